@@ -1,0 +1,5 @@
+"""Allow ``python -m postil``."""
+
+from postil.cli import main
+
+raise SystemExit(main())

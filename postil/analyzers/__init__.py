@@ -1,0 +1,1 @@
+"""Analyzers: pattern rules, secrets and (later) LLM review. No LSP imports here."""

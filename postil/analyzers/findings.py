@@ -1,0 +1,160 @@
+"""The findings model shared by every analyzer, the CLI and the server.
+
+Positions are 0-based lines and columns counted in code points of the decoded
+text; renderers convert (1-based for the CLI, UTF-16 for LSP clients).
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    """Finding severity, ordered so that ``>=`` means "at least as bad"."""
+
+    HINT = 1
+    INFO = 2
+    WARNING = 3
+    ERROR = 4
+
+    @classmethod
+    def parse(cls, name: str) -> "Severity":
+        """Severity from its lower-case name (``error``, ``warning``, ``info``, ``hint``)."""
+        try:
+            return cls[name.strip().upper()]
+        except KeyError:
+            raise ValueError(
+                f"unknown severity {name!r} (expected error, warning, info or hint)"
+            ) from None
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A range of text: 0-based lines, 0-based code-point columns, end exclusive."""
+
+    start_line: int
+    start_col: int
+    end_line: int
+    end_col: int
+
+    def contains_line(self, line: int) -> bool:
+        return self.start_line <= line <= self.end_line
+
+
+class LineIndex:
+    """Converts between string offsets and (line, column) for one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self.line_starts = starts
+
+    @property
+    def line_count(self) -> int:
+        return len(self.line_starts)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column) of a string offset."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line, offset - self.line_starts[line]
+
+    def offset(self, line: int, column: int) -> int:
+        """String offset of (line, column), clamped to the text."""
+        if line >= len(self.line_starts):
+            return len(self.text)
+        start = self.line_starts[line]
+        end = self.line_end(line)
+        return min(start + max(column, 0), end)
+
+    def line_end(self, line: int) -> int:
+        """Offset just past the last character of ``line`` (before its newline)."""
+        if line + 1 < len(self.line_starts):
+            end = self.line_starts[line + 1] - 1
+            if end > self.line_starts[line] and self.text[end - 1] == "\r":
+                end -= 1
+            return end
+        return len(self.text)
+
+    def line_text(self, line: int) -> str:
+        return self.text[self.line_starts[line] : self.line_end(line)]
+
+    def span(self, start: int, end: int) -> Span:
+        sl, sc = self.position(start)
+        el, ec = self.position(end)
+        return Span(sl, sc, el, ec)
+
+
+@dataclass(frozen=True, slots=True)
+class TextEdit:
+    """Replace ``text[start:end]`` with ``new_text`` (string offsets, plus their span)."""
+
+    start: int
+    end: int
+    new_text: str
+    span: Span
+
+    @classmethod
+    def at(cls, index: LineIndex, start: int, end: int, new_text: str) -> "TextEdit":
+        return cls(start, end, new_text, index.span(start, end))
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A described set of non-overlapping edits to one file."""
+
+    description: str
+    edits: tuple[TextEdit, ...]
+
+
+@dataclass(slots=True)
+class Finding:
+    """One problem at one place, from the rules, the secret scanner or the LLM."""
+
+    rule: str
+    severity: Severity
+    message: str
+    path: str
+    span: Span
+    source: str = "rules"
+    fix: Fix | None = None
+    url: str | None = None
+    note: str | None = None
+    metadata: dict = field(default_factory=dict)
+    fingerprint: str = ""
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.path, self.span.start_line, self.span.start_col, self.rule)
+
+
+def fingerprint(rule: str, path: str, snippet: str, occurrence: int) -> str:
+    """A fingerprint that survives unrelated edits: rule, file, the matched text
+    with whitespace normalised, and which occurrence of that text it is."""
+    normalised = " ".join(snippet.split())
+    digest = hashlib.sha256(f"{rule}\0{path}\0{normalised}\0{occurrence}".encode())
+    return digest.hexdigest()[:20]
+
+
+def assign_fingerprints(findings: list[Finding], index: LineIndex) -> None:
+    """Fill in ``fingerprint`` for findings of one file (in document order)."""
+    seen: dict[tuple[str, str], int] = {}
+    for f in sorted(findings, key=lambda f: f.sort_key):
+        start = index.offset(f.span.start_line, f.span.start_col)
+        end = index.offset(f.span.end_line, f.span.end_col)
+        snippet = index.text[start:end] or index.line_text(f.span.start_line)
+        key = (f.rule, " ".join(snippet.split()))
+        occurrence = seen.get(key, 0)
+        seen[key] = occurrence + 1
+        f.fingerprint = fingerprint(f.rule, f.path, snippet, occurrence)

@@ -1,0 +1,1 @@
+"""Rule engine: ast-grep YAML rules, secret detection, suppressions."""

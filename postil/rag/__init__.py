@@ -1,0 +1,1 @@
+"""Workspace index: chunks, symbols, embeddings, retrieval. No LSP imports here."""

@@ -1,0 +1,1 @@
+"""Language server: a thin LSP adapter over postil.analyzers."""
