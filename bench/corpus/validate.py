@@ -162,6 +162,8 @@ def main(argv: list[str]) -> int:
             errors.append(f"missing pack directory {pdir}")
             continue
         for path in sorted(p for p in pdir.rglob("*") if p.is_file()):
+            if "__pycache__" in path.parts or path.suffix in {".pyc", ".pyo"}:
+                continue
             if path.name.endswith(".expect"):
                 target = path.with_name(path.name[: -len(".expect")])
                 if not target.exists():
