@@ -84,3 +84,9 @@ def new_fernet() -> Fernet:
 
 def constant_time_equal(a: str, b: str) -> bool:
     return hmac.compare_digest(a, b)
+
+
+def legacy_password_matches(password: str, stored_hex: str) -> bool:
+    # expect: weak-hash
+    candidate = hashlib.sha1(password.encode()).hexdigest()
+    return hmac.compare_digest(candidate, stored_hex)

@@ -2,7 +2,6 @@
 import hashlib
 import logging
 import os
-import xml.dom.minidom
 
 import requests
 from defusedxml import minidom as safe_minidom
@@ -49,10 +48,6 @@ def parse_attachment(raw: bytes):
 def parse_upload(stream):
     # expect: xxe
     return etree.parse(stream, parser=etree.XMLParser(resolve_entities=True, no_network=False))
-
-
-def pretty(raw: str) -> str:
-    return xml.dom.minidom.parseString(raw).toprettyxml()
 
 
 def order_signature(order_xml: bytes, shared_secret: str) -> str:

@@ -81,3 +81,8 @@ def csrf_nonce() -> str:
 def ab_bucket(user_id: int) -> str:
     rng = random.Random(user_id)
     return "A" if rng.random() < 0.5 else "B"
+
+
+def device_pairing_pin() -> str:
+    # expect: insecure-random
+    return str(random.randint(1000, 9999))

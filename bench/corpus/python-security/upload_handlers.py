@@ -84,3 +84,9 @@ def delete_doc():
     # expect: path-traversal
     os.remove(UPLOAD_ROOT + "/" + name)
     return "", 204
+
+
+@app.route("/export")
+def export_file():
+    # expect: path-traversal
+    return send_file(request.args["path"], as_attachment=True)
