@@ -1,0 +1,198 @@
+"""Check a document or file under one project config: rules, secrets, suppressions.
+
+This is the single entry point the CLI and the language server share.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+from fnmatch import fnmatchcase
+from pathlib import Path
+
+from postil.analyzers.findings import Finding, LineIndex, Severity, assign_fingerprints
+from postil.analyzers.languages import language_of
+from postil.analyzers.rules import secrets
+from postil.analyzers.rules.engine import RuleSet, run_rules
+from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_rule_dirs
+from postil.analyzers.rules.suppressions import UNKNOWN_RULE_ID, matches_selector, parse_suppressions
+from postil.config import LoadedConfig
+
+BINARY_SNIFF_BYTES = 8192
+
+
+def _specificity(rule_id: str, selectors) -> int:
+    """Length of the most specific selector matching the rule, -1 if none."""
+    best = -1
+    for selector in selectors:
+        if matches_selector(rule_id, selector):
+            best = max(best, 0 if selector == "*" else len(selector))
+    return best
+
+
+@dataclass
+class FileReport:
+    """What checking one file produced."""
+
+    path: Path
+    findings: list[Finding] = field(default_factory=list)
+    skipped: str | None = None
+    fixable_text: bool = True  # False when the file was not valid UTF-8
+    elapsed: float = 0.0
+
+
+class Checker:
+    """Runs the rules and secret detectors selected by one config."""
+
+    def __init__(self, loaded: LoadedConfig) -> None:
+        self.loaded = loaded
+        settings = loaded.settings
+        rules: list[Rule] = []
+        errors: list[RuleError] = []
+        if settings.builtin_rules:
+            builtin, builtin_errors = builtin_rules()
+            rules.extend(builtin)
+            errors.extend(builtin_errors)
+        if settings.rule_dirs:
+            extra, extra_errors = load_rule_dirs([loaded.resolve(d) for d in settings.rule_dirs])
+            known = {r.id for r in rules}
+            for rule in extra:
+                if rule.id in known:
+                    errors.append(RuleError(rule.source, rule.id, "duplicate id (a built-in rule has it)"))
+                else:
+                    rules.append(rule)
+            errors.extend(extra_errors)
+        self.rule_errors = errors
+        self.all_rules = rules
+        self.known_ids = {r.id for r in rules} | {r.id for r in secrets.SECRET_RULES} | {UNKNOWN_RULE_ID}
+        self.rules = [self._with_severity(r) for r in rules if self.is_selected(r.id)]
+        self.rules = [r for r in self.rules if r.severity is not None]
+        self.ruleset = RuleSet.of(self.rules)
+        self.secret_rules = {r.id: r for r in secrets.SECRET_RULES if self.is_selected(r.id)}
+
+    # --- selection -------------------------------------------------------
+    def is_selected(self, rule_id: str) -> bool:
+        settings = self.loaded.settings
+        chosen = _specificity(rule_id, settings.select) if settings.select else 0
+        if chosen < 0:
+            return False
+        ignored = _specificity(rule_id, settings.ignore)
+        return ignored < 0 or chosen > ignored
+
+    def severity_for(self, rule_id: str, default: Severity | None) -> Severity | None:
+        overrides = self.loaded.settings.severity
+        if not overrides:
+            return default
+        best, best_len = None, -1
+        for selector, value in overrides.items():
+            if matches_selector(rule_id, selector) and len(selector) > best_len:
+                best, best_len = value, len(selector)
+        if best is None:
+            return default
+        return None if best == "off" else Severity.parse(best)
+
+    def _with_severity(self, rule: Rule) -> Rule:
+        severity = self.severity_for(rule.id, rule.severity)
+        if severity == rule.severity:
+            return rule
+        return replace(rule, severity=severity)
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.loaded.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def ignored_for_path(self, relpath: str) -> tuple[str, ...]:
+        ignored: list[str] = []
+        for pattern, ids in self.loaded.settings.per_file_ignores.items():
+            if fnmatchcase(relpath, pattern) or fnmatchcase(relpath, f"**/{pattern}") or fnmatchcase(
+                relpath.rsplit("/", 1)[-1], pattern
+            ):
+                ignored.extend(ids)
+        return tuple(ignored)
+
+    @property
+    def rule_count(self) -> int:
+        return len(self.rules) + len(self.secret_rules)
+
+    # --- checking --------------------------------------------------------
+    def check_text(self, path: Path, text: str, allow_fixes: bool = True) -> list[Finding]:
+        """All findings for a document's text, suppressions and config applied."""
+        relpath = self.relative(path)
+        display = str(path)
+        findings: list[Finding] = []
+        language = language_of(path)
+        if language is not None:
+            rules = self.ruleset.for_language(language)
+            if rules:
+                findings.extend(run_rules(rules, text, language, display, relpath, allow_fixes))
+        if self.secret_rules:
+            findings.extend(self._secret_findings(text, display))
+        index = LineIndex(text)
+        suppressions = parse_suppressions(text, index)
+        file_ignores = self.ignored_for_path(relpath)
+        kept = [
+            f for f in findings
+            if not suppressions.suppresses(f) and not any(matches_selector(f.rule, s) for s in file_ignores)
+        ]
+        if self.is_selected(UNKNOWN_RULE_ID):
+            kept.extend(suppressions.unknown_ids(self.known_ids, display))
+        assign_fingerprints(kept, index)
+        kept.sort(key=lambda f: f.sort_key)
+        return kept
+
+    def _secret_findings(self, text: str, display: str) -> list[Finding]:
+        matches = secrets.scan_secrets(text)
+        if not matches:
+            return []
+        index = LineIndex(text)
+        out = []
+        for match in matches:
+            rule = self.secret_rules.get(match.rule)
+            if rule is None:
+                continue
+            severity = self.severity_for(rule.id, Severity.parse(rule.severity))
+            if severity is None:
+                continue
+            out.append(
+                Finding(
+                    rule=rule.id,
+                    severity=severity,
+                    message=rule.message,
+                    path=display,
+                    span=index.span(match.start, match.end),
+                    url=rule.url,
+                    note=rule.note,
+                    metadata={"category": "secrets", "cwe": "CWE-798", "confidence": "high"},
+                )
+            )
+        return out
+
+    def check_file(self, path: Path) -> FileReport:
+        """Read and check a file on disk, skipping binary and oversized files."""
+        started = time.perf_counter()
+        report = FileReport(path=path)
+        try:
+            size = path.stat().st_size
+            if size > self.loaded.settings.max_file_size:
+                report.skipped = f"larger than max-file-size ({size} > {self.loaded.settings.max_file_size} bytes)"
+                return report
+            data = path.read_bytes()
+        except OSError as exc:
+            report.skipped = f"cannot read: {exc.strerror or exc}"
+            return report
+        if b"\0" in data[:BINARY_SNIFF_BYTES]:
+            report.skipped = "binary file"
+            return report
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("utf-8", errors="replace")
+            report.fixable_text = False
+        if text.startswith("\ufeff"):
+            text = text[1:]
+            report.fixable_text = False
+        report.findings = self.check_text(path, text, allow_fixes=report.fixable_text)
+        report.elapsed = time.perf_counter() - started
+        return report

@@ -1,0 +1,99 @@
+"""Run pattern rules over one document: one parse, prefiltered rules, fixes checked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+
+from ast_grep_py import SgRoot
+
+from postil.analyzers.findings import Finding, Fix, LineIndex, Severity
+from postil.analyzers.rules.fixes import FixValidator, fix_edit
+from postil.analyzers.rules.loader import Rule, requirement_met
+
+_MESSAGE_VAR = re.compile(r"\$([A-Z_][A-Z0-9_]*)")
+
+
+def _glob_matches(path: str, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatchcase(path, p) or fnmatchcase(path, f"**/{p}") or fnmatchcase(path.rsplit("/", 1)[-1], p)
+               for p in patterns)
+
+
+def applies_to_path(rule: Rule, relpath: str) -> bool:
+    """A rule's ``files``/``ignores`` globs against a workspace-relative path."""
+    if rule.files and not _glob_matches(relpath, rule.files):
+        return False
+    return not (rule.ignores and _glob_matches(relpath, rule.ignores))
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Rules grouped by the file language they run on."""
+
+    by_language: dict[str, tuple[Rule, ...]]
+
+    @classmethod
+    def of(cls, rules: list[Rule] | tuple[Rule, ...]) -> "RuleSet":
+        grouped: dict[str, list[Rule]] = {}
+        for rule in rules:
+            if rule.severity is None:
+                continue
+            for language in rule.targets:
+                grouped.setdefault(language, []).append(rule)
+        return cls({k: tuple(v) for k, v in grouped.items()})
+
+    def for_language(self, language: str) -> tuple[Rule, ...]:
+        return self.by_language.get(language, ())
+
+
+def _message(rule: Rule, match) -> str:
+    if "$" not in rule.message:
+        return rule.message
+
+    def substitute(m: re.Match) -> str:
+        node = match.get_match(m.group(1))
+        return node.text() if node is not None else m.group(0)
+
+    return _MESSAGE_VAR.sub(substitute, rule.message)
+
+
+def run_rules(rules: tuple[Rule, ...], text: str, language: str, path: str, relpath: str,
+              allow_fixes: bool = True) -> list[Finding]:
+    """Findings of ``rules`` on one document (no suppressions or config applied)."""
+    candidates = [r for r in rules if requirement_met(r.requirement, text) and applies_to_path(r, relpath)]
+    if not candidates:
+        return []
+    root = SgRoot(text, language).root()
+    index = LineIndex(text)
+    validator = FixValidator(text, language) if allow_fixes else None
+    findings: list[Finding] = []
+    for rule in candidates:
+        for match in root.find_all(rule.config):
+            rng = match.range()
+            fix = None
+            if rule.fix is not None and validator is not None:
+                edit = fix_edit(rule.fix, match, index)
+                if edit.new_text != text[edit.start : edit.end] and validator.accepts([edit]):
+                    fix = Fix(description=_fix_description(rule, edit.new_text), edits=(edit,))
+            findings.append(
+                Finding(
+                    rule=rule.id,
+                    severity=rule.severity or Severity.WARNING,
+                    message=_message(rule, match),
+                    path=path,
+                    span=index.span(rng.start.index, rng.end.index),
+                    fix=fix,
+                    url=rule.url,
+                    note=rule.note,
+                    metadata=rule.metadata,
+                )
+            )
+    return findings
+
+
+def _fix_description(rule: Rule, new_text: str) -> str:
+    shown = " ".join(new_text.split())
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    return f"Replace with `{shown}`" if shown else "Remove the matched code"

@@ -1,0 +1,124 @@
+"""Turn a rule's fix template into edits, check them, and apply edits safely."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from postil.analyzers.findings import Finding, Fix, LineIndex, TextEdit
+
+_METAVAR = re.compile(r"\$\$\$([A-Z_][A-Z0-9_]*)|\$([A-Z_][A-Z0-9_]*)")
+
+
+def expand_template(template: str, match) -> str:
+    """Fill ``$VAR`` and ``$$$VARS`` in an ast-grep fix template from a match."""
+
+    def substitute(m: re.Match) -> str:
+        if m.group(1):
+            nodes = match.get_multiple_matches(m.group(1))
+            if not nodes:
+                return ""
+            root_text = match.get_root().root().text()
+            return root_text[nodes[0].range().start.index : nodes[-1].range().end.index]
+        name = m.group(2)
+        node = match.get_match(name)
+        if node is not None:
+            return node.text()
+        transformed = match.get_transformed(name)
+        return transformed if transformed is not None else m.group(0)
+
+    return _METAVAR.sub(substitute, template)
+
+
+def _reindent(replacement: str, index: LineIndex, start: int) -> str:
+    """Indent continuation lines of a multi-line fix like the matched line."""
+    if "\n" not in replacement:
+        return replacement
+    line, _ = index.position(start)
+    current = index.line_text(line)
+    indent = current[: len(current) - len(current.lstrip())]
+    first, *rest = replacement.split("\n")
+    return "\n".join([first, *[(indent + r) if r else r for r in rest]])
+
+
+def fix_edit(template: str, match, index: LineIndex) -> TextEdit:
+    """The single edit a rule's fix makes for one match."""
+    rng = match.range()
+    start, end = rng.start.index, rng.end.index
+    replacement = _reindent(expand_template(template, match), index, start)
+    return TextEdit.at(index, start, end, replacement)
+
+
+def apply_edits(text: str, edits: list[TextEdit]) -> str:
+    """Apply non-overlapping edits (any order given) to text."""
+    out, cursor = [], 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if edit.start < cursor:
+            raise ValueError("overlapping edits")
+        out.append(text[cursor : edit.start])
+        out.append(edit.new_text)
+        cursor = edit.end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two edit ranges conflict if they share text, or insert at the same point,
+    or one inserts strictly inside the other's replaced text."""
+    (s1, e1), (s2, e2) = a, b
+    if s1 < e2 and s2 < e1:
+        return True
+    if s1 == e1 and s2 == e2:
+        return s1 == s2
+    if s1 == e1:
+        return s2 < s1 < e2
+    if s2 == e2:
+        return s1 < s2 < e1
+    return False
+
+
+def select_non_overlapping(findings: list[Finding]) -> list[Fix]:
+    """Fixes from findings in document order, skipping any that overlap a chosen one."""
+    chosen: list[Fix] = []
+    taken: list[tuple[int, int]] = []
+    for finding in sorted(findings, key=lambda f: f.sort_key):
+        if finding.fix is None:
+            continue
+        ranges = [(e.start, e.end) for e in finding.fix.edits]
+        if any(_overlaps(r, t) for r in ranges for t in taken):
+            continue
+        chosen.append(finding.fix)
+        taken.extend(ranges)
+    return chosen
+
+
+@lru_cache(maxsize=32)
+def _parser(language: str):
+    from tree_sitter_language_pack import get_parser
+
+    return get_parser(language)
+
+
+def parses_cleanly(text: str, language: str) -> bool:
+    """True when tree-sitter finds no syntax error in the text."""
+    return not _parser(language).parse(text.encode("utf-8", "surrogatepass")).root_node.has_error
+
+
+class FixValidator:
+    """Accepts a fix only if the file still parses after it (when it parsed before)."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text = text
+        self.language = language
+        self._original_ok: bool | None = None
+
+    def accepts(self, edits: list[TextEdit]) -> bool:
+        try:
+            new_text = apply_edits(self.text, edits)
+        except ValueError:
+            return False
+        if self._original_ok is None:
+            self._original_ok = parses_cleanly(self.text, self.language)
+        if not self._original_ok:
+            return True
+        return parses_cleanly(new_text, self.language)

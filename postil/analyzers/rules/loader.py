@@ -1,0 +1,349 @@
+"""Load ast-grep YAML rule files into checked, ready-to-run rules.
+
+A rule file may hold several rules separated by ``---``. A broken rule is
+reported as a :class:`RuleError` (file, rule id, problem) and skipped; the other
+rules in the file and elsewhere still load.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from ast_grep_py import SgRoot
+
+from postil.analyzers.findings import Severity
+from postil.analyzers.languages import RULE_LANGUAGE_TARGETS, SUPPORTED_LANGUAGES, canonical_language
+
+BUILTIN_PACKS = Path(__file__).parent / "packs" / "rules"
+RULE_FILE_SUFFIXES = (".yml", ".yaml")
+
+_KNOWN_KEYS = {
+    "id", "language", "rule", "constraints", "utils", "transform", "fix", "message", "note",
+    "severity", "files", "ignores", "url", "metadata", "labels", "rewriters",
+}
+_RULE_KEYS = {
+    "pattern", "kind", "regex", "inside", "has", "not", "all", "any", "follows", "precedes",
+    "matches", "nthChild", "range", "stopBy", "field",
+}
+_IDENTIFIER = re.compile(r"(?<![$\w])[A-Za-z_][A-Za-z0-9_]*")
+
+
+@dataclass(frozen=True)
+class RuleError:
+    """A rule that could not be loaded."""
+
+    path: str
+    rule_id: str | None
+    problem: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}: rule {self.rule_id!r}" if self.rule_id else self.path
+        return f"{where}: {self.problem}"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern rule, validated, with its prefilter."""
+
+    id: str
+    language: str
+    severity: Severity | None  # None: severity "off"
+    message: str
+    config: dict  # what ast-grep-py's find_all takes: rule, constraints, utils, transform
+    fix: str | None = None
+    expand_end: dict | None = None
+    expand_start: dict | None = None
+    note: str | None = None
+    url: str | None = None
+    metadata: dict = field(default_factory=dict)
+    files: tuple[str, ...] = ()
+    ignores: tuple[str, ...] = ()
+    source: str = ""
+    requirement: object = None  # see required_literals()
+
+    @property
+    def targets(self) -> tuple[str, ...]:
+        """The file languages this rule runs on."""
+        return RULE_LANGUAGE_TARGETS.get(self.language, (self.language,))
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix is not None
+
+
+# --- prefilter -------------------------------------------------------------
+# A requirement is None (always run), a str (literal must occur), or a tuple
+# ("all" | "any", [requirements]). Derived conservatively from the rule tree.
+
+def _pattern_literals(pattern) -> object:
+    if isinstance(pattern, dict):
+        pattern = pattern.get("context", "")
+    if not isinstance(pattern, str):
+        return None
+    words = [w for w in _IDENTIFIER.findall(pattern) if len(w) >= 3]
+    if not words:
+        return None
+    # The rarest-looking literal is enough to skip a file: prefer the longest.
+    return max(words, key=len)
+
+
+def _combine(parts: list) -> object:
+    parts = [p for p in parts if p is not None]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else ("all", parts)
+
+
+def _regex_sequence(items) -> object:
+    """Literals every match of a parsed regex sequence must contain."""
+    from re import _constants as c
+
+    parts, run = [], ""
+
+    def flush() -> None:
+        nonlocal run
+        if len(run) >= 3:
+            parts.append(run)
+        run = ""
+
+    for op, arg in items:
+        if op is c.LITERAL:
+            run += chr(arg)
+            continue
+        flush()
+        if op is c.SUBPATTERN:
+            parts.append(_regex_sequence(arg[3]))
+        elif op is c.BRANCH:
+            options = [_regex_sequence(branch) for branch in arg[1]]
+            parts.append(None if any(o is None for o in options) else ("any", options))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            parts.append(_regex_sequence(arg[2]))
+    flush()
+    return _combine(parts)
+
+
+def regex_literals(pattern: object) -> object:
+    """What a file must contain for a node's text to match ``pattern`` (None: unknown)."""
+    if not isinstance(pattern, str):
+        return None
+    try:
+        from re import _parser
+
+        parsed = _parser.parse(pattern)
+    except Exception:  # invalid or exotic syntax: no prefilter, ast-grep reports real errors
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    return _regex_sequence(list(parsed))
+
+
+def required_literals(rule: dict, utils: dict, seen: frozenset = frozenset()) -> object:
+    """What a file's text must contain for ``rule`` to possibly match."""
+    if not isinstance(rule, dict):
+        return None
+    parts = []
+    if "pattern" in rule:
+        parts.append(_pattern_literals(rule["pattern"]))
+    if "regex" in rule:
+        parts.append(regex_literals(rule["regex"]))
+    for key in ("has", "inside", "follows", "precedes"):
+        if key in rule:
+            parts.append(required_literals(rule[key], utils, seen))
+    if "all" in rule and isinstance(rule["all"], list):
+        parts.extend(required_literals(r, utils, seen) for r in rule["all"])
+    if "any" in rule and isinstance(rule["any"], list):
+        options = [required_literals(r, utils, seen) for r in rule["any"]]
+        parts.append(None if any(o is None for o in options) or not options else ("any", options))
+    if "matches" in rule and rule["matches"] in utils and rule["matches"] not in seen:
+        name = rule["matches"]
+        parts.append(required_literals(utils[name], utils, seen | {name}))
+    return _combine(parts)
+
+
+def requirement_met(requirement: object, text: str) -> bool:
+    if requirement is None:
+        return True
+    if isinstance(requirement, str):
+        return requirement in text
+    mode, parts = requirement
+    if mode == "all":
+        return all(requirement_met(p, text) for p in parts)
+    return any(requirement_met(p, text) for p in parts)
+
+
+# --- loading ---------------------------------------------------------------
+
+def _clean_error(exc: Exception) -> str:
+    """ast-grep's errors carry a Rust backtrace; keep the causes only."""
+    text = str(exc).split("Stack backtrace:")[0].strip()
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    causes = [re.sub(r"^\d+:\s*", "", line) for line in lines if line != "Caused by:"]
+    return "; ".join(dict.fromkeys(causes)) or type(exc).__name__
+
+
+@lru_cache(maxsize=64)
+def _empty_root(language: str):
+    return SgRoot("", language).root()
+
+
+def _check_rule_tree(rule: object, where: str = "rule") -> str | None:
+    if not isinstance(rule, dict):
+        return f"`{where}` must be a mapping"
+    unknown = set(rule) - _RULE_KEYS
+    if unknown:
+        return f"unknown key `{sorted(unknown)[0]}` in `{where}`"
+    for key in ("inside", "has", "not", "follows", "precedes"):
+        if key in rule:
+            problem = _check_rule_tree(rule[key], f"{where}.{key}")
+            if problem:
+                return problem
+    for key in ("all", "any"):
+        if key in rule:
+            if not isinstance(rule[key], list):
+                return f"`{where}.{key}` must be a list"
+            for i, sub in enumerate(rule[key]):
+                problem = _check_rule_tree(sub, f"{where}.{key}[{i}]")
+                if problem:
+                    return problem
+    if not any(k in rule for k in _RULE_KEYS - {"stopBy", "field"}):
+        return f"`{where}` has no matcher (pattern, kind, regex, all, any, ...)"
+    return None
+
+
+def build_rule(doc: object, source: str) -> Rule | RuleError:
+    """Validate one YAML document as a rule."""
+    if not isinstance(doc, dict):
+        return RuleError(source, None, "a rule must be a mapping with id, language and rule")
+    rule_id = doc.get("id")
+    if not isinstance(rule_id, str) or not rule_id.strip():
+        return RuleError(source, None, "missing `id`")
+    unknown = set(doc) - _KNOWN_KEYS
+    if unknown:
+        return RuleError(source, rule_id, f"unknown key `{sorted(unknown)[0]}`")
+    language = doc.get("language")
+    if not isinstance(language, str):
+        return RuleError(source, rule_id, "missing `language`")
+    language = canonical_language(language)
+    if language not in SUPPORTED_LANGUAGES:
+        return RuleError(source, rule_id, f"unsupported language `{doc['language']}`")
+    if "rule" not in doc:
+        return RuleError(source, rule_id, "missing `rule`")
+    problem = _check_rule_tree(doc["rule"])
+    if problem:
+        return RuleError(source, rule_id, problem)
+    severity_name = str(doc.get("severity", "warning")).lower()
+    if severity_name == "off":
+        severity = None
+    else:
+        try:
+            severity = Severity.parse(severity_name)
+        except ValueError as exc:
+            return RuleError(source, rule_id, str(exc))
+    config = {"rule": doc["rule"]}
+    for key in ("constraints", "utils", "transform"):
+        if doc.get(key):
+            config[key] = doc[key]
+    try:
+        _empty_root(language).find_all(config)
+    except BaseException as exc:  # pyo3 panics surface as BaseException subclasses
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        return RuleError(source, rule_id, _clean_error(exc))
+    fix = doc.get("fix")
+    expand_end = expand_start = None
+    if isinstance(fix, dict):
+        expand_end, expand_start = fix.get("expandEnd"), fix.get("expandStart")
+        fix = fix.get("template")
+    if fix is not None and not isinstance(fix, str):
+        return RuleError(source, rule_id, "`fix` must be a string or a mapping with `template`")
+    metadata = doc.get("metadata") or {}
+    if not isinstance(metadata, dict):
+        return RuleError(source, rule_id, "`metadata` must be a mapping")
+    return Rule(
+        id=rule_id,
+        language=language,
+        severity=severity,
+        message=str(doc.get("message") or rule_id),
+        config=config,
+        fix=fix,
+        expand_end=expand_end,
+        expand_start=expand_start,
+        note=doc.get("note"),
+        url=doc.get("url"),
+        metadata=metadata,
+        files=tuple(_as_list(doc.get("files"))),
+        ignores=tuple(_as_list(doc.get("ignores"))),
+        source=source,
+        requirement=_combine(
+            [required_literals(doc["rule"], doc.get("utils") or {})]
+            + [required_literals(c, doc.get("utils") or {}) for c in (doc.get("constraints") or {}).values()]
+        ),
+    )
+
+
+def _as_list(value) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+def load_rule_file(path: Path) -> tuple[list[Rule], list[RuleError]]:
+    """All rules in one YAML file, plus the problems of those that failed."""
+    try:
+        docs = list(yaml.load_all(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [RuleError(str(path), None, f"cannot read: {exc}")]
+    except yaml.YAMLError as exc:
+        return [], [RuleError(str(path), None, f"invalid YAML: {' '.join(str(exc).split())}")]
+    rules, errors = [], []
+    for doc in docs:
+        if doc is None:
+            continue
+        built = build_rule(doc, str(path))
+        (errors if isinstance(built, RuleError) else rules).append(built)
+    return rules, errors
+
+
+def rule_files(directory: Path) -> list[Path]:
+    """Rule files under a directory, skipping ast-grep test and config files."""
+    if directory.is_file():
+        return [directory]
+    found = []
+    for path in sorted(directory.rglob("*")):
+        if path.suffix in RULE_FILE_SUFFIXES and path.is_file():
+            if "rule-tests" in path.parts or path.stem.endswith("-test") or path.name.startswith("sgconfig"):
+                continue
+            found.append(path)
+    return found
+
+
+def load_rule_dirs(directories: list[Path]) -> tuple[list[Rule], list[RuleError]]:
+    """Rules from several directories or files; later duplicates of an id are errors."""
+    rules: list[Rule] = []
+    errors: list[RuleError] = []
+    seen: dict[str, str] = {}
+    for directory in directories:
+        if not directory.exists():
+            errors.append(RuleError(str(directory), None, "rule directory does not exist"))
+            continue
+        for path in rule_files(directory):
+            loaded, problems = load_rule_file(path)
+            errors.extend(problems)
+            for rule in loaded:
+                if rule.id in seen:
+                    errors.append(RuleError(rule.source, rule.id, f"duplicate id (already defined in {seen[rule.id]})"))
+                    continue
+                seen[rule.id] = rule.source
+                rules.append(rule)
+    return rules, errors
+
+
+@lru_cache(maxsize=1)
+def builtin_rules() -> tuple[tuple[Rule, ...], tuple[RuleError, ...]]:
+    """The rule packs shipped with postil (loaded once per process)."""
+    rules, errors = load_rule_dirs([BUILTIN_PACKS])
+    return tuple(rules), tuple(errors)

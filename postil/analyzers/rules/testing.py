@@ -1,0 +1,88 @@
+"""Rule tests in ast-grep's format: ``id``, ``valid`` (must not match), ``invalid`` (must match)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from ast_grep_py import SgRoot
+
+from postil.analyzers.rules.loader import RULE_FILE_SUFFIXES, Rule
+
+
+@dataclass
+class RuleTestResult:
+    """Outcome of one rule's test cases."""
+
+    rule_id: str
+    passed: int = 0
+    failures: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TestSuite:
+    """Test cases found on disk, keyed by rule id, and problems reading them."""
+
+    cases: dict[str, dict] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+
+def test_files(directory: Path) -> list[Path]:
+    """ast-grep test files: anything under a ``rule-tests`` dir or named ``*-test.yml``."""
+    found = []
+    for path in sorted(directory.rglob("*")):
+        if path.suffix in RULE_FILE_SUFFIXES and path.is_file() and (
+            "rule-tests" in path.parts or path.stem.endswith("-test")
+        ):
+            if "__snapshots__" not in path.parts:
+                found.append(path)
+    return found
+
+
+def load_tests(directories: list[Path]) -> TestSuite:
+    suite = TestSuite()
+    for directory in directories:
+        for path in test_files(directory):
+            try:
+                docs = list(yaml.load_all(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
+            except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+                suite.errors.append(f"{path}: cannot read tests: {' '.join(str(exc).split())}")
+                continue
+            for doc in docs:
+                if not isinstance(doc, dict) or "id" not in doc:
+                    if doc is not None:
+                        suite.errors.append(f"{path}: a test case needs `id`")
+                    continue
+                suite.cases[doc["id"]] = doc
+    return suite
+
+
+def _matches(rule: Rule, code: str) -> bool:
+    return bool(SgRoot(code, rule.language).root().find_all(rule.config))
+
+
+def run_rule_tests(rules: list[Rule], suite: TestSuite) -> list[RuleTestResult]:
+    """Check each rule that has tests against its valid and invalid snippets."""
+    results = []
+    for rule in rules:
+        case = suite.cases.get(rule.id)
+        if case is None:
+            continue
+        result = RuleTestResult(rule.id)
+        for code in case.get("invalid") or []:
+            if _matches(rule, str(code)):
+                result.passed += 1
+            else:
+                result.failures.append(f"invalid case not matched:\n{_indent(code)}")
+        for code in case.get("valid") or []:
+            if _matches(rule, str(code)):
+                result.failures.append(f"valid case matched (false positive):\n{_indent(code)}")
+            else:
+                result.passed += 1
+        results.append(result)
+    return results
+
+
+def _indent(code: str) -> str:
+    return "\n".join("    " + line for line in str(code).rstrip().splitlines())

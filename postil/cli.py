@@ -1,0 +1,49 @@
+"""The ``postil`` command line: a thin dispatcher over ``postil.commands.<name>``.
+
+Each command module has ``register(subparsers)`` and imports heavy libraries
+only inside its handler, so ``postil --version`` and ``postil check`` start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from postil import __version__
+
+COMMANDS = ("check", "rules", "serve", "index", "search", "context")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="postil",
+        description="postil: pattern rules, secrets and LLM review for your code, in the editor and the terminal.",
+    )
+    parser.add_argument("--version", action="version", version=f"postil {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"postil.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"postil.commands.{name}":
+                continue
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("postil: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

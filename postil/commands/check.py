@@ -1,0 +1,113 @@
+"""``postil check``: run the pattern rules and secret detectors over files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from postil.analyzers.findings import Severity
+
+FORMATS = ("text", "json", "sarif")
+SEVERITIES = ("error", "warning", "info", "hint")
+MAX_FIX_PASSES = 10
+
+
+def _csv(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("check", help="check files with the pattern rules and secret detectors",
+                                   description="Check files with postil's pattern rules and secret detectors.")
+    parser.add_argument("paths", nargs="*", type=Path, help="files or directories (default: current directory)")
+    parser.add_argument("--fix", action="store_true", help="apply safe fixes in place")
+    parser.add_argument("--select", type=_csv, help="comma-separated rule ids or prefixes to run (replaces config)")
+    parser.add_argument("--ignore", type=_csv, default=(), help="comma-separated rule ids or prefixes to skip")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    parser.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit code 1 (default: config, else warning)")
+    parser.add_argument("--statistics", action="store_true", help="show counts per rule instead of each finding")
+    parser.add_argument("--config", type=Path, help="use this config file instead of discovering one")
+    parser.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: all cores)")
+    parser.add_argument("--show-skipped", action="store_true", help="list files skipped (binary, too large, unreadable)")
+    parser.add_argument("--output", "-o", type=Path, help="write the report to this file instead of stdout")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from postil.config import ConfigError, ConfigOverrides
+    from postil.output import Summary, render_json, render_sarif, render_text
+    from postil.scan import CheckerCache, check_paths, fix_file
+
+    paths = args.paths or [Path(".")]
+    if args.config is not None and not args.config.is_file():
+        print(f"postil: config file {args.config} does not exist", file=sys.stderr)
+        return 2
+    cache = CheckerCache(ConfigOverrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on), args.config)
+    try:
+        result = check_paths(paths, cache, jobs=args.jobs or None)
+        fixed = 0
+        if args.fix:
+            for _ in range(MAX_FIX_PASSES):
+                applied = {r.path: fix_file(r) for r in result.reports}
+                changed = [path for path, count in applied.items() if count]
+                if not changed:
+                    break
+                fixed += sum(applied.values())
+                rechecked = {p: cache.for_path(p).check_file(p) for p in changed}
+                result.reports = [rechecked.get(r.path, r) for r in result.reports]
+    except ConfigError as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return 2
+    for error in cache.rule_errors():
+        print(f"postil: invalid rule skipped: {error}", file=sys.stderr)
+    for path in result.missing:
+        print(f"postil: {path}: no such file or directory", file=sys.stderr)
+    if result.missing and not result.reports:
+        return 2
+
+    findings = sorted((f for r in result.reports for f in r.findings), key=lambda f: f.sort_key)
+    summary = Summary(
+        files_checked=sum(1 for r in result.reports if r.skipped is None),
+        files_skipped=[(str(r.path), r.skipped) for r in result.reports if r.skipped],
+        fixed=fixed,
+        elapsed=result.elapsed,
+    )
+    not_fixable = [str(r.path) for r in result.reports if not r.fixable_text and r.skipped is None]
+    if not_fixable:
+        summary.notes.append(f"note: {len(not_fixable)} file(s) are not valid UTF-8 (or start with a BOM); no fixes are offered for them")
+    if args.format == "json":
+        rendered = render_json(findings, summary)
+    elif args.format == "sarif":
+        rendered = render_sarif(findings, _rules_meta(cache))
+    else:
+        stream_is_tty = args.output is None and sys.stdout.isatty()
+        rendered = render_text(findings, summary, color=stream_is_tty, statistics=args.statistics,
+                               show_skipped=args.show_skipped)
+    if args.output is not None:
+        args.output.write_text(rendered + "\n", encoding="utf-8")
+    else:
+        print(rendered)
+    fail_on = _fail_on(args, cache)
+    return 1 if any(f.severity >= fail_on for f in findings) else 0
+
+
+def _fail_on(args: argparse.Namespace, cache) -> Severity:
+    if args.fail_on:
+        return Severity.parse(args.fail_on)
+    levels = [Severity.parse(c.loaded.settings.fail_on) for c in cache.checkers]
+    return min(levels) if levels else Severity.WARNING
+
+
+def _rules_meta(cache) -> dict[str, dict]:
+    from postil.analyzers.rules.secrets import SECRET_RULES
+
+    meta: dict[str, dict] = {}
+    for checker in cache.checkers:
+        for rule in checker.all_rules:
+            meta[rule.id] = {"message": rule.message, "severity": rule.severity, "url": rule.url, "note": rule.note,
+                             "category": rule.metadata.get("category"), "cwe": rule.metadata.get("cwe")}
+    for rule in SECRET_RULES:
+        meta[rule.id] = {"message": rule.message, "severity": Severity.parse(rule.severity), "url": rule.url,
+                         "note": rule.note, "category": "secrets", "cwe": "CWE-798"}
+    return meta

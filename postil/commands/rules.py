@@ -1,0 +1,96 @@
+"""``postil rules list`` and ``postil rules test``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("rules", help="list rules or run rule tests")
+    actions = parser.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="show rule ids, languages, severity and whether they fix")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--config", type=Path, help="config file (default: discovered from the current directory)")
+    listing.set_defaults(handler=run_list)
+    testing = actions.add_parser("test", help="run ast-grep style rule tests (valid/invalid snippets)")
+    testing.add_argument("dirs", nargs="*", type=Path,
+                         help="directories with rules and rule-tests (default: built-in packs and configured rule-dirs)")
+    testing.set_defaults(handler=run_test)
+
+
+def _checker(config: Path | None):
+    from postil.config import load_config
+    from postil.analyzers.checker import Checker
+
+    return Checker(load_config(Path.cwd(), config))
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from postil.analyzers.rules.secrets import SECRET_RULES
+    from postil.config import ConfigError
+
+    try:
+        checker = _checker(args.config)
+    except ConfigError as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return 2
+    rows = [
+        {"id": r.id, "language": r.language, "severity": r.severity.label if r.severity else "off",
+         "fixable": r.fixable, "enabled": checker.is_selected(r.id), "category": r.metadata.get("category"),
+         "cwe": r.metadata.get("cwe"), "url": r.url}
+        for r in checker.all_rules
+    ]
+    rows += [
+        {"id": r.id, "language": "any", "severity": r.severity, "fixable": False,
+         "enabled": checker.is_selected(r.id), "category": "secrets", "cwe": "CWE-798", "url": r.url}
+        for r in SECRET_RULES
+    ]
+    for error in checker.rule_errors:
+        print(f"postil: invalid rule skipped: {error}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    width = max(len(r["id"]) for r in rows)
+    print(f"{'RULE'.ljust(width)}  {'LANGUAGE':10}  {'SEVERITY':8}  FIX  ENABLED")
+    for r in rows:
+        print(f"{r['id'].ljust(width)}  {r['language']:10}  {r['severity']:8}  {'yes' if r['fixable'] else '-  '}  "
+              f"{'yes' if r['enabled'] else 'no'}")
+    print(f"{len(rows)} rules ({sum(r['enabled'] for r in rows)} enabled, {sum(r['fixable'] for r in rows)} fixable)")
+    return 0
+
+
+def run_test(args: argparse.Namespace) -> int:
+    from postil.analyzers.rules.loader import BUILTIN_PACKS, load_rule_dirs
+    from postil.analyzers.rules.testing import load_tests, run_rule_tests
+    from postil.config import ConfigError, load_config
+
+    if args.dirs:
+        directories = list(args.dirs)
+    else:
+        try:
+            loaded = load_config(Path.cwd())
+        except ConfigError as exc:
+            print(f"postil: {exc}", file=sys.stderr)
+            return 2
+        directories = [BUILTIN_PACKS.parent] + [loaded.resolve(d) for d in loaded.settings.rule_dirs]
+    rules, errors = load_rule_dirs(directories)
+    suite = load_tests(directories)
+    for error in errors:
+        print(f"postil: invalid rule: {error}", file=sys.stderr)
+    for error in suite.errors:
+        print(f"postil: {error}", file=sys.stderr)
+    results = run_rule_tests(rules, suite)
+    failed = [r for r in results if r.failures]
+    untested = sorted({r.id for r in rules} - {r.rule_id for r in results})
+    for result in failed:
+        print(f"FAIL {result.rule_id}")
+        for failure in result.failures:
+            print(f"  {failure}")
+    cases = sum(r.passed + len(r.failures) for r in results)
+    for rule_id in untested:
+        print(f"untested: {rule_id}")
+    print(f"{len(results) - len(failed)} passed, {len(failed)} failed ({cases} cases, {len(untested)} rules without tests)")
+    return 1 if failed or errors or suite.errors else 0

@@ -1,0 +1,161 @@
+"""Project configuration: ``[tool.postil]`` in pyproject.toml or a ``.postil.toml``.
+
+The nearest config file walking up from a checked path wins; in one directory
+``.postil.toml`` wins over ``pyproject.toml``. Paths and globs in a config file
+are relative to the directory holding it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+SeverityName = Literal["error", "warning", "info", "hint"]
+SeverityOverride = Literal["error", "warning", "info", "hint", "off"]
+
+CONFIG_FILES = (".postil.toml", "pyproject.toml")
+
+
+class ConfigError(Exception):
+    """A config file that cannot be used; the message names file, key and problem."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+
+
+class PostilConfig(_Model):
+    """Every key of ``[tool.postil]`` (hyphenated in TOML, underscores accepted)."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: dict[str, tuple[str, ...]] = Field(default_factory=dict, alias="per-file-ignores")
+    exclude: tuple[str, ...] = ()
+    rule_dirs: tuple[str, ...] = Field(default=(), alias="rule-dirs")
+    severity: dict[str, SeverityOverride] = Field(default_factory=dict)
+    fail_on: SeverityName = Field(default="warning", alias="fail-on")
+    max_file_size: int = Field(default=1_000_000, alias="max-file-size", gt=0)
+    respect_gitignore: bool = Field(default=True, alias="respect-gitignore")
+    builtin_rules: bool = Field(default=True, alias="builtin-rules")
+    secrets: bool = True
+
+    @field_validator("select", "ignore", "exclude", "rule_dirs", mode="before")
+    @classmethod
+    def _one_or_many(cls, value):
+        return [value] if isinstance(value, str) else value
+
+
+@dataclass(frozen=True)
+class LoadedConfig:
+    """A validated config and where it came from (``path`` None for defaults)."""
+
+    settings: PostilConfig
+    path: Path | None
+    root: Path
+
+    def resolve(self, relative: str) -> Path:
+        """A path from the config file, made absolute against the config's directory."""
+        return (self.root / relative).resolve()
+
+
+def _describe(error: ValidationError, path: Path, table: str) -> str:
+    first = error.errors()[0]
+    key = ".".join(str(part) for part in first["loc"]) or "(table)"
+    problem = first["msg"]
+    if first["type"] == "extra_forbidden":
+        problem = "unknown key"
+    elif first["type"] == "literal_error":
+        problem = f"{first['msg'].replace('Input should be', 'expected')} (got {first['input']!r})"
+    return f"{path}: [{table}] {key}: {problem}"
+
+
+def parse_config(path: Path) -> LoadedConfig | None:
+    """Read one config file; None when it is a pyproject.toml without ``[tool.postil]``."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("postil")
+        if table is None:
+            return None
+        name = "tool.postil"
+    else:
+        table = data
+        name = path.name
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [{name}] must be a table")
+    try:
+        settings = PostilConfig.model_validate(table)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, path, name)) from None
+    return LoadedConfig(settings=settings, path=path, root=path.parent.resolve())
+
+
+@lru_cache(maxsize=256)
+def _find_for_directory(directory: Path) -> Path | None:
+    for candidate_dir in (directory, *directory.parents):
+        for name in CONFIG_FILES:
+            candidate = candidate_dir / name
+            if candidate.is_file():
+                if name == "pyproject.toml" and "[tool.postil" not in _read_quietly(candidate):
+                    continue
+                return candidate
+    return None
+
+
+def _read_quietly(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest config file for a file or directory, walking up."""
+    start = start.resolve()
+    directory = start if start.is_dir() else start.parent
+    return _find_for_directory(directory)
+
+
+def load_config(start: Path, explicit: Path | None = None) -> LoadedConfig:
+    """The config in effect for ``start`` (or the ``explicit`` file); defaults when none."""
+    path = explicit or find_config_file(start)
+    if path is not None:
+        loaded = parse_config(path)
+        if loaded is not None:
+            return loaded
+    root = start.resolve()
+    return LoadedConfig(settings=PostilConfig(), path=None, root=root if root.is_dir() else root.parent)
+
+
+def clear_config_cache() -> None:
+    """Forget which config file applies where (after files were added or removed)."""
+    _find_for_directory.cache_clear()
+
+
+@dataclass
+class ConfigOverrides:
+    """Command-line or editor settings layered over the project file."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    def apply(self, config: PostilConfig) -> PostilConfig:
+        update: dict = dict(self.extra)
+        if self.select is not None:
+            update["select"] = self.select
+        if self.ignore:
+            update["ignore"] = tuple(config.ignore) + tuple(self.ignore)
+        if self.fail_on is not None:
+            update["fail_on"] = self.fail_on
+        return config.model_copy(update=update) if update else config

@@ -1,0 +1,193 @@
+"""Render findings as text (ruff-like), JSON or SARIF 2.1.0."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+
+from postil import __version__
+from postil.analyzers.findings import Finding, Severity, TextEdit
+
+_COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36", Severity.HINT: "2"}
+
+
+@dataclass
+class Summary:
+    """Totals shown under the findings."""
+
+    files_checked: int = 0
+    files_skipped: list[tuple[str, str]] = field(default_factory=list)
+    fixed: int = 0
+    elapsed: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+def _edit_json(path: str, edit: TextEdit) -> dict:
+    s = edit.span
+    return {"path": path, "line": s.start_line + 1, "column": s.start_col + 1,
+            "end_line": s.end_line + 1, "end_column": s.end_col + 1, "text": edit.new_text}
+
+
+def finding_json(f: Finding) -> dict:
+    """One finding in the documented JSON shape (1-based positions)."""
+    return {
+        "path": f.path,
+        "line": f.span.start_line + 1,
+        "column": f.span.start_col + 1,
+        "end_line": f.span.end_line + 1,
+        "end_column": f.span.end_col + 1,
+        "rule": f.rule,
+        "severity": f.severity.label,
+        "source": f.source,
+        "message": f.message,
+        "note": f.note,
+        "url": f.url,
+        "metadata": f.metadata,
+        "fingerprint": f.fingerprint,
+        "fix": None if f.fix is None else {
+            "description": f.fix.description,
+            "edits": [_edit_json(f.path, e) for e in f.fix.edits],
+        },
+    }
+
+
+def _counts(findings: list[Finding]) -> dict[str, int]:
+    counts = Counter(f.severity.label for f in findings)
+    return {s.label: counts.get(s.label, 0) for s in sorted(Severity, reverse=True)}
+
+
+def render_json(findings: list[Finding], summary: Summary) -> str:
+    return json.dumps(
+        {
+            "findings": [finding_json(f) for f in findings],
+            "summary": {
+                "findings": len(findings),
+                "by_severity": _counts(findings),
+                "fixable": sum(1 for f in findings if f.fix),
+                "fixed": summary.fixed,
+                "files_checked": summary.files_checked,
+                "files_skipped": [{"path": p, "reason": r} for p, r in summary.files_skipped],
+                "elapsed_seconds": round(summary.elapsed, 3),
+                "notes": summary.notes,
+            },
+        },
+        indent=2,
+    )
+
+
+def render_text(findings: list[Finding], summary: Summary, color: bool = False,
+                statistics: bool = False, show_skipped: bool = False) -> str:
+    lines = []
+
+    def paint(code: str, text: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if color else text
+
+    if statistics:
+        by_rule = Counter(f.rule for f in findings)
+        fixable = Counter(f.rule for f in findings if f.fix)
+        for rule, count in by_rule.most_common():
+            mark = " [fixable]" if fixable[rule] else ""
+            lines.append(f"{count:6d}  {rule}{mark}")
+    else:
+        for f in findings:
+            where = f"{f.path}:{f.span.start_line + 1}:{f.span.start_col + 1}"
+            fix = paint("32", " [fix available]") if f.fix else ""
+            lines.append(
+                f"{paint('1', where)}: {paint(_COLORS[f.severity], f.severity.label)} "
+                f"{paint('1', f.rule)} {f.message}{fix}"
+            )
+    if show_skipped:
+        lines.extend(f"skipped {path}: {reason}" for path, reason in summary.files_skipped)
+    lines.extend(summary.notes)
+    lines.append(_summary_line(findings, summary))
+    return "\n".join(lines)
+
+
+def _summary_line(findings: list[Finding], summary: Summary) -> str:
+    files = f"{summary.files_checked} file{'s' if summary.files_checked != 1 else ''}"
+    skipped = f", {len(summary.files_skipped)} skipped" if summary.files_skipped else ""
+    fixed = f"; fixed {summary.fixed}" if summary.fixed else ""
+    if not findings:
+        return f"All clear: no findings in {files}{skipped}{fixed} ({summary.elapsed:.2f}s)."
+    counts = ", ".join(f"{n} {label}" for label, n in _counts(findings).items() if n)
+    fixable = sum(1 for f in findings if f.fix)
+    hint = f"; {fixable} fixable with --fix" if fixable else ""
+    return f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''} ({counts}) in {files}{skipped}{hint}{fixed} ({summary.elapsed:.2f}s)."
+
+
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note", Severity.HINT: "note"}
+
+
+def _uri(path: str) -> str:
+    posix = path.replace("\\", "/")
+    return posix[2:] if posix.startswith("./") else posix
+
+
+def render_sarif(findings: list[Finding], rules_meta: dict[str, dict]) -> str:
+    """SARIF 2.1.0 as GitHub code scanning accepts it (relative URIs, partialFingerprints)."""
+    used = sorted({f.rule for f in findings})
+    rule_index = {rule: i for i, rule in enumerate(used)}
+    driver_rules = []
+    for rule in used:
+        meta = rules_meta.get(rule, {})
+        entry = {
+            "id": rule,
+            "name": rule.replace("/", "-"),
+            "shortDescription": {"text": (meta.get("message") or rule)[:200]},
+            "fullDescription": {"text": meta.get("message") or rule},
+            "defaultConfiguration": {"level": _SARIF_LEVEL.get(meta.get("severity"), "warning")},
+            "properties": {"tags": [t for t in (meta.get("category"), meta.get("cwe")) if t]},
+        }
+        if meta.get("url"):
+            entry["helpUri"] = meta["url"]
+        if meta.get("note"):
+            entry["help"] = {"text": meta["note"]}
+        driver_rules.append(entry)
+    results = []
+    for f in findings:
+        region = {
+            "startLine": f.span.start_line + 1,
+            "startColumn": f.span.start_col + 1,
+            "endLine": f.span.end_line + 1,
+            "endColumn": f.span.end_col + 1,
+        }
+        result = {
+            "ruleId": f.rule,
+            "ruleIndex": rule_index[f.rule],
+            "level": _SARIF_LEVEL[f.severity],
+            "message": {"text": f.message},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
+                "region": region,
+            }}],
+            "partialFingerprints": {"postil/v1": f.fingerprint},
+        }
+        if f.fix:
+            result["fixes"] = [{
+                "description": {"text": f.fix.description},
+                "artifactChanges": [{
+                    "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
+                    "replacements": [{
+                        "deletedRegion": {
+                            "startLine": e.span.start_line + 1, "startColumn": e.span.start_col + 1,
+                            "endLine": e.span.end_line + 1, "endColumn": e.span.end_col + 1,
+                        },
+                        "insertedContent": {"text": e.new_text},
+                    } for e in f.fix.edits],
+                }],
+            }]
+        results.append(result)
+    return json.dumps({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "postil",
+                "version": __version__,
+                "informationUri": "https://github.com/postil/postil",
+                "rules": driver_rules,
+            }},
+            "results": results,
+        }],
+    }, indent=2)

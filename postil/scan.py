@@ -1,0 +1,139 @@
+"""Check many files: find them, pick each one's config, run on all cores."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from postil.analyzers.checker import Checker, FileReport
+from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
+from postil.analyzers.rules.loader import RuleError
+from postil.config import ConfigOverrides, LoadedConfig, find_config_file, load_config
+from postil.files import walk
+
+# Files per worker task; small enough to balance, big enough to amortise pickling.
+_CHUNK = 8
+# Below this many files a process pool costs more than it saves.
+_PARALLEL_THRESHOLD = 24
+
+
+class CheckerCache:
+    """One Checker per config file in effect (multi-root workspaces have several)."""
+
+    def __init__(self, overrides: ConfigOverrides | None = None, explicit: Path | None = None) -> None:
+        self.overrides = overrides or ConfigOverrides()
+        self.explicit = explicit
+        self._by_config: dict[Path | None, Checker] = {}
+        self._default_root = Path.cwd()
+
+    def key_for(self, path: Path) -> Path | None:
+        return self.explicit or find_config_file(path)
+
+    def for_path(self, path: Path) -> Checker:
+        """The checker for a file (raises ConfigError for a broken config)."""
+        key = self.key_for(path)
+        checker = self._by_config.get(key)
+        if checker is None:
+            loaded = load_config(path if key is None else key.parent, self.explicit)
+            if key is None:
+                loaded = LoadedConfig(loaded.settings, None, self._default_root.resolve())
+            settings = self.overrides.apply(loaded.settings)
+            checker = Checker(LoadedConfig(settings, loaded.path, loaded.root))
+            self._by_config[key] = checker
+        return checker
+
+    @property
+    def checkers(self) -> list[Checker]:
+        return list(self._by_config.values())
+
+    def rule_errors(self) -> list[RuleError]:
+        seen, errors = set(), []
+        for checker in self._by_config.values():
+            for error in checker.rule_errors:
+                if str(error) not in seen:
+                    seen.add(str(error))
+                    errors.append(error)
+        return errors
+
+
+@dataclass
+class ScanResult:
+    """Reports for every visited file, plus paths that did not exist."""
+
+    reports: list[FileReport] = field(default_factory=list)
+    missing: list[Path] = field(default_factory=list)
+    elapsed: float = 0.0
+
+
+_WORKER_CACHE: CheckerCache | None = None
+
+
+def _check_in_worker(path: Path) -> FileReport:
+    assert _WORKER_CACHE is not None
+    return _WORKER_CACHE.for_path(path).check_file(path)
+
+
+def collect_files(paths: list[Path], cache: CheckerCache) -> tuple[list[Path], list[Path]]:
+    """Files to check under ``paths`` (gitignore and ``exclude`` of the config in effect)."""
+    files: list[Path] = []
+    missing: list[Path] = []
+    for start in paths:
+        checker = cache.for_path(start)
+        settings = checker.loaded.settings
+        walked = walk([start], exclude=settings.exclude, exclude_root=checker.loaded.root,
+                      respect_gitignore=settings.respect_gitignore)
+        files.extend(walked.files)
+        missing.extend(walked.missing)
+    return files, missing
+
+
+def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
+                on_report: Callable[[FileReport], None] | None = None) -> ScanResult:
+    """Check every file under ``paths``; ``jobs`` processes (default: all cores)."""
+    started = time.perf_counter()
+    files, missing = collect_files(paths, cache)
+    for path in files:  # load every config (and its rules) before forking
+        cache.for_path(path)
+    result = ScanResult(missing=missing)
+    jobs = jobs or os.cpu_count() or 1
+    for report in _run(files, cache, jobs):
+        result.reports.append(report)
+        if on_report is not None:
+            on_report(report)
+    result.elapsed = time.perf_counter() - started
+    return result
+
+
+def _run(files: list[Path], cache: CheckerCache, jobs: int) -> Iterable[FileReport]:
+    if jobs <= 1 or len(files) < _PARALLEL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
+        for path in files:
+            yield cache.for_path(path).check_file(path)
+        return
+    global _WORKER_CACHE
+    _WORKER_CACHE = cache
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=context) as pool:
+        yield from pool.map(_check_in_worker, files, chunksize=_CHUNK)
+
+
+def fix_file(report: FileReport) -> int:
+    """Apply a file's safe, non-overlapping fixes on disk; returns how many were applied."""
+    if not report.fixable_text or not any(f.fix for f in report.findings):
+        return 0
+    fixes = select_non_overlapping(report.findings)
+    text = report.path.read_bytes().decode("utf-8")
+    edits = [edit for fix in fixes for edit in fix.edits]
+    new_text = apply_edits(text, edits)
+    if new_text == text:
+        return 0
+    tmp = report.path.with_name(f".{report.path.name}.postil-tmp")
+    tmp.write_text(new_text, encoding="utf-8", newline="")
+    shutil.copymode(report.path, tmp)
+    os.replace(tmp, report.path)
+    return len(fixes)
