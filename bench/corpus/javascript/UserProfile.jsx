@@ -30,9 +30,9 @@ export function StatusBadge({ status }) {
   return <span dangerouslySetInnerHTML={{ __html: icons[status] ?? '' }} />;
 }
 
-export function CustomCss({ user }) {
+export function Headline({ user }) {
   // expect: xss
-  return <style dangerouslySetInnerHTML={{ __html: user.customCss }} />;
+  return <p className="headline" dangerouslySetInnerHTML={{ __html: user.headlineHtml }} />;
 }
 
 export function Avatar({ user }) {
