@@ -51,6 +51,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 __all__ = ["SECRET_RULES", "SecretMatch", "SecretRule", "redact", "rule_by_id", "scan_secrets"]
 
@@ -259,15 +260,19 @@ _CAMEL_SPLIT_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _UUID_ZERO_RE = re.compile(r"[0-]{8,}")
 
 
+def _wordy_phrase(value: str) -> bool:
+    """Words joined by punctuation (``apples/oranges``, ``correct-horse``): an example phrase."""
+    parts = [p for p in re.split(r"[^A-Za-z0-9]+", value) if p]
+    return len(parts) >= 2 and all(p.isalpha() and len(p) >= 3 for p in parts)
+
+
 def _word_like(value: str) -> bool:
-    """Made of dictionary-looking words (``SuperSecret``, ``my-app-name``), not random."""
+    """Made of dictionary-looking words (``SuperSecret``, ``Summer2024``), not random."""
     if _WORDY_RE.fullmatch(value):
         return True
     letters = "".join(ch for ch in value if ch.isalpha())
     if not letters.isascii():
-        return value.isalpha()
-    if len(letters) != len(value):
-        return False
+        return value.isalpha()  # a word in another script: a label or translation
     segments = _CAMEL_SPLIT_RE.findall(value)
     return bool(segments) and sum(map(len, segments)) / len(segments) >= 3
 
@@ -463,7 +468,7 @@ def _scan_private_keys(text: str, out: list[tuple[int, int, str, int, int]]) -> 
 
 # scheme://user:password@host — anchored at "://"
 _URL_CRED_RE = re.compile(
-    r"://(?P<user>[^\s:/@?#'\"`<>{}\[\]\\]{0,128}):(?P<pw>[^\s/@?#'\"`<>\\]{1,256})@"
+    r"://(?P<user>[^\s:/@?#'\"`<>{}\[\]\\]{0,128}):(?P<pw>[^\s/@?#'\"`<>\\,:]{1,256})@"
     r"(?P<host>[A-Za-z0-9._\[\]-]{1,253})"
 )
 _URL_SCHEME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,30}\Z")
@@ -485,12 +490,25 @@ def _scan_url_credentials(text: str, out: list[tuple[int, int, str, int, int]]) 
         pos = text.find("://", pos + 3)
 
 
+_URL_PLACEHOLDER_USERS = frozenset(
+    "username user user_name usr uname login name someuser your_user youruser myuser my_user".split())
+
+
 def _url_password_is_real(user: str, pw: str, host: str) -> bool:
     if _EXAMPLE_HOST_RE.search(host.rstrip(".")):
         return False
     if pw[0] in "$%{<*:[(" or pw.lower() in _URL_PLACEHOLDER_PW or pw == user:
         return False
-    if len(pw) < 3 or len(set(pw)) == 1 or _looks_placeholder(pw):
+    if any(m in part.lower() for part in (user, pw, host) for m in ("some_", "some-", "your", "my_")):
+        return False
+    if user.lower() in _URL_PLACEHOLDER_USERS and "." not in host:
+        return False
+    plain = unquote(pw)
+    if len(plain) < 8 and plain.isalpha():
+        return False
+    if plain.lower().startswith("pass") or _wordy_phrase(plain):
+        return False
+    if len(pw) < 3 or len(set(pw)) == 1 or _looks_placeholder(plain):
         return False
     if _IDENT_RE.fullmatch(pw) and pw.isupper():  # user:PASSWORD@ style
         return False
@@ -511,6 +529,8 @@ _SECRET_WORDS = frozenset({"secret", "token", "credential", "credentials", "cred
 _KEY_QUALIFIERS = frozenset({"api", "secret", "private", "access", "auth", "signing", "encryption",
                              "client", "master", "account", "app", "application", "consumer", "license",
                              "service", "subscription", "admin", "webhook", "hmac", "sas", "shared"})
+_RUN_TOGETHER_SUFFIXES = ("password", "passwd", "passphrase", "secret", "apikey", "token", "secretkey",
+                          "accesskey", "privatekey")
 _IDENT_CHARS = _WORDCH | {"-", "."}
 _KEY_WORD_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _ANNOTATION_RE = re.compile(r"[ \t]*[A-Za-z_][\w.\[\], |]{0,80}?[ \t]*=(?!=)")
@@ -526,6 +546,12 @@ def _classify_key(key: str) -> tuple[str, list[str]] | None:
     if not words or len(words) > 8:
         return None
     final = words[-1]
+    if final not in _PASSWORD_WORDS and final not in _SECRET_WORDS and len(final) > 8:
+        # PGPASSWORD, MYSQLPWD-style run-together names
+        for suffix in _RUN_TOGETHER_SUFFIXES:
+            if final.endswith(suffix):
+                final = suffix
+                break
     if final in _PASSWORD_WORDS:
         if final == "pw" and len(words) == 1:
             return None
@@ -556,15 +582,35 @@ def _read_quoted(line: str, i: int) -> tuple[int, int] | None:
     return None
 
 
+# Published example values (RFC 6749/6750 OAuth examples) that libraries copy into their docs.
+_KNOWN_EXAMPLES = frozenset({
+    "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "SplxlOBeZQQYbYS6WxSbIA", "mF_9.B5f-4.1JqM",
+    "8xLOxBtZp8", "h480djs93hd8", "kkk9d7dh3k39sjv7", "s6BhdRkqt3", "7Fjfp0ZBr1KtDRbnfVdmIw",
+})
+_LOWER_DIGITS_RE = re.compile(r"[a-z0-9]+")
+_HEX_RE = re.compile(r"[0-9a-f]+|[0-9A-F]+")
+_HOME_ROW = frozenset("asdfghjkl")
+
+
+def _keyboard_mash(value: str) -> bool:
+    """``sdf0o9823sjdfsdf``-style strings typed for docs and tests (home-row heavy)."""
+    letters = [c for c in value.lower() if c.isalpha()]
+    return len(letters) >= 6 and sum(c in _HOME_ROW for c in letters) >= 0.6 * len(letters)
+
+
 def _value_ok(kind: str, value: str, key_words: list[str], quoted: bool) -> bool:
-    if quoted and ("{" in value and "}" in value):
+    if value in _KNOWN_EXAMPLES:
+        return False
+    if "{" in value and "}" in value:
         return False  # f-string / format template
+    if "(" in value and ")" in value[value.index("("):] or "[" in value and "]" in value[value.index("["):]:
+        return False  # get_token(), request.headers['x']: an expression in a string
     low = value.lower()
     if low.startswith(_HASH_PREFIXES) or low.startswith(_REFERENCE_SCHEMES):
         return False
-    if value[0] in "$%@&*!{<[(~/\\" or value.startswith(("./", "../", "0x")):
+    if value[0] in "$%@&*!{<[(~/\\." or value.startswith("0x"):
         return False
-    if low.endswith(_PATH_EXTENSIONS) or value.count("/") >= 2 and " " not in value and "=" not in value and _char_classes(value) <= 2:
+    if low.endswith(_PATH_EXTENSIONS) or value.count("/") >= 2 and "=" not in value and _char_classes(value) <= 2:
         return False
     if any(ch.isspace() for ch in value):
         return False
@@ -578,21 +624,37 @@ def _value_ok(kind: str, value: str, key_words: list[str], quoted: bool) -> bool
     norm_value = _NON_ALNUM_RE.sub("", low)
     if norm_value == "".join(key_words) or norm_value in key_words:
         return False  # "password": "Password" -- a label
+    if any(len(w) >= 4 and w in norm_value for w in key_words[-2:]):
+        return False  # "refresh_token": "oauth_refresh_token" -- a name, not a value
     if _looks_placeholder(value):
         return False
     if _UUID_ZERO_RE.search(value):
         return False
+    if _word_like(value) or _wordy_phrase(value) or _keyboard_mash(value):
+        return False
     if kind == "password":
         if len(value) < 6:
             return False
-        if _word_like(value):
-            return False
         return _char_classes(value) >= 2 and _entropy(value) >= 2.0
-    if len(value) < 10 or _word_like(value):
+    if len(value) < 16:
+        return False
+    if _LOWER_DIGITS_RE.fullmatch(value) and not _HEX_RE.fullmatch(value) and len(value) < 20:
         return False
     if _DOTTED_IDENT_RE.fullmatch(value) or re.fullmatch(r"[A-Za-z]+(?:[_-][A-Za-z0-9]+)+", value) and _entropy(value) < 3.5:
         return False
     return _entropy(value) >= 3.0 and _char_classes(value) >= 2
+
+
+def _basic_auth_ok(value: str) -> bool:
+    """``Basic <base64(user:password)>``: judge the password inside."""
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return True
+    user, sep, pw = decoded.partition(":")
+    if not sep:
+        return True
+    return _url_password_is_real(user, pw, "basic-auth.header") if pw else False
 
 
 def _scan_assignments(text: str, low: str, out: list[tuple[int, int, str, int, int]]) -> None:
@@ -624,6 +686,8 @@ def _check_assignment(text: str, n: int, p: int, kwlen: int, seen: set[int],
     if classified is None:
         return
     kind, words = classified
+    if "public" in words or "pub" in words:
+        return
     line_end = text.find("\n", e, min(n, e + 4096))
     if line_end == -1:
         line_end = min(n, e + 4096)
@@ -683,6 +747,8 @@ def _check_assignment(text: str, n: int, p: int, kwlen: int, seen: set[int],
             m = _AUTH_SCHEME_RE.match(text, vs, ve)
             if m:
                 vs = m.end()
+                if m.group().lower().startswith("basic") and not _basic_auth_ok(text[vs:ve]):
+                    return
         _accept(text, kind, words, vs, ve, True, out)
         return
     m = _UNQUOTED_RE.match(text, i, line_end)
