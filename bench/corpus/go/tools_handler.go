@@ -95,9 +95,8 @@ func LogsSafe(w http.ResponseWriter, r *http.Request) {
 func Convert(w http.ResponseWriter, r *http.Request) {
 	src := r.FormValue("src")
 	size := r.FormValue("size")
-	script := fmt.Sprintf("convert %s -resize %s /tmp/out.png", src, size)
 	// expect: command-injection
-	if err := exec.Command("sh", "-c", script).Run(); err != nil {
+	if err := exec.Command("sh", "-c", fmt.Sprintf("convert %s -resize %s /tmp/out.png", src, size)).Run(); err != nil {
 		http.Error(w, "convert failed", http.StatusInternalServerError)
 		return
 	}

@@ -46,10 +46,9 @@ func (r *Repo) Search(ctx context.Context, term, orderBy string) ([]User, error)
 }
 
 func (r *Repo) SearchUnsafe(ctx context.Context, term, orderBy string) ([]User, error) {
-	q := fmt.Sprintf("SELECT id, email, role FROM users WHERE email ILIKE '%%%s%%' ORDER BY %s", term, orderBy)
 	var out []User
 	// expect: sql-injection
-	err := r.dbx.SelectContext(ctx, &out, q)
+	err := r.dbx.SelectContext(ctx, &out, fmt.Sprintf("SELECT id, email, role FROM users WHERE email ILIKE '%%%s%%' ORDER BY %s", term, orderBy))
 	return out, err
 }
 

@@ -71,9 +71,8 @@ export async function deleteOrders(req: Request, res: Response) {
 
 export async function tagOrder(req: Request, res: Response) {
   const tag = req.body.tag as string;
-  const sql = "UPDATE orders SET tags = array_append(tags, '" + tag + "') WHERE id = " + req.params.id;
   // expect: sql-injection
-  await pool.query(sql);
+  await pool.query("UPDATE orders SET tags = array_append(tags, '" + tag + "') WHERE id = " + req.params.id);
   res.sendStatus(204);
 }
 

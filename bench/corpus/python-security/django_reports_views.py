@@ -48,10 +48,9 @@ def search_orders_safe(request):
 @require_GET
 def top_customers(request):
     region = request.GET.get("region", "EU")
-    sql = "SELECT customer, SUM(total) FROM orders WHERE region = '" + region + "' GROUP BY customer"
     with connection.cursor() as cursor:
         # expect: sql-injection
-        cursor.execute(sql)
+        cursor.execute("SELECT customer, SUM(total) FROM orders WHERE region = '" + region + "' GROUP BY customer")
         return JsonResponse({"rows": cursor.fetchall()})
 
 

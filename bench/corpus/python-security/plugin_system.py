@@ -33,8 +33,8 @@ def evaluate_expression(expr: str, ctx: dict) -> bool:
 
 
 def run_hook(source: str, event: dict) -> None:
-    # expect: code-injection
     code = compile(source, "<hook>", "exec")
+    # expect: code-injection
     exec(code, {"event": event})
 
 

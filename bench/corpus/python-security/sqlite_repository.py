@@ -71,6 +71,5 @@ class NoteRepository:
         return self.con.execute(query, [folder]).fetchall()
 
     def by_owner(self, owner: str) -> list:
-        query = "SELECT * FROM notes WHERE owner = '%s'" % owner
         # expect: sql-injection
-        return self.con.execute(query).fetchall()
+        return self.con.execute("SELECT * FROM notes WHERE owner = '%s'" % owner).fetchall()
