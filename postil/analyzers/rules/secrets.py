@@ -46,14 +46,23 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import json
 import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote
 
-__all__ = ["SECRET_RULES", "SecretMatch", "SecretRule", "redact", "rule_by_id", "scan_secrets"]
+__all__ = [
+    "SECRET_RULES",
+    "SecretMatch",
+    "SecretRule",
+    "redact",
+    "rule_by_id",
+    "scan_secrets",
+]
 
 _CWE_798 = "https://cwe.mitre.org/data/definitions/798.html"
 _CWE_259 = "https://cwe.mitre.org/data/definitions/259.html"
@@ -85,8 +94,14 @@ class SecretMatch:
     end: int
 
 
-def _rule(slug: str, name: str, what: str, severity: str = "error", url: str = _CWE_798,
-          note: str = _ROTATE) -> SecretRule:
+def _rule(
+    slug: str,
+    name: str,
+    what: str,
+    severity: str = "error",
+    url: str = _CWE_798,
+    note: str = _ROTATE,
+) -> SecretRule:
     return SecretRule(
         id=f"secrets/{slug}",
         name=name,
@@ -101,21 +116,48 @@ SECRET_RULES: tuple[SecretRule, ...] = (
     _rule("aws-access-key-id", "AWS access key ID", "AWS access key ID"),
     _rule("aws-secret-access-key", "AWS secret access key", "AWS secret access key"),
     _rule("gcp-api-key", "Google API key", "Google API key"),
-    _rule("gcp-service-account-key", "Google Cloud service account key",
-          "Google Cloud service account private key", url=_CWE_321),
-    _rule("google-oauth-client-secret", "Google OAuth client secret", "Google OAuth client secret"),
-    _rule("azure-storage-account-key", "Azure storage account key",
-          "Azure storage account key (AccountKey=)"),
-    _rule("azure-shared-access-key", "Azure shared access key",
-          "Azure Service Bus / Event Hubs shared access key"),
+    _rule(
+        "gcp-service-account-key",
+        "Google Cloud service account key",
+        "Google Cloud service account private key",
+        url=_CWE_321,
+    ),
+    _rule(
+        "google-oauth-client-secret",
+        "Google OAuth client secret",
+        "Google OAuth client secret",
+    ),
+    _rule(
+        "azure-storage-account-key",
+        "Azure storage account key",
+        "Azure storage account key (AccountKey=)",
+    ),
+    _rule(
+        "azure-shared-access-key",
+        "Azure shared access key",
+        "Azure Service Bus / Event Hubs shared access key",
+    ),
     _rule("github-token", "GitHub token", "GitHub token"),
-    _rule("gitlab-token", "GitLab personal access token", "GitLab personal access token"),
+    _rule(
+        "gitlab-token", "GitLab personal access token", "GitLab personal access token"
+    ),
     _rule("slack-token", "Slack token", "Slack API token"),
-    _rule("slack-webhook-url", "Slack webhook URL", "Slack incoming webhook URL (it is the credential)"),
-    _rule("stripe-secret-key", "Stripe live secret key", "Stripe live secret or restricted key"),
-    _rule("stripe-test-secret-key", "Stripe test secret key",
-          "Stripe test-mode secret key (no money at stake, but it exposes the test account)",
-          severity="info"),
+    _rule(
+        "slack-webhook-url",
+        "Slack webhook URL",
+        "Slack incoming webhook URL (it is the credential)",
+    ),
+    _rule(
+        "stripe-secret-key",
+        "Stripe live secret key",
+        "Stripe live secret or restricted key",
+    ),
+    _rule(
+        "stripe-test-secret-key",
+        "Stripe test secret key",
+        "Stripe test-mode secret key (no money at stake, but it exposes the test account)",
+        severity="info",
+    ),
     _rule("openai-api-key", "OpenAI API key", "OpenAI API key"),
     _rule("anthropic-api-key", "Anthropic API key", "Anthropic API key"),
     _rule("twilio-api-key", "Twilio API key", "Twilio API key SID"),
@@ -124,7 +166,9 @@ SECRET_RULES: tuple[SecretRule, ...] = (
     _rule("npm-token", "npm access token", "npm access token"),
     _rule("pypi-token", "PyPI upload token", "PyPI upload token"),
     _rule("huggingface-token", "Hugging Face token", "Hugging Face access token"),
-    _rule("shopify-token", "Shopify access token", "Shopify access token or shared secret"),
+    _rule(
+        "shopify-token", "Shopify access token", "Shopify access token or shared secret"
+    ),
     _rule("mailgun-api-key", "Mailgun API key", "Mailgun API key"),
     _rule("discord-bot-token", "Discord bot token", "Discord bot token"),
     _rule("telegram-bot-token", "Telegram bot token", "Telegram bot token"),
@@ -132,23 +176,48 @@ SECRET_RULES: tuple[SecretRule, ...] = (
     _rule("databricks-token", "Databricks token", "Databricks personal access token"),
     _rule("square-token", "Square token", "Square access token or OAuth secret"),
     _rule("postman-api-key", "Postman API key", "Postman API key"),
-    _rule("age-secret-key", "age secret key", "age encryption secret key", url=_CWE_321),
-    _rule("jwt", "JSON Web Token", "JSON Web Token (may still be valid and carry a session)",
-          severity="info", note="If it is a real token, revoke the session or rotate the signing "
-          "key; use generated tokens in tests instead of captured ones."),
-    _rule("private-key", "Private key", "Private key block", url=_CWE_321,
-          note="Treat the key as compromised: replace it, and keep keys in a secret store or "
-               "mounted file outside the repository."),
-    _rule("url-credentials", "Credentials in URL", "Password in a URL (scheme://user:password@host)",
-          note="Rotate the password and build the URL from environment variables or a secret manager."),
-    _rule("hardcoded-password", "Hard-coded password", "Password assigned a literal value",
-          severity="warning", url=_CWE_259,
-          note="If it is real, rotate it; read it from the environment or a secret manager "
-               "(os.environ, process.env, a vault) and keep only placeholders in the source."),
-    _rule("generic-secret", "Hard-coded secret, token or API key",
-          "Secret, token or API key assigned a literal value", severity="warning",
-          note="If it is real, rotate it; read it from the environment or a secret manager "
-               "and keep only placeholders in the source."),
+    _rule(
+        "age-secret-key", "age secret key", "age encryption secret key", url=_CWE_321
+    ),
+    _rule(
+        "jwt",
+        "JSON Web Token",
+        "JSON Web Token (may still be valid and carry a session)",
+        severity="info",
+        note="If it is a real token, revoke the session or rotate the signing "
+        "key; use generated tokens in tests instead of captured ones.",
+    ),
+    _rule(
+        "private-key",
+        "Private key",
+        "Private key block",
+        url=_CWE_321,
+        note="Treat the key as compromised: replace it, and keep keys in a secret store or "
+        "mounted file outside the repository.",
+    ),
+    _rule(
+        "url-credentials",
+        "Credentials in URL",
+        "Password in a URL (scheme://user:password@host)",
+        note="Rotate the password and build the URL from environment variables or a secret manager.",
+    ),
+    _rule(
+        "hardcoded-password",
+        "Hard-coded password",
+        "Password assigned a literal value",
+        severity="warning",
+        url=_CWE_259,
+        note="If it is real, rotate it; read it from the environment or a secret manager "
+        "(os.environ, process.env, a vault) and keep only placeholders in the source.",
+    ),
+    _rule(
+        "generic-secret",
+        "Hard-coded secret, token or API key",
+        "Secret, token or API key assigned a literal value",
+        severity="warning",
+        note="If it is real, rotate it; read it from the environment or a secret manager "
+        "and keep only placeholders in the source.",
+    ),
 )
 
 _RULES_BY_ID = {r.id: r for r in SECRET_RULES}
@@ -191,42 +260,235 @@ def _char_classes(s: str) -> int:
     return lower + upper + digit + other
 
 
-_LEET = str.maketrans({"0": "o", "@": "a", "4": "a", "5": "s", "$": "s", "3": "e", "1": "i", "!": "i", "7": "t"})
+_LEET = str.maketrans(
+    {
+        "0": "o",
+        "@": "a",
+        "4": "a",
+        "5": "s",
+        "$": "s",
+        "3": "e",
+        "1": "i",
+        "!": "i",
+        "7": "t",
+    }
+)
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 
 # Substrings (of the lower-cased value) that mark a placeholder, template or fixture.
 _PLACEHOLDER_MARKERS = (
-    "${", "{{", "}}", "{%", "%(", "%s", "%d", "$(", "<", ">", "xxx", "***", "...", "\u2026", "###",
-    "your", "example", "changeme", "change_me", "change-me", "changeit", "replace", "dummy",
-    "fake", "sample", "placeholder", "redacted", "todo", "fixme", "insert", "enter_", "_here",
-    "-here", "test", "mock", "foobar", "notreal", "not_real", "not-real", "not_a_", "not-a-",
-    "invalid", "default", "secret", "password", "passwd", "lorem", "ipsum", "qwerty", "letmein",
-    "\u00abredacted", "tiger",
+    "${",
+    "{{",
+    "}}",
+    "{%",
+    "%(",
+    "%s",
+    "%d",
+    "$(",
+    "<",
+    ">",
+    "xxx",
+    "***",
+    "...",
+    "\u2026",
+    "###",
+    "your",
+    "example",
+    "changeme",
+    "change_me",
+    "change-me",
+    "changeit",
+    "replace",
+    "dummy",
+    "fake",
+    "sample",
+    "placeholder",
+    "redacted",
+    "todo",
+    "fixme",
+    "insert",
+    "enter_",
+    "_here",
+    "-here",
+    "test",
+    "mock",
+    "foobar",
+    "notreal",
+    "not_real",
+    "not-real",
+    "not_a_",
+    "not-a-",
+    "invalid",
+    "default",
+    "secret",
+    "password",
+    "passwd",
+    "lorem",
+    "ipsum",
+    "qwerty",
+    "letmein",
+    "\u00abredacted",
+    "tiger",
 )
 # Whole values (normalised: lower case, leet undone, punctuation dropped) that are placeholders.
-_PLACEHOLDER_VALUES = frozenset("""
-    none null nil undefined true false yes no empty blank required optional str string bytes int
-    bool secretstr text unknown pass pwd passwd password secret token apikey key value hidden masked
-    tiger scott hunter2 hunteri letmein admin administrator root guest user username postgres mysql
-    sa oracle system manager abc123 abci23 123456 1234567 12345678 123456789 1234567890 foo bar baz
-    qux foobar changeme changeit welcome welcomei monkey dragon master sesame opensesame s3cret
-    pa55word p4ssword
-""".split())
+_PLACEHOLDER_VALUES = frozenset(
+    [
+        "none",
+        "null",
+        "nil",
+        "undefined",
+        "true",
+        "false",
+        "yes",
+        "no",
+        "empty",
+        "blank",
+        "required",
+        "optional",
+        "str",
+        "string",
+        "bytes",
+        "int",
+        "bool",
+        "secretstr",
+        "text",
+        "unknown",
+        "pass",
+        "pwd",
+        "passwd",
+        "password",
+        "secret",
+        "token",
+        "apikey",
+        "key",
+        "value",
+        "hidden",
+        "masked",
+        "tiger",
+        "scott",
+        "hunter2",
+        "hunteri",
+        "letmein",
+        "admin",
+        "administrator",
+        "root",
+        "guest",
+        "user",
+        "username",
+        "postgres",
+        "mysql",
+        "sa",
+        "oracle",
+        "system",
+        "manager",
+        "abc123",
+        "abci23",
+        "123456",
+        "1234567",
+        "12345678",
+        "123456789",
+        "1234567890",
+        "foo",
+        "bar",
+        "baz",
+        "qux",
+        "foobar",
+        "changeme",
+        "changeit",
+        "welcome",
+        "welcomei",
+        "monkey",
+        "dragon",
+        "master",
+        "sesame",
+        "opensesame",
+        "s3cret",
+        "pa55word",
+        "p4ssword",
+    ]
+)
 
 _HASH_PREFIXES = (
-    "$2a$", "$2b$", "$2y$", "$2x$", "$argon2", "$1$", "$5$", "$6$", "$apr1$", "$pbkdf2", "$scrypt",
-    "{ssha}", "{sha}", "{ssha256}", "{ssha512}", "{bcrypt}", "{md5}", "{crypt}", "pbkdf2_", "pbkdf2:",
-    "sha1$", "sha256$", "md5$", "bcrypt$", "argon2$", "scrypt:", "enc[", "enc(", "$ansible_vault",
-    "vault:v", "sha256:", "sha512:", "sha1:", "md5:",
+    "$2a$",
+    "$2b$",
+    "$2y$",
+    "$2x$",
+    "$argon2",
+    "$1$",
+    "$5$",
+    "$6$",
+    "$apr1$",
+    "$pbkdf2",
+    "$scrypt",
+    "{ssha}",
+    "{sha}",
+    "{ssha256}",
+    "{ssha512}",
+    "{bcrypt}",
+    "{md5}",
+    "{crypt}",
+    "pbkdf2_",
+    "pbkdf2:",
+    "sha1$",
+    "sha256$",
+    "md5$",
+    "bcrypt$",
+    "argon2$",
+    "scrypt:",
+    "enc[",
+    "enc(",
+    "$ansible_vault",
+    "vault:v",
+    "sha256:",
+    "sha512:",
+    "sha1:",
+    "md5:",
 )
 _REFERENCE_SCHEMES = (
-    "op://", "vault:", "arn:", "env:", "file:", "secret:", "secrets:", "sm://", "gsm://", "ssm:",
-    "awssm:", "azurekv:", "keyvault:", "ref+", "k8s:", "secretref:", "http://", "https://",
-    "projects/", "@microsoft.keyvault",
+    "op://",
+    "vault:",
+    "arn:",
+    "env:",
+    "file:",
+    "secret:",
+    "secrets:",
+    "sm://",
+    "gsm://",
+    "ssm:",
+    "awssm:",
+    "azurekv:",
+    "keyvault:",
+    "ref+",
+    "k8s:",
+    "secretref:",
+    "http://",
+    "https://",
+    "projects/",
+    "@microsoft.keyvault",
 )
 _PATH_EXTENSIONS = (
-    ".pem", ".key", ".json", ".txt", ".crt", ".cer", ".p12", ".pfx", ".env", ".yaml", ".yml",
-    ".cfg", ".ini", ".gpg", ".asc", ".jks", ".keystore", ".pub", ".conf", ".toml", ".py", ".js",
+    ".pem",
+    ".key",
+    ".json",
+    ".txt",
+    ".crt",
+    ".cer",
+    ".p12",
+    ".pfx",
+    ".env",
+    ".yaml",
+    ".yml",
+    ".cfg",
+    ".ini",
+    ".gpg",
+    ".asc",
+    ".jks",
+    ".keystore",
+    ".pub",
+    ".conf",
+    ".toml",
+    ".py",
+    ".js",
 )
 _SEQUENCES = (
     "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
@@ -244,13 +506,14 @@ def _looks_placeholder(value: str) -> bool:
     norm = _NON_ALNUM_RE.sub("", low.translate(_LEET))
     if not norm or norm in _PLACEHOLDER_VALUES:
         return True
-    if any(m in norm for m in ("password", "secret", "changeme", "example", "dummy", "placeholder")):
+    if any(
+        m in norm
+        for m in ("password", "secret", "changeme", "example", "dummy", "placeholder")
+    ):
         return True
     if len(set(norm)) <= 2:  # aaaaaa, 000000, abab...
         return True
-    if any(norm in seq for seq in _SEQUENCES):
-        return True
-    return False
+    return any(norm in seq for seq in _SEQUENCES)
 
 
 _DOTTED_IDENT_RE = re.compile(r"[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+")
@@ -279,17 +542,22 @@ def _word_like(value: str) -> bool:
 
 # --------------------------------------------------------------------------- known-format detectors
 
+
 @dataclass(frozen=True)
 class _Detector:
     rule: str
-    anchors: tuple[str, ...]  # literal found with str.find; the match starts at the anchor
+    anchors: tuple[
+        str, ...
+    ]  # literal found with str.find; the match starts at the anchor
     pattern: re.Pattern[str]
     max_len: int = 300  # the regex never looks further than this from the anchor
     priority: int = 3
     prefix: int = 0  # characters of public prefix kept visible by redact()
     boundary_before: bool = True  # the anchor must not continue a word
     boundary_after: bool = True  # the match must not be followed by a word character
-    validate: Callable[[str, str, int], bool] | None = None  # (value, text, start) -> keep?
+    validate: Callable[[str, str, int], bool] | None = (
+        None  # (value, text, start) -> keep?
+    )
     context: str | None = None  # lower-case word that must appear in the text at all
 
 
@@ -299,29 +567,35 @@ def _not_placeholder_tail(prefix_len: int) -> Callable[[str, str, int], bool]:
         low = tail.lower()
         if "xxxx" in low or "example" in low or "0000000000" in tail or "your" in low:
             return False
-        if len(set(tail)) < 6:
-            return False
-        return True
+        return len(set(tail)) >= 6
 
     return check
 
 
-def _random_tail(prefix_len: int, min_entropy: float = 3.0) -> Callable[[str, str, int], bool]:
+def _random_tail(
+    prefix_len: int, min_entropy: float = 3.0
+) -> Callable[[str, str, int], bool]:
     base = _not_placeholder_tail(prefix_len)
 
     def check(value: str, text: str, start: int) -> bool:
         tail = value[prefix_len:]
-        return base(value, text, start) and _entropy(tail) >= min_entropy and _char_classes(tail) >= 2
+        return (
+            base(value, text, start)
+            and _entropy(tail) >= min_entropy
+            and _char_classes(tail) >= 2
+        )
 
     return check
 
 
 def _aws_key_id(value: str, text: str, start: int) -> bool:
-    return not value.endswith("EXAMPLE") and _not_placeholder_tail(4)(value, text, start)
+    return not value.endswith("EXAMPLE") and _not_placeholder_tail(4)(
+        value, text, start
+    )
 
 
 def _mailgun(value: str, text: str, start: int) -> bool:
-    window = text[max(0, start - 300): start].lower()
+    window = text[max(0, start - 300) : start].lower()
     return "mailgun" in window or "mg_" in window or "mg." in window
 
 
@@ -332,7 +606,9 @@ def _slack_webhook(value: str, text: str, start: int) -> bool:
 
 def _azure_key(value: str, text: str, start: int) -> bool:
     # The storage emulator (Azurite) key is published and identical everywhere.
-    return not value.startswith("Eby8vdM02xNOcqF") and _not_placeholder_tail(0)(value, text, start)
+    return not value.startswith("Eby8vdM02xNOcqF") and _not_placeholder_tail(0)(
+        value, text, start
+    )
 
 
 def _b64json(segment: str) -> object:
@@ -346,7 +622,11 @@ def _b64json(segment: str) -> object:
 def _jwt(value: str, text: str, start: int) -> bool:
     head, body, _sig = value.split(".", 2)
     header = _b64json(head)
-    if not isinstance(header, dict) or "alg" not in header or str(header.get("alg")).lower() == "none":
+    if (
+        not isinstance(header, dict)
+        or "alg" not in header
+        or str(header.get("alg")).lower() == "none"
+    ):
         return False
     payload = _b64json(body)
     if not isinstance(payload, dict):
@@ -361,14 +641,19 @@ def _openai(value: str, text: str, start: int) -> bool:
 
 
 def _telegram(value: str, text: str, start: int) -> bool:
-    return (re.search(r"(?<![0-9])[0-9]{8,10}:\Z", text[max(0, start - 12):start]) is not None
-            and _random_tail(2, 3.5)(value, text, start))
+    return re.search(
+        r"(?<![0-9])[0-9]{8,10}:\Z", text[max(0, start - 12) : start]
+    ) is not None and _random_tail(2, 3.5)(value, text, start)
 
 
 def _huggingface(value: str, text: str, start: int) -> bool:
     tail = value[3:]
-    return (any(c.isupper() for c in tail) and any(c.islower() for c in tail)
-            and _entropy(tail) >= 3.5 and _not_placeholder_tail(3)(value, text, start))
+    return (
+        any(c.isupper() for c in tail)
+        and any(c.islower() for c in tail)
+        and _entropy(tail) >= 3.5
+        and _not_placeholder_tail(3)(value, text, start)
+    )
 
 
 def _d(rule: str, anchors: str | tuple[str, ...], pattern: str, **kw) -> _Detector:
@@ -378,72 +663,204 @@ def _d(rule: str, anchors: str | tuple[str, ...], pattern: str, **kw) -> _Detect
 
 
 _DETECTORS: tuple[_Detector, ...] = (
-    _d("aws-access-key-id", ("AKIA", "ASIA", "ABIA", "ACCA"), r"A(?:KIA|SIA|BIA|CCA)[A-Z2-7]{16}",
-       prefix=4, validate=_aws_key_id),
-    _d("gcp-api-key", "AIza", r"AIza[0-9A-Za-z_-]{35}", prefix=4, validate=_random_tail(4)),
-    _d("google-oauth-client-secret", "GOCSPX-", r"GOCSPX-[0-9A-Za-z_-]{28}", prefix=7,
-       validate=_random_tail(7)),
-    _d("azure-storage-account-key", "AccountKey=", r"AccountKey=(?P<v>[A-Za-z0-9+/]{86}==)",
-       boundary_before=False, boundary_after=False, validate=_azure_key),
-    _d("azure-shared-access-key", "SharedAccessKey=",
-       r"SharedAccessKey=(?P<v>[A-Za-z0-9+/]{42,43}=)", boundary_before=False,
-       boundary_after=False, validate=_not_placeholder_tail(0)),
-    _d("github-token", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), r"gh[pousr]_[A-Za-z0-9]{36}",
-       prefix=4, validate=_random_tail(4)),
-    _d("github-token", "github_pat_", r"github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}", prefix=11,
-       validate=_random_tail(11)),
-    _d("gitlab-token", "glpat-", r"glpat-[A-Za-z0-9_-]{20}(?:[A-Za-z0-9_-]{0,60}(?:\.[0-9a-z]{2}\.[0-9a-z]{9})?)?",
-       prefix=6, validate=_random_tail(6)),
-    _d("slack-token", ("xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-"),
-       r"xox[abprse]-(?:[0-9]{1,20}-){1,4}[A-Za-z0-9]{8,64}(?:-[A-Za-z0-9]{8,64})?",
-       prefix=5, validate=_not_placeholder_tail(5)),
-    _d("slack-webhook-url", "hooks.slack.com/",
-       r"hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]{6,12}/[AB][A-Z0-9]{6,12}/[A-Za-z0-9]{20,40}",
-       prefix=16, validate=_slack_webhook),
-    _d("stripe-secret-key", ("sk_live_", "rk_live_"), r"[sr]k_live_[A-Za-z0-9]{20,247}", prefix=8,
-       validate=_random_tail(8)),
-    _d("stripe-test-secret-key", ("sk_test_", "rk_test_"), r"[sr]k_test_[A-Za-z0-9]{20,247}",
-       prefix=8, validate=_random_tail(8)),
-    _d("anthropic-api-key", "sk-ant-", r"sk-ant-[a-z]{3,8}\d{2}-[A-Za-z0-9_-]{40,200}", prefix=7,
-       validate=_random_tail(14, 3.5)),
-    _d("openai-api-key", "sk-",
-       r"sk-(?:(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,300}"
-       r"|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|[A-Za-z0-9]{48})",
-       prefix=3, validate=_openai, priority=2),
+    _d(
+        "aws-access-key-id",
+        ("AKIA", "ASIA", "ABIA", "ACCA"),
+        r"A(?:KIA|SIA|BIA|CCA)[A-Z2-7]{16}",
+        prefix=4,
+        validate=_aws_key_id,
+    ),
+    _d(
+        "gcp-api-key",
+        "AIza",
+        r"AIza[0-9A-Za-z_-]{35}",
+        prefix=4,
+        validate=_random_tail(4),
+    ),
+    _d(
+        "google-oauth-client-secret",
+        "GOCSPX-",
+        r"GOCSPX-[0-9A-Za-z_-]{28}",
+        prefix=7,
+        validate=_random_tail(7),
+    ),
+    _d(
+        "azure-storage-account-key",
+        "AccountKey=",
+        r"AccountKey=(?P<v>[A-Za-z0-9+/]{86}==)",
+        boundary_before=False,
+        boundary_after=False,
+        validate=_azure_key,
+    ),
+    _d(
+        "azure-shared-access-key",
+        "SharedAccessKey=",
+        r"SharedAccessKey=(?P<v>[A-Za-z0-9+/]{42,43}=)",
+        boundary_before=False,
+        boundary_after=False,
+        validate=_not_placeholder_tail(0),
+    ),
+    _d(
+        "github-token",
+        ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+        r"gh[pousr]_[A-Za-z0-9]{36}",
+        prefix=4,
+        validate=_random_tail(4),
+    ),
+    _d(
+        "github-token",
+        "github_pat_",
+        r"github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}",
+        prefix=11,
+        validate=_random_tail(11),
+    ),
+    _d(
+        "gitlab-token",
+        "glpat-",
+        r"glpat-[A-Za-z0-9_-]{20}(?:[A-Za-z0-9_-]{0,60}(?:\.[0-9a-z]{2}\.[0-9a-z]{9})?)?",
+        prefix=6,
+        validate=_random_tail(6),
+    ),
+    _d(
+        "slack-token",
+        ("xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-"),
+        r"xox[abprse]-(?:[0-9]{1,20}-){1,4}[A-Za-z0-9]{8,64}(?:-[A-Za-z0-9]{8,64})?",
+        prefix=5,
+        validate=_not_placeholder_tail(5),
+    ),
+    _d(
+        "slack-webhook-url",
+        "hooks.slack.com/",
+        r"hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]{6,12}/[AB][A-Z0-9]{6,12}/[A-Za-z0-9]{20,40}",
+        prefix=16,
+        validate=_slack_webhook,
+    ),
+    _d(
+        "stripe-secret-key",
+        ("sk_live_", "rk_live_"),
+        r"[sr]k_live_[A-Za-z0-9]{20,247}",
+        prefix=8,
+        validate=_random_tail(8),
+    ),
+    _d(
+        "stripe-test-secret-key",
+        ("sk_test_", "rk_test_"),
+        r"[sr]k_test_[A-Za-z0-9]{20,247}",
+        prefix=8,
+        validate=_random_tail(8),
+    ),
+    _d(
+        "anthropic-api-key",
+        "sk-ant-",
+        r"sk-ant-[a-z]{3,8}\d{2}-[A-Za-z0-9_-]{40,200}",
+        prefix=7,
+        validate=_random_tail(14, 3.5),
+    ),
+    _d(
+        "openai-api-key",
+        "sk-",
+        r"sk-(?:(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,300}"
+        r"|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|[A-Za-z0-9]{48})",
+        prefix=3,
+        validate=_openai,
+        priority=2,
+    ),
     _d("twilio-api-key", "SK", r"SK[0-9a-f]{32}", prefix=2, validate=_random_tail(2)),
-    _d("sendgrid-api-key", "SG.", r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}", prefix=3,
-       validate=_random_tail(3)),
+    _d(
+        "sendgrid-api-key",
+        "SG.",
+        r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}",
+        prefix=3,
+        validate=_random_tail(3),
+    ),
     _d("npm-token", "npm_", r"npm_[A-Za-z0-9]{36}", prefix=4, validate=_random_tail(4)),
-    _d("pypi-token", ("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw"),
-       r"pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}", prefix=5,
-       max_len=1100, validate=_not_placeholder_tail(24)),
+    _d(
+        "pypi-token",
+        ("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw"),
+        r"pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}",
+        prefix=5,
+        max_len=1100,
+        validate=_not_placeholder_tail(24),
+    ),
     _d("huggingface-token", "hf_", r"hf_[A-Za-z]{34}", prefix=3, validate=_huggingface),
-    _d("shopify-token", ("shpat_", "shpca_", "shppa_", "shpss_"), r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}",
-       prefix=6, validate=_random_tail(6)),
+    _d(
+        "shopify-token",
+        ("shpat_", "shpca_", "shppa_", "shpss_"),
+        r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}",
+        prefix=6,
+        validate=_random_tail(6),
+    ),
     _d("mailgun-api-key", "key-", r"key-[0-9a-f]{32}", prefix=4, validate=_mailgun),
-    _d("telegram-bot-token", "AA", r"AA[A-Za-z0-9_-]{33}", boundary_before=False,
-       validate=_telegram),
-    _d("digitalocean-token", ("dop_v1_", "doo_v1_", "dor_v1_"), r"do[por]_v1_[a-f0-9]{64}", prefix=7,
-       validate=_random_tail(7)),
-    _d("databricks-token", "dapi", r"dapi[a-f0-9]{32}(?:-\d)?", prefix=4, validate=_random_tail(4)),
-    _d("square-token", ("sq0atp-", "sq0csp-", "EAAA"),
-       r"sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}|EAAA[A-Za-z0-9_-]{60}", prefix=4,
-       validate=_random_tail(7)),
-    _d("postman-api-key", "PMAK-", r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}", prefix=5, validate=_random_tail(5)),
-    _d("age-secret-key", "AGE-SECRET-KEY-1", r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
-       prefix=16, validate=_not_placeholder_tail(16)),
-    _d("jwt", "eyJ", r"eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{16,2000}",
-       max_len=12100, priority=1, validate=_jwt),
+    _d(
+        "telegram-bot-token",
+        "AA",
+        r"AA[A-Za-z0-9_-]{33}",
+        boundary_before=False,
+        validate=_telegram,
+    ),
+    _d(
+        "digitalocean-token",
+        ("dop_v1_", "doo_v1_", "dor_v1_"),
+        r"do[por]_v1_[a-f0-9]{64}",
+        prefix=7,
+        validate=_random_tail(7),
+    ),
+    _d(
+        "databricks-token",
+        "dapi",
+        r"dapi[a-f0-9]{32}(?:-\d)?",
+        prefix=4,
+        validate=_random_tail(4),
+    ),
+    _d(
+        "square-token",
+        ("sq0atp-", "sq0csp-", "EAAA"),
+        r"sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}|EAAA[A-Za-z0-9_-]{60}",
+        prefix=4,
+        validate=_random_tail(7),
+    ),
+    _d(
+        "postman-api-key",
+        "PMAK-",
+        r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}",
+        prefix=5,
+        validate=_random_tail(5),
+    ),
+    _d(
+        "age-secret-key",
+        "AGE-SECRET-KEY-1",
+        r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
+        prefix=16,
+        validate=_not_placeholder_tail(16),
+    ),
+    _d(
+        "jwt",
+        "eyJ",
+        r"eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{16,2000}",
+        max_len=12100,
+        priority=2,
+        validate=_jwt,
+    ),
 )
 
 # Discord bot tokens have no literal prefix; only looked for in text that mentions discord.
-_DISCORD_RE = re.compile(r"(?<![A-Za-z0-9_-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_-])")
+_DISCORD_RE = re.compile(
+    r"(?<![A-Za-z0-9_-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_-])"
+)
 
-_PRIVATE_KEY_HEAD_RE = re.compile(r"-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----")
-_PRIVATE_KEY_TAIL_RE = re.compile(r"-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----")
-_PEM_HEADER_LINE_RE = re.compile(r"(?:Proc-Type|DEK-Info|Comment|Version|Hash|Charset):[^\n\\]*")
+_PRIVATE_KEY_HEAD_RE = re.compile(
+    r"-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----"
+)
+_PRIVATE_KEY_TAIL_RE = re.compile(
+    r"-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----"
+)
+_PEM_HEADER_LINE_RE = re.compile(
+    r"(?:Proc-Type|DEK-Info|Comment|Version|Hash|Charset):[^\n\\]*"
+)
 _PEM_NOISE_RE = re.compile(r"\\[nr]|[\s\"'+,`;]|\\$")
-_B64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+_B64_CHARS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
+)
 
 
 def _scan_private_keys(text: str, out: list[tuple[int, int, str, int, int]]) -> None:
@@ -452,13 +869,17 @@ def _scan_private_keys(text: str, out: list[tuple[int, int, str, int, int]]) -> 
         head = _PRIVATE_KEY_HEAD_RE.match(text, pos, pos + 80)
         nxt = pos + 10
         if head:
-            tail = _PRIVATE_KEY_TAIL_RE.search(text, head.end(), min(len(text), head.end() + 20000))
+            tail = _PRIVATE_KEY_TAIL_RE.search(
+                text, head.end(), min(len(text), head.end() + 20000)
+            )
             if tail:
-                body = _PEM_NOISE_RE.sub("", _PEM_HEADER_LINE_RE.sub("", text[head.end(): tail.start()]))
+                body = _PEM_NOISE_RE.sub(
+                    "", _PEM_HEADER_LINE_RE.sub("", text[head.end() : tail.start()])
+                )
                 good = sum(1 for ch in body if ch in _B64_CHARS)
                 if len(body) >= 64 and good >= 0.95 * len(body) and "..." not in body:
                     rule = "secrets/private-key"
-                    before = text[max(0, pos - 40): pos]
+                    before = text[max(0, pos - 40) : pos]
                     if '"private_key"' in before and "service_account" in text:
                         rule = "secrets/gcp-service-account-key"
                     out.append((pos, tail.end(), rule, 3, 0))
@@ -476,7 +897,21 @@ _EXAMPLE_HOST_RE = re.compile(
     r"(?:^|\.)(?:example\.(?:com|org|net|edu)|example|test|invalid|localhost\.localdomain|"
     r"host|hostname|server|domain|your-?host|myhost|dbhost)$"
 )
-_URL_PLACEHOLDER_PW = frozenset("pass password passwd pwd secret pw p x xx user username".split())
+_URL_PLACEHOLDER_PW = frozenset(
+    [
+        "pass",
+        "password",
+        "passwd",
+        "pwd",
+        "secret",
+        "pw",
+        "p",
+        "x",
+        "xx",
+        "user",
+        "username",
+    ]
+)
 
 
 def _scan_url_credentials(text: str, out: list[tuple[int, int, str, int, int]]) -> None:
@@ -486,12 +921,28 @@ def _scan_url_credentials(text: str, out: list[tuple[int, int, str, int, int]]) 
         if m and _URL_SCHEME_RE.search(text, max(0, pos - 31), pos):
             user, pw, host = m.group("user"), m.group("pw"), m.group("host").lower()
             if _url_password_is_real(user, pw, host):
-                out.append((m.start("pw"), m.end("pw"), "secrets/url-credentials", 2, 0))
+                out.append(
+                    (m.start("pw"), m.end("pw"), "secrets/url-credentials", 2, 0)
+                )
         pos = text.find("://", pos + 3)
 
 
 _URL_PLACEHOLDER_USERS = frozenset(
-    "username user user_name usr uname login name someuser your_user youruser myuser my_user".split())
+    [
+        "username",
+        "user",
+        "user_name",
+        "usr",
+        "uname",
+        "login",
+        "name",
+        "someuser",
+        "your_user",
+        "youruser",
+        "myuser",
+        "my_user",
+    ]
+)
 
 
 def _url_password_is_real(user: str, pw: str, host: str) -> bool:
@@ -499,7 +950,11 @@ def _url_password_is_real(user: str, pw: str, host: str) -> bool:
         return False
     if pw[0] in "$%{<*:[(" or pw.lower() in _URL_PLACEHOLDER_PW or pw == user:
         return False
-    if any(m in part.lower() for part in (user, pw, host) for m in ("some_", "some-", "your", "my_")):
+    if any(
+        m in part.lower()
+        for part in (user, pw, host)
+        for m in ("some_", "some-", "your", "my_")
+    ):
         return False
     if user.lower() in _URL_PLACEHOLDER_USERS and "." not in host:
         return False
@@ -510,39 +965,118 @@ def _url_password_is_real(user: str, pw: str, host: str) -> bool:
         return False
     if len(pw) < 3 or len(set(pw)) == 1 or _looks_placeholder(plain):
         return False
-    if _IDENT_RE.fullmatch(pw) and pw.isupper():  # user:PASSWORD@ style
-        return False
-    return True
+    return not (_IDENT_RE.fullmatch(pw) and pw.isupper())  # user:PASSWORD@ style
 
 
 # --------------------------------------------------------------------------- generic assignments
 
 # Found in the lower-cased text; each hit is expanded to the identifier around it.
-_KEYWORDS = ("pass", "pwd", "secret", "token", "auth", "credential", "apikey", "api_key", "api-key",
-             "privatekey", "private_key", "private-key", "accesskey", "access_key", "access-key")
-_PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "passcode", "pswd",
-                             "passwort", "pw"})
-_SECRET_WORDS = frozenset({"secret", "token", "credential", "credentials", "creds", "auth",
-                           "apikey", "secretkey", "privatekey", "accesskey", "authkey", "authtoken",
-                           "accesstoken", "apitoken", "apisecret", "clientsecret", "authorization",
-                           "bearer", "sessiontoken", "refreshtoken", "idtoken"})
-_KEY_QUALIFIERS = frozenset({"api", "secret", "private", "access", "auth", "signing", "encryption",
-                             "client", "master", "account", "app", "application", "consumer", "license",
-                             "service", "subscription", "admin", "webhook", "hmac", "sas", "shared"})
-_RUN_TOGETHER_SUFFIXES = ("password", "passwd", "passphrase", "secret", "apikey", "token", "secretkey",
-                          "accesskey", "privatekey")
+_KEYWORDS = (
+    "pass",
+    "pwd",
+    "secret",
+    "token",
+    "auth",
+    "credential",
+    "apikey",
+    "api_key",
+    "api-key",
+    "privatekey",
+    "private_key",
+    "private-key",
+    "accesskey",
+    "access_key",
+    "access-key",
+)
+_PASSWORD_WORDS = frozenset(
+    {
+        "password",
+        "passwd",
+        "pwd",
+        "pass",
+        "passphrase",
+        "passcode",
+        "pswd",
+        "passwort",
+        "pw",
+    }
+)
+_SECRET_WORDS = frozenset(
+    {
+        "secret",
+        "token",
+        "credential",
+        "credentials",
+        "creds",
+        "auth",
+        "apikey",
+        "secretkey",
+        "privatekey",
+        "accesskey",
+        "authkey",
+        "authtoken",
+        "accesstoken",
+        "apitoken",
+        "apisecret",
+        "clientsecret",
+        "authorization",
+        "bearer",
+        "sessiontoken",
+        "refreshtoken",
+        "idtoken",
+    }
+)
+_KEY_QUALIFIERS = frozenset(
+    {
+        "api",
+        "secret",
+        "private",
+        "access",
+        "auth",
+        "signing",
+        "encryption",
+        "client",
+        "master",
+        "account",
+        "app",
+        "application",
+        "consumer",
+        "license",
+        "service",
+        "subscription",
+        "admin",
+        "webhook",
+        "hmac",
+        "sas",
+        "shared",
+    }
+)
+_RUN_TOGETHER_SUFFIXES = (
+    "password",
+    "passwd",
+    "passphrase",
+    "secret",
+    "apikey",
+    "token",
+    "secretkey",
+    "accesskey",
+    "privatekey",
+)
 _IDENT_CHARS = _WORDCH | {"-", "."}
 _KEY_WORD_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _ANNOTATION_RE = re.compile(r"[ \t]*[A-Za-z_][\w.\[\], |]{0,80}?[ \t]*=(?!=)")
 _UNQUOTED_RE = re.compile(r"[^\s'\"`;,&)<>|}\]]{1,512}")
-_AUTH_SCHEME_RE = re.compile(r"(?i)(?:bearer|basic|token|digest|apikey|api-key|sso-key|key)\s+")
+_AUTH_SCHEME_RE = re.compile(
+    r"(?i)(?:bearer|basic|token|digest|apikey|api-key|sso-key|key)\s+"
+)
 _PY_STRING_PREFIX = frozenset("rRbBuU")
 
 
-def _classify_key(key: str) -> tuple[str, list[str]] | None:
+@lru_cache(maxsize=4096)
+def _classify_key(key: str) -> tuple[str, tuple[str, ...]] | None:
     """'password' / 'secret' for a secret-ish identifier, or None."""
     last = re.split(r"\.|::|->", key)[-1].strip("-_$@:")
-    words = [w.lower() for w in _KEY_WORD_RE.findall(last)]
+    words = tuple(w.lower() for w in _KEY_WORD_RE.findall(last))
     if not words or len(words) > 8:
         return None
     final = words[-1]
@@ -560,19 +1094,16 @@ def _classify_key(key: str) -> tuple[str, list[str]] | None:
     if final in _SECRET_WORDS or joined2 in _SECRET_WORDS:
         return "secret", words
     if final == "key" and len(words) >= 2 and words[-2] in _KEY_QUALIFIERS:
-        if words[-2] == "access" and len(words) == 2:  # access_key is an ID (AWS) unless secret
-            return "secret", words
         return "secret", words
     return None
 
 
-def _read_quoted(line: str, i: int) -> tuple[int, int] | None:
-    """Offsets (within line) of the content of the string literal starting at line[i]."""
-    quote = line[i]
+def _read_quoted(text: str, i: int, n: int) -> tuple[int, int] | None:
+    """Offsets of the content of the string literal starting at text[i], ending before n."""
+    quote = text[i]
     j = i + 1
-    n = len(line)
     while j < n:
-        ch = line[j]
+        ch = text[j]
         if ch == "\\":
             j += 2
             continue
@@ -583,10 +1114,19 @@ def _read_quoted(line: str, i: int) -> tuple[int, int] | None:
 
 
 # Published example values (RFC 6749/6750 OAuth examples) that libraries copy into their docs.
-_KNOWN_EXAMPLES = frozenset({
-    "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "SplxlOBeZQQYbYS6WxSbIA", "mF_9.B5f-4.1JqM",
-    "8xLOxBtZp8", "h480djs93hd8", "kkk9d7dh3k39sjv7", "s6BhdRkqt3", "7Fjfp0ZBr1KtDRbnfVdmIw",
-})
+_KNOWN_EXAMPLES = frozenset(
+    {
+        "2YotnFZFEjr1zCsicMWpAA",
+        "tGzv3JOkF0XG5Qx2TlKWIA",
+        "SplxlOBeZQQYbYS6WxSbIA",
+        "mF_9.B5f-4.1JqM",
+        "8xLOxBtZp8",
+        "h480djs93hd8",
+        "kkk9d7dh3k39sjv7",
+        "s6BhdRkqt3",
+        "7Fjfp0ZBr1KtDRbnfVdmIw",
+    }
+)
 _LOWER_DIGITS_RE = re.compile(r"[a-z0-9]+")
 _HEX_RE = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 _HOME_ROW = frozenset("asdfghjkl")
@@ -595,22 +1135,34 @@ _HOME_ROW = frozenset("asdfghjkl")
 def _keyboard_mash(value: str) -> bool:
     """``sdf0o9823sjdfsdf``-style strings typed for docs and tests (home-row heavy)."""
     letters = [c for c in value.lower() if c.isalpha()]
-    return len(letters) >= 6 and sum(c in _HOME_ROW for c in letters) >= 0.6 * len(letters)
+    return len(letters) >= 6 and sum(c in _HOME_ROW for c in letters) >= 0.6 * len(
+        letters
+    )
 
 
-def _value_ok(kind: str, value: str, key_words: list[str], quoted: bool) -> bool:
+def _value_ok(kind: str, value: str, key_words: tuple[str, ...], quoted: bool) -> bool:
     if value in _KNOWN_EXAMPLES:
         return False
     if "{" in value and "}" in value:
         return False  # f-string / format template
-    if "(" in value and ")" in value[value.index("("):] or "[" in value and "]" in value[value.index("["):]:
+    if (
+        "(" in value
+        and ")" in value[value.index("(") :]
+        or "[" in value
+        and "]" in value[value.index("[") :]
+    ):
         return False  # get_token(), request.headers['x']: an expression in a string
     low = value.lower()
     if low.startswith(_HASH_PREFIXES) or low.startswith(_REFERENCE_SCHEMES):
         return False
     if value[0] in "$%@&*!{<[(~/\\." or value.startswith("0x"):
         return False
-    if low.endswith(_PATH_EXTENSIONS) or value.count("/") >= 2 and "=" not in value and _char_classes(value) <= 2:
+    if (
+        low.endswith(_PATH_EXTENSIONS)
+        or value.count("/") >= 2
+        and "=" not in value
+        and _char_classes(value) <= 2
+    ):
         return False
     if any(ch.isspace() for ch in value):
         return False
@@ -619,7 +1171,9 @@ def _value_ok(kind: str, value: str, key_words: list[str], quoted: bool) -> bool
     if not quoted:
         if "(" in value or "[" in value or _DOTTED_IDENT_RE.fullmatch(value):
             return False
-        if _IDENT_RE.fullmatch(value) and ("_" in value or not any(c.isdigit() for c in value)):
+        if _IDENT_RE.fullmatch(value) and (
+            "_" in value or not any(c.isdigit() for c in value)
+        ):
             return False
     norm_value = _NON_ALNUM_RE.sub("", low)
     if norm_value == "".join(key_words) or norm_value in key_words:
@@ -630,25 +1184,50 @@ def _value_ok(kind: str, value: str, key_words: list[str], quoted: bool) -> bool
         return False
     if _UUID_ZERO_RE.search(value):
         return False
-    if _word_like(value) or _wordy_phrase(value) or _keyboard_mash(value):
+    if _wordy_phrase(value) or _keyboard_mash(value) or _decodes_to_placeholder(value):
         return False
     if kind == "password":
-        if len(value) < 6:
+        # people pick words plus digits ("Summer2024!"): only pure words are labels
+        if len(value) < 6 or (value.isalpha() and _word_like(value)):
             return False
         return _char_classes(value) >= 2 and _entropy(value) >= 2.0
-    if len(value) < 16:
+    if _word_like(value) or len(value) < 16:
         return False
-    if _LOWER_DIGITS_RE.fullmatch(value) and not _HEX_RE.fullmatch(value) and len(value) < 20:
+    if (
+        _LOWER_DIGITS_RE.fullmatch(value)
+        and not _HEX_RE.fullmatch(value)
+        and len(value) < 20
+    ):
         return False
-    if _DOTTED_IDENT_RE.fullmatch(value) or re.fullmatch(r"[A-Za-z]+(?:[_-][A-Za-z0-9]+)+", value) and _entropy(value) < 3.5:
+    if (
+        _DOTTED_IDENT_RE.fullmatch(value)
+        or re.fullmatch(r"[A-Za-z]+(?:[_-][A-Za-z0-9]+)+", value)
+        and _entropy(value) < 3.5
+    ):
         return False
     return _entropy(value) >= 3.0 and _char_classes(value) >= 2
+
+
+_B64_VALUE_RE = re.compile(r"[A-Za-z0-9+/]{8,}={0,2}")
+
+
+def _decodes_to_placeholder(value: str) -> bool:
+    """Base64 of a placeholder (Kubernetes Secret manifests: ``cGFzc3dvcmQ=``)."""
+    if len(value) % 4 or not _B64_VALUE_RE.fullmatch(value):
+        return False
+    try:
+        decoded = base64.b64decode(value, validate=True).decode("ascii")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    return decoded.isprintable() and _looks_placeholder(decoded)
 
 
 def _basic_auth_ok(value: str) -> bool:
     """``Basic <base64(user:password)>``: judge the password inside."""
     try:
-        decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
+        decoded = base64.b64decode(
+            value + "=" * (-len(value) % 4), validate=True
+        ).decode("utf-8")
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return True
     user, sep, pw = decoded.partition(":")
@@ -657,7 +1236,9 @@ def _basic_auth_ok(value: str) -> bool:
     return _url_password_is_real(user, pw, "basic-auth.header") if pw else False
 
 
-def _scan_assignments(text: str, low: str, out: list[tuple[int, int, str, int, int]]) -> None:
+def _scan_assignments(
+    text: str, low: str, out: list[tuple[int, int, str, int, int]]
+) -> None:
     n = len(text)
     seen: set[int] = set()
     for kw in _KEYWORDS:
@@ -667,8 +1248,14 @@ def _scan_assignments(text: str, low: str, out: list[tuple[int, int, str, int, i
             p = low.find(kw, p + len(kw))
 
 
-def _check_assignment(text: str, n: int, p: int, kwlen: int, seen: set[int],
-                      out: list[tuple[int, int, str, int, int]]) -> None:
+def _check_assignment(
+    text: str,
+    n: int,
+    p: int,
+    kwlen: int,
+    seen: set[int],
+    out: list[tuple[int, int, str, int, int]],
+) -> None:
     # expand to the identifier around the keyword
     s = p
     lo = max(0, p - 80)
@@ -679,7 +1266,11 @@ def _check_assignment(text: str, n: int, p: int, kwlen: int, seen: set[int],
     seen.add(s)
     e = p + kwlen
     hi = min(n, e + 80)
-    while e < hi and text[e] in _WORDCH or (e < hi and text[e] == "-" and e + 1 < n and text[e + 1] in _ALNUM):
+    while (
+        e < hi
+        and text[e] in _WORDCH
+        or (e < hi and text[e] == "-" and e + 1 < n and text[e + 1] in _ALNUM)
+    ):
         e += 1
     key = text[s:e].lstrip("-.")
     classified = _classify_key(key)
@@ -710,9 +1301,7 @@ def _check_assignment(text: str, n: int, p: int, kwlen: int, seen: set[int],
         return
     ch = text[i]
     nxt = text[i + 1] if i + 1 < line_end else ""
-    if ch == ":" and nxt == "=":
-        i += 2
-    elif ch == "=" and nxt == ">":
+    if ch == ":" and nxt == "=" or ch == "=" and nxt == ">":
         i += 2
     elif ch == "=":
         if nxt in "=~":
@@ -723,7 +1312,7 @@ def _check_assignment(text: str, n: int, p: int, kwlen: int, seen: set[int],
             return
         i += 1
         ann = _ANNOTATION_RE.match(text, i, line_end)
-        if ann and not text[i:ann.end()].strip().startswith(("\"", "'")):
+        if ann and not text[i : ann.end()].strip().startswith(('"', "'")):
             i = ann.end()
     elif ch == "<" and nxt == "-":
         i += 2
@@ -737,9 +1326,9 @@ def _check_assignment(text: str, n: int, p: int, kwlen: int, seen: set[int],
     if text[i] in _PY_STRING_PREFIX and i + 1 < line_end and text[i + 1] in "\"'":
         i += 1
     if text[i] in "\"'`":
-        if text[i - 1:i] in "fF" and i > 0 and text[i - 1] in "fF":
+        if text[i - 1 : i] in "fF" and i > 0 and text[i - 1] in "fF":
             return
-        span = _read_quoted(text[:line_end], i)
+        span = _read_quoted(text, i, line_end)
         if span is None:
             return
         vs, ve = span
@@ -747,7 +1336,9 @@ def _check_assignment(text: str, n: int, p: int, kwlen: int, seen: set[int],
             m = _AUTH_SCHEME_RE.match(text, vs, ve)
             if m:
                 vs = m.end()
-                if m.group().lower().startswith("basic") and not _basic_auth_ok(text[vs:ve]):
+                if m.group().lower().startswith("basic") and not _basic_auth_ok(
+                    text[vs:ve]
+                ):
                     return
         _accept(text, kind, words, vs, ve, True, out)
         return
@@ -757,8 +1348,15 @@ def _check_assignment(text: str, n: int, p: int, kwlen: int, seen: set[int],
     _accept(text, kind, words, m.start(), m.end(), False, out)
 
 
-def _accept(text: str, kind: str, words: list[str], vs: int, ve: int, quoted: bool,
-            out: list[tuple[int, int, str, int, int]]) -> None:
+def _accept(
+    text: str,
+    kind: str,
+    words: tuple[str, ...],
+    vs: int,
+    ve: int,
+    quoted: bool,
+    out: list[tuple[int, int, str, int, int]],
+) -> None:
     value = text[vs:ve]
     if not value or len(value) > 1000:
         return
@@ -767,16 +1365,21 @@ def _accept(text: str, kind: str, words: list[str], vs: int, ve: int, quoted: bo
         value = value[6:]
         if not value:
             return
+    if value.startswith("eyJ") and value.count(".") == 2:
+        return  # a JWT: the jwt detector decides
     if not _value_ok(kind, value, words, quoted):
         return
-    if ("aws" in words or "amazon" in words or words[-3:] == ["secret", "access", "key"]) \
-            and re.fullmatch(r"[A-Za-z0-9/+]{40}", value):
+    if (
+        "aws" in words or "amazon" in words or words[-3:] == ("secret", "access", "key")
+    ) and re.fullmatch(r"[A-Za-z0-9/+]{40}", value):
         out.append((vs, ve, "secrets/aws-secret-access-key", 3, 0))
         return
     if "twilio" in words and re.fullmatch(r"[0-9a-f]{32}", value):
         out.append((vs, ve, "secrets/twilio-auth-token", 3, 0))
         return
-    rule = "secrets/hardcoded-password" if kind == "password" else "secrets/generic-secret"
+    rule = (
+        "secrets/hardcoded-password" if kind == "password" else "secrets/generic-secret"
+    )
     out.append((vs, ve, rule, 1, 0))
 
 
@@ -789,16 +1392,36 @@ _RUN_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-
 _RUN_TABLE = bytes((97 if i in _RUN_CHARS else 32) for i in range(256))
 _RUN_MIN = b"a" * 20
 _RUN_ANCHORS: tuple[tuple[str, _Detector], ...] = tuple(
-    (a, d) for d in _DETECTORS for a in d.anchors if d.rule not in {
-        "secrets/azure-storage-account-key", "secrets/azure-shared-access-key", "secrets/slack-webhook-url"}
+    (a, d)
+    for d in _DETECTORS
+    for a in d.anchors
+    if d.rule
+    not in {
+        "secrets/azure-storage-account-key",
+        "secrets/azure-shared-access-key",
+        "secrets/slack-webhook-url",
+    }
 )
 _RUN_ANCHOR_TUPLE = tuple(a for a, _d in _RUN_ANCHORS)
-_FIND_DETECTORS = tuple(d for d in _DETECTORS if d.rule in {
-    "secrets/azure-storage-account-key", "secrets/azure-shared-access-key", "secrets/slack-webhook-url"})
+_FIND_DETECTORS = tuple(
+    d
+    for d in _DETECTORS
+    if d.rule
+    in {
+        "secrets/azure-storage-account-key",
+        "secrets/azure-shared-access-key",
+        "secrets/slack-webhook-url",
+    }
+)
 
 
-def _try_detector(det: _Detector, text: str, pos: int, n: int,
-                  out: list[tuple[int, int, str, int, int]]) -> int:
+def _try_detector(
+    det: _Detector,
+    text: str,
+    pos: int,
+    n: int,
+    out: list[tuple[int, int, str, int, int]],
+) -> int:
     """Match ``det`` at ``pos``; returns the end of an accepted match or -1."""
     if det.boundary_before and pos > 0 and text[pos - 1] in _ALNUM:
         return -1
@@ -817,7 +1440,9 @@ def _try_detector(det: _Detector, text: str, pos: int, n: int,
 
 def _scan_known(text: str, low: str, out: list[tuple[int, int, str, int, int]]) -> None:
     n = len(text)
-    runs = text.encode("ascii", "replace").translate(_RUN_TABLE)  # one byte per code point
+    runs = text.encode("ascii", "replace").translate(
+        _RUN_TABLE
+    )  # one byte per code point
     p = runs.find(_RUN_MIN)
     while p != -1:
         e = runs.find(b" ", p)
@@ -831,7 +1456,10 @@ def _scan_known(text: str, low: str, out: list[tuple[int, int, str, int, int]]) 
                 q += 1
             if text.startswith(_RUN_ANCHOR_TUPLE, q):
                 for anchor, det in _RUN_ANCHORS:
-                    if text.startswith(anchor, q) and _try_detector(det, text, q, e, out) != -1:
+                    if (
+                        text.startswith(anchor, q)
+                        and _try_detector(det, text, q, e, out) != -1
+                    ):
                         break
         p = runs.find(_RUN_MIN, e)
     for det in _FIND_DETECTORS:
@@ -863,13 +1491,20 @@ def _candidates(text: str) -> list[tuple[int, int, str, int, int]]:
     return out
 
 
-def _select(cands: list[tuple[int, int, str, int, int]]) -> list[tuple[int, int, str, int, int]]:
+def _select(
+    cands: list[tuple[int, int, str, int, int]],
+) -> list[tuple[int, int, str, int, int]]:
     """Non-overlapping matches, most specific (then longest) first, in text order."""
-    kept: list[tuple[int, int, str, int, int]] = []
+    kept: list[tuple[int, int, str, int, int]] = []  # sorted by start, non-overlapping
+    starts: list[int] = []
     for c in sorted(cands, key=lambda c: (-c[3], -(c[1] - c[0]), c[0])):
-        if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
-            kept.append(c)
-    kept.sort()
+        i = bisect.bisect_right(starts, c[0])
+        if i > 0 and kept[i - 1][1] > c[0]:
+            continue
+        if i < len(kept) and kept[i][0] < c[1]:
+            continue
+        kept.insert(i, c)
+        starts.insert(i, c[0])
     return kept
 
 
@@ -877,7 +1512,10 @@ def scan_secrets(text: str) -> list[SecretMatch]:
     """Every secret value in ``text``: sorted by start, non-overlapping."""
     if not text:
         return []
-    return [SecretMatch(rule, s, e) for s, e, rule, _prio, _prefix in _select(_candidates(text))]
+    return [
+        SecretMatch(rule, s, e)
+        for s, e, rule, _prio, _prefix in _select(_candidates(text))
+    ]
 
 
 def redact(text: str, extra_patterns: Sequence[str] = ()) -> tuple[str, int]:
@@ -908,7 +1546,7 @@ def redact(text: str, extra_patterns: Sequence[str] = ()) -> tuple[str, int]:
     for s, e, rule, _prio, prefix in kept:
         parts.append(text[last:s])
         if prefix:
-            parts.append(f"\u00abredacted:{rule}:{text[s:s + prefix]}\u2026\u00bb")
+            parts.append(f"\u00abredacted:{rule}:{text[s : s + prefix]}\u2026\u00bb")
         else:
             parts.append(f"\u00abredacted:{rule}\u00bb")
         last = e
