@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 LABEL_RE = re.compile(r"^\s*(#|//|;|--)\s*expect:\s*([a-z-]+)\s*$")
-LOOSE_RE = re.compile(r"\bexpect\s*:", re.IGNORECASE)
+LOOSE_RE = re.compile(r"^\s*(#|//|;|--)\s*(expect\b|[a-z]*\s*expect\s*:)", re.IGNORECASE)
 COMMENT_ONLY_RE = re.compile(r"^\s*(#|//|;|--|/\*|\*)")
 
 TOPICS = {
@@ -118,7 +118,7 @@ def parse_file(path: Path, pack: str, errors: list[str]):
     for i, line in enumerate(lines):
         m = LABEL_RE.match(line)
         if not m:
-            if LOOSE_RE.search(line) and re.match(r"^\s*(#|//|;|--)", line):
+            if LOOSE_RE.match(line):
                 errors.append(f"{path}:{i + 1}: malformed expect comment: {line.strip()!r}")
             continue
         topic = m.group(2)
