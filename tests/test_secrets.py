@@ -520,6 +520,16 @@ def test_redact_extra_patterns_whole_match_or_first_group() -> None:
     )
 
 
+def test_redact_keeps_only_the_public_prefix_and_overlaps_count_once() -> None:
+    text = f"AWS_ACCESS_KEY_ID={AWS_ID}\r\nDB_PASSWORD=Xk9mQ2vLpz\r\n"
+    out, count = redact(text, [AWS_ID[:10]])  # overlaps the detected key
+    assert count == 2
+    assert out == (
+        "AWS_ACCESS_KEY_ID=\u00abredacted:secrets/aws-access-key-id:AKIA\u2026\u00bb\r\n"
+        "DB_PASSWORD=\u00abredacted:secrets/hardcoded-password\u00bb\r\n"
+    )
+
+
 def test_redact_rejects_invalid_pattern_by_name() -> None:
     with pytest.raises(ValueError, match=r"\(unclosed"):
         redact("text", ["(unclosed"])

@@ -33,10 +33,13 @@ Decisions (documented because every secret scanner has to make them):
 * Password hashes and ciphertexts (bcrypt ``$2b$``, ``pbkdf2_sha256$``,
   ``{SSHA}``, sops ``ENC[...]``, Ansible vault, Vault transit) are not reported
   by the generic detector: storing them is the recommended practice.
-* Generic values shorter than 6 characters (passwords) or 10 (tokens, keys,
-  secrets), containing whitespace, digits only, or made of dictionary-looking
-  words are not reported; nor are the handful of demo passwords every tutorial
-  uses (``tiger``, ``hunter2``, ``P@ssw0rd``...).
+* Generic values shorter than 6 characters (passwords) or 16 (tokens, keys,
+  secrets), containing whitespace, digits only, made of dictionary-looking
+  words (``SuperSecret``, ``apples/oranges``; for passwords only pure words, since
+  ``Summer2024!`` is a real password), typed on the home row (``sdf0o9823sjdfsdf``),
+  or equal to published RFC examples are not reported; nor are the demo passwords
+  every tutorial uses (``tiger``, ``hunter2``, ``P@ssw0rd``...) or base64 of a
+  placeholder (Kubernetes ``cGFzc3dvcmQ=``).
 * Credentials in URLs whose host is a reserved example domain (RFC 2606:
   ``example.com``, ``*.example``, ``*.test``, ``*.invalid``) or whose password
   equals the user name (``postgres:postgres``, ``guest:guest``) are not reported.
@@ -101,11 +104,13 @@ def _rule(
     severity: str = "error",
     url: str = _CWE_798,
     note: str = _ROTATE,
+    message: str | None = None,
 ) -> SecretRule:
     return SecretRule(
         id=f"secrets/{slug}",
         name=name,
-        message=f"{what} committed in source: anyone who can read the repository can use it",
+        message=message
+        or f"{what} committed in source: anyone who can read the repository can use it",
         note=note,
         severity=severity,
         url=url,
@@ -204,7 +209,8 @@ SECRET_RULES: tuple[SecretRule, ...] = (
     _rule(
         "hardcoded-password",
         "Hard-coded password",
-        "Password assigned a literal value",
+        "Password",
+        message="Password hard-coded as a literal: anyone who can read the source can use it",
         severity="warning",
         url=_CWE_259,
         note="If it is real, rotate it; read it from the environment or a secret manager "
@@ -213,7 +219,8 @@ SECRET_RULES: tuple[SecretRule, ...] = (
     _rule(
         "generic-secret",
         "Hard-coded secret, token or API key",
-        "Secret, token or API key assigned a literal value",
+        "Secret",
+        message="Secret, token or API key hard-coded as a literal: anyone who can read the source can use it",
         severity="warning",
         note="If it is real, rotate it; read it from the environment or a secret manager "
         "and keep only placeholders in the source.",
@@ -971,23 +978,10 @@ def _url_password_is_real(user: str, pw: str, host: str) -> bool:
 # --------------------------------------------------------------------------- generic assignments
 
 # Found in the lower-cased text; each hit is expanded to the identifier around it.
-_KEYWORDS = (
-    "pass",
-    "pwd",
-    "secret",
-    "token",
-    "auth",
-    "credential",
-    "apikey",
-    "api_key",
-    "api-key",
-    "privatekey",
-    "private_key",
-    "private-key",
-    "accesskey",
-    "access_key",
-    "access-key",
-)
+_KEYWORDS = ("pass", "pwd", "secret", "token", "auth", "cred", "key")
+# After the identifier: optional closing quote/bracket, then an assignment-ish operator.
+_KEY_TAIL_RE = re.compile(r"\w*(?:-[A-Za-z0-9]\w*)*")
+_OP_AHEAD_RE = re.compile(r"[\"'`]?\]?[ \t]*(?:[:=>]|<-)")
 _PASSWORD_WORDS = frozenset(
     {
         "password",
@@ -1256,6 +1250,9 @@ def _check_assignment(
     seen: set[int],
     out: list[tuple[int, int, str, int, int]],
 ) -> None:
+    e = _KEY_TAIL_RE.match(text, p + kwlen, min(n, p + kwlen + 80)).end()
+    if not _OP_AHEAD_RE.match(text, e, min(n, e + 40)):
+        return  # cheap exit for the vast majority of keyword hits
     # expand to the identifier around the keyword
     s = p
     lo = max(0, p - 80)
@@ -1264,14 +1261,6 @@ def _check_assignment(
     if s in seen:
         return
     seen.add(s)
-    e = p + kwlen
-    hi = min(n, e + 80)
-    while (
-        e < hi
-        and text[e] in _WORDCH
-        or (e < hi and text[e] == "-" and e + 1 < n and text[e + 1] in _ALNUM)
-    ):
-        e += 1
     key = text[s:e].lstrip("-.")
     classified = _classify_key(key)
     if classified is None:
@@ -1402,7 +1391,9 @@ _RUN_ANCHORS: tuple[tuple[str, _Detector], ...] = tuple(
         "secrets/slack-webhook-url",
     }
 )
-_RUN_ANCHOR_TUPLE = tuple(a for a, _d in _RUN_ANCHORS)
+_RUN_BY_FIRST: dict[str, tuple[tuple[str, _Detector], ...]] = {}
+for _anchor, _det in _RUN_ANCHORS:
+    _RUN_BY_FIRST[_anchor[0]] = (*_RUN_BY_FIRST.get(_anchor[0], ()), (_anchor, _det))
 _FIND_DETECTORS = tuple(
     d
     for d in _DETECTORS
@@ -1440,9 +1431,8 @@ def _try_detector(
 
 def _scan_known(text: str, low: str, out: list[tuple[int, int, str, int, int]]) -> None:
     n = len(text)
-    runs = text.encode("ascii", "replace").translate(
-        _RUN_TABLE
-    )  # one byte per code point
+    # one byte per code point, so offsets in ``runs`` are offsets in ``text``
+    runs = text.encode("ascii", "replace").translate(_RUN_TABLE)
     p = runs.find(_RUN_MIN)
     while p != -1:
         e = runs.find(b" ", p)
@@ -1454,13 +1444,12 @@ def _scan_known(text: str, low: str, out: list[tuple[int, int, str, int, int]]) 
         for q in starts:
             while q < e and text[q] in ".-":
                 q += 1
-            if text.startswith(_RUN_ANCHOR_TUPLE, q):
-                for anchor, det in _RUN_ANCHORS:
-                    if (
-                        text.startswith(anchor, q)
-                        and _try_detector(det, text, q, e, out) != -1
-                    ):
-                        break
+            for anchor, det in _RUN_BY_FIRST.get(text[q], ()) if q < e else ():
+                if (
+                    text.startswith(anchor, q)
+                    and _try_detector(det, text, q, e, out) != -1
+                ):
+                    break
         p = runs.find(_RUN_MIN, e)
     for det in _FIND_DETECTORS:
         for anchor in det.anchors:
