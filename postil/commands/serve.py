@@ -1,0 +1,47 @@
+"""``postil serve``: the language server over stdio (or TCP for debugging)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _host_port(value: str) -> tuple[str, int]:
+    host, sep, port = value.rpartition(":")
+    if not sep or not port.isdigit():
+        raise argparse.ArgumentTypeError(f"expected HOST:PORT, got {value!r}")
+    return host or "127.0.0.1", int(port)
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "serve", help="run the language server (stdio)",
+        description="Run postil's language server. Editors start it over stdio; --tcp is for debugging.")
+    parser.add_argument("--stdio", action="store_true", help="talk LSP over stdin/stdout (the default)")
+    parser.add_argument("--tcp", type=_host_port, metavar="HOST:PORT", help="listen on a TCP socket instead")
+    parser.add_argument("--log-file", help="also write the server log to this file")
+    parser.add_argument("--log-level", choices=("error", "warning", "info", "debug"),
+                        help="initial log level (editor settings may change it)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported here: `postil --help` and `postil check` never pay for pygls.
+    import logging
+
+    from postil.server.app import create_server
+
+    if args.log_file or args.log_level:
+        logging.getLogger("postil.server").setLevel((args.log_level or "info").upper())
+    if args.log_file:
+        handler = logging.FileHandler(args.log_file, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        logging.getLogger("postil.server").addHandler(handler)
+    server = create_server()
+    if args.tcp:
+        host, port = args.tcp
+        print(f"postil: language server listening on {host}:{port}", file=sys.stderr)
+        server.start_tcp(host, port)
+    else:
+        server.start_io()
+    return 0

@@ -1,0 +1,177 @@
+"""The language server: every LSP feature registered in a few lines that delegate
+to one module per feature (diagnostics, code_actions, commands, configuration,
+watching). Nothing here imports the LLM or retrieval stacks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+
+from lsprotocol import types
+from pygls.capabilities import ServerCapabilitiesBuilder
+from pygls.lsp.server import LanguageServer
+
+from postil import __version__
+from postil.server import code_actions, commands, configuration, diagnostics, watching
+from postil.server.positions import PositionEncoder
+from postil.server.session import ClientAbilities, DocumentState, Session
+
+log = logging.getLogger("postil.server")
+
+
+class PostilServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__("postil", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        self.session = Session()
+
+    def report_server_error(self, error, source) -> None:
+        # Errors pygls caught: log them; requests already got an error response.
+        log.error("internal error (%s): %s", getattr(source, "__name__", source), error)
+
+
+def guarded(handler):
+    """Log a handler's exception with its traceback; requests still get an error response."""
+
+    def _log(exc: BaseException) -> None:
+        log.error("%s failed: %s", handler.__name__, exc, exc_info=exc)
+
+    if asyncio.iscoroutinefunction(handler):
+        @functools.wraps(handler)
+        async def wrapper(*args, **kwargs):
+            try:
+                return await handler(*args, **kwargs)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                _log(exc)
+                raise
+    else:
+        @functools.wraps(handler)
+        def wrapper(*args, **kwargs):
+            try:
+                return handler(*args, **kwargs)
+            except Exception as exc:
+                _log(exc)
+                raise
+    return wrapper
+
+
+def create_server() -> PostilServer:
+    server = PostilServer()
+
+    # --- lifecycle and settings ----------------------------------------------
+    @server.feature(types.INITIALIZE)
+    @guarded
+    def initialize(ls: PostilServer, params: types.InitializeParams) -> None:
+        session = ls.session
+        session.client = ClientAbilities.of(params.capabilities)
+        session.encoder = PositionEncoder(ServerCapabilitiesBuilder.choose_position_encoding(params.capabilities))
+        session.init_options = params.initialization_options
+        configuration.apply_settings(ls, None)
+
+    @server.feature(types.INITIALIZED)
+    @guarded
+    async def initialized(ls: PostilServer, params: types.InitializedParams) -> None:
+        session = ls.session
+        log.info("postil %s: %s diagnostics, %s positions", __version__,
+                 "pull" if session.client.pull_diagnostics else "push", session.encoder.encoding)
+        # Load the rule packs in the worker before the first document needs them.
+        loop = asyncio.get_running_loop()
+        folders = session.folders(ls.workspace)
+        loop.run_in_executor(session.executor, diagnostics.cache_for, session, folders)
+        await watching.register(ls)
+        raw = await configuration.fetch_settings(ls)
+        if raw is not None and configuration.apply_settings(ls, raw):
+            configuration.reload(ls, "workspace settings")
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    @guarded
+    async def did_change_configuration(ls: PostilServer, params: types.DidChangeConfigurationParams) -> None:
+        await configuration.did_change_configuration(ls, params)
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    @guarded
+    def did_change_watched_files(ls: PostilServer, params: types.DidChangeWatchedFilesParams) -> None:
+        watching.did_change_watched_files(ls, params)
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
+    @guarded
+    def did_change_workspace_folders(ls: PostilServer, params: types.DidChangeWorkspaceFoldersParams) -> None:
+        configuration.reload(ls, "workspace folders changed")
+
+    # --- documents --------------------------------------------------------------
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    @guarded
+    def did_open(ls: PostilServer, params: types.DidOpenTextDocumentParams) -> None:
+        session = ls.session
+        uri = params.text_document.uri
+        session.documents[uri] = DocumentState(uri)
+        if uri in session.scan_published and session.client.pull_diagnostics:
+            diagnostics.publish(ls, uri, [])  # pulled from now on; never both
+            session.scan_published.discard(uri)
+        diagnostics.schedule(ls, uri, 0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    @guarded
+    def did_change(ls: PostilServer, params: types.DidChangeTextDocumentParams) -> None:
+        session = ls.session
+        if session.settings.run == "onType":
+            diagnostics.schedule(ls, params.text_document.uri, session.settings.debounce_ms / 1000)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
+    @guarded
+    def did_save(ls: PostilServer, params: types.DidSaveTextDocumentParams) -> None:
+        state = ls.session.documents.get(params.text_document.uri)
+        if state is not None:
+            state.saved_since_pull = True
+            diagnostics.schedule(ls, params.text_document.uri, 0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    @guarded
+    def did_close(ls: PostilServer, params: types.DidCloseTextDocumentParams) -> None:
+        session = ls.session
+        uri = params.text_document.uri
+        state = session.documents.pop(uri, None)
+        if state is not None and state.pending is not None:
+            state.pending.cancel()
+        if not session.client.pull_diagnostics:
+            diagnostics.publish(ls, uri, [])
+
+    @server.feature(types.TEXT_DOCUMENT_DIAGNOSTIC,
+                    types.DiagnosticOptions(identifier="postil", inter_file_dependencies=False,
+                                            workspace_diagnostics=False))
+    @guarded
+    async def pull_diagnostics(ls: PostilServer, params: types.DocumentDiagnosticParams):
+        return await diagnostics.pull(ls, params)
+
+    # --- code actions -------------------------------------------------------------
+    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
+                    types.CodeActionOptions(code_action_kinds=code_actions.KINDS, resolve_provider=True))
+    @guarded
+    async def code_action(ls: PostilServer, params: types.CodeActionParams):
+        return await code_actions.answer(ls, params)
+
+    @server.feature(types.CODE_ACTION_RESOLVE)
+    @guarded
+    async def code_action_resolve(ls: PostilServer, params: types.CodeAction) -> types.CodeAction:
+        return await code_actions.resolve(ls, params)
+
+    # --- commands -----------------------------------------------------------------
+    @server.command(commands.CHECK_WORKSPACE)
+    @guarded
+    async def check_workspace(ls: PostilServer, *args):
+        return await commands.check_workspace(ls, *args)
+
+    @server.command(commands.APPLY_FIXES)
+    @guarded
+    async def apply_fixes(ls: PostilServer, *args):
+        return await commands.apply_fixes(ls, *args)
+
+    @server.command(commands.SHOW_STATUS)
+    @guarded
+    def show_status(ls: PostilServer, *args):
+        return commands.show_status(ls, *args)
+
+    return server

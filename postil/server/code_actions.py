@@ -1,0 +1,197 @@
+"""Code actions: quick fixes, suppression comments and ``source.fixAll.postil``.
+
+Quick fixes are carried in each diagnostic's ``data`` (computed with the
+diagnostics), so answering needs no new check. Fix-all is deferred to
+``codeAction/resolve`` when the client can resolve ``edit``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lsprotocol import types
+
+from postil.analyzers.findings import LineIndex
+from postil.analyzers.languages import comment_prefix
+from postil.analyzers.rules.fixes import select_non_overlapping
+from postil.server.diagnostics import SOURCE, results_for_current_version
+from postil.server.session import Session
+from postil.server.workspace import uri_to_path
+
+FIX_ALL_KIND = "source.fixAll.postil"
+KINDS = [types.CodeActionKind.QuickFix, FIX_ALL_KIND]
+
+_LINE_MARKER = re.compile(r"postil:\s*ignore\[(?P<ids>[^\]]*)\]")
+_FILE_MARKER = re.compile(r"postil:\s*ignore-file\[(?P<ids>[^\]]*)\]")
+_PREAMBLE = re.compile(r"^(#!|#.*coding[:=]|<\?xml|<!doctype|\ufeff)", re.IGNORECASE)
+
+
+def _wanted(kind: str, only: list[str] | None) -> bool:
+    if not only:
+        return True
+    return any(kind == o or kind.startswith(f"{o}.") for o in only)
+
+
+def _insert(line: int, character: int, text: str) -> types.TextEdit:
+    pos = types.Position(line=line, character=character)
+    return types.TextEdit(range=types.Range(start=pos, end=pos), new_text=text)
+
+
+def _add_id(line_text: str, match: re.Match, rule: str, encoder) -> types.TextEdit | None:
+    """Append ``rule`` to an existing ``ignore[...]`` list on a line (None if already there)."""
+    ids = [part.strip() for part in match.group("ids").split(",") if part.strip()]
+    if rule in ids:
+        return None
+    start, end = match.span("ids")
+    new = ", ".join([*ids, rule])
+    return types.TextEdit(
+        range=types.Range(start=types.Position(line=0, character=encoder.to_client_column(line_text, start)),
+                          end=types.Position(line=0, character=encoder.to_client_column(line_text, end))),
+        new_text=new)
+
+
+def ignore_line_edit(index: LineIndex, line: int, rule: str, path: str, encoder) -> types.TextEdit | None:
+    """Suppress ``rule`` on ``line``: extend a suppression comment on the line above,
+    else insert ``postil: ignore[RULE]`` above it with the same indentation."""
+    opening, closing = comment_prefix(path)
+    if line >= index.line_count:
+        return None
+    if line > 0:
+        above = index.line_text(line - 1)
+        stripped = above.lstrip()
+        match = _LINE_MARKER.search(above)
+        if match and stripped.startswith(opening.strip()):
+            edit = _add_id(above, match, rule, encoder)
+            if edit is not None:
+                edit.range.start.line = edit.range.end.line = line - 1
+            return edit
+    current = index.line_text(line)
+    indent = current[: len(current) - len(current.lstrip())]
+    newline = "\r\n" if index.text[index.line_end(line):index.line_end(line) + 2] == "\r\n" else "\n"
+    return _insert(line, 0, f"{indent}{opening}postil: ignore[{rule}]{closing}{newline}")
+
+
+def ignore_file_edit(index: LineIndex, rule: str, path: str, encoder) -> types.TextEdit | None:
+    """Suppress ``rule`` in the whole file: extend an ``ignore-file[...]`` comment near
+    the top, else insert one after any shebang / encoding / XML declaration."""
+    opening, closing = comment_prefix(path)
+    first_code = 0
+    for line in range(min(index.line_count, 50)):
+        text = index.line_text(line)
+        match = _FILE_MARKER.search(text)
+        if match:
+            edit = _add_id(text, match, rule, encoder)
+            if edit is not None:
+                edit.range.start.line = edit.range.end.line = line
+            return edit
+    for line in range(min(index.line_count, 2)):
+        if _PREAMBLE.match(index.line_text(line)):
+            first_code = line + 1
+    newline = "\r\n" if "\r\n" in index.text[:4096] else "\n"
+    if first_code >= index.line_count:  # the file is only a preamble without a final newline
+        last = index.line_count - 1
+        return _insert(last, encoder.units(index.line_text(last)),
+                       f"{newline}{opening}postil: ignore-file[{rule}]{closing}")
+    return _insert(first_code, 0, f"{opening}postil: ignore-file[{rule}]{closing}{newline}")
+
+
+def _edit(uri: str, edits: list[types.TextEdit], version: int | None) -> types.WorkspaceEdit:
+    return types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(
+        text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version),
+        edits=edits)])
+
+
+def _json_edits(raw: list[dict]) -> list[types.TextEdit]:
+    out = []
+    for e in raw:
+        r = e["range"]
+        out.append(types.TextEdit(
+            range=types.Range(start=types.Position(**r["start"]), end=types.Position(**r["end"])),
+            new_text=e["newText"]))
+    return out
+
+
+def code_actions(ls, params: types.CodeActionParams) -> list[types.CodeAction]:
+    session: Session = ls.session
+    uri = params.text_document.uri
+    state = session.documents.get(uri)
+    if state is None:
+        return []
+    document = ls.workspace.get_text_document(uri)
+    only = params.context.only
+    actions: list[types.CodeAction] = []
+    path = str(uri_to_path(uri) or uri)
+    index: LineIndex | None = None
+    seen: set[tuple] = set()
+    if _wanted(types.CodeActionKind.QuickFix, only):
+        for diagnostic in params.context.diagnostics:
+            if diagnostic.source != SOURCE or not isinstance(diagnostic.code, str):
+                continue
+            rule = diagnostic.code
+            data = diagnostic.data if isinstance(diagnostic.data, dict) else {}
+            fix = data.get("fix")
+            if fix and data.get("version") == document.version:
+                actions.append(types.CodeAction(
+                    title=f"postil ({rule}): {fix['title']}", kind=types.CodeActionKind.QuickFix,
+                    diagnostics=[diagnostic], is_preferred=True,
+                    edit=_edit(uri, _json_edits(fix["edits"]), document.version)))
+            if index is None:
+                index = LineIndex(document.source)
+            line = diagnostic.range.start.line
+            if ("line", rule, line) not in seen:
+                seen.add(("line", rule, line))
+                edit = ignore_line_edit(index, line, rule, path, session.encoder)
+                if edit is not None:
+                    actions.append(types.CodeAction(
+                        title=f"postil ({rule}): ignore on this line", kind=types.CodeActionKind.QuickFix,
+                        diagnostics=[diagnostic], edit=_edit(uri, [edit], document.version)))
+            if ("file", rule) not in seen:
+                seen.add(("file", rule))
+                edit = ignore_file_edit(index, rule, path, session.encoder)
+                if edit is not None:
+                    actions.append(types.CodeAction(
+                        title=f"postil ({rule}): ignore in this file", kind=types.CodeActionKind.QuickFix,
+                        diagnostics=[diagnostic], edit=_edit(uri, [edit], document.version)))
+    if (only and _wanted(FIX_ALL_KIND, only)) or (not only and _has_fixes(state)):
+        actions.append(types.CodeAction(title="postil: fix all auto-fixable problems", kind=FIX_ALL_KIND,
+                                        data={"uri": uri, "version": document.version}))
+    return actions
+
+
+def _has_fixes(state) -> bool:
+    return any(f.fix is not None for f in state.findings)
+
+
+async def fix_all_edit(ls, uri: str) -> types.WorkspaceEdit | None:
+    """All safe, non-overlapping fixes for the document's current text."""
+    state = await results_for_current_version(ls, uri)
+    if state is None or state.index is None:
+        return None
+    encoder = ls.session.encoder
+    fixes = select_non_overlapping(state.findings)
+    edits = [encoder.text_edit(state.index, e) for fix in fixes for e in fix.edits]
+    return _edit(uri, edits, state.result_version)
+
+
+async def answer(ls, params: types.CodeActionParams) -> list[types.CodeAction]:
+    """``textDocument/codeAction``; fix-all's edit is inlined only when the client
+    cannot resolve it later."""
+    actions = code_actions(ls, params)
+    if ls.session.client.resolve_edit:
+        return actions
+    out = []
+    for action in actions:
+        if action.kind == FIX_ALL_KIND and action.edit is None:
+            action.edit = await fix_all_edit(ls, params.text_document.uri)
+            if action.edit is None:
+                continue
+        out.append(action)
+    return out
+
+
+async def resolve(ls, action: types.CodeAction) -> types.CodeAction:
+    """``codeAction/resolve``: compute the deferred fix-all edit."""
+    data = action.data if isinstance(action.data, dict) else {}
+    if action.kind == FIX_ALL_KIND and "uri" in data:
+        action.edit = await fix_all_edit(ls, data["uri"])
+    return action

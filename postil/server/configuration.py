@@ -1,0 +1,66 @@
+"""Settings flow and reloading.
+
+Settings: ``initializationOptions`` first, then ``workspace/configuration``
+(section ``postil``) when the client supports it, then every
+``workspace/didChangeConfiguration``. Any change, and any change to a watched
+config or rule file, rebuilds the checkers and refreshes diagnostics.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from lsprotocol import types
+
+from postil.config import clear_config_cache
+from postil.server import diagnostics
+from postil.server import log as server_log
+from postil.server.session import Session
+from postil.server.settings import Settings
+
+log = logging.getLogger("postil.server")
+
+
+def apply_settings(ls, raw) -> bool:
+    """Layer ``raw`` over the initialization options; True when anything changed."""
+    session: Session = ls.session
+    base, problems = Settings.parse(session.init_options)
+    settings, more = Settings.parse(raw, base) if raw is not None else (base, [])
+    diagnostics.show_problems(ls, problems + more)
+    changed = settings != session.settings
+    session.settings = settings
+    server_log.configure(ls, settings.log_level, settings.log_file)
+    return changed
+
+
+async def fetch_settings(ls) -> object:
+    """The ``postil`` section from the client (None when it has none)."""
+    session: Session = ls.session
+    if not session.client.configuration:
+        return None
+    try:
+        result = await ls.workspace_configuration_async(
+            types.ConfigurationParams(items=[types.ConfigurationItem(section="postil")]))
+    except Exception as exc:
+        log.warning("workspace/configuration failed: %s", exc)
+        return None
+    return result[0] if result else None
+
+
+def reload(ls, reason: str) -> None:
+    """Forget checkers and config discovery; re-check what the editor shows."""
+    session: Session = ls.session
+    log.info("reloading configuration and rules (%s)", reason)
+    clear_config_cache()
+    session.cache = None
+    session.cache_generation += 1
+    session.shown_messages.clear()
+    diagnostics.refresh(ls)
+
+
+async def did_change_configuration(ls, params: types.DidChangeConfigurationParams) -> None:
+    raw = await fetch_settings(ls)
+    if raw is None and isinstance(params.settings, dict):
+        raw = params.settings.get("postil", params.settings)
+    if apply_settings(ls, raw):
+        reload(ls, "settings changed")

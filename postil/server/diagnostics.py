@@ -1,0 +1,294 @@
+"""Diagnostics: check documents off the event loop and deliver the results.
+
+Push (``textDocument/publishDiagnostics``) or pull (``textDocument/diagnostic``),
+chosen once from the client's capabilities, never both. Typing is debounced;
+only one check per document is in flight and a result computed for an older
+version of the document than the current one is dropped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lsprotocol import types
+
+from postil.analyzers.checker import BINARY_SNIFF_BYTES
+from postil.analyzers.findings import Finding, LineIndex, Severity
+from postil.server.session import DocumentState, Session
+from postil.server.workspace import WorkspaceCheckerCache, uri_to_path
+
+log = logging.getLogger("postil.server")
+
+SOURCE = "postil"
+SEVERITIES = {
+    Severity.ERROR: types.DiagnosticSeverity.Error,
+    Severity.WARNING: types.DiagnosticSeverity.Warning,
+    Severity.INFO: types.DiagnosticSeverity.Information,
+    Severity.HINT: types.DiagnosticSeverity.Hint,
+}
+_TAGS = {"unnecessary": types.DiagnosticTag.Unnecessary, "deprecated": types.DiagnosticTag.Deprecated}
+
+
+@dataclass
+class CheckResult:
+    """What one check of one document text produced (built in the worker thread)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    index: LineIndex | None = None
+    skipped: str | None = None
+    problems: list[str] = field(default_factory=list)  # config / rule file problems to show once
+    seconds: float = 0.0
+
+
+# --- the worker side -------------------------------------------------------
+def cache_for(session: Session, folders: list[Path]) -> WorkspaceCheckerCache:
+    """The checker cache (built in the worker thread after a settings or file change)."""
+    cache = session.cache
+    if cache is None:
+        cache = session.cache = WorkspaceCheckerCache(session.settings, folders)
+    return cache
+
+
+def _problems(cache: WorkspaceCheckerCache, checker) -> list[str]:
+    problems, cache.errors = list(cache.errors), []
+    problems.extend(str(error) for error in checker.rule_errors)
+    return problems
+
+
+def check_text(session: Session, folders: list[Path], uri: str, text: str) -> CheckResult:
+    """Check one document's text with the config nearest to it (runs in the worker)."""
+    started = time.perf_counter()
+    result = CheckResult()
+    path = uri_to_path(uri) or Path(uri.rsplit("/", 1)[-1])
+    cache = cache_for(session, folders)
+    checker = cache.for_path(path)
+    result.problems = _problems(cache, checker)
+    limit = checker.loaded.settings.max_file_size
+    if len(text) > limit and len(text.encode("utf-8", "surrogatepass")) > limit:
+        result.skipped = f"larger than max-file-size ({limit} bytes)"
+    elif "\0" in text[:BINARY_SNIFF_BYTES]:
+        result.skipped = "binary content"
+    elif text.count("\n") >= session.settings.max_document_lines:
+        result.skipped = f"more than maxDocumentLines ({session.settings.max_document_lines}) lines"
+    else:
+        if not _encodable(text):
+            # Lone surrogates (undecodable bytes the client passed through): one
+            # code point each, so replacing them keeps every column where it was.
+            text = text.encode("utf-8", "replace").decode("utf-8")
+        result.findings = checker.check_text(path, text)
+        result.index = LineIndex(text)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+# --- conversion ------------------------------------------------------------
+def to_diagnostic(session: Session, finding: Finding, index: LineIndex, version: int | None) -> types.Diagnostic:
+    encoder = session.encoder
+    data: dict = {"fingerprint": finding.fingerprint, "version": version}
+    if finding.fix is not None:
+        data["fix"] = {
+            "title": finding.fix.description,
+            "edits": [_edit_json(encoder.text_edit(index, e)) for e in finding.fix.edits],
+        }
+    tags = [_TAGS[t] for t in finding.metadata.get("tags", ()) if t in _TAGS] if isinstance(
+        finding.metadata.get("tags"), list) else []
+    if "unreachable" in finding.rule or "unused" in finding.rule:
+        tags.append(types.DiagnosticTag.Unnecessary)
+    return types.Diagnostic(
+        range=encoder.range(index, finding.span),
+        message=finding.message,
+        severity=SEVERITIES[finding.severity],
+        code=finding.rule,
+        code_description=types.CodeDescription(href=finding.url) if finding.url else None,
+        source=SOURCE,
+        tags=sorted(set(tags)) or None,
+        data=data,
+    )
+
+
+def _edit_json(edit: types.TextEdit) -> dict:
+    r = edit.range
+    return {
+        "range": {"start": {"line": r.start.line, "character": r.start.character},
+                  "end": {"line": r.end.line, "character": r.end.character}},
+        "newText": edit.new_text,
+    }
+
+
+def diagnostics_of(session: Session, state: DocumentState) -> list[types.Diagnostic]:
+    if state.index is None:
+        return []
+    return [to_diagnostic(session, f, state.index, state.result_version) for f in state.findings]
+
+
+# --- the loop side -----------------------------------------------------------
+def show_problems(ls, problems: list[str]) -> None:
+    """One window/showMessage per new config or rule problem, plus a log line."""
+    session: Session = ls.session
+    for problem in problems:
+        if problem in session.shown_messages:
+            continue
+        session.shown_messages.add(problem)
+        log.error("%s", problem)
+        ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=f"postil: {problem}"))
+
+
+async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult:
+    """Check text in the worker thread; problems are shown, failures logged (never raised)."""
+    session: Session = ls.session
+    loop = asyncio.get_running_loop()
+    folders = session.folders(ls.workspace)
+    log.debug("checking %s (version %s)", uri, version)
+    try:
+        result = await loop.run_in_executor(session.executor, check_text, session, folders, uri, text)
+    except Exception:
+        log.exception("checking %s failed", uri)
+        return CheckResult(skipped="internal error (see the log)")
+    session.lint_count += 1
+    session.lint_total_seconds += result.seconds
+    show_problems(ls, result.problems)
+    if result.skipped:
+        log.info("not checking %s: %s", uri, result.skipped)
+    return result
+
+
+def store(state: DocumentState, version: int | None, result: CheckResult) -> None:
+    state.findings = result.findings
+    state.index = result.index
+    state.skipped = result.skipped
+    state.result_version = version
+    state.result_id = f"{version}-{time.monotonic_ns()}"
+    state.lint_seconds = result.seconds
+
+
+def publish(ls, uri: str, diagnostics: list[types.Diagnostic], version: int | None = None) -> None:
+    ls.text_document_publish_diagnostics(
+        types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version))
+
+
+def schedule(ls, uri: str, delay: float) -> None:
+    """(Re)start the debounce timer of a document; push mode only."""
+    session: Session = ls.session
+    state = session.documents.get(uri)
+    if state is None or session.client.pull_diagnostics or not session.settings.enable:
+        return
+    if state.pending is not None:
+        state.pending.cancel()
+    loop = asyncio.get_running_loop()
+    state.pending = loop.call_later(delay, _start, ls, uri)
+
+
+def _start(ls, uri: str) -> None:
+    state = ls.session.documents.get(uri)
+    if state is None:
+        return
+    state.pending = None
+    if state.running:
+        state.rerun = True  # coalesce: the running check is followed by one more
+        return
+    asyncio.ensure_future(check_and_publish(ls, uri))
+
+
+async def check_and_publish(ls, uri: str) -> None:
+    session: Session = ls.session
+    state = session.documents.get(uri)
+    if state is None:
+        return
+    state.running = True
+    try:
+        while True:
+            state.rerun = False
+            document = ls.workspace.get_text_document(uri)
+            version, text = document.version, document.source
+            result = await run_check(ls, uri, version, text)
+            if session.documents.get(uri) is not state:
+                return  # closed meanwhile
+            if ls.workspace.get_text_document(uri).version != version:
+                log.debug("dropping results for %s version %s (now %s)", uri, version,
+                          ls.workspace.get_text_document(uri).version)
+            else:
+                store(state, version, result)
+                publish(ls, uri, diagnostics_of(session, state), version)
+            if not state.rerun:
+                return
+    finally:
+        state.running = False
+
+
+async def results_for_current_version(ls, uri: str) -> DocumentState | None:
+    """The document's findings for its current version, checking it if needed."""
+    session: Session = ls.session
+    state = session.documents.get(uri)
+    if state is None:
+        return None
+    for _ in range(5):
+        document = ls.workspace.get_text_document(uri)
+        if state.result_version == document.version and state.result_version is not None:
+            return state
+        version = document.version
+        result = await run_check(ls, uri, version, document.source)
+        if session.documents.get(uri) is not state:
+            return None
+        if ls.workspace.get_text_document(uri).version == version:
+            store(state, version, result)
+            return state
+    return None
+
+
+async def pull(ls, params: types.DocumentDiagnosticParams):
+    """``textDocument/diagnostic``: the full report, or "unchanged" for the same result id."""
+    session: Session = ls.session
+    uri = params.text_document.uri
+    state = session.documents.get(uri)
+    if state is None or not session.settings.enable:
+        return types.RelatedFullDocumentDiagnosticReport(items=[])
+    if session.settings.run == "onSave" and state.result_version is not None and not state.saved_since_pull:
+        current = state  # onSave: keep the last results until the next save
+    else:
+        current = await results_for_current_version(ls, uri)
+        state.saved_since_pull = False
+    if current is None:
+        raise _content_modified()
+    if params.previous_result_id is not None and params.previous_result_id == current.result_id:
+        return types.RelatedUnchangedDocumentDiagnosticReport(result_id=current.result_id)
+    return types.RelatedFullDocumentDiagnosticReport(items=diagnostics_of(session, current),
+                                                     result_id=current.result_id)
+
+
+def _content_modified():
+    from pygls.exceptions import JsonRpcException
+
+    class ContentModified(JsonRpcException):
+        CODE = -32801
+
+    return ContentModified("document changed while it was being checked")
+
+
+def refresh(ls) -> None:
+    """After settings, config or rule changes: re-check what the editor shows."""
+    session: Session = ls.session
+    for state in session.documents.values():
+        state.result_version = None
+        state.saved_since_pull = True
+    if session.client.pull_diagnostics:
+        if session.client.diagnostic_refresh:
+            ls.workspace_diagnostic_refresh(None)
+        return
+    if not session.settings.enable:
+        for uri in session.documents:
+            publish(ls, uri, [])
+        return
+    for uri in list(session.documents):
+        schedule(ls, uri, 0)

@@ -1,0 +1,65 @@
+"""Position and edit conversions between postil's findings model and LSP.
+
+Findings use 0-based lines and columns counted in code points; LSP clients count
+columns in the position encoding negotiated at ``initialize`` (UTF-16 unless the
+client offered UTF-8 or UTF-32). Every conversion in the server goes through here.
+"""
+
+from __future__ import annotations
+
+from lsprotocol import types
+
+from postil.analyzers.findings import LineIndex, Span, TextEdit
+
+
+class PositionEncoder:
+    """Converts columns for one negotiated encoding (``utf-8``, ``utf-16`` or ``utf-32``)."""
+
+    def __init__(self, encoding: str = "utf-16") -> None:
+        self.encoding = str(getattr(encoding, "value", encoding)).lower()
+
+    def units(self, text: str) -> int:
+        """Length of ``text`` in the client's code units."""
+        if self.encoding == "utf-32" or text.isascii():
+            return len(text)
+        if self.encoding == "utf-8":
+            return len(text.encode("utf-8", "surrogatepass"))
+        return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+    def to_client_column(self, line_text: str, column: int) -> int:
+        if self.encoding == "utf-32" or line_text.isascii():
+            return column
+        return self.units(line_text[:column])
+
+    def from_client_column(self, line_text: str, units: int) -> int:
+        """Code-point column of a client column (clamped to the line)."""
+        if self.encoding == "utf-32" or line_text.isascii():
+            return min(units, len(line_text))
+        count = 0
+        for i, char in enumerate(line_text):
+            if count >= units:
+                return i
+            count += self.units(char)
+        return len(line_text)
+
+    def position(self, index: LineIndex, line: int, column: int) -> types.Position:
+        if line >= index.line_count:
+            last = index.line_count - 1
+            return types.Position(line=last, character=self.units(index.line_text(last)))
+        return types.Position(line=line, character=self.to_client_column(index.line_text(line), column))
+
+    def range(self, index: LineIndex, span: Span) -> types.Range:
+        return types.Range(
+            start=self.position(index, span.start_line, span.start_col),
+            end=self.position(index, span.end_line, span.end_col),
+        )
+
+    def text_edit(self, index: LineIndex, edit: TextEdit) -> types.TextEdit:
+        return types.TextEdit(range=self.range(index, edit.span), new_text=edit.new_text)
+
+    def offset(self, index: LineIndex, position: types.Position) -> int:
+        """String offset of a client position."""
+        if position.line >= index.line_count:
+            return len(index.text)
+        column = self.from_client_column(index.line_text(position.line), position.character)
+        return index.offset(position.line, column)

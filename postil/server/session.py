@@ -1,0 +1,96 @@
+"""Server state: resolved settings, client abilities, open documents and their results."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lsprotocol import types
+
+from postil.analyzers.findings import Finding, LineIndex
+from postil.server.positions import PositionEncoder
+from postil.server.settings import Settings
+
+
+@dataclass
+class DocumentState:
+    """What the server knows about one open document beyond its text."""
+
+    uri: str
+    findings: list[Finding] = field(default_factory=list)
+    index: LineIndex | None = None  # the text the findings were computed on
+    result_version: int | None = None  # document version of ``findings`` (None: none yet)
+    result_id: str | None = None
+    pending: asyncio.TimerHandle | None = None  # debounce timer
+    running: bool = False
+    rerun: bool = False
+    skipped: str | None = None
+    saved_since_pull: bool = True
+    lint_seconds: float = 0.0
+
+
+@dataclass
+class ClientAbilities:
+    """The parts of the client's capabilities the server's behaviour depends on."""
+
+    pull_diagnostics: bool = False
+    diagnostic_refresh: bool = False
+    resolve_edit: bool = False
+    watch_dynamic: bool = False
+    configuration: bool = False
+    work_done_progress: bool = False
+    apply_edit: bool = False
+
+    @classmethod
+    def of(cls, caps: types.ClientCapabilities) -> "ClientAbilities":
+        td, ws, win = caps.text_document, caps.workspace, caps.window
+        resolve = td.code_action.resolve_support if td and td.code_action else None
+        return cls(
+            pull_diagnostics=bool(td and td.diagnostic is not None),
+            diagnostic_refresh=bool(ws and ws.diagnostics and ws.diagnostics.refresh_support),
+            resolve_edit=bool(resolve and "edit" in (resolve.properties or [])),
+            watch_dynamic=bool(ws and ws.did_change_watched_files and ws.did_change_watched_files.dynamic_registration),
+            configuration=bool(ws and ws.configuration),
+            work_done_progress=bool(win and win.work_done_progress),
+            apply_edit=bool(ws and ws.apply_edit),
+        )
+
+
+class Session:
+    """Everything handlers share; touched only from the event loop thread, except
+    ``cache`` which only the lint worker thread uses."""
+
+    def __init__(self) -> None:
+        self.settings = Settings()
+        self.init_options: object = None
+        self.client = ClientAbilities()
+        self.encoder = PositionEncoder()
+        self.documents: dict[str, DocumentState] = {}
+        # One worker: checks run in order, off the event loop, and the checker
+        # cache is never touched by two threads at once.
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postil-check")
+        self.cache = None  # WorkspaceCheckerCache, built lazily in the worker
+        self.cache_generation = 0
+        self.shown_messages: set[str] = set()
+        self.scan_published: set[str] = set()  # URIs given push diagnostics by a workspace scan
+        self.started = time.monotonic()
+        self.lint_count = 0
+        self.lint_total_seconds = 0.0
+        self.last_scan: dict | None = None
+
+    def folders(self, workspace) -> list[Path]:
+        from postil.server.workspace import uri_to_path
+
+        paths = []
+        for folder in (workspace.folders or {}).values():
+            path = uri_to_path(folder.uri)
+            if path is not None:
+                paths.append(path)
+        if not paths and workspace.root_uri:
+            root = uri_to_path(workspace.root_uri)
+            if root is not None:
+                paths.append(root)
+        return paths

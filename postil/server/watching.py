@@ -1,0 +1,59 @@
+"""Watch project config files and rule directories; reload when they change.
+
+The watcher is registered dynamically (``client/registerCapability``) when the
+client supports it; otherwise editors that send ``didChangeWatchedFiles`` anyway
+are still honoured.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from lsprotocol import types
+
+from postil.config import CONFIG_FILES
+from postil.server.configuration import reload
+from postil.server.session import Session
+from postil.server.workspace import uri_to_path
+
+log = logging.getLogger("postil.server")
+
+REGISTRATION_ID = "postil-watch-config"
+GLOBS = ("**/pyproject.toml", "**/.postil.toml", "**/*.yml", "**/*.yaml")
+
+
+async def register(ls) -> None:
+    session: Session = ls.session
+    if not session.client.watch_dynamic:
+        return
+    watchers = [types.FileSystemWatcher(glob_pattern=g) for g in GLOBS]
+    try:
+        await ls.client_register_capability_async(types.RegistrationParams(registrations=[types.Registration(
+            id=REGISTRATION_ID, method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+            register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers))]))
+    except Exception as exc:
+        log.warning("could not register file watchers: %s", exc)
+
+
+def _rule_dirs(session: Session) -> list[Path]:
+    cache = session.cache
+    if cache is None:
+        return []
+    return [c.loaded.resolve(d) for c in cache.checkers for d in c.loaded.settings.rule_dirs]
+
+
+def relevant(session: Session, path: Path) -> bool:
+    """A config file, or a rule file under a configured rule directory."""
+    if path.name in CONFIG_FILES:
+        return True
+    if path.suffix.lower() not in (".yml", ".yaml"):
+        return False
+    return any(path == d or d in path.parents for d in _rule_dirs(session))
+
+
+def did_change_watched_files(ls, params: types.DidChangeWatchedFilesParams) -> None:
+    session: Session = ls.session
+    changed = [p for p in (uri_to_path(c.uri) for c in params.changes) if p is not None and relevant(session, p)]
+    if changed:
+        reload(ls, ", ".join(sorted({str(p) for p in changed})))

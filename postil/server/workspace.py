@@ -1,0 +1,97 @@
+"""Which config applies to a document, without ever reading outside the workspace.
+
+``WorkspaceCheckerCache`` is the scan's ``CheckerCache`` with two differences an
+editor needs: config discovery stops at the workspace folder holding the document
+(so a stray ``pyproject.toml`` in ``$HOME`` or ``/`` is never read), and the
+editor's select/ignore combine with project files per ``configurationPreference``.
+A broken config file falls back to defaults and is reported, never raised.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from postil.analyzers.checker import Checker
+from postil.config import CONFIG_FILES, ConfigError, ConfigOverrides, LoadedConfig, PostilConfig, parse_config
+from postil.scan import CheckerCache
+from postil.server.settings import Settings
+
+
+def uri_to_path(uri: str) -> Path | None:
+    """Filesystem path of a ``file:`` URI (None for ``untitled:`` and other schemes)."""
+    parsed = urlparse(uri)
+    if parsed.scheme != "file":
+        return None
+    return Path(unquote(parsed.path))
+
+
+def containing_folder(path: Path, folders: list[Path]) -> Path | None:
+    """The innermost workspace folder holding ``path``."""
+    best = None
+    for folder in folders:
+        if path == folder or folder in path.parents:
+            if best is None or len(folder.parts) > len(best.parts):
+                best = folder
+    return best
+
+
+def _declares_postil(path: Path) -> bool:
+    if path.name != "pyproject.toml":
+        return True
+    try:
+        return "[tool.postil" in path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
+class WorkspaceCheckerCache(CheckerCache):
+    """One Checker per config file in effect, discovery bounded by workspace folders."""
+
+    def __init__(self, settings: Settings, folders: list[Path]) -> None:
+        self.settings = settings
+        self.folders = [f.resolve() for f in folders]
+        self.errors: list[str] = []  # config problems met while loading (ConfigError text)
+        super().__init__(ConfigOverrides(select=settings.select, ignore=settings.ignore))
+        self._default_root = self.folders[0] if self.folders else Path.cwd()
+
+    def key_for(self, path: Path) -> Path | None:
+        if self.settings.configuration_preference == "editorOnly":
+            return None
+        path = path.resolve() if path.is_absolute() else path
+        folder = containing_folder(path, self.folders)
+        if folder is None:
+            return None  # outside every workspace folder: defaults, nothing read from disk
+        directory = path if path.is_dir() else path.parent
+        for candidate_dir in (directory, *directory.parents):
+            for name in CONFIG_FILES:
+                candidate = candidate_dir / name
+                if candidate.is_file() and _declares_postil(candidate):
+                    return candidate
+            if candidate_dir == folder:
+                break
+        return None
+
+    def for_path(self, path: Path) -> Checker:
+        key = self.key_for(path)
+        checker = self._by_config.get(key)
+        if checker is not None:
+            return checker
+        loaded = None
+        if key is not None:
+            try:
+                loaded = parse_config(key)
+            except ConfigError as exc:
+                self.errors.append(f"{exc} (using default settings for files under {key.parent})")
+        if loaded is None:
+            folder = containing_folder(path, self.folders) if path.is_absolute() else None
+            loaded = LoadedConfig(PostilConfig(), None, folder or self._default_root)
+        settings = loaded.settings
+        if key is None or loaded.path is None or self.settings.configuration_preference != "filesystemFirst":
+            settings = self.overrides.apply(settings)
+        checker = Checker(LoadedConfig(settings, loaded.path, loaded.root))
+        self._by_config[key] = checker
+        return checker
+
+    def config_files(self) -> list[str]:
+        return sorted(str(c.loaded.path) for c in self._by_config.values() if c.loaded.path is not None)

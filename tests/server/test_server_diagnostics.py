@@ -1,0 +1,73 @@
+"""Diagnostics end to end, with VS Code (push) and Neovim (pull) capabilities."""
+
+from __future__ import annotations
+
+import pytest
+from lsprotocol import types
+
+from lsp_harness import EDITORS, capabilities, change, diagnostics, is_pull, latest_published, open_doc, quiet, running, wait_for
+
+BAD = "def f(x):\n    if x == None:\n        return eval(x)\n    return 1\n"
+CLEAN = "def f(x):\n    return x\n"
+
+
+@pytest.fixture
+def project(tmp_path):
+    root = tmp_path / "proj"
+    root.mkdir()
+    (root / "app.py").write_text(BAD)
+    return root
+
+
+@pytest.mark.parametrize("editor", EDITORS)
+async def test_open_reports_rule_findings_with_lsp_fields(project, editor):
+    async with running(project, EDITORS[editor]()) as client:
+        uri = open_doc(client, project / "app.py")
+        items = await diagnostics(client, uri, lambda ds: len(ds) >= 2)
+        by_code = {d.code: d for d in items}
+        none_cmp = by_code["python/correctness/none-equality-comparison"]
+        assert none_cmp.source == "postil"
+        assert none_cmp.range.start == types.Position(line=1, character=7)
+        assert none_cmp.range.end == types.Position(line=1, character=16)
+        assert none_cmp.data["fix"]["edits"][0]["newText"] == "x is None"
+        assert by_code["python/security/eval-exec-non-literal"].severity in (
+            types.DiagnosticSeverity.Error, types.DiagnosticSeverity.Warning)
+        assert any(d.code_description and d.code_description.href.startswith("http") for d in items)
+
+
+@pytest.mark.parametrize("editor", EDITORS)
+async def test_push_or_pull_never_both(project, editor):
+    async with running(project, EDITORS[editor]()) as client:
+        uri = open_doc(client, project / "app.py")
+        await diagnostics(client, uri, lambda ds: len(ds) >= 2)
+        change(client, uri, 2, "x = 1\n")
+        await diagnostics(client, uri, lambda ds: len(ds) >= 2)
+        if is_pull(client):
+            assert client.record.publishes == []
+            assert client.init_result.capabilities.diagnostic_provider is not None
+        else:
+            assert all(p.uri == uri for p in client.record.publishes)
+
+
+@pytest.mark.parametrize("editor", EDITORS)
+async def test_edit_updates_and_close_clears(project, editor):
+    async with running(project, EDITORS[editor]()) as client:
+        uri = open_doc(client, project / "app.py")
+        await diagnostics(client, uri, lambda ds: len(ds) >= 2)
+        # incremental edit: fix line 2 (`if x == None:` -> `if x is None:`)
+        change(client, uri, 2, "is", start=(1, 9), end=(1, 11))
+        items = await diagnostics(client, uri, lambda ds: len(ds) == 1, "one finding after the edit")
+        assert items[0].code == "python/security/eval-exec-non-literal"
+        client.text_document_did_close(types.DidCloseTextDocumentParams(
+            text_document=types.TextDocumentIdentifier(uri=uri)))
+        if not is_pull(client):
+            await wait_for(client, lambda: len(latest_published(client, uri).diagnostics) == 0, "cleared diagnostics")
+
+
+async def test_utf16_columns_after_astral_characters(project):
+    text = 's = "😀😀"; y = x == None\n'
+    async with running(project, EDITORS["vscode"]()) as client:
+        uri = open_doc(client, project / "emoji.py", text)
+        items = await diagnostics(client, uri, lambda ds: len(ds) == 1)
+        # "x == None" starts at code point 14, UTF-16 unit 16 (two surrogate pairs before it)
+        assert items[0].range.start.character == 16
