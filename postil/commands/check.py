@@ -30,6 +30,7 @@ def register(subparsers) -> None:
     parser.add_argument("--config", type=Path, help="use this config file instead of discovering one")
     parser.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: all cores)")
     parser.add_argument("--show-skipped", action="store_true", help="list files skipped (binary, too large, unreadable)")
+    parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     parser.add_argument("--output", "-o", type=Path, help="write the report to this file instead of stdout")
     parser.set_defaults(handler=run)
 
@@ -89,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(rendered)
     fail_on = _fail_on(args, cache)
+    if args.exit_zero:
+        return 0
     return 1 if any(f.severity >= fail_on for f in findings) else 0
 
 

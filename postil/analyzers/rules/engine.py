@@ -58,6 +58,12 @@ def _message(rule: Rule, match) -> str:
     return _MESSAGE_VAR.sub(substitute, rule.message)
 
 
+def _matches(root, candidates: list[Rule]) -> list[tuple[Rule, object]]:
+    """(rule, match) pairs, one traversal per rule. (A combined ``any`` traversal
+    was measured 2x faster on cheap rules but 20x slower on relational ones.)"""
+    return [(rule, match) for rule in candidates for match in root.find_all(rule.config)]
+
+
 def run_rules(rules: tuple[Rule, ...], text: str, language: str, path: str, relpath: str,
               allow_fixes: bool = True) -> list[Finding]:
     """Findings of ``rules`` on one document (no suppressions or config applied)."""
@@ -68,31 +74,35 @@ def run_rules(rules: tuple[Rule, ...], text: str, language: str, path: str, relp
     index = LineIndex(text)
     validator = FixValidator(text, language) if allow_fixes else None
     findings: list[Finding] = []
-    for rule in candidates:
-        for match in root.find_all(rule.config):
-            rng = match.range()
-            fix = None
-            if rule.fix is not None and validator is not None:
-                edit = fix_edit(rule.fix, match, index)
-                if edit.new_text != text[edit.start : edit.end] and validator.accepts([edit]):
-                    fix = Fix(description=_fix_description(rule, edit.new_text), edits=(edit,))
-            findings.append(
-                Finding(
-                    rule=rule.id,
-                    severity=rule.severity or Severity.WARNING,
-                    message=_message(rule, match),
-                    path=path,
-                    span=index.span(rng.start.index, rng.end.index),
-                    fix=fix,
-                    url=rule.url,
-                    note=rule.note,
-                    metadata=rule.metadata,
-                )
+    seen: set[tuple[str, int, int]] = set()
+    for rule, match in _matches(root, candidates):
+        rng = match.range()
+        key = (rule.id, rng.start.index, rng.end.index)
+        if key in seen:
+            continue
+        seen.add(key)
+        fix = None
+        if rule.fix is not None and validator is not None:
+            edit = fix_edit(rule.fix, match, index)
+            if edit.new_text != text[edit.start : edit.end] and validator.accepts([edit]):
+                fix = Fix(description=_fix_description(edit.new_text), edits=(edit,))
+        findings.append(
+            Finding(
+                rule=rule.id,
+                severity=rule.severity or Severity.WARNING,
+                message=_message(rule, match),
+                path=path,
+                span=index.span(rng.start.index, rng.end.index),
+                fix=fix,
+                url=rule.url,
+                note=rule.note,
+                metadata=rule.metadata,
             )
+        )
     return findings
 
 
-def _fix_description(rule: Rule, new_text: str) -> str:
+def _fix_description(new_text: str) -> str:
     shown = " ".join(new_text.split())
     if len(shown) > 60:
         shown = shown[:57] + "..."

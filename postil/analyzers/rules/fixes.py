@@ -31,7 +31,8 @@ def expand_template(template: str, match) -> str:
 
 
 def _reindent(replacement: str, index: LineIndex, start: int) -> str:
-    """Indent continuation lines of a multi-line fix like the matched line."""
+    """Indent a multi-line template's continuation lines like the matched line
+    (before substitution, so captured code keeps its own indentation)."""
     if "\n" not in replacement:
         return replacement
     line, _ = index.position(start)
@@ -45,7 +46,7 @@ def fix_edit(template: str, match, index: LineIndex) -> TextEdit:
     """The single edit a rule's fix makes for one match."""
     rng = match.range()
     start, end = rng.start.index, rng.end.index
-    replacement = _reindent(expand_template(template, match), index, start)
+    replacement = expand_template(_reindent(template, index, start), match)
     return TextEdit.at(index, start, end, replacement)
 
 

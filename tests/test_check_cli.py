@@ -1,0 +1,206 @@
+"""`postil check` end to end: output formats, exit codes, config, fixes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from conftest import REPO
+
+DEMO = REPO / "examples" / "demo"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_demo_reports_problems_in_every_language(postil):
+    result = postil("check", DEMO, "--format", "json")
+    assert result.code == 1
+    rules = {f["rule"] for f in result.json["findings"]}
+    paths = {Path(f["path"]).name for f in result.json["findings"]}
+    assert {"app.py", "server.js", "store.go", ".env"} <= paths
+    assert "python/security/subprocess-shell-true" in rules
+    assert any(r.startswith("secrets/") for r in rules)
+    assert any(r.startswith("js/") for r in rules)
+    assert any(r.startswith("go/") for r in rules)
+
+
+def test_json_finding_shape(postil, tmp_path):
+    write(tmp_path / "m.py", "import yaml\n\ndef load(f):\n    return yaml.load(f)\n")
+    result = postil("check", tmp_path, "--format", "json")
+    [finding] = [f for f in result.json["findings"] if f["rule"] == "python/security/yaml-load-unsafe-default"]
+    assert (finding["line"], finding["column"]) == (4, 12)
+    assert finding["end_line"] == 4 and finding["end_column"] == 24
+    assert finding["severity"] in {"error", "warning"} and finding["source"] == "rules"
+    assert len(finding["fingerprint"]) >= 16
+    edit = finding["fix"]["edits"][0]
+    assert edit["text"] == "yaml.safe_load(f)" and edit["line"] == 4 and edit["column"] == 12
+    assert result.json["summary"]["files_checked"] == 1
+
+
+def test_clean_file_exits_zero(postil, tmp_path):
+    write(tmp_path / "ok.py", "def add(a, b):\n    return a + b\n")
+    result = postil("check", tmp_path)
+    assert result.code == 0
+    assert "no findings" in result.stdout
+
+
+def test_fail_on_controls_exit_code(postil, tmp_path):
+    write(tmp_path / "m.py", "def f(x):\n    if x == None:\n        return 1\n")
+    assert postil("check", tmp_path).code == 1
+    assert postil("check", tmp_path, "--fail-on", "error").code == 0
+
+
+def test_fix_rewrites_file_and_result_is_clean(postil, tmp_path):
+    target = write(tmp_path / "m.py", "import yaml\n\ndef f(x, s):\n    if x == None:\n        return yaml.load(s)\n")
+    result = postil("check", tmp_path, "--fix", "--select", "python/correctness/none-equality-comparison,python/security/yaml-load-unsafe-default")
+    assert target.read_text() == "import yaml\n\ndef f(x, s):\n    if x is None:\n        return yaml.safe_load(s)\n"
+    assert result.code == 0, result.stdout
+
+
+def test_fingerprint_stable_across_unrelated_edits(postil, tmp_path):
+    target = write(tmp_path / "m.py", "def f(x):\n    return eval(x)\n")
+    first = postil("check", tmp_path, "--format", "json").json["findings"]
+    target.write_text("import os\n\n\ndef g():\n    pass\n\n\ndef f(x):\n    return eval(x)\n")
+    second = postil("check", tmp_path, "--format", "json").json["findings"]
+    assert [f["fingerprint"] for f in first] == [f["fingerprint"] for f in second]
+    assert first[0]["line"] != second[0]["line"]
+
+
+def test_select_and_ignore_by_prefix(postil, tmp_path):
+    write(tmp_path / "m.py", "import pickle\n\ndef f(x, y=[]):\n    return pickle.loads(x)\n")
+    only_security = postil("check", tmp_path, "--select", "python/security", "--format", "json").json["findings"]
+    assert only_security and all(f["rule"].startswith("python/security/") for f in only_security)
+    without = postil("check", tmp_path, "--ignore", "python/security", "--format", "json").json["findings"]
+    assert without and not any(f["rule"].startswith("python/security/") for f in without)
+
+
+def test_sarif_output_is_valid_shape(postil, tmp_path):
+    write(tmp_path / "m.py", "def f(x):\n    return eval(x)\n")
+    sarif = json.loads(postil("check", tmp_path, "--format", "sarif").stdout)
+    assert sarif["version"] == "2.1.0"
+    run = sarif["runs"][0]
+    assert run["tool"]["driver"]["name"] == "postil"
+    result = run["results"][0]
+    assert run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 2
+    assert "postil/v1" in result["partialFingerprints"]
+
+
+def test_statistics(postil, tmp_path):
+    write(tmp_path / "m.py", "def f(a, b):\n    return a == None or b == None\n")
+    result = postil("check", tmp_path, "--statistics")
+    assert "2  python/correctness/none-equality-comparison [fixable]" in result.stdout
+
+
+def test_gitignore_exclude_binary_and_huge_files_skipped(postil, tmp_path):
+    bad = "def f(x):\n    return eval(x)\n"
+    write(tmp_path / ".gitignore", "ignored/\n")
+    write(tmp_path / "ignored" / "a.py", bad)
+    write(tmp_path / "gen" / "b.py", bad)
+    write(tmp_path / "pyproject.toml", '[tool.postil]\nexclude = ["gen/"]\nmax-file-size = 2000\n')
+    write(tmp_path / "big.py", bad + "x = 1\n" * 1000)
+    (tmp_path / "blob.py").write_bytes(b"\x00\x01eval(x)\x00")
+    write(tmp_path / "real.py", bad)
+    result = postil("check", ".", "--format", "json", cwd=tmp_path)
+    paths = {Path(f["path"]).name for f in result.json["findings"]}
+    assert paths == {"real.py"}
+    skipped = {Path(s["path"]).name: s["reason"] for s in result.json["summary"]["files_skipped"]}
+    assert "binary" in skipped["blob.py"] and "max-file-size" in skipped["big.py"]
+
+
+def test_invalid_utf8_is_checked_but_not_fixed(postil, tmp_path):
+    (tmp_path / "m.py").write_bytes(b"# caf\xe9\ndef f(x):\n    return x == None\n")
+    result = postil("check", tmp_path, "--fix")
+    assert "none-equality-comparison" in result.stdout
+    assert "not valid UTF-8" in result.stdout
+    assert (tmp_path / "m.py").read_bytes() == b"# caf\xe9\ndef f(x):\n    return x == None\n"
+
+
+def test_bad_config_names_file_key_and_problem(postil, tmp_path):
+    write(tmp_path / "pyproject.toml", '[tool.postil]\nfail-on = "sometimes"\n')
+    write(tmp_path / "m.py", "x = 1\n")
+    result = postil("check", ".", cwd=tmp_path)
+    assert result.code == 2
+    message = result.stderr.strip()
+    assert "pyproject.toml" in message and "fail-on" in message and "sometimes" in message
+    assert "Traceback" not in result.stderr and len(message.splitlines()) == 1
+
+
+def test_unknown_config_key_and_invalid_toml(postil, tmp_path):
+    write(tmp_path / ".postil.toml", "selcet = ['x']\n")
+    result = postil("check", ".", cwd=tmp_path)
+    assert result.code == 2 and ".postil.toml" in result.stderr and "selcet" in result.stderr and "unknown key" in result.stderr
+    write(tmp_path / ".postil.toml", "select = [\n")
+    result = postil("check", ".", cwd=tmp_path)
+    assert result.code == 2 and "invalid TOML" in result.stderr
+
+
+def test_nearest_config_wins(postil, tmp_path):
+    bad = "def f(x):\n    return x == None\n"
+    write(tmp_path / "pyproject.toml", "[tool.postil]\n")
+    write(tmp_path / "a" / "m.py", bad)
+    write(tmp_path / "b" / ".postil.toml", 'ignore = ["python/correctness"]\n')
+    write(tmp_path / "b" / "m.py", bad)
+    result = postil("check", ".", "--format", "json", cwd=tmp_path)
+    assert {Path(f["path"]).parent.name for f in result.json["findings"]} == {"a"}
+
+
+def test_per_file_ignores_and_severity_override(postil, tmp_path):
+    bad = "def f(x):\n    return x == None\n"
+    write(tmp_path / "pyproject.toml", '[tool.postil]\nseverity = { "python/correctness" = "error" }\n'
+          '[tool.postil.per-file-ignores]\n"tests/*" = ["python/correctness/none-equality-comparison"]\n')
+    write(tmp_path / "tests" / "t.py", bad)
+    write(tmp_path / "src" / "m.py", bad)
+    findings = postil("check", ".", "--format", "json", cwd=tmp_path).json["findings"]
+    assert [Path(f["path"]).parent.name for f in findings] == ["src"]
+    assert findings[0]["severity"] == "error"
+
+
+def test_user_rule_dir_with_invalid_rule(postil, tmp_path):
+    write(tmp_path / "rules" / "mine.yml",
+          "id: team/no-print\nlanguage: python\nseverity: warning\nmessage: use logging, not $FN\n"
+          "rule:\n  pattern: print($$$A)\nfix: log.info($$$A)\n---\n"
+          "id: team/broken\nlanguage: python\nrule:\n  kind: not_a_kind\n---\n"
+          "id: team/typo\nlanguage: python\nrule:\n  patern: x\n")
+    write(tmp_path / "pyproject.toml", '[tool.postil]\nrule-dirs = ["rules"]\n')
+    write(tmp_path / "m.py", "print('a', 1)\n")
+    result = postil("check", ".", "--format", "json", cwd=tmp_path)
+    [finding] = [f for f in result.json["findings"] if f["rule"] == "team/no-print"]
+    assert finding["fix"]["edits"][0]["text"] == "log.info('a', 1)"
+    assert "team/broken" in result.stderr and "not_a_kind" in result.stderr
+    assert "team/typo" in result.stderr and "patern" in result.stderr
+
+
+def test_fix_that_breaks_syntax_is_not_offered(postil, tmp_path):
+    write(tmp_path / "rules" / "bad.yml",
+          "id: team/bad-fix\nlanguage: python\nmessage: m\nrule:\n  pattern: foo($A)\nfix: 'foo($A'\n")
+    write(tmp_path / "pyproject.toml", '[tool.postil]\nrule-dirs = ["rules"]\n')
+    write(tmp_path / "m.py", "foo(1)\n")
+    [finding] = postil("check", ".", "--format", "json", cwd=tmp_path).json["findings"]
+    assert finding["rule"] == "team/bad-fix" and finding["fix"] is None
+
+
+def test_missing_path_is_usage_error(postil, tmp_path):
+    result = postil("check", tmp_path / "nope")
+    assert result.code == 2 and "no such file" in result.stderr
+
+
+def test_version_and_rules_list(postil):
+    assert postil("--version").stdout.startswith("postil ")
+    rows = json.loads(postil("rules", "list", "--json").stdout)
+    ids = {r["id"] for r in rows}
+    assert "python/security/subprocess-shell-true" in ids and any(i.startswith("secrets/") for i in ids)
+    assert any(r["fixable"] for r in rows)
+
+
+def test_parallel_and_serial_agree(postil, tmp_path):
+    for i in range(40):
+        shutil.copy(DEMO / "app.py", tmp_path / f"app{i}.py")
+    serial = postil("check", tmp_path, "--format", "json", "-j", "1").json["findings"]
+    parallel = postil("check", tmp_path, "--format", "json", "-j", "2").json["findings"]
+    assert serial == parallel and len(serial) >= 40

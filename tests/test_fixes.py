@@ -1,0 +1,64 @@
+"""Fix templates, non-overlapping selection and parse validation (including a hypothesis fuzz)."""
+
+from __future__ import annotations
+
+from ast_grep_py import SgRoot
+from hypothesis import given, settings, strategies as st
+
+from postil.analyzers.findings import Finding, Fix, LineIndex, Severity, Span, TextEdit
+from postil.analyzers.rules.fixes import FixValidator, apply_edits, fix_edit, select_non_overlapping
+
+
+def finding_with_edit(index: LineIndex, start: int, end: int, text: str) -> Finding:
+    edit = TextEdit.at(index, start, end, text)
+    return Finding("r", Severity.WARNING, "m", "p", edit.span, fix=Fix("d", (edit,)))
+
+
+def test_template_with_multi_match_and_reindent():
+    text = "def f():\n    if True:\n        call(a, b,\n             c)\n"
+    match = SgRoot(text, "python").root().find(pattern="call($$$ARGS)")
+    edit = fix_edit("wrapped(\n$$$ARGS)", match, LineIndex(text))
+    assert edit.new_text == "wrapped(\n        a, b,\n             c)"
+
+
+def test_overlapping_fixes_are_not_both_chosen():
+    text = "abcdefghij"
+    index = LineIndex(text)
+    findings = [finding_with_edit(index, 0, 5, "X"), finding_with_edit(index, 3, 8, "Y"), finding_with_edit(index, 8, 10, "Z")]
+    chosen = select_non_overlapping(findings)
+    assert apply_edits(text, [e for f in chosen for e in f.edits]) == "XfghZ"
+
+
+def test_validator_rejects_a_fix_that_breaks_parsing():
+    text = "x = foo(1)\n"
+    index = LineIndex(text)
+    validator = FixValidator(text, "python")
+    assert validator.accepts([TextEdit.at(index, 4, 10, "bar(1)")])
+    assert not validator.accepts([TextEdit.at(index, 4, 10, "bar(1")])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(alphabet="ab \n", min_size=1, max_size=40),
+    raw=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8), st.text(alphabet="xy\n", max_size=3)), max_size=8),
+)
+def test_chosen_fixes_never_overlap_and_apply(text, raw):
+    index = LineIndex(text)
+    findings = []
+    for start, length, new in raw:
+        start = min(start, len(text))
+        end = min(start + length, len(text))
+        findings.append(finding_with_edit(index, start, end, new))
+    chosen = [e for fix in select_non_overlapping(findings) for e in fix.edits]
+    result = apply_edits(text, chosen)  # raises on overlap
+    assert len(result) == len(text) - sum(e.end - e.start for e in chosen) + sum(len(e.new_text) for e in chosen)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_line_index_round_trips(text):
+    index = LineIndex(text)
+    for offset in range(len(text) + 1):
+        line, col = index.position(offset)
+        assert index.offset(line, col) == offset or text[offset - 1 : offset] == "\n" or "\r" in text
+    assert index.span(0, len(text)) == Span(0, 0, *index.position(len(text)))

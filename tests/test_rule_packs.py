@@ -1,0 +1,43 @@
+"""Every built-in rule loads, has tests with positive and negative cases, and passes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from postil.analyzers.rules.loader import BUILTIN_PACKS, builtin_rules
+from postil.analyzers.rules.testing import load_tests, run_rule_tests
+
+RULES, ERRORS = builtin_rules()
+SUITE = load_tests([BUILTIN_PACKS.parent])
+
+
+def test_builtin_rules_load_without_errors():
+    assert not ERRORS, "\n".join(map(str, ERRORS))
+    assert not SUITE.errors
+    assert len(RULES) >= 60
+
+
+def test_every_rule_has_valid_and_invalid_cases():
+    missing = [r.id for r in RULES if not (SUITE.cases.get(r.id, {}).get("valid") and SUITE.cases.get(r.id, {}).get("invalid"))]
+    assert not missing, f"rules without both valid and invalid tests: {missing}"
+
+
+def test_every_rule_documents_itself():
+    for rule in RULES:
+        assert rule.message and rule.message != rule.id, rule.id
+        assert rule.url or rule.note, rule.id
+        assert rule.metadata.get("category") in {"security", "correctness"}, rule.id
+        if rule.metadata["category"] == "security":
+            assert str(rule.metadata.get("cwe", "")).startswith("CWE-"), rule.id
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_cases(rule):
+    [result] = run_rule_tests([rule], SUITE)
+    assert not result.failures, "\n".join(result.failures)
+
+
+def test_rules_test_command(postil):
+    result = postil("rules", "test")
+    assert result.code == 0, result.stdout[-3000:] + result.stderr
+    assert " 0 failed" in result.stdout

@@ -1,0 +1,57 @@
+"""Suppression comments in several languages, and unknown ids reported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from postil.analyzers.checker import Checker
+from postil.config import LoadedConfig, PostilConfig
+
+
+def check(name: str, text: str, tmp_path: Path):
+    checker = Checker(LoadedConfig(PostilConfig(), None, tmp_path))
+    return checker.check_text(tmp_path / name, text)
+
+
+def rules(findings):
+    return [f.rule for f in findings]
+
+
+def test_same_line_and_line_above(tmp_path):
+    text = (
+        "def f(x):\n"
+        "    a = x == None  # postil: ignore[python/correctness/none-equality-comparison]\n"
+        "    # postil: ignore[python/correctness]\n"
+        "    b = x == None\n"
+        "    c = x == None\n"
+    )
+    findings = check("m.py", text, tmp_path)
+    assert [f.span.start_line for f in findings if f.rule.endswith("none-equality-comparison")] == [4]
+
+
+def test_file_wide_and_bare_ignore(tmp_path):
+    text = "# postil: ignore-file[python/correctness/none-equality-comparison]\ndef f(x):\n    return x == None, eval(x)  # postil: ignore\n"
+    assert rules(check("m.py", text, tmp_path)) == []
+
+
+def test_javascript_and_go_comment_syntax(tmp_path):
+    js = "function f(el, x) {\n  // postil: ignore[js/security/innerhtml-unsanitized]\n  el.innerHTML = x;\n}\n"
+    assert "js/security/innerhtml-unsanitized" not in rules(check("a.js", js, tmp_path))
+    js_unsuppressed = js.replace("  // postil: ignore[js/security/innerhtml-unsanitized]\n", "")
+    assert "js/security/innerhtml-unsanitized" in rules(check("a.js", js_unsuppressed, tmp_path))
+    go = ('package p\n\nimport "crypto/tls"\n\nfunc c() *tls.Config {\n'
+          '\treturn &tls.Config{InsecureSkipVerify: true} // postil: ignore[go/security]\n}\n')
+    assert not [r for r in rules(check("a.go", go, tmp_path)) if r.startswith("go/security")]
+
+
+def test_secret_in_env_file_suppressed(tmp_path):
+    text = "AWS_ACCESS_KEY_ID=AKIAQ3EGRJ7MZXK4TB2N  # postil: ignore[secrets]\n"
+    assert check(".env", text, tmp_path) == []
+    assert rules(check(".env", text.split("  #")[0] + "\n", tmp_path)) == ["secrets/aws-access-key-id"]
+
+
+def test_unknown_rule_id_reported_as_hint(tmp_path):
+    findings = check("m.py", "x = 1  # postil: ignore[python/security/no-such-rule]\n", tmp_path)
+    [hint] = findings
+    assert hint.rule == "postil/unknown-suppression" and hint.severity.label == "hint"
+    assert "python/security/no-such-rule" in hint.message
