@@ -1,0 +1,256 @@
+"""The index catalog in SQLite: files by content hash, chunks, symbols, keyword terms.
+
+One SQLite file (``.postil/index/catalog.sqlite3``) holds everything except vectors,
+so one transaction replaces a file's chunks, definitions, references, keyword terms
+and catalog row together. The vector store is written *before* that transaction
+(new ids) and cleaned *after* it (ids no longer referenced); a process killed in
+between leaves only vectors no chunk row points at, which retrieval ignores and the
+next run deletes (``dirty`` flag → reconcile).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from postil.rag import keyword
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, hash TEXT NOT NULL, mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL,
+    language TEXT, chunks INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, path TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, kind TEXT NOT NULL, header TEXT NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_path ON chunks(path, start);
+CREATE TABLE IF NOT EXISTS defs (
+    name TEXT NOT NULL, kind TEXT NOT NULL, chunk INTEGER NOT NULL, path TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, line INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS defs_name ON defs(name);
+CREATE INDEX IF NOT EXISTS defs_path ON defs(path, start);
+CREATE TABLE IF NOT EXISTS refs (name TEXT NOT NULL, chunk INTEGER NOT NULL, line INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS refs_name ON refs(name);
+CREATE INDEX IF NOT EXISTS refs_chunk ON refs(chunk);
+"""
+
+
+class CatalogError(RuntimeError):
+    """The catalog file is unreadable (corrupt, not a database)."""
+
+
+@dataclass(slots=True)
+class ChunkRow:
+    rowid: int
+    id: str
+    path: str
+    start: int
+    end: int
+    kind: str
+    header: str
+    text: str
+
+
+@dataclass(slots=True)
+class FileRecord:
+    """Everything one indexed file contributes, ready to be written in one go."""
+
+    path: str
+    hash: str
+    mtime_ns: int
+    size: int
+    language: str | None
+    chunks: list  # (id, start, end, kind, header, text, terms)
+    defs: list  # (name, kind, chunk_index, start, end, line)
+    refs: list  # (name, chunk_index, line)
+    counts: list = field(default_factory=list)  # identifier Counter per chunk (not stored)
+
+
+_CHUNK_COLUMNS = "rowid, id, path, start, end, kind, header, text"
+
+
+class Catalog:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self.conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.executescript(SCHEMA + keyword.SCHEMA)
+            self.conn.execute("SELECT count(*) FROM files").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise CatalogError(f"{path}: {exc}") from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- meta ------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def clear(self) -> None:
+        """Forget everything (a new embedding model or schema)."""
+        with self.transaction():
+            for table in ("files", "chunks", "defs", "refs", "fts"):
+                self.conn.execute(f"DELETE FROM {table}")
+
+    def transaction(self):
+        return _Transaction(self.conn)
+
+    # -- files -----------------------------------------------------------------
+    def files(self) -> dict[str, tuple[str, int, int]]:
+        return {p: (h, m, s) for p, h, m, s in self.conn.execute("SELECT path, hash, mtime_ns, size FROM files")}
+
+    def touch(self, path: str, mtime_ns: int, size: int) -> None:
+        self.conn.execute("UPDATE files SET mtime_ns = ?, size = ? WHERE path = ?", (mtime_ns, size, path))
+
+    def chunk_ids(self, path: str | None = None) -> set[str]:
+        if path is None:
+            return {r[0] for r in self.conn.execute("SELECT id FROM chunks")}
+        return {r[0] for r in self.conn.execute("SELECT id FROM chunks WHERE path = ?", (path,))}
+
+    def _drop_path(self, path: str) -> list[str]:
+        rows = self.conn.execute("SELECT rowid, id FROM chunks WHERE path = ?", (path,)).fetchall()
+        if rows:
+            rowids = [r[0] for r in rows]
+            self.conn.executemany("DELETE FROM refs WHERE chunk = ?", [(r,) for r in rowids])
+            keyword.remove(self.conn, rowids)
+            self.conn.execute("DELETE FROM defs WHERE path = ?", (path,))
+            self.conn.execute("DELETE FROM chunks WHERE path = ?", (path,))
+        self.conn.execute("DELETE FROM files WHERE path = ?", (path,))
+        return [r[1] for r in rows]
+
+    def write_files(self, records: list[FileRecord]) -> list[str]:
+        """Replace these files' rows in one transaction; returns chunk ids no longer used."""
+        old_ids: list[str] = []
+        new_ids: set[str] = set()
+        conn = self.conn
+        with self.transaction():
+            for rec in records:
+                old_ids.extend(self._drop_path(rec.path))
+                rowids = []
+                fts_rows = []
+                for cid, start, end, kind, header, text, terms in rec.chunks:
+                    cur = conn.execute(
+                        "INSERT INTO chunks(id, path, start, end, kind, header, text) VALUES (?,?,?,?,?,?,?)",
+                        (cid, rec.path, start, end, kind, header, text),
+                    )
+                    rowids.append(cur.lastrowid)
+                    fts_rows.append((cur.lastrowid, terms))
+                    new_ids.add(cid)
+                keyword.add(conn, fts_rows)
+                conn.executemany(
+                    "INSERT INTO defs(name, kind, chunk, path, start, end, line) VALUES (?,?,?,?,?,?,?)",
+                    [(n, k, rowids[ci], rec.path, s, e, ln) for n, k, ci, s, e, ln in rec.defs],
+                )
+                conn.executemany("INSERT INTO refs(name, chunk, line) VALUES (?,?,?)",
+                                 [(n, rowids[ci], ln) for n, ci, ln in rec.refs])
+                conn.execute(
+                    "INSERT INTO files(path, hash, mtime_ns, size, language, chunks) VALUES (?,?,?,?,?,?)",
+                    (rec.path, rec.hash, rec.mtime_ns, rec.size, rec.language, len(rec.chunks)),
+                )
+        return [i for i in old_ids if i not in new_ids]
+
+    def remove_files(self, paths: list[str]) -> list[str]:
+        removed: list[str] = []
+        with self.transaction():
+            for path in paths:
+                removed.extend(self._drop_path(path))
+        return removed
+
+    # -- lookups ---------------------------------------------------------------
+    def chunk(self, rowid: int) -> ChunkRow | None:
+        row = self.conn.execute(f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE rowid = ?", (rowid,)).fetchone()
+        return ChunkRow(*row) if row else None
+
+    def chunks_by_rowid(self, rowids) -> dict[int, ChunkRow]:
+        rowids = list(rowids)
+        out: dict[int, ChunkRow] = {}
+        for i in range(0, len(rowids), 500):
+            part = rowids[i : i + 500]
+            marks = ",".join("?" * len(part))
+            for row in self.conn.execute(f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE rowid IN ({marks})", part):
+                out[row[0]] = ChunkRow(*row)
+        return out
+
+    def rowids_for_ids(self, ids) -> dict[str, int]:
+        ids = list(ids)
+        out: dict[str, int] = {}
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            marks = ",".join("?" * len(part))
+            out.update(self.conn.execute(f"SELECT id, rowid FROM chunks WHERE id IN ({marks})", part).fetchall())
+        return out
+
+    def chunks_for_path(self, path: str) -> list[ChunkRow]:
+        return [ChunkRow(*r) for r in self.conn.execute(
+            f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE path = ? ORDER BY start", (path,))]
+
+    def file_hash(self, path: str) -> str | None:
+        row = self.conn.execute("SELECT hash FROM files WHERE path = ?", (path,)).fetchone()
+        return row[0] if row else None
+
+    def definitions(self, names) -> list[tuple]:
+        """(name, kind, chunk rowid, path, start, end, line) for each definition of these names."""
+        names = list(names)
+        out: list[tuple] = []
+        for i in range(0, len(names), 500):
+            part = names[i : i + 500]
+            marks = ",".join("?" * len(part))
+            out.extend(self.conn.execute(
+                f"SELECT name, kind, chunk, path, start, end, line FROM defs WHERE name IN ({marks})", part))
+        return out
+
+    def definitions_in(self, path: str) -> list[tuple]:
+        return self.conn.execute(
+            "SELECT name, kind, chunk, path, start, end, line FROM defs WHERE path = ? ORDER BY start", (path,)
+        ).fetchall()
+
+    def references(self, names, limit: int = 200) -> list[tuple]:
+        """(name, chunk rowid, line) of call sites of these names."""
+        names = list(names)
+        if not names:
+            return []
+        marks = ",".join("?" * len(names))
+        return self.conn.execute(
+            f"SELECT name, chunk, line FROM refs WHERE name IN ({marks}) LIMIT ?", (*names, limit)
+        ).fetchall()
+
+    def references_in(self, rowids) -> list[tuple]:
+        rowids = list(rowids)
+        if not rowids:
+            return []
+        marks = ",".join("?" * len(rowids))
+        return self.conn.execute(
+            f"SELECT name, chunk, line FROM refs WHERE chunk IN ({marks}) ORDER BY line", rowids).fetchall()
+
+    def counts(self) -> tuple[int, int]:
+        files = self.conn.execute("SELECT count(*) FROM files").fetchone()[0]
+        chunks = self.conn.execute("SELECT count(*) FROM chunks").fetchone()[0]
+        return files, chunks
+
+
+class _Transaction:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self):
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")
+        return False

@@ -1,0 +1,649 @@
+"""Build and refresh the workspace index.
+
+Walks the workspace (``.gitignore`` and ``exclude`` respected; binary, huge, generated
+and vendored files skipped; symlinks never followed out of the root), re-chunks only
+files whose content hash changed (mtime+size as the cheap pre-check), embeds only
+chunks that are new, and purges deleted or renamed files. See ``catalog`` for the
+write ordering that makes a killed run repairable.
+"""
+
+from __future__ import annotations
+
+import bisect
+import fcntl
+import hashlib
+import os
+import shutil
+import sqlite3
+import stat as stat_mod
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from postil.rag.catalog import SCHEMA_VERSION, Catalog, CatalogError, FileRecord
+from postil.rag.chunker import MAX_CHARS, chunk_text
+from postil.rag.embeddings import EmbeddingBackend, EmbeddingUnavailable, HashEmbedding, make_backend, slug
+from postil.rag.languages import file_kind
+from postil.rag.store import StoreError
+from postil.rag.tokens import IDENTIFIER
+
+INDEX_DIR = Path(".postil") / "index"
+# Directory names never walked into, at any depth.
+VENDORED_DIRS = frozenset({
+    ".git", ".hg", ".svn", ".postil", "node_modules", "vendor", ".venv", "venv", "site-packages",
+    "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "bower_components",
+    ".eggs", ".gradle", ".idea", ".cache",
+})
+# Build outputs: skipped at the workspace root only (``doc/build`` is often real source).
+ROOT_BUILD_DIRS = frozenset({"build", "dist", "target", "out", "_build"})
+EMBED_BATCH = 2048
+
+ProgressCallback = Callable[[int, int, str], None]
+
+
+@dataclass
+class IndexStats:
+    files: int = 0  # files in the index after the run
+    chunks: int = 0  # chunks in the index after the run
+    scanned: int = 0  # candidate files seen by the walk
+    indexed: int = 0  # files (re-)chunked this run
+    unchanged: int = 0
+    removed: int = 0
+    embedded: int = 0  # chunks embedded this run
+    skipped: Counter = field(default_factory=Counter)  # reason -> count
+    seconds: float = 0.0
+    messages: list[str] = field(default_factory=list)
+
+
+class IndexError_(RuntimeError):
+    """The index cannot be used (vector server unreachable, embeddings unavailable)."""
+
+
+def _ignore_spec(lines: Iterable[str]):
+    from pathspec import GitIgnoreSpec
+
+    return GitIgnoreSpec.from_lines([ln for ln in lines if ln.strip() and not ln.lstrip().startswith("#")])
+
+
+def _read_ignore(path: Path):
+    try:
+        return _ignore_spec(path.read_text(encoding="utf-8", errors="replace").splitlines())
+    except OSError:
+        return None
+
+
+def _is_binary(head: bytes) -> bool:
+    return b"\0" in head
+
+
+class WorkspaceIndex:
+    """The index of one workspace. Open lazily; safe to keep open in a server."""
+
+    def __init__(
+        self,
+        root: str | Path,
+        *,
+        embeddings: str = "hash",
+        model: str | None = None,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        chroma_url: str | None = None,
+        exclude: Iterable[str] = (),
+        max_file_size: int = 1_000_000,
+        respect_gitignore: bool = True,
+        index_dir: str | Path | None = None,
+        backend: EmbeddingBackend | None = None,
+        on_message: Callable[[str], None] | None = None,
+        max_chars: int = MAX_CHARS,
+    ) -> None:
+        self.root = Path(root).resolve()
+        self.index_dir = Path(index_dir) if index_dir else self.root / INDEX_DIR
+        self.embeddings_name = embeddings
+        self.model = model
+        self.base_url = base_url
+        self.api_key = api_key
+        self.chroma_url = chroma_url
+        self.exclude = tuple(exclude)
+        self.max_file_size = max_file_size
+        self.respect_gitignore = respect_gitignore
+        self.max_chars = max_chars
+        self._backend = backend
+        self._on_message = on_message
+        self.messages: list[str] = []
+        self.catalog: Catalog | None = None
+        self.store = None
+        self._client = None
+
+    @classmethod
+    def from_config(cls, root: str | Path, **overrides) -> "WorkspaceIndex":
+        """An index configured from ``[tool.postil]`` / ``.postil.toml`` (``index`` table)."""
+        from postil.config import load_config
+
+        loaded = load_config(Path(root))
+        settings = loaded.settings
+        index = getattr(settings, "index", None)
+        kwargs: dict = {
+            "exclude": tuple(settings.exclude) + tuple(getattr(index, "exclude", ()) or ()),
+            "max_file_size": getattr(index, "max_file_size", None) or settings.max_file_size,
+            "respect_gitignore": settings.respect_gitignore,
+        }
+        if index is not None:
+            kwargs.update(embeddings=index.embeddings, model=index.model, base_url=index.base_url,
+                          chroma_url=index.chroma_url)
+        kwargs.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(root, **kwargs)
+
+    # -- opening ---------------------------------------------------------------
+    def _say(self, message: str) -> None:
+        self.messages.append(message)
+        if self._on_message:
+            self._on_message(message)
+
+    @property
+    def backend(self) -> EmbeddingBackend:
+        if self._backend is None:
+            try:
+                self._backend = make_backend(self.embeddings_name, self.model, self.base_url, self.api_key)
+            except EmbeddingUnavailable as exc:
+                if self.embeddings_name == "onnx":
+                    self._say(f"postil: {exc}; using the offline 'hash' embeddings instead")
+                    self._backend = HashEmbedding()
+                else:
+                    raise IndexError_(str(exc)) from None
+        return self._backend
+
+    @property
+    def workspace_id(self) -> str:
+        return f"postil-{slug(self.root.name or 'root', 30)}-{hashlib.blake2b(str(self.root).encode(), digest_size=4).hexdigest()}"
+
+    @property
+    def collection_name(self) -> str:
+        return f"{self.workspace_id}-{slug(self.backend.identity, 40)}-s{SCHEMA_VERSION}"
+
+    def _prepare_dir(self) -> None:
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        postil_dir = self.index_dir.parent
+        if postil_dir.name == ".postil":
+            ignore = postil_dir / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("*\n", encoding="utf-8")
+
+    def _catalog_path(self) -> Path:
+        return self.index_dir / "catalog.sqlite3"
+
+    def _wipe_catalog(self) -> None:
+        if self.catalog is not None:
+            try:
+                self.catalog.close()
+            except Exception:
+                pass
+            self.catalog = None
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.unlink(str(self._catalog_path()) + suffix)
+            except FileNotFoundError:
+                pass
+
+    def _wipe_store(self) -> None:
+        from postil.rag.store import forget_clients
+
+        self.store = None
+        self._client = None
+        forget_clients()
+        if not self.chroma_url:
+            shutil.rmtree(self.index_dir / "chroma", ignore_errors=True)
+
+    def open(self) -> None:
+        if self.catalog is not None and self.store is not None:
+            return
+        self._prepare_dir()
+        backend = self.backend
+        try:
+            self.catalog = Catalog(self._catalog_path())
+        except CatalogError as exc:
+            self._say(f"postil: the index catalog is corrupted ({exc}); rebuilding it")
+            self._wipe_catalog()
+            self._wipe_store()
+            self.catalog = Catalog(self._catalog_path())
+        identity = backend.identity
+        stored_schema = self.catalog.get_meta("schema")
+        stored_identity = self.catalog.get_meta("embeddings")
+        changed = stored_schema is not None and (stored_schema != str(SCHEMA_VERSION) or stored_identity != identity)
+        if changed:
+            self._say(f"postil: index was built with embeddings {stored_identity} (schema {stored_schema}); "
+                      f"re-indexing with {identity}")
+            self.catalog.clear()
+        self._open_store(drop_others=changed)
+        self.catalog.set_meta("schema", str(SCHEMA_VERSION))
+        self.catalog.set_meta("embeddings", identity)
+        self.catalog.set_meta("collection", self.collection_name)
+        files, chunks = self.catalog.counts()
+        if self.catalog.get_meta("dirty") == "1" or self.store.count() != chunks:
+            self.reconcile()
+
+    def _open_store(self, drop_others: bool) -> None:
+        from postil.rag.store import VectorStore, drop_collections, open_client
+
+        for attempt in (1, 2):
+            try:
+                self._client = open_client(None if self.chroma_url else self.index_dir / "chroma", self.chroma_url)
+                if drop_others:
+                    drop_collections(self._client, self.workspace_id + "-", keep=self.collection_name)
+                self.store = VectorStore(self._client, self.collection_name)
+                return
+            except StoreError as exc:
+                if self.chroma_url or attempt == 2:
+                    raise IndexError_(str(exc)) from None
+                self._say(f"postil: the vector store is corrupted ({exc}); rebuilding the index")
+                self._wipe_store()
+                self.catalog.clear()
+
+    def reconcile(self) -> None:
+        """Make store and catalog agree after a crash: drop orphans, re-index the rest."""
+        assert self.catalog is not None and self.store is not None
+        stored = self.store.ids()
+        known = self.catalog.chunk_ids()
+        orphans = stored - known
+        if orphans:
+            self.store.delete(orphans)
+        missing = known - stored
+        if missing:
+            marks = list(missing)
+            paths = set()
+            for i in range(0, len(marks), 500):
+                part = marks[i : i + 500]
+                q = ",".join("?" * len(part))
+                paths.update(r[0] for r in self.catalog.conn.execute(f"SELECT DISTINCT path FROM chunks WHERE id IN ({q})", part))
+            self.catalog.remove_files(sorted(paths))
+        if orphans or missing:
+            self._say(f"postil: repaired the index ({len(orphans)} orphan vectors removed, "
+                      f"{len(missing)} missing vectors to re-embed)")
+        self.catalog.set_meta("dirty", "0")
+
+    def close(self) -> None:
+        if self.catalog is not None:
+            self.catalog.close()
+        self.catalog = None
+        self.store = None
+        self._client = None
+
+    def reset(self) -> None:
+        """Delete the whole local index (the next update rebuilds it)."""
+        self.close()
+        self._wipe_catalog()
+        self._wipe_store()
+
+    # -- walking ---------------------------------------------------------------
+    def walk(self, skipped: Counter | None = None):
+        """(relative posix path, absolute path, stat) of every file the index should hold."""
+        skipped = skipped if skipped is not None else Counter()
+        root = self.root
+        exclude = _ignore_spec(self.exclude) if self.exclude else None
+        specs: list[tuple[str, object]] = []
+        if self.respect_gitignore:
+            info = _read_ignore(root / ".git" / "info" / "exclude")
+            if info is not None:
+                specs.append(("", info))
+        yield from self._walk_dir(root, "", specs, exclude, skipped)
+
+    def _ignored(self, rel: str, is_dir: bool, specs, exclude) -> bool:
+        probe = rel + "/" if is_dir else rel
+        if exclude is not None and exclude.match_file(probe):
+            return True
+        for base, spec in specs:
+            if base:
+                if not probe.startswith(base + "/"):
+                    continue
+                sub = probe[len(base) + 1 :]
+            else:
+                sub = probe
+            if spec.match_file(sub):
+                return True
+        return False
+
+    def _walk_dir(self, directory: Path, rel_dir: str, specs, exclude, skipped: Counter):
+        if self.respect_gitignore:
+            spec = _read_ignore(directory / ".gitignore")
+            if spec is not None:
+                specs = specs + [(rel_dir, spec)]
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError:
+            skipped["unreadable"] += 1
+            return
+        subdirs = []
+        for entry in entries:
+            rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
+            try:
+                is_link = entry.is_symlink()
+                if is_link:
+                    target = Path(os.path.realpath(entry.path))
+                    if target != self.root and self.root not in target.parents:
+                        skipped["symlink outside workspace"] += 1
+                        continue
+                    if target.is_dir():
+                        skipped["symlinked directory"] += 1
+                        continue
+                    st = target.stat()
+                else:
+                    st = entry.stat(follow_symlinks=False)
+            except OSError:
+                skipped["unreadable"] += 1
+                continue
+            if stat_mod.S_ISDIR(st.st_mode):
+                if entry.name in VENDORED_DIRS or (not rel_dir and entry.name in ROOT_BUILD_DIRS):
+                    if entry.name not in (".git", ".postil", ".hg", ".svn"):
+                        skipped["vendored or build directory"] += 1
+                    continue
+                if self._ignored(rel, True, specs, exclude):
+                    skipped["ignored"] += 1
+                    continue
+                subdirs.append((entry, rel))
+                continue
+            if not stat_mod.S_ISREG(st.st_mode):
+                continue
+            if self._ignored(rel, False, specs, exclude):
+                skipped["ignored"] += 1
+                continue
+            kind, detail = file_kind(rel)
+            if kind == "skip":
+                skipped[detail] += 1
+                continue
+            if st.st_size > self.max_file_size:
+                skipped["too large"] += 1
+                continue
+            yield rel, entry.path, st
+        for entry, rel in subdirs:
+            yield from self._walk_dir(Path(entry.path), rel, specs, exclude, skipped)
+
+    # -- indexing --------------------------------------------------------------
+    def _lock(self):
+        self._prepare_dir()
+        handle = open(self.index_dir / "lock", "a+")
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        return handle
+
+    def update(self, on_progress: ProgressCallback | None = None, paths: Iterable[str] | None = None) -> IndexStats:
+        """Bring the index up to date with the disk (all files, or just ``paths``)."""
+        started = time.perf_counter()
+        lock = self._lock()
+        try:
+            try:
+                stats = self._update(on_progress, paths)
+            except (CatalogError, sqlite3.DatabaseError, StoreError) as exc:
+                if self.chroma_url and isinstance(exc, StoreError):
+                    raise IndexError_(str(exc)) from None
+                self._say(f"postil: the index is corrupted ({exc}); rebuilding it")
+                self.reset()
+                stats = self._update(on_progress, None if paths is None else paths)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+            lock.close()
+        stats.seconds = time.perf_counter() - started
+        stats.messages = list(self.messages)
+        return stats
+
+    def _update(self, on_progress, paths) -> IndexStats:
+        self.open()
+        catalog = self.catalog
+        assert catalog is not None and self.store is not None
+        stats = IndexStats()
+        known = catalog.files()
+        todo: list[tuple[str, str, os.stat_result]] = []
+        removed: list[str] = []
+        if paths is None:
+            seen = set()
+            for rel, abspath, st in self.walk(stats.skipped):
+                seen.add(rel)
+                stats.scanned += 1
+                prev = known.get(rel)
+                if prev is not None and prev[1] == st.st_mtime_ns and prev[2] == st.st_size:
+                    stats.unchanged += 1
+                    continue
+                todo.append((rel, abspath, st))
+            removed = [p for p in known if p not in seen]
+        else:
+            wanted = {self.relative(p) for p in paths}
+            candidates = {rel: (a, st) for rel, a, st in self._walk_some(wanted, stats.skipped)}
+            for rel in sorted(wanted):
+                if rel in candidates:
+                    stats.scanned += 1
+                    abspath, st = candidates[rel]
+                    prev = known.get(rel)
+                    if prev is not None and prev[1] == st.st_mtime_ns and prev[2] == st.st_size:
+                        stats.unchanged += 1
+                        continue
+                    todo.append((rel, abspath, st))
+                elif rel in known:
+                    removed.append(rel)
+        if removed:
+            catalog.set_meta("dirty", "1")
+            self.store.delete(catalog.remove_files(removed))
+            stats.removed = len(removed)
+        existing = catalog.chunk_ids() if any(rel in known for rel, _a, _s in todo) else set()
+        writer = _Writer(self) if todo else None
+        self._touched = []
+        pending: list[FileRecord] = []
+        pending_ids: list[str] = []
+        pending_counts: list = []
+        pending_texts: list[str] = []
+        total = len(todo)
+        try:
+            for done, (rel, abspath, st) in enumerate(todo, 1):
+                record = self._record(rel, abspath, st, known.get(rel), stats)
+                if record is not None:
+                    if writer.started is False:
+                        catalog.set_meta("dirty", "1")
+                        writer.start()
+                    for (cid, _s, _e, _k, header, text, _t), counts in zip(record.chunks, record.counts):
+                        if cid not in existing:
+                            pending_ids.append(cid)
+                            pending_counts.append(counts)
+                            pending_texts.append(f"{rel}\n{header}\n{text}")
+                    record.counts = []
+                    pending.append(record)
+                    stats.indexed += 1
+                    if len(pending_ids) >= EMBED_BATCH:
+                        writer.put(pending, pending_ids, self._embed(pending_texts, pending_counts))
+                        stats.embedded += len(pending_ids)
+                        pending, pending_ids, pending_counts, pending_texts = [], [], [], []
+                if on_progress is not None:
+                    on_progress(done, total, rel)
+            if pending:
+                writer.put(pending, pending_ids, self._embed(pending_texts, pending_counts))
+                stats.embedded += len(pending_ids)
+        finally:
+            if writer is not None:
+                writer.finish()
+        if self._touched:
+            with catalog.transaction():
+                for rel, mtime_ns, size in self._touched:
+                    catalog.touch(rel, mtime_ns, size)
+        if catalog.get_meta("dirty") == "1":
+            catalog.set_meta("dirty", "0")
+        stats.files, stats.chunks = catalog.counts()
+        return stats
+
+    def _embed(self, texts: list[str], counts: list):
+        if not texts:
+            return []
+        backend = self.backend
+        try:
+            if hasattr(backend, "embed_counts"):
+                return backend.embed_counts(counts)
+            return backend.embed(texts)
+        except EmbeddingUnavailable as exc:
+            raise IndexError_(str(exc)) from None
+
+    def _walk_some(self, wanted: set[str], skipped: Counter):
+        """Walk results for just these relative paths, with the same filters as a full walk."""
+        if len(wanted) > 50:
+            yield from (x for x in self.walk(skipped) if x[0] in wanted)
+            return
+        exclude = _ignore_spec(self.exclude) if self.exclude else None
+        for rel in wanted:
+            abspath = self.root / rel
+            parts = rel.split("/")
+            if any(p in VENDORED_DIRS for p in parts[:-1]) or (len(parts) > 1 and parts[0] in ROOT_BUILD_DIRS):
+                continue
+            try:
+                st = abspath.stat()
+            except OSError:
+                continue
+            if not stat_mod.S_ISREG(st.st_mode) or st.st_size > self.max_file_size:
+                continue
+            real = Path(os.path.realpath(abspath))
+            if self.root not in real.parents:
+                continue
+            if file_kind(rel)[0] == "skip" or self._ignored_by_files(rel, exclude):
+                continue
+            yield rel, str(abspath), st
+
+    def _ignored_by_files(self, rel: str, exclude) -> bool:
+        if exclude is not None and exclude.match_file(rel):
+            return True
+        if not self.respect_gitignore:
+            return False
+        parts = rel.split("/")
+        specs = []
+        info = _read_ignore(self.root / ".git" / "info" / "exclude")
+        if info is not None:
+            specs.append(("", info))
+        for i in range(len(parts)):
+            base = "/".join(parts[:i])
+            spec = _read_ignore(self.root / base / ".gitignore") if base else _read_ignore(self.root / ".gitignore")
+            if spec is not None:
+                specs.append((base, spec))
+            if i and self._ignored(base, True, specs, None):
+                return True
+        return self._ignored(rel, False, specs, None)
+
+    def relative(self, path: str | Path) -> str:
+        p = Path(path)
+        if p.is_absolute():
+            try:
+                return p.resolve().relative_to(self.root).as_posix()
+            except ValueError:
+                return p.as_posix()
+        return p.as_posix()
+
+    def _record(self, rel: str, abspath: str, st, prev, stats: IndexStats) -> FileRecord | None:
+        try:
+            with open(abspath, "rb") as fh:
+                data = fh.read()
+        except OSError:
+            stats.skipped["unreadable"] += 1
+            return None
+        digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+        if prev is not None and prev[0] == digest:
+            self._touched.append((rel, st.st_mtime_ns, st.st_size))
+            stats.unchanged += 1
+            return None
+        if _is_binary(data[:8192]):
+            stats.skipped["binary"] += 1
+            return self._empty_record(rel, digest, st)  # remembered, so the next run skips it by mtime
+        text = data.decode("utf-8", errors="replace")
+        kind, language = file_kind(rel)
+        lines = text.count("\n") + 1
+        if len(text) / lines > 400 and len(text) > 20_000:
+            stats.skipped["minified"] += 1
+            return self._empty_record(rel, digest, st)
+        return build_record(rel, text, kind, language, digest, st.st_mtime_ns, st.st_size, self.max_chars)
+
+    def _empty_record(self, rel: str, digest: str, st) -> FileRecord:
+        return FileRecord(rel, digest, st.st_mtime_ns, st.st_size, None, [], [], [])
+
+
+
+class _Writer:
+    """Writes batches (vectors, then catalog, then stale-vector cleanup) on a second thread,
+    so parsing and embedding the next batch overlaps the store's insert time."""
+
+    def __init__(self, index: WorkspaceIndex) -> None:
+        import queue
+        import threading
+
+        self.index = index
+        self.queue: queue.Queue = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="postil-index-writer", daemon=True)
+        self.started = False
+
+    def start(self) -> None:
+        self.started = True
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            item = self.queue.get()
+            if item is None:
+                return
+            if self.error is not None:
+                continue
+            records, ids, vectors = item
+            try:
+                if ids:
+                    self.index.store.upsert(ids, vectors)
+                stale = self.index.catalog.write_files(records)
+                if stale:
+                    self.index.store.delete(stale)
+            except BaseException as exc:  # re-raised on the indexing thread
+                self.error = exc
+
+    def put(self, records, ids, vectors) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put((records, ids, vectors))
+
+    def finish(self) -> None:
+        if self.started:
+            self.queue.put(None)
+            self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+
+def build_record(rel: str, text: str, kind: str, language: str | None, digest: str, mtime_ns: int, size: int,
+                 max_chars: int = MAX_CHARS) -> FileRecord:
+    """Chunks, symbols and keyword terms of one file's text."""
+    from postil.rag import keyword, symbols
+
+    chunks, tree = chunk_text(text, kind, language, max_chars)
+    defs, refs = symbols.extract(tree, language) if tree is not None and language else ([], [])
+    starts = [c.start for c in chunks]
+
+    def owner(line: int) -> int | None:
+        i = bisect.bisect_right(starts, line) - 1
+        if i >= 0 and chunks[i].end >= line:
+            return i
+        return None
+
+    seen_texts: Counter = Counter()
+    rows = []
+    all_counts = []
+    findall = IDENTIFIER.findall
+    for c in chunks:
+        key = f"{rel}\0{c.header}\0{c.text}"
+        n = seen_texts[key]
+        seen_texts[key] += 1
+        cid = hashlib.blake2b(f"{key}\0{n}".encode("utf-8", "replace"), digest_size=12).hexdigest()
+        counts = Counter(findall(f"{rel}\n{c.header}\n{c.text}"))
+        all_counts.append(counts)
+        rows.append((cid, c.start, c.end, c.kind, c.header, c.text, keyword.document("", counts)))
+    def_rows = []
+    for d in defs:
+        i = owner(d.line)
+        if i is not None:
+            def_rows.append((d.name, d.kind, i, d.start, d.end, d.line))
+    ref_rows = []
+    seen_refs = set()
+    for r in refs:
+        i = owner(r.line)
+        if i is not None and (r.name, i) not in seen_refs:
+            seen_refs.add((r.name, i))
+            ref_rows.append((r.name, i, r.line))
+    record = FileRecord(rel, digest, mtime_ns, size, language, rows, def_rows, ref_rows)
+    record.counts = all_counts
+    return record

@@ -1,0 +1,53 @@
+"""Keyword index: SQLite FTS5 over identifier-aware terms, ranked by BM25.
+
+Chroma has no local BM25, so keywords live beside the catalog in the same SQLite file
+(one transaction covers a file's chunks, symbols and terms). We tokenize ourselves
+(``get_bind`` → ``get_bind get bind``) and let FTS5 split on spaces only.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from collections import Counter
+
+from postil.rag.tokens import IDENTIFIER, query_terms
+from postil.rag.tokens import document as _document
+
+SCHEMA = """
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+    terms, tokenize = "unicode61 tokenchars '_'", detail = column
+);
+"""
+
+
+def document(text: str, counts: Counter | None = None) -> str:
+    """The terms stored for one chunk (give it the path and header lines too)."""
+    return _document(counts if counts is not None else Counter(IDENTIFIER.findall(text)))
+
+
+def add(conn: sqlite3.Connection, rows: list[tuple[int, str]]) -> None:
+    conn.executemany("INSERT INTO fts(rowid, terms) VALUES (?, ?)", rows)
+
+
+def remove(conn: sqlite3.Connection, rowids: list[int]) -> None:
+    conn.executemany("DELETE FROM fts WHERE rowid = ?", [(r,) for r in rowids])
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 30, max_terms: int = 24) -> list[tuple[int, float]]:
+    """(chunk rowid, bm25 score; lower is better) for the chunks matching any query term."""
+    wanted = query_terms(text, limit=max_terms)
+    if not wanted:
+        return []
+    expression = " OR ".join(_quote(t) for t in wanted)
+    try:
+        return conn.execute(
+            "SELECT rowid, bm25(fts) AS score FROM fts WHERE fts MATCH ? ORDER BY score LIMIT ?",
+            (expression, limit),
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return []

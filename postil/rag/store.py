@@ -1,0 +1,154 @@
+"""The Chroma side of the index: ids and vectors only (text and symbols live in SQLite).
+
+Embedded ``PersistentClient`` under ``.postil/index/chroma`` by default, or an
+``HttpClient`` when ``chroma_url`` is set (``chroma run``). We always pass our own
+vectors; the collection gets an embedding function that refuses to run, so Chroma
+never reaches for its default model (which downloads on first use).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+
+class StoreError(RuntimeError):
+    """The vector store cannot be opened or used (corrupt files, server down)."""
+
+
+def _external_ef():
+    from chromadb.api.types import EmbeddingFunction
+
+    class ExternalEmbeddings(EmbeddingFunction):
+        """postil computes every vector itself; being called is a bug."""
+
+        def __init__(self) -> None:
+            pass
+
+        def __call__(self, input):  # noqa: A002 - chroma's signature
+            raise RuntimeError("postil passes its own embeddings")
+
+        @staticmethod
+        def name() -> str:
+            return "postil-external"
+
+        def get_config(self) -> dict:
+            return {}
+
+        @staticmethod
+        def build_from_config(config: dict) -> "ExternalEmbeddings":
+            return ExternalEmbeddings()
+
+        def is_legacy(self) -> bool:
+            return False
+
+    return ExternalEmbeddings()
+
+
+def _settings():
+    import chromadb
+
+    return chromadb.Settings(anonymized_telemetry=False, allow_reset=False)
+
+
+def open_client(path: Path | None = None, url: str | None = None):
+    """A Chroma client: HTTP when url is given, else embedded at path."""
+    try:
+        import chromadb
+    except Exception as exc:  # pragma: no cover - chromadb is a dependency
+        raise StoreError(f"chromadb is not importable: {exc}") from None
+    try:
+        if url:
+            parsed = urlparse(url if "://" in url else f"http://{url}")
+            return chromadb.HttpClient(host=parsed.hostname or "127.0.0.1", port=parsed.port or 8000,
+                                       ssl=parsed.scheme == "https", settings=_settings())
+        assert path is not None
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=_settings())
+    except BaseException as exc:  # chroma's Rust core may raise a PanicException (a BaseException)
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        raise StoreError(f"cannot open the vector store at {url or path}: {exc}") from None
+
+
+def forget_clients() -> None:
+    """Drop chroma's per-path client cache (needed before reopening a deleted directory)."""
+    try:
+        from chromadb.api.client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()
+    except Exception:
+        pass
+
+
+class VectorStore:
+    def __init__(self, client, name: str) -> None:
+        self.client = client
+        self.name = name
+        try:
+            self.collection = client.get_or_create_collection(
+                name, embedding_function=_external_ef(),
+                configuration={"hnsw": {"space": "cosine", "ef_construction": 32, "max_neighbors": 12}},
+            )
+            self.collection.count()
+            self.max_batch = int(client.get_max_batch_size())
+        except BaseException as exc:
+            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                raise
+            raise StoreError(f"cannot open collection {name}: {exc}") from None
+
+    def _guard(self, what: str, fn, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except BaseException as exc:
+            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                raise
+            raise StoreError(f"vector store {what} failed: {exc}") from None
+
+    def upsert(self, ids: list[str], vectors) -> None:
+        for i in range(0, len(ids), self.max_batch):
+            self._guard("write", self.collection.upsert, ids=ids[i : i + self.max_batch],
+                        embeddings=vectors[i : i + self.max_batch])
+
+    def delete(self, ids) -> None:
+        ids = list(ids)
+        for i in range(0, len(ids), self.max_batch):
+            self._guard("delete", self.collection.delete, ids=ids[i : i + self.max_batch])
+
+    def ids(self) -> set[str]:
+        out: set[str] = set()
+        offset = 0
+        page = 50_000
+        while True:
+            got = self._guard("read", self.collection.get, include=[], limit=page, offset=offset)
+            out.update(got["ids"])
+            if len(got["ids"]) < page:
+                return out
+            offset += page
+
+    def count(self) -> int:
+        return int(self._guard("count", self.collection.count))
+
+    def query(self, vector, n: int) -> list[tuple[str, float]]:
+        if n <= 0:
+            return []
+        got = self._guard("query", self.collection.query, query_embeddings=[vector], n_results=n,
+                          include=["distances"])
+        return list(zip(got["ids"][0], got["distances"][0]))
+
+
+def drop_collections(client, prefix: str, keep: str | None = None) -> list[str]:
+    """Delete this workspace's other collections (older schema or other embedding model)."""
+    dropped = []
+    try:
+        names = [c if isinstance(c, str) else c.name for c in client.list_collections()]
+    except Exception:
+        return dropped
+    for name in names:
+        if name.startswith(prefix) and name != keep:
+            try:
+                client.delete_collection(name)
+                dropped.append(name)
+            except Exception:
+                pass
+    return dropped
