@@ -29,6 +29,25 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
 
 
+EmbeddingsBackend = Literal["hash", "onnx", "openai", "ollama", "openai-compatible"]
+
+
+class IndexConfig(_Model):
+    """``[tool.postil.index]``: the workspace index used for review context."""
+
+    embeddings: EmbeddingsBackend = "hash"
+    model: str | None = None
+    base_url: str | None = Field(default=None, alias="base-url")
+    chroma_url: str | None = Field(default=None, alias="chroma-url")
+    exclude: tuple[str, ...] = ()
+    max_file_size: int | None = Field(default=None, alias="max-file-size", gt=0)
+
+    @field_validator("exclude", mode="before")
+    @classmethod
+    def _one_or_many(cls, value):
+        return [value] if isinstance(value, str) else value
+
+
 class PostilConfig(_Model):
     """Every key of ``[tool.postil]`` (hyphenated in TOML, underscores accepted)."""
 
@@ -43,6 +62,7 @@ class PostilConfig(_Model):
     respect_gitignore: bool = Field(default=True, alias="respect-gitignore")
     builtin_rules: bool = Field(default=True, alias="builtin-rules")
     secrets: bool = True
+    index: IndexConfig = IndexConfig()
 
     @field_validator("select", "ignore", "exclude", "rule_dirs", mode="before")
     @classmethod
