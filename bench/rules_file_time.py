@@ -1,0 +1,52 @@
+"""Per-file rule time for a 1,000-line Python file, and start-up times.
+
+Per-file: the in-process cost the language server pays on every save (rules +
+secrets + suppressions), median and p95 over repeated runs; target median ≤10 ms.
+Start-up: `postil --version` (target ≤0.3 s) and `postil check one_file.py`
+(target ≤0.8 s), whole-process wall time, medians.
+Usage: python bench/rules_file_time.py [FILE]
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from _common import machine, median_time, percentile, sdist, tool
+
+from postil.analyzers.checker import Checker
+from postil.config import LoadedConfig, PostilConfig
+
+
+def thousand_line_file() -> Path:
+    """A real ~1,000-line module from SQLAlchemy (sql/functions.py is ~2k; take its first 1,000 lines)."""
+    source = sdist("sqlalchemy", "2.0.36") / "lib" / "sqlalchemy" / "orm" / "strategy_options.py"
+    target = Path(__file__).resolve().parent / ".work" / "thousand_lines.py"
+    lines = source.read_text(encoding="utf-8").splitlines(keepends=True)[:1000]
+    target.write_text("".join(lines), encoding="utf-8")
+    return target
+
+
+def main() -> None:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else thousand_line_file()
+    text = path.read_text(encoding="utf-8")
+    checker = Checker(LoadedConfig(PostilConfig(), None, path.parent))
+    checker.check_text(path, text)  # warm caches (grammar load, rule compile)
+    runs = []
+    for _ in range(50):
+        started = time.perf_counter()
+        checker.check_text(path, text)
+        runs.append((time.perf_counter() - started) * 1000)
+    print(f"machine: {machine()}")
+    print(f"file: {path} ({text.count(chr(10))} lines), {checker.rule_count} rules enabled")
+    print(f"per-file check: median {statistics.median(runs):.2f} ms, p95 {percentile(runs, 95):.2f} ms (target median <= 10 ms)")
+    version, _ = median_time([tool("postil"), "--version"], 7)
+    one_file, _ = median_time([tool("postil"), "check", str(path), "--exit-zero"], 7)
+    print(f"postil --version: median {version:.3f} s (target <= 0.3 s)")
+    print(f"postil check one_file.py: median {one_file:.3f} s (target <= 0.8 s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""Precision and recall of each built-in pack on the labeled corpus in bench/corpus/.
+
+A line is positive when the line above carries an `expect: <topic>` comment (or its
+number is listed in a `<file>.expect` sidecar). A finding of the pack's rules whose
+span covers a positive line is a true positive; any other finding of the pack is a
+false positive; positives no finding covers are misses. bandit is scored the same way
+on the Python security corpus for reference.
+Usage: python bench/rules_quality.py [--show-misses] [--show-fps]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+from collections import defaultdict
+from pathlib import Path
+
+from _common import tool
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+PACKS = {
+    "python-security": "python/security/",
+    "python-correctness": "python/correctness/",
+    "javascript": "js/",
+    "go": "go/",
+    "secrets": "secrets/",
+}
+LABEL = re.compile(r"^\s*(#|//|;|--)\s*expect:\s*([a-z-]+)\s*$")
+
+
+def labels(pack_dir: Path) -> dict[Path, set[int]]:
+    """1-based positive line numbers per file."""
+    positives: dict[Path, set[int]] = defaultdict(set)
+    for path in sorted(pack_dir.rglob("*")):
+        if not path.is_file() or path.suffix in {".md"}:
+            continue
+        if path.name.endswith(".expect"):
+            target = path.with_name(path.name[: -len(".expect")])
+            positives[target.resolve()] |= {int(x) for x in path.read_text().split()}
+            continue
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        for number, line in enumerate(lines, start=1):
+            if LABEL.match(line):
+                positives[path.resolve()].add(number + 1)
+    return positives
+
+
+def score(found: list[tuple[Path, int, int]], positives: dict[Path, set[int]]) -> tuple[int, int, int, list, list]:
+    """(tp, fp, fn, false-positive findings, missed lines) for (path, start, end) findings."""
+    covered: set[tuple[Path, int]] = set()
+    tp = fp = 0
+    fps = []
+    for path, start, end in found:
+        hit = [line for line in positives.get(path, ()) if start <= line <= end]
+        if hit:
+            tp += 1
+            covered.update((path, line) for line in hit)
+        else:
+            fp += 1
+            fps.append((path, start))
+    missed = [(p, line) for p, lines in positives.items() for line in sorted(lines) if (p, line) not in covered]
+    return tp, fp, len(missed), fps, missed
+
+
+def postil_findings(pack_dir: Path, prefix: str) -> list[tuple[Path, int, int]]:
+    out = subprocess.run([tool("postil"), "check", str(pack_dir), "--format", "json", "--exit-zero",
+                          "--select", prefix.rstrip("/"), "--config", str(CORPUS / "postil-bench.toml")],
+                         capture_output=True, text=True)
+    report = json.loads(out.stdout)
+    return [(Path(f["path"]).resolve(), f["line"], f["end_line"]) for f in report["findings"]]
+
+
+def bandit_findings(pack_dir: Path) -> list[tuple[Path, int, int]]:
+    out = subprocess.run([tool("bandit"), "-r", str(pack_dir), "-q", "-f", "json"], capture_output=True, text=True)
+    report = json.loads(out.stdout or "{}")
+    return [(Path(r["filename"]).resolve(), r["line_number"], r["line_range"][-1] if r.get("line_range") else r["line_number"])
+            for r in report.get("results", [])]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--show-fps", action="store_true")
+    args = parser.parse_args()
+    print(f"{'pack':20} {'positives':>9} {'TP':>5} {'FP':>5} {'FN':>5} {'precision':>9} {'recall':>7}")
+    rows = [(pack, postil_findings(CORPUS / pack, prefix)) for pack, prefix in PACKS.items()]
+    rows.append(("bandit (py-security)", bandit_findings(CORPUS / "python-security")))
+    for name, found in rows:
+        pack_dir = CORPUS / ("python-security" if name.startswith("bandit") else name)
+        positives = labels(pack_dir)
+        tp, fp, fn, fps, missed = score(found, positives)
+        total = sum(len(v) for v in positives.values())
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = (total - fn) / total if total else 0.0
+        print(f"{name:20} {total:9d} {tp:5d} {fp:5d} {fn:5d} {precision:9.2f} {recall:7.2f}")
+        if args.show_fps and not name.startswith("bandit"):
+            for path, line in fps:
+                print(f"    FP {path.relative_to(CORPUS)}:{line}")
+        if args.show_misses and not name.startswith("bandit"):
+            for path, line in missed:
+                print(f"    miss {path.relative_to(CORPUS)}:{line}")
+
+
+if __name__ == "__main__":
+    main()
