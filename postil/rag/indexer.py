@@ -262,6 +262,18 @@ class WorkspaceIndex:
                       f"{len(missing)} missing vectors to re-embed)")
         self.catalog.set_meta("dirty", "0")
 
+    def context(self, path, line: int, text: str | None = None, **kwargs):
+        """See ``retrieval.context``."""
+        from postil.rag import retrieval
+
+        return retrieval.context(self, path, line, text, **kwargs)
+
+    def search(self, query: str, k: int = 10, **kwargs):
+        """See ``retrieval.search``."""
+        from postil.rag import retrieval
+
+        return retrieval.search(self, query, k, **kwargs)
+
     def close(self) -> None:
         if self.catalog is not None:
             self.catalog.close()
@@ -461,6 +473,8 @@ class WorkspaceIndex:
             with catalog.transaction():
                 for rel, mtime_ns, size in self._touched:
                     catalog.touch(rel, mtime_ns, size)
+        if stats.indexed >= 200:
+            catalog.optimize()
         if catalog.get_meta("dirty") == "1":
             catalog.set_meta("dirty", "0")
         stats.files, stats.chunks = catalog.counts()
@@ -603,6 +617,16 @@ class _Writer:
             self.thread.join()
         if self.error is not None:
             raise self.error
+
+
+def find_workspace_root(start: Path) -> Path:
+    """The nearest directory holding a postil index, else a git checkout, else ``start``."""
+    start = start.resolve()
+    for marker in (INDEX_DIR, Path(".git")):
+        for directory in (start, *start.parents):
+            if (directory / marker).exists():
+                return directory
+    return start
 
 
 def build_record(rel: str, text: str, kind: str, language: str | None, digest: str, mtime_ns: int, size: int,

@@ -38,13 +38,37 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def search(conn: sqlite3.Connection, text: str, limit: int = 30, max_terms: int = 24) -> list[tuple[int, float]]:
-    """(chunk rowid, bm25 score; lower is better) for the chunks matching any query term."""
-    wanted = query_terms(text, limit=max_terms)
-    if not wanted:
-        return []
-    expression = " OR ".join(_quote(t) for t in wanted)
+def _document_frequencies(conn: sqlite3.Connection, candidates: list[str]) -> dict[str, int]:
+    marks = ",".join("?" * len(candidates))
+    sql = f"SELECT term, doc FROM temp.fts_vocab WHERE term IN ({marks})"
     try:
+        return dict(conn.execute(sql, candidates))
+    except sqlite3.OperationalError:
+        conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_vocab USING fts5vocab(main, fts, 'row')")
+        return dict(conn.execute(sql, candidates))
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 30, max_terms: int = 12) -> list[tuple[int, float]]:
+    """(chunk rowid, bm25 score; lower is better) for the chunks matching the query's rarest terms.
+
+    A code query has dozens of terms; OR-ing all of them makes BM25 score most of the
+    index. The rarest terms (document frequency from fts5vocab) carry the signal and
+    keep a query at a few milliseconds.
+    """
+    candidates = query_terms(text, limit=50)
+    if not candidates:
+        return []
+    try:
+        frequencies = _document_frequencies(conn, candidates)
+        total = conn.execute("SELECT max(rowid) FROM fts").fetchone()[0] or 1
+        present = [t for t in candidates if t in frequencies]
+        common = max(50, total // 100)
+        chosen = sorted((t for t in present if frequencies[t] <= common), key=lambda t: frequencies[t])[:max_terms]
+        if not chosen:
+            chosen = sorted(present, key=lambda t: frequencies[t])[:4]
+        if not chosen:
+            return []
+        expression = " OR ".join(_quote(t) for t in chosen)
         return conn.execute(
             "SELECT rowid, bm25(fts) AS score FROM fts WHERE fts MATCH ? ORDER BY score LIMIT ?",
             (expression, limit),

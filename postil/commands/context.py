@@ -1,0 +1,64 @@
+"""``postil context PATH:LINE``: the exact context the reviewer gets for the code at a line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from postil.commands.index import add_index_options
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("context", help="show the retrieved context for the code at PATH:LINE, and why")
+    parser.add_argument("location", help="PATH:LINE (line is 1-based)")
+    parser.add_argument("--budget", type=int, default=4000, help="token budget (default 4000, ~4 chars a token)")
+    parser.add_argument("-k", type=int, default=None, help="at most this many chunks")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--no-update", action="store_true", help="do not refresh the index first")
+    add_index_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def parse_location(location: str) -> tuple[Path, int]:
+    path, sep, line = location.rpartition(":")
+    if not sep or not line.isdigit() or int(line) < 1:
+        raise ValueError(f"expected PATH:LINE, got {location!r}")
+    return Path(path), int(line)
+
+
+def run(args: argparse.Namespace) -> int:
+    from postil.commands.search import ready_index
+    from postil.config import ConfigError
+    from postil.rag.indexer import IndexError_, find_workspace_root
+
+    try:
+        path, line = parse_location(args.location)
+    except ValueError as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return 2
+    path = path.resolve()
+    if not path.is_file():
+        print(f"postil: {path}: no such file", file=sys.stderr)
+        return 2
+    root = find_workspace_root(path.parent)
+    try:
+        index = ready_index(root, args)
+        result = index.context(path, line, budget=args.budget, k=args.k)
+    except ConfigError as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return 2
+    except IndexError_ as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(result.to_dict(), indent=2))
+    else:
+        print(f"context for {result.path}:{result.start}-{result.end}: {len(result.chunks)} chunks, "
+              f"{result.tokens}/{result.budget} tokens" + (f", {result.omitted} more left out" if result.omitted else ""))
+        for chunk in result.chunks:
+            print()
+            print(chunk.render())
+    index.close()
+    return 0

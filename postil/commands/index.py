@@ -1,0 +1,98 @@
+"""``postil index [PATH]``: build or refresh the workspace index used for review context."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def add_index_options(parser: argparse.ArgumentParser) -> None:
+    """Options shared by index, search and context (override ``[tool.postil.index]``)."""
+    group = parser.add_argument_group("index")
+    group.add_argument("--embeddings", choices=("hash", "onnx", "openai", "ollama", "openai-compatible"),
+                       help="embeddings backend (default: config, else the offline 'hash')")
+    group.add_argument("--model", help="embedding model id for openai/ollama backends")
+    group.add_argument("--base-url", help="embeddings server URL (ollama / OpenAI-compatible)")
+    group.add_argument("--chroma-url", help="use a Chroma server (chroma run) instead of .postil/index")
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("index", help="build or refresh the workspace index (chunks, symbols, embeddings)")
+    parser.add_argument("path", nargs="?", type=Path, default=None, help="workspace root (default: current directory)")
+    parser.add_argument("--rebuild", action="store_true", help="delete the index and build it from scratch")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    add_index_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def open_index(root: Path, args: argparse.Namespace):
+    """A WorkspaceIndex for root with config + command-line settings; messages go to stderr."""
+    from postil.rag.indexer import WorkspaceIndex
+
+    def say(message: str) -> None:
+        print(message, file=sys.stderr)
+
+    return WorkspaceIndex.from_config(
+        root, embeddings=getattr(args, "embeddings", None), model=getattr(args, "model", None),
+        base_url=getattr(args, "base_url", None), chroma_url=getattr(args, "chroma_url", None), on_message=say,
+    )
+
+
+def update_with_progress(index, quiet: bool = False):
+    """Run ``index.update`` with a rich progress bar when stderr is a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return index.update()
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  TextColumn("[dim]{task.fields[path]}"), transient=True) as progress:
+        task = progress.add_task("index", total=None, path="")
+
+        def on_progress(done: int, total: int, path: str) -> None:
+            progress.update(task, completed=done, total=total, path=path[-60:])
+
+        return index.update(on_progress=on_progress)
+
+
+def summary_dict(stats) -> dict:
+    return {"files": stats.files, "chunks": stats.chunks, "indexed": stats.indexed, "unchanged": stats.unchanged,
+            "removed": stats.removed, "embedded": stats.embedded, "seconds": round(stats.seconds, 3),
+            "skipped": dict(stats.skipped.most_common()), "messages": stats.messages}
+
+
+def summary_text(stats, index) -> str:
+    skipped = ", ".join(f"{n} {reason}" for reason, n in stats.skipped.most_common()) or "none"
+    return (f"indexed {stats.files} files ({stats.chunks} chunks) in {stats.seconds:.1f}s: "
+            f"{stats.indexed} (re)indexed, {stats.unchanged} unchanged, {stats.removed} removed, "
+            f"{stats.embedded} chunks embedded with {index.backend.identity}\n"
+            f"skipped: {skipped}")
+
+
+def run(args: argparse.Namespace) -> int:
+    from postil.config import ConfigError
+    from postil.rag.indexer import IndexError_
+
+    root = (args.path or Path.cwd()).resolve()
+    if not root.is_dir():
+        print(f"postil: {root} is not a directory", file=sys.stderr)
+        return 2
+    try:
+        index = open_index(root, args)
+        if args.rebuild:
+            index.reset()
+        stats = update_with_progress(index, args.quiet or args.json)
+    except ConfigError as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return 2
+    except IndexError_ as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(summary_dict(stats), indent=2))
+    else:
+        print(summary_text(stats, index))
+    index.close()
+    return 0

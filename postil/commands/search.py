@@ -1,0 +1,58 @@
+"""``postil search QUERY``: look something up in the workspace index."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from postil.commands.index import add_index_options
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("search", help="search the workspace index (symbols, keywords, similar code)")
+    parser.add_argument("query", help="words, identifiers or a code snippet")
+    parser.add_argument("-k", type=int, default=10, help="number of results (default 10)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--root", type=Path, default=None, help="workspace root (default: found from the current directory)")
+    parser.add_argument("--no-update", action="store_true", help="do not refresh the index first")
+    add_index_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def ready_index(root: Path, args: argparse.Namespace):
+    """The workspace index, refreshed (built on first use) unless --no-update."""
+    from postil.commands.index import open_index, update_with_progress
+
+    index = open_index(root, args)
+    if not getattr(args, "no_update", False):
+        update_with_progress(index, quiet=getattr(args, "json", False))
+    return index
+
+
+def run(args: argparse.Namespace) -> int:
+    from postil.config import ConfigError
+    from postil.rag.indexer import IndexError_, find_workspace_root
+
+    root = (args.root or find_workspace_root(Path.cwd())).resolve()
+    try:
+        index = ready_index(root, args)
+        results = index.search(args.query, k=args.k)
+    except ConfigError as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return 2
+    except IndexError_ as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps([r.to_dict() for r in results], indent=2))
+    else:
+        for r in results:
+            print(f"{r.path}:{r.start}-{r.end}  ({r.reason})")
+            for line in r.text.splitlines()[:3]:
+                print(f"    {line}")
+        if not results:
+            print("no results", file=sys.stderr)
+    index.close()
+    return 0 if results else 1
