@@ -17,8 +17,20 @@ def finding_with_edit(index: LineIndex, start: int, end: int, text: str) -> Find
 def test_template_with_multi_match_and_reindent():
     text = "def f():\n    if True:\n        call(a, b,\n             c)\n"
     match = SgRoot(text, "python").root().find(pattern="call($$$ARGS)")
-    edit = fix_edit("wrapped(\n$$$ARGS)", match, LineIndex(text))
-    assert edit.new_text == "wrapped(\n        a, b,\n             c)"
+    edit, replacement = fix_edit("wrapped(\n$$$ARGS)", match, LineIndex(text))
+    assert replacement == "wrapped(\n        a, b,\n             c)"
+    assert apply_edits(text, [edit]) == "def f():\n    if True:\n        wrapped(\n        a, b,\n             c)\n"
+
+
+def test_transformed_multiline_value_keeps_body_indentation():
+    text = "def f():\n    try:\n        g()\n    except:\n        h()\n        pass\n"
+    match = SgRoot(text, "python").root().find({
+        "rule": {"kind": "except_clause", "pattern": "$C"},
+        "transform": {"N": {"replace": {"source": "$C", "replace": "^except\\s*:", "by": "except Exception:"}}},
+    })
+    edit, _ = fix_edit("$N", match, LineIndex(text))
+    assert apply_edits(text, [edit]) == text.replace("except:", "except Exception:")
+    assert edit.new_text == " Exception" and edit.span.start_line == 3
 
 
 def test_overlapping_fixes_are_not_both_chosen():

@@ -83,9 +83,9 @@ def run_rules(rules: tuple[Rule, ...], text: str, language: str, path: str, relp
         seen.add(key)
         fix = None
         if rule.fix is not None and validator is not None:
-            edit = fix_edit(rule.fix, match, index)
+            edit, replacement = fix_edit(rule.fix, match, index)
             if edit.new_text != text[edit.start : edit.end] and validator.accepts([edit]):
-                fix = Fix(description=_fix_description(edit.new_text), edits=(edit,))
+                fix = Fix(description=_fix_description(replacement), edits=(edit,))
         findings.append(
             Finding(
                 rule=rule.id,

@@ -10,8 +10,12 @@ from postil.analyzers.findings import Finding, Fix, LineIndex, TextEdit
 _METAVAR = re.compile(r"\$\$\$([A-Z_][A-Z0-9_]*)|\$([A-Z_][A-Z0-9_]*)")
 
 
-def expand_template(template: str, match) -> str:
-    """Fill ``$VAR`` and ``$$$VARS`` in an ast-grep fix template from a match."""
+def expand_template(template: str, match, base_indent: str = "") -> str:
+    """Fill ``$VAR`` and ``$$$VARS`` in an ast-grep fix template from a match.
+
+    Transformed values come back from ast-grep dedented; their continuation
+    lines are indented like the template line they land on (``base_indent``
+    for the first line, which sits where the match started)."""
 
     def substitute(m: re.Match) -> str:
         if m.group(1):
@@ -25,29 +29,51 @@ def expand_template(template: str, match) -> str:
         if node is not None:
             return node.text()
         transformed = match.get_transformed(name)
-        return transformed if transformed is not None else m.group(0)
+        if transformed is None:
+            return m.group(0)
+        if "\n" in transformed:
+            line_start = template.rfind("\n", 0, m.start()) + 1
+            line = template[line_start : m.start()]
+            indent = (base_indent if line_start == 0 else "") + line[: len(line) - len(line.lstrip())]
+            first, *rest = transformed.split("\n")
+            transformed = "\n".join([first, *[(indent + r) if r else r for r in rest]])
+        return transformed
 
     return _METAVAR.sub(substitute, template)
 
 
-def _reindent(replacement: str, index: LineIndex, start: int) -> str:
+def _line_indent(index: LineIndex, offset: int) -> str:
+    line, _ = index.position(offset)
+    text = index.line_text(line)
+    return text[: len(text) - len(text.lstrip())]
+
+
+def _reindent(replacement: str, indent: str) -> str:
     """Indent a multi-line template's continuation lines like the matched line
     (before substitution, so captured code keeps its own indentation)."""
     if "\n" not in replacement:
         return replacement
-    line, _ = index.position(start)
-    current = index.line_text(line)
-    indent = current[: len(current) - len(current.lstrip())]
     first, *rest = replacement.split("\n")
     return "\n".join([first, *[(indent + r) if r else r for r in rest]])
 
 
-def fix_edit(template: str, match, index: LineIndex) -> TextEdit:
-    """The single edit a rule's fix makes for one match."""
+def fix_edit(template: str, match, index: LineIndex) -> tuple[TextEdit, str]:
+    """The edit a rule's fix makes for one match, trimmed to the text that changes,
+    and the full replacement of the matched code (for describing the fix)."""
     rng = match.range()
     start, end = rng.start.index, rng.end.index
-    replacement = expand_template(_reindent(template, index, start), match)
-    return TextEdit.at(index, start, end, replacement)
+    indent = _line_indent(index, start)
+    replacement = expand_template(_reindent(template, indent), match, indent)
+    original = index.text[start:end]
+    prefix = 0
+    limit = min(len(original), len(replacement))
+    while prefix < limit and original[prefix] == replacement[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and original[-1 - suffix] == replacement[-1 - suffix]:
+        suffix += 1
+    edit = TextEdit.at(index, start + prefix, end - suffix, replacement[prefix : len(replacement) - suffix])
+    return edit, replacement
 
 
 def apply_edits(text: str, edits: list[TextEdit]) -> str:
