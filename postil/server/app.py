@@ -15,7 +15,7 @@ from pygls.lsp.server import LanguageServer
 
 from postil import __version__
 from postil.server import code_actions, commands, configuration, diagnostics, watching
-from postil.server.positions import PositionEncoder
+from postil.server.positions import PositionEncoder, install_fast_changes
 from postil.server.session import ClientAbilities, DocumentState, Session
 
 log = logging.getLogger("postil.server")
@@ -108,6 +108,7 @@ def create_server() -> PostilServer:
         session = ls.session
         uri = params.text_document.uri
         session.documents[uri] = DocumentState(uri)
+        install_fast_changes(ls.workspace.get_text_document(uri), session.encoder)
         if uri in session.scan_published and session.client.pull_diagnostics:
             diagnostics.publish(ls, uri, [])  # pulled from now on; never both
             session.scan_published.discard(uri)

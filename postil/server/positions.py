@@ -63,3 +63,35 @@ class PositionEncoder:
             return len(index.text)
         column = self.from_client_column(index.line_text(position.line), position.character)
         return index.offset(position.line, column)
+
+
+def _line_start(text: str, line: int) -> int:
+    pos = 0
+    for _ in range(line):
+        pos = text.find("\n", pos) + 1
+        if pos == 0:
+            return len(text)
+    return pos
+
+
+def apply_incremental_change(encoder: PositionEncoder, text: str, change) -> str:
+    """Apply one ranged ``didChange`` edit to ``text``, touching only the lines it names
+    (pygls rebuilds the whole document from its lines on every keystroke)."""
+    def offset(position: types.Position) -> int:
+        start = _line_start(text, position.line)
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        line_text = text[start:end].removesuffix("\r")
+        return start + encoder.from_client_column(line_text, position.character)
+
+    start, end = offset(change.range.start), offset(change.range.end)
+    return text[:start] + change.text + text[max(start, end):]
+
+
+def install_fast_changes(document, encoder: PositionEncoder) -> None:
+    """Make a pygls TextDocument apply ranged changes with ``apply_incremental_change``."""
+
+    def apply(change) -> None:
+        document._source = apply_incremental_change(encoder, document.source, change)
+
+    document._apply_incremental_change = apply

@@ -29,7 +29,8 @@ async def test_open_reports_rule_findings_with_lsp_fields(project, editor):
         assert none_cmp.source == "postil"
         assert none_cmp.range.start == types.Position(line=1, character=7)
         assert none_cmp.range.end == types.Position(line=1, character=16)
-        assert none_cmp.data["fix"]["edits"][0]["newText"] == "x is None"
+        assert none_cmp.data["fix"]["title"] == "Replace with `x is None`"
+        assert none_cmp.data["fix"]["edits"][0]["range"]["start"]["line"] == 1
         assert by_code["python/security/eval-exec-non-literal"].severity in (
             types.DiagnosticSeverity.Error, types.DiagnosticSeverity.Warning)
         assert any(d.code_description and d.code_description.href.startswith("http") for d in items)

@@ -1,0 +1,219 @@
+"""Latency and memory of `postil serve`, measured through a real LSP client.
+
+Drives the server over stdio with pygls's LanguageClient and VS Code's capabilities
+(push diagnostics) and prints:
+
+* didChange (debounce 0, i.e. the time after the debounce) and didSave →
+  publishDiagnostics for a 1,000-line Python file: p50 / p95 (target p95 ≤ 50 ms);
+* textDocument/codeAction response time: p50 / p95 (target p95 ≤ 20 ms);
+* 1,000 rapid didChange notifications on one document (default debounce): how many
+  publishes, server RSS before/after, and a code action sent in the middle;
+* server RSS after opening 200 files (target ≤ 250 MB before any index exists).
+
+Usage: python bench/server_latency.py [--file PATH] [--iterations N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest_lsp
+from lsprotocol import types
+from pygls.lsp.client import LanguageClient
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCE = Path("/work/benchdata/sqlalchemy-2.0.36/lib/sqlalchemy/sql/selectable.py")
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def thousand_lines(source: Path | None) -> str:
+    if source is not None and source.is_file():
+        lines = source.read_text(encoding="utf-8").splitlines()[:1000]
+    else:  # a synthetic but varied file when the benchmark corpus is absent
+        lines = []
+        for i in range(250):
+            lines += [f"def handler_{i}(request, items=None):", f"    total = sum(x * {i} for x in items or [])",
+                      "    if request.user is None:", f"        return {{'total': total, 'id': {i}}}"]
+    lines += ["", "def suspicious(value):", "    if value == None:", "        return eval(value)", "    return value"]
+    return "\n".join(lines) + "\n"
+
+
+class Bench:
+    def __init__(self, client: LanguageClient) -> None:
+        self.client = client
+        self.waiters: dict[tuple[str, int | None], asyncio.Future] = {}
+        self.publishes: list[types.PublishDiagnosticsParams] = []
+
+        @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        def on_publish(params: types.PublishDiagnosticsParams):
+            self.publishes.append(params)
+            future = self.waiters.pop((params.uri, params.version), None)
+            if future is not None and not future.done():
+                future.set_result((time.perf_counter(), params))
+
+        @client.feature(types.WORKSPACE_CONFIGURATION)
+        def on_configuration(params):
+            return [None for _ in params.items]
+
+        @client.feature(types.CLIENT_REGISTER_CAPABILITY)
+        def on_register(params):
+            return None
+
+        @client.feature(types.WINDOW_LOG_MESSAGE)
+        def on_log(params):
+            return None
+
+        @client.feature(types.WINDOW_SHOW_MESSAGE)
+        def on_show(params):
+            print(f"  server message: {params.message}", file=sys.stderr)
+
+    def expect(self, uri: str, version: int | None) -> asyncio.Future:
+        future = asyncio.get_running_loop().create_future()
+        self.waiters[(uri, version)] = future
+        return future
+
+    def open(self, uri: str, text: str, version: int = 1) -> None:
+        self.client.text_document_did_open(types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="python", version=version, text=text)))
+
+    def change(self, uri: str, version: int, line: int, text: str) -> None:
+        pos = types.Position(line=line, character=0)
+        self.client.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            content_changes=[types.TextDocumentContentChangePartial(range=types.Range(start=pos, end=pos), text=text)]))
+
+    async def code_action(self, uri: str, line: int) -> float:
+        started = time.perf_counter()
+        await self.client.text_document_code_action_async(types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=types.Range(start=types.Position(line=line, character=0), end=types.Position(line=line, character=0)),
+            context=types.CodeActionContext(diagnostics=[])))
+        return time.perf_counter() - started
+
+
+async def start(root: Path, init_options: dict) -> tuple[LanguageClient, Bench]:
+    client = LanguageClient("postil-bench", "1")
+    bench = Bench(client)
+    await client.start_io(sys.executable, "-m", "postil", "serve")
+    await client.initialize_async(types.InitializeParams(
+        capabilities=pytest_lsp.client_capabilities("visual-studio-code"), root_uri=root.as_uri(),
+        workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name="bench")],
+        initialization_options=init_options))
+    client.initialized(types.InitializedParams())
+    return client, bench
+
+
+async def stop(client: LanguageClient) -> None:
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
+
+
+async def run(args) -> None:
+    text = thousand_lines(args.file)
+    n = args.iterations
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        path = root / "big.py"
+        path.write_text(text)
+        uri = path.as_uri()
+
+        # 1. latency after the debounce (debounce 0), didSave, code actions
+        client, bench = await start(root, {"debounceMs": 0})
+        opened = bench.expect(uri, 1)
+        bench.open(uri, text)
+        await asyncio.wait_for(opened, 60)
+        change_ms, save_ms, action_ms = [], [], []
+        version = 1
+        fix_line = text.count("\n") - 3
+        for i in range(n):
+            version += 1
+            done = bench.expect(uri, version)
+            sent = time.perf_counter()
+            bench.change(uri, version, 0, f"# edit {i}\n")
+            finished, _ = await asyncio.wait_for(done, 60)
+            change_ms.append((finished - sent) * 1000)
+            done = bench.expect(uri, version)
+            sent = time.perf_counter()
+            client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))
+            finished, _ = await asyncio.wait_for(done, 60)
+            save_ms.append((finished - sent) * 1000)
+        for i in range(max(n, 50)):
+            action_ms.append(1000 * await bench.code_action(uri, fix_line + (i % 3)))
+        print(f"1,000-line file ({text.count(chr(10))} lines), {n} iterations:")
+        print(f"  didChange -> publishDiagnostics (after debounce): p50 {statistics.median(change_ms):.1f} ms, "
+              f"p95 {pct(change_ms, .95):.1f} ms")
+        print(f"  didSave   -> publishDiagnostics:                  p50 {statistics.median(save_ms):.1f} ms, "
+              f"p95 {pct(save_ms, .95):.1f} ms")
+        print(f"  textDocument/codeAction:                           p50 {statistics.median(action_ms):.1f} ms, "
+              f"p95 {pct(action_ms, .95):.1f} ms")
+        await stop(client)
+
+        # 2. 1,000 rapid changes with the default debounce
+        client, bench = await start(root, {})
+        pid = client._server.pid
+        opened = bench.expect(uri, 1)
+        bench.open(uri, text)
+        await asyncio.wait_for(opened, 60)
+        rss_before = rss_mb(pid)
+        before = len(bench.publishes)
+        middle_ms = None
+        last = 1001
+        final = bench.expect(uri, last)
+        started = time.perf_counter()
+        for version in range(2, last + 1):
+            bench.change(uri, version, 0, "#")
+            if version == 500:
+                middle_ms = 1000 * await bench.code_action(uri, fix_line)
+            await asyncio.sleep(0)  # let the transport drain, as an editor's event loop would
+        await asyncio.wait_for(final, 60)
+        elapsed = time.perf_counter() - started
+        print(f"1,000 rapid didChange on one document ({elapsed:.2f} s): {len(bench.publishes) - before} publishes; "
+              f"code action in the middle answered in {middle_ms:.1f} ms; "
+              f"RSS {rss_before:.0f} MB before, {rss_mb(pid):.0f} MB after")
+        await stop(client)
+
+        # 3. RSS after opening 200 files
+        client, bench = await start(root, {})
+        pid = client._server.pid
+        rss_start = rss_mb(pid)
+        files = sorted(args.file.parent.rglob("*.py"))[:200] if args.file and args.file.is_file() else []
+        waits = []
+        for i in range(200):
+            source = files[i] if i < len(files) else None
+            body = source.read_text(encoding="utf-8", errors="replace") if source else thousand_lines(None)
+            doc_uri = (root / f"doc{i}.py").as_uri()
+            waits.append(bench.expect(doc_uri, 1))
+            bench.open(doc_uri, body)
+        await asyncio.wait_for(asyncio.gather(*waits), 600)
+        print(f"server RSS: {rss_start:.0f} MB after initialize, {rss_mb(pid):.0f} MB after opening 200 files")
+        await stop(client)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--file", type=Path, default=DEFAULT_SOURCE, help="a Python file (first 1,000 lines used)")
+    parser.add_argument("--iterations", type=int, default=40)
+    args = parser.parse_args()
+    asyncio.run(run(args))
+
+
+if __name__ == "__main__":
+    main()
