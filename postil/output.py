@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -120,8 +121,20 @@ _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.I
 
 
 def _uri(path: str) -> str:
-    posix = path.replace("\\", "/")
+    """SARIF artifact URI: relative to the working directory when possible, else file://."""
+    candidate = Path(path)
+    if candidate.is_absolute():
+        try:
+            candidate = candidate.relative_to(Path.cwd())
+        except ValueError:
+            return candidate.as_uri()
+    posix = candidate.as_posix()
     return posix[2:] if posix.startswith("./") else posix
+
+
+def _artifact(path: str) -> dict:
+    uri = _uri(path)
+    return {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "%SRCROOT%"}
 
 
 def render_sarif(findings: list[Finding], rules_meta: dict[str, dict]) -> str:
@@ -158,7 +171,7 @@ def render_sarif(findings: list[Finding], rules_meta: dict[str, dict]) -> str:
             "level": _SARIF_LEVEL[f.severity],
             "message": {"text": f.message},
             "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
+                "artifactLocation": _artifact(f.path),
                 "region": region,
             }}],
             "partialFingerprints": {"postil/v1": f.fingerprint},
@@ -167,7 +180,7 @@ def render_sarif(findings: list[Finding], rules_meta: dict[str, dict]) -> str:
             result["fixes"] = [{
                 "description": {"text": f.fix.description},
                 "artifactChanges": [{
-                    "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": _artifact(f.path),
                     "replacements": [{
                         "deletedRegion": {
                             "startLine": e.span.start_line + 1, "startColumn": e.span.start_col + 1,
