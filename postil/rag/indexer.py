@@ -665,8 +665,8 @@ def build_record(rel: str, text: str, kind: str, language: str | None, digest: s
     seen_refs = set()
     for r in refs:
         i = owner(r.line)
-        if i is not None and (r.name, i) not in seen_refs:
-            seen_refs.add((r.name, i))
+        if i is not None and (r.name, r.line) not in seen_refs:
+            seen_refs.add((r.name, r.line))
             ref_rows.append((r.name, i, r.line))
     record = FileRecord(rel, digest, mtime_ns, size, language, rows, def_rows, ref_rows)
     record.counts = all_counts

@@ -162,6 +162,8 @@ def extract(tree, language: str) -> tuple[list[Definition], list[Reference]]:
         for key, nodes in captures.items():
             if key.startswith("definition."):
                 node = nodes[0]
+                if node.parent is not None and node.parent.type == "decorated_definition":
+                    node = node.parent  # decorators belong to the definition they decorate
                 defs.append(Definition(name, key[11:], node.start_point.row + 1, node.end_point.row + 1,
                                        name_node.start_point.row + 1))
                 break
