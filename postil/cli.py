@@ -23,13 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"postil {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"postil.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"postil.commands.{name}":
-                continue
-            raise
-        module.register(subparsers)
+        importlib.import_module(f"postil.commands.{name}").register(subparsers)
     return parser
 
 
