@@ -45,7 +45,7 @@ class ClientAbilities:
     apply_edit: bool = False
 
     @classmethod
-    def of(cls, caps: types.ClientCapabilities) -> "ClientAbilities":
+    def of(cls, caps: types.ClientCapabilities) -> ClientAbilities:
         td, ws, win = caps.text_document, caps.workspace, caps.window
         resolve = td.code_action.resolve_support if td and td.code_action else None
         return cls(

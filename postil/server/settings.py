@@ -39,7 +39,7 @@ class Settings:
     extra: dict = field(default_factory=dict)  # unknown keys, kept for showStatus
 
     @classmethod
-    def parse(cls, raw: Any, base: "Settings | None" = None) -> tuple["Settings", list[str]]:
+    def parse(cls, raw: Any, base: Settings | None = None) -> tuple[Settings, list[str]]:
         """Settings from an editor's JSON, layered over ``base``; plus problems found."""
         base = base or cls()
         problems: list[str] = []

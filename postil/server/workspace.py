@@ -13,7 +13,14 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from postil.analyzers.checker import Checker
-from postil.config import CONFIG_FILES, ConfigError, ConfigOverrides, LoadedConfig, PostilConfig, parse_config
+from postil.config import (
+    CONFIG_FILES,
+    ConfigError,
+    ConfigOverrides,
+    LoadedConfig,
+    PostilConfig,
+    parse_config,
+)
 from postil.scan import CheckerCache
 from postil.server.settings import Settings
 

@@ -10,9 +10,13 @@ from pathlib import Path
 
 import pytest_lsp
 from lsprotocol import types
-from pytest_lsp import ClientServerConfig
-from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, LanguageClient, register_lsp_features
 from pygls.protocol import default_converter
+from pytest_lsp import ClientServerConfig
+from pytest_lsp.client import (
+    DEFAULT_CLIENT_FEATURES,
+    LanguageClient,
+    register_lsp_features,
+)
 
 SERVER = [sys.executable, "-m", "postil", "serve"]
 DEADLINE = 20.0  # seconds; generous for a loaded 2-core machine
@@ -144,7 +148,7 @@ async def wait_for(client, predicate, what: str, timeout: float = DEADLINE):
         record.changed.clear()
         try:
             await asyncio.wait_for(record.changed.wait(), min(remaining, 0.5))
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass
 
 

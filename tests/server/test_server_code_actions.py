@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from lsprotocol import types
-
 from lsp_harness import EDITORS, diagnostics, open_doc, running
+from lsprotocol import types
 
 
 def apply(text: str, edits) -> str:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from lsprotocol import types
-
 from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for
+from lsprotocol import types
 
 NONE_CMP = "python/correctness/none-equality-comparison"
 

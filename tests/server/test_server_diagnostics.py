@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from lsp_harness import (
+    EDITORS,
+    change,
+    diagnostics,
+    is_pull,
+    latest_published,
+    open_doc,
+    running,
+    wait_for,
+)
 from lsprotocol import types
-
-from lsp_harness import EDITORS, capabilities, change, diagnostics, is_pull, latest_published, open_doc, quiet, running, wait_for
 
 BAD = "def f(x):\n    if x == None:\n        return eval(x)\n    return 1\n"
 CLEAN = "def f(x):\n    return x\n"

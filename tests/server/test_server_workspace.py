@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
+from lsp_harness import (
+    EDITORS,
+    capabilities,
+    change,
+    diagnostics,
+    is_pull,
+    latest_published,
+    open_doc,
+    running,
+    wait_for,
+)
 from lsprotocol import types
-
-from lsp_harness import (EDITORS, capabilities, change, diagnostics, is_pull, latest_published, open_doc, quiet,
-                         running, wait_for)
+from pygls.exceptions import JsonRpcException
 
 NONE_CMP = "python/correctness/none-equality-comparison"
 RULE_OK = "id: team/no-print\nlanguage: python\nseverity: warning\nmessage: no print calls\nrule:\n  pattern: print($$$A)\n"
@@ -168,7 +175,7 @@ async def test_run_on_save_waits_for_save(tmp_path):
 
 async def test_handler_exception_answers_error_and_server_survives(tmp_path):
     async with running(tmp_path, EDITORS["vscode"]()) as client:
-        with pytest.raises(Exception):
+        with pytest.raises(JsonRpcException):
             await client.workspace_execute_command_async(types.ExecuteCommandParams(
                 command="postil.applyFixes", arguments=[{"uri": 42}]))
         await wait_for(client, lambda: any("failed" in m.message for m in client.log_messages), "logged failure")
