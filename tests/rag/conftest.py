@@ -1,0 +1,139 @@
+"""Fixtures for the workspace index: a small multi-language project and a real Chroma server."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from postil.rag.embeddings import HashEmbedding
+from postil.rag.indexer import WorkspaceIndex
+
+FILES = {
+    "app/billing.py": '''\
+from app.money import round_cents
+
+
+def compute_invoice_total(lines, tax_rate):
+    """Sum the invoice lines and add tax."""
+    subtotal = sum(line.amount for line in lines)
+    return round_cents(subtotal * (1 + tax_rate))
+
+
+def send_invoice(customer, lines):
+    total = compute_invoice_total(lines, customer.tax_rate)
+    return deliver_email(customer.email, f"Total: {total}")
+
+
+def deliver_email(address, body):
+    return (address, body)
+''',
+    "app/money.py": '''\
+def round_cents(value):
+    """Round a money amount to whole cents, half up."""
+    return int(value * 100 + 0.5) / 100
+''',
+    "web/cart.js": '''\
+function cartTotal(items) {
+  return items.reduce((sum, item) => sum + item.price, 0);
+}
+
+export function checkout(items) {
+  const total = cartTotal(items);
+  return submitOrder(total);
+}
+
+function submitOrder(total) { return { total }; }
+''',
+    "docs/guide.md": "# Guide\n\nInvoices are rounded to whole cents.\n\n## Shipping\n\nParcels ship on Mondays.\n",
+    "README.md": "# Demo\n\nA demo project for the index tests.\n",
+}
+
+
+def write_tree(root: Path, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def write_files():
+    return write_tree
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    root = tmp_path / "ws"
+    write_tree(root, FILES)
+    return root
+
+
+@pytest.fixture
+def backend() -> HashEmbedding:
+    """The default embeddings, shared so tests can count how many texts were embedded."""
+    return HashEmbedding()
+
+
+@pytest.fixture
+def make_index(backend):
+    opened: list[WorkspaceIndex] = []
+
+    def make(root: Path, **kwargs) -> WorkspaceIndex:
+        kwargs.setdefault("backend", backend)
+        index = WorkspaceIndex(root, **kwargs)
+        opened.append(index)
+        return index
+
+    yield make
+    for index in opened:
+        index.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """A real ``chroma run`` on loopback; yields its URL, stops it afterwards."""
+    import httpx
+
+    chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    data = tmp_path_factory.mktemp("chroma-server")
+    port = _free_port()
+    log = open(data / "server.log", "w")
+    proc = subprocess.Popen([chroma, "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"chroma run exited: {(data / 'server.log').read_text()[-2000:]}")
+            try:
+                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1.0).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("chroma run did not answer its heartbeat within 60 s")
+            try:  # poll interval that also notices the server exiting
+                proc.wait(timeout=0.1)
+            except subprocess.TimeoutExpired:
+                pass
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()

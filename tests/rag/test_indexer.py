@@ -1,0 +1,203 @@
+"""Indexing a workspace: what gets in, what stays out, and keeping it fresh."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from postil.rag.embeddings import HashEmbedding
+
+
+def _paths(index) -> set[str]:
+    return set(index.catalog.files())
+
+
+def _assert_consistent(index) -> None:
+    """Vector store and catalog hold exactly the same chunk ids, with no duplicates."""
+    ids = [r[0] for r in index.catalog.conn.execute("SELECT id FROM chunks")]
+    assert len(ids) == len(set(ids))
+    assert index.store.ids() == set(ids)
+    spans = index.catalog.conn.execute(
+        "SELECT path, start, count(*) FROM chunks GROUP BY path, start HAVING count(*) > 1").fetchall()
+    assert spans == []
+
+
+def test_indexes_code_and_docs_and_ignores_its_own_directory(workspace, make_index):
+    index = make_index(workspace)
+    stats = index.update()
+    assert _paths(index) == {"app/billing.py", "app/money.py", "web/cart.js", "docs/guide.md", "README.md"}
+    assert stats.files == 5 and stats.chunks >= 5 and stats.embedded == stats.chunks
+    assert (workspace / ".postil" / ".gitignore").read_text() == "*\n"
+    _assert_consistent(index)
+    kinds = dict(index.catalog.conn.execute("SELECT path, kind FROM chunks"))
+    assert kinds["docs/guide.md"] == "prose" and kinds["app/money.py"] == "code"
+
+
+def test_gitignore_exclude_vendored_binary_huge_and_outside_symlinks_stay_out(workspace, make_index, tmp_path,
+                                                                             write_files):
+    write_files(workspace, {
+        ".gitignore": "generated/\n*.log\n",
+        "generated/models.py": "def generated(): pass\n",
+        "debug.log": "log line\n",
+        "pkg/.gitignore": "local_*.py\n",
+        "pkg/local_settings.py": "SECRET = 1\n",
+        "pkg/kept.py": "def kept(): pass\n",
+        "node_modules/lib/index.js": "function vendored() {}\n",
+        ".venv/lib/site.py": "def venv(): pass\n",
+        "scratch/notes.py": "def excluded(): pass\n",
+        "big.py": "x = 1\n" * 50_000,
+    })
+    (workspace / "image.py").write_bytes(b"\x89PNG\x00\x00binary")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.py").write_text("def outside(): pass\n")
+    os.symlink(outside / "secret.py", workspace / "link.py")
+    os.symlink(outside, workspace / "linked_dir")
+    index = make_index(workspace, exclude=["scratch/**"], max_file_size=100_000)
+    stats = index.update()
+    paths = _paths(index)
+    assert "pkg/kept.py" in paths and "app/billing.py" in paths
+    for unwanted in ("generated/models.py", "debug.log", "pkg/local_settings.py", "node_modules/lib/index.js",
+                     ".venv/lib/site.py", "scratch/notes.py", "big.py", "link.py"):
+        assert unwanted not in paths
+    assert not any(p.startswith("linked_dir") for p in paths)
+    assert stats.skipped["too large"] == 1
+    assert stats.skipped["symlink outside workspace"] == 2
+    assert stats.skipped["binary"] == 1
+    assert stats.skipped["vendored or build directory"] == 2
+    # The binary file is remembered without chunks, so the next run skips it by mtime.
+    assert index.catalog.conn.execute("SELECT count(*) FROM chunks WHERE path = 'image.py'").fetchone()[0] == 0
+
+
+def test_unchanged_files_are_not_re_embedded(workspace, make_index, backend):
+    index = make_index(workspace)
+    first = index.update()
+    calls = backend.calls
+    assert calls == first.chunks
+    second = index.update()
+    assert backend.calls == calls and second.indexed == 0 and second.unchanged == 5
+    # Same bytes, new mtime: hashed, not re-chunked.
+    os.utime(workspace / "app/money.py", ns=(1, 1))
+    third = index.update()
+    assert backend.calls == calls and third.indexed == 0
+    # One edited function: only the chunks whose text changed are embedded.
+    path = workspace / "web/cart.js"
+    path.write_text(path.read_text().replace("return { total };", "return { total, ok: true };"))
+    fourth = index.update()
+    assert fourth.indexed == 1
+    assert backend.calls - calls == fourth.embedded >= 1
+    assert fourth.embedded <= len(index.catalog.chunk_ids("web/cart.js"))
+    _assert_consistent(index)
+
+
+def test_deleted_file_is_never_retrieved_again(workspace, make_index):
+    index = make_index(workspace)
+    index.update()
+    assert any(r.path == "app/money.py" for r in index.search("round_cents half up"))
+    (workspace / "app/money.py").unlink()
+    stats = index.update()
+    assert stats.removed == 1
+    for query in ("round_cents", "Round a money amount to whole cents, half up"):
+        assert all(r.path != "app/money.py" for r in index.search(query, k=50))
+    ctx = index.context("app/billing.py", 7)
+    assert all(c.path != "app/money.py" for c in ctx.chunks)
+    _assert_consistent(index)
+
+
+def test_renamed_file_is_found_only_under_its_new_name(workspace, make_index):
+    index = make_index(workspace)
+    index.update()
+    (workspace / "app/money.py").rename(workspace / "app/currency.py")
+    index.update()
+    hits = index.search("round_cents", k=50)
+    paths = {r.path for r in hits}
+    assert "app/currency.py" in paths and "app/money.py" not in paths
+    assert "app/money.py" not in _paths(index)
+    _assert_consistent(index)
+
+
+def test_updating_named_paths_follows_saves_and_deletes(workspace, make_index):
+    index = make_index(workspace)
+    index.update()
+    (workspace / "app/money.py").write_text("def round_pennies(value):\n    return round(value, 2)\n")
+    (workspace / "web/cart.js").unlink()
+    stats = index.update(paths=["app/money.py", str(workspace / "web/cart.js")])
+    assert stats.indexed == 1 and stats.removed == 1
+    assert any(r.path == "app/money.py" for r in index.search("round_pennies"))
+    assert "web/cart.js" not in _paths(index)
+
+
+def test_switching_embedding_model_re_embeds_everything(workspace, make_index):
+    messages = []
+    index = make_index(workspace, on_message=messages.append)
+    index.update()
+    old_collection = index.collection_name
+    index.close()
+
+    class OtherModel(HashEmbedding):
+        model = "subword-trigram-v1-wide"
+
+    other = OtherModel(dim=256)
+    index2 = make_index(workspace, backend=other, on_message=messages.append)
+    stats = index2.update()
+    assert any("re-indexing with hash:subword-trigram-v1-wide" in m for m in messages)
+    assert stats.embedded == stats.chunks and other.calls == stats.chunks
+    assert index2.collection_name != old_collection
+    names = [c.name for c in index2._client.list_collections()]
+    assert old_collection not in names
+    _assert_consistent(index2)
+    assert index2.search("round_cents")
+
+
+def test_corrupted_vector_store_is_rebuilt_with_a_message(workspace, make_index):
+    index = make_index(workspace)
+    index.update()
+    index.close()
+    from postil.rag.store import forget_clients
+
+    forget_clients()
+    db = workspace / ".postil/index/chroma/chroma.sqlite3"
+    db.write_bytes(b"this is not a database" * 512)
+    messages = []
+    index2 = make_index(workspace, on_message=messages.append)
+    stats = index2.update()
+    assert any("corrupted" in m and "rebuilding" in m for m in messages)
+    assert stats.files == 5 and stats.embedded == stats.chunks
+    _assert_consistent(index2)
+    assert any(r.path == "app/money.py" for r in index2.search("round_cents"))
+
+
+def test_corrupted_catalog_is_rebuilt_with_a_message(workspace, make_index):
+    index = make_index(workspace)
+    index.update()
+    index.close()
+    catalog = workspace / ".postil/index/catalog.sqlite3"
+    for suffix in ("-wal", "-shm"):
+        Path(str(catalog) + suffix).unlink(missing_ok=True)
+    data = bytearray(catalog.read_bytes())
+    data[0:4096] = os.urandom(4096)  # header page destroyed
+    catalog.write_bytes(bytes(data))
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(str(catalog)).execute("SELECT * FROM files").fetchall()
+    messages = []
+    index2 = make_index(workspace, on_message=messages.append)
+    stats = index2.update()
+    assert any("catalog is corrupted" in m for m in messages)
+    assert stats.files == 5
+    _assert_consistent(index2)
+
+
+def test_older_schema_is_rebuilt(workspace, make_index):
+    index = make_index(workspace)
+    index.update()
+    index.catalog.set_meta("schema", "0")
+    index.close()
+    messages = []
+    index2 = make_index(workspace, on_message=messages.append)
+    stats = index2.update()
+    assert any("schema 0" in m for m in messages)
+    assert stats.indexed == 5
+    _assert_consistent(index2)
