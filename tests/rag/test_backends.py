@@ -1,0 +1,126 @@
+"""Embedding backends and the Chroma server: the same index code on other machinery."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from postil.rag import embeddings
+from postil.rag.embeddings import EmbeddingUnavailable, HashEmbedding, make_backend
+from postil.rag.indexer import WorkspaceIndex
+
+
+def test_hash_embeddings_are_deterministic_and_code_aware():
+    a, b = HashEmbedding(), HashEmbedding()
+    texts = ["def get_bind(self): return self.bind", "def getBind(): return bind", "parcels ship on mondays"]
+    va, vb = a.embed(texts), b.embed(list(reversed(texts)))
+    assert (va == vb[::-1]).all()
+    similarity = va @ va.T
+    assert similarity[0, 1] > 0.5 > similarity[0, 2]
+
+
+@pytest.fixture
+def embedding_server():
+    """A stdlib server speaking OpenAI's /v1/embeddings with deterministic vectors."""
+    seen: list[dict] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            seen.append({"path": self.path, "model": body["model"], "n": len(body["input"])})
+            data = []
+            for i, text in enumerate(body["input"]):
+                vector = [0.0] * 8
+                for word in text.split():
+                    vector[sum(map(ord, word)) % 8] += 1.0
+                data.append({"object": "embedding", "index": i, "embedding": vector})
+            payload = json.dumps({"object": "list", "data": data, "model": body["model"],
+                                  "usage": {"prompt_tokens": 1, "total_tokens": 1}}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/v1", seen
+    server.shutdown()
+
+
+def test_openai_compatible_server_embeds_chunks_and_queries(workspace, embedding_server):
+    url, seen = embedding_server
+    index = WorkspaceIndex(workspace, embeddings="ollama", model="nomic-embed-text", base_url=url)
+    try:
+        stats = index.update()
+        assert stats.embedded == stats.chunks > 0
+        assert {s["model"] for s in seen} == {"nomic-embed-text"} and seen[0]["path"] == "/v1/embeddings"
+        assert index.collection_name.startswith(index.workspace_id) and "ollama" in index.collection_name
+        hits = index.search("round_cents")
+        assert hits and hits[0].path == "app/money.py"
+    finally:
+        index.close()
+
+
+def test_unreachable_embedding_server_is_a_clear_error(workspace):
+    from postil.rag.indexer import IndexError_
+
+    index = WorkspaceIndex(workspace, embeddings="openai-compatible", model="m", base_url="http://127.0.0.1:9/v1")
+    try:
+        with pytest.raises(IndexError_, match="openai-compatible embeddings failed"):
+            index.update()
+    finally:
+        index.close()
+
+
+def test_onnx_without_cached_model_or_network_falls_back_fast(workspace, tmp_path, monkeypatch):
+    from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import ONNXMiniLM_L6_V2
+
+    monkeypatch.setattr(ONNXMiniLM_L6_V2, "DOWNLOAD_PATH", tmp_path / "no-model")
+    monkeypatch.setattr(embeddings, "_MINILM_HOST", "127.0.0.1")  # nothing listens on 443 here
+    started = time.monotonic()
+    with pytest.raises(EmbeddingUnavailable, match="not cached"):
+        make_backend("onnx")
+    messages = []
+    index = WorkspaceIndex(workspace, embeddings="onnx", on_message=messages.append)
+    try:
+        stats = index.update()
+        assert time.monotonic() - started < 15
+        assert any("using the offline 'hash' embeddings" in m for m in messages)
+        assert stats.files == 5 and index.backend.backend == "hash"
+    finally:
+        index.close()
+
+
+def test_chroma_server_holds_the_same_index(workspace, chroma_server, backend):
+    index = WorkspaceIndex(workspace, chroma_url=chroma_server, backend=backend)
+    try:
+        first = index.update()
+        assert first.embedded == first.chunks > 0
+        assert index.store.count() == first.chunks
+        calls = backend.calls
+        assert index.update().indexed == 0 and backend.calls == calls
+        ctx = index.context("app/billing.py", 6)
+        assert ctx.chunks[0].path == "app/money.py"
+        (workspace / "app/money.py").unlink()
+        index.update()
+        assert all(h.path != "app/money.py" for h in index.search("round_cents", k=50))
+        assert index.store.ids() == index.catalog.chunk_ids()
+    finally:
+        index.close()
+
+
+def test_chroma_server_down_is_a_clear_error(workspace):
+    from postil.rag.indexer import IndexError_
+
+    index = WorkspaceIndex(workspace, chroma_url="http://127.0.0.1:9")
+    with pytest.raises(IndexError_, match="vector store"):
+        index.update()
