@@ -6,7 +6,7 @@ from ast_grep_py import SgRoot
 from hypothesis import given, settings, strategies as st
 
 from postil.analyzers.findings import Finding, Fix, LineIndex, Severity, Span, TextEdit
-from postil.analyzers.rules.fixes import FixValidator, apply_edits, fix_edit, select_non_overlapping
+from postil.analyzers.rules.fixes import FixValidator, apply_edits, fix_replacement, minimal_edit, select_non_overlapping
 
 
 def finding_with_edit(index: LineIndex, start: int, end: int, text: str) -> Finding:
@@ -17,7 +17,8 @@ def finding_with_edit(index: LineIndex, start: int, end: int, text: str) -> Find
 def test_template_with_multi_match_and_reindent():
     text = "def f():\n    if True:\n        call(a, b,\n             c)\n"
     match = SgRoot(text, "python").root().find(pattern="call($$$ARGS)")
-    edit, replacement = fix_edit("wrapped(\n$$$ARGS)", match, LineIndex(text))
+    replacement = fix_replacement("wrapped(\n$$$ARGS)", match, LineIndex(text))
+    edit = minimal_edit(LineIndex(text), match.range().start.index, match.range().end.index, replacement)
     assert replacement == "wrapped(\n        a, b,\n             c)"
     assert apply_edits(text, [edit]) == "def f():\n    if True:\n        wrapped(\n        a, b,\n             c)\n"
 
@@ -28,7 +29,8 @@ def test_transformed_multiline_value_keeps_body_indentation():
         "rule": {"kind": "except_clause", "pattern": "$C"},
         "transform": {"N": {"replace": {"source": "$C", "replace": "^except\\s*:", "by": "except Exception:"}}},
     })
-    edit, _ = fix_edit("$N", match, LineIndex(text))
+    index = LineIndex(text)
+    edit = minimal_edit(index, match.range().start.index, match.range().end.index, fix_replacement("$N", match, index))
     assert apply_edits(text, [edit]) == text.replace("except:", "except Exception:")
     assert edit.new_text == " Exception" and edit.span.start_line == 3
 
@@ -41,12 +43,19 @@ def test_overlapping_fixes_are_not_both_chosen():
     assert apply_edits(text, [e for f in chosen for e in f.edits]) == "XfghZ"
 
 
-def test_validator_rejects_a_fix_that_breaks_parsing():
-    text = "x = foo(1)\n"
+def test_validator_rejects_only_the_fixes_that_break_parsing():
+    text = "x = foo(1)\n" * 40
     index = LineIndex(text)
-    validator = FixValidator(text, "python")
-    assert validator.accepts([TextEdit.at(index, 4, 10, "bar(1)")])
-    assert not validator.accepts([TextEdit.at(index, 4, 10, "bar(1")])
+    edits = [TextEdit.at(index, 11 * i + 4, 11 * i + 10, "bar(1)" if i % 7 else "bar(1") for i in range(40)]
+    edits.append(TextEdit.at(index, 4, 7, "baz"))  # overlaps the first: judged on its own
+    verdict = FixValidator(text, "python").accepted(edits)
+    assert verdict == [i % 7 != 0 for i in range(40)] + [True]
+
+
+def test_validator_accepts_anything_when_the_file_already_fails_to_parse():
+    text = "def f(:\n    x = foo(1)\n"
+    index = LineIndex(text)
+    assert FixValidator(text, "python").accepted([TextEdit.at(index, 16, 22, "bar(")]) == [True]
 
 
 @settings(max_examples=150, deadline=None)
