@@ -619,13 +619,17 @@ class _Writer:
             raise self.error
 
 
-def find_workspace_root(start: Path) -> Path:
-    """The nearest directory holding a postil index, else a git checkout, else ``start``."""
+def find_workspace_root(start: Path, fallback: Path | None = None) -> Path:
+    """The nearest directory holding a postil index, else a git checkout or a postil
+    config; else ``fallback`` (the current directory) when it contains ``start``."""
     start = start.resolve()
-    for marker in (INDEX_DIR, Path(".git")):
+    for marker in (INDEX_DIR, Path(".git"), Path(".postil.toml")):
         for directory in (start, *start.parents):
             if (directory / marker).exists():
                 return directory
+    fallback = (fallback or Path.cwd()).resolve()
+    if fallback == start or fallback in start.parents:
+        return fallback
     return start
 
 
