@@ -66,7 +66,7 @@ class FileRecord:
     mtime_ns: int
     size: int
     language: str | None
-    chunks: list  # (id, start, end, kind, header, text, terms)
+    chunks: list  # (id, start, end, kind, header, text)
     defs: list  # (name, kind, chunk_index, start, end, line)
     refs: list  # (name, chunk_index, line)
     counts: list = field(default_factory=list)  # identifier Counter per chunk (not stored)
@@ -135,23 +135,44 @@ class Catalog:
         return [r[1] for r in rows]
 
     def write_files(self, records: list[FileRecord]) -> list[str]:
-        """Replace these files' rows in one transaction; returns chunk ids no longer used."""
+        """Replace these files' rows in one transaction; returns chunk ids no longer used.
+
+        Chunks whose id (path + text) survives keep their row and keyword terms and only
+        get their new line numbers; definitions and references are rewritten per file.
+        """
         old_ids: list[str] = []
         new_ids: set[str] = set()
         conn = self.conn
         with self.transaction():
             for rec in records:
-                old_ids.extend(self._drop_path(rec.path))
+                old = dict(conn.execute("SELECT id, rowid FROM chunks WHERE path = ?", (rec.path,)).fetchall())
+                if old:
+                    rowids_old = list(old.values())
+                    conn.executemany("DELETE FROM refs WHERE chunk = ?", [(r,) for r in rowids_old])
+                    conn.execute("DELETE FROM defs WHERE path = ?", (rec.path,))
+                    keep = {c[0] for c in rec.chunks}
+                    gone = [(cid, rowid) for cid, rowid in old.items() if cid not in keep]
+                    keyword.remove(conn, [rowid for _cid, rowid in gone])
+                    conn.executemany("DELETE FROM chunks WHERE rowid = ?", [(rowid,) for _cid, rowid in gone])
+                    old_ids.extend(cid for cid, _rowid in gone)
                 rowids = []
                 fts_rows = []
-                for cid, start, end, kind, header, text, terms in rec.chunks:
+                moved = []
+                counts = rec.counts or [None] * len(rec.chunks)
+                for (cid, start, end, kind, header, text), counter in zip(rec.chunks, counts):
+                    new_ids.add(cid)
+                    rowid = old.get(cid)
+                    if rowid is not None:
+                        moved.append((start, end, rowid))
+                        rowids.append(rowid)
+                        continue
                     cur = conn.execute(
                         "INSERT INTO chunks(id, path, start, end, kind, header, text) VALUES (?,?,?,?,?,?,?)",
                         (cid, rec.path, start, end, kind, header, text),
                     )
                     rowids.append(cur.lastrowid)
-                    fts_rows.append((cur.lastrowid, terms))
-                    new_ids.add(cid)
+                    fts_rows.append((cur.lastrowid, keyword.document(f"{rec.path}\n{header}\n{text}", counter)))
+                conn.executemany("UPDATE chunks SET start = ?, end = ? WHERE rowid = ?", moved)
                 keyword.add(conn, fts_rows)
                 conn.executemany(
                     "INSERT INTO defs(name, kind, chunk, path, start, end, line) VALUES (?,?,?,?,?,?,?)",
@@ -160,9 +181,10 @@ class Catalog:
                 conn.executemany("INSERT INTO refs(name, chunk, line) VALUES (?,?,?)",
                                  [(n, rowids[ci], ln) for n, ci, ln in rec.refs])
                 conn.execute(
-                    "INSERT INTO files(path, hash, mtime_ns, size, language, chunks) VALUES (?,?,?,?,?,?)",
+                    "INSERT OR REPLACE INTO files(path, hash, mtime_ns, size, language, chunks) VALUES (?,?,?,?,?,?)",
                     (rec.path, rec.hash, rec.mtime_ns, rec.size, rec.language, len(rec.chunks)),
                 )
+                rec.counts = []
         return [i for i in old_ids if i not in new_ids]
 
     def remove_files(self, paths: list[str]) -> list[str]:

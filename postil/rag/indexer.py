@@ -113,8 +113,10 @@ class WorkspaceIndex:
         self._on_message = on_message
         self.messages: list[str] = []
         self.catalog: Catalog | None = None
-        self.store = None
+        self._store = None
         self._client = None
+        self._drop_others = False
+        self._catalog_changed = False
 
     @classmethod
     def from_config(cls, root: str | Path, **overrides) -> "WorkspaceIndex":
@@ -189,14 +191,22 @@ class WorkspaceIndex:
     def _wipe_store(self) -> None:
         from postil.rag.store import forget_clients
 
-        self.store = None
+        self._store = None
         self._client = None
         forget_clients()
         if not self.chroma_url:
             shutil.rmtree(self.index_dir / "chroma", ignore_errors=True)
 
+    @property
+    def store(self):
+        """The vector store, opened on first use (a no-op update never imports chromadb)."""
+        if self._store is None:
+            self._ensure_store()
+        return self._store
+
     def open(self) -> None:
-        if self.catalog is not None and self.store is not None:
+        """Open the catalog (cheap); the vector store opens when vectors are needed."""
+        if self.catalog is not None:
             return
         self._prepare_dir()
         backend = self.backend
@@ -215,12 +225,34 @@ class WorkspaceIndex:
             self._say(f"postil: index was built with embeddings {stored_identity} (schema {stored_schema}); "
                       f"re-indexing with {identity}")
             self.catalog.clear()
-        self._open_store(drop_others=changed)
+            self._drop_others = True
         self.catalog.set_meta("schema", str(SCHEMA_VERSION))
         self.catalog.set_meta("embeddings", identity)
         self.catalog.set_meta("collection", self.collection_name)
-        files, chunks = self.catalog.counts()
-        if self.catalog.get_meta("dirty") == "1" or self.store.count() != chunks:
+        if self.catalog.get_meta("dirty") == "1" or self._store_file_damaged():
+            self._ensure_store()  # a run died mid-write, or the store is damaged: repair first
+
+    def _store_file_damaged(self) -> bool:
+        """A cheap look at the embedded store's SQLite header (no chromadb import)."""
+        if self.chroma_url:
+            return False
+        path = self.index_dir / "chroma" / "chroma.sqlite3"
+        try:
+            with open(path, "rb") as fh:
+                return fh.read(16) != b"SQLite format 3\x00"
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return True
+
+    def _ensure_store(self) -> None:
+        if self._store is not None:
+            return
+        self.open()
+        self._open_store(drop_others=self._drop_others)
+        self._drop_others = False
+        _files, chunks = self.catalog.counts()
+        if self.catalog.get_meta("dirty") == "1" or self._store.count() != chunks:
             self.reconcile()
 
     def _open_store(self, drop_others: bool) -> None:
@@ -231,7 +263,7 @@ class WorkspaceIndex:
                 self._client = open_client(None if self.chroma_url else self.index_dir / "chroma", self.chroma_url)
                 if drop_others:
                     drop_collections(self._client, self.workspace_id + "-", keep=self.collection_name)
-                self.store = VectorStore(self._client, self.collection_name)
+                self._store = VectorStore(self._client, self.collection_name)
                 return
             except StoreError as exc:
                 if self.chroma_url or attempt == 2:
@@ -239,15 +271,16 @@ class WorkspaceIndex:
                 self._say(f"postil: the vector store is corrupted ({exc}); rebuilding the index")
                 self._wipe_store()
                 self.catalog.clear()
+                self._catalog_changed = True
 
     def reconcile(self) -> None:
         """Make store and catalog agree after a crash: drop orphans, re-index the rest."""
-        assert self.catalog is not None and self.store is not None
-        stored = self.store.ids()
+        assert self.catalog is not None and self._store is not None
+        stored = self._store.ids()
         known = self.catalog.chunk_ids()
         orphans = stored - known
         if orphans:
-            self.store.delete(orphans)
+            self._store.delete(orphans)
         missing = known - stored
         if missing:
             marks = list(missing)
@@ -257,6 +290,7 @@ class WorkspaceIndex:
                 q = ",".join("?" * len(part))
                 paths.update(r[0] for r in self.catalog.conn.execute(f"SELECT DISTINCT path FROM chunks WHERE id IN ({q})", part))
             self.catalog.remove_files(sorted(paths))
+            self._catalog_changed = True
         if orphans or missing:
             self._say(f"postil: repaired the index ({len(orphans)} orphan vectors removed, "
                       f"{len(missing)} missing vectors to re-embed)")
@@ -278,7 +312,7 @@ class WorkspaceIndex:
         if self.catalog is not None:
             self.catalog.close()
         self.catalog = None
-        self.store = None
+        self._store = None
         self._client = None
 
     def reset(self) -> None:
@@ -399,8 +433,9 @@ class WorkspaceIndex:
 
     def _update(self, on_progress, paths) -> IndexStats:
         self.open()
+        self._catalog_changed = False
         catalog = self.catalog
-        assert catalog is not None and self.store is not None
+        assert catalog is not None
         stats = IndexStats()
         known = catalog.files()
         todo: list[tuple[str, str, os.stat_result]] = []
@@ -430,11 +465,19 @@ class WorkspaceIndex:
                     todo.append((rel, abspath, st))
                 elif rel in known:
                     removed.append(rel)
+        if (todo or removed) and self._store is None:
+            self._ensure_store()
+            if self._catalog_changed:  # the store was rebuilt or repaired: look again
+                return self._update(on_progress, paths)
         if removed:
             catalog.set_meta("dirty", "1")
             self.store.delete(catalog.remove_files(removed))
             stats.removed = len(removed)
-        existing = catalog.chunk_ids() if any(rel in known for rel, _a, _s in todo) else set()
+        changed_known = [rel for rel, _a, _s in todo if rel in known]
+        if len(changed_known) > 200:
+            existing = catalog.chunk_ids()
+        else:
+            existing = set().union(*(catalog.chunk_ids(rel) for rel in changed_known))
         writer = _Writer(self) if todo else None
         self._touched = []
         pending: list[FileRecord] = []
@@ -449,12 +492,11 @@ class WorkspaceIndex:
                     if writer.started is False:
                         catalog.set_meta("dirty", "1")
                         writer.start()
-                    for (cid, _s, _e, _k, header, text, _t), counts in zip(record.chunks, record.counts):
+                    for (cid, _s, _e, _k, header, text), counts in zip(record.chunks, record.counts):
                         if cid not in existing:
                             pending_ids.append(cid)
                             pending_counts.append(counts)
                             pending_texts.append(f"{rel}\n{header}\n{text}")
-                    record.counts = []
                     pending.append(record)
                     stats.indexed += 1
                     if len(pending_ids) >= EMBED_BATCH:
@@ -659,7 +701,7 @@ def build_record(rel: str, text: str, kind: str, language: str | None, digest: s
         cid = hashlib.blake2b(f"{key}\0{n}".encode("utf-8", "replace"), digest_size=12).hexdigest()
         counts = Counter(findall(f"{rel}\n{c.header}\n{c.text}"))
         all_counts.append(counts)
-        rows.append((cid, c.start, c.end, c.kind, c.header, c.text, keyword.document("", counts)))
+        rows.append((cid, c.start, c.end, c.kind, c.header, c.text))
     def_rows = []
     for d in defs:
         i = owner(d.line)

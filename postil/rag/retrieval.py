@@ -198,6 +198,15 @@ def _symbol_lists(index, q: _Query) -> tuple[list[tuple[int, str]], list[tuple[i
     return definitions, callers
 
 
+def _ready(index, modes) -> None:
+    """Open the index; if opening the vector store found it damaged and rebuilt it, re-index now."""
+    index.open()
+    if "vector" in modes:
+        index.store
+        if index._catalog_changed:
+            index.update()
+
+
 def _vector_list(index, text: str, rel: str, n: int = 30) -> list[tuple[int, str]]:
     vector = index.backend.embed_query(f"{rel}\n\n{text}")
     hits = index.store.query(vector, n)
@@ -283,7 +292,7 @@ def _pack(index, fused, budget: int, k: int | None, q: _Query | None = None) -> 
 def context(index, path: str | Path, line: int, text: str | None = None, *, budget: int = 4000,
             k: int | None = None, modes=MODES) -> Context:
     """The context the reviewer gets for the code at ``path:line`` (``text``: unsaved buffer)."""
-    index.open()
+    _ready(index, modes)
     rel = index.relative(path)
     q = _build_query(index, rel, line, text)
     lists: dict[str, list[tuple[int, str]]] = {}
@@ -302,7 +311,7 @@ def search(index, query: str, k: int = 10, *, modes=MODES, budget: int = 1_000_0
     """Chunks for a free-text query: names it mentions, keywords, similar code."""
     from postil.rag.tokens import IDENTIFIER
 
-    index.open()
+    _ready(index, modes)
     lists: dict[str, list[tuple[int, str]]] = {}
     if "symbols" in modes:
         words = list(dict.fromkeys(IDENTIFIER.findall(query)))[:20]

@@ -201,3 +201,21 @@ def test_older_schema_is_rebuilt(workspace, make_index):
     assert any("schema 0" in m for m in messages)
     assert stats.indexed == 5
     _assert_consistent(index2)
+
+
+def test_lost_vector_store_is_repaired_on_first_search(workspace, make_index):
+    import shutil
+
+    from postil.rag.store import forget_clients
+
+    index = make_index(workspace)
+    index.update()
+    index.close()
+    forget_clients()
+    shutil.rmtree(workspace / ".postil/index/chroma")
+    messages = []
+    index2 = make_index(workspace, on_message=messages.append)
+    hits = index2.search("round_cents")
+    assert any("missing vectors to re-embed" in m for m in messages)
+    assert hits and hits[0].path == "app/money.py"
+    _assert_consistent(index2)
