@@ -6,6 +6,7 @@ this repository do not flag the test file itself.
 
 from __future__ import annotations
 
+import base64
 import itertools
 import time
 
@@ -92,6 +93,9 @@ JWT = (
     ".Hk7qP2zR9mT4vX8wN3yB6cLdZq8Lk2Rp9Wt4Xv7Bn3M"
 )
 
+STRIPE_WHSEC = "whsec_" + "Zq8Lk2Rp9Wt4Xv7Bn3Md6Fs0Gj5Hc1Ny"
+SAS_SIG = "Zq8Lk2Rp9Wt4Xv7Bn3Md6Fs0Gj5Hc1Ny8Kx2Qa7Ue4I" + "%3D"
+
 
 def found(text: str) -> list[tuple[str, str]]:
     return [(m.rule, text[m.start : m.end]) for m in scan_secrets(text)]
@@ -133,6 +137,12 @@ KNOWN = [
         "secrets/azure-storage-account-key",
         '"DefaultEndpointsProtocol=https;AccountName=prodstore;AccountKey={};EndpointSuffix=core.windows.net"',
         AZURE_KEY,
+    ),
+    ("secrets/stripe-webhook-secret", "STRIPE_WEBHOOK_SECRET={}", STRIPE_WHSEC),
+    (
+        "secrets/azure-sas-token",
+        '"SasUrl": "https://acct.blob.core.windows.net/c?sv=2022-11-02&ss=b&sp=rl&se=2027-01-01&sig={}"',
+        SAS_SIG,
     ),
 ]
 
@@ -303,9 +313,131 @@ def test_credentials_in_urls(text: str, password: str) -> None:
     assert found(text) == [("secrets/url-credentials", password)]
 
 
-# --------------------------------------------------------------------------- negatives
+# Secrets as real config files carry them: command lines, SQL, Dockerfiles, compose files,
+# Kubernetes manifests, INI files, URLs whose password has a '#'.
+B64_PW = "UXo3IXJUOXdMcDF4"  # base64 of a generated-looking password
+CONFIG_CLASSES = [
+    (
+        'curl -fsS -u "deploy:Qz7!rT9wLp1x" -X POST https://ci.acme.io/job/x',
+        "Qz7!rT9wLp1x",
+    ),
+    ("curl --user admin:Qz7rT9wLp1x https://ci.acme.io/api", "Qz7rT9wLp1x"),
+    ("mysqldump -h db -u app -pQz7rT9wLp1x orders > dump.sql", "Qz7rT9wLp1x"),
+    ("mysql -u root -p'Qz7!rT9wLp' -e 'select 1'", "Qz7!rT9wLp"),
+    ("sshpass -p 'Qz7!rT9wLp' ssh deploy@10.0.0.5", "Qz7!rT9wLp"),
+    ("redis-cli -h cache -a Qz7rT9wLp1x ping", "Qz7rT9wLp1x"),
+    ("docker login -u ci -p Qz7rT9wLp1x registry.acme.io", "Qz7rT9wLp1x"),
+    ("vault-agent --db-password Qz7rT9wLp1x --port 80", "Qz7rT9wLp1x"),
+    (
+        '    command: ["redis-server", "--requirepass", "p4ssW0rd_redis_77"]',
+        "p4ssW0rd_redis_77",
+    ),
+    ("ALTER USER 'app'@'%' IDENTIFIED BY 'Qz7!rT9wLp';", "Qz7!rT9wLp"),
+    ("CREATE USER billing WITH ENCRYPTED PASSWORD 'Qz7!rT9wLp';", "Qz7!rT9wLp"),
+    ("CREATE LOGIN app WITH PASSWORD = 'Qz7!rT9wLp1';", "Qz7!rT9wLp1"),
+    ("ENV DB_PASSWORD Qz7rT9wLp1x", "Qz7rT9wLp1x"),
+    (
+        "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: h7Jd_93kLpq0Wz\n",
+        "h7Jd_93kLpq0Wz",
+    ),
+    (
+        "[internal]\nusername = release-bot\npassword = S3cr3t-Pr0d-2024!\n",
+        "S3cr3t-Pr0d-2024!",
+    ),
+    ('  DATABASE_PASSWORD: "Secret-Prod-2024!"', "Secret-Prod-2024!"),
+    ('env:\n  - name: DB_PASSWORD\n    value: "Qz7!rT9wLp"\n', "Qz7!rT9wLp"),
+    (
+        '[{"name": "API_TOKEN", "value": "a8F3kLq9Zx2Vb7Nm4Pq1"}]',
+        "a8F3kLq9Zx2Vb7Nm4Pq1",
+    ),
+    (
+        "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  username: b3JkZXJz\n"
+        "  password: " + B64_PW + "\n",
+        B64_PW,
+    ),
+    ('cfg := Config{User: "app", Password: "K9!vbn3Qe7Yt"}', "K9!vbn3Qe7Yt"),
+    (
+        '"Default": "Server=tcp:sql.acme.io,1433;User ID=app;Password=Zr4$Ptq9Lk2x;"',
+        "Zr4$Ptq9Lk2x",
+    ),
+    (
+        'legacy := "postgres://billing:Orchard#Lamp72x@10.20.0.15:5432/billing"',
+        "Orchard#Lamp72x",
+    ),
+    # a generated password survives a host swapped for a documentation domain
+    (
+        "DATABASE_URL=postgres://orders:Vx9#kq2!Lm4tR7pz@db.internal.example.com/orders",
+        "Vx9#kq2!Lm4tR7pz",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), CONFIG_CLASSES, ids=[t for t, _v in CONFIG_CLASSES]
+)
+def test_secrets_in_config_file_classes(text: str, value: str) -> None:
+    assert [v for _r, v in found(text)] == [value]
+
+
+def test_kubernetes_secret_data_is_judged_decoded() -> None:
+    pem = (
+        "-----BEGIN RSA "
+        + "PRIVATE KEY-----\n"
+        + PEM_BODY
+        + "\n-----END RSA PRIVATE KEY-----\n"
+    )
+    tls_key = base64.b64encode(pem.encode()).decode()
+    token = base64.b64encode(GITHUB.encode()).decode()
+    text = (
+        "apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n"
+        f"  tls.key: {tls_key}\n  GH: {token}\n"
+        "  username: " + base64.b64encode(b"orders").decode() + "\n"
+        "  password: " + base64.b64encode(b"orders").decode() + "\n"
+        "  api_key: " + base64.b64encode(b"changeme").decode() + "\n"
+    )
+    assert found(text) == [
+        ("secrets/private-key", tls_key),
+        ("secrets/github-token", token),
+    ]
+
 
 NEGATIVES = [
+    # config-file look-alikes: prompts, variables, files, references, empty values
+    "mysql -u root -p orders < dump.sql",
+    "mysql -u root -p$MYSQL_ROOT_PASSWORD orders",
+    'curl -u "$CI_USER:$CI_PASSWORD" https://ci.acme.io/api',
+    "curl -u admin https://ci.acme.io/api",
+    "curl -u admin: https://ci.acme.io/api",
+    'sshpass -p "$(cat /run/secrets/ssh_pw)" ssh deploy@host',
+    'echo "$DOCKER_PASSWORD" | docker login registry.acme.io -u ci --password-stdin',
+    'twine upload --username __token__ --password "$PYPI_TOKEN" dist/*',
+    'command: ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]',
+    'parser.add_argument("--password", "-p", help="database password")',
+    'parser.add_argument("--token", type=str, default=None)',
+    "psql --password --host db",
+    "app --password=changeme",
+    "CREATE USER app IDENTIFIED BY PASSWORD '*6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9';",
+    "ALTER USER app WITH PASSWORD '${APP_DB_PASSWORD}';",
+    "ENV DB_PASSWORD_FILE /run/secrets/db_password",
+    "ENV DB_PASSWORD $DB_PASSWORD",
+    'ENV OPENAI_API_KEY=""',
+    "      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it}",
+    "      POSTGRES_PASSWORD: db_password_var",
+    "      POSTGRES_PASSWORD:",
+    "env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: db\n        key: password\n",
+    'env:\n  - name: PASSWORD_POLICY\n    value: "min=12,upper,digit"\n',
+    'env:\n  - name: DB_PASSWORD\n    value: ""\n',
+    '[{"name": "API_TOKEN", "value": "<your-token>"}]',
+    'password = "MySecretPassword1"',
+    'password = "SuperSecret2024!"',
+    'password = "Secret123!"',
+    # ARNs and SIDs: identifiers, not credentials
+    'secrets_manager_arn = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:orders/db-AbCdEf"',
+    'TWILIO_API_KEY_SID = "SK' + HEX32 + '"',
+    # documentation hosts with documentation passwords; SAS without a signed version
+    "postgres://orders:Xk9mQ2vLpz@db.example.com/orders",
+    "https://acct.blob.core.windows.net/c?sig=" + SAS_SIG,
+    "STRIPE_WEBHOOK_SECRET=whsec_" + "x" * 32,
     # placeholders
     'password = "changeme"',
     'password = "change_me"',

@@ -163,6 +163,18 @@ SECRET_RULES: tuple[SecretRule, ...] = (
         "Stripe test-mode secret key (no money at stake, but it exposes the test account)",
         severity="info",
     ),
+    _rule(
+        "stripe-webhook-secret",
+        "Stripe webhook signing secret",
+        "Stripe webhook signing secret (anyone holding it can forge Stripe events)",
+    ),
+    _rule(
+        "azure-sas-token",
+        "Azure shared access signature",
+        "Azure shared access signature (a signed URL grants its permissions until it expires)",
+        note="Revoke it (rotate the account key it was signed with, or delete the stored "
+        "access policy) and hand out short-lived SAS tokens at run time instead.",
+    ),
     _rule("openai-api-key", "OpenAI API key", "OpenAI API key"),
     _rule("anthropic-api-key", "Anthropic API key", "Anthropic API key"),
     _rule("twilio-api-key", "Twilio API key", "Twilio API key SID"),
@@ -327,9 +339,6 @@ _PLACEHOLDER_MARKERS = (
     "not-a-",
     "invalid",
     "default",
-    "secret",
-    "password",
-    "passwd",
     "lorem",
     "ipsum",
     "qwerty",
@@ -505,6 +514,57 @@ _SEQUENCES = (
 )
 
 
+# "secret" / "password" inside a value usually mark a demo value (``MySecretPassword1``,
+# ``P@ssw0rd123!``), unless the value carries other words besides them and filler
+# (``S3cr3t-Pr0d-2024!``, ``p4ssW0rd_redis_77``): people do build real passwords that way.
+_SELF_NAMING = ("password", "passwd", "secret")
+_FILLER_WORDS = (
+    "super",
+    "very",
+    "top",
+    "my",
+    "the",
+    "new",
+    "old",
+    "key",
+    "pass",
+    "word",
+    "pw",
+    "admin",
+    "user",
+    "db",
+    "strong",
+    "secure",
+    "long",
+    "app",
+)
+
+
+def _self_naming_demo(value: str) -> bool:
+    """True if ``value`` names itself a password/secret and carries nothing else worth a word."""
+    low = value.lower()
+    pairs = [
+        (t, o)
+        for o in low
+        for t in (o.translate(_LEET),)
+        if t.isascii() and t.isalnum()
+    ]
+    leet = "".join(t for t, _o in pairs)
+    if not any(m in leet for m in _SELF_NAMING):
+        return False
+    if len(value) < 10 or _char_classes(value) < 3:
+        return True  # too short or too plain to be a built password
+    used = [False] * len(leet)
+    for word in _SELF_NAMING + _FILLER_WORDS:
+        i = leet.find(word)
+        while i != -1:
+            for k in range(i, i + len(word)):
+                used[k] = True
+            i = leet.find(word, i + len(word))
+    rest = sum(1 for k, (_t, o) in enumerate(pairs) if not used[k] and o.isalpha())
+    return rest < 3
+
+
 def _looks_placeholder(value: str) -> bool:
     """True for placeholders, templates, fixtures and other obviously-not-secret values."""
     low = value.lower()
@@ -513,10 +573,9 @@ def _looks_placeholder(value: str) -> bool:
     norm = _NON_ALNUM_RE.sub("", low.translate(_LEET))
     if not norm or norm in _PLACEHOLDER_VALUES:
         return True
-    if any(
-        m in norm
-        for m in ("password", "secret", "changeme", "example", "dummy", "placeholder")
-    ):
+    if any(m in norm for m in ("changeme", "example", "dummy", "placeholder")):
+        return True
+    if _self_naming_demo(value):
         return True
     if len(set(norm)) <= 2:  # aaaaaa, 000000, abab...
         return True
@@ -663,6 +722,32 @@ def _huggingface(value: str, text: str, start: int) -> bool:
     )
 
 
+_SAS_SIG_RE = re.compile(r"[A-Za-z0-9+/]{43}=")
+_SAS_VERSION_RE = re.compile(r"(?:^|[?&;\s\"'])sv=\d{4}-\d\d-\d\d&")
+
+
+def _azure_sas(value: str, text: str, start: int) -> bool:
+    """``sig=`` is an HMAC-SHA256 in base64 (44 characters, URL-encoded) and the query
+    carries a signed version ``sv=YYYY-MM-DD`` earlier on the same line."""
+    if not _SAS_SIG_RE.fullmatch(unquote(value)):
+        return False
+    line_start = text.rfind("\n", max(0, start - 2000), start) + 1
+    return _SAS_VERSION_RE.search(
+        text, max(line_start, start - 2000), start
+    ) is not None and _not_placeholder_tail(0)(value, text, start)
+
+
+_SID_NAME_RE = re.compile(r"(?i)sid[\"'`]?\]?[ \t]*(?::=|=>|[:=])[ \t]*[\"'`]?\Z")
+
+
+def _twilio_key(value: str, text: str, start: int) -> bool:
+    # A key SID is the user name half of the pair; the secret is the credential. When the
+    # code names it a SID (``TWILIO_API_KEY_SID = "SK..."``) it is an identifier.
+    if _SID_NAME_RE.search(text, max(0, start - 12), start):
+        return False
+    return _random_tail(2)(value, text, start)
+
+
 def _d(rule: str, anchors: str | tuple[str, ...], pattern: str, **kw) -> _Detector:
     if isinstance(anchors, str):
         anchors = (anchors,)
@@ -757,6 +842,20 @@ _DETECTORS: tuple[_Detector, ...] = (
         validate=_random_tail(8),
     ),
     _d(
+        "stripe-webhook-secret",
+        "whsec_",
+        r"whsec_[A-Za-z0-9]{24,100}",
+        prefix=6,
+        validate=_random_tail(6),
+    ),
+    _d(
+        "azure-sas-token",
+        "sig=",
+        r"sig=(?P<v>[A-Za-z0-9%+/]{40,130})",
+        boundary_before=False,
+        validate=_azure_sas,
+    ),
+    _d(
         "anthropic-api-key",
         "sk-ant-",
         r"sk-ant-[a-z]{3,8}\d{2}-[A-Za-z0-9_-]{40,200}",
@@ -772,7 +871,7 @@ _DETECTORS: tuple[_Detector, ...] = (
         validate=_openai,
         priority=2,
     ),
-    _d("twilio-api-key", "SK", r"SK[0-9a-f]{32}", prefix=2, validate=_random_tail(2)),
+    _d("twilio-api-key", "SK", r"SK[0-9a-f]{32}", prefix=2, validate=_twilio_key),
     _d(
         "sendgrid-api-key",
         "SG.",
@@ -896,7 +995,7 @@ def _scan_private_keys(text: str, out: list[tuple[int, int, str, int, int]]) -> 
 
 # scheme://user:password@host — anchored at "://"
 _URL_CRED_RE = re.compile(
-    r"://(?P<user>[^\s:/@?#'\"`<>{}\[\]\\]{0,128}):(?P<pw>[^\s/@?#'\"`<>\\,:]{1,256})@"
+    r"://(?P<user>[^\s:/@?#'\"`<>{}\[\]\\]{0,128}):(?P<pw>[^\s/@?'\"`<>\\,:]{1,256})@"
     r"(?P<host>[A-Za-z0-9._\[\]-]{1,253})"
 )
 _URL_SCHEME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,30}\Z")
@@ -952,8 +1051,21 @@ _URL_PLACEHOLDER_USERS = frozenset(
 )
 
 
+def _built_password(pw: str) -> bool:
+    """Upper, lower, digit and symbol, 10+ characters, not made of words: what password
+    generators and policies produce, and not what documentation writers type."""
+    return (
+        len(pw) >= 10
+        and _char_classes(pw) == 4
+        and _entropy(pw) >= 3.0
+        and not _word_like(pw)
+    )
+
+
 def _url_password_is_real(user: str, pw: str, host: str) -> bool:
-    if _EXAMPLE_HOST_RE.search(host.rstrip(".")):
+    if _EXAMPLE_HOST_RE.search(host.rstrip(".")) and not _built_password(unquote(pw)):
+        # documentation hosts carry documentation passwords, but a generated-looking
+        # one was most likely pasted from a real config with only the host swapped
         return False
     if pw[0] in "$%{<*:[(" or pw.lower() in _URL_PLACEHOLDER_PW or pw == user:
         return False
@@ -1134,6 +1246,18 @@ def _keyboard_mash(value: str) -> bool:
     )
 
 
+def _random_identifier(value: str) -> bool:
+    """``h7Jd_93kLpq0Wz``: lower, upper and digits in short runs -- generated, not a name."""
+    return (
+        len(value) >= 10
+        and any(c.islower() for c in value)
+        and any(c.isupper() for c in value)
+        and sum(c.isdigit() for c in value) >= 2
+        and not _word_like(value)
+        and _entropy(value) >= 3.0
+    )
+
+
 def _value_ok(kind: str, value: str, key_words: tuple[str, ...], quoted: bool) -> bool:
     if value in _KNOWN_EXAMPLES:
         return False
@@ -1165,10 +1289,12 @@ def _value_ok(kind: str, value: str, key_words: tuple[str, ...], quoted: bool) -
     if not quoted:
         if "(" in value or "[" in value or _DOTTED_IDENT_RE.fullmatch(value):
             return False
-        if _IDENT_RE.fullmatch(value) and (
-            "_" in value or not any(c.isdigit() for c in value)
+        if (
+            _IDENT_RE.fullmatch(value)
+            and ("_" in value or not any(c.isdigit() for c in value))
+            and not _random_identifier(value)
         ):
-            return False
+            return False  # a variable name, unless it reads like a generated value
     norm_value = _NON_ALNUM_RE.sub("", low)
     if norm_value == "".join(key_words) or norm_value in key_words:
         return False  # "password": "Password" -- a label
@@ -1252,6 +1378,8 @@ def _check_assignment(
 ) -> None:
     e = _KEY_TAIL_RE.match(text, p + kwlen, min(n, p + kwlen + 80)).end()
     if not _OP_AHEAD_RE.match(text, e, min(n, e + 40)):
+        if e - p == 8 and e < n and text[e] in " \t":
+            _check_sql_password(text, p, e, out)
         return  # cheap exit for the vast majority of keyword hits
     # expand to the identifier around the keyword
     s = p
@@ -1261,6 +1389,8 @@ def _check_assignment(
     if s in seen:
         return
     seen.add(s)
+    if s > 1 and text[s - 1] == ":" and text[s - 2] in _ALNUM:
+        return  # a segment of a colon path: arn:aws:secretsmanager:...:secret:name
     key = text[s:e].lstrip("-.")
     classified = _classify_key(key)
     if classified is None:
@@ -1337,6 +1467,20 @@ def _check_assignment(
     _accept(text, kind, words, m.start(), m.end(), False, out)
 
 
+def _check_sql_password(
+    text: str, p: int, e: int, out: list[tuple[int, int, str, int, int]]
+) -> None:
+    """``CREATE USER app WITH PASSWORD 'x'`` (``p:e`` spans the word password)."""
+    if text[p:e].lower() != "password":
+        return
+    m = _SQL_PASSWORD_VALUE_RE.match(text, e)
+    if not m:
+        return
+    line_start = text.rfind("\n", max(0, p - 300), p) + 1
+    if _SQL_USER_STMT_RE.search(text, max(line_start, p - 300), p):
+        _accept(text, "password", ("password",), m.start("qv"), m.end("qv"), True, out)
+
+
 def _accept(
     text: str,
     kind: str,
@@ -1372,6 +1516,264 @@ def _accept(
     out.append((vs, ve, rule, 1, 0))
 
 
+# --------------------------------------------------------------------------- commands, SQL, manifests
+
+# A secret handed to a program on its command line (shell scripts, Dockerfiles, compose
+# ``command:`` arrays, CI steps), or set by SQL. Values are judged like assignments.
+_LONG_FLAG_RE = re.compile(
+    r"--(?P<k>[A-Za-z][A-Za-z0-9_-]{1,40})"
+    r"(?:(?P<sp>[ \t]+)|[\"'][ \t]*,[ \t]*)"
+    r"(?:(?P<q>[\"'])(?P<qv>[^\"'\n]{1,300})(?P=q)|(?P<v>[^\s\"'`;|&()<>]{1,300}))"
+)
+_FLAG_PASSWORD_NAMES = frozenset({"requirepass", "masterauth", "pass"})
+# Short flags are found by one regex (fast: it starts with a literal) and kept only when the
+# line names the program they belong to.
+_SHORT_FLAG_RE = re.compile(r"-[pau](?<=[\s\"'\[(]-[pau])")
+_FLAG_VALUE = (
+    r"(?:(?P<q>[\"'])(?P<qv>[^\"'\n]{1,200})(?P=q)|(?P<v>[^\s\"'`;|&()<>]{1,200}))"
+)
+_SHORT_FLAG_FORMS: dict[str, tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = {
+    "p": (
+        # mysql -pSECRET: attached (a bare -p prompts for it)
+        (("mysql", "mariadb"), re.compile(r"-p" + _FLAG_VALUE)),
+        (("sshpass",), re.compile(r"-p[ \t]*" + _FLAG_VALUE)),
+        (
+            ("docker login", "podman login", "buildah login"),
+            re.compile(r"-p[ \t]+" + _FLAG_VALUE),
+        ),
+    ),
+    "a": ((("redis-cli",), re.compile(r"-a[ \t]+" + _FLAG_VALUE)),),
+    # curl -u user:password
+    "u": (
+        (
+            ("curl",),
+            re.compile(
+                r"-u(?:[ \t]*|=)(?:(?P<q>[\"'])[^\"':\s]{0,128}:(?P<qv>[^\"'\n]{1,200})(?P=q)"
+                r"|[^\s\"':]{0,128}:(?P<v>[^\s\"'`;|&()<>]{1,200}))"
+            ),
+        ),
+    ),
+}
+_CURL_USER_RE = re.compile(
+    r"(?P<q>[\"']?)[^\"':\s]{0,128}:(?P<qv>[^\"'\s]{1,200})(?P=q)"
+)
+_SQL_IDENTIFIED_RE = re.compile(
+    r"(?i)identified[ \t]+by[ \t]*(?P<q>[\"'])(?P<qv>[^\"'\n]{1,200})(?P=q)"
+)
+# CREATE USER app WITH PASSWORD 'x' / ALTER ROLE app PASSWORD 'x' / CREATE LOGIN app WITH PASSWORD = 'x'
+_SQL_USER_STMT_RE = re.compile(
+    r"(?i)\b(?:create|alter)[ \t]+(?:user|role|login)\b[^;\n]{0,200}\Z"
+)
+_SQL_PASSWORD_VALUE_RE = re.compile(r"[ \t]*=?[ \t]*(?P<q>')(?P<qv>[^'\n]{1,200})'")
+_ENV_LINE_RE = re.compile(r"\nENV ")  # a regex: faster than str.find for this needle
+_DOCKER_ENV_RE = re.compile(
+    r"ENV[ \t]+(?P<k>[A-Za-z_][A-Za-z0-9_.-]*)[ \t]+(?:(?P<q>[\"'])(?P<qv>[^\"'\n]{1,300})(?P=q)|(?P<v>[^\s\"'=][^\n]{0,300}?))[ \t]*$",
+    re.MULTILINE,
+)
+# - name: DB_PASSWORD            {"name": "DB_PASSWORD",
+#   value: "..."                  "value": "..."}
+_NAME_BEFORE_VALUE_RE = re.compile(
+    r"(?:^[ \t]*-[ \t]+name:[ \t]*(?P<q>[\"']?)(?P<k>[A-Za-z_][\w.-]{0,80})(?P=q)[ \t]*\n[ \t]*"
+    r"|\"name\"[ \t]*:[ \t]*\"(?P<jk>[A-Za-z_][\w.-]{0,80})\"[ \t]*,\s{0,200})\Z",
+    re.MULTILINE,
+)
+
+
+def _flag_value(m: re.Match[str]) -> tuple[int, int, bool] | None:
+    """The value span of a flag match; a value starting with '-' is the next flag."""
+    for group, quoted in (("qv", True), ("v", False)):
+        value = m.group(group)
+        if value is not None:
+            return None if value[0] == "-" else (m.start(group), m.end(group), quoted)
+    return None
+
+
+def _flag_kind(name: str) -> tuple[str, tuple[str, ...]] | None:
+    low = name.lower().replace("-", "_")
+    if low in _FLAG_PASSWORD_NAMES:
+        return "password", (low,)
+    return _classify_key(low)
+
+
+def _scan_commands(
+    text: str, low: str, out: list[tuple[int, int, str, int, int]]
+) -> None:
+    for m in _LONG_FLAG_RE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] not in " \t\"'[(\\":
+            continue
+        classified = _flag_kind(m.group("k"))
+        span = _flag_value(m)
+        if m.group("k") == "user" and span is not None:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if "curl" in low[line_start : m.start()]:
+                vs = span[0] - (1 if span[2] else 0)
+                cu = _CURL_USER_RE.match(text, vs)
+                if cu:
+                    _accept(
+                        text,
+                        "password",
+                        ("password",),
+                        cu.start("qv"),
+                        cu.end("qv"),
+                        True,
+                        out,
+                    )
+            continue
+        if classified is None or span is None:
+            continue
+        if m.group("sp") is None and not span[2]:
+            continue  # argv arrays quote every element
+        _accept(text, *classified, *span, out)
+    for m in _SHORT_FLAG_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = low[line_start : m.start()]
+        for programs, rx in _SHORT_FLAG_FORMS[text[m.start() + 1]]:
+            if any(prog in before for prog in programs):
+                fm = rx.match(text, m.start())
+                span = _flag_value(fm) if fm else None
+                if span is not None:
+                    _accept(text, "password", ("password",), *span, out)
+                break
+    p = low.find("identified")
+    while p != -1:
+        m = _SQL_IDENTIFIED_RE.match(text, p)
+        if m:
+            _accept(
+                text, "password", ("password",), m.start("qv"), m.end("qv"), True, out
+            )
+        p = low.find("identified", p + 10)
+    # Dockerfile ``ENV KEY value`` (the legacy form without ``=``), at the start of a line
+    starts = [0] if text.startswith("ENV ") else []
+    starts += [e.start() + 1 for e in _ENV_LINE_RE.finditer(text)]
+    for p in starts:
+        m = _DOCKER_ENV_RE.match(text, p)
+        if m:
+            classified = _classify_key(m.group("k"))
+            span = _flag_value(m)
+            if classified is not None and span is not None:
+                _accept(text, *classified, *span, out)
+
+
+def _scan_name_value_pairs(
+    text: str, low: str, out: list[tuple[int, int, str, int, int]]
+) -> None:
+    """Kubernetes / ECS environment lists: the name is the key, the value the secret."""
+    for anchor, width in (("value:", 6), ('"value"', 7)):
+        p = low.find(anchor)
+        while p != -1:
+            lo = max(0, p - 300)
+            m = (
+                _NAME_BEFORE_VALUE_RE.search(text, lo, p)
+                if low.rfind("name", lo, p) != -1
+                else None
+            )
+            if m:
+                key = m.group("k") or m.group("jk")
+                classified = _classify_key(key)
+                if classified is not None and "public" not in classified[1]:
+                    i = p + width
+                    if anchor[0] == '"':
+                        while i < len(text) and text[i] in " \t":
+                            i += 1
+                        if text[i : i + 1] != ":":
+                            p = low.find(anchor, p + width)
+                            continue
+                        i += 1
+                    _value_after(text, i, classified, out)
+            p = low.find(anchor, p + width)
+
+
+def _value_after(
+    text: str,
+    i: int,
+    classified: tuple[str, tuple[str, ...]],
+    out: list[tuple[int, int, str, int, int]],
+) -> None:
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end == -1 else line_end
+    while i < line_end and text[i] in " \t":
+        i += 1
+    if i >= line_end:
+        return
+    if text[i] in "\"'":
+        span = _read_quoted(text, i, line_end)
+        if span is not None:
+            _accept(text, *classified, span[0], span[1], True, out)
+        return
+    m = _UNQUOTED_RE.match(text, i, line_end)
+    if m:
+        _accept(text, *classified, m.start(), m.end(), False, out)
+
+
+_K8S_SECRET_RE = re.compile(r"^kind:[ \t]*[\"']?Secret[\"']?[ \t]*$", re.MULTILINE)
+_K8S_DATA_RE = re.compile(r"^data:[ \t]*$", re.MULTILINE)
+_K8S_DATA_ITEM_RE = re.compile(
+    r"[ \t]+(?P<k>[\w.-]{1,253}):[ \t]*(?P<q>[\"']?)(?P<v>[A-Za-z0-9+/]{4,}={0,2})(?P=q)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _scan_k8s_secret_data(
+    text: str,
+    out: list[tuple[int, int, str, int, int]],
+    judged: set[tuple[int, int]],
+) -> None:
+    """``data:`` of a Kubernetes Secret holds base64: judge the decoded values."""
+    for kind in _K8S_SECRET_RE.finditer(text):
+        doc_start = text.rfind("\n---", 0, kind.start()) + 1
+        doc_end = text.find("\n---", kind.end())
+        doc_end = len(text) if doc_end == -1 else doc_end
+        data = _K8S_DATA_RE.search(text, doc_start, doc_end)
+        if data is None or data.start() < doc_start:
+            continue
+        pos = data.end() + 1
+        while pos < doc_end:
+            line_end = text.find("\n", pos, doc_end)
+            line_end = doc_end if line_end == -1 else line_end
+            line = text[pos:line_end]
+            if line.strip() and not line[0].isspace():
+                break  # the next top-level key
+            m = _K8S_DATA_ITEM_RE.match(text, pos, line_end)
+            if m:
+                _judge_k8s_value(text, m, out, judged)
+            pos = line_end + 1
+
+
+def _judge_k8s_value(
+    text: str,
+    m: re.Match[str],
+    out: list[tuple[int, int, str, int, int]],
+    judged: set[tuple[int, int]],
+) -> None:
+    vs, ve = m.start("v"), m.end("v")
+    try:
+        decoded = base64.b64decode(m.group("v"), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return
+    if not all(ch.isprintable() or ch in "\n\r\t" for ch in decoded):
+        return
+    judged.add((vs, ve))
+    inner = scan_secrets(decoded) if len(decoded) >= 8 else []
+    if inner:
+        out.append((vs, ve, inner[0].rule, 2, 0))
+        return
+    classified = _classify_key(m.group("k"))
+    if classified is None or "public" in classified[1]:
+        return
+    value = decoded.strip()
+    if (
+        value
+        and "\n" not in value
+        and _value_ok(classified[0], value, classified[1], True)
+    ):
+        rule = (
+            "secrets/hardcoded-password"
+            if classified[0] == "password"
+            else "secrets/generic-secret"
+        )
+        out.append((vs, ve, rule, 2, 0))
+
+
 # --------------------------------------------------------------------------- scanning
 
 # Known formats live in long runs of token characters; a run is found by translating the
@@ -1389,6 +1791,7 @@ _RUN_ANCHORS: tuple[tuple[str, _Detector], ...] = tuple(
         "secrets/azure-storage-account-key",
         "secrets/azure-shared-access-key",
         "secrets/slack-webhook-url",
+        "secrets/azure-sas-token",
     }
 )
 _RUN_BY_FIRST: dict[str, tuple[tuple[str, _Detector], ...]] = {}
@@ -1402,6 +1805,7 @@ _FIND_DETECTORS = tuple(
         "secrets/azure-storage-account-key",
         "secrets/azure-shared-access-key",
         "secrets/slack-webhook-url",
+        "secrets/azure-sas-token",
     }
 )
 
@@ -1477,6 +1881,13 @@ def _candidates(text: str) -> list[tuple[int, int, str, int, int]]:
     _scan_private_keys(text, out)
     _scan_url_credentials(text, out)
     _scan_assignments(text, low, out)
+    _scan_commands(text, low, out)
+    _scan_name_value_pairs(text, low, out)
+    if "kind:" in text and "data:" in text:
+        judged: set[tuple[int, int]] = set()
+        _scan_k8s_secret_data(text, out, judged)
+        if judged:  # the raw base64 was judged decoded; drop the guess made on it
+            out = [c for c in out if c[3] > 1 or (c[0], c[1]) not in judged]
     return out
 
 
