@@ -68,10 +68,18 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 30, max_terms: int 
             chosen = sorted(present, key=lambda t: frequencies[t])[:4]
         if not chosen:
             return []
-        expression = " OR ".join(_quote(t) for t in chosen)
-        return conn.execute(
-            "SELECT rowid, bm25(fts) AS score FROM fts WHERE fts MATCH ? ORDER BY score LIMIT ?",
-            (expression, limit),
-        ).fetchall()
+        sql = "SELECT rowid, rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?"  # rank = bm25, ~3x faster
+        results: list[tuple[int, float]] = []
+        if 1 < len(present) <= 8:
+            # A short query: chunks with every term first (cheap even when each term is common).
+            results = conn.execute(sql, (" AND ".join(_quote(t) for t in present), limit)).fetchall()
+            if len(results) >= limit:
+                return results
+        rare = [t for t in chosen if frequencies[t] <= common]
+        if results and not rare:
+            return results
+        seen = {r[0] for r in results}
+        more = conn.execute(sql, (" OR ".join(_quote(t) for t in (rare or chosen)), limit)).fetchall()
+        return results + [r for r in more if r[0] not in seen][: limit - len(results)]
     except sqlite3.OperationalError:
         return []

@@ -17,10 +17,10 @@ STOPWORDS = frozenset(
     """
     a an and are as at be by do else for from if in is it not of on or the to with
     def class return self cls none true false pass import elif while try except finally
-    raise yield lambda async await del global nonlocal assert break continue
+    raise yield lambda del global nonlocal assert break continue
     function var let const new this null undefined typeof instanceof void export default
     public private protected static final void int bool string str fn pub mut impl use mod
-    func package go struct type interface end begin then nil args kwargs
+    func go end begin then nil args kwargs
     """.split()
 )
 
