@@ -14,7 +14,7 @@ from pathlib import Path
 from ast_grep_py import SgRoot
 
 from postil.analyzers.languages import language_of
-from postil.analyzers.rules.loader import builtin_rules, requirement_met
+from postil.analyzers.rules.loader import LiteralIndex, builtin_rules, requirement_met
 
 
 def main() -> None:
@@ -23,6 +23,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=25)
     args = parser.parse_args()
     rules, _ = builtin_rules()
+    literals = LiteralIndex(rules)
     files = [args.path] if args.path.is_file() else sorted(p for p in args.path.rglob("*") if p.is_file())
     cost: Counter = Counter()
     runs: Counter = Counter()
@@ -35,8 +36,9 @@ def main() -> None:
         started = time.perf_counter()
         root = SgRoot(text, language).root()
         parse += time.perf_counter() - started
+        present = literals.present(text)
         for rule in rules:
-            if language not in rule.targets or not requirement_met(rule.requirement, text):
+            if language not in rule.targets or not requirement_met(rule.requirement, present):
                 continue
             started = time.perf_counter()
             root.find_all(rule.config)

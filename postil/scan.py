@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import shutil
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from postil.files import walk
 _CHUNK = 8
 # Below this many files a process pool costs more than it saves.
 _PARALLEL_THRESHOLD = 24
+# From this many files on, rules run through ast-grep's CLI (see rules/bulk.py).
+_BULK_THRESHOLD = 64
 
 
 class CheckerCache:
@@ -72,6 +75,7 @@ class ScanResult:
 
 
 _WORKER_CACHE: CheckerCache | None = None
+log = logging.getLogger(__name__)
 
 
 def _check_in_worker(path: Path) -> FileReport:
@@ -111,6 +115,11 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
 
 
 def _run(files: list[Path], cache: CheckerCache, jobs: int) -> Iterable[FileReport]:
+    if len(files) >= _BULK_THRESHOLD:
+        reports = _run_bulk(files, cache, jobs)
+        if reports is not None:
+            yield from reports
+            return
     if jobs <= 1 or len(files) < _PARALLEL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
         for path in files:
             yield cache.for_path(path).check_file(path)
@@ -120,6 +129,50 @@ def _run(files: list[Path], cache: CheckerCache, jobs: int) -> Iterable[FileRepo
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=context) as pool:
         yield from pool.map(_check_in_worker, files, chunksize=_CHUNK)
+
+
+def _run_bulk(files: list[Path], cache: CheckerCache, jobs: int) -> list[FileReport] | None:
+    """Rules through ast-grep's CLI while this process reads files and scans for secrets."""
+    with ThreadPoolExecutor(max_workers=1) as background:
+        pending = background.submit(_bulk_records, files, cache, jobs)
+        prepared = []
+        for path in files:
+            checker = cache.for_path(path)
+            report, text = checker.read(path)
+            secrets = checker.secret_findings(text, str(path)) if text is not None else []
+            prepared.append((checker, report, text, secrets))
+        records = pending.result()
+    if records is None:
+        return None
+    for checker, report, text, secrets in prepared:
+        if text is not None:
+            report.findings = checker.check_text(report.path, text, report.fixable_text,
+                                                 records.get(report.path, []), secrets)
+    return [report for _, report, _, _ in prepared]
+
+
+def _bulk_records(files: list[Path], cache: CheckerCache, jobs: int) -> dict[Path, list[dict]] | None:
+    """Rule matches for every file from ast-grep's CLI, one run per config; None to fall back."""
+    from postil.analyzers.languages import language_of
+    from postil.analyzers.rules import bulk
+
+    if bulk.ast_grep_binary() is None:
+        return None
+    groups: dict[int, tuple[object, list[Path]]] = {}
+    for path in files:
+        if language_of(path) is None:
+            continue
+        checker = cache.for_path(path)
+        groups.setdefault(id(checker), (checker, []))[1].append(path)
+    records: dict[Path, list[dict]] = {}
+    try:
+        for checker, paths in groups.values():
+            if checker.rules:
+                records.update(bulk.scan(checker.rules, paths, threads=jobs))
+    except (OSError, RuntimeError, ValueError) as exc:
+        log.warning("bulk scan with ast-grep failed (%s); running rules in process", exc)
+        return None
+    return records
 
 
 def fix_file(report: FileReport) -> int:

@@ -13,7 +13,7 @@ from pathlib import Path
 from postil.analyzers.findings import Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules import secrets
-from postil.analyzers.rules.engine import RuleSet, run_rules
+from postil.analyzers.rules.engine import RuleSet, applies_to_path, build_findings, run_rules
 from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_rule_dirs
 from postil.analyzers.rules.suppressions import UNKNOWN_RULE_ID, matches_selector, parse_suppressions
 from postil.config import LoadedConfig
@@ -117,18 +117,27 @@ class Checker:
         return len(self.rules) + len(self.secret_rules)
 
     # --- checking --------------------------------------------------------
-    def check_text(self, path: Path, text: str, allow_fixes: bool = True) -> list[Finding]:
-        """All findings for a document's text, suppressions and config applied."""
+    def check_text(self, path: Path, text: str, allow_fixes: bool = True,
+                   bulk_records: list[dict] | None = None,
+                   secret_findings: list[Finding] | None = None) -> list[Finding]:
+        """All findings for a document's text, suppressions and config applied.
+
+        ``bulk_records`` are this file's matches from a bulk ast-grep scan
+        (see rules/bulk.py); without them the rules run in process.
+        ``secret_findings`` may be computed ahead with :meth:`secret_findings`."""
         relpath = self.relative(path)
         display = str(path)
         findings: list[Finding] = []
         language = language_of(path)
         if language is not None:
             rules = self.ruleset.for_language(language)
-            if rules:
-                findings.extend(run_rules(rules, text, language, display, relpath, allow_fixes))
-        if self.secret_rules:
-            findings.extend(self._secret_findings(text, display))
+            if rules and bulk_records is None:
+                findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes))
+            elif rules and bulk_records:
+                findings.extend(self._bulk_findings(rules, bulk_records, text, language, display, relpath, allow_fixes))
+        findings.extend(self.secret_findings(text, display) if secret_findings is None else secret_findings)
+        if not findings and "postil:" not in text:
+            return []
         index = LineIndex(text)
         suppressions = parse_suppressions(text, index)
         file_ignores = self.ignored_for_path(relpath)
@@ -142,7 +151,19 @@ class Checker:
         kept.sort(key=lambda f: f.sort_key)
         return kept
 
-    def _secret_findings(self, text: str, display: str) -> list[Finding]:
+    def _bulk_findings(self, rules, records, text, language, display, relpath, allow_fixes) -> list[Finding]:
+        from postil.analyzers.rules.bulk import raw_matches
+
+        by_id = {r.id: r for r in rules if applies_to_path(r, relpath)}
+        raw = raw_matches(records, text)
+        if not allow_fixes:
+            raw = [replace(m, replacement=None) for m in raw]
+        return build_findings(by_id, raw, LineIndex(text), language, display)
+
+    def secret_findings(self, text: str, display: str) -> list[Finding]:
+        """Findings of the enabled secret detectors (before suppressions)."""
+        if not self.secret_rules:
+            return []
         matches = secrets.scan_secrets(text)
         if not matches:
             return []
@@ -169,22 +190,21 @@ class Checker:
             )
         return out
 
-    def check_file(self, path: Path) -> FileReport:
-        """Read and check a file on disk, skipping binary and oversized files."""
-        started = time.perf_counter()
+    def read(self, path: Path) -> tuple[FileReport, str | None]:
+        """A file's text, or a report saying why it is skipped (binary, too large, unreadable)."""
         report = FileReport(path=path)
         try:
             size = path.stat().st_size
             if size > self.loaded.settings.max_file_size:
                 report.skipped = f"larger than max-file-size ({size} > {self.loaded.settings.max_file_size} bytes)"
-                return report
+                return report, None
             data = path.read_bytes()
         except OSError as exc:
             report.skipped = f"cannot read: {exc.strerror or exc}"
-            return report
+            return report, None
         if b"\0" in data[:BINARY_SNIFF_BYTES]:
             report.skipped = "binary file"
-            return report
+            return report, None
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
@@ -193,6 +213,13 @@ class Checker:
         if text.startswith("\ufeff"):
             text = text[1:]
             report.fixable_text = False
-        report.findings = self.check_text(path, text, allow_fixes=report.fixable_text)
+        return report, text
+
+    def check_file(self, path: Path) -> FileReport:
+        """Read and check a file on disk, skipping binary and oversized files."""
+        started = time.perf_counter()
+        report, text = self.read(path)
+        if text is not None:
+            report.findings = self.check_text(path, text, allow_fixes=report.fixable_text)
         report.elapsed = time.perf_counter() - started
         return report

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field
 from enum import IntEnum
+
+
+_NEWLINE = re.compile("\n")
 
 
 class Severity(IntEnum):
@@ -53,13 +57,7 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts = [0]
-        find = text.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        self.line_starts = starts
+        self.line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
 
     @property
     def line_count(self) -> int:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 
 from ast_grep_py import SgRoot
 
 from postil.analyzers.findings import Finding, Fix, LineIndex, Severity
 from postil.analyzers.rules.fixes import FixValidator, fix_replacement, minimal_edit
-from postil.analyzers.rules.loader import Rule, requirement_met
+from postil.analyzers.rules.loader import LiteralIndex, Rule, empty_root, requirement_met
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +30,27 @@ def applies_to_path(rule: Rule, relpath: str) -> bool:
     return not (rule.ignores and _glob_matches(relpath, rule.ignores))
 
 
-@dataclass(frozen=True)
+def compiles_for(rule: Rule, language: str) -> bool:
+    """Whether a rule's matcher is valid in another grammar (a JavaScript rule naming
+    a JSX-only node kind cannot run on plain TypeScript)."""
+    if language == rule.language:
+        return True
+    try:
+        empty_root(language).find_all(rule.config)
+    except BaseException as exc:  # pyo3 panics are BaseException subclasses
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        return False
+    return True
+
+
+@dataclass
 class RuleSet:
-    """Rules grouped by the file language they run on."""
+    """Rules grouped by the file language they run on (only where they compile)."""
 
     by_language: dict[str, tuple[Rule, ...]]
+    _checked: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+    _literals: dict[str, LiteralIndex] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rules: list[Rule] | tuple[Rule, ...]) -> "RuleSet":
@@ -47,7 +63,16 @@ class RuleSet:
         return cls({k: tuple(v) for k, v in grouped.items()})
 
     def for_language(self, language: str) -> tuple[Rule, ...]:
-        return self.by_language.get(language, ())
+        if language not in self._checked:
+            rules = self.by_language.get(language, ())
+            self._checked[language] = tuple(r for r in rules if compiles_for(r, language))
+        return self._checked[language]
+
+    def literal_index(self, language: str) -> LiteralIndex:
+        """The prefilter literals of this language's rules, as one automaton."""
+        if language not in self._literals:
+            self._literals[language] = LiteralIndex(self.for_language(language))
+        return self._literals[language]
 
 
 def _message(rule: Rule, match) -> str:
@@ -87,10 +112,13 @@ def _matches(root, candidates: list[Rule]) -> list[tuple[Rule, object]]:
     return pairs
 
 
-def run_rules(rules: tuple[Rule, ...], text: str, language: str, path: str, relpath: str,
+def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: str,
               allow_fixes: bool = True) -> list[Finding]:
-    """Findings of ``rules`` on one document (no suppressions or config applied)."""
-    candidates = [r for r in rules if requirement_met(r.requirement, text) and applies_to_path(r, relpath)]
+    """Findings of a language's rules on one document (no suppressions or config applied).
+    Rules whose required literals the text lacks are skipped without parsing."""
+    present = ruleset.literal_index(language).present(text)
+    candidates = [r for r in ruleset.for_language(language)
+                  if requirement_met(r.requirement, present) and applies_to_path(r, relpath)]
     if not candidates:
         return []
     root = SgRoot(text, language).root()
