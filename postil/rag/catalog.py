@@ -84,10 +84,14 @@ class Catalog:
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.executescript(SCHEMA + keyword.SCHEMA)
             self.conn.execute("SELECT count(*) FROM files").fetchone()
+            # Retrieval reads through its own connection: with WAL it sees the last
+            # committed state while a background update is mid-transaction.
+            self.reader = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
         except sqlite3.DatabaseError as exc:
             raise CatalogError(f"{path}: {exc}") from None
 
     def close(self) -> None:
+        self.reader.close()
         self.conn.close()
 
     # -- meta ------------------------------------------------------------------
@@ -196,7 +200,7 @@ class Catalog:
 
     # -- lookups ---------------------------------------------------------------
     def chunk(self, rowid: int) -> ChunkRow | None:
-        row = self.conn.execute(f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE rowid = ?", (rowid,)).fetchone()
+        row = self.reader.execute(f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE rowid = ?", (rowid,)).fetchone()
         return ChunkRow(*row) if row else None
 
     def chunks_by_rowid(self, rowids) -> dict[int, ChunkRow]:
@@ -205,7 +209,7 @@ class Catalog:
         for i in range(0, len(rowids), 500):
             part = rowids[i : i + 500]
             marks = ",".join("?" * len(part))
-            for row in self.conn.execute(f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE rowid IN ({marks})", part):
+            for row in self.reader.execute(f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE rowid IN ({marks})", part):
                 out[row[0]] = ChunkRow(*row)
         return out
 
@@ -215,15 +219,15 @@ class Catalog:
         for i in range(0, len(ids), 500):
             part = ids[i : i + 500]
             marks = ",".join("?" * len(part))
-            out.update(self.conn.execute(f"SELECT id, rowid FROM chunks WHERE id IN ({marks})", part).fetchall())
+            out.update(self.reader.execute(f"SELECT id, rowid FROM chunks WHERE id IN ({marks})", part).fetchall())
         return out
 
     def chunks_for_path(self, path: str) -> list[ChunkRow]:
-        return [ChunkRow(*r) for r in self.conn.execute(
+        return [ChunkRow(*r) for r in self.reader.execute(
             f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE path = ? ORDER BY start", (path,))]
 
     def file_hash(self, path: str) -> str | None:
-        row = self.conn.execute("SELECT hash FROM files WHERE path = ?", (path,)).fetchone()
+        row = self.reader.execute("SELECT hash FROM files WHERE path = ?", (path,)).fetchone()
         return row[0] if row else None
 
     def definitions(self, names) -> list[tuple]:
@@ -233,12 +237,12 @@ class Catalog:
         for i in range(0, len(names), 500):
             part = names[i : i + 500]
             marks = ",".join("?" * len(part))
-            out.extend(self.conn.execute(
+            out.extend(self.reader.execute(
                 f"SELECT name, kind, chunk, path, start, end, line FROM defs WHERE name IN ({marks})", part))
         return out
 
     def definitions_in(self, path: str) -> list[tuple]:
-        return self.conn.execute(
+        return self.reader.execute(
             "SELECT name, kind, chunk, path, start, end, line FROM defs WHERE path = ? ORDER BY start", (path,)
         ).fetchall()
 
@@ -248,7 +252,7 @@ class Catalog:
         if not names:
             return []
         marks = ",".join("?" * len(names))
-        return self.conn.execute(
+        return self.reader.execute(
             f"SELECT name, chunk, line FROM refs WHERE name IN ({marks}) LIMIT ?", (*names, limit)
         ).fetchall()
 
@@ -257,7 +261,7 @@ class Catalog:
         if not rowids:
             return []
         marks = ",".join("?" * len(rowids))
-        return self.conn.execute(
+        return self.reader.execute(
             f"SELECT name, chunk, line FROM refs WHERE chunk IN ({marks}) ORDER BY line", rowids).fetchall()
 
     def counts(self) -> tuple[int, int]:

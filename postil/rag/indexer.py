@@ -436,6 +436,8 @@ class WorkspaceIndex:
         self._catalog_changed = False
         catalog = self.catalog
         assert catalog is not None
+        if catalog.get_meta("dirty") == "1" and self._store is not None:
+            self.reconcile()  # an earlier update in this process was cancelled or failed mid-write
         stats = IndexStats()
         known = catalog.files()
         todo: list[tuple[str, str, os.stat_result]] = []

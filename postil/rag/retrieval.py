@@ -141,7 +141,7 @@ def _build_query(index, rel: str, line: int, text: str | None) -> _Query:
     # straddle it (small neighbours merged into one chunk) keep their other lines.
     own: set[int] = set()
     partial: dict[int, tuple[int, int]] = {}
-    for rowid, c_start, c_end in catalog.conn.execute(
+    for rowid, c_start, c_end in catalog.reader.execute(
             "SELECT rowid, start, end FROM chunks WHERE path = ? AND start <= ? AND end >= ?", (rel, end, start)):
         if start <= c_start and c_end <= end:
             own.add(rowid)
@@ -299,7 +299,7 @@ def context(index, path: str | Path, line: int, text: str | None = None, *, budg
     if "symbols" in modes:
         lists["definition"], lists["caller"] = _symbol_lists(index, q)
     if "keyword" in modes:
-        lists["keyword"] = [(r, "keyword match") for r, _s in keyword.search(index.catalog.conn, q.text)]
+        lists["keyword"] = [(r, "keyword match") for r, _s in keyword.search(index.catalog.reader, q.text)]
     if "vector" in modes:
         lists["vector"] = _vector_list(index, q.text, rel)
     lists = {name: [item for item in items if item[0] not in q.own_rowids] for name, items in lists.items()}
@@ -322,7 +322,7 @@ def search(index, query: str, k: int = 10, *, modes=MODES, budget: int = 1_000_0
         ranked = sorted(rows, key=lambda r: (counts[r[0]], words.index(r[0])))
         lists["definition"] = [(r[2], f"defines `{r[0]}`") for r in ranked if counts[r[0]] <= MAX_DEFINITIONS_PER_NAME]
     if "keyword" in modes:
-        lists["keyword"] = [(r, "keyword match") for r, _s in keyword.search(index.catalog.conn, query, limit=max(30, k))]
+        lists["keyword"] = [(r, "keyword match") for r, _s in keyword.search(index.catalog.reader, query, limit=max(30, k))]
     if "vector" in modes:
         lists["vector"] = _vector_list(index, query, "", n=max(30, k))
     chunks, _used, _omitted = _pack(index, _fuse(lists), budget, k)

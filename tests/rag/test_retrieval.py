@@ -67,6 +67,8 @@ def test_javascript_definitions_are_found_too(workspace, make_index):
 
 def test_search_finds_prose_and_code_by_sub_words(workspace, make_index):
     index = _index(make_index, workspace)
+    keyword_only = index.search("invoice total", k=3, modes=("keyword",))
+    assert keyword_only and keyword_only[0].path == "app/billing.py" and keyword_only[0].reason == "keyword match"
     hits = index.search("invoice total", k=3)
     assert hits[0].path == "app/billing.py"
     docs = index.search("when do parcels ship", k=3)
@@ -76,7 +78,8 @@ def test_search_finds_prose_and_code_by_sub_words(workspace, make_index):
 def test_modes_can_be_used_alone(workspace, make_index):
     index = _index(make_index, workspace)
     only_keywords = index.context("app/billing.py", 6, modes=("keyword",))
-    assert all(c.sources == ["keyword"] for c in only_keywords.chunks)
+    assert only_keywords.chunks and all(c.sources == ["keyword"] for c in only_keywords.chunks)
+    assert "app/money.py" in [c.path for c in only_keywords.chunks]  # shares the rare term round_cents
     only_symbols = index.context("app/billing.py", 6, modes=("symbols",))
     assert [(c.path, c.reason.split(" at ")[0]) for c in only_symbols.chunks] == [
         ("app/money.py", "defines `round_cents` called"),
