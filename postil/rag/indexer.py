@@ -506,7 +506,12 @@ class WorkspaceIndex:
                         stats.embedded += len(pending_ids)
                         pending, pending_ids, pending_counts, pending_texts = [], [], [], []
                 if on_progress is not None:
-                    on_progress(done, total, rel)
+                    try:
+                        on_progress(done, total, rel)
+                    except BaseException:  # cancelled by the host: keep the files already read
+                        if pending:
+                            writer.put(pending, pending_ids, self._embed(pending_texts, pending_counts))
+                        raise
             if pending:
                 writer.put(pending, pending_ids, self._embed(pending_texts, pending_counts))
                 stats.embedded += len(pending_ids)

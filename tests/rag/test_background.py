@@ -1,0 +1,61 @@
+"""Indexing in the background of a long-running process (the language server)."""
+
+from __future__ import annotations
+
+import threading
+
+from postil.rag.background import BackgroundIndexer
+
+
+def test_full_update_then_saved_files(workspace, make_index):
+    index = make_index(workspace)
+    seen: list[tuple[int, int]] = []
+    done = []
+    indexer = BackgroundIndexer(index, on_progress=lambda d, t, p: seen.append((d, t)), on_done=done.append)
+    indexer.start()
+    assert indexer.wait_idle(timeout=60)
+    assert done[0].files == 5 and seen[-1] == (5, 5)
+    (workspace / "app/money.py").write_text("def round_pennies(value):\n    return round(value, 2)\n")
+    (workspace / "web/cart.js").unlink()
+    indexer.notify([str(workspace / "app/money.py"), str(workspace / "web/cart.js")])
+    assert indexer.wait_idle(timeout=60)
+    assert done[-1].indexed == 1 and done[-1].removed == 1
+    assert index.search("round_pennies")[0].path == "app/money.py"
+    indexer.stop()
+
+
+def test_pause_holds_indexing_between_files(workspace, make_index):
+    index = make_index(workspace)
+    progressed = []
+    indexer = BackgroundIndexer(index, on_progress=lambda d, t, p: progressed.append(d))
+    with indexer.paused():
+        indexer.start()
+        assert indexer.blocked.wait(timeout=60)  # the run reached its first file and is waiting
+        assert progressed == [] and indexer.busy
+    assert indexer.wait_idle(timeout=60)
+    assert progressed == [1, 2, 3, 4, 5]
+    indexer.stop()
+
+
+def test_cancelled_run_leaves_a_consistent_index_and_can_resume(workspace, make_index, write_files):
+    write_files(workspace, {f"pkg/m{i}.py": f"def f{i}():\n    return g{i}()\n" for i in range(20)})
+    index = make_index(workspace)
+    cancelled = threading.Event()
+    indexer = BackgroundIndexer(index)
+
+    def progress(done, total, path):
+        if done == 8 and not cancelled.is_set():
+            cancelled.set()
+            indexer.cancel()
+
+    indexer.on_progress = progress
+    indexer.start()
+    assert indexer.wait_idle(timeout=60)
+    assert cancelled.is_set() and indexer.last_stats is None
+    ids = index.catalog.chunk_ids()
+    assert index.store.ids() == ids and 0 < len(index.catalog.files()) < 25
+    indexer.start()
+    assert indexer.wait_idle(timeout=60)
+    assert indexer.last_stats.files == 25
+    assert index.store.ids() == index.catalog.chunk_ids()
+    indexer.stop()
