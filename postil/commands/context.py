@@ -57,8 +57,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(f"context for {result.path}:{result.start}-{result.end}: {len(result.chunks)} chunks, "
               f"{result.tokens}/{result.budget} tokens" + (f", {result.omitted} more left out" if result.omitted else ""))
-        for chunk in result.chunks:
+        if result.chunks or result.omitted:
             print()
-            print(chunk.render())
+            print(result.render())
     index.close()
     return 0

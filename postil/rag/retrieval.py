@@ -65,6 +65,13 @@ class Context:
     tokens: int
     omitted: int  # candidates left out for the budget or k
 
+    def render(self) -> str:
+        """The context block as the reviewer's prompt carries it (and ``postil context`` prints it)."""
+        parts = [chunk.render() for chunk in self.chunks]
+        if self.omitted:
+            parts.append(f"# ({self.omitted} more related chunks left out for the token budget)")
+        return "\n\n".join(parts)
+
     def to_dict(self) -> dict:
         return {"path": self.path, "start": self.start, "end": self.end, "budget": self.budget,
                 "tokens": self.tokens, "omitted": self.omitted, "chunks": [c.to_dict() for c in self.chunks]}

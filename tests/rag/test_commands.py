@@ -47,3 +47,16 @@ def test_startup_does_not_import_chromadb():
             "import postil.rag.indexer, postil.rag.retrieval; print(sorted(m for m in ('chromadb', 'openai', 'numpy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_index_settings_come_from_the_project_config(postil, workspace, write_files):
+    write_files(workspace, {".postil.toml": '[index]\nexclude = ["docs/**"]\nmax-file-size = 200\n'})
+    result = postil("index", "--json", cwd=workspace)
+    assert result.code == 0, result.stderr
+    data = result.json
+    # docs/ excluded by the index table; billing.py and cart.js (>200 bytes) too large;
+    # left: money.py, README.md and the config file itself.
+    assert data["files"] == 3 and data["skipped"]["too large"] == 2 and data["skipped"]["ignored"] == 1
+    write_files(workspace, {".postil.toml": '[index]\nembeddings = "word2vec"\n'})
+    bad = postil("index", cwd=workspace)
+    assert bad.code == 2 and ".postil.toml" in bad.stderr and "index.embeddings" in bad.stderr
