@@ -132,43 +132,56 @@ def _run(files: list[Path], cache: CheckerCache, jobs: int) -> Iterable[FileRepo
 
 
 def _run_bulk(files: list[Path], cache: CheckerCache, jobs: int) -> list[FileReport] | None:
-    """Rules through ast-grep's CLI while this process reads files and scans for secrets."""
-    with ThreadPoolExecutor(max_workers=1) as background:
-        pending = background.submit(_bulk_records, files, cache, jobs)
-        prepared = []
-        for path in files:
-            checker = cache.for_path(path)
-            report, text = checker.read(path)
-            secrets = checker.secret_findings(text, str(path)) if text is not None else []
-            prepared.append((checker, report, text, secrets))
-        records = pending.result()
-    if records is None:
-        return None
-    for checker, report, text, secrets in prepared:
-        if text is not None:
-            report.findings = checker.check_text(report.path, text, report.fixable_text,
-                                                 records.get(report.path, []), secrets)
-    return [report for _, report, _, _ in prepared]
+    """Rules through ast-grep's CLI while this process scans for secrets.
 
-
-def _bulk_records(files: list[Path], cache: CheckerCache, jobs: int) -> dict[Path, list[dict]] | None:
-    """Rule matches for every file from ast-grep's CLI, one run per config; None to fall back."""
+    Files are read first so that rules whose required literals occur in no file
+    are not sent to ast-grep at all."""
     from postil.analyzers.languages import language_of
     from postil.analyzers.rules import bulk
+    from postil.analyzers.rules.loader import requirement_met
 
     if bulk.ast_grep_binary() is None:
         return None
-    groups: dict[int, tuple[object, list[Path]]] = {}
+    prepared = []
+    jobs_by_checker: dict[int, tuple[set, list[Path]]] = {}
     for path in files:
-        if language_of(path) is None:
-            continue
         checker = cache.for_path(path)
-        groups.setdefault(id(checker), (checker, []))[1].append(path)
+        report, text = checker.read(path)
+        prepared.append((checker, report, text))
+        language = language_of(path)
+        if text is None or language is None:
+            continue
+        needed, paths = jobs_by_checker.setdefault(id(checker), (set(), []))
+        present = checker.ruleset.literal_index(language).present(text)
+        needed.update(r.id for r in checker.ruleset.for_language(language) if requirement_met(r.requirement, present))
+        paths.append(path)
+    scans = []
+    for checker, _, _ in prepared:
+        job = jobs_by_checker.pop(id(checker), None)
+        if job is not None and job[0]:
+            scans.append(([r for r in checker.rules if r.id in job[0]], job[1]))
+    with ThreadPoolExecutor(max_workers=1) as background:
+        pending = background.submit(_bulk_records, scans, jobs)
+        secrets = [checker.secret_findings(text, str(report.path)) if text is not None else []
+                   for checker, report, text in prepared]
+        records = pending.result()
+    if records is None:
+        return None
+    for (checker, report, text), found in zip(prepared, secrets):
+        if text is not None:
+            report.findings = checker.check_text(report.path, text, report.fixable_text,
+                                                 records.get(report.path, []), found)
+    return [report for _, report, _ in prepared]
+
+
+def _bulk_records(scans: list[tuple[list, list[Path]]], jobs: int) -> dict[Path, list[dict]] | None:
+    """Rule matches per file from ast-grep's CLI, one run per config; None to fall back."""
+    from postil.analyzers.rules import bulk
+
     records: dict[Path, list[dict]] = {}
     try:
-        for checker, paths in groups.values():
-            if checker.rules:
-                records.update(bulk.scan(checker.rules, paths, threads=jobs))
+        for rules, paths in scans:
+            records.update(bulk.scan(rules, paths, threads=jobs))
     except (OSError, RuntimeError, ValueError) as exc:
         log.warning("bulk scan with ast-grep failed (%s); running rules in process", exc)
         return None

@@ -41,3 +41,24 @@ def test_rules_test_command(postil):
     result = postil("rules", "test")
     assert result.code == 0, result.stdout[-3000:] + result.stderr
     assert " 0 failed" in result.stdout
+
+
+def test_prefilter_literals_respect_case_insensitive_groups():
+    from postil.analyzers.rules.loader import regex_literals
+
+    assert regex_literals("(?i:token|secret)Gen") == "Gen"
+    assert regex_literals("(?i)token") is None
+    assert regex_literals("^(get|post)_handler$") == ("all", [("any", ["get", "post"]), "_handler"])
+
+
+def test_every_invalid_case_passes_the_prefilter():
+    """A rule test case that must match must not be skipped by the literal prefilter."""
+    from postil.analyzers.rules.loader import LiteralIndex, requirement_met
+
+    skipped = []
+    for rule in RULES:
+        index = LiteralIndex([rule])
+        for code in SUITE.cases.get(rule.id, {}).get("invalid") or []:
+            if not requirement_met(rule.requirement, index.present(str(code))):
+                skipped.append(rule.id)
+    assert not skipped, f"prefilter would skip real matches of: {sorted(set(skipped))}"

@@ -125,7 +125,10 @@ def _regex_sequence(items) -> object:
             continue
         flush()
         if op is c.SUBPATTERN:
-            parts.append(_regex_sequence(arg[3]))
+            _, add_flags, _, sub = arg
+            if add_flags & c.SRE_FLAG_IGNORECASE:  # (?i:...): case-insensitive, no literal
+                continue
+            parts.append(_regex_sequence(sub))
         elif op is c.BRANCH:
             options = [_regex_sequence(branch) for branch in arg[1]]
             parts.append(None if any(o is None for o in options) else ("any", options))
