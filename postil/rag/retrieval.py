@@ -10,6 +10,7 @@ either (every hit is resolved through the catalog).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
@@ -88,6 +89,7 @@ class _Query:
     own_rowids: set[int]  # chunks inside the query span: never returned
     partial: dict[int, tuple[int, int]]  # chunks straddling the span: returned without the span's lines
     def_lines: dict[int, list[int]] = field(default_factory=dict)  # wanted definition lines in partial chunks
+    imports: frozenset[str] = frozenset()  # words of the file's import lines (module names)
 
 
 def _enclosing_span(defs, chunks, line: int) -> tuple[int, int]:
@@ -154,12 +156,23 @@ def _build_query(index, rel: str, line: int, text: str | None) -> _Query:
             own.add(rowid)
         else:
             partial[rowid] = (c_start, c_end)
-    return _Query(rel, "\n".join(lines[start - 1 : end]), start, end, list(calls.items()), defines, own, partial)
+    imports = frozenset(
+        word for line in lines if _IMPORT_LINE.match(line) for word in _WORD.findall(line.lower())
+    )
+    return _Query(rel, "\n".join(lines[start - 1 : end]), start, end, list(calls.items()), defines, own, partial,
+                  imports=imports)
 
 
-def _proximity(a: str, b: str) -> float:
+_IMPORT_LINE = re.compile(r"^\s*(?:import|from|use|using|require|#include|const .*= *require)\b")
+_WORD = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+def _proximity(a: str, b: str, imports: frozenset[str] = frozenset()) -> float:
     if a == b:
         return 2.0
+    path = PurePosixPath(b)
+    if imports and (path.stem.lower() in imports or path.parent.name.lower() in imports):
+        return 1.6  # the definition lives in a module this file imports
     pa, pb = PurePosixPath(a).parent, PurePosixPath(b).parent
     if pa == pb:
         return 1.4
@@ -180,7 +193,7 @@ def _symbol_lists(index, q: _Query) -> tuple[list[tuple[int, str]], list[tuple[i
         if not rows or len(rows) > MAX_DEFINITIONS_PER_NAME:
             continue
         for _n, kind, rowid, path, _s, _e, _l in rows:
-            score = _proximity(q.rel, path) / len(rows) - order * 1e-4
+            score = _proximity(q.rel, path, q.imports) / len(rows) - order * 1e-4
             reason = f"defines `{name}` called at line {line}"
             if rowid in q.partial:
                 q.def_lines.setdefault(rowid, []).append(_l)
