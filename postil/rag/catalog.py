@@ -16,7 +16,7 @@ from pathlib import Path
 
 from postil.rag import keyword
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -105,8 +105,9 @@ class Catalog:
     def clear(self) -> None:
         """Forget everything (a new embedding model or schema)."""
         with self.transaction():
-            for table in ("files", "chunks", "defs", "refs", "fts"):
+            for table in ("files", "chunks", "defs", "refs"):
                 self.conn.execute(f"DELETE FROM {table}")
+            self.conn.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
 
     def optimize(self) -> None:
         """Merge the keyword index's segments after a bulk load (queries get ~3x faster)."""

@@ -16,7 +16,7 @@ from postil.rag.tokens import document as _document
 
 SCHEMA = """
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-    terms, tokenize = "unicode61 tokenchars '_'", detail = column
+    terms, content = '', tokenize = "unicode61 tokenchars '_'", detail = column
 );
 """
 
@@ -31,7 +31,16 @@ def add(conn: sqlite3.Connection, rows: list[tuple[int, str]]) -> None:
 
 
 def remove(conn: sqlite3.Connection, rowids: list[int]) -> None:
-    conn.executemany("DELETE FROM fts WHERE rowid = ?", [(r,) for r in rowids])
+    """Drop chunks from the index. The table is contentless (the text lives in ``chunks``),
+    so FTS5 needs the terms that were inserted: recomputed from the chunk row, which
+    must still exist when this runs."""
+    rows = []
+    for i in range(0, len(rowids), 500):
+        part = rowids[i : i + 500]
+        marks = ",".join("?" * len(part))
+        rows.extend(conn.execute(f"SELECT rowid, path, header, text FROM chunks WHERE rowid IN ({marks})", part))
+    conn.executemany("INSERT INTO fts(fts, rowid, terms) VALUES ('delete', ?, ?)",
+                     [(rowid, document(f"{path}\n{header}\n{text}")) for rowid, path, header, text in rows])
 
 
 def _quote(term: str) -> str:

@@ -97,6 +97,9 @@ def test_deleted_file_is_never_retrieved_again(workspace, make_index):
     index = make_index(workspace)
     index.update()
     assert any(r.path == "app/money.py" for r in index.search("round_cents half up"))
+    from postil.rag import keyword
+
+    assert len(keyword.search(index.catalog.reader, "half")) == 1
     (workspace / "app/money.py").unlink()
     stats = index.update()
     assert stats.removed == 1
@@ -105,6 +108,9 @@ def test_deleted_file_is_never_retrieved_again(workspace, make_index):
     ctx = index.context("app/billing.py", 7)
     assert all(c.path != "app/money.py" for c in ctx.chunks)
     _assert_consistent(index)
+    # The keyword index forgot the file's terms too (not just rows we filter out later).
+    assert keyword.search(index.catalog.reader, "half") == []  # only money.py said "half up"
+    index.catalog.conn.execute("INSERT INTO fts(fts) VALUES ('integrity-check')")
 
 
 def test_renamed_file_is_found_only_under_its_new_name(workspace, make_index):
