@@ -223,8 +223,10 @@ class WorkspaceIndex:
         changed = stored_schema is not None and (stored_schema != str(SCHEMA_VERSION) or stored_identity != identity)
         if changed:
             self._say(f"postil: index was built with embeddings {stored_identity} (schema {stored_schema}); "
-                      f"re-indexing with {identity}")
-            self.catalog.clear()
+                      f"re-indexing with {identity} (schema {SCHEMA_VERSION})")
+            # Tables may differ between schemas: start from a new file, not from cleared tables.
+            self._wipe_catalog()
+            self.catalog = Catalog(self._catalog_path())
             self._drop_others = True
         self.catalog.set_meta("schema", str(SCHEMA_VERSION))
         self.catalog.set_meta("embeddings", identity)

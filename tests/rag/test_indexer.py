@@ -199,14 +199,20 @@ def test_corrupted_catalog_is_rebuilt_with_a_message(workspace, make_index):
 def test_older_schema_is_rebuilt(workspace, make_index):
     index = make_index(workspace)
     index.update()
+    # An index from an older postil: different table layout, older schema number.
+    conn = index.catalog.conn
+    conn.execute("DROP TABLE fts")
+    conn.execute("CREATE VIRTUAL TABLE fts USING fts5(terms)")
     index.catalog.set_meta("schema", "0")
     index.close()
     messages = []
     index2 = make_index(workspace, on_message=messages.append)
     stats = index2.update()
-    assert any("schema 0" in m for m in messages)
+    assert any("(schema 0); re-indexing" in m for m in messages)
+    assert not any("corrupted" in m for m in messages)
     assert stats.indexed == 5
     _assert_consistent(index2)
+    assert "app/money.py" in [h.path for h in index2.search("round_cents", modes=("keyword",))]
 
 
 def test_lost_vector_store_is_repaired_on_first_search(workspace, make_index):
