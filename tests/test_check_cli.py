@@ -6,9 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from conftest import REPO
-
-DEMO = REPO / "examples" / "demo"
+DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo"
 
 
 def write(path: Path, text: str) -> Path:
