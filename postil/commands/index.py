@@ -45,7 +45,13 @@ def update_with_progress(index, quiet: bool = False):
     """Run ``index.update`` with a rich progress bar when stderr is a terminal."""
     if quiet or not sys.stderr.isatty():
         return index.update()
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     with Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   TextColumn("[dim]{task.fields[path]}"), transient=True) as progress:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 MAX_CHARS = 1500  # ~375 tokens: a few small functions, or one medium one
 
@@ -25,7 +25,7 @@ class Chunk:
     header: str = ""  # enclosing definitions' first lines, outermost first
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_parser(language: str):
     """A tree-sitter parser for a language of the bundled pack, or None."""
     try:

@@ -159,7 +159,9 @@ class OnnxMiniLM(EmbeddingBackend):
 
     def __init__(self) -> None:
         try:
-            from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import ONNXMiniLM_L6_V2
+            from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import (
+                ONNXMiniLM_L6_V2,
+            )
         except Exception as exc:  # pragma: no cover - chromadb is a dependency
             raise EmbeddingUnavailable(f"onnx embeddings need chromadb and onnxruntime: {exc}") from None
         folder = ONNXMiniLM_L6_V2.DOWNLOAD_PATH / ONNXMiniLM_L6_V2.EXTRACTED_FOLDER_NAME

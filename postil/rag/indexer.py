@@ -18,13 +18,19 @@ import sqlite3
 import stat as stat_mod
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from postil.rag.catalog import SCHEMA_VERSION, Catalog, CatalogError, FileRecord
 from postil.rag.chunker import MAX_CHARS, chunk_text
-from postil.rag.embeddings import EmbeddingBackend, EmbeddingUnavailable, HashEmbedding, make_backend, slug
+from postil.rag.embeddings import (
+    EmbeddingBackend,
+    EmbeddingUnavailable,
+    HashEmbedding,
+    make_backend,
+    slug,
+)
 from postil.rag.languages import file_kind
 from postil.rag.store import StoreError
 from postil.rag.tokens import IDENTIFIER
@@ -119,7 +125,7 @@ class WorkspaceIndex:
         self._catalog_changed = False
 
     @classmethod
-    def from_config(cls, root: str | Path, **overrides) -> "WorkspaceIndex":
+    def from_config(cls, root: str | Path, **overrides) -> WorkspaceIndex:
         """An index configured from ``[tool.postil]`` / ``.postil.toml`` (``index`` table)."""
         from postil.config import load_config
 
@@ -687,7 +693,7 @@ def find_workspace_root(start: Path, fallback: Path | None = None) -> Path:
 def build_record(rel: str, text: str, kind: str, language: str | None, digest: str, mtime_ns: int, size: int,
                  max_chars: int = MAX_CHARS) -> FileRecord:
     """Chunks, symbols and keyword terms of one file's text."""
-    from postil.rag import keyword, symbols
+    from postil.rag import symbols
 
     chunks, tree = chunk_text(text, kind, language, max_chars)
     defs, refs = symbols.extract(tree, language) if tree is not None and language else ([], [])

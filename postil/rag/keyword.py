@@ -8,7 +8,6 @@ Chroma has no local BM25, so keywords live beside the catalog in the same SQLite
 from __future__ import annotations
 
 import sqlite3
-
 from collections import Counter
 
 from postil.rag.tokens import IDENTIFIER, query_terms

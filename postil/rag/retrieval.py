@@ -222,7 +222,7 @@ def _ready(index, modes) -> None:
     """Open the index; if opening the vector store found it damaged and rebuilt it, re-index now."""
     index.open()
     if "vector" in modes:
-        index.store
+        index._ensure_store()
         if index._catalog_changed:
             index.update()
 

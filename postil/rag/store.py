@@ -25,7 +25,7 @@ def _external_ef():
         def __init__(self) -> None:
             pass
 
-        def __call__(self, input):  # noqa: A002 - chroma's signature
+        def __call__(self, input):
             raise RuntimeError("postil passes its own embeddings")
 
         @staticmethod
@@ -36,7 +36,7 @@ def _external_ef():
             return {}
 
         @staticmethod
-        def build_from_config(config: dict) -> "ExternalEmbeddings":
+        def build_from_config(config: dict) -> ExternalEmbeddings:
             return ExternalEmbeddings()
 
         def is_legacy(self) -> bool:

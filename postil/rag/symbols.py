@@ -10,7 +10,7 @@ not the language.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 
 @dataclass(slots=True, frozen=True)
@@ -119,7 +119,7 @@ QUERIES: dict[str, list[str]] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _query(language: str):
     """One compiled query of every pattern of a language that the grammar accepts."""
     patterns = QUERIES.get(language)

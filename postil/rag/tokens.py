@@ -14,14 +14,7 @@ _SUBWORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
 # Words so common in code that they carry no signal for retrieval.
 STOPWORDS = frozenset(
-    """
-    a an and are as at be by do else for from if in is it not of on or the to with
-    def class return self cls none true false pass import elif while try except finally
-    raise yield lambda del global nonlocal assert break continue
-    function var let const new this null undefined typeof instanceof void export default
-    public private protected static final void int bool string str fn pub mut impl use mod
-    func go end begin then nil args kwargs
-    """.split()
+    ["a", "an", "and", "are", "as", "at", "be", "by", "do", "else", "for", "from", "if", "in", "is", "it", "not", "of", "on", "or", "the", "to", "with", "def", "class", "return", "self", "cls", "none", "true", "false", "pass", "import", "elif", "while", "try", "except", "finally", "raise", "yield", "lambda", "del", "global", "nonlocal", "assert", "break", "continue", "function", "var", "let", "const", "new", "this", "null", "undefined", "typeof", "instanceof", "void", "export", "default", "public", "private", "protected", "static", "final", "void", "int", "bool", "string", "str", "fn", "pub", "mut", "impl", "use", "mod", "func", "go", "end", "begin", "then", "nil", "args", "kwargs"]
 )
 
 _split_cache: dict[str, tuple[str, ...]] = {}
@@ -66,7 +59,7 @@ def document(counts) -> str:
         if terms_ is None:
             terms_ = document_terms(word)
         if terms_:
-            parts.append(terms_ * (count if count < 3 else 3))
+            parts.append(terms_ * (min(3, count)))
     return "".join(parts)
 
 
