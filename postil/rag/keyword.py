@@ -15,7 +15,7 @@ from postil.rag.tokens import document as _document
 
 SCHEMA = """
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-    terms, content = '', tokenize = "unicode61 tokenchars '_'", detail = column
+    terms, content = '', tokenize = "unicode61 tokenchars '_'"
 );
 """
 

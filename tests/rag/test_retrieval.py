@@ -85,3 +85,15 @@ def test_modes_can_be_used_alone(workspace, make_index):
         ("app/money.py", "defines `round_cents` called"),
         ("app/billing.py", "calls `compute_invoice_total`"),  # send_invoice, the caller
     ]
+
+
+def test_keyword_search_ranks_by_bm25(workspace, make_index, write_files):
+    from postil.rag import keyword
+
+    write_files(workspace, {"notes/a.txt": "shipping " * 3 + "\n" + "filler words here\n" * 20,
+                            "notes/b.txt": "shipping once\n" + "other filler text\n" * 20})
+    index = _index(make_index, workspace)
+    hits = keyword.search(index.catalog.reader, "shipping")
+    assert len(hits) == 3 and all(score < 0 for _rowid, score in hits)  # real BM25 scores, not ties at 0
+    paths = [index.catalog.chunk(rowid).path for rowid, _s in hits]
+    assert paths[0] == "notes/a.txt"
