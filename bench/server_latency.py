@@ -8,7 +8,10 @@ Drives the server over stdio with pygls's LanguageClient and VS Code's capabilit
 * textDocument/codeAction response time: p50 / p95 (target p95 ≤ 20 ms);
 * 1,000 rapid didChange notifications on one document (default debounce): how many
   publishes, server RSS before/after, and a code action sent in the middle;
-* server RSS after opening 200 files (target ≤ 250 MB before any index exists).
+* server RSS after opening 200 files (target ≤ 250 MB before any index exists);
+* start-up: launch → `initialize` answered (target ≤ 0.8 s) and launch → first
+  publishDiagnostics for a document opened right after `initialized`; medians of
+  --launches runs.
 
 Usage: python bench/server_latency.py [--file PATH] [--iterations N]
 """
@@ -60,6 +63,7 @@ class Bench:
         self.client = client
         self.waiters: dict[tuple[str, int | None], asyncio.Future] = {}
         self.publishes: list[types.PublishDiagnosticsParams] = []
+        self.launched = self.initialized = 0.0  # perf_counter at launch / initialize answered
 
         @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
         def on_publish(params: types.PublishDiagnosticsParams):
@@ -111,13 +115,32 @@ class Bench:
 async def start(root: Path, init_options: dict) -> tuple[LanguageClient, Bench]:
     client = LanguageClient("postil-bench", "1")
     bench = Bench(client)
+    bench.launched = time.perf_counter()
     await client.start_io(sys.executable, "-m", "postil", "serve")
     await client.initialize_async(types.InitializeParams(
         capabilities=pytest_lsp.client_capabilities("visual-studio-code"), root_uri=root.as_uri(),
         workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name="bench")],
         initialization_options=init_options))
+    bench.initialized = time.perf_counter()
     client.initialized(types.InitializedParams())
     return client, bench
+
+
+async def startup(root: Path, uri: str, text: str, launches: int) -> None:
+    """Launch → initialize response, and launch → first diagnostics of a document
+    opened as soon as the session is initialized (what an editor does)."""
+    init_ms, first_ms = [], []
+    for _ in range(launches):
+        client, bench = await start(root, {})
+        published = bench.expect(uri, 1)
+        bench.open(uri, text)
+        finished, _ = await asyncio.wait_for(published, 60)
+        init_ms.append(1000 * (bench.initialized - bench.launched))
+        first_ms.append(1000 * (finished - bench.launched))
+        await stop(client)
+    print(f"start-up, {launches} launches: launch -> initialize answered: median {statistics.median(init_ms):.0f} ms "
+          f"(min {min(init_ms):.0f}, max {max(init_ms):.0f}); launch -> first diagnostics: "
+          f"median {statistics.median(first_ms):.0f} ms (min {min(first_ms):.0f}, max {max(first_ms):.0f})")
 
 
 async def stop(client: LanguageClient) -> None:
@@ -134,6 +157,10 @@ async def run(args) -> None:
         path = root / "big.py"
         path.write_text(text)
         uri = path.as_uri()
+
+        # 0. start-up
+        if args.launches:
+            await startup(root, uri, text, args.launches)
 
         # 1. latency after the debounce (debounce 0), didSave, code actions
         client, bench = await start(root, {"debounceMs": 0})
@@ -211,6 +238,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--file", type=Path, default=DEFAULT_SOURCE, help="a Python file (first 1,000 lines used)")
     parser.add_argument("--iterations", type=int, default=40)
+    parser.add_argument("--launches", type=int, default=5, help="server launches for the start-up figures (0: skip)")
     args = parser.parse_args()
     asyncio.run(run(args))
 

@@ -1,6 +1,7 @@
 """The language server: every LSP feature registered in a few lines that delegate
 to one module per feature (diagnostics, code_actions, commands, configuration,
-watching). Nothing here imports the LLM or retrieval stacks.
+watching). Nothing here imports the LLM or retrieval stacks, and the analysis
+engine loads lazily (``postil.server.engine``) after ``initialize`` is answered.
 """
 
 from __future__ import annotations
@@ -70,6 +71,10 @@ def create_server() -> PostilServer:
         session.encoder = PositionEncoder(ServerCapabilitiesBuilder.choose_position_encoding(params.capabilities))
         session.init_options = params.initialization_options
         configuration.apply_settings(ls, None)
+        # Load the engine and rule packs in the worker once this response is out
+        # (call_soon: pygls writes the response as soon as this handler returns).
+        asyncio.get_running_loop().call_soon(
+            lambda: session.executor.submit(diagnostics.warm_up, session, session.folders(ls.workspace)))
 
     @server.feature(types.INITIALIZED)
     @guarded
@@ -77,10 +82,6 @@ def create_server() -> PostilServer:
         session = ls.session
         log.info("postil %s: %s diagnostics, %s positions", __version__,
                  "pull" if session.client.pull_diagnostics else "push", session.encoder.encoding)
-        # Load the rule packs in the worker before the first document needs them.
-        loop = asyncio.get_running_loop()
-        folders = session.folders(ls.workspace)
-        loop.run_in_executor(session.executor, diagnostics.cache_for, session, folders)
         await watching.register(ls)
         raw = await configuration.fetch_settings(ls)
         if raw is not None and configuration.apply_settings(ls, raw):

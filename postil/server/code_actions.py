@@ -16,7 +16,7 @@ from postil.analyzers.languages import comment_prefix
 from postil.analyzers.rules.fixes import select_non_overlapping
 from postil.server.diagnostics import SOURCE, results_for_current_version
 from postil.server.session import Session
-from postil.server.workspace import uri_to_path
+from postil.server.uris import uri_to_path
 
 FIX_ALL_KIND = "source.fixAll.postil"
 KINDS = [types.CodeActionKind.QuickFix, FIX_ALL_KIND]

@@ -14,11 +14,11 @@ from lsprotocol import types
 
 from postil import __version__
 from postil.analyzers.findings import LineIndex
-from postil.scan import collect_files
+from postil.server import engine
 from postil.server.code_actions import fix_all_edit
 from postil.server.diagnostics import cache_for, publish, show_problems, to_diagnostic
 from postil.server.session import Session
-from postil.server.workspace import containing_folder
+from postil.server.uris import containing_folder
 
 log = logging.getLogger("postil.server")
 
@@ -33,7 +33,7 @@ def _collect(session: Session, folders: list[Path]) -> tuple[list[Path], list[st
     cache = cache_for(session, folders)
     files: list[Path] = []
     for folder in folders:
-        found, _missing = collect_files([folder], cache)
+        found, _missing = engine.collect_files([folder], cache)
         # Never leave the workspace (symlinks are not followed out by the walk either).
         files.extend(p for p in found if containing_folder(p.resolve(), cache.folders) is not None)
     problems, cache.errors = list(cache.errors), []

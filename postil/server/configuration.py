@@ -12,8 +12,7 @@ import logging
 
 from lsprotocol import types
 
-from postil.config import clear_config_cache
-from postil.server import diagnostics
+from postil.server import diagnostics, engine
 from postil.server import log as server_log
 from postil.server.session import Session
 from postil.server.settings import Settings
@@ -51,7 +50,7 @@ def reload(ls, reason: str) -> None:
     """Forget checkers and config discovery; re-check what the editor shows."""
     session: Session = ls.session
     log.info("reloading configuration and rules (%s)", reason)
-    clear_config_cache()
+    engine.forget_configs()
     session.cache = None
     session.cache_generation += 1
     session.shown_messages.clear()

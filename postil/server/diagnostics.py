@@ -16,10 +16,10 @@ from pathlib import Path
 
 from lsprotocol import types
 
-from postil.analyzers.checker import BINARY_SNIFF_BYTES
 from postil.analyzers.findings import Finding, LineIndex, Severity
+from postil.server import engine
 from postil.server.session import DocumentState, Session
-from postil.server.workspace import WorkspaceCheckerCache, uri_to_path
+from postil.server.uris import uri_to_path
 
 log = logging.getLogger("postil.server")
 
@@ -45,15 +45,29 @@ class CheckResult:
 
 
 # --- the worker side -------------------------------------------------------
-def cache_for(session: Session, folders: list[Path]) -> WorkspaceCheckerCache:
+def cache_for(session: Session, folders: list[Path]) -> engine.WorkspaceCheckerCache:
     """The checker cache (built in the worker thread after a settings or file change)."""
     cache = session.cache
     if cache is None:
-        cache = session.cache = WorkspaceCheckerCache(session.settings, folders)
+        cache = session.cache = engine.WorkspaceCheckerCache(session.settings, folders)
     return cache
 
 
-def _problems(cache: WorkspaceCheckerCache, checker) -> list[str]:
+def warm_up(session: Session, folders: list[Path]) -> None:
+    """Load the engine and the rule packs of each workspace folder's config
+    (worker thread, right after ``initialize``) before a document needs them."""
+    started = time.perf_counter()
+    try:
+        cache = cache_for(session, folders)
+        for folder in folders or [Path.cwd()]:
+            cache.for_path(folder)
+    except Exception:
+        log.exception("loading the rules failed")
+        return
+    log.debug("engine and rules loaded in %.0f ms", 1000 * (time.perf_counter() - started))
+
+
+def _problems(cache: engine.WorkspaceCheckerCache, checker) -> list[str]:
     problems, cache.errors = list(cache.errors), []
     problems.extend(str(error) for error in checker.rule_errors)
     return problems
@@ -70,7 +84,7 @@ def check_text(session: Session, folders: list[Path], uri: str, text: str) -> Ch
     limit = checker.loaded.settings.max_file_size
     if len(text) > limit and len(text.encode("utf-8", "surrogatepass")) > limit:
         result.skipped = f"larger than max-file-size ({limit} bytes)"
-    elif "\0" in text[:BINARY_SNIFF_BYTES]:
+    elif "\0" in text[:engine.BINARY_SNIFF_BYTES]:
         result.skipped = "binary content"
     elif text.count("\n") >= session.settings.max_document_lines:
         result.skipped = f"more than maxDocumentLines ({session.settings.max_document_lines}) lines"

@@ -13,6 +13,7 @@ from lsprotocol import types
 from postil.analyzers.findings import Finding, LineIndex
 from postil.server.positions import PositionEncoder
 from postil.server.settings import Settings
+from postil.server.uris import uri_to_path
 
 
 @dataclass
@@ -82,8 +83,6 @@ class Session:
         self.last_scan: dict | None = None
 
     def folders(self, workspace) -> list[Path]:
-        from postil.server.workspace import uri_to_path
-
         paths = []
         for folder in (workspace.folders or {}).values():
             path = uri_to_path(folder.uri)

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from lsprotocol import types
 
-from postil.config import CONFIG_FILES
+from postil.server import engine
 from postil.server.configuration import reload
 from postil.server.session import Session
-from postil.server.workspace import uri_to_path
+from postil.server.uris import uri_to_path
 
 log = logging.getLogger("postil.server")
 
@@ -45,7 +45,7 @@ def _rule_dirs(session: Session) -> list[Path]:
 
 def relevant(session: Session, path: Path) -> bool:
     """A config file, or a rule file under a configured rule directory."""
-    if path.name in CONFIG_FILES:
+    if path.name in engine.CONFIG_FILES:
         return True
     if path.suffix.lower() not in (".yml", ".yaml"):
         return False

@@ -5,12 +5,14 @@ editor needs: config discovery stops at the workspace folder holding the documen
 (so a stray ``pyproject.toml`` in ``$HOME`` or ``/`` is never read), and the
 editor's select/ignore combine with project files per ``configurationPreference``.
 A broken config file falls back to defaults and is reported, never raised.
+
+This module imports the whole analysis engine; the server reaches it only through
+``postil.server.engine`` so that ``initialize`` is answered before it loads.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 from postil.analyzers.checker import Checker
 from postil.config import (
@@ -23,24 +25,7 @@ from postil.config import (
 )
 from postil.scan import CheckerCache
 from postil.server.settings import Settings
-
-
-def uri_to_path(uri: str) -> Path | None:
-    """Filesystem path of a ``file:`` URI (None for ``untitled:`` and other schemes)."""
-    parsed = urlparse(uri)
-    if parsed.scheme != "file":
-        return None
-    return Path(unquote(parsed.path))
-
-
-def containing_folder(path: Path, folders: list[Path]) -> Path | None:
-    """The innermost workspace folder holding ``path``."""
-    best = None
-    for folder in folders:
-        if path == folder or folder in path.parents:
-            if best is None or len(folder.parts) > len(best.parts):
-                best = folder
-    return best
+from postil.server.uris import containing_folder
 
 
 def _declares_postil(path: Path) -> bool:

@@ -1,0 +1,59 @@
+"""`postil serve` answers `initialize` before the analysis engine loads (issue 3:
+initialize within 0.8 s of launch), then loads it in the worker straight away.
+The engine is pydantic + PyYAML + ast-grep-py + the secret detectors (~0.3 s)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+PROBE = r"""
+import asyncio, json, sys
+from postil.cli import build_parser
+from postil.server.app import create_server
+
+HEAVY = ("pydantic", "yaml", "ast_grep_py", "postil.config", "postil.analyzers.checker",
+         "postil.scan", "postil.analyzers.rules.secrets", "chromadb", "openai", "anthropic")
+
+def heavy():
+    return sorted(m for m in sys.modules if m in HEAVY or m.split(".")[0] in HEAVY)
+
+class Writer:
+    at_response = None
+    def write(self, data):
+        if b'"capabilities"' in data and self.at_response is None:
+            self.at_response = heavy()
+    def close(self):
+        pass
+
+async def main():
+    build_parser()  # `python -m postil serve` registers every command first
+    server = create_server()
+    writer = Writer()
+    server.protocol.set_writer(writer)
+    message = {"jsonrpc": "2.0", "id": 1, "method": "initialize",
+               "params": {"processId": None, "rootUri": None, "capabilities": {}}}
+    server.protocol.handle_message(json.loads(json.dumps(message), object_hook=server.protocol.structure_message))
+    await asyncio.sleep(0.05)  # the warm-up is handed to the worker after the response
+    server.session.executor.submit(lambda: None).result(timeout=60)
+    print(json.dumps({"at_response": writer.at_response, "after_warm_up": heavy(),
+                      "checkers": len(server.session.cache.checkers)}))
+
+asyncio.run(main())
+"""
+
+
+def probe() -> dict:
+    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120, check=False)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_initialize_is_answered_before_the_engine_loads_then_rules_load_in_the_worker():
+    result = probe()
+    assert result["at_response"] == []
+    loaded = set(result["after_warm_up"])
+    assert {"postil.config", "postil.analyzers.checker", "pydantic", "ast_grep_py"} <= loaded
+    assert not loaded & {"chromadb", "openai", "anthropic"}
+    assert result["checkers"] == 1  # the rule packs are built before any document is opened
