@@ -29,9 +29,9 @@ def parse_location(location: str) -> tuple[Path, int]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from postil.commands.index import index_errors_as_exit_codes
     from postil.commands.search import ready_index
-    from postil.config import ConfigError
-    from postil.rag.indexer import IndexError_, find_workspace_root
+    from postil.rag.indexer import find_workspace_root
 
     try:
         path, line = parse_location(args.location)
@@ -43,15 +43,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"postil: {path}: no such file", file=sys.stderr)
         return 2
     root = find_workspace_root(path.parent)
-    try:
+
+    def context():
         index = ready_index(root, args)
-        result = index.context(path, line, budget=args.budget, k=args.k)
-    except ConfigError as exc:
-        print(f"postil: {exc}", file=sys.stderr)
-        return 2
-    except IndexError_ as exc:
-        print(f"postil: {exc}", file=sys.stderr)
-        return 1
+        return index, index.context(path, line, budget=args.budget, k=args.k)
+
+    found, code = index_errors_as_exit_codes(context)
+    if found is None:
+        return code
+    index, result = found
     if args.json:
         print(json.dumps(result.to_dict(), indent=2))
     else:

@@ -77,25 +77,37 @@ def summary_text(stats, index) -> str:
             f"skipped: {skipped}")
 
 
-def run(args: argparse.Namespace) -> int:
+def index_errors_as_exit_codes(action):
+    """Run ``action()``; a bad config exits 2, an unusable index exits 1, each with one line."""
     from postil.config import ConfigError
-    from postil.rag.indexer import IndexError_
+    from postil.rag.indexer import IndexUnavailable
 
+    try:
+        return action(), 0
+    except ConfigError as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return None, 2
+    except IndexUnavailable as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return None, 1
+
+
+def run(args: argparse.Namespace) -> int:
     root = (args.path or Path.cwd()).resolve()
     if not root.is_dir():
         print(f"postil: {root} is not a directory", file=sys.stderr)
         return 2
-    try:
+
+    def build():
         index = open_index(root, args)
         if args.rebuild:
             index.reset()
-        stats = update_with_progress(index, args.quiet or args.json)
-    except ConfigError as exc:
-        print(f"postil: {exc}", file=sys.stderr)
-        return 2
-    except IndexError_ as exc:
-        print(f"postil: {exc}", file=sys.stderr)
-        return 1
+        return index, update_with_progress(index, args.quiet or args.json)
+
+    built, code = index_errors_as_exit_codes(build)
+    if built is None:
+        return code
+    index, stats = built
     if args.json:
         print(json.dumps(summary_dict(stats), indent=2))
     else:

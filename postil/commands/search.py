@@ -32,19 +32,19 @@ def ready_index(root: Path, args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
-    from postil.config import ConfigError
-    from postil.rag.indexer import IndexError_, find_workspace_root
+    from postil.commands.index import index_errors_as_exit_codes
+    from postil.rag.indexer import find_workspace_root
 
     root = (args.root or find_workspace_root(Path.cwd())).resolve()
-    try:
+
+    def search():
         index = ready_index(root, args)
-        results = index.search(args.query, k=args.k)
-    except ConfigError as exc:
-        print(f"postil: {exc}", file=sys.stderr)
-        return 2
-    except IndexError_ as exc:
-        print(f"postil: {exc}", file=sys.stderr)
-        return 1
+        return index, index.search(args.query, k=args.k)
+
+    found, code = index_errors_as_exit_codes(search)
+    if found is None:
+        return code
+    index, results = found
     if args.json:
         print(json.dumps([r.to_dict() for r in results], indent=2))
     else:

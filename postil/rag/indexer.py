@@ -63,7 +63,7 @@ class IndexStats:
     messages: list[str] = field(default_factory=list)
 
 
-class IndexError_(RuntimeError):
+class IndexUnavailable(RuntimeError):
     """The index cannot be used (vector server unreachable, embeddings unavailable)."""
 
 
@@ -159,7 +159,7 @@ class WorkspaceIndex:
                     self._say(f"postil: {exc}; using the offline 'hash' embeddings instead")
                     self._backend = HashEmbedding()
                 else:
-                    raise IndexError_(str(exc)) from None
+                    raise IndexUnavailable(str(exc)) from None
         return self._backend
 
     @property
@@ -275,7 +275,7 @@ class WorkspaceIndex:
                 return
             except StoreError as exc:
                 if self.chroma_url or attempt == 2:
-                    raise IndexError_(str(exc)) from None
+                    raise IndexUnavailable(str(exc)) from None
                 self._say(f"postil: the vector store is corrupted ({exc}); rebuilding the index")
                 self._wipe_store()
                 self.catalog.clear()
@@ -428,7 +428,7 @@ class WorkspaceIndex:
                 stats = self._update(on_progress, paths)
             except (CatalogError, sqlite3.DatabaseError, StoreError) as exc:
                 if self.chroma_url and isinstance(exc, StoreError):
-                    raise IndexError_(str(exc)) from None
+                    raise IndexUnavailable(str(exc)) from None
                 self._say(f"postil: the index is corrupted ({exc}); rebuilding it")
                 self.reset()
                 stats = self._update(on_progress, None if paths is None else paths)
@@ -546,7 +546,7 @@ class WorkspaceIndex:
                 return backend.embed_counts(counts)
             return backend.embed(texts)
         except EmbeddingUnavailable as exc:
-            raise IndexError_(str(exc)) from None
+            raise IndexUnavailable(str(exc)) from None
 
     def _walk_some(self, wanted: set[str], skipped: Counter):
         """Walk results for just these relative paths, with the same filters as a full walk."""

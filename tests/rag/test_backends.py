@@ -71,11 +71,11 @@ def test_openai_compatible_server_embeds_chunks_and_queries(workspace, embedding
 
 
 def test_unreachable_embedding_server_is_a_clear_error(workspace):
-    from postil.rag.indexer import IndexError_
+    from postil.rag.indexer import IndexUnavailable
 
     index = WorkspaceIndex(workspace, embeddings="openai-compatible", model="m", base_url="http://127.0.0.1:9/v1")
     try:
-        with pytest.raises(IndexError_, match="openai-compatible embeddings failed"):
+        with pytest.raises(IndexUnavailable, match="openai-compatible embeddings failed"):
             index.update()
     finally:
         index.close()
@@ -119,8 +119,8 @@ def test_chroma_server_holds_the_same_index(workspace, chroma_server, backend):
 
 
 def test_chroma_server_down_is_a_clear_error(workspace):
-    from postil.rag.indexer import IndexError_
+    from postil.rag.indexer import IndexUnavailable
 
     index = WorkspaceIndex(workspace, chroma_url="http://127.0.0.1:9")
-    with pytest.raises(IndexError_, match="vector store"):
+    with pytest.raises(IndexUnavailable, match="vector store"):
         index.update()
