@@ -12,7 +12,7 @@ import sys
 
 from postil import __version__
 
-COMMANDS = ("check", "rules", "serve", "index", "search", "context")
+COMMANDS = ("check", "review", "install-hook", "rules", "serve", "index", "search", "context")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"postil {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        importlib.import_module(f"postil.commands.{name}").register(subparsers)
+        importlib.import_module(f"postil.commands.{name.replace('-', '_')}").register(subparsers)
     return parser
 
 

@@ -22,6 +22,7 @@ class Summary:
     fixed: int = 0
     elapsed: float = 0.0
     notes: list[str] = field(default_factory=list)
+    coverage: dict | None = None  # `postil review`: what was reviewed and what was skipped, and why
 
 
 def _edit_json(path: str, edit: TextEdit) -> dict:
@@ -71,6 +72,7 @@ def render_json(findings: list[Finding], summary: Summary) -> str:
                 "files_skipped": [{"path": p, "reason": r} for p, r in summary.files_skipped],
                 "elapsed_seconds": round(summary.elapsed, 3),
                 "notes": summary.notes,
+                **({"coverage": summary.coverage} if summary.coverage is not None else {}),
             },
         },
         indent=2,

@@ -1,0 +1,85 @@
+"""``postil install-hook``: a plain git pre-commit hook running ``postil review --staged``.
+
+The hook lives where git looks for hooks (``core.hooksPath`` when set, else
+``.git/hooks``). A hook postil did not write is never overwritten without
+``--force`` (which keeps a backup); re-installing our own hook is a no-op or
+an update. The hook honours pre-commit's ``SKIP`` convention (``SKIP=postil``)
+and, like every hook, ``git commit --no-verify``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import sys
+from pathlib import Path
+
+MARKER = "# postil-hook: installed by `postil install-hook`"
+
+TEMPLATE = """#!/bin/sh
+{marker}
+# Reviews the staged changes with postil; blocks the commit on findings at or above fail-on.
+# Skip once with `SKIP=postil git commit ...` (pre-commit's convention) or `git commit --no-verify`.
+case ",$(printf '%s' "${{SKIP:-}}" | tr -d ' ')," in
+    *,postil,*) echo "postil: skipped (SKIP=postil)" >&2; exit 0 ;;
+esac
+if [ -x {python} ]; then
+    exec {python} -m postil review --staged
+fi
+if command -v postil >/dev/null 2>&1; then
+    exec postil review --staged
+fi
+echo "postil: not found (was its virtualenv removed?); run 'postil install-hook' again or commit with --no-verify" >&2
+exit 1
+"""
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("install-hook", help="install a git pre-commit hook running `postil review --staged`",
+                                   description="Write a git pre-commit hook that runs `postil review --staged`.")
+    parser.add_argument("--force", action="store_true",
+                        help="replace an existing pre-commit hook postil did not write (it is kept as pre-commit.backup)")
+    parser.set_defaults(handler=run)
+
+
+def hook_text() -> str:
+    return TEMPLATE.format(marker=MARKER, python=shlex.quote(sys.executable))
+
+
+def run(args: argparse.Namespace) -> int:
+    from postil import git
+
+    try:
+        root = git.repo_root(Path.cwd())
+        hooks = git.git_path(root, "hooks")
+    except git.GitError as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return 2
+    hook = hooks / "pre-commit"
+    text = hook_text()
+    if hook.exists() or hook.is_symlink():
+        try:
+            current = hook.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            current = ""
+        if MARKER in current:
+            if current == text and os.access(hook, os.X_OK):
+                print(f"postil: pre-commit hook already installed at {hook}")
+                return 0
+        elif not args.force:
+            print(f"postil: {hook} exists and was not written by postil; not overwriting it "
+                  "(use --force to replace it, keeping a backup, or call `postil review --staged` from it)",
+                  file=sys.stderr)
+            return 1
+        else:
+            backup = hook.with_name("pre-commit.backup")
+            os.replace(hook, backup)
+            print(f"postil: moved the existing hook to {backup}")
+    hooks.mkdir(parents=True, exist_ok=True)
+    tmp = hook.with_name(".pre-commit.postil-tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.chmod(tmp, 0o755)
+    os.replace(tmp, hook)
+    print(f"postil: installed the pre-commit hook at {hook}")
+    return 0

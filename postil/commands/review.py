@@ -1,0 +1,227 @@
+"""``postil review``: review a change (staged, or a commit range) or files.
+
+``postil review --staged`` reviews exactly what the next commit would contain
+(the index, not the working tree) and reports only findings on the lines the
+change adds or modifies. ``--diff REV`` / ``--base BRANCH`` review HEAD's
+committed content against a revision / the merge-base with a branch (for CI).
+Without any of these, ``postil review PATHS`` checks whole files like
+``postil check``. Output formats and exit codes are those of ``check``:
+0 clean, 1 findings at or above ``--fail-on``, 2 usage/config/git error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from postil.commands.check import FORMATS, SEVERITIES, _csv
+
+MAX_FIX_PASSES = 5
+NO_PROVIDER = "postil: no LLM provider configured: running the rules only"
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "review", help="review staged changes, a branch, or files (rules, plus the LLM when configured)",
+        description="Review what is about to be committed (--staged), a branch against its base (--diff/--base), "
+                    "or files. Only findings on added or changed lines are reported unless --all-lines.")
+    parser.add_argument("paths", nargs="*", type=Path,
+                        help="files or directories; with --staged/--diff/--base, limit the review to these")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--staged", action="store_true", help="review the staged content (the git index) against HEAD")
+    source.add_argument("--diff", metavar="REV", help="review HEAD's committed content against REV")
+    source.add_argument("--base", metavar="BRANCH", help="review HEAD against its merge-base with BRANCH")
+    parser.add_argument("--all-lines", action="store_true", help="report findings on every line of the changed files")
+    parser.add_argument("--no-llm", action="store_true", help="run the rules only, even when an LLM provider is configured")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="show what would be reviewed and what would be sent to the LLM; run nothing")
+    parser.add_argument("--fix", action="store_true",
+                        help="apply safe rule fixes to staged files whose working-tree copy has no other changes, "
+                             "and re-stage them")
+    parser.add_argument("--select", type=_csv, help="comma-separated rule ids or prefixes to run (replaces config)")
+    parser.add_argument("--ignore", type=_csv, default=(), help="comma-separated rule ids or prefixes to skip")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    parser.add_argument("--fail-on", choices=SEVERITIES,
+                        help="lowest severity that makes the exit code 1 (default: config, else warning)")
+    parser.add_argument("--config", type=Path, help="use this config file instead of discovering one")
+    parser.set_defaults(handler=run)
+
+
+def resolve_llm_reviewer(cache, args: argparse.Namespace):
+    """The configured LLM reviewer (a ``postil.review.UnitReviewer``), or None.
+
+    There is no provider configuration yet, so this is always None; the LLM
+    reviewer (issue 5) replaces this body."""
+    return None
+
+
+def run(args: argparse.Namespace) -> int:
+    from postil import git
+    from postil.config import ConfigError, ConfigOverrides
+    from postil.scan import CheckerCache
+
+    if args.config is not None and not args.config.is_file():
+        print(f"postil: config file {args.config} does not exist", file=sys.stderr)
+        return 2
+    change_mode = args.staged or args.diff is not None or args.base is not None
+    if args.fix and (args.diff is not None or args.base is not None):
+        print("postil: --fix works on staged changes (--staged) or files, not on a commit range", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    cache = CheckerCache(ConfigOverrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on), args.config)
+    try:
+        llm = None if args.no_llm else resolve_llm_reviewer(cache, args)
+        if llm is None and not args.no_llm and not args.dry_run:
+            print(NO_PROVIDER, file=sys.stderr)
+        if change_mode:
+            return _review_changes(args, cache, llm, started)
+        return _review_files(args, cache, llm, started)
+    except git.GitError as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return 2
+    except ConfigError as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return 2
+
+
+def _change_set(args: argparse.Namespace, root: Path):
+    from postil import git
+
+    if args.staged:
+        return git.staged_changes(root)
+    if args.diff is not None:
+        return git.range_changes(root, args.diff)
+    base = git.merge_base(root, args.base)
+    return git.range_changes(root, base, label=f"changes since the merge-base with {args.base} ({base[:10]})")
+
+
+def _limit(units, paths: list[Path]):
+    if not paths:
+        return units
+    roots = [p.resolve() for p in paths]
+    return [u for u in units if any(u.abspath == r or r in u.abspath.parents for r in roots)]
+
+
+def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int:
+    from postil import git
+    from postil.review import collect_units, fix_staged, review_units
+
+    root = git.repo_root(Path.cwd())
+    changes = _change_set(args, root)
+    units = _limit(collect_units(changes, cache), args.paths)
+    if args.dry_run:
+        return _dry_run(args, units, llm, changes.label)
+    result = review_units(units, cache, all_lines=args.all_lines, llm=llm, label=changes.label)
+    fixed, refused = 0, []
+    if args.fix:
+        for _ in range(MAX_FIX_PASSES):
+            outcome = fix_staged(result, root)
+            refused = outcome.refused
+            if not outcome.applied:
+                break
+            fixed += sum(outcome.applied.values())
+            changes = _change_set(args, root)
+            units = _limit(collect_units(changes, cache), args.paths)
+            result = review_units(units, cache, all_lines=args.all_lines, llm=llm, label=changes.label)
+    result.coverage.notes[:0] = changes.notes
+    notes = [f"not fixed {path}: {reason}" for path, reason in refused]
+    return _report(args, cache, result.findings, result.coverage, fixed, notes, started)
+
+
+def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
+    from postil.review import Coverage, review_units, units_from_files
+    from postil.scan import check_paths, fix_file
+
+    paths = args.paths or [Path(".")]
+    if llm is not None or args.dry_run:
+        units = units_from_files(paths, cache)
+        if args.dry_run:
+            return _dry_run(args, units, llm, "files")
+        result = review_units(units, cache, all_lines=True, llm=llm, label="files")
+        return _report(args, cache, result.findings, result.coverage, 0, [], started)
+    result = check_paths(paths, cache)
+    fixed = 0
+    if args.fix:
+        for _ in range(MAX_FIX_PASSES):
+            applied = {r.path: fix_file(r) for r in result.reports}
+            changed = [p for p, n in applied.items() if n]
+            if not changed:
+                break
+            fixed += sum(applied.values())
+            rechecked = {p: cache.for_path(p).check_file(p) for p in changed}
+            result.reports = [rechecked.get(r.path, r) for r in result.reports]
+    for path in result.missing:
+        print(f"postil: {path}: no such file or directory", file=sys.stderr)
+    if result.missing and not result.reports:
+        return 2
+    coverage = Coverage(label="files",
+                        reviewed=[(str(r.path), 1) for r in result.reports if r.skipped is None],
+                        skipped=[(str(r.path), r.skipped) for r in result.reports if r.skipped])
+    findings = [f for r in result.reports for f in r.findings]
+    return _report(args, cache, findings, coverage, fixed, [], started)
+
+
+def _report(args, cache, findings, coverage, fixed: int, notes: list[str], started: float) -> int:
+    from postil.commands.check import _fail_on, _rules_meta
+    from postil.output import Summary, render_json, render_sarif, render_text
+
+    for error in cache.rule_errors():
+        print(f"postil: invalid rule skipped: {error}", file=sys.stderr)
+    findings = sorted(findings, key=lambda f: f.sort_key)
+    summary = Summary(files_checked=coverage.files_reviewed, files_skipped=list(coverage.skipped), fixed=fixed,
+                      elapsed=time.perf_counter() - started, notes=notes, coverage=coverage.to_json())
+    if args.format == "json":
+        rendered = render_json(findings, summary)
+    elif args.format == "sarif":
+        rendered = render_sarif(findings, _rules_meta(cache))
+        for line in coverage.render_text():  # SARIF has no place for it; keep it visible
+            print(line, file=sys.stderr)
+    else:
+        summary.notes = [*notes, *coverage.render_text()]
+        rendered = render_text(findings, summary, color=sys.stdout.isatty())
+    print(rendered)
+    return 1 if any(f.severity >= _fail_on(args, cache) for f in findings) else 0
+
+
+def _dry_run(args, units, llm, label: str) -> int:
+    import json
+
+    from postil.review import _no_change_reason
+
+    sendable = [u for u in units if u.skipped is None and u.text is not None and (u.whole_file or u.hunks)]
+    to_llm = sendable if llm is not None else []
+    if args.format == "json":
+        print(json.dumps({
+            "label": label,
+            "units": [{"path": u.display, "status": u.status_name, "skipped": u.skipped,
+                       "hunks": [str(h) for h in u.hunks]} for u in units],
+            "llm": {"provider": getattr(llm, "name", None),
+                    "units": [u.display for u in to_llm]},
+        }, indent=2))
+        return 0
+    print(f"Would review ({label}): {len(sendable)} file(s) with changed lines")
+    for unit in units:
+        if unit.skipped is not None:
+            print(f"  {unit.display} ({unit.status_name}): skipped, {unit.skipped}")
+        elif unit.whole_file:
+            print(f"  {unit.display}: whole file")
+        elif not unit.changed_lines():
+            print(f"  {unit.display} ({unit.status_name}): not reviewed, {_no_change_reason(unit)}")
+        else:
+            ranges = ", ".join(_lines(h) for h in unit.hunks if h.new_count)
+            print(f"  {unit.display} ({unit.status_name}): {len(unit.hunks)} hunk(s), lines {ranges}")
+    if llm is None:
+        reason = "--no-llm" if args.no_llm else "no LLM provider configured"
+        print(f"LLM: {reason}; no units would be sent to the LLM.")
+    else:
+        print(f"LLM ({llm.name}): {len(to_llm)} unit(s) would be sent:")
+        for unit in to_llm:
+            print(f"  {unit.display}")
+    return 0
+
+
+def _lines(hunk) -> str:
+    first, last = hunk.new_start, hunk.new_start + hunk.new_count - 1
+    return str(first) if first == last else f"{first}-{last}"

@@ -1,0 +1,365 @@
+"""Git plumbing for reviewing changes: what changed, the new content, which lines.
+
+Everything goes through the ``git`` executable (no library), with ``-z`` and
+explicit options wherever a user's config could change the output we parse
+(quoted paths, diff prefixes, external diff drivers, textconv, colour).
+Paths are returned as repository-relative POSIX strings, decoded from UTF-8
+with ``surrogateescape`` so that any byte sequence survives a round trip.
+
+Two sources of change are supported, both read-only:
+
+* the index against ``HEAD`` (``git diff --cached``), i.e. what the next
+  commit would contain; with no ``HEAD`` yet (the first commit) against the
+  empty tree;
+* a commit range: a base revision against ``HEAD`` (``--diff REV``), or the
+  merge-base of a branch and ``HEAD`` (``--base BRANCH``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ZERO_OID_RE = re.compile(r"^0+$")
+GITLINK_MODE = "160000"
+SYMLINK_MODE = "120000"
+
+# Options that keep `git diff` output parseable whatever the user's config says.
+_DIFF_OPTS = ("--no-color", "--no-ext-diff", "--no-textconv", "--submodule=short",
+              "--src-prefix=a/", "--dst-prefix=b/", "--find-renames")
+
+
+class GitError(Exception):
+    """A git command failed, or the directory is not in a git work tree."""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("GIT_OPTIONAL_LOCKS", "0")  # a read-only review must not take index.lock
+    env["LC_ALL"] = "C"
+    env.pop("GIT_EXTERNAL_DIFF", None)
+    return env
+
+
+def git(args: list[str], cwd: Path, input: bytes | None = None, check: bool = True) -> bytes:
+    """Run ``git ARGS`` in ``cwd``; stdout as bytes. Raises GitError on failure."""
+    command = ["git", "-c", "core.quotepath=off", *args]
+    try:
+        proc = subprocess.run(command, cwd=cwd, input=input, capture_output=True, env=_env())
+    except FileNotFoundError:
+        raise GitError("git is not installed (or not on PATH)") from None
+    if check and proc.returncode != 0:
+        message = proc.stderr.decode("utf-8", "replace").strip() or f"exit status {proc.returncode}"
+        raise GitError(f"git {' '.join(args[:3])}: {message}")
+    return proc.stdout
+
+
+def decode_path(raw: bytes) -> str:
+    return raw.decode("utf-8", "surrogateescape")
+
+
+def repo_root(cwd: Path) -> Path:
+    """The top of the work tree containing ``cwd``."""
+    try:
+        out = git(["rev-parse", "--show-toplevel"], cwd)
+    except GitError:
+        raise GitError(f"{cwd} is not inside a git work tree") from None
+    root = out.decode("utf-8", "surrogateescape").rstrip("\n")
+    if not root:
+        raise GitError(f"{cwd} is not inside a git work tree (bare repository?)")
+    return Path(root)
+
+
+def resolve_commit(root: Path, rev: str) -> str | None:
+    """The commit id ``rev`` names, or None when it names none (e.g. unborn HEAD)."""
+    out = git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"], root, check=False)
+    text = out.decode().strip()
+    return text or None
+
+
+def empty_tree(root: Path) -> str:
+    """The id of the empty tree in this repository's hash format."""
+    return git(["hash-object", "-t", "tree", "--stdin"], root, input=b"").decode().strip()
+
+
+def merge_base(root: Path, branch: str, head: str = "HEAD") -> str:
+    if resolve_commit(root, branch) is None:
+        raise GitError(f"unknown revision {branch!r}")
+    out = git(["merge-base", branch, head], root, check=False).decode().strip()
+    if not out:
+        raise GitError(f"{branch!r} and {head} have no common ancestor")
+    return out
+
+
+def git_path(root: Path, name: str) -> Path:
+    """``git rev-parse --git-path NAME`` as an absolute path (honours core.hooksPath for 'hooks')."""
+    out = git(["rev-parse", "--git-path", name], root).decode("utf-8", "surrogateescape").rstrip("\n")
+    path = Path(out)
+    return path if path.is_absolute() else (root / path)
+
+
+def merge_in_progress(root: Path) -> bool:
+    return resolve_commit(root, "MERGE_HEAD") is not None
+
+
+@dataclass
+class Hunk:
+    """One ``@@ -old_start,old_count +new_start,new_count @@`` of a zero-context diff.
+
+    Line numbers are git's: 1-based; a count of 0 means a pure deletion (then
+    ``new_start`` is the line *after which* lines were removed) or a pure
+    insertion (``old_count`` 0)."""
+
+    old_start: int
+    old_count: int
+    new_start: int
+    new_count: int
+
+    @property
+    def new_lines(self) -> range:
+        """The added/changed lines of the new text as 0-based line numbers."""
+        return range(self.new_start - 1, self.new_start - 1 + self.new_count)
+
+    def __str__(self) -> str:
+        return f"@@ -{self.old_start},{self.old_count} +{self.new_start},{self.new_count} @@"
+
+
+@dataclass
+class FileChange:
+    """One entry of ``git diff --raw``: how a path changed between two trees/index."""
+
+    status: str  # A, M, D, R, C, T, U (one letter; score kept apart)
+    path: str  # the new path (the old one for deletions)
+    old_path: str | None
+    old_mode: str
+    new_mode: str
+    old_oid: str
+    new_oid: str
+    score: int | None = None
+    binary: bool = False
+    added_lines: int | None = None  # from --numstat; None for binary
+    hunks: list[Hunk] = field(default_factory=list)
+
+    @property
+    def is_submodule(self) -> bool:
+        return GITLINK_MODE in (self.old_mode, self.new_mode)
+
+    @property
+    def is_symlink(self) -> bool:
+        return self.new_mode == SYMLINK_MODE
+
+    @property
+    def content_changed(self) -> bool:
+        return self.old_oid != self.new_oid
+
+    @property
+    def mode_changed(self) -> bool:
+        return self.status not in ("A", "D") and self.old_mode != self.new_mode
+
+
+@dataclass
+class ChangeSet:
+    """Everything a review needs to know about one diff."""
+
+    root: Path
+    label: str  # e.g. "staged changes", "changes since abc1234"
+    base: str  # the old side (commit id or empty tree)
+    staged: bool  # True: new side is the index; False: new side is HEAD
+    changes: list[FileChange]
+    notes: list[str] = field(default_factory=list)
+
+
+# --- parsing -------------------------------------------------------------
+
+def parse_raw_numstat(out: bytes) -> list[FileChange]:
+    """Parse ``git diff --raw --numstat -z`` output (raw records, then numstat records)."""
+    parts = out.split(b"\0")
+    changes: list[FileChange] = []
+    by_new_path: dict[str, FileChange] = {}
+    i = 0
+    numstat_rows: list[tuple[str, str, str]] = []
+    while i < len(parts):
+        head = parts[i]
+        if not head:
+            i += 1
+            continue
+        if head.startswith(b":"):
+            fields = head[1:].decode().split(" ")
+            old_mode, new_mode, old_oid, new_oid, status_field = fields[:5]
+            status, score = status_field[0], (int(status_field[1:]) if status_field[1:].isdigit() else None)
+            if status in ("R", "C"):
+                old_path, new_path = decode_path(parts[i + 1]), decode_path(parts[i + 2])
+                i += 3
+            else:
+                old_path, new_path = None, decode_path(parts[i + 1])
+                i += 2
+            change = FileChange(status, new_path, old_path, old_mode, new_mode, old_oid, new_oid, score)
+            changes.append(change)
+            by_new_path[new_path] = change
+            continue
+        # numstat: "added\tdeleted\tpath" or, for renames, "added\tdeleted\t" then old, new
+        added, _deleted, rest = head.decode("utf-8", "surrogateescape").split("\t", 2)
+        if rest:
+            path = rest
+            i += 1
+        else:
+            path = decode_path(parts[i + 2])
+            i += 3
+        numstat_rows.append((added, _deleted, path))
+    for added, deleted, path in numstat_rows:
+        change = by_new_path.get(path)
+        if change is None:
+            continue
+        if added == "-" and deleted == "-":
+            change.binary = True
+        else:
+            change.added_lines = int(added)
+    return changes
+
+
+_HUNK_RE = re.compile(rb"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
+_C_ESCAPES = {b"a": 7, b"b": 8, b"t": 9, b"n": 10, b"v": 11, b"f": 12, b"r": 13, b'"': 34, b"\\": 92}
+
+
+def unquote_c(raw: bytes) -> bytes:
+    """Undo git's C-style quoting of a path (``"a\\303\\251"`` -> bytes)."""
+    if not (raw.startswith(b'"') and raw.endswith(b'"')):
+        return raw
+    body, out, i = raw[1:-1], bytearray(), 0
+    while i < len(body):
+        ch = body[i : i + 1]
+        if ch == b"\\" and i + 1 < len(body):
+            nxt = body[i + 1 : i + 2]
+            if nxt.isdigit():
+                out.append(int(body[i + 1 : i + 4], 8))
+                i += 4
+                continue
+            out.append(_C_ESCAPES.get(nxt, nxt[0]))
+            i += 2
+            continue
+        out.append(body[i])
+        i += 1
+    return bytes(out)
+
+
+def parse_patch_hunks(out: bytes) -> dict[str, list[Hunk]]:
+    """Hunks per new path from ``git diff -U0`` output (with a/ and b/ prefixes).
+
+    Files are keyed by their ``+++ b/PATH`` line, so sections without content
+    hunks (binary, pure renames, mode changes, deletions) simply do not appear."""
+    hunks: dict[str, list[Hunk]] = {}
+    current: list[Hunk] | None = None
+    for line in out.split(b"\n"):
+        if line.startswith(b"diff --git ") or line.startswith(b"diff --cc "):
+            current = None
+        elif line.startswith(b"+++ ") and current is None:
+            target = line[4:]
+            if target.endswith(b"\t"):  # git appends a tab to names containing spaces
+                target = target[:-1]
+            target = unquote_c(target)
+            if target == b"/dev/null" or not target.startswith(b"b/"):
+                current = []
+                continue
+            current = hunks.setdefault(decode_path(target[2:]), [])
+        elif line.startswith(b"@@ ") and current is not None:
+            m = _HUNK_RE.match(line)
+            if m:
+                current.append(Hunk(int(m[1]), int(m[2]) if m[2] is not None else 1,
+                                    int(m[3]), int(m[4]) if m[4] is not None else 1))
+    return hunks
+
+
+# --- change sets -----------------------------------------------------------
+
+def staged_changes(root: Path) -> ChangeSet:
+    """The index against HEAD (the empty tree before the first commit)."""
+    head = resolve_commit(root, "HEAD")
+    notes = []
+    if head is None:
+        base = empty_tree(root)
+        label = "staged changes (initial commit)"
+    else:
+        base = head
+        label = "staged changes"
+        if merge_in_progress(root):
+            notes.append("merge in progress: reviewing the merge result against HEAD (its first parent)")
+    changes = _diff(root, ["--cached", base])
+    return ChangeSet(root, label, base, True, changes, notes)
+
+
+def range_changes(root: Path, base_rev: str, label: str | None = None) -> ChangeSet:
+    """HEAD's committed content against ``base_rev`` (a commit-ish)."""
+    base = resolve_commit(root, base_rev)
+    if base is None:
+        raise GitError(f"unknown revision {base_rev!r}")
+    head = resolve_commit(root, "HEAD")
+    if head is None:
+        raise GitError("HEAD does not name a commit yet (no commits on this branch)")
+    changes = _diff(root, [base, head])
+    return ChangeSet(root, label or f"changes since {base_rev} ({base[:10]})", base, False, changes)
+
+
+def _diff(root: Path, sides: list[str]) -> list[FileChange]:
+    raw = git(["diff", "--raw", "--numstat", "-z", "--no-abbrev", *_DIFF_OPTS, *sides, "--"], root)
+    changes = parse_raw_numstat(raw)
+    if any(c.content_changed and c.status not in ("D", "U") and not c.binary and not c.is_submodule
+           for c in changes):
+        patch = git(["diff", "-U0", *_DIFF_OPTS, *sides, "--"], root)
+        by_path = parse_patch_hunks(patch)
+        for change in changes:
+            if change.status != "D":
+                change.hunks = by_path.get(change.path, [])
+    return changes
+
+
+# --- blobs -----------------------------------------------------------------
+
+def blob_sizes(root: Path, oids: list[str]) -> dict[str, int]:
+    """Sizes of objects via ``git cat-file --batch-check``."""
+    if not oids:
+        return {}
+    out = git(["cat-file", "--batch-check=%(objectname) %(objectsize)"], root,
+              input="".join(f"{o}\n" for o in oids).encode())
+    sizes = {}
+    for line in out.decode().splitlines():
+        oid, _, size = line.partition(" ")
+        if size.isdigit():
+            sizes[oid] = int(size)
+    return sizes
+
+
+def read_blobs(root: Path, oids: list[str]) -> dict[str, bytes]:
+    """Contents of blobs by id via one ``git cat-file --batch``."""
+    if not oids:
+        return {}
+    out = git(["cat-file", "--batch"], root, input="".join(f"{o}\n" for o in oids).encode())
+    blobs: dict[str, bytes] = {}
+    pos = 0
+    while pos < len(out):
+        end = out.index(b"\n", pos)
+        header = out[pos:end].decode().split(" ")
+        pos = end + 1
+        if len(header) < 3 or header[1] == "missing":
+            continue
+        size = int(header[2])
+        blobs[header[0]] = out[pos : pos + size]
+        pos += size + 1  # content is followed by a newline
+    return blobs
+
+
+def unstaged_paths(root: Path, paths: list[str]) -> set[str]:
+    """Paths (of ``paths``) whose work-tree copy differs from the index."""
+    if not paths:
+        return set()
+    out = git(["diff", "--name-only", "-z", "--no-ext-diff", "--no-textconv", "--", *[f":(literal){p}" for p in paths]],
+              root)
+    return {decode_path(p) for p in out.split(b"\0") if p}
+
+
+def stage(root: Path, paths: list[str]) -> None:
+    """``git add`` exactly these paths (literal pathspecs)."""
+    if paths:
+        git(["add", "--", *[f":(literal){p}" for p in paths]], root)

@@ -1,0 +1,398 @@
+"""Review a change: the staged content (or a commit range) as review units.
+
+The flow, shared by ``postil review`` and (later) the LLM reviewer::
+
+    changes = git.staged_changes(root)            # or git.range_changes(root, base)
+    units = collect_units(changes, cache)         # one ReviewUnit per changed path
+    result = review_units(units, cache, all_lines=False, llm=None)
+    result.findings, result.coverage               # what to show, what was (not) reviewed
+
+A :class:`ReviewUnit` carries the path, the *new* content (the staged blob, or
+the blob at HEAD for a range) and the changed line ranges (``hunks``) of that
+content. Rules run on the whole new content, so context-dependent rules and
+suppression comments work as in ``postil check``; only findings whose span
+touches a changed line are reported unless ``all_lines`` is set.
+
+Every changed path ends up in the :class:`Coverage`: reviewed (with its hunk
+count) or skipped with a reason (deleted, binary, submodule, symlink, too
+large, excluded, unmerged, no added lines) — never a silent cut.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import pathspec
+
+from postil import git
+from postil.analyzers.checker import BINARY_SNIFF_BYTES
+from postil.analyzers.findings import Finding, Span
+from postil.git import ChangeSet, FileChange, Hunk
+
+STATUS_NAMES = {"A": "added", "M": "modified", "R": "renamed", "C": "copied", "D": "deleted",
+                "T": "type changed", "U": "unmerged", "F": "file"}
+
+
+@dataclass
+class ReviewUnit:
+    """One changed file as the next commit (or HEAD, for a range) has it.
+
+    ``path`` is repository-relative (POSIX); ``display`` is how findings name it
+    (relative to the current directory). ``text`` is the full new content
+    (None when the unit is skipped). ``hunks`` are git's zero-context hunks
+    against the old content; :meth:`changed_lines` gives their new-side lines as
+    0-based line numbers, the numbering every :class:`Finding` span uses."""
+
+    path: str
+    abspath: Path
+    display: str
+    status: str  # a key of STATUS_NAMES
+    old_path: str | None = None
+    text: str | None = None
+    blob: bytes | None = None  # the new content's bytes, exactly as stored
+    hunks: list[Hunk] = field(default_factory=list)
+    skipped: str | None = None
+    fixable_text: bool = True
+    whole_file: bool = False  # `postil review PATHS`: every line counts as changed
+    old_mode: str = ""
+    new_mode: str = ""
+
+    @property
+    def status_name(self) -> str:
+        return STATUS_NAMES.get(self.status, self.status)
+
+    def changed_lines(self) -> set[int]:
+        """0-based line numbers of the new text that the change added or modified."""
+        if self.whole_file and self.text is not None:
+            return set(range(self.text.count("\n") + 1))
+        return {line for hunk in self.hunks for line in hunk.new_lines}
+
+    def touches(self, span: Span, changed: set[int] | None = None) -> bool:
+        """Whether a finding's span overlaps an added or modified line."""
+        changed = self.changed_lines() if changed is None else changed
+        return any(line in changed for line in range(span.start_line, span.end_line + 1))
+
+    def hunk_text(self, hunk: Hunk, context: int = 0) -> str:
+        """The new text of one hunk, with ``context`` lines either side."""
+        if self.text is None:
+            return ""
+        lines = self.text.splitlines(keepends=True)
+        start = max(hunk.new_start - 1 - context, 0)
+        end = min(hunk.new_start - 1 + hunk.new_count + context, len(lines))
+        return "".join(lines[start:end])
+
+
+@dataclass
+class Coverage:
+    """What a review looked at and what it did not, with reasons."""
+
+    label: str = ""
+    reviewed: list[tuple[str, int]] = field(default_factory=list)  # (display path, hunks)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (display path, reason)
+    llm_reviewed: list[tuple[str, int]] = field(default_factory=list)
+    llm_skipped: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def files_reviewed(self) -> int:
+        return len(self.reviewed)
+
+    @property
+    def hunks_reviewed(self) -> int:
+        return sum(h for _, h in self.reviewed)
+
+    def to_json(self) -> dict:
+        return {
+            "label": self.label,
+            "files_reviewed": self.files_reviewed,
+            "hunks_reviewed": self.hunks_reviewed,
+            "reviewed": [{"path": p, "hunks": h} for p, h in self.reviewed],
+            "skipped": [{"path": p, "reason": r} for p, r in self.skipped],
+            "llm": {"reviewed": [{"path": p, "hunks": h} for p, h in self.llm_reviewed],
+                    "skipped": [{"path": p, "reason": r} for p, r in self.llm_skipped]},
+            "notes": self.notes,
+        }
+
+    def render_text(self) -> list[str]:
+        hunks = self.hunks_reviewed
+        head = (f"Coverage ({self.label}): {self.files_reviewed} file{'s' if self.files_reviewed != 1 else ''}, "
+                f"{hunks} hunk{'s' if hunks != 1 else ''} reviewed by the rules"
+                if self.label else
+                f"Coverage: {self.files_reviewed} file(s), {hunks} hunk(s) reviewed by the rules")
+        lines = [head + (f"; {len(self.skipped)} skipped:" if self.skipped else ".")]
+        lines.extend(f"  skipped {path}: {reason}" for path, reason in self.skipped)
+        if self.llm_reviewed or self.llm_skipped:
+            lines.append(f"LLM review: {len(self.llm_reviewed)} file(s), "
+                         f"{sum(h for _, h in self.llm_reviewed)} hunk(s) reviewed"
+                         + (f"; {len(self.llm_skipped)} skipped:" if self.llm_skipped else "."))
+            lines.extend(f"  skipped {path}: {reason}" for path, reason in self.llm_skipped)
+        lines.extend(self.notes)
+        return lines
+
+
+@dataclass
+class LlmReview:
+    """What an LLM reviewer returns for a batch of units."""
+
+    findings: list[Finding] = field(default_factory=list)
+    reviewed: list[tuple[ReviewUnit, list[Hunk]]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (display path or "path @@...@@", reason)
+    notes: list[str] = field(default_factory=list)
+
+
+class UnitReviewer(Protocol):
+    """The seam for the LLM reviewer (issue 5).
+
+    ``review(units, rule_findings)`` receives the units that have changed lines
+    (``unit.text`` set, ``unit.hunks`` non-empty unless ``unit.whole_file``) and
+    the rule findings already reported (so it can avoid repeating them). It must
+    review only ``unit.hunks`` (plus whatever context it fetches itself, e.g.
+    the enclosing function or the workspace index), stay within its own budget,
+    and say in :class:`LlmReview` which hunks it reviewed and which it skipped
+    (``"budget"``, ``"too large"`` …). Findings use ``unit.display`` as path and
+    0-based spans of ``unit.text``; findings off the changed lines are dropped by
+    :func:`review_units` unless ``all_lines``."""
+
+    name: str
+
+    def review(self, units: Sequence[ReviewUnit], rule_findings: Sequence[Finding]) -> LlmReview: ...
+
+
+@dataclass
+class ReviewResult:
+    findings: list[Finding]
+    coverage: Coverage
+    units: list[ReviewUnit]
+    rule_findings_by_unit: dict[str, list[Finding]] = field(default_factory=dict)  # all lines, by unit path
+
+
+# --- building units ---------------------------------------------------------
+
+def _display(abspath: Path, cwd: Path) -> str:
+    try:
+        return os.path.relpath(abspath, cwd)
+    except ValueError:  # different drive on Windows
+        return str(abspath)
+
+
+def _excluded(checker, abspath: Path) -> str | None:
+    from postil.files import DEFAULT_EXCLUDES
+
+    settings = checker.loaded.settings
+    try:
+        rel = abspath.resolve().relative_to(checker.loaded.root).as_posix()
+    except ValueError:
+        rel = abspath.as_posix()
+    if settings.exclude and pathspec.PathSpec.from_lines("gitwildmatch", settings.exclude).match_file(rel):
+        return "excluded by the config's exclude"
+    if pathspec.PathSpec.from_lines("gitwildmatch", DEFAULT_EXCLUDES).match_file(rel):
+        return "excluded (vendored or generated directory, see postil's default excludes)"
+    return None
+
+
+def _skip_reason(change: FileChange) -> str | None:
+    if change.status == "U":
+        return "unmerged: resolve the conflict and stage the file"
+    if change.status == "D":
+        return "deleted"
+    if change.is_submodule:
+        return "submodule (gitlink): its content lives in another repository and is not reviewed"
+    if change.is_symlink:
+        return "symlink"
+    if change.binary:
+        return "binary"
+    return None
+
+
+def collect_units(changes: ChangeSet, cache, cwd: Path | None = None) -> list[ReviewUnit]:
+    """One :class:`ReviewUnit` per changed path of ``changes``, content read from git.
+
+    ``cache`` is a :class:`postil.scan.CheckerCache`: each file's config decides
+    exclusion and the size limit. Reads every needed blob with one
+    ``git cat-file --batch``; never touches the work tree or the index."""
+    cwd = (cwd or Path.cwd()).resolve()
+    root = changes.root
+    units: list[ReviewUnit] = []
+    wanted: list[tuple[ReviewUnit, str, int]] = []
+    for change in changes.changes:
+        abspath = root / change.path
+        unit = ReviewUnit(path=change.path, abspath=abspath, display=_display(abspath, cwd), status=change.status,
+                          old_path=change.old_path, hunks=list(change.hunks),
+                          old_mode=change.old_mode, new_mode=change.new_mode)
+        units.append(unit)
+        unit.skipped = _skip_reason(change)
+        if unit.skipped is None:
+            checker = cache.for_path(abspath)
+            unit.skipped = _excluded(checker, abspath)
+            if unit.skipped is None:
+                wanted.append((unit, change.new_oid, checker.loaded.settings.max_file_size))
+    sizes = git.blob_sizes(root, [oid for _, oid, _ in wanted])
+    to_read = []
+    for unit, oid, limit in wanted:
+        size = sizes.get(oid)
+        if size is None:
+            unit.skipped = "content not found in the repository"
+        elif size > limit:
+            unit.skipped = f"larger than max-file-size ({size} > {limit} bytes)"
+        else:
+            to_read.append((unit, oid))
+    blobs = git.read_blobs(root, [oid for _, oid in to_read])
+    for unit, oid in to_read:
+        data = blobs.get(oid)
+        if data is None:
+            unit.skipped = "content not found in the repository"
+            continue
+        if b"\0" in data[:BINARY_SNIFF_BYTES]:
+            unit.skipped = "binary"
+            continue
+        unit.blob = data
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("utf-8", errors="replace")
+            unit.fixable_text = False
+        if text.startswith("\ufeff"):
+            text = text[1:]
+            unit.fixable_text = False
+        unit.text = text
+    return units
+
+
+def units_from_files(paths: Sequence[Path], cache, cwd: Path | None = None) -> list[ReviewUnit]:
+    """Whole-file units for ``postil review PATHS`` (every line counts as changed)."""
+    from postil.scan import collect_files
+
+    cwd = (cwd or Path.cwd()).resolve()
+    files, _ = collect_files(list(paths), cache)
+    units = []
+    for path in files:
+        report, text = cache.for_path(path).read(path)
+        unit = ReviewUnit(path=path.as_posix(), abspath=path.resolve(), display=str(path), status="F",
+                          text=text, skipped=report.skipped, fixable_text=report.fixable_text, whole_file=True)
+        units.append(unit)
+    return units
+
+
+def _no_change_reason(unit: ReviewUnit) -> str:
+    if unit.old_mode and unit.new_mode and unit.old_mode != unit.new_mode and unit.status in ("M", "T"):
+        return f"mode change only ({unit.old_mode} -> {unit.new_mode}): no changed lines"
+    if unit.status == "R":
+        return f"renamed from {unit.old_path} without changes"
+    if unit.status == "C":
+        return f"copied from {unit.old_path} without changes"
+    return "no added or changed lines (only deletions)"
+
+
+# --- running the review -------------------------------------------------------
+
+def review_units(units: Sequence[ReviewUnit], cache, *, all_lines: bool = False,
+                 llm: UnitReviewer | None = None, label: str = "") -> ReviewResult:
+    """Run the rules (and ``llm``, when given) over ``units``.
+
+    This is the function the LLM reviewer plugs into: pass an object
+    implementing :class:`UnitReviewer` as ``llm`` and it is called once with
+    every unit that has changed lines, after the rules, with the rule findings.
+    Findings off the changed lines are dropped unless ``all_lines``; the
+    coverage lists every unit as reviewed or skipped, for the rules and the LLM."""
+    coverage = Coverage(label=label)
+    findings: list[Finding] = []
+    by_unit: dict[str, list[Finding]] = {}
+    reviewable: list[ReviewUnit] = []
+    for unit in units:
+        if unit.skipped is not None or unit.text is None:
+            coverage.skipped.append((unit.display, unit.skipped or "not readable"))
+            continue
+        has_changes = unit.whole_file or bool(unit.changed_lines())
+        if not has_changes and not all_lines:
+            coverage.skipped.append((unit.display, _no_change_reason(unit)))
+            continue
+        checker = cache.for_path(unit.abspath)
+        found = checker.check_text(Path(unit.display), unit.text, allow_fixes=unit.fixable_text)
+        by_unit[unit.path] = found
+        if all_lines or unit.whole_file:
+            findings.extend(found)
+        else:
+            changed = unit.changed_lines()
+            findings.extend(f for f in found if unit.touches(f.span, changed))
+        coverage.reviewed.append((unit.display, 1 if unit.whole_file else len(unit.hunks)))
+        if has_changes:
+            reviewable.append(unit)
+    if llm is not None and reviewable:
+        outcome = llm.review(reviewable, list(findings))
+        for f in outcome.findings:
+            unit = next((u for u in reviewable if u.display == f.path), None)
+            if all_lines or (unit is not None and unit.touches(f.span)):
+                findings.append(f)
+        coverage.llm_reviewed.extend((u.display, len(h)) for u, h in outcome.reviewed)
+        coverage.llm_skipped.extend(outcome.skipped)
+        coverage.notes.extend(outcome.notes)
+    findings.sort(key=lambda f: f.sort_key)
+    return ReviewResult(findings, coverage, list(units), by_unit)
+
+
+# --- --fix on staged content ------------------------------------------------------
+
+@dataclass
+class FixOutcome:
+    applied: dict[str, int] = field(default_factory=dict)  # display path -> fixes applied
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (display path, why not)
+
+
+def fix_staged(result: ReviewResult, root: Path) -> FixOutcome:
+    """Apply the safe fixes of the reported findings to staged files, then re-stage them.
+
+    A file is only touched when its work-tree copy is byte-identical to the
+    staged blob (no unstaged edits, no filter in between); otherwise the
+    reason is returned and nothing is written."""
+    from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
+
+    outcome = FixOutcome()
+    by_display: dict[str, list[Finding]] = {}
+    for f in result.findings:
+        if f.fix is not None:
+            by_display.setdefault(f.path, []).append(f)
+    candidates = [u for u in result.units if u.display in by_display and u.text is not None]
+    if not candidates:
+        return outcome
+    unstaged = git.unstaged_paths(root, [u.path for u in candidates])
+    to_stage: list[str] = []
+    for unit in candidates:
+        if not unit.fixable_text:
+            outcome.refused.append((unit.display, "not valid UTF-8 (or has a BOM): fixes are not applied"))
+            continue
+        reason = _worktree_mismatch(unit, unstaged)
+        if reason is not None:
+            outcome.refused.append((unit.display, reason))
+            continue
+        fixes = select_non_overlapping(by_display[unit.display])
+        new_text = apply_edits(unit.text, [edit for fix in fixes for edit in fix.edits])
+        if new_text == unit.text:
+            continue
+        tmp = unit.abspath.with_name(f".{unit.abspath.name}.postil-tmp")
+        tmp.write_bytes(new_text.encode("utf-8"))
+        os.chmod(tmp, unit.abspath.stat().st_mode & 0o7777)
+        os.replace(tmp, unit.abspath)
+        to_stage.append(unit.path)
+        outcome.applied[unit.display] = len(fixes)
+    git.stage(root, to_stage)
+    return outcome
+
+
+def _worktree_mismatch(unit: ReviewUnit, unstaged: set[str]) -> str | None:
+    if unit.path in unstaged:
+        return ("has unstaged changes in the working tree; fixes are applied only when the working-tree copy "
+                "matches the staged content (stage or stash the other changes, or apply the fix by hand)")
+    if unit.abspath.is_symlink() or not unit.abspath.is_file():
+        return "is not a regular file in the working tree"
+    try:
+        current = unit.abspath.read_bytes()
+    except OSError as exc:
+        return f"cannot read the working-tree copy: {exc.strerror or exc}"
+    if current != unit.blob:
+        return ("the working-tree copy differs from the staged blob (line-ending conversion or a clean filter); "
+                "fixes are not applied")
+    return None
