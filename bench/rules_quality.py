@@ -5,7 +5,9 @@ number is listed in a `<file>.expect` sidecar). A finding of the pack's rules wh
 span covers a positive line is a true positive; any other finding of the pack is a
 false positive; positives no finding covers are misses. bandit is scored the same way
 on the Python security corpus for reference.
-Usage: python bench/rules_quality.py [--show-misses] [--show-fps]
+Usage: python bench/rules_quality.py [--corpus DIR] [--show-misses] [--show-fps]
+(`--corpus holdout` scores the held-out corpus in bench/holdout/, which the rule
+authors have not seen; a relative DIR is taken from bench/.)
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from pathlib import Path
 
 from _common import tool
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+BENCH = Path(__file__).resolve().parent
+CORPUS = BENCH / "corpus"
+CONFIG = CORPUS / "postil-bench.toml"
 PACKS = {
     "python-security": "python/security/",
     "python-correctness": "python/correctness/",
@@ -66,7 +70,7 @@ def score(found: list[tuple[Path, int, int]], positives: dict[Path, set[int]]) -
 
 def postil_findings(pack_dir: Path, prefix: str) -> list[tuple[Path, int, int]]:
     out = subprocess.run([tool("postil"), "check", str(pack_dir), "--format", "json", "--exit-zero",
-                          "--select", prefix.rstrip("/"), "--config", str(CORPUS / "postil-bench.toml")],
+                          "--select", prefix.rstrip("/"), "--config", str(CONFIG)],
                          capture_output=True, text=True)
     report = json.loads(out.stdout)
     return [(Path(f["path"]).resolve(), f["line"], f["end_line"]) for f in report["findings"]]
@@ -83,12 +87,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--show-fps", action="store_true")
+    parser.add_argument("--corpus", default="corpus", help="labeled corpus directory (default: bench/corpus)")
     args = parser.parse_args()
+    corpus = Path(args.corpus)
+    corpus = (corpus if corpus.is_absolute() else BENCH / corpus).resolve()
     print(f"{'pack':20} {'positives':>9} {'TP':>5} {'FP':>5} {'FN':>5} {'precision':>9} {'recall':>7}")
-    rows = [(pack, postil_findings(CORPUS / pack, prefix)) for pack, prefix in PACKS.items()]
-    rows.append(("bandit (py-security)", bandit_findings(CORPUS / "python-security")))
+    rows = [(pack, postil_findings(corpus / pack, prefix)) for pack, prefix in PACKS.items()]
+    rows.append(("bandit (py-security)", bandit_findings(corpus / "python-security")))
     for name, found in rows:
-        pack_dir = CORPUS / ("python-security" if name.startswith("bandit") else name)
+        pack_dir = corpus / ("python-security" if name.startswith("bandit") else name)
         positives = labels(pack_dir)
         tp, fp, fn, fps, missed = score(found, positives)
         total = sum(len(v) for v in positives.values())
@@ -97,10 +104,10 @@ def main() -> None:
         print(f"{name:20} {total:9d} {tp:5d} {fp:5d} {fn:5d} {precision:9.2f} {recall:7.2f}")
         if args.show_fps and not name.startswith("bandit"):
             for path, line in fps:
-                print(f"    FP {path.relative_to(CORPUS)}:{line}")
+                print(f"    FP {path.relative_to(corpus)}:{line}")
         if args.show_misses and not name.startswith("bandit"):
             for path, line in missed:
-                print(f"    miss {path.relative_to(CORPUS)}:{line}")
+                print(f"    miss {path.relative_to(corpus)}:{line}")
 
 
 if __name__ == "__main__":
