@@ -1,0 +1,42 @@
+// Explain: the server's Markdown in a webview beside the editor (one panel, reused).
+import * as vscode from "vscode";
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+export function page(body: string, title: string): string {
+  // No scripts; styles only from the theme. Images only over https or data:.
+  return `<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: data:; style-src 'unsafe-inline';">
+<title>${escapeHtml(title)}</title>
+<style>body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);color:var(--vscode-foreground);padding:0 1em;line-height:1.5}
+pre,code{font-family:var(--vscode-editor-font-family)}pre{background:var(--vscode-textCodeBlock-background);padding:.6em;overflow:auto}</style>
+</head><body>${body}</body></html>`;
+}
+
+export class ExplainPanel {
+  private panel: vscode.WebviewPanel | undefined;
+
+  async show(markdown: string, title: string): Promise<void> {
+    let body: string;
+    try {
+      // The built-in Markdown extension renders (and sanitizes) Markdown to HTML.
+      body = (await vscode.commands.executeCommand<string>("markdown.api.render", markdown)) ?? "";
+    } catch {
+      body = "";
+    }
+    if (!body) {
+      body = `<pre>${escapeHtml(markdown)}</pre>`;
+    }
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel("postil.explain", title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+        enableScripts: false,
+      });
+      this.panel.onDidDispose(() => (this.panel = undefined));
+    }
+    this.panel.title = title;
+    this.panel.webview.html = page(body, title);
+    this.panel.reveal(vscode.ViewColumn.Beside, true);
+  }
+}

@@ -1,0 +1,150 @@
+// Where the postil server comes from. Pure logic (no `vscode` import) so it is unit-tested.
+//
+// Order: `postil.path` (first existing executable), `postil.interpreter` (`python -m postil`),
+// the Python extension's active interpreter, then `postil` on PATH.
+import * as os from "os";
+import * as path from "path";
+
+export type Source = "postil.path" | "postil.interpreter" | "python extension" | "PATH";
+
+export interface ResolveInput {
+  paths: string[];
+  interpreter: string;
+  pythonExtensionInterpreter?: string;
+  serverArgs: string[];
+  envPath: string | undefined;
+  platform: NodeJS.Platform;
+  workspaceFolder?: string;
+  home?: string;
+  /** True when `file` exists and is an executable file. */
+  isExecutable: (file: string) => boolean;
+}
+
+export interface Found {
+  ok: true;
+  source: Source;
+  /** The postil CLI as argv: `[exe]` or `[python, "-m", "postil"]`. */
+  cli: string[];
+  command: string;
+  args: string[];
+}
+
+export interface NotFound {
+  ok: false;
+  message: string;
+  tried: string[];
+}
+
+export type Resolution = Found | NotFound;
+
+export const INSTALL_HINT =
+  "Install it with `pipx install postil` (or `pip install postil` in your project's environment), " +
+  "or set \"postil.path\" to the postil executable or \"postil.interpreter\" to a Python that has it.";
+
+/** `~` and `${workspaceFolder}` / `${userHome}` in a configured path. */
+export function expand(value: string, workspaceFolder?: string, home: string = os.homedir()): string {
+  let out = value.trim();
+  if (out === "~" || out.startsWith("~/") || out.startsWith("~\\")) {
+    out = home + out.slice(1);
+  }
+  out = out.replace(/\$\{userHome\}/g, home);
+  if (workspaceFolder) {
+    out = out.replace(/\$\{workspaceFolder\}/g, workspaceFolder);
+  }
+  return out;
+}
+
+function executableNames(name: string, platform: NodeJS.Platform): string[] {
+  return platform === "win32" ? [`${name}.exe`, `${name}.cmd`, `${name}.bat`, name] : [name];
+}
+
+/** First `name` found on a PATH string. */
+export function whichOnPath(
+  name: string,
+  envPath: string | undefined,
+  platform: NodeJS.Platform,
+  isExecutable: (file: string) => boolean,
+): string | undefined {
+  const sep = platform === "win32" ? ";" : ":";
+  const join = platform === "win32" ? path.win32.join : path.posix.join;
+  for (const dir of (envPath ?? "").split(sep)) {
+    if (!dir) {
+      continue;
+    }
+    for (const candidate of executableNames(name, platform)) {
+      const full = join(dir, candidate);
+      if (isExecutable(full)) {
+        return full;
+      }
+    }
+  }
+  return undefined;
+}
+
+function found(source: Source, cli: string[], serverArgs: string[]): Found {
+  return { ok: true, source, cli, command: cli[0], args: [...cli.slice(1), "serve", ...serverArgs] };
+}
+
+export function resolveServer(input: ResolveInput): Resolution {
+  const tried: string[] = [];
+  const home = input.home ?? os.homedir();
+  const configured = input.paths.map((p) => expand(p, input.workspaceFolder, home)).filter((p) => p.length > 0);
+  if (configured.length > 0) {
+    for (const candidate of configured) {
+      tried.push(candidate);
+      if (input.isExecutable(candidate)) {
+        return found("postil.path", [candidate], input.serverArgs);
+      }
+    }
+    // An explicit setting that points nowhere is an error, not a silent fallback.
+    return {
+      ok: false,
+      tried,
+      message: `postil: "postil.path" is set but none of its entries is an executable file (${configured.join(", ")}). ` +
+        "Fix the path in Settings, or clear it to use \"postil.interpreter\" or postil on PATH.",
+    };
+  }
+  const interpreter = expand(input.interpreter, input.workspaceFolder, home);
+  if (interpreter) {
+    tried.push(interpreter);
+    if (input.isExecutable(interpreter)) {
+      return found("postil.interpreter", [interpreter, "-m", "postil"], input.serverArgs);
+    }
+    return {
+      ok: false,
+      tried,
+      message: `postil: "postil.interpreter" is set to ${interpreter}, which is not an executable file. ` +
+        "Point it at a Python that has postil installed, or clear it.",
+    };
+  }
+  if (input.pythonExtensionInterpreter) {
+    tried.push(input.pythonExtensionInterpreter);
+    if (input.isExecutable(input.pythonExtensionInterpreter)) {
+      return found("python extension", [input.pythonExtensionInterpreter, "-m", "postil"], input.serverArgs);
+    }
+  }
+  const onPath = whichOnPath("postil", input.envPath, input.platform, input.isExecutable);
+  tried.push("postil on PATH");
+  if (onPath) {
+    return found("PATH", [onPath], input.serverArgs);
+  }
+  return { ok: false, tried, message: `postil: the postil language server was not found. ${INSTALL_HINT}` };
+}
+
+/**
+ * After a candidate was chosen, `postil --version` is run; when it fails (e.g. the Python extension's
+ * interpreter has no postil module) this is the message shown.
+ */
+export function probeFailureMessage(found: Found, output: string): string {
+  const firstLine = output.trim().split(/\r?\n/).pop() ?? "";
+  if (/No module named '?postil'?/.test(output)) {
+    return `postil: ${found.cli[0]} (from ${found.source}) has no postil module. ${INSTALL_HINT}`;
+  }
+  return `postil: \`${found.cli.join(" ")} --version\` failed${firstLine ? `: ${firstLine}` : ""}. ${INSTALL_HINT}`;
+}
+
+/** The version from `postil --version` output ("postil 0.1.0"). */
+export function parseVersion(output: string): string | undefined {
+  const match = /postil\s+v?(\d+\.\d+[^\s]*)/.exec(output);
+  return match ? match[1] : undefined;
+}
