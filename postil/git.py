@@ -48,7 +48,7 @@ def git(args: list[str], cwd: Path, input: bytes | None = None, check: bool = Tr
     """Run ``git ARGS`` in ``cwd``; stdout as bytes. Raises GitError on failure."""
     command = ["git", "-c", "core.quotepath=off", *args]
     try:
-        proc = subprocess.run(command, cwd=cwd, input=input, capture_output=True, env=_env())
+        proc = subprocess.run(command, check=False, cwd=cwd, input=input, capture_output=True, env=_env())
     except FileNotFoundError:
         raise GitError("git is not installed (or not on PATH)") from None
     if check and proc.returncode != 0:
@@ -253,7 +253,7 @@ def parse_patch_hunks(out: bytes) -> dict[str, list[Hunk]]:
     hunks: dict[str, list[Hunk]] = {}
     current: list[Hunk] | None = None
     for line in out.split(b"\n"):
-        if line.startswith(b"diff --git ") or line.startswith(b"diff --cc "):
+        if line.startswith((b"diff --git ", b"diff --cc ")):
             current = None
         elif line.startswith(b"+++ ") and current is None:
             target = line[4:]

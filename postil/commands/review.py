@@ -15,8 +15,12 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from postil.commands.check import FORMATS, SEVERITIES, _csv
+
+if TYPE_CHECKING:
+    from postil.review import UnitReviewer
 
 MAX_FIX_PASSES = 5
 NO_PROVIDER = "postil: no LLM provider configured: running the rules only"
@@ -49,12 +53,13 @@ def register(subparsers) -> None:
     parser.set_defaults(handler=run)
 
 
-def resolve_llm_reviewer(cache, args: argparse.Namespace):
+def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None:
     """The configured LLM reviewer (a ``postil.review.UnitReviewer``), or None.
 
-    There is no provider configuration yet, so this is always None; the LLM
-    reviewer (issue 5) replaces this body."""
-    return None
+    There is no provider configuration yet, so there is never one; the LLM
+    reviewer (issue 5) replaces this body (import its SDKs lazily, inside)."""
+    reviewer: UnitReviewer | None = None
+    return reviewer
 
 
 def run(args: argparse.Namespace) -> int:

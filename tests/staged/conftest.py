@@ -38,11 +38,16 @@ class Repo:
         self.root = root
 
     def git(self, *args: str, input: bytes | None = None, check: bool = True, env: dict | None = None) -> str:
-        proc = subprocess.run(["git", *args], cwd=self.root, input=input, capture_output=True,
+        proc = subprocess.run(["git", *args], check=False, cwd=self.root, input=input, capture_output=True,
                               env={**GIT_ENV, **(env or {})})
         if check and proc.returncode != 0:
             raise AssertionError(f"git {' '.join(args)} failed: {proc.stderr.decode()}")
         return proc.stdout.decode("utf-8", "replace")
+
+    def git_proc(self, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+        """Run git and keep its exit status and output (for commands that may fail, like a hooked commit)."""
+        return subprocess.run(["git", *args], check=False, cwd=self.root, capture_output=True, text=True,
+                              env={**GIT_ENV, **(env or {})})
 
     def write(self, rel: str, text: str | bytes) -> Path:
         path = self.root / rel
@@ -68,7 +73,7 @@ class Repo:
         return (self.git("ls-files", "-s"), self.git("diff"), self.git("diff", "--cached"))
 
     def postil(self, *args: str, env: dict | None = None, cwd: Path | None = None) -> Result:
-        proc = subprocess.run([sys.executable, "-m", "postil", *args], cwd=cwd or self.root, capture_output=True,
+        proc = subprocess.run([sys.executable, "-m", "postil", *args], check=False, cwd=cwd or self.root, capture_output=True,
                               text=True, env={**GIT_ENV, **(env or {})}, timeout=120)
         return Result(proc)
 
