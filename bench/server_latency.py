@@ -43,7 +43,7 @@ def rss_mb(pid: int) -> float:
 
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def thousand_lines(source: Path | None) -> str:
@@ -103,13 +103,21 @@ class Bench:
             text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
             content_changes=[types.TextDocumentContentChangePartial(range=types.Range(start=pos, end=pos), text=text)]))
 
-    async def code_action(self, uri: str, line: int) -> float:
-        started = time.perf_counter()
-        await self.client.text_document_code_action_async(types.CodeActionParams(
+    @staticmethod
+    def action_params(uri: str, line: int) -> types.CodeActionParams:
+        return types.CodeActionParams(
             text_document=types.TextDocumentIdentifier(uri=uri),
             range=types.Range(start=types.Position(line=line, character=0), end=types.Position(line=line, character=0)),
-            context=types.CodeActionContext(diagnostics=[])))
+            context=types.CodeActionContext(diagnostics=[]))
+
+    async def code_action(self, uri: str, line: int) -> float:
+        started = time.perf_counter()
+        await self.client.text_document_code_action_async(self.action_params(uri, line))
         return time.perf_counter() - started
+
+    async def settle(self, uri: str) -> None:
+        """Wait until the server has handled everything sent so far."""
+        await self.code_action(uri, 0)
 
 
 async def start(root: Path, init_options: dict) -> tuple[LanguageClient, Bench]:
@@ -215,6 +223,22 @@ async def run(args) -> None:
         print(f"1,000 rapid didChange on one document ({elapsed:.2f} s): {len(bench.publishes) - before} publishes; "
               f"code action in the middle answered in {middle_ms:.1f} ms; "
               f"RSS {rss_before:.0f} MB before, {rss_mb(pid):.0f} MB after")
+
+        # 2b. the same 1,000 changes written in one burst, the code action request
+        # written after the 500th: it is queued behind 499 changes (worst case)
+        await bench.settle(uri)
+        before = len(bench.publishes)
+        answered: list[float] = []
+        final = bench.expect(uri, 2 * last - 1)
+        for version in range(last + 1, 2 * last):
+            bench.change(uri, version, 0, "#")
+            if version == last + 499:
+                sent = time.perf_counter()
+                client.text_document_code_action(bench.action_params(uri, fix_line)).add_done_callback(
+                    lambda _: answered.append(time.perf_counter()))
+        await asyncio.wait_for(final, 60)
+        print(f"1,000 didChange in one burst: {len(bench.publishes) - before} publishes; code action queued "
+              f"behind 499 of them answered in {1000 * (answered[0] - sent):.1f} ms; RSS {rss_mb(pid):.0f} MB")
         await stop(client)
 
         # 3. RSS after opening 200 files

@@ -43,5 +43,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"postil: language server listening on {host}:{port}", file=sys.stderr)
         server.start_tcp(host, port)
     else:
-        server.start_io()
+        from postil.server.transport import start_io
+
+        start_io(server)
     return 0

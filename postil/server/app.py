@@ -27,6 +27,12 @@ class PostilServer(LanguageServer):
         super().__init__("postil", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
         self.session = Session()
 
+    def shutdown(self) -> None:
+        # Input ended or `exit`: let the check or warm-up in progress finish (it may be
+        # importing the engine, which fails once the interpreter is finalizing).
+        self.session.executor.shutdown(wait=True, cancel_futures=True)
+        super().shutdown()
+
     def report_server_error(self, error, source) -> None:
         # Errors pygls caught: log them; requests already got an error response.
         log.error("internal error (%s): %s", getattr(source, "__name__", source), error)

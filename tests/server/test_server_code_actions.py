@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
-from lsp_harness import EDITORS, diagnostics, open_doc, running
+from lsp_harness import DEADLINE, EDITORS, change, diagnostics, open_doc, running
 from lsprotocol import types
 
 
@@ -122,3 +124,23 @@ async def test_fix_all_inline_when_client_cannot_resolve(tmp_path):
             range=types.Range(start=types.Position(0, 0), end=types.Position(0, 0)),
             context=types.CodeActionContext(diagnostics=[], only=["source.fixAll.postil"])))
         assert "return c is None" in apply(MANY, edits_of(fix_all))
+
+
+async def test_code_action_in_a_burst_of_changes_answers_for_the_version_it_was_asked_on(tmp_path):
+    # An editor typing fast: the request arrives queued among hundreds of changes. Its
+    # edits must target the document as it was when asked (no earlier, no later change).
+    async with running(tmp_path, EDITORS["vscode"]()) as client:
+        uri = open_doc(client, tmp_path / "a.py", PY)
+        [diag] = await diagnostics(client, uri, lambda ds: len(ds) == 1)
+        for version in range(2, 302):
+            change(client, uri, version, "#")  # line 0 grows; the finding's line stays put
+        asked = client.text_document_code_action(types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri), range=diag.range,
+            context=types.CodeActionContext(diagnostics=[diag])))
+        for version in range(302, 602):
+            change(client, uri, version, "#")
+        actions = await asyncio.wait_for(asyncio.wrap_future(asked), DEADLINE)
+        ignore = next(a for a in actions if a.title.endswith("ignore on this line"))
+        assert ignore.edit.document_changes[0].text_document.version == 301
+        assert apply("#" * 300 + PY, edits_of(ignore)).splitlines()[1] == (
+            "    # postil: ignore[python/correctness/none-equality-comparison]")
