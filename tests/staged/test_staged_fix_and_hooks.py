@@ -149,3 +149,15 @@ def test_pre_commit_manifest_runs_review_staged_without_filenames():
     assert hook["id"] == "postil" and hook["entry"] == "postil review --staged"
     assert hook["language"] == "python" and hook["pass_filenames"] is False
     assert hook["stages"] == ["pre-commit"]
+
+
+def test_hook_reviews_what_commit_all_is_about_to_commit(repo):
+    # `git commit -a` commits from a temporary index (GIT_INDEX_FILE); the hook must review that.
+    repo.write("m.py", "def f(x):\n    return x\n")
+    repo.commit_all("base")
+    assert repo.postil("install-hook").code == 0
+    repo.write("m.py", BAD)  # modified but not staged
+
+    blocked = repo.git_proc("commit", "-a", "-m", "all")
+    assert blocked.returncode != 0 and NONE_RULE in blocked.stdout + blocked.stderr
+    assert "return x\n" in repo.staged("m.py")  # the real index was left as it was

@@ -219,3 +219,26 @@ def test_outside_a_git_repository_is_a_usage_error(repo, tmp_path):
     outside.mkdir()
     result = repo.postil("review", "--staged", cwd=outside, env={"GIT_CEILING_DIRECTORIES": str(tmp_path)})
     assert result.code == 2 and "not inside a git work tree" in result.stderr
+
+
+def test_paths_limit_a_staged_review(repo):
+    repo.write("a/one.py", "bad = 1 == None\n")
+    repo.write("b/two.py", "bad = 2 == None\n")
+    repo.git("add", "a", "b")
+    result = repo.review("--staged", "a")
+    assert result.rules_at() == [("a/one.py", 1, NONE_RULE)]
+    assert result.json["summary"]["coverage"]["files_reviewed"] == 1
+
+
+def test_symlink_is_skipped_and_type_change_to_a_file_is_reviewed(repo):
+    repo.write("target.py", "x = 1\n")
+    (repo.root / "link.py").symlink_to("target.py")
+    repo.commit_all()
+    (repo.root / "new_link.py").symlink_to("target.py")
+    (repo.root / "link.py").unlink()
+    repo.write("link.py", "now_a_file = 1 == None\n")
+    repo.git("add", "link.py", "new_link.py")
+
+    result = repo.review("--staged")
+    assert result.rules_at() == [("link.py", 1, NONE_RULE)]
+    assert result.skipped() == {"new_link.py": "symlink"}
