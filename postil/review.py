@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -179,6 +180,12 @@ def _display(abspath: Path, cwd: Path) -> str:
         return str(abspath)
 
 
+@lru_cache(maxsize=64)
+def _spec(patterns: tuple[str, ...]) -> pathspec.PathSpec:
+    """Compiled gitignore-style patterns, the same flavour ``postil.files`` walks with."""
+    return pathspec.PathSpec.from_lines("gitwildmatch", patterns)
+
+
 def _excluded(checker, abspath: Path) -> str | None:
     from postil.files import DEFAULT_EXCLUDES
 
@@ -187,9 +194,9 @@ def _excluded(checker, abspath: Path) -> str | None:
         rel = abspath.resolve().relative_to(checker.loaded.root).as_posix()
     except ValueError:
         rel = abspath.as_posix()
-    if settings.exclude and pathspec.PathSpec.from_lines("gitwildmatch", settings.exclude).match_file(rel):
+    if settings.exclude and _spec(tuple(settings.exclude)).match_file(rel):
         return "excluded by the config's exclude"
-    if pathspec.PathSpec.from_lines("gitwildmatch", DEFAULT_EXCLUDES).match_file(rel):
+    if _spec(DEFAULT_EXCLUDES).match_file(rel):
         return "excluded (vendored or generated directory, see postil's default excludes)"
     return None
 
