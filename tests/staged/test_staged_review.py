@@ -242,3 +242,12 @@ def test_symlink_is_skipped_and_type_change_to_a_file_is_reviewed(repo):
     result = repo.review("--staged")
     assert result.rules_at() == [("link.py", 1, NONE_RULE)]
     assert result.skipped() == {"new_link.py": "symlink"}
+
+
+def test_review_of_paths_checks_whole_files_like_check(repo):
+    repo.write("m.py", "import yaml\n\ndef f(x, s):\n    if x == None:\n        return yaml.load(s)\n")
+    review = repo.review("m.py")
+    check = repo.postil("check", "m.py", "--format", "json")
+    assert review.code == check.code == 1
+    assert review.rules_at() == [(f["path"], f["line"], f["rule"]) for f in check.json["findings"]]
+    assert len(review.rules_at()) == 2
