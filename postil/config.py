@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 SeverityName = Literal["error", "warning", "info", "hint"]
 SeverityOverride = Literal["error", "warning", "info", "hint", "off"]
@@ -48,6 +48,57 @@ class IndexConfig(_Model):
         return [value] if isinstance(value, str) else value
 
 
+LLMProvider = Literal["none", "openai", "anthropic", "openai-compatible"]
+LLMReviewMode = Literal["off", "onSave", "onRequest"]
+
+
+class LLMPrice(_Model):
+    """USD per million tokens for one model."""
+
+    input: float = Field(ge=0)
+    output: float = Field(ge=0)
+
+
+class LLMConfig(_Model):
+    """``[tool.postil.llm]``: the LLM reviewer. API keys come only from the environment
+    (``POSTIL_LLM_API_KEY``, else ``OPENAI_API_KEY`` / ``ANTHROPIC_API_KEY``)."""
+
+    provider: LLMProvider = "none"
+    model: str | None = None
+    fast_model: str | None = Field(default=None, alias="fast-model")
+    base_url: str | None = Field(default=None, alias="base-url")
+    timeout: float = Field(default=60.0, gt=0)
+    retries: int = Field(default=2, ge=0, le=10)
+    max_output_tokens: int = Field(default=2048, alias="max-output-tokens", gt=0)
+    temperature: float = Field(default=0.0, ge=0, le=2)
+    concurrency: int = Field(default=4, ge=1, le=64)
+    daily_budget_tokens: int | None = Field(default=None, alias="daily-budget-tokens", gt=0)
+    daily_budget_usd: float | None = Field(default=None, alias="daily-budget-usd", gt=0)
+    prices: dict[str, LLMPrice] = Field(default_factory=dict)
+    exclude: tuple[str, ...] = ()
+    redact_patterns: tuple[str, ...] = Field(default=(), alias="redact-patterns")
+    confidence_threshold: float = Field(default=0.6, alias="confidence-threshold", ge=0, le=1)
+    review: LLMReviewMode | None = None  # default: onSave once a provider is configured
+    context_budget: int = Field(default=2000, alias="context-budget", ge=0)
+    breaker_failures: int = Field(default=5, alias="breaker-failures", ge=1)
+    breaker_cooldown: float = Field(default=60.0, alias="breaker-cooldown", ge=0)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_keys_in_files(cls, data):
+        if isinstance(data, dict):
+            for key in data:
+                if str(key).replace("-", "_").lower() in {"api_key", "key", "token", "api_token"}:
+                    raise ValueError(f"{key!r}: API keys are never read from config files; "
+                                     "set POSTIL_LLM_API_KEY (or OPENAI_API_KEY / ANTHROPIC_API_KEY)")
+        return data
+
+    @field_validator("exclude", "redact_patterns", mode="before")
+    @classmethod
+    def _one_or_many(cls, value):
+        return [value] if isinstance(value, str) else value
+
+
 class PostilConfig(_Model):
     """Every key of ``[tool.postil]`` (hyphenated in TOML, underscores accepted)."""
 
@@ -63,6 +114,7 @@ class PostilConfig(_Model):
     builtin_rules: bool = Field(default=True, alias="builtin-rules")
     secrets: bool = True
     index: IndexConfig = IndexConfig()
+    llm: LLMConfig = LLMConfig()
 
     @field_validator("select", "ignore", "exclude", "rule_dirs", mode="before")
     @classmethod

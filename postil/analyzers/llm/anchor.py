@@ -1,0 +1,162 @@
+"""Put the model's findings on the document: by the code they quote, never by line numbers.
+
+A finding is kept only when its ``existing_code`` is found in the current text
+(whitespace-normalised; the occurrence nearest the reviewed range), overlaps the
+reviewed code, reaches the confidence threshold and does not repeat a rule finding.
+A fix is offered only when its edit lies inside the reviewed range and the edited
+file still parses — so text the model was shown (a comment saying "also change
+line 3") can never produce an edit elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from postil.analyzers.findings import Finding, Fix, LineIndex, Severity, fingerprint
+from postil.analyzers.llm.schema import RawFinding
+from postil.analyzers.rules.fixes import apply_edits, minimal_edit, parses_cleanly
+
+_NUMBERED = re.compile(r"^\s*\d+\s*[|:]\s?")
+_FENCE_LINE = re.compile(r"^\s*```")
+
+
+@dataclass
+class AnchorReport:
+    findings: list[Finding] = field(default_factory=list)
+    dropped: dict[str, int] = field(default_factory=dict)  # reason -> count
+
+    def drop(self, reason: str) -> None:
+        self.dropped[reason] = self.dropped.get(reason, 0) + 1
+
+
+def clean_snippet(snippet: str) -> str:
+    """The model's quote without Markdown fences or copied line-number gutters."""
+    lines = [line for line in snippet.split("\n") if not _FENCE_LINE.match(line)]
+    non_empty = [line for line in lines if line.strip()]
+    if non_empty and all(_NUMBERED.match(line) for line in non_empty):
+        lines = [_NUMBERED.sub("", line, count=1) for line in lines]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _pattern(snippet: str) -> re.Pattern | None:
+    tokens = snippet.split()
+    if not tokens:
+        return None
+    return re.compile(r"\s*".join(re.escape(t) for t in tokens))
+
+
+def locate(text: str, snippet: str, reviewed: tuple[int, int]) -> tuple[int, int, int] | None:
+    """(start, end, occurrence) of the snippet in text nearest the reviewed range."""
+    pattern = _pattern(snippet)
+    if pattern is None:
+        return None
+    lo, hi = reviewed
+    best = None
+    for occurrence, m in enumerate(pattern.finditer(text)):
+        distance = 0 if (m.start() < hi and m.end() > lo) or m.start() == lo else min(abs(m.start() - hi), abs(m.end() - lo))
+        if best is None or distance < best[0]:
+            best = (distance, m.start(), m.end(), occurrence)
+        if distance == 0:
+            break
+    return None if best is None else best[1:]
+
+
+def _indent_of(line: str) -> str:
+    return line[: len(line) - len(line.lstrip())]
+
+
+def _replacement(existing: str, improved: str, index: LineIndex, start: int) -> str:
+    """``improved`` re-indented for where the match starts (the model's quote may be dedented)."""
+    lines = improved.split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if not lines:
+        return ""
+    first_existing = next((line for line in existing.split("\n") if line.strip()), "")
+    base = _indent_of(first_existing)
+    relative = [line[len(base):] if line.startswith(base) else line.lstrip() for line in lines]
+    line_no, _col = index.position(start)
+    doc_indent = _indent_of(index.line_text(line_no))
+    head = relative[0].lstrip()
+    rest = [(doc_indent + line) if line.strip() else "" for line in relative[1:]]
+    return "\n".join([head, *rest])
+
+
+def _duplicates_rule(span, rule_findings: list[Finding]) -> bool:
+    short = span.end_line - span.start_line <= 2
+    for f in rule_findings:
+        if f.span.start_line == span.start_line:
+            return True
+        if short and span.start_line <= f.span.start_line <= span.end_line:
+            return True
+    return False
+
+
+def anchor(raw: list[RawFinding], text: str, *, path: str, fingerprint_path: str, language: str | None,
+           reviewed: tuple[int, int], rule_findings: list[Finding] = (), threshold: float = 0.6,
+           index: LineIndex | None = None, metadata: dict | None = None) -> AnchorReport:
+    """Findings located in ``text`` (``reviewed``: string offsets of the code under review)."""
+    index = index or LineIndex(text)
+    report = AnchorReport()
+    seen: set[tuple] = set()
+    file_parses: bool | None = None
+    for item in raw:
+        if item.confidence < threshold:
+            report.drop("below confidence threshold")
+            continue
+        existing = clean_snippet(item.existing_code)
+        where = locate(text, existing, reviewed)
+        if where is None:
+            report.drop("quoted code not in the file")
+            continue
+        start, end, occurrence = where
+        lo, hi = reviewed
+        if not (start < hi and end > lo) and not (start == end == lo):
+            report.drop("outside the reviewed code")
+            continue
+        span = index.span(start, end)
+        if _duplicates_rule(span, list(rule_findings)):
+            report.drop("repeats a rule finding")
+            continue
+        rule = f"llm/{item.category}"
+        key = (rule, start, end)
+        if key in seen:
+            report.drop("duplicate")
+            continue
+        seen.add(key)
+        fix = None
+        fix_note = None
+        improved = clean_snippet(item.improved_code) if item.improved_code.strip() else ""
+        if improved and " ".join(improved.split()) != " ".join(existing.split()):
+            replacement = _replacement(existing, improved, index, start)
+            edit = minimal_edit(index, start, end, replacement)
+            if edit.start < lo or edit.end > hi:
+                fix_note = "fix outside the reviewed code"
+            elif language is None:
+                fix_note = "no parser for this language"
+            else:
+                if file_parses is None:
+                    file_parses = parses_cleanly(text, language)
+                if not file_parses or not parses_cleanly(apply_edits(text, [edit]), language):
+                    fix_note = "fix would not parse"
+                else:
+                    fix = Fix(f"postil (llm/{item.category}): apply the suggested change", (edit,))
+        if fix_note:
+            report.drop(f"fix withheld: {fix_note}")
+        snippet = text[start:end]
+        finding = Finding(
+            rule=rule, severity=Severity.parse(item.severity), message=item.message, path=path, span=span,
+            source="llm", fix=fix,
+            metadata={"category": item.category, "confidence": round(item.confidence, 2),
+                      **({"fix_withheld": fix_note} if fix_note else {}), **(metadata or {})},
+            fingerprint=fingerprint(rule, fingerprint_path, snippet, occurrence),
+        )
+        report.findings.append(finding)
+    return report

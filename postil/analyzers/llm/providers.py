@@ -1,0 +1,357 @@
+"""Calls to the model: OpenAI Chat Completions, Anthropic Messages, OpenAI-compatible servers.
+
+The SDKs are imported only inside the first call (``import anthropic`` alone costs a
+second). Retries are ours, not the SDKs' (``max_retries=0``), so that backoff honours
+``Retry-After``, a circuit breaker sees every failure, and a cancelled review stops
+waiting at once. Concurrency is bounded per provider.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from postil.analyzers.llm.settings import LLMSettings
+
+NO_KEY = "postil-no-key"  # the openai SDK refuses to start without a key; local servers ignore it
+
+
+class ProviderError(Exception):
+    """A call that failed; ``kind`` is timeout | connection | rate_limit | server | auth |
+    bad_request | invalid_response | circuit_open | cancelled | not_configured."""
+
+    def __init__(self, message: str, kind: str, status: int | None = None, retry_after: float | None = None):
+        super().__init__(message)
+        self.kind = kind
+        self.status = status
+        self.retry_after = retry_after
+
+    @property
+    def retryable(self) -> bool:
+        return self.kind in ("timeout", "connection", "rate_limit", "server")
+
+
+class CircuitOpen(ProviderError):
+    def __init__(self, remaining: float):
+        super().__init__(f"LLM calls paused after repeated failures; retrying in {remaining:.0f}s "
+                         "(rules keep working)", "circuit_open")
+        self.remaining = remaining
+
+
+class Cancelled(ProviderError):
+    def __init__(self):
+        super().__init__("review cancelled", "cancelled")
+
+
+class CancelToken:
+    """Set when the review is no longer wanted (the document changed, the user cancelled)."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep up to ``seconds``; True if cancelled meanwhile."""
+        return self._event.wait(seconds)
+
+
+class CircuitBreaker:
+    """Opens after ``failures`` consecutive failed calls; after ``cooldown`` seconds one
+    trial call goes through (half-open): success closes it, failure opens it again."""
+
+    def __init__(self, failures: int = 5, cooldown: float = 60.0, clock: Callable[[], float] = time.monotonic):
+        self.failures = failures
+        self.cooldown = cooldown
+        self.clock = clock
+        self.consecutive = 0
+        self.opened_at: float | None = None
+        self._trial = False
+        self._lock = threading.Lock()
+
+    @property
+    def state(self) -> str:
+        if self.opened_at is None:
+            return "closed"
+        return "half-open" if self.clock() - self.opened_at >= self.cooldown else "open"
+
+    def before_call(self) -> None:
+        with self._lock:
+            if self.opened_at is None:
+                return
+            waited = self.clock() - self.opened_at
+            if waited < self.cooldown or self._trial:
+                raise CircuitOpen(max(0.0, self.cooldown - waited))
+            self._trial = True
+
+    def success(self) -> None:
+        with self._lock:
+            self.consecutive = 0
+            self.opened_at = None
+            self._trial = False
+
+    def failure(self) -> None:
+        with self._lock:
+            self.consecutive += 1
+            if self._trial or self.consecutive >= self.failures:
+                self.opened_at = self.clock()
+            self._trial = False
+
+
+@dataclass
+class Request:
+    system: str
+    user: str
+    schema: dict
+    model: str
+    schema_name: str = "report_findings"
+    max_output_tokens: int = 2048
+    temperature: float = 0.0
+
+
+@dataclass
+class Response:
+    text: str  # the model's text (JSON expected)
+    data: dict | list | None  # structured output when the API returned it parsed (Anthropic tool use)
+    input_tokens: int
+    output_tokens: int
+    model: str
+    latency: float
+    attempts: int = 1
+    retry_waits: list[float] = field(default_factory=list)
+
+
+def _retry_after(headers) -> float | None:
+    if headers is None:
+        return None
+    try:
+        ms = headers.get("retry-after-ms")
+        if ms:
+            return max(0.0, float(ms) / 1000)
+        value = headers.get("retry-after")
+        if not value:
+            return None
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            parsed = email.utils.parsedate_to_datetime(value)
+            return max(0.0, parsed.timestamp() - time.time())
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def _classify(exc: Exception) -> ProviderError:
+    """An SDK exception as a ProviderError (duck-typed: both SDKs share the shape)."""
+    if isinstance(exc, ProviderError):
+        return exc
+    name = type(exc).__name__
+    if name == "APITimeoutError" or isinstance(exc, TimeoutError):
+        return ProviderError(f"the provider did not answer in time ({exc})", "timeout")
+    if name == "APIConnectionError" or isinstance(exc, ConnectionError):
+        return ProviderError(f"cannot reach the provider: {exc}", "connection")
+    status = getattr(exc, "status_code", None)
+    if isinstance(status, int):
+        response = getattr(exc, "response", None)
+        retry_after = _retry_after(getattr(response, "headers", None))
+        if status == 429:
+            return ProviderError(f"rate limited (HTTP 429): {exc}", "rate_limit", status, retry_after)
+        if status >= 500 or status in (408, 409):
+            return ProviderError(f"provider error (HTTP {status}): {exc}", "server", status, retry_after)
+        if status in (401, 403):
+            return ProviderError(f"the provider refused the API key (HTTP {status})", "auth", status)
+        return ProviderError(f"the provider rejected the request (HTTP {status}): {exc}", "bad_request", status)
+    return ProviderError(f"unexpected answer from the provider: {name}: {exc}", "invalid_response")
+
+
+class Provider:
+    """One configured provider: ``complete(request, cancel)`` with retries, breaker, bounds."""
+
+    def __init__(self, settings: LLMSettings, *, breaker: CircuitBreaker | None = None,
+                 sleep: Callable[[float, CancelToken | None], bool] | None = None,
+                 backoff_base: float = 0.5, backoff_max: float = 8.0, max_retry_after: float = 60.0) -> None:
+        if settings.provider == "none":
+            raise ProviderError("no LLM provider configured (set [tool.postil.llm] provider or POSTIL_LLM_PROVIDER)",
+                                "not_configured")
+        self.settings = settings
+        config = settings.config
+        self.breaker = breaker or CircuitBreaker(config.breaker_failures, config.breaker_cooldown)
+        self._sleep = sleep or self._default_sleep
+        self.backoff_base = backoff_base
+        self.backoff_max = backoff_max
+        self.max_retry_after = max_retry_after
+        self._slots = threading.BoundedSemaphore(config.concurrency)
+        self._client = None
+        self._client_lock = threading.Lock()
+
+    @staticmethod
+    def _default_sleep(seconds: float, cancel: CancelToken | None) -> bool:
+        if cancel is not None:
+            return cancel.wait(seconds)
+        time.sleep(seconds)
+        return False
+
+    # -- public ------------------------------------------------------------------
+    def complete(self, request: Request, cancel: CancelToken | None = None) -> Response:
+        """The model's answer, after up to ``retries`` retries on 429/5xx/timeouts.
+        Raises ProviderError (CircuitOpen, Cancelled, ...)."""
+        if cancel is not None and cancel.cancelled:
+            raise Cancelled()
+        self.breaker.before_call()
+        retries = self.settings.config.retries
+        waits: list[float] = []
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = self._attempt(request, cancel)
+            except ProviderError as error:
+                if isinstance(error, Cancelled):
+                    raise
+                if error.retryable and attempt <= retries:
+                    delay = self._delay(error, attempt)
+                    waits.append(delay)
+                    if self._sleep(delay, cancel):
+                        raise Cancelled() from None
+                    continue
+                self.breaker.failure()
+                raise
+            self.breaker.success()
+            response.attempts = attempt
+            response.retry_waits = waits
+            return response
+
+    def _delay(self, error: ProviderError, attempt: int) -> float:
+        if error.retry_after is not None:
+            return min(error.retry_after, self.max_retry_after)
+        return min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1)) * (0.5 + random.random() / 2)
+
+    # -- one attempt -------------------------------------------------------------
+    def _attempt(self, request: Request, cancel: CancelToken | None) -> Response:
+        with self._slots:
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            started = time.perf_counter()
+            if cancel is None:
+                response = self._call(request)
+            else:
+                response = self._call_cancellable(request, cancel)
+            response.latency = time.perf_counter() - started
+            return response
+
+    def _call_cancellable(self, request: Request, cancel: CancelToken) -> Response:
+        """Run the call in a helper thread so a cancellation returns at once (the
+        abandoned HTTP request finishes in the background and is discarded)."""
+        box: dict = {}
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                box["response"] = self._call(request)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller
+                box["error"] = exc
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name="postil-llm-call", daemon=True).start()
+        while not done.wait(0.05):
+            if cancel.cancelled:
+                raise Cancelled()
+        if cancel.cancelled:
+            raise Cancelled()
+        if "error" in box:
+            raise box["error"]
+        return box["response"]
+
+    def _call(self, request: Request) -> Response:
+        try:
+            if self.settings.provider == "anthropic":
+                return self._anthropic(request)
+            return self._openai(request)
+        except ProviderError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - every SDK failure becomes a ProviderError
+            raise _classify(exc) from exc
+
+    def client(self):
+        with self._client_lock:
+            if self._client is None:
+                s = self.settings
+                timeout = s.config.timeout
+                if s.provider == "anthropic":
+                    import anthropic
+
+                    self._client = anthropic.Anthropic(api_key=s.api_key or NO_KEY, base_url=s.base_url,
+                                                       timeout=timeout, max_retries=0)
+                else:
+                    import openai
+
+                    self._client = openai.OpenAI(api_key=s.api_key or NO_KEY, base_url=s.base_url,
+                                                 timeout=timeout, max_retries=0)
+            return self._client
+
+    def _openai(self, request: Request) -> Response:
+        kwargs: dict = {
+            "model": request.model,
+            "messages": [{"role": "system", "content": request.system}, {"role": "user", "content": request.user}],
+            "temperature": request.temperature,
+            "response_format": {"type": "json_schema", "json_schema": {
+                "name": request.schema_name, "schema": request.schema, "strict": True}},
+        }
+        if self.settings.provider == "openai":
+            kwargs["max_completion_tokens"] = request.max_output_tokens
+        else:  # local servers know the older name
+            kwargs["max_tokens"] = request.max_output_tokens
+        result = self.client().chat.completions.create(**kwargs)
+        choices = getattr(result, "choices", None) or []
+        if not choices:
+            raise ProviderError("the provider answered without choices", "invalid_response")
+        message = choices[0].message
+        text = (getattr(message, "content", None) or "")
+        usage = getattr(result, "usage", None)
+        return Response(text=text, data=None,
+                        input_tokens=_tokens(usage, "prompt_tokens", request.system + request.user),
+                        output_tokens=_tokens(usage, "completion_tokens", text),
+                        model=getattr(result, "model", None) or request.model, latency=0.0)
+
+    def _anthropic(self, request: Request) -> Response:
+        # anthropic 2.x has no ``temperature`` argument (newer models fix it); a non-zero
+        # setting is still passed through for models that take it.
+        extra = {"extra_body": {"temperature": request.temperature}} if request.temperature else {}
+        result = self.client().messages.create(
+            model=request.model, max_tokens=request.max_output_tokens, system=request.system,
+            messages=[{"role": "user", "content": request.user}], **extra,
+            tools=[{"name": request.schema_name, "description": "Report the review findings.",
+                    "input_schema": request.schema}],
+            tool_choice={"type": "tool", "name": request.schema_name},
+        )
+        data = None
+        texts = []
+        for block in getattr(result, "content", None) or []:
+            kind = getattr(block, "type", None)
+            if kind == "tool_use" and data is None:
+                data = getattr(block, "input", None)
+            elif kind == "text":
+                texts.append(getattr(block, "text", "") or "")
+        text = "".join(texts) if data is None else json.dumps(data)
+        usage = getattr(result, "usage", None)
+        return Response(text=text, data=data,
+                        input_tokens=_tokens(usage, "input_tokens", request.system + request.user),
+                        output_tokens=_tokens(usage, "output_tokens", text),
+                        model=getattr(result, "model", None) or request.model, latency=0.0)
+
+
+def _tokens(usage, name: str, fallback_text: str) -> int:
+    value = getattr(usage, name, None) if usage is not None else None
+    if isinstance(value, int):
+        return value
+    return len(fallback_text) // 4 + 1

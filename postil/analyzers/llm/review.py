@@ -1,0 +1,413 @@
+"""One unit of review, end to end: triage → retrieval → prompt → provider → parse →
+anchor → findings (``source="llm"``, rule ``llm/<category>``).
+
+The reviewer is shared by the CLI and the server; it never imports LSP libraries.
+Rules keep working whatever happens here: a provider failure, an open circuit or a
+spent budget turns into one message and no LLM findings.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from postil.analyzers.findings import Finding, LineIndex, Severity
+from postil.analyzers.languages import language_of
+from postil.analyzers.llm import anchor as anchoring
+from postil.analyzers.llm.parse import parse_answer
+from postil.analyzers.llm.prompt import (
+    GUIDELINES_SHARE,
+    Prompt,
+    build_prompt,
+    estimate_tokens,
+    prompt_identity,
+    read_guidelines,
+    triage_prompt,
+)
+from postil.analyzers.llm.providers import CancelToken, CircuitOpen, Provider, ProviderError, Request
+from postil.analyzers.llm.schema import FINDINGS_SCHEMA, TRIAGE_SCHEMA, RawFinding
+from postil.analyzers.llm.settings import LLMSettings
+from postil.analyzers.llm.state import Budget, BudgetExhausted, Feedback, ResultCache, State, Stats, dumps
+from postil.analyzers.llm.triage import generated_or_vendored, trivial_change
+from postil.analyzers.llm.units import ReviewUnit
+
+RETRY_NOTE = "\n\nYour previous answer was not valid JSON. Answer again with the JSON object only."
+
+
+@dataclass
+class UnitResult:
+    unit: ReviewUnit
+    status: str  # reviewed | cached | skipped | failed | would-send | cancelled
+    findings: list[Finding] = field(default_factory=list)
+    reason: str | None = None
+    prompt: Prompt | None = None
+    request: Request | None = None
+    dropped: dict[str, int] = field(default_factory=dict)
+    calls: int = 0
+    seconds: float = 0.0  # time outside the provider call
+    provider_seconds: float = 0.0
+
+
+@dataclass
+class ReviewResult:
+    units: list[UnitResult] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return sorted((f for u in self.units for f in u.findings), key=lambda f: f.sort_key)
+
+    @property
+    def calls(self) -> int:
+        return sum(u.calls for u in self.units)
+
+    def count(self, status: str) -> int:
+        return sum(1 for u in self.units if u.status == status)
+
+    def coverage(self) -> str:
+        """What was reviewed and what was skipped, for the user (no silent truncation)."""
+        parts = [f"{self.count(s)} {s}" for s in ("reviewed", "cached", "would-send", "skipped", "failed", "cancelled")
+                 if self.count(s)]
+        return "LLM review: " + (", ".join(parts) if parts else "nothing to review") + \
+            f" ({self.calls} provider call{'s' if self.calls != 1 else ''})"
+
+
+def _spec(globs: Iterable[str]):
+    import pathspec
+
+    globs = [g for g in globs if g]
+    return pathspec.PathSpec.from_lines("gitwildmatch", globs) if globs else None
+
+
+class Reviewer:
+    """Reviews units of code for one workspace with one provider configuration."""
+
+    def __init__(self, root: Path, settings: LLMSettings, *, provider: Provider | None = None,
+                 index=None, use_index: bool = True, update_index: bool = True,
+                 state: State | None = None, cache: ResultCache | None = None,
+                 on_message: Callable[[str], None] | None = None) -> None:
+        self.root = Path(root).resolve()
+        self.settings = settings
+        self.config = settings.config
+        self._provider = provider
+        self._index = index
+        self.use_index = use_index
+        self.update_index = update_index
+        self._index_ready = index is not None and not update_index
+        self._index_lock = threading.Lock()
+        self.state = state or State(self.root)
+        self.cache = cache or ResultCache(self.root)
+        self.budget = Budget(self.state, self.config)
+        self.feedback = Feedback(self.state)
+        self.stats = Stats(self.state)
+        self.exclude = _spec(self.config.exclude)
+        self.on_message = on_message
+        self._said: set[str] = set()
+        self._stop_reason: str | None = None
+        self._guidelines: tuple[str, str | None] | None = None
+
+    # -- pieces ------------------------------------------------------------------
+    @property
+    def provider(self) -> Provider:
+        if self._provider is None:
+            self._provider = Provider(self.settings)
+        return self._provider
+
+    def relative(self, path: Path) -> str:
+        try:
+            return Path(path).resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return Path(path).as_posix()
+
+    def excluded(self, rel: str) -> bool:
+        return self.exclude is not None and self.exclude.match_file(rel)
+
+    def _say(self, result: ReviewResult, message: str) -> None:
+        if message not in self._said:
+            self._said.add(message)
+            if self.on_message:
+                self.on_message(message)
+        if message not in result.messages:
+            result.messages.append(message)
+
+    def index(self, result: ReviewResult | None = None):
+        """The workspace index, brought up to date once (incrementally) before retrieval."""
+        if not self.use_index:
+            return None
+        with self._index_lock:
+            if self._index is None:
+                from postil.rag.indexer import WorkspaceIndex
+
+                self._index = WorkspaceIndex.from_config(self.root)
+            if not self._index_ready:
+                self._index_ready = True
+                try:
+                    self._index.update()
+                except Exception as exc:  # noqa: BLE001 - review goes on without context
+                    if result is not None:
+                        self._say(result, f"postil: the workspace index could not be updated ({exc}); "
+                                          "reviewing without repository context")
+                    self.use_index = False
+                    return None
+            return self._index
+
+    def guidelines(self) -> tuple[str, str | None]:
+        if self._guidelines is None:
+            text, name = read_guidelines(self.root, int(self.config.context_budget * GUIDELINES_SHARE))
+            if name is not None and self.excluded(name):
+                text, name = "", None
+            self._guidelines = (text, name)
+        return self._guidelines
+
+    def _context(self, unit: ReviewUnit, budget: int, result: ReviewResult) -> tuple[str, int, int, str]:
+        """(rendered block, chunks, omitted, identity): the identity leaves out line numbers
+        so that code moving in its file does not look new."""
+        if budget <= 0:
+            return "", 0, 0, ""
+        index = self.index(result)
+        if index is None:
+            return "", 0, 0, ""
+        try:
+            ctx = index.context(unit.path, unit.start, unit.text, budget=budget)
+        except Exception as exc:  # noqa: BLE001
+            self._say(result, f"postil: retrieval failed ({exc}); reviewing without repository context")
+            return "", 0, 0, ""
+        chunks = [c for c in ctx.chunks if not self.excluded(c.path)]
+        omitted = ctx.omitted + (len(ctx.chunks) - len(chunks))
+        block = "\n\n".join(c.render() for c in chunks)
+        if omitted:
+            block += f"\n\n# ({omitted} more related chunks left out)"
+        # Only what this code calls or is called by, in other files, decides whether it is new:
+        # same-file neighbours and "similar code" shift with every edit elsewhere.
+        rel = ctx.path
+        identity = "\0".join(f"{c.path}\0{c.header}\0{c.text}" for c in chunks
+                             if c.path != rel and {"definition", "caller"} & set(c.sources))
+        return block, len(chunks), omitted, identity
+
+    def prepare(self, unit: ReviewUnit, rule_findings: list[Finding], result: ReviewResult) -> tuple[Prompt, str]:
+        """The prompt for a unit and its cache key."""
+        rel = self.relative(unit.path)
+        guidelines, guidelines_name = self.guidelines()
+        context_budget = max(0, self.config.context_budget - estimate_tokens(guidelines))
+        block, n_chunks, omitted, identity = self._context(unit, context_budget, result)
+        inside = [f for f in rule_findings if unit.start - 1 <= f.span.start_line <= unit.end - 1]
+        prompt = build_prompt(rel_path=rel, language=language_of(unit.path), text_lines=unit.lines,
+                              start=unit.start, end=unit.end, context_block=block, context_chunks=n_chunks,
+                              context_omitted=omitted, guidelines=guidelines, guidelines_name=guidelines_name,
+                              rule_findings=inside, redact_patterns=self.config.redact_patterns)
+        # The key: what decides the answer, minus line numbers (moved code is not new code).
+        rules = dumps(sorted((f.span.start_line - unit.start, f.rule) for f in inside))
+        key = ResultCache.key(model=f"{self.settings.provider}:{self.settings.model}", prompt_version=prompt_identity(),
+                              code=unit.code, context=identity + "\0" + guidelines,
+                              extra=f"{rel}\0{rules}\0{self.config.redact_patterns}")
+        return prompt, key
+
+    def _request(self, prompt: Prompt) -> Request:
+        return Request(system=prompt.system, user=prompt.user, schema=FINDINGS_SCHEMA, model=self.settings.model or "",
+                       max_output_tokens=self.config.max_output_tokens, temperature=self.config.temperature)
+
+    # -- calls -------------------------------------------------------------------
+    def _call(self, request: Request, cancel: CancelToken | None, out: UnitResult):
+        self.budget.check(estimate_tokens(request.system) + estimate_tokens(request.user))
+        try:
+            response = self.provider.complete(request, cancel)
+        except ProviderError as error:
+            out.calls += 1
+            if error.kind not in ("circuit_open", "cancelled"):
+                self.stats.call(input_tokens=0, output_tokens=0, cost=0, latency=0, failed=True)
+            raise
+        out.calls += response.attempts
+        out.provider_seconds += response.latency
+        cost = self.budget.record(response.model or request.model, response.input_tokens, response.output_tokens)
+        self.stats.call(input_tokens=response.input_tokens, output_tokens=response.output_tokens, cost=cost,
+                        latency=response.latency)
+        return response
+
+    def _fast_triage(self, unit: ReviewUnit, rel: str, cancel, out: UnitResult) -> str | None:
+        fast = self.config.fast_model
+        if not fast:
+            return None
+        system, user = triage_prompt(rel, language_of(unit.path), unit.code)
+        from postil.analyzers.rules.secrets import redact
+
+        user, _ = redact(user, self.config.redact_patterns)
+        request = Request(system=system, user=user, schema=TRIAGE_SCHEMA, model=fast, schema_name="triage",
+                          max_output_tokens=120, temperature=0.0)
+        try:
+            response = self._call(request, cancel, out)
+        except ProviderError:
+            return None  # the deep review decides
+        import json
+
+        try:
+            data = response.data if response.data is not None else json.loads(response.text)
+        except ValueError:
+            return None
+        if isinstance(data, dict) and data.get("needs_review") is False:
+            return f"fast model: {str(data.get('reason') or 'no review needed')[:120]}"
+        return None
+
+    # -- the pipeline --------------------------------------------------------------
+    def review_unit(self, unit: ReviewUnit, rule_findings: list[Finding], *, result: ReviewResult,
+                    cancel: CancelToken | None = None, dry_run: bool = False) -> UnitResult:
+        started = time.perf_counter()
+        out = UnitResult(unit, "skipped")
+        try:
+            self._review_unit(unit, rule_findings, out, result, cancel, dry_run)
+        finally:
+            out.seconds = time.perf_counter() - started - out.provider_seconds
+        return out
+
+    def _review_unit(self, unit, rule_findings, out: UnitResult, result: ReviewResult, cancel, dry_run) -> None:
+        rel = self.relative(unit.path)
+        language = language_of(unit.path)
+        if self.excluded(rel):
+            out.reason = "excluded by llm.exclude"
+            return
+        why = generated_or_vendored(rel, unit.text) or trivial_change(unit.code, unit.previous, language)
+        if why:
+            out.reason = why
+            return
+        if cancel is not None and cancel.cancelled:
+            out.status, out.reason = "cancelled", "cancelled"
+            return
+        prompt, key = self.prepare(unit, rule_findings, result)
+        out.prompt = prompt
+        cached = self.cache.get(key)
+        if cached is None and not dry_run:
+            if self._stop_reason:
+                out.status, out.reason = "failed", self._stop_reason
+                return
+            try:
+                why = self._fast_triage(unit, rel, cancel, out)
+                if why:
+                    out.reason = why
+                    return
+                raw = self._ask(prompt, cancel, out)
+            except BudgetExhausted as exc:
+                self._stop_reason = str(exc)
+                self._say(result, f"postil: {exc}")
+                out.status, out.reason = "failed", str(exc)
+                return
+            except CircuitOpen as exc:
+                self._say(result, f"postil: {exc}")
+                out.status, out.reason = "failed", str(exc)
+                return
+            except ProviderError as exc:
+                if exc.kind == "cancelled":
+                    out.status, out.reason = "cancelled", "cancelled"
+                    return
+                self._say(result, f"postil: LLM review of {rel}:{unit.start} failed: {exc}")
+                out.status, out.reason = "failed", str(exc)
+                return
+            if raw is None:
+                out.status, out.reason = "failed", "the model's answer could not be read (after one retry)"
+                self._say(result, f"postil: the model's answer for {rel}:{unit.start} was not valid JSON (after one retry)")
+                return
+            self.cache.put(key, {"findings": [r.to_dict() for r in raw], "model": self.settings.model})
+            self.stats.cache_miss()
+            out.status = "reviewed"
+        elif cached is None:
+            out.status = "would-send"
+            out.request = self._request(prompt)
+            return
+        else:
+            self.stats.cache_hit()
+            out.status = "cached"
+            raw = [RawFinding(**item) for item in cached.get("findings", [])]
+        if cancel is not None and cancel.cancelled:
+            out.status, out.reason = "cancelled", "cancelled"
+            return
+        self._place(unit, raw, rule_findings, out)
+
+    def _ask(self, prompt: Prompt, cancel, out: UnitResult) -> list[RawFinding] | None:
+        request = self._request(prompt)
+        out.request = request
+        response = self._call(request, cancel, out)
+        parsed = parse_answer(response.text, response.data)
+        if not parsed.ok:
+            retry = Request(**{**request.__dict__, "user": request.user + RETRY_NOTE})
+            response = self._call(retry, cancel, out)
+            parsed = parse_answer(response.text, response.data)
+            if not parsed.ok:
+                return None
+        return parsed.findings
+
+    def _place(self, unit: ReviewUnit, raw: list[RawFinding], rule_findings: list[Finding], out: UnitResult) -> None:
+        index = LineIndex(unit.text)
+        lo = index.offset(unit.start - 1, 0)
+        hi = index.line_end(min(unit.end - 1, index.line_count - 1))
+        report = anchoring.anchor(raw, unit.text, path=unit.display or str(unit.path),
+                                  fingerprint_path=self.relative(unit.path), language=language_of(unit.path),
+                                  reviewed=(lo, hi), rule_findings=rule_findings,
+                                  threshold=self.config.confidence_threshold, index=index,
+                                  metadata={"model": self.settings.model, "prompt": prompt_identity()})
+        kept = []
+        for finding in report.findings:
+            if self.feedback.is_dismissed(finding.fingerprint):
+                report.drop("dismissed before")
+                continue
+            verdict = self.feedback.verdict(finding.metadata["category"])
+            if verdict == "hide":
+                report.drop("category hidden after repeated dismissals")
+                continue
+            if verdict == "demote":
+                finding.severity = Severity(max(Severity.HINT, finding.severity - 1))
+                finding.metadata["demoted"] = True
+            kept.append(finding)
+        out.findings = kept
+        out.dropped = report.dropped
+        self.stats.findings(len(kept), sum(v for k, v in report.dropped.items() if not k.startswith("fix withheld")))
+
+    def review(self, units: list[ReviewUnit], *, rule_findings: dict[Path, list[Finding]] | None = None,
+               cancel: CancelToken | None = None, dry_run: bool = False,
+               on_progress: Callable[[int, int, ReviewUnit], None] | None = None) -> ReviewResult:
+        """Review units (concurrently, bounded by ``llm.concurrency``)."""
+        result = ReviewResult()
+        if not units:
+            return result
+        if self.settings.provider == "none" and not dry_run:
+            self._say(result, "postil: no LLM provider configured; set [tool.postil.llm] provider or POSTIL_LLM_PROVIDER")
+            return result
+        findings_for = rule_findings if rule_findings is not None else self._rule_findings(units)
+        done = 0
+        lock = threading.Lock()
+
+        def one(unit: ReviewUnit) -> UnitResult:
+            nonlocal done
+            r = self.review_unit(unit, findings_for.get(unit.path, []), result=result, cancel=cancel, dry_run=dry_run)
+            with lock:
+                done += 1
+                if on_progress:
+                    on_progress(done, len(units), unit)
+            return r
+
+        if self.config.concurrency == 1 or len(units) == 1:
+            result.units = [one(u) for u in units]
+        else:
+            with ThreadPoolExecutor(max_workers=self.config.concurrency, thread_name_prefix="postil-review") as pool:
+                result.units = list(pool.map(one, units))
+        return result
+
+    def _rule_findings(self, units: list[ReviewUnit]) -> dict[Path, list[Finding]]:
+        from postil.scan import CheckerCache
+
+        checkers = CheckerCache()
+        out: dict[Path, list[Finding]] = {}
+        for unit in units:
+            if unit.path not in out:
+                try:
+                    out[unit.path] = checkers.for_path(unit.path).check_text(unit.path, unit.text, allow_fixes=False)
+                except Exception:  # noqa: BLE001 - a broken config is reported by the rules' own run
+                    out[unit.path] = []
+        return out
+
+    def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
+        self.cache.close()
+        self.state.close()

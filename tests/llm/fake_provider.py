@@ -1,0 +1,139 @@
+"""A scripted fake LLM provider on 127.0.0.1 speaking OpenAI Chat Completions and
+Anthropic Messages, for the real SDKs to talk to."""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    payload: dict | list | None = None  # structured answer: findings object
+    text: str | None = None  # raw answer text (broken JSON etc.)
+    headers: dict = field(default_factory=dict)
+    hang: bool = False  # never answer (until the test ends)
+    usage: tuple[int, int] = (120, 30)
+
+
+@dataclass
+class Received:
+    path: str
+    headers: dict
+    body: dict
+
+    @property
+    def user(self) -> str:
+        """The user message text."""
+        for message in self.body.get("messages", []):
+            if message.get("role") == "user":
+                content = message["content"]
+                return content if isinstance(content, str) else "".join(c.get("text", "") for c in content)
+        return ""
+
+    @property
+    def system(self) -> str:
+        if "system" in self.body:
+            return self.body["system"] if isinstance(self.body["system"], str) else json.dumps(self.body["system"])
+        return next((m["content"] for m in self.body.get("messages", []) if m.get("role") == "system"), "")
+
+    @property
+    def everything(self) -> str:
+        return json.dumps(self.body)
+
+
+class FakeProvider:
+    def __init__(self) -> None:
+        self.script: list[Reply] = []
+        self.received: list[Received] = []
+        self.release = threading.Event()
+        self._lock = threading.Lock()
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):  # quiet
+                pass
+
+            def do_POST(self):  # noqa: N802
+                length = int(self.headers.get("content-length", 0))
+                body = json.loads(self.rfile.read(length) or b"{}")
+                with fake._lock:
+                    fake.received.append(Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body))
+                    reply = fake.script.pop(0) if fake.script else Reply(payload={"findings": []})
+                if reply.hang:
+                    fake.release.wait(30)
+                    return
+                if reply.status != 200:
+                    data = json.dumps({"error": {"type": "server_error", "message": f"scripted {reply.status}"}}).encode()
+                else:
+                    data = json.dumps(fake.render(self.path, body, reply)).encode()
+                self.send_response(reply.status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                for k, v in reply.headers.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.server.block_on_close = False
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def openai_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    @property
+    def anthropic_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def render(self, path: str, body: dict, reply: Reply) -> dict:
+        text = reply.text if reply.text is not None else json.dumps(reply.payload)
+        inp, out = reply.usage
+        if path.endswith("/messages"):
+            if reply.text is None:
+                tool = body.get("tools", [{}])[0].get("name", "report_findings")
+                content = [{"type": "tool_use", "id": "toolu_1", "name": tool, "input": reply.payload}]
+            else:
+                content = [{"type": "text", "text": text}]
+            return {"id": "msg_1", "type": "message", "role": "assistant", "model": body.get("model"),
+                    "content": content, "stop_reason": "end_turn",
+                    "usage": {"input_tokens": inp, "output_tokens": out}}
+        return {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": body.get("model"),
+                "choices": [{"index": 0, "finish_reason": "stop",
+                             "message": {"role": "assistant", "content": text}}],
+                "usage": {"prompt_tokens": inp, "completion_tokens": out, "total_tokens": inp + out}}
+
+    # -- scripting -----------------------------------------------------------------
+    def answer(self, *findings: dict, **kw) -> None:
+        self.script.append(Reply(payload={"findings": list(findings)}, **kw))
+
+    def answer_text(self, text: str) -> None:
+        self.script.append(Reply(text=text))
+
+    def error(self, status: int, times: int = 1, **headers) -> None:
+        for _ in range(times):
+            self.script.append(Reply(status=status, headers={k.replace("_", "-"): v for k, v in headers.items()}))
+
+    def hang(self) -> None:
+        self.script.append(Reply(hang=True))
+
+    def start(self) -> "FakeProvider":
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def finding(existing: str, message: str = "this is wrong", improved: str = "", severity: str = "warning",
+            category: str = "bug", confidence: float = 0.9) -> dict:
+    return {"existing_code": existing, "improved_code": improved, "message": message, "severity": severity,
+            "category": category, "confidence": confidence}
