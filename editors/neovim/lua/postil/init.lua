@@ -1,0 +1,480 @@
+-- postil for Neovim: starts `postil serve` for every file buffer, and adds
+-- :PostilExplain, :PostilReview, :PostilReviewStaged, :PostilFixAll, :PostilStatus.
+--
+--   require("postil").setup({ settings = { run = "onSave", llm = { provider = "ollama" } } })
+--
+-- Neovim >= 0.11: vim.lsp.config + vim.lsp.enable; 0.8-0.10: vim.lsp.start; 0.7: vim.lsp.start_client.
+local M = {}
+
+M.name = "postil"
+
+-- Server settings: mirror postil/server/settings.py (camelCase as sent), plus `llm` and `index`.
+-- They go to the server as init_options and as the `postil` section of workspace/configuration.
+-- API keys are NOT settings: the server reads OPENAI_API_KEY / ANTHROPIC_API_KEY /
+-- POSTIL_LLM_API_KEY from its environment (set them in your shell, or with `cmd_env`).
+M.default_settings = {
+  enable = true,
+  run = "onType", -- onType | onSave
+  debounceMs = 250,
+  logLevel = "info", -- error | warning | info | debug
+  logFile = nil,
+  select = nil, -- rule ids/prefixes; nil: the project config decides
+  ignore = {},
+  configurationPreference = "filesystemFirst", -- filesystemFirst | editorFirst | editorOnly
+  maxDocumentLines = 200000,
+  llm = {
+    provider = "off", -- off | openai | anthropic | ollama | openai-compatible
+    model = nil,
+    baseUrl = nil,
+    review = "onCommand", -- off | onCommand | onSave
+  },
+  index = {
+    enable = true,
+    embeddings = "hash", -- hash | onnx | openai | ollama | openai-compatible
+    model = nil,
+    baseUrl = nil,
+    chromaUrl = nil,
+    exclude = {},
+    maxFileSize = nil,
+  },
+}
+
+M.defaults = {
+  cmd = nil, -- full argv, e.g. { "/path/to/postil", "serve" }
+  python = nil, -- a Python with postil installed: runs `python -m postil serve`
+  cmd_env = nil, -- extra environment for the server and CLI (e.g. { OLLAMA_HOST = "..." })
+  filetypes = nil, -- nil: every file buffer (rules cover several languages, secrets any file)
+  root_markers = { ".postil.toml", ".git", "pyproject.toml" },
+  review_cmd = nil, -- argv printing review JSON; default: <postil> review --staged --format json
+  settings = {},
+}
+
+M.config = nil
+local clients_by_root = {} -- Neovim 0.7: one client per root
+M.server_infos = {} -- client id -> serverInfo from the initialize result
+
+local function has(version)
+  return vim.fn.has("nvim-" .. version) == 1
+end
+
+local function notify(message, level)
+  vim.notify(message, level or vim.log.levels.INFO, { title = "postil" })
+end
+
+--- Resolve the server argv and the CLI prefix (argv before `serve`). nil, message when not found.
+function M.resolve(opts)
+  opts = opts or M.config or M.defaults
+  if opts.cmd then
+    local cmd = vim.deepcopy(opts.cmd)
+    local cli = vim.deepcopy(cmd)
+    if cli[#cli] == "serve" then
+      table.remove(cli)
+    end
+    if vim.fn.executable(cmd[1]) ~= 1 then
+      return nil, string.format("postil: cmd %s is not executable; fix `cmd` in require('postil').setup{}", cmd[1])
+    end
+    return cmd, cli
+  end
+  if opts.python then
+    if vim.fn.executable(opts.python) ~= 1 then
+      return nil, string.format("postil: python %s is not executable; fix `python` in require('postil').setup{}", opts.python)
+    end
+    return { opts.python, "-m", "postil", "serve" }, { opts.python, "-m", "postil" }
+  end
+  local exe = vim.fn.exepath("postil")
+  if exe ~= "" then
+    return { exe, "serve" }, { exe }
+  end
+  return nil, "postil: the postil language server was not found on PATH. Install it with `pipx install postil` "
+    .. "(or `pip install postil`), or pass `cmd` or `python` to require('postil').setup{}."
+end
+
+--- The nearest directory holding a root marker, in the markers' priority order; else the file's directory.
+function M.root_dir(path, markers)
+  markers = markers or (M.config or M.defaults).root_markers
+  if path == nil or path == "" then
+    return vim.loop.cwd()
+  end
+  local start = vim.fn.fnamemodify(path, ":p:h")
+  for _, marker in ipairs(markers) do
+    local dir = start
+    while dir and dir ~= "" do
+      if vim.loop.fs_stat(dir .. "/" .. marker) then
+        return dir
+      end
+      local parent = vim.fn.fnamemodify(dir, ":h")
+      if parent == dir then
+        break
+      end
+      dir = parent
+    end
+  end
+  return start
+end
+
+local function server_env(opts)
+  return opts.cmd_env
+end
+
+local function lsp_config(opts, cmd)
+  return {
+    name = M.name,
+    cmd = cmd,
+    cmd_env = server_env(opts),
+    init_options = opts.settings,
+    settings = { postil = opts.settings },
+    on_init = function(client, result)
+      -- Neovim 0.7 keeps no serverInfo on the client.
+      M.server_infos[client.id] = result and result.serverInfo
+    end,
+  }
+end
+
+local function eligible(bufnr, opts)
+  if vim.bo[bufnr].buftype ~= "" or vim.api.nvim_buf_get_name(bufnr) == "" then
+    return false
+  end
+  if opts.filetypes then
+    return vim.tbl_contains(opts.filetypes, vim.bo[bufnr].filetype)
+  end
+  return true
+end
+
+--- Start (or reuse) the client for a buffer on Neovim < 0.11.
+function M.attach(bufnr)
+  local opts = M.config
+  bufnr = bufnr or vim.api.nvim_get_current_buf()
+  if not opts or not eligible(bufnr, opts) then
+    return
+  end
+  local cmd, err = M.resolve(opts)
+  if not cmd then
+    if not M._warned then
+      M._warned = true
+      notify(err, vim.log.levels.ERROR)
+    end
+    return
+  end
+  local root = M.root_dir(vim.api.nvim_buf_get_name(bufnr), opts.root_markers)
+  local config = lsp_config(opts, cmd)
+  config.root_dir = root
+  config.workspace_folders = { { uri = vim.uri_from_fname(root), name = root } }
+  if vim.lsp.start then
+    return vim.lsp.start(config, { bufnr = bufnr })
+  end
+  local id = clients_by_root[root]
+  if not id or not vim.lsp.get_client_by_id(id) then
+    id = vim.lsp.start_client(config)
+    clients_by_root[root] = id
+  end
+  if id then
+    vim.lsp.buf_attach_client(bufnr, id)
+  end
+  return id
+end
+
+function M.setup(user)
+  local opts = vim.tbl_deep_extend("force", vim.deepcopy(M.defaults), user or {})
+  opts.settings = vim.tbl_deep_extend("force", vim.deepcopy(M.default_settings), (user or {}).settings or {})
+  M.config = opts
+  M._warned = false
+
+  if vim.lsp.config and vim.lsp.enable and has("0.11") then
+    local cmd, err = M.resolve(opts)
+    if not cmd then
+      notify(err, vim.log.levels.ERROR)
+      return
+    end
+    local config = lsp_config(opts, cmd)
+    config.name = nil
+    config.root_markers = opts.root_markers
+    config.filetypes = opts.filetypes
+    vim.lsp.config(M.name, config)
+    vim.lsp.enable(M.name)
+    return
+  end
+
+  local group = vim.api.nvim_create_augroup("postil", { clear = true })
+  vim.api.nvim_create_autocmd("FileType", {
+    group = group,
+    pattern = opts.filetypes or "*",
+    callback = function(args)
+      M.attach(args.buf)
+    end,
+  })
+  -- Buffers already open when setup() runs.
+  for _, bufnr in ipairs(vim.api.nvim_list_bufs()) do
+    if vim.api.nvim_buf_is_loaded(bufnr) and vim.bo[bufnr].filetype ~= "" then
+      M.attach(bufnr)
+    end
+  end
+end
+
+-- --- talking to the server ------------------------------------------------------------
+local function get_clients(bufnr)
+  if vim.lsp.get_clients then
+    return vim.lsp.get_clients({ name = M.name, bufnr = bufnr })
+  end
+  local found = {}
+  for _, client in pairs(vim.lsp.buf_get_clients(bufnr)) do
+    if client.name == M.name then
+      table.insert(found, client)
+    end
+  end
+  return found
+end
+
+--- The postil client attached to a buffer (nil and a message when there is none).
+function M.client(bufnr)
+  local client = get_clients(bufnr or vim.api.nvim_get_current_buf())[1]
+  if not client then
+    return nil, "postil: no postil server attached to this buffer (see :checkhealth postil)."
+  end
+  return client
+end
+
+function M.server_version(client)
+  local info = client and (client.server_info or M.server_infos[client.id])
+  return info and info.version or nil
+end
+
+function M.supports_command(client, command)
+  local provider = client.server_capabilities and client.server_capabilities.executeCommandProvider
+  return provider ~= nil and type(provider) == "table" and vim.tbl_contains(provider.commands or {}, command)
+end
+
+function M.unsupported_message(feature, command, client)
+  local version = M.server_version(client)
+  return string.format("postil: %s is not available: %s has no '%s' command yet. "
+    .. "Update postil (`pip install -U postil`) and restart the server (:LspRestart).",
+    feature, version and ("postil " .. version) or "this postil server", command)
+end
+
+local function request(client, method, params, handler, bufnr)
+  if has("0.11") then
+    return client:request(method, params, handler, bufnr)
+  end
+  return client.request(method, params, handler, bufnr)
+end
+
+--- Run a server command; `on_result(result)` on success; a clear message when unsupported.
+function M.execute(feature, command, arguments, on_result, bufnr)
+  bufnr = bufnr or vim.api.nvim_get_current_buf()
+  local client, err = M.client(bufnr)
+  if not client then
+    notify(err, vim.log.levels.ERROR)
+    return
+  end
+  if not M.supports_command(client, command) then
+    notify(M.unsupported_message(feature, command, client), vim.log.levels.WARN)
+    return
+  end
+  request(client, "workspace/executeCommand", { command = command, arguments = arguments }, function(error, result)
+    if error then
+      local message = error.message or vim.inspect(error)
+      if message:match("is not defined") then
+        notify(M.unsupported_message(feature, command, client), vim.log.levels.WARN)
+      else
+        notify(string.format("postil: %s failed: %s", feature, message), vim.log.levels.ERROR)
+      end
+      return
+    end
+    if on_result then
+      on_result(result, client)
+    end
+  end, bufnr)
+end
+
+--- The postil diagnostic under the cursor, as the LSP diagnostic the server sent.
+local function diagnostic_at_cursor(bufnr)
+  local row, col = unpack(vim.api.nvim_win_get_cursor(0))
+  local line = row - 1
+  for _, d in ipairs(vim.diagnostic.get(bufnr, { lnum = line })) do
+    local lsp = d.user_data and d.user_data.lsp
+    if (d.source or ""):find("^postil") and (d.end_lnum > line or d.col <= col and col <= d.end_col) then
+      return lsp or {
+        range = { start = { line = d.lnum, character = d.col }, ["end"] = { line = d.end_lnum, character = d.end_col } },
+        message = d.message, source = d.source, code = d.code, severity = d.severity,
+      }
+    end
+  end
+  return nil
+end
+
+local function cursor_range()
+  local row, col = unpack(vim.api.nvim_win_get_cursor(0))
+  return { start = { line = row - 1, character = col }, ["end"] = { line = row - 1, character = col } }
+end
+
+function M.markdown_of(result)
+  if type(result) == "string" then
+    return result
+  end
+  if type(result) == "table" then
+    for _, key in ipairs({ "markdown", "contents", "value" }) do
+      if type(result[key]) == "string" then
+        return result[key]
+      end
+    end
+  end
+  return nil
+end
+
+--- :PostilExplain — the server's explanation of the finding under the cursor, in a float.
+function M.explain()
+  local bufnr = vim.api.nvim_get_current_buf()
+  local diagnostic = diagnostic_at_cursor(bufnr)
+  local args = {
+    uri = vim.uri_from_bufnr(bufnr),
+    range = diagnostic and diagnostic.range or cursor_range(),
+    diagnostic = diagnostic,
+  }
+  M.execute("Explain", "postil.explain", { args }, function(result)
+    local markdown = M.markdown_of(result)
+    if not markdown or markdown == "" then
+      notify("postil: the server returned no explanation.", vim.log.levels.WARN)
+      return
+    end
+    local lines = vim.split(markdown, "\n", { plain = true })
+    local float_buf, win = vim.lsp.util.open_floating_preview(lines, "markdown", {
+      border = "rounded", max_width = 100, max_height = 40, focus_id = "postil-explain",
+    })
+    M.last_explain = { bufnr = float_buf, win = win }
+  end, bufnr)
+end
+
+--- :PostilReview — LLM review of the current file (server command postil.reviewFile).
+function M.review()
+  local bufnr = vim.api.nvim_get_current_buf()
+  M.execute("Review", "postil.reviewFile", { { uri = vim.uri_from_bufnr(bufnr) } }, function(result)
+    local count = type(result) == "table" and result.findings or nil
+    if type(count) == "table" then
+      count = #count
+    end
+    notify(count and string.format("postil: review found %d issue(s); see the diagnostics.", count)
+      or "postil: review finished; see the diagnostics.")
+  end, bufnr)
+end
+
+local QF_TYPE = { error = "E", warning = "W", info = "I", hint = "N" }
+
+--- Review JSON (the `postil check --format json` findings shape) → quickfix items.
+function M.quickfix_items(decoded, cwd)
+  local items = {}
+  local findings = type(decoded) == "table" and (decoded.findings or decoded) or {}
+  for _, f in ipairs(findings) do
+    if type(f) == "table" and type(f.path or f.file) == "string" and type(f.message) == "string" then
+      local path = f.path or f.file
+      if not path:match("^/") and not path:match("^%a:[\\/]") then
+        path = cwd .. "/" .. path
+      end
+      local rule = type(f.rule) == "string" and ("[" .. f.rule .. "] ") or ""
+      table.insert(items, {
+        filename = path,
+        lnum = type(f.line) == "number" and f.line or 1,
+        col = type(f.column) == "number" and f.column or 1,
+        end_lnum = type(f.end_line) == "number" and f.end_line or nil,
+        end_col = type(f.end_column) == "number" and f.end_column or nil,
+        type = QF_TYPE[f.severity] or "W",
+        text = rule .. f.message,
+      })
+    end
+  end
+  return items
+end
+
+--- :PostilReviewStaged — `postil review --staged --format json` → quickfix list.
+function M.review_staged(done)
+  local opts = M.config or M.defaults
+  local argv = opts.review_cmd and vim.deepcopy(opts.review_cmd)
+  if not argv then
+    local _, cli = M.resolve(opts)
+    if not cli then
+      notify(select(2, M.resolve(opts)), vim.log.levels.ERROR)
+      return
+    end
+    argv = vim.list_extend(cli, { "review", "--staged", "--format", "json" })
+  end
+  local cwd = M.root_dir(vim.api.nvim_buf_get_name(0), opts.root_markers)
+  local stdout, stderr = {}, {}
+  notify("postil: reviewing staged changes…")
+  local job = vim.fn.jobstart(argv, {
+    cwd = cwd,
+    env = opts.cmd_env,
+    stdout_buffered = true,
+    stderr_buffered = true,
+    on_stdout = function(_, data) stdout = data end,
+    on_stderr = function(_, data) stderr = data end,
+    on_exit = function(_, code)
+      local err_text = table.concat(stderr, "\n")
+      local outcome
+      if err_text:match("invalid choice: '?review'?") then
+        outcome = { kind = "unsupported", message = "postil: this postil has no `review` command yet. "
+          .. "Update postil (`pip install -U postil`) to review staged changes." }
+      else
+        local ok, decoded = pcall(vim.fn.json_decode, table.concat(stdout, "\n"))
+        if not ok or type(decoded) ~= "table" then
+          local lines = vim.tbl_filter(function(l) return l ~= "" end, stderr)
+          outcome = { kind = "error", message = "postil review failed: " .. (lines[#lines] or ("exit code " .. code)) }
+        else
+          outcome = { kind = "findings", items = M.quickfix_items(decoded, cwd) }
+        end
+      end
+      if outcome.kind == "findings" then
+        vim.fn.setqflist({}, " ", { title = "postil review --staged", items = outcome.items })
+        if #outcome.items > 0 then
+          vim.cmd("copen")
+        end
+        notify(string.format("postil review: %d finding(s) in the quickfix list.", #outcome.items))
+      else
+        notify(outcome.message, outcome.kind == "unsupported" and vim.log.levels.WARN or vim.log.levels.ERROR)
+      end
+      if done then
+        done(outcome)
+      end
+    end,
+  })
+  if job <= 0 then
+    notify("postil: could not run " .. table.concat(argv, " "), vim.log.levels.ERROR)
+  end
+end
+
+--- :PostilFixAll — apply every safe fix in the buffer (server command postil.applyFixes).
+function M.fix_all()
+  local bufnr = vim.api.nvim_get_current_buf()
+  M.execute("Fix all", "postil.applyFixes", { vim.uri_from_bufnr(bufnr) }, function(result)
+    if type(result) == "table" and (result.edits or 0) == 0 then
+      notify("postil: nothing to fix automatically in this buffer.")
+    end
+  end, bufnr)
+end
+
+--- :PostilStatus — what the server runs with (postil.showStatus).
+function M.status()
+  M.execute("Status", "postil.showStatus", {}, function(result)
+    if type(result) ~= "table" then
+      return
+    end
+    local rules = 0
+    for _, n in pairs(type(result.rules) == "table" and result.rules or {}) do
+      rules = rules + n
+    end
+    local lines = {
+      string.format("postil %s (%s diagnostics)", tostring(result.version), tostring(result.diagnostics)),
+      string.format("rules: %d; config: %s", rules,
+        (type(result.configFiles) == "table" and #result.configFiles > 0) and table.concat(result.configFiles, ", ") or "defaults"),
+      string.format("checks: %s (avg %s ms); rule errors: %d", tostring(result.checks), tostring(result.averageCheckMs),
+        type(result.ruleErrors) == "table" and #result.ruleErrors or 0),
+    }
+    if type(result.llm) == "table" then
+      table.insert(lines, "llm: " .. tostring(result.llm.state or result.llm.provider))
+    end
+    if type(result.index) == "table" then
+      table.insert(lines, "index: " .. tostring(result.index.state))
+    end
+    M.last_status = result
+    notify(table.concat(lines, "\n"))
+  end)
+end
+
+return M

@@ -1,0 +1,161 @@
+-- Headless Neovim with the postil plugin from editors/neovim, driven through one scenario
+-- ($POSTIL_SCENARIO); results go to JSON files in $POSTIL_TEST_OUT for pytest to poll.
+local out = assert(os.getenv("POSTIL_TEST_OUT"))
+local scenario = assert(os.getenv("POSTIL_SCENARIO"))
+local cmd = vim.fn.json_decode(assert(os.getenv("POSTIL_TEST_CMD")))
+local review_cmd = os.getenv("POSTIL_REVIEW_CMD")
+
+vim.opt.runtimepath:prepend(assert(os.getenv("POSTIL_PLUGIN")))
+vim.o.swapfile = false
+
+local function write(name, value)
+  local path = out .. "/" .. name
+  local f = assert(io.open(path .. ".tmp", "w"))
+  f:write(vim.fn.json_encode(value))
+  f:close()
+  os.rename(path .. ".tmp", path)  -- pytest never reads a half-written file
+end
+
+local messages = {}
+vim.notify = function(message, level)
+  table.insert(messages, { message = message, level = level })
+  write("messages.json", messages)
+end
+
+local postil = require("postil")
+postil.setup({ cmd = cmd, review_cmd = review_cmd and vim.fn.json_decode(review_cmd) or nil })
+
+-- Pick the preferred code action when Neovim asks (0.7: {client_id, action}; 0.10+: {action=, ctx=}).
+vim.ui.select = function(items, _, on_choice)
+  local titles, chosen = {}, nil
+  for i, item in ipairs(items) do
+    local action = item.action or item[2]
+    table.insert(titles, action.title)
+    if action.isPreferred and not chosen then
+      chosen = i
+    end
+  end
+  write("actions.json", titles)
+  on_choice(chosen and items[chosen] or nil, chosen)
+end
+
+local function every(ms, fn)
+  local timer = vim.loop.new_timer()
+  timer:start(ms, ms, vim.schedule_wrap(function()
+    if fn() then
+      timer:stop()
+      timer:close()
+    end
+  end))
+end
+
+local function lines(bufnr)
+  return vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
+end
+
+local function postil_diagnostics(bufnr)
+  local found = {}
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    if d.source == "postil" then
+      table.insert(found, d)
+    end
+  end
+  return found
+end
+
+local scenarios = {}
+
+function scenarios.fix(bufnr, diagnostics)
+  local seen = {}
+  local target
+  for _, d in ipairs(diagnostics) do
+    local lsp = d.user_data and d.user_data.lsp or {}
+    table.insert(seen, { code = d.code or lsp.code, source = d.source, lnum = d.lnum, col = d.col })
+    if not target and lsp.data and lsp.data.fix then
+      target = d
+    end
+  end
+  write("diagnostics.json", seen)
+  if not target then
+    return
+  end
+  local before = table.concat(lines(bufnr), "\n")
+  vim.api.nvim_win_set_cursor(0, { target.lnum + 1, target.col })
+  vim.lsp.buf.code_action()  -- the user's path: Neovim asks vim.ui.select, which picks the preferred fix
+  every(50, function()
+    local now = lines(bufnr)
+    if table.concat(now, "\n") ~= before then
+      write("buffer.json", now)
+      return true
+    end
+  end)
+end
+
+function scenarios.fixall(bufnr)
+  vim.cmd("PostilFixAll")
+  every(50, function()
+    local text = table.concat(lines(bufnr), "\n")
+    if not text:find("== None", 1, true) then
+      write("buffer.json", lines(bufnr))
+      return true
+    end
+  end)
+end
+
+function scenarios.explain(bufnr, diagnostics)
+  vim.api.nvim_win_set_cursor(0, { diagnostics[1].lnum + 1, diagnostics[1].col })
+  vim.cmd("PostilExplain")
+  every(50, function()
+    local float = postil.last_explain
+    if float and vim.api.nvim_buf_is_valid(float.bufnr) then
+      write("explain.json", { lines = lines(float.bufnr), filetype = vim.bo[float.bufnr].filetype,
+                              floating = vim.api.nvim_win_get_config(float.win).relative ~= "" })
+      return true
+    end
+    for _, m in ipairs(messages) do
+      if m.message:find("Explain", 1, true) then
+        write("explain.json", { message = m.message, level = m.level })
+        return true
+      end
+    end
+  end)
+end
+
+function scenarios.health()
+  vim.cmd("checkhealth postil")
+  write("health.json", lines(vim.api.nvim_get_current_buf()))
+end
+
+function scenarios.review_staged()
+  postil.review_staged(function(outcome)
+    local qf = {}
+    for _, item in ipairs(vim.fn.getqflist()) do
+      table.insert(qf, { filename = vim.api.nvim_buf_get_name(item.bufnr), lnum = item.lnum, col = item.col,
+                         type = item.type, text = item.text })
+    end
+    write("review.json", { kind = outcome.kind, message = outcome.message, qf = qf,
+                           title = vim.fn.getqflist({ title = 1 }).title })
+  end)
+end
+
+vim.api.nvim_create_autocmd("VimEnter", { once = true, callback = function()
+  local bufnr = vim.api.nvim_get_current_buf()
+  if scenario == "review_staged" then
+    return scenarios.review_staged()
+  end
+  if scenario == "missing" then
+    local messages_then = vim.deepcopy(messages)
+    scenarios.health()
+    write("missing.json", messages_then)
+    return
+  end
+  local started = false
+  local function on_diagnostics()
+    if started then return end  -- DiagnosticChanged fires several times
+    local diagnostics = postil_diagnostics(bufnr)
+    if #diagnostics == 0 then return end
+    started = true
+    scenarios[scenario](bufnr, diagnostics)
+  end
+  vim.api.nvim_create_autocmd("DiagnosticChanged", { buffer = bufnr, callback = vim.schedule_wrap(on_diagnostics) })
+end })
