@@ -15,11 +15,12 @@ DEFAULT_EXCLUDES = (
 )
 
 
-def _spec(lines) -> pathspec.PathSpec:
-    return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+def gitignore_spec(lines) -> pathspec.GitIgnoreSpec:
+    """Compiled .gitignore-style patterns (git's own matching rules)."""
+    return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
-_DEFAULT_SPEC = _spec(DEFAULT_EXCLUDES)
+_DEFAULT_SPEC = gitignore_spec(DEFAULT_EXCLUDES)
 
 
 @dataclass
@@ -30,12 +31,12 @@ class FileWalk:
     missing: list[Path] = field(default_factory=list)
 
 
-def _gitignore(directory: Path) -> pathspec.PathSpec | None:
+def _gitignore(directory: Path) -> pathspec.GitIgnoreSpec | None:
     try:
         text = (directory / ".gitignore").read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
-    return _spec(text.splitlines())
+    return gitignore_spec(text.splitlines())
 
 
 def walk(paths: list[Path], exclude: tuple[str, ...] = (), exclude_root: Path | None = None,
@@ -46,7 +47,7 @@ def walk(paths: list[Path], exclude: tuple[str, ...] = (), exclude_root: Path | 
     Symlinks are not followed out of the directory being walked.
     """
     result = FileWalk()
-    user_spec = _spec(exclude) if exclude else None
+    user_spec = gitignore_spec(exclude) if exclude else None
     exclude_root = (exclude_root or Path.cwd()).resolve()
     seen: set[Path] = set()
     for start in paths:
@@ -75,7 +76,7 @@ def _excluded_by_user(path: Path, spec, root: Path, is_dir: bool) -> bool:
 def _walk_dir(start: Path, user_spec, exclude_root: Path, respect_gitignore: bool,
               result: FileWalk, seen: set[Path]) -> None:
     top = start.resolve()
-    ignores: list[tuple[Path, pathspec.PathSpec]] = []
+    ignores: list[tuple[Path, pathspec.GitIgnoreSpec]] = []
     if respect_gitignore:
         for ancestor in reversed([top, *top.parents]):
             spec = _gitignore(ancestor)

@@ -27,8 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
-import pathspec
 
+from postil.files import gitignore_spec
 from postil import git
 from postil.analyzers.checker import BINARY_SNIFF_BYTES
 from postil.analyzers.findings import Finding, Span
@@ -181,9 +181,9 @@ def _display(abspath: Path, cwd: Path) -> str:
 
 
 @lru_cache(maxsize=64)
-def _spec(patterns: tuple[str, ...]) -> pathspec.PathSpec:
+def _spec(patterns: tuple[str, ...]):
     """Compiled gitignore-style patterns, the same flavour ``postil.files`` walks with."""
-    return pathspec.PathSpec.from_lines("gitwildmatch", patterns)
+    return gitignore_spec(patterns)
 
 
 def _excluded(checker, abspath: Path) -> str | None:

@@ -68,9 +68,9 @@ class IndexUnavailable(RuntimeError):
 
 
 def _ignore_spec(lines: Iterable[str]):
-    from pathspec import GitIgnoreSpec
+    from postil.files import gitignore_spec
 
-    return GitIgnoreSpec.from_lines([ln for ln in lines if ln.strip() and not ln.lstrip().startswith("#")])
+    return gitignore_spec([ln for ln in lines if ln.strip() and not ln.lstrip().startswith("#")])
 
 
 def _read_ignore(path: Path):
