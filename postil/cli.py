@@ -12,7 +12,7 @@ import sys
 
 from postil import __version__
 
-COMMANDS = ("check", "review", "install-hook", "rules", "serve", "index", "search", "context")
+COMMANDS = ("check", "review", "install-hook", "rules", "serve", "index", "search", "context", "doctor", "stats", "cache")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -54,12 +54,19 @@ def register(subparsers) -> None:
 
 
 def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None:
-    """The configured LLM reviewer (a ``postil.review.UnitReviewer``), or None.
+    """The configured LLM reviewer (a ``postil.review.UnitReviewer``), or None when no
+    provider is set in ``[tool.postil.llm]`` or ``POSTIL_LLM_PROVIDER``. The reviewer
+    imports the openai/anthropic SDKs only when it first calls the model."""
+    from postil.analyzers.llm.changes import resolve_reviewer
+    from postil.analyzers.llm.settings import SettingsError
+    from postil.config import ConfigError
+    from postil.rag.indexer import find_workspace_root
 
-    There is no provider configuration yet, so there is never one; the LLM
-    reviewer (issue 5) replaces this body (import its SDKs lazily, inside)."""
-    reviewer: UnitReviewer | None = None
-    return reviewer
+    root = find_workspace_root(Path.cwd())
+    try:
+        return resolve_reviewer(root, cache.for_path(root).loaded.settings.llm)
+    except SettingsError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -224,6 +231,10 @@ def _dry_run(args, units, llm, label: str) -> int:
         print(f"LLM ({llm.name}): {len(to_llm)} unit(s) would be sent:")
         for unit in to_llm:
             print(f"  {unit.display}")
+        describe = getattr(llm, "describe_requests", None)
+        if describe is not None and to_llm:
+            print()
+            print(describe(to_llm))
     return 0
 
 

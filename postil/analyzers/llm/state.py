@@ -245,7 +245,14 @@ class Stats:
         self.state.incr("stats:findings_dropped", dropped)
 
     def summary(self) -> dict:
-        data = self.state.snapshot()
+        return self.summarize(self.state.snapshot())
+
+    @staticmethod
+    def empty() -> dict:
+        return Stats.summarize({})
+
+    @staticmethod
+    def summarize(data: dict) -> dict:
         latencies = sorted(data.get("latencies", []))
 
         def pct(p: float):

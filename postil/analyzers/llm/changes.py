@@ -1,0 +1,99 @@
+"""The LLM reviewer behind ``postil review``: implements ``postil.review.UnitReviewer``.
+
+A changed file (``postil.review.ReviewUnit``) becomes units of LLM review: the
+definitions enclosing its hunks (or every definition, for whole files); what was
+reviewed and what was skipped is reported per hunk range, never silently cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from postil.analyzers.llm.review import Reviewer, ReviewResult
+from postil.analyzers.llm.settings import LLMSettings
+from postil.analyzers.llm.units import ReviewUnit as LLMUnit
+from postil.analyzers.llm.units import units_for_file, units_for_ranges
+
+
+class LLMUnitReviewer:
+    """``review(units, rule_findings) -> postil.review.LlmReview``."""
+
+    def __init__(self, root: Path, settings: LLMSettings, reviewer: Reviewer | None = None) -> None:
+        self.root = Path(root)
+        self.settings = settings
+        self.reviewer = reviewer or Reviewer(self.root, settings)
+        self.name = f"{settings.provider}: {settings.model} at {settings.endpoint}"
+
+    def llm_units(self, units: Sequence) -> list[tuple[object, LLMUnit]]:
+        out = []
+        for unit in units:
+            if unit.text is None:
+                continue
+            if unit.whole_file:
+                pieces = units_for_file(unit.abspath, unit.text)
+            else:
+                ranges = [(h.new_start, h.new_start + h.new_count - 1) for h in unit.hunks if h.new_count]
+                pieces = units_for_ranges(unit.abspath, unit.text, ranges)
+            for piece in pieces:
+                piece.display = unit.display
+                out.append((unit, piece))
+        return out
+
+    def _rule_findings(self, pairs, rule_findings) -> dict[Path, list]:
+        by_display: dict[str, list] = {}
+        for f in rule_findings:
+            by_display.setdefault(f.path, []).append(f)
+        return {piece.path: by_display.get(unit.display, []) for unit, piece in pairs}
+
+    def run(self, units: Sequence, rule_findings: Sequence = (), *, dry_run: bool = False) -> tuple[list, ReviewResult]:
+        pairs = self.llm_units(units)
+        result = self.reviewer.review([p for _u, p in pairs], rule_findings=self._rule_findings(pairs, rule_findings),
+                                      dry_run=dry_run)
+        return pairs, result
+
+    def review(self, units: Sequence, rule_findings: Sequence):
+        from postil.review import LlmReview
+
+        pairs, result = self.run(units, rule_findings)
+        outcome = LlmReview(findings=result.findings, notes=[*result.messages, result.coverage()])
+        reviewed: dict[int, tuple[object, list]] = {}
+        for (unit, piece), unit_result in zip(pairs, result.units):
+            if unit_result.status in ("reviewed", "cached"):
+                hunks = [h for h in unit.hunks if piece.start <= h.new_start <= piece.end] if not unit.whole_file else []
+                entry = reviewed.setdefault(id(unit), (unit, []))
+                entry[1].extend(h for h in hunks if h not in entry[1])
+            else:
+                outcome.skipped.append((f"{unit.display}:{piece.start}-{piece.end}", unit_result.reason or unit_result.status))
+        outcome.reviewed = list(reviewed.values())
+        return outcome
+
+    def describe_requests(self, units: Sequence) -> str:
+        """Exactly what a review of ``units`` would send, for ``--dry-run``."""
+        pairs, result = self.run(units, dry_run=True)
+        lines = []
+        requests = [u for u in result.units if u.request is not None]
+        if requests:
+            lines.append(f"=== system prompt (the same in every request) ===\n{requests[0].request.system}")
+        for unit_result in result.units:
+            u = unit_result.unit
+            where = f"{u.display or u.path}:{u.start}-{u.end}"
+            if unit_result.request is None:
+                lines.append(f"=== {where}: nothing sent ({unit_result.reason or unit_result.status}) ===")
+                continue
+            p = unit_result.prompt
+            lines.append(f"=== {where}: POST {self.settings.endpoint} model={unit_result.request.model} "
+                         f"(~{p.tokens} tokens, {p.context_tokens} of them context; {p.masked} value(s) masked) ===")
+            lines.append(unit_result.request.user)
+        lines.extend(result.messages)
+        return "\n\n".join(lines)
+
+
+def resolve_reviewer(root: Path, llm_config, env=None) -> LLMUnitReviewer | None:
+    """The reviewer for ``[tool.postil.llm]`` (+ environment), or None when no provider is set."""
+    from postil.analyzers.llm.settings import resolve
+
+    settings = resolve(llm_config, env)
+    if settings.provider == "none":
+        return None
+    return LLMUnitReviewer(root, settings)

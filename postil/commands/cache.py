@@ -1,0 +1,28 @@
+"""``postil cache clear``: forget cached LLM review results (the next review calls the model again)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("cache", help="manage the LLM review cache")
+    actions = parser.add_subparsers(dest="cache_action", metavar="ACTION")
+    clear = actions.add_parser("clear", help="delete cached LLM review results for this workspace")
+    clear.add_argument("path", nargs="?", type=Path, default=None, help="workspace (default: current directory)")
+    clear.set_defaults(handler=run)
+    parser.set_defaults(handler=lambda args: (parser.print_help(), 2)[1])
+
+
+def run(args: argparse.Namespace) -> int:
+    from postil.analyzers.llm.state import ResultCache
+    from postil.rag.indexer import find_workspace_root
+
+    root = (args.path or find_workspace_root(Path.cwd())).resolve()
+    cache = ResultCache(root)
+    removed = cache.clear()
+    cache.close()
+    print(f"postil: removed {removed} cached LLM result(s) from {cache.directory}", file=sys.stderr)
+    return 0

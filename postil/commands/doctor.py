@@ -1,0 +1,161 @@
+"""``postil doctor``: the LLM settings in effect, whether the provider answers (one cheap
+call), the index status, versions, and what would be sent where."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+from pathlib import Path
+
+PACKAGES = ("postil", "ast-grep-py", "tree-sitter", "tree-sitter-language-pack", "pygls", "lsprotocol", "openai",
+            "anthropic", "chromadb", "diskcache", "pydantic")
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("doctor", help="check the LLM provider, index and setup; show what would be sent where")
+    parser.add_argument("path", nargs="?", type=Path, default=None, help="workspace (default: current directory)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--no-call", action="store_true", help="do not call the provider")
+    parser.set_defaults(handler=run)
+
+
+def _versions() -> dict:
+    from importlib import metadata
+
+    out = {"python": platform.python_version()}
+    for name in PACKAGES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = None
+    return out
+
+
+def _ping(settings) -> dict:
+    from postil.analyzers.llm.providers import Provider, ProviderError, Request
+
+    quick = settings.config.model_copy(update={"retries": 0, "timeout": min(settings.config.timeout, 15.0)})
+    from dataclasses import replace
+
+    provider = Provider(replace(settings, config=quick))
+    request = Request(system='Reply with the JSON {"ok": true} and nothing else.', user="ping",
+                      schema={"type": "object", "properties": {"ok": {"type": "boolean"}}, "required": ["ok"],
+                              "additionalProperties": False},
+                      model=settings.model or "", schema_name="ping", max_output_tokens=16)
+    try:
+        response = provider.complete(request)
+    except ProviderError as exc:
+        return {"ok": False, "error": str(exc), "kind": exc.kind}
+    return {"ok": True, "latency_ms": round(response.latency * 1000), "model": response.model,
+            "tokens": response.input_tokens + response.output_tokens}
+
+
+def _index_status(root: Path) -> dict:
+    from postil.rag.indexer import INDEX_DIR
+
+    directory = root / INDEX_DIR
+    if not directory.exists():
+        return {"exists": False, "note": "built automatically (incrementally) before the first review"}
+    try:
+        from postil.rag.indexer import WorkspaceIndex
+
+        index = WorkspaceIndex.from_config(root)
+        index.open()
+        files, chunks = index.catalog.counts()
+        status = {"exists": True, "path": str(directory), "files": files, "chunks": chunks,
+                  "embeddings": index.backend.identity}
+        index.close()
+        return status
+    except Exception as exc:  # noqa: BLE001 - doctor reports, never crashes
+        return {"exists": True, "path": str(directory), "error": str(exc)}
+
+
+def _would_send(settings, root: Path) -> list[str]:
+    from postil.analyzers.llm.prompt import GUIDELINE_FILES
+
+    c = settings.config
+    guidelines = next((name for name in GUIDELINE_FILES if (root / name).is_file()), None)
+    lines = [
+        f"to {settings.endpoint} (model {settings.model}"
+        + (f", triage with {c.fast_model}" if c.fast_model else "") + ")",
+        "the changed functions (or the one under the cursor / the staged hunks' functions), with 6 lines around them",
+        f"up to {c.context_budget} tokens of repository context (definitions called, callers, similar code)"
+        + (f", including guidelines from {guidelines}" if guidelines else ""),
+        "the rule findings already reported on that code",
+        "secrets found by the secret rules masked" + (f", plus {len(c.redact_patterns)} configured pattern(s)"
+                                                       if c.redact_patterns else ""),
+        ("never sent: " + ", ".join(c.exclude)) if c.exclude else "llm.exclude: nothing excluded",
+        "`postil review --dry-run` prints every request exactly",
+    ]
+    return lines
+
+
+def run(args: argparse.Namespace) -> int:
+    from postil.analyzers.llm.settings import SettingsError, resolve
+    from postil.analyzers.llm.state import Budget, State
+    from postil.config import ConfigError, load_config
+    from postil.rag.indexer import find_workspace_root
+
+    root = (args.path or find_workspace_root(Path.cwd())).resolve()
+    try:
+        loaded = load_config(root)
+        settings = resolve(loaded.settings.llm)
+    except (ConfigError, SettingsError) as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return 2
+    report: dict = {"workspace": str(root), "config_file": str(loaded.path) if loaded.path else None,
+                    "llm": settings.describe(), "versions": _versions(), "index": _index_status(root)}
+    ok = True
+    if settings.provider == "none":
+        report["provider"] = {"ok": None, "note": "no provider configured: rules only (set [tool.postil.llm] provider "
+                                                  "or POSTIL_LLM_PROVIDER)"}
+    elif args.no_call:
+        report["provider"] = {"ok": None, "note": "not called (--no-call)"}
+    else:
+        report["provider"] = _ping(settings)
+        ok = bool(report["provider"]["ok"])
+    if settings.provider != "none":
+        report["would_send"] = _would_send(settings, root)
+        state = State(root)
+        tokens, usd = Budget(state, settings.config).spent()
+        state.close()
+        report["budget_today"] = {"tokens": tokens, "usd": round(usd, 6),
+                                  "limit_tokens": settings.config.daily_budget_tokens,
+                                  "limit_usd": settings.config.daily_budget_usd}
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0 if ok else 1
+    print(f"workspace: {root}")
+    print(f"config: {report['config_file'] or '(defaults: no config file)'}")
+    llm = report["llm"]
+    print(f"LLM provider: {llm['provider']}" + (f" — model {llm['model']} at {llm['endpoint']}, API key {llm['api_key']}, "
+                                                f"review {llm['review']}" if settings.provider != "none" else ""))
+    overridden = {k: v for k, v in llm["sources"].items() if str(v).startswith("env:")}
+    if overridden:
+        print("  from the environment: " + ", ".join(f"{k} ({v[4:]})" for k, v in overridden.items()))
+    p = report["provider"]
+    if p["ok"] is None:
+        print(f"  provider check: {p['note']}")
+    elif p["ok"]:
+        print(f"  provider check: ok ({p['latency_ms']} ms, model {p['model']})")
+    else:
+        print(f"  provider check: FAILED: {p['error']}")
+    if "budget_today" in report:
+        b = report["budget_today"]
+        print(f"  spent today: {b['tokens']:,} tokens (limit {b['limit_tokens'] or 'none'}), "
+              f"${b['usd']:.4f} (limit {b['limit_usd'] or 'none'})")
+    idx = report["index"]
+    if not idx["exists"]:
+        print(f"index: not built yet ({idx['note']})")
+    elif "error" in idx:
+        print(f"index: {idx['path']}: {idx['error']}")
+    else:
+        print(f"index: {idx['files']} files, {idx['chunks']} chunks ({idx['embeddings']})")
+    if "would_send" in report:
+        print("what would be sent where:")
+        for line in report["would_send"]:
+            print(f"  - {line}")
+    print("versions: " + ", ".join(f"{k} {v}" for k, v in report["versions"].items() if v))
+    return 0 if ok else 1
