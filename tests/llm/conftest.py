@@ -7,7 +7,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from fake_provider import FakeProvider  # noqa: E402
+from fake_provider import FakeProvider
 
 
 @pytest.fixture

@@ -50,6 +50,7 @@ class FakeProvider:
         self.script: list[Reply] = []
         self.received: list[Received] = []
         self.release = threading.Event()
+        self.responder = None  # optional: body -> Reply, used when the script is empty
         self._lock = threading.Lock()
         fake = self
 
@@ -57,12 +58,17 @@ class FakeProvider:
             def log_message(self, *args):  # quiet
                 pass
 
-            def do_POST(self):  # noqa: N802
+            def do_POST(self):
                 length = int(self.headers.get("content-length", 0))
                 body = json.loads(self.rfile.read(length) or b"{}")
                 with fake._lock:
                     fake.received.append(Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body))
-                    reply = fake.script.pop(0) if fake.script else Reply(payload={"findings": []})
+                    if fake.script:
+                        reply = fake.script.pop(0)
+                    elif fake.responder is not None:
+                        reply = fake.responder(body)
+                    else:
+                        reply = Reply(payload={"findings": []})
                 if reply.hang:
                     fake.release.wait(30)
                     return
@@ -123,7 +129,7 @@ class FakeProvider:
     def hang(self) -> None:
         self.script.append(Reply(hang=True))
 
-    def start(self) -> "FakeProvider":
+    def start(self) -> FakeProvider:
         self.thread.start()
         return self
 

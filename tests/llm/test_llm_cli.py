@@ -20,7 +20,7 @@ SOURCE = '''def apply_discount(price, percent):
 
 def run(cwd: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("POSTIL_", "OPENAI_", "ANTHROPIC_"))}
-    return subprocess.run([sys.executable, "-m", "postil", *args], cwd=cwd, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "postil", *args], check=False, cwd=cwd, capture_output=True, text=True,
                           env={**clean, **(env or {})}, timeout=120)
 
 

@@ -70,7 +70,7 @@ class LLMUnitReviewer:
 
     def describe_requests(self, units: Sequence) -> str:
         """Exactly what a review of ``units`` would send, for ``--dry-run``."""
-        pairs, result = self.run(units, dry_run=True)
+        _pairs, result = self.run(units, dry_run=True)
         lines = []
         requests = [u for u in result.units if u.request is not None]
         if requests:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from postil.analyzers.llm.schema import RawFinding, coerce_finding
 
-_FENCE = re.compile(r"```[a-zA-Z0-9_-]*\s*\n?(.*?)(?:```|$)", re.S)
+_FENCE = re.compile(r"```[a-zA-Z0-9_-]*\s*\n?(.*?)(?:```|$)", re.DOTALL)
 
 
 @dataclass

@@ -279,7 +279,7 @@ class Provider:
             return self._openai(request)
         except ProviderError:
             raise
-        except Exception as exc:  # noqa: BLE001 - every SDK failure becomes a ProviderError
+        except Exception as exc:
             raise _classify(exc) from exc
 
     def client(self):

@@ -28,10 +28,24 @@ from postil.analyzers.llm.prompt import (
     read_guidelines,
     triage_prompt,
 )
-from postil.analyzers.llm.providers import CancelToken, CircuitOpen, Provider, ProviderError, Request
+from postil.analyzers.llm.providers import (
+    CancelToken,
+    CircuitOpen,
+    Provider,
+    ProviderError,
+    Request,
+)
 from postil.analyzers.llm.schema import FINDINGS_SCHEMA, TRIAGE_SCHEMA, RawFinding
 from postil.analyzers.llm.settings import LLMSettings
-from postil.analyzers.llm.state import Budget, BudgetExhausted, Feedback, ResultCache, State, Stats, dumps
+from postil.analyzers.llm.state import (
+    Budget,
+    BudgetExhausted,
+    Feedback,
+    ResultCache,
+    State,
+    Stats,
+    dumps,
+)
 from postil.analyzers.llm.triage import generated_or_vendored, trivial_change
 from postil.analyzers.llm.units import ReviewUnit
 
@@ -192,7 +206,8 @@ class Reviewer:
         """The prompt for a unit and its cache key."""
         rel = self.relative(unit.path)
         guidelines, guidelines_name = self.guidelines()
-        context_budget = max(0, self.config.context_budget - estimate_tokens(guidelines))
+        # ~10% of the budget goes to the chunk headings ("# path:lines (why)") around retrieved code
+        context_budget = int(max(0, self.config.context_budget - estimate_tokens(guidelines)) * 0.9)
         block, n_chunks, omitted, identity = self._context(unit, context_budget, result)
         inside = [f for f in rule_findings if unit.start - 1 <= f.span.start_line <= unit.end - 1]
         prompt = build_prompt(rel_path=rel, language=language_of(unit.path), text_lines=unit.lines,

@@ -175,7 +175,7 @@ class Budget:
         price = price_for(model, self.config.prices)
         cost = 0.0 if price is None else (input_tokens * price[0] + output_tokens * price[1]) / 1e6
         if cost:
-            self.state.incr(usd_key, int(round(cost * 1e6)))
+            self.state.incr(usd_key, round(cost * 1e6))
         return cost
 
 
@@ -231,7 +231,7 @@ class Stats:
             return
         s.incr("stats:input_tokens", input_tokens)
         s.incr("stats:output_tokens", output_tokens)
-        s.incr("stats:micro_usd", int(round(cost * 1e6)))
+        s.incr("stats:micro_usd", round(cost * 1e6))
         s.add_latency(latency)
 
     def cache_hit(self) -> None:
@@ -258,7 +258,7 @@ class Stats:
         def pct(p: float):
             if not latencies:
                 return None
-            return latencies[min(len(latencies) - 1, int(round(p / 100 * (len(latencies) - 1))))]
+            return latencies[min(len(latencies) - 1, round(p / 100 * (len(latencies) - 1)))]
 
         categories: dict[str, dict] = {}
         for key, value in data.items():

@@ -13,7 +13,7 @@ GENERATED_SUFFIXES = ("_pb2.py", "_pb2_grpc.py", ".pb.go", ".min.js", ".min.css"
 GENERATED_NAMES = {"package-lock.json", "yarn.lock", "pnpm-lock.yaml", "poetry.lock", "cargo.lock", "go.sum",
                    "uv.lock", "composer.lock", "gemfile.lock"}
 _GENERATED_MARK = re.compile(r"@generated|DO NOT EDIT|Code generated .* DO NOT EDIT|auto-?generated (?:file|code|by)"
-                             r"|This file (?:is|was) (?:automatically )?generated", re.I)
+                             r"|This file (?:is|was) (?:automatically )?generated", re.IGNORECASE)
 
 
 def generated_or_vendored(rel_path: str, text: str) -> str | None:
@@ -55,7 +55,7 @@ def _tokens_tree_sitter(code: str, language: str) -> list[str] | None:
     return out
 
 
-_LINE_COMMENT = re.compile(r"^\s*(#|//|--|;).*$", re.M)
+_LINE_COMMENT = re.compile(r"^\s*(#|//|--|;).*$", re.MULTILINE)
 
 
 def code_tokens(code: str, language: str | None) -> list[str]:
