@@ -1,0 +1,47 @@
+;;; eglot-diagnostics.el --- Emacs (batch) + eglot receiving postil's diagnostics -*- lexical-binding: t -*-
+;; Env: POSTIL_TEST_OUT (dir), POSTIL_TEST_FILE, POSTIL_TEST_CMD (JSON argv).
+;; Writes diagnostics.json (what flymake shows) or error.json, then exits.
+(require 'package)
+(package-initialize)
+(require 'eglot)
+(require 'json)
+
+(defvar postil-out (getenv "POSTIL_TEST_OUT"))
+
+(defun postil-write (name value)
+  (let ((tmp (expand-file-name (concat name ".tmp") postil-out)))
+    (with-temp-file tmp (insert (json-encode value)))
+    (rename-file tmp (expand-file-name name postil-out) t)))
+
+(let ((cmd (append (json-read-from-string (getenv "POSTIL_TEST_CMD")) nil)))
+  (setq eglot-server-programs (list (cons 'python-mode cmd))))
+(setq eglot-sync-connect 30
+      eglot-connect-timeout 60
+      flymake-no-changes-timeout nil)
+
+(condition-case err
+    (progn
+      (find-file (getenv "POSTIL_TEST_FILE"))
+      (python-mode)
+      (apply #'eglot (eglot--guess-contact))
+      (let ((deadline (+ (float-time) 60))
+            diags)
+        (while (and (null diags) (< (float-time) deadline))
+          (accept-process-output nil 0.1)
+          ;; Batch Emacs runs no command loop, so flymake's deferred start never fires:
+          ;; ask it to collect what eglot received (non-deferred, forced).
+          (flymake-start nil t)
+          (setq diags (flymake-diagnostics)))
+        (postil-write
+         "diagnostics.json"
+         (vconcat
+          (mapcar (lambda (d)
+                    (save-excursion
+                      (goto-char (flymake-diagnostic-beg d))
+                      `((line . ,(line-number-at-pos))
+                        (column . ,(current-column))
+                        (type . ,(symbol-name (flymake-diagnostic-type d)))
+                        (text . ,(flymake-diagnostic-text d)))))
+                  diags)))))
+  (error (postil-write "error.json" `((error . ,(format "%S" err))))))
+(kill-emacs 0)

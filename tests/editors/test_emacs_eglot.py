@@ -1,0 +1,45 @@
+"""A real Emacs: Emacs 28 in batch mode with eglot (Debian `emacs-nox` + `elpa-eglot`) starts
+`postil serve` for a Python file and flymake shows postil's diagnostic.
+
+Batch Emacs has no command loop, so flymake's deferred start never fires by itself; the
+script calls `(flymake-start nil t)` while it waits (see emacs/eglot-diagnostics.el).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+REPO = HERE.parent.parent
+DEMO = "def check(value):\n    if value == None:\n        return 0\n    return value\n"
+
+
+def test_eglot_receives_postil_diagnostics(tmp_path):
+    emacs = shutil.which("emacs")
+    if emacs is None:
+        pytest.fail("emacs is needed: apt-get install emacs-nox elpa-eglot")
+    project = tmp_path / "demo"
+    project.mkdir()
+    subprocess.run(["git", "init", "-q", str(project)], check=True)  # eglot's project root
+    demo = project / "demo.py"
+    demo.write_text(DEMO)
+    out = tmp_path / "out"
+    out.mkdir()
+    env = dict(os.environ, POSTIL_TEST_OUT=str(out), POSTIL_TEST_FILE=str(demo),
+               POSTIL_TEST_CMD=json.dumps([sys.executable, "-m", "postil", "serve"]),
+               PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
+    # The script has its own 60 s deadline and always exits; this timeout is a backstop.
+    proc = subprocess.run([emacs, "--batch", "-l", str(HERE / "emacs" / "eglot-diagnostics.el")],
+                          cwd=project, env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert not (out / "error.json").exists(), (out / "error.json").read_text()
+    diagnostics = json.loads((out / "diagnostics.json").read_text())
+    assert [(d["line"], d["column"], d["type"]) for d in diagnostics] == [(2, 7, "eglot-warning")], diagnostics
+    assert diagnostics[0]["text"].startswith("postil [python/correctness/none-equality-comparison]: Comparison to `None`")
