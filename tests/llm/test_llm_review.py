@@ -360,3 +360,20 @@ def test_no_provider_means_no_calls(workspace, fake):
     settings = resolve(LLMConfig(), env={})
     result = Reviewer(workspace, settings).review([checkout_unit(workspace)])
     assert result.units == [] and "no LLM provider configured" in result.messages[0]
+
+
+def test_a_fast_model_can_wave_trivial_code_through(workspace, fake):
+    fake.script.append(__import__("fake_provider").Reply(payload={"needs_review": False, "reason": "a getter"}))
+    reviewer = make(workspace, fake, "anthropic", fast_model="small-model")
+    path = workspace / "app" / "service.py"
+    result = reviewer.review([unit_at(path, SERVICE, 14)])
+    [request] = fake.received
+    assert request.body["model"] == "small-model" and request.body["tool_choice"]["name"] == "triage"
+    assert result.units[0].reason == "fast model: a getter"
+
+
+def test_anthropic_text_answers_are_read_too(workspace, fake):
+    fake.answer_text('{"findings": [{"existing_code": "total = 0", "improved_code": "", "message": "m", '
+                     '"severity": "info", "category": "other", "confidence": 0.7}]}')
+    result = make(workspace, fake, "anthropic").review([checkout_unit(workspace)])
+    assert [f.rule for f in result.findings] == ["llm/other"]

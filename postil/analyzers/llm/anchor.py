@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from postil.analyzers.findings import Finding, Fix, LineIndex, Severity, fingerprint
 from postil.analyzers.llm.schema import RawFinding
@@ -43,11 +44,20 @@ def clean_snippet(snippet: str) -> str:
     return "\n".join(lines)
 
 
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
 def _pattern(snippet: str) -> re.Pattern | None:
-    tokens = snippet.split()
+    """The snippet with any whitespace allowed between tokens (required between words)."""
+    tokens = _TOKEN.findall(snippet)
     if not tokens:
         return None
-    return re.compile(r"\s*".join(re.escape(t) for t in tokens))
+    parts = [re.escape(tokens[0])]
+    for prev, token in pairwise(tokens):
+        words = (prev[-1].isalnum() or prev[-1] == "_") and (token[0].isalnum() or token[0] == "_")
+        parts.append(r"\s+" if words else r"\s*")
+        parts.append(re.escape(token))
+    return re.compile("".join(parts))
 
 
 def locate(text: str, snippet: str, reviewed: tuple[int, int]) -> tuple[int, int, int] | None:

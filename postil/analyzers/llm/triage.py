@@ -30,6 +30,13 @@ def generated_or_vendored(rel_path: str, text: str) -> str | None:
     return None
 
 
+def _docstring(node) -> bool:
+    """A Python string statement (docstring), whichever way the grammar nests it."""
+    if node.type == "expression_statement":
+        return node.named_child_count == 1 and node.named_children[0].type == "string"
+    return node.type == "string" and node.parent is not None and node.parent.type in ("block", "module")
+
+
 def _tokens_tree_sitter(code: str, language: str) -> list[str] | None:
     from postil.rag.chunker import get_parser
 
@@ -45,9 +52,8 @@ def _tokens_tree_sitter(code: str, language: str) -> list[str] | None:
         kind = node.type
         if "comment" in kind:
             continue
-        if language == "python" and kind == "expression_statement" and node.named_child_count == 1 \
-                and node.named_children[0].type == "string":
-            continue  # a docstring
+        if language == "python" and _docstring(node):
+            continue
         if node.child_count == 0 or kind in ("string", "string_literal", "template_string", "raw_string_literal"):
             out.append(data[node.start_byte : node.end_byte].decode("utf-8", "replace"))
             continue
