@@ -42,14 +42,20 @@ class CheckResult:
     skipped: str | None = None
     problems: list[str] = field(default_factory=list)  # config / rule file problems to show once
     seconds: float = 0.0
+    generation: int = 0  # Session.cache_generation when the check was asked for
+
+    def current(self, session: Session) -> bool:
+        """False when settings, config or rules were reloaded since the check started."""
+        return self.generation == session.cache_generation
 
 
 # --- the worker side -------------------------------------------------------
 def cache_for(session: Session, folders: list[Path]) -> engine.WorkspaceCheckerCache:
     """The checker cache (built in the worker thread after a settings or file change)."""
     cache = session.cache
-    if cache is None:
-        cache = session.cache = engine.WorkspaceCheckerCache(session.settings, folders)
+    generation = session.cache_generation  # read before the settings (reload bumps it after)
+    if cache is None or cache.generation != generation:
+        cache = session.cache = engine.WorkspaceCheckerCache(session.settings, folders, generation)
     return cache
 
 
@@ -165,11 +171,13 @@ async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult
     loop = asyncio.get_running_loop()
     folders = session.folders(ls.workspace)
     log.debug("checking %s (version %s)", uri, version)
+    generation = session.cache_generation
     try:
         result = await loop.run_in_executor(session.executor, check_text, session, folders, uri, text)
     except Exception:
         log.exception("checking %s failed", uri)
-        return CheckResult(skipped="internal error (see the log)")
+        return CheckResult(skipped="internal error (see the log)", generation=generation)
+    result.generation = generation
     session.lint_count += 1
     session.lint_total_seconds += result.seconds
     show_problems(ls, result.problems)
@@ -232,6 +240,9 @@ async def check_and_publish(ls, uri: str) -> None:
             if ls.workspace.get_text_document(uri).version != version:
                 log.debug("dropping results for %s version %s (now %s)", uri, version,
                           ls.workspace.get_text_document(uri).version)
+            elif not result.current(session):
+                log.debug("dropping results for %s computed before a reload", uri)
+                state.rerun = True
             else:
                 store(state, version, result)
                 publish(ls, uri, diagnostics_of(session, state), version)
@@ -255,7 +266,7 @@ async def results_for_current_version(ls, uri: str) -> DocumentState | None:
         result = await run_check(ls, uri, version, document.source)
         if session.documents.get(uri) is not state:
             return None
-        if ls.workspace.get_text_document(uri).version == version:
+        if ls.workspace.get_text_document(uri).version == version and result.current(session):
             store(state, version, result)
             return state
     return None

@@ -74,7 +74,7 @@ class Session:
         # cache is never touched by two threads at once.
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postil-check")
         self.cache = None  # WorkspaceCheckerCache, built lazily in the worker
-        self.cache_generation = 0
+        self.cache_generation = 0  # bumped by every reload; older caches and results are stale
         self.shown_messages: set[str] = set()
         self.scan_published: set[str] = set()  # URIs given push diagnostics by a workspace scan
         self.started = time.monotonic()

@@ -40,8 +40,9 @@ def _declares_postil(path: Path) -> bool:
 class WorkspaceCheckerCache(CheckerCache):
     """One Checker per config file in effect, discovery bounded by workspace folders."""
 
-    def __init__(self, settings: Settings, folders: list[Path]) -> None:
+    def __init__(self, settings: Settings, folders: list[Path], generation: int = 0) -> None:
         self.settings = settings
+        self.generation = generation  # Session.cache_generation it was built for
         self.folders = [f.resolve() for f in folders]
         self.errors: list[str] = []  # config problems met while loading (ConfigError text)
         super().__init__(ConfigOverrides(select=settings.select, ignore=settings.ignore))

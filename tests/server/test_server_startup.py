@@ -9,7 +9,8 @@ import subprocess
 import sys
 
 PROBE = r"""
-import asyncio, json, sys
+import asyncio, gc, json, sys
+gc.disable()  # as `postil serve` starts
 from postil.cli import build_parser
 from postil.server.app import create_server
 
@@ -38,7 +39,7 @@ async def main():
     await asyncio.sleep(0.05)  # the warm-up is handed to the worker after the response
     server.session.executor.submit(lambda: None).result(timeout=60)
     print(json.dumps({"at_response": writer.at_response, "after_warm_up": heavy(),
-                      "checkers": len(server.session.cache.checkers)}))
+                      "checkers": len(server.session.cache.checkers), "gc": gc.isenabled()}))
 
 asyncio.run(main())
 """
@@ -57,3 +58,4 @@ def test_initialize_is_answered_before_the_engine_loads_then_rules_load_in_the_w
     assert {"postil.config", "postil.analyzers.checker", "pydantic", "ast_grep_py"} <= loaded
     assert not loaded & {"chromadb", "openai", "anthropic"}
     assert result["checkers"] == 1  # the rule packs are built before any document is opened
+    assert result["gc"]  # start-up ran without garbage collection; the server does not
