@@ -377,3 +377,26 @@ def test_anthropic_text_answers_are_read_too(workspace, fake):
                      '"severity": "info", "category": "other", "confidence": 0.7}]}')
     result = make(workspace, fake, "anthropic").review([checkout_unit(workspace)])
     assert [f.rule for f in result.findings] == ["llm/other"]
+
+
+def test_explain_this_returns_markdown_built_from_the_code_and_its_context(workspace, fake):
+    fake.script.append(__import__("fake_provider").Reply(payload={"markdown": "Sums the cart, then `normalise_total`."}))
+    reviewer = make(workspace, fake, "anthropic")
+    text = reviewer.explain(checkout_unit(workspace), "What does postil/bug on line 8 mean?")
+    assert text == "Sums the cart, then `normalise_total`."
+    [request] = fake.received
+    assert "What does postil/bug on line 8 mean?" in request.user and "app/helpers.py" in request.user
+    assert reviewer.explain(checkout_unit(workspace), "What does postil/bug on line 8 mean?") == text
+    assert len(fake.received) == 1  # asked again: from the cache
+
+
+def test_fix_this_with_ai_is_validated_like_review_fixes(workspace, fake):
+    reviewer = make(workspace, fake)
+    fake.answer(finding("    if discount > 1:", "use >=", improved="    if discount >= 1:"))
+    found = reviewer.fix(checkout_unit(workspace), "discount of exactly 1 ignored")
+    assert "if discount >= 1:" in apply_edits(SERVICE, list(found.fix.edits))
+    assert "Problem to fix: discount of exactly 1 ignored" in fake.received[0].user
+    fake.answer(finding("    return order.total", "injected", improved="    return 0"))  # outside the unit
+    assert reviewer.fix(checkout_unit(workspace), "something else") is None
+    fake.answer(finding("    if discount > 1:", "broken", improved="    if discount >= 1"))  # does not parse
+    assert reviewer.fix(checkout_unit(workspace), "a third thing") is None

@@ -352,14 +352,16 @@ class Reviewer:
                 return None
         return parsed.findings
 
-    def _place(self, unit: ReviewUnit, raw: list[RawFinding], rule_findings: list[Finding], out: UnitResult) -> None:
+    def _place(self, unit: ReviewUnit, raw: list[RawFinding], rule_findings: list[Finding], out: UnitResult,
+               threshold: float | None = None) -> None:
         index = LineIndex(unit.text)
         lo = index.offset(unit.start - 1, 0)
         hi = index.line_end(min(unit.end - 1, index.line_count - 1))
         report = anchoring.anchor(raw, unit.text, path=unit.display or str(unit.path),
                                   fingerprint_path=self.relative(unit.path), language=language_of(unit.path),
                                   reviewed=(lo, hi), rule_findings=rule_findings,
-                                  threshold=self.config.confidence_threshold, index=index,
+                                  threshold=self.config.confidence_threshold if threshold is None else threshold,
+                                  index=index,
                                   metadata={"model": self.settings.model, "prompt": prompt_identity()})
         kept = []
         for finding in report.findings:
@@ -420,6 +422,65 @@ class Reviewer:
                 except Exception:  # noqa: BLE001 - a broken config is reported by the rules' own run
                     out[unit.path] = []
         return out
+
+    # -- on request: "Explain this" and "Fix this with AI" -------------------------------
+    def _on_request(self, unit: ReviewUnit, version: str, ask: str, schema: dict, name: str,
+                    cancel: CancelToken | None) -> tuple[object, UnitResult, ReviewResult]:
+        """One cached, budgeted, masked call about a unit with its context; (answer data, ...)."""
+        import json
+
+        result = ReviewResult()
+        out = UnitResult(unit, "failed")
+        if self.settings.provider == "none":
+            raise ProviderError("no LLM provider configured", "not_configured")
+        prompt, key = self.prepare(unit, self._rule_findings([unit]).get(unit.path, []), result)
+        from postil.analyzers.llm.prompt import system_text
+        from postil.analyzers.rules.secrets import redact
+
+        question, _ = redact(ask, self.config.redact_patterns)
+        user = prompt.user + "\n\n" + question
+        key = ResultCache.key(model=f"{self.settings.provider}:{self.settings.model}",
+                              prompt_version=f"{version}:{prompt_identity(version)}", code=key, context=question)
+        cached = self.cache.get(key)
+        if cached is not None:
+            self.stats.cache_hit()
+            return cached["data"], out, result
+        request = Request(system=system_text(version), user=user, schema=schema, model=self.settings.model or "",
+                          schema_name=name, max_output_tokens=self.config.max_output_tokens,
+                          temperature=self.config.temperature)
+        out.request = request
+        response = self._call(request, cancel, out)
+        try:
+            data = response.data if response.data is not None else json.loads(response.text)
+        except ValueError:
+            parsed = parse_answer(response.text)
+            data = {"findings": [r.to_dict() for r in parsed.findings]} if parsed.ok else None
+        if data is not None:
+            self.stats.cache_miss()
+            self.cache.put(key, {"data": data})
+        return data, out, result
+
+    def explain(self, unit: ReviewUnit, question: str = "", cancel: CancelToken | None = None) -> str:
+        """Markdown explaining the unit (or answering ``question`` about it, e.g. a diagnostic).
+        Raises ProviderError / BudgetExhausted with a message for the user."""
+        from postil.analyzers.llm.schema import EXPLAIN_SCHEMA
+
+        ask = question or f"Explain lines {unit.start}-{unit.end} (the code under review)."
+        data, _out, _result = self._on_request(unit, "explain-v1", ask, EXPLAIN_SCHEMA, "explanation", cancel)
+        if isinstance(data, dict) and isinstance(data.get("markdown"), str):
+            return data["markdown"]
+        return "postil: the model's explanation could not be read."
+
+    def fix(self, unit: ReviewUnit, problem: str, cancel: CancelToken | None = None) -> Finding | None:
+        """A validated fix for ``problem`` in the unit (inside it, parseable), or None."""
+        ask = f"Problem to fix: {problem}"
+        data, _out, _result = self._on_request(unit, "fix-v1", ask, FINDINGS_SCHEMA, "report_findings", cancel)
+        parsed = parse_answer(None, data) if data is not None else None
+        if parsed is None or not parsed.ok:
+            return None
+        out = UnitResult(unit, "reviewed")
+        self._place(unit, parsed.findings, [], out, threshold=0.0)  # the user asked for this fix
+        return next((f for f in out.findings if f.fix is not None), None)
 
     def close(self) -> None:
         if self._index is not None:

@@ -35,6 +35,13 @@ FINDINGS_SCHEMA: dict = {
     "additionalProperties": False,
 }
 
+EXPLAIN_SCHEMA: dict = {
+    "type": "object",
+    "properties": {"markdown": {"type": "string"}},
+    "required": ["markdown"],
+    "additionalProperties": False,
+}
+
 TRIAGE_SCHEMA: dict = {
     "type": "object",
     "properties": {"needs_review": {"type": "boolean"}, "reason": {"type": "string"}},
