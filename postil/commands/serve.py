@@ -30,9 +30,9 @@ def run(args: argparse.Namespace) -> int:
     import gc
     import logging
 
-    # Start-up creates ~100k long-lived objects (lsprotocol's classes, then the rule
-    # packs); collecting garbage among them costs ~20% of the time to `initialize`.
-    # The server turns collection back on once the engine is loaded (app.py).
+    # Importing pygls creates ~100k long-lived objects (lsprotocol's classes);
+    # collecting garbage among them costs ~20% of the time to `initialize`. The
+    # server turns collection back on once `initialize` is answered (app.py).
     gc.disable()
     from postil.server.app import create_server
 

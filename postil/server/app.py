@@ -66,17 +66,10 @@ def guarded(handler):
     return wrapper
 
 
-def _warm_up(ls: PostilServer) -> None:
+def _after_initialize(ls: PostilServer) -> None:
+    gc.enable()  # `postil serve` starts with garbage collection off (commands/serve.py)
     session = ls.session
-    done = session.executor.submit(diagnostics.warm_up, session, session.folders(ls.workspace))
-    done.add_done_callback(_start_up_finished)
-
-
-def _start_up_finished(_future) -> None:
-    # `postil serve` starts with garbage collection off (commands/serve.py); what
-    # start-up built lives as long as the server, so keep it out of later collections.
-    gc.freeze()
-    gc.enable()
+    session.executor.submit(diagnostics.warm_up, session, session.folders(ls.workspace))
 
 
 def create_server() -> PostilServer:
@@ -93,7 +86,7 @@ def create_server() -> PostilServer:
         configuration.apply_settings(ls, None)
         # Load the engine and rule packs in the worker once this response is out
         # (call_soon: pygls writes the response as soon as this handler returns).
-        asyncio.get_running_loop().call_soon(_warm_up, ls)
+        asyncio.get_running_loop().call_soon(_after_initialize, ls)
 
     @server.feature(types.INITIALIZED)
     @guarded

@@ -28,14 +28,18 @@ class PipeReader:
 
     def __init__(self, stream: asyncio.StreamReader) -> None:
         self.stream = stream
+        self.between_messages = True
 
     async def readline(self) -> bytes:
-        # Buffered input would otherwise be read and handled without ever yielding:
-        # let requests already started (a code action) answer before later messages.
-        await asyncio.sleep(0)
+        if self.between_messages:
+            # Buffered input would otherwise be read and handled without ever yielding:
+            # let requests already started (a code action) answer before the next message.
+            self.between_messages = False
+            await asyncio.sleep(0)
         return await self.stream.readline()
 
     async def readexactly(self, n: int) -> bytes:
+        self.between_messages = True  # the body: the next line starts a new message
         try:
             return await self.stream.readexactly(n)
         except asyncio.IncompleteReadError:

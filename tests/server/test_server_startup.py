@@ -58,4 +58,4 @@ def test_initialize_is_answered_before_the_engine_loads_then_rules_load_in_the_w
     assert {"postil.config", "postil.analyzers.checker", "pydantic", "ast_grep_py"} <= loaded
     assert not loaded & {"chromadb", "openai", "anthropic"}
     assert result["checkers"] == 1  # the rule packs are built before any document is opened
-    assert result["gc"]  # start-up ran without garbage collection; the server does not
+    assert result["gc"]  # `initialize` is answered without garbage collection; the server runs with it
