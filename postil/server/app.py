@@ -14,6 +14,7 @@ import logging
 from lsprotocol import types
 from pygls.capabilities import ServerCapabilitiesBuilder
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 
 from postil import __version__
 from postil.server import code_actions, commands, configuration, diagnostics, watching
@@ -23,9 +24,32 @@ from postil.server.session import ClientAbilities, DocumentState, Session
 log = logging.getLogger("postil.server")
 
 
+class PostilProtocol(LanguageServerProtocol):
+    """pygls's protocol with a short path for ``didChange``.
+
+    Typing sends one notification per keystroke and a request (a code action)
+    waits behind all of them. pygls's generic dispatch costs ~50 µs per message
+    (runtime ``Protocol`` isinstance checks, a uuid, a context copy, a generator
+    and a future); a change needs none of it: apply it to the document exactly as
+    pygls's own handler does, then call ours.
+    """
+
+    def handle_message(self, message) -> None:
+        if type(message) is types.DidChangeTextDocumentNotification and not self._shutdown:
+            params = message.params
+            for change in params.content_changes:
+                self.workspace.update_text_document(params.text_document, change)
+            handler = self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)
+            if handler is not None:
+                handler(params)
+            return
+        super().handle_message(message)
+
+
 class PostilServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("postil", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        super().__init__("postil", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+                         protocol_cls=PostilProtocol)
         self.session = Session()
 
     def shutdown(self) -> None:
