@@ -3,9 +3,9 @@
 pygls's stdio reader runs every ``readline`` and ``read`` in a thread pool, i.e.
 three thread round trips per message; behind a burst of ``didChange``
 notifications that queueing is what a code action request waits for. When stdin
-is a pipe or a socket (what editors give a language server) we read it with
-asyncio's own pipe transport instead; anything else (a terminal, a file) keeps
-pygls's reader.
+is a pipe or a socket (what editors give a language server, on POSIX) we read it
+with asyncio's own pipe transport instead; anything else (a terminal, a file,
+Windows) keeps pygls's reader.
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ class PipeReader:
 
 
 def is_pipe(stream: BinaryIO) -> bool:
+    if os.name != "posix":  # asyncio reads pipes it did not create only on POSIX
+        return False
     try:
         mode = os.fstat(stream.fileno()).st_mode
     except (OSError, ValueError, AttributeError):
