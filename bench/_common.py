@@ -56,3 +56,24 @@ def tool(name: str) -> str:
     """Path of a console script installed beside this interpreter (else on PATH)."""
     beside = Path(sys.executable).parent / name
     return str(beside) if beside.exists() else name
+
+
+# -- machine-readable results (bench/run reads these) ---------------------------------
+RESULTS: dict = {}
+
+
+def record(**values) -> None:
+    """Remember figures for the --json output (numbers, or lists of raw samples)."""
+    RESULTS.update(values)
+
+
+def add_json_option(parser) -> None:
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write the figures as JSON to PATH")
+
+
+def write_json(path: Path | None) -> None:
+    if path:
+        import json
+
+        record(machine=machine())
+        Path(path).write_text(json.dumps(RESULTS, indent=2, default=float), encoding="utf-8")

@@ -80,6 +80,7 @@ def percentile(values: list[float], q: float) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=1, help="cold runs (median reported)")
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write the figures as JSON to PATH")
     args = parser.parse_args()
     root = workspace()
     index_dir = WORK / "perf-index"
@@ -146,6 +147,7 @@ def main() -> int:
         t = time.perf_counter()
         index.context(rel, line)
         times.append(time.perf_counter() - t)
+    context_runs = [t * 1000 for t in times]
     print(f"context: p50 {percentile(times, 0.5) * 1000:.1f} ms, p95 {percentile(times, 0.95) * 1000:.1f} ms "
           f"({len(times)} functions)")
     words = ["connection pool timeout", "declarative base mapping", "execute many insert", "json type postgresql",
@@ -158,12 +160,21 @@ def main() -> int:
             t = time.perf_counter()
             index.search(query, k=10)
             times.append(time.perf_counter() - t)
+    search_runs = [t * 1000 for t in times]
     print(f"search: p50 {percentile(times, 0.5) * 1000:.1f} ms, p95 {percentile(times, 0.95) * 1000:.1f} ms "
           f"({len(times)} queries)")
     index.close()
     print(f"\nsummary: cold {cold:.1f}s | no-op {noop_cli['seconds']:.2f}s (fresh process) / "
           f"{statistics.median(noops) * 1000:.0f} ms (in process) | one file {statistics.median(one_file) * 1000:.0f} ms "
           f"| peak RSS {rss:.0f} MB | disk {catalog_mb + chroma_mb:.0f} MB")
+    if args.json:
+        args.json.write_text(json.dumps({
+            "lines": lines, "cold_s": cold, "cold_runs": colds, "peak_rss_mb": rss, "noop_process_s": noop_cli["seconds"],
+            "noop_in_process_ms": statistics.median(noops) * 1000, "one_file_ms": statistics.median(one_file) * 1000,
+            "one_file_full_walk_ms": statistics.median(one_full) * 1000, "disk_mb": catalog_mb + chroma_mb,
+            "context_ms_p50": percentile(context_runs, 0.5), "context_ms_p95": percentile(context_runs, 0.95),
+            "search_ms_p50": percentile(search_runs, 0.5), "search_ms_p95": percentile(search_runs, 0.95),
+            "context_ms_runs": context_runs, "search_ms_runs": search_runs}, indent=2))
     return 0
 
 

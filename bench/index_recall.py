@@ -180,6 +180,7 @@ def main() -> int:
     parser.add_argument("--sample", type=int, default=400, help="functions per repo (random, seeded)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repos", default=",".join(REPOS))
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write the figures as JSON to PATH")
     args = parser.parse_args()
     table = {}
     for name in args.repos.split(","):
@@ -190,6 +191,12 @@ def main() -> int:
     for name, results in table.items():
         for mode, (r5, r10, p50) in results.items():
             print(f"{name:12} {mode:8} {r5:9.3f} {r10:10.3f} {p50:8.1f}")
+    if args.json:
+        import json
+
+        args.json.write_text(json.dumps({"sample": args.sample, "repos": {
+            name: {mode: {"recall@5": r5, "recall@10": r10, "p50_ms": p50} for mode, (r5, r10, p50) in results.items()}
+            for name, results in table.items()}}, indent=2))
     return 0
 
 

@@ -29,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent / "tests" / "llm"))
 
-from _common import sdist
+from _common import add_json_option, record, sdist, write_json
 from fake_provider import FakeProvider, Reply
 
 from postil.analyzers.llm.review import Reviewer
@@ -62,6 +62,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--units", type=int, default=120)
     parser.add_argument("--context-budget", type=int, default=2000)
+    add_json_option(parser)
     args = parser.parse_args()
 
     source = sdist("click", "8.1.7")
@@ -120,6 +121,9 @@ def main() -> None:
             "context_budget_used_median": round(statistics.median(context) / args.context_budget, 3),
         }
         print(json.dumps(report, indent=2))
+        record(**report, overhead_ms_runs=[s * 1000 for s in overhead],
+               rereview_ms_runs=[s * 1000 for s in rereview])
+        write_json(args.json)
     finally:
         fake.stop()
         shutil.rmtree(work, ignore_errors=True)

@@ -19,7 +19,7 @@ import subprocess
 from collections import defaultdict
 from pathlib import Path
 
-from _common import tool
+from _common import add_json_option, record, tool, write_json
 
 BENCH = Path(__file__).resolve().parent
 CORPUS = BENCH / "corpus"
@@ -88,6 +88,7 @@ def main() -> None:
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--show-fps", action="store_true")
     parser.add_argument("--corpus", default="corpus", help="labeled corpus directory (default: bench/corpus)")
+    add_json_option(parser)
     args = parser.parse_args()
     corpus = Path(args.corpus)
     corpus = (corpus if corpus.is_absolute() else BENCH / corpus).resolve()
@@ -102,12 +103,14 @@ def main() -> None:
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = (total - fn) / total if total else 0.0
         print(f"{name:20} {total:9d} {tp:5d} {fp:5d} {fn:5d} {precision:9.2f} {recall:7.2f}")
+        record(**{name: {"positives": total, "tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall}})
         if args.show_fps and not name.startswith("bandit"):
             for path, line in fps:
                 print(f"    FP {path.relative_to(corpus)}:{line}")
         if args.show_misses and not name.startswith("bandit"):
             for path, line in missed:
                 print(f"    miss {path.relative_to(corpus)}:{line}")
+    write_json(args.json)
 
 
 if __name__ == "__main__":

@@ -12,13 +12,14 @@ import json
 import subprocess
 from pathlib import Path
 
-from _common import machine, median_time, sdist, tool
+from _common import add_json_option, machine, median_time, record, sdist, tool, write_json
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("tree", nargs="?", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
+    add_json_option(parser)
     args = parser.parse_args()
     tree = args.tree or sdist("sqlalchemy", "2.0.36") / "lib"
     files = sum(1 for _ in tree.rglob("*.py"))
@@ -33,6 +34,9 @@ def main() -> None:
           f"{report['summary']['findings']} findings")
     print(f"bandit -r:    median {bandit_time:.2f}s over {args.repeat} runs {[round(r, 2) for r in bandit_runs]}")
     print(f"ratio postil/bandit: {postil_time / bandit_time:.3f} (target <= 0.1)")
+    record(tree=str(tree), files=files, lines=lines, findings=report["summary"]["findings"], postil_s=postil_time,
+           postil_runs=postil_runs, bandit_s=bandit_time, bandit_runs=bandit_runs, ratio=postil_time / bandit_time)
+    write_json(args.json)
 
 
 if __name__ == "__main__":

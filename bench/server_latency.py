@@ -32,6 +32,8 @@ import pytest_lsp
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
+from _common import add_json_option, record, write_json
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = Path("/work/benchdata/sqlalchemy-2.0.36/lib/sqlalchemy/sql/selectable.py")
 
@@ -148,6 +150,7 @@ async def startup(root: Path, uri: str, text: str, launches: int) -> None:
         init_ms.append(1000 * (bench.initialized - bench.launched))
         first_ms.append(1000 * (finished - bench.launched))
         await stop(client)
+    record(startup_initialize_ms=statistics.median(init_ms), startup_first_diagnostics_ms=statistics.median(first_ms))
     print(f"start-up, {launches} launches: launch -> initialize answered: median {statistics.median(init_ms):.0f} ms "
           f"(min {min(init_ms):.0f}, max {max(init_ms):.0f}); launch -> first diagnostics: "
           f"median {statistics.median(first_ms):.0f} ms (min {min(first_ms):.0f}, max {max(first_ms):.0f})")
@@ -194,6 +197,10 @@ async def run(args) -> None:
             save_ms.append((finished - sent) * 1000)
         for i in range(max(n, 50)):
             action_ms.append(1000 * await bench.code_action(uri, fix_line + (i % 3)))
+        record(change_ms_runs=change_ms, save_ms_runs=save_ms, action_ms_runs=action_ms,
+               change_ms_p50=statistics.median(change_ms), change_ms_p95=pct(change_ms, .95),
+               save_ms_p50=statistics.median(save_ms), save_ms_p95=pct(save_ms, .95),
+               action_ms_p50=statistics.median(action_ms), action_ms_p95=pct(action_ms, .95))
         print(f"1,000-line file ({text.count(chr(10))} lines), {n} iterations:")
         print(f"  didChange -> publishDiagnostics (after debounce): p50 {statistics.median(change_ms):.1f} ms, "
               f"p95 {pct(change_ms, .95):.1f} ms")
@@ -222,6 +229,8 @@ async def run(args) -> None:
             await asyncio.sleep(0)  # let the transport drain, as an editor's event loop would
         await asyncio.wait_for(final, 60)
         elapsed = time.perf_counter() - started
+        record(rapid_publishes=len(bench.publishes) - before, rapid_action_ms=middle_ms, rapid_rss_before_mb=rss_before,
+               rapid_rss_after_mb=rss_mb(pid))
         print(f"1,000 rapid didChange on one document ({elapsed:.2f} s): {len(bench.publishes) - before} publishes; "
               f"code action in the middle answered in {middle_ms:.1f} ms; "
               f"RSS {rss_before:.0f} MB before, {rss_mb(pid):.0f} MB after")
@@ -239,6 +248,7 @@ async def run(args) -> None:
                 client.text_document_code_action(bench.action_params(uri, fix_line)).add_done_callback(
                     lambda _: answered.append(time.perf_counter()))
         await asyncio.wait_for(final, 60)
+        record(burst_action_ms=1000 * (answered[0] - sent))
         print(f"1,000 didChange in one burst: {len(bench.publishes) - before} publishes; code action queued "
               f"behind 499 of them answered in {1000 * (answered[0] - sent):.1f} ms; RSS {rss_mb(pid):.0f} MB")
         await stop(client)
@@ -256,6 +266,7 @@ async def run(args) -> None:
             waits.append(bench.expect(doc_uri, 1))
             bench.open(doc_uri, body)
         await asyncio.wait_for(asyncio.gather(*waits), 600)
+        record(rss_initialized_mb=rss_start, rss_200_files_mb=rss_mb(pid))
         print(f"server RSS: {rss_start:.0f} MB after initialize, {rss_mb(pid):.0f} MB after opening 200 files")
         await stop(client)
 
@@ -265,8 +276,10 @@ def main() -> None:
     parser.add_argument("--file", type=Path, default=DEFAULT_SOURCE, help="a Python file (first 1,000 lines used)")
     parser.add_argument("--iterations", type=int, default=40)
     parser.add_argument("--launches", type=int, default=5, help="server launches for the start-up figures (0: skip)")
+    add_json_option(parser)
     args = parser.parse_args()
     asyncio.run(run(args))
+    write_json(args.json)
 
 
 if __name__ == "__main__":

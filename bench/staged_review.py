@@ -21,7 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _common import machine, median_time
+from _common import add_json_option, machine, median_time, record, write_json
 
 DEFAULT_SDIST = Path("/work/benchdata/sqlalchemy-2.0.36")
 CHANGED_FILES = 20
@@ -35,9 +35,9 @@ def git(repo: Path, *args: str) -> str:
     return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True, env=GIT_ENV).stdout
 
 
-def sdist_dir() -> Path:
-    if len(sys.argv) > 1:
-        return Path(sys.argv[1])
+def sdist_dir(given: str | None = None) -> Path:
+    if given:
+        return Path(given)
     if DEFAULT_SDIST.is_dir():
         return DEFAULT_SDIST
     from _common import sdist
@@ -71,7 +71,13 @@ def make_change(repo: Path) -> list[str]:
 
 
 def main() -> None:
-    source = sdist_dir()
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("sdist", nargs="?")
+    add_json_option(parser)
+    args = parser.parse_args()
+    source = sdist_dir(args.sdist)
     with tempfile.TemporaryDirectory(prefix="postil-staged-bench-") as tmp:
         repo = Path(tmp) / "sqlalchemy"
         shutil.copytree(source, repo)
@@ -106,6 +112,9 @@ def main() -> None:
           f"{'PASS' if median <= TARGET_SECONDS else 'FAIL'}")
     print(f"heavy imports (chromadb/openai/anthropic): {', '.join(heavy_imported) or 'none'}: "
           f"{'PASS' if not heavy_imported else 'FAIL'}")
+    record(tracked_files=tracked, changed_files=len(changed), findings=len(report["findings"]), median_s=median,
+           runs_s=runs, target_s=TARGET_SECONDS, heavy_imports=heavy_imported)
+    write_json(args.json)
 
 
 if __name__ == "__main__":
