@@ -91,10 +91,10 @@ class ReviewResult:
 
 
 def _spec(globs: Iterable[str]):
-    import pathspec
+    from postil.files import gitignore_spec
 
     globs = [g for g in globs if g]
-    return pathspec.PathSpec.from_lines("gitwildmatch", globs) if globs else None
+    return gitignore_spec(globs) if globs else None
 
 
 class Reviewer:
