@@ -1,6 +1,6 @@
 """The language server: every LSP feature registered in a few lines that delegate
 to one module per feature (diagnostics, code_actions, commands, configuration,
-watching). Nothing here imports the LLM or retrieval stacks, and the analysis
+watching, indexing, review). Nothing here imports the LLM or retrieval stacks, and the analysis
 engine loads lazily (``postil.server.engine``) after ``initialize`` is answered.
 """
 
@@ -17,11 +17,21 @@ from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 
 from postil import __version__
-from postil.server import code_actions, commands, configuration, diagnostics, watching
+from postil.server import (
+    code_actions,
+    commands,
+    configuration,
+    diagnostics,
+    indexing,
+    review,
+    watching,
+)
 from postil.server.positions import PositionEncoder, install_fast_changes
 from postil.server.session import ClientAbilities, DocumentState, Session
 
 log = logging.getLogger("postil.server")
+
+REINDEX = "postil.reindex"
 
 
 class PostilProtocol(LanguageServerProtocol):
@@ -55,12 +65,23 @@ class PostilServer(LanguageServer):
     def shutdown(self) -> None:
         # Input ended or `exit`: let the check or warm-up in progress finish (it may be
         # importing the engine, which fails once the interpreter is finalizing).
+        stop_background(self)
         self.session.executor.shutdown(wait=True, cancel_futures=True)
         super().shutdown()
 
     def report_server_error(self, error, source) -> None:
         # Errors pygls caught: log them; requests already got an error response.
         log.error("internal error (%s): %s", getattr(source, "__name__", source), error)
+
+
+def stop_background(ls) -> None:
+    """Stop indexing and cancel reviews (on `shutdown`, and again on exit: idempotent)."""
+    session = ls.session
+    session.shutting_down = True
+    if session.indexing is not None:
+        indexing.stop(ls)
+    if session.reviews is not None:
+        review.stop(ls)
 
 
 def guarded(handler):
@@ -93,7 +114,20 @@ def guarded(handler):
 def _after_initialize(ls: PostilServer) -> None:
     gc.enable()  # `postil serve` starts with garbage collection off (commands/serve.py)
     session = ls.session
-    session.executor.submit(diagnostics.warm_up, session, session.folders(ls.workspace))
+    loop = asyncio.get_running_loop()
+    warm = session.executor.submit(diagnostics.warm_up, session, session.folders(ls.workspace))
+    warm.add_done_callback(lambda _: loop.call_soon_threadsafe(_engine_ready, ls))
+
+
+def _engine_ready(ls: PostilServer) -> None:
+    """The rules are loaded: configure the LLM reviewer and start background indexing
+    (which waits for the first diagnostics; see postil.server.indexing)."""
+    session = ls.session
+    if session.shutting_down:
+        return
+    session.engine_ready = True
+    asyncio.ensure_future(review.configure(ls))
+    indexing.after_warm_up(ls)
 
 
 def create_server() -> PostilServer:
@@ -128,10 +162,17 @@ def create_server() -> PostilServer:
     async def did_change_configuration(ls: PostilServer, params: types.DidChangeConfigurationParams) -> None:
         await configuration.did_change_configuration(ls, params)
 
+    @server.feature(types.SHUTDOWN)
+    @guarded
+    def shutdown(ls: PostilServer, *args) -> None:
+        stop_background(ls)
+
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     @guarded
     def did_change_watched_files(ls: PostilServer, params: types.DidChangeWatchedFilesParams) -> None:
         watching.did_change_watched_files(ls, params)
+        if ls.session.indexing is not None:
+            indexing.did_change_watched_files(ls, params)
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
     @guarded
@@ -146,6 +187,7 @@ def create_server() -> PostilServer:
         uri = params.text_document.uri
         session.documents[uri] = DocumentState(uri)
         install_fast_changes(ls.workspace.get_text_document(uri), session.encoder)
+        review.did_open(ls, uri, params.text_document.text)
         if uri in session.scan_published and session.client.pull_diagnostics:
             diagnostics.publish(ls, uri, [])  # pulled from now on; never both
             session.scan_published.discard(uri)
@@ -155,16 +197,24 @@ def create_server() -> PostilServer:
     @guarded
     def did_change(ls: PostilServer, params: types.DidChangeTextDocumentParams) -> None:
         session = ls.session
+        if session.reviews is not None:
+            review.did_change(ls, params.text_document.uri)
         if session.settings.run == "onType":
             diagnostics.schedule(ls, params.text_document.uri, session.settings.debounce_ms / 1000)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
     @guarded
     def did_save(ls: PostilServer, params: types.DidSaveTextDocumentParams) -> None:
-        state = ls.session.documents.get(params.text_document.uri)
+        session = ls.session
+        uri = params.text_document.uri
+        state = session.documents.get(uri)
         if state is not None:
             state.saved_since_pull = True
-            diagnostics.schedule(ls, params.text_document.uri, 0)
+            diagnostics.schedule(ls, uri, 0)
+            if session.engine_ready:
+                asyncio.ensure_future(review.on_save(ls, uri))
+        if session.indexing is not None:
+            indexing.did_save(ls, uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     @guarded
@@ -174,6 +224,8 @@ def create_server() -> PostilServer:
         state = session.documents.pop(uri, None)
         if state is not None and state.pending is not None:
             state.pending.cancel()
+        if session.reviews is not None:
+            review.did_close(ls, uri)
         if not session.client.pull_diagnostics:
             diagnostics.publish(ls, uri, [])
 
@@ -211,5 +263,36 @@ def create_server() -> PostilServer:
     @guarded
     def show_status(ls: PostilServer, *args):
         return commands.show_status(ls, *args)
+
+    # --- index and LLM review (postil.server.indexing, postil.server.review) -----------
+    @server.command(REINDEX)
+    @guarded
+    async def reindex(ls: PostilServer, *args):
+        return await indexing.reindex(ls, *args)
+
+    @server.command(review.REVIEW_FILE)
+    @guarded
+    async def review_file(ls: PostilServer, *args):
+        return await review.review_file(ls, *args)
+
+    @server.command(review.EXPLAIN)
+    @guarded
+    async def explain(ls: PostilServer, *args):
+        return await review.explain(ls, *args)
+
+    @server.command(review.FIX_WITH_AI)
+    @guarded
+    async def fix_with_ai(ls: PostilServer, *args):
+        return await review.fix_with_ai(ls, *args)
+
+    @server.command(review.DISMISS)
+    @guarded
+    async def dismiss(ls: PostilServer, *args):
+        return await review.dismiss(ls, *args)
+
+    @server.command(review.ACCEPT_FIX)
+    @guarded
+    async def accept_fix(ls: PostilServer, *args):
+        return await review.accept(ls, *args)
 
     return server

@@ -1,4 +1,5 @@
-"""Code actions: quick fixes, suppression comments and ``source.fixAll.postil``.
+"""Code actions: quick fixes, suppression comments and ``source.fixAll.postil``; the LLM's
+Explain / Fix with AI / dismiss / Review actions come from ``postil.server.review``.
 
 Quick fixes are carried in each diagnostic's ``data`` (computed with the
 diagnostics), so answering needs no new check. Fix-all is deferred to
@@ -14,12 +15,13 @@ from lsprotocol import types
 from postil.analyzers.findings import LineIndex
 from postil.analyzers.languages import comment_prefix
 from postil.analyzers.rules.fixes import select_non_overlapping
+from postil.server import review
 from postil.server.diagnostics import SOURCE, results_for_current_version
 from postil.server.session import Session
 from postil.server.uris import uri_to_path
 
 FIX_ALL_KIND = "source.fixAll.postil"
-KINDS = [types.CodeActionKind.QuickFix, FIX_ALL_KIND]
+KINDS = [types.CodeActionKind.QuickFix, FIX_ALL_KIND, review.REFACTOR_KIND]
 
 _LINE_MARKER = re.compile(r"postil:\s*ignore\[(?P<ids>[^\]]*)\]")
 _FILE_MARKER = re.compile(r"postil:\s*ignore-file\[(?P<ids>[^\]]*)\]")
@@ -130,11 +132,15 @@ def code_actions(ls, params: types.CodeActionParams) -> list[types.CodeAction]:
             rule = diagnostic.code
             data = diagnostic.data if isinstance(diagnostic.data, dict) else {}
             fix = data.get("fix")
+            llm = rule.startswith("llm/")
             if fix and data.get("version") == document.version:
                 actions.append(types.CodeAction(
                     title=f"postil ({rule}): {fix['title']}", kind=types.CodeActionKind.QuickFix,
                     diagnostics=[diagnostic], is_preferred=True,
-                    edit=_edit(uri, _json_edits(fix["edits"]), document.version)))
+                    edit=_edit(uri, _json_edits(fix["edits"]), document.version),
+                    command=review.accept_command(uri, data, rule) if llm else None))
+            if llm:
+                continue  # LLM findings are dismissed (postil.dismiss), not suppressed by comments
             if index is None:
                 index = LineIndex(document.source)
             line = diagnostic.range.start.line
@@ -152,6 +158,7 @@ def code_actions(ls, params: types.CodeActionParams) -> list[types.CodeAction]:
                     actions.append(types.CodeAction(
                         title=f"postil ({rule}): ignore in this file", kind=types.CodeActionKind.QuickFix,
                         diagnostics=[diagnostic], edit=_edit(uri, [edit], document.version)))
+    actions.extend(review.code_actions(ls, params, lambda kind: _wanted(kind, only)))
     if (only and _wanted(FIX_ALL_KIND, only)) or (not only and _has_fixes(state)):
         actions.append(types.CodeAction(title="postil: fix all auto-fixable problems", kind=FIX_ALL_KIND,
                                         data={"uri": uri, "version": document.version}))
@@ -194,4 +201,6 @@ async def resolve(ls, action: types.CodeAction) -> types.CodeAction:
     data = action.data if isinstance(action.data, dict) else {}
     if action.kind == FIX_ALL_KIND and "uri" in data:
         action.edit = await fix_all_edit(ls, data["uri"])
+    elif data.get("postil") == "fixWithAI" and "uri" in data:
+        return await review.resolve(ls, action)
     return action

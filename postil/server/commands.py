@@ -15,6 +15,7 @@ from lsprotocol import types
 from postil import __version__
 from postil.analyzers.findings import LineIndex
 from postil.server import engine
+from postil.server import status as server_status
 from postil.server.code_actions import fix_all_edit
 from postil.server.diagnostics import cache_for, publish, show_problems, to_diagnostic
 from postil.server.session import Session
@@ -160,6 +161,7 @@ def status(ls) -> dict:
         "averageCheckMs": round(1000 * session.lint_total_seconds / session.lint_count, 2) if session.lint_count else None,
         "uptimeSeconds": round(time.monotonic() - session.started, 1),
         "lastWorkspaceCheck": session.last_scan,
+        **server_status.current(ls),
     }
 
 

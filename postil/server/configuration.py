@@ -8,6 +8,7 @@ config or rule file, rebuilds the checkers and refreshes diagnostics.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from lsprotocol import types
@@ -55,6 +56,11 @@ def reload(ls, reason: str) -> None:
     session.cache_generation += 1
     session.shown_messages.clear()
     diagnostics.refresh(ls)
+    if session.engine_ready:  # the index's and the reviewer's settings may have changed too
+        from postil.server import indexing, review
+
+        asyncio.ensure_future(indexing.settings_changed(ls))
+        asyncio.ensure_future(review.configure(ls))
 
 
 async def did_change_configuration(ls, params: types.DidChangeConfigurationParams) -> None:

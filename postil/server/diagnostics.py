@@ -148,9 +148,16 @@ def _edit_json(edit: types.TextEdit) -> dict:
 
 
 def diagnostics_of(session: Session, state: DocumentState) -> list[types.Diagnostic]:
+    """The rule findings of the document's last check, plus its LLM findings (postil.server.review)
+    placed in the same text."""
     if state.index is None:
         return []
-    return [to_diagnostic(session, f, state.index, state.result_version) for f in state.findings]
+    findings = state.findings
+    if session.reviews is not None:
+        from postil.server.review import findings_for
+
+        findings = [*findings, *findings_for(session, state.uri, state.index.text)]
+    return [to_diagnostic(session, f, state.index, state.result_version) for f in findings]
 
 
 # --- the loop side -----------------------------------------------------------
@@ -173,10 +180,13 @@ async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult
     log.debug("checking %s (version %s)", uri, version)
     generation = session.cache_generation
     try:
-        result = await loop.run_in_executor(session.executor, check_text, session, folders, uri, text)
+        with session.pause_background():
+            result = await loop.run_in_executor(session.executor, check_text, session, folders, uri, text)
     except Exception:
         log.exception("checking %s failed", uri)
         return CheckResult(skipped="internal error (see the log)", generation=generation)
+    finally:
+        session.first_check.set()
     result.generation = generation
     session.lint_count += 1
     session.lint_total_seconds += result.seconds

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -81,6 +82,19 @@ class Session:
         self.lint_count = 0
         self.lint_total_seconds = 0.0
         self.last_scan: dict | None = None
+        # Background work beside the rules (postil.server.indexing / postil.server.review).
+        self.first_check = asyncio.Event()  # set once the first rule check has finished
+        self.engine_ready = False  # the rule engine's warm-up is done
+        self.shutting_down = False
+        self.indexing = None  # postil.server.indexing.Indexing
+        self.reviews = None  # postil.server.review.Reviews
+        self.last_status: dict | None = None  # the last postil/status sent
+
+    def pause_background(self):
+        """Hold background indexing while a rule check runs (rules never wait for the index)."""
+        if self.indexing is None:
+            return contextlib.nullcontext()
+        return self.indexing.pause()
 
     def folders(self, workspace) -> list[Path]:
         paths = []

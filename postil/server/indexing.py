@@ -1,0 +1,393 @@
+"""The workspace index in the server: background indexing per workspace folder.
+
+After ``initialize`` and the rule engine's warm-up (and once the first diagnostics are
+out, or a moment later when no document is open) one ``BackgroundIndexer`` per
+workspace folder runs a full update in its own low-priority thread; chromadb is
+imported there, never on the event loop or the check worker. Rule checks pause it
+(``pause()`` around every check) so diagnostics never wait for the index. Saved and
+watched files are re-indexed incrementally; ``postil.reindex`` runs a full update
+again. Progress goes out as ``$/progress`` (when the client can create tokens) and as
+``postil/status``. Settings: the ``index`` object the editors send (``enable``,
+``embeddings``, ``model``, ``baseUrl``, ``chromaUrl``, ``exclude``, ``maxFileSize``);
+the project's ``[index]`` config wins for what it sets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lsprotocol import types
+
+from postil.server import status as server_status
+from postil.server.uris import uri_to_path
+
+log = logging.getLogger("postil.server")
+
+REGISTRATION_ID = "postil-watch-index"
+REPORT_EVERY = 0.2  # seconds between $/progress reports
+FIRST_CHECK_GRACE = 2.0  # seconds indexing waits for the first diagnostics before starting anyway
+# Never forwarded to the indexer (it skips them too; this keeps its own writes from looping).
+_SKIP_PARTS = frozenset({".git", ".hg", ".svn", ".postil", "node_modules", "__pycache__", ".venv", "venv"})
+_EMBEDDINGS = ("hash", "onnx", "openai", "ollama", "openai-compatible")
+
+
+@dataclass(frozen=True)
+class IndexSettings:
+    """The editor's ``index`` object (VS Code ``postil.index.*``, Neovim ``settings.index``)."""
+
+    enable: bool = True
+    embeddings: str | None = None
+    model: str | None = None
+    base_url: str | None = None
+    chroma_url: str | None = None
+    exclude: tuple[str, ...] = ()
+    max_file_size: int | None = None
+
+    @classmethod
+    def parse(cls, raw) -> tuple[IndexSettings, list[str]]:
+        if raw is None:
+            return cls(), []
+        if not isinstance(raw, dict):
+            return cls(), [f"setting postil.index: expected an object (got {raw!r})"]
+        problems: list[str] = []
+        values: dict = {}
+
+        def bad(key: str, expected: str) -> None:
+            problems.append(f"setting postil.index.{key}: expected {expected} (got {raw[key]!r})")
+
+        for key, value in raw.items():
+            if value is None:
+                continue
+            if key == "enable":
+                if isinstance(value, bool):
+                    values["enable"] = value
+                else:
+                    bad(key, "true or false")
+            elif key == "embeddings":
+                if value in _EMBEDDINGS:
+                    values["embeddings"] = value
+                else:
+                    bad(key, "one of " + ", ".join(_EMBEDDINGS))
+            elif key in ("model", "baseUrl", "chromaUrl"):
+                if isinstance(value, str):
+                    values[{"model": "model", "baseUrl": "base_url", "chromaUrl": "chroma_url"}[key]] = value or None
+                else:
+                    bad(key, "a string")
+            elif key == "exclude":
+                if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    values["exclude"] = tuple(value)
+                else:
+                    bad(key, "a list of globs")
+            elif key == "maxFileSize":
+                if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+                    values["max_file_size"] = value
+                else:
+                    bad(key, "a positive integer")
+        return cls(**values), problems
+
+
+def settings_of(session) -> IndexSettings:
+    parsed, _problems = IndexSettings.parse(session.settings.extra.get("index"))
+    return parsed
+
+
+@dataclass
+class FolderIndex:
+    """One workspace folder's index and the thread keeping it fresh."""
+
+    root: Path
+    index: object = None  # postil.rag.indexer.WorkspaceIndex
+    worker: object = None  # postil.rag.background.BackgroundIndexer
+    state: str = "starting"  # starting | indexing | ready | error
+    done: int = 0
+    total: int = 0
+    full: bool = False  # the current run is a full update
+    token: str | None = None  # $/progress token of the current full run
+    last_report: float = 0.0
+    error: str | None = None
+    stats: object = None
+
+
+@dataclass
+class Indexing:
+    """Everything the server knows about indexing (event loop side)."""
+
+    folders: dict[Path, FolderIndex] = field(default_factory=dict)
+    enabled: bool = False
+    started: bool = False
+    registered: bool = False  # the "**/*" file watcher
+    settings: IndexSettings | None = None  # what the running indexers were started with
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def pause(self):
+        """Hold every indexer between files while the caller runs (a rule check)."""
+        stack = contextlib.ExitStack()
+        for folder in list(self.folders.values()):
+            if folder.worker is not None:
+                stack.enter_context(folder.worker.paused())
+        return stack
+
+    def index_for(self, path: Path):
+        """The (shared, thread-safe for retrieval) index of the folder containing ``path``."""
+        best = None
+        for root, folder in self.folders.items():
+            if folder.index is not None and (path == root or root in path.parents):
+                if best is None or len(str(root)) > len(str(best.root)):
+                    best = folder
+        return best.index if best is not None else None
+
+    def state(self) -> dict:
+        folders = list(self.folders.values())
+        if not self.enabled:
+            return {"state": "off", "done": 0, "total": 0}
+        if any(f.state == "error" for f in folders):
+            state = "error"
+        elif not folders or any(f.state in ("starting", "indexing") for f in folders):
+            state = "indexing"
+        else:
+            state = "ready"
+        return {"state": state, "done": sum(f.done for f in folders), "total": sum(f.total for f in folders)}
+
+
+def _of(ls) -> Indexing:
+    session = ls.session
+    if getattr(session, "indexing", None) is None:
+        session.indexing = Indexing()
+    return session.indexing
+
+
+# --- lifecycle -------------------------------------------------------------------
+def after_warm_up(ls) -> None:
+    """Called on the event loop once the rule engine is loaded."""
+    indexing = _of(ls)
+    indexing.settings = settings_of(ls.session)
+    indexing.enabled = indexing.settings.enable
+    server_status.changed(ls)
+    if indexing.enabled:
+        asyncio.ensure_future(_start_when_checked(ls))
+
+
+async def _start_when_checked(ls) -> None:
+    """Let the first diagnostics go out before chromadb and the first files load."""
+    session = ls.session
+    first = session.first_check
+    if not first.is_set():
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(first.wait(), FIRST_CHECK_GRACE)
+    await start(ls)
+
+
+async def start(ls) -> None:
+    """Start background indexing of every workspace folder (full update)."""
+    indexing = _of(ls)
+    if not indexing.enabled or ls.session.shutting_down:
+        return
+    indexing.started = True
+    await _register_watcher(ls)
+    folders = ls.session.folders(ls.workspace)
+    loop = asyncio.get_running_loop()
+    for root in folders:
+        folder = indexing.folders.get(root)
+        if folder is None:
+            folder = indexing.folders[root] = FolderIndex(root)
+        if folder.worker is None:
+            try:
+                await loop.run_in_executor(ls.session.executor, _build, ls, folder, loop)
+            except Exception as exc:  # noqa: BLE001 - the rules keep working
+                _failed(ls, folder, exc)
+                continue
+        await _begin_full(ls, folder)
+        folder.worker.start()
+    server_status.changed(ls)
+
+
+def _build(ls, folder: FolderIndex, loop) -> None:
+    """Create the index and its worker (check-worker thread: imports postil.rag, not chromadb)."""
+    from postil.rag.background import BackgroundIndexer
+    from postil.rag.indexer import WorkspaceIndex
+
+    s = settings_of(ls.session)
+    overrides = {"embeddings": s.embeddings, "model": s.model, "base_url": s.base_url, "chroma_url": s.chroma_url,
+                 "max_file_size": s.max_file_size}
+    on_message = lambda m: loop.call_soon_threadsafe(_message, ls, m)  # noqa: E731
+    try:
+        index = WorkspaceIndex.from_config(folder.root, **overrides, on_message=on_message)
+    except Exception as exc:  # noqa: BLE001 - the rules already report a broken config file
+        log.warning("index settings of %s: %s (using the defaults)", folder.root, exc)
+        index = WorkspaceIndex(folder.root, on_message=on_message,
+                               **{k: v for k, v in overrides.items() if v is not None})
+    if s.exclude:
+        index.exclude = tuple(index.exclude) + s.exclude
+
+    class Tracked:
+        """The index as the background worker sees it: tells the loop when a run begins."""
+
+        def update(self, on_progress=None, paths=None):
+            loop.call_soon_threadsafe(_run_begins, ls, folder, paths is None)
+            return index.update(on_progress=on_progress, paths=paths)
+
+    folder.index = index
+    folder.worker = BackgroundIndexer(
+        Tracked(),
+        on_progress=lambda done, total, path: loop.call_soon_threadsafe(_progress, ls, folder, done, total, path),
+        on_done=lambda stats: loop.call_soon_threadsafe(_done, ls, folder, stats),
+        on_error=lambda exc: loop.call_soon_threadsafe(_failed, ls, folder, exc),
+    )
+
+
+def _message(ls, message: str) -> None:
+    log.info("%s", message)
+
+
+async def _begin_full(ls, folder: FolderIndex) -> None:
+    """A $/progress token for a full run (created now so the first report has it)."""
+    session = ls.session
+    folder.state, folder.done, folder.total, folder.full = "indexing", 0, 0, True
+    if not session.client.work_done_progress or folder.token is not None:
+        return
+    token = f"postil-index-{uuid.uuid4()}"
+    try:
+        await ls.work_done_progress.create_async(token)
+    except Exception as exc:  # noqa: BLE001 - progress is a nicety
+        log.debug("window/workDoneProgress/create failed: %s", exc)
+        return
+    folder.token = token
+    ls.work_done_progress.begin(token, types.WorkDoneProgressBegin(
+        title="postil: indexing", message=folder.root.name, percentage=0, cancellable=False))
+
+
+def _run_begins(ls, folder: FolderIndex, full: bool) -> None:
+    folder.full = full
+    if full:
+        folder.state, folder.done, folder.total = "indexing", 0, 0
+    server_status.changed(ls)
+
+
+def _progress(ls, folder: FolderIndex, done: int, total: int, path: str) -> None:
+    folder.done, folder.total = done, total
+    if folder.full:
+        folder.state = "indexing"
+    now = time.monotonic()
+    if now - folder.last_report < REPORT_EVERY and done != total:
+        return
+    folder.last_report = now
+    if folder.token is not None:
+        ls.work_done_progress.report(folder.token, types.WorkDoneProgressReport(
+            message=f"{folder.root.name}: {done}/{total} files", percentage=int(done * 100 / max(total, 1))))
+    server_status.changed(ls)
+
+
+def _end_progress(ls, folder: FolderIndex, message: str) -> None:
+    if folder.token is not None:
+        ls.work_done_progress.end(folder.token, types.WorkDoneProgressEnd(message=message))
+        folder.token = None
+
+
+def _done(ls, folder: FolderIndex, stats) -> None:
+    folder.stats, folder.error = stats, None
+    if folder.full:
+        folder.done = folder.total = stats.files
+    folder.state, folder.full = "ready", False
+    summary = (f"{stats.files} files, {stats.chunks} chunks ({stats.indexed} indexed, {stats.removed} removed) "
+               f"in {stats.seconds:.1f} s")
+    log.info("index of %s: %s", folder.root, summary)
+    _end_progress(ls, folder, summary)
+    server_status.changed(ls)
+
+
+def _failed(ls, folder: FolderIndex, exc: BaseException) -> None:
+    folder.state, folder.error, folder.full = "error", str(exc), False
+    log.error("indexing %s failed: %s", folder.root, exc)
+    _end_progress(ls, folder, f"failed: {exc}")
+    from postil.server.diagnostics import show_problems
+
+    show_problems(ls, [f"the workspace index of {folder.root.name} is unavailable ({exc}); "
+                       "LLM review goes on without repository context"])
+    server_status.changed(ls)
+
+
+def stop(ls) -> None:
+    """Shutdown: stop every indexer (the index stays consistent, see postil.rag.catalog)."""
+    indexing = _of(ls)
+    for folder in indexing.folders.values():
+        if folder.worker is not None:
+            folder.worker.stop(timeout=5)
+        if folder.index is not None:
+            with contextlib.suppress(Exception):
+                folder.index.close()
+        folder.worker = None
+        folder.index = None
+    indexing.folders.clear()
+
+
+async def reindex(ls, *args) -> dict:
+    """``postil.reindex``: a full update of every folder now (started if it was off)."""
+    indexing = _of(ls)
+    if not indexing.enabled:
+        raise ValueError("postil.reindex: indexing is off (setting postil.index.enable)")
+    await start(ls)
+    return {"folders": [str(p) for p in indexing.folders], "state": indexing.state()}
+
+
+async def settings_changed(ls) -> None:
+    """Settings or config reloaded: restart indexing only if the ``index`` settings changed."""
+    indexing = _of(ls)
+    current = settings_of(ls.session)
+    if current == indexing.settings:
+        return
+    indexing.settings = current
+    if indexing.started:
+        await asyncio.get_running_loop().run_in_executor(None, stop, ls)
+        indexing.started = False
+    indexing.enabled = current.enable
+    server_status.changed(ls)
+    if current.enable and ls.session.engine_ready and not ls.session.shutting_down:
+        await start(ls)
+
+
+# --- following the disk ------------------------------------------------------------
+def _notify(ls, paths: list[Path]) -> None:
+    indexing = _of(ls)
+    by_folder: dict[Path, list[str]] = {}
+    for path in paths:
+        if _SKIP_PARTS & set(path.parts):
+            continue
+        for root, folder in indexing.folders.items():
+            if folder.worker is not None and (root in path.parents):
+                by_folder.setdefault(root, []).append(str(path))
+                break
+    for root, wanted in by_folder.items():
+        indexing.folders[root].worker.notify(wanted)
+
+
+def did_save(ls, uri: str) -> None:
+    path = uri_to_path(uri)
+    if path is not None:
+        _notify(ls, [path])
+
+
+def did_change_watched_files(ls, params: types.DidChangeWatchedFilesParams) -> None:
+    _notify(ls, [p for p in (uri_to_path(c.uri) for c in params.changes) if p is not None])
+
+
+async def _register_watcher(ls) -> None:
+    """Watch every file (created/changed/deleted on disk) once indexing runs."""
+    session = ls.session
+    indexing = _of(ls)
+    if not session.client.watch_dynamic or indexing.registered:
+        return
+    indexing.registered = True
+    try:
+        await ls.client_register_capability_async(types.RegistrationParams(registrations=[types.Registration(
+            id=REGISTRATION_ID, method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+            register_options=types.DidChangeWatchedFilesRegistrationOptions(
+                watchers=[types.FileSystemWatcher(glob_pattern="**/*")]))]))
+    except Exception as exc:  # noqa: BLE001
+        log.warning("could not register the index's file watcher: %s", exc)
