@@ -98,15 +98,16 @@ def collect_files(paths: list[Path], cache: CheckerCache) -> tuple[list[Path], l
 
 
 def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
-                on_report: Callable[[FileReport], None] | None = None) -> ScanResult:
-    """Check every file under ``paths``; ``jobs`` processes (default: all cores)."""
+                on_report: Callable[[FileReport], None] | None = None, bulk: bool = True) -> ScanResult:
+    """Check every file under ``paths``; ``jobs`` processes (default: all cores).
+    ``bulk`` lets many files go through ast-grep's CLI (see rules/bulk.py)."""
     started = time.perf_counter()
     files, missing = collect_files(paths, cache)
     for path in files:  # load every config (and its rules) before forking
         cache.for_path(path)
     result = ScanResult(missing=missing)
     jobs = jobs or os.cpu_count() or 1
-    for report in _run(files, cache, jobs):
+    for report in _run(files, cache, jobs, bulk):
         result.reports.append(report)
         if on_report is not None:
             on_report(report)
@@ -114,8 +115,8 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
     return result
 
 
-def _run(files: list[Path], cache: CheckerCache, jobs: int) -> Iterable[FileReport]:
-    if len(files) >= _BULK_THRESHOLD:
+def _run(files: list[Path], cache: CheckerCache, jobs: int, bulk: bool) -> Iterable[FileReport]:
+    if bulk and len(files) >= _BULK_THRESHOLD:
         reports = _run_bulk(files, cache, jobs)
         if reports is not None:
             yield from reports
@@ -135,7 +136,9 @@ def _run_bulk(files: list[Path], cache: CheckerCache, jobs: int) -> list[FileRep
     """Rules through ast-grep's CLI while this process scans for secrets.
 
     Files are read first so that rules whose required literals occur in no file
-    are not sent to ast-grep at all."""
+    are not sent to ast-grep at all. Requirements are checked once per rule
+    against the union of the literals found (an over-approximation: a rule
+    might be sent that no single file needs, never the other way round)."""
     from postil.analyzers.languages import language_of
     from postil.analyzers.rules import bulk
     from postil.analyzers.rules.loader import requirement_met
@@ -143,7 +146,7 @@ def _run_bulk(files: list[Path], cache: CheckerCache, jobs: int) -> list[FileRep
     if bulk.ast_grep_binary() is None:
         return None
     prepared = []
-    jobs_by_checker: dict[int, tuple[set, list[Path]]] = {}
+    found_by_checker: dict[int, tuple[object, dict[str, set[str]], list[Path]]] = {}
     for path in files:
         checker = cache.for_path(path)
         report, text = checker.read(path)
@@ -151,15 +154,15 @@ def _run_bulk(files: list[Path], cache: CheckerCache, jobs: int) -> list[FileRep
         language = language_of(path)
         if text is None or language is None:
             continue
-        needed, paths = jobs_by_checker.setdefault(id(checker), (set(), []))
-        present = checker.ruleset.literal_index(language).present(text)
-        needed.update(r.id for r in checker.ruleset.for_language(language) if requirement_met(r.requirement, present))
+        _, literals, paths = found_by_checker.setdefault(id(checker), (checker, {}, []))
+        literals.setdefault(language, set()).update(checker.ruleset.literal_index(language).present(text))
         paths.append(path)
     scans = []
-    for checker, _, _ in prepared:
-        job = jobs_by_checker.pop(id(checker), None)
-        if job is not None and job[0]:
-            scans.append(([r for r in checker.rules if r.id in job[0]], job[1]))
+    for checker, literals, paths in found_by_checker.values():
+        needed = {r.id for language, present in literals.items()
+                  for r in checker.ruleset.for_language(language) if requirement_met(r.requirement, present)}
+        if needed:
+            scans.append(([r for r in checker.rules if r.id in needed], paths))
     with ThreadPoolExecutor(max_workers=1) as background:
         pending = background.submit(_bulk_records, scans, jobs)
         secrets = [checker.secret_findings(text, str(report.path)) if text is not None else []

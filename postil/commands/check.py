@@ -29,6 +29,8 @@ def register(subparsers) -> None:
     parser.add_argument("--statistics", action="store_true", help="show counts per rule instead of each finding")
     parser.add_argument("--config", type=Path, help="use this config file instead of discovering one")
     parser.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: all cores)")
+    parser.add_argument("--in-process", action="store_true",
+                        help="run the rules in this process even for many files (default: ast-grep's CLI from 64 files)")
     parser.add_argument("--show-skipped", action="store_true", help="list files skipped (binary, too large, unreadable)")
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     parser.add_argument("--output", "-o", type=Path, help="write the report to this file instead of stdout")
@@ -46,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     cache = CheckerCache(ConfigOverrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on), args.config)
     try:
-        result = check_paths(paths, cache, jobs=args.jobs or None)
+        result = check_paths(paths, cache, jobs=args.jobs or None, bulk=not args.in_process)
         fixed = 0
         if args.fix:
             for _ in range(MAX_FIX_PASSES):
