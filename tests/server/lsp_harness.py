@@ -29,6 +29,8 @@ class Record:
     publishes: list[types.PublishDiagnosticsParams] = field(default_factory=list)
     applied: list[types.ApplyWorkspaceEditParams] = field(default_factory=list)
     registrations: list[types.Registration] = field(default_factory=list)
+    statuses: list[dict] = field(default_factory=list)  # postil/status notifications
+    shown_documents: list[types.ShowDocumentParams] = field(default_factory=list)
     changed: asyncio.Event = field(default_factory=asyncio.Event)
 
     def poke(self) -> None:
@@ -76,7 +78,13 @@ def make_client() -> LanguageClient:
         record.registrations.extend(params.registrations)
         record.poke()
 
+    def show_document(params: types.ShowDocumentParams):
+        record.shown_documents.append(params)
+        record.poke()
+        return types.ShowDocumentResult(success=True)
+
     features.update({
+        types.WINDOW_SHOW_DOCUMENT: show_document,
         types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: publish,
         types.WINDOW_LOG_MESSAGE: log_message,
         types.WINDOW_SHOW_MESSAGE: show_message,
@@ -86,7 +94,24 @@ def make_client() -> LanguageClient:
         types.CLIENT_REGISTER_CAPABILITY: register_capability,
     })
     register_lsp_features(client, features)
+
+    @client.feature("postil/status")
+    def status(params):
+        record.statuses.append(plain(params))
+        record.poke()
+
     return client
+
+
+def plain(obj):
+    """A custom notification's params (pygls: named tuples) as plain JSON-like values."""
+    if hasattr(obj, "_asdict"):
+        return {k: plain(v) for k, v in obj._asdict().items()}
+    if isinstance(obj, dict):
+        return {k: plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [plain(o) for o in obj]
+    return obj
 
 
 def capabilities(name: str, *, pull: bool | None = None, refresh: bool = False) -> types.ClientCapabilities:
