@@ -241,18 +241,21 @@ class Provider:
             if cancel is not None and cancel.cancelled:
                 raise Cancelled()
             started = time.perf_counter()
-            if cancel is None:
-                response = self._call(request)
-            else:
-                response = self._call_cancellable(request, cancel)
+            response = self._call_cancellable(request, cancel)
             response.latency = time.perf_counter() - started
             return response
 
-    def _call_cancellable(self, request: Request, cancel: CancelToken) -> Response:
+    def _call_cancellable(self, request: Request, cancel: CancelToken | None) -> Response:
         """Run the call in a helper thread so a cancellation returns at once (the
-        abandoned HTTP request finishes in the background and is discarded)."""
+        abandoned HTTP request finishes in the background and is discarded), and
+        with a deadline on the whole exchange: the SDKs' ``timeout`` bounds each
+        socket read, so a provider trickling its answer a byte at a time would
+        otherwise hold the review for as long as it likes. Past the deadline the
+        client is closed (ending the trickle) and the call fails as a timeout."""
         box: dict = {}
         done = threading.Event()
+        limit = self.settings.config.timeout
+        deadline = time.monotonic() + limit
 
         def run() -> None:
             try:
@@ -263,10 +266,13 @@ class Provider:
                 done.set()
 
         threading.Thread(target=run, name="postil-llm-call", daemon=True).start()
-        while not done.wait(0.05):
-            if cancel.cancelled:
+        while not done.wait(0.05 if cancel is not None else max(0.0, deadline - time.monotonic())):
+            if cancel is not None and cancel.cancelled:
                 raise Cancelled()
-        if cancel.cancelled:
+            if time.monotonic() >= deadline:
+                self._drop_client()
+                raise ProviderError(f"the provider did not answer in time (no complete answer within {limit:g} s)", "timeout")
+        if cancel is not None and cancel.cancelled:
             raise Cancelled()
         if "error" in box:
             raise box["error"]
@@ -281,6 +287,17 @@ class Provider:
             raise
         except Exception as exc:
             raise _classify(exc) from exc
+
+    def _drop_client(self) -> None:
+        """Close the SDK client (its connections, so an abandoned request ends); the
+        next call makes a new one."""
+        with self._client_lock:
+            client, self._client = self._client, None
+        if client is not None:
+            try:
+                client.close()
+            except Exception:  # noqa: BLE001 - closing is best effort
+                pass
 
     def client(self):
         with self._client_lock:
