@@ -171,12 +171,16 @@ class WorkspaceIndex:
         return f"{self.workspace_id}-{slug(self.backend.identity, 40)}-s{SCHEMA_VERSION}"
 
     def _prepare_dir(self) -> None:
-        self.index_dir.mkdir(parents=True, exist_ok=True)
-        postil_dir = self.index_dir.parent
-        if postil_dir.name == ".postil":
-            ignore = postil_dir / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("*\n", encoding="utf-8")
+        try:
+            self.index_dir.mkdir(parents=True, exist_ok=True)
+            postil_dir = self.index_dir.parent
+            if postil_dir.name == ".postil":
+                ignore = postil_dir / ".gitignore"
+                if not ignore.exists():
+                    ignore.write_text("*\n", encoding="utf-8")
+        except OSError as exc:  # read-only or blocked .postil/, full disk: one clear line, no traceback
+            raise IndexUnavailable(f"cannot write the index at {self.index_dir}: "
+                                   f"{exc.strerror or exc} ({exc.filename or self.index_dir})") from None
 
     def _catalog_path(self) -> Path:
         return self.index_dir / "catalog.sqlite3"
@@ -415,7 +419,10 @@ class WorkspaceIndex:
     # -- indexing --------------------------------------------------------------
     def _lock(self):
         self._prepare_dir()
-        handle = open(self.index_dir / "lock", "a+")
+        try:
+            handle = open(self.index_dir / "lock", "a+")
+        except OSError as exc:
+            raise IndexUnavailable(f"cannot write the index at {self.index_dir}: {exc.strerror or exc}") from None
         fcntl.flock(handle, fcntl.LOCK_EX)
         return handle
 
