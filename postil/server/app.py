@@ -211,8 +211,7 @@ def create_server() -> PostilServer:
         if state is not None:
             state.saved_since_pull = True
             diagnostics.schedule(ls, uri, 0)
-            if session.engine_ready:
-                asyncio.ensure_future(review.on_save(ls, uri))
+            asyncio.ensure_future(review.on_save(ls, uri))
         if session.indexing is not None:
             indexing.did_save(ls, uri)
 

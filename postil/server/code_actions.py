@@ -183,6 +183,7 @@ async def fix_all_edit(ls, uri: str) -> types.WorkspaceEdit | None:
 async def answer(ls, params: types.CodeActionParams) -> list[types.CodeAction]:
     """``textDocument/codeAction``; fix-all's edit is inlined only when the client
     cannot resolve it later."""
+    await review.ready(ls)  # which folders have an LLM provider (loaded once, after the rules)
     actions = code_actions(ls, params)
     if ls.session.client.resolve_edit:
         return actions

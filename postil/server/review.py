@@ -201,6 +201,8 @@ async def configure(ls) -> None:
     """(Re)build the reviewer of every workspace folder (after warm-up and every reload)."""
     reviews = _of(ls)
     session = ls.session
+    if reviews.configured is not None and not reviews.configured.is_set():
+        await reviews.configured.wait()  # one configuration at a time; then this one
     event = reviews.configured = asyncio.Event()
     editor, problems = LLMEditorSettings.parse(session.settings.extra.get("llm"))
     from postil.server.diagnostics import show_problems
@@ -233,6 +235,14 @@ async def _ready(ls) -> Reviews:
     else:
         await reviews.configured.wait()
     return reviews
+
+
+async def ready(ls) -> None:
+    """Wait for the LLM configuration (code actions depend on it); never raises."""
+    try:
+        await _ready(ls)
+    except Exception:  # noqa: BLE001
+        log.exception("loading the LLM settings failed")
 
 
 def _say(ls, message: str) -> None:
@@ -322,10 +332,19 @@ def _save_units(path: Path, baseline: str | None, text: str) -> list:
 
 
 async def on_save(ls, uri: str) -> None:
+    try:
+        await _on_save(ls, uri)
+    except Exception:  # a task nobody awaits: log, never lose it
+        log.exception("LLM review of %s failed", uri)
+
+
+async def _on_save(ls, uri: str) -> None:
     reviews = await _ready(ls)
     path = uri_to_path(uri)
     folder = reviews.folder_for(path)
     if folder is None or folder.reviewer is None or folder.mode != "onSave":
+        log.debug("no review on save of %s (%s)", uri, "no provider" if folder is None or folder.reviewer is None
+                  else f"llm.review is {folder.mode}")
         return
     doc = reviews.docs.setdefault(uri, DocReview())
     document = ls.workspace.get_text_document(uri)
