@@ -216,7 +216,7 @@ def _build(ls, folder: FolderIndex, loop) -> None:
     s = settings_of(ls.session)
     overrides = {"embeddings": s.embeddings, "model": s.model, "base_url": s.base_url, "chroma_url": s.chroma_url,
                  "max_file_size": s.max_file_size}
-    on_message = lambda m: loop.call_soon_threadsafe(_message, ls, m)  # noqa: E731
+    on_message = lambda m: loop.call_soon_threadsafe(_message, ls, m)
     try:
         index = WorkspaceIndex.from_config(folder.root, **overrides, on_message=on_message)
     except Exception as exc:  # noqa: BLE001 - the rules already report a broken config file
@@ -231,6 +231,7 @@ def _build(ls, folder: FolderIndex, loop) -> None:
 
         def update(self, on_progress=None, paths=None):
             loop.call_soon_threadsafe(_run_begins, ls, folder, paths is None)
+            server_status.preload("httpx", "chromadb")
             return index.update(on_progress=on_progress, paths=paths)
 
     folder.index = index

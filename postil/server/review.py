@@ -180,9 +180,7 @@ def _of(ls) -> Reviews:
 def _build(root: Path, editor: LLMEditorSettings, preference: str, on_message) -> Folder:
     from postil.analyzers.llm.review import Reviewer
     from postil.analyzers.llm.settings import resolve
-    from postil.config import load_config
-
-    from postil.config import LLMConfig
+    from postil.config import LLMConfig, load_config
 
     try:
         project = load_config(root).settings.llm
@@ -193,6 +191,7 @@ def _build(root: Path, editor: LLMEditorSettings, preference: str, on_message) -
     settings = resolve(config)
     folder = Folder(root, mode=settings.review_mode, provider=settings.provider)
     if settings.provider != "none":
+        server_status.preload("httpx", "anthropic" if settings.provider == "anthropic" else "openai")
         folder.reviewer = Reviewer(root, settings, use_index=False, update_index=False, on_message=on_message)
     return folder
 
@@ -241,7 +240,7 @@ async def ready(ls) -> None:
     """Wait for the LLM configuration (code actions depend on it); never raises."""
     try:
         await _ready(ls)
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.exception("loading the LLM settings failed")
 
 

@@ -8,7 +8,26 @@ Shape (what the VS Code extension's status bar parses, editors/vscode/src/status
 
 from __future__ import annotations
 
+import importlib
+import threading
+
 METHOD = "postil/status"
+
+# The index thread imports chromadb and the LLM threads the openai/anthropic SDKs; all of
+# them import httpx. Importing one package from two threads at once can meet a partially
+# initialised module ("partially initialized module 'httpx' has no attribute 'URL'"), so
+# the server's threads take these imports one at a time, before first use.
+_IMPORT_LOCK = threading.Lock()
+
+
+def preload(*modules: str) -> None:
+    """Import ``modules`` (worker threads only), one thread at a time."""
+    with _IMPORT_LOCK:
+        for name in modules:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - the real use reports it
+                pass
 
 
 def current(ls) -> dict:

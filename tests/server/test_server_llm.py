@@ -13,7 +13,7 @@ from lsp_harness import EDITORS, capabilities, diagnostics, open_doc, running, w
 from lsprotocol import types
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
-from fake_provider import FakeProvider, Reply, finding  # noqa: E402
+from fake_provider import FakeProvider, Reply, finding
 
 CODE = "def total(items):\n    result = 0\n    for item in items:\n        result += item.price\n    return result\n"
 EDITED = CODE.replace("result = 0", "result = 0.0")
