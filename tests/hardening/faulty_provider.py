@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
 
-from fake_provider import FakeProvider, Received, Reply  # noqa: E402
+from fake_provider import FakeProvider, Received, Reply
 
 FAULTS = ("reset", "truncated", "non-json", "html-500", "slow", "huge", "429", "500", "empty-200")
 

@@ -8,15 +8,21 @@ model findings with random quotes and replacements.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from postil.analyzers.checker import Checker
 from postil.analyzers.findings import LineIndex
 from postil.analyzers.llm.anchor import anchor
 from postil.analyzers.llm.schema import RawFinding
-from postil.analyzers.rules.fixes import apply_edits, parses_cleanly, select_non_overlapping
+from postil.analyzers.rules.fixes import (
+    apply_edits,
+    parses_cleanly,
+    select_non_overlapping,
+)
 from postil.config import LoadedConfig, PostilConfig
 
 PY_STATEMENTS = [
@@ -94,7 +100,7 @@ def _check_fixes(text: str, language: str, path: Path) -> None:
         assert 0 <= f.span.start_line <= f.span.end_line <= text.count("\n") + 1, f
     fixes = select_non_overlapping(findings)
     edits = sorted((e for fix in fixes for e in fix.edits), key=lambda e: (e.start, e.end))
-    for a, b in zip(edits, edits[1:]):
+    for a, b in pairwise(edits):
         assert a.end <= b.start, (a, b)  # never overlapping
     combined = apply_edits(text, edits)
     if parses_cleanly(text, language):

@@ -16,13 +16,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from faulty_provider import FAULTS, FaultyProvider  # noqa: E402
+from faulty_provider import FAULTS, FaultyProvider
 
-from postil.analyzers.llm.providers import CircuitBreaker, Provider  # noqa: E402
-from postil.analyzers.llm.review import Reviewer  # noqa: E402
-from postil.analyzers.llm.settings import resolve  # noqa: E402
-from postil.analyzers.llm.units import unit_at  # noqa: E402
-from postil.config import LLMConfig  # noqa: E402
+from postil.analyzers.llm.providers import CircuitBreaker, Provider
+from postil.analyzers.llm.review import Reviewer
+from postil.analyzers.llm.settings import resolve
+from postil.analyzers.llm.units import unit_at
+from postil.config import LLMConfig
 
 SOURCE = '''def apply_discount(price, percent):
     if percent == None:

@@ -14,7 +14,7 @@ from lsprotocol import types
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "server"))
 
-from lsp_harness import EDITORS, change, diagnostics, open_doc, running  # noqa: E402
+from lsp_harness import EDITORS, change, diagnostics, open_doc, running
 
 DOCS = 50
 CHANGES = 10_000
