@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from postil import __version__
 from postil.analyzers.findings import Finding, Severity, TextEdit
 
+# Skipped files listed by default in text output; --show-skipped lists all.
+SKIPPED_SHOWN = 10
+
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36", Severity.HINT: "2"}
 
 
@@ -100,8 +103,10 @@ def render_text(findings: list[Finding], summary: Summary, color: bool = False,
                 f"{paint('1', where)}: {paint(_COLORS[f.severity], f.severity.label)} "
                 f"{paint('1', f.rule)} {f.message}{fix}"
             )
-    if show_skipped:
-        lines.extend(f"skipped {path}: {reason}" for path, reason in summary.files_skipped)
+    shown = summary.files_skipped if show_skipped else summary.files_skipped[:SKIPPED_SHOWN]
+    lines.extend(f"skipped {path}: {reason}" for path, reason in shown)
+    if len(shown) < len(summary.files_skipped):
+        lines.append(f"... and {len(summary.files_skipped) - len(shown)} more skipped (--show-skipped lists them)")
     lines.extend(summary.notes)
     lines.append(_summary_line(findings, summary))
     return "\n".join(lines)

@@ -110,6 +110,8 @@ def test_gitignore_exclude_binary_and_huge_files_skipped(postil, tmp_path):
     assert paths == {"real.py"}
     skipped = {Path(s["path"]).name: s["reason"] for s in result.json["summary"]["files_skipped"]}
     assert "binary" in skipped["blob.py"] and "max-file-size" in skipped["big.py"]
+    text = postil("check", ".", cwd=tmp_path).stdout
+    assert "skipped blob.py: binary file" in text and "skipped big.py: larger than max-file-size" in text
 
 
 def test_invalid_utf8_is_checked_but_not_fixed(postil, tmp_path):

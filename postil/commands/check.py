@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from postil.analyzers.findings import Severity
+from postil.output import SKIPPED_SHOWN
 
 FORMATS = ("text", "json", "sarif")
 SEVERITIES = ("error", "warning", "info", "hint")
@@ -31,7 +32,8 @@ def register(subparsers) -> None:
     parser.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: all cores)")
     parser.add_argument("--in-process", action="store_true",
                         help="run the rules in this process even for many files (default: ast-grep's CLI from 64 files)")
-    parser.add_argument("--show-skipped", action="store_true", help="list files skipped (binary, too large, unreadable)")
+    parser.add_argument("--show-skipped", action="store_true",
+                        help=f"list every skipped file (default: the first {SKIPPED_SHOWN}, with the reason)")
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     parser.add_argument("--output", "-o", type=Path, help="write the report to this file instead of stdout")
     parser.set_defaults(handler=run)
