@@ -181,6 +181,24 @@ def _bulk_records(scans: list[tuple[list, list[Path]]], jobs: int) -> dict[Path,
     return records
 
 
+MAX_FIX_PASSES = 10
+
+
+def fix_until_stable(result: ScanResult, cache: CheckerCache) -> int:
+    """Apply safe fixes, re-check the changed files, repeat until nothing changes
+    (a fix can expose another); returns how many fixes were applied."""
+    fixed = 0
+    for _ in range(MAX_FIX_PASSES):
+        applied = {r.path: fix_file(r) for r in result.reports}
+        changed = [path for path, count in applied.items() if count]
+        if not changed:
+            break
+        fixed += sum(applied.values())
+        rechecked = {path: cache.for_path(path).check_file(path) for path in changed}
+        result.reports = [rechecked.get(r.path, r) for r in result.reports]
+    return fixed
+
+
 def fix_file(report: FileReport) -> int:
     """Apply a file's safe, non-overlapping fixes on disk; returns how many were applied."""
     if not report.fixable_text or not any(f.fix for f in report.findings):

@@ -11,7 +11,6 @@ from postil.output import SKIPPED_SHOWN
 
 FORMATS = ("text", "json", "sarif")
 SEVERITIES = ("error", "warning", "info", "hint")
-MAX_FIX_PASSES = 10
 
 
 def _csv(value: str) -> tuple[str, ...]:
@@ -42,7 +41,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from postil.config import ConfigError, ConfigOverrides
     from postil.output import Summary, render_json, render_sarif, render_text
-    from postil.scan import CheckerCache, check_paths, fix_file
+    from postil.scan import CheckerCache, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
     if args.config is not None and not args.config.is_file():
@@ -51,16 +50,7 @@ def run(args: argparse.Namespace) -> int:
     cache = CheckerCache(ConfigOverrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on), args.config)
     try:
         result = check_paths(paths, cache, jobs=args.jobs or None, bulk=not args.in_process)
-        fixed = 0
-        if args.fix:
-            for _ in range(MAX_FIX_PASSES):
-                applied = {r.path: fix_file(r) for r in result.reports}
-                changed = [path for path, count in applied.items() if count]
-                if not changed:
-                    break
-                fixed += sum(applied.values())
-                rechecked = {p: cache.for_path(p).check_file(p) for p in changed}
-                result.reports = [rechecked.get(r.path, r) for r in result.reports]
+        fixed = fix_until_stable(result, cache) if args.fix else 0
     except ConfigError as exc:
         print(f"postil: {exc}", file=sys.stderr)
         return 2

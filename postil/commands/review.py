@@ -144,7 +144,7 @@ def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int
 
 def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
     from postil.review import Coverage, review_units, units_from_files
-    from postil.scan import check_paths, fix_file
+    from postil.scan import check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
     if llm is not None or args.dry_run:
@@ -154,16 +154,7 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
         result = review_units(units, cache, all_lines=True, llm=llm, label="files")
         return _report(args, cache, result.findings, result.coverage, 0, [], started)
     result = check_paths(paths, cache)
-    fixed = 0
-    if args.fix:
-        for _ in range(MAX_FIX_PASSES):
-            applied = {r.path: fix_file(r) for r in result.reports}
-            changed = [p for p, n in applied.items() if n]
-            if not changed:
-                break
-            fixed += sum(applied.values())
-            rechecked = {p: cache.for_path(p).check_file(p) for p in changed}
-            result.reports = [rechecked.get(r.path, r) for r in result.reports]
+    fixed = fix_until_stable(result, cache) if args.fix else 0
     for path in result.missing:
         print(f"postil: {path}: no such file or directory", file=sys.stderr)
     if result.missing and not result.reports:
