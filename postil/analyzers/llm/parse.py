@@ -84,13 +84,12 @@ def _strip_wrapping(text: str) -> str:
     return text.strip()
 
 
-def _drop_trailing_commas(text: str) -> str:
-    """Remove commas directly before } or ] (outside strings)."""
-    out: list[str] = []
+def _outside_strings(text: str):
+    """(index, char) for every character that is not inside a JSON string literal
+    (the quotes that open strings included)."""
     in_string = escape = False
     for i, ch in enumerate(text):
         if in_string:
-            out.append(ch)
             if escape:
                 escape = False
             elif ch == "\\":
@@ -100,33 +99,26 @@ def _drop_trailing_commas(text: str) -> str:
             continue
         if ch == '"':
             in_string = True
-        elif ch in "}]":
-            j = len(out) - 1
-            while j >= 0 and out[j].isspace():
-                j -= 1
-            if j >= 0 and out[j] == ",":
-                del out[j]
-        out.append(ch)
-    return "".join(out)
+        yield i, ch
+
+
+def _drop_trailing_commas(text: str) -> str:
+    """Remove commas directly before } or ] (outside strings)."""
+    drop: set[int] = set()
+    last_comma: int | None = None
+    for i, ch in _outside_strings(text):
+        if ch in "}]" and last_comma is not None and not text[last_comma + 1 : i].strip():
+            drop.add(last_comma)
+        last_comma = i if ch == "," else (last_comma if ch.isspace() else None)
+    return "".join(ch for i, ch in enumerate(text) if i not in drop)
 
 
 def _close_truncated(text: str) -> str | None:
     """A truncated answer cut after its last complete array item, brackets closed."""
     stack: list[str] = []
-    in_string = escape = False
     cut: tuple[int, list[str]] | None = None
-    for i, ch in enumerate(text):
-        if in_string:
-            if escape:
-                escape = False
-            elif ch == "\\":
-                escape = True
-            elif ch == '"':
-                in_string = False
-            continue
-        if ch == '"':
-            in_string = True
-        elif ch in "{[":
+    for i, ch in _outside_strings(text):
+        if ch in "{[":
             stack.append(ch)
         elif ch in "}]":
             if not stack:
