@@ -59,12 +59,15 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
     imports the openai/anthropic SDKs only when it first calls the model."""
     from postil.analyzers.llm.changes import resolve_reviewer
     from postil.analyzers.llm.settings import SettingsError
+    from postil.commands.index import update_with_progress
     from postil.config import ConfigError
     from postil.rag.indexer import find_workspace_root
 
     root = find_workspace_root(Path.cwd())
+    quiet = args.format != "text"
     try:
-        return resolve_reviewer(root, cache.for_path(root).loaded.settings.llm)
+        return resolve_reviewer(root, cache.for_path(root).loaded.settings.llm,
+                                refresh_index=lambda index: update_with_progress(index, quiet=quiet))
     except SettingsError as exc:
         raise ConfigError(str(exc)) from None
 

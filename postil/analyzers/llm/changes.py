@@ -89,11 +89,12 @@ class LLMUnitReviewer:
         return "\n\n".join(lines)
 
 
-def resolve_reviewer(root: Path, llm_config, env=None) -> LLMUnitReviewer | None:
-    """The reviewer for ``[tool.postil.llm]`` (+ environment), or None when no provider is set."""
+def resolve_reviewer(root: Path, llm_config, env=None, refresh_index=None) -> LLMUnitReviewer | None:
+    """The reviewer for ``[tool.postil.llm]`` (+ environment), or None when no provider is set.
+    ``refresh_index(index)`` brings the index up to date before retrieval (default: quietly)."""
     from postil.analyzers.llm.settings import resolve
 
     settings = resolve(llm_config, env)
     if settings.provider == "none":
         return None
-    return LLMUnitReviewer(root, settings)
+    return LLMUnitReviewer(root, settings, Reviewer(Path(root), settings, refresh_index=refresh_index))

@@ -103,7 +103,8 @@ class Reviewer:
     def __init__(self, root: Path, settings: LLMSettings, *, provider: Provider | None = None,
                  index=None, use_index: bool = True, update_index: bool = True,
                  state: State | None = None, cache: ResultCache | None = None,
-                 on_message: Callable[[str], None] | None = None) -> None:
+                 on_message: Callable[[str], None] | None = None,
+                 refresh_index: Callable[[object], object] | None = None) -> None:
         self.root = Path(root).resolve()
         self.settings = settings
         self.config = settings.config
@@ -120,6 +121,8 @@ class Reviewer:
         self.stats = Stats(self.state)
         self.exclude = _spec(self.config.exclude)
         self.on_message = on_message
+        # How the index is brought up to date before the first retrieval (the CLI shows progress).
+        self.refresh_index = refresh_index or (lambda index: index.update())
         self._said: set[str] = set()
         self._stop_reason: str | None = None
         self._guidelines: tuple[str, str | None] | None = None
@@ -160,7 +163,7 @@ class Reviewer:
             if not self._index_ready:
                 self._index_ready = True
                 try:
-                    self._index.update()
+                    self.refresh_index(self._index)
                 except Exception as exc:  # noqa: BLE001 - review goes on without context
                     if result is not None:
                         self._say(result, f"postil: the workspace index could not be updated ({exc}); "
