@@ -145,17 +145,24 @@ class FixValidator:
     def accepted(self, edits: list[TextEdit]) -> list[bool]:
         """For each edit, whether applying it alone is safe."""
         verdict = [True] * len(edits)
-        if not edits or not parses_cleanly(self.text, self.language):
+        if not edits:
             return verdict
         batch: list[int] = []
+        overlapping: list[int] = []
         taken: list[tuple[int, int]] = []
         for i, edit in enumerate(edits):
             span = (edit.start, edit.end)
             if any(_overlaps(span, t) for t in taken):
-                verdict[i] = parses_cleanly(apply_edits(self.text, [edit]), self.language)
+                overlapping.append(i)
             else:
                 batch.append(i)
                 taken.append(span)
+        if not overlapping and parses_cleanly(apply_edits(self.text, [edits[i] for i in batch]), self.language):
+            return verdict  # the common case: one parse, and the original need not be parsed at all
+        if not parses_cleanly(self.text, self.language):
+            return verdict  # already broken: no way to tell what a fix breaks
+        for i in overlapping:
+            verdict[i] = parses_cleanly(apply_edits(self.text, [edits[i]]), self.language)
         self._check(batch, edits, verdict)
         return verdict
 
