@@ -30,7 +30,7 @@ from typing import Protocol
 
 from postil.files import gitignore_spec
 from postil import git
-from postil.analyzers.checker import BINARY_SNIFF_BYTES
+from postil.analyzers.checker import decode_source
 from postil.analyzers.findings import Finding, Span
 from postil.git import ChangeSet, FileChange, Hunk
 
@@ -253,18 +253,11 @@ def collect_units(changes: ChangeSet, cache, cwd: Path | None = None) -> list[Re
         if data is None:
             unit.skipped = "content not found in the repository"
             continue
-        if b"\0" in data[:BINARY_SNIFF_BYTES]:
+        text, unit.fixable_text = decode_source(data)
+        if text is None:
             unit.skipped = "binary"
             continue
         unit.blob = data
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("utf-8", errors="replace")
-            unit.fixable_text = False
-        if text.startswith("\ufeff"):
-            text = text[1:]
-            unit.fixable_text = False
         unit.text = text
     return units
 

@@ -21,6 +21,22 @@ from postil.config import LoadedConfig
 BINARY_SNIFF_BYTES = 8192
 
 
+def decode_source(data: bytes) -> tuple[str | None, bool]:
+    """A file's bytes as text: (None, False) for binary data; otherwise the text and
+    whether it is the file exactly. Invalid UTF-8 is decoded with replacement and a
+    BOM is dropped; such text is checked but never fixed (writing it back would
+    change the file)."""
+    if b"\0" in data[:BINARY_SNIFF_BYTES]:
+        return None, False
+    try:
+        text, exact = data.decode("utf-8"), True
+    except UnicodeDecodeError:
+        text, exact = data.decode("utf-8", errors="replace"), False
+    if text.startswith("\ufeff"):
+        return text[1:], False
+    return text, exact
+
+
 def _specificity(rule_id: str, selectors) -> int:
     """Length of the most specific selector matching the rule, -1 if none."""
     best = -1
@@ -202,17 +218,9 @@ class Checker:
         except OSError as exc:
             report.skipped = f"cannot read: {exc.strerror or exc}"
             return report, None
-        if b"\0" in data[:BINARY_SNIFF_BYTES]:
+        text, report.fixable_text = decode_source(data)
+        if text is None:
             report.skipped = "binary file"
-            return report, None
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("utf-8", errors="replace")
-            report.fixable_text = False
-        if text.startswith("\ufeff"):
-            text = text[1:]
-            report.fixable_text = False
         return report, text
 
     def check_file(self, path: Path) -> FileReport:
