@@ -162,8 +162,10 @@ def _run_bulk(files: list[Path], cache: CheckerCache, jobs: int) -> list[FileRep
         return None
     for checker, report, text, found in prepared:
         if text is not None:
-            report.findings = checker.check_text(report.path, text, report.fixable_text,
-                                                 records.get(report.path, []), found)
+            # ast-grep's byte offsets fit only text that is the file exactly; the rest
+            # (invalid UTF-8, a BOM) runs in process.
+            bulk_records = records.get(report.path, []) if report.fixable_text else None
+            report.findings = checker.check_text(report.path, text, report.fixable_text, bulk_records, found)
     return [report for _, report, _, _ in prepared]
 
 

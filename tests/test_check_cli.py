@@ -220,6 +220,9 @@ def test_bulk_scan_through_ast_grep_cli_matches_in_process_engine(postil, tmp_pa
     for i in range(14):
         for name, text in sources.items():
             write(tmp_path / f"d{i}" / name, text)
+    # Text that is not the file's bytes exactly: a BOM, and invalid UTF-8 before the finding.
+    write(tmp_path / "bom.py", "\ufeffdef f(x):\n    return eval(x) == None\n")
+    (tmp_path / "latin1.py").write_bytes(b"# caf\xe9 \xe9\xe9\ndef f(x):\n    return eval(x) == None\n")
     bulk = postil("check", tmp_path, "--format", "json").json
     in_process = postil("check", tmp_path, "--format", "json", "--in-process").json
     assert len(bulk["findings"]) >= 14 * 10

@@ -139,7 +139,8 @@ class Checker:
         """All findings for a document's text, suppressions and config applied.
 
         ``bulk_records`` are this file's matches from a bulk ast-grep scan
-        (see rules/bulk.py); without them the rules run in process.
+        (see rules/bulk.py), only for text that is the file exactly (their
+        offsets are the file's bytes); without them the rules run in process.
         ``secret_findings`` may be computed ahead with :meth:`secret_findings`."""
         relpath = self.relative(path)
         display = str(path)
@@ -150,7 +151,7 @@ class Checker:
             if rules and bulk_records is None:
                 findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes))
             elif rules and bulk_records:
-                findings.extend(self._bulk_findings(rules, bulk_records, text, language, display, relpath, allow_fixes))
+                findings.extend(self._bulk_findings(rules, bulk_records, text, language, display, relpath))
         findings.extend(self.secret_findings(text, display) if secret_findings is None else secret_findings)
         if not findings and "postil:" not in text:
             return []
@@ -167,14 +168,11 @@ class Checker:
         kept.sort(key=lambda f: f.sort_key)
         return kept
 
-    def _bulk_findings(self, rules, records, text, language, display, relpath, allow_fixes) -> list[Finding]:
+    def _bulk_findings(self, rules, records, text, language, display, relpath) -> list[Finding]:
         from postil.analyzers.rules.bulk import raw_matches
 
         by_id = {r.id: r for r in rules if applies_to_path(r, relpath)}
-        raw = raw_matches(records, text)
-        if not allow_fixes:
-            raw = [replace(m, replacement=None) for m in raw]
-        return build_findings(by_id, raw, LineIndex(text), language, display)
+        return build_findings(by_id, raw_matches(records, text), LineIndex(text), language, display)
 
     def secret_findings(self, text: str, display: str) -> list[Finding]:
         """Findings of the enabled secret detectors (before suppressions)."""

@@ -80,16 +80,28 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None) -> di
     return results
 
 
-def raw_matches(records: list[dict], text: str) -> list[RawMatch]:
-    """ast-grep JSON records for one file → RawMatch with string (not byte) offsets."""
+def _char_offsets(text: str, byte_offsets: set[int]) -> dict[int, int]:
+    """UTF-8 byte offsets in ``text`` → string offsets, in one pass over the text."""
     if text.isascii():
-        def char(offset: int) -> int:
-            return offset
-    else:
-        encoded = text.encode("utf-8", "surrogatepass")
+        return {b: b for b in byte_offsets}
+    encoded = text.encode("utf-8", "surrogatepass")
+    mapping, chars, previous = {}, 0, 0
+    for offset in sorted(byte_offsets):
+        chars += len(encoded[previous:offset].decode("utf-8", "surrogatepass"))
+        mapping[offset], previous = chars, offset
+    return mapping
 
-        def char(offset: int) -> int:
-            return len(encoded[:offset].decode("utf-8", "surrogatepass"))
+
+def raw_matches(records: list[dict], text: str) -> list[RawMatch]:
+    """ast-grep JSON records for one file → RawMatch with string (not byte) offsets.
+    ``text`` must be the file's exact decoding (see checker.decode_source)."""
+    wanted = set()
+    for record in records:
+        span = record["range"]["byteOffset"]
+        wanted.update((span["start"], span["end"]))
+        if record.get("replacementOffsets"):
+            wanted.update((record["replacementOffsets"]["start"], record["replacementOffsets"]["end"]))
+    char = _char_offsets(text, wanted).__getitem__
 
     out = []
     for record in records:
