@@ -2,27 +2,45 @@
 
 from __future__ import annotations
 
+import hashlib
+import html
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
 import tarfile
 import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 WORK = Path(__file__).resolve().parent / ".work"
 
 
 def sdist(name: str, version: str) -> Path:
-    """Download (once) and unpack a PyPI sdist into bench/.work/; return its directory."""
+    """Download (once) and unpack a PyPI sdist into bench/.work/; return its directory.
+
+    The archive is taken straight from the index (PEP 503 page, sha256 checked): ``pip
+    download --no-binary`` would build the sdist's build dependencies (Cython) first."""
     WORK.mkdir(parents=True, exist_ok=True)
     target = WORK / f"{name}-{version}"
     if target.is_dir():
         return target
-    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:",
-                    f"{name}=={version}", "-d", str(WORK)], check=True)
-    archive = next(p for p in WORK.iterdir() if p.name.lower().startswith(f"{name.lower()}-{version}") and p.name.endswith(".tar.gz"))
+    index = os.environ.get("PIP_INDEX_URL", "https://pypi.org/simple").rstrip("/")
+    page = urllib.request.urlopen(f"{index}/{name.lower()}/", timeout=60).read().decode()
+    wanted = re.compile(r'href="([^"]*/' + re.escape(f"{name.lower()}-{version}") + r'\.tar\.gz)#sha256=([0-9a-f]+)"',
+                        re.IGNORECASE)
+    found = wanted.search(page)
+    if found is None:
+        raise SystemExit(f"{name} {version}: no sdist on {index}")
+    url, digest = html.unescape(found.group(1)), found.group(2)
+    data = urllib.request.urlopen(urllib.parse.urljoin(f"{index}/{name.lower()}/", url), timeout=300).read()
+    if hashlib.sha256(data).hexdigest() != digest:
+        raise SystemExit(f"{name} {version}: sha256 mismatch for {url}")
+    archive = WORK / f"{name}-{version}.tar.gz"
+    archive.write_bytes(data)
     with tarfile.open(archive) as tar:
         tar.extractall(WORK, filter="data")
     unpacked = next(p for p in WORK.iterdir() if p.is_dir() and p.name.lower() == f"{name.lower()}-{version}")

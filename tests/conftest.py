@@ -25,11 +25,11 @@ class PostilRun:
 
 @pytest.fixture
 def postil():
-    """Run `python -m postil ARGS` in a directory and capture the result."""
+    """Run `python -P -m postil ARGS` in a directory (the workspace never shadows imports)."""
 
     def run(*args: str, cwd: Path | str = REPO, input: str | None = None) -> PostilRun:
         proc = subprocess.run(
-            [sys.executable, "-m", "postil", *map(str, args)],
+            [sys.executable, "-P", "-m", "postil", *map(str, args)],
             cwd=cwd, capture_output=True, text=True, input=input, timeout=120,
         )
         return PostilRun(proc)

@@ -200,7 +200,7 @@ def create_server() -> PostilServer:
         if session.reviews is not None:
             review.did_change(ls, params.text_document.uri)
         if session.settings.run == "onType":
-            diagnostics.schedule(ls, params.text_document.uri, session.settings.debounce_ms / 1000)
+            diagnostics.schedule(ls, params.text_document.uri, diagnostics.typing_delay(session, params.text_document.uri))
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
     @guarded

@@ -1,9 +1,12 @@
 """Diagnostics: check documents off the event loop and deliver the results.
 
 Push (``textDocument/publishDiagnostics``) or pull (``textDocument/diagnostic``),
-chosen once from the client's capabilities, never both. Typing is debounced;
-only one check per document is in flight and a result computed for an older
-version of the document than the current one is dropped.
+chosen once from the client's capabilities, never both. Typing checks at once
+while checks are fast (Ruff's way); only one check per document is in flight, changes
+made meanwhile coalesce into one more check, and a result computed for an older
+version of the document than the current one is dropped. A document whose last
+check was slow waits as long as that check took (at most ``SLOW_DELAY``) before the
+next; ``debounceMs`` sets a fixed delay instead.
 """
 
 from __future__ import annotations
@@ -208,6 +211,19 @@ def store(state: DocumentState, version: int | None, result: CheckResult) -> Non
 def publish(ls, uri: str, diagnostics: list[types.Diagnostic], version: int | None = None) -> None:
     ls.text_document_publish_diagnostics(
         types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version))
+
+
+FAST_CHECK = 0.05  # seconds: below this a check runs on every change, with no delay
+SLOW_DELAY = 0.25  # the longest wait a slow document gets after a keystroke
+
+
+def typing_delay(session: Session, uri: str) -> float:
+    """Seconds to wait after a change before checking ``uri`` (run = onType)."""
+    if session.settings.debounce_ms is not None:
+        return session.settings.debounce_ms / 1000
+    state = session.documents.get(uri)
+    last = state.lint_seconds if state is not None else 0.0
+    return 0.0 if last < FAST_CHECK else min(last, SLOW_DELAY)
 
 
 def schedule(ls, uri: str, delay: float) -> None:

@@ -27,7 +27,9 @@ class Settings:
 
     enable: bool = True
     run: str = "onType"  # onType | onSave
-    debounce_ms: int = 250  # delay after the last keystroke before checking (onType)
+    # Delay after a keystroke before checking (onType). None: none while checks of the
+    # document are fast; a slow document waits as long as its last check took (≤ 250 ms).
+    debounce_ms: int | None = None
     log_level: str = "info"  # error | warning | info | debug
     log_file: str | None = None
     select: tuple[str, ...] | None = None
@@ -82,6 +84,8 @@ def _validate(name: str, value: Any) -> Any:
         if value not in RUN_MODES:
             raise ValueError(f"expected one of {', '.join(RUN_MODES)} (got {value!r})")
         return value
+    if name == "debounce_ms" and value is None:
+        return None
     if name in ("debounce_ms", "max_document_lines"):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise ValueError(f"expected a non-negative integer (got {value!r})")

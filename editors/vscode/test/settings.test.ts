@@ -22,7 +22,7 @@ test("defaults: flat server settings, llm off, no client-only keys, no secrets",
   resetSettings();
   const options = readOptions();
   assert.equal(options.run, "onType");
-  assert.equal(options.debounceMs, 250);
+  assert.equal(options.debounceMs, null);
   assert.equal(options.select, null);
   assert.deepEqual(options.ignore, []);
   assert.equal(options.configurationPreference, "filesystemFirst");

@@ -1,0 +1,198 @@
+"""What a user typing sees: postil serve beside ruff server, default settings, raw JSON-RPC.
+
+One stdio client speaks plain LSP to each server in turn (push diagnostics, as VS Code
+1.x without pull and Neovim 0.7 do), opens the same 1,000-line Python file, and prints:
+
+* launch → ``initialize`` answered, and ``initialized`` → first publishDiagnostics of a
+  document opened right after it (target ≤ 0.5 s);
+* didChange → publishDiagnostics of that version, one-line edits sent at a typing pace
+  (each after the previous one's diagnostics): p50 / p95 (target p95 ≤ 50 ms, goal ≤ 2×
+  ruff server's p95 in the same run), and the ratio of the p95s.
+
+No setting is changed from its default on either server.
+
+Usage: python bench/typing_latency.py [--file PATH] [--iterations N] [--launches N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import add_json_option, percentile, record, sdist, write_json
+
+POSTIL = (sys.executable, "-P", "-m", "postil", "serve")
+
+
+def ruff_server() -> tuple[str, ...] | None:
+    beside = Path(sys.executable).parent / "ruff"
+    found = str(beside) if beside.exists() else shutil.which("ruff")
+    return (found, "server") if found else None
+
+
+def thousand_lines(source: Path | None) -> str:
+    """The first 1,000 lines of a real file (default: SQLAlchemy's sql/selectable.py)."""
+    source = source or sdist("sqlalchemy", "2.0.36") / "lib" / "sqlalchemy" / "sql" / "selectable.py"
+    return "\n".join(source.read_text(encoding="utf-8").splitlines()[:1000]) + "\n"
+
+
+class RawClient:
+    """A minimal LSP client: Content-Length framing over a subprocess's stdio."""
+
+    def __init__(self, proc: asyncio.subprocess.Process) -> None:
+        self.proc = proc
+        self.next_id = 0
+        self.responses: dict[int, asyncio.Future] = {}
+        self.published: dict[tuple[str, int | None], asyncio.Future] = {}
+        self.reader = asyncio.ensure_future(self._read())
+
+    @classmethod
+    async def launch(cls, command: tuple[str, ...], cwd: Path) -> RawClient:
+        proc = await asyncio.create_subprocess_exec(*command, cwd=cwd, stdin=asyncio.subprocess.PIPE,
+                                                    stdout=asyncio.subprocess.PIPE,
+                                                    stderr=asyncio.subprocess.DEVNULL)
+        return cls(proc)
+
+    def send(self, message: dict) -> None:
+        body = json.dumps(message).encode()
+        self.proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+
+    def notify(self, method: str, params) -> None:
+        self.send({"jsonrpc": "2.0", "method": method, "params": params})
+
+    async def request(self, method: str, params) -> dict:
+        self.next_id += 1
+        future = asyncio.get_running_loop().create_future()
+        self.responses[self.next_id] = future
+        self.send({"jsonrpc": "2.0", "id": self.next_id, "method": method, "params": params})
+        return await asyncio.wait_for(future, 60)
+
+    def expect(self, uri: str, version: int | None) -> asyncio.Future:
+        future = asyncio.get_running_loop().create_future()
+        self.published[(uri, version)] = future
+        return future
+
+    async def _read(self) -> None:
+        stream = self.proc.stdout
+        while True:
+            length = 0
+            while True:
+                line = await stream.readline()
+                if not line:
+                    return
+                if line in (b"\r\n", b"\n"):
+                    break
+                if line.lower().startswith(b"content-length:"):
+                    length = int(line.split(b":")[1])
+            message = json.loads(await stream.readexactly(length))
+            now = time.perf_counter()
+            if "id" in message and "method" in message:  # a request from the server
+                self.send({"jsonrpc": "2.0", "id": message["id"],
+                           "result": [None] * len(message["params"].get("items", []))
+                           if message["method"] == "workspace/configuration" else None})
+            elif "id" in message:
+                future = self.responses.pop(message["id"], None)
+                if future is not None and not future.done():
+                    future.set_result(message)
+            elif message.get("method") == "textDocument/publishDiagnostics":
+                params = message["params"]
+                future = self.published.pop((params["uri"], params.get("version")), None)
+                if future is None:
+                    future = self.published.pop((params["uri"], None), None)
+                if future is not None and not future.done():
+                    future.set_result(now)
+
+    async def close(self) -> None:
+        try:
+            await self.request("shutdown", None)
+            self.notify("exit", None)
+            await asyncio.wait_for(self.proc.wait(), 10)
+        except (asyncio.TimeoutError, ConnectionError):
+            self.proc.kill()
+        self.reader.cancel()
+
+
+CAPABILITIES = {"textDocument": {"publishDiagnostics": {"versionSupport": True},
+                                 "synchronization": {"didSave": True}},
+                "workspace": {"configuration": True}, "general": {"positionEncodings": ["utf-16"]}}
+
+
+async def session(command: tuple[str, ...], root: Path, uri: str, text: str, edits: int) -> dict:
+    """One launch: start-up figures, then ``edits`` typing-pace changes."""
+    launched = time.perf_counter()
+    client = await RawClient.launch(command, root)
+    await client.request("initialize", {"processId": None, "rootUri": root.as_uri(), "capabilities": CAPABILITIES,
+                                        "workspaceFolders": [{"uri": root.as_uri(), "name": "bench"}]})
+    initialized = time.perf_counter()
+    client.notify("initialized", {})
+    first = client.expect(uri, 1)
+    client.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "python", "version": 1,
+                                                            "text": text}})
+    first_at = await asyncio.wait_for(first, 60)
+    changes = []
+    for version in range(2, edits + 2):
+        done = client.expect(uri, version)
+        sent = time.perf_counter()
+        client.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+                                "text": f"# edit {version}\n"}]})
+        changes.append(1000 * (await asyncio.wait_for(done, 60) - sent))
+    await client.close()
+    return {"initialize_ms": 1000 * (initialized - launched), "first_ms": 1000 * (first_at - initialized),
+            "change_ms": changes}
+
+
+async def measure(name: str, command: tuple[str, ...], root: Path, uri: str, text: str, args) -> dict:
+    runs = [await session(command, root, uri, text, args.iterations) for _ in range(args.launches)]
+    changes = [ms for run in runs for ms in run["change_ms"]]
+    figures = {"initialize_ms": statistics.median(r["initialize_ms"] for r in runs),
+               "first_ms": statistics.median(r["first_ms"] for r in runs),
+               "change_p50": statistics.median(changes), "change_p95": percentile(changes, 95),
+               "change_runs": changes}
+    print(f"{name:12} initialize {figures['initialize_ms']:6.0f} ms | initialized -> first diagnostics "
+          f"{figures['first_ms']:6.0f} ms | didChange -> diagnostics p50 {figures['change_p50']:5.1f} ms, "
+          f"p95 {figures['change_p95']:5.1f} ms")
+    return figures
+
+
+async def run(args) -> None:
+    text = thousand_lines(args.file)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        path = root / "big.py"
+        path.write_text(text)
+        print(f"{text.count(chr(10))}-line file, {args.launches} launches x {args.iterations} edits, default settings")
+        postil = await measure("postil", POSTIL, root, path.as_uri(), text, args)
+        record(**{f"postil_{k}": v for k, v in postil.items()})
+        anchor = ruff_server()
+        if anchor is None:
+            print("ruff server: not installed (pip install -e '.[bench]'); no anchor")
+            return
+        ruff = await measure("ruff server", anchor, root, path.as_uri(), text, args)
+        record(**{f"ruff_{k}": v for k, v in ruff.items()})
+        ratio = postil["change_p95"] / ruff["change_p95"]
+        record(change_p95_ratio_to_ruff=ratio)
+        print(f"didChange p95 ratio postil/ruff: {ratio:.2f} (goal <= 2)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--file", type=Path, default=None, help="a Python file (first 1,000 lines used; default SQLAlchemy sql/selectable.py)")
+    parser.add_argument("--iterations", type=int, default=40)
+    parser.add_argument("--launches", type=int, default=3)
+    add_json_option(parser)
+    args = parser.parse_args()
+    asyncio.run(run(args))
+    write_json(args.json)
+
+
+if __name__ == "__main__":
+    main()
