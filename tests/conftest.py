@@ -35,3 +35,20 @@ def postil():
         return PostilRun(proc)
 
     return run
+
+
+# The fast tier (`scripts/test --fast`, or `pytest -m "not slow"`): everything except
+# real editors, language-server sessions, the hardening suite, Chroma servers, killed
+# processes, git repositories and tests that run the CLI in a subprocess. The full suite
+# runs all of them.
+_SLOW_DIRS = {"editors", "server", "hardening", "staged"}
+_SLOW_FILES = {"test_llm_cli.py", "test_crash.py", "test_backends.py", "test_commands.py"}
+
+
+def pytest_collection_modifyitems(config, items):
+    tests_dir = Path(__file__).resolve().parent
+    for item in items:
+        parts = Path(str(item.fspath)).resolve().relative_to(tests_dir).parts
+        slow = parts[0] in _SLOW_DIRS or parts[-1] in _SLOW_FILES or "postil" in getattr(item, "fixturenames", ())
+        if slow and not item.get_closest_marker("fast"):
+            item.add_marker(pytest.mark.slow)

@@ -1,5 +1,9 @@
 """How long the server waits after a keystroke before checking (run = onType)."""
 
+import pytest
+
+pytestmark = pytest.mark.fast
+
 from postil.server import diagnostics
 from postil.server.session import DocumentState, Session
 from postil.server.settings import Settings
