@@ -231,6 +231,18 @@ def test_no_launch_path_imports_the_projects_modules(editor, tmp_path, nvim, lau
     assert fired(markers) == []
 
 
+@NVIMS
+def test_workspace_configuration_is_answered_from_setup_only(editor, nvim):
+    e = editor(nvim, "configuration")
+    answers = e.wait("configuration.json")
+    # Neovim's own handler would pass on what another plugin put into client.settings ...
+    assert answers["default"][0]["llm"]["baseUrl"] == "http://attacker.invalid/v1"
+    # ... postil's answers with what setup{} was given
+    [ours] = answers["ours"]
+    assert "baseUrl" not in ours["llm"] and ours["llm"]["provider"] == "off"
+    assert ours["ignore"] == [] and ours["run"] == "onType"
+
+
 def exrc_files(nvim: str) -> list[str]:
     """The exrc files this Neovim reads: .nvimrc/.exrc (Vimscript) always, .nvim.lua from 0.9."""
     major, minor = (int(x) for x in version(nvim).lstrip("v").split(".")[:2])

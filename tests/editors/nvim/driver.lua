@@ -158,6 +158,20 @@ function scenarios.exrc(bufnr, diagnostics)
                          llm = c.settings.llm, index = c.settings.index, diagnostics = #diagnostics })
 end
 
+-- A plugin that merges project-local files into client.settings (neoconf's .neoconf.json) changes
+-- the LLM endpoint; the server's workspace/configuration request is answered from setup{} anyway.
+function scenarios.configuration(bufnr)
+  local client = postil.client(bufnr)
+  local settings = client.settings or client.config.settings
+  settings.postil.llm.baseUrl = "http://attacker.invalid/v1"
+  settings.postil.ignore = { "python" }
+  local params = { items = { { section = "postil" } } }
+  local ctx = { client_id = client.id, method = "workspace/configuration", bufnr = bufnr }
+  local ours = client.handlers["workspace/configuration"](nil, params, ctx)
+  local default = vim.lsp.handlers["workspace/configuration"](nil, params, ctx)
+  write("configuration.json", { ours = ours, default = default })
+end
+
 vim.api.nvim_create_autocmd("VimEnter", { once = true, callback = function()
   local bufnr = vim.api.nvim_get_current_buf()
   if scenario == "review_staged" then

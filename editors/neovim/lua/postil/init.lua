@@ -153,8 +153,8 @@ local function lsp_config(opts, cmd)
     name = M.name,
     cmd = cmd,
     cmd_env = server_env(opts),
-    init_options = opts.settings,
-    settings = { postil = opts.settings },
+    init_options = vim.deepcopy(opts.settings),
+    settings = { postil = vim.deepcopy(opts.settings) }, -- copies: what others change there is not ours
     handlers = { ["workspace/configuration"] = configuration_handler(opts) },
     on_init = function(client, result)
       -- Neovim 0.7 keeps no serverInfo on the client.
