@@ -125,9 +125,8 @@ export function resolveServer(input: ResolveInput): Resolution {
   const tried: string[] = [];
   const home = input.home ?? os.homedir();
   // In a restricted window a program inside the workspace folder is the repository's, not the user's.
-  const usable = (file: string) =>
-    input.isExecutable(file) && (input.trusted || !isInside(file, input.workspaceFolder, input.platform));
   const refusedInWorkspace = (file: string) => !input.trusted && isInside(file, input.workspaceFolder, input.platform);
+  const usable = (file: string) => input.isExecutable(file) && !refusedInWorkspace(file);
   const configured = input.paths.map((p) => expand(p, input.workspaceFolder, home)).filter((p) => p.length > 0);
   if (configured.length > 0) {
     for (const candidate of configured) {
