@@ -21,11 +21,15 @@ TEMPLATE = """#!/bin/sh
 {marker}
 # Reviews the staged changes with postil; blocks the commit on findings at or above fail-on.
 # Skip once with `SKIP=postil git commit ...` (pre-commit's convention) or `git commit --no-verify`.
+# git runs hooks in the repository's top directory: -P and PYTHONSAFEPATH keep Python from
+# importing the repository's own modules (a committed json.py) in place of postil's.
+PYTHONSAFEPATH=1
+export PYTHONSAFEPATH
 case ",$(printf '%s' "${{SKIP:-}}" | tr -d ' ')," in
     *,postil,*) echo "postil: skipped (SKIP=postil)" >&2; exit 0 ;;
 esac
 if [ -x {python} ]; then
-    exec {python} -m postil review --staged
+    exec {python} -P -m postil review --staged
 fi
 if command -v postil >/dev/null 2>&1; then
     exec postil review --staged

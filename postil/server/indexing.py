@@ -94,6 +94,8 @@ class IndexSettings:
 
 
 def settings_of(session) -> IndexSettings:
+    if not session.settings.trusted:
+        return IndexSettings(enable=False)  # an untrusted window: nothing indexed, nothing sent
     parsed, _problems = IndexSettings.parse(session.settings.extra.get("index"))
     return parsed
 

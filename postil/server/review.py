@@ -211,6 +211,9 @@ async def configure(ls) -> None:
     old = reviews.folders
     folders: dict[Path, Folder] = {}
     for root in session.folders(ls.workspace) or [Path.cwd()]:
+        if not session.settings.trusted:
+            folders[root] = Folder(root)  # an untrusted window: no model calls
+            continue
         try:
             folders[root] = await loop.run_in_executor(
                 reviews.executor, _build, root, editor, session.settings.configuration_preference,
@@ -624,6 +627,8 @@ async def _folder_and_text(ls, uri: str) -> tuple[Folder, Path, str, int | None]
     reviews = await _ready(ls)
     path = uri_to_path(uri)
     folder = reviews.folder_for(path)
+    if not ls.session.settings.trusted:
+        raise ValueError("postil: LLM review is off in an untrusted window; trust the workspace to use it")
     if folder is None or folder.reviewer is None:
         raise ValueError("postil: no LLM provider configured (setting postil.llm.provider, "
                          "[llm] provider in .postil.toml, or POSTIL_LLM_PROVIDER)")

@@ -38,6 +38,9 @@ class Settings:
     # editorFirst: editor select/ignore layered over project config; editorOnly: project config ignored.
     configuration_preference: str = "filesystemFirst"
     max_document_lines: int = 200_000
+    # Not a user setting: false when the editor's window is untrusted (VS Code's Restricted Mode).
+    # Then nothing leaves the machine: no LLM review and no index, whatever any config file says.
+    trusted: bool = True
     extra: dict = field(default_factory=dict)  # unknown keys, kept for showStatus
 
     @classmethod
@@ -76,7 +79,7 @@ def _ids(value: Any) -> tuple[str, ...]:
 
 
 def _validate(name: str, value: Any) -> Any:
-    if name == "enable":
+    if name in ("enable", "trusted"):
         if not isinstance(value, bool):
             raise ValueError(f"expected true or false (got {value!r})")
         return value

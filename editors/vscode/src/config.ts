@@ -7,10 +7,15 @@ export function section(scope?: vscode.Uri): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration("postil", scope);
 }
 
+/** False in a restricted (untrusted) window: nothing may leave the machine. */
+export function trusted(): boolean {
+  return vscode.workspace.isTrusted;
+}
+
 /** initializationOptions (and the answer to workspace/configuration) for a scope. */
 export function readOptions(scope?: vscode.Uri): InitializationOptions {
   const config = section(scope);
-  return initializationOptions((key) => config.get(key));
+  return initializationOptions((key) => config.get(key), trusted());
 }
 
 export function provider(): string {
@@ -21,8 +26,11 @@ export async function apiKey(secrets: vscode.SecretStorage, name: string = provi
   return needsKey(name) ? await secrets.get(secretName(name)) : undefined;
 }
 
-/** Environment for server and CLI: the provider's key from SecretStorage. */
+/** Environment for server and CLI: the provider's key from SecretStorage (none in a restricted window). */
 export async function processEnvironment(secrets: vscode.SecretStorage): Promise<NodeJS.ProcessEnv> {
+  if (!trusted()) {
+    return serverEnvironment(process.env, "off", undefined, false);
+  }
   const name = provider();
   return serverEnvironment(process.env, name, await apiKey(secrets, name));
 }

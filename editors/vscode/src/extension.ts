@@ -21,6 +21,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         void postil?.restart();
       }
     }),
+    // Trusting the window lifts Restricted Mode: start again with the user's LLM and index settings.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void postil?.restart()),
     context.secrets.onDidChange((event) => {
       if (event.key.startsWith("postil.apiKey.")) {
         void postil?.restart();

@@ -24,7 +24,12 @@ export type ReviewOutcome =
   | { kind: "unsupported"; message: string }
   | { kind: "error"; message: string };
 
-export const REVIEW_ARGS = ["review", "--staged", "--format", "json"];
+const REVIEW_ARGS = ["review", "--staged", "--format", "json"];
+
+/** The review command line; in a restricted window the rules only (`--no-llm`: no model, no index). */
+export function reviewArgs(trusted: boolean): string[] {
+  return trusted ? REVIEW_ARGS : [...REVIEW_ARGS, "--no-llm"];
+}
 
 function num(value: unknown, fallback: number): number {
   return typeof value === "number" && Number.isFinite(value) ? value : fallback;

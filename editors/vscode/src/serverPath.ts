@@ -1,7 +1,13 @@
 // Where the postil server comes from. Pure logic (no `vscode` import) so it is unit-tested.
 //
-// Order: `postil.path` (first existing executable), `postil.interpreter` (`python -m postil`),
+// Order: `postil.path` (first existing executable), `postil.interpreter` (`python -P -m postil`),
 // the Python extension's active interpreter, then `postil` on PATH.
+//
+// postil's imports come only from its installation: a Python runs with `-P` (Python >= 3.11: the
+// working directory, which is the workspace, is not put first on `sys.path`), so a repository's
+// `json.py` or `pygls/` is never imported. In a restricted (untrusted) window nothing the
+// repository controls is started: no executable inside the workspace folder, no Python
+// extension interpreter (often the workspace's own `.venv`).
 import * as os from "os";
 import * as path from "path";
 
@@ -16,6 +22,8 @@ export interface ResolveInput {
   platform: NodeJS.Platform;
   workspaceFolder?: string;
   home?: string;
+  /** False in a restricted (untrusted) window. */
+  trusted: boolean;
   /** True when `file` exists and is an executable file. */
   isExecutable: (file: string) => boolean;
 }
@@ -23,7 +31,7 @@ export interface ResolveInput {
 export interface Found {
   ok: true;
   source: Source;
-  /** The postil CLI as argv: `[exe]` or `[python, "-m", "postil"]`. */
+  /** The postil CLI as argv: `[exe]` or `[python, "-P", "-m", "postil"]`. */
   cli: string[];
   command: string;
   args: string[];
@@ -58,17 +66,41 @@ function executableNames(name: string, platform: NodeJS.Platform): string[] {
   return platform === "win32" ? [`${name}.exe`, `${name}.cmd`, `${name}.bat`, name] : [name];
 }
 
-/** First `name` found on a PATH string. */
+/** `python -P -m postil`: the interpreter never imports from its working directory. */
+export function pythonCli(python: string): string[] {
+  return [python, "-P", "-m", "postil"];
+}
+
+function pathApi(platform: NodeJS.Platform): typeof path.posix {
+  return platform === "win32" ? path.win32 : path.posix;
+}
+
+/** True when `file` is `folder` or lies under it. */
+export function isInside(file: string, folder: string | undefined, platform: NodeJS.Platform): boolean {
+  if (!folder) {
+    return false;
+  }
+  const api = pathApi(platform);
+  const relative = api.relative(api.resolve(folder), api.resolve(file));
+  return relative === "" || (!relative.startsWith("..") && !api.isAbsolute(relative));
+}
+
+/**
+ * First `name` found on a PATH string. Relative entries (`.`, empty) are skipped: they would
+ * find a `postil` in whatever the working directory is; so are `skip` directories.
+ */
 export function whichOnPath(
   name: string,
   envPath: string | undefined,
   platform: NodeJS.Platform,
   isExecutable: (file: string) => boolean,
+  skip: (dir: string) => boolean = () => false,
 ): string | undefined {
   const sep = platform === "win32" ? ";" : ":";
-  const join = platform === "win32" ? path.win32.join : path.posix.join;
+  const api = pathApi(platform);
+  const join = api.join;
   for (const dir of (envPath ?? "").split(sep)) {
-    if (!dir) {
+    if (!dir || !api.isAbsolute(dir) || skip(dir)) {
       continue;
     }
     for (const candidate of executableNames(name, platform)) {
@@ -85,18 +117,29 @@ function found(source: Source, cli: string[], serverArgs: string[]): Found {
   return { ok: true, source, cli, command: cli[0], args: [...cli.slice(1), "serve", ...serverArgs] };
 }
 
+const RESTRICTED =
+  "is inside the workspace folder, and this window is in Restricted Mode: postil does not run programs " +
+  "a repository could have put there. Trust the workspace, or install postil outside it (`pipx install postil`).";
+
 export function resolveServer(input: ResolveInput): Resolution {
   const tried: string[] = [];
   const home = input.home ?? os.homedir();
+  // In a restricted window a program inside the workspace folder is the repository's, not the user's.
+  const refusedInWorkspace = (file: string) => !input.trusted && isInside(file, input.workspaceFolder, input.platform);
+  const usable = (file: string) => input.isExecutable(file) && !refusedInWorkspace(file);
   const configured = input.paths.map((p) => expand(p, input.workspaceFolder, home)).filter((p) => p.length > 0);
   if (configured.length > 0) {
     for (const candidate of configured) {
       tried.push(candidate);
-      if (input.isExecutable(candidate)) {
+      if (usable(candidate)) {
         return found("postil.path", [candidate], input.serverArgs);
       }
     }
     // An explicit setting that points nowhere is an error, not a silent fallback.
+    const refused = configured.find(refusedInWorkspace);
+    if (refused) {
+      return { ok: false, tried, message: `postil: "postil.path" ${refused} ${RESTRICTED}` };
+    }
     return {
       ok: false,
       tried,
@@ -107,8 +150,11 @@ export function resolveServer(input: ResolveInput): Resolution {
   const interpreter = expand(input.interpreter, input.workspaceFolder, home);
   if (interpreter) {
     tried.push(interpreter);
-    if (input.isExecutable(interpreter)) {
-      return found("postil.interpreter", [interpreter, "-m", "postil"], input.serverArgs);
+    if (usable(interpreter)) {
+      return found("postil.interpreter", pythonCli(interpreter), input.serverArgs);
+    }
+    if (refusedInWorkspace(interpreter)) {
+      return { ok: false, tried, message: `postil: "postil.interpreter" ${interpreter} ${RESTRICTED}` };
     }
     return {
       ok: false,
@@ -117,13 +163,13 @@ export function resolveServer(input: ResolveInput): Resolution {
         "Point it at a Python that has postil installed, or clear it.",
     };
   }
-  if (input.pythonExtensionInterpreter) {
+  if (input.pythonExtensionInterpreter && input.trusted) {
     tried.push(input.pythonExtensionInterpreter);
     if (input.isExecutable(input.pythonExtensionInterpreter)) {
-      return found("python extension", [input.pythonExtensionInterpreter, "-m", "postil"], input.serverArgs);
+      return found("python extension", pythonCli(input.pythonExtensionInterpreter), input.serverArgs);
     }
   }
-  const onPath = whichOnPath("postil", input.envPath, input.platform, input.isExecutable);
+  const onPath = whichOnPath("postil", input.envPath, input.platform, input.isExecutable, refusedInWorkspace);
   tried.push("postil on PATH");
   if (onPath) {
     return found("PATH", [onPath], input.serverArgs);

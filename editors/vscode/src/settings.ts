@@ -24,6 +24,28 @@ export const INDEX_KEYS = ["enable", "embeddings", "model", "baseUrl", "chromaUr
 /** Settings only the extension reads (how to start the server, tracing). */
 export const CLIENT_KEYS = ["path", "interpreter", "serverArgs", "trace.server"] as const;
 
+/**
+ * Settings a repository must never choose: what runs (executable, interpreter, arguments), the file
+ * the server writes (log), and whether and where code or keys go (provider, model, endpoints,
+ * embeddings, review mode). `machine` scoped in package.json (read from user or remote settings
+ * only, never from a workspace's `.vscode/settings.json`) and listed in
+ * `capabilities.untrustedWorkspaces.restrictedConfigurations`.
+ */
+export const MACHINE_KEYS = [
+  "path",
+  "interpreter",
+  "serverArgs",
+  "logFile",
+  "llm.provider",
+  "llm.model",
+  "llm.baseUrl",
+  "llm.review",
+  "index.embeddings",
+  "index.model",
+  "index.baseUrl",
+  "index.chromaUrl",
+] as const;
+
 export type Getter = (key: string) => unknown;
 
 export interface LlmOptions {
@@ -43,8 +65,15 @@ function defined(value: unknown): boolean {
   return value !== undefined && value !== null && value !== "";
 }
 
-/** Everything the server should know, from a `get("llm.provider")`-style reader. */
-export function initializationOptions(get: Getter): InitializationOptions {
+/**
+ * Everything the server should know, from a `get("llm.provider")`-style reader. In a restricted
+ * (untrusted) window nothing may leave the machine: `trusted: false` tells the server so (no LLM,
+ * no index, whatever any config file says), and the LLM and index settings say the same.
+ */
+export function initializationOptions(get: Getter, trusted = true): InitializationOptions {
+  if (!trusted) {
+    return restricted(initializationOptions(get));
+  }
   const options: Record<string, unknown> = {};
   for (const key of SERVER_KEYS) {
     const value = get(key);
@@ -73,6 +102,16 @@ export function initializationOptions(get: Getter): InitializationOptions {
   };
 }
 
+/** What a restricted window sends: the rule settings as they are; LLM review and the index off. */
+function restricted(options: InitializationOptions): InitializationOptions {
+  return {
+    ...options,
+    trusted: false,
+    llm: { provider: "off", review: "off" },
+    index: { enable: false, embeddings: "hash" },
+  };
+}
+
 /** Providers that need an API key, and the environment variable the server's SDK reads it from. */
 export const KEY_VARIABLES: Record<string, string> = {
   openai: "OPENAI_API_KEY",
@@ -89,17 +128,38 @@ export function secretName(provider: string): string {
   return `postil.apiKey.${provider}`;
 }
 
+/** Variables that name a key or an endpoint: not passed to the server in a restricted window. */
+export const EGRESS_VARIABLES = [
+  "OPENAI_API_KEY",
+  "ANTHROPIC_API_KEY",
+  "POSTIL_LLM_API_KEY",
+  "POSTIL_LLM_BASE_URL",
+  "POSTIL_LLM_MODEL",
+  "OPENAI_BASE_URL",
+  "ANTHROPIC_BASE_URL",
+] as const;
+
 /**
  * Environment for the server and CLI processes: the key travels in the provider's usual
  * variable (and POSTIL_LLM_API_KEY), never in settings or initializationOptions, which
- * servers and editors log.
+ * servers and editors log. `PYTHONSAFEPATH=1` keeps every Python postil starts from importing
+ * the workspace. In a restricted window no key or endpoint is passed and
+ * `POSTIL_LLM_PROVIDER=none` turns the LLM off in the server and the CLI alike.
  */
 export function serverEnvironment(
   base: NodeJS.ProcessEnv,
   provider: string,
   apiKey: string | undefined,
+  trusted = true,
 ): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base };
+  const env: NodeJS.ProcessEnv = { ...base, PYTHONSAFEPATH: "1" };
+  if (!trusted) {
+    for (const variable of EGRESS_VARIABLES) {
+      delete env[variable];
+    }
+    env.POSTIL_LLM_PROVIDER = "none";
+    return env;
+  }
   const variable = KEY_VARIABLES[provider];
   if (variable && apiKey) {
     env[variable] = apiKey;

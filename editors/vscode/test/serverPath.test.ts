@@ -10,6 +10,7 @@ function input(existing: string[], overrides: Partial<ResolveInput> = {}): Resol
     envPath: "/usr/local/bin:/usr/bin",
     platform: "linux",
     home: "/home/ana",
+    trusted: true,
     isExecutable: (file) => existing.includes(file),
     ...overrides,
   };
@@ -44,13 +45,13 @@ test("a postil.path that points nowhere is an error naming the path, not a silen
   assert.ok(!result.ok && result.message.includes("postil.path"));
 });
 
-test("postil.interpreter runs `python -m postil serve`", () => {
+test("postil.interpreter runs `python -P -m postil serve` (never importing from the workspace)", () => {
   const found = resolveServer(input(["/venv/bin/python", "/usr/bin/postil"], { interpreter: "/venv/bin/python" }));
   assert.ok(found.ok);
   assert.equal(found.source, "postil.interpreter");
   assert.equal(found.command, "/venv/bin/python");
-  assert.deepEqual(found.args, ["-m", "postil", "serve"]);
-  assert.deepEqual(found.cli, ["/venv/bin/python", "-m", "postil"]);
+  assert.deepEqual(found.args, ["-P", "-m", "postil", "serve"]);
+  assert.deepEqual(found.cli, ["/venv/bin/python", "-P", "-m", "postil"]);
 });
 
 test("a missing interpreter is reported with its path", () => {
@@ -61,6 +62,7 @@ test("a missing interpreter is reported with its path", () => {
 test("the Python extension's interpreter comes before PATH", () => {
   const found = resolveServer(input(["/env/bin/python", "/usr/bin/postil"], { pythonExtensionInterpreter: "/env/bin/python" }));
   assert.ok(found.ok && found.source === "python extension" && found.command === "/env/bin/python");
+  assert.ok(found.ok && found.args.join(" ") === "-P -m postil serve");
 });
 
 test("not found anywhere: the message says how to install or configure it", () => {

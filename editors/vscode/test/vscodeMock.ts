@@ -67,6 +67,7 @@ export const vscode = {
   DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
   StatusBarAlignment: { Left: 1, Right: 2 },
   workspace: {
+    isTrusted: true,
     getConfiguration(section: string) {
       return {
         get<T>(key: string, fallback?: T): T | undefined {

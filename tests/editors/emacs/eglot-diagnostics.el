@@ -1,6 +1,8 @@
 ;;; eglot-diagnostics.el --- Emacs (batch) + eglot receiving postil's diagnostics -*- lexical-binding: t -*-
-;; Env: POSTIL_TEST_OUT (dir), POSTIL_TEST_FILE, POSTIL_TEST_CMD (JSON argv).
-;; Writes diagnostics.json (what flymake shows) or error.json, then exits.
+;; Env: POSTIL_TEST_OUT (dir), POSTIL_TEST_FILE, and POSTIL_TEST_CMD (JSON argv) or
+;; POSTIL_TEST_INIT (an init file that configures eglot for postil, e.g. the README's snippet).
+;; Writes config.json (the buffer's eglot-workspace-configuration), diagnostics.json (what
+;; flymake shows) or error.json, then exits.
 (require 'package)
 (package-initialize)
 (require 'eglot)
@@ -13,8 +15,10 @@
     (with-temp-file tmp (insert (json-encode value)))
     (rename-file tmp (expand-file-name name postil-out) t)))
 
-(let ((cmd (append (json-read-from-string (getenv "POSTIL_TEST_CMD")) nil)))
-  (setq eglot-server-programs (list (cons 'python-mode cmd))))
+(if (getenv "POSTIL_TEST_INIT")
+    (load (getenv "POSTIL_TEST_INIT"))
+  (let ((cmd (append (json-read-from-string (getenv "POSTIL_TEST_CMD")) nil)))
+    (setq eglot-server-programs (list (cons 'python-mode cmd)))))
 (setq eglot-sync-connect 30
       eglot-connect-timeout 60
       flymake-no-changes-timeout nil)
@@ -23,6 +27,7 @@
     (progn
       (find-file (getenv "POSTIL_TEST_FILE"))
       (python-mode)
+      (postil-write "config.json" `((workspace . ,(format "%S" eglot-workspace-configuration))))
       (apply #'eglot (eglot--guess-contact))
       (let ((deadline (+ (float-time) 60))
             diags)

@@ -2,7 +2,8 @@
 -- ($POSTIL_SCENARIO); results go to JSON files in $POSTIL_TEST_OUT for pytest to poll.
 local out = assert(os.getenv("POSTIL_TEST_OUT"))
 local scenario = assert(os.getenv("POSTIL_SCENARIO"))
-local cmd = vim.fn.json_decode(assert(os.getenv("POSTIL_TEST_CMD")))
+local cmd = vim.fn.json_decode(assert(os.getenv("POSTIL_TEST_CMD")))  -- null: `python` or postil on PATH
+local python = os.getenv("POSTIL_TEST_PYTHON")
 local review_cmd = os.getenv("POSTIL_REVIEW_CMD")
 
 vim.opt.runtimepath:prepend(assert(os.getenv("POSTIL_PLUGIN")))
@@ -23,7 +24,11 @@ vim.notify = function(message, level)
 end
 
 local postil = require("postil")
-postil.setup({ cmd = cmd, review_cmd = review_cmd and vim.fn.json_decode(review_cmd) or nil })
+postil.setup({
+  cmd = cmd ~= vim.NIL and cmd or nil,
+  python = python,
+  review_cmd = review_cmd and vim.fn.json_decode(review_cmd) or nil,
+})
 
 -- Pick the preferred code action when Neovim asks (0.7: {client_id, action}; 0.10+: {action=, ctx=}).
 vim.ui.select = function(items, _, on_choice)
@@ -136,6 +141,35 @@ function scenarios.review_staged()
     write("review.json", { kind = outcome.kind, message = outcome.message, qf = qf,
                            title = vim.fn.getqflist({ title = 1 }).title })
   end)
+end
+
+-- Every way the plugin starts postil, in a project planted with modules that shadow postil's
+-- imports: the server (diagnostics arrive), :checkhealth's `--version` probe, and the CLI.
+function scenarios.launch(bufnr, diagnostics)
+  write("diagnostics.json", #diagnostics)
+  scenarios.review_staged()  -- (takes the project directory from the current buffer, before checkhealth's)
+  scenarios.health()
+end
+
+-- After the project's exrc file ran: what the plugin is configured with.
+function scenarios.exrc(bufnr, diagnostics)
+  local c = postil.config
+  write("config.json", { cmd = c.cmd or vim.NIL, python = c.python or vim.NIL, run = c.settings.run,
+                         llm = c.settings.llm, index = c.settings.index, diagnostics = #diagnostics })
+end
+
+-- A plugin that merges project-local files into client.settings (neoconf's .neoconf.json) changes
+-- the LLM endpoint; the server's workspace/configuration request is answered from setup{} anyway.
+function scenarios.configuration(bufnr)
+  local client = postil.client(bufnr)
+  local settings = client.settings or client.config.settings
+  settings.postil.llm.baseUrl = "http://attacker.invalid/v1"
+  settings.postil.ignore = { "python" }
+  local params = { items = { { section = "postil" } } }
+  local ctx = { client_id = client.id, method = "workspace/configuration", bufnr = bufnr }
+  local ours = client.handlers["workspace/configuration"](nil, params, ctx)
+  local default = vim.lsp.handlers["workspace/configuration"](nil, params, ctx)
+  write("configuration.json", { ours = ours, default = default })
 end
 
 vim.api.nvim_create_autocmd("VimEnter", { once = true, callback = function()

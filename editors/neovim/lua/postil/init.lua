@@ -41,13 +41,23 @@ M.default_settings = {
 
 M.defaults = {
   cmd = nil, -- full argv, e.g. { "/path/to/postil", "serve" }
-  python = nil, -- a Python with postil installed: runs `python -m postil serve`
+  python = nil, -- a Python with postil installed: runs `python -P -m postil serve`
   cmd_env = nil, -- extra environment for the server and CLI (e.g. { OLLAMA_HOST = "..." })
   filetypes = nil, -- nil: every file buffer (rules cover several languages, secrets any file)
   root_markers = { ".postil.toml", ".git", "pyproject.toml" },
   review_cmd = nil, -- argv printing review JSON; default: <postil> review --staged --format json
   settings = {},
 }
+
+-- What decides which program runs and whether and where code or keys go. Only the user's own
+-- config sets these: setup() called from a project-local file (the exrc files .nvim.lua, .nvimrc,
+-- .exrc) keeps the values the user's config gave them and says what it ignored.
+M.egress_options = { "cmd", "python", "cmd_env", "review_cmd" }
+M.egress_settings = {
+  "logFile", "llm.provider", "llm.model", "llm.baseUrl", "llm.review",
+  "index.embeddings", "index.model", "index.baseUrl", "index.chromaUrl",
+}
+local PROJECT_FILES = { [".nvim.lua"] = true, [".nvimrc"] = true, [".exrc"] = true }
 
 M.config = nil
 local clients_by_root = {} -- Neovim 0.7: one client per root
@@ -79,7 +89,9 @@ function M.resolve(opts)
     if vim.fn.executable(opts.python) ~= 1 then
       return nil, string.format("postil: python %s is not executable; fix `python` in require('postil').setup{}", opts.python)
     end
-    return { opts.python, "-m", "postil", "serve" }, { opts.python, "-m", "postil" }
+    -- -P: the working directory (the project) is not put on sys.path, so the project's own
+    -- json.py or pygls/ is never imported in place of postil's.
+    return { opts.python, "-P", "-m", "postil", "serve" }, { opts.python, "-P", "-m", "postil" }
   end
   local exe = vim.fn.exepath("postil")
   if exe ~= "" then
@@ -112,8 +124,28 @@ function M.root_dir(path, markers)
   return start
 end
 
+--- Environment for the server and the CLI: `cmd_env`, and PYTHONSAFEPATH=1 so no Python postil
+--- starts imports from the project.
 local function server_env(opts)
-  return opts.cmd_env
+  return vim.tbl_extend("force", { PYTHONSAFEPATH = "1" }, opts.cmd_env or {})
+end
+
+--- workspace/configuration answered from setup{} only: plugins that merge project-local files
+--- into client.settings (e.g. neoconf's .neoconf.json) cannot redirect postil.
+local function configuration_handler(opts)
+  return function(_, params)
+    local result = {}
+    for _, item in ipairs(params and params.items or {}) do
+      if item.section == "postil" then
+        table.insert(result, opts.settings)
+      elseif item.section == nil or item.section == "" then
+        table.insert(result, { postil = opts.settings })
+      else
+        table.insert(result, vim.NIL)
+      end
+    end
+    return result
+  end
 end
 
 local function lsp_config(opts, cmd)
@@ -121,8 +153,9 @@ local function lsp_config(opts, cmd)
     name = M.name,
     cmd = cmd,
     cmd_env = server_env(opts),
-    init_options = opts.settings,
-    settings = { postil = opts.settings },
+    init_options = vim.deepcopy(opts.settings),
+    settings = { postil = vim.deepcopy(opts.settings) }, -- copies: what others change there is not ours
+    handlers = { ["workspace/configuration"] = configuration_handler(opts) },
     on_init = function(client, result)
       -- Neovim 0.7 keeps no serverInfo on the client.
       M.server_infos[client.id] = result and result.serverInfo
@@ -173,9 +206,75 @@ function M.attach(bufnr)
   return id
 end
 
+--- The project-local file (exrc) among the callers of setup(), if any.
+function M.project_file()
+  for level = 2, 100 do
+    local info = debug.getinfo(level, "S")
+    if not info then
+      break
+    end
+    local source = info.source or ""
+    if source:sub(1, 1) == "@" and PROJECT_FILES[vim.fn.fnamemodify(source:sub(2), ":t")] then
+      return source:sub(2)
+    end
+  end
+  local sourcing = vim.fn.expand("<sfile>:p") -- a Vimscript .nvimrc/.exrc running `lua ...`
+  if PROJECT_FILES[vim.fn.fnamemodify(sourcing, ":t")] then
+    return sourcing
+  end
+  return nil
+end
+
+local function get_path(tbl, dotted)
+  for part in dotted:gmatch("[^.]+") do
+    if type(tbl) ~= "table" then
+      return nil
+    end
+    tbl = tbl[part]
+  end
+  return tbl
+end
+
+local function set_path(tbl, dotted, value)
+  local parts = vim.split(dotted, ".", { plain = true })
+  for i = 1, #parts - 1 do
+    tbl[parts[i]] = type(tbl[parts[i]]) == "table" and tbl[parts[i]] or {}
+    tbl = tbl[parts[i]]
+  end
+  tbl[parts[#parts]] = value
+end
+
+--- `opts` with every egress option and setting taken from `trusted` instead; the names changed.
+local function keep_egress(opts, trusted)
+  local ignored = {}
+  for _, key in ipairs(M.egress_options) do
+    if not vim.deep_equal(opts[key], trusted[key]) then
+      table.insert(ignored, key)
+      opts[key] = vim.deepcopy(trusted[key])
+    end
+  end
+  for _, key in ipairs(M.egress_settings) do
+    local theirs, ours = get_path(opts.settings, key), get_path(trusted.settings, key)
+    if not vim.deep_equal(theirs, ours) then
+      table.insert(ignored, "settings." .. key)
+      set_path(opts.settings, key, vim.deepcopy(ours))
+    end
+  end
+  return ignored
+end
+
 function M.setup(user)
   local opts = vim.tbl_deep_extend("force", vim.deepcopy(M.defaults), user or {})
   opts.settings = vim.tbl_deep_extend("force", vim.deepcopy(M.default_settings), (user or {}).settings or {})
+  local project = M.project_file()
+  if project then
+    local previous = M.config or vim.tbl_extend("force", M.defaults, { settings = M.default_settings })
+    local ignored = keep_egress(opts, previous)
+    if #ignored > 0 then
+      notify(string.format("postil: ignored %s from %s: only your own config (init.lua) may set what postil runs "
+        .. "and where code or keys go", table.concat(ignored, ", "), project), vim.log.levels.WARN)
+    end
+  end
   M.config = opts
   M._warned = false
 
@@ -400,7 +499,7 @@ function M.review_staged(done)
   notify("postil: reviewing staged changes…")
   local job = vim.fn.jobstart(argv, {
     cwd = cwd,
-    env = opts.cmd_env,
+    env = server_env(opts),
     stdout_buffered = true,
     stderr_buffered = true,
     on_stdout = function(_, data) stdout = data end,
