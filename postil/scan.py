@@ -9,13 +9,13 @@ import shutil
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from postil.analyzers.checker import Checker, FileReport
 from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
 from postil.analyzers.rules.loader import RuleError
-from postil.config import ConfigOverrides, LoadedConfig, find_config_file, load_config
+from postil.config import ConfigOverrides, find_config_file, load_config
 from postil.files import walk
 
 # Files per worker task; small enough to balance, big enough to amortise pickling.
@@ -45,9 +45,8 @@ class CheckerCache:
         if checker is None:
             loaded = load_config(path if key is None else key.parent, self.explicit)
             if key is None:
-                loaded = LoadedConfig(loaded.settings, None, self._default_root.resolve())
-            settings = self.overrides.apply(loaded.settings)
-            checker = Checker(LoadedConfig(settings, loaded.path, loaded.root))
+                loaded = replace(loaded, root=self._default_root.resolve())
+            checker = Checker(replace(loaded, settings=self.overrides.apply(loaded.settings)))
             self._by_config[key] = checker
         return checker
 
