@@ -388,8 +388,6 @@ def llm_refusal(path: Path) -> str | None:
     """Why no model may see ``path`` by the config files at or above it: one of them has
     ``llm.review = "off"`` or an ``llm.exclude`` matching it. These only narrow what is
     sent, so every such file counts, nested or not, trusted or not."""
-    from postil.files import gitignore_spec
-
     path = path.resolve()
     directory = path.parent
     while True:
@@ -404,12 +402,19 @@ def llm_refusal(path: Path) -> str | None:
             llm = parsed.settings.llm
             if llm.review == "off":
                 return f"llm.review is off in {found}"
-            if llm.exclude and gitignore_spec(list(llm.exclude)).match_file(
+            if llm.exclude and _spec(llm.exclude).match_file(
                     path.relative_to(found.parent.resolve()).as_posix()):
                 return f"excluded by llm.exclude in {found}"
         if found.parent.resolve() == found.parent.resolve().parent:
             return None
         directory = found.parent.resolve().parent
+
+
+@lru_cache(maxsize=64)
+def _spec(patterns: tuple[str, ...]):
+    from postil.files import gitignore_spec
+
+    return gitignore_spec(list(patterns))
 
 
 def clear_config_cache() -> None:
