@@ -8,8 +8,9 @@ imported there, never on the event loop or the check worker. Rule checks pause i
 watched files are re-indexed incrementally; ``postil.reindex`` runs a full update
 again. Progress goes out as ``$/progress`` (when the client can create tokens) and as
 ``postil/status``. Settings: the ``index`` object the editors send (``enable``,
-``embeddings``, ``model``, ``baseUrl``, ``chromaUrl``, ``exclude``, ``maxFileSize``);
-the project's ``[index]`` config wins for what it sets.
+``embeddings``, ``model``, ``baseUrl``, ``chromaUrl``, ``exclude``, ``maxFileSize``)
+over the ``[index]`` config (``postil.config``: the user config file, and a project file's
+embeddings and endpoint keys only once trusted).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 from lsprotocol import types
 
 from postil.server import status as server_status
+from postil.server import trust
 from postil.server.uris import uri_to_path
 
 log = logging.getLogger("postil.server")
@@ -210,6 +212,7 @@ async def start(ls) -> None:
 
 def _build(ls, folder: FolderIndex, loop) -> None:
     """Create the index and its worker (check-worker thread: imports postil.rag, not chromadb)."""
+    from postil.config import load_config
     from postil.rag.background import BackgroundIndexer
     from postil.rag.indexer import WorkspaceIndex
 
@@ -218,6 +221,7 @@ def _build(ls, folder: FolderIndex, loop) -> None:
                  "max_file_size": s.max_file_size}
     on_message = lambda m: loop.call_soon_threadsafe(_message, ls, m)
     try:
+        loop.call_soon_threadsafe(trust.announce, ls, load_config(folder.root).notice)
         index = WorkspaceIndex.from_config(folder.root, **overrides, on_message=on_message)
     except Exception as exc:  # noqa: BLE001 - the rules already report a broken config file
         log.warning("index settings of %s: %s (using the defaults)", folder.root, exc)

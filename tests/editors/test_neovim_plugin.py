@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from postil import trust
+
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
 PLUGIN = REPO / "editors" / "neovim"
@@ -50,6 +52,7 @@ class Editor:
         self.project = tmp_path / "demo"
         self.project.mkdir()
         (self.project / ".postil.toml").write_text(config)
+        trust.record([self.project / ".postil.toml"])  # the user allowed it to name the fake provider
         self.file = self.project / "demo.py"
         self.file.write_text(source)
         if staged:  # a git repository with the demo file staged, for `postil review --staged`
