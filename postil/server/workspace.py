@@ -22,6 +22,7 @@ from postil.config import (
     ConfigOverrides,
     LoadedConfig,
     PostilConfig,
+    git_root,
     load_file,
 )
 from postil.scan import CheckerCache
@@ -68,12 +69,14 @@ class WorkspaceCheckerCache(CheckerCache):
 
     def for_path(self, path: Path) -> Checker:
         key = self.key_for(path)
-        checker = self._by_config.get(key)
+        start = path.resolve() if path.is_absolute() else path
+        slot = (key, git_root(start if start.is_dir() else start.parent))  # see CheckerCache.for_path
+        checker = self._by_config.get(slot)
         if checker is not None:
             return checker
         folder = (containing_folder(path, self.folders) if path.is_absolute() else None) or self._default_root
         try:
-            loaded = load_file(key, key.parent if key is not None else folder)
+            loaded = load_file(key, start if key is not None else folder)
         except ConfigError as exc:
             where = key.parent if key is not None else folder
             self.errors.append(f"{exc} (using default settings for files under {where})")
@@ -84,7 +87,7 @@ class WorkspaceCheckerCache(CheckerCache):
         if key is None or loaded.path is None or self.settings.configuration_preference != "filesystemFirst":
             settings = self.overrides.apply(settings)
         checker = Checker(replace(loaded, settings=settings))
-        self._by_config[key] = checker
+        self._by_config[slot] = checker
         return checker
 
     def config_files(self) -> list[str]:
