@@ -19,8 +19,8 @@ from postil import trust
 from postil.config import clear_config_cache, llm_refusal, load_config
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "server"))
-from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for  # noqa: E402
-from lsprotocol import types  # noqa: E402
+from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for
+from lsprotocol import types
 
 KEY = "sk-user-secret-key"
 CODE = "def total(items):\n    result = 0\n    for item in items:\n        result += item.price\n    return result\n"
