@@ -126,6 +126,7 @@ class Indexing:
     started: bool = False
     registered: bool = False  # the "**/*" file watcher
     settings: IndexSettings | None = None  # what the running indexers were started with
+    configs: tuple = ()  # and each folder's [index] config in effect (postil.config)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def pause(self):
@@ -192,6 +193,7 @@ async def start(ls) -> None:
     if not indexing.enabled or ls.session.shutting_down:
         return
     indexing.started = True
+    indexing.configs = _index_configs(ls)
     await _register_watcher(ls)
     folders = ls.session.folders(ls.workspace)
     loop = asyncio.get_running_loop()
@@ -342,10 +344,11 @@ async def reindex(ls, *args) -> dict:
 
 
 async def settings_changed(ls) -> None:
-    """Settings or config reloaded: restart indexing only if the ``index`` settings changed."""
+    """Settings or config reloaded: restart indexing only if the ``index`` settings changed
+    (the editor's, or the config's: a file edited, trusted, or no longer trusted)."""
     indexing = _of(ls)
     current = settings_of(ls.session)
-    if current == indexing.settings:
+    if current == indexing.settings and (not indexing.started or _index_configs(ls) == indexing.configs):
         return
     indexing.settings = current
     if indexing.started:
@@ -355,6 +358,19 @@ async def settings_changed(ls) -> None:
     server_status.changed(ls)
     if current.enable and ls.session.engine_ready and not ls.session.shutting_down:
         await start(ls)
+
+
+def _index_configs(ls) -> tuple:
+    """Each workspace folder's ``[index]`` config in effect (None: a broken config)."""
+    from postil.config import load_config
+
+    configs = []
+    for root in ls.session.folders(ls.workspace):
+        try:
+            configs.append(load_config(root).settings.index)
+        except Exception:  # noqa: BLE001 - the rules report a broken config file
+            configs.append(None)
+    return tuple(configs)
 
 
 # --- following the disk ------------------------------------------------------------

@@ -309,3 +309,27 @@ async def test_server_sends_nothing_to_a_repository_endpoint_until_trusted(tmp_p
     warnings = await serve_round(repo, expected=chosen)
     assert repo_endpoint.received == [] and chats(chosen)
     assert any("has changed since it was trusted" in w for w in warnings)
+
+
+async def test_trusting_while_the_server_runs_takes_effect_on_the_next_review(tmp_path, repo_endpoint, monkeypatch):
+    repo = make_repo(tmp_path / "repo", repo_endpoint)
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    path = repo / "shop.py"
+    repo_endpoint.answer(finding("result += item.price", "price may be None"))
+    async with running(repo, EDITORS["neovim"](), init_options={"index": {"enable": False}}) as client:
+        uri = open_doc(client, path, CODE)
+        await wait_for(client, lambda: [m for m in client.messages if "postil trust" in m.message], "the notice")
+        assert repo_endpoint.received == []  # no provider: the repository's is not trusted
+
+        trust.record([repo / ".postil.toml"])
+        client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[types.FileEvent(
+            uri=(trust.user_config_dir() / trust.TRUST_FILE).as_uri(), type=types.FileChangeType.Changed)]))
+        await wait_for(client, lambda: client.record.statuses and client.record.statuses[-1]["llm"]["state"] != "off",
+                       "the reviewer configured")
+        path.write_text(EDITED)
+        client.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=EDITED)]))
+        client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))
+        await diagnostics(client, uri, lambda ds: any(str(d.code).startswith("llm/") for d in ds), "LLM findings")
+        assert [r.headers["authorization"] for r in chats(repo_endpoint)] == [f"Bearer {KEY}"]
