@@ -259,9 +259,18 @@ def parse_config(path: Path) -> LoadedConfig | None:
     return LoadedConfig(settings=parsed.settings, path=path, root=path.parent.resolve())
 
 
-def _user_file() -> _ConfigFile | None:
+def _user_config() -> Path | None:
+    """The user config file when there is one (an unreadable config directory: none)."""
     path = user_config_path()
-    return _parse_file(path) if path.is_file() else None
+    try:
+        return path if path.is_file() else None
+    except OSError:
+        return None
+
+
+def _user_file() -> _ConfigFile | None:
+    path = _user_config()
+    return _parse_file(path) if path is not None else None
 
 
 @lru_cache(maxsize=256)
@@ -383,8 +392,7 @@ def load_file(path: Path | None, start: Path, *, chosen: bool = False) -> Loaded
         settings = PostilConfig.model_validate(values) if values else PostilConfig()
     except ValidationError as exc:  # each file was valid alone: only their combination can fail
         raise ConfigError(_describe(exc, project.path if project else user_config_path(), "merged")) from None
-    user = user_config_path()
-    user_path = user if user.is_file() else None
+    user_path = _user_config()
     if project is not None:
         return LoadedConfig(settings=settings, path=path, root=path.parent.resolve(), sources=sources,
                             refused=refused, refusal=refusal, user_path=user_path)
