@@ -148,6 +148,8 @@ EGRESS_KEYS: tuple[tuple[str, str], ...] = (
 _UNION_KEYS = {("exclude",), ("llm", "exclude"), ("index", "exclude"), ("llm", "redact_patterns")}
 # llm.review from the narrowest to the widest (None: the default, onSave once a provider is set).
 _REVIEW_RANK = {"off": 0, "onRequest": 1, "onSave": 2, None: 2}
+# Egress values that keep everything on the machine: any config file may set them.
+_LOCAL_VALUES = {("llm", "provider"): "none", ("index", "embeddings"): "hash"}
 
 
 def key_name(key: tuple[str, str]) -> str:
@@ -343,8 +345,9 @@ def _user_values(user: _ConfigFile | None) -> dict:
     return values
 
 
-def _layer(project: _ConfigFile | None, start: Path, explicit: bool) -> tuple[dict, dict, tuple[str, ...], str | None]:
-    """(merged values, sources, refused keys, refusal) for a project file over the user's."""
+def _layer(project: _ConfigFile | None, start: Path, chosen: bool) -> tuple[dict, dict, tuple[str, ...], str | None]:
+    """(merged values, sources, refused keys, refusal) for a project file over the user's;
+    ``chosen``: the user named the project file (``--config``)."""
     user = _user_file()
     user_values = _user_values(user)
     values = project.values if project is not None else {}
@@ -352,7 +355,7 @@ def _layer(project: _ConfigFile | None, start: Path, explicit: bool) -> tuple[di
     refusal = None
     sources = {key_name(k): (str(user.path) if user and _get(user_values, k) is not None else "default")
                for k in EGRESS_KEYS}
-    if project is not None and not explicit:
+    if project is not None and not chosen:
         if above_git_root(project.path, start):
             refusal = "above-git-root"
         elif not is_trusted(project.path.resolve(), project.content):
@@ -363,12 +366,12 @@ def _layer(project: _ConfigFile | None, start: Path, explicit: bool) -> tuple[di
             value = _get(values, key)
             if value is None:
                 continue
-            del values[key[0]][key[1]]
-            # review may only narrow: "off" beats everything, "onRequest" beats onSave
-            if key == ("llm", "review") and _REVIEW_RANK[value] < _REVIEW_RANK[_get(user_values, key)]:
-                values[key[0]][key[1]] = value
+            # what only narrows holds: nothing sent, or review "off" / "onRequest" under onSave
+            if _LOCAL_VALUES.get(key) == value or (
+                    key == ("llm", "review") and _REVIEW_RANK[value] < _REVIEW_RANK[_get(user_values, key)]):
                 sources[key_name(key)] = f"{project.path} (narrows only)"
                 continue
+            del values[key[0]][key[1]]
             refused.append(key_name(key))
     elif project is not None:
         for key in EGRESS_KEYS:

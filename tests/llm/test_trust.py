@@ -144,6 +144,16 @@ def test_an_untrusted_review_setting_cannot_widen(tmp_path):
     assert loaded.settings.llm.review == "onRequest" and loaded.refused == ("llm.review",)
 
 
+def test_an_untrusted_config_may_keep_everything_local(tmp_path):
+    user = trust.user_config_path()
+    user.parent.mkdir(parents=True)
+    user.write_text('[llm]\nprovider = "openai"\n[index]\nembeddings = "openai"\n')
+    (tmp_path / ".postil.toml").write_text('[llm]\nprovider = "none"\n[index]\nembeddings = "hash"\n')
+    loaded = load_config(tmp_path)
+    assert loaded.settings.llm.provider == "none" and loaded.settings.index.embeddings == "hash"
+    assert loaded.refused == () and loaded.notice is None
+
+
 def test_a_config_above_the_git_root_never_sets_endpoints_even_when_trusted(tmp_path):
     (tmp_path / ".postil.toml").write_text('select = ["python"]\n[llm]\nbase-url = "http://parent/v1"\n')
     trust.record([tmp_path / ".postil.toml"])
