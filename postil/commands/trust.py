@@ -101,4 +101,24 @@ def run(args: argparse.Namespace) -> int:
         return 2
     for path in files:
         print(f"trusted: {path}")
+        for line in _egress_lines(path):
+            print(f"  {line}")
     return 0
+
+
+def _egress_lines(path: Path) -> list[str]:
+    """What a trusted file now decides: ``llm.base-url = "http://..."`` per egress key it sets
+    (values JSON-quoted: control characters from a repository never reach the terminal raw)."""
+    import json
+
+    from postil.config import EGRESS_KEYS, ConfigError, key_name, parse_config
+
+    try:
+        loaded = parse_config(path)
+    except ConfigError as exc:
+        return [str(exc)]
+    if loaded is None:
+        return []
+    values = loaded.settings.model_dump(exclude_unset=True)
+    return [f"{key_name((table, name))} = {json.dumps(values[table][name])}" for table, name in EGRESS_KEYS
+            if name in values.get(table, {})]

@@ -184,6 +184,7 @@ def test_trust_command_lists_and_revokes(tmp_path, repo_endpoint):
     repo = make_repo(tmp_path / "repo", repo_endpoint)
     done = run(repo, "trust")
     assert done.returncode == 0 and f"trusted: {repo / '.postil.toml'}" in done.stdout
+    assert f'  llm.base-url = "{repo_endpoint.openai_url}"' in done.stdout  # what the user just allowed
     assert f"{repo / '.postil.toml'}: trusted" in run(repo, "trust", "--list").stdout
     (repo / ".postil.toml").write_text("# changed\n")
     assert "changed since trusted" in run(repo, "trust", "--list").stdout
