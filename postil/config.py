@@ -15,6 +15,7 @@ towards "off"). ``LoadedConfig.sources`` says where each egress setting came fro
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -183,12 +184,13 @@ class LoadedConfig:
         if not self.refused:
             return None
         keys = ", ".join(self.refused)
+        path = re.sub(r"[\x00-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", str(self.path))  # no raw escapes
         if self.refusal == "above-git-root":
-            return (f"postil: {self.path} is above the git root, so its {keys} is ignored: such settings come only "
+            return (f"postil: {path} is above the git root, so its {keys} is ignored: such settings come only "
                     f"from the environment, {user_config_path()}, editor settings or the repository's own "
                     "trusted config")
         why = "has changed since it was trusted" if self.refusal == "changed" else "is not trusted"
-        return f"postil: {self.path} sets {keys} but {why}: ignored; run `postil trust` to allow"
+        return f"postil: {path} sets {keys} but {why}: ignored; run `postil trust` to allow"
 
 
 def _describe(error: ValidationError, path: Path, table: str) -> str:
