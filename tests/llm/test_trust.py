@@ -249,6 +249,10 @@ def test_cli_never_uses_an_endpoint_named_above_the_git_root(tmp_path, repo_endp
     done = cli_round(repo, repo_endpoint)
     assert repo_endpoint.received == [] and chats(chosen)
     assert "is above the git root" in done["review"][0].stderr
+    chosen.received.clear()
+    doctor = run(repo, "doctor")  # one real call to the provider in effect
+    assert repo_endpoint.received == [] and len(chats(chosen)) == 1, doctor.stdout
+    assert "is above the git root" in doctor.stdout
     assert run(repo, "trust").returncode == 1  # nothing of its own to trust
 
 
