@@ -12,7 +12,8 @@ import sys
 
 from postil import __version__
 
-COMMANDS = ("check", "review", "install-hook", "rules", "serve", "index", "search", "context", "doctor", "stats", "cache")
+COMMANDS = ("check", "review", "install-hook", "rules", "serve", "index", "search", "context", "doctor", "stats", "cache",
+            "trust")
 
 
 def build_parser() -> argparse.ArgumentParser:

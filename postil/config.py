@@ -1,19 +1,37 @@
-"""Project configuration: ``[tool.postil]`` in pyproject.toml or a ``.postil.toml``.
+"""Configuration: ``[tool.postil]`` in pyproject.toml or a ``.postil.toml``, layered over
+the user's own config file (``postil.trust.user_config_path()``, same keys).
 
 The nearest config file walking up from a checked path wins; in one directory
 ``.postil.toml`` wins over ``pyproject.toml``. Paths and globs in a config file
 are relative to the directory holding it.
+
+Keys that decide whether and where code or keys leave the machine (``EGRESS_KEYS``)
+come from the user's side only: the environment, the user config file, editor
+settings, or a repository config file the user trusted (``postil trust``). A config
+file above the git root never sets them. An untrusted file's other keys apply, and
+so do the keys that only narrow what is sent (``exclude`` lists, ``llm.review`` going
+towards "off"). ``LoadedConfig.sources`` says where each egress setting came from.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from postil.trust import is_trusted, trusted_files, user_config_path
 
 SeverityName = Literal["error", "warning", "info", "hint"]
 SeverityOverride = Literal["error", "warning", "info", "hint", "off"]
@@ -122,17 +140,57 @@ class PostilConfig(_Model):
         return [value] if isinstance(value, str) else value
 
 
+# Settings that decide whether and where code or keys leave the machine: (table, field).
+EGRESS_KEYS: tuple[tuple[str, str], ...] = (
+    ("llm", "provider"), ("llm", "model"), ("llm", "fast_model"), ("llm", "base_url"), ("llm", "review"),
+    ("index", "embeddings"), ("index", "model"), ("index", "base_url"), ("index", "chroma_url"),
+)
+# Lists that only narrow what is sent: user and project entries add up.
+_UNION_KEYS = {("exclude",), ("llm", "exclude"), ("index", "exclude"), ("llm", "redact_patterns")}
+# llm.review from the narrowest to the widest (None: the default, onSave once a provider is set).
+_REVIEW_RANK = {"off": 0, "onRequest": 1, "onSave": 2, None: 2}
+# Egress values that keep everything on the machine: any config file may set them.
+_LOCAL_VALUES = {("llm", "provider"): "none", ("index", "embeddings"): "hash"}
+
+
+def key_name(key: tuple[str, str]) -> str:
+    """``("llm", "base_url")`` -> ``llm.base-url`` (as written in the TOML)."""
+    return ".".join(part.replace("_", "-") for part in key)
+
+
 @dataclass(frozen=True)
 class LoadedConfig:
-    """A validated config and where it came from (``path`` None for defaults)."""
+    """A validated config and where it came from (``path`` None: no project file).
+
+    ``sources`` maps each egress key (``llm.base-url``) to where its value came from
+    (the user config file, the project file, or ``default``); ``refused`` lists the
+    egress keys the project file set that were not used, ``refusal`` says why."""
 
     settings: PostilConfig
     path: Path | None
     root: Path
+    sources: dict = field(default_factory=dict, compare=False)
+    refused: tuple[str, ...] = ()
+    refusal: str | None = None  # "untrusted" | "changed" | "above-git-root"
+    user_path: Path | None = None
 
     def resolve(self, relative: str) -> Path:
         """A path from the config file, made absolute against the config's directory."""
         return (self.root / relative).resolve()
+
+    @property
+    def notice(self) -> str | None:
+        """One line for the user when the project file's egress keys were ignored."""
+        if not self.refused:
+            return None
+        keys = ", ".join(self.refused)
+        path = re.sub(r"[\x00-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", str(self.path))  # no raw escapes
+        if self.refusal == "above-git-root":
+            return (f"postil: {path} is above the git root, so its {keys} is ignored: such settings come only "
+                    f"from the environment, {user_config_path()}, editor settings or the repository's own "
+                    "trusted config")
+        why = "has changed since it was trusted" if self.refusal == "changed" else "is not trusted"
+        return f"postil: {path} sets {keys} but {why}: ignored; run `postil trust` to allow"
 
 
 def _describe(error: ValidationError, path: Path, table: str) -> str:
@@ -146,29 +204,77 @@ def _describe(error: ValidationError, path: Path, table: str) -> str:
     return f"{path}: [{table}] {key}: {problem}"
 
 
-def parse_config(path: Path) -> LoadedConfig | None:
-    """Read one config file; None when it is a pyproject.toml without ``[tool.postil]``."""
+@dataclass(frozen=True)
+class _ConfigFile:
+    """One config file, validated: what it sets (field names) and its exact bytes."""
+
+    path: Path
+    settings: PostilConfig
+    content: bytes
+
+    @property
+    def values(self) -> dict:
+        return self.settings.model_dump(exclude_unset=True)
+
+
+_parsed: dict[Path, tuple[tuple[int, int], _ConfigFile | None]] = {}
+
+
+def _parse_file(path: Path) -> _ConfigFile | None:
+    """Read and validate one config file (cached by mtime and size); None when it is a
+    pyproject.toml without ``[tool.postil]``."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        cached = _parsed.get(path)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        content = path.read_bytes()
+        data = tomllib.loads(content.decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("postil")
-        if table is None:
-            return None
         name = "tool.postil"
     else:
         table = data
         name = path.name
-    if not isinstance(table, dict):
+    if table is None:
+        parsed = None
+    elif not isinstance(table, dict):
         raise ConfigError(f"{path}: [{name}] must be a table")
+    else:
+        try:
+            parsed = _ConfigFile(path, PostilConfig.model_validate(table), content)
+        except ValidationError as exc:
+            raise ConfigError(_describe(exc, path, name)) from None
+    _parsed[path] = (stamp, parsed)
+    return parsed
+
+
+def parse_config(path: Path) -> LoadedConfig | None:
+    """One config file on its own (no user config, no trust filtering); None when it is a
+    pyproject.toml without ``[tool.postil]``."""
+    parsed = _parse_file(path)
+    if parsed is None:
+        return None
+    return LoadedConfig(settings=parsed.settings, path=path, root=path.parent.resolve())
+
+
+def _user_config() -> Path | None:
+    """The user config file when there is one (an unreadable config directory: none)."""
+    path = user_config_path()
     try:
-        settings = PostilConfig.model_validate(table)
-    except ValidationError as exc:
-        raise ConfigError(_describe(exc, path, name)) from None
-    return LoadedConfig(settings=settings, path=path, root=path.parent.resolve())
+        return path if path.is_file() else None
+    except OSError:
+        return None
+
+
+def _user_file() -> _ConfigFile | None:
+    path = _user_config()
+    return _parse_file(path) if path is not None else None
 
 
 @lru_cache(maxsize=256)
@@ -183,6 +289,15 @@ def _find_for_directory(directory: Path) -> Path | None:
     return None
 
 
+@lru_cache(maxsize=256)
+def git_root(directory: Path) -> Path | None:
+    """The nearest directory at or above ``directory`` holding ``.git``."""
+    for candidate in (directory, *directory.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
+
+
 def _read_quietly(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8", errors="replace")
@@ -190,27 +305,142 @@ def _read_quietly(path: Path) -> str:
         return ""
 
 
+def _directory(start: Path) -> Path:
+    start = start.resolve()
+    return start if start.is_dir() else start.parent
+
+
 def find_config_file(start: Path) -> Path | None:
     """The nearest config file for a file or directory, walking up."""
-    start = start.resolve()
-    directory = start if start.is_dir() else start.parent
-    return _find_for_directory(directory)
+    return _find_for_directory(_directory(start))
+
+
+def above_git_root(config_path: Path, start: Path) -> bool:
+    """Whether ``config_path`` sits in a directory above the git root of ``start``."""
+    root = git_root(_directory(start))
+    return root is not None and config_path.parent.resolve() in root.parents
+
+
+def _merge(under: dict, over: dict, prefix: tuple[str, ...] = ()) -> dict:
+    out = dict(under)
+    for name, value in over.items():
+        key = (*prefix, name)
+        if isinstance(value, dict) and isinstance(out.get(name), dict):
+            out[name] = _merge(out[name], value, key)
+        elif key in _UNION_KEYS and name in out:
+            out[name] = tuple(dict.fromkeys((*out[name], *value)))
+        else:
+            out[name] = value
+    return out
+
+
+def _get(values: dict, key: tuple[str, str]):
+    return values.get(key[0], {}).get(key[1])
+
+
+def _user_values(user: _ConfigFile | None) -> dict:
+    if user is None:
+        return {}
+    values = user.values
+    if "rule_dirs" in values:  # relative to the user's config directory, not the project
+        values["rule_dirs"] = tuple(str((user.path.parent / d).resolve()) for d in values["rule_dirs"])
+    return values
+
+
+def _layer(project: _ConfigFile | None, start: Path, chosen: bool) -> tuple[dict, dict, tuple[str, ...], str | None]:
+    """(merged values, sources, refused keys, refusal) for a project file over the user's;
+    ``chosen``: the user named the project file (``--config``)."""
+    user = _user_file()
+    user_values = _user_values(user)
+    values = project.values if project is not None else {}
+    refused: list[str] = []
+    refusal = None
+    sources = {key_name(k): (str(user.path) if user and _get(user_values, k) is not None else "default")
+               for k in EGRESS_KEYS}
+    if project is not None and not chosen:
+        if above_git_root(project.path, start):
+            refusal = "above-git-root"
+        elif not is_trusted(project.path.resolve(), project.content):
+            refusal = "changed" if str(project.path.resolve()) in trusted_files() else "untrusted"
+    if refusal is not None:
+        values = {table: dict(v) if isinstance(v, dict) else v for table, v in values.items()}
+        for key in EGRESS_KEYS:
+            value = _get(values, key)
+            if value is None:
+                continue
+            # what only narrows holds: nothing sent, or review "off" / "onRequest" under onSave
+            if _LOCAL_VALUES.get(key) == value or (
+                    key == ("llm", "review") and _REVIEW_RANK[value] < _REVIEW_RANK[_get(user_values, key)]):
+                sources[key_name(key)] = f"{project.path} (narrows only)"
+                continue
+            del values[key[0]][key[1]]
+            refused.append(key_name(key))
+    elif project is not None:
+        for key in EGRESS_KEYS:
+            if _get(values, key) is not None:
+                sources[key_name(key)] = str(project.path)
+    return _merge(user_values, values), sources, tuple(refused), refusal
 
 
 def load_config(start: Path, explicit: Path | None = None) -> LoadedConfig:
-    """The config in effect for ``start`` (or the ``explicit`` file); defaults when none."""
-    path = explicit or find_config_file(start)
-    if path is not None:
-        loaded = parse_config(path)
-        if loaded is not None:
-            return loaded
-    root = start.resolve()
-    return LoadedConfig(settings=PostilConfig(), path=None, root=root if root.is_dir() else root.parent)
+    """The config in effect for ``start``: the nearest project file (or the ``explicit``
+    one, which the user named and so trusts) over the user config file."""
+    return load_file(explicit or find_config_file(start), start, chosen=explicit is not None)
+
+
+def load_file(path: Path | None, start: Path, *, chosen: bool = False) -> LoadedConfig:
+    """The project file ``path`` (None: none) in effect for ``start``, over the user config
+    file, its egress keys kept only when ``chosen`` or trusted; defaults when neither."""
+    project = _parse_file(path) if path is not None else None
+    values, sources, refused, refusal = _layer(project, start, chosen)
+    try:
+        settings = PostilConfig.model_validate(values) if values else PostilConfig()
+    except ValidationError as exc:  # each file was valid alone: only their combination can fail
+        raise ConfigError(_describe(exc, project.path if project else user_config_path(), "merged")) from None
+    user_path = _user_config()
+    if project is not None:
+        return LoadedConfig(settings=settings, path=path, root=path.parent.resolve(), sources=sources,
+                            refused=refused, refusal=refusal, user_path=user_path)
+    return LoadedConfig(settings=settings, path=None, root=_directory(start), sources=sources, user_path=user_path)
+
+
+def llm_refusal(path: Path) -> str | None:
+    """Why no model may see ``path`` by the config files at or above it: one of them has
+    ``llm.review = "off"`` or an ``llm.exclude`` matching it. These only narrow what is
+    sent, so every such file counts, nested or not, trusted or not."""
+    path = path.resolve()
+    directory = path.parent
+    while True:
+        found = _find_for_directory(directory)
+        if found is None:
+            return None
+        try:
+            parsed = _parse_file(found)
+        except ConfigError:
+            parsed = None
+        if parsed is not None:
+            llm = parsed.settings.llm
+            if llm.review == "off":
+                return f"llm.review is off in {found}"
+            if llm.exclude and _spec(llm.exclude).match_file(
+                    path.relative_to(found.parent.resolve()).as_posix()):
+                return f"excluded by llm.exclude in {found}"
+        if found.parent.resolve() == found.parent.resolve().parent:
+            return None
+        directory = found.parent.resolve().parent
+
+
+@lru_cache(maxsize=64)
+def _spec(patterns: tuple[str, ...]):
+    from postil.files import gitignore_spec
+
+    return gitignore_spec(list(patterns))
 
 
 def clear_config_cache() -> None:
     """Forget which config file applies where (after files were added or removed)."""
     _find_for_directory.cache_clear()
+    git_root.cache_clear()
 
 
 @dataclass

@@ -9,13 +9,13 @@ import shutil
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from postil.analyzers.checker import Checker, FileReport
 from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
 from postil.analyzers.rules.loader import RuleError
-from postil.config import ConfigOverrides, LoadedConfig, find_config_file, load_config
+from postil.config import ConfigOverrides, find_config_file, git_root, load_config
 from postil.files import walk
 
 # Files per worker task; small enough to balance, big enough to amortise pickling.
@@ -32,7 +32,7 @@ class CheckerCache:
     def __init__(self, overrides: ConfigOverrides | None = None, explicit: Path | None = None) -> None:
         self.overrides = overrides or ConfigOverrides()
         self.explicit = explicit
-        self._by_config: dict[Path | None, Checker] = {}
+        self._by_config: dict[tuple[Path | None, Path | None], Checker] = {}
         self._default_root = Path.cwd()
 
     def key_for(self, path: Path) -> Path | None:
@@ -41,14 +41,15 @@ class CheckerCache:
     def for_path(self, path: Path) -> Checker:
         """The checker for a file (raises ConfigError for a broken config)."""
         key = self.key_for(path)
-        checker = self._by_config.get(key)
+        # a config file above the git root may not set endpoints: the git root is part of the key
+        slot = (key, git_root(path.resolve() if path.is_dir() else path.resolve().parent))
+        checker = self._by_config.get(slot)
         if checker is None:
-            loaded = load_config(path if key is None else key.parent, self.explicit)
+            loaded = load_config(path, self.explicit)
             if key is None:
-                loaded = LoadedConfig(loaded.settings, None, self._default_root.resolve())
-            settings = self.overrides.apply(loaded.settings)
-            checker = Checker(LoadedConfig(settings, loaded.path, loaded.root))
-            self._by_config[key] = checker
+                loaded = replace(loaded, root=self._default_root.resolve())
+            checker = Checker(replace(loaded, settings=self.overrides.apply(loaded.settings)))
+            self._by_config[slot] = checker
         return checker
 
     @property

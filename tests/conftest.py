@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,20 @@ class PostilRun:
     @property
     def json(self) -> dict:
         return json.loads(self.stdout)
+
+
+def pytest_configure(config):
+    """postil reads the user's config file and trust store under $XDG_CONFIG_HOME: never the
+    real $HOME's in tests (module-scoped fixtures start before any per-test fixture)."""
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="postil-xdg-")
+
+
+@pytest.fixture(autouse=True)
+def user_config_home(tmp_path_factory, monkeypatch) -> Path:
+    """A fresh, empty $XDG_CONFIG_HOME for every test (servers and CLI runs inherit it)."""
+    home = tmp_path_factory.mktemp("xdg-config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    return home
 
 
 @pytest.fixture

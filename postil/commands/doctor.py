@@ -92,25 +92,45 @@ def _would_send(settings, root: Path) -> list[str]:
     return lines
 
 
+def _egress_settings(loaded, settings) -> dict:
+    """Every egress key's value in effect and where it came from (environment, user
+    config file, trusted project file, or default)."""
+    from postil.config import EGRESS_KEYS, key_name
+
+    values = {"llm.provider": settings.provider, "llm.model": settings.model, "llm.base-url": settings.base_url,
+              "llm.review": settings.review_mode}
+    out = {}
+    for table, name in EGRESS_KEYS:
+        key = key_name((table, name))
+        value = values[key] if key in values else getattr(getattr(loaded.settings, table), name)
+        out[key] = {"value": value, "source": settings.sources.get(key) or loaded.sources.get(key, "default")}
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     from postil.analyzers.llm.settings import SettingsError, resolve
     from postil.analyzers.llm.state import Budget, State
     from postil.config import ConfigError, load_config
     from postil.rag.indexer import find_workspace_root
+    from postil.trust import user_config_path
 
     root = (args.path or find_workspace_root(Path.cwd())).resolve()
     try:
         loaded = load_config(root)
-        settings = resolve(loaded.settings.llm)
+        settings = resolve(loaded.settings.llm, sources=loaded.sources)
     except (ConfigError, SettingsError) as exc:
         print(f"postil: {exc}", file=sys.stderr)
         return 2
     report: dict = {"workspace": str(root), "config_file": str(loaded.path) if loaded.path else None,
+                    "user_config_file": str(user_config_path()) if loaded.user_path else None,
+                    "egress_settings": _egress_settings(loaded, settings),
+                    "ignored": {"file": str(loaded.path), "keys": list(loaded.refused), "why": loaded.refusal,
+                                "notice": loaded.notice} if loaded.refused else None,
                     "llm": settings.describe(), "versions": _versions(), "index": _index_status(root)}
     ok = True
     if settings.provider == "none":
-        report["provider"] = {"ok": None, "note": "no provider configured: rules only (set [tool.postil.llm] provider "
-                                                  "or POSTIL_LLM_PROVIDER)"}
+        report["provider"] = {"ok": None, "note": "no provider configured: rules only (set [llm] provider in your user config, "
+                                                  "POSTIL_LLM_PROVIDER, or trust the project config)"}
     elif args.no_call:
         report["provider"] = {"ok": None, "note": "not called (--no-call)"}
     else:
@@ -128,7 +148,13 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(report, indent=2))
         return 0 if ok else 1
     print(f"workspace: {root}")
-    print(f"config: {report['config_file'] or '(defaults: no config file)'}")
+    print(f"config: {report['config_file'] or '(no project config file)'}; "
+          f"user config: {report['user_config_file'] or f'none ({user_config_path()})'}")
+    print("settings that decide what leaves the machine, and where each came from:")
+    for key, entry in report["egress_settings"].items():
+        print(f"  {key} = {entry['value'] if entry['value'] is not None else '(unset)'}  [{entry['source']}]")
+    if report["ignored"]:
+        print(f"  ignored: {report['ignored']['notice'].removeprefix('postil: ')}")
     llm = report["llm"]
     print(f"LLM provider: {llm['provider']}" + (f" — model {llm['model']} at {llm['endpoint']}, API key {llm['api_key']}, "
                                                 f"review {llm['review']}" if settings.provider != "none" else ""))

@@ -55,21 +55,29 @@ def register(subparsers) -> None:
 
 def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None:
     """The configured LLM reviewer (a ``postil.review.UnitReviewer``), or None when no
-    provider is set in ``[tool.postil.llm]`` or ``POSTIL_LLM_PROVIDER``. The reviewer
-    imports the openai/anthropic SDKs only when it first calls the model."""
+    provider is set (user config, trusted project config, ``POSTIL_LLM_PROVIDER``) or
+    ``llm.review`` is off. The reviewer imports the openai/anthropic SDKs only when it
+    first calls the model. Says once on stderr when the project config's endpoints were ignored."""
     from postil.analyzers.llm.changes import resolve_reviewer
     from postil.analyzers.llm.settings import SettingsError
     from postil.commands.index import update_with_progress
+    from postil.commands.trust import warn_untrusted
     from postil.config import ConfigError
     from postil.rag.indexer import find_workspace_root
 
     root = find_workspace_root(Path.cwd())
     quiet = args.format != "text"
+    loaded = cache.for_path(root).loaded
+    warn_untrusted(loaded)
     try:
-        return resolve_reviewer(root, cache.for_path(root).loaded.settings.llm,
-                                refresh_index=lambda index: update_with_progress(index, quiet=quiet))
+        reviewer = resolve_reviewer(root, loaded, refresh_index=lambda index: update_with_progress(index, quiet=quiet))
     except SettingsError as exc:
         raise ConfigError(str(exc)) from None
+    if reviewer is None and not args.dry_run:
+        off = loaded.settings.llm.review == "off"
+        print(f"postil: llm.review is off (set in {loaded.sources['llm.review']}): running the rules only" if off
+              else NO_PROVIDER, file=sys.stderr)
+    return reviewer
 
 
 def run(args: argparse.Namespace) -> int:
@@ -88,8 +96,6 @@ def run(args: argparse.Namespace) -> int:
     cache = CheckerCache(ConfigOverrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on), args.config)
     try:
         llm = None if args.no_llm else resolve_llm_reviewer(cache, args)
-        if llm is None and not args.no_llm and not args.dry_run:
-            print(NO_PROVIDER, file=sys.stderr)
         if change_mode:
             return _review_changes(args, cache, llm, started)
         return _review_files(args, cache, llm, started)

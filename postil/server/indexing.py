@@ -8,8 +8,9 @@ imported there, never on the event loop or the check worker. Rule checks pause i
 watched files are re-indexed incrementally; ``postil.reindex`` runs a full update
 again. Progress goes out as ``$/progress`` (when the client can create tokens) and as
 ``postil/status``. Settings: the ``index`` object the editors send (``enable``,
-``embeddings``, ``model``, ``baseUrl``, ``chromaUrl``, ``exclude``, ``maxFileSize``);
-the project's ``[index]`` config wins for what it sets.
+``embeddings``, ``model``, ``baseUrl``, ``chromaUrl``, ``exclude``, ``maxFileSize``)
+over the ``[index]`` config (``postil.config``: the user config file, and a project file's
+embeddings and endpoint keys only once trusted).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 from lsprotocol import types
 
 from postil.server import status as server_status
+from postil.server import trust
 from postil.server.uris import uri_to_path
 
 log = logging.getLogger("postil.server")
@@ -126,6 +128,7 @@ class Indexing:
     started: bool = False
     registered: bool = False  # the "**/*" file watcher
     settings: IndexSettings | None = None  # what the running indexers were started with
+    configs: tuple = ()  # and each folder's [index] config in effect (postil.config)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def pause(self):
@@ -192,6 +195,7 @@ async def start(ls) -> None:
     if not indexing.enabled or ls.session.shutting_down:
         return
     indexing.started = True
+    indexing.configs = _index_configs(ls)
     await _register_watcher(ls)
     folders = ls.session.folders(ls.workspace)
     loop = asyncio.get_running_loop()
@@ -212,6 +216,7 @@ async def start(ls) -> None:
 
 def _build(ls, folder: FolderIndex, loop) -> None:
     """Create the index and its worker (check-worker thread: imports postil.rag, not chromadb)."""
+    from postil.config import load_config
     from postil.rag.background import BackgroundIndexer
     from postil.rag.indexer import WorkspaceIndex
 
@@ -220,6 +225,7 @@ def _build(ls, folder: FolderIndex, loop) -> None:
                  "max_file_size": s.max_file_size}
     on_message = lambda m: loop.call_soon_threadsafe(_message, ls, m)
     try:
+        loop.call_soon_threadsafe(trust.announce, ls, load_config(folder.root).notice)
         index = WorkspaceIndex.from_config(folder.root, **overrides, on_message=on_message)
     except Exception as exc:  # noqa: BLE001 - the rules already report a broken config file
         log.warning("index settings of %s: %s (using the defaults)", folder.root, exc)
@@ -340,10 +346,11 @@ async def reindex(ls, *args) -> dict:
 
 
 async def settings_changed(ls) -> None:
-    """Settings or config reloaded: restart indexing only if the ``index`` settings changed."""
+    """Settings or config reloaded: restart indexing only if the ``index`` settings changed
+    (the editor's, or the config's: a file edited, trusted, or no longer trusted)."""
     indexing = _of(ls)
     current = settings_of(ls.session)
-    if current == indexing.settings:
+    if current == indexing.settings and (not indexing.started or _index_configs(ls) == indexing.configs):
         return
     indexing.settings = current
     if indexing.started:
@@ -353,6 +360,19 @@ async def settings_changed(ls) -> None:
     server_status.changed(ls)
     if current.enable and ls.session.engine_ready and not ls.session.shutting_down:
         await start(ls)
+
+
+def _index_configs(ls) -> tuple:
+    """Each workspace folder's ``[index]`` config in effect (None: a broken config)."""
+    from postil.config import load_config
+
+    configs = []
+    for root in ls.session.folders(ls.workspace):
+        try:
+            configs.append(load_config(root).settings.index)
+        except Exception:  # noqa: BLE001 - the rules report a broken config file
+            configs.append(None)
+    return tuple(configs)
 
 
 # --- following the disk ------------------------------------------------------------

@@ -5,9 +5,11 @@ The reviewer (``postil.analyzers.llm``) runs in its own worker threads, never on
 event loop or the rule-check worker, so rule diagnostics never wait for a model.
 Settings: the editors' ``llm`` object (``provider``: off | openai | anthropic | ollama |
 openai-compatible, ``model``, ``baseUrl``, ``review``: off | onSave | onRequest, with
-``onCommand`` accepted for onRequest) layered under the project's ``[llm]`` config
-(project files win unless ``configurationPreference`` says otherwise) and over both the
-``POSTIL_LLM_*`` environment. Provider ``none``/``off``: no calls, no actions.
+``onCommand`` accepted for onRequest) over the user config file and under a trusted
+project file's ``[llm]`` (project files win unless ``configurationPreference`` says
+otherwise; an untrusted project's provider and endpoint keys are ignored, and said once,
+see ``postil.config``); the ``POSTIL_LLM_*`` environment is over all of them.
+Provider ``none``/``off``: no calls, no actions.
 
 On save, the definitions changed since their last review (against the text of that
 review, or the text the document was opened with) are reviewed, inside ``$/progress``;
@@ -32,6 +34,7 @@ from pathlib import Path
 from lsprotocol import types
 
 from postil.server import status as server_status
+from postil.server import trust
 from postil.server.uris import uri_to_path
 
 log = logging.getLogger("postil.server")
@@ -92,23 +95,25 @@ def editor_settings(session) -> LLMEditorSettings:
     return LLMEditorSettings.parse(session.settings.extra.get("llm"))[0]
 
 
-def layered_config(config, editor: LLMEditorSettings, preference: str):
-    """The project's LLMConfig with the editor's settings where the project left the default
-    (everywhere, with configurationPreference editorFirst / editorOnly)."""
-    from postil.config import LLMConfig
+def layered_config(loaded, editor: LLMEditorSettings, preference: str):
+    """(LLMConfig, sources): the editor's settings over the user config file and the
+    defaults, under what a trusted project file set (unless configurationPreference is
+    editorFirst / editorOnly). A project file's ``review`` that only narrows always holds."""
+    from postil.config import key_name
 
-    editor_first = preference in ("editorFirst", "editorOnly")
-    if preference == "editorOnly":
-        config = LLMConfig()
+    config, sources = loaded.settings.llm, dict(loaded.sources)
     update = {}
     base_url = editor.base_url or (OLLAMA_URL if editor.ollama else None)
     for name, value in (("provider", editor.provider), ("model", editor.model), ("base_url", base_url),
                         ("review", editor.review)):
-        if value is None:
+        key = key_name(("llm", name))
+        source = sources.get(key, "default")
+        if value is None or source.endswith("(narrows only)"):
             continue
-        if editor_first or getattr(config, name) == LLMConfig.model_fields[name].default:
+        if preference in ("editorFirst", "editorOnly") or loaded.path is None or source != str(loaded.path):
             update[name] = value
-    return config.model_copy(update=update) if update else config
+            sources[key] = "editor settings"
+    return (config.model_copy(update=update) if update else config), sources
 
 
 # --- state ---------------------------------------------------------------------------
@@ -134,6 +139,7 @@ class Folder:
     mode: str = "off"
     provider: str = "none"
     error: str | None = None
+    notice: str | None = None  # the project config's egress keys that were ignored (LoadedConfig.notice)
 
 
 class Reviews:
@@ -180,16 +186,16 @@ def _of(ls) -> Reviews:
 def _build(root: Path, editor: LLMEditorSettings, preference: str, on_message) -> Folder:
     from postil.analyzers.llm.review import Reviewer
     from postil.analyzers.llm.settings import resolve
-    from postil.config import LLMConfig, load_config
+    from postil.config import LoadedConfig, PostilConfig, load_config, load_file
 
     try:
-        project = load_config(root).settings.llm
+        loaded = load_file(None, root) if preference == "editorOnly" else load_config(root)
     except Exception as exc:  # noqa: BLE001 - the rules already report a broken config file
         log.warning("LLM settings of %s: %s (using the defaults)", root, exc)
-        project = LLMConfig()
-    config = layered_config(project, editor, preference)
-    settings = resolve(config)
-    folder = Folder(root, mode=settings.review_mode, provider=settings.provider)
+        loaded = LoadedConfig(PostilConfig(), None, root)
+    config, sources = layered_config(loaded, editor, preference)
+    settings = resolve(config, sources=sources)
+    folder = Folder(root, mode=settings.review_mode, provider=settings.provider, notice=loaded.notice)
     if settings.provider != "none":
         server_status.preload("httpx", "anthropic" if settings.provider == "anthropic" else "openai")
         folder.reviewer = Reviewer(root, settings, use_index=False, update_index=False, on_message=on_message)
@@ -221,6 +227,8 @@ async def configure(ls) -> None:
         except Exception as exc:  # noqa: BLE001 - a bad [llm] table: say so, rules go on
             folders[root] = Folder(root, error=str(exc))
             show_problems(ls, [f"LLM review is off for {root.name}: {exc}"])
+    for folder in folders.values():
+        trust.announce(ls, folder.notice)
     reviews.folders = folders
     reviews.trouble = None
     for folder in old.values():
@@ -631,7 +639,7 @@ async def _folder_and_text(ls, uri: str) -> tuple[Folder, Path, str, int | None]
         raise ValueError("postil: LLM review is off in an untrusted window; trust the workspace to use it")
     if folder is None or folder.reviewer is None:
         raise ValueError("postil: no LLM provider configured (setting postil.llm.provider, "
-                         "[llm] provider in .postil.toml, or POSTIL_LLM_PROVIDER)")
+                         "[llm] provider in your user config or a trusted .postil.toml, or POSTIL_LLM_PROVIDER)")
     if uri in ls.session.documents:
         document = ls.workspace.get_text_document(uri)
         return folder, path, document.source, document.version

@@ -42,6 +42,7 @@ class ClientAbilities:
     diagnostic_refresh: bool = False
     resolve_edit: bool = False
     watch_dynamic: bool = False
+    watch_relative: bool = False  # watchers may name a base directory outside the workspace
     configuration: bool = False
     work_done_progress: bool = False
     apply_edit: bool = False
@@ -55,6 +56,7 @@ class ClientAbilities:
             diagnostic_refresh=bool(ws and ws.diagnostics and ws.diagnostics.refresh_support),
             resolve_edit=bool(resolve and "edit" in (resolve.properties or [])),
             watch_dynamic=bool(ws and ws.did_change_watched_files and ws.did_change_watched_files.dynamic_registration),
+            watch_relative=bool(ws and ws.did_change_watched_files and ws.did_change_watched_files.relative_pattern_support),
             configuration=bool(ws and ws.configuration),
             work_done_progress=bool(win and win.work_done_progress),
             apply_edit=bool(ws and ws.apply_edit),

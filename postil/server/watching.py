@@ -1,4 +1,5 @@
-"""Watch project config files and rule directories; reload when they change.
+"""Watch project config files, the user's config file and trust store (``postil.trust``)
+and rule directories; reload when they change.
 
 The watcher is registered dynamically (``client/registerCapability``) when the
 client supports it; otherwise editors that send ``didChangeWatchedFiles`` anyway
@@ -16,11 +17,13 @@ from postil.server import engine
 from postil.server.configuration import reload
 from postil.server.session import Session
 from postil.server.uris import uri_to_path
+from postil.trust import TRUST_FILE, user_config_dir
 
 log = logging.getLogger("postil.server")
 
 REGISTRATION_ID = "postil-watch-config"
 GLOBS = ("**/pyproject.toml", "**/.postil.toml", "**/*.yml", "**/*.yaml")
+USER_FILES = ("config.toml", TRUST_FILE)
 
 
 async def register(ls) -> None:
@@ -28,6 +31,9 @@ async def register(ls) -> None:
     if not session.client.watch_dynamic:
         return
     watchers = [types.FileSystemWatcher(glob_pattern=g) for g in GLOBS]
+    if session.client.watch_relative:  # the user config file and trust store live outside the workspace
+        watchers.append(types.FileSystemWatcher(glob_pattern=types.RelativePattern(
+            base_uri=user_config_dir().as_uri(), pattern="{" + ",".join(USER_FILES) + "}")))
     try:
         await ls.client_register_capability_async(types.RegistrationParams(registrations=[types.Registration(
             id=REGISTRATION_ID, method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
@@ -44,8 +50,9 @@ def _rule_dirs(session: Session) -> list[Path]:
 
 
 def relevant(session: Session, path: Path) -> bool:
-    """A config file, or a rule file under a configured rule directory."""
-    if path.name in engine.CONFIG_FILES:
+    """A config file, the user's config file or trust store, or a rule file under a
+    configured rule directory."""
+    if path.name in engine.CONFIG_FILES or (path.name in USER_FILES and path.parent == user_config_dir()):
         return True
     if path.suffix.lower() not in (".yml", ".yaml"):
         return False

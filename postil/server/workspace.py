@@ -12,6 +12,7 @@ This module imports the whole analysis engine; the server reaches it only throug
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from postil.analyzers.checker import Checker
@@ -21,7 +22,8 @@ from postil.config import (
     ConfigOverrides,
     LoadedConfig,
     PostilConfig,
-    parse_config,
+    git_root,
+    load_file,
 )
 from postil.scan import CheckerCache
 from postil.server.settings import Settings
@@ -67,23 +69,25 @@ class WorkspaceCheckerCache(CheckerCache):
 
     def for_path(self, path: Path) -> Checker:
         key = self.key_for(path)
-        checker = self._by_config.get(key)
+        start = path.resolve() if path.is_absolute() else path
+        slot = (key, git_root(start if start.is_dir() else start.parent))  # see CheckerCache.for_path
+        checker = self._by_config.get(slot)
         if checker is not None:
             return checker
-        loaded = None
-        if key is not None:
-            try:
-                loaded = parse_config(key)
-            except ConfigError as exc:
-                self.errors.append(f"{exc} (using default settings for files under {key.parent})")
-        if loaded is None:
-            folder = containing_folder(path, self.folders) if path.is_absolute() else None
-            loaded = LoadedConfig(PostilConfig(), None, folder or self._default_root)
+        folder = (containing_folder(path, self.folders) if path.is_absolute() else None) or self._default_root
+        try:
+            loaded = load_file(key, start if key is not None else folder)
+        except ConfigError as exc:
+            where = key.parent if key is not None else folder
+            self.errors.append(f"{exc} (using default settings for files under {where})")
+            loaded = LoadedConfig(PostilConfig(), None, folder)
+        if loaded.path is None:
+            loaded = replace(loaded, root=folder)
         settings = loaded.settings
         if key is None or loaded.path is None or self.settings.configuration_preference != "filesystemFirst":
             settings = self.overrides.apply(settings)
-        checker = Checker(LoadedConfig(settings, loaded.path, loaded.root))
-        self._by_config[key] = checker
+        checker = Checker(replace(loaded, settings=settings))
+        self._by_config[slot] = checker
         return checker
 
     def config_files(self) -> list[str]:

@@ -1,5 +1,6 @@
-"""A scripted fake LLM provider on 127.0.0.1 speaking OpenAI Chat Completions and
-Anthropic Messages, for the real SDKs to talk to."""
+"""A scripted fake LLM provider on 127.0.0.1 speaking OpenAI Chat Completions, OpenAI
+embeddings (``/v1/embeddings``) and Anthropic Messages, for the real SDKs to talk to;
+every request is logged in ``received``."""
 
 from __future__ import annotations
 
@@ -99,8 +100,15 @@ class FakeProvider:
         return f"http://127.0.0.1:{self.port}"
 
     def render(self, path: str, body: dict, reply: Reply) -> dict:
-        text = reply.text if reply.text is not None else json.dumps(reply.payload)
         inp, out = reply.usage
+        if path.endswith("/embeddings"):  # OpenAI-compatible embeddings: 8 deterministic dimensions
+            texts = body.get("input") or []
+            data = [{"object": "embedding", "index": i,
+                     "embedding": [float(sum(map(ord, t)) % (d + 2) + 1) for d in range(8)]}
+                    for i, t in enumerate([texts] if isinstance(texts, str) else texts)]
+            return {"object": "list", "data": data, "model": body.get("model"),
+                    "usage": {"prompt_tokens": inp, "total_tokens": inp}}
+        text = reply.text if reply.text is not None else json.dumps(reply.payload)
         if path.endswith("/messages"):
             if reply.text is None:
                 tool = body.get("tools", [{}])[0].get("name", "report_findings")

@@ -89,12 +89,13 @@ class LLMUnitReviewer:
         return "\n\n".join(lines)
 
 
-def resolve_reviewer(root: Path, llm_config, env=None, refresh_index=None) -> LLMUnitReviewer | None:
-    """The reviewer for ``[tool.postil.llm]`` (+ environment), or None when no provider is set.
+def resolve_reviewer(root: Path, loaded, env=None, refresh_index=None) -> LLMUnitReviewer | None:
+    """The reviewer for the config ``loaded`` (a ``postil.config.LoadedConfig``) plus the
+    environment, or None when no provider is set or ``llm.review`` is off.
     ``refresh_index(index)`` brings the index up to date before retrieval (default: quietly)."""
     from postil.analyzers.llm.settings import resolve
 
-    settings = resolve(llm_config, env)
-    if settings.provider == "none":
+    settings = resolve(loaded.settings.llm, env, loaded.sources)
+    if not settings.enabled:
         return None
     return LLMUnitReviewer(root, settings, Reviewer(Path(root), settings, refresh_index=refresh_index))

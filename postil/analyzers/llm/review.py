@@ -48,6 +48,7 @@ from postil.analyzers.llm.state import (
 )
 from postil.analyzers.llm.triage import generated_or_vendored, trivial_change
 from postil.analyzers.llm.units import ReviewUnit
+from postil.config import llm_refusal
 
 RETRY_NOTE = "\n\nYour previous answer was not valid JSON. Answer again with the JSON object only."
 
@@ -140,8 +141,15 @@ class Reviewer:
         except ValueError:
             return Path(path).as_posix()
 
+    def refusal(self, rel: str) -> str | None:
+        """Why the model may not see ``rel``: this reviewer's ``llm.exclude``, or a config
+        file at or above it (nested ones too, trusted or not) excluding it or turning review off."""
+        if self.exclude is not None and self.exclude.match_file(rel):
+            return "excluded by llm.exclude"
+        return llm_refusal(self.root / rel)
+
     def excluded(self, rel: str) -> bool:
-        return self.exclude is not None and self.exclude.match_file(rel)
+        return self.refusal(rel) is not None
 
     def _say(self, result: ReviewResult, message: str) -> None:
         if message not in self._said:
@@ -283,8 +291,9 @@ class Reviewer:
     def _review_unit(self, unit, rule_findings, out: UnitResult, result: ReviewResult, cancel, dry_run) -> None:
         rel = self.relative(unit.path)
         language = language_of(unit.path)
-        if self.excluded(rel):
-            out.reason = "excluded by llm.exclude"
+        refusal = self.refusal(rel)
+        if refusal is not None:
+            out.reason = refusal
             return
         why = generated_or_vendored(rel, unit.text) or trivial_change(unit.code, unit.previous, language)
         if why:

@@ -1,8 +1,10 @@
-"""The LLM settings in effect: ``[tool.postil.llm]`` with environment overrides.
+"""The LLM settings in effect: ``[llm]`` as ``postil.config`` resolved it (user config
+file, trusted project file) with environment overrides.
 
 ``POSTIL_LLM_PROVIDER`` / ``POSTIL_LLM_MODEL`` / ``POSTIL_LLM_BASE_URL`` override the
-file; the key is only ever read from ``POSTIL_LLM_API_KEY``, else ``OPENAI_API_KEY``
-(openai, openai-compatible) or ``ANTHROPIC_API_KEY`` (anthropic).
+files; the key is only ever read from ``POSTIL_LLM_API_KEY``, else ``OPENAI_API_KEY``
+(openai, openai-compatible) or ``ANTHROPIC_API_KEY`` (anthropic). ``sources`` says
+where each egress setting came from.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ class LLMSettings:
     base_url: str | None = None
     api_key: str | None = field(default=None, repr=False)
     key_source: str | None = None  # the environment variable the key came from
-    sources: dict = field(default_factory=dict)  # setting -> "env:NAME" | "config" | "default"
+    sources: dict = field(default_factory=dict)  # llm.<key> -> "env:NAME" | config file path | "default"
 
     @property
     def enabled(self) -> bool:
@@ -64,26 +66,29 @@ class LLMSettings:
         }
 
 
-def resolve(config: LLMConfig | None = None, env: Mapping[str, str] | None = None) -> LLMSettings:
-    """The settings in effect for ``config`` under ``env`` (default: the process environment)."""
+def resolve(config: LLMConfig | None = None, env: Mapping[str, str] | None = None,
+            sources: Mapping[str, str] | None = None) -> LLMSettings:
+    """The settings in effect for ``config`` under ``env`` (default: the process environment);
+    ``sources``: where the config's egress keys came from (``LoadedConfig.sources``)."""
     config = config or LLMConfig()
     env = os.environ if env is None else env
-    sources = {}
+    known = {k: v for k, v in (sources or {}).items() if k.startswith("llm.")}
+    resolved = dict(known)
 
     def pick(name: str, env_name: str, value):
         override = (env.get(env_name) or "").strip()
         if override:
-            sources[name] = f"env:{env_name}"
+            resolved[name] = f"env:{env_name}"
             return override
-        sources[name] = "config" if value is not None else "default"
+        resolved[name] = known.get(name, "config") if value is not None else "default"
         return value
 
-    provider = pick("provider", "POSTIL_LLM_PROVIDER", config.provider if config.provider != "none" else None) or "none"
+    provider = pick("llm.provider", "POSTIL_LLM_PROVIDER", config.provider if config.provider != "none" else None) or "none"
     provider = provider.lower()
     if provider not in PROVIDERS:
         raise SettingsError(f"POSTIL_LLM_PROVIDER={provider!r}: expected one of {', '.join(PROVIDERS)}")
-    model = pick("model", "POSTIL_LLM_MODEL", config.model) or DEFAULT_MODELS.get(provider)
-    base_url = pick("base_url", "POSTIL_LLM_BASE_URL", config.base_url)
+    model = pick("llm.model", "POSTIL_LLM_MODEL", config.model) or DEFAULT_MODELS.get(provider)
+    base_url = pick("llm.base-url", "POSTIL_LLM_BASE_URL", config.base_url)
     key, key_source = None, None
     candidates = ["POSTIL_LLM_API_KEY"]
     if provider in ("openai", "openai-compatible"):
@@ -95,4 +100,4 @@ def resolve(config: LLMConfig | None = None, env: Mapping[str, str] | None = Non
             key, key_source = env[name], name
             break
     return LLMSettings(config=config, provider=provider, model=model, base_url=base_url, api_key=key,
-                       key_source=key_source, sources=sources)
+                       key_source=key_source, sources=resolved)
