@@ -451,6 +451,7 @@ class ConfigOverrides:
     ignore: tuple[str, ...] = ()
     fail_on: str | None = None
     extra: dict = field(default_factory=dict)
+    source: str = "--{key}"  # how a problem names where a value came from ({key}: select or ignore)
 
     def apply(self, config: PostilConfig) -> PostilConfig:
         update: dict = dict(self.extra)

@@ -15,7 +15,7 @@ from pathlib import Path
 from postil.analyzers.checker import Checker, FileReport
 from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
 from postil.analyzers.rules.loader import RuleError
-from postil.config import ConfigOverrides, find_config_file, git_root, load_config
+from postil.config import ConfigError, ConfigOverrides, find_config_file, git_root, load_config
 from postil.files import walk
 
 # Files per worker task; small enough to balance, big enough to amortise pickling.
@@ -48,7 +48,9 @@ class CheckerCache:
             loaded = load_config(path, self.explicit)
             if key is None:
                 loaded = replace(loaded, root=self._default_root.resolve())
-            checker = Checker(replace(loaded, settings=self.overrides.apply(loaded.settings)))
+            checker = Checker(loaded, self.overrides)
+            if checker.config_problems:
+                raise ConfigError("\n".join(checker.config_problems))
             self._by_config[slot] = checker
         return checker
 

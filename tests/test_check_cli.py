@@ -227,3 +227,17 @@ def test_bulk_scan_through_ast_grep_cli_matches_in_process_engine(postil, tmp_pa
     in_process = postil("check", tmp_path, "--format", "json", "--in-process").json
     assert len(bulk["findings"]) >= 14 * 10
     assert bulk["findings"] == in_process["findings"]
+
+
+def test_a_selector_that_matches_no_rule_is_a_config_error_with_a_suggestion(postil, tmp_path):
+    write(tmp_path / "m.py", "import os\nos.system(cmd)\n")
+    result = postil("check", ".", "--select", "python/securty", cwd=tmp_path)
+    assert result.code == 2 and "--select: 'python/securty' matches no rule (did you mean 'python/security'?)" in result.stderr
+    assert "All clear" not in result.stdout
+    write(tmp_path / "pyproject.toml", '[tool.postil]\n[tool.postil.per-file-ignores]\n"tests/*" = ["secrets/generic-password"]\n')
+    result = postil("check", ".", cwd=tmp_path)
+    assert result.code == 2 and "pyproject.toml" in result.stderr and 'per-file-ignores."tests/*"' in result.stderr
+    assert "'secrets/generic-password' matches no rule" in result.stderr and "Traceback" not in result.stderr
+    write(tmp_path / "pyproject.toml", '[tool.postil]\nseverity = { "python/security" = "info", "secrets" = "off" }\n')
+    result = postil("check", ".", cwd=tmp_path)  # prefixes of real rules are fine
+    assert result.code == 0 and "info python/security/" in result.stdout

@@ -5,6 +5,7 @@ This is the single entry point the CLI and the language server share.
 
 from __future__ import annotations
 
+import difflib
 import time
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
@@ -16,7 +17,7 @@ from postil.analyzers.rules import secrets
 from postil.analyzers.rules.engine import RuleSet, applies_to_path, build_findings, run_rules
 from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_rule_dirs
 from postil.analyzers.rules.suppressions import UNKNOWN_RULE_ID, matches_selector, parse_suppressions
-from postil.config import LoadedConfig
+from postil.config import ConfigOverrides, LoadedConfig, PostilConfig
 
 BINARY_SNIFF_BYTES = 8192
 
@@ -57,11 +58,27 @@ class FileReport:
     elapsed: float = 0.0
 
 
-class Checker:
-    """Runs the rules and secret detectors selected by one config."""
+def unknown_selectors(settings: PostilConfig, known_ids: set[str]) -> list[tuple[str, str]]:
+    """(key, selector) for every rule id or prefix in ``select``, ``ignore``, ``severity``
+    and ``per-file-ignores`` that matches no known rule."""
+    keyed = [("select", s) for s in settings.select] + [("ignore", s) for s in settings.ignore]
+    keyed += [("severity", s) for s in settings.severity]
+    keyed += [(f'per-file-ignores."{glob}"', s) for glob, ids in settings.per_file_ignores.items() for s in ids]
+    return [(key, selector) for key, selector in keyed
+            if not any(matches_selector(rule_id, selector) for rule_id in known_ids)]
 
-    def __init__(self, loaded: LoadedConfig) -> None:
-        self.loaded = loaded
+
+def _did_you_mean(selector: str, known_ids: set[str]) -> str:
+    prefixes = {rule_id.rsplit("/", depth)[0] for rule_id in known_ids for depth in (1, 2) if "/" in rule_id}
+    close = difflib.get_close_matches(selector, sorted(known_ids | prefixes), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+class Checker:
+    """Runs the rules and secret detectors selected by one config (plus command-line or
+    editor ``overrides``). ``config_problems`` names every selector that matches no rule."""
+
+    def __init__(self, loaded: LoadedConfig, overrides: ConfigOverrides | None = None) -> None:
         settings = loaded.settings
         rules: list[Rule] = []
         errors: list[RuleError] = []
@@ -81,6 +98,16 @@ class Checker:
         self.rule_errors = errors
         self.all_rules = rules
         self.known_ids = {r.id for r in rules} | {r.id for r in secrets.SECRET_RULES} | {UNKNOWN_RULE_ID}
+        where = f"{loaded.path}: " if loaded.path is not None else ""
+        self.config_problems = [f"{where}{key}: {selector!r} matches no rule{_did_you_mean(selector, self.known_ids)}"
+                                for key, selector in unknown_selectors(settings, self.known_ids)]
+        if overrides is not None:
+            given = PostilConfig(select=overrides.select or (), ignore=overrides.ignore)
+            self.config_problems += [
+                f"{overrides.source.format(key=key)}: {selector!r} matches no rule{_did_you_mean(selector, self.known_ids)}"
+                for key, selector in unknown_selectors(given, self.known_ids)]
+            loaded = replace(loaded, settings=overrides.apply(settings))
+        self.loaded = loaded
         self.rules = [self._with_severity(r) for r in rules if self.is_selected(r.id)]
         self.rules = [r for r in self.rules if r.severity is not None]
         self.ruleset = RuleSet.of(self.rules)

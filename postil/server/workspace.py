@@ -47,7 +47,7 @@ class WorkspaceCheckerCache(CheckerCache):
         self.generation = generation  # Session.cache_generation it was built for
         self.folders = [f.resolve() for f in folders]
         self.errors: list[str] = []  # config problems met while loading (ConfigError text)
-        super().__init__(ConfigOverrides(select=settings.select, ignore=settings.ignore))
+        super().__init__(ConfigOverrides(select=settings.select, ignore=settings.ignore, source="editor setting postil.{key}"))
         self._default_root = self.folders[0] if self.folders else Path.cwd()
 
     def key_for(self, path: Path) -> Path | None:
@@ -83,10 +83,9 @@ class WorkspaceCheckerCache(CheckerCache):
             loaded = LoadedConfig(PostilConfig(), None, folder)
         if loaded.path is None:
             loaded = replace(loaded, root=folder)
-        settings = loaded.settings
-        if key is None or loaded.path is None or self.settings.configuration_preference != "filesystemFirst":
-            settings = self.overrides.apply(settings)
-        checker = Checker(replace(loaded, settings=settings))
+        overridden = key is None or loaded.path is None or self.settings.configuration_preference != "filesystemFirst"
+        checker = Checker(loaded, self.overrides if overridden else None)
+        self.errors.extend(checker.config_problems)
         self._by_config[slot] = checker
         return checker
 
