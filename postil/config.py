@@ -15,6 +15,7 @@ towards "off"). ``LoadedConfig.sources`` says where each egress setting came fro
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -173,10 +174,36 @@ class LoadedConfig:
     refused: tuple[str, ...] = ()
     refusal: str | None = None  # "untrusted" | "changed" | "above-git-root"
     user_path: Path | None = None
+    user_paths: tuple[str, ...] = ()  # paths the user's own config names: allowed anywhere
 
     def resolve(self, relative: str) -> Path:
-        """A path from the config file, made absolute against the config's directory."""
-        return (self.root / relative).resolve()
+        """A path from the config file, made absolute against the config's directory.
+        A repository's config must stay inside the repository (real path), so a cloned
+        project cannot point postil at ``/`` or ``~/.aws``; ConfigError otherwise."""
+        path, refused = self._resolve(relative)
+        if refused:
+            raise ConfigError(f"{self.path or self.root}: {refused}")
+        return path
+
+    def _resolve(self, relative: str) -> tuple[Path, str | None]:
+        path = (self.root / relative).resolve()
+        if relative not in self.user_paths:
+            boundary = repository_of(self.root)
+            if path != boundary and boundary not in path.parents:
+                return path, (f"{relative!r} is outside the repository ({boundary}); a project's config may "
+                              f"only name paths inside it (your own {user_config_path()} may name any)")
+        return path, None
+
+    def rule_directories(self) -> tuple[list[Path], list[str]]:
+        """The ``rule-dirs`` that may be read, and why each other one is refused."""
+        directories, refused = [], []
+        for entry in self.settings.rule_dirs:
+            path, why = self._resolve(entry)
+            if why:
+                refused.append(f"rule-dirs: {why}")
+            else:
+                directories.append(path)
+        return directories, refused
 
     @property
     def notice(self) -> str | None:
@@ -191,6 +218,14 @@ class LoadedConfig:
                     "trusted config")
         why = "has changed since it was trusted" if self.refusal == "changed" else "is not trusted"
         return f"postil: {path} sets {keys} but {why}: ignored; run `postil trust` to allow"
+
+
+def repository_of(directory: Path) -> Path:
+    """The nearest directory at or above ``directory`` holding ``.git``; else ``directory``."""
+    for candidate in (directory, *directory.parents):
+        if os.path.lexists(candidate / ".git"):
+            return candidate
+    return directory
 
 
 def _describe(error: ValidationError, path: Path, table: str) -> str:
@@ -398,10 +433,12 @@ def load_file(path: Path | None, start: Path, *, chosen: bool = False) -> Loaded
     except ValidationError as exc:  # each file was valid alone: only their combination can fail
         raise ConfigError(_describe(exc, project.path if project else user_config_path(), "merged")) from None
     user_path = _user_config()
+    user_paths = tuple(_user_values(_user_file()).get("rule_dirs", ()))
     if project is not None:
         return LoadedConfig(settings=settings, path=path, root=path.parent.resolve(), sources=sources,
-                            refused=refused, refusal=refusal, user_path=user_path)
-    return LoadedConfig(settings=settings, path=None, root=_directory(start), sources=sources, user_path=user_path)
+                            refused=refused, refusal=refusal, user_path=user_path, user_paths=user_paths)
+    return LoadedConfig(settings=settings, path=None, root=_directory(start), sources=sources, user_path=user_path,
+                        user_paths=user_paths)
 
 
 def llm_refusal(path: Path) -> str | None:

@@ -349,6 +349,7 @@ def fix_staged(result: ReviewResult, root: Path) -> FixOutcome:
     staged blob (no unstaged edits, no filter in between); otherwise the
     reason is returned and nothing is written."""
     from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
+    from postil.core.atomic import write_atomic
 
     outcome = FixOutcome()
     by_display: dict[str, list[Finding]] = {}
@@ -372,10 +373,11 @@ def fix_staged(result: ReviewResult, root: Path) -> FixOutcome:
         new_text = apply_edits(unit.text, [edit for fix in fixes for edit in fix.edits])
         if new_text == unit.text:
             continue
-        tmp = unit.abspath.with_name(f".{unit.abspath.name}.postil-tmp")
-        tmp.write_bytes(new_text.encode("utf-8"))
-        os.chmod(tmp, unit.abspath.stat().st_mode & 0o7777)
-        os.replace(tmp, unit.abspath)
+        try:
+            write_atomic(unit.abspath, new_text, root=root)
+        except OSError as exc:
+            outcome.refused.append((unit.display, str(exc.strerror or exc)))
+            continue
         to_stage.append(unit.path)
         outcome.applied[unit.display] = len(fixes)
     git.stage(root, to_stage)

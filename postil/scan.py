@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import shutil
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -16,6 +15,7 @@ from postil.analyzers.checker import Checker, FileReport
 from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
 from postil.analyzers.rules.loader import RuleError
 from postil.config import ConfigError, ConfigOverrides, find_config_file, git_root, load_config
+from postil.core.atomic import write_atomic
 from postil.files import walk
 
 # Files per worker task; small enough to balance, big enough to amortise pickling.
@@ -189,33 +189,89 @@ def _bulk_records(scans: list[tuple[list, list[Path]]], jobs: int) -> dict[Path,
 MAX_FIX_PASSES = 10
 
 
-def fix_until_stable(result: ScanResult, cache: CheckerCache) -> int:
+@dataclass
+class FixRun:
+    """What ``fix_until_stable`` did: fixes applied, files it would not write and rules
+    whose fix matches its own output (applied once, then left alone)."""
+
+    fixed: int = 0
+    refused: dict[Path, str] = field(default_factory=dict)
+    self_matching: set[tuple[Path, str]] = field(default_factory=set)
+
+    def notes(self) -> list[str]:
+        notes = [f"not fixed {path}: {reason}" for path, reason in self.refused.items()]
+        notes += [f"note: {rule}'s fix matches its own output; applied once to {path}"
+                  for path, rule in sorted(self.self_matching)]
+        return notes
+
+
+def fix_until_stable(result: ScanResult, cache: CheckerCache) -> FixRun:
     """Apply safe fixes, re-check the changed files, repeat until nothing changes
-    (a fix can expose another); returns how many fixes were applied."""
-    fixed = 0
+    (a fix can expose another). A rule whose fix is matched again where it just wrote
+    is applied once per file and reported, not looped on."""
+    run = FixRun()
+    written: dict[Path, list[tuple[str, int, int]]] = {}
     for _ in range(MAX_FIX_PASSES):
-        applied = {r.path: fix_file(r) for r in result.reports}
-        changed = [path for path, count in applied.items() if count]
-        if not changed:
+        for report in result.reports:
+            for finding in report.findings:
+                if finding.fix is not None and _rewrites_itself(finding, written.get(report.path, ())):
+                    run.self_matching.add((report.path, finding.rule))
+        written = {}
+        for report in result.reports:
+            skip = {rule for path, rule in run.self_matching if path == report.path}
+            try:
+                count, ranges = fix_file(report, skip=skip)
+            except OSError as exc:
+                run.refused[report.path] = str(exc.strerror or exc)
+                continue
+            if count:
+                run.fixed += count
+                written[report.path] = ranges
+        if not written:
             break
-        fixed += sum(applied.values())
-        rechecked = {path: cache.for_path(path).check_file(path) for path in changed}
+        rechecked = {path: cache.for_path(path).check_file(path) for path in written}
         result.reports = [rechecked.get(r.path, r) for r in result.reports]
-    return fixed
+    return run
 
 
-def fix_file(report: FileReport) -> int:
-    """Apply a file's safe, non-overlapping fixes on disk; returns how many were applied."""
-    if not report.fixable_text or not any(f.fix for f in report.findings):
-        return 0
-    fixes = select_non_overlapping(report.findings)
+def _rewrites_itself(finding, written: Iterable[tuple[str, int, int]]) -> bool:
+    return any(rule == finding.rule and edit.start <= end and start <= edit.end
+               for edit in finding.fix.edits for rule, start, end in written)
+
+
+def fix_file(report: FileReport, skip: set[str] = frozenset()) -> tuple[int, list[tuple[str, int, int]]]:
+    """Apply a file's safe, non-overlapping fixes on disk (rules in ``skip`` left out):
+    how many were applied and the (rule, start, end) ranges they wrote in the new text.
+    Raises OSError (WriteRefused) for a file postil must not write, e.g. one reached
+    through a link out of its repository."""
+    findings = [f for f in report.findings if f.fix is not None and f.rule not in skip]
+    if not report.fixable_text or not findings:
+        return 0, []
+    fixes = select_non_overlapping(findings)
+    rule_of = {id(f.fix): f.rule for f in findings}
     text = report.path.read_bytes().decode("utf-8")
-    edits = [edit for fix in fixes for edit in fix.edits]
-    new_text = apply_edits(text, edits)
+    edits = sorted(((edit, rule_of[id(fix)]) for fix in fixes for edit in fix.edits),
+                   key=lambda pair: (pair[0].start, pair[0].end))
+    new_text = apply_edits(text, [edit for edit, _ in edits])
     if new_text == text:
-        return 0
-    tmp = report.path.with_name(f".{report.path.name}.postil-tmp")
-    tmp.write_text(new_text, encoding="utf-8", newline="")
-    shutil.copymode(report.path, tmp)
-    os.replace(tmp, report.path)
-    return len(fixes)
+        return 0, []
+    write_atomic(report.path, new_text, root=tree_root(report.path))
+    ranges, shift = [], 0
+    for edit, rule in edits:
+        start = edit.start + shift
+        ranges.append((rule, start, start + len(edit.new_text)))
+        shift += len(edit.new_text) - (edit.end - edit.start)
+    return len(fixes), ranges
+
+
+def tree_root(path: Path) -> Path:
+    """The repository (or postil project) a path was named in: the nearest directory,
+    along the path as written (links not resolved), holding ``.git`` or ``.postil.toml``;
+    else the current directory when the path is under it, else the path's own directory.
+    Fixes are written only inside it, so a committed link cannot lead them out."""
+    absolute = Path(os.path.abspath(path))
+    for directory in absolute.parents:
+        if os.path.lexists(directory / ".git") or os.path.lexists(directory / ".postil.toml"):
+            return directory
+    cwd = Path(os.path.abspath("."))
+    return cwd if cwd in absolute.parents else absolute.parent

@@ -26,9 +26,11 @@ class PostilRun:
 
 
 def pytest_configure(config):
-    """postil reads the user's config file and trust store under $XDG_CONFIG_HOME: never the
-    real $HOME's in tests (module-scoped fixtures start before any per-test fixture)."""
+    """postil reads the user's config file and trust store under $XDG_CONFIG_HOME and records
+    its .postil/ directories under $XDG_STATE_HOME: never the real $HOME's in tests
+    (module-scoped fixtures start before any per-test fixture)."""
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="postil-xdg-")
+    os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="postil-xdg-state-")
 
 
 @pytest.fixture(autouse=True)
@@ -37,6 +39,13 @@ def user_config_home(tmp_path_factory, monkeypatch) -> Path:
     home = tmp_path_factory.mktemp("xdg-config")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _own_state_dir(tmp_path_factory, monkeypatch):
+    """postil records the ``.postil/`` directories it makes in the user's state directory;
+    tests keep those records in a temp dir (subprocesses inherit the variable)."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("xdg-state")))
 
 
 @pytest.fixture

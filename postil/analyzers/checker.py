@@ -87,7 +87,9 @@ class Checker:
             rules.extend(builtin)
             errors.extend(builtin_errors)
         if settings.rule_dirs:
-            extra, extra_errors = load_rule_dirs([loaded.resolve(d) for d in settings.rule_dirs])
+            directories, refused = loaded.rule_directories()
+            errors.extend(RuleError(str(loaded.path), None, why) for why in refused)
+            extra, extra_errors = load_rule_dirs(directories)
             known = {r.id for r in rules}
             for rule in extra:
                 if rule.id in known:

@@ -41,7 +41,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from postil.config import ConfigError, ConfigOverrides
     from postil.output import Summary, render_json, render_sarif, render_text
-    from postil.scan import CheckerCache, check_paths, fix_until_stable
+    from postil.scan import CheckerCache, FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
     if args.config is not None and not args.config.is_file():
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     cache = CheckerCache(ConfigOverrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on), args.config)
     try:
         result = check_paths(paths, cache, jobs=args.jobs or None, bulk=not args.in_process)
-        fixed = fix_until_stable(result, cache) if args.fix else 0
+        fixes = fix_until_stable(result, cache) if args.fix else FixRun()
     except ConfigError as exc:
         print(f"postil: {exc}", file=sys.stderr)
         return 2
@@ -65,8 +65,9 @@ def run(args: argparse.Namespace) -> int:
     summary = Summary(
         files_checked=sum(1 for r in result.reports if r.skipped is None),
         files_skipped=[(str(r.path), r.skipped) for r in result.reports if r.skipped],
-        fixed=fixed,
+        fixed=fixes.fixed,
         elapsed=result.elapsed,
+        notes=fixes.notes(),
     )
     not_fixable = [str(r.path) for r in result.reports if not r.fixable_text and r.skipped is None]
     if not_fixable:

@@ -53,6 +53,7 @@ def hook_text() -> str:
 
 def run(args: argparse.Namespace) -> int:
     from postil import git
+    from postil.core.atomic import write_atomic
 
     try:
         root = git.repo_root(Path.cwd())
@@ -80,10 +81,11 @@ def run(args: argparse.Namespace) -> int:
             backup = hook.with_name("pre-commit.backup")
             os.replace(hook, backup)
             print(f"postil: moved the existing hook to {backup}")
-    hooks.mkdir(parents=True, exist_ok=True)
-    tmp = hook.with_name(".pre-commit.postil-tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.chmod(tmp, 0o755)
-    os.replace(tmp, hook)
+    try:
+        hooks.mkdir(parents=True, exist_ok=True)
+        write_atomic(hook, text, mode=0o755)
+    except OSError as exc:
+        print(f"postil: cannot write {hook}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     print(f"postil: installed the pre-commit hook at {hook}")
     return 0

@@ -153,7 +153,7 @@ def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int
 
 def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
     from postil.review import Coverage, review_units, units_from_files
-    from postil.scan import check_paths, fix_until_stable
+    from postil.scan import FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
     if llm is not None or args.dry_run:
@@ -163,7 +163,7 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
         result = review_units(units, cache, all_lines=True, llm=llm, label="files")
         return _report(args, cache, result.findings, result.coverage, 0, [], started)
     result = check_paths(paths, cache)
-    fixed = fix_until_stable(result, cache) if args.fix else 0
+    fixes = fix_until_stable(result, cache) if args.fix else FixRun()
     for path in result.missing:
         print(f"postil: {path}: no such file or directory", file=sys.stderr)
     if result.missing and not result.reports:
@@ -172,7 +172,7 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
                         reviewed=[(str(r.path), 1) for r in result.reports if r.skipped is None],
                         skipped=[(str(r.path), r.skipped) for r in result.reports if r.skipped])
     findings = [f for r in result.reports for f in r.findings]
-    return _report(args, cache, findings, coverage, fixed, [], started)
+    return _report(args, cache, findings, coverage, fixes.fixed, fixes.notes(), started)
 
 
 def _report(args, cache, findings, coverage, fixed: int, notes: list[str], started: float) -> int:

@@ -75,7 +75,10 @@ def run_test(args: argparse.Namespace) -> int:
         except ConfigError as exc:
             print(f"postil: {exc}", file=sys.stderr)
             return 2
-        directories = [BUILTIN_PACKS.parent] + [loaded.resolve(d) for d in loaded.settings.rule_dirs]
+        allowed, refused = loaded.rule_directories()
+        for why in refused:
+            print(f"postil: {loaded.path}: {why}", file=sys.stderr)
+        directories = [BUILTIN_PACKS.parent, *allowed]
     rules, errors = load_rule_dirs(directories)
     suite = load_tests(directories)
     for error in errors:

@@ -15,16 +15,13 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from postil.analyzers.llm.state import STATE_DIR, State, Stats
+    from postil.analyzers.llm.state import State, Stats
     from postil.rag.indexer import find_workspace_root
 
     root = (args.path or find_workspace_root(Path.cwd())).resolve()
-    if not (root / STATE_DIR).exists():
-        data = Stats.empty()
-    else:
-        state = State(root)
-        data = Stats(state).summary()
-        state.close()
+    state = State(root)
+    data = Stats(state).summary() if state.exists() else Stats.empty()
+    state.close()
     if args.json:
         print(json.dumps(data, indent=2))
         return 0

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from postil.core.workdir import own_database, own_file, workdir
 from postil.rag.catalog import SCHEMA_VERSION, Catalog, CatalogError, FileRecord
 from postil.rag.chunker import MAX_CHARS, chunk_text
 from postil.rag.embeddings import (
@@ -106,6 +107,7 @@ class WorkspaceIndex:
     ) -> None:
         self.root = Path(root).resolve()
         self.index_dir = Path(index_dir) if index_dir else self.root / INDEX_DIR
+        self._own_dir = not index_dir
         self.embeddings_name = embeddings
         self.model = model
         self.base_url = base_url
@@ -171,19 +173,19 @@ class WorkspaceIndex:
         return f"{self.workspace_id}-{slug(self.backend.identity, 40)}-s{SCHEMA_VERSION}"
 
     def _prepare_dir(self) -> None:
+        """Make the index directory: postil's own ``.postil/index`` (a foreign ``.postil`` is
+        moved aside first, see core.workdir), or the ``index_dir`` given."""
         try:
-            self.index_dir.mkdir(parents=True, exist_ok=True)
-            postil_dir = self.index_dir.parent
-            if postil_dir.name == ".postil":
-                ignore = postil_dir / ".gitignore"
-                if not ignore.exists():
-                    ignore.write_text("*\n", encoding="utf-8")
+            if self._own_dir:
+                workdir(self.root, *INDEX_DIR.parts[1:], say=self._say)
+            else:
+                self.index_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:  # read-only or blocked .postil/, full disk: one clear line, no traceback
             raise IndexUnavailable(f"cannot write the index at {self.index_dir}: "
                                    f"{exc.strerror or exc} ({exc.filename or self.index_dir})") from None
 
     def _catalog_path(self) -> Path:
-        return self.index_dir / "catalog.sqlite3"
+        return own_database(self.index_dir / "catalog.sqlite3")
 
     def _wipe_catalog(self) -> None:
         if self.catalog is not None:
@@ -244,6 +246,12 @@ class WorkspaceIndex:
         if self.catalog.get_meta("dirty") == "1" or self._store_file_damaged():
             self._ensure_store()  # a run died mid-write, or the store is damaged: repair first
 
+    def _chroma_dir(self) -> Path:
+        path = self.index_dir / "chroma"
+        if self._own_dir:
+            own_database(workdir(self.root, *INDEX_DIR.parts[1:], "chroma", say=self._say) / "chroma.sqlite3")
+        return path
+
     def _store_file_damaged(self) -> bool:
         """A cheap look at the embedded store's SQLite header (no chromadb import)."""
         if self.chroma_url:
@@ -272,7 +280,7 @@ class WorkspaceIndex:
 
         for attempt in (1, 2):
             try:
-                self._client = open_client(None if self.chroma_url else self.index_dir / "chroma", self.chroma_url)
+                self._client = open_client(None if self.chroma_url else self._chroma_dir(), self.chroma_url)
                 if drop_others:
                     drop_collections(self._client, self.workspace_id + "-", keep=self.collection_name)
                 self._store = VectorStore(self._client, self.collection_name)
@@ -420,7 +428,8 @@ class WorkspaceIndex:
     def _lock(self):
         self._prepare_dir()
         try:
-            handle = open(self.index_dir / "lock", "a+")
+            fd = os.open(own_file(self.index_dir / "lock"), os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+            handle = os.fdopen(fd, "a+")
         except OSError as exc:
             raise IndexUnavailable(f"cannot write the index at {self.index_dir}: {exc.strerror or exc}") from None
         fcntl.flock(handle, fcntl.LOCK_EX)

@@ -33,6 +33,8 @@ from pathlib import Path
 
 from lsprotocol import types
 
+from postil.core.atomic import write_atomic
+from postil.core.workdir import workdir
 from postil.server import status as server_status
 from postil.server import trust
 from postil.server.uris import uri_to_path
@@ -709,10 +711,9 @@ async def _show(ls, folder: Folder, path: Path, line: int, markdown: str) -> Non
     caps = ls.client_capabilities.window
     if caps is not None and caps.show_document is not None and caps.show_document.support:
         digest = hashlib.blake2b(f"{path}:{line}".encode(), digest_size=4).hexdigest()
-        target = folder.root / ".postil" / "explain" / f"{path.stem}-{line}-{digest}.md"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(markdown, encoding="utf-8")
-        with contextlib.suppress(Exception):
+        with contextlib.suppress(Exception):  # cannot write it: shown as a message below
+            target = workdir(folder.root, "explain", say=log.warning) / f"{path.stem[:80]}-{line}-{digest}.md"
+            write_atomic(target, markdown, root=folder.root)
             result = await ls.window_show_document_async(types.ShowDocumentParams(uri=target.as_uri(), take_focus=False))
             if result.success:
                 return

@@ -46,7 +46,7 @@ def _rule_dirs(session: Session) -> list[Path]:
     cache = session.cache
     if cache is None:
         return []
-    return [c.loaded.resolve(d) for c in cache.checkers for d in c.loaded.settings.rule_dirs]
+    return [d for c in cache.checkers for d in c.loaded.rule_directories()[0]]
 
 
 def relevant(session: Session, path: Path) -> bool:

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from postil.analyzers.findings import Finding
+from postil.core.atomic import inside
 
 PROMPT_VERSION = "review-v1"
 SURROUNDING_LINES = 6
@@ -62,6 +63,8 @@ def read_guidelines(root: Path, budget_tokens: int) -> tuple[str, str | None]:
     """(text, file name) of the first project guidelines file, cut to the budget."""
     for name in GUIDELINE_FILES:
         path = root / name
+        if not inside(path, root):  # a link out of the workspace is never read (nor sent)
+            continue
         try:
             text = path.read_text(encoding="utf-8", errors="replace").strip()
         except OSError:

@@ -1,8 +1,12 @@
-"""What the reviewer remembers per workspace, in diskcache (safe across the server and
-CLI processes): results cache, daily budget, feedback and usage statistics.
+"""What the reviewer remembers per workspace: results cache, daily budget, feedback and
+usage statistics, as SQLite rows of JSON (safe across the server's threads and the CLI's
+processes; nothing stored is code or a file name, so reading a row runs nothing).
 
-``<workspace>/.postil/cache/llm``  results (``postil cache clear`` empties it)
-``<workspace>/.postil/llm``        budget, feedback, stats (kept across cache clears)
+``<workspace>/.postil/cache/llm/results.sqlite3``  results (``postil cache clear`` empties it)
+``<workspace>/.postil/llm/state.sqlite3``          budget, feedback, stats (kept across cache clears)
+
+Both live in postil's own ``.postil/`` (see ``postil.core.workdir``). A file or row that is
+not what postil wrote is reported as a damaged store and rebuilt empty.
 """
 
 from __future__ import annotations
@@ -10,13 +14,21 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import os
+import sqlite3
+import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-CACHE_DIR = Path(".postil") / "cache" / "llm"
-STATE_DIR = Path(".postil") / "llm"
+from postil.core.workdir import NAME as WORKDIR_NAME
+from postil.core.workdir import WorkdirError, own_database, workdir
+
+CACHE_PARTS = ("cache", "llm")
+STATE_PARTS = ("llm",)
 MAX_LATENCIES = 2000
+MAX_CACHED_RESULTS = 50_000
 
 # USD per million tokens (input, output); [tool.postil.llm.prices] overrides or adds.
 DEFAULT_PRICES: dict[str, tuple[float, float]] = {
@@ -31,28 +43,185 @@ DEFAULT_PRICES: dict[str, tuple[float, float]] = {
     "claude-haiku-4-5": (1.00, 5.00),
 }
 
+_SCHEMA = "CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 
-def _open(directory: Path):
-    import diskcache
 
-    directory.mkdir(parents=True, exist_ok=True)
-    return diskcache.Cache(str(directory), size_limit=256 * 1024 * 1024)
+class StoreDamaged(Exception):
+    """A store file or row is not what postil wrote."""
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+class JsonStore:
+    """Keys to JSON values in one SQLite file under ``.postil/``; one connection per thread.
+
+    Any failure to read what postil wrote (not a database, another schema, a row that is
+    not JSON) empties the store and says so once; callers never see a crash."""
+
+    def __init__(self, root: Path, parts: tuple[str, ...], filename: str, what: str,
+                 max_rows: int | None = None, say: Callable[[str], None] = _say) -> None:
+        self.root = Path(root)
+        self.parts = parts
+        self.filename = filename
+        self.what = what
+        self.max_rows = max_rows
+        self.say = say
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._path: Path | None = None
+
+    @property
+    def directory(self) -> Path:
+        return self.root.joinpath(WORKDIR_NAME, *self.parts)
+
+    def exists(self) -> bool:
+        """Whether postil has a ``.postil/`` here at all (nothing is created to find out)."""
+        return os.path.lexists(self.root / WORKDIR_NAME)
+
+    @property
+    def path(self) -> Path:
+        with self._lock:
+            if self._path is None:
+                self._path = workdir(self.root, *self.parts, say=self.say) / self.filename
+            return self._path
+
+    def _connect(self) -> sqlite3.Connection:
+        path = own_database(self.path)
+        conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            tables = conn.execute("SELECT name, sql FROM sqlite_master").fetchall()
+            if not tables:
+                conn.execute(_SCHEMA)
+            elif [t for t in tables if t[1] is not None] != [("kv", _SCHEMA)]:
+                raise StoreDamaged("tables postil did not make")
+        except BaseException:
+            conn.close()
+            raise
+        with self._lock:
+            self._connections.append(conn)
+        return conn
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+        return conn
+
+    def _run(self, operation: Callable[[sqlite3.Connection], object], default=None):
+        """``operation(conn)``; a damaged store is rebuilt and the operation tried once more.
+        A store that cannot be opened at all (read-only disk) gives ``default``."""
+        for attempt in (1, 2):
+            try:
+                return operation(self.conn)
+            except sqlite3.OperationalError as exc:  # locked for too long, read-only disk: not damage
+                self.say(f"postil: the {self.what} at {self.directory} cannot be used now ({exc}); going on without it")
+                return default
+            except WorkdirError as exc:
+                self.say(f"postil: {exc}; the {self.what} is not kept")
+                return default
+            except (sqlite3.DatabaseError, StoreDamaged) as exc:
+                if attempt == 2:
+                    self.say(f"postil: the {self.what} at {self.directory} cannot be used ({exc}); going on without it")
+                    return default
+                self.say(f"postil: the {self.what} at {self.directory} was damaged ({exc}); rebuilt it empty")
+                try:
+                    self._rebuild()
+                except OSError as error:
+                    self.say(f"postil: cannot rebuild the {self.what}: {error}")
+                    return default
+        return default
+
+    def _rebuild(self) -> None:
+        self.close()
+        path = self.path
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.unlink(f"{path}{suffix}")
+            except FileNotFoundError:
+                pass
+
+    def close(self) -> None:
+        with self._lock:
+            connections, self._connections = self._connections, []
+            self._local = threading.local()
+        for conn in connections:
+            try:
+                conn.close()
+            except sqlite3.Error:
+                pass
+
+    # -- values ----------------------------------------------------------------
+    @staticmethod
+    def _load(raw):
+        if not isinstance(raw, str):
+            raise StoreDamaged("a row that is not JSON text")
+        try:
+            return json.loads(raw)
+        except json.JSONDecodeError:
+            raise StoreDamaged("a row that is not JSON") from None
+
+    def get(self, key: str, default=None):
+        def read(conn):
+            row = conn.execute("SELECT value FROM kv WHERE key = ?", (key,)).fetchone()
+            return default if row is None else self._load(row[0])
+        return self._run(read, default)
+
+    def set(self, key: str, value) -> None:
+        text = dumps(value)
+
+        def write(conn):
+            conn.execute("INSERT OR REPLACE INTO kv (key, value) VALUES (?, ?)", (key, text))
+            if self.max_rows:
+                conn.execute("DELETE FROM kv WHERE rowid < (SELECT max(rowid) FROM kv) - ?", (self.max_rows,))
+        self._run(write)
+
+    def update(self, key: str, change: Callable, default):
+        """Store ``change(current)`` in one transaction (current is ``default`` when unset)."""
+        def write(conn):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                row = conn.execute("SELECT value FROM kv WHERE key = ?", (key,)).fetchone()
+                value = change(default if row is None else self._load(row[0]))
+                conn.execute("INSERT OR REPLACE INTO kv (key, value) VALUES (?, ?)", (key, dumps(value)))
+                conn.execute("COMMIT")
+                return value
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return self._run(write, default)
+
+    def items(self) -> dict:
+        return self._run(lambda conn: {k: self._load(v) for k, v in conn.execute("SELECT key, value FROM kv")}, {})
+
+    def clear(self) -> int:
+        def wipe(conn):
+            return conn.execute("DELETE FROM kv").rowcount
+        return self._run(wipe, 0)
+
+    def __len__(self) -> int:
+        return self._run(lambda conn: conn.execute("SELECT count(*) FROM kv").fetchone()[0], 0)
+
+
+def _number(value) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise StoreDamaged("a counter that is not a number")
+    return value
 
 
 class ResultCache:
     """Model answers keyed by model, prompt version, the code reviewed and its context."""
 
     def __init__(self, root: Path) -> None:
-        self.directory = Path(root) / CACHE_DIR
-        self._cache = None
-        self._lock = threading.Lock()
+        self.store = JsonStore(root, CACHE_PARTS, "results.sqlite3", "LLM result cache", max_rows=MAX_CACHED_RESULTS)
 
     @property
-    def cache(self):
-        with self._lock:
-            if self._cache is None:
-                self._cache = _open(self.directory)
-            return self._cache
+    def directory(self) -> Path:
+        return self.store.directory
 
     @staticmethod
     def key(*, model: str, prompt_version: str, code: str, context: str, extra: str = "") -> str:
@@ -63,66 +232,71 @@ class ResultCache:
         return h.hexdigest()
 
     def get(self, key: str) -> dict | None:
-        return self.cache.get(key)
+        value = self.store.get(key)
+        return value if isinstance(value, dict) else None
 
     def put(self, key: str, value: dict) -> None:
-        self.cache.set(key, value)
+        self.store.set(key, value)
 
     def clear(self) -> int:
         """Empty the cache; the number of entries removed."""
-        if not self.directory.exists():
-            return 0
-        return self.cache.clear()
+        return self.store.clear() if self.store.exists() else 0
 
     def __len__(self) -> int:
-        return len(self.cache) if self.directory.exists() else 0
+        return len(self.store) if self.store.exists() else 0
 
     def close(self) -> None:
-        if self._cache is not None:
-            self._cache.close()
-            self._cache = None
+        self.store.close()
 
 
 class State:
     """Budget, feedback and statistics for one workspace."""
 
     def __init__(self, root: Path, clock=time.time) -> None:
-        self.directory = Path(root) / STATE_DIR
+        self.db = JsonStore(root, STATE_PARTS, "state.sqlite3", "LLM state (budget, feedback, statistics)")
         self.clock = clock
-        self._db = None
-        self._lock = threading.Lock()
 
     @property
-    def db(self):
-        with self._lock:
-            if self._db is None:
-                self._db = _open(self.directory)
-            return self._db
+    def directory(self) -> Path:
+        return self.db.directory
+
+    def exists(self) -> bool:
+        return self.db.exists()
 
     def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+        self.db.close()
 
     def today(self) -> str:
         return _dt.datetime.fromtimestamp(self.clock()).strftime("%Y-%m-%d")
 
     # -- counters ------------------------------------------------------------
     def incr(self, key: str, amount: int = 1) -> int:
-        return self.db.incr(key, amount, default=0)
+        return self.db.update(key, lambda current: _number(current) + amount, 0)
 
     def get(self, key: str, default=0):
-        return self.db.get(key, default)
+        value = self.db.get(key, default)
+        try:
+            return _number(value) if isinstance(default, (int, float)) else value
+        except StoreDamaged:
+            return default
 
     def add_latency(self, seconds: float) -> None:
-        with self.db.transact():
-            values = self.db.get("latencies", [])
-            values.append(round(seconds, 4))
-            self.db.set("latencies", values[-MAX_LATENCIES:])
+        def append(values):
+            if not isinstance(values, list):
+                raise StoreDamaged("latencies that are not a list")
+            return [*values, round(seconds, 4)][-MAX_LATENCIES:]
+        self.db.update("latencies", append, [])
 
     def snapshot(self) -> dict:
-        keys = list(self.db.iterkeys())
-        return {k: self.db.get(k) for k in keys if isinstance(k, str)}
+        """Every counter as stored; values of the wrong type are left out."""
+        out = {}
+        for key, value in self.db.items().items():
+            if key == "latencies":
+                if isinstance(value, list):
+                    out[key] = [v for v in value if isinstance(v, (int, float)) and not isinstance(v, bool)]
+            elif isinstance(value, (int, float)):
+                out[key] = value
+        return out
 
 
 def price_for(model: str, overrides: dict) -> tuple[float, float] | None:
@@ -191,7 +365,7 @@ class Feedback:
         self.state = state
 
     def dismiss(self, fingerprint: str, category: str) -> None:
-        self.state.db.set(f"dismissed:{fingerprint}", True)
+        self.state.db.set(f"dismissed:{fingerprint}", 1)
         self.state.incr(f"feedback:{category}:dismissed")
 
     def accept(self, fingerprint: str, category: str) -> None:

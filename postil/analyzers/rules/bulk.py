@@ -61,21 +61,23 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None) -> di
         rule_dir.mkdir()
         languages = {language_of(p) for p in files}
         # JSON is YAML, and much faster to write than PyYAML's emitter.
-        text = "\n---\n".join(json.dumps(doc) for doc in _documents(rules, languages))
+        documents = _documents(rules, languages)
+        sent = {doc["id"] for doc in documents}
+        text = "\n---\n".join(json.dumps(doc) for doc in documents)
         (rule_dir / "rules.yml").write_text(text, encoding="utf-8")
         (Path(tmp) / "sgconfig.yml").write_text("ruleDirs: [rules]\n", encoding="utf-8")
         for start in range(0, len(files), _FILES_PER_RUN):
             chunk = [str(p) for p in files[start : start + _FILES_PER_RUN]]
             command = [binary, "scan", "-c", str(Path(tmp) / "sgconfig.yml"), "--json=stream",
                        "--no-ignore", "hidden", "--no-ignore", "dot", "--no-ignore", "vcs", "--no-ignore", "parent",
-                       "--threads", str(threads or os.cpu_count() or 1), *chunk]
+                       "--threads", str(threads or os.cpu_count() or 1), "--", *chunk]
             proc = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "RUST_BACKTRACE": "0"})
             if proc.returncode not in (0, 1) and not proc.stdout:
                 raise RuntimeError(f"ast-grep failed: {proc.stderr.strip()[:500]}")
             for line in proc.stdout.splitlines():
                 record = json.loads(line)
-                path = by_name.get(record["file"])
-                if path is not None:
+                path = by_name.get(record.get("file"))
+                if path is not None and record.get("ruleId") in sent:  # only the rules postil sent
                     results[path].append(record)
     return results
 

@@ -1,0 +1,224 @@
+"""``.postil/``: postil's working directory in a workspace, used only when this machine made it.
+
+A repository can commit a ``.postil/`` (``git add -f`` ignores its ``.gitignore``) or a
+link named ``.postil``; reading or writing through either would let a stranger's
+repository choose what postil loads and where it writes. So postil records, when it
+creates ``.postil/``, a random id in a file inside it and the same id in the user's
+state directory (``$XDG_STATE_HOME/postil``, default ``~/.local/state/postil``). A
+``.postil`` that is a link, not a directory, not the user's, without the recorded id,
+or with anything git tracks in it (other than ``guidelines.md``, which projects may
+commit) is foreign: it is moved aside to ``.postil.foreign-<time>`` with one line
+saying so, and postil makes its own. Every path postil uses below it is checked with
+``lstat`` the same way (real directories and regular files, never links).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+import shutil
+import stat
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from postil.core.atomic import write_atomic
+
+NAME = ".postil"
+ID_FILE = "owner-id"
+# What a project may commit under .postil/: read as text, never executed or written.
+COMMITTABLE = frozenset({"guidelines.md"})
+
+_lock = threading.Lock()
+
+
+class WorkdirError(OSError):
+    """``.postil/`` cannot be made safe (a foreign one could not be moved aside, read-only disk)."""
+
+
+def state_dir() -> Path:
+    """The user's postil state directory (``$XDG_STATE_HOME/postil``)."""
+    base = os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state")
+    return Path(base) / "postil"
+
+
+def _record_path(root: Path) -> Path:
+    digest = hashlib.sha256(os.fsencode(root)).hexdigest()[:32]
+    return state_dir() / "workdirs" / digest
+
+
+def _recorded_id(root: Path) -> str | None:
+    try:
+        with open(_record_path(root), encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    # line 1: the id; line 2: the workspace it belongs to (for people reading the file)
+    return lines[0] if len(lines) >= 2 and lines[1] == str(root) else None
+
+
+def _read_id(directory: Path) -> str | None:
+    path = directory / ID_FILE
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return os.read(fd, 200).decode("ascii", "replace").strip() or None
+    finally:
+        os.close(fd)
+
+
+def _tracked(root: Path) -> list[str]:
+    """Paths under ``.postil/`` that git tracks (none when this is not a git work tree)."""
+    try:
+        proc = subprocess.run(["git", "-C", str(root), "ls-files", "-z", "--", f":(literal){NAME}"],
+                              capture_output=True, timeout=30, env={**os.environ, "GIT_OPTIONAL_LOCKS": "0"})
+    except (OSError, subprocess.SubprocessError):
+        return []
+    if proc.returncode != 0:
+        return []
+    return [p.decode("utf-8", "replace") for p in proc.stdout.split(b"\0") if p]
+
+
+def _foreign_reason(root: Path, directory: Path) -> str | None:
+    """Why ``directory`` (``root/.postil``, which exists) is not postil's own; None when it is."""
+    st = os.lstat(directory)
+    if stat.S_ISLNK(st.st_mode):
+        return "is a symbolic link"
+    if not stat.S_ISDIR(st.st_mode):
+        return "is not a directory"
+    if st.st_uid != os.getuid():
+        return "belongs to another user"
+    tracked = [p for p in _tracked(root) if p.split("/", 1)[-1] not in COMMITTABLE]
+    if tracked:
+        return "is tracked by git (committed to the repository)"
+    found = _read_id(directory)
+    if found is None:
+        if _only_committable(directory):
+            return None  # a fresh clone's .postil/ holding only guidelines: adopted below
+        return "was not created by postil on this machine"
+    if found != _recorded_id(root):
+        return "was not created by postil on this machine"
+    return None
+
+
+def _only_committable(directory: Path) -> bool:
+    try:
+        with os.scandir(directory) as entries:
+            return all(e.name in COMMITTABLE and e.is_file(follow_symlinks=False) for e in entries)
+    except OSError:
+        return False
+
+
+def _say_default(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _create(root: Path, directory: Path, adopt: bool = False) -> None:
+    """Make ``directory`` (or, with ``adopt``, take the real one there) and record its id."""
+    token = secrets.token_hex(16)
+    if not adopt:
+        os.mkdir(directory, 0o700)  # FileExistsError: another process is making it
+    record = _record_path(root)
+    record.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    write_atomic(record, f"{token}\n{root}\n", mode=0o600)
+    write_atomic(directory / ID_FILE, token + "\n", root=root, mode=0o600)
+    write_atomic(directory / ".gitignore", "*\n", root=root)
+
+
+def workdir(root: str | os.PathLike, *parts: str, say: Callable[[str], None] | None = None) -> Path:
+    """``root/.postil/<parts>``, a real directory postil made on this machine (created when
+    missing; a foreign ``.postil`` is moved aside first). Raises WorkdirError."""
+    root = Path(os.path.realpath(root))
+    directory = root / NAME
+    with _lock:
+        try:
+            reason = _checked(root, directory)
+            if reason is not None:
+                aside = root / f"{NAME}.foreign-{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(2)}"
+                os.rename(directory, aside)  # renames a link itself, never its target
+                (say or _say_default)(f"postil: {directory} {reason}; moved it aside to {aside.name} and made a new one")
+                _create(root, directory)
+            elif _read_id(directory) is None:
+                _create(root, directory, adopt=True)  # a clone's .postil/ holding only guidelines.md
+            return _subdirs(directory, parts)
+        except WorkdirError:
+            raise
+        except OSError as exc:
+            raise WorkdirError(f"cannot use {directory}: {exc.strerror or exc}") from None
+
+
+def _checked(root: Path, directory: Path) -> str | None:
+    """Why ``directory`` is foreign, after creating it when missing. One that another postil
+    process made a moment ago is given a few seconds to receive its id file."""
+    deadline = time.monotonic() + 3
+    while True:
+        try:
+            reason = _foreign_reason(root, directory)
+            # made by another postil process this moment: its id file follows
+            young = (reason is None and time.time() - os.lstat(directory).st_ctime < 3
+                     and not COMMITTABLE.intersection(os.listdir(directory)))
+        except FileNotFoundError:
+            try:
+                _create(root, directory)
+                return None
+            except FileExistsError:
+                continue
+        if _read_id(directory) is not None or not young or time.monotonic() > deadline:
+            return reason
+        time.sleep(0.05)
+
+
+def _subdirs(directory: Path, parts: tuple[str, ...]) -> Path:
+    path = directory
+    for part in parts:
+        path = path / part
+        try:
+            st = os.lstat(path)
+        except FileNotFoundError:
+            os.mkdir(path, 0o700)
+            continue
+        if not stat.S_ISDIR(st.st_mode):
+            _remove(path)
+            os.mkdir(path, 0o700)
+    return path
+
+
+def _remove(path: Path) -> None:
+    """Delete what sits at ``path`` inside postil's own directory (a link itself, never its target)."""
+    st = os.lstat(path)
+    if stat.S_ISDIR(st.st_mode):
+        shutil.rmtree(path)
+    else:
+        os.unlink(path)
+
+
+def own_file(path: str | os.PathLike) -> Path:
+    """``path`` (inside a :func:`workdir` directory) as a regular file or nothing: a link or
+    other entry in its place is removed, so opening it cannot reach outside."""
+    path = Path(path)
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return path
+    if not stat.S_ISREG(st.st_mode):
+        try:
+            _remove(path)
+        except OSError as exc:
+            raise WorkdirError(f"cannot use {path}: {exc.strerror or exc}") from None
+    return path
+
+
+def own_database(path: str | os.PathLike) -> Path:
+    """A SQLite file and its journal/WAL companions as :func:`own_file` does it."""
+    path = Path(path)
+    for suffix in ("-wal", "-shm", "-journal"):
+        own_file(f"{path}{suffix}")
+    return own_file(path)
