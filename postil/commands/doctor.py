@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import sys
 from pathlib import Path
 
 PACKAGES = ("postil", "ast-grep-py", "tree-sitter", "tree-sitter-language-pack", "pygls", "lsprotocol", "openai",
-            "anthropic", "chromadb", "diskcache", "pydantic")
+            "anthropic", "chromadb", "pydantic")
 
 
 def register(subparsers) -> None:
@@ -53,8 +54,14 @@ def _ping(settings) -> dict:
 
 
 def _index_status(root: Path) -> dict:
+    from postil.core.workdir import NAME, WorkdirError, workdir
     from postil.rag.indexer import INDEX_DIR
 
+    if os.path.lexists(root / NAME):
+        try:
+            workdir(root)  # a foreign .postil is moved aside (and said) before anything in it is read
+        except WorkdirError as exc:
+            return {"exists": False, "note": str(exc)}
     directory = root / INDEX_DIR
     if not directory.exists():
         return {"exists": False, "note": "built automatically (incrementally) before the first review"}

@@ -75,16 +75,23 @@ def _read_id(directory: Path) -> str | None:
         os.close(fd)
 
 
-def _tracked(root: Path) -> list[str]:
-    """Paths under ``.postil/`` that git tracks (none when this is not a git work tree)."""
+def _placed_by_git(root: Path) -> list[str]:
+    """Paths under ``.postil/`` that git tracks and put there: in git's index and unchanged
+    in the work tree (none when this is not a git work tree). A path postil rewrote since,
+    or one moved aside with a foreign ``.postil``, is git's no more."""
     try:
-        proc = subprocess.run(["git", "-C", str(root), "ls-files", "-z", "--", f":(literal){NAME}"],
+        proc = subprocess.run(["git", "-C", str(root), "ls-files", "-z", "-t", "-c", "-m", "-d", "--",
+                               f":(literal){NAME}"],
                               capture_output=True, timeout=30, env={**os.environ, "GIT_OPTIONAL_LOCKS": "0"})
     except (OSError, subprocess.SubprocessError):
         return []
     if proc.returncode != 0:
         return []
-    return [p.decode("utf-8", "replace") for p in proc.stdout.split(b"\0") if p]
+    tagged: dict[str, set[str]] = {}
+    for entry in proc.stdout.split(b"\0"):
+        if len(entry) > 2:
+            tagged.setdefault(entry[2:].decode("utf-8", "replace"), set()).add(entry[:1].decode())
+    return [path for path, tags in tagged.items() if tags == {"H"}]
 
 
 def _foreign_reason(root: Path, directory: Path) -> str | None:
@@ -96,7 +103,8 @@ def _foreign_reason(root: Path, directory: Path) -> str | None:
         return "is not a directory"
     if st.st_uid != os.getuid():
         return "belongs to another user"
-    tracked = [p for p in _tracked(root) if p.split("/", 1)[-1] not in COMMITTABLE]
+    # postil's own .gitignore holds "*" only, so the same file from git is harmless
+    tracked = [p for p in _placed_by_git(root) if p.split("/", 1)[-1] not in COMMITTABLE | {".gitignore"}]
     if tracked:
         return "is tracked by git (committed to the repository)"
     found = _read_id(directory)

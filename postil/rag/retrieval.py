@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 
+from postil.core.atomic import inside
 from postil.rag import keyword
 
 MODES = ("symbols", "keyword", "vector")
@@ -110,8 +111,11 @@ def _enclosing_span(defs, chunks, line: int) -> tuple[int, int]:
 
 
 def _read(index, rel: str) -> str | None:
+    path = index.root / rel
+    if not inside(path, index.root):  # a link (or a stored name) leading out of the workspace
+        return None
     try:
-        return (index.root / rel).read_bytes().decode("utf-8", errors="replace")
+        return path.read_bytes().decode("utf-8", errors="replace")
     except OSError:
         return None
 
