@@ -135,8 +135,12 @@ def _create(root: Path, directory: Path, adopt: bool = False) -> None:
     if not adopt:
         os.mkdir(directory, 0o700)  # FileExistsError: another process is making it
     record = _record_path(root)
-    record.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    write_atomic(record, f"{token}\n{root}\n", mode=0o600)
+    try:
+        record.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_atomic(record, f"{token}\n{root}\n", mode=0o600)
+    except OSError as exc:
+        raise WorkdirError(f"cannot record {directory} in postil's state directory {state_dir()}: "
+                           f"{exc.strerror or exc} (set XDG_STATE_HOME to a writable directory)") from None
     write_atomic(directory / ID_FILE, token + "\n", root=root, mode=0o600)
     write_atomic(directory / ".gitignore", "*\n", root=root)
 

@@ -26,6 +26,7 @@ def as_nobody(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("POSTIL_", "OPENAI_", "ANTHROPIC_"))}
     clean["HOME"] = str(cwd)  # nobody's caches stay inside the workspace
     clean.pop("XDG_CACHE_HOME", None)
+    clean.pop("XDG_STATE_HOME", None)  # the test's own is root-only; nobody's records go under HOME
     return subprocess.run(["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
                            sys.executable, "-m", "postil", *args], cwd=cwd, capture_output=True, text=True,
                           env=clean, timeout=180, check=False)
@@ -104,24 +105,28 @@ def test_check_gives_a_reason_for_each_bad_file_it_is_given(tree):
 
 def test_index_with_a_read_only_postil_dir_says_so_and_does_not_crash(tree):
     ws, outside = tree
-    (ws / ".postil").mkdir()
+    assert as_nobody("index", "--quiet", cwd=ws).returncode == 0  # postil's own .postil/ (see core.workdir)
+    shutil.rmtree(ws / ".postil" / "index")
     (ws / ".postil").chmod(stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH | stat.S_IXOTH)
+    before = sorted(p.name for p in (ws / ".postil").iterdir())
     done = as_nobody("index", "--quiet", cwd=ws)
     out = done.stdout + done.stderr
     assert done.returncode != 0 and "Traceback" not in out, out
     assert ".postil" in out and ("permission" in out.lower() or "read-only" in out.lower() or "cannot" in out.lower()), out
-    assert list((ws / ".postil").iterdir()) == []
+    assert sorted(p.name for p in (ws / ".postil").iterdir()) == before
     outside_untouched(outside)
 
 
-def test_index_when_the_cache_path_is_a_file_says_so_and_does_not_crash(tree):
-    """The cache cannot be created (as with a full disk): a clear message, exit non-zero."""
+def test_index_when_the_cache_path_is_a_file_moves_it_aside_and_says_so(tree):
+    """A ``.postil`` postil did not make (here a file) is kept, moved aside, and replaced."""
     ws, outside = tree
     (ws / ".postil").write_text("not a directory\n")
     done = as_nobody("index", "--quiet", cwd=ws)
     out = done.stdout + done.stderr
-    assert done.returncode != 0 and "Traceback" not in out, out
-    assert ".postil" in out, out
+    assert done.returncode == 0 and "Traceback" not in out, out
+    assert ".postil" in out and "moved it aside" in out, out
+    [aside] = ws.glob(".postil.foreign-*")
+    assert aside.read_text() == "not a directory\n" and (ws / ".postil" / "index").is_dir()
     outside_untouched(outside)
 
 
