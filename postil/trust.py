@@ -15,6 +15,8 @@ import json
 import os
 from pathlib import Path
 
+from postil.core.atomic import write_atomic
+
 TRUST_FILE = "trusted.json"
 
 
@@ -66,9 +68,7 @@ def is_trusted(real_path: Path, content: bytes) -> bool:
 def _write(files: dict[str, str]) -> None:
     path = _store_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{TRUST_FILE}.{os.getpid()}.tmp")
-    temporary.write_text(json.dumps({"files": dict(sorted(files.items()))}, indent=2) + "\n", encoding="utf-8")
-    os.replace(temporary, path)
+    write_atomic(path, json.dumps({"files": dict(sorted(files.items()))}, indent=2) + "\n", mode=0o600)
     _cache.pop(path, None)
 
 

@@ -82,7 +82,7 @@ def _placed_by_git(root: Path) -> list[str]:
     try:
         proc = subprocess.run(["git", "-C", str(root), "ls-files", "-z", "-t", "-c", "-m", "-d", "--",
                                f":(literal){NAME}"],
-                              capture_output=True, timeout=30, env={**os.environ, "GIT_OPTIONAL_LOCKS": "0"})
+                              capture_output=True, timeout=30, check=False, env={**os.environ, "GIT_OPTIONAL_LOCKS": "0"})
     except (OSError, subprocess.SubprocessError):
         return []
     if proc.returncode != 0:

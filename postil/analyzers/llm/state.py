@@ -93,10 +93,10 @@ class JsonStore:
         conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
         try:
             conn.execute("PRAGMA journal_mode=WAL")
-            tables = conn.execute("SELECT name, sql FROM sqlite_master").fetchall()
-            if not tables:
-                conn.execute(_SCHEMA)
-            elif [t for t in tables if t[1] is not None] != [("kv", _SCHEMA)]:
+            conn.execute("PRAGMA synchronous=NORMAL")  # WAL stays consistent; a crash may lose the last counts
+            conn.execute(_SCHEMA.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"))
+            tables = conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()
+            if tables != [("kv", _SCHEMA)]:
                 raise StoreDamaged("tables postil did not make")
         except BaseException:
             conn.close()

@@ -71,7 +71,8 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None) -> di
             command = [binary, "scan", "-c", str(Path(tmp) / "sgconfig.yml"), "--json=stream",
                        "--no-ignore", "hidden", "--no-ignore", "dot", "--no-ignore", "vcs", "--no-ignore", "parent",
                        "--threads", str(threads or os.cpu_count() or 1), "--", *chunk]
-            proc = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "RUST_BACKTRACE": "0"})
+            proc = subprocess.run(command, capture_output=True, text=True, check=False,
+                                  env={**os.environ, "RUST_BACKTRACE": "0"})
             if proc.returncode not in (0, 1) and not proc.stdout:
                 raise RuntimeError(f"ast-grep failed: {proc.stderr.strip()[:500]}")
             for line in proc.stdout.splitlines():
