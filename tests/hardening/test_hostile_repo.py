@@ -32,6 +32,8 @@ from lsprotocol import types
 from pytest_lsp import ClientServerConfig
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "server"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+from fake_provider import FakeProvider
 from lsp_harness import EDITORS, diagnostics, make_client, open_doc, wait_for
 
 MODULES = 70
@@ -208,10 +210,10 @@ def clone(request, hostile_source, tmp_path, monkeypatch):
     assert after == before, "something outside the clone was created, changed or deleted"
 
 
-def postil(repo: Path, *args: str) -> subprocess.CompletedProcess:
+def postil(repo: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """``python -P -m postil`` (the clone is never on sys.path, as with the console script)."""
     return subprocess.run([sys.executable, "-P", "-m", "postil", *args], cwd=repo, capture_output=True,
-                          text=True, timeout=300, check=False)
+                          text=True, timeout=300, check=False, env={**os.environ, **(env or {})})
 
 
 def _said(proc: subprocess.CompletedProcess) -> str:
@@ -280,6 +282,26 @@ def test_review_files_and_fix(clone):
     output = _said(postil(repo, "review", "--no-llm", "--fix", "."))
     assert "applied once" in output
     assert EVIL_FIX not in (repo / "mod3.py").read_text() and " is None" in (repo / "mod3.py").read_text()
+
+
+def test_llm_review_reads_no_planted_budget_cache_or_state(clone):
+    """An ordinary review with a provider: budget, cache and stats live in postil's own
+    ``.postil/``; the planted rows (predictable budget keys, pickles) are never read."""
+    repo, _ = clone
+    fake = FakeProvider().start()
+    try:
+        env = {"POSTIL_LLM_PROVIDER": "openai-compatible", "POSTIL_LLM_BASE_URL": fake.openai_url,
+               "POSTIL_LLM_MODEL": "local-model", "POSTIL_LLM_API_KEY": "sk-local"}
+        output = _said(postil(repo, "review", "util.py", env=env))
+        _moved_aside(output, repo)
+        assert fake.received, output  # the model was asked: no planted budget stopped it
+        calls = len(fake.received)
+        again = _said(postil(repo, "review", "util.py", env=env))
+        assert "moved it aside" not in again and len(fake.received) == calls  # answered from postil's own cache
+        stats = _said(postil(repo, "stats", "--json"))
+        assert '"cache_hits": 1' in stats, stats
+    finally:
+        fake.stop()
 
 
 def test_review_staged_fix_stages_regular_files_only(clone):

@@ -122,6 +122,7 @@ class Reviewer:
         self.stats = Stats(self.state)
         self.exclude = _spec(self.config.exclude)
         self.on_message = on_message
+        self._index_messages: list[str] = []
         # How the index is brought up to date before the first retrieval (the CLI shows progress).
         self.refresh_index = refresh_index or (lambda index: index.update())
         self._said: set[str] = set()
@@ -167,18 +168,27 @@ class Reviewer:
             if self._index is None:
                 from postil.rag.indexer import WorkspaceIndex
 
-                self._index = WorkspaceIndex.from_config(self.root)
+                self._index = WorkspaceIndex.from_config(self.root, on_message=self._index_messages.append)
             if not self._index_ready:
                 self._index_ready = True
                 try:
                     self.refresh_index(self._index)
                 except Exception as exc:  # noqa: BLE001 - review goes on without context
+                    self._pass_on(result)
                     if result is not None:
                         self._say(result, f"postil: the workspace index could not be updated ({exc}); "
                                           "reviewing without repository context")
                     self.use_index = False
                     return None
+            self._pass_on(result)
             return self._index
+
+    def _pass_on(self, result: ReviewResult | None) -> None:
+        """What the index said (a foreign ``.postil`` moved aside, a rebuild) goes in the review's messages."""
+        while self._index_messages:
+            message = self._index_messages.pop(0)
+            if result is not None:
+                self._say(result, message)
 
     def guidelines(self) -> tuple[str, str | None]:
         if self._guidelines is None:
