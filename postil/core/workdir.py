@@ -158,6 +158,7 @@ def workdir(root: str | os.PathLike, *parts: str, say: Callable[[str], None] | N
                 os.rename(directory, aside)  # renames a link itself, never its target
                 (say or _say_default)(f"postil: {directory} {reason}; moved it aside to {aside.name} and made a new one")
                 _create(root, directory)
+                _keep_committable(aside, directory, root)
             elif _read_id(directory) is None:
                 _create(root, directory, adopt=True)  # a clone's .postil/ holding only guidelines.md
             return _subdirs(directory, parts)
@@ -186,6 +187,23 @@ def _checked(root: Path, directory: Path) -> str | None:
         if _read_id(directory) is not None or not young or time.monotonic() > deadline:
             return reason
         time.sleep(0.05)
+
+
+def _keep_committable(aside: Path, directory: Path, root: Path) -> None:
+    """Bring the project's own text files (``guidelines.md``) over from a moved-aside
+    ``.postil`` that is a real directory: read as regular files only, never through a link."""
+    if not stat.S_ISDIR(os.lstat(aside).st_mode):
+        return
+    for name in COMMITTABLE:
+        try:
+            fd = os.open(aside / name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError:
+            continue
+        try:
+            if stat.S_ISREG(os.fstat(fd).st_mode):
+                write_atomic(directory / name, os.read(fd, 1 << 20), root=root)
+        finally:
+            os.close(fd)
 
 
 def _subdirs(directory: Path, parts: tuple[str, ...]) -> Path:

@@ -66,6 +66,16 @@ def test_a_copied_postil_dir_is_foreign_and_moved_aside(tmp_path):
 
 
 @pytest.mark.fast  # in process, in a temp dir
+def test_guidelines_are_kept_from_a_postil_dir_moved_aside(tmp_path):
+    (tmp_path / ".postil" / "index").mkdir(parents=True)  # e.g. made by an older postil: no id
+    (tmp_path / ".postil" / "guidelines.md").write_text("Prefer small functions.\n")
+    said = []
+    workdir(tmp_path, say=said.append)
+    assert "moved it aside" in said[0]
+    assert (tmp_path / ".postil" / "guidelines.md").read_text() == "Prefer small functions.\n"
+
+
+@pytest.mark.fast  # in process, in a temp dir
 def test_a_postil_dir_with_only_committed_guidelines_is_adopted(tmp_path):
     (tmp_path / ".postil").mkdir()
     (tmp_path / ".postil" / "guidelines.md").write_text("Prefer small functions.\n")
