@@ -14,7 +14,13 @@ from pathlib import Path
 from postil.analyzers.checker import Checker, FileReport
 from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
 from postil.analyzers.rules.loader import RuleError
-from postil.config import ConfigError, ConfigOverrides, find_config_file, git_root, load_config
+from postil.config import (
+    ConfigError,
+    ConfigOverrides,
+    find_config_file,
+    git_root,
+    load_config,
+)
 from postil.core.atomic import write_atomic
 from postil.files import walk
 
