@@ -62,7 +62,7 @@ def make_repo(root: Path, repo_endpoint: FakeProvider) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     git(root, "init", "-q")
     (root / "shop.py").write_text(CODE)
-    (root / ".postil.toml").write_text('ignore = ["python/no-such-rule"]\n' + endpoint_tables(repo_endpoint, "repo-model"))
+    (root / ".postil.toml").write_text('ignore = ["python/correctness/shadowed-builtin"]\n' + endpoint_tables(repo_endpoint, "repo-model"))
     git(root, "add", "-A")
     git(root, "commit", "-qm", "init")
     return root
