@@ -42,3 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # the environment, not the code: a clear line and exit 2, never a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"postil: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2

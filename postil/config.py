@@ -317,7 +317,7 @@ def _find_for_directory(directory: Path) -> Path | None:
     for candidate_dir in (directory, *directory.parents):
         for name in CONFIG_FILES:
             candidate = candidate_dir / name
-            if candidate.is_file():
+            if _is_file(candidate):
                 if name == "pyproject.toml" and "[tool.postil" not in _read_quietly(candidate):
                     continue
                 return candidate
@@ -328,9 +328,17 @@ def _find_for_directory(directory: Path) -> Path | None:
 def git_root(directory: Path) -> Path | None:
     """The nearest directory at or above ``directory`` holding ``.git``."""
     for candidate in (directory, *directory.parents):
-        if (candidate / ".git").exists():
+        if os.path.lexists(candidate / ".git"):  # False, not an error, where we may not look
             return candidate
     return None
+
+
+def _is_file(path: Path) -> bool:
+    """Whether a config file is there; a directory that cannot be searched has none we can use."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _read_quietly(path: Path) -> str:
@@ -469,7 +477,7 @@ def llm_refusal(path: Path) -> str | None:
 
 @lru_cache(maxsize=64)
 def _spec(patterns: tuple[str, ...]):
-    from postil.files import gitignore_spec
+    from postil.core.walk import gitignore_spec
 
     return gitignore_spec(list(patterns))
 

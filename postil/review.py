@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Protocol
 
 
-from postil.files import gitignore_spec
+from postil.core.walk import gitignore_spec
 from postil import git
 from postil.analyzers.checker import decode_source
 from postil.analyzers.findings import Finding, Span
@@ -182,12 +182,12 @@ def _display(abspath: Path, cwd: Path) -> str:
 
 @lru_cache(maxsize=64)
 def _spec(patterns: tuple[str, ...]):
-    """Compiled gitignore-style patterns, the same flavour ``postil.files`` walks with."""
+    """Compiled gitignore-style patterns, the same flavour the workspace walker uses."""
     return gitignore_spec(patterns)
 
 
 def _excluded(checker, abspath: Path) -> str | None:
-    from postil.files import DEFAULT_EXCLUDES
+    from postil.core.walk import excluded_by_default
 
     settings = checker.loaded.settings
     try:
@@ -196,7 +196,7 @@ def _excluded(checker, abspath: Path) -> str | None:
         rel = abspath.as_posix()
     if settings.exclude and _spec(tuple(settings.exclude)).match_file(rel):
         return "excluded by the config's exclude"
-    if _spec(DEFAULT_EXCLUDES).match_file(rel):
+    if excluded_by_default(rel):
         return "excluded (vendored or generated directory, see postil's default excludes)"
     return None
 
@@ -267,9 +267,10 @@ def units_from_files(paths: Sequence[Path], cache, cwd: Path | None = None) -> l
     from postil.scan import collect_files
 
     cwd = (cwd or Path.cwd()).resolve()
-    files, _ = collect_files(list(paths), cache)
-    units = []
-    for path in files:
+    walked = collect_files(list(paths), cache)
+    units = [ReviewUnit(path=path.as_posix(), abspath=Path(os.path.abspath(path)), display=str(path), status="F",
+                        skipped=why, whole_file=True) for path, why in walked.skipped + walked.refused]
+    for path in walked.files:
         report, text = cache.for_path(path).read(path)
         unit = ReviewUnit(path=path.as_posix(), abspath=path.resolve(), display=str(path), status="F",
                           text=text, skipped=report.skipped, fixable_text=report.fixable_text, whole_file=True)

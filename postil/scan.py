@@ -15,6 +15,7 @@ from postil.analyzers.checker import Checker, FileReport
 from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
 from postil.analyzers.rules.loader import RuleError
 from postil.config import (
+from postil.core.walk import WalkResult, refusal, start_root, walk
     ConfigError,
     ConfigOverrides,
     find_config_file,
@@ -22,7 +23,6 @@ from postil.config import (
     load_config,
 )
 from postil.core.atomic import write_atomic
-from postil.files import walk
 
 # Files per worker task; small enough to balance, big enough to amortise pickling.
 _CHUNK = 8
@@ -76,10 +76,10 @@ class CheckerCache:
 
 @dataclass
 class ScanResult:
-    """Reports for every visited file, plus paths that did not exist."""
+    """Reports for every visited file, plus what the walk left out (see ``WalkResult``)."""
 
     reports: list[FileReport] = field(default_factory=list)
-    missing: list[Path] = field(default_factory=list)
+    walked: WalkResult = field(default_factory=WalkResult)
     elapsed: float = 0.0
 
 
@@ -92,18 +92,22 @@ def _check_in_worker(path: Path) -> FileReport:
     return _WORKER_CACHE.for_path(path).check_file(path)
 
 
-def collect_files(paths: list[Path], cache: CheckerCache) -> tuple[list[Path], list[Path]]:
-    """Files to check under ``paths`` (gitignore and ``exclude`` of the config in effect)."""
-    files: list[Path] = []
-    missing: list[Path] = []
+def collect_files(paths: list[Path], cache: CheckerCache, root: Path | None = None) -> WalkResult:
+    """Files to check under ``paths`` (gitignore and ``exclude`` of the config in effect).
+
+    Each path must really lie inside ``root`` (default: the current directory, for paths
+    under it); a link out of it is refused before any config there is read."""
+    result = WalkResult()
     for start in paths:
+        why = refusal(start, root or start_root(start)) if os.path.lexists(start) else None
+        if why is not None:
+            result.refused.append((start, why))
+            continue
         checker = cache.for_path(start)
         settings = checker.loaded.settings
-        walked = walk([start], exclude=settings.exclude, exclude_root=checker.loaded.root,
-                      respect_gitignore=settings.respect_gitignore)
-        files.extend(walked.files)
-        missing.extend(walked.missing)
-    return files, missing
+        result.extend(walk([start], exclude=settings.exclude, exclude_root=checker.loaded.root,
+                           respect_gitignore=settings.respect_gitignore, root=root))
+    return result
 
 
 def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
@@ -111,10 +115,11 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
     """Check every file under ``paths``; ``jobs`` processes (default: all cores).
     ``bulk`` lets many files go through ast-grep's CLI (see rules/bulk.py)."""
     started = time.perf_counter()
-    files, missing = collect_files(paths, cache)
+    walked = collect_files(paths, cache)
+    files = walked.files
     for path in files:  # load every config (and its rules) before forking
         cache.for_path(path)
-    result = ScanResult(missing=missing)
+    result = ScanResult(walked=walked)
     jobs = jobs or os.cpu_count() or 1
     for report in _run(files, cache, jobs, bulk):
         result.reports.append(report)

@@ -18,6 +18,7 @@ from postil.analyzers.rules.engine import RuleSet, applies_to_path, build_findin
 from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_rule_dirs
 from postil.analyzers.rules.suppressions import UNKNOWN_RULE_ID, matches_selector, parse_suppressions
 from postil.config import ConfigOverrides, LoadedConfig, PostilConfig
+from postil.core.walk import SkipFile, read_regular
 
 BINARY_SNIFF_BYTES = 8192
 
@@ -234,14 +235,14 @@ class Checker:
         return out
 
     def read(self, path: Path) -> tuple[FileReport, str | None]:
-        """A file's text, or a report saying why it is skipped (binary, too large, unreadable)."""
+        """A file's text, or a report saying why it is skipped (binary, too large, not a
+        regular file, unreadable)."""
         report = FileReport(path=path)
         try:
-            size = path.stat().st_size
-            if size > self.loaded.settings.max_file_size:
-                report.skipped = f"larger than max-file-size ({size} > {self.loaded.settings.max_file_size} bytes)"
-                return report, None
-            data = path.read_bytes()
+            data = read_regular(path, self.loaded.settings.max_file_size)
+        except SkipFile as exc:
+            report.skipped = str(exc)
+            return report, None
         except OSError as exc:
             report.skipped = f"cannot read: {exc.strerror or exc}"
             return report, None

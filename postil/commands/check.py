@@ -56,14 +56,14 @@ def run(args: argparse.Namespace) -> int:
         return 2
     for error in cache.rule_errors():
         print(f"postil: invalid rule skipped: {error}", file=sys.stderr)
-    for path in result.missing:
-        print(f"postil: {path}: no such file or directory", file=sys.stderr)
-    if result.missing and not result.reports:
+    if not report_walk(result):
         return 2
 
     findings = sorted((f for r in result.reports for f in r.findings), key=lambda f: f.sort_key)
     summary = Summary(
         files_checked=sum(1 for r in result.reports if r.skipped is None),
+        files_skipped=skipped_files(result),
+        fixed=fixed,
         files_skipped=[(str(r.path), r.skipped) for r in result.reports if r.skipped],
         fixed=fixes.fixed,
         elapsed=result.elapsed,
@@ -88,6 +88,29 @@ def run(args: argparse.Namespace) -> int:
     if args.exit_zero:
         return 0
     return 1 if any(f.severity >= fail_on for f in findings) else 0
+
+
+def report_walk(result) -> bool:
+    """Say which start paths were missing or refused; False when nothing could be
+    checked because of them (or because the paths given could not be read)."""
+    walked = result.walked
+    for path in walked.missing:
+        print(f"postil: {path}: no such file or directory", file=sys.stderr)
+    for path, why in walked.refused:
+        print(f"postil: {path}: {why}", file=sys.stderr)
+    if result.reports:
+        return True
+    unreadable = [path for path, why in walked.skipped if why.startswith("unreadable")]
+    for path in unreadable:
+        print(f"postil: {path}: cannot be read", file=sys.stderr)
+    return not (walked.missing or walked.refused or unreadable)
+
+
+def skipped_files(result) -> list[tuple[str, str]]:
+    """Every file left out, with the reason: by the walk (links out, FIFOs, devices,
+    unreadable directories) and by the reader (binary, too large)."""
+    return ([(str(path), why) for path, why in result.walked.skipped]
+            + [(str(r.path), r.skipped) for r in result.reports if r.skipped])
 
 
 def _fail_on(args: argparse.Namespace, cache) -> Severity:

@@ -15,13 +15,13 @@ import hashlib
 import os
 import shutil
 import sqlite3
-import stat as stat_mod
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from postil.core.walk import Entry, SkipFile, Walker, read_regular
 from postil.core.workdir import own_database, own_file, workdir
 from postil.rag.catalog import SCHEMA_VERSION, Catalog, CatalogError, FileRecord
 from postil.rag.chunker import MAX_CHARS, chunk_text
@@ -37,14 +37,6 @@ from postil.rag.store import StoreError
 from postil.rag.tokens import IDENTIFIER
 
 INDEX_DIR = Path(".postil") / "index"
-# Directory names never walked into, at any depth.
-VENDORED_DIRS = frozenset({
-    ".git", ".hg", ".svn", ".postil", "node_modules", "vendor", ".venv", "venv", "site-packages",
-    "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "bower_components",
-    ".eggs", ".gradle", ".idea", ".cache",
-})
-# Build outputs: skipped at the workspace root only (``doc/build`` is often real source).
-ROOT_BUILD_DIRS = frozenset({"build", "dist", "target", "out", "_build"})
 EMBED_BATCH = 2048
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -66,19 +58,6 @@ class IndexStats:
 
 class IndexUnavailable(RuntimeError):
     """The index cannot be used (vector server unreachable, embeddings unavailable)."""
-
-
-def _ignore_spec(lines: Iterable[str]):
-    from postil.files import gitignore_spec
-
-    return gitignore_spec([ln for ln in lines if ln.strip() and not ln.lstrip().startswith("#")])
-
-
-def _read_ignore(path: Path):
-    try:
-        return _ignore_spec(path.read_text(encoding="utf-8", errors="replace").splitlines())
-    except OSError:
-        return None
 
 
 def _is_binary(head: bytes) -> bool:
@@ -342,87 +321,26 @@ class WorkspaceIndex:
         self._wipe_store()
 
     # -- walking ---------------------------------------------------------------
+    def _walker(self, skipped: Counter) -> Walker:
+        def count(path: str, reason: str) -> None:
+            skipped[reason.split(" (")[0]] += 1
+
+        return Walker(self.root, exclude=self.exclude, respect_gitignore=self.respect_gitignore, on_skip=count)
+
+    def _admitted(self, entries: Iterable[Entry], skipped: Counter):
+        for entry in entries:
+            kind, detail = file_kind(entry.rel)
+            if kind == "skip":
+                skipped[detail] += 1
+            elif entry.stat.st_size > self.max_file_size:
+                skipped["too large"] += 1
+            else:
+                yield entry.rel, entry.real, entry.stat
+
     def walk(self, skipped: Counter | None = None):
         """(relative posix path, absolute path, stat) of every file the index should hold."""
         skipped = skipped if skipped is not None else Counter()
-        root = self.root
-        exclude = _ignore_spec(self.exclude) if self.exclude else None
-        specs: list[tuple[str, object]] = []
-        if self.respect_gitignore:
-            info = _read_ignore(root / ".git" / "info" / "exclude")
-            if info is not None:
-                specs.append(("", info))
-        yield from self._walk_dir(root, "", specs, exclude, skipped)
-
-    def _ignored(self, rel: str, is_dir: bool, specs, exclude) -> bool:
-        probe = rel + "/" if is_dir else rel
-        if exclude is not None and exclude.match_file(probe):
-            return True
-        for base, spec in specs:
-            if base:
-                if not probe.startswith(base + "/"):
-                    continue
-                sub = probe[len(base) + 1 :]
-            else:
-                sub = probe
-            if spec.match_file(sub):
-                return True
-        return False
-
-    def _walk_dir(self, directory: Path, rel_dir: str, specs, exclude, skipped: Counter):
-        if self.respect_gitignore:
-            spec = _read_ignore(directory / ".gitignore")
-            if spec is not None:
-                specs = specs + [(rel_dir, spec)]
-        try:
-            entries = sorted(os.scandir(directory), key=lambda e: e.name)
-        except OSError:
-            skipped["unreadable"] += 1
-            return
-        subdirs = []
-        for entry in entries:
-            rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
-            try:
-                is_link = entry.is_symlink()
-                if is_link:
-                    target = Path(os.path.realpath(entry.path))
-                    if target != self.root and self.root not in target.parents:
-                        skipped["symlink outside workspace"] += 1
-                        continue
-                    if target.is_dir():
-                        skipped["symlinked directory"] += 1
-                        continue
-                    st = target.stat()
-                else:
-                    st = entry.stat(follow_symlinks=False)
-            except OSError:
-                skipped["unreadable"] += 1
-                continue
-            if stat_mod.S_ISDIR(st.st_mode):
-                if entry.name in VENDORED_DIRS or (not rel_dir and entry.name in ROOT_BUILD_DIRS):
-                    if entry.name not in (".git", ".postil", ".hg", ".svn"):
-                        skipped["vendored or build directory"] += 1
-                    continue
-                if self._ignored(rel, True, specs, exclude):
-                    skipped["ignored"] += 1
-                    continue
-                subdirs.append((entry, rel))
-                continue
-            if not stat_mod.S_ISREG(st.st_mode):
-                continue
-            if self._ignored(rel, False, specs, exclude):
-                skipped["ignored"] += 1
-                continue
-            kind, detail = file_kind(rel)
-            if kind == "skip":
-                skipped[detail] += 1
-                continue
-            if st.st_size > self.max_file_size:
-                skipped["too large"] += 1
-                continue
-            yield rel, entry.path, st
-        for entry, rel in subdirs:
-            yield from self._walk_dir(Path(entry.path), rel, specs, exclude, skipped)
+        yield from self._admitted(self._walker(skipped).entries(self.root), skipped)
 
     # -- indexing --------------------------------------------------------------
     def _lock(self):
@@ -569,43 +487,9 @@ class WorkspaceIndex:
         if len(wanted) > 50:
             yield from (x for x in self.walk(skipped) if x[0] in wanted)
             return
-        exclude = _ignore_spec(self.exclude) if self.exclude else None
-        for rel in wanted:
-            abspath = self.root / rel
-            parts = rel.split("/")
-            if any(p in VENDORED_DIRS for p in parts[:-1]) or (len(parts) > 1 and parts[0] in ROOT_BUILD_DIRS):
-                continue
-            try:
-                st = abspath.stat()
-            except OSError:
-                continue
-            if not stat_mod.S_ISREG(st.st_mode) or st.st_size > self.max_file_size:
-                continue
-            real = Path(os.path.realpath(abspath))
-            if self.root not in real.parents:
-                continue
-            if file_kind(rel)[0] == "skip" or self._ignored_by_files(rel, exclude):
-                continue
-            yield rel, str(abspath), st
-
-    def _ignored_by_files(self, rel: str, exclude) -> bool:
-        if exclude is not None and exclude.match_file(rel):
-            return True
-        if not self.respect_gitignore:
-            return False
-        parts = rel.split("/")
-        specs = []
-        info = _read_ignore(self.root / ".git" / "info" / "exclude")
-        if info is not None:
-            specs.append(("", info))
-        for i in range(len(parts)):
-            base = "/".join(parts[:i])
-            spec = _read_ignore(self.root / base / ".gitignore") if base else _read_ignore(self.root / ".gitignore")
-            if spec is not None:
-                specs.append((base, spec))
-            if i and self._ignored(base, True, specs, None):
-                return True
-        return self._ignored(rel, False, specs, None)
+        walker = self._walker(Counter())
+        found = (walker.admits(rel) for rel in wanted)
+        yield from self._admitted((entry for entry in found if entry is not None), Counter())
 
     def relative(self, path: str | Path) -> str:
         p = Path(path)
@@ -618,8 +502,10 @@ class WorkspaceIndex:
 
     def _record(self, rel: str, abspath: str, st, prev, stats: IndexStats) -> FileRecord | None:
         try:
-            with open(abspath, "rb") as fh:
-                data = fh.read()
+            data = read_regular(abspath, self.max_file_size)
+        except SkipFile as exc:
+            stats.skipped[str(exc).split(" (")[0]] += 1
+            return None
         except OSError:
             stats.skipped["unreadable"] += 1
             return None

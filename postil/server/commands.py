@@ -19,7 +19,6 @@ from postil.server import status as server_status
 from postil.server.code_actions import fix_all_edit
 from postil.server.diagnostics import cache_for, publish, show_problems, to_diagnostic
 from postil.server.session import Session
-from postil.server.uris import containing_folder
 
 log = logging.getLogger("postil.server")
 
@@ -34,9 +33,7 @@ def _collect(session: Session, folders: list[Path]) -> tuple[list[Path], list[st
     cache = cache_for(session, folders)
     files: list[Path] = []
     for folder in folders:
-        found, _missing = engine.collect_files([folder], cache)
-        # Never leave the workspace (symlinks are not followed out by the walk either).
-        files.extend(p for p in found if containing_folder(p.resolve(), cache.folders) is not None)
+        files.extend(engine.collect_files([folder], cache, root=folder).files)
     problems, cache.errors = list(cache.errors), []
     for checker in cache.checkers:
         problems.extend(str(e) for e in checker.rule_errors)

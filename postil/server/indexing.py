@@ -26,6 +26,7 @@ from pathlib import Path
 
 from lsprotocol import types
 
+from postil.core.walk import excluded_by_default
 from postil.server import status as server_status
 from postil.server import trust
 from postil.server.uris import uri_to_path
@@ -36,7 +37,6 @@ REGISTRATION_ID = "postil-watch-index"
 REPORT_EVERY = 0.2  # seconds between $/progress reports
 FIRST_CHECK_GRACE = 2.0  # seconds indexing waits for the first diagnostics before starting anyway
 # Never forwarded to the indexer (it skips them too; this keeps its own writes from looping).
-_SKIP_PARTS = frozenset({".git", ".hg", ".svn", ".postil", "node_modules", "__pycache__", ".venv", "venv"})
 _EMBEDDINGS = ("hash", "onnx", "openai", "ollama", "openai-compatible")
 
 
@@ -380,10 +380,10 @@ def _notify(ls, paths: list[Path]) -> None:
     indexing = _of(ls)
     by_folder: dict[Path, list[str]] = {}
     for path in paths:
-        if _SKIP_PARTS & set(path.parts):
-            continue
         for root, folder in indexing.folders.items():
-            if folder.worker is not None and (root in path.parents):
+            if folder.worker is not None and root in path.parents:
+                if excluded_by_default(path.relative_to(root).as_posix()):
+                    break
                 by_folder.setdefault(root, []).append(str(path))
                 break
     for root, wanted in by_folder.items():

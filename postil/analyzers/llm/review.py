@@ -92,7 +92,7 @@ class ReviewResult:
 
 
 def _spec(globs: Iterable[str]):
-    from postil.files import gitignore_spec
+    from postil.core.walk import gitignore_spec
 
     globs = [g for g in globs if g]
     return gitignore_spec(globs) if globs else None

@@ -1,0 +1,390 @@
+"""The one workspace walker: which files ``check``, ``index``, ``review`` and the server visit.
+
+Regular files only (FIFOs, devices and sockets are skipped with a reason); one exclude
+list (:data:`DEFAULT_EXCLUDES`) plus ``.gitignore`` files and the config's ``exclude``
+globs; symlinks resolved and kept inside the root (links to directories are never
+followed, so there are no loops); directories that cannot be read are reported, never
+silently dropped. :func:`read_regular` is the one bounded read of a file's bytes.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pathspec
+
+# gitignore-style; a leading "/" anchors a pattern at the walk's root (``doc/build`` is
+# often real source, a top-level ``build/`` is an output).
+DEFAULT_EXCLUDES = (
+    ".git", ".hg", ".svn", ".bzr", ".postil", ".venv", "venv", ".env/", ".tox", ".nox", ".eggs",
+    "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", "node_modules", "site-packages",
+    "__pypackages__", "_build", "buck-out", ".direnv", "*.egg-info", "vendor/", "bower_components/",
+    ".gradle/", ".idea/", ".cache/", "/build/", "/dist/", "/target/", "/out/",
+)
+# Excluded without a word: version control and postil's own directory.
+_QUIET = frozenset({".git", ".hg", ".svn", ".bzr", ".postil"})
+
+# Reasons a path was left out (the keys the index counts by).
+IGNORED = "ignored"
+VENDORED = "vendored or build directory"
+LINK_OUTSIDE = "symlink outside workspace"
+LINKED_DIR = "symlinked directory"
+NOT_REGULAR = "not a regular file"
+UNREADABLE = "unreadable"
+# Reasons worth telling the user about (the rest are the user's own configuration).
+REPORTED = frozenset({LINK_OUTSIDE, NOT_REGULAR, UNREADABLE})
+
+_KINDS = ((stat.S_ISFIFO, "FIFO"), (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"),
+          (stat.S_ISSOCK, "socket"), (stat.S_ISDIR, "directory"))
+
+
+def gitignore_spec(lines: Iterable[str]) -> pathspec.GitIgnoreSpec:
+    """Compiled .gitignore-style patterns (git's own matching rules)."""
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
+_ANY_NAMES = frozenset(p for p in DEFAULT_EXCLUDES if not p.endswith("/") and "*" not in p)
+_DIR_NAMES = frozenset(p.strip("/") for p in DEFAULT_EXCLUDES if p.endswith("/") and not p.startswith("/"))
+_ROOT_DIRS = frozenset(p.strip("/") for p in DEFAULT_EXCLUDES if p.startswith("/"))
+_NAME_GLOBS = tuple(p for p in DEFAULT_EXCLUDES if "*" in p)
+
+
+def _default_excluded(name: str, is_dir: bool, at_root: bool) -> bool:
+    if name in _ANY_NAMES or (is_dir and (name in _DIR_NAMES or (at_root and name in _ROOT_DIRS))):
+        return True
+    return any(fnmatch.fnmatchcase(name, glob) for glob in _NAME_GLOBS)
+
+
+def excluded_by_default(rel: str, is_dir: bool = False) -> bool:
+    """Whether a root-relative POSIX path is (inside) a default-excluded directory."""
+    parts = rel.split("/")
+    last = len(parts) - 1
+    return any(_default_excluded(part, is_dir or i < last, i == 0) for i, part in enumerate(parts))
+
+
+def file_type(mode: int) -> str:
+    """What a non-regular file is, in words ("FIFO", "character device", ...)."""
+    return next((name for test, name in _KINDS if test(mode)), "special file")
+
+
+class SkipFile(Exception):
+    """A file that is not read, with the reason (not a regular file, too large)."""
+
+
+def read_regular(path: str | Path, limit: int) -> bytes:
+    """A regular file's bytes, at most ``limit`` of them.
+
+    Never opens a FIFO or device (they can block forever or never end): the type is
+    checked before opening and again on the open descriptor. Raises :class:`SkipFile`
+    (not regular, larger than ``limit``) or ``OSError``."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise SkipFile(f"{NOT_REGULAR} ({file_type(st.st_mode)})")
+    if st.st_size > limit:
+        raise SkipFile(f"larger than max-file-size ({st.st_size} > {limit} bytes)")
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise SkipFile(f"{NOT_REGULAR} ({file_type(st.st_mode)})")
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = os.read(fd, min(limit + 1 - total, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    finally:
+        os.close(fd)
+    if total > limit:
+        raise SkipFile(f"larger than max-file-size (more than {limit} bytes)")
+    return b"".join(chunks)
+
+
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip("/") + "/")
+
+
+def _rel(path: str, base: str) -> str | None:
+    if path == base:
+        return ""
+    prefix = base.rstrip("/") + "/"
+    return path[len(prefix):] if path.startswith(prefix) else None
+
+
+def _read_ignore(path: str) -> pathspec.GitIgnoreSpec | None:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            lines = fh.read(1_000_000).splitlines()
+    except OSError:
+        return None
+    return gitignore_spec(ln for ln in lines if ln.strip() and not ln.lstrip().startswith("#"))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A file the walk admits: how to name it, where it is, its stat."""
+
+    path: Path  # as the caller named it (under the start path it gave)
+    real: str  # absolute, links resolved
+    rel: str  # POSIX, relative to the walk's root
+    stat: os.stat_result
+
+
+@dataclass
+class WalkResult:
+    """The files under some start paths, and what was left out and why."""
+
+    files: list[Path] = field(default_factory=list)
+    missing: list[Path] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)  # (path, reason) worth reporting
+    refused: list[tuple[Path, str]] = field(default_factory=list)  # start paths that leave the root
+
+    def extend(self, other: WalkResult) -> None:
+        self.files.extend(other.files)
+        self.missing.extend(other.missing)
+        self.skipped.extend(other.skipped)
+        self.refused.extend(other.refused)
+
+
+SkipCallback = Callable[[str, str], None]  # (path, reason)
+
+
+class Walker:
+    """Walks start paths inside ``root`` with one set of filters.
+
+    ``exclude`` globs are gitignore-style, relative to ``exclude_root`` (default: root).
+    ``on_skip(path, reason)`` hears every path left out; reasons are the constants above,
+    :data:`NOT_REGULAR` and :data:`UNREADABLE` with a detail in parentheses."""
+
+    def __init__(self, root: str | Path, *, exclude: Iterable[str] = (), exclude_root: str | Path | None = None,
+                 respect_gitignore: bool = True, on_skip: SkipCallback | None = None) -> None:
+        self.root = os.path.realpath(root)
+        exclude = tuple(exclude)
+        self.exclude = gitignore_spec(exclude) if exclude else None
+        self.exclude_root = os.path.realpath(exclude_root) if exclude_root else self.root
+        self.respect_gitignore = respect_gitignore
+        self.on_skip = on_skip or (lambda path, reason: None)
+        self._ignore_cache: dict[str, pathspec.GitIgnoreSpec | None] = {}
+
+    # --- filters ---------------------------------------------------------------
+    def _gitignore(self, directory: str) -> pathspec.GitIgnoreSpec | None:
+        if directory not in self._ignore_cache:
+            self._ignore_cache[directory] = _read_ignore(os.path.join(directory, ".gitignore"))
+        return self._ignore_cache[directory]
+
+    def _ancestor_specs(self, directory: str) -> list[tuple[str, pathspec.GitIgnoreSpec]]:
+        """.gitignore files from the repository's top down to ``directory`` (and .git/info/exclude)."""
+        if not self.respect_gitignore:
+            return []
+        specs: list[tuple[str, pathspec.GitIgnoreSpec]] = []
+        current = directory
+        while True:
+            spec = self._gitignore(current)
+            if spec is not None:
+                specs.append((current, spec))
+            if os.path.exists(os.path.join(current, ".git")):
+                info = _read_ignore(os.path.join(current, ".git", "info", "exclude"))
+                if info is not None:
+                    specs.append((current, info))
+                break
+            parent = os.path.dirname(current)
+            if parent == current:
+                break
+            current = parent
+        specs.reverse()
+        return specs
+
+    def _excluded(self, path: str, is_dir: bool, specs) -> str | None:
+        if _default_excluded(os.path.basename(path), is_dir, os.path.dirname(path) == self.root):
+            return VENDORED
+        suffix = "/" if is_dir else ""
+        if self.exclude is not None:
+            rel_ex = _rel(path, self.exclude_root)
+            if rel_ex and self.exclude.match_file(rel_ex + suffix):
+                return IGNORED
+        for base, spec in specs:
+            sub = _rel(path, base)
+            if sub and spec.match_file(sub + suffix):
+                return IGNORED
+        return None
+
+    def _skip(self, path: str, reason: str) -> None:
+        if reason == VENDORED and os.path.basename(path) in _QUIET:
+            return
+        self.on_skip(path, reason)
+
+    # --- walking -----------------------------------------------------------------
+    def entries(self, start: str | Path) -> Iterator[Entry]:
+        """Admitted files under a start path (a file or a directory inside the root)."""
+        shown = Path(start)
+        real = os.path.realpath(start)
+        try:
+            st = os.stat(real)
+        except OSError as exc:
+            self._skip(str(shown), f"{UNREADABLE} ({exc.strerror or exc})")
+            return
+        if stat.S_ISDIR(st.st_mode):
+            yield from self._walk_tree(shown, real)
+        elif stat.S_ISREG(st.st_mode):
+            yield Entry(shown, real, _rel(real, self.root) or os.path.basename(real), st)
+        else:
+            self._skip(str(shown), f"{NOT_REGULAR} ({file_type(st.st_mode)})")
+
+    def _walk_tree(self, shown: Path, top: str) -> Iterator[Entry]:
+        seen: set[str] = set()
+        links: list[Entry] = []
+        stack = [(top, self._ancestor_specs(top))]
+        while stack:
+            directory, specs = stack.pop()
+            if self.respect_gitignore and directory != top:
+                spec = self._gitignore(directory)
+                if spec is not None:
+                    specs = [*specs, (directory, spec)]
+            try:
+                with os.scandir(directory) as it:
+                    found = sorted(it, key=lambda e: e.name)
+            except OSError as exc:
+                self._skip(self._shown(shown, top, directory), f"{UNREADABLE} ({exc.strerror or exc})")
+                continue
+            subdirs = []
+            for entry in found:
+                path = entry.path
+                try:
+                    if entry.is_symlink():
+                        target = os.path.realpath(path)
+                        if not _inside(target, self.root):
+                            self._skip(path, LINK_OUTSIDE)
+                            continue
+                        st = os.stat(target)
+                        if stat.S_ISDIR(st.st_mode):
+                            self._skip(path, LINKED_DIR)
+                            continue
+                    else:
+                        target = path
+                        st = entry.stat(follow_symlinks=False)
+                except OSError as exc:  # dangling link, loop, permission
+                    self._skip(path, f"{UNREADABLE} ({exc.strerror or exc})")
+                    continue
+                is_dir = stat.S_ISDIR(st.st_mode)
+                reason = self._excluded(path, is_dir, specs)
+                if reason is not None:
+                    self._skip(path, reason)
+                    continue
+                if is_dir:
+                    subdirs.append((path, specs))
+                elif not stat.S_ISREG(st.st_mode):
+                    self._skip(self._shown(shown, top, path), f"{NOT_REGULAR} ({file_type(st.st_mode)})")
+                else:
+                    item = Entry(Path(self._shown(shown, top, path)), target, _rel(path, self.root) or entry.name, st)
+                    if target is path:
+                        seen.add(target)
+                        yield item
+                    else:
+                        links.append(item)
+            stack.extend(reversed(subdirs))
+        for item in links:  # a link is walked only when its target was not
+            if item.real not in seen:
+                seen.add(item.real)
+                yield item
+
+    @staticmethod
+    def _shown(shown: Path, top: str, path: str) -> str:
+        rel = _rel(path, top)
+        return str(shown / rel) if rel else str(shown)
+
+    def admits(self, rel: str) -> Entry | None:
+        """The entry for one root-relative path if a full walk would yield it (for
+        incremental updates), else None (the reason goes to ``on_skip``)."""
+        path = os.path.join(self.root, rel)
+        parent = os.path.dirname(path)
+        if excluded_by_default(rel):
+            return None
+        try:
+            if not _inside(os.path.realpath(parent), self.root):
+                self._skip(path, LINK_OUTSIDE)
+                return None
+        except OSError:
+            return None
+        specs = self._ancestor_specs(parent)
+        directory = parent
+        while directory != self.root and _inside(directory, self.root):
+            if self._excluded(directory, True, [s for s in specs if _inside(directory, s[0])]):
+                return None
+            directory = os.path.dirname(directory)
+        found = list(self._single(path, specs))
+        return found[0] if found else None
+
+    def _single(self, path: str, specs) -> Iterator[Entry]:
+        try:
+            if os.path.islink(path):
+                target = os.path.realpath(path)
+                if not _inside(target, self.root):
+                    self._skip(path, LINK_OUTSIDE)
+                    return
+            else:
+                target = path
+            st = os.stat(target)
+        except OSError:
+            return
+        if stat.S_ISDIR(st.st_mode) or self._excluded(path, False, specs):
+            return
+        if not stat.S_ISREG(st.st_mode):
+            self._skip(path, f"{NOT_REGULAR} ({file_type(st.st_mode)})")
+            return
+        yield Entry(Path(path), target, _rel(path, self.root) or os.path.basename(path), st)
+
+
+def start_root(start: Path, cwd: Path | None = None) -> Path:
+    """The root a command-line start path must stay inside: the current directory for
+    a path under it, else the (real) directory the path was named in."""
+    cwd_text = os.path.abspath(cwd or os.getcwd())
+    lexical = os.path.abspath(start)
+    if _inside(lexical, cwd_text):
+        return Path(os.path.realpath(cwd_text))
+    return Path(os.path.realpath(os.path.dirname(lexical)))
+
+
+def refusal(start: Path, root: Path) -> str | None:
+    """Why a start path may not be walked (it really lies outside ``root``), or None."""
+    real = os.path.realpath(start)
+    if _inside(real, str(root)):
+        return None
+    how = "a link to" if real != os.path.abspath(start) else "resolves to"
+    return f"{how} {real}, outside {root}; not followed"
+
+
+def walk(paths: list[Path], exclude: Iterable[str] = (), exclude_root: Path | None = None,
+         respect_gitignore: bool = True, root: Path | None = None) -> WalkResult:
+    """Files under ``paths`` (files named explicitly are always included).
+
+    Each start path must really be inside ``root`` (default: :func:`start_root`); a link
+    out of it is refused, not followed."""
+    result = WalkResult()
+    seen: set[str] = set()
+
+    def skipped(path: str, reason: str) -> None:
+        if reason.split(" (")[0] in REPORTED:
+            result.skipped.append((Path(path), reason))
+
+    for start in paths:
+        if not os.path.lexists(start):
+            result.missing.append(start)
+            continue
+        boundary = root or start_root(start)
+        why = refusal(start, boundary)
+        if why is not None:
+            result.refused.append((start, why))
+            continue
+        walker = Walker(boundary, exclude=exclude, exclude_root=exclude_root,
+                        respect_gitignore=respect_gitignore, on_skip=skipped)
+        for entry in walker.entries(start):
+            if entry.real not in seen:
+                seen.add(entry.real)
+                result.files.append(entry.path)
+    return result
