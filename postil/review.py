@@ -32,6 +32,7 @@ from postil.core.walk import gitignore_spec
 from postil import git
 from postil.analyzers.checker import decode_source
 from postil.analyzers.findings import Finding, Span
+from postil.core.deadline import TimeLimitExceeded
 from postil.git import ChangeSet, FileChange, Hunk
 
 STATUS_NAMES = {"A": "added", "M": "modified", "R": "renamed", "C": "copied", "D": "deleted",
@@ -312,7 +313,11 @@ def review_units(units: Sequence[ReviewUnit], cache, *, all_lines: bool = False,
             coverage.skipped.append((unit.display, _no_change_reason(unit)))
             continue
         checker = cache.for_path(unit.abspath)
-        found = checker.check_text(Path(unit.display), unit.text, allow_fixes=unit.fixable_text)
+        try:
+            found = checker.check_text(Path(unit.display), unit.text, allow_fixes=unit.fixable_text)
+        except TimeLimitExceeded as exc:
+            coverage.skipped.append((unit.display, str(exc)))
+            continue
         by_unit[unit.path] = found
         if all_lines or unit.whole_file:
             findings.extend(found)

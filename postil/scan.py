@@ -15,6 +15,7 @@ from postil.analyzers.checker import Checker, FileReport
 from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
 from postil.analyzers.rules.loader import RuleError
 from postil.config import (
+from postil.core.deadline import TimeLimitExceeded
 from postil.core.walk import WalkResult, refusal, start_root, walk
     ConfigError,
     ConfigOverrides,
@@ -169,7 +170,10 @@ def _run_bulk(files: list[Path], cache: CheckerCache, jobs: int) -> list[FileRep
         for path in files:
             checker = cache.for_path(path)
             report, text = checker.read(path)
-            found = checker.secret_findings(text, str(path)) if text is not None else []
+            try:
+                found = checker.secret_findings(text, str(path)) if text is not None else []
+            except TimeLimitExceeded as exc:
+                report.skipped, text, found = str(exc), None, []
             prepared.append((checker, report, text, found))
         records = pending.result()
     if records is None:
@@ -179,7 +183,10 @@ def _run_bulk(files: list[Path], cache: CheckerCache, jobs: int) -> list[FileRep
             # ast-grep's byte offsets fit only text that is the file exactly; the rest
             # (invalid UTF-8, a BOM) runs in process.
             bulk_records = records.get(report.path, []) if report.fixable_text else None
-            report.findings = checker.check_text(report.path, text, report.fixable_text, bulk_records, found)
+            try:
+                report.findings = checker.check_text(report.path, text, report.fixable_text, bulk_records, found)
+            except TimeLimitExceeded as exc:
+                report.skipped = str(exc)
     return [report for _, report, _, _ in prepared]
 
 

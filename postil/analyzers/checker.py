@@ -18,9 +18,12 @@ from postil.analyzers.rules.engine import RuleSet, applies_to_path, build_findin
 from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_rule_dirs
 from postil.analyzers.rules.suppressions import UNKNOWN_RULE_ID, matches_selector, parse_suppressions
 from postil.config import ConfigOverrides, LoadedConfig, PostilConfig
+from postil.core.deadline import Deadline, TimeLimitExceeded
 from postil.core.walk import SkipFile, read_regular
 
 BINARY_SNIFF_BYTES = 8192
+# Seconds the rules and secret detectors may spend on one file before it is skipped.
+FILE_TIME_LIMIT = 10.0
 
 
 def decode_source(data: bytes) -> tuple[str | None, bool]:
@@ -165,13 +168,17 @@ class Checker:
     # --- checking --------------------------------------------------------
     def check_text(self, path: Path, text: str, allow_fixes: bool = True,
                    bulk_records: list[dict] | None = None,
-                   secret_findings: list[Finding] | None = None) -> list[Finding]:
+                   secret_findings: list[Finding] | None = None,
+                   deadline: Deadline | None = None) -> list[Finding]:
         """All findings for a document's text, suppressions and config applied.
 
         ``bulk_records`` are this file's matches from a bulk ast-grep scan
         (see rules/bulk.py), only for text that is the file exactly (their
         offsets are the file's bytes); without them the rules run in process.
-        ``secret_findings`` may be computed ahead with :meth:`secret_findings`."""
+        ``secret_findings`` may be computed ahead with :meth:`secret_findings`.
+        Raises :class:`TimeLimitExceeded` past ``deadline`` (default:
+        :data:`FILE_TIME_LIMIT` seconds from now); the caller skips the file."""
+        deadline = deadline or Deadline(FILE_TIME_LIMIT)
         relpath = self.relative(path)
         display = str(path)
         findings: list[Finding] = []
@@ -179,10 +186,10 @@ class Checker:
         if language is not None:
             rules = self.ruleset.for_language(language)
             if rules and bulk_records is None:
-                findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes))
+                findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline))
             elif rules and bulk_records:
                 findings.extend(self._bulk_findings(rules, bulk_records, text, language, display, relpath))
-        findings.extend(self.secret_findings(text, display) if secret_findings is None else secret_findings)
+        findings.extend(self.secret_findings(text, display, deadline) if secret_findings is None else secret_findings)
         if not findings and "postil:" not in text:
             return []
         index = LineIndex(text)
@@ -204,11 +211,11 @@ class Checker:
         by_id = {r.id: r for r in rules if applies_to_path(r, relpath)}
         return build_findings(by_id, raw_matches(records, text), LineIndex(text), language, display)
 
-    def secret_findings(self, text: str, display: str) -> list[Finding]:
+    def secret_findings(self, text: str, display: str, deadline: Deadline | None = None) -> list[Finding]:
         """Findings of the enabled secret detectors (before suppressions)."""
         if not self.secret_rules:
             return []
-        matches = secrets.scan_secrets(text)
+        matches = secrets.scan_secrets(text, deadline or Deadline(FILE_TIME_LIMIT))
         if not matches:
             return []
         index = LineIndex(text)
@@ -256,6 +263,9 @@ class Checker:
         started = time.perf_counter()
         report, text = self.read(path)
         if text is not None:
-            report.findings = self.check_text(path, text, allow_fixes=report.fixable_text)
+            try:
+                report.findings = self.check_text(path, text, allow_fixes=report.fixable_text)
+            except TimeLimitExceeded as exc:
+                report.skipped = str(exc)
         report.elapsed = time.perf_counter() - started
         return report

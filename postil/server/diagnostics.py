@@ -20,6 +20,7 @@ from pathlib import Path
 from lsprotocol import types
 
 from postil.analyzers.findings import Finding, LineIndex, Severity
+from postil.core.deadline import TimeLimitExceeded
 from postil.server import engine
 from postil.server.session import DocumentState, Session
 from postil.server.uris import uri_to_path
@@ -102,8 +103,11 @@ def check_text(session: Session, folders: list[Path], uri: str, text: str) -> Ch
             # Lone surrogates (undecodable bytes the client passed through): one
             # code point each, so replacing them keeps every column where it was.
             text = text.encode("utf-8", "replace").decode("utf-8")
-        result.findings = checker.check_text(path, text)
-        result.index = LineIndex(text)
+        try:
+            result.findings = checker.check_text(path, text)
+            result.index = LineIndex(text)
+        except TimeLimitExceeded as exc:
+            result.skipped = str(exc)
     result.seconds = time.perf_counter() - started
     return result
 

@@ -58,6 +58,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote
 
+from postil.core.deadline import Deadline
+
 __all__ = [
     "SECRET_RULES",
     "SecretMatch",
@@ -1564,7 +1566,7 @@ _SQL_IDENTIFIED_RE = re.compile(
 _SQL_USER_STMT_RE = re.compile(
     r"(?i)\b(?:create|alter)[ \t]+(?:user|role|login)\b[^;\n]{0,200}\Z"
 )
-_SQL_PASSWORD_VALUE_RE = re.compile(r"[ \t]*=?[ \t]*(?P<q>')(?P<qv>[^'\n]{1,200})'")
+_SQL_PASSWORD_VALUE_RE = re.compile(r"[ \t]*(?:=[ \t]*)?(?P<q>')(?P<qv>[^'\n]{1,200})'")
 _ENV_LINE_RE = re.compile(r"\nENV ")  # a regex: faster than str.find for this needle
 _DOCKER_ENV_RE = re.compile(
     r"ENV[ \t]+(?P<k>[A-Za-z_][A-Za-z0-9_.-]*)[ \t]+(?:(?P<q>[\"'])(?P<qv>[^\"'\n]{1,300})(?P=q)|(?P<v>[^\s\"'=][^\n]{0,300}?))[ \t]*$",
@@ -1874,15 +1876,23 @@ def _lower_same_length(text: str) -> str:
     return low
 
 
-def _candidates(text: str) -> list[tuple[int, int, str, int, int]]:
+def _candidates(text: str, deadline: Deadline | None = None) -> list[tuple[int, int, str, int, int]]:
+    """Every detector's candidates; ``deadline`` is checked between the passes (each
+    is linear in the text's length)."""
     out: list[tuple[int, int, str, int, int]] = []
     low = _lower_same_length(text)
-    _scan_known(text, low, out)
-    _scan_private_keys(text, out)
-    _scan_url_credentials(text, out)
-    _scan_assignments(text, low, out)
-    _scan_commands(text, low, out)
-    _scan_name_value_pairs(text, low, out)
+    passes = (
+        lambda: _scan_known(text, low, out),
+        lambda: _scan_private_keys(text, out),
+        lambda: _scan_url_credentials(text, out),
+        lambda: _scan_assignments(text, low, out),
+        lambda: _scan_commands(text, low, out),
+        lambda: _scan_name_value_pairs(text, low, out),
+    )
+    for run_pass in passes:
+        run_pass()
+        if deadline is not None:
+            deadline.check("the secret scan")
     if "kind:" in text and "data:" in text:
         judged: set[tuple[int, int]] = set()
         _scan_k8s_secret_data(text, out, judged)
@@ -1908,13 +1918,14 @@ def _select(
     return kept
 
 
-def scan_secrets(text: str) -> list[SecretMatch]:
-    """Every secret value in ``text``: sorted by start, non-overlapping."""
+def scan_secrets(text: str, deadline: Deadline | None = None) -> list[SecretMatch]:
+    """Every secret value in ``text``: sorted by start, non-overlapping. Raises
+    :class:`TimeLimitExceeded` once ``deadline`` passes."""
     if not text:
         return []
     return [
         SecretMatch(rule, s, e)
-        for s, e, rule, _prio, _prefix in _select(_candidates(text))
+        for s, e, rule, _prio, _prefix in _select(_candidates(text, deadline))
     ]
 
 

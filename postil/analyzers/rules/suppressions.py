@@ -7,6 +7,7 @@ rule. Rule ids may be prefixes (``python/security``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -18,6 +19,8 @@ _MARKER = re.compile(
 _COMMENT_ONLY = re.compile(r"^\s*(?:#|//|--|;|/\*|<!--|\*)")
 
 UNKNOWN_RULE_ID = "postil/unknown-suppression"
+# Rule ids read from one comment; the rest of a longer list is ignored.
+MAX_IDS_PER_COMMENT = 64
 ALL_RULES = "*"
 
 
@@ -43,8 +46,9 @@ class Suppressions:
     def unknown_ids(self, known_ids: set[str], path: str) -> list[Finding]:
         """Hints for suppressions naming rules that do not exist."""
         hints = []
+        valid = _selectors_of(known_ids)
         for rule_id, line, column in self.mentions:
-            if rule_id == ALL_RULES or any(matches_selector(k, rule_id) for k in known_ids):
+            if rule_id == ALL_RULES or rule_id in valid:
                 continue
             hints.append(
                 Finding(
@@ -57,6 +61,17 @@ class Suppressions:
                 )
             )
         return hints
+
+
+def _selectors_of(known_ids: set[str]) -> set[str]:
+    """Every selector that matches some known id (see :func:`matches_selector`), so a
+    mention is checked in constant time however many rules there are."""
+    valid = set(known_ids)
+    for rule_id in known_ids:
+        for i, ch in enumerate(rule_id):
+            if ch in "/-.":
+                valid.update((rule_id[:i], rule_id[: i + 1]))
+    return valid
 
 
 def parse_suppressions(text: str, index: LineIndex | None = None) -> Suppressions:
@@ -73,7 +88,7 @@ def parse_suppressions(text: str, index: LineIndex | None = None) -> Suppression
         else:
             ids = set()
             base = match.start("ids")
-            for part in re.finditer(r"[^,\s]+", ids_text):
+            for part in itertools.islice(re.finditer(r"[^,\s]+", ids_text), MAX_IDS_PER_COMMENT):
                 ids.add(part.group())
                 _, column = index.position(base + part.start())
                 result.mentions.append((part.group(), line, column))

@@ -1,0 +1,24 @@
+"""A time limit for work on one input (a file's rules and secret scan).
+
+Checked between steps, so the limit is exceeded by at most one step; every step that
+runs on input postil does not control is linear in its size, which keeps that short."""
+
+from __future__ import annotations
+
+import time
+
+
+class TimeLimitExceeded(Exception):
+    """Work on one input ran past its time limit; the message says which work."""
+
+
+class Deadline:
+    """``check(what)`` raises :class:`TimeLimitExceeded` once ``seconds`` have passed."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._at = time.monotonic() + seconds
+
+    def check(self, what: str) -> None:
+        if time.monotonic() > self._at:
+            raise TimeLimitExceeded(f"{what} took longer than {self.seconds:g} s (the time limit per file)")

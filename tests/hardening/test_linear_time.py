@@ -1,0 +1,126 @@
+"""Linear time on input postil does not control: long lines of adversarial shapes fed to
+every secret detector (and the rules, suppressions and the checker around them) take
+time proportional to their length, and a file past the per-file time limit is skipped
+with the reason, never a stall.
+
+Times are compared between sizes (a generous ratio), never against absolute sleeps."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from postil.analyzers.checker import Checker
+from postil.analyzers.rules import secrets
+from postil.config import LoadedConfig, PostilConfig
+from postil.core.deadline import Deadline, TimeLimitExceeded
+
+KEYWORDS = ("password", "passwd", "pwd", "secret", "token", "api_key", "auth", "cred", "key", "--password ",
+            "mysql -p", "curl -u ", "identified by ", "CREATE USER app WITH PASSWORD ", "ENV DB_PASSWORD ",
+            "Authorization: Bearer ", "Basic ", "https://user:", "://", "@", "-----BEGIN RSA PRIVATE KEY-----",
+            "- name: DB_PASSWORD\n  value: ", "kind: Secret\ndata:\n  a: ", "sv=2020-01-01&sig=", "discord",
+            "<password>", "\\n", "eyJ")
+FILLS = (" ", "\t", "a", "=", ":", "'", '"', "\\n", "-", ".", "/", "A1", "password ", "= ", "a@", ":=", "[")
+
+
+def _anchors() -> list[str]:
+    found = {anchor for det in secrets._DETECTORS for anchor in det.anchors}
+    return sorted(found)
+
+
+SHAPES = {f"{w!r}+{f!r}*n": (w, f) for w in (*_anchors(), *KEYWORDS) for f in FILLS}
+SHAPES.update({f"{f!r}*n": ("", f) for f in (*FILLS, "password", "key=", "AKIA", "ghp_", "://a", "a:b@", "sk-")})
+# The shapes of issue 12 (a 20k line of these took 3 s, 40k took 10-18 s).
+KNOWN = ("'password'+' '*n", "'--password '+' '*n", "'password'+'\\t'*n")
+
+
+def line(shape: str, n: int) -> str:
+    word, fill = SHAPES[shape]
+    return word + fill * max(1, (n - len(word)) // len(fill))
+
+
+def seconds(text: str, limit: float) -> float:
+    started = time.perf_counter()
+    try:
+        secrets.scan_secrets(text, Deadline(limit))  # a quadratic shape stops here, not after minutes
+    except TimeLimitExceeded:
+        return float("inf")
+    return time.perf_counter() - started
+
+
+def best_of(shape: str, n: int, runs: int = 2) -> float:
+    text = line(shape, n)
+    # linear detectors take well under 10 us a character even on a busy machine
+    return min(seconds(text, limit=max(2.0, n * 10e-6)) for _ in range(runs))
+
+
+def test_every_detector_is_linear_on_long_adversarial_lines():
+    assert all(k in SHAPES for k in KNOWN)
+    # 1. every shape at 4k and 32k characters: linear is 8x, quadratic 64x
+    small = {shape: best_of(shape, 4_000, runs=1) for shape in SHAPES}
+    large = {shape: best_of(shape, 32_000, runs=1) for shape in SHAPES}
+    stalled = [s for s in SHAPES if small[s] == float("inf") or large[s] == float("inf")]
+    assert not stalled, f"detectors past their time limit on a 32k line: {stalled[:10]}"
+    suspects = [s for s in SHAPES if large[s] > 0.005 and large[s] / max(small[s], 1e-5) > 24]
+    # 2. the suspects, the slowest shapes and the known ones at 100 kB and 1 MB: linear is 10x
+    slowest = sorted(SHAPES, key=large.get, reverse=True)[:5]
+    ratios = {}
+    for shape in dict.fromkeys([*suspects, *slowest, *KNOWN]):
+        t_100k, t_1m = best_of(shape, 100_000), best_of(shape, 1_000_000, runs=1)
+        # below ~20 ms, allocation and cache effects swamp the detector's own time
+        ratios[shape] = (t_1m / max(t_100k, 0.02), t_100k, t_1m)
+    too_slow = {s: r for s, r in ratios.items() if r[0] > 30}
+    assert not too_slow, f"superlinear detectors (ratio, 100k s, 1M s): {too_slow}"
+
+
+@pytest.mark.parametrize("text", [
+    "password" + " " * 1_000_000,
+    "x = '" + "a" * 1_000_000 + "'",
+    "# postil: ignore[" + "a," * 500_000 + "]",
+    "token = \"" + "\\\"" * 500_000,
+])
+def test_the_whole_check_of_a_one_megabyte_line_stays_linear(tmp_path, text):
+    checker = Checker(LoadedConfig(PostilConfig(), None, tmp_path))
+    path = tmp_path / "x.py"
+
+    def timed(body: str) -> float:
+        started = time.perf_counter()
+        checker.check_text(path, body, deadline=Deadline(60))
+        return time.perf_counter() - started
+
+    short = text[: len(text) // 10]
+    t_short = min(timed(short) for _ in range(2))
+    t_long = timed(text)
+    assert t_long / max(t_short, 0.02) < 30, (t_short, t_long)
+
+
+def test_a_file_past_the_time_limit_is_skipped_with_the_reason(tmp_path, monkeypatch):
+    import postil.analyzers.checker as checker_module
+
+    monkeypatch.setattr(checker_module, "FILE_TIME_LIMIT", 0.0)
+    (tmp_path / "slow.py").write_text("password = 'hunter2hunter2'\n" * 1000)
+    report = Checker(LoadedConfig(PostilConfig(), None, tmp_path)).check_file(tmp_path / "slow.py")
+    assert report.findings == []
+    assert report.skipped is not None and "took longer than 0 s (the time limit per file)" in report.skipped
+    with pytest.raises(TimeLimitExceeded, match="secret scan"):
+        secrets.scan_secrets("token = 'x'\n", Deadline(0.0))
+
+
+def test_check_reports_the_skipped_file_in_its_summary(tmp_path):
+    """End to end through the CLI: the reason shows next to the file."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "ok.py").write_text("x = 1\n")
+    (tmp_path / "slow.py").write_text("password = 'hunter2hunter2'\n")
+    code = ("import sys, postil.analyzers.checker as c; c.FILE_TIME_LIMIT = 0.0; "
+            "from postil.cli import main; sys.exit(main(sys.argv[1:]))")
+    done = subprocess.run([sys.executable, "-c", code, "check", "slow.py", "--format", "json"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60, env={**os.environ}, check=False)
+    assert done.returncode == 0, done.stderr
+    skipped = json.loads(done.stdout)["summary"]["files_skipped"]
+    assert skipped and Path(skipped[0]["path"]).name == "slow.py" and "time limit" in skipped[0]["reason"]
