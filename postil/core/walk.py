@@ -76,8 +76,8 @@ class SkipFile(Exception):
     """A file that is not read, with the reason (not a regular file, too large)."""
 
 
-def read_regular(path: str | Path, limit: int) -> bytes:
-    """A regular file's bytes, at most ``limit`` of them.
+def read_regular(path: str | Path, limit: int, limit_name: str = "max-file-size") -> bytes:
+    """A regular file's bytes, at most ``limit`` (named ``limit_name`` in messages) of them.
 
     Never opens a FIFO or device (they can block forever or never end): the type is
     checked before opening and again on the open descriptor. Raises :class:`SkipFile`
@@ -86,7 +86,7 @@ def read_regular(path: str | Path, limit: int) -> bytes:
     if not stat.S_ISREG(st.st_mode):
         raise SkipFile(f"{NOT_REGULAR} ({file_type(st.st_mode)})")
     if st.st_size > limit:
-        raise SkipFile(f"larger than max-file-size ({st.st_size} > {limit} bytes)")
+        raise SkipFile(f"larger than {limit_name} ({st.st_size} > {limit} bytes)")
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
         st = os.fstat(fd)
@@ -102,7 +102,7 @@ def read_regular(path: str | Path, limit: int) -> bytes:
     finally:
         os.close(fd)
     if total > limit:
-        raise SkipFile(f"larger than max-file-size (more than {limit} bytes)")
+        raise SkipFile(f"larger than {limit_name} (more than {limit} bytes)")
     return b"".join(chunks)
 
 

@@ -17,6 +17,7 @@ from ast_grep_py import SgRoot
 
 from postil.analyzers.findings import Severity
 from postil.analyzers.languages import RULE_LANGUAGE_TARGETS, SUPPORTED_LANGUAGES, canonical_language
+from postil.core.walk import SkipFile, read_regular
 
 BUILTIN_PACKS = Path(__file__).parent / "packs" / "rules"
 RULE_FILE_SUFFIXES = (".yml", ".yaml")
@@ -331,19 +332,103 @@ def _as_list(value) -> list[str]:
     return [value] if isinstance(value, str) else [str(v) for v in value]
 
 
-def load_rule_file(path: Path, compile_check: bool = True) -> tuple[list[Rule], list[RuleError]]:
-    """All rules in one YAML file, plus the problems of those that failed."""
+# Rule files are untrusted input (a cloned repository ships them): these bound what
+# reaches the YAML composer (which recurses in C: a 100k-deep list crashes the process)
+# and ast-grep (which crashes on deep rule trees and expands every alias).
+MAX_RULE_FILE_BYTES = 1_000_000
+MAX_YAML_DEPTH = 64  # nesting of collections in one document
+MAX_RULE_NODES = 10_000  # values in one document, each alias counted as the tree it stands for
+_NEXT_DOCUMENT = re.compile(r"^---(?:[ \t]|$)", re.MULTILINE)
+_OPENS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_CLOSES = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+
+
+def _document_spans(text: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, problem) of each YAML document, found from parser events without
+    building anything; a document nested too deeply gets a problem and the scan
+    resumes at the next ``---``."""
+    spans: list[tuple[int, int, str | None]] = []
+    offset = 0
+    while offset < len(text):
+        resume = None
+        try:
+            start = depth = 0
+            for event in yaml.parse(text[offset:], Loader=yaml.CSafeLoader):
+                if isinstance(event, yaml.DocumentStartEvent):
+                    start, depth = event.start_mark.index, 0
+                elif isinstance(event, yaml.DocumentEndEvent):
+                    spans.append((offset + start, offset + event.end_mark.index, None))
+                elif isinstance(event, _OPENS):
+                    depth += 1
+                    if depth > MAX_YAML_DEPTH:
+                        spans.append((offset + start, offset + event.start_mark.index,
+                                      f"nested deeper than {MAX_YAML_DEPTH} levels"))
+                        resume = _NEXT_DOCUMENT.search(text, offset + event.start_mark.index)
+                        break
+                elif isinstance(event, _CLOSES):
+                    depth -= 1
+        except yaml.YAMLError as exc:
+            spans.append((offset, len(text), f"invalid YAML: {' '.join(str(exc).split())}"))
+        if resume is None:
+            break
+        offset = resume.start()
+    return spans
+
+
+def _tree_problem(doc: object) -> str | None:
+    """Whether a loaded document is too big or deep once its aliases are expanded
+    (a few hundred bytes of aliases can stand for billions of nodes)."""
+    stack, nodes = [(doc, 1)], 0
+    while stack:
+        value, depth = stack.pop()
+        nodes += 1
+        if nodes > MAX_RULE_NODES:
+            return f"more than {MAX_RULE_NODES} values once YAML aliases are expanded"
+        if depth > MAX_YAML_DEPTH:
+            return f"nested deeper than {MAX_YAML_DEPTH} levels (through YAML aliases)"
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+            stack.extend((k, depth + 1) for k in value if isinstance(k, (tuple, dict, list)))
+        elif isinstance(value, (list, tuple)):
+            stack.extend((v, depth + 1) for v in value)
+    return None
+
+
+def load_yaml_documents(path: Path) -> tuple[list[object], list[RuleError]]:
+    """The documents of an untrusted YAML file (size, nesting and alias expansion
+    limited), and a problem for each one refused; the others still load."""
     try:
-        docs = list(yaml.load_all(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
+        text = read_regular(path, MAX_RULE_FILE_BYTES, "the limit for rule files").decode("utf-8")
+    except SkipFile as exc:
+        return [], [RuleError(str(path), None, f"not loaded: {exc}")]
     except (OSError, UnicodeDecodeError) as exc:
         return [], [RuleError(str(path), None, f"cannot read: {exc}")]
-    except yaml.YAMLError as exc:
-        return [], [RuleError(str(path), None, f"invalid YAML: {' '.join(str(exc).split())}")]
-    rules, errors = [], []
+    docs, errors = [], []
+    for number, (start, end, problem) in enumerate(_document_spans(text), 1):
+        where = f"document {number}: "
+        if problem is None:
+            try:
+                doc = yaml.load(text[start:end], Loader=yaml.CSafeLoader)
+            except yaml.YAMLError as exc:
+                problem = f"invalid YAML: {' '.join(str(exc).split())}"
+            else:
+                problem = _tree_problem(doc)
+        if problem is not None:
+            errors.append(RuleError(str(path), None, where + problem if number > 1 else problem))
+        elif doc is not None:
+            docs.append(doc)
+    return docs, errors
+
+
+def load_rule_file(path: Path, compile_check: bool = True) -> tuple[list[Rule], list[RuleError]]:
+    """All rules in one YAML file, plus the problems of those that failed."""
+    docs, errors = load_yaml_documents(path)
+    rules = []
     for doc in docs:
-        if doc is None:
-            continue
-        built = build_rule(doc, str(path), compile_check)
+        try:
+            built = build_rule(doc, str(path), compile_check)
+        except RecursionError:
+            built = RuleError(str(path), doc.get("id") if isinstance(doc, dict) else None, "rule nested too deeply")
         (errors if isinstance(built, RuleError) else rules).append(built)
     return rules, errors
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from ast_grep_py import SgRoot
 
-from postil.analyzers.rules.loader import RULE_FILE_SUFFIXES, Rule
+from postil.analyzers.rules.loader import RULE_FILE_SUFFIXES, Rule, load_yaml_documents
 
 
 @dataclass
@@ -44,11 +43,8 @@ def load_tests(directories: list[Path]) -> TestSuite:
     suite = TestSuite()
     for directory in directories:
         for path in test_files(directory):
-            try:
-                docs = list(yaml.load_all(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
-            except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-                suite.errors.append(f"{path}: cannot read tests: {' '.join(str(exc).split())}")
-                continue
+            docs, problems = load_yaml_documents(path)
+            suite.errors.extend(str(problem) for problem in problems)
             for doc in docs:
                 if not isinstance(doc, dict) or "id" not in doc:
                     if doc is not None:
