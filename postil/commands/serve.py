@@ -50,5 +50,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         from postil.server.transport import start_io
 
-        start_io(server)
+        return start_io(server)
     return 0

@@ -116,7 +116,14 @@ def _after_initialize(ls: PostilServer) -> None:
     session = ls.session
     loop = asyncio.get_running_loop()
     warm = session.executor.submit(diagnostics.warm_up, session, session.folders(ls.workspace))
-    warm.add_done_callback(lambda _: loop.call_soon_threadsafe(_engine_ready, ls))
+
+    def when_warm(_) -> None:
+        try:
+            loop.call_soon_threadsafe(_engine_ready, ls)
+        except RuntimeError:  # the loop is closed: the client exited during the warm-up
+            pass
+
+    warm.add_done_callback(when_warm)
 
 
 def _engine_ready(ls: PostilServer) -> None:
