@@ -83,7 +83,8 @@ def summary_text(stats, index) -> str:
 
 
 def index_errors_as_exit_codes(action):
-    """Run ``action()``; a bad config exits 2, an unusable index exits 1, each with one line."""
+    """Run ``action()``; a bad config or an unusable index (an environment error) exits 2,
+    each with one line."""
     from postil.config import ConfigError
     from postil.rag.indexer import IndexUnavailable
 
@@ -94,7 +95,7 @@ def index_errors_as_exit_codes(action):
         return None, 2
     except IndexUnavailable as exc:
         print(f"postil: {exc}", file=sys.stderr)
-        return None, 1
+        return None, 2
 
 
 def run(args: argparse.Namespace) -> int:

@@ -10,11 +10,13 @@ write ordering that makes a killed run repairable.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import fcntl
 import hashlib
 import os
 import shutil
 import sqlite3
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -33,10 +35,11 @@ from postil.rag.embeddings import (
     slug,
 )
 from postil.rag.languages import file_kind
-from postil.rag.store import StoreError
+from postil.rag.store import StoreError, StoreUnavailable
 from postil.rag.tokens import IDENTIFIER
 
 INDEX_DIR = Path(".postil") / "index"
+_STORE_OPENING = threading.Lock()
 EMBED_BATCH = 2048
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -104,6 +107,8 @@ class WorkspaceIndex:
         self._client = None
         self._drop_others = False
         self._catalog_changed = False
+        self._thread_lock = threading.RLock()
+        self._lock_owner: int | None = None  # the thread holding the index lock
 
     @classmethod
     def from_config(cls, root: str | Path, **overrides) -> WorkspaceIndex:
@@ -196,34 +201,48 @@ class WorkspaceIndex:
         return self._store
 
     def open(self) -> None:
-        """Open the catalog (cheap); the vector store opens when vectors are needed."""
+        """Open the catalog (cheap); the vector store opens when vectors are needed.
+
+        Repairs (a damaged catalog or store, other embeddings, a run that died
+        mid-write) happen only under the index lock; a reader that cannot take it
+        (an index build is running) reads the last committed state and deletes nothing."""
         if self.catalog is not None:
             return
         self._prepare_dir()
         backend = self.backend
-        try:
-            self.catalog = Catalog(self._catalog_path())
-        except CatalogError as exc:
-            self._say(f"postil: the index catalog is corrupted ({exc}); rebuilding it")
-            self._wipe_catalog()
-            self._wipe_store()
-            self.catalog = Catalog(self._catalog_path())
-        identity = backend.identity
-        stored_schema = self.catalog.get_meta("schema")
-        stored_identity = self.catalog.get_meta("embeddings")
-        changed = stored_schema is not None and (stored_schema != str(SCHEMA_VERSION) or stored_identity != identity)
-        if changed:
-            self._say(f"postil: index was built with embeddings {stored_identity} (schema {stored_schema}); "
-                      f"re-indexing with {identity} (schema {SCHEMA_VERSION})")
-            # Tables may differ between schemas: start from a new file, not from cleared tables.
-            self._wipe_catalog()
-            self.catalog = Catalog(self._catalog_path())
-            self._drop_others = True
-        self.catalog.set_meta("schema", str(SCHEMA_VERSION))
-        self.catalog.set_meta("embeddings", identity)
-        self.catalog.set_meta("collection", self.collection_name)
-        if self.catalog.get_meta("dirty") == "1" or self._store_file_damaged():
-            self._ensure_store()  # a run died mid-write, or the store is damaged: repair first
+        with self.locked(wait=False) as writer:
+            try:
+                self.catalog = Catalog(self._catalog_path())
+            except CatalogError as exc:
+                if not writer:
+                    raise IndexUnavailable(f"the index catalog cannot be read ({exc}) while another postil "
+                                           f"process writes the index; try again when it finishes") from None
+                self._say(f"postil: the index catalog is corrupted ({exc}); rebuilding it")
+                self._wipe_catalog()
+                self._wipe_store()
+                self.catalog = Catalog(self._catalog_path())
+            identity = backend.identity
+            stored_schema = self.catalog.get_meta("schema")
+            stored_identity = self.catalog.get_meta("embeddings")
+            changed = stored_schema is not None and (stored_schema != str(SCHEMA_VERSION) or stored_identity != identity)
+            if not writer:
+                if changed:
+                    self.close()
+                    raise IndexUnavailable("the index is being rebuilt by another postil process; "
+                                           "try again when it finishes")
+                return
+            if changed:
+                self._say(f"postil: index was built with embeddings {stored_identity} (schema {stored_schema}); "
+                          f"re-indexing with {identity} (schema {SCHEMA_VERSION})")
+                # Tables may differ between schemas: start from a new file, not from cleared tables.
+                self._wipe_catalog()
+                self.catalog = Catalog(self._catalog_path())
+                self._drop_others = True
+            self.catalog.set_meta("schema", str(SCHEMA_VERSION))
+            self.catalog.set_meta("embeddings", identity)
+            self.catalog.set_meta("collection", self.collection_name)
+            if self.catalog.get_meta("dirty") == "1" or self._store_file_damaged():
+                self._ensure_store()  # a run died mid-write, or the store is damaged: repair first
 
     def _chroma_dir(self) -> Path:
         path = self.index_dir / "chroma"
@@ -245,27 +264,39 @@ class WorkspaceIndex:
             return True
 
     def _ensure_store(self) -> None:
+        """Open the vector store; under the lock, also make it agree with the catalog."""
         if self._store is not None:
             return
         self.open()
-        self._open_store(drop_others=self._drop_others)
-        self._drop_others = False
-        _files, chunks = self.catalog.counts()
-        if self.catalog.get_meta("dirty") == "1" or self._store.count() != chunks:
-            self.reconcile()
+        with self.locked(wait=False) as writer:
+            self._open_store(drop_others=self._drop_others and writer, repair=writer)
+            if not writer:
+                return  # mid-build: vectors the catalog does not know yet are ignored by queries
+            self._drop_others = False
+            _files, chunks = self.catalog.counts()
+            if self.catalog.get_meta("dirty") == "1" or self._store.count() != chunks:
+                self.reconcile()
 
-    def _open_store(self, drop_others: bool) -> None:
+    def _open_store(self, drop_others: bool, repair: bool = True) -> None:
         from postil.rag.store import VectorStore, drop_collections, open_client
 
         for attempt in (1, 2):
             try:
+                with _STORE_OPENING:  # chroma's own setup is not safe across threads
+                    self._client = open_client(None if self.chroma_url else self.index_dir / "chroma",
+                                               self.chroma_url)
+                    if drop_others:
+                        drop_collections(self._client, self.workspace_id + "-", keep=self.collection_name)
+                    self._store = VectorStore(self._client, self.collection_name)
                 self._client = open_client(None if self.chroma_url else self._chroma_dir(), self.chroma_url)
                 if drop_others:
                     drop_collections(self._client, self.workspace_id + "-", keep=self.collection_name)
                 self._store = VectorStore(self._client, self.collection_name)
                 return
+            except StoreUnavailable as exc:  # the environment, not the index: never wipe
+                raise IndexUnavailable(str(exc)) from None
             except StoreError as exc:
-                if self.chroma_url or attempt == 2:
+                if self.chroma_url or attempt == 2 or not repair:
                     raise IndexUnavailable(str(exc)) from None
                 self._say(f"postil: the vector store is corrupted ({exc}); rebuilding the index")
                 self._wipe_store()
@@ -343,9 +374,41 @@ class WorkspaceIndex:
         yield from self._admitted(self._walker(skipped).entries(self.root), skipped)
 
     # -- indexing --------------------------------------------------------------
-    def _lock(self):
-        self._prepare_dir()
+    @contextlib.contextmanager
+    def locked(self, wait: bool = True):
+        """Hold the index lock: one writer (repairs included) across processes and
+        threads; re-entrant in the thread holding it. Yields False when ``wait`` is off
+        and someone else holds it."""
+        if self._lock_owner == threading.get_ident():
+            yield True
+            return
+        if not self._thread_lock.acquire(blocking=wait):
+            yield False
+            return
         try:
+            self._prepare_dir()
+            try:
+                handle = open(self.index_dir / "lock", "a+")
+            except OSError as exc:
+                raise IndexUnavailable(f"cannot write the index at {self.index_dir}: {exc.strerror or exc}") from None
+            with handle:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    if not wait:
+                        yield False
+                        return
+                    self._say(f"postil: waiting for another postil process to finish with the index "
+                              f"({self.index_dir})")
+                    fcntl.flock(handle, fcntl.LOCK_EX)
+                self._lock_owner = threading.get_ident()
+                try:
+                    yield True
+                finally:
+                    self._lock_owner = None
+                    fcntl.flock(handle, fcntl.LOCK_UN)
+        finally:
+            self._thread_lock.release()
             fd = os.open(own_file(self.index_dir / "lock"), os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
             handle = os.fdopen(fd, "a+")
         except OSError as exc:
@@ -356,19 +419,17 @@ class WorkspaceIndex:
     def update(self, on_progress: ProgressCallback | None = None, paths: Iterable[str] | None = None) -> IndexStats:
         """Bring the index up to date with the disk (all files, or just ``paths``)."""
         started = time.perf_counter()
-        lock = self._lock()
-        try:
+        with self.locked():
             try:
                 stats = self._update(on_progress, paths)
+            except StoreUnavailable as exc:
+                raise IndexUnavailable(str(exc)) from None
             except (CatalogError, sqlite3.DatabaseError, StoreError) as exc:
                 if self.chroma_url and isinstance(exc, StoreError):
                     raise IndexUnavailable(str(exc)) from None
                 self._say(f"postil: the index is corrupted ({exc}); rebuilding it")
                 self.reset()
                 stats = self._update(on_progress, None if paths is None else paths)
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-            lock.close()
         stats.seconds = time.perf_counter() - started
         stats.messages = list(self.messages)
         return stats
@@ -536,7 +597,6 @@ class _Writer:
 
     def __init__(self, index: WorkspaceIndex) -> None:
         import queue
-        import threading
 
         self.index = index
         self.queue: queue.Queue = queue.Queue(maxsize=2)

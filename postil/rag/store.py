@@ -16,6 +16,11 @@ class StoreError(RuntimeError):
     """The vector store cannot be opened or used (corrupt files, server down)."""
 
 
+class StoreUnavailable(StoreError):
+    """The environment, not the store, is at fault (chromadb does not import, no
+    permission, a full disk): say so and leave the index as it is."""
+
+
 def _external_ef():
     from chromadb.api.types import EmbeddingFunction
 
@@ -55,8 +60,11 @@ def open_client(path: Path | None = None, url: str | None = None):
     """A Chroma client: HTTP when url is given, else embedded at path."""
     try:
         import chromadb
-    except Exception as exc:  # pragma: no cover - chromadb is a dependency
-        raise StoreError(f"chromadb is not importable: {exc}") from None
+    except BaseException as exc:  # a broken or conflicting install; Rust panics are BaseException
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        raise StoreUnavailable(f"chromadb cannot be imported ({type(exc).__name__}: {exc}); the index was left "
+                               f"as it is: repair the Python environment (pip check) and try again") from None
     try:
         if url:
             parsed = urlparse(url if "://" in url else f"http://{url}")
@@ -65,6 +73,8 @@ def open_client(path: Path | None = None, url: str | None = None):
         assert path is not None
         path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path), settings=_settings())
+    except OSError as exc:  # permissions, a full disk
+        raise StoreUnavailable(f"cannot open the vector store at {url or path}: {exc.strerror or exc}") from None
     except BaseException as exc:  # chroma's Rust core may raise a PanicException (a BaseException)
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
