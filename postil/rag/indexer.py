@@ -429,7 +429,11 @@ class WorkspaceIndex:
                     raise IndexUnavailable(str(exc)) from None
                 self._say(f"postil: the index is corrupted ({exc}); rebuilding it")
                 self.reset()
-                stats = self._update(on_progress, None if paths is None else paths)
+                try:
+                    stats = self._update(on_progress, None if paths is None else paths)
+                except (CatalogError, sqlite3.DatabaseError, StoreError) as again:
+                    raise IndexUnavailable(f"the index could not be rebuilt ({again}); "
+                                           f"delete {self.index_dir} and run `postil index`") from None
         stats.seconds = time.perf_counter() - started
         stats.messages = list(self.messages)
         return stats
