@@ -33,6 +33,7 @@ _HEADER_START = b"Content-Length:"
 _HEADER = re.compile(rb"Content-Length:[ \t]*(\d{1,12})\r\n(?:[A-Za-z][A-Za-z0-9-]*:[^\r\n]*\r\n)*\r\n")
 _HEADER_LINE = re.compile(rb"Content-Length:[ \t]*\d{1,12}\r\n")
 MAX_HEADER_BYTES = 64 * 1024
+_OVERLAP = 64  # bytes searched again after a read: a header line split between two reads
 MAX_BODY_BYTES = 512 * 1024 * 1024
 
 
@@ -95,14 +96,16 @@ class FrameReader:
             if length > MAX_BODY_BYTES:
                 self._discard(start, f"Content-Length {length} is over the {MAX_BODY_BYTES}-byte limit")
                 continue
+            scanned = start  # each byte is searched once, however many reads a big body takes
             while True:
-                inside = self._header_in(start, start + length)
+                inside = self._header_in(scanned, start + length)
                 if inside is not None:
                     log.warning("LSP framing: Content-Length %d, but the next message starts after %d bytes",
                                 length, inside - start)
                     return self._take(start, inside)
                 if len(self.buf) >= start + length:
                     return self._take(start, start + length)
+                scanned = max(start, len(self.buf) - _OVERLAP)
                 if not await self._fill():
                     return None
 
@@ -114,10 +117,12 @@ class FrameReader:
     async def rest_of_body(self, body: bytes) -> bytes | None:
         """A body that did not parse, extended to the next header (its Content-Length was
         too small, e.g. counted in characters); None when the input ends first."""
+        scanned = 0
         while True:
-            at = self._header_in(0, len(self.buf))
+            at = self._header_in(scanned, len(self.buf))
             if at is not None:
                 return body + self._take(0, at)
+            scanned = max(0, len(self.buf) - _OVERLAP)
             if len(self.buf) > MAX_BODY_BYTES or not await self._fill():
                 return None
 
