@@ -330,13 +330,15 @@ class WorkspaceIndex:
         """See ``retrieval.context``."""
         from postil.rag import retrieval
 
-        return retrieval.context(self, path, line, text, **kwargs)
+        with self._thread_lock:  # threads take turns on this index's connections
+            return retrieval.context(self, path, line, text, **kwargs)
 
     def search(self, query: str, k: int = 10, **kwargs):
         """See ``retrieval.search``."""
         from postil.rag import retrieval
 
-        return retrieval.search(self, query, k, **kwargs)
+        with self._thread_lock:
+            return retrieval.search(self, query, k, **kwargs)
 
     def close(self) -> None:
         if self.catalog is not None:

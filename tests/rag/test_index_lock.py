@@ -89,3 +89,18 @@ def test_chromadb_failing_to_import_leaves_the_index_alone(workspace, tmp_path):
         assert "chromadb cannot be imported" in done.stderr and "Traceback" not in done.stderr
         assert catalog_chunks(workspace) == chunks
         assert sorted(p.name for p in (workspace / ".postil" / "index" / "chroma").iterdir()) == chroma_files
+
+
+def test_review_threads_share_one_index_safely(workspace):
+    """Four review threads asking one index for context at once (as the LLM reviewer
+    does) all get it: no 'transaction within a transaction', no context-free result."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    assert run("index", "--quiet", cwd=workspace).returncode == 0
+    for _ in range(3):
+        index = WorkspaceIndex(workspace)  # fresh: every thread races to open it
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            results = list(pool.map(lambda _: index.context("app/billing.py", 7), range(8)))
+        assert all(r.chunks and r.chunks[0].path == "app/money.py" for r in results)
+        assert len({tuple(c.path for c in r.chunks) for r in results}) == 1
+        index.close()
