@@ -352,8 +352,8 @@ def start_root(start: Path, cwd: Path | None = None) -> Path:
 
 def refusal(start: Path, root: Path) -> str | None:
     """Why a start path may not be walked (it really lies outside ``root``), or None."""
-    real = os.path.realpath(start)
-    if _inside(real, str(root)):
+    real, root = os.path.realpath(start), os.path.realpath(root)
+    if _inside(real, root):
         return None
     how = "a link to" if real != os.path.abspath(start) else "resolves to"
     return f"{how} {real}, outside {root}; not followed"

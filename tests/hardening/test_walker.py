@@ -167,3 +167,11 @@ def test_read_regular_never_blocks_on_a_fifo_and_bounds_the_read(tmp_path):
     with pytest.raises(SkipFile, match="max-file-size"):
         read_regular(tmp_path / "big", 1000)
     assert read_regular(tmp_path / "big", 2000) == b"x" * 2000
+
+
+def test_a_root_named_through_a_link_is_walked(ws, tmp_path):
+    """An editor may name the workspace folder through a link (/tmp -> /private/tmp)."""
+    alias = tmp_path / "alias"
+    alias.symlink_to(ws, target_is_directory=True)
+    walked = walk([alias], root=alias)
+    assert not walked.refused and [p.name for p in walked.files] == ["good.py"]
