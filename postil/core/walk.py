@@ -215,7 +215,7 @@ class Walker:
         return None
 
     def _skip(self, path: str, reason: str) -> None:
-        if reason == VENDORED and os.path.basename(path) in _QUIET:
+        if reason == VENDORED and os.path.basename(path.rstrip("/")) in _QUIET:
             return
         self.on_skip(path, reason)
 
@@ -237,6 +237,13 @@ class Walker:
             self._skip(str(shown), f"{NOT_REGULAR} ({file_type(st.st_mode)})")
 
     def _walk_tree(self, shown: Path, top: str) -> Iterator[Entry]:
+        def shown_as(path: str) -> str:  # under the start path as the caller gave it
+            rel = _rel(path, top)
+            return str(shown / rel) if rel else str(shown)
+
+        def skip(path: str, reason: str) -> None:
+            self._skip(shown_as(path), reason)
+
         seen: set[str] = set()
         links: list[Entry] = []
         stack = [(top, self._ancestor_specs(top))]
@@ -250,7 +257,7 @@ class Walker:
                 with os.scandir(directory) as it:
                     found = sorted(it, key=lambda e: e.name)
             except OSError as exc:
-                self._skip(self._shown(shown, top, directory), f"{UNREADABLE} ({exc.strerror or exc})")
+                skip(directory, f"{UNREADABLE} ({exc.strerror or exc})")
                 continue
             subdirs = []
             for entry in found:
@@ -259,29 +266,29 @@ class Walker:
                     if entry.is_symlink():
                         target = os.path.realpath(path)
                         if not _inside(target, self.root):
-                            self._skip(path, LINK_OUTSIDE)
+                            skip(path, LINK_OUTSIDE)
                             continue
                         st = os.stat(target)
                         if stat.S_ISDIR(st.st_mode):
-                            self._skip(path, LINKED_DIR)
+                            skip(path, LINKED_DIR)
                             continue
                     else:
                         target = path
                         st = entry.stat(follow_symlinks=False)
                 except OSError as exc:  # dangling link, loop, permission
-                    self._skip(path, f"{UNREADABLE} ({exc.strerror or exc})")
+                    skip(path, f"{UNREADABLE} ({exc.strerror or exc})")
                     continue
                 is_dir = stat.S_ISDIR(st.st_mode)
                 reason = self._excluded(path, is_dir, specs)
                 if reason is not None:
-                    self._skip(path, reason)
+                    skip(path, reason)
                     continue
                 if is_dir:
                     subdirs.append((path, specs))
                 elif not stat.S_ISREG(st.st_mode):
-                    self._skip(self._shown(shown, top, path), f"{NOT_REGULAR} ({file_type(st.st_mode)})")
+                    skip(path, f"{NOT_REGULAR} ({file_type(st.st_mode)})")
                 else:
-                    item = Entry(Path(self._shown(shown, top, path)), target, _rel(path, self.root) or entry.name, st)
+                    item = Entry(Path(shown_as(path)), target, _rel(path, self.root) or entry.name, st)
                     if target is path:
                         seen.add(target)
                         yield item
@@ -293,51 +300,31 @@ class Walker:
                 seen.add(item.real)
                 yield item
 
-    @staticmethod
-    def _shown(shown: Path, top: str, path: str) -> str:
-        rel = _rel(path, top)
-        return str(shown / rel) if rel else str(shown)
-
     def admits(self, rel: str) -> Entry | None:
         """The entry for one root-relative path if a full walk would yield it (for
         incremental updates), else None (the reason goes to ``on_skip``)."""
         path = os.path.join(self.root, rel)
         parent = os.path.dirname(path)
-        if excluded_by_default(rel):
-            return None
-        try:
-            if not _inside(os.path.realpath(parent), self.root):
-                self._skip(path, LINK_OUTSIDE)
-                return None
-        except OSError:
+        if excluded_by_default(rel) or not _inside(os.path.realpath(parent), self.root):
             return None
         specs = self._ancestor_specs(parent)
         directory = parent
         while directory != self.root and _inside(directory, self.root):
-            if self._excluded(directory, True, [s for s in specs if _inside(directory, s[0])]):
+            if self._excluded(directory, True, specs):
                 return None
             directory = os.path.dirname(directory)
-        found = list(self._single(path, specs))
-        return found[0] if found else None
-
-    def _single(self, path: str, specs) -> Iterator[Entry]:
         try:
-            if os.path.islink(path):
-                target = os.path.realpath(path)
-                if not _inside(target, self.root):
-                    self._skip(path, LINK_OUTSIDE)
-                    return
-            else:
-                target = path
+            target = os.path.realpath(path) if os.path.islink(path) else path
             st = os.stat(target)
         except OSError:
-            return
-        if stat.S_ISDIR(st.st_mode) or self._excluded(path, False, specs):
-            return
-        if not stat.S_ISREG(st.st_mode):
+            return None
+        if not _inside(target, self.root):
+            self._skip(path, LINK_OUTSIDE)
+        elif not stat.S_ISDIR(st.st_mode) and self._excluded(path, False, specs) is None:
+            if stat.S_ISREG(st.st_mode):
+                return Entry(Path(path), target, rel, st)
             self._skip(path, f"{NOT_REGULAR} ({file_type(st.st_mode)})")
-            return
-        yield Entry(Path(path), target, _rel(path, self.root) or os.path.basename(path), st)
+        return None
 
 
 def start_root(start: Path, cwd: Path | None = None) -> Path:
