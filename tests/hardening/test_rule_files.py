@@ -29,6 +29,7 @@ ALIAS_BOMB = "\n".join([
     "rule:", "  any: *i",
 ]) + "\n"
 DEEP_LIST = "id: local/deep\nlanguage: python\nrule:\n  any: " + "[" * 100_000 + "]" * 100_000 + "\n"
+DEEP_PATTERN = "id: local/deep-pattern\nlanguage: python\nrule:\n  pattern: '" + "f(" * 20_000 + ")" * 20_000 + "'\n"
 DEEP_NOT = ("id: local/deep-not\nlanguage: python\nrule: " + "{not: " * 2000 + "{pattern: x}" + "}" * 2000 + "\n")
 
 
@@ -48,9 +49,10 @@ def project(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize(("content", "problem"), [
-    (ALIAS_BOMB, "more than 10000 values once YAML aliases are expanded"),
+    (ALIAS_BOMB, "rule 'local/bomb': more than 10000 values once YAML aliases are expanded"),
     (DEEP_LIST, "nested deeper than 64 levels"),
     (DEEP_NOT, "nested deeper than 64 levels"),
+    (DEEP_PATTERN, "rule 'local/deep-pattern'"),
 ])
 def test_a_hostile_rule_file_is_reported_and_the_other_rules_still_run(project, content, problem):
     (project / "rules" / "bad.yml").write_text(content)
@@ -73,7 +75,7 @@ def test_a_bad_document_does_not_take_the_rest_of_its_file_with_it(tmp_path):
     assert [r.id for r in loaded] == ["local/no-eval", "local/again"]
     assert [str(e).split(": ", 1)[1] for e in errors] == [
         "document 2: nested deeper than 64 levels",
-        "document 4: more than 10000 values once YAML aliases are expanded",
+        "rule 'local/bomb': more than 10000 values once YAML aliases are expanded",
     ]
 
 

@@ -338,6 +338,7 @@ def _as_list(value) -> list[str]:
 MAX_RULE_FILE_BYTES = 1_000_000
 MAX_YAML_DEPTH = 64  # nesting of collections in one document
 MAX_RULE_NODES = 10_000  # values in one document, each alias counted as the tree it stands for
+MAX_RULE_STRING = 10_000  # characters in one value: a 60k-character nested pattern crashes ast-grep
 _NEXT_DOCUMENT = re.compile(r"^---(?:[ \t]|$)", re.MULTILINE)
 _OPENS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
 _CLOSES = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
@@ -377,7 +378,8 @@ def _document_spans(text: str) -> list[tuple[int, int, str | None]]:
 
 def _tree_problem(doc: object) -> str | None:
     """Whether a loaded document is too big or deep once its aliases are expanded
-    (a few hundred bytes of aliases can stand for billions of nodes)."""
+    (a few hundred bytes of aliases can stand for billions of nodes), or holds a value
+    too long to hand to ast-grep."""
     stack, nodes = [(doc, 1)], 0
     while stack:
         value, depth = stack.pop()
@@ -386,6 +388,8 @@ def _tree_problem(doc: object) -> str | None:
             return f"more than {MAX_RULE_NODES} values once YAML aliases are expanded"
         if depth > MAX_YAML_DEPTH:
             return f"nested deeper than {MAX_YAML_DEPTH} levels (through YAML aliases)"
+        if isinstance(value, str) and len(value) > MAX_RULE_STRING:
+            return f"a value longer than {MAX_RULE_STRING} characters (a pattern that long can crash ast-grep)"
         if isinstance(value, dict):
             stack.extend((v, depth + 1) for v in value.values())
             stack.extend((k, depth + 1) for k in value if isinstance(k, (tuple, dict, list)))
@@ -405,7 +409,7 @@ def load_yaml_documents(path: Path) -> tuple[list[object], list[RuleError]]:
         return [], [RuleError(str(path), None, f"cannot read: {exc}")]
     docs, errors = [], []
     for number, (start, end, problem) in enumerate(_document_spans(text), 1):
-        where = f"document {number}: "
+        doc = None
         if problem is None:
             try:
                 doc = yaml.load(text[start:end], Loader=yaml.CSafeLoader)
@@ -413,10 +417,14 @@ def load_yaml_documents(path: Path) -> tuple[list[object], list[RuleError]]:
                 problem = f"invalid YAML: {' '.join(str(exc).split())}"
             else:
                 problem = _tree_problem(doc)
-        if problem is not None:
-            errors.append(RuleError(str(path), None, where + problem if number > 1 else problem))
-        elif doc is not None:
-            docs.append(doc)
+        if problem is None:
+            if doc is not None:
+                docs.append(doc)
+            continue
+        rule_id = doc.get("id") if isinstance(doc, dict) and isinstance(doc.get("id"), str) else None
+        if rule_id is None and number > 1:
+            problem = f"document {number}: {problem}"
+        errors.append(RuleError(str(path), rule_id, problem))
     return docs, errors
 
 
