@@ -124,3 +124,28 @@ def test_check_reports_the_skipped_file_in_its_summary(tmp_path):
     assert done.returncode == 0, done.stderr
     skipped = json.loads(done.stdout)["summary"]["files_skipped"]
     assert skipped and Path(skipped[0]["path"]).name == "slow.py" and "time limit" in skipped[0]["reason"]
+
+
+# Short lines repeated: quadratic work inside one line or one YAML document shows up as
+# a megabyte that takes many times longer than a megabyte of ordinary code.
+LINE_WORDS = ("ENV A b", "- name: DB_PASSWORD", "password = '", "curl -u a", "mysql -p", "--password ",
+              "identified by ", "CREATE USER a WITH PASSWORD ", "https://a:", "Authorization: Bearer ", "token: ",
+              '"name": "DB_PASSWORD",', "AKIA", "-----BEGIN RSA PRIVATE KEY-----", "kind: Secret\ndata:\n  a: ",
+              "kind: Secret\n", "export PASSWORD=", "sid=", "secret_key = \"", "  value: ")
+LINE_FILLS = (" ", " \t", "a", "'", ":", "=", "\\n", "a ", "A1/")
+
+
+def test_a_megabyte_of_short_adversarial_lines_costs_about_what_ordinary_code_costs():
+    ordinary = Path(secrets.__file__).read_text(encoding="utf-8")
+    ordinary = (ordinary * (1_000_000 // len(ordinary) + 1))[:1_000_000]
+    baseline = min(seconds(ordinary, limit=60) for _ in range(2))
+    lines = [w + f * (300 // len(f)) + "x\n" for w in LINE_WORDS for f in LINE_FILLS]
+    # 30 kB and 240 kB: linear grows 8x, quadratic 64x (and would hide among the fast at one size)
+    small = {line: seconds(line * (30_000 // len(line)), limit=60) for line in lines}
+    large = {line: seconds(line * (240_000 // len(line)), limit=60) for line in lines}
+    growing = [line for line in lines if large[line] > 0.02 and large[line] / max(small[line], 1e-4) > 24]
+    slowest = sorted(lines, key=large.get, reverse=True)[:2]
+    costs = {line[:40]: seconds(line * (1_000_000 // len(line)), limit=60) / baseline
+             for line in dict.fromkeys([*growing, *slowest])}
+    # linear but busy detectors cost up to ~8x; one quadratic per line or document cost 20-50x
+    assert max(costs.values()) < 12, f"times ordinary code's cost per megabyte: {costs}"

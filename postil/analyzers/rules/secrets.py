@@ -268,16 +268,16 @@ def _entropy(s: str) -> float:
 
 
 def _char_classes(s: str) -> int:
-    lower = upper = digit = other = 0
-    for ch in s:
-        if ch.islower():
-            lower = 1
-        elif ch.isupper():
-            upper = 1
-        elif ch.isdigit():
-            digit = 1
-        else:
-            other = 1
+    """How many of lower, upper, digit and other characters ``s`` has."""
+    if not s:
+        return 0
+    lower = any(map(str.islower, s))
+    upper = any(map(str.isupper, s))
+    digit = any(map(str.isdigit, s))
+    if s.isascii():  # every ASCII letter is upper or lower case
+        other = not s.isalnum()
+    else:
+        other = any(not (ch.islower() or ch.isupper() or ch.isdigit()) for ch in s)
     return lower + upper + digit + other
 
 
@@ -295,6 +295,7 @@ _LEET = str.maketrans(
     }
 )
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+_SPACE_RE = re.compile(r"\s")  # the characters str.isspace() accepts
 
 # Substrings (of the lower-cased value) that mark a placeholder, template or fixture.
 _PLACEHOLDER_MARKERS = (
@@ -545,17 +546,13 @@ _FILLER_WORDS = (
 def _self_naming_demo(value: str) -> bool:
     """True if ``value`` names itself a password/secret and carries nothing else worth a word."""
     low = value.lower()
-    pairs = [
-        (t, o)
-        for o in low
-        for t in (o.translate(_LEET),)
-        if t.isascii() and t.isalnum()
-    ]
-    leet = "".join(t for t, _o in pairs)
+    translated = low.translate(_LEET)  # one character for one, so it lines up with ``low``
+    leet = _NON_ALNUM_RE.sub("", translated)
     if not any(m in leet for m in _SELF_NAMING):
         return False
     if len(value) < 10 or _char_classes(value) < 3:
         return True  # too short or too plain to be a built password
+    pairs = [(t, o) for t, o in zip(translated, low) if t.isascii() and t.isalnum()]
     used = [False] * len(leet)
     for word in _SELF_NAMING + _FILLER_WORDS:
         i = leet.find(word)
@@ -1284,7 +1281,7 @@ def _value_ok(kind: str, value: str, key_words: tuple[str, ...], quoted: bool) -
         and _char_classes(value) <= 2
     ):
         return False
-    if any(ch.isspace() for ch in value):
+    if _SPACE_RE.search(value):
         return False
     if value.isdigit():
         return False
@@ -1569,7 +1566,7 @@ _SQL_USER_STMT_RE = re.compile(
 _SQL_PASSWORD_VALUE_RE = re.compile(r"[ \t]*(?:=[ \t]*)?(?P<q>')(?P<qv>[^'\n]{1,200})'")
 _ENV_LINE_RE = re.compile(r"\nENV ")  # a regex: faster than str.find for this needle
 _DOCKER_ENV_RE = re.compile(
-    r"ENV[ \t]+(?P<k>[A-Za-z_][A-Za-z0-9_.-]*)[ \t]+(?:(?P<q>[\"'])(?P<qv>[^\"'\n]{1,300})(?P=q)|(?P<v>[^\s\"'=][^\n]{0,300}?))[ \t]*$",
+    r"ENV[ \t]+(?P<k>[A-Za-z_][A-Za-z0-9_.-]*)[ \t]+(?:(?P<q>[\"'])(?P<qv>[^\"'\n]{1,300})(?P=q)|(?P<v>[^\s\"'=](?:[^\n]{0,299}[^ \t\n])?))[ \t]*$",
     re.MULTILINE,
 )
 # - name: DB_PASSWORD            {"name": "DB_PASSWORD",
@@ -1709,6 +1706,7 @@ def _value_after(
 
 _K8S_SECRET_RE = re.compile(r"^kind:[ \t]*[\"']?Secret[\"']?[ \t]*$", re.MULTILINE)
 _K8S_DATA_RE = re.compile(r"^data:[ \t]*$", re.MULTILINE)
+_K8S_DOC_SEPARATOR_RE = re.compile(r"\n---")
 _K8S_DATA_ITEM_RE = re.compile(
     r"[ \t]+(?P<k>[\w.-]{1,253}):[ \t]*(?P<q>[\"']?)(?P<v>[A-Za-z0-9+/]{4,}={0,2})(?P=q)[ \t]*$",
     re.MULTILINE,
@@ -1720,11 +1718,17 @@ def _scan_k8s_secret_data(
     out: list[tuple[int, int, str, int, int]],
     judged: set[tuple[int, int]],
 ) -> None:
-    """``data:`` of a Kubernetes Secret holds base64: judge the decoded values."""
+    """``data:`` of a Kubernetes Secret holds base64: judge the decoded values (each
+    YAML document once, however many ``kind: Secret`` lines it has)."""
+    separators = [m.start() for m in _K8S_DOC_SEPARATOR_RE.finditer(text)]
+    done: set[int] = set()
     for kind in _K8S_SECRET_RE.finditer(text):
-        doc_start = text.rfind("\n---", 0, kind.start()) + 1
-        doc_end = text.find("\n---", kind.end())
-        doc_end = len(text) if doc_end == -1 else doc_end
+        i = bisect.bisect_left(separators, kind.start())
+        doc_start = separators[i - 1] + 1 if i else 0
+        doc_end = separators[i] if i < len(separators) else len(text)
+        if doc_start in done:
+            continue
+        done.add(doc_start)
         data = _K8S_DATA_RE.search(text, doc_start, doc_end)
         if data is None or data.start() < doc_start:
             continue
