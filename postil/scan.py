@@ -15,8 +15,6 @@ from postil.analyzers.checker import Checker, FileReport
 from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
 from postil.analyzers.rules.loader import RuleError
 from postil.config import (
-from postil.core.deadline import TimeLimitExceeded
-from postil.core.walk import WalkResult, refusal, start_root, walk
     ConfigError,
     ConfigOverrides,
     find_config_file,
@@ -24,6 +22,8 @@ from postil.core.walk import WalkResult, refusal, start_root, walk
     load_config,
 )
 from postil.core.atomic import write_atomic
+from postil.core.deadline import TimeLimitExceeded
+from postil.core.walk import WalkResult, refusal, start_root, walk
 
 # Files per worker task; small enough to balance, big enough to amortise pickling.
 _CHUNK = 8

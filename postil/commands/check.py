@@ -63,8 +63,6 @@ def run(args: argparse.Namespace) -> int:
     summary = Summary(
         files_checked=sum(1 for r in result.reports if r.skipped is None),
         files_skipped=skipped_files(result),
-        fixed=fixed,
-        files_skipped=[(str(r.path), r.skipped) for r in result.reports if r.skipped],
         fixed=fixes.fixed,
         elapsed=result.elapsed,
         notes=fixes.notes(),

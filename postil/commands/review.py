@@ -154,7 +154,6 @@ def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int
 def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
     from postil.review import Coverage, review_units, units_from_files
     from postil.commands.check import report_walk, skipped_files
-    from postil.scan import check_paths, fix_until_stable
     from postil.scan import FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
@@ -165,12 +164,8 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
         result = review_units(units, cache, all_lines=True, llm=llm, label="files")
         return _report(args, cache, result.findings, result.coverage, 0, [], started)
     result = check_paths(paths, cache)
-    fixed = fix_until_stable(result, cache) if args.fix else 0
-    if not report_walk(result):
     fixes = fix_until_stable(result, cache) if args.fix else FixRun()
-    for path in result.missing:
-        print(f"postil: {path}: no such file or directory", file=sys.stderr)
-    if result.missing and not result.reports:
+    if not report_walk(result):
         return 2
     coverage = Coverage(label="files",
                         reviewed=[(str(r.path), 1) for r in result.reports if r.skipped is None],

@@ -283,15 +283,10 @@ class WorkspaceIndex:
         for attempt in (1, 2):
             try:
                 with _STORE_OPENING:  # chroma's own setup is not safe across threads
-                    self._client = open_client(None if self.chroma_url else self.index_dir / "chroma",
-                                               self.chroma_url)
+                    self._client = open_client(None if self.chroma_url else self._chroma_dir(), self.chroma_url)
                     if drop_others:
                         drop_collections(self._client, self.workspace_id + "-", keep=self.collection_name)
                     self._store = VectorStore(self._client, self.collection_name)
-                self._client = open_client(None if self.chroma_url else self._chroma_dir(), self.chroma_url)
-                if drop_others:
-                    drop_collections(self._client, self.workspace_id + "-", keep=self.collection_name)
-                self._store = VectorStore(self._client, self.collection_name)
                 return
             except StoreUnavailable as exc:  # the environment, not the index: never wipe
                 raise IndexUnavailable(str(exc)) from None
@@ -390,7 +385,8 @@ class WorkspaceIndex:
         try:
             self._prepare_dir()
             try:
-                handle = open(self.index_dir / "lock", "a+")
+                fd = os.open(own_file(self.index_dir / "lock"), os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+                handle = os.fdopen(fd, "a+")
             except OSError as exc:
                 raise IndexUnavailable(f"cannot write the index at {self.index_dir}: {exc.strerror or exc}") from None
             with handle:
@@ -411,12 +407,6 @@ class WorkspaceIndex:
                     fcntl.flock(handle, fcntl.LOCK_UN)
         finally:
             self._thread_lock.release()
-            fd = os.open(own_file(self.index_dir / "lock"), os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
-            handle = os.fdopen(fd, "a+")
-        except OSError as exc:
-            raise IndexUnavailable(f"cannot write the index at {self.index_dir}: {exc.strerror or exc}") from None
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        return handle
 
     def update(self, on_progress: ProgressCallback | None = None, paths: Iterable[str] | None = None) -> IndexStats:
         """Bring the index up to date with the disk (all files, or just ``paths``)."""

@@ -10,9 +10,9 @@ from fnmatch import fnmatchcase
 from ast_grep_py import SgRoot
 
 from postil.analyzers.findings import Finding, Fix, LineIndex, Severity
-from postil.core.deadline import Deadline
 from postil.analyzers.rules.fixes import FixValidator, fix_replacement, minimal_edit
 from postil.analyzers.rules.loader import LiteralIndex, Rule, empty_root, requirement_met
+from postil.core.deadline import Deadline
 
 log = logging.getLogger(__name__)
 
