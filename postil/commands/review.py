@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from postil.commands.check import FORMATS, SEVERITIES, _csv
+from postil.output import say
 
 if TYPE_CHECKING:
     from postil.review import UnitReviewer
@@ -111,10 +112,10 @@ def run(args: argparse.Namespace) -> int:
             return _review_changes(args, cache, llm, started)
         return _review_files(args, cache, llm, started)
     except git.GitError as exc:
-        print(f"postil: {exc}", file=sys.stderr)
+        say(f"postil: {exc}", file=sys.stderr)
         return 2
     except ConfigError as exc:
-        print(f"postil: {exc}", file=sys.stderr)
+        say(f"postil: {exc}", file=sys.stderr)
         return 2
 
 
@@ -203,7 +204,7 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
     result = check_paths(paths, cache)
     fixed = fix_until_stable(result, cache) if args.fix else 0
     for path in result.missing:
-        print(f"postil: {path}: no such file or directory", file=sys.stderr)
+        say(f"postil: {path}: no such file or directory", file=sys.stderr)
     if result.missing and not result.reports:
         return 2
     coverage = Coverage(label="files",
@@ -218,7 +219,7 @@ def _report(args, cache, findings, coverage, fixed: int, notes: list[str], start
     from postil.output import Summary, render_json, render_sarif, render_text
 
     for error in cache.rule_errors():
-        print(f"postil: invalid rule skipped: {error}", file=sys.stderr)
+        say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
     findings = sorted(findings, key=lambda f: f.sort_key)
     summary = Summary(files_checked=coverage.files_reviewed, files_skipped=list(coverage.skipped), fixed=fixed,
                       elapsed=time.perf_counter() - started, notes=notes, coverage=coverage.to_json())
@@ -227,7 +228,7 @@ def _report(args, cache, findings, coverage, fixed: int, notes: list[str], start
     elif args.format == "sarif":
         rendered = render_sarif(findings, _rules_meta(cache))
         for line in coverage.render_text():  # SARIF has no place for it; keep it visible
-            print(line, file=sys.stderr)
+            say(line, file=sys.stderr)
     else:
         summary.notes = [*notes, *coverage.render_text()]
         rendered = render_text(findings, summary, color=sys.stdout.isatty())
@@ -264,28 +265,28 @@ def _dry_run(args, units, llm, label: str) -> int:
                     "units": [u.display for u in to_llm]},
         }, indent=2))
         return 0
-    print(f"Would review ({label}): {len(sendable)} file(s) with changed lines")
+    say(f"Would review ({label}): {len(sendable)} file(s) with changed lines")
     for unit in units:
         if unit.skipped is not None:
-            print(f"  {unit.display} ({unit.status_name}): skipped, {unit.skipped}")
+            say(f"  {unit.display} ({unit.status_name}): skipped, {unit.skipped}")
         elif unit.whole_file:
-            print(f"  {unit.display}: whole file")
+            say(f"  {unit.display}: whole file")
         elif not unit.changed_lines():
-            print(f"  {unit.display} ({unit.status_name}): not reviewed, {_no_change_reason(unit)}")
+            say(f"  {unit.display} ({unit.status_name}): not reviewed, {_no_change_reason(unit)}")
         else:
             ranges = ", ".join(_lines(h) for h in unit.hunks if h.new_count)
-            print(f"  {unit.display} ({unit.status_name}): {len(unit.hunks)} hunk(s), lines {ranges}")
+            say(f"  {unit.display} ({unit.status_name}): {len(unit.hunks)} hunk(s), lines {ranges}")
     if llm is None:
         reason = "--no-llm" if args.no_llm else "no LLM provider configured"
-        print(f"LLM: {reason}; no units would be sent to the LLM.")
+        say(f"LLM: {reason}; no units would be sent to the LLM.")
     else:
-        print(f"LLM ({llm.name}): {len(to_llm)} unit(s) would be sent:")
+        say(f"LLM ({llm.name}): {len(to_llm)} unit(s) would be sent:")
         for unit in to_llm:
-            print(f"  {unit.display}")
+            say(f"  {unit.display}")
         describe = getattr(llm, "describe_requests", None)
         if describe is not None and to_llm:
             print()
-            print(describe(to_llm))
+            say(describe(to_llm))
     return 0
 
 

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from postil.analyzers.findings import Finding, Fix, LineIndex, Severity, fingerprint
 from postil.analyzers.llm.schema import RawFinding
+from postil.gate import text as text_gate
 from postil.gate.vetting import DEFAULT_MAX_FIX_LINES, Scope, parsed, vet_fix
 
 MAX_FINDINGS_PER_UNIT = 10
@@ -144,7 +145,8 @@ def anchor(raw: list[RawFinding], text: str, *, path: str, fingerprint_path: str
             report.drop("fix withheld: " + fix_note)
         snippet = text[start:end]
         finding = Finding(
-            rule=rule, severity=Severity.parse(item.severity), message=item.message, path=path, span=span,
+            rule=rule, severity=Severity.parse(item.severity), message=text_gate.message(item.message), path=path,
+            span=span,
             source="llm", fix=fix,
             metadata={"category": item.category, "confidence": round(item.confidence, 2),
                       **({"fix_withheld": fix_note} if fix_note else {}), **(metadata or {})},

@@ -268,9 +268,10 @@ class Reviewer:
         output_tokens, trusted_out = checked_usage(response.output_tokens, request.max_output_tokens)
         if not (trusted_in and trusted_out) and result is not None:
             self._say(result, "postil: the provider reported impossible token usage; counted at the upper bound")
-        if price_for(request.model, self.config.prices) is None and result is not None:
-            self._say(result, f"postil: no price known for model {request.model!r}: counted by tokens only "
-                              "(set [tool.postil.llm.prices] for a USD budget)")
+        if self.config.daily_budget_usd is not None and result is not None and \
+                price_for(request.model, self.config.prices) is None:
+            self._say(result, f"postil: no price known for model {request.model!r}: its calls count by tokens only "
+                              "(add it to [tool.postil.llm.prices] to count dollars)")
         cost = self.budget.record(request.model, input_tokens, output_tokens)
         self.stats.call(input_tokens=input_tokens, output_tokens=output_tokens, cost=cost, latency=response.latency,
                         attempts=response.attempts)
@@ -528,14 +529,16 @@ class Reviewer:
         return data, out, result
 
     def explain(self, unit: ReviewUnit, question: str = "", cancel: CancelToken | None = None) -> str:
-        """Markdown explaining the unit (or answering ``question`` about it, e.g. a diagnostic).
+        """Markdown explaining the unit (or answering ``question`` about it, e.g. a diagnostic),
+        made safe to render (``postil.gate.text.markdown``: no HTML, images or foreign links).
         Raises ProviderError / BudgetExhausted with a message for the user."""
         from postil.analyzers.llm.schema import EXPLAIN_SCHEMA
+        from postil.gate.text import markdown
 
         ask = question or f"Explain lines {unit.start}-{unit.end} (the code under review)."
         data, _out, _result = self._on_request(unit, "explain-v1", ask, EXPLAIN_SCHEMA, "explanation", cancel)
         if isinstance(data, dict) and isinstance(data.get("markdown"), str):
-            return data["markdown"]
+            return markdown(data["markdown"])
         return "postil: the model's explanation could not be read."
 
     def fix(self, unit: ReviewUnit, problem: str, cancel: CancelToken | None = None,
