@@ -317,7 +317,18 @@ def _keys(findings: Sequence[Finding], text: str) -> Counter:
 
 
 def _parses(text: str, language: str) -> bool:
-    return not _parser(language).parse(text.encode("utf-8", "surrogatepass")).root_node.has_error
+    """tree-sitter finds no error; for Python, Python's own parser agrees too (tree-sitter
+    accepts a body of comments only, an IndentationError). Nothing is executed."""
+    if _parser(language).parse(text.encode("utf-8", "surrogatepass")).root_node.has_error:
+        return False
+    if language == "python":
+        import ast
+
+        try:
+            ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return False
+    return True
 
 
 def _problem(text: str, edits: list[TextEdit], language: str | None, baseline: list[Finding] | None,
