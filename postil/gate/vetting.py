@@ -284,6 +284,10 @@ def vet_fix(text: str, language: str | None, *, start: int, end: int, quote: str
         after = _Tree(fixed, language)
     except LookupError:
         return Vetted(None, "no parser for this language")
+    if before.root.has_error:
+        return Vetted(None, "the file does not parse now: a fix cannot be checked")
+    if after.root.has_error:
+        return Vetted(None, "the file would not parse")
     new_end = edit.start + len(edit.new_text)
     added = constructs(after, edit.start, new_end) - constructs(before, edit.start, edit.end)
     if added:
