@@ -13,6 +13,8 @@ rule. Rule ids may be prefixes (``python/security``).
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import PurePath
@@ -71,6 +73,55 @@ def _parser(language: str):
     return get_parser(language)
 
 
+_TREES: OrderedDict[tuple[str, str], tuple[bytes, object]] = OrderedDict()
+_TREES_KEPT = 32
+_TREES_LOCK = threading.Lock()
+
+
+def _point(data: bytes, offset: int) -> tuple[int, int]:
+    return data.count(b"\n", 0, offset), offset - (data.rfind(b"\n", 0, offset) + 1)
+
+
+def _common_prefix(a: bytes, b: bytes) -> int:
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:  # binary search on slice equality: C-speed comparisons
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def parse_tree(data: bytes, language: str, key: str | None = None):
+    """The tree-sitter tree of ``data``; with a ``key`` (a path) the last tree of that key
+    is reused for an incremental parse (an edit between keystrokes costs ~1 ms, not a
+    full parse)."""
+    parser = _parser(language)
+    if key is None:
+        return parser.parse(data)
+    slot = (key, language)
+    with _TREES_LOCK:
+        old = _TREES.pop(slot, None)
+    tree = None
+    if old is not None:
+        old_data, old_tree = old
+        start = _common_prefix(old_data, data)
+        suffix = _common_prefix(old_data[start:][::-1], data[start:][::-1])
+        old_end, new_end = len(old_data) - suffix, len(data) - suffix
+        old_tree.edit(start_byte=start, old_end_byte=old_end, new_end_byte=new_end,
+                      start_point=_point(data, start), old_end_point=_point(old_data, old_end),
+                      new_end_point=_point(data, new_end))
+        tree = parser.parse(data, old_tree)
+    if tree is None:
+        tree = parser.parse(data)
+    with _TREES_LOCK:
+        _TREES[slot] = (data, tree)
+        while len(_TREES) > _TREES_KEPT:
+            _TREES.popitem(last=False)
+    return tree
+
+
 class CommentMap:
     """Where a file's comments are: ``comment_at(offset)`` gives the start offset of the
     comment containing that string offset, or None when it is code or a string."""
@@ -82,7 +133,8 @@ class CommentMap:
         self._root = None
         if self.language is not None:
             try:
-                self._root = _parser(self.language).parse(text.encode("utf-8", "surrogatepass")).root_node
+                data = text.encode("utf-8", "surrogatepass")
+                self._root = parse_tree(data, self.language, str(path) if path is not None else None).root_node
             except LookupError:
                 self._root = None
         self._ascii = text.isascii()
