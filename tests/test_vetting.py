@@ -49,6 +49,15 @@ def test_a_mid_line_quote_continues_at_the_lines_indentation():
     ("python", "def f(x):\n    return x + 1\n", "return x + 1", "return x + 1  # nosec", "suppression marker"),
     ("python", "def f(x):\n    return x + 1\n", "return x + 1", "return open('/etc/passwd').read()", "call"),
     ("python", "def f(x):\n    return x + 1\n", "return x + 1", "from os import system\nreturn x + 1", "import"),
+    # names bound by the file's own imports are read through them
+    ("python", "import subprocess as sp\n\n\ndef f(x):\n    return x + 1\n", "return x + 1", "return sp.call(x)",
+     "subprocess.call"),
+    ("python", "from subprocess import run\n\n\ndef f(x):\n    return x + 1\n", "return x + 1", "return run(x)",
+     "subprocess.run"),
+    ("javascript", "const { execSync: go } = require('child_process');\nfunction f(x) {\n  return x;\n}\n",
+     "return x;", "return go(x);", "child_process.execSync"),
+    ("javascript", "function f(x) {\n  return x;\n}\n", "return x;", "return globalThis['ev' + 'al'](x);", "call"),
+    ("python", "def f(x):\n    return x + 1\n", "return x + 1", "return x + 1  # \u202e", "invisible"),
 ])
 def test_dangerous_additions_are_found_on_the_syntax_tree(language, text, quote, improved, what):
     verdict = vet(text, language, quote, improved)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -60,14 +61,14 @@ _DANGEROUS_CALLEE = re.compile(r"""(?x)
         |httplib|requests|httpx|aiohttp|urllib3|ftplib|smtplib|telnetlib|paramiko|pickle|cPickle|marshal|shelve|dill
         |ctypes|cffi|importlib|runpy|webbrowser|fs|fsPromises|net|dgram|tls|axios|exec|syscall|ioutil|tempfile|io
         |asyncio\.create_subprocess\w*|Deno|Bun|process|globalThis|window|self|vm|worker_threads|builtins|__builtins__
-        |yaml|os\.path\.(?!join$|basename$|dirname$|splitext$|split$|normpath$)\w+)[.:]
+        |yaml|os\.path\.(?!join$|basename$|dirname$|splitext$|split$|normpath$)\w+)[.:\[]
   | ^os\.(?!path\.)\w+$
   | ^(?:eval|exec|execfile|compile|__import__|open|input|breakpoint|fetch|require|Function|setTimeout|setInterval
         |system|getattr|setattr|delattr|globals|locals|vars|import)$
   | (?:^|[.:])(?:eval|exec\w*|system|popen\w*|spawn\w*|fork\w*|import_module|urlopen|urlretrieve|startfile|getoutput
         |getstatusoutput|check_output|check_call|Popen|shell_exec|passthru|proc_open|pcntl_exec|open|write_text
         |write_bytes|unlink|rmdir|rmtree|chmod|chown|symlink|makedirs|touch|truncate|unsafe_load|getRuntime
-        |ProcessBuilder|Command|Dial|WriteFile|OpenFile|RemoveAll|XMLHttpRequest|WebSocket|EventSource)$
+        |ProcessBuilder|Command|Dial|WriteFile|OpenFile|RemoveAll|XMLHttpRequest|WebSocket|EventSource|constructor)$
   | ^(?:std::)?(?:process|fs|net)::
 """)
 
@@ -216,8 +217,61 @@ def _callee(tree: _Tree, node) -> str:
     return text.removeprefix("new").rstrip("!")
 
 
-def constructs(tree: _Tree, lo: int, hi: int) -> Counter:
-    """What the code in ``[lo, hi)`` contains that a fix must not add, by (kind, text)."""
+_PY_IMPORT = re.compile(r"^\s*import\s+(.+)$", re.DOTALL)
+_PY_FROM = re.compile(r"^\s*from\s+([\w.]+)\s+import\s+\(?(.+?)\)?\s*$", re.DOTALL)
+_JS_IMPORT = re.compile(r"""^\s*import\s+(.+?)\s+from\s+['"]([^'"]+)['"]""", re.DOTALL)
+_JS_REQUIRE = re.compile(r"""\b(?:const|let|var)\s+(\{[^}]*\}|\w+)\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)""")
+
+
+def _names(part: str) -> list[tuple[str, str]]:
+    """(imported, local) pairs of ``a as b, c`` / ``{a as b, c: d}``."""
+    out = []
+    for item in re.split(r"[,\n]", part.strip().strip("{}")):
+        bits = re.split(r"\s+as\s+|\s*:\s*", item.strip())
+        if bits and bits[0] and re.fullmatch(r"[\w.*]+", bits[0]):
+            out.append((bits[0], bits[-1].lstrip("* ").strip() or bits[0]))
+    return out
+
+
+def aliases(tree: _Tree) -> dict[str, str]:
+    """Local names bound by the file's imports -> what they name (``sp`` -> ``subprocess``,
+    ``run`` -> ``subprocess.run``), so ``sp.run(...)`` is recognised as ``subprocess.run``."""
+    out: dict[str, str] = {}
+    for node in tree.overlapping(0, len(tree.text)):
+        if node.type not in _IMPORT_KINDS:
+            continue
+        text = tree.node_text(node)
+        if m := _PY_FROM.match(text):
+            for name, local in _names(m.group(2)):
+                out[local] = f"{m.group(1)}.{name}"
+        elif m := _JS_IMPORT.match(text):
+            module = m.group(2).removeprefix("node:")
+            for part in re.findall(r"\{[^}]*\}|[^,{}]+", m.group(1)):
+                if part.strip().startswith("{"):
+                    out.update({local: f"{module}.{name}" for name, local in _names(part)})
+                else:
+                    out[part.replace("*", "").split(" as ")[-1].strip()] = module
+        elif m := _PY_IMPORT.match(text):
+            for name, local in _names(m.group(1)):
+                out[local if local != name else name.split(".")[0]] = name if local != name else name.split(".")[0]
+    for m in _JS_REQUIRE.finditer(tree.text):
+        module = m.group(2).removeprefix("node:")
+        if m.group(1).startswith("{"):
+            out.update({local: f"{module}.{name}" for name, local in _names(m.group(1))})
+        else:
+            out[m.group(1)] = module
+    return out
+
+
+def _resolved(callee: str, names: dict[str, str]) -> str:
+    head, sep, rest = callee.partition(".")
+    return f"{names[head]}{sep}{rest}" if head in names and names[head] != head else callee
+
+
+def constructs(tree: _Tree, lo: int, hi: int, names: dict[str, str] | None = None) -> Counter:
+    """What the code in ``[lo, hi)`` contains that a fix must not add, by (kind, text);
+    callees are read through the file's import ``names`` (see :func:`aliases`)."""
+    names = names or {}
     found: Counter = Counter()
     for node in tree.overlapping(lo, hi):
         kind = node.type
@@ -229,7 +283,7 @@ def constructs(tree: _Tree, lo: int, hi: int) -> Counter:
             for marker in _SUPPRESSION.findall(tree.node_text(node)):
                 found["suppression marker", marker.lower()] += 1
         elif kind in _CALL_KINDS:
-            callee = _callee(tree, node)
+            callee = _resolved(_callee(tree, node), names)
             if callee.startswith("$"):
                 found["process call", callee[1:]] += 1
             elif callee and _DANGEROUS_CALLEE.search(callee):
@@ -271,6 +325,8 @@ def vet_fix(text: str, language: str | None, *, start: int, end: int, quote: str
     edit = minimal_edit(index, start, end, replacement)
     if edit.new_text == text[edit.start: edit.end]:
         return Vetted(None, "it changes nothing")
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs") and c not in "\n\t\r" for c in edit.new_text):
+        return Vetted(None, "it adds invisible or control characters")
     line_lo = index.line_starts[edit.span.start_line]
     line_hi = index.line_end(edit.span.end_line)
     old_block = text[line_lo:line_hi]
@@ -289,7 +345,8 @@ def vet_fix(text: str, language: str | None, *, start: int, end: int, quote: str
     if after.root.has_error:
         return Vetted(None, "the file would not parse")
     new_end = edit.start + len(edit.new_text)
-    added = constructs(after, edit.start, new_end) - constructs(before, edit.start, edit.end)
+    names = aliases(before)
+    added = constructs(after, edit.start, new_end, names) - constructs(before, edit.start, edit.end, names)
     if added:
         (kind, what), _ = next(iter(added.items()))
         return Vetted(None, f"it adds {_ARTICLE.get(kind, 'a ' + kind)} ({what[:60]})")
