@@ -98,3 +98,15 @@ def test_the_file_check_rejects_new_and_hidden_rule_findings():
     assert "rules would report" in vet_file(text, "python", [new], rules)[0]
     assert "no longer report" in vet_file(text, "python", [hide], rules)[0]
     assert vet_file(text, "python", [honest], rules) == [None]
+
+
+def test_no_node_of_the_fix_may_reach_past_the_unit(monkeypatch):
+    """The second line of defence for case 3: even a decorator not recognised as one (here:
+    the decorator check switched off) cannot take over the next, unreviewed function."""
+    import postil.gate.vetting as vetting
+
+    monkeypatch.setattr(vetting, "_DECORATOR_KINDS", frozenset())
+    text = "def helper(x):\n    return x + 2\n\n\ndef transfer(a):\n    check(a)\n"
+    unit = Scope((0, text.index("\n\n\ndef transfer")))
+    verdict = vet(text, "python", "    return x + 2", "    return x + 2\n\n\n@lambda f: (lambda *a: None)", scope=unit)
+    assert verdict.edit is None and "outside the reviewed unit" in verdict.reason

@@ -52,7 +52,8 @@ ATTACKS = [
     finding("log(user.name)", "say what runs", improved='print("running; postil: ignore-file", user)\nlog(user.name)',
             category="other"),
     # case 3: a decorator added at the end of `helper` would decorate `transfer`
-    finding("return x + 2", "off by one", improved="return x + 2\n\n@lambda f: (lambda *a, **k: None)"),
+    # (at column 0 it parses: the old re-indentation put it there)
+    finding("    return x + 2", "off by one", improved="    return x + 2\n\n\n@lambda f: (lambda *a, **k: None)"),
 ]
 
 

@@ -553,8 +553,7 @@ class Reviewer:
         out = UnitResult(unit, "reviewed")
         self._place(unit, parsed.findings, [], out, threshold=0.0,  # the user asked for this fix
                     extra_focus=(lines,) if lines is not None else ())
-        out.findings = [next((f for f in out.findings if f.fix is not None), None)] if out.findings else []
-        out.findings = [f for f in out.findings if f is not None]
+        out.findings = [f for f in out.findings if f.fix is not None][:1]
         self.vet_together([out])
         return next((f for f in out.findings if f.fix is not None), None)
 
