@@ -103,7 +103,7 @@ def test_the_file_check_rejects_new_and_hidden_rule_findings():
 def test_no_node_of_the_fix_may_reach_past_the_unit(monkeypatch):
     """The second line of defence for case 3: even a decorator not recognised as one (here:
     the decorator check switched off) cannot take over the next, unreviewed function."""
-    import postil.gate.vetting as vetting
+    from postil.gate import vetting
 
     monkeypatch.setattr(vetting, "_DECORATOR_KINDS", frozenset())
     text = "def helper(x):\n    return x + 2\n\n\ndef transfer(a):\n    check(a)\n"
