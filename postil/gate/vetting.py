@@ -319,6 +319,9 @@ def vet_fix(text: str, language: str | None, *, start: int, end: int, quote: str
         return Vetted(None, "its quote is not on the lines the finding or the change is about")
     if language is None:
         return Vetted(None, "no parser for this language")
+    grown = abs(improved.strip("\n").count("\n") - quote.strip("\n").count("\n"))
+    if grown > max_lines:  # before any diff: a huge answer costs nothing
+        return Vetted(None, f"it changes at least {grown} lines (at most {max_lines})")
     replacement = placed_replacement(index, start, end, quote, improved)
     if replacement is None:
         return Vetted(None, "its indentation does not match the quoted code")

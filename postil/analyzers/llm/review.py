@@ -459,9 +459,13 @@ class Reviewer:
             for f in findings:
                 if id(f.fix) not in chosen:
                     self._withhold(f, "it overlaps another fix")
-            checker = self._checkers.for_path(path)
-            verdicts = vet_file(text, language_of(path), [f.fix.edits[0] for f in ordered],
-                                functools.partial(checker.check_text, path, allow_fixes=False))
+            try:
+                checker = self._checkers.for_path(path)
+            except Exception:  # noqa: BLE001 - no rules to check against: no fix is offered
+                verdicts = ["the rules could not run on this file"] * len(ordered)
+            else:
+                verdicts = vet_file(text, language_of(path), [f.fix.edits[0] for f in ordered],
+                                    functools.partial(checker.check_text, path, allow_fixes=False))
             for finding, why in zip(ordered, verdicts):
                 if why is not None:
                     self._withhold(finding, why)
