@@ -217,10 +217,6 @@ class Feedback:
     def is_dismissed(self, fingerprint: str) -> bool:
         return bool(self.state.db.get(f"dismissed:{fingerprint}", False))
 
-    def counts(self, category: str) -> tuple[int, int]:
-        return (int(self.state.get(f"feedback:{category}:accepted", 0)),
-                int(self.state.get(f"feedback:{category}:dismissed", 0)))
-
 
 class Stats:
     """Calls, tokens, cost, cache hits and latencies, for ``postil stats``."""

@@ -36,7 +36,7 @@ class ReviewUnit:
         return "\n".join(self.lines[self.start - 1 : self.end])
 
 
-def definitions(path: Path, text: str) -> list[tuple[int, int]]:
+def _definitions(path: Path, text: str) -> list[tuple[int, int]]:
     """(start, end) 1-based line spans of the definitions in a file."""
     from postil.rag.indexer import build_record
     from postil.rag.languages import file_kind
@@ -54,7 +54,7 @@ def _line_count(text: str) -> int:
 
 def unit_at(path: Path, text: str, line: int, kind: str = "function") -> ReviewUnit:
     """The smallest definition around ``line`` (1-based) that is not too long; else a window."""
-    spans = [s for s in definitions(path, text) if s[0] <= line <= s[1] and s[1] - s[0] < MAX_UNIT_LINES]
+    spans = [s for s in _definitions(path, text) if s[0] <= line <= s[1] and s[1] - s[0] < MAX_UNIT_LINES]
     if spans:
         start, end = min(spans, key=lambda s: s[1] - s[0])
         return ReviewUnit(path, text, start, end, kind)
@@ -64,7 +64,7 @@ def unit_at(path: Path, text: str, line: int, kind: str = "function") -> ReviewU
 
 def units_for_ranges(path: Path, text: str, ranges: list[tuple[int, int]], kind: str = "hunk") -> list[ReviewUnit]:
     """The definitions enclosing changed line ranges (1-based, inclusive), merged."""
-    spans = [s for s in definitions(path, text) if s[1] - s[0] < MAX_UNIT_LINES]
+    spans = [s for s in _definitions(path, text) if s[1] - s[0] < MAX_UNIT_LINES]
     total = _line_count(text)
     chosen: list[tuple[int, int]] = []
     for lo, hi in ranges:
@@ -83,7 +83,7 @@ def units_for_ranges(path: Path, text: str, ranges: list[tuple[int, int]], kind:
 def units_for_file(path: Path, text: str) -> list[ReviewUnit]:
     """Every outermost definition short enough to review whole (long ones by their parts);
     files without definitions in windows."""
-    spans = [s for s in definitions(path, text) if s[1] - s[0] < MAX_UNIT_LINES]
+    spans = [s for s in _definitions(path, text) if s[1] - s[0] < MAX_UNIT_LINES]
     outer = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
     if outer:
         return [ReviewUnit(path, text, lo, hi, "function") for lo, hi in outer]
