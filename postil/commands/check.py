@@ -40,7 +40,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from postil.config import ConfigError, ConfigOverrides
-    from postil.output import Summary, render_json, render_sarif, render_text
+    from postil.output import Summary, render_json, render_sarif, render_text, say
     from postil.scan import CheckerCache, FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
@@ -52,12 +52,12 @@ def run(args: argparse.Namespace) -> int:
         result = check_paths(paths, cache, jobs=args.jobs or None, bulk=not args.in_process)
         fixes = fix_until_stable(result, cache) if args.fix else FixRun()
     except ConfigError as exc:
-        print(f"postil: {exc}", file=sys.stderr)
+        say(f"postil: {exc}", file=sys.stderr)
         return 2
     for error in cache.rule_errors():
-        print(f"postil: invalid rule skipped: {error}", file=sys.stderr)
+        say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
     for path in result.missing:
-        print(f"postil: {path}: no such file or directory", file=sys.stderr)
+        say(f"postil: {path}: no such file or directory", file=sys.stderr)
     if result.missing and not result.reports:
         return 2
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from postil.commands.index import add_index_options
+from postil.output import say
 
 
 def register(subparsers) -> None:
@@ -36,11 +37,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         path, line = parse_location(args.location)
     except ValueError as exc:
-        print(f"postil: {exc}", file=sys.stderr)
+        say(f"postil: {exc}", file=sys.stderr)
         return 2
     path = path.resolve()
     if not path.is_file():
-        print(f"postil: {path}: no such file", file=sys.stderr)
+        say(f"postil: {path}: no such file", file=sys.stderr)
         return 2
     root = find_workspace_root(path.parent)
 
@@ -55,10 +56,10 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_dict(), indent=2))
     else:
-        print(f"context for {result.path}:{result.start}-{result.end}: {len(result.chunks)} chunks, "
+        say(f"context for {result.path}:{result.start}-{result.end}: {len(result.chunks)} chunks, "
               f"{result.tokens}/{result.budget} tokens" + (f", {result.omitted} more left out" if result.omitted else ""))
         if result.chunks or result.omitted:
             print()
-            print(result.render())
+            say(result.render())
     index.close()
     return 0

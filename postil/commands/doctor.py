@@ -10,6 +10,8 @@ import platform
 import sys
 from pathlib import Path
 
+from postil.output import say
+
 PACKAGES = ("postil", "ast-grep-py", "tree-sitter", "tree-sitter-language-pack", "pygls", "lsprotocol", "openai",
             "anthropic", "chromadb", "pydantic")
 
@@ -126,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
         loaded = load_config(root)
         settings = resolve(loaded.settings.llm, sources=loaded.sources)
     except (ConfigError, SettingsError) as exc:
-        print(f"postil: {exc}", file=sys.stderr)
+        say(f"postil: {exc}", file=sys.stderr)
         return 2
     report: dict = {"workspace": str(root), "config_file": str(loaded.path) if loaded.path else None,
                     "user_config_file": str(user_config_path()) if loaded.user_path else None,
@@ -170,11 +172,11 @@ def run(args: argparse.Namespace) -> int:
         print("  from the environment: " + ", ".join(f"{k} ({v[4:]})" for k, v in overridden.items()))
     p = report["provider"]
     if p["ok"] is None:
-        print(f"  provider check: {p['note']}")
+        say(f"  provider check: {p['note']}")
     elif p["ok"]:
-        print(f"  provider check: ok ({p['latency_ms']} ms, model {p['model']})")
+        say(f"  provider check: ok ({p['latency_ms']} ms, model {p['model']})")
     else:
-        print(f"  provider check: FAILED: {p['error']}")
+        say(f"  provider check: FAILED: {p['error']}")
     if "budget_today" in report:
         b = report["budget_today"]
         print(f"  spent today: {b['tokens']:,} tokens (limit {b['limit_tokens'] or 'none'}), "
@@ -183,7 +185,7 @@ def run(args: argparse.Namespace) -> int:
     if not idx["exists"]:
         print(f"index: not built yet ({idx['note']})")
     elif "error" in idx:
-        print(f"index: {idx['path']}: {idx['error']}")
+        say(f"index: {idx['path']}: {idx['error']}")
     else:
         print(f"index: {idx['files']} files, {idx['chunks']} chunks ({idx['embeddings']})")
     if "would_send" in report:

@@ -17,7 +17,8 @@ class Reply:
     text: str | None = None  # raw answer text (broken JSON etc.)
     headers: dict = field(default_factory=dict)
     hang: bool = False  # never answer (until the test ends)
-    usage: tuple[int, int] = (120, 30)
+    usage: tuple = (120, 30)  # (input, output) tokens as reported: may be anything a hostile provider says
+    model: str | None = None  # the model the answer claims to come from (default: the one asked for)
 
 
 @dataclass
@@ -115,10 +116,10 @@ class FakeProvider:
                 content = [{"type": "tool_use", "id": "toolu_1", "name": tool, "input": reply.payload}]
             else:
                 content = [{"type": "text", "text": text}]
-            return {"id": "msg_1", "type": "message", "role": "assistant", "model": body.get("model"),
+            return {"id": "msg_1", "type": "message", "role": "assistant", "model": reply.model or body.get("model"),
                     "content": content, "stop_reason": "end_turn",
                     "usage": {"input_tokens": inp, "output_tokens": out}}
-        return {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": body.get("model"),
+        return {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": reply.model or body.get("model"),
                 "choices": [{"index": 0, "finish_reason": "stop",
                              "message": {"role": "assistant", "content": text}}],
                 "usage": {"prompt_tokens": inp, "completion_tokens": out, "total_tokens": inp + out}}

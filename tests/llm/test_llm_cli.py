@@ -79,7 +79,7 @@ def test_review_sends_each_function_once_and_stats_and_cache_clear_follow(projec
                         improved="    return price - price * percent / 100", severity="error", category="bug"))
     env = provider_env(fake)
     first = run(project, "review", "pricing.py", "--format", "json", env=env)
-    assert first.returncode == 1, first.stderr
+    assert first.returncode == 0, first.stderr  # model findings fail a run only with [llm] fail-on
     [f] = [f for f in json.loads(first.stdout)["findings"] if f["source"] == "llm"]
     assert (f["rule"], f["line"], f["severity"]) == ("llm/bug", 4, "error")
     assert f["fix"]["edits"][0]["text"] == "0"  # the minimal edit: "10" -> "100"

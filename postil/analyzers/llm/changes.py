@@ -35,8 +35,10 @@ class LLMUnitReviewer:
             else:
                 ranges = [(h.new_start, h.new_start + h.new_count - 1) for h in unit.hunks if h.new_count]
                 pieces = units_for_ranges(unit.abspath, unit.text, ranges)
+            changed = None if unit.whole_file else frozenset(unit.changed_lines())
             for piece in pieces:
                 piece.display = unit.display
+                piece.changed = changed
                 out.append((unit, piece))
         return out
 

@@ -8,6 +8,7 @@ spent budget turns into one message and no LLM findings.
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -15,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from postil.analyzers.findings import Finding, LineIndex, Severity
+from postil.analyzers.findings import Finding, LineIndex
 from postil.analyzers.languages import language_of
 from postil.analyzers.llm import anchor as anchoring
 from postil.analyzers.llm.parse import parse_answer
@@ -35,7 +36,12 @@ from postil.analyzers.llm.providers import (
     ProviderError,
     Request,
 )
-from postil.analyzers.llm.schema import FINDINGS_SCHEMA, TRIAGE_SCHEMA, RawFinding
+from postil.analyzers.llm.schema import (
+    FINDINGS_SCHEMA,
+    TRIAGE_SCHEMA,
+    RawFinding,
+    coerce_finding,
+)
 from postil.analyzers.llm.settings import LLMSettings
 from postil.analyzers.llm.state import (
     Budget,
@@ -44,12 +50,15 @@ from postil.analyzers.llm.state import (
     ResultCache,
     State,
     Stats,
+    checked_usage,
     dumps,
+    price_for,
 )
 from postil.analyzers.llm.triage import generated_or_vendored, trivial_change
 from postil.analyzers.llm.units import ReviewUnit
 from postil.config import llm_refusal
 
+DISMISSED = "dismissed before"
 RETRY_NOTE = "\n\nYour previous answer was not valid JSON. Answer again with the JSON object only."
 
 
@@ -87,8 +96,10 @@ class ReviewResult:
         """What was reviewed and what was skipped, for the user (no silent truncation)."""
         parts = [f"{self.count(s)} {s}" for s in ("reviewed", "cached", "would-send", "skipped", "failed", "cancelled")
                  if self.count(s)]
+        hidden = sum(u.dropped.get(DISMISSED, 0) for u in self.units)
         return "LLM review: " + (", ".join(parts) if parts else "nothing to review") + \
-            f" ({self.calls} provider call{'s' if self.calls != 1 else ''})"
+            f" ({self.calls} provider call{'s' if self.calls != 1 else ''})" + \
+            (f"; {hidden} finding{'s' if hidden != 1 else ''} hidden as dismissed before" if hidden else "")
 
 
 def _spec(globs: Iterable[str]):
@@ -128,6 +139,7 @@ class Reviewer:
         self._said: set[str] = set()
         self._stop_reason: str | None = None
         self._guidelines: tuple[str, str | None] | None = None
+        self._checker_cache = None
 
     # -- pieces ------------------------------------------------------------------
     @property
@@ -237,8 +249,8 @@ class Reviewer:
                               rule_findings=inside, redact_patterns=self.config.redact_patterns)
         # The key: what decides the answer, minus line numbers (moved code is not new code).
         rules = dumps(sorted((f.span.start_line - unit.start, f.rule) for f in inside))
-        key = ResultCache.key(model=f"{self.settings.provider}:{self.settings.model}", prompt_version=prompt_identity(),
-                              code=unit.code, context=identity + "\0" + guidelines,
+        key = ResultCache.key(endpoint=self.settings.endpoint, model=f"{self.settings.provider}:{self.settings.model}",
+                              prompt_version=prompt_identity(), code=unit.code, context=identity + "\0" + guidelines,
                               extra=f"{rel}\0{rules}\0{self.config.redact_patterns}")
         return prompt, key
 
@@ -247,23 +259,35 @@ class Reviewer:
                        max_output_tokens=self.config.max_output_tokens, temperature=self.config.temperature)
 
     # -- calls -------------------------------------------------------------------
-    def _call(self, request: Request, cancel: CancelToken | None, out: UnitResult):
+    def _call(self, request: Request, cancel: CancelToken | None, out: UnitResult, result: ReviewResult | None = None):
+        """One request (with its retries), every HTTP call counted; the provider's usage
+        numbers are checked against what was sent and the output limit, and priced by the
+        model that was asked for (an answer cannot name a cheaper or unpriced one)."""
         self.budget.check(estimate_tokens(request.system) + estimate_tokens(request.user))
         try:
             response = self.provider.complete(request, cancel)
         except ProviderError as error:
-            out.calls += 1
             if error.kind not in ("circuit_open", "cancelled"):
-                self.stats.call(input_tokens=0, output_tokens=0, cost=0, latency=0, failed=True)
+                out.calls += error.attempts
+                self.stats.call(input_tokens=0, output_tokens=0, cost=0, latency=0, failed=True,
+                                attempts=error.attempts)
             raise
         out.calls += response.attempts
         out.provider_seconds += response.latency
-        cost = self.budget.record(response.model or request.model, response.input_tokens, response.output_tokens)
-        self.stats.call(input_tokens=response.input_tokens, output_tokens=response.output_tokens, cost=cost,
-                        latency=response.latency)
+        input_tokens, trusted_in = checked_usage(response.input_tokens, len(request.system) + len(request.user) + 64)
+        output_tokens, trusted_out = checked_usage(response.output_tokens, request.max_output_tokens)
+        if not (trusted_in and trusted_out) and result is not None:
+            self._say(result, "postil: the provider reported impossible token usage; counted at the upper bound")
+        if self.config.daily_budget_usd is not None and result is not None and \
+                price_for(request.model, self.config.prices) is None:
+            self._say(result, f"postil: no price known for model {request.model!r}: its calls count by tokens only "
+                              "(add it to [tool.postil.llm.prices] to count dollars)")
+        cost = self.budget.record(request.model, input_tokens, output_tokens)
+        self.stats.call(input_tokens=input_tokens, output_tokens=output_tokens, cost=cost, latency=response.latency,
+                        attempts=response.attempts)
         return response
 
-    def _fast_triage(self, unit: ReviewUnit, rel: str, cancel, out: UnitResult) -> str | None:
+    def _fast_triage(self, unit: ReviewUnit, rel: str, cancel, out: UnitResult, result: ReviewResult) -> str | None:
         fast = self.config.fast_model
         if not fast:
             return None
@@ -274,7 +298,7 @@ class Reviewer:
         request = Request(system=system, user=user, schema=TRIAGE_SCHEMA, model=fast, schema_name="triage",
                           max_output_tokens=120, temperature=0.0)
         try:
-            response = self._call(request, cancel, out)
+            response = self._call(request, cancel, out, result)
         except ProviderError:
             return None  # the deep review decides
         import json
@@ -320,11 +344,11 @@ class Reviewer:
                 out.status, out.reason = "failed", self._stop_reason
                 return
             try:
-                why = self._fast_triage(unit, rel, cancel, out)
+                why = self._fast_triage(unit, rel, cancel, out, result)
                 if why:
                     out.reason = why
                     return
-                raw = self._ask(prompt, cancel, out)
+                raw = self._ask(prompt, cancel, out, result)
             except BudgetExhausted as exc:
                 self._stop_reason = str(exc)
                 self._say(result, f"postil: {exc}")
@@ -355,48 +379,42 @@ class Reviewer:
         else:
             self.stats.cache_hit()
             out.status = "cached"
-            raw = [RawFinding(**item) for item in cached.get("findings", [])]
+            raw = [r for r in (coerce_finding(item) for item in cached.get("findings", [])) if r is not None]
         if cancel is not None and cancel.cancelled:
             out.status, out.reason = "cancelled", "cancelled"
             return
         self._place(unit, raw, rule_findings, out)
 
-    def _ask(self, prompt: Prompt, cancel, out: UnitResult) -> list[RawFinding] | None:
+    def _ask(self, prompt: Prompt, cancel, out: UnitResult, result: ReviewResult) -> list[RawFinding] | None:
         request = self._request(prompt)
         out.request = request
-        response = self._call(request, cancel, out)
+        response = self._call(request, cancel, out, result)
         parsed = parse_answer(response.text, response.data)
         if not parsed.ok:
             retry = Request(**{**request.__dict__, "user": request.user + RETRY_NOTE})
-            response = self._call(retry, cancel, out)
+            response = self._call(retry, cancel, out, result)
             parsed = parse_answer(response.text, response.data)
             if not parsed.ok:
                 return None
         return parsed.findings
 
     def _place(self, unit: ReviewUnit, raw: list[RawFinding], rule_findings: list[Finding], out: UnitResult,
-               threshold: float | None = None) -> None:
+               threshold: float | None = None, extra_focus: tuple[frozenset[int], ...] = ()) -> None:
         index = LineIndex(unit.text)
         lo = index.offset(unit.start - 1, 0)
         hi = index.line_end(min(unit.end - 1, index.line_count - 1))
+        focus = tuple(lines for lines in (unit.changed, *extra_focus) if lines is not None)
         report = anchoring.anchor(raw, unit.text, path=unit.display or str(unit.path),
                                   fingerprint_path=self.relative(unit.path), language=language_of(unit.path),
                                   reviewed=(lo, hi), rule_findings=rule_findings,
                                   threshold=self.config.confidence_threshold if threshold is None else threshold,
-                                  index=index,
+                                  index=index, focus=focus, max_fix_lines=self.config.max_fix_lines,
                                   metadata={"model": self.settings.model, "prompt": prompt_identity()})
         kept = []
         for finding in report.findings:
             if self.feedback.is_dismissed(finding.fingerprint):
-                report.drop("dismissed before")
+                report.drop(DISMISSED)
                 continue
-            verdict = self.feedback.verdict(finding.metadata["category"])
-            if verdict == "hide":
-                report.drop("category hidden after repeated dismissals")
-                continue
-            if verdict == "demote":
-                finding.severity = Severity(max(Severity.HINT, finding.severity - 1))
-                finding.metadata["demoted"] = True
             kept.append(finding)
         out.findings = kept
         out.dropped = report.dropped
@@ -430,17 +448,59 @@ class Reviewer:
         else:
             with ThreadPoolExecutor(max_workers=self.config.concurrency, thread_name_prefix="postil-review") as pool:
                 result.units = list(pool.map(one, units))
+        self.vet_together(result.units)
         return result
 
-    def _rule_findings(self, units: list[ReviewUnit]) -> dict[Path, list[Finding]]:
-        from postil.scan import CheckerCache
+    def vet_together(self, unit_results: list[UnitResult]) -> None:
+        """The vetting gate's file check: each file's model fixes applied together must leave
+        it parsing, with no new rule or secret finding and none lost outside the edits;
+        fixes that fail are withheld (the findings stay)."""
+        from postil.analyzers.rules.fixes import select_non_overlapping
+        from postil.gate.vetting import vet_file
 
-        checkers = CheckerCache()
+        by_path: dict[Path, tuple[str, list[Finding]]] = {}
+        for u in unit_results:
+            fixed = [f for f in u.findings if f.fix is not None]
+            if fixed:
+                by_path.setdefault(u.unit.path, (u.unit.text, []))[1].extend(fixed)
+        for path, (text, findings) in by_path.items():
+            chosen = {id(fix) for fix in select_non_overlapping(findings)}
+            ordered = [f for f in sorted(findings, key=lambda f: f.sort_key) if id(f.fix) in chosen]
+            for f in findings:
+                if id(f.fix) not in chosen:
+                    self._withhold(f, "it overlaps another fix")
+            try:
+                checker = self._checkers.for_path(path)
+            except Exception:  # noqa: BLE001 - no rules to check against: no fix is offered
+                verdicts = ["the rules could not run on this file"] * len(ordered)
+            else:
+                verdicts = vet_file(text, language_of(path), [f.fix.edits[0] for f in ordered],
+                                    functools.partial(checker.check_text, path, allow_fixes=False))
+            for finding, why in zip(ordered, verdicts):
+                if why is not None:
+                    self._withhold(finding, why)
+
+    @staticmethod
+    def _withhold(finding: Finding, why: str) -> None:
+        finding.fix = None
+        finding.metadata["fix_withheld"] = why
+
+    @property
+    def _checkers(self):
+        """The rules as ``postil check`` runs them (each file under its own config)."""
+        if self._checker_cache is None:
+            from postil.scan import CheckerCache
+
+            self._checker_cache = CheckerCache()
+        return self._checker_cache
+
+    def _rule_findings(self, units: list[ReviewUnit]) -> dict[Path, list[Finding]]:
         out: dict[Path, list[Finding]] = {}
         for unit in units:
             if unit.path not in out:
                 try:
-                    out[unit.path] = checkers.for_path(unit.path).check_text(unit.path, unit.text, allow_fixes=False)
+                    out[unit.path] = self._checkers.for_path(unit.path).check_text(unit.path, unit.text,
+                                                                                   allow_fixes=False)
                 except Exception:  # noqa: BLE001 - a broken config is reported by the rules' own run
                     out[unit.path] = []
         return out
@@ -461,7 +521,7 @@ class Reviewer:
 
         question, _ = redact(ask, self.config.redact_patterns)
         user = prompt.user + "\n\n" + question
-        key = ResultCache.key(model=f"{self.settings.provider}:{self.settings.model}",
+        key = ResultCache.key(endpoint=self.settings.endpoint, model=f"{self.settings.provider}:{self.settings.model}",
                               prompt_version=f"{version}:{prompt_identity(version)}", code=key, context=question)
         cached = self.cache.get(key)
         if cached is not None:
@@ -471,7 +531,7 @@ class Reviewer:
                           schema_name=name, max_output_tokens=self.config.max_output_tokens,
                           temperature=self.config.temperature)
         out.request = request
-        response = self._call(request, cancel, out)
+        response = self._call(request, cancel, out, result)
         try:
             data = response.data if response.data is not None else json.loads(response.text)
         except ValueError:
@@ -483,25 +543,32 @@ class Reviewer:
         return data, out, result
 
     def explain(self, unit: ReviewUnit, question: str = "", cancel: CancelToken | None = None) -> str:
-        """Markdown explaining the unit (or answering ``question`` about it, e.g. a diagnostic).
+        """Markdown explaining the unit (or answering ``question`` about it, e.g. a diagnostic),
+        made safe to render (``postil.gate.text.markdown``: no HTML, images or foreign links).
         Raises ProviderError / BudgetExhausted with a message for the user."""
         from postil.analyzers.llm.schema import EXPLAIN_SCHEMA
+        from postil.gate.text import markdown
 
         ask = question or f"Explain lines {unit.start}-{unit.end} (the code under review)."
         data, _out, _result = self._on_request(unit, "explain-v1", ask, EXPLAIN_SCHEMA, "explanation", cancel)
         if isinstance(data, dict) and isinstance(data.get("markdown"), str):
-            return data["markdown"]
+            return markdown(data["markdown"])
         return "postil: the model's explanation could not be read."
 
-    def fix(self, unit: ReviewUnit, problem: str, cancel: CancelToken | None = None) -> Finding | None:
-        """A validated fix for ``problem`` in the unit (inside it, parseable), or None."""
+    def fix(self, unit: ReviewUnit, problem: str, cancel: CancelToken | None = None,
+            lines: frozenset[int] | None = None) -> Finding | None:
+        """A fix for ``problem`` in the unit that passes the vetting gate (its quote on
+        ``lines``, 0-based, when given), or None."""
         ask = f"Problem to fix: {problem}"
         data, _out, _result = self._on_request(unit, "fix-v1", ask, FINDINGS_SCHEMA, "report_findings", cancel)
         parsed = parse_answer(None, data) if data is not None else None
         if parsed is None or not parsed.ok:
             return None
         out = UnitResult(unit, "reviewed")
-        self._place(unit, parsed.findings, [], out, threshold=0.0)  # the user asked for this fix
+        self._place(unit, parsed.findings, [], out, threshold=0.0,  # the user asked for this fix
+                    extra_focus=(lines,) if lines is not None else ())
+        out.findings = [f for f in out.findings if f.fix is not None][:1]
+        self.vet_together([out])
         return next((f for f in out.findings if f.fix is not None), None)
 
     def close(self) -> None:
