@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
+import re
 import signal
 import socket
 import subprocess
@@ -293,6 +293,7 @@ def test_not_found_toast_opens_remote_settings_in_a_remote_window(vscode, tmp_pa
         toast.locator(".monaco-button", has_text="Open Settings").click()
         settings = page.locator(".settings-editor")
         settings.wait_for()
-        expect(settings.locator(".settings-tabs-widget .action-item.checked")).to_contain_text("Remote")
-        expect(settings.locator(".setting-item-contents .setting-item-label").first).to_have_text("Path")
-        expect(settings.locator(".setting-item-contents .setting-item-category").first).to_contain_text("Postil")
+        switcher = settings.get_by_role("tablist", name="Settings Switcher")
+        expect(switcher.get_by_role("tab", selected=True)).to_contain_text("Remote")
+        # The search found the setting, showing the Remote value the extension used.
+        expect(settings.get_by_role("treeitem", name=re.compile(r"^Postil Path\."))).to_contain_text("no-such-postil")
