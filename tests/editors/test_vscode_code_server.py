@@ -22,11 +22,11 @@ import time
 from pathlib import Path
 
 import pytest
+from test_vscode_extension import package_vsix
 
 import postil
 
 REPO = Path(__file__).resolve().parent.parent.parent
-EXTENSION = REPO / "editors" / "vscode"
 INSTALLER = REPO / "scripts" / "install-code-server"
 CHROMIUM = "/usr/bin/chromium"
 # No background traffic from Chromium itself (STACK.md): on a closed network it would only fail.
@@ -47,17 +47,7 @@ def code_server() -> str:
 
 @pytest.fixture(scope="module")
 def vsix(tmp_path_factory) -> Path:
-    """The extension packaged as a user would install it."""
-    env = dict(os.environ, npm_config_update_notifier="false", npm_config_fund="false", npm_config_audit="false")
-    marker = EXTENSION / "node_modules" / ".package-lock.json"
-    if not marker.exists() or marker.stat().st_mtime < (EXTENSION / "package-lock.json").stat().st_mtime:
-        done = subprocess.run(["npm", "ci"], cwd=EXTENSION, capture_output=True, text=True, timeout=600, env=env)
-        assert done.returncode == 0, done.stderr[-3000:]
-    out = tmp_path_factory.mktemp("vsix") / "postil.vsix"
-    packaged = subprocess.run(["npm", "exec", "--", "vsce", "package", "-o", str(out)], cwd=EXTENSION,
-                              capture_output=True, text=True, timeout=600, env=env)
-    assert packaged.returncode == 0, packaged.stdout[-3000:] + packaged.stderr[-3000:]
-    return out
+    return package_vsix(tmp_path_factory.mktemp("vsix") / "postil.vsix")
 
 
 class RecordingProxy:
