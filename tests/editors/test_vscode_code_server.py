@@ -139,7 +139,7 @@ def vscode(code_server, vsix, tmp_path):
                 env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True))
         url = f"http://127.0.0.1:{port}/"
         wait_for_http(url + "healthz", timeout=60)
-        return {"url": f"{url}?folder={ws}", "ws": ws}
+        return {"url": f"{url}?folder={ws}", "ws": ws, "pgid": started[-1].pid, "proxy": proxy.url}
 
     try:
         yield start
@@ -229,6 +229,21 @@ def toasts(page) -> list[str]:
     return page.locator(".notifications-toasts .notification-list-item-message").all_inner_texts()
 
 
+def group_processes(pgid: int) -> list[tuple[str, dict[str, str]]]:
+    """Command line and environment of every process in a process group."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            stat = (proc / "stat").read_text()
+            if proc.name.isdigit() and int(stat.rsplit(")", 1)[1].split()[2]) == pgid:
+                argv = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                pairs = (item.partition("=") for item in (proc / "environ").read_bytes().decode(errors="replace").split("\0"))
+                found.append((argv, {k: v for k, _, v in pairs if k}))
+        except (OSError, ValueError, IndexError):
+            continue  # ended meanwhile
+    return found
+
+
 def wait_until(condition, timeout: float, message) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
@@ -265,6 +280,13 @@ def test_squiggle_quick_fix_and_palette_commands(vscode, tmp_path):
         palette(page, "postil: Restart server")
         wait_until(lambda: output_text(page).count(" from postil.path: ") > starts, 60, lambda: output_text(page))
         assert "Cancel notification for unknown message id" not in output_text(page)
+
+        # The server the extension host started inherits the recording proxy and no endpoint.
+        servers = [env for argv, env in group_processes(window["pgid"]) if " -m postil serve" in argv]
+        assert servers, group_processes(window["pgid"])
+        for env in servers:
+            assert env.get("HTTPS_PROXY") == window["proxy"], env
+            assert not [k for k in env if k.endswith(("_BASE_URL", "_API_KEY"))], env
         assert not any("`" in t or "failed" in t for t in toasts(page)), toasts(page)
 
 
