@@ -208,7 +208,22 @@ class OpenAIEmbedding(EmbeddingBackend):
 
     @property
     def identity(self) -> str:
-        return f"{self.backend}:{self.model}@{self.base_url or 'api.openai.com'}"
+        return f"{self.backend}:{self.model}@{self.endpoint}"
+
+    @property
+    def endpoint(self) -> str:
+        return f"{(self.base_url or 'https://api.openai.com/v1').rstrip('/')}/embeddings"
+
+    def request_bodies(self, texts: list[str]) -> list[dict]:
+        """The JSON body of every request ``embed(texts)`` sends. Texts come from the egress
+        gate already masked; they are masked once more here, the last step before leaving."""
+        from postil.gate.redact import redact
+
+        bodies = []
+        for i in range(0, len(texts), self.batch):
+            part = [redact(t)[0][:24000] or " " for t in texts[i : i + self.batch]]
+            bodies.append({"model": self.model, "input": part, "encoding_format": "float"})
+        return bodies
 
     def embed(self, texts: list[str]):
         import numpy as np
@@ -218,10 +233,9 @@ class OpenAIEmbedding(EmbeddingBackend):
 
             self._client = OpenAI(api_key=self.api_key, base_url=self.base_url, timeout=self.timeout, max_retries=1)
         vectors: list[list[float]] = []
-        for i in range(0, len(texts), self.batch):
-            part = [t[:24000] or " " for t in texts[i : i + self.batch]]
+        for body in self.request_bodies(texts):
             try:
-                response = self._client.embeddings.create(model=self.model, input=part)
+                response = self._client.embeddings.create(**body)
             except Exception as exc:
                 raise EmbeddingUnavailable(f"{self.backend} embeddings failed ({self.base_url or 'api.openai.com'}): {exc}") from None
             vectors.extend(item.embedding for item in sorted(response.data, key=lambda d: d.index))
