@@ -48,10 +48,10 @@ def open_index(root: Path, args: argparse.Namespace):
     )
 
 
-def update_with_progress(index, quiet: bool = False):
-    """Run ``index.update`` with a rich progress bar when stderr is a terminal."""
+def update_with_progress(index, quiet: bool = False, paths=None):
+    """Run ``index.update`` (all files, or ``paths``) with a rich progress bar when stderr is a terminal."""
     if quiet or not sys.stderr.isatty():
-        return index.update()
+        return index.update(paths=paths)
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -67,7 +67,7 @@ def update_with_progress(index, quiet: bool = False):
         def on_progress(done: int, total: int, path: str) -> None:
             progress.update(task, completed=done, total=total, path=path[-60:])
 
-        return index.update(on_progress=on_progress)
+        return index.update(on_progress=on_progress, paths=paths)
 
 
 def summary_dict(stats) -> dict:

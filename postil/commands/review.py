@@ -70,7 +70,8 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
     loaded = cache.for_path(root).loaded
     warn_untrusted(loaded)
     try:
-        reviewer = resolve_reviewer(root, loaded, refresh_index=lambda index: update_with_progress(index, quiet=quiet))
+        reviewer = resolve_reviewer(root, loaded,
+                                    refresh_index=lambda index, paths=None: update_with_progress(index, quiet, paths))
     except SettingsError as exc:
         raise ConfigError(str(exc)) from None
     if reviewer is None and not args.dry_run:
@@ -131,6 +132,8 @@ def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int
 
     root = git.repo_root(Path.cwd())
     changes = _change_set(args, root)
+    if llm is not None and hasattr(llm, "read_from"):  # the model sees only what is being committed
+        llm.read_from(git.Snapshot(root, None if changes.staged else "HEAD"))
     units = _limit(collect_units(changes, cache), args.paths)
     if args.dry_run:
         return _dry_run(args, units, llm, changes.label)

@@ -25,6 +25,11 @@ class LLMUnitReviewer:
         self.reviewer = reviewer or Reviewer(self.root, settings)
         self.name = f"{settings.provider}: {settings.model} at {settings.endpoint}"
 
+    def read_from(self, snapshot) -> None:
+        """Review a staged change or a commit range: code and context come only from
+        ``snapshot`` (``postil.git.Snapshot``), never from unstaged or untracked files."""
+        self.reviewer.snapshot = snapshot
+
     def llm_units(self, units: Sequence) -> list[tuple[object, LLMUnit]]:
         out = []
         for unit in units:
