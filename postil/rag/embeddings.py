@@ -183,15 +183,26 @@ class OnnxMiniLM(EmbeddingBackend):
         return np.asarray(self._fn(texts), dtype=np.float32)
 
 
+REMOTE_DEFAULTS = {"openai": ("text-embedding-3-small", "https://api.openai.com/v1"),
+                   "ollama": ("nomic-embed-text", "http://localhost:11434/v1"), "openai-compatible": (None, None)}
+
+
+def remote_endpoint(backend: str, base_url: str | None) -> str | None:
+    """The URL a remote backend posts text to (None for the local ``hash`` and ``onnx``)."""
+    if backend not in REMOTE_DEFAULTS:
+        return None
+    url = base_url or REMOTE_DEFAULTS[backend][1]
+    return f"{url.rstrip('/')}/embeddings" if url else "(index.base-url not set)"
+
+
 class OpenAIEmbedding(EmbeddingBackend):
     """OpenAI's API, or any OpenAI-compatible ``/v1/embeddings`` server (Ollama, vLLM, LM Studio)."""
 
     def __init__(self, backend: str, model: str | None, base_url: str | None, api_key: str | None,
                  timeout: float = 30.0, batch: int = 128) -> None:
         self.backend = backend
-        defaults = {"openai": ("text-embedding-3-small", None),
-                    "ollama": ("nomic-embed-text", "http://localhost:11434/v1")}
-        default_model, default_url = defaults.get(backend, (None, None))
+        default_model, default_url = REMOTE_DEFAULTS.get(backend, (None, None))
+        default_url = None if backend == "openai" else default_url  # the SDK's own default
         self.model = model or default_model or ""
         if not self.model:
             raise EmbeddingUnavailable(f"embeddings backend {backend!r} needs index.model")
@@ -212,7 +223,7 @@ class OpenAIEmbedding(EmbeddingBackend):
 
     @property
     def endpoint(self) -> str:
-        return f"{(self.base_url or 'https://api.openai.com/v1').rstrip('/')}/embeddings"
+        return remote_endpoint(self.backend, self.base_url) or ""
 
     def request_bodies(self, texts: list[str]) -> list[dict]:
         """The JSON body of every request ``embed(texts)`` sends. Texts come from the egress
