@@ -185,3 +185,20 @@ def _explain(ws: Path, fake) -> None:
         reviewer.explain(unit_at(path, path.read_text(), 12), f"why is {HEX40} here?")
     finally:
         reviewer.close()
+
+
+def test_doctor_lists_every_endpoint_that_receives_project_text(seeded, fake):
+    tmp, ws = seeded
+    (ws / ".postil.toml").write_text((ws / ".postil.toml").read_text() + 'chroma-url = "http://127.0.0.1:9"\n')
+    done = postil(ws, tmp, fake, "doctor", "--no-call", "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    kinds = {e["kind"]: e for e in report["endpoints"]}
+    assert set(kinds) == {"LLM", "embeddings", "Chroma server"}
+    assert kinds["LLM"]["endpoint"] == fake.openai_url
+    assert kinds["embeddings"]["endpoint"] == fake.openai_url + "/embeddings"
+    assert "no text" in kinds["Chroma server"]["receives"][0]
+    assert any(".env*" in line and "app/private.py" in line for line in report["gate"])
+    assert fake.received == []  # --no-call: doctor itself sent nothing
+    text = postil(ws, tmp, fake, "doctor", "--no-call").stdout
+    assert "embeddings: " + fake.openai_url + "/embeddings (model embed-model)" in text
