@@ -35,13 +35,18 @@ _CREDENTIAL_WORD_RE = re.compile(
     r"(?i)key|secret|token|seed|pass|pwd|auth|cred|salt|private|signing|signature|bearer|cookie|session|"
     r"hmac|cert|mnemonic|nonce|sig\b|api"
 )
-_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/_=-])")
+_TOKEN_RE = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")  # a value, to blank out when looking for names
+_DIGIT_RE = re.compile(r"[0-9]")
+_B64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
+_TOKEN_TABLE = bytes((97 if i in _B64.rstrip(b"=") + b"_-" else 32) for i in range(256))
+_B64_TABLE = bytes((97 if i in _B64 else 32) for i in range(256))
 _HEX_TOKEN_RE = re.compile(r"[0-9a-fA-F]+")
-_B64_LINE_RE = re.compile(r"^[ \t]*[\"'`]?([A-Za-z0-9+/]{24,}={0,2})(?:\\n)?[\"'`]?[ \t]*[,;+]?[ \t]*\\?\r?$", re.M)
+_LINE_NOISE = " \t\"'`,;+\\\r"
 _B64_BODY_RE = re.compile(r"^[ \t]*[\"'`]?([A-Za-z0-9+/]{4,}={0,2})(?:\\n)?[\"'`]?[ \t]*[,;+]?[ \t]*\\?\r?$")
 _KEY_HEAD_RE = re.compile(r"-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY[ A-Z]{0,10}-----")
 _KEY_TAIL_RE = re.compile(r"-----END[ A-Z0-9_-]{0,40}PRIVATE KEY[ A-Z]{0,10}-----")
-_URL_PASSWORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,30}://[^\s:/@?#'\"`<>]{0,128}:([^\s/@?#'\"`<>]{1,256})@")
+_URL_PASSWORD_RE = re.compile(r"://[^\s:/@?#'\"`<>]{0,128}:([^\s/@?#'\"`<>]{1,256})@")
+_SCHEME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,30}\Z")
 _ENV_LINE_RE = re.compile(r"^[ \t]*(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_.-]*[ \t]*[=:][ \t]*(\S.*?)[ \t]*\r?$", re.M)
 _ENV_NAMES = (".env", ".envrc", ".flaskenv")
 
@@ -79,6 +84,19 @@ class Masked:
         return o_end + (offset - m_end)
 
 
+def _runs(text: str, table: bytes, minimum: int):
+    """(start, end) of every run of at least ``minimum`` characters that ``table`` maps to
+    ``a``: one C pass over the text instead of a regex scan (see ``secrets._scan_known``)."""
+    runs = text.encode("ascii", "replace").translate(table)  # one byte per code point
+    needle = b"a" * minimum
+    p = runs.find(needle)
+    while p != -1:
+        e = runs.find(b" ", p)
+        e = len(runs) if e == -1 else e
+        yield p, e
+        p = runs.find(needle, e)
+
+
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -90,7 +108,7 @@ def _random_looking(token: str, near_credential: bool) -> bool:
     core = token.rstrip("=")
     if _HEX_TOKEN_RE.fullmatch(core):
         return len(core) >= (16 if near_credential else 32) and _entropy(core) >= 2.8
-    if not any(c.isdigit() for c in core) or _word_like(core.replace("/", "").replace("+", "")):
+    if (len(core) < 24 and not near_credential) or _word_like(core.replace("/", "").replace("+", "")):
         return False
     if near_credential:
         return len(core) >= 16 and _char_classes(core) >= 2 and _entropy(core) >= 3.0
@@ -99,6 +117,14 @@ def _random_looking(token: str, near_credential: bool) -> bool:
 
 def _scan_key_bodies(text: str, out: list[_Candidate]) -> None:
     """Base64 lines after a private-key header or before its footer, whole or not."""
+    for start, end in _runs(text, _B64_TABLE, 40):  # a long base64 line on its own: a key body line
+        body = text[start:end]
+        lo, hi = _line_bounds(text, start)
+        rest = text[lo:start] + text[end:hi].replace("\\n", "", 1)
+        if not rest.strip(_LINE_NOISE) and _char_classes(body) >= 3 and _entropy(body) >= 4.0:
+            out.append((start, end, "private-key", 1, 0))
+    if "PRIVATE KEY" not in text:
+        return
     lines = text.split("\n")
     offsets = [0]
     for line in lines:
@@ -119,32 +145,34 @@ def _scan_key_bodies(text: str, out: list[_Candidate]) -> None:
         i = text.count("\n", 0, m.start()) - 1
         while i >= 0 and take(i):
             i -= 1
-    for m in _B64_LINE_RE.finditer(text):
-        body = m.group(1)
-        if len(body) >= 40 and _char_classes(body) >= 3 and _entropy(body) >= 4.0:
-            out.append((m.start(1), m.end(1), "private-key", 1, 0))
 
 
 _HEADERISH = re.compile(r"^[ \t]*(?:Proc-Type|DEK-Info|Comment|Version):|^[ \t]*[\"'`]?[ \t]*\r?$")
 
 
+def _near_credential(text: str, pos: int) -> bool:
+    """Does the line of ``pos``, or the line above it, name a credential?"""
+    lo, hi = _line_bounds(text, pos)
+    above = text[_line_bounds(text, lo - 1)[0] : lo] if lo else ""
+    return bool(_CREDENTIAL_WORD_RE.search(_TOKEN_RE.sub(" ", above + text[lo:hi])))  # values name nothing
+
+
 def _scan_high_entropy(text: str, out: list[_Candidate]) -> None:
-    previous_line: tuple[int, bool] = (-1, False)
-    for m in _TOKEN_RE.finditer(text):
-        lo, hi = _line_bounds(text, m.start())
-        if previous_line[0] != lo:
-            above = text[_line_bounds(text, lo - 1)[0] : lo] if lo else ""
-            words = _TOKEN_RE.sub(" ", above + text[lo:hi])  # the values themselves name nothing
-            previous_line = (lo, bool(_CREDENTIAL_WORD_RE.search(words)))
-        if _random_looking(m.group(), previous_line[1]):
-            out.append((m.start(), m.end(), "high-entropy", 0, 0))
+    for start, end in _runs(text, _TOKEN_TABLE, 16):
+        token = text[start:end]
+        if _DIGIT_RE.search(token) is None:  # random values have digits; names rarely do
+            continue
+        if _random_looking(token, False) or (_random_looking(token, True) and _near_credential(text, start)):
+            out.append((start, end, "high-entropy", 0, 0))
 
 
 def _scan_url_passwords(text: str, out: list[_Candidate]) -> None:
-    if "://" in text:
-        for m in _URL_PASSWORD_RE.finditer(text):
-            if not m.group(1).startswith(MASK_OPEN):
-                out.append((m.start(1), m.end(1), "url-password", 1, 0))
+    pos = text.find("://")
+    while pos != -1:
+        m = _URL_PASSWORD_RE.match(text, pos, pos + 400)
+        if m and _SCHEME_RE.search(text, max(0, pos - 31), pos) and not m.group(1).startswith(MASK_OPEN):
+            out.append((m.start(1), m.end(1), "url-password", 1, 0))
+        pos = text.find("://", pos + 3)
 
 
 def _scan_env_values(text: str, out: list[_Candidate]) -> None:
