@@ -47,6 +47,7 @@ WORKTREE_MARKERS = [UNSTAGED, UNTRACKED]
 SERVICE = f'''import hmac
 
 from app.util import helper
+from app.clean import clean_helper
 from app.untracked import untracked_helper
 from app.private import private_rules
 from app.link import vault_fn
@@ -57,7 +58,7 @@ def sign(data, n):
     blob = "{HEX40}"
     payload = "{B64_NEUTRAL}"
     dsn = "postgres://app:{URL_PASSWORD}@db.example.com/app"
-    value = helper(data) + untracked_helper(n) + private_rules(n) + vault_fn() + outside_fn()
+    value = helper(data) + clean_helper(n) + untracked_helper(n) + private_rules(n) + vault_fn() + outside_fn()
     return hmac.new(SIGNING_KEY.encode(), value, "sha256"), blob, payload, dsn
 '''
 
@@ -93,6 +94,7 @@ def seeded(tmp_path: Path, fake):
     (user_config / "config.toml").write_text(index_config)
     (ws / "app" / "__init__.py").write_text("")
     (ws / "app" / "util.py").write_text("def helper(data):\n    return data\n")
+    (ws / "app" / "clean.py").write_text("def clean_helper(n):\n    return 'committed and clean' * n\n")
     (ws / "app" / "private.py").write_text(f'def private_rules(n):\n    return "{PRIVATE}" * n\n')
     (ws / "secrets" / "vault.py").write_text(f'def vault_fn():\n    return "{VAULT}"\n')
     (ws / "certs" / "server.pem").write_text(PEM.replace(KEY_LINES[0], KEY_LINES[0]) + f"\n# {PEM_FILE}\n")
@@ -202,3 +204,16 @@ def test_doctor_lists_every_endpoint_that_receives_project_text(seeded, fake):
     assert fake.received == []  # --no-call: doctor itself sent nothing
     text = postil(ws, tmp, fake, "doctor", "--no-call").stdout
     assert "embeddings: " + fake.openai_url + "/embeddings (model embed-model)" in text
+
+
+def test_staged_review_takes_no_context_from_an_index_that_holds_unstaged_or_untracked_code(seeded, fake):
+    tmp, ws = seeded
+    done = postil(ws, tmp, fake, "index", "--json")  # the working tree, untracked file included
+    assert done.returncode == 0, done.stderr
+    assert leaked(fake, WORKTREE_MARKERS) == WORKTREE_MARKERS  # the index did read them
+    fake.received.clear()
+    done = postil(ws, tmp, fake, "review", "--staged")
+    assert done.returncode in (0, 1), done.stderr
+    chats = [r for r in fake.received if r.path.endswith("/chat/completions")]
+    assert chats and "committed and clean" in chats[0].user  # context from a committed, clean file
+    assert leaked(fake, SECRET_MARKERS + WORKTREE_MARKERS) == []
