@@ -217,3 +217,31 @@ def test_staged_review_takes_no_context_from_an_index_that_holds_unstaged_or_unt
     chats = [r for r in fake.received if r.path.endswith("/chat/completions")]
     assert chats and "committed and clean" in chats[0].user  # context from a committed, clean file
     assert leaked(fake, SECRET_MARKERS + WORKTREE_MARKERS) == []
+
+
+async def test_the_editor_review_on_save_and_background_index_send_no_marker(seeded, fake, monkeypatch):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "server"))
+    from lsp_harness import EDITORS, open_doc, running, wait_for
+    from lsprotocol import types
+
+    tmp, ws = seeded
+    for name, value in {"HOME": str(tmp / "home"), "XDG_CONFIG_HOME": str(tmp / "home" / ".config"),
+                        "POSTIL_LLM_PROVIDER": "openai-compatible", "POSTIL_LLM_BASE_URL": fake.openai_url,
+                        "POSTIL_LLM_MODEL": "review-model", "OPENAI_API_KEY": API_KEY}.items():
+        monkeypatch.setenv(name, value)
+    path = ws / "app" / "service.py"
+    async with running(ws, EDITORS["vscode"]()) as client:
+        uri = open_doc(client, path)
+        index_done = lambda: [t for t, r in client.progress_reports.items()  # noqa: E731
+                              if str(t).startswith("postil-index") and r and r[-1].kind == "end"]
+        await wait_for(client, index_done, "background index end")
+        edited = path.read_text().replace('"sha256"', '"sha512"')
+        path.write_text(edited)
+        client.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=edited)]))
+        client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))
+        await wait_for(client, lambda: any(r.path.endswith("/chat/completions") for r in fake.received), "a review call")
+    assert fake.embedding_requests
+    assert leaked(fake, SECRET_MARKERS) == []
+    assert sorted(p.name for p in tmp.iterdir()) == ["home", "outside", "ws"]
