@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -154,11 +155,22 @@ def test_nothing_unmasked_excluded_outside_or_uncommitted_reaches_any_endpoint(s
     assert fake.embedding_requests and "untracked_helper" in json.dumps(fake.embedding_requests[0].body)
     done = postil(ws, tmp, fake, "review", "app/service.py")
     assert done.returncode in (0, 1), done.stderr
+    calls = len(fake.received)
+    done = postil(ws, tmp, fake, "review", "app/passwd.py", "app/link.py", "app/private.py", "certs/server.pem")
+    assert done.returncode in (0, 1), done.stderr
+    assert "Traceback" not in done.stderr and len(fake.received) == calls  # nothing of these is sent
     done = postil(ws, tmp, fake, "context", "app/service.py:12", "--json")
     assert done.returncode == 0, done.stderr
     for link in ("app/passwd.py:1", "app/link.py:1", "app/private.py:1", ".env:1"):
         refused = postil(ws, tmp, fake, "context", link)
         assert refused.returncode == 2 and "nothing retrieved" in refused.stderr, (link, refused.stderr)
+    (tmp / "fresh").mkdir()
+    (tmp / "fresh" / "a.py").write_text(f'blob = "{HEX40}"\n')
+    dry = postil(tmp / "fresh", tmp, fake, "index", "--dry-run", "--embeddings", "openai-compatible",
+                 "--base-url", fake.openai_url, "--model", "m")
+    assert dry.returncode == 0 and HEX40 not in dry.stdout and "high-entropy" in dry.stdout
+    assert sorted(p.name for p in (tmp / "fresh").iterdir()) == ["a.py"]  # a dry run writes nothing
+    shutil.rmtree(tmp / "fresh")
     dry = postil(ws, tmp, fake, "index", "--dry-run")
     assert dry.returncode == 0 and "POST " + fake.openai_url + "/embeddings" in dry.stdout
     assert [m for m in SECRET_MARKERS if m in dry.stdout] == []
