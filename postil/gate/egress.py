@@ -61,6 +61,7 @@ class EgressGate:
         self.exclude = tuple(p for p in exclude if p)
         self.redact_patterns = tuple(redact_patterns)
         self._spec = gitignore_spec(DEFAULT_EXCLUDES + self.exclude)
+        self._masked: dict[tuple[str | None, str], Masked] = {}  # units of one file share one masking
 
     @classmethod
     def for_workspace(cls, root: str | Path, *, extra_exclude: Iterable[str] = (),
@@ -133,5 +134,11 @@ class EgressGate:
         return Released(rel, self.mask(text, rel))
 
     def mask(self, text: str, rel: str | None = None) -> Masked:
-        """``text`` masked (for text that is not a whole file, e.g. a question about code)."""
-        return mask(text, self.redact_patterns, path=rel)
+        """``text`` masked (``rel``: the file it is, for env-style rules)."""
+        key = (rel, text)  # a str caches its hash: the same text looked up again costs little
+        masked = self._masked.get(key)
+        if masked is None:
+            if len(self._masked) >= 16:
+                self._masked.clear()
+            masked = self._masked[key] = mask(text, self.redact_patterns, path=rel)
+        return masked

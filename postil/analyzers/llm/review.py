@@ -119,7 +119,6 @@ class Reviewer:
                                              redact_patterns=self.config.redact_patterns)
         # A staged or branch review reads only this (``postil.git.Snapshot``); None: the working tree.
         self.snapshot = snapshot
-        self._released: tuple[Path, str, Released] | None = None
         self.on_message = on_message
         self._index_messages: list[str] = []
         # How the index is brought up to date before the first retrieval (the CLI shows
@@ -252,14 +251,8 @@ class Reviewer:
         return block, len(chunks), omitted, identity
 
     def release(self, unit: ReviewUnit) -> Released:
-        """The unit's whole file as it may leave (masked); raises ``Refused``. Units of one
-        file share one masking (the last file's is kept)."""
-        cached = self._released
-        if cached is not None and cached[0] == unit.path and cached[1] == unit.text:
-            return cached[2]
-        released = self.gate.release(unit.path, unit.text)
-        self._released = (unit.path, unit.text, released)
-        return released
+        """The unit's whole file as it may leave (masked); raises ``Refused``."""
+        return self.gate.release(unit.path, unit.text)
 
     def prepare(self, unit: ReviewUnit, rule_findings: list[Finding], result: ReviewResult,
                 released: Released | None = None) -> tuple[Prompt, str]:
