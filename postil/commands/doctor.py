@@ -101,9 +101,9 @@ def _endpoints(settings, config, root: Path) -> list[dict]:
     embeddings = remote_endpoint(index.embeddings, index.base_url)
     if embeddings is not None:
         out.append({"endpoint": embeddings, "kind": "embeddings", "model": index.model, "receives": [
-            "every chunk of every indexed file (path, heading and text) when it is new or changed, and the code "
-            "under review as the similarity query",
-            "OPENAI_API_KEY when set" if index.embeddings == "openai" else "no key (OPENAI_API_KEY when set)",
+            ("every chunk of every indexed file (path, heading and text) when it is new or changed, and the code "
+             "under review as the similarity query"),
+            "OPENAI_API_KEY, when it is set",
             "`postil index --dry-run` prints every request exactly",
         ]})
     if index.chroma_url:

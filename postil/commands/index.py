@@ -129,7 +129,11 @@ def run(args: argparse.Namespace) -> int:
 def _dry_run(index, as_json: bool) -> int:
     """The request bodies a full build would send to a remote embeddings endpoint (none for
     the local backends), and what a Chroma server would get."""
-    from postil.rag.embeddings import EmbeddingUnavailable, OpenAIEmbedding, make_backend
+    from postil.rag.embeddings import (
+        EmbeddingUnavailable,
+        OpenAIEmbedding,
+        make_backend,
+    )
 
     try:
         backend = make_backend(index.embeddings_name, index.model, index.base_url, index.api_key)

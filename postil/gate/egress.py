@@ -76,7 +76,7 @@ class EgressGate:
             settings = load_config(Path(root)).settings
             exclude = [*settings.exclude, *settings.llm.exclude, *settings.index.exclude]
             patterns = settings.llm.redact_patterns
-        except Exception:  # noqa: BLE001 - a broken config is reported by the command that loads it
+        except Exception:  # noqa: BLE001, S110 - a broken config is reported by the command that loads it
             pass
         return cls(root, [*exclude, *extra_exclude], patterns if redact_patterns is None else redact_patterns)
 

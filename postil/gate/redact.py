@@ -25,7 +25,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from postil.analyzers.rules.secrets import _candidates, _char_classes, _entropy, _select, _word_like
+from postil.analyzers.rules.secrets import (
+    _candidates,
+    _char_classes,
+    _entropy,
+    _select,
+    _word_like,
+)
 
 MASK_OPEN = "\u00abredacted"
 # A candidate: (start, end, rule, priority, kept public prefix length)
@@ -44,10 +50,11 @@ _HEX_TOKEN_RE = re.compile(r"[0-9a-fA-F]+")
 _LINE_NOISE = " \t\"'`,;+\\\r"
 _B64_BODY_RE = re.compile(r"^[ \t]*[\"'`]?([A-Za-z0-9+/]{4,}={0,2})(?:\\n)?[\"'`]?[ \t]*[,;+]?[ \t]*\\?\r?$")
 _KEY_HEAD_RE = re.compile(r"-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY[ A-Z]{0,10}-----")
+_HEADERISH = re.compile(r"^[ \t]*(?:Proc-Type|DEK-Info|Comment|Version):|^[ \t]*[\"'`]?[ \t]*\r?$")  # PEM headers, blank lines
 _KEY_TAIL_RE = re.compile(r"-----END[ A-Z0-9_-]{0,40}PRIVATE KEY[ A-Z]{0,10}-----")
 _URL_PASSWORD_RE = re.compile(r"://[^\s:/@?#'\"`<>]{0,128}:([^\s/@?#'\"`<>]{1,256})@")
 _SCHEME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,30}\Z")
-_ENV_LINE_RE = re.compile(r"^[ \t]*(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_.-]*[ \t]*[=:][ \t]*(\S.*?)[ \t]*\r?$", re.M)
+_ENV_LINE_RE = re.compile(r"^[ \t]*(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_.-]*[ \t]*[=:][ \t]*(\S.*?)[ \t]*\r?$", re.MULTILINE)
 _ENV_NAMES = (".env", ".envrc", ".flaskenv")
 
 
@@ -146,8 +153,6 @@ def _scan_key_bodies(text: str, out: list[_Candidate]) -> None:
         while i >= 0 and take(i):
             i -= 1
 
-
-_HEADERISH = re.compile(r"^[ \t]*(?:Proc-Type|DEK-Info|Comment|Version):|^[ \t]*[\"'`]?[ \t]*\r?$")
 
 
 def _near_credential(text: str, pos: int) -> bool:

@@ -244,7 +244,7 @@ async def test_the_editor_review_on_save_and_background_index_send_no_marker(see
     path = ws / "app" / "service.py"
     async with running(ws, EDITORS["vscode"]()) as client:
         uri = open_doc(client, path)
-        index_done = lambda: [t for t, r in client.progress_reports.items()  # noqa: E731
+        index_done = lambda: [t for t, r in client.progress_reports.items()
                               if str(t).startswith("postil-index") and r and r[-1].kind == "end"]
         await wait_for(client, index_done, "background index end")
         edited = path.read_text().replace('"sha256"', '"sha512"')
