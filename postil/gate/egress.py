@@ -16,6 +16,7 @@ embeddings requests, the index that feeds them — takes its text from here:
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +61,14 @@ class EgressGate:
         self.real_root = os.path.realpath(self.root)
         self.exclude = tuple(p for p in exclude if p)
         self.redact_patterns = tuple(redact_patterns)
+        for pattern in self.redact_patterns:  # a pattern that cannot mask must stop what would be sent
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                from postil.config import ConfigError
+
+                raise ConfigError(f"[llm] redact-patterns: {pattern!r} is not a valid regular expression ({exc}); "
+                                  "fix or remove it") from None
         self._spec = gitignore_spec(DEFAULT_EXCLUDES + self.exclude)
         self._masked: dict[tuple[str | None, str], Masked] = {}  # units of one file share one masking
 

@@ -167,3 +167,10 @@ def test_a_finding_quoting_masked_text_lands_on_the_real_code():
     assert second.fix is None and second.metadata["fix_withheld"] == "the fix contains masked text"
     assert anchor(raw, source, path="app.py", fingerprint_path="app.py", language="python",
                   reviewed=(0, len(source))).findings == []  # without the map it cannot land
+
+
+def test_an_invalid_redact_pattern_stops_with_one_clear_line(workspace):
+    from postil.config import ConfigError
+
+    with pytest.raises(ConfigError, match=r"\[llm\] redact-patterns: '\(unclosed' is not a valid regular expression"):
+        EgressGate(workspace, redact_patterns=["(unclosed"])
