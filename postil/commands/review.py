@@ -136,7 +136,7 @@ def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int
         llm.read_from(git.Snapshot(root, None if changes.staged else "HEAD"))
     units = _limit(collect_units(changes, cache), args.paths)
     if args.dry_run:
-        return _dry_run(args, units, llm, changes.label)
+        return _dry_run(args, units, llm, changes.label, cache)
     result = review_units(units, cache, all_lines=args.all_lines, llm=llm, label=changes.label)
     fixed, refused = 0, []
     if args.fix:
@@ -162,7 +162,7 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
     if llm is not None or args.dry_run:
         units = units_from_files(paths, cache)
         if args.dry_run:
-            return _dry_run(args, units, llm, "files")
+            return _dry_run(args, units, llm, "files", cache)
         result = review_units(units, cache, all_lines=True, llm=llm, label="files")
         return _report(args, cache, result.findings, result.coverage, 0, [], started)
     result = check_paths(paths, cache)
@@ -200,10 +200,16 @@ def _report(args, cache, findings, coverage, fixed: int, notes: list[str], start
     return 1 if any(f.severity >= _fail_on(args, cache) for f in findings) else 0
 
 
-def _dry_run(args, units, llm, label: str) -> int:
+def _dry_run(args, units, llm, label: str, cache) -> int:
     import json
 
+    from postil.rag.embeddings import remote_endpoint
     from postil.review import _no_change_reason
+
+    index = cache.for_path(Path.cwd()).loaded.settings.index
+    embeddings = remote_endpoint(index.embeddings, index.base_url) if llm is not None else None
+    embeddings_note = (f"Embeddings ({embeddings}): the review first refreshes the index, which sends new or changed "
+                       "chunks there (masked); `postil index --dry-run` prints those requests." if embeddings else None)
 
     sendable = [u for u in units if u.skipped is None and u.text is not None and (u.whole_file or u.hunks)]
     to_llm = sendable if llm is not None else []
@@ -214,6 +220,7 @@ def _dry_run(args, units, llm, label: str) -> int:
                        "hunks": [str(h) for h in u.hunks]} for u in units],
             "llm": {"provider": getattr(llm, "name", None),
                     "units": [u.display for u in to_llm]},
+            "embeddings": embeddings,
         }, indent=2))
         return 0
     print(f"Would review ({label}): {len(sendable)} file(s) with changed lines")
@@ -238,6 +245,8 @@ def _dry_run(args, units, llm, label: str) -> int:
         if describe is not None and to_llm:
             print()
             print(describe(to_llm))
+    if embeddings_note:
+        print(embeddings_note)
     return 0
 
 

@@ -152,6 +152,14 @@ class WorkspaceIndex:
         kwargs.update({k: v for k, v in overrides.items() if v is not None})
         return cls(root, **kwargs)
 
+    @property
+    def remote(self) -> str | None:
+        """Where updating or querying this index sends anything (embeddings endpoint or Chroma
+        server), or None when it all stays on this machine."""
+        from postil.rag.embeddings import remote_endpoint
+
+        return remote_endpoint(self.embeddings_name, self.base_url) or self.chroma_url
+
     # -- opening ---------------------------------------------------------------
     def _say(self, message: str) -> None:
         self.messages.append(message)

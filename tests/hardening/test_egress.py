@@ -159,6 +159,11 @@ def test_nothing_unmasked_excluded_outside_or_uncommitted_reaches_any_endpoint(s
     done = postil(ws, tmp, fake, "review", "app/passwd.py", "app/link.py", "app/private.py", "certs/server.pem")
     assert done.returncode in (0, 1), done.stderr
     assert "Traceback" not in done.stderr and len(fake.received) == calls  # nothing of these is sent
+    (ws / "app" / "clean.py").write_text("def clean_helper(n):\n    return 'changed, not yet indexed' * n\n")
+    dry = postil(ws, tmp, fake, "review", "app/service.py", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert len(fake.received) == calls, "a dry run sent something"
+    assert "CODE UNDER REVIEW" in dry.stdout and [m for m in SECRET_MARKERS if m in dry.stdout] == []
     done = postil(ws, tmp, fake, "context", "app/service.py:12", "--json")
     assert done.returncode == 0, done.stderr
     for link in ("app/passwd.py:1", "app/link.py:1", "app/private.py:1", ".env:1"):

@@ -170,8 +170,9 @@ class Reviewer:
         if message not in result.messages:
             result.messages.append(message)
 
-    def index(self, result: ReviewResult | None = None):
-        """The workspace index, brought up to date once (incrementally) before retrieval."""
+    def index(self, result: ReviewResult | None = None, *, dry_run: bool = False):
+        """The workspace index, brought up to date once (incrementally) before retrieval; in a
+        dry run, used as it is when refreshing it would send anything."""
         if not self.use_index:
             return None
         with self._index_lock:
@@ -179,6 +180,11 @@ class Reviewer:
                 from postil.rag.indexer import WorkspaceIndex
 
                 self._index = WorkspaceIndex.from_config(self.root, on_message=self._index_messages.append)
+            if dry_run and self._index.remote and not self._index_ready:
+                if result is not None:
+                    self._say(result, f"postil: dry run: the index is used as it is (refreshing it would send new "
+                                      f"chunks to {self._index.remote}) and similar-code retrieval is left out")
+                return self._index
             if not self._index_ready:
                 self._index_ready = True
                 try:
@@ -223,16 +229,18 @@ class Reviewer:
         except OSError:
             return None
 
-    def _context(self, unit: ReviewUnit, budget: int, result: ReviewResult) -> tuple[str, int, int, str]:
+    def _context(self, unit: ReviewUnit, budget: int, result: ReviewResult,
+                 dry_run: bool = False) -> tuple[str, int, int, str]:
         """(rendered block, chunks, omitted, identity): the identity leaves out line numbers
-        so that code moving in its file does not look new."""
+        so that code moving in its file does not look new. A dry run sends nothing."""
         if budget <= 0:
             return "", 0, 0, ""
-        index = self.index(result)
+        index = self.index(result, dry_run=dry_run)
         if index is None:
             return "", 0, 0, ""
+        modes = ("symbols", "keyword") if dry_run and index.remote else ("symbols", "keyword", "vector")
         try:
-            ctx = index.context(unit.path, unit.start, unit.text, budget=budget)
+            ctx = index.context(unit.path, unit.start, unit.text, budget=budget, modes=modes)
         except Exception as exc:  # noqa: BLE001
             self._say(result, f"postil: retrieval failed ({exc}); reviewing without repository context")
             return "", 0, 0, ""
@@ -255,14 +263,14 @@ class Reviewer:
         return self.gate.release(unit.path, unit.text)
 
     def prepare(self, unit: ReviewUnit, rule_findings: list[Finding], result: ReviewResult,
-                released: Released | None = None) -> tuple[Prompt, str]:
+                released: Released | None = None, dry_run: bool = False) -> tuple[Prompt, str]:
         """The prompt for a unit (built from its masked file) and its cache key; raises ``Refused``."""
         released = released or self.release(unit)
         rel = self.relative(unit.path)
         guidelines, guidelines_name = self.guidelines()
         # ~10% of the budget goes to the chunk headings ("# path:lines (why)") around retrieved code
         context_budget = int(max(0, self.config.context_budget - estimate_tokens(guidelines)) * 0.9)
-        block, n_chunks, omitted, identity = self._context(unit, context_budget, result)
+        block, n_chunks, omitted, identity = self._context(unit, context_budget, result, dry_run)
         inside = [f for f in rule_findings if unit.start - 1 <= f.span.start_line <= unit.end - 1]
         prompt = build_prompt(rel_path=rel, language=language_of(unit.path), text_lines=released.text.split("\n"),
                               start=unit.start, end=unit.end, context_block=block, context_chunks=n_chunks,
@@ -344,7 +352,7 @@ class Reviewer:
             out.status, out.reason = "cancelled", "cancelled"
             return
         released = self.release(unit)
-        prompt, key = self.prepare(unit, rule_findings, result, released)
+        prompt, key = self.prepare(unit, rule_findings, result, released, dry_run)
         out.prompt = prompt
         cached = self.cache.get(key)
         if cached is None and not dry_run:
