@@ -97,7 +97,8 @@ class LLMUnitReviewer:
 def resolve_reviewer(root: Path, loaded, env=None, refresh_index=None) -> LLMUnitReviewer | None:
     """The reviewer for the config ``loaded`` (a ``postil.config.LoadedConfig``) plus the
     environment, or None when no provider is set or ``llm.review`` is off.
-    ``refresh_index(index)`` brings the index up to date before retrieval (default: quietly)."""
+    ``refresh_index(index, paths)`` brings the index (or just ``paths``) up to date before
+    retrieval (default: quietly)."""
     from postil.analyzers.llm.settings import resolve
 
     settings = resolve(loaded.settings.llm, env, loaded.sources)
