@@ -88,8 +88,8 @@ def seeded(tmp_path: Path, fake):
     (ws / "certs").mkdir()
     index_config = (f'[index]\nembeddings = "openai-compatible"\nbase-url = "{fake.openai_url}"\n'
                     f'model = "embed-model"\n')
-    (ws / ".postil.toml").write_text('[llm]\nexclude = ["app/private.py"]\ncontext-budget = 4000\n\n' + index_config)
-    # the endpoints are the user's choice: also in the user's own config file
+    (ws / ".postil.toml").write_text('[llm]\nexclude = ["app/private.py"]\ncontext-budget = 4000\n')
+    # the endpoints are the user's choice: in the user's own config file
     user_config = tmp_path / "home" / ".config" / "postil"
     user_config.mkdir(parents=True)
     (user_config / "config.toml").write_text(index_config)
@@ -208,7 +208,8 @@ def _explain(ws: Path, fake) -> None:
 
 def test_doctor_lists_every_endpoint_that_receives_project_text(seeded, fake):
     tmp, ws = seeded
-    (ws / ".postil.toml").write_text((ws / ".postil.toml").read_text() + 'chroma-url = "http://127.0.0.1:9"\n')
+    user_config = tmp / "home" / ".config" / "postil" / "config.toml"
+    user_config.write_text(user_config.read_text() + 'chroma-url = "http://127.0.0.1:9"\n')
     done = postil(ws, tmp, fake, "doctor", "--no-call", "--json")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
@@ -232,7 +233,8 @@ def test_staged_review_takes_no_context_from_an_index_that_holds_unstaged_or_unt
     done = postil(ws, tmp, fake, "review", "--staged")
     assert done.returncode in (0, 1), done.stderr
     chats = [r for r in fake.received if r.path.endswith("/chat/completions")]
-    assert chats and "committed and clean" in chats[0].user  # context from a committed, clean file
+    assert chats, done.stdout + done.stderr
+    assert "committed and clean" in chats[0].user  # context from a committed, clean file
     assert leaked(fake, SECRET_MARKERS + WORKTREE_MARKERS) == []
 
 
