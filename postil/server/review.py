@@ -188,7 +188,13 @@ def _of(ls) -> Reviews:
 def _build(root: Path, editor: LLMEditorSettings, preference: str, on_message) -> Folder:
     from postil.analyzers.llm.review import Reviewer
     from postil.analyzers.llm.settings import resolve
-    from postil.config import ConfigError, LoadedConfig, PostilConfig, load_config, load_file
+    from postil.config import (
+        ConfigError,
+        LoadedConfig,
+        PostilConfig,
+        load_config,
+        load_file,
+    )
 
     try:
         loaded = load_file(None, root) if preference == "editorOnly" else load_config(root)
