@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -39,17 +40,27 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         say(f"postil: {exc}", file=sys.stderr)
         return 2
-    path = path.resolve()
+    from postil.gate.egress import EgressGate, Refused
+
+    path = Path(os.path.abspath(path))  # not resolved: a link is judged where it is, not where it points
     if not path.is_file():
         say(f"postil: {path}: no such file", file=sys.stderr)
         return 2
     root = find_workspace_root(path.parent)
+    reason = EgressGate.for_workspace(root).refusal(path)
+    if reason is not None:  # before the index is touched: nothing is read, embedded or written
+        print(f"postil: {reason}; nothing retrieved", file=sys.stderr)
+        return 2
 
     def context():
         index = ready_index(root, args)
         return index, index.context(path, line, budget=args.budget, k=args.k)
 
-    found, code = index_errors_as_exit_codes(context)
+    try:
+        found, code = index_errors_as_exit_codes(context)
+    except Refused as exc:
+        print(f"postil: {exc}; nothing retrieved", file=sys.stderr)
+        return 2
     if found is None:
         return code
     index, result = found

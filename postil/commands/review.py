@@ -74,7 +74,8 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
     loaded = cache.for_path(root).loaded
     warn_untrusted(loaded)
     try:
-        reviewer = resolve_reviewer(root, loaded, refresh_index=lambda index: update_with_progress(index, quiet=quiet))
+        reviewer = resolve_reviewer(root, loaded,
+                                    refresh_index=lambda index, paths=None: update_with_progress(index, quiet, paths))
     except SettingsError as exc:
         raise ConfigError(str(exc)) from None
     if reviewer is None and not args.dry_run:
@@ -143,9 +144,11 @@ def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int
 
     root = git.repo_root(Path.cwd())
     changes = _change_set(args, root)
+    if llm is not None and hasattr(llm, "read_from"):  # the model sees only what is being committed
+        llm.read_from(git.Snapshot(root, None if changes.staged else "HEAD"))
     units = _limit(collect_units(changes, cache), args.paths)
     if args.dry_run:
-        return _dry_run(args, units, llm, changes.label)
+        return _dry_run(args, units, llm, changes.label, cache)
     result = review_units(units, cache, all_lines=args.all_lines, llm=llm, label=changes.label)
     fixed, refused = 0, []
     if args.fix:
@@ -189,7 +192,7 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
     if llm is not None or args.dry_run:
         units = units_from_files(paths, cache)
         if args.dry_run:
-            return _dry_run(args, units, llm, "files")
+            return _dry_run(args, units, llm, "files", cache)
         fixes = FixRun()
         if args.fix:
             fixes = fix_until_stable(check_paths(paths, cache), cache)
@@ -249,10 +252,16 @@ def _fails(args, cache, findings) -> bool:
                for f in findings)
 
 
-def _dry_run(args, units, llm, label: str) -> int:
+def _dry_run(args, units, llm, label: str, cache) -> int:
     import json
 
+    from postil.rag.embeddings import remote_endpoint
     from postil.review import _no_change_reason
+
+    index = cache.for_path(Path.cwd()).loaded.settings.index
+    embeddings = remote_endpoint(index.embeddings, index.base_url) if llm is not None else None
+    embeddings_note = (f"Embeddings ({embeddings}): the review first refreshes the index, which sends new or changed "
+                       "chunks there (masked); `postil index --dry-run` prints those requests." if embeddings else None)
 
     sendable = [u for u in units if u.skipped is None and u.text is not None and (u.whole_file or u.hunks)]
     to_llm = sendable if llm is not None else []
@@ -263,6 +272,7 @@ def _dry_run(args, units, llm, label: str) -> int:
                        "hunks": [str(h) for h in u.hunks]} for u in units],
             "llm": {"provider": getattr(llm, "name", None),
                     "units": [u.display for u in to_llm]},
+            "embeddings": embeddings,
         }, indent=2))
         return 0
     say(f"Would review ({label}): {len(sendable)} file(s) with changed lines")
@@ -287,6 +297,8 @@ def _dry_run(args, units, llm, label: str) -> int:
         if describe is not None and to_llm:
             print()
             say(describe(to_llm))
+    if embeddings_note:
+        say(embeddings_note)
     return 0
 
 

@@ -1,7 +1,9 @@
 """Build and refresh the workspace index.
 
-Walks the workspace (``.gitignore`` and ``exclude`` respected; binary, huge, generated
-and vendored files skipped; symlinks never followed out of the root), re-chunks only
+Walks the workspace (``.gitignore``, ``exclude`` and the egress gate's default excludes
+respected, on a link's path and its target's; binary, huge, generated and vendored files
+skipped; symlinks never followed out of the root), stores every file masked as a whole
+(``postil.gate``: the text embedded, searched and sent as context is masked), re-chunks only
 files whose content hash changed (mtime+size as the cheap pre-check), embeds only
 chunks that are new, and purges deleted or renamed files. See ``catalog`` for the
 write ordering that makes a killed run repairable.
@@ -23,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from postil.core.workdir import own_database, own_file, workdir
+from postil.gate.egress import DEFAULT_EXCLUDES, EgressGate
 from postil.rag.catalog import SCHEMA_VERSION, Catalog, CatalogError, FileRecord
 from postil.rag.chunker import MAX_CHARS, chunk_text
 from postil.rag.embeddings import (
@@ -98,6 +101,7 @@ class WorkspaceIndex:
         api_key: str | None = None,
         chroma_url: str | None = None,
         exclude: Iterable[str] = (),
+        redact_patterns: Iterable[str] = (),
         max_file_size: int = 1_000_000,
         respect_gitignore: bool = True,
         index_dir: str | Path | None = None,
@@ -114,6 +118,7 @@ class WorkspaceIndex:
         self.api_key = api_key
         self.chroma_url = chroma_url
         self.exclude = tuple(exclude)
+        self.gate = EgressGate(self.root, self.exclude, tuple(redact_patterns))
         self.max_file_size = max_file_size
         self.respect_gitignore = respect_gitignore
         self.max_chars = max_chars
@@ -135,7 +140,9 @@ class WorkspaceIndex:
         settings = loaded.settings
         index = getattr(settings, "index", None)
         kwargs: dict = {
-            "exclude": tuple(settings.exclude) + tuple(getattr(index, "exclude", ()) or ()),
+            # what is never sent as context is never embedded either
+            "exclude": (*settings.exclude, *(getattr(index, "exclude", ()) or ()), *settings.llm.exclude),
+            "redact_patterns": settings.llm.redact_patterns,
             "max_file_size": getattr(index, "max_file_size", None) or settings.max_file_size,
             "respect_gitignore": settings.respect_gitignore,
         }
@@ -144,6 +151,14 @@ class WorkspaceIndex:
                           chroma_url=index.chroma_url)
         kwargs.update({k: v for k, v in overrides.items() if v is not None})
         return cls(root, **kwargs)
+
+    @property
+    def remote(self) -> str | None:
+        """Where updating or querying this index sends anything (embeddings endpoint or Chroma
+        server), or None when it all stays on this machine."""
+        from postil.rag.embeddings import remote_endpoint
+
+        return remote_endpoint(self.embeddings_name, self.base_url) or self.chroma_url
 
     # -- opening ---------------------------------------------------------------
     def _say(self, message: str) -> None:
@@ -346,13 +361,17 @@ class WorkspaceIndex:
         """(relative posix path, absolute path, stat) of every file the index should hold."""
         skipped = skipped if skipped is not None else Counter()
         root = self.root
-        exclude = _ignore_spec(self.exclude) if self.exclude else None
+        exclude = self._exclude_spec()
         specs: list[tuple[str, object]] = []
         if self.respect_gitignore:
             info = _read_ignore(root / ".git" / "info" / "exclude")
             if info is not None:
                 specs.append(("", info))
         yield from self._walk_dir(root, "", specs, exclude, skipped)
+
+    def _exclude_spec(self):
+        """The gate's default excludes, then ``exclude`` (where ``!pattern`` re-includes)."""
+        return _ignore_spec((*DEFAULT_EXCLUDES, *self.exclude))
 
     def _ignored(self, rel: str, is_dir: bool, specs, exclude) -> bool:
         probe = rel + "/" if is_dir else rel
@@ -391,6 +410,9 @@ class WorkspaceIndex:
                         continue
                     if target.is_dir():
                         skipped["symlinked directory"] += 1
+                        continue
+                    if self._ignored(target.relative_to(self.root).as_posix(), False, [], exclude):
+                        skipped["symlink to an excluded file"] += 1
                         continue
                     st = target.stat()
                 else:
@@ -522,7 +544,7 @@ class WorkspaceIndex:
                         if cid not in existing:
                             pending_ids.append(cid)
                             pending_counts.append(counts)
-                            pending_texts.append(f"{rel}\n{header}\n{text}")
+                            pending_texts.append(embedding_text(rel, header, text))
                     pending.append(record)
                     stats.indexed += 1
                     if len(pending_ids) >= EMBED_BATCH:
@@ -553,6 +575,18 @@ class WorkspaceIndex:
         stats.files, stats.chunks = catalog.counts()
         return stats
 
+    def outbound_texts(self) -> list[str]:
+        """Every text a full build (a first ``postil index`` or ``--rebuild``) would embed, in
+        order, exactly as the embeddings backend gets it; writes nothing (``--dry-run``)."""
+        stats = IndexStats()
+        self._touched = []
+        texts = []
+        for rel, abspath, st in self.walk(stats.skipped):
+            record = self._record(rel, abspath, st, None, stats)
+            if record is not None:
+                texts.extend(embedding_text(rel, header, text) for _cid, _s, _e, _k, header, text in record.chunks)
+        return texts
+
     def _embed(self, texts: list[str], counts: list):
         if not texts:
             return []
@@ -569,7 +603,7 @@ class WorkspaceIndex:
         if len(wanted) > 50:
             yield from (x for x in self.walk(skipped) if x[0] in wanted)
             return
-        exclude = _ignore_spec(self.exclude) if self.exclude else None
+        exclude = self._exclude_spec()
         for rel in wanted:
             abspath = self.root / rel
             parts = rel.split("/")
@@ -581,8 +615,7 @@ class WorkspaceIndex:
                 continue
             if not stat_mod.S_ISREG(st.st_mode) or st.st_size > self.max_file_size:
                 continue
-            real = Path(os.path.realpath(abspath))
-            if self.root not in real.parents:
+            if self.gate.refusal(abspath) is not None:
                 continue
             if file_kind(rel)[0] == "skip" or self._ignored_by_files(rel, exclude):
                 continue
@@ -637,6 +670,7 @@ class WorkspaceIndex:
         if len(text) / lines > 400 and len(text) > 20_000:
             stats.skipped["minified"] += 1
             return self._empty_record(rel, digest, st)
+        text = self.gate.mask(text, rel).text  # masked as a whole file, before it is cut into chunks
         return build_record(rel, text, kind, language, digest, st.st_mtime_ns, st.st_size, self.max_chars)
 
     def _empty_record(self, rel: str, digest: str, st) -> FileRecord:
@@ -704,6 +738,11 @@ def find_workspace_root(start: Path, fallback: Path | None = None) -> Path:
     if fallback == start or fallback in start.parents:
         return fallback
     return start
+
+
+def embedding_text(rel: str, header: str, text: str) -> str:
+    """What is embedded for a chunk (its path, heading and masked text)."""
+    return f"{rel}\n{header}\n{text}"
 
 
 def build_record(rel: str, text: str, kind: str, language: str | None, digest: str, mtime_ns: int, size: int,

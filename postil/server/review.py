@@ -190,7 +190,13 @@ def _of(ls) -> Reviews:
 def _build(root: Path, editor: LLMEditorSettings, preference: str, on_message) -> Folder:
     from postil.analyzers.llm.review import Reviewer
     from postil.analyzers.llm.settings import resolve
-    from postil.config import LoadedConfig, PostilConfig, load_config, load_file
+    from postil.config import (
+        ConfigError,
+        LoadedConfig,
+        PostilConfig,
+        load_config,
+        load_file,
+    )
 
     try:
         loaded = load_file(None, root) if preference == "editorOnly" else load_config(root)
@@ -202,7 +208,10 @@ def _build(root: Path, editor: LLMEditorSettings, preference: str, on_message) -
     folder = Folder(root, mode=settings.review_mode, provider=settings.provider, notice=loaded.notice)
     if settings.provider != "none":
         server_status.preload("httpx", "anthropic" if settings.provider == "anthropic" else "openai")
-        folder.reviewer = Reviewer(root, settings, use_index=False, update_index=False, on_message=on_message)
+        try:
+            folder.reviewer = Reviewer(root, settings, use_index=False, update_index=False, on_message=on_message)
+        except ConfigError as exc:  # e.g. a redact-pattern that cannot mask: send nothing
+            on_message(f"postil: {exc}; LLM review is off for {root}")
     return folder
 
 

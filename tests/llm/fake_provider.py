@@ -60,12 +60,25 @@ class FakeProvider:
             def log_message(self, *args):  # quiet
                 pass
 
+            def do_GET(self):
+                with fake._lock:
+                    fake.received.append(Received(self.path, {k.lower(): v for k, v in self.headers.items()}, {}))
+                self.send_response(404)
+                self.send_header("content-length", "0")
+                self.end_headers()
+
             def do_POST(self):
                 length = int(self.headers.get("content-length", 0))
-                body = json.loads(self.rfile.read(length) or b"{}")
+                raw = self.rfile.read(length) or b"{}"
+                try:
+                    body = json.loads(raw)
+                except ValueError:
+                    body = {"raw": raw.decode("utf-8", "replace")}
                 with fake._lock:
                     fake.received.append(Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body))
-                    if fake.script:
+                    if self.path.endswith("/embeddings"):
+                        reply = Reply()
+                    elif fake.script:
                         reply = fake.script.pop(0)
                     elif fake.responder is not None:
                         reply = fake.responder(body)
@@ -123,6 +136,10 @@ class FakeProvider:
                 "choices": [{"index": 0, "finish_reason": "stop",
                              "message": {"role": "assistant", "content": text}}],
                 "usage": {"prompt_tokens": inp, "completion_tokens": out, "total_tokens": inp + out}}
+
+    @property
+    def embedding_requests(self) -> list[Received]:
+        return [r for r in self.received if r.path.endswith("/embeddings")]
 
     # -- scripting -----------------------------------------------------------------
     def answer(self, *findings: dict, **kw) -> None:

@@ -47,7 +47,8 @@ def test_doctor_reports_the_provider_answering_and_what_goes_where_without_showi
     assert "openai-compatible — model local-model at " + fake.openai_url in out
     assert "API key set (from POSTIL_LLM_API_KEY)" in out and "sk-local-secret-key" not in out
     assert "provider check: ok" in out
-    assert "never sent: private/**" in out and "up to 800 tokens of repository context" in out
+    assert "from your config: private/**" in out and "up to 800 tokens of repository context" in out
+    assert "never sent or indexed: .env*" in out and "API key from POSTIL_LLM_API_KEY" in out
     assert "index: not built yet" in out
     assert len(fake.received) == 1 and fake.received[0].body["model"] == "local-model"
 

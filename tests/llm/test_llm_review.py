@@ -294,7 +294,7 @@ def test_excluded_files_are_never_sent_not_even_as_context(workspace, fake):
     path = workspace / "app" / "service.py"
     sauce = workspace / "app" / "secret_sauce.py"
     result = reviewer.review([unit_at(sauce, sauce.read_text(), 1), unit_at(path, source, 5)])
-    assert result.units[0].reason == "excluded by llm.exclude"
+    assert result.units[0].reason == "app/secret_sauce.py is excluded from what is sent"
     [request] = fake.received
     assert "1.37" not in request.everything and "app/helpers.py" in request.user
 

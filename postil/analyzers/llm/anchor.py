@@ -11,6 +11,7 @@ produce an edit elsewhere. At most ``MAX_FINDINGS_PER_UNIT`` findings are kept p
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -18,6 +19,7 @@ from itertools import pairwise
 from postil.analyzers.findings import Finding, Fix, LineIndex, Severity, fingerprint
 from postil.analyzers.llm.schema import RawFinding
 from postil.gate import text as text_gate
+from postil.gate.redact import MASK_OPEN
 from postil.gate.vetting import DEFAULT_MAX_FIX_LINES, Scope, parsed, vet_fix
 
 MAX_FINDINGS_PER_UNIT = 10
@@ -90,13 +92,33 @@ def _duplicates_rule(span, rule_findings: list[Finding]) -> bool:
     return False
 
 
+def _locate_masked(masked, snippet: str, reviewed: tuple[int, int]) -> tuple[int, int, int] | None:
+    """Where a quote of the masked text the model was shown sits in the original text."""
+    if masked is None or not masked.spans:
+        return None
+    starts = [s[0] for s in masked.spans]
+
+    def shifted(offset: int) -> int:
+        i = bisect.bisect_right(starts, offset)
+        return offset if i == 0 else offset + masked.spans[i - 1][3] - masked.spans[i - 1][1]
+
+    where = locate(masked.text, snippet, (shifted(reviewed[0]), shifted(reviewed[1])))
+    if where is None:
+        return None
+    start, end, occurrence = where
+    return masked.original_offset(start), masked.original_offset(end, end=True), occurrence
+
+
 def anchor(raw: list[RawFinding], text: str, *, path: str, fingerprint_path: str, language: str | None,
            reviewed: tuple[int, int], rule_findings: list[Finding] = (), threshold: float = 0.6,
            index: LineIndex | None = None, metadata: dict | None = None, focus: tuple[frozenset[int], ...] = (),
-           max_fix_lines: int = DEFAULT_MAX_FIX_LINES, max_findings: int = MAX_FINDINGS_PER_UNIT) -> AnchorReport:
+           max_fix_lines: int = DEFAULT_MAX_FIX_LINES, max_findings: int = MAX_FINDINGS_PER_UNIT,
+           masked=None) -> AnchorReport:
     """Findings located in ``text`` (``reviewed``: string offsets of the code under review;
     ``focus``: line sets a fix's quote must touch, e.g. the changed lines). Each fix passes
-    the vetting gate on its own here; the file's fixes together are vetted by the caller."""
+    the vetting gate on its own here; the file's fixes together are vetted by the caller.
+    ``masked`` (a ``postil.gate.redact.Masked`` of ``text``) is what the model was shown: a
+    quote of masked text lands on the real text under the masks."""
     index = index or LineIndex(text)
     report = AnchorReport()
     seen: set[tuple] = set()
@@ -110,7 +132,7 @@ def anchor(raw: list[RawFinding], text: str, *, path: str, fingerprint_path: str
             report.drop(f"over {max_findings} findings for one unit")
             continue
         existing = clean_snippet(item.existing_code)
-        where = locate(text, existing, reviewed)
+        where = locate(text, existing, reviewed) or _locate_masked(masked, existing, reviewed)
         if where is None:
             report.drop("quoted code not in the file")
             continue
@@ -132,7 +154,9 @@ def anchor(raw: list[RawFinding], text: str, *, path: str, fingerprint_path: str
         fix = None
         fix_note = None
         improved = clean_snippet(item.improved_code) if item.improved_code.strip() else ""
-        if improved and " ".join(improved.split()) != " ".join(existing.split()):
+        if improved and MASK_OPEN in improved:
+            fix_note = "the fix contains masked text"
+        elif improved and " ".join(improved.split()) != " ".join(existing.split()):
             if tree is None and language is not None:
                 tree = parsed(text, language)
             vetted = vet_fix(text, language, start=start, end=end, quote=existing, improved=improved, scope=scope,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +57,7 @@ from postil.analyzers.llm.state import (
 from postil.analyzers.llm.triage import generated_or_vendored, trivial_change
 from postil.analyzers.llm.units import ReviewUnit
 from postil.config import llm_refusal
+from postil.gate.egress import EgressGate, Refused, Released
 
 DISMISSED = "dismissed before"
 RETRY_NOTE = "\n\nYour previous answer was not valid JSON. Answer again with the JSON object only."
@@ -102,13 +103,6 @@ class ReviewResult:
             (f"; {hidden} finding{'s' if hidden != 1 else ''} hidden as dismissed before" if hidden else "")
 
 
-def _spec(globs: Iterable[str]):
-    from postil.files import gitignore_spec
-
-    globs = [g for g in globs if g]
-    return gitignore_spec(globs) if globs else None
-
-
 class Reviewer:
     """Reviews units of code for one workspace with one provider configuration."""
 
@@ -116,7 +110,7 @@ class Reviewer:
                  index=None, use_index: bool = True, update_index: bool = True,
                  state: State | None = None, cache: ResultCache | None = None,
                  on_message: Callable[[str], None] | None = None,
-                 refresh_index: Callable[[object], object] | None = None) -> None:
+                 refresh_index: Callable[..., object] | None = None, snapshot=None) -> None:
         self.root = Path(root).resolve()
         self.settings = settings
         self.config = settings.config
@@ -131,11 +125,16 @@ class Reviewer:
         self.budget = Budget(self.state, self.config)
         self.feedback = Feedback(self.state)
         self.stats = Stats(self.state)
-        self.exclude = _spec(self.config.exclude)
+        # Everything sent passes this gate (real paths, excludes, whole-file masking).
+        self.gate = EgressGate.for_workspace(self.root, extra_exclude=self.config.exclude,
+                                             redact_patterns=self.config.redact_patterns)
+        # A staged or branch review reads only this (``postil.git.Snapshot``); None: the working tree.
+        self.snapshot = snapshot
         self.on_message = on_message
         self._index_messages: list[str] = []
-        # How the index is brought up to date before the first retrieval (the CLI shows progress).
-        self.refresh_index = refresh_index or (lambda index: index.update())
+        # How the index is brought up to date before the first retrieval (the CLI shows
+        # progress): ``refresh_index(index, paths)``, paths None for the whole workspace.
+        self.refresh_index = refresh_index or (lambda index, paths=None: index.update(paths=paths))
         self._said: set[str] = set()
         self._stop_reason: str | None = None
         self._guidelines: tuple[str, str | None] | None = None
@@ -154,15 +153,26 @@ class Reviewer:
         except ValueError:
             return Path(path).as_posix()
 
-    def refusal(self, rel: str) -> str | None:
-        """Why the model may not see ``rel``: this reviewer's ``llm.exclude``, or a config
-        file at or above it (nested ones too, trusted or not) excluding it or turning review off."""
-        if self.exclude is not None and self.exclude.match_file(rel):
-            return "excluded by llm.exclude"
-        return llm_refusal(self.root / rel)
+    def refusal(self, path: Path) -> str | None:
+        """Why the model may not see this file: the egress gate's reason (outside the
+        workspace, excluded), or a config file at or above it (nested ones too, trusted or
+        not) excluding it or turning review off."""
+        return self.gate.refusal(path) or llm_refusal(self.root / path)
 
-    def excluded(self, rel: str) -> bool:
-        return self.refusal(rel) is not None
+    def _snapshot_rel(self, rel: str) -> str | None:
+        """A workspace-relative path as the snapshot names it (relative to the git root)."""
+        try:
+            return (self.root / rel).relative_to(self.snapshot.root.resolve()).as_posix()
+        except ValueError:
+            return None
+
+    def _committed(self, rel: str, digest: str | None) -> bool:
+        """May context come from this file? Always for a working-tree review; for a staged or
+        branch review only when the indexed copy (by digest) is exactly the snapshot's."""
+        if self.snapshot is None:
+            return True
+        name = self._snapshot_rel(rel)
+        return name is not None and self.snapshot.same_as(name, digest)
 
     def _say(self, result: ReviewResult, message: str) -> None:
         if message not in self._said:
@@ -172,8 +182,9 @@ class Reviewer:
         if message not in result.messages:
             result.messages.append(message)
 
-    def index(self, result: ReviewResult | None = None):
-        """The workspace index, brought up to date once (incrementally) before retrieval."""
+    def index(self, result: ReviewResult | None = None, *, dry_run: bool = False):
+        """The workspace index, brought up to date once (incrementally) before retrieval; in a
+        dry run, used as it is when refreshing it would send anything."""
         if not self.use_index:
             return None
         with self._index_lock:
@@ -181,10 +192,18 @@ class Reviewer:
                 from postil.rag.indexer import WorkspaceIndex
 
                 self._index = WorkspaceIndex.from_config(self.root, on_message=self._index_messages.append)
+            if dry_run and self._index.remote and not self._index_ready:
+                if result is not None:
+                    self._say(result, f"postil: dry run: the index is used as it is (refreshing it would send new "
+                                      f"chunks to {self._index.remote}) and similar-code retrieval is left out")
+                return self._index
             if not self._index_ready:
                 self._index_ready = True
                 try:
-                    self.refresh_index(self._index)
+                    if self.snapshot is None:
+                        self.refresh_index(self._index)
+                    else:  # index only files whose working-tree copy is what is being committed
+                        self.refresh_index(self._index, [str(self.snapshot.root / p) for p in self.snapshot.clean_paths()])
                 except Exception as exc:  # noqa: BLE001 - review goes on without context
                     self._pass_on(result)
                     if result is not None:
@@ -204,26 +223,42 @@ class Reviewer:
 
     def guidelines(self) -> tuple[str, str | None]:
         if self._guidelines is None:
-            text, name = read_guidelines(self.root, int(self.config.context_budget * GUIDELINES_SHARE))
-            if name is not None and self.excluded(name):
-                text, name = "", None
-            self._guidelines = (text, name)
+            text, name = read_guidelines(self._read_for_context, int(self.config.context_budget * GUIDELINES_SHARE))
+            self._guidelines = (self.gate.mask(text, name).text if name else "", name)
         return self._guidelines
 
-    def _context(self, unit: ReviewUnit, budget: int, result: ReviewResult) -> tuple[str, int, int, str]:
+    def _read_for_context(self, rel: str) -> str | None:
+        """A workspace file's text for the prompt (None: refused by the gate, or not part of
+        what a staged or branch review may read)."""
+        if self.refusal(self.root / rel) is not None:
+            return None
+        if self.snapshot is not None:
+            name = self._snapshot_rel(rel)
+            data = None if name is None else self.snapshot.read(name)
+            return None if data is None else data.decode("utf-8", errors="replace")
+        try:
+            return (self.root / rel).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+
+    def _context(self, unit: ReviewUnit, budget: int, result: ReviewResult,
+                 dry_run: bool = False) -> tuple[str, int, int, str]:
         """(rendered block, chunks, omitted, identity): the identity leaves out line numbers
-        so that code moving in its file does not look new."""
+        so that code moving in its file does not look new. A dry run sends nothing."""
         if budget <= 0:
             return "", 0, 0, ""
-        index = self.index(result)
+        index = self.index(result, dry_run=dry_run)
         if index is None:
             return "", 0, 0, ""
+        modes = ("symbols", "keyword") if dry_run and index.remote else ("symbols", "keyword", "vector")
         try:
-            ctx = index.context(unit.path, unit.start, unit.text, budget=budget)
+            ctx = index.context(unit.path, unit.start, unit.text, budget=budget, modes=modes)
         except Exception as exc:  # noqa: BLE001
             self._say(result, f"postil: retrieval failed ({exc}); reviewing without repository context")
             return "", 0, 0, ""
-        chunks = [c for c in ctx.chunks if not self.excluded(c.path)]
+        catalog = index.catalog
+        chunks = [c for c in ctx.chunks if self.refusal(self.root / c.path) is None
+                  and self._committed(c.path, catalog.file_hash(c.path) if self.snapshot is not None else None)]
         omitted = ctx.omitted + (len(ctx.chunks) - len(chunks))
         block = "\n\n".join(c.render() for c in chunks)
         if omitted:
@@ -235,15 +270,21 @@ class Reviewer:
                              if c.path != rel and {"definition", "caller"} & set(c.sources))
         return block, len(chunks), omitted, identity
 
-    def prepare(self, unit: ReviewUnit, rule_findings: list[Finding], result: ReviewResult) -> tuple[Prompt, str]:
-        """The prompt for a unit and its cache key."""
+    def release(self, unit: ReviewUnit) -> Released:
+        """The unit's whole file as it may leave (masked); raises ``Refused``."""
+        return self.gate.release(unit.path, unit.text)
+
+    def prepare(self, unit: ReviewUnit, rule_findings: list[Finding], result: ReviewResult,
+                released: Released | None = None, dry_run: bool = False) -> tuple[Prompt, str]:
+        """The prompt for a unit (built from its masked file) and its cache key; raises ``Refused``."""
+        released = released or self.release(unit)
         rel = self.relative(unit.path)
         guidelines, guidelines_name = self.guidelines()
         # ~10% of the budget goes to the chunk headings ("# path:lines (why)") around retrieved code
         context_budget = int(max(0, self.config.context_budget - estimate_tokens(guidelines)) * 0.9)
-        block, n_chunks, omitted, identity = self._context(unit, context_budget, result)
+        block, n_chunks, omitted, identity = self._context(unit, context_budget, result, dry_run)
         inside = [f for f in rule_findings if unit.start - 1 <= f.span.start_line <= unit.end - 1]
-        prompt = build_prompt(rel_path=rel, language=language_of(unit.path), text_lines=unit.lines,
+        prompt = build_prompt(rel_path=rel, language=language_of(unit.path), text_lines=released.text.split("\n"),
                               start=unit.start, end=unit.end, context_block=block, context_chunks=n_chunks,
                               context_omitted=omitted, guidelines=guidelines, guidelines_name=guidelines_name,
                               rule_findings=inside, redact_patterns=self.config.redact_patterns)
@@ -287,14 +328,13 @@ class Reviewer:
                         attempts=response.attempts)
         return response
 
-    def _fast_triage(self, unit: ReviewUnit, rel: str, cancel, out: UnitResult, result: ReviewResult) -> str | None:
+    def _fast_triage(self, unit: ReviewUnit, rel: str, released: Released, cancel, out: UnitResult,
+                     result: ReviewResult) -> str | None:
         fast = self.config.fast_model
         if not fast:
             return None
-        system, user = triage_prompt(rel, language_of(unit.path), unit.code)
-        from postil.analyzers.rules.secrets import redact
-
-        user, _ = redact(user, self.config.redact_patterns)
+        code = "\n".join(released.text.split("\n")[unit.start - 1 : unit.end])
+        system, user = triage_prompt(rel, language_of(unit.path), code)
         request = Request(system=system, user=user, schema=TRIAGE_SCHEMA, model=fast, schema_name="triage",
                           max_output_tokens=120, temperature=0.0)
         try:
@@ -325,7 +365,7 @@ class Reviewer:
     def _review_unit(self, unit, rule_findings, out: UnitResult, result: ReviewResult, cancel, dry_run) -> None:
         rel = self.relative(unit.path)
         language = language_of(unit.path)
-        refusal = self.refusal(rel)
+        refusal = self.refusal(unit.path)
         if refusal is not None:
             out.reason = refusal
             return
@@ -336,7 +376,8 @@ class Reviewer:
         if cancel is not None and cancel.cancelled:
             out.status, out.reason = "cancelled", "cancelled"
             return
-        prompt, key = self.prepare(unit, rule_findings, result)
+        released = self.release(unit)
+        prompt, key = self.prepare(unit, rule_findings, result, released, dry_run)
         out.prompt = prompt
         cached = self.cache.get(key)
         if cached is None and not dry_run:
@@ -344,7 +385,7 @@ class Reviewer:
                 out.status, out.reason = "failed", self._stop_reason
                 return
             try:
-                why = self._fast_triage(unit, rel, cancel, out, result)
+                why = self._fast_triage(unit, rel, released, cancel, out, result)
                 if why:
                     out.reason = why
                     return
@@ -404,7 +445,11 @@ class Reviewer:
         lo = index.offset(unit.start - 1, 0)
         hi = index.line_end(min(unit.end - 1, index.line_count - 1))
         focus = tuple(lines for lines in (unit.changed, *extra_focus) if lines is not None)
-        report = anchoring.anchor(raw, unit.text, path=unit.display or str(unit.path),
+        try:
+            masked = self.release(unit).masked
+        except Refused:
+            masked = None
+        report = anchoring.anchor(raw, unit.text, masked=masked, path=unit.display or str(unit.path),
                                   fingerprint_path=self.relative(unit.path), language=language_of(unit.path),
                                   reviewed=(lo, hi), rule_findings=rule_findings,
                                   threshold=self.config.confidence_threshold if threshold is None else threshold,
@@ -515,11 +560,13 @@ class Reviewer:
         out = UnitResult(unit, "failed")
         if self.settings.provider == "none":
             raise ProviderError("no LLM provider configured", "not_configured")
-        prompt, key = self.prepare(unit, self._rule_findings([unit]).get(unit.path, []), result)
+        try:
+            prompt, key = self.prepare(unit, self._rule_findings([unit]).get(unit.path, []), result)
+        except Refused as exc:
+            raise ProviderError(f"not sent: {exc}", "refused") from None
         from postil.analyzers.llm.prompt import system_text
-        from postil.analyzers.rules.secrets import redact
 
-        question, _ = redact(ask, self.config.redact_patterns)
+        question = self.gate.mask(ask).text
         user = prompt.user + "\n\n" + question
         key = ResultCache.key(endpoint=self.settings.endpoint, model=f"{self.settings.provider}:{self.settings.model}",
                               prompt_version=f"{version}:{prompt_identity(version)}", code=key, context=question)
