@@ -101,6 +101,8 @@ class LLMConfig(_Model):
     context_budget: int = Field(default=2000, alias="context-budget", ge=0)
     breaker_failures: int = Field(default=5, alias="breaker-failures", ge=1)
     breaker_cooldown: float = Field(default=60.0, alias="breaker-cooldown", ge=0)
+    fail_on: SeverityName | None = Field(default=None, alias="fail-on")  # model findings never fail a run unless set
+    max_fix_lines: int = Field(default=8, alias="max-fix-lines", ge=1, le=200)  # lines a model fix may add + remove
 
     @model_validator(mode="before")
     @classmethod

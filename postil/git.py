@@ -363,3 +363,57 @@ def stage(root: Path, paths: list[str]) -> None:
     """``git add`` exactly these paths (literal pathspecs)."""
     if paths:
         git(["add", "--", *[f":(literal){p}" for p in paths]], root)
+
+
+class Snapshot:
+    """What a staged or branch review may read: the git index (``rev`` None) or a commit.
+
+    Context for such a review comes only from here, never from unstaged or untracked files:
+    ``same_as`` says whether a file's working-tree bytes (by their blake2b-16 digest, as the
+    workspace index stores them) are exactly the snapshot's, and ``clean_paths`` lists the
+    tracked files whose working-tree copy is the snapshot's (the only ones worth indexing)."""
+
+    def __init__(self, root: Path, rev: str | None = None) -> None:
+        self.root = Path(root)
+        self.rev = rev
+        self._oids: dict[str, str] | None = None
+        self._digests: dict[str, str | None] = {}
+
+    @property
+    def oids(self) -> dict[str, str]:
+        """Path -> blob id of every regular file in the snapshot."""
+        if self._oids is None:
+            if self.rev is None:
+                out = git(["ls-files", "-s", "-z"], self.root)
+                rows = (rec.split(b"\t", 1) for rec in out.split(b"\0") if rec)
+                meta_path = ((meta.split(b" "), path) for meta, path in rows)
+                self._oids = {decode_path(p): m[1].decode() for m, p in meta_path if m[0] in (b"100644", b"100755")
+                              and m[2] == b"0"}
+            else:
+                out = git(["ls-tree", "-r", "-z", "--full-tree", self.rev], self.root)
+                rows = (rec.split(b"\t", 1) for rec in out.split(b"\0") if rec)
+                self._oids = {decode_path(p): m.split(b" ")[2].decode() for m, p in rows
+                              if m.split(b" ")[0] in (b"100644", b"100755")}
+        return self._oids
+
+    def read(self, rel: str) -> bytes | None:
+        oid = self.oids.get(rel)
+        return None if oid is None else read_blobs(self.root, [oid]).get(oid)
+
+    def same_as(self, rel: str, digest: str | None) -> bool:
+        """Is ``digest`` (blake2b, 16 bytes, hex) the digest of the snapshot's copy of ``rel``?"""
+        if digest is None:
+            return False
+        if rel not in self._digests:
+            import hashlib
+
+            data = self.read(rel)
+            self._digests[rel] = None if data is None else hashlib.blake2b(data, digest_size=16).hexdigest()
+        return self._digests[rel] == digest
+
+    def clean_paths(self) -> list[str]:
+        """Tracked paths whose working-tree copy is exactly the snapshot's."""
+        sides = [] if self.rev is None else [self.rev]
+        out = git(["diff", "--name-only", "-z", "--no-ext-diff", "--no-textconv", *sides, "--"], self.root)
+        dirty = {decode_path(p) for p in out.split(b"\0") if p}
+        return [p for p in self.oids if p not in dirty]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
 
 from postil import __version__
 from postil.analyzers.findings import Finding, Severity, TextEdit
+from postil.gate.text import terminal
 
 # Skipped files listed by default in text output; --show-skipped lists all.
 SKIPPED_SHOWN = 10
@@ -26,6 +28,14 @@ class Summary:
     elapsed: float = 0.0
     notes: list[str] = field(default_factory=list)
     coverage: dict | None = None  # `postil review`: what was reviewed and what was skipped, and why
+
+
+def say(text: str, file=None) -> None:
+    """Print a line that quotes the repository or a model (paths, code, reasons, errors)
+    without its escape sequences or control characters."""
+    import sys
+
+    print(terminal(str(text)), file=file or sys.stdout)
 
 
 def _edit_json(path: str, edit: TextEdit) -> dict:
@@ -84,6 +94,8 @@ def render_json(findings: list[Finding], summary: Summary) -> str:
 
 def render_text(findings: list[Finding], summary: Summary, color: bool = False,
                 statistics: bool = False, show_skipped: bool = False) -> str:
+    """Text for a terminal: everything postil did not write itself (paths, messages, notes
+    quoting code or a model) is stripped of escape sequences and control characters."""
     lines = []
 
     def paint(code: str, text: str) -> str:
@@ -94,20 +106,20 @@ def render_text(findings: list[Finding], summary: Summary, color: bool = False,
         fixable = Counter(f.rule for f in findings if f.fix)
         for rule, count in by_rule.most_common():
             mark = " [fixable]" if fixable[rule] else ""
-            lines.append(f"{count:6d}  {rule}{mark}")
+            lines.append(f"{count:6d}  {terminal(rule)}{mark}")
     else:
         for f in findings:
-            where = f"{f.path}:{f.span.start_line + 1}:{f.span.start_col + 1}"
+            where = f"{terminal(f.path)}:{f.span.start_line + 1}:{f.span.start_col + 1}"
             fix = paint("32", " [fix available]") if f.fix else ""
             lines.append(
                 f"{paint('1', where)}: {paint(_COLORS[f.severity], f.severity.label)} "
-                f"{paint('1', f.rule)} {f.message}{fix}"
+                f"{paint('1', terminal(f.rule))} {terminal(f.message)}{fix}"
             )
     shown = summary.files_skipped if show_skipped else summary.files_skipped[:SKIPPED_SHOWN]
-    lines.extend(f"skipped {path}: {reason}" for path, reason in shown)
+    lines.extend(terminal(f"skipped {path}: {reason}") for path, reason in shown)
     if len(shown) < len(summary.files_skipped):
         lines.append(f"... and {len(summary.files_skipped) - len(shown)} more skipped (--show-skipped lists them)")
-    lines.extend(summary.notes)
+    lines.extend(terminal(note) for note in summary.notes)
     lines.append(_summary_line(findings, summary))
     return "\n".join(lines)
 
@@ -128,7 +140,8 @@ _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.I
 
 
 def _uri(path: str) -> str:
-    """SARIF artifact URI: relative to the working directory when possible, else file://."""
+    """SARIF artifact URI (percent-encoded): relative to the working directory when
+    possible, else file://."""
     candidate = Path(path)
     if candidate.is_absolute():
         try:
@@ -136,12 +149,12 @@ def _uri(path: str) -> str:
         except ValueError:
             return candidate.as_uri()
     posix = candidate.as_posix()
-    return posix[2:] if posix.startswith("./") else posix
+    return quote(posix.removeprefix("./"), safe="/")
 
 
 def _artifact(path: str) -> dict:
     uri = _uri(path)
-    return {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "%SRCROOT%"}
+    return {"uri": uri} if uri.startswith("file:///") else {"uri": uri, "uriBaseId": "%SRCROOT%"}
 
 
 def render_sarif(findings: list[Finding], rules_meta: dict[str, dict]) -> str:

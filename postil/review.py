@@ -349,7 +349,8 @@ class FixOutcome:
 
 
 def fix_staged(result: ReviewResult, root: Path) -> FixOutcome:
-    """Apply the safe fixes of the reported findings to staged files, then re-stage them.
+    """Apply the safe fixes of the reported *rule* findings to staged files, then re-stage
+    them (a model's fixes never: see :func:`apply_model_fixes`).
 
     A file is only touched when its work-tree copy is byte-identical to the
     staged blob (no unstaged edits, no filter in between); otherwise the
@@ -360,7 +361,7 @@ def fix_staged(result: ReviewResult, root: Path) -> FixOutcome:
     outcome = FixOutcome()
     by_display: dict[str, list[Finding]] = {}
     for f in result.findings:
-        if f.fix is not None:
+        if f.fix is not None and f.source != "llm":
             by_display.setdefault(f.path, []).append(f)
     candidates = [u for u in result.units if u.display in by_display and u.text is not None]
     if not candidates:
@@ -388,6 +389,66 @@ def fix_staged(result: ReviewResult, root: Path) -> FixOutcome:
         outcome.applied[unit.display] = len(fixes)
     git.stage(root, to_stage)
     return outcome
+
+
+def apply_model_fixes(result: ReviewResult, cache, root: Path | None = None) -> FixOutcome:
+    """Write the reported model findings' fixes to the working tree, never to the index.
+
+    Every file's fixes pass the vetting gate again, together (``postil.gate.vetting``), on
+    the text that was reviewed; the file is written only when its working-tree copy is
+    exactly that text (for a staged review: the staged blob, with no unstaged changes)."""
+    from postil.analyzers.languages import language_of
+    from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
+    from postil.core.atomic import write_atomic
+    from postil.gate.vetting import vet_file
+
+    outcome = FixOutcome()
+    by_display: dict[str, list[Finding]] = {}
+    for f in result.findings:
+        if f.fix is not None and f.source == "llm":
+            by_display.setdefault(f.path, []).append(f)
+    candidates = [u for u in result.units if u.display in by_display and u.text is not None]
+    staged = [u for u in candidates if not u.whole_file]
+    unstaged = git.unstaged_paths(root, [u.path for u in staged]) if staged and root is not None else set()
+    for unit in candidates:
+        if not unit.fixable_text:
+            outcome.refused.append((unit.display, "not valid UTF-8 (or has a BOM): fixes are not applied"))
+            continue
+        reason = _worktree_mismatch(unit, unstaged) if not unit.whole_file else _file_mismatch(unit)
+        if reason is not None:
+            outcome.refused.append((unit.display, reason))
+            continue
+        fixes = select_non_overlapping(by_display[unit.display])
+        edits = [edit for fix in fixes for edit in fix.edits]
+        checker = cache.for_path(unit.abspath)
+        verdicts = vet_file(unit.text, language_of(unit.abspath), edits,
+                            lambda text, checker=checker, unit=unit: checker.check_text(Path(unit.display), text,
+                                                                                        allow_fixes=False))
+        for why in {why for why in verdicts if why is not None}:
+            outcome.refused.append((unit.display, f"a model fix was withheld: {why}"))
+        kept = [edit for edit, why in zip(edits, verdicts) if why is None]
+        new_text = apply_edits(unit.text, kept)
+        if new_text == unit.text:
+            continue
+        try:
+            write_atomic(unit.abspath, new_text, root=root or checker.loaded.root)
+        except OSError as exc:
+            outcome.refused.append((unit.display, str(exc.strerror or exc)))
+            continue
+        outcome.applied[unit.display] = len(kept)
+    return outcome
+
+
+def _file_mismatch(unit: ReviewUnit) -> str | None:
+    if unit.abspath.is_symlink() or not unit.abspath.is_file():
+        return "is not a regular file"
+    try:
+        current = unit.abspath.read_bytes()
+    except OSError as exc:
+        return f"cannot read it: {exc.strerror or exc}"
+    if current != unit.text.encode("utf-8"):
+        return "changed since it was reviewed; fixes are not applied"
+    return None
 
 
 def _worktree_mismatch(unit: ReviewUnit, unstaged: set[str]) -> str | None:

@@ -15,9 +15,9 @@ import pytest
 from postil.analyzers.rules.secrets import (
     SECRET_RULES,
     SecretMatch,
-    redact,
     scan_secrets,
 )
+from postil.gate.redact import redact
 
 # Random-looking bodies (none of these are real credentials).
 R36 = "aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6"

@@ -55,3 +55,26 @@ def test_unknown_rule_id_reported_as_hint(tmp_path):
     [hint] = findings
     assert hint.rule == "postil/unknown-suppression" and hint.severity.label == "hint"
     assert "python/security/no-such-rule" in hint.message
+
+
+def test_markers_in_strings_suppress_nothing_and_no_foreign_comment_syntax(tmp_path):
+    # a string holding a marker (after a `;`, a comment marker elsewhere) is code, not a comment
+    text = ('import subprocess\n'
+            'def run(cmd):\n'
+            '    print("running; postil: ignore-file", cmd)\n'
+            '    s = "# postil: ignore"; eval(cmd)\n'
+            '    return subprocess.run(cmd, shell=True)\n')
+    found = rules(check("m.py", text, tmp_path))
+    assert any("eval" in r for r in found) and any("shell" in r for r in found)
+    js = 'const note = "// postil: ignore-file";\nel.innerHTML = x;\n'
+    assert "js/security/innerhtml-unsanitized" in rules(check("a.js", js, tmp_path))
+
+
+def test_block_and_trailing_comments_still_count(tmp_path):
+    js = "function f(el, x) {\n  /* postil: ignore[js/security/innerhtml-unsanitized] */\n  el.innerHTML = x;\n}\n"
+    assert "js/security/innerhtml-unsanitized" not in rules(check("a.js", js, tmp_path))
+    py = "def f(x):\n    return eval(x)  # postil: ignore\n"
+    assert rules(check("m.py", py, tmp_path)) == []
+    # a trailing comment does not reach the next line
+    py2 = "def f(x):\n    y = 1  # postil: ignore\n    return eval(x)\n"
+    assert rules(check("m.py", py2, tmp_path))

@@ -193,7 +193,7 @@ class Checker:
         if not findings and "postil:" not in text:
             return []
         index = LineIndex(text)
-        suppressions = parse_suppressions(text, index)
+        suppressions = parse_suppressions(text, index, path=path, language=language)
         file_ignores = self.ignored_for_path(relpath)
         kept = [
             f for f in findings

@@ -40,7 +40,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from postil.config import ConfigError, ConfigOverrides
-    from postil.output import Summary, render_json, render_sarif, render_text
+    from postil.output import Summary, render_json, render_sarif, render_text, say
     from postil.scan import CheckerCache, FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
@@ -52,10 +52,10 @@ def run(args: argparse.Namespace) -> int:
         result = check_paths(paths, cache, jobs=args.jobs or None, bulk=not args.in_process)
         fixes = fix_until_stable(result, cache) if args.fix else FixRun()
     except ConfigError as exc:
-        print(f"postil: {exc}", file=sys.stderr)
+        say(f"postil: {exc}", file=sys.stderr)
         return 2
     for error in cache.rule_errors():
-        print(f"postil: invalid rule skipped: {error}", file=sys.stderr)
+        say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
     if not report_walk(result):
         return 2
 
@@ -91,16 +91,18 @@ def run(args: argparse.Namespace) -> int:
 def report_walk(result) -> bool:
     """Say which start paths were missing or refused; False when nothing could be
     checked because of them (or because the paths given could not be read)."""
+    from postil.output import say
+
     walked = result.walked
     for path in walked.missing:
-        print(f"postil: {path}: no such file or directory", file=sys.stderr)
+        say(f"postil: {path}: no such file or directory", file=sys.stderr)
     for path, why in walked.refused:
-        print(f"postil: {path}: {why}", file=sys.stderr)
+        say(f"postil: {path}: {why}", file=sys.stderr)
     if result.reports:
         return True
     unreadable = [path for path, why in walked.skipped if why.startswith("unreadable")]
     for path in unreadable:
-        print(f"postil: {path}: cannot be read", file=sys.stderr)
+        say(f"postil: {path}: cannot be read", file=sys.stderr)
     return not (walked.missing or walked.refused or unreadable)
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from postil.commands.index import add_index_options
+from postil.output import say
 
 
 def register(subparsers) -> None:
@@ -36,29 +38,39 @@ def run(args: argparse.Namespace) -> int:
     try:
         path, line = parse_location(args.location)
     except ValueError as exc:
-        print(f"postil: {exc}", file=sys.stderr)
+        say(f"postil: {exc}", file=sys.stderr)
         return 2
-    path = path.resolve()
+    from postil.gate.egress import EgressGate, Refused
+
+    path = Path(os.path.abspath(path))  # not resolved: a link is judged where it is, not where it points
     if not path.is_file():
-        print(f"postil: {path}: no such file", file=sys.stderr)
+        say(f"postil: {path}: no such file", file=sys.stderr)
         return 2
     root = find_workspace_root(path.parent)
+    reason = EgressGate.for_workspace(root).refusal(path)
+    if reason is not None:  # before the index is touched: nothing is read, embedded or written
+        print(f"postil: {reason}; nothing retrieved", file=sys.stderr)
+        return 2
 
     def context():
         index = ready_index(root, args)
         return index, index.context(path, line, budget=args.budget, k=args.k)
 
-    found, code = index_errors_as_exit_codes(context)
+    try:
+        found, code = index_errors_as_exit_codes(context)
+    except Refused as exc:
+        print(f"postil: {exc}; nothing retrieved", file=sys.stderr)
+        return 2
     if found is None:
         return code
     index, result = found
     if args.json:
         print(json.dumps(result.to_dict(), indent=2))
     else:
-        print(f"context for {result.path}:{result.start}-{result.end}: {len(result.chunks)} chunks, "
+        say(f"context for {result.path}:{result.start}-{result.end}: {len(result.chunks)} chunks, "
               f"{result.tokens}/{result.budget} tokens" + (f", {result.omitted} more left out" if result.omitted else ""))
         if result.chunks or result.omitted:
             print()
-            print(result.render())
+            say(result.render())
     index.close()
     return 0

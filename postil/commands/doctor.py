@@ -10,6 +10,8 @@ import platform
 import sys
 from pathlib import Path
 
+from postil.output import say
+
 PACKAGES = ("postil", "ast-grep-py", "tree-sitter", "tree-sitter-language-pack", "pygls", "lsprotocol", "openai",
             "anthropic", "chromadb", "pydantic")
 
@@ -79,24 +81,53 @@ def _index_status(root: Path) -> dict:
         return {"exists": True, "path": str(directory), "error": str(exc)}
 
 
-def _would_send(settings, root: Path) -> list[str]:
+def _endpoints(settings, config, root: Path) -> list[dict]:
+    """Every endpoint that receives anything from this workspace, and what it receives."""
     from postil.analyzers.llm.prompt import GUIDELINE_FILES
+    from postil.rag.embeddings import remote_endpoint
 
-    c = settings.config
-    guidelines = next((name for name in GUIDELINE_FILES if (root / name).is_file()), None)
-    lines = [
-        f"to {settings.endpoint} (model {settings.model}"
-        + (f", triage with {c.fast_model}" if c.fast_model else "") + ")",
-        "the changed functions (or the one under the cursor / the staged hunks' functions), with 6 lines around them",
-        f"up to {c.context_budget} tokens of repository context (definitions called, callers, similar code)"
-        + (f", including guidelines from {guidelines}" if guidelines else ""),
-        "the rule findings already reported on that code",
-        "secrets found by the secret rules masked" + (f", plus {len(c.redact_patterns)} configured pattern(s)"
-                                                       if c.redact_patterns else ""),
-        ("never sent: " + ", ".join(c.exclude)) if c.exclude else "llm.exclude: nothing excluded",
-        "`postil review --dry-run` prints every request exactly",
+    out = []
+    if settings.provider != "none":
+        c = settings.config
+        guidelines = next((name for name in GUIDELINE_FILES if (root / name).is_file()), None)
+        out.append({"endpoint": settings.endpoint, "kind": "LLM", "model": settings.model, "receives": [
+            "the code under review (changed functions, the function under the cursor, or the staged hunks' "
+            "functions) with 6 lines around it" + (f"; with {c.fast_model}, the same code for triage" if c.fast_model else ""),
+            f"up to {c.context_budget} tokens of repository context (definitions called, callers, similar code)"
+            + (f", including guidelines from {guidelines}" if guidelines else ""),
+            "the rule findings already reported on that code; on request, a question or problem to explain or fix",
+            "the API key " + (f"from {settings.key_source}" if settings.key_source else "(none set)"),
+            "`postil review --dry-run` prints every request exactly",
+        ]})
+    index = config.index
+    embeddings = remote_endpoint(index.embeddings, index.base_url)
+    if embeddings is not None:
+        out.append({"endpoint": embeddings, "kind": "embeddings", "model": index.model, "receives": [
+            ("every chunk of every indexed file (path, heading and text) when it is new or changed, and the code "
+             "under review as the similarity query"),
+            "OPENAI_API_KEY, when it is set",
+            "`postil index --dry-run` prints every request exactly",
+        ]})
+    if index.chroma_url:
+        out.append({"endpoint": index.chroma_url, "kind": "Chroma server", "model": None, "receives": [
+            "chunk ids (hashes) and their vectors, and a collection name made of the workspace folder's name; no text",
+        ]})
+    return out
+
+
+def _gate_summary(config) -> list[str]:
+    """What never leaves, and how what leaves is masked (the egress gate, for every endpoint)."""
+    from postil.gate.egress import DEFAULT_EXCLUDES
+
+    configured = [*config.exclude, *config.llm.exclude, *config.index.exclude]
+    return [
+        "never sent or indexed: " + ", ".join(DEFAULT_EXCLUDES) + (
+            "; and from your config: " + ", ".join(configured) if configured else ""),
+        "never sent: files whose real path is outside the workspace (symlinks out), or that link to an excluded file",
+        "masked in every file before anything is cut from it: secrets the secret rules find, private-key lines, "
+        "high-entropy values, passwords in URLs, values in .env-style files"
+        + (f", and {len(config.llm.redact_patterns)} redact-pattern(s)" if config.llm.redact_patterns else ""),
     ]
-    return lines
 
 
 def _egress_settings(loaded, settings) -> dict:
@@ -126,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
         loaded = load_config(root)
         settings = resolve(loaded.settings.llm, sources=loaded.sources)
     except (ConfigError, SettingsError) as exc:
-        print(f"postil: {exc}", file=sys.stderr)
+        say(f"postil: {exc}", file=sys.stderr)
         return 2
     report: dict = {"workspace": str(root), "config_file": str(loaded.path) if loaded.path else None,
                     "user_config_file": str(user_config_path()) if loaded.user_path else None,
@@ -143,8 +174,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         report["provider"] = _ping(settings)
         ok = bool(report["provider"]["ok"])
+    report["endpoints"] = _endpoints(settings, loaded.settings, root)
+    report["gate"] = _gate_summary(loaded.settings)
     if settings.provider != "none":
-        report["would_send"] = _would_send(settings, root)
         state = State(root)
         tokens, usd = Budget(state, settings.config).spent()
         state.close()
@@ -170,11 +202,11 @@ def run(args: argparse.Namespace) -> int:
         print("  from the environment: " + ", ".join(f"{k} ({v[4:]})" for k, v in overridden.items()))
     p = report["provider"]
     if p["ok"] is None:
-        print(f"  provider check: {p['note']}")
+        say(f"  provider check: {p['note']}")
     elif p["ok"]:
-        print(f"  provider check: ok ({p['latency_ms']} ms, model {p['model']})")
+        say(f"  provider check: ok ({p['latency_ms']} ms, model {p['model']})")
     else:
-        print(f"  provider check: FAILED: {p['error']}")
+        say(f"  provider check: FAILED: {p['error']}")
     if "budget_today" in report:
         b = report["budget_today"]
         print(f"  spent today: {b['tokens']:,} tokens (limit {b['limit_tokens'] or 'none'}), "
@@ -183,12 +215,16 @@ def run(args: argparse.Namespace) -> int:
     if not idx["exists"]:
         print(f"index: not built yet ({idx['note']})")
     elif "error" in idx:
-        print(f"index: {idx['path']}: {idx['error']}")
+        say(f"index: {idx['path']}: {idx['error']}")
     else:
         print(f"index: {idx['files']} files, {idx['chunks']} chunks ({idx['embeddings']})")
-    if "would_send" in report:
-        print("what would be sent where:")
-        for line in report["would_send"]:
-            print(f"  - {line}")
+    print("what leaves this machine:" if report["endpoints"] else "what leaves this machine: nothing (no LLM provider, "
+          "local embeddings, local index)")
+    for endpoint in report["endpoints"]:
+        print(f"  {endpoint['kind']}: {endpoint['endpoint']}" + (f" (model {endpoint['model']})" if endpoint["model"] else ""))
+        for line in endpoint["receives"]:
+            print(f"    - {line}")
+    for line in report["gate"]:
+        print(f"  - {line}")
     print("versions: " + ", ".join(f"{k} {v}" for k, v in report["versions"].items() if v))
     return 0 if ok else 1

@@ -24,6 +24,8 @@ def register(subparsers) -> None:
     parser.add_argument("--rebuild", action="store_true", help="delete the index and build it from scratch")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="print exactly what a full build would send to the embeddings endpoint; write nothing")
     add_index_options(parser)
     parser.set_defaults(handler=run)
 
@@ -46,10 +48,10 @@ def open_index(root: Path, args: argparse.Namespace):
     )
 
 
-def update_with_progress(index, quiet: bool = False):
-    """Run ``index.update`` with a rich progress bar when stderr is a terminal."""
+def update_with_progress(index, quiet: bool = False, paths=None):
+    """Run ``index.update`` (all files, or ``paths``) with a rich progress bar when stderr is a terminal."""
     if quiet or not sys.stderr.isatty():
-        return index.update()
+        return index.update(paths=paths)
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -65,7 +67,7 @@ def update_with_progress(index, quiet: bool = False):
         def on_progress(done: int, total: int, path: str) -> None:
             progress.update(task, completed=done, total=total, path=path[-60:])
 
-        return index.update(on_progress=on_progress)
+        return index.update(on_progress=on_progress, paths=paths)
 
 
 def summary_dict(stats) -> dict:
@@ -104,6 +106,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"postil: {root} is not a directory", file=sys.stderr)
         return 2
 
+    if args.dry_run:
+        return _dry_run(open_index(root, args), args.json)
+
     def build():
         index = open_index(root, args)
         if args.rebuild:
@@ -119,4 +124,38 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(summary_text(stats, index))
     index.close()
+    return 0
+
+
+def _dry_run(index, as_json: bool) -> int:
+    """The request bodies a full build would send to a remote embeddings endpoint (none for
+    the local backends), and what a Chroma server would get."""
+    from postil.rag.embeddings import (
+        EmbeddingUnavailable,
+        OpenAIEmbedding,
+        make_backend,
+    )
+
+    try:
+        backend = make_backend(index.embeddings_name, index.model, index.base_url, index.api_key)
+    except EmbeddingUnavailable as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return 2
+    texts = index.outbound_texts()
+    remote = isinstance(backend, OpenAIEmbedding)
+    bodies = backend.request_bodies(texts) if remote else []
+    chroma = (f"Chroma server {index.chroma_url}: chunk ids (hashes) and vectors, no text"
+              if index.chroma_url else None)
+    if as_json:
+        print(json.dumps({"embeddings": backend.identity, "endpoint": backend.endpoint if remote else None,
+                          "chunks": len(texts), "requests": bodies, "chroma": chroma}, indent=2))
+        return 0
+    if not remote:
+        print(f"embeddings {backend.identity} are computed on this machine: {len(texts)} chunk(s), nothing sent")
+    else:
+        print(f"{len(bodies)} request(s) to POST {backend.endpoint} ({len(texts)} chunk(s)); each body, exactly:")
+        for body in bodies:
+            print(json.dumps(body))
+    if chroma:
+        print(chroma)
     return 0

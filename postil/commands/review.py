@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from postil.commands.check import FORMATS, SEVERITIES, _csv
+from postil.output import say
 
 if TYPE_CHECKING:
     from postil.review import UnitReviewer
@@ -42,8 +43,11 @@ def register(subparsers) -> None:
     parser.add_argument("--dry-run", action="store_true",
                         help="show what would be reviewed and what would be sent to the LLM; run nothing")
     parser.add_argument("--fix", action="store_true",
-                        help="apply safe rule fixes to staged files whose working-tree copy has no other changes, "
-                             "and re-stage them")
+                        help="apply safe rule fixes (never a model's) to staged files whose working-tree copy has no "
+                             "other changes, and re-stage them")
+    parser.add_argument("--fix-llm", action="store_true",
+                        help="write the model's fixes that pass the vetting gate to the working tree, never to the "
+                             "index: read the diff and stage what you keep")
     parser.add_argument("--select", type=_csv, help="comma-separated rule ids or prefixes to run (replaces config)")
     parser.add_argument("--ignore", type=_csv, default=(), help="comma-separated rule ids or prefixes to skip")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
@@ -70,7 +74,8 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
     loaded = cache.for_path(root).loaded
     warn_untrusted(loaded)
     try:
-        reviewer = resolve_reviewer(root, loaded, refresh_index=lambda index: update_with_progress(index, quiet=quiet))
+        reviewer = resolve_reviewer(root, loaded,
+                                    refresh_index=lambda index, paths=None: update_with_progress(index, quiet, paths))
     except SettingsError as exc:
         raise ConfigError(str(exc)) from None
     if reviewer is None and not args.dry_run:
@@ -89,21 +94,29 @@ def run(args: argparse.Namespace) -> int:
         print(f"postil: config file {args.config} does not exist", file=sys.stderr)
         return 2
     change_mode = args.staged or args.diff is not None or args.base is not None
-    if args.fix and (args.diff is not None or args.base is not None):
-        print("postil: --fix works on staged changes (--staged) or files, not on a commit range", file=sys.stderr)
+    if (args.fix or args.fix_llm) and (args.diff is not None or args.base is not None):
+        option = "--fix" if args.fix else "--fix-llm"
+        print(f"postil: {option} works on staged changes (--staged) or files, not on a commit range", file=sys.stderr)
+        return 2
+    if args.fix_llm and args.no_llm:
+        print("postil: --fix-llm applies the model's fixes; it cannot be used with --no-llm", file=sys.stderr)
         return 2
     started = time.perf_counter()
     cache = CheckerCache(ConfigOverrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on), args.config)
     try:
         llm = None if args.no_llm else resolve_llm_reviewer(cache, args)
+        if llm is None and args.fix_llm and not args.dry_run:
+            print("postil: --fix-llm needs an LLM provider (user config, a trusted [tool.postil.llm], or "
+                  "POSTIL_LLM_PROVIDER)", file=sys.stderr)
+            return 2
         if change_mode:
             return _review_changes(args, cache, llm, started)
         return _review_files(args, cache, llm, started)
     except git.GitError as exc:
-        print(f"postil: {exc}", file=sys.stderr)
+        say(f"postil: {exc}", file=sys.stderr)
         return 2
     except ConfigError as exc:
-        print(f"postil: {exc}", file=sys.stderr)
+        say(f"postil: {exc}", file=sys.stderr)
         return 2
 
 
@@ -127,13 +140,15 @@ def _limit(units, paths: list[Path]):
 
 def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int:
     from postil import git
-    from postil.review import collect_units, fix_staged, review_units
+    from postil.review import apply_model_fixes, collect_units, fix_staged, review_units
 
     root = git.repo_root(Path.cwd())
     changes = _change_set(args, root)
+    if llm is not None and hasattr(llm, "read_from"):  # the model sees only what is being committed
+        llm.read_from(git.Snapshot(root, None if changes.staged else "HEAD"))
     units = _limit(collect_units(changes, cache), args.paths)
     if args.dry_run:
-        return _dry_run(args, units, llm, changes.label)
+        return _dry_run(args, units, llm, changes.label, cache)
     result = review_units(units, cache, all_lines=args.all_lines, llm=llm, label=changes.label)
     fixed, refused = 0, []
     if args.fix:
@@ -148,21 +163,48 @@ def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int
             result = review_units(units, cache, all_lines=args.all_lines, llm=llm, label=changes.label)
     result.coverage.notes[:0] = changes.notes
     notes = [f"not fixed {path}: {reason}" for path, reason in refused]
+    if args.fix_llm:
+        notes.extend(_model_fix_notes(apply_model_fixes(result, cache, root)))
     return _report(args, cache, result.findings, result.coverage, fixed, notes, started)
 
 
+def _model_fix_notes(outcome) -> list[str]:
+    notes = [f"not fixed {path}: {reason}" for path, reason in outcome.refused]
+    written = sum(outcome.applied.values())
+    if written:
+        notes.append(f"wrote {written} model fix(es) to the working tree of "
+                     f"{', '.join(sorted(outcome.applied))} (not staged): read `git diff` and stage what you keep")
+    elif not outcome.refused:
+        notes.append("no model fix to apply")
+    return notes
+
+
 def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
-    from postil.review import Coverage, review_units, units_from_files
     from postil.commands.check import report_walk, skipped_files
+    from postil.review import (
+        Coverage,
+        apply_model_fixes,
+        review_units,
+        units_from_files,
+    )
     from postil.scan import FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
     if llm is not None or args.dry_run:
         units = units_from_files(paths, cache)
         if args.dry_run:
-            return _dry_run(args, units, llm, "files")
+            return _dry_run(args, units, llm, "files", cache)
+        fixes = FixRun()
+        if args.fix:
+            fixes = fix_until_stable(check_paths(paths, cache), cache)
+            units = units_from_files(paths, cache) if fixes.fixed else units
         result = review_units(units, cache, all_lines=True, llm=llm, label="files")
-        return _report(args, cache, result.findings, result.coverage, 0, [], started)
+        findings, notes = result.findings, fixes.notes()
+        if args.fix_llm:
+            outcome = apply_model_fixes(result, cache)
+            notes += _model_fix_notes(outcome)
+            findings = [f for f in findings if not (f.source == "llm" and f.fix is not None and f.path in outcome.applied)]
+        return _report(args, cache, findings, result.coverage, fixes.fixed, notes, started)
     result = check_paths(paths, cache)
     fixes = fix_until_stable(result, cache) if args.fix else FixRun()
     if not report_walk(result):
@@ -175,11 +217,11 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
 
 
 def _report(args, cache, findings, coverage, fixed: int, notes: list[str], started: float) -> int:
-    from postil.commands.check import _fail_on, _rules_meta
+    from postil.commands.check import _rules_meta
     from postil.output import Summary, render_json, render_sarif, render_text
 
     for error in cache.rule_errors():
-        print(f"postil: invalid rule skipped: {error}", file=sys.stderr)
+        say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
     findings = sorted(findings, key=lambda f: f.sort_key)
     summary = Summary(files_checked=coverage.files_reviewed, files_skipped=list(coverage.skipped), fixed=fixed,
                       elapsed=time.perf_counter() - started, notes=notes, coverage=coverage.to_json())
@@ -188,18 +230,37 @@ def _report(args, cache, findings, coverage, fixed: int, notes: list[str], start
     elif args.format == "sarif":
         rendered = render_sarif(findings, _rules_meta(cache))
         for line in coverage.render_text():  # SARIF has no place for it; keep it visible
-            print(line, file=sys.stderr)
+            say(line, file=sys.stderr)
     else:
         summary.notes = [*notes, *coverage.render_text()]
         rendered = render_text(findings, summary, color=sys.stdout.isatty())
     print(rendered)
-    return 1 if any(f.severity >= _fail_on(args, cache) for f in findings) else 0
+    return 1 if _fails(args, cache, findings) else 0
 
 
-def _dry_run(args, units, llm, label: str) -> int:
+def _fails(args, cache, findings) -> bool:
+    """Rule findings at or above --fail-on; model findings only at or above
+    ``[tool.postil.llm] fail-on``, when the project sets it."""
+    from postil.analyzers.findings import Severity
+    from postil.commands.check import _fail_on
+
+    rules_level = _fail_on(args, cache)
+    llm_levels = [Severity.parse(c.loaded.settings.llm.fail_on) for c in cache.checkers if c.loaded.settings.llm.fail_on]
+    llm_level = min(llm_levels) if llm_levels else None
+    return any(f.severity >= rules_level if f.source != "llm" else (llm_level is not None and f.severity >= llm_level)
+               for f in findings)
+
+
+def _dry_run(args, units, llm, label: str, cache) -> int:
     import json
 
+    from postil.rag.embeddings import remote_endpoint
     from postil.review import _no_change_reason
+
+    index = cache.for_path(Path.cwd()).loaded.settings.index
+    embeddings = remote_endpoint(index.embeddings, index.base_url) if llm is not None else None
+    embeddings_note = (f"Embeddings ({embeddings}): the review first refreshes the index, which sends new or changed "
+                       "chunks there (masked); `postil index --dry-run` prints those requests." if embeddings else None)
 
     sendable = [u for u in units if u.skipped is None and u.text is not None and (u.whole_file or u.hunks)]
     to_llm = sendable if llm is not None else []
@@ -210,30 +271,33 @@ def _dry_run(args, units, llm, label: str) -> int:
                        "hunks": [str(h) for h in u.hunks]} for u in units],
             "llm": {"provider": getattr(llm, "name", None),
                     "units": [u.display for u in to_llm]},
+            "embeddings": embeddings,
         }, indent=2))
         return 0
-    print(f"Would review ({label}): {len(sendable)} file(s) with changed lines")
+    say(f"Would review ({label}): {len(sendable)} file(s) with changed lines")
     for unit in units:
         if unit.skipped is not None:
-            print(f"  {unit.display} ({unit.status_name}): skipped, {unit.skipped}")
+            say(f"  {unit.display} ({unit.status_name}): skipped, {unit.skipped}")
         elif unit.whole_file:
-            print(f"  {unit.display}: whole file")
+            say(f"  {unit.display}: whole file")
         elif not unit.changed_lines():
-            print(f"  {unit.display} ({unit.status_name}): not reviewed, {_no_change_reason(unit)}")
+            say(f"  {unit.display} ({unit.status_name}): not reviewed, {_no_change_reason(unit)}")
         else:
             ranges = ", ".join(_lines(h) for h in unit.hunks if h.new_count)
-            print(f"  {unit.display} ({unit.status_name}): {len(unit.hunks)} hunk(s), lines {ranges}")
+            say(f"  {unit.display} ({unit.status_name}): {len(unit.hunks)} hunk(s), lines {ranges}")
     if llm is None:
         reason = "--no-llm" if args.no_llm else "no LLM provider configured"
-        print(f"LLM: {reason}; no units would be sent to the LLM.")
+        say(f"LLM: {reason}; no units would be sent to the LLM.")
     else:
-        print(f"LLM ({llm.name}): {len(to_llm)} unit(s) would be sent:")
+        say(f"LLM ({llm.name}): {len(to_llm)} unit(s) would be sent:")
         for unit in to_llm:
-            print(f"  {unit.display}")
+            say(f"  {unit.display}")
         describe = getattr(llm, "describe_requests", None)
         if describe is not None and to_llm:
             print()
-            print(describe(to_llm))
+            say(describe(to_llm))
+    if embeddings_note:
+        say(embeddings_note)
     return 0
 
 

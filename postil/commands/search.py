@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from postil.commands.index import add_index_options
+from postil.output import say
 
 
 def register(subparsers) -> None:
@@ -49,9 +50,9 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps([r.to_dict() for r in results], indent=2))
     else:
         for r in results:
-            print(f"{r.path}:{r.start}-{r.end}  ({r.reason})")
+            say(f"{r.path}:{r.start}-{r.end}  ({r.reason})")
             for line in r.text.splitlines()[:3]:
-                print(f"    {line}")
+                say(f"    {line}")
         if not results:
             print("no results", file=sys.stderr)
     index.close()

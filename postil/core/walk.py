@@ -34,6 +34,7 @@ IGNORED = "ignored"
 VENDORED = "vendored or build directory"
 LINK_OUTSIDE = "symlink outside workspace"
 LINKED_DIR = "symlinked directory"
+LINK_TO_EXCLUDED = "symlink to an excluded file"
 NOT_REGULAR = "not a regular file"
 UNREADABLE = "unreadable"
 # Reasons worth telling the user about (the rest are the user's own configuration).
@@ -203,16 +204,20 @@ class Walker:
     def _excluded(self, path: str, is_dir: bool, specs) -> str | None:
         if _default_excluded(os.path.basename(path), is_dir, os.path.dirname(path) == self.root):
             return VENDORED
+        if self._exclude_matches(path, is_dir):
+            return IGNORED
         suffix = "/" if is_dir else ""
-        if self.exclude is not None:
-            rel_ex = _rel(path, self.exclude_root)
-            if rel_ex and self.exclude.match_file(rel_ex + suffix):
-                return IGNORED
         for base, spec in specs:
             sub = _rel(path, base)
             if sub and spec.match_file(sub + suffix):
                 return IGNORED
         return None
+
+    def _exclude_matches(self, path: str, is_dir: bool) -> bool:
+        """Whether the ``exclude`` globs leave ``path`` out (a link's target is checked too:
+        a link must not smuggle an excluded file in)."""
+        rel = _rel(path, self.exclude_root) if self.exclude is not None else None
+        return bool(rel) and self.exclude.match_file(rel + ("/" if is_dir else ""))
 
     def _skip(self, path: str, reason: str) -> None:
         if reason == VENDORED and os.path.basename(path.rstrip("/")) in _QUIET:
@@ -271,6 +276,9 @@ class Walker:
                         st = os.stat(target)
                         if stat.S_ISDIR(st.st_mode):
                             skip(path, LINKED_DIR)
+                            continue
+                        if self._exclude_matches(target, False):
+                            skip(path, LINK_TO_EXCLUDED)
                             continue
                     else:
                         target = path

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from postil.rag import keyword
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6  # 6: chunk text is stored masked (postil.gate)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -183,15 +183,26 @@ class OnnxMiniLM(EmbeddingBackend):
         return np.asarray(self._fn(texts), dtype=np.float32)
 
 
+REMOTE_DEFAULTS = {"openai": ("text-embedding-3-small", "https://api.openai.com/v1"),
+                   "ollama": ("nomic-embed-text", "http://localhost:11434/v1"), "openai-compatible": (None, None)}
+
+
+def remote_endpoint(backend: str, base_url: str | None) -> str | None:
+    """The URL a remote backend posts text to (None for the local ``hash`` and ``onnx``)."""
+    if backend not in REMOTE_DEFAULTS:
+        return None
+    url = base_url or REMOTE_DEFAULTS[backend][1]
+    return f"{url.rstrip('/')}/embeddings" if url else "(index.base-url not set)"
+
+
 class OpenAIEmbedding(EmbeddingBackend):
     """OpenAI's API, or any OpenAI-compatible ``/v1/embeddings`` server (Ollama, vLLM, LM Studio)."""
 
     def __init__(self, backend: str, model: str | None, base_url: str | None, api_key: str | None,
                  timeout: float = 30.0, batch: int = 128) -> None:
         self.backend = backend
-        defaults = {"openai": ("text-embedding-3-small", None),
-                    "ollama": ("nomic-embed-text", "http://localhost:11434/v1")}
-        default_model, default_url = defaults.get(backend, (None, None))
+        default_model, default_url = REMOTE_DEFAULTS.get(backend, (None, None))
+        default_url = None if backend == "openai" else default_url  # the SDK's own default
         self.model = model or default_model or ""
         if not self.model:
             raise EmbeddingUnavailable(f"embeddings backend {backend!r} needs index.model")
@@ -208,7 +219,22 @@ class OpenAIEmbedding(EmbeddingBackend):
 
     @property
     def identity(self) -> str:
-        return f"{self.backend}:{self.model}@{self.base_url or 'api.openai.com'}"
+        return f"{self.backend}:{self.model}@{self.endpoint}"
+
+    @property
+    def endpoint(self) -> str:
+        return remote_endpoint(self.backend, self.base_url) or ""
+
+    def request_bodies(self, texts: list[str]) -> list[dict]:
+        """The JSON body of every request ``embed(texts)`` sends. Texts come from the egress
+        gate already masked; they are masked once more here, the last step before leaving."""
+        from postil.gate.redact import redact
+
+        bodies = []
+        for i in range(0, len(texts), self.batch):
+            part = [redact(t)[0][:24000] or " " for t in texts[i : i + self.batch]]
+            bodies.append({"model": self.model, "input": part, "encoding_format": "float"})
+        return bodies
 
     def embed(self, texts: list[str]):
         import numpy as np
@@ -218,10 +244,9 @@ class OpenAIEmbedding(EmbeddingBackend):
 
             self._client = OpenAI(api_key=self.api_key, base_url=self.base_url, timeout=self.timeout, max_retries=1)
         vectors: list[list[float]] = []
-        for i in range(0, len(texts), self.batch):
-            part = [t[:24000] or " " for t in texts[i : i + self.batch]]
+        for body in self.request_bodies(texts):
             try:
-                response = self._client.embeddings.create(model=self.model, input=part)
+                response = self._client.embeddings.create(**body)
             except Exception as exc:
                 raise EmbeddingUnavailable(f"{self.backend} embeddings failed ({self.base_url or 'api.openai.com'}): {exc}") from None
             vectors.extend(item.embedding for item in sorted(response.data, key=lambda d: d.index))

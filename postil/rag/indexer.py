@@ -1,7 +1,9 @@
 """Build and refresh the workspace index.
 
-Walks the workspace (``.gitignore`` and ``exclude`` respected; binary, huge, generated
-and vendored files skipped; symlinks never followed out of the root), re-chunks only
+Walks the workspace (``.gitignore``, ``exclude`` and the egress gate's default excludes
+respected, on a link's path and its target's; binary, huge, generated and vendored files
+skipped; symlinks never followed out of the root), stores every file masked as a whole
+(``postil.gate``: the text embedded, searched and sent as context is masked), re-chunks only
 files whose content hash changed (mtime+size as the cheap pre-check), embeds only
 chunks that are new, and purges deleted or renamed files. See ``catalog`` for the
 write ordering that makes a killed run repairable.
@@ -25,6 +27,7 @@ from pathlib import Path
 
 from postil.core.walk import Entry, SkipFile, Walker, read_regular
 from postil.core.workdir import own_database, own_file, workdir
+from postil.gate.egress import DEFAULT_EXCLUDES, EgressGate
 from postil.rag.catalog import SCHEMA_VERSION, Catalog, CatalogError, FileRecord
 from postil.rag.chunker import MAX_CHARS, chunk_text
 from postil.rag.embeddings import (
@@ -80,6 +83,7 @@ class WorkspaceIndex:
         api_key: str | None = None,
         chroma_url: str | None = None,
         exclude: Iterable[str] = (),
+        redact_patterns: Iterable[str] = (),
         max_file_size: int = 1_000_000,
         respect_gitignore: bool = True,
         index_dir: str | Path | None = None,
@@ -96,6 +100,7 @@ class WorkspaceIndex:
         self.api_key = api_key
         self.chroma_url = chroma_url
         self.exclude = tuple(exclude)
+        self.gate = EgressGate(self.root, self.exclude, tuple(redact_patterns))
         self.max_file_size = max_file_size
         self.respect_gitignore = respect_gitignore
         self.max_chars = max_chars
@@ -119,7 +124,9 @@ class WorkspaceIndex:
         settings = loaded.settings
         index = getattr(settings, "index", None)
         kwargs: dict = {
-            "exclude": tuple(settings.exclude) + tuple(getattr(index, "exclude", ()) or ()),
+            # what is never sent as context is never embedded either
+            "exclude": (*settings.exclude, *(getattr(index, "exclude", ()) or ()), *settings.llm.exclude),
+            "redact_patterns": settings.llm.redact_patterns,
             "max_file_size": getattr(index, "max_file_size", None) or settings.max_file_size,
             "respect_gitignore": settings.respect_gitignore,
         }
@@ -128,6 +135,14 @@ class WorkspaceIndex:
                           chroma_url=index.chroma_url)
         kwargs.update({k: v for k, v in overrides.items() if v is not None})
         return cls(root, **kwargs)
+
+    @property
+    def remote(self) -> str | None:
+        """Where updating or querying this index sends anything (embeddings endpoint or Chroma
+        server), or None when it all stays on this machine."""
+        from postil.rag.embeddings import remote_endpoint
+
+        return remote_endpoint(self.embeddings_name, self.base_url) or self.chroma_url
 
     # -- opening ---------------------------------------------------------------
     def _say(self, message: str) -> None:
@@ -353,7 +368,9 @@ class WorkspaceIndex:
         def count(path: str, reason: str) -> None:
             skipped[reason.split(" (")[0]] += 1
 
-        return Walker(self.root, exclude=self.exclude, respect_gitignore=self.respect_gitignore, on_skip=count)
+        # the egress gate's default excludes first, so the config's ``!pattern`` can re-include
+        return Walker(self.root, exclude=(*DEFAULT_EXCLUDES, *self.exclude), respect_gitignore=self.respect_gitignore,
+                      on_skip=count)
 
     def _admitted(self, entries: Iterable[Entry], skipped: Counter):
         for entry in entries:
@@ -497,7 +514,7 @@ class WorkspaceIndex:
                         if cid not in existing:
                             pending_ids.append(cid)
                             pending_counts.append(counts)
-                            pending_texts.append(f"{rel}\n{header}\n{text}")
+                            pending_texts.append(embedding_text(rel, header, text))
                     pending.append(record)
                     stats.indexed += 1
                     if len(pending_ids) >= EMBED_BATCH:
@@ -528,6 +545,18 @@ class WorkspaceIndex:
         stats.files, stats.chunks = catalog.counts()
         return stats
 
+    def outbound_texts(self) -> list[str]:
+        """Every text a full build (a first ``postil index`` or ``--rebuild``) would embed, in
+        order, exactly as the embeddings backend gets it; writes nothing (``--dry-run``)."""
+        stats = IndexStats()
+        self._touched = []
+        texts = []
+        for rel, abspath, st in self.walk(stats.skipped):
+            record = self._record(rel, abspath, st, None, stats)
+            if record is not None:
+                texts.extend(embedding_text(rel, header, text) for _cid, _s, _e, _k, header, text in record.chunks)
+        return texts
+
     def _embed(self, texts: list[str], counts: list):
         if not texts:
             return []
@@ -546,7 +575,8 @@ class WorkspaceIndex:
             return
         walker = self._walker(Counter())
         found = (walker.admits(rel) for rel in wanted)
-        yield from self._admitted((entry for entry in found if entry is not None), Counter())
+        admitted = (e for e in found if e is not None and self.gate.refusal(self.root / e.rel) is None)
+        yield from self._admitted(admitted, Counter())
 
     def relative(self, path: str | Path) -> str:
         p = Path(path)
@@ -580,6 +610,7 @@ class WorkspaceIndex:
         if len(text) / lines > 400 and len(text) > 20_000:
             stats.skipped["minified"] += 1
             return self._empty_record(rel, digest, st)
+        text = self.gate.mask(text, rel).text  # masked as a whole file, before it is cut into chunks
         return build_record(rel, text, kind, language, digest, st.st_mtime_ns, st.st_size, self.max_chars)
 
     def _empty_record(self, rel: str, digest: str, st) -> FileRecord:
@@ -646,6 +677,11 @@ def find_workspace_root(start: Path, fallback: Path | None = None) -> Path:
     if fallback == start or fallback in start.parents:
         return fallback
     return start
+
+
+def embedding_text(rel: str, header: str, text: str) -> str:
+    """What is embedded for a chunk (its path, heading and masked text)."""
+    return f"{rel}\n{header}\n{text}"
 
 
 def build_record(rel: str, text: str, kind: str, language: str | None, digest: str, mtime_ns: int, size: int,

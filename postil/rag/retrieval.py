@@ -163,7 +163,9 @@ def _build_query(index, rel: str, line: int, text: str | None) -> _Query:
     imports = frozenset(
         word for line in lines if _IMPORT_LINE.match(line) for word in _WORD.findall(line.lower())
     )
-    return _Query(rel, "\n".join(lines[start - 1 : end]), start, end, list(calls.items()), defines, own, partial,
+    # The query may be embedded remotely: cut it from the file masked as a whole (postil.gate).
+    masked_lines = index.gate.mask(text, rel).text.split("\n")
+    return _Query(rel, "\n".join(masked_lines[start - 1 : end]), start, end, list(calls.items()), defines, own, partial,
                   imports=imports)
 
 
@@ -315,7 +317,13 @@ def _pack(index, fused, budget: int, k: int | None, q: _Query | None = None) -> 
 
 def context(index, path: str | Path, line: int, text: str | None = None, *, budget: int = 4000,
             k: int | None = None, modes=MODES) -> Context:
-    """The context the reviewer gets for the code at ``path:line`` (``text``: unsaved buffer)."""
+    """The context the reviewer gets for the code at ``path:line`` (``text``: unsaved buffer).
+    Raises ``postil.gate.egress.Refused`` for a file the egress gate keeps on the machine."""
+    from postil.gate.egress import Refused
+
+    reason = index.gate.refusal(path)
+    if reason is not None:
+        raise Refused(reason)
     _ready(index, modes)
     rel = index.relative(path)
     q = _build_query(index, rel, line, text)

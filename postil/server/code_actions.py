@@ -134,9 +134,9 @@ def code_actions(ls, params: types.CodeActionParams) -> list[types.CodeAction]:
             fix = data.get("fix")
             llm = rule.startswith("llm/")
             if fix and data.get("version") == document.version:
-                actions.append(types.CodeAction(
+                actions.append(types.CodeAction(  # a model's fix is offered, never preferred
                     title=f"postil ({rule}): {fix['title']}", kind=types.CodeActionKind.QuickFix,
-                    diagnostics=[diagnostic], is_preferred=True,
+                    diagnostics=[diagnostic], is_preferred=not llm,
                     edit=_edit(uri, _json_edits(fix["edits"]), document.version),
                     command=review.accept_command(uri, data, rule) if llm else None))
             if llm:
@@ -165,17 +165,22 @@ def code_actions(ls, params: types.CodeActionParams) -> list[types.CodeAction]:
     return actions
 
 
+def _rule_fixes(findings) -> list:
+    """Findings whose fix fix-all may apply: the rules' (a model's fix is never applied unasked)."""
+    return [f for f in findings if f.fix is not None and f.source != "llm"]
+
+
 def _has_fixes(state) -> bool:
-    return any(f.fix is not None for f in state.findings)
+    return bool(_rule_fixes(state.findings))
 
 
 async def fix_all_edit(ls, uri: str) -> types.WorkspaceEdit | None:
-    """All safe, non-overlapping fixes for the document's current text."""
+    """All safe, non-overlapping rule fixes for the document's current text."""
     state = await results_for_current_version(ls, uri)
     if state is None or state.index is None:
         return None
     encoder = ls.session.encoder
-    fixes = select_non_overlapping(state.findings)
+    fixes = select_non_overlapping(_rule_fixes(state.findings))
     edits = [encoder.text_edit(state.index, e) for fix in fixes for e in fix.edits]
     return _edit(uri, edits, state.result_version)
 

@@ -17,6 +17,14 @@ _TYPES = ((logging.ERROR, types.MessageType.Error), (logging.WARNING, types.Mess
 log = logging.getLogger("postil.server")
 
 
+def not_a_late_cancel(record: logging.LogRecord) -> bool:
+    """False for pygls's warning about a ``$/cancelRequest`` for a request already answered.
+
+    Clients (VS Code) cancel requests whose results they no longer need; when the answer was
+    faster than the cancel, nothing is wrong and the user should not see a warning."""
+    return not record.getMessage().startswith("Cancel notification for unknown message id")
+
+
 class ClientLogHandler(logging.Handler):
     """Forwards log records to the client as ``window/logMessage``."""
 
@@ -25,6 +33,7 @@ class ClientLogHandler(logging.Handler):
         self.ls = ls
         self.loop = loop
         self.setFormatter(logging.Formatter("%(message)s"))
+        self.addFilter(not_a_late_cancel)
 
     def emit(self, record: logging.LogRecord) -> None:
         try:

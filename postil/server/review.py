@@ -121,10 +121,12 @@ def layered_config(loaded, editor: LLMEditorSettings, preference: str):
 # --- state ---------------------------------------------------------------------------
 @dataclass
 class Entry:
-    """An LLM finding and the document text it was placed in."""
+    """An LLM finding, the document text it was placed in, and the first line of the
+    definition around it then (None: module code), which it must stay inside."""
 
     finding: object  # postil.analyzers.findings.Finding
     text: str
+    home: str | None = None
 
 
 @dataclass
@@ -188,7 +190,13 @@ def _of(ls) -> Reviews:
 def _build(root: Path, editor: LLMEditorSettings, preference: str, on_message) -> Folder:
     from postil.analyzers.llm.review import Reviewer
     from postil.analyzers.llm.settings import resolve
-    from postil.config import LoadedConfig, PostilConfig, load_config, load_file
+    from postil.config import (
+        ConfigError,
+        LoadedConfig,
+        PostilConfig,
+        load_config,
+        load_file,
+    )
 
     try:
         loaded = load_file(None, root) if preference == "editorOnly" else load_config(root)
@@ -200,7 +208,10 @@ def _build(root: Path, editor: LLMEditorSettings, preference: str, on_message) -
     folder = Folder(root, mode=settings.review_mode, provider=settings.provider, notice=loaded.notice)
     if settings.provider != "none":
         server_status.preload("httpx", "anthropic" if settings.provider == "anthropic" else "openai")
-        folder.reviewer = Reviewer(root, settings, use_index=False, update_index=False, on_message=on_message)
+        try:
+            folder.reviewer = Reviewer(root, settings, use_index=False, update_index=False, on_message=on_message)
+        except ConfigError as exc:  # e.g. a redact-pattern that cannot mask: send nothing
+            on_message(f"postil: {exc}; LLM review is off for {root}")
     return folder
 
 
@@ -408,7 +419,7 @@ async def run(ls, uri: str, folder: Folder, units: list, text: str, version: int
     if cancel.cancelled or reviews.docs.get(uri) is not doc:
         log.debug("review of %s cancelled", uri)
         return result
-    _merge(doc, result, text)
+    _merge(doc, result, text, path)
     if all(u.status in ("reviewed", "cached", "skipped") for u in result.units):
         doc.baseline = text
     log.info("%s: %s", uri, result.coverage())
@@ -427,21 +438,23 @@ def _update_trouble(reviews: Reviews, folder: Folder) -> None:
         reviews.trouble = None
 
 
-def _merge(doc: DocReview, result, text: str) -> None:
+def _merge(doc: DocReview, result, text: str, path: Path | None) -> None:
     """Findings of the reviewed units replace what was there; the rest is kept (re-located)."""
     from postil.analyzers.findings import LineIndex
 
     index = LineIndex(text)
     kept = []
     covered = [(u.unit.start - 1, u.unit.end - 1) for u in result.units if u.status in ("reviewed", "cached", "skipped")]
+    relocation = Homes(path, text)
     for entry in doc.entries:
-        finding = relocate(entry, text, index)
+        finding = relocate(entry, text, index, relocation)
         if finding is None:
             continue
         if any(lo <= finding.span.start_line <= hi for lo, hi in covered):
             continue
-        kept.append(Entry(finding, text))
-    kept.extend(Entry(f, text) for u in result.units for f in u.findings)
+        kept.append(Entry(finding, text, entry.home))
+    homes = Homes(path, text)
+    kept.extend(Entry(f, text, homes.at(f.span.start_line)) for u in result.units for f in u.findings)
     doc.entries = kept
 
 
@@ -459,11 +472,51 @@ async def _begin(ls, title: str, total: int) -> str | None:
 
 
 # --- findings as diagnostics -------------------------------------------------------------
-def relocate(entry: Entry, text: str, index=None):
-    """The entry's finding placed in ``text`` by the code it points at (None when gone)."""
+class Homes:
+    """Which definition (function, method, class) holds a place in one text: its first line.
+    The parse is tree-sitter's, incremental per document (a keystroke costs ~1 ms)."""
+
+    def __init__(self, path: Path | None, text: str) -> None:
+        self.path, self.text = path, text
+        self._root = None
+        self._data: bytes | None = None
+
+    def at(self, line: int) -> str | None:
+        """The first line (stripped) of the innermost definition around 0-based ``line``
+        (None: module code, or no grammar)."""
+        from postil.analyzers.languages import language_of
+        from postil.analyzers.rules.suppressions import parse_tree
+
+        language = language_of(self.path) if self.path is not None else None
+        if language is None:
+            return None
+        if self._root is None:
+            self._data = self.text.encode("utf-8", "surrogatepass")
+            try:
+                self._root = parse_tree(self._data, language, str(self.path)).root_node
+            except LookupError:
+                return None
+        lines = self._data.split(b"\n")
+        if line >= len(lines):
+            return None
+        start = sum(len(x) + 1 for x in lines[:line]) + len(lines[line]) - len(lines[line].lstrip())
+        node = self._root.descendant_for_byte_range(start, start)
+        while node is not None:
+            kind = node.type
+            if ("function" in kind or "method" in kind or "class" in kind or kind == "impl_item") and \
+                    kind.endswith(("definition", "declaration", "item")):
+                return self._data[node.start_byte:].split(b"\n", 1)[0].decode("utf-8", "replace").strip()
+            node = node.parent
+        return None
+
+
+def relocate(entry: Entry, text: str, index=None, homes: Homes | None = None):
+    """The entry's finding placed in ``text`` by the code it points at; None when that code
+    is gone or now lies in another definition. A moved finding loses its fix (a fix is
+    offered only as vetted for the text it was made for; the next review re-vets it)."""
     from dataclasses import replace
 
-    from postil.analyzers.findings import Fix, LineIndex, Span, TextEdit
+    from postil.analyzers.findings import LineIndex, Span
 
     finding = entry.finding
     if entry.text == text:
@@ -482,17 +535,10 @@ def relocate(entry: Entry, text: str, index=None):
     if best is None:
         return None
     index = index or LineIndex(text)
-    delta = best - start
-
-    def span(a: int, b: int) -> Span:
-        return Span(*index.position(a), *index.position(b))
-
-    fix = None
-    if finding.fix is not None and all(start <= e.start and e.end <= end for e in finding.fix.edits):
-        fix = Fix(finding.fix.description, tuple(
-            TextEdit(e.start + delta, e.end + delta, e.new_text, span(e.start + delta, e.end + delta))
-            for e in finding.fix.edits))
-    return replace(finding, span=span(best, best + len(snippet)), fix=fix)
+    where = Span(*index.position(best), *index.position(best + len(snippet)))
+    if (homes or Homes(None, text)).at(where.start_line) != entry.home:
+        return None  # its code moved into another definition: not what was reviewed
+    return replace(finding, span=where, fix=None)
 
 
 def findings_for(session, uri: str, text: str) -> list:
@@ -502,8 +548,9 @@ def findings_for(session, uri: str, text: str) -> list:
     if doc is None or not doc.entries:
         return []
     out = []
+    homes = Homes(uri_to_path(uri), text)
     for entry in doc.entries:
-        finding = relocate(entry, text)
+        finding = relocate(entry, text, homes=homes)
         if finding is not None:
             out.append(finding)
     return out
@@ -720,6 +767,18 @@ async def _show(ls, folder: Folder, path: Path, line: int, markdown: str) -> Non
     ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info, message=markdown))
 
 
+def _lines_of(arg: dict) -> frozenset[int] | None:
+    """0-based lines of the diagnostic (else the range) a fix is asked for."""
+    for where in (arg.get("diagnostic"), arg):
+        rng = where.get("range") if isinstance(where, dict) else None
+        if isinstance(rng, dict) and isinstance(rng.get("start"), dict) and isinstance(rng.get("end"), dict):
+            lo, hi = int(rng["start"].get("line", 0)), int(rng["end"].get("line", 0))
+            if isinstance(rng["end"].get("character"), int) and rng["end"]["character"] == 0 and hi > lo:
+                hi -= 1
+            return frozenset(range(lo, max(lo, hi) + 1))
+    return None
+
+
 def _problem(arg: dict) -> str:
     diagnostic = arg.get("diagnostic")
     if isinstance(diagnostic, dict) and diagnostic.get("message"):
@@ -738,7 +797,8 @@ async def _fix_edit(ls, arg: dict):
     if arg.get("version") is not None and version is not None and arg["version"] != version:
         return None, None
     unit = unit_at(path, text, (_line_of(arg) or 0) + 1)
-    finding = await _call(ls, lambda cancel: folder.reviewer.fix(unit, _problem(arg), cancel=cancel))
+    lines = _lines_of(arg)
+    finding = await _call(ls, lambda cancel: folder.reviewer.fix(unit, _problem(arg), cancel=cancel, lines=lines))
     if finding is None or finding.fix is None:
         return None, None
     index = LineIndex(text)

@@ -40,14 +40,26 @@ def npm(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
     return subprocess.run(["npm", *args], cwd=EXTENSION, capture_output=True, text=True, timeout=timeout, env=env)
 
 
-@pytest.fixture(scope="module")
-def installed():
-    """`npm ci` once per run (reuses node_modules when package-lock.json has not changed)."""
+def npm_ci() -> None:
+    """`npm ci`, unless node_modules is newer than package-lock.json."""
     marker = EXTENSION / "node_modules" / ".package-lock.json"
     lock = EXTENSION / "package-lock.json"
     if not marker.exists() or marker.stat().st_mtime < lock.stat().st_mtime:
         result = npm("ci")
         assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def package_vsix(out: Path) -> Path:
+    """The extension packaged as a user installs it (compiles first: vscode:prepublish)."""
+    npm_ci()
+    packaged = npm("exec", "--", "vsce", "package", "-o", str(out))
+    assert packaged.returncode == 0, packaged.stdout[-3000:] + packaged.stderr[-3000:]
+    return out
+
+
+@pytest.fixture(scope="module")
+def installed():
+    npm_ci()
 
 
 def test_every_server_setting_is_a_vscode_setting_with_the_servers_default():
@@ -97,11 +109,9 @@ def test_extension_compiles_lints_and_unit_tests_pass(installed):
 
 
 def test_extension_packages_into_a_vsix(installed, tmp_path):
-    packaged = npm("exec", "--", "vsce", "package", "-o", str(tmp_path / "postil.vsix"))
-    assert packaged.returncode == 0, packaged.stdout[-3000:] + packaged.stderr[-3000:]
     import zipfile
 
-    names = zipfile.ZipFile(tmp_path / "postil.vsix").namelist()
+    names = zipfile.ZipFile(package_vsix(tmp_path / "postil.vsix")).namelist()
     assert "extension/out/src/extension.js" in names
     assert any(n.startswith("extension/node_modules/vscode-languageclient/") for n in names)
     assert not any(n.startswith("extension/src/") or n.startswith("extension/out/test/") for n in names)

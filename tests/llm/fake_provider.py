@@ -17,7 +17,8 @@ class Reply:
     text: str | None = None  # raw answer text (broken JSON etc.)
     headers: dict = field(default_factory=dict)
     hang: bool = False  # never answer (until the test ends)
-    usage: tuple[int, int] = (120, 30)
+    usage: tuple = (120, 30)  # (input, output) tokens as reported: may be anything a hostile provider says
+    model: str | None = None  # the model the answer claims to come from (default: the one asked for)
 
 
 @dataclass
@@ -59,12 +60,25 @@ class FakeProvider:
             def log_message(self, *args):  # quiet
                 pass
 
+            def do_GET(self):
+                with fake._lock:
+                    fake.received.append(Received(self.path, {k.lower(): v for k, v in self.headers.items()}, {}))
+                self.send_response(404)
+                self.send_header("content-length", "0")
+                self.end_headers()
+
             def do_POST(self):
                 length = int(self.headers.get("content-length", 0))
-                body = json.loads(self.rfile.read(length) or b"{}")
+                raw = self.rfile.read(length) or b"{}"
+                try:
+                    body = json.loads(raw)
+                except ValueError:
+                    body = {"raw": raw.decode("utf-8", "replace")}
                 with fake._lock:
                     fake.received.append(Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body))
-                    if fake.script:
+                    if self.path.endswith("/embeddings"):
+                        reply = Reply()
+                    elif fake.script:
                         reply = fake.script.pop(0)
                     elif fake.responder is not None:
                         reply = fake.responder(body)
@@ -115,13 +129,17 @@ class FakeProvider:
                 content = [{"type": "tool_use", "id": "toolu_1", "name": tool, "input": reply.payload}]
             else:
                 content = [{"type": "text", "text": text}]
-            return {"id": "msg_1", "type": "message", "role": "assistant", "model": body.get("model"),
+            return {"id": "msg_1", "type": "message", "role": "assistant", "model": reply.model or body.get("model"),
                     "content": content, "stop_reason": "end_turn",
                     "usage": {"input_tokens": inp, "output_tokens": out}}
-        return {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": body.get("model"),
+        return {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": reply.model or body.get("model"),
                 "choices": [{"index": 0, "finish_reason": "stop",
                              "message": {"role": "assistant", "content": text}}],
                 "usage": {"prompt_tokens": inp, "completion_tokens": out, "total_tokens": inp + out}}
+
+    @property
+    def embedding_requests(self) -> list[Received]:
+        return [r for r in self.received if r.path.endswith("/embeddings")]
 
     # -- scripting -----------------------------------------------------------------
     def answer(self, *findings: dict, **kw) -> None:

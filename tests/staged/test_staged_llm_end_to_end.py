@@ -36,7 +36,7 @@ def test_staged_hunk_reviewed_by_llm_with_only_its_function_sent(repo):
                "POSTIL_LLM_MODEL": "local-model", "POSTIL_LLM_API_KEY": "sk-test-placeholder"}
         before = repo.state()
         result = repo.review("--staged", env=env)
-        assert result.code == 1, result.stderr
+        assert result.code == 0, result.stderr  # model findings fail a run only with [llm] fail-on
         llm = [f for f in result.json["findings"] if f["source"] == "llm"]
         assert [(f["rule"], f["line"]) for f in llm] == [("llm/bug", 6)]
         assert len(fake.received) == 1

@@ -15,7 +15,7 @@ import { Backoff } from "./backoff";
 import { InitializeResultLike, isUnknownCommandError, supports, unsupportedMessage } from "./capabilities";
 import * as config from "./config";
 import { needsKey } from "./settings";
-import { Found, parseVersion, probeFailureMessage, resolveServer } from "./serverPath";
+import { Found, parseVersion, probeFailureMessage, resolveServer, serverSettings } from "./serverPath";
 import { StatusBar } from "./statusBar";
 
 export class UnsupportedCommand extends Error {}
@@ -69,12 +69,14 @@ export class PostilClient implements vscode.Disposable {
     return resolution;
   }
 
-  private notFound(message: string): void {
+  private notFound(problem: string): void {
+    const settings = serverSettings(vscode.env.remoteName);
+    const message = problem + settings.hint;
     this.output.appendLine(message);
     this.status.update({ type: "notFound", message });
     void vscode.window.showErrorMessage(message, "Open Settings", "Show Output").then((choice) => {
       if (choice === "Open Settings") {
-        void vscode.commands.executeCommand("workbench.action.openSettings", "postil.path");
+        void vscode.commands.executeCommand(settings.command, ...settings.args);
       } else if (choice === "Show Output") {
         this.output.show();
       }

@@ -5,10 +5,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+export const CSP = "default-src 'none'; style-src 'unsafe-inline';";
+
 export function page(body: string, title: string): string {
-  // No scripts; styles only from the theme. Images only over https or data:.
+  // Model text is data: no scripts, nothing remote (no images, fonts or frames), styles only
+  // inline from the theme. The server already drops images and raw HTML; this holds even if not.
   return `<!DOCTYPE html><html><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: data:; style-src 'unsafe-inline';">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${escapeHtml(title)}</title>
 <style>body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);color:var(--vscode-foreground);padding:0 1em;line-height:1.5}
 pre,code{font-family:var(--vscode-editor-font-family)}pre{background:var(--vscode-textCodeBlock-background);padding:.6em;overflow:auto}</style>
@@ -32,6 +35,8 @@ export class ExplainPanel {
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel("postil.explain", title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: false,
+        enableCommandUris: false,
+        localResourceRoots: [],
       });
       this.panel.onDidDispose(() => (this.panel = undefined));
     }

@@ -46,8 +46,25 @@ export interface NotFound {
 export type Resolution = Found | NotFound;
 
 export const INSTALL_HINT =
-  "Install it with `pipx install postil` (or `pip install postil` in your project's environment), " +
+  "Install it with 'pipx install postil' (or 'pip install postil' in your project's environment), " +
   "or set \"postil.path\" to the postil executable or \"postil.interpreter\" to a Python that has it.";
+
+/**
+ * Where `postil.path` and `postil.interpreter` are read, as the command that opens it. They are
+ * `machine` scoped: in a remote window (SSH, WSL, containers, code-server) VS Code reads them from
+ * Remote settings, since a path on the local machine means nothing where the server runs, and
+ * ignores the local User settings.
+ */
+export function serverSettings(remoteName: string | undefined): { command: string; args: unknown[]; hint: string } {
+  if (remoteName) {
+    return {
+      command: "workbench.action.openRemoteSettings",
+      args: [{ query: "postil.path" }],
+      hint: " In this remote window they are read from Remote settings, not from User settings.",
+    };
+  }
+  return { command: "workbench.action.openSettings", args: ["postil.path"], hint: "" };
+}
 
 /** `~` and `${workspaceFolder}` / `${userHome}` in a configured path. */
 export function expand(value: string, workspaceFolder?: string, home: string = os.homedir()): string {
@@ -119,7 +136,7 @@ function found(source: Source, cli: string[], serverArgs: string[]): Found {
 
 const RESTRICTED =
   "is inside the workspace folder, and this window is in Restricted Mode: postil does not run programs " +
-  "a repository could have put there. Trust the workspace, or install postil outside it (`pipx install postil`).";
+  "a repository could have put there. Trust the workspace, or install postil outside it ('pipx install postil').";
 
 export function resolveServer(input: ResolveInput): Resolution {
   const tried: string[] = [];
@@ -186,7 +203,7 @@ export function probeFailureMessage(found: Found, output: string): string {
   if (/No module named '?postil'?/.test(output)) {
     return `postil: ${found.cli[0]} (from ${found.source}) has no postil module. ${INSTALL_HINT}`;
   }
-  return `postil: \`${found.cli.join(" ")} --version\` failed${firstLine ? `: ${firstLine}` : ""}. ${INSTALL_HINT}`;
+  return `postil: '${found.cli.join(" ")} --version' failed${firstLine ? `: ${firstLine}` : ""}. ${INSTALL_HINT}`;
 }
 
 /** The version from `postil --version` output ("postil 0.1.0"). */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { expand, parseVersion, probeFailureMessage, resolveServer, ResolveInput, whichOnPath } from "../src/serverPath";
+import { expand, parseVersion, probeFailureMessage, resolveServer, ResolveInput, serverSettings, whichOnPath } from "../src/serverPath";
 
 function input(existing: string[], overrides: Partial<ResolveInput> = {}): ResolveInput {
   return {
@@ -98,4 +98,31 @@ test("a Python without postil gets a message naming the interpreter", () => {
 test("parseVersion reads `postil --version`", () => {
   assert.equal(parseVersion("postil 0.1.0\n"), "0.1.0");
   assert.equal(parseVersion("garbage"), undefined);
+});
+
+test("toasts carry no Markdown backticks (VS Code shows them literally)", () => {
+  const notFound = resolveServer(input([]));
+  const badPath = resolveServer(input([], { paths: ["/nowhere/postil"] }));
+  const restricted = resolveServer(input(["/ws/.venv/bin/postil"], { paths: ["/ws/.venv/bin/postil"], workspaceFolder: "/ws", trusted: false }));
+  const found = resolveServer(input(["/usr/bin/postil"]));
+  assert.ok(found.ok);
+  const messages = [notFound, badPath, restricted].map((r) => (r.ok ? "" : r.message));
+  if (found.ok) {
+    messages.push(probeFailureMessage(found, "boom\n"), probeFailureMessage(found, "No module named postil"));
+  }
+  for (const message of messages) {
+    assert.ok(message.length > 0);
+    assert.doesNotMatch(message, /`/, message);
+  }
+});
+
+test("Open Settings opens Remote settings in a remote window, where machine settings are read", () => {
+  const remote = serverSettings("ssh-remote+box");
+  assert.equal(remote.command, "workbench.action.openRemoteSettings");
+  assert.deepEqual(remote.args, [{ query: "postil.path" }]);
+  assert.match(remote.hint, /Remote settings/);
+  const local = serverSettings(undefined);
+  assert.equal(local.command, "workbench.action.openSettings");
+  assert.deepEqual(local.args, ["postil.path"]);
+  assert.equal(local.hint, "");
 });

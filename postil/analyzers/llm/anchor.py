@@ -3,20 +3,26 @@
 A finding is kept only when its ``existing_code`` is found in the current text
 (whitespace-normalised; the occurrence nearest the reviewed range), overlaps the
 reviewed code, reaches the confidence threshold and does not repeat a rule finding.
-A fix is offered only when its edit lies inside the reviewed range and the edited
-file still parses — so text the model was shown (a comment saying "also change
-line 3") can never produce an edit elsewhere.
+A fix is offered only when it passes the vetting gate (``postil.gate.vetting``): inside
+the reviewed code and the lines it is about, small, indentation kept, nothing dangerous
+added — so text the model was shown (a comment saying "also change line 3") can never
+produce an edit elsewhere. At most ``MAX_FINDINGS_PER_UNIT`` findings are kept per unit.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from postil.analyzers.findings import Finding, Fix, LineIndex, Severity, fingerprint
 from postil.analyzers.llm.schema import RawFinding
-from postil.analyzers.rules.fixes import apply_edits, minimal_edit, parses_cleanly
+from postil.gate import text as text_gate
+from postil.gate.redact import MASK_OPEN
+from postil.gate.vetting import DEFAULT_MAX_FIX_LINES, Scope, parsed, vet_fix
+
+MAX_FINDINGS_PER_UNIT = 10
 
 _NUMBERED = re.compile(r"^\s*\d+\s*[|:]\s?")
 _FENCE_LINE = re.compile(r"^\s*```")
@@ -76,29 +82,6 @@ def locate(text: str, snippet: str, reviewed: tuple[int, int]) -> tuple[int, int
     return None if best is None else best[1:]
 
 
-def _indent_of(line: str) -> str:
-    return line[: len(line) - len(line.lstrip())]
-
-
-def _replacement(existing: str, improved: str, index: LineIndex, start: int) -> str:
-    """``improved`` re-indented for where the match starts (the model's quote may be dedented)."""
-    lines = improved.split("\n")
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    while lines and not lines[-1].strip():
-        lines.pop()
-    if not lines:
-        return ""
-    first_existing = next((line for line in existing.split("\n") if line.strip()), "")
-    base = _indent_of(first_existing)
-    relative = [line[len(base):] if line.startswith(base) else line.lstrip() for line in lines]
-    line_no, _col = index.position(start)
-    doc_indent = _indent_of(index.line_text(line_no))
-    head = relative[0].lstrip()
-    rest = [(doc_indent + line) if line.strip() else "" for line in relative[1:]]
-    return "\n".join([head, *rest])
-
-
 def _duplicates_rule(span, rule_findings: list[Finding]) -> bool:
     short = span.end_line - span.start_line <= 2
     for f in rule_findings:
@@ -109,20 +92,47 @@ def _duplicates_rule(span, rule_findings: list[Finding]) -> bool:
     return False
 
 
+def _locate_masked(masked, snippet: str, reviewed: tuple[int, int]) -> tuple[int, int, int] | None:
+    """Where a quote of the masked text the model was shown sits in the original text."""
+    if masked is None or not masked.spans:
+        return None
+    starts = [s[0] for s in masked.spans]
+
+    def shifted(offset: int) -> int:
+        i = bisect.bisect_right(starts, offset)
+        return offset if i == 0 else offset + masked.spans[i - 1][3] - masked.spans[i - 1][1]
+
+    where = locate(masked.text, snippet, (shifted(reviewed[0]), shifted(reviewed[1])))
+    if where is None:
+        return None
+    start, end, occurrence = where
+    return masked.original_offset(start), masked.original_offset(end, end=True), occurrence
+
+
 def anchor(raw: list[RawFinding], text: str, *, path: str, fingerprint_path: str, language: str | None,
            reviewed: tuple[int, int], rule_findings: list[Finding] = (), threshold: float = 0.6,
-           index: LineIndex | None = None, metadata: dict | None = None) -> AnchorReport:
-    """Findings located in ``text`` (``reviewed``: string offsets of the code under review)."""
+           index: LineIndex | None = None, metadata: dict | None = None, focus: tuple[frozenset[int], ...] = (),
+           max_fix_lines: int = DEFAULT_MAX_FIX_LINES, max_findings: int = MAX_FINDINGS_PER_UNIT,
+           masked=None) -> AnchorReport:
+    """Findings located in ``text`` (``reviewed``: string offsets of the code under review;
+    ``focus``: line sets a fix's quote must touch, e.g. the changed lines). Each fix passes
+    the vetting gate on its own here; the file's fixes together are vetted by the caller.
+    ``masked`` (a ``postil.gate.redact.Masked`` of ``text``) is what the model was shown: a
+    quote of masked text lands on the real text under the masks."""
     index = index or LineIndex(text)
     report = AnchorReport()
     seen: set[tuple] = set()
-    file_parses: bool | None = None
-    for item in raw:
+    tree = None
+    scope = Scope(reviewed, focus)
+    for item in sorted(raw, key=lambda r: -r.confidence):
         if item.confidence < threshold:
             report.drop("below confidence threshold")
             continue
+        if len(report.findings) >= max_findings:
+            report.drop(f"over {max_findings} findings for one unit")
+            continue
         existing = clean_snippet(item.existing_code)
-        where = locate(text, existing, reviewed)
+        where = locate(text, existing, reviewed) or _locate_masked(masked, existing, reviewed)
         if where is None:
             report.drop("quoted code not in the file")
             continue
@@ -144,25 +154,23 @@ def anchor(raw: list[RawFinding], text: str, *, path: str, fingerprint_path: str
         fix = None
         fix_note = None
         improved = clean_snippet(item.improved_code) if item.improved_code.strip() else ""
-        if improved and " ".join(improved.split()) != " ".join(existing.split()):
-            replacement = _replacement(existing, improved, index, start)
-            edit = minimal_edit(index, start, end, replacement)
-            if edit.start < lo or edit.end > hi:
-                fix_note = "fix outside the reviewed code"
-            elif language is None:
-                fix_note = "no parser for this language"
+        if improved and MASK_OPEN in improved:
+            fix_note = "the fix contains masked text"
+        elif improved and " ".join(improved.split()) != " ".join(existing.split()):
+            if tree is None and language is not None:
+                tree = parsed(text, language)
+            vetted = vet_fix(text, language, start=start, end=end, quote=existing, improved=improved, scope=scope,
+                             max_lines=max_fix_lines, index=index, tree=tree)
+            if vetted.edit is None:
+                fix_note = vetted.reason
             else:
-                if file_parses is None:
-                    file_parses = parses_cleanly(text, language)
-                if not file_parses or not parses_cleanly(apply_edits(text, [edit]), language):
-                    fix_note = "fix would not parse"
-                else:
-                    fix = Fix(f"postil (llm/{item.category}): apply the suggested change", (edit,))
+                fix = Fix(f"postil (llm/{item.category}): apply the suggested change", (vetted.edit,))
         if fix_note:
-            report.drop(f"fix withheld: {fix_note}")
+            report.drop("fix withheld: " + fix_note)
         snippet = text[start:end]
         finding = Finding(
-            rule=rule, severity=Severity.parse(item.severity), message=item.message, path=path, span=span,
+            rule=rule, severity=Severity.parse(item.severity), message=text_gate.message(item.message), path=path,
+            span=span,
             source="llm", fix=fix,
             metadata={"category": item.category, "confidence": round(item.confidence, 2),
                       **({"fix_withheld": fix_note} if fix_note else {}), **(metadata or {})},

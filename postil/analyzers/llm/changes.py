@@ -25,6 +25,11 @@ class LLMUnitReviewer:
         self.reviewer = reviewer or Reviewer(self.root, settings)
         self.name = f"{settings.provider}: {settings.model} at {settings.endpoint}"
 
+    def read_from(self, snapshot) -> None:
+        """Review a staged change or a commit range: code and context come only from
+        ``snapshot`` (``postil.git.Snapshot``), never from unstaged or untracked files."""
+        self.reviewer.snapshot = snapshot
+
     def llm_units(self, units: Sequence) -> list[tuple[object, LLMUnit]]:
         out = []
         for unit in units:
@@ -35,8 +40,10 @@ class LLMUnitReviewer:
             else:
                 ranges = [(h.new_start, h.new_start + h.new_count - 1) for h in unit.hunks if h.new_count]
                 pieces = units_for_ranges(unit.abspath, unit.text, ranges)
+            changed = None if unit.whole_file else frozenset(unit.changed_lines())
             for piece in pieces:
                 piece.display = unit.display
+                piece.changed = changed
                 out.append((unit, piece))
         return out
 
@@ -92,7 +99,8 @@ class LLMUnitReviewer:
 def resolve_reviewer(root: Path, loaded, env=None, refresh_index=None) -> LLMUnitReviewer | None:
     """The reviewer for the config ``loaded`` (a ``postil.config.LoadedConfig``) plus the
     environment, or None when no provider is set or ``llm.review`` is off.
-    ``refresh_index(index)`` brings the index up to date before retrieval (default: quietly)."""
+    ``refresh_index(index, paths)`` brings the index (or just ``paths``) up to date before
+    retrieval (default: quietly)."""
     from postil.analyzers.llm.settings import resolve
 
     settings = resolve(loaded.settings.llm, env, loaded.sources)

@@ -9,13 +9,12 @@ part of every cache key, so editing it re-reviews.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 from postil.analyzers.findings import Finding
-from postil.core.atomic import inside
 
 PROMPT_VERSION = "review-v1"
 SURROUNDING_LINES = 6
@@ -59,16 +58,11 @@ def _gutter(lines: list[str], first: int) -> str:
     return "\n".join(f"{str(first + i).rjust(width)} | {line}" for i, line in enumerate(lines))
 
 
-def read_guidelines(root: Path, budget_tokens: int) -> tuple[str, str | None]:
-    """(text, file name) of the first project guidelines file, cut to the budget."""
+def read_guidelines(read: Callable[[str], str | None], budget_tokens: int) -> tuple[str, str | None]:
+    """(text, file name) of the first project guidelines file, cut to the budget;
+    ``read(name)`` gives a workspace file's text (None: missing or not to be sent)."""
     for name in GUIDELINE_FILES:
-        path = root / name
-        if not inside(path, root):  # a link out of the workspace is never read (nor sent)
-            continue
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace").strip()
-        except OSError:
-            continue
+        text = (read(name) or "").strip()
         if text:
             limit = max(0, budget_tokens) * 4
             if len(text) > limit:
@@ -82,8 +76,10 @@ def build_prompt(*, rel_path: str, language: str | None, text_lines: list[str], 
                  guidelines: str = "", guidelines_name: str | None = None,
                  rule_findings: list[Finding] = (), redact_patterns: tuple[str, ...] = (),
                  version: str = PROMPT_VERSION) -> Prompt:
-    """The prompt for lines ``start``..``end`` (1-based, inclusive) of a document."""
-    from postil.analyzers.rules.secrets import redact
+    """The prompt for lines ``start``..``end`` (1-based, inclusive) of a document whose
+    ``text_lines`` were masked as a whole (``postil.gate``); the assembled prompt is masked
+    once more, so nothing unmasked gets through even when a caller forgot."""
+    from postil.gate.redact import MASK_OPEN, redact
 
     lang = language or ""
     before_lo = max(1, start - SURROUNDING_LINES)
@@ -113,7 +109,8 @@ def build_prompt(*, rel_path: str, language: str | None, text_lines: list[str], 
     else:
         parts.append("Already reported by postil's rules: nothing.")
     parts.append('Answer with JSON only: {"findings": [...]} (an empty list when nothing is worth reporting).')
-    user, masked = redact("\n\n".join(parts), redact_patterns)
+    user, _ = redact("\n\n".join(parts), redact_patterns)
+    masked = user.count(MASK_OPEN)
     notes = []
     if context_omitted:
         notes.append(f"{context_omitted} related chunk(s) left out for the token budget")

@@ -30,6 +30,7 @@ class ProviderError(Exception):
         self.kind = kind
         self.status = status
         self.retry_after = retry_after
+        self.attempts = 1  # HTTP calls made before giving up
 
     @property
     def retryable(self) -> bool:
@@ -224,6 +225,7 @@ class Provider:
                         raise Cancelled() from None
                     continue
                 self.breaker.failure()
+                error.attempts = attempt
                 raise
             self.breaker.success()
             response.attempts = attempt

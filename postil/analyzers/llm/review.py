@@ -8,14 +8,15 @@ spent budget turns into one message and no LLM findings.
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from postil.analyzers.findings import Finding, LineIndex, Severity
+from postil.analyzers.findings import Finding, LineIndex
 from postil.analyzers.languages import language_of
 from postil.analyzers.llm import anchor as anchoring
 from postil.analyzers.llm.parse import parse_answer
@@ -35,7 +36,12 @@ from postil.analyzers.llm.providers import (
     ProviderError,
     Request,
 )
-from postil.analyzers.llm.schema import FINDINGS_SCHEMA, TRIAGE_SCHEMA, RawFinding
+from postil.analyzers.llm.schema import (
+    FINDINGS_SCHEMA,
+    TRIAGE_SCHEMA,
+    RawFinding,
+    coerce_finding,
+)
 from postil.analyzers.llm.settings import LLMSettings
 from postil.analyzers.llm.state import (
     Budget,
@@ -44,12 +50,16 @@ from postil.analyzers.llm.state import (
     ResultCache,
     State,
     Stats,
+    checked_usage,
     dumps,
+    price_for,
 )
 from postil.analyzers.llm.triage import generated_or_vendored, trivial_change
 from postil.analyzers.llm.units import ReviewUnit
 from postil.config import llm_refusal
+from postil.gate.egress import EgressGate, Refused, Released
 
+DISMISSED = "dismissed before"
 RETRY_NOTE = "\n\nYour previous answer was not valid JSON. Answer again with the JSON object only."
 
 
@@ -87,15 +97,10 @@ class ReviewResult:
         """What was reviewed and what was skipped, for the user (no silent truncation)."""
         parts = [f"{self.count(s)} {s}" for s in ("reviewed", "cached", "would-send", "skipped", "failed", "cancelled")
                  if self.count(s)]
+        hidden = sum(u.dropped.get(DISMISSED, 0) for u in self.units)
         return "LLM review: " + (", ".join(parts) if parts else "nothing to review") + \
-            f" ({self.calls} provider call{'s' if self.calls != 1 else ''})"
-
-
-def _spec(globs: Iterable[str]):
-    from postil.core.walk import gitignore_spec
-
-    globs = [g for g in globs if g]
-    return gitignore_spec(globs) if globs else None
+            f" ({self.calls} provider call{'s' if self.calls != 1 else ''})" + \
+            (f"; {hidden} finding{'s' if hidden != 1 else ''} hidden as dismissed before" if hidden else "")
 
 
 class Reviewer:
@@ -105,7 +110,7 @@ class Reviewer:
                  index=None, use_index: bool = True, update_index: bool = True,
                  state: State | None = None, cache: ResultCache | None = None,
                  on_message: Callable[[str], None] | None = None,
-                 refresh_index: Callable[[object], object] | None = None) -> None:
+                 refresh_index: Callable[..., object] | None = None, snapshot=None) -> None:
         self.root = Path(root).resolve()
         self.settings = settings
         self.config = settings.config
@@ -120,14 +125,20 @@ class Reviewer:
         self.budget = Budget(self.state, self.config)
         self.feedback = Feedback(self.state)
         self.stats = Stats(self.state)
-        self.exclude = _spec(self.config.exclude)
+        # Everything sent passes this gate (real paths, excludes, whole-file masking).
+        self.gate = EgressGate.for_workspace(self.root, extra_exclude=self.config.exclude,
+                                             redact_patterns=self.config.redact_patterns)
+        # A staged or branch review reads only this (``postil.git.Snapshot``); None: the working tree.
+        self.snapshot = snapshot
         self.on_message = on_message
         self._index_messages: list[str] = []
-        # How the index is brought up to date before the first retrieval (the CLI shows progress).
-        self.refresh_index = refresh_index or (lambda index: index.update())
+        # How the index is brought up to date before the first retrieval (the CLI shows
+        # progress): ``refresh_index(index, paths)``, paths None for the whole workspace.
+        self.refresh_index = refresh_index or (lambda index, paths=None: index.update(paths=paths))
         self._said: set[str] = set()
         self._stop_reason: str | None = None
         self._guidelines: tuple[str, str | None] | None = None
+        self._checker_cache = None
 
     # -- pieces ------------------------------------------------------------------
     @property
@@ -142,15 +153,26 @@ class Reviewer:
         except ValueError:
             return Path(path).as_posix()
 
-    def refusal(self, rel: str) -> str | None:
-        """Why the model may not see ``rel``: this reviewer's ``llm.exclude``, or a config
-        file at or above it (nested ones too, trusted or not) excluding it or turning review off."""
-        if self.exclude is not None and self.exclude.match_file(rel):
-            return "excluded by llm.exclude"
-        return llm_refusal(self.root / rel)
+    def refusal(self, path: Path) -> str | None:
+        """Why the model may not see this file: the egress gate's reason (outside the
+        workspace, excluded), or a config file at or above it (nested ones too, trusted or
+        not) excluding it or turning review off."""
+        return self.gate.refusal(path) or llm_refusal(self.root / path)
 
-    def excluded(self, rel: str) -> bool:
-        return self.refusal(rel) is not None
+    def _snapshot_rel(self, rel: str) -> str | None:
+        """A workspace-relative path as the snapshot names it (relative to the git root)."""
+        try:
+            return (self.root / rel).relative_to(self.snapshot.root.resolve()).as_posix()
+        except ValueError:
+            return None
+
+    def _committed(self, rel: str, digest: str | None) -> bool:
+        """May context come from this file? Always for a working-tree review; for a staged or
+        branch review only when the indexed copy (by digest) is exactly the snapshot's."""
+        if self.snapshot is None:
+            return True
+        name = self._snapshot_rel(rel)
+        return name is not None and self.snapshot.same_as(name, digest)
 
     def _say(self, result: ReviewResult, message: str) -> None:
         if message not in self._said:
@@ -160,8 +182,9 @@ class Reviewer:
         if message not in result.messages:
             result.messages.append(message)
 
-    def index(self, result: ReviewResult | None = None):
-        """The workspace index, brought up to date once (incrementally) before retrieval."""
+    def index(self, result: ReviewResult | None = None, *, dry_run: bool = False):
+        """The workspace index, brought up to date once (incrementally) before retrieval; in a
+        dry run, used as it is when refreshing it would send anything."""
         if not self.use_index:
             return None
         with self._index_lock:
@@ -169,10 +192,18 @@ class Reviewer:
                 from postil.rag.indexer import WorkspaceIndex
 
                 self._index = WorkspaceIndex.from_config(self.root, on_message=self._index_messages.append)
+            if dry_run and self._index.remote and not self._index_ready:
+                if result is not None:
+                    self._say(result, f"postil: dry run: the index is used as it is (refreshing it would send new "
+                                      f"chunks to {self._index.remote}) and similar-code retrieval is left out")
+                return self._index
             if not self._index_ready:
                 self._index_ready = True
                 try:
-                    self.refresh_index(self._index)
+                    if self.snapshot is None:
+                        self.refresh_index(self._index)
+                    else:  # index only files whose working-tree copy is what is being committed
+                        self.refresh_index(self._index, [str(self.snapshot.root / p) for p in self.snapshot.clean_paths()])
                 except Exception as exc:  # noqa: BLE001 - review goes on without context
                     self._pass_on(result)
                     if result is not None:
@@ -192,26 +223,42 @@ class Reviewer:
 
     def guidelines(self) -> tuple[str, str | None]:
         if self._guidelines is None:
-            text, name = read_guidelines(self.root, int(self.config.context_budget * GUIDELINES_SHARE))
-            if name is not None and self.excluded(name):
-                text, name = "", None
-            self._guidelines = (text, name)
+            text, name = read_guidelines(self._read_for_context, int(self.config.context_budget * GUIDELINES_SHARE))
+            self._guidelines = (self.gate.mask(text, name).text if name else "", name)
         return self._guidelines
 
-    def _context(self, unit: ReviewUnit, budget: int, result: ReviewResult) -> tuple[str, int, int, str]:
+    def _read_for_context(self, rel: str) -> str | None:
+        """A workspace file's text for the prompt (None: refused by the gate, or not part of
+        what a staged or branch review may read)."""
+        if self.refusal(self.root / rel) is not None:
+            return None
+        if self.snapshot is not None:
+            name = self._snapshot_rel(rel)
+            data = None if name is None else self.snapshot.read(name)
+            return None if data is None else data.decode("utf-8", errors="replace")
+        try:
+            return (self.root / rel).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+
+    def _context(self, unit: ReviewUnit, budget: int, result: ReviewResult,
+                 dry_run: bool = False) -> tuple[str, int, int, str]:
         """(rendered block, chunks, omitted, identity): the identity leaves out line numbers
-        so that code moving in its file does not look new."""
+        so that code moving in its file does not look new. A dry run sends nothing."""
         if budget <= 0:
             return "", 0, 0, ""
-        index = self.index(result)
+        index = self.index(result, dry_run=dry_run)
         if index is None:
             return "", 0, 0, ""
+        modes = ("symbols", "keyword") if dry_run and index.remote else ("symbols", "keyword", "vector")
         try:
-            ctx = index.context(unit.path, unit.start, unit.text, budget=budget)
+            ctx = index.context(unit.path, unit.start, unit.text, budget=budget, modes=modes)
         except Exception as exc:  # noqa: BLE001
             self._say(result, f"postil: retrieval failed ({exc}); reviewing without repository context")
             return "", 0, 0, ""
-        chunks = [c for c in ctx.chunks if not self.excluded(c.path)]
+        catalog = index.catalog
+        chunks = [c for c in ctx.chunks if self.refusal(self.root / c.path) is None
+                  and self._committed(c.path, catalog.file_hash(c.path) if self.snapshot is not None else None)]
         omitted = ctx.omitted + (len(ctx.chunks) - len(chunks))
         block = "\n\n".join(c.render() for c in chunks)
         if omitted:
@@ -223,22 +270,28 @@ class Reviewer:
                              if c.path != rel and {"definition", "caller"} & set(c.sources))
         return block, len(chunks), omitted, identity
 
-    def prepare(self, unit: ReviewUnit, rule_findings: list[Finding], result: ReviewResult) -> tuple[Prompt, str]:
-        """The prompt for a unit and its cache key."""
+    def release(self, unit: ReviewUnit) -> Released:
+        """The unit's whole file as it may leave (masked); raises ``Refused``."""
+        return self.gate.release(unit.path, unit.text)
+
+    def prepare(self, unit: ReviewUnit, rule_findings: list[Finding], result: ReviewResult,
+                released: Released | None = None, dry_run: bool = False) -> tuple[Prompt, str]:
+        """The prompt for a unit (built from its masked file) and its cache key; raises ``Refused``."""
+        released = released or self.release(unit)
         rel = self.relative(unit.path)
         guidelines, guidelines_name = self.guidelines()
         # ~10% of the budget goes to the chunk headings ("# path:lines (why)") around retrieved code
         context_budget = int(max(0, self.config.context_budget - estimate_tokens(guidelines)) * 0.9)
-        block, n_chunks, omitted, identity = self._context(unit, context_budget, result)
+        block, n_chunks, omitted, identity = self._context(unit, context_budget, result, dry_run)
         inside = [f for f in rule_findings if unit.start - 1 <= f.span.start_line <= unit.end - 1]
-        prompt = build_prompt(rel_path=rel, language=language_of(unit.path), text_lines=unit.lines,
+        prompt = build_prompt(rel_path=rel, language=language_of(unit.path), text_lines=released.text.split("\n"),
                               start=unit.start, end=unit.end, context_block=block, context_chunks=n_chunks,
                               context_omitted=omitted, guidelines=guidelines, guidelines_name=guidelines_name,
                               rule_findings=inside, redact_patterns=self.config.redact_patterns)
         # The key: what decides the answer, minus line numbers (moved code is not new code).
         rules = dumps(sorted((f.span.start_line - unit.start, f.rule) for f in inside))
-        key = ResultCache.key(model=f"{self.settings.provider}:{self.settings.model}", prompt_version=prompt_identity(),
-                              code=unit.code, context=identity + "\0" + guidelines,
+        key = ResultCache.key(endpoint=self.settings.endpoint, model=f"{self.settings.provider}:{self.settings.model}",
+                              prompt_version=prompt_identity(), code=unit.code, context=identity + "\0" + guidelines,
                               extra=f"{rel}\0{rules}\0{self.config.redact_patterns}")
         return prompt, key
 
@@ -247,34 +300,45 @@ class Reviewer:
                        max_output_tokens=self.config.max_output_tokens, temperature=self.config.temperature)
 
     # -- calls -------------------------------------------------------------------
-    def _call(self, request: Request, cancel: CancelToken | None, out: UnitResult):
+    def _call(self, request: Request, cancel: CancelToken | None, out: UnitResult, result: ReviewResult | None = None):
+        """One request (with its retries), every HTTP call counted; the provider's usage
+        numbers are checked against what was sent and the output limit, and priced by the
+        model that was asked for (an answer cannot name a cheaper or unpriced one)."""
         self.budget.check(estimate_tokens(request.system) + estimate_tokens(request.user))
         try:
             response = self.provider.complete(request, cancel)
         except ProviderError as error:
-            out.calls += 1
             if error.kind not in ("circuit_open", "cancelled"):
-                self.stats.call(input_tokens=0, output_tokens=0, cost=0, latency=0, failed=True)
+                out.calls += error.attempts
+                self.stats.call(input_tokens=0, output_tokens=0, cost=0, latency=0, failed=True,
+                                attempts=error.attempts)
             raise
         out.calls += response.attempts
         out.provider_seconds += response.latency
-        cost = self.budget.record(response.model or request.model, response.input_tokens, response.output_tokens)
-        self.stats.call(input_tokens=response.input_tokens, output_tokens=response.output_tokens, cost=cost,
-                        latency=response.latency)
+        input_tokens, trusted_in = checked_usage(response.input_tokens, len(request.system) + len(request.user) + 64)
+        output_tokens, trusted_out = checked_usage(response.output_tokens, request.max_output_tokens)
+        if not (trusted_in and trusted_out) and result is not None:
+            self._say(result, "postil: the provider reported impossible token usage; counted at the upper bound")
+        if self.config.daily_budget_usd is not None and result is not None and \
+                price_for(request.model, self.config.prices) is None:
+            self._say(result, f"postil: no price known for model {request.model!r}: its calls count by tokens only "
+                              "(add it to [tool.postil.llm.prices] to count dollars)")
+        cost = self.budget.record(request.model, input_tokens, output_tokens)
+        self.stats.call(input_tokens=input_tokens, output_tokens=output_tokens, cost=cost, latency=response.latency,
+                        attempts=response.attempts)
         return response
 
-    def _fast_triage(self, unit: ReviewUnit, rel: str, cancel, out: UnitResult) -> str | None:
+    def _fast_triage(self, unit: ReviewUnit, rel: str, released: Released, cancel, out: UnitResult,
+                     result: ReviewResult) -> str | None:
         fast = self.config.fast_model
         if not fast:
             return None
-        system, user = triage_prompt(rel, language_of(unit.path), unit.code)
-        from postil.analyzers.rules.secrets import redact
-
-        user, _ = redact(user, self.config.redact_patterns)
+        code = "\n".join(released.text.split("\n")[unit.start - 1 : unit.end])
+        system, user = triage_prompt(rel, language_of(unit.path), code)
         request = Request(system=system, user=user, schema=TRIAGE_SCHEMA, model=fast, schema_name="triage",
                           max_output_tokens=120, temperature=0.0)
         try:
-            response = self._call(request, cancel, out)
+            response = self._call(request, cancel, out, result)
         except ProviderError:
             return None  # the deep review decides
         import json
@@ -301,7 +365,7 @@ class Reviewer:
     def _review_unit(self, unit, rule_findings, out: UnitResult, result: ReviewResult, cancel, dry_run) -> None:
         rel = self.relative(unit.path)
         language = language_of(unit.path)
-        refusal = self.refusal(rel)
+        refusal = self.refusal(unit.path)
         if refusal is not None:
             out.reason = refusal
             return
@@ -312,7 +376,8 @@ class Reviewer:
         if cancel is not None and cancel.cancelled:
             out.status, out.reason = "cancelled", "cancelled"
             return
-        prompt, key = self.prepare(unit, rule_findings, result)
+        released = self.release(unit)
+        prompt, key = self.prepare(unit, rule_findings, result, released, dry_run)
         out.prompt = prompt
         cached = self.cache.get(key)
         if cached is None and not dry_run:
@@ -320,11 +385,11 @@ class Reviewer:
                 out.status, out.reason = "failed", self._stop_reason
                 return
             try:
-                why = self._fast_triage(unit, rel, cancel, out)
+                why = self._fast_triage(unit, rel, released, cancel, out, result)
                 if why:
                     out.reason = why
                     return
-                raw = self._ask(prompt, cancel, out)
+                raw = self._ask(prompt, cancel, out, result)
             except BudgetExhausted as exc:
                 self._stop_reason = str(exc)
                 self._say(result, f"postil: {exc}")
@@ -355,48 +420,46 @@ class Reviewer:
         else:
             self.stats.cache_hit()
             out.status = "cached"
-            raw = [RawFinding(**item) for item in cached.get("findings", [])]
+            raw = [r for r in (coerce_finding(item) for item in cached.get("findings", [])) if r is not None]
         if cancel is not None and cancel.cancelled:
             out.status, out.reason = "cancelled", "cancelled"
             return
         self._place(unit, raw, rule_findings, out)
 
-    def _ask(self, prompt: Prompt, cancel, out: UnitResult) -> list[RawFinding] | None:
+    def _ask(self, prompt: Prompt, cancel, out: UnitResult, result: ReviewResult) -> list[RawFinding] | None:
         request = self._request(prompt)
         out.request = request
-        response = self._call(request, cancel, out)
+        response = self._call(request, cancel, out, result)
         parsed = parse_answer(response.text, response.data)
         if not parsed.ok:
             retry = Request(**{**request.__dict__, "user": request.user + RETRY_NOTE})
-            response = self._call(retry, cancel, out)
+            response = self._call(retry, cancel, out, result)
             parsed = parse_answer(response.text, response.data)
             if not parsed.ok:
                 return None
         return parsed.findings
 
     def _place(self, unit: ReviewUnit, raw: list[RawFinding], rule_findings: list[Finding], out: UnitResult,
-               threshold: float | None = None) -> None:
+               threshold: float | None = None, extra_focus: tuple[frozenset[int], ...] = ()) -> None:
         index = LineIndex(unit.text)
         lo = index.offset(unit.start - 1, 0)
         hi = index.line_end(min(unit.end - 1, index.line_count - 1))
-        report = anchoring.anchor(raw, unit.text, path=unit.display or str(unit.path),
+        focus = tuple(lines for lines in (unit.changed, *extra_focus) if lines is not None)
+        try:
+            masked = self.release(unit).masked
+        except Refused:
+            masked = None
+        report = anchoring.anchor(raw, unit.text, masked=masked, path=unit.display or str(unit.path),
                                   fingerprint_path=self.relative(unit.path), language=language_of(unit.path),
                                   reviewed=(lo, hi), rule_findings=rule_findings,
                                   threshold=self.config.confidence_threshold if threshold is None else threshold,
-                                  index=index,
+                                  index=index, focus=focus, max_fix_lines=self.config.max_fix_lines,
                                   metadata={"model": self.settings.model, "prompt": prompt_identity()})
         kept = []
         for finding in report.findings:
             if self.feedback.is_dismissed(finding.fingerprint):
-                report.drop("dismissed before")
+                report.drop(DISMISSED)
                 continue
-            verdict = self.feedback.verdict(finding.metadata["category"])
-            if verdict == "hide":
-                report.drop("category hidden after repeated dismissals")
-                continue
-            if verdict == "demote":
-                finding.severity = Severity(max(Severity.HINT, finding.severity - 1))
-                finding.metadata["demoted"] = True
             kept.append(finding)
         out.findings = kept
         out.dropped = report.dropped
@@ -430,17 +493,59 @@ class Reviewer:
         else:
             with ThreadPoolExecutor(max_workers=self.config.concurrency, thread_name_prefix="postil-review") as pool:
                 result.units = list(pool.map(one, units))
+        self.vet_together(result.units)
         return result
 
-    def _rule_findings(self, units: list[ReviewUnit]) -> dict[Path, list[Finding]]:
-        from postil.scan import CheckerCache
+    def vet_together(self, unit_results: list[UnitResult]) -> None:
+        """The vetting gate's file check: each file's model fixes applied together must leave
+        it parsing, with no new rule or secret finding and none lost outside the edits;
+        fixes that fail are withheld (the findings stay)."""
+        from postil.analyzers.rules.fixes import select_non_overlapping
+        from postil.gate.vetting import vet_file
 
-        checkers = CheckerCache()
+        by_path: dict[Path, tuple[str, list[Finding]]] = {}
+        for u in unit_results:
+            fixed = [f for f in u.findings if f.fix is not None]
+            if fixed:
+                by_path.setdefault(u.unit.path, (u.unit.text, []))[1].extend(fixed)
+        for path, (text, findings) in by_path.items():
+            chosen = {id(fix) for fix in select_non_overlapping(findings)}
+            ordered = [f for f in sorted(findings, key=lambda f: f.sort_key) if id(f.fix) in chosen]
+            for f in findings:
+                if id(f.fix) not in chosen:
+                    self._withhold(f, "it overlaps another fix")
+            try:
+                checker = self._checkers.for_path(path)
+            except Exception:  # noqa: BLE001 - no rules to check against: no fix is offered
+                verdicts = ["the rules could not run on this file"] * len(ordered)
+            else:
+                verdicts = vet_file(text, language_of(path), [f.fix.edits[0] for f in ordered],
+                                    functools.partial(checker.check_text, path, allow_fixes=False))
+            for finding, why in zip(ordered, verdicts):
+                if why is not None:
+                    self._withhold(finding, why)
+
+    @staticmethod
+    def _withhold(finding: Finding, why: str) -> None:
+        finding.fix = None
+        finding.metadata["fix_withheld"] = why
+
+    @property
+    def _checkers(self):
+        """The rules as ``postil check`` runs them (each file under its own config)."""
+        if self._checker_cache is None:
+            from postil.scan import CheckerCache
+
+            self._checker_cache = CheckerCache()
+        return self._checker_cache
+
+    def _rule_findings(self, units: list[ReviewUnit]) -> dict[Path, list[Finding]]:
         out: dict[Path, list[Finding]] = {}
         for unit in units:
             if unit.path not in out:
                 try:
-                    out[unit.path] = checkers.for_path(unit.path).check_text(unit.path, unit.text, allow_fixes=False)
+                    out[unit.path] = self._checkers.for_path(unit.path).check_text(unit.path, unit.text,
+                                                                                   allow_fixes=False)
                 except Exception:  # noqa: BLE001 - a broken config is reported by the rules' own run
                     out[unit.path] = []
         return out
@@ -455,13 +560,15 @@ class Reviewer:
         out = UnitResult(unit, "failed")
         if self.settings.provider == "none":
             raise ProviderError("no LLM provider configured", "not_configured")
-        prompt, key = self.prepare(unit, self._rule_findings([unit]).get(unit.path, []), result)
+        try:
+            prompt, key = self.prepare(unit, self._rule_findings([unit]).get(unit.path, []), result)
+        except Refused as exc:
+            raise ProviderError(f"not sent: {exc}", "refused") from None
         from postil.analyzers.llm.prompt import system_text
-        from postil.analyzers.rules.secrets import redact
 
-        question, _ = redact(ask, self.config.redact_patterns)
+        question = self.gate.mask(ask).text
         user = prompt.user + "\n\n" + question
-        key = ResultCache.key(model=f"{self.settings.provider}:{self.settings.model}",
+        key = ResultCache.key(endpoint=self.settings.endpoint, model=f"{self.settings.provider}:{self.settings.model}",
                               prompt_version=f"{version}:{prompt_identity(version)}", code=key, context=question)
         cached = self.cache.get(key)
         if cached is not None:
@@ -471,7 +578,7 @@ class Reviewer:
                           schema_name=name, max_output_tokens=self.config.max_output_tokens,
                           temperature=self.config.temperature)
         out.request = request
-        response = self._call(request, cancel, out)
+        response = self._call(request, cancel, out, result)
         try:
             data = response.data if response.data is not None else json.loads(response.text)
         except ValueError:
@@ -483,25 +590,32 @@ class Reviewer:
         return data, out, result
 
     def explain(self, unit: ReviewUnit, question: str = "", cancel: CancelToken | None = None) -> str:
-        """Markdown explaining the unit (or answering ``question`` about it, e.g. a diagnostic).
+        """Markdown explaining the unit (or answering ``question`` about it, e.g. a diagnostic),
+        made safe to render (``postil.gate.text.markdown``: no HTML, images or foreign links).
         Raises ProviderError / BudgetExhausted with a message for the user."""
         from postil.analyzers.llm.schema import EXPLAIN_SCHEMA
+        from postil.gate.text import markdown
 
         ask = question or f"Explain lines {unit.start}-{unit.end} (the code under review)."
         data, _out, _result = self._on_request(unit, "explain-v1", ask, EXPLAIN_SCHEMA, "explanation", cancel)
         if isinstance(data, dict) and isinstance(data.get("markdown"), str):
-            return data["markdown"]
+            return markdown(data["markdown"])
         return "postil: the model's explanation could not be read."
 
-    def fix(self, unit: ReviewUnit, problem: str, cancel: CancelToken | None = None) -> Finding | None:
-        """A validated fix for ``problem`` in the unit (inside it, parseable), or None."""
+    def fix(self, unit: ReviewUnit, problem: str, cancel: CancelToken | None = None,
+            lines: frozenset[int] | None = None) -> Finding | None:
+        """A fix for ``problem`` in the unit that passes the vetting gate (its quote on
+        ``lines``, 0-based, when given), or None."""
         ask = f"Problem to fix: {problem}"
         data, _out, _result = self._on_request(unit, "fix-v1", ask, FINDINGS_SCHEMA, "report_findings", cancel)
         parsed = parse_answer(None, data) if data is not None else None
         if parsed is None or not parsed.ok:
             return None
         out = UnitResult(unit, "reviewed")
-        self._place(unit, parsed.findings, [], out, threshold=0.0)  # the user asked for this fix
+        self._place(unit, parsed.findings, [], out, threshold=0.0,  # the user asked for this fix
+                    extra_focus=(lines,) if lines is not None else ())
+        out.findings = [f for f in out.findings if f.fix is not None][:1]
+        self.vet_together([out])
         return next((f for f in out.findings if f.fix is not None), None)
 
     def close(self) -> None:

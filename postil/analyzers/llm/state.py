@@ -214,29 +214,39 @@ def _number(value) -> int | float:
 
 
 class ResultCache:
-    """Model answers keyed by model, prompt version, the code reviewed and its context."""
+    """Model answers keyed by the endpoint (base URL), provider, model, prompt version, the
+    code reviewed and its context; an answer older than ``ttl`` seconds is never replayed."""
 
-    def __init__(self, root: Path) -> None:
+    TTL = 7 * 24 * 3600
+
+    def __init__(self, root: Path, ttl: float = TTL, clock=time.time) -> None:
         self.store = JsonStore(root, CACHE_PARTS, "results.sqlite3", "LLM result cache", max_rows=MAX_CACHED_RESULTS)
+        self.ttl = ttl
+        self.clock = clock
 
     @property
     def directory(self) -> Path:
         return self.store.directory
 
     @staticmethod
-    def key(*, model: str, prompt_version: str, code: str, context: str, extra: str = "") -> str:
+    def key(*, endpoint: str, model: str, prompt_version: str, code: str, context: str, extra: str = "") -> str:
         h = hashlib.sha256()
-        for part in (model, prompt_version, code, context, extra):
+        for part in (endpoint, model, prompt_version, code, context, extra):
             h.update(part.encode("utf-8", "surrogatepass"))
             h.update(b"\0")
         return h.hexdigest()
 
     def get(self, key: str) -> dict | None:
-        value = self.store.get(key)
-        return value if isinstance(value, dict) else None
+        entry = self.store.get(key)
+        if not isinstance(entry, dict) or not isinstance(entry.get("value"), dict):
+            return None
+        stored = entry.get("stored_at")
+        if not isinstance(stored, (int, float)) or not 0 <= self.clock() - stored <= self.ttl:
+            return None
+        return entry["value"]
 
     def put(self, key: str, value: dict) -> None:
-        self.store.set(key, value)
+        self.store.set(key, {"stored_at": self.clock(), "value": value})
 
     def clear(self) -> int:
         """Empty the cache; the number of entries removed."""
@@ -311,6 +321,15 @@ def price_for(model: str, overrides: dict) -> tuple[float, float] | None:
     return None
 
 
+def checked_usage(reported, bound: int) -> tuple[int, bool]:
+    """A provider's token count as counted: (tokens, trusted). Anything but an integer in
+    ``0..bound`` (what was sent, or the output limit) counts as ``bound``."""
+    bound = max(1, bound)
+    if isinstance(reported, bool) or not isinstance(reported, int) or not 0 <= reported <= bound:
+        return bound, False
+    return reported, True
+
+
 class BudgetExhausted(Exception):
     """Today's token or USD budget is spent; no more calls until tomorrow."""
 
@@ -343,7 +362,8 @@ class Budget:
                                   "LLM review resumes tomorrow or with a higher llm.daily-budget-usd")
 
     def record(self, model: str, input_tokens: int, output_tokens: int) -> float:
-        """Count a call; its cost in USD (0 when the model has no price)."""
+        """Count a call (validated usage, see :func:`checked_usage`) for the model that was
+        asked for; its cost in USD (0 when the model has no price: tokens still count)."""
         tokens_key, usd_key = self._keys()
         self.state.incr(tokens_key, input_tokens + output_tokens)
         price = price_for(model, self.config.prices)
@@ -354,12 +374,8 @@ class Budget:
 
 
 class Feedback:
-    """Dismissed fingerprints (never shown again) and accept/dismiss counts per category.
-    A category users keep dismissing is demoted one severity level, then hidden."""
-
-    DEMOTE_AFTER = 3
-    HIDE_AFTER = 6
-    RATIO = 0.75
+    """Dismissed fingerprints (that finding is never shown again) and accept/dismiss counts
+    per category (statistics only: a dismissal never hides other findings)."""
 
     def __init__(self, state: State) -> None:
         self.state = state
@@ -374,22 +390,6 @@ class Feedback:
     def is_dismissed(self, fingerprint: str) -> bool:
         return bool(self.state.db.get(f"dismissed:{fingerprint}", False))
 
-    def counts(self, category: str) -> tuple[int, int]:
-        return (int(self.state.get(f"feedback:{category}:accepted", 0)),
-                int(self.state.get(f"feedback:{category}:dismissed", 0)))
-
-    def verdict(self, category: str) -> str:
-        """"show", "demote" or "hide" for findings of this category."""
-        accepted, dismissed = self.counts(category)
-        total = accepted + dismissed
-        if not total or dismissed / total < self.RATIO:
-            return "show"
-        if dismissed >= self.HIDE_AFTER:
-            return "hide"
-        if dismissed >= self.DEMOTE_AFTER:
-            return "demote"
-        return "show"
-
 
 class Stats:
     """Calls, tokens, cost, cache hits and latencies, for ``postil stats``."""
@@ -397,11 +397,15 @@ class Stats:
     def __init__(self, state: State) -> None:
         self.state = state
 
-    def call(self, *, input_tokens: int, output_tokens: int, cost: float, latency: float, failed: bool = False) -> None:
+    def call(self, *, input_tokens: int, output_tokens: int, cost: float, latency: float, failed: bool = False,
+             attempts: int = 1) -> None:
+        """Count one request: ``attempts`` HTTP calls, all failed but the last unless ``failed``."""
         s = self.state
-        s.incr("stats:calls")
+        attempts = max(1, attempts)
+        s.incr("stats:calls", attempts)
+        if failed or attempts > 1:
+            s.incr("stats:failures", attempts if failed else attempts - 1)
         if failed:
-            s.incr("stats:failures")
             return
         s.incr("stats:input_tokens", input_tokens)
         s.incr("stats:output_tokens", output_tokens)

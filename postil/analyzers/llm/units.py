@@ -25,6 +25,7 @@ class ReviewUnit:
     kind: str = "function"  # function | hunk | selection | file
     previous: str | None = None  # the unit's code before the change (whitespace/comment-only triage)
     display: str | None = None  # how findings name the file (default: the path as given)
+    changed: frozenset[int] | None = None  # 0-based lines a change review is about (a fix's quote must touch one)
 
     @property
     def lines(self) -> list[str]:

@@ -1,4 +1,5 @@
-"""Secret detection for any text file, and redaction of secrets before text leaves the machine.
+"""Secret detection for any text file (masking before text leaves the machine is
+``postil.gate.redact``, built on these detectors).
 
 Two families of detectors run over the raw text (no parsing, so .env, YAML, JSON,
 INI, shell, Dockerfiles and source in any language all work):
@@ -53,7 +54,7 @@ import bisect
 import json
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote
@@ -64,7 +65,6 @@ __all__ = [
     "SECRET_RULES",
     "SecretMatch",
     "SecretRule",
-    "redact",
     "rule_by_id",
     "scan_secrets",
 ]
@@ -1931,39 +1931,3 @@ def scan_secrets(text: str, deadline: Deadline | None = None) -> list[SecretMatc
         SecretMatch(rule, s, e)
         for s, e, rule, _prio, _prefix in _select(_candidates(text, deadline))
     ]
-
-
-def redact(text: str, extra_patterns: Sequence[str] = ()) -> tuple[str, int]:
-    """Return ``text`` with every detected secret value (and every match of the regexes in
-    ``extra_patterns``) replaced by a mask, and the number of replacements.
-
-    Masks look like ``«redacted:secrets/github-token:ghp_…»``: the rule says what it was and
-    a known public prefix (``ghp_``, ``AKIA``, ``sk-ant-``...) is kept as a hint; generic
-    values become ``«redacted:secrets/hardcoded-password»``. For an extra pattern with
-    capture groups only group 1 is masked (``«redacted:pattern»``), otherwise the whole match.
-    Raises ``ValueError`` naming the pattern if one is not a valid regex.
-    """
-    if not text:
-        return text, 0
-    cands = _candidates(text)
-    for pat in extra_patterns:
-        try:
-            rx = re.compile(pat)
-        except re.error as exc:
-            raise ValueError(f"invalid redaction pattern {pat!r}: {exc}") from None
-        group = 1 if rx.groups else 0
-        for m in rx.finditer(text):
-            if m.start(group) >= 0 and m.end(group) > m.start(group):
-                cands.append((m.start(group), m.end(group), "pattern", 0, 0))
-    kept = _select(cands)
-    parts: list[str] = []
-    last = 0
-    for s, e, rule, _prio, prefix in kept:
-        parts.append(text[last:s])
-        if prefix:
-            parts.append(f"\u00abredacted:{rule}:{text[s : s + prefix]}\u2026\u00bb")
-        else:
-            parts.append(f"\u00abredacted:{rule}\u00bb")
-        last = e
-    parts.append(text[last:])
-    return "".join(parts), len(kept)

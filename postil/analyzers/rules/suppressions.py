@@ -1,5 +1,10 @@
 """Suppression comments: ``postil: ignore[RULE, ...]`` and ``postil: ignore-file[RULE]``.
 
+A marker counts only inside a real comment of the file's language: a comment node of
+its tree-sitter grammar, or for files without a grammar (``.env``, ``.toml`` ...) the
+line comment its syntax defines. Text in strings never suppresses anything, and no
+language borrows another's comment marker (``;`` is not a comment in Python).
+
 A line comment suppresses findings that start on its own line; a comment alone on
 its line suppresses the next line too. ``ignore`` without a list suppresses every
 rule. Rule ids may be prefixes (``python/security``).
@@ -9,14 +14,16 @@ from __future__ import annotations
 
 import itertools
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import PurePath
 
 from postil.analyzers.findings import Finding, LineIndex, Severity, Span
+from postil.analyzers.languages import comment_prefix, language_of
 
-_MARKER = re.compile(
-    r"(?:#|//|--|;|/\*|<!--|\*)\s*postil:\s*(?P<kind>ignore-file|ignore)\b(?:\[(?P<ids>[^\]]*)\])?"
-)
-_COMMENT_ONLY = re.compile(r"^\s*(?:#|//|--|;|/\*|<!--|\*)")
+_MARKER = re.compile(r"postil:\s*(?P<kind>ignore-file|ignore)\b(?:\[(?P<ids>[^\]]*)\])?")
 
 UNKNOWN_RULE_ID = "postil/unknown-suppression"
 # Rule ids read from one comment; the rest of a longer list is ignored.
@@ -74,13 +81,119 @@ def _selectors_of(known_ids: set[str]) -> set[str]:
     return valid
 
 
-def parse_suppressions(text: str, index: LineIndex | None = None) -> Suppressions:
-    """Find every suppression comment in a file."""
+@lru_cache(maxsize=32)
+def _parser(language: str):
+    from tree_sitter_language_pack import get_parser
+
+    return get_parser(language)
+
+
+_TREES: OrderedDict[tuple[str, str], tuple[bytes, object]] = OrderedDict()
+_TREES_KEPT = 32
+_TREES_LOCK = threading.Lock()
+
+
+def _point(data: bytes, offset: int) -> tuple[int, int]:
+    return data.count(b"\n", 0, offset), offset - (data.rfind(b"\n", 0, offset) + 1)
+
+
+def _common_prefix(a: bytes, b: bytes) -> int:
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:  # binary search on slice equality: C-speed comparisons
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def parse_tree(data: bytes, language: str, key: str | None = None):
+    """The tree-sitter tree of ``data``; with a ``key`` (a path) the last tree of that key
+    is reused for an incremental parse (an edit between keystrokes costs ~1 ms, not a
+    full parse)."""
+    parser = _parser(language)
+    if key is None:
+        return parser.parse(data)
+    slot = (key, language)
+    with _TREES_LOCK:
+        old = _TREES.pop(slot, None)
+    tree = None
+    if old is not None:
+        old_data, old_tree = old
+        start = _common_prefix(old_data, data)
+        suffix = _common_prefix(old_data[start:][::-1], data[start:][::-1])
+        old_end, new_end = len(old_data) - suffix, len(data) - suffix
+        old_tree.edit(start_byte=start, old_end_byte=old_end, new_end_byte=new_end,
+                      start_point=_point(data, start), old_end_point=_point(old_data, old_end),
+                      new_end_point=_point(data, new_end))
+        tree = parser.parse(data, old_tree)
+    if tree is None:
+        tree = parser.parse(data)
+    with _TREES_LOCK:
+        _TREES[slot] = (data, tree)
+        while len(_TREES) > _TREES_KEPT:
+            _TREES.popitem(last=False)
+    return tree
+
+
+class CommentMap:
+    """Where a file's comments are: ``comment_at(offset)`` gives the start offset of the
+    comment containing that string offset, or None when it is code or a string."""
+
+    def __init__(self, text: str, path: str | PurePath | None = None, language: str | None = None) -> None:
+        self.text = text
+        self.language = language or (language_of(path) if path is not None else None)
+        self.opening = comment_prefix(path or "x.txt")[0].strip()
+        self._root = None
+        if self.language is not None:
+            try:
+                data = text.encode("utf-8", "surrogatepass")
+                self._root = parse_tree(data, self.language, str(path) if path is not None else None).root_node
+            except LookupError:
+                self._root = None
+        self._ascii = text.isascii()
+
+    def _bytes(self, offset: int) -> int:
+        return offset if self._ascii else len(self.text[:offset].encode("utf-8", "surrogatepass"))
+
+    def _chars(self, byte: int) -> int:
+        if self._ascii:
+            return byte
+        return len(self.text.encode("utf-8", "surrogatepass")[:byte].decode("utf-8", "surrogatepass"))
+
+    def comment_at(self, offset: int, length: int = 1) -> int | None:
+        if self._root is not None:
+            start = self._bytes(offset)
+            node = self._root.descendant_for_byte_range(start, start + length)
+            for _ in range(3):
+                if node is None:
+                    break
+                if "comment" in node.type:
+                    return self._chars(node.start_byte)
+                node = node.parent
+            return None
+        # No grammar: the syntax's line comment, opened at the line start or after whitespace.
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        line = self.text[line_start:offset]
+        for m in re.finditer(re.escape(self.opening), line):
+            if m.start() == 0 or line[m.start() - 1].isspace():
+                return line_start + m.start()
+        return None
+
+
+def parse_suppressions(text: str, index: LineIndex | None = None, *, path: str | PurePath | None = None,
+                       language: str | None = None, comments: CommentMap | None = None) -> Suppressions:
+    """Every suppression comment of a file (``path`` or ``language`` names its syntax)."""
     result = Suppressions()
     if "postil:" not in text:
         return result
     index = index or LineIndex(text)
+    comments = comments or CommentMap(text, path, language)
     for match in _MARKER.finditer(text):
+        comment_start = comments.comment_at(match.start(), len("postil:"))
+        if comment_start is None:
+            continue
         line, _ = index.position(match.start())
         ids_text = match.group("ids")
         if ids_text is None:
@@ -96,6 +209,7 @@ def parse_suppressions(text: str, index: LineIndex | None = None) -> Suppression
             result.file_wide |= ids
             continue
         result.by_line.setdefault(line, set()).update(ids)
-        if _COMMENT_ONLY.match(index.line_text(line)):
+        comment_line, column = index.position(comment_start)
+        if comment_line == line and not index.line_text(line)[:column].strip():
             result.by_line.setdefault(line + 1, set()).update(ids)
     return result

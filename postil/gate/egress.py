@@ -1,0 +1,153 @@
+"""The egress gate: the one place that decides what of a workspace may leave the machine.
+
+Every outbound body built from project text — LLM review, triage, explain and fix prompts,
+embeddings requests, the index that feeds them — takes its text from here:
+
+* a path is judged by its **real** path: a file whose real path is outside the workspace
+  root is refused (a link ``app/passwd.py -> /etc/passwd``);
+* ``exclude`` patterns (the defaults below, then ``exclude``, ``[llm] exclude`` and
+  ``[index] exclude``) apply to the link's path *and* the real path (a link
+  ``app/link.py -> ../secrets/vault.py`` is as excluded as its target); a pattern with
+  ``!`` re-includes a default (``exclude = ["!*.key"]``);
+* what passes is masked as a **whole file** (``postil.gate.redact``) before any caller
+  cuts lines out of it, so a key block at the edge of a window is never half-recognised.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from postil.gate.redact import Masked, mask
+
+# Never sent and never indexed unless re-included with "!pattern".
+DEFAULT_EXCLUDES = (
+    ".env*", ".envrc", "*.pem", "*.key", "*.p12", "*.pfx", "*.jks", "*.keystore", "*.kdbx",
+    "id_rsa*", "id_dsa*", "id_ecdsa*", "id_ed25519*", ".netrc", ".pgpass", ".htpasswd",
+    "secrets/", ".secrets/", ".ssh/", ".aws/", ".gnupg/", ".git/", ".postil/",
+)
+
+
+class Refused(Exception):
+    """The gate keeps this file on the machine; ``str()`` says why."""
+
+
+@dataclass(frozen=True)
+class Released:
+    """What may leave for one file: its workspace-relative path and its masked text."""
+
+    rel: str
+    masked: Masked
+
+    @property
+    def text(self) -> str:
+        return self.masked.text
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+class EgressGate:
+    """The gate for one workspace root."""
+
+    def __init__(self, root: str | Path, exclude: Iterable[str] = (), redact_patterns: Sequence[str] = ()) -> None:
+        from postil.core.walk import gitignore_spec
+
+        self.root = os.path.abspath(root)
+        self.real_root = os.path.realpath(self.root)
+        self.exclude = tuple(p for p in exclude if p)
+        self.redact_patterns = tuple(redact_patterns)
+        for pattern in self.redact_patterns:  # a pattern that cannot mask must stop what would be sent
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                from postil.config import ConfigError
+
+                raise ConfigError(f"[llm] redact-patterns: {pattern!r} is not a valid regular expression ({exc}); "
+                                  "fix or remove it") from None
+        self._spec = gitignore_spec(DEFAULT_EXCLUDES + self.exclude)
+        self._masked: dict[tuple[str | None, str], Masked] = {}  # units of one file share one masking
+
+    @classmethod
+    def for_workspace(cls, root: str | Path, *, extra_exclude: Iterable[str] = (),
+                      redact_patterns: Sequence[str] | None = None) -> EgressGate:
+        """The gate a workspace's config describes (``exclude``, ``[llm]`` and ``[index]``
+        excludes, ``[llm] redact-patterns``); defaults only when the config cannot be read."""
+        exclude: list[str] = []
+        patterns: Sequence[str] = ()
+        try:
+            from postil.config import load_config
+
+            settings = load_config(Path(root)).settings
+            exclude = [*settings.exclude, *settings.llm.exclude, *settings.index.exclude]
+            patterns = settings.llm.redact_patterns
+        except Exception:  # noqa: BLE001, S110 - a broken config is reported by the command that loads it
+            pass
+        return cls(root, [*exclude, *extra_exclude], patterns if redact_patterns is None else redact_patterns)
+
+    # -- paths ---------------------------------------------------------------------
+    def _absolute(self, path: str | Path) -> str:
+        return os.path.abspath(os.path.join(self.root, os.fspath(path)))
+
+    def relative(self, path: str | Path) -> str | None:
+        """The workspace-relative posix path of ``path`` as named (links not followed), or None."""
+        absolute = self._absolute(path)
+        for root in (self.root, self.real_root):
+            if _inside(absolute, root) and absolute != root:
+                return Path(os.path.relpath(absolute, root)).as_posix()
+        return None
+
+    def excluded(self, rel: str) -> bool:
+        """Does an exclude pattern (defaults included) match this workspace-relative path?"""
+        return bool(rel) and self._spec.match_file(rel)
+
+    def refusal(self, path: str | Path) -> str | None:
+        """Why ``path`` may not leave the machine, or None when it may."""
+        absolute = self._absolute(path)
+        real = os.path.realpath(absolute)
+        if not _inside(real, self.real_root) or real == self.real_root:
+            return f"{path} is outside the workspace ({real})"
+        real_rel = Path(os.path.relpath(real, self.real_root)).as_posix()
+        link_rel = self.relative(absolute)
+        if link_rel is None:
+            return f"{path} is outside the workspace"
+        for rel in dict.fromkeys((link_rel, real_rel)):
+            if self.excluded(rel):
+                via = "" if rel == link_rel else f" (it links to {real_rel})"
+                return f"{link_rel} is excluded from what is sent{via}"
+        return None
+
+    # -- text ----------------------------------------------------------------------
+    def release(self, path: str | Path, text: str | None = None) -> Released:
+        """What of this file may leave: its whole text masked. ``text`` is the content to
+        judge (an unsaved buffer, a staged blob); without it the real file is read.
+        Raises ``Refused`` with the reason."""
+        reason = self.refusal(path)
+        if reason is not None:
+            raise Refused(reason)
+        rel = self.relative(path) or Path(path).as_posix()
+        if text is None:
+            from postil.analyzers.checker import decode_source
+
+            try:
+                with open(os.path.realpath(self._absolute(path)), "rb") as fh:
+                    text, _exact = decode_source(fh.read())
+            except OSError as exc:
+                raise Refused(f"{rel} cannot be read ({exc.strerror or exc})") from None
+            if text is None:
+                raise Refused(f"{rel} is binary")
+        return Released(rel, self.mask(text, rel))
+
+    def mask(self, text: str, rel: str | None = None) -> Masked:
+        """``text`` masked (``rel``: the file it is, for env-style rules)."""
+        key = (rel, text)  # a str caches its hash: the same text looked up again costs little
+        masked = self._masked.get(key)
+        if masked is None:
+            if len(self._masked) >= 16:
+                self._masked.clear()
+            masked = self._masked[key] = mask(text, self.redact_patterns, path=rel)
+        return masked
