@@ -21,7 +21,7 @@ import pathspec
 # gitignore-style; a leading "/" anchors a pattern at the walk's root (``doc/build`` is
 # often real source, a top-level ``build/`` is an output).
 DEFAULT_EXCLUDES = (
-    ".git", ".hg", ".svn", ".bzr", ".postil", ".venv", "venv", ".env/", ".tox", ".nox", ".eggs",
+    ".git", ".hg", ".svn", ".bzr", ".postil", ".postil.foreign-*", ".venv", "venv", ".env/", ".tox", ".nox", ".eggs",
     "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", "node_modules", "site-packages",
     "__pypackages__", "_build", "buck-out", ".direnv", "*.egg-info", "vendor/", "bower_components/",
     ".gradle/", ".idea/", ".cache/", "/build/", "/dist/", "/target/", "/out/",
