@@ -130,6 +130,18 @@ def _engine_ready(ls: PostilServer) -> None:
     indexing.after_warm_up(ls)
 
 
+def _offer_pull_diagnostics(ls: PostilServer) -> None:
+    """Serve ``textDocument/diagnostic`` (registered during ``initialize``, so only clients that
+    can also be told to re-pull see the capability; every other client gets push)."""
+
+    @ls.feature(types.TEXT_DOCUMENT_DIAGNOSTIC,
+                types.DiagnosticOptions(identifier="postil", inter_file_dependencies=False,
+                                        workspace_diagnostics=False))
+    @guarded
+    async def pull_diagnostics(ls: PostilServer, params: types.DocumentDiagnosticParams):
+        return await diagnostics.pull(ls, params)
+
+
 def create_server() -> PostilServer:
     server = PostilServer()
 
@@ -141,6 +153,8 @@ def create_server() -> PostilServer:
         session.client = ClientAbilities.of(params.capabilities)
         session.encoder = PositionEncoder(ServerCapabilitiesBuilder.choose_position_encoding(params.capabilities))
         session.init_options = params.initialization_options
+        if session.client.pull_diagnostics:
+            _offer_pull_diagnostics(ls)
         configuration.apply_settings(ls, None)
         # Load the engine and rule packs in the worker once this response is out
         # (call_soon: pygls writes the response as soon as this handler returns).
@@ -227,13 +241,6 @@ def create_server() -> PostilServer:
             review.did_close(ls, uri)
         if not session.client.pull_diagnostics:
             diagnostics.publish(ls, uri, [])
-
-    @server.feature(types.TEXT_DOCUMENT_DIAGNOSTIC,
-                    types.DiagnosticOptions(identifier="postil", inter_file_dependencies=False,
-                                            workspace_diagnostics=False))
-    @guarded
-    async def pull_diagnostics(ls: PostilServer, params: types.DocumentDiagnosticParams):
-        return await diagnostics.pull(ls, params)
 
     # --- code actions -------------------------------------------------------------
     @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,

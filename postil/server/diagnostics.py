@@ -1,7 +1,8 @@
 """Diagnostics: check documents off the event loop and deliver the results.
 
 Push (``textDocument/publishDiagnostics``) or pull (``textDocument/diagnostic``),
-chosen once from the client's capabilities, never both. Typing checks at once
+chosen once from the client's capabilities, never both: pull only for a client that
+also takes ``workspace/diagnostic/refresh``. Typing checks at once
 while checks are fast (Ruff's way); only one check per document is in flight, changes
 made meanwhile coalesce into one more check, and a result computed for an older
 version of the document than the current one is dropped. A document whose last
@@ -334,8 +335,7 @@ def refresh(ls) -> None:
         state.result_version = None
         state.saved_since_pull = True
     if session.client.pull_diagnostics:
-        if session.client.diagnostic_refresh:
-            ls.workspace_diagnostic_refresh(None)
+        ls.workspace_diagnostic_refresh(None)
         return
     if not session.settings.enable:
         for uri in session.documents:
