@@ -228,6 +228,7 @@ def create_server() -> PostilServer:
             asyncio.ensure_future(review.on_save(ls, uri))
         if session.indexing is not None:
             indexing.did_save(ls, uri)
+        watching.did_save(ls, uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     @guarded

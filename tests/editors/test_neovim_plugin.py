@@ -56,7 +56,7 @@ class Editor:
 
     def __init__(self, nvim: str, tmp_path: Path, scenario: str, source: str = DEMO, review_cmd: list[str] | None = None,
                  cmd: list[str] | None = None, staged: bool = False, config: str = "", launch: str = "cmd",
-                 markers: Path | None = None, exrc: tuple[str, str] | None = None):
+                 markers: Path | None = None, exrc: tuple[str, str] | None = None, run: str | None = None):
         self.project = tmp_path / "demo"
         self.project.mkdir()
         (self.project / ".postil.toml").write_text(config)
@@ -77,6 +77,8 @@ class Editor:
             env["POSTIL_TEST_PYTHON"] = sys.executable
         if review_cmd:
             env["POSTIL_REVIEW_CMD"] = json.dumps(review_cmd)
+        if run:
+            env["POSTIL_TEST_RUN"] = run
         driver = HERE / "nvim" / "driver.lua"
         if exrc is None:
             command = [nvim, "--headless", "--clean", "-u", str(driver), str(self.file)]
@@ -137,6 +139,20 @@ def test_plugin_shows_diagnostics_and_quick_fix_changes_buffer(editor, nvim):
     assert buffer[1] == "    if value is None:"
     titles = e.wait("actions.json")
     assert any(t.endswith("ignore on this line") for t in titles), titles
+
+
+@NVIMS
+def test_saving_the_config_in_neovim_reloads_and_updates_a_hidden_buffer(editor, nvim):
+    # Neovim on Linux offers no file watching, and 0.12 pulls without refresh support: before,
+    # the saved config was never applied and the hidden buffer never re-pulled.
+    e = editor(nvim, "reload")
+    assert e.wait("reload.json") == {"hidden": True}
+
+
+@NVIMS
+def test_on_save_results_show_without_another_edit(editor, nvim):
+    e = editor(nvim, "onsave", run="onSave")
+    assert e.wait("onsave.json")[1] == "    if value is None:"
 
 
 @NVIMS

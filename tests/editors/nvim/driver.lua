@@ -28,6 +28,7 @@ postil.setup({
   cmd = cmd ~= vim.NIL and cmd or nil,
   python = python,
   review_cmd = review_cmd and vim.fn.json_decode(review_cmd) or nil,
+  settings = { run = os.getenv("POSTIL_TEST_RUN") },
 })
 
 -- Pick the preferred code action when Neovim asks (0.7: {client_id, action}; 0.10+: {action=, ctx=}).
@@ -170,6 +171,33 @@ function scenarios.configuration(bufnr)
   local ours = client.handlers["workspace/configuration"](nil, params, ctx)
   local default = vim.lsp.handlers["workspace/configuration"](nil, params, ctx)
   write("configuration.json", { ours = ours, default = default })
+end
+
+-- The user saves a config change in Neovim (no file watching on Linux): the demo buffer, hidden
+-- behind the config buffer and never edited, loses the finding the config now ignores.
+function scenarios.reload(bufnr)
+  vim.cmd("edit .postil.toml")
+  vim.api.nvim_buf_set_lines(0, 0, -1, false, { 'ignore = ["python/correctness/none-equality-comparison"]' })
+  vim.cmd("write")
+  every(50, function()
+    if #postil_diagnostics(bufnr) == 0 then
+      write("reload.json", { hidden = vim.fn.bufwinnr(bufnr) == -1 })
+      return true
+    end
+  end)
+end
+
+-- run = "onSave": the file is fixed outside any check and saved; the next save's results show
+-- without a further edit.
+function scenarios.onsave(bufnr)
+  vim.api.nvim_buf_set_lines(bufnr, 1, 2, false, { "    if value is None:" })
+  vim.cmd("write")
+  every(50, function()
+    if #postil_diagnostics(bufnr) == 0 then
+      write("onsave.json", lines(bufnr))
+      return true
+    end
+  end)
 end
 
 vim.api.nvim_create_autocmd("VimEnter", { once = true, callback = function()
