@@ -1,5 +1,5 @@
 """The language server: every LSP feature registered in a few lines that delegate
-to one module per feature (diagnostics, code_actions, commands, configuration,
+to one module per feature (diagnostics, hover, code_actions, commands, configuration,
 watching, indexing, review). Nothing here imports the LLM or retrieval stacks, and the analysis
 engine loads lazily (``postil.server.engine``) after ``initialize`` is answered.
 """
@@ -22,6 +22,7 @@ from postil.server import (
     commands,
     configuration,
     diagnostics,
+    hover,
     indexing,
     review,
     watching,
@@ -242,6 +243,11 @@ def create_server() -> PostilServer:
             review.did_close(ls, uri)
         if not session.client.pull_diagnostics:
             diagnostics.publish(ls, uri, [])
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    @guarded
+    def hover_finding(ls: PostilServer, params: types.HoverParams):
+        return hover.hover(ls, params)
 
     # --- code actions -------------------------------------------------------------
     @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,

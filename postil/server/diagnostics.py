@@ -151,17 +151,20 @@ def _edit_json(edit: types.TextEdit) -> dict:
     }
 
 
-def diagnostics_of(session: Session, state: DocumentState) -> list[types.Diagnostic]:
+def findings_with_llm(session: Session, state: DocumentState) -> list[Finding]:
     """The rule findings of the document's last check, plus its LLM findings (postil.server.review)
     placed in the same text."""
     if state.index is None:
         return []
-    findings = state.findings
-    if session.reviews is not None:
-        from postil.server.review import findings_for
+    if session.reviews is None:
+        return state.findings
+    from postil.server.review import findings_for
 
-        findings = [*findings, *findings_for(session, state.uri, state.index.text)]
-    return [to_diagnostic(session, f, state.index, state.result_version) for f in findings]
+    return [*state.findings, *findings_for(session, state.uri, state.index.text)]
+
+
+def diagnostics_of(session: Session, state: DocumentState) -> list[types.Diagnostic]:
+    return [to_diagnostic(session, f, state.index, state.result_version) for f in findings_with_llm(session, state)]
 
 
 # --- the loop side -----------------------------------------------------------

@@ -156,6 +156,17 @@ def test_on_save_results_show_without_another_edit(editor, nvim):
 
 
 @NVIMS
+def test_hover_on_a_finding_shows_message_fix_docs_and_suppression(editor, nvim):
+    e = editor(nvim, "hover")
+    hover = e.wait("hover.json")
+    assert hover["err"] is None and hover["contents"]["kind"] == "markdown", hover
+    text = hover["contents"]["value"]
+    assert f"`{RULE}`" in text and "Comparison to `None`" in text
+    assert "**How to fix:** Use `is None`" in text and "Quick fix available" in text
+    assert f"# postil: ignore[{RULE}]" in text
+
+
+@NVIMS
 def test_fix_all_command_fixes_every_finding(editor, nvim):
     e = editor(nvim, "fixall", source=TWO_FIXES)
     buffer = e.wait("buffer.json")

@@ -173,6 +173,15 @@ function scenarios.configuration(bufnr)
   write("configuration.json", { ours = ours, default = default })
 end
 
+-- Hover on the finding (ASCII demo file: byte columns are UTF-16 columns).
+function scenarios.hover(bufnr, diagnostics)
+  local d = diagnostics[1]
+  local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, position = { line = d.lnum, character = d.col + 1 } }
+  vim.lsp.buf_request(bufnr, "textDocument/hover", params, function(err, result)
+    write("hover.json", { err = err and err.message or vim.NIL, contents = result and result.contents or vim.NIL })
+  end)
+end
+
 -- The user saves a config change in Neovim (no file watching on Linux): the demo buffer, hidden
 -- behind the config buffer and never edited, loses the finding the config now ignores.
 function scenarios.reload(bufnr)
