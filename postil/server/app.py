@@ -13,6 +13,7 @@ import logging
 
 from lsprotocol import types
 from pygls.capabilities import ServerCapabilitiesBuilder
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 
@@ -72,7 +73,19 @@ class PostilServer(LanguageServer):
 
     def report_server_error(self, error, source) -> None:
         # Errors pygls caught: log them; requests already got an error response.
-        log.error("internal error (%s): %s", getattr(source, "__name__", source), error)
+        if not isinstance(error, RequestFailed):
+            log.error("internal error (%s): %s", getattr(source, "__name__", source), error)
+
+
+class RequestFailed(JsonRpcException):
+    """What the user asked for cannot be done (no LLM provider, indexing off, a bad argument):
+    the editor shows the message as it is, with no exception name, and no traceback is logged."""
+
+    CODE = -32803  # LSP RequestFailed
+
+
+def _not_request_failed(record: logging.LogRecord) -> bool:
+    return not (record.exc_info and isinstance(record.exc_info[1], RequestFailed))
 
 
 def stop_background(ls) -> None:
@@ -86,9 +99,14 @@ def stop_background(ls) -> None:
 
 
 def guarded(handler):
-    """Log a handler's exception with its traceback; requests still get an error response."""
+    """Log a handler's exception with its traceback; requests still get an error response.
+    A ``ValueError`` is the user's request that cannot be done: answered as ``RequestFailed``
+    with its message alone."""
 
     def _log(exc: BaseException) -> None:
+        if isinstance(exc, ValueError):
+            log.warning("%s: %s", handler.__name__, exc)
+            raise RequestFailed(str(exc)) from None
         log.error("%s failed: %s", handler.__name__, exc, exc_info=exc)
 
     if asyncio.iscoroutinefunction(handler):
@@ -145,6 +163,7 @@ def _offer_pull_diagnostics(ls: PostilServer) -> None:
 
 def create_server() -> PostilServer:
     server = PostilServer()
+    logging.getLogger("pygls.protocol.json_rpc").addFilter(_not_request_failed)
 
     # --- lifecycle and settings ----------------------------------------------
     @server.feature(types.INITIALIZE)

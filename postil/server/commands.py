@@ -166,12 +166,7 @@ def status(ls) -> dict:
 
 
 def show_status(ls, *args) -> dict:
+    """The status, returned for the editor to show (the plugins do; no popup of our own) and logged."""
     info = status(ls)
-    rules = sum(info["rules"].values())
-    configs = ", ".join(info["configFiles"]) or "defaults"
-    ls.window_show_message(types.ShowMessageParams(
-        type=types.MessageType.Info,
-        message=f"postil {info['version']}: {rules} rules, config: {configs}, {info['checks']} checks "
-                f"(avg {info['averageCheckMs']} ms), {len(info['ruleErrors'])} rule errors"))
     log.info("status: %s", json.dumps(info))
     return info

@@ -167,6 +167,28 @@ def test_hover_on_a_finding_shows_message_fix_docs_and_suppression(editor, nvim)
 
 
 @NVIMS
+def test_setup_passes_capabilities_handlers_and_on_attach_through(editor, nvim):
+    e = editor(nvim, "passthrough")
+    seen = e.wait("passthrough.json")
+    assert seen["attached"] and seen["attached"][0]["name"] == "postil"
+    assert seen["experimental"] is True and seen["kept_defaults"] is True
+    assert seen["handler"] is True and seen["configuration_ours"] is True
+
+
+@NVIMS
+def test_check_workspace_reindex_and_status_commands(editor, nvim):
+    e = editor(nvim, "commands")
+    (e.project / "other.py").write_text("eval(input())\n")
+    result = e.wait("commands.json")
+    assert result["check"]["checked"] >= 1 and result["check"]["findings"] >= 1
+    assert "folders" in result["reindex"]
+    texts = [m["message"] for m in result["messages"]]
+    assert any(t.startswith("postil: checked ") for t in texts), texts
+    assert any("reindexing" in t for t in texts)
+    assert sum(t.startswith("postil ") and "rules:" in t for t in texts) == 1  # one status message, no extra popup
+
+
+@NVIMS
 def test_fix_all_command_fixes_every_finding(editor, nvim):
     e = editor(nvim, "fixall", source=TWO_FIXES)
     buffer = e.wait("buffer.json")

@@ -23,12 +23,22 @@ vim.notify = function(message, level)
   write("messages.json", messages)
 end
 
+local attached = {}
+local function user_handler() end
+local function not_ours() return { "not ours" } end
+
 local postil = require("postil")
 postil.setup({
   cmd = cmd ~= vim.NIL and cmd or nil,
   python = python,
   review_cmd = review_cmd and vim.fn.json_decode(review_cmd) or nil,
   settings = { run = os.getenv("POSTIL_TEST_RUN") },
+  -- what setup() passes through to the LSP client, as any LSP config takes them
+  capabilities = { experimental = { postilTest = true } },
+  handlers = { ["postil/test"] = user_handler, ["workspace/configuration"] = not_ours },
+  on_attach = function(client, bufnr)
+    table.insert(attached, { name = client.name, bufnr = bufnr })
+  end,
 })
 
 -- Pick the preferred code action when Neovim asks (0.7: {client_id, action}; 0.10+: {action=, ctx=}).
@@ -179,6 +189,42 @@ function scenarios.hover(bufnr, diagnostics)
   local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, position = { line = d.lnum, character = d.col + 1 } }
   vim.lsp.buf_request(bufnr, "textDocument/hover", params, function(err, result)
     write("hover.json", { err = err and err.message or vim.NIL, contents = result and result.contents or vim.NIL })
+  end)
+end
+
+-- setup()'s capabilities, handlers and on_attach reach the client (postil's own stay).
+function scenarios.passthrough(bufnr)
+  local client = postil.client(bufnr)
+  local caps = client.config.capabilities
+  write("passthrough.json", {
+    attached = attached,
+    experimental = caps.experimental and caps.experimental.postilTest or false,
+    kept_defaults = caps.textDocument ~= nil and caps.textDocument.hover ~= nil,
+    handler = client.handlers["postil/test"] == user_handler,
+    configuration_ours = client.handlers["workspace/configuration"] ~= not_ours,
+  })
+end
+
+-- :PostilCheckWorkspace, then :PostilReindex; :PostilStatus after them.
+function scenarios.commands()
+  vim.cmd("PostilCheckWorkspace")
+  every(50, function()
+    if postil.last_check then
+      vim.cmd("PostilReindex")
+      return true
+    end
+  end)
+  every(50, function()
+    if postil.last_reindex then
+      vim.cmd("PostilStatus")
+      return true
+    end
+  end)
+  every(50, function()
+    if postil.last_status then
+      write("commands.json", { check = postil.last_check, reindex = postil.last_reindex, messages = messages })
+      return true
+    end
   end)
 end
 
