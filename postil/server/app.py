@@ -293,8 +293,8 @@ def create_server() -> PostilServer:
 
     @server.command(commands.SHOW_STATUS)
     @guarded
-    def show_status(ls: PostilServer, *args):
-        return commands.show_status(ls, *args)
+    async def show_status(ls: PostilServer, *args):
+        return await commands.show_status(ls, *args)
 
     # --- index and LLM review (postil.server.indexing, postil.server.review) -----------
     @server.command(REINDEX)

@@ -210,6 +210,31 @@ def test_checkhealth_reports_server_version_provider_and_no_errors(editor, nvim)
 
 
 @NVIMS
+def test_checkhealth_takes_the_llm_state_from_the_server(editor, nvim):
+    # The provider comes from the project's trusted .postil.toml, not setup(): before, checkhealth
+    # said "LLM review is off" while the server was ready.
+    sys.path.insert(0, str(REPO / "tests" / "llm"))
+    from fake_provider import FakeProvider
+
+    fake = FakeProvider().start()
+    try:
+        config = f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\nmodel = "test-model"\n'
+        text = "\n".join(editor(nvim, "health", config=config).wait("health.json"))
+        assert "LLM review: ready" in text and "LLM review is off" not in text, text
+    finally:
+        fake.stop()
+
+
+@NVIMS
+def test_explain_without_a_provider_says_what_to_configure(editor, nvim):
+    e = editor(nvim, "explain")
+    result = e.wait("explain.json")
+    message = result["message"]
+    assert "no LLM provider configured" in message and "postil.llm.provider" in message, message
+    assert "Error" not in message and "postil: Explain failed: postil:" not in message, message
+
+
+@NVIMS
 def test_explain_shows_the_servers_markdown_in_a_float(editor, nvim):
     sys.path.insert(0, str(REPO / "tests" / "llm"))
     from fake_provider import FakeProvider, Reply
