@@ -65,10 +65,11 @@ class PostilServer(LanguageServer):
         self.session = Session()
 
     def shutdown(self) -> None:
-        # Input ended or `exit`: let the check or warm-up in progress finish (it may be
-        # importing the engine, which fails once the interpreter is finalizing).
+        # Input ended or `exit`: stop indexing and reviews; a check or warm-up in progress
+        # writes nothing, so it is not waited for (`postil serve` leaves with os._exit, no
+        # interpreter teardown to trip over it: postil.commands.serve).
         stop_background(self)
-        self.session.executor.shutdown(wait=True, cancel_futures=True)
+        self.session.executor.shutdown(wait=False, cancel_futures=True)
         super().shutdown()
 
     def report_server_error(self, error, source) -> None:
