@@ -150,6 +150,15 @@ def test_saving_the_config_in_neovim_reloads_and_updates_a_hidden_buffer(editor,
 
 
 @NVIMS
+def test_a_buffer_never_shown_gets_its_diagnostics(editor, nvim):
+    # Neovim 0.12 pulls only for visible buffers: before, a hidden buffer never got any.
+    e = editor(nvim, "hidden")
+    (e.project / "other.py").write_text(DEMO)
+    seen = e.wait("hidden.json")
+    assert seen["shown"] is False and RULE in seen["codes"], seen
+
+
+@NVIMS
 def test_on_save_results_show_without_another_edit(editor, nvim):
     e = editor(nvim, "onsave", run="onSave")
     assert e.wait("onsave.json")[1] == "    if value is None:"

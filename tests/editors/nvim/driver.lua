@@ -228,6 +228,20 @@ function scenarios.commands()
   end)
 end
 
+-- A buffer loaded but never shown (:badd + bufload): its findings arrive all the same.
+function scenarios.hidden()
+  local other = vim.fn.bufadd(vim.fn.fnamemodify("other.py", ":p"))
+  vim.fn.bufload(other)
+  vim.bo[other].filetype = "python"  -- what opening it would set; starts/attaches the client
+  every(50, function()
+    local found = postil_diagnostics(other)
+    if #found > 0 then
+      write("hidden.json", { shown = vim.fn.bufwinnr(other) ~= -1, codes = vim.tbl_map(function(d) return d.code end, found) })
+      return true
+    end
+  end)
+end
+
 -- The user saves a config change in Neovim (no file watching on Linux): the demo buffer, hidden
 -- behind the config buffer and never edited, loses the finding the config now ignores.
 function scenarios.reload(bufnr)
