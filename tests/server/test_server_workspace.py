@@ -186,10 +186,14 @@ async def test_run_on_save_waits_for_save(tmp_path):
 
 async def test_handler_exception_answers_error_and_server_survives(tmp_path):
     async with running(tmp_path, EDITORS["vscode"]()) as client:
-        with pytest.raises(JsonRpcException):
+        with pytest.raises(JsonRpcException) as raised:
             await client.workspace_execute_command_async(types.ExecuteCommandParams(
                 command="postil.applyFixes", arguments=[{"uri": 42}]))
-        await wait_for(client, lambda: any("failed" in m.message for m in client.log_messages), "logged failure")
+        # a bad request: its plain message, no exception name, logged as one line without a traceback
+        assert "expects a document URI" in str(raised.value) and "ValueError" not in str(raised.value)
+        await wait_for(client, lambda: any("expects a document URI" in m.message for m in client.log_messages),
+                       "logged failure")
+        assert not any("Traceback" in m.message for m in client.log_messages)
         uri = open_doc(client, tmp_path / "a.py", CODE)
         assert NONE_CMP in codes(await diagnostics(client, uri, lambda ds: len(ds) >= 1))
 
