@@ -241,3 +241,21 @@ def test_a_selector_that_matches_no_rule_is_a_config_error_with_a_suggestion(pos
     write(tmp_path / "pyproject.toml", '[tool.postil]\nseverity = { "python/security" = "info", "secrets" = "off" }\n')
     result = postil("check", ".", cwd=tmp_path)  # prefixes of real rules are fine
     assert result.code == 0 and "info python/security/" in result.stdout
+
+
+def test_rules_show_explains_one_rule_like_ruff_rule(postil, tmp_path):
+    rule = "python/correctness/none-equality-comparison"
+    result = postil("rules", "show", rule, "--json", cwd=tmp_path)
+    assert result.code == 0, result.stderr
+    info = result.json
+    assert (info["id"], info["severity"], info["languages"], info["fixable"]) == (rule, "warning", ["python"], True)
+    assert info["note"].startswith("Use `is None`") and info["url"].startswith("https://")
+    assert "== None" in info["reported"][0] and "is None" in info["not_reported"][0]
+    text = postil("rules", "show", rule, cwd=tmp_path)
+    assert text.code == 0 and "How to fix: Use `is None`" in text.stdout and f"postil: ignore[{rule}]" in text.stdout
+
+
+def test_rules_show_unknown_id_suggests_the_closest(postil, tmp_path):
+    result = postil("rules", "show", "python/correctness/none-equality", cwd=tmp_path)
+    assert result.code == 2 and "Traceback" not in result.stderr
+    assert "did you mean 'python/correctness/none-equality-comparison'" in result.stderr

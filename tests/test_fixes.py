@@ -83,3 +83,20 @@ def test_line_index_round_trips(text):
         line, col = index.position(offset)
         assert index.offset(line, col) == offset or text[offset - 1 : offset] == "\n" or "\r" in text
     assert index.span(0, len(text)) == Span(0, 0, *index.position(len(text)))
+
+
+def test_overlap_check_by_neighbours_agrees_with_checking_every_chosen_range():
+    import random
+
+    from postil.analyzers.rules.fixes import _overlaps, _Taken
+
+    def choose(spans, overlaps, add):
+        return [not overlaps(s) and (add(s) or True) for s in spans]
+
+    rnd = random.Random(7)
+    for _ in range(5000):
+        spans = [(a, a + rnd.choice([0, 0, 1, 2, 3, 5])) for a in (rnd.randint(0, 20) for _ in range(rnd.randint(1, 12)))]
+        every: list = []
+        taken = _Taken()
+        expected = choose(spans, lambda s: any(_overlaps(s, t) for t in every), every.append)
+        assert choose(spans, taken.overlaps, taken.add) == expected, spans

@@ -72,7 +72,7 @@ def unknown_selectors(settings: PostilConfig, known_ids: set[str]) -> list[tuple
             if not any(matches_selector(rule_id, selector) for rule_id in known_ids)]
 
 
-def _did_you_mean(selector: str, known_ids: set[str]) -> str:
+def did_you_mean(selector: str, known_ids: set[str]) -> str:
     prefixes = {rule_id.rsplit("/", depth)[0] for rule_id in known_ids for depth in (1, 2) if "/" in rule_id}
     close = difflib.get_close_matches(selector, sorted(known_ids | prefixes), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
@@ -105,12 +105,12 @@ class Checker:
         self.all_rules = rules
         self.known_ids = {r.id for r in rules} | {r.id for r in secrets.SECRET_RULES} | {UNKNOWN_RULE_ID}
         where = f"{loaded.path}: " if loaded.path is not None else ""
-        self.config_problems = [f"{where}{key}: {selector!r} matches no rule{_did_you_mean(selector, self.known_ids)}"
+        self.config_problems = [f"{where}{key}: {selector!r} matches no rule{did_you_mean(selector, self.known_ids)}"
                                 for key, selector in unknown_selectors(settings, self.known_ids)]
         if overrides is not None:
             given = PostilConfig(select=overrides.select or (), ignore=overrides.ignore)
             self.config_problems += [
-                f"{overrides.source.format(key=key)}: {selector!r} matches no rule{_did_you_mean(selector, self.known_ids)}"
+                f"{overrides.source.format(key=key)}: {selector!r} matches no rule{did_you_mean(selector, self.known_ids)}"
                 for key, selector in unknown_selectors(given, self.known_ids)]
             loaded = replace(loaded, settings=overrides.apply(settings))
         self.loaded = loaded

@@ -1,4 +1,4 @@
-"""``postil rules list`` and ``postil rules test``."""
+"""``postil rules list``, ``postil rules show ID`` and ``postil rules test``."""
 
 from __future__ import annotations
 
@@ -15,6 +15,11 @@ def register(subparsers) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.add_argument("--config", type=Path, help="config file (default: discovered from the current directory)")
     listing.set_defaults(handler=run_list)
+    showing = actions.add_parser("show", help="explain one rule: severity, message, how to fix, docs, examples")
+    showing.add_argument("rule", metavar="ID", help="the rule id, e.g. python/correctness/none-equality-comparison")
+    showing.add_argument("--json", action="store_true", help="print JSON")
+    showing.add_argument("--config", type=Path, help="config file (default: discovered from the current directory)")
+    showing.set_defaults(handler=run_show)
     testing = actions.add_parser("test", help="run ast-grep style rule tests (valid/invalid snippets)")
     testing.add_argument("dirs", nargs="*", type=Path,
                          help="directories with rules and rule-tests (default: built-in packs and configured rule-dirs)")
@@ -59,6 +64,68 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"{r['id'].ljust(width)}  {r['language']:10}  {r['severity']:8}  {'yes' if r['fixable'] else '-  '}  "
               f"{'yes' if r['enabled'] else 'no'}")
     print(f"{len(rows)} rules ({sum(r['enabled'] for r in rows)} enabled, {sum(r['fixable'] for r in rows)} fixable)")
+    return 0
+
+
+def _rule_directories(loaded) -> list[Path]:
+    """The built-in packs and the config's allowed rule-dirs (each may hold rule-tests)."""
+    from postil.analyzers.rules.loader import BUILTIN_PACKS
+
+    return [BUILTIN_PACKS.parent, *loaded.rule_directories()[0]]
+
+
+def _describe(checker, rule_id: str) -> dict | None:
+    from postil.analyzers.rules.secrets import SECRET_RULES
+    from postil.analyzers.rules.testing import load_tests
+
+    rule = next((r for r in checker.all_rules if r.id == rule_id), None)
+    if rule is not None:
+        case = load_tests(_rule_directories(checker.loaded)).cases.get(rule_id, {})
+        return {"id": rule.id, "severity": rule.severity.label if rule.severity else "off",
+                "enabled": checker.is_selected(rule.id), "languages": [rule.language], "message": rule.message,
+                "note": rule.note, "url": rule.url, "fixable": rule.fixable,
+                "reported": list(case.get("invalid") or [])[:1], "not_reported": list(case.get("valid") or [])[:1]}
+    secret = next((r for r in SECRET_RULES if r.id == rule_id), None)
+    if secret is not None:
+        return {"id": secret.id, "severity": secret.severity, "enabled": checker.is_selected(secret.id),
+                "languages": ["any"], "message": secret.message, "note": secret.note, "url": secret.url,
+                "fixable": False, "reported": [], "not_reported": []}
+    return None
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from postil.analyzers.checker import did_you_mean
+    from postil.analyzers.rules.secrets import SECRET_RULES
+    from postil.config import ConfigError
+
+    try:
+        checker = _checker(args.config)
+    except ConfigError as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return 2
+    info = _describe(checker, args.rule)
+    if info is None:
+        known = {r.id for r in checker.all_rules} | {r.id for r in SECRET_RULES}
+        print(f"postil: no rule {args.rule!r}{did_you_mean(args.rule, known)}; `postil rules list` shows them all",
+              file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(info, indent=2))
+        return 0
+    print(info["id"])
+    print(f"  severity:   {info['severity']}{'' if info['enabled'] else ' (not enabled by your config)'}")
+    print(f"  languages:  {', '.join(info['languages'])}")
+    print(f"  fixable:    {'yes' if info['fixable'] else 'no'}")
+    if info["url"]:
+        print(f"  docs:       {info['url']}")
+    print(f"\n{info['message']}")
+    if info["note"]:
+        print(f"\nHow to fix: {info['note'].strip()}")
+    for title, key in (("Reported", "reported"), ("Not reported", "not_reported")):
+        for example in info[key]:
+            print(f"\n{title}:\n" + "\n".join(f"    {line}" for line in example.rstrip().splitlines()))
+    print(f"\nSuppress: `postil: ignore[{info['id']}]` in a comment on the line, "
+          f"or ignore = [\"{info['id']}\"] in .postil.toml")
     return 0
 
 

@@ -50,5 +50,21 @@ def run(args: argparse.Namespace) -> int:
     else:
         from postil.server.transport import start_io
 
-        return start_io(server)
+        _exit_now(start_io(server))
     return 0
+
+
+def _exit_now(code: int) -> None:
+    """The server has stopped (``exit`` or end of input) and its work is saved: leave without
+    the interpreter's teardown of every module (~1 s on a loaded machine, long enough for
+    eglot to kill the server and for late writes to a closed stdout)."""
+    import logging
+    import os
+
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)

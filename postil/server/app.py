@@ -1,5 +1,5 @@
 """The language server: every LSP feature registered in a few lines that delegate
-to one module per feature (diagnostics, code_actions, commands, configuration,
+to one module per feature (diagnostics, hover, code_actions, commands, configuration,
 watching, indexing, review). Nothing here imports the LLM or retrieval stacks, and the analysis
 engine loads lazily (``postil.server.engine``) after ``initialize`` is answered.
 """
@@ -13,6 +13,7 @@ import logging
 
 from lsprotocol import types
 from pygls.capabilities import ServerCapabilitiesBuilder
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 
@@ -22,6 +23,7 @@ from postil.server import (
     commands,
     configuration,
     diagnostics,
+    hover,
     indexing,
     review,
     watching,
@@ -63,15 +65,28 @@ class PostilServer(LanguageServer):
         self.session = Session()
 
     def shutdown(self) -> None:
-        # Input ended or `exit`: let the check or warm-up in progress finish (it may be
-        # importing the engine, which fails once the interpreter is finalizing).
+        # Input ended or `exit`: stop indexing and reviews; a check or warm-up in progress
+        # writes nothing, so it is not waited for (`postil serve` leaves with os._exit, no
+        # interpreter teardown to trip over it: postil.commands.serve).
         stop_background(self)
-        self.session.executor.shutdown(wait=True, cancel_futures=True)
+        self.session.executor.shutdown(wait=False, cancel_futures=True)
         super().shutdown()
 
     def report_server_error(self, error, source) -> None:
         # Errors pygls caught: log them; requests already got an error response.
-        log.error("internal error (%s): %s", getattr(source, "__name__", source), error)
+        if not isinstance(error, RequestFailed):
+            log.error("internal error (%s): %s", getattr(source, "__name__", source), error)
+
+
+class RequestFailed(JsonRpcException):
+    """What the user asked for cannot be done (no LLM provider, indexing off, a bad argument):
+    the editor shows the message as it is, with no exception name, and no traceback is logged."""
+
+    CODE = -32803  # LSP RequestFailed
+
+
+def _not_request_failed(record: logging.LogRecord) -> bool:
+    return not (record.exc_info and isinstance(record.exc_info[1], RequestFailed))
 
 
 def stop_background(ls) -> None:
@@ -85,9 +100,14 @@ def stop_background(ls) -> None:
 
 
 def guarded(handler):
-    """Log a handler's exception with its traceback; requests still get an error response."""
+    """Log a handler's exception with its traceback; requests still get an error response.
+    A ``ValueError`` is the user's request that cannot be done: answered as ``RequestFailed``
+    with its message alone."""
 
     def _log(exc: BaseException) -> None:
+        if isinstance(exc, ValueError):
+            log.warning("%s: %s", handler.__name__, exc)
+            raise RequestFailed(str(exc)) from None
         log.error("%s failed: %s", handler.__name__, exc, exc_info=exc)
 
     if asyncio.iscoroutinefunction(handler):
@@ -137,8 +157,21 @@ def _engine_ready(ls: PostilServer) -> None:
     indexing.after_warm_up(ls)
 
 
+def _offer_pull_diagnostics(ls: PostilServer) -> None:
+    """Serve ``textDocument/diagnostic`` (registered during ``initialize``, so only clients that
+    can also be told to re-pull see the capability; every other client gets push)."""
+
+    @ls.feature(types.TEXT_DOCUMENT_DIAGNOSTIC,
+                types.DiagnosticOptions(identifier="postil", inter_file_dependencies=False,
+                                        workspace_diagnostics=False))
+    @guarded
+    async def pull_diagnostics(ls: PostilServer, params: types.DocumentDiagnosticParams):
+        return await diagnostics.pull(ls, params)
+
+
 def create_server() -> PostilServer:
     server = PostilServer()
+    logging.getLogger("pygls.protocol.json_rpc").addFilter(_not_request_failed)
 
     # --- lifecycle and settings ----------------------------------------------
     @server.feature(types.INITIALIZE)
@@ -148,6 +181,8 @@ def create_server() -> PostilServer:
         session.client = ClientAbilities.of(params.capabilities)
         session.encoder = PositionEncoder(ServerCapabilitiesBuilder.choose_position_encoding(params.capabilities))
         session.init_options = params.initialization_options
+        if session.client.pull_diagnostics:
+            _offer_pull_diagnostics(ls)
         configuration.apply_settings(ls, None)
         # Load the engine and rule packs in the worker once this response is out
         # (call_soon: pygls writes the response as soon as this handler returns).
@@ -221,6 +256,7 @@ def create_server() -> PostilServer:
             asyncio.ensure_future(review.on_save(ls, uri))
         if session.indexing is not None:
             indexing.did_save(ls, uri)
+        watching.did_save(ls, uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     @guarded
@@ -235,12 +271,10 @@ def create_server() -> PostilServer:
         if not session.client.pull_diagnostics:
             diagnostics.publish(ls, uri, [])
 
-    @server.feature(types.TEXT_DOCUMENT_DIAGNOSTIC,
-                    types.DiagnosticOptions(identifier="postil", inter_file_dependencies=False,
-                                            workspace_diagnostics=False))
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
     @guarded
-    async def pull_diagnostics(ls: PostilServer, params: types.DocumentDiagnosticParams):
-        return await diagnostics.pull(ls, params)
+    def hover_finding(ls: PostilServer, params: types.HoverParams):
+        return hover.hover(ls, params)
 
     # --- code actions -------------------------------------------------------------
     @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
@@ -267,8 +301,8 @@ def create_server() -> PostilServer:
 
     @server.command(commands.SHOW_STATUS)
     @guarded
-    def show_status(ls: PostilServer, *args):
-        return commands.show_status(ls, *args)
+    async def show_status(ls: PostilServer, *args):
+        return await commands.show_status(ls, *args)
 
     # --- index and LLM review (postil.server.indexing, postil.server.review) -----------
     @server.command(REINDEX)

@@ -14,7 +14,7 @@ from lsprotocol import types
 
 from postil import __version__
 from postil.analyzers.findings import LineIndex
-from postil.server import engine
+from postil.server import engine, review
 from postil.server import status as server_status
 from postil.server.code_actions import fix_all_edit
 from postil.server.diagnostics import cache_for, publish, show_problems, to_diagnostic
@@ -162,13 +162,10 @@ def status(ls) -> dict:
     }
 
 
-def show_status(ls, *args) -> dict:
+async def show_status(ls, *args) -> dict:
+    """The status, returned for the editor to show (the plugins do; no popup of our own) and
+    logged; once the LLM configuration is settled (never "off" while it is being read)."""
+    await review.ready(ls)
     info = status(ls)
-    rules = sum(info["rules"].values())
-    configs = ", ".join(info["configFiles"]) or "defaults"
-    ls.window_show_message(types.ShowMessageParams(
-        type=types.MessageType.Info,
-        message=f"postil {info['version']}: {rules} rules, config: {configs}, {info['checks']} checks "
-                f"(avg {info['averageCheckMs']} ms), {len(info['ruleErrors'])} rule errors"))
     log.info("status: %s", json.dumps(info))
     return info

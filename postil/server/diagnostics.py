@@ -1,7 +1,8 @@
 """Diagnostics: check documents off the event loop and deliver the results.
 
 Push (``textDocument/publishDiagnostics``) or pull (``textDocument/diagnostic``),
-chosen once from the client's capabilities, never both. Typing checks at once
+chosen once from the client's capabilities, never both: pull only for a client that
+also takes ``workspace/diagnostic/refresh``. Typing checks at once
 while checks are fast (Ruff's way); only one check per document is in flight, changes
 made meanwhile coalesce into one more check, and a result computed for an older
 version of the document than the current one is dropped. A document whose last
@@ -154,17 +155,20 @@ def _edit_json(edit: types.TextEdit) -> dict:
     }
 
 
-def diagnostics_of(session: Session, state: DocumentState) -> list[types.Diagnostic]:
+def findings_with_llm(session: Session, state: DocumentState) -> list[Finding]:
     """The rule findings of the document's last check, plus its LLM findings (postil.server.review)
     placed in the same text."""
     if state.index is None:
         return []
-    findings = state.findings
-    if session.reviews is not None:
-        from postil.server.review import findings_for
+    if session.reviews is None:
+        return state.findings
+    from postil.server.review import findings_for
 
-        findings = [*findings, *findings_for(session, state.uri, state.index.text)]
-    return [to_diagnostic(session, f, state.index, state.result_version) for f in findings]
+    return [*state.findings, *findings_for(session, state.uri, state.index.text)]
+
+
+def diagnostics_of(session: Session, state: DocumentState) -> list[types.Diagnostic]:
+    return [to_diagnostic(session, f, state.index, state.result_version) for f in findings_with_llm(session, state)]
 
 
 # --- the loop side -----------------------------------------------------------
@@ -338,8 +342,7 @@ def refresh(ls) -> None:
         state.result_version = None
         state.saved_since_pull = True
     if session.client.pull_diagnostics:
-        if session.client.diagnostic_refresh:
-            ls.workspace_diagnostic_refresh(None)
+        ls.workspace_diagnostic_refresh(None)
         return
     if not session.settings.enable:
         for uri in session.documents:

@@ -568,8 +568,7 @@ def republish(ls, uri: str) -> None:
         return
     state.result_id = f"{state.result_version}-{time.monotonic_ns()}"
     if session.client.pull_diagnostics:
-        if session.client.diagnostic_refresh:
-            ls.workspace_diagnostic_refresh(None)
+        ls.workspace_diagnostic_refresh(None)
         return
     diagnostics.publish(ls, uri, diagnostics.diagnostics_of(session, state), state.result_version)
 

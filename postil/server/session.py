@@ -38,8 +38,11 @@ class DocumentState:
 class ClientAbilities:
     """The parts of the client's capabilities the server's behaviour depends on."""
 
+    # Pull only when the client can also be told to re-pull (``workspace/diagnostic/refresh``):
+    # a pull client without it (Neovim 0.10-0.12) would never show what changes without an
+    # edit (LLM results, onSave checks, config reloads, dismissals) or a buffer hidden before
+    # its first pull. Push reaches every client.
     pull_diagnostics: bool = False
-    diagnostic_refresh: bool = False
     resolve_edit: bool = False
     watch_dynamic: bool = False
     watch_relative: bool = False  # watchers may name a base directory outside the workspace
@@ -52,8 +55,8 @@ class ClientAbilities:
         td, ws, win = caps.text_document, caps.workspace, caps.window
         resolve = td.code_action.resolve_support if td and td.code_action else None
         return cls(
-            pull_diagnostics=bool(td and td.diagnostic is not None),
-            diagnostic_refresh=bool(ws and ws.diagnostics and ws.diagnostics.refresh_support),
+            pull_diagnostics=bool(td and td.diagnostic is not None and ws and ws.diagnostics
+                                  and ws.diagnostics.refresh_support),
             resolve_edit=bool(resolve and "edit" in (resolve.properties or [])),
             watch_dynamic=bool(ws and ws.did_change_watched_files and ws.did_change_watched_files.dynamic_registration),
             watch_relative=bool(ws and ws.did_change_watched_files and ws.did_change_watched_files.relative_pattern_support),

@@ -3,7 +3,8 @@ and rule directories; reload when they change.
 
 The watcher is registered dynamically (``client/registerCapability``) when the
 client supports it; otherwise editors that send ``didChangeWatchedFiles`` anyway
-are still honoured.
+are still honoured, and saving a config or rule file in the editor reloads
+(Neovim on Linux offers no file watching).
 """
 
 from __future__ import annotations
@@ -64,3 +65,11 @@ def did_change_watched_files(ls, params: types.DidChangeWatchedFilesParams) -> N
     changed = [p for p in (uri_to_path(c.uri) for c in params.changes) if p is not None and relevant(session, p)]
     if changed:
         reload(ls, ", ".join(sorted({str(p) for p in changed})))
+
+
+def did_save(ls, uri: str) -> None:
+    """A config or rule file saved in a client that does not watch files for us: reload."""
+    session: Session = ls.session
+    path = uri_to_path(uri)
+    if not session.client.watch_dynamic and path is not None and relevant(session, path):
+        reload(ls, f"{path} saved")

@@ -46,6 +46,33 @@ def test_eglot_receives_postil_diagnostics(tmp_path):
     assert diagnostics[0]["text"].startswith("postil [python/correctness/none-equality-comparison]: Comparison to `None`")
 
 
+def test_eglot_shutdown_during_indexing_is_quick_and_clean(tmp_path):
+    emacs = shutil.which("emacs")
+    if emacs is None:
+        pytest.fail("emacs is needed: apt-get install emacs-nox elpa-eglot")
+    project = tmp_path / "demo"
+    project.mkdir()
+    subprocess.run(["git", "init", "-q", str(project)], check=True)
+    for i in range(300):  # enough for the background index to be busy at shutdown
+        (project / f"m{i}.py").write_text(f"def f{i}(x):\n    return x + {i}\n" * 20)
+    demo = project / "demo.py"
+    demo.write_text(DEMO)
+    out = tmp_path / "out"
+    out.mkdir()
+    env = dict(os.environ, POSTIL_TEST_OUT=str(out), POSTIL_TEST_FILE=str(demo), POSTIL_TEST_SHUTDOWN="1",
+               POSTIL_TEST_CMD=json.dumps([sys.executable, "-m", "postil", "serve"]),
+               PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
+    proc = subprocess.run([emacs, "--batch", "-l", str(HERE / "emacs" / "eglot-diagnostics.el")],
+                          cwd=project, env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert not (out / "error.json").exists(), (out / "error.json").read_text()
+    shutdown = json.loads((out / "shutdown.json").read_text())
+    # eglot 1.9 waits 1.5 s for the shutdown answer (error.json when it times out), then sends
+    # exit and deletes the process at once: the whole shutdown must be well inside that.
+    assert shutdown["seconds"] < 0.5, shutdown
+    assert "closed file" not in proc.stderr, proc.stderr[-2000:]
+
+
 def readme_snippet() -> str:
     text = (REPO / "editors" / "README.md").read_text()
     section = text[text.index("## Emacs (eglot)"):]

@@ -56,7 +56,7 @@ class Editor:
 
     def __init__(self, nvim: str, tmp_path: Path, scenario: str, source: str = DEMO, review_cmd: list[str] | None = None,
                  cmd: list[str] | None = None, staged: bool = False, config: str = "", launch: str = "cmd",
-                 markers: Path | None = None, exrc: tuple[str, str] | None = None):
+                 markers: Path | None = None, exrc: tuple[str, str] | None = None, run: str | None = None):
         self.project = tmp_path / "demo"
         self.project.mkdir()
         (self.project / ".postil.toml").write_text(config)
@@ -77,6 +77,8 @@ class Editor:
             env["POSTIL_TEST_PYTHON"] = sys.executable
         if review_cmd:
             env["POSTIL_REVIEW_CMD"] = json.dumps(review_cmd)
+        if run:
+            env["POSTIL_TEST_RUN"] = run
         driver = HERE / "nvim" / "driver.lua"
         if exrc is None:
             command = [nvim, "--headless", "--clean", "-u", str(driver), str(self.file)]
@@ -140,6 +142,62 @@ def test_plugin_shows_diagnostics_and_quick_fix_changes_buffer(editor, nvim):
 
 
 @NVIMS
+def test_saving_the_config_in_neovim_reloads_and_updates_a_hidden_buffer(editor, nvim):
+    # Neovim on Linux offers no file watching, and 0.12 pulls without refresh support: before,
+    # the saved config was never applied and the hidden buffer never re-pulled.
+    e = editor(nvim, "reload")
+    assert e.wait("reload.json") == {"hidden": True}
+
+
+@NVIMS
+def test_a_buffer_never_shown_gets_its_diagnostics(editor, nvim):
+    # Neovim 0.12 pulls only for visible buffers: before, a hidden buffer never got any.
+    e = editor(nvim, "hidden")
+    (e.project / "other.py").write_text(DEMO)
+    seen = e.wait("hidden.json")
+    assert seen["shown"] is False and RULE in seen["codes"], seen
+
+
+@NVIMS
+def test_on_save_results_show_without_another_edit(editor, nvim):
+    e = editor(nvim, "onsave", run="onSave")
+    assert e.wait("onsave.json")[1] == "    if value is None:"
+
+
+@NVIMS
+def test_hover_on_a_finding_shows_message_fix_docs_and_suppression(editor, nvim):
+    e = editor(nvim, "hover")
+    hover = e.wait("hover.json")
+    assert hover["err"] is None and hover["contents"]["kind"] == "markdown", hover
+    text = hover["contents"]["value"]
+    assert f"`{RULE}`" in text and "Comparison to `None`" in text
+    assert "**How to fix:** Use `is None`" in text and "Quick fix available" in text
+    assert f"# postil: ignore[{RULE}]" in text
+
+
+@NVIMS
+def test_setup_passes_capabilities_handlers_and_on_attach_through(editor, nvim):
+    e = editor(nvim, "passthrough")
+    seen = e.wait("passthrough.json")
+    assert seen["attached"] and seen["attached"][0]["name"] == "postil"
+    assert seen["experimental"] is True and seen["kept_defaults"] is True
+    assert seen["handler"] is True and seen["configuration_ours"] is True
+
+
+@NVIMS
+def test_check_workspace_reindex_and_status_commands(editor, nvim):
+    e = editor(nvim, "commands")
+    (e.project / "other.py").write_text("eval(input())\n")
+    result = e.wait("commands.json")
+    assert result["check"]["checked"] >= 1 and result["check"]["findings"] >= 1
+    assert "folders" in result["reindex"]
+    texts = [m["message"] for m in result["messages"]]
+    assert any(t.startswith("postil: checked ") for t in texts), texts
+    assert any("reindexing" in t for t in texts)
+    assert sum(t.startswith("postil ") and "rules:" in t for t in texts) == 1  # one status message, no extra popup
+
+
+@NVIMS
 def test_fix_all_command_fixes_every_finding(editor, nvim):
     e = editor(nvim, "fixall", source=TWO_FIXES)
     buffer = e.wait("buffer.json")
@@ -158,6 +216,31 @@ def test_checkhealth_reports_server_version_provider_and_no_errors(editor, nvim)
     assert "LLM review is off" in text
     assert "server running" in text
     assert "ERROR" not in text and "❌" not in text, text
+
+
+@NVIMS
+def test_checkhealth_takes_the_llm_state_from_the_server(editor, nvim):
+    # The provider comes from the project's trusted .postil.toml, not setup(): before, checkhealth
+    # said "LLM review is off" while the server was ready.
+    sys.path.insert(0, str(REPO / "tests" / "llm"))
+    from fake_provider import FakeProvider
+
+    fake = FakeProvider().start()
+    try:
+        config = f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\nmodel = "test-model"\n'
+        text = "\n".join(editor(nvim, "health", config=config).wait("health.json"))
+        assert "LLM review: ready" in text and "LLM review is off" not in text, text
+    finally:
+        fake.stop()
+
+
+@NVIMS
+def test_explain_without_a_provider_says_what_to_configure(editor, nvim):
+    e = editor(nvim, "explain")
+    result = e.wait("explain.json")
+    message = result["message"]
+    assert "no LLM provider configured" in message and "postil.llm.provider" in message, message
+    assert "Error" not in message and "postil: Explain failed: postil:" not in message, message
 
 
 @NVIMS

@@ -126,8 +126,8 @@ def capabilities(name: str, *, pull: bool | None = None, refresh: bool = False) 
     return caps
 
 
-# The two capability sets every behaviour is tested with: VS Code (push diagnostics)
-# and Neovim 0.11 (pull diagnostics).
+# The two capability sets every behaviour is tested with: VS Code 1.65 (push diagnostics)
+# and Neovim 0.11 (pull diagnostics without refresh support, so the server pushes).
 EDITORS = {
     "vscode": lambda: capabilities("visual-studio-code@v1.65.2"),
     "neovim": lambda: capabilities("neovim@v0.11.0"),
@@ -178,7 +178,8 @@ async def wait_for(client, predicate, what: str, timeout: float = DEADLINE):
 
 
 def is_pull(client) -> bool:
-    return client.capabilities.text_document.diagnostic is not None
+    """The server chose pull diagnostics (it offers them only to clients that take refresh)."""
+    return client.init_result.capabilities.diagnostic_provider is not None
 
 
 async def quiet(client, seconds: float) -> None:

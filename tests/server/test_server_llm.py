@@ -80,6 +80,7 @@ async def test_review_on_save_publishes_findings_then_dismiss_hides_them(tmp_pat
         [d] = llm(ds)
         assert d.code == "llm/bug" and d.source == "postil" and d.message.startswith("item.price may be None")
         assert d.range.start.line == 3
+        assert d.code_description.href.endswith("#llm-review")  # LLM findings link the README's section
         assert "def total(items)" in fake.received[0].user  # the changed function was sent
         assert any(s["llm"]["state"] == "reviewing" for s in client.record.statuses)
         assert client.record.statuses[-1]["llm"]["state"] == "ready"

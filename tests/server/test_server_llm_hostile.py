@@ -55,6 +55,7 @@ async def test_ai_fix_is_never_preferred_nor_in_fix_all_and_a_moved_finding_is_d
         [d] = llm(await diagnostics(client, uri, lambda ds: llm(ds), "LLM finding"))
         actions = await actions_for(client, uri, d)
         [fix] = [a for a in actions if a.title.endswith("apply the suggested change")]
+        assert fix.title == f"postil ({d.code}): apply the suggested change"  # the prefix once, not twice
         assert not fix.is_preferred
         assert "or 0" in "".join(edit_texts(fix.edit))
         [fix_all] = await actions_for(client, uri, only=["source.fixAll.postil"], rng=d.range)

@@ -59,3 +59,55 @@ def test_initialize_is_answered_before_the_engine_loads_then_rules_load_in_the_w
     assert not loaded & {"chromadb", "openai", "anthropic"}
     assert result["checkers"] == 1  # the rule packs are built before any document is opened
     assert result["gc"]  # `initialize` is answered without garbage collection; the server runs with it
+
+
+def test_exit_leaves_at_once_without_interpreter_teardown(tmp_path):
+    """After ``shutdown`` + ``exit`` the process is gone quickly (it spent ~1 s tearing down
+    modules on a loaded machine) and exits 0."""
+    import json
+    import subprocess
+    import sys
+    import time
+
+    def frame(message: dict) -> bytes:
+        body = json.dumps(message).encode()
+        return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+    def read(stream) -> dict:
+        header = b""
+        while not header.endswith(b"\r\n\r\n"):
+            byte = stream.read(1)
+            assert byte, "the server closed its output"
+            header += byte
+        length = int(header.split(b"Content-Length: ")[1].split(b"\r\n")[0])
+        return json.loads(stream.read(length))
+
+    proc = subprocess.Popen([sys.executable, "-P", "-m", "postil", "serve"], cwd=tmp_path, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        def send(message: dict) -> None:
+            proc.stdin.write(frame(message))
+            proc.stdin.flush()
+
+        def answer(request_id: int) -> dict:
+            while (message := read(proc.stdout)).get("id") != request_id or "method" in message:
+                pass
+            return message
+
+        send({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+              "params": {"processId": None, "rootUri": tmp_path.as_uri(), "capabilities": {}}})
+        answer(1)
+        send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
+        send({"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
+        answer(2)
+        started = time.monotonic()
+        send({"jsonrpc": "2.0", "method": "exit"})
+        code = proc.wait(timeout=30)
+        elapsed = time.monotonic() - started
+        assert code == 0 and elapsed < 0.5, (code, elapsed)
+        assert b"closed file" not in proc.stderr.read()
+    finally:
+        proc.kill()
+        proc.wait()
+        for stream in (proc.stdin, proc.stdout, proc.stderr):
+            stream.close()

@@ -53,6 +53,18 @@ async def test_config_change_refreshes_diagnostics(tmp_path, editor):
         assert NONE_CMP not in codes(items)
 
 
+async def test_pull_client_without_refresh_support_is_pushed_and_never_sent_refresh(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("[tool.postil]\n")
+    async with running(tmp_path, EDITORS["neovim"]()) as client:
+        assert client.init_result.capabilities.diagnostic_provider is None
+        uri = open_doc(client, tmp_path / "a.py", CODE)
+        assert NONE_CMP in codes(await diagnostics(client, uri, lambda ds: len(ds) >= 1))
+        (tmp_path / "pyproject.toml").write_text(f'[tool.postil]\nignore = ["{NONE_CMP}"]\n')
+        watched(client, tmp_path / "pyproject.toml")
+        await diagnostics(client, uri, lambda ds: NONE_CMP not in codes(ds), "pushed after the reload")
+        assert client.diagnostic_refresh_count == 0
+
+
 async def test_watchers_registered_dynamically_for_vscode(tmp_path):
     async with running(tmp_path, EDITORS["vscode"]()) as client:
         regs = await wait_for(client, lambda: client.record.registrations, "registerCapability")
@@ -109,8 +121,7 @@ async def test_settings_from_init_options_and_did_change_configuration(tmp_path,
         assert NONE_CMP not in codes(items)
         client.set_configuration({"postil": {"ignore": [], "select": [NONE_CMP]}})
         client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings={}))
-        if is_pull(client):  # no refresh support in Neovim 0.11: the next pull sees the change
-            change(client, uri, 2, " ", start=(0, 5))
+        # no edit: Neovim 0.11 (pull without refresh support) is pushed the change
         items = await diagnostics(client, uri, lambda ds: codes(ds) == {NONE_CMP}, "only the selected rule")
 
 
@@ -175,10 +186,14 @@ async def test_run_on_save_waits_for_save(tmp_path):
 
 async def test_handler_exception_answers_error_and_server_survives(tmp_path):
     async with running(tmp_path, EDITORS["vscode"]()) as client:
-        with pytest.raises(JsonRpcException):
+        with pytest.raises(JsonRpcException) as raised:
             await client.workspace_execute_command_async(types.ExecuteCommandParams(
                 command="postil.applyFixes", arguments=[{"uri": 42}]))
-        await wait_for(client, lambda: any("failed" in m.message for m in client.log_messages), "logged failure")
+        # a bad request: its plain message, no exception name, logged as one line without a traceback
+        assert "expects a document URI" in str(raised.value) and "ValueError" not in str(raised.value)
+        await wait_for(client, lambda: any("expects a document URI" in m.message for m in client.log_messages),
+                       "logged failure")
+        assert not any("Traceback" in m.message for m in client.log_messages)
         uri = open_doc(client, tmp_path / "a.py", CODE)
         assert NONE_CMP in codes(await diagnostics(client, uri, lambda ds: len(ds) >= 1))
 

@@ -14,4 +14,6 @@ command("PostilExplain", "explain", "postil: explain the finding under the curso
 command("PostilReview", "review", "postil: LLM review of the current file")
 command("PostilReviewStaged", "review_staged", "postil: review staged changes into the quickfix list")
 command("PostilFixAll", "fix_all", "postil: apply every safe fix in the buffer")
+command("PostilCheckWorkspace", "check_workspace", "postil: check every file in the workspace")
+command("PostilReindex", "reindex", "postil: rebuild the workspace index now")
 command("PostilStatus", "status", "postil: show what the server runs with")

@@ -24,6 +24,8 @@ from postil.gate.vetting import DEFAULT_MAX_FIX_LINES, Scope, parsed, vet_fix
 
 MAX_FINDINGS_PER_UNIT = 10
 
+LLM_REVIEW_DOCS = "https://github.com/postil/postil#llm-review"  # every LLM finding's doc link
+
 _NUMBERED = re.compile(r"^\s*\d+\s*[|:]\s?")
 _FENCE_LINE = re.compile(r"^\s*```")
 
@@ -164,14 +166,14 @@ def anchor(raw: list[RawFinding], text: str, *, path: str, fingerprint_path: str
             if vetted.edit is None:
                 fix_note = vetted.reason
             else:
-                fix = Fix(f"postil (llm/{item.category}): apply the suggested change", (vetted.edit,))
+                fix = Fix("apply the suggested change", (vetted.edit,))
         if fix_note:
             report.drop("fix withheld: " + fix_note)
         snippet = text[start:end]
         finding = Finding(
             rule=rule, severity=Severity.parse(item.severity), message=text_gate.message(item.message), path=path,
             span=span,
-            source="llm", fix=fix,
+            source="llm", fix=fix, url=LLM_REVIEW_DOCS,
             metadata={"category": item.category, "confidence": round(item.confidence, 2),
                       **({"fix_withheld": fix_note} if fix_note else {}), **(metadata or {})},
             fingerprint=fingerprint(rule, fingerprint_path, snippet, occurrence),

@@ -47,6 +47,17 @@
                         (column . ,(current-column))
                         (type . ,(symbol-name (flymake-diagnostic-type d)))
                         (text . ,(flymake-diagnostic-text d)))))
-                  diags)))))
+                  diags)))
+        (when (getenv "POSTIL_TEST_SHUTDOWN")
+          ;; M-x eglot-shutdown: how long until the server process is gone
+          (let* ((server (eglot-current-server))
+                 (process (jsonrpc--process server))
+                 (started (float-time)))
+            (eglot-shutdown server)
+            (while (and (process-live-p process) (< (float-time) (+ started 10)))
+              (accept-process-output nil 0.01))
+            (postil-write "shutdown.json"
+                          `((seconds . ,(- (float-time) started))
+                            (status . ,(symbol-name (process-status process)))))))))
   (error (postil-write "error.json" `((error . ,(format "%S" err))))))
 (kill-emacs 0)

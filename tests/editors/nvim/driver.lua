@@ -23,11 +23,22 @@ vim.notify = function(message, level)
   write("messages.json", messages)
 end
 
+local attached = {}
+local function user_handler() end
+local function not_ours() return { "not ours" } end
+
 local postil = require("postil")
 postil.setup({
   cmd = cmd ~= vim.NIL and cmd or nil,
   python = python,
   review_cmd = review_cmd and vim.fn.json_decode(review_cmd) or nil,
+  settings = { run = os.getenv("POSTIL_TEST_RUN") },
+  -- what setup() passes through to the LSP client, as any LSP config takes them
+  capabilities = { experimental = { postilTest = true } },
+  handlers = { ["postil/test"] = user_handler, ["workspace/configuration"] = not_ours },
+  on_attach = function(client, bufnr)
+    table.insert(attached, { name = client.name, bufnr = bufnr })
+  end,
 })
 
 -- Pick the preferred code action when Neovim asks (0.7: {client_id, action}; 0.10+: {action=, ctx=}).
@@ -170,6 +181,92 @@ function scenarios.configuration(bufnr)
   local ours = client.handlers["workspace/configuration"](nil, params, ctx)
   local default = vim.lsp.handlers["workspace/configuration"](nil, params, ctx)
   write("configuration.json", { ours = ours, default = default })
+end
+
+-- Hover on the finding (ASCII demo file: byte columns are UTF-16 columns).
+function scenarios.hover(bufnr, diagnostics)
+  local d = diagnostics[1]
+  local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, position = { line = d.lnum, character = d.col + 1 } }
+  vim.lsp.buf_request(bufnr, "textDocument/hover", params, function(err, result)
+    write("hover.json", { err = err and err.message or vim.NIL, contents = result and result.contents or vim.NIL })
+  end)
+end
+
+-- setup()'s capabilities, handlers and on_attach reach the client (postil's own stay).
+function scenarios.passthrough(bufnr)
+  local client = postil.client(bufnr)
+  local caps = client.config.capabilities
+  write("passthrough.json", {
+    attached = attached,
+    experimental = caps.experimental and caps.experimental.postilTest or false,
+    kept_defaults = caps.textDocument ~= nil and caps.textDocument.hover ~= nil,
+    handler = client.handlers["postil/test"] == user_handler,
+    configuration_ours = client.handlers["workspace/configuration"] ~= not_ours,
+  })
+end
+
+-- :PostilCheckWorkspace, then :PostilReindex; :PostilStatus after them.
+function scenarios.commands()
+  vim.cmd("PostilCheckWorkspace")
+  every(50, function()
+    if postil.last_check then
+      vim.cmd("PostilReindex")
+      return true
+    end
+  end)
+  every(50, function()
+    if postil.last_reindex then
+      vim.cmd("PostilStatus")
+      return true
+    end
+  end)
+  every(50, function()
+    if postil.last_status then
+      write("commands.json", { check = postil.last_check, reindex = postil.last_reindex, messages = messages })
+      return true
+    end
+  end)
+end
+
+-- A buffer loaded but never shown (:badd + bufload): its findings arrive all the same.
+function scenarios.hidden()
+  local other = vim.fn.bufadd(vim.fn.fnamemodify("other.py", ":p"))
+  vim.fn.bufload(other)
+  vim.bo[other].filetype = "python"  -- what opening it would set; starts/attaches the client
+  every(50, function()
+    local found = postil_diagnostics(other)
+    if #found > 0 then
+      write("hidden.json", { shown = vim.fn.bufwinnr(other) ~= -1, codes = vim.tbl_map(function(d) return d.code end, found) })
+      return true
+    end
+  end)
+end
+
+-- The user saves a config change in Neovim (no file watching on Linux): the demo buffer, hidden
+-- behind the config buffer and never edited, loses the finding the config now ignores.
+function scenarios.reload(bufnr)
+  vim.cmd("edit .postil.toml")
+  vim.api.nvim_buf_set_lines(0, 0, -1, false, { 'ignore = ["python/correctness/none-equality-comparison"]' })
+  vim.cmd("write")
+  every(50, function()
+    if #postil_diagnostics(bufnr) == 0 then
+      write("reload.json", { hidden = vim.fn.bufwinnr(bufnr) == -1 })
+      return true
+    end
+  end)
+end
+
+-- run = "onSave": the file is fixed outside any check and saved; the next save's results show
+-- without a further edit.
+function scenarios.onsave(bufnr)
+  vim.api.nvim_buf_set_lines(bufnr, 1, 2, false, { "    if value is None:" })
+  vim.cmd("write")
+  every(50, function()
+    if #postil_diagnostics(bufnr) == 0 then
+      write("onsave.json", lines(bufnr))
+      return true
+    end
+  end)
 end
 
 vim.api.nvim_create_autocmd("VimEnter", { once = true, callback = function()

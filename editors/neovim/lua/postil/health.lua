@@ -60,9 +60,7 @@ function M.check()
 
   local llm = (opts.settings or {}).llm or {}
   local provider = llm.provider or "off"
-  if provider == "off" then
-    info("LLM review is off (settings.llm.provider = 'off'): rules and secrets only")
-  else
+  if provider ~= "off" then
     local needed = KEY_VARIABLES[provider]
     local have = false
     for _, name in ipairs(needed or {}) do
@@ -89,7 +87,8 @@ function M.check()
     client = all[1]
   end
   if not client then
-    info("no postil server running in this session (open a file of a project to start it); index state unknown")
+    info("no postil server running in this session (open a file of a project to start it); "
+      .. "LLM review and index state unknown")
     return
   end
   ok(string.format("server running (client id %d, root %s)", client.id, tostring(client.config.root_dir)))
@@ -103,6 +102,17 @@ function M.check()
   if type(status) ~= "table" then
     warn("the server did not answer postil.showStatus: " .. vim.inspect(response and response.err))
     return
+  end
+  -- The server's word on the LLM: the provider may come from POSTIL_LLM_PROVIDER, the user
+  -- config or a trusted .postil.toml, not only from setup().
+  local llm_state = type(status.llm) == "table" and tostring(status.llm.state) or nil
+  if llm_state == "off" then
+    info("LLM review is off: rules and secrets only (set settings.llm.provider in setup(), "
+      .. "POSTIL_LLM_PROVIDER, or [llm] provider in your user config)")
+  elseif llm_state == "ready" or llm_state == "reviewing" then
+    ok("LLM review: " .. llm_state)
+  elseif llm_state then
+    warn("LLM review: " .. llm_state .. (status.llm.detail and (": " .. tostring(status.llm.detail)) or ""))
   end
   local errors = type(status.ruleErrors) == "table" and #status.ruleErrors or 0
   if errors > 0 then

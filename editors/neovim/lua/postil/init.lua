@@ -1,5 +1,5 @@
--- postil for Neovim: starts `postil serve` for every file buffer, and adds
--- :PostilExplain, :PostilReview, :PostilReviewStaged, :PostilFixAll, :PostilStatus.
+-- postil for Neovim: starts `postil serve` for every file buffer, and adds :PostilExplain,
+-- :PostilReview, :PostilReviewStaged, :PostilFixAll, :PostilCheckWorkspace, :PostilReindex, :PostilStatus.
 --
 --   require("postil").setup({ settings = { run = "onSave", llm = { provider = "ollama" } } })
 --
@@ -46,6 +46,9 @@ M.defaults = {
   filetypes = nil, -- nil: every file buffer (rules cover several languages, secrets any file)
   root_markers = { ".postil.toml", ".git", "pyproject.toml" },
   review_cmd = nil, -- argv printing review JSON; default: <postil> review --staged --format json
+  capabilities = nil, -- client capabilities (e.g. require("cmp_nvim_lsp").default_capabilities())
+  handlers = nil, -- extra LSP handlers (workspace/configuration stays postil's)
+  on_attach = nil, -- function(client, bufnr), as for any LSP client
   settings = {},
 }
 
@@ -155,7 +158,11 @@ local function lsp_config(opts, cmd)
     cmd_env = server_env(opts),
     init_options = vim.deepcopy(opts.settings),
     settings = { postil = vim.deepcopy(opts.settings) }, -- copies: what others change there is not ours
-    handlers = { ["workspace/configuration"] = configuration_handler(opts) },
+    -- a partial table (e.g. only `experimental`) adds to Neovim's defaults instead of replacing them
+    capabilities = opts.capabilities
+      and vim.tbl_deep_extend("force", vim.lsp.protocol.make_client_capabilities(), opts.capabilities),
+    handlers = vim.tbl_extend("force", opts.handlers or {}, { ["workspace/configuration"] = configuration_handler(opts) }),
+    on_attach = opts.on_attach,
     on_init = function(client, result)
       -- Neovim 0.7 keeps no serverInfo on the client.
       M.server_infos[client.id] = result and result.serverInfo
@@ -374,7 +381,7 @@ function M.execute(feature, command, arguments, on_result, bufnr)
       if message:match("is not defined") then
         notify(M.unsupported_message(feature, command, client), vim.log.levels.WARN)
       else
-        notify(string.format("postil: %s failed: %s", feature, message), vim.log.levels.ERROR)
+        notify(string.format("postil: %s failed: %s", feature, (message:gsub("^postil:%s*", ""))), vim.log.levels.ERROR)
       end
       return
     end
@@ -546,6 +553,26 @@ function M.fix_all()
       notify("postil: nothing to fix automatically in this buffer.")
     end
   end, bufnr)
+end
+
+--- :PostilCheckWorkspace — check every file of the workspace (postil.checkWorkspace); the
+--- results arrive as diagnostics (see them all with :lua vim.diagnostic.setqflist()).
+function M.check_workspace()
+  M.execute("Check workspace", "postil.checkWorkspace", {}, function(result)
+    if type(result) == "table" then
+      M.last_check = result
+      notify(string.format("postil: checked %s files, %s findings%s", tostring(result.checked),
+        tostring(result.findings), result.cancelled and " (cancelled)" or ""))
+    end
+  end)
+end
+
+--- :PostilReindex — rebuild the workspace index now (postil.reindex).
+function M.reindex()
+  M.execute("Reindex", "postil.reindex", {}, function(result)
+    M.last_reindex = result
+    notify("postil: reindexing the workspace in the background.")
+  end)
 end
 
 --- :PostilStatus — what the server runs with (postil.showStatus).
