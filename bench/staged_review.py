@@ -90,7 +90,7 @@ def main() -> None:
         changed = make_change(repo)
         staged_stat = git(repo, "diff", "--cached", "--shortstat").strip()
 
-        command = [sys.executable, "-m", "postil", "review", "--staged", "--no-llm", "--format", "json"]
+        command = [sys.executable, "-P", "-m", "postil", "review", "--staged", "--no-llm", "--format", "json"]
         warm = subprocess.run(command, check=False, cwd=repo, capture_output=True, text=True, env=GIT_ENV)
         report = json.loads(warm.stdout)
         coverage = report["summary"]["coverage"]
