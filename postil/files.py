@@ -12,6 +12,8 @@ DEFAULT_EXCLUDES = (
     ".git", ".hg", ".svn", ".bzr", ".postil", ".venv", "venv", ".env/", ".tox", ".nox", ".eggs",
     "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", "node_modules", "site-packages",
     "__pypackages__", "_build", "buck-out", ".direnv", "*.egg-info",
+    # bundles, minified and generated files, test data: nobody reviews them by hand
+    "dist/", "*.min.js", "*.min.mjs", "*.bundle.js", "*.map", "testdata/",
 )
 
 
