@@ -32,7 +32,8 @@ TOPICS = {
         "mutable-default", "is-literal", "eq-none", "bare-except", "swallowed-exception",
         "assert-tuple", "unreachable", "shadowed-builtin", "duplicate-key", "implicit-concat",
         "return-in-init", "mutate-while-iterating", "self-comparison", "debugger-left",
-        "sys-exit-library", "sync-sleep-async",
+        "sys-exit-library", "sync-sleep-async", "cached-generator", "write-to-read-only-file",
+        "tempfile-not-flushed",
     },
     "javascript": {
         "code-injection", "xss", "command-injection", "insecure-random", "tls-verify-off",
