@@ -38,7 +38,7 @@ TOPICS = {
     "javascript": {
         "code-injection", "xss", "command-injection", "insecure-random", "tls-verify-off",
         "sql-injection", "open-redirect", "weak-hash", "path-traversal", "jwt-no-verify",
-        "postmessage-any-origin",
+        "postmessage-any-origin", "ssrf", "insecure-transport", "insecure-config",
     },
     "go": {
         "sql-injection", "command-injection", "tls-verify-off", "weak-crypto",
