@@ -26,7 +26,7 @@ TOPICS = {
         "weak-hash", "weak-cipher", "insecure-random", "tls-verify-off", "no-timeout",
         "temp-file", "file-permissions", "bind-all", "debug-enabled", "xss", "jwt-no-verify",
         "path-traversal", "ssrf", "assert-security", "insecure-transport", "weak-tls", "csrf",
-        "open-redirect", "insecure-session",
+        "open-redirect", "insecure-session", "regex-dos",
     },
     "python-correctness": {
         "mutable-default", "is-literal", "eq-none", "bare-except", "swallowed-exception",
