@@ -16,7 +16,7 @@ from postil.analyzers.languages import language_of
 from postil.analyzers.rules import secrets
 from postil.analyzers.rules.engine import RuleSet, applies_to_path, build_findings, run_rules
 from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_rule_dirs
-from postil.analyzers.rules.suppressions import UNKNOWN_RULE_ID, matches_selector, might_suppress, parse_suppressions
+from postil.analyzers.rules.suppressions import UNKNOWN_RULE_ID, matches_selector, parse_suppressions
 from postil.config import ConfigOverrides, LoadedConfig, PostilConfig
 from postil.files import gitignore_spec
 
@@ -213,7 +213,7 @@ class Checker:
                 findings.extend(self._bulk_findings(rules, bulk_records, text, language, display, relpath))
         findings.extend(self.secret_findings(text, display) if secret_findings is None else secret_findings)
         findings = self._apply_test_policy(findings, relpath)
-        if not findings and not might_suppress(text):
+        if not findings and "postil:" not in text:
             return []
         index = LineIndex(text)
         suppressions = parse_suppressions(text, index, path=path, language=language)
