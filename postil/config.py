@@ -67,6 +67,13 @@ class IndexConfig(_Model):
         return [value] if isinstance(value, str) else value
 
 
+# Test code and fixtures (gitignore-style patterns): security rules about production
+# exposure drop to ``test-policy`` there.
+DEFAULT_TEST_PATHS = (
+    "tests/", "test/", "testing/", "__tests__/", "testdata/", "fixtures/", "conftest.py", "test_*.py",
+    "*_test.py", "*_test.go", "*.test.[jt]s", "*.test.[jt]sx", "*.spec.[jt]s", "*.spec.[jt]sx",
+)
+TestPolicy = Literal["hint", "off", "on"]
 LLMProvider = Literal["none", "openai", "anthropic", "openai-compatible"]
 LLMReviewMode = Literal["off", "onSave", "onRequest"]
 
@@ -129,6 +136,8 @@ class PostilConfig(_Model):
     exclude: tuple[str, ...] = ()
     rule_dirs: tuple[str, ...] = Field(default=(), alias="rule-dirs")
     severity: dict[str, SeverityOverride] = Field(default_factory=dict)
+    test_paths: tuple[str, ...] = Field(default=DEFAULT_TEST_PATHS, alias="test-paths")
+    test_policy: TestPolicy = Field(default="hint", alias="test-policy")
     fail_on: SeverityName = Field(default="warning", alias="fail-on")
     max_file_size: int = Field(default=1_000_000, alias="max-file-size", gt=0)
     respect_gitignore: bool = Field(default=True, alias="respect-gitignore")
@@ -137,7 +146,7 @@ class PostilConfig(_Model):
     index: IndexConfig = IndexConfig()
     llm: LLMConfig = LLMConfig()
 
-    @field_validator("select", "ignore", "exclude", "rule_dirs", mode="before")
+    @field_validator("select", "ignore", "exclude", "rule_dirs", "test_paths", mode="before")
     @classmethod
     def _one_or_many(cls, value):
         return [value] if isinstance(value, str) else value

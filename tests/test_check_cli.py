@@ -114,6 +114,17 @@ def test_gitignore_exclude_binary_and_huge_files_skipped(postil, tmp_path):
     assert "skipped blob.py: binary file" in text and "skipped big.py: larger than max-file-size" in text
 
 
+def test_bundles_minified_files_and_testdata_not_walked(postil, tmp_path):
+    js = "function f(el, x) { el.innerHTML = x; }\n"
+    for name in ("dist/app.js", "web/vendor.min.js", "web/app.bundle.js", "testdata/case.js", "src/app.js"):
+        write(tmp_path / name, js)
+    write(tmp_path / "web" / "app.js.map", '{"mappings": "eval(x)"}')
+    result = postil("check", ".", "--format", "json", cwd=tmp_path)
+    assert {Path(f["path"]).as_posix() for f in result.json["findings"]} == {"src/app.js"}
+    named = postil("check", "dist/app.js", "--format", "json", cwd=tmp_path)
+    assert named.json["findings"], "a file named on the command line is always checked"
+
+
 def test_invalid_utf8_is_checked_but_not_fixed(postil, tmp_path):
     (tmp_path / "m.py").write_bytes(b"# caf\xe9\ndef f(x):\n    return x == None\n")
     result = postil("check", tmp_path, "--fix")

@@ -78,3 +78,37 @@ def test_block_and_trailing_comments_still_count(tmp_path):
     # a trailing comment does not reach the next line
     py2 = "def f(x):\n    y = 1  # postil: ignore\n    return eval(x)\n"
     assert rules(check("m.py", py2, tmp_path))
+
+
+def test_other_tools_comments_for_the_same_check(tmp_path):
+    """`# noqa: S602`, `# nosec B602`, `# nosemgrep`, `eslint-disable-line` suppress the postil
+    rule mapped to that code; a code for another check suppresses nothing."""
+    line = "subprocess.run(cmd, shell=True)"
+    shell = "python/security/subprocess-shell-true"
+    for comment in ("# noqa: S602", "# noqa", "# NOQA:S602,E501", "# nosec B602", "# nosec", "# nosemgrep"):
+        assert shell not in rules(check("m.py", f"import subprocess\n{line}  {comment}\n", tmp_path)), comment
+    for comment in ("# noqa: E501", "# nosec B101", "# nosemgrep: sql-injection", "# type: ignore"):
+        assert shell in rules(check("m.py", f"import subprocess\n{line}  {comment}\n", tmp_path)), comment
+    js = "function f(x) {\n  // eslint-disable-next-line no-eval\n  eval(x);\n  eval(x); // eslint-disable-line no-console\n}\n"
+    assert [f.span.start_line for f in check("a.js", js, tmp_path) if f.rule == "js/security/eval-dynamic-code"] == [3]
+    go = ('package p\n\nimport "crypto/tls"\n\nvar c = &tls.Config{InsecureSkipVerify: true} // #nosec G402\n')
+    assert "go/security/tls-insecure-skip-verify" not in rules(check("a.go", go, tmp_path))
+    in_string = f'import subprocess\n{line}; print("# nosec")\n'
+    assert shell in rules(check("m.py", in_string, tmp_path)), "a marker in a string is not a comment"
+
+
+def test_test_code_policy(tmp_path):
+    """Security findings about production exposure are hints in tests; correctness stays."""
+    text = "import requests, pickle\ndef test_x(d=[]):\n    requests.get(URL)\n    d.append(1)\n    return d == None\n"
+    in_tests = {f.rule: f.severity.label for f in check("tests/test_api.py", text, tmp_path)}
+    assert in_tests["python/security/request-without-timeout"] == "hint"
+    assert in_tests["python/correctness/none-equality-comparison"] == "warning"
+    in_app = {f.rule: f.severity.label for f in check("app/api.py", text, tmp_path)}
+    assert in_app["python/security/request-without-timeout"] != "hint"
+    for policy, expected in (("off", None), ("on", in_app["python/security/request-without-timeout"])):
+        checker = Checker(LoadedConfig(PostilConfig(test_policy=policy), None, tmp_path))
+        found = {f.rule: f.severity.label for f in checker.check_text(tmp_path / "conftest.py", text)}
+        assert found.get("python/security/request-without-timeout") == expected
+    custom = Checker(LoadedConfig(PostilConfig(test_paths=("qa/",)), None, tmp_path))
+    assert {f.rule: f.severity.label for f in custom.check_text(tmp_path / "qa/x.py", text)}[
+        "python/security/request-without-timeout"] == "hint"

@@ -25,15 +25,20 @@ TOPICS = {
         "command-injection", "code-injection", "sql-injection", "deserialization", "xxe",
         "weak-hash", "weak-cipher", "insecure-random", "tls-verify-off", "no-timeout",
         "temp-file", "file-permissions", "bind-all", "debug-enabled", "xss", "jwt-no-verify",
-        "path-traversal", "ssrf", "assert-security",
+        "path-traversal", "ssrf", "assert-security", "insecure-transport", "weak-tls", "csrf",
+        "open-redirect", "insecure-session", "regex-dos",
     },
     "python-correctness": {
         "mutable-default", "is-literal", "eq-none", "bare-except", "swallowed-exception",
-        "assert-tuple", "unreachable", "shadowed-builtin",
+        "assert-tuple", "unreachable", "shadowed-builtin", "duplicate-key", "implicit-concat",
+        "return-in-init", "mutate-while-iterating", "self-comparison", "debugger-left",
+        "sys-exit-library", "sync-sleep-async", "cached-generator", "write-to-read-only-file",
+        "tempfile-not-flushed",
     },
     "javascript": {
         "code-injection", "xss", "command-injection", "insecure-random", "tls-verify-off",
-        "sql-injection", "open-redirect", "weak-hash",
+        "sql-injection", "open-redirect", "weak-hash", "path-traversal", "jwt-no-verify",
+        "postmessage-any-origin", "ssrf", "insecure-transport", "insecure-config",
     },
     "go": {
         "sql-injection", "command-injection", "tls-verify-off", "weak-crypto",

@@ -19,11 +19,25 @@ from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_r
 from postil.analyzers.rules.suppressions import UNKNOWN_RULE_ID, matches_selector, parse_suppressions
 from postil.config import ConfigOverrides, LoadedConfig, PostilConfig
 from postil.core.deadline import Deadline, TimeLimitExceeded
-from postil.core.walk import SkipFile, read_regular
+from postil.core.walk import SkipFile, gitignore_spec, read_regular
 
 BINARY_SNIFF_BYTES = 8192
 # Seconds the rules and secret detectors may spend on one file before it is skipped.
 FILE_TIME_LIMIT = 10.0
+# Secret detectors whose hits in test code are fixture credentials, not leaks.
+_TEST_CREDENTIAL_RULES = frozenset({"secrets/hardcoded-password", "secrets/generic-secret", "secrets/url-credentials"})
+
+
+def production_exposure(finding: Finding) -> bool:
+    """Whether a finding is about exposure in production (security rules, fixture
+    credentials), which the test-code policy quiets; correctness findings are not."""
+    return (finding.rule in _TEST_CREDENTIAL_RULES or "/security/" in finding.rule
+            or finding.metadata.get("category") == "security")
+
+
+def _glob_matches(relpath: str, patterns) -> bool:
+    name = relpath.rsplit("/", 1)[-1]
+    return any(fnmatchcase(relpath, p) or fnmatchcase(relpath, f"**/{p}") or fnmatchcase(name, p) for p in patterns)
 
 
 def decode_source(data: bytes) -> tuple[str | None, bool]:
@@ -118,6 +132,7 @@ class Checker:
         self.rules = [r for r in self.rules if r.severity is not None]
         self.ruleset = RuleSet.of(self.rules)
         self.secret_rules = {r.id: r for r in secrets.SECRET_RULES if self.is_selected(r.id)}
+        self._test_spec = None
 
     # --- selection -------------------------------------------------------
     def is_selected(self, rule_id: str) -> bool:
@@ -155,11 +170,25 @@ class Checker:
     def ignored_for_path(self, relpath: str) -> tuple[str, ...]:
         ignored: list[str] = []
         for pattern, ids in self.loaded.settings.per_file_ignores.items():
-            if fnmatchcase(relpath, pattern) or fnmatchcase(relpath, f"**/{pattern}") or fnmatchcase(
-                relpath.rsplit("/", 1)[-1], pattern
-            ):
+            if _glob_matches(relpath, (pattern,)):
                 ignored.extend(ids)
         return tuple(ignored)
+
+    def is_test_code(self, relpath: str) -> bool:
+        """Whether a path is test code or a fixture (``test-paths``, gitignore-style)."""
+        if self._test_spec is None:
+            self._test_spec = gitignore_spec(self.loaded.settings.test_paths)
+        return self._test_spec.match_file(relpath)
+
+    def _apply_test_policy(self, findings: list[Finding], relpath: str) -> list[Finding]:
+        """Production-exposure findings in test code become hints, or go (``test-policy``)."""
+        policy = self.loaded.settings.test_policy
+        if policy == "on" or not self.is_test_code(relpath):
+            return findings
+        if policy == "off":
+            return [f for f in findings if not production_exposure(f)]
+        return [replace(f, severity=Severity.HINT) if production_exposure(f) and f.severity > Severity.HINT else f
+                for f in findings]
 
     @property
     def rule_count(self) -> int:
@@ -190,6 +219,7 @@ class Checker:
             elif rules and bulk_records:
                 findings.extend(self._bulk_findings(rules, bulk_records, text, language, display, relpath))
         findings.extend(self.secret_findings(text, display, deadline) if secret_findings is None else secret_findings)
+        findings = self._apply_test_policy(findings, relpath)
         if not findings and "postil:" not in text:
             return []
         index = LineIndex(text)

@@ -24,7 +24,9 @@ DEFAULT_EXCLUDES = (
     ".git", ".hg", ".svn", ".bzr", ".postil", ".postil.foreign-*", ".venv", "venv", ".env/", ".tox", ".nox", ".eggs",
     "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", "node_modules", "site-packages",
     "__pypackages__", "_build", "buck-out", ".direnv", "*.egg-info", "vendor/", "bower_components/",
-    ".gradle/", ".idea/", ".cache/", "/build/", "/dist/", "/target/", "/out/",
+    ".gradle/", ".idea/", ".cache/", "/build/", "/target/", "/out/",
+    # bundles, minified and generated files, test data: nobody reviews them by hand
+    "dist/", "*.min.js", "*.min.mjs", "*.bundle.js", "*.map", "testdata/",
 )
 # Excluded without a word: version control and postil's own directory.
 _QUIET = frozenset({".git", ".hg", ".svn", ".bzr", ".postil"})

@@ -8,6 +8,16 @@ language borrows another's comment marker (``;`` is not a comment in Python).
 A line comment suppresses findings that start on its own line; a comment alone on
 its line suppresses the next line too. ``ignore`` without a list suppresses every
 rule. Rule ids may be prefixes (``python/security``).
+
+Other tools' suppressions (also only in real comments) are honoured where a postil
+rule checks the same thing, as its metadata says (``metadata: {bandit: B602, ruff:
+S602, eslint: no-eval, gosec: G402}``): ``# noqa: S602`` (bare ``# noqa``: every rule
+with a ``ruff`` code), ``# nosec B602`` / ``// #nosec G402`` (bare: every rule with a
+``bandit`` or ``gosec`` code), ``// eslint-disable-line no-eval`` and
+``eslint-disable-next-line`` (bare: every rule with an ``eslint`` name), and
+``# nosemgrep`` (every rule; ``nosemgrep: ID`` a rule whose id ends with ID or whose
+``semgrep`` metadata names it). They apply to the comment's line; ``nosemgrep`` and
+``eslint-disable-next-line`` alone on a line apply to the next line.
 """
 
 from __future__ import annotations
@@ -24,6 +34,15 @@ from postil.analyzers.findings import Finding, LineIndex, Severity, Span
 from postil.analyzers.languages import comment_prefix, language_of
 
 _MARKER = re.compile(r"postil:\s*(?P<kind>ignore-file|ignore)\b(?:\[(?P<ids>[^\]]*)\])?")
+_FOREIGN = re.compile(
+    r"(?<![\w-])(?:(?P<noqa>noqa)(?::?\s*(?P<noqa_ids>[A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*))?"
+    r"|(?P<nosec>nosec)(?::?[ \t]*(?P<nosec_ids>[BG][0-9]{3}(?:[ \t,]+[BG][0-9]{3})*))?"
+    r"|(?P<nosemgrep>nosemgrep)(?::[ \t]*(?P<nosemgrep_ids>[\w./-]+(?:[ \t]*,[ \t]*[\w./-]+)*))?"
+    r"|(?P<eslint>eslint-disable-(?:next-)?line)(?:[ \t]+(?P<eslint_ids>[\w@/-]+(?:[ \t]*,[ \t]*[\w@/-]+)*))?)",
+    re.IGNORECASE,
+)
+_FOREIGN_WORDS = ("noqa", "NOQA", "nosec", "NOSEC", "nosemgrep", "eslint-disable")
+_FOREIGN_TOOLS = {"noqa": "ruff", "nosec": "bandit", "nosemgrep": "nosemgrep", "eslint": "eslint"}
 
 UNKNOWN_RULE_ID = "postil/unknown-suppression"
 # Rule ids read from one comment; the rest of a longer list is ignored.
@@ -45,10 +64,13 @@ class Suppressions:
     by_line: dict[int, set[str]] = field(default_factory=dict)
     file_wide: set[str] = field(default_factory=set)
     mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (id, line, column)
+    foreign: dict[int, list[tuple[str, frozenset[str] | None]]] = field(default_factory=dict)  # (tool, codes)
 
     def suppresses(self, finding: Finding) -> bool:
         selectors = self.file_wide | self.by_line.get(finding.span.start_line, set())
-        return any(matches_selector(finding.rule, s) for s in selectors)
+        if any(matches_selector(finding.rule, s) for s in selectors):
+            return True
+        return any(_foreign_covers(tool, codes, finding) for tool, codes in self.foreign.get(finding.span.start_line, ()))
 
     def unknown_ids(self, known_ids: set[str], path: str) -> list[Finding]:
         """Hints for suppressions naming rules that do not exist."""
@@ -182,14 +204,55 @@ class CommentMap:
         return None
 
 
+def _codes(value) -> set[str]:
+    if value is None:
+        return set()
+    return {str(v).lower() for v in (value if isinstance(value, (list, tuple)) else [value])}
+
+
+def _foreign_covers(tool: str, codes: frozenset[str] | None, finding: Finding) -> bool:
+    """Whether another tool's suppression comment names what ``finding``'s rule checks."""
+    if tool == "nosemgrep":
+        return codes is None or any(finding.rule.lower().endswith(c) or c in _codes(finding.metadata.get("semgrep"))
+                                    for c in codes)
+    mapped = _codes(finding.metadata.get(tool))
+    if tool == "bandit":  # `#nosec` is gosec's comment too
+        mapped |= _codes(finding.metadata.get("gosec"))
+    return bool(mapped) and (codes is None or not mapped.isdisjoint(codes))
+
+
+def _parse_foreign(text: str, index: LineIndex, comments: CommentMap, result: Suppressions) -> None:
+    for match in _FOREIGN.finditer(text):
+        comment_start = comments.comment_at(match.start(), len(match.group(0)))
+        if comment_start is None:
+            continue
+        group = next(g for g in _FOREIGN_TOOLS if match.group(g))
+        ids_text = match.group(f"{group}_ids")
+        codes = frozenset(c.lower() for c in re.split(r"[\s,]+", ids_text.strip()) if c) if ids_text else None
+        line, _ = index.position(match.start())
+        entry = (_FOREIGN_TOOLS[group], codes)
+        next_line = match.group(group).lower() == "eslint-disable-next-line"
+        comment_line, column = index.position(comment_start)
+        alone = comment_line == line and not index.line_text(line)[:column].strip()
+        if not next_line:
+            result.foreign.setdefault(line, []).append(entry)
+        if next_line or (group == "nosemgrep" and alone):
+            result.foreign.setdefault(line + 1, []).append(entry)
+
+
 def parse_suppressions(text: str, index: LineIndex | None = None, *, path: str | PurePath | None = None,
                        language: str | None = None, comments: CommentMap | None = None) -> Suppressions:
     """Every suppression comment of a file (``path`` or ``language`` names its syntax)."""
     result = Suppressions()
-    if "postil:" not in text:
+    foreign = any(word in text for word in _FOREIGN_WORDS)
+    if "postil:" not in text and not foreign:
         return result
     index = index or LineIndex(text)
     comments = comments or CommentMap(text, path, language)
+    if foreign:
+        _parse_foreign(text, index, comments, result)
+    if "postil:" not in text:
+        return result
     for match in _MARKER.finditer(text):
         comment_start = comments.comment_at(match.start(), len("postil:"))
         if comment_start is None:
