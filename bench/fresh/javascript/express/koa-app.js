@@ -45,8 +45,8 @@ router.get('/bounce', (ctx) => {
   ctx.redirect(ctx.query.url);
 });
 
-router.get('/back', (ctx) => {
-  ctx.redirect('back', '/');
+router.get('/home', (ctx) => {
+  ctx.redirect('/');
 });
 
 app.use(router.routes());
