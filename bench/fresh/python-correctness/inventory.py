@@ -11,10 +11,10 @@ class Reconciler:
         self.shop = shop
         self.warehouse = warehouse
         self.strict = strict
-        if not shop:
-            # expect: return-in-init
-            return None
         self.cache = {}
+        if not shop:
+            return
+        self.cache.update(shop.snapshot())
 
     def drop_zero_stock(self, stock: dict) -> dict:
         for sku, qty in stock.items():

@@ -55,8 +55,8 @@ def spill_to_disk(rows: list) -> str:
 
 
 def write_debug_dump(rows: list) -> str:
-    path = "/tmp/debug_rows.pkl"
     # expect: temp-file
+    path = "/tmp/debug_rows.pkl"
     with open(path, "wb") as fh:
         pickle.dump(rows, fh)
     return path
