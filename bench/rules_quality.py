@@ -6,8 +6,9 @@ span covers a positive line is a true positive; any other finding of the pack is
 false positive; positives no finding covers are misses. bandit is scored the same way
 on the Python security corpus for reference.
 Usage: python bench/rules_quality.py [--corpus DIR] [--show-misses] [--show-fps]
-(`--corpus holdout` scores the held-out corpus in bench/holdout/, which the rule
-authors have not seen; a relative DIR is taken from bench/.)
+(`--corpus holdout` scores the held-out corpus in bench/holdout/ and `--corpus fresh`
+the blind corpus in bench/fresh/, neither of which the rule authors have seen; a
+relative DIR is taken from bench/; packs without a directory in DIR are skipped.)
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ def main() -> None:
     corpus = Path(args.corpus)
     corpus = (corpus if corpus.is_absolute() else BENCH / corpus).resolve()
     print(f"{'pack':20} {'positives':>9} {'TP':>5} {'FP':>5} {'FN':>5} {'precision':>9} {'recall':>7}")
-    rows = [(pack, postil_findings(corpus / pack, prefix)) for pack, prefix in PACKS.items()]
+    rows = [(pack, postil_findings(corpus / pack, prefix)) for pack, prefix in PACKS.items() if (corpus / pack).is_dir()]
     if shutil.which(tool("bandit")):
         rows.append(("bandit (py-security)", bandit_findings(corpus / "python-security")))
     else:
