@@ -92,7 +92,7 @@ async def serve_and_check(command: list[str], env: dict, cwd: Path, options: dic
     client = make_client()
     await client.start_io(*command, env=env, cwd=str(cwd))
     try:
-        await client.initialize_session(types.InitializeParams(
+        client.init_result = await client.initialize_session(types.InitializeParams(
             capabilities=EDITORS["vscode"](), root_uri=cwd.as_uri(),
             workspace_folders=[types.WorkspaceFolder(uri=cwd.as_uri(), name=cwd.name)], initialization_options=options))
         uri = open_doc(client, cwd / "demo.py")

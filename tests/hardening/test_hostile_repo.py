@@ -330,7 +330,7 @@ async def test_server_opening_a_file_builds_its_own_postil_dir(clone, editor):
     config = ClientServerConfig(server_command=command, client_factory=make_client, server_env=dict(os.environ))
     client = await config.start()
     try:
-        await client.initialize_session(types.InitializeParams(
+        client.init_result = await client.initialize_session(types.InitializeParams(
             capabilities=EDITORS[editor](), root_uri=repo.as_uri(),
             workspace_folders=[types.WorkspaceFolder(uri=repo.as_uri(), name="clone")]))
         uri = open_doc(client, repo / "util.py")
