@@ -440,28 +440,23 @@ def apply_model_fixes(result: ReviewResult, cache, root: Path | None = None) -> 
 
 
 def _file_mismatch(unit: ReviewUnit) -> str | None:
-    if unit.abspath.is_symlink() or not unit.abspath.is_file():
-        return "is not a regular file"
-    try:
-        current = unit.abspath.read_bytes()
-    except OSError as exc:
-        return f"cannot read it: {exc.strerror or exc}"
-    if current != unit.text.encode("utf-8"):
-        return "changed since it was reviewed; fixes are not applied"
-    return None
+    return _differs(unit, unit.text.encode("utf-8"), "changed since it was reviewed; fixes are not applied")
 
 
 def _worktree_mismatch(unit: ReviewUnit, unstaged: set[str]) -> str | None:
     if unit.path in unstaged:
         return ("has unstaged changes in the working tree; fixes are applied only when the working-tree copy "
                 "matches the staged content (stage or stash the other changes, or apply the fix by hand)")
+    return _differs(unit, unit.blob, "the working-tree copy differs from the staged blob (line-ending conversion "
+                                     "or a clean filter); fixes are not applied")
+
+
+def _differs(unit: ReviewUnit, expected: bytes | None, differs: str) -> str | None:
+    """Why the unit's working-tree file may not be written (None: it is exactly ``expected``)."""
     if unit.abspath.is_symlink() or not unit.abspath.is_file():
         return "is not a regular file in the working tree"
     try:
         current = unit.abspath.read_bytes()
     except OSError as exc:
         return f"cannot read the working-tree copy: {exc.strerror or exc}"
-    if current != unit.blob:
-        return ("the working-tree copy differs from the staged blob (line-ending conversion or a clean filter); "
-                "fixes are not applied")
-    return None
+    return differs if current != expected else None

@@ -221,7 +221,7 @@ def publish(ls, uri: str, diagnostics: list[types.Diagnostic], version: int | No
         types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version))
 
 
-FAST_CHECK = 0.05  # seconds: below this a check runs on every change, with no delay
+FAST_CHECK = 0.15  # seconds: below this a check runs on every change, with no delay
 SLOW_DELAY = 0.25  # the longest wait a slow document gets after a keystroke
 
 

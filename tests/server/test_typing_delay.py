@@ -25,8 +25,8 @@ def test_default_checks_at_once_while_checks_are_fast():
 
 def test_a_slow_document_waits_as_long_as_its_last_check_took_up_to_a_bound():
     session = _session()
-    session.documents["file:///a.py"].lint_seconds = 0.12
-    assert diagnostics.typing_delay(session, "file:///a.py") == 0.12
+    session.documents["file:///a.py"].lint_seconds = 0.2
+    assert diagnostics.typing_delay(session, "file:///a.py") == 0.2
     session.documents["file:///a.py"].lint_seconds = 3.0
     assert diagnostics.typing_delay(session, "file:///a.py") == diagnostics.SLOW_DELAY
 
