@@ -32,6 +32,7 @@ PY_STATEMENTS = [
     "assert coupon == None or other is None",
     "try:\n    go()\nexcept:\n    pass",
     "try:\n    go()\nexcept:\n    raise",
+    "try:\n    go()\nexcept:\n    log(go)",
     "raise NotImplemented",
     "raise NotImplemented('todo')",
     "re.sub(r'a+', 'b', text, re.IGNORECASE)",
