@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo"
@@ -270,3 +271,12 @@ def test_rules_show_unknown_id_suggests_the_closest(postil, tmp_path):
     result = postil("rules", "show", "python/correctness/none-equality", cwd=tmp_path)
     assert result.code == 2 and "Traceback" not in result.stderr
     assert "did you mean 'python/correctness/none-equality-comparison'" in result.stderr
+
+
+def test_a_git_ignored_directory_named_on_the_command_line_is_checked(postil, tmp_path):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    write(tmp_path / ".gitignore", "vendored/\n")
+    write(tmp_path / "vendored" / "lib" / "m.py", "eval(expr)\n")
+    assert "All clear" in postil("check", ".", cwd=tmp_path).stdout  # walked from the top: ignored
+    named = postil("check", "vendored/lib", cwd=tmp_path)
+    assert named.code == 1 and "vendored/lib/m.py:1:1" in named.stdout  # named on purpose: checked

@@ -253,7 +253,12 @@ class Walker:
 
         seen: set[str] = set()
         links: list[Entry] = []
-        stack = [(top, self._ancestor_specs(top))]
+        specs = self._ancestor_specs(top)
+        if any(_rel(top, base) and spec.match_file(_rel(top, base) + "/") for base, spec in specs):
+            # a directory the repository ignores, named on purpose: walk it (as ripgrep and ruff
+            # do), keeping only the ignore files inside it
+            specs = [(base, spec) for base, spec in specs if base == top]
+        stack = [(top, specs)]
         while stack:
             directory, specs = stack.pop()
             if self.respect_gitignore and directory != top:
