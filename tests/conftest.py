@@ -30,6 +30,11 @@ def pytest_configure(config):
     its .postil/ directories under $XDG_STATE_HOME: never the real $HOME's in tests
     (module-scoped fixtures start before any per-test fixture)."""
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="postil-xdg-")
+    # Run from a git hook or `git bisect run`, git's own variables would point every test
+    # repository's git commands at this checkout (a test's `git init --bare` made it bare).
+    for name in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_COMMON_DIR",
+                 "GIT_PREFIX"):
+        os.environ.pop(name, None)
     os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="postil-xdg-state-")
 
 
