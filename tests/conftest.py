@@ -72,7 +72,8 @@ def postil():
 # processes, git repositories and tests that run the CLI in a subprocess. The full suite
 # runs all of them.
 _SLOW_DIRS = {"editors", "server", "hardening", "staged"}
-_SLOW_FILES = {"test_llm_cli.py", "test_crash.py", "test_backends.py", "test_commands.py"}
+_SLOW_FILES = {"test_llm_cli.py", "test_crash.py", "test_backends.py", "test_commands.py", "test_hostile_answers.py",
+               "test_trust.py", "test_index_lock.py"}
 
 
 def pytest_collection_modifyitems(config, items):
