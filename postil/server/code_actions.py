@@ -9,6 +9,7 @@ diagnostics), so answering needs no new check. Fix-all is deferred to
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from lsprotocol import types
 
@@ -113,13 +114,15 @@ def _json_edits(raw: list[dict]) -> list[types.TextEdit]:
     return out
 
 
-def code_actions(ls, params: types.CodeActionParams) -> list[types.CodeAction]:
+def code_actions(ls, params: types.CodeActionParams, document=None) -> list[types.CodeAction]:
+    """The actions for ``document`` (default: the open document as it is now; anything with
+    ``version`` and ``source``, e.g. the snapshot taken when the request arrived)."""
     session: Session = ls.session
     uri = params.text_document.uri
     state = session.documents.get(uri)
     if state is None:
         return []
-    document = ls.workspace.get_text_document(uri)
+    document = document or ls.workspace.get_text_document(uri)
     only = params.context.only
     actions: list[types.CodeAction] = []
     path = str(uri_to_path(uri) or uri)
@@ -188,8 +191,10 @@ async def fix_all_edit(ls, uri: str) -> types.WorkspaceEdit | None:
 async def answer(ls, params: types.CodeActionParams) -> list[types.CodeAction]:
     """``textDocument/codeAction``; fix-all's edit is inlined only when the client
     cannot resolve it later."""
+    current = ls.workspace.get_text_document(params.text_document.uri)
+    asked_on = SimpleNamespace(version=current.version, source=current.source)  # changes may arrive meanwhile
     await review.ready(ls)  # which folders have an LLM provider (loaded once, after the rules)
-    actions = code_actions(ls, params)
+    actions = code_actions(ls, params, asked_on)
     if ls.session.client.resolve_edit:
         return actions
     out = []
