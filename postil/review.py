@@ -25,15 +25,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-
-from postil.core.walk import gitignore_spec
 from postil import git
 from postil.analyzers.checker import decode_source
 from postil.analyzers.findings import Finding, Span
 from postil.core.deadline import TimeLimitExceeded
+from postil.core.walk import gitignore_spec
 from postil.git import ChangeSet, FileChange, Hunk
+
+if TYPE_CHECKING:
+    from postil.analyzers.llm.changes import LlmReview
 
 STATUS_NAMES = {"A": "added", "M": "modified", "R": "renamed", "C": "copied", "D": "deleted",
                 "T": "type changed", "U": "unmerged", "F": "file"}
@@ -134,16 +136,6 @@ class Coverage:
             lines.extend(f"  skipped {path}: {reason}" for path, reason in self.llm_skipped)
         lines.extend(self.notes)
         return lines
-
-
-@dataclass
-class LlmReview:
-    """What an LLM reviewer returns for a batch of units."""
-
-    findings: list[Finding] = field(default_factory=list)
-    reviewed: list[tuple[ReviewUnit, list[Hunk]]] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (display path or "path @@...@@", reason)
-    notes: list[str] = field(default_factory=list)
 
 
 class UnitReviewer(Protocol):

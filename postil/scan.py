@@ -8,19 +8,11 @@ import os
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from postil.analyzers.checker import Checker, FileReport
+from postil.analyzers.checker import CheckerCache, FileReport
 from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
-from postil.analyzers.rules.loader import RuleError
-from postil.config import (
-    ConfigError,
-    ConfigOverrides,
-    find_config_file,
-    git_root,
-    load_config,
-)
 from postil.core.atomic import write_atomic
 from postil.core.deadline import TimeLimitExceeded
 from postil.core.walk import WalkResult, refusal, start_root, walk
@@ -31,48 +23,6 @@ _CHUNK = 8
 _PARALLEL_THRESHOLD = 24
 # From this many files on, rules run through ast-grep's CLI (see rules/bulk.py).
 _BULK_THRESHOLD = 64
-
-
-class CheckerCache:
-    """One Checker per config file in effect (multi-root workspaces have several)."""
-
-    def __init__(self, overrides: ConfigOverrides | None = None, explicit: Path | None = None) -> None:
-        self.overrides = overrides or ConfigOverrides()
-        self.explicit = explicit
-        self._by_config: dict[tuple[Path | None, Path | None], Checker] = {}
-        self._default_root = Path.cwd()
-
-    def key_for(self, path: Path) -> Path | None:
-        return self.explicit or find_config_file(path)
-
-    def for_path(self, path: Path) -> Checker:
-        """The checker for a file (raises ConfigError for a broken config)."""
-        key = self.key_for(path)
-        # a config file above the git root may not set endpoints: the git root is part of the key
-        slot = (key, git_root(path.resolve() if path.is_dir() else path.resolve().parent))
-        checker = self._by_config.get(slot)
-        if checker is None:
-            loaded = load_config(path, self.explicit)
-            if key is None:
-                loaded = replace(loaded, root=self._default_root.resolve())
-            checker = Checker(loaded, self.overrides)
-            if checker.config_problems:
-                raise ConfigError("\n".join(checker.config_problems))
-            self._by_config[slot] = checker
-        return checker
-
-    @property
-    def checkers(self) -> list[Checker]:
-        return list(self._by_config.values())
-
-    def rule_errors(self) -> list[RuleError]:
-        seen, errors = set(), []
-        for checker in self._by_config.values():
-            for error in checker.rule_errors:
-                if str(error) not in seen:
-                    seen.add(str(error))
-                    errors.append(error)
-        return errors
 
 
 @dataclass

@@ -14,10 +14,27 @@ from pathlib import Path
 from postil.analyzers.findings import Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules import secrets
-from postil.analyzers.rules.engine import RuleSet, applies_to_path, build_findings, run_rules
+from postil.analyzers.rules.engine import (
+    RuleSet,
+    applies_to_path,
+    build_findings,
+    run_rules,
+)
 from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_rule_dirs
-from postil.analyzers.rules.suppressions import UNKNOWN_RULE_ID, matches_selector, parse_suppressions
-from postil.config import ConfigOverrides, LoadedConfig, PostilConfig
+from postil.analyzers.rules.suppressions import (
+    UNKNOWN_RULE_ID,
+    matches_selector,
+    parse_suppressions,
+)
+from postil.config import (
+    ConfigError,
+    ConfigOverrides,
+    LoadedConfig,
+    PostilConfig,
+    find_config_file,
+    git_root,
+    load_config,
+)
 from postil.core.deadline import Deadline, TimeLimitExceeded
 from postil.core.walk import SkipFile, gitignore_spec, read_regular
 
@@ -299,3 +316,45 @@ class Checker:
                 report.skipped = str(exc)
         report.elapsed = time.perf_counter() - started
         return report
+
+
+class CheckerCache:
+    """One Checker per config file in effect (multi-root workspaces have several)."""
+
+    def __init__(self, overrides: ConfigOverrides | None = None, explicit: Path | None = None) -> None:
+        self.overrides = overrides or ConfigOverrides()
+        self.explicit = explicit
+        self._by_config: dict[tuple[Path | None, Path | None], Checker] = {}
+        self._default_root = Path.cwd()
+
+    def key_for(self, path: Path) -> Path | None:
+        return self.explicit or find_config_file(path)
+
+    def for_path(self, path: Path) -> Checker:
+        """The checker for a file (raises ConfigError for a broken config)."""
+        key = self.key_for(path)
+        # a config file above the git root may not set endpoints: the git root is part of the key
+        slot = (key, git_root(path.resolve() if path.is_dir() else path.resolve().parent))
+        checker = self._by_config.get(slot)
+        if checker is None:
+            loaded = load_config(path, self.explicit)
+            if key is None:
+                loaded = replace(loaded, root=self._default_root.resolve())
+            checker = Checker(loaded, self.overrides)
+            if checker.config_problems:
+                raise ConfigError("\n".join(checker.config_problems))
+            self._by_config[slot] = checker
+        return checker
+
+    @property
+    def checkers(self) -> list[Checker]:
+        return list(self._by_config.values())
+
+    def rule_errors(self) -> list[RuleError]:
+        seen, errors = set(), []
+        for checker in self._by_config.values():
+            for error in checker.rule_errors:
+                if str(error) not in seen:
+                    seen.add(str(error))
+                    errors.append(error)
+        return errors

@@ -39,9 +39,10 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from postil.analyzers.checker import CheckerCache
     from postil.config import ConfigError, ConfigOverrides
     from postil.output import Summary, render_json, render_sarif, render_text, say
-    from postil.scan import CheckerCache, FixRun, check_paths, fix_until_stable
+    from postil.scan import FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
     if args.config is not None and not args.config.is_file():

@@ -87,8 +87,8 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
 
 def run(args: argparse.Namespace) -> int:
     from postil import git
+    from postil.analyzers.checker import CheckerCache
     from postil.config import ConfigError, ConfigOverrides
-    from postil.scan import CheckerCache
 
     if args.config is not None and not args.config.is_file():
         print(f"postil: config file {args.config} does not exist", file=sys.stderr)

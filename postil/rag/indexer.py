@@ -11,7 +11,6 @@ write ordering that makes a killed run repairable.
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import fcntl
 import hashlib
@@ -29,7 +28,7 @@ from postil.core.walk import Entry, SkipFile, Walker, read_regular
 from postil.core.workdir import own_database, own_file, workdir
 from postil.gate.egress import DEFAULT_EXCLUDES, EgressGate
 from postil.rag.catalog import SCHEMA_VERSION, Catalog, CatalogError, FileRecord
-from postil.rag.chunker import MAX_CHARS, chunk_text
+from postil.rag.chunker import MAX_CHARS
 from postil.rag.embeddings import (
     EmbeddingBackend,
     EmbeddingUnavailable,
@@ -38,8 +37,8 @@ from postil.rag.embeddings import (
     slug,
 )
 from postil.rag.languages import file_kind
+from postil.rag.records import build_record
 from postil.rag.store import StoreError, StoreUnavailable
-from postil.rag.tokens import IDENTIFIER
 
 INDEX_DIR = Path(".postil") / "index"
 _STORE_OPENING = threading.Lock()
@@ -682,47 +681,3 @@ def find_workspace_root(start: Path, fallback: Path | None = None) -> Path:
 def embedding_text(rel: str, header: str, text: str) -> str:
     """What is embedded for a chunk (its path, heading and masked text)."""
     return f"{rel}\n{header}\n{text}"
-
-
-def build_record(rel: str, text: str, kind: str, language: str | None, digest: str, mtime_ns: int, size: int,
-                 max_chars: int = MAX_CHARS) -> FileRecord:
-    """Chunks, symbols and keyword terms of one file's text."""
-    from postil.rag import symbols
-
-    chunks, tree = chunk_text(text, kind, language, max_chars)
-    defs, refs = symbols.extract(tree, language) if tree is not None and language else ([], [])
-    starts = [c.start for c in chunks]
-
-    def owner(line: int) -> int | None:
-        i = bisect.bisect_right(starts, line) - 1
-        if i >= 0 and chunks[i].end >= line:
-            return i
-        return None
-
-    seen_texts: Counter = Counter()
-    rows = []
-    all_counts = []
-    findall = IDENTIFIER.findall
-    for c in chunks:
-        key = f"{rel}\0{c.header}\0{c.text}"
-        n = seen_texts[key]
-        seen_texts[key] += 1
-        cid = hashlib.blake2b(f"{key}\0{n}".encode("utf-8", "replace"), digest_size=12).hexdigest()
-        counts = Counter(findall(f"{rel}\n{c.header}\n{c.text}"))
-        all_counts.append(counts)
-        rows.append((cid, c.start, c.end, c.kind, c.header, c.text))
-    def_rows = []
-    for d in defs:
-        i = owner(d.line)
-        if i is not None:
-            def_rows.append((d.name, d.kind, i, d.start, d.end, d.line))
-    ref_rows = []
-    seen_refs = set()
-    for r in refs:
-        i = owner(r.line)
-        if i is not None and (r.name, r.line) not in seen_refs:
-            seen_refs.add((r.name, r.line))
-            ref_rows.append((r.name, i, r.line))
-    record = FileRecord(rel, digest, mtime_ns, size, language, rows, def_rows, ref_rows)
-    record.counts = all_counts
-    return record

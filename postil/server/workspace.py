@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from postil.analyzers.checker import Checker
+from postil.analyzers.checker import Checker, CheckerCache
 from postil.config import (
     CONFIG_FILES,
     ConfigError,
@@ -25,7 +25,6 @@ from postil.config import (
     git_root,
     load_file,
 )
-from postil.scan import CheckerCache
 from postil.server.settings import Settings
 from postil.server.uris import containing_folder
 

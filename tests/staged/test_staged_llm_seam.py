@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from postil import git
+from postil.analyzers.checker import CheckerCache
 from postil.analyzers.findings import Finding, Severity, Span
-from postil.review import LlmReview, collect_units, review_units
-from postil.scan import CheckerCache
+from postil.analyzers.llm.changes import LlmReview
+from postil.review import collect_units, review_units
 
 
 class FakeReviewer:

@@ -8,16 +8,28 @@ reviewed and what was skipped is reported per hunk range, never silently cut.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from postil.analyzers.findings import Finding
 from postil.analyzers.llm.review import Reviewer, ReviewResult
 from postil.analyzers.llm.settings import LLMSettings
 from postil.analyzers.llm.units import ReviewUnit as LLMUnit
 from postil.analyzers.llm.units import units_for_file, units_for_ranges
 
 
+@dataclass
+class LlmReview:
+    """What an LLM reviewer returns for a batch of units."""
+
+    findings: list[Finding] = field(default_factory=list)
+    reviewed: list[tuple[object, list]] = field(default_factory=list)  # (postil.review.ReviewUnit, its git.Hunks)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (display path or "path @@...@@", reason)
+    notes: list[str] = field(default_factory=list)
+
+
 class LLMUnitReviewer:
-    """``review(units, rule_findings) -> postil.review.LlmReview``."""
+    """``review(units, rule_findings) -> LlmReview``."""
 
     def __init__(self, root: Path, settings: LLMSettings, reviewer: Reviewer | None = None) -> None:
         self.root = Path(root)
@@ -60,8 +72,6 @@ class LLMUnitReviewer:
         return pairs, result
 
     def review(self, units: Sequence, rule_findings: Sequence):
-        from postil.review import LlmReview
-
         pairs, result = self.run(units, rule_findings)
         outcome = LlmReview(findings=result.findings, notes=[*result.messages, result.coverage()])
         reviewed: dict[int, tuple[object, list]] = {}

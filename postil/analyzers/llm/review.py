@@ -534,7 +534,7 @@ class Reviewer:
     def _checkers(self):
         """The rules as ``postil check`` runs them (each file under its own config)."""
         if self._checker_cache is None:
-            from postil.scan import CheckerCache
+            from postil.analyzers.checker import CheckerCache
 
             self._checker_cache = CheckerCache()
         return self._checker_cache

@@ -38,8 +38,8 @@ class ReviewUnit:
 
 def _definitions(path: Path, text: str) -> list[tuple[int, int]]:
     """(start, end) 1-based line spans of the definitions in a file."""
-    from postil.rag.indexer import build_record
     from postil.rag.languages import file_kind
+    from postil.rag.records import build_record
 
     kind, language = file_kind(path.name)
     if kind != "code" or language is None:
