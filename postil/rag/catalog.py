@@ -42,7 +42,27 @@ CREATE INDEX IF NOT EXISTS refs_chunk ON refs(chunk);
 
 
 class CatalogError(RuntimeError):
-    """The catalog file is unreadable (corrupt, not a database)."""
+    """The catalog file cannot be opened or read (damaged, or locked, or on a full disk:
+    ``sqlite_damage`` tells which)."""
+
+
+def sqlite_damage(path: Path) -> str | None:
+    """What SQLite's own check finds wrong with the database at ``path``, or None when it
+    is intact, missing, or cannot be checked now (locked, unreadable: not verified damage)."""
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:  # locked, no permission, I/O: the environment, not the file
+        return None
+    except sqlite3.DatabaseError as exc:  # not a database, malformed image
+        return f"{path.name}: {exc}"
+    problems = [row[0] for row in rows if row and row[0] != "ok"]
+    return f"{path.name}: {'; '.join(problems[:3])}" if problems else None
 
 
 @dataclass(slots=True)

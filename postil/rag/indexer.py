@@ -24,10 +24,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from postil.core.atomic import write_atomic
 from postil.core.walk import Entry, SkipFile, Walker, read_regular
 from postil.core.workdir import own_database, own_file, workdir
 from postil.gate.egress import DEFAULT_EXCLUDES, EgressGate
-from postil.rag.catalog import SCHEMA_VERSION, Catalog, CatalogError, FileRecord
+from postil.rag.catalog import (
+    SCHEMA_VERSION,
+    Catalog,
+    CatalogError,
+    FileRecord,
+    sqlite_damage,
+)
 from postil.rag.chunker import MAX_CHARS
 from postil.rag.embeddings import (
     EmbeddingBackend,
@@ -42,6 +49,8 @@ from postil.rag.store import StoreError, StoreUnavailable
 
 INDEX_DIR = Path(".postil") / "index"
 _STORE_OPENING = threading.Lock()
+# A store is compacted once deletions outnumber its live vectors, and at least this many.
+COMPACT_AFTER = 2_000
 EMBED_BATCH = 2048
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -231,7 +240,12 @@ class WorkspaceIndex:
                 if not writer:
                     raise IndexUnavailable(f"the index catalog cannot be read ({exc}) while another postil "
                                            f"process writes the index; try again when it finishes") from None
-                self._say(f"postil: the index catalog is corrupted ({exc}); rebuilding it")
+                damage = sqlite_damage(self._catalog_path())
+                if damage is None:
+                    raise IndexUnavailable(f"the index catalog cannot be opened ({exc}); the index was left as "
+                                           f"it is: fix the cause and try again") from None
+                self._may_rebuild(f"the index catalog is damaged ({damage})")
+                self._say(f"postil: the index catalog is corrupted ({damage}); rebuilding it")
                 self._wipe_catalog()
                 self._wipe_store()
                 self.catalog = Catalog(self._catalog_path())
@@ -292,25 +306,71 @@ class WorkspaceIndex:
                 self.reconcile()
 
     def _open_store(self, drop_others: bool, repair: bool = True) -> None:
+        """Open the collection; rebuild it only when its damage is verified (and, with
+        remote embeddings, only when asked), otherwise leave the index as it is."""
+        try:
+            self._connect_store(drop_others)
+            return
+        except StoreUnavailable as exc:  # the environment, not the index: never wipe
+            raise IndexUnavailable(str(exc)) from None
+        except StoreError as exc:
+            if self.chroma_url or not repair:
+                raise IndexUnavailable(str(exc)) from None
+            damage = self._store_damage(exc, drop_others)
+        if damage is None:
+            return  # it opened on a second look: nothing to repair
+        self._may_rebuild(f"the vector store is damaged ({damage})")
+        self._say(f"postil: the vector store is corrupted ({damage}); rebuilding the index")
+        self._wipe_store()
+        self.catalog.clear()
+        self._catalog_changed = True
+        try:
+            self._connect_store(drop_others)
+        except StoreError as exc:
+            raise IndexUnavailable(f"the vector store could not be rebuilt ({exc}); "
+                                   f"delete {self.index_dir / 'chroma'} and run `postil index`") from None
+
+    def _connect_store(self, drop_others: bool) -> None:
         from postil.rag.store import VectorStore, drop_collections, open_client
 
-        for attempt in (1, 2):
-            try:
-                with _STORE_OPENING:  # chroma's own setup is not safe across threads
-                    self._client = open_client(None if self.chroma_url else self._chroma_dir(), self.chroma_url)
-                    if drop_others:
-                        drop_collections(self._client, self.workspace_id + "-", keep=self.collection_name)
-                    self._store = VectorStore(self._client, self.collection_name)
-                return
-            except StoreUnavailable as exc:  # the environment, not the index: never wipe
-                raise IndexUnavailable(str(exc)) from None
-            except StoreError as exc:
-                if self.chroma_url or attempt == 2 or not repair:
-                    raise IndexUnavailable(str(exc)) from None
-                self._say(f"postil: the vector store is corrupted ({exc}); rebuilding the index")
-                self._wipe_store()
-                self.catalog.clear()
-                self._catalog_changed = True
+        with _STORE_OPENING:  # chroma's own setup is not safe across threads
+            self._client = open_client(None if self.chroma_url else self._chroma_dir(), self.chroma_url)
+            if drop_others:
+                drop_collections(self._client, self.workspace_id + "-", keep=self.collection_name)
+            self._store = VectorStore(self._client, self.collection_name)
+
+    def _store_damage(self, error: StoreError, drop_others: bool = False) -> str | None:
+        """Verified damage of the embedded store behind ``error``: SQLite's own check of
+        ``chroma.sqlite3``, then a fresh open and the store's consistency check. None when
+        the store opens and passes (it stays open), IndexUnavailable when it cannot be
+        told (the environment is at fault)."""
+        from postil.rag.store import forget_clients
+
+        damage = sqlite_damage(self.index_dir / "chroma" / "chroma.sqlite3")
+        if damage is not None:
+            return damage
+        self._store = None
+        forget_clients()
+        try:
+            self._connect_store(drop_others)
+            self._store.verify()
+            return None
+        except StoreUnavailable as exc:
+            self._store = None
+            raise IndexUnavailable(f"{error}; then: {exc}") from None
+        except StoreError as again:
+            self._store = None
+            return str(again)
+
+    def _may_rebuild(self, problem: str) -> None:
+        """Rebuilding re-embeds every chunk: free with local embeddings; with remote ones
+        it costs money or time, so it waits for ``postil index --rebuild``."""
+        from postil.rag.embeddings import remote_endpoint
+
+        endpoint = remote_endpoint(self.embeddings_name, self.base_url)
+        if endpoint is not None:
+            raise IndexUnavailable(f"{problem}; rebuilding it sends every chunk to {endpoint} again, so "
+                                   f"postil waits to be asked: run `postil index --rebuild`")
 
     def reconcile(self) -> None:
         """Make store and catalog agree after a crash: drop orphans, re-index the rest."""
@@ -320,7 +380,7 @@ class WorkspaceIndex:
         orphans = stored - known
         if orphans:
             self._store.delete(orphans)
-        missing = known - stored
+        missing = self._restore_saved_vectors(known - stored)
         if missing:
             marks = list(missing)
             paths = set()
@@ -435,16 +495,89 @@ class WorkspaceIndex:
             except (CatalogError, sqlite3.DatabaseError, StoreError) as exc:
                 if self.chroma_url and isinstance(exc, StoreError):
                     raise IndexUnavailable(str(exc)) from None
-                self._say(f"postil: the index is corrupted ({exc}); rebuilding it")
+                damage = self._damage(exc)
+                if damage is None:
+                    raise IndexUnavailable(f"the index could not be updated ({exc}); it was left as it is "
+                                           f"and the next update finishes the work") from None
+                self._may_rebuild(f"the index is damaged ({damage})")
+                self._say(f"postil: the index is corrupted ({damage}); rebuilding it")
                 self.reset()
                 try:
                     stats = self._update(on_progress, None if paths is None else paths)
                 except (CatalogError, sqlite3.DatabaseError, StoreError) as again:
                     raise IndexUnavailable(f"the index could not be rebuilt ({again}); "
                                            f"delete {self.index_dir} and run `postil index`") from None
+            self._compact_if_bloated()
         stats.seconds = time.perf_counter() - started
         stats.messages = list(self.messages)
         return stats
+
+    def _compact_if_bloated(self) -> None:
+        """Chroma keeps deleted vectors in its files (a store twice its fresh size after some
+        churn); once deletions outnumber the live vectors, rebuild the collection from its own
+        vectors (nothing is embedded again) and give the space back. The vectors are first
+        saved beside the index, so a process killed meanwhile loses nothing (``reconcile``)."""
+        if self._store is None or self.chroma_url:
+            return
+        deleted = int(self.catalog.get_meta("deleted_vectors") or 0) + self._store.deleted
+        self._store.deleted = 0
+        self.catalog.set_meta("deleted_vectors", str(deleted))
+        live = self._store.count()
+        if deleted <= max(live, COMPACT_AFTER):
+            return
+        import io
+
+        import numpy as np
+
+        from postil.rag.store import reclaim_space
+
+        ids, vectors = self._store.export()
+        buffer = io.BytesIO()
+        np.savez(buffer, ids=np.array(ids, dtype=str), vectors=np.asarray(vectors, dtype=np.float32))
+        write_atomic(self._saved_vectors(), buffer.getvalue(), root=self.index_dir)
+        self.catalog.set_meta("dirty", "1")
+        self._client.delete_collection(self.collection_name)
+        self._store = None
+        self._connect_store(False)
+        self._store.upsert(ids, vectors)
+        reclaim_space(self.index_dir / "chroma")
+        self._saved_vectors().unlink()
+        self.catalog.set_meta("deleted_vectors", "0")
+        self.catalog.set_meta("dirty", "0")
+        self._say(f"postil: compacted the vector store ({deleted} deleted vectors dropped, {live} kept)")
+
+    def _saved_vectors(self) -> Path:
+        return self.index_dir / "compacting.npz"
+
+    def _restore_saved_vectors(self, missing: set[str]) -> set[str]:
+        """Put back vectors saved before a compaction that did not finish; the ids still missing."""
+        import numpy as np
+
+        saved = self._saved_vectors()
+        if not missing or not saved.is_file():
+            return missing
+        try:
+            with np.load(saved, allow_pickle=False) as data:
+                ids = [str(i) for i in data["ids"]]
+                vectors = data["vectors"]
+        except (OSError, ValueError, KeyError):
+            saved.unlink(missing_ok=True)
+            return missing
+        keep = [i for i, cid in enumerate(ids) if cid in missing]
+        if keep:
+            self._store.upsert([ids[i] for i in keep], vectors[keep])
+        saved.unlink()
+        return missing - {ids[i] for i in keep}
+
+    def _damage(self, error: Exception) -> str | None:
+        """Verified damage behind an error met while updating, or None (the index is intact:
+        a write failed for another reason, e.g. a full disk)."""
+        if isinstance(error, StoreError):
+            self._store = None
+            return self._store_damage(error)
+        if isinstance(error, sqlite3.OperationalError):  # locked, full disk, I/O
+            return None
+        return sqlite_damage(self._catalog_path())
 
     def _update(self, on_progress, paths) -> IndexStats:
         self.open()

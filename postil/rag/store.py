@@ -95,6 +95,7 @@ class VectorStore:
     def __init__(self, client, name: str) -> None:
         self.client = client
         self.name = name
+        self.deleted = 0  # vectors deleted through this handle (the indexer counts them toward compaction)
         try:
             self.collection = client.get_or_create_collection(
                 name, embedding_function=_external_ef(),
@@ -107,43 +108,74 @@ class VectorStore:
                 raise
             raise StoreError(f"cannot open collection {name}: {exc}") from None
 
-    def _guard(self, what: str, fn, *args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except BaseException as exc:
-            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-                raise
-            raise StoreError(f"vector store {what} failed: {exc}") from None
+    def _guard(self, what: str, method: str, **kwargs):
+        """Call a collection method; when it fails, look the collection up again once (another
+        process may have compacted it into a new one) before reporting a StoreError."""
+        for attempt in (1, 2):
+            try:
+                return getattr(self.collection, method)(**kwargs)
+            except BaseException as exc:
+                if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                    raise
+                if attempt == 2:
+                    raise StoreError(f"vector store {what} failed: {exc}") from None
+                try:
+                    self.collection = self.client.get_collection(self.name, embedding_function=_external_ef())
+                except BaseException as again:
+                    if isinstance(again, (KeyboardInterrupt, SystemExit)):
+                        raise
+                    raise StoreError(f"vector store {what} failed: {exc}") from None
+        raise AssertionError("unreachable")
 
     def upsert(self, ids: list[str], vectors) -> None:
         for i in range(0, len(ids), self.max_batch):
-            self._guard("write", self.collection.upsert, ids=ids[i : i + self.max_batch],
-                        embeddings=vectors[i : i + self.max_batch])
+            self._guard("write", "upsert", ids=ids[i : i + self.max_batch], embeddings=vectors[i : i + self.max_batch])
 
     def delete(self, ids) -> None:
         ids = list(ids)
         for i in range(0, len(ids), self.max_batch):
-            self._guard("delete", self.collection.delete, ids=ids[i : i + self.max_batch])
+            self._guard("delete", "delete", ids=ids[i : i + self.max_batch])
+        self.deleted += len(ids)
+
+    def export(self) -> tuple[list[str], list]:
+        """Every id with its vector (for compaction: nothing is embedded again)."""
+        ids: list[str] = []
+        vectors: list = []
+        offset, page = 0, 10_000
+        while True:
+            got = self._guard("read", "get", include=["embeddings"], limit=page, offset=offset)
+            ids.extend(got["ids"])
+            vectors.extend(got["embeddings"])
+            if len(got["ids"]) < page:
+                return ids, vectors
+            offset += page
 
     def ids(self) -> set[str]:
         out: set[str] = set()
         offset = 0
         page = 50_000
         while True:
-            got = self._guard("read", self.collection.get, include=[], limit=page, offset=offset)
+            got = self._guard("read", "get", include=[], limit=page, offset=offset)
             out.update(got["ids"])
             if len(got["ids"]) < page:
                 return out
             offset += page
 
     def count(self) -> int:
-        return int(self._guard("count", self.collection.count))
+        return int(self._guard("count", "count"))
+
+    def verify(self) -> None:
+        """The store's own consistency check: count, read a vector back, answer a query
+        (raises StoreError when any of them fails)."""
+        if self.count():
+            got = self._guard("read", "get", limit=1, include=["embeddings"])
+            if got["ids"]:
+                self.query(list(got["embeddings"][0]), 1)
 
     def query(self, vector, n: int) -> list[tuple[str, float]]:
         if n <= 0:
             return []
-        got = self._guard("query", self.collection.query, query_embeddings=[vector], n_results=n,
-                          include=["distances"])
+        got = self._guard("query", "query", query_embeddings=[vector], n_results=n, include=["distances"])
         return list(zip(got["ids"][0], got["distances"][0]))
 
 
@@ -162,3 +194,30 @@ def drop_collections(client, prefix: str, keep: str | None = None) -> list[str]:
             except Exception:
                 pass
     return dropped
+
+
+def reclaim_space(path: Path) -> None:
+    """Give back what deleted collections leave in an embedded store: segment directories
+    no collection uses any more (Chroma keeps them) and free SQLite pages (VACUUM)."""
+    import shutil
+    import sqlite3
+
+    db = path / "chroma.sqlite3"
+    conn = sqlite3.connect(str(db), timeout=30)
+    try:
+        live = {row[0] for row in conn.execute("SELECT id FROM segments")}
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+    for child in path.iterdir():
+        if child.is_dir() and not child.is_symlink() and _is_uuid(child.name) and child.name not in live:
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def _is_uuid(name: str) -> bool:
+    import uuid
+
+    try:
+        return str(uuid.UUID(name)) == name
+    except ValueError:
+        return False

@@ -124,3 +124,44 @@ def test_chroma_server_down_is_a_clear_error(workspace):
     index = WorkspaceIndex(workspace, chroma_url="http://127.0.0.1:9")
     with pytest.raises(IndexUnavailable, match="vector store"):
         index.update()
+
+
+@pytest.mark.parametrize("damaged", ["vector store", "catalog"])
+def test_damaged_index_with_remote_embeddings_waits_for_rebuild(workspace, embedding_server, damaged, tmp_path):
+    """Rebuilding a remote-embeddings index costs a call per chunk: postil says what is
+    damaged and waits for `postil index --rebuild` instead of re-sending everything."""
+    import os
+    import subprocess
+    import sys
+
+    from postil.rag.indexer import IndexUnavailable
+    from postil.rag.store import forget_clients
+
+    url, seen = embedding_server
+    index = WorkspaceIndex(workspace, embeddings="openai-compatible", model="m", base_url=url)
+    first = index.update()
+    index.close()
+    forget_clients()
+    calls = len(seen)
+    target = workspace / (".postil/index/chroma/chroma.sqlite3" if damaged == "vector store"
+                          else ".postil/index/catalog.sqlite3")
+    for suffix in ("-wal", "-shm"):
+        (target.parent / (target.name + suffix)).unlink(missing_ok=True)
+    target.write_bytes(b"this is not a database" * 512)
+    again = WorkspaceIndex(workspace, embeddings="openai-compatible", model="m", base_url=url)
+    try:
+        with pytest.raises(IndexUnavailable, match=r"damaged.*postil index --rebuild"):
+            again.update()
+    finally:
+        again.close()
+    assert len(seen) == calls  # nothing re-sent
+    assert target.read_bytes().startswith(b"this is not a database")  # and nothing deleted
+    forget_clients()
+    user_config = tmp_path / "xdg" / "postil" / "config.toml"  # endpoints come from the user's side
+    user_config.parent.mkdir(parents=True)
+    user_config.write_text(f'[index]\nembeddings = "openai-compatible"\nmodel = "m"\nbase-url = "{url}"\n')
+    env = {**os.environ, "OPENAI_API_KEY": "sk-test", "XDG_CONFIG_HOME": str(tmp_path / "xdg")}
+    done = subprocess.run([sys.executable, "-P", "-m", "postil", "index", "--rebuild", "--json", str(workspace)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert len(seen) > calls and first.chunks == json.loads(done.stdout)["chunks"]

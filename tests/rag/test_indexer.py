@@ -231,3 +231,65 @@ def test_lost_vector_store_is_repaired_on_first_search(workspace, make_index):
     assert any("missing vectors to re-embed" in m for m in messages)
     assert hits and hits[0].path == "app/money.py"
     _assert_consistent(index2)
+
+
+def _churn(root: Path, generation: int) -> None:
+    for i in range(120):
+        body = "\n".join(f"def step_{i}_{j}_{generation}(x):\n    return x * {j} + {generation}\n" for j in range(12))
+        (root / "gen" / f"m{i}.py").write_text(body)
+
+
+def _store_bytes(root: Path) -> int:
+    return sum(f.stat().st_size for f in (root / ".postil/index/chroma").rglob("*") if f.is_file())
+
+
+def test_deleted_vectors_are_compacted_without_embedding_again(workspace, make_index, backend, monkeypatch):
+    """Chroma keeps deleted vectors in its files: after churn the store is compacted back
+    to about its fresh size, from its own vectors (no text is embedded again)."""
+    from postil.rag import indexer
+
+    monkeypatch.setattr(indexer, "COMPACT_AFTER", 100)
+    (workspace / "gen").mkdir()
+    _churn(workspace, 0)
+    messages = []
+    index = make_index(workspace, on_message=messages.append)
+    index.update()
+    fresh = _store_bytes(workspace)
+    for generation in range(1, 5):
+        _churn(workspace, generation)
+        index.update()
+    assert any("compacted the vector store" in m for m in messages)
+    calls = backend.calls
+    assert _store_bytes(workspace) < 1.5 * fresh
+    _assert_consistent(index)
+    assert [h.path for h in index.search("step_7_3_4", k=3)][0] == "gen/m7.py"
+    assert backend.calls - calls <= 1  # the query only
+    assert not (workspace / ".postil/index/compacting.npz").exists()
+
+
+def test_compaction_killed_midway_loses_no_vector(workspace, make_index, backend, monkeypatch):
+    from postil.rag import indexer, store
+
+    monkeypatch.setattr(indexer, "COMPACT_AFTER", 100)
+    (workspace / "gen").mkdir()
+    _churn(workspace, 0)
+    index = make_index(workspace)
+    index.update()
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt  # the process dies after the old collection was dropped
+
+    _churn(workspace, 1)
+    index.update()
+    _churn(workspace, 2)
+    with monkeypatch.context() as patched, pytest.raises(KeyboardInterrupt):
+        patched.setattr(store, "reclaim_space", killed)
+        index.update()
+    assert (workspace / ".postil/index/compacting.npz").exists()
+    index.close()
+    store.forget_clients()
+    calls = backend.calls
+    again = make_index(workspace)
+    assert again.update().indexed == 0
+    assert backend.calls == calls  # restored from the saved vectors, nothing embedded again
+    _assert_consistent(again)
