@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 
 from ast_grep_py import SgRoot
 
 from postil.analyzers.findings import Finding, Fix, LineIndex, Severity
-from postil.analyzers.rules.fixes import FixValidator, fix_replacement, minimal_edit
+from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_replacement, minimal_edit
 from postil.analyzers.rules.loader import LiteralIndex, Rule, empty_root, requirement_met
 from postil.core.deadline import Deadline
 
 log = logging.getLogger(__name__)
 
-_MESSAGE_VAR = re.compile(r"\$([A-Z_][A-Z0-9_]*)")
 
 
 def _glob_matches(path: str, patterns: tuple[str, ...]) -> bool:
@@ -77,14 +75,8 @@ class RuleSet:
 
 
 def _message(rule: Rule, match) -> str:
-    if "$" not in rule.message:
-        return rule.message
-
-    def substitute(m: re.Match) -> str:
-        node = match.get_match(m.group(1))
-        return node.text() if node is not None else m.group(0)
-
-    return _MESSAGE_VAR.sub(substitute, rule.message)
+    """The message with ``$VAR``, ``$$$VARS`` and transform variables filled in, as ast-grep does."""
+    return expand_template(rule.message, match) if "$" in rule.message else rule.message
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ def expand_template(template: str, match, base_indent: str = "") -> str:
             return node.text()
         transformed = match.get_transformed(name)
         if transformed is None:
-            return m.group(0)
+            return ""  # as ast-grep: a variable the match did not bind is empty
         if "\n" in transformed:
             line_start = template.rfind("\n", 0, m.start()) + 1
             line = template[line_start : m.start()]

@@ -278,7 +278,9 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
     problem = _check_rule_tree(doc["rule"])
     if problem:
         return RuleError(source, rule_id, problem)
-    severity_name = str(doc.get("severity", "warning")).lower()
+    severity_name = doc.get("severity", "warning")
+    # YAML 1.1 reads a bare `off` as false; ast-grep (YAML 1.2) reads the word
+    severity_name = "off" if severity_name is False else str(severity_name).lower()
     if severity_name == "off":
         severity = None
     else:
