@@ -42,6 +42,13 @@ def test_json_finding_shape(postil, tmp_path):
     assert result.json["summary"]["files_checked"] == 1
 
 
+def test_a_file_named_and_inside_a_named_directory_is_checked_once(postil, tmp_path):
+    write(tmp_path / "m.py", "import yaml\n\ndef load(f):\n    return yaml.load(f)\n")
+    result = postil("check", tmp_path / "m.py", tmp_path, "--format", "json")
+    assert [f["rule"] for f in result.json["findings"]].count("python/security/yaml-load-unsafe-default") == 1
+    assert result.json["summary"]["files_checked"] == 1
+
+
 def test_clean_file_exits_zero(postil, tmp_path):
     write(tmp_path / "ok.py", "def add(a, b):\n    return a + b\n")
     result = postil("check", tmp_path)

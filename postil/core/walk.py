@@ -149,7 +149,13 @@ class WalkResult:
     refused: list[tuple[Path, str]] = field(default_factory=list)  # start paths that leave the root
 
     def extend(self, other: WalkResult) -> None:
-        self.files.extend(other.files)
+        """Add another walk's result; a file both reached (``check a.py .``) is listed once."""
+        have = {os.path.realpath(f) for f in self.files}
+        for path in other.files:
+            real = os.path.realpath(path)
+            if real not in have:
+                have.add(real)
+                self.files.append(path)
         self.missing.extend(other.missing)
         self.skipped.extend(other.skipped)
         self.refused.extend(other.refused)
