@@ -36,6 +36,8 @@ def pytest_configure(config):
                  "GIT_PREFIX"):
         os.environ.pop(name, None)
     os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="postil-xdg-state-")
+    # Parsed rule files are cached by content (postil.core.usercache): one cache for the run.
+    os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="postil-xdg-cache-")
 
 
 @pytest.fixture(autouse=True)

@@ -57,10 +57,14 @@ def reload(ls, reason: str) -> None:
     session.shown_messages.clear()
     diagnostics.refresh(ls)
     if session.engine_ready:  # the index's and the reviewer's settings may have changed too
-        from postil.server import indexing, review
+        asyncio.ensure_future(_reconfigure_background(ls))
 
-        asyncio.ensure_future(indexing.settings_changed(ls))
-        asyncio.ensure_future(review.configure(ls))
+
+async def _reconfigure_background(ls) -> None:
+    from postil.server import indexing, review
+
+    await review.configure(ls)
+    await indexing.settings_changed(ls)  # after the reviewer: it decides whether the index is wanted
 
 
 async def did_change_configuration(ls, params: types.DidChangeConfigurationParams) -> None:

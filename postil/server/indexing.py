@@ -1,8 +1,9 @@
 """The workspace index in the server: background indexing per workspace folder.
 
-After ``initialize`` and the rule engine's warm-up (and once the first diagnostics are
-out, or a moment later when no document is open) one ``BackgroundIndexer`` per
-workspace folder runs a full update in its own low-priority thread; chromadb is
+Only when something reads it: once the first diagnostics are out and the LLM reviewer is
+configured (postil.server.app), if LLM review is on in some folder, or when the user asks
+(``postil.reindex``), one ``BackgroundIndexer`` per workspace folder runs a full update in
+its own low-priority thread; chromadb is
 imported there, never on the event loop or the check worker. Rule checks pause it
 (``pause()`` around every check) so diagnostics never wait for the index. Saved and
 watched files are re-indexed incrementally; ``postil.reindex`` runs a full update
@@ -35,7 +36,6 @@ log = logging.getLogger("postil.server")
 
 REGISTRATION_ID = "postil-watch-index"
 REPORT_EVERY = 0.2  # seconds between $/progress reports
-FIRST_CHECK_GRACE = 2.0  # seconds indexing waits for the first diagnostics before starting anyway
 # Never forwarded to the indexer (it skips them too; this keeps its own writes from looping).
 _EMBEDDINGS = ("hash", "onnx", "openai", "ollama", "openai-compatible")
 
@@ -150,7 +150,7 @@ class Indexing:
 
     def state(self) -> dict:
         folders = list(self.folders.values())
-        if not self.enabled:
+        if not self.enabled or not self.started:
             return {"state": "off", "done": 0, "total": 0}
         if any(f.state == "error" for f in folders):
             state = "error"
@@ -170,23 +170,20 @@ def _of(ls) -> Indexing:
 
 # --- lifecycle -------------------------------------------------------------------
 def after_warm_up(ls) -> None:
-    """Called on the event loop once the rule engine is loaded."""
+    """Called on the event loop once the rule engine is loaded and the LLM reviewer configured."""
     indexing = _of(ls)
     indexing.settings = settings_of(ls.session)
     indexing.enabled = indexing.settings.enable
     server_status.changed(ls)
-    if indexing.enabled:
-        asyncio.ensure_future(_start_when_checked(ls))
+    if indexing.enabled and _wanted(ls):
+        asyncio.ensure_future(start(ls))
 
 
-async def _start_when_checked(ls) -> None:
-    """Let the first diagnostics go out before chromadb and the first files load."""
-    session = ls.session
-    first = session.first_check
-    if not first.is_set():
-        with contextlib.suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(first.wait(), FIRST_CHECK_GRACE)
-    await start(ls)
+def _wanted(ls) -> bool:
+    """Whether anything reads the index on its own: LLM review, on in some folder. Otherwise it
+    is built only when asked (``postil.reindex``): no memory, no ``.postil/`` for nothing."""
+    reviews = ls.session.reviews
+    return reviews is not None and reviews.any_enabled()
 
 
 async def start(ls) -> None:
@@ -346,19 +343,20 @@ async def reindex(ls, *args) -> dict:
 
 
 async def settings_changed(ls) -> None:
-    """Settings or config reloaded: restart indexing only if the ``index`` settings changed
-    (the editor's, or the config's: a file edited, trusted, or no longer trusted)."""
+    """Settings or config reloaded (after the reviewer's): restart indexing if the ``index``
+    settings changed (the editor's, or the config's: a file edited, trusted, or no longer
+    trusted); start it if LLM review has just been turned on."""
     indexing = _of(ls)
     current = settings_of(ls.session)
-    if current == indexing.settings and (not indexing.started or _index_configs(ls) == indexing.configs):
-        return
+    changed = current != indexing.settings or (indexing.started and _index_configs(ls) != indexing.configs)
     indexing.settings = current
-    if indexing.started:
+    if changed and indexing.started:
         await asyncio.get_running_loop().run_in_executor(None, stop, ls)
         indexing.started = False
     indexing.enabled = current.enable
     server_status.changed(ls)
-    if current.enable and ls.session.engine_ready and not ls.session.shutting_down:
+    session = ls.session
+    if not indexing.started and current.enable and _wanted(ls) and session.engine_ready and not session.shutting_down:
         await start(ls)
 
 

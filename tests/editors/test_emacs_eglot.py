@@ -17,8 +17,12 @@ from pathlib import Path
 import pytest
 from shadowing import clean_env, fired, plant
 
+from postil import trust
+
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
+sys.path.insert(0, str(REPO / "tests" / "llm"))
+from fake_provider import FakeProvider
 DEMO = "def check(value):\n    if value == None:\n        return 0\n    return value\n"
 
 
@@ -46,7 +50,14 @@ def test_eglot_receives_postil_diagnostics(tmp_path):
     assert diagnostics[0]["text"].startswith("postil [python/correctness/none-equality-comparison]: Comparison to `None`")
 
 
-def test_eglot_shutdown_during_indexing_is_quick_and_clean(tmp_path):
+@pytest.fixture
+def fake():
+    server = FakeProvider().start()
+    yield server
+    server.stop()
+
+
+def test_eglot_shutdown_during_indexing_is_quick_and_clean(tmp_path, fake):
     emacs = shutil.which("emacs")
     if emacs is None:
         pytest.fail("emacs is needed: apt-get install emacs-nox elpa-eglot")
@@ -55,6 +66,10 @@ def test_eglot_shutdown_during_indexing_is_quick_and_clean(tmp_path):
     subprocess.run(["git", "init", "-q", str(project)], check=True)
     for i in range(300):  # enough for the background index to be busy at shutdown
         (project / f"m{i}.py").write_text(f"def f{i}(x):\n    return x + {i}\n" * 20)
+    # LLM review on (the index is built only for a reader): a trusted config naming the fake provider
+    (project / ".postil.toml").write_text(f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\n'
+                                          'model = "test-model"\n')
+    trust.record([project / ".postil.toml"])
     demo = project / "demo.py"
     demo.write_text(DEMO)
     out = tmp_path / "out"

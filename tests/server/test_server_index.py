@@ -1,16 +1,37 @@
-"""The workspace index in `postil serve`: background indexing after start-up with
-$/progress and postil/status, diagnostics that never wait for it, saved files
-re-indexed, postil.reindex, and index.enable = false."""
+"""The workspace index in `postil serve`: built only when LLM review is on (or on
+postil.reindex), in the background after start-up with $/progress and postil/status,
+diagnostics that never wait for it, saved files re-indexed, and index.enable = false."""
 
 from __future__ import annotations
 
 import sqlite3
+import sys
+from pathlib import Path
 
 import pytest
 from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for
 from lsprotocol import types
 
+from postil import trust
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+from fake_provider import FakeProvider
+
 FILES = 150
+
+
+@pytest.fixture
+def fake():
+    server = FakeProvider().start()
+    yield server
+    server.stop()
+
+
+def llm_review_on(root: Path, fake: FakeProvider) -> None:
+    """A trusted project config naming the fake provider: LLM review is on, so the index is wanted."""
+    (root / ".postil.toml").write_text(f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\n'
+                                       'model = "test-model"\n')
+    trust.record([root / ".postil.toml"])
 
 
 def workspace(root):
@@ -38,8 +59,9 @@ def indexed_files(root) -> set[str]:
 
 
 @pytest.mark.parametrize("editor", EDITORS)
-async def test_index_runs_in_the_background_with_progress_and_reindex(tmp_path, editor):
+async def test_index_runs_in_the_background_with_progress_and_reindex(tmp_path, fake, editor):
     workspace(tmp_path)
+    llm_review_on(tmp_path, fake)
     async with running(tmp_path, EDITORS[editor]()) as client:
         uri = open_doc(client, tmp_path / "a.py", "if x == None:\n    pass\n")
         # the rules answer first: indexing starts only after the first diagnostics
@@ -48,8 +70,9 @@ async def test_index_runs_in_the_background_with_progress_and_reindex(tmp_path, 
         await wait_for(client, lambda: ended(client, token), "index progress end")
         reports = client.progress_reports[token]
         assert reports[0].kind == "begin" and reports[0].title == "postil: indexing"
-        assert any(r.kind == "report" and f"/{FILES}" in (r.message or "") for r in reports)
-        assert f"{FILES} files" in reports[-1].message
+        # the modules and the project config
+        assert any(r.kind == "report" and f"/{FILES + 1}" in (r.message or "") for r in reports), reports
+        assert f"{FILES + 1} files" in reports[-1].message
         await wait_for(client, lambda: statuses(client) and statuses(client)[-1]["index"]["state"] == "ready",
                        "postil/status ready")
         assert any(s["index"]["state"] == "indexing" for s in statuses(client))
@@ -73,11 +96,12 @@ async def test_index_runs_in_the_background_with_progress_and_reindex(tmp_path, 
         assert status["index"]["state"] == "ready"
 
 
-async def test_diagnostics_arrive_while_indexing_runs(tmp_path):
+async def test_diagnostics_arrive_while_indexing_runs(tmp_path, fake):
     body = ("def f{j}_{i}(alpha, beta):\n    total = alpha * {j} + beta\n    if total > {i}:\n"
             "        return total - {j}\n    return [x for x in range(total)]\n\n\n")
     for i in range(800):
         (tmp_path / f"m{i}.py").write_text("".join(body.format(i=i, j=j) for j in range(20)))
+    llm_review_on(tmp_path, fake)
     async with running(tmp_path, EDITORS["vscode"]()) as client:
         uri = open_doc(client, tmp_path / "a.py", "x = 1\n")
         await diagnostics(client, uri, lambda ds: not ds)
@@ -90,8 +114,30 @@ async def test_diagnostics_arrive_while_indexing_runs(tmp_path):
         await wait_for(client, lambda: ended(client, token), "index progress end", timeout=120)
 
 
-async def test_index_can_be_turned_off(tmp_path):
+async def test_no_index_while_nothing_reads_it_until_reindex(tmp_path):
+    """LLM review off: opening a project writes no index and no .postil/; postil.reindex builds it."""
     workspace(tmp_path)
+    async with running(tmp_path, EDITORS["vscode"]()) as client:
+        uri = open_doc(client, tmp_path / "a.py", "eval(input())\n")
+        assert await diagnostics(client, uri, lambda ds: len(ds) == 1)
+        status = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="postil.showStatus"))
+        assert status["llm"]["state"] == "off" and status["index"]["state"] == "off"
+        # a workspace check of all 150 files: longer than the index took to start when it always did
+        await client.workspace_execute_command_async(types.ExecuteCommandParams(command="postil.checkWorkspace"))
+        assert not index_tokens(client)
+        assert not (tmp_path / ".postil").exists()
+        assert all(s["index"]["state"] == "off" for s in statuses(client))
+
+        result = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="postil.reindex"))
+        assert result["folders"] == [str(tmp_path)]
+        [token] = await wait_for(client, lambda: index_tokens(client), "index progress")
+        await wait_for(client, lambda: ended(client, token), "index progress end")
+        assert {f"mod{i}.py" for i in range(FILES)} <= indexed_files(tmp_path)
+
+
+async def test_index_can_be_turned_off(tmp_path, fake):
+    workspace(tmp_path)
+    llm_review_on(tmp_path, fake)
     async with running(tmp_path, EDITORS["neovim"](), init_options={"index": {"enable": False}}) as client:
         uri = open_doc(client, tmp_path / "a.py", "eval(input())\n")
         assert await diagnostics(client, uri, lambda ds: len(ds) == 1)

@@ -15,8 +15,10 @@ from pathlib import Path
 import yaml
 from ast_grep_py import SgRoot
 
+from postil import __version__
 from postil.analyzers.findings import Severity
 from postil.analyzers.languages import RULE_LANGUAGE_TARGETS, SUPPORTED_LANGUAGES, canonical_language
+from postil.core import usercache
 from postil.core.walk import SkipFile, read_regular
 
 BUILTIN_PACKS = Path(__file__).parent / "packs" / "rules"
@@ -404,11 +406,28 @@ def load_yaml_documents(path: Path) -> tuple[list[object], list[RuleError]]:
     """The documents of an untrusted YAML file (size, nesting and alias expansion
     limited), and a problem for each one refused; the others still load."""
     try:
-        text = read_regular(path, MAX_RULE_FILE_BYTES, "the limit for rule files").decode("utf-8")
+        content = read_regular(path, MAX_RULE_FILE_BYTES, "the limit for rule files")
+        text = content.decode("utf-8")
     except SkipFile as exc:
         return [], [RuleError(str(path), None, f"not loaded: {exc}")]
     except (OSError, UnicodeDecodeError) as exc:
         return [], [RuleError(str(path), None, f"cannot read: {exc}")]
+    key = usercache.content_key(_PARSED_KIND, content)
+    cached = usercache.read_json(_PARSED_KIND, key)
+    if isinstance(cached, dict) and isinstance(cached.get("docs"), list) and isinstance(cached.get("errors"), list) \
+            and all(isinstance(e, list) and len(e) == 2 for e in cached["errors"]):
+        return cached["docs"], [RuleError(str(path), rule_id, problem) for rule_id, problem in cached["errors"]]
+    docs, errors = _parse_documents(path, text)
+    usercache.write_json(_PARSED_KIND, key, {"docs": docs, "errors": [[e.rule_id, e.problem] for e in errors]})
+    return docs, errors
+
+
+# Parsing a rule file is most of the server's start-up (PyYAML builds Python objects in
+# Python): the parsed documents are kept in the user's cache, keyed by the file's bytes.
+_PARSED_KIND = f"rule-yaml-{__version__}-{yaml.__version__}-{MAX_YAML_DEPTH}-{MAX_RULE_NODES}-{MAX_RULE_STRING}"
+
+
+def _parse_documents(path: Path, text: str) -> tuple[list[object], list[RuleError]]:
     docs, errors = [], []
     for number, (start, end, problem) in enumerate(_document_spans(text), 1):
         doc = None

@@ -1,0 +1,50 @@
+"""The user's cache directory (``$XDG_CACHE_HOME/postil``, default ``~/.cache/postil``).
+
+It holds only what can be derived again from content, filed under a hash of that content
+and of what derives it (``kind``: the deriving code's name and version): a repository
+cannot place anything here, and an entry can only ever say what deriving the same bytes
+again would say. Every failure to read or write
+is a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from postil.core.atomic import write_atomic
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "postil"
+
+
+def content_key(kind: str, content: bytes) -> str:
+    """The key of what ``kind`` derives from ``content``."""
+    digest = hashlib.sha256(f"{kind}\0".encode())
+    digest.update(content)
+    return digest.hexdigest()
+
+
+def read_json(kind: str, key: str) -> object | None:
+    try:
+        with open(cache_dir() / kind / f"{key}.json", "rb") as fh:
+            return json.loads(fh.read())
+    except (OSError, ValueError):
+        return None
+
+
+def write_json(kind: str, key: str, value: object) -> None:
+    """Store ``value`` when JSON holds it exactly (same types, same keys); else store nothing."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+        if json.loads(text) != value:
+            return
+        directory = cache_dir() / kind
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_atomic(directory / f"{key}.json", text, mode=0o600)
+    except (OSError, TypeError, ValueError):
+        pass

@@ -1,0 +1,82 @@
+"""Parsed rule files are cached in the user's cache directory, keyed by the file's bytes:
+the same rules either way, an edited file never served from the cache, entries that do
+not hold in JSON or do not parse are not used."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from postil.analyzers.rules.loader import load_rule_file
+from postil.core import usercache
+
+RULE = """id: demo/no-eval
+language: python
+severity: warning
+message: eval of $X
+rule:
+  pattern: eval($X)
+---
+id: demo/broken
+language: python
+rule: 12
+"""
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    home = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    return home / "postil"
+
+
+def entries(cache_home):
+    return sorted(cache_home.rglob("*.json"))
+
+
+def summary(loaded):
+    rules, errors = loaded
+    return [(r.id, r.message, r.severity) for r in rules], [(e.rule_id, e.problem) for e in errors]
+
+
+def test_a_cached_file_loads_the_same_rules_and_errors(tmp_path, cache_home):
+    path = tmp_path / "rules.yml"
+    path.write_text(RULE)
+    first = summary(load_rule_file(path))
+    [entry] = entries(cache_home)
+    assert first[0] == [("demo/no-eval", "eval of $X", first[0][0][2])] and first[1][0][0] == "demo/broken"
+    assert summary(load_rule_file(path)) == first
+    assert entries(cache_home) == [entry]
+
+
+def test_an_edited_file_is_parsed_again(tmp_path, cache_home):
+    path = tmp_path / "rules.yml"
+    path.write_text(RULE)
+    load_rule_file(path)
+    path.write_text(RULE.replace("eval of $X", "never eval $X"))
+    rules, _ = load_rule_file(path)
+    assert rules[0].message == "never eval $X"
+    assert len(entries(cache_home)) == 2
+
+
+def test_a_damaged_entry_is_a_miss(tmp_path, cache_home):
+    path = tmp_path / "rules.yml"
+    path.write_text(RULE)
+    first = summary(load_rule_file(path))
+    for entry in entries(cache_home):
+        entry.write_text('{"docs": [{"id": "planted/rule"')
+    assert summary(load_rule_file(path)) == first
+    for entry in entries(cache_home):
+        entry.write_text(json.dumps({"docs": [], "errors": [["x"]]}))
+    assert summary(load_rule_file(path)) == first
+
+
+def test_what_json_cannot_hold_exactly_is_not_cached(tmp_path, cache_home):
+    path = tmp_path / "rules.yml"
+    path.write_text(RULE.replace("severity: warning", "severity: warning\nmetadata: {since: 2024-01-01}"))
+    rules, _ = load_rule_file(path)  # a YAML date: a datetime.date, not JSON
+    assert rules[0].id == "demo/no-eval"
+    assert entries(cache_home) == []
+    usercache.write_json("probe", "k", {1: "int key"})  # JSON would turn the key into "1"
+    assert entries(cache_home) == []
