@@ -51,11 +51,13 @@ class RawClient:
         self.next_id = 0
         self.responses: dict[int, asyncio.Future] = {}
         self.published: dict[tuple[str, int | None], asyncio.Future] = {}
+        self.notifications: list[dict] = []  # every other notification from the server
+        self.notified = asyncio.Event()
         self.reader = asyncio.ensure_future(self._read())
 
     @classmethod
-    async def launch(cls, command: tuple[str, ...], cwd: Path) -> RawClient:
-        proc = await asyncio.create_subprocess_exec(*command, cwd=cwd, stdin=asyncio.subprocess.PIPE,
+    async def launch(cls, command: tuple[str, ...], cwd: Path, env: dict | None = None) -> RawClient:
+        proc = await asyncio.create_subprocess_exec(*command, cwd=cwd, env=env, stdin=asyncio.subprocess.PIPE,
                                                     stdout=asyncio.subprocess.PIPE,
                                                     stderr=asyncio.subprocess.DEVNULL)
         return cls(proc)
@@ -108,6 +110,9 @@ class RawClient:
                     future = self.published.pop((params["uri"], None), None)
                 if future is not None and not future.done():
                     future.set_result(now)
+            else:
+                self.notifications.append(message)
+                self.notified.set()
 
     async def close(self) -> None:
         try:
