@@ -324,35 +324,35 @@ def create_server() -> PostilServer:
     async def show_status(ls: PostilServer, *args):
         return await commands.show_status(ls, *args)
 
-    # --- index and LLM review (postil.server.indexing, postil.server.review) -----------
+    # --- index and LLM review (postil.server.indexing, postil.server.commands) ----------
     @server.command(REINDEX)
     @guarded
     async def reindex(ls: PostilServer, *args):
         return await indexing.reindex(ls, *args)
 
-    @server.command(review.REVIEW_FILE)
+    @server.command(commands.REVIEW_FILE)
     @guarded
     async def review_file(ls: PostilServer, *args):
-        return await review.review_file(ls, *args)
+        return await commands.review_file(ls, *args)
 
-    @server.command(review.EXPLAIN)
+    @server.command(commands.EXPLAIN)
     @guarded
     async def explain(ls: PostilServer, *args):
-        return await review.explain(ls, *args)
+        return await commands.explain(ls, *args)
 
-    @server.command(review.FIX_WITH_AI)
+    @server.command(commands.FIX_WITH_AI)
     @guarded
     async def fix_with_ai(ls: PostilServer, *args):
-        return await review.fix_with_ai(ls, *args)
+        return await commands.fix_with_ai(ls, *args)
 
-    @server.command(review.DISMISS)
+    @server.command(commands.DISMISS)
     @guarded
     async def dismiss(ls: PostilServer, *args):
-        return await review.dismiss(ls, *args)
+        return await commands.dismiss(ls, *args)
 
-    @server.command(review.ACCEPT_FIX)
+    @server.command(commands.ACCEPT_FIX)
     @guarded
     async def accept_fix(ls: PostilServer, *args):
-        return await review.accept(ls, *args)
+        return await commands.accept(ls, *args)
 
     return server

@@ -1,5 +1,6 @@
-"""Code actions: quick fixes, suppression comments and ``source.fixAll.postil``; the LLM's
-Explain / Fix with AI / dismiss / Review actions come from ``postil.server.review``.
+"""Code actions: quick fixes, suppression comments, ``source.fixAll.postil``, and where a folder
+has an LLM provider, Explain / Fix with AI / dismiss / Review this function (their commands:
+``postil.server.commands``).
 
 Quick fixes are carried in each diagnostic's ``data`` (computed with the
 diagnostics), so answering needs no new check. Fix-all is deferred to
@@ -16,13 +17,14 @@ from lsprotocol import types
 from postil.analyzers.findings import LineIndex
 from postil.analyzers.languages import comment_prefix
 from postil.analyzers.rules.fixes import select_non_overlapping
-from postil.server import review
+from postil.server import commands, review
 from postil.server.diagnostics import SOURCE, results_for_current_version
 from postil.server.session import Session
 from postil.server.uris import uri_to_path
 
 FIX_ALL_KIND = "source.fixAll.postil"
-KINDS = [types.CodeActionKind.QuickFix, FIX_ALL_KIND, review.REFACTOR_KIND]
+REFACTOR_KIND = "refactor.postil"
+KINDS = [types.CodeActionKind.QuickFix, FIX_ALL_KIND, REFACTOR_KIND]
 
 _LINE_MARKER = re.compile(r"postil:\s*ignore\[(?P<ids>[^\]]*)\]")
 _FILE_MARKER = re.compile(r"postil:\s*ignore-file\[(?P<ids>[^\]]*)\]")
@@ -141,7 +143,7 @@ def code_actions(ls, params: types.CodeActionParams, document=None) -> list[type
                     title=f"postil ({rule}): {fix['title']}", kind=types.CodeActionKind.QuickFix,
                     diagnostics=[diagnostic], is_preferred=not llm,
                     edit=_edit(uri, _json_edits(fix["edits"]), document.version),
-                    command=review.accept_command(uri, data, rule) if llm else None))
+                    command=_accept_command(uri, data, rule) if llm else None))
             if llm:
                 continue  # LLM findings are dismissed (postil.dismiss), not suppressed by comments
             if index is None:
@@ -161,7 +163,7 @@ def code_actions(ls, params: types.CodeActionParams, document=None) -> list[type
                     actions.append(types.CodeAction(
                         title=f"postil ({rule}): ignore in this file", kind=types.CodeActionKind.QuickFix,
                         diagnostics=[diagnostic], edit=_edit(uri, [edit], document.version)))
-    actions.extend(review.code_actions(ls, params, lambda kind: _wanted(kind, only)))
+    actions.extend(_llm_actions(ls, params, lambda kind: _wanted(kind, only)))
     if (only and _wanted(FIX_ALL_KIND, only)) or (not only and _has_fixes(state)):
         actions.append(types.CodeAction(title="postil: fix all auto-fixable problems", kind=FIX_ALL_KIND,
                                         data={"uri": uri, "version": document.version}))
@@ -213,5 +215,94 @@ async def resolve(ls, action: types.CodeAction) -> types.CodeAction:
     if action.kind == FIX_ALL_KIND and "uri" in data:
         action.edit = await fix_all_edit(ls, data["uri"])
     elif data.get("postil") == "fixWithAI" and "uri" in data:
-        return await review.resolve(ls, action)
+        return await _resolve_fix_with_ai(ls, action)
+    return action
+
+
+# --- LLM actions ------------------------------------------------------------------
+def _llm_code(diagnostic: types.Diagnostic) -> bool:
+    return isinstance(diagnostic.code, str) and diagnostic.code.startswith("llm/")
+
+
+def _args(uri: str, range_: types.Range, diagnostic: types.Diagnostic | None = None, **extra) -> dict:
+    from pygls.protocol import default_converter
+
+    converter = default_converter()
+    out = {"uri": uri, "range": converter.unstructure(range_)}
+    if diagnostic is not None:
+        out["diagnostic"] = converter.unstructure(diagnostic)
+    out.update(extra)
+    return out
+
+
+def _llm_actions(ls, params: types.CodeActionParams, wanted) -> list[types.CodeAction]:
+    """Explain / Fix with AI / dismiss / Review this function, where a provider is configured."""
+    reviews = ls.session.reviews
+    if reviews is None:
+        return []
+    uri = params.text_document.uri
+    folder = reviews.folder_for(uri_to_path(uri))
+    if folder is None or folder.reviewer is None:
+        return []
+    actions: list[types.CodeAction] = []
+    document = ls.workspace.get_text_document(uri)
+    quickfix = wanted(types.CodeActionKind.QuickFix)
+    for diagnostic in params.context.diagnostics:
+        if diagnostic.source != "postil" or not quickfix:
+            continue
+        code = diagnostic.code if isinstance(diagnostic.code, str) else "postil"
+        data = diagnostic.data if isinstance(diagnostic.data, dict) else {}
+        if _llm_code(diagnostic) and data.get("fingerprint"):
+            actions.append(types.CodeAction(
+                title=f"postil ({code}): dismiss this finding", kind=types.CodeActionKind.QuickFix,
+                diagnostics=[diagnostic],
+                command=types.Command(title="postil: dismiss this finding", command=commands.DISMISS, arguments=[
+                    {"uri": uri, "fingerprint": data["fingerprint"], "category": code.removeprefix("llm/")}])))
+        actions.append(types.CodeAction(
+            title=f"postil ({code}): Explain this", kind=types.CodeActionKind.QuickFix, diagnostics=[diagnostic],
+            command=types.Command(title="postil: Explain this", command=commands.EXPLAIN,
+                                  arguments=[_args(uri, diagnostic.range, diagnostic, show=True)])))
+        if not data.get("fix"):
+            args = _args(uri, diagnostic.range, diagnostic)
+            action = types.CodeAction(title=f"postil ({code}): Fix this with AI", kind=types.CodeActionKind.QuickFix,
+                                      diagnostics=[diagnostic])
+            if ls.session.client.resolve_edit:
+                action.data = {"postil": "fixWithAI", "version": document.version, **args}
+            else:
+                action.command = types.Command(title="postil: Fix this with AI", command=commands.FIX_WITH_AI, arguments=[args])
+            actions.append(action)
+    if wanted(REFACTOR_KIND):
+        r = params.range
+        if r.start != r.end and not params.context.diagnostics:
+            actions.append(types.CodeAction(
+                title="postil: Explain this", kind=REFACTOR_KIND,
+                command=types.Command(title="postil: Explain this", command=commands.EXPLAIN, arguments=[_args(uri, r, show=True)])))
+        if folder.mode != "off":
+            actions.append(types.CodeAction(
+                title="postil: Review this function", kind=REFACTOR_KIND,
+                command=types.Command(title="postil: Review this function", command=commands.REVIEW_FILE,
+                                      arguments=[_args(uri, r)])))
+    return actions
+
+
+def _accept_command(uri: str, finding_data: dict, code: str) -> types.Command | None:
+    """The command an applied LLM fix carries, so accepted fixes are counted."""
+    fingerprint = finding_data.get("fingerprint")
+    if not fingerprint:
+        return None
+    return types.Command(title="postil: fix applied", command=commands.ACCEPT_FIX,
+                         arguments=[{"uri": uri, "fingerprint": fingerprint, "category": code.removeprefix("llm/")}])
+
+
+async def _resolve_fix_with_ai(ls, action: types.CodeAction) -> types.CodeAction:
+    """codeAction/resolve for "Fix this with AI": ask the model now, validate, attach the edit."""
+    data = action.data if isinstance(action.data, dict) else {}
+    edit, finding = await commands.fix_edit(ls, data)
+    if edit is None:
+        ls.window_show_message(types.ShowMessageParams(
+            type=types.MessageType.Info, message="postil: the model proposed no fix that passes validation"))
+        return action
+    action.edit = edit
+    action.command = types.Command(title="postil: fix applied", command=commands.ACCEPT_FIX, arguments=[
+        {"uri": data["uri"], "fingerprint": finding.fingerprint, "category": finding.metadata.get("category", "ai-fix")}])
     return action

@@ -1,8 +1,11 @@
-"""``workspace/executeCommand`` commands: checkWorkspace, applyFixes, showStatus."""
+"""``workspace/executeCommand`` commands: checkWorkspace, applyFixes, showStatus, and the LLM's
+reviewFile, explain, fixWithAI, dismiss and acceptFix (the reviewer: ``postil.server.review``)."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import hashlib
 import json
 import logging
 import time
@@ -14,17 +17,24 @@ from lsprotocol import types
 
 from postil import __version__
 from postil.analyzers.findings import LineIndex
-from postil.server import engine, review
+from postil.core.atomic import write_atomic
+from postil.core.workdir import workdir
+from postil.server import code_actions, engine, review
 from postil.server import status as server_status
-from postil.server.code_actions import fix_all_edit
 from postil.server.diagnostics import cache_for, publish, show_problems, to_diagnostic
 from postil.server.session import Session
+from postil.server.uris import uri_to_path
 
 log = logging.getLogger("postil.server")
 
 CHECK_WORKSPACE = "postil.checkWorkspace"
 APPLY_FIXES = "postil.applyFixes"
 SHOW_STATUS = "postil.showStatus"
+REVIEW_FILE = "postil.reviewFile"
+EXPLAIN = "postil.explain"
+FIX_WITH_AI = "postil.fixWithAI"
+DISMISS = "postil.dismiss"
+ACCEPT_FIX = "postil.acceptFix"
 _REPORT_EVERY = 0.1  # seconds between $/progress reports
 
 
@@ -128,7 +138,7 @@ async def apply_fixes(ls, *args) -> dict:
     uri = _uri_argument(args)
     if uri not in ls.session.documents:
         raise ValueError(f"{APPLY_FIXES}: {uri} is not open")
-    edit = await fix_all_edit(ls, uri)
+    edit = await code_actions.fix_all_edit(ls, uri)
     count = sum(len(change.edits) for change in edit.document_changes) if edit else 0
     if not count:
         return {"applied": False, "edits": 0}
@@ -169,3 +179,198 @@ async def show_status(ls, *args) -> dict:
     info = status(ls)
     log.info("status: %s", json.dumps(info))
     return info
+
+
+# --- LLM commands -----------------------------------------------------------------
+def _argument(args) -> dict:
+    value = args[0] if args else None
+    if isinstance(value, str):
+        value = {"uri": value}
+    if not isinstance(value, dict) or not isinstance(value.get("uri"), str):
+        raise ValueError(f"expected an argument {{uri, range?, diagnostic?}}, got {value!r}")
+    return value
+
+
+def _line_of(arg: dict) -> int | None:
+    rng = arg.get("range")
+    if isinstance(rng, dict) and isinstance(rng.get("start"), dict):
+        return int(rng["start"].get("line", 0))
+    return None
+
+
+async def _folder_and_text(ls, uri: str) -> tuple[review.Folder, Path, str, int | None]:
+    reviews = await review.configured(ls)
+    path = uri_to_path(uri)
+    folder = reviews.folder_for(path)
+    if not ls.session.settings.trusted:
+        raise ValueError("postil: LLM review is off in an untrusted window; trust the workspace to use it")
+    if folder is None or folder.reviewer is None:
+        raise ValueError("postil: no LLM provider configured (setting postil.llm.provider, "
+                         "[llm] provider in your user config or a trusted .postil.toml, or POSTIL_LLM_PROVIDER)")
+    if uri in ls.session.documents:
+        document = ls.workspace.get_text_document(uri)
+        return folder, path, document.source, document.version
+    return folder, path, path.read_text(encoding="utf-8", errors="replace"), None
+
+
+async def _call(ls, fn, *args):
+    """Run a reviewer call in the LLM worker; $/cancelRequest cancels it."""
+    from postil.analyzers.llm.providers import CancelToken
+
+    cancel = CancelToken()
+    future = asyncio.get_running_loop().run_in_executor(review.reviews_of(ls).executor, lambda: fn(*args, cancel=cancel))
+    try:
+        return await asyncio.shield(future)
+    except asyncio.CancelledError:
+        cancel.cancel()
+        raise
+
+
+async def review_file(ls, *args) -> dict:
+    """``postil.reviewFile {uri, range?}``: the whole file, or the function around ``range``."""
+    from postil.analyzers.llm.units import unit_at, units_for_file
+
+    arg = _argument(args)
+    uri = arg["uri"]
+    folder, path, text, version = await _folder_and_text(ls, uri)
+    line = _line_of(arg)
+    units = [unit_at(path, text, line + 1)] if line is not None else units_for_file(path, text)
+    if folder.mode == "off":
+        raise ValueError("postil: LLM review is off (setting postil.llm.review)")
+    result = await review.run(ls, uri, folder, units, text, version) if units else None
+    if result is None:
+        return {"findings": 0, "units": 0, "coverage": "LLM review: nothing to review", "messages": []}
+    return {"findings": sum(len(u.findings) for u in result.units), "units": len(result.units),
+            "coverage": result.coverage(), "messages": result.messages}
+
+
+def _question(arg: dict) -> str:
+    diagnostic = arg.get("diagnostic")
+    if isinstance(diagnostic, dict) and diagnostic.get("message"):
+        line = _line_of(diagnostic) if isinstance(diagnostic.get("range"), dict) else None
+        where = f" at line {line + 1}" if line is not None else ""
+        return (f"Explain this finding ({diagnostic.get('code') or diagnostic.get('source') or 'postil'}){where}: "
+                f"{diagnostic['message']}. Why is it a problem here, and how should it be fixed?")
+    rng = arg.get("range")
+    if isinstance(rng, dict) and rng.get("start") != rng.get("end"):
+        return f"Explain lines {rng['start']['line'] + 1}-{rng['end']['line'] + 1}: what they do and any risk in them."
+    return ""
+
+
+async def explain(ls, *args) -> str:
+    """``postil.explain {uri, range, diagnostic?}`` → Markdown. With ``show`` (the code
+    action's own call) the server also shows it: a Markdown document under ``.postil/``
+    via window/showDocument, else window/showMessage."""
+    from postil.analyzers.llm.units import unit_at
+
+    arg = _argument(args)
+    folder, path, text, _version = await _folder_and_text(ls, arg["uri"])
+    unit = unit_at(path, text, (_line_of(arg) or 0) + 1)
+    markdown = await _call(ls, lambda cancel: folder.reviewer.explain(unit, _question(arg), cancel=cancel))
+    if arg.get("show"):
+        await _show(ls, folder, path, unit.start, markdown)
+    return markdown
+
+
+async def _show(ls, folder: review.Folder, path: Path, line: int, markdown: str) -> None:
+    caps = ls.client_capabilities.window
+    if caps is not None and caps.show_document is not None and caps.show_document.support:
+        digest = hashlib.blake2b(f"{path}:{line}".encode(), digest_size=4).hexdigest()
+        with contextlib.suppress(Exception):  # cannot write it: shown as a message below
+            target = workdir(folder.root, "explain", say=log.warning) / f"{path.stem[:80]}-{line}-{digest}.md"
+            write_atomic(target, markdown, root=folder.root)
+            result = await ls.window_show_document_async(types.ShowDocumentParams(uri=target.as_uri(), take_focus=False))
+            if result.success:
+                return
+    ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info, message=markdown))
+
+
+def _lines_of(arg: dict) -> frozenset[int] | None:
+    """0-based lines of the diagnostic (else the range) a fix is asked for."""
+    for where in (arg.get("diagnostic"), arg):
+        rng = where.get("range") if isinstance(where, dict) else None
+        if isinstance(rng, dict) and isinstance(rng.get("start"), dict) and isinstance(rng.get("end"), dict):
+            lo, hi = int(rng["start"].get("line", 0)), int(rng["end"].get("line", 0))
+            if isinstance(rng["end"].get("character"), int) and rng["end"]["character"] == 0 and hi > lo:
+                hi -= 1
+            return frozenset(range(lo, max(lo, hi) + 1))
+    return None
+
+
+def _problem(arg: dict) -> str:
+    diagnostic = arg.get("diagnostic")
+    if isinstance(diagnostic, dict) and diagnostic.get("message"):
+        line = _line_of(diagnostic)
+        return f"{diagnostic.get('code') or 'postil'} at line {(line or 0) + 1}: {diagnostic['message']}"
+    line = _line_of(arg)
+    return f"the problem at line {(line or 0) + 1}"
+
+
+async def fix_edit(ls, arg: dict):
+    """(WorkspaceEdit, finding) for "Fix this with AI", or (None, None)."""
+    from postil.analyzers.findings import LineIndex
+    from postil.analyzers.llm.units import unit_at
+
+    folder, path, text, version = await _folder_and_text(ls, arg["uri"])
+    if arg.get("version") is not None and version is not None and arg["version"] != version:
+        return None, None
+    unit = unit_at(path, text, (_line_of(arg) or 0) + 1)
+    lines = _lines_of(arg)
+    finding = await _call(ls, lambda cancel: folder.reviewer.fix(unit, _problem(arg), cancel=cancel, lines=lines))
+    if finding is None or finding.fix is None:
+        return None, None
+    index = LineIndex(text)
+    encoder = ls.session.encoder
+    edits = [encoder.text_edit(index, e) for e in finding.fix.edits]
+    return types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(
+        text_document=types.OptionalVersionedTextDocumentIdentifier(uri=arg["uri"], version=version),
+        edits=edits)]), finding
+
+
+async def fix_with_ai(ls, *args) -> dict:
+    """``postil.fixWithAI {uri, range, diagnostic?}``: compute and apply (clients that cannot resolve)."""
+    arg = _argument(args)
+    edit, finding = await fix_edit(ls, arg)
+    if edit is None:
+        ls.window_show_message(types.ShowMessageParams(
+            type=types.MessageType.Info, message="postil: the model proposed no fix that passes validation"))
+        return {"applied": False}
+    result = await ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=edit, label="postil: fix with AI"))
+    if result.applied:
+        await accept(ls, {"uri": arg["uri"], "fingerprint": finding.fingerprint,
+                          "category": finding.metadata.get("category", "ai-fix")})
+    return {"applied": bool(result.applied)}
+
+
+async def dismiss(ls, *args) -> dict:
+    """``postil.dismiss {uri, fingerprint, category}``: never show this finding again."""
+    arg = _argument(args)
+    fingerprint, category = arg.get("fingerprint"), arg.get("category") or "other"
+    if not isinstance(fingerprint, str):
+        raise ValueError("postil.dismiss expects {uri, fingerprint, category}")
+    reviews = await review.configured(ls)
+    folder = reviews.folder_for(uri_to_path(arg["uri"]))
+    if folder is None or folder.reviewer is None:
+        raise ValueError("postil: no LLM provider configured")
+    await asyncio.get_running_loop().run_in_executor(reviews.executor, folder.reviewer.feedback.dismiss,
+                                                     fingerprint, category)
+    doc = reviews.docs.get(arg["uri"])
+    if doc is not None:
+        doc.entries = [e for e in doc.entries if e.finding.fingerprint != fingerprint]
+    review.republish(ls, arg["uri"])
+    return {"dismissed": fingerprint}
+
+
+async def accept(ls, *args) -> dict:
+    """``postil.acceptFix {uri, fingerprint, category}`` (carried by applied LLM fixes)."""
+    arg = _argument(args)
+    reviews = await review.configured(ls)
+    folder = reviews.folder_for(uri_to_path(arg["uri"]))
+    if folder is None or folder.reviewer is None or not isinstance(arg.get("fingerprint"), str):
+        return {"accepted": False}
+    await asyncio.get_running_loop().run_in_executor(reviews.executor, folder.reviewer.feedback.accept,
+                                                     arg["fingerprint"], arg.get("category") or "other")
+    doc = reviews.docs.get(arg["uri"])
+    if doc is not None:
+        doc.entries = [e for e in doc.entries if e.finding.fingerprint != arg["fingerprint"]]
+    return {"accepted": True}

@@ -23,8 +23,6 @@ dropped.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import hashlib
 import logging
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -33,20 +31,12 @@ from pathlib import Path
 
 from lsprotocol import types
 
-from postil.core.atomic import write_atomic
-from postil.core.workdir import workdir
 from postil.server import status as server_status
 from postil.server import trust
 from postil.server.uris import uri_to_path
 
 log = logging.getLogger("postil.server")
 
-REVIEW_FILE = "postil.reviewFile"
-EXPLAIN = "postil.explain"
-FIX_WITH_AI = "postil.fixWithAI"
-DISMISS = "postil.dismiss"
-ACCEPT_FIX = "postil.acceptFix"
-REFACTOR_KIND = "refactor.postil"
 MODES = ("off", "onSave", "onRequest")
 _PROVIDERS = {"off": "none", "none": "none", "openai": "openai", "anthropic": "anthropic",
               "openai-compatible": "openai-compatible", "ollama": "openai-compatible"}
@@ -120,19 +110,9 @@ def layered_config(loaded, editor: LLMEditorSettings, preference: str):
 
 # --- state ---------------------------------------------------------------------------
 @dataclass
-class Entry:
-    """An LLM finding, the document text it was placed in, and the first line of the
-    definition around it then (None: module code), which it must stay inside."""
-
-    finding: object  # postil.analyzers.findings.Finding
-    text: str
-    home: str | None = None
-
-
-@dataclass
 class DocReview:
     baseline: str | None = None  # text of the last complete review (or as opened)
-    entries: list[Entry] = field(default_factory=list)
+    entries: list = field(default_factory=list)  # postil.analyzers.llm.relocation.Entry
     cancel: object = None  # CancelToken of the review in flight
 
 
@@ -179,7 +159,7 @@ class Reviews:
         return {"state": "ready"}
 
 
-def _of(ls) -> Reviews:
+def reviews_of(ls) -> Reviews:
     session = ls.session
     if getattr(session, "reviews", None) is None:
         session.reviews = Reviews()
@@ -217,7 +197,7 @@ def _build(root: Path, editor: LLMEditorSettings, preference: str, on_message) -
 
 async def configure(ls) -> None:
     """(Re)build the reviewer of every workspace folder (after warm-up and every reload)."""
-    reviews = _of(ls)
+    reviews = reviews_of(ls)
     session = ls.session
     if reviews.configured is not None and not reviews.configured.is_set():
         await reviews.configured.wait()  # one configuration at a time; then this one
@@ -251,8 +231,9 @@ async def configure(ls) -> None:
     server_status.changed(ls)
 
 
-async def _ready(ls) -> Reviews:
-    reviews = _of(ls)
+async def configured(ls) -> Reviews:
+    """The reviewers, once configured (configuring them if nobody has yet)."""
+    reviews = reviews_of(ls)
     if reviews.configured is None:
         await configure(ls)
     else:
@@ -263,7 +244,7 @@ async def _ready(ls) -> Reviews:
 async def ready(ls) -> None:
     """Wait for the LLM configuration (code actions depend on it); never raises."""
     try:
-        await _ready(ls)
+        await configured(ls)
     except Exception:
         log.exception("loading the LLM settings failed")
 
@@ -272,7 +253,7 @@ def _say(ls, message: str) -> None:
     """One window/showMessage per distinct reviewer message (the reviewer dedupes too)."""
     log.warning("%s", message)
     lowered = message.lower()
-    reviews = _of(ls)
+    reviews = reviews_of(ls)
     if "budget" in lowered:
         reviews.trouble = ("budgetSpent", message)
     elif "paused after repeated failures" in lowered or "circuit" in lowered:
@@ -293,65 +274,20 @@ def _attach_index(ls, folder: Folder) -> None:
 
 # --- documents ---------------------------------------------------------------------------
 def did_open(ls, uri: str, text: str) -> None:
-    _of(ls).docs[uri] = DocReview(baseline=text)
+    reviews_of(ls).docs[uri] = DocReview(baseline=text)
 
 
 def did_change(ls, uri: str) -> None:
     """A change cancels the document's review in flight."""
-    doc = _of(ls).docs.get(uri)
+    doc = reviews_of(ls).docs.get(uri)
     if doc is not None and doc.cancel is not None:
         doc.cancel.cancel()
 
 
 def did_close(ls, uri: str) -> None:
-    doc = _of(ls).docs.pop(uri, None)
+    doc = reviews_of(ls).docs.pop(uri, None)
     if doc is not None and doc.cancel is not None:
         doc.cancel.cancel()
-
-
-def changed_ranges(old: str | None, new: str) -> list[tuple[int, int, str | None]]:
-    """1-based inclusive line ranges of ``new`` that differ from ``old``, each with the old
-    lines it replaced (for whitespace/comment-only triage)."""
-    import difflib
-
-    new_lines = new.split("\n")
-    if old is None:
-        return [(1, len(new_lines), None)]
-    old_lines = old.split("\n")
-    out = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False).get_opcodes():
-        if tag == "equal" or j1 == j2 and tag == "delete" and not new_lines:
-            continue
-        lo, hi = j1 + 1, max(j1 + 1, j2)
-        out.append((min(lo, len(new_lines)), min(hi, len(new_lines)), "\n".join(old_lines[i1:i2])))
-    return out
-
-
-def _save_units(path: Path, baseline: str | None, text: str) -> list:
-    from postil.analyzers.llm.units import units_for_ranges
-
-    ranges = changed_ranges(baseline, text)
-    if not ranges:
-        return []
-    units = units_for_ranges(path, text, [(lo, hi) for lo, hi, _old in ranges])
-    if baseline is not None:
-        old_lines = baseline.split("\n")
-        new_lines = text.split("\n")
-        import difflib
-
-        matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
-        for unit in units:
-            # the unit's code as it was: the old lines mapped onto the unit's span
-            mapped = []
-            for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-                lo, hi = max(j1, unit.start - 1), min(j2, unit.end)
-                if tag == "equal":
-                    if lo < hi:
-                        mapped.extend(old_lines[i1 + lo - j1:i1 + hi - j1])
-                elif j1 < unit.end and j2 >= unit.start - 1 and (i1 < i2):
-                    mapped.extend(old_lines[i1:i2])
-            unit.previous = "\n".join(mapped)
-    return units
 
 
 async def on_save(ls, uri: str) -> None:
@@ -362,7 +298,7 @@ async def on_save(ls, uri: str) -> None:
 
 
 async def _on_save(ls, uri: str) -> None:
-    reviews = await _ready(ls)
+    reviews = await configured(ls)
     path = uri_to_path(uri)
     folder = reviews.folder_for(path)
     if folder is None or folder.reviewer is None or folder.mode != "onSave":
@@ -372,7 +308,9 @@ async def _on_save(ls, uri: str) -> None:
     doc = reviews.docs.setdefault(uri, DocReview())
     document = ls.workspace.get_text_document(uri)
     text = document.source
-    units = await asyncio.get_running_loop().run_in_executor(reviews.executor, _save_units, path, doc.baseline, text)
+    from postil.analyzers.llm.relocation import save_units
+
+    units = await asyncio.get_running_loop().run_in_executor(reviews.executor, save_units, path, doc.baseline, text)
     if units:
         await run(ls, uri, folder, units, text, document.version)
 
@@ -381,7 +319,7 @@ async def run(ls, uri: str, folder: Folder, units: list, text: str, version: int
     """Review units of one document off the loop, inside $/progress; publish the findings."""
     from postil.analyzers.llm.providers import CancelToken
 
-    reviews = _of(ls)
+    reviews = reviews_of(ls)
     session = ls.session
     doc = reviews.docs.setdefault(uri, DocReview())
     if doc.cancel is not None:
@@ -419,7 +357,9 @@ async def run(ls, uri: str, folder: Folder, units: list, text: str, version: int
     if cancel.cancelled or reviews.docs.get(uri) is not doc:
         log.debug("review of %s cancelled", uri)
         return result
-    _merge(doc, result, text, path)
+    from postil.analyzers.llm.relocation import merge
+
+    doc.entries = merge(doc.entries, result, text, path)
     if all(u.status in ("reviewed", "cached", "skipped") for u in result.units):
         doc.baseline = text
     log.info("%s: %s", uri, result.coverage())
@@ -438,26 +378,6 @@ def _update_trouble(reviews: Reviews, folder: Folder) -> None:
         reviews.trouble = None
 
 
-def _merge(doc: DocReview, result, text: str, path: Path | None) -> None:
-    """Findings of the reviewed units replace what was there; the rest is kept (re-located)."""
-    from postil.analyzers.findings import LineIndex
-
-    index = LineIndex(text)
-    kept = []
-    covered = [(u.unit.start - 1, u.unit.end - 1) for u in result.units if u.status in ("reviewed", "cached", "skipped")]
-    relocation = Homes(path, text)
-    for entry in doc.entries:
-        finding = relocate(entry, text, index, relocation)
-        if finding is None:
-            continue
-        if any(lo <= finding.span.start_line <= hi for lo, hi in covered):
-            continue
-        kept.append(Entry(finding, text, entry.home))
-    homes = Homes(path, text)
-    kept.extend(Entry(f, text, homes.at(f.span.start_line)) for u in result.units for f in u.findings)
-    doc.entries = kept
-
-
 async def _begin(ls, title: str, total: int) -> str | None:
     if not ls.session.client.work_done_progress:
         return None
@@ -472,88 +392,15 @@ async def _begin(ls, title: str, total: int) -> str | None:
 
 
 # --- findings as diagnostics -------------------------------------------------------------
-class Homes:
-    """Which definition (function, method, class) holds a place in one text: its first line.
-    The parse is tree-sitter's, incremental per document (a keystroke costs ~1 ms)."""
-
-    def __init__(self, path: Path | None, text: str) -> None:
-        self.path, self.text = path, text
-        self._root = None
-        self._data: bytes | None = None
-
-    def at(self, line: int) -> str | None:
-        """The first line (stripped) of the innermost definition around 0-based ``line``
-        (None: module code, or no grammar)."""
-        from postil.analyzers.languages import language_of
-        from postil.analyzers.rules.suppressions import parse_tree
-
-        language = language_of(self.path) if self.path is not None else None
-        if language is None:
-            return None
-        if self._root is None:
-            self._data = self.text.encode("utf-8", "surrogatepass")
-            try:
-                self._root = parse_tree(self._data, language, str(self.path)).root_node
-            except LookupError:
-                return None
-        lines = self._data.split(b"\n")
-        if line >= len(lines):
-            return None
-        start = sum(len(x) + 1 for x in lines[:line]) + len(lines[line]) - len(lines[line].lstrip())
-        node = self._root.descendant_for_byte_range(start, start)
-        while node is not None:
-            kind = node.type
-            if ("function" in kind or "method" in kind or "class" in kind or kind == "impl_item") and \
-                    kind.endswith(("definition", "declaration", "item")):
-                return self._data[node.start_byte:].split(b"\n", 1)[0].decode("utf-8", "replace").strip()
-            node = node.parent
-        return None
-
-
-def relocate(entry: Entry, text: str, index=None, homes: Homes | None = None):
-    """The entry's finding placed in ``text`` by the code it points at; None when that code
-    is gone or now lies in another definition. A moved finding loses its fix (a fix is
-    offered only as vetted for the text it was made for; the next review re-vets it)."""
-    from dataclasses import replace
-
-    from postil.analyzers.findings import LineIndex, Span
-
-    finding = entry.finding
-    if entry.text == text:
-        return finding
-    old = LineIndex(entry.text)
-    start = old.offset(finding.span.start_line, finding.span.start_col)
-    end = old.offset(finding.span.end_line, finding.span.end_col)
-    snippet = entry.text[start:end]
-    if not snippet.strip():
-        return None
-    best, at = None, text.find(snippet)
-    while at != -1:
-        if best is None or abs(at - start) < abs(best - start):
-            best = at
-        at = text.find(snippet, at + 1)
-    if best is None:
-        return None
-    index = index or LineIndex(text)
-    where = Span(*index.position(best), *index.position(best + len(snippet)))
-    if (homes or Homes(None, text)).at(where.start_line) != entry.home:
-        return None  # its code moved into another definition: not what was reviewed
-    return replace(finding, span=where, fix=None)
-
-
 def findings_for(session, uri: str, text: str) -> list:
     """The document's LLM findings placed in ``text`` (the text its rule findings are for)."""
     reviews = getattr(session, "reviews", None)
     doc = reviews.docs.get(uri) if reviews is not None else None
     if doc is None or not doc.entries:
         return []
-    out = []
-    homes = Homes(uri_to_path(uri), text)
-    for entry in doc.entries:
-        finding = relocate(entry, text, homes=homes)
-        if finding is not None:
-            out.append(finding)
-    return out
+    from postil.analyzers.llm.relocation import placed
+
+    return placed(doc.entries, text, uri_to_path(uri))
 
 
 def republish(ls, uri: str) -> None:
@@ -573,292 +420,8 @@ def republish(ls, uri: str) -> None:
     diagnostics.publish(ls, uri, diagnostics.diagnostics_of(session, state), state.result_version)
 
 
-# --- code actions --------------------------------------------------------------------------
-def _llm_code(diagnostic: types.Diagnostic) -> bool:
-    return isinstance(diagnostic.code, str) and diagnostic.code.startswith("llm/")
-
-
-def _args(uri: str, range_: types.Range, diagnostic: types.Diagnostic | None = None, **extra) -> dict:
-    from pygls.protocol import default_converter
-
-    converter = default_converter()
-    out = {"uri": uri, "range": converter.unstructure(range_)}
-    if diagnostic is not None:
-        out["diagnostic"] = converter.unstructure(diagnostic)
-    out.update(extra)
-    return out
-
-
-def code_actions(ls, params: types.CodeActionParams, wanted) -> list[types.CodeAction]:
-    """Explain / Fix with AI / dismiss / Review this function, where a provider is configured."""
-    reviews = getattr(ls.session, "reviews", None)
-    if reviews is None:
-        return []
-    uri = params.text_document.uri
-    folder = reviews.folder_for(uri_to_path(uri))
-    if folder is None or folder.reviewer is None:
-        return []
-    actions: list[types.CodeAction] = []
-    document = ls.workspace.get_text_document(uri)
-    quickfix = wanted(types.CodeActionKind.QuickFix)
-    for diagnostic in params.context.diagnostics:
-        if diagnostic.source != "postil" or not quickfix:
-            continue
-        code = diagnostic.code if isinstance(diagnostic.code, str) else "postil"
-        data = diagnostic.data if isinstance(diagnostic.data, dict) else {}
-        if _llm_code(diagnostic) and data.get("fingerprint"):
-            actions.append(types.CodeAction(
-                title=f"postil ({code}): dismiss this finding", kind=types.CodeActionKind.QuickFix,
-                diagnostics=[diagnostic],
-                command=types.Command(title="postil: dismiss this finding", command=DISMISS, arguments=[
-                    {"uri": uri, "fingerprint": data["fingerprint"], "category": code.removeprefix("llm/")}])))
-        actions.append(types.CodeAction(
-            title=f"postil ({code}): Explain this", kind=types.CodeActionKind.QuickFix, diagnostics=[diagnostic],
-            command=types.Command(title="postil: Explain this", command=EXPLAIN,
-                                  arguments=[_args(uri, diagnostic.range, diagnostic, show=True)])))
-        if not data.get("fix"):
-            args = _args(uri, diagnostic.range, diagnostic)
-            action = types.CodeAction(title=f"postil ({code}): Fix this with AI", kind=types.CodeActionKind.QuickFix,
-                                      diagnostics=[diagnostic])
-            if ls.session.client.resolve_edit:
-                action.data = {"postil": "fixWithAI", "version": document.version, **args}
-            else:
-                action.command = types.Command(title="postil: Fix this with AI", command=FIX_WITH_AI, arguments=[args])
-            actions.append(action)
-    if wanted(REFACTOR_KIND):
-        r = params.range
-        if r.start != r.end and not params.context.diagnostics:
-            actions.append(types.CodeAction(
-                title="postil: Explain this", kind=REFACTOR_KIND,
-                command=types.Command(title="postil: Explain this", command=EXPLAIN, arguments=[_args(uri, r, show=True)])))
-        if folder.mode != "off":
-            actions.append(types.CodeAction(
-                title="postil: Review this function", kind=REFACTOR_KIND,
-                command=types.Command(title="postil: Review this function", command=REVIEW_FILE,
-                                      arguments=[_args(uri, r)])))
-    return actions
-
-
-def accept_command(uri: str, finding_data: dict, code: str) -> types.Command | None:
-    """The command an applied LLM fix carries, so accepted fixes are counted."""
-    fingerprint = finding_data.get("fingerprint")
-    if not fingerprint:
-        return None
-    return types.Command(title="postil: fix applied", command=ACCEPT_FIX,
-                         arguments=[{"uri": uri, "fingerprint": fingerprint, "category": code.removeprefix("llm/")}])
-
-
-async def resolve(ls, action: types.CodeAction) -> types.CodeAction:
-    """codeAction/resolve for "Fix this with AI": ask the model now, validate, attach the edit."""
-    data = action.data if isinstance(action.data, dict) else {}
-    edit, finding = await _fix_edit(ls, data)
-    if edit is None:
-        ls.window_show_message(types.ShowMessageParams(
-            type=types.MessageType.Info, message="postil: the model proposed no fix that passes validation"))
-        return action
-    action.edit = edit
-    action.command = types.Command(title="postil: fix applied", command=ACCEPT_FIX, arguments=[
-        {"uri": data["uri"], "fingerprint": finding.fingerprint, "category": finding.metadata.get("category", "ai-fix")}])
-    return action
-
-
-# --- commands ------------------------------------------------------------------------------
-def _argument(args) -> dict:
-    value = args[0] if args else None
-    if isinstance(value, str):
-        value = {"uri": value}
-    if not isinstance(value, dict) or not isinstance(value.get("uri"), str):
-        raise ValueError(f"expected an argument {{uri, range?, diagnostic?}}, got {value!r}")
-    return value
-
-
-def _line_of(arg: dict) -> int | None:
-    rng = arg.get("range")
-    if isinstance(rng, dict) and isinstance(rng.get("start"), dict):
-        return int(rng["start"].get("line", 0))
-    return None
-
-
-async def _folder_and_text(ls, uri: str) -> tuple[Folder, Path, str, int | None]:
-    reviews = await _ready(ls)
-    path = uri_to_path(uri)
-    folder = reviews.folder_for(path)
-    if not ls.session.settings.trusted:
-        raise ValueError("postil: LLM review is off in an untrusted window; trust the workspace to use it")
-    if folder is None or folder.reviewer is None:
-        raise ValueError("postil: no LLM provider configured (setting postil.llm.provider, "
-                         "[llm] provider in your user config or a trusted .postil.toml, or POSTIL_LLM_PROVIDER)")
-    if uri in ls.session.documents:
-        document = ls.workspace.get_text_document(uri)
-        return folder, path, document.source, document.version
-    return folder, path, path.read_text(encoding="utf-8", errors="replace"), None
-
-
-async def _call(ls, fn, *args):
-    """Run a reviewer call in the LLM worker; $/cancelRequest cancels it."""
-    from postil.analyzers.llm.providers import CancelToken
-
-    cancel = CancelToken()
-    future = asyncio.get_running_loop().run_in_executor(_of(ls).executor, lambda: fn(*args, cancel=cancel))
-    try:
-        return await asyncio.shield(future)
-    except asyncio.CancelledError:
-        cancel.cancel()
-        raise
-
-
-async def review_file(ls, *args) -> dict:
-    """``postil.reviewFile {uri, range?}``: the whole file, or the function around ``range``."""
-    from postil.analyzers.llm.units import unit_at, units_for_file
-
-    arg = _argument(args)
-    uri = arg["uri"]
-    folder, path, text, version = await _folder_and_text(ls, uri)
-    line = _line_of(arg)
-    units = [unit_at(path, text, line + 1)] if line is not None else units_for_file(path, text)
-    if folder.mode == "off":
-        raise ValueError("postil: LLM review is off (setting postil.llm.review)")
-    result = await run(ls, uri, folder, units, text, version) if units else None
-    if result is None:
-        return {"findings": 0, "units": 0, "coverage": "LLM review: nothing to review", "messages": []}
-    return {"findings": sum(len(u.findings) for u in result.units), "units": len(result.units),
-            "coverage": result.coverage(), "messages": result.messages}
-
-
-def _question(arg: dict) -> str:
-    diagnostic = arg.get("diagnostic")
-    if isinstance(diagnostic, dict) and diagnostic.get("message"):
-        line = _line_of(diagnostic) if isinstance(diagnostic.get("range"), dict) else None
-        where = f" at line {line + 1}" if line is not None else ""
-        return (f"Explain this finding ({diagnostic.get('code') or diagnostic.get('source') or 'postil'}){where}: "
-                f"{diagnostic['message']}. Why is it a problem here, and how should it be fixed?")
-    rng = arg.get("range")
-    if isinstance(rng, dict) and rng.get("start") != rng.get("end"):
-        return f"Explain lines {rng['start']['line'] + 1}-{rng['end']['line'] + 1}: what they do and any risk in them."
-    return ""
-
-
-async def explain(ls, *args) -> str:
-    """``postil.explain {uri, range, diagnostic?}`` → Markdown. With ``show`` (the code
-    action's own call) the server also shows it: a Markdown document under ``.postil/``
-    via window/showDocument, else window/showMessage."""
-    from postil.analyzers.llm.units import unit_at
-
-    arg = _argument(args)
-    folder, path, text, _version = await _folder_and_text(ls, arg["uri"])
-    unit = unit_at(path, text, (_line_of(arg) or 0) + 1)
-    markdown = await _call(ls, lambda cancel: folder.reviewer.explain(unit, _question(arg), cancel=cancel))
-    if arg.get("show"):
-        await _show(ls, folder, path, unit.start, markdown)
-    return markdown
-
-
-async def _show(ls, folder: Folder, path: Path, line: int, markdown: str) -> None:
-    caps = ls.client_capabilities.window
-    if caps is not None and caps.show_document is not None and caps.show_document.support:
-        digest = hashlib.blake2b(f"{path}:{line}".encode(), digest_size=4).hexdigest()
-        with contextlib.suppress(Exception):  # cannot write it: shown as a message below
-            target = workdir(folder.root, "explain", say=log.warning) / f"{path.stem[:80]}-{line}-{digest}.md"
-            write_atomic(target, markdown, root=folder.root)
-            result = await ls.window_show_document_async(types.ShowDocumentParams(uri=target.as_uri(), take_focus=False))
-            if result.success:
-                return
-    ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info, message=markdown))
-
-
-def _lines_of(arg: dict) -> frozenset[int] | None:
-    """0-based lines of the diagnostic (else the range) a fix is asked for."""
-    for where in (arg.get("diagnostic"), arg):
-        rng = where.get("range") if isinstance(where, dict) else None
-        if isinstance(rng, dict) and isinstance(rng.get("start"), dict) and isinstance(rng.get("end"), dict):
-            lo, hi = int(rng["start"].get("line", 0)), int(rng["end"].get("line", 0))
-            if isinstance(rng["end"].get("character"), int) and rng["end"]["character"] == 0 and hi > lo:
-                hi -= 1
-            return frozenset(range(lo, max(lo, hi) + 1))
-    return None
-
-
-def _problem(arg: dict) -> str:
-    diagnostic = arg.get("diagnostic")
-    if isinstance(diagnostic, dict) and diagnostic.get("message"):
-        line = _line_of(diagnostic)
-        return f"{diagnostic.get('code') or 'postil'} at line {(line or 0) + 1}: {diagnostic['message']}"
-    line = _line_of(arg)
-    return f"the problem at line {(line or 0) + 1}"
-
-
-async def _fix_edit(ls, arg: dict):
-    """(WorkspaceEdit, finding) for "Fix this with AI", or (None, None)."""
-    from postil.analyzers.findings import LineIndex
-    from postil.analyzers.llm.units import unit_at
-
-    folder, path, text, version = await _folder_and_text(ls, arg["uri"])
-    if arg.get("version") is not None and version is not None and arg["version"] != version:
-        return None, None
-    unit = unit_at(path, text, (_line_of(arg) or 0) + 1)
-    lines = _lines_of(arg)
-    finding = await _call(ls, lambda cancel: folder.reviewer.fix(unit, _problem(arg), cancel=cancel, lines=lines))
-    if finding is None or finding.fix is None:
-        return None, None
-    index = LineIndex(text)
-    encoder = ls.session.encoder
-    edits = [encoder.text_edit(index, e) for e in finding.fix.edits]
-    return types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(
-        text_document=types.OptionalVersionedTextDocumentIdentifier(uri=arg["uri"], version=version),
-        edits=edits)]), finding
-
-
-async def fix_with_ai(ls, *args) -> dict:
-    """``postil.fixWithAI {uri, range, diagnostic?}``: compute and apply (clients that cannot resolve)."""
-    arg = _argument(args)
-    edit, finding = await _fix_edit(ls, arg)
-    if edit is None:
-        ls.window_show_message(types.ShowMessageParams(
-            type=types.MessageType.Info, message="postil: the model proposed no fix that passes validation"))
-        return {"applied": False}
-    result = await ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=edit, label="postil: fix with AI"))
-    if result.applied:
-        await accept(ls, {"uri": arg["uri"], "fingerprint": finding.fingerprint,
-                          "category": finding.metadata.get("category", "ai-fix")})
-    return {"applied": bool(result.applied)}
-
-
-async def dismiss(ls, *args) -> dict:
-    """``postil.dismiss {uri, fingerprint, category}``: never show this finding again."""
-    arg = _argument(args)
-    fingerprint, category = arg.get("fingerprint"), arg.get("category") or "other"
-    if not isinstance(fingerprint, str):
-        raise ValueError("postil.dismiss expects {uri, fingerprint, category}")
-    reviews = await _ready(ls)
-    folder = reviews.folder_for(uri_to_path(arg["uri"]))
-    if folder is None or folder.reviewer is None:
-        raise ValueError("postil: no LLM provider configured")
-    await asyncio.get_running_loop().run_in_executor(reviews.executor, folder.reviewer.feedback.dismiss,
-                                                     fingerprint, category)
-    doc = reviews.docs.get(arg["uri"])
-    if doc is not None:
-        doc.entries = [e for e in doc.entries if e.finding.fingerprint != fingerprint]
-    republish(ls, arg["uri"])
-    return {"dismissed": fingerprint}
-
-
-async def accept(ls, *args) -> dict:
-    """``postil.acceptFix {uri, fingerprint, category}`` (carried by applied LLM fixes)."""
-    arg = _argument(args)
-    reviews = await _ready(ls)
-    folder = reviews.folder_for(uri_to_path(arg["uri"]))
-    if folder is None or folder.reviewer is None or not isinstance(arg.get("fingerprint"), str):
-        return {"accepted": False}
-    await asyncio.get_running_loop().run_in_executor(reviews.executor, folder.reviewer.feedback.accept,
-                                                     arg["fingerprint"], arg.get("category") or "other")
-    doc = reviews.docs.get(arg["uri"])
-    if doc is not None:
-        doc.entries = [e for e in doc.entries if e.finding.fingerprint != arg["fingerprint"]]
-    return {"accepted": True}
-
-
 def stop(ls) -> None:
-    reviews = _of(ls)
+    reviews = reviews_of(ls)
     for doc in reviews.docs.values():
         if doc.cancel is not None:
             doc.cancel.cancel()
