@@ -135,6 +135,7 @@ def guarded(handler):
 
 def _after_initialize(ls: PostilServer) -> None:
     session = ls.session
+    configuration.apply_settings(ls, None)  # the initialization options
     loop = asyncio.get_running_loop()
     warm = session.executor.submit(diagnostics.warm_up, session, session.folders(ls.workspace))
 
@@ -203,9 +204,9 @@ def create_server() -> PostilServer:
         session.init_options = params.initialization_options
         if session.client.pull_diagnostics:
             _offer_pull_diagnostics(ls)
-        configuration.apply_settings(ls, None)
-        # Load the engine and rule packs in the worker once this response is out
-        # (call_soon: pygls writes the response as soon as this handler returns).
+        # Parse the settings, then load the engine and rule packs in the worker, once this
+        # response is out (call_soon: pygls writes the response as soon as this handler
+        # returns; the client sends nothing else before it has the answer).
         asyncio.get_running_loop().call_soon(_after_initialize, ls)
 
     @server.feature(types.INITIALIZED)

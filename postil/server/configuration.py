@@ -16,13 +16,14 @@ from lsprotocol import types
 from postil.server import diagnostics, engine
 from postil.server import log as server_log
 from postil.server.session import Session
-from postil.server.settings import Settings
 
 log = logging.getLogger("postil.server")
 
 
 def apply_settings(ls, raw) -> bool:
     """Layer ``raw`` over the initialization options; True when anything changed."""
+    from postil.server.settings import Settings
+
     session: Session = ls.session
     base, problems = Settings.parse(session.init_options)
     settings, more = Settings.parse(raw, base) if raw is not None else (base, [])

@@ -97,8 +97,8 @@ def check_text(session: Session, folders: list[Path], uri: str, text: str) -> Ch
         result.skipped = f"larger than max-file-size ({limit} bytes)"
     elif "\0" in text[:engine.BINARY_SNIFF_BYTES]:
         result.skipped = "binary content"
-    elif text.count("\n") >= session.settings.max_document_lines:
-        result.skipped = f"more than maxDocumentLines ({session.settings.max_document_lines}) lines"
+    elif text.count("\n") >= cache.settings.max_document_lines:  # the settings the checkers were built with
+        result.skipped = f"more than maxDocumentLines ({cache.settings.max_document_lines}) lines"
     else:
         if not _encodable(text):
             # Lone surrogates (undecodable bytes the client passed through): one

@@ -3,8 +3,8 @@
 Only when something reads it: once the first diagnostics are out and the LLM reviewer is
 configured (postil.server.app), if LLM review is on in some folder, or when the user asks
 (``postil.reindex``), one ``BackgroundIndexer`` per workspace folder runs a full update in
-its own low-priority thread; chromadb is
-imported there, never on the event loop or the check worker. Rule checks pause it
+its own low-priority thread; chromadb is imported there, never on the event loop or the
+check worker. Rule checks pause it
 (``pause()`` around every check) so diagnostics never wait for the index. Saved and
 watched files are re-indexed incrementally; ``postil.reindex`` runs a full update
 again. Progress goes out as ``$/progress`` (when the client can create tokens) and as
@@ -24,6 +24,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
@@ -32,74 +33,13 @@ from postil.server import status as server_status
 from postil.server import trust
 from postil.server.uris import uri_to_path
 
+if TYPE_CHECKING:
+    from postil.server.settings import IndexSettings
+
 log = logging.getLogger("postil.server")
 
 REGISTRATION_ID = "postil-watch-index"
 REPORT_EVERY = 0.2  # seconds between $/progress reports
-# Never forwarded to the indexer (it skips them too; this keeps its own writes from looping).
-_EMBEDDINGS = ("hash", "onnx", "openai", "ollama", "openai-compatible")
-
-
-@dataclass(frozen=True)
-class IndexSettings:
-    """The editor's ``index`` object (VS Code ``postil.index.*``, Neovim ``settings.index``)."""
-
-    enable: bool = True
-    embeddings: str | None = None
-    model: str | None = None
-    base_url: str | None = None
-    chroma_url: str | None = None
-    exclude: tuple[str, ...] = ()
-    max_file_size: int | None = None
-
-    @classmethod
-    def parse(cls, raw) -> tuple[IndexSettings, list[str]]:
-        if raw is None:
-            return cls(), []
-        if not isinstance(raw, dict):
-            return cls(), [f"setting postil.index: expected an object (got {raw!r})"]
-        problems: list[str] = []
-        values: dict = {}
-
-        def bad(key: str, expected: str) -> None:
-            problems.append(f"setting postil.index.{key}: expected {expected} (got {raw[key]!r})")
-
-        for key, value in raw.items():
-            if value is None:
-                continue
-            if key == "enable":
-                if isinstance(value, bool):
-                    values["enable"] = value
-                else:
-                    bad(key, "true or false")
-            elif key == "embeddings":
-                if value in _EMBEDDINGS:
-                    values["embeddings"] = value
-                else:
-                    bad(key, "one of " + ", ".join(_EMBEDDINGS))
-            elif key in ("model", "baseUrl", "chromaUrl"):
-                if isinstance(value, str):
-                    values[{"model": "model", "baseUrl": "base_url", "chromaUrl": "chroma_url"}[key]] = value or None
-                else:
-                    bad(key, "a string")
-            elif key == "exclude":
-                if isinstance(value, list) and all(isinstance(v, str) for v in value):
-                    values["exclude"] = tuple(value)
-                else:
-                    bad(key, "a list of globs")
-            elif key == "maxFileSize":
-                if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-                    values["max_file_size"] = value
-                else:
-                    bad(key, "a positive integer")
-        return cls(**values), problems
-
-
-def settings_of(session) -> IndexSettings:
-    if not session.settings.trusted:
-        return IndexSettings(enable=False)  # an untrusted window: nothing indexed, nothing sent
-    parsed, _problems = IndexSettings.parse(session.settings.extra.get("index"))
-    return parsed
 
 
 @dataclass
@@ -172,7 +112,7 @@ def _of(ls) -> Indexing:
 def after_warm_up(ls) -> None:
     """Called on the event loop once the rule engine is loaded and the LLM reviewer configured."""
     indexing = _of(ls)
-    indexing.settings = settings_of(ls.session)
+    indexing.settings = ls.session.settings.index_in_effect
     indexing.enabled = indexing.settings.enable
     server_status.changed(ls)
     if indexing.enabled and _wanted(ls):
@@ -202,7 +142,8 @@ async def start(ls) -> None:
             folder = indexing.folders[root] = FolderIndex(root)
         if folder.worker is None:
             try:
-                await loop.run_in_executor(ls.session.executor, _build, ls, folder, loop)
+                await loop.run_in_executor(ls.session.executor, _build, ls, folder, loop,
+                                           ls.session.settings.index_in_effect)
             except Exception as exc:  # noqa: BLE001 - the rules keep working
                 _failed(ls, folder, exc)
                 continue
@@ -211,13 +152,12 @@ async def start(ls) -> None:
     server_status.changed(ls)
 
 
-def _build(ls, folder: FolderIndex, loop) -> None:
+def _build(ls, folder: FolderIndex, loop, s: IndexSettings) -> None:
     """Create the index and its worker (check-worker thread: imports postil.rag, not chromadb)."""
     from postil.config import load_config
     from postil.rag.background import BackgroundIndexer
     from postil.rag.indexer import WorkspaceIndex
 
-    s = settings_of(ls.session)
     overrides = {"embeddings": s.embeddings, "model": s.model, "base_url": s.base_url, "chroma_url": s.chroma_url,
                  "max_file_size": s.max_file_size}
     on_message = lambda m: loop.call_soon_threadsafe(_message, ls, m)
@@ -347,7 +287,7 @@ async def settings_changed(ls) -> None:
     settings changed (the editor's, or the config's: a file edited, trusted, or no longer
     trusted); start it if LLM review has just been turned on."""
     indexing = _of(ls)
-    current = settings_of(ls.session)
+    current = ls.session.settings.index_in_effect
     changed = current != indexing.settings or (indexing.started and _index_configs(ls) != indexing.configs)
     indexing.settings = current
     if changed and indexing.started:

@@ -28,6 +28,7 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
@@ -35,63 +36,19 @@ from postil.server import status as server_status
 from postil.server import trust
 from postil.server.uris import uri_to_path
 
-log = logging.getLogger("postil.server")
+if TYPE_CHECKING:
+    from postil.server.settings import LLMSettings
 
-MODES = ("off", "onSave", "onRequest")
-_PROVIDERS = {"off": "none", "none": "none", "openai": "openai", "anthropic": "anthropic",
-              "openai-compatible": "openai-compatible", "ollama": "openai-compatible"}
-OLLAMA_URL = "http://localhost:11434/v1"
+log = logging.getLogger("postil.server")
 
 
 # --- settings ----------------------------------------------------------------------
-@dataclass(frozen=True)
-class LLMEditorSettings:
-    provider: str | None = None  # normalised: none | openai | anthropic | openai-compatible
-    ollama: bool = False
-    model: str | None = None
-    base_url: str | None = None
-    review: str | None = None  # off | onSave | onRequest
-
-    @classmethod
-    def parse(cls, raw) -> tuple[LLMEditorSettings, list[str]]:
-        if raw is None:
-            return cls(), []
-        if not isinstance(raw, dict):
-            return cls(), [f"setting postil.llm: expected an object (got {raw!r})"]
-        problems, values = [], {}
-        provider = raw.get("provider")
-        if provider is not None:
-            if provider in _PROVIDERS:
-                values["provider"] = _PROVIDERS[provider]
-                values["ollama"] = provider == "ollama"
-            else:
-                problems.append(f"setting postil.llm.provider: expected one of {', '.join(_PROVIDERS)} (got {provider!r})")
-        for key, name in (("model", "model"), ("baseUrl", "base_url")):
-            value = raw.get(key)
-            if value is not None:
-                if isinstance(value, str):
-                    values[name] = value or None
-                else:
-                    problems.append(f"setting postil.llm.{key}: expected a string (got {value!r})")
-        review = raw.get("review")
-        if review is not None:
-            review = "onRequest" if review == "onCommand" else review
-            if review in MODES:
-                values["review"] = review
-            else:
-                problems.append(f"setting postil.llm.review: expected one of off, onSave, onRequest (got {raw['review']!r})")
-        return cls(**values), problems
-
-
-def editor_settings(session) -> LLMEditorSettings:
-    return LLMEditorSettings.parse(session.settings.extra.get("llm"))[0]
-
-
-def layered_config(loaded, editor: LLMEditorSettings, preference: str):
+def layered_config(loaded, editor: LLMSettings, preference: str):
     """(LLMConfig, sources): the editor's settings over the user config file and the
     defaults, under what a trusted project file set (unless configurationPreference is
     editorFirst / editorOnly). A project file's ``review`` that only narrows always holds."""
     from postil.config import key_name
+    from postil.server.settings import OLLAMA_URL
 
     config, sources = loaded.settings.llm, dict(loaded.sources)
     update = {}
@@ -167,7 +124,7 @@ def reviews_of(ls) -> Reviews:
 
 
 # --- configuration (LLM worker thread) ------------------------------------------------------
-def _build(root: Path, editor: LLMEditorSettings, preference: str, on_message) -> Folder:
+def _build(root: Path, editor: LLMSettings, preference: str, on_message) -> Folder:
     from postil.analyzers.llm.review import Reviewer
     from postil.analyzers.llm.settings import resolve
     from postil.config import (
@@ -202,20 +159,19 @@ async def configure(ls) -> None:
     if reviews.configured is not None and not reviews.configured.is_set():
         await reviews.configured.wait()  # one configuration at a time; then this one
     event = reviews.configured = asyncio.Event()
-    editor, problems = LLMEditorSettings.parse(session.settings.extra.get("llm"))
     from postil.server.diagnostics import show_problems
 
-    show_problems(ls, problems)
+    settings = session.settings  # frozen: what the worker builds with, whatever arrives meanwhile
     loop = asyncio.get_running_loop()
     old = reviews.folders
     folders: dict[Path, Folder] = {}
     for root in session.folders(ls.workspace) or [Path.cwd()]:
-        if not session.settings.trusted:
+        if not settings.trusted:
             folders[root] = Folder(root)  # an untrusted window: no model calls
             continue
         try:
             folders[root] = await loop.run_in_executor(
-                reviews.executor, _build, root, editor, session.settings.configuration_preference,
+                reviews.executor, _build, root, settings.llm, settings.configuration_preference,
                 lambda message: loop.call_soon_threadsafe(_say, ls, message))
         except Exception as exc:  # noqa: BLE001 - a bad [llm] table: say so, rules go on
             folders[root] = Folder(root, error=str(exc))

@@ -8,13 +8,16 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
 from postil.analyzers.findings import Finding, LineIndex
 from postil.server.positions import PositionEncoder
-from postil.server.settings import Settings
 from postil.server.uris import uri_to_path
+
+if TYPE_CHECKING:
+    from postil.server.settings import Settings
 
 
 @dataclass
@@ -71,7 +74,9 @@ class Session:
     ``cache`` which only the lint worker thread uses."""
 
     def __init__(self) -> None:
-        self.settings = Settings()
+        # Parsed once `initialize` is answered (pydantic is not on the way to the answer):
+        # postil.server.configuration.apply_settings, before any other message is handled.
+        self.settings: Settings = None  # type: ignore[assignment]
         self.init_options: object = None
         self.client = ClientAbilities()
         self.encoder = PositionEncoder()

@@ -5,7 +5,6 @@ mirror the server's. VS Code itself cannot be downloaded here; these need node >
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import re
@@ -30,7 +29,8 @@ def camel(name: str) -> str:
 
 
 # `trusted` is the window's trust state, which the extension sends (never a user setting).
-SERVER_SETTINGS = [f for f in dataclasses.fields(Settings) if f.name not in ("extra", "trusted")]
+# the flat settings (llm and index are objects of their own; trusted is not a user setting)
+SERVER_SETTINGS = [name for name in Settings.model_fields if name not in ("extra", "trusted", "llm", "index")]
 
 
 def npm(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
@@ -63,10 +63,10 @@ def installed():
 
 
 def test_every_server_setting_is_a_vscode_setting_with_the_servers_default():
-    for field in SERVER_SETTINGS:
-        key = f"postil.{camel(field.name)}"
+    for name in SERVER_SETTINGS:
+        key = f"postil.{camel(name)}"
         assert key in PROPERTIES, f"{key} (postil/server/settings.py) missing from package.json"
-        default = field.default if field.default is not dataclasses.MISSING else field.default_factory()
+        default = getattr(Settings(), name)
         declared = PROPERTIES[key]["default"]
         assert (list(default) if isinstance(default, tuple) else default) == declared, key
     for key, schema in PROPERTIES.items():
@@ -81,8 +81,8 @@ def test_every_server_setting_is_a_vscode_setting_with_the_servers_default():
 def test_every_server_setting_is_a_neovim_plugin_setting():
     text = NEOVIM.read_text()
     block = text[text.index("M.default_settings = {"):text.index("M.defaults = {")]
-    for field in SERVER_SETTINGS:
-        assert re.search(rf"^\s+{camel(field.name)} = ", block, re.M), f"{camel(field.name)} missing from the Neovim plugin"
+    for name in SERVER_SETTINGS:
+        assert re.search(rf"^\s+{camel(name)} = ", block, re.M), f"{camel(name)} missing from the Neovim plugin"
 
 
 def test_settings_sent_by_the_extension_parse_without_problems_on_the_server():
@@ -90,10 +90,12 @@ def test_settings_sent_by_the_extension_parse_without_problems_on_the_server():
     sent = {key.removeprefix("postil."): schema["default"] for key, schema in PROPERTIES.items()}
     flat = {k: v for k, v in sent.items() if "." not in k and k not in ("path", "interpreter", "serverArgs")}
     flat["llm"] = {k.split(".", 1)[1]: v for k, v in sent.items() if k.startswith("llm.") and v is not None}
+    flat["index"] = {k.split(".", 1)[1]: v for k, v in sent.items() if k.startswith("index.") and v is not None}
     settings, problems = Settings.parse(flat)
     assert problems == []
-    assert settings == dataclasses.replace(Settings(), extra=settings.extra)
-    assert settings.extra["llm"]["provider"] == "off"
+    assert settings.model_copy(update={"llm": Settings().llm, "index": Settings().index}) == Settings()
+    assert settings.llm.provider == "none" and settings.llm.review == "onRequest"  # "off", "onCommand" as sent
+    assert settings.index.enable and settings.index.embeddings == "hash"
 
 
 def test_extension_compiles_lints_and_unit_tests_pass(installed):
