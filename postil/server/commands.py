@@ -17,8 +17,6 @@ from lsprotocol import types
 
 from postil import __version__
 from postil.analyzers.findings import LineIndex
-from postil.core.atomic import write_atomic
-from postil.core.workdir import workdir
 from postil.server import code_actions, engine, review
 from postil.server import status as server_status
 from postil.server.diagnostics import cache_for, publish, show_problems, to_diagnostic
@@ -273,6 +271,9 @@ async def explain(ls, *args) -> str:
 
 
 async def _show(ls, folder: review.Folder, path: Path, line: int, markdown: str) -> None:
+    from postil.core.atomic import write_atomic
+    from postil.core.workdir import workdir
+
     caps = ls.client_capabilities.window
     if caps is not None and caps.show_document is not None and caps.show_document.support:
         digest = hashlib.blake2b(f"{path}:{line}".encode(), digest_size=4).hexdigest()

@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from postil.core.walk import excluded_by_default
 from postil.server import status as server_status
 from postil.server import trust
 from postil.server.uris import uri_to_path
@@ -315,6 +314,8 @@ def _index_configs(ls) -> tuple:
 
 # --- following the disk ------------------------------------------------------------
 def _notify(ls, paths: list[Path]) -> None:
+    from postil.core.walk import excluded_by_default  # pathspec: not on the way to `initialize`
+
     indexing = _of(ls)
     by_folder: dict[Path, list[str]] = {}
     for path in paths:
