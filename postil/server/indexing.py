@@ -114,7 +114,7 @@ def after_warm_up(ls) -> None:
     indexing.settings = ls.session.settings.index_in_effect
     indexing.enabled = indexing.settings.enable
     server_status.changed(ls)
-    if indexing.enabled and _wanted(ls):
+    if indexing.enabled and not indexing.started and _wanted(ls):
         asyncio.ensure_future(start(ls))
 
 
@@ -275,8 +275,10 @@ def stop(ls) -> None:
 async def reindex(ls, *args) -> dict:
     """``postil.reindex``: a full update of every folder now (started if it was off)."""
     indexing = _of(ls)
-    if not indexing.enabled:
+    settings = ls.session.settings.index_in_effect  # asked before start-up has looked at it
+    if not settings.enable:
         raise ValueError("postil.reindex: indexing is off (setting postil.index.enable)")
+    indexing.settings, indexing.enabled = settings, True
     await start(ls)
     return {"folders": [str(p) for p in indexing.folders], "state": indexing.state()}
 

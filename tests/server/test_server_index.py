@@ -135,6 +135,16 @@ async def test_no_index_while_nothing_reads_it_until_reindex(tmp_path):
         assert {f"mod{i}.py" for i in range(FILES)} <= indexed_files(tmp_path)
 
 
+async def test_reindex_asked_at_once_after_start_up_builds_the_index(tmp_path):
+    workspace(tmp_path)
+    async with running(tmp_path, EDITORS["neovim"]()) as client:
+        result = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="postil.reindex"))
+        assert result["folders"] == [str(tmp_path)]
+        await wait_for(client, lambda: statuses(client) and statuses(client)[-1]["index"]["state"] == "ready",
+                       "postil/status ready")
+        assert {f"mod{i}.py" for i in range(FILES)} <= indexed_files(tmp_path)
+
+
 async def test_index_can_be_turned_off(tmp_path, fake):
     workspace(tmp_path)
     llm_review_on(tmp_path, fake)
