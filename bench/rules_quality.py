@@ -32,6 +32,7 @@ PACKS = {
     "javascript": "js/",
     "go": "go/",
     "secrets": "secrets/",
+    "secrets-2": "secrets/",
 }
 LABEL = re.compile(r"^\s*(#|//|;|--)\s*expect:\s*([a-z-]+)\s*$")
 

@@ -1,0 +1,9 @@
+environment = "prod"
+# expect: secret
+cloudflare_api_token = "txTahl0Uc5no8kJ7tFJySEEuwo6dszmobeoVLQgI"
+# expect: secret
+github_token = "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"
+# expect: secret
+pagerduty_token = "u+tBybab41MBKoJ1Eic1"
+ami_id = "ami-7270d6a138d6bb6ab"
+vpc_id = "vpc-d93fe9e2ed31cd7ea"
