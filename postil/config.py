@@ -143,6 +143,8 @@ class PostilConfig(_Model):
     respect_gitignore: bool = Field(default=True, alias="respect-gitignore")
     builtin_rules: bool = Field(default=True, alias="builtin-rules")
     secrets: bool = True
+    secret_rules: tuple[dict, ...] = Field(default=(), alias="secret-rules")  # [{id, regex, keywords, ...}]
+    gitleaks_rules: str | None = Field(default=None, alias="gitleaks-rules")  # a gitleaks.toml in the repository
     index: IndexConfig = IndexConfig()
     llm: LLMConfig = LLMConfig()
 
@@ -191,12 +193,12 @@ class LoadedConfig:
         """A path from the config file, made absolute against the config's directory.
         A repository's config must stay inside the repository (real path), so a cloned
         project cannot point postil at ``/`` or ``~/.aws``; ConfigError otherwise."""
-        path, refused = self._resolve(relative)
+        path, refused = self.locate(relative)
         if refused:
             raise ConfigError(f"{self.path or self.root}: {refused}")
         return path
 
-    def _resolve(self, relative: str) -> tuple[Path, str | None]:
+    def locate(self, relative: str) -> tuple[Path, str | None]:
         path = (self.root / relative).resolve()
         if relative not in self.user_paths:
             boundary = repository_of(self.root)
@@ -209,7 +211,7 @@ class LoadedConfig:
         """The ``rule-dirs`` that may be read, and why each other one is refused."""
         directories, refused = [], []
         for entry in self.settings.rule_dirs:
-            path, why = self._resolve(entry)
+            path, why = self.locate(entry)
             if why:
                 refused.append(f"rule-dirs: {why}")
             else:

@@ -21,6 +21,7 @@ from postil.analyzers.rules.engine import (
     run_rules,
 )
 from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_rule_dirs
+from postil.analyzers.rules.secret_formats import UserSecretRules, gitleaks_rules, user_rules
 from postil.analyzers.rules.suppressions import (
     UNKNOWN_RULE_ID,
     matches_selector,
@@ -50,6 +51,21 @@ def production_exposure(finding: Finding) -> bool:
     credentials), which the test-code policy quiets; correctness findings are not."""
     return (finding.rule in _TEST_CREDENTIAL_RULES or "/security/" in finding.rule
             or finding.metadata.get("category") == "security")
+
+
+def _user_secret_rules(loaded: LoadedConfig) -> UserSecretRules:
+    """The project's own secret rules: ``secret-rules`` entries and the ``gitleaks-rules``
+    file (which must sit inside the repository); problems come back as rule errors."""
+    settings = loaded.settings
+    source = str(loaded.path or loaded.root)
+    taken = {r.id for r in secrets.SECRET_RULES}
+    found = user_rules(settings.secret_rules, f"{source}: secret-rules", taken) if settings.secret_rules else UserSecretRules()
+    if settings.gitleaks_rules:
+        path, refused = loaded.locate(settings.gitleaks_rules)
+        if refused:
+            return found + UserSecretRules(errors=(RuleError(source, None, f"gitleaks-rules: {refused}"),))
+        found = found + gitleaks_rules(path, taken)
+    return found
 
 
 def _glob_matches(relpath: str, patterns) -> bool:
@@ -132,9 +148,12 @@ class Checker:
                 else:
                     rules.append(rule)
             errors.extend(extra_errors)
+        self.user_secrets = _user_secret_rules(loaded)
+        errors.extend(self.user_secrets.errors)
         self.rule_errors = errors
         self.all_rules = rules
-        self.known_ids = {r.id for r in rules} | {r.id for r in secrets.SECRET_RULES} | {UNKNOWN_RULE_ID}
+        self.all_secret_rules = (*secrets.SECRET_RULES, *self.user_secrets.rules)
+        self.known_ids = {r.id for r in rules} | {r.id for r in self.all_secret_rules} | {UNKNOWN_RULE_ID}
         where = f"{loaded.path}: " if loaded.path is not None else ""
         self.config_problems = [f"{where}{key}: {selector!r} matches no rule{did_you_mean(selector, self.known_ids)}"
                                 for key, selector in unknown_selectors(settings, self.known_ids)]
@@ -148,7 +167,7 @@ class Checker:
         self.rules = [self._with_severity(r) for r in rules if self.is_selected(r.id)]
         self.rules = [r for r in self.rules if r.severity is not None]
         self.ruleset = RuleSet.of(self.rules)
-        self.secret_rules = {r.id: r for r in secrets.SECRET_RULES if self.is_selected(r.id)}
+        self.secret_rules = {r.id: r for r in self.all_secret_rules if self.is_selected(r.id)}
         self._test_spec = None
 
     # --- selection -------------------------------------------------------
@@ -235,7 +254,9 @@ class Checker:
                 findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline))
             elif rules and bulk_records:
                 findings.extend(self._bulk_findings(rules, bulk_records, text, language, display, relpath))
-        findings.extend(self.secret_findings(text, display, deadline) if secret_findings is None else secret_findings)
+        if secret_findings is None:
+            secret_findings = self.secret_findings(text, display, deadline, relpath)
+        findings.extend(secret_findings)
         findings = self._apply_test_policy(findings, relpath)
         if not findings and "postil:" not in text:
             return []
@@ -258,11 +279,15 @@ class Checker:
         by_id = {r.id: r for r in rules if applies_to_path(r, relpath)}
         return build_findings(by_id, raw_matches(records, text), LineIndex(text), language, display)
 
-    def secret_findings(self, text: str, display: str, deadline: Deadline | None = None) -> list[Finding]:
-        """Findings of the enabled secret detectors (before suppressions)."""
+    def secret_findings(self, text: str, display: str, deadline: Deadline | None = None,
+                        relpath: str | None = None) -> list[Finding]:
+        """Findings of the enabled secret detectors, the project's own included (before suppressions)."""
         if not self.secret_rules:
             return []
-        matches = secrets.scan_secrets(text, deadline or Deadline(FILE_TIME_LIMIT))
+        extra = self.user_secrets.detectors
+        if extra and relpath is None:
+            relpath = self.relative(Path(display))
+        matches = secrets.scan_secrets(text, deadline or Deadline(FILE_TIME_LIMIT), extra, relpath)
         if not matches:
             return []
         index = LineIndex(text)
@@ -283,7 +308,7 @@ class Checker:
                     span=index.span(match.start, match.end),
                     url=rule.url,
                     note=rule.note,
-                    metadata={"category": "secrets", "cwe": "CWE-798", "confidence": "high"},
+                    metadata={"category": "secrets", "cwe": rule.cwe, "confidence": "high"},
                 )
             )
         return out

@@ -122,14 +122,13 @@ def _fail_on(args: argparse.Namespace, cache) -> Severity:
 
 
 def _rules_meta(cache) -> dict[str, dict]:
-    from postil.analyzers.rules.secrets import SECRET_RULES
 
     meta: dict[str, dict] = {}
     for checker in cache.checkers:
         for rule in checker.all_rules:
             meta[rule.id] = {"message": rule.message, "severity": rule.severity, "url": rule.url, "note": rule.note,
                              "category": rule.metadata.get("category"), "cwe": rule.metadata.get("cwe")}
-    for rule in SECRET_RULES:
-        meta[rule.id] = {"message": rule.message, "severity": Severity.parse(rule.severity), "url": rule.url,
-                         "note": rule.note, "category": "secrets", "cwe": "CWE-798"}
+        for rule in checker.all_secret_rules:
+            meta[rule.id] = {"message": rule.message, "severity": Severity.parse(rule.severity), "url": rule.url,
+                             "note": rule.note, "category": "secrets", "cwe": rule.cwe}
     return meta

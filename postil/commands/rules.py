@@ -34,7 +34,6 @@ def _checker(config: Path | None):
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from postil.analyzers.rules.secrets import SECRET_RULES
     from postil.config import ConfigError
 
     try:
@@ -50,8 +49,8 @@ def run_list(args: argparse.Namespace) -> int:
     ]
     rows += [
         {"id": r.id, "language": "any", "severity": r.severity, "fixable": False,
-         "enabled": checker.is_selected(r.id), "category": "secrets", "cwe": "CWE-798", "url": r.url}
-        for r in SECRET_RULES
+         "enabled": checker.is_selected(r.id), "category": "secrets", "cwe": r.cwe, "url": r.url}
+        for r in checker.all_secret_rules
     ]
     for error in checker.rule_errors:
         print(f"postil: invalid rule skipped: {error}", file=sys.stderr)
@@ -75,7 +74,6 @@ def _rule_directories(loaded) -> list[Path]:
 
 
 def _describe(checker, rule_id: str) -> dict | None:
-    from postil.analyzers.rules.secrets import SECRET_RULES
     from postil.analyzers.rules.testing import load_tests
 
     rule = next((r for r in checker.all_rules if r.id == rule_id), None)
@@ -85,7 +83,7 @@ def _describe(checker, rule_id: str) -> dict | None:
                 "enabled": checker.is_selected(rule.id), "languages": [rule.language], "message": rule.message,
                 "note": rule.note, "url": rule.url, "fixable": rule.fixable,
                 "reported": list(case.get("invalid") or [])[:1], "not_reported": list(case.get("valid") or [])[:1]}
-    secret = next((r for r in SECRET_RULES if r.id == rule_id), None)
+    secret = next((r for r in checker.all_secret_rules if r.id == rule_id), None)
     if secret is not None:
         return {"id": secret.id, "severity": secret.severity, "enabled": checker.is_selected(secret.id),
                 "languages": ["any"], "message": secret.message, "note": secret.note, "url": secret.url,
@@ -95,7 +93,6 @@ def _describe(checker, rule_id: str) -> dict | None:
 
 def run_show(args: argparse.Namespace) -> int:
     from postil.analyzers.checker import did_you_mean
-    from postil.analyzers.rules.secrets import SECRET_RULES
     from postil.config import ConfigError
 
     try:
@@ -105,7 +102,7 @@ def run_show(args: argparse.Namespace) -> int:
         return 2
     info = _describe(checker, args.rule)
     if info is None:
-        known = {r.id for r in checker.all_rules} | {r.id for r in SECRET_RULES}
+        known = {r.id for r in checker.all_rules} | {r.id for r in checker.all_secret_rules}
         print(f"postil: no rule {args.rule!r}{did_you_mean(args.rule, known)}; `postil rules list` shows them all",
               file=sys.stderr)
         return 2

@@ -26,16 +26,15 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from postil.analyzers.rules.secrets import (
-    _candidates,
-    _char_classes,
-    _entropy,
-    _select,
-    _word_like,
+    Candidate,
+    candidates,
+    char_classes,
+    entropy,
+    select,
+    word_like,
 )
 
 MASK_OPEN = "\u00abredacted"
-# A candidate: (start, end, rule, priority, kept public prefix length)
-_Candidate = tuple[int, int, str, int, int]
 
 _CREDENTIAL_WORD_RE = re.compile(
     r"(?i)key|secret|token|seed|pass|pwd|auth|cred|salt|private|signing|signature|bearer|cookie|session|"
@@ -114,21 +113,21 @@ def _random_looking(token: str, near_credential: bool) -> bool:
     """Generated, not written: long hex, or mixed-class base64 with high entropy."""
     core = token.rstrip("=")
     if _HEX_TOKEN_RE.fullmatch(core):
-        return len(core) >= (16 if near_credential else 32) and _entropy(core) >= 2.8
-    if (len(core) < 24 and not near_credential) or _word_like(core.replace("/", "").replace("+", "")):
+        return len(core) >= (16 if near_credential else 32) and entropy(core) >= 2.8
+    if (len(core) < 24 and not near_credential) or word_like(core.replace("/", "").replace("+", "")):
         return False
     if near_credential:
-        return len(core) >= 16 and _char_classes(core) >= 2 and _entropy(core) >= 3.0
-    return len(core) >= 24 and _char_classes(core) >= 3 and _entropy(core) >= 3.8
+        return len(core) >= 16 and char_classes(core) >= 2 and entropy(core) >= 3.0
+    return len(core) >= 24 and char_classes(core) >= 3 and entropy(core) >= 3.8
 
 
-def _scan_key_bodies(text: str, out: list[_Candidate]) -> None:
+def _scan_key_bodies(text: str, out: list[Candidate]) -> None:
     """Base64 lines after a private-key header or before its footer, whole or not."""
     for start, end in _runs(text, _B64_TABLE, 40):  # a long base64 line on its own: a key body line
         body = text[start:end]
         lo, hi = _line_bounds(text, start)
         rest = text[lo:start] + text[end:hi].replace("\\n", "", 1)
-        if not rest.strip(_LINE_NOISE) and _char_classes(body) >= 3 and _entropy(body) >= 4.0:
+        if not rest.strip(_LINE_NOISE) and char_classes(body) >= 3 and entropy(body) >= 4.0:
             out.append((start, end, "private-key", 1, 0))
     if "PRIVATE KEY" not in text:
         return
@@ -162,7 +161,7 @@ def _near_credential(text: str, pos: int) -> bool:
     return bool(_CREDENTIAL_WORD_RE.search(_TOKEN_RE.sub(" ", above + text[lo:hi])))  # values name nothing
 
 
-def _scan_high_entropy(text: str, out: list[_Candidate]) -> None:
+def _scan_high_entropy(text: str, out: list[Candidate]) -> None:
     for start, end in _runs(text, _TOKEN_TABLE, 16):
         token = text[start:end]
         if _DIGIT_RE.search(token) is None:  # random values have digits; names rarely do
@@ -171,7 +170,7 @@ def _scan_high_entropy(text: str, out: list[_Candidate]) -> None:
             out.append((start, end, "high-entropy", 0, 0))
 
 
-def _scan_url_passwords(text: str, out: list[_Candidate]) -> None:
+def _scan_url_passwords(text: str, out: list[Candidate]) -> None:
     pos = text.find("://")
     while pos != -1:
         m = _URL_PASSWORD_RE.match(text, pos, pos + 400)
@@ -180,14 +179,14 @@ def _scan_url_passwords(text: str, out: list[_Candidate]) -> None:
         pos = text.find("://", pos + 3)
 
 
-def _scan_env_values(text: str, out: list[_Candidate]) -> None:
+def _scan_env_values(text: str, out: list[Candidate]) -> None:
     for m in _ENV_LINE_RE.finditer(text):
         value = m.group(1)
         if not value.startswith("#"):
             out.append((m.start(1), m.end(1), "env-value", 1, 0))
 
 
-def _pattern_candidates(text: str, patterns: Sequence[str], out: list[_Candidate]) -> None:
+def _pattern_candidates(text: str, patterns: Sequence[str], out: list[Candidate]) -> None:
     for pat in patterns:
         try:
             rx = re.compile(pat)
@@ -215,7 +214,7 @@ def mask(text: str, extra_patterns: Sequence[str] = (), *, path: str | None = No
     """
     if not text:
         return Masked(text)
-    cands = _candidates(text)
+    cands = candidates(text)
     _scan_key_bodies(text, cands)
     _scan_high_entropy(text, cands)
     _scan_url_passwords(text, cands)
@@ -227,7 +226,7 @@ def mask(text: str, extra_patterns: Sequence[str] = (), *, path: str | None = No
     rules: list[str] = []
     last = 0
     size = 0
-    for s, e, rule, _prio, prefix in _select(cands):
+    for s, e, rule, _prio, prefix in select(cands):
         if text.startswith(MASK_OPEN, s):
             continue
         head = text[last:s]

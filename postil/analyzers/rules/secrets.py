@@ -51,43 +51,43 @@ from __future__ import annotations
 import base64
 import binascii
 import bisect
-import json
-import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote
 
+from postil.analyzers.rules.secret_formats import (
+    ALNUM as _ALNUM,
+)
+from postil.analyzers.rules.secret_formats import (
+    WORDCH as _WORDCH,
+)
+from postil.analyzers.rules.secret_formats import (
+    Detector,
+    SecretRule,
+    builtin_detectors,
+    builtin_rules,
+    char_classes,
+    entropy,
+    random_tail,
+)
 from postil.core.deadline import Deadline
 
 __all__ = [
     "SECRET_RULES",
+    "Candidate",
     "SecretMatch",
     "SecretRule",
+    "candidates",
+    "char_classes",
+    "entropy",
     "rule_by_id",
     "scan_secrets",
+    "select",
+    "word_like",
 ]
 
-_CWE_798 = "https://cwe.mitre.org/data/definitions/798.html"
-_CWE_259 = "https://cwe.mitre.org/data/definitions/259.html"
-_CWE_321 = "https://cwe.mitre.org/data/definitions/321.html"
-_ROTATE = (
-    "Revoke and rotate it now (it is in the history), then load it from the environment "
-    "or a secret manager instead of the source."
-)
-
-
-@dataclass(frozen=True)
-class SecretRule:
-    """Describes one detector, for ``postil rules list`` and the docs."""
-
-    id: str
-    name: str
-    message: str
-    note: str
-    severity: str
-    url: str
+SECRET_RULES: tuple[SecretRule, ...] = builtin_rules()
 
 
 @dataclass(frozen=True)
@@ -99,148 +99,6 @@ class SecretMatch:
     end: int
 
 
-def _rule(
-    slug: str,
-    name: str,
-    what: str,
-    severity: str = "error",
-    url: str = _CWE_798,
-    note: str = _ROTATE,
-    message: str | None = None,
-) -> SecretRule:
-    return SecretRule(
-        id=f"secrets/{slug}",
-        name=name,
-        message=message
-        or f"{what} committed in source: anyone who can read the repository can use it",
-        note=note,
-        severity=severity,
-        url=url,
-    )
-
-
-SECRET_RULES: tuple[SecretRule, ...] = (
-    _rule("aws-access-key-id", "AWS access key ID", "AWS access key ID"),
-    _rule("aws-secret-access-key", "AWS secret access key", "AWS secret access key"),
-    _rule("gcp-api-key", "Google API key", "Google API key"),
-    _rule(
-        "gcp-service-account-key",
-        "Google Cloud service account key",
-        "Google Cloud service account private key",
-        url=_CWE_321,
-    ),
-    _rule(
-        "google-oauth-client-secret",
-        "Google OAuth client secret",
-        "Google OAuth client secret",
-    ),
-    _rule(
-        "azure-storage-account-key",
-        "Azure storage account key",
-        "Azure storage account key (AccountKey=)",
-    ),
-    _rule(
-        "azure-shared-access-key",
-        "Azure shared access key",
-        "Azure Service Bus / Event Hubs shared access key",
-    ),
-    _rule("github-token", "GitHub token", "GitHub token"),
-    _rule(
-        "gitlab-token", "GitLab personal access token", "GitLab personal access token"
-    ),
-    _rule("slack-token", "Slack token", "Slack API token"),
-    _rule(
-        "slack-webhook-url",
-        "Slack webhook URL",
-        "Slack incoming webhook URL (it is the credential)",
-    ),
-    _rule(
-        "stripe-secret-key",
-        "Stripe live secret key",
-        "Stripe live secret or restricted key",
-    ),
-    _rule(
-        "stripe-test-secret-key",
-        "Stripe test secret key",
-        "Stripe test-mode secret key (no money at stake, but it exposes the test account)",
-        severity="info",
-    ),
-    _rule(
-        "stripe-webhook-secret",
-        "Stripe webhook signing secret",
-        "Stripe webhook signing secret (anyone holding it can forge Stripe events)",
-    ),
-    _rule(
-        "azure-sas-token",
-        "Azure shared access signature",
-        "Azure shared access signature (a signed URL grants its permissions until it expires)",
-        note="Revoke it (rotate the account key it was signed with, or delete the stored "
-        "access policy) and hand out short-lived SAS tokens at run time instead.",
-    ),
-    _rule("openai-api-key", "OpenAI API key", "OpenAI API key"),
-    _rule("anthropic-api-key", "Anthropic API key", "Anthropic API key"),
-    _rule("twilio-api-key", "Twilio API key", "Twilio API key SID"),
-    _rule("twilio-auth-token", "Twilio auth token", "Twilio auth token"),
-    _rule("sendgrid-api-key", "SendGrid API key", "SendGrid API key"),
-    _rule("npm-token", "npm access token", "npm access token"),
-    _rule("pypi-token", "PyPI upload token", "PyPI upload token"),
-    _rule("huggingface-token", "Hugging Face token", "Hugging Face access token"),
-    _rule(
-        "shopify-token", "Shopify access token", "Shopify access token or shared secret"
-    ),
-    _rule("mailgun-api-key", "Mailgun API key", "Mailgun API key"),
-    _rule("discord-bot-token", "Discord bot token", "Discord bot token"),
-    _rule("telegram-bot-token", "Telegram bot token", "Telegram bot token"),
-    _rule("digitalocean-token", "DigitalOcean token", "DigitalOcean access token"),
-    _rule("databricks-token", "Databricks token", "Databricks personal access token"),
-    _rule("square-token", "Square token", "Square access token or OAuth secret"),
-    _rule("postman-api-key", "Postman API key", "Postman API key"),
-    _rule(
-        "age-secret-key", "age secret key", "age encryption secret key", url=_CWE_321
-    ),
-    _rule(
-        "jwt",
-        "JSON Web Token",
-        "JSON Web Token (may still be valid and carry a session)",
-        severity="info",
-        note="If it is a real token, revoke the session or rotate the signing "
-        "key; use generated tokens in tests instead of captured ones.",
-    ),
-    _rule(
-        "private-key",
-        "Private key",
-        "Private key block",
-        url=_CWE_321,
-        note="Treat the key as compromised: replace it, and keep keys in a secret store or "
-        "mounted file outside the repository.",
-    ),
-    _rule(
-        "url-credentials",
-        "Credentials in URL",
-        "Password in a URL (scheme://user:password@host)",
-        note="Rotate the password and build the URL from environment variables or a secret manager.",
-    ),
-    _rule(
-        "hardcoded-password",
-        "Hard-coded password",
-        "Password",
-        message="Password hard-coded as a literal: anyone who can read the source can use it",
-        severity="warning",
-        url=_CWE_259,
-        note="If it is real, rotate it; read it from the environment or a secret manager "
-        "(os.environ, process.env, a vault) and keep only placeholders in the source.",
-    ),
-    _rule(
-        "generic-secret",
-        "Hard-coded secret, token or API key",
-        "Secret",
-        message="Secret, token or API key hard-coded as a literal: anyone who can read the source can use it",
-        severity="warning",
-        note="If it is real, rotate it; read it from the environment or a secret manager "
-        "and keep only placeholders in the source.",
-    ),
-)
-
 _RULES_BY_ID = {r.id: r for r in SECRET_RULES}
 
 
@@ -251,35 +109,7 @@ def rule_by_id(rule_id: str) -> SecretRule:
 
 # --------------------------------------------------------------------------- helpers
 
-_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-_WORDCH = _ALNUM | {"_"}
 _HEX = frozenset("0123456789abcdefABCDEF")
-
-
-def _entropy(s: str) -> float:
-    """Shannon entropy in bits per character."""
-    if not s:
-        return 0.0
-    n = len(s)
-    counts: dict[str, int] = {}
-    for ch in s:
-        counts[ch] = counts.get(ch, 0) + 1
-    return -sum(c / n * math.log2(c / n) for c in counts.values())
-
-
-def _char_classes(s: str) -> int:
-    """How many of lower, upper, digit and other characters ``s`` has."""
-    if not s:
-        return 0
-    lower = any(map(str.islower, s))
-    upper = any(map(str.isupper, s))
-    digit = any(map(str.isdigit, s))
-    if s.isascii():  # every ASCII letter is upper or lower case
-        other = not s.isalnum()
-    else:
-        other = any(not (ch.islower() or ch.isupper() or ch.isdigit()) for ch in s)
-    return lower + upper + digit + other
-
 
 _LEET = str.maketrans(
     {
@@ -550,7 +380,7 @@ def _self_naming_demo(value: str) -> bool:
     leet = _NON_ALNUM_RE.sub("", translated)
     if not any(m in leet for m in _SELF_NAMING):
         return False
-    if len(value) < 10 or _char_classes(value) < 3:
+    if len(value) < 10 or char_classes(value) < 3:
         return True  # too short or too plain to be a built password
     pairs = [(t, o) for t, o in zip(translated, low) if t.isascii() and t.isalnum()]
     used = [False] * len(leet)
@@ -594,7 +424,7 @@ def _wordy_phrase(value: str) -> bool:
     return len(parts) >= 2 and all(p.isalpha() and len(p) >= 3 for p in parts)
 
 
-def _word_like(value: str) -> bool:
+def word_like(value: str) -> bool:
     """Made of dictionary-looking words (``SuperSecret``, ``Summer2024``), not random."""
     if _WORDY_RE.fullmatch(value):
         return True
@@ -607,346 +437,7 @@ def _word_like(value: str) -> bool:
 
 # --------------------------------------------------------------------------- known-format detectors
 
-
-@dataclass(frozen=True)
-class _Detector:
-    rule: str
-    anchors: tuple[
-        str, ...
-    ]  # literal found with str.find; the match starts at the anchor
-    pattern: re.Pattern[str]
-    max_len: int = 300  # the regex never looks further than this from the anchor
-    priority: int = 3
-    prefix: int = 0  # characters of public prefix kept visible by redact()
-    boundary_before: bool = True  # the anchor must not continue a word
-    boundary_after: bool = True  # the match must not be followed by a word character
-    validate: Callable[[str, str, int], bool] | None = (
-        None  # (value, text, start) -> keep?
-    )
-    context: str | None = None  # lower-case word that must appear in the text at all
-
-
-def _not_placeholder_tail(prefix_len: int) -> Callable[[str, str, int], bool]:
-    def check(value: str, text: str, start: int) -> bool:
-        tail = value[prefix_len:]
-        low = tail.lower()
-        if "xxxx" in low or "example" in low or "0000000000" in tail or "your" in low:
-            return False
-        return len(set(tail)) >= 6
-
-    return check
-
-
-def _random_tail(
-    prefix_len: int, min_entropy: float = 3.0
-) -> Callable[[str, str, int], bool]:
-    base = _not_placeholder_tail(prefix_len)
-
-    def check(value: str, text: str, start: int) -> bool:
-        tail = value[prefix_len:]
-        return (
-            base(value, text, start)
-            and _entropy(tail) >= min_entropy
-            and _char_classes(tail) >= 2
-        )
-
-    return check
-
-
-def _aws_key_id(value: str, text: str, start: int) -> bool:
-    return not value.endswith("EXAMPLE") and _not_placeholder_tail(4)(
-        value, text, start
-    )
-
-
-def _mailgun(value: str, text: str, start: int) -> bool:
-    window = text[max(0, start - 300) : start].lower()
-    return "mailgun" in window or "mg_" in window or "mg." in window
-
-
-def _slack_webhook(value: str, text: str, start: int) -> bool:
-    parts = value.split("/")
-    return _not_placeholder_tail(0)(parts[-1], text, start) and "T00000000" not in value
-
-
-def _azure_key(value: str, text: str, start: int) -> bool:
-    # The storage emulator (Azurite) key is published and identical everywhere.
-    return not value.startswith("Eby8vdM02xNOcqF") and _not_placeholder_tail(0)(
-        value, text, start
-    )
-
-
-def _b64json(segment: str) -> object:
-    padded = segment + "=" * (-len(segment) % 4)
-    try:
-        return json.loads(base64.urlsafe_b64decode(padded))
-    except (binascii.Error, ValueError, UnicodeDecodeError):
-        return None
-
-
-def _jwt(value: str, text: str, start: int) -> bool:
-    head, body, _sig = value.split(".", 2)
-    header = _b64json(head)
-    if (
-        not isinstance(header, dict)
-        or "alg" not in header
-        or str(header.get("alg")).lower() == "none"
-    ):
-        return False
-    payload = _b64json(body)
-    if not isinstance(payload, dict):
-        return False
-    return payload.get("sub") != "1234567890"  # the jwt.io sample
-
-
-def _openai(value: str, text: str, start: int) -> bool:
-    if value.startswith("sk-ant-"):
-        return False
-    return _random_tail(3, 3.5)(value, text, start)
-
-
-def _telegram(value: str, text: str, start: int) -> bool:
-    return re.search(
-        r"(?<![0-9])[0-9]{8,10}:\Z", text[max(0, start - 12) : start]
-    ) is not None and _random_tail(2, 3.5)(value, text, start)
-
-
-def _huggingface(value: str, text: str, start: int) -> bool:
-    tail = value[3:]
-    return (
-        any(c.isupper() for c in tail)
-        and any(c.islower() for c in tail)
-        and _entropy(tail) >= 3.5
-        and _not_placeholder_tail(3)(value, text, start)
-    )
-
-
-_SAS_SIG_RE = re.compile(r"[A-Za-z0-9+/]{43}=")
-_SAS_VERSION_RE = re.compile(r"(?:^|[?&;\s\"'])sv=\d{4}-\d\d-\d\d&")
-
-
-def _azure_sas(value: str, text: str, start: int) -> bool:
-    """``sig=`` is an HMAC-SHA256 in base64 (44 characters, URL-encoded) and the query
-    carries a signed version ``sv=YYYY-MM-DD`` earlier on the same line."""
-    if not _SAS_SIG_RE.fullmatch(unquote(value)):
-        return False
-    line_start = text.rfind("\n", max(0, start - 2000), start) + 1
-    return _SAS_VERSION_RE.search(
-        text, max(line_start, start - 2000), start
-    ) is not None and _not_placeholder_tail(0)(value, text, start)
-
-
-_SID_NAME_RE = re.compile(r"(?i)sid[\"'`]?\]?[ \t]*(?::=|=>|[:=])[ \t]*[\"'`]?\Z")
-
-
-def _twilio_key(value: str, text: str, start: int) -> bool:
-    # A key SID is the user name half of the pair; the secret is the credential. When the
-    # code names it a SID (``TWILIO_API_KEY_SID = "SK..."``) it is an identifier.
-    if _SID_NAME_RE.search(text, max(0, start - 12), start):
-        return False
-    return _random_tail(2)(value, text, start)
-
-
-def _d(rule: str, anchors: str | tuple[str, ...], pattern: str, **kw) -> _Detector:
-    if isinstance(anchors, str):
-        anchors = (anchors,)
-    return _Detector(f"secrets/{rule}", anchors, re.compile(pattern), **kw)
-
-
-_DETECTORS: tuple[_Detector, ...] = (
-    _d(
-        "aws-access-key-id",
-        ("AKIA", "ASIA", "ABIA", "ACCA"),
-        r"A(?:KIA|SIA|BIA|CCA)[A-Z2-7]{16}",
-        prefix=4,
-        validate=_aws_key_id,
-    ),
-    _d(
-        "gcp-api-key",
-        "AIza",
-        r"AIza[0-9A-Za-z_-]{35}",
-        prefix=4,
-        validate=_random_tail(4),
-    ),
-    _d(
-        "google-oauth-client-secret",
-        "GOCSPX-",
-        r"GOCSPX-[0-9A-Za-z_-]{28}",
-        prefix=7,
-        validate=_random_tail(7),
-    ),
-    _d(
-        "azure-storage-account-key",
-        "AccountKey=",
-        r"AccountKey=(?P<v>[A-Za-z0-9+/]{86}==)",
-        boundary_before=False,
-        boundary_after=False,
-        validate=_azure_key,
-    ),
-    _d(
-        "azure-shared-access-key",
-        "SharedAccessKey=",
-        r"SharedAccessKey=(?P<v>[A-Za-z0-9+/]{42,43}=)",
-        boundary_before=False,
-        boundary_after=False,
-        validate=_not_placeholder_tail(0),
-    ),
-    _d(
-        "github-token",
-        ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
-        r"gh[pousr]_[A-Za-z0-9]{36}",
-        prefix=4,
-        validate=_random_tail(4),
-    ),
-    _d(
-        "github-token",
-        "github_pat_",
-        r"github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}",
-        prefix=11,
-        validate=_random_tail(11),
-    ),
-    _d(
-        "gitlab-token",
-        "glpat-",
-        r"glpat-[A-Za-z0-9_-]{20}(?:[A-Za-z0-9_-]{0,60}(?:\.[0-9a-z]{2}\.[0-9a-z]{9})?)?",
-        prefix=6,
-        validate=_random_tail(6),
-    ),
-    _d(
-        "slack-token",
-        ("xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-"),
-        r"xox[abprse]-(?:[0-9]{1,20}-){1,4}[A-Za-z0-9]{8,64}(?:-[A-Za-z0-9]{8,64})?",
-        prefix=5,
-        validate=_not_placeholder_tail(5),
-    ),
-    _d(
-        "slack-webhook-url",
-        "hooks.slack.com/",
-        r"hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]{6,12}/[AB][A-Z0-9]{6,12}/[A-Za-z0-9]{20,40}",
-        prefix=16,
-        validate=_slack_webhook,
-    ),
-    _d(
-        "stripe-secret-key",
-        ("sk_live_", "rk_live_"),
-        r"[sr]k_live_[A-Za-z0-9]{20,247}",
-        prefix=8,
-        validate=_random_tail(8),
-    ),
-    _d(
-        "stripe-test-secret-key",
-        ("sk_test_", "rk_test_"),
-        r"[sr]k_test_[A-Za-z0-9]{20,247}",
-        prefix=8,
-        validate=_random_tail(8),
-    ),
-    _d(
-        "stripe-webhook-secret",
-        "whsec_",
-        r"whsec_[A-Za-z0-9]{24,100}",
-        prefix=6,
-        validate=_random_tail(6),
-    ),
-    _d(
-        "azure-sas-token",
-        "sig=",
-        r"sig=(?P<v>[A-Za-z0-9%+/]{40,130})",
-        boundary_before=False,
-        validate=_azure_sas,
-    ),
-    _d(
-        "anthropic-api-key",
-        "sk-ant-",
-        r"sk-ant-[a-z]{3,8}\d{2}-[A-Za-z0-9_-]{40,200}",
-        prefix=7,
-        validate=_random_tail(14, 3.5),
-    ),
-    _d(
-        "openai-api-key",
-        "sk-",
-        r"sk-(?:(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,300}"
-        r"|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|[A-Za-z0-9]{48})",
-        prefix=3,
-        validate=_openai,
-        priority=2,
-    ),
-    _d("twilio-api-key", "SK", r"SK[0-9a-f]{32}", prefix=2, validate=_twilio_key),
-    _d(
-        "sendgrid-api-key",
-        "SG.",
-        r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}",
-        prefix=3,
-        validate=_random_tail(3),
-    ),
-    _d("npm-token", "npm_", r"npm_[A-Za-z0-9]{36}", prefix=4, validate=_random_tail(4)),
-    _d(
-        "pypi-token",
-        ("pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw"),
-        r"pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}",
-        prefix=5,
-        max_len=1100,
-        validate=_not_placeholder_tail(24),
-    ),
-    _d("huggingface-token", "hf_", r"hf_[A-Za-z]{34}", prefix=3, validate=_huggingface),
-    _d(
-        "shopify-token",
-        ("shpat_", "shpca_", "shppa_", "shpss_"),
-        r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}",
-        prefix=6,
-        validate=_random_tail(6),
-    ),
-    _d("mailgun-api-key", "key-", r"key-[0-9a-f]{32}", prefix=4, validate=_mailgun),
-    _d(
-        "telegram-bot-token",
-        "AA",
-        r"AA[A-Za-z0-9_-]{33}",
-        boundary_before=False,
-        validate=_telegram,
-    ),
-    _d(
-        "digitalocean-token",
-        ("dop_v1_", "doo_v1_", "dor_v1_"),
-        r"do[por]_v1_[a-f0-9]{64}",
-        prefix=7,
-        validate=_random_tail(7),
-    ),
-    _d(
-        "databricks-token",
-        "dapi",
-        r"dapi[a-f0-9]{32}(?:-\d)?",
-        prefix=4,
-        validate=_random_tail(4),
-    ),
-    _d(
-        "square-token",
-        ("sq0atp-", "sq0csp-", "EAAA"),
-        r"sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}|EAAA[A-Za-z0-9_-]{60}",
-        prefix=4,
-        validate=_random_tail(7),
-    ),
-    _d(
-        "postman-api-key",
-        "PMAK-",
-        r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}",
-        prefix=5,
-        validate=_random_tail(5),
-    ),
-    _d(
-        "age-secret-key",
-        "AGE-SECRET-KEY-1",
-        r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
-        prefix=16,
-        validate=_not_placeholder_tail(16),
-    ),
-    _d(
-        "jwt",
-        "eyJ",
-        r"eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{16,2000}",
-        max_len=12100,
-        priority=2,
-        validate=_jwt,
-    ),
-)
+_DETECTORS = builtin_detectors()
 
 # Discord bot tokens have no literal prefix; only looked for in text that mentions discord.
 _DISCORD_RE = re.compile(
@@ -1055,9 +546,9 @@ def _built_password(pw: str) -> bool:
     generators and policies produce, and not what documentation writers type."""
     return (
         len(pw) >= 10
-        and _char_classes(pw) == 4
-        and _entropy(pw) >= 3.0
-        and not _word_like(pw)
+        and char_classes(pw) == 4
+        and entropy(pw) >= 3.0
+        and not word_like(pw)
     )
 
 
@@ -1252,8 +743,8 @@ def _random_identifier(value: str) -> bool:
         and any(c.islower() for c in value)
         and any(c.isupper() for c in value)
         and sum(c.isdigit() for c in value) >= 2
-        and not _word_like(value)
-        and _entropy(value) >= 3.0
+        and not word_like(value)
+        and entropy(value) >= 3.0
     )
 
 
@@ -1278,7 +769,7 @@ def _value_ok(kind: str, value: str, key_words: tuple[str, ...], quoted: bool) -
         low.endswith(_PATH_EXTENSIONS)
         or value.count("/") >= 2
         and "=" not in value
-        and _char_classes(value) <= 2
+        and char_classes(value) <= 2
     ):
         return False
     if _SPACE_RE.search(value):
@@ -1307,10 +798,10 @@ def _value_ok(kind: str, value: str, key_words: tuple[str, ...], quoted: bool) -
         return False
     if kind == "password":
         # people pick words plus digits ("Summer2024!"): only pure words are labels
-        if len(value) < 6 or (value.isalpha() and _word_like(value)):
+        if len(value) < 6 or (value.isalpha() and word_like(value)):
             return False
-        return _char_classes(value) >= 2 and _entropy(value) >= 2.0
-    if _word_like(value) or len(value) < 16:
+        return char_classes(value) >= 2 and entropy(value) >= 2.0
+    if word_like(value) or len(value) < 16:
         return False
     if (
         _LOWER_DIGITS_RE.fullmatch(value)
@@ -1321,10 +812,10 @@ def _value_ok(kind: str, value: str, key_words: tuple[str, ...], quoted: bool) -
     if (
         _DOTTED_IDENT_RE.fullmatch(value)
         or re.fullmatch(r"[A-Za-z]+(?:[_-][A-Za-z0-9]+)+", value)
-        and _entropy(value) < 3.5
+        and entropy(value) < 3.5
     ):
         return False
-    return _entropy(value) >= 3.0 and _char_classes(value) >= 2
+    return entropy(value) >= 3.0 and char_classes(value) >= 2
 
 
 _B64_VALUE_RE = re.compile(r"[A-Za-z0-9+/]{8,}={0,2}")
@@ -1788,36 +1279,38 @@ def _judge_k8s_value(
 _RUN_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-"
 _RUN_TABLE = bytes((97 if i in _RUN_CHARS else 32) for i in range(256))
 _RUN_MIN = b"a" * 20
-_RUN_ANCHORS: tuple[tuple[str, _Detector], ...] = tuple(
-    (a, d)
-    for d in _DETECTORS
-    for a in d.anchors
-    if d.rule
-    not in {
-        "secrets/azure-storage-account-key",
-        "secrets/azure-shared-access-key",
-        "secrets/slack-webhook-url",
-        "secrets/azure-sas-token",
-    }
-)
-_RUN_BY_FIRST: dict[str, tuple[tuple[str, _Detector], ...]] = {}
-for _anchor, _det in _RUN_ANCHORS:
-    _RUN_BY_FIRST[_anchor[0]] = (*_RUN_BY_FIRST.get(_anchor[0], ()), (_anchor, _det))
-_FIND_DETECTORS = tuple(
-    d
-    for d in _DETECTORS
-    if d.rule
-    in {
-        "secrets/azure-storage-account-key",
-        "secrets/azure-shared-access-key",
-        "secrets/slack-webhook-url",
-        "secrets/azure-sas-token",
-    }
-)
+
+
+def _runnable(anchor: str) -> bool:
+    return all(ord(ch) < 128 and ord(ch) in _RUN_CHARS for ch in anchor)
+
+
+def _run_index(detectors: tuple[Detector, ...]) -> dict[str, tuple[tuple[str, Detector], ...]]:
+    by_first: dict[str, tuple[tuple[str, Detector], ...]] = {}
+    for det in detectors:
+        if det.anchored and all(map(_runnable, det.anchors)):
+            for anchor in det.anchors:
+                by_first[anchor[0]] = (*by_first.get(anchor[0], ()), (anchor, det))
+    return by_first
+
+
+# anchored detectors whose anchors are token characters are tried at the start of long
+# token runs; the others are found with str.find (anchored) or searched (not anchored)
+_RUN_BY_FIRST = _run_index(_DETECTORS)
+_FIND_DETECTORS = tuple(d for d in _DETECTORS if d.anchored and not all(map(_runnable, d.anchors)))
+_SEARCH_DETECTORS = tuple(d for d in _DETECTORS if not d.anchored)
+
+
+def _keep(det: Detector, text: str, m: re.Match[str], out: list[tuple[int, int, str, int, int]]) -> bool:
+    vs, ve = m.span(det.group)
+    if vs == ve or not det.accepts(text[vs:ve], text, vs):
+        return False
+    out.append((vs, ve, det.rule, det.priority, det.prefix))
+    return True
 
 
 def _try_detector(
-    det: _Detector,
+    det: Detector,
     text: str,
     pos: int,
     n: int,
@@ -1832,11 +1325,7 @@ def _try_detector(
     end = m.end()
     if det.boundary_after and end < n and text[end] in _WORDCH:
         return -1
-    vs, ve = (m.start("v"), m.end("v")) if "v" in det.pattern.groupindex else (pos, end)
-    if det.validate is not None and not det.validate(text[vs:ve], text, vs):
-        return -1
-    out.append((vs, ve, det.rule, det.priority, det.prefix))
-    return end
+    return end if _keep(det, text, m, out) else -1
 
 
 def _scan_known(text: str, low: str, out: list[tuple[int, int, str, int, int]]) -> None:
@@ -1857,7 +1346,7 @@ def _scan_known(text: str, low: str, out: list[tuple[int, int, str, int, int]]) 
             for anchor, det in _RUN_BY_FIRST.get(text[q], ()) if q < e else ():
                 if (
                     text.startswith(anchor, q)
-                    and _try_detector(det, text, q, e, out) != -1
+                    and _try_detector(det, text, q, n, out) != -1
                 ):
                     break
         p = runs.find(_RUN_MIN, e)
@@ -1867,10 +1356,34 @@ def _scan_known(text: str, low: str, out: list[tuple[int, int, str, int, int]]) 
             while pos != -1:
                 end = _try_detector(det, text, pos, n, out)
                 pos = text.find(anchor, max(end, pos + len(anchor)))
+    _search(_SEARCH_DETECTORS, text, low, out)
     if "discord" in low:
         for m in _DISCORD_RE.finditer(text):
-            if _random_tail(0, 3.5)(m.group(), text, m.start()):
+            if random_tail(0, 3.5)(m.group(), text, m.start()):
                 out.append((m.start(), m.end(), "secrets/discord-bot-token", 3, 0))
+
+
+def _search(
+    detectors: tuple[Detector, ...],
+    text: str,
+    low: str,
+    out: list[tuple[int, int, str, int, int]],
+    deadline: Deadline | None = None,
+    relpath: str | None = None,
+) -> None:
+    """Detectors whose keywords only gate the text: their regex is searched through it
+    (user and gitleaks rules). ``deadline`` is checked after every rule and every 64 matches."""
+    for det in detectors:
+        if det.path is not None and (relpath is None or not det.path.applies(relpath)):
+            continue
+        if det.anchors and not any(k in low for k in det.anchors):
+            continue
+        for count, m in enumerate(det.pattern.finditer(text), start=1):
+            _keep(det, text, m, out)
+            if deadline is not None and count % 64 == 0:
+                deadline.check("the secret scan")
+        if deadline is not None:
+            deadline.check("the secret scan")
 
 
 def _lower_same_length(text: str) -> str:
@@ -1880,13 +1393,23 @@ def _lower_same_length(text: str) -> str:
     return low
 
 
-def _candidates(text: str, deadline: Deadline | None = None) -> list[tuple[int, int, str, int, int]]:
-    """Every detector's candidates; ``deadline`` is checked between the passes (each
-    is linear in the text's length)."""
-    out: list[tuple[int, int, str, int, int]] = []
+Candidate = tuple[int, int, str, int, int]  # (start, end, rule, priority, public prefix length)
+
+
+def candidates(
+    text: str,
+    deadline: Deadline | None = None,
+    extra: tuple[Detector, ...] = (),
+    relpath: str | None = None,
+) -> list[Candidate]:
+    """Every detector's candidates, overlapping (:func:`select` picks among them);
+    ``extra`` are a project's own detectors, ``relpath`` the file they look at.
+    ``deadline`` is checked between the passes (each is linear in the text's length)."""
+    out: list[Candidate] = []
     low = _lower_same_length(text)
     passes = (
         lambda: _scan_known(text, low, out),
+        lambda: _search(extra, text, low, out, deadline, relpath),
         lambda: _scan_private_keys(text, out),
         lambda: _scan_url_credentials(text, out),
         lambda: _scan_assignments(text, low, out),
@@ -1905,9 +1428,7 @@ def _candidates(text: str, deadline: Deadline | None = None) -> list[tuple[int, 
     return out
 
 
-def _select(
-    cands: list[tuple[int, int, str, int, int]],
-) -> list[tuple[int, int, str, int, int]]:
+def select(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping matches, most specific (then longest) first, in text order."""
     kept: list[tuple[int, int, str, int, int]] = []  # sorted by start, non-overlapping
     starts: list[int] = []
@@ -1922,12 +1443,15 @@ def _select(
     return kept
 
 
-def scan_secrets(text: str, deadline: Deadline | None = None) -> list[SecretMatch]:
-    """Every secret value in ``text``: sorted by start, non-overlapping. Raises
+def scan_secrets(
+    text: str,
+    deadline: Deadline | None = None,
+    extra: tuple[Detector, ...] = (),
+    relpath: str | None = None,
+) -> list[SecretMatch]:
+    """Every secret value in ``text``: sorted by start, non-overlapping. ``extra`` are
+    a project's own detectors (``secret-rules``, ``gitleaks-rules``). Raises
     :class:`TimeLimitExceeded` once ``deadline`` passes."""
     if not text:
         return []
-    return [
-        SecretMatch(rule, s, e)
-        for s, e, rule, _prio, _prefix in _select(_candidates(text, deadline))
-    ]
+    return [SecretMatch(rule, s, e) for s, e, rule, _prio, _prefix in select(candidates(text, deadline, extra, relpath))]

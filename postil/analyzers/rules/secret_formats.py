@@ -1,0 +1,591 @@
+"""Secret rules as data: the bundled ``secrets.toml``, rules from the project config
+(``secret-rules``) and gitleaks rule files (``gitleaks-rules``).
+
+A rule says what is reported (id, name, message, severity, CWE, note); a
+:class:`Detector` says how a known token format is found (keywords, regex, the
+capture group holding the value, entropy, named validators, allowlist). The
+validators and the heuristics around them (placeholders, the generic assignment
+parser in ``secrets.py``) stay code.
+
+Rules from a repository are untrusted input: a regex that may backtrack
+catastrophically (a repeat inside a repeat), matches the empty string or does not
+compile is refused with a :class:`RuleError` naming the file and rule, and the other
+rules still run.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+import re
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import TYPE_CHECKING
+from urllib.parse import unquote
+
+if TYPE_CHECKING:
+    from postil.analyzers.rules.loader import RuleError
+
+__all__ = [
+    "Detector",
+    "SecretRule",
+    "builtin_detectors",
+    "builtin_rules",
+    "char_classes",
+    "entropy",
+    "gitleaks_rules",
+    "random_tail",
+    "user_rules",
+]
+
+ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+WORDCH = ALNUM | {"_"}
+DATA_FILE = Path(__file__).with_name("secrets.toml")
+ROTATE = ("Revoke and rotate it now (it is in the history), then load it from the environment "
+          "or a secret manager instead of the source.")
+SEVERITIES = ("error", "warning", "info", "hint")
+_CWE_RE = re.compile(r"CWE-(\d{1,5})")
+_ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
+
+
+@dataclass(frozen=True)
+class SecretRule:
+    """What one secret rule reports, for findings, ``postil rules list`` and the docs."""
+
+    id: str
+    name: str
+    message: str
+    note: str
+    severity: str
+    cwe: str
+
+    @property
+    def url(self) -> str:
+        return f"https://cwe.mitre.org/data/definitions/{self.cwe.removeprefix('CWE-')}.html"
+
+
+Check = Callable[[str, str, int], bool]  # (value, text, value start) -> keep?
+
+
+class PathFilter:
+    """``search(relpath)``: the rule applies (its ``path`` matches, no allowlisted path does)."""
+
+    def __init__(self, only: re.Pattern[str] | None, skips: tuple[re.Pattern[str], ...]):
+        self.only, self.skips = only, skips
+
+    def applies(self, relpath: str) -> bool:
+        return (self.only is None or self.only.search(relpath) is not None) and not any(
+            s.search(relpath) for s in self.skips)
+
+
+
+
+@dataclass(frozen=True)
+class Detector:
+    """How one known token format is found (``rule`` is the full rule id)."""
+
+    rule: str
+    anchors: tuple[str, ...]  # literal keywords; an anchored regex is matched where one starts
+    pattern: re.Pattern[str]
+    group: int = 0  # capture group holding the value (0: the whole match)
+    max_len: int = 300  # an anchored regex never looks further than this from the anchor
+    priority: int = 3
+    prefix: int = 0  # characters of public prefix kept visible by redact()
+    boundary_before: bool = True  # the anchor must not continue a word
+    boundary_after: bool = True  # the match must not be followed by a word character
+    anchored: bool = True  # False: keywords gate the text (any case), the regex is searched
+    checks: tuple[Check, ...] = ()
+    path: PathFilter | None = None  # which files the rule applies to (gitleaks ``path``, allowlisted paths)
+
+    def accepts(self, value: str, text: str, start: int) -> bool:
+        return all(check(value, text, start) for check in self.checks)
+
+
+# --------------------------------------------------------------------------- measures
+
+
+def entropy(s: str) -> float:
+    """Shannon entropy in bits per character."""
+    if not s:
+        return 0.0
+    n = len(s)
+    counts: dict[str, int] = {}
+    for ch in s:
+        counts[ch] = counts.get(ch, 0) + 1
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def char_classes(s: str) -> int:
+    """How many of lower, upper, digit and other characters ``s`` has."""
+    if not s:
+        return 0
+    lower = any(map(str.islower, s))
+    upper = any(map(str.isupper, s))
+    digit = any(map(str.isdigit, s))
+    if s.isascii():  # every ASCII letter is upper or lower case
+        other = not s.isalnum()
+    else:
+        other = any(not (ch.islower() or ch.isupper() or ch.isdigit()) for ch in s)
+    return lower + upper + digit + other
+
+
+# --------------------------------------------------------------------------- named validators
+
+
+def not_placeholder(tail: int) -> Check:
+    def check(value: str, text: str, start: int) -> bool:
+        rest = value[tail:]
+        low = rest.lower()
+        if "xxxx" in low or "example" in low or "0000000000" in rest or "your" in low:
+            return False
+        return len(set(rest)) >= 6
+
+    return check
+
+
+def random_tail(tail: int, min_entropy: float = 3.0) -> Check:
+    placeholder_free = not_placeholder(tail)
+
+    def check(value: str, text: str, start: int) -> bool:
+        rest = value[tail:]
+        return placeholder_free(value, text, start) and entropy(rest) >= min_entropy and char_classes(rest) >= 2
+
+    return check
+
+
+def _mailgun_context(tail: int) -> Check:
+    def check(value: str, text: str, start: int) -> bool:
+        window = text[max(0, start - 300) : start].lower()
+        return "mailgun" in window or "mg_" in window or "mg." in window
+
+    return check
+
+
+def _slack_webhook(tail: int) -> Check:
+    def check(value: str, text: str, start: int) -> bool:
+        return not_placeholder(0)(value.split("/")[-1], text, start) and "T00000000" not in value
+
+    return check
+
+
+def _b64json(segment: str) -> object:
+    padded = segment + "=" * (-len(segment) % 4)
+    try:
+        return json.loads(base64.urlsafe_b64decode(padded))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+
+
+def _jwt(tail: int) -> Check:
+    def check(value: str, text: str, start: int) -> bool:
+        head, body, _sig = value.split(".", 2)
+        header = _b64json(head)
+        if not isinstance(header, dict) or "alg" not in header or str(header.get("alg")).lower() == "none":
+            return False
+        payload = _b64json(body)
+        return isinstance(payload, dict) and payload.get("sub") != "1234567890"  # the jwt.io sample
+
+    return check
+
+
+_TELEGRAM_ID_RE = re.compile(r"(?<![0-9])[0-9]{8,10}:\Z")
+
+
+def _telegram_bot_id(tail: int) -> Check:
+    def check(value: str, text: str, start: int) -> bool:
+        return _TELEGRAM_ID_RE.search(text[max(0, start - 12) : start]) is not None
+
+    return check
+
+
+def _mixed_case(tail: int) -> Check:
+    def check(value: str, text: str, start: int) -> bool:
+        rest = value[tail:]
+        return any(c.isupper() for c in rest) and any(c.islower() for c in rest)
+
+    return check
+
+
+_SAS_SIG_RE = re.compile(r"[A-Za-z0-9+/]{43}=")
+_SAS_VERSION_RE = re.compile(r"(?:^|[?&;\s\"'])sv=\d{4}-\d\d-\d\d&")
+
+
+def _azure_sas(tail: int) -> Check:
+    """``sig=`` is an HMAC-SHA256 in base64 (44 characters, URL-encoded) and the query
+    carries a signed version ``sv=YYYY-MM-DD`` earlier on the same line."""
+
+    def check(value: str, text: str, start: int) -> bool:
+        if not _SAS_SIG_RE.fullmatch(unquote(value)):
+            return False
+        line_start = text.rfind("\n", max(0, start - 2000), start) + 1
+        return (_SAS_VERSION_RE.search(text, max(line_start, start - 2000), start) is not None
+                and not_placeholder(0)(value, text, start))
+
+    return check
+
+
+_SID_NAME_RE = re.compile(r"(?i)sid[\"'`]?\]?[ \t]*(?::=|=>|[:=])[ \t]*[\"'`]?\Z")
+
+
+def _twilio_not_named_sid(tail: int) -> Check:
+    # A key SID is the user name half of the pair; when the code names it a SID
+    # (``TWILIO_API_KEY_SID = "SK..."``) it is an identifier.
+    def check(value: str, text: str, start: int) -> bool:
+        return not _SID_NAME_RE.search(text, max(0, start - 12), start)
+
+    return check
+
+
+_PRIVATE_KEY_HEAD_RE = re.compile(r"-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----")
+
+
+def _base64_private_key(tail: int) -> Check:
+    """Base64 that decodes to a private key block (kubeconfig ``client-key-data``)."""
+
+    def check(value: str, text: str, start: int) -> bool:
+        head = value[: 120 - len(value[:120]) % 4]
+        try:
+            decoded = base64.b64decode(head, validate=True).decode("ascii", "replace")
+        except (binascii.Error, ValueError):
+            return False
+        return _PRIVATE_KEY_HEAD_RE.match(decoded) is not None and len(value) >= 200
+
+    return check
+
+
+VALIDATORS: dict[str, Callable[[int], Check]] = {
+    "not-placeholder": not_placeholder,
+    "jwt": _jwt,
+    "slack-webhook": _slack_webhook,
+    "azure-sas": _azure_sas,
+    "mailgun-context": _mailgun_context,
+    "telegram-bot-id": _telegram_bot_id,
+    "mixed-case": _mixed_case,
+    "twilio-not-named-sid": _twilio_not_named_sid,
+    "base64-private-key": _base64_private_key,
+}
+
+
+def _allowlist(regexes: tuple[re.Pattern[str], ...], stopwords: tuple[str, ...]) -> Check:
+    def check(value: str, text: str, start: int) -> bool:
+        low = value.lower()
+        return not any(r.search(value) for r in regexes) and not any(w in low for w in stopwords)
+
+    return check
+
+
+def _min_entropy(limit: float) -> Check:
+    def check(value: str, text: str, start: int) -> bool:
+        return entropy(value) >= limit
+
+    return check
+
+
+# --------------------------------------------------------------------------- reading rule data
+
+
+class _Invalid(ValueError):
+    """A rule entry that cannot be used; the message says what is wrong."""
+
+
+def _str(entry: dict, key: str, default: str | None = None) -> str:
+    value = entry.get(key, default)
+    if not isinstance(value, str) or not value:
+        raise _Invalid(f"{key!r} must be a non-empty string")
+    return value
+
+
+def _strings(entry: dict, key: str) -> tuple[str, ...]:
+    value = entry.get(key, ())
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) and v for v in value):
+        raise _Invalid(f"{key!r} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _number(entry: dict, key: str, default, low, high):
+    value = entry.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        raise _Invalid(f"{key!r} must be a number from {low} to {high}")
+    return value
+
+
+def _rule_from(entry: dict, prefix: str) -> SecretRule:
+    slug = _str(entry, "id")
+    if not _ID_RE.fullmatch(slug):
+        raise _Invalid("'id' may hold lower-case letters, digits, '.', '_' and '-' only")
+    name = entry.get("name") or entry.get("description") or slug
+    what = entry.get("what") or name
+    severity = entry.get("severity", "error")
+    if severity not in SEVERITIES:
+        raise _Invalid(f"'severity' must be one of {', '.join(SEVERITIES)}")
+    cwe = entry.get("cwe", "CWE-798")
+    if not isinstance(cwe, str) or not _CWE_RE.fullmatch(cwe):
+        raise _Invalid("'cwe' must look like 'CWE-798'")
+    message = entry.get("message") or f"{what} committed in source: anyone who can read the repository can use it"
+    return SecretRule(id=f"{prefix}{slug}", name=str(name), message=str(message),
+                      note=str(entry.get("note") or ROTATE), severity=severity, cwe=cwe)
+
+
+def _compile(source: str, untrusted: bool, flags: int = 0) -> re.Pattern[str]:
+    try:
+        pattern = re.compile(source, flags)
+    except re.error as exc:
+        raise _Invalid(f"regex does not compile: {exc}") from None
+    if untrusted:
+        risk = _backtracking_risk(sre_parse.parse(source, flags))
+        if risk:
+            raise _Invalid(f"regex refused: {risk} (catastrophic backtracking risk)")
+        if pattern.fullmatch(""):
+            raise _Invalid("regex matches the empty string")
+    return pattern
+
+
+_REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT}
+_NESTING = {sre_constants.SUBPATTERN, sre_constants.ATOMIC_GROUP, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
+
+
+def _backtracking_risk(parsed, inside_repeat: bool = False) -> str | None:
+    """A repeat that holds another repeat or an alternation ((a+)+, (a|ab)*): the shapes
+    whose backtracking grows exponentially. Bounded outer repeats of at most 10 are
+    allowed ((?:\\s|'){0,3})."""
+    for op, av in parsed:
+        if op in _REPEATS:
+            _low, high, sub = av
+            if inside_repeat and high > 1:
+                return "a repeat inside a repeat"
+            wide = high == sre_constants.MAXREPEAT or high > 10
+            found = _backtracking_risk(sub, inside_repeat or wide)
+            if found:
+                return found
+        elif op == sre_constants.BRANCH:
+            if inside_repeat:
+                return "an alternation inside a repeat"
+            for branch in av[1]:
+                found = _backtracking_risk(branch, inside_repeat)
+                if found:
+                    return found
+        elif op in _NESTING:
+            found = _backtracking_risk(av[-1], inside_repeat)
+            if found:
+                return found
+        elif op == sre_constants.GROUPREF and inside_repeat:
+            return "a back-reference inside a repeat"
+    return None
+
+
+def _checks(entry: dict, tail: int, untrusted: bool) -> tuple[Check, ...]:
+    checks: list[Check] = []
+    limit = entry.get("entropy")
+    if limit is not None:
+        checks.append(random_tail(tail, _number(entry, "entropy", 0, 0, 8)))
+    for name in _strings(entry, "validators"):
+        if name not in VALIDATORS:
+            raise _Invalid(f"unknown validator {name!r} (known: {', '.join(sorted(VALIDATORS))})")
+        checks.append(VALIDATORS[name](tail))
+    allow = tuple(_compile(r, untrusted) for r in _strings(entry, "allowlist"))
+    stop = tuple(w.lower() for w in _strings(entry, "stopwords"))
+    if allow or stop:
+        checks.append(_allowlist(allow, stop))
+    return tuple(checks)
+
+
+def _detector_from(rule_id: str, entry: dict, untrusted: bool) -> Detector:
+    keywords = _strings(entry, "keywords")
+    if not keywords:
+        raise _Invalid("'keywords' must name at least one literal the value starts with")
+    pattern = _compile(_str(entry, "regex"), untrusted)
+    group = entry.get("secret-group", 1 if pattern.groups == 1 else 0)
+    if not isinstance(group, int) or not 0 <= group <= pattern.groups:
+        raise _Invalid(f"'secret-group' must be a group number from 0 to {pattern.groups}")
+    prefix = _number(entry, "prefix", 0, 0, 40)
+    anchored = entry.get("anchored", True) is not False
+    return Detector(
+        rule=rule_id, anchors=keywords if anchored else tuple(k.lower() for k in keywords), pattern=pattern,
+        group=group, max_len=_number(entry, "max-len", 300, 1, 40000), priority=_number(entry, "priority", 3, 1, 3),
+        prefix=prefix, boundary_before=entry.get("boundary-before", True) is not False,
+        boundary_after=entry.get("boundary-after", True) is not False, anchored=anchored,
+        checks=_checks(entry, _number(entry, "tail", prefix, 0, 40), untrusted),
+    )
+
+
+@cache
+def _builtin() -> tuple[tuple[SecretRule, ...], tuple[Detector, ...]]:
+    data = tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
+    rules, detectors = [], []
+    for entry in data["rules"]:
+        rule = _rule_from(entry, "secrets/")
+        rules.append(rule)
+        detectors.extend(_detector_from(rule.id, d, untrusted=False) for d in entry.get("detectors", ()))
+    return tuple(rules), tuple(detectors)
+
+
+def builtin_rules() -> tuple[SecretRule, ...]:
+    """The rules of the bundled ``secrets.toml``."""
+    return _builtin()[0]
+
+
+def builtin_detectors() -> tuple[Detector, ...]:
+    """The known-format detectors of the bundled ``secrets.toml``."""
+    return _builtin()[1]
+
+
+# --------------------------------------------------------------------------- user rules
+
+
+@dataclass(frozen=True)
+class UserSecretRules:
+    """Secret rules a project adds (config entries and a gitleaks file)."""
+
+    rules: tuple[SecretRule, ...] = ()
+    detectors: tuple[Detector, ...] = ()
+    errors: tuple[RuleError, ...] = ()
+
+    def __add__(self, other: UserSecretRules) -> UserSecretRules:
+        return UserSecretRules(self.rules + other.rules, self.detectors + other.detectors, self.errors + other.errors)
+
+
+def user_rules(entries: Iterable[dict], source: str, taken: set[str]) -> UserSecretRules:
+    """Rules from the config's ``secret-rules`` list, in postil's own detector fields
+    (``id``, ``regex``, ``keywords`` plus any of the bundled file's fields). The
+    regex is searched through files holding a keyword (any case), not anchored."""
+    from postil.analyzers.rules.loader import RuleError
+
+    rules, detectors, errors = [], [], []
+    for number, entry in enumerate(entries, start=1):
+        rule_id = entry.get("id") if isinstance(entry, dict) else None
+        try:
+            if not isinstance(entry, dict):
+                raise _Invalid("each entry must be a table")
+            rule = _rule_from(entry, "secrets/custom/")
+            if rule.id in taken:
+                raise _Invalid("duplicate id")
+            detector = _detector_from(rule.id, {"anchored": False, **entry}, untrusted=True)
+        except _Invalid as exc:
+            errors.append(RuleError(source, str(rule_id or f"entry {number}"), str(exc)))
+            continue
+        taken.add(rule.id)
+        rules.append(rule)
+        detectors.append(detector)
+    return UserSecretRules(tuple(rules), tuple(detectors), tuple(errors))
+
+
+_POSIX_CLASSES = {"[:alnum:]": "A-Za-z0-9", "[:alpha:]": "A-Za-z", "[:digit:]": "0-9", "[:lower:]": "a-z",
+                  "[:upper:]": "A-Z", "[:space:]": r"\s", "[:xdigit:]": "0-9A-Fa-f", "[:word:]": r"\w",
+                  "[:punct:]": r"!-/:-@\[-`{-~"}
+
+
+def _from_go(regex: str) -> tuple[str, int]:
+    """A Go RE2 regex as a Python one: ``\\z``, POSIX classes, and ``(?i)`` anywhere
+    (Python allows global flags only at the start: the whole regex ignores case)."""
+    for posix, plain in _POSIX_CLASSES.items():
+        regex = regex.replace(posix, plain)
+    regex = re.sub(r"(?<!\\)((?:\\\\)*)\\z", r"\1\\Z", regex)
+    flags = 0
+    if "(?i)" in regex:
+        regex, flags = regex.replace("(?i)", ""), re.IGNORECASE
+    return regex, flags
+
+
+def _gitleaks_allowlists(entry: dict, untrusted: bool) -> tuple[list[Check], re.Pattern[str] | None]:
+    """Value checks and the path regex (files to skip) of ``allowlist``/``allowlists``."""
+    tables = entry.get("allowlists", [])
+    if isinstance(entry.get("allowlist"), dict):
+        tables = [entry["allowlist"], *tables]
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise _Invalid("'allowlists' must be a list of tables")
+    checks: list[Check] = []
+    paths: list[str] = []
+    for table in tables:
+        regexes = tuple(_compile(*_from_go(r), untrusted=untrusted) for r in _strings(table, "regexes"))
+        stopwords = tuple(w.lower() for w in _strings(table, "stopwords"))
+        target = table.get("regexTarget", "secret")
+        if str(table.get("condition", "OR")).upper() == "AND" and (regexes or stopwords) and table.get("paths"):
+            raise _Invalid("allowlists with condition = \"AND\" are not supported")
+        if target == "line":
+            checks.append(_line_allowlist(regexes))
+            regexes = ()
+        elif target not in ("secret", "match"):
+            raise _Invalid(f"regexTarget {target!r} is not supported")
+        if regexes or stopwords:
+            checks.append(_allowlist(regexes, stopwords))
+        paths.extend(_strings(table, "paths"))
+    path_re = _compile("|".join(f"(?:{_from_go(p)[0]})" for p in paths), untrusted) if paths else None
+    return checks, path_re
+
+
+def _line_allowlist(regexes: tuple[re.Pattern[str], ...]) -> Check:
+    def check(value: str, text: str, start: int) -> bool:
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", start)
+        line = text[lo : hi if hi != -1 else len(text)]
+        return not any(r.search(line) for r in regexes)
+
+    return check
+
+
+def gitleaks_rules(path: Path, taken: set[str], display: str | None = None) -> UserSecretRules:
+    """Rules from a gitleaks configuration file (``[[rules]]`` with ``id``,
+    ``description``, ``regex``, ``secretGroup``, ``entropy``, ``keywords``, ``path``,
+    ``allowlists``; a top-level ``[allowlist]``/``[[allowlists]]`` applies to all)."""
+    from postil.analyzers.rules.loader import RuleError
+
+    source = display or str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        return UserSecretRules(errors=(RuleError(source, None, f"cannot read: {exc}"),))
+    except tomllib.TOMLDecodeError as exc:
+        return UserSecretRules(errors=(RuleError(source, None, f"not valid TOML: {exc}"),))
+    entries = data.get("rules", [])
+    if not isinstance(entries, list):
+        return UserSecretRules(errors=(RuleError(source, None, "'rules' must be an array of tables ([[rules]])"),))
+    try:
+        shared, shared_path = _gitleaks_allowlists(data, untrusted=True)
+    except _Invalid as exc:
+        return UserSecretRules(errors=(RuleError(source, "allowlist", str(exc)),))
+    rules, detectors, errors = [], [], []
+    for number, entry in enumerate(entries, start=1):
+        rule_id = entry.get("id") if isinstance(entry, dict) else None
+        try:
+            if not isinstance(entry, dict):
+                raise _Invalid("each rule must be a table")
+            if "regex" not in entry:
+                raise _Invalid("a rule without 'regex' (path-only) is not supported: postil reads text, not file names")
+            rule = _rule_from({"id": str(rule_id or "").lower(), "name": entry.get("description"),
+                               "severity": "error"}, "secrets/gitleaks/")
+            if rule.id in taken:
+                raise _Invalid("duplicate id")
+            regex, flags = _from_go(_str(entry, "regex"))
+            pattern = _compile(regex, untrusted=True, flags=flags)
+            group = entry.get("secretGroup", 1 if pattern.groups == 1 else 0)
+            if not isinstance(group, int) or not 0 <= group <= pattern.groups:
+                raise _Invalid(f"'secretGroup' must be a group number from 0 to {pattern.groups}")
+            checks, skip_path = _gitleaks_allowlists(entry, untrusted=True)
+            if entry.get("entropy") is not None:
+                checks.insert(0, _min_entropy(_number(entry, "entropy", 0, 0, 8)))
+            only_path = _compile(_from_go(_str(entry, "path"))[0], untrusted=True) if "path" in entry else None
+            keywords = tuple(k.lower() for k in _strings(entry, "keywords"))
+        except _Invalid as exc:
+            errors.append(RuleError(source, str(rule_id or f"rule {number}"), str(exc)))
+            continue
+        taken.add(rule.id)
+        rules.append(rule)
+        skips = tuple(p for p in (skip_path, shared_path) if p is not None)
+        detectors.append(Detector(
+            rule=rule.id, anchors=keywords, pattern=pattern, group=group, anchored=False,
+            boundary_before=False, boundary_after=False, checks=(*checks, *shared),
+            path=_path_filter(only_path, skips)))
+    return UserSecretRules(tuple(rules), tuple(detectors), tuple(errors))
+
+
+def _path_filter(only: re.Pattern[str] | None, skips: tuple[re.Pattern[str], ...]) -> PathFilter | None:
+    return PathFilter(only, skips) if only is not None or skips else None
