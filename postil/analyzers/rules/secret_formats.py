@@ -7,10 +7,10 @@ capture group holding the value, entropy, named validators, allowlist). The
 validators and the heuristics around them (placeholders, the generic assignment
 parser in ``secrets.py``) stay code.
 
-Rules from a repository are untrusted input: a regex that may backtrack
-catastrophically (a repeat inside a repeat), matches the empty string or does not
-compile is refused with a :class:`RuleError` naming the file and rule, and the other
-rules still run.
+Rules from a repository are untrusted input: their regexes run on RE2 (linear time,
+no backtracking, gitleaks' own syntax); one that does not compile, needs too much
+memory or matches the empty string is refused with a :class:`RuleError` naming the
+file and rule, and the other rules still run.
 """
 
 from __future__ import annotations
@@ -25,8 +25,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from re import _constants as sre_constants  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
@@ -335,51 +333,28 @@ def _rule_from(entry: dict, prefix: str) -> SecretRule:
                       note=str(entry.get("note") or ROTATE), severity=severity, cwe=cwe)
 
 
-def _compile(source: str, untrusted: bool, flags: int = 0) -> re.Pattern[str]:
+def _compile(source: str, untrusted: bool):
+    """A trusted regex with ``re``; an untrusted one (a repository's rules) with RE2,
+    whose matching time is linear in the text whatever the pattern (no backtracking),
+    and whose syntax is gitleaks' (Go's regexp is RE2)."""
+    if not untrusted:
+        try:
+            return re.compile(source)
+        except re.error as exc:
+            raise _Invalid(f"regex does not compile: {exc}") from None
+    import re2
+
+    options = re2.Options()
+    options.log_errors = False
+    options.max_mem = 8 << 20  # a pattern whose automaton needs more is refused
     try:
-        pattern = re.compile(source, flags)
-    except re.error as exc:
-        raise _Invalid(f"regex does not compile: {exc}") from None
-    if untrusted:
-        risk = _backtracking_risk(sre_parse.parse(source, flags))
-        if risk:
-            raise _Invalid(f"regex refused: {risk} (catastrophic backtracking risk)")
-        if pattern.fullmatch(""):
-            raise _Invalid("regex matches the empty string")
+        pattern = re2.compile(source, options)
+    except re2.error as exc:
+        why = exc.args[0].decode(errors="replace") if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+        raise _Invalid(f"regex does not compile (RE2 syntax, as in gitleaks): {why}") from None
+    if pattern.fullmatch(""):
+        raise _Invalid("regex matches the empty string")
     return pattern
-
-
-_REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT}
-_NESTING = {sre_constants.SUBPATTERN, sre_constants.ATOMIC_GROUP, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
-
-
-def _backtracking_risk(parsed, inside_repeat: bool = False) -> str | None:
-    """A repeat that holds another repeat or an alternation ((a+)+, (a|ab)*): the shapes
-    whose backtracking grows exponentially. Bounded outer repeats of at most 10 are
-    allowed ((?:\\s|'){0,3})."""
-    for op, av in parsed:
-        if op in _REPEATS:
-            _low, high, sub = av
-            if inside_repeat and high > 1:
-                return "a repeat inside a repeat"
-            wide = high == sre_constants.MAXREPEAT or high > 10
-            found = _backtracking_risk(sub, inside_repeat or wide)
-            if found:
-                return found
-        elif op == sre_constants.BRANCH:
-            if inside_repeat:
-                return "an alternation inside a repeat"
-            for branch in av[1]:
-                found = _backtracking_risk(branch, inside_repeat)
-                if found:
-                    return found
-        elif op in _NESTING:
-            found = _backtracking_risk(av[-1], inside_repeat)
-            if found:
-                return found
-        elif op == sre_constants.GROUPREF and inside_repeat:
-            return "a back-reference inside a repeat"
-    return None
 
 
 def _checks(entry: dict, tail: int, untrusted: bool) -> tuple[Check, ...]:
@@ -478,23 +453,6 @@ def user_rules(entries: Iterable[dict], source: str, taken: set[str]) -> UserSec
     return UserSecretRules(tuple(rules), tuple(detectors), tuple(errors))
 
 
-_POSIX_CLASSES = {"[:alnum:]": "A-Za-z0-9", "[:alpha:]": "A-Za-z", "[:digit:]": "0-9", "[:lower:]": "a-z",
-                  "[:upper:]": "A-Z", "[:space:]": r"\s", "[:xdigit:]": "0-9A-Fa-f", "[:word:]": r"\w",
-                  "[:punct:]": r"!-/:-@\[-`{-~"}
-
-
-def _from_go(regex: str) -> tuple[str, int]:
-    """A Go RE2 regex as a Python one: ``\\z``, POSIX classes, and ``(?i)`` anywhere
-    (Python allows global flags only at the start: the whole regex ignores case)."""
-    for posix, plain in _POSIX_CLASSES.items():
-        regex = regex.replace(posix, plain)
-    regex = re.sub(r"(?<!\\)((?:\\\\)*)\\z", r"\1\\Z", regex)
-    flags = 0
-    if "(?i)" in regex:
-        regex, flags = regex.replace("(?i)", ""), re.IGNORECASE
-    return regex, flags
-
-
 def _gitleaks_allowlists(entry: dict, untrusted: bool) -> tuple[list[Check], re.Pattern[str] | None]:
     """Value checks and the path regex (files to skip) of ``allowlist``/``allowlists``."""
     tables = entry.get("allowlists", [])
@@ -505,7 +463,7 @@ def _gitleaks_allowlists(entry: dict, untrusted: bool) -> tuple[list[Check], re.
     checks: list[Check] = []
     paths: list[str] = []
     for table in tables:
-        regexes = tuple(_compile(*_from_go(r), untrusted=untrusted) for r in _strings(table, "regexes"))
+        regexes = tuple(_compile(r, untrusted) for r in _strings(table, "regexes"))
         stopwords = tuple(w.lower() for w in _strings(table, "stopwords"))
         target = table.get("regexTarget", "secret")
         if str(table.get("condition", "OR")).upper() == "AND" and (regexes or stopwords) and table.get("paths"):
@@ -518,7 +476,7 @@ def _gitleaks_allowlists(entry: dict, untrusted: bool) -> tuple[list[Check], re.
         if regexes or stopwords:
             checks.append(_allowlist(regexes, stopwords))
         paths.extend(_strings(table, "paths"))
-    path_re = _compile("|".join(f"(?:{_from_go(p)[0]})" for p in paths), untrusted) if paths else None
+    path_re = _compile("|".join(f"(?:{p})" for p in paths), untrusted) if paths else None
     return checks, path_re
 
 
@@ -564,15 +522,14 @@ def gitleaks_rules(path: Path, taken: set[str], display: str | None = None) -> U
                                "severity": "error"}, "secrets/gitleaks/")
             if rule.id in taken:
                 raise _Invalid("duplicate id")
-            regex, flags = _from_go(_str(entry, "regex"))
-            pattern = _compile(regex, untrusted=True, flags=flags)
+            pattern = _compile(_str(entry, "regex"), untrusted=True)
             group = entry.get("secretGroup", 1 if pattern.groups == 1 else 0)
             if not isinstance(group, int) or not 0 <= group <= pattern.groups:
                 raise _Invalid(f"'secretGroup' must be a group number from 0 to {pattern.groups}")
             checks, skip_path = _gitleaks_allowlists(entry, untrusted=True)
             if entry.get("entropy") is not None:
                 checks.insert(0, _min_entropy(_number(entry, "entropy", 0, 0, 8)))
-            only_path = _compile(_from_go(_str(entry, "path"))[0], untrusted=True) if "path" in entry else None
+            only_path = _compile(_str(entry, "path"), untrusted=True) if "path" in entry else None
             keywords = tuple(k.lower() for k in _strings(entry, "keywords"))
         except _Invalid as exc:
             errors.append(RuleError(source, str(rule_id or f"rule {number}"), str(exc)))

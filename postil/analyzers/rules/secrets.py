@@ -1282,7 +1282,10 @@ _RUN_MIN = b"a" * 20
 
 
 def _runnable(anchor: str) -> bool:
-    return all(ord(ch) < 128 and ord(ch) in _RUN_CHARS for ch in anchor)
+    """Short anchors of token characters are tried at the start of long token runs; a
+    long anchor is rare enough to find with one str.find (its value may hold other
+    characters right after it: ``django-insecure-k3!x...``)."""
+    return len(anchor) < 10 and all(ord(ch) < 128 and ord(ch) in _RUN_CHARS for ch in anchor)
 
 
 def _run_index(detectors: tuple[Detector, ...]) -> dict[str, tuple[tuple[str, Detector], ...]]:

@@ -1,0 +1,250 @@
+"""Secret rules as data: the bundled secrets.toml, a project's own rules (``secret-rules``)
+and gitleaks rule files (``gitleaks-rules``), untrusted regexes, the detectors added for
+issue 14 and their look-alikes.
+
+Token-shaped strings are assembled by concatenation so that secret scanners run on this
+repository do not flag the test file itself.
+"""
+
+from __future__ import annotations
+
+import base64
+import time
+from pathlib import Path
+
+import pytest
+
+from postil.analyzers.checker import Checker
+from postil.analyzers.rules import secret_formats
+from postil.analyzers.rules.secrets import SECRET_RULES, scan_secrets
+from postil.config import LoadedConfig, PostilConfig
+from postil.core.deadline import Deadline, TimeLimitExceeded
+
+B62 = "Xy7Kq2Lm9Np4Rs6Tu8Vw0Yz1Ab3Cd5EfGh"  # 34 random-looking characters
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.rule, text[m.start : m.end]) for m in scan_secrets(text)]
+
+
+def checker_for(root: Path, **settings) -> Checker:
+    (root / ".git").mkdir(exist_ok=True)
+    return Checker(LoadedConfig(PostilConfig.model_validate(settings), root / "pyproject.toml", root))
+
+
+def rules_found(checker: Checker, root: Path, name: str, text: str) -> list[tuple[str, int]]:
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return [(f.rule, f.span.start_line + 1) for f in checker.check_text(path, text)]
+
+
+# --------------------------------------------------------------------------- bundled data
+
+
+def test_every_bundled_rule_names_its_cwe_and_findings_carry_it(tmp_path):
+    by_id = {r.id: r for r in SECRET_RULES}
+    assert all(r.cwe.startswith("CWE-") for r in SECRET_RULES)
+    assert by_id["secrets/hardcoded-password"].cwe == "CWE-259"
+    assert by_id["secrets/private-key"].cwe == "CWE-321"
+    assert by_id["secrets/private-key"].url.endswith("/321.html")
+    checker = checker_for(tmp_path)
+    key = "-----BEGIN " + "RSA PRIVATE KEY-----\n" + ("MIIEow" + B62 * 2 + "\n") * 4 + "-----END " + "RSA PRIVATE KEY-----\n"
+    text = key + 'db_password = "Tr7!kq29Lm#x"\n'
+    path = tmp_path / "conf.py"
+    path.write_text(text)
+    cwes = {f.rule: f.metadata["cwe"] for f in checker.check_text(path, text)}
+    assert cwes == {"secrets/private-key": "CWE-321", "secrets/hardcoded-password": "CWE-259"}
+
+
+def test_unknown_validator_in_data_is_a_clear_error():
+    with pytest.raises(secret_formats._Invalid, match="unknown validator 'nope'"):
+        secret_formats._detector_from("x", {"keywords": ["a"], "regex": "a", "validators": ["nope"]}, untrusted=False)
+
+
+# --------------------------------------------------------------------------- detectors added for issue 14
+
+
+@pytest.mark.parametrize(("rule", "value"), [
+    ("secrets/github-token", "gh" + "o_" + B62 + "Qz"),
+    ("secrets/github-token", "gh" + "u_" + B62 + "Qz"),
+    ("secrets/github-token", "gh" + "s_" + B62 + "Qz"),
+    ("secrets/github-token", "gh" + "r_" + B62 + "Qz"),
+    ("secrets/vault-token", "hv" + "s." + B62[:24]),
+    ("secrets/vault-token", "hv" + "s.CAESI" + B62 * 2),
+    ("secrets/vault-token", "hv" + "b.AAAAAQ" + B62 * 3),
+    ("secrets/gitlab-token", "gl" + "dt-" + B62[:20]),
+    ("secrets/gitlab-token", "GR134" + "8941" + B62[:20]),
+    ("secrets/docker-hub-token", "dckr" + "_pat_" + B62[:27]),
+    ("secrets/heroku-api-key", "HR" + "KU-AA" + B62 + B62[:24]),
+    ("secrets/new-relic-key", "NR" + "AK-" + "3B553RTC4NUBQBBOBK8YPGBBXUB"),
+    ("secrets/notion-token", "nt" + "n_35903886213" + B62 + "Q"),
+    ("secrets/django-secret-key", "django-" + "insecure-" + "k3!x9@q2m#p7^z(5)w8_r4=t6+v1-n0&j3h8c2b7d4f9g6"),
+    ("secrets/shippo-token", "shippo" + "_live_" + "c28f1e20bb1d94d17d9f8ccc04add19c3f60dcc8"),
+])
+def test_new_token_formats_are_found(rule, value):
+    assert found(f'TOKEN = "{value}"\n') == [(rule, value)]
+
+
+@pytest.mark.parametrize("text", [
+    'VAULT_TOKEN = "hv' + 's.XXXXXXXXXXXXXXXXXXXXXXXX"\n',  # placeholder
+    'GITHUB_TOKEN = "gh' + 'o_' + "x" * 36 + '"\n',
+    "client-certificate-data: " + base64.b64encode(b"-----BEGIN CERTIFICATE-----\n" + B62.encode() * 8).decode() + "\n",
+    "certificate-authority-data: " + base64.b64encode(b"-----BEGIN CERTIFICATE-----\n" + B62.encode() * 8).decode() + "\n",
+    'SECRET_KEY = get_random_secret_key()\n',
+    'MAPBOX = "p' + 'k.eyJ1IjoiYWNtZSIsImEiOiJ' + B62[:20] + 'In0.' + B62[:22] + '"\n',  # public token
+])
+def test_look_alikes_of_new_formats_are_left_alone(text):
+    assert found(text) == []
+
+
+def test_kubeconfig_client_key_data_is_a_private_key():
+    pem = b"-----BEGIN EC PRIVATE KEY-----\n" + (B62.encode() * 2 + b"\n") * 4 + b"-----END EC PRIVATE KEY-----\n"
+    value = base64.b64encode(pem).decode()
+    text = f"users:\n- name: admin\n  user:\n    client-key-data: {value}\n"
+    assert found(text) == [("secrets/private-key", value)]
+
+
+def test_twilio_auth_token_after_the_account_sid():
+    sid, token = "AC" + "41fabb26fc5d6a67d6ceef5bb6d9fa42", "23dcf20c356d" + "868225fe23887debbcd7"
+    assert found(f'sms = Client("{sid}", "{token}")\n') == [("secrets/twilio-auth-token", token)]
+
+
+# --------------------------------------------------------------------------- a project's own rules
+
+
+def test_secret_rules_from_config_report_with_their_own_id_severity_and_cwe(tmp_path):
+    checker = checker_for(tmp_path, **{"secret-rules": [
+        {"id": "acme-token", "name": "ACME token", "regex": "acme_[A-Za-z0-9]{32}", "keywords": ["acme_"],
+         "severity": "warning", "cwe": "CWE-522", "entropy": 3.0},
+    ]})
+    assert checker.rule_errors == []
+    token = "acme_" + B62[:32]
+    text = f'x = 1\nTOKEN = "{token}"\nPLACEHOLDER = "acme_{"x" * 32}"\n'
+    path = tmp_path / "app.py"
+    path.write_text(text)
+    findings = checker.check_text(path, text)
+    assert [(f.rule, f.span.start_line, f.severity.label, f.metadata["cwe"]) for f in findings] == [
+        ("secrets/custom/acme-token", 1, "warning", "CWE-522")]
+    assert "secrets/custom/acme-token" in checker.known_ids
+
+
+@pytest.mark.parametrize(("entry", "problem"), [
+    ({"id": "lookbehind", "regex": "(?<=a)cme_[0-9]{8}", "keywords": ["acme"]}, "does not compile (RE2 syntax"),
+    ({"id": "backref", "regex": "(acme)_\\1", "keywords": ["acme"]}, "does not compile"),
+    ({"id": "broken", "regex": "acme_[", "keywords": ["acme"]}, "does not compile"),
+    ({"id": "huge", "regex": "acme_(?:[a-z]{1,1000}){1,1000}", "keywords": ["acme"]}, "does not compile"),
+    ({"id": "empty", "regex": "a*", "keywords": ["a"]}, "matches the empty string"),
+    ({"id": "nokeyword", "regex": "acme_[0-9]{8}"}, "'keywords'"),
+    ({"id": "Bad Id", "regex": "acme_[0-9]{8}", "keywords": ["acme"]}, "'id'"),
+    ({"id": "severity", "regex": "acme_[0-9]{8}", "keywords": ["acme"], "severity": "fatal"}, "'severity'"),
+    ({"id": "cwe", "regex": "acme_[0-9]{8}", "keywords": ["acme"], "cwe": "798"}, "'cwe'"),
+    ({"id": "validator", "regex": "acme_[0-9]{8}", "keywords": ["acme"], "validators": ["nope"]}, "unknown validator"),
+])
+def test_invalid_user_rules_are_reported_and_the_rest_still_runs(tmp_path, entry, problem):
+    good = {"id": "good", "regex": "good_[A-Za-z0-9]{20}", "keywords": ["good_"]}
+    checker = checker_for(tmp_path, **{"secret-rules": [entry, good]})
+    [error] = checker.rule_errors
+    assert error.rule_id == entry["id"] and problem in error.problem
+    assert "pyproject.toml" in str(error)
+    assert rules_found(checker, tmp_path, "a.env", "GOOD=good_" + B62[:20] + "\n") == [("secrets/custom/good", 1)]
+
+
+# --------------------------------------------------------------------------- gitleaks files
+
+GITLEAKS = r"""
+title = "team rules"
+
+[allowlist]
+description = "global"
+paths = ['''(^|/)fixtures/''']
+
+[[rules]]
+id = "internal-api-key"
+description = "Internal API key"
+regex = '''internal[_-]?key\s*[:=]\s*["']?((?i)[a-z0-9]{24})["']?'''
+secretGroup = 1
+keywords = ["INTERNAL"]
+entropy = 3.0
+tags = ["key"]
+  [[rules.allowlists]]
+  stopwords = ["aaaaaaaa"]
+  regexes = ['''^test''']
+
+[[rules]]
+id = "ops-token"
+description = "Ops token, only in deploy files"
+regex = '''ops_[0-9a-f]{32}\z'''
+path = '''deploy/'''
+keywords = ["ops_"]
+  [rules.allowlist]
+  regexTarget = "line"
+  regexes = ['''# fake''']
+
+[[rules]]
+id = "lookahead"
+regex = '''key(?=[0-9]{8})'''
+keywords = ["key"]
+
+[[rules]]
+id = "nested"
+regex = '''nest_(x+x+)+y'''
+keywords = ["nest_"]
+
+[[rules]]
+id = "pkcs12-file"
+path = '''\.p12$'''
+"""
+
+
+def test_a_gitleaks_file_loads_as_is(tmp_path):
+    (tmp_path / "security").mkdir()
+    (tmp_path / "security" / "gitleaks.toml").write_text(GITLEAKS)
+    checker = checker_for(tmp_path, **{"gitleaks-rules": "security/gitleaks.toml"})
+    errors = {e.rule_id: e.problem for e in checker.rule_errors}
+    assert set(errors) == {"lookahead", "pkcs12-file"}
+    assert "RE2" in errors["lookahead"] and "path-only" in errors["pkcs12-file"]
+    assert all("security/gitleaks.toml" in str(e) for e in checker.rule_errors)
+    real = "k3j4h5g6F7d8s9a0q1w2e3r4"
+    text = f'internal_key = "{real}"\nINTERNAL_KEY = "{real}"\ninternal_key: "aaaaaaaak3j4h5g6f7d8s9a0"\ninternal-key = test1234567890abcdefghij\n'
+    assert rules_found(checker, tmp_path, "app.py", text) == [("secrets/gitleaks/internal-api-key", 1)]
+    assert rules_found(checker, tmp_path, "fixtures/app.py", text) == []  # global path allowlist
+    ops = "ops_" + "9f3b7c1e5a2d8f4b6c0e9a7d3f1b5c8e"
+    assert rules_found(checker, tmp_path, "deploy/run.sh", f"echo {ops}") == [("secrets/gitleaks/ops-token", 1)]
+    assert rules_found(checker, tmp_path, "deploy/end.sh", f"echo {ops}\n") == []  # \z: the end of the text
+    assert rules_found(checker, tmp_path, "deploy/fake.sh", f"# fake: echo {ops}") == []  # line allowlist
+    assert rules_found(checker, tmp_path, "src/run.sh", f"echo {ops}") == []  # rule path: deploy/ only
+    finding_line = [f for f in checker.check_text(tmp_path / "app.py", text)][0]
+    assert finding_line.message.startswith("Internal API key")
+
+
+def test_gitleaks_file_outside_the_repository_is_refused(tmp_path):
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (tmp_path / "gitleaks.toml").write_text(GITLEAKS)
+    checker = checker_for(repo, **{"gitleaks-rules": "../gitleaks.toml"})
+    [error] = checker.rule_errors
+    assert "gitleaks-rules" in error.problem
+    assert not checker.user_secrets.rules
+
+
+def test_unreadable_gitleaks_file_is_one_error(tmp_path):
+    (tmp_path / "gitleaks.toml").write_text("[[rules]\nid=")
+    checker = checker_for(tmp_path, **{"gitleaks-rules": "gitleaks.toml"})
+    [error] = checker.rule_errors
+    assert "not valid TOML" in error.problem
+
+
+def test_untrusted_regexes_run_in_linear_time_on_adversarial_text(tmp_path):
+    """Shapes that take Python's backtracking ``re`` exponential or cubic time (a repeat
+    in a repeat, three adjacent ``\\s*``) run on RE2 in linear time."""
+    (tmp_path / "gitleaks.toml").write_text(GITLEAKS)
+    gitleaks = secret_formats.gitleaks_rules(tmp_path / "gitleaks.toml", set())
+    user = secret_formats.user_rules(
+        [{"id": "cubic", "regex": r"k\s*\s*\s*=\s*\s*\s*[A-Za-z0-9]{40}x", "keywords": ["k"]}], "cfg", set())
+    assert not user.errors
+    detectors = user.detectors + gitleaks.detectors
+    for text in ("k" + " " * 20000 + "\n", "nest_" + "x" * 20000 + "\n", "internal_key=" + " " * 20000):
+        started = time.perf_counter()
+        scan_secrets(text * 5, Deadline(10.0), detectors)  # Python's re: minutes or years
+        assert time.perf_counter() - started < 2.0
