@@ -460,6 +460,7 @@ _B64_CHARS = frozenset(
 
 
 def _scan_private_keys(text: str, out: list[tuple[int, int, str, int, int]]) -> None:
+    _scan_putty_keys(text, out)
     pos = text.find("-----BEGIN")
     while pos != -1:
         head = _PRIVATE_KEY_HEAD_RE.match(text, pos, pos + 80)
@@ -481,6 +482,27 @@ def _scan_private_keys(text: str, out: list[tuple[int, int, str, int, int]]) -> 
                     out.append((pos, tail.end(), rule, 3, 0))
                     nxt = tail.end()
         pos = text.find("-----BEGIN", nxt)
+
+
+_PUTTY_RE = re.compile(r"PuTTY-User-Key-File-\d: [^\n]{1,80}\n(?:[^\n]{0,200}\n){0,40}?Private-Lines: (?P<n>\d{1,3})\n")
+
+
+def _scan_putty_keys(text: str, out: list[tuple[int, int, str, int, int]]) -> None:
+    """PuTTY .ppk files: from the header to the end of the private lines."""
+    pos = text.find("PuTTY-User-Key-File-")
+    while pos != -1:
+        m = _PUTTY_RE.match(text, pos)
+        nxt = pos + 20
+        if m:
+            end = m.end()
+            for _ in range(int(m.group("n"))):
+                stop = text.find("\n", end)
+                end = len(text) if stop == -1 else stop + 1
+            body = text[m.end() : end].strip()
+            if len(body) >= 40 and entropy(body) >= 4.0:
+                out.append((pos, end, "secrets/private-key", 3, 0))
+                nxt = end
+        pos = text.find("PuTTY-User-Key-File-", nxt)
 
 
 # scheme://user:password@host — anchored at "://"
@@ -661,7 +683,8 @@ _RUN_TOGETHER_SUFFIXES = (
 _IDENT_CHARS = _WORDCH | {"-", "."}
 _KEY_WORD_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _ANNOTATION_RE = re.compile(r"[ \t]*[A-Za-z_][\w.\[\], |]{0,80}?[ \t]*=(?!=)")
-_UNQUOTED_RE = re.compile(r"[^\s'\"`;,&)<>|}\]]{1,512}")
+# an unquoted value runs to a space or a delimiter; "&" ends it only before "&" or a space
+_UNQUOTED_RE = re.compile(r"(?:[^\s'\"`;,&)<>|}\]]|&(?![&\s]))+")
 _AUTH_SCHEME_RE = re.compile(
     r"(?i)(?:bearer|basic|token|digest|apikey|api-key|sso-key|key)\s+"
 )
@@ -937,6 +960,12 @@ def _check_assignment(
     # python string prefixes r"", b"", u""; f-strings are templates
     if text[i] in _PY_STRING_PREFIX and i + 1 < line_end and text[i + 1] in "\"'":
         i += 1
+    if text[i] == "\\" and i + 1 < line_end and text[i + 1] in "\"'":
+        # code inside a JSON string (notebooks): KEY = \"value\"
+        close = text.find("\\" + text[i + 1], i + 2, line_end)
+        if close != -1:
+            _accept(text, kind, words, i + 2, close, True, out)
+        return
     if text[i] in "\"'`":
         if text[i - 1 : i] in "fF" and i > 0 and text[i - 1] in "fF":
             return
@@ -1174,6 +1203,18 @@ def _scan_name_value_pairs(
                         i += 1
                     _value_after(text, i, classified, out)
             p = low.find(anchor, p + width)
+
+
+# ("DB_PASSWORD", "value"): define(), setdefault(), getenv defaults, put(), setProperty()
+_QUOTED_NAME_COMMA_RE = re.compile(r"(?P<q>[\"'])(?P<k>[A-Za-z_][\w.-]{1,80})(?P=q)[ \t]*,[ \t]*(?=[\"'])")
+
+
+def _scan_call_pairs(text: str, out: list[tuple[int, int, str, int, int]]) -> None:
+    """A quoted secret-ish name followed by a quoted value in an argument list."""
+    for m in _QUOTED_NAME_COMMA_RE.finditer(text):
+        classified = _classify_key(m.group("k"))
+        if classified is not None and "public" not in classified[1]:
+            _value_after(text, m.end(), classified, out)
 
 
 def _value_after(
@@ -1421,6 +1462,7 @@ def candidates(
         lambda: _scan_assignments(text, low, out),
         lambda: _scan_commands(text, low, out),
         lambda: _scan_name_value_pairs(text, low, out),
+        lambda: _scan_call_pairs(text, out),
     )
     for run_pass in passes:
         run_pass()
