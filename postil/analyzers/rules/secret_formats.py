@@ -173,7 +173,7 @@ def _slack_webhook(tail: int) -> Check:
     return check
 
 
-def _b64json(segment: str) -> object:
+def b64json(segment: str) -> object:
     padded = segment + "=" * (-len(segment) % 4)
     try:
         return json.loads(base64.urlsafe_b64decode(padded))
@@ -184,10 +184,10 @@ def _b64json(segment: str) -> object:
 def _jwt(tail: int) -> Check:
     def check(value: str, text: str, start: int) -> bool:
         head, body, _sig = value.split(".", 2)
-        header = _b64json(head)
+        header = b64json(head)
         if not isinstance(header, dict) or "alg" not in header or str(header.get("alg")).lower() == "none":
             return False
-        payload = _b64json(body)
+        payload = b64json(body)
         return isinstance(payload, dict) and payload.get("sub") != "1234567890"  # the jwt.io sample
 
     return check
@@ -258,7 +258,24 @@ def _base64_private_key(tail: int) -> Check:
     return check
 
 
+_DJANGO_SPECIALS = frozenset("!@#$%^&*(=+)")
+
+
+def _django_key_shape(tail: int) -> Check:
+    """50 characters of Django's ``get_random_secret_key`` alphabet (compose files write
+    ``$`` as ``$$``), with its punctuation, digits and letters mixed."""
+
+    def check(value: str, text: str, start: int) -> bool:
+        key = value if len(value) == 50 else value.replace("$$", "$")
+        return (len(key) == 50 and sum(c in _DJANGO_SPECIALS for c in key) >= 2
+                and sum(c.isdigit() for c in key) >= 3 and sum(c.isalpha() for c in key) >= 15
+                and entropy(key) >= 4.0)
+
+    return check
+
+
 VALIDATORS: dict[str, Callable[[int], Check]] = {
+    "django-key-shape": _django_key_shape,
     "not-placeholder": not_placeholder,
     "jwt": _jwt,
     "slack-webhook": _slack_webhook,

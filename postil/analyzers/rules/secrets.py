@@ -56,15 +56,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote
 
-from postil.analyzers.rules.secret_formats import (
-    ALNUM as _ALNUM,
-)
-from postil.analyzers.rules.secret_formats import (
-    WORDCH as _WORDCH,
-)
+from postil.analyzers.rules.secret_formats import ALNUM as _ALNUM
+from postil.analyzers.rules.secret_formats import WORDCH as _WORDCH
 from postil.analyzers.rules.secret_formats import (
     Detector,
     SecretRule,
+    b64json,
     builtin_detectors,
     builtin_rules,
     char_classes,
@@ -983,10 +980,23 @@ def _check_assignment(
                     return
         _accept(text, kind, words, vs, ve, True, out)
         return
+    fallback = _FALLBACK_RE.search(text, i, line_end)
+    if fallback:  # process.env.X || 'value', os.environ.get("X") or "value": the default is literal
+        span = _read_quoted(text, fallback.end(), line_end)
+        if span is not None:
+            _accept(text, kind, words, span[0], span[1], True, out)
+        return
     m = _UNQUOTED_RE.match(text, i, line_end)
     if not m:
         return
     _accept(text, kind, words, m.start(), m.end(), False, out)
+
+
+_FALLBACK_RE = re.compile(r"[ \t](?:\|\||\?\?|or)[ \t]+(?=[\"'])")
+
+
+def _jwt_header(value: str) -> object:
+    return b64json(value.split(".", 1)[0])
 
 
 def _check_sql_password(
@@ -1020,8 +1030,8 @@ def _accept(
         value = value[6:]
         if not value:
             return
-    if value.startswith("eyJ") and value.count(".") == 2:
-        return  # a JWT: the jwt detector decides
+    if value.startswith("eyJ") and value.count(".") == 2 and isinstance(_jwt_header(value), dict):
+        return  # a JWT: the jwt detector decides (a token that only looks like one is judged here)
     if not _value_ok(kind, value, words, quoted):
         return
     if (
