@@ -18,7 +18,7 @@ from postil.analyzers.checker import Checker
 from postil.analyzers.rules import secret_formats
 from postil.analyzers.rules.secrets import SECRET_RULES, scan_secrets
 from postil.config import LoadedConfig, PostilConfig
-from postil.core.deadline import Deadline, TimeLimitExceeded
+from postil.core.deadline import Deadline
 
 B62 = "Xy7Kq2Lm9Np4Rs6Tu8Vw0Yz1Ab3Cd5EfGh"  # 34 random-looking characters
 

@@ -681,7 +681,7 @@ _IDENT_CHARS = _WORDCH | {"-", "."}
 _KEY_WORD_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _ANNOTATION_RE = re.compile(r"[ \t]*[A-Za-z_][\w.\[\], |]{0,80}?[ \t]*=(?!=)")
 # an unquoted value runs to a space or a delimiter; "&" ends it only before "&" or a space
-_UNQUOTED_RE = re.compile(r"(?:[^\s'\"`;,&)<>|}\]]|&(?![&\s]))+")
+_UNQUOTED_RE = re.compile(r"(?:[^\s'\"`;,&)<>|}\]]|&(?![&\s])){1,512}")
 _AUTH_SCHEME_RE = re.compile(
     r"(?i)(?:bearer|basic|token|digest|apikey|api-key|sso-key|key)\s+"
 )
