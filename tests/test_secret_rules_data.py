@@ -248,3 +248,47 @@ def test_untrusted_regexes_run_in_linear_time_on_adversarial_text(tmp_path):
         started = time.perf_counter()
         scan_secrets(text * 5, Deadline(10.0), detectors)  # Python's re: minutes or years
         assert time.perf_counter() - started < 2.0
+
+
+# --------------------------------------------------------------------------- generic parser: shapes the fresh corpus showed
+
+DJANGO_KEY = "kea5l*^8^5s-&l%$sjh2^kd(7x2px" + "$dys-yt9*x-nq*@m35%(q"
+HEX40 = "5ace6f31fc8e10725ec21e" + "7070e4d3ad71279f62"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    (f"clientSecret: process.env.GITHUB_CLIENT_SECRET || '{HEX40}',\n", HEX40),
+    (f'SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or "{DJANGO_KEY}"\n', DJANGO_KEY),
+    (f'SECRET_KEY_FALLBACKS = ["{DJANGO_KEY}"]\n', DJANGO_KEY),
+    (f"DJANGO_SECRET_KEY={DJANGO_KEY}\n", DJANGO_KEY),
+    (f'      DJANGO_SECRET_KEY: "{DJANGO_KEY.replace("$", "$$")}"\n', DJANGO_KEY.replace("$", "$$")),  # compose
+    (f"export DD_API_KEY={HEX40[:32]}\n", HEX40[:32]),
+    ("smtp_password = Y2mgb&w9U9JVp6*\n", "Y2mgb&w9U9JVp6*"),
+    ("define('DB_PASSWORD', '3afko%iQ6iGjwums6%');\n", "3afko%iQ6iGjwums6%"),
+    (f'    "WANDB_API_KEY = \\"{HEX40}\\"\\n",\n', HEX40),  # a notebook cell in JSON
+])
+def test_generic_shapes_found(text, value):
+    assert [v for _r, v in found(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    'SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or "please-set-DJANGO_SECRET_KEY"\n',
+    "clientSecret: process.env.GITHUB_CLIENT_SECRET || '',\n",
+    'password = os.getenv("DB_PASSWORD", "")\n',
+    "define('DB_NAME', 'wordpress');\n",
+    'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shop.settings.prod")\n',
+    f'commit_sha = "{HEX40}"\n',
+    "secret_key_doc = 'the-secret-key-is-read-from-the-environment-at-boot-1'\n",
+    "SECRET_KEY = get_random_secret_key()  # 50 chars of abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)\n",
+    "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 1\nAAAA\n",
+])
+def test_generic_look_alikes_left_alone(text):
+    assert found(text) == []
+
+
+def test_putty_private_key_is_reported_from_its_header():
+    body = "AAAAIB" + B62 + "Qw9" + B62[:10] + "=="
+    text = ("PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: ci\nPublic-Lines: 1\nAAAAC3Nz\n"
+            f"Private-Lines: 1\n{body}\nPrivate-MAC: abc\n")
+    [(rule, value)] = found(text)
+    assert rule == "secrets/private-key" and value.startswith("PuTTY-User-Key-File-3") and body in value
