@@ -99,6 +99,7 @@ class Detector:
     boundary_before: bool = True  # the anchor must not continue a word
     boundary_after: bool = True  # the match must not be followed by a word character
     anchored: bool = True  # False: keywords gate the text (any case), the regex is searched
+    find: bool = False  # anchored, but found with str.find rather than at the start of a token run
     checks: tuple[Check, ...] = ()
     path: PathFilter | None = None  # which files the rule applies to (gitleaks ``path``, allowlisted paths)
 
@@ -405,6 +406,7 @@ def _detector_from(rule_id: str, entry: dict, untrusted: bool) -> Detector:
         group=group, max_len=_number(entry, "max-len", 300, 1, 40000), priority=_number(entry, "priority", 3, 1, 3),
         prefix=prefix, boundary_before=entry.get("boundary-before", True) is not False,
         boundary_after=entry.get("boundary-after", True) is not False, anchored=anchored,
+        find=entry.get("find", False) is True,
         checks=_checks(entry, _number(entry, "tail", prefix, 0, 40), untrusted),
     )
 

@@ -893,12 +893,10 @@ def _check_assignment(
     if not _OP_AHEAD_RE.match(text, e, min(n, e + 40)):
         if e - p == 8 and e < n and text[e] in " \t":
             _check_sql_password(text, p, e, out)
+        elif e < n and text[e] in "\"'":
+            _check_call_pair(text, p, e, out)
         return  # cheap exit for the vast majority of keyword hits
-    # expand to the identifier around the keyword
-    s = p
-    lo = max(0, p - 80)
-    while s > lo and text[s - 1] in _IDENT_CHARS:
-        s -= 1
+    s = _ident_start(text, p)
     if s in seen:
         return
     seen.add(s)
@@ -997,6 +995,29 @@ _FALLBACK_RE = re.compile(r"[ \t](?:\|\||\?\?|or)[ \t]+(?=[\"'])")
 
 def _jwt_header(value: str) -> object:
     return b64json(value.split(".", 1)[0])
+
+
+def _ident_start(text: str, p: int) -> int:
+    """Start of the identifier around the keyword at ``p`` (at most 80 characters back)."""
+    s, lo = p, max(0, p - 80)
+    while s > lo and text[s - 1] in _IDENT_CHARS:
+        s -= 1
+    return s
+
+
+_PAIR_AHEAD_RE = re.compile(r"[\"'][ \t]*,[ \t]*(?=[\"'])")
+
+
+def _check_call_pair(text: str, p: int, e: int, out: list[tuple[int, int, str, int, int]]) -> None:
+    """("DB_PASSWORD", "value") in an argument list: define(), setdefault(), getenv
+    defaults, put(), setProperty() (``p:e`` spans the keyword and the rest of the name)."""
+    m = _PAIR_AHEAD_RE.match(text, e)
+    s = _ident_start(text, p)
+    if m is None or s == 0 or text[s - 1] != text[e]:
+        return
+    classified = _classify_key(text[s:e])
+    if classified is not None and "public" not in classified[1]:
+        _value_after(text, m.end(), classified, out)
 
 
 def _check_sql_password(
@@ -1215,18 +1236,6 @@ def _scan_name_value_pairs(
             p = low.find(anchor, p + width)
 
 
-# ("DB_PASSWORD", "value"): define(), setdefault(), getenv defaults, put(), setProperty()
-_QUOTED_NAME_COMMA_RE = re.compile(r"(?P<q>[\"'])(?P<k>[A-Za-z_][\w.-]{1,80})(?P=q)[ \t]*,[ \t]*(?=[\"'])")
-
-
-def _scan_call_pairs(text: str, out: list[tuple[int, int, str, int, int]]) -> None:
-    """A quoted secret-ish name followed by a quoted value in an argument list."""
-    for m in _QUOTED_NAME_COMMA_RE.finditer(text):
-        classified = _classify_key(m.group("k"))
-        if classified is not None and "public" not in classified[1]:
-            _value_after(text, m.end(), classified, out)
-
-
 def _value_after(
     text: str,
     i: int,
@@ -1336,16 +1345,13 @@ _RUN_MIN = b"a" * 20
 
 
 def _runnable(anchor: str) -> bool:
-    """Short anchors of token characters are tried at the start of long token runs; a
-    long anchor is rare enough to find with one str.find (its value may hold other
-    characters right after it: ``django-insecure-k3!x...``)."""
-    return len(anchor) < 10 and all(ord(ch) < 128 and ord(ch) in _RUN_CHARS for ch in anchor)
+    return all(ord(ch) < 128 and ord(ch) in _RUN_CHARS for ch in anchor)
 
 
 def _run_index(detectors: tuple[Detector, ...]) -> dict[str, tuple[tuple[str, Detector], ...]]:
     by_first: dict[str, tuple[tuple[str, Detector], ...]] = {}
     for det in detectors:
-        if det.anchored and all(map(_runnable, det.anchors)):
+        if det.anchored and not det.find and all(map(_runnable, det.anchors)):
             for anchor in det.anchors:
                 by_first[anchor[0]] = (*by_first.get(anchor[0], ()), (anchor, det))
     return by_first
@@ -1354,7 +1360,7 @@ def _run_index(detectors: tuple[Detector, ...]) -> dict[str, tuple[tuple[str, De
 # anchored detectors whose anchors are token characters are tried at the start of long
 # token runs; the others are found with str.find (anchored) or searched (not anchored)
 _RUN_BY_FIRST = _run_index(_DETECTORS)
-_FIND_DETECTORS = tuple(d for d in _DETECTORS if d.anchored and not all(map(_runnable, d.anchors)))
+_FIND_DETECTORS = tuple(d for d in _DETECTORS if d.anchored and (d.find or not all(map(_runnable, d.anchors))))
 _SEARCH_DETECTORS = tuple(d for d in _DETECTORS if not d.anchored)
 
 
@@ -1472,7 +1478,6 @@ def candidates(
         lambda: _scan_assignments(text, low, out),
         lambda: _scan_commands(text, low, out),
         lambda: _scan_name_value_pairs(text, low, out),
-        lambda: _scan_call_pairs(text, out),
     )
     for run_pass in passes:
         run_pass()
