@@ -4,11 +4,12 @@
 Two families of detectors run over the raw text (no parsing, so .env, YAML, JSON,
 INI, shell, Dockerfiles and source in any language all work):
 
-* **Known formats** (provider tokens, private key blocks, credentials in URLs):
-  found by a literal anchor (``ghp_``, ``AKIA``, ``-----BEGIN`` ...) with
-  ``str.find`` and then matched at that position with a bounded regex, so a
-  file without the anchor costs one substring search and no pattern can
-  backtrack over a long line.
+* **Known formats** (provider tokens): rule data in ``secrets.toml``, loaded by
+  ``secret_formats`` (a project adds its own there too). Each is found by a
+  literal anchor (``ghp_``, ``AKIA`` ...) at the start of a run of token
+  characters or with ``str.find``, then matched at that position with a bounded
+  regex, so a file without the anchor costs next to nothing and no pattern can
+  backtrack over a long line. Private key blocks and credentials in URLs are code.
 * **Generic assignments** (``password = "..."``, ``API_KEY=...``,
   ``"token": "..."``, ``Password: "..."``, ``<password>..</password>``): found
   by keyword (``pass``, ``secret``, ``token``, ``auth``, ``api_key`` ...) in
