@@ -107,7 +107,6 @@ def rule_by_id(rule_id: str) -> SecretRule:
 
 # --------------------------------------------------------------------------- helpers
 
-_HEX = frozenset("0123456789abcdefABCDEF")
 
 _LEET = str.maketrans(
     {
