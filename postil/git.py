@@ -359,6 +359,38 @@ def unstaged_paths(root: Path, paths: list[str]) -> set[str]:
     return {decode_path(p) for p in out.split(b"\0") if p}
 
 
+MAX_INTENT_CHARS = 2000  # the commit message or subjects shown to a model, at most
+
+
+def change_intent(changes: ChangeSet) -> str:
+    """What the author says the change is for, as far as git knows it: the branch name, and
+    the prepared commit message of a staged change (a merge's or squash's; a plain
+    ``git commit`` writes its message only after the pre-commit hook) or the subjects of
+    the commits in a range. Empty when nothing is known."""
+    root = changes.root
+    lines = []
+    branch = git(["symbolic-ref", "--short", "-q", "HEAD"], root, check=False).decode("utf-8", "replace").strip()
+    if branch:
+        lines.append(f"Branch: {branch}")
+    if changes.staged:
+        for name in ("MERGE_MSG", "SQUASH_MSG"):
+            try:
+                raw = git_path(root, name).read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            message = "\n".join(line for line in raw.splitlines() if not line.startswith("#")).strip()
+            if message:
+                lines.append("Commit message:\n" + message)
+                break
+    else:
+        out = git(["log", "--no-merges", "--format=%s", "-n", "30", f"{changes.base}..HEAD"], root, check=False)
+        subjects = [s for s in out.decode("utf-8", "replace").splitlines() if s.strip()]
+        if subjects:
+            lines.append("Commits:\n" + "\n".join(f"- {s}" for s in subjects))
+    text = "\n".join(lines)
+    return text if len(text) <= MAX_INTENT_CHARS else text[:MAX_INTENT_CHARS] + " (...)"
+
+
 def stage(root: Path, paths: list[str]) -> None:
     """``git add`` exactly these paths (literal pathspecs)."""
     if paths:

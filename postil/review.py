@@ -58,6 +58,7 @@ class ReviewUnit:
     old_path: str | None = None
     text: str | None = None
     blob: bytes | None = None  # the new content's bytes, exactly as stored
+    old_text: str | None = None  # the content before the change (None: added, or not readable as text)
     hunks: list[Hunk] = field(default_factory=list)
     skipped: str | None = None
     fixable_text: bool = True
@@ -149,7 +150,8 @@ class UnitReviewer(Protocol):
     and say in :class:`LlmReview` which hunks it reviewed and which it skipped
     (``"budget"``, ``"too large"`` …). Findings use ``unit.display`` as path and
     0-based spans of ``unit.text``; findings off the changed lines are dropped by
-    :func:`review_units` unless ``all_lines``."""
+    :func:`review_units` unless ``all_lines`` or marked ``metadata["unchanged_line"]``
+    (kept by the reviewer at a lower severity)."""
 
     name: str
 
@@ -218,6 +220,7 @@ def collect_units(changes: ChangeSet, cache, cwd: Path | None = None) -> list[Re
     root = changes.root
     units: list[ReviewUnit] = []
     wanted: list[tuple[ReviewUnit, str, int]] = []
+    old_oids: dict[int, str] = {}  # id(unit) -> the old blob, read with the new ones for the diff shown to a model
     for change in changes.changes:
         abspath = root / change.path
         unit = ReviewUnit(path=change.path, abspath=abspath, display=_display(abspath, cwd), status=change.status,
@@ -230,7 +233,9 @@ def collect_units(changes: ChangeSet, cache, cwd: Path | None = None) -> list[Re
             unit.skipped = _excluded(checker, abspath)
             if unit.skipped is None:
                 wanted.append((unit, change.new_oid, checker.loaded.settings.max_file_size))
-    sizes = git.blob_sizes(root, [oid for _, oid, _ in wanted])
+                if change.status in ("M", "R", "C", "T") and change.old_oid.strip("0"):
+                    old_oids[id(unit)] = change.old_oid
+    sizes = git.blob_sizes(root, [oid for _, oid, _ in wanted] + list(old_oids.values()))
     to_read = []
     for unit, oid, limit in wanted:
         size = sizes.get(oid)
@@ -240,7 +245,9 @@ def collect_units(changes: ChangeSet, cache, cwd: Path | None = None) -> list[Re
             unit.skipped = f"larger than max-file-size ({size} > {limit} bytes)"
         else:
             to_read.append((unit, oid))
-    blobs = git.read_blobs(root, [oid for _, oid in to_read])
+            if sizes.get(old_oids.get(id(unit), ""), 0) > limit:
+                del old_oids[id(unit)]
+    blobs = git.read_blobs(root, [oid for _, oid in to_read] + [old_oids[id(u)] for u, _ in to_read if id(u) in old_oids])
     for unit, oid in to_read:
         data = blobs.get(oid)
         if data is None:
@@ -252,6 +259,9 @@ def collect_units(changes: ChangeSet, cache, cwd: Path | None = None) -> list[Re
             continue
         unit.blob = data
         unit.text = text
+        old = blobs.get(old_oids.get(id(unit), ""))
+        if old is not None:
+            unit.old_text = decode_source(old)[0]
     return units
 
 
@@ -321,9 +331,11 @@ def review_units(units: Sequence[ReviewUnit], cache, *, all_lines: bool = False,
             reviewable.append(unit)
     if llm is not None and reviewable:
         outcome = llm.review(reviewable, list(findings))
+        # The reviewer keeps its findings on unchanged lines of the code a change touched
+        # one level lower (``unchanged_line``); others off the changed lines are dropped.
         for f in outcome.findings:
             unit = next((u for u in reviewable if u.display == f.path), None)
-            if all_lines or (unit is not None and unit.touches(f.span)):
+            if all_lines or f.metadata.get("unchanged_line") or (unit is not None and unit.touches(f.span)):
                 findings.append(f)
         coverage.llm_reviewed.extend((u.display, len(h)) for u, h in outcome.reviewed)
         coverage.llm_skipped.extend(outcome.skipped)

@@ -145,10 +145,10 @@ def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int
     root = git.repo_root(Path.cwd())
     changes = _change_set(args, root)
     if llm is not None and hasattr(llm, "read_from"):  # the model sees only what is being committed
-        llm.read_from(git.Snapshot(root, None if changes.staged else "HEAD"))
+        llm.read_from(git.Snapshot(root, None if changes.staged else "HEAD"), git.change_intent(changes))
     units = _limit(collect_units(changes, cache), args.paths)
     if args.dry_run:
-        return _dry_run(args, units, llm, changes.label, cache)
+        return _dry_run(args, units, llm, changes.label, cache, all_lines=args.all_lines)
     result = review_units(units, cache, all_lines=args.all_lines, llm=llm, label=changes.label)
     fixed, refused = 0, []
     if args.fix:
@@ -193,7 +193,7 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
     if llm is not None or args.dry_run:
         units = units_from_files(paths, cache)
         if args.dry_run:
-            return _dry_run(args, units, llm, "files", cache)
+            return _dry_run(args, units, llm, "files", cache, all_lines=True)
         fixes = FixRun()
         if args.fix:
             fixes = fix_until_stable(check_paths(paths, cache), cache)
@@ -251,11 +251,11 @@ def _fails(args, cache, findings) -> bool:
                for f in findings)
 
 
-def _dry_run(args, units, llm, label: str, cache) -> int:
+def _dry_run(args, units, llm, label: str, cache, *, all_lines: bool) -> int:
     import json
 
     from postil.rag.embeddings import remote_endpoint
-    from postil.review import _no_change_reason
+    from postil.review import _no_change_reason, review_units
 
     index = cache.for_path(Path.cwd()).loaded.settings.index
     embeddings = remote_endpoint(index.embeddings, index.base_url) if llm is not None else None
@@ -294,8 +294,8 @@ def _dry_run(args, units, llm, label: str, cache) -> int:
             say(f"  {unit.display}")
         describe = getattr(llm, "describe_requests", None)
         if describe is not None and to_llm:
-            print()
-            say(describe(to_llm))
+            print()  # the rule findings a review would list as already reported
+            say(describe(to_llm, review_units(to_llm, cache, all_lines=all_lines).findings))
     if embeddings_note:
         say(embeddings_note)
     return 0

@@ -170,7 +170,7 @@ def test_case_6_fixes_are_checked_together(tmp_path, fake):
 
 def test_case_8_no_replay_after_the_endpoint_changes(tmp_path, fake):
     (tmp_path / ".postil.toml").write_text("[llm]\ncontext-budget = 0\nretries = 0\ntimeout = 5\n")
-    (tmp_path / "job.py").write_text("def run(cmd):\n    return cmd.strip()\n")
+    (tmp_path / "job.py").write_text("def run(cmd):\n    return cmd.strip() or None\n")
     fake.responder = lambda body: Reply(payload={"findings": [
         finding("return cmd.strip()", "run it", improved="return __import__('os').system(cmd)")]})
     first = postil(tmp_path, fake, "review", "job.py", "--format", "json")
@@ -179,7 +179,7 @@ def test_case_8_no_replay_after_the_endpoint_changes(tmp_path, fake):
     gone.stop()  # an endpoint that is down
     down = postil(tmp_path, None, "review", "job.py", "--fix-llm", "--format", "json",
                   url=f"http://127.0.0.1:{gone.port}/v1")
-    assert llm_findings(down) == [] and (tmp_path / "job.py").read_text() == "def run(cmd):\n    return cmd.strip()\n"
+    assert llm_findings(down) == [] and (tmp_path / "job.py").read_text() == "def run(cmd):\n    return cmd.strip() or None\n"
     other = FakeProvider().start()
     try:
         second = postil(tmp_path, other, "review", "job.py", "--format", "json")
@@ -256,7 +256,7 @@ def test_case_10_flood_is_capped_and_fails_only_with_llm_fail_on(tmp_path, fake)
 def test_case_10_usage_is_validated_and_every_attempt_counted(tmp_path, fake):
     (tmp_path / ".postil.toml").write_text("[llm]\ncontext-budget = 0\nretries = 2\ndaily-budget-usd = 1.0\n"
                                            'model = "gpt-4o"\n')
-    (tmp_path / "a.py").write_text("def a(x):\n    return x\n")
+    (tmp_path / "a.py").write_text("def a(x):\n    return x + 1\n")
     fake.error(500, times=2)
     fake.script.append(Reply(payload={"findings": []}, usage=(-50_000, 10**9), model="free-unpriced-model"))
     env_model = postil(tmp_path, fake, "review", "a.py", "--format", "json", model="gpt-4o")

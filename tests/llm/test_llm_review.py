@@ -29,7 +29,7 @@ def checkout(cart, discount):
 
 
 def refund(order):
-    return order.total
+    return order.total - order.fees
 '''
 
 HELPERS = '''def normalise_total(value):

@@ -262,9 +262,9 @@ def test_cli_honours_nested_exclude_and_review_off(tmp_path, chosen):
     for sub, config in (("vault", '[llm]\nexclude = ["keys.py"]\n'), ("quiet", '[llm]\nreview = "off"\n')):
         (repo / sub).mkdir(parents=True)
         (repo / sub / ".postil.toml").write_text(config)
-    (repo / "vault" / "keys.py").write_text("def vault_marker():\n    return 'VAULT-MARKER'\n")
-    (repo / "vault" / "open.py").write_text("def open_marker():\n    return 'OPEN-MARKER'\n")
-    (repo / "quiet" / "hush.py").write_text("def hush_marker():\n    return 'HUSH-MARKER'\n")
+    (repo / "vault" / "keys.py").write_text("def vault_marker(name):\n    return name + 'VAULT-MARKER'\n")
+    (repo / "vault" / "open.py").write_text("def open_marker(name):\n    return name + 'OPEN-MARKER'\n")
+    (repo / "quiet" / "hush.py").write_text("def hush_marker(name):\n    return name + 'HUSH-MARKER'\n")
     git(repo, "init", "-q")
     done = run(repo, "review", "vault/keys.py", "vault/open.py", "quiet/hush.py")
     assert done.returncode in (0, 1), done.stderr

@@ -26,7 +26,7 @@ MAX_FINDINGS_PER_UNIT = 10
 
 LLM_REVIEW_DOCS = "https://github.com/postil/postil#llm-review"  # every LLM finding's doc link
 
-_NUMBERED = re.compile(r"^\s*\d+\s*[|:]\s?")
+_NUMBERED = re.compile(r"^\s*[+-]?\s*\d+\s*[|:]\s?")  # "12 | code", or "+ 12 | code" from a diff
 _FENCE_LINE = re.compile(r"^\s*```")
 
 

@@ -15,7 +15,7 @@ from postil.analyzers.findings import Finding
 from postil.analyzers.llm.review import Reviewer, ReviewResult
 from postil.analyzers.llm.settings import LLMSettings
 from postil.analyzers.llm.units import ReviewUnit as LLMUnit
-from postil.analyzers.llm.units import units_for_file, units_for_ranges
+from postil.analyzers.llm.units import set_previous, units_for_file, units_for_ranges
 
 
 @dataclass
@@ -37,10 +37,12 @@ class LLMUnitReviewer:
         self.reviewer = reviewer or Reviewer(self.root, settings)
         self.name = f"{settings.provider}: {settings.model} at {settings.endpoint}"
 
-    def read_from(self, snapshot) -> None:
+    def read_from(self, snapshot, intent: str = "") -> None:
         """Review a staged change or a commit range: code and context come only from
-        ``snapshot`` (``postil.git.Snapshot``), never from unstaged or untracked files."""
+        ``snapshot`` (``postil.git.Snapshot``), never from unstaged or untracked files;
+        ``intent`` (``postil.git.change_intent``) goes with every request."""
         self.reviewer.snapshot = snapshot
+        self.reviewer.intent = intent
 
     def llm_units(self, units: Sequence) -> list[tuple[object, LLMUnit]]:
         out = []
@@ -52,6 +54,8 @@ class LLMUnitReviewer:
             else:
                 ranges = [(h.new_start, h.new_start + h.new_count - 1) for h in unit.hunks if h.new_count]
                 pieces = units_for_ranges(unit.abspath, unit.text, ranges)
+                if unit.old_text is not None:  # the model sees old and new; comment-only changes are not sent
+                    set_previous(pieces, unit.old_text)
             changed = None if unit.whole_file else frozenset(unit.changed_lines())
             for piece in pieces:
                 piece.display = unit.display
@@ -85,9 +89,10 @@ class LLMUnitReviewer:
         outcome.reviewed = list(reviewed.values())
         return outcome
 
-    def describe_requests(self, units: Sequence) -> str:
-        """Exactly what a review of ``units`` would send, for ``--dry-run``."""
-        _pairs, result = self.run(units, dry_run=True)
+    def describe_requests(self, units: Sequence, rule_findings: Sequence = ()) -> str:
+        """Exactly what a review of ``units`` would send, for ``--dry-run`` (``rule_findings``:
+        those the rules report, as a review passes them)."""
+        _pairs, result = self.run(units, rule_findings, dry_run=True)
         lines = []
         requests = [u for u in result.units if u.request is not None]
         if requests:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from postil.analyzers.findings import LineIndex, Span
 from postil.analyzers.languages import language_of
-from postil.analyzers.llm.units import units_for_ranges
+from postil.analyzers.llm.units import set_previous, units_for_ranges
 from postil.analyzers.rules.suppressions import parse_tree
 
 
@@ -53,20 +53,7 @@ def save_units(path: Path, baseline: str | None, text: str) -> list:
         return []
     units = units_for_ranges(path, text, [(lo, hi) for lo, hi, _old in ranges])
     if baseline is not None:
-        old_lines = baseline.split("\n")
-        new_lines = text.split("\n")
-        matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
-        for unit in units:
-            # the unit's code as it was: the old lines mapped onto the unit's span
-            mapped = []
-            for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-                lo, hi = max(j1, unit.start - 1), min(j2, unit.end)
-                if tag == "equal":
-                    if lo < hi:
-                        mapped.extend(old_lines[i1 + lo - j1:i1 + hi - j1])
-                elif j1 < unit.end and j2 >= unit.start - 1 and (i1 < i2):
-                    mapped.extend(old_lines[i1:i2])
-            unit.previous = "\n".join(mapped)
+        set_previous(units, baseline)
     return units
 
 

@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from postil.analyzers.findings import Finding, LineIndex
+from postil.analyzers.findings import Finding, LineIndex, Severity
 from postil.analyzers.languages import language_of
 from postil.analyzers.llm import anchor as anchoring
 from postil.analyzers.llm.parse import parse_answer
@@ -24,6 +24,7 @@ from postil.analyzers.llm.prompt import (
     GUIDELINES_SHARE,
     Prompt,
     build_prompt,
+    context_budget,
     estimate_tokens,
     prompt_identity,
     read_guidelines,
@@ -54,13 +55,24 @@ from postil.analyzers.llm.state import (
     dumps,
     price_for,
 )
-from postil.analyzers.llm.triage import generated_or_vendored, trivial_change
+from postil.analyzers.llm.triage import generated_or_vendored, trivial_change, trivial_unit
 from postil.analyzers.llm.units import ReviewUnit
 from postil.config import llm_refusal
 from postil.gate.egress import EgressGate, Refused, Released
 
 DISMISSED = "dismissed before"
 RETRY_NOTE = "\n\nYour previous answer was not valid JSON. Answer again with the JSON object only."
+
+
+UNCHANGED_NOTE = " (on an unchanged line of the changed code: reported one level lower)"
+
+
+def off_the_change(finding: Finding) -> None:
+    """A model finding on a line the change did not touch, in the code it changed: kept
+    (the change may have made it wrong) one severity level lower, and saying so."""
+    finding.severity = Severity(max(Severity.HINT, finding.severity - 1))
+    finding.message += UNCHANGED_NOTE
+    finding.metadata["unchanged_line"] = True
 
 
 @dataclass
@@ -130,6 +142,7 @@ class Reviewer:
                                              redact_patterns=self.config.redact_patterns)
         # A staged or branch review reads only this (``postil.git.Snapshot``); None: the working tree.
         self.snapshot = snapshot
+        self.intent = ""  # what the author says the change is for (branch, commit message), shown with it
         self.on_message = on_message
         self._index_messages: list[str] = []
         # How the index is brought up to date before the first retrieval (the CLI shows
@@ -222,6 +235,7 @@ class Reviewer:
                 self._say(result, message)
 
     def guidelines(self) -> tuple[str, str | None]:
+        """The project's review guidelines (masked), read once: they go with the system text."""
         if self._guidelines is None:
             text, name = read_guidelines(self._read_for_context, int(self.config.context_budget * GUIDELINES_SHARE))
             self._guidelines = (self.gate.mask(text, name).text if name else "", name)
@@ -280,19 +294,21 @@ class Reviewer:
         released = released or self.release(unit)
         rel = self.relative(unit.path)
         guidelines, guidelines_name = self.guidelines()
+        budget = context_budget(self.config.context_budget, estimate_tokens(unit.code), estimate_tokens(guidelines))
         # ~10% of the budget goes to the chunk headings ("# path:lines (why)") around retrieved code
-        context_budget = int(max(0, self.config.context_budget - estimate_tokens(guidelines)) * 0.9)
-        block, n_chunks, omitted, identity = self._context(unit, context_budget, result, dry_run)
+        block, n_chunks, omitted, identity = self._context(unit, int(budget * 0.9), result, dry_run)
         inside = [f for f in rule_findings if unit.start - 1 <= f.span.start_line <= unit.end - 1]
+        previous = None if unit.previous is None else self.gate.mask(unit.previous, rel).text
         prompt = build_prompt(rel_path=rel, language=language_of(unit.path), text_lines=released.text.split("\n"),
                               start=unit.start, end=unit.end, context_block=block, context_chunks=n_chunks,
                               context_omitted=omitted, guidelines=guidelines, guidelines_name=guidelines_name,
-                              rule_findings=inside, redact_patterns=self.config.redact_patterns)
+                              rule_findings=inside, redact_patterns=self.config.redact_patterns,
+                              previous=previous, intent=self.intent, header=unit.header)
         # The key: what decides the answer, minus line numbers (moved code is not new code).
         rules = dumps(sorted((f.span.start_line - unit.start, f.rule) for f in inside))
         key = ResultCache.key(endpoint=self.settings.endpoint, model=f"{self.settings.provider}:{self.settings.model}",
                               prompt_version=prompt_identity(), code=unit.code, context=identity + "\0" + guidelines,
-                              extra=f"{rel}\0{rules}\0{self.config.redact_patterns}")
+                              extra=f"{rel}\0{rules}\0{self.config.redact_patterns}\0{previous}\0{self.intent}")
         return prompt, key
 
     def _request(self, prompt: Prompt) -> Request:
@@ -369,7 +385,8 @@ class Reviewer:
         if refusal is not None:
             out.reason = refusal
             return
-        why = generated_or_vendored(rel, unit.text) or trivial_change(unit.code, unit.previous, language)
+        why = (generated_or_vendored(rel, unit.text) or trivial_change(unit.code, unit.previous, language)
+               or trivial_unit(unit.code, language))
         if why:
             out.reason = why
             return
@@ -460,6 +477,9 @@ class Reviewer:
             if self.feedback.is_dismissed(finding.fingerprint):
                 report.drop(DISMISSED)
                 continue
+            if unit.changed is not None and not unit.changed.intersection(
+                    range(finding.span.start_line, finding.span.end_line + 1)):
+                off_the_change(finding)
             kept.append(finding)
         out.findings = kept
         out.dropped = report.dropped

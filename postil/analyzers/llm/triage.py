@@ -81,3 +81,82 @@ def trivial_change(code: str, previous: str | None, language: str | None) -> str
     if previous is not None and code_tokens(previous, language) == tokens:
         return "only whitespace or comments changed"
     return None
+
+
+_SIMPLE = {"identifier", "attribute", "true", "false", "none", "integer", "float", "string"}
+
+
+def _plain(node) -> bool:
+    """A name, attribute or literal: nothing that computes."""
+    if node.type in _SIMPLE:
+        return node.type != "attribute" or all(_plain(c) for c in node.named_children)
+    if node.type in ("list_splat", "dictionary_splat"):
+        return all(_plain(c) for c in node.named_children)
+    if node.type == "keyword_argument":
+        value = node.child_by_field_name("value")
+        return value is not None and _plain(value)
+    return False
+
+
+def _delegation(node) -> bool:
+    """``a.b(c, d=e)``: a call passing names on, nothing computed."""
+    if node.type == "await":
+        return all(_delegation(c) for c in node.named_children)
+    if node.type != "call":
+        return False
+    function, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+    return (function is not None and _plain(function)
+            and (arguments is None or all(_plain(a) for a in arguments.named_children if a.type != "comment")))
+
+
+def _trivial_statement(node) -> str | None:
+    kind = node.type
+    if kind == "pass_statement":
+        return "a stub (pass)"
+    if kind == "expression_statement" and node.named_child_count == 1:  # grammars that keep the wrapper
+        node = node.named_children[0]
+    if node.type == "ellipsis":
+        return "a stub (...)"
+    if _delegation(node):
+        return "a one-line delegation"
+    if kind == "raise_statement" and b"NotImplementedError" in (node.text or b""):
+        return "a stub (raises NotImplementedError)"
+    if kind == "return_statement":
+        values = [c for c in node.named_children if c.type != "comment"]
+        if not values:
+            return "returns nothing"
+        if len(values) == 1 and _plain(values[0]):
+            return f"returns `{values[0].text.decode('utf-8', 'replace')[:40]}` and nothing else"
+        if len(values) == 1 and _delegation(values[0]):
+            return "a one-line delegation"
+    return None
+
+
+def trivial_unit(code: str, language: str | None) -> str | None:
+    """Why a unit is too trivial for a model (a stub, ``return self``, a getter, a one-line
+    delegation), or None. Only Python functions are judged; anything else is reviewed."""
+    if language != "python":
+        return None
+    import textwrap
+
+    from postil.rag.chunker import get_parser
+
+    parser = get_parser("python")
+    if parser is None:
+        return None
+    tree = parser.parse(textwrap.dedent(code).encode("utf-8", "surrogatepass"))
+    top = [n for n in tree.root_node.named_children if n.type != "comment"]
+    if len(top) != 1 or tree.root_node.has_error:
+        return None
+    node = top[0]
+    if node.type == "decorated_definition":
+        node = node.child_by_field_name("definition")
+    if node is None or node.type != "function_definition":
+        return None
+    body = node.child_by_field_name("body")
+    statements = [s for s in (body.named_children if body is not None else []) if s.type != "comment"
+                  and not _docstring(s)]
+    if len(statements) != 1:
+        return None if statements else "trivial: an empty function"
+    why = _trivial_statement(statements[0])
+    return f"trivial: {why}" if why else None
