@@ -1,8 +1,10 @@
-"""``postil context PATH:LINE``: the exact context the reviewer gets for the code at a line."""
+"""``postil context PATH:LINE``: exactly what the reviewer would send for the code at a line —
+the same prompt builder, context budget, ``llm.exclude`` and rule findings as ``postil review``."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -13,10 +15,11 @@ from postil.output import say
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("context", help="show the retrieved context for the code at PATH:LINE, and why")
+    parser = subparsers.add_parser("context", help="show the request the LLM reviewer would send for the code at "
+                                                   "PATH:LINE: its retrieved context, and why")
     parser.add_argument("location", help="PATH:LINE (line is 1-based)")
-    parser.add_argument("--budget", type=int, default=4000, help="token budget (default 4000, ~4 chars a token)")
-    parser.add_argument("-k", type=int, default=None, help="at most this many chunks")
+    parser.add_argument("--budget", type=int, default=None,
+                        help="context budget in tokens (default: [llm] context-budget, as a review uses it)")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--no-update", action="store_true", help="do not refresh the index first")
     add_index_options(parser)
@@ -52,25 +55,53 @@ def run(args: argparse.Namespace) -> int:
         print(f"postil: {reason}; nothing retrieved", file=sys.stderr)
         return 2
 
-    def context():
+    def request():
         index = ready_index(root, args)
-        return index, index.context(path, line, budget=args.budget, k=args.k)
+        return index, _request(root, index, path, line, args.budget)
 
     try:
-        found, code = index_errors_as_exit_codes(context)
+        found, code = index_errors_as_exit_codes(request)
     except Refused as exc:
         print(f"postil: {exc}; nothing retrieved", file=sys.stderr)
         return 2
     if found is None:
         return code
-    index, result = found
+    index, (prompt, ctx, unit) = found
+    rel = index.relative(path)
     if args.json:
-        print(json.dumps(result.to_dict(), indent=2))
+        data = ctx.to_dict() if ctx is not None else {"path": rel, "start": unit.start, "end": unit.end,
+                                                       "chunks": [], "tokens": 0, "omitted": 0}
+        data["request"] = {"system": prompt.system, "user": prompt.user, "tokens": prompt.tokens}
+        print(json.dumps(data, indent=2))
     else:
-        say(f"context for {result.path}:{result.start}-{result.end}: {len(result.chunks)} chunks, "
-              f"{result.tokens}/{result.budget} tokens" + (f", {result.omitted} more left out" if result.omitted else ""))
-        if result.chunks or result.omitted:
-            print()
-            say(result.render())
+        chunks = ctx.chunks if ctx is not None else []
+        say(f"context for {rel}:{unit.start}-{unit.end}: {len(chunks)} chunks, "
+            f"{ctx.tokens if ctx else 0}/{ctx.budget if ctx else 0} tokens"
+            + (f", {ctx.omitted} more left out" if ctx is not None and ctx.omitted else "")
+            + f"; the request, ~{prompt.tokens} tokens:")
+        print()
+        say(f"=== system ===\n{prompt.system}\n\n=== user ===\n{prompt.user}")
     index.close()
     return 0
+
+
+def _request(root: Path, index, path: Path, line: int, budget: int | None):
+    """(prompt, retrieved context, unit) for the code at ``path:line``, built by the reviewer
+    a review would use (the file's config, its rule findings, a dry run: nothing is sent)."""
+    from postil.analyzers.llm.review import Reviewer, ReviewResult
+    from postil.analyzers.llm.settings import resolve
+    from postil.analyzers.llm.units import unit_at
+    from postil.scan import CheckerCache
+
+    loaded = CheckerCache().for_path(path).loaded
+    settings = resolve(loaded.settings.llm, None, loaded.sources)
+    if budget is not None:
+        settings = dataclasses.replace(settings, config=settings.config.model_copy(update={"context_budget": budget}))
+    reviewer = Reviewer(root, settings, index=index, update_index=False)
+    text = path.read_text(encoding="utf-8", errors="replace")
+    unit = unit_at(path, text, line)
+    rule_findings = reviewer.check_with_rules([unit]).get(unit.path, [])
+    prompt, _key, ctx = reviewer.assemble(unit, rule_findings, ReviewResult(), dry_run=True)
+    reviewer.cache.close()
+    reviewer.state.close()
+    return prompt, ctx, unit

@@ -20,7 +20,23 @@ from postil.rag import keyword
 
 MODES = ("symbols", "keyword", "vector")
 RRF_K = 10
-WEIGHTS = {"definition": 3.0, "caller": 1.0, "keyword": 1.0, "vector": 0.8}
+WEIGHTS = {"definition": 3.0, "caller": 1.0, "type": 1.0, "keyword": 1.0, "vector": 0.8}
+# What a reviewer needs first: what the code calls and what calls it, then the types it
+# uses, then similar code (tier of a chunk = the best tier of the lists it came from).
+TIERS = {"definition": 0, "caller": 0, "type": 1, "keyword": 2, "vector": 2}
+# Names so common that a call by that name alone says nothing about which definition runs
+# (``merged.items()``, ``os.environ.get``): resolved only through an import or ``self``.
+AMBIGUOUS = frozenset(
+    "get set update items append keys values pop add run close read write open remove clear copy extend insert "
+    "join split format send start stop load save call apply process handle execute parse render find delete put "
+    "post patch next iter sort reverse count index encode decode strip replace lower upper flush reset setdefault "
+    "discard emit dispatch log info debug warning error exception fetch filter map reduce check validate".split())
+SELF_NAMES = frozenset({"self", "cls", "this"})
+DOC_SUFFIXES = (".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".org", ".rdoc", ".textile")
+DOC_NAMES = re.compile(r"^(licen[cs]e|copying|notice|changelog|changes|history|news|authors|contributors|"
+                       r"releases?|readme|code_of_conduct|security|patents)([._-].*)?$", re.IGNORECASE)
+DOC_DIRS = frozenset({"docs", "doc", "documentation", "licenses", "licences", "changelog.d", "newsfragments"})
+CALLER_WINDOW = 12  # a caller's chunk too big for its share of the budget is cut to this many lines either side
 MAX_DEFINITIONS_PER_NAME = 12  # names defined more often than this (get, run, __init__) say little
 MAX_SPAN_LINES = 300  # an enclosing definition longer than this is too big to be "the code at a line"
 
@@ -91,6 +107,10 @@ class _Query:
     partial: dict[int, tuple[int, int]]  # chunks straddling the span: returned without the span's lines
     def_lines: dict[int, list[int]] = field(default_factory=dict)  # wanted definition lines in partial chunks
     imports: frozenset[str] = frozenset()  # words of the file's import lines (module names)
+    receivers: dict[str, set[str]] = field(default_factory=dict)  # call name -> "" (bare), "self", a dotted receiver
+    imported: dict[str, str] = field(default_factory=dict)  # a name bound by an import -> the module it comes from
+    types: list[tuple[str, int]] = field(default_factory=list)  # CamelCase names used (not called), first line
+    caller_lines: dict[int, int] = field(default_factory=dict)  # caller chunk rowid -> line of the call
 
 
 def _enclosing_span(defs, chunks, line: int) -> tuple[int, int]:
@@ -163,10 +183,105 @@ def _build_query(index, rel: str, line: int, text: str | None) -> _Query:
     imports = frozenset(
         word for line in lines if _IMPORT_LINE.match(line) for word in _WORD.findall(line.lower())
     )
+    receivers: dict[str, set[str]] = {}
+    for name, ln in sorted(refs, key=lambda r: r[1]):
+        if start <= ln <= end and name in calls:
+            receivers.setdefault(name, set()).update(_receivers(lines[ln - 1] if ln <= len(lines) else "", name))
+    called = set(calls) | set(defines)
+    types: dict[str, int] = {}
+    for n in range(start, min(end, len(lines)) + 1):
+        for word in _TYPE_NAME.findall(lines[n - 1]):
+            if word not in called and word not in types:
+                types[word] = n
     # The query may be embedded remotely: cut it from the file masked as a whole (postil.gate).
     masked_lines = index.gate.mask(text, rel).text.split("\n")
     return _Query(rel, "\n".join(masked_lines[start - 1 : end]), start, end, list(calls.items()), defines, own, partial,
-                  imports=imports)
+                  imports=imports, receivers=receivers, imported=_python_imports(lines) if rel.endswith(".py") else {},
+                  types=list(types.items()))
+
+
+_TYPE_NAME = re.compile(r"(?<![\w.])([A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+|[A-Z][a-z0-9]{2,})\b")
+_FROM_IMPORT = re.compile(r"^\s*from\s+(\.*[\w.]*)\s+import\s+\(?([^)#]*)")
+_IMPORT = re.compile(r"^\s*import\s+([^#]*)")
+
+
+def _python_imports(lines: list[str]) -> dict[str, str]:
+    """Names a Python file binds by import -> the module they come from (``from a.b import c``:
+    c -> a.b; ``import a.b as d``: d -> a.b; ``import a.b``: a -> a)."""
+    out: dict[str, str] = {}
+    for line in lines:
+        found = _FROM_IMPORT.match(line)
+        if found:
+            module = found.group(1)
+            for item in found.group(2).split(","):
+                words = item.split()
+                if words:
+                    out[words[-1]] = module  # "c" or "c as d"
+            continue
+        found = _IMPORT.match(line)
+        if found:
+            for item in found.group(1).split(","):
+                words = item.split()
+                if words:
+                    out[words[-1] if len(words) == 3 else words[0].split(".")[0]] = words[0] if len(words) == 3 \
+                        else words[0].split(".")[0]
+    return out
+
+
+def _receivers(line: str, name: str) -> set[str]:
+    """How ``name`` is called on a line: "" (a bare call), or the dotted receiver before it
+    ("self", "requests.utils", "merged_setting")."""
+    out = set()
+    for found in re.finditer(rf"(?<![\w]){re.escape(name)}\s*\(", line):
+        before = line[: found.start()].rstrip()
+        if before.endswith("."):
+            chain = re.search(r"([A-Za-z_][\w]*(?:\s*\.\s*[A-Za-z_]\w*)*)\s*\.$", before)
+            out.add(re.sub(r"\s+", "", chain.group(1)) if chain else "?")
+        else:
+            out.add("")
+    return out or {"?"}
+
+
+def _module_path(module: str, rel: str) -> str | None:
+    """A module name as a path stem to match definitions' files against (relative imports
+    resolved against ``rel``), or None when it cannot be told."""
+    dots = len(module) - len(module.lstrip("."))
+    name = module[dots:].replace(".", "/")
+    if dots:
+        base = PurePosixPath(rel).parent
+        for _ in range(dots - 1):
+            base = base.parent
+        return (base / name).as_posix() if name else base.as_posix()
+    return name or None
+
+
+def _in_module(path: str, stem: str) -> bool:
+    """Is ``path`` the file of module path ``stem`` (``pkg/mod`` -> ``.../pkg/mod.py`` or
+    ``.../pkg/mod/__init__.py``)?"""
+    bare = path.rsplit(".", 1)[0]
+    if bare.endswith("/__init__") or bare == "__init__":
+        bare = bare[: -len("/__init__")] if "/" in bare else ""
+    return bare == stem or bare.endswith("/" + stem)
+
+
+def _resolve(q: _Query, name: str, rows: list[tuple]) -> list[tuple]:
+    """The definitions a call by ``name`` can reach, told by how it is called: through an
+    import (only that module's), on ``self`` (this file's), or by a name so specific that
+    the name alone will do. A common name (``get``) called on anything else resolves to nothing."""
+    chosen: dict[int, tuple] = {}
+    for receiver in q.receivers.get(name, {"?"}):
+        module = q.imported.get(name) if receiver == "" else q.imported.get(receiver.split(".")[0])
+        if module is not None:
+            if receiver not in ("", receiver.split(".")[0]):
+                module = module + receiver[len(receiver.split(".")[0]):]  # mod.sub.f(): mod.sub
+            stem = _module_path(module, q.rel)
+            picked = [r for r in rows if stem is not None and _in_module(r[3], stem)]
+        elif receiver in SELF_NAMES:
+            picked = [r for r in rows if r[3] == q.rel] or ([] if name in AMBIGUOUS else rows)
+        else:
+            picked = [] if name in AMBIGUOUS else rows
+        chosen.update((r[2], r) for r in picked)
+    return list(chosen.values())
 
 
 _IMPORT_LINE = re.compile(r"^\s*(?:import|from|use|using|require|#include|const .*= *require)\b")
@@ -187,15 +302,15 @@ def _proximity(a: str, b: str, imports: frozenset[str] = frozenset()) -> float:
     return 1.0
 
 
-def _symbol_lists(index, q: _Query) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+def _symbol_lists(index, q: _Query) -> tuple[list[tuple[int, str]], list[tuple[int, str]], list[tuple[int, str]]]:
     catalog = index.catalog
     by_name: dict[str, list[tuple]] = defaultdict(list)
     for row in catalog.definitions([n for n, _ in q.calls]):
         by_name[row[0]].append(row)
     scored: dict[int, tuple[float, str]] = {}
     for order, (name, line) in enumerate(q.calls):
-        rows = [r for r in by_name.get(name, ())
-                if r[2] not in q.own_rowids and not (r[3] == q.rel and q.start <= r[6] <= q.end)]
+        rows = _resolve(q, name, [r for r in by_name.get(name, ())
+                                  if r[2] not in q.own_rowids and not (r[3] == q.rel and q.start <= r[6] <= q.end)])
         if not rows or len(rows) > MAX_DEFINITIONS_PER_NAME:
             continue
         for _n, kind, rowid, path, _s, _e, _l in rows:
@@ -216,12 +331,25 @@ def _symbol_lists(index, q: _Query) -> tuple[list[tuple[int, str]], list[tuple[i
             counts[row[0]] += 1
         specific = [n for n in q.defines if counts.get(n, 1) <= 3]
         seen = set()
-        for name, rowid, line in catalog.references(specific, limit=60):
+        refs = catalog.references(specific, limit=60)
+        common = [rowid for name, rowid, _l in refs if name in AMBIGUOUS]
+        paths = {rowid: row.path for rowid, row in catalog.chunks_by_rowid(common).items()} if common else {}
+        for name, rowid, line in refs:
             if rowid in q.own_rowids or rowid in seen or (rowid in q.partial and q.start <= line <= q.end):
                 continue
+            if name in AMBIGUOUS and paths.get(rowid) != q.rel:  # `get` called elsewhere: anyone's get
+                continue
             seen.add(rowid)
+            q.caller_lines[rowid] = line
             callers.append((rowid, f"calls `{name}` at line {line}"))
-    return definitions, callers
+    types: list[tuple[int, str]] = []
+    if q.types:
+        wanted = dict(q.types)
+        for name, kind, rowid, path, _s, _e, _l in catalog.definitions(list(wanted)):
+            if kind in ("class", "interface", "type", "enum") and rowid not in q.own_rowids and \
+                    (path != q.rel or not q.start <= _l <= q.end) and rowid not in {r for r, _ in types}:
+                types.append((rowid, f"defines `{name}` used at line {wanted[name]}"))
+    return definitions, callers, types
 
 
 def _ready(index, modes) -> None:
@@ -291,19 +419,41 @@ def _trim(row, q: _Query):
     return row
 
 
-def _pack(index, fused, budget: int, k: int | None, q: _Query | None = None) -> tuple[list[ContextChunk], int, int]:
+def is_doc(path: str) -> bool:
+    """Documentation, licences, changelogs: not what a code reviewer needs unless asked."""
+    pure = PurePosixPath(path)
+    return (pure.suffix.lower() in DOC_SUFFIXES or bool(DOC_NAMES.match(pure.name))
+            or any(part.lower() in DOC_DIRS for part in pure.parts[:-1]))
+
+
+def _around(row, line: int) -> None:
+    """Cut a chunk to the lines around ``line`` (its header stays)."""
+    lo, hi = max(row.start, line - CALLER_WINDOW), min(row.end, line + CALLER_WINDOW)
+    lines = row.text.split("\n")
+    row.text = "\n".join(lines[lo - row.start : hi - row.start + 1])
+    row.start, row.end = lo, hi
+
+
+def _pack(index, fused, budget: int, k: int | None, q: _Query | None = None,
+          docs: bool = True) -> tuple[list[ContextChunk], int, int]:
+    """Chunks in order within the budget and ``k``; for a query (``q``), tier by tier (what
+    the code calls and what calls it first), a caller too big for its share cut to the call,
+    and without documentation unless ``docs``."""
     rows = index.catalog.chunks_by_rowid([f[0] for f in fused[: (k or 50) * 3]])
     if q is not None:
         for rowid in q.partial:
             if rowid in rows and _trim(rows[rowid], q) is None:
                 del rows[rowid]
+        fused = sorted(fused, key=lambda f: min(TIERS[s] for s in f[3]))  # stable: by score within a tier
     out: list[ContextChunk] = []
     used = 0
     omitted = 0
     for rowid, score, reason, sources in fused:
         row = rows.get(rowid)
-        if row is None:
+        if row is None or (not docs and is_doc(row.path)):
             continue
+        if q is not None and rowid in q.caller_lines and estimate_tokens(row.text) > budget // 3:
+            _around(row, q.caller_lines[rowid])
         chunk = ContextChunk(row.path, row.start, row.end, row.text, row.header, row.kind,
                              reason.replace("similar code", "similar text") if row.kind == "prose" else reason,
                              round(score, 4), sources)
@@ -316,9 +466,10 @@ def _pack(index, fused, budget: int, k: int | None, q: _Query | None = None) -> 
 
 
 def context(index, path: str | Path, line: int, text: str | None = None, *, budget: int = 4000,
-            k: int | None = None, modes=MODES) -> Context:
-    """The context the reviewer gets for the code at ``path:line`` (``text``: unsaved buffer).
-    Raises ``postil.gate.egress.Refused`` for a file the egress gate keeps on the machine."""
+            k: int | None = None, modes=MODES, docs: bool = False) -> Context:
+    """The context the reviewer gets for the code at ``path:line`` (``text``: unsaved buffer;
+    ``docs``: documentation, licences and changelogs too). Raises
+    ``postil.gate.egress.Refused`` for a file the egress gate keeps on the machine."""
     from postil.gate.egress import Refused
 
     reason = index.gate.refusal(path)
@@ -329,13 +480,13 @@ def context(index, path: str | Path, line: int, text: str | None = None, *, budg
     q = _build_query(index, rel, line, text)
     lists: dict[str, list[tuple[int, str]]] = {}
     if "symbols" in modes:
-        lists["definition"], lists["caller"] = _symbol_lists(index, q)
+        lists["definition"], lists["caller"], lists["type"] = _symbol_lists(index, q)
     if "keyword" in modes:
         lists["keyword"] = [(r, "keyword match") for r, _s in keyword.search(index.catalog.reader, q.text)]
     if "vector" in modes:
         lists["vector"] = _vector_list(index, q.text, rel)
     lists = {name: [item for item in items if item[0] not in q.own_rowids] for name, items in lists.items()}
-    chunks, used, omitted = _pack(index, _fuse(lists), budget, k, q)
+    chunks, used, omitted = _pack(index, _fuse(lists), budget, k, q, docs=docs)
     return Context(rel, q.start, q.end, chunks, budget, used, omitted)
 
 

@@ -255,34 +255,33 @@ class Reviewer:
         except OSError:
             return None
 
-    def _context(self, unit: ReviewUnit, budget: int, result: ReviewResult,
-                 dry_run: bool = False) -> tuple[str, int, int, str]:
-        """(rendered block, chunks, omitted, identity): the identity leaves out line numbers
-        so that code moving in its file does not look new. A dry run sends nothing."""
+    def _context(self, unit: ReviewUnit, budget: int, result: ReviewResult, dry_run: bool = False):
+        """(retrieved context or None, identity): only chunks the gate and ``llm.exclude``
+        let leave (for a staged or branch review, only committed copies); the identity
+        leaves out line numbers so that code moving in its file does not look new. A dry
+        run sends nothing."""
         if budget <= 0:
-            return "", 0, 0, ""
+            return None, ""
         index = self.index(result, dry_run=dry_run)
         if index is None:
-            return "", 0, 0, ""
+            return None, ""
         modes = ("symbols", "keyword") if dry_run and index.remote else ("symbols", "keyword", "vector")
         try:
             ctx = index.context(unit.path, unit.start, unit.text, budget=budget, modes=modes)
         except Exception as exc:  # noqa: BLE001
             self._say(result, f"postil: retrieval failed ({exc}); reviewing without repository context")
-            return "", 0, 0, ""
+            return None, ""
         catalog = index.catalog
         chunks = [c for c in ctx.chunks if self.refusal(self.root / c.path) is None
                   and self._committed(c.path, catalog.file_hash(c.path) if self.snapshot is not None else None)]
-        omitted = ctx.omitted + (len(ctx.chunks) - len(chunks))
-        block = "\n\n".join(c.render() for c in chunks)
-        if omitted:
-            block += f"\n\n# ({omitted} more related chunks left out)"
+        ctx.omitted += len(ctx.chunks) - len(chunks)
+        ctx.chunks = chunks
+        ctx.tokens = sum(c.tokens for c in chunks)
         # Only what this code calls or is called by, in other files, decides whether it is new:
         # same-file neighbours and "similar code" shift with every edit elsewhere.
-        rel = ctx.path
         identity = "\0".join(f"{c.path}\0{c.header}\0{c.text}" for c in chunks
-                             if c.path != rel and {"definition", "caller"} & set(c.sources))
-        return block, len(chunks), omitted, identity
+                             if c.path != ctx.path and {"definition", "caller"} & set(c.sources))
+        return ctx, identity
 
     def release(self, unit: ReviewUnit) -> Released:
         """The unit's whole file as it may leave (masked); raises ``Refused``."""
@@ -291,17 +290,24 @@ class Reviewer:
     def prepare(self, unit: ReviewUnit, rule_findings: list[Finding], result: ReviewResult,
                 released: Released | None = None, dry_run: bool = False) -> tuple[Prompt, str]:
         """The prompt for a unit (built from its masked file) and its cache key; raises ``Refused``."""
+        prompt, key, _ctx = self.assemble(unit, rule_findings, result, released, dry_run)
+        return prompt, key
+
+    def assemble(self, unit: ReviewUnit, rule_findings: list[Finding], result: ReviewResult,
+                 released: Released | None = None, dry_run: bool = False):
+        """(prompt, cache key, the retrieved context or None) for a unit; raises ``Refused``."""
         released = released or self.release(unit)
         rel = self.relative(unit.path)
         guidelines, guidelines_name = self.guidelines()
         budget = context_budget(self.config.context_budget, estimate_tokens(unit.code), estimate_tokens(guidelines))
         # ~10% of the budget goes to the chunk headings ("# path:lines (why)") around retrieved code
-        block, n_chunks, omitted, identity = self._context(unit, int(budget * 0.9), result, dry_run)
+        ctx, identity = self._context(unit, int(budget * 0.9), result, dry_run)
         inside = [f for f in rule_findings if unit.start - 1 <= f.span.start_line <= unit.end - 1]
         previous = None if unit.previous is None else self.gate.mask(unit.previous, rel).text
         prompt = build_prompt(rel_path=rel, language=language_of(unit.path), text_lines=released.text.split("\n"),
-                              start=unit.start, end=unit.end, context_block=block, context_chunks=n_chunks,
-                              context_omitted=omitted, guidelines=guidelines, guidelines_name=guidelines_name,
+                              start=unit.start, end=unit.end, context_block=ctx.render() if ctx else "",
+                              context_chunks=len(ctx.chunks) if ctx else 0, context_omitted=ctx.omitted if ctx else 0,
+                              guidelines=guidelines, guidelines_name=guidelines_name,
                               rule_findings=inside, redact_patterns=self.config.redact_patterns,
                               previous=previous, intent=self.intent, header=unit.header)
         # The key: what decides the answer, minus line numbers (moved code is not new code).
@@ -309,7 +315,7 @@ class Reviewer:
         key = ResultCache.key(endpoint=self.settings.endpoint, model=f"{self.settings.provider}:{self.settings.model}",
                               prompt_version=prompt_identity(), code=unit.code, context=identity + "\0" + guidelines,
                               extra=f"{rel}\0{rules}\0{self.config.redact_patterns}\0{previous}\0{self.intent}")
-        return prompt, key
+        return prompt, key, ctx
 
     def _request(self, prompt: Prompt) -> Request:
         return Request(system=prompt.system, user=prompt.user, schema=FINDINGS_SCHEMA, model=self.settings.model or "",
@@ -495,7 +501,7 @@ class Reviewer:
         if self.settings.provider == "none" and not dry_run:
             self._say(result, "postil: no LLM provider configured; set [tool.postil.llm] provider or POSTIL_LLM_PROVIDER")
             return result
-        findings_for = rule_findings if rule_findings is not None else self._rule_findings(units)
+        findings_for = rule_findings if rule_findings is not None else self.check_with_rules(units)
         done = 0
         lock = threading.Lock()
 
@@ -559,7 +565,7 @@ class Reviewer:
             self._checker_cache = CheckerCache()
         return self._checker_cache
 
-    def _rule_findings(self, units: list[ReviewUnit]) -> dict[Path, list[Finding]]:
+    def check_with_rules(self, units: list[ReviewUnit]) -> dict[Path, list[Finding]]:
         out: dict[Path, list[Finding]] = {}
         for unit in units:
             if unit.path not in out:
@@ -581,7 +587,7 @@ class Reviewer:
         if self.settings.provider == "none":
             raise ProviderError("no LLM provider configured", "not_configured")
         try:
-            prompt, key = self.prepare(unit, self._rule_findings([unit]).get(unit.path, []), result)
+            prompt, key = self.prepare(unit, self.check_with_rules([unit]).get(unit.path, []), result)
         except Refused as exc:
             raise ProviderError(f"not sent: {exc}", "refused") from None
         from postil.analyzers.llm.prompt import system_text
