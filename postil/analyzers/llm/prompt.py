@@ -182,7 +182,7 @@ def build_prompt(*, rel_path: str, language: str | None, text_lines: list[str], 
     else:
         code = _gutter(current, start)
         parts.append(f"CODE UNDER REVIEW (lines {start}-{end}):\n```{lang}\n{code}\n```")
-    if end < after_hi:
+    if any(line.strip() for line in text_lines[end:after_hi]):
         parts.append(f"Lines after the code under review (context only):\n```{lang}\n"
                      f"{_gutter(text_lines[end : after_hi], end + 1)}\n```")
     context_text = ""
