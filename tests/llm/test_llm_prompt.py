@@ -163,7 +163,7 @@ def test_trivial_units_are_not_sent(tmp_path, fake):
     [request] = chats(fake)
     change = request.user.split("CHANGE UNDER REVIEW")[1].split("```")[1]
     assert "CHANGE UNDER REVIEW (lines 19-25" in request.user and "def __enter__" not in change
-    skipped = json.loads(done.stdout)["coverage"]["llm"]["skipped"]
+    skipped = json.loads(done.stdout)["summary"]["coverage"]["llm"]["skipped"]
     assert len(skipped) == 5 and all("trivial: " in r["reason"] or "only whitespace" in r["reason"] for r in skipped)
 
 
