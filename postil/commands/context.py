@@ -91,7 +91,7 @@ def _request(root: Path, index, path: Path, line: int, budget: int | None):
     from postil.analyzers.llm.review import Reviewer, ReviewResult
     from postil.analyzers.llm.settings import resolve
     from postil.analyzers.llm.units import unit_at
-    from postil.scan import CheckerCache
+    from postil.analyzers.checker import CheckerCache
 
     loaded = CheckerCache().for_path(path).loaded
     settings = resolve(loaded.settings.llm, None, loaded.sources)
