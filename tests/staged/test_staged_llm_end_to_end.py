@@ -41,7 +41,7 @@ def test_staged_hunk_reviewed_by_llm_with_only_its_function_sent(repo):
         assert [(f["rule"], f["line"]) for f in llm] == [("llm/bug", 6)]
         assert len(fake.received) == 1
         sent = fake.received[0].user
-        under_review = sent.split("CODE UNDER REVIEW", 1)[1].split("```", 2)[1]
+        under_review = sent.split("CHANGE UNDER REVIEW", 1)[1].split("```", 2)[1]
         assert "def apply_discount" in under_review and "percent / 10" in under_review
         assert "untouched" not in under_review
         assert "scratch" not in sent and "work in progress" not in sent
