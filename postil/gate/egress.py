@@ -23,11 +23,12 @@ from pathlib import Path
 
 from postil.gate.redact import Masked, mask
 
-# Never sent and never indexed unless re-included with "!pattern".
+# Never sent and never indexed unless re-included with "!pattern". The project's review
+# guidelines (.postil/guidelines.md) are written to be sent with every review request.
 DEFAULT_EXCLUDES = (
     ".env*", ".envrc", "*.pem", "*.key", "*.p12", "*.pfx", "*.jks", "*.keystore", "*.kdbx",
     "id_rsa*", "id_dsa*", "id_ecdsa*", "id_ed25519*", ".netrc", ".pgpass", ".htpasswd",
-    "secrets/", ".secrets/", ".ssh/", ".aws/", ".gnupg/", ".git/", ".postil/",
+    "secrets/", ".secrets/", ".ssh/", ".aws/", ".gnupg/", ".git/", ".postil/*", "!.postil/guidelines.md",
 )
 
 

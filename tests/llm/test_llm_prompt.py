@@ -261,3 +261,18 @@ def test_a_part_of_a_long_function_is_sent_with_its_header(tmp_path, fake):
     requests = chats(fake)
     assert len(requests) >= 2
     assert any("its header (lines 1-1):\n```python\n1 | def pipeline(data):" in r.user for r in requests)
+
+
+def test_anthropic_requests_mark_the_system_text_with_the_guidelines_for_prompt_caching(tmp_path, fake):
+    (tmp_path / ".postil").mkdir()
+    (tmp_path / ".postil" / "guidelines.md").write_text("Money is always Decimal, never float.\n")
+    (tmp_path / "money.py").write_text("def share(total, parts):\n    each = total / parts\n    rest = total - each * parts\n"
+                                       "    return each, rest\n")
+    fake.answer()
+    env = {**provider_env(fake), "POSTIL_LLM_PROVIDER": "anthropic", "POSTIL_LLM_BASE_URL": fake.anthropic_url}
+    done = run(tmp_path, "review", "money.py", env=env)
+    assert done.returncode == 0, done.stderr
+    [request] = chats(fake) or [r for r in fake.received if r.path.endswith("/messages")]
+    [block] = request.body["system"]
+    assert block["cache_control"] == {"type": "ephemeral"}
+    assert "Money is always Decimal" in block["text"] and "Money is always Decimal" not in request.user

@@ -347,7 +347,9 @@ class Provider:
         # setting is still passed through for models that take it.
         extra = {"extra_body": {"temperature": request.temperature}} if request.temperature else {}
         result = self.client().messages.create(
-            model=request.model, max_tokens=request.max_output_tokens, system=request.system,
+            model=request.model, max_tokens=request.max_output_tokens,
+            # the system text (with the project's guidelines) is the same in every request: cache it
+            system=[{"type": "text", "text": request.system, "cache_control": {"type": "ephemeral"}}],
             messages=[{"role": "user", "content": request.user}], **extra,
             tools=[{"name": request.schema_name, "description": "Report the review findings.",
                     "input_schema": request.schema}],
