@@ -106,39 +106,40 @@ _SWAPS = {ast.Eq: (" == ", " != "), ast.NotEq: (" != ", " == "), ast.IsNot: (" i
 _BOUNDS = {ast.Lt: (" < ", " <= "), ast.LtE: (" <= ", " < "), ast.Gt: (" > ", " >= "), ast.GtE: (" >= ", " > ")}
 
 
+def _edits(kind: str, nodes: list, tests: list):
+    """(node, old text, new text) candidates for a one-line bug of this kind."""
+    if kind == "wrong return value":
+        returns = [n for n in nodes if isinstance(n, ast.Return) and isinstance(n.value, ast.Constant)
+                   and isinstance(n.value.value, bool)]
+        if {r.value.value for r in returns} == {True, False}:
+            yield returns[0], str(returns[0].value.value), str(not returns[0].value.value)
+        return
+    for node in tests if kind.startswith("condition") else nodes:
+        if kind == "condition: and/or swapped" and isinstance(node, ast.BoolOp):
+            yield node, *((" and ", " or ") if isinstance(node.op, ast.And) else (" or ", " and "))
+        elif kind == "condition: comparison negated" and isinstance(node, ast.Compare) and len(node.ops) == 1 \
+                and type(node.ops[0]) in _SWAPS:
+            yield node, *_SWAPS[type(node.ops[0])]
+        elif kind != "off-by-one bound":
+            continue
+        elif isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _BOUNDS:
+            yield node, *_BOUNDS[type(node.ops[0])]
+        elif (isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant)
+              and type(node.slice.value) is int and node.slice.value in (0, 1)):
+            yield node.slice, str(node.slice.value), str(node.slice.value + 1)
+        elif (isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub))
+              and isinstance(node.right, ast.Constant) and node.right.value == 1):
+            yield node, " + 1" if isinstance(node.op, ast.Add) else " - 1", ""
+
+
 def _bug(fn, lines: list[str], kind: str):
-    """(kind, first line, last line, new lines) of one injected bug, or None."""
+    """(first line, last line, new lines) of one injected bug of ``kind``, or None."""
     nodes = list(_own_nodes(fn))
     tests = [n.test for n in nodes if isinstance(n, (ast.If, ast.While))]
-    if kind == "condition: and/or swapped":
-        for test in tests:
-            if isinstance(test, ast.BoolOp):
-                op = (" and ", " or ") if isinstance(test.op, ast.And) else (" or ", " and ")
-                done = _one_line(lines, test, *op)
-                if done:
-                    return done[0], done[0], [done[1]]
-    if kind == "condition: comparison negated":
-        for test in tests:
-            if isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _SWAPS:
-                done = _one_line(lines, test, *_SWAPS[type(test.ops[0])])
-                if done:
-                    return done[0], done[0], [done[1]]
-    if kind == "off-by-one bound":
-        for node in nodes:
-            if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _BOUNDS:
-                done = _one_line(lines, node, *_BOUNDS[type(node.ops[0])])
-            elif (isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant)
-                  and type(node.slice.value) is int and node.slice.value in (0, 1, -1)):
-                index = node.slice
-                done = _one_line(lines, index, str(index.value) if index.value >= 0 else "-1",
-                                 str(index.value + 1) if index.value >= 0 else "-2")
-            elif (isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub))
-                  and isinstance(node.right, ast.Constant) and node.right.value == 1):
-                done = _one_line(lines, node, " + 1" if isinstance(node.op, ast.Add) else " - 1", "")
-            else:
-                continue
-            if done:
-                return done[0], done[0], [done[1]]
+    for node, old, new in _edits(kind, nodes, tests):
+        done = _one_line(lines, node, old, new)
+        if done:
+            return done[0], done[0], [done[1]]
     if kind == "error swallowed":
         for node in nodes:
             if isinstance(node, ast.ExceptHandler) and len(node.body) == 1 and isinstance(node.body[0], ast.Raise):
@@ -146,14 +147,6 @@ def _bug(fn, lines: list[str], kind: str):
                 if stmt.lineno == stmt.end_lineno:
                     line = lines[stmt.lineno - 1]
                     return stmt.lineno, stmt.lineno, [line[: stmt.col_offset] + "pass"]
-    if kind == "wrong return value":
-        returns = [n for n in nodes if isinstance(n, ast.Return) and isinstance(n.value, ast.Constant)
-                   and isinstance(n.value.value, bool)]
-        if {r.value.value for r in returns} == {True, False}:
-            r = returns[0]
-            done = _one_line(lines, r, str(r.value.value), str(not r.value.value))
-            if done:
-                return done[0], done[0], [done[1]]
     if kind == "None check removed":
         for node in fn.body:
             if (isinstance(node, ast.If) and isinstance(node.test, ast.Compare) and not node.orelse
