@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from fake_provider import finding
 
-from postil.analyzers.llm.prompt import read_guidelines, review_sections
+from postil.analyzers.llm.prompt import context_budget, read_guidelines, review_sections
 from postil.analyzers.llm.units import MAX_UNIT_LINES, units_for_file, units_for_ranges
 
 RULES = '''def allowed(user, resource):
@@ -276,3 +276,9 @@ def test_anthropic_requests_mark_the_system_text_with_the_guidelines_for_prompt_
     [block] = request.body["system"]
     assert block["cache_control"] == {"type": "ephemeral"}
     assert "Money is always Decimal" in block["text"] and "Money is always Decimal" not in request.user
+
+
+def test_the_context_budget_scales_with_the_unit_within_what_the_guidelines_leave():
+    assert context_budget(2000, code_tokens=40, guidelines_tokens=0) == 500  # a small function: a quarter
+    assert context_budget(2000, code_tokens=400, guidelines_tokens=0) == 1200
+    assert context_budget(2000, code_tokens=1500, guidelines_tokens=300) == 1700  # never past the budget
