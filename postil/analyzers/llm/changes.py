@@ -104,7 +104,9 @@ class LLMUnitReviewer:
                 lines.append(f"=== {where}: nothing sent ({unit_result.reason or unit_result.status}) ===")
                 continue
             p = unit_result.prompt
-            lines.append(f"=== {where}: POST {self.settings.endpoint} model={unit_result.request.model} "
+            what = ("answered from the cache, nothing sent; the request it answers:" if unit_result.status == "cached"
+                    else f"POST {self.settings.endpoint} model={unit_result.request.model}")
+            lines.append(f"=== {where}: {what} "
                          f"(~{p.tokens} tokens, {p.context_tokens} of them context; {p.masked} value(s) masked) ===")
             lines.append(unit_result.request.user)
         lines.extend(result.messages)

@@ -443,6 +443,8 @@ class Reviewer:
         else:
             self.stats.cache_hit()
             out.status = "cached"
+            if dry_run:  # nothing is sent: the dry run shows the request the cached answer is for
+                out.request = self._request(prompt)
             raw = [r for r in (coerce_finding(item) for item in cached.get("findings", [])) if r is not None]
         if cancel is not None and cancel.cancelled:
             out.status, out.reason = "cancelled", "cancelled"
