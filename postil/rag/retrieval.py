@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+from itertools import zip_longest
 from pathlib import Path, PurePosixPath
 
 from postil.core.atomic import inside
@@ -111,6 +112,7 @@ class _Query:
     imported: dict[str, str] = field(default_factory=dict)  # a name bound by an import -> the module it comes from
     types: list[tuple[str, int]] = field(default_factory=list)  # CamelCase names used (not called), first line
     caller_lines: dict[int, int] = field(default_factory=dict)  # caller chunk rowid -> line of the call
+    ranked: dict[str, list[int]] = field(default_factory=dict)  # symbol list name -> its chunks, best first
 
 
 def _enclosing_span(defs, chunks, line: int) -> tuple[int, int]:
@@ -444,7 +446,12 @@ def _pack(index, fused, budget: int, k: int | None, q: _Query | None = None,
         for rowid in q.partial:
             if rowid in rows and _trim(rows[rowid], q) is None:
                 del rows[rowid]
-        fused = sorted(fused, key=lambda f: min(TIERS[s] for s in f[3]))  # stable: by score within a tier
+        # tier by tier; in the first, what it calls and what calls it take turns (a caller is not
+        # pushed out by a run of definitions); else by score (the sort is stable)
+        turn = {rowid: n for n, rowid in enumerate(dict.fromkeys(
+            r for pair in zip_longest(q.ranked.get("definition", []), q.ranked.get("caller", [])) for r in pair if r))}
+        fused = sorted(fused, key=lambda f: (min(TIERS[s] for s in f[3]), turn.get(f[0], 0) if "definition" in f[3]
+                                             or "caller" in f[3] else 0))
     out: list[ContextChunk] = []
     used = 0
     omitted = 0
@@ -481,6 +488,7 @@ def context(index, path: str | Path, line: int, text: str | None = None, *, budg
     lists: dict[str, list[tuple[int, str]]] = {}
     if "symbols" in modes:
         lists["definition"], lists["caller"], lists["type"] = _symbol_lists(index, q)
+        q.ranked = {name: [rowid for rowid, _r in lists[name]] for name in ("definition", "caller")}
     if "keyword" in modes:
         lists["keyword"] = [(r, "keyword match") for r, _s in keyword.search(index.catalog.reader, q.text)]
     if "vector" in modes:

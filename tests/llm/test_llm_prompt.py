@@ -279,6 +279,6 @@ def test_anthropic_requests_mark_the_system_text_with_the_guidelines_for_prompt_
 
 
 def test_the_context_budget_scales_with_the_unit_within_what_the_guidelines_leave():
-    assert context_budget(2000, code_tokens=40, guidelines_tokens=0) == 500  # a small function: a quarter
-    assert context_budget(2000, code_tokens=400, guidelines_tokens=0) == 1200
+    assert context_budget(2000, code_tokens=40, guidelines_tokens=0) == 1000  # a small function: half
+    assert context_budget(2000, code_tokens=500, guidelines_tokens=0) == 1500
     assert context_budget(2000, code_tokens=1500, guidelines_tokens=300) == 1700  # never past the budget

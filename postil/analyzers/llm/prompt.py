@@ -26,7 +26,7 @@ SURROUNDING_LINES = 6
 GUIDELINE_FILES = (".postil/guidelines.md", "CONTRIBUTING.md", ".github/CONTRIBUTING.md", "docs/CONTRIBUTING.md")
 OWN_GUIDELINES = ".postil/guidelines.md"  # written for postil: sent whole (within the budget)
 GUIDELINES_SHARE = 0.3  # at most this share of the context budget goes to guidelines
-MIN_CONTEXT_SHARE = 0.25  # the smallest unit still gets this share of the context budget
+MIN_CONTEXT_SHARE = 0.5  # the smallest unit still gets this share of the context budget
 CONTEXT_PER_CODE_TOKEN = 3  # context tokens per token of code under review, up to the budget
 
 # Sections of a CONTRIBUTING file a reviewer needs, and those it does not (filing issues, releases...).
