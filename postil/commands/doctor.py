@@ -124,7 +124,7 @@ def _endpoints(settings, config, root: Path) -> list[dict]:
             "`postil index --dry-run` prints every request exactly",
         ]})
     if index.chroma_url:
-        out.append({"endpoint": index.chroma_url, "kind": "Chroma server (team index)", "model": None, "receives": [
+        out.append({"endpoint": index.chroma_url, "kind": "Chroma server", "model": None, "receives": [
             "from `postil index --publish` only: for one commit, every indexed file's path, content hash and git blob "
             "id, its chunks' masked text, lines, symbol definitions and references, and their vectors; the commit "
             "id, embeddings and the repository name (index.collection, else the remote URL)",
