@@ -92,6 +92,7 @@ class FileRecord:
     refs: list  # (name, chunk_index, line)
     counts: list = field(default_factory=list)  # identifier Counter per chunk (not stored)
     oid: str = ""  # the git blob id, when read from git objects (publishing)
+    terms: list = field(default_factory=list)  # keyword-index text per chunk, when the team index carries it
 
 
 _CHUNK_COLUMNS = "rowid, id, path, start, end, kind, header, text"
@@ -206,7 +207,8 @@ class Catalog:
                 fts_rows = []
                 moved = []
                 counts = rec.counts or [None] * len(rec.chunks)
-                for (cid, start, end, kind, header, text), counter in zip(rec.chunks, counts):
+                terms = rec.terms or [None] * len(rec.chunks)
+                for (cid, start, end, kind, header, text), counter, doc in zip(rec.chunks, counts, terms):
                     new_ids.add(cid)
                     rowid = old.get(cid)
                     if rowid is not None:
@@ -218,7 +220,8 @@ class Catalog:
                         (cid, rec.path, start, end, kind, header, text),
                     )
                     rowids.append(cur.lastrowid)
-                    fts_rows.append((cur.lastrowid, keyword.document(f"{rec.path}\n{header}\n{text}", counter)))
+                    fts_rows.append((cur.lastrowid, doc if doc is not None else
+                                     keyword.document(f"{rec.path}\n{header}\n{text}", counter)))
                 conn.executemany("UPDATE chunks SET start = ?, end = ? WHERE rowid = ?", moved)
                 keyword.add(conn, fts_rows)
                 conn.executemany(

@@ -199,22 +199,27 @@ class TeamServer:
     def write(self, records, vectors: dict[str, object], kept: set[str]) -> tuple[int, int]:
         """Write these files' chunks (new ids with their vectors, kept ids' metadata only)
         and then their file rows; returns (chunks embedded, chunks updated)."""
+        from postil.rag import keyword
         from postil.rag.store import guarded
 
         new = {"ids": [], "embeddings": [], "documents": [], "metadatas": []}
-        old = {"ids": [], "documents": [], "metadatas": []}
+        old = {"ids": [], "metadatas": []}  # a kept id has the same text: only lines and symbols move
         files = {"ids": [], "embeddings": [], "metadatas": []}
         for rec in records:
-            for index, (cid, start, end, kind, header, text) in enumerate(rec.chunks):
+            counts = rec.counts or [None] * len(rec.chunks)
+            for index, ((cid, start, end, kind, header, text), counter) in enumerate(zip(rec.chunks, counts)):
                 meta = {"path": rec.path, "start": start, "end": end, "kind": kind, "header": header,
                         "file": rec.hash, "language": rec.language or "",
                         "defs": json.dumps([[n, k, s, e, ln] for n, k, ci, s, e, ln in rec.defs if ci == index]),
-                        "refs": json.dumps([[n, ln] for n, ci, ln in rec.refs if ci == index])}
-                target = old if cid in kept else new
-                target["ids"].append(cid)
-                target["documents"].append(text)
-                target["metadatas"].append(meta)
-                if target is new:
+                        "refs": json.dumps([[n, ln] for n, ci, ln in rec.refs if ci == index]),
+                        "terms": keyword.document(f"{rec.path}\n{header}\n{text}", counter)}
+                if cid in kept:
+                    old["ids"].append(cid)
+                    old["metadatas"].append(meta)
+                else:
+                    new["ids"].append(cid)
+                    new["documents"].append(text)
+                    new["metadatas"].append(meta)
                     new["embeddings"].append(vectors[cid])
             files["ids"].append(_file_id(rec.path))
             files["embeddings"].append([1.0])
@@ -370,15 +375,17 @@ class TeamIndex:
             pull = [p for p, r in eligible.items() if files.get(p, ("",))[0] != r["hash"]]
             if pull and mirrored:
                 rows = self.server.file_rows()
-            records = self._records(pull, rows) if pull else []
+            catalog.set_meta("dirty", "1")
+            written = 0
+            for records in self._records(pull, rows) if pull else ():
+                stale = catalog.write_files(records)
+                written += len(records)
+                if stale:
+                    index.store.delete(stale)
         except StoreError as exc:
             self._degrade(f"the server cannot be reached ({exc})")
             return 0
-        catalog.set_meta("dirty", "1")
-        stale = catalog.write_files(records) if records else []
         catalog.set_published({p: (r["hash"], r["oid"]) for p, r in rows.items()})
-        if stale:
-            index.store.delete(stale)
         with catalog.transaction():
             for p in eligible:
                 try:
@@ -387,20 +394,42 @@ class TeamIndex:
                     continue
                 catalog.touch(p, st.st_mtime_ns, st.st_size)
         catalog.set_meta("team", stamp)
-        return len(records)
+        return written
 
-    def _records(self, paths: list[str], rows: dict[str, dict]):
-        """FileRecords of published files, built from the server's rows."""
+    def _records(self, paths: list[str], rows: dict[str, dict], page: int = 1000):
+        """Batches of FileRecords of published files, built from the server's rows; two pages
+        are fetched at a time while the caller writes the previous one."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        groups, group, size = [], [], 0
+        for p in paths:
+            if group and size + len(rows[p]["chunks"]) > min(page, self.server.max_batch):
+                groups.append(group)
+                group, size = [], 0
+            group.append(p)
+            size += len(rows[p]["chunks"])
+        groups.append(group)
+
+        def fetch(part: list[str]):
+            return part, list(self.server.chunk_rows([cid for p in part for cid in rows[p]["chunks"]]))
+
+        with ThreadPoolExecutor(2, thread_name_prefix="postil-team-fetch") as pool:
+            for part, got in pool.map(fetch, groups):
+                yield self._build(part, got, rows)
+
+    @staticmethod
+    def _build(paths: list[str], chunk_rows: list, rows: dict[str, dict]):
         from postil.rag.catalog import FileRecord
 
         order = {cid: (p, i) for p in paths for i, cid in enumerate(rows[p]["chunks"])}
-        records = {p: FileRecord(p, rows[p]["hash"], 0, 0, None, [None] * len(rows[p]["chunks"]), [], [])
-                   for p in paths}
-        for cid, text, meta in self.server.chunk_rows(list(order)):
+        records = {p: FileRecord(p, rows[p]["hash"], 0, 0, None, [None] * len(rows[p]["chunks"]), [], [],
+                                 terms=[None] * len(rows[p]["chunks"])) for p in paths}
+        for cid, text, meta in chunk_rows:
             path, i = order[cid]
             rec = records[path]
             rec.language = meta.get("language") or None
             rec.chunks[i] = (cid, meta["start"], meta["end"], meta["kind"], meta["header"], text)
+            rec.terms[i] = meta.get("terms")
             rec.defs.extend((n, k, i, s, e, ln) for n, k, s, e, ln in json.loads(meta["defs"]))
             rec.refs.extend((n, i, ln) for n, ln in json.loads(meta["refs"]))
         return [rec for rec in records.values() if all(c is not None for c in rec.chunks)]

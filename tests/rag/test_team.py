@@ -240,3 +240,26 @@ def test_publish_from_the_cli(postil, origin, chroma_server, user_config_home):
 def test_publish_needs_a_server(postil, origin):
     result = postil("index", "--publish", cwd=origin)
     assert result.code == 2 and "needs a Chroma server" in result.stderr and "Traceback" not in result.stderr
+
+
+def big_function(name: str) -> str:
+    body = "".join(f"    step_{i} = {name}_helper(value, {i})  # keep this chunk large enough to stand alone\n"
+                   for i in range(25))
+    return f"def {name}(value):\n{body}    return value\n\n\n"
+
+
+def test_republish_moves_kept_chunks_without_embedding_them(origin, tmp_path, chroma_server, make_team):
+    write_tree(origin, {"app/steps.py": big_function("alpha") + big_function("beta") + big_function("gamma")})
+    git("add", "-A", cwd=origin)
+    git("commit", "-qm", "steps", cwd=origin)
+    team.publish(make_team(origin, chroma_server))
+    steps = origin / "app/steps.py"
+    steps.write_text(big_function("omega") + steps.read_text())
+    git("commit", "-qam", "omega first", cwd=origin)
+    again = team.publish(make_team(origin, chroma_server))
+    assert again.changed == 1 and again.updated >= 2 and again.embedded <= 2
+    index = make_team(clone(origin, tmp_path / "b"), chroma_server)
+    index.update()
+    gamma = [h for h in index.search("gamma_helper", k=3) if "def gamma" in h.text]
+    line = (tmp_path / "b/app/steps.py").read_text().split("\n").index("def gamma(value):") + 1
+    assert gamma and gamma[0].start == line  # the kept chunk's new lines were published
