@@ -138,6 +138,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _publish(root: Path, args: argparse.Namespace) -> int:
     """``--publish``: write one commit's index to the team server; only what changed is written."""
+    from postil.rag.indexer import IndexUnavailable
     from postil.rag.store import StoreError
     from postil.rag.team import TeamError, publish
 
@@ -148,29 +149,20 @@ def _publish(root: Path, args: argparse.Namespace) -> int:
                 raise TeamError(index.team.down)
             return publish(index, args.commit)
         except (TeamError, StoreError) as exc:
-            raise PublishFailed(str(exc)) from None
+            raise IndexUnavailable(f"cannot publish: {exc}") from None
         finally:
             index.close()
 
-    try:
-        stats, code = index_errors_as_exit_codes(run_publish)
-    except PublishFailed as exc:
-        print(f"postil: cannot publish: {exc}", file=sys.stderr)
-        return 2
+    stats, code = index_errors_as_exit_codes(run_publish)
     if stats is None:
         return code
     if args.json:
-        data = {k: v for k, v in vars(stats).items() if k != "skipped"}
-        print(json.dumps({**data, "skipped": dict(stats.skipped), "seconds": round(stats.seconds, 3)}, indent=2))
+        print(json.dumps({**vars(stats), "skipped": dict(stats.skipped), "seconds": round(stats.seconds, 3)}, indent=2))
     else:
         print(f"published {stats.commit[:12]} as {stats.collection}: {stats.files} files ({stats.chunks} chunks) in "
               f"{stats.seconds:.1f}s; {stats.changed} file(s) written, {stats.removed} removed, {stats.unchanged} "
               f"unchanged; {stats.embedded} chunk(s) embedded, {stats.updated} updated, {stats.deleted} deleted")
     return 0
-
-
-class PublishFailed(RuntimeError):
-    """Publishing stopped (no server, no repository name, server down); the message says why."""
 
 
 def _dry_run(index, as_json: bool) -> int:
