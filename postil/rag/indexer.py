@@ -687,7 +687,7 @@ class WorkspaceIndex:
             with catalog.transaction():
                 for rel, mtime_ns, size in self._touched:
                     catalog.touch(rel, mtime_ns, size)
-        if stats.indexed >= 200:
+        if stats.indexed + stats.mirrored >= 200:  # many files written: merge the keyword index
             catalog.optimize()
         if catalog.get_meta("dirty") == "1":
             catalog.set_meta("dirty", "0")
