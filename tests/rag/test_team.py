@@ -263,3 +263,12 @@ def test_republish_moves_kept_chunks_without_embedding_them(origin, tmp_path, ch
     gamma = [h for h in index.search("gamma_helper", k=3) if "def gamma" in h.text]
     line = (tmp_path / "b/app/steps.py").read_text().split("\n").index("def gamma(value):") + 1
     assert gamma and gamma[0].start == line  # the kept chunk's new lines were published
+
+
+def test_nothing_published_yet_indexes_locally_and_says_so_once(origin, tmp_path, chroma_server, make_team):
+    messages: list[str] = []
+    index = make_team(clone(origin, tmp_path / "b"), chroma_server, messages=messages)
+    assert index.update().indexed == 5 and index.update().indexed == 0
+    assert index.search("round_cents", k=1)[0].path == "app/money.py"
+    assert len(messages) == 1 and "nothing is published for demo-" in messages[0]
+    assert "postil index --publish" in messages[0]
