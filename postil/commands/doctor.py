@@ -125,9 +125,9 @@ def _endpoints(settings, config, root: Path) -> list[dict]:
         ]})
     if index.chroma_url:
         out.append({"endpoint": index.chroma_url, "kind": "Chroma server", "model": None, "receives": [
-            "from `postil index --publish` only: for one commit, every indexed file's path, content hash and git blob "
-            "id, its chunks' masked text, lines, symbol definitions and references, and their vectors; the commit "
-            "id, embeddings and the repository name (index.collection, else the remote URL)",
+            ("from `postil index --publish` only: for one commit, every indexed file's path, content hash and git blob "
+             "id, its chunks' masked text, lines, symbol definitions and references, and their vectors; the commit "
+             "id, embeddings and the repository name (index.collection, else the remote URL)"),
             "from reviews and searches: the query vector; never the text of uncommitted or unpublished files",
         ]})
     return out
