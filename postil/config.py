@@ -58,6 +58,7 @@ class IndexConfig(_Model):
     model: str | None = None
     base_url: str | None = Field(default=None, alias="base-url")
     chroma_url: str | None = Field(default=None, alias="chroma-url")
+    collection: str | None = None  # the repository's name on the team server (default: its remote URL)
     exclude: tuple[str, ...] = ()
     max_file_size: int | None = Field(default=None, alias="max-file-size", gt=0)
 

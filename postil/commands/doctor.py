@@ -81,6 +81,21 @@ def _index_status(root: Path) -> dict:
         return {"exists": True, "path": str(directory), "error": str(exc)}
 
 
+def _team_status(root: Path) -> dict:
+    """The team server, the published commit, how far this clone is from it, the overlay size."""
+    from postil.rag.indexer import WorkspaceIndex
+    from postil.rag.team import status
+
+    try:
+        index = WorkspaceIndex.from_config(root, on_message=lambda _m: None)
+        try:
+            return vars(status(index))
+        finally:
+            index.close()
+    except Exception as exc:  # noqa: BLE001 - doctor reports, never crashes
+        return {"server": None, "error": str(exc)}
+
+
 def _endpoints(settings, config, root: Path) -> list[dict]:
     """Every endpoint that receives anything from this workspace, and what it receives."""
     from postil.analyzers.llm.prompt import GUIDELINE_FILES
@@ -110,7 +125,10 @@ def _endpoints(settings, config, root: Path) -> list[dict]:
         ]})
     if index.chroma_url:
         out.append({"endpoint": index.chroma_url, "kind": "Chroma server", "model": None, "receives": [
-            "chunk ids (hashes) and their vectors, and a collection name made of the workspace folder's name; no text",
+            ("from `postil index --publish` only: for one commit, every indexed file's path, content hash and git blob "
+             "id, its chunks' masked text, lines, symbol definitions and references, and their vectors; the commit "
+             "id, embeddings and the repository name (index.collection, else the remote URL)"),
+            "from reviews and searches: the query vector; never the text of uncommitted or unpublished files",
         ]})
     return out
 
@@ -164,7 +182,8 @@ def run(args: argparse.Namespace) -> int:
                     "egress_settings": _egress_settings(loaded, settings),
                     "ignored": {"file": str(loaded.path), "keys": list(loaded.refused), "why": loaded.refusal,
                                 "notice": loaded.notice} if loaded.refused else None,
-                    "llm": settings.describe(), "versions": _versions(), "index": _index_status(root)}
+                    "llm": settings.describe(), "versions": _versions(), "index": _index_status(root),
+                    "team": _team_status(root) if loaded.settings.index.chroma_url else None}
     ok = True
     if settings.provider == "none":
         report["provider"] = {"ok": None, "note": "no provider configured: rules only (set [llm] provider in your user config, "
@@ -218,6 +237,8 @@ def run(args: argparse.Namespace) -> int:
         say(f"index: {idx['path']}: {idx['error']}")
     else:
         print(f"index: {idx['files']} files, {idx['chunks']} chunks ({idx['embeddings']})")
+    if report["team"]:
+        _print_team(report["team"])
     print("what leaves this machine:" if report["endpoints"] else "what leaves this machine: nothing (no LLM provider, "
           "local embeddings, local index)")
     for endpoint in report["endpoints"]:
@@ -228,3 +249,16 @@ def run(args: argparse.Namespace) -> int:
         print(f"  - {line}")
     print("versions: " + ", ".join(f"{k} {v}" for k, v in report["versions"].items() if v))
     return 0 if ok else 1
+
+
+def _print_team(team: dict) -> None:
+    print(f"team index: {team['server']}" + (f" (repository {team['repository']}, collection {team['collection']})"
+                                             if team.get("repository") else ""))
+    if team.get("commit"):
+        print(f"  published: commit {team['commit'][:12]} at {team['published_at']}, {team['files']} files")
+    if team.get("distance"):
+        print(f"  {team['distance']}")
+    if team.get("overlay") is not None:
+        print(f"  overlay: {team['overlay']} file(s) differ from the published commit (indexed on this machine)")
+    if team.get("error"):
+        say(f"  {team['error']}")

@@ -15,7 +15,7 @@ def add_index_options(parser: argparse.ArgumentParser) -> None:
                        help="embeddings backend (default: config, else the offline 'hash')")
     group.add_argument("--model", help="embedding model id for openai/ollama backends")
     group.add_argument("--base-url", help="embeddings server URL (ollama / OpenAI-compatible)")
-    group.add_argument("--chroma-url", help="use a Chroma server (chroma run) instead of .postil/index")
+    group.add_argument("--chroma-url", help="the team's Chroma server (chroma run) holding the published index")
 
 
 def register(subparsers) -> None:
@@ -26,6 +26,9 @@ def register(subparsers) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     parser.add_argument("--dry-run", action="store_true",
                         help="print exactly what a full build would send to the embeddings endpoint; write nothing")
+    parser.add_argument("--publish", action="store_true",
+                        help="publish the index of a commit (--commit, default HEAD) to the team's Chroma server")
+    parser.add_argument("--commit", default="HEAD", help="the commit --publish describes (read from git objects)")
     add_index_options(parser)
     parser.set_defaults(handler=run)
 
@@ -71,14 +74,18 @@ def update_with_progress(index, quiet: bool = False, paths=None):
 
 
 def summary_dict(stats) -> dict:
-    return {"files": stats.files, "chunks": stats.chunks, "indexed": stats.indexed, "unchanged": stats.unchanged,
+    return {"files": stats.files, "chunks": stats.chunks, "mirrored": stats.mirrored, "indexed": stats.indexed,
+            "unchanged": stats.unchanged,
             "removed": stats.removed, "embedded": stats.embedded, "seconds": round(stats.seconds, 3),
             "skipped": dict(stats.skipped.most_common()), "messages": stats.messages}
 
 
 def summary_text(stats, index) -> str:
     skipped = ", ".join(f"{n} {reason}" for reason, n in stats.skipped.most_common()) or "none"
-    return (f"indexed {stats.files} files ({stats.chunks} chunks) in {stats.seconds:.1f}s: "
+    team = index.team
+    mirrored = (f"{stats.mirrored} taken from the team index at {team.manifest['commit'][:12]}, "
+                if team is not None and team.manifest else "")
+    return (f"indexed {stats.files} files ({stats.chunks} chunks) in {stats.seconds:.1f}s: {mirrored}"
             f"{stats.indexed} (re)indexed, {stats.unchanged} unchanged, {stats.removed} removed, "
             f"{stats.embedded} chunks embedded with {index.backend.identity}\n"
             f"skipped: {skipped}")
@@ -108,6 +115,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.dry_run:
         return _dry_run(open_index(root, args), args.json)
+    if args.publish:
+        return _publish(root, args)
 
     def build():
         index = open_index(root, args)
@@ -124,6 +133,35 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(summary_text(stats, index))
     index.close()
+    return 0
+
+
+def _publish(root: Path, args: argparse.Namespace) -> int:
+    """``--publish``: write one commit's index to the team server; only what changed is written."""
+    from postil.rag.indexer import IndexUnavailable
+    from postil.rag.store import StoreError
+    from postil.rag.team import TeamError, publish
+
+    def run_publish():
+        index = open_index(root, args)
+        try:
+            if index.team is not None and not index.team.repository:
+                raise TeamError(index.team.down)
+            return publish(index, args.commit)
+        except (TeamError, StoreError) as exc:
+            raise IndexUnavailable(f"cannot publish: {exc}") from None
+        finally:
+            index.close()
+
+    stats, code = index_errors_as_exit_codes(run_publish)
+    if stats is None:
+        return code
+    if args.json:
+        print(json.dumps({**vars(stats), "skipped": dict(stats.skipped), "seconds": round(stats.seconds, 3)}, indent=2))
+    else:
+        print(f"published {stats.commit[:12]} as {stats.collection}: {stats.files} files ({stats.chunks} chunks) in "
+              f"{stats.seconds:.1f}s; {stats.changed} file(s) written, {stats.removed} removed, {stats.unchanged} "
+              f"unchanged; {stats.embedded} chunk(s) embedded, {stats.updated} updated, {stats.deleted} deleted")
     return 0
 
 
@@ -144,8 +182,9 @@ def _dry_run(index, as_json: bool) -> int:
     texts = index.outbound_texts()
     remote = isinstance(backend, OpenAIEmbedding)
     bodies = backend.request_bodies(texts) if remote else []
-    chroma = (f"Chroma server {index.chroma_url}: chunk ids (hashes) and vectors, no text"
-              if index.chroma_url else None)
+    chroma = (f"Chroma server {index.chroma_url}: nothing from `postil index`; `postil index --publish` writes "
+              "these chunks' masked text, paths, lines, symbols and vectors of one commit, and a review sends "
+              "query vectors" if index.chroma_url else None)
     if as_json:
         print(json.dumps({"embeddings": backend.identity, "endpoint": backend.endpoint if remote else None,
                           "chunks": len(texts), "requests": bodies, "chroma": chroma}, indent=2))

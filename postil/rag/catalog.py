@@ -38,6 +38,7 @@ CREATE INDEX IF NOT EXISTS defs_path ON defs(path, start);
 CREATE TABLE IF NOT EXISTS refs (name TEXT NOT NULL, chunk INTEGER NOT NULL, line INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS refs_name ON refs(name);
 CREATE INDEX IF NOT EXISTS refs_chunk ON refs(chunk);
+CREATE TABLE IF NOT EXISTS published (path TEXT PRIMARY KEY, hash TEXT NOT NULL, oid TEXT NOT NULL);
 """
 
 
@@ -90,6 +91,8 @@ class FileRecord:
     defs: list  # (name, kind, chunk_index, start, end, line)
     refs: list  # (name, chunk_index, line)
     counts: list = field(default_factory=list)  # identifier Counter per chunk (not stored)
+    oid: str = ""  # the git blob id, when read from git objects (publishing)
+    terms: list = field(default_factory=list)  # keyword-index text per chunk, when the team index carries it
 
 
 _CHUNK_COLUMNS = "rowid, id, path, start, end, kind, header, text"
@@ -125,7 +128,7 @@ class Catalog:
     def clear(self) -> None:
         """Forget everything (a new embedding model or schema)."""
         with self.transaction():
-            for table in ("files", "chunks", "defs", "refs"):
+            for table in ("files", "chunks", "defs", "refs", "published"):
                 self.conn.execute(f"DELETE FROM {table}")
             self.conn.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
 
@@ -147,6 +150,26 @@ class Catalog:
         if path is None:
             return {r[0] for r in self.conn.execute("SELECT id FROM chunks")}
         return {r[0] for r in self.conn.execute("SELECT id FROM chunks WHERE path = ?", (path,))}
+
+    _LOCAL = ("FROM chunks c JOIN files f ON f.path = c.path LEFT JOIN published p ON p.path = c.path "
+              "WHERE (p.hash IS NULL OR p.hash != f.hash)")
+
+    def local_chunk_ids(self, path: str | None = None) -> set[str]:
+        """Ids of chunks whose vectors live in the local store: all of them, except those of
+        files mirrored unchanged from a team index (their vectors are on the server)."""
+        if path is None:
+            return {r[0] for r in self.conn.execute(f"SELECT c.id {self._LOCAL}")}
+        return {r[0] for r in self.conn.execute(f"SELECT c.id {self._LOCAL} AND c.path = ?", (path,))}
+
+    def published(self) -> dict[str, tuple[str, str]]:
+        """Path -> (content hash, git blob id) of the team index last mirrored here."""
+        return {p: (h, o) for p, h, o in self.conn.execute("SELECT path, hash, oid FROM published")}
+
+    def set_published(self, rows: dict[str, tuple[str, str]]) -> None:
+        with self.transaction():
+            self.conn.execute("DELETE FROM published")
+            self.conn.executemany("INSERT INTO published(path, hash, oid) VALUES (?, ?, ?)",
+                                  [(p, h, o) for p, (h, o) in rows.items()])
 
     def _drop_path(self, path: str) -> list[str]:
         rows = self.conn.execute("SELECT rowid, id FROM chunks WHERE path = ?", (path,)).fetchall()
@@ -184,7 +207,8 @@ class Catalog:
                 fts_rows = []
                 moved = []
                 counts = rec.counts or [None] * len(rec.chunks)
-                for (cid, start, end, kind, header, text), counter in zip(rec.chunks, counts):
+                terms = rec.terms or [None] * len(rec.chunks)
+                for (cid, start, end, kind, header, text), counter, doc in zip(rec.chunks, counts, terms):
                     new_ids.add(cid)
                     rowid = old.get(cid)
                     if rowid is not None:
@@ -196,7 +220,8 @@ class Catalog:
                         (cid, rec.path, start, end, kind, header, text),
                     )
                     rowids.append(cur.lastrowid)
-                    fts_rows.append((cur.lastrowid, keyword.document(f"{rec.path}\n{header}\n{text}", counter)))
+                    fts_rows.append((cur.lastrowid, doc if doc is not None else
+                                     keyword.document(f"{rec.path}\n{header}\n{text}", counter)))
                 conn.executemany("UPDATE chunks SET start = ?, end = ? WHERE rowid = ?", moved)
                 keyword.add(conn, fts_rows)
                 conn.executemany(

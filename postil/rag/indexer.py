@@ -46,6 +46,7 @@ from postil.rag.embeddings import (
 from postil.rag.languages import file_kind
 from postil.rag.records import build_record
 from postil.rag.store import StoreError, StoreUnavailable
+from postil.rag.tokens import IDENTIFIER
 
 INDEX_DIR = Path(".postil") / "index"
 _STORE_OPENING = threading.Lock()
@@ -65,6 +66,7 @@ class IndexStats:
     unchanged: int = 0
     removed: int = 0
     embedded: int = 0  # chunks embedded this run
+    mirrored: int = 0  # files taken from the team index this run
     skipped: Counter = field(default_factory=Counter)  # reason -> count
     seconds: float = 0.0
     messages: list[str] = field(default_factory=list)
@@ -90,6 +92,7 @@ class WorkspaceIndex:
         base_url: str | None = None,
         api_key: str | None = None,
         chroma_url: str | None = None,
+        collection: str | None = None,
         exclude: Iterable[str] = (),
         redact_patterns: Iterable[str] = (),
         max_file_size: int = 1_000_000,
@@ -107,6 +110,8 @@ class WorkspaceIndex:
         self.base_url = base_url
         self.api_key = api_key
         self.chroma_url = chroma_url
+        self.collection = collection
+        self._team = None
         self.exclude = tuple(exclude)
         self.gate = EgressGate(self.root, self.exclude, tuple(redact_patterns))
         self.max_file_size = max_file_size
@@ -140,7 +145,7 @@ class WorkspaceIndex:
         }
         if index is not None:
             kwargs.update(embeddings=index.embeddings, model=index.model, base_url=index.base_url,
-                          chroma_url=index.chroma_url)
+                          chroma_url=index.chroma_url, collection=index.collection)
         kwargs.update({k: v for k, v in overrides.items() if v is not None})
         return cls(root, **kwargs)
 
@@ -151,6 +156,22 @@ class WorkspaceIndex:
         from postil.rag.embeddings import remote_endpoint
 
         return remote_endpoint(self.embeddings_name, self.base_url) or self.chroma_url
+
+    @property
+    def team(self):
+        """The team index on the Chroma server (``chroma_url``), or None (see ``team``)."""
+        if self._team is None and self.chroma_url:
+            from postil.rag.team import TeamError, TeamIndex, repository_identity
+
+            try:
+                repository = repository_identity(self.root, self.collection)
+            except TeamError as exc:
+                repository = None
+                reason = str(exc)
+            self._team = TeamIndex(self.chroma_url, self.root, repository, self.backend.identity, self._say)
+            if repository is None:
+                self._team._degrade(reason)
+        return self._team
 
     # -- opening ---------------------------------------------------------------
     def _say(self, message: str) -> None:
@@ -213,8 +234,7 @@ class WorkspaceIndex:
         self._store = None
         self._client = None
         forget_clients()
-        if not self.chroma_url:
-            shutil.rmtree(self.index_dir / "chroma", ignore_errors=True)
+        shutil.rmtree(self.index_dir / "chroma", ignore_errors=True)
 
     @property
     def store(self):
@@ -280,8 +300,6 @@ class WorkspaceIndex:
 
     def _store_file_damaged(self) -> bool:
         """A cheap look at the embedded store's SQLite header (no chromadb import)."""
-        if self.chroma_url:
-            return False
         path = self.index_dir / "chroma" / "chroma.sqlite3"
         try:
             with open(path, "rb") as fh:
@@ -301,8 +319,7 @@ class WorkspaceIndex:
             if not writer:
                 return  # mid-build: vectors the catalog does not know yet are ignored by queries
             self._drop_others = False
-            _files, chunks = self.catalog.counts()
-            if self.catalog.get_meta("dirty") == "1" or self._store.count() != chunks:
+            if self.catalog.get_meta("dirty") == "1" or self._store.count() != len(self.catalog.local_chunk_ids()):
                 self.reconcile()
 
     def _open_store(self, drop_others: bool, repair: bool = True) -> None:
@@ -314,7 +331,7 @@ class WorkspaceIndex:
         except StoreUnavailable as exc:  # the environment, not the index: never wipe
             raise IndexUnavailable(str(exc)) from None
         except StoreError as exc:
-            if self.chroma_url or not repair:
+            if not repair:
                 raise IndexUnavailable(str(exc)) from None
             damage = self._store_damage(exc, drop_others)
         if damage is None:
@@ -334,7 +351,7 @@ class WorkspaceIndex:
         from postil.rag.store import VectorStore, drop_collections, open_client
 
         with _STORE_OPENING:  # chroma's own setup is not safe across threads
-            self._client = open_client(None if self.chroma_url else self._chroma_dir(), self.chroma_url)
+            self._client = open_client(self._chroma_dir())
             if drop_others:
                 drop_collections(self._client, self.workspace_id + "-", keep=self.collection_name)
             self._store = VectorStore(self._client, self.collection_name)
@@ -376,7 +393,7 @@ class WorkspaceIndex:
         """Make store and catalog agree after a crash: drop orphans, re-index the rest."""
         assert self.catalog is not None and self._store is not None
         stored = self._store.ids()
-        known = self.catalog.chunk_ids()
+        known = self.catalog.local_chunk_ids()
         orphans = stored - known
         if orphans:
             self._store.delete(orphans)
@@ -493,8 +510,6 @@ class WorkspaceIndex:
             except StoreUnavailable as exc:
                 raise IndexUnavailable(str(exc)) from None
             except (CatalogError, sqlite3.DatabaseError, StoreError) as exc:
-                if self.chroma_url and isinstance(exc, StoreError):
-                    raise IndexUnavailable(str(exc)) from None
                 damage = self._damage(exc)
                 if damage is None:
                     raise IndexUnavailable(f"the index could not be updated ({exc}); it was left as it is "
@@ -517,7 +532,7 @@ class WorkspaceIndex:
         churn); once deletions outnumber the live vectors, rebuild the collection from its own
         vectors (nothing is embedded again) and give the space back. The vectors are first
         saved beside the index, so a process killed meanwhile loses nothing (``reconcile``)."""
-        if self._store is None or self.chroma_url:
+        if self._store is None:
             return
         deleted = int(self.catalog.get_meta("deleted_vectors") or 0) + self._store.deleted
         self._store.deleted = 0
@@ -587,6 +602,8 @@ class WorkspaceIndex:
         if catalog.get_meta("dirty") == "1" and self._store is not None:
             self.reconcile()  # an earlier update in this process was cancelled or failed mid-write
         stats = IndexStats()
+        if paths is None and self.team is not None and self.team.repository:
+            stats.mirrored = self.team.sync(self)
         known = catalog.files()
         todo: list[tuple[str, str, os.stat_result]] = []
         removed: list[str] = []
@@ -625,9 +642,9 @@ class WorkspaceIndex:
             stats.removed = len(removed)
         changed_known = [rel for rel, _a, _s in todo if rel in known]
         if len(changed_known) > 200:
-            existing = catalog.chunk_ids()
+            existing = catalog.local_chunk_ids()
         else:
-            existing = set().union(*(catalog.chunk_ids(rel) for rel in changed_known))
+            existing = set().union(*(catalog.local_chunk_ids(rel) for rel in changed_known))
         writer = _Writer(self) if todo else None
         self._touched = []
         pending: list[FileRecord] = []
@@ -670,7 +687,7 @@ class WorkspaceIndex:
             with catalog.transaction():
                 for rel, mtime_ns, size in self._touched:
                     catalog.touch(rel, mtime_ns, size)
-        if stats.indexed >= 200:
+        if stats.indexed + stats.mirrored >= 200:  # many files written: merge the keyword index
             catalog.optimize()
         if catalog.get_meta("dirty") == "1":
             catalog.set_meta("dirty", "0")
@@ -728,25 +745,51 @@ class WorkspaceIndex:
         except OSError:
             stats.skipped["unreadable"] += 1
             return None
-        digest = hashlib.blake2b(data, digest_size=16).hexdigest()
-        if prev is not None and prev[0] == digest:
+        if prev is not None and prev[0] == hashlib.blake2b(data, digest_size=16).hexdigest():
             self._touched.append((rel, st.st_mtime_ns, st.st_size))
             stats.unchanged += 1
             return None
+        return self.record_from_bytes(rel, data, st.st_mtime_ns, st.st_size, stats.skipped)
+
+    def record_from_bytes(self, rel: str, data: bytes, mtime_ns: int, size: int, skipped: Counter) -> FileRecord:
+        """One file's record from its bytes (read from disk, or a git blob when publishing):
+        masked as a whole; binary and minified files are remembered with no chunks."""
+        digest = hashlib.blake2b(data, digest_size=16).hexdigest()
         if _is_binary(data[:8192]):
-            stats.skipped["binary"] += 1
-            return self._empty_record(rel, digest, st)  # remembered, so the next run skips it by mtime
+            skipped["binary"] += 1
+            return FileRecord(rel, digest, mtime_ns, size, None, [], [], [])  # the next run skips it by mtime
         text = data.decode("utf-8", errors="replace")
         kind, language = file_kind(rel)
         lines = text.count("\n") + 1
         if len(text) / lines > 400 and len(text) > 20_000:
-            stats.skipped["minified"] += 1
-            return self._empty_record(rel, digest, st)
+            skipped["minified"] += 1
+            return FileRecord(rel, digest, mtime_ns, size, None, [], [], [])
         text = self.gate.mask(text, rel).text  # masked as a whole file, before it is cut into chunks
-        return build_record(rel, text, kind, language, digest, st.st_mtime_ns, st.st_size, self.max_chars)
+        return build_record(rel, text, kind, language, digest, mtime_ns, size, self.max_chars)
 
-    def _empty_record(self, rel: str, digest: str, st) -> FileRecord:
-        return FileRecord(rel, digest, st.st_mtime_ns, st.st_size, None, [], [], [])
+    def admission(self, rel: str, size: int) -> str | None:
+        """Why a file known only by path and size (a git blob) is left out of the index, or None."""
+        if self.gate.excluded(rel):
+            return "excluded"
+        kind, detail = file_kind(rel)
+        if kind == "skip":
+            return detail
+        return "too large" if size > self.max_file_size else None
+
+    def embed_chunks(self, chunks: list[tuple]) -> list:
+        """Vectors for (id, identifier counts or None, path, header, text) chunks."""
+        texts = [embedding_text(rel, header, text) for _cid, _counts, rel, header, text in chunks]
+        counts = [c if c is not None else Counter(IDENTIFIER.findall(t)) for (_i, c, *_r), t in zip(chunks, texts)]
+        return list(self._embed(texts, counts))
+
+    def vector_hits(self, vector, n: int) -> list[tuple[str, float]]:
+        """The nearest chunk ids (local store and team server merged, nearest first)."""
+        hits = dict(self.store.query(vector, n))
+        team = self.team
+        if team is not None:
+            for cid, distance in team.query(vector, n):
+                hits[cid] = min(distance, hits.get(cid, distance))
+        return sorted(hits.items(), key=lambda kv: kv[1])[:n]
 
 
 

@@ -365,7 +365,7 @@ def _ready(index, modes) -> None:
 
 def _vector_list(index, text: str, rel: str, n: int = 30) -> list[tuple[int, str]]:
     vector = index.backend.embed_query(f"{rel}\n\n{text}")
-    hits = index.store.query(vector, n)
+    hits = index.vector_hits(vector, n)
     rowids = index.catalog.rowids_for_ids([h[0] for h in hits])
     return [(rowids[cid], "similar code") for cid, _d in hits if cid in rowids]
 

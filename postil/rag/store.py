@@ -1,7 +1,7 @@
 """The Chroma side of the index: ids and vectors only (text and symbols live in SQLite).
 
-Embedded ``PersistentClient`` under ``.postil/index/chroma`` by default, or an
-``HttpClient`` when ``chroma_url`` is set (``chroma run``). We always pass our own
+An embedded ``PersistentClient`` under ``.postil/index/chroma`` holds the workspace's own
+vectors; an ``HttpClient`` reaches a team server (``chroma run``, see ``team``). We always pass our own
 vectors; the collection gets an embedding function that refuses to run, so Chroma
 never reaches for its default model (which downloads on first use).
 """
@@ -89,6 +89,16 @@ def forget_clients() -> None:
         SharedSystemClient.clear_system_cache()
     except Exception:
         pass
+
+
+def guarded(what: str, fn, *args, **kwargs):
+    """``fn(*args, **kwargs)``; any failure of chroma (Rust panics included) as a StoreError."""
+    try:
+        return fn(*args, **kwargs)
+    except BaseException as exc:
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        raise StoreError(f"vector store {what} failed: {exc}") from None
 
 
 class VectorStore:

@@ -206,7 +206,9 @@ def test_doctor_lists_every_endpoint_that_receives_project_text(seeded, fake):
     assert set(kinds) == {"LLM", "embeddings", "Chroma server"}
     assert kinds["LLM"]["endpoint"] == fake.openai_url
     assert kinds["embeddings"]["endpoint"] == fake.openai_url + "/embeddings"
-    assert "no text" in kinds["Chroma server"]["receives"][0]
+    assert kinds["Chroma server"]["receives"][0].startswith("from `postil index --publish` only")
+    assert "never the text of uncommitted" in kinds["Chroma server"]["receives"][1]
+    assert report["team"]["server"] == "http://127.0.0.1:9" and report["team"]["error"]
     assert any(".env*" in line and "app/private.py" in line for line in report["gate"])
     assert fake.received == []  # --no-call: doctor itself sent nothing
     text = postil(ws, tmp, fake, "doctor", "--no-call").stdout

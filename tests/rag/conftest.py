@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import socket
 import subprocess
@@ -101,13 +102,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def chroma_server(tmp_path_factory):
-    """A real ``chroma run`` on loopback; yields its URL, stops it afterwards."""
+@contextlib.contextmanager
+def running_chroma(data: Path):
+    """A real ``chroma run`` on loopback storing in ``data``; yields (URL, process)."""
     import httpx
 
     chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
-    data = tmp_path_factory.mktemp("chroma-server")
     port = _free_port()
     log = open(data / "server.log", "w")
     proc = subprocess.Popen([chroma, "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
@@ -129,7 +129,7 @@ def chroma_server(tmp_path_factory):
                 proc.wait(timeout=0.1)
             except subprocess.TimeoutExpired:
                 pass
-        yield url
+        yield url, proc
     finally:
         proc.terminate()
         try:
@@ -137,3 +137,10 @@ def chroma_server(tmp_path_factory):
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """A real ``chroma run`` on loopback shared by the session; yields its URL."""
+    with running_chroma(tmp_path_factory.mktemp("chroma-server")) as (url, _proc):
+        yield url

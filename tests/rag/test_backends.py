@@ -100,30 +100,23 @@ def test_onnx_without_cached_model_or_network_falls_back_fast(workspace, tmp_pat
         index.close()
 
 
-def test_chroma_server_holds_the_same_index(workspace, chroma_server, backend):
-    index = WorkspaceIndex(workspace, chroma_url=chroma_server, backend=backend)
+def test_chroma_server_without_a_repository_name_indexes_locally(workspace, chroma_server, backend):
+    """A server holds team indexes named after a repository (see test_team); a folder with no
+    git remote and no index.collection keeps everything local, and says so once."""
+    messages: list[str] = []
+    index = WorkspaceIndex(workspace, chroma_url=chroma_server, backend=backend, on_message=messages.append)
     try:
         first = index.update()
-        assert first.embedded == first.chunks > 0
-        assert index.store.count() == first.chunks
-        calls = backend.calls
-        assert index.update().indexed == 0 and backend.calls == calls
-        ctx = index.context("app/billing.py", 6)
-        assert ctx.chunks[0].path == "app/money.py"
-        (workspace / "app/money.py").unlink()
-        index.update()
-        assert all(h.path != "app/money.py" for h in index.search("round_cents", k=50))
-        assert index.store.ids() == index.catalog.chunk_ids()
+        assert first.embedded == first.chunks > 0 and index.store.count() == first.chunks
+        assert index.update().indexed == 0
+        assert index.context("app/billing.py", 6).chunks[0].path == "app/money.py"
+        assert len(messages) == 1 and "collection" in messages[0] and "local index only" in messages[0]
+        import chromadb
+
+        on_server = chromadb.HttpClient(port=int(chroma_server.rsplit(":", 1)[1])).list_collections()
+        assert not any(c.name.startswith(index.workspace_id) for c in on_server)  # nothing sent
     finally:
         index.close()
-
-
-def test_chroma_server_down_is_a_clear_error(workspace):
-    from postil.rag.indexer import IndexUnavailable
-
-    index = WorkspaceIndex(workspace, chroma_url="http://127.0.0.1:9")
-    with pytest.raises(IndexUnavailable, match="vector store"):
-        index.update()
 
 
 @pytest.mark.parametrize("damaged", ["vector store", "catalog"])

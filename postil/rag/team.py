@@ -1,0 +1,501 @@
+"""A team index: one commit of a repository published to a Chroma server, overlaid by each clone.
+
+``postil index --publish`` writes the index of one commit (read from git objects) to two
+collections named after the repository (``[index] collection``, else its normalised remote
+URL, never a local path), the embeddings and the schema:
+
+* ``…`` (chunks): one row per chunk — its id, vector, masked text (the document) and, as
+  metadata, path, lines, kind, header, file hash, and its symbol definitions and references
+  (JSON). The keyword index is rebuilt from the text on each clone.
+* ``…-files``: one row per file (path, content hash, git blob id, chunk ids) and a manifest
+  row (commit, embeddings, schema, counts). Re-publishing compares blob ids and rewrites only
+  the files that changed, embedding only chunks the server does not hold.
+
+A clone mirrors the published text, symbols and keyword data of every file whose content is
+the published one (same blob id, not modified in the work tree) into its local catalog and
+queries the server for those files' vectors; every other file (changed on a branch, staged,
+modified, untracked) is the *overlay*, indexed locally as usual. A vector hit from the server
+resolves only through the local catalog, so the local version of a path wins and a path
+deleted locally is never returned. Blob ids need no history: a shallow clone that lacks the
+published commit overlays the same way. A server that is down leaves the local index as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+TEAM_SCHEMA = 1  # layout of the published collections
+MANIFEST_ID = "manifest"
+
+
+class TeamError(RuntimeError):
+    """Publishing or reading a team index cannot proceed; the message says what to do."""
+
+
+def normalise_remote(url: str) -> str:
+    """``git@github.com:Org/Repo.git``, ``https://user@github.com/Org/Repo`` and
+    ``ssh://git@github.com/Org/Repo.git/`` all become ``github.com/Org/Repo``."""
+    url = url.strip()
+    scp = re.match(r"^(?:[^@/]+@)?([^:/]+):(?!//)(.+)$", url)
+    if scp and "://" not in url:
+        host, path = scp.group(1), scp.group(2)
+    else:
+        parsed = urlparse(url if "://" in url else f"file://{url}")
+        host, path = (parsed.hostname or ""), parsed.path
+    path = path.strip("/")
+    path = path.removesuffix(".git")
+    return f"{host.lower()}/{path}".strip("/")
+
+
+def repository_identity(root: Path, configured: str | None) -> str:
+    """The name the repository is published under: the configured one, else its remote URL."""
+    if configured:
+        return configured
+    from postil.git import GitError, git
+
+    for remote in ("origin", None):
+        try:
+            if remote is None:
+                names = git(["remote"], root).decode().split()
+                if not names:
+                    break
+                remote = names[0]
+            url = git(["remote", "get-url", remote], root).decode().strip()
+        except GitError:
+            continue
+        if url:
+            return normalise_remote(url)
+    raise TeamError("this repository has no git remote to name its team index after: set "
+                    "[tool.postil.index] collection = \"NAME\" (the same in every clone)")
+
+
+def collection_names(repository: str, embeddings: str) -> tuple[str, str]:
+    """(chunks, files) collection names for a repository and embedding identity."""
+    from postil.rag.catalog import SCHEMA_VERSION
+    from postil.rag.embeddings import slug
+
+    base = f"postil-team-{slug(repository, 60)}-{slug(embeddings, 40)}-s{SCHEMA_VERSION}.{TEAM_SCHEMA}"
+    return base, f"{base}-files"
+
+
+def local_blob_ids(root: Path) -> tuple[dict[str, str], set[str]]:
+    """(path -> blob id in the git index, paths whose work-tree copy differs: modified,
+    deleted or untracked)."""
+    from postil.git import decode_path, git
+
+    out = git(["ls-files", "-s", "-z"], root)
+    oids = {}
+    for rec in out.split(b"\0"):
+        if rec:
+            meta, path = rec.split(b"\t", 1)
+            mode, oid, stage = meta.split(b" ")
+            if stage == b"0" and mode in (b"100644", b"100755"):
+                oids[decode_path(path)] = oid.decode()
+    dirty = git(["diff", "--name-only", "-z", "--no-ext-diff", "--no-textconv"], root)
+    untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root)
+    return oids, {decode_path(p) for p in (dirty + b"\0" + untracked).split(b"\0") if p}
+
+
+@dataclass
+class PublishStats:
+    commit: str = ""
+    collection: str = ""
+    files: int = 0  # files in the published index
+    chunks: int = 0
+    changed: int = 0  # files (re)written this run
+    removed: int = 0
+    unchanged: int = 0
+    embedded: int = 0  # chunks written with a new vector
+    updated: int = 0  # chunks kept whose lines or symbols were rewritten
+    deleted: int = 0  # chunks deleted
+    skipped: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+
+
+class TeamServer:
+    """The published index of one repository on a Chroma server."""
+
+    def __init__(self, url: str, repository: str, embeddings: str) -> None:
+        self.url = url
+        self.repository = repository
+        self.embeddings = embeddings
+        self.chunks_name, self.files_name = collection_names(repository, embeddings)
+        self._chunks = None
+        self._files = None
+
+    def _open(self, create: bool) -> bool:
+        """Open both collections; False when nothing is published (and ``create`` is off)."""
+        from postil.rag.store import StoreError, _external_ef, guarded, open_client
+
+        if self._chunks is not None:
+            return True
+        client = open_client(url=self.url)
+
+        def get(name, space):
+            if create:
+                return client.get_or_create_collection(name, embedding_function=_external_ef(),
+                                                       configuration={"hnsw": {"space": space}})
+            return client.get_collection(name, embedding_function=_external_ef())
+
+        try:
+            self._chunks, self._files = guarded("open", get, self.chunks_name, "cosine"), \
+                guarded("open", get, self.files_name, "l2")
+        except StoreError as exc:
+            if not create and "does not exist" in str(exc).lower():
+                return False
+            raise
+        self.max_batch = int(guarded("open", client.get_max_batch_size))
+        return True
+
+    # -- reading ---------------------------------------------------------------
+    def manifest(self) -> dict | None:
+        """The published commit, embeddings, schema and counts; None when nothing is published."""
+        from postil.rag.store import guarded
+
+        if not self._open(create=False):
+            return None
+        got = guarded("read", self._files.get, ids=[MANIFEST_ID], include=["metadatas"])
+        return dict(got["metadatas"][0]) if got["ids"] else None
+
+    def file_rows(self) -> dict[str, dict]:
+        """Path -> {hash, oid, chunks: [ids]} of every published file."""
+        from postil.rag.store import guarded
+
+        out: dict[str, dict] = {}
+        offset, page = 0, 5000
+        while True:
+            got = guarded("read", self._files.get, include=["metadatas"], limit=page, offset=offset)
+            for row_id, meta in zip(got["ids"], got["metadatas"]):
+                if row_id != MANIFEST_ID:
+                    out[meta["path"]] = {"hash": meta["hash"], "oid": meta["oid"], "chunks": json.loads(meta["chunks"])}
+            if len(got["ids"]) < page:
+                return out
+            offset += page
+
+    def chunk_rows(self, ids: list[str]):
+        """(id, masked text, metadata) of these chunks, in pages."""
+        from postil.rag.store import guarded
+
+        for i in range(0, len(ids), self.max_batch):
+            got = guarded("read", self._chunks.get, ids=ids[i : i + self.max_batch], include=["documents", "metadatas"])
+            yield from zip(got["ids"], got["documents"], got["metadatas"])
+
+    def query(self, vector, n: int) -> list[tuple[str, float]]:
+        from postil.rag.store import guarded
+
+        if n <= 0 or not self._open(create=False):
+            return []
+        got = guarded("query", self._chunks.query, query_embeddings=[vector], n_results=n, include=["distances"])
+        return list(zip(got["ids"][0], got["distances"][0]))
+
+    # -- writing ---------------------------------------------------------------
+    def write(self, records, vectors: dict[str, object], kept: set[str]) -> tuple[int, int]:
+        """Write these files' chunks (new ids with their vectors, kept ids' metadata only)
+        and then their file rows; returns (chunks embedded, chunks updated)."""
+        from postil.rag import keyword
+        from postil.rag.store import guarded
+
+        new = {"ids": [], "embeddings": [], "documents": [], "metadatas": []}
+        old = {"ids": [], "metadatas": []}  # a kept id has the same text: only lines and symbols move
+        files = {"ids": [], "embeddings": [], "metadatas": []}
+        for rec in records:
+            counts = rec.counts or [None] * len(rec.chunks)
+            for index, ((cid, start, end, kind, header, text), counter) in enumerate(zip(rec.chunks, counts)):
+                meta = {"path": rec.path, "start": start, "end": end, "kind": kind, "header": header,
+                        "file": rec.hash, "language": rec.language or "",
+                        "defs": json.dumps([[n, k, s, e, ln] for n, k, ci, s, e, ln in rec.defs if ci == index]),
+                        "refs": json.dumps([[n, ln] for n, ci, ln in rec.refs if ci == index]),
+                        "terms": keyword.document(f"{rec.path}\n{header}\n{text}", counter)}
+                if cid in kept:
+                    old["ids"].append(cid)
+                    old["metadatas"].append(meta)
+                else:
+                    new["ids"].append(cid)
+                    new["documents"].append(text)
+                    new["metadatas"].append(meta)
+                    new["embeddings"].append(vectors[cid])
+            files["ids"].append(_file_id(rec.path))
+            files["embeddings"].append([1.0])
+            files["metadatas"].append({"path": rec.path, "hash": rec.hash, "oid": rec.oid,
+                                       "chunks": json.dumps([c[0] for c in rec.chunks])})
+        for i in range(0, len(new["ids"]), self.max_batch):
+            guarded("write", self._chunks.upsert, **{k: v[i : i + self.max_batch] for k, v in new.items()})
+        for i in range(0, len(old["ids"]), self.max_batch):
+            guarded("write", self._chunks.update, **{k: v[i : i + self.max_batch] for k, v in old.items()})
+        for i in range(0, len(files["ids"]), self.max_batch):
+            guarded("write", self._files.upsert, **{k: v[i : i + self.max_batch] for k, v in files.items()})
+        return len(new["ids"]), len(old["ids"])
+
+    def delete(self, chunk_ids: list[str], paths: list[str]) -> None:
+        from postil.rag.store import guarded
+
+        for i in range(0, len(chunk_ids), self.max_batch):
+            guarded("delete", self._chunks.delete, ids=chunk_ids[i : i + self.max_batch])
+        file_ids = [_file_id(p) for p in paths]
+        for i in range(0, len(file_ids), self.max_batch):
+            guarded("delete", self._files.delete, ids=file_ids[i : i + self.max_batch])
+
+    def set_manifest(self, meta: dict) -> None:
+        from postil.rag.store import guarded
+
+        guarded("write", self._files.upsert, ids=[MANIFEST_ID], embeddings=[[1.0]], metadatas=[meta])
+
+
+def _file_id(path: str) -> str:
+    import hashlib
+
+    return "f-" + hashlib.blake2b(path.encode("utf-8", "surrogateescape"), digest_size=12).hexdigest()
+
+
+def publish(index, rev: str = "HEAD", batch: int = 200) -> PublishStats:
+    """Publish the index of commit ``rev`` (read from git objects: the work tree does not
+    matter) to the team server; only files whose blob changed since the last publish are
+    read, and only chunks the server does not hold are embedded."""
+    from postil.git import GitError, Snapshot, blob_sizes, read_blobs, resolve_commit
+
+    team = index.team
+    if team is None:
+        raise TeamError("publishing needs a Chroma server: set index.chroma-url in your user config "
+                        "(or a trusted project config), or pass --chroma-url")
+    started = time.perf_counter()
+    try:
+        commit = resolve_commit(index.root, rev)
+    except GitError as exc:
+        raise TeamError(str(exc)) from None
+    if commit is None:
+        raise TeamError(f"{rev!r} names no commit in {index.root}")
+    stats = PublishStats(commit=commit, collection=team.server.chunks_name)
+    server = team.server
+    server._open(create=True)
+    published = server.file_rows()
+    known_ids = {cid for row in published.values() for cid in row["chunks"]}
+    snapshot = Snapshot(index.root, commit)
+    sizes = blob_sizes(index.root, list(set(snapshot.oids.values())))
+    wanted: dict[str, str] = {}
+    for rel, oid in snapshot.oids.items():
+        reason = index.admission(rel, sizes.get(oid, 0))
+        if reason:
+            stats.skipped[reason] += 1
+        else:
+            wanted[rel] = oid
+    todo = sorted(rel for rel, oid in wanted.items() if published.get(rel, {}).get("oid") != oid)
+    stats.unchanged = len(wanted) - len(todo)
+    for i in range(0, len(todo), batch):
+        part = todo[i : i + batch]
+        blobs = read_blobs(index.root, [wanted[rel] for rel in part])
+        records = []
+        for rel in part:
+            record = index.record_from_bytes(rel, blobs.get(wanted[rel], b""), 0, sizes.get(wanted[rel], 0),
+                                             stats.skipped)
+            record.oid = wanted[rel]
+            records.append(record)
+        fresh = [(c[0], counts, rec.path, c[4], c[5]) for rec in records
+                 for c, counts in zip(rec.chunks, rec.counts or [None] * len(rec.chunks)) if c[0] not in known_ids]
+        vectors = dict(zip([f[0] for f in fresh], index.embed_chunks(fresh))) if fresh else {}
+        embedded, updated = server.write(records, vectors, known_ids)
+        stats.embedded += embedded
+        stats.updated += updated
+        stale = [cid for rec in records for cid in published.get(rec.path, {}).get("chunks", ())
+                 if cid not in {c[0] for c in rec.chunks}]
+        server.delete(stale, [])
+        stats.deleted += len(stale)
+        stats.changed += len(records)
+    gone = sorted(set(published) - set(wanted))
+    if gone:
+        stale = [cid for rel in gone for cid in published[rel]["chunks"]]
+        server.delete(stale, gone)
+        stats.deleted += len(stale)
+        stats.removed = len(gone)
+    stats.files = len(wanted)
+    stats.chunks = int(server._chunks.count())
+    server.set_manifest({"commit": commit, "repository": team.repository, "embeddings": team.server.embeddings,
+                         "schema": f"{_schema()}.{TEAM_SCHEMA}", "files": stats.files, "chunks": stats.chunks,
+                         "published_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
+    stats.seconds = time.perf_counter() - started
+    return stats
+
+
+def _schema() -> int:
+    from postil.rag.catalog import SCHEMA_VERSION
+
+    return SCHEMA_VERSION
+
+
+class TeamIndex:
+    """A clone's view of its repository's team index: mirrors it, queries it, and says once
+    when the server cannot be reached (the local index is never touched by that)."""
+
+    def __init__(self, url: str, root: Path, repository: str | None, embeddings: str, say) -> None:
+        self.url = url
+        self.root = root
+        self.repository = repository
+        self.server = TeamServer(url, repository or "", embeddings)
+        self._say = say
+        self.down: str | None = None  # why the server is not used, said once
+        self.manifest: dict | None = None
+
+    def _degrade(self, why: str) -> None:
+        if self.down is None:
+            self._say(f"postil: team index {self.url}: {why}; using the local index only")
+        self.down = why
+
+    def sync(self, index) -> int:
+        """Mirror every file whose content is the published one into the local catalog;
+        returns how many files were mirrored this run. The overlay is left to the walk."""
+        from postil.git import GitError
+        from postil.rag.store import StoreError
+
+        catalog = index.catalog
+        try:
+            oids, dirty = local_blob_ids(self.root)
+        except GitError as exc:
+            self._degrade(f"{self.root} is not a git checkout ({exc})")
+            return 0
+        try:
+            manifest = self.server.manifest()
+            if manifest is None:
+                self._degrade(f"nothing is published for {self.repository} with embeddings "
+                              f"{self.server.embeddings} (run `postil index --publish` on the main branch)")
+                return 0
+            stamp = f"{self.server.chunks_name}:{manifest['commit']}@{manifest['published_at']}"
+            mirrored = catalog.get_meta("team") == stamp  # the rows below are cached from the last sync
+            rows = ({p: {"hash": h, "oid": o} for p, (h, o) in catalog.published().items()} if mirrored
+                    else self.server.file_rows())
+            self.manifest, self.down = manifest, None
+            files = catalog.files()
+            eligible = {p: r for p, r in rows.items()
+                        if oids.get(p) == r["oid"] and p not in dirty and not index.gate.excluded(p)}
+            pull = [p for p, r in eligible.items() if files.get(p, ("",))[0] != r["hash"]]
+            if pull and mirrored:
+                rows = self.server.file_rows()
+            catalog.set_meta("dirty", "1")
+            written = 0
+            for records in self._records(pull, rows) if pull else ():
+                stale = catalog.write_files(records)
+                written += len(records)
+                if stale:
+                    index.store.delete(stale)
+        except StoreError as exc:
+            self._degrade(f"the server cannot be reached ({exc})")
+            return 0
+        catalog.set_published({p: (r["hash"], r["oid"]) for p, r in rows.items()})
+        with catalog.transaction():
+            for p in eligible:
+                try:
+                    st = os.stat(self.root / p)
+                except OSError:
+                    continue
+                catalog.touch(p, st.st_mtime_ns, st.st_size)
+        catalog.set_meta("team", stamp)
+        return written
+
+    def _records(self, paths: list[str], rows: dict[str, dict], page: int = 1000):
+        """Batches of FileRecords of published files, built from the server's rows; two pages
+        are fetched at a time while the caller writes the previous one."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        groups, group, size = [], [], 0
+        for p in paths:
+            if group and size + len(rows[p]["chunks"]) > min(page, self.server.max_batch):
+                groups.append(group)
+                group, size = [], 0
+            group.append(p)
+            size += len(rows[p]["chunks"])
+        groups.append(group)
+
+        def fetch(part: list[str]):
+            return part, list(self.server.chunk_rows([cid for p in part for cid in rows[p]["chunks"]]))
+
+        with ThreadPoolExecutor(2, thread_name_prefix="postil-team-fetch") as pool:
+            for part, got in pool.map(fetch, groups):
+                yield self._build(part, got, rows)
+
+    @staticmethod
+    def _build(paths: list[str], chunk_rows: list, rows: dict[str, dict]):
+        from postil.rag.catalog import FileRecord
+
+        order = {cid: (p, i) for p in paths for i, cid in enumerate(rows[p]["chunks"])}
+        records = {p: FileRecord(p, rows[p]["hash"], 0, 0, None, [None] * len(rows[p]["chunks"]), [], [],
+                                 terms=[None] * len(rows[p]["chunks"])) for p in paths}
+        for cid, text, meta in chunk_rows:
+            path, i = order[cid]
+            rec = records[path]
+            rec.language = meta.get("language") or None
+            rec.chunks[i] = (cid, meta["start"], meta["end"], meta["kind"], meta["header"], text)
+            rec.terms[i] = meta.get("terms")
+            rec.defs.extend((n, k, i, s, e, ln) for n, k, s, e, ln in json.loads(meta["defs"]))
+            rec.refs.extend((n, i, ln) for n, ln in json.loads(meta["refs"]))
+        return [rec for rec in records.values() if all(c is not None for c in rec.chunks)]
+
+    def query(self, vector, n: int) -> list[tuple[str, float]]:
+        """Nearest published chunks; [] (said once) when the server does not answer."""
+        from postil.rag.store import StoreError
+
+        if self.down is not None or self.manifest is None:
+            return []
+        try:
+            return self.server.query(vector, n)
+        except StoreError as exc:
+            self._degrade(f"the server stopped answering ({exc})")
+            return []
+
+
+@dataclass
+class TeamStatus:
+    server: str
+    repository: str | None
+    collection: str | None
+    commit: str | None = None
+    published_at: str | None = None
+    files: int | None = None
+    distance: str | None = None
+    overlay: int | None = None
+    error: str | None = None
+
+
+def status(index) -> TeamStatus:
+    """What ``postil doctor`` shows: the server, the published commit, how far this clone is
+    from it and how many files differ from it (the overlay)."""
+    from postil.git import GitError, git, resolve_commit
+    from postil.rag.languages import file_kind
+    from postil.rag.store import StoreError
+
+    team = index.team
+    out = TeamStatus(team.url, team.repository, team.server.chunks_name if team.repository else None)
+    if not team.repository:
+        out.error = team.down
+        return out
+    try:
+        manifest = team.server.manifest()
+        if manifest is None:
+            out.error = "nothing published yet for this repository and embeddings (postil index --publish)"
+            return out
+        rows = team.server.file_rows()
+    except StoreError as exc:
+        out.error = f"unreachable ({exc}): reviews use the local index only"
+        return out
+    out.commit, out.published_at, out.files = manifest["commit"], manifest["published_at"], len(rows)
+    try:
+        oids, dirty = local_blob_ids(index.root)
+        if resolve_commit(index.root, out.commit) is None:
+            out.distance = (f"commit {out.commit[:12]} is not in this clone (shallow or not fetched): the overlay "
+                            "is found by comparing blob ids, which needs no fetch")
+        else:
+            behind, ahead = git(["rev-list", "--left-right", "--count", f"{out.commit}...HEAD"],
+                                index.root).decode().split()
+            out.distance = f"HEAD is {ahead} commit(s) ahead of and {behind} behind the published commit"
+    except GitError as exc:
+        out.error = str(exc)
+        return out
+    differing = {p for p, r in rows.items() if oids.get(p) != r["oid"] or p in dirty}
+    differing |= {p for p in (set(oids) | dirty) - set(rows)
+                  if file_kind(p)[0] != "skip" and not index.gate.excluded(p) and (index.root / p).is_file()}
+    out.overlay = len(differing)
+    return out

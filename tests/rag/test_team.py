@@ -1,0 +1,274 @@
+"""The team index: one commit published to a real `chroma run` on 127.0.0.1, overlaid by clones."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from postil.rag import team
+from postil.rag.indexer import WorkspaceIndex
+from tests.gate.planted import HEX40, KEY_BLOCK
+from tests.rag.conftest import FILES, running_chroma, write_tree
+
+REMOTE = "git@git.example.com:Team/Demo.git"
+
+
+def git(*args: str, cwd: Path) -> str:
+    return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args], cwd=cwd, check=True,
+                          capture_output=True, text=True).stdout.strip()
+
+
+@pytest.fixture
+def origin(tmp_path: Path) -> Path:
+    """The team's repository (the CI checkout that publishes), with a remote named like a real host."""
+    root = tmp_path / "origin"
+    write_tree(root, FILES)
+    git("init", "-q", "-b", "main", cwd=root)
+    git("remote", "add", "origin", REMOTE, cwd=root)
+    git("add", "-A", cwd=root)
+    git("commit", "-q", "-m", "first", cwd=root)
+    return root
+
+
+def clone(origin: Path, where: Path, *extra: str) -> Path:
+    git("clone", "-q", *extra, f"file://{origin}", str(where), cwd=origin.parent)
+    git("remote", "set-url", "origin", "https://git.example.com/team/demo", cwd=where)
+    return where
+
+
+@pytest.fixture
+def make_team(backend, request):
+    """A WorkspaceIndex on a clone, pointing at a server (collection named per test)."""
+    opened: list[WorkspaceIndex] = []
+
+    def make(root: Path, url: str, **kwargs) -> WorkspaceIndex:
+        kwargs.setdefault("backend", backend)
+        kwargs.setdefault("messages", [])
+        messages = kwargs.pop("messages")
+        index = WorkspaceIndex(root, chroma_url=url, collection=f"demo-{request.node.name[-40:]}",
+                               on_message=messages.append, **kwargs)
+        opened.append(index)
+        return index
+
+    yield make
+    for index in opened:
+        index.close()
+
+
+def paths(hits) -> set[str]:
+    return {h.path for h in hits}
+
+
+def test_remote_urls_name_one_repository():
+    same = {team.normalise_remote(u) for u in (
+        "git@github.com:Org/Repo.git", "https://user@GitHub.com/Org/Repo", "ssh://git@github.com/Org/Repo.git/",
+        "https://github.com/Org/Repo.git")}
+    assert same == {"github.com/Org/Repo"}
+
+
+def test_the_default_name_comes_from_the_remote_never_a_path(origin, tmp_path, chroma_server):
+    a = clone(origin, tmp_path / "a")
+    git("remote", "set-url", "origin", "git@git.example.com:team/demo.git", cwd=a)
+    b = clone(origin, tmp_path / "somewhere" / "else")
+    ia, ib = WorkspaceIndex(a, chroma_url=chroma_server), WorkspaceIndex(b, chroma_url=chroma_server)
+    assert ia.team.repository == ib.team.repository == "git.example.com/team/demo"
+    assert ia.team.server.chunks_name == ib.team.server.chunks_name
+
+
+def test_two_clones_share_the_published_index(origin, tmp_path, chroma_server, make_team, backend):
+    stats = team.publish(make_team(origin, chroma_server))
+    assert stats.files == 5 and stats.changed == 5 and stats.embedded == stats.chunks > 0
+    a, b = clone(origin, tmp_path / "alice"), clone(origin, tmp_path / "bob" / "work")
+    for root in (a, b):
+        calls = backend.calls
+        index = make_team(root, chroma_server)
+        first = index.update()
+        assert first.mirrored == 5 and first.indexed == 0 and first.embedded == 0
+        assert backend.calls == calls  # nothing embedded locally
+        assert index.store.count() == 0  # every vector stays on the server
+        assert index.update().mirrored == 0  # the second run reuses the mirror
+        ctx = index.context("app/billing.py", 7)
+        assert ctx.chunks[0].path == "app/money.py"
+        similar = index.search("parcels ship mondays", k=5, modes=("vector",))
+        assert "docs/guide.md" in paths(similar)
+
+
+def test_an_uncommitted_change_is_seen_only_by_its_clone(origin, tmp_path, chroma_server, make_team):
+    team.publish(make_team(origin, chroma_server))
+    a, b = clone(origin, tmp_path / "a"), clone(origin, tmp_path / "b")
+    ia, ib = make_team(a, chroma_server), make_team(b, chroma_server)
+    (a / "app/money.py").write_text("def round_dollars(value):\n    return int(value + 0.5)\n")
+    write_tree(a, {"app/tax.py": "def vat_for_region(region):\n    return 0.2\n"})
+    stats = ia.update()
+    assert stats.mirrored == 4 and stats.indexed == 2 and stats.embedded > 0
+    ib.update()
+    for query in ("round_dollars", "vat_for_region"):
+        assert paths(ia.search(query, k=3))
+        assert not any(query in h.text for h in ib.search(query, k=20))
+    # the old round_cents is gone for a (its version of money.py wins), still there for b
+    for mode in ("symbols", "keyword", "vector"):
+        assert not any("round_cents(value)" in h.text and h.path == "app/money.py"
+                       for h in ia.search("round_cents value cents", k=20, modes=(mode,)))
+    assert any(h.path == "app/money.py" for h in ib.search("round_cents", k=5))
+
+
+def test_a_file_deleted_locally_is_never_returned(origin, tmp_path, chroma_server, make_team):
+    team.publish(make_team(origin, chroma_server))
+    b = clone(origin, tmp_path / "b")
+    index = make_team(b, chroma_server)
+    index.update()
+    assert "app/money.py" in paths(index.search("round_cents", k=20))
+    (b / "app/money.py").unlink()
+    index.update()
+    for mode in ("symbols", "keyword", "vector"):
+        assert "app/money.py" not in paths(index.search("round cents money amount", k=50, modes=(mode,)))
+    assert all(c.path != "app/money.py" for c in index.context("app/billing.py", 7).chunks)
+
+
+def test_another_branch_overlays_the_same_way(origin, tmp_path, chroma_server, make_team):
+    team.publish(make_team(origin, chroma_server))
+    b = clone(origin, tmp_path / "b")
+    git("checkout", "-q", "-b", "feature", cwd=b)
+    git("rm", "-q", "docs/guide.md", cwd=b)
+    write_tree(b, {"web/shipping.js": "export function shippingDay() { return 'monday'; }\n"})
+    git("add", "-A", cwd=b)
+    git("commit", "-q", "-m", "feature", cwd=b)
+    index = make_team(b, chroma_server)
+    stats = index.update()
+    assert stats.mirrored == 4 and stats.indexed == 1  # all but the deleted guide from the server; shipping.js here
+    found = paths(index.search("parcels ship mondays shippingDay", k=20))
+    assert "web/shipping.js" in found and "docs/guide.md" not in found
+
+
+def test_publish_after_a_merge_writes_only_what_changed(origin, tmp_path, chroma_server, make_team):
+    first = team.publish(make_team(origin, chroma_server))
+    git("checkout", "-q", "-b", "topic", cwd=origin)
+    (origin / "app/money.py").write_text((origin / "app/money.py").read_text()
+                                         + "\n\ndef round_euros(value):\n    return round(value, 2)\n")
+    git("rm", "-q", "README.md", cwd=origin)
+    git("commit", "-qam", "topic", cwd=origin)
+    git("checkout", "-q", "main", cwd=origin)
+    git("merge", "-q", "--no-ff", "-m", "merge topic", "topic", cwd=origin)
+    b = clone(origin, tmp_path / "b")  # cloned after the merge, before the re-publish
+    again = team.publish(make_team(origin, chroma_server))
+    assert again.commit == git("rev-parse", "HEAD", cwd=origin) != first.commit
+    assert (again.changed, again.removed, again.unchanged) == (1, 1, 3)
+    assert 1 <= again.embedded <= 2 and again.deleted >= 1  # the new chunk(s) of money.py, README's chunk gone
+    assert again.chunks == first.chunks - again.deleted + again.embedded
+    assert team.publish(make_team(origin, chroma_server)).embedded == 0  # nothing new: nothing written
+    index = make_team(b, chroma_server)
+    assert index.update().mirrored == 4
+    assert "app/money.py" in paths(index.search("round_euros", k=3))
+
+
+def test_published_text_is_masked_and_excludes_honoured(origin, tmp_path, chroma_server, make_team):
+    write_tree(origin, {"app/settings.py": f'API_TOKEN = "{HEX40}"\nKEY = """\n{KEY_BLOCK}\n"""\n',
+                        ".env": "DB_PASSWORD=hunter2hunter2\n", "private/notes.md": "# plans\n"})
+    git("add", "-A", cwd=origin)
+    git("commit", "-qm", "secrets", cwd=origin)
+    index = make_team(origin, chroma_server, exclude=["private/"])
+    team.publish(index)
+    server = index.team.server
+    rows = server.file_rows()
+    assert "app/settings.py" in rows and ".env" not in rows and "private/notes.md" not in rows
+    documents = server._chunks.get(include=["documents"])["documents"]
+    text = "\n".join(documents)
+    assert "API_TOKEN" in text and HEX40 not in text and "hunter2" not in text
+    assert all(line not in text for line in KEY_BLOCK.splitlines()[1:-1])
+
+
+def test_a_shallow_clone_overlays_without_the_published_commit(origin, tmp_path, chroma_server, make_team):
+    published = team.publish(make_team(origin, chroma_server)).commit
+    (origin / "app/money.py").write_text("def round_cents(value):\n    return round(value, 2)\n")
+    git("commit", "-qam", "later", cwd=origin)
+    shallow = clone(origin, tmp_path / "shallow", "--depth", "1")
+    index = make_team(shallow, chroma_server)
+    stats = index.update()
+    assert stats.mirrored == 4 and stats.indexed == 1
+    state = team.status(index)
+    assert state.commit == published and "not in this clone" in state.distance and state.overlay == 1
+    full = make_team(clone(origin, tmp_path / "full"), chroma_server)
+    assert "1 commit(s) ahead of and 0 behind" in team.status(full).distance
+
+
+def test_the_server_going_away_degrades_with_one_message(origin, tmp_path, make_team):
+    with running_chroma(tmp_path) as (url, proc):
+        team.publish(make_team(origin, url))
+        b = clone(origin, tmp_path / "b")
+        messages: list[str] = []
+        index = make_team(b, url, messages=messages)
+        index.update()
+        (b / "app/billing.py").write_text((b / "app/billing.py").read_text() + "\n# touched\n")
+        index.update()
+        files, chunks = index.catalog.counts()
+        before = index.context("app/billing.py", 7)
+        proc.terminate()
+        proc.wait(timeout=10)
+        during = [index.context("app/billing.py", 7) for _ in range(3)]
+        assert [c.path for c in during[0].chunks][:1] == [c.path for c in before.chunks][:1] == ["app/money.py"]
+        assert index.search("round_cents", k=3)  # symbols, keywords and local vectors still answer
+        index.update()  # the next refresh cannot reach it either: still one message, nothing wiped
+        assert index.catalog.counts() == (files, chunks)
+        said = [m for m in messages if "team index" in m]
+        assert len(said) == 1 and "using the local index only" in said[0], messages
+
+
+def test_a_new_clone_with_the_server_down_indexes_locally(origin, tmp_path, make_team):
+    messages: list[str] = []
+    index = make_team(clone(origin, tmp_path / "b"), "http://127.0.0.1:9", messages=messages)
+    stats = index.update()
+    assert stats.indexed == 5 and stats.mirrored == 0
+    assert index.context("app/billing.py", 7).chunks[0].path == "app/money.py"
+    assert len(messages) == 1 and "cannot be reached" in messages[0]
+
+
+def test_publish_from_the_cli(postil, origin, chroma_server, user_config_home):
+    (user_config_home / "postil").mkdir(exist_ok=True)
+    (user_config_home / "postil" / "config.toml").write_text(f'[index]\nchroma-url = "{chroma_server}"\n')
+    first = postil("index", "--publish", "--json", cwd=origin)
+    assert first.code == 0, first.stderr
+    assert first.json["files"] == 5 and first.json["collection"].startswith("postil-team-git-example-com-Team-Demo")
+    again = postil("index", "--publish", cwd=origin)
+    assert again.code == 0 and "0 chunk(s) embedded" in again.stdout
+    doctor = postil("doctor", "--no-call", cwd=origin)
+    assert f"team index: {chroma_server}" in doctor.stdout
+    assert "HEAD is 0 commit(s) ahead of and 0 behind" in doctor.stdout and "overlay: 0 file(s)" in doctor.stdout
+
+
+def test_publish_needs_a_server(postil, origin):
+    result = postil("index", "--publish", cwd=origin)
+    assert result.code == 2 and "needs a Chroma server" in result.stderr and "Traceback" not in result.stderr
+
+
+def big_function(name: str) -> str:
+    body = "".join(f"    step_{i} = {name}_helper(value, {i})  # keep this chunk large enough to stand alone\n"
+                   for i in range(25))
+    return f"def {name}(value):\n{body}    return value\n\n\n"
+
+
+def test_republish_moves_kept_chunks_without_embedding_them(origin, tmp_path, chroma_server, make_team):
+    write_tree(origin, {"app/steps.py": big_function("alpha") + big_function("beta") + big_function("gamma")})
+    git("add", "-A", cwd=origin)
+    git("commit", "-qm", "steps", cwd=origin)
+    team.publish(make_team(origin, chroma_server))
+    steps = origin / "app/steps.py"
+    steps.write_text(big_function("omega") + steps.read_text())
+    git("commit", "-qam", "omega first", cwd=origin)
+    again = team.publish(make_team(origin, chroma_server))
+    assert again.changed == 1 and again.updated >= 2 and again.embedded <= 2
+    index = make_team(clone(origin, tmp_path / "b"), chroma_server)
+    index.update()
+    gamma = [h for h in index.search("gamma_helper", k=3) if "def gamma" in h.text]
+    line = (tmp_path / "b/app/steps.py").read_text().split("\n").index("def gamma(value):") + 1
+    assert gamma and gamma[0].start == line  # the kept chunk's new lines were published
+
+
+def test_nothing_published_yet_indexes_locally_and_says_so_once(origin, tmp_path, chroma_server, make_team):
+    messages: list[str] = []
+    index = make_team(clone(origin, tmp_path / "b"), chroma_server, messages=messages)
+    assert index.update().indexed == 5 and index.update().indexed == 0
+    assert index.search("round_cents", k=1)[0].path == "app/money.py"
+    assert len(messages) == 1 and "nothing is published for demo-" in messages[0]
+    assert "postil index --publish" in messages[0]
