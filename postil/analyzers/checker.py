@@ -252,8 +252,11 @@ class Checker:
             rules = self.ruleset.for_language(language)
             if rules and bulk_records is None:
                 findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline))
-            elif rules and bulk_records:
-                findings.extend(self._bulk_findings(rules, bulk_records, text, language, display, relpath))
+            elif rules:
+                if bulk_records:
+                    findings.extend(self._bulk_findings(rules, bulk_records, text, language, display, relpath))
+                findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
+                                          taint_only=True))
         if secret_findings is None:
             secret_findings = self.secret_findings(text, display, deadline, relpath)
         findings.extend(secret_findings)

@@ -35,9 +35,12 @@ def ast_grep_binary() -> str | None:
 
 
 def _documents(rules: list[Rule], languages: set[str]) -> list[dict]:
-    """One rule document per target language present; `files`/`ignores` are applied by postil."""
+    """One rule document per target language present; `files`/`ignores` are applied by postil.
+    Taint rules are postil's own (ast-grep cannot run them): they run in process."""
     docs = []
     for rule in rules:
+        if rule.taint is not None:
+            continue
         for language in rule.targets:
             if language not in languages or not compiles_for(rule, language):
                 continue

@@ -1,0 +1,551 @@
+"""Taint rules: untrusted input that reaches a sink within one function.
+
+postil's extension of ast-grep rules: a rule with a ``taint:`` key names ``sources``,
+``sinks``, ``sanitizers`` and optional ``propagators``, each a list of ast-grep rules.
+Flow is followed inside one function (and the module top level), in source order:
+assignments (plain, augmented, unpacking, destructuring, ``for`` targets), reads of
+tainted names anywhere inside an expression (so attribute and subscript reads, string
+building, containers and calls all carry taint), mutating calls such as ``append``
+or ``push``, closures reading their enclosing function's names, and the return value
+of a helper defined in the same file (one level). A node inside a sanitizer match is
+clean. Language specifics live in the :class:`Grammar` tables below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+# --- the rule's taint key ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParameterSource:
+    """Parameters of functions matching ``function`` (an ast-grep rule on the function
+    node), whose node matches ``rule`` and whose name matches ``name``."""
+
+    function: dict | None = None
+    rule: dict | None = None
+    name: re.Pattern | None = None
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """One ast-grep rule of a taint list, with its constraints; ``focus`` names the
+    metavariables a sink checks (none: the whole match); ``source``/``target`` are a
+    propagator's metavariables."""
+
+    config: dict
+    focus: tuple[str, ...] = ()
+    source: str | None = None
+    target: str | None = None
+
+
+@dataclass(frozen=True)
+class TaintSpec:
+    label: str
+    sources: tuple[Matcher, ...]
+    parameters: tuple[ParameterSource, ...]
+    sinks: tuple[Matcher, ...]
+    sanitizers: tuple[Matcher, ...] = ()
+    propagators: tuple[Matcher, ...] = ()
+
+    def configs(self) -> list[dict]:
+        """Every ast-grep rule the spec holds, as find_all configs (for compile checks)."""
+        configs = [m.config for m in (*self.sources, *self.sinks, *self.sanitizers, *self.propagators)]
+        for p in self.parameters:
+            configs.extend({"rule": t} for t in (p.function, p.rule) if t)
+        return configs
+
+
+_ITEM_KEYS = {"focus", "constraints", "from", "to"}
+_LISTS = ("sources", "sinks", "sanitizers", "propagators")
+
+
+def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) -> TaintSpec | str:
+    """A ``taint:`` mapping as a :class:`TaintSpec`, or the problem with it.
+    ``check_tree`` validates one ast-grep rule tree (the loader's checker)."""
+    if not isinstance(value, dict):
+        return "`taint` must be a mapping with sources and sinks"
+    unknown = set(value) - {*_LISTS, "label"}
+    if unknown:
+        return f"unknown key `{sorted(unknown)[0]}` in `taint`"
+    lists: dict[str, list] = {}
+    for key in _LISTS:
+        items = value.get(key) or []
+        if not isinstance(items, list):
+            return f"`taint.{key}` must be a list of ast-grep rules"
+        lists[key] = items
+    if not lists["sources"] or not lists["sinks"]:
+        return "`taint` needs at least one source and one sink"
+    parsed: dict[str, list] = {key: [] for key in _LISTS}
+    parameters = []
+    for key, items in lists.items():
+        for i, item in enumerate(items):
+            where = f"taint.{key}[{i}]"
+            if not isinstance(item, dict):
+                return f"`{where}` must be a mapping"
+            if key == "sources" and "parameter" in item:
+                built = _parameter_source(item["parameter"], f"{where}.parameter", check_tree)
+                if isinstance(built, str):
+                    return built
+                parameters.append(built)
+                continue
+            tree = {k: v for k, v in item.items() if k not in _ITEM_KEYS}
+            problem = check_tree(tree, where)
+            if problem:
+                return problem
+            config = {"rule": tree}
+            if item.get("constraints"):
+                config["constraints"] = item["constraints"]
+            focus = item.get("focus") or ()
+            focus = (focus,) if isinstance(focus, str) else tuple(focus)
+            names = [n.lstrip("$") for n in (*focus, item.get("from"), item.get("to")) if n]
+            if not all(isinstance(n, str) and n for n in names):
+                return f"`{where}`: focus, from and to name metavariables such as $ARG"
+            if key == "propagators" and not (item.get("from") and item.get("to")):
+                return f"`{where}` needs `from` and `to` metavariables"
+            parsed[key].append(Matcher(config, tuple(f.lstrip("$") for f in focus),
+                                       (item.get("from") or "").lstrip("$") or None,
+                                       (item.get("to") or "").lstrip("$") or None))
+    label = value.get("label", "untrusted input")
+    return TaintSpec(str(label), tuple(parsed["sources"]), tuple(parameters), tuple(parsed["sinks"]),
+                     tuple(parsed["sanitizers"]), tuple(parsed["propagators"]))
+
+
+def _parameter_source(value: object, where: str, check_tree) -> ParameterSource | str:
+    if not isinstance(value, dict) or not set(value) <= {"function", "rule", "name"} or not value:
+        return f"`{where}` takes `function`, `rule` (ast-grep rules) and `name` (a regex)"
+    for key in ("function", "rule"):
+        if key in value:
+            problem = check_tree(value[key], f"{where}.{key}")
+            if problem:
+                return problem
+    try:
+        name = re.compile(value["name"]) if "name" in value else None
+    except (re.error, TypeError) as exc:
+        return f"`{where}.name` is not a valid regex: {exc}"
+    return ParameterSource(value.get("function"), value.get("rule"), name)
+
+
+# --- language tables ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """What the engine needs to know about one tree-sitter grammar."""
+
+    scopes: frozenset[str]  # function-like nodes: one analysis each
+    names: frozenset[str]  # nodes that read a variable by name
+    assignments: dict[str, tuple[str, str, bool]]  # kind -> (target field, value field, augmented)
+    loops: dict[str, tuple[str, str]]  # kind -> (target field, value field): the target takes the value's taint
+    sequences: frozenset[str]  # unpacking targets and literal sequences paired item by item
+    members: frozenset[str]  # attribute/subscript-like nodes (their object comes first)
+    not_reads: frozenset[tuple[str, str]]  # (parent kind, field) where a name is not a read
+    call: str
+    returns: str
+    receivers: frozenset[str]  # self/this: `self.x` is tracked as its own name
+    parameter_name_fields: tuple[str, ...] = ("name", "pattern", "left")
+    mutators: frozenset[str] = frozenset()  # methods that put their argument into the receiver
+
+
+PYTHON = Grammar(
+    scopes=frozenset({"function_definition", "lambda"}),
+    names=frozenset({"identifier"}),
+    assignments={"assignment": ("left", "right", False), "augmented_assignment": ("left", "right", True),
+                 "named_expression": ("name", "value", False)},
+    loops={"for_statement": ("left", "right"), "for_in_clause": ("left", "right")},
+    sequences=frozenset({"pattern_list", "tuple_pattern", "list_pattern", "expression_list", "tuple", "list"}),
+    members=frozenset({"attribute", "subscript"}),
+    not_reads=frozenset({("attribute", "attribute"), ("keyword_argument", "name")}),
+    call="call",
+    returns="return_statement",
+    receivers=frozenset({"self", "cls"}),
+    mutators=frozenset({"append", "extend", "insert", "add", "update", "setdefault", "write", "writelines"}),
+)
+
+JAVASCRIPT = Grammar(
+    scopes=frozenset({"function_declaration", "function_expression", "arrow_function",
+                      "method_definition", "generator_function_declaration", "generator_function"}),
+    names=frozenset({"identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern"}),
+    assignments={"variable_declarator": ("name", "value", False), "assignment_expression": ("left", "right", False),
+                 "augmented_assignment_expression": ("left", "right", True)},
+    loops={"for_in_statement": ("left", "right")},
+    sequences=frozenset({"array_pattern", "array"}),
+    members=frozenset({"member_expression", "subscript_expression"}),
+    not_reads=frozenset(),
+    call="call_expression",
+    returns="return_statement",
+    receivers=frozenset({"this"}),
+    mutators=frozenset({"push", "unshift", "concat", "set", "append", "add", "write"}),
+)
+
+GRAMMARS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}
+
+
+# --- the analysis -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where tainted data entered: a source match or a source parameter."""
+
+    start: int
+    end: int
+    line: int  # 0-based
+    text: str
+
+
+_PARAMETER = Origin(-1, -1, -1, "")  # a helper's own parameter (for pass-through summaries)
+
+
+@dataclass(frozen=True)
+class TaintHit:
+    """A sink whose focus is tainted, and the source the data came from."""
+
+    start: int
+    end: int
+    sink: str
+    origin: Origin
+
+
+def _key(node) -> tuple[int, int, str]:
+    r = node.range()
+    return r.start.index, r.end.index, node.kind()
+
+
+def _span(node) -> tuple[int, int]:
+    r = node.range()
+    return r.start.index, r.end.index
+
+
+def _origin(node) -> Origin:
+    r = node.range()
+    text = " ".join(node.text().split())
+    return Origin(r.start.index, r.end.index, r.start.line, text if len(text) <= 40 else text[:37] + "...")
+
+
+def _last_name(text: str) -> str:
+    return re.split(r"[.\s\[(]", text.strip().rstrip(")]"))[-1] or text
+
+
+@dataclass
+class _Event:
+    position: int
+    target: object
+    value: object | None  # None: the target takes ``origin`` (a propagator or mutating call)
+    augmented: bool = False
+    origin_of: object | None = None
+
+
+@dataclass
+class _Summary:
+    source: Origin | None = None
+    passes: bool = False
+
+
+class FileTaint:
+    """One taint rule's analysis of one parsed file."""
+
+    def __init__(self, root, spec: TaintSpec, grammar: Grammar) -> None:
+        self.root = root
+        self.spec = spec
+        self.g = grammar
+        self.sources = [(*_span(n), _origin(n)) for m in spec.sources for n in root.find_all(m.config)]
+        self.sanitized = [_span(n) for m in spec.sanitizers for n in root.find_all(m.config)]
+        self._scope_cache: dict[tuple, object] = {}
+        self._events: dict[tuple, list[_Event]] = {}
+        self._helpers: dict[str, object] | None = None
+        self._summaries: dict[str, _Summary | None] = {}
+        self._scope_kinds = {"any": [{"kind": k} for k in sorted(grammar.scopes)]}
+        self._name_kinds = {"any": [{"kind": k} for k in sorted(grammar.names)]}
+
+    # -- entry point
+    def hits(self) -> list[TaintHit]:
+        found = []
+        for matcher in self.spec.sinks:
+            for match in self.root.find_all(matcher.config):
+                focus = [match] if not matcher.focus else [
+                    n for name in matcher.focus
+                    for n in ([match.get_match(name)] if match.get_match(name) else match.get_multiple_matches(name))
+                    if n is not None and n.kind() not in (",", "(", ")")]
+                start, end = _span(match)
+                scope = self._enclosing_scope(match)
+                state = self._state_at(scope, start)
+                for node in focus:
+                    origin = self._taint_of(node, state)
+                    if origin is not None and origin is not _PARAMETER:
+                        found.append(TaintHit(start, end, self._sink_name(match), origin))
+                        break
+        return found
+
+    def _sink_name(self, match) -> str:
+        callee = match.field("function") if match.kind() == self.g.call else None
+        target = match.field("left") if callee is None else None
+        return _last_name((callee or target or match).text())[:40]
+
+    # -- scopes
+    def _enclosing_scope(self, node):
+        """The nearest function around ``node`` (None: the module)."""
+        key = _key(node)
+        if key in self._scope_cache:
+            return self._scope_cache[key]
+        scope = None
+        parent = node.parent()
+        while parent is not None:
+            if parent.kind() in self.g.scopes:
+                scope = parent
+                break
+            parent = parent.parent()
+        self._scope_cache[key] = scope
+        return scope
+
+    def _parameters(self, scope) -> list[tuple[object, list]]:
+        """(parameter node, its name nodes) of a function."""
+        params = scope.field("parameters") or scope.field("parameter")
+        if params is None:
+            return []
+        nodes = [params] if params.kind() in self.g.names else params.children()
+        out = []
+        for param in nodes:
+            if not param.is_named() or param.kind() in ("comment", "decorator"):
+                continue
+            named = param
+            if param.kind() not in self.g.names:
+                for name_field in self.g.parameter_name_fields:
+                    if param.field(name_field) is not None:
+                        named = param.field(name_field)
+                        break
+            if named.kind() in self.g.names:
+                out.append((param, [named]))
+            else:
+                idents = named.find_all(**self._name_kinds)
+                if named is param and idents:  # `b: int`, `*args`: the first name is the parameter
+                    idents = idents[:1]
+                out.append((param, list(idents)))
+        return out
+
+    def _initial_state(self, scope, as_helper: bool = False) -> dict[str, Origin]:
+        if scope is None:
+            return {}
+        outer = self._enclosing_scope(scope)
+        state = dict(self._state_at(outer, _span(scope)[0])) if outer is not None else {}
+        source_params = [p for p in self.spec.parameters
+                         if p.function is None or scope.matches(**p.function)]
+        for param, names in self._parameters(scope):
+            for name_node in names:
+                name = name_node.text()
+                state.pop(name, None)
+                if as_helper:
+                    state[name] = _PARAMETER
+                for p in source_params:
+                    if (p.name is None or p.name.search(name)) and (p.rule is None or param.matches(**p.rule)):
+                        state[name] = _origin(name_node)
+                        break
+        return state
+
+    def _state_at(self, scope, offset: int, as_helper: bool = False) -> dict[str, Origin]:
+        """Tainted names of ``scope`` just before ``offset``."""
+        state = self._initial_state(scope, as_helper)
+        for event in self._scope_events(scope):
+            if event.position > offset:
+                break
+            self._apply(event, state)
+        return state
+
+    def _scope_events(self, scope) -> list[_Event]:
+        key = _key(scope) if scope is not None else ("module",)
+        if key in self._events:
+            return self._events[key]
+        node = scope if scope is not None else self.root
+        kinds = [*self.g.assignments, *self.g.loops]
+        events = []
+        for n in node.find_all(any=[{"kind": k} for k in kinds]):
+            if not self._in_scope(n, scope, key):
+                continue
+            if n.kind() in self.g.assignments:
+                target_field, value_field, augmented = self.g.assignments[n.kind()]
+                target, value = n.field(target_field), n.field(value_field)
+                if target is not None and value is not None:
+                    events.append(_Event(_span(n)[1], target, value, augmented))
+            else:
+                target_field, value_field = self.g.loops[n.kind()]
+                target, value = n.field(target_field), n.field(value_field)
+                if target is not None and value is not None:
+                    events.append(_Event(_span(value)[1], target, value))
+        events.extend(self._flow_calls(node, scope, key))
+        events.sort(key=lambda e: e.position)
+        self._events[key] = events
+        return events
+
+    def _flow_calls(self, node, scope, key) -> list[_Event]:
+        """Events of mutating calls (``xs.append(v)``) and of the rule's propagators."""
+        events = []
+        if self.g.mutators:
+            pattern = "|".join(sorted(self.g.mutators))
+            for call in node.find_all(kind=self.g.call, has={"field": "function", "regex": rf"\.({pattern})$"}):
+                if self._in_scope(call, scope, key):
+                    callee, args = call.field("function"), call.field("arguments")
+                    receiver = callee.child(0) if callee is not None else None
+                    if receiver is not None and args is not None:
+                        events.append(_Event(_span(call)[1], receiver, None, True, args))
+        for matcher in self.spec.propagators:
+            for match in node.find_all(matcher.config):
+                source, target = match.get_match(matcher.source), match.get_match(matcher.target)
+                if source is not None and target is not None and self._in_scope(match, scope, key):
+                    events.append(_Event(_span(match)[1], target, None, True, source))
+        return events
+
+    def _in_scope(self, node, scope, key) -> bool:
+        own = self._enclosing_scope(node)
+        return own is None if scope is None else own is not None and _key(own) == key
+
+    # -- transfer
+    def _apply(self, event: _Event, state: dict[str, Origin]) -> None:
+        if event.value is None:
+            origin = self._taint_of(event.origin_of, state)
+            if origin is not None:
+                self._bind(event.target, origin, state, weak=True)
+            return
+        target, value = event.target, event.value
+        if (target.kind() in self.g.sequences and value.kind() in self.g.sequences
+                and len(target.named_children()) == len(value.named_children())):
+            for t, v in zip(target.named_children(), value.named_children()):
+                self._bind(t, self._taint_of(v, state), state, weak=False)
+            return
+        origin = self._taint_of(value, state)
+        self._bind(target, origin, state, weak=event.augmented)
+
+    def _bind(self, target, origin: Origin | None, state: dict[str, Origin], weak: bool) -> None:
+        kind = target.kind()
+        if kind in self.g.names:
+            name = target.text()
+            if origin is not None:
+                state[name] = origin
+            elif not weak:
+                state.pop(name, None)
+            return
+        if kind in self.g.members:
+            if origin is None:
+                return
+            chain = [target]
+            while chain[-1].kind() in self.g.members and chain[-1].child(0) is not None:
+                chain.append(chain[-1].child(0))
+            base = chain[-1]
+            if base.text() in self.g.receivers and len(chain) >= 2:
+                state[chain[-2].text()] = origin  # `self.q = ...` taints `self.q`, not `self`
+            elif base.kind() in self.g.names:
+                state[base.text()] = origin
+            return
+        for name in target.find_all(**self._name_kinds):
+            if self._is_read(name):
+                self._bind(name, origin, state, weak)
+
+    def _is_cut(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.sanitized)
+
+    def _is_read(self, name) -> bool:
+        parent = name.parent()
+        if parent is None:
+            return True
+        for kind, field_name in self.g.not_reads:
+            if parent.kind() == kind:
+                other = parent.field(field_name)
+                if other is not None and _span(other) == _span(name):
+                    return False
+        return True
+
+    def _taint_of(self, node, state: dict[str, Origin]) -> Origin | None:
+        """The origin of tainted data ``node`` evaluates from (None: clean)."""
+        if node is None:
+            return None
+        start, end = _span(node)
+        for s, e, origin in self.sources:
+            if start <= s and e <= end and not self._is_cut(s, e):
+                return origin
+        found = None
+        if state:
+            for name in node.find_all(**self._name_kinds):
+                origin = state.get(name.text())
+                if origin is not None and self._is_read(name) and not self._is_cut(*_span(name)):
+                    if origin is not _PARAMETER:
+                        return origin
+                    found = origin
+            dotted = [k for k in state if "." in k]
+            if dotted:
+                for member in node.find_all(any=[{"kind": k} for k in sorted(self.g.members)]):
+                    origin = state.get(member.text())
+                    if origin is not None and not self._is_cut(*_span(member)):
+                        if origin is not _PARAMETER:
+                            return origin
+                        found = origin
+        helper_origin = self._helper_taint(node, state)
+        return helper_origin or found
+
+    # -- local helpers
+    def _helper_names(self) -> dict[str, object]:
+        if self._helpers is None:
+            helpers: dict[str, object] = {}
+            for scope in self.root.find_all(**self._scope_kinds):
+                name = scope.field("name")
+                if name is None and scope.parent() is not None and scope.parent().kind() in self.g.assignments:
+                    target_field = self.g.assignments[scope.parent().kind()][0]
+                    name = scope.parent().field(target_field)
+                if name is not None:
+                    helpers.setdefault(_last_name(name.text()), scope)
+            self._helpers = helpers
+        return self._helpers
+
+    def _helper_taint(self, node, state) -> Origin | None:
+        helpers = self._helper_names()
+        if not helpers:
+            return None
+        found = None
+        for call in node.find_all(kind=self.g.call):
+            callee = call.field("function")
+            if callee is None or self._is_cut(*_span(call)):
+                continue
+            text = callee.text()
+            name = _last_name(text)
+            if name not in helpers or ("." in text and text.split(".")[0] not in self.g.receivers):
+                continue
+            summary = self._summary(name, helpers[name])
+            if summary is None:
+                continue
+            if summary.source is not None:
+                return summary.source
+            if summary.passes:
+                origin = self._taint_of(call.field("arguments"), state)
+                if origin is not None and origin is not _PARAMETER:
+                    return origin
+                found = found or origin
+        return found
+
+    def _summary(self, name: str, scope) -> _Summary | None:
+        if name in self._summaries:
+            return self._summaries[name]
+        self._summaries[name] = None  # recursion guard: a helper calling itself adds nothing
+        summary = _Summary()
+        body = scope.field("body")
+        returned = [r.child(1) for r in scope.find_all(kind=self.g.returns)
+                    if r.child(1) is not None and self._enclosing_scope(r) is not None
+                    and _key(self._enclosing_scope(r)) == _key(scope)]
+        if body is not None and body.kind() not in ("block", "statement_block"):
+            returned.append(body)  # an arrow function's or lambda's expression body
+        for value in returned:
+            origin = self._taint_of(value, self._state_at(scope, _span(value)[0], as_helper=True))
+            if origin is _PARAMETER:
+                summary.passes = True
+            elif origin is not None:
+                summary.source = summary.source or origin
+        self._summaries[name] = summary
+        return summary
+
+
+def taint_hits(root, spec: TaintSpec, language: str) -> list[TaintHit]:
+    """Sinks reached by tainted data in one parsed file (``root``: its SgNode)."""
+    grammar = GRAMMARS.get(language)
+    if grammar is None:
+        return []
+    return FileTaint(root, spec, grammar).hits()
