@@ -13,6 +13,7 @@ clean. Language specifics live in the :class:`Grammar` tables below.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -248,24 +249,45 @@ class _Summary:
 class FileTaint:
     """One taint rule's analysis of one parsed file."""
 
-    def __init__(self, root, spec: TaintSpec, grammar: Grammar) -> None:
+    def __init__(self, root, spec: TaintSpec, grammar: Grammar, found: dict | None = None) -> None:
         self.root = root
         self.spec = spec
         self.g = grammar
-        self.sources = [(*_span(n), _origin(n)) for m in spec.sources for n in root.find_all(m.config)]
-        self.sanitized = [_span(n) for m in spec.sanitizers for n in root.find_all(m.config)]
+        self._found = {} if found is None else found
         self._scope_cache: dict[tuple, object] = {}
         self._events: dict[tuple, list[_Event]] = {}
         self._helpers: dict[str, object] | None = None
         self._summaries: dict[str, _Summary | None] = {}
         self._scope_kinds = {"any": [{"kind": k} for k in sorted(grammar.scopes)]}
         self._name_kinds = {"any": [{"kind": k} for k in sorted(grammar.names)]}
+        self.sources: list[tuple[int, int, Origin]] = []
+        self._parameter_functions: list[set | None] | None = None
+        self.sanitized: list[tuple[int, int]] = []
+
+    def _find(self, matchers) -> list:
+        """Matches of several matchers: one traversal for those without constraints. The
+        results are shared with the file's other taint rules (their sources are alike)."""
+        plain = [m.config["rule"] for m in matchers if "constraints" not in m.config]
+        configs = [m.config for m in matchers if "constraints" in m.config]
+        if plain:
+            configs.append({"rule": plain[0] if len(plain) == 1 else {"any": plain}})
+        nodes = []
+        for config in configs:
+            key = json.dumps(config, sort_keys=True)
+            if key not in self._found:
+                self._found[key] = self.root.find_all(config)
+            nodes.extend(self._found[key])
+        return nodes
 
     # -- entry point
     def hits(self) -> list[TaintHit]:
+        self.sources = [(*_span(n), _origin(n)) for n in self._find(self.spec.sources)]
+        if not self.sources and not any(f is None or f for f in self._source_functions()):
+            return []  # nothing enters this file
+        self.sanitized = [_span(n) for n in self._find(self.spec.sanitizers)]
         found = []
         for matcher in self.spec.sinks:
-            for match in self.root.find_all(matcher.config):
+            for match in self._find([matcher]):
                 focus = [match] if not matcher.focus else [
                     n for name in matcher.focus
                     for n in ([match.get_match(name)] if match.get_match(name) else match.get_multiple_matches(name))
@@ -278,7 +300,19 @@ class FileTaint:
                     if origin is not None and origin is not _PARAMETER:
                         found.append(TaintHit(start, end, self._sink_name(match), origin))
                         break
-        return found
+        # a sink inside another (`execute(text(q))`) is one finding: keep the innermost
+        return [h for h in found if not any(o is not h and h.start <= o.start and o.end <= h.end for o in found)]
+
+    def _source_functions(self) -> list[set]:
+        """Per parameter source, the keys of the functions it applies to (None: all).
+        One traversal each, shared between rules: ``SgNode.matches`` compiles its rule on
+        every call, which costs more than a traversal once a file has a few dozen functions."""
+        if self._parameter_functions is None:
+            self._parameter_functions = [
+                None if p.function is None else
+                {_key(f) for f in self._find([Matcher({"rule": {"all": [self._scope_kinds, p.function]}})])}
+                for p in self.spec.parameters]
+        return self._parameter_functions
 
     def _sink_name(self, match) -> str:
         callee = match.field("function") if match.kind() == self.g.call else None
@@ -331,8 +365,9 @@ class FileTaint:
             return {}
         outer = self._enclosing_scope(scope)
         state = dict(self._state_at(outer, _span(scope)[0])) if outer is not None else {}
-        source_params = [p for p in self.spec.parameters
-                         if p.function is None or scope.matches(**p.function)]
+        key = _key(scope)
+        source_params = [p for p, functions in zip(self.spec.parameters, self._source_functions())
+                         if functions is None or key in functions]
         for param, names in self._parameters(scope):
             for name_node in names:
                 name = name_node.text()
@@ -543,9 +578,10 @@ class FileTaint:
         return summary
 
 
-def taint_hits(root, spec: TaintSpec, language: str) -> list[TaintHit]:
-    """Sinks reached by tainted data in one parsed file (``root``: its SgNode)."""
+def taint_hits(root, spec: TaintSpec, language: str, found: dict | None = None) -> list[TaintHit]:
+    """Sinks reached by tainted data in one parsed file (``root``: its SgNode). ``found``
+    caches matches between the taint rules run on the same file."""
     grammar = GRAMMARS.get(language)
     if grammar is None:
         return []
-    return FileTaint(root, spec, grammar).hits()
+    return FileTaint(root, spec, grammar, found).hits()
