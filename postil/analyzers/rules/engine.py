@@ -110,12 +110,14 @@ def _raw_matches(root, rule: Rule, language: str, index: LineIndex, allow_fixes:
     relational ones), the flow analysis for a taint rule (``shared``: matches the file's
     taint rules have in common)."""
     if rule.taint is not None:
-        label = rule.taint.label
-        return [RawMatch(rule.id, hit.start, hit.end,
-                         f"{rule.message}: {label} from line {hit.origin.line + 1} (`{hit.origin.text}`) "
-                         f"reaches `{hit.sink}` at line {index.position(hit.start)[0] + 1}",
-                         related=((hit.origin.start, hit.origin.end, f"{label} enters here"),))
-                for hit in taint_hits(root, rule.taint, language, shared)]
+        out = []
+        for hit in taint_hits(root, rule.taint, language, shared):
+            label = hit.origin.label or rule.taint.label
+            out.append(RawMatch(rule.id, hit.start, hit.end,
+                                f"{rule.message}: {label} from line {hit.origin.line + 1} (`{hit.origin.text}`) "
+                                f"reaches `{hit.sink}` at line {index.position(hit.start)[0] + 1}",
+                                related=((hit.origin.start, hit.origin.end, f"{label} enters here"),)))
+        return out
     out = []
     for match in root.find_all(rule.config):
         rng = match.range()

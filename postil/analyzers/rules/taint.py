@@ -29,6 +29,7 @@ class ParameterSource:
     function: dict | None = None
     rule: dict | None = None
     name: re.Pattern | None = None
+    label: str | None = None  # what the data is, when not the spec's label
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Matcher:
     focus: tuple[str, ...] = ()
     source: str | None = None
     target: str | None = None
+    label: str | None = None  # a source's own label
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ class TaintSpec:
         return configs
 
 
-_ITEM_KEYS = {"focus", "constraints", "from", "to"}
+_ITEM_KEYS = {"focus", "constraints", "from", "to", "label"}
 _LISTS = ("sources", "sinks", "sanitizers", "propagators")
 
 
@@ -109,15 +111,16 @@ def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) 
                 return f"`{where}` needs `from` and `to` metavariables"
             parsed[key].append(Matcher(config, tuple(f.lstrip("$") for f in focus),
                                        (item.get("from") or "").lstrip("$") or None,
-                                       (item.get("to") or "").lstrip("$") or None))
+                                       (item.get("to") or "").lstrip("$") or None,
+                                       str(item["label"]) if item.get("label") else None))
     label = value.get("label", "untrusted input")
     return TaintSpec(str(label), tuple(parsed["sources"]), tuple(parameters), tuple(parsed["sinks"]),
                      tuple(parsed["sanitizers"]), tuple(parsed["propagators"]))
 
 
 def _parameter_source(value: object, where: str, check_tree) -> ParameterSource | str:
-    if not isinstance(value, dict) or not set(value) <= {"function", "rule", "name"} or not value:
-        return f"`{where}` takes `function`, `rule` (ast-grep rules) and `name` (a regex)"
+    if not isinstance(value, dict) or not set(value) <= {"function", "rule", "name", "label"} or not value:
+        return f"`{where}` takes `function`, `rule` (ast-grep rules), `name` (a regex) and `label`"
     for key in ("function", "rule"):
         if key in value:
             problem = check_tree(value[key], f"{where}.{key}")
@@ -127,7 +130,8 @@ def _parameter_source(value: object, where: str, check_tree) -> ParameterSource 
         name = re.compile(value["name"]) if "name" in value else None
     except (re.error, TypeError) as exc:
         return f"`{where}.name` is not a valid regex: {exc}"
-    return ParameterSource(value.get("function"), value.get("rule"), name)
+    return ParameterSource(value.get("function"), value.get("rule"), name,
+                           str(value["label"]) if value.get("label") else None)
 
 
 # --- language tables ------------------------------------------------------------
@@ -196,6 +200,7 @@ class Origin:
     end: int
     line: int  # 0-based
     text: str
+    label: str | None = None  # what the data is (None: the rule's label)
 
 
 _PARAMETER = Origin(-1, -1, -1, "")  # a helper's own parameter (for pass-through summaries)
@@ -221,10 +226,10 @@ def _span(node) -> tuple[int, int]:
     return r.start.index, r.end.index
 
 
-def _origin(node) -> Origin:
+def _origin(node, label: str | None = None) -> Origin:
     r = node.range()
     text = " ".join(node.text().split())
-    return Origin(r.start.index, r.end.index, r.start.line, text if len(text) <= 40 else text[:37] + "...")
+    return Origin(r.start.index, r.end.index, r.start.line, text if len(text) <= 40 else text[:37] + "...", label)
 
 
 def _last_name(text: str) -> str:
@@ -281,7 +286,9 @@ class FileTaint:
 
     # -- entry point
     def hits(self) -> list[TaintHit]:
-        self.sources = [(*_span(n), _origin(n)) for n in self._find(self.spec.sources)]
+        labelled = [m for m in self.spec.sources if m.label]
+        self.sources = [(*_span(n), _origin(self._read_of(n))) for n in self._find([m for m in self.spec.sources if not m.label])]
+        self.sources += [(*_span(n), _origin(self._read_of(n), m.label)) for m in labelled for n in self._find([m])]
         if not self.sources and not any(f is None or f for f in self._source_functions()):
             return []  # nothing enters this file
         self.sanitized = [_span(n) for n in self._find(self.spec.sanitizers)]
@@ -302,6 +309,17 @@ class FileTaint:
                         break
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost
         return [h for h in found if not any(o is not h and h.start <= o.start and o.end <= h.end for o in found)]
+
+    def _read_of(self, node):
+        """The whole read a source match begins (`request.args` → `request.args.get("q")`),
+        to quote in messages."""
+        parent = node.parent()
+        while parent is not None and (
+                (parent.kind() in self.g.members and _span(parent.child(0)) == _span(node))
+                or (parent.kind() == self.g.call and parent.field("function") is not None
+                    and _span(parent.field("function")) == _span(node))):
+            node, parent = parent, parent.parent()
+        return node
 
     def _source_functions(self) -> list[set]:
         """Per parameter source, the keys of the functions it applies to (None: all).
@@ -376,7 +394,7 @@ class FileTaint:
                     state[name] = _PARAMETER
                 for p in source_params:
                     if (p.name is None or p.name.search(name)) and (p.rule is None or param.matches(**p.rule)):
-                        state[name] = _origin(name_node)
+                        state[name] = _origin(name_node, p.label)
                         break
         return state
 
