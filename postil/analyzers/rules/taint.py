@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 # --- the rule's taint key ---------------------------------------------------------
@@ -153,6 +153,7 @@ class Grammar:
     receivers: frozenset[str]  # self/this: `self.x` is tracked as its own name
     parameter_name_fields: tuple[str, ...] = ("name", "pattern", "left")
     mutators: frozenset[str] = frozenset()  # methods that put their argument into the receiver
+    imports_as: tuple[str, str, str] | None = None  # (kind, name field, alias field) of `import x as y`
 
 
 PYTHON = Grammar(
@@ -168,6 +169,7 @@ PYTHON = Grammar(
     returns="return_statement",
     receivers=frozenset({"self", "cls"}),
     mutators=frozenset({"append", "extend", "insert", "add", "update", "setdefault", "write", "writelines"}),
+    imports_as=("aliased_import", "name", "alias"),
 )
 
 JAVASCRIPT = Grammar(
@@ -184,6 +186,7 @@ JAVASCRIPT = Grammar(
     returns="return_statement",
     receivers=frozenset({"this"}),
     mutators=frozenset({"push", "unshift", "concat", "set", "append", "add", "write"}),
+    imports_as=("import_specifier", "name", "alias"),
 )
 
 GRAMMARS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}
@@ -284,16 +287,54 @@ class FileTaint:
             nodes.extend(self._found[key])
         return nodes
 
+    def _aliases(self) -> dict[str, str]:
+        """Imported names this file renames (`from flask import request as req`): name → alias."""
+        key = "imports as"
+        if key not in self._found:
+            aliases: dict[str, str] = {}
+            if self.g.imports_as is not None:
+                kind, name_field, alias_field = self.g.imports_as
+                for node in self.root.find_all(kind=kind):
+                    name, alias = node.field(name_field), node.field(alias_field)
+                    if name is not None and alias is not None:
+                        aliases.setdefault(name.text(), alias.text())
+            self._found[key] = aliases
+        return self._found[key]
+
+    def _with_aliases(self, matchers: tuple[Matcher, ...]) -> list[Matcher]:
+        """``matchers`` plus, for each one whose patterns or regexes name a renamed import,
+        the same matcher with the file's alias."""
+        aliases = self._aliases()
+        if not aliases:
+            return list(matchers)
+        words = re.compile(r"(?<![\w$.])(" + "|".join(map(re.escape, sorted(aliases, key=len, reverse=True))) + r")\b")
+
+        def renamed(value):
+            if isinstance(value, dict):
+                return {k: (words.sub(lambda m: aliases[m.group(1)], v) if k in ("pattern", "regex") and isinstance(v, str)
+                            else renamed(v)) for k, v in value.items()}
+            if isinstance(value, list):
+                return [renamed(v) for v in value]
+            return value
+
+        out = list(matchers)
+        for m in matchers:
+            config = renamed(m.config)
+            if config != m.config:
+                out.append(replace(m, config=config))
+        return out
+
     # -- entry point
     def hits(self) -> list[TaintHit]:
-        labelled = [m for m in self.spec.sources if m.label]
-        self.sources = [(*_span(n), _origin(self._read_of(n))) for n in self._find([m for m in self.spec.sources if not m.label])]
-        self.sources += [(*_span(n), _origin(self._read_of(n), m.label)) for m in labelled for n in self._find([m])]
+        sources = self._with_aliases(self.spec.sources)
+        self.sources = [(*_span(n), _origin(self._read_of(n))) for n in self._find([m for m in sources if not m.label])]
+        self.sources += [(*_span(n), _origin(self._read_of(n), m.label)) for m in sources if m.label
+                         for n in self._find([m])]
         if not self.sources and not any(f is None or f for f in self._source_functions()):
             return []  # nothing enters this file
-        self.sanitized = [_span(n) for n in self._find(self.spec.sanitizers)]
+        self.sanitized = [_span(n) for n in self._find(self._with_aliases(self.spec.sanitizers))]
         found = []
-        for matcher in self.spec.sinks:
+        for matcher in self._with_aliases(self.spec.sinks):
             for match in self._find([matcher]):
                 focus = [match] if not matcher.focus else [
                     n for name in matcher.focus
