@@ -192,18 +192,20 @@ def test_taint_key_needs_a_supported_language_and_no_rule_key():
     assert "instead of `rule`" in both.problem
 
 
-def test_taint_rules_run_when_a_bulk_scan_ran_the_others(tmp_path):
-    checker, path, _ = findings(tmp_path, "", [rule()])
-    path.write_text("def v():\n    cur.execute('SELECT ' + request.args['q'])\n")
-    assert [f.rule for f in checker.check_text(path, path.read_text(), bulk_records=[])] == ["demo/tainted-sql"]
+def test_bulk_scans_probe_for_sources_and_run_taint_rules_only_where_found(tmp_path):
+    from postil.analyzers.rules import bulk
 
-
-def test_bulk_scan_leaves_taint_rules_out_of_ast_grep():
-    from postil.analyzers.rules.bulk import _documents
-
-    rules, errors = load_rule_dirs([BUILTIN_TAINT_PACKS])
-    assert not errors and rules
-    assert _documents(rules, {"python", "javascript", "typescript"}) == []
+    if bulk.ast_grep_binary() is None:
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    flow, plain = tmp_path / "flow.py", tmp_path / "plain.py"
+    flow.write_text("def v():\n    cur.execute('SELECT ' + request.args['q'])\n")
+    plain.write_text("def v(q):\n    cur.execute('SELECT ' + q)\n")
+    records = bulk.scan([rule()], [flow, plain])
+    assert [r["ruleId"] for r in records[flow]] == ["demo/tainted-sql#sources"]
+    assert plain not in records
+    checker, _, _ = findings(tmp_path, "", [rule()])
+    assert [f.rule for f in checker.check_text(flow, flow.read_text(), bulk_records=records[flow])] == ["demo/tainted-sql"]
+    assert checker.check_text(flow, flow.read_text(), bulk_records=[]) == []
 
 
 def test_json_and_sarif_carry_the_source(postil, tmp_path):

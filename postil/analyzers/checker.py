@@ -14,6 +14,7 @@ from pathlib import Path
 from postil.analyzers.findings import Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules import secrets
+from postil.analyzers.rules.bulk import probed_taint_rules, raw_matches
 from postil.analyzers.rules.engine import (
     RuleSet,
     applies_to_path,
@@ -27,6 +28,7 @@ from postil.analyzers.rules.suppressions import (
     matches_selector,
     parse_suppressions,
 )
+from postil.analyzers.rules.taint import source_probe
 from postil.config import (
     ConfigError,
     ConfigOverrides,
@@ -253,10 +255,14 @@ class Checker:
             if rules and bulk_records is None:
                 findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline))
             elif rules:
-                if bulk_records:
-                    findings.extend(self._bulk_findings(rules, bulk_records, text, language, display, relpath))
-                findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
-                                          taint_only=True))
+                probed, records = probed_taint_rules(bulk_records)
+                if records:
+                    findings.extend(self._bulk_findings(rules, records, text, language, display, relpath))
+                taint = {r.id for r in rules if r.taint is not None
+                         and (r.id in probed or source_probe(r.taint, r.language) is None)}
+                if taint:
+                    findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
+                                              only=taint))
         if secret_findings is None:
             secret_findings = self.secret_findings(text, display, deadline, relpath)
         findings.extend(secret_findings)
@@ -277,8 +283,6 @@ class Checker:
         return kept
 
     def _bulk_findings(self, rules, records, text, language, display, relpath) -> list[Finding]:
-        from postil.analyzers.rules.bulk import raw_matches
-
         by_id = {r.id: r for r in rules if applies_to_path(r, relpath)}
         return build_findings(by_id, raw_matches(records, text), LineIndex(text), language, display)
 

@@ -20,10 +20,13 @@ from pathlib import Path
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules.engine import RawMatch, compiles_for
 from postil.analyzers.rules.loader import Rule
+from postil.analyzers.rules.taint import source_probe
 
 # Keep each ast-grep command line well under the kernel's argument limits.
 _FILES_PER_RUN = 1000
 _LANGUAGE_SEPARATOR = "@"
+# Suffix of the id of a taint rule's source probe: a match says the rule must run on the file.
+TAINT_PROBE = "#sources"
 
 
 def ast_grep_binary() -> str | None:
@@ -36,16 +39,21 @@ def ast_grep_binary() -> str | None:
 
 def _documents(rules: list[Rule], languages: set[str]) -> list[dict]:
     """One rule document per target language present; `files`/`ignores` are applied by postil.
-    Taint rules are postil's own (ast-grep cannot run them): they run in process."""
+    Taint rules are postil's own (ast-grep cannot run them): they run in process, and only
+    on files where ast-grep finds one of their sources (a probe document per rule)."""
     docs = []
     for rule in rules:
+        document = rule.document
         if rule.taint is not None:
-            continue
+            probe = source_probe(rule.taint, rule.language)
+            if probe is None:
+                continue
+            document = {"id": f"{rule.id}{TAINT_PROBE}", "language": rule.language, "rule": probe}
         for language in rule.targets:
             if language not in languages or not compiles_for(rule, language):
                 continue
-            doc = {k: v for k, v in rule.document.items() if k not in ("files", "ignores", "severity")}
-            doc["id"] = rule.id if language == rule.language else f"{rule.id}{_LANGUAGE_SEPARATOR}{language}"
+            doc = {k: v for k, v in document.items() if k not in ("files", "ignores", "severity")}
+            doc["id"] = document["id"] if language == rule.language else f"{document['id']}{_LANGUAGE_SEPARATOR}{language}"
             doc["language"] = language
             doc["severity"] = "warning"
             docs.append(doc)
@@ -96,6 +104,18 @@ def _char_offsets(text: str, byte_offsets: set[int]) -> dict[int, int]:
         chars += len(encoded[previous:offset].decode("utf-8", "surrogatepass"))
         mapping[offset], previous = chars, offset
     return mapping
+
+
+def probed_taint_rules(records: list[dict]) -> tuple[set[str], list[dict]]:
+    """The taint rules whose sources a file's records show, and the other records."""
+    probed, others = set(), []
+    for record in records:
+        rule_id = record["ruleId"].split(_LANGUAGE_SEPARATOR, 1)[0]
+        if rule_id.endswith(TAINT_PROBE):
+            probed.add(rule_id[: -len(TAINT_PROBE)])
+        else:
+            others.append(record)
+    return probed, others
 
 
 def raw_matches(records: list[dict], text: str) -> list[RawMatch]:

@@ -127,15 +127,16 @@ def _raw_matches(root, rule: Rule, language: str, index: LineIndex, allow_fixes:
 
 
 def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: str,
-              allow_fixes: bool = True, deadline: Deadline | None = None, taint_only: bool = False) -> list[Finding]:
+              allow_fixes: bool = True, deadline: Deadline | None = None,
+              only: set[str] | None = None) -> list[Finding]:
     """Findings of a language's rules on one document (no suppressions or config applied).
-    Rules whose required literals the text lacks are skipped without parsing; ``taint_only``
-    runs only the taint rules (a bulk scan ran the others). Raises
-    :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
+    Rules whose required literals the text lacks are skipped without parsing; ``only``
+    names the rules to run (after a bulk scan ran the others: the taint rules it probed).
+    Raises :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
     present = ruleset.literal_index(language).present(text)
     candidates = [r for r in ruleset.for_language(language)
                   if requirement_met(r.requirement, present) and applies_to_path(r, relpath)
-                  and (r.taint is not None or not taint_only)]
+                  and (only is None or r.id in only)]
     if not candidates:
         return []
     root = SgRoot(text, language).root()

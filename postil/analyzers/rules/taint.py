@@ -637,6 +637,21 @@ class FileTaint:
         return summary
 
 
+def source_probe(spec: TaintSpec, language: str) -> dict | None:
+    """An ast-grep rule that matches wherever a source may be (constraints dropped, so
+    it over-approximates), for bulk scans to pick the files worth a flow analysis;
+    None when a source cannot be narrowed down so (a parameter of any function)."""
+    functions = {"any": [{"kind": k} for k in sorted(GRAMMARS[language].scopes)]}
+    trees = [m.config["rule"] for m in spec.sources]
+    for p in spec.parameters:
+        if p.function is None and p.rule is None:
+            return None
+        narrowed = [functions] + ([p.function] if p.function else []) \
+            + ([{"has": {"stopBy": "end", "any": [p.rule]}}] if p.rule else [])
+        trees.append({"all": narrowed})
+    return {"any": trees}
+
+
 def taint_hits(root, spec: TaintSpec, language: str, found: dict | None = None) -> list[TaintHit]:
     """Sinks reached by tainted data in one parsed file (``root``: its SgNode). ``found``
     caches matches between the taint rules run on the same file."""
