@@ -349,7 +349,9 @@ class FileTaint:
                         found.append(TaintHit(start, end, self._sink_name(match), origin))
                         break
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost
-        return [h for h in found if not any(o is not h and h.start <= o.start and o.end <= h.end for o in found)]
+        spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
+        return [h for span, h in spans.items()
+                if not any(other != span and span[0] <= other[0] and other[1] <= span[1] for other in spans)]
 
     def _read_of(self, node):
         """The whole read a source match begins (`request.args` → `request.args.get("q")`),
