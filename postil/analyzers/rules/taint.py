@@ -13,6 +13,7 @@ clean. Language specifics live in the :class:`Grammar` tables below.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -235,6 +236,20 @@ def _origin(node, label: str | None = None) -> Origin:
     return Origin(r.start.index, r.end.index, r.start.line, text if len(text) <= 40 else text[:37] + "...", label)
 
 
+_METAVARIABLE = re.compile(r"(\$\$\$|\$)([A-Z_][A-Z0-9_]*)")
+
+
+def _suffix_metavariables(rule: object, suffix: str) -> object:
+    """An ast-grep rule with each named metavariable in its patterns renamed ($Q → $Q_1)."""
+    if isinstance(rule, dict):
+        return {k: (_METAVARIABLE.sub(lambda m: m.group(1) + m.group(2) + suffix, v)
+                    if k == "pattern" and isinstance(v, str) else _suffix_metavariables(v, suffix))
+                for k, v in rule.items()}
+    if isinstance(rule, list):
+        return [_suffix_metavariables(v, suffix) for v in rule]
+    return rule
+
+
 def _last_name(text: str) -> str:
     return re.split(r"[.\s\[(]", text.strip().rstrip(")]"))[-1] or text
 
@@ -254,43 +269,122 @@ class _Summary:
     passes: bool = False
 
 
-class FileTaint:
-    """One taint rule's analysis of one parsed file."""
+class FileFacts:
+    """What one parsed file's taint rules share: matches, scopes, assignments, names read,
+    helpers and renamed imports (none of it depends on a rule's sources)."""
 
-    def __init__(self, root, spec: TaintSpec, grammar: Grammar, found: dict | None = None) -> None:
+    def __init__(self, root, grammar: Grammar) -> None:
         self.root = root
-        self.spec = spec
         self.g = grammar
-        self._found = {} if found is None else found
-        self._scope_cache: dict[tuple, object] = {}
+        self.found: dict[str, list] = {}
+        self.scope_kinds = {"any": [{"kind": k} for k in sorted(grammar.scopes)]}
+        self.name_kinds = {"any": [{"kind": k} for k in sorted(grammar.names)]}
+        self._scopes: dict[tuple, object] = {}
         self._events: dict[tuple, list[_Event]] = {}
+        self._reads: dict[tuple, tuple[list, list, list]] = {}
         self._helpers: dict[str, object] | None = None
-        self._summaries: dict[str, _Summary | None] = {}
-        self._scope_kinds = {"any": [{"kind": k} for k in sorted(grammar.scopes)]}
-        self._name_kinds = {"any": [{"kind": k} for k in sorted(grammar.names)]}
-        self.sources: list[tuple[int, int, Origin]] = []
-        self._parameter_functions: list[set | None] | None = None
-        self.sanitized: list[tuple[int, int]] = []
+        self._aliases: dict[str, str] | None = None
 
-    def _find(self, matchers) -> list:
-        """Matches of several matchers: one traversal for those without constraints. The
-        results are shared with the file's other taint rules (their sources are alike)."""
-        plain = [m.config["rule"] for m in matchers if "constraints" not in m.config]
-        configs = [m.config for m in matchers if "constraints" in m.config]
-        if plain:
-            configs.append({"rule": plain[0] if len(plain) == 1 else {"any": plain}})
-        nodes = []
-        for config in configs:
-            key = json.dumps(config, sort_keys=True)
-            if key not in self._found:
-                self._found[key] = self.root.find_all(config)
-            nodes.extend(self._found[key])
-        return nodes
+    def find(self, config: dict) -> list:
+        key = json.dumps(config, sort_keys=True)
+        if key not in self.found:
+            self.found[key] = self.root.find_all(config)
+        return self.found[key]
 
-    def _aliases(self) -> dict[str, str]:
+    def scope_of(self, node):
+        """The nearest function around ``node`` (None: the module)."""
+        key = _key(node)
+        if key in self._scopes:
+            return self._scopes[key]
+        scope = None
+        parent = node.parent()
+        while parent is not None:
+            if parent.kind() in self.g.scopes:
+                scope = parent
+                break
+            parent = parent.parent()
+        self._scopes[key] = scope
+        return scope
+
+    def in_scope(self, node, scope) -> bool:
+        own = self.scope_of(node)
+        return own is None if scope is None else own is not None and _key(own) == _key(scope)
+
+    def events(self, scope) -> list[_Event]:
+        """Assignments, loop targets and mutating calls (``xs.append(v)``) directly in
+        ``scope``, in order (one traversal of the file for all scopes)."""
+        if not self._events:
+            self._events[("module",)] = []
+            for n in self.root.find_all(any=[{"kind": k} for k in [*self.g.assignments, *self.g.loops]]):
+                event = None
+                if n.kind() in self.g.assignments:
+                    target_field, value_field, augmented = self.g.assignments[n.kind()]
+                    target, value = n.field(target_field), n.field(value_field)
+                    if target is not None and value is not None:
+                        event = _Event(_span(n)[1], target, value, augmented)
+                else:
+                    target_field, value_field = self.g.loops[n.kind()]
+                    target, value = n.field(target_field), n.field(value_field)
+                    if target is not None and value is not None:
+                        event = _Event(_span(value)[1], target, value)
+                if event is not None:
+                    self._events.setdefault(self._scope_key(n), []).append(event)
+            if self.g.mutators:
+                pattern = "|".join(sorted(self.g.mutators))
+                for call in self.root.find_all(kind=self.g.call, has={"field": "function", "regex": rf"\.({pattern})$"}):
+                    callee, args = call.field("function"), call.field("arguments")
+                    receiver = callee.child(0) if callee is not None else None
+                    if receiver is not None and args is not None:
+                        self._events.setdefault(self._scope_key(call), []).append(
+                            _Event(_span(call)[1], receiver, None, True, args))
+            for events in self._events.values():
+                events.sort(key=lambda e: e.position)
+        return self._events.get(_key(scope) if scope is not None else ("module",), [])
+
+    def _scope_key(self, node) -> tuple:
+        scope = self.scope_of(node)
+        return _key(scope) if scope is not None else ("module",)
+
+    def reads(self, node) -> tuple[list, list, list]:
+        """What an expression reads: (name, start, end) of variables and of members such as
+        ``self.x``, and (callee, start, end, arguments) of calls."""
+        key = _key(node)
+        if key not in self._reads:
+            names = [(n.text(), *_span(n)) for n in node.find_all(**self.name_kinds) if self._is_read(n)]
+            members = [(m.text(), *_span(m)) for m in node.find_all(any=[{"kind": k} for k in sorted(self.g.members)])]
+            calls = [(c.field("function").text(), *_span(c), c.field("arguments"))
+                     for c in node.find_all(kind=self.g.call) if c.field("function") is not None]
+            self._reads[key] = (names, members, calls)
+        return self._reads[key]
+
+    def _is_read(self, name) -> bool:
+        parent = name.parent()
+        if parent is None:
+            return True
+        for kind, field_name in self.g.not_reads:
+            if parent.kind() == kind:
+                other = parent.field(field_name)
+                if other is not None and _span(other) == _span(name):
+                    return False
+        return True
+
+    def helpers(self) -> dict[str, object]:
+        """Functions defined in the file, by name (for one level of return-value flow)."""
+        if self._helpers is None:
+            helpers: dict[str, object] = {}
+            for scope in self.find({"rule": self.scope_kinds}):
+                name = scope.field("name")
+                if name is None and scope.parent() is not None and scope.parent().kind() in self.g.assignments:
+                    target_field = self.g.assignments[scope.parent().kind()][0]
+                    name = scope.parent().field(target_field)
+                if name is not None:
+                    helpers.setdefault(_last_name(name.text()), scope)
+            self._helpers = helpers
+        return self._helpers
+
+    def aliases(self) -> dict[str, str]:
         """Imported names this file renames (`from flask import request as req`): name → alias."""
-        key = "imports as"
-        if key not in self._found:
+        if self._aliases is None:
             aliases: dict[str, str] = {}
             if self.g.imports_as is not None:
                 kind, name_field, alias_field = self.g.imports_as
@@ -298,13 +392,37 @@ class FileTaint:
                     name, alias = node.field(name_field), node.field(alias_field)
                     if name is not None and alias is not None:
                         aliases.setdefault(name.text(), alias.text())
-            self._found[key] = aliases
-        return self._found[key]
+            self._aliases = aliases
+        return self._aliases
+
+
+class FileTaint:
+    """One taint rule's analysis of one parsed file."""
+
+    def __init__(self, spec: TaintSpec, facts: FileFacts) -> None:
+        self.spec = spec
+        self.facts = facts
+        self.g = facts.g
+        self.sources: list[tuple[int, int, Origin]] = []
+        self.sanitized: list[tuple[int, int]] = []
+        self._parameter_functions: list[set | None] | None = None
+        self._summaries: dict[str, _Summary | None] = {}
+        self._events: dict[tuple, list[_Event]] = {}
+        self._states: dict[tuple, list[tuple[int, dict[str, Origin]]]] = {}
+
+    def _find(self, matchers) -> list:
+        """Matches of several matchers: one traversal for those without constraints
+        (results shared with the file's other taint rules: their sources are alike)."""
+        plain = [m.config["rule"] for m in matchers if "constraints" not in m.config]
+        configs = [m.config for m in matchers if "constraints" in m.config]
+        if plain:
+            configs.append({"rule": plain[0] if len(plain) == 1 else {"any": plain}})
+        return [node for config in configs for node in self.facts.find(config)]
 
     def _with_aliases(self, matchers: tuple[Matcher, ...]) -> list[Matcher]:
         """``matchers`` plus, for each one whose patterns or regexes name a renamed import,
         the same matcher with the file's alias."""
-        aliases = self._aliases()
+        aliases = self.facts.aliases()
         if not aliases:
             return list(matchers)
         words = re.compile(r"(?<![\w$.])(" + "|".join(map(re.escape, sorted(aliases, key=len, reverse=True))) + r")\b")
@@ -332,26 +450,46 @@ class FileTaint:
                          for n in self._find([m])]
         if not self.sources and not any(f is None or f for f in self._source_functions()):
             return []  # nothing enters this file
+        sinks = self._sink_matches()
+        if not sinks:
+            return []
         self.sanitized = [_span(n) for n in self._find(self._with_aliases(self.spec.sanitizers))]
         found = []
-        for matcher in self._with_aliases(self.spec.sinks):
-            for match in self._find([matcher]):
-                focus = [match] if not matcher.focus else [
-                    n for name in matcher.focus
-                    for n in ([match.get_match(name)] if match.get_match(name) else match.get_multiple_matches(name))
-                    if n is not None and n.kind() not in (",", "(", ")")]
-                start, end = _span(match)
-                scope = self._enclosing_scope(match)
-                state = self._state_at(scope, start)
-                for node in focus:
-                    origin = self._taint_of(node, state)
-                    if origin is not None and origin is not _PARAMETER:
-                        found.append(TaintHit(start, end, self._sink_name(match), origin))
-                        break
+        for match, names in sinks:
+            focus = [match] if not names else [
+                n for name in names
+                for n in ([match.get_match(name)] if match.get_match(name) else match.get_multiple_matches(name))
+                if n is not None and n.kind() not in (",", "(", ")")]
+            start, end = _span(match)
+            state = self._state_at(self.facts.scope_of(match), start)
+            for node in focus:
+                origin = self._taint_of(node, state)
+                if origin is not None and origin is not _PARAMETER:
+                    found.append(TaintHit(start, end, self._sink_name(match), origin))
+                    break
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost
         spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
         return [h for span, h in spans.items()
                 if not any(other != span and span[0] <= other[0] and other[1] <= span[1] for other in spans)]
+
+    def _sink_matches(self) -> list[tuple[object, tuple[str, ...]]]:
+        """(match, focus metavariables) of every sink. Sinks without constraints share one
+        traversal: each gets its own metavariable names, which tell which one matched."""
+        sinks = self._with_aliases(self.spec.sinks)
+        plain = [(i, m) for i, m in enumerate(sinks) if "constraints" not in m.config and m.focus]
+        pairs = []
+        if plain:
+            combined = {"any": [_suffix_metavariables(m.config["rule"], f"_{i}") for i, m in plain]}
+            for match in self.facts.find({"rule": combined}):
+                for i, m in plain:
+                    names = tuple(f"{n}_{i}" for n in m.focus)
+                    if any(match.get_match(n) or match.get_multiple_matches(n) for n in names):
+                        pairs.append((match, names))
+                        break
+        for m in sinks:
+            if "constraints" in m.config or not m.focus:
+                pairs.extend((match, m.focus) for match in self.facts.find(m.config))
+        return pairs
 
     def _read_of(self, node):
         """The whole read a source match begins (`request.args` → `request.args.get("q")`),
@@ -364,14 +502,14 @@ class FileTaint:
             node, parent = parent, parent.parent()
         return node
 
-    def _source_functions(self) -> list[set]:
+    def _source_functions(self) -> list[set | None]:
         """Per parameter source, the keys of the functions it applies to (None: all).
         One traversal each, shared between rules: ``SgNode.matches`` compiles its rule on
         every call, which costs more than a traversal once a file has a few dozen functions."""
         if self._parameter_functions is None:
             self._parameter_functions = [
                 None if p.function is None else
-                {_key(f) for f in self._find([Matcher({"rule": {"all": [self._scope_kinds, p.function]}})])}
+                {_key(f) for f in self.facts.find({"rule": {"all": [self.facts.scope_kinds, p.function]}})}
                 for p in self.spec.parameters]
         return self._parameter_functions
 
@@ -381,21 +519,6 @@ class FileTaint:
         return _last_name((callee or target or match).text())[:40]
 
     # -- scopes
-    def _enclosing_scope(self, node):
-        """The nearest function around ``node`` (None: the module)."""
-        key = _key(node)
-        if key in self._scope_cache:
-            return self._scope_cache[key]
-        scope = None
-        parent = node.parent()
-        while parent is not None:
-            if parent.kind() in self.g.scopes:
-                scope = parent
-                break
-            parent = parent.parent()
-        self._scope_cache[key] = scope
-        return scope
-
     def _parameters(self, scope) -> list[tuple[object, list]]:
         """(parameter node, its name nodes) of a function."""
         params = scope.field("parameters") or scope.field("parameter")
@@ -415,16 +538,16 @@ class FileTaint:
             if named.kind() in self.g.names:
                 out.append((param, [named]))
             else:
-                idents = named.find_all(**self._name_kinds)
+                idents = named.find_all(**self.facts.name_kinds)
                 if named is param and idents:  # `b: int`, `*args`: the first name is the parameter
                     idents = idents[:1]
                 out.append((param, list(idents)))
         return out
 
-    def _initial_state(self, scope, as_helper: bool = False) -> dict[str, Origin]:
+    def _initial_state(self, scope, as_helper: bool) -> dict[str, Origin]:
         if scope is None:
             return {}
-        outer = self._enclosing_scope(scope)
+        outer = self.facts.scope_of(scope)
         state = dict(self._state_at(outer, _span(scope)[0])) if outer is not None else {}
         key = _key(scope)
         source_params = [p for p, functions in zip(self.spec.parameters, self._source_functions())
@@ -442,60 +565,36 @@ class FileTaint:
         return state
 
     def _state_at(self, scope, offset: int, as_helper: bool = False) -> dict[str, Origin]:
-        """Tainted names of ``scope`` just before ``offset``."""
-        state = self._initial_state(scope, as_helper)
-        for event in self._scope_events(scope):
-            if event.position > offset:
-                break
-            self._apply(event, state)
-        return state
+        """Tainted names of ``scope`` just before ``offset`` (states after each event are
+        computed once per scope)."""
+        key = (_key(scope) if scope is not None else ("module",), as_helper)
+        if key not in self._states:
+            state = self._initial_state(scope, as_helper)
+            states = [(-1, state)]
+            for event in self._scope_events(scope):
+                state = dict(state)
+                self._apply(event, state)
+                states.append((event.position, state))
+            self._states[key] = states
+        states = self._states[key]
+        return states[bisect.bisect_right(states, offset, key=lambda s: s[0]) - 1][1]
 
     def _scope_events(self, scope) -> list[_Event]:
+        """The file's events in ``scope`` plus those of this rule's propagators."""
+        if not self.spec.propagators:
+            return self.facts.events(scope)
         key = _key(scope) if scope is not None else ("module",)
-        if key in self._events:
-            return self._events[key]
-        node = scope if scope is not None else self.root
-        kinds = [*self.g.assignments, *self.g.loops]
-        events = []
-        for n in node.find_all(any=[{"kind": k} for k in kinds]):
-            if not self._in_scope(n, scope, key):
-                continue
-            if n.kind() in self.g.assignments:
-                target_field, value_field, augmented = self.g.assignments[n.kind()]
-                target, value = n.field(target_field), n.field(value_field)
-                if target is not None and value is not None:
-                    events.append(_Event(_span(n)[1], target, value, augmented))
-            else:
-                target_field, value_field = self.g.loops[n.kind()]
-                target, value = n.field(target_field), n.field(value_field)
-                if target is not None and value is not None:
-                    events.append(_Event(_span(value)[1], target, value))
-        events.extend(self._flow_calls(node, scope, key))
-        events.sort(key=lambda e: e.position)
-        self._events[key] = events
-        return events
-
-    def _flow_calls(self, node, scope, key) -> list[_Event]:
-        """Events of mutating calls (``xs.append(v)``) and of the rule's propagators."""
-        events = []
-        if self.g.mutators:
-            pattern = "|".join(sorted(self.g.mutators))
-            for call in node.find_all(kind=self.g.call, has={"field": "function", "regex": rf"\.({pattern})$"}):
-                if self._in_scope(call, scope, key):
-                    callee, args = call.field("function"), call.field("arguments")
-                    receiver = callee.child(0) if callee is not None else None
-                    if receiver is not None and args is not None:
-                        events.append(_Event(_span(call)[1], receiver, None, True, args))
-        for matcher in self.spec.propagators:
-            for match in node.find_all(matcher.config):
-                source, target = match.get_match(matcher.source), match.get_match(matcher.target)
-                if source is not None and target is not None and self._in_scope(match, scope, key):
-                    events.append(_Event(_span(match)[1], target, None, True, source))
-        return events
-
-    def _in_scope(self, node, scope, key) -> bool:
-        own = self._enclosing_scope(node)
-        return own is None if scope is None else own is not None and _key(own) == key
+        if key not in self._events:
+            events = list(self.facts.events(scope))
+            node = scope if scope is not None else self.facts.root
+            for matcher in self.spec.propagators:
+                for match in node.find_all(matcher.config):
+                    source, target = match.get_match(matcher.source), match.get_match(matcher.target)
+                    if source is not None and target is not None and self.facts.in_scope(match, scope):
+                        events.append(_Event(_span(match)[1], target, None, True, source))
+            events.sort(key=lambda e: e.position)
+            self._events[key] = events
+        return self._events[key]
 
     # -- transfer
     def _apply(self, event: _Event, state: dict[str, Origin]) -> None:
@@ -534,23 +633,15 @@ class FileTaint:
             elif base.kind() in self.g.names:
                 state[base.text()] = origin
             return
-        for name in target.find_all(**self._name_kinds):
-            if self._is_read(name):
-                self._bind(name, origin, state, weak)
+        names, _, _ = self.facts.reads(target)
+        for name, _, _ in names:
+            if origin is not None:
+                state[name] = origin
+            elif not weak:
+                state.pop(name, None)
 
     def _is_cut(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.sanitized)
-
-    def _is_read(self, name) -> bool:
-        parent = name.parent()
-        if parent is None:
-            return True
-        for kind, field_name in self.g.not_reads:
-            if parent.kind() == kind:
-                other = parent.field(field_name)
-                if other is not None and _span(other) == _span(name):
-                    return False
-        return True
 
     def _taint_of(self, node, state: dict[str, Origin]) -> Origin | None:
         """The origin of tainted data ``node`` evaluates from (None: clean)."""
@@ -560,59 +651,34 @@ class FileTaint:
         for s, e, origin in self.sources:
             if start <= s and e <= end and not self._is_cut(s, e):
                 return origin
+        names, members, calls = self.facts.reads(node)
         found = None
         if state:
-            for name in node.find_all(**self._name_kinds):
-                origin = state.get(name.text())
-                if origin is not None and self._is_read(name) and not self._is_cut(*_span(name)):
+            dotted = any("." in k for k in state)
+            for text, s, e in names + (members if dotted else []):
+                origin = state.get(text)
+                if origin is not None and not self._is_cut(s, e):
                     if origin is not _PARAMETER:
                         return origin
                     found = origin
-            dotted = [k for k in state if "." in k]
-            if dotted:
-                for member in node.find_all(any=[{"kind": k} for k in sorted(self.g.members)]):
-                    origin = state.get(member.text())
-                    if origin is not None and not self._is_cut(*_span(member)):
-                        if origin is not _PARAMETER:
-                            return origin
-                        found = origin
-        helper_origin = self._helper_taint(node, state)
-        return helper_origin or found
+        return self._helper_taint(calls, state) or found
 
     # -- local helpers
-    def _helper_names(self) -> dict[str, object]:
-        if self._helpers is None:
-            helpers: dict[str, object] = {}
-            for scope in self.root.find_all(**self._scope_kinds):
-                name = scope.field("name")
-                if name is None and scope.parent() is not None and scope.parent().kind() in self.g.assignments:
-                    target_field = self.g.assignments[scope.parent().kind()][0]
-                    name = scope.parent().field(target_field)
-                if name is not None:
-                    helpers.setdefault(_last_name(name.text()), scope)
-            self._helpers = helpers
-        return self._helpers
-
-    def _helper_taint(self, node, state) -> Origin | None:
-        helpers = self._helper_names()
-        if not helpers:
-            return None
+    def _helper_taint(self, calls: list, state) -> Origin | None:
+        helpers = self.facts.helpers() if calls else {}
         found = None
-        for call in node.find_all(kind=self.g.call):
-            callee = call.field("function")
-            if callee is None or self._is_cut(*_span(call)):
-                continue
-            text = callee.text()
-            name = _last_name(text)
-            if name not in helpers or ("." in text and text.split(".")[0] not in self.g.receivers):
+        for callee, start, end, arguments in calls:
+            name = _last_name(callee)
+            if name not in helpers or self._is_cut(start, end) \
+                    or ("." in callee and callee.split(".")[0] not in self.g.receivers):
                 continue
             summary = self._summary(name, helpers[name])
             if summary is None:
                 continue
             if summary.source is not None:
                 return summary.source
-            if summary.passes:
-                origin = self._taint_of(call.field("arguments"), state)
+            if summary.passes and arguments is not None:
+                origin = self._taint_of(arguments, state)
                 if origin is not None and origin is not _PARAMETER:
                     return origin
                 found = found or origin
@@ -625,8 +691,7 @@ class FileTaint:
         summary = _Summary()
         body = scope.field("body")
         returned = [r.child(1) for r in scope.find_all(kind=self.g.returns)
-                    if r.child(1) is not None and self._enclosing_scope(r) is not None
-                    and _key(self._enclosing_scope(r)) == _key(scope)]
+                    if r.child(1) is not None and self.facts.in_scope(r, scope)]
         if body is not None and body.kind() not in ("block", "statement_block"):
             returned.append(body)  # an arrow function's or lambda's expression body
         for value in returned:
@@ -654,10 +719,14 @@ def source_probe(spec: TaintSpec, language: str) -> dict | None:
     return {"any": trees}
 
 
-def taint_hits(root, spec: TaintSpec, language: str, found: dict | None = None) -> list[TaintHit]:
-    """Sinks reached by tainted data in one parsed file (``root``: its SgNode). ``found``
-    caches matches between the taint rules run on the same file."""
+def taint_hits(root, spec: TaintSpec, language: str, shared: dict | None = None) -> list[TaintHit]:
+    """Sinks reached by tainted data in one parsed file (``root``: its SgNode). ``shared``
+    holds what the taint rules run on the same file have in common."""
     grammar = GRAMMARS.get(language)
     if grammar is None:
         return []
-    return FileTaint(root, spec, grammar, found).hits()
+    shared = {} if shared is None else shared
+    facts = shared.get("facts")
+    if facts is None or facts.root is not root:
+        facts = shared["facts"] = FileFacts(root, grammar)
+    return FileTaint(spec, facts).hits()
