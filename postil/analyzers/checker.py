@@ -28,7 +28,6 @@ from postil.analyzers.rules.suppressions import (
     matches_selector,
     parse_suppressions,
 )
-from postil.analyzers.rules.taint import source_probe
 from postil.config import (
     ConfigError,
     ConfigOverrides,
@@ -259,7 +258,7 @@ class Checker:
                 if records:
                     findings.extend(self._bulk_findings(rules, records, text, language, display, relpath))
                 taint = {r.id for r in rules if r.taint is not None
-                         and (r.id in probed or source_probe(r.taint, r.language) is None)}
+                         and (r.taint_probe is None or r.taint_probe[0] in probed)}
                 if taint:
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                               only=taint))

@@ -20,13 +20,12 @@ from pathlib import Path
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules.engine import RawMatch, compiles_for
 from postil.analyzers.rules.loader import Rule
-from postil.analyzers.rules.taint import source_probe
 
 # Keep each ast-grep command line well under the kernel's argument limits.
 _FILES_PER_RUN = 1000
 _LANGUAGE_SEPARATOR = "@"
-# Suffix of the id of a taint rule's source probe: a match says the rule must run on the file.
-TAINT_PROBE = "#sources"
+# Prefix of the ids of taint rules' source probes (see Rule.taint_probe).
+TAINT_PROBE = "taint-sources-"
 
 
 def ast_grep_binary() -> str | None:
@@ -40,15 +39,16 @@ def ast_grep_binary() -> str | None:
 def _documents(rules: list[Rule], languages: set[str]) -> list[dict]:
     """One rule document per target language present; `files`/`ignores` are applied by postil.
     Taint rules are postil's own (ast-grep cannot run them): they run in process, and only
-    on files where ast-grep finds one of their sources (a probe document per rule)."""
-    docs = []
+    on files where ast-grep finds one of their sources (one probe document per set of sources)."""
+    docs, seen = [], set()
     for rule in rules:
         document = rule.document
         if rule.taint is not None:
-            probe = source_probe(rule.taint, rule.language)
-            if probe is None:
+            if rule.taint_probe is None or rule.taint_probe[0] in seen:
                 continue
-            document = {"id": f"{rule.id}{TAINT_PROBE}", "language": rule.language, "rule": probe}
+            probe_id, probe = rule.taint_probe
+            seen.add(probe_id)
+            document = {"id": probe_id, "language": rule.language, "rule": probe}
         for language in rule.targets:
             if language not in languages or not compiles_for(rule, language):
                 continue
@@ -107,12 +107,13 @@ def _char_offsets(text: str, byte_offsets: set[int]) -> dict[int, int]:
 
 
 def probed_taint_rules(records: list[dict]) -> tuple[set[str], list[dict]]:
-    """The taint rules whose sources a file's records show, and the other records."""
+    """The taint probes that matched in a file's records (see Rule.taint_probe), and the
+    other records."""
     probed, others = set(), []
     for record in records:
         rule_id = record["ruleId"].split(_LANGUAGE_SEPARATOR, 1)[0]
-        if rule_id.endswith(TAINT_PROBE):
-            probed.add(rule_id[: -len(TAINT_PROBE)])
+        if rule_id.startswith(TAINT_PROBE):
+            probed.add(rule_id)
         else:
             others.append(record)
     return probed, others

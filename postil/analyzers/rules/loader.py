@@ -7,6 +7,8 @@ rules in the file and elsewhere still load.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -18,7 +20,7 @@ from ast_grep_py import SgRoot
 from postil import __version__
 from postil.analyzers.findings import Severity
 from postil.analyzers.languages import RULE_LANGUAGE_TARGETS, SUPPORTED_LANGUAGES, canonical_language
-from postil.analyzers.rules.taint import GRAMMARS, TaintSpec, parse_taint
+from postil.analyzers.rules.taint import GRAMMARS, TaintSpec, parse_taint, source_probe
 from postil.core import usercache
 from postil.core.walk import SkipFile, read_regular
 
@@ -81,6 +83,16 @@ class Rule:
     @property
     def fixable(self) -> bool:
         return self.fix is not None
+
+    @cached_property
+    def taint_probe(self) -> tuple[str, dict] | None:
+        """(id, ast-grep rule) matching wherever this taint rule's sources may be, for bulk
+        scans; rules with the same sources share the id (None: no probe narrows it down)."""
+        probe = source_probe(self.taint, self.language) if self.taint is not None else None
+        if probe is None:
+            return None
+        digest = hashlib.sha256(json.dumps([self.language, probe], sort_keys=True).encode()).hexdigest()[:16]
+        return f"taint-sources-{digest}", probe
 
     @cached_property
     def requirement(self) -> object:
