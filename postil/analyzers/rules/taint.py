@@ -54,17 +54,18 @@ class TaintSpec:
     sinks: tuple[Matcher, ...]
     sanitizers: tuple[Matcher, ...] = ()
     propagators: tuple[Matcher, ...] = ()
+    guards: tuple[Matcher, ...] = ()  # `if` checks that leave the function when they fail
 
     def configs(self) -> list[dict]:
         """Every ast-grep rule the spec holds, as find_all configs (for compile checks)."""
-        configs = [m.config for m in (*self.sources, *self.sinks, *self.sanitizers, *self.propagators)]
+        configs = [m.config for m in (*self.sources, *self.sinks, *self.sanitizers, *self.propagators, *self.guards)]
         for p in self.parameters:
             configs.extend({"rule": t} for t in (p.function, p.rule) if t)
         return configs
 
 
 _ITEM_KEYS = {"focus", "constraints", "from", "to", "label"}
-_LISTS = ("sources", "sinks", "sanitizers", "propagators")
+_LISTS = ("sources", "sinks", "sanitizers", "propagators", "guards")
 
 
 def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) -> TaintSpec | str:
@@ -116,7 +117,7 @@ def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) 
                                        str(item["label"]) if item.get("label") else None))
     label = value.get("label", "untrusted input")
     return TaintSpec(str(label), tuple(parsed["sources"]), tuple(parameters), tuple(parsed["sinks"]),
-                     tuple(parsed["sanitizers"]), tuple(parsed["propagators"]))
+                     tuple(parsed["sanitizers"]), tuple(parsed["propagators"]), tuple(parsed["guards"]))
 
 
 def _parameter_source(value: object, where: str, check_tree) -> ParameterSource | str:
@@ -151,6 +152,7 @@ class Grammar:
     not_reads: frozenset[tuple[str, str]]  # (parent kind, field) where a name is not a read
     call: str
     returns: str
+    exits: frozenset[str]  # statements that leave the function (a guard's body ends with one)
     receivers: frozenset[str]  # self/this: `self.x` is tracked as its own name
     parameter_name_fields: tuple[str, ...] = ("name", "pattern", "left")
     mutators: frozenset[str] = frozenset()  # methods that put their argument into the receiver
@@ -168,6 +170,7 @@ PYTHON = Grammar(
     not_reads=frozenset({("attribute", "attribute"), ("keyword_argument", "name")}),
     call="call",
     returns="return_statement",
+    exits=frozenset({"return_statement", "raise_statement", "continue_statement", "break_statement"}),
     receivers=frozenset({"self", "cls"}),
     mutators=frozenset({"append", "extend", "insert", "add", "update", "setdefault", "write", "writelines"}),
     imports_as=("aliased_import", "name", "alias"),
@@ -185,6 +188,7 @@ JAVASCRIPT = Grammar(
     not_reads=frozenset(),
     call="call_expression",
     returns="return_statement",
+    exits=frozenset({"return_statement", "throw_statement", "continue_statement", "break_statement"}),
     receivers=frozenset({"this"}),
     mutators=frozenset({"push", "unshift", "concat", "set", "append", "add", "write"}),
     imports_as=("import_specifier", "name", "alias"),
@@ -261,6 +265,7 @@ class _Event:
     value: object | None  # None: the target takes ``origin`` (a propagator or mutating call)
     augmented: bool = False
     origin_of: object | None = None
+    clears: tuple[str, ...] = ()  # names a guard has checked: clean from here on
 
 
 @dataclass
@@ -580,8 +585,8 @@ class FileTaint:
         return states[bisect.bisect_right(states, offset, key=lambda s: s[0]) - 1][1]
 
     def _scope_events(self, scope) -> list[_Event]:
-        """The file's events in ``scope`` plus those of this rule's propagators."""
-        if not self.spec.propagators:
+        """The file's events in ``scope`` plus those of this rule's propagators and guards."""
+        if not self.spec.propagators and not self.spec.guards:
             return self.facts.events(scope)
         key = _key(scope) if scope is not None else ("module",)
         if key not in self._events:
@@ -592,12 +597,34 @@ class FileTaint:
                     source, target = match.get_match(matcher.source), match.get_match(matcher.target)
                     if source is not None and target is not None and self.facts.in_scope(match, scope):
                         events.append(_Event(_span(match)[1], target, None, True, source))
+            for match in self._find(self.spec.guards):
+                condition = match.field("condition")
+                if condition is not None and self.facts.in_scope(match, scope) and self._exits(match):
+                    names = tuple(text for text, _, _ in self.facts.reads(condition)[0])
+                    events.append(_Event(_span(match)[1], match, None, clears=names))
             events.sort(key=lambda e: e.position)
             self._events[key] = events
         return self._events[key]
 
+    def _exits(self, check) -> bool:
+        """Whether an `if` without `else` leaves the function (or loop iteration) when taken:
+        its body is or ends with return/raise/throw/continue/break, or a call to `abort`."""
+        if check.field("alternative") is not None:
+            return False
+        body = check.field("consequence")
+        while body is not None and body.kind() in ("block", "statement_block"):
+            statements = [n for n in body.named_children() if n.kind() != "comment"]
+            body = statements[-1] if statements else None
+        if body is None:
+            return False
+        return body.kind() in self.g.exits or re.match(r"(\w+\.)*abort\(", body.text()) is not None
+
     # -- transfer
     def _apply(self, event: _Event, state: dict[str, Origin]) -> None:
+        if event.clears:
+            for name in event.clears:
+                state.pop(name, None)
+            return
         if event.value is None:
             origin = self._taint_of(event.origin_of, state)
             if origin is not None:
