@@ -13,7 +13,7 @@ import yaml
 
 from postil.analyzers.checker import Checker
 from postil.analyzers.rules.engine import RuleSet
-from postil.analyzers.rules.loader import BUILTIN_TAINT_PACKS, Rule, build_rule, load_rule_dirs
+from postil.analyzers.rules.loader import Rule, build_rule
 from postil.config import LoadedConfig, PostilConfig
 
 RULE = """
@@ -217,3 +217,12 @@ def test_json_and_sarif_carry_the_source(postil, tmp_path):
     sarif = json.loads(postil("check", "app.py", "--format", "sarif", "--exit-zero", cwd=tmp_path).stdout)
     [result] = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "python/security/tainted-redirect"]
     assert result["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == 5
+
+
+def test_a_pattern_finding_on_a_flow_line_gives_way_to_the_taint_finding(tmp_path):
+    checker = Checker(LoadedConfig(settings=PostilConfig(), path=None, root=tmp_path))
+    path = tmp_path / "tool.py"
+    path.write_text("eval(input())\neval(compile_rule())\n")
+    found = [(f.span.start_line, f.rule) for f in checker.check_text(path, path.read_text())
+             if f.metadata.get("cwe") == "CWE-95"]
+    assert found == [(0, "python/security/tainted-code"), (1, "python/security/eval-exec-non-literal")]

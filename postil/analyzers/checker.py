@@ -20,6 +20,7 @@ from postil.analyzers.rules.engine import (
     applies_to_path,
     build_findings,
     run_rules,
+    without_flow_duplicates,
 )
 from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_rule_dirs
 from postil.analyzers.rules.secret_formats import UserSecretRules, gitleaks_rules, user_rules
@@ -262,6 +263,7 @@ class Checker:
                 if taint:
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                               only=taint))
+        findings = without_flow_duplicates(findings)
         if secret_findings is None:
             secret_findings = self.secret_findings(text, display, deadline, relpath)
         findings.extend(secret_findings)

@@ -92,10 +92,11 @@ class RawMatch:
     related: tuple[tuple[int, int, str], ...] = ()  # (start, end, message): e.g. a taint rule's source
 
 
-def _guarded(rule: Rule, run) -> list:
-    """``run()``, or nothing if the rule fails inside ast-grep (logged, so the others still report)."""
+def _guarded(rule: Rule, run, *args) -> list:
+    """``run(rule, *args)``, or nothing if the rule fails inside ast-grep (logged, so the
+    others still report)."""
     try:
-        return run()
+        return run(rule, *args)
     except BaseException as exc:  # pyo3 panics are BaseException subclasses
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
@@ -103,7 +104,7 @@ def _guarded(rule: Rule, run) -> list:
         return []
 
 
-def _raw_matches(root, rule: Rule, language: str, index: LineIndex, allow_fixes: bool,
+def _raw_matches(rule: Rule, root, language: str, index: LineIndex, allow_fixes: bool,
                  shared: dict) -> list[RawMatch]:
     """One rule's matches in a parsed document: one traversal for a pattern rule (a
     combined ``any`` traversal was measured 2x faster on cheap rules but 20x slower on
@@ -145,7 +146,7 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     for rule in candidates:
         if deadline is not None:
             deadline.check("the pattern rules")
-        raw.extend(_guarded(rule, lambda: _raw_matches(root, rule, language, index, allow_fixes, shared)))
+        raw.extend(_guarded(rule, _raw_matches, root, language, index, allow_fixes, shared))
     return build_findings({r.id: r for r in candidates}, raw, index, language, path)
 
 
@@ -186,6 +187,18 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
             )
         )
     return findings
+
+
+def without_flow_duplicates(findings: list[Finding]) -> list[Finding]:
+    """Findings minus pattern-rule findings that repeat a taint finding: same CWE, on a line
+    the taint finding covers (the taint finding says where the data came from)."""
+    flows = [f for f in findings if f.metadata.get("taint") and f.metadata.get("cwe")]
+    if not flows:
+        return findings
+    covered = {(f.path, f.metadata["cwe"], line) for f in flows
+               for line in range(f.span.start_line, f.span.end_line + 1)}
+    return [f for f in findings if f.metadata.get("taint")
+            or (f.path, f.metadata.get("cwe"), f.span.start_line) not in covered]
 
 
 def _fix_description(new_text: str) -> str:

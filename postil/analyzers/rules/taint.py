@@ -16,8 +16,8 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from dataclasses import dataclass, field, replace
-from typing import Callable
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 # --- the rule's taint key ---------------------------------------------------------
 
@@ -75,7 +75,7 @@ def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) 
         return "`taint` must be a mapping with sources and sinks"
     unknown = set(value) - {*_LISTS, "label"}
     if unknown:
-        return f"unknown key `{sorted(unknown)[0]}` in `taint`"
+        return f"unknown key `{min(unknown)}` in `taint`"
     lists: dict[str, list] = {}
     for key in _LISTS:
         items = value.get(key) or []
@@ -555,7 +555,7 @@ class FileTaint:
         outer = self.facts.scope_of(scope)
         state = dict(self._state_at(outer, _span(scope)[0])) if outer is not None else {}
         key = _key(scope)
-        source_params = [p for p, functions in zip(self.spec.parameters, self._source_functions())
+        source_params = [p for p, functions in zip(self.spec.parameters, self._source_functions(), strict=True)
                          if functions is None or key in functions]
         for param, names in self._parameters(scope):
             for name_node in names:
@@ -633,7 +633,7 @@ class FileTaint:
         target, value = event.target, event.value
         if (target.kind() in self.g.sequences and value.kind() in self.g.sequences
                 and len(target.named_children()) == len(value.named_children())):
-            for t, v in zip(target.named_children(), value.named_children()):
+            for t, v in zip(target.named_children(), value.named_children(), strict=True):
                 self._bind(t, self._taint_of(v, state), state, weak=False)
             return
         origin = self._taint_of(value, state)
