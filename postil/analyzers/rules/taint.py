@@ -289,6 +289,7 @@ class FileFacts:
         self._reads: dict[tuple, tuple[list, list, list]] = {}
         self._helpers: dict[str, object] | None = None
         self._aliases: dict[str, str] | None = None
+        self.origins: dict[tuple, Origin] = {}
 
     def find(self, config: dict) -> list:
         key = json.dumps(config, sort_keys=True)
@@ -450,8 +451,8 @@ class FileTaint:
     # -- entry point
     def hits(self) -> list[TaintHit]:
         sources = self._with_aliases(self.spec.sources)
-        self.sources = [(*_span(n), _origin(self._read_of(n))) for n in self._find([m for m in sources if not m.label])]
-        self.sources += [(*_span(n), _origin(self._read_of(n), m.label)) for m in sources if m.label
+        self.sources = [(*_span(n), self._source_origin(n, None)) for n in self._find([m for m in sources if not m.label])]
+        self.sources += [(*_span(n), self._source_origin(n, m.label)) for m in sources if m.label
                          for n in self._find([m])]
         if not self.sources and not any(f is None or f for f in self._source_functions()):
             return []  # nothing enters this file
@@ -496,9 +497,15 @@ class FileTaint:
                 pairs.extend((match, m.focus) for match in self.facts.find(m.config))
         return pairs
 
+    def _source_origin(self, node, label: str | None) -> Origin:
+        """A source match as an origin that quotes the whole read it begins (`request.args`
+        → `request.args.get("q")`); shared by the file's rules."""
+        key = (*_key(node), label)
+        if key not in self.facts.origins:
+            self.facts.origins[key] = _origin(self._read_of(node), label)
+        return self.facts.origins[key]
+
     def _read_of(self, node):
-        """The whole read a source match begins (`request.args` → `request.args.get("q")`),
-        to quote in messages."""
         parent = node.parent()
         while parent is not None and (
                 (parent.kind() in self.g.members and _span(parent.child(0)) == _span(node))
