@@ -226,3 +226,13 @@ def test_a_pattern_finding_on_a_flow_line_gives_way_to_the_taint_finding(tmp_pat
     found = [(f.span.start_line, f.rule) for f in checker.check_text(path, path.read_text())
              if f.metadata.get("cwe") == "CWE-95"]
     assert found == [(0, "python/security/tainted-code"), (1, "python/security/eval-exec-non-literal")]
+
+
+def test_other_tools_suppressions_for_the_same_check_cover_the_taint_rule(tmp_path):
+    checker = Checker(LoadedConfig(settings=PostilConfig(), path=None, root=tmp_path))
+    path = tmp_path / "app.py"
+    path.write_text("@app.route('/x')\ndef x():\n"
+                    "    subprocess.run('ping ' + request.args['h'], shell=True)  # nosec B602\n"
+                    "    subprocess.run('ping ' + request.args['h'], shell=True)\n")
+    assert [(f.span.start_line, f.rule) for f in checker.check_text(path, path.read_text())] == [
+        (3, "python/security/tainted-command")]
