@@ -4,7 +4,9 @@ Per-file: the in-process cost the language server pays on every save (rules +
 secrets + suppressions), median and p95 over repeated runs; target median ≤10 ms.
 Start-up: `postil --version` (target ≤0.3 s) and `postil check one_file.py`
 (target ≤0.8 s), whole-process wall time, medians.
-Usage: python bench/rules_file_time.py [FILE]
+With --flow the file is ~1,000 lines of web handlers (bench/fresh/taint-python repeated), so
+the taint rules run their full flow analysis, not just the source probe.
+Usage: python bench/rules_file_time.py [FILE | --flow]
 """
 
 from __future__ import annotations
@@ -31,12 +33,30 @@ def thousand_line_file() -> Path:
     return target
 
 
+def flow_file() -> Path:
+    """~1,000 lines of Flask/Django/FastAPI/Pyramid/Lambda handlers: the flow corpus, repeated."""
+    sources = sorted((Path(__file__).resolve().parent / "fresh" / "taint-python").glob("*.py"))
+    chunks, lines = [], 0
+    while lines < 1000:
+        for source in sources:
+            text = source.read_text(encoding="utf-8")
+            chunks.append(text)
+            lines += text.count("\n")
+            if lines >= 1000:
+                break
+    target = Path(__file__).resolve().parent / ".work" / "thousand_flow_lines.py"
+    target.parent.mkdir(exist_ok=True)
+    target.write_text("".join("".join(chunks).splitlines(keepends=True)[:1000]), encoding="utf-8")
+    return target
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("file", nargs="?", type=Path)
+    parser.add_argument("--flow", action="store_true", help="time a 1,000-line file of web handlers")
     add_json_option(parser)
     args = parser.parse_args()
-    path = args.file or thousand_line_file()
+    path = args.file or (flow_file() if args.flow else thousand_line_file())
     text = path.read_text(encoding="utf-8")
     checker = Checker(LoadedConfig(PostilConfig(), None, path.parent))
     checker.check_text(path, text)  # warm caches (grammar load, rule compile)

@@ -33,6 +33,8 @@ PACKS = {
     "go": "go/",
     "secrets": "secrets/",
     "secrets-2": "secrets/",
+    "taint-python": "python/security/",
+    "taint-javascript": "js/security/",
 }
 LABEL = re.compile(r"^\s*(#|//|;|--)\s*expect:\s*([a-z-]+)\s*$")
 

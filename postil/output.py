@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from postil import __version__
-from postil.analyzers.findings import Finding, Severity, TextEdit
+from postil.analyzers.findings import Finding, Severity, Span, TextEdit
 from postil.gate.text import terminal
 
 # Skipped files listed by default in text output; --show-skipped lists all.
@@ -64,6 +64,8 @@ def finding_json(f: Finding) -> dict:
             "description": f.fix.description,
             "edits": [_edit_json(f.path, e) for e in f.fix.edits],
         },
+        "related": [{"path": r.path, "line": r.span.start_line + 1, "column": r.span.start_col + 1,
+                     "message": r.message} for r in f.related],
     }
 
 
@@ -157,6 +159,11 @@ def _artifact(path: str) -> dict:
     return {"uri": uri} if uri.startswith("file:///") else {"uri": uri, "uriBaseId": "%SRCROOT%"}
 
 
+def _region(span: Span) -> dict:
+    return {"startLine": span.start_line + 1, "startColumn": span.start_col + 1,
+            "endLine": span.end_line + 1, "endColumn": span.end_col + 1}
+
+
 def render_sarif(findings: list[Finding], rules_meta: dict[str, dict]) -> str:
     """SARIF 2.1.0 as GitHub code scanning accepts it (relative URIs, partialFingerprints)."""
     used = sorted({f.rule for f in findings})
@@ -179,12 +186,6 @@ def render_sarif(findings: list[Finding], rules_meta: dict[str, dict]) -> str:
         driver_rules.append(entry)
     results = []
     for f in findings:
-        region = {
-            "startLine": f.span.start_line + 1,
-            "startColumn": f.span.start_col + 1,
-            "endLine": f.span.end_line + 1,
-            "endColumn": f.span.end_col + 1,
-        }
         result = {
             "ruleId": f.rule,
             "ruleIndex": rule_index[f.rule],
@@ -192,20 +193,22 @@ def render_sarif(findings: list[Finding], rules_meta: dict[str, dict]) -> str:
             "message": {"text": f.message},
             "locations": [{"physicalLocation": {
                 "artifactLocation": _artifact(f.path),
-                "region": region,
+                "region": _region(f.span),
             }}],
             "partialFingerprints": {"postil/v1": f.fingerprint},
         }
+        if f.related:
+            result["relatedLocations"] = [{
+                "id": i, "message": {"text": r.message},
+                "physicalLocation": {"artifactLocation": _artifact(r.path), "region": _region(r.span)},
+            } for i, r in enumerate(f.related)]
         if f.fix:
             result["fixes"] = [{
                 "description": {"text": f.fix.description},
                 "artifactChanges": [{
                     "artifactLocation": _artifact(f.path),
                     "replacements": [{
-                        "deletedRegion": {
-                            "startLine": e.span.start_line + 1, "startColumn": e.span.start_col + 1,
-                            "endLine": e.span.end_line + 1, "endColumn": e.span.end_col + 1,
-                        },
+                        "deletedRegion": _region(e.span),
                         "insertedContent": {"text": e.new_text},
                     } for e in f.fix.edits],
                 }],

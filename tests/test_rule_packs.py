@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from postil.analyzers.rules.loader import BUILTIN_PACKS, load_rule_dirs
+from postil.analyzers.rules.loader import BUILTIN_PACK_DIRS, BUILTIN_PACKS, load_rule_dirs
 from postil.analyzers.rules.testing import load_tests, run_rule_tests
 
-RULES, ERRORS = load_rule_dirs([BUILTIN_PACKS])  # with ast-grep compiling every rule
+RULES, ERRORS = load_rule_dirs(list(BUILTIN_PACK_DIRS))  # with ast-grep compiling every rule
 SUITE = load_tests([BUILTIN_PACKS.parent])
 
 

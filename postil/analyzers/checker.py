@@ -14,11 +14,13 @@ from pathlib import Path
 from postil.analyzers.findings import Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules import secrets
+from postil.analyzers.rules.bulk import probed_taint_rules, raw_matches
 from postil.analyzers.rules.engine import (
     RuleSet,
     applies_to_path,
     build_findings,
     run_rules,
+    without_flow_duplicates,
 )
 from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_rule_dirs
 from postil.analyzers.rules.secret_formats import UserSecretRules, gitleaks_rules, user_rules
@@ -252,8 +254,16 @@ class Checker:
             rules = self.ruleset.for_language(language)
             if rules and bulk_records is None:
                 findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline))
-            elif rules and bulk_records:
-                findings.extend(self._bulk_findings(rules, bulk_records, text, language, display, relpath))
+            elif rules:
+                probed, records = probed_taint_rules(bulk_records)
+                if records:
+                    findings.extend(self._bulk_findings(rules, records, text, language, display, relpath))
+                taint = {r.id for r in rules if r.taint is not None
+                         and (r.taint_probe is None or r.taint_probe[0] in probed)}
+                if taint:
+                    findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
+                                              only=taint))
+        findings = without_flow_duplicates(findings)
         if secret_findings is None:
             secret_findings = self.secret_findings(text, display, deadline, relpath)
         findings.extend(secret_findings)
@@ -274,8 +284,6 @@ class Checker:
         return kept
 
     def _bulk_findings(self, rules, records, text, language, display, relpath) -> list[Finding]:
-        from postil.analyzers.rules.bulk import raw_matches
-
         by_id = {r.id: r for r in rules if applies_to_path(r, relpath)}
         return build_findings(by_id, raw_matches(records, text), LineIndex(text), language, display)
 

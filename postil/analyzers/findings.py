@@ -116,6 +116,15 @@ class Fix:
     edits: tuple[TextEdit, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Related:
+    """Another place that explains a finding (a taint finding's source)."""
+
+    path: str
+    span: Span
+    message: str
+
+
 @dataclass(slots=True)
 class Finding:
     """One problem at one place, from the rules, the secret scanner or the LLM."""
@@ -131,6 +140,7 @@ class Finding:
     note: str | None = None
     metadata: dict = field(default_factory=dict)
     fingerprint: str = ""
+    related: tuple[Related, ...] = ()
 
     @property
     def sort_key(self) -> tuple:

@@ -95,7 +95,7 @@ async def check_workspace(ls, *args) -> dict:
                 summary["skipped"] += 1
             uri = path.resolve().as_uri()
             if uri not in session.documents and (index is not None or uri in session.scan_published):
-                diagnostics = [to_diagnostic(session, f, index, None) for f in report.findings] if index else []
+                diagnostics = [to_diagnostic(session, f, index, None, uri) for f in report.findings] if index else []
                 publish(ls, uri, diagnostics)
                 if diagnostics:
                     session.scan_published.add(uri)

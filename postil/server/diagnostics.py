@@ -122,7 +122,9 @@ def _encodable(text: str) -> bool:
 
 
 # --- conversion ------------------------------------------------------------
-def to_diagnostic(session: Session, finding: Finding, index: LineIndex, version: int | None) -> types.Diagnostic:
+def to_diagnostic(session: Session, finding: Finding, index: LineIndex, version: int | None,
+                  uri: str) -> types.Diagnostic:
+    """One finding of the document at ``uri`` (its related places are in the same document)."""
     encoder = session.encoder
     data: dict = {"fingerprint": finding.fingerprint, "version": version}
     if finding.fix is not None:
@@ -142,6 +144,9 @@ def to_diagnostic(session: Session, finding: Finding, index: LineIndex, version:
         code_description=types.CodeDescription(href=finding.url) if finding.url else None,
         source=SOURCE,
         tags=sorted(set(tags)) or None,
+        related_information=[
+            types.DiagnosticRelatedInformation(types.Location(uri, encoder.range(index, r.span)), r.message)
+            for r in finding.related] or None,
         data=data,
     )
 
@@ -168,7 +173,8 @@ def findings_with_llm(session: Session, state: DocumentState) -> list[Finding]:
 
 
 def diagnostics_of(session: Session, state: DocumentState) -> list[types.Diagnostic]:
-    return [to_diagnostic(session, f, state.index, state.result_version) for f in findings_with_llm(session, state)]
+    return [to_diagnostic(session, f, state.index, state.result_version, state.uri)
+            for f in findings_with_llm(session, state)]
 
 
 # --- the loop side -----------------------------------------------------------

@@ -44,6 +44,21 @@ async def test_open_reports_rule_findings_with_lsp_fields(project, editor):
         assert any(d.code_description and d.code_description.href.startswith("http") for d in items)
 
 
+FLOW = "from flask import request\n\n\n@app.route('/go')\ndef go():\n    nxt = request.args['next']\n    return redirect(nxt)\n"
+
+
+async def test_taint_finding_points_at_its_source(project):
+    async with running(project, EDITORS["vscode"]()) as client:
+        uri = open_doc(client, project / "flow.py", FLOW)
+        items = await diagnostics(client, uri, lambda ds: any(d.code == "python/security/tainted-redirect" for d in ds))
+        [flow] = [d for d in items if d.code == "python/security/tainted-redirect"]
+        assert flow.range.start == types.Position(line=6, character=11)
+        [source] = flow.related_information
+        assert source.location.uri == uri
+        assert source.location.range.start == types.Position(line=5, character=10)
+        assert source.message == "request data enters here"
+
+
 @pytest.mark.parametrize("editor", EDITORS)
 async def test_push_or_pull_never_both(project, editor):
     async with running(project, EDITORS[editor]()) as client:

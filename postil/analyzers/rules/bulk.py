@@ -24,6 +24,8 @@ from postil.analyzers.rules.loader import Rule
 # Keep each ast-grep command line well under the kernel's argument limits.
 _FILES_PER_RUN = 1000
 _LANGUAGE_SEPARATOR = "@"
+# Prefix of the ids of taint rules' source probes (see Rule.taint_probe).
+TAINT_PROBE = "taint-sources-"
 
 
 def ast_grep_binary() -> str | None:
@@ -35,14 +37,23 @@ def ast_grep_binary() -> str | None:
 
 
 def _documents(rules: list[Rule], languages: set[str]) -> list[dict]:
-    """One rule document per target language present; `files`/`ignores` are applied by postil."""
-    docs = []
+    """One rule document per target language present; `files`/`ignores` are applied by postil.
+    Taint rules are postil's own (ast-grep cannot run them): they run in process, and only
+    on files where ast-grep finds one of their sources (one probe document per set of sources)."""
+    docs, seen = [], set()
     for rule in rules:
+        document = rule.document
+        if rule.taint is not None:
+            if rule.taint_probe is None or rule.taint_probe[0] in seen:
+                continue
+            probe_id, probe = rule.taint_probe
+            seen.add(probe_id)
+            document = {"id": probe_id, "language": rule.language, "rule": probe}
         for language in rule.targets:
             if language not in languages or not compiles_for(rule, language):
                 continue
-            doc = {k: v for k, v in rule.document.items() if k not in ("files", "ignores", "severity")}
-            doc["id"] = rule.id if language == rule.language else f"{rule.id}{_LANGUAGE_SEPARATOR}{language}"
+            doc = {k: v for k, v in document.items() if k not in ("files", "ignores", "severity")}
+            doc["id"] = document["id"] if language == rule.language else f"{document['id']}{_LANGUAGE_SEPARATOR}{language}"
             doc["language"] = language
             doc["severity"] = "warning"
             docs.append(doc)
@@ -93,6 +104,19 @@ def _char_offsets(text: str, byte_offsets: set[int]) -> dict[int, int]:
         chars += len(encoded[previous:offset].decode("utf-8", "surrogatepass"))
         mapping[offset], previous = chars, offset
     return mapping
+
+
+def probed_taint_rules(records: list[dict]) -> tuple[set[str], list[dict]]:
+    """The taint probes that matched in a file's records (see Rule.taint_probe), and the
+    other records."""
+    probed, others = set(), []
+    for record in records:
+        rule_id = record["ruleId"].split(_LANGUAGE_SEPARATOR, 1)[0]
+        if rule_id.startswith(TAINT_PROBE):
+            probed.add(rule_id)
+        else:
+            others.append(record)
+    return probed, others
 
 
 def raw_matches(records: list[dict], text: str) -> list[RawMatch]:

@@ -7,6 +7,8 @@ rules in the file and elsewhere still load.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -18,15 +20,19 @@ from ast_grep_py import SgRoot
 from postil import __version__
 from postil.analyzers.findings import Severity
 from postil.analyzers.languages import RULE_LANGUAGE_TARGETS, SUPPORTED_LANGUAGES, canonical_language
+from postil.analyzers.rules.taint import GRAMMARS, TaintSpec, parse_taint, source_probe
 from postil.core import usercache
 from postil.core.walk import SkipFile, read_regular
 
 BUILTIN_PACKS = Path(__file__).parent / "packs" / "rules"
+# Taint rules (postil's `taint:` extension) sit apart so ast-grep's CLI can still run the packs.
+BUILTIN_TAINT_PACKS = Path(__file__).parent / "packs" / "taint"
+BUILTIN_PACK_DIRS = (BUILTIN_PACKS, BUILTIN_TAINT_PACKS)
 RULE_FILE_SUFFIXES = (".yml", ".yaml")
 
 _KNOWN_KEYS = {
     "id", "language", "rule", "constraints", "utils", "transform", "fix", "message", "note",
-    "severity", "files", "ignores", "url", "metadata", "labels", "rewriters",
+    "severity", "files", "ignores", "url", "metadata", "labels", "rewriters", "taint",
 }
 _RULE_KEYS = {
     "pattern", "kind", "regex", "inside", "has", "not", "all", "any", "follows", "precedes",
@@ -66,6 +72,7 @@ class Rule:
     files: tuple[str, ...] = ()
     ignores: tuple[str, ...] = ()
     source: str = ""
+    taint: TaintSpec | None = None  # postil's extension: a flow from sources to sinks
     document: dict = field(default_factory=dict, repr=False)  # the YAML mapping, for ast-grep's CLI
 
     @property
@@ -78,9 +85,24 @@ class Rule:
         return self.fix is not None
 
     @cached_property
+    def taint_probe(self) -> tuple[str, dict] | None:
+        """(id, ast-grep rule) matching wherever this taint rule's sources may be, for bulk
+        scans; rules with the same sources share the id (None: no probe narrows it down)."""
+        probe = source_probe(self.taint, self.language) if self.taint is not None else None
+        if probe is None:
+            return None
+        digest = hashlib.sha256(json.dumps([self.language, probe], sort_keys=True).encode()).hexdigest()[:16]
+        return f"taint-sources-{digest}", probe
+
+    @cached_property
     def requirement(self) -> object:
         """Literals a file must contain for this rule to match (see required_literals)."""
         utils = self.config.get("utils") or {}
+        if self.taint is not None:  # some source and some sink must occur
+            return _combine([_any_of([required_literals(m.config["rule"], utils) for m in self.taint.sinks]),
+                             _any_of([required_literals(m.config["rule"], utils) for m in self.taint.sources]
+                                     + [_combine([required_literals(t, utils) for t in (p.function, p.rule) if t])
+                                        for p in self.taint.parameters])])
         return _combine(
             [required_literals(self.config["rule"], utils)]
             + [required_literals(c, utils) for c in (self.config.get("constraints") or {}).values()]
@@ -110,6 +132,13 @@ def _combine(parts: list) -> object:
     return parts[0] if len(parts) == 1 else ("all", parts)
 
 
+def _any_of(options: list) -> object:
+    """A requirement met by any of ``options`` (None if one of them always runs)."""
+    if not options or any(o is None for o in options):
+        return None
+    return options[0] if len(options) == 1 else ("any", options)
+
+
 def _regex_sequence(items) -> object:
     """Literals every match of a parsed regex sequence must contain."""
     from re import _constants as c
@@ -133,8 +162,7 @@ def _regex_sequence(items) -> object:
                 continue
             parts.append(_regex_sequence(sub))
         elif op is c.BRANCH:
-            options = [_regex_sequence(branch) for branch in arg[1]]
-            parts.append(None if any(o is None for o in options) else ("any", options))
+            parts.append(_any_of([_regex_sequence(branch) for branch in arg[1]]))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
             parts.append(_regex_sequence(arg[2]))
     flush()
@@ -171,8 +199,7 @@ def required_literals(rule: dict, utils: dict, seen: frozenset = frozenset()) ->
     if "all" in rule and isinstance(rule["all"], list):
         parts.extend(required_literals(r, utils, seen) for r in rule["all"])
     if "any" in rule and isinstance(rule["any"], list):
-        options = [required_literals(r, utils, seen) for r in rule["any"]]
-        parts.append(None if any(o is None for o in options) or not options else ("any", options))
+        parts.append(_any_of([required_literals(r, utils, seen) for r in rule["any"]]))
     if "matches" in rule and rule["matches"] in utils and rule["matches"] not in seen:
         name = rule["matches"]
         parts.append(required_literals(utils[name], utils, seen | {name}))
@@ -275,6 +302,17 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
     language = canonical_language(language)
     if language not in SUPPORTED_LANGUAGES:
         return RuleError(source, rule_id, f"unsupported language `{doc['language']}`")
+    taint = None
+    if "taint" in doc:
+        if "rule" in doc:
+            return RuleError(source, rule_id, "a taint rule has `taint` instead of `rule`")
+        if language not in GRAMMARS:
+            return RuleError(source, rule_id, f"taint rules do not support `{doc['language']}` yet "
+                                              f"(supported: {', '.join(sorted(GRAMMARS))})")
+        taint = parse_taint(doc["taint"], _check_rule_tree)
+        if isinstance(taint, str):
+            return RuleError(source, rule_id, taint)
+        doc = {**doc, "rule": {"any": [c["rule"] for c in taint.configs()]}}  # what `rules list`/compiles_for see
     if "rule" not in doc:
         return RuleError(source, rule_id, "missing `rule`")
     problem = _check_rule_tree(doc["rule"])
@@ -296,7 +334,8 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
             config[key] = doc[key]
     try:
         if compile_check:
-            empty_root(language).find_all(config)
+            for checked in taint.configs() if taint is not None else [config]:
+                empty_root(language).find_all(checked)
     except BaseException as exc:  # pyo3 panics surface as BaseException subclasses
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
@@ -326,6 +365,7 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
         files=tuple(_as_list(doc.get("files"))),
         ignores=tuple(_as_list(doc.get("ignores"))),
         source=source,
+        taint=taint,
         document=doc,
     )
 
@@ -499,5 +539,5 @@ def load_rule_dirs(directories: list[Path], compile_check: bool = True) -> tuple
 @lru_cache(maxsize=1)
 def builtin_rules() -> tuple[tuple[Rule, ...], tuple[RuleError, ...]]:
     """The rule packs shipped with postil (loaded once per process)."""
-    rules, errors = load_rule_dirs([BUILTIN_PACKS], compile_check=False)
+    rules, errors = load_rule_dirs(list(BUILTIN_PACK_DIRS), compile_check=False)
     return tuple(rules), tuple(errors)

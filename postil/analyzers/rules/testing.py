@@ -8,6 +8,7 @@ from pathlib import Path
 from ast_grep_py import SgRoot
 
 from postil.analyzers.rules.loader import RULE_FILE_SUFFIXES, Rule, load_yaml_documents
+from postil.analyzers.rules.taint import taint_hits
 
 
 @dataclass
@@ -55,7 +56,10 @@ def load_tests(directories: list[Path]) -> TestSuite:
 
 
 def _matches(rule: Rule, code: str) -> bool:
-    return bool(SgRoot(code, rule.language).root().find_all(rule.config))
+    root = SgRoot(code, rule.language).root()
+    if rule.taint is not None:
+        return bool(taint_hits(root, rule.taint, rule.language))
+    return bool(root.find_all(rule.config))
 
 
 def run_rule_tests(rules: list[Rule], suite: TestSuite) -> list[RuleTestResult]:

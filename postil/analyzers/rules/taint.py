@@ -1,0 +1,766 @@
+"""Taint rules: untrusted input that reaches a sink within one function.
+
+postil's extension of ast-grep rules: a rule with a ``taint:`` key names ``sources``,
+``sinks``, ``sanitizers`` and optional ``propagators``, each a list of ast-grep rules.
+Flow is followed inside one function (and the module top level), in source order:
+assignments (plain, augmented, unpacking, destructuring, ``for`` targets), reads of
+tainted names anywhere inside an expression (so attribute and subscript reads, string
+building, containers and calls all carry taint), mutating calls such as ``append``
+or ``push``, closures reading their enclosing function's names, and the return value
+of a helper defined in the same file (one level). A node inside a sanitizer match is
+clean. Language specifics live in the :class:`Grammar` tables below.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+# --- the rule's taint key ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParameterSource:
+    """Parameters of functions matching ``function`` (an ast-grep rule on the function
+    node), whose node matches ``rule`` and whose name matches ``name``."""
+
+    function: dict | None = None
+    rule: dict | None = None
+    name: re.Pattern | None = None
+    label: str | None = None  # what the data is, when not the spec's label
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """One ast-grep rule of a taint list, with its constraints; ``focus`` names the
+    metavariables a sink checks (none: the whole match); ``source``/``target`` are a
+    propagator's metavariables."""
+
+    config: dict
+    focus: tuple[str, ...] = ()
+    source: str | None = None
+    target: str | None = None
+    label: str | None = None  # a source's own label
+
+
+@dataclass(frozen=True)
+class TaintSpec:
+    label: str
+    sources: tuple[Matcher, ...]
+    parameters: tuple[ParameterSource, ...]
+    sinks: tuple[Matcher, ...]
+    sanitizers: tuple[Matcher, ...] = ()
+    propagators: tuple[Matcher, ...] = ()
+    guards: tuple[Matcher, ...] = ()  # `if` checks that leave the function when they fail
+
+    def configs(self) -> list[dict]:
+        """Every ast-grep rule the spec holds, as find_all configs (for compile checks)."""
+        configs = [m.config for m in (*self.sources, *self.sinks, *self.sanitizers, *self.propagators, *self.guards)]
+        for p in self.parameters:
+            configs.extend({"rule": t} for t in (p.function, p.rule) if t)
+        return configs
+
+
+_ITEM_KEYS = {"focus", "constraints", "from", "to", "label"}
+_LISTS = ("sources", "sinks", "sanitizers", "propagators", "guards")
+
+
+def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) -> TaintSpec | str:
+    """A ``taint:`` mapping as a :class:`TaintSpec`, or the problem with it.
+    ``check_tree`` validates one ast-grep rule tree (the loader's checker)."""
+    if not isinstance(value, dict):
+        return "`taint` must be a mapping with sources and sinks"
+    unknown = set(value) - {*_LISTS, "label"}
+    if unknown:
+        return f"unknown key `{min(unknown)}` in `taint`"
+    lists: dict[str, list] = {}
+    for key in _LISTS:
+        items = value.get(key) or []
+        if not isinstance(items, list):
+            return f"`taint.{key}` must be a list of ast-grep rules"
+        lists[key] = items
+    if not lists["sources"] or not lists["sinks"]:
+        return "`taint` needs at least one source and one sink"
+    parsed: dict[str, list] = {key: [] for key in _LISTS}
+    parameters = []
+    for key, items in lists.items():
+        for i, item in enumerate(items):
+            where = f"taint.{key}[{i}]"
+            if not isinstance(item, dict):
+                return f"`{where}` must be a mapping"
+            if key == "sources" and "parameter" in item:
+                built = _parameter_source(item["parameter"], f"{where}.parameter", check_tree)
+                if isinstance(built, str):
+                    return built
+                parameters.append(built)
+                continue
+            tree = {k: v for k, v in item.items() if k not in _ITEM_KEYS}
+            problem = check_tree(tree, where)
+            if problem:
+                return problem
+            config = {"rule": tree}
+            if item.get("constraints"):
+                config["constraints"] = item["constraints"]
+            focus = item.get("focus") or ()
+            focus = (focus,) if isinstance(focus, str) else tuple(focus)
+            names = [n.lstrip("$") for n in (*focus, item.get("from"), item.get("to")) if n]
+            if not all(isinstance(n, str) and n for n in names):
+                return f"`{where}`: focus, from and to name metavariables such as $ARG"
+            if key == "propagators" and not (item.get("from") and item.get("to")):
+                return f"`{where}` needs `from` and `to` metavariables"
+            parsed[key].append(Matcher(config, tuple(f.lstrip("$") for f in focus),
+                                       (item.get("from") or "").lstrip("$") or None,
+                                       (item.get("to") or "").lstrip("$") or None,
+                                       str(item["label"]) if item.get("label") else None))
+    label = value.get("label", "untrusted input")
+    return TaintSpec(str(label), tuple(parsed["sources"]), tuple(parameters), tuple(parsed["sinks"]),
+                     tuple(parsed["sanitizers"]), tuple(parsed["propagators"]), tuple(parsed["guards"]))
+
+
+def _parameter_source(value: object, where: str, check_tree) -> ParameterSource | str:
+    if not isinstance(value, dict) or not set(value) <= {"function", "rule", "name", "label"} or not value:
+        return f"`{where}` takes `function`, `rule` (ast-grep rules), `name` (a regex) and `label`"
+    for key in ("function", "rule"):
+        if key in value:
+            problem = check_tree(value[key], f"{where}.{key}")
+            if problem:
+                return problem
+    try:
+        name = re.compile(value["name"]) if "name" in value else None
+    except (re.error, TypeError) as exc:
+        return f"`{where}.name` is not a valid regex: {exc}"
+    return ParameterSource(value.get("function"), value.get("rule"), name,
+                           str(value["label"]) if value.get("label") else None)
+
+
+# --- language tables ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """What the engine needs to know about one tree-sitter grammar."""
+
+    scopes: frozenset[str]  # function-like nodes: one analysis each
+    names: frozenset[str]  # nodes that read a variable by name
+    assignments: dict[str, tuple[str, str, bool]]  # kind -> (target field, value field, augmented)
+    loops: dict[str, tuple[str, str]]  # kind -> (target field, value field): the target takes the value's taint
+    sequences: frozenset[str]  # unpacking targets and literal sequences paired item by item
+    members: frozenset[str]  # attribute/subscript-like nodes (their object comes first)
+    not_reads: frozenset[tuple[str, str]]  # (parent kind, field) where a name is not a read
+    call: str
+    returns: str
+    exits: frozenset[str]  # statements that leave the function (a guard's body ends with one)
+    receivers: frozenset[str]  # self/this: `self.x` is tracked as its own name
+    parameter_name_fields: tuple[str, ...] = ("name", "pattern", "left")
+    mutators: frozenset[str] = frozenset()  # methods that put their argument into the receiver
+    imports_as: tuple[str, str, str] | None = None  # (kind, name field, alias field) of `import x as y`
+
+
+PYTHON = Grammar(
+    scopes=frozenset({"function_definition", "lambda"}),
+    names=frozenset({"identifier"}),
+    assignments={"assignment": ("left", "right", False), "augmented_assignment": ("left", "right", True),
+                 "named_expression": ("name", "value", False)},
+    loops={"for_statement": ("left", "right"), "for_in_clause": ("left", "right")},
+    sequences=frozenset({"pattern_list", "tuple_pattern", "list_pattern", "expression_list", "tuple", "list"}),
+    members=frozenset({"attribute", "subscript"}),
+    not_reads=frozenset({("attribute", "attribute"), ("keyword_argument", "name")}),
+    call="call",
+    returns="return_statement",
+    exits=frozenset({"return_statement", "raise_statement", "continue_statement", "break_statement"}),
+    receivers=frozenset({"self", "cls"}),
+    mutators=frozenset({"append", "extend", "insert", "add", "update", "setdefault", "write", "writelines"}),
+    imports_as=("aliased_import", "name", "alias"),
+)
+
+JAVASCRIPT = Grammar(
+    scopes=frozenset({"function_declaration", "function_expression", "arrow_function",
+                      "method_definition", "generator_function_declaration", "generator_function"}),
+    names=frozenset({"identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern"}),
+    assignments={"variable_declarator": ("name", "value", False), "assignment_expression": ("left", "right", False),
+                 "augmented_assignment_expression": ("left", "right", True)},
+    loops={"for_in_statement": ("left", "right")},
+    sequences=frozenset({"array_pattern", "array"}),
+    members=frozenset({"member_expression", "subscript_expression"}),
+    not_reads=frozenset(),
+    call="call_expression",
+    returns="return_statement",
+    exits=frozenset({"return_statement", "throw_statement", "continue_statement", "break_statement"}),
+    receivers=frozenset({"this"}),
+    mutators=frozenset({"push", "unshift", "concat", "set", "append", "add", "write"}),
+    imports_as=("import_specifier", "name", "alias"),
+)
+
+GRAMMARS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}
+
+
+# --- the analysis -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where tainted data entered: a source match or a source parameter."""
+
+    start: int
+    end: int
+    line: int  # 0-based
+    text: str
+    label: str | None = None  # what the data is (None: the rule's label)
+
+
+_PARAMETER = Origin(-1, -1, -1, "")  # a helper's own parameter (for pass-through summaries)
+
+
+@dataclass(frozen=True)
+class TaintHit:
+    """A sink whose focus is tainted, and the source the data came from."""
+
+    start: int
+    end: int
+    sink: str
+    origin: Origin
+
+
+def _key(node) -> tuple[int, int, str]:
+    r = node.range()
+    return r.start.index, r.end.index, node.kind()
+
+
+def _span(node) -> tuple[int, int]:
+    r = node.range()
+    return r.start.index, r.end.index
+
+
+def _origin(node, label: str | None = None) -> Origin:
+    r = node.range()
+    text = " ".join(node.text().split())
+    return Origin(r.start.index, r.end.index, r.start.line, text if len(text) <= 40 else text[:37] + "...", label)
+
+
+_METAVARIABLE = re.compile(r"(\$\$\$|\$)([A-Z_][A-Z0-9_]*)")
+
+
+def _suffix_metavariables(rule: object, suffix: str) -> object:
+    """An ast-grep rule with each named metavariable in its patterns renamed ($Q → $Q_1)."""
+    if isinstance(rule, dict):
+        return {k: (_METAVARIABLE.sub(lambda m: m.group(1) + m.group(2) + suffix, v)
+                    if k == "pattern" and isinstance(v, str) else _suffix_metavariables(v, suffix))
+                for k, v in rule.items()}
+    if isinstance(rule, list):
+        return [_suffix_metavariables(v, suffix) for v in rule]
+    return rule
+
+
+def _last_name(text: str) -> str:
+    return re.split(r"[.\s\[(]", text.strip().rstrip(")]"))[-1] or text
+
+
+@dataclass
+class _Event:
+    position: int
+    target: object
+    value: object | None  # None: the target takes ``origin`` (a propagator or mutating call)
+    augmented: bool = False
+    origin_of: object | None = None
+    clears: tuple[str, ...] = ()  # names a guard has checked: clean from here on
+
+
+@dataclass
+class _Summary:
+    source: Origin | None = None
+    passes: bool = False
+
+
+class FileFacts:
+    """What one parsed file's taint rules share: matches, scopes, assignments, names read,
+    helpers and renamed imports (none of it depends on a rule's sources)."""
+
+    def __init__(self, root, grammar: Grammar) -> None:
+        self.root = root
+        self.g = grammar
+        self.found: dict[str, list] = {}
+        self.scope_kinds = {"any": [{"kind": k} for k in sorted(grammar.scopes)]}
+        self.name_kinds = {"any": [{"kind": k} for k in sorted(grammar.names)]}
+        self._scopes: dict[tuple, object] = {}
+        self._events: dict[tuple, list[_Event]] = {}
+        self._reads: dict[tuple, tuple[list, list, list]] = {}
+        self._helpers: dict[str, object] | None = None
+        self._aliases: dict[str, str] | None = None
+        self.origins: dict[tuple, Origin] = {}
+
+    def find(self, config: dict) -> list:
+        key = json.dumps(config, sort_keys=True)
+        if key not in self.found:
+            self.found[key] = self.root.find_all(config)
+        return self.found[key]
+
+    def scope_of(self, node):
+        """The nearest function around ``node`` (None: the module)."""
+        key = _key(node)
+        if key in self._scopes:
+            return self._scopes[key]
+        scope = None
+        parent = node.parent()
+        while parent is not None:
+            if parent.kind() in self.g.scopes:
+                scope = parent
+                break
+            parent = parent.parent()
+        self._scopes[key] = scope
+        return scope
+
+    def in_scope(self, node, scope) -> bool:
+        own = self.scope_of(node)
+        return own is None if scope is None else own is not None and _key(own) == _key(scope)
+
+    def events(self, scope) -> list[_Event]:
+        """Assignments, loop targets and mutating calls (``xs.append(v)``) directly in
+        ``scope``, in order (one traversal of the file for all scopes)."""
+        if not self._events:
+            self._events[("module",)] = []
+            for n in self.root.find_all(any=[{"kind": k} for k in [*self.g.assignments, *self.g.loops]]):
+                event = None
+                if n.kind() in self.g.assignments:
+                    target_field, value_field, augmented = self.g.assignments[n.kind()]
+                    target, value = n.field(target_field), n.field(value_field)
+                    if target is not None and value is not None:
+                        event = _Event(_span(n)[1], target, value, augmented)
+                else:
+                    target_field, value_field = self.g.loops[n.kind()]
+                    target, value = n.field(target_field), n.field(value_field)
+                    if target is not None and value is not None:
+                        event = _Event(_span(value)[1], target, value)
+                if event is not None:
+                    self._events.setdefault(self._scope_key(n), []).append(event)
+            if self.g.mutators:
+                pattern = "|".join(sorted(self.g.mutators))
+                for call in self.root.find_all(kind=self.g.call, has={"field": "function", "regex": rf"\.({pattern})$"}):
+                    callee, args = call.field("function"), call.field("arguments")
+                    receiver = callee.child(0) if callee is not None else None
+                    if receiver is not None and args is not None:
+                        self._events.setdefault(self._scope_key(call), []).append(
+                            _Event(_span(call)[1], receiver, None, True, args))
+            for events in self._events.values():
+                events.sort(key=lambda e: e.position)
+        return self._events.get(_key(scope) if scope is not None else ("module",), [])
+
+    def _scope_key(self, node) -> tuple:
+        scope = self.scope_of(node)
+        return _key(scope) if scope is not None else ("module",)
+
+    def reads(self, node) -> tuple[list, list, list]:
+        """What an expression reads: (name, start, end) of variables and of members such as
+        ``self.x``, and (callee, start, end, arguments) of calls."""
+        key = _key(node)
+        if key not in self._reads:
+            names = [(n.text(), *_span(n)) for n in node.find_all(**self.name_kinds) if self._is_read(n)]
+            members = [(m.text(), *_span(m)) for m in node.find_all(any=[{"kind": k} for k in sorted(self.g.members)])]
+            calls = [(c.field("function").text(), *_span(c), c.field("arguments"))
+                     for c in node.find_all(kind=self.g.call) if c.field("function") is not None]
+            self._reads[key] = (names, members, calls)
+        return self._reads[key]
+
+    def _is_read(self, name) -> bool:
+        parent = name.parent()
+        if parent is None:
+            return True
+        for kind, field_name in self.g.not_reads:
+            if parent.kind() == kind:
+                other = parent.field(field_name)
+                if other is not None and _span(other) == _span(name):
+                    return False
+        return True
+
+    def helpers(self) -> dict[str, object]:
+        """Functions defined in the file, by name (for one level of return-value flow)."""
+        if self._helpers is None:
+            helpers: dict[str, object] = {}
+            for scope in self.find({"rule": self.scope_kinds}):
+                name = scope.field("name")
+                if name is None and scope.parent() is not None and scope.parent().kind() in self.g.assignments:
+                    target_field = self.g.assignments[scope.parent().kind()][0]
+                    name = scope.parent().field(target_field)
+                if name is not None:
+                    helpers.setdefault(_last_name(name.text()), scope)
+            self._helpers = helpers
+        return self._helpers
+
+    def aliases(self) -> dict[str, str]:
+        """Imported names this file renames (`from flask import request as req`): name → alias."""
+        if self._aliases is None:
+            aliases: dict[str, str] = {}
+            if self.g.imports_as is not None:
+                kind, name_field, alias_field = self.g.imports_as
+                for node in self.root.find_all(kind=kind):
+                    name, alias = node.field(name_field), node.field(alias_field)
+                    if name is not None and alias is not None:
+                        aliases.setdefault(name.text(), alias.text())
+            self._aliases = aliases
+        return self._aliases
+
+
+class FileTaint:
+    """One taint rule's analysis of one parsed file."""
+
+    def __init__(self, spec: TaintSpec, facts: FileFacts) -> None:
+        self.spec = spec
+        self.facts = facts
+        self.g = facts.g
+        self.sources: list[tuple[int, int, Origin]] = []
+        self.sanitized: list[tuple[int, int]] = []
+        self._parameter_functions: list[set | None] | None = None
+        self._summaries: dict[str, _Summary | None] = {}
+        self._events: dict[tuple, list[_Event]] = {}
+        self._states: dict[tuple, list[tuple[int, dict[str, Origin]]]] = {}
+
+    def _find(self, matchers) -> list:
+        """Matches of several matchers: one traversal for those without constraints
+        (results shared with the file's other taint rules: their sources are alike)."""
+        plain = [m.config["rule"] for m in matchers if "constraints" not in m.config]
+        configs = [m.config for m in matchers if "constraints" in m.config]
+        if plain:
+            configs.append({"rule": plain[0] if len(plain) == 1 else {"any": plain}})
+        return [node for config in configs for node in self.facts.find(config)]
+
+    def _with_aliases(self, matchers: tuple[Matcher, ...]) -> list[Matcher]:
+        """``matchers`` plus, for each one whose patterns or regexes name a renamed import,
+        the same matcher with the file's alias."""
+        aliases = self.facts.aliases()
+        if not aliases:
+            return list(matchers)
+        words = re.compile(r"(?<![\w$.])(" + "|".join(map(re.escape, sorted(aliases, key=len, reverse=True))) + r")\b")
+
+        def renamed(value):
+            if isinstance(value, dict):
+                return {k: (words.sub(lambda m: aliases[m.group(1)], v) if k in ("pattern", "regex") and isinstance(v, str)
+                            else renamed(v)) for k, v in value.items()}
+            if isinstance(value, list):
+                return [renamed(v) for v in value]
+            return value
+
+        out = list(matchers)
+        for m in matchers:
+            config = renamed(m.config)
+            if config != m.config:
+                out.append(replace(m, config=config))
+        return out
+
+    # -- entry point
+    def hits(self) -> list[TaintHit]:
+        sources = self._with_aliases(self.spec.sources)
+        self.sources = [(*_span(n), self._source_origin(n, None)) for n in self._find([m for m in sources if not m.label])]
+        self.sources += [(*_span(n), self._source_origin(n, m.label)) for m in sources if m.label
+                         for n in self._find([m])]
+        if not self.sources and not any(f is None or f for f in self._source_functions()):
+            return []  # nothing enters this file
+        sinks = self._sink_matches()
+        if not sinks:
+            return []
+        self.sanitized = [_span(n) for n in self._find(self._with_aliases(self.spec.sanitizers))]
+        found = []
+        for match, names in sinks:
+            focus = [match] if not names else [
+                n for name in names
+                for n in ([match.get_match(name)] if match.get_match(name) else match.get_multiple_matches(name))
+                if n is not None and n.kind() not in (",", "(", ")")]
+            start, end = _span(match)
+            state = self._state_at(self.facts.scope_of(match), start)
+            for node in focus:
+                origin = self._taint_of(node, state)
+                if origin is not None and origin is not _PARAMETER:
+                    found.append(TaintHit(start, end, self._sink_name(match), origin))
+                    break
+        # a sink inside another (`execute(text(q))`) is one finding: keep the innermost
+        spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
+        return [h for span, h in spans.items()
+                if not any(other != span and span[0] <= other[0] and other[1] <= span[1] for other in spans)]
+
+    def _sink_matches(self) -> list[tuple[object, tuple[str, ...]]]:
+        """(match, focus metavariables) of every sink. Sinks without constraints share one
+        traversal: each gets its own metavariable names, which tell which one matched."""
+        sinks = self._with_aliases(self.spec.sinks)
+        plain = [(i, m) for i, m in enumerate(sinks) if "constraints" not in m.config and m.focus]
+        pairs = []
+        if plain:
+            combined = {"any": [_suffix_metavariables(m.config["rule"], f"_{i}") for i, m in plain]}
+            for match in self.facts.find({"rule": combined}):
+                for i, m in plain:
+                    names = tuple(f"{n}_{i}" for n in m.focus)
+                    if any(match.get_match(n) or match.get_multiple_matches(n) for n in names):
+                        pairs.append((match, names))
+                        break
+        for m in sinks:
+            if "constraints" in m.config or not m.focus:
+                pairs.extend((match, m.focus) for match in self.facts.find(m.config))
+        return pairs
+
+    def _source_origin(self, node, label: str | None) -> Origin:
+        """A source match as an origin that quotes the whole read it begins (`request.args`
+        → `request.args.get("q")`); shared by the file's rules."""
+        key = (*_key(node), label)
+        if key not in self.facts.origins:
+            self.facts.origins[key] = _origin(self._read_of(node), label)
+        return self.facts.origins[key]
+
+    def _read_of(self, node):
+        parent = node.parent()
+        while parent is not None and (
+                (parent.kind() in self.g.members and _span(parent.child(0)) == _span(node))
+                or (parent.kind() == self.g.call and parent.field("function") is not None
+                    and _span(parent.field("function")) == _span(node))):
+            node, parent = parent, parent.parent()
+        return node
+
+    def _source_functions(self) -> list[set | None]:
+        """Per parameter source, the keys of the functions it applies to (None: all).
+        One traversal each, shared between rules: ``SgNode.matches`` compiles its rule on
+        every call, which costs more than a traversal once a file has a few dozen functions."""
+        if self._parameter_functions is None:
+            self._parameter_functions = [
+                None if p.function is None else
+                {_key(f) for f in self.facts.find({"rule": {"all": [self.facts.scope_kinds, p.function]}})}
+                for p in self.spec.parameters]
+        return self._parameter_functions
+
+    def _sink_name(self, match) -> str:
+        callee = match.field("function") if match.kind() == self.g.call else None
+        target = match.field("left") if callee is None else None
+        return _last_name((callee or target or match).text())[:40]
+
+    # -- scopes
+    def _parameters(self, scope) -> list[tuple[object, list]]:
+        """(parameter node, its name nodes) of a function."""
+        params = scope.field("parameters") or scope.field("parameter")
+        if params is None:
+            return []
+        nodes = [params] if params.kind() in self.g.names else params.children()
+        out = []
+        for param in nodes:
+            if not param.is_named() or param.kind() in ("comment", "decorator"):
+                continue
+            named = param
+            if param.kind() not in self.g.names:
+                for name_field in self.g.parameter_name_fields:
+                    if param.field(name_field) is not None:
+                        named = param.field(name_field)
+                        break
+            if named.kind() in self.g.names:
+                out.append((param, [named]))
+            else:
+                idents = named.find_all(**self.facts.name_kinds)
+                if named is param and idents:  # `b: int`, `*args`: the first name is the parameter
+                    idents = idents[:1]
+                out.append((param, list(idents)))
+        return out
+
+    def _initial_state(self, scope, as_helper: bool) -> dict[str, Origin]:
+        if scope is None:
+            return {}
+        outer = self.facts.scope_of(scope)
+        state = dict(self._state_at(outer, _span(scope)[0])) if outer is not None else {}
+        key = _key(scope)
+        source_params = [p for p, functions in zip(self.spec.parameters, self._source_functions(), strict=True)
+                         if functions is None or key in functions]
+        for param, names in self._parameters(scope):
+            for name_node in names:
+                name = name_node.text()
+                state.pop(name, None)
+                if as_helper:
+                    state[name] = _PARAMETER
+                for p in source_params:
+                    if (p.name is None or p.name.search(name)) and (p.rule is None or param.matches(**p.rule)):
+                        state[name] = _origin(name_node, p.label)
+                        break
+        return state
+
+    def _state_at(self, scope, offset: int, as_helper: bool = False) -> dict[str, Origin]:
+        """Tainted names of ``scope`` just before ``offset`` (states after each event are
+        computed once per scope)."""
+        key = (_key(scope) if scope is not None else ("module",), as_helper)
+        if key not in self._states:
+            state = self._initial_state(scope, as_helper)
+            states = [(-1, state)]
+            for event in self._scope_events(scope):
+                state = dict(state)
+                self._apply(event, state)
+                states.append((event.position, state))
+            self._states[key] = states
+        states = self._states[key]
+        return states[bisect.bisect_right(states, offset, key=lambda s: s[0]) - 1][1]
+
+    def _scope_events(self, scope) -> list[_Event]:
+        """The file's events in ``scope`` plus those of this rule's propagators and guards."""
+        if not self.spec.propagators and not self.spec.guards:
+            return self.facts.events(scope)
+        key = _key(scope) if scope is not None else ("module",)
+        if key not in self._events:
+            events = list(self.facts.events(scope))
+            node = scope if scope is not None else self.facts.root
+            for matcher in self.spec.propagators:
+                for match in node.find_all(matcher.config):
+                    source, target = match.get_match(matcher.source), match.get_match(matcher.target)
+                    if source is not None and target is not None and self.facts.in_scope(match, scope):
+                        events.append(_Event(_span(match)[1], target, None, True, source))
+            for match in self._find(self.spec.guards):
+                condition = match.field("condition")
+                if condition is not None and self.facts.in_scope(match, scope) and self._exits(match):
+                    names = tuple(text for text, _, _ in self.facts.reads(condition)[0])
+                    events.append(_Event(_span(match)[1], match, None, clears=names))
+            events.sort(key=lambda e: e.position)
+            self._events[key] = events
+        return self._events[key]
+
+    def _exits(self, check) -> bool:
+        """Whether an `if` without `else` leaves the function (or loop iteration) when taken:
+        its body is or ends with return/raise/throw/continue/break, or a call to `abort`."""
+        if check.field("alternative") is not None:
+            return False
+        body = check.field("consequence")
+        while body is not None and body.kind() in ("block", "statement_block"):
+            statements = [n for n in body.named_children() if n.kind() != "comment"]
+            body = statements[-1] if statements else None
+        if body is None:
+            return False
+        return body.kind() in self.g.exits or re.match(r"(\w+\.)*abort\(", body.text()) is not None
+
+    # -- transfer
+    def _apply(self, event: _Event, state: dict[str, Origin]) -> None:
+        if event.clears:
+            for name in event.clears:
+                state.pop(name, None)
+            return
+        if event.value is None:
+            origin = self._taint_of(event.origin_of, state)
+            if origin is not None:
+                self._bind(event.target, origin, state, weak=True)
+            return
+        target, value = event.target, event.value
+        if (target.kind() in self.g.sequences and value.kind() in self.g.sequences
+                and len(target.named_children()) == len(value.named_children())):
+            for t, v in zip(target.named_children(), value.named_children(), strict=True):
+                self._bind(t, self._taint_of(v, state), state, weak=False)
+            return
+        origin = self._taint_of(value, state)
+        self._bind(target, origin, state, weak=event.augmented)
+
+    def _bind(self, target, origin: Origin | None, state: dict[str, Origin], weak: bool) -> None:
+        kind = target.kind()
+        if kind in self.g.names:
+            name = target.text()
+            if origin is not None:
+                state[name] = origin
+            elif not weak:
+                state.pop(name, None)
+            return
+        if kind in self.g.members:
+            if origin is None:
+                return
+            chain = [target]
+            while chain[-1].kind() in self.g.members and chain[-1].child(0) is not None:
+                chain.append(chain[-1].child(0))
+            base = chain[-1]
+            if base.text() in self.g.receivers and len(chain) >= 2:
+                state[chain[-2].text()] = origin  # `self.q = ...` taints `self.q`, not `self`
+            elif base.kind() in self.g.names:
+                state[base.text()] = origin
+            return
+        names, _, _ = self.facts.reads(target)
+        for name, _, _ in names:
+            if origin is not None:
+                state[name] = origin
+            elif not weak:
+                state.pop(name, None)
+
+    def _is_cut(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.sanitized)
+
+    def _taint_of(self, node, state: dict[str, Origin]) -> Origin | None:
+        """The origin of tainted data ``node`` evaluates from (None: clean)."""
+        if node is None:
+            return None
+        start, end = _span(node)
+        for s, e, origin in self.sources:
+            if start <= s and e <= end and not self._is_cut(s, e):
+                return origin
+        names, members, calls = self.facts.reads(node)
+        found = None
+        if state:
+            dotted = any("." in k for k in state)
+            for text, s, e in names + (members if dotted else []):
+                origin = state.get(text)
+                if origin is not None and not self._is_cut(s, e):
+                    if origin is not _PARAMETER:
+                        return origin
+                    found = origin
+        return self._helper_taint(calls, state) or found
+
+    # -- local helpers
+    def _helper_taint(self, calls: list, state) -> Origin | None:
+        helpers = self.facts.helpers() if calls else {}
+        found = None
+        for callee, start, end, arguments in calls:
+            name = _last_name(callee)
+            if name not in helpers or self._is_cut(start, end) \
+                    or ("." in callee and callee.split(".")[0] not in self.g.receivers):
+                continue
+            summary = self._summary(name, helpers[name])
+            if summary is None:
+                continue
+            if summary.source is not None:
+                return summary.source
+            if summary.passes and arguments is not None:
+                origin = self._taint_of(arguments, state)
+                if origin is not None and origin is not _PARAMETER:
+                    return origin
+                found = found or origin
+        return found
+
+    def _summary(self, name: str, scope) -> _Summary | None:
+        if name in self._summaries:
+            return self._summaries[name]
+        self._summaries[name] = None  # recursion guard: a helper calling itself adds nothing
+        summary = _Summary()
+        body = scope.field("body")
+        returned = [r.child(1) for r in scope.find_all(kind=self.g.returns)
+                    if r.child(1) is not None and self.facts.in_scope(r, scope)]
+        if body is not None and body.kind() not in ("block", "statement_block"):
+            returned.append(body)  # an arrow function's or lambda's expression body
+        for value in returned:
+            origin = self._taint_of(value, self._state_at(scope, _span(value)[0], as_helper=True))
+            if origin is _PARAMETER:
+                summary.passes = True
+            elif origin is not None:
+                summary.source = summary.source or origin
+        self._summaries[name] = summary
+        return summary
+
+
+def source_probe(spec: TaintSpec, language: str) -> dict | None:
+    """An ast-grep rule that matches wherever a source may be (constraints dropped, so
+    it over-approximates), for bulk scans to pick the files worth a flow analysis;
+    None when a source cannot be narrowed down so (a parameter of any function)."""
+    functions = {"any": [{"kind": k} for k in sorted(GRAMMARS[language].scopes)]}
+    trees = [m.config["rule"] for m in spec.sources]
+    for p in spec.parameters:
+        if p.function is None and p.rule is None:
+            return None
+        narrowed = [functions] + ([p.function] if p.function else []) \
+            + ([{"has": {"stopBy": "end", "any": [p.rule]}}] if p.rule else [])
+        trees.append({"all": narrowed})
+    return {"any": trees}
+
+
+def taint_hits(root, spec: TaintSpec, language: str, shared: dict | None = None) -> list[TaintHit]:
+    """Sinks reached by tainted data in one parsed file (``root``: its SgNode). ``shared``
+    holds what the taint rules run on the same file have in common."""
+    grammar = GRAMMARS.get(language)
+    if grammar is None:
+        return []
+    shared = {} if shared is None else shared
+    facts = shared.get("facts")
+    if facts is None or facts.root is not root:
+        facts = shared["facts"] = FileFacts(root, grammar)
+    return FileTaint(spec, facts).hits()

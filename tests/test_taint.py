@@ -1,0 +1,238 @@
+"""Taint rules end to end: the `taint:` key loads (or says what is wrong), flows are found
+through the shapes real code takes, the source is reported as related information, and
+bulk scans still run taint rules (ast-grep's CLI cannot)."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+
+from postil.analyzers.checker import Checker
+from postil.analyzers.rules.engine import RuleSet
+from postil.analyzers.rules.loader import Rule, build_rule
+from postil.config import LoadedConfig, PostilConfig
+
+RULE = """
+id: demo/tainted-sql
+language: python
+message: SQL injection
+taint:
+  label: request data
+  sources:
+    - pattern: request.args
+    - {pattern: 'input($$$)', label: user input}
+    - parameter:
+        function: {has: {field: parameters, regex: '\\bcontext\\b'}}
+        name: '^event$'
+        label: event data
+  sinks:
+    - {pattern: '$C.execute($Q $$$)', focus: $Q}
+  sanitizers:
+    - pattern: int($$$)
+  propagators:
+    - {pattern: '$B.add_clause($X)', from: $X, to: $B}
+"""
+
+
+def rule() -> Rule:
+    built = build_rule(yaml.safe_load(RULE), "demo.yml")
+    assert isinstance(built, Rule) and built.taint is not None, built
+    return built
+
+
+def findings(tmp_path: Path, code: str, rules: list[Rule]):
+    """A checker running only ``rules``, the file it checked and its findings."""
+    path = tmp_path / "app.py"
+    path.write_text(textwrap.dedent(code))
+    checker = Checker(LoadedConfig(settings=PostilConfig(builtin_rules=False), path=None, root=tmp_path))
+    checker.ruleset = RuleSet.of(rules)
+    return checker, path, checker.check_text(path, path.read_text())
+
+
+@pytest.mark.parametrize("code", [
+    # direct, through variables, f-string, .format, %, join, tuple unpacking, dict, helper
+    """
+    def view():
+        cur.execute("SELECT * FROM t WHERE a = '" + request.args["q"] + "'")
+    """,
+    """
+    def view():
+        q = request.args.get("q")
+        sql = f"SELECT * FROM t WHERE a = '{q}'"
+        cur.execute(sql)
+    """,
+    """
+    def view():
+        a, b = request.args["a"], 1
+        parts = {"where": "a = '{}'".format(a)}
+        cur.execute("SELECT * FROM t WHERE " + " AND ".join([parts["where"]]))
+    """,
+    """
+    def term():
+        return request.args.get("q")
+
+    def view():
+        cur.execute("SELECT * FROM t WHERE a = '%s'" % term())
+    """,
+    """
+    def quote_all(value):
+        return "'" + value + "'"
+
+    def view():
+        cur.execute("SELECT * FROM t WHERE a = " + quote_all(request.args["q"]))
+    """,
+    """
+    def handler(event, context):
+        clauses = []
+        clauses.append("a = '%s'" % event["a"])
+        cur.execute("SELECT 1 WHERE " + clauses[0])
+    """,
+    """
+    def view():
+        q = Query()
+        q.add_clause(input())
+        cur.execute(q.sql())
+    """,
+    """
+    class V:
+        def get(self):
+            self.term = request.args["q"]
+            cur.execute("SELECT 1 WHERE a = " + self.term)
+    """,
+])
+def test_flows_are_found(tmp_path, code):
+    _, _, found = findings(tmp_path, code, [rule()])
+    assert [f.rule for f in found] == ["demo/tainted-sql"]
+
+
+@pytest.mark.parametrize("code", [
+    # bound parameters, sanitiser, constant-only, reassigned to a constant, same name elsewhere
+    """
+    def view():
+        cur.execute("SELECT * FROM t WHERE a = ?", (request.args["q"],))
+    """,
+    """
+    def view():
+        n = int(request.args["n"])
+        cur.execute("SELECT * FROM t LIMIT %d" % n)
+    """,
+    """
+    def stats():
+        table = "orders"
+        cur.execute("SELECT COUNT(*) FROM " + table)
+    """,
+    """
+    def view():
+        q = request.args["q"]
+        q = "fixed"
+        cur.execute("SELECT * FROM t WHERE a = '%s'" % q)
+    """,
+    """
+    def one():
+        q = request.args["q"]
+        return len(q)
+
+    def two():
+        q = "constant"
+        cur.execute("SELECT * FROM t WHERE a = '%s'" % q)
+    """,
+    """
+    def handler(event, ctx):
+        cur.execute("SELECT * FROM t WHERE a = '%s'" % event["a"])
+    """,
+])
+def test_clean_code_is_not_flagged(tmp_path, code):
+    _, _, found = findings(tmp_path, code, [rule()])
+    assert found == []
+
+
+def test_message_names_the_path_and_related_points_at_the_source(tmp_path):
+    _, _, [finding] = findings(tmp_path, """
+    def view():
+        q = request.args["q"]
+        cur.execute("SELECT " + q)
+    """, [rule()])
+    assert finding.message == ("SQL injection: request data from line 3 (`request.args[\"q\"]`) "
+                               "reaches `execute` at line 4")
+    [related] = finding.related
+    assert (related.span.start_line, related.span.start_col) == (2, 8)
+    assert related.message == "request data enters here"
+
+
+def test_source_labels_and_parameter_sources(tmp_path):
+    _, _, [finding] = findings(tmp_path, """
+    def handler(event, context):
+        cur.execute("SELECT " + event["q"])
+    """, [rule()])
+    assert finding.message.startswith("SQL injection: event data from line 2 (`event`)")
+
+
+@pytest.mark.parametrize("problem, message", [
+    ({"sources": [{"pattern": "request.args"}]}, "needs at least one source and one sink"),
+    ({"sources": "request.args", "sinks": [{"pattern": "eval($X)"}]}, "`taint.sources` must be a list"),
+    ({"sources": [{"patern": "x"}], "sinks": [{"pattern": "eval($X)"}]}, "unknown key `patern`"),
+    ({"sources": [{"parameter": {"name": "("}}], "sinks": [{"pattern": "eval($X)"}]}, "not a valid regex"),
+    ({"sources": [{"pattern": "a"}], "sinks": [{"pattern": "eval($X)"}], "sink": []}, "unknown key `sink` in `taint`"),
+    ({"sources": [{"pattern": "a"}], "sinks": [{"pattern": "eval($X)"}],
+      "propagators": [{"pattern": "f($X)", "from": "$X"}]}, "needs `from` and `to`"),
+])
+def test_broken_taint_key_says_what_is_wrong(problem, message):
+    built = build_rule({"id": "x", "language": "python", "taint": problem}, "x.yml")
+    assert message in built.problem
+
+
+def test_taint_key_needs_a_supported_language_and_no_rule_key():
+    spec = {"sources": [{"pattern": "a"}], "sinks": [{"pattern": "b($X)"}]}
+    assert "do not support `go`" in build_rule({"id": "x", "language": "go", "taint": spec}, "x.yml").problem
+    both = build_rule({"id": "x", "language": "python", "taint": spec, "rule": {"pattern": "a"}}, "x.yml")
+    assert "instead of `rule`" in both.problem
+
+
+def test_bulk_scans_probe_for_sources_and_run_taint_rules_only_where_found(tmp_path):
+    from postil.analyzers.rules import bulk
+
+    if bulk.ast_grep_binary() is None:
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    flow, plain = tmp_path / "flow.py", tmp_path / "plain.py"
+    flow.write_text("def v():\n    cur.execute('SELECT ' + request.args['q'])\n")
+    plain.write_text("def v(q):\n    cur.execute('SELECT ' + q)\n")
+    records = bulk.scan([rule()], [flow, plain])
+    assert [r["ruleId"] for r in records[flow]] == [rule().taint_probe[0]]
+    assert plain not in records
+    checker, _, _ = findings(tmp_path, "", [rule()])
+    assert [f.rule for f in checker.check_text(flow, flow.read_text(), bulk_records=records[flow])] == ["demo/tainted-sql"]
+    assert checker.check_text(flow, flow.read_text(), bulk_records=[]) == []
+
+
+def test_json_and_sarif_carry_the_source(postil, tmp_path):
+    (tmp_path / "app.py").write_text("from flask import request\n\n@app.route('/a')\ndef a():\n"
+                                     "    q = request.args['q']\n    return redirect(q)\n")
+    out = postil("check", "app.py", "--format", "json", "--exit-zero", cwd=tmp_path)
+    [finding] = [f for f in json.loads(out.stdout)["findings"] if f["rule"] == "python/security/tainted-redirect"]
+    assert finding["related"] == [{"path": "app.py", "line": 5, "column": 9, "message": "request data enters here"}]
+    sarif = json.loads(postil("check", "app.py", "--format", "sarif", "--exit-zero", cwd=tmp_path).stdout)
+    [result] = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "python/security/tainted-redirect"]
+    assert result["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == 5
+
+
+def test_a_pattern_finding_on_a_flow_line_gives_way_to_the_taint_finding(tmp_path):
+    checker = Checker(LoadedConfig(settings=PostilConfig(), path=None, root=tmp_path))
+    path = tmp_path / "tool.py"
+    path.write_text("eval(input())\neval(compile_rule())\n")
+    found = [(f.span.start_line, f.rule) for f in checker.check_text(path, path.read_text())
+             if f.metadata.get("cwe") == "CWE-95"]
+    assert found == [(0, "python/security/tainted-code"), (1, "python/security/eval-exec-non-literal")]
+
+
+def test_other_tools_suppressions_for_the_same_check_cover_the_taint_rule(tmp_path):
+    checker = Checker(LoadedConfig(settings=PostilConfig(), path=None, root=tmp_path))
+    path = tmp_path / "app.py"
+    path.write_text("@app.route('/x')\ndef x():\n"
+                    "    subprocess.run('ping ' + request.args['h'], shell=True)  # nosec B602\n"
+                    "    subprocess.run('ping ' + request.args['h'], shell=True)\n")
+    assert [(f.span.start_line, f.rule) for f in checker.check_text(path, path.read_text())] == [
+        (3, "python/security/tainted-command")]
