@@ -36,8 +36,3 @@ export function Greeting({ name }: { name: string }) {
   return <span ref={el} />;
 }
 
-export function openInNewTab(url: string) {
-  // expect: insecure-setting
-  const w = window.open(url, '_blank');
-  return w;
-}
