@@ -6,12 +6,12 @@ const sgMail = require('@sendgrid/mail');
 
 // Slack bot used by the on-call rotation.
 // expect: slack-token
-const slack = new WebClient('xoxb-528643621638-5306728013641-GS9ckKqsaFiFHRMvbaWcOVek');
+const slack = new WebClient('xoxb-378687378061-7901867339597-nZPOom7xMdi1aUtkvLaJScWt');
 
 // Twilio: the account SID is an identifier, the auth token is the secret.
-const TWILIO_ACCOUNT_SID = 'AC48d59754031e80278c9e586dd7b935a5';
+const TWILIO_ACCOUNT_SID = 'ACe516a5f0d3abd0bce8b0c802bdaad467';
 // expect: twilio-token
-const TWILIO_AUTH_TOKEN = '224f51e4e8fa3843a786981f5fae135c';
+const TWILIO_AUTH_TOKEN = '6bd4b11dbc8bc385af21e27280345413';
 const sms = twilio(TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN);
 
 sgMail.setApiKey(process.env.SENDGRID_API_KEY);
@@ -21,11 +21,11 @@ const config = {
   fromNumber: '+15005550006',
   twilio: {
     // expect: twilio-api-key
-    apiKey: 'SKda17ccb44c0c0dc46728cca15123cb3f',
+    apiKey: 'SKbd189469536eea3a0a21ef81d0db103b',
     apiSecret: process.env.TWILIO_API_SECRET,
   },
   retries: 3,
-  requestId: '313a48e3-420b-4fc4-8b2d-f2b654cb9f2a',
+  requestId: '19a23198-db4d-4ad9-a626-d92ba7945aae',
 };
 
 async function notifyOnCall(incident) {

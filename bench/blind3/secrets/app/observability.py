@@ -20,7 +20,7 @@ def init(environment: str) -> None:
         dsn = EXAMPLE_DSN
     else:
         # expect: sentry-dsn
-        dsn = "https://7e22144a89a091463a5e1f3939af4ed1@o308422.ingest.sentry.io/6437952"
+        dsn = "https://3ff1182efedb33c0cbb3d54551048529@o154173.ingest.sentry.io/3961058"
     sentry_sdk.init(
         dsn=dsn,
         environment=environment,
@@ -38,4 +38,4 @@ def upload_sourcemaps_token() -> str:
     if token:
         return token
     # expect: sentry-token
-    return "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"
+    return "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"

@@ -7,7 +7,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 
 # SECURITY WARNING: keep the secret key used in production secret!
 # expect: django-secret-key
-SECRET_KEY = "v73&y8cn#r#5=s5*lok7ihl@@z)uu5^7qh0z@w+tz3us+wh@a%"
+SECRET_KEY = "*%y1omte7b_tikr_d9f1_2g2yuoq(5*@y3#!mdq4itjg_(j4z4"
 
 DEBUG = os.environ.get("DJANGO_DEBUG") == "1"
 
@@ -30,7 +30,7 @@ DATABASES = {
         "NAME": "storefront",
         "USER": "storefront",
         # expect: hardcoded-password
-        "PASSWORD": "pRcs2melxYOkxfkxVa",
+        "PASSWORD": "UmtysNftPARf8ngOI7",
         "HOST": "db.internal",
         "PORT": "5432",
     },
@@ -50,7 +50,7 @@ EMAIL_PORT = 587
 EMAIL_USE_TLS = True
 EMAIL_HOST_USER = "postmaster@mg.shop.acme.example"
 # expect: hardcoded-password
-EMAIL_HOST_PASSWORD = "iWIQ2aojQFiwwvC8"
+EMAIL_HOST_PASSWORD = "6bhmveNtMGwNNQ4G"
 
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 SESSION_COOKIE_AGE = 1209600

@@ -12,9 +12,9 @@ log = logging.getLogger(__name__)
 SHOP = "acme-outdoor.myshopify.com"
 API_VERSION = "2024-04"
 # expect: shopify-token
-ACCESS_TOKEN = "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"
+ACCESS_TOKEN = "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"
 # expect: shopify-secret
-SHARED_SECRET = "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"
+SHARED_SECRET = "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"
 WEBHOOK_TOPIC = "inventory_levels/update"
 LOCATION_ID = 68134092851
 

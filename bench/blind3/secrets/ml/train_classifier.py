@@ -11,7 +11,7 @@ from transformers import AutoModelForSequenceClassification, AutoTokenizer, Trai
 BASE = "distilbert-base-uncased"
 REPO = "acme/ticket-classifier"
 # Revision pinned for reproducibility (a commit hash, not a secret).
-DATASET_REVISION = "5b7acc8d252bf5aec67ecc2107a8fb6339f873b3"
+DATASET_REVISION = "480e29fa471afc56c81ac3ea6c752091e68c8345"
 
 
 def parse_args():
@@ -25,7 +25,7 @@ def parse_args():
 def main():
     args = parse_args()
     # expect: huggingface-token
-    login(token=args.hf_token or "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")
+    login(token=args.hf_token or "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")
     ds = load_dataset("acme/tickets", revision=DATASET_REVISION)
     tok = AutoTokenizer.from_pretrained(BASE)
     ds = ds.map(lambda b: tok(b["text"], truncation=True, padding="max_length"), batched=True)

@@ -4,13 +4,13 @@ set -euo pipefail
 
 APP_NAME="${APP_NAME:-acme-marketing}"
 REGION="fra1"
-IMAGE_DIGEST="sha256:9d28da81e9a7a068dc3772583e7d808d48fd9a6965d83eaf9a8fc73fa4b4aef6"
+IMAGE_DIGEST="sha256:d972a1b7e521c4d7f781a6bcf6217c9b1323d1da1cedff66a1fd3520214bcfa0"
 GIT_SHA="$(git rev-parse HEAD)"
 
 # expect: heroku-key
-export HEROKU_API_KEY="245e641e-b53f-4611-843b-08d1f629e5a3"
+export HEROKU_API_KEY="ce9ea8bd-6a65-4890-bf80-9a01d95e53ea"
 # expect: digitalocean-token
-DO_TOKEN="dop_v1_9832079855acbd5a39e92d10313fab032bd8353da6a7435527c62f256805064b"
+DO_TOKEN="dop_v1_a57bd946d6612cb4d51ba86c4a58818a23ccdcbd3be6811a2d896a033c041568"
 
 log() { printf '[deploy] %s\n' "$*" >&2; }
 

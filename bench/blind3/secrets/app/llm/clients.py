@@ -12,7 +12,7 @@ DEFAULT_MODEL = "gpt-4o-mini"
 CLAUDE_MODEL = "claude-3-5-sonnet-latest"
 MAX_TOKENS = 1024
 # expect: openai-key
-FALLBACK_OPENAI_KEY = "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"
+FALLBACK_OPENAI_KEY = "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"
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +25,7 @@ def openai_client() -> openai.OpenAI:
 def anthropic_client() -> anthropic.Anthropic:
     return anthropic.Anthropic(
         # expect: anthropic-key
-        api_key="sk-ant-api03-9_Gc7UL2ixp3MoC6OlPN-qJadT5oDnafmKG8RPr8DYqhMV3uKuHKIBlIldgaGHIJvKtN2MaJJJ8HF24l8f-0XsR2AcAykAA",
+        api_key="sk-ant-api03-G7UXapo8xV1ocBZ2SGrHScA98sUhiHPTQJzMH2Tt6ZVX8y4wcmeZrHVkFbTG_7PLgxKVtBzhTSGxThmJKPhnw2kdk0snnAA",
         max_retries=2,
     )
 

@@ -30,7 +30,7 @@ template {
 
 # Break-glass token for the migration window; remove after 2026-12-01.
 # expect: vault-token
-# token = "hvs.CAESIZKCF-qVG4zFSSTjmRkWf4HX9RqNumJvTnqsMC1njnxnnAY-RDOAXEPvLLqioB7EfVv9V0sE7I8wIozcJGh4KHGh2cy4sCQhQ04g5dd76zdcFFdMTSxA"
+# token = "hvs.CAESIDyer6isLTuymWxaSygc3i2aEMge4IKlXQKEYqm0trn1p-GCylllgxvM_UW_OJ69rDN7w5DbgPWf3YLVyGh4KHGh2cy4qDXJsGW7fwvl2QkuN9DcRkJ6"
 
 cache {
   use_auto_auth_token = true

@@ -15,15 +15,15 @@ terraform {
 provider "vault" {
   address = "https://vault.internal.acme.example:8200"
   # expect: vault-token
-  token   = "hvs.ypxuynbYl5rVaNu7QEuFoeXX"
+  token   = "hvs.rx10tpY6Bw02XjSUVCpG4Unr"
 }
 
 provider "aws" {
   region     = "eu-west-1"
   # expect: aws-access-key
-  access_key = "AKIAABL7ZDEUWP7BQKVQ"
+  access_key = "AKIAZ4FEAIKKBGAFUDQ7"
   # expect: aws-secret-key
-  secret_key = "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"
+  secret_key = "fJ/kF1Y0BTrqm6c73EYixM9QDTNA0jNpuDPfZcGp"
 }
 
 variable "db_password" {

@@ -14,13 +14,13 @@ const (
 	// OAuth app used for "Sign in with GitHub".
 	oauthClientID = "Ov23liA1b2C3d4E5f6G7"
 	// expect: github-oauth-secret
-	oauthClientSecret = "ea7de81c2b08b7c81c7491a925c3aa30c49bc658"
+	oauthClientSecret = "25fec9c4ec0d62e034c73700f2dcc3370d820ce7"
 	// Commit of the schema we generated the types from.
-	schemaCommit = "5b7acc8d252bf5aec67ecc2107a8fb6339f873b3"
+	schemaCommit = "480e29fa471afc56c81ac3ea6c752091e68c8345"
 )
 
 // expect: github-token
-var defaultToken = "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"
+var defaultToken = "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"
 
 // OAuthConfig returns the web-flow configuration.
 func OAuthConfig(redirect string) *oauth2.Config {
@@ -51,7 +51,7 @@ func NewClient(ctx context.Context) *github.Client {
 // userClient is used in integration checks against a personal account.
 func userClient() *github.Client {
 	// expect: github-oauth-token
-	return github.NewClient(nil).WithAuthToken("gho_kb1xInMFNC7aaE9ZOCUqiwOJ8tCtT3bagHaJ")
+	return github.NewClient(nil).WithAuthToken("gho_UBCV8NcrKzQFC5vIwho19OlDvQl2T48Qe3XA")
 }
 
 var _ = http.DefaultClient
