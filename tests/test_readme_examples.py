@@ -11,6 +11,7 @@ fails the suite.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -39,6 +40,8 @@ NOT_RUN_HERE = {
     ("README.md", "./scripts/test"): "the test command itself: .ci/run runs it on a clean clone",
     ("editors/vscode/README.md", "npm ci"): "tests/editors/test_vscode_code_server.py builds, packages and installs it",
     ("editors/README.md", "// src/lib.rs"): "the Zed extension needs zed_extension_api from crates.io (no network here)",
+    ("README.md", "POSTIL_LLM_MODEL=gpt-4o-mini python bench/llm_quality.py --json > mini.json"):
+        "needs a real model; tests/llm/test_llm_quality.py runs the harness against the fake provider",
 }
 
 
@@ -61,8 +64,9 @@ def examples() -> list[Example]:
     found = []
     for doc in DOCS:
         text = (REPO / doc).read_text(encoding="utf-8")
-        for match in re.finditer(r"^```(\w*)\n(.*?)^```", text, re.S | re.M):
-            found.append(Example(doc, text.count("\n", 0, match.start()) + 1, match.group(1), match.group(2)))
+        for match in re.finditer(r"^( *)```(\w*)\n(.*?)^ *```", text, re.S | re.M):
+            body = re.sub(rf"^{match.group(1)}", "", match.group(3), flags=re.M)  # blocks inside list items
+            found.append(Example(doc, text.count("\n", 0, match.start()) + 1, match.group(2), body))
     return found
 
 
@@ -100,6 +104,8 @@ def sandbox(tmp_path, fake, user_config_home) -> tuple[Path, dict]:
     git(root, "init", "-q", "-b", "main")
     git(root, "-c", "user.email=a@b", "-c", "user.name=a", "add", "-A")
     git(root, "-c", "user.email=a@b", "-c", "user.name=a", "commit", "-qm", "start")
+    git(root, "tag", "v2.1")
+    git(root, "remote", "add", "origin", "https://github.com/example/demo.git")
     git(root, "checkout", "-qb", "feature")
     with open(root / "src" / "app.py", "a", encoding="utf-8") as fh:
         fh.write("\n\ndef parse_config(text):\n    return eval(text)\n")
@@ -126,10 +132,22 @@ def command_lines(body: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("example", of("sh"))
-def test_shell_examples_run(example, sandbox, fake):
+def test_shell_examples_run(example, sandbox, fake, tmp_path, user_config_home):
     root, env = sandbox
     commands = command_lines(example.body)
     assert commands, f"{example}: a shell block with no postil command: run it here or list it in NOT_RUN_HERE"
+    with contextlib.ExitStack() as stack:
+        if any("--publish" in args for args in commands):  # the team index: a real `chroma run` on loopback
+            from tests.rag.conftest import running_chroma
+
+            (tmp_path / "chroma").mkdir()
+            url, _process = stack.enter_context(running_chroma(tmp_path / "chroma"))
+            with open(user_config_home / "postil" / "config.toml", "a", encoding="utf-8") as fh:
+                fh.write(f'\n[tool.postil.index]\nchroma-url = "{url}"\n')
+        run_commands(example, commands, root, env)
+
+
+def run_commands(example: Example, commands: list[list[str]], root: Path, env: dict) -> None:
     for args in commands:
         cwd = REPO if "examples/demo" in args else root
         done = run_postil(args, cwd, env)
