@@ -59,6 +59,7 @@ class IndexConfig(_Model):
     base_url: str | None = Field(default=None, alias="base-url")
     chroma_url: str | None = Field(default=None, alias="chroma-url")
     collection: str | None = None  # the repository's name on the team server (default: its remote URL)
+    model_path: str | None = Field(default=None, alias="model-path")  # a local ONNX embedding model directory
     exclude: tuple[str, ...] = ()
     max_file_size: int | None = Field(default=None, alias="max-file-size", gt=0)
 
@@ -207,6 +208,17 @@ class LoadedConfig:
                 return path, (f"{relative!r} is outside the repository ({boundary}); a project's config may "
                               f"only name paths inside it (your own {user_config_path()} may name any)")
         return path, None
+
+    def model_directory(self) -> tuple[Path | None, str | None]:
+        """(``index.model-path`` made absolute, why it is refused). A project file may name a
+        directory outside its repository only once the user trusted it (``postil trust``)."""
+        entry = self.settings.index.model_path
+        if not entry:
+            return None, None
+        path, why = self.locate(str(Path(entry).expanduser()))
+        if why and self.path is not None and self.refusal is None:
+            return path, None  # a project file the user trusted (or named with --config)
+        return (None, f"index.model-path: {why}") if why else (path, None)
 
     def rule_directories(self) -> tuple[list[Path], list[str]]:
         """The ``rule-dirs`` that may be read, and why each other one is refused."""
@@ -401,6 +413,9 @@ def _user_values(user: _ConfigFile | None) -> dict:
     values = user.values
     if "rule_dirs" in values:  # relative to the user's config directory, not the project
         values["rule_dirs"] = tuple(str((user.path.parent / d).resolve()) for d in values["rule_dirs"])
+    if values.get("index", {}).get("model_path"):  # likewise
+        path = Path(values["index"]["model_path"]).expanduser()
+        values["index"] = {**values["index"], "model_path": str((user.path.parent / path).resolve())}
     return values
 
 
@@ -455,7 +470,8 @@ def load_file(path: Path | None, start: Path, *, chosen: bool = False) -> Loaded
     except ValidationError as exc:  # each file was valid alone: only their combination can fail
         raise ConfigError(_describe(exc, project.path if project else user_config_path(), "merged")) from None
     user_path = _user_config()
-    user_paths = tuple(_user_values(_user_file()).get("rule_dirs", ()))
+    user_values = _user_values(_user_file())
+    user_paths = (*user_values.get("rule_dirs", ()), *filter(None, [user_values.get("index", {}).get("model_path")]))
     if project is not None:
         return LoadedConfig(settings=settings, path=path, root=path.parent.resolve(), sources=sources,
                             refused=refused, refusal=refusal, user_path=user_path, user_paths=user_paths)

@@ -16,6 +16,8 @@ def add_index_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--model", help="embedding model id for openai/ollama backends")
     group.add_argument("--base-url", help="embeddings server URL (ollama / OpenAI-compatible)")
     group.add_argument("--chroma-url", help="the team's Chroma server (chroma run) holding the published index")
+    group.add_argument("--model-path", type=Path, metavar="DIR",
+                       help="a local ONNX embedding model (model.onnx, tokenizer.json) whose vectors join the index")
 
 
 def register(subparsers) -> None:
@@ -24,6 +26,9 @@ def register(subparsers) -> None:
     parser.add_argument("--rebuild", action="store_true", help="delete the index and build it from scratch")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--download-model", metavar="NAME",
+                        help="download an ONNX embedding model (e.g. all-MiniLM-L6-v2) into postil's cache and exit; "
+                             "postil never downloads one otherwise")
     parser.add_argument("--dry-run", action="store_true",
                         help="print exactly what a full build would send to the embeddings endpoint; write nothing")
     parser.add_argument("--publish", action="store_true",
@@ -48,13 +53,14 @@ def open_index(root: Path, args: argparse.Namespace):
     return WorkspaceIndex.from_config(
         root, embeddings=getattr(args, "embeddings", None), model=getattr(args, "model", None),
         base_url=getattr(args, "base_url", None), chroma_url=getattr(args, "chroma_url", None), on_message=say,
+        model_path=getattr(args, "model_path", None),
     )
 
 
-def update_with_progress(index, quiet: bool = False, paths=None):
-    """Run ``index.update`` (all files, or ``paths``) with a rich progress bar when stderr is a terminal."""
+def _with_progress(label: str, action, quiet: bool):
+    """``action(on_progress)`` with a rich progress bar when stderr is a terminal."""
     if quiet or not sys.stderr.isatty():
-        return index.update(paths=paths)
+        return action(None)
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -63,20 +69,37 @@ def update_with_progress(index, quiet: bool = False, paths=None):
         TimeRemainingColumn,
     )
 
-    with Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   TextColumn("[dim]{task.fields[path]}"), transient=True) as progress:
-        task = progress.add_task("index", total=None, path="")
+        task = progress.add_task(label, total=None, path="")
 
         def on_progress(done: int, total: int, path: str) -> None:
             progress.update(task, completed=done, total=total, path=path[-60:])
 
-        return index.update(on_progress=on_progress, paths=paths)
+        return action(on_progress)
+
+
+def update_with_progress(index, quiet: bool = False, paths=None):
+    """Run ``index.update`` (all files, or ``paths``), then give the chunks still without them
+    the local model's vectors (when there is a model), each with a progress bar on a terminal.
+    Interrupting the second step keeps the index usable: search goes on with ``hash``."""
+    stats = _with_progress("indexing", lambda on_progress: index.update(on_progress=on_progress, paths=paths), quiet)
+    model = index.model_backend
+    if model is not None:
+        from postil.rag.indexer import IndexUnavailable
+
+        try:
+            stats.model_embedded = _with_progress(f"embedding with {model.directory.name}",
+                                                  lambda on_progress: index.build_model_vectors(on_progress), quiet)
+        except IndexUnavailable as exc:
+            print(f"postil: {exc}", file=sys.stderr)
+    return stats
 
 
 def summary_dict(stats) -> dict:
     return {"files": stats.files, "chunks": stats.chunks, "mirrored": stats.mirrored, "indexed": stats.indexed,
-            "unchanged": stats.unchanged,
-            "removed": stats.removed, "embedded": stats.embedded, "seconds": round(stats.seconds, 3),
+            "unchanged": stats.unchanged, "removed": stats.removed, "embedded": stats.embedded,
+            "model_embedded": stats.model_embedded, "seconds": round(stats.seconds, 3),
             "skipped": dict(stats.skipped.most_common()), "messages": stats.messages}
 
 
@@ -87,7 +110,8 @@ def summary_text(stats, index) -> str:
                 if team is not None and team.manifest else "")
     return (f"indexed {stats.files} files ({stats.chunks} chunks) in {stats.seconds:.1f}s: {mirrored}"
             f"{stats.indexed} (re)indexed, {stats.unchanged} unchanged, {stats.removed} removed, "
-            f"{stats.embedded} chunks embedded with {index.backend.identity}\n"
+            f"{stats.embedded} chunks embedded with {index.backend.identity}"
+            + (f", {stats.model_embedded} with {index.model_backend.identity}" if index.model_backend else "") + "\n"
             f"skipped: {skipped}")
 
 
@@ -113,6 +137,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"postil: {root} is not a directory", file=sys.stderr)
         return 2
 
+    if args.download_model:
+        return _download(args.download_model, args.quiet)
     if args.dry_run:
         return _dry_run(open_index(root, args), args.json)
     if args.publish:
@@ -197,4 +223,21 @@ def _dry_run(index, as_json: bool) -> int:
             print(json.dumps(body))
     if chroma:
         print(chroma)
+    return 0
+
+
+def _download(name: str, quiet: bool) -> int:
+    from postil.rag.download import download_model
+    from postil.rag.embeddings import EmbeddingUnavailable
+
+    def fetch(on_progress):
+        report = None if on_progress is None else (lambda file, done, total: on_progress(done, total or 0, file))
+        return download_model(name, report)
+
+    try:
+        target = _with_progress(f"downloading {name}", fetch, quiet)
+    except EmbeddingUnavailable as exc:
+        print(f"postil: {exc}", file=sys.stderr)
+        return 2
+    print(f"saved {name} to {target}; postil index and search use it from now on")
     return 0

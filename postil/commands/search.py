@@ -13,7 +13,10 @@ from postil.output import say
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("search", help="search the workspace index (symbols, keywords, similar code)")
-    parser.add_argument("query", help="words, identifiers or a code snippet")
+    parser.add_argument("query", nargs="?", help="words, identifiers or a code snippet")
+    parser.add_argument("--batch", type=Path, metavar="FILE",
+                        help='JSON lines {"query": ...} (- for stdin); prints one JSON line per query '
+                             '{"query": ..., "results": [...]} (with --json)')
     parser.add_argument("-k", type=int, default=10, help="number of results (default 10)")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--root", type=Path, default=None, help="workspace root (default: found from the current directory)")
@@ -37,6 +40,27 @@ def run(args: argparse.Namespace) -> int:
     from postil.rag.indexer import find_workspace_root
 
     root = (args.root or find_workspace_root(Path.cwd())).resolve()
+    if (args.query is None) == (args.batch is None):
+        print("postil search: give a QUERY or --batch FILE (not both)", file=sys.stderr)
+        return 2
+    if args.batch is not None:
+        queries = _read_batch(args.batch)
+        if isinstance(queries, str):
+            print(f"postil search: {queries}", file=sys.stderr)
+            return 2
+        args.json = True
+
+        def search_all():
+            index = ready_index(root, args)
+            for query in queries:
+                results = index.search(query, k=args.k)
+                print(json.dumps({"query": query, "results": [r.to_dict() for r in results]}), flush=True)
+            return index
+
+        index, code = index_errors_as_exit_codes(search_all)
+        if index is not None:
+            index.close()
+        return code
 
     def search():
         index = ready_index(root, args)
@@ -57,3 +81,23 @@ def run(args: argparse.Namespace) -> int:
             print("no results", file=sys.stderr)
     index.close()
     return 0 if results else 1
+
+
+def _read_batch(path: Path) -> list[str] | str:
+    """The queries of a JSON-lines file (blank lines skipped), or what is wrong with it."""
+    try:
+        text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}"
+    queries = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except ValueError:
+            item = None
+        if not isinstance(item, dict) or not isinstance(item.get("query"), str):
+            return f'{path}:{number}: expected a JSON object with a "query" string'
+        queries.append(item["query"])
+    return queries

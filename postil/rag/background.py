@@ -1,7 +1,9 @@
 """Keep an index fresh from a long-running process (the language server) without getting in its way.
 
 One worker thread (OS priority lowered where the platform allows) runs a full update
-first, then the paths reported saved or changed since, coalesced. The host can pause
+first, then the paths reported saved or changed since, coalesced. After each run it gives
+the chunks still without them the local model's vectors, when the index has a model
+(progress paths then start with ``MODEL_PHASE``); searches meanwhile use what is complete. The host can pause
 indexing while it computes diagnostics (``with indexer.paused(): ...``), cancel a run
 (the index stays consistent: see ``catalog``), and follow progress for ``$/progress``.
 No LSP types here: the server adapts the callbacks.
@@ -13,6 +15,9 @@ import os
 import threading
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
+
+
+MODEL_PHASE = "model vectors: "
 
 
 class Cancelled(Exception):
@@ -119,6 +124,22 @@ class BackgroundIndexer:
         if self.on_progress is not None:
             self.on_progress(done, total, path)
 
+    def _model_vectors(self) -> int:
+        """The model's vectors for what the update added (0 without a model); a failing model is
+        said once and leaves the index searching with the default vectors."""
+        from postil.rag.indexer import IndexUnavailable
+
+        build = getattr(self.index, "build_model_vectors", None)
+        if build is None:
+            return 0
+        try:
+            return build(on_progress=lambda done, total, path: self._progress(done, total, MODEL_PHASE + path))
+        except IndexUnavailable as exc:
+            say = getattr(self.index, "_say", None)
+            if say is not None:
+                say(f"postil: {exc}")
+            return 0
+
     def _run(self) -> None:
         lower_thread_priority()
         while True:
@@ -133,6 +154,7 @@ class BackgroundIndexer:
                 self._cancel = False
             try:
                 stats = self.index.update(on_progress=self._progress, paths=None if full else sorted(paths))
+                stats.model_embedded = self._model_vectors()
                 self.last_stats, self.last_error = stats, None
                 if self.on_done is not None:
                     self.on_done(stats)

@@ -5,11 +5,16 @@ split along its children (methods of a class, statements of a function), and eve
 piece carries the header lines of the definitions around it (``class Session:``) so
 it reads on its own. Files without a grammar are cut into line windows, prose at its
 headings.
+
+Sizes are characters by default; given ``line_cost`` (an embedding model's tokenizer
+counting the word pieces of each line) they are tokens, so a chunk fits the model's window
+and the definition it starts with is never cut off before the model sees it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -40,17 +45,21 @@ _DEFINITION_WORDS = ("class", "function", "method", "impl", "module", "trait", "
                      "namespace", "enum", "definition", "declaration", "singleton", "object")
 
 
+LineCost = Callable[[list[str]], list[int]]  # the size of each line (e.g. a tokenizer's word pieces)
+
+
 class _Lines:
     """Line table of one file with O(1) size of any line range."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, line_cost: LineCost | None = None) -> None:
         self.lines = text.split("\n")
         if self.lines and self.lines[-1] == "":
             self.lines.pop()
+        costs = line_cost(self.lines) if line_cost is not None and self.lines else [len(line) + 1 for line in self.lines]
         cum = [0]
         total = 0
-        for line in self.lines:
-            total += len(line) + 1
+        for cost in costs:
+            total += cost
             cum.append(total)
         self.cum = cum
 
@@ -170,8 +179,8 @@ _MD_HEADING = re.compile(r"^(#{1,6}\s|\S.*\n(?:=+|-+|~+|\^+)\s*$)")
 _RST_UNDERLINE = re.compile(r"^(=+|-+|~+|\^+|\*+|#+)\s*$")
 
 
-def _prose(text: str, max_chars: int) -> list[Chunk]:
-    table = _Lines(text)
+def _prose(text: str, max_chars: int, line_cost: LineCost | None = None, merge: int | None = None) -> list[Chunk]:
+    table = _Lines(text, line_cost)
     n = len(table.lines)
     heads = [0]
     for i, line in enumerate(table.lines):
@@ -198,25 +207,29 @@ def _prose(text: str, max_chars: int) -> list[Chunk]:
             group_start = a
     if group_start < n:
         _emit(out, table, group_start, n - 1, "prose", "")
-    return _finish(out, table, max_chars)
+    return _finish(out, table, max_chars if merge is None else merge)
 
 
-def chunk_text(text: str, kind: str, language: str | None = None, max_chars: int = MAX_CHARS):
-    """(chunks, tree) for one file; tree is the tree-sitter tree when one was parsed."""
+def chunk_text(text: str, kind: str, language: str | None = None, max_chars: int = MAX_CHARS,
+               line_cost: LineCost | None = None, merge: int | None = None):
+    """(chunks, tree) for one file; tree is the tree-sitter tree when one was parsed.
+    ``max_chars`` bounds the size of a chunk as ``line_cost`` measures it (default: characters);
+    neighbours are merged while their sum stays within ``merge`` (default: ``max_chars``)."""
+    merge = max_chars if merge is None else min(merge, max_chars)
     if kind == "prose":
-        return _prose(text, max_chars), None
+        return _prose(text, max_chars, line_cost, merge), None
     if kind == "code" and language:
         parser = get_parser(language)
         if parser is not None:
             data = text.encode("utf-8", "surrogatepass")
             tree = parser.parse(data)
-            table = _Lines(text)
+            table = _Lines(text, line_cost)
             spans: list = []
             if table.lines:
                 _split(tree.root_node, 0, len(table.lines) - 1, "", spans, table, max_chars)
-            return _finish(spans, table, max_chars), tree
-    table = _Lines(text)
+            return _finish(spans, table, merge), tree
+    table = _Lines(text, line_cost)
     spans = []
     if table.lines:
         _windows(spans, table, 0, len(table.lines) - 1, "text", "", max_chars)
-    return _finish(spans, table, max_chars), None
+    return _finish(spans, table, merge), None

@@ -3,8 +3,10 @@
 - ``hash`` (default): offline, no download, deterministic. A signed hashed bag of
   identifier sub-words (``get_bind`` → get_bind, get, bind) plus character trigrams,
   weighted by log term frequency. Code-aware lexical similarity at ~10k chunks/s.
-- ``onnx``: Chroma's all-MiniLM-L6-v2. Used when the model is cached; otherwise one
-  download attempt after a short reachability probe, and a clear error, never a hang.
+- ``onnx``: a local ONNX sentence-embedding model (``LocalModel``) from ``index.model-path``
+  or the cache (postil's, or Chroma's all-MiniLM-L6-v2). Never downloads: fetching is the
+  explicit ``postil index --download-model``. With the default ``hash``, a model found here
+  is the index's second, background-built vector set (see ``indexer``).
 - ``openai``: the OpenAI embeddings API (``OPENAI_API_KEY``).
 - ``ollama`` / ``openai-compatible``: any server speaking ``/v1/embeddings``.
 
@@ -16,8 +18,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import threading
 from collections import Counter
+from pathlib import Path
 
 from postil.rag.tokens import IDENTIFIER, STOPWORDS, split_identifier
 
@@ -130,57 +132,162 @@ class HashEmbedding(EmbeddingBackend):
         return out
 
 
-_MINILM_HOST = "chroma-onnx-models.s3.amazonaws.com"
+MINILM = "all-MiniLM-L6-v2"
 
 
-def _reachable(host: str, port: int = 443, timeout: float = 3.0) -> bool:
-    """Can we open a TCP connection to host within timeout (DNS included)?"""
-    import socket
+def model_cache_dir() -> Path:
+    """Where ``postil index --download-model`` puts models: ``$XDG_CACHE_HOME/postil/models``."""
+    base = os.environ.get("XDG_CACHE_HOME", "").strip()
+    return (Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache") / "postil" / "models"
 
-    result = [False]
 
-    def probe() -> None:
+def cached_models() -> list[Path]:
+    """Model directories already on this machine: postil's cache, then Chroma's copy of MiniLM."""
+    candidates = sorted(model_cache_dir().glob("*/")) if model_cache_dir().is_dir() else []
+    candidates.append(Path.home() / ".cache" / "chroma" / "onnx_models" / MINILM / "onnx")
+    return [d for d in candidates if (d / "model.onnx").is_file() and (d / "tokenizer.json").is_file()]
+
+
+def _json(path: Path) -> dict:
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        raise EmbeddingUnavailable(f"{path} cannot be read ({exc})") from None
+    return data if isinstance(data, dict) else {}
+
+
+class LocalModel(EmbeddingBackend):
+    """A sentence-embedding model in ONNX run by onnxruntime on this machine.
+
+    ``directory`` holds ``model.onnx`` and ``tokenizer.json`` (and, from sentence-transformers,
+    ``1_Pooling/config.json`` and ``sentence_bert_config.json``). Texts are tokenized by the
+    fast tokenizer, sorted by length and padded per batch only to the longest text in it, so a
+    ten-word query costs a ten-word forward pass. Mean pooling and L2 norm unless the pooling
+    config says otherwise."""
+
+    backend = "local"
+
+    def __init__(self, directory: str | Path, batch: int = 32) -> None:
+        self.directory = Path(directory).expanduser()
+        self.batch = batch
+        where = self.directory
+        if not where.is_dir():
+            raise EmbeddingUnavailable(f"embedding model directory {where} does not exist")
+        for name in ("model.onnx", "tokenizer.json"):
+            if not (where / name).is_file():
+                raise EmbeddingUnavailable(f"embedding model directory {where} has no {name} "
+                                           f"(expected model.onnx and tokenizer.json)")
         try:
-            with socket.create_connection((host, port), timeout=timeout):
-                result[0] = True
-        except OSError:
-            pass
-
-    thread = threading.Thread(target=probe, daemon=True)
-    thread.start()
-    thread.join(timeout + 0.5)
-    return result[0]
-
-
-class OnnxMiniLM(EmbeddingBackend):
-    backend = "onnx"
-    model = "all-MiniLM-L6-v2"
-    dim = 384
-
-    def __init__(self) -> None:
+            import onnxruntime
+            from tokenizers import Tokenizer
+        except Exception as exc:  # pragma: no cover - both come with chromadb
+            raise EmbeddingUnavailable(f"local embeddings need onnxruntime and tokenizers: {exc}") from None
+        pooling = _json(where / "1_Pooling" / "config.json")
+        self.pooling = "cls" if pooling.get("pooling_mode_cls_token") else (
+            "max" if pooling.get("pooling_mode_max_tokens") else "mean")
+        config = _json(where / "config.json")
+        limit = int(config.get("max_position_embeddings") or 512)
+        self.max_tokens = min(limit, int(_json(where / "sentence_bert_config.json").get("max_seq_length") or 256))
         try:
-            from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import (
-                ONNXMiniLM_L6_V2,
-            )
-        except Exception as exc:  # pragma: no cover - chromadb is a dependency
-            raise EmbeddingUnavailable(f"onnx embeddings need chromadb and onnxruntime: {exc}") from None
-        folder = ONNXMiniLM_L6_V2.DOWNLOAD_PATH / ONNXMiniLM_L6_V2.EXTRACTED_FOLDER_NAME
-        if not (folder / "model.onnx").exists() or not (folder / "tokenizer.json").exists():
-            if not _reachable(_MINILM_HOST):
-                raise EmbeddingUnavailable(
-                    f"the ONNX model {self.model} is not cached in {folder} and {_MINILM_HOST} is unreachable; "
-                    "download it once on a connected machine, or use the offline 'hash' embeddings"
-                )
-        self._fn = ONNXMiniLM_L6_V2()
-        try:
-            self._fn._download_model_if_not_exists()
+            self.tokenizer = Tokenizer.from_file(str(where / "tokenizer.json"))
         except Exception as exc:
-            raise EmbeddingUnavailable(f"cannot download the ONNX model {self.model}: {exc}") from None
+            raise EmbeddingUnavailable(f"{where / 'tokenizer.json'} is not a tokenizer file ({exc})") from None
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(self.max_tokens)
+        self._counter = Tokenizer.from_file(str(where / "tokenizer.json"))
+        self._counter.no_padding()
+        self._counter.no_truncation()
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 4  # failures reach the user as one line, not onnxruntime's log
+        try:
+            self.session = onnxruntime.InferenceSession(str(where / "model.onnx"), options,
+                                                        providers=["CPUExecutionProvider"])
+        except Exception as exc:
+            first = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+            raise EmbeddingUnavailable(f"{where / 'model.onnx'} cannot be loaded by onnxruntime ({first})") from None
+        self.inputs = {i.name for i in self.session.get_inputs()}
+        if not {"input_ids", "attention_mask"} <= self.inputs:
+            raise EmbeddingUnavailable(f"{where / 'model.onnx'} does not take input_ids and attention_mask "
+                                       f"(inputs: {', '.join(sorted(self.inputs))})")
+        self.model = f"{where.name}-{self._fingerprint()}"
+        try:
+            probe = self.embed(["postil"])
+        except Exception as exc:
+            raise EmbeddingUnavailable(f"{where / 'model.onnx'} fails on a test sentence ({exc})") from None
+        self.dim = int(probe.shape[1])
+        expected = pooling.get("word_embedding_dimension") or config.get("hidden_size")
+        if expected and int(expected) != self.dim:
+            raise EmbeddingUnavailable(f"{where / 'model.onnx'} gives {self.dim}-dimensional vectors but its "
+                                       f"config says {expected}: the files are from different models")
+
+    def _fingerprint(self) -> str:
+        """Changes when the model or tokenizer file changes (size and the first megabyte of each)."""
+        h = hashlib.blake2b(digest_size=4)
+        for name in ("model.onnx", "tokenizer.json"):
+            path = self.directory / name
+            h.update(str(path.stat().st_size).encode())
+            with open(path, "rb") as fh:
+                h.update(fh.read(1 << 20))
+        return h.hexdigest()
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        """Word pieces of each text, without the special tokens (additive across lines)."""
+        return [len(e.ids) for e in self._counter.encode_batch(texts, add_special_tokens=False)]
 
     def embed(self, texts: list[str]):
         import numpy as np
 
-        return np.asarray(self._fn(texts), dtype=np.float32)
+        out = np.zeros((len(texts), self.dim or 0), dtype=np.float32) if self.dim else None
+        encodings = self.tokenizer.encode_batch([t or " " for t in texts])
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        for lo in range(0, len(order), self.batch):
+            part = order[lo : lo + self.batch]
+            width = max(len(encodings[i].ids) for i in part)
+            ids = np.zeros((len(part), width), dtype=np.int64)
+            mask = np.zeros((len(part), width), dtype=np.int64)
+            for row, i in enumerate(part):
+                n = len(encodings[i].ids)
+                ids[row, :n] = encodings[i].ids
+                mask[row, :n] = 1
+            feed = {"input_ids": ids, "attention_mask": mask}
+            if "token_type_ids" in self.inputs:
+                feed["token_type_ids"] = np.zeros_like(ids)
+            hidden = self.session.run(None, feed)[0]
+            vectors = self._pool(np.asarray(hidden, dtype=np.float32), mask)
+            if out is None:
+                out = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
+            out[part] = vectors
+        return out if out is not None else np.zeros((0, 0), dtype=np.float32)
+
+    def _pool(self, hidden, mask):
+        import numpy as np
+
+        if hidden.ndim == 2:  # the graph pools itself (a sentence_embedding output)
+            vectors = hidden
+        elif hidden.ndim != 3:
+            raise EmbeddingUnavailable(f"{self.directory / 'model.onnx'} gives outputs of shape {hidden.shape}, "
+                                       "expected (batch, tokens, dim)")
+        elif self.pooling == "cls":
+            vectors = hidden[:, 0]
+        elif self.pooling == "max":
+            vectors = np.where(mask[..., None] > 0, hidden, -np.inf).max(axis=1)
+        else:
+            weights = mask[..., None].astype(np.float32)
+            vectors = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
+def find_model(model_path: str | Path | None = None) -> Path | None:
+    """The model directory to use: ``model_path`` when set, else the first cached model."""
+    if model_path:
+        return Path(model_path).expanduser()
+    found = cached_models()
+    return found[0] if found else None
 
 
 REMOTE_DEFAULTS = {"openai": ("text-embedding-3-small", "https://api.openai.com/v1"),
@@ -260,13 +367,17 @@ _SAFE = re.compile(r"[^a-zA-Z0-9]+")
 
 
 def make_backend(name: str = "hash", model: str | None = None, base_url: str | None = None,
-                 api_key: str | None = None) -> EmbeddingBackend:
+                 api_key: str | None = None, model_path: str | Path | None = None) -> EmbeddingBackend:
     """The backend a config names; raises EmbeddingUnavailable with a reason when it cannot run."""
     name = (name or "hash").lower()
     if name == "hash":
         return HashEmbedding()
     if name == "onnx":
-        return OnnxMiniLM()
+        directory = find_model(model_path)
+        if directory is None:
+            raise EmbeddingUnavailable(f"no local embedding model: set [tool.postil.index] model-path, or run "
+                                       f"`postil index --download-model {MINILM}` once")
+        return LocalModel(directory)
     if name in ("openai", "ollama", "openai-compatible"):
         return OpenAIEmbedding(name, model, base_url, api_key)
     raise EmbeddingUnavailable(f"unknown embeddings backend {name!r} (expected one of {', '.join(BACKENDS)})")

@@ -40,6 +40,8 @@ from postil.rag.embeddings import (
     EmbeddingBackend,
     EmbeddingUnavailable,
     HashEmbedding,
+    LocalModel,
+    find_model,
     make_backend,
     slug,
 )
@@ -53,6 +55,9 @@ _STORE_OPENING = threading.Lock()
 # A store is compacted once deletions outnumber its live vectors, and at least this many.
 COMPACT_AFTER = 2_000
 EMBED_BATCH = 2048
+HEADER_TOKENS = 40  # of a model's window, kept for the path and headers embedded with a chunk
+MERGE_TOKENS = 64  # with a model, neighbouring definitions share a chunk while this small (32-216 measured alike)
+MODEL_COVERAGE = 0.9  # search ranks with the model's vectors once they cover this share of the chunks
 
 ProgressCallback = Callable[[int, int, str], None]
 
@@ -67,6 +72,7 @@ class IndexStats:
     removed: int = 0
     embedded: int = 0  # chunks embedded this run
     mirrored: int = 0  # files taken from the team index this run
+    model_embedded: int = 0  # chunks given the local model's vectors (``build_model_vectors``)
     skipped: Counter = field(default_factory=Counter)  # reason -> count
     seconds: float = 0.0
     messages: list[str] = field(default_factory=list)
@@ -101,6 +107,8 @@ class WorkspaceIndex:
         backend: EmbeddingBackend | None = None,
         on_message: Callable[[str], None] | None = None,
         max_chars: int = MAX_CHARS,
+        model_path: str | Path | None = None,
+        find_cached_model: bool = True,
     ) -> None:
         self.root = Path(root).resolve()
         self.index_dir = Path(index_dir) if index_dir else self.root / INDEX_DIR
@@ -117,6 +125,10 @@ class WorkspaceIndex:
         self.max_file_size = max_file_size
         self.respect_gitignore = respect_gitignore
         self.max_chars = max_chars
+        self.model_path = model_path
+        self.find_cached_model = find_cached_model
+        self._model: LocalModel | None | bool = None  # False: looked, none usable
+        self._model_store = None
         self._backend = backend
         self._on_message = on_message
         self.messages: list[str] = []
@@ -146,6 +158,10 @@ class WorkspaceIndex:
         if index is not None:
             kwargs.update(embeddings=index.embeddings, model=index.model, base_url=index.base_url,
                           chroma_url=index.chroma_url, collection=index.collection)
+        model_path, refused = loaded.model_directory()
+        if refused and overrides.get("on_message"):
+            overrides["on_message"](f"postil: {refused}; no embedding model used")
+        kwargs["model_path"] = model_path
         kwargs.update({k: v for k, v in overrides.items() if v is not None})
         return cls(root, **kwargs)
 
@@ -183,7 +199,8 @@ class WorkspaceIndex:
     def backend(self) -> EmbeddingBackend:
         if self._backend is None:
             try:
-                self._backend = make_backend(self.embeddings_name, self.model, self.base_url, self.api_key)
+                self._backend = make_backend(self.embeddings_name, self.model, self.base_url, self.api_key,
+                                             self.model_path)
             except EmbeddingUnavailable as exc:
                 if self.embeddings_name == "onnx":
                     self._say(f"postil: {exc}; using the offline 'hash' embeddings instead")
@@ -191,6 +208,43 @@ class WorkspaceIndex:
                 else:
                     raise IndexUnavailable(str(exc)) from None
         return self._backend
+
+    @property
+    def model_backend(self) -> LocalModel | None:
+        """The local embedding model whose vectors are built in the background beside the default
+        ``hash`` ones: ``index.model-path``, else a model found in the cache. None when there is
+        none or it cannot load (said once; the index goes on with ``hash`` alone)."""
+        if self._model is None:
+            self._model = False
+            if self.backend.backend == "hash":
+                directory = find_model(self.model_path if self.model_path else None) if (
+                    self.model_path or self.find_cached_model) else None
+                if directory is not None:
+                    try:
+                        self._model = LocalModel(directory)
+                    except EmbeddingUnavailable as exc:
+                        self._say(f"postil: {exc}; searching with the offline 'hash' embeddings only")
+        return self._model or None
+
+    def _window_model(self) -> LocalModel | None:
+        """The local model whose window the chunks must fit (the background one, or the backend)."""
+        return self.model_backend or (self.backend if isinstance(self.backend, LocalModel) else None)
+
+    @property
+    def chunking(self) -> str:
+        """How files are cut (part of the index identity): by the model's tokens, or characters."""
+        model = self._window_model()
+        if model is not None:
+            return f"tokens:{model.identity}:{chunk_tokens(model)}:{MERGE_TOKENS}"
+        return f"chars:{self.max_chars}"
+
+    def _chunk_size(self):
+        """(size bound, line cost, merge bound) for the chunker: with a model, chunks within its
+        window, counted with its tokenizer, small definitions sharing one up to ``MERGE_TOKENS``."""
+        model = self._window_model()
+        if model is not None:
+            return chunk_tokens(model), model.count_tokens, MERGE_TOKENS
+        return self.max_chars, None, None
 
     @property
     def workspace_id(self) -> str:
@@ -232,6 +286,7 @@ class WorkspaceIndex:
         from postil.rag.store import forget_clients
 
         self._store = None
+        self._model_store = None
         self._client = None
         forget_clients()
         shutil.rmtree(self.index_dir / "chroma", ignore_errors=True)
@@ -272,7 +327,9 @@ class WorkspaceIndex:
             identity = backend.identity
             stored_schema = self.catalog.get_meta("schema")
             stored_identity = self.catalog.get_meta("embeddings")
-            changed = stored_schema is not None and (stored_schema != str(SCHEMA_VERSION) or stored_identity != identity)
+            stored_chunking = self.catalog.get_meta("chunking")
+            changed = stored_schema is not None and (stored_schema != str(SCHEMA_VERSION) or stored_identity != identity
+                                                     or stored_chunking not in (None, self.chunking))
             if not writer:
                 if changed:
                     self.close()
@@ -280,8 +337,9 @@ class WorkspaceIndex:
                                            "try again when it finishes")
                 return
             if changed:
+                cut = f", chunks cut by {self.chunking} (were {stored_chunking})" if stored_chunking != self.chunking else ""
                 self._say(f"postil: index was built with embeddings {stored_identity} (schema {stored_schema}); "
-                          f"re-indexing with {identity} (schema {SCHEMA_VERSION})")
+                          f"re-indexing with {identity} (schema {SCHEMA_VERSION}){cut}")
                 # Tables may differ between schemas: start from a new file, not from cleared tables.
                 self._wipe_catalog()
                 self.catalog = Catalog(self._catalog_path())
@@ -289,6 +347,7 @@ class WorkspaceIndex:
             self.catalog.set_meta("schema", str(SCHEMA_VERSION))
             self.catalog.set_meta("embeddings", identity)
             self.catalog.set_meta("collection", self.collection_name)
+            self.catalog.set_meta("chunking", self.chunking)
             if self.catalog.get_meta("dirty") == "1" or self._store_file_damaged():
                 self._ensure_store()  # a run died mid-write, or the store is damaged: repair first
 
@@ -353,7 +412,8 @@ class WorkspaceIndex:
         with _STORE_OPENING:  # chroma's own setup is not safe across threads
             self._client = open_client(self._chroma_dir())
             if drop_others:
-                drop_collections(self._client, self.workspace_id + "-", keep=self.collection_name)
+                drop_collections(self._client, self.workspace_id + "-",
+                                 keep=(self.collection_name, self.model_collection_name))
             self._store = VectorStore(self._client, self.collection_name)
 
     def _store_damage(self, error: StoreError, drop_others: bool = False) -> str | None:
@@ -388,6 +448,76 @@ class WorkspaceIndex:
         if endpoint is not None:
             raise IndexUnavailable(f"{problem}; rebuilding it sends every chunk to {endpoint} again, so "
                                    f"postil waits to be asked: run `postil index --rebuild`")
+
+    # -- the model's vectors, built in the background ------------------------------
+    @property
+    def model_collection_name(self) -> str | None:
+        model = self.model_backend
+        return f"{self.workspace_id}-{slug(model.identity, 40)}-s{SCHEMA_VERSION}" if model else None
+
+    @property
+    def model_store(self):
+        """The model's own collection (its vectors are never ranked with another backend's)."""
+        if self._model_store is None and self.model_backend is not None:
+            from postil.rag.store import VectorStore
+
+            self._ensure_store()
+            with _STORE_OPENING:
+                try:
+                    self._model_store = VectorStore(self._client, self.model_collection_name)
+                except StoreError as exc:
+                    raise IndexUnavailable(str(exc)) from None
+        return self._model_store
+
+    def model_coverage(self) -> float:
+        """The share of the catalog's chunks that have the model's vectors (0 without a model)."""
+        if self.model_backend is None or self.catalog is None:
+            return 0.0
+        _files, chunks = self.catalog.counts()
+        return min(1.0, self.model_store.count() / chunks) if chunks else 0.0
+
+    def build_model_vectors(self, on_progress: ProgressCallback | None = None, batch: int = 256) -> int:
+        """Embed with the model every chunk that has no model vector yet, drop vectors of chunks
+        gone; returns how many were embedded. Runs beside searches and updates (it never holds
+        the index lock); stopping it (an exception from ``on_progress``) keeps what is done."""
+        model = self.model_backend
+        if model is None:
+            return 0
+        self.open()
+        store = self.model_store
+        reader = sqlite3.connect(f"file:{self._catalog_path()}?mode=ro", uri=True, timeout=30)  # this thread's own
+        try:
+            known = {row[0] for row in reader.execute("SELECT id FROM chunks")}
+            have = store.ids()
+            if have - known:
+                store.delete(have - known)
+            return self._embed_missing(model, store, reader, sorted(known - have), on_progress, batch)
+        finally:
+            reader.close()
+
+    def _embed_missing(self, model, store, reader, missing: list[str], on_progress, batch: int) -> int:
+        for done in range(0, len(missing), batch):
+            part = missing[done : done + batch]
+            marks = ",".join("?" * len(part))
+            rows = reader.execute(f"SELECT id, path, header, text FROM chunks WHERE id IN ({marks})", part).fetchall()
+            if rows:
+                try:
+                    vectors = model.embed([embedding_text(rel, header, text) for _id, rel, header, text in rows])
+                except Exception as exc:
+                    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
+                    raise IndexUnavailable(f"the embedding model {model.directory} failed ({first}); "
+                                           "search goes on with the 'hash' vectors") from None
+                store.upsert([r[0] for r in rows], vectors)
+            if on_progress is not None:
+                on_progress(min(done + batch, len(missing)), len(missing), rows[-1][1] if rows else "")
+        return len(missing)
+
+    def vector_source(self):
+        """(fusion source name, backend, store) for similar-code search: the model once its vectors
+        cover the index (``MODEL_COVERAGE``), else the default backend's."""
+        if self.model_backend is not None and self.model_coverage() >= MODEL_COVERAGE:
+            return "model", self.model_backend, self.model_store
+        return "vector", self.backend, self.store
 
     def reconcile(self) -> None:
         """Make store and catalog agree after a crash: drop orphans, re-index the rest."""
@@ -431,6 +561,7 @@ class WorkspaceIndex:
             self.catalog.close()
         self.catalog = None
         self._store = None
+        self._model_store = None
         self._client = None
 
     def reset(self) -> None:
@@ -765,7 +896,7 @@ class WorkspaceIndex:
             skipped["minified"] += 1
             return FileRecord(rel, digest, mtime_ns, size, None, [], [], [])
         text = self.gate.mask(text, rel).text  # masked as a whole file, before it is cut into chunks
-        return build_record(rel, text, kind, language, digest, mtime_ns, size, self.max_chars)
+        return build_record(rel, text, kind, language, digest, mtime_ns, size, *self._chunk_size())
 
     def admission(self, rel: str, size: int) -> str | None:
         """Why a file known only by path and size (a git blob) is left out of the index, or None."""
@@ -852,6 +983,12 @@ def find_workspace_root(start: Path, fallback: Path | None = None) -> Path:
     if fallback == start or fallback in start.parents:
         return fallback
     return start
+
+
+def chunk_tokens(model) -> int:
+    """A chunk's size bound in the model's tokens: its window less the special tokens and room
+    for the path and enclosing headers embedded with it."""
+    return max(64, model.max_tokens - HEADER_TOKENS)
 
 
 def embedding_text(rel: str, header: str, text: str) -> str:

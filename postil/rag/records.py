@@ -12,11 +12,11 @@ from postil.rag.tokens import IDENTIFIER
 
 
 def build_record(rel: str, text: str, kind: str, language: str | None, digest: str, mtime_ns: int, size: int,
-                 max_chars: int = MAX_CHARS) -> FileRecord:
-    """Chunks, symbols and keyword terms of one file's text."""
+                 max_chars: int = MAX_CHARS, line_cost=None, merge: int | None = None) -> FileRecord:
+    """Chunks, symbols and keyword terms of one file's text (sizes by ``line_cost``, see chunker)."""
     from postil.rag import symbols
 
-    chunks, tree = chunk_text(text, kind, language, max_chars)
+    chunks, tree = chunk_text(text, kind, language, max_chars, line_cost, merge)
     defs, refs = symbols.extract(tree, language) if tree is not None and language else ([], [])
     starts = [c.start for c in chunks]
 

@@ -189,7 +189,7 @@ class VectorStore:
         return list(zip(got["ids"][0], got["distances"][0]))
 
 
-def drop_collections(client, prefix: str, keep: str | None = None) -> list[str]:
+def drop_collections(client, prefix: str, keep: tuple[str | None, ...] = ()) -> list[str]:
     """Delete this workspace's other collections (older schema or other embedding model)."""
     dropped = []
     try:
@@ -197,7 +197,7 @@ def drop_collections(client, prefix: str, keep: str | None = None) -> list[str]:
     except Exception:
         return dropped
     for name in names:
-        if name.startswith(prefix) and name != keep:
+        if name.startswith(prefix) and name not in keep:
             try:
                 client.delete_collection(name)
                 dropped.append(name)

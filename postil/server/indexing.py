@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from postil.rag.background import MODEL_PHASE
 from postil.server import status as server_status
 from postil.server import trust
 from postil.server.uris import uri_to_path
@@ -178,6 +179,12 @@ def _build(ls, folder: FolderIndex, loop, s: IndexSettings) -> None:
             server_status.preload("httpx", "chromadb")
             return index.update(on_progress=on_progress, paths=paths)
 
+        def build_model_vectors(self, on_progress=None):
+            return index.build_model_vectors(on_progress)
+
+        def _say(self, message: str) -> None:
+            on_message(message)
+
     folder.index = index
     folder.worker = BackgroundIndexer(
         Tracked(),
@@ -225,7 +232,9 @@ def _progress(ls, folder: FolderIndex, done: int, total: int, path: str) -> None
     folder.last_report = now
     if folder.token is not None:
         ls.work_done_progress.report(folder.token, types.WorkDoneProgressReport(
-            message=f"{folder.root.name}: {done}/{total} files", percentage=int(done * 100 / max(total, 1))))
+            message=f"{folder.root.name}: {done}/{total} "
+            f"{'chunks embedded with the model' if path.startswith(MODEL_PHASE) else 'files'}",
+            percentage=int(done * 100 / max(total, 1))))
     server_status.changed(ls)
 
 

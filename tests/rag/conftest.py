@@ -144,3 +144,48 @@ def chroma_server(tmp_path_factory):
     """A real ``chroma run`` on loopback shared by the session; yields its URL."""
     with running_chroma(tmp_path_factory.mktemp("chroma-server")) as (url, _proc):
         yield url
+
+
+@pytest.fixture(autouse=True)
+def no_cached_model(tmp_path_factory, monkeypatch):
+    """No embedding model from the developer's cache (~/.cache/postil, ~/.cache/chroma) joins an index."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+
+
+def make_model_dir(target: Path, *, seed: int = 0, hidden: int = 32, heads: int = 4, words=()) -> Path:
+    """A tiny BERT sentence-embedding model: random weights written as ONNX with the onnx helper
+    API, and a real WordPiece ``tokenizer.json`` built with ``tokenizers``."""
+    import json
+    import re
+
+    import onnx
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors
+
+    from tests.rag.bert_onnx import bert_onnx, random_weights
+
+    letters = "abcdefghijklmnopqrstuvwxyz0123456789"
+    pieces = sorted({w.lower() for text in (*FILES.values(), *words) for w in re.findall(r"[A-Za-z]+", text)})
+    vocab = {t: i for i, t in enumerate(
+        ["[PAD]", "[UNK]", "[CLS]", "[SEP]", *dict.fromkeys([*pieces, *letters, *(f"##{c}" for c in letters),
+                                                            *"()[]{}.,:;=+-*/\"'#_<>!?`$@%&|\\^~"])])}
+    tokenizer = Tokenizer(models.WordPiece(vocab, unk_token="[UNK]"))
+    tokenizer.normalizer = normalizers.BertNormalizer(lowercase=True)
+    tokenizer.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    tokenizer.post_processor = processors.BertProcessing(("[SEP]", 3), ("[CLS]", 2))
+    target.mkdir(parents=True, exist_ok=True)
+    tokenizer.save(str(target / "tokenizer.json"))
+    weights = random_weights(len(vocab), hidden=hidden, layers=2, intermediate=2 * hidden, positions=128, seed=seed)
+    onnx.save(bert_onnx(weights, heads), str(target / "model.onnx"))
+    (target / "1_Pooling").mkdir(exist_ok=True)
+    (target / "1_Pooling" / "config.json").write_text(json.dumps(
+        {"word_embedding_dimension": hidden, "pooling_mode_mean_tokens": True}))
+    (target / "config.json").write_text(json.dumps({"hidden_size": hidden, "max_position_embeddings": 128}))
+    (target / "sentence_bert_config.json").write_text(json.dumps({"max_seq_length": 96}))
+    return target
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory) -> Path:
+    return make_model_dir(tmp_path_factory.mktemp("models") / "tiny-bert")
