@@ -347,7 +347,7 @@ class Budget:
     A call reserves its most it may spend (``reserve``) before it is sent and settles the
     reservation with what it did spend (``settle``), so calls running in parallel never
     overshoot a limit together: one that does not fit waits for those in flight to settle,
-    and is refused when nothing is in flight and it still does not fit."""
+    and is refused when it would not fit even with nothing in flight."""
 
     def __init__(self, state: State, config) -> None:
         self.state = state
@@ -363,14 +363,14 @@ class Budget:
         tokens_key, usd_key = self._keys()
         return int(self.state.get(tokens_key, 0)), self.state.get(usd_key, 0) / 1e6
 
-    def _refusal(self, tokens_needed: int, usd_needed: float) -> str | None:
+    def _refusal(self, tokens_needed: int, usd_needed: float, held: tuple[int, float]) -> str | None:
         tokens, usd = self.spent()
         limit_tokens = self.config.daily_budget_tokens
         limit_usd = self.config.daily_budget_usd
-        if limit_tokens is not None and tokens + self._reserved[0] + tokens_needed > limit_tokens:
+        if limit_tokens is not None and tokens + held[0] + tokens_needed > limit_tokens:
             return (f"daily LLM token budget spent ({tokens:,} of {limit_tokens:,} tokens); "
                     "LLM review resumes tomorrow or with a higher llm.daily-budget-tokens")
-        if limit_usd is not None and (usd >= limit_usd or usd + self._reserved[1] + usd_needed > limit_usd):
+        if limit_usd is not None and (usd >= limit_usd or usd + held[1] + usd_needed > limit_usd):
             return (f"daily LLM budget spent (${usd:.4f} of ${limit_usd:.2f}); "
                     "LLM review resumes tomorrow or with a higher llm.daily-budget-usd")
         return None
@@ -382,9 +382,9 @@ class Budget:
         hold = (input_tokens + output_limit,
                 0.0 if price is None else (input_tokens * price[0] + output_limit * price[1]) / 1e6)
         with self._in_flight:
-            while (why := self._refusal(*hold)) is not None:
-                if not self._reserved[0]:
-                    raise BudgetExhausted(why)
+            while (why := self._refusal(*hold, self._reserved)) is not None:
+                if not self._reserved[0] or self._refusal(*hold, (0, 0.0)) is not None:
+                    raise BudgetExhausted(why)  # it would not fit even with nothing in flight
                 self._in_flight.wait()
             self._reserved = (self._reserved[0] + hold[0], self._reserved[1] + hold[1])
             return hold
