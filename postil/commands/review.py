@@ -146,7 +146,7 @@ def _limit(units, paths: list[Path]):
 
 def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int:
     from postil import git
-    from postil.review import apply_model_fixes, collect_units, fix_staged, review_units
+    from postil.review import collect_units, fix_staged, review_units
 
     root = git.repo_root(Path.cwd())
     changes = _change_set(args, root)
@@ -169,30 +169,31 @@ def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int
             result = review_units(units, cache, all_lines=args.all_lines, llm=llm, label=changes.label)
     result.coverage.notes[:0] = changes.notes
     notes = [f"not fixed {path}: {reason}" for path, reason in refused]
+    findings = result.findings
     if args.fix_llm:
-        notes.extend(_model_fix_notes(apply_model_fixes(result, cache, root)))
-    return _report(args, cache, result.findings, result.coverage, fixed, notes, started)
+        findings = _apply_model_fixes(result, cache, root, notes)
+    return _report(args, cache, findings, result.coverage, fixed, notes, started)
 
 
-def _model_fix_notes(outcome) -> list[str]:
-    notes = [f"not fixed {path}: {reason}" for path, reason in outcome.refused]
+def _apply_model_fixes(result, cache, root: Path | None, notes: list[str]) -> list:
+    """Write the vetted model fixes (``postil.review.apply_model_fixes``), say what was
+    written in ``notes``; the findings left to report (those fixed are gone)."""
+    from postil.review import apply_model_fixes
+
+    outcome = apply_model_fixes(result, cache, root)
+    notes.extend(f"not fixed {path}: {reason}" for path, reason in outcome.refused)
     written = sum(outcome.applied.values())
     if written:
         notes.append(f"wrote {written} model fix(es) to the working tree of "
                      f"{', '.join(sorted(outcome.applied))} (not staged): read `git diff` and stage what you keep")
     elif not outcome.refused:
         notes.append("no model fix to apply")
-    return notes
+    return [f for f in result.findings if not (f.source == "llm" and f.fix is not None and f.path in outcome.applied)]
 
 
 def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
     from postil.commands.check import report_walk, skipped_files
-    from postil.review import (
-        Coverage,
-        apply_model_fixes,
-        review_units,
-        units_from_files,
-    )
+    from postil.review import Coverage, review_units, units_from_files
     from postil.scan import FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
@@ -207,9 +208,7 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
         result = review_units(units, cache, all_lines=True, llm=llm, label="files")
         findings, notes = result.findings, fixes.notes()
         if args.fix_llm:
-            outcome = apply_model_fixes(result, cache)
-            notes += _model_fix_notes(outcome)
-            findings = [f for f in findings if not (f.source == "llm" and f.fix is not None and f.path in outcome.applied)]
+            findings = _apply_model_fixes(result, cache, None, notes)
         return _report(args, cache, findings, result.coverage, fixes.fixed, notes, started)
     result = check_paths(paths, cache)
     fixes = fix_until_stable(result, cache) if args.fix else FixRun()

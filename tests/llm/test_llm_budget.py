@@ -237,6 +237,7 @@ def test_a_model_fix_is_not_counted_as_fixable_with_fix(project, fake):
     applied = run(project, "review", "pricing.py", "--fix-llm", env=provider_env(fake))
     assert applied.returncode in (0, 1), applied.stderr
     assert "percent / 100" in (project / "pricing.py").read_text()
+    assert "wrote 1 model fix(es)" in applied.stdout and "model fix offered" not in applied.stdout
 
 
 # -- config, .postil/, speed -------------------------------------------------------------------

@@ -302,6 +302,10 @@ class Provider:
         with self._slots:
             if cancel is not None and cancel.cancelled:
                 raise Cancelled()
+            try:
+                self.client()  # importing the SDK (a second or so, once) is not the provider's time
+            except Exception as exc:
+                raise _classify(exc) from exc
             started = time.perf_counter()
             response = self._call_cancellable(request, cancel)
             response.latency = time.perf_counter() - started
