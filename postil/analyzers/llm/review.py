@@ -522,6 +522,9 @@ class Reviewer:
         if cancel is not None and cancel.cancelled:
             out.status, out.reason = "cancelled", "cancelled"
             return
+        if not dry_run and self._deadline is not None and time.monotonic() >= self._deadline:
+            self._stop(result, self._deadline_stop(), out)  # past it, not even retrieval runs
+            return
         released = self.release(unit)
         prompt, key = self.prepare(unit, rule_findings, result, released, dry_run)
         out.prompt = prompt
@@ -537,9 +540,7 @@ class Reviewer:
                     return
                 raw = self._ask(prompt, cancel, out, result)
             except Stopped as stop:
-                if result.stopped(stop):
-                    self._say(result, result.stop_message)
-                out.status, out.reason = "stopped", stop.reason
+                self._stop(result, stop, out)
                 return
             except ProviderError as exc:
                 if exc.kind == "cancelled":
@@ -569,6 +570,12 @@ class Reviewer:
             out.status, out.reason = "cancelled", "cancelled"
             return
         self._place(unit, raw, rule_findings, out)
+
+    def _stop(self, result: ReviewResult, stop: Stopped, out: UnitResult) -> None:
+        """The unit is not reviewed because the review stopped; the first reason is said once."""
+        if result.stopped(stop):
+            self._say(result, result.stop_message)
+        out.status, out.reason = "stopped", result.stop.reason
 
     def _ask(self, prompt: Prompt, cancel, out: UnitResult, result: ReviewResult) -> list[RawFinding] | None:
         request = self._request(prompt)
