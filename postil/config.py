@@ -112,6 +112,9 @@ class LLMConfig(_Model):
     breaker_cooldown: float = Field(default=60.0, alias="breaker-cooldown", ge=0)
     fail_on: SeverityName | None = Field(default=None, alias="fail-on")  # model findings never fail a run unless set
     max_fix_lines: int = Field(default=8, alias="max-fix-lines", ge=1, le=200)  # lines a model fix may add + remove
+    # Seconds one review command may spend on the model (None: 60 for --staged, the pre-commit hook; else no limit).
+    deadline_seconds: float | None = Field(default=None, alias="deadline-seconds", gt=0)
+    max_calls: int = Field(default=50, alias="max-calls", ge=1)  # provider requests per review command
 
     @model_validator(mode="before")
     @classmethod
@@ -127,6 +130,16 @@ class LLMConfig(_Model):
     @classmethod
     def _one_or_many(cls, value):
         return [value] if isinstance(value, str) else value
+
+    @field_validator("redact_patterns")
+    @classmethod
+    def _compiles(cls, patterns):
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{pattern!r} is not a valid regular expression ({exc})") from None
+        return patterns
 
 
 class PostilConfig(_Model):
@@ -262,6 +275,8 @@ def _describe(error: ValidationError, path: Path, table: str) -> str:
         problem = "unknown key"
     elif first["type"] == "literal_error":
         problem = f"{first['msg'].replace('Input should be', 'expected')} (got {first['input']!r})"
+    elif first["type"] == "value_error":
+        problem = problem.removeprefix("Value error, ")
     return f"{path}: [{table}] {key}: {problem}"
 
 

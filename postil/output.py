@@ -28,6 +28,7 @@ class Summary:
     elapsed: float = 0.0
     notes: list[str] = field(default_factory=list)
     coverage: dict | None = None  # `postil review`: what was reviewed and what was skipped, and why
+    incomplete: str | None = None  # `postil review`: why the LLM review did not finish
 
 
 def say(text: str, file=None) -> None:
@@ -81,8 +82,10 @@ def render_json(findings: list[Finding], summary: Summary) -> str:
             "summary": {
                 "findings": len(findings),
                 "by_severity": _counts(findings),
-                "fixable": sum(1 for f in findings if f.fix),
+                "fixable": sum(1 for f in findings if f.fix and f.source != "llm"),
+                "model_fixes": sum(1 for f in findings if f.fix and f.source == "llm"),
                 "fixed": summary.fixed,
+                "complete": summary.incomplete is None,
                 "files_checked": summary.files_checked,
                 "files_skipped": [{"path": p, "reason": r} for p, r in summary.files_skipped],
                 "elapsed_seconds": round(summary.elapsed, 3),
@@ -130,12 +133,18 @@ def _summary_line(findings: list[Finding], summary: Summary) -> str:
     files = f"{summary.files_checked} file{'s' if summary.files_checked != 1 else ''}"
     skipped = f", {len(summary.files_skipped)} skipped" if summary.files_skipped else ""
     fixed = f"; fixed {summary.fixed}" if summary.fixed else ""
+    unfinished = f"; but {summary.incomplete}" if summary.incomplete else ""
     if not findings:
-        return f"All clear: no findings in {files}{skipped}{fixed} ({summary.elapsed:.2f}s)."
+        opening = "No findings" if summary.incomplete else "All clear: no findings"
+        return f"{opening} in {files}{skipped}{fixed}{unfinished} ({summary.elapsed:.2f}s)."
     counts = ", ".join(f"{n} {label}" for label, n in _counts(findings).items() if n)
-    fixable = sum(1 for f in findings if f.fix)
-    hint = f"; {fixable} fixable with --fix" if fixable else ""
-    return f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''} ({counts}) in {files}{skipped}{hint}{fixed} ({summary.elapsed:.2f}s)."
+    # --fix applies rule fixes only; a model's fixes need --fix-llm (and pass the vetting gate)
+    fixable = sum(1 for f in findings if f.fix and f.source != "llm")
+    model_fixes = sum(1 for f in findings if f.fix and f.source == "llm")
+    hint = (f"; {fixable} fixable with --fix" if fixable else "") + \
+        (f"; {model_fixes} model fix{'es' if model_fixes != 1 else ''} offered (--fix-llm)" if model_fixes else "")
+    return (f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''} ({counts}) in "
+            f"{files}{skipped}{hint}{fixed}{unfinished} ({summary.elapsed:.2f}s).")
 
 
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note", Severity.HINT: "note"}
@@ -164,8 +173,9 @@ def _region(span: Span) -> dict:
             "endLine": span.end_line + 1, "endColumn": span.end_col + 1}
 
 
-def render_sarif(findings: list[Finding], rules_meta: dict[str, dict]) -> str:
-    """SARIF 2.1.0 as GitHub code scanning accepts it (relative URIs, partialFingerprints)."""
+def render_sarif(findings: list[Finding], rules_meta: dict[str, dict], incomplete: str | None = None) -> str:
+    """SARIF 2.1.0 as GitHub code scanning accepts it (relative URIs, partialFingerprints);
+    ``incomplete``: why the review did not finish (an invocation that did not succeed)."""
     used = sorted({f.rule for f in findings})
     rule_index = {rule: i for i, rule in enumerate(used)}
     driver_rules = []
@@ -225,5 +235,7 @@ def render_sarif(findings: list[Finding], rules_meta: dict[str, dict]) -> str:
                 "rules": driver_rules,
             }},
             "results": results,
+            **({"invocations": [{"executionSuccessful": False, "toolExecutionNotifications": [
+                {"level": "warning", "message": {"text": incomplete}}]}]} if incomplete else {}),
         }],
     }, indent=2)

@@ -37,6 +37,7 @@ from postil.git import ChangeSet, FileChange, Hunk
 if TYPE_CHECKING:
     from postil.analyzers.llm.changes import LlmReview
 
+NOT_REVIEWED_SHOWN = 5  # units the text output names when the LLM review stopped early
 STATUS_NAMES = {"A": "added", "M": "modified", "R": "renamed", "C": "copied", "D": "deleted",
                 "T": "type changed", "U": "unmerged", "F": "file"}
 
@@ -100,11 +101,21 @@ class Coverage:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (display path, reason)
     llm_reviewed: list[tuple[str, int]] = field(default_factory=list)
     llm_skipped: list[tuple[str, str]] = field(default_factory=list)
+    llm_stop: tuple[str, str] | None = None  # (reason, message): why the LLM review stopped sending
+    llm_not_reviewed: list[str] = field(default_factory=list)  # "path:start-end" left unreviewed by the stop
     notes: list[str] = field(default_factory=list)
 
     @property
     def files_reviewed(self) -> int:
         return len(self.reviewed)
+
+    @property
+    def incomplete(self) -> str | None:
+        """Why the LLM review did not cover what it should have (None: it did)."""
+        if self.llm_stop is None:
+            return None
+        count = len(self.llm_not_reviewed)
+        return f"the LLM review stopped ({self.llm_stop[0]}): {count} unit{'s' if count != 1 else ''} not reviewed"
 
     @property
     def hunks_reviewed(self) -> int:
@@ -118,7 +129,10 @@ class Coverage:
             "reviewed": [{"path": p, "hunks": h} for p, h in self.reviewed],
             "skipped": [{"path": p, "reason": r} for p, r in self.skipped],
             "llm": {"reviewed": [{"path": p, "hunks": h} for p, h in self.llm_reviewed],
-                    "skipped": [{"path": p, "reason": r} for p, r in self.llm_skipped]},
+                    "skipped": [{"path": p, "reason": r} for p, r in self.llm_skipped],
+                    "complete": self.llm_stop is None,
+                    **({"stopped": {"reason": self.llm_stop[0], "message": self.llm_stop[1],
+                                    "not_reviewed": self.llm_not_reviewed}} if self.llm_stop else {})},
             "notes": self.notes,
         }
 
@@ -135,6 +149,12 @@ class Coverage:
                          f"{sum(h for _, h in self.llm_reviewed)} hunk(s) reviewed"
                          + (f"; {len(self.llm_skipped)} skipped:" if self.llm_skipped else "."))
             lines.extend(f"  skipped {path}: {reason}" for path, reason in self.llm_skipped)
+        if self.llm_stop is not None:
+            shown = self.llm_not_reviewed[:NOT_REVIEWED_SHOWN]
+            more = len(self.llm_not_reviewed) - len(shown)
+            lines.append(f"LLM review stopped: {self.llm_stop[1]}")
+            lines.append(f"  not reviewed ({len(self.llm_not_reviewed)}): {', '.join(shown)}"
+                         + (f" and {more} more" if more else ""))
         lines.extend(self.notes)
         return lines
 
@@ -333,12 +353,17 @@ def review_units(units: Sequence[ReviewUnit], cache, *, all_lines: bool = False,
         outcome = llm.review(reviewable, list(findings))
         # The reviewer keeps its findings on unchanged lines of the code a change touched
         # one level lower (``unchanged_line``); others off the changed lines are dropped.
-        for f in outcome.findings:
-            unit = next((u for u in reviewable if u.display == f.path), None)
-            if all_lines or f.metadata.get("unchanged_line") or (unit is not None and unit.touches(f.span)):
-                findings.append(f)
+        # The config (and the command line's --select/--ignore) judge them as rule findings.
+        for unit in reviewable:
+            mine = [f for f in outcome.findings if f.path == unit.display]
+            if mine:
+                judged = cache.for_path(unit.abspath).judge(Path(unit.display), unit.text, mine)
+                findings.extend(f for f in judged
+                                if all_lines or f.metadata.get("unchanged_line") or unit.touches(f.span))
         coverage.llm_reviewed.extend((u.display, len(h)) for u, h in outcome.reviewed)
         coverage.llm_skipped.extend(outcome.skipped)
+        coverage.llm_stop = coverage.llm_stop or outcome.stop
+        coverage.llm_not_reviewed.extend(outcome.not_reviewed)
         coverage.notes.extend(outcome.notes)
     findings.sort(key=lambda f: f.sort_key)
     return ReviewResult(findings, coverage, list(units), by_unit)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from postil.analyzers.findings import Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
+from postil.analyzers.llm.schema import CATEGORIES
 from postil.analyzers.rules import secrets
 from postil.analyzers.rules.bulk import probed_taint_rules, raw_matches
 from postil.analyzers.rules.engine import (
@@ -42,6 +43,9 @@ from postil.core.deadline import Deadline, TimeLimitExceeded
 from postil.core.walk import SkipFile, gitignore_spec, read_regular
 
 BINARY_SNIFF_BYTES = 8192
+# The model's findings are rules too (``llm/<category>``): selected, ignored, re-graded and
+# suppressed like the others.
+LLM_RULE_IDS = frozenset(f"llm/{category}" for category in CATEGORIES)
 # Seconds the rules and secret detectors may spend on one file before it is skipped.
 FILE_TIME_LIMIT = 10.0
 # Secret detectors whose hits in test code are fixture credentials, not leaks.
@@ -155,7 +159,7 @@ class Checker:
         self.rule_errors = errors
         self.all_rules = rules
         self.all_secret_rules = (*secrets.SECRET_RULES, *self.user_secrets.rules)
-        self.known_ids = {r.id for r in rules} | {r.id for r in self.all_secret_rules} | {UNKNOWN_RULE_ID}
+        self.known_ids = {r.id for r in rules} | {r.id for r in self.all_secret_rules} | {UNKNOWN_RULE_ID} | LLM_RULE_IDS
         where = f"{loaded.path}: " if loaded.path is not None else ""
         self.config_problems = [f"{where}{key}: {selector!r} matches no rule{did_you_mean(selector, self.known_ids)}"
                                 for key, selector in unknown_selectors(settings, self.known_ids)]
@@ -281,6 +285,24 @@ class Checker:
             kept.extend(suppressions.unknown_ids(self.known_ids, display))
         assign_fingerprints(kept, index)
         kept.sort(key=lambda f: f.sort_key)
+        return kept
+
+    def judge(self, path: Path, text: str, findings: list[Finding]) -> list[Finding]:
+        """Findings made elsewhere (the model's ``llm/<category>``) under this config, as the
+        rules' own get it: select/ignore, severity overrides, per-file-ignores and
+        suppression comments in ``text``."""
+        relpath = self.relative(path)
+        file_ignores = self.ignored_for_path(relpath)
+        suppressions = parse_suppressions(text, path=path, language=language_of(path))
+        kept = []
+        for f in findings:
+            if not self.is_selected(f.rule) or any(matches_selector(f.rule, s) for s in file_ignores):
+                continue
+            if suppressions.suppresses(f):
+                continue
+            severity = self.severity_for(f.rule, f.severity)
+            if severity is not None:
+                kept.append(f if severity == f.severity else replace(f, severity=severity))
         return kept
 
     def _bulk_findings(self, rules, records, text, language, display, relpath) -> list[Finding]:

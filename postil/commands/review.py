@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from postil.review import UnitReviewer
 
 MAX_FIX_PASSES = 5
+STAGED_DEADLINE = 60.0  # seconds a --staged review (the pre-commit hook) may spend, unless llm.deadline-seconds
 NO_PROVIDER = "postil: no LLM provider configured: running the rules only"
 
 
@@ -102,9 +103,14 @@ def run(args: argparse.Namespace) -> int:
         print("postil: --fix-llm applies the model's fixes; it cannot be used with --no-llm", file=sys.stderr)
         return 2
     started = time.perf_counter()
+    clock_started = time.monotonic()
     cache = CheckerCache(ConfigOverrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on), args.config)
     try:
         llm = None if args.no_llm else resolve_llm_reviewer(cache, args)
+        if llm is not None:
+            config = llm.settings.config
+            llm.limit(seconds=config.deadline_seconds or (STAGED_DEADLINE if args.staged else None),
+                      started=clock_started, max_calls=config.max_calls)
         if llm is None and args.fix_llm and not args.dry_run:
             print("postil: --fix-llm needs an LLM provider (user config, a trusted [tool.postil.llm], or "
                   "POSTIL_LLM_PROVIDER)", file=sys.stderr)
@@ -140,7 +146,7 @@ def _limit(units, paths: list[Path]):
 
 def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int:
     from postil import git
-    from postil.review import apply_model_fixes, collect_units, fix_staged, review_units
+    from postil.review import collect_units, fix_staged, review_units
 
     root = git.repo_root(Path.cwd())
     changes = _change_set(args, root)
@@ -163,30 +169,31 @@ def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int
             result = review_units(units, cache, all_lines=args.all_lines, llm=llm, label=changes.label)
     result.coverage.notes[:0] = changes.notes
     notes = [f"not fixed {path}: {reason}" for path, reason in refused]
+    findings = result.findings
     if args.fix_llm:
-        notes.extend(_model_fix_notes(apply_model_fixes(result, cache, root)))
-    return _report(args, cache, result.findings, result.coverage, fixed, notes, started)
+        findings = _apply_model_fixes(result, cache, root, notes)
+    return _report(args, cache, findings, result.coverage, fixed, notes, started)
 
 
-def _model_fix_notes(outcome) -> list[str]:
-    notes = [f"not fixed {path}: {reason}" for path, reason in outcome.refused]
+def _apply_model_fixes(result, cache, root: Path | None, notes: list[str]) -> list:
+    """Write the vetted model fixes (``postil.review.apply_model_fixes``), say what was
+    written in ``notes``; the findings left to report (those fixed are gone)."""
+    from postil.review import apply_model_fixes
+
+    outcome = apply_model_fixes(result, cache, root)
+    notes.extend(f"not fixed {path}: {reason}" for path, reason in outcome.refused)
     written = sum(outcome.applied.values())
     if written:
         notes.append(f"wrote {written} model fix(es) to the working tree of "
                      f"{', '.join(sorted(outcome.applied))} (not staged): read `git diff` and stage what you keep")
     elif not outcome.refused:
         notes.append("no model fix to apply")
-    return notes
+    return [f for f in result.findings if not (f.source == "llm" and f.fix is not None and f.path in outcome.applied)]
 
 
 def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
     from postil.commands.check import report_walk, skipped_files
-    from postil.review import (
-        Coverage,
-        apply_model_fixes,
-        review_units,
-        units_from_files,
-    )
+    from postil.review import Coverage, review_units, units_from_files
     from postil.scan import FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
@@ -201,9 +208,7 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
         result = review_units(units, cache, all_lines=True, llm=llm, label="files")
         findings, notes = result.findings, fixes.notes()
         if args.fix_llm:
-            outcome = apply_model_fixes(result, cache)
-            notes += _model_fix_notes(outcome)
-            findings = [f for f in findings if not (f.source == "llm" and f.fix is not None and f.path in outcome.applied)]
+            findings = _apply_model_fixes(result, cache, None, notes)
         return _report(args, cache, findings, result.coverage, fixes.fixed, notes, started)
     result = check_paths(paths, cache)
     fixes = fix_until_stable(result, cache) if args.fix else FixRun()
@@ -224,29 +229,34 @@ def _report(args, cache, findings, coverage, fixed: int, notes: list[str], start
         say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
     findings = sorted(findings, key=lambda f: f.sort_key)
     summary = Summary(files_checked=coverage.files_reviewed, files_skipped=list(coverage.skipped), fixed=fixed,
-                      elapsed=time.perf_counter() - started, notes=notes, coverage=coverage.to_json())
+                      elapsed=time.perf_counter() - started, notes=notes, coverage=coverage.to_json(),
+                      incomplete=coverage.incomplete)
     if args.format == "json":
         rendered = render_json(findings, summary)
     elif args.format == "sarif":
-        rendered = render_sarif(findings, _rules_meta(cache))
+        rendered = render_sarif(findings, _rules_meta(cache), incomplete=coverage.incomplete)
         for line in coverage.render_text():  # SARIF has no place for it; keep it visible
             say(line, file=sys.stderr)
     else:
         summary.notes = [*notes, *coverage.render_text()]
         rendered = render_text(findings, summary, color=sys.stdout.isatty())
     print(rendered)
-    return 1 if _fails(args, cache, findings) else 0
+    return 1 if _fails(args, cache, findings, coverage.incomplete) else 0
 
 
-def _fails(args, cache, findings) -> bool:
+def _fails(args, cache, findings, incomplete: str | None = None) -> bool:
     """Rule findings at or above --fail-on; model findings only at or above
-    ``[tool.postil.llm] fail-on``, when the project sets it."""
+    ``[tool.postil.llm] fail-on``, when the project sets it. A project that sets it also
+    fails a review whose LLM part stopped early (budget, deadline, call cap, provider down):
+    what was not reviewed cannot pass."""
     from postil.analyzers.findings import Severity
     from postil.commands.check import _fail_on
 
     rules_level = _fail_on(args, cache)
     llm_levels = [Severity.parse(c.loaded.settings.llm.fail_on) for c in cache.checkers if c.loaded.settings.llm.fail_on]
     llm_level = min(llm_levels) if llm_levels else None
+    if incomplete is not None and llm_level is not None:
+        return True
     return any(f.severity >= rules_level if f.source != "llm" else (llm_level is not None and f.severity >= llm_level)
                for f in findings)
 

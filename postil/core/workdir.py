@@ -32,6 +32,7 @@ NAME = ".postil"
 ID_FILE = "owner-id"
 # What a project may commit under .postil/: read as text, never executed or written.
 COMMITTABLE = frozenset({"guidelines.md"})
+GITIGNORE = "*\n" + "".join(f"!{name}\n" for name in sorted(COMMITTABLE))
 
 _lock = threading.Lock()
 
@@ -103,7 +104,7 @@ def _foreign_reason(root: Path, directory: Path) -> str | None:
         return "is not a directory"
     if st.st_uid != os.getuid():
         return "belongs to another user"
-    # postil's own .gitignore holds "*" only, so the same file from git is harmless
+    # postil's own .gitignore ignores all but what may be committed, so the same file from git is harmless
     tracked = [p for p in _placed_by_git(root) if p.split("/", 1)[-1] not in COMMITTABLE | {".gitignore"}]
     if tracked:
         return "is tracked by git (committed to the repository)"
@@ -142,7 +143,19 @@ def _create(root: Path, directory: Path, adopt: bool = False) -> None:
         raise WorkdirError(f"cannot record {directory} in postil's state directory {state_dir()}: "
                            f"{exc.strerror or exc} (set XDG_STATE_HOME to a writable directory)") from None
     write_atomic(directory / ID_FILE, token + "\n", root=root, mode=0o600)
-    write_atomic(directory / ".gitignore", "*\n", root=root)
+    _ignore_all_but_committable(directory, root)
+
+
+def _ignore_all_but_committable(directory: Path, root: Path) -> None:
+    """``.postil/.gitignore``: git ignores everything postil keeps there, but not what a
+    project may commit (``guidelines.md``). Rewritten when it says anything else."""
+    path = own_file(directory / ".gitignore")  # a link in its place is removed, never followed
+    try:
+        if path.read_text(encoding="utf-8") == GITIGNORE:
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
+    write_atomic(path, GITIGNORE, root=root)
 
 
 def workdir(root: str | os.PathLike, *parts: str, say: Callable[[str], None] | None = None) -> Path:
@@ -161,6 +174,8 @@ def workdir(root: str | os.PathLike, *parts: str, say: Callable[[str], None] | N
                 _keep_committable(aside, directory, root)
             elif _read_id(directory) is None:
                 _create(root, directory, adopt=True)  # a clone's .postil/ holding only guidelines.md
+            else:
+                _ignore_all_but_committable(directory, root)  # one an older postil made ignores guidelines.md
             return _subdirs(directory, parts)
         except WorkdirError:
             raise

@@ -10,6 +10,7 @@ next run deletes (``dirty`` flag → reconcile).
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,9 +126,19 @@ class Catalog:
     def set_meta(self, key: str, value: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
 
+    @property
+    def generation(self) -> str | None:
+        """A token that changes with every change to the indexed content (None: never
+        written), so what was retrieved from one generation may be kept and reused."""
+        return self.get_meta("generation")
+
+    def _changed(self) -> None:
+        self.set_meta("generation", secrets.token_hex(8))
+
     def clear(self) -> None:
         """Forget everything (a new embedding model or schema)."""
         with self.transaction():
+            self._changed()
             for table in ("files", "chunks", "defs", "refs", "published"):
                 self.conn.execute(f"DELETE FROM {table}")
             self.conn.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
@@ -192,6 +203,7 @@ class Catalog:
         new_ids: set[str] = set()
         conn = self.conn
         with self.transaction():
+            self._changed()
             for rec in records:
                 old = dict(conn.execute("SELECT id, rowid FROM chunks WHERE path = ?", (rec.path,)).fetchall())
                 if old:
@@ -240,6 +252,7 @@ class Catalog:
     def remove_files(self, paths: list[str]) -> list[str]:
         removed: list[str] = []
         with self.transaction():
+            self._changed()
             for path in paths:
                 removed.extend(self._drop_path(path))
         return removed

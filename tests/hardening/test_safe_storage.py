@@ -47,7 +47,7 @@ def test_write_atomic_refuses_links_and_paths_outside_the_root(tmp_path):
 def test_workdir_is_made_once_and_reused(tmp_path):
     first = workdir(tmp_path, "index")
     assert first == tmp_path / ".postil" / "index" and first.is_dir()
-    assert (tmp_path / ".postil" / ".gitignore").read_text() == "*\n"
+    assert (tmp_path / ".postil" / ".gitignore").read_text() == "*\n!guidelines.md\n"
     said = []
     assert workdir(tmp_path, "index", say=said.append) == first and said == []
 

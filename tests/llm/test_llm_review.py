@@ -348,7 +348,7 @@ def test_daily_token_budget_stops_calls_with_a_clear_message(workspace, fake):
     reviewer = make(workspace, fake, daily_budget_tokens=3500, concurrency=1)
     result = reviewer.review([unit_at(path, SERVICE, 5), unit_at(path, SERVICE, 14)])
     assert len(fake.received) == 1
-    assert [u.status for u in result.units] == ["reviewed", "failed"]
+    assert [u.status for u in result.units] == ["reviewed", "stopped"]
     assert any("daily LLM token budget spent" in m for m in result.messages)
     stats = reviewer.stats.summary()
     assert stats["calls"] == 1 and stats["input_tokens"] == 3000

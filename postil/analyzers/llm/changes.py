@@ -26,6 +26,8 @@ class LlmReview:
     reviewed: list[tuple[object, list]] = field(default_factory=list)  # (postil.review.ReviewUnit, its git.Hunks)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (display path or "path @@...@@", reason)
     notes: list[str] = field(default_factory=list)
+    stop: tuple[str, str] | None = None  # (reason, message) when it stopped sending early
+    not_reviewed: list[str] = field(default_factory=list)  # "path:start-end" the stop left out
 
 
 class LLMUnitReviewer:
@@ -36,6 +38,10 @@ class LLMUnitReviewer:
         self.settings = settings
         self.reviewer = reviewer or Reviewer(self.root, settings)
         self.name = f"{settings.provider}: {settings.model} at {settings.endpoint}"
+
+    def limit(self, *, seconds: float | None, started: float, max_calls: int | None) -> None:
+        """Bound this command's LLM review in time and provider requests (``Reviewer.limit``)."""
+        self.reviewer.limit(seconds=seconds, started=started, max_calls=max_calls)
 
     def read_from(self, snapshot, intent: str = "") -> None:
         """Review a staged change or a commit range: code and context come only from
@@ -77,13 +83,18 @@ class LLMUnitReviewer:
 
     def review(self, units: Sequence, rule_findings: Sequence):
         pairs, result = self.run(units, rule_findings)
-        outcome = LlmReview(findings=result.findings, notes=[*result.messages, result.coverage()])
+        outcome = LlmReview(findings=result.findings,  # the coverage says why it stopped
+                            notes=[*(m for m in result.messages if m != result.stop_message), result.coverage()])
+        if result.stop is not None:
+            outcome.stop = (result.stop.reason, str(result.stop))
         reviewed: dict[int, tuple[object, list]] = {}
         for (unit, piece), unit_result in zip(pairs, result.units):
             if unit_result.status in ("reviewed", "cached"):
                 hunks = [h for h in unit.hunks if piece.start <= h.new_start <= piece.end] if not unit.whole_file else []
                 entry = reviewed.setdefault(id(unit), (unit, []))
                 entry[1].extend(h for h in hunks if h not in entry[1])
+            elif unit_result.status == "stopped":  # one reason for all of them, said once
+                outcome.not_reviewed.append(f"{unit.display}:{piece.start}-{piece.end}")
             else:
                 outcome.skipped.append((f"{unit.display}:{piece.start}-{piece.end}", unit_result.reason or unit_result.status))
         outcome.reviewed = list(reviewed.values())

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from postil.analyzers.llm.settings import LLMSettings
 
@@ -67,18 +68,73 @@ class CancelToken:
         return self._event.wait(seconds)
 
 
+class TimeBox(CancelToken):
+    """Cancelled when ``parent`` is, or once the monotonic clock reaches ``deadline``
+    (a review's overall time limit): calls in flight return at once, none start."""
+
+    def __init__(self, parent: CancelToken | None, deadline: float) -> None:
+        super().__init__()
+        self.parent = parent
+        self.deadline = deadline
+
+    @property
+    def expired(self) -> bool:
+        return time.monotonic() >= self.deadline
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set() or self.expired or (self.parent is not None and self.parent.cancelled)
+
+    def wait(self, seconds: float) -> bool:
+        end = min(time.monotonic() + seconds, self.deadline)
+        while not self.cancelled:
+            left = end - time.monotonic()
+            if left <= 0:
+                break
+            self._event.wait(min(left, 0.05) if self.parent is not None else left)
+        return self.cancelled
+
+
 class CircuitBreaker:
     """Opens after ``failures`` consecutive failed calls; after ``cooldown`` seconds one
-    trial call goes through (half-open): success closes it, failure opens it again."""
+    trial call goes through (half-open): success closes it, failure opens it again.
 
-    def __init__(self, failures: int = 5, cooldown: float = 60.0, clock: Callable[[], float] = time.monotonic):
+    With a ``path`` its state outlives the process (a pre-commit hook runs once per
+    commit): read when made, written (atomically) when it changes, on the wall clock."""
+
+    def __init__(self, failures: int = 5, cooldown: float = 60.0, clock: Callable[[], float] = time.monotonic,
+                 path: Path | None = None):
         self.failures = failures
         self.cooldown = cooldown
-        self.clock = clock
+        self.clock = time.time if path is not None else clock
+        self.path = path
         self.consecutive = 0
         self.opened_at: float | None = None
         self._trial = False
         self._lock = threading.Lock()
+        if path is not None:
+            self._load()
+
+    def _load(self) -> None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            consecutive, opened_at = data["consecutive"], data["opened_at"]
+        except (OSError, ValueError, TypeError, KeyError):
+            return  # none yet, or not what postil wrote: closed
+        if isinstance(consecutive, int) and not isinstance(consecutive, bool) and consecutive >= 0:
+            self.consecutive = consecutive
+        if isinstance(opened_at, (int, float)) and not isinstance(opened_at, bool) and opened_at <= self.clock():
+            self.opened_at = float(opened_at)
+
+    def _save(self) -> None:
+        if self.path is None:
+            return
+        from postil.core.atomic import write_atomic
+
+        try:
+            write_atomic(self.path, json.dumps({"consecutive": self.consecutive, "opened_at": self.opened_at}))
+        except OSError:
+            pass  # the breaker still works for this process
 
     @property
     def state(self) -> str:
@@ -97,9 +153,12 @@ class CircuitBreaker:
 
     def success(self) -> None:
         with self._lock:
+            changed = self.consecutive or self.opened_at is not None
             self.consecutive = 0
             self.opened_at = None
             self._trial = False
+            if changed:
+                self._save()
 
     def failure(self) -> None:
         with self._lock:
@@ -107,6 +166,7 @@ class CircuitBreaker:
             if self._trial or self.consecutive >= self.failures:
                 self.opened_at = self.clock()
             self._trial = False
+            self._save()
 
 
 @dataclass
@@ -242,6 +302,10 @@ class Provider:
         with self._slots:
             if cancel is not None and cancel.cancelled:
                 raise Cancelled()
+            try:
+                self.client()  # importing the SDK (a second or so, once) is not the provider's time
+            except Exception as exc:
+                raise _classify(exc) from exc
             started = time.perf_counter()
             response = self._call_cancellable(request, cancel)
             response.latency = time.perf_counter() - started

@@ -32,10 +32,12 @@ from postil.analyzers.llm.prompt import (
 )
 from postil.analyzers.llm.providers import (
     CancelToken,
+    CircuitBreaker,
     CircuitOpen,
     Provider,
     ProviderError,
     Request,
+    TimeBox,
 )
 from postil.analyzers.llm.schema import (
     FINDINGS_SCHEMA,
@@ -61,6 +63,9 @@ from postil.config import llm_refusal
 from postil.gate.egress import EgressGate, Refused, Released
 
 DISMISSED = "dismissed before"
+CONFIG_SAYS_NO = "ignored or suppressed by the config or a comment"
+# Failures that say the provider cannot be used at all: the review stops sending at once.
+PROVIDER_DOWN = ("connection", "auth", "not_configured")
 RETRY_NOTE = "\n\nYour previous answer was not valid JSON. Answer again with the JSON object only."
 
 
@@ -75,10 +80,18 @@ def off_the_change(finding: Finding) -> None:
     finding.metadata["unchanged_line"] = True
 
 
+class Stopped(ProviderError):
+    """The review sends nothing more: ``reason`` is budget | deadline | cap | breaker | provider."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message, "stopped")
+        self.reason = reason
+
+
 @dataclass
 class UnitResult:
     unit: ReviewUnit
-    status: str  # reviewed | cached | skipped | failed | would-send | cancelled
+    status: str  # reviewed | cached | skipped | failed | would-send | cancelled | stopped
     findings: list[Finding] = field(default_factory=list)
     reason: str | None = None
     prompt: Prompt | None = None
@@ -93,6 +106,20 @@ class UnitResult:
 class ReviewResult:
     units: list[UnitResult] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
+    stop: Stopped | None = None  # why the review stopped sending (the first reason; said once)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    @property
+    def stop_message(self) -> str | None:
+        return None if self.stop is None else f"postil: LLM review stopped: {self.stop}"
+
+    def stopped(self, stop: Stopped) -> bool:
+        """Record why the review stops; True the first time (the caller says it)."""
+        with self._lock:
+            if self.stop is not None:
+                return False
+            self.stop = stop
+            return True
 
     @property
     def findings(self) -> list[Finding]:
@@ -109,6 +136,8 @@ class ReviewResult:
         """What was reviewed and what was skipped, for the user (no silent truncation)."""
         parts = [f"{self.count(s)} {s}" for s in ("reviewed", "cached", "would-send", "skipped", "failed", "cancelled")
                  if self.count(s)]
+        if self.count("stopped"):
+            parts.append(f"{self.count('stopped')} not reviewed ({self.stop.reason if self.stop else 'stopped'})")
         hidden = sum(u.dropped.get(DISMISSED, 0) for u in self.units)
         return "LLM review: " + (", ".join(parts) if parts else "nothing to review") + \
             f" ({self.calls} provider call{'s' if self.calls != 1 else ''})" + \
@@ -149,16 +178,43 @@ class Reviewer:
         # progress): ``refresh_index(index, paths)``, paths None for the whole workspace.
         self.refresh_index = refresh_index or (lambda index, paths=None: index.update(paths=paths))
         self._said: set[str] = set()
-        self._stop_reason: str | None = None
+        self._stop_reason: str | None = None  # the budget's refusal in the last review (the server shows it)
+        self._deadline: float | None = None  # time.monotonic() past which nothing is sent
+        self._limit_seconds: float | None = None
+        self._calls_left: int | None = None  # provider requests this command may still make
+        self._limits_lock = threading.Lock()
         self._guidelines: tuple[str, str | None] | None = None
         self._checker_cache = None
+
+    def limit(self, *, seconds: float | None = None, started: float | None = None,
+              max_calls: int | None = None) -> None:
+        """Bound a command's reviews: nothing is sent ``seconds`` after ``started``
+        (``time.monotonic()``, default now) and calls in flight then return at once;
+        at most ``max_calls`` provider requests."""
+        self._limit_seconds = seconds
+        self._deadline = None if seconds is None else (time.monotonic() if started is None else started) + seconds
+        self._calls_left = max_calls
 
     # -- pieces ------------------------------------------------------------------
     @property
     def provider(self) -> Provider:
         if self._provider is None:
-            self._provider = Provider(self.settings)
+            self._provider = Provider(self.settings, breaker=self._breaker())
         return self._provider
+
+    def _breaker(self) -> CircuitBreaker:
+        """The endpoint's circuit breaker, its state kept in ``.postil/llm/`` across runs."""
+        import hashlib
+
+        from postil.core.workdir import WorkdirError, own_file
+
+        config = self.config
+        name = hashlib.sha256(f"{self.settings.provider}\0{self.settings.endpoint}".encode()).hexdigest()[:16]
+        try:
+            path = own_file(self.state.db.path.parent / f"breaker-{name}.json")  # in postil's own .postil/llm/
+        except (WorkdirError, OSError):
+            path = None
+        return CircuitBreaker(config.breaker_failures, config.breaker_cooldown, path=path)
 
     def relative(self, path: Path) -> str:
         try:
@@ -267,7 +323,7 @@ class Reviewer:
             return None, ""
         modes = ("symbols", "keyword") if dry_run and index.remote else ("symbols", "keyword", "vector")
         try:
-            ctx = index.context(unit.path, unit.start, unit.text, budget=budget, modes=modes)
+            ctx = self._retrieve(index, unit, budget, modes)
         except Exception as exc:  # noqa: BLE001
             self._say(result, f"postil: retrieval failed ({exc}); reviewing without repository context")
             return None, ""
@@ -282,6 +338,27 @@ class Reviewer:
         identity = "\0".join(f"{c.path}\0{c.header}\0{c.text}" for c in chunks
                              if c.path != ctx.path and {"definition", "caller"} & set(c.sources))
         return ctx, identity
+
+    def _retrieve(self, index, unit: ReviewUnit, budget: int, modes: tuple[str, ...]):
+        """``index.context`` for the unit, kept per generation of the index: the same code
+        in the same index is answered without opening the vector store."""
+        from dataclasses import asdict
+
+        from postil.rag.retrieval import Context, ContextChunk
+
+        generation = index.catalog.generation if index.catalog is not None else None
+        key = None if generation is None else ResultCache.key(
+            endpoint=str(index.root), model=generation, prompt_version=f"{budget}\0{modes}", code=unit.text or "",
+            context=self.relative(unit.path), extra=str(unit.start))
+        if key is not None and (kept := self.cache.get(key, self.cache.contexts)) is not None:
+            try:
+                return Context(**{**kept, "chunks": [ContextChunk(**c) for c in kept["chunks"]]})
+            except (TypeError, KeyError):
+                pass  # not what this version stores: retrieve again
+        ctx = index.context(unit.path, unit.start, unit.text, budget=budget, modes=modes)
+        if key is not None:
+            self.cache.put(key, asdict(ctx), self.cache.contexts)
+        return ctx
 
     def release(self, unit: ReviewUnit) -> Released:
         """The unit's whole file as it may leave (masked); raises ``Refused``."""
@@ -325,30 +402,74 @@ class Reviewer:
     def _call(self, request: Request, cancel: CancelToken | None, out: UnitResult, result: ReviewResult | None = None):
         """One request (with its retries), every HTTP call counted; the provider's usage
         numbers are checked against what was sent and the output limit, and priced by the
-        model that was asked for (an answer cannot name a cheaper or unpriced one)."""
-        self.budget.check(estimate_tokens(request.system) + estimate_tokens(request.user))
+        model that was asked for (an answer cannot name a cheaper or unpriced one).
+
+        Raises :class:`Stopped` when nothing more may be sent (budget, deadline, call cap,
+        open breaker, provider down). The budget holds the most the call may count while it
+        is in flight, so parallel calls never overshoot it together."""
+        box = cancel if self._deadline is None else TimeBox(cancel, self._deadline)
+        self._take_call(box)
+        if result is not None:
+            self._warn_unpriced(request.model, result)
         try:
-            response = self.provider.complete(request, cancel)
+            hold = self.budget.reserve(request.model, estimate_tokens(request.system) + estimate_tokens(request.user),
+                                       request.max_output_tokens)
+        except BudgetExhausted as exc:
+            self._stop_reason = str(exc)
+            raise Stopped("budget", str(exc)) from None
+        answered = None
+        try:
+            response = self.provider.complete(request, box)
+        except CircuitOpen as error:
+            raise Stopped("breaker", str(error)) from None
         except ProviderError as error:
-            if error.kind not in ("circuit_open", "cancelled"):
+            if error.kind != "cancelled":
                 out.calls += error.attempts
                 self.stats.call(input_tokens=0, output_tokens=0, cost=0, latency=0, failed=True,
                                 attempts=error.attempts)
+            elif self._expired(box):
+                raise self._deadline_stop() from None
+            if error.kind in PROVIDER_DOWN:
+                raise Stopped("provider", f"the LLM provider cannot be used: {error}") from None
             raise
-        out.calls += response.attempts
-        out.provider_seconds += response.latency
-        input_tokens, trusted_in = checked_usage(response.input_tokens, len(request.system) + len(request.user) + 64)
-        output_tokens, trusted_out = checked_usage(response.output_tokens, request.max_output_tokens)
-        if not (trusted_in and trusted_out) and result is not None:
-            self._say(result, "postil: the provider reported impossible token usage; counted at the upper bound")
-        if self.config.daily_budget_usd is not None and result is not None and \
-                price_for(request.model, self.config.prices) is None:
-            self._say(result, f"postil: no price known for model {request.model!r}: its calls count by tokens only "
-                              "(add it to [tool.postil.llm.prices] to count dollars)")
-        cost = self.budget.record(request.model, input_tokens, output_tokens)
-        self.stats.call(input_tokens=input_tokens, output_tokens=output_tokens, cost=cost, latency=response.latency,
+        else:
+            out.calls += response.attempts
+            out.provider_seconds += response.latency
+            input_tokens, trusted_in = checked_usage(response.input_tokens, len(request.system) + len(request.user) + 64)
+            output_tokens, trusted_out = checked_usage(response.output_tokens, request.max_output_tokens)
+            if not (trusted_in and trusted_out) and result is not None:
+                self._say(result, "postil: the provider reported impossible token usage; counted at the upper bound")
+            answered = (request.model, input_tokens, output_tokens)
+        finally:
+            cost = self.budget.settle(hold, *(answered or ()))
+        self.stats.call(input_tokens=answered[1], output_tokens=answered[2], cost=cost, latency=response.latency,
                         attempts=response.attempts)
         return response
+
+    def _take_call(self, box: CancelToken | None) -> None:
+        """Count one request against the command's limits; Stopped past the deadline or the cap."""
+        if self._expired(box):
+            raise self._deadline_stop()
+        with self._limits_lock:
+            if self._calls_left is not None:
+                if self._calls_left <= 0:
+                    raise Stopped("cap", f"the call cap was reached ({self.config.max_calls} provider requests per "
+                                         "command; raise llm.max-calls to review more)")
+                self._calls_left -= 1
+
+    @staticmethod
+    def _expired(box: CancelToken | None) -> bool:
+        return isinstance(box, TimeBox) and box.expired
+
+    def _deadline_stop(self) -> Stopped:
+        return Stopped("deadline", f"the review's time limit passed ({self._limit_seconds:g} s; "
+                                   "llm.deadline-seconds sets it)")
+
+    def _warn_unpriced(self, model: str, result: ReviewResult) -> None:
+        if self.config.daily_budget_usd is not None and price_for(model, self.config.prices) is None:
+            self._say(result, f"postil: no price known for model {model!r}: llm.daily-budget-usd does not limit it; "
+                              "its calls count by tokens (set llm.daily-budget-tokens, or add the model to "
+                              "[tool.postil.llm.prices])")
 
     def _fast_triage(self, unit: ReviewUnit, rel: str, released: Released, cancel, out: UnitResult,
                      result: ReviewResult) -> str | None:
@@ -361,6 +482,8 @@ class Reviewer:
                           max_output_tokens=120, temperature=0.0)
         try:
             response = self._call(request, cancel, out, result)
+        except Stopped:
+            raise
         except ProviderError:
             return None  # the deep review decides
         import json
@@ -399,13 +522,16 @@ class Reviewer:
         if cancel is not None and cancel.cancelled:
             out.status, out.reason = "cancelled", "cancelled"
             return
+        if not dry_run and self._deadline is not None and time.monotonic() >= self._deadline:
+            self._stop(result, self._deadline_stop(), out)  # past it, not even retrieval runs
+            return
         released = self.release(unit)
         prompt, key = self.prepare(unit, rule_findings, result, released, dry_run)
         out.prompt = prompt
         cached = self.cache.get(key)
         if cached is None and not dry_run:
-            if self._stop_reason:
-                out.status, out.reason = "failed", self._stop_reason
+            if result.stop is not None:
+                out.status, out.reason = "stopped", result.stop.reason
                 return
             try:
                 why = self._fast_triage(unit, rel, released, cancel, out, result)
@@ -413,14 +539,8 @@ class Reviewer:
                     out.reason = why
                     return
                 raw = self._ask(prompt, cancel, out, result)
-            except BudgetExhausted as exc:
-                self._stop_reason = str(exc)
-                self._say(result, f"postil: {exc}")
-                out.status, out.reason = "failed", str(exc)
-                return
-            except CircuitOpen as exc:
-                self._say(result, f"postil: {exc}")
-                out.status, out.reason = "failed", str(exc)
+            except Stopped as stop:
+                self._stop(result, stop, out)
                 return
             except ProviderError as exc:
                 if exc.kind == "cancelled":
@@ -451,6 +571,12 @@ class Reviewer:
             return
         self._place(unit, raw, rule_findings, out)
 
+    def _stop(self, result: ReviewResult, stop: Stopped, out: UnitResult) -> None:
+        """The unit is not reviewed because the review stopped; the first reason is said once."""
+        if result.stopped(stop):
+            self._say(result, result.stop_message)
+        out.status, out.reason = "stopped", result.stop.reason
+
     def _ask(self, prompt: Prompt, cancel, out: UnitResult, result: ReviewResult) -> list[RawFinding] | None:
         request = self._request(prompt)
         out.request = request
@@ -465,7 +591,7 @@ class Reviewer:
         return parsed.findings
 
     def _place(self, unit: ReviewUnit, raw: list[RawFinding], rule_findings: list[Finding], out: UnitResult,
-               threshold: float | None = None, extra_focus: tuple[frozenset[int], ...] = ()) -> None:
+               threshold: float | None = None, extra_focus: tuple[frozenset[int], ...] = (), judged: bool = True) -> None:
         index = LineIndex(unit.text)
         lo = index.offset(unit.start - 1, 0)
         hi = index.line_end(min(unit.end - 1, index.line_count - 1))
@@ -489,15 +615,30 @@ class Reviewer:
                     range(finding.span.start_line, finding.span.end_line + 1)):
                 off_the_change(finding)
             kept.append(finding)
+        if judged and kept:
+            judged_findings = self._judged(unit, kept)
+            for _ in range(len(kept) - len(judged_findings)):
+                report.drop(CONFIG_SAYS_NO)
+            kept = judged_findings
         out.findings = kept
         out.dropped = report.dropped
         self.stats.findings(len(kept), sum(v for k, v in report.dropped.items() if not k.startswith("fix withheld")))
+
+    def _judged(self, unit: ReviewUnit, findings: list[Finding]) -> list[Finding]:
+        """The findings the unit's config lets through (select/ignore, severity overrides,
+        per-file-ignores, suppression comments), re-graded as it says."""
+        try:
+            checker = self._checkers.for_path(unit.path)
+        except Exception:  # noqa: BLE001 - a broken config is reported by the rules' own run
+            return findings
+        return checker.judge(unit.path, unit.text, findings)
 
     def review(self, units: list[ReviewUnit], *, rule_findings: dict[Path, list[Finding]] | None = None,
                cancel: CancelToken | None = None, dry_run: bool = False,
                on_progress: Callable[[int, int, ReviewUnit], None] | None = None) -> ReviewResult:
         """Review units (concurrently, bounded by ``llm.concurrency``)."""
         result = ReviewResult()
+        self._stop_reason = None
         if not units:
             return result
         if self.settings.provider == "none" and not dry_run:
@@ -620,7 +761,8 @@ class Reviewer:
     def explain(self, unit: ReviewUnit, question: str = "", cancel: CancelToken | None = None) -> str:
         """Markdown explaining the unit (or answering ``question`` about it, e.g. a diagnostic),
         made safe to render (``postil.gate.text.markdown``: no HTML, images or foreign links).
-        Raises ProviderError / BudgetExhausted with a message for the user."""
+        Raises ProviderError (``Stopped`` when the budget, the call cap or the breaker says no) with a message
+        for the user."""
         from postil.analyzers.llm.schema import EXPLAIN_SCHEMA
         from postil.gate.text import markdown
 
@@ -640,7 +782,7 @@ class Reviewer:
         if parsed is None or not parsed.ok:
             return None
         out = UnitResult(unit, "reviewed")
-        self._place(unit, parsed.findings, [], out, threshold=0.0,  # the user asked for this fix
+        self._place(unit, parsed.findings, [], out, threshold=0.0, judged=False,  # the user asked for this fix
                     extra_focus=(lines,) if lines is not None else ())
         out.findings = [f for f in out.findings if f.fix is not None][:1]
         self.vet_together([out])

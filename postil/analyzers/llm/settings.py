@@ -61,6 +61,7 @@ class LLMSettings:
             "review": self.review_mode, "timeout": c.timeout, "retries": c.retries,
             "max_output_tokens": c.max_output_tokens, "temperature": c.temperature, "concurrency": c.concurrency,
             "daily_budget_tokens": c.daily_budget_tokens, "daily_budget_usd": c.daily_budget_usd,
+            "deadline_seconds": c.deadline_seconds, "max_calls": c.max_calls,
             "confidence_threshold": c.confidence_threshold, "context_budget": c.context_budget,
             "exclude": list(c.exclude), "redact_patterns": len(c.redact_patterns), "sources": self.sources,
         }

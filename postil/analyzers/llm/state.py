@@ -221,6 +221,9 @@ class ResultCache:
 
     def __init__(self, root: Path, ttl: float = TTL, clock=time.time) -> None:
         self.store = JsonStore(root, CACHE_PARTS, "results.sqlite3", "LLM result cache", max_rows=MAX_CACHED_RESULTS)
+        # What retrieval found for a unit in one generation of the index: a cached review
+        # computes its key without opening the vector store.
+        self.contexts = JsonStore(root, CACHE_PARTS, "context.sqlite3", "LLM context cache", max_rows=MAX_CACHED_RESULTS)
         self.ttl = ttl
         self.clock = clock
 
@@ -236,8 +239,8 @@ class ResultCache:
             h.update(b"\0")
         return h.hexdigest()
 
-    def get(self, key: str) -> dict | None:
-        entry = self.store.get(key)
+    def get(self, key: str, store: JsonStore | None = None) -> dict | None:
+        entry = (self.store if store is None else store).get(key)
         if not isinstance(entry, dict) or not isinstance(entry.get("value"), dict):
             return None
         stored = entry.get("stored_at")
@@ -245,18 +248,22 @@ class ResultCache:
             return None
         return entry["value"]
 
-    def put(self, key: str, value: dict) -> None:
-        self.store.set(key, {"stored_at": self.clock(), "value": value})
+    def put(self, key: str, value: dict, store: JsonStore | None = None) -> None:
+        (self.store if store is None else store).set(key, {"stored_at": self.clock(), "value": value})
 
     def clear(self) -> int:
-        """Empty the cache; the number of entries removed."""
-        return self.store.clear() if self.store.exists() else 0
+        """Empty the cache; the number of answers removed."""
+        if not self.store.exists():
+            return 0
+        self.contexts.clear()
+        return self.store.clear()
 
     def __len__(self) -> int:
         return len(self.store) if self.store.exists() else 0
 
     def close(self) -> None:
         self.store.close()
+        self.contexts.close()
 
 
 class State:
@@ -335,11 +342,18 @@ class BudgetExhausted(Exception):
 
 
 class Budget:
-    """Daily token and USD limits, counted in the workspace state."""
+    """Daily token and USD limits, counted in the workspace state.
+
+    A call reserves its most it may spend (``reserve``) before it is sent and settles the
+    reservation with what it did spend (``settle``), so calls running in parallel never
+    overshoot a limit together: one that does not fit waits for those in flight to settle,
+    and is refused when it would not fit even with nothing in flight."""
 
     def __init__(self, state: State, config) -> None:
         self.state = state
         self.config = config
+        self._reserved: tuple[int, float] = (0, 0.0)  # tokens and USD held by calls in flight
+        self._in_flight = threading.Condition()
 
     def _keys(self) -> tuple[str, str]:
         day = self.state.today()
@@ -349,17 +363,42 @@ class Budget:
         tokens_key, usd_key = self._keys()
         return int(self.state.get(tokens_key, 0)), self.state.get(usd_key, 0) / 1e6
 
-    def check(self, estimated_tokens: int = 0) -> None:
-        """Raise BudgetExhausted when a call of about ``estimated_tokens`` would exceed a limit."""
+    def _refusal(self, tokens_needed: int, usd_needed: float, held: tuple[int, float]) -> str | None:
         tokens, usd = self.spent()
         limit_tokens = self.config.daily_budget_tokens
         limit_usd = self.config.daily_budget_usd
-        if limit_tokens is not None and tokens + estimated_tokens > limit_tokens:
-            raise BudgetExhausted(f"daily LLM token budget spent ({tokens:,} of {limit_tokens:,} tokens); "
-                                  "LLM review resumes tomorrow or with a higher llm.daily-budget-tokens")
-        if limit_usd is not None and usd >= limit_usd:
-            raise BudgetExhausted(f"daily LLM budget spent (${usd:.4f} of ${limit_usd:.2f}); "
-                                  "LLM review resumes tomorrow or with a higher llm.daily-budget-usd")
+        if limit_tokens is not None and tokens + held[0] + tokens_needed > limit_tokens:
+            return (f"daily LLM token budget spent ({tokens:,} of {limit_tokens:,} tokens); "
+                    "LLM review resumes tomorrow or with a higher llm.daily-budget-tokens")
+        if limit_usd is not None and (usd >= limit_usd or usd + held[1] + usd_needed > limit_usd):
+            return (f"daily LLM budget spent (${usd:.4f} of ${limit_usd:.2f}); "
+                    "LLM review resumes tomorrow or with a higher llm.daily-budget-usd")
+        return None
+
+    def reserve(self, model: str, input_tokens: int, output_limit: int) -> tuple[int, float]:
+        """Hold the most a call may count (its input and its output limit) before it is
+        sent; BudgetExhausted when that does not fit. Returns the hold, for :meth:`settle`."""
+        price = price_for(model, self.config.prices)
+        hold = (input_tokens + output_limit,
+                0.0 if price is None else (input_tokens * price[0] + output_limit * price[1]) / 1e6)
+        with self._in_flight:
+            while (why := self._refusal(*hold, self._reserved)) is not None:
+                if not self._reserved[0] or self._refusal(*hold, (0, 0.0)) is not None:
+                    raise BudgetExhausted(why)  # it would not fit even with nothing in flight
+                self._in_flight.wait()
+            self._reserved = (self._reserved[0] + hold[0], self._reserved[1] + hold[1])
+            return hold
+
+    def settle(self, hold: tuple[int, float], model: str | None = None, input_tokens: int = 0,
+               output_tokens: int = 0) -> float:
+        """Release a hold and count what the call spent (nothing when ``model`` is None:
+        the call was not answered); the cost in USD."""
+        with self._in_flight:
+            try:
+                return self.record(model, input_tokens, output_tokens) if model is not None else 0.0
+            finally:
+                self._reserved = (self._reserved[0] - hold[0], self._reserved[1] - hold[1])
+                self._in_flight.notify_all()
 
     def record(self, model: str, input_tokens: int, output_tokens: int) -> float:
         """Count a call (validated usage, see :func:`checked_usage`) for the model that was
