@@ -336,6 +336,8 @@ async def test_server_opening_a_file_builds_its_own_postil_dir(clone, editor):
         uri = open_doc(client, repo / "util.py")
         assert await diagnostics(client, uri, lambda ds: any(d.code == "python/correctness/none-equality-comparison"
                                                                for d in ds))
+        # the index (and with it .postil/) is built only when asked, or when LLM review is on
+        await client.workspace_execute_command_async(types.ExecuteCommandParams(command="postil.reindex"))
         await wait_for(client, lambda: client.record.statuses and client.record.statuses[-1]["index"]["state"] == "ready",
                        "index ready", timeout=60)
         said = "\n".join(m.message for m in [*client.log_messages, *client.messages])
