@@ -254,6 +254,36 @@ def _suffix_metavariables(rule: object, suffix: str) -> object:
     return rule
 
 
+def _python_constraints(config: dict) -> dict[str, tuple[re.Pattern, bool]] | None:
+    """A config's constraints as metavariable → (regex, whether it must match), or None
+    when one is not a plain (possibly negated) regex or names a metavariable that is not
+    only in string patterns."""
+    constraints = {}
+    for name, constraint in (config.get("constraints") or {}).items():
+        negated = set(constraint) == {"not"} and isinstance(constraint["not"], dict)
+        inner = constraint["not"] if negated else constraint
+        if set(inner) != {"regex"} or not isinstance(inner["regex"], str):
+            return None
+        try:
+            constraints[name] = (re.compile(inner["regex"]), not negated)
+        except re.error:
+            return None
+    renamed = json.dumps(_suffix_metavariables(config["rule"], "_0"))
+    if any(re.search(rf"\${name}\b", renamed) for name in constraints):
+        return None  # named outside a string pattern, where the renaming does not reach
+    return constraints
+
+
+def _constraints_hold(node, config: dict, index: int) -> bool:
+    """Whether a node matched by ``config`` (metavariables suffixed ``_index``) meets its
+    constraints; as in ast-grep, a constraint on an unbound metavariable holds."""
+    for name, (regex, wanted) in (_python_constraints(config) or {}).items():
+        bound = node.get_match(f"{name}_{index}")
+        if bound is not None and (regex.search(bound.text()) is not None) != wanted:
+            return False
+    return True
+
+
 def _last_name(text: str) -> str:
     return re.split(r"[.\s\[(]", text.strip().rstrip(")]"))[-1] or text
 
@@ -295,6 +325,37 @@ class FileFacts:
         key = json.dumps(config, sort_keys=True)
         if key not in self.found:
             self.found[key] = self.root.find_all(config)
+        return self.found[key]
+
+    def find_first(self, configs: list[dict]) -> list[tuple[object, int]]:
+        """(node, index of the first config it matches) for nodes matching any of
+        ``configs``, in document order: one
+        traversal for all configs whose constraints Python can check (regexes), the
+        others one each. ast-grep's ``any`` commits to the first alternative that matches
+        a node's shape and then drops the node if that one's constraints fail, so the
+        constraints are applied here and a failed node tries the later configs itself."""
+        key = json.dumps(configs, sort_keys=True)
+        if key in self.found:
+            return self.found[key]
+        combinable = [i for i, c in enumerate(configs) if _python_constraints(c) is not None]
+        first: dict[tuple, tuple[int, object]] = {}  # node key -> (config index, node)
+        if combinable:
+            alternatives = [{"all": [_suffix_metavariables(configs[i]["rule"], f"_{i}"), {"pattern": f"$ALT{i}"}]}
+                            for i in combinable]
+            for node in self.root.find_all({"rule": {"any": alternatives}}):
+                index = next(i for i in combinable if node.get_match(f"ALT{i}") is not None)
+                while index is not None and not _constraints_hold(node, configs[index], index):
+                    index = next((j for j in range(index + 1, len(configs))
+                                  if any(_key(n) == _key(node) for n in node.find_all(configs[j]))), None)
+                if index is not None:
+                    first[_key(node)] = (index, node)
+        for i, config in enumerate(configs):
+            if i in combinable:
+                continue
+            for node in self.find(config):
+                if first.get(_key(node), (len(configs),))[0] > i:
+                    first[_key(node)] = (i, node)
+        self.found[key] = [(node, i) for i, node in sorted(first.values(), key=lambda f: (_span(f[1])[0], -_span(f[1])[1]))]
         return self.found[key]
 
     def scope_of(self, node):
@@ -392,7 +453,7 @@ class FileFacts:
         """Imported names this file renames (`from flask import request as req`): name → alias."""
         if self._aliases is None:
             aliases: dict[str, str] = {}
-            if self.g.imports_as is not None:
+            if self.g.imports_as is not None and re.search(r"\sas\s", self.root.text()):
                 kind, name_field, alias_field = self.g.imports_as
                 for node in self.root.find_all(kind=kind):
                     name, alias = node.field(name_field), node.field(alias_field)
@@ -416,14 +477,17 @@ class FileTaint:
         self._events: dict[tuple, list[_Event]] = {}
         self._states: dict[tuple, list[tuple[int, dict[str, Origin]]]] = {}
 
-    def _find(self, matchers) -> list:
-        """Matches of several matchers: one traversal for those without constraints
-        (results shared with the file's other taint rules: their sources are alike)."""
-        plain = [m.config["rule"] for m in matchers if "constraints" not in m.config]
-        configs = [m.config for m in matchers if "constraints" in m.config]
-        if plain:
-            configs.append({"rule": plain[0] if len(plain) == 1 else {"any": plain}})
-        return [node for config in configs for node in self.facts.find(config)]
+    def _find(self, matchers, labeled=()) -> list[tuple[object, str | None]]:
+        """(node, label) of nodes matching any of several matchers, in one traversal
+        shared with the file's other taint rules (their sources are alike): those of
+        matchers with constraints first, then the others, then those of each ``labeled``
+        matcher (with its label) that no earlier one matched."""
+        constrained = [m.config for m in matchers if "constraints" in m.config]
+        configs = constrained + [m.config for m in matchers if "constraints" not in m.config]
+        found = self.facts.find_first(configs + [m.config for m in labeled])
+        group = [min(i, len(constrained)) if i < len(configs) else i for _, i in found]
+        return [(node, labeled[i - len(configs)].label if i >= len(configs) else None)
+                for (node, i), _ in sorted(zip(found, group, strict=True), key=lambda f: f[1])]
 
     def _with_aliases(self, matchers: tuple[Matcher, ...]) -> list[Matcher]:
         """``matchers`` plus, for each one whose patterns or regexes name a renamed import,
@@ -451,15 +515,14 @@ class FileTaint:
     # -- entry point
     def hits(self) -> list[TaintHit]:
         sources = self._with_aliases(self.spec.sources)
-        self.sources = [(*_span(n), self._source_origin(n, None)) for n in self._find([m for m in sources if not m.label])]
-        self.sources += [(*_span(n), self._source_origin(n, m.label)) for m in sources if m.label
-                         for n in self._find([m])]
+        self.sources = [(*_span(n), self._source_origin(n, label)) for n, label in
+                        self._find([m for m in sources if not m.label], [m for m in sources if m.label])]
         if not self.sources and not any(f is None or f for f in self._source_functions()):
             return []  # nothing enters this file
         sinks = self._sink_matches()
         if not sinks:
             return []
-        self.sanitized = [_span(n) for n in self._find(self._with_aliases(self.spec.sanitizers))]
+        self.sanitized = [_span(n) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
         found = []
         for match, names in sinks:
             focus = [match] if not names else [
@@ -604,7 +667,7 @@ class FileTaint:
                     source, target = match.get_match(matcher.source), match.get_match(matcher.target)
                     if source is not None and target is not None and self.facts.in_scope(match, scope):
                         events.append(_Event(_span(match)[1], target, None, True, source))
-            for match in self._find(self.spec.guards):
+            for match, _ in self._find(self.spec.guards):
                 condition = match.field("condition")
                 if condition is not None and self.facts.in_scope(match, scope) and self._exits(match):
                     names = tuple(text for text, _, _ in self.facts.reads(condition)[0])
