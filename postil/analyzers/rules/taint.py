@@ -284,6 +284,12 @@ def _constraints_hold(node, config: dict, index: int) -> bool:
     return True
 
 
+def _matches(node, config: dict) -> bool:
+    """Whether ``node`` itself matches a find_all config (for a few nodes: this compiles
+    the config on every call)."""
+    return any(_key(n) == _key(node) for n in node.find_all(config))
+
+
 def _last_name(text: str) -> str:
     return re.split(r"[.\s\[(]", text.strip().rstrip(")]"))[-1] or text
 
@@ -314,6 +320,7 @@ class FileFacts:
         self.found: dict[str, list] = {}
         self.scope_kinds = {"any": [{"kind": k} for k in sorted(grammar.scopes)]}
         self.name_kinds = {"any": [{"kind": k} for k in sorted(grammar.names)]}
+        self.read_kinds = {"rule": {"any": [{"kind": k} for k in sorted({*grammar.names, *grammar.members, grammar.call})]}}
         self._scopes: dict[tuple, object] = {}
         self._events: dict[tuple, list[_Event]] = {}
         self._reads: dict[tuple, tuple[list, list, list]] = {}
@@ -345,8 +352,7 @@ class FileFacts:
             for node in self.root.find_all({"rule": {"any": alternatives}}):
                 index = next(i for i in combinable if node.get_match(f"ALT{i}") is not None)
                 while index is not None and not _constraints_hold(node, configs[index], index):
-                    index = next((j for j in range(index + 1, len(configs))
-                                  if any(_key(n) == _key(node) for n in node.find_all(configs[j]))), None)
+                    index = next((j for j in range(index + 1, len(configs)) if _matches(node, configs[j])), None)
                 if index is not None:
                     first[_key(node)] = (index, node)
         for i, config in enumerate(configs):
@@ -417,10 +423,16 @@ class FileFacts:
         ``self.x``, and (callee, start, end, arguments) of calls."""
         key = _key(node)
         if key not in self._reads:
-            names = [(n.text(), *_span(n)) for n in node.find_all(**self.name_kinds) if self._is_read(n)]
-            members = [(m.text(), *_span(m)) for m in node.find_all(any=[{"kind": k} for k in sorted(self.g.members)])]
-            calls = [(c.field("function").text(), *_span(c), c.field("arguments"))
-                     for c in node.find_all(kind=self.g.call) if c.field("function") is not None]
+            names, members, calls = [], [], []
+            for n in node.find_all(self.read_kinds):  # one traversal for the three
+                kind = n.kind()
+                if kind in self.g.names:
+                    if self._is_read(n):
+                        names.append((n.text(), *_span(n)))
+                elif kind in self.g.members:
+                    members.append((n.text(), *_span(n)))
+                elif n.field("function") is not None:
+                    calls.append((n.field("function").text(), *_span(n), n.field("arguments")))
             self._reads[key] = (names, members, calls)
         return self._reads[key]
 
@@ -579,13 +591,19 @@ class FileTaint:
 
     def _source_functions(self) -> list[set | None]:
         """Per parameter source, the keys of the functions it applies to (None: all).
-        One traversal each, shared between rules: ``SgNode.matches`` compiles its rule on
-        every call, which costs more than a traversal once a file has a few dozen functions."""
+        One traversal for all, shared between rules; a function one matched is checked
+        against the later ones by itself."""
         if self._parameter_functions is None:
-            self._parameter_functions = [
-                None if p.function is None else
-                {_key(f) for f in self.facts.find({"rule": {"all": [self.facts.scope_kinds, p.function]}})}
-                for p in self.spec.parameters]
+            narrowed = [i for i, p in enumerate(self.spec.parameters) if p.function is not None]
+            configs = [{"rule": {"all": [self.facts.scope_kinds, self.spec.parameters[i].function]}} for i in narrowed]
+            functions: list[set | None] = [None] * len(self.spec.parameters)
+            for i in narrowed:
+                functions[i] = set()
+            for node, first in self.facts.find_first(configs):  # one traversal; few functions match
+                for j in range(first, len(configs)):
+                    if j == first or _matches(node, configs[j]):
+                        functions[narrowed[j]].add(_key(node))
+            self._parameter_functions = functions
         return self._parameter_functions
 
     def _sink_name(self, match) -> str:
