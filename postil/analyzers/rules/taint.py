@@ -254,10 +254,12 @@ def _suffix_metavariables(rule: object, suffix: str) -> object:
     return rule
 
 
-def _python_constraints(config: dict) -> dict[str, tuple[re.Pattern, bool]] | None:
+def python_constraints(config: dict) -> dict[str, tuple[re.Pattern, bool]] | None:
     """A config's constraints as metavariable → (regex, whether it must match), or None
-    when one is not a plain (possibly negated) regex or names a metavariable that is not
-    only in string patterns."""
+    when the config has more than a rule and constraints, or a constraint is not a plain
+    (possibly negated) regex or names a metavariable found outside string patterns."""
+    if set(config) - {"rule", "constraints"}:
+        return None
     constraints = {}
     for name, constraint in (config.get("constraints") or {}).items():
         negated = set(constraint) == {"not"} and isinstance(constraint["not"], dict)
@@ -274,11 +276,24 @@ def _python_constraints(config: dict) -> dict[str, tuple[re.Pattern, bool]] | No
     return constraints
 
 
-def _constraints_hold(node, config: dict, index: int) -> bool:
-    """Whether a node matched by ``config`` (metavariables suffixed ``_index``) meets its
-    constraints; as in ast-grep, a constraint on an unbound metavariable holds."""
-    for name, (regex, wanted) in (_python_constraints(config) or {}).items():
-        bound = node.get_match(f"{name}_{index}")
+def marked_alternative(config: dict, n: int) -> dict:
+    """A config's rule as alternative ``n`` of a combined ``any``: its metavariables
+    suffixed ``_n`` and the matched node bound to ``$$ALTn`` (see matched_alternative;
+    ``$$``, as ``$ALTn`` would not match unnamed nodes)."""
+    return {"all": [_suffix_metavariables(config["rule"], f"_{n}"), {"pattern": f"$$ALT{n}"}]}
+
+
+def matched_alternative(node, numbers) -> int:
+    """Which of the marked alternatives ``numbers`` matched ``node`` (ast-grep's ``any``
+    keeps the first one whose shape matches)."""
+    return next(n for n in numbers if node.get_match(f"ALT{n}") is not None)
+
+
+def constraints_hold(node, constraints: dict[str, tuple[re.Pattern, bool]], n: int) -> bool:
+    """Whether a node matched by marked alternative ``n`` meets its constraints (see
+    python_constraints); as in ast-grep, a constraint on an unbound metavariable holds."""
+    for name, (regex, wanted) in constraints.items():
+        bound = node.get_match(f"{name}_{n}")
         if bound is not None and (regex.search(bound.text()) is not None) != wanted:
             return False
     return True
@@ -336,22 +351,21 @@ class FileFacts:
 
     def find_first(self, configs: list[dict]) -> list[tuple[object, int]]:
         """(node, index of the first config it matches) for nodes matching any of
-        ``configs``, in document order: one
-        traversal for all configs whose constraints Python can check (regexes), the
-        others one each. ast-grep's ``any`` commits to the first alternative that matches
+        ``configs``, in document order: one traversal for all configs whose constraints
+        Python can check (regexes), the others one each. ast-grep's ``any`` commits to the first alternative that matches
         a node's shape and then drops the node if that one's constraints fail, so the
         constraints are applied here and a failed node tries the later configs itself."""
         key = json.dumps(configs, sort_keys=True)
         if key in self.found:
             return self.found[key]
-        combinable = [i for i, c in enumerate(configs) if _python_constraints(c) is not None]
+        checks = {i: python_constraints(c) for i, c in enumerate(configs)}
+        combinable = [i for i, c in checks.items() if c is not None]
         first: dict[tuple, tuple[int, object]] = {}  # node key -> (config index, node)
         if combinable:
-            alternatives = [{"all": [_suffix_metavariables(configs[i]["rule"], f"_{i}"), {"pattern": f"$ALT{i}"}]}
-                            for i in combinable]
+            alternatives = [marked_alternative(configs[i], i) for i in combinable]
             for node in self.root.find_all({"rule": {"any": alternatives}}):
-                index = next(i for i in combinable if node.get_match(f"ALT{i}") is not None)
-                while index is not None and not _constraints_hold(node, configs[index], index):
+                index = matched_alternative(node, combinable)
+                while index is not None and not constraints_hold(node, checks[index] or {}, index):
                     index = next((j for j in range(index + 1, len(configs)) if _matches(node, configs[j])), None)
                 if index is not None:
                     first[_key(node)] = (index, node)
