@@ -489,6 +489,9 @@ class FileFacts:
         return self._aliases
 
 
+_ALIASED: dict[tuple, tuple[tuple, list]] = {}  # (id of a matcher list, aliases) -> (the list, renamed)
+
+
 class FileTaint:
     """One taint rule's analysis of one parsed file."""
 
@@ -521,6 +524,15 @@ class FileTaint:
         aliases = self.facts.aliases()
         if not aliases:
             return list(matchers)
+        key = (id(matchers), tuple(sorted(aliases.items())))
+        if key not in _ALIASED:  # a file is checked again on every save, with the same imports
+            if len(_ALIASED) >= 512:
+                _ALIASED.clear()
+            _ALIASED[key] = (matchers, self._renamed(matchers, aliases))  # holding `matchers` keeps its id
+        return _ALIASED[key][1]
+
+    @staticmethod
+    def _renamed(matchers: tuple[Matcher, ...], aliases: dict[str, str]) -> list[Matcher]:
         words = re.compile(r"(?<![\w$.])(" + "|".join(map(re.escape, sorted(aliases, key=len, reverse=True))) + r")\b")
 
         def renamed(value):
