@@ -11,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from postil.analyzers.checker import CheckerCache, FileReport
+from postil.analyzers.checker import Checker, CheckerCache, FileReport
 from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
 from postil.core.atomic import write_atomic
 from postil.core.deadline import TimeLimitExceeded
@@ -68,11 +68,10 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
     started = time.perf_counter()
     walked = collect_files(paths, cache)
     files = walked.files
-    for path in files:  # load every config (and its rules) before forking
-        cache.for_path(path)
+    checkers = {path: cache.for_path(path) for path in files}  # every config (and its rules) loaded before forking
     result = ScanResult(walked=walked)
     jobs = jobs or os.cpu_count() or 1
-    for report in _run(files, cache, jobs, bulk):
+    for report in _run(files, cache, checkers, jobs, bulk):
         result.reports.append(report)
         if on_report is not None:
             on_report(report)
@@ -80,15 +79,16 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
     return result
 
 
-def _run(files: list[Path], cache: CheckerCache, jobs: int, bulk: bool) -> Iterable[FileReport]:
+def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], jobs: int,
+         bulk: bool) -> Iterable[FileReport]:
     if bulk and len(files) >= _BULK_THRESHOLD:
-        reports = _run_bulk(files, cache, jobs)
+        reports = _run_bulk(files, checkers, jobs)
         if reports is not None:
             yield from reports
             return
     if jobs <= 1 or len(files) < _PARALLEL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
         for path in files:
-            yield cache.for_path(path).check_file(path)
+            yield checkers[path].check_file(path)
         return
     global _WORKER_CACHE
     _WORKER_CACHE = cache
@@ -97,7 +97,7 @@ def _run(files: list[Path], cache: CheckerCache, jobs: int, bulk: bool) -> Itera
         yield from pool.map(_check_in_worker, files, chunksize=_CHUNK)
 
 
-def _run_bulk(files: list[Path], cache: CheckerCache, jobs: int) -> list[FileReport] | None:
+def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> list[FileReport] | None:
     """Rules through ast-grep's CLI while this process reads files and scans for secrets.
 
     ast-grep starts at once with every enabled rule: its Rust matcher rejects a
@@ -111,14 +111,14 @@ def _run_bulk(files: list[Path], cache: CheckerCache, jobs: int) -> list[FileRep
     groups: dict[int, tuple[object, list[Path]]] = {}
     for path in files:
         if language_of(path) is not None:
-            checker = cache.for_path(path)
+            checker = checkers[path]
             groups.setdefault(id(checker), (checker, []))[1].append(path)
     scans = [(checker.rules, paths) for checker, paths in groups.values() if checker.rules]
     with ThreadPoolExecutor(max_workers=1) as background:
         pending = background.submit(_bulk_records, scans, jobs)
         prepared = []
         for path in files:
-            checker = cache.for_path(path)
+            checker = checkers[path]
             report, text = checker.read(path)
             try:
                 found = checker.secret_findings(text, str(path)) if text is not None else []
