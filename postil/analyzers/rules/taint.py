@@ -299,12 +299,6 @@ def constraints_hold(node, constraints: dict[str, tuple[re.Pattern, bool]], n: i
     return True
 
 
-def _matches(node, config: dict) -> bool:
-    """Whether ``node`` itself matches a find_all config (for a few nodes: this compiles
-    the config on every call)."""
-    return any(_key(n) == _key(node) for n in node.find_all(config))
-
-
 def _last_name(text: str) -> str:
     return re.split(r"[.\s\[(]", text.strip().rstrip(")]"))[-1] or text
 
@@ -352,23 +346,31 @@ class FileFacts:
     def find_first(self, configs: list[dict]) -> list[tuple[object, int]]:
         """(node, index of the first config it matches) for nodes matching any of
         ``configs``, in document order: one traversal for all configs whose constraints
-        Python can check (regexes), the others one each. ast-grep's ``any`` commits to the first alternative that matches
-        a node's shape and then drops the node if that one's constraints fail, so the
-        constraints are applied here and a failed node tries the later configs itself."""
+        Python can check (regexes), the others one each. ast-grep's ``any`` commits to the
+        first alternative that matches a node's shape and drops the node if that one's
+        constraints fail, so the constraints are applied here, and nodes that fail them
+        are looked up in the same search over the later configs."""
         key = json.dumps(configs, sort_keys=True)
         if key in self.found:
             return self.found[key]
         checks = {i: python_constraints(c) for i, c in enumerate(configs)}
         combinable = [i for i, c in checks.items() if c is not None]
         first: dict[tuple, tuple[int, object]] = {}  # node key -> (config index, node)
+        failed = []  # (node, the config whose constraints it failed)
         if combinable:
             alternatives = [marked_alternative(configs[i], i) for i in combinable]
             for node in self.root.find_all({"rule": {"any": alternatives}}):
                 index = matched_alternative(node, combinable)
-                while index is not None and not constraints_hold(node, checks[index] or {}, index):
-                    index = next((j for j in range(index + 1, len(configs)) if _matches(node, configs[j])), None)
-                if index is not None:
+                if constraints_hold(node, checks[index] or {}, index):
                     first[_key(node)] = (index, node)
+                else:
+                    failed.append((node, index))
+        if failed:  # the first later config each failed node matches: the same, on the later configs
+            after = min(i for _, i in failed) + 1
+            later = {_key(node): j for node, j in self.find_first(configs[after:])}
+            for node, _ in failed:
+                if _key(node) in later:
+                    first[_key(node)] = (after + later[_key(node)], node)
         for i, config in enumerate(configs):
             if i in combinable:
                 continue
@@ -617,19 +619,14 @@ class FileTaint:
 
     def _source_functions(self) -> list[set | None]:
         """Per parameter source, the keys of the functions it applies to (None: all).
-        One traversal for all, shared between rules; a function one matched is checked
-        against the later ones by itself."""
+        One traversal for all tells whether there are any (in most files there are none),
+        then one each; shared between rules."""
         if self._parameter_functions is None:
-            narrowed = [i for i, p in enumerate(self.spec.parameters) if p.function is not None]
-            configs = [{"rule": {"all": [self.facts.scope_kinds, self.spec.parameters[i].function]}} for i in narrowed]
-            functions: list[set | None] = [None] * len(self.spec.parameters)
-            for i in narrowed:
-                functions[i] = set()
-            for node, first in self.facts.find_first(configs):  # one traversal; few functions match
-                for j in range(first, len(configs)):
-                    if j == first or _matches(node, configs[j]):
-                        functions[narrowed[j]].add(_key(node))
-            self._parameter_functions = functions
+            configs = [None if p.function is None else {"rule": {"all": [self.facts.scope_kinds, p.function]}}
+                       for p in self.spec.parameters]
+            any_found = self.facts.find_first([c for c in configs if c is not None])
+            self._parameter_functions = [None if c is None else {_key(f) for f in self.facts.find(c)} if any_found
+                                         else set() for c in configs]
         return self._parameter_functions
 
     def _sink_name(self, match) -> str:
