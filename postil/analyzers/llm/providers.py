@@ -35,7 +35,7 @@ class ProviderError(Exception):
 
     @property
     def retryable(self) -> bool:
-        return self.kind in ("timeout", "connection", "rate_limit", "server")
+        return self.kind in ("timeout", "connection", "unreachable", "rate_limit", "server")
 
 
 class CircuitOpen(ProviderError):
@@ -219,7 +219,11 @@ def _classify(exc: Exception) -> ProviderError:
     if name == "APITimeoutError" or isinstance(exc, TimeoutError):
         return ProviderError(f"the provider did not answer in time ({exc})", "timeout")
     if name == "APIConnectionError" or isinstance(exc, ConnectionError):
-        return ProviderError(f"cannot reach the provider: {exc}", "connection")
+        # no connection at all (refused, no route, DNS) means the provider is down; a reset or a
+        # cut answer on a connection that was made is a fault of this one call
+        cause = exc.__cause__ or exc.__context__
+        refused = isinstance(exc, ConnectionRefusedError) or type(cause).__name__ == "ConnectError"
+        return ProviderError(f"cannot reach the provider: {exc}", "unreachable" if refused else "connection")
     status = getattr(exc, "status_code", None)
     if isinstance(status, int):
         response = getattr(exc, "response", None)

@@ -65,7 +65,7 @@ from postil.gate.egress import EgressGate, Refused, Released
 DISMISSED = "dismissed before"
 CONFIG_SAYS_NO = "ignored or suppressed by the config or a comment"
 # Failures that say the provider cannot be used at all: the review stops sending at once.
-PROVIDER_DOWN = ("connection", "auth", "not_configured")
+PROVIDER_DOWN = ("unreachable", "auth", "not_configured")
 RETRY_NOTE = "\n\nYour previous answer was not valid JSON. Answer again with the JSON object only."
 
 
