@@ -30,7 +30,7 @@ def test_indexes_code_and_docs_and_ignores_its_own_directory(workspace, make_ind
     stats = index.update()
     assert _paths(index) == {"app/billing.py", "app/money.py", "web/cart.js", "docs/guide.md", "README.md"}
     assert stats.files == 5 and stats.chunks >= 5 and stats.embedded == stats.chunks
-    assert (workspace / ".postil" / ".gitignore").read_text() == "*\n"
+    assert (workspace / ".postil" / ".gitignore").read_text() == "*\n!guidelines.md\n"
     _assert_consistent(index)
     kinds = dict(index.catalog.conn.execute("SELECT path, kind FROM chunks"))
     assert kinds["docs/guide.md"] == "prose" and kinds["app/money.py"] == "code"
