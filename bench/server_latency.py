@@ -35,7 +35,7 @@ from pygls.lsp.client import LanguageClient
 from _common import add_json_option, record, write_json
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_SOURCE = Path("/work/benchdata/sqlalchemy-2.0.36/lib/sqlalchemy/sql/selectable.py")
+DEFAULT_SOURCE = Path(__file__).resolve().parent / ".work/sqlalchemy-2.0.36/lib/sqlalchemy/sql/selectable.py"  # as typing_latency
 
 
 def rss_mb(pid: int) -> float:
