@@ -86,3 +86,13 @@ def pytest_collection_modifyitems(config, items):
         slow = parts[0] in _SLOW_DIRS or parts[-1] in _SLOW_FILES or "postil" in getattr(item, "fixturenames", ())
         if slow and not item.get_closest_marker("fast"):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture
+def fake():
+    """Our fake LLM provider (OpenAI, Anthropic and embeddings APIs) on 127.0.0.1, for the real SDKs."""
+    from tests.llm.fake_provider import FakeProvider
+
+    server = FakeProvider().start()
+    yield server
+    server.stop()

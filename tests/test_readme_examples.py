@@ -28,7 +28,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent / "llm"))
 sys.path.insert(0, str(Path(__file__).parent / "editors"))
 
-from fake_provider import FakeProvider  # noqa: E402
 from test_neovim_plugin import neovims, version  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -81,13 +80,6 @@ def run_postil(args: list[str], cwd: Path, env: dict) -> subprocess.CompletedPro
 
 def git(cwd: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
-
-
-@pytest.fixture
-def fake():
-    server = FakeProvider().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

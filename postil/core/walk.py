@@ -329,6 +329,10 @@ class Walker:
         if excluded_by_default(rel) or not _inside(os.path.realpath(parent), self.root):
             return None
         specs = self._ancestor_specs(parent)
+        if any(_rel(self.root, base) and spec.match_file(_rel(self.root, base) + "/") for base, spec in specs):
+            # the root itself is ignored above it: as a full walk of the root does, keep only
+            # the ignore files inside it
+            specs = [(base, spec) for base, spec in specs if _inside(base, self.root)]
         directory = parent
         while directory != self.root and _inside(directory, self.root):
             if self._excluded(directory, True, specs):

@@ -22,7 +22,6 @@ from postil import trust
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO / "tests" / "llm"))
-from fake_provider import FakeProvider
 DEMO = "def check(value):\n    if value == None:\n        return 0\n    return value\n"
 
 
@@ -48,13 +47,6 @@ def test_eglot_receives_postil_diagnostics(tmp_path):
     diagnostics = json.loads((out / "diagnostics.json").read_text())
     assert [(d["line"], d["column"], d["type"]) for d in diagnostics] == [(2, 7, "eglot-warning")], diagnostics
     assert diagnostics[0]["text"].startswith("postil [python/correctness/none-equality-comparison]: Comparison to `None`")
-
-
-@pytest.fixture
-def fake():
-    server = FakeProvider().start()
-    yield server
-    server.stop()
 
 
 def test_eglot_shutdown_during_indexing_is_quick_and_clean(tmp_path, fake):

@@ -18,7 +18,6 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
 
-from fake_provider import FakeProvider
 
 from tests.gate.planted import B64_NEUTRAL, HEX40, KEY_LINES, SEED, URL_PASSWORD
 from tests.gate.planted import KEY_BLOCK as PEM
@@ -57,13 +56,6 @@ def git(ws: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=ws, check=True, capture_output=True,
                    env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
                         "GIT_COMMITTER_EMAIL": "t@t"})
-
-
-@pytest.fixture
-def fake():
-    server = FakeProvider().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

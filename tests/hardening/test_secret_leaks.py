@@ -15,7 +15,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
 
-from fake_provider import FakeProvider, finding
+from fake_provider import finding
 
 from postil.analyzers.llm.providers import CircuitBreaker, Provider
 from postil.analyzers.llm.review import Reviewer
@@ -111,13 +111,6 @@ def workspace(tmp_path: Path) -> Path:
     (root / "app" / "linked.py").symlink_to(outside / "helper.py")
     (root / "vendor").symlink_to(outside, target_is_directory=True)
     return root
-
-
-@pytest.fixture
-def fake():
-    server = FakeProvider().start()
-    yield server
-    server.stop()
 
 
 def test_no_secret_from_reviewed_code_context_or_env_reaches_the_provider(workspace, fake, caplog):

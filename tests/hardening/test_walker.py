@@ -175,3 +175,21 @@ def test_a_root_named_through_a_link_is_walked(ws, tmp_path):
     alias.symlink_to(ws, target_is_directory=True)
     walked = walk([alias], root=alias)
     assert not walked.refused and [p.name for p in walked.files] == ["good.py"]
+
+
+def test_a_root_its_enclosing_repository_ignores_admits_what_its_full_walk_yields(tmp_path):
+    """A workspace inside a repository that ignores it (a copy under `build/`): one changed
+    file is admitted exactly when the full walk of the root yields it (incremental updates)."""
+    outer = tmp_path / "outer"
+    root = outer / "build" / "project"
+    (root / "pkg").mkdir(parents=True)
+    (outer / ".git").mkdir()
+    (outer / ".gitignore").write_text("build/\n")
+    (root / ".gitignore").write_text("generated.py\n")
+    for name in ("pkg/mod.py", "pkg/generated.py", "top.py"):
+        (root / name).write_text("x = 1\n")
+    walker = Walker(root)
+    walked = sorted(entry.rel for entry in walker.entries(root) if entry.rel.endswith(".py"))
+    assert walked == ["pkg/mod.py", "top.py"]
+    admitted = sorted(rel for rel in ("pkg/mod.py", "pkg/generated.py", "top.py") if walker.admits(rel))
+    assert admitted == walked

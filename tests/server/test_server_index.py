@@ -20,13 +20,6 @@ from fake_provider import FakeProvider
 FILES = 150
 
 
-@pytest.fixture
-def fake():
-    server = FakeProvider().start()
-    yield server
-    server.stop()
-
-
 def llm_review_on(root: Path, fake: FakeProvider) -> None:
     """A trusted project config naming the fake provider: LLM review is on, so the index is wanted."""
     (root / ".postil.toml").write_text(f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\n'

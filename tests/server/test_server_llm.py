@@ -22,13 +22,6 @@ EDITED = CODE.replace("result = 0", "result = 0.0")
 NO_INDEX = {"index": {"enable": False}}
 
 
-@pytest.fixture
-def fake():
-    server = FakeProvider().start()
-    yield server
-    server.stop()
-
-
 def project(root: Path, fake: FakeProvider, extra: str = "") -> Path:
     (root / ".postil.toml").write_text(f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\n'
                                        f'model = "test-model"\n{extra}')
