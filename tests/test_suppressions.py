@@ -57,6 +57,11 @@ def test_unknown_rule_id_reported_as_hint(tmp_path):
     assert "python/security/no-such-rule" in hint.message
 
 
+def test_a_misspelt_suppression_says_which_rule_was_meant(tmp_path):
+    [hint] = check("m.py", "x = 1  # postil: ignore[python/correctness/none-equality-comparisn]\n", tmp_path)
+    assert hint.message.endswith("(did you mean 'python/correctness/none-equality-comparison'?)")
+
+
 def test_markers_in_strings_suppress_nothing_and_no_foreign_comment_syntax(tmp_path):
     # a string holding a marker (after a `;`, a comment marker elsewhere) is code, not a comment
     text = ('import subprocess\n'

@@ -5,7 +5,6 @@ This is the single entry point the CLI and the language server share.
 
 from __future__ import annotations
 
-import difflib
 import time
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
@@ -27,6 +26,7 @@ from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_r
 from postil.analyzers.rules.secret_formats import UserSecretRules, gitleaks_rules, user_rules
 from postil.analyzers.rules.suppressions import (
     UNKNOWN_RULE_ID,
+    did_you_mean,
     matches_selector,
     parse_suppressions,
 )
@@ -123,12 +123,6 @@ def unknown_selectors(settings: PostilConfig, known_ids: set[str]) -> list[tuple
     keyed += [(f'per-file-ignores."{glob}"', s) for glob, ids in settings.per_file_ignores.items() for s in ids]
     return [(key, selector) for key, selector in keyed
             if not any(matches_selector(rule_id, selector) for rule_id in known_ids)]
-
-
-def did_you_mean(selector: str, known_ids: set[str]) -> str:
-    prefixes = {rule_id.rsplit("/", depth)[0] for rule_id in known_ids for depth in (1, 2) if "/" in rule_id}
-    close = difflib.get_close_matches(selector, sorted(known_ids | prefixes), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 class Checker:

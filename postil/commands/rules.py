@@ -92,7 +92,7 @@ def _describe(checker, rule_id: str) -> dict | None:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from postil.analyzers.checker import did_you_mean
+    from postil.analyzers.rules.suppressions import did_you_mean
     from postil.config import ConfigError
 
     try:

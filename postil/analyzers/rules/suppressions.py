@@ -22,6 +22,8 @@ with a ``ruff`` code), ``# nosec B602`` / ``// #nosec G402`` (bare: every rule w
 
 from __future__ import annotations
 
+import difflib
+
 import itertools
 import re
 import threading
@@ -83,13 +85,20 @@ class Suppressions:
                 Finding(
                     rule=UNKNOWN_RULE_ID,
                     severity=Severity.HINT,
-                    message=f"suppression names unknown rule `{rule_id}`: it suppresses nothing",
+                    message=f"suppression names unknown rule `{rule_id}`: it suppresses nothing"
+                            f"{did_you_mean(rule_id, known_ids)}",
                     path=path,
                     span=Span(line, column, line, column + len(rule_id)),
                     note="Check the id with `postil rules list`, or remove the suppression.",
                 )
             )
         return hints
+
+
+def did_you_mean(selector: str, known_ids: set[str]) -> str:
+    prefixes = {rule_id.rsplit("/", depth)[0] for rule_id in known_ids for depth in (1, 2) if "/" in rule_id}
+    close = difflib.get_close_matches(selector, sorted(known_ids | prefixes), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _selectors_of(known_ids: set[str]) -> set[str]:
