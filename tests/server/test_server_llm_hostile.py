@@ -10,7 +10,7 @@ from typing import Union
 
 from lsp_harness import EDITORS, diagnostics, open_doc, running
 from lsprotocol import types
-from test_server_llm import NO_INDEX, edit_and_save, fake, llm, project  # noqa: F401 - fake is a fixture
+from test_server_llm import NO_INDEX, edit_and_save, llm, project  # noqa: F401 - project is a fixture
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
 from fake_provider import Reply, finding
