@@ -113,6 +113,11 @@ def _inside(real: str, root: str) -> bool:
     return real == root or real.startswith(root.rstrip("/") + "/")
 
 
+def _ignored_from_above(top: str, specs) -> bool:
+    """Whether an ignore file above ``top`` ignores ``top`` itself (a directory named on purpose)."""
+    return any(_rel(top, base) and spec.match_file(_rel(top, base) + "/") for base, spec in specs)
+
+
 def _rel(path: str, base: str) -> str | None:
     if path == base:
         return ""
@@ -260,7 +265,7 @@ class Walker:
         seen: set[str] = set()
         links: list[Entry] = []
         specs = self._ancestor_specs(top)
-        if any(_rel(top, base) and spec.match_file(_rel(top, base) + "/") for base, spec in specs):
+        if _ignored_from_above(top, specs):
             # a directory the repository ignores, named on purpose: walk it (as ripgrep and ruff
             # do), keeping only the ignore files inside it
             specs = [(base, spec) for base, spec in specs if base == top]
@@ -329,7 +334,7 @@ class Walker:
         if excluded_by_default(rel) or not _inside(os.path.realpath(parent), self.root):
             return None
         specs = self._ancestor_specs(parent)
-        if any(_rel(self.root, base) and spec.match_file(_rel(self.root, base) + "/") for base, spec in specs):
+        if _ignored_from_above(self.root, specs):
             # the root itself is ignored above it: as a full walk of the root does, keep only
             # the ignore files inside it
             specs = [(base, spec) for base, spec in specs if _inside(base, self.root)]

@@ -663,8 +663,8 @@ class WorkspaceIndex:
         churn); once deletions outnumber the live vectors, rebuild the collection from its own
         vectors (nothing is embedded again) and give the space back. The vectors are first
         saved beside the index, so a process killed meanwhile loses nothing (``reconcile``)."""
-        if self._store is None:
-            return
+        if self._store is None or not self._store.deleted:
+            return  # only deletions bloat a store: nothing to count or write on other updates
         deleted = int(self.catalog.get_meta("deleted_vectors") or 0) + self._store.deleted
         self._store.deleted = 0
         self.catalog.set_meta("deleted_vectors", str(deleted))

@@ -120,22 +120,16 @@ class VectorStore:
 
     def _guard(self, what: str, method: str, **kwargs):
         """Call a collection method; when it fails, look the collection up again once (another
-        process may have compacted it into a new one) before reporting a StoreError."""
-        for attempt in (1, 2):
+        process may have compacted it into a new one) before reporting the first StoreError."""
+        try:
+            return guarded(what, getattr(self.collection, method), **kwargs)
+        except StoreError as first:
             try:
-                return getattr(self.collection, method)(**kwargs)
-            except BaseException as exc:
-                if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-                    raise
-                if attempt == 2:
-                    raise StoreError(f"vector store {what} failed: {exc}") from None
-                try:
-                    self.collection = self.client.get_collection(self.name, embedding_function=_external_ef())
-                except BaseException as again:
-                    if isinstance(again, (KeyboardInterrupt, SystemExit)):
-                        raise
-                    raise StoreError(f"vector store {what} failed: {exc}") from None
-        raise AssertionError("unreachable")
+                self.collection = guarded(what, self.client.get_collection, self.name,
+                                          embedding_function=_external_ef())
+            except StoreError:
+                raise first from None
+            return guarded(what, getattr(self.collection, method), **kwargs)
 
     def upsert(self, ids: list[str], vectors) -> None:
         for i in range(0, len(ids), self.max_batch):
