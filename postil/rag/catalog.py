@@ -54,7 +54,7 @@ def sqlite_damage(path: Path) -> str | None:
     if not path.exists():
         return None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)  # '?', '#' escaped
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:

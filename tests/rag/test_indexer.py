@@ -293,3 +293,16 @@ def test_compaction_killed_midway_loses_no_vector(workspace, make_index, backend
     assert again.update().indexed == 0
     assert backend.calls == calls  # restored from the saved vectors, nothing embedded again
     _assert_consistent(again)
+
+
+def test_damage_is_verified_in_a_workspace_whose_path_has_uri_characters(tmp_path):
+    from postil.rag.catalog import sqlite_damage
+
+    folder = tmp_path / "we?ird#name"
+    folder.mkdir()
+    damaged = folder / "catalog.sqlite3"
+    damaged.write_bytes(b"this is not a database" * 512)
+    assert "not a database" in sqlite_damage(damaged)
+    intact = folder / "intact.sqlite3"
+    sqlite3.connect(str(intact)).execute("CREATE TABLE t (a)").connection.commit()
+    assert sqlite_damage(intact) is None
