@@ -311,7 +311,8 @@ def _parse_file(path: Path) -> _ConfigFile | None:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
-    if path.name == "pyproject.toml" or set(data) == {"tool"}:  # other files: bare keys, or pasted [tool.postil]
+    pasted = set(data) == {"tool"} and isinstance(data["tool"], dict) and "postil" in data["tool"]
+    if path.name == "pyproject.toml" or pasted:  # other files: bare keys, or a pasted [tool.postil]
         table = data.get("tool", {}).get("postil")
         name = "tool.postil"
     else:

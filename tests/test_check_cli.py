@@ -287,3 +287,12 @@ def test_a_git_ignored_directory_named_on_the_command_line_is_checked(postil, tm
     assert "All clear" in postil("check", ".", cwd=tmp_path).stdout  # walked from the top: ignored
     named = postil("check", "vendored/lib", cwd=tmp_path)
     assert named.code == 1 and "vendored/lib/m.py:1:1" in named.stdout  # named on purpose: checked
+
+
+def test_postil_toml_takes_a_pasted_tool_postil_table_but_not_another_tools(postil, tmp_path):
+    write(tmp_path / "m.py", "def f(x):\n    return x == None\n")
+    write(tmp_path / ".postil.toml", '[tool.postil]\nignore = ["python/correctness"]\n')
+    assert postil("check", tmp_path / "m.py").code == 0
+    write(tmp_path / ".postil.toml", "[tool.ruff]\nline-length = 100\n")
+    result = postil("check", tmp_path / "m.py")
+    assert result.code == 2 and "tool: unknown key" in result.stderr
