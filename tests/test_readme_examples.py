@@ -253,7 +253,10 @@ def test_yaml_examples(example, sandbox):
     found = json.loads(done.stdout)["findings"]
     assert [(f["rule"], f["line"]) for f in found] == [(config["id"], 6)], done.stderr
     assert found[0]["message"] == 'print("x is", x) in library code; use logging'
-    sg = subprocess.run([shutil.which("ast-grep") or "ast-grep", "scan", "--rule",
+    from postil.analyzers.rules.bulk import ast_grep_binary
+
+    assert ast_grep_binary(), "the ast-grep CLI is not installed (pip install -e '.[test]' installs it)"
+    sg = subprocess.run([ast_grep_binary(), "scan", "--rule",
                          str(root / "tools" / "postil-rules" / "example.yml"), "--json=compact", "lib.py"],
                         cwd=root, capture_output=True, text=True, timeout=60)
     assert sg.returncode == 0, sg.stderr
@@ -269,9 +272,11 @@ def test_lua_examples_load_in_neovim(example, tmp_path):
     assert NEW_NEOVIMS, "no Neovim >= 0.11 found (scripts/test installs one)"
     snippet = tmp_path / "example.lua"
     snippet.write_text(example.body + "\nvim.cmd('qall!')\n", encoding="utf-8")
+    # As for a user who installed postil: its console script is on PATH (CI does not activate the venv).
+    env = {**os.environ, "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])}
     done = subprocess.run([NEW_NEOVIMS[0], "--headless", "--clean", "--cmd", f"set rtp^={REPO / 'editors' / 'neovim'}",
                            "-c", f"luafile {snippet}"], capture_output=True, text=True, timeout=60,
-                          cwd=tmp_path, stdin=subprocess.DEVNULL)
+                          cwd=tmp_path, stdin=subprocess.DEVNULL, env=env)
     assert done.returncode == 0 and "Error" not in done.stderr + done.stdout, f"{example}: {done.stderr}{done.stdout}"
 
 
