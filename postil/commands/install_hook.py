@@ -51,6 +51,29 @@ def hook_text() -> str:
     return TEMPLATE.format(marker=MARKER, python=shlex.quote(sys.executable))
 
 
+def update_unsafe_hook(root: Path) -> str | None:
+    """Rewrite a pre-commit hook an older postil wrote that runs ``python -m postil`` without
+    ``-P`` (so a repository's own ``postil/`` package would run in its place); the notice to
+    show, or None when there is nothing to update."""
+    from postil import git
+    from postil.core.atomic import write_atomic
+
+    try:
+        hook = git.git_path(root, "hooks") / "pre-commit"
+        current = hook.read_text(encoding="utf-8", errors="replace")
+    except (git.GitError, OSError):
+        return None
+    if MARKER not in current or "-m postil" not in current or "PYTHONSAFEPATH" in current:
+        return None
+    try:
+        write_atomic(hook, hook_text(), mode=0o755)
+    except OSError as exc:
+        return (f"postil: the pre-commit hook at {hook} was written by an older postil and lets the "
+                f"repository's code run in postil's place; cannot update it ({exc.strerror or exc}): "
+                "run `postil install-hook`")
+    return f"postil: updated the pre-commit hook at {hook} (an older postil wrote it without -P)"
+
+
 def run(args: argparse.Namespace) -> int:
     from postil import git
     from postil.core.atomic import write_atomic

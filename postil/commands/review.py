@@ -146,9 +146,12 @@ def _limit(units, paths: list[Path]):
 
 def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int:
     from postil import git
+    from postil.commands.install_hook import update_unsafe_hook
     from postil.review import collect_units, fix_staged, review_units
 
     root = git.repo_root(Path.cwd())
+    if (notice := update_unsafe_hook(root)) is not None:
+        say(notice, file=sys.stderr)
     changes = _change_set(args, root)
     if llm is not None and hasattr(llm, "read_from"):  # the model sees only what is being committed
         llm.read_from(git.Snapshot(root, None if changes.staged else "HEAD"), git.change_intent(changes))

@@ -139,6 +139,39 @@ def test_hook_lets_a_clean_commit_through_and_no_verify_bypasses(repo):
 
 
 
+OLD_HOOK = """#!/bin/sh
+# postil-hook: installed by `postil install-hook`
+if [ -x {python} ]; then
+    exec {python} -m postil review --staged
+fi
+exit 1
+"""
+
+
+def test_a_hook_from_an_older_postil_is_updated_before_a_repository_module_can_run_in_its_place(repo):
+    """Hooks written before -P ran ``python -m postil`` from the repository's top directory, where
+    a committed ``postil/__main__.py`` would run instead of postil. The next review updates it."""
+    import sys
+
+    repo.write("ok.py", "x = 1\n")
+    repo.commit_all("base")
+    hook = hook_path(repo)
+    hook.parent.mkdir(parents=True, exist_ok=True)
+    hook.write_text(OLD_HOOK.format(python=sys.executable))
+    hook.chmod(0o755)
+
+    updated = repo.review("--staged")
+    assert updated.code == 0 and "updated the pre-commit hook" in updated.stderr
+    assert "PYTHONSAFEPATH" in hook.read_text() and " -P -m postil" in hook.read_text()
+
+    repo.write("postil/__init__.py", "")
+    repo.write("postil/__main__.py", "open('pwned', 'w').write('ran')\n")
+    repo.git("add", "-A")
+    repo.git("commit", "-q", "-m", "a repository shipping its own postil package")
+    assert not (repo.root / "pwned").exists()
+    assert "updated the pre-commit hook" not in repo.review("--staged").stderr  # once
+
+
 def test_pre_commit_manifest_runs_review_staged_without_filenames():
     from pathlib import Path
 
