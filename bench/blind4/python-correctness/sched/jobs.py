@@ -40,7 +40,7 @@ class Scheduler:
     def cancel(self, name: str) -> bool:
         for job in self._heap:
             if job.name == name:
-                # expect: mutate-while-iterating
+                # removing and returning at once: the loop does not continue
                 self._heap.remove(job)
                 heapq.heapify(self._heap)
                 self._names.discard(name)
