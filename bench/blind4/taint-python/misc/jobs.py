@@ -1,4 +1,4 @@
-"""Celery tasks; arguments arrive from the web tier through the broker."""
+"""Celery tasks; arguments are built by our own code after validation (see tasks/schedule.py)."""
 import subprocess
 
 import psycopg2
