@@ -1,0 +1,9 @@
+region = "eu-west-1"
+# expect: digitalocean-token
+do_token = "dop_v1_926d13a42d4d16094ca28ce87c0d2a1d1905f118737ac7d32f7f63971f13fd56"
+# expect: datadog-api-key
+datadog_api_key = "345eef256d995beacdbb28780c88c052"
+datadog_app_key = "REPLACE_ME"
+instance_count = 3
+allowed_cidrs = ["10.20.0.0/16"]
+kms_key_id = "arn:aws:kms:eu-west-1:123456789012:key/a47cc947-f756-4018-8b4b-c5571874f98c"
