@@ -6,10 +6,10 @@ span covers a positive line is a true positive; any other finding of the pack is
 false positive; positives no finding covers are misses. bandit is scored the same way
 on the Python security corpus for reference.
 Usage: python bench/rules_quality.py [--corpus DIR] [--show-misses] [--show-fps]
-(`--corpus holdout` scores the held-out corpus in bench/holdout/, `--corpus fresh` and
-`--corpus blind3` the blind corpora in bench/fresh/ and bench/blind3/, none of which the rule
-authors have seen; a
-relative DIR is taken from bench/; packs without a directory in DIR are skipped.)
+(`--corpus holdout` scores the held-out corpus in bench/holdout/, `--corpus fresh`,
+`--corpus blind3` and `--corpus blind4` the blind corpora in bench/fresh/, bench/blind3/ and
+bench/blind4/, none of which the rule authors have seen; a relative DIR is taken from bench/;
+packs without a directory in DIR are skipped.)
 """
 
 from __future__ import annotations

@@ -57,7 +57,8 @@ def load_compiled_rules(blob: bytes):
     return marshal.loads(blob)
 
 
-def open_supplier_cache(path: str):
+def open_supplier_upload(path: str):
+    """Some suppliers still upload their catalogue as a shelve database."""
     # expect: shelve-untrusted
     return shelve.open(path)
 
