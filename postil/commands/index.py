@@ -79,11 +79,12 @@ def _with_progress(label: str, action, quiet: bool):
         return action(on_progress)
 
 
-def update_with_progress(index, quiet: bool = False, paths=None):
-    """Run ``index.update`` (all files, or ``paths``), then give the chunks still without them
+def update_with_progress(index, quiet: bool = False, paths=None, vectors: bool = True):
+    """Run ``index.update`` (all files, or ``paths``; ``vectors`` as there), then give the chunks still without them
     the local model's vectors (when there is a model), each with a progress bar on a terminal.
     Interrupting the second step keeps the index usable: search goes on with ``hash``."""
-    stats = _with_progress("indexing", lambda on_progress: index.update(on_progress=on_progress, paths=paths), quiet)
+    stats = _with_progress("indexing", lambda on_progress: index.update(on_progress=on_progress, paths=paths, vectors=vectors),
+                           quiet)
     model = index.model_backend
     if model is not None:
         from postil.rag.indexer import IndexUnavailable

@@ -76,7 +76,8 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
     warn_untrusted(loaded)
     try:
         reviewer = resolve_reviewer(root, loaded,
-                                    refresh_index=lambda index, paths=None: update_with_progress(index, quiet, paths))
+                                    refresh_index=lambda index, paths=None, vectors=True:
+                                    update_with_progress(index, quiet, paths, vectors))
     except SettingsError as exc:
         raise ConfigError(str(exc)) from None
     if reviewer is None and not args.dry_run:

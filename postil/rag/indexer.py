@@ -57,6 +57,7 @@ COMPACT_AFTER = 2_000
 EMBED_BATCH = 2048
 HEADER_TOKENS = 40  # of a model's window, kept for the path and headers embedded with a chunk
 MERGE_TOKENS = 64  # with a model, neighbouring definitions share a chunk while this small (32-216 measured alike)
+VECTORS_OWED = "vectors_owed"  # catalog meta: "1" while chunks written by update(vectors=False) have no vector
 MODEL_COVERAGE = 0.9  # search ranks with the model's vectors once they cover this share of the chunks
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -378,7 +379,8 @@ class WorkspaceIndex:
             if not writer:
                 return  # mid-build: vectors the catalog does not know yet are ignored by queries
             self._drop_others = False
-            if self.catalog.get_meta("dirty") == "1" or self._store.count() != len(self.catalog.local_chunk_ids()):
+            if "1" in (self.catalog.get_meta("dirty"), self.catalog.get_meta(VECTORS_OWED)) \
+                    or self._store.count() != len(self.catalog.local_chunk_ids()):
                 self.reconcile()
 
     def _open_store(self, drop_others: bool, repair: bool = True) -> None:
@@ -538,9 +540,12 @@ class WorkspaceIndex:
             self.catalog.remove_files(sorted(paths))
             self._catalog_changed = True
         if orphans or missing:
-            self._say(f"postil: repaired the index ({len(orphans)} orphan vectors removed, "
-                      f"{len(missing)} missing vectors to re-embed)")
+            owed = self.catalog.get_meta(VECTORS_OWED) == "1"
+            if not owed or self.catalog.get_meta("dirty") == "1":
+                self._say(f"postil: repaired the index ({len(orphans)} orphan vectors removed, "
+                          f"{len(missing)} missing vectors to re-embed)")
         self.catalog.set_meta("dirty", "0")
+        self.catalog.set_meta(VECTORS_OWED, "0")
 
     def context(self, path, line: int, text: str | None = None, **kwargs):
         """See ``retrieval.context``."""
@@ -632,12 +637,19 @@ class WorkspaceIndex:
         finally:
             self._thread_lock.release()
 
-    def update(self, on_progress: ProgressCallback | None = None, paths: Iterable[str] | None = None) -> IndexStats:
-        """Bring the index up to date with the disk (all files, or just ``paths``)."""
+    def update(self, on_progress: ProgressCallback | None = None, paths: Iterable[str] | None = None,
+               vectors: bool = True) -> IndexStats:
+        """Bring the index up to date with the disk (all files, or just ``paths``).
+
+        ``vectors=False`` writes only the catalog (symbols, keywords: what retrieval without
+        similar-code search reads) and never opens the vector store; the vectors it leaves
+        owed (``VECTORS_OWED``) are written by the first update or search that opens the store."""
         started = time.perf_counter()
         with self.locked():
+            if self._store is not None:
+                vectors = True  # already paid for: keep the store in step
             try:
-                stats = self._update(on_progress, paths)
+                stats = self._update(on_progress, paths, vectors)
             except StoreUnavailable as exc:
                 raise IndexUnavailable(str(exc)) from None
             except (CatalogError, sqlite3.DatabaseError, StoreError) as exc:
@@ -649,7 +661,7 @@ class WorkspaceIndex:
                 self._say(f"postil: the index is corrupted ({damage}); rebuilding it")
                 self.reset()
                 try:
-                    stats = self._update(on_progress, None if paths is None else paths)
+                    stats = self._update(on_progress, None if paths is None else paths, vectors)
                 except (CatalogError, sqlite3.DatabaseError, StoreError) as again:
                     raise IndexUnavailable(f"the index could not be rebuilt ({again}); "
                                            f"delete {self.index_dir} and run `postil index`") from None
@@ -725,7 +737,7 @@ class WorkspaceIndex:
             return None
         return sqlite_damage(self._catalog_path())
 
-    def _update(self, on_progress, paths) -> IndexStats:
+    def _update(self, on_progress, paths, vectors: bool = True) -> IndexStats:
         self.open()
         self._catalog_changed = False
         catalog = self.catalog
@@ -764,19 +776,25 @@ class WorkspaceIndex:
                 elif rel in known:
                     removed.append(rel)
         if (todo or removed) and self._store is None:
-            self._ensure_store()
-            if self._catalog_changed:  # the store was rebuilt or repaired: look again
-                return self._update(on_progress, paths)
+            if vectors:
+                self._ensure_store()
+                if self._catalog_changed:  # the store was rebuilt or repaired: look again
+                    return self._update(on_progress, paths)
+            else:  # the vectors of what changes now are written when the store next opens
+                catalog.set_meta(VECTORS_OWED, "1")
         if removed:
-            catalog.set_meta("dirty", "1")
-            self.store.delete(catalog.remove_files(removed))
+            if vectors:
+                catalog.set_meta("dirty", "1")
+                self.store.delete(catalog.remove_files(removed))
+            else:
+                catalog.remove_files(removed)  # their vectors stay as orphans until the store opens
             stats.removed = len(removed)
         changed_known = [rel for rel, _a, _s in todo if rel in known]
         if len(changed_known) > 200:
             existing = catalog.local_chunk_ids()
         else:
             existing = set().union(*(catalog.local_chunk_ids(rel) for rel in changed_known))
-        writer = _Writer(self) if todo else None
+        writer = _Writer(self, vectors) if todo else None
         self._touched = []
         pending: list[FileRecord] = []
         pending_ids: list[str] = []
@@ -788,10 +806,11 @@ class WorkspaceIndex:
                 record = self._record(rel, abspath, st, known.get(rel), stats)
                 if record is not None:
                     if writer.started is False:
-                        catalog.set_meta("dirty", "1")
+                        if vectors:
+                            catalog.set_meta("dirty", "1")
                         writer.start()
                     for (cid, _s, _e, _k, header, text), counts in zip(record.chunks, record.counts):
-                        if cid not in existing:
+                        if vectors and cid not in existing:
                             pending_ids.append(cid)
                             pending_counts.append(counts)
                             pending_texts.append(embedding_text(rel, header, text))
@@ -928,10 +947,11 @@ class _Writer:
     """Writes batches (vectors, then catalog, then stale-vector cleanup) on a second thread,
     so parsing and embedding the next batch overlaps the store's insert time."""
 
-    def __init__(self, index: WorkspaceIndex) -> None:
+    def __init__(self, index: WorkspaceIndex, vectors: bool = True) -> None:
         import queue
 
         self.index = index
+        self.vectors = vectors  # False: the catalog only (the vectors are owed)
         self.queue: queue.Queue = queue.Queue(maxsize=2)
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, name="postil-index-writer", daemon=True)
@@ -953,7 +973,7 @@ class _Writer:
                 if ids:
                     self.index.store.upsert(ids, vectors)
                 stale = self.index.catalog.write_files(records)
-                if stale:
+                if stale and self.vectors:
                     self.index.store.delete(stale)
             except BaseException as exc:  # re-raised on the indexing thread
                 self.error = exc

@@ -274,15 +274,36 @@ def test_unchanged_code_is_not_sent_again_at_default_concurrency(project, fake):
     assert "6 cached (0 provider calls)" in again.stdout and len(fake.received) == 6
 
 
-def test_a_cached_review_imports_neither_chromadb_nor_the_sdk(project, fake):
-    divide_by_ten(fake)
-    assert run(project, "review", "pricing.py", env=provider_env(fake)).returncode == 0
+def imported_by_review(project: Path, fake, *modules: str) -> tuple[subprocess.CompletedProcess, list[str]]:
+    """Run ``postil review pricing.py`` in a new interpreter: (the run, which of ``modules`` it imported)."""
     probe = ("import runpy, sys\nsys.argv = ['postil', 'review', 'pricing.py']\n"
              "try:\n    runpy.run_module('postil', run_name='__main__')\nexcept SystemExit:\n    pass\n"
-             "print(sorted(m for m in ('chromadb', 'openai', 'anthropic') if m in sys.modules), file=sys.stderr)\n")
+             f"print(sorted(m for m in {modules!r} if m in sys.modules), file=sys.stderr)\n")
     clean = {k: v for k, v in __import__("os").environ.items() if not k.startswith(("POSTIL_", "OPENAI_"))}
     done = subprocess.run([sys.executable, "-c", probe], cwd=project, capture_output=True, text=True, timeout=120,
                           env={**clean, **provider_env(fake)})
+    return done, json.loads(done.stderr.strip().splitlines()[-1].replace("'", '"'))
+
+
+def test_a_cached_review_imports_neither_chromadb_nor_the_sdk(project, fake):
+    divide_by_ten(fake)
+    assert run(project, "review", "pricing.py", env=provider_env(fake)).returncode == 0
+    done, imported = imported_by_review(project, fake, "chromadb", "openai", "anthropic")
     assert "1 cached (0 provider calls)" in done.stdout, done.stderr
-    assert done.stderr.strip().splitlines()[-1] == "[]"
+    assert imported == []
     assert len(fake.received) == 1
+
+
+def test_a_fresh_review_with_hash_embeddings_never_opens_the_vector_store(project, fake):
+    """With the default ``hash`` embeddings the reviewer retrieves by symbols and keywords and
+    the index update writes only the catalog (its vectors are owed); the SDK comes without
+    its optional aiohttp transport. The change's caller still reaches the model."""
+    (project / "checkout.py").write_text("from pricing import apply_discount\n\n\n"
+                                         "def checkout(cart):\n    return apply_discount(cart.total, cart.percent)\n")
+    divide_by_ten(fake)
+    assert run(project, "review", "pricing.py", env=provider_env(fake)).returncode in (0, 1)
+    (project / "pricing.py").write_text(SOURCE.replace("percent > 100", "percent >= 100"))
+    done, imported = imported_by_review(project, fake, "chromadb", "openai", "aiohttp")
+    assert "1 reviewed (1 provider call)" in done.stdout, done.stderr
+    assert imported == ["openai"]
+    assert "def checkout(cart)" in fake.received[-1].user  # the caller, found without vectors

@@ -136,6 +136,35 @@ def test_updating_named_paths_follows_saves_and_deletes(workspace, make_index):
     assert "web/cart.js" not in _paths(index)
 
 
+def test_a_catalog_only_update_owes_the_vectors_until_the_store_opens(workspace, make_index):
+    """update(vectors=False) (a review retrieving without similar-code vectors) never opens
+    the vector store, yet symbols and keywords see the change at once; the first search that
+    opens the store writes what is owed, with no repair message and nothing left over."""
+    from postil.rag.indexer import VECTORS_OWED
+
+    make_index(workspace).update()
+    (workspace / "app/money.py").write_text("def round_pennies(value):\n    return round(value, 2)\n")
+    (workspace / "web/cart.js").unlink()
+    messages = []
+    index = make_index(workspace, on_message=messages.append)
+    stats = index.update(vectors=False)
+    assert stats.indexed == 1 and stats.removed == 1
+    assert index.catalog.get_meta(VECTORS_OWED) == "1"
+    hits = index.search("round_pennies", modes=("symbols", "keyword"))
+    assert hits and hits[0].path == "app/money.py"
+    assert "web/cart.js" not in _paths(index)
+    assert index._store is None  # chromadb was never opened for this
+    index.close()
+
+    again = make_index(workspace, on_message=messages.append)
+    similar = again.search("round pennies value", modes=("vector",))
+    assert similar and similar[0].path == "app/money.py"
+    _assert_consistent(again)  # the new chunk has its vector; the old ones and cart.js's are gone
+    assert again.catalog.get_meta(VECTORS_OWED) == "0"
+    assert not any("repaired" in m for m in messages)
+    assert again.update(vectors=False).indexed == 0
+
+
 def test_switching_embedding_model_re_embeds_everything(workspace, make_index):
     messages = []
     index = make_index(workspace, on_message=messages.append)

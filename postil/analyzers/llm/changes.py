@@ -127,7 +127,7 @@ class LLMUnitReviewer:
 def resolve_reviewer(root: Path, loaded, env=None, refresh_index=None) -> LLMUnitReviewer | None:
     """The reviewer for the config ``loaded`` (a ``postil.config.LoadedConfig``) plus the
     environment, or None when no provider is set or ``llm.review`` is off.
-    ``refresh_index(index, paths)`` brings the index (or just ``paths``) up to date before
+    ``refresh_index(index, paths, vectors)`` brings the index (or just ``paths``) up to date before
     retrieval (default: quietly)."""
     from postil.analyzers.llm.settings import resolve
 

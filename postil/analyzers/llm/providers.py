@@ -1,7 +1,7 @@
 """Calls to the model: OpenAI Chat Completions, Anthropic Messages, OpenAI-compatible servers.
 
 The SDKs are imported only inside the first call (``import anthropic`` alone costs a
-second). Retries are ours, not the SDKs' (``max_retries=0``), so that backoff honours
+second), without their optional aiohttp transport (:func:`import_sdk`). Retries are ours, not the SDKs' (``max_retries=0``), so that backoff honours
 ``Retry-After``, a circuit breaker sees every failure, and a cancelled review stops
 waiting at once. Concurrency is bounded per provider.
 """
@@ -20,6 +20,29 @@ from pathlib import Path
 from postil.analyzers.llm.settings import LLMSettings
 
 NO_KEY = "postil-no-key"  # the openai SDK refuses to start without a key; local servers ignore it
+_IMPORTING = threading.Lock()
+
+
+def import_sdk(name: str):
+    """The provider SDK ``name``, imported without its optional aiohttp transport when aiohttp
+    is not loaded yet: postil calls synchronously, and aiohttp is a third of the openai SDK's
+    import time (on the critical path of a review). An SDK that needs aiohttp after all is
+    imported as it is."""
+    import importlib
+    import sys
+
+    with _IMPORTING:
+        if name in sys.modules or "aiohttp" in sys.modules:
+            return importlib.import_module(name)
+        sys.modules["aiohttp"] = None  # the SDK's `try: import aiohttp` takes its except branch
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            pass
+        finally:
+            if sys.modules.get("aiohttp", 0) is None:
+                del sys.modules["aiohttp"]
+        return importlib.import_module(name)
 
 
 class ProviderError(Exception):
@@ -375,13 +398,11 @@ class Provider:
                 s = self.settings
                 timeout = s.config.timeout
                 if s.provider == "anthropic":
-                    import anthropic
-
+                    anthropic = import_sdk("anthropic")
                     self._client = anthropic.Anthropic(api_key=s.api_key or NO_KEY, base_url=s.base_url,
                                                        timeout=timeout, max_retries=0)
                 else:
-                    import openai
-
+                    openai = import_sdk("openai")
                     self._client = openai.OpenAI(api_key=s.api_key or NO_KEY, base_url=s.base_url,
                                                  timeout=timeout, max_retries=0)
             return self._client

@@ -175,8 +175,11 @@ class Reviewer:
         self.on_message = on_message
         self._index_messages: list[str] = []
         # How the index is brought up to date before the first retrieval (the CLI shows
-        # progress): ``refresh_index(index, paths)``, paths None for the whole workspace.
-        self.refresh_index = refresh_index or (lambda index, paths=None: index.update(paths=paths))
+        # progress): ``refresh_index(index, paths, vectors)``, paths None for the whole workspace,
+        # vectors False when retrieval leaves similar-code vectors out (``index.update``).
+        self.refresh_index = refresh_index or (
+            lambda index, paths=None, vectors=True: index.update(paths=paths, vectors=vectors))
+        self._vectors: bool | None = None  # similar code by vectors (decided with the index)
         self._said: set[str] = set()
         self._stop_reason: str | None = None  # the budget's refusal in the last review (the server shows it)
         self._deadline: float | None = None  # time.monotonic() past which nothing is sent
@@ -268,11 +271,13 @@ class Reviewer:
                 return self._index
             if not self._index_ready:
                 self._index_ready = True
+                vectors = self._similar_by_vectors(self._index)
                 try:
                     if self.snapshot is None:
-                        self.refresh_index(self._index)
+                        self.refresh_index(self._index, vectors=vectors)
                     else:  # index only files whose working-tree copy is what is being committed
-                        self.refresh_index(self._index, [str(self.snapshot.root / p) for p in self.snapshot.clean_paths()])
+                        self.refresh_index(self._index, [str(self.snapshot.root / p) for p in self.snapshot.clean_paths()],
+                                           vectors=vectors)
                 except Exception as exc:  # noqa: BLE001 - review goes on without context
                     self._pass_on(result)
                     if result is not None:
@@ -282,6 +287,18 @@ class Reviewer:
                     return None
             self._pass_on(result)
             return self._index
+
+    def _similar_by_vectors(self, index) -> bool:
+        """Whether retrieval asks the vector store for similar code: with a real embedding
+        model (a local one, or remote embeddings), not with the default ``hash`` vectors alone,
+        whose lexical neighbours the keyword search already finds (and leaving them out keeps
+        the vector store closed: a one-function review does not wait for it to open)."""
+        if self._vectors is None:
+            try:
+                self._vectors = index.backend.backend != "hash" or index.model_backend is not None
+            except Exception:  # noqa: BLE001 - the update says what is wrong with the embeddings
+                self._vectors = True
+        return self._vectors
 
     def _pass_on(self, result: ReviewResult | None) -> None:
         """What the index said (a foreign ``.postil`` moved aside, a rebuild) goes in the review's messages."""
@@ -321,7 +338,8 @@ class Reviewer:
         index = self.index(result, dry_run=dry_run)
         if index is None:
             return None, ""
-        modes = ("symbols", "keyword") if dry_run and index.remote else ("symbols", "keyword", "vector")
+        vectors = self._similar_by_vectors(index) and not (dry_run and index.remote)
+        modes = ("symbols", "keyword", "vector") if vectors else ("symbols", "keyword")
         try:
             ctx = self._retrieve(index, unit, budget, modes)
         except Exception as exc:  # noqa: BLE001
