@@ -86,3 +86,16 @@ def test_triage():
     assert trivial_change("def f(x):\n    return x + 2\n", code, "python") is None
     assert trivial_change('def f(x):\n    """Add one."""\n    return x + 1\n', code, "python") is not None
     assert trivial_change("# just a comment\n", None, "python") == "only comments or blank lines"
+
+
+def test_constants_read_by_javascript_code_are_found_in_its_file_and_the_file_it_imports():
+    from postil.analyzers.llm.constants import constants_used
+
+    code = ('import { LIMIT } from "./config";\nconst BASE = "https://x";\nconst UNUSED = 1;\n'
+            'class Cart {\n  static MAX = 10;\n'
+            '  add(item) { if (this.n > Cart.MAX || this.n > LIMIT) throw new Error(BASE); }\n}\n')
+    files = {"web/config.js": "export const LIMIT = 5;\n"}
+    found = constants_used("web/cart.js", code, 6, 6, "javascript", files.get)
+    assert [(c.name, c.path, c.start, c.text) for c in found] == [
+        ("BASE", "web/cart.js", 2, 'const BASE = "https://x";'), ("Cart.MAX", "web/cart.js", 5, "  static MAX = 10;"),
+        ("LIMIT", "web/config.js", 1, "export const LIMIT = 5;")]

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from fake_provider import finding
+from fake_provider import Reply, finding
 
 from postil.analyzers.llm.prompt import context_budget, read_guidelines, review_sections
 from postil.analyzers.llm.units import MAX_UNIT_LINES, units_for_file, units_for_ranges
@@ -146,8 +146,28 @@ TRIVIAL = '''class Session:
 '''
 
 
-def test_trivial_units_are_not_sent(tmp_path, fake):
+CART = '''export class Cart {
+  get total() { return this._total; }
+  clear() { return this.items.clear(); }
+  add(item) {
+    this.items.push(item);
+    this._total += item.price;
+  }
+}
+'''
+
+WRAPPER = '''def close(conn):
+    return conn.close()
+'''
+
+
+def test_trivial_units_of_a_file_are_reviewed_together_in_one_request(tmp_path, fake):
+    """A file's changed stubs, getters and one-line delegations (Python, JavaScript) go to the
+    model once, together, without repository context; a trivial unit alone in its file and a
+    whitespace-only change are not sent; a finding lands in the definition it quotes."""
     (tmp_path / "session.py").write_text(TRIVIAL)
+    (tmp_path / "cart.js").write_text(CART)
+    (tmp_path / "wrapper.py").write_text(WRAPPER)
     git(tmp_path, "init", "-q")
     git(tmp_path, "add", "-A")
     git(tmp_path, "commit", "-qm", "first")
@@ -156,15 +176,86 @@ def test_trivial_units_are_not_sent(tmp_path, fake):
                .replace("raise NotImplementedError", "raise NotImplementedError('close')")
                .replace("len(merged) >= limit", "len(merged) > limit"))
     (tmp_path / "session.py").write_text(changed)
+    (tmp_path / "cart.js").write_text(CART.replace("this._total;", "this._count;").replace("items.clear", "items.reset"))
+    (tmp_path / "wrapper.py").write_text(WRAPPER.replace("close()", "shutdown()"))
+    git(tmp_path, "add", "-A")
+
+    def answer(body):
+        user = body["messages"][-1]["content"]
+        if "small definitions of this file" in user and "session.py" in user:
+            return Reply(payload={"findings": [finding("return self._base", "url returns the base, not the URL")]})
+        return Reply(payload={"findings": []})
+
+    fake.responder = answer
+    done = run(tmp_path, "review", "--staged", "--format", "json", env=provider_env(fake))
+    assert done.returncode in (0, 1), done.stderr
+    users = [r.user for r in chats(fake)]
+    assert len(users) == 3  # merge alone; session.py's four small definitions; cart.js's two
+    [batch] = [u for u in users if u.startswith("File: session.py") and "small definitions" in u]
+    assert "CODE UNDER REVIEW: 4 small definitions" in batch
+    for changed_line in ("self.release()", "return self._base", "pass", "NotImplementedError('close')"):
+        assert any(line.startswith("+") and changed_line in line for line in batch.splitlines()), changed_line
+    assert "def __enter__" not in batch and "def merge" not in batch and "Related code" not in batch
+    [single] = [u for u in users if "CHANGE UNDER REVIEW (lines 19-25" in u]
+    assert "def url" not in single.split("CHANGE UNDER REVIEW")[1].split("```")[1]
+    [js] = [u for u in users if u.startswith("File: cart.js")]
+    assert "CODE UNDER REVIEW: 2 small definitions" in js and "add(item)" not in js
+    summary = json.loads(done.stdout)
+    [found] = [f for f in summary["findings"] if f["source"] == "llm"]
+    assert (found["path"], found["line"]) == ("session.py", 11)
+    skipped = {r["path"]: r["reason"] for r in summary["summary"]["coverage"]["llm"]["skipped"]}
+    assert skipped == {"session.py:2-3": "only whitespace or comments changed",
+                       "wrapper.py:1-2": "trivial: a one-line delegation"}, skipped
+
+
+CLIENT = """from app.settings import TIMEOUT
+
+MAX_ITEMS = 100
+UNUSED = 1
+
+
+class Client:
+    retries = 3
+
+    def close(self):
+        self.conn.close()
+        self.conn = None
+
+    def reset(self):
+        self.conn = None
+        self.items = []
+
+    def download(self, items):
+        if len(items) > MAX_ITEMS:
+            raise ValueError("too many")
+        return send(items, timeout=TIMEOUT, tries=self.retries)
+"""
+
+
+def test_the_constants_a_change_reads_are_sent_after_its_caller(tmp_path, fake):
+    """Module-level constants, an attribute of the enclosing class and a constant imported from
+    another file go with the change, after what calls it; a constant it does not read does not."""
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "__init__.py").write_text("")
+    (tmp_path / "app" / "settings.py").write_text("DEBUG = False\nTIMEOUT = 30\n")
+    (tmp_path / "app" / "client.py").write_text(CLIENT)
+    (tmp_path / "app" / "views.py").write_text("from app.client import Client\n\n\n"
+                                               "def list_view(items):\n    return Client().download(items)\n")
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-qm", "first")
+    (tmp_path / "app" / "client.py").write_text(CLIENT.replace("> MAX_ITEMS", ">= MAX_ITEMS"))
     git(tmp_path, "add", "-A")
     fake.answer()
-    done = run(tmp_path, "review", "--staged", "--format", "json", env=provider_env(fake))
+    done = run(tmp_path, "review", "--staged", env=provider_env(fake))
     assert done.returncode == 0, done.stderr
     [request] = chats(fake)
-    change = request.user.split("CHANGE UNDER REVIEW")[1].split("```")[1]
-    assert "CHANGE UNDER REVIEW (lines 19-25" in request.user and "def __enter__" not in change
-    skipped = json.loads(done.stdout)["summary"]["coverage"]["llm"]["skipped"]
-    assert len(skipped) == 5 and all("trivial: " in r["reason"] or "only whitespace" in r["reason"] for r in skipped)
+    related = request.user.split("Related code from the repository")[1]
+    assert "# app/client.py:3-3 (`MAX_ITEMS` read at line 19)\nMAX_ITEMS = 100" in related
+    assert "# app/client.py:8-8 (`Client.retries` read at line 21)\n    retries = 3" in related
+    assert "# app/settings.py:2-2 (`TIMEOUT` read at line 21)\nTIMEOUT = 30" in related
+    assert "UNUSED" not in related.split("keyword match")[0]  # (similar code may hold it)
+    assert related.index("def list_view") < related.index("MAX_ITEMS = 100")  # the caller first
 
 
 def test_dry_run_and_context_show_exactly_the_request_that_is_sent(tmp_path, fake):

@@ -109,8 +109,13 @@ class LLMUnitReviewer:
         if requests:
             lines.append(f"=== system prompt (the same in every request) ===\n{requests[0].request.system}")
         for unit_result in result.units:
-            u = unit_result.unit
+            u = unit_result.batch or unit_result.unit
             where = f"{u.display or u.path}:{u.start}-{u.end}"
+            if unit_result.batch is not None and unit_result.unit is not u.members[0]:
+                continue  # shown with the batch's first member
+            if u.members:
+                where += f" ({len(u.members)} small definitions: lines " + \
+                    ", ".join(f"{m.start}-{m.end}" for m in u.members) + ")"
             if unit_result.request is None:
                 lines.append(f"=== {where}: nothing sent ({unit_result.reason or unit_result.status}) ===")
                 continue

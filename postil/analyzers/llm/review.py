@@ -23,6 +23,7 @@ from postil.analyzers.llm.parse import parse_answer
 from postil.analyzers.llm.prompt import (
     GUIDELINES_SHARE,
     Prompt,
+    build_batch_prompt,
     build_prompt,
     context_budget,
     estimate_tokens,
@@ -58,7 +59,7 @@ from postil.analyzers.llm.state import (
     price_for,
 )
 from postil.analyzers.llm.triage import generated_or_vendored, trivial_change, trivial_unit
-from postil.analyzers.llm.units import ReviewUnit
+from postil.analyzers.llm.units import ReviewUnit, batch_of
 from postil.config import llm_refusal
 from postil.gate.egress import EgressGate, Refused, Released
 
@@ -66,6 +67,8 @@ DISMISSED = "dismissed before"
 CONFIG_SAYS_NO = "ignored or suppressed by the config or a comment"
 # Failures that say the provider cannot be used at all: the review stops sending at once.
 PROVIDER_DOWN = ("unreachable", "auth", "not_configured")
+OUTSIDE_BATCH = "outside the small definitions under review"
+TRIVIAL_BATCH_MIN = 2  # a file's trivial units go to the model together once it has this many; one alone is skipped
 RETRY_NOTE = "\n\nYour previous answer was not valid JSON. Answer again with the JSON object only."
 
 
@@ -100,6 +103,7 @@ class UnitResult:
     calls: int = 0
     seconds: float = 0.0  # time outside the provider call
     provider_seconds: float = 0.0
+    batch: ReviewUnit | None = None  # the batch this unit was reviewed in (its request is on the batch's first member)
 
 
 @dataclass
@@ -328,11 +332,12 @@ class Reviewer:
         except OSError:
             return None
 
-    def _context(self, unit: ReviewUnit, budget: int, result: ReviewResult, dry_run: bool = False):
+    def _context(self, unit: ReviewUnit, budget: int, result: ReviewResult, dry_run: bool = False,
+                 masked_text: str | None = None):
         """(retrieved context or None, identity): only chunks the gate and ``llm.exclude``
-        let leave (for a staged or branch review, only committed copies); the identity
-        leaves out line numbers so that code moving in its file does not look new. A dry
-        run sends nothing."""
+        let leave (for a staged or branch review, only committed copies), with the constants
+        the unit reads (``masked_text``: its file as it may leave); the identity leaves out
+        line numbers so that code moving in its file does not look new. A dry run sends nothing."""
         if budget <= 0:
             return None, ""
         index = self.index(result, dry_run=dry_run)
@@ -350,12 +355,53 @@ class Reviewer:
                   and self._committed(c.path, catalog.file_hash(c.path) if self.snapshot is not None else None)]
         ctx.omitted += len(ctx.chunks) - len(chunks)
         ctx.chunks = chunks
-        ctx.tokens = sum(c.tokens for c in chunks)
-        # Only what this code calls or is called by, in other files, decides whether it is new:
-        # same-file neighbours and "similar code" shift with every edit elsewhere.
-        identity = "\0".join(f"{c.path}\0{c.header}\0{c.text}" for c in chunks
-                             if c.path != ctx.path and {"definition", "caller"} & set(c.sources))
+        if masked_text is not None:
+            self._add_constants(unit, ctx, masked_text, budget)
+        ctx.tokens = sum(c.tokens for c in ctx.chunks)
+        # Only what this code calls or is called by (and the constants it reads), in other files,
+        # decides whether it is new: same-file neighbours and "similar code" shift with every edit elsewhere.
+        identity = "\0".join(f"{c.path}\0{c.header}\0{c.text}" for c in ctx.chunks
+                             if c.path != ctx.path and {"definition", "caller", "constant"} & set(c.sources))
         return ctx, identity
+
+    def _add_constants(self, unit: ReviewUnit, ctx, masked_text: str, budget: int) -> None:
+        """The constants and class attributes the unit reads join the context after what it calls,
+        what calls it and the types it uses, before similar code, which makes room for them
+        within the budget. Lines the prompt shows already, around the unit or in a chunk ranked
+        before them, are not repeated."""
+        from postil.analyzers.llm.constants import constants_used
+        from postil.analyzers.llm.prompt import SURROUNDING_LINES
+        from postil.rag.retrieval import TIERS, ContextChunk
+
+        rel = self.relative(unit.path)
+
+        def read(path: str) -> str | None:
+            text = self._read_for_context(path)
+            return None if text is None else self.gate.mask(text, path).text
+
+        similar_tier = max(TIERS.values())
+        first_tiers = [c for c in ctx.chunks if min((TIERS.get(s, similar_tier) for s in c.sources), default=similar_tier)
+                       < similar_tier]
+        similar = [c for c in ctx.chunks if c not in first_tiers]
+
+        def shown(path: str, start: int, end: int) -> bool:
+            if path == rel and unit.start - SURROUNDING_LINES <= start and end <= unit.end + SURROUNDING_LINES:
+                return True
+            return any(c.path == path and c.start <= start and end <= c.end for c in first_tiers)
+
+        constants = [ContextChunk(c.path, c.start, c.end, c.text, "", "constant", f"`{c.name}` read at line {c.used_at}",
+                                  sources=["constant"])
+                     for c in constants_used(rel, masked_text, unit.start, unit.end, language_of(unit.path), read)
+                     if not shown(c.path, c.start, c.end)]
+        if not constants:
+            return
+        while similar and sum(c.tokens for c in (*first_tiers, *constants, *similar)) > budget:
+            similar.pop()
+            ctx.omitted += 1
+        while constants and sum(c.tokens for c in (*first_tiers, *constants)) > budget:
+            constants.pop()
+            ctx.omitted += 1
+        ctx.chunks = [*first_tiers, *constants, *similar]
 
     def _retrieve(self, index, unit: ReviewUnit, budget: int, modes: tuple[str, ...]):
         """``index.context`` for the unit, kept per generation of the index: the same code
@@ -394,9 +440,11 @@ class Reviewer:
         released = released or self.release(unit)
         rel = self.relative(unit.path)
         guidelines, guidelines_name = self.guidelines()
+        if unit.members:
+            return self._assemble_batch(unit, rule_findings, released, rel, guidelines, guidelines_name)
         budget = context_budget(self.config.context_budget, estimate_tokens(unit.code), estimate_tokens(guidelines))
         # ~10% of the budget goes to the chunk headings ("# path:lines (why)") around retrieved code
-        ctx, identity = self._context(unit, int(budget * 0.9), result, dry_run)
+        ctx, identity = self._context(unit, int(budget * 0.9), result, dry_run, released.text)
         inside = [f for f in rule_findings if unit.start - 1 <= f.span.start_line <= unit.end - 1]
         previous = None if unit.previous is None else self.gate.mask(unit.previous, rel).text
         prompt = build_prompt(rel_path=rel, language=language_of(unit.path), text_lines=released.text.split("\n"),
@@ -411,6 +459,22 @@ class Reviewer:
                               prompt_version=prompt_identity(), code=unit.code, context=identity + "\0" + guidelines,
                               extra=f"{rel}\0{rules}\0{self.config.redact_patterns}\0{previous}\0{self.intent}")
         return prompt, key, ctx
+
+    def _assemble_batch(self, batch: ReviewUnit, rule_findings: list[Finding], released: Released, rel: str,
+                        guidelines: str, guidelines_name: str | None):
+        """(prompt, cache key, no context) for a batch of small definitions of one file."""
+        inside = [f for f in rule_findings if any(m.start - 1 <= f.span.start_line <= m.end - 1 for m in batch.members)]
+        previous = [None if m.previous is None else self.gate.mask(m.previous, rel).text for m in batch.members]
+        prompt = build_batch_prompt(rel_path=rel, language=language_of(batch.path), text_lines=released.text.split("\n"),
+                                    members=[(m.start, m.end, old) for m, old in zip(batch.members, previous)],
+                                    guidelines=guidelines, guidelines_name=guidelines_name, rule_findings=inside,
+                                    redact_patterns=self.config.redact_patterns, intent=self.intent)
+        rules = dumps(sorted(f.rule for f in inside))
+        key = ResultCache.key(endpoint=self.settings.endpoint, model=f"{self.settings.provider}:{self.settings.model}",
+                              prompt_version=f"batch:{prompt_identity()}", code="\0".join(m.code for m in batch.members),
+                              context=guidelines, extra=f"{rel}\0{rules}\0{self.config.redact_patterns}\0"
+                                                        f"{dumps(previous)}\0{self.intent}")
+        return prompt, key, None
 
     def _request(self, prompt: Prompt) -> Request:
         return Request(system=prompt.system, user=prompt.user, schema=FINDINGS_SCHEMA, model=self.settings.model or "",
@@ -492,7 +556,7 @@ class Reviewer:
     def _fast_triage(self, unit: ReviewUnit, rel: str, released: Released, cancel, out: UnitResult,
                      result: ReviewResult) -> str | None:
         fast = self.config.fast_model
-        if not fast:
+        if not fast or unit.members:  # a batch is small definitions already
             return None
         code = "\n".join(released.text.split("\n")[unit.start - 1 : unit.end])
         system, user = triage_prompt(rel, language_of(unit.path), code)
@@ -525,15 +589,51 @@ class Reviewer:
             out.seconds = time.perf_counter() - started - out.provider_seconds
         return out
 
+    def _skip_reason(self, unit: ReviewUnit) -> str | None:
+        """Why the model never sees this unit (refused by the gate, generated or vendored, a
+        comment- or whitespace-only change), or None."""
+        rel = self.relative(unit.path)
+        return (self.refusal(unit.path) or generated_or_vendored(rel, unit.text)
+                or trivial_change(unit.code, unit.previous, language_of(unit.path)))
+
+    def _plan(self, units: list[ReviewUnit]) -> list[ReviewUnit]:
+        """The requests to make: units one by one, except that a file's trivial units (stubs,
+        getters, one-line delegations), once it has ``TRIVIAL_BATCH_MIN`` of them, go together
+        as one batch; a trivial unit alone in its file is skipped."""
+        trivial: dict[Path, list[ReviewUnit]] = {}
+        for unit in units:
+            if not unit.members and self._skip_reason(unit) is None and trivial_unit(unit.code, language_of(unit.path)):
+                trivial.setdefault(unit.path, []).append(unit)
+        batches = {id(u): group for group in trivial.values() if len(group) >= TRIVIAL_BATCH_MIN for u in group}
+        work: list[ReviewUnit] = []
+        placed: set[int] = set()
+        for unit in units:
+            group = batches.get(id(unit))
+            if group is None:
+                work.append(unit)
+            elif id(group[0]) not in placed:
+                placed.add(id(group[0]))
+                work.append(batch_of(group))
+        return work
+
+    @staticmethod
+    def _split(batch: ReviewUnit, out: UnitResult) -> list[UnitResult]:
+        """A batch's result as one result per member: its findings by where they are; the request,
+        calls and time counted once, on the first member."""
+        results = []
+        for n, member in enumerate(batch.members):
+            mine = [f for f in out.findings if member.start - 1 <= f.span.start_line <= member.end - 1]
+            first = n == 0
+            results.append(UnitResult(member, out.status, mine, out.reason, out.prompt if first else None,
+                                      out.request if first else None, out.dropped if first else {},
+                                      out.calls if first else 0, out.seconds if first else 0.0,
+                                      out.provider_seconds if first else 0.0, batch=batch))
+        return results
+
     def _review_unit(self, unit, rule_findings, out: UnitResult, result: ReviewResult, cancel, dry_run) -> None:
         rel = self.relative(unit.path)
-        language = language_of(unit.path)
-        refusal = self.refusal(unit.path)
-        if refusal is not None:
-            out.reason = refusal
-            return
-        why = (generated_or_vendored(rel, unit.text) or trivial_change(unit.code, unit.previous, language)
-               or trivial_unit(unit.code, language))
+        why = self.refusal(unit.path) if unit.members else (
+            self._skip_reason(unit) or trivial_unit(unit.code, language_of(unit.path)))
         if why:
             out.reason = why
             return
@@ -626,6 +726,10 @@ class Reviewer:
                                   metadata={"model": self.settings.model, "prompt": prompt_identity()})
         kept = []
         for finding in report.findings:
+            if unit.members and not any(m.start - 1 <= finding.span.start_line and finding.span.end_line <= m.end - 1
+                                        for m in unit.members):
+                report.drop(OUTSIDE_BATCH)
+                continue
             if self.feedback.is_dismissed(finding.fingerprint):
                 report.drop(DISMISSED)
                 continue
@@ -666,20 +770,25 @@ class Reviewer:
         done = 0
         lock = threading.Lock()
 
-        def one(unit: ReviewUnit) -> UnitResult:
+        def one(unit: ReviewUnit) -> list[UnitResult]:
             nonlocal done
             r = self.review_unit(unit, findings_for.get(unit.path, []), result=result, cancel=cancel, dry_run=dry_run)
+            results = self._split(unit, r) if unit.members else [r]
             with lock:
-                done += 1
-                if on_progress:
-                    on_progress(done, len(units), unit)
-            return r
+                for member in unit.members or (unit,):
+                    done += 1
+                    if on_progress:
+                        on_progress(done, len(units), member)
+            return results
 
-        if self.config.concurrency == 1 or len(units) == 1:
-            result.units = [one(u) for u in units]
+        work = self._plan(list(units))
+        if self.config.concurrency == 1 or len(work) == 1:
+            done_work = [one(w) for w in work]
         else:
             with ThreadPoolExecutor(max_workers=self.config.concurrency, thread_name_prefix="postil-review") as pool:
-                result.units = list(pool.map(one, units))
+                done_work = list(pool.map(one, work))
+        by_unit = {id(r.unit): r for results in done_work for r in results}
+        result.units = [by_unit[id(u)] for u in units]
         self.vet_together(result.units)
         return result
 

@@ -83,14 +83,22 @@ def trivial_change(code: str, previous: str | None, language: str | None) -> str
     return None
 
 
-_SIMPLE = {"identifier", "attribute", "true", "false", "none", "integer", "float", "string"}
+# Names, attributes and literals (Python; JavaScript and TypeScript): nothing that computes.
+_SIMPLE = {"identifier", "attribute", "true", "false", "none", "integer", "float", "string",
+           "property_identifier", "shorthand_property_identifier", "this", "super", "number", "null", "undefined",
+           "member_expression"}
+_FUNCTIONS = {"function_definition", "function_declaration", "generator_function_declaration", "method_definition",
+              "function_expression", "function", "arrow_function"}
+_WRAPPERS = {"decorated_definition": "definition", "export_statement": "declaration"}
+_STUB_RAISE = re.compile(rb"not ?implemented", re.IGNORECASE)
+JS_LIKE = ("javascript", "typescript", "tsx")
 
 
 def _plain(node) -> bool:
     """A name, attribute or literal: nothing that computes."""
     if node.type in _SIMPLE:
-        return node.type != "attribute" or all(_plain(c) for c in node.named_children)
-    if node.type in ("list_splat", "dictionary_splat"):
+        return node.type not in ("attribute", "member_expression") or all(_plain(c) for c in node.named_children)
+    if node.type in ("list_splat", "dictionary_splat", "spread_element"):
         return all(_plain(c) for c in node.named_children)
     if node.type == "keyword_argument":
         value = node.child_by_field_name("value")
@@ -100,13 +108,21 @@ def _plain(node) -> bool:
 
 def _delegation(node) -> bool:
     """``a.b(c, d=e)``: a call passing names on, nothing computed."""
-    if node.type == "await":
+    if node.type in ("await", "await_expression"):
         return all(_delegation(c) for c in node.named_children)
-    if node.type != "call":
+    if node.type not in ("call", "call_expression"):
         return False
     function, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
     return (function is not None and _plain(function)
             and (arguments is None or all(_plain(a) for a in arguments.named_children if a.type != "comment")))
+
+
+def _returned(value) -> str | None:
+    if _plain(value):
+        return f"returns `{value.text.decode('utf-8', 'replace')[:40]}` and nothing else"
+    if _delegation(value):
+        return "a one-line delegation"
+    return None
 
 
 def _trivial_statement(node) -> str | None:
@@ -119,43 +135,64 @@ def _trivial_statement(node) -> str | None:
         return "a stub (...)"
     if _delegation(node):
         return "a one-line delegation"
-    if kind == "raise_statement" and b"NotImplementedError" in (node.text or b""):
-        return "a stub (raises NotImplementedError)"
+    if kind in ("raise_statement", "throw_statement") and _STUB_RAISE.search(node.text or b""):
+        return "a stub (raises a not-implemented error)"
     if kind == "return_statement":
         values = [c for c in node.named_children if c.type != "comment"]
         if not values:
             return "returns nothing"
-        if len(values) == 1 and _plain(values[0]):
-            return f"returns `{values[0].text.decode('utf-8', 'replace')[:40]}` and nothing else"
-        if len(values) == 1 and _delegation(values[0]):
-            return "a one-line delegation"
+        if len(values) == 1:
+            return _returned(values[0])
     return None
 
 
+def _definition(root, language: str):
+    """The one function a unit's code defines (unwrapping decorators, exports, ``const f = () => ...``
+    and a method cut out of its class), or None."""
+    top = [n for n in root.named_children if n.type != "comment"]
+    if len(top) != 1:
+        return None
+    node = top[0]
+    while node is not None and node.type in _WRAPPERS:
+        node = node.child_by_field_name(_WRAPPERS[node.type])
+    if node is not None and node.type in ("lexical_declaration", "variable_declaration"):
+        declarators = [c for c in node.named_children if c.type == "variable_declarator"]
+        node = declarators[0].child_by_field_name("value") if len(declarators) == 1 else None
+    if node is not None and node.type == "class_declaration" and language in JS_LIKE:  # our wrapper of a method
+        members = [c for c in (node.child_by_field_name("body").named_children if node.child_by_field_name("body")
+                               else []) if c.type != "comment"]
+        node = members[0] if len(members) == 1 else None
+    return node if node is not None and node.type in _FUNCTIONS else None
+
+
 def trivial_unit(code: str, language: str | None) -> str | None:
-    """Why a unit is too trivial for a model (a stub, ``return self``, a getter, a one-line
-    delegation), or None. Only Python functions are judged; anything else is reviewed."""
-    if language != "python":
+    """Why a unit is too trivial for a model on its own (a stub, ``return self``, a getter, a
+    one-line delegation), or None. Python, JavaScript and TypeScript functions are judged;
+    anything else is reviewed."""
+    if language != "python" and language not in JS_LIKE:
         return None
     import textwrap
 
     from postil.rag.chunker import get_parser
 
-    parser = get_parser("python")
+    parser = get_parser(language)
     if parser is None:
         return None
-    tree = parser.parse(textwrap.dedent(code).encode("utf-8", "surrogatepass"))
-    top = [n for n in tree.root_node.named_children if n.type != "comment"]
-    if len(top) != 1 or tree.root_node.has_error:
+    source = textwrap.dedent(code)
+    tree = parser.parse(source.encode("utf-8", "surrogatepass"))
+    if tree.root_node.has_error and language in JS_LIKE:  # a method, cut out of its class
+        tree = parser.parse(f"class _ {{\n{source}\n}}".encode("utf-8", "surrogatepass"))
+    if tree.root_node.has_error:
         return None
-    node = top[0]
-    if node.type == "decorated_definition":
-        node = node.child_by_field_name("definition")
-    if node is None or node.type != "function_definition":
+    node = _definition(tree.root_node, language)
+    if node is None:
         return None
     body = node.child_by_field_name("body")
+    if body is not None and node.type == "arrow_function" and body.type != "statement_block":
+        why = _returned(body)  # `(a) => a.b(c)`: the expression is what it returns
+        return f"trivial: {why}" if why else None
     statements = [s for s in (body.named_children if body is not None else []) if s.type != "comment"
-                  and not _docstring(s)]
+                  and not (language == "python" and _docstring(s))]
     if len(statements) != 1:
         return None if statements else "trivial: an empty function"
     why = _trivial_statement(statements[0])

@@ -24,11 +24,12 @@ class ReviewUnit:
     text: str
     start: int
     end: int
-    kind: str = "function"  # function | part | hunk | selection | file
+    kind: str = "function"  # function | part | hunk | selection | file | batch
     previous: str | None = None  # the unit's code before the change (None: no old side known)
     display: str | None = None  # how findings name the file (default: the path as given)
     changed: frozenset[int] | None = None  # 0-based lines a change review is about (a fix's quote must touch one)
     header: tuple[int, int] | None = None  # a part's definition header lines (1-based, inclusive)
+    members: tuple[ReviewUnit, ...] = ()  # a batch: small definitions of the file sent together (start..end spans them)
 
     @property
     def lines(self) -> list[str]:
@@ -109,6 +110,18 @@ def unit_at(path: Path, text: str, line: int, kind: str = "function") -> ReviewU
     return ReviewUnit(path, text, max(1, line - WINDOW // 4), min(total, line + WINDOW // 4), "selection")
 
 
+def _inside(spans: list[Span], enclosing: Span, lo: int, hi: int) -> list[Span]:
+    """What a change of lines ``lo``..``hi`` inside ``enclosing`` reviews: the definitions within it
+    that hold every changed line (two edited one-line methods are two units, not their class),
+    else the enclosing definition."""
+    inner = [s for s in spans if s[2] is None and s != enclosing and enclosing[0] <= s[0] and s[1] <= enclosing[1]
+             and s[0] <= hi and lo <= s[1]]
+    outer = [s for s in inner if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in inner)]
+    if outer and all(any(s[0] <= line <= s[1] for s in outer) for line in range(lo, hi + 1)):
+        return outer
+    return [enclosing]
+
+
 def units_for_ranges(path: Path, text: str, ranges: list[tuple[int, int]], kind: str = "hunk") -> list[ReviewUnit]:
     """The definitions (or parts of long ones) enclosing changed line ranges (1-based,
     inclusive), merged."""
@@ -119,14 +132,18 @@ def units_for_ranges(path: Path, text: str, ranges: list[tuple[int, int]], kind:
         lo, hi = max(1, lo), min(total, max(lo, hi))
         around = [s for s in spans if s[0] <= lo and hi <= s[1]]
         if around:
-            chosen.append(min(around, key=lambda s: s[1] - s[0]))
+            chosen.extend(_inside(spans, min(around, key=lambda s: s[1] - s[0]), lo, hi))
         else:  # across parts of a long definition, or outside any: the parts it touches, or the lines
             touched = [s for s in spans if s[2] is not None and s[0] <= hi and lo <= s[1]]
             chosen.extend(touched or [(lo, hi, None)])
+    whole = {(s[0], s[1]) for s in spans if s[2] is None}  # a definition next to another stays its own unit
     merged: list[list] = []
     for lo, hi, header in sorted(chosen, key=lambda s: (s[0], s[1])):
-        if merged and lo <= merged[-1][1] + (1 if header is None and merged[-1][2] is None else 0):
-            merged[-1][1] = max(merged[-1][1], hi)
+        last = merged[-1] if merged else None
+        touching = (last is not None and lo == last[1] + 1 and header is None and last[2] is None
+                    and (lo, hi) not in whole and (last[0], last[1]) not in whole)
+        if last is not None and (lo <= last[1] or touching):
+            last[1] = max(last[1], hi)
         else:
             merged.append([lo, hi, header])
     return [_unit(path, text, (lo, hi, header), kind) for lo, hi, header in merged]
@@ -161,3 +178,10 @@ def set_previous(units: list[ReviewUnit], old: str) -> None:
             elif j1 < unit.end and j2 >= unit.start - 1 and i1 < i2 and (j1 > unit.start - 1 or j2 > unit.start - 1):
                 mapped.extend(old_lines[i1:i2])
         unit.previous = "\n".join(mapped)
+
+
+def batch_of(members: list[ReviewUnit]) -> ReviewUnit:
+    """Small definitions of one file as one unit of review (``members``, in file order)."""
+    first = members[0]
+    return ReviewUnit(first.path, first.text, min(m.start for m in members), max(m.end for m in members), "batch",
+                      display=first.display, changed=first.changed, members=tuple(sorted(members, key=lambda m: m.start)))
