@@ -643,7 +643,8 @@ class WorkspaceIndex:
 
         ``vectors=False`` writes only the catalog (symbols, keywords: what retrieval without
         similar-code search reads) and never opens the vector store; the vectors it leaves
-        owed (``VECTORS_OWED``) are written by the first update or search that opens the store."""
+        owed (``VECTORS_OWED``) are written by the next update with vectors, or the first search
+        that opens the store."""
         started = time.perf_counter()
         with self.locked():
             if self._store is not None:
@@ -775,7 +776,8 @@ class WorkspaceIndex:
                     todo.append((rel, abspath, st))
                 elif rel in known:
                     removed.append(rel)
-        if (todo or removed) and self._store is None:
+        owed = catalog.get_meta(VECTORS_OWED) == "1"
+        if (todo or removed or (vectors and owed)) and self._store is None:
             if vectors:
                 self._ensure_store()
                 if self._catalog_changed:  # the store was rebuilt or repaired: look again
