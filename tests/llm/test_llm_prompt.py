@@ -200,6 +200,7 @@ def test_trivial_units_of_a_file_are_reviewed_together_in_one_request(tmp_path, 
     assert "def url" not in single.split("CHANGE UNDER REVIEW")[1].split("```")[1]
     [js] = [u for u in users if u.startswith("File: cart.js")]
     assert "CODE UNDER REVIEW: 2 small definitions" in js and "add(item)" not in js
+    assert js.count("return this._total;") == 1  # each definition with its own old line
     summary = json.loads(done.stdout)
     [found] = [f for f in summary["findings"] if f["source"] == "llm"]
     assert (found["path"], found["line"]) == ("session.py", 11)

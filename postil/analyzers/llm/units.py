@@ -164,7 +164,7 @@ def units_for_file(path: Path, text: str) -> list[ReviewUnit]:
 
 def set_previous(units: list[ReviewUnit], old: str) -> None:
     """Give each unit its code as it was in ``old`` (the file before the change): the old
-    lines mapped onto the unit's span."""
+    lines mapped onto the unit's span (line for line where as many lines replaced as were there)."""
     old_lines = old.split("\n")
     new_lines = units[0].text.split("\n") if units else []
     opcodes = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False).get_opcodes()
@@ -172,7 +172,7 @@ def set_previous(units: list[ReviewUnit], old: str) -> None:
         mapped: list[str] = []
         for tag, i1, i2, j1, j2 in opcodes:
             lo, hi = max(j1, unit.start - 1), min(j2, unit.end)
-            if tag == "equal":
+            if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):  # line for line
                 if lo < hi:
                     mapped.extend(old_lines[i1 + lo - j1 : i1 + hi - j1])
             elif j1 < unit.end and j2 >= unit.start - 1 and i1 < i2 and (j1 > unit.start - 1 or j2 > unit.start - 1):
