@@ -23,7 +23,7 @@ from postil.analyzers.rules.engine import (
     without_flow_duplicates,
 )
 from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_rule_dirs
-from postil.analyzers.rules.secret_formats import UserSecretRules, gitleaks_rules, user_rules
+from postil.analyzers.rules.secret_formats import project_secret_rules
 from postil.analyzers.rules.suppressions import (
     UNKNOWN_RULE_ID,
     did_you_mean,
@@ -57,21 +57,6 @@ def production_exposure(finding: Finding) -> bool:
     credentials), which the test-code policy quiets; correctness findings are not."""
     return (finding.rule in _TEST_CREDENTIAL_RULES or "/security/" in finding.rule
             or finding.metadata.get("category") == "security")
-
-
-def _user_secret_rules(loaded: LoadedConfig) -> UserSecretRules:
-    """The project's own secret rules: ``secret-rules`` entries and the ``gitleaks-rules``
-    file (which must sit inside the repository); problems come back as rule errors."""
-    settings = loaded.settings
-    source = str(loaded.path or loaded.root)
-    taken = {r.id for r in secrets.SECRET_RULES}
-    found = user_rules(settings.secret_rules, f"{source}: secret-rules", taken) if settings.secret_rules else UserSecretRules()
-    if settings.gitleaks_rules:
-        path, refused = loaded.locate(settings.gitleaks_rules)
-        if refused:
-            return found + UserSecretRules(errors=(RuleError(source, None, f"gitleaks-rules: {refused}"),))
-        found = found + gitleaks_rules(path, taken)
-    return found
 
 
 def _glob_matches(relpath: str, patterns) -> bool:
@@ -148,7 +133,7 @@ class Checker:
                 else:
                     rules.append(rule)
             errors.extend(extra_errors)
-        self.user_secrets = _user_secret_rules(loaded)
+        self.user_secrets = project_secret_rules(loaded)
         errors.extend(self.user_secrets.errors)
         self.rule_errors = errors
         self.all_rules = rules

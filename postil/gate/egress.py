@@ -10,7 +10,9 @@ embeddings requests, the index that feeds them — takes its text from here:
   ``app/link.py -> ../secrets/vault.py`` is as excluded as its target); a pattern with
   ``!`` re-includes a default (``exclude = ["!*.key"]``);
 * what passes is masked as a **whole file** (``postil.gate.redact``) before any caller
-  cuts lines out of it, so a key block at the edge of a window is never half-recognised.
+  cuts lines out of it, so a key block at the edge of a window is never half-recognised;
+  the project's own secret rules (``secret-rules``, ``gitleaks-rules``) mask as the
+  built-in detectors do.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from postil.analyzers.rules.secret_formats import Detector, project_secret_rules
 from postil.gate.redact import Masked, mask
 
 # Never sent and never indexed unless re-included with "!pattern". The project's review
@@ -55,13 +58,15 @@ def _inside(path: str, root: str) -> bool:
 class EgressGate:
     """The gate for one workspace root."""
 
-    def __init__(self, root: str | Path, exclude: Iterable[str] = (), redact_patterns: Sequence[str] = ()) -> None:
+    def __init__(self, root: str | Path, exclude: Iterable[str] = (), redact_patterns: Sequence[str] = (),
+                 secret_detectors: tuple[Detector, ...] = ()) -> None:
         from postil.core.walk import gitignore_spec
 
         self.root = os.path.abspath(root)
         self.real_root = os.path.realpath(self.root)
         self.exclude = tuple(p for p in exclude if p)
         self.redact_patterns = tuple(redact_patterns)
+        self.secret_detectors = secret_detectors
         for pattern in self.redact_patterns:  # a pattern that cannot mask must stop what would be sent
             try:
                 re.compile(pattern)
@@ -77,18 +82,23 @@ class EgressGate:
     def for_workspace(cls, root: str | Path, *, extra_exclude: Iterable[str] = (),
                       redact_patterns: Sequence[str] | None = None) -> EgressGate:
         """The gate a workspace's config describes (``exclude``, ``[llm]`` and ``[index]``
-        excludes, ``[llm] redact-patterns``); defaults only when the config cannot be read."""
+        excludes, ``[llm] redact-patterns``, the project's own secret rules); defaults only when
+        the config cannot be read."""
         exclude: list[str] = []
         patterns: Sequence[str] = ()
+        detectors: tuple[Detector, ...] = ()
         try:
             from postil.config import load_config
 
-            settings = load_config(Path(root)).settings
+            loaded = load_config(Path(root))
+            settings = loaded.settings
             exclude = [*settings.exclude, *settings.llm.exclude, *settings.index.exclude]
             patterns = settings.llm.redact_patterns
+            detectors = project_secret_rules(loaded).detectors  # a rule that does not load: the check says so
         except Exception:  # noqa: BLE001, S110 - a broken config is reported by the command that loads it
             pass
-        return cls(root, [*exclude, *extra_exclude], patterns if redact_patterns is None else redact_patterns)
+        return cls(root, [*exclude, *extra_exclude], patterns if redact_patterns is None else redact_patterns,
+                   detectors)
 
     # -- paths ---------------------------------------------------------------------
     def _absolute(self, path: str | Path) -> str:
@@ -150,5 +160,5 @@ class EgressGate:
         if masked is None:
             if len(self._masked) >= 16:
                 self._masked.clear()
-            masked = self._masked[key] = mask(text, self.redact_patterns, path=rel)
+            masked = self._masked[key] = mask(text, self.redact_patterns, path=rel, detectors=self.secret_detectors)
         return masked

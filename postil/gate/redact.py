@@ -10,7 +10,9 @@ detectors find, this masks:
   credential (``key``, ``secret``, ``token``, ``seed``, ``passwd``, ``auth``, ...) or right below one;
 * the value of every ``KEY=value`` line in env-style files (``.env*``, ``*.env``, ``.envrc``);
 * the password of every ``scheme://user:password@host`` URL, on any host;
-* matches of the user's ``redact-patterns``.
+* matches of the user's ``redact-patterns``;
+* what the project's own secret rules find (``secret-rules``, ``gitleaks-rules``: the
+  gate passes their detectors in).
 
 Masks keep the line structure (a masked multi-line block stays as many lines), so line
 numbers in a prompt are the file's, and ``Masked`` maps offsets in the masked text back
@@ -25,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from postil.analyzers.rules.secret_formats import Detector
 from postil.analyzers.rules.secrets import (
     Candidate,
     candidates,
@@ -204,17 +207,19 @@ def _mask_for(text: str, start: int, rule: str, prefix: int) -> str:
     return f"{MASK_OPEN}:{rule}\u00bb"
 
 
-def mask(text: str, extra_patterns: Sequence[str] = (), *, path: str | None = None) -> Masked:
+def mask(text: str, extra_patterns: Sequence[str] = (), *, path: str | None = None,
+         detectors: tuple[Detector, ...] = ()) -> Masked:
     """``text`` with every detected or suspected secret value masked (see the module doc).
 
     Masks look like ``«redacted:secrets/github-token:ghp_…»`` (a detector's rule and the
     token's public prefix) or ``«redacted:high-entropy»`` (a suspicion). A value spanning
-    lines is masked line by line. ``path`` names the file (env-style files mask every value).
+    lines is masked line by line. ``path`` names the file (env-style files mask every value,
+    path-scoped ``detectors`` apply by it); ``detectors`` are the project's own secret rules.
     Raises ``ValueError`` naming the pattern if an extra pattern is not a valid regex.
     """
     if not text:
         return Masked(text)
-    cands = candidates(text)
+    cands = candidates(text, extra=detectors, relpath=path)
     _scan_key_bodies(text, cands)
     _scan_high_entropy(text, cands)
     _scan_url_passwords(text, cands)
@@ -249,7 +254,8 @@ def mask(text: str, extra_patterns: Sequence[str] = (), *, path: str | None = No
     return Masked("".join(parts), spans, rules)
 
 
-def redact(text: str, extra_patterns: Sequence[str] = (), *, path: str | None = None) -> tuple[str, int]:
+def redact(text: str, extra_patterns: Sequence[str] = (), *, path: str | None = None,
+           detectors: tuple[Detector, ...] = ()) -> tuple[str, int]:
     """(masked text, number of masked values): ``mask`` for callers that need only the text."""
-    masked = mask(text, extra_patterns, path=path)
+    masked = mask(text, extra_patterns, path=path, detectors=detectors)
     return masked.text, len(masked.rules)

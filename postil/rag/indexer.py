@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from postil.analyzers.rules.secret_formats import project_secret_rules
 from postil.core.atomic import write_atomic
 from postil.core.walk import Entry, SkipFile, Walker, read_regular
 from postil.core.workdir import own_database, own_file, workdir
@@ -102,6 +103,7 @@ class WorkspaceIndex:
         collection: str | None = None,
         exclude: Iterable[str] = (),
         redact_patterns: Iterable[str] = (),
+        secret_detectors: tuple = (),
         max_file_size: int = 1_000_000,
         respect_gitignore: bool = True,
         index_dir: str | Path | None = None,
@@ -122,7 +124,7 @@ class WorkspaceIndex:
         self.collection = collection
         self._team = None
         self.exclude = tuple(exclude)
-        self.gate = EgressGate(self.root, self.exclude, tuple(redact_patterns))
+        self.gate = EgressGate(self.root, self.exclude, tuple(redact_patterns), secret_detectors)
         self.max_file_size = max_file_size
         self.respect_gitignore = respect_gitignore
         self.max_chars = max_chars
@@ -153,6 +155,7 @@ class WorkspaceIndex:
             # what is never sent as context is never embedded either
             "exclude": (*settings.exclude, *(getattr(index, "exclude", ()) or ()), *settings.llm.exclude),
             "redact_patterns": settings.llm.redact_patterns,
+            "secret_detectors": project_secret_rules(loaded).detectors,
             "max_file_size": getattr(index, "max_file_size", None) or settings.max_file_size,
             "respect_gitignore": settings.respect_gitignore,
         }

@@ -167,3 +167,37 @@ def test_an_invalid_redact_pattern_stops_with_one_clear_line(workspace):
 
     with pytest.raises(ConfigError, match=r"\[llm\] redact-patterns: '\(unclosed' is not a valid regular expression"):
         EgressGate(workspace, redact_patterns=["(unclosed"])
+
+
+# A project's own secret formats: no built-in detector or suspicion masks these values
+# (lower-case letters only, no digits, under a neutral name), only the user's rules do.
+TENANT_ID = "ACMEID-" + "qwhvbnzkrtplsdgfmcxy"
+OPS_KEY = "opskey_" + "mnbvcxzlkjhgfdsapoiu"
+GITLEAKS_OPS = """
+[[rules]]
+id = "ops-key"
+description = "Ops key"
+regex = '''opskey_[a-z]{20}'''
+keywords = ["opskey_"]
+"""
+
+
+def test_user_secret_rules_and_gitleaks_rules_are_masked(workspace):
+    source = f'tenant = "{TENANT_ID}"\nops = "{OPS_KEY}"\n'
+    assert mask(source).text == source  # nothing built in finds them
+    (workspace / "gitleaks.toml").write_text(GITLEAKS_OPS)
+    (workspace / ".postil.toml").write_text(
+        'gitleaks-rules = "gitleaks.toml"\n'
+        '[[secret-rules]]\nid = "acme-tenant"\nregex = "ACMEID-[a-z]{20}"\nkeywords = ["acmeid-"]\n')
+    gate = EgressGate.for_workspace(workspace)
+    out = gate.release("app/ok.py", source).text
+    assert TENANT_ID not in out and OPS_KEY not in out, out
+    assert "redacted:secrets/custom/acme-tenant" in out and "redacted:secrets/gitleaks/ops-key" in out
+
+
+def test_a_broken_user_secret_rule_does_not_stop_the_others_from_masking(workspace):
+    (workspace / ".postil.toml").write_text(
+        '[[secret-rules]]\nid = "broken"\nregex = "acme_["\nkeywords = ["acme"]\n'
+        '[[secret-rules]]\nid = "acme-tenant"\nregex = "ACMEID-[a-z]{20}"\nkeywords = ["acmeid-"]\n')
+    out = EgressGate.for_workspace(workspace).release("app/ok.py", f'tenant = "{TENANT_ID}"\n').text
+    assert TENANT_ID not in out

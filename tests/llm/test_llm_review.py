@@ -398,3 +398,19 @@ def test_fix_this_with_ai_is_validated_like_review_fixes(workspace, fake):
     assert reviewer.fix(checkout_unit(workspace), "something else") is None
     fake.answer(finding("    if discount > 1:", "broken", improved="    if discount >= 1"))  # does not parse
     assert reviewer.fix(checkout_unit(workspace), "a third thing") is None
+
+
+def test_values_the_projects_own_secret_rules_find_never_reach_the_provider(workspace, fake):
+    tenant = "ACMEID-" + "qwhvbnzkrtplsdgfmcxy"  # no built-in detector or suspicion masks it
+    (workspace / ".postil.toml").write_text(
+        '[[secret-rules]]\nid = "acme-tenant"\nregex = "ACMEID-[a-z]{20}"\nkeywords = ["acmeid-"]\n')
+    (workspace / "app" / "helpers.py").write_text(HELPERS.replace(
+        "    if value < 0:", f'    tenant = "{tenant}"\n    if value < 0:'))
+    path = workspace / "app" / "service.py"
+    text = SERVICE.replace("    total = 0\n", f'    owner = "{tenant}"\n    total = 0\n')
+    path.write_text(text)
+    fake.answer()
+    make(workspace, fake).review([unit_at(path, text, 5)])
+    sent = fake.received[0].everything
+    assert "normalise_total(value)" in sent  # the helper holding it is in the context
+    assert tenant not in sent and sent.count("redacted:secrets/custom/acme-tenant") == 2

@@ -156,14 +156,16 @@ def build_prompt(*, rel_path: str, language: str | None, text_lines: list[str], 
                  context_block: str = "", context_chunks: int = 0, context_omitted: int = 0,
                  guidelines: str = "", guidelines_name: str | None = None,
                  rule_findings: list[Finding] = (), redact_patterns: tuple[str, ...] = (),
+                 secret_detectors: tuple = (),
                  previous: str | None = None, intent: str = "", header: tuple[int, int] | None = None,
                  version: str = PROMPT_VERSION) -> Prompt:
     """The prompt for lines ``start``..``end`` (1-based, inclusive) of a document whose
     ``text_lines`` were masked as a whole (``postil.gate``); ``previous``: the unit's code
     before the change (masked likewise), shown with the new code as a marked diff;
     ``intent``: the branch and commit message; ``header``: the lines of the definition a
-    part of a long one belongs to. The assembled prompt is masked once more, so nothing
-    unmasked gets through even when a caller forgot."""
+    part of a long one belongs to. The assembled prompt is masked once more (``redact_patterns``
+    and the project's ``secret_detectors`` too), so nothing unmasked gets through even when a
+    caller forgot."""
     lang = language or ""
     before_lo = max(1, start - SURROUNDING_LINES)
     after_hi = min(len(text_lines), end + SURROUNDING_LINES)
@@ -194,14 +196,15 @@ def build_prompt(*, rel_path: str, language: str | None, text_lines: list[str], 
         context_text = ("Related code from the repository (what this code calls, what calls it, the types and "
                         "constants it uses, similar code; for understanding only, do not review it):\n" + context_block)
         parts.append(context_text)
-    return _finish(parts, code, context_text, guidelines, guidelines_name, rule_findings, redact_patterns, version,
+    return _finish(parts, code, context_text, guidelines, guidelines_name, rule_findings,
+                   (redact_patterns, secret_detectors), version,
                    context_chunks, context_omitted)
 
 
 def build_batch_prompt(*, rel_path: str, language: str | None, text_lines: list[str],
                        members: list[tuple[int, int, str | None]], guidelines: str = "",
                        guidelines_name: str | None = None, rule_findings: list[Finding] = (),
-                       redact_patterns: tuple[str, ...] = (), intent: str = "",
+                       redact_patterns: tuple[str, ...] = (), secret_detectors: tuple = (), intent: str = "",
                        version: str = PROMPT_VERSION) -> Prompt:
     """One prompt for several small definitions of a file (stubs, getters, one-line delegations),
     ``members`` as (start, end, previous code or None): each shown whole, as a marked diff when
@@ -220,19 +223,22 @@ def build_batch_prompt(*, rel_path: str, language: str | None, text_lines: list[
                  "ones). Each is short: judge whether it does what its name and the change say (a getter returning "
                  "the wrong field, a delegation to the wrong method or with its arguments swapped, a stub left "
                  f"where code was).\n\n{code}")
-    return _finish(parts, code, "", guidelines, guidelines_name, rule_findings, redact_patterns, version, 0, 0)
+    return _finish(parts, code, "", guidelines, guidelines_name, rule_findings, (redact_patterns, secret_detectors),
+                   version, 0, 0)
 
 
 def _finish(parts: list[str], code: str, context_text: str, guidelines: str, guidelines_name: str | None,
-            rule_findings, redact_patterns, version: str, context_chunks: int, context_omitted: int) -> Prompt:
+            rule_findings, masking: tuple[tuple[str, ...], tuple], version: str, context_chunks: int,
+            context_omitted: int) -> Prompt:
     """The prompt from its parts: the rule findings and the answer format appended, everything
     masked once more."""
     from postil.gate.redact import MASK_OPEN, redact
 
     parts = [*parts, already_reported(rule_findings),
              'Answer with JSON only: {"findings": [...]} (an empty list when nothing is worth reporting).']
-    user, _ = redact("\n\n".join(parts), redact_patterns)
-    system, _ = redact(system_with_guidelines(guidelines, guidelines_name, version), redact_patterns)
+    patterns, detectors = masking  # the user's redact-patterns and the project's own secret rules
+    user, _ = redact("\n\n".join(parts), patterns, detectors=detectors)
+    system, _ = redact(system_with_guidelines(guidelines, guidelines_name, version), patterns, detectors=detectors)
     masked = user.count(MASK_OPEN)
     notes = []
     if context_omitted:

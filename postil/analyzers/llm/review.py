@@ -452,7 +452,8 @@ class Reviewer:
                               context_chunks=len(ctx.chunks) if ctx else 0, context_omitted=ctx.omitted if ctx else 0,
                               guidelines=guidelines, guidelines_name=guidelines_name,
                               rule_findings=inside, redact_patterns=self.config.redact_patterns,
-                              previous=previous, intent=self.intent, header=unit.header)
+                              secret_detectors=self.gate.secret_detectors, previous=previous, intent=self.intent,
+                              header=unit.header)
         # The key: what decides the answer, minus line numbers (moved code is not new code).
         rules = dumps(sorted((f.span.start_line - unit.start, f.rule) for f in inside))
         key = ResultCache.key(endpoint=self.settings.endpoint, model=f"{self.settings.provider}:{self.settings.model}",
@@ -468,7 +469,8 @@ class Reviewer:
         prompt = build_batch_prompt(rel_path=rel, language=language_of(batch.path), text_lines=released.text.split("\n"),
                                     members=[(m.start, m.end, old) for m, old in zip(batch.members, previous)],
                                     guidelines=guidelines, guidelines_name=guidelines_name, rule_findings=inside,
-                                    redact_patterns=self.config.redact_patterns, intent=self.intent)
+                                    redact_patterns=self.config.redact_patterns,
+                                    secret_detectors=self.gate.secret_detectors, intent=self.intent)
         rules = dumps(sorted(f.rule for f in inside))
         key = ResultCache.key(endpoint=self.settings.endpoint, model=f"{self.settings.provider}:{self.settings.model}",
                               prompt_version=f"batch:{prompt_identity()}", code="\0".join(m.code for m in batch.members),

@@ -30,6 +30,7 @@ from urllib.parse import unquote
 
 if TYPE_CHECKING:
     from postil.analyzers.rules.loader import RuleError
+    from postil.config import LoadedConfig
 
 __all__ = [
     "Detector",
@@ -39,6 +40,7 @@ __all__ = [
     "char_classes",
     "entropy",
     "gitleaks_rules",
+    "project_secret_rules",
     "random_tail",
     "user_rules",
 ]
@@ -470,6 +472,23 @@ def user_rules(entries: Iterable[dict], source: str, taken: set[str]) -> UserSec
         rules.append(rule)
         detectors.append(detector)
     return UserSecretRules(tuple(rules), tuple(detectors), tuple(errors))
+
+
+def project_secret_rules(loaded: LoadedConfig) -> UserSecretRules:
+    """A project's own secret rules: its ``secret-rules`` entries and the ``gitleaks-rules``
+    file (which must sit inside the repository); problems come back as rule errors."""
+    from postil.analyzers.rules.loader import RuleError
+
+    settings = loaded.settings
+    source = str(loaded.path or loaded.root)
+    taken = {r.id for r in builtin_rules()}
+    found = user_rules(settings.secret_rules, f"{source}: secret-rules", taken) if settings.secret_rules else UserSecretRules()
+    if settings.gitleaks_rules:
+        path, refused = loaded.locate(settings.gitleaks_rules)
+        if refused:
+            return found + UserSecretRules(errors=(RuleError(source, None, f"gitleaks-rules: {refused}"),))
+        found = found + gitleaks_rules(path, taken)
+    return found
 
 
 def _gitleaks_allowlists(entry: dict, untrusted: bool) -> tuple[list[Check], re.Pattern[str] | None]:
