@@ -292,3 +292,87 @@ def test_putty_private_key_is_reported_from_its_header():
             f"Private-Lines: 1\n{body}\nPrivate-MAC: abc\n")
     [(rule, value)] = found(text)
     assert rule == "secrets/private-key" and value.startswith("PuTTY-User-Key-File-3") and body in value
+
+
+# --------------------------------------------------------------------------- session 4 misses
+
+def test_jdbc_password_passed_to_get_connection():
+    pw = "ui1Nq#" + "ouJpkK1?"
+    java = f'return DriverManager.getConnection("jdbc:mysql://db:3306/billing", "billing", "{pw}");\n'
+    assert found(java) == [("secrets/hardcoded-password", pw)]
+    kotlin = f'val c = DriverManager.getConnection(\n    "jdbc:postgresql://db/app",\n    "app",\n    "{pw}"\n)\n'
+    assert found(kotlin) == [("secrets/hardcoded-password", pw)]
+    url = f'String url = "jdbc:sqlserver://db:1433;databaseName=app;user=sa;password={pw}";\n'
+    assert [r for r, _ in found(url)] == ["secrets/hardcoded-password"]
+
+
+@pytest.mark.parametrize("quiet", [
+    'DriverManager.getConnection(url, user, password);\n',
+    'DriverManager.getConnection("jdbc:h2:mem:test", "sa", "");\n',
+    'DriverManager.getConnection("jdbc:mysql://db/app", "app", "changeme");\n',
+    'DriverManager.getConnection("jdbc:mysql://db/app", "app", System.getenv("DB_PASSWORD"));\n',
+    'DriverManager.getConnection("jdbc:mysql://db/app", props);\n',
+    'DriverManager.getConnection("jdbc:mysql://db/app", "app", "${DB_PASSWORD}");\n',
+])
+def test_get_connection_without_a_literal_password_is_quiet(quiet):
+    assert found(quiet) == []
+
+
+WP_KEY = "XUA~e](xaPVmMt_L,H{ir!ib%g):ULa" + "+Vij?YB3}},JrH;Nyi!>U11IIFm~}iVW]"
+WP_SALT = "t`]O#|I:4Ufq{7SN2B+V$@Kx 9ZQ-Lp" + "!rG6wY*c^h&M8eJ.c/x~a1Rz<5Tq;D"
+
+
+def test_wordpress_keys_and_salts_in_wp_config():
+    text = ("<?php\ndefine('DB_NAME', 'wordpress');\n"
+            f"define('AUTH_KEY',         '{WP_KEY}');\n"
+            f"define( 'SECURE_AUTH_SALT', '{WP_SALT}' );\n"
+            f'define("NONCE_KEY", "{WP_KEY[::-1]}");\n'
+            "define('LOGGED_IN_KEY',    'put your unique phrase here');\n"
+            "define('WP_DEBUG', false);\n")
+    assert found(text) == [("secrets/wordpress-auth-key", WP_KEY), ("secrets/wordpress-auth-key", WP_SALT),
+                           ("secrets/wordpress-auth-key", WP_KEY[::-1])]
+
+
+def test_wordpress_keys_read_from_the_environment_are_quiet():
+    text = ("define('AUTH_KEY', getenv('WP_AUTH_KEY'));\n"
+            "define('SECURE_AUTH_KEY', $_ENV['SECURE_AUTH_KEY']);\n"
+            "define('NONCE_SALT', 'put your unique phrase here');\n")
+    assert found(text) == []
+
+
+B2_KEY = "K00O2QdalgdX" + "CB96K4UiMXchw9qo2ZE"
+
+
+def test_rclone_config_keys():
+    conf = f"[b2]\ntype = b2\naccount = 00" + "b8eabe93488d8a0000000001\nkey = " + B2_KEY + "\nhard_delete = true\n"
+    assert ("secrets/rclone-config-secret", B2_KEY) in found(conf)
+    obscured = "5QJ4ToEp3bd8rBPm" + "hbWFk3qVmnwgBK8Ys4hE"
+    sftp = f"[box]\ntype = sftp\nhost = box.example.org\nuser = deploy\npass = {obscured}\n"
+    assert [v for _, v in found(sftp)] == [obscured]
+
+
+@pytest.mark.parametrize("quiet", [
+    "[b2]\ntype = b2\naccount = 00b8eabe93488d8a0000000001\nkey = \nhard_delete = true\n",
+    "[local]\ntype = local\nkey = fileKeyName\n",
+    "[settings]\nkey = value_of_the_setting\ntype = string\n",
+    "[cache]\ntype = redis\nkey = users:profile:v2\n",
+])
+def test_rclone_lookalikes_are_quiet(quiet):
+    assert found(quiet) == []
+
+
+def test_a_bearer_token_in_a_command_header():
+    token = "PLYtecCxETstdRvIgLF_" + "Q4dF6nod9He_zlgUOXuv"
+    text = f'curl -sS -H "Authorization: Bearer {token}" https://api.cloudflare.com/client/v4/zones\n'
+    assert [v for _, v in found(text)] == [token]
+    for quiet in ('curl -H "Authorization: Bearer ${{ secrets.CF_TOKEN }}" https://api.example.org\n',
+                  'curl -H "Authorization: Bearer $TOKEN" https://api.example.org\n',
+                  'curl -H "Authorization: Bearer" https://api.example.org\n'):
+        assert found(quiet) == [], quiet
+
+
+def test_a_go_byte_slice_literal_is_judged_as_its_string():
+    key = "fLXLsDwPHR/IXVTJ7cRfC/" + "W0YYLpupPmEJqeR9rI9xEi5HSe"
+    assert [v for _, v in found(f'\tsigningKey = []byte("{key}")\n')] == [key]
+    assert found('\tsigningKey := []byte(os.Getenv("SIGNING_KEY"))\n') == []
+    assert found('\tsigningKey = []byte("changeme-signing-key")\n') == []

@@ -277,7 +277,19 @@ def _django_key_shape(tail: int) -> Check:
     return check
 
 
+def _password_value(tail: int) -> Check:
+    """A literal someone could have chosen as a password (the assignment parser's judgement)."""
+
+    def check(value: str, text: str, start: int) -> bool:
+        from postil.analyzers.rules.secrets import plausible_password  # it imports this module
+
+        return plausible_password(value[tail:])
+
+    return check
+
+
 VALIDATORS: dict[str, Callable[[int], Check]] = {
+    "password-value": _password_value,
     "django-key-shape": _django_key_shape,
     "not-placeholder": not_placeholder,
     "jwt": _jwt,

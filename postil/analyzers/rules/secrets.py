@@ -79,6 +79,7 @@ __all__ = [
     "candidates",
     "char_classes",
     "entropy",
+    "plausible_password",
     "rule_by_id",
     "scan_secrets",
     "select",
@@ -841,6 +842,12 @@ def _value_ok(kind: str, value: str, key_words: tuple[str, ...], quoted: bool) -
     return entropy(value) >= 3.0 and char_classes(value) >= 2
 
 
+def plausible_password(value: str) -> bool:
+    """A literal someone could have chosen as a password, as the assignment parser judges
+    one: not a placeholder, template, expression, reference or label."""
+    return bool(value) and _value_ok("password", value, ("password",), True)
+
+
 _B64_VALUE_RE = re.compile(r"[A-Za-z0-9+/]{8,}={0,2}")
 
 
@@ -952,9 +959,11 @@ def _check_assignment(
         i += 1
     if i >= line_end:
         return
-    # python string prefixes r"", b"", u""; f-strings are templates
+    # python string prefixes r"", b"", u""; f-strings are templates; Go's []byte("...")
     if text[i] in _PY_STRING_PREFIX and i + 1 < line_end and text[i + 1] in "\"'":
         i += 1
+    elif text.startswith('[]byte("', i):
+        i += 7
     if text[i] == "\\" and i + 1 < line_end and text[i + 1] in "\"'":
         # code inside a JSON string (notebooks): KEY = \"value\"
         close = text.find("\\" + text[i + 1], i + 2, line_end)
@@ -984,6 +993,10 @@ def _check_assignment(
         if span is not None:
             _accept(text, kind, words, span[0], span[1], True, out)
         return
+    if "authorization" in words:  # a header inside a string: Authorization: Bearer <token>
+        scheme = _AUTH_SCHEME_RE.match(text, i, line_end)
+        if scheme:
+            i = scheme.end()
     m = _UNQUOTED_RE.match(text, i, line_end)
     if not m:
         return
