@@ -96,6 +96,9 @@ def test_other_tools_comments_for_the_same_check(tmp_path):
         assert shell in rules(check("m.py", f"import subprocess\n{line}  {comment}\n", tmp_path)), comment
     js = "function f(x) {\n  // eslint-disable-next-line no-eval\n  eval(x);\n  eval(x); // eslint-disable-line no-console\n}\n"
     assert [f.span.start_line for f in check("a.js", js, tmp_path) if f.rule == "js/security/eval-dynamic-code"] == [3]
+    new_func = ("function wrap(args) {\n  // eslint-disable-next-line no-new-func\n"
+                "  return new Function('fn', 'return function (' + args + ') {}');\n}\n")
+    assert "js/security/eval-dynamic-code" not in rules(check("b.js", new_func, tmp_path))
     go = ('package p\n\nimport "crypto/tls"\n\nvar c = &tls.Config{InsecureSkipVerify: true} // #nosec G402\n')
     assert "go/security/tls-insecure-skip-verify" not in rules(check("a.go", go, tmp_path))
     in_string = f'import subprocess\n{line}; print("# nosec")\n'
