@@ -1,7 +1,7 @@
 """Findings at `warning` or above on the test trees of mature projects, with default settings.
 
 Test code is where a reviewer least wants noise: security rules about production exposure
-become hints there (test-policy), correctness rules and secrets stay. Target: at most 20 in
+are left out there (test-policy, default "off"), correctness rules and secrets stay. Target: at most 20 in
 total over flask, requests and httpx (issue 14). The sdists (which ship tests/) are downloaded
 once into bench/.work/.
 Usage: python bench/quiet_tests.py [--show]

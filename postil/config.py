@@ -152,7 +152,7 @@ class PostilConfig(_Model):
     rule_dirs: tuple[str, ...] = Field(default=(), alias="rule-dirs")
     severity: dict[str, SeverityOverride] = Field(default_factory=dict)
     test_paths: tuple[str, ...] = Field(default=DEFAULT_TEST_PATHS, alias="test-paths")
-    test_policy: TestPolicy = Field(default="hint", alias="test-policy")
+    test_policy: TestPolicy = Field(default="off", alias="test-policy")
     fail_on: SeverityName = Field(default="warning", alias="fail-on")
     max_file_size: int = Field(default=1_000_000, alias="max-file-size", gt=0)
     respect_gitignore: bool = Field(default=True, alias="respect-gitignore")

@@ -79,7 +79,7 @@ def test_fingerprint_stable_across_unrelated_edits(postil, tmp_path):
 
 
 def test_select_and_ignore_by_prefix(postil, tmp_path):
-    write(tmp_path / "m.py", "import pickle\n\ndef f(x, y=[]):\n    return pickle.loads(x)\n")
+    write(tmp_path / "m.py", "import pickle\n\ndef f(x, y=[]):\n    y.append(x)\n    return pickle.loads(x)\n")
     only_security = postil("check", tmp_path, "--select", "python/security", "--format", "json").json["findings"]
     assert only_security and all(f["rule"].startswith("python/security/") for f in only_security)
     without = postil("check", tmp_path, "--ignore", "python/security", "--format", "json").json["findings"]
@@ -234,7 +234,7 @@ def test_bulk_scan_through_ast_grep_cli_matches_in_process_engine(postil, tmp_pa
         "server.js": (DEMO / "server.js").read_text(),
         "widget.ts": "// café ünïcode\nfunction show(el: HTMLElement, html: string) {\n  el.innerHTML = html;\n}\n",
         "store.go": (DEMO / "store.go").read_text(),
-        "uni.py": "# ☃ snowman\ndef f(x, y=[]):\n    return eval(x) == None\n",
+        "uni.py": "# ☃ snowman\ndef f(x, y=[]):\n    y.append(x)\n    return eval(x) == None\n",
     }
     for i in range(14):
         for name, text in sources.items():

@@ -106,17 +106,18 @@ def test_other_tools_comments_for_the_same_check(tmp_path):
 
 
 def test_test_code_policy(tmp_path):
-    """Security findings about production exposure are hints in tests; correctness stays."""
+    """Security findings about production exposure are left out of tests by default (hints or
+    kept as they are when configured); correctness stays."""
     text = "import requests, pickle\ndef test_x(d=[]):\n    requests.get(URL)\n    d.append(1)\n    return d == None\n"
     in_tests = {f.rule: f.severity.label for f in check("tests/test_api.py", text, tmp_path)}
-    assert in_tests["python/security/request-without-timeout"] == "hint"
+    assert "python/security/request-without-timeout" not in in_tests
     assert in_tests["python/correctness/none-equality-comparison"] == "warning"
     in_app = {f.rule: f.severity.label for f in check("app/api.py", text, tmp_path)}
     assert in_app["python/security/request-without-timeout"] != "hint"
-    for policy, expected in (("off", None), ("on", in_app["python/security/request-without-timeout"])):
+    for policy, expected in (("hint", "hint"), ("on", in_app["python/security/request-without-timeout"])):
         checker = Checker(LoadedConfig(PostilConfig(test_policy=policy), None, tmp_path))
         found = {f.rule: f.severity.label for f in checker.check_text(tmp_path / "conftest.py", text)}
         assert found.get("python/security/request-without-timeout") == expected
-    custom = Checker(LoadedConfig(PostilConfig(test_paths=("qa/",)), None, tmp_path))
+    custom = Checker(LoadedConfig(PostilConfig(test_paths=("qa/",), test_policy="hint"), None, tmp_path))
     assert {f.rule: f.severity.label for f in custom.check_text(tmp_path / "qa/x.py", text)}[
         "python/security/request-without-timeout"] == "hint"

@@ -35,6 +35,7 @@ def report():
 def load_settings(path, overrides={}):
     with open(path) as handle:
         settings = yaml.load(handle)
+    overrides.setdefault("source", path)
     settings.update(overrides)
     return settings
 
