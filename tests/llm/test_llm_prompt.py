@@ -374,3 +374,23 @@ def test_the_context_budget_scales_with_the_unit_within_what_the_guidelines_leav
     assert context_budget(2000, code_tokens=40, guidelines_tokens=0) == 1000  # a small function: half
     assert context_budget(2000, code_tokens=500, guidelines_tokens=0) == 1500
     assert context_budget(2000, code_tokens=1500, guidelines_tokens=300) == 1700  # never past the budget
+
+
+def test_the_last_masking_pass_of_every_prompt_applies_the_projects_secret_rules():
+    """What reaches a prompt without passing the gate (the branch and commit message) is masked
+    by the project's own secret rules too, in single and batched prompts."""
+    from postil.analyzers.llm.prompt import build_batch_prompt, build_prompt
+    from postil.analyzers.rules.secret_formats import user_rules
+
+    tenant = "ACMEID-" + "qwhvbnzkrtplsdgfmcxy"
+    rules = user_rules([{"id": "acme-tenant", "regex": "ACMEID-[a-z]{20}", "keywords": ["acmeid-"]}], "test", set())
+    lines = ["def close(conn):", "    return conn.close()"]
+    intent = f"branch fix-close: close the pool of tenant {tenant}"
+    single = build_prompt(rel_path="db.py", language="python", text_lines=lines, start=1, end=2, intent=intent,
+                          secret_detectors=rules.detectors)
+    batch = build_batch_prompt(rel_path="db.py", language="python", text_lines=lines, members=[(1, 2, None)],
+                               intent=intent, secret_detectors=rules.detectors)
+    for prompt in (single, batch):
+        assert tenant not in prompt.user and "redacted:secrets/custom/acme-tenant" in prompt.user
+    assert tenant in build_prompt(rel_path="db.py", language="python", text_lines=lines, start=1, end=2,
+                                  intent=intent).user  # without the project's rule nothing finds it
