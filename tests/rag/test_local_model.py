@@ -88,7 +88,10 @@ def test_model_vectors_are_built_once_beside_hash_and_used_when_complete(tmp_pat
         assert progress[-1] == (stats.chunks, stats.chunks)
         assert index.model_coverage() == 1.0 and index.vector_source()[0] == "model"
         hits = index.search("compute invoice total", k=10)
-        assert any("model" in h.sources for h in hits) and not any("vector" in h.sources for h in hits)
+        # the model's list, and the hash vectors' as a list of its own (fused by rank, never one space)
+        assert any("model" in h.sources for h in hits) and any("vector" in h.sources for h in hits)
+        context = index.context(workspace / "app" / "billing.py", 2, k=10)
+        assert any("model" in c.sources for c in context.chunks) and not any("vector" in c.sources for c in context.chunks)
         assert index.build_model_vectors() == 0  # nothing twice
         (workspace / "app" / "money.py").write_text("def round_cents(value):\n    return round(value, 2)\n")
         index.update()
