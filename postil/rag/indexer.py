@@ -495,11 +495,13 @@ class WorkspaceIndex:
         store = self.model_store
         reader = sqlite3.connect(f"file:{self._catalog_path()}?mode=ro", uri=True, timeout=30)  # this thread's own
         try:
-            known = {row[0] for row in reader.execute("SELECT id FROM chunks")}
+            sizes = dict(reader.execute("SELECT id, length(path) + length(header) + length(text) FROM chunks"))
             have = store.ids()
-            if have - known:
-                store.delete(have - known)
-            return self._embed_missing(model, store, reader, sorted(known - have), on_progress, batch)
+            if have - sizes.keys():
+                store.delete(have - sizes.keys())
+            # shortest first: a batch pads to its longest text, and search gets most chunks soonest
+            missing = sorted(sizes.keys() - have, key=lambda cid: (sizes[cid], cid))
+            return self._embed_missing(model, store, reader, missing, on_progress, batch)
         finally:
             reader.close()
 

@@ -155,6 +155,24 @@ def test_project_model_path_outside_the_repository_needs_trust(tmp_path, tiny_mo
     assert WorkspaceIndex.from_config(workspace).model_path == inside.resolve()
 
 
+def test_doctor_shows_the_model_where_its_setting_came_from_and_its_coverage(postil, tiny_model, workspace):
+    (workspace / ".git").mkdir()
+    shutil.copytree(tiny_model, workspace / "models" / "m")
+    (workspace / ".postil.toml").write_text('[index]\nmodel-path = "models/m"\n')
+    before = postil("doctor", "--no-call", "--json", cwd=workspace).json["model"]
+    assert before["path"] == str((workspace / "models" / "m").resolve()) and before["coverage"] is None
+    assert before["source"] == str(workspace / ".postil.toml")
+    assert postil("index", cwd=workspace).code == 0
+    after = postil("doctor", "--no-call", cwd=workspace)
+    assert f"from {workspace / '.postil.toml'}" in after.stdout and "100% of the chunks embedded; search uses it" in after.stdout
+    (workspace / ".postil.toml").write_text(f'[index]\nmodel-path = "{tiny_model}"\n')
+    refused = postil("doctor", "--no-call", cwd=workspace)
+    assert "embedding model: not used: index.model-path:" in refused.stdout and "outside the repository" in refused.stdout
+    # an editor's setting (or --model-path) is the user's own, and says so
+    index = WorkspaceIndex.from_config(workspace, model_path=tiny_model, model_source="the editor's setting index.modelPath")
+    assert index.model_path == tiny_model and index.model_source == "the editor's setting index.modelPath"
+
+
 def test_search_batch_prints_one_json_line_per_query(postil, workspace, tmp_path):
     queries = tmp_path / "q.jsonl"
     queries.write_text('{"query": "round_cents"}\n\n{"query": "ship parcels"}\n')
