@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from postil.rag.embeddings import EmbeddingUnavailable, LocalModel, make_backend
-from postil.rag.indexer import WorkspaceIndex, chunk_tokens
+from postil.rag.indexer import WorkspaceIndex, chunk_tokens, embedding_text
 from tests.rag.conftest import make_model_dir
 
 
@@ -153,6 +153,20 @@ def test_project_model_path_outside_the_repository_needs_trust(tmp_path, tiny_mo
     assert index.model_path is None and "outside the repository" in messages[0]
     (workspace / ".postil.toml").write_text('[index]\nmodel-path = "models/m"\n')
     assert WorkspaceIndex.from_config(workspace).model_path == inside.resolve()
+
+
+def test_the_embedded_text_starts_with_the_defined_names_as_words():
+    text = "    @property\n    def build_response(self, req):\n        return Response()\n\nasync def getHTTPThing(x):\n    pass\n"
+    lines = embedding_text("src/adapters.py", "class HTTPAdapter:", text).split("\n")
+    assert lines[:3] == ["build response; get http thing", "src/adapters.py", "class HTTPAdapter:"]
+    assert embedding_text("a.md", "", "# Notes\nplain words") == "a.md\n\n# Notes\nplain words"  # nothing defined
+
+
+def test_a_local_model_embeds_the_first_window_word_pieces(tiny_model):
+    model = LocalModel(tiny_model, window=16)
+    assert model.window == 16 and model.model.endswith("-w16")  # part of the identity: a new window re-embeds
+    long = " ".join(f"word{i}" for i in range(200))
+    assert np.allclose(model.embed([long])[0], model.embed([long + " more words at the end"])[0])
 
 
 def test_doctor_shows_the_model_where_its_setting_came_from_and_its_coverage(postil, tiny_model, workspace):
