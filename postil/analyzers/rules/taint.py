@@ -157,6 +157,8 @@ class Grammar:
     parameter_name_fields: tuple[str, ...] = ("name", "pattern", "left")
     mutators: frozenset[str] = frozenset()  # methods that put their argument into the receiver
     imports_as: tuple[str, str, str] | None = None  # (kind, name field, alias field) of `import x as y`
+    conditionals: tuple[tuple[str, int], ...] = ()  # (ternary kind, index of its condition among named children)
+    requires: bool = False  # `const {exec: run} = require("child_process")`, `promisify(exec)`, `import * as cp`
 
 
 PYTHON = Grammar(
@@ -174,6 +176,7 @@ PYTHON = Grammar(
     receivers=frozenset({"self", "cls"}),
     mutators=frozenset({"append", "extend", "insert", "add", "update", "setdefault", "write", "writelines"}),
     imports_as=("aliased_import", "name", "alias"),
+    conditionals=(("conditional_expression", 1),),
 )
 
 JAVASCRIPT = Grammar(
@@ -192,6 +195,8 @@ JAVASCRIPT = Grammar(
     receivers=frozenset({"this"}),
     mutators=frozenset({"push", "unshift", "concat", "set", "append", "add", "write"}),
     imports_as=("import_specifier", "name", "alias"),
+    conditionals=(("ternary_expression", 0),),
+    requires=True,
 )
 
 GRAMMARS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}
@@ -299,6 +304,11 @@ def constraints_hold(node, constraints: dict[str, tuple[re.Pattern, bool]], n: i
     return True
 
 
+def _module_name(text: str) -> str:
+    """A module specifier's name as rules spell it (`"node:child_process"` → child_process)."""
+    return text.strip("'\"`").removeprefix("node:")
+
+
 def _last_name(text: str) -> str:
     return re.split(r"[.\s\[(]", text.strip().rstrip(")]"))[-1] or text
 
@@ -317,6 +327,7 @@ class _Event:
 class _Summary:
     source: Origin | None = None
     passes: bool = False
+    returns: bool = False  # returns a value somewhere
 
 
 class FileFacts:
@@ -334,7 +345,7 @@ class FileFacts:
         self._events: dict[tuple, list[_Event]] = {}
         self._reads: dict[tuple, tuple[list, list, list]] = {}
         self._helpers: dict[str, object] | None = None
-        self._aliases: dict[str, str] | None = None
+        self._aliases: set[tuple[str, str]] | None = None
         self.origins: dict[tuple, Origin] = {}
 
     def find(self, config: dict) -> list:
@@ -463,6 +474,19 @@ class FileFacts:
                     return False
         return True
 
+    def conditions(self) -> list[tuple[int, int]]:
+        """Spans of the conditions of conditional expressions: `a if ok(x) else b` is `a` or
+        `b`, never `x`."""
+        if not self.g.conditionals:
+            return []
+        spans = []
+        for kind, index in self.g.conditionals:
+            for node in self.find({"rule": {"kind": kind}}):
+                children = node.named_children()
+                if len(children) > index:
+                    spans.append(_span(children[index]))
+        return spans
+
     def helpers(self) -> dict[str, object]:
         """Functions defined in the file, by name (for one level of return-value flow)."""
         if self._helpers is None:
@@ -477,18 +501,50 @@ class FileFacts:
             self._helpers = helpers
         return self._helpers
 
-    def aliases(self) -> dict[str, str]:
-        """Imported names this file renames (`from flask import request as req`): name → alias."""
+    def aliases(self) -> set[tuple[str, str]]:
+        """(name, alias) of the imported names this file renames (`from flask import request as req`)."""
         if self._aliases is None:
-            aliases: dict[str, str] = {}
-            if self.g.imports_as is not None and re.search(r"\sas\s", self.root.text()):
+            aliases: set[tuple[str, str]] = set()
+            text = self.root.text()
+            if self.g.imports_as is not None and re.search(r"\sas\s", text):
                 kind, name_field, alias_field = self.g.imports_as
                 for node in self.root.find_all(kind=kind):
                     name, alias = node.field(name_field), node.field(alias_field)
                     if name is not None and alias is not None:
-                        aliases.setdefault(name.text(), alias.text())
+                        aliases.add((name.text(), alias.text()))
+            if self.g.requires and re.search(r"\b(require|promisify|import)\b", text):
+                self._module_aliases(aliases)
             self._aliases = aliases
         return self._aliases
+
+    def _module_aliases(self, aliases: set[tuple[str, str]]) -> None:
+        """JavaScript's renamings: `const sh = require("child_process")` and `import * as sh`
+        (module → sh), `const {exec: run} = require(…)` (exec → run) and
+        `const run = util.promisify(cp.exec)` (exec → run)."""
+        for decl in self.root.find_all(kind="variable_declarator", has={
+                "field": "value", "kind": "call_expression", "regex": r"^(require|(util\.)?promisify)\("}):
+            name, call = decl.field("name"), decl.field("value")
+            arguments = [a for a in call.field("arguments").named_children() if a.kind() != "comment"]
+            if not arguments:
+                continue
+            if call.field("function").text() != "require":  # promisify(cp.exec)
+                if name.kind() == "identifier":
+                    aliases.add((_last_name(arguments[0].text()), name.text()))
+            elif name.kind() == "identifier":
+                aliases.add((_module_name(arguments[0].text()), name.text()))
+            elif name.kind() == "object_pattern":
+                for pair in name.named_children():
+                    key, value = pair.field("key"), pair.field("value")
+                    if pair.kind() == "pair_pattern" and value is not None and value.kind() == "identifier":
+                        aliases.add((key.text(), value.text()))
+        for statement in self.root.find_all(kind="import_statement", has={"kind": "import_clause"}):
+            source = statement.field("source")
+            clause = next(c for c in statement.children() if c.kind() == "import_clause")
+            for part in clause.named_children():
+                local = part if part.kind() == "identifier" else \
+                    part.find(kind="identifier") if part.kind() == "namespace_import" else None
+                if source is not None and local is not None:
+                    aliases.add((_module_name(source.text()), local.text()))
 
 
 _ALIASED: dict[tuple, tuple[tuple, list]] = {}  # (id of a matcher list, aliases) -> (the list, renamed)
@@ -526,7 +582,7 @@ class FileTaint:
         aliases = self.facts.aliases()
         if not aliases:
             return list(matchers)
-        key = (id(matchers), tuple(sorted(aliases.items())))
+        key = (id(matchers), tuple(sorted(aliases)))
         if key not in _ALIASED:  # a file is checked again on every save, with the same imports
             if len(_ALIASED) >= 512:
                 _ALIASED.clear()
@@ -534,22 +590,24 @@ class FileTaint:
         return _ALIASED[key][1]
 
     @staticmethod
-    def _renamed(matchers: tuple[Matcher, ...], aliases: dict[str, str]) -> list[Matcher]:
-        words = re.compile(r"(?<![\w$.])(" + "|".join(map(re.escape, sorted(aliases, key=len, reverse=True))) + r")\b")
-
-        def renamed(value):
+    def _renamed(matchers: tuple[Matcher, ...], aliases: set[tuple[str, str]]) -> list[Matcher]:
+        """One renamed copy per alias a matcher names (`sh.exec` renames the module, not
+        `exec`, so each renaming stands alone)."""
+        def renamed(value, word: re.Pattern, alias: str):
             if isinstance(value, dict):
-                return {k: (words.sub(lambda m: aliases[m.group(1)], v) if k in ("pattern", "regex") and isinstance(v, str)
-                            else renamed(v)) for k, v in value.items()}
+                return {k: (word.sub(lambda _: alias, v) if k in ("pattern", "regex") and isinstance(v, str)
+                            else renamed(v, word, alias)) for k, v in value.items()}
             if isinstance(value, list):
-                return [renamed(v) for v in value]
+                return [renamed(v, word, alias) for v in value]
             return value
 
         out = list(matchers)
-        for m in matchers:
-            config = renamed(m.config)
-            if config != m.config:
-                out.append(replace(m, config=config))
+        for name, alias in sorted(aliases):
+            word = re.compile(rf"(?<![\w$.]){re.escape(name)}\b")
+            for m in matchers:
+                config = renamed(m.config, word, alias)
+                if config != m.config:
+                    out.append(replace(m, config=config))
         return out
 
     # -- entry point
@@ -563,6 +621,7 @@ class FileTaint:
         if not sinks:
             return []
         self.sanitized = [_span(n) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
+        self.sanitized += self.facts.conditions()
         found = []
         for match, names in sinks:
             focus = [match] if not names else [
@@ -663,8 +722,8 @@ class FileTaint:
     def _initial_state(self, scope, as_helper: bool) -> dict[str, Origin]:
         if scope is None:
             return {}
-        outer = self.facts.scope_of(scope)
-        state = dict(self._state_at(outer, _span(scope)[0])) if outer is not None else {}
+        # closures see their enclosing function's names, functions the module's
+        state = dict(self._state_at(self.facts.scope_of(scope), _span(scope)[0]))
         key = _key(scope)
         source_params = [p for p, functions in zip(self.spec.parameters, self._source_functions(), strict=True)
                          if functions is None or key in functions]
@@ -778,40 +837,52 @@ class FileTaint:
             elif not weak:
                 state.pop(name, None)
 
-    def _is_cut(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.sanitized)
+    def _is_cut(self, start: int, end: int, cuts: list[tuple[int, int]] = ()) -> bool:
+        return any(s <= start and end <= e for s, e in self.sanitized) or any(s <= start and end <= e for s, e in cuts)
 
     def _taint_of(self, node, state: dict[str, Origin]) -> Origin | None:
         """The origin of tainted data ``node`` evaluates from (None: clean)."""
         if node is None:
             return None
         start, end = _span(node)
-        for s, e, origin in self.sources:
-            if start <= s and e <= end and not self._is_cut(s, e):
-                return origin
         names, members, calls = self.facts.reads(node)
+        cuts = self._helper_cuts(calls)
+        for s, e, origin in self.sources:
+            if start <= s and e <= end and not self._is_cut(s, e, cuts):
+                return origin
         found = None
         if state:
             dotted = any("." in k for k in state)
             for text, s, e in names + (members if dotted else []):
                 origin = state.get(text)
-                if origin is not None and not self._is_cut(s, e):
+                if origin is not None and not self._is_cut(s, e, cuts):
                     if origin is not _PARAMETER:
                         return origin
                     found = origin
         return self._helper_taint(calls, state) or found
 
     # -- local helpers
-    def _helper_taint(self, calls: list, state) -> Origin | None:
+    def _local_helpers(self, calls: list):
+        """(call span, arguments, summary) of the calls to functions of this file."""
         helpers = self.facts.helpers() if calls else {}
-        found = None
         for callee, start, end, arguments in calls:
             name = _last_name(callee)
-            if name not in helpers or self._is_cut(start, end) \
-                    or ("." in callee and callee.split(".")[0] not in self.g.receivers):
+            if name not in helpers or ("." in callee and callee.split(".")[0] not in self.g.receivers):
                 continue
             summary = self._summary(name, helpers[name])
-            if summary is None:
+            if summary is not None:
+                yield start, end, arguments, summary
+
+    def _helper_cuts(self, calls: list) -> list[tuple[int, int]]:
+        """Argument spans of local helpers whose return values carry none of their input
+        (`def safe_next(u): ... return "/"`, `return int(u)`): the call's value is clean."""
+        return [_span(arguments) for _, _, arguments, summary in self._local_helpers(calls)
+                if arguments is not None and not summary.passes and summary.source is None and summary.returns]
+
+    def _helper_taint(self, calls: list, state) -> Origin | None:
+        found = None
+        for start, end, arguments, summary in self._local_helpers(calls):
+            if self._is_cut(start, end):
                 continue
             if summary.source is not None:
                 return summary.source
@@ -832,6 +903,7 @@ class FileTaint:
                     if r.child(1) is not None and self.facts.in_scope(r, scope)]
         if body is not None and body.kind() not in ("block", "statement_block"):
             returned.append(body)  # an arrow function's or lambda's expression body
+        summary.returns = bool(returned)
         for value in returned:
             origin = self._taint_of(value, self._state_at(scope, _span(value)[0], as_helper=True))
             if origin is _PARAMETER:
