@@ -103,6 +103,19 @@ def findings(tmp_path: Path, code: str, rules: list[Rule]):
             self.term = request.args["q"]
             cur.execute("SELECT 1 WHERE a = " + self.term)
     """,
+    # a function reads a tainted name of the module
+    """
+    term = input("term: ")
+
+    def run():
+        cur.execute("SELECT 1 WHERE a = '" + term + "'")
+    """,
+    # a ternary's branch carries the input
+    """
+    def view():
+        q = request.args["q"] if request.args.get("q") else "x"
+        cur.execute("SELECT 1 WHERE a = '" + q + "'")
+    """,
 ])
 def test_flows_are_found(tmp_path, code):
     _, _, found = findings(tmp_path, code, [rule()])
@@ -143,6 +156,23 @@ def test_flows_are_found(tmp_path, code):
     """
     def handler(event, ctx):
         cur.execute("SELECT * FROM t WHERE a = '%s'" % event["a"])
+    """,
+    # a local helper that returns none of its input cleans its argument
+    """
+    def page_size(raw):
+        try:
+            return int(raw)
+        except ValueError:
+            return 20
+
+    def view():
+        cur.execute("SELECT * FROM t LIMIT %d" % page_size(request.args["n"]))
+    """,
+    # a ternary's condition decides, its value is a constant
+    """
+    def view():
+        order = "DESC" if request.args.get("desc") == "1" else "ASC"
+        cur.execute("SELECT * FROM t ORDER BY a " + order)
     """,
 ])
 def test_clean_code_is_not_flagged(tmp_path, code):
@@ -236,3 +266,39 @@ def test_other_tools_suppressions_for_the_same_check_cover_the_taint_rule(tmp_pa
                     "    subprocess.run('ping ' + request.args['h'], shell=True)\n")
     assert [(f.span.start_line, f.rule) for f in checker.check_text(path, path.read_text())] == [
         (3, "python/security/tainted-command")]
+
+
+JS_RULE = """
+id: demo/tainted-command
+language: javascript
+message: Command injection
+taint:
+  sources:
+    - {pattern: 'req.$A', constraints: {A: {regex: '^(query|body|params)$'}}}
+  sinks:
+    - {pattern: '$F($C $$$)', focus: $C, constraints: {F: {regex: '^(exec|execSync)$'}}}
+    - {pattern: '$CP.$F($C $$$)', focus: $C, constraints: {F: {regex: '^(exec|execSync)$'}, CP: {regex: '^(child_process|cp)$'}}}
+"""
+
+
+@pytest.mark.parametrize(("imports", "call", "sink"), [
+    ("const { exec: run } = require('child_process');", "run", True),
+    ("const { execSync: runSync, spawn } = require('node:child_process');", "runSync", True),
+    ("import { exec as run } from 'child_process';", "run", True),
+    ("const sh = require('child_process');", "sh.exec", True),
+    ("import * as sh from 'child_process';", "sh.exec", True),
+    ("const { exec } = require('child_process');\nconst run = util.promisify(exec);", "run", True),
+    ("const sh = require('child_process');\nconst run = promisify(sh.exec);", "run", True),
+    # renamed, but not the sink
+    ("const { spawn: run } = require('child_process');", "run", False),
+    ("const sh = require('./shell');", "sh.exec", False),
+])
+def test_renamed_requires_and_imports_are_followed(tmp_path, imports, call, sink):
+    built = build_rule(yaml.safe_load(JS_RULE), "demo.yml")
+    path = tmp_path / "app.js"
+    flow = f"{imports}\napp.get('/a', (req, res) => {{\n  {call}('ls ' + req.query.dir);\n}});\n"
+    constant = f"{imports}\napp.get('/a', (req, res) => {{\n  {call}('ls /srv');\n}});\n"
+    checker = Checker(LoadedConfig(settings=PostilConfig(builtin_rules=False), path=None, root=tmp_path))
+    checker.ruleset = RuleSet.of([built])
+    assert [f.span.start_line for f in checker.check_text(path, flow)] == ([flow.count("\n") - 2] if sink else [])
+    assert checker.check_text(path, constant) == []
