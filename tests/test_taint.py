@@ -110,6 +110,22 @@ def findings(tmp_path: Path, code: str, rules: list[Rule]):
     def run():
         cur.execute("SELECT 1 WHERE a = '" + term + "'")
     """,
+    # a helper runs the sink on its parameter; the call passes the input
+    """
+    def run(sql):
+        cur.execute(sql)
+
+    def view():
+        run("SELECT 1 WHERE a = '" + request.args["q"] + "'")
+    """,
+    """
+    class Repo:
+        def _run(self, where, limit=10):
+            cur.execute("SELECT 1 WHERE " + where + " LIMIT %d" % limit)
+
+        def find(self):
+            self._run("a = '%s'" % input())
+    """,
     # a ternary's branch carries the input
     """
     def view():
@@ -168,6 +184,21 @@ def test_flows_are_found(tmp_path, code):
     def view():
         cur.execute("SELECT * FROM t LIMIT %d" % page_size(request.args["n"]))
     """,
+    # the helper's sink reads a parameter the calls pass clean values for
+    """
+    def run(sql, limit):
+        cur.execute(sql + " LIMIT %d" % limit)
+
+    def view():
+        run("SELECT 1", int(request.args["n"]))
+        run("SELECT 2", limit=int(request.args["q"]))
+    """,
+    # a key picks one of the table's values
+    """
+    def view():
+        tables = {"daily": "report_daily", "weekly": "report_weekly"}
+        cur.execute("SELECT * FROM " + tables[request.args["kind"]])
+    """,
     # a ternary's condition decides, its value is a constant
     """
     def view():
@@ -178,6 +209,20 @@ def test_flows_are_found(tmp_path, code):
 def test_clean_code_is_not_flagged(tmp_path, code):
     _, _, found = findings(tmp_path, code, [rule()])
     assert found == []
+
+
+def test_a_flow_into_a_helper_is_reported_at_the_call(tmp_path):
+    _, _, found = findings(tmp_path, """
+    def run(sql):
+        cur.execute(sql)
+
+    def view():
+        q = request.args["q"]
+        run("SELECT 1 WHERE a = '" + q + "'")
+        run("SELECT 2")
+    """, [rule()])
+    assert [(f.span.start_line, f.message) for f in found] == [
+        (6, "SQL injection: request data from line 6 (`request.args[\"q\"]`) reaches `execute` in `run` at line 7")]
 
 
 def test_message_names_the_path_and_related_points_at_the_source(tmp_path):

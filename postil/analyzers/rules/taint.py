@@ -158,6 +158,7 @@ class Grammar:
     mutators: frozenset[str] = frozenset()  # methods that put their argument into the receiver
     imports_as: tuple[str, str, str] | None = None  # (kind, name field, alias field) of `import x as y`
     conditionals: tuple[tuple[str, int], ...] = ()  # (ternary kind, index of its condition among named children)
+    indexes: tuple[str, str] | None = None  # (subscript kind, index field): `table[key]` is the table's value
     requires: bool = False  # `const {exec: run} = require("child_process")`, `promisify(exec)`, `import * as cp`
 
 
@@ -177,6 +178,7 @@ PYTHON = Grammar(
     mutators=frozenset({"append", "extend", "insert", "add", "update", "setdefault", "write", "writelines"}),
     imports_as=("aliased_import", "name", "alias"),
     conditionals=(("conditional_expression", 1),),
+    indexes=("subscript", "subscript"),
 )
 
 JAVASCRIPT = Grammar(
@@ -196,6 +198,7 @@ JAVASCRIPT = Grammar(
     mutators=frozenset({"push", "unshift", "concat", "set", "append", "add", "write"}),
     imports_as=("import_specifier", "name", "alias"),
     conditionals=(("ternary_expression", 0),),
+    indexes=("subscript_expression", "index"),
     requires=True,
 )
 
@@ -216,7 +219,16 @@ class Origin:
     label: str | None = None  # what the data is (None: the rule's label)
 
 
-_PARAMETER = Origin(-1, -1, -1, "")  # a helper's own parameter (for pass-through summaries)
+@dataclass(frozen=True)
+class _Parameter(Origin):
+    """A helper's own parameter, by position (for pass-through summaries and sinks
+    inside helpers)."""
+
+    index: int = -1
+
+
+def _is_parameter(origin: Origin | None) -> bool:
+    return isinstance(origin, _Parameter)
 
 
 @dataclass(frozen=True)
@@ -345,6 +357,9 @@ class FileFacts:
         self._events: dict[tuple, list[_Event]] = {}
         self._reads: dict[tuple, tuple[list, list, list]] = {}
         self._helpers: dict[str, object] | None = None
+        self._helper_names: dict[tuple, str] | None = None
+        self._conditions: list[tuple[int, int]] | None = None
+        self._matches: dict[tuple, bool] = {}
         self._aliases: set[tuple[str, str]] | None = None
         self.origins: dict[tuple, Origin] = {}
 
@@ -474,18 +489,43 @@ class FileFacts:
                     return False
         return True
 
+    def matches(self, node, rule: dict) -> bool:
+        """Whether ``node`` matches ``rule`` (asked once per node for all the file's rules)."""
+        key = (*_key(node), json.dumps(rule, sort_keys=True))
+        if key not in self._matches:
+            self._matches[key] = node.matches(**rule)
+        return self._matches[key]
+
     def conditions(self) -> list[tuple[int, int]]:
-        """Spans of the conditions of conditional expressions: `a if ok(x) else b` is `a` or
-        `b`, never `x`."""
-        if not self.g.conditionals:
-            return []
-        spans = []
-        for kind, index in self.g.conditionals:
-            for node in self.find({"rule": {"kind": kind}}):
-                children = node.named_children()
-                if len(children) > index:
-                    spans.append(_span(children[index]))
-        return spans
+        """Spans whose values do not flow out: the conditions of conditional expressions
+        (`a if ok(x) else b` is `a` or `b`, never `x`) and subscripts' keys (`table[key]` is
+        one of the table's values)."""
+        if self._conditions is None:
+            spans = []
+            for kind, index in self.g.conditionals:
+                for node in self.find({"rule": {"kind": kind}}):
+                    children = node.named_children()
+                    if len(children) > index:
+                        spans.append(_span(children[index]))
+            if self.g.indexes is not None:
+                kind, field_name = self.g.indexes
+                for node in self.find({"rule": {"kind": kind}}):
+                    key = node.field(field_name)
+                    if key is not None:
+                        spans.append(_span(key))
+            self._conditions = spans
+        return self._conditions
+
+    def helper_names(self) -> dict[tuple, str]:
+        """The name of each helper (see helpers), by its node's key."""
+        if self._helper_names is None:
+            self._helper_names = {_key(scope): name for name, scope in self.helpers().items()}
+        return self._helper_names
+
+    def calls_of(self, name: str) -> list:
+        """Calls of a function or method named ``name``."""
+        return self.find({"rule": {"kind": self.g.call, "has": {
+            "field": "function", "regex": rf"(^|\.){re.escape(name)}$"}}})
 
     def helpers(self) -> dict[str, object]:
         """Functions defined in the file, by name (for one level of return-value flow)."""
@@ -629,12 +669,15 @@ class FileTaint:
                 for n in ([match.get_match(name)] if match.get_match(name) else match.get_multiple_matches(name))
                 if n is not None and n.kind() not in (",", "(", ")")]
             start, end = _span(match)
-            state = self._state_at(self.facts.scope_of(match), start)
-            for node in focus:
-                origin = self._taint_of(node, state)
-                if origin is not None and origin is not _PARAMETER:
-                    found.append(TaintHit(start, end, self._sink_name(match), origin))
-                    break
+            scope = self.facts.scope_of(match)
+            state = self._state_at(scope, start)
+            origin = next((o for o in map(lambda n: self._taint_of(n, state), focus)
+                           if o is not None and not _is_parameter(o)), None)
+            if origin is not None:
+                found.append(TaintHit(start, end, self._sink_name(match), origin))
+                continue
+            for call, helper, origin in self._through_parameters(scope, start, focus):
+                found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost
         spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
         return [h for span, h in spans.items()
@@ -727,14 +770,14 @@ class FileTaint:
         key = _key(scope)
         source_params = [p for p, functions in zip(self.spec.parameters, self._source_functions(), strict=True)
                          if functions is None or key in functions]
-        for param, names in self._parameters(scope):
+        for position, (param, names) in enumerate(self._parameters(scope)):
             for name_node in names:
                 name = name_node.text()
                 state.pop(name, None)
                 if as_helper:
-                    state[name] = _PARAMETER
+                    state[name] = _Parameter(-1, -1, -1, name, index=position)
                 for p in source_params:
-                    if (p.name is None or p.name.search(name)) and (p.rule is None or param.matches(**p.rule)):
+                    if (p.name is None or p.name.search(name)) and (p.rule is None or self.facts.matches(param, p.rule)):
                         state[name] = _origin(name_node, p.label)
                         break
         return state
@@ -856,7 +899,7 @@ class FileTaint:
             for text, s, e in names + (members if dotted else []):
                 origin = state.get(text)
                 if origin is not None and not self._is_cut(s, e, cuts):
-                    if origin is not _PARAMETER:
+                    if not _is_parameter(origin):
                         return origin
                     found = origin
         return self._helper_taint(calls, state) or found
@@ -888,9 +931,50 @@ class FileTaint:
                 return summary.source
             if summary.passes and arguments is not None:
                 origin = self._taint_of(arguments, state)
-                if origin is not None and origin is not _PARAMETER:
+                if origin is not None and not _is_parameter(origin):
                     return origin
                 found = found or origin
+        return found
+
+    def _through_parameters(self, scope, offset: int, focus: list) -> list[tuple[object, str, Origin]]:
+        """(call, helper name, origin) of the calls in this file that pass tainted data to
+        the helper ``scope`` for a parameter its sink at ``offset`` reads
+        (`def run(sql): cur.execute(sql)` called as `run("..." + request.args["q"])`): one
+        level, as for return values. The call is where the flow is reported."""
+        name = self.facts.helper_names().get(_key(scope)) if scope is not None else None
+        parameters = self._parameters(scope) if name is not None else []
+        if not parameters:
+            return []
+        state = self._state_at(scope, offset, as_helper=True)
+        wanted: dict[int, str] = {}
+        for node in focus:
+            names, members, calls = self.facts.reads(node)
+            cuts = self._helper_cuts(calls)
+            for text, s, e in names + members:
+                mark = state.get(text)
+                if _is_parameter(mark) and not self._is_cut(s, e, cuts):
+                    wanted[mark.index] = mark.text
+        if not wanted:
+            return []
+        first = parameters[0][1]
+        method = int(bool(first) and first[0].text() in self.g.receivers)  # `self` is not passed
+        found = []
+        for call in self.facts.calls_of(name):
+            callee = call.field("function").text()
+            if "." in callee and callee.split(".")[0] not in self.g.receivers:
+                continue
+            arguments = [a for a in call.field("arguments").named_children() if a.kind() != "comment"]
+            positional = [a for a in arguments if a.kind() != "keyword_argument"]
+            keywords = {a.field("name").text(): a.field("value") for a in arguments
+                        if a.kind() == "keyword_argument" and a.field("name") is not None}
+            caller_state = self._state_at(self.facts.scope_of(call), _span(call)[0])
+            for index, parameter in wanted.items():
+                position = index - method
+                argument = positional[position] if 0 <= position < len(positional) else keywords.get(parameter)
+                origin = self._taint_of(argument, caller_state)
+                if origin is not None and not _is_parameter(origin):
+                    found.append((call, name, origin))
+                    break
         return found
 
     def _summary(self, name: str, scope) -> _Summary | None:
@@ -906,7 +990,7 @@ class FileTaint:
         summary.returns = bool(returned)
         for value in returned:
             origin = self._taint_of(value, self._state_at(scope, _span(value)[0], as_helper=True))
-            if origin is _PARAMETER:
+            if _is_parameter(origin):
                 summary.passes = True
             elif origin is not None:
                 summary.source = summary.source or origin
