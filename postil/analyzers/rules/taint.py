@@ -360,6 +360,7 @@ class FileFacts:
         self._helper_names: dict[tuple, str] | None = None
         self._conditions: list[tuple[int, int]] | None = None
         self._matches: dict[tuple, bool] = {}
+        self._calls: dict[str, list] | None = None
         self._aliases: set[tuple[str, str]] | None = None
         self.origins: dict[tuple, Origin] = {}
 
@@ -523,9 +524,14 @@ class FileFacts:
         return self._helper_names
 
     def calls_of(self, name: str) -> list:
-        """Calls of a function or method named ``name``."""
-        return self.find({"rule": {"kind": self.g.call, "has": {
-            "field": "function", "regex": rf"(^|\.){re.escape(name)}$"}}})
+        """Calls of a function or method named ``name`` (all calls are listed once)."""
+        if self._calls is None:
+            self._calls = {}
+            for call in self.find({"rule": {"kind": self.g.call}}):
+                callee = call.field("function")
+                if callee is not None and call.field("arguments") is not None:
+                    self._calls.setdefault(_last_name(callee.text()), []).append(call)
+        return self._calls.get(name, [])
 
     def helpers(self) -> dict[str, object]:
         """Functions defined in the file, by name (for one level of return-value flow)."""
@@ -942,7 +948,7 @@ class FileTaint:
         (`def run(sql): cur.execute(sql)` called as `run("..." + request.args["q"])`): one
         level, as for return values. The call is where the flow is reported."""
         name = self.facts.helper_names().get(_key(scope)) if scope is not None else None
-        parameters = self._parameters(scope) if name is not None else []
+        parameters = self._parameters(scope) if name is not None and self.facts.calls_of(name) else []
         if not parameters:
             return []
         state = self._state_at(scope, offset, as_helper=True)
