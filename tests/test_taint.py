@@ -251,6 +251,7 @@ def test_source_labels_and_parameter_sources(tmp_path):
     ({"sources": "request.args", "sinks": [{"pattern": "eval($X)"}]}, "`taint.sources` must be a list"),
     ({"sources": [{"patern": "x"}], "sinks": [{"pattern": "eval($X)"}]}, "unknown key `patern`"),
     ({"sources": [{"parameter": {"name": "("}}], "sinks": [{"pattern": "eval($X)"}]}, "not a valid regex"),
+    ({"sources": [{"parameter": {"unless": "({name}"}}], "sinks": [{"pattern": "eval($X)"}]}, "`taint.sources[0].parameter.unless` is not a valid regex"),
     ({"sources": [{"pattern": "a"}], "sinks": [{"pattern": "eval($X)"}], "sink": []}, "unknown key `sink` in `taint`"),
     ({"sources": [{"pattern": "a"}], "sinks": [{"pattern": "eval($X)"}],
       "propagators": [{"pattern": "f($X)", "from": "$X"}]}, "needs `from` and `to`"),
@@ -347,3 +348,18 @@ def test_renamed_requires_and_imports_are_followed(tmp_path, imports, call, sink
     checker.ruleset = RuleSet.of([built])
     assert [f.span.start_line for f in checker.check_text(path, flow)] == ([flow.count("\n") - 2] if sink else [])
     assert checker.check_text(path, constant) == []
+
+
+def test_a_parameter_the_function_says_is_converted_is_not_a_source(tmp_path):
+    spec = yaml.safe_load(RULE)
+    spec["taint"]["sources"].append({"parameter": {
+        "function": {"inside": {"kind": "decorated_definition", "has": {"kind": "decorator", "regex": "route"}}},
+        "unless": "<int:{name}>"}})
+    built = build_rule(spec, "demo.yml")
+    _, _, found = findings(tmp_path, """
+    @app.route("/o/<int:oid>/<sku>")
+    def item(oid, sku):
+        cur.execute(f"SELECT 1 WHERE o = {oid}")
+        cur.execute(f"SELECT 1 WHERE o = {oid} AND s = '{sku}'")
+    """, [built])
+    assert [f.span.start_line for f in found] == [4]

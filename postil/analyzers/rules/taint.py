@@ -31,6 +31,7 @@ class ParameterSource:
     rule: dict | None = None
     name: re.Pattern | None = None
     label: str | None = None  # what the data is, when not the spec's label
+    unless: str | None = None  # a regex on the function's text, `{name}` the parameter's: then it is not a source
 
 
 @dataclass(frozen=True)
@@ -121,19 +122,23 @@ def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) 
 
 
 def _parameter_source(value: object, where: str, check_tree) -> ParameterSource | str:
-    if not isinstance(value, dict) or not set(value) <= {"function", "rule", "name", "label"} or not value:
-        return f"`{where}` takes `function`, `rule` (ast-grep rules), `name` (a regex) and `label`"
+    if not isinstance(value, dict) or not set(value) <= {"function", "rule", "name", "label", "unless"} or not value:
+        return f"`{where}` takes `function`, `rule` (ast-grep rules), `name` and `unless` (regexes) and `label`"
     for key in ("function", "rule"):
         if key in value:
             problem = check_tree(value[key], f"{where}.{key}")
             if problem:
                 return problem
-    try:
-        name = re.compile(value["name"]) if "name" in value else None
-    except (re.error, TypeError) as exc:
-        return f"`{where}.name` is not a valid regex: {exc}"
+    for key in ("name", "unless"):
+        try:
+            if key in value:
+                re.compile(str(value[key]).replace("{name}", "x"))
+        except re.error as exc:
+            return f"`{where}.{key}` is not a valid regex: {exc}"
+    name = re.compile(str(value["name"])) if "name" in value else None
     return ParameterSource(value.get("function"), value.get("rule"), name,
-                           str(value["label"]) if value.get("label") else None)
+                           str(value["label"]) if value.get("label") else None,
+                           str(value["unless"]) if "unless" in value else None)
 
 
 # --- language tables ------------------------------------------------------------
@@ -783,10 +788,21 @@ class FileTaint:
                 if as_helper:
                     state[name] = _Parameter(-1, -1, -1, name, index=position)
                 for p in source_params:
-                    if (p.name is None or p.name.search(name)) and (p.rule is None or self.facts.matches(param, p.rule)):
+                    if (p.name is None or p.name.search(name)) and (p.rule is None or self.facts.matches(param, p.rule)) \
+                            and not self._converted(scope, p.unless, name):
                         state[name] = _origin(name_node, p.label)
                         break
         return state
+
+    @staticmethod
+    def _converted(scope, unless: str | None, name: str) -> bool:
+        """Whether the function's text (with its decorators) says the parameter ``name`` is
+        converted before the call (`@app.route("/u/<int:uid>")`)."""
+        if unless is None:
+            return False
+        outer = scope.parent()
+        text = (outer if outer is not None and outer.kind().startswith("decorated") else scope).text()
+        return re.search(unless.replace("{name}", re.escape(name)), text) is not None
 
     def _state_at(self, scope, offset: int, as_helper: bool = False) -> dict[str, Origin]:
         """Tainted names of ``scope`` just before ``offset`` (states after each event are
