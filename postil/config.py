@@ -58,6 +58,11 @@ class IndexConfig(_Model):
     model: str | None = None
     base_url: str | None = Field(default=None, alias="base-url")
     chroma_url: str | None = Field(default=None, alias="chroma-url")
+    # A managed Chroma (Chroma Cloud): its tenant and database, and the NAME of the environment
+    # variable holding the API key (the key itself is never written in a config file).
+    chroma_tenant: str | None = Field(default=None, alias="chroma-tenant")
+    chroma_database: str | None = Field(default=None, alias="chroma-database")
+    chroma_api_key_env: str | None = Field(default=None, alias="chroma-api-key-env", pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
     collection: str | None = None  # the repository's name on the team server (default: its remote URL)
     model_path: str | None = Field(default=None, alias="model-path")  # a local ONNX embedding model directory
     exclude: tuple[str, ...] = ()
@@ -173,7 +178,12 @@ class PostilConfig(_Model):
 EGRESS_KEYS: tuple[tuple[str, str], ...] = (
     ("llm", "provider"), ("llm", "model"), ("llm", "fast_model"), ("llm", "base_url"), ("llm", "review"),
     ("index", "embeddings"), ("index", "model"), ("index", "base_url"), ("index", "chroma_url"),
+    ("index", "chroma_tenant"), ("index", "chroma_database"), ("index", "chroma_api_key_env"),
 )
+# Settings an untrusted project file may set, but whose source is recorded: ``index.collection``
+# picks the collection ``postil index --publish`` writes on the user's server (it then needs the
+# user's own config, a trusted file or ``--collection``; reading under it is harmless).
+_RECORDED_KEYS: tuple[tuple[str, str], ...] = (("index", "collection"),)
 # Lists that only narrow what is sent: user and project entries add up.
 _UNION_KEYS = {("exclude",), ("llm", "exclude"), ("index", "exclude"), ("llm", "redact_patterns")}
 # llm.review from the narrowest to the widest (None: the default, onSave once a provider is set).
@@ -232,6 +242,14 @@ class LoadedConfig:
         if why and self.path is not None and self.refusal is None:
             return path, None  # a project file the user trusted (or named with --config)
         return (None, f"index.model-path: {why}") if why else (path, None)
+
+    def untrusted_collection(self) -> str | None:
+        """``index.collection`` when an untrusted (or changed, or above-the-git-root) project
+        file named it: reading under it is harmless, writing there needs the user's word."""
+        collection = self.settings.index.collection
+        if collection and self.refusal is not None and self.sources.get("index.collection") == str(self.path):
+            return collection
+        return None
 
     def rule_directories(self) -> tuple[list[Path], list[str]]:
         """The ``rule-dirs`` that may be read, and why each other one is refused."""
@@ -444,7 +462,10 @@ def _layer(project: _ConfigFile | None, start: Path, chosen: bool) -> tuple[dict
     refused: list[str] = []
     refusal = None
     sources = {key_name(k): (str(user.path) if user and _get(user_values, k) is not None else "default")
-               for k in EGRESS_KEYS}
+               for k in (*EGRESS_KEYS, *_RECORDED_KEYS)}
+    for key in _RECORDED_KEYS:
+        if project is not None and _get(values, key) is not None:
+            sources[key_name(key)] = str(project.path)
     if project is not None and not chosen:
         if above_git_root(project.path, start):
             refusal = "above-git-root"

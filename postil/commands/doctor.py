@@ -170,6 +170,8 @@ def _endpoints(settings, config, root: Path) -> list[dict]:
              "id, its chunks' masked text, lines, symbol definitions and references, and their vectors; the commit "
              "id, embeddings and the repository name (index.collection, else the remote URL)"),
             "from reviews and searches: the query vector; never the text of uncommitted or unpublished files",
+            *([f"the API key in ${index.chroma_api_key_env} (tenant {index.chroma_tenant or 'from the key'}, database "
+               f"{index.chroma_database or 'from the key'})"] if index.chroma_api_key_env else []),
         ]})
     return out
 

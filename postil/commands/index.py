@@ -34,6 +34,9 @@ def register(subparsers) -> None:
     parser.add_argument("--publish", action="store_true",
                         help="publish the index of a commit (--commit, default HEAD) to the team's Chroma server")
     parser.add_argument("--commit", default="HEAD", help="the commit --publish describes (read from git objects)")
+    parser.add_argument("--collection", metavar="NAME",
+                        help="the repository's name on the team server (default: [index] collection, else its "
+                             "remote URL); --publish needs it when that name comes from an untrusted project file")
     add_index_options(parser)
     parser.set_defaults(handler=run)
 
@@ -53,7 +56,7 @@ def open_index(root: Path, args: argparse.Namespace):
     return WorkspaceIndex.from_config(
         root, embeddings=getattr(args, "embeddings", None), model=getattr(args, "model", None),
         base_url=getattr(args, "base_url", None), chroma_url=getattr(args, "chroma_url", None), on_message=say,
-        model_path=getattr(args, "model_path", None),
+        model_path=getattr(args, "model_path", None), collection=getattr(args, "collection", None),
         model_source="--model-path" if getattr(args, "model_path", None) else None,
     )
 
@@ -171,6 +174,18 @@ def _publish(root: Path, args: argparse.Namespace) -> int:
     from postil.rag.team import TeamError, publish
 
     def run_publish():
+        from postil.config import load_config
+        from postil.gate.text import terminal
+
+        loaded = load_config(root)
+        named = loaded.untrusted_collection()
+        if named and args.collection != named:
+            # the repository would choose which collection on the user's server gets written
+            raise IndexUnavailable(
+                terminal(
+                f"cannot publish: index.collection = {json.dumps(named)} comes from {loaded.path}, which is not "
+                f"trusted; it picks what gets written on your Chroma server, so confirm it: `postil trust`, "
+                f"or `postil index --publish --collection {json.dumps(named)}`"))
         index = open_index(root, args)
         try:
             if index.team is not None and not index.team.repository:

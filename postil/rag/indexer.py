@@ -101,6 +101,9 @@ class WorkspaceIndex:
         base_url: str | None = None,
         api_key: str | None = None,
         chroma_url: str | None = None,
+        chroma_tenant: str | None = None,
+        chroma_database: str | None = None,
+        chroma_api_key_env: str | None = None,
         collection: str | None = None,
         exclude: Iterable[str] = (),
         redact_patterns: Iterable[str] = (),
@@ -123,6 +126,7 @@ class WorkspaceIndex:
         self.base_url = base_url
         self.api_key = api_key
         self.chroma_url = chroma_url
+        self.chroma_scope = (chroma_tenant, chroma_database, chroma_api_key_env)  # a managed Chroma's
         self.collection = collection
         self._team = None
         self.exclude = tuple(exclude)
@@ -164,7 +168,9 @@ class WorkspaceIndex:
         }
         if index is not None:
             kwargs.update(embeddings=index.embeddings, model=index.model, base_url=index.base_url,
-                          chroma_url=index.chroma_url, collection=index.collection)
+                          chroma_url=index.chroma_url, chroma_tenant=index.chroma_tenant,
+                          chroma_database=index.chroma_database, chroma_api_key_env=index.chroma_api_key_env,
+                          collection=index.collection)
         model_path, refused = loaded.model_directory()
         if refused and overrides.get("on_message"):
             overrides["on_message"](f"postil: {refused}; no embedding model used")
@@ -186,6 +192,7 @@ class WorkspaceIndex:
     def team(self):
         """The team index on the Chroma server (``chroma_url``), or None (see ``team``)."""
         if self._team is None and self.chroma_url:
+            from postil.rag.store import ChromaServer
             from postil.rag.team import TeamError, TeamIndex, repository_identity
 
             try:
@@ -193,7 +200,7 @@ class WorkspaceIndex:
             except TeamError as exc:
                 repository = None
                 reason = str(exc)
-            self._team = TeamIndex(self.chroma_url, self.root, repository, self.backend.identity, self._say)
+            self._team = TeamIndex(ChromaServer(self.chroma_url, *self.chroma_scope), self.root, repository, self.backend.identity, self._say)
             if repository is None:
                 self._team._degrade(reason)
         return self._team

@@ -8,6 +8,8 @@ never reaches for its default model (which downloads on first use).
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -56,8 +58,43 @@ def _settings():
     return chromadb.Settings(anonymized_telemetry=False, allow_reset=False)
 
 
-def open_client(path: Path | None = None, url: str | None = None):
-    """A Chroma client: HTTP when url is given, else embedded at path."""
+@dataclass(frozen=True)
+class ChromaServer:
+    """A Chroma server: a ``chroma run`` (``url``), or a managed Chroma (Chroma Cloud) with its
+    tenant, database and an API key read from the environment variable named ``api_key_env``
+    (a config file names the variable, never holds the key)."""
+
+    url: str
+    tenant: str | None = None
+    database: str | None = None
+    api_key_env: str | None = None
+
+    def api_key(self) -> str | None:
+        if not self.api_key_env:
+            return None
+        key = os.environ.get(self.api_key_env, "").strip()
+        if not key:
+            raise StoreUnavailable(f"index.chroma-api-key-env names ${self.api_key_env}, which is not set: export "
+                                   "the Chroma API key in that variable (a config file never holds the key)")
+        return key
+
+    def client(self, settings):
+        """The chromadb client: CloudClient when there is an API key, else HttpClient."""
+        import chromadb
+
+        parsed = urlparse(self.url if "://" in self.url else f"http://{self.url}")
+        ssl = parsed.scheme == "https"
+        host, port = parsed.hostname or "127.0.0.1", parsed.port or (443 if ssl else 8000)
+        key = self.api_key()
+        if key is not None:
+            return chromadb.CloudClient(tenant=self.tenant, database=self.database, api_key=key, settings=settings,
+                                        cloud_host=host, cloud_port=port, enable_ssl=ssl)
+        scope = {k: v for k, v in (("tenant", self.tenant), ("database", self.database)) if v}
+        return chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings, **scope)
+
+
+def open_client(path: Path | None = None, server: ChromaServer | None = None):
+    """A Chroma client: HTTP to ``server`` when given, else embedded at ``path``."""
     try:
         import chromadb
     except BaseException as exc:  # a broken or conflicting install; Rust panics are BaseException
@@ -65,20 +102,21 @@ def open_client(path: Path | None = None, url: str | None = None):
             raise
         raise StoreUnavailable(f"chromadb cannot be imported ({type(exc).__name__}: {exc}); the index was left "
                                f"as it is: repair the Python environment (pip check) and try again") from None
+    where = server.url if server is not None else path
     try:
-        if url:
-            parsed = urlparse(url if "://" in url else f"http://{url}")
-            return chromadb.HttpClient(host=parsed.hostname or "127.0.0.1", port=parsed.port or 8000,
-                                       ssl=parsed.scheme == "https", settings=_settings())
+        if server is not None:
+            return server.client(_settings())
         assert path is not None
         path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path), settings=_settings())
+    except StoreUnavailable:
+        raise
     except OSError as exc:  # permissions, a full disk
-        raise StoreUnavailable(f"cannot open the vector store at {url or path}: {exc.strerror or exc}") from None
+        raise StoreUnavailable(f"cannot open the vector store at {where}: {exc.strerror or exc}") from None
     except BaseException as exc:  # chroma's Rust core may raise a PanicException (a BaseException)
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
-        raise StoreError(f"cannot open the vector store at {url or path}: {exc}") from None
+        raise StoreError(f"cannot open the vector store at {where}: {exc}") from None
 
 
 def forget_clients() -> None:

@@ -1,38 +1,43 @@
 """A team index: one commit of a repository published to a Chroma server, overlaid by each clone.
 
-``postil index --publish`` writes the index of one commit (read from git objects) to two
+``postil index --publish`` writes the index of one commit (read from git objects) to three
 collections named after the repository (``[index] collection``, else its normalised remote
 URL, never a local path), the embeddings and the schema:
 
 * ``…`` (chunks): one row per chunk — its id, vector, masked text (the document) and, as
-  metadata, path, lines, kind, header, file hash, and its symbol definitions and references
-  (JSON). The keyword index is rebuilt from the text on each clone.
-* ``…-files``: one row per file (path, content hash, git blob id, chunk ids) and a manifest
-  row (commit, embeddings, schema, counts). Re-publishing compares blob ids and rewrites only
-  the files that changed, embedding only chunks the server does not hold.
+  metadata, path, lines, kind, header and file hash: what similar-code queries need.
+* ``…-packs``: each file's chunks (masked text, lines, headers), symbol definitions and
+  references and keyword terms, compressed into a few text pieces: what a clone mirrors, in a
+  few requests instead of one row per chunk.
+* ``…-files``: one row per file (path, content hash, git blob id, chunk ids, pieces) and a
+  manifest row (commit, embeddings, schema, counts). Re-publishing compares blob ids and
+  rewrites only the files that changed, embedding only chunks the server does not hold.
 
-A clone mirrors the published text, symbols and keyword data of every file whose content is
-the published one (same blob id, not modified in the work tree) into its local catalog and
-queries the server for those files' vectors; every other file (changed on a branch, staged,
-modified, untracked) is the *overlay*, indexed locally as usual. A vector hit from the server
-resolves only through the local catalog, so the local version of a path wins and a path
-deleted locally is never returned. Blob ids need no history: a shallow clone that lacks the
-published commit overlays the same way. A server that is down leaves the local index as it is.
+A clone mirrors the packs of every file whose content is the published one (same blob id, not
+modified in the work tree) into its local catalog and queries the server for those files'
+vectors; every other file (changed on a branch, staged, modified, untracked) is the *overlay*,
+indexed locally as usual. A vector hit from the server resolves only through the local
+catalog, so the local version of a path wins and a path deleted locally is never returned.
+Blob ids need no history: a shallow clone that lacks the published commit overlays the same
+way. A server that is down leaves the local index as it is.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
 import time
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-TEAM_SCHEMA = 1  # layout of the published collections
+TEAM_SCHEMA = 2  # layout of the published collections (2: files packed for the mirror)
 MANIFEST_ID = "manifest"
+PIECE_CHARS = 15_000  # a pack piece stays under a managed Chroma's 16 KiB document quota
 
 
 class TeamError(RuntimeError):
@@ -76,13 +81,34 @@ def repository_identity(root: Path, configured: str | None) -> str:
                     "[tool.postil.index] collection = \"NAME\" (the same in every clone)")
 
 
-def collection_names(repository: str, embeddings: str) -> tuple[str, str]:
-    """(chunks, files) collection names for a repository and embedding identity."""
+def collection_names(repository: str, embeddings: str) -> tuple[str, str, str]:
+    """(chunks, files, packs) collection names for a repository and embedding identity."""
     from postil.rag.catalog import SCHEMA_VERSION
     from postil.rag.embeddings import slug
 
     base = f"postil-team-{slug(repository, 60)}-{slug(embeddings, 40)}-s{SCHEMA_VERSION}.{TEAM_SCHEMA}"
-    return base, f"{base}-files"
+    return base, f"{base}-files", f"{base}-packs"
+
+
+def pack(record, terms: list[str]) -> list[str]:
+    """A file's chunks, symbols and keyword terms as compressed text pieces."""
+    body = {"language": record.language, "chunks": record.chunks, "terms": terms, "defs": record.defs,
+            "refs": record.refs}
+    data = base64.b64encode(zlib.compress(json.dumps(body, separators=(",", ":")).encode(), 6)).decode("ascii")
+    return [data[i : i + PIECE_CHARS] for i in range(0, len(data), PIECE_CHARS)] or [""]
+
+
+def unpack(path: str, file_hash: str, pieces: list[str]):
+    """The FileRecord (with its keyword terms) a file's pack pieces hold."""
+    from postil.rag.catalog import FileRecord
+
+    body = json.loads(zlib.decompress(base64.b64decode("".join(pieces))))
+    return FileRecord(path, file_hash, 0, 0, body["language"], [tuple(c) for c in body["chunks"]],
+                      [tuple(d) for d in body["defs"]], [tuple(r) for r in body["refs"]], terms=body["terms"])
+
+
+def _piece_ids(path: str, pieces: int) -> list[str]:
+    return [f"{_file_id(path)}.{i}" for i in range(pieces)]
 
 
 def local_blob_ids(root: Path) -> tuple[dict[str, str], set[str]]:
@@ -122,13 +148,14 @@ class PublishStats:
 class TeamServer:
     """The published index of one repository on a Chroma server."""
 
-    def __init__(self, url: str, repository: str, embeddings: str) -> None:
-        self.url = url
+    def __init__(self, chroma, repository: str, embeddings: str) -> None:
+        self.chroma = chroma  # a store.ChromaServer
         self.repository = repository
         self.embeddings = embeddings
-        self.chunks_name, self.files_name = collection_names(repository, embeddings)
+        self.chunks_name, self.files_name, self.packs_name = collection_names(repository, embeddings)
         self._chunks = None
         self._files = None
+        self._packs = None
 
     def _open(self, create: bool) -> bool:
         """Open both collections; False when nothing is published (and ``create`` is off)."""
@@ -136,7 +163,7 @@ class TeamServer:
 
         if self._chunks is not None:
             return True
-        client = open_client(url=self.url)
+        client = open_client(server=self.chroma)
 
         def get(name, space):
             if create:
@@ -145,8 +172,9 @@ class TeamServer:
             return client.get_collection(name, embedding_function=_external_ef())
 
         try:
-            self._chunks, self._files = guarded("open", get, self.chunks_name, "cosine"), \
-                guarded("open", get, self.files_name, "l2")
+            self._files = guarded("open", get, self.files_name, "l2")  # the last written: absent, nothing is
+            self._chunks = guarded("open", get, self.chunks_name, "cosine")
+            self._packs = guarded("open", get, self.packs_name, "l2")
         except StoreError as exc:
             if not create and "does not exist" in str(exc).lower():
                 return False
@@ -165,7 +193,7 @@ class TeamServer:
         return dict(got["metadatas"][0]) if got["ids"] else None
 
     def file_rows(self) -> dict[str, dict]:
-        """Path -> {hash, oid, chunks: [ids]} of every published file."""
+        """Path -> {hash, oid, chunks: [ids], pieces} of every published file."""
         from postil.rag.store import guarded
 
         out: dict[str, dict] = {}
@@ -174,18 +202,21 @@ class TeamServer:
             got = guarded("read", self._files.get, include=["metadatas"], limit=page, offset=offset)
             for row_id, meta in zip(got["ids"], got["metadatas"]):
                 if row_id != MANIFEST_ID:
-                    out[meta["path"]] = {"hash": meta["hash"], "oid": meta["oid"], "chunks": json.loads(meta["chunks"])}
+                    out[meta["path"]] = {"hash": meta["hash"], "oid": meta["oid"], "chunks": json.loads(meta["chunks"]),
+                                         "pieces": meta["pieces"]}
             if len(got["ids"]) < page:
                 return out
             offset += page
 
-    def chunk_rows(self, ids: list[str]):
-        """(id, masked text, metadata) of these chunks, in pages."""
+    def pieces(self, ids: list[str]) -> dict[str, str]:
+        """Pack piece id -> text, in requests of at most the server's batch size."""
         from postil.rag.store import guarded
 
+        out: dict[str, str] = {}
         for i in range(0, len(ids), self.max_batch):
-            got = guarded("read", self._chunks.get, ids=ids[i : i + self.max_batch], include=["documents", "metadatas"])
-            yield from zip(got["ids"], got["documents"], got["metadatas"])
+            got = guarded("read", self._packs.get, ids=ids[i : i + self.max_batch], include=["documents"])
+            out.update(zip(got["ids"], got["documents"]))
+        return out
 
     def query(self, vector, n: int) -> list[tuple[str, float]]:
         from postil.rag.store import guarded
@@ -196,23 +227,23 @@ class TeamServer:
         return list(zip(got["ids"][0], got["distances"][0]))
 
     # -- writing ---------------------------------------------------------------
-    def write(self, records, vectors: dict[str, object], kept: set[str]) -> tuple[int, int]:
-        """Write these files' chunks (new ids with their vectors, kept ids' metadata only)
+    def write(self, records, vectors: dict[str, object], kept: set[str], old_pieces: dict[str, int]
+              ) -> tuple[int, int]:
+        """Write these files' chunks (new ids with their vectors, kept ids' lines only), packs
         and then their file rows; returns (chunks embedded, chunks updated)."""
         from postil.rag import keyword
         from postil.rag.store import guarded
 
         new = {"ids": [], "embeddings": [], "documents": [], "metadatas": []}
-        old = {"ids": [], "metadatas": []}  # a kept id has the same text: only lines and symbols move
+        old = {"ids": [], "metadatas": []}  # a kept id has the same text: only its lines move
+        packs = {"ids": [], "embeddings": [], "documents": []}
         files = {"ids": [], "embeddings": [], "metadatas": []}
+        stale: list[str] = []
         for rec in records:
             counts = rec.counts or [None] * len(rec.chunks)
-            for index, ((cid, start, end, kind, header, text), counter) in enumerate(zip(rec.chunks, counts)):
+            for cid, start, end, kind, header, text in rec.chunks:
                 meta = {"path": rec.path, "start": start, "end": end, "kind": kind, "header": header,
-                        "file": rec.hash, "language": rec.language or "",
-                        "defs": json.dumps([[n, k, s, e, ln] for n, k, ci, s, e, ln in rec.defs if ci == index]),
-                        "refs": json.dumps([[n, ln] for n, ci, ln in rec.refs if ci == index]),
-                        "terms": keyword.document(f"{rec.path}\n{header}\n{text}", counter)}
+                        "file": rec.hash, "language": rec.language or ""}
                 if cid in kept:
                     old["ids"].append(cid)
                     old["metadatas"].append(meta)
@@ -221,26 +252,34 @@ class TeamServer:
                     new["documents"].append(text)
                     new["metadatas"].append(meta)
                     new["embeddings"].append(vectors[cid])
+            pieces = pack(rec, [keyword.document(f"{rec.path}\n{c[4]}\n{c[5]}", counter)
+                                for c, counter in zip(rec.chunks, counts)])
+            packs["ids"].extend(_piece_ids(rec.path, len(pieces)))
+            packs["documents"].extend(pieces)
+            packs["embeddings"].extend([[1.0]] * len(pieces))
+            stale.extend(_piece_ids(rec.path, old_pieces.get(rec.path, 0))[len(pieces):])
             files["ids"].append(_file_id(rec.path))
             files["embeddings"].append([1.0])
-            files["metadatas"].append({"path": rec.path, "hash": rec.hash, "oid": rec.oid,
+            files["metadatas"].append({"path": rec.path, "hash": rec.hash, "oid": rec.oid, "pieces": len(pieces),
                                        "chunks": json.dumps([c[0] for c in rec.chunks])})
-        for i in range(0, len(new["ids"]), self.max_batch):
-            guarded("write", self._chunks.upsert, **{k: v[i : i + self.max_batch] for k, v in new.items()})
-        for i in range(0, len(old["ids"]), self.max_batch):
-            guarded("write", self._chunks.update, **{k: v[i : i + self.max_batch] for k, v in old.items()})
-        for i in range(0, len(files["ids"]), self.max_batch):
-            guarded("write", self._files.upsert, **{k: v[i : i + self.max_batch] for k, v in files.items()})
+        for collection, rows, how in ((self._chunks, new, "upsert"), (self._chunks, old, "update"),
+                                      (self._packs, packs, "upsert"), (self._files, files, "upsert")):
+            for i in range(0, len(rows["ids"]), self.max_batch):
+                guarded("write", getattr(collection, how), **{k: v[i : i + self.max_batch] for k, v in rows.items()})
+        self._delete(self._packs, stale)
         return len(new["ids"]), len(old["ids"])
 
-    def delete(self, chunk_ids: list[str], paths: list[str]) -> None:
+    def delete(self, chunk_ids: list[str], gone: dict[str, int]) -> None:
+        """Delete these chunks, and the packs and file rows of the files ``gone`` (path -> pieces)."""
+        self._delete(self._chunks, chunk_ids)
+        self._delete(self._packs, [pid for path, n in gone.items() for pid in _piece_ids(path, n)])
+        self._delete(self._files, [_file_id(p) for p in gone])
+
+    def _delete(self, collection, ids: list[str]) -> None:
         from postil.rag.store import guarded
 
-        for i in range(0, len(chunk_ids), self.max_batch):
-            guarded("delete", self._chunks.delete, ids=chunk_ids[i : i + self.max_batch])
-        file_ids = [_file_id(p) for p in paths]
-        for i in range(0, len(file_ids), self.max_batch):
-            guarded("delete", self._files.delete, ids=file_ids[i : i + self.max_batch])
+        for i in range(0, len(ids), self.max_batch):
+            guarded("delete", collection.delete, ids=ids[i : i + self.max_batch])
 
     def set_manifest(self, meta: dict) -> None:
         from postil.rag.store import guarded
@@ -299,18 +338,20 @@ def publish(index, rev: str = "HEAD", batch: int = 200) -> PublishStats:
         fresh = [(c[0], counts, rec.path, c[4], c[5]) for rec in records
                  for c, counts in zip(rec.chunks, rec.counts or [None] * len(rec.chunks)) if c[0] not in known_ids]
         vectors = dict(zip([f[0] for f in fresh], index.embed_chunks(fresh))) if fresh else {}
-        embedded, updated = server.write(records, vectors, known_ids)
+        embedded, updated = server.write(records, vectors, known_ids,
+                                         {rec.path: published[rec.path]["pieces"] for rec in records
+                                          if rec.path in published})
         stats.embedded += embedded
         stats.updated += updated
         stale = [cid for rec in records for cid in published.get(rec.path, {}).get("chunks", ())
                  if cid not in {c[0] for c in rec.chunks}]
-        server.delete(stale, [])
+        server.delete(stale, {})
         stats.deleted += len(stale)
         stats.changed += len(records)
     gone = sorted(set(published) - set(wanted))
     if gone:
         stale = [cid for rel in gone for cid in published[rel]["chunks"]]
-        server.delete(stale, gone)
+        server.delete(stale, {rel: published[rel]["pieces"] for rel in gone})
         stats.deleted += len(stale)
         stats.removed = len(gone)
     stats.files = len(wanted)
@@ -332,11 +373,11 @@ class TeamIndex:
     """A clone's view of its repository's team index: mirrors it, queries it, and says once
     when the server cannot be reached (the local index is never touched by that)."""
 
-    def __init__(self, url: str, root: Path, repository: str | None, embeddings: str, say) -> None:
-        self.url = url
+    def __init__(self, chroma, root: Path, repository: str | None, embeddings: str, say) -> None:
+        self.url = chroma.url
         self.root = root
         self.repository = repository
-        self.server = TeamServer(url, repository or "", embeddings)
+        self.server = TeamServer(chroma, repository or "", embeddings)
         self._say = say
         self.down: str | None = None  # why the server is not used, said once
         self.manifest: dict | None = None
@@ -396,43 +437,31 @@ class TeamIndex:
         catalog.set_meta("team", stamp)
         return written
 
-    def _records(self, paths: list[str], rows: dict[str, dict], page: int = 1000):
-        """Batches of FileRecords of published files, built from the server's rows; two pages
-        are fetched at a time while the caller writes the previous one."""
+    def _records(self, paths: list[str], rows: dict[str, dict], page: int = 400):
+        """Batches of FileRecords of published files, unpacked from their pack pieces; two
+        batches are fetched at a time while the caller writes the previous one."""
         from concurrent.futures import ThreadPoolExecutor
 
         groups, group, size = [], [], 0
         for p in paths:
-            if group and size + len(rows[p]["chunks"]) > min(page, self.server.max_batch):
+            if group and size + rows[p]["pieces"] > min(page, self.server.max_batch):
                 groups.append(group)
                 group, size = [], 0
             group.append(p)
-            size += len(rows[p]["chunks"])
+            size += rows[p]["pieces"]
         groups.append(group)
 
         def fetch(part: list[str]):
-            return part, list(self.server.chunk_rows([cid for p in part for cid in rows[p]["chunks"]]))
+            got = self.server.pieces([pid for p in part for pid in _piece_ids(p, rows[p]["pieces"])])
+            records = []
+            for p in part:
+                ids = _piece_ids(p, rows[p]["pieces"])
+                if all(pid in got for pid in ids):  # else being re-published right now: the walk indexes it
+                    records.append(unpack(p, rows[p]["hash"], [got[pid] for pid in ids]))
+            return records
 
         with ThreadPoolExecutor(2, thread_name_prefix="postil-team-fetch") as pool:
-            for part, got in pool.map(fetch, groups):
-                yield self._build(part, got, rows)
-
-    @staticmethod
-    def _build(paths: list[str], chunk_rows: list, rows: dict[str, dict]):
-        from postil.rag.catalog import FileRecord
-
-        order = {cid: (p, i) for p in paths for i, cid in enumerate(rows[p]["chunks"])}
-        records = {p: FileRecord(p, rows[p]["hash"], 0, 0, None, [None] * len(rows[p]["chunks"]), [], [],
-                                 terms=[None] * len(rows[p]["chunks"])) for p in paths}
-        for cid, text, meta in chunk_rows:
-            path, i = order[cid]
-            rec = records[path]
-            rec.language = meta.get("language") or None
-            rec.chunks[i] = (cid, meta["start"], meta["end"], meta["kind"], meta["header"], text)
-            rec.terms[i] = meta.get("terms")
-            rec.defs.extend((n, k, i, s, e, ln) for n, k, s, e, ln in json.loads(meta["defs"]))
-            rec.refs.extend((n, i, ln) for n, ln in json.loads(meta["refs"]))
-        return [rec for rec in records.values() if all(c is not None for c in rec.chunks)]
+            yield from pool.map(fetch, groups)
 
     def query(self, vector, n: int) -> list[tuple[str, float]]:
         """Nearest published chunks; [] (said once) when the server does not answer."""

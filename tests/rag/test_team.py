@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import subprocess
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -272,3 +274,119 @@ def test_nothing_published_yet_indexes_locally_and_says_so_once(origin, tmp_path
     assert index.search("round_cents", k=1)[0].path == "app/money.py"
     assert len(messages) == 1 and "nothing is published for demo-" in messages[0]
     assert "postil index --publish" in messages[0]
+
+
+def user_config(home: Path, text: str) -> None:
+    (home / "postil").mkdir(exist_ok=True)
+    (home / "postil" / "config.toml").write_text(text)
+
+
+def test_publishing_where_an_untrusted_repository_says_needs_the_users_word(postil, origin, tmp_path, chroma_server,
+                                                                           user_config_home):
+    """A cloned repository's `[index] collection` may pick what a clone reads (only content identical to
+    its own files is taken) but not which collection on the user's server `--publish` overwrites."""
+    user_config(user_config_home, f'[index]\nchroma-url = "{chroma_server}"\n')
+    (origin / ".postil.toml").write_text('[index]\ncollection = "git.example.com/Victim/Other"\n')
+    refused = postil("index", "--publish", cwd=origin)
+    assert refused.code == 2 and "Traceback" not in refused.stderr
+    assert "not trusted" in refused.stderr and '--collection "git.example.com/Victim/Other"' in refused.stderr
+    assert postil("index", "--publish", "--collection", "git.example.com/Other", cwd=origin).code == 2  # must match
+    named = postil("index", "--publish", "--json", "--collection", "git.example.com/Victim/Other", cwd=origin)
+    assert named.code == 0, named.stderr
+    assert named.json["collection"].startswith("postil-team-git-example-com-Victim-Other")
+    b = clone(origin, tmp_path / "b")
+    (b / ".postil.toml").write_text((origin / ".postil.toml").read_text())
+    mirror = postil("index", "--json", cwd=b)  # reading under the repository's name needs no trust
+    assert mirror.code == 0 and mirror.json["mirrored"] == 5, mirror.stderr
+    assert postil("trust", cwd=origin).code == 0
+    trusted = postil("index", "--publish", "--json", cwd=origin)
+    assert trusted.code == 0 and trusted.json["embedded"] == 0, trusted.stderr
+    user_config(user_config_home, f'[index]\nchroma-url = "{chroma_server}"\ncollection = "git.example.com/Mine"\n')
+    assert postil("trust", "--revoke", cwd=origin).code == 0
+    (origin / ".postil.toml").unlink()
+    mine = postil("index", "--publish", "--json", cwd=origin)  # the user's own config names it
+    assert mine.code == 0 and mine.json["collection"].startswith("postil-team-git-example-com-Mine"), mine.stderr
+
+
+def test_a_managed_chroma_key_comes_from_the_variable_the_users_config_names(tmp_path, user_config_home,
+                                                                            monkeypatch):
+    from postil.config import ConfigError, clear_config_cache, load_config
+
+    root = tmp_path / "repo"
+    write_tree(root, FILES)
+    git("init", "-q", cwd=root)
+    user_config(user_config_home, '[index]\nchroma-url = "https://api.trychroma.com"\nchroma-tenant = "acme"\n'
+                                  'chroma-database = "code"\nchroma-api-key-env = "ACME_CHROMA_KEY"\n')
+    (root / ".postil.toml").write_text('[index]\nchroma-api-key-env = "AWS_SECRET_ACCESS_KEY"\n'
+                                       'chroma-tenant = "evil"\ncollection = "x"\n')
+    clear_config_cache()
+    loaded = load_config(root)
+    index = loaded.settings.index
+    assert (index.chroma_api_key_env, index.chroma_tenant, index.chroma_database) == ("ACME_CHROMA_KEY", "acme", "code")
+    assert {"index.chroma-api-key-env", "index.chroma-tenant"} <= set(loaded.refused)
+    assert loaded.untrusted_collection() == "x"
+    (root / ".postil.toml").write_text('[index]\nchroma-api-key = "ck-1234567890"\n')  # a key in a file: no such key
+    clear_config_cache()
+    with pytest.raises(ConfigError, match="chroma-api-key.*unknown key|unknown key.*chroma-api-key"):
+        load_config(root)
+    (root / ".postil.toml").write_text('[index]\nchroma-api-key-env = "NOT A NAME"\n')
+    clear_config_cache()
+    with pytest.raises(ConfigError, match="chroma-api-key-env"):
+        load_config(root)
+
+
+class _Recorder(BaseHTTPRequestHandler):
+    """Answers every request with 401 and keeps its headers."""
+
+    seen: list[dict] = []
+
+    def do_GET(self):  # noqa: N802 - http.server's name
+        self.seen.append({k.lower(): v for k, v in self.headers.items()})
+        self.send_response(401)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(b'{"error": "Unauthorized", "message": "no"}')
+
+    do_POST = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+def test_the_key_goes_to_the_configured_server_only_in_chromas_token_header(origin, tmp_path, monkeypatch):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    _Recorder.seen = []
+    messages: list[str] = []
+    try:
+        monkeypatch.setenv("ACME_CHROMA_KEY", "ck-live-abcdef123456")
+        index = WorkspaceIndex(clone(origin, tmp_path / "b"), chroma_url=f"http://127.0.0.1:{server.server_port}",
+                               chroma_tenant="acme", chroma_database="code", chroma_api_key_env="ACME_CHROMA_KEY",
+                               on_message=messages.append)
+        stats = index.update()  # refused by the server: the clone indexes locally, said once
+        index.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert _Recorder.seen and all(h.get("x-chroma-token") == "ck-live-abcdef123456" for h in _Recorder.seen)
+    assert stats.indexed == 5 and len(messages) == 1 and "using the local index only" in messages[0]
+    assert "ck-live" not in messages[0]
+    monkeypatch.delenv("ACME_CHROMA_KEY")
+    unset: list[str] = []
+    index = WorkspaceIndex(tmp_path / "b", chroma_url="https://api.trychroma.com", chroma_api_key_env="ACME_CHROMA_KEY",
+                           on_message=unset.append)
+    index.update()
+    index.close()
+    assert len(unset) == 1 and "$ACME_CHROMA_KEY, which is not set" in unset[0]
+
+
+def test_a_managed_chroma_client_publishes_and_mirrors(origin, tmp_path, chroma_server, make_team, monkeypatch):
+    """CloudClient (token auth, tenant and database) against the loopback server: the same team index."""
+    monkeypatch.setenv("TEAM_CHROMA_KEY", "ck-test")
+    cloud = {"chroma_tenant": "default_tenant", "chroma_database": "default_database",
+             "chroma_api_key_env": "TEAM_CHROMA_KEY"}
+    assert team.publish(make_team(origin, chroma_server, **cloud)).files == 5
+    index = make_team(clone(origin, tmp_path / "b"), chroma_server, **cloud)
+    assert index.update().mirrored == 5  # (without the variable set, nothing is reached: see above)
+    assert index.context("app/billing.py", 7).chunks[0].path == "app/money.py"
