@@ -580,6 +580,8 @@ class WorkspaceIndex:
             return retrieval.search(self, query, k, **kwargs)
 
     def close(self) -> None:
+        if self._team is not None:
+            self._team.close()
         if self.catalog is not None:
             self.catalog.close()
         self.catalog = None
@@ -952,15 +954,19 @@ class WorkspaceIndex:
         counts = [c if c is not None else Counter(IDENTIFIER.findall(t)) for (_i, c, *_r), t in zip(chunks, texts)]
         return list(self._embed(texts, counts))
 
-    def vector_hits(self, vector, n: int) -> list[tuple[str, float]]:
-        """The nearest chunk ids (local store and team server merged, nearest first)."""
-        hits = dict(self.store.query(vector, n))
+    def start_vector_hits(self, vector, n: int):
+        """Start looking for the nearest chunk ids (the team server's query runs on a thread
+        meanwhile); returns a function giving them, local store and server merged, nearest first."""
         team = self.team
-        if team is not None:
-            for cid, distance in team.query(vector, n):
-                hits[cid] = min(distance, hits.get(cid, distance))
-        return sorted(hits.items(), key=lambda kv: kv[1])[:n]
+        remote = team.start_query(vector, n) if team is not None else (lambda: [])
 
+        def hits() -> list[tuple[str, float]]:
+            found = dict(self.store.query(vector, n))
+            for cid, distance in remote():
+                found[cid] = min(distance, found.get(cid, distance))
+            return sorted(found.items(), key=lambda kv: kv[1])[:n]
+
+        return hits
 
 
 class _Writer:

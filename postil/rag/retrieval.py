@@ -368,17 +368,28 @@ def _ready(index, modes) -> None:
             index.update()
 
 
-def _vector_lists(index, text: str, rel: str, n: int = 30, both: bool = False) -> dict[str, list[tuple[int, str]]]:
-    """{source: hits}: the model's vectors ("model") when they are complete, else the default
-    backend's ("vector", with the team server's when there is one); ``both``: the default
-    backend's beside the model's, as a list of their own (never ranked in one vector space)."""
+def _start_vector_lists(index, text: str, rel: str, n: int = 30, both: bool = False):
+    """Start the similar-code queries; returns a function giving {source: hits}: the model's
+    vectors ("model") when they are complete, else the default backend's ("vector", with the
+    team server's when there is one, asked on a thread while the caller builds its other
+    lists); ``both``: the default backend's beside the model's, as a list of their own (never
+    ranked in one vector space)."""
     source, backend, store = index.vector_source()
     text = f"{rel}\n\n{text}" if rel else text
-    found = {"model": store.query(backend.embed_query(text), n)} if source == "model" else {}
+    pending = {}
+    if source == "model":
+        vector = backend.embed_query(text)
+        pending["model"] = lambda: store.query(vector, n)
     if source != "model" or both:
-        found["vector"] = index.vector_hits(index.backend.embed_query(text), n)
-    rowids = index.catalog.rowids_for_ids([cid for hits in found.values() for cid, _d in hits])
-    return {name: [(rowids[cid], "similar code") for cid, _d in hits if cid in rowids] for name, hits in found.items()}
+        pending["vector"] = index.start_vector_hits(index.backend.embed_query(text), n)
+
+    def result() -> dict[str, list[tuple[int, str]]]:
+        found = {name: hits() for name, hits in pending.items()}
+        rowids = index.catalog.rowids_for_ids([cid for hits in found.values() for cid, _d in hits])
+        return {name: [(rowids[cid], "similar code") for cid, _d in hits if cid in rowids]
+                for name, hits in found.items()}
+
+    return result
 
 
 def _fuse(lists: dict[str, list[tuple[int, str]]], weights: dict[str, float] = WEIGHTS
@@ -497,14 +508,15 @@ def context(index, path: str | Path, line: int, text: str | None = None, *, budg
     _ready(index, modes)
     rel = index.relative(path)
     q = _build_query(index, rel, line, text)
+    similar = _start_vector_lists(index, q.text, rel) if "vector" in modes else None
     lists: dict[str, list[tuple[int, str]]] = {}
     if "symbols" in modes:
         lists["definition"], lists["caller"], lists["type"] = _symbol_lists(index, q)
         q.ranked = {name: [rowid for rowid, _r in lists[name]] for name in ("definition", "caller")}
     if "keyword" in modes:
         lists["keyword"] = [(r, "keyword match") for r, _s in keyword.search(index.catalog.reader, q.text)]
-    if "vector" in modes:
-        lists.update(_vector_lists(index, q.text, rel))
+    if similar is not None:
+        lists.update(similar())
     lists = {name: [item for item in items if item[0] not in q.own_rowids] for name, items in lists.items()}
     chunks, used, omitted = _pack(index, _fuse(lists), budget, k, q, docs=docs)
     return Context(rel, q.start, q.end, chunks, budget, used, omitted)
@@ -518,6 +530,7 @@ def search(index, query: str, k: int = 10, *, modes=MODES, budget: int = 1_000_0
     from postil.rag.tokens import IDENTIFIER
 
     _ready(index, modes)
+    similar = _start_vector_lists(index, query, "", n=max(30, k), both=True) if "vector" in modes else None
     lists: dict[str, list[tuple[int, str]]] = {}
     if "symbols" in modes:
         words = list(dict.fromkeys(IDENTIFIER.findall(query)))[:20]
@@ -529,8 +542,8 @@ def search(index, query: str, k: int = 10, *, modes=MODES, budget: int = 1_000_0
         lists["definition"] = [(r[2], f"defines `{r[0]}`") for r in ranked if counts[r[0]] <= MAX_DEFINITIONS_PER_NAME]
     if "keyword" in modes:
         lists["keyword"] = [(r, "keyword match") for r, _s in keyword.search(index.catalog.reader, query, limit=max(30, k))]
-    if "vector" in modes:
-        lists.update(_vector_lists(index, query, "", n=max(30, k), both=True))
+    if similar is not None:
+        lists.update(similar())
     chunks, _used, _omitted = _pack(index, _fuse(lists, MODEL_SEARCH_WEIGHTS if "model" in lists else WEIGHTS), budget, k,
                                     docs=docs)
     return chunks

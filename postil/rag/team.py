@@ -381,6 +381,8 @@ class TeamIndex:
         self._say = say
         self.down: str | None = None  # why the server is not used, said once
         self.manifest: dict | None = None
+        self._answers: dict[tuple, list[tuple[str, float]]] = {}  # query answers of this published version
+        self._pool = None
 
     def _degrade(self, why: str) -> None:
         if self.down is None:
@@ -463,17 +465,46 @@ class TeamIndex:
         with ThreadPoolExecutor(2, thread_name_prefix="postil-team-fetch") as pool:
             yield from pool.map(fetch, groups)
 
-    def query(self, vector, n: int) -> list[tuple[str, float]]:
-        """Nearest published chunks; [] (said once) when the server does not answer."""
+    def start_query(self, vector, n: int):
+        """Start a query for the nearest published chunks on a thread; returns a function that
+        waits for them ([] when the server does not answer: said once). Answers are kept per
+        published version, so asking again about the same code costs no round trip."""
+        import hashlib
+
+        import numpy as np
+
         from postil.rag.store import StoreError
 
-        if self.down is not None or self.manifest is None:
-            return []
-        try:
-            return self.server.query(vector, n)
-        except StoreError as exc:
-            self._degrade(f"the server stopped answering ({exc})")
-            return []
+        if self.down is not None or self.manifest is None or n <= 0:
+            return lambda: []
+        key = (self.manifest["commit"], self.manifest["published_at"], n,
+               hashlib.blake2b(np.asarray(vector, dtype=np.float32).tobytes(), digest_size=16).digest())
+        cached = self._answers.get(key)
+        if cached is not None:
+            return lambda: cached
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(2, thread_name_prefix="postil-team-query")
+        pending = self._pool.submit(self.server.query, vector, n)
+
+        def result() -> list[tuple[str, float]]:
+            try:
+                hits = pending.result()
+            except StoreError as exc:
+                self._degrade(f"the server stopped answering ({exc})")
+                return []
+            if len(self._answers) >= 512:
+                self._answers.pop(next(iter(self._answers)))
+            self._answers[key] = hits
+            return hits
+
+        return result
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
 
 @dataclass
