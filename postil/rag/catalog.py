@@ -93,7 +93,28 @@ class FileRecord:
     refs: list  # (name, chunk_index, line)
     counts: list = field(default_factory=list)  # identifier Counter per chunk (not stored)
     oid: str = ""  # the git blob id, when read from git objects (publishing)
-    terms: list = field(default_factory=list)  # keyword-index text per chunk, when the team index carries it
+
+
+class Filler:
+    """Writes deferred keyword terms and references (see ``Catalog.filler``)."""
+
+    def __init__(self, path: Path) -> None:
+        self.conn = sqlite3.connect(str(path), timeout=60, isolation_level=None, check_same_thread=False)
+
+    def write(self, terms: list[tuple[int, str]], refs: list[tuple[str, int, int]]) -> None:
+        with _Transaction(self.conn):
+            keyword.add(self.conn, terms)
+            self.conn.executemany("INSERT INTO refs(name, chunk, line) VALUES (?,?,?)", refs)
+            self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('generation', ?)",
+                              (secrets.token_hex(8),))
+
+    def finish(self) -> None:
+        """Merge the keyword index and clear the ``mirror`` mark: the catalog is complete."""
+        self.conn.execute("INSERT INTO fts(fts) VALUES('optimize')")
+        self.conn.execute("DELETE FROM meta WHERE key = 'mirror'")
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 _CHUNK_COLUMNS = "rowid, id, path, start, end, kind, header, text"
@@ -193,17 +214,20 @@ class Catalog:
         self.conn.execute("DELETE FROM files WHERE path = ?", (path,))
         return [r[1] for r in rows]
 
-    def write_files(self, records: list[FileRecord]) -> list[str]:
+    def write_files(self, records: list[FileRecord], deferred: dict[str, list[int]] | None = None) -> list[str]:
         """Replace these files' rows in one transaction; returns chunk ids no longer used.
 
         Chunks whose id (path + text) survives keep their row and keyword terms and only
         get their new line numbers; definitions and references are rewritten per file.
+        With ``deferred``, the keyword terms of new chunks and the references are left for
+        ``fill``; ``deferred`` gets each file's chunk rowids (in chunk order) to write them with.
         """
         old_ids: list[str] = []
         new_ids: set[str] = set()
         conn = self.conn
         with self.transaction():
             self._changed()
+            last_rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM chunks").fetchone()[0]
             for rec in records:
                 old = dict(conn.execute("SELECT id, rowid FROM chunks WHERE path = ?", (rec.path,)).fetchall())
                 if old:
@@ -216,38 +240,44 @@ class Catalog:
                     conn.executemany("DELETE FROM chunks WHERE rowid = ?", [(rowid,) for _cid, rowid in gone])
                     old_ids.extend(cid for cid, _rowid in gone)
                 rowids = []
-                fts_rows = []
+                added = []
                 moved = []
-                counts = rec.counts or [None] * len(rec.chunks)
-                terms = rec.terms or [None] * len(rec.chunks)
-                for (cid, start, end, kind, header, text), counter, doc in zip(rec.chunks, counts, terms):
+                for (cid, start, end, kind, header, text), counter in zip(rec.chunks, rec.counts or
+                                                                          [None] * len(rec.chunks)):
                     new_ids.add(cid)
                     rowid = old.get(cid)
                     if rowid is not None:
                         moved.append((start, end, rowid))
                         rowids.append(rowid)
                         continue
-                    cur = conn.execute(
-                        "INSERT INTO chunks(id, path, start, end, kind, header, text) VALUES (?,?,?,?,?,?,?)",
-                        (cid, rec.path, start, end, kind, header, text),
-                    )
-                    rowids.append(cur.lastrowid)
-                    fts_rows.append((cur.lastrowid, doc if doc is not None else
-                                     keyword.document(f"{rec.path}\n{header}\n{text}", counter)))
+                    last_rowid += 1  # what SQLite would pick, given here so one executemany inserts them all
+                    rowids.append(last_rowid)
+                    added.append(((last_rowid, cid, rec.path, start, end, kind, header, text), counter))
+                conn.executemany("INSERT INTO chunks(rowid, id, path, start, end, kind, header, text) "
+                                 "VALUES (?,?,?,?,?,?,?,?)", [row for row, _c in added])
                 conn.executemany("UPDATE chunks SET start = ?, end = ? WHERE rowid = ?", moved)
-                keyword.add(conn, fts_rows)
                 conn.executemany(
                     "INSERT INTO defs(name, kind, chunk, path, start, end, line) VALUES (?,?,?,?,?,?,?)",
                     [(n, k, rowids[ci], rec.path, s, e, ln) for n, k, ci, s, e, ln in rec.defs],
                 )
-                conn.executemany("INSERT INTO refs(name, chunk, line) VALUES (?,?,?)",
-                                 [(n, rowids[ci], ln) for n, ci, ln in rec.refs])
+                if deferred is None:
+                    keyword.add(conn, [(row[0], keyword.document(f"{rec.path}\n{row[6]}\n{row[7]}", counter))
+                                       for row, counter in added])
+                    conn.executemany("INSERT INTO refs(name, chunk, line) VALUES (?,?,?)",
+                                     [(n, rowids[ci], ln) for n, ci, ln in rec.refs])
+                else:
+                    deferred[rec.path] = rowids
                 conn.execute(
                     "INSERT OR REPLACE INTO files(path, hash, mtime_ns, size, language, chunks) VALUES (?,?,?,?,?,?)",
                     (rec.path, rec.hash, rec.mtime_ns, rec.size, rec.language, len(rec.chunks)),
                 )
                 rec.counts = []
         return [i for i in old_ids if i not in new_ids]
+
+    def filler(self) -> Filler:
+        """A writer of the keyword terms and references ``write_files`` deferred, through a
+        connection of its own (for another thread; retrieval sees each batch as it commits)."""
+        return Filler(self.path)
 
     def remove_files(self, paths: list[str]) -> list[str]:
         removed: list[str] = []

@@ -758,6 +758,18 @@ class WorkspaceIndex:
             return None
         return sqlite_damage(self._catalog_path())
 
+    def forget_unfinished_mirror(self) -> None:
+        """Wait for the team index mirror's keyword terms and references; a mirror left
+        unfinished (a killed process, a server gone mid-mirror) is forgotten, to be mirrored
+        again: a file whose terms were never written must not be updated as if they had been."""
+        if self._team is not None:
+            self._team.wait()
+        if self.catalog.get_meta("mirror") == "filling":
+            self._say("postil: the last team index mirror was not finished; it is mirrored again")
+            self.catalog.clear()
+            self.catalog.set_meta("team", "")
+            self.catalog.set_meta("mirror", "")
+
     def _update(self, on_progress, paths, vectors: bool = True) -> IndexStats:
         self.open()
         self._catalog_changed = False
@@ -766,6 +778,7 @@ class WorkspaceIndex:
         if catalog.get_meta("dirty") == "1" and self._store is not None:
             self.reconcile()  # an earlier update in this process was cancelled or failed mid-write
         stats = IndexStats()
+        self.forget_unfinished_mirror()
         if paths is None and self.team is not None and self.team.repository:
             stats.mirrored = self.team.sync(self)
         known = catalog.files()
@@ -796,6 +809,8 @@ class WorkspaceIndex:
                     todo.append((rel, abspath, st))
                 elif rel in known:
                     removed.append(rel)
+        if self._team is not None:  # a file mirrored a moment ago changed again: its rows are filled first
+            self._team.wait([rel for rel, _a, _s in todo] + removed)
         owed = catalog.get_meta(VECTORS_OWED) == "1"
         if (todo or removed or (vectors and owed)) and self._store is None:
             if vectors:
@@ -859,7 +874,7 @@ class WorkspaceIndex:
             with catalog.transaction():
                 for rel, mtime_ns, size in self._touched:
                     catalog.touch(rel, mtime_ns, size)
-        if stats.indexed + stats.mirrored >= 200:  # many files written: merge the keyword index
+        if stats.indexed >= 200:  # many files written: merge the keyword index (a mirror's fill merges its own)
             catalog.optimize()
         if catalog.get_meta("dirty") == "1":
             catalog.set_meta("dirty", "0")

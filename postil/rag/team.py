@@ -7,15 +7,18 @@ URL, never a local path), the embeddings and the schema:
 * ``…`` (chunks): one row per chunk — its id, vector, masked text (the document) and, as
   metadata, path, lines, kind, header and file hash: what similar-code queries need.
 * ``…-packs``: each file's chunks (masked text, lines, headers), symbol definitions and
-  references and keyword terms, compressed into a few text pieces: what a clone mirrors, in a
-  few requests instead of one row per chunk.
+  references, compressed into a few text pieces: what a clone mirrors, in a few requests
+  instead of one row per chunk.
 * ``…-files``: one row per file (path, content hash, git blob id, chunk ids, pieces) and a
   manifest row (commit, embeddings, schema, counts). Re-publishing compares blob ids and
   rewrites only the files that changed, embedding only chunks the server does not hold.
 
 A clone mirrors the packs of every file whose content is the published one (same blob id, not
-modified in the work tree) into its local catalog and queries the server for those files'
-vectors; every other file (changed on a branch, staged, modified, untracked) is the *overlay*,
+modified in the work tree) into its local catalog — chunks and definitions at once, keyword
+terms and references fetched and written on a thread after ``update`` returns (the next
+update, or ``close``, waits for it; a process killed meanwhile leaves a mark that starts the
+mirror over) — and
+queries the server for those files' vectors; every other file (changed on a branch, staged, modified, untracked) is the *overlay*,
 indexed locally as usual. A vector hit from the server resolves only through the local
 catalog, so the local version of a path wins and a path deleted locally is never returned.
 Blob ids need no history: a shallow clone that lacks the published commit overlays the same
@@ -28,6 +31,7 @@ import base64
 import json
 import os
 import re
+import threading
 import time
 import zlib
 from collections import Counter
@@ -90,25 +94,38 @@ def collection_names(repository: str, embeddings: str) -> tuple[str, str, str]:
     return base, f"{base}-files", f"{base}-packs"
 
 
-def pack(record, terms: list[str]) -> list[str]:
-    """A file's chunks, symbols and keyword terms as compressed text pieces."""
-    body = {"language": record.language, "chunks": record.chunks, "terms": terms, "defs": record.defs,
-            "refs": record.refs}
+def _pieces(body: dict) -> list[str]:
     data = base64.b64encode(zlib.compress(json.dumps(body, separators=(",", ":")).encode(), 6)).decode("ascii")
     return [data[i : i + PIECE_CHARS] for i in range(0, len(data), PIECE_CHARS)] or [""]
 
 
+def _body(pieces: list[str]) -> dict:
+    return json.loads(zlib.decompress(base64.b64decode("".join(pieces))))
+
+
+def pack(record) -> tuple[list[str], list[str]]:
+    """A file's index as compressed text pieces: (chunks and definitions: what a clone needs
+    first; each chunk's keyword terms and the references: what it fills in afterwards)."""
+    from postil.rag import keyword
+
+    terms = [keyword.document(f"{record.path}\n{header}\n{text}") for _i, _s, _e, _k, header, text in record.chunks]
+    return (_pieces({"language": record.language, "chunks": record.chunks, "defs": record.defs}),
+            _pieces({"terms": terms, "refs": record.refs}))
+
+
 def unpack(path: str, file_hash: str, pieces: list[str]):
-    """The FileRecord (with its keyword terms) a file's pack pieces hold."""
+    """The FileRecord (without references) a file's first pack pieces hold."""
     from postil.rag.catalog import FileRecord
 
-    body = json.loads(zlib.decompress(base64.b64decode("".join(pieces))))
+    body = _body(pieces)
     return FileRecord(path, file_hash, 0, 0, body["language"], [tuple(c) for c in body["chunks"]],
-                      [tuple(d) for d in body["defs"]], [tuple(r) for r in body["refs"]], terms=body["terms"])
+                      [tuple(d) for d in body["defs"]], [])
 
 
-def _piece_ids(path: str, pieces: int) -> list[str]:
-    return [f"{_file_id(path)}.{i}" for i in range(pieces)]
+def _piece_ids(path: str, pieces: int, part: str = "") -> list[str]:
+    """Ids of a file's pack pieces: its chunks and definitions (``part`` ""), or its terms and
+    references (``part`` "d")."""
+    return [f"{_file_id(path)}.{part}{i}" for i in range(pieces)]
 
 
 def local_blob_ids(root: Path) -> tuple[dict[str, str], set[str]]:
@@ -203,7 +220,7 @@ class TeamServer:
             for row_id, meta in zip(got["ids"], got["metadatas"]):
                 if row_id != MANIFEST_ID:
                     out[meta["path"]] = {"hash": meta["hash"], "oid": meta["oid"], "chunks": json.loads(meta["chunks"]),
-                                         "pieces": meta["pieces"]}
+                                         "pieces": meta["pieces"], "deep": meta["deep"]}
             if len(got["ids"]) < page:
                 return out
             offset += page
@@ -227,11 +244,10 @@ class TeamServer:
         return list(zip(got["ids"][0], got["distances"][0]))
 
     # -- writing ---------------------------------------------------------------
-    def write(self, records, vectors: dict[str, object], kept: set[str], old_pieces: dict[str, int]
+    def write(self, records, vectors: dict[str, object], kept: set[str], old_pieces: dict[str, tuple[int, int]]
               ) -> tuple[int, int]:
         """Write these files' chunks (new ids with their vectors, kept ids' lines only), packs
         and then their file rows; returns (chunks embedded, chunks updated)."""
-        from postil.rag import keyword
         from postil.rag.store import guarded
 
         new = {"ids": [], "embeddings": [], "documents": [], "metadatas": []}
@@ -240,7 +256,6 @@ class TeamServer:
         files = {"ids": [], "embeddings": [], "metadatas": []}
         stale: list[str] = []
         for rec in records:
-            counts = rec.counts or [None] * len(rec.chunks)
             for cid, start, end, kind, header, text in rec.chunks:
                 meta = {"path": rec.path, "start": start, "end": end, "kind": kind, "header": header,
                         "file": rec.hash, "language": rec.language or ""}
@@ -252,16 +267,17 @@ class TeamServer:
                     new["documents"].append(text)
                     new["metadatas"].append(meta)
                     new["embeddings"].append(vectors[cid])
-            pieces = pack(rec, [keyword.document(f"{rec.path}\n{c[4]}\n{c[5]}", counter)
-                                for c, counter in zip(rec.chunks, counts)])
-            packs["ids"].extend(_piece_ids(rec.path, len(pieces)))
-            packs["documents"].extend(pieces)
-            packs["embeddings"].extend([[1.0]] * len(pieces))
-            stale.extend(_piece_ids(rec.path, old_pieces.get(rec.path, 0))[len(pieces):])
+            first, deep = pack(rec)
+            for part, pieces in (("", first), ("d", deep)):
+                packs["ids"].extend(_piece_ids(rec.path, len(pieces), part))
+                packs["documents"].extend(pieces)
+                packs["embeddings"].extend([[1.0]] * len(pieces))
+            before = old_pieces.get(rec.path, (0, 0))
+            stale += _piece_ids(rec.path, before[0])[len(first):] + _piece_ids(rec.path, before[1], "d")[len(deep):]
             files["ids"].append(_file_id(rec.path))
             files["embeddings"].append([1.0])
-            files["metadatas"].append({"path": rec.path, "hash": rec.hash, "oid": rec.oid, "pieces": len(pieces),
-                                       "chunks": json.dumps([c[0] for c in rec.chunks])})
+            files["metadatas"].append({"path": rec.path, "hash": rec.hash, "oid": rec.oid, "pieces": len(first),
+                                       "deep": len(deep), "chunks": json.dumps([c[0] for c in rec.chunks])})
         for collection, rows, how in ((self._chunks, new, "upsert"), (self._chunks, old, "update"),
                                       (self._packs, packs, "upsert"), (self._files, files, "upsert")):
             for i in range(0, len(rows["ids"]), self.max_batch):
@@ -269,10 +285,11 @@ class TeamServer:
         self._delete(self._packs, stale)
         return len(new["ids"]), len(old["ids"])
 
-    def delete(self, chunk_ids: list[str], gone: dict[str, int]) -> None:
+    def delete(self, chunk_ids: list[str], gone: dict[str, tuple[int, int]]) -> None:
         """Delete these chunks, and the packs and file rows of the files ``gone`` (path -> pieces)."""
         self._delete(self._chunks, chunk_ids)
-        self._delete(self._packs, [pid for path, n in gone.items() for pid in _piece_ids(path, n)])
+        self._delete(self._packs, [pid for path, (n, d) in gone.items()
+                                   for pid in _piece_ids(path, n) + _piece_ids(path, d, "d")])
         self._delete(self._files, [_file_id(p) for p in gone])
 
     def _delete(self, collection, ids: list[str]) -> None:
@@ -339,7 +356,7 @@ def publish(index, rev: str = "HEAD", batch: int = 200) -> PublishStats:
                  for c, counts in zip(rec.chunks, rec.counts or [None] * len(rec.chunks)) if c[0] not in known_ids]
         vectors = dict(zip([f[0] for f in fresh], index.embed_chunks(fresh))) if fresh else {}
         embedded, updated = server.write(records, vectors, known_ids,
-                                         {rec.path: published[rec.path]["pieces"] for rec in records
+                                         {rec.path: _counts(published[rec.path]) for rec in records
                                           if rec.path in published})
         stats.embedded += embedded
         stats.updated += updated
@@ -351,7 +368,7 @@ def publish(index, rev: str = "HEAD", batch: int = 200) -> PublishStats:
     gone = sorted(set(published) - set(wanted))
     if gone:
         stale = [cid for rel in gone for cid in published[rel]["chunks"]]
-        server.delete(stale, {rel: published[rel]["pieces"] for rel in gone})
+        server.delete(stale, {rel: _counts(published[rel]) for rel in gone})
         stats.deleted += len(stale)
         stats.removed = len(gone)
     stats.files = len(wanted)
@@ -361,6 +378,10 @@ def publish(index, rev: str = "HEAD", batch: int = 200) -> PublishStats:
                          "published_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+def _counts(row: dict) -> tuple[int, int]:
+    return row["pieces"], row["deep"]
 
 
 def _schema() -> int:
@@ -383,6 +404,8 @@ class TeamIndex:
         self.manifest: dict | None = None
         self._answers: dict[tuple, list[tuple[str, float]]] = {}  # query answers of this published version
         self._pool = None
+        self._filler: threading.Thread | None = None  # writes the last mirror's terms and references
+        self._filling: set[str] = set()
 
     def _degrade(self, why: str) -> None:
         if self.down is None:
@@ -401,6 +424,7 @@ class TeamIndex:
         except GitError as exc:
             self._degrade(f"{self.root} is not a git checkout ({exc})")
             return 0
+        pull: list[str] = []
         try:
             manifest = self.server.manifest()
             if manifest is None:
@@ -420,13 +444,17 @@ class TeamIndex:
                 rows = self.server.file_rows()
             catalog.set_meta("dirty", "1")
             written = 0
-            for records in self._records(pull, rows) if pull else ():
-                stale = catalog.write_files(records)
+            rowids: dict[str, list[int]] = {}
+            if pull:
+                catalog.set_meta("mirror", "filling")  # cleared once the terms and references are written
+            for records in self._records(pull, rows, "") if pull else ():
+                stale = catalog.write_files(records, rowids)
                 written += len(records)
                 if stale:
                     index.store.delete(stale)
         except StoreError as exc:
             self._degrade(f"the server cannot be reached ({exc})")
+            index.forget_unfinished_mirror()
             return 0
         catalog.set_published({p: (r["hash"], r["oid"]) for p, r in rows.items()})
         with catalog.transaction():
@@ -437,30 +465,63 @@ class TeamIndex:
                     continue
                 catalog.touch(p, st.st_mtime_ns, st.st_size)
         catalog.set_meta("team", stamp)
+        if pull:
+            self._filling = set(rowids)
+            self._filler = threading.Thread(target=self._fill, args=(catalog, rows, rowids), name="postil-team-fill")
+            self._filler.start()
         return written
 
-    def _records(self, paths: list[str], rows: dict[str, dict], page: int = 400):
-        """Batches of FileRecords of published files, unpacked from their pack pieces; two
-        batches are fetched at a time while the caller writes the previous one."""
+    def _fill(self, catalog, rows: dict[str, dict], rowids: dict[str, list[int]]) -> None:
+        """Fetch and write the mirrored files' keyword terms and references (retrieval already
+        has their text, definitions and vectors); a failure leaves the mark
+        ``WorkspaceIndex.forget_unfinished_mirror`` finds."""
+        filler = catalog.filler()
+        try:
+            for bodies in self._records(list(rowids), rows, "d"):
+                terms, refs = [], []
+                for path, body in bodies:
+                    ids = rowids[path]
+                    terms += zip(ids, body["terms"])
+                    refs += [(n, ids[ci], ln) for n, ci, ln in body["refs"]]
+                filler.write(terms, refs)
+            filler.finish()
+        except Exception as exc:  # noqa: BLE001 - said once; the next update mirrors again
+            self._say(f"postil: the team index mirror could not be finished ({exc}); the next index update "
+                      "mirrors it again")
+        finally:
+            filler.close()
+            self._filling = set()
+
+    def wait(self, paths=None) -> None:
+        """Wait for the mirror's keyword terms and references to be written (only when one of
+        ``paths`` is still being filled, when given)."""
+        if self._filler is not None and (paths is None or not self._filling.isdisjoint(paths)):
+            self._filler.join()
+            self._filler = None
+
+    def _records(self, paths: list[str], rows: dict[str, dict], part: str, page: int = 400):
+        """Batches of these published files' pack parts: FileRecords (``part`` ""), or
+        (path, terms and references) (``part`` "d"); two batches are fetched at a time while
+        the caller writes the previous one. A file being re-published right now is left out."""
         from concurrent.futures import ThreadPoolExecutor
 
+        count = "pieces" if part == "" else "deep"
         groups, group, size = [], [], 0
         for p in paths:
-            if group and size + rows[p]["pieces"] > min(page, self.server.max_batch):
+            if group and size + rows[p][count] > min(page, self.server.max_batch):
                 groups.append(group)
                 group, size = [], 0
             group.append(p)
-            size += rows[p]["pieces"]
+            size += rows[p][count]
         groups.append(group)
 
-        def fetch(part: list[str]):
-            got = self.server.pieces([pid for p in part for pid in _piece_ids(p, rows[p]["pieces"])])
-            records = []
-            for p in part:
-                ids = _piece_ids(p, rows[p]["pieces"])
-                if all(pid in got for pid in ids):  # else being re-published right now: the walk indexes it
-                    records.append(unpack(p, rows[p]["hash"], [got[pid] for pid in ids]))
-            return records
+        def fetch(group: list[str]):
+            ids = {p: _piece_ids(p, rows[p][count], part) for p in group}
+            got = self.server.pieces([pid for p in group for pid in ids[p]])
+            whole = [(p, [got[pid] for pid in ids[p]]) for p in group if all(pid in got for pid in ids[p])]
+            if part == "":
+                return [unpack(p, rows[p]["hash"], pieces) for p, pieces in whole]
+            return [(p, _body(pieces)) for p, pieces in whole]
 
         with ThreadPoolExecutor(2, thread_name_prefix="postil-team-fetch") as pool:
             yield from pool.map(fetch, groups)
@@ -502,6 +563,7 @@ class TeamIndex:
         return result
 
     def close(self) -> None:
+        self.wait()
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
