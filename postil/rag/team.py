@@ -477,6 +477,7 @@ class TeamIndex:
         ``WorkspaceIndex.forget_unfinished_mirror`` finds."""
         filler = catalog.filler()
         try:
+            filled = 0
             for bodies in self._records(list(rowids), rows, "d"):
                 terms, refs = [], []
                 for path, body in bodies:
@@ -484,6 +485,9 @@ class TeamIndex:
                     terms += zip(ids, body["terms"])
                     refs += [(n, ids[ci], ln) for n, ci, ln in body["refs"]]
                 filler.write(terms, refs)
+                filled += len(bodies)
+            if filled < len(rowids):
+                raise TeamError(f"{len(rowids) - filled} file(s) are being published again right now")
             filler.finish()
         except Exception as exc:  # noqa: BLE001 - said once; the next update mirrors again
             self._say(f"postil: the team index mirror could not be finished ({exc}); the next index update "

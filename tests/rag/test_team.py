@@ -264,6 +264,7 @@ def test_republish_moves_kept_chunks_without_embedding_them(origin, tmp_path, ch
     assert again.changed == 1 and again.updated >= 2 and again.embedded <= 2
     index = make_team(clone(origin, tmp_path / "b"), chroma_server)
     index.update()
+    index.team.wait()  # keyword terms come after update returns
     gamma = [h for h in index.search("gamma_helper", k=3) if "def gamma" in h.text]
     line = (tmp_path / "b/app/steps.py").read_text().split("\n").index("def gamma(value):") + 1
     assert gamma and gamma[0].start == line  # the kept chunk's new lines were published
@@ -392,3 +393,29 @@ def test_a_managed_chroma_client_publishes_and_mirrors(origin, tmp_path, chroma_
     index = make_team(clone(origin, tmp_path / "b"), chroma_server, **cloud)
     assert index.update().mirrored == 5  # (without the variable set, nothing is reached: see above)
     assert index.context("app/billing.py", 7).chunks[0].path == "app/money.py"
+
+
+def test_an_unfinished_mirror_is_mirrored_again(origin, tmp_path, chroma_server, make_team):
+    """The keyword terms and references come after `update` returns; a mirror that could not get
+    them (here: one file's are being re-published) is forgotten and mirrored again next time."""
+    publisher = make_team(origin, chroma_server)
+    team.publish(publisher)
+    packs = publisher.team.server._packs
+    money = [i for i in team._piece_ids("app/money.py", 1, "d")]
+    saved = packs.get(ids=money, include=["documents", "embeddings"])
+    packs.delete(ids=money)
+    messages: list[str] = []
+    index = make_team(clone(origin, tmp_path / "b"), chroma_server, messages=messages)
+    assert index.update().mirrored == 5
+    assert index.search("round_cents", k=3, modes=("symbols",))[0].path == "app/money.py"  # at once
+    index.team.wait()
+    assert index.catalog.get_meta("mirror") == "filling"
+    assert any("could not be finished" in m and "published again" in m for m in messages), messages
+    packs.upsert(ids=saved["ids"], documents=saved["documents"], embeddings=saved["embeddings"])
+    again = index.update()
+    assert again.mirrored == 5 and any("mirrored again" in m for m in messages)
+    index.team.wait()
+    assert not index.catalog.get_meta("mirror")
+    assert "app/money.py" in paths(index.search("round cents whole", k=5, modes=("keyword",)))
+    callers = index.context("app/money.py", 2).chunks
+    assert any(c.path == "app/billing.py" and "calls `round_cents`" in c.reason for c in callers)
