@@ -879,6 +879,8 @@ class WorkspaceIndex:
         if catalog.get_meta("dirty") == "1":
             catalog.set_meta("dirty", "0")
         stats.files, stats.chunks = catalog.counts()
+        if self._team is not None:
+            self._team.start_fill()
         return stats
 
     def outbound_texts(self) -> list[str]:

@@ -468,8 +468,13 @@ class TeamIndex:
         if pull:
             self._filling = set(rowids)
             self._filler = threading.Thread(target=self._fill, args=(catalog, rows, rowids), name="postil-team-fill")
-            self._filler.start()
         return written
+
+    def start_fill(self) -> None:
+        """Start writing the last mirror's keyword terms and references (``update`` calls this
+        once the overlay is indexed, so the two do not take turns on the CPU)."""
+        if self._filler is not None and self._filler.ident is None:
+            self._filler.start()
 
     def _fill(self, catalog, rows: dict[str, dict], rowids: dict[str, list[int]]) -> None:
         """Fetch and write the mirrored files' keyword terms and references (retrieval already
@@ -500,6 +505,7 @@ class TeamIndex:
         """Wait for the mirror's keyword terms and references to be written (only when one of
         ``paths`` is still being filled, when given)."""
         if self._filler is not None and (paths is None or not self._filling.isdisjoint(paths)):
+            self.start_fill()
             self._filler.join()
             self._filler = None
 
