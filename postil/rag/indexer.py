@@ -27,7 +27,7 @@ from pathlib import Path
 
 from postil.analyzers.rules.secret_formats import project_secret_rules
 from postil.core.atomic import write_atomic
-from postil.core.walk import Entry, SkipFile, Walker, read_regular
+from postil.core.walk import VENDORED, Entry, SkipFile, Walker, excluded_by_default, read_regular
 from postil.core.workdir import own_database, own_file, workdir
 from postil.gate.egress import DEFAULT_EXCLUDES, EgressGate
 from postil.rag.catalog import (
@@ -758,6 +758,10 @@ class WorkspaceIndex:
             return None
         return sqlite_damage(self._catalog_path())
 
+    def mirror_pending(self, rel: str) -> bool:
+        """Whether this file was just mirrored and its references are still being written."""
+        return self._team is not None and rel in self._team.filling
+
     def forget_unfinished_mirror(self) -> None:
         """Wait for the team index mirror's keyword terms and references; a mirror left
         unfinished (a killed process, a server gone mid-mirror) is forgotten, to be mirrored
@@ -960,6 +964,8 @@ class WorkspaceIndex:
         """Why a file known only by path and size (a git blob) is left out of the index, or None."""
         if self.gate.excluded(rel):
             return "excluded"
+        if excluded_by_default(rel):  # as the walk leaves it out (*.egg-info, node_modules, dist/ ...)
+            return VENDORED
         kind, detail = file_kind(rel)
         if kind == "skip":
             return detail

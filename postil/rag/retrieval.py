@@ -153,7 +153,7 @@ def _build_query(index, rel: str, line: int, text: str | None) -> _Query:
         text = _read(index, rel) or ""
     data = text.encode("utf-8", errors="replace")
     digest = hashlib.blake2b(data, digest_size=16).hexdigest()
-    stored = catalog.file_hash(rel) == digest
+    stored = catalog.file_hash(rel) == digest and not index.mirror_pending(rel)  # its references are needed
     lines = text.split("\n")
     if stored:
         rows = catalog.chunks_for_path(rel)

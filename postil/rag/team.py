@@ -405,7 +405,7 @@ class TeamIndex:
         self._answers: dict[tuple, list[tuple[str, float]]] = {}  # query answers of this published version
         self._pool = None
         self._filler: threading.Thread | None = None  # writes the last mirror's terms and references
-        self._filling: set[str] = set()
+        self.filling: set[str] = set()  # paths whose terms and references are not written yet
 
     def _degrade(self, why: str) -> None:
         if self.down is None:
@@ -438,7 +438,7 @@ class TeamIndex:
             self.manifest, self.down = manifest, None
             files = catalog.files()
             eligible = {p: r for p, r in rows.items()
-                        if oids.get(p) == r["oid"] and p not in dirty and not index.gate.excluded(p)}
+                        if oids.get(p) == r["oid"] and p not in dirty and index.admission(p, 0) is None}
             pull = [p for p, r in eligible.items() if files.get(p, ("",))[0] != r["hash"]]
             if pull and mirrored:
                 rows = self.server.file_rows()
@@ -466,7 +466,7 @@ class TeamIndex:
                 catalog.touch(p, st.st_mtime_ns, st.st_size)
         catalog.set_meta("team", stamp)
         if pull:
-            self._filling = set(rowids)
+            self.filling = set(rowids)
             self._filler = threading.Thread(target=self._fill, args=(catalog, rows, rowids), name="postil-team-fill")
         return written
 
@@ -499,12 +499,12 @@ class TeamIndex:
                       "mirrors it again")
         finally:
             filler.close()
-            self._filling = set()
+            self.filling = set()
 
     def wait(self, paths=None) -> None:
         """Wait for the mirror's keyword terms and references to be written (only when one of
         ``paths`` is still being filled, when given)."""
-        if self._filler is not None and (paths is None or not self._filling.isdisjoint(paths)):
+        if self._filler is not None and (paths is None or not self.filling.isdisjoint(paths)):
             self.start_fill()
             self._filler.join()
             self._filler = None

@@ -167,7 +167,8 @@ def test_publish_after_a_merge_writes_only_what_changed(origin, tmp_path, chroma
 
 def test_published_text_is_masked_and_excludes_honoured(origin, tmp_path, chroma_server, make_team):
     write_tree(origin, {"app/settings.py": f'API_TOKEN = "{HEX40}"\nKEY = """\n{KEY_BLOCK}\n"""\n',
-                        ".env": "DB_PASSWORD=hunter2hunter2\n", "private/notes.md": "# plans\n"})
+                        ".env": "DB_PASSWORD=hunter2hunter2\n", "private/notes.md": "# plans\n",
+                        "lib/demo.egg-info/SOURCES.txt": "app/money.py\n"})  # the walk never indexes it
     git("add", "-A", cwd=origin)
     git("commit", "-qm", "secrets", cwd=origin)
     index = make_team(origin, chroma_server, exclude=["private/"])
@@ -175,6 +176,7 @@ def test_published_text_is_masked_and_excludes_honoured(origin, tmp_path, chroma
     server = index.team.server
     rows = server.file_rows()
     assert "app/settings.py" in rows and ".env" not in rows and "private/notes.md" not in rows
+    assert "lib/demo.egg-info/SOURCES.txt" not in rows
     documents = server._chunks.get(include=["documents"])["documents"]
     text = "\n".join(documents)
     assert "API_TOKEN" in text and HEX40 not in text and "hunter2" not in text
