@@ -123,6 +123,7 @@ _CHUNK_COLUMNS = "rowid, id, path, start, end, kind, header, text"
 class Catalog:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._frequencies: keyword.Frequencies | None = None
         try:
             self.conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
             self.conn.execute("PRAGMA journal_mode=WAL")
@@ -138,6 +139,14 @@ class Catalog:
     def close(self) -> None:
         self.reader.close()
         self.conn.close()
+
+    def frequencies(self) -> tuple[keyword.Frequencies, str | None]:
+        """The keyword search's cache of document frequencies, and the generation it is asked
+        for (as the reader sees it)."""
+        if self._frequencies is None:
+            self._frequencies = keyword.Frequencies()
+        row = self.reader.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return self._frequencies, row[0] if row else None
 
     # -- meta ------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:

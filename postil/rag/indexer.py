@@ -129,6 +129,7 @@ class WorkspaceIndex:
         self.chroma_scope = (chroma_tenant, chroma_database, chroma_api_key_env)  # a managed Chroma's
         self.collection = collection
         self._team = None
+        self._local_count: tuple[str | None, int] | None = None  # (catalog generation, local vectors)
         self.exclude = tuple(exclude)
         self.gate = EgressGate(self.root, self.exclude, tuple(redact_patterns), secret_detectors)
         self.max_file_size = max_file_size
@@ -977,6 +978,14 @@ class WorkspaceIndex:
         counts = [c if c is not None else Counter(IDENTIFIER.findall(t)) for (_i, c, *_r), t in zip(chunks, texts)]
         return list(self._embed(texts, counts))
 
+    def _has_local_vectors(self) -> bool:
+        """Whether the local store holds any vector (a clone of a team index may have none:
+        then it is not asked), counted once per catalog generation."""
+        generation = self.catalog.generation
+        if self._local_count is None or self._local_count[0] != generation:
+            self._local_count = (generation, self.store.count())
+        return self._local_count[1] > 0
+
     def start_vector_hits(self, vector, n: int):
         """Start looking for the nearest chunk ids (the team server's query runs on a thread
         meanwhile); returns a function giving them, local store and server merged, nearest first."""
@@ -984,7 +993,7 @@ class WorkspaceIndex:
         remote = team.start_query(vector, n) if team is not None else (lambda: [])
 
         def hits() -> list[tuple[str, float]]:
-            found = dict(self.store.query(vector, n))
+            found = dict(self.store.query(vector, n)) if self._has_local_vectors() else {}
             for cid, distance in remote():
                 found[cid] = min(distance, found.get(cid, distance))
             return sorted(found.items(), key=lambda kv: kv[1])[:n]

@@ -56,19 +56,45 @@ def _document_frequencies(conn: sqlite3.Connection, candidates: list[str]) -> di
         return dict(conn.execute(sql, candidates))
 
 
-def search(conn: sqlite3.Connection, text: str, limit: int = 30, max_terms: int = 12) -> list[tuple[int, float]]:
+class Frequencies:
+    """Document frequencies of terms and the number of chunks, kept while ``version`` (the
+    catalog's generation) stays the same: a review asks about the same identifiers again and again."""
+
+    def __init__(self) -> None:
+        self.version: str | None = None
+        self.known: dict[str, int] = {}
+        self.total = 0
+
+    def of(self, conn: sqlite3.Connection, terms: list[str], version: str | None) -> tuple[dict[str, int], int]:
+        if version is None or version != self.version:
+            self.version, self.known = version, {}
+            self.total = conn.execute("SELECT max(rowid) FROM fts").fetchone()[0] or 1
+        missing = [t for t in terms if t not in self.known]
+        if missing:
+            found = _document_frequencies(conn, missing)
+            self.known.update((t, found.get(t, 0)) for t in missing)
+        return {t: self.known[t] for t in terms if self.known[t]}, self.total
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 30, max_terms: int = 12,
+           frequencies: tuple[Frequencies, str | None] | None = None) -> list[tuple[int, float]]:
     """(chunk rowid, bm25 score; lower is better) for the chunks matching the query's rarest terms.
 
     A code query has dozens of terms; OR-ing all of them makes BM25 score most of the
     index. The rarest terms (document frequency from fts5vocab) carry the signal and
-    keep a query at a few milliseconds.
+    keep a query at a few milliseconds. ``frequencies``: a cache, and the catalog generation
+    it is asked for.
     """
     candidates = query_terms(text, limit=50)
     if not candidates:
         return []
     try:
-        frequencies = _document_frequencies(conn, candidates)
-        total = conn.execute("SELECT max(rowid) FROM fts").fetchone()[0] or 1
+        if frequencies is not None:
+            cache, version = frequencies
+            frequencies, total = cache.of(conn, candidates, version)
+        else:
+            frequencies = _document_frequencies(conn, candidates)
+            total = conn.execute("SELECT max(rowid) FROM fts").fetchone()[0] or 1
         present = [t for t in candidates if t in frequencies]
         common = max(50, total // 100)
         chosen = sorted((t for t in present if frequencies[t] <= common), key=lambda t: frequencies[t])[:max_terms]

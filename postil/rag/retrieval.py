@@ -514,7 +514,8 @@ def context(index, path: str | Path, line: int, text: str | None = None, *, budg
         lists["definition"], lists["caller"], lists["type"] = _symbol_lists(index, q)
         q.ranked = {name: [rowid for rowid, _r in lists[name]] for name in ("definition", "caller")}
     if "keyword" in modes:
-        lists["keyword"] = [(r, "keyword match") for r, _s in keyword.search(index.catalog.reader, q.text)]
+        lists["keyword"] = [(r, "keyword match") for r, _s in keyword.search(index.catalog.reader, q.text,
+                                                                                  frequencies=index.catalog.frequencies())]
     if similar is not None:
         lists.update(similar())
     lists = {name: [item for item in items if item[0] not in q.own_rowids] for name, items in lists.items()}
@@ -541,7 +542,8 @@ def search(index, query: str, k: int = 10, *, modes=MODES, budget: int = 1_000_0
         ranked = sorted(rows, key=lambda r: (counts[r[0]], words.index(r[0])))
         lists["definition"] = [(r[2], f"defines `{r[0]}`") for r in ranked if counts[r[0]] <= MAX_DEFINITIONS_PER_NAME]
     if "keyword" in modes:
-        lists["keyword"] = [(r, "keyword match") for r, _s in keyword.search(index.catalog.reader, query, limit=max(30, k))]
+        lists["keyword"] = [(r, "keyword match") for r, _s in keyword.search(index.catalog.reader, query, limit=max(30, k),
+                                                                                  frequencies=index.catalog.frequencies())]
     if similar is not None:
         lists.update(similar())
     chunks, _used, _omitted = _pack(index, _fuse(lists, MODEL_SEARCH_WEIGHTS if "model" in lists else WEIGHTS), budget, k,
