@@ -98,3 +98,11 @@ def test_keyword_search_ranks_by_bm25(workspace, make_index, write_files):
     assert len(hits) == 3 and all(score < 0 for _rowid, score in hits)  # real BM25 scores, not ties at 0
     paths = [index.catalog.chunk(rowid).path for rowid, _s in hits]
     assert paths[0] == "notes/a.txt"
+
+
+def test_keyword_frequencies_kept_between_searches_follow_the_index(workspace, make_index, write_files):
+    index = _index(make_index, workspace)
+    assert index.search("zebra_ledger", k=5, modes=("keyword",)) == []  # its frequency (none) is now kept
+    write_files(workspace, {"app/zoo.py": "def feed():\n    return zebra_ledger()\n"})
+    index.update()
+    assert [h.path for h in index.search("zebra_ledger", k=5, modes=("keyword",))] == ["app/zoo.py"]
