@@ -223,13 +223,13 @@ class Catalog:
         self.conn.execute("DELETE FROM files WHERE path = ?", (path,))
         return [r[1] for r in rows]
 
-    def write_files(self, records: list[FileRecord], deferred: dict[str, list[int]] | None = None) -> list[str]:
+    def write_files(self, records: list[FileRecord], deferred: dict[str, tuple] | None = None) -> list[str]:
         """Replace these files' rows in one transaction; returns chunk ids no longer used.
 
         Chunks whose id (path + text) survives keep their row and keyword terms and only
         get their new line numbers; definitions and references are rewritten per file.
-        With ``deferred``, the keyword terms of new chunks and the references are left for
-        ``fill``; ``deferred`` gets each file's chunk rowids (in chunk order) to write them with.
+        With ``deferred``, the keyword terms of new chunks and the references are left for a
+        ``filler``; ``deferred`` gets each file's chunk rowids (in chunk order) and the new ones.
         """
         old_ids: list[str] = []
         new_ids: set[str] = set()
@@ -275,7 +275,7 @@ class Catalog:
                     conn.executemany("INSERT INTO refs(name, chunk, line) VALUES (?,?,?)",
                                      [(n, rowids[ci], ln) for n, ci, ln in rec.refs])
                 else:
-                    deferred[rec.path] = rowids
+                    deferred[rec.path] = (rowids, {row[0] for row, _c in added})
                 conn.execute(
                     "INSERT OR REPLACE INTO files(path, hash, mtime_ns, size, language, chunks) VALUES (?,?,?,?,?,?)",
                     (rec.path, rec.hash, rec.mtime_ns, rec.size, rec.language, len(rec.chunks)),

@@ -444,7 +444,7 @@ class TeamIndex:
                 rows = self.server.file_rows()
             catalog.set_meta("dirty", "1")
             written = 0
-            rowids: dict[str, list[int]] = {}
+            rowids: dict[str, tuple[list[int], set[int]]] = {}
             if pull:
                 catalog.set_meta("mirror", "filling")  # cleared once the terms and references are written
             for records in self._records(pull, rows, "") if pull else ():
@@ -476,7 +476,7 @@ class TeamIndex:
         if self._filler is not None and self._filler.ident is None:
             self._filler.start()
 
-    def _fill(self, catalog, rows: dict[str, dict], rowids: dict[str, list[int]]) -> None:
+    def _fill(self, catalog, rows: dict[str, dict], rowids: dict[str, tuple[list[int], set[int]]]) -> None:
         """Fetch and write the mirrored files' keyword terms and references (retrieval already
         has their text, definitions and vectors); a failure leaves the mark
         ``WorkspaceIndex.forget_unfinished_mirror`` finds."""
@@ -486,8 +486,8 @@ class TeamIndex:
             for bodies in self._records(list(rowids), rows, "d"):
                 terms, refs = [], []
                 for path, body in bodies:
-                    ids = rowids[path]
-                    terms += zip(ids, body["terms"])
+                    ids, new = rowids[path]  # a chunk kept from the last mirror has its terms
+                    terms += [(rowid, text) for rowid, text in zip(ids, body["terms"]) if rowid in new]
                     refs += [(n, ids[ci], ln) for n, ci, ln in body["refs"]]
                 filler.write(terms, refs)
                 filled += len(bodies)

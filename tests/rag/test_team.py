@@ -421,3 +421,30 @@ def test_an_unfinished_mirror_is_mirrored_again(origin, tmp_path, chroma_server,
     assert "app/money.py" in paths(index.search("round cents whole", k=5, modes=("keyword",)))
     callers = index.context("app/money.py", 2).chunks
     assert any(c.path == "app/billing.py" and "calls `round_cents`" in c.reason for c in callers)
+
+
+def test_a_mirror_refreshed_after_a_republish_indexes_each_chunk_once(origin, tmp_path, chroma_server, make_team):
+    from postil.rag.keyword import _document_frequencies
+
+    write_tree(origin, {"app/steps.py": big_function("alpha") + big_function("gamma")})
+    git("add", "-A", cwd=origin)
+    git("commit", "-qm", "steps", cwd=origin)
+    team.publish(make_team(origin, chroma_server))
+    b = clone(origin, tmp_path / "b")
+    index = make_team(b, chroma_server)
+    index.update()
+    steps = origin / "app/steps.py"
+    steps.write_text(big_function("omega") + steps.read_text())
+    git("commit", "-qam", "omega first", cwd=origin)
+    team.publish(make_team(origin, chroma_server))
+    git("fetch", "-q", f"file://{origin}", "main", cwd=b)
+    git("reset", "-q", "--hard", "FETCH_HEAD", cwd=b)
+    assert index.update().mirrored == 1  # gamma's chunk kept (it has its terms), omega's new
+    index.team.wait()
+    index.catalog.conn.execute("INSERT INTO fts(fts, rank) VALUES ('integrity-check', 0)")  # raises when corrupt
+    frequencies = _document_frequencies(index.catalog.reader, ["gamma_helper", "omega_helper", "alpha_helper"])
+    assert frequencies == {"gamma_helper": 2, "omega_helper": 2, "alpha_helper": 2}  # two chunks each
+    git("rm", "-q", "app/steps.py", cwd=b)
+    index.update()  # the kept chunks' terms are deleted as they were written: once
+    index.catalog.conn.execute("INSERT INTO fts(fts, rank) VALUES ('integrity-check', 0)")
+    assert _document_frequencies(index.catalog.reader, ["gamma_helper", "omega_helper", "alpha_helper"]) == {}
