@@ -93,7 +93,7 @@ def test_two_clones_share_the_published_index(origin, tmp_path, chroma_server, m
         assert index.update().mirrored == 0  # the second run reuses the mirror
         ctx = index.context("app/billing.py", 7)
         assert ctx.chunks[0].path == "app/money.py"
-        similar = index.search("parcels ship mondays", k=5, modes=("vector",))
+        similar = index.search("parcels ship mondays", k=5, modes=("vector",), docs=True)
         assert "docs/guide.md" in paths(similar)
 
 
@@ -140,7 +140,7 @@ def test_another_branch_overlays_the_same_way(origin, tmp_path, chroma_server, m
     index = make_team(b, chroma_server)
     stats = index.update()
     assert stats.mirrored == 4 and stats.indexed == 1  # all but the deleted guide from the server; shipping.js here
-    found = paths(index.search("parcels ship mondays shippingDay", k=20))
+    found = paths(index.search("parcels ship mondays shippingDay", k=20, docs=True))
     assert "web/shipping.js" in found and "docs/guide.md" not in found
 
 
