@@ -143,7 +143,7 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     index = LineIndex(text)
     if deadline is not None:
         deadline.check("the pattern rules")
-    search = SharedSearch(root, text.isascii(), [r.config for r in candidates if r.taint is None])
+    search = SharedSearch(root, language, text.isascii(), [r.config for r in candidates if r.taint is None])
     specs = [r.taint for r in candidates if r.taint is not None]
     facts = file_facts(root, language, specs, search) if specs else None
     raw = []

@@ -16,6 +16,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from ast_grep_py import SgRoot
+
 _METAVARIABLE = re.compile(r"(\$\$\$|\$)([A-Z_][A-Z0-9_]*)")
 _ALWAYS_ANY = [{"kind": "ERROR"}, {"not": {"kind": "ERROR"}}]  # true of every node
 _GROUP = 8  # rules per group marker (see SharedSearch._search)
@@ -94,6 +96,46 @@ def ascii_rule(value: object) -> object:
     return value
 
 
+def _patterns(value: object) -> list[str]:
+    """Every pattern string in a rule tree (patterns, and pattern objects' contexts), in order."""
+    if isinstance(value, dict):
+        out = []
+        for k, v in value.items():
+            if k == "pattern" and isinstance(v, str):
+                out.append(v)
+            elif k == "pattern" and isinstance(v, dict) and isinstance(v.get("context"), str):
+                out.append(v["context"])
+            else:
+                out.extend(_patterns(v))
+        return out
+    if isinstance(value, list):
+        return [p for v in value for p in _patterns(v)]
+    return []
+
+
+_DOLLAR_LANGUAGES = frozenset({"javascript", "typescript", "tsx"})  # `$` is an identifier character there
+
+
+def _parses_alike(pattern: str, renamed: str, language: str) -> bool:
+    """Whether a pattern with its metavariables renamed parses to the same tree: a pattern
+    that is not valid code is parsed with error recovery, whose choices may depend on the
+    names' lengths (`HTMLResponse(content=$S $$$)` matches where `$S_12` does, not `$S`)."""
+    if pattern == renamed:
+        return True
+    expando = "$" if language in _DOLLAR_LANGUAGES else "µ"  # as ast-grep parses patterns
+    try:
+        return _shape(SgRoot(pattern.replace("$", expando), language).root()) == \
+            _shape(SgRoot(renamed.replace("$", expando), language).root())
+    except BaseException as exc:  # pyo3 panics are BaseException subclasses
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        return False
+
+
+def _shape(node) -> tuple:
+    return node.kind(), tuple(_shape(child) for child in node.children())
+
+
 def _renamed_utils(rule: object, names: dict[str, str]) -> object:
     """A rule tree with ``matches: NAME`` of a local utility rule renamed."""
     if isinstance(rule, dict):
@@ -129,32 +171,33 @@ class Prepared:
     alternative: Alternative | None
 
 
-_PREPARED: dict[tuple[int, bool], tuple[dict, Prepared]] = {}  # (id(config), ascii) -> (config, prepared)
+_PREPARED: dict[tuple, tuple[dict, Prepared]] = {}  # (id(config), language, ascii) -> (config, prepared)
 _BY_CONTENT: dict[str, Prepared] = {}
 
 
-def prepared(config: dict, ascii_text: bool) -> Prepared:
-    """``config`` ready to search a text (ASCII or not). Cached: rule configs live as long
-    as their rules, and configs with the same content (taint rules repeat their sources)
-    share one alternative."""
-    cached = _PREPARED.get((id(config), ascii_text))
+def prepared(config: dict, language: str, ascii_text: bool) -> Prepared:
+    """``config`` ready to search a text in ``language`` (ASCII or not). Cached: rule
+    configs live as long as their rules, and configs with the same content (taint rules
+    repeat their sources) share one alternative."""
+    key = (id(config), language, ascii_text)
+    cached = _PREPARED.get(key)
     if cached is not None and cached[0] is config:
         return cached[1]
     if len(_PREPARED) >= 20_000:
         _PREPARED.clear()
-    content = json.dumps([config, ascii_text], sort_keys=True)
+    content = json.dumps([config, language, ascii_text], sort_keys=True)
     if content not in _BY_CONTENT:
         searched = ascii_rule(config) if ascii_text else config
-        _BY_CONTENT[content] = Prepared(content, searched, _prepare(config, searched, len(_BY_CONTENT)))
-    _PREPARED[(id(config), ascii_text)] = (config, _BY_CONTENT[content])  # holding the config keeps its id
+        _BY_CONTENT[content] = Prepared(content, searched, _prepare(config, searched, language, len(_BY_CONTENT)))
+    _PREPARED[key] = (config, _BY_CONTENT[content])  # holding the config keeps its id
     return _BY_CONTENT[content]
 
 
-def _prepare(config: dict, searched: dict, n: int) -> Alternative | None:
+def _prepare(config: dict, searched: dict, language: str, n: int) -> Alternative | None:
     """``config`` as alternative ``n`` of a shared traversal (its rule and utilities as in
     ``searched``, its regex constraints checked in Python), or None when it cannot share
     one (keys beyond rule, constraints, utils and transform; a regex constraint naming a
-    metavariable outside pattern strings). With transforms or constraints that are not
+    metavariable outside pattern strings, a pattern the renaming parses differently). With transforms or constraints that are not
     plain regexes the traversal finds where it may match (a superset), and the config is
     searched on its own only where that found something."""
     utils = config.get("utils") or {}
@@ -180,6 +223,9 @@ def _prepare(config: dict, searched: dict, n: int) -> Alternative | None:
     renamed = json.dumps([rule, utils])
     if any(re.search(rf"\${re.escape(name)}\b", renamed) for name in constraints):
         return None  # named outside a pattern string, where the renaming does not reach
+    if not all(_parses_alike(p, q, language) for p, q in zip(_patterns([config["rule"], config.get("utils")]),
+                                                             _patterns([rule, utils]), strict=True)):
+        return None
     return Alternative(n, constraints, {"all": [rule, {"pattern": f"$$ALT{n}"}]}, utils, exact)
 
 
@@ -232,13 +278,14 @@ def _constraints_hold(node, alt: Alternative) -> bool:
 
 
 class SharedSearch:
-    """The matches of many configs in one parsed file (``root``: its SgNode; ``ascii_text``:
-    whether the file's text is ASCII): those that can share a traversal are searched
+    """The matches of many configs in one parsed file (``root``: its SgNode, in ``language``;
+    ``ascii_text``: whether the file's text is ASCII): those that can share a traversal are searched
     together, on first use after :meth:`add`; :meth:`find` gives a config's matches as
     ``root.find_all(config)`` would, in document order."""
 
-    def __init__(self, root, ascii_text: bool, configs=()) -> None:
+    def __init__(self, root, language: str, ascii_text: bool, configs=()) -> None:
         self.root = root
+        self.language = language
         self.ascii_text = ascii_text
         self._pending: dict[int, Alternative] = {}
         self._found: dict[str | int, list] = {}  # alternative number or content key -> matches
@@ -247,13 +294,13 @@ class SharedSearch:
     def add(self, configs) -> None:
         """Configs to search together in the next shared traversal."""
         for config in configs:
-            alt = prepared(config, self.ascii_text).alternative
+            alt = prepared(config, self.language, self.ascii_text).alternative
             if alt is not None and alt.n not in self._found:
                 self._pending[alt.n] = alt
 
     def find(self, config: dict) -> list:
         """Every match of ``config`` (raises what ast-grep raises for a broken rule)."""
-        ready = prepared(config, self.ascii_text)
+        ready = prepared(config, self.language, self.ascii_text)
         alt = ready.alternative
         if alt is not None and alt.n in self._pending:
             self._search()

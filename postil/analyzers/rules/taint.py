@@ -296,11 +296,11 @@ class FileFacts:
     (in files where data enters) one for all their sinks, sanitizers, guards and
     propagators; scopes, assignments, names read, helpers and renamed imports."""
 
-    def __init__(self, root, grammar: Grammar, specs=(), search: SharedSearch | None = None) -> None:
+    def __init__(self, root, grammar: Grammar, specs, search: SharedSearch) -> None:
         self.root = root
         self.g = grammar
         self.configs = _grammar_configs(grammar)
-        self.search = search or SharedSearch(root, root.text().isascii())
+        self.search = search
         self.specs = list(specs)
         self._scopes: dict[tuple, object] = {}
         self._events: dict[tuple, list[_Event]] = {}
@@ -833,7 +833,9 @@ def file_facts(root, language: str, specs, search: SharedSearch | None = None) -
     None for a language the engine does not know. ``search``: the file's shared search,
     so their sources are found in the same traversal as the pattern rules' matches."""
     grammar = GRAMMARS.get(language)
-    return None if grammar is None else FileFacts(root, grammar, specs, search)
+    if grammar is None:
+        return None
+    return FileFacts(root, grammar, specs, search or SharedSearch(root, language, root.text().isascii()))
 
 
 def taint_hits(facts: FileFacts | None, spec: TaintSpec) -> list[TaintHit]:
