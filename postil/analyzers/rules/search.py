@@ -150,10 +150,12 @@ def _renamed_utils(rule: object, names: dict[str, str]) -> object:
 class Alternative:
     """A config prepared to share a traversal: number ``n``, its constraints as
     metavariable → (regex, whether it must match), and its rule and utility rules with
-    metavariables suffixed ``_n``, utilities renamed ``u<n>_<name>`` and the matched node
-    bound to ``$$ALT<n>`` (``$$``: ``$ALT`` would not match unnamed nodes)."""
+    metavariables renamed (``suffix`` appended), utilities renamed ``u<n>_<name>`` and
+    the matched node bound to ``$$ALTMARK<n>`` (``$$``: ``$ALTMARK`` would not match
+    unnamed nodes)."""
 
     n: int
+    suffix: str
     constraints: dict[str, tuple[re.Pattern, bool]]
     rule: dict
     utils: dict[str, dict]
@@ -216,17 +218,30 @@ def _prepare(config: dict, searched: dict, language: str, n: int) -> Alternative
             constraints[name] = (re.compile(inner["regex"]), not negated)
         except re.error:
             exact = False
-    suffix = f"_{n}"
     names = {name: f"u{n}_{name}" for name in utils}
-    rule = _renamed_utils(suffix_metavariables(searched["rule"], suffix), names)
-    utils = {names[k]: _renamed_utils(suffix_metavariables(v, suffix), names) for k, v in (searched.get("utils") or {}).items()}
-    renamed = json.dumps([rule, utils])
-    if any(re.search(rf"\${re.escape(name)}\b", renamed) for name in constraints):
-        return None  # named outside a pattern string, where the renaming does not reach
-    if not all(_parses_alike(p, q, language) for p, q in zip(_patterns([config["rule"], config.get("utils")]),
+    for suffix in _suffixes(n):
+        rule = _renamed_utils(suffix_metavariables(searched["rule"], suffix), names)
+        utils = {names[k]: _renamed_utils(suffix_metavariables(v, suffix), names)
+                 for k, v in (searched.get("utils") or {}).items()}
+        if any(re.search(rf"\${re.escape(name)}\b", json.dumps([rule, utils])) for name in constraints):
+            return None  # named outside a pattern string, where the renaming does not reach
+        if all(_parses_alike(p, q, language) for p, q in zip(_patterns([config["rule"], config.get("utils")]),
                                                              _patterns([rule, utils]), strict=True)):
-        return None
-    return Alternative(n, constraints, {"all": [rule, {"pattern": f"$$ALT{n}"}]}, utils, exact)
+            return Alternative(n, suffix, constraints, {"all": [rule, {"pattern": f"$$ALTMARK{n}"}]}, utils, exact)
+    return None
+
+
+_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _suffixes(n: int) -> list[str]:
+    """Ways to rename metavariables apart for alternative ``n``: a fixed-width code (two
+    characters: names that differ stay different), then with a separator. Short ones
+    first: an invalid pattern's error recovery can change with a name's length."""
+    if n >= len(_DIGITS) ** 2:
+        return [f"_{n}"]
+    code = _DIGITS[n // len(_DIGITS)] + _DIGITS[n % len(_DIGITS)]
+    return [code, f"_{code}"]
 
 
 class Bound:
@@ -235,9 +250,9 @@ class Bound:
 
     __slots__ = ("node", "_suffix")
 
-    def __init__(self, node, n: int) -> None:
+    def __init__(self, node, suffix: str) -> None:
         self.node = node
-        self._suffix = f"_{n}"
+        self._suffix = suffix
 
     def get_match(self, name: str):
         return self.node.get_match(name + self._suffix)
@@ -271,7 +286,7 @@ class Bound:
 def _constraints_hold(node, alt: Alternative) -> bool:
     """As in ast-grep, a constraint on an unbound metavariable holds."""
     for name, (regex, wanted) in alt.constraints.items():
-        bound = node.get_match(f"{name}_{alt.n}")
+        bound = node.get_match(name + alt.suffix)
         if bound is not None and (regex.search(bound.text()) is not None) != wanted:
             return False
     return True
@@ -320,7 +335,7 @@ class SharedSearch:
         # marker, so a node's rules are told by asking only the groups' markers first.
         utils = {k: v for a in alts for k, v in a.utils.items()} | {f"a{a.n}": a.rule for a in alts}
         groups = [alts[i:i + _GROUP] for i in range(0, len(alts), _GROUP)]
-        marks = [{"any": [{"all": [{"any": [{"matches": f"a{a.n}"} for a in group]}, {"pattern": f"$$GRP{g}"},
+        marks = [{"any": [{"all": [{"any": [{"matches": f"a{a.n}"} for a in group]}, {"pattern": f"$$GRPMARK{g}"},
                                    *({"any": [{"matches": f"a{a.n}"}, *_ALWAYS_ANY]} for a in group)]},
                           *_ALWAYS_ANY]} for g, group in enumerate(groups)]
         combined = {"utils": utils, "rule": {"all": [{"any": [{"matches": f"a{a.n}"} for a in alts]}, *marks]}}
@@ -333,9 +348,9 @@ class SharedSearch:
         matches: dict[int, list] = {a.n: [] for a in alts}
         for node in nodes:
             for g, group in enumerate(groups):
-                if node.get_match(f"GRP{g}") is None:
+                if node.get_match(f"GRPMARK{g}") is None:
                     continue
                 for a in group:
-                    if node.get_match(f"ALT{a.n}") is not None and _constraints_hold(node, a):
-                        matches[a.n].append(Bound(node, a.n))
+                    if node.get_match(f"ALTMARK{a.n}") is not None and _constraints_hold(node, a):
+                        matches[a.n].append(Bound(node, a.suffix))
         self._found.update(matches)
