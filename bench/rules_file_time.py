@@ -60,11 +60,12 @@ def main() -> None:
     text = path.read_text(encoding="utf-8")
     checker = Checker(LoadedConfig(PostilConfig(), None, path.parent))
     checker.check_text(path, text)  # warm caches (grammar load, rule compile)
-    runs = []
+    runs, cpu_runs = [], []  # wall and CPU ms (CPU: what other load on the machine barely moves)
     for _ in range(50):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         checker.check_text(path, text)
         runs.append((time.perf_counter() - started) * 1000)
+        cpu_runs.append((time.process_time() - cpu_started) * 1000)
     secret_runs = []  # the part the editor runs on every keystroke
     for _ in range(100):
         started = time.perf_counter()
@@ -72,14 +73,15 @@ def main() -> None:
         secret_runs.append((time.perf_counter() - started) * 1000)
     print(f"machine: {machine()}")
     print(f"file: {path} ({text.count(chr(10))} lines), {checker.rule_count} rules enabled")
-    print(f"per-file check: median {statistics.median(runs):.2f} ms, p95 {percentile(runs, 95):.2f} ms (target median <= 10 ms)")
+    print(f"per-file check: median {statistics.median(runs):.2f} ms, p95 {percentile(runs, 95):.2f} ms (target median <= 10 ms); "
+          f"CPU median {statistics.median(cpu_runs):.2f} ms")
     print(f"secret scan alone: median {statistics.median(secret_runs):.2f} ms, p95 {percentile(secret_runs, 95):.2f} ms")
     version, _ = median_time([tool("postil"), "--version"], 7)
     one_file, _ = median_time([tool("postil"), "check", str(path), "--exit-zero"], 7)
     print(f"postil --version: median {version:.3f} s (target <= 0.3 s)")
     print(f"postil check one_file.py: median {one_file:.3f} s (target <= 0.8 s)")
     record(lines=text.count(chr(10)), rules=checker.rule_count, check_ms_runs=runs, check_ms_median=statistics.median(runs),
-           check_ms_p95=percentile(runs, 95), secrets_ms_median=statistics.median(secret_runs), version_s=version, check_one_file_s=one_file)
+           check_ms_p95=percentile(runs, 95), check_cpu_ms_median=statistics.median(cpu_runs), secrets_ms_median=statistics.median(secret_runs), version_s=version, check_one_file_s=one_file)
     write_json(args.json)
 
 

@@ -187,10 +187,14 @@ def prepared(config: dict, language: str, ascii_text: bool) -> Prepared:
         return cached[1]
     if len(_PREPARED) >= 20_000:
         _PREPARED.clear()
-    content = json.dumps([config, language, ascii_text], sort_keys=True)
+    content = json.dumps([config, language, ascii_text], sort_keys=True, default=repr)  # YAML may hold dates
     if content not in _BY_CONTENT:
         searched = ascii_rule(config) if ascii_text else config
-        _BY_CONTENT[content] = Prepared(content, searched, _prepare(config, searched, language, len(_BY_CONTENT)))
+        try:
+            alternative = _prepare(config, searched, language, len(_BY_CONTENT))
+        except (TypeError, ValueError, KeyError, AttributeError):  # an odd rule tree: it is searched alone
+            alternative = None
+        _BY_CONTENT[content] = Prepared(content, searched, alternative)
     _PREPARED[key] = (config, _BY_CONTENT[content])  # holding the config keeps its id
     return _BY_CONTENT[content]
 
@@ -223,7 +227,7 @@ def _prepare(config: dict, searched: dict, language: str, n: int) -> Alternative
         rule = _renamed_utils(suffix_metavariables(searched["rule"], suffix), names)
         utils = {names[k]: _renamed_utils(suffix_metavariables(v, suffix), names)
                  for k, v in (searched.get("utils") or {}).items()}
-        if any(re.search(rf"\${re.escape(name)}\b", json.dumps([rule, utils])) for name in constraints):
+        if any(re.search(rf"\${re.escape(name)}\b", json.dumps([rule, utils], default=repr)) for name in constraints):
             return None  # named outside a pattern string, where the renaming does not reach
         if all(_parses_alike(p, q, language) for p, q in zip(_patterns([config["rule"], config.get("utils")]),
                                                              _patterns([rule, utils]), strict=True)):

@@ -342,6 +342,8 @@ class FileFacts:
                 continue
             key = (id(p), id(self.g))
             if key not in _FUNCTIONS:
+                if len(_FUNCTIONS) >= 4096:  # rule reloads leave old ones behind
+                    _FUNCTIONS.clear()
                 _FUNCTIONS[key] = (p, {"rule": {"all": [self.configs.scopes["rule"], p.function]}})  # holds p: its id stays
             out.append(_FUNCTIONS[key][1])
         return out
