@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from dataclasses import dataclass
 
 from ast_grep_py import SgRoot
@@ -175,6 +176,7 @@ class Prepared:
 
 _PREPARED: dict[tuple, tuple[dict, Prepared]] = {}  # (id(config), language, ascii) -> (config, prepared)
 _BY_CONTENT: dict[str, Prepared] = {}
+_LOCK = threading.Lock()
 
 
 def prepared(config: dict, language: str, ascii_text: bool) -> Prepared:
@@ -185,18 +187,19 @@ def prepared(config: dict, language: str, ascii_text: bool) -> Prepared:
     cached = _PREPARED.get(key)
     if cached is not None and cached[0] is config:
         return cached[1]
-    if len(_PREPARED) >= 20_000:
-        _PREPARED.clear()
     content = json.dumps([config, language, ascii_text], sort_keys=True, default=repr)  # YAML may hold dates
-    if content not in _BY_CONTENT:
-        searched = ascii_rule(config) if ascii_text else config
-        try:
-            alternative = _prepare(config, searched, language, len(_BY_CONTENT))
-        except (TypeError, ValueError, KeyError, AttributeError):  # an odd rule tree: it is searched alone
-            alternative = None
-        _BY_CONTENT[content] = Prepared(content, searched, alternative)
-    _PREPARED[key] = (config, _BY_CONTENT[content])  # holding the config keeps its id
-    return _BY_CONTENT[content]
+    with _LOCK:  # numbers must stay unique when two threads check at once
+        if len(_PREPARED) >= 20_000:
+            _PREPARED.clear()
+        if content not in _BY_CONTENT:
+            searched = ascii_rule(config) if ascii_text else config
+            try:
+                alternative = _prepare(config, searched, language, len(_BY_CONTENT))
+            except (TypeError, ValueError, KeyError, AttributeError):  # an odd rule tree: it is searched alone
+                alternative = None
+            _BY_CONTENT[content] = Prepared(content, searched, alternative)
+        _PREPARED[key] = (config, _BY_CONTENT[content])  # holding the config keeps its id
+        return _BY_CONTENT[content]
 
 
 def _prepare(config: dict, searched: dict, language: str, n: int) -> Alternative | None:
