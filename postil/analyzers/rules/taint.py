@@ -278,6 +278,19 @@ class _GrammarConfigs:
 
 
 _CONFIGS: dict[int, _GrammarConfigs] = {}
+_REQUIREMENTS: dict[int, tuple[dict, object]] = {}  # id(config) -> (config, the literals it needs)
+
+
+def _requirement(config: dict) -> object:
+    """The literals a text must hold for ``config`` to match (cached; None: no need)."""
+    cached = _REQUIREMENTS.get(id(config))
+    if cached is None or cached[0] is not config:
+        from postil.analyzers.rules.loader import required_literals
+
+        if len(_REQUIREMENTS) >= 20_000:
+            _REQUIREMENTS.clear()
+        cached = _REQUIREMENTS[id(config)] = (config, required_literals(config.get("rule"), config.get("utils") or {}))
+    return cached[1]
 _FUNCTIONS: dict[tuple[int, int], tuple[ParameterSource, dict]] = {}
 
 
@@ -308,6 +321,8 @@ class FileFacts:
         self._helpers: dict[str, object] | None = None
         self._aliases: dict[str, str] | None = None
         self._flows_searched = False
+        self._text: str | None = None
+        self._present: dict[str, bool] = {}
         self.origins: dict[tuple, Origin] = {}
         self.search.add(c for spec in self.specs for c in self.entry_configs(spec))
 
@@ -330,8 +345,23 @@ class FileFacts:
         for spec in self.specs:
             if any(self.find(c) for c in self.entry_configs(spec)):
                 configs += [m.config for ms in (spec.sinks, spec.sanitizers, spec.guards, spec.propagators)
-                            for m in with_aliases(ms, aliases)]
+                            for m in with_aliases(ms, aliases) if self.possible(m.config)]
         self.search.add(configs)
+
+    def possible(self, config: dict) -> bool:
+        """Whether the file's text holds the literals ``config`` needs to match (see
+        loader.required_literals): a sink of `ldap` in a file without the word is not
+        searched."""
+        from postil.analyzers.rules.loader import requirement_literals, requirement_met
+
+        requirement = _requirement(config)
+        if requirement is None:
+            return True
+        if self._text is None:
+            self._text = self.root.text()
+        present = {literal for literal in requirement_literals(requirement)
+                   if self._present.setdefault(literal, literal in self._text)}
+        return requirement_met(requirement, present)
 
     def function_configs(self, spec: TaintSpec) -> list[dict | None]:
         """Per parameter source, the rule its functions match (None: every function)."""
@@ -349,7 +379,7 @@ class FileFacts:
         return out
 
     def find(self, config: dict) -> list:
-        return self.search.find(config)
+        return self.search.find(config) if self.possible(config) else []
 
     def find_first(self, configs: list[dict]) -> list[tuple[object, int]]:
         """(node, index of the first config it matches) for nodes matching any of
