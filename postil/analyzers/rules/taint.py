@@ -278,19 +278,21 @@ class _GrammarConfigs:
 
 
 _CONFIGS: dict[int, _GrammarConfigs] = {}
-_REQUIREMENTS: dict[int, tuple[dict, object]] = {}  # id(config) -> (config, the literals it needs)
+_REQUIREMENTS: dict[int, tuple[dict, object, tuple[str, ...]]] = {}  # id(config) -> (config, requirement, literals)
 
 
-def _requirement(config: dict) -> object:
-    """The literals a text must hold for ``config`` to match (cached; None: no need)."""
+def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
+    """The literals a text must hold for ``config`` to match, and each literal it names
+    (cached; None: no need)."""
     cached = _REQUIREMENTS.get(id(config))
     if cached is None or cached[0] is not config:
-        from postil.analyzers.rules.loader import required_literals
+        from postil.analyzers.rules.loader import required_literals, requirement_literals
 
         if len(_REQUIREMENTS) >= 20_000:
             _REQUIREMENTS.clear()
-        cached = _REQUIREMENTS[id(config)] = (config, required_literals(config.get("rule"), config.get("utils") or {}))
-    return cached[1]
+        requirement = required_literals(config.get("rule"), config.get("utils") or {})
+        cached = _REQUIREMENTS[id(config)] = (config, requirement, tuple(sorted(requirement_literals(requirement))))
+    return cached[1], cached[2]
 _FUNCTIONS: dict[tuple[int, int], tuple[ParameterSource, dict]] = {}
 
 
@@ -322,7 +324,8 @@ class FileFacts:
         self._aliases: dict[str, str] | None = None
         self._flows_searched = False
         self._text: str | None = None
-        self._present: dict[str, bool] = {}
+        self._present: dict[str, bool] = {}  # literal -> whether the text holds it
+        self._possible: dict[int, bool] = {}  # id(config) -> see possible()
         self.origins: dict[tuple, Origin] = {}
         self.search.add(c for spec in self.specs for c in self.entry_configs(spec))
 
@@ -352,16 +355,20 @@ class FileFacts:
         """Whether the file's text holds the literals ``config`` needs to match (see
         loader.required_literals): a sink of `ldap` in a file without the word is not
         searched."""
-        from postil.analyzers.rules.loader import requirement_literals, requirement_met
+        known = self._possible.get(id(config))
+        if known is not None:
+            return known
+        from postil.analyzers.rules.loader import requirement_met  # loader imports this module
 
-        requirement = _requirement(config)
-        if requirement is None:
-            return True
-        if self._text is None:
+        requirement, literals = _requirement(config)
+        if requirement is not None and self._text is None:
             self._text = self.root.text()
-        present = {literal for literal in requirement_literals(requirement)
-                   if self._present.setdefault(literal, literal in self._text)}
-        return requirement_met(requirement, present)
+        for literal in literals:
+            if literal not in self._present:
+                self._present[literal] = literal in self._text
+        known = self._possible[id(config)] = requirement_met(
+            requirement, {literal for literal in literals if self._present[literal]})
+        return known
 
     def function_configs(self, spec: TaintSpec) -> list[dict | None]:
         """Per parameter source, the rule its functions match (None: every function)."""
