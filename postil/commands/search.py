@@ -18,6 +18,7 @@ def register(subparsers) -> None:
                         help='JSON lines {"query": ...} (- for stdin); prints one JSON line per query '
                              '{"query": ..., "results": [...]} (with --json)')
     parser.add_argument("-k", type=int, default=10, help="number of results (default 10)")
+    parser.add_argument("--docs", action="store_true", help="documentation, licences and changelogs too (default: code)")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--root", type=Path, default=None, help="workspace root (default: found from the current directory)")
     parser.add_argument("--no-update", action="store_true", help="do not refresh the index first")
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         def search_all():
             index = ready_index(root, args)
             for query in queries:
-                results = index.search(query, k=args.k)
+                results = index.search(query, k=args.k, docs=args.docs)
                 print(json.dumps({"query": query, "results": [r.to_dict() for r in results]}), flush=True)
             return index
 
@@ -64,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
 
     def search():
         index = ready_index(root, args)
-        return index, index.search(args.query, k=args.k)
+        return index, index.search(args.query, k=args.k, docs=args.docs)
 
     found, code = index_errors_as_exit_codes(search)
     if found is None:

@@ -135,11 +135,14 @@ def _is_definition(node_type: str) -> bool:
     return any(word in node_type for word in _DEFINITION_WORDS)
 
 
-def _split(node, lo: int, hi: int, header: str, out: list, table: _Lines, max_chars: int) -> None:
-    if table.size(lo, hi) <= max_chars:
+def _split(node, lo: int, hi: int, header: str, out: list, table: _Lines, max_chars: int, merge: int) -> None:
+    """Pieces of rows lo..hi of ``node``: whole when within ``max_chars``, unless it holds
+    definitions and is bigger than ``merge`` (then each definition gets its own piece)."""
+    kids = [k for k in _body_children(node) if k.end_point.row >= lo and k.start_point.row <= hi]
+    size = table.size(lo, hi)
+    if size <= max_chars and (size <= merge or not any(_is_definition(k.type) for k in kids)):
         _emit(out, table, lo, hi, "code", header)
         return
-    kids = [k for k in _body_children(node) if k.end_point.row >= lo and k.start_point.row <= hi]
     if not kids or (len(kids) == 1 and kids[0].start_point.row <= lo and kids[0].end_point.row >= hi
                     and kids[0].named_child_count == 0):
         _windows(out, table, lo, hi, "code", header, max_chars)
@@ -156,17 +159,18 @@ def _split(node, lo: int, hi: int, header: str, out: list, table: _Lines, max_ch
         ke = min(kid.end_point.row, hi)
         if ke < group_start:
             continue  # shares a row with what came before
-        if group_end >= group_start and table.size(group_start, ke) > max_chars:
+        bound = merge if _is_definition(kid.type) else max_chars
+        if group_end >= group_start and table.size(group_start, ke) > bound:
             _emit(out, table, group_start, group_end, "code", header if group_start == lo else sub_header)
             group_start = group_end + 1
             group_end = -1
-        if table.size(group_start, ke) > max_chars:
+        if table.size(group_start, ke) > bound:
             if ks > group_start:
                 _emit(out, table, group_start, ks - 1, "code", header if group_start == lo else sub_header)
             if kid.start_point.row == node.start_point.row and kid.end_point.row == node.end_point.row:
                 _windows(out, table, max(ks, group_start), ke, "code", sub_header, max_chars)
             else:
-                _split(kid, max(ks, group_start), ke, sub_header, out, table, max_chars)
+                _split(kid, max(ks, group_start), ke, sub_header, out, table, max_chars, merge)
             group_start = ke + 1
             group_end = -1
         else:
@@ -226,7 +230,7 @@ def chunk_text(text: str, kind: str, language: str | None = None, max_chars: int
             table = _Lines(text, line_cost)
             spans: list = []
             if table.lines:
-                _split(tree.root_node, 0, len(table.lines) - 1, "", spans, table, max_chars)
+                _split(tree.root_node, 0, len(table.lines) - 1, "", spans, table, max_chars, merge)
             return _finish(spans, table, merge), tree
     table = _Lines(text, line_cost)
     spans = []

@@ -23,9 +23,10 @@ MODES = ("symbols", "keyword", "vector")
 RRF_K = 10
 # Per list; "vector" is the default hash vectors, "model" a local embedding model's (never both).
 WEIGHTS = {"definition": 3.0, "caller": 1.0, "type": 1.0, "keyword": 1.0, "vector": 0.8, "model": 1.5}
-# A free-text search ranked with a model: names the words happen to match weigh less beside it
-# (bench/semantic_recall.py, requests: R@5 0.61 -> 0.635, MRR 0.385 -> 0.43, R@10 the same).
-MODEL_SEARCH_WEIGHTS = {**WEIGHTS, "definition": 1.0}
+# A free-text search ranked with a model: the model leads, the hash vectors and keywords add what
+# the words match, names the words happen to match weigh least (bench/semantic_recall.py, chosen
+# on requests + flask: all-MiniLM-L6-v2 R@10 0.79/0.72 alone, 0.82/0.77 fused this way).
+MODEL_SEARCH_WEIGHTS = {**WEIGHTS, "definition": 0.5, "keyword": 1.0, "model": 3.0, "vector": 1.0}
 # What a reviewer needs first: what the code calls and what calls it, then the types it
 # uses, then similar code (tier of a chunk = the best tier of the lists it came from).
 TIERS = {"definition": 0, "caller": 0, "type": 1, "keyword": 2, "vector": 2, "model": 2}
@@ -367,14 +368,17 @@ def _ready(index, modes) -> None:
             index.update()
 
 
-def _vector_list(index, text: str, rel: str, n: int = 30) -> tuple[str, list[tuple[int, str]]]:
-    """(source, hits): the model's vectors when they are complete, else the default backend's
-    (with the team server's, when there is one)."""
+def _vector_lists(index, text: str, rel: str, n: int = 30, both: bool = False) -> dict[str, list[tuple[int, str]]]:
+    """{source: hits}: the model's vectors ("model") when they are complete, else the default
+    backend's ("vector", with the team server's when there is one); ``both``: the default
+    backend's beside the model's, as a list of their own (never ranked in one vector space)."""
     source, backend, store = index.vector_source()
-    vector = backend.embed_query(f"{rel}\n\n{text}" if rel else text)
-    hits = store.query(vector, n) if source == "model" else index.vector_hits(vector, n)
-    rowids = index.catalog.rowids_for_ids([h[0] for h in hits])
-    return source, [(rowids[cid], "similar code") for cid, _d in hits if cid in rowids]
+    text = f"{rel}\n\n{text}" if rel else text
+    found = {"model": store.query(backend.embed_query(text), n)} if source == "model" else {}
+    if source != "model" or both:
+        found["vector"] = index.vector_hits(index.backend.embed_query(text), n)
+    rowids = index.catalog.rowids_for_ids([cid for hits in found.values() for cid, _d in hits])
+    return {name: [(rowids[cid], "similar code") for cid, _d in hits if cid in rowids] for name, hits in found.items()}
 
 
 def _fuse(lists: dict[str, list[tuple[int, str]]], weights: dict[str, float] = WEIGHTS
@@ -449,7 +453,7 @@ def _pack(index, fused, budget: int, k: int | None, q: _Query | None = None,
     """Chunks in order within the budget and ``k``; for a query (``q``), tier by tier (what
     the code calls and what calls it first), a caller too big for its share cut to the call,
     and without documentation unless ``docs``."""
-    rows = index.catalog.chunks_by_rowid([f[0] for f in fused[: (k or 50) * 3]])
+    rows = index.catalog.chunks_by_rowid([f[0] for f in fused[: (k or 50) * (3 if docs else 6)]])
     if q is not None:
         for rowid in q.partial:
             if rowid in rows and _trim(rows[rowid], q) is None:
@@ -500,15 +504,17 @@ def context(index, path: str | Path, line: int, text: str | None = None, *, budg
     if "keyword" in modes:
         lists["keyword"] = [(r, "keyword match") for r, _s in keyword.search(index.catalog.reader, q.text)]
     if "vector" in modes:
-        source, hits = _vector_list(index, q.text, rel)
-        lists[source] = hits
+        lists.update(_vector_lists(index, q.text, rel))
     lists = {name: [item for item in items if item[0] not in q.own_rowids] for name, items in lists.items()}
     chunks, used, omitted = _pack(index, _fuse(lists), budget, k, q, docs=docs)
     return Context(rel, q.start, q.end, chunks, budget, used, omitted)
 
 
-def search(index, query: str, k: int = 10, *, modes=MODES, budget: int = 1_000_000) -> list[ContextChunk]:
-    """Chunks for a free-text query: names it mentions, keywords, similar code."""
+def search(index, query: str, k: int = 10, *, modes=MODES, budget: int = 1_000_000,
+           docs: bool = False) -> list[ContextChunk]:
+    """Chunks for a free-text query: names it mentions, keywords, similar code (``docs``:
+    documentation, licences and changelogs too; a question in words is otherwise answered by
+    the prose that paraphrases the code rather than by the code)."""
     from postil.rag.tokens import IDENTIFIER
 
     _ready(index, modes)
@@ -524,7 +530,7 @@ def search(index, query: str, k: int = 10, *, modes=MODES, budget: int = 1_000_0
     if "keyword" in modes:
         lists["keyword"] = [(r, "keyword match") for r, _s in keyword.search(index.catalog.reader, query, limit=max(30, k))]
     if "vector" in modes:
-        source, hits = _vector_list(index, query, "", n=max(30, k))
-        lists[source] = hits
-    chunks, _used, _omitted = _pack(index, _fuse(lists, MODEL_SEARCH_WEIGHTS if "model" in lists else WEIGHTS), budget, k)
+        lists.update(_vector_lists(index, query, "", n=max(30, k), both=True))
+    chunks, _used, _omitted = _pack(index, _fuse(lists, MODEL_SEARCH_WEIGHTS if "model" in lists else WEIGHTS), budget, k,
+                                    docs=docs)
     return chunks

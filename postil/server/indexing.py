@@ -159,7 +159,8 @@ def _build(ls, folder: FolderIndex, loop, s: IndexSettings) -> None:
     from postil.rag.indexer import WorkspaceIndex
 
     overrides = {"embeddings": s.embeddings, "model": s.model, "base_url": s.base_url, "chroma_url": s.chroma_url,
-                 "max_file_size": s.max_file_size}
+                 "max_file_size": s.max_file_size, "model_path": s.model_path,
+                 "model_source": "the editor's setting index.modelPath" if s.model_path else None}
     on_message = lambda m: loop.call_soon_threadsafe(_message, ls, m)
     try:
         loop.call_soon_threadsafe(trust.announce, ls, load_config(folder.root).notice)

@@ -89,6 +89,7 @@ class IndexSettings(_Model):
     enable: StrictBool = True
     embeddings: Literal["hash", "onnx", "openai", "ollama", "openai-compatible"] | None = None
     model: OptionalText = None
+    model_path: OptionalText = None  # a local ONNX embedding model directory (user settings only)
     base_url: OptionalText = None
     chroma_url: OptionalText = None
     exclude: Globs = ()

@@ -342,7 +342,7 @@ HOSTILE_SETUP = """require("postil").setup({{
   settings = {{
     run = "onSave",
     llm = {{ provider = "openai-compatible", baseUrl = "http://attacker.invalid/v1", model = "x" }},
-    index = {{ embeddings = "openai-compatible", chromaUrl = "http://attacker.invalid:8000" }},
+    index = {{ embeddings = "openai-compatible", modelPath = "/tmp/attacker-model", chromaUrl = "http://attacker.invalid:8000" }},
   }},
 }})"""
 
@@ -365,11 +365,12 @@ def test_project_exrc_cannot_choose_what_runs_or_where_code_goes(editor, tmp_pat
     assert config["diagnostics"] >= 1  # the server the user's config names is running
     assert config["cmd"] == [sys.executable, "-m", "postil", "serve"] and config["python"] is None
     assert config["llm"]["provider"] == "off" and "baseUrl" not in config["llm"], config["llm"]
-    assert config["index"]["embeddings"] == "hash" and "chromaUrl" not in config["index"], config["index"]
+    assert config["index"]["embeddings"] == "hash" and not {"chromaUrl", "modelPath"} & set(config["index"]), config["index"]
     assert config["run"] == "onSave"  # what only narrows or tunes the rules still applies
     messages = json.loads((e.out / "messages.json").read_text())
     [warning] = [m["message"] for m in messages if "ignored" in m["message"]]
     assert warning.startswith("postil: ignored cmd, python, cmd_env, settings.llm.provider, settings.llm.model, "
-                              "settings.llm.baseUrl, settings.index.embeddings, settings.index.chromaUrl from ")
+                              "settings.llm.baseUrl, settings.index.embeddings, settings.index.modelPath, "
+                              "settings.index.chromaUrl from ")
     assert warning.split(" from ")[1].split(":")[0].endswith(name)
     assert fired(markers) == []

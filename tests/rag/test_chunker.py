@@ -50,6 +50,23 @@ def test_small_functions_share_a_chunk():
     assert chunks[0].start == 1 and chunks[0].end == text.rstrip("\n").count("\n") + 1
 
 
+def test_with_a_merge_bound_definitions_above_it_get_chunks_of_their_own():
+    """A class or module within the size bound is still cut into its definitions once it is bigger
+    than the merge bound, so a model sees each function alone (small ones still share)."""
+    medium = "".join(f"    def method_{i}(self, value):\n" + "".join(
+        f"        value = self.step_{j}(value) + {j}\n" for j in range(4)) + "        return value\n\n" for i in range(3))
+    tiny = "".join(f"    def tiny_{i}(self):\n        return {i}\n\n" for i in range(2))
+    text = "class Pipeline(Base):\n    kind = 'p'\n\n" + medium + tiny
+    whole, _ = chunk_text(text, "code", "python", max_chars=1500)
+    assert len(whole) == 1  # no merge bound: the class fits, one chunk
+    chunks, _ = chunk_text(text, "code", "python", max_chars=1500, merge=200)
+    _assert_well_formed(text, chunks, 1500)
+    starts = [c.text.lstrip().split("(")[0] for c in chunks]
+    assert starts == ["class Pipeline", "def method_0", "def method_1", "def method_2", "def tiny_0"], starts
+    assert all(c.header == "class Pipeline(Base):" for c in chunks[1:])
+    assert "def tiny_1" in chunks[-1].text  # the two tiny methods share one chunk
+
+
 def test_huge_function_is_split_with_its_signature_as_header():
     statements = "\n".join(f"    value_{i} = compute(value_{i - 1}, {i})" for i in range(1, 200))
     text = f"def pipeline(value_0):\n{statements}\n    return value_199\n"

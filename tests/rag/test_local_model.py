@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from postil.rag.embeddings import EmbeddingUnavailable, LocalModel, make_backend
-from postil.rag.indexer import WorkspaceIndex, chunk_tokens
+from postil.rag.indexer import WorkspaceIndex, chunk_tokens, embedding_text
 from tests.rag.conftest import make_model_dir
 
 
@@ -88,7 +88,10 @@ def test_model_vectors_are_built_once_beside_hash_and_used_when_complete(tmp_pat
         assert progress[-1] == (stats.chunks, stats.chunks)
         assert index.model_coverage() == 1.0 and index.vector_source()[0] == "model"
         hits = index.search("compute invoice total", k=10)
-        assert any("model" in h.sources for h in hits) and not any("vector" in h.sources for h in hits)
+        # the model's list, and the hash vectors' as a list of its own (fused by rank, never one space)
+        assert any("model" in h.sources for h in hits) and any("vector" in h.sources for h in hits)
+        context = index.context(workspace / "app" / "billing.py", 2, k=10)
+        assert any("model" in c.sources for c in context.chunks) and not any("vector" in c.sources for c in context.chunks)
         assert index.build_model_vectors() == 0  # nothing twice
         (workspace / "app" / "money.py").write_text("def round_cents(value):\n    return round(value, 2)\n")
         index.update()
@@ -150,6 +153,38 @@ def test_project_model_path_outside_the_repository_needs_trust(tmp_path, tiny_mo
     assert index.model_path is None and "outside the repository" in messages[0]
     (workspace / ".postil.toml").write_text('[index]\nmodel-path = "models/m"\n')
     assert WorkspaceIndex.from_config(workspace).model_path == inside.resolve()
+
+
+def test_the_embedded_text_starts_with_the_defined_names_as_words():
+    text = "    @property\n    def build_response(self, req):\n        return Response()\n\nasync def getHTTPThing(x):\n    pass\n"
+    lines = embedding_text("src/adapters.py", "class HTTPAdapter:", text).split("\n")
+    assert lines[:3] == ["build response; get http thing", "src/adapters.py", "class HTTPAdapter:"]
+    assert embedding_text("a.md", "", "# Notes\nplain words") == "a.md\n\n# Notes\nplain words"  # nothing defined
+
+
+def test_a_local_model_embeds_the_first_window_word_pieces(tiny_model):
+    model = LocalModel(tiny_model, window=16)
+    assert model.window == 16 and model.model.endswith("-w16")  # part of the identity: a new window re-embeds
+    long = " ".join(f"word{i}" for i in range(200))
+    assert np.allclose(model.embed([long])[0], model.embed([long + " more words at the end"])[0])
+
+
+def test_doctor_shows_the_model_where_its_setting_came_from_and_its_coverage(postil, tiny_model, workspace):
+    (workspace / ".git").mkdir()
+    shutil.copytree(tiny_model, workspace / "models" / "m")
+    (workspace / ".postil.toml").write_text('[index]\nmodel-path = "models/m"\n')
+    before = postil("doctor", "--no-call", "--json", cwd=workspace).json["model"]
+    assert before["path"] == str((workspace / "models" / "m").resolve()) and before["coverage"] is None
+    assert before["source"] == str(workspace / ".postil.toml")
+    assert postil("index", cwd=workspace).code == 0
+    after = postil("doctor", "--no-call", cwd=workspace)
+    assert f"from {workspace / '.postil.toml'}" in after.stdout and "100% of the chunks embedded; search uses it" in after.stdout
+    (workspace / ".postil.toml").write_text(f'[index]\nmodel-path = "{tiny_model}"\n')
+    refused = postil("doctor", "--no-call", cwd=workspace)
+    assert "embedding model: not used: index.model-path:" in refused.stdout and "outside the repository" in refused.stdout
+    # an editor's setting (or --model-path) is the user's own, and says so
+    index = WorkspaceIndex.from_config(workspace, model_path=tiny_model, model_source="the editor's setting index.modelPath")
+    assert index.model_path == tiny_model and index.model_source == "the editor's setting index.modelPath"
 
 
 def test_search_batch_prints_one_json_line_per_query(postil, workspace, tmp_path):

@@ -71,8 +71,9 @@ def test_search_finds_prose_and_code_by_sub_words(workspace, make_index):
     assert keyword_only and keyword_only[0].path == "app/billing.py" and keyword_only[0].reason == "keyword match"
     hits = index.search("invoice total", k=3)
     assert hits[0].path == "app/billing.py"
-    docs = index.search("when do parcels ship", k=3)
+    docs = index.search("when do parcels ship", k=3, docs=True)
     assert docs[0].path == "docs/guide.md" and docs[0].kind == "prose"
+    assert all(r.path.endswith(".py") or r.path.endswith(".js") for r in index.search("when do parcels ship", k=3))
 
 
 def test_modes_can_be_used_alone(workspace, make_index):

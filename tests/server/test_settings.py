@@ -15,13 +15,15 @@ def test_camel_case_keys_wrappers_and_nested_objects():
     settings, problems = Settings.parse({"postil": {
         "run": "onSave", "logLevel": "warn", "select": "python/security, secrets", "maxDocumentLines": 10,
         "llm": {"provider": "ollama", "model": "qwen", "review": "onCommand"},
-        "index": {"enable": False, "baseUrl": "", "exclude": ["vendor/**"], "maxFileSize": 1000},
+        "index": {"enable": False, "baseUrl": "", "exclude": ["vendor/**"], "maxFileSize": 1000,
+                  "modelPath": "~/models/minilm"},
         "somethingNew": 1}})
     assert problems == []
     assert (settings.run, settings.log_level, settings.select, settings.max_document_lines) == \
         ("onSave", "warning", ("python/security", "secrets"), 10)
     assert settings.llm == LLMSettings(provider="openai-compatible", ollama=True, model="qwen", review="onRequest")
-    assert settings.index == IndexSettings(enable=False, exclude=("vendor/**",), max_file_size=1000)
+    assert settings.index == IndexSettings(enable=False, exclude=("vendor/**",), max_file_size=1000,
+                                           model_path="~/models/minilm")
     assert settings.extra == {"somethingNew": 1}
 
 

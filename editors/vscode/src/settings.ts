@@ -19,7 +19,7 @@ export const SERVER_KEYS = [
 ] as const;
 
 export const LLM_KEYS = ["provider", "model", "baseUrl", "review"] as const;
-export const INDEX_KEYS = ["enable", "embeddings", "model", "baseUrl", "chromaUrl", "exclude", "maxFileSize"] as const;
+export const INDEX_KEYS = ["enable", "embeddings", "model", "modelPath", "baseUrl", "chromaUrl", "exclude", "maxFileSize"] as const;
 
 /** Settings only the extension reads (how to start the server, tracing). */
 export const CLIENT_KEYS = ["path", "interpreter", "serverArgs", "trace.server"] as const;
@@ -27,7 +27,7 @@ export const CLIENT_KEYS = ["path", "interpreter", "serverArgs", "trace.server"]
 /**
  * Settings a repository must never choose: what runs (executable, interpreter, arguments), the file
  * the server writes (log), and whether and where code or keys go (provider, model, endpoints,
- * embeddings, review mode). `machine` scoped in package.json (read from user or remote settings
+ * embeddings, the model files loaded, review mode). `machine` scoped in package.json (read from user or remote settings
  * only, never from a workspace's `.vscode/settings.json`) and listed in
  * `capabilities.untrustedWorkspaces.restrictedConfigurations`.
  */
@@ -42,6 +42,7 @@ export const MACHINE_KEYS = [
   "llm.review",
   "index.embeddings",
   "index.model",
+  "index.modelPath",
   "index.baseUrl",
   "index.chromaUrl",
 ] as const;

@@ -38,6 +38,7 @@ const USER_LLM = {
   "postil.index.embeddings": "openai-compatible",
   "postil.index.baseUrl": "http://embed.example:8080/v1",
   "postil.index.chromaUrl": "http://chroma.example:8000",
+  "postil.index.modelPath": "/models/example-minilm",
   "postil.run": "onSave",
   "postil.ignore": ["python/style"],
 };
@@ -66,6 +67,7 @@ test("a trusted window sends the user's LLM and index settings, and no trusted k
   assert.ok(!("trusted" in options));
   assert.equal(options.llm.provider, "openai-compatible");
   assert.equal(options.index.chromaUrl, "http://chroma.example:8000");
+  assert.equal(options.index.modelPath, "/models/example-minilm");
   resetSettings();
 });
 

@@ -14,6 +14,7 @@ clean. Language specifics live in the :class:`Grammar` tables below.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -32,6 +33,7 @@ class ParameterSource:
     rule: dict | None = None
     name: re.Pattern | None = None
     label: str | None = None  # what the data is, when not the spec's label
+    unless: str | None = None  # a regex on the function's text, `{name}` the parameter's: then it is not a source
 
 
 @dataclass(frozen=True)
@@ -122,19 +124,23 @@ def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) 
 
 
 def _parameter_source(value: object, where: str, check_tree) -> ParameterSource | str:
-    if not isinstance(value, dict) or not set(value) <= {"function", "rule", "name", "label"} or not value:
-        return f"`{where}` takes `function`, `rule` (ast-grep rules), `name` (a regex) and `label`"
+    if not isinstance(value, dict) or not set(value) <= {"function", "rule", "name", "label", "unless"} or not value:
+        return f"`{where}` takes `function`, `rule` (ast-grep rules), `name` and `unless` (regexes) and `label`"
     for key in ("function", "rule"):
         if key in value:
             problem = check_tree(value[key], f"{where}.{key}")
             if problem:
                 return problem
-    try:
-        name = re.compile(value["name"]) if "name" in value else None
-    except (re.error, TypeError) as exc:
-        return f"`{where}.name` is not a valid regex: {exc}"
+    for key in ("name", "unless"):
+        try:
+            if key in value:
+                re.compile(str(value[key]).replace("{name}", "x"))
+        except re.error as exc:
+            return f"`{where}.{key}` is not a valid regex: {exc}"
+    name = re.compile(str(value["name"])) if "name" in value else None
     return ParameterSource(value.get("function"), value.get("rule"), name,
-                           str(value["label"]) if value.get("label") else None)
+                           str(value["label"]) if value.get("label") else None,
+                           str(value["unless"]) if "unless" in value else None)
 
 
 # --- language tables ------------------------------------------------------------
@@ -158,6 +164,9 @@ class Grammar:
     parameter_name_fields: tuple[str, ...] = ("name", "pattern", "left")
     mutators: frozenset[str] = frozenset()  # methods that put their argument into the receiver
     imports_as: tuple[str, str, str] | None = None  # (kind, name field, alias field) of `import x as y`
+    conditionals: tuple[tuple[str, int], ...] = ()  # (ternary kind, index of its condition among named children)
+    indexes: tuple[str, str] | None = None  # (subscript kind, index field): `table[key]` is the table's value
+    requires: bool = False  # `const {exec: run} = require("child_process")`, `promisify(exec)`, `import * as cp`
 
 
 PYTHON = Grammar(
@@ -175,6 +184,8 @@ PYTHON = Grammar(
     receivers=frozenset({"self", "cls"}),
     mutators=frozenset({"append", "extend", "insert", "add", "update", "setdefault", "write", "writelines"}),
     imports_as=("aliased_import", "name", "alias"),
+    conditionals=(("conditional_expression", 1),),
+    indexes=("subscript", "subscript"),
 )
 
 JAVASCRIPT = Grammar(
@@ -193,6 +204,9 @@ JAVASCRIPT = Grammar(
     receivers=frozenset({"this"}),
     mutators=frozenset({"push", "unshift", "concat", "set", "append", "add", "write"}),
     imports_as=("import_specifier", "name", "alias"),
+    conditionals=(("ternary_expression", 0),),
+    indexes=("subscript_expression", "index"),
+    requires=True,
 )
 
 GRAMMARS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}
@@ -212,7 +226,16 @@ class Origin:
     label: str | None = None  # what the data is (None: the rule's label)
 
 
-_PARAMETER = Origin(-1, -1, -1, "")  # a helper's own parameter (for pass-through summaries)
+@dataclass(frozen=True)
+class _Parameter(Origin):
+    """A helper's own parameter, by position (for pass-through summaries and sinks
+    inside helpers)."""
+
+    index: int = -1
+
+
+def _is_parameter(origin: Origin | None) -> bool:
+    return isinstance(origin, _Parameter)
 
 
 @dataclass(frozen=True)
@@ -241,6 +264,11 @@ def _origin(node, label: str | None = None) -> Origin:
     return Origin(r.start.index, r.end.index, r.start.line, text if len(text) <= 40 else text[:37] + "...", label)
 
 
+def _module_name(text: str) -> str:
+    """A module specifier's name as rules spell it (`"node:child_process"` → child_process)."""
+    return text.strip("'\"`").removeprefix("node:")
+
+
 def _last_name(text: str) -> str:
     return re.split(r"[.\s\[(]", text.strip().rstrip(")]"))[-1] or text
 
@@ -259,6 +287,7 @@ class _Event:
 class _Summary:
     source: Origin | None = None
     passes: bool = False
+    returns: bool = False  # returns a value somewhere
 
 
 def _kinds(kinds) -> dict:
@@ -275,6 +304,9 @@ class _GrammarConfigs:
     reads: dict
     events: dict
     mutations: dict | None
+    calls: dict
+    conditionals: tuple[tuple[dict, int], ...]  # (config of a ternary kind, index of its condition)
+    indexes: tuple[dict, str] | None  # (config of the subscript kind, its index field)
 
 
 _CONFIGS: dict[int, _GrammarConfigs] = {}
@@ -293,6 +325,8 @@ def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
         requirement = required_literals(config.get("rule"), config.get("utils") or {})
         cached = _REQUIREMENTS[id(config)] = (config, requirement, tuple(sorted(requirement_literals(requirement))))
     return cached[1], cached[2]
+
+
 _FUNCTIONS: dict[tuple[int, int], tuple[ParameterSource, dict]] = {}
 
 
@@ -302,7 +336,9 @@ def _grammar_configs(g: Grammar) -> _GrammarConfigs:
         _CONFIGS[id(g)] = _GrammarConfigs(
             {"rule": _kinds(g.scopes)}, _kinds(g.names), {"rule": _kinds({*g.names, *g.members, g.call})},
             {"rule": _kinds([*g.assignments, *g.loops])},
-            {"rule": {"kind": g.call, "has": {"field": "function", "regex": rf"\.({mutators})$"}}} if mutators else None)
+            {"rule": {"kind": g.call, "has": {"field": "function", "regex": rf"\.({mutators})$"}}} if mutators else None,
+            {"rule": {"kind": g.call}}, tuple(({"rule": {"kind": kind}}, index) for kind, index in g.conditionals),
+            ({"rule": {"kind": g.indexes[0]}}, g.indexes[1]) if g.indexes is not None else None)
     return _CONFIGS[id(g)]
 
 
@@ -321,7 +357,11 @@ class FileFacts:
         self._events: dict[tuple, list[_Event]] = {}
         self._reads: dict[tuple, tuple[list, list, list]] = {}
         self._helpers: dict[str, object] | None = None
-        self._aliases: dict[str, str] | None = None
+        self._helper_names: dict[tuple, str] | None = None
+        self._conditions: list[tuple[int, int]] | None = None
+        self._matches: dict[tuple, bool] = {}
+        self._calls: dict[str, list] | None = None
+        self._aliases: set[tuple[str, str]] | None = None
         self._flows_searched = False
         self._text: str | None = None
         self._present: dict[str, bool] = {}  # literal -> whether the text holds it
@@ -337,14 +377,17 @@ class FileFacts:
 
     def search_flows(self) -> None:
         """Add to the shared search, once, what following the data needs, for every rule
-        data enters in this file: sinks, sanitizers, guards, propagators, assignments."""
+        data enters in this file: sinks, sanitizers, guards, propagators, assignments, calls,
+        conditions and subscripts."""
         if self._flows_searched:
             return
         self._flows_searched = True
         aliases = self.aliases()
-        configs = [self.configs.scopes, self.configs.events]
-        if self.configs.mutations is not None:
-            configs.append(self.configs.mutations)
+        configs = [self.configs.scopes, self.configs.events, self.configs.calls,
+                   *(config for config, _ in self.configs.conditionals)]
+        for config in (self.configs.mutations, self.configs.indexes and self.configs.indexes[0]):
+            if config is not None:
+                configs.append(config)
         for spec in self.specs:
             if any(self.find(c) for c in self.entry_configs(spec)):
                 configs += [m.config for ms in (spec.sinks, spec.sanitizers, spec.guards, spec.propagators)
@@ -478,6 +521,49 @@ class FileFacts:
                     return False
         return True
 
+    def matches(self, node, rule: dict) -> bool:
+        """Whether ``node`` matches ``rule`` (asked once per node for all the file's rules)."""
+        key = (*_key(node), json.dumps(rule, sort_keys=True))
+        if key not in self._matches:
+            self._matches[key] = node.matches(**rule)
+        return self._matches[key]
+
+    def conditions(self) -> list[tuple[int, int]]:
+        """Spans whose values do not flow out: the conditions of conditional expressions
+        (`a if ok(x) else b` is `a` or `b`, never `x`) and subscripts' keys (`table[key]` is
+        one of the table's values)."""
+        if self._conditions is None:
+            spans = []
+            for config, index in self.configs.conditionals:
+                for node in self.find(config):
+                    children = node.named_children()
+                    if len(children) > index:
+                        spans.append(_span(children[index]))
+            if self.configs.indexes is not None:
+                config, field_name = self.configs.indexes
+                for node in self.find(config):
+                    key = node.field(field_name)
+                    if key is not None:
+                        spans.append(_span(key))
+            self._conditions = spans
+        return self._conditions
+
+    def helper_names(self) -> dict[tuple, str]:
+        """The name of each helper (see helpers), by its node's key."""
+        if self._helper_names is None:
+            self._helper_names = {_key(scope): name for name, scope in self.helpers().items()}
+        return self._helper_names
+
+    def calls_of(self, name: str) -> list:
+        """Calls of a function or method named ``name`` (all calls are listed once)."""
+        if self._calls is None:
+            self._calls = {}
+            for call in self.find(self.configs.calls):
+                callee = call.field("function")
+                if callee is not None and call.field("arguments") is not None:
+                    self._calls.setdefault(_last_name(callee.text()), []).append(call)
+        return self._calls.get(name, [])
+
     def helpers(self) -> dict[str, object]:
         """Functions defined in the file, by name (for one level of return-value flow)."""
         if self._helpers is None:
@@ -492,29 +578,61 @@ class FileFacts:
             self._helpers = helpers
         return self._helpers
 
-    def aliases(self) -> dict[str, str]:
-        """Imported names this file renames (`from flask import request as req`): name → alias."""
+    def aliases(self) -> set[tuple[str, str]]:
+        """(name, alias) of the imported names this file renames (`from flask import request as req`)."""
         if self._aliases is None:
-            aliases: dict[str, str] = {}
-            if self.g.imports_as is not None and re.search(r"\sas\s", self.root.text()):
+            aliases: set[tuple[str, str]] = set()
+            text = self.root.text()
+            if self.g.imports_as is not None and re.search(r"\sas\s", text):
                 kind, name_field, alias_field = self.g.imports_as
                 for node in self.root.find_all(kind=kind):
                     name, alias = node.field(name_field), node.field(alias_field)
                     if name is not None and alias is not None:
-                        aliases.setdefault(name.text(), alias.text())
+                        aliases.add((name.text(), alias.text()))
+            if self.g.requires and re.search(r"\b(require|promisify|import)\b", text):
+                self._module_aliases(aliases)
             self._aliases = aliases
         return self._aliases
+
+    def _module_aliases(self, aliases: set[tuple[str, str]]) -> None:
+        """JavaScript's renamings: `const sh = require("child_process")` and `import * as sh`
+        (module → sh), `const {exec: run} = require(…)` (exec → run) and
+        `const run = util.promisify(cp.exec)` (exec → run)."""
+        for decl in self.root.find_all(kind="variable_declarator", has={
+                "field": "value", "kind": "call_expression", "regex": r"^(require|(util\.)?promisify)\("}):
+            name, call = decl.field("name"), decl.field("value")
+            arguments = [a for a in call.field("arguments").named_children() if a.kind() != "comment"]
+            if not arguments:
+                continue
+            if call.field("function").text() != "require":  # promisify(cp.exec)
+                if name.kind() == "identifier":
+                    aliases.add((_last_name(arguments[0].text()), name.text()))
+            elif name.kind() == "identifier":
+                aliases.add((_module_name(arguments[0].text()), name.text()))
+            elif name.kind() == "object_pattern":
+                for pair in name.named_children():
+                    key, value = pair.field("key"), pair.field("value")
+                    if pair.kind() == "pair_pattern" and value is not None and value.kind() == "identifier":
+                        aliases.add((key.text(), value.text()))
+        for statement in self.root.find_all(kind="import_statement", has={"kind": "import_clause"}):
+            source = statement.field("source")
+            clause = next(c for c in statement.children() if c.kind() == "import_clause")
+            for part in clause.named_children():
+                local = part if part.kind() == "identifier" else \
+                    part.find(kind="identifier") if part.kind() == "namespace_import" else None
+                if source is not None and local is not None:
+                    aliases.add((_module_name(source.text()), local.text()))
 
 
 _ALIASED: dict[tuple, tuple[tuple, list]] = {}  # (id of a matcher list, aliases) -> (the list, renamed)
 
 
-def with_aliases(matchers: tuple[Matcher, ...], aliases: dict[str, str]) -> list[Matcher]:
+def with_aliases(matchers: tuple[Matcher, ...], aliases: set[tuple[str, str]]) -> list[Matcher]:
     """``matchers`` plus, for each one whose patterns or regexes name a renamed import,
     the same matcher with the file's alias."""
     if not aliases:
         return list(matchers)
-    key = (id(matchers), tuple(sorted(aliases.items())))
+    key = (id(matchers), tuple(sorted(aliases)))
     if key not in _ALIASED:  # a file is checked again on every save, with the same imports
         if len(_ALIASED) >= 512:
             _ALIASED.clear()
@@ -522,22 +640,24 @@ def with_aliases(matchers: tuple[Matcher, ...], aliases: dict[str, str]) -> list
     return _ALIASED[key][1]
 
 
-def _renamed(matchers: tuple[Matcher, ...], aliases: dict[str, str]) -> list[Matcher]:
-    words = re.compile(r"(?<![\w$.])(" + "|".join(map(re.escape, sorted(aliases, key=len, reverse=True))) + r")\b")
-
-    def renamed(value):
+def _renamed(matchers: tuple[Matcher, ...], aliases: set[tuple[str, str]]) -> list[Matcher]:
+    """One renamed copy per alias a matcher names (`sh.exec` renames the module, not
+    `exec`, so each renaming stands alone)."""
+    def renamed(value, word: re.Pattern, alias: str):
         if isinstance(value, dict):
-            return {k: (words.sub(lambda m: aliases[m.group(1)], v) if k in ("pattern", "regex") and isinstance(v, str)
-                        else renamed(v)) for k, v in value.items()}
+            return {k: (word.sub(lambda _: alias, v) if k in ("pattern", "regex") and isinstance(v, str)
+                        else renamed(v, word, alias)) for k, v in value.items()}
         if isinstance(value, list):
-            return [renamed(v) for v in value]
+            return [renamed(v, word, alias) for v in value]
         return value
 
     out = list(matchers)
-    for m in matchers:
-        config = renamed(m.config)
-        if config != m.config:
-            out.append(replace(m, config=config))
+    for name, alias in sorted(aliases):
+        word = re.compile(rf"(?<![\w$.]){re.escape(name)}\b")
+        for m in matchers:
+            config = renamed(m.config, word, alias)
+            if config != m.config:
+                out.append(replace(m, config=config))
     return out
 
 
@@ -582,6 +702,7 @@ class FileTaint:
         if not sinks:
             return []
         self.sanitized = [_span(n) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
+        self.sanitized += self.facts.conditions()
         found = []
         for match, names in sinks:
             focus = [match] if not names else [
@@ -589,12 +710,15 @@ class FileTaint:
                 for n in ([match.get_match(name)] if match.get_match(name) else match.get_multiple_matches(name))
                 if n is not None and n.kind() not in (",", "(", ")")]
             start, end = _span(match)
-            state = self._state_at(self.facts.scope_of(match), start)
-            for node in focus:
-                origin = self._taint_of(node, state)
-                if origin is not None and origin is not _PARAMETER:
-                    found.append(TaintHit(start, end, self._sink_name(match), origin))
-                    break
+            scope = self.facts.scope_of(match)
+            state = self._state_at(scope, start)
+            origin = next((o for o in map(lambda n: self._taint_of(n, state), focus)
+                           if o is not None and not _is_parameter(o)), None)
+            if origin is not None:
+                found.append(TaintHit(start, end, self._sink_name(match), origin))
+                continue
+            for call, helper, origin in self._through_parameters(scope, start, focus):
+                found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost
         spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
         return [h for span, h in spans.items()
@@ -674,22 +798,33 @@ class FileTaint:
     def _initial_state(self, scope, as_helper: bool) -> dict[str, Origin]:
         if scope is None:
             return {}
-        outer = self.facts.scope_of(scope)
-        state = dict(self._state_at(outer, _span(scope)[0])) if outer is not None else {}
+        # closures see their enclosing function's names, functions the module's
+        state = dict(self._state_at(self.facts.scope_of(scope), _span(scope)[0]))
         key = _key(scope)
         source_params = [p for p, functions in zip(self.spec.parameters, self._source_functions(), strict=True)
                          if functions is None or key in functions]
-        for param, names in self._parameters(scope):
+        for position, (param, names) in enumerate(self._parameters(scope)):
             for name_node in names:
                 name = name_node.text()
                 state.pop(name, None)
                 if as_helper:
-                    state[name] = _PARAMETER
+                    state[name] = _Parameter(-1, -1, -1, name, index=position)
                 for p in source_params:
-                    if (p.name is None or p.name.search(name)) and (p.rule is None or param.matches(**p.rule)):
+                    if (p.name is None or p.name.search(name)) and (p.rule is None or self.facts.matches(param, p.rule)) \
+                            and not self._converted(scope, p.unless, name):
                         state[name] = _origin(name_node, p.label)
                         break
         return state
+
+    @staticmethod
+    def _converted(scope, unless: str | None, name: str) -> bool:
+        """Whether the function's text (with its decorators) says the parameter ``name`` is
+        converted before the call (`@app.route("/u/<int:uid>")`)."""
+        if unless is None:
+            return False
+        outer = scope.parent()
+        text = (outer if outer is not None and outer.kind().startswith("decorated") else scope).text()
+        return re.search(unless.replace("{name}", re.escape(name)), text) is not None
 
     def _state_at(self, scope, offset: int, as_helper: bool = False) -> dict[str, Origin]:
         """Tainted names of ``scope`` just before ``offset`` (states after each event are
@@ -788,48 +923,101 @@ class FileTaint:
             elif not weak:
                 state.pop(name, None)
 
-    def _is_cut(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.sanitized)
+    def _is_cut(self, start: int, end: int, cuts: list[tuple[int, int]] = ()) -> bool:
+        return any(s <= start and end <= e for s, e in self.sanitized) or any(s <= start and end <= e for s, e in cuts)
 
     def _taint_of(self, node, state: dict[str, Origin]) -> Origin | None:
         """The origin of tainted data ``node`` evaluates from (None: clean)."""
         if node is None:
             return None
         start, end = _span(node)
-        for s, e, origin in self.sources:
-            if start <= s and e <= end and not self._is_cut(s, e):
-                return origin
         names, members, calls = self.facts.reads(node)
+        cuts = self._helper_cuts(calls)
+        for s, e, origin in self.sources:
+            if start <= s and e <= end and not self._is_cut(s, e, cuts):
+                return origin
         found = None
         if state:
             dotted = any("." in k for k in state)
             for text, s, e in names + (members if dotted else []):
                 origin = state.get(text)
-                if origin is not None and not self._is_cut(s, e):
-                    if origin is not _PARAMETER:
+                if origin is not None and not self._is_cut(s, e, cuts):
+                    if not _is_parameter(origin):
                         return origin
                     found = origin
         return self._helper_taint(calls, state) or found
 
     # -- local helpers
-    def _helper_taint(self, calls: list, state) -> Origin | None:
+    def _local_helpers(self, calls: list):
+        """(call span, arguments, summary) of the calls to functions of this file."""
         helpers = self.facts.helpers() if calls else {}
-        found = None
         for callee, start, end, arguments in calls:
             name = _last_name(callee)
-            if name not in helpers or self._is_cut(start, end) \
-                    or ("." in callee and callee.split(".")[0] not in self.g.receivers):
+            if name not in helpers or ("." in callee and callee.split(".")[0] not in self.g.receivers):
                 continue
             summary = self._summary(name, helpers[name])
-            if summary is None:
+            if summary is not None:
+                yield start, end, arguments, summary
+
+    def _helper_cuts(self, calls: list) -> list[tuple[int, int]]:
+        """Argument spans of local helpers whose return values carry none of their input
+        (`def safe_next(u): ... return "/"`, `return int(u)`): the call's value is clean."""
+        return [_span(arguments) for _, _, arguments, summary in self._local_helpers(calls)
+                if arguments is not None and not summary.passes and summary.source is None and summary.returns]
+
+    def _helper_taint(self, calls: list, state) -> Origin | None:
+        found = None
+        for start, end, arguments, summary in self._local_helpers(calls):
+            if self._is_cut(start, end):
                 continue
             if summary.source is not None:
                 return summary.source
             if summary.passes and arguments is not None:
                 origin = self._taint_of(arguments, state)
-                if origin is not None and origin is not _PARAMETER:
+                if origin is not None and not _is_parameter(origin):
                     return origin
                 found = found or origin
+        return found
+
+    def _through_parameters(self, scope, offset: int, focus: list) -> list[tuple[object, str, Origin]]:
+        """(call, helper name, origin) of the calls in this file that pass tainted data to
+        the helper ``scope`` for a parameter its sink at ``offset`` reads
+        (`def run(sql): cur.execute(sql)` called as `run("..." + request.args["q"])`): one
+        level, as for return values. The call is where the flow is reported."""
+        name = self.facts.helper_names().get(_key(scope)) if scope is not None else None
+        parameters = self._parameters(scope) if name is not None and self.facts.calls_of(name) else []
+        if not parameters:
+            return []
+        state = self._state_at(scope, offset, as_helper=True)
+        wanted: dict[int, str] = {}
+        for node in focus:
+            names, members, calls = self.facts.reads(node)
+            cuts = self._helper_cuts(calls)
+            for text, s, e in names + members:
+                mark = state.get(text)
+                if _is_parameter(mark) and not self._is_cut(s, e, cuts):
+                    wanted[mark.index] = mark.text
+        if not wanted:
+            return []
+        first = parameters[0][1]
+        method = int(bool(first) and first[0].text() in self.g.receivers)  # `self` is not passed
+        found = []
+        for call in self.facts.calls_of(name):
+            callee = call.field("function").text()
+            if "." in callee and callee.split(".")[0] not in self.g.receivers:
+                continue
+            arguments = [a for a in call.field("arguments").named_children() if a.kind() != "comment"]
+            positional = [a for a in arguments if a.kind() != "keyword_argument"]
+            keywords = {a.field("name").text(): a.field("value") for a in arguments
+                        if a.kind() == "keyword_argument" and a.field("name") is not None}
+            caller_state = self._state_at(self.facts.scope_of(call), _span(call)[0])
+            for index, parameter in wanted.items():
+                position = index - method
+                argument = positional[position] if 0 <= position < len(positional) else keywords.get(parameter)
+                origin = self._taint_of(argument, caller_state)
+                if origin is not None and not _is_parameter(origin):
+                    found.append((call, name, origin))
+                    break
         return found
 
     def _summary(self, name: str, scope) -> _Summary | None:
@@ -842,9 +1030,10 @@ class FileTaint:
                     if r.child(1) is not None and self.facts.in_scope(r, scope)]
         if body is not None and body.kind() not in ("block", "statement_block"):
             returned.append(body)  # an arrow function's or lambda's expression body
+        summary.returns = bool(returned)
         for value in returned:
             origin = self._taint_of(value, self._state_at(scope, _span(value)[0], as_helper=True))
-            if origin is _PARAMETER:
+            if _is_parameter(origin):
                 summary.passes = True
             elif origin is not None:
                 summary.source = summary.source or origin

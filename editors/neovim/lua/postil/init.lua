@@ -32,6 +32,7 @@ M.default_settings = {
     enable = true,
     embeddings = "hash", -- hash | onnx | openai | ollama | openai-compatible
     model = nil,
+    modelPath = nil, -- a local ONNX embedding model directory (model.onnx, tokenizer.json)
     baseUrl = nil,
     chromaUrl = nil,
     exclude = {},
@@ -58,7 +59,7 @@ M.defaults = {
 M.egress_options = { "cmd", "python", "cmd_env", "review_cmd" }
 M.egress_settings = {
   "logFile", "llm.provider", "llm.model", "llm.baseUrl", "llm.review",
-  "index.embeddings", "index.model", "index.baseUrl", "index.chromaUrl",
+  "index.embeddings", "index.model", "index.modelPath", "index.baseUrl", "index.chromaUrl",
 }
 local PROJECT_FILES = { [".nvim.lua"] = true, [".nvimrc"] = true, [".exrc"] = true }
 
