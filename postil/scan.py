@@ -98,7 +98,8 @@ def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], 
 
 
 def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> list[FileReport] | None:
-    """Rules through ast-grep's CLI while this process reads files and scans for secrets.
+    """Rules through ast-grep's CLI while this process reads files and scans for secrets;
+    then each file's findings from its records (and its taint rules), on all cores.
 
     ast-grep starts at once with every enabled rule: its Rust matcher rejects a
     rule that cannot match cheaply, so pruning rules by literals first (as the
@@ -128,16 +129,37 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> li
         records = pending.result()
     if records is None:
         return None
-    for checker, report, text, found in prepared:
-        if text is not None:
-            # ast-grep's byte offsets fit only text that is the file exactly; the rest
-            # (invalid UTF-8, a BOM) runs in process.
-            bulk_records = records.get(report.path, []) if report.fixable_text else None
-            try:
-                report.findings = checker.check_text(report.path, text, report.fixable_text, bulk_records, found)
-            except TimeLimitExceeded as exc:
-                report.skipped = str(exc)
+    global _BULK_WORK
+    _BULK_WORK = (prepared, records)
+    try:
+        if jobs <= 1 or len(prepared) < _PARALLEL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
+            outcomes = [_finish_bulk(i) for i in range(len(prepared))]
+        else:  # the rest (suppressions, taint rules, fixes checked) on all cores
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+                outcomes = list(pool.map(_finish_bulk, range(len(prepared)), chunksize=_CHUNK))
+    finally:
+        _BULK_WORK = None
+    for (_, report, _, _), (findings, skipped) in zip(prepared, outcomes, strict=True):
+        report.findings, report.skipped = findings, skipped or report.skipped
     return [report for _, report, _, _ in prepared]
+
+
+_BULK_WORK: tuple | None = None  # (files read and scanned for secrets, ast-grep's records): see _run_bulk
+
+
+def _finish_bulk(i: int) -> tuple[list, str | None]:
+    """One file of a bulk scan checked with its ast-grep records: (findings, why skipped)."""
+    prepared, records = _BULK_WORK
+    checker, report, text, found = prepared[i]
+    if text is None:
+        return report.findings, None
+    # ast-grep's byte offsets fit only text that is the file exactly; the rest
+    # (invalid UTF-8, a BOM) runs in process.
+    bulk_records = records.get(report.path, []) if report.fixable_text else None
+    try:
+        return checker.check_text(report.path, text, report.fixable_text, bulk_records, found), None
+    except TimeLimitExceeded as exc:
+        return [], str(exc)
 
 
 def _bulk_records(scans: list[tuple[list, list[Path]]], jobs: int) -> dict[Path, list[dict]] | None:

@@ -11,11 +11,11 @@ from ast_grep_py import SgRoot
 from postil.analyzers.findings import Finding, Fix, LineIndex, Related, Severity
 from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_replacement, minimal_edit
 from postil.analyzers.rules.loader import LiteralIndex, Rule, empty_root, requirement_met
-from postil.analyzers.rules.taint import marked_alternative, matched_alternative, python_constraints, taint_hits
+from postil.analyzers.rules.search import SharedSearch
+from postil.analyzers.rules.taint import file_facts, taint_hits
 from postil.core.deadline import Deadline
 
 log = logging.getLogger(__name__)
-
 
 
 def _glob_matches(path: str, patterns: tuple[str, ...]) -> bool:
@@ -51,7 +51,6 @@ class RuleSet:
     by_language: dict[str, tuple[Rule, ...]]
     _checked: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
     _literals: dict[str, LiteralIndex] = field(default_factory=dict)
-    _alternatives: dict[str, dict] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rules: list[Rule] | tuple[Rule, ...]) -> "RuleSet":
@@ -68,17 +67,6 @@ class RuleSet:
             rules = self.by_language.get(language, ())
             self._checked[language] = tuple(r for r in rules if compiles_for(r, language))
         return self._checked[language]
-
-    def alternatives(self, language: str) -> dict[str, tuple[int, dict]]:
-        """Pattern rules that can share a traversal (a rule and regex constraints only):
-        rule id → (number, marked alternative)."""
-        if language not in self._alternatives:
-            found = {}
-            for n, rule in enumerate(self.for_language(language)):
-                if rule.taint is None and python_constraints(rule.config) is not None:
-                    found[rule.id] = (n, marked_alternative(rule.config, n))
-            self._alternatives[language] = found
-        return self._alternatives[language]
 
     def literal_index(self, language: str) -> LiteralIndex:
         """The prefilter literals of this language's rules, as one automaton."""
@@ -116,15 +104,13 @@ def _guarded(rule: Rule, run, *args) -> list:
         return []
 
 
-def _raw_matches(rule: Rule, root, language: str, index: LineIndex, allow_fixes: bool,
-                 shared: dict) -> list[RawMatch]:
-    """One rule's matches in a parsed document: one traversal for a pattern rule (a
-    combined ``any`` traversal was measured 2x faster on cheap rules but 20x slower on
-    relational ones), the flow analysis for a taint rule (``shared``: matches the file's
-    taint rules have in common)."""
+def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allow_fixes: bool) -> list[RawMatch]:
+    """One rule's matches in a parsed document: from the file's shared search for a
+    pattern rule, from the flow analysis for a taint rule (``facts``: what the file's
+    taint rules share)."""
     if rule.taint is not None:
         out = []
-        for hit in taint_hits(root, rule.taint, language, shared):
+        for hit in taint_hits(facts, rule.taint):
             label = hit.origin.label or rule.taint.label
             out.append(RawMatch(rule.id, hit.start, hit.end,
                                 f"{rule.message}: {label} from line {hit.origin.line + 1} (`{hit.origin.text}`) "
@@ -132,7 +118,7 @@ def _raw_matches(rule: Rule, root, language: str, index: LineIndex, allow_fixes:
                                 related=((hit.origin.start, hit.origin.end, f"{label} enters here"),)))
         return out
     out = []
-    for match in root.find_all(rule.config):
+    for match in search.find(rule.config):
         rng = match.range()
         replacement = fix_replacement(rule.fix, match, index) if rule.fix is not None and allow_fixes else None
         out.append(RawMatch(rule.id, rng.start.index, rng.end.index, _message(rule, match), replacement))
@@ -143,8 +129,9 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
               allow_fixes: bool = True, deadline: Deadline | None = None,
               only: set[str] | None = None) -> list[Finding]:
     """Findings of a language's rules on one document (no suppressions or config applied).
-    Rules whose required literals the text lacks are skipped without parsing; ``only``
-    names the rules to run (after a bulk scan ran the others: the taint rules it probed).
+    Rules whose required literals the text lacks are skipped without parsing; the others
+    share one traversal (see rules/search.py); ``only`` names the rules to run (after a
+    bulk scan ran the others: the taint rules it probed).
     Raises :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
     present = ruleset.literal_index(language).present(text)
     candidates = [r for r in ruleset.for_language(language)
@@ -156,42 +143,15 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     index = LineIndex(text)
     if deadline is not None:
         deadline.check("the pattern rules")
-    unmatched = _without_matches(root, [ruleset.alternatives(language).get(r.id) for r in candidates])
-    raw, shared = [], {}
-    for rule, skip in zip(candidates, unmatched, strict=True):
-        if skip:
-            continue
+    search = SharedSearch(root, language, text.isascii(), [r.config for r in candidates if r.taint is None])
+    specs = [r.taint for r in candidates if r.taint is not None]
+    facts = file_facts(root, language, specs, search) if specs else None
+    raw = []
+    for rule in candidates:
         if deadline is not None:
             deadline.check("the pattern rules")
-        raw.extend(_guarded(rule, _raw_matches, root, language, index, allow_fixes, shared))
+        raw.extend(_guarded(rule, _raw_matches, search, facts, index, allow_fixes))
     return build_findings({r.id: r for r in candidates}, raw, index, language, path)
-
-
-def _without_matches(root, alternatives: list[tuple[int, dict] | None]) -> list[bool]:
-    """Per rule, whether it surely matches nothing, learnt from combined traversals of the
-    rules that can share one (``None``: one that cannot). A rule a node is attributed to
-    is run on its own (its constraints are ignored here: it may hold or not); as ``any``
-    attributes a node to its first alternative only, the rest are traversed again until a
-    traversal finds nothing (or most of them matched). Most rules match nothing in most
-    files: one traversal instead of one each (~40% less traversal time on a 1,000-line
-    file)."""
-    remaining = {i: a for i, a in enumerate(alternatives) if a is not None}
-    while len(remaining) > 1:
-        numbers = {a[0]: i for i, a in remaining.items()}
-        try:
-            found = root.find_all({"rule": {"any": [a[1] for a in remaining.values()]}})
-        except BaseException as exc:  # pyo3 panics are BaseException subclasses: run each rule
-            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-                raise
-            break
-        if not found:
-            return [i in remaining for i in range(len(alternatives))]
-        before = len(remaining)
-        for node in found:
-            remaining.pop(numbers[matched_alternative(node, numbers)], None)
-        if len(remaining) < before / 2:
-            break  # most rules match here: another traversal would not pay for itself
-    return [False] * len(alternatives)
 
 
 def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: LineIndex, language: str,

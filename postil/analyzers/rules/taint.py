@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from postil.analyzers.rules.search import SharedSearch
+
 # --- the rule's taint key ---------------------------------------------------------
 
 
@@ -262,65 +264,6 @@ def _origin(node, label: str | None = None) -> Origin:
     return Origin(r.start.index, r.end.index, r.start.line, text if len(text) <= 40 else text[:37] + "...", label)
 
 
-_METAVARIABLE = re.compile(r"(\$\$\$|\$)([A-Z_][A-Z0-9_]*)")
-
-
-def _suffix_metavariables(rule: object, suffix: str) -> object:
-    """An ast-grep rule with each named metavariable in its patterns renamed ($Q → $Q_1)."""
-    if isinstance(rule, dict):
-        return {k: (_METAVARIABLE.sub(lambda m: m.group(1) + m.group(2) + suffix, v)
-                    if k == "pattern" and isinstance(v, str) else _suffix_metavariables(v, suffix))
-                for k, v in rule.items()}
-    if isinstance(rule, list):
-        return [_suffix_metavariables(v, suffix) for v in rule]
-    return rule
-
-
-def python_constraints(config: dict) -> dict[str, tuple[re.Pattern, bool]] | None:
-    """A config's constraints as metavariable → (regex, whether it must match), or None
-    when the config has more than a rule and constraints, or a constraint is not a plain
-    (possibly negated) regex or names a metavariable found outside string patterns."""
-    if set(config) - {"rule", "constraints"}:
-        return None
-    constraints = {}
-    for name, constraint in (config.get("constraints") or {}).items():
-        negated = set(constraint) == {"not"} and isinstance(constraint["not"], dict)
-        inner = constraint["not"] if negated else constraint
-        if set(inner) != {"regex"} or not isinstance(inner["regex"], str):
-            return None
-        try:
-            constraints[name] = (re.compile(inner["regex"]), not negated)
-        except re.error:
-            return None
-    renamed = json.dumps(_suffix_metavariables(config["rule"], "_0"))
-    if any(re.search(rf"\${name}\b", renamed) for name in constraints):
-        return None  # named outside a string pattern, where the renaming does not reach
-    return constraints
-
-
-def marked_alternative(config: dict, n: int) -> dict:
-    """A config's rule as alternative ``n`` of a combined ``any``: its metavariables
-    suffixed ``_n`` and the matched node bound to ``$$ALTn`` (see matched_alternative;
-    ``$$``, as ``$ALTn`` would not match unnamed nodes)."""
-    return {"all": [_suffix_metavariables(config["rule"], f"_{n}"), {"pattern": f"$$ALT{n}"}]}
-
-
-def matched_alternative(node, numbers) -> int:
-    """Which of the marked alternatives ``numbers`` matched ``node`` (ast-grep's ``any``
-    keeps the first one whose shape matches)."""
-    return next(n for n in numbers if node.get_match(f"ALT{n}") is not None)
-
-
-def constraints_hold(node, constraints: dict[str, tuple[re.Pattern, bool]], n: int) -> bool:
-    """Whether a node matched by marked alternative ``n`` meets its constraints (see
-    python_constraints); as in ast-grep, a constraint on an unbound metavariable holds."""
-    for name, (regex, wanted) in constraints.items():
-        bound = node.get_match(f"{name}_{n}")
-        if bound is not None and (regex.search(bound.text()) is not None) != wanted:
-            return False
-    return True
-
-
 def _module_name(text: str) -> str:
     """A module specifier's name as rules spell it (`"node:child_process"` → child_process)."""
     return text.strip("'\"`").removeprefix("node:")
@@ -347,17 +290,69 @@ class _Summary:
     returns: bool = False  # returns a value somewhere
 
 
-class FileFacts:
-    """What one parsed file's taint rules share: matches, scopes, assignments, names read,
-    helpers and renamed imports (none of it depends on a rule's sources)."""
+def _kinds(kinds) -> dict:
+    return {"any": [{"kind": k} for k in sorted(kinds)]}
 
-    def __init__(self, root, grammar: Grammar) -> None:
+
+@dataclass(frozen=True)
+class _GrammarConfigs:
+    """The ast-grep rules the engine itself searches with, per grammar (built once, so
+    the shared search knows them again)."""
+
+    scopes: dict
+    names: dict
+    reads: dict
+    events: dict
+    mutations: dict | None
+    calls: dict
+    conditionals: tuple[tuple[dict, int], ...]  # (config of a ternary kind, index of its condition)
+    indexes: tuple[dict, str] | None  # (config of the subscript kind, its index field)
+
+
+_CONFIGS: dict[int, _GrammarConfigs] = {}
+_REQUIREMENTS: dict[int, tuple[dict, object, tuple[str, ...]]] = {}  # id(config) -> (config, requirement, literals)
+
+
+def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
+    """The literals a text must hold for ``config`` to match, and each literal it names
+    (cached; None: no need)."""
+    cached = _REQUIREMENTS.get(id(config))
+    if cached is None or cached[0] is not config:
+        from postil.analyzers.rules.loader import required_literals, requirement_literals
+
+        if len(_REQUIREMENTS) >= 20_000:
+            _REQUIREMENTS.clear()
+        requirement = required_literals(config.get("rule"), config.get("utils") or {})
+        cached = _REQUIREMENTS[id(config)] = (config, requirement, tuple(sorted(requirement_literals(requirement))))
+    return cached[1], cached[2]
+
+
+_FUNCTIONS: dict[tuple[int, int], tuple[ParameterSource, dict]] = {}
+
+
+def _grammar_configs(g: Grammar) -> _GrammarConfigs:
+    if id(g) not in _CONFIGS:
+        mutators = "|".join(sorted(g.mutators))
+        _CONFIGS[id(g)] = _GrammarConfigs(
+            {"rule": _kinds(g.scopes)}, _kinds(g.names), {"rule": _kinds({*g.names, *g.members, g.call})},
+            {"rule": _kinds([*g.assignments, *g.loops])},
+            {"rule": {"kind": g.call, "has": {"field": "function", "regex": rf"\.({mutators})$"}}} if mutators else None,
+            {"rule": {"kind": g.call}}, tuple(({"rule": {"kind": kind}}, index) for kind, index in g.conditionals),
+            ({"rule": {"kind": g.indexes[0]}}, g.indexes[1]) if g.indexes is not None else None)
+    return _CONFIGS[id(g)]
+
+
+class FileFacts:
+    """What one parsed file's taint rules share: one search for all their sources, then
+    (in files where data enters) one for all their sinks, sanitizers, guards and
+    propagators; scopes, assignments, names read, helpers and renamed imports."""
+
+    def __init__(self, root, grammar: Grammar, specs, search: SharedSearch) -> None:
         self.root = root
         self.g = grammar
-        self.found: dict[str, list] = {}
-        self.scope_kinds = {"any": [{"kind": k} for k in sorted(grammar.scopes)]}
-        self.name_kinds = {"any": [{"kind": k} for k in sorted(grammar.names)]}
-        self.read_kinds = {"rule": {"any": [{"kind": k} for k in sorted({*grammar.names, *grammar.members, grammar.call})]}}
+        self.configs = _grammar_configs(grammar)
+        self.search = search
+        self.specs = list(specs)
         self._scopes: dict[tuple, object] = {}
         self._events: dict[tuple, list[_Event]] = {}
         self._reads: dict[tuple, tuple[list, list, list]] = {}
@@ -367,50 +362,83 @@ class FileFacts:
         self._matches: dict[tuple, bool] = {}
         self._calls: dict[str, list] | None = None
         self._aliases: set[tuple[str, str]] | None = None
+        self._flows_searched = False
+        self._text: str | None = None
+        self._present: dict[str, bool] = {}  # literal -> whether the text holds it
+        self._possible: dict[int, bool] = {}  # id(config) -> see possible()
         self.origins: dict[tuple, Origin] = {}
+        self.search.add(c for spec in self.specs for c in self.entry_configs(spec))
+
+    def entry_configs(self, spec: TaintSpec) -> list[dict]:
+        """The configs that tell whether data enters a file: sources and the functions
+        whose parameters are sources."""
+        return [m.config for m in with_aliases(spec.sources, self.aliases())] + \
+            [c for c in self.function_configs(spec) if c is not None]
+
+    def search_flows(self) -> None:
+        """Add to the shared search, once, what following the data needs, for every rule
+        data enters in this file: sinks, sanitizers, guards, propagators, assignments, calls,
+        conditions and subscripts."""
+        if self._flows_searched:
+            return
+        self._flows_searched = True
+        aliases = self.aliases()
+        configs = [self.configs.scopes, self.configs.events, self.configs.calls,
+                   *(config for config, _ in self.configs.conditionals)]
+        for config in (self.configs.mutations, self.configs.indexes and self.configs.indexes[0]):
+            if config is not None:
+                configs.append(config)
+        for spec in self.specs:
+            if any(self.find(c) for c in self.entry_configs(spec)):
+                configs += [m.config for ms in (spec.sinks, spec.sanitizers, spec.guards, spec.propagators)
+                            for m in with_aliases(ms, aliases) if self.possible(m.config)]
+        self.search.add(configs)
+
+    def possible(self, config: dict) -> bool:
+        """Whether the file's text holds the literals ``config`` needs to match (see
+        loader.required_literals): a sink of `ldap` in a file without the word is not
+        searched."""
+        known = self._possible.get(id(config))
+        if known is not None:
+            return known
+        from postil.analyzers.rules.loader import requirement_met  # loader imports this module
+
+        requirement, literals = _requirement(config)
+        if requirement is not None and self._text is None:
+            self._text = self.root.text()
+        for literal in literals:
+            if literal not in self._present:
+                self._present[literal] = literal in self._text
+        known = self._possible[id(config)] = requirement_met(
+            requirement, {literal for literal in literals if self._present[literal]})
+        return known
+
+    def function_configs(self, spec: TaintSpec) -> list[dict | None]:
+        """Per parameter source, the rule its functions match (None: every function)."""
+        out = []
+        for p in spec.parameters:
+            if p.function is None:
+                out.append(None)
+                continue
+            key = (id(p), id(self.g))
+            if key not in _FUNCTIONS:
+                if len(_FUNCTIONS) >= 4096:  # rule reloads leave old ones behind
+                    _FUNCTIONS.clear()
+                _FUNCTIONS[key] = (p, {"rule": {"all": [self.configs.scopes["rule"], p.function]}})  # holds p: its id stays
+            out.append(_FUNCTIONS[key][1])
+        return out
 
     def find(self, config: dict) -> list:
-        key = json.dumps(config, sort_keys=True)
-        if key not in self.found:
-            self.found[key] = self.root.find_all(config)
-        return self.found[key]
+        return self.search.find(config) if self.possible(config) else []
 
     def find_first(self, configs: list[dict]) -> list[tuple[object, int]]:
         """(node, index of the first config it matches) for nodes matching any of
-        ``configs``, in document order: one traversal for all configs whose constraints
-        Python can check (regexes), the others one each. ast-grep's ``any`` commits to the
-        first alternative that matches a node's shape and drops the node if that one's
-        constraints fail, so the constraints are applied here, and nodes that fail them
-        are looked up in the same search over the later configs."""
-        key = json.dumps(configs, sort_keys=True)
-        if key in self.found:
-            return self.found[key]
-        checks = {i: python_constraints(c) for i, c in enumerate(configs)}
-        combinable = [i for i, c in checks.items() if c is not None]
-        first: dict[tuple, tuple[int, object]] = {}  # node key -> (config index, node)
-        failed = []  # (node, the config whose constraints it failed)
-        if combinable:
-            alternatives = [marked_alternative(configs[i], i) for i in combinable]
-            for node in self.root.find_all({"rule": {"any": alternatives}}):
-                index = matched_alternative(node, combinable)
-                if constraints_hold(node, checks[index] or {}, index):
-                    first[_key(node)] = (index, node)
-                else:
-                    failed.append((node, index))
-        if failed:  # the first later config each failed node matches: the same, on the later configs
-            after = min(i for _, i in failed) + 1
-            later = {_key(node): j for node, j in self.find_first(configs[after:])}
-            for node, _ in failed:
-                if _key(node) in later:
-                    first[_key(node)] = (after + later[_key(node)], node)
+        ``configs``, in document order."""
+        first: dict[tuple, tuple[int, object]] = {}
         for i, config in enumerate(configs):
-            if i in combinable:
-                continue
             for node in self.find(config):
-                if first.get(_key(node), (len(configs),))[0] > i:
-                    first[_key(node)] = (i, node)
-        self.found[key] = [(node, i) for i, node in sorted(first.values(), key=lambda f: (_span(f[1])[0], -_span(f[1])[1]))]
-        return self.found[key]
+                first.setdefault(_key(node), (i, node))
+        return [(node, i) for i, node in sorted(first.values(), key=lambda f: (_span(f[1])[0], -_span(f[1])[1]))]
 
     def scope_of(self, node):
         """The nearest function around ``node`` (None: the module)."""
@@ -433,10 +461,10 @@ class FileFacts:
 
     def events(self, scope) -> list[_Event]:
         """Assignments, loop targets and mutating calls (``xs.append(v)``) directly in
-        ``scope``, in order (one traversal of the file for all scopes)."""
+        ``scope``, in order (found once for the file, for all scopes)."""
         if not self._events:
             self._events[("module",)] = []
-            for n in self.root.find_all(any=[{"kind": k} for k in [*self.g.assignments, *self.g.loops]]):
+            for n in self.find(self.configs.events):
                 event = None
                 if n.kind() in self.g.assignments:
                     target_field, value_field, augmented = self.g.assignments[n.kind()]
@@ -450,14 +478,12 @@ class FileFacts:
                         event = _Event(_span(value)[1], target, value)
                 if event is not None:
                     self._events.setdefault(self._scope_key(n), []).append(event)
-            if self.g.mutators:
-                pattern = "|".join(sorted(self.g.mutators))
-                for call in self.root.find_all(kind=self.g.call, has={"field": "function", "regex": rf"\.({pattern})$"}):
-                    callee, args = call.field("function"), call.field("arguments")
-                    receiver = callee.child(0) if callee is not None else None
-                    if receiver is not None and args is not None:
-                        self._events.setdefault(self._scope_key(call), []).append(
-                            _Event(_span(call)[1], receiver, None, True, args))
+            for call in self.find(self.configs.mutations) if self.configs.mutations is not None else ():
+                callee, args = call.field("function"), call.field("arguments")
+                receiver = callee.child(0) if callee is not None else None
+                if receiver is not None and args is not None:
+                    self._events.setdefault(self._scope_key(call), []).append(
+                        _Event(_span(call)[1], receiver, None, True, args))
             for events in self._events.values():
                 events.sort(key=lambda e: e.position)
         return self._events.get(_key(scope) if scope is not None else ("module",), [])
@@ -472,7 +498,7 @@ class FileFacts:
         key = _key(node)
         if key not in self._reads:
             names, members, calls = [], [], []
-            for n in node.find_all(self.read_kinds):  # one traversal for the three
+            for n in node.find_all(self.configs.reads):  # one traversal for the three
                 kind = n.kind()
                 if kind in self.g.names:
                     if self._is_read(n):
@@ -508,14 +534,14 @@ class FileFacts:
         one of the table's values)."""
         if self._conditions is None:
             spans = []
-            for kind, index in self.g.conditionals:
-                for node in self.find({"rule": {"kind": kind}}):
+            for config, index in self.configs.conditionals:
+                for node in self.find(config):
                     children = node.named_children()
                     if len(children) > index:
                         spans.append(_span(children[index]))
-            if self.g.indexes is not None:
-                kind, field_name = self.g.indexes
-                for node in self.find({"rule": {"kind": kind}}):
+            if self.configs.indexes is not None:
+                config, field_name = self.configs.indexes
+                for node in self.find(config):
                     key = node.field(field_name)
                     if key is not None:
                         spans.append(_span(key))
@@ -532,7 +558,7 @@ class FileFacts:
         """Calls of a function or method named ``name`` (all calls are listed once)."""
         if self._calls is None:
             self._calls = {}
-            for call in self.find({"rule": {"kind": self.g.call}}):
+            for call in self.find(self.configs.calls):
                 callee = call.field("function")
                 if callee is not None and call.field("arguments") is not None:
                     self._calls.setdefault(_last_name(callee.text()), []).append(call)
@@ -542,7 +568,7 @@ class FileFacts:
         """Functions defined in the file, by name (for one level of return-value flow)."""
         if self._helpers is None:
             helpers: dict[str, object] = {}
-            for scope in self.find({"rule": self.scope_kinds}):
+            for scope in self.find(self.configs.scopes):
                 name = scope.field("name")
                 if name is None and scope.parent() is not None and scope.parent().kind() in self.g.assignments:
                     target_field = self.g.assignments[scope.parent().kind()][0]
@@ -601,6 +627,40 @@ class FileFacts:
 _ALIASED: dict[tuple, tuple[tuple, list]] = {}  # (id of a matcher list, aliases) -> (the list, renamed)
 
 
+def with_aliases(matchers: tuple[Matcher, ...], aliases: set[tuple[str, str]]) -> list[Matcher]:
+    """``matchers`` plus, for each one whose patterns or regexes name a renamed import,
+    the same matcher with the file's alias."""
+    if not aliases:
+        return list(matchers)
+    key = (id(matchers), tuple(sorted(aliases)))
+    if key not in _ALIASED:  # a file is checked again on every save, with the same imports
+        if len(_ALIASED) >= 512:
+            _ALIASED.clear()
+        _ALIASED[key] = (matchers, _renamed(matchers, aliases))  # holding `matchers` keeps its id
+    return _ALIASED[key][1]
+
+
+def _renamed(matchers: tuple[Matcher, ...], aliases: set[tuple[str, str]]) -> list[Matcher]:
+    """One renamed copy per alias a matcher names (`sh.exec` renames the module, not
+    `exec`, so each renaming stands alone)."""
+    def renamed(value, word: re.Pattern, alias: str):
+        if isinstance(value, dict):
+            return {k: (word.sub(lambda _: alias, v) if k in ("pattern", "regex") and isinstance(v, str)
+                        else renamed(v, word, alias)) for k, v in value.items()}
+        if isinstance(value, list):
+            return [renamed(v, word, alias) for v in value]
+        return value
+
+    out = list(matchers)
+    for name, alias in sorted(aliases):
+        word = re.compile(rf"(?<![\w$.]){re.escape(name)}\b")
+        for m in matchers:
+            config = renamed(m.config, word, alias)
+            if config != m.config:
+                out.append(replace(m, config=config))
+    return out
+
+
 class FileTaint:
     """One taint rule's analysis of one parsed file."""
 
@@ -628,38 +688,7 @@ class FileTaint:
                 for (node, i), _ in sorted(zip(found, group, strict=True), key=lambda f: f[1])]
 
     def _with_aliases(self, matchers: tuple[Matcher, ...]) -> list[Matcher]:
-        """``matchers`` plus, for each one whose patterns or regexes name a renamed import,
-        the same matcher with the file's alias."""
-        aliases = self.facts.aliases()
-        if not aliases:
-            return list(matchers)
-        key = (id(matchers), tuple(sorted(aliases)))
-        if key not in _ALIASED:  # a file is checked again on every save, with the same imports
-            if len(_ALIASED) >= 512:
-                _ALIASED.clear()
-            _ALIASED[key] = (matchers, self._renamed(matchers, aliases))  # holding `matchers` keeps its id
-        return _ALIASED[key][1]
-
-    @staticmethod
-    def _renamed(matchers: tuple[Matcher, ...], aliases: set[tuple[str, str]]) -> list[Matcher]:
-        """One renamed copy per alias a matcher names (`sh.exec` renames the module, not
-        `exec`, so each renaming stands alone)."""
-        def renamed(value, word: re.Pattern, alias: str):
-            if isinstance(value, dict):
-                return {k: (word.sub(lambda _: alias, v) if k in ("pattern", "regex") and isinstance(v, str)
-                            else renamed(v, word, alias)) for k, v in value.items()}
-            if isinstance(value, list):
-                return [renamed(v, word, alias) for v in value]
-            return value
-
-        out = list(matchers)
-        for name, alias in sorted(aliases):
-            word = re.compile(rf"(?<![\w$.]){re.escape(name)}\b")
-            for m in matchers:
-                config = renamed(m.config, word, alias)
-                if config != m.config:
-                    out.append(replace(m, config=config))
-        return out
+        return with_aliases(matchers, self.facts.aliases())
 
     # -- entry point
     def hits(self) -> list[TaintHit]:
@@ -668,6 +697,7 @@ class FileTaint:
                         self._find([m for m in sources if not m.label], [m for m in sources if m.label])]
         if not self.sources and not any(f is None or f for f in self._source_functions()):
             return []  # nothing enters this file
+        self.facts.search_flows()
         sinks = self._sink_matches()
         if not sinks:
             return []
@@ -695,19 +725,16 @@ class FileTaint:
                 if not any(other != span and span[0] <= other[0] and other[1] <= span[1] for other in spans)]
 
     def _sink_matches(self) -> list[tuple[object, tuple[str, ...]]]:
-        """(match, focus metavariables) of every sink. Sinks without constraints share one
-        traversal: each gets its own metavariable names, which tell which one matched."""
+        """(match, focus metavariables) of every sink. A node several sinks without
+        constraints match is the first one's only."""
         sinks = self._with_aliases(self.spec.sinks)
-        plain = [(i, m) for i, m in enumerate(sinks) if "constraints" not in m.config and m.focus]
-        pairs = []
-        if plain:
-            combined = {"any": [_suffix_metavariables(m.config["rule"], f"_{i}") for i, m in plain]}
-            for match in self.facts.find({"rule": combined}):
-                for i, m in plain:
-                    names = tuple(f"{n}_{i}" for n in m.focus)
-                    if any(match.get_match(n) or match.get_multiple_matches(n) for n in names):
-                        pairs.append((match, names))
-                        break
+        plain = [m for m in sinks if "constraints" not in m.config and m.focus]
+        first: dict[tuple, tuple[object, Matcher]] = {}
+        for m in plain:
+            for match in self.facts.find(m.config):
+                first.setdefault(_key(match), (match, m))
+        pairs = [(match, m.focus) for match, m in sorted(first.values(), key=lambda f: (_span(f[0])[0], -_span(f[0])[1]))
+                 if any(match.get_match(n) or match.get_multiple_matches(n) for n in m.focus)]
         for m in sinks:
             if "constraints" in m.config or not m.focus:
                 pairs.extend((match, m.focus) for match in self.facts.find(m.config))
@@ -731,15 +758,10 @@ class FileTaint:
         return node
 
     def _source_functions(self) -> list[set | None]:
-        """Per parameter source, the keys of the functions it applies to (None: all).
-        One traversal for all tells whether there are any (in most files there are none),
-        then one each; shared between rules."""
+        """Per parameter source, the keys of the functions it applies to (None: all)."""
         if self._parameter_functions is None:
-            configs = [None if p.function is None else {"rule": {"all": [self.facts.scope_kinds, p.function]}}
-                       for p in self.spec.parameters]
-            any_found = self.facts.find_first([c for c in configs if c is not None])
-            self._parameter_functions = [None if c is None else {_key(f) for f in self.facts.find(c)} if any_found
-                                         else set() for c in configs]
+            self._parameter_functions = [None if c is None else {_key(f) for f in self.facts.find(c)}
+                                         for c in self.facts.function_configs(self.spec)]
         return self._parameter_functions
 
     def _sink_name(self, match) -> str:
@@ -767,7 +789,7 @@ class FileTaint:
             if named.kind() in self.g.names:
                 out.append((param, [named]))
             else:
-                idents = named.find_all(**self.facts.name_kinds)
+                idents = named.find_all(**self.facts.configs.names)
                 if named is param and idents:  # `b: int`, `*args`: the first name is the parameter
                     idents = idents[:1]
                 out.append((param, list(idents)))
@@ -826,9 +848,8 @@ class FileTaint:
         key = _key(scope) if scope is not None else ("module",)
         if key not in self._events:
             events = list(self.facts.events(scope))
-            node = scope if scope is not None else self.facts.root
             for matcher in self.spec.propagators:
-                for match in node.find_all(matcher.config):
+                for match in self.facts.find(matcher.config):
                     source, target = match.get_match(matcher.source), match.get_match(matcher.target)
                     if source is not None and target is not None and self.facts.in_scope(match, scope):
                         events.append(_Event(_span(match)[1], target, None, True, source))
@@ -1035,14 +1056,16 @@ def source_probe(spec: TaintSpec, language: str) -> dict | None:
     return {"any": trees}
 
 
-def taint_hits(root, spec: TaintSpec, language: str, shared: dict | None = None) -> list[TaintHit]:
-    """Sinks reached by tainted data in one parsed file (``root``: its SgNode). ``shared``
-    holds what the taint rules run on the same file have in common."""
+def file_facts(root, language: str, specs, search: SharedSearch | None = None) -> FileFacts | None:
+    """What the taint rules ``specs`` share in one parsed file (``root``: its SgNode);
+    None for a language the engine does not know. ``search``: the file's shared search,
+    so their sources are found in the same traversal as the pattern rules' matches."""
     grammar = GRAMMARS.get(language)
     if grammar is None:
-        return []
-    shared = {} if shared is None else shared
-    facts = shared.get("facts")
-    if facts is None or facts.root is not root:
-        facts = shared["facts"] = FileFacts(root, grammar)
-    return FileTaint(spec, facts).hits()
+        return None
+    return FileFacts(root, grammar, specs, search or SharedSearch(root, language, root.text().isascii()))
+
+
+def taint_hits(facts: FileFacts | None, spec: TaintSpec) -> list[TaintHit]:
+    """Sinks reached by tainted data in one parsed file (see :func:`file_facts`)."""
+    return [] if facts is None else FileTaint(spec, facts).hits()

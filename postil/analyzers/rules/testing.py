@@ -8,7 +8,7 @@ from pathlib import Path
 from ast_grep_py import SgRoot
 
 from postil.analyzers.rules.loader import RULE_FILE_SUFFIXES, Rule, load_yaml_documents
-from postil.analyzers.rules.taint import taint_hits
+from postil.analyzers.rules.taint import file_facts, taint_hits
 
 
 @dataclass
@@ -58,7 +58,7 @@ def load_tests(directories: list[Path]) -> TestSuite:
 def _matches(rule: Rule, code: str) -> bool:
     root = SgRoot(code, rule.language).root()
     if rule.taint is not None:
-        return bool(taint_hits(root, rule.taint, rule.language))
+        return bool(taint_hits(file_facts(root, rule.language, [rule.taint]), rule.taint))
     return bool(root.find_all(rule.config))
 
 
