@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,13 +85,21 @@ def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], 
         if reports is not None:
             yield from reports
             return
-    if jobs <= 1 or len(files) < _PARALLEL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
-        for path in files:
-            yield checkers[path].check_file(path)
-        return
+    if jobs > 1 and len(files) >= _PARALLEL_THRESHOLD:
+        import multiprocessing  # a few files (the common case) need no worker processes, nor their import
+
+        if "fork" in multiprocessing.get_all_start_methods():
+            yield from _run_in_workers(files, cache, jobs, multiprocessing.get_context("fork"))
+            return
+    for path in files:
+        yield checkers[path].check_file(path)
+
+
+def _run_in_workers(files: list[Path], cache: CheckerCache, jobs: int, context) -> Iterable[FileReport]:
+    from concurrent.futures import ProcessPoolExecutor
+
     global _WORKER_CACHE
     _WORKER_CACHE = cache
-    context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=context) as pool:
         yield from pool.map(_check_in_worker, files, chunksize=_CHUNK)
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-import yaml
 from ast_grep_py import SgRoot
 
 from postil import __version__
@@ -384,14 +383,16 @@ MAX_YAML_DEPTH = 64  # nesting of collections in one document
 MAX_RULE_NODES = 10_000  # values in one document, each alias counted as the tree it stands for
 MAX_RULE_STRING = 10_000  # characters in one value: a 60k-character nested pattern crashes ast-grep
 _NEXT_DOCUMENT = re.compile(r"^---(?:[ \t]|$)", re.MULTILINE)
-_OPENS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
-_CLOSES = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
 
 
 def _document_spans(text: str) -> list[tuple[int, int, str | None]]:
     """(start, end, problem) of each YAML document, found from parser events without
     building anything; a document nested too deeply gets a problem and the scan
     resumes at the next ``---``."""
+    import yaml
+
+    opens = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+    closes = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
     spans: list[tuple[int, int, str | None]] = []
     offset = 0
     while offset < len(text):
@@ -403,14 +404,14 @@ def _document_spans(text: str) -> list[tuple[int, int, str | None]]:
                     start, depth = event.start_mark.index, 0
                 elif isinstance(event, yaml.DocumentEndEvent):
                     spans.append((offset + start, offset + event.end_mark.index, None))
-                elif isinstance(event, _OPENS):
+                elif isinstance(event, opens):
                     depth += 1
                     if depth > MAX_YAML_DEPTH:
                         spans.append((offset + start, offset + event.start_mark.index,
                                       f"nested deeper than {MAX_YAML_DEPTH} levels"))
                         resume = _NEXT_DOCUMENT.search(text, offset + event.start_mark.index)
                         break
-                elif isinstance(event, _CLOSES):
+                elif isinstance(event, closes):
                     depth -= 1
         except yaml.YAMLError as exc:
             spans.append((offset, len(text), f"invalid YAML: {' '.join(str(exc).split())}"))
@@ -452,22 +453,37 @@ def load_yaml_documents(path: Path) -> tuple[list[object], list[RuleError]]:
         return [], [RuleError(str(path), None, f"not loaded: {exc}")]
     except (OSError, UnicodeDecodeError) as exc:
         return [], [RuleError(str(path), None, f"cannot read: {exc}")]
-    key = usercache.content_key(_PARSED_KIND, content)
-    cached = usercache.read_json(_PARSED_KIND, key)
+    kind = _parsed_kind()
+    key = usercache.content_key(kind, content)
+    cached = usercache.read_json(kind, key)
     if isinstance(cached, dict) and isinstance(cached.get("docs"), list) and isinstance(cached.get("errors"), list) \
             and all(isinstance(e, list) and len(e) == 2 for e in cached["errors"]):
         return cached["docs"], [RuleError(str(path), rule_id, problem) for rule_id, problem in cached["errors"]]
     docs, errors = _parse_documents(path, text)
-    usercache.write_json(_PARSED_KIND, key, {"docs": docs, "errors": [[e.rule_id, e.problem] for e in errors]})
+    usercache.write_json(kind, key, {"docs": docs, "errors": [[e.rule_id, e.problem] for e in errors]})
     return docs, errors
 
 
 # Parsing a rule file is most of the server's start-up (PyYAML builds Python objects in
 # Python): the parsed documents are kept in the user's cache, keyed by the file's bytes.
-_PARSED_KIND = f"rule-yaml-{__version__}-{yaml.__version__}-{MAX_YAML_DEPTH}-{MAX_RULE_NODES}-{MAX_RULE_STRING}"
+@lru_cache(maxsize=1)
+def _parsed_kind() -> str:
+    """The cache kind of parsed rule files: postil's version, the limits, and which PyYAML parses
+    (a digest of its ``__init__.py``, which names its version), found without importing PyYAML:
+    a cache hit, the usual case, never needs it."""
+    from importlib.util import find_spec
+
+    spec = find_spec("yaml")
+    try:
+        parser = hashlib.sha256(Path(spec.origin).read_bytes()).hexdigest()[:16] if spec and spec.origin else "none"
+    except OSError:
+        parser = "unreadable"
+    return f"rule-yaml-{__version__}-{parser}-{MAX_YAML_DEPTH}-{MAX_RULE_NODES}-{MAX_RULE_STRING}"
 
 
 def _parse_documents(path: Path, text: str) -> tuple[list[object], list[RuleError]]:
+    import yaml
+
     docs, errors = [], []
     for number, (start, end, problem) in enumerate(_document_spans(text), 1):
         doc = None
