@@ -80,3 +80,46 @@ def test_what_json_cannot_hold_exactly_is_not_cached(tmp_path, cache_home):
     assert entries(cache_home) == []
     usercache.write_json("probe", "k", {1: "int key"})  # JSON would turn the key into "1"
     assert entries(cache_home) == []
+
+
+def requirements(rules):
+    from postil.analyzers.rules.loader import _as_json
+
+    return [_as_json(r.requirement) for r in rules]
+
+
+def fresh_builtin_rules():
+    from postil.analyzers.rules.loader import BUILTIN_PACK_DIRS, load_rule_dirs
+
+    return [r for r in load_rule_dirs(list(BUILTIN_PACK_DIRS), compile_check=False)[0] if r.language == "python"]
+
+
+def test_prefilter_requirements_come_from_the_cache_as_derived(cache_home):
+    from postil.analyzers.rules.loader import LiteralIndex, requirement_met
+
+    derived = fresh_builtin_rules()
+    expected = requirements(derived)
+    assert any(isinstance(r, list) for r in expected)  # some rules need several literals
+    LiteralIndex(fresh_builtin_rules())  # derives and stores them
+    assert any(e.parent.name.startswith("rule-requirements-") for e in entries(cache_home))
+    served = fresh_builtin_rules()
+    index = LiteralIndex(served)
+    assert all("requirement" in r.__dict__ for r in served)
+    assert requirements(served) == expected
+    assert index.literals == LiteralIndex(derived).literals
+    text = "import pickle, subprocess\npickle.loads(data)\nsubprocess.run(cmd, shell=True)\n"
+    present = index.present(text)
+    assert [requirement_met(r.requirement, present) for r in served] == \
+        [requirement_met(r.requirement, present) for r in derived]
+
+
+def test_a_damaged_requirements_entry_is_a_miss(cache_home):
+    from postil.analyzers.rules.loader import LiteralIndex
+
+    expected = requirements(fresh_builtin_rules())
+    LiteralIndex(fresh_builtin_rules())
+    [entry] = [e for e in entries(cache_home) if e.parent.name.startswith("rule-requirements-")]
+    entry.write_text(json.dumps([{"planted": 1}] * len(expected)))
+    served = fresh_builtin_rules()
+    LiteralIndex(served)
+    assert requirements(served) == expected

@@ -226,6 +226,54 @@ def requirement_literals(requirement: object) -> set[str]:
     return set().union(*(requirement_literals(p) for p in requirement[1]))
 
 
+def _as_json(requirement: object) -> object:
+    """A requirement as JSON gives it back (lists for tuples); it means the same."""
+    if isinstance(requirement, (tuple, list)):
+        return [requirement[0], [_as_json(p) for p in requirement[1]]]
+    return requirement
+
+
+def _well_formed(requirement: object) -> bool:
+    if requirement is None or isinstance(requirement, str):
+        return True
+    return (isinstance(requirement, list) and len(requirement) == 2 and requirement[0] in ("all", "any")
+            and isinstance(requirement[1], list) and all(map(_well_formed, requirement[1])))
+
+
+@lru_cache(maxsize=1)
+def _requirements_kind() -> str:
+    """The cache kind of rules' requirements: this Python's regex parser and the code deriving them."""
+    import sys
+
+    from postil.analyzers.rules import taint
+
+    code = hashlib.sha256()
+    for module in (__file__, taint.__file__):
+        code.update(Path(module).read_bytes())
+    return f"rule-requirements-{sys.version_info[0]}.{sys.version_info[1]}-{code.hexdigest()[:16]}"
+
+
+def prime_requirements(rules) -> None:
+    """Give ``rules`` their ``requirement`` from the user's cache, keyed by the rules: deriving
+    them parses some 400 regular expressions, ~40 ms of every command's start-up. A miss
+    derives them and stores them."""
+    missing = [r for r in rules if "requirement" not in r.__dict__]
+    if not missing:
+        return
+    try:
+        content = json.dumps([[r.config, r.document] for r in missing], sort_keys=True).encode()
+    except (TypeError, ValueError):  # a value JSON cannot hold: derive them here
+        return
+    kind = _requirements_kind()
+    key = usercache.content_key(kind, content)
+    cached = usercache.read_json(kind, key)
+    if not (isinstance(cached, list) and len(cached) == len(missing) and all(map(_well_formed, cached))):
+        cached = [_as_json(r.requirement) for r in missing]
+        usercache.write_json(kind, key, cached)
+    for rule, requirement in zip(missing, cached):
+        rule.__dict__["requirement"] = requirement  # what the cached_property would hold
+
+
 class LiteralIndex:
     """Finds in one pass (Aho-Corasick) which of some rules' prefilter literals a
     text contains: ~0.4 ms for 1,000 lines, where one substring search per
@@ -234,6 +282,7 @@ class LiteralIndex:
     def __init__(self, rules) -> None:
         import ahocorasick_rs
 
+        prime_requirements(rules)
         self.literals = sorted(set().union(*(requirement_literals(r.requirement) for r in rules)))
         self._automaton = ahocorasick_rs.AhoCorasick(self.literals) if self.literals else None
 
