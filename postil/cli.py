@@ -17,14 +17,16 @@ COMMANDS = ("check", "review", "install-hook", "rules", "serve", "index", "searc
             "trust")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser for every command, or only for ``command`` when it is one (the others'
+    modules are not imported then: a dozen imports and parsers off each command's start)."""
     parser = argparse.ArgumentParser(
         prog="postil",
         description="postil: pattern rules, secrets and LLM review for your code, in the editor and the terminal.",
     )
     parser.add_argument("--version", action="version", version=f"postil {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in (command,) if command in COMMANDS else COMMANDS:
         importlib.import_module(f"postil.commands.{name.replace('-', '_')}").register(subparsers)
     return parser
 
@@ -33,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     # postil's own pydantic models need no pydantic plugin, and looking for plugins reads the
     # entry points of every installed package on the first model built; a user's setting wins.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:

@@ -29,7 +29,7 @@ class Writer:
         pass
 
 async def main():
-    build_parser()  # `python -m postil serve` registers every command first
+    build_parser("serve")  # what `python -m postil serve` builds first
     server = create_server()
     writer = Writer()
     server.protocol.set_writer(writer)
