@@ -45,7 +45,8 @@ class ConfigError(Exception):
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+    # Validators are built when first used: a run with no config file builds none (model_construct).
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, defer_build=True)
 
 
 EmbeddingsBackend = Literal["hash", "onnx", "openai", "ollama", "openai-compatible"]
@@ -165,8 +166,8 @@ class PostilConfig(_Model):
     secrets: bool = True
     secret_rules: tuple[dict, ...] = Field(default=(), alias="secret-rules")  # [{id, regex, keywords, ...}]
     gitleaks_rules: str | None = Field(default=None, alias="gitleaks-rules")  # a gitleaks.toml in the repository
-    index: IndexConfig = IndexConfig()
-    llm: LLMConfig = LLMConfig()
+    index: IndexConfig = Field(default_factory=IndexConfig.model_construct)
+    llm: LLMConfig = Field(default_factory=LLMConfig.model_construct)
 
     @field_validator("select", "ignore", "exclude", "rule_dirs", "test_paths", mode="before")
     @classmethod
@@ -503,7 +504,7 @@ def load_file(path: Path | None, start: Path, *, chosen: bool = False) -> Loaded
     project = _parse_file(path) if path is not None else None
     values, sources, refused, refusal = _layer(project, start, chosen)
     try:
-        settings = PostilConfig.model_validate(values) if values else PostilConfig()
+        settings = PostilConfig.model_validate(values) if values else PostilConfig.model_construct()
     except ValidationError as exc:  # each file was valid alone: only their combination can fail
         raise ConfigError(_describe(exc, project.path if project else user_config_path(), "merged")) from None
     user_path = _user_config()

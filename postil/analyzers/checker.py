@@ -143,7 +143,7 @@ class Checker:
         self.config_problems = [f"{where}{key}: {selector!r} matches no rule{did_you_mean(selector, self.known_ids)}"
                                 for key, selector in unknown_selectors(settings, self.known_ids)]
         if overrides is not None:
-            given = PostilConfig(select=overrides.select or (), ignore=overrides.ignore)
+            given = PostilConfig.model_construct(select=tuple(overrides.select or ()), ignore=tuple(overrides.ignore))
             self.config_problems += [
                 f"{overrides.source.format(key=key)}: {selector!r} matches no rule{did_you_mean(selector, self.known_ids)}"
                 for key, selector in unknown_selectors(given, self.known_ids)]
