@@ -78,6 +78,16 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
     return result
 
 
+def _fork_context(jobs: int, count: int):
+    """The ``fork`` start method's context when ``count`` files are worth ``jobs`` worker processes;
+    else None (a few files, the common case, need no workers, nor the import of multiprocessing)."""
+    if jobs <= 1 or count < _PARALLEL_THRESHOLD:
+        return None
+    import multiprocessing
+
+    return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+
+
 def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], jobs: int,
          bulk: bool) -> Iterable[FileReport]:
     if bulk and len(files) >= _BULK_THRESHOLD:
@@ -85,17 +95,11 @@ def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], 
         if reports is not None:
             yield from reports
             return
-    if jobs > 1 and len(files) >= _PARALLEL_THRESHOLD:
-        import multiprocessing  # a few files (the common case) need no worker processes, nor their import
-
-        if "fork" in multiprocessing.get_all_start_methods():
-            yield from _run_in_workers(files, cache, jobs, multiprocessing.get_context("fork"))
-            return
-    for path in files:
-        yield checkers[path].check_file(path)
-
-
-def _run_in_workers(files: list[Path], cache: CheckerCache, jobs: int, context) -> Iterable[FileReport]:
+    context = _fork_context(jobs, len(files))
+    if context is None:
+        for path in files:
+            yield checkers[path].check_file(path)
+        return
     from concurrent.futures import ProcessPoolExecutor
 
     global _WORKER_CACHE
@@ -139,10 +143,13 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> li
     global _BULK_WORK
     _BULK_WORK = (prepared, records)
     try:
-        if jobs <= 1 or len(prepared) < _PARALLEL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
+        context = _fork_context(jobs, len(prepared))
+        if context is None:
             outcomes = [_finish_bulk(i) for i in range(len(prepared))]
         else:  # the rest (suppressions, taint rules, fixes checked) on all cores
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
                 outcomes = list(pool.map(_finish_bulk, range(len(prepared)), chunksize=_CHUNK))
     finally:
         _BULK_WORK = None
