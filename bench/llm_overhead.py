@@ -84,7 +84,7 @@ def main() -> None:
         index_seconds = time.perf_counter() - started
         first = reviewer.review(units)
         reviewer.close()
-        reviewed = [u for u in first.units if u.status == "reviewed"]
+        reviewed = [u for u in first.units if u.status == "reviewed" and u.prompt is not None]  # batched trivial units share a prompt
         overhead = [u.seconds for u in reviewed]
         provider = [u.provider_seconds for u in reviewed]
         prompts = [u.prompt for u in reviewed]
