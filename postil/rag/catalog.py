@@ -180,6 +180,12 @@ class Catalog:
     def transaction(self):
         return _Transaction(self.conn)
 
+    def defer_checkpoints(self, deferred: bool = True) -> None:
+        """Stop (or resume) this connection's WAL checkpoints: a mirror's bulk write then
+        only appends to the WAL, and copying it into the database (as long again as the
+        write) is left to the ``filler``'s connection, which checkpoints as it commits."""
+        self.conn.execute(f"PRAGMA wal_autocheckpoint={0 if deferred else 1000}")
+
     # -- files -----------------------------------------------------------------
     def files(self) -> dict[str, tuple[str, int, int]]:
         return {p: (h, m, s) for p, h, m, s in self.conn.execute("SELECT path, hash, mtime_ns, size FROM files")}

@@ -406,6 +406,7 @@ class TeamIndex:
         self._pool = None
         self._filler: threading.Thread | None = None  # writes the last mirror's terms and references
         self.filling: set[str] = set()  # paths whose terms and references are not written yet
+        self._catalog = None  # the catalog the filler writes to (its checkpoints deferred meanwhile)
 
     def _degrade(self, why: str) -> None:
         if self.down is None:
@@ -447,6 +448,7 @@ class TeamIndex:
             rowids: dict[str, tuple[list[int], set[int]]] = {}
             if pull:
                 catalog.set_meta("mirror", "filling")  # cleared once the terms and references are written
+                catalog.defer_checkpoints()  # until the filler is done (``wait``)
             for records in self._records(pull, rows, "") if pull else ():
                 stale = catalog.write_files(records, rowids)
                 written += len(records)
@@ -454,6 +456,7 @@ class TeamIndex:
                     index.store.delete(stale)
         except StoreError as exc:
             self._degrade(f"the server cannot be reached ({exc})")
+            catalog.defer_checkpoints(False)
             index.forget_unfinished_mirror()
             return 0
         catalog.set_published({p: (r["hash"], r["oid"]) for p, r in rows.items()})
@@ -468,6 +471,7 @@ class TeamIndex:
         if pull:
             self.filling = set(rowids)
             self._filler = threading.Thread(target=self._fill, args=(catalog, rows, rowids), name="postil-team-fill")
+            self._catalog = catalog
         return written
 
     def start_fill(self) -> None:
@@ -508,6 +512,7 @@ class TeamIndex:
             self.start_fill()
             self._filler.join()
             self._filler = None
+            self._catalog.defer_checkpoints(False)
 
     def _records(self, paths: list[str], rows: dict[str, dict], part: str, page: int = 400):
         """Batches of these published files' pack parts: FileRecords (``part`` ""), or
