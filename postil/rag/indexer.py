@@ -49,7 +49,7 @@ from postil.rag.embeddings import (
 )
 from postil.rag.languages import file_kind
 from postil.rag.records import build_record
-from postil.rag.store import StoreError, StoreUnavailable
+from postil.rag.store import StoreError, StoreUnavailable, preload
 from postil.rag.tokens import IDENTIFIER, split_identifier
 
 INDEX_DIR = Path(".postil") / "index"
@@ -776,6 +776,8 @@ class WorkspaceIndex:
             self.catalog.set_meta("mirror", "")
 
     def _update(self, on_progress, paths, vectors: bool = True) -> IndexStats:
+        if paths is None and self.chroma_url and self._team is None:
+            preload()  # the team server is opened after the catalog and git's blob ids
         self.open()
         self._catalog_changed = False
         catalog = self.catalog

@@ -93,6 +93,23 @@ class ChromaServer:
         return chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings, **scope)
 
 
+def preload() -> None:
+    """Start importing chromadb (~0.8 s) on a thread, so it overlaps work that waits on git
+    or the disk; ``open_client``'s own import then waits for it (or reports its failure)."""
+    import sys
+    import threading
+
+    if "chromadb" not in sys.modules and not any(t.name == "postil-chromadb-import" for t in threading.enumerate()):
+        threading.Thread(target=_import_quietly, name="postil-chromadb-import", daemon=True).start()
+
+
+def _import_quietly() -> None:
+    try:
+        import chromadb  # noqa: F401
+    except BaseException:  # noqa: BLE001 - open_client imports it again and says what is wrong
+        pass
+
+
 def open_client(path: Path | None = None, server: ChromaServer | None = None):
     """A Chroma client: HTTP to ``server`` when given, else embedded at ``path``."""
     try:
