@@ -91,17 +91,19 @@ class JsonStore:
     def _connect(self) -> sqlite3.Connection:
         path = own_database(self.path)
         conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
-        try:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")  # WAL stays consistent; a crash may lose the last counts
-            conn.execute(_SCHEMA.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"))
-            tables = conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()
-            if tables != [("kv", _SCHEMA)]:
-                raise StoreDamaged("tables postil did not make")
-        except BaseException:
-            conn.close()
-            raise
+        # One setup at a time: switching a new file to WAL answers "database is locked" at once,
+        # without waiting, to a second connection doing the same (a thread's count was lost so).
         with self._lock:
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")  # WAL stays consistent; a crash may lose the last counts
+                conn.execute(_SCHEMA.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"))
+                tables = conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()
+                if tables != [("kv", _SCHEMA)]:
+                    raise StoreDamaged("tables postil did not make")
+            except BaseException:
+                conn.close()
+                raise
             self._connections.append(conn)
         return conn
 
