@@ -14,15 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from postil.analyzers.llm.triage import DEFINITION_WRAPPERS, JS_LIKE
+
 MAX_LINES = 12  # a long table is shown by its first lines
 MAX_CONSTANTS = 12
 _WORD = re.compile(r"[A-Za-z_$][\w$]*")
 _MEMBER = re.compile(r"\b(?:self|cls|this)\.([A-Za-z_$][\w$]*)")
 _CONSTANT_NAME = re.compile(r"^_*[A-Z][A-Z0-9_]*$")
 _SKIP = frozenset({"__all__", "__version__", "__slots__", "__doc__", "__author__"})
-_WRAPPERS = {"decorated_definition": "definition", "export_statement": "declaration"}
 _FUNCTION_VALUES = frozenset({"arrow_function", "function_expression", "function", "class", "lambda"})
-JS_LIKE = ("javascript", "typescript", "tsx")
 
 
 @dataclass
@@ -85,8 +85,8 @@ def definitions(text: str, language: str) -> tuple[dict[str, Lines], dict[str, t
         for name, shown in _assigned(node, language):
             module.setdefault(name, _lines(shown))
         cls = node
-        while cls.type in _WRAPPERS and cls.child_by_field_name(_WRAPPERS[cls.type]) is not None:
-            cls = cls.child_by_field_name(_WRAPPERS[cls.type])
+        while cls.type in DEFINITION_WRAPPERS and cls.child_by_field_name(DEFINITION_WRAPPERS[cls.type]) is not None:
+            cls = cls.child_by_field_name(DEFINITION_WRAPPERS[cls.type])
         name = cls.child_by_field_name("name") if cls.type in ("class_definition", "class_declaration") else None
         if name is not None:
             attributes: dict[str, Lines] = {}

@@ -445,7 +445,7 @@ class Reviewer:
         budget = context_budget(self.config.context_budget, estimate_tokens(unit.code), estimate_tokens(guidelines))
         # ~10% of the budget goes to the chunk headings ("# path:lines (why)") around retrieved code
         ctx, identity = self._context(unit, int(budget * 0.9), result, dry_run, released.text)
-        inside = [f for f in rule_findings if unit.start - 1 <= f.span.start_line <= unit.end - 1]
+        inside = [f for f in rule_findings if unit.holds(f.span.start_line)]
         previous = None if unit.previous is None else self.gate.mask(unit.previous, rel).text
         prompt = build_prompt(rel_path=rel, language=language_of(unit.path), text_lines=released.text.split("\n"),
                               start=unit.start, end=unit.end, context_block=ctx.render() if ctx else "",
@@ -464,7 +464,7 @@ class Reviewer:
     def _assemble_batch(self, batch: ReviewUnit, rule_findings: list[Finding], released: Released, rel: str,
                         guidelines: str, guidelines_name: str | None):
         """(prompt, cache key, no context) for a batch of small definitions of one file."""
-        inside = [f for f in rule_findings if any(m.start - 1 <= f.span.start_line <= m.end - 1 for m in batch.members)]
+        inside = [f for f in rule_findings if any(m.holds(f.span.start_line) for m in batch.members)]
         previous = [None if m.previous is None else self.gate.mask(m.previous, rel).text for m in batch.members]
         prompt = build_batch_prompt(rel_path=rel, language=language_of(batch.path), text_lines=released.text.split("\n"),
                                     members=[(m.start, m.end, old) for m, old in zip(batch.members, previous)],
@@ -624,7 +624,7 @@ class Reviewer:
         calls and time counted once, on the first member."""
         results = []
         for n, member in enumerate(batch.members):
-            mine = [f for f in out.findings if member.start - 1 <= f.span.start_line <= member.end - 1]
+            mine = [f for f in out.findings if member.holds(f.span.start_line)]
             first = n == 0
             results.append(UnitResult(member, out.status, mine, out.reason, out.prompt if first else None,
                                       out.request if first else None, out.dropped if first else {},
@@ -728,7 +728,7 @@ class Reviewer:
                                   metadata={"model": self.settings.model, "prompt": prompt_identity()})
         kept = []
         for finding in report.findings:
-            if unit.members and not any(m.start - 1 <= finding.span.start_line and finding.span.end_line <= m.end - 1
+            if unit.members and not any(m.holds(finding.span.start_line) and m.holds(finding.span.end_line)
                                         for m in unit.members):
                 report.drop(OUTSIDE_BATCH)
                 continue

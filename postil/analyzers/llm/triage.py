@@ -89,7 +89,8 @@ _SIMPLE = {"identifier", "attribute", "true", "false", "none", "integer", "float
            "member_expression"}
 _FUNCTIONS = {"function_definition", "function_declaration", "generator_function_declaration", "method_definition",
               "function_expression", "function", "arrow_function"}
-_WRAPPERS = {"decorated_definition": "definition", "export_statement": "declaration"}
+# Nodes that wrap a definition (decorators, exports) -> the field holding it.
+DEFINITION_WRAPPERS = {"decorated_definition": "definition", "export_statement": "declaration"}
 _STUB_RAISE = re.compile(rb"not ?implemented", re.IGNORECASE)
 JS_LIKE = ("javascript", "typescript", "tsx")
 
@@ -153,8 +154,8 @@ def _definition(root, language: str):
     if len(top) != 1:
         return None
     node = top[0]
-    while node is not None and node.type in _WRAPPERS:
-        node = node.child_by_field_name(_WRAPPERS[node.type])
+    while node is not None and node.type in DEFINITION_WRAPPERS:
+        node = node.child_by_field_name(DEFINITION_WRAPPERS[node.type])
     if node is not None and node.type in ("lexical_declaration", "variable_declaration"):
         declarators = [c for c in node.named_children if c.type == "variable_declarator"]
         node = declarators[0].child_by_field_name("value") if len(declarators) == 1 else None

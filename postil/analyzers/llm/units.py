@@ -31,6 +31,10 @@ class ReviewUnit:
     header: tuple[int, int] | None = None  # a part's definition header lines (1-based, inclusive)
     members: tuple[ReviewUnit, ...] = ()  # a batch: small definitions of the file sent together (start..end spans them)
 
+    def holds(self, line: int) -> bool:
+        """Whether 0-based ``line`` (a finding's) is one of the unit's lines."""
+        return self.start - 1 <= line <= self.end - 1
+
     @property
     def lines(self) -> list[str]:
         return self.text.split("\n")

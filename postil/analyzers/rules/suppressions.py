@@ -23,7 +23,6 @@ with a ``ruff`` code), ``# nosec B602`` / ``// #nosec G402`` (bare: every rule w
 from __future__ import annotations
 
 import difflib
-
 import itertools
 import re
 import threading
