@@ -7,8 +7,9 @@ false positive; positives no finding covers are misses. bandit is scored the sam
 on the Python security corpus for reference.
 Usage: python bench/rules_quality.py [--corpus DIR] [--show-misses] [--show-fps]
 (`--corpus holdout` scores the held-out corpus in bench/holdout/, `--corpus fresh`,
-`--corpus blind3` and `--corpus blind4` the blind corpora in bench/fresh/, bench/blind3/ and
-bench/blind4/, none of which the rule authors have seen; a relative DIR is taken from bench/;
+`--corpus blind3`, `--corpus blind4` and `--corpus blind5` the blind corpora in bench/fresh/,
+bench/blind3/, bench/blind4/ and bench/blind5/, none of which the rule authors have seen; a
+relative DIR is taken from bench/;
 packs without a directory in DIR are skipped.)
 """
 
