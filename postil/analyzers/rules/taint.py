@@ -1172,10 +1172,16 @@ class FileTaint:
 
     def _from_outside(self, scope, offset: int, focus: list) -> bool:
         """Whether a sink's data may come from callers this file does not show: it reads a
-        parameter of a function the file never calls (a library's entry point)."""
+        parameter of a function the file never calls (a library's entry point), not of a
+        handler the rule knows the framework calls (its other parameters are the framework's)."""
         if scope is None:
             return False
-        name = self.facts.helper_names().get(_key(scope))
+        key = _key(scope)
+        initial = self._state_at(scope, -1)
+        if any(functions is not None and key in functions for functions in self._source_functions()) or any(
+                initial.get(n.text()) is not None for _, names in self._parameters(scope) for n in names):
+            return False
+        name = self.facts.helper_names().get(key)
         if name is not None and self.facts.calls_of(name):
             return False
         state = self._state_at(scope, offset, as_helper=True)
