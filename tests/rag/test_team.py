@@ -398,10 +398,13 @@ def test_a_managed_chroma_client_publishes_and_mirrors(origin, tmp_path, chroma_
 
 
 def test_an_unfinished_mirror_is_mirrored_again(origin, tmp_path, chroma_server, make_team):
-    """The keyword terms and references come after `update` returns; a mirror that could not get
-    them (here: one file's are being re-published) is forgotten and mirrored again next time."""
+    """The keyword terms and references of mirrored packs come after `update` returns; a mirror
+    that could not get them (here: one file's are being re-published) is forgotten and mirrored
+    again next time. (A new clone mirrors packs when the image is gone: being published again.)"""
     publisher = make_team(origin, chroma_server)
     team.publish(publisher)
+    manifest = publisher.team.server.manifest()
+    publisher.team.server.delete_image(manifest["image"], manifest["image_pieces"])
     packs = publisher.team.server._packs
     money = [i for i in team._piece_ids("app/money.py", 1, "d")]
     saved = packs.get(ids=money, include=["documents", "embeddings"])
