@@ -143,12 +143,14 @@ class ChromaReader:
         key gives access to, else Chroma's defaults."""
         if self._scope is None:
             tenant, database = self.server.tenant, self.server.database
-            if self.server.api_key_env and not (tenant and database):
+            if self.server.api_key_env and not (tenant and database):  # as chromadb's CloudClient resolves them
                 who = self._call("open", "GET", "/auth/identity")
-                databases = who.get("databases") if isinstance(who, dict) else None
-                tenant = tenant or (who.get("tenant") if isinstance(who, dict) else None)
-                if not database and isinstance(databases, list) and len(databases) == 1:
-                    database = databases[0]
+                who = who if isinstance(who, dict) else {}
+                databases = set(who.get("databases") or ()) if isinstance(who.get("databases"), list) else set()
+                if not tenant and isinstance(who.get("tenant"), str) and who["tenant"] != "*":
+                    tenant = who["tenant"]
+                if not database and len(databases) == 1 and "*" not in databases:
+                    database = str(databases.pop())
             self._scope = f"/tenants/{quote(tenant or 'default_tenant', safe='')}/databases/" \
                           f"{quote(database or 'default_database', safe='')}"
         return self._scope

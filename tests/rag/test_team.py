@@ -451,3 +451,118 @@ def test_a_mirror_refreshed_after_a_republish_indexes_each_chunk_once(origin, tm
     index.update()  # the kept chunks' terms are deleted as they were written: once
     index.catalog.conn.execute("INSERT INTO fts(fts, rank) VALUES ('integrity-check', 0)")
     assert _document_frequencies(index.catalog.reader, ["gamma_helper", "omega_helper", "alpha_helper"]) == {}
+
+
+def summary(ctx) -> list[tuple]:
+    return [(c.path, c.start, c.end, c.reason) for c in ctx.chunks]
+
+
+def test_a_new_clone_answers_at_once_what_a_cold_local_index_answers(origin, tmp_path, chroma_server, make_team,
+                                                                     make_index):
+    """The image holds the keyword index and the references too: nothing is left for later, so the
+    first answers (callers, keyword matches, similar code) are a cold local index's."""
+    team.publish(make_team(origin, chroma_server))
+    refund = "\n\ndef refund(lines):\n    return -compute_invoice_total(lines, 0)\n"
+    b, cold = clone(origin, tmp_path / "b"), clone(origin, tmp_path / "cold")
+    for root in (b, cold):
+        (root / "app/billing.py").write_text((root / "app/billing.py").read_text() + refund)
+    index = make_team(b, chroma_server)
+    stats = index.update()
+    assert stats.mirrored == 4 and stats.indexed == 1
+    assert not index.team.filling and index.catalog.get_meta("mirror") is None
+    local = make_index(cold)
+    local.update()
+    for path, line in (("app/money.py", 2), ("app/billing.py", 7), ("app/billing.py", 20), ("web/cart.js", 6)):
+        assert summary(index.context(path, line)) == summary(local.context(path, line)), (path, line)
+    callers = index.context("app/money.py", 2).chunks
+    assert any(c.path == "app/billing.py" and "calls `round_cents`" in c.reason for c in callers)
+    assert "app/money.py" in paths(index.search("whole cents half", k=5, modes=("keyword",)))
+
+
+def test_republishing_replaces_the_image_and_a_new_clone_gets_the_new_one(origin, tmp_path, chroma_server, make_team):
+    publisher = make_team(origin, chroma_server)
+    team.publish(publisher)
+    first = publisher.team.server.manifest()
+    (origin / "app/money.py").write_text((origin / "app/money.py").read_text()
+                                         + "\n\ndef round_euros(value):\n    return round(value, 2)\n")
+    git("commit", "-qam", "euros", cwd=origin)
+    again = team.publish(make_team(origin, chroma_server))
+    assert again.changed == 1 and again.unchanged == 4  # the last image, updated with the one file
+    server = publisher.team.server
+    second = server.manifest()
+    assert second["image"] != first["image"]
+    assert not server.pieces(team._image_ids(first["image"], first["image_pieces"]))  # the old image is gone
+    index = make_team(clone(origin, tmp_path / "b"), chroma_server)
+    assert index.update().mirrored == 5
+    assert index.search("round_euros", k=1, modes=("keyword",))[0].path == "app/money.py"
+    assert index.search("round_cents", k=1, modes=("symbols",))[0].path == "app/money.py"
+
+
+class _Garbage(BaseHTTPRequestHandler):
+    """Answers every request with 200 and a body that is not Chroma's."""
+
+    body = b"<html>a captive portal</html>"
+
+    def do_GET(self):  # noqa: N802 - http.server's name
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    do_POST = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.mark.parametrize("body", [b"<html>a captive portal</html>", b'{"id": 7, "ids": "x"}', b"[1, 2]"])
+def test_a_server_answering_garbage_degrades_with_one_message_and_wipes_nothing(origin, tmp_path, chroma_server,
+                                                                               make_team, body):
+    team.publish(make_team(origin, chroma_server))
+    b = clone(origin, tmp_path / "b")
+    mirrored = make_team(b, chroma_server)
+    mirrored.update()
+    counts = mirrored.catalog.counts()
+    mirrored.close()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), type("Handler", (_Garbage,), {"body": body}))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}"
+        messages: list[str] = []
+        index = make_team(b, url, messages=messages)  # the mirrored clone: nothing wiped
+        index.update()
+        assert index.catalog.counts() == counts
+        assert index.search("round_cents", k=1)[0].path == "app/money.py"
+        fresh: list[str] = []
+        new = make_team(clone(origin, tmp_path / "c"), url, messages=fresh)  # a new clone: indexes locally
+        assert new.update().indexed == 5
+        assert new.context("app/billing.py", 7).chunks[0].path == "app/money.py"
+    finally:
+        server.shutdown()
+        server.server_close()
+    for said in (messages, fresh):
+        assert len(said) == 1 and "using the local index only" in said[0] and "Traceback" not in said[0], said
+
+
+def test_a_damaged_or_foreign_image_is_never_adopted(origin, tmp_path, chroma_server, make_team):
+    import sqlite3
+
+    publisher = make_team(origin, chroma_server)
+    team.publish(publisher)
+    server = publisher.team.server
+    manifest = server.manifest()
+    foreign = tmp_path / "foreign.sqlite3"
+    conn = sqlite3.connect(foreign)
+    conn.executescript("CREATE TABLE files(path TEXT); CREATE TRIGGER t AFTER INSERT ON files BEGIN SELECT 1; END;")
+    conn.close()
+    for label, pieces in (("damaged", None), ("foreign", server.put_image(foreign.read_bytes(), "foreign"))):
+        if pieces is None:  # valid base64, not a compressed image
+            server._packs.upsert(ids=team._image_ids(manifest["image"], 1), documents=["AAAA"], embeddings=[[1.0]])
+        else:
+            server.set_manifest({**manifest, "image": "foreign", "image_pieces": pieces})
+        messages: list[str] = []
+        index = make_team(clone(origin, tmp_path / label), chroma_server, messages=messages)
+        assert index.update().indexed == 5  # local only
+        assert len(messages) == 1 and "cannot be read" in messages[0] and "using the local index only" in messages[0]
+        assert not index.catalog.reader.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        assert not list(index.catalog.path.parent.glob("*.image"))
