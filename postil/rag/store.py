@@ -107,11 +107,10 @@ class ChromaReader:
         import httpx
 
         host, port, ssl = server.address()
-        key = server.api_key()
         self.server = server
         self.base = f"{'https' if ssl else 'http'}://{host}:{port}/api/v2"
-        self.http = httpx.Client(timeout=httpx.Timeout(60.0, connect=10.0),
-                                 headers={"x-chroma-token": key} if key is not None else {})
+        self.http = httpx.Client(timeout=httpx.Timeout(60.0, connect=10.0), headers=_auth_headers(server),
+                                 verify=_ssl_verify())
         self._scope: str | None = None
 
     def close(self) -> None:
@@ -183,6 +182,56 @@ class ChromaReader:
                           "include": ["distances"]})
         got = _checked(got, "ids", ["distances"], nested=True)
         return list(zip(got["ids"][0], got["distances"][0]))
+
+
+_TOKEN_PROVIDER = "chromadb.auth.token_authn.TokenAuthClientProvider"
+_BASIC_PROVIDER = "chromadb.auth.basic_authn.BasicAuthClientProvider"
+
+
+def _auth_headers(server: ChromaServer) -> dict[str, str]:
+    """The headers chromadb's client would authenticate with: the API key in ``x-chroma-token``
+    (CloudClient), else what ``CHROMA_CLIENT_AUTH_PROVIDER`` and ``CHROMA_CLIENT_AUTH_CREDENTIALS``
+    (and ``CHROMA_AUTH_TOKEN_TRANSPORT_HEADER``) in the environment say, as its token and basic
+    providers send them."""
+    import base64
+
+    key = server.api_key()
+    if key is not None:
+        return {"x-chroma-token": key}
+    provider = os.environ.get("CHROMA_CLIENT_AUTH_PROVIDER", "").strip()
+    if not provider:
+        return {}
+    credentials = os.environ.get("CHROMA_CLIENT_AUTH_CREDENTIALS", "")
+    if not credentials:
+        raise StoreUnavailable(f"CHROMA_CLIENT_AUTH_PROVIDER is {provider} but CHROMA_CLIENT_AUTH_CREDENTIALS is not "
+                               "set: export the Chroma token (or user:password) in it")
+    if provider == _TOKEN_PROVIDER:
+        header = os.environ.get("CHROMA_AUTH_TOKEN_TRANSPORT_HEADER", "").strip() or "Authorization"
+        if header.lower() == "x-chroma-token":
+            return {"x-chroma-token": credentials}
+        if header.lower() != "authorization":
+            raise StoreUnavailable(f"CHROMA_AUTH_TOKEN_TRANSPORT_HEADER is {header}: Chroma takes Authorization or "
+                                   "X-Chroma-Token")
+        return {"Authorization": f"Bearer {credentials}"}
+    if provider == _BASIC_PROVIDER:
+        return {"Authorization": "Basic " + base64.b64encode(credentials.encode()).decode()}
+    raise StoreUnavailable(f"CHROMA_CLIENT_AUTH_PROVIDER is {provider}: postil authenticates with Chroma's token "
+                           f"({_TOKEN_PROVIDER}) or basic ({_BASIC_PROVIDER}) provider")
+
+
+def _ssl_verify():
+    """``CHROMA_SERVER_SSL_VERIFY`` as chromadb's client takes it: false, or a CA bundle's path."""
+    import ssl
+
+    value = os.environ.get("CHROMA_SERVER_SSL_VERIFY", "").strip()
+    if value.lower() in ("", "true", "1"):
+        return True
+    if value.lower() in ("false", "0"):
+        return False
+    try:
+        return ssl.create_default_context(cafile=value)
+    except (OSError, ssl.SSLError) as exc:
+        raise StoreUnavailable(f"CHROMA_SERVER_SSL_VERIFY names {value}, which is not a CA bundle ({exc})") from None
 
 
 def _checked(answer, ids: str, include: list[str], nested: bool) -> dict:

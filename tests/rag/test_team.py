@@ -566,3 +566,42 @@ def test_a_damaged_or_foreign_image_is_never_adopted(origin, tmp_path, chroma_se
         assert len(messages) == 1 and "cannot be read" in messages[0] and "using the local index only" in messages[0]
         assert not index.catalog.reader.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger'").fetchall()
         assert not list(index.catalog.path.parent.glob("*.image"))
+
+
+@pytest.mark.parametrize("env, header, value", [
+    ({"CHROMA_CLIENT_AUTH_PROVIDER": "chromadb.auth.token_authn.TokenAuthClientProvider",
+      "CHROMA_CLIENT_AUTH_CREDENTIALS": "tok-123"}, "authorization", "Bearer tok-123"),
+    ({"CHROMA_CLIENT_AUTH_PROVIDER": "chromadb.auth.token_authn.TokenAuthClientProvider",
+      "CHROMA_CLIENT_AUTH_CREDENTIALS": "tok-123", "CHROMA_AUTH_TOKEN_TRANSPORT_HEADER": "X-Chroma-Token"},
+     "x-chroma-token", "tok-123"),
+    ({"CHROMA_CLIENT_AUTH_PROVIDER": "chromadb.auth.basic_authn.BasicAuthClientProvider",
+      "CHROMA_CLIENT_AUTH_CREDENTIALS": "ci:pw"}, "authorization", "Basic Y2k6cHc="),
+])
+def test_reads_authenticate_as_chromas_client_does_from_the_environment(origin, tmp_path, monkeypatch, env, header,
+                                                                        value):
+    """A clone reads the team index with httpx, not chromadb: the headers are the ones chromadb's
+    token and basic providers send for the same CHROMA_CLIENT_AUTH_* variables."""
+    import chromadb
+
+    for name, setting in env.items():
+        monkeypatch.setenv(name, setting)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    _Recorder.seen = []
+    messages: list[str] = []
+    try:
+        url = f"http://127.0.0.1:{server.server_port}"
+        index = WorkspaceIndex(clone(origin, tmp_path / "b"), chroma_url=url, on_message=messages.append)
+        assert index.update().indexed == 5
+        index.close()
+        ours = list(_Recorder.seen)
+        _Recorder.seen = []
+        with pytest.raises(Exception):
+            chromadb.HttpClient(host="127.0.0.1", port=server.server_port)
+        theirs = list(_Recorder.seen)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert ours and all(h.get(header) == value for h in ours)
+    assert theirs and all(h.get(header) == value for h in theirs)  # what chromadb itself sends
+    assert len(messages) == 1 and "HTTP 401" in messages[0] and value not in messages[0]
