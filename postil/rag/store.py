@@ -110,7 +110,7 @@ class ChromaReader:
         self.server = server
         self.base = f"{'https' if ssl else 'http'}://{host}:{port}/api/v2"
         self.http = httpx.Client(timeout=httpx.Timeout(60.0, connect=10.0), headers=_auth_headers(server),
-                                 verify=_ssl_verify())
+                                 verify=_ssl_verify() if ssl else False)  # plain HTTP: no CA bundle to load
         self._scope: str | None = None
 
     def close(self) -> None:
@@ -248,8 +248,8 @@ def _checked(answer, ids: str, include: list[str], nested: bool) -> dict:
 
 
 def preload() -> None:
-    """Start importing chromadb (~0.8 s) on a thread, so it overlaps work that waits on git
-    or the disk; ``open_client``'s own import then waits for it (or reports its failure)."""
+    """Start importing httpx and chromadb (~0.8 s) on a thread, so it overlaps work that waits
+    on git or the disk; ``open_client``'s own import then waits for it (or reports its failure)."""
     import sys
     import threading
 
@@ -259,6 +259,7 @@ def preload() -> None:
 
 def _import_quietly() -> None:
     try:
+        import httpx  # noqa: F401 - first: a team index's reads need it before the local store needs chromadb
         import chromadb  # noqa: F401
     except BaseException:  # noqa: BLE001 - open_client imports it again and says what is wrong
         pass

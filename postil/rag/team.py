@@ -34,6 +34,7 @@ way. A server that is down leaves the local index as it is.
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 import os
 import re
@@ -294,7 +295,7 @@ class TeamServer:
                 if len(got) < len(wanted):
                     raise TeamError("the published index is being published again right now")
                 try:
-                    out.write(inflate.decompress(base64.b64decode("".join(got[i] for i in wanted), validate=True)))
+                    out.write(inflate.decompress(binascii.a2b_base64("".join(got[i] for i in wanted), strict_mode=True)))
                 except (ValueError, zlib.error) as exc:
                     raise TeamError(f"the published catalog image is damaged ({exc})") from None
             if not inflate.eof:
@@ -553,22 +554,34 @@ class TeamIndex:
         from postil.git import GitError
         from postil.rag.store import StoreError
 
+        from concurrent.futures import ThreadPoolExecutor
+
         catalog = index.catalog
-        try:
-            oids, dirty = local_blob_ids(self.root)
-        except GitError as exc:
-            self._degrade(f"{self.root} is not a git checkout ({exc})")
-            return 0
         pull: list[str] = []
-        try:
-            manifest = self.server.manifest()
-            if manifest is None:
-                self._degrade(f"nothing is published for {self.repository} with embeddings "
-                              f"{self.server.embeddings} (run `postil index --publish` on the main branch)")
+        with ThreadPoolExecutor(1, thread_name_prefix="postil-team-git") as pool:
+            listing = pool.submit(local_blob_ids, self.root)  # while the server is asked
+            try:
+                manifest = self.server.manifest()
+                if manifest is None:
+                    self._degrade(f"nothing is published for {self.repository} with embeddings "
+                                  f"{self.server.embeddings} (run `postil index --publish` on the main branch)")
+                    return 0
+                image = self._image(catalog, manifest) if not catalog.counts()[0] and manifest.get("image") else None
+            except (StoreError, TeamError) as exc:
+                self._degrade(f"the server cannot be reached ({exc})" if isinstance(exc, StoreError)
+                              else f"the published index cannot be read ({exc})")
                 return 0
+            try:
+                oids, dirty = listing.result()
+            except GitError as exc:
+                if image is not None:
+                    image.unlink()
+                self._degrade(f"{self.root} is not a git checkout ({exc})")
+                return 0
+        try:
             stamp = f"{self.server.chunks_name}:{manifest['commit']}@{manifest['published_at']}"
-            adopted = not catalog.counts()[0] and manifest.get("image") and self._adopt(index, manifest)
-            if adopted:
+            if image is not None:  # the files that differ here are indexed by the walk, as after any mirror
+                catalog.adopt(image)
                 catalog.set_meta("team", stamp)  # the image's published rows are the ones below
             mirrored = catalog.get_meta("team") == stamp  # the rows below are cached from the last sync
             rows = ({p: {"hash": h, "oid": o} for p, (h, o) in catalog.published().items()} if mirrored
@@ -610,15 +623,14 @@ class TeamIndex:
             self.filling = set(rowids)
             self._filler = threading.Thread(target=self._fill, args=(catalog, rows, rowids), name="postil-team-fill")
             self._catalog = catalog
-        return len(eligible) if adopted else written
+        return len(eligible) if image is not None else written
 
-    def _adopt(self, index, manifest: dict) -> bool:
-        """Make an empty catalog the published image, without the files this clone has
-        otherwise (changed, deleted, untracked, excluded here): the walk indexes those. False
-        when the image is being published again (the packs are mirrored instead)."""
+    def _image(self, catalog, manifest: dict) -> Path | None:
+        """The published catalog image, fetched and checked, in a file beside ``catalog``
+        (for an empty catalog to adopt); None when it is being published again (the packs are
+        mirrored instead)."""
         from postil.rag.catalog import image_problem
 
-        catalog = index.catalog
         target = catalog.path.with_name(catalog.path.name + ".image")
         try:
             self.server.fetch_image(manifest, target)
@@ -628,10 +640,9 @@ class TeamIndex:
         except TeamError as exc:
             target.unlink(missing_ok=True)
             if "published again" in str(exc):
-                return False
+                return None
             raise
-        catalog.adopt(target)
-        return True
+        return target
 
     def start_fill(self) -> None:
         """Start writing the last mirror's keyword terms and references (``update`` calls this
