@@ -17,18 +17,19 @@ URL, never a local path), the embeddings and the schema:
   pieces of ``…-packs``; each publish updates the last image with the files that changed.
 
 A new clone (an empty catalog) adopts the image: a download and a file written, nothing
-parsed or inserted row by row; the files that differ from it are removed and indexed locally
-by the walk, so its first answer is the one a cold local index gives. A clone that has
-mirrored before mirrors the packs of every file whose content is the published one (same blob id, not
-modified in the work tree) into its local catalog — chunks and definitions at once, keyword
-terms and references fetched and written on a thread after ``update`` returns (the next
-update, or ``close``, waits for it; a process killed meanwhile leaves a mark that starts the
-mirror over) — and
-queries the server for those files' vectors; every other file (changed on a branch, staged, modified, untracked) is the *overlay*,
-indexed locally as usual. A vector hit from the server resolves only through the local
+parsed or inserted row by row, nothing left for later; the files that differ from it are
+indexed locally by the walk (as after any mirror), so its first answer is the one a cold local
+index gives. A clone that has mirrored before takes the packs of the files that changed since,
+when their content is the published one (same blob id, not modified in the work tree): chunks
+and definitions at once, keyword terms and references fetched and written on a thread after
+``update`` returns (the next update, or ``close``, waits for it; a process killed meanwhile
+leaves a mark that starts the mirror over). Every other file (changed on a branch, staged,
+modified, untracked) is the *overlay*, indexed locally as usual; the server is asked for the
+published files' vectors. A vector hit from the server resolves only through the local
 catalog, so the local version of a path wins and a path deleted locally is never returned.
 Blob ids need no history: a shallow clone that lacks the published commit overlays the same
-way. A server that is down leaves the local index as it is.
+way. A clone reads through Chroma's REST API with httpx (``store.ChromaReader``); a server
+that is down, or answers garbage, leaves the local index as it is.
 """
 
 from __future__ import annotations
