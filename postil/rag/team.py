@@ -425,10 +425,8 @@ def _publish(index, commit: str, stats: PublishStats, scratch: Path, batch: int)
     before = server.manifest() or {}
     published = server.file_rows()
     known_ids = {cid for row in published.values() for cid in row["chunks"]}
-    catalog = _last_image(server, before, scratch / "catalog.sqlite3")
-    rebuild = catalog is None  # no image to update (the first publish): every file goes into a new one
-    if rebuild:
-        catalog = Catalog(scratch / "catalog.sqlite3")
+    catalog = _last_image(server, before, scratch / "catalog.sqlite3") or Catalog(scratch / "catalog.sqlite3")
+    in_image = catalog.published()  # what the image holds (all of it, when a publish was cut short since)
     snapshot = Snapshot(index.root, commit)
     sizes = blob_sizes(index.root, list(set(snapshot.oids.values())))
     wanted: dict[str, str] = {}
@@ -438,9 +436,10 @@ def _publish(index, commit: str, stats: PublishStats, scratch: Path, batch: int)
             stats.skipped[reason] += 1
         else:
             wanted[rel] = oid
-    todo = sorted(rel for rel, oid in wanted.items() if rebuild or published.get(rel, {}).get("oid") != oid)
+    todo = sorted(rel for rel, oid in wanted.items()
+                  if published.get(rel, {}).get("oid") != oid or in_image.get(rel, ("", ""))[1] != oid)
     stats.unchanged = len(wanted) - len(todo)
-    hashes = {rel: row["hash"] for rel, row in published.items()}
+    hashes = {rel: file_hash for rel, (file_hash, _oid) in in_image.items()}
     for i in range(0, len(todo), batch):
         part = todo[i : i + batch]
         blobs = read_blobs(index.root, [wanted[rel] for rel in part])

@@ -605,3 +605,16 @@ def test_reads_authenticate_as_chromas_client_does_from_the_environment(origin, 
     assert ours and all(h.get(header) == value for h in ours)
     assert theirs and all(h.get(header) == value for h in theirs)  # what chromadb itself sends
     assert len(messages) == 1 and "HTTP 401" in messages[0] and value not in messages[0]
+
+
+def test_a_publish_without_a_usable_image_writes_a_whole_new_one(origin, tmp_path, chroma_server, make_team):
+    publisher = make_team(origin, chroma_server)
+    team.publish(publisher)
+    server = publisher.team.server
+    old = server.manifest()
+    server.delete_image(old["image"], old["image_pieces"])  # lost (or a publish cut short before it was written)
+    again = team.publish(make_team(origin, chroma_server))
+    assert again.changed == 5 and again.embedded == 0  # every file into the image; no chunk embedded again
+    index = make_team(clone(origin, tmp_path / "b"), chroma_server)
+    assert index.update().mirrored == 5 and not index.team.filling  # the image, not the packs
+    assert index.context("app/money.py", 2).chunks[0].path == "app/billing.py"  # its caller, at once
