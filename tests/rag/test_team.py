@@ -618,3 +618,31 @@ def test_a_publish_without_a_usable_image_writes_a_whole_new_one(origin, tmp_pat
     index = make_team(clone(origin, tmp_path / "b"), chroma_server)
     assert index.update().mirrored == 5 and not index.team.filling  # the image, not the packs
     assert index.context("app/money.py", 2).chunks[0].path == "app/billing.py"  # its caller, at once
+
+
+def test_the_reader_answers_as_chromadbs_client_does(origin, chroma_server, make_team):
+    """The httpx reader against a real `chroma run`: the same rows and neighbours chromadb's client gets."""
+    import chromadb
+
+    from postil.rag.store import ChromaReader, ChromaServer
+
+    publisher = make_team(origin, chroma_server)
+    team.publish(publisher)
+    names = publisher.team.server
+    reader = ChromaReader(ChromaServer(chroma_server))
+    client = chromadb.HttpClient(host="127.0.0.1", port=int(chroma_server.rsplit(":", 1)[1]))
+    try:
+        assert reader.collection("postil-no-such-collection") is None
+        chunks = client.get_collection(names.chunks_name)
+        ours = reader.collection(names.chunks_name)
+        assert ours == str(chunks.id) and reader.max_batch() == client.get_max_batch_size()
+        theirs = chunks.get(include=["embeddings", "documents"], limit=3)
+        got = reader.get(ours, ["documents"], ids=theirs["ids"])
+        assert dict(zip(got["ids"], got["documents"])) == dict(zip(theirs["ids"], theirs["documents"]))
+        vector = list(theirs["embeddings"][0])
+        want = chunks.query(query_embeddings=[vector], n_results=4, include=["distances"])
+        hits = reader.query(ours, vector, 4)
+        assert [h[0] for h in hits] == want["ids"][0]
+        assert [round(h[1], 5) for h in hits] == [round(d, 5) for d in want["distances"][0]]
+    finally:
+        reader.close()
