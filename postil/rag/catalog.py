@@ -298,11 +298,13 @@ class Catalog:
         """Become the complete catalog in ``image`` (a team index's, checked by ``image_problem``):
         the file replaces this one; this catalog's meta rows are kept."""
         meta = self.conn.execute("SELECT key, value FROM meta").fetchall()
-        self.close()  # the last connection checkpoints its WAL and deletes it
-        for leftover in ("-wal", "-shm"):
+        reader = self.reader  # a search on another thread meanwhile reads the old file to the end
+        self.conn.close()
+        for leftover in ("-wal", "-shm"):  # the old file's: never to be replayed into the new one
             Path(f"{self.path}{leftover}").unlink(missing_ok=True)
         os.replace(image, self.path)
         self._connect()
+        reader.close()
         with self.transaction():
             self.conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", meta)
             self._changed()
