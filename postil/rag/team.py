@@ -49,7 +49,12 @@ from urllib.parse import urlparse
 
 TEAM_SCHEMA = 3  # layout of the published collections (2: files packed for the mirror; 3: the catalog image)
 MANIFEST_ID = "manifest"
-PIECE_CHARS = 15_000  # a pack piece stays under a managed Chroma's 16 KiB document quota
+# A piece of a pack or of the image: base64 text kept as metadata values (a server indexes no
+# words of those, as it does of documents: uploading the image as documents took 16x as long),
+# each under a managed Chroma's 4 KiB a value.
+PIECE_KEYS = ("p0", "p1", "p2", "p3")
+VALUE_CHARS = 4_000
+PIECE_CHARS = VALUE_CHARS * len(PIECE_KEYS)
 
 
 class TeamError(RuntimeError):
@@ -107,8 +112,21 @@ def _pieces(body: dict) -> list[str]:
 
 
 def _pieces_of(data: str) -> list[str]:
-    """Base64 text cut into documents (each piece decodes on its own: PIECE_CHARS is a multiple of 4)."""
+    """Base64 text cut into pieces (each decodes on its own: PIECE_CHARS is a multiple of 4)."""
     return [data[i : i + PIECE_CHARS] for i in range(0, len(data), PIECE_CHARS)] or [""]
+
+
+def _piece_rows(ids: list[str], pieces: list[str]) -> dict[str, list]:
+    """Rows of the packs collection holding these pieces."""
+    return {"ids": ids, "embeddings": [[1.0]] * len(pieces),
+            "metadatas": [{key: piece[i * VALUE_CHARS : (i + 1) * VALUE_CHARS] for i, key in enumerate(PIECE_KEYS)}
+                          for piece in pieces]}
+
+
+def _piece_text(meta) -> str | None:
+    """The piece a packs row holds; None when the row is not one."""
+    parts = [meta.get(key) for key in PIECE_KEYS] if isinstance(meta, dict) else [None]
+    return "".join(parts) if all(isinstance(part, str) for part in parts) else None
 
 
 def _image_ids(token: str, pieces: int) -> list[str]:
@@ -276,8 +294,8 @@ class TeamServer:
         """Pack piece id -> text, in requests of at most the server's batch size."""
         out: dict[str, str] = {}
         for i in range(0, len(ids), self.max_batch):
-            got = self._get(self.packs_name, ["documents"], ids=ids[i : i + self.max_batch])
-            out.update((k, v) for k, v in zip(got["ids"], got["documents"]) if isinstance(v, str))
+            got = self._get(self.packs_name, ["metadatas"], ids=ids[i : i + self.max_batch])
+            out.update((k, text) for k, text in zip(got["ids"], map(_piece_text, got["metadatas"])) if text is not None)
         return out
 
     def fetch_image(self, manifest: dict, target: Path) -> None:
@@ -302,12 +320,29 @@ class TeamServer:
             if not inflate.eof:
                 raise TeamError("the published catalog image is cut short")
 
-    def put_image(self, data: bytes, token: str) -> int:
-        """Store a catalog image under ``token``; returns its number of pieces."""
-        pieces = _pieces_of(base64.b64encode(zlib.compress(data, 6)).decode("ascii"))
-        self._write(self._packs, {"ids": _image_ids(token, len(pieces)), "documents": pieces,
-                                  "embeddings": [[1.0]] * len(pieces)}, "upsert")
-        return len(pieces)
+    def put_image(self, source: Path, token: str, batch: int = 200) -> int:
+        """Store the catalog image in file ``source`` under ``token``, compressed and cut into
+        pieces as it is read (a few MB in memory at a time); returns its number of pieces."""
+        deflate = zlib.compressobj(6)
+        piece_bytes = PIECE_CHARS // 4 * 3  # what one piece holds once in base64
+        pending, written = b"", 0
+
+        def send(data: bytes) -> int:
+            pieces = _pieces_of(base64.b64encode(data).decode("ascii"))
+            self._write(self._packs, _piece_rows(_image_ids(token, written + len(pieces))[written:], pieces), "upsert")
+            return len(pieces)
+
+        with open(source, "rb") as image:
+            for block in iter(lambda: image.read(1 << 20), b""):
+                pending += deflate.compress(block)
+                if len(pending) >= batch * piece_bytes:
+                    written += send(pending[: batch * piece_bytes])
+                    pending = pending[batch * piece_bytes :]
+        pending += deflate.flush()
+        while pending:
+            written += send(pending[: batch * piece_bytes])
+            pending = pending[batch * piece_bytes :]
+        return written
 
     def delete_image(self, token: str, pieces: int) -> None:
         self._delete(self._packs, _image_ids(token, pieces))
@@ -326,7 +361,7 @@ class TeamServer:
 
         new = {"ids": [], "embeddings": [], "documents": [], "metadatas": []}
         old = {"ids": [], "metadatas": []}  # a kept id has the same text: only its lines move
-        packs = {"ids": [], "embeddings": [], "documents": []}
+        packs = {"ids": [], "pieces": []}
         files = {"ids": [], "embeddings": [], "metadatas": []}
         stale: list[str] = []
         for rec in records:
@@ -344,8 +379,7 @@ class TeamServer:
             first, deep = pack(rec)
             for part, pieces in (("", first), ("d", deep)):
                 packs["ids"].extend(_piece_ids(rec.path, len(pieces), part))
-                packs["documents"].extend(pieces)
-                packs["embeddings"].extend([[1.0]] * len(pieces))
+                packs["pieces"].extend(pieces)
             before = old_pieces.get(rec.path, (0, 0))
             stale += _piece_ids(rec.path, before[0])[len(first):] + _piece_ids(rec.path, before[1], "d")[len(deep):]
             files["ids"].append(_file_id(rec.path))
@@ -353,7 +387,8 @@ class TeamServer:
             files["metadatas"].append({"path": rec.path, "hash": rec.hash, "oid": rec.oid, "pieces": len(first),
                                        "deep": len(deep), "chunks": json.dumps([c[0] for c in rec.chunks])})
         for collection, rows, how in ((self._chunks, new, "upsert"), (self._chunks, old, "update"),
-                                      (self._packs, packs, "upsert"), (self._files, files, "upsert")):
+                                      (self._packs, _piece_rows(packs["ids"], packs["pieces"]), "upsert"),
+                                      (self._files, files, "upsert")):
             self._write(collection, rows, how)
         self._delete(self._packs, stale)
         return len(new["ids"]), len(old["ids"])
@@ -475,7 +510,7 @@ def _publish(index, commit: str, stats: PublishStats, scratch: Path, batch: int)
     stats.files = len(wanted)
     stats.chunks = int(server._chunks.count())
     token = f"{commit[:12]}-{os.urandom(4).hex()}"
-    pieces = server.put_image(_image_bytes(catalog, index, scratch / "image.sqlite3"), token)
+    pieces = server.put_image(_image_file(catalog, index, scratch / "image.sqlite3"), token)
     server.set_manifest({"commit": commit, "repository": team.repository, "embeddings": team.server.embeddings,
                          "schema": f"{_schema()}.{TEAM_SCHEMA}", "files": stats.files, "chunks": stats.chunks,
                          "image": token, "image_pieces": pieces,
@@ -502,8 +537,8 @@ def _last_image(server: TeamServer, manifest: dict, target: Path):
     return Catalog(target)
 
 
-def _image_bytes(catalog, index, target: Path) -> bytes:
-    """The catalog as one compact SQLite file (its keyword index merged, no WAL)."""
+def _image_file(catalog, index, target: Path) -> Path:
+    """The catalog as one compact SQLite file (its keyword index merged, no WAL) at ``target``."""
     from postil.rag.catalog import SCHEMA_VERSION
 
     catalog.optimize()
@@ -512,7 +547,7 @@ def _image_bytes(catalog, index, target: Path) -> bytes:
     catalog.set_meta("chunking", index.chunking)
     catalog.conn.execute("VACUUM INTO ?", (str(target),))
     catalog.close()
-    return target.read_bytes()
+    return target
 
 
 def _counts(row: dict) -> tuple[int, int]:

@@ -407,7 +407,7 @@ def test_an_unfinished_mirror_is_mirrored_again(origin, tmp_path, chroma_server,
     publisher.team.server.delete_image(manifest["image"], manifest["image_pieces"])
     packs = publisher.team.server._packs
     money = [i for i in team._piece_ids("app/money.py", 1, "d")]
-    saved = packs.get(ids=money, include=["documents", "embeddings"])
+    saved = packs.get(ids=money, include=["metadatas", "embeddings"])
     packs.delete(ids=money)
     messages: list[str] = []
     index = make_team(clone(origin, tmp_path / "b"), chroma_server, messages=messages)
@@ -416,7 +416,7 @@ def test_an_unfinished_mirror_is_mirrored_again(origin, tmp_path, chroma_server,
     index.team.wait()
     assert index.catalog.get_meta("mirror") == "filling"
     assert any("could not be finished" in m and "published again" in m for m in messages), messages
-    packs.upsert(ids=saved["ids"], documents=saved["documents"], embeddings=saved["embeddings"])
+    packs.upsert(ids=saved["ids"], metadatas=saved["metadatas"], embeddings=saved["embeddings"])
     again = index.update()
     assert again.mirrored == 5 and any("mirrored again" in m for m in messages)
     index.team.wait()
@@ -555,9 +555,9 @@ def test_a_damaged_or_foreign_image_is_never_adopted(origin, tmp_path, chroma_se
     conn = sqlite3.connect(foreign)
     conn.executescript("CREATE TABLE files(path TEXT); CREATE TRIGGER t AFTER INSERT ON files BEGIN SELECT 1; END;")
     conn.close()
-    for label, pieces in (("damaged", None), ("foreign", server.put_image(foreign.read_bytes(), "foreign"))):
+    for label, pieces in (("damaged", None), ("foreign", server.put_image(foreign, "foreign"))):
         if pieces is None:  # valid base64, not a compressed image
-            server._packs.upsert(ids=team._image_ids(manifest["image"], 1), documents=["AAAA"], embeddings=[[1.0]])
+            server._packs.upsert(**team._piece_rows(team._image_ids(manifest["image"], 1), ["AAAA"]))
         else:
             server.set_manifest({**manifest, "image": "foreign", "image_pieces": pieces})
         messages: list[str] = []
@@ -646,3 +646,20 @@ def test_the_reader_answers_as_chromadbs_client_does(origin, chroma_server, make
         assert [round(h[1], 5) for h in hits] == [round(d, 5) for d in want["distances"][0]]
     finally:
         reader.close()
+
+
+def test_an_image_of_many_pieces_goes_up_and_comes_back_byte_for_byte(origin, tmp_path, chroma_server, make_team):
+    import os
+
+    publisher = make_team(origin, chroma_server)
+    team.publish(publisher)
+    server = publisher.team.server
+    source = tmp_path / "image"
+    source.write_bytes(os.urandom(2_500_000) + b"catalog " * 400_000)
+    pieces = server.put_image(source, "many", batch=3)  # streamed: uploads of 3 pieces
+    assert pieces > 200  # fetched in more than one request pair
+    server.fetch_image({"image": "many", "image_pieces": pieces}, tmp_path / "back")
+    assert (tmp_path / "back").read_bytes() == source.read_bytes()
+    server.delete_image("many", pieces)
+    with pytest.raises(team.TeamError, match="published again"):
+        server.fetch_image({"image": "many", "image_pieces": pieces}, tmp_path / "gone")
