@@ -505,17 +505,22 @@ def _publish(index, commit: str, stats: PublishStats, scratch: Path, batch: int)
         server.delete(stale, {rel: _counts(published[rel]) for rel in gone})
         stats.deleted += len(stale)
         stats.removed = len(gone)
-    catalog.remove_files(sorted(set(catalog.files()) - set(wanted)))
-    catalog.set_published({rel: (hashes[rel], oid) for rel, oid in wanted.items()})
+    leaving = sorted(set(catalog.files()) - set(wanted))
     stats.files = len(wanted)
     stats.chunks = int(server._chunks.count())
-    token = f"{commit[:12]}-{os.urandom(4).hex()}"
-    pieces = server.put_image(_image_file(catalog, index, scratch / "image.sqlite3"), token)
+    if todo or leaving or not in_image:
+        catalog.remove_files(leaving)
+        catalog.set_published({rel: (hashes[rel], oid) for rel, oid in wanted.items()})
+        token = f"{commit[:12]}-{os.urandom(4).hex()}"
+        pieces = server.put_image(_image_file(catalog, index, scratch / "image.sqlite3"), token)
+    else:  # no indexed file changed: the last image is this commit's too
+        catalog.close()
+        token, pieces = before["image"], int(before["image_pieces"])
     server.set_manifest({"commit": commit, "repository": team.repository, "embeddings": team.server.embeddings,
                          "schema": f"{_schema()}.{TEAM_SCHEMA}", "files": stats.files, "chunks": stats.chunks,
                          "image": token, "image_pieces": pieces,
                          "published_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
-    if before.get("image"):
+    if before.get("image") and before["image"] != token:
         server.delete_image(before["image"], int(before["image_pieces"]))
 
 

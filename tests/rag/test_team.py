@@ -159,7 +159,9 @@ def test_publish_after_a_merge_writes_only_what_changed(origin, tmp_path, chroma
     assert (again.changed, again.removed, again.unchanged) == (1, 1, 3)
     assert 1 <= again.embedded <= 2 and again.deleted >= 1  # the new chunk(s) of money.py, README's chunk gone
     assert again.chunks == first.chunks - again.deleted + again.embedded
+    image = make_team(origin, chroma_server).team.server.manifest()["image"]
     assert team.publish(make_team(origin, chroma_server)).embedded == 0  # nothing new: nothing written
+    assert make_team(origin, chroma_server).team.server.manifest()["image"] == image  # not even the image
     index = make_team(b, chroma_server)
     assert index.update().mirrored == 4
     assert "app/money.py" in paths(index.search("round_euros", k=3))
