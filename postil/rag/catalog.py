@@ -10,6 +10,7 @@ next run deletes (``dirty`` flag → reconcile).
 
 from __future__ import annotations
 
+import os
 import secrets
 import sqlite3
 from dataclasses import dataclass, field
@@ -124,6 +125,10 @@ class Catalog:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._frequencies: keyword.Frequencies | None = None
+        self._connect()
+
+    def _connect(self) -> None:
+        path = self.path
         try:
             self.conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
             self.conn.execute("PRAGMA journal_mode=WAL")
@@ -289,6 +294,22 @@ class Catalog:
                 rec.counts = []
         return [i for i in old_ids if i not in new_ids]
 
+    def adopt(self, image: Path) -> None:
+        """Become the complete catalog in ``image`` (a team index's, checked by ``image_problem``):
+        the file replaces this one; this catalog's meta rows are kept."""
+        meta = self.conn.execute("SELECT key, value FROM meta").fetchall()
+        reader = self.reader  # a search on another thread meanwhile reads the old file to the end
+        self.conn.close()
+        for leftover in ("-wal", "-shm"):  # the old file's: never to be replayed into the new one
+            Path(f"{self.path}{leftover}").unlink(missing_ok=True)
+        os.replace(image, self.path)
+        self._connect()
+        reader.close()
+        with self.transaction():
+            self.conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", meta)
+            self._changed()
+        self._frequencies = None
+
     def filler(self) -> Filler:
         """A writer of the keyword terms and references ``write_files`` deferred, through a
         connection of its own (for another thread; retrieval sees each batch as it commits)."""
@@ -372,6 +393,26 @@ class Catalog:
         files = self.conn.execute("SELECT count(*) FROM files").fetchone()[0]
         chunks = self.conn.execute("SELECT count(*) FROM chunks").fetchone()[0]
         return files, chunks
+
+
+def image_problem(path: Path) -> str | None:
+    """What makes the database at ``path`` unfit to be adopted as a catalog (a file from a
+    server is not trusted: its tables, indexes and triggers must be exactly ours), or None."""
+    reference = sqlite3.connect(":memory:")
+    try:
+        reference.executescript(SCHEMA + keyword.SCHEMA)
+        expected = sorted(reference.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"), key=repr)
+    finally:
+        reference.close()
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found = sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"), key=repr)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return f"not a catalog ({exc})"
+    return None if found == expected else "its tables are not a postil catalog's"
 
 
 class _Transaction:

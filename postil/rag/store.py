@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import quote, urlparse
 
 
 class StoreError(RuntimeError):
@@ -78,13 +78,17 @@ class ChromaServer:
                                    "the Chroma API key in that variable (a config file never holds the key)")
         return key
 
+    def address(self) -> tuple[str, int, bool]:
+        """(host, port, TLS) of the server."""
+        parsed = urlparse(self.url if "://" in self.url else f"http://{self.url}")
+        ssl = parsed.scheme == "https"
+        return parsed.hostname or "127.0.0.1", parsed.port or (443 if ssl else 8000), ssl
+
     def client(self, settings):
         """The chromadb client: CloudClient when there is an API key, else HttpClient."""
         import chromadb
 
-        parsed = urlparse(self.url if "://" in self.url else f"http://{self.url}")
-        ssl = parsed.scheme == "https"
-        host, port = parsed.hostname or "127.0.0.1", parsed.port or (443 if ssl else 8000)
+        host, port, ssl = self.address()
         key = self.api_key()
         if key is not None:
             return chromadb.CloudClient(tenant=self.tenant, database=self.database, api_key=key, settings=settings,
@@ -93,9 +97,159 @@ class ChromaServer:
         return chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings, **scope)
 
 
+class ChromaReader:
+    """Reads a Chroma server through its REST API (v2) with httpx, as chromadb's HttpClient
+    and CloudClient call it (same routes, tenant and database, the API key in the
+    ``x-chroma-token`` header), without importing chromadb (~0.8 s): what a clone reading a
+    team index needs. Every failure, and any answer that is not the API's, is a StoreError."""
+
+    def __init__(self, server: ChromaServer) -> None:
+        import httpx
+
+        host, port, ssl = server.address()
+        self.server = server
+        self.base = f"{'https' if ssl else 'http'}://{host}:{port}/api/v2"
+        self.http = httpx.Client(timeout=httpx.Timeout(60.0, connect=10.0), headers=_auth_headers(server),
+                                 verify=_ssl_verify() if ssl else False)  # plain HTTP: no CA bundle to load
+        self._scope: str | None = None
+
+    def close(self) -> None:
+        self.http.close()
+
+    def _call(self, what: str, method: str, path: str, body: dict | None = None, absent_ok: bool = False):
+        import httpx
+
+        try:
+            response = self.http.request(method, self.base + path, json=body)
+        except httpx.HTTPError as exc:
+            raise StoreError(f"vector store {what} failed: {type(exc).__name__}: {exc}") from None
+        if absent_ok and response.status_code == 404:
+            return None
+        try:
+            answer = response.json()
+        except ValueError:
+            answer = None
+        if response.status_code != 200:
+            detail = answer.get("message") or answer.get("error") if isinstance(answer, dict) else None
+            raise StoreError(f"vector store {what} failed: HTTP {response.status_code}"
+                             f"{': ' + str(detail)[:200] if detail else ''}")
+        if answer is None:
+            raise StoreError(f"vector store {what} failed: the server's answer is not JSON")
+        return answer
+
+    def scope(self) -> str:
+        """``/tenants/T/databases/D``: the configured ones, else (with a key) the only ones the
+        key gives access to, else Chroma's defaults."""
+        if self._scope is None:
+            tenant, database = self.server.tenant, self.server.database
+            if self.server.api_key_env and not (tenant and database):  # as chromadb's CloudClient resolves them
+                who = self._call("open", "GET", "/auth/identity")
+                who = who if isinstance(who, dict) else {}
+                databases = set(who.get("databases") or ()) if isinstance(who.get("databases"), list) else set()
+                if not tenant and isinstance(who.get("tenant"), str) and who["tenant"] != "*":
+                    tenant = who["tenant"]
+                if not database and len(databases) == 1 and "*" not in databases:
+                    database = str(databases.pop())
+            self._scope = f"/tenants/{quote(tenant or 'default_tenant', safe='')}/databases/" \
+                          f"{quote(database or 'default_database', safe='')}"
+        return self._scope
+
+    def collection(self, name: str) -> str | None:
+        """The id of collection ``name``; None when it does not exist."""
+        found = self._call("open", "GET", f"{self.scope()}/collections/{quote(name, safe='')}", absent_ok=True)
+        if found is None:
+            return None
+        if not isinstance(found, dict) or not isinstance(found.get("id"), str):
+            raise StoreError("vector store open failed: the server's answer is not a collection")
+        return found["id"]
+
+    def max_batch(self) -> int:
+        found = self._call("open", "GET", "/pre-flight-checks")
+        size = found.get("max_batch_size") if isinstance(found, dict) else None
+        if not isinstance(size, int) or size <= 0:
+            raise StoreError("vector store open failed: the server names no batch size")
+        return size
+
+    def get(self, collection: str, include: list[str], ids: list[str] | None = None, limit: int | None = None,
+            offset: int | None = None) -> dict:
+        got = self._call("read", "POST", f"{self.scope()}/collections/{collection}/get",
+                         {"ids": ids, "limit": limit, "offset": offset, "include": include})
+        return _checked(got, "ids", include, nested=False)
+
+    def query(self, collection: str, vector, n: int) -> list[tuple[str, float]]:
+        got = self._call("query", "POST", f"{self.scope()}/collections/{collection}/query",
+                         {"query_embeddings": [[float(x) for x in vector]], "n_results": n,
+                          "include": ["distances"]})
+        got = _checked(got, "ids", ["distances"], nested=True)
+        return list(zip(got["ids"][0], got["distances"][0]))
+
+
+_TOKEN_PROVIDER = "chromadb.auth.token_authn.TokenAuthClientProvider"
+_BASIC_PROVIDER = "chromadb.auth.basic_authn.BasicAuthClientProvider"
+
+
+def _auth_headers(server: ChromaServer) -> dict[str, str]:
+    """The headers chromadb's client would authenticate with: the API key in ``x-chroma-token``
+    (CloudClient), else what ``CHROMA_CLIENT_AUTH_PROVIDER`` and ``CHROMA_CLIENT_AUTH_CREDENTIALS``
+    (and ``CHROMA_AUTH_TOKEN_TRANSPORT_HEADER``) in the environment say, as its token and basic
+    providers send them."""
+    import base64
+
+    key = server.api_key()
+    if key is not None:
+        return {"x-chroma-token": key}
+    provider = os.environ.get("CHROMA_CLIENT_AUTH_PROVIDER", "").strip()
+    if not provider:
+        return {}
+    credentials = os.environ.get("CHROMA_CLIENT_AUTH_CREDENTIALS", "")
+    if not credentials:
+        raise StoreUnavailable(f"CHROMA_CLIENT_AUTH_PROVIDER is {provider} but CHROMA_CLIENT_AUTH_CREDENTIALS is not "
+                               "set: export the Chroma token (or user:password) in it")
+    if provider == _TOKEN_PROVIDER:
+        header = os.environ.get("CHROMA_AUTH_TOKEN_TRANSPORT_HEADER", "").strip() or "Authorization"
+        if header.lower() == "x-chroma-token":
+            return {"x-chroma-token": credentials}
+        if header.lower() != "authorization":
+            raise StoreUnavailable(f"CHROMA_AUTH_TOKEN_TRANSPORT_HEADER is {header}: Chroma takes Authorization or "
+                                   "X-Chroma-Token")
+        return {"Authorization": f"Bearer {credentials}"}
+    if provider == _BASIC_PROVIDER:
+        return {"Authorization": "Basic " + base64.b64encode(credentials.encode()).decode()}
+    raise StoreUnavailable(f"CHROMA_CLIENT_AUTH_PROVIDER is {provider}: postil authenticates with Chroma's token "
+                           f"({_TOKEN_PROVIDER}) or basic ({_BASIC_PROVIDER}) provider")
+
+
+def _ssl_verify():
+    """``CHROMA_SERVER_SSL_VERIFY`` as chromadb's client takes it: false, or a CA bundle's path."""
+    import ssl
+
+    value = os.environ.get("CHROMA_SERVER_SSL_VERIFY", "").strip()
+    if value.lower() in ("", "true", "1"):
+        return True
+    if value.lower() in ("false", "0"):
+        return False
+    try:
+        return ssl.create_default_context(cafile=value)
+    except (OSError, ssl.SSLError) as exc:
+        raise StoreUnavailable(f"CHROMA_SERVER_SSL_VERIFY names {value}, which is not a CA bundle ({exc})") from None
+
+
+def _checked(answer, ids: str, include: list[str], nested: bool) -> dict:
+    """The answer of a get or query when it has the shape the API promises (lists of the same
+    length), else a StoreError."""
+    def rows(value):
+        return value[0] if nested and isinstance(value, list) and len(value) == 1 else (None if nested else value)
+
+    if isinstance(answer, dict) and isinstance(rows(answer.get(ids)), list):
+        count = len(rows(answer[ids]))
+        if all(isinstance(rows(answer.get(k)), list) and len(rows(answer[k])) == count for k in include):
+            return answer
+    raise StoreError("vector store read failed: the server's answer is not what Chroma's API returns")
+
+
 def preload() -> None:
-    """Start importing chromadb (~0.8 s) on a thread, so it overlaps work that waits on git
-    or the disk; ``open_client``'s own import then waits for it (or reports its failure)."""
+    """Start importing httpx and chromadb (~0.8 s) on a thread, so it overlaps work that waits
+    on git or the disk; ``open_client``'s own import then waits for it (or reports its failure)."""
     import sys
     import threading
 
@@ -105,6 +259,7 @@ def preload() -> None:
 
 def _import_quietly() -> None:
     try:
+        import httpx  # noqa: F401 - first: a team index's reads need it before the local store needs chromadb
         import chromadb  # noqa: F401
     except BaseException:  # noqa: BLE001 - open_client imports it again and says what is wrong
         pass

@@ -10,24 +10,32 @@ URL, never a local path), the embeddings and the schema:
   references, compressed into a few text pieces: what a clone mirrors, in a few requests
   instead of one row per chunk.
 * ``…-files``: one row per file (path, content hash, git blob id, chunk ids, pieces) and a
-  manifest row (commit, embeddings, schema, counts). Re-publishing compares blob ids and
-  rewrites only the files that changed, embedding only chunks the server does not hold.
+  manifest row (commit, embeddings, schema, counts, the image). Re-publishing compares blob
+  ids and rewrites only the files that changed, embedding only chunks the server does not hold.
+* the *image*: the whole catalog of the commit (what a cold local index of it holds: chunks,
+  definitions, references, keyword index, published blob ids) as one compressed SQLite file in
+  pieces of ``…-packs``; each publish updates the last image with the files that changed.
 
-A clone mirrors the packs of every file whose content is the published one (same blob id, not
-modified in the work tree) into its local catalog — chunks and definitions at once, keyword
-terms and references fetched and written on a thread after ``update`` returns (the next
-update, or ``close``, waits for it; a process killed meanwhile leaves a mark that starts the
-mirror over) — and
-queries the server for those files' vectors; every other file (changed on a branch, staged, modified, untracked) is the *overlay*,
-indexed locally as usual. A vector hit from the server resolves only through the local
+A new clone (an empty catalog) adopts the image: a download and a file written, nothing
+parsed or inserted row by row, nothing left for later; the files that differ from it are
+indexed locally by the walk (as after any mirror), so its first answer is the one a cold local
+index gives. A clone that has mirrored before takes the packs of the files that changed since,
+when their content is the published one (same blob id, not modified in the work tree): chunks
+and definitions at once, keyword terms and references fetched and written on a thread after
+``update`` returns (the next update, or ``close``, waits for it; a process killed meanwhile
+leaves a mark that starts the mirror over). Every other file (changed on a branch, staged,
+modified, untracked) is the *overlay*, indexed locally as usual; the server is asked for the
+published files' vectors. A vector hit from the server resolves only through the local
 catalog, so the local version of a path wins and a path deleted locally is never returned.
 Blob ids need no history: a shallow clone that lacks the published commit overlays the same
-way. A server that is down leaves the local index as it is.
+way. A clone reads through Chroma's REST API with httpx (``store.ChromaReader``); a server
+that is down, or answers garbage, leaves the local index as it is.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 import os
 import re
@@ -39,9 +47,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-TEAM_SCHEMA = 2  # layout of the published collections (2: files packed for the mirror)
+TEAM_SCHEMA = 3  # layout of the published collections (2: files packed for the mirror; 3: the catalog image)
 MANIFEST_ID = "manifest"
-PIECE_CHARS = 15_000  # a pack piece stays under a managed Chroma's 16 KiB document quota
+# A piece of a pack or of the image: base64 text kept as metadata values (a server indexes no
+# words of those, as it does of documents: uploading the image as documents took 16x as long),
+# each under a managed Chroma's 4 KiB a value.
+PIECE_KEYS = ("p0", "p1", "p2", "p3")
+VALUE_CHARS = 4_000
+PIECE_CHARS = VALUE_CHARS * len(PIECE_KEYS)
 
 
 class TeamError(RuntimeError):
@@ -95,12 +108,39 @@ def collection_names(repository: str, embeddings: str) -> tuple[str, str, str]:
 
 
 def _pieces(body: dict) -> list[str]:
-    data = base64.b64encode(zlib.compress(json.dumps(body, separators=(",", ":")).encode(), 6)).decode("ascii")
+    return _pieces_of(base64.b64encode(zlib.compress(json.dumps(body, separators=(",", ":")).encode(), 6)).decode("ascii"))
+
+
+def _pieces_of(data: str) -> list[str]:
+    """Base64 text cut into pieces (each decodes on its own: PIECE_CHARS is a multiple of 4)."""
     return [data[i : i + PIECE_CHARS] for i in range(0, len(data), PIECE_CHARS)] or [""]
 
 
+def _piece_rows(ids: list[str], pieces: list[str]) -> dict[str, list]:
+    """Rows of the packs collection holding these pieces."""
+    return {"ids": ids, "embeddings": [[1.0]] * len(pieces),
+            "metadatas": [{key: piece[i * VALUE_CHARS : (i + 1) * VALUE_CHARS] for i, key in enumerate(PIECE_KEYS)}
+                          for piece in pieces]}
+
+
+def _piece_text(meta) -> str | None:
+    """The piece a packs row holds; None when the row is not one."""
+    parts = [meta.get(key) for key in PIECE_KEYS] if isinstance(meta, dict) else [None]
+    return "".join(parts) if all(isinstance(part, str) for part in parts) else None
+
+
+def _image_ids(token: str, pieces: int) -> list[str]:
+    return [f"image-{token}.{i}" for i in range(pieces)]
+
+
 def _body(pieces: list[str]) -> dict:
-    return json.loads(zlib.decompress(base64.b64decode("".join(pieces))))
+    try:
+        body = json.loads(zlib.decompress(base64.b64decode("".join(pieces), validate=True)))
+    except (ValueError, zlib.error) as exc:
+        raise TeamError(f"a published pack is damaged ({exc})") from None
+    if not isinstance(body, dict):
+        raise TeamError("a published pack is damaged (not an object)")
+    return body
 
 
 def pack(record) -> tuple[list[str], list[str]]:
@@ -118,8 +158,11 @@ def unpack(path: str, file_hash: str, pieces: list[str]):
     from postil.rag.catalog import FileRecord
 
     body = _body(pieces)
-    return FileRecord(path, file_hash, 0, 0, body["language"], [tuple(c) for c in body["chunks"]],
-                      [tuple(d) for d in body["defs"]], [])
+    try:
+        return FileRecord(path, file_hash, 0, 0, body["language"], [tuple(c) for c in body["chunks"]],
+                          [tuple(d) for d in body["defs"]], [])
+    except (KeyError, TypeError) as exc:
+        raise TeamError(f"a published pack is damaged (no {exc})") from None
 
 
 def _piece_ids(path: str, pieces: int, part: str = "") -> list[str]:
@@ -170,78 +213,144 @@ class TeamServer:
         self.repository = repository
         self.embeddings = embeddings
         self.chunks_name, self.files_name, self.packs_name = collection_names(repository, embeddings)
-        self._chunks = None
+        self._chunks = None  # chromadb collections, for writing (publish)
         self._files = None
         self._packs = None
+        self._reader = None  # a store.ChromaReader: every read goes through it (no chromadb import)
+        self._ids: dict[str, str] | None = None  # collection name -> id
 
     def _open(self, create: bool) -> bool:
-        """Open both collections; False when nothing is published (and ``create`` is off)."""
-        from postil.rag.store import StoreError, _external_ef, guarded, open_client
+        """Open the three collections for reading (``create``: create them, and open them for
+        writing, through chromadb); False when nothing is published (and ``create`` is off)."""
+        from postil.rag.store import ChromaReader, _external_ef, guarded, open_client
 
-        if self._chunks is not None:
-            return True
-        client = open_client(server=self.chroma)
+        if create and self._chunks is None:
+            client = open_client(server=self.chroma)
 
-        def get(name, space):
-            if create:
+            def get(name, space):
                 return client.get_or_create_collection(name, embedding_function=_external_ef(),
                                                        configuration={"hnsw": {"space": space}})
-            return client.get_collection(name, embedding_function=_external_ef())
 
-        try:
-            self._files = guarded("open", get, self.files_name, "l2")  # the last written: absent, nothing is
+            self._files = guarded("open", get, self.files_name, "l2")
             self._chunks = guarded("open", get, self.chunks_name, "cosine")
             self._packs = guarded("open", get, self.packs_name, "l2")
-        except StoreError as exc:
-            if not create and "does not exist" in str(exc).lower():
-                return False
-            raise
-        self.max_batch = int(guarded("open", client.get_max_batch_size))
+        if self._ids is None:
+            if self._reader is None:
+                self._reader = ChromaReader(self.chroma)
+            ids = {}
+            for name in (self.files_name, self.chunks_name, self.packs_name):  # files: the last written
+                found = self._reader.collection(name)
+                if found is None:
+                    return False
+                ids[name] = found
+            self.max_batch = self._reader.max_batch()
+            self._ids = ids
         return True
+
+    def _get(self, name: str, include: list[str], **kwargs) -> dict:
+        return self._reader.get(self._ids[name], include, **kwargs)
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader, self._ids = None, None
 
     # -- reading ---------------------------------------------------------------
     def manifest(self) -> dict | None:
         """The published commit, embeddings, schema and counts; None when nothing is published."""
-        from postil.rag.store import guarded
+        from postil.rag.store import StoreError
 
         if not self._open(create=False):
             return None
-        got = guarded("read", self._files.get, ids=[MANIFEST_ID], include=["metadatas"])
-        return dict(got["metadatas"][0]) if got["ids"] else None
+        got = self._get(self.files_name, ["metadatas"], ids=[MANIFEST_ID])
+        if not got["ids"]:
+            return None
+        meta = got["metadatas"][0]
+        if not isinstance(meta, dict) or not all(isinstance(meta.get(k), str) for k in ("commit", "published_at")):
+            raise StoreError("the published manifest is damaged")
+        return meta
 
     def file_rows(self) -> dict[str, dict]:
         """Path -> {hash, oid, chunks: [ids], pieces} of every published file."""
-        from postil.rag.store import guarded
+        from postil.rag.store import StoreError
 
         out: dict[str, dict] = {}
         offset, page = 0, 5000
         while True:
-            got = guarded("read", self._files.get, include=["metadatas"], limit=page, offset=offset)
+            got = self._get(self.files_name, ["metadatas"], limit=page, offset=offset)
             for row_id, meta in zip(got["ids"], got["metadatas"]):
                 if row_id != MANIFEST_ID:
-                    out[meta["path"]] = {"hash": meta["hash"], "oid": meta["oid"], "chunks": json.loads(meta["chunks"]),
-                                         "pieces": meta["pieces"], "deep": meta["deep"]}
+                    try:
+                        out[meta["path"]] = {"hash": meta["hash"], "oid": meta["oid"],
+                                             "chunks": json.loads(meta["chunks"]), "pieces": int(meta["pieces"]),
+                                             "deep": int(meta["deep"])}
+                    except (KeyError, TypeError, ValueError) as exc:
+                        raise StoreError(f"a published file row is damaged ({type(exc).__name__}: {exc})") from None
             if len(got["ids"]) < page:
                 return out
             offset += page
 
     def pieces(self, ids: list[str]) -> dict[str, str]:
         """Pack piece id -> text, in requests of at most the server's batch size."""
-        from postil.rag.store import guarded
-
         out: dict[str, str] = {}
         for i in range(0, len(ids), self.max_batch):
-            got = guarded("read", self._packs.get, ids=ids[i : i + self.max_batch], include=["documents"])
-            out.update(zip(got["ids"], got["documents"]))
+            got = self._get(self.packs_name, ["metadatas"], ids=ids[i : i + self.max_batch])
+            out.update((k, text) for k, text in zip(got["ids"], map(_piece_text, got["metadatas"])) if text is not None)
         return out
 
-    def query(self, vector, n: int) -> list[tuple[str, float]]:
-        from postil.rag.store import guarded
+    def fetch_image(self, manifest: dict, target: Path) -> None:
+        """Write the catalog image the manifest names to ``target`` (decompressed as its pieces
+        arrive, two requests at a time). Raises TeamError when a piece is missing (being
+        published again) or the data is not a compressed image."""
+        from concurrent.futures import ThreadPoolExecutor
 
+        ids = _image_ids(manifest["image"], int(manifest["image_pieces"]))
+        step = min(200, self.max_batch)
+        inflate = zlib.decompressobj()
+        with open(target, "wb") as out, ThreadPoolExecutor(2, thread_name_prefix="postil-team-image") as pool:
+            for part, got in zip(range(0, len(ids), step),
+                                 pool.map(self.pieces, [ids[i : i + step] for i in range(0, len(ids), step)])):
+                wanted = ids[part : part + step]
+                if len(got) < len(wanted):
+                    raise TeamError("the published index is being published again right now")
+                try:
+                    out.write(inflate.decompress(binascii.a2b_base64("".join(got[i] for i in wanted), strict_mode=True)))
+                except (ValueError, zlib.error) as exc:
+                    raise TeamError(f"the published catalog image is damaged ({exc})") from None
+            if not inflate.eof:
+                raise TeamError("the published catalog image is cut short")
+
+    def put_image(self, source: Path, token: str, batch: int = 200) -> int:
+        """Store the catalog image in file ``source`` under ``token``, compressed and cut into
+        pieces as it is read (a few MB in memory at a time); returns its number of pieces."""
+        deflate = zlib.compressobj(6)
+        piece_bytes = PIECE_CHARS // 4 * 3  # what one piece holds once in base64
+        pending, written = b"", 0
+
+        def send(data: bytes) -> int:
+            pieces = _pieces_of(base64.b64encode(data).decode("ascii"))
+            self._write(self._packs, _piece_rows(_image_ids(token, written + len(pieces))[written:], pieces), "upsert")
+            return len(pieces)
+
+        with open(source, "rb") as image:
+            for block in iter(lambda: image.read(1 << 20), b""):
+                pending += deflate.compress(block)
+                if len(pending) >= batch * piece_bytes:
+                    written += send(pending[: batch * piece_bytes])
+                    pending = pending[batch * piece_bytes :]
+        pending += deflate.flush()
+        while pending:
+            written += send(pending[: batch * piece_bytes])
+            pending = pending[batch * piece_bytes :]
+        return written
+
+    def delete_image(self, token: str, pieces: int) -> None:
+        self._delete(self._packs, _image_ids(token, pieces))
+
+    def query(self, vector, n: int) -> list[tuple[str, float]]:
         if n <= 0 or not self._open(create=False):
             return []
-        got = guarded("query", self._chunks.query, query_embeddings=[vector], n_results=n, include=["distances"])
-        return list(zip(got["ids"][0], got["distances"][0]))
+        return self._reader.query(self._ids[self.chunks_name], vector, n)
 
     # -- writing ---------------------------------------------------------------
     def write(self, records, vectors: dict[str, object], kept: set[str], old_pieces: dict[str, tuple[int, int]]
@@ -252,7 +361,7 @@ class TeamServer:
 
         new = {"ids": [], "embeddings": [], "documents": [], "metadatas": []}
         old = {"ids": [], "metadatas": []}  # a kept id has the same text: only its lines move
-        packs = {"ids": [], "embeddings": [], "documents": []}
+        packs = {"ids": [], "pieces": []}
         files = {"ids": [], "embeddings": [], "metadatas": []}
         stale: list[str] = []
         for rec in records:
@@ -270,8 +379,7 @@ class TeamServer:
             first, deep = pack(rec)
             for part, pieces in (("", first), ("d", deep)):
                 packs["ids"].extend(_piece_ids(rec.path, len(pieces), part))
-                packs["documents"].extend(pieces)
-                packs["embeddings"].extend([[1.0]] * len(pieces))
+                packs["pieces"].extend(pieces)
             before = old_pieces.get(rec.path, (0, 0))
             stale += _piece_ids(rec.path, before[0])[len(first):] + _piece_ids(rec.path, before[1], "d")[len(deep):]
             files["ids"].append(_file_id(rec.path))
@@ -279,11 +387,17 @@ class TeamServer:
             files["metadatas"].append({"path": rec.path, "hash": rec.hash, "oid": rec.oid, "pieces": len(first),
                                        "deep": len(deep), "chunks": json.dumps([c[0] for c in rec.chunks])})
         for collection, rows, how in ((self._chunks, new, "upsert"), (self._chunks, old, "update"),
-                                      (self._packs, packs, "upsert"), (self._files, files, "upsert")):
-            for i in range(0, len(rows["ids"]), self.max_batch):
-                guarded("write", getattr(collection, how), **{k: v[i : i + self.max_batch] for k, v in rows.items()})
+                                      (self._packs, _piece_rows(packs["ids"], packs["pieces"]), "upsert"),
+                                      (self._files, files, "upsert")):
+            self._write(collection, rows, how)
         self._delete(self._packs, stale)
         return len(new["ids"]), len(old["ids"])
+
+    def _write(self, collection, rows: dict[str, list], how: str) -> None:
+        from postil.rag.store import guarded
+
+        for i in range(0, len(rows["ids"]), self.max_batch):
+            guarded("write", getattr(collection, how), **{k: v[i : i + self.max_batch] for k, v in rows.items()})
 
     def delete(self, chunk_ids: list[str], gone: dict[str, tuple[int, int]]) -> None:
         """Delete these chunks, and the packs and file rows of the files ``gone`` (path -> pieces)."""
@@ -314,7 +428,9 @@ def publish(index, rev: str = "HEAD", batch: int = 200) -> PublishStats:
     """Publish the index of commit ``rev`` (read from git objects: the work tree does not
     matter) to the team server; only files whose blob changed since the last publish are
     read, and only chunks the server does not hold are embedded."""
-    from postil.git import GitError, Snapshot, blob_sizes, read_blobs, resolve_commit
+    import tempfile
+
+    from postil.git import GitError, resolve_commit
 
     team = index.team
     if team is None:
@@ -328,10 +444,24 @@ def publish(index, rev: str = "HEAD", batch: int = 200) -> PublishStats:
     if commit is None:
         raise TeamError(f"{rev!r} names no commit in {index.root}")
     stats = PublishStats(commit=commit, collection=team.server.chunks_name)
+    with tempfile.TemporaryDirectory(prefix="postil-publish-") as scratch:
+        _publish(index, commit, stats, Path(scratch), batch)
+    stats.seconds = time.perf_counter() - started
+    return stats
+
+
+def _publish(index, commit: str, stats: PublishStats, scratch: Path, batch: int) -> None:
+    from postil.git import Snapshot, blob_sizes, read_blobs
+    from postil.rag.catalog import Catalog
+
+    team = index.team
     server = team.server
     server._open(create=True)
+    before = server.manifest() or {}
     published = server.file_rows()
     known_ids = {cid for row in published.values() for cid in row["chunks"]}
+    catalog = _last_image(server, before, scratch / "catalog.sqlite3") or Catalog(scratch / "catalog.sqlite3")
+    in_image = catalog.published()  # what the image holds (all of it, when a publish was cut short since)
     snapshot = Snapshot(index.root, commit)
     sizes = blob_sizes(index.root, list(set(snapshot.oids.values())))
     wanted: dict[str, str] = {}
@@ -341,8 +471,10 @@ def publish(index, rev: str = "HEAD", batch: int = 200) -> PublishStats:
             stats.skipped[reason] += 1
         else:
             wanted[rel] = oid
-    todo = sorted(rel for rel, oid in wanted.items() if published.get(rel, {}).get("oid") != oid)
+    todo = sorted(rel for rel, oid in wanted.items()
+                  if published.get(rel, {}).get("oid") != oid or in_image.get(rel, ("", ""))[1] != oid)
     stats.unchanged = len(wanted) - len(todo)
+    hashes = {rel: file_hash for rel, (file_hash, _oid) in in_image.items()}
     for i in range(0, len(todo), batch):
         part = todo[i : i + batch]
         blobs = read_blobs(index.root, [wanted[rel] for rel in part])
@@ -352,6 +484,7 @@ def publish(index, rev: str = "HEAD", batch: int = 200) -> PublishStats:
                                              stats.skipped)
             record.oid = wanted[rel]
             records.append(record)
+            hashes[rel] = record.hash
         fresh = [(c[0], counts, rec.path, c[4], c[5]) for rec in records
                  for c, counts in zip(rec.chunks, rec.counts or [None] * len(rec.chunks)) if c[0] not in known_ids]
         vectors = dict(zip([f[0] for f in fresh], index.embed_chunks(fresh))) if fresh else {}
@@ -365,19 +498,61 @@ def publish(index, rev: str = "HEAD", batch: int = 200) -> PublishStats:
         server.delete(stale, {})
         stats.deleted += len(stale)
         stats.changed += len(records)
+        catalog.write_files(records)
     gone = sorted(set(published) - set(wanted))
     if gone:
         stale = [cid for rel in gone for cid in published[rel]["chunks"]]
         server.delete(stale, {rel: _counts(published[rel]) for rel in gone})
         stats.deleted += len(stale)
         stats.removed = len(gone)
+    leaving = sorted(set(catalog.files()) - set(wanted))
     stats.files = len(wanted)
     stats.chunks = int(server._chunks.count())
+    if todo or leaving or not in_image:
+        catalog.remove_files(leaving)
+        catalog.set_published({rel: (hashes[rel], oid) for rel, oid in wanted.items()})
+        token = f"{commit[:12]}-{os.urandom(4).hex()}"
+        pieces = server.put_image(_image_file(catalog, index, scratch / "image.sqlite3"), token)
+    else:  # no indexed file changed: the last image is this commit's too
+        catalog.close()
+        token, pieces = before["image"], int(before["image_pieces"])
     server.set_manifest({"commit": commit, "repository": team.repository, "embeddings": team.server.embeddings,
                          "schema": f"{_schema()}.{TEAM_SCHEMA}", "files": stats.files, "chunks": stats.chunks,
+                         "image": token, "image_pieces": pieces,
                          "published_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
-    stats.seconds = time.perf_counter() - started
-    return stats
+    if before.get("image") and before["image"] != token:
+        server.delete_image(before["image"], int(before["image_pieces"]))
+
+
+def _last_image(server: TeamServer, manifest: dict, target: Path):
+    """The catalog of the last publish (to be updated with what changed), or None when there
+    is none to be had."""
+    from postil.rag.catalog import Catalog, image_problem
+
+    if not manifest.get("image"):
+        return None
+    try:
+        server.fetch_image(manifest, target)
+    except TeamError:
+        target.unlink(missing_ok=True)
+        return None
+    if image_problem(target) is not None:
+        target.unlink()
+        return None
+    return Catalog(target)
+
+
+def _image_file(catalog, index, target: Path) -> Path:
+    """The catalog as one compact SQLite file (its keyword index merged, no WAL) at ``target``."""
+    from postil.rag.catalog import SCHEMA_VERSION
+
+    catalog.optimize()
+    catalog.set_meta("schema", str(SCHEMA_VERSION))
+    catalog.set_meta("embeddings", index.backend.identity)
+    catalog.set_meta("chunking", index.chunking)
+    catalog.conn.execute("VACUUM INTO ?", (str(target),))
+    catalog.close()
+    return target
 
 
 def _counts(row: dict) -> tuple[int, int]:
@@ -419,20 +594,35 @@ class TeamIndex:
         from postil.git import GitError
         from postil.rag.store import StoreError
 
+        from concurrent.futures import ThreadPoolExecutor
+
         catalog = index.catalog
-        try:
-            oids, dirty = local_blob_ids(self.root)
-        except GitError as exc:
-            self._degrade(f"{self.root} is not a git checkout ({exc})")
-            return 0
         pull: list[str] = []
-        try:
-            manifest = self.server.manifest()
-            if manifest is None:
-                self._degrade(f"nothing is published for {self.repository} with embeddings "
-                              f"{self.server.embeddings} (run `postil index --publish` on the main branch)")
+        with ThreadPoolExecutor(1, thread_name_prefix="postil-team-git") as pool:
+            listing = pool.submit(local_blob_ids, self.root)  # while the server is asked
+            try:
+                manifest = self.server.manifest()
+                if manifest is None:
+                    self._degrade(f"nothing is published for {self.repository} with embeddings "
+                                  f"{self.server.embeddings} (run `postil index --publish` on the main branch)")
+                    return 0
+                image = self._image(catalog, manifest) if not catalog.counts()[0] and manifest.get("image") else None
+            except (StoreError, TeamError) as exc:
+                self._degrade(f"the server cannot be reached ({exc})" if isinstance(exc, StoreError)
+                              else f"the published index cannot be read ({exc})")
                 return 0
+            try:
+                oids, dirty = listing.result()
+            except GitError as exc:
+                if image is not None:
+                    image.unlink()
+                self._degrade(f"{self.root} is not a git checkout ({exc})")
+                return 0
+        try:
             stamp = f"{self.server.chunks_name}:{manifest['commit']}@{manifest['published_at']}"
+            if image is not None:  # the files that differ here are indexed by the walk, as after any mirror
+                catalog.adopt(image)
+                catalog.set_meta("team", stamp)  # the image's published rows are the ones below
             mirrored = catalog.get_meta("team") == stamp  # the rows below are cached from the last sync
             rows = ({p: {"hash": h, "oid": o} for p, (h, o) in catalog.published().items()} if mirrored
                     else self.server.file_rows())
@@ -454,8 +644,9 @@ class TeamIndex:
                 written += len(records)
                 if stale:
                     index.store.delete(stale)
-        except StoreError as exc:
-            self._degrade(f"the server cannot be reached ({exc})")
+        except (StoreError, TeamError) as exc:
+            self._degrade(f"the server cannot be reached ({exc})" if isinstance(exc, StoreError)
+                          else f"the published index cannot be read ({exc})")
             catalog.defer_checkpoints(False)
             index.forget_unfinished_mirror()
             return 0
@@ -472,7 +663,26 @@ class TeamIndex:
             self.filling = set(rowids)
             self._filler = threading.Thread(target=self._fill, args=(catalog, rows, rowids), name="postil-team-fill")
             self._catalog = catalog
-        return written
+        return len(eligible) if image is not None else written
+
+    def _image(self, catalog, manifest: dict) -> Path | None:
+        """The published catalog image, fetched and checked, in a file beside ``catalog``
+        (for an empty catalog to adopt); None when it is being published again (the packs are
+        mirrored instead)."""
+        from postil.rag.catalog import image_problem
+
+        target = catalog.path.with_name(catalog.path.name + ".image")
+        try:
+            self.server.fetch_image(manifest, target)
+            problem = image_problem(target)
+            if problem is not None:
+                raise TeamError(f"the published catalog image is unusable: {problem}")
+        except TeamError as exc:
+            target.unlink(missing_ok=True)
+            if "published again" in str(exc):
+                return None
+            raise
+        return target
 
     def start_fill(self) -> None:
         """Start writing the last mirror's keyword terms and references (``update`` calls this
@@ -582,6 +792,7 @@ class TeamIndex:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
+        self.server.close()
 
 
 @dataclass

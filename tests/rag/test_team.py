@@ -159,7 +159,9 @@ def test_publish_after_a_merge_writes_only_what_changed(origin, tmp_path, chroma
     assert (again.changed, again.removed, again.unchanged) == (1, 1, 3)
     assert 1 <= again.embedded <= 2 and again.deleted >= 1  # the new chunk(s) of money.py, README's chunk gone
     assert again.chunks == first.chunks - again.deleted + again.embedded
+    image = make_team(origin, chroma_server).team.server.manifest()["image"]
     assert team.publish(make_team(origin, chroma_server)).embedded == 0  # nothing new: nothing written
+    assert make_team(origin, chroma_server).team.server.manifest()["image"] == image  # not even the image
     index = make_team(b, chroma_server)
     assert index.update().mirrored == 4
     assert "app/money.py" in paths(index.search("round_euros", k=3))
@@ -398,13 +400,16 @@ def test_a_managed_chroma_client_publishes_and_mirrors(origin, tmp_path, chroma_
 
 
 def test_an_unfinished_mirror_is_mirrored_again(origin, tmp_path, chroma_server, make_team):
-    """The keyword terms and references come after `update` returns; a mirror that could not get
-    them (here: one file's are being re-published) is forgotten and mirrored again next time."""
+    """The keyword terms and references of mirrored packs come after `update` returns; a mirror
+    that could not get them (here: one file's are being re-published) is forgotten and mirrored
+    again next time. (A new clone mirrors packs when the image is gone: being published again.)"""
     publisher = make_team(origin, chroma_server)
     team.publish(publisher)
+    manifest = publisher.team.server.manifest()
+    publisher.team.server.delete_image(manifest["image"], manifest["image_pieces"])
     packs = publisher.team.server._packs
     money = [i for i in team._piece_ids("app/money.py", 1, "d")]
-    saved = packs.get(ids=money, include=["documents", "embeddings"])
+    saved = packs.get(ids=money, include=["metadatas", "embeddings"])
     packs.delete(ids=money)
     messages: list[str] = []
     index = make_team(clone(origin, tmp_path / "b"), chroma_server, messages=messages)
@@ -413,7 +418,7 @@ def test_an_unfinished_mirror_is_mirrored_again(origin, tmp_path, chroma_server,
     index.team.wait()
     assert index.catalog.get_meta("mirror") == "filling"
     assert any("could not be finished" in m and "published again" in m for m in messages), messages
-    packs.upsert(ids=saved["ids"], documents=saved["documents"], embeddings=saved["embeddings"])
+    packs.upsert(ids=saved["ids"], metadatas=saved["metadatas"], embeddings=saved["embeddings"])
     again = index.update()
     assert again.mirrored == 5 and any("mirrored again" in m for m in messages)
     index.team.wait()
@@ -448,3 +453,215 @@ def test_a_mirror_refreshed_after_a_republish_indexes_each_chunk_once(origin, tm
     index.update()  # the kept chunks' terms are deleted as they were written: once
     index.catalog.conn.execute("INSERT INTO fts(fts, rank) VALUES ('integrity-check', 0)")
     assert _document_frequencies(index.catalog.reader, ["gamma_helper", "omega_helper", "alpha_helper"]) == {}
+
+
+def summary(ctx) -> list[tuple]:
+    return [(c.path, c.start, c.end, c.reason) for c in ctx.chunks]
+
+
+def test_a_new_clone_answers_at_once_what_a_cold_local_index_answers(origin, tmp_path, chroma_server, make_team,
+                                                                     make_index):
+    """The image holds the keyword index and the references too: nothing is left for later, so the
+    first answers (callers, keyword matches, similar code) are a cold local index's."""
+    team.publish(make_team(origin, chroma_server))
+    refund = "\n\ndef refund(lines):\n    return -compute_invoice_total(lines, 0)\n"
+    b, cold = clone(origin, tmp_path / "b"), clone(origin, tmp_path / "cold")
+    for root in (b, cold):
+        (root / "app/billing.py").write_text((root / "app/billing.py").read_text() + refund)
+    index = make_team(b, chroma_server)
+    stats = index.update()
+    assert stats.mirrored == 4 and stats.indexed == 1
+    assert not index.team.filling and index.catalog.get_meta("mirror") is None
+    local = make_index(cold)
+    local.update()
+    for path, line in (("app/money.py", 2), ("app/billing.py", 7), ("app/billing.py", 20), ("web/cart.js", 6)):
+        assert summary(index.context(path, line)) == summary(local.context(path, line)), (path, line)
+    callers = index.context("app/money.py", 2).chunks
+    assert any(c.path == "app/billing.py" and "calls `round_cents`" in c.reason for c in callers)
+    assert "app/money.py" in paths(index.search("whole cents half", k=5, modes=("keyword",)))
+
+
+def test_republishing_replaces_the_image_and_a_new_clone_gets_the_new_one(origin, tmp_path, chroma_server, make_team):
+    publisher = make_team(origin, chroma_server)
+    team.publish(publisher)
+    first = publisher.team.server.manifest()
+    (origin / "app/money.py").write_text((origin / "app/money.py").read_text()
+                                         + "\n\ndef round_euros(value):\n    return round(value, 2)\n")
+    git("commit", "-qam", "euros", cwd=origin)
+    again = team.publish(make_team(origin, chroma_server))
+    assert again.changed == 1 and again.unchanged == 4  # the last image, updated with the one file
+    server = publisher.team.server
+    second = server.manifest()
+    assert second["image"] != first["image"]
+    assert not server.pieces(team._image_ids(first["image"], first["image_pieces"]))  # the old image is gone
+    index = make_team(clone(origin, tmp_path / "b"), chroma_server)
+    assert index.update().mirrored == 5
+    assert index.search("round_euros", k=1, modes=("keyword",))[0].path == "app/money.py"
+    assert index.search("round_cents", k=1, modes=("symbols",))[0].path == "app/money.py"
+
+
+class _Garbage(BaseHTTPRequestHandler):
+    """Answers every request with 200 and a body that is not Chroma's."""
+
+    body = b"<html>a captive portal</html>"
+
+    def do_GET(self):  # noqa: N802 - http.server's name
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    do_POST = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.mark.parametrize("body", [b"<html>a captive portal</html>", b'{"id": 7, "ids": "x"}', b"[1, 2]"])
+def test_a_server_answering_garbage_degrades_with_one_message_and_wipes_nothing(origin, tmp_path, chroma_server,
+                                                                               make_team, body):
+    team.publish(make_team(origin, chroma_server))
+    b = clone(origin, tmp_path / "b")
+    mirrored = make_team(b, chroma_server)
+    mirrored.update()
+    counts = mirrored.catalog.counts()
+    mirrored.close()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), type("Handler", (_Garbage,), {"body": body}))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}"
+        messages: list[str] = []
+        index = make_team(b, url, messages=messages)  # the mirrored clone: nothing wiped
+        index.update()
+        assert index.catalog.counts() == counts
+        assert index.search("round_cents", k=1)[0].path == "app/money.py"
+        fresh: list[str] = []
+        new = make_team(clone(origin, tmp_path / "c"), url, messages=fresh)  # a new clone: indexes locally
+        assert new.update().indexed == 5
+        assert new.context("app/billing.py", 7).chunks[0].path == "app/money.py"
+    finally:
+        server.shutdown()
+        server.server_close()
+    for said in (messages, fresh):
+        assert len(said) == 1 and "using the local index only" in said[0] and "Traceback" not in said[0], said
+
+
+def test_a_damaged_or_foreign_image_is_never_adopted(origin, tmp_path, chroma_server, make_team):
+    import sqlite3
+
+    publisher = make_team(origin, chroma_server)
+    team.publish(publisher)
+    server = publisher.team.server
+    manifest = server.manifest()
+    foreign = tmp_path / "foreign.sqlite3"
+    conn = sqlite3.connect(foreign)
+    conn.executescript("CREATE TABLE files(path TEXT); CREATE TRIGGER t AFTER INSERT ON files BEGIN SELECT 1; END;")
+    conn.close()
+    for label, pieces in (("damaged", None), ("foreign", server.put_image(foreign, "foreign"))):
+        if pieces is None:  # valid base64, not a compressed image
+            server._packs.upsert(**team._piece_rows(team._image_ids(manifest["image"], 1), ["AAAA"]))
+        else:
+            server.set_manifest({**manifest, "image": "foreign", "image_pieces": pieces})
+        messages: list[str] = []
+        index = make_team(clone(origin, tmp_path / label), chroma_server, messages=messages)
+        assert index.update().indexed == 5  # local only
+        assert len(messages) == 1 and "cannot be read" in messages[0] and "using the local index only" in messages[0]
+        assert not index.catalog.reader.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        assert not list(index.catalog.path.parent.glob("*.image"))
+
+
+@pytest.mark.parametrize("env, header, value", [
+    ({"CHROMA_CLIENT_AUTH_PROVIDER": "chromadb.auth.token_authn.TokenAuthClientProvider",
+      "CHROMA_CLIENT_AUTH_CREDENTIALS": "tok-123"}, "authorization", "Bearer tok-123"),
+    ({"CHROMA_CLIENT_AUTH_PROVIDER": "chromadb.auth.token_authn.TokenAuthClientProvider",
+      "CHROMA_CLIENT_AUTH_CREDENTIALS": "tok-123", "CHROMA_AUTH_TOKEN_TRANSPORT_HEADER": "X-Chroma-Token"},
+     "x-chroma-token", "tok-123"),
+    ({"CHROMA_CLIENT_AUTH_PROVIDER": "chromadb.auth.basic_authn.BasicAuthClientProvider",
+      "CHROMA_CLIENT_AUTH_CREDENTIALS": "ci:pw"}, "authorization", "Basic Y2k6cHc="),
+])
+def test_reads_authenticate_as_chromas_client_does_from_the_environment(origin, tmp_path, monkeypatch, env, header,
+                                                                        value):
+    """A clone reads the team index with httpx, not chromadb: the headers are the ones chromadb's
+    token and basic providers send for the same CHROMA_CLIENT_AUTH_* variables."""
+    import chromadb
+
+    for name, setting in env.items():
+        monkeypatch.setenv(name, setting)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    _Recorder.seen = []
+    messages: list[str] = []
+    try:
+        url = f"http://127.0.0.1:{server.server_port}"
+        index = WorkspaceIndex(clone(origin, tmp_path / "b"), chroma_url=url, on_message=messages.append)
+        assert index.update().indexed == 5
+        index.close()
+        ours = list(_Recorder.seen)
+        _Recorder.seen = []
+        with pytest.raises(Exception):
+            chromadb.HttpClient(host="127.0.0.1", port=server.server_port)
+        theirs = list(_Recorder.seen)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert ours and all(h.get(header) == value for h in ours)
+    assert theirs and all(h.get(header) == value for h in theirs)  # what chromadb itself sends
+    assert len(messages) == 1 and "HTTP 401" in messages[0] and value not in messages[0]
+
+
+def test_a_publish_without_a_usable_image_writes_a_whole_new_one(origin, tmp_path, chroma_server, make_team):
+    publisher = make_team(origin, chroma_server)
+    team.publish(publisher)
+    server = publisher.team.server
+    old = server.manifest()
+    server.delete_image(old["image"], old["image_pieces"])  # lost (or a publish cut short before it was written)
+    again = team.publish(make_team(origin, chroma_server))
+    assert again.changed == 5 and again.embedded == 0  # every file into the image; no chunk embedded again
+    index = make_team(clone(origin, tmp_path / "b"), chroma_server)
+    assert index.update().mirrored == 5 and not index.team.filling  # the image, not the packs
+    assert index.context("app/money.py", 2).chunks[0].path == "app/billing.py"  # its caller, at once
+
+
+def test_the_reader_answers_as_chromadbs_client_does(origin, chroma_server, make_team):
+    """The httpx reader against a real `chroma run`: the same rows and neighbours chromadb's client gets."""
+    import chromadb
+
+    from postil.rag.store import ChromaReader, ChromaServer
+
+    publisher = make_team(origin, chroma_server)
+    team.publish(publisher)
+    names = publisher.team.server
+    reader = ChromaReader(ChromaServer(chroma_server))
+    client = chromadb.HttpClient(host="127.0.0.1", port=int(chroma_server.rsplit(":", 1)[1]))
+    try:
+        assert reader.collection("postil-no-such-collection") is None
+        chunks = client.get_collection(names.chunks_name)
+        ours = reader.collection(names.chunks_name)
+        assert ours == str(chunks.id) and reader.max_batch() == client.get_max_batch_size()
+        theirs = chunks.get(include=["embeddings", "documents"], limit=3)
+        got = reader.get(ours, ["documents"], ids=theirs["ids"])
+        assert dict(zip(got["ids"], got["documents"])) == dict(zip(theirs["ids"], theirs["documents"]))
+        vector = list(theirs["embeddings"][0])
+        want = chunks.query(query_embeddings=[vector], n_results=4, include=["distances"])
+        hits = reader.query(ours, vector, 4)
+        assert [h[0] for h in hits] == want["ids"][0]
+        assert [round(h[1], 5) for h in hits] == [round(d, 5) for d in want["distances"][0]]
+    finally:
+        reader.close()
+
+
+def test_an_image_of_many_pieces_goes_up_and_comes_back_byte_for_byte(origin, tmp_path, chroma_server, make_team):
+    import os
+
+    publisher = make_team(origin, chroma_server)
+    team.publish(publisher)
+    server = publisher.team.server
+    source = tmp_path / "image"
+    source.write_bytes(os.urandom(2_500_000) + b"catalog " * 400_000)
+    pieces = server.put_image(source, "many", batch=3)  # streamed: uploads of 3 pieces
+    assert pieces > 200  # fetched in more than one request pair
+    server.fetch_image({"image": "many", "image_pieces": pieces}, tmp_path / "back")
+    assert (tmp_path / "back").read_bytes() == source.read_bytes()
+    server.delete_image("many", pieces)
+    with pytest.raises(team.TeamError, match="published again"):
+        server.fetch_image({"image": "many", "image_pieces": pieces}, tmp_path / "gone")
