@@ -47,6 +47,7 @@ class Matcher:
     source: str | None = None
     target: str | None = None
     label: str | None = None  # a source's own label
+    unsafe: bool = False  # a guard check that holds for unsafe data (`".." in name`)
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class TaintSpec:
     sinks: tuple[Matcher, ...]
     sanitizers: tuple[Matcher, ...] = ()
     propagators: tuple[Matcher, ...] = ()
-    guards: tuple[Matcher, ...] = ()  # `if` checks that leave the function when they fail
+    guards: tuple[Matcher, ...] = ()  # checks: what they read is clean where they hold (see FileTaint._guard_events)
 
     def configs(self) -> list[dict]:
         """Every ast-grep rule the spec holds, as find_all configs (for compile checks)."""
@@ -67,7 +68,7 @@ class TaintSpec:
         return configs
 
 
-_ITEM_KEYS = {"focus", "constraints", "from", "to", "label"}
+_ITEM_KEYS = {"focus", "constraints", "from", "to", "label", "unsafe"}
 _LISTS = ("sources", "sinks", "sanitizers", "propagators", "guards")
 
 
@@ -112,12 +113,15 @@ def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) 
             names = [n.lstrip("$") for n in (*focus, item.get("from"), item.get("to")) if n]
             if not all(isinstance(n, str) and n for n in names):
                 return f"`{where}`: focus, from and to name metavariables such as $ARG"
+            if "unsafe" in item and key != "guards":
+                return f"`{where}`: only guards take `unsafe`"
             if key == "propagators" and not (item.get("from") and item.get("to")):
                 return f"`{where}` needs `from` and `to` metavariables"
             parsed[key].append(Matcher(config, tuple(f.lstrip("$") for f in focus),
                                        (item.get("from") or "").lstrip("$") or None,
                                        (item.get("to") or "").lstrip("$") or None,
-                                       str(item["label"]) if item.get("label") else None))
+                                       str(item["label"]) if item.get("label") else None,
+                                       bool(item.get("unsafe"))))
     label = value.get("label", "untrusted input")
     return TaintSpec(str(label), tuple(parsed["sources"]), tuple(parameters), tuple(parsed["sinks"]),
                      tuple(parsed["sanitizers"]), tuple(parsed["propagators"]), tuple(parsed["guards"]))
@@ -167,6 +171,14 @@ class Grammar:
     conditionals: tuple[tuple[str, int], ...] = ()  # (ternary kind, index of its condition among named children)
     indexes: tuple[str, str] | None = None  # (subscript kind, index field): `table[key]` is the table's value
     requires: bool = False  # `const {exec: run} = require("child_process")`, `promisify(exec)`, `import * as cp`
+    # where a guard's check holds: (kind, operator) of negation, (kind, `and`, `or`) of boolean
+    # operators, the branching statements (condition, consequence and alternative fields),
+    # the else clause and the assert statement
+    negation: tuple[str, str] = ("", "")
+    boolean: tuple[str, str, str] = ("", "", "")
+    branches: frozenset[str] = frozenset()
+    else_clause: str = ""
+    asserts: str = ""
 
 
 PYTHON = Grammar(
@@ -186,6 +198,11 @@ PYTHON = Grammar(
     imports_as=("aliased_import", "name", "alias"),
     conditionals=(("conditional_expression", 1),),
     indexes=("subscript", "subscript"),
+    negation=("not_operator", "not"),
+    boolean=("boolean_operator", "and", "or"),
+    branches=frozenset({"if_statement", "elif_clause"}),
+    else_clause="else_clause",
+    asserts="assert_statement",
 )
 
 JAVASCRIPT = Grammar(
@@ -207,6 +224,10 @@ JAVASCRIPT = Grammar(
     conditionals=(("ternary_expression", 0),),
     indexes=("subscript_expression", "index"),
     requires=True,
+    negation=("unary_expression", "!"),
+    boolean=("binary_expression", "&&", "||"),
+    branches=frozenset({"if_statement"}),
+    else_clause="else_clause",
 )
 
 GRAMMARS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}
@@ -281,6 +302,8 @@ class _Event:
     augmented: bool = False
     origin_of: object | None = None
     clears: tuple[str, ...] = ()  # names a guard has checked: clean from here on
+    derived: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (cleared name, names it was computed from)
+    ends: "_Event | None" = None  # the clear whose region ends here: its names get their taint back
 
 
 @dataclass
@@ -833,9 +856,16 @@ class FileTaint:
         if key not in self._states:
             state = self._initial_state(scope, as_helper)
             states = [(-1, state)]
+            cleared: dict[int, dict[str, Origin]] = {}  # id(clear event) -> what it took away
             for event in self._scope_events(scope):
                 state = dict(state)
-                self._apply(event, state)
+                if event.ends is not None:
+                    for name, origin in cleared.pop(id(event.ends), {}).items():
+                        state.setdefault(name, origin)
+                elif event.clears:
+                    cleared[id(event)] = self._clear(event, state)
+                else:
+                    self._apply(event, state)
                 states.append((event.position, state))
             self._states[key] = states
         states = self._states[key]
@@ -853,21 +883,105 @@ class FileTaint:
                     source, target = match.get_match(matcher.source), match.get_match(matcher.target)
                     if source is not None and target is not None and self.facts.in_scope(match, scope):
                         events.append(_Event(_span(match)[1], target, None, True, source))
-            for match, _ in self._find(self.spec.guards):
-                condition = match.field("condition")
-                if condition is not None and self.facts.in_scope(match, scope) and self._exits(match):
-                    names = tuple(text for text, _, _ in self.facts.reads(condition)[0])
-                    events.append(_Event(_span(match)[1], match, None, clears=names))
+            events += self._guard_events(scope, events)
             events.sort(key=lambda e: e.position)
             self._events[key] = events
         return self._events[key]
 
+    def _guard_events(self, scope, events: list[_Event]) -> list[_Event]:
+        """Clears (and their ends) where the rule's guards hold in ``scope``. A guard
+        matching an `if` statement (the old form) clears what its condition reads after
+        an `if` whose body leaves. A guard matching a check expression clears what the
+        check reads where the check is known to hold: inside an `if` it makes true (alone or
+        with `and`), in the `else` (and after the `if`, when its body leaves) of one it makes
+        false (`not check`, `not check or ...`), and after `assert check`; an ``unsafe``
+        check (true for unsafe data: `".." in name`) the other way round. A checked name
+        computed from others in the same flow (`parsed = urlparse(url)`) clears them too."""
+        out: list[_Event] = []
+        seen: set[tuple] = set()
+        for matcher in self._with_aliases(self.spec.guards):
+            for match in self.facts.find(matcher.config):
+                if _key(match) in seen or not self.facts.in_scope(match, scope):
+                    continue
+                seen.add(_key(match))
+                if match.kind() in self.g.branches:
+                    condition = match.field("condition")
+                    regions = [(_span(match)[1], None)] if condition is not None and self._exits(match) else []
+                    checked = condition
+                else:
+                    regions, checked = self._holds(match, not matcher.unsafe), match
+                if not regions:
+                    continue
+                names, members, _ = self.facts.reads(checked)
+                texts = tuple(dict.fromkeys(text for text, _, _ in names + members))
+                derived = self._derivations(texts, _span(match)[0], events)
+                for start, end in regions:
+                    clear = _Event(start, match, None, clears=texts, derived=derived)
+                    out.append(clear)
+                    if end is not None:
+                        out.append(_Event(end, match, None, ends=clear))
+        return out
+
+    def _holds(self, check, safe: bool) -> list[tuple[int, int | None]]:
+        """Spans (end None: to the end of the scope) where ``check`` is known to say the
+        data is safe; ``safe``: the check is true for safe data."""
+        node, need = check, safe  # the value `node` must have for the data to be safe
+        negation, (boolean, conjunction, disjunction) = self.g.negation, self.g.boolean
+        while True:
+            parent = node.parent()
+            if parent is None:
+                return []
+            kind = parent.kind()
+            operator = parent.field("operator")
+            operator = operator.text() if operator is not None else None
+            if kind == negation[0] and operator in (None, negation[1]):
+                need = not need
+            elif kind == boolean and operator == (conjunction if need else disjunction):
+                pass  # `a and b` true: both are; `a or b` false: both are
+            elif kind in self.g.branches and _span(parent.field("condition") or parent) == _span(node):
+                return self._branch_regions(parent, need)
+            elif kind == self.g.asserts and need:
+                return [(_span(parent)[1], None)]
+            elif kind != "parenthesized_expression":
+                return []
+            node = parent
+
+    def _branch_regions(self, branch, need: bool) -> list[tuple[int, int | None]]:
+        """Where a branch's condition has the value ``need``: its consequence when true;
+        its `else` when false, and the rest of the scope when the consequence leaves."""
+        consequence = branch.field("consequence")
+        if consequence is None:
+            return []
+        if need:
+            return [_span(consequence)]
+        regions = [_span(c) for c in branch.children() if c.kind() == self.g.else_clause]
+        if branch.kind() == "if_statement" and self._leaves(consequence):
+            regions.append((_span(consequence)[1], None))
+        return regions
+
+    def _derivations(self, names: tuple[str, ...], before: int, events: list[_Event]):
+        """(name, names read by the value it was last assigned before ``before``) for each
+        checked name and, three levels deep, for those."""
+        out, todo = [], list(names)
+        for _ in range(3):
+            found = []
+            for name in todo:
+                assigned = next((e for e in reversed(events) if e.position < before and e.value is not None
+                                 and e.target.kind() in self.g.names and e.target.text() == name), None)
+                if assigned is not None:
+                    sources = tuple(t for t, _, _ in self.facts.reads(assigned.value)[0] if t != name)
+                    if sources:
+                        out.append((name, sources))
+                        found.extend(sources)
+            todo = found
+        return tuple(out)
+
     def _exits(self, check) -> bool:
-        """Whether an `if` without `else` leaves the function (or loop iteration) when taken:
-        its body is or ends with return/raise/throw/continue/break, or a call to `abort`."""
-        if check.field("alternative") is not None:
-            return False
-        body = check.field("consequence")
+        """Whether an `if` without `else` leaves the function (or loop iteration) when taken."""
+        return check.field("alternative") is None and self._leaves(check.field("consequence"))
+
+    def _leaves(self, body) -> bool:
+        """Whether a body is or ends with return/raise/throw/continue/break, or a call to `abort`."""
         while body is not None and body.kind() in ("block", "statement_block"):
             statements = [n for n in body.named_children() if n.kind() != "comment"]
             body = statements[-1] if statements else None
@@ -876,11 +990,18 @@ class FileTaint:
         return body.kind() in self.g.exits or re.match(r"(\w+\.)*abort\(", body.text()) is not None
 
     # -- transfer
+    @staticmethod
+    def _clear(event: _Event, state: dict[str, Origin]) -> dict[str, Origin]:
+        """Apply a guard's clear: its names, and the names a cleared one was computed from
+        that carry the same data; returns what it took away."""
+        cleared = set(event.clears)
+        for name, sources in event.derived:  # in order: a name, then what it came from
+            origin = state.get(name)
+            if name in cleared and origin is not None:
+                cleared.update(s for s in sources if state.get(s) == origin)
+        return {name: state.pop(name) for name in cleared if name in state}
+
     def _apply(self, event: _Event, state: dict[str, Origin]) -> None:
-        if event.clears:
-            for name in event.clears:
-                state.pop(name, None)
-            return
         if event.value is None:
             origin = self._taint_of(event.origin_of, state)
             if origin is not None:
