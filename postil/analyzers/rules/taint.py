@@ -693,6 +693,7 @@ class FileTaint:
         self.g = facts.g
         self.sources: list[tuple[int, int, Origin]] = []
         self.sanitized: list[tuple[int, int]] = []
+        self.judged: list[tuple[int, int]] = []  # spans of the sinks followed (see taint_verdicts)
         self._parameter_functions: list[set | None] | None = None
         self._summaries: dict[str, _Summary | None] = {}
         self._events: dict[tuple, list[_Event]] = {}
@@ -739,9 +740,13 @@ class FileTaint:
                            if o is not None and not _is_parameter(o)), None)
             if origin is not None:
                 found.append(TaintHit(start, end, self._sink_name(match), origin))
+                self.judged.append((start, end))
                 continue
-            for call, helper, origin in self._through_parameters(scope, start, focus):
+            through = self._through_parameters(scope, start, focus)
+            for call, helper, origin in through:
                 found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
+            if through or not self._from_outside(scope, start, focus):
+                self.judged.append((start, end))
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost
         spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
         return [h for span, h in spans.items()
@@ -1141,6 +1146,18 @@ class FileTaint:
                     break
         return found
 
+    def _from_outside(self, scope, offset: int, focus: list) -> bool:
+        """Whether a sink's data may come from callers this file does not show: it reads a
+        parameter of a function the file never calls (a library's entry point)."""
+        if scope is None:
+            return False
+        name = self.facts.helper_names().get(_key(scope))
+        if name is not None and self.facts.calls_of(name):
+            return False
+        state = self._state_at(scope, offset, as_helper=True)
+        return any(_is_parameter(state.get(text)) for node in focus
+                   for text, _, _ in self.facts.reads(node)[0] + self.facts.reads(node)[1])
+
     def _summary(self, name: str, scope) -> _Summary | None:
         if name in self._summaries:
             return self._summaries[name]
@@ -1189,4 +1206,14 @@ def file_facts(root, language: str, specs, search: SharedSearch | None = None) -
 
 def taint_hits(facts: FileFacts | None, spec: TaintSpec) -> list[TaintHit]:
     """Sinks reached by tainted data in one parsed file (see :func:`file_facts`)."""
-    return [] if facts is None else FileTaint(spec, facts).hits()
+    return taint_verdicts(facts, spec)[0]
+
+
+def taint_verdicts(facts: FileFacts | None, spec: TaintSpec) -> tuple[list[TaintHit], list[tuple[int, int]]]:
+    """The sinks reached by tainted data, and the spans of every sink the rule followed
+    data to: in a file where data enters, a sink not reached (and not reported at a call of
+    its helper) is clean as far as the rule can tell."""
+    if facts is None:
+        return [], []
+    analysis = FileTaint(spec, facts)
+    return analysis.hits(), analysis.judged
