@@ -179,6 +179,7 @@ class Grammar:
     branches: frozenset[str] = frozenset()
     else_clause: str = ""
     asserts: str = ""
+    comprehensions: frozenset[str] = frozenset()  # their `body` is what they yield
 
 
 PYTHON = Grammar(
@@ -203,6 +204,8 @@ PYTHON = Grammar(
     branches=frozenset({"if_statement", "elif_clause"}),
     else_clause="else_clause",
     asserts="assert_statement",
+    comprehensions=frozenset({"generator_expression", "list_comprehension", "set_comprehension",
+                              "dictionary_comprehension"}),
 )
 
 JAVASCRIPT = Grammar(
@@ -330,6 +333,7 @@ class _GrammarConfigs:
     calls: dict
     conditionals: tuple[tuple[dict, int], ...]  # (config of a ternary kind, index of its condition)
     indexes: tuple[dict, str] | None  # (config of the subscript kind, its index field)
+    comprehensions: dict | None
 
 
 _CONFIGS: dict[int, _GrammarConfigs] = {}
@@ -361,7 +365,8 @@ def _grammar_configs(g: Grammar) -> _GrammarConfigs:
             {"rule": _kinds([*g.assignments, *g.loops])},
             {"rule": {"kind": g.call, "has": {"field": "function", "regex": rf"\.({mutators})$"}}} if mutators else None,
             {"rule": {"kind": g.call}}, tuple(({"rule": {"kind": kind}}, index) for kind, index in g.conditionals),
-            ({"rule": {"kind": g.indexes[0]}}, g.indexes[1]) if g.indexes is not None else None)
+            ({"rule": {"kind": g.indexes[0]}}, g.indexes[1]) if g.indexes is not None else None,
+            {"rule": _kinds(g.comprehensions)} if g.comprehensions else None)
     return _CONFIGS[id(g)]
 
 
@@ -382,6 +387,7 @@ class FileFacts:
         self._helpers: dict[str, object] | None = None
         self._helper_names: dict[tuple, str] | None = None
         self._conditions: list[tuple[int, int]] | None = None
+        self._comprehensions: list | None = None
         self._matches: dict[tuple, bool] = {}
         self._calls: dict[str, list] | None = None
         self._aliases: set[tuple[str, str]] | None = None
@@ -408,7 +414,8 @@ class FileFacts:
         aliases = self.aliases()
         configs = [self.configs.scopes, self.configs.events, self.configs.calls,
                    *(config for config, _ in self.configs.conditionals)]
-        for config in (self.configs.mutations, self.configs.indexes and self.configs.indexes[0]):
+        for config in (self.configs.mutations, self.configs.indexes and self.configs.indexes[0],
+                       self.configs.comprehensions):
             if config is not None:
                 configs.append(config)
         for spec in self.specs:
@@ -571,6 +578,13 @@ class FileFacts:
             self._conditions = spans
         return self._conditions
 
+    def comprehensions(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        """(span, span of the element it yields) of each comprehension."""
+        if self._comprehensions is None:
+            self._comprehensions = [(_span(n), _span(n.field("body"))) for n in self.find(self.configs.comprehensions)
+                                    if n.field("body") is not None] if self.configs.comprehensions else []
+        return self._comprehensions
+
     def helper_names(self) -> dict[tuple, str]:
         """The name of each helper (see helpers), by its node's key."""
         if self._helper_names is None:
@@ -727,6 +741,8 @@ class FileTaint:
             return []
         self.sanitized = [_span(n) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
         self.sanitized += self.facts.conditions()
+        # a comprehension yielding only cleaned elements is clean (`" ".join(quote(a) for a in args)`)
+        self.sanitized += [span for span, element in self.facts.comprehensions() if self._is_cut(*element)]
         found = []
         for match, names in sinks:
             focus = [match] if not names else [
