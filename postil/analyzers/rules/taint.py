@@ -578,10 +578,10 @@ class FileFacts:
             self._conditions = spans
         return self._conditions
 
-    def comprehensions(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-        """(span, span of the element it yields) of each comprehension."""
+    def comprehensions(self) -> list[tuple[tuple[int, int], object]]:
+        """(span, the element it yields) of each comprehension."""
         if self._comprehensions is None:
-            self._comprehensions = [(_span(n), _span(n.field("body"))) for n in self.find(self.configs.comprehensions)
+            self._comprehensions = [(_span(n), n.field("body")) for n in self.find(self.configs.comprehensions)
                                     if n.field("body") is not None] if self.configs.comprehensions else []
         return self._comprehensions
 
@@ -741,8 +741,10 @@ class FileTaint:
             return []
         self.sanitized = [_span(n) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
         self.sanitized += self.facts.conditions()
-        # a comprehension yielding only cleaned elements is clean (`" ".join(quote(a) for a in args)`)
-        self.sanitized += [span for span, element in self.facts.comprehensions() if self._is_cut(*element)]
+        # a comprehension yielding only cleaned elements or constants is clean
+        # (`" ".join(quote(a) for a in args)`, `",".join("?" for _ in ids)`)
+        self.sanitized += [span for span, element in self.facts.comprehensions()
+                           if self._is_cut(*_span(element)) or not any(self.facts.reads(element)[:2])]
         found = []
         for match, names in sinks:
             focus = [match] if not names else [
