@@ -398,6 +398,9 @@ def guarded_rule() -> Rule:
     ("if '..' in q:\n        cur.execute(q)", [3]),
     ("if q not in ALLOWED:\n        log(q)\n    else:\n        cur.execute(q)", []),
     ("if q not in ALLOWED:\n        log(q)\n    cur.execute(q)", [4]),
+    ("if q in ALLOWED:\n        log(q)\n    else:\n        abort(400)\n    cur.execute(q)", []),
+    ("if q in ALLOWED:\n        log(q)\n    elif n:\n        abort(400)\n    cur.execute(q)", [6]),
+    ("if q in ALLOWED:\n        log(q)\n    elif n:\n        log(n)\n    else:\n        abort(400)\n    cur.execute(q)", [8]),
     # assert, before and after the sink; the branch's end gives the taint back
     ("assert q in ALLOWED\n    cur.execute(q)", []),
     ("cur.execute(q)\n    assert q in ALLOWED", [2]),

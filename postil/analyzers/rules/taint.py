@@ -970,16 +970,22 @@ class FileTaint:
             node = parent
 
     def _branch_regions(self, branch, need: bool) -> list[tuple[int, int | None]]:
-        """Where a branch's condition has the value ``need``: its consequence when true;
-        its `else` when false, and the rest of the scope when the consequence leaves."""
+        """Where a branch's condition has the value ``need``: its consequence when true,
+        and the rest of the scope when its `else` leaves; its `else` when false, and the
+        rest of the scope when the consequence leaves."""
         consequence = branch.field("consequence")
         if consequence is None:
             return []
+        otherwise = next((c for c in branch.children() if c.kind() == self.g.else_clause), None)
         if need:
-            return [_span(consequence)]
-        regions = [_span(c) for c in branch.children() if c.kind() == self.g.else_clause]
-        if branch.kind() == "if_statement" and self._leaves(consequence):
-            regions.append((_span(consequence)[1], None))
+            regions = [_span(consequence)]
+            leaves = otherwise is not None and self._leaves(otherwise.field("body") or otherwise.named_children()[-1]) \
+                and all(c.kind() not in self.g.branches for c in branch.children())  # no `elif` may fall through
+        else:
+            regions = [_span(otherwise)] if otherwise is not None else []
+            leaves = self._leaves(consequence)
+        if leaves and branch.kind() == "if_statement":
+            regions.append((_span(branch)[1], None))
         return regions
 
     def _derivations(self, names: tuple[str, ...], before: int, events: list[_Event]):
