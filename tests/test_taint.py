@@ -488,3 +488,36 @@ def test_bulk_scans_defer_superseded_findings_too(tmp_path):
     records = bulk.scan(rules, [path])[path]
     assert {r["ruleId"] for r in records} >= {"demo/any-execute"}
     assert checker.check_text(path, path.read_text(), bulk_records=records) == []
+
+
+JS_GUARDED = """
+id: demo/js-tainted-sql
+language: javascript
+message: SQL injection
+taint:
+  sources:
+    - pattern: req.query
+  sinks:
+    - {pattern: 'db.query($Q)', focus: $Q}
+  guards:
+    - {pattern: '$S.has($X)'}
+    - {pattern: '$X.includes("..")', unsafe: true}
+"""
+
+
+@pytest.mark.parametrize("code, flagged", [
+    ("if (ALLOWED.has(q)) { db.query(q); }", []),
+    ("if (ALLOWED.has(q) && n) { db.query(q); } else { db.query(q); }", [2]),
+    ("if (!ALLOWED.has(q)) { return; }\n  db.query(q);", []),
+    ("if (!ALLOWED.has(q) || q.includes(\"..\")) { throw new Error(q); }\n  db.query(q);", []),
+    ("if (q.includes(\"..\")) { return; }\n  db.query(q);", []),
+    ("if (ALLOWED.has(q) || n) { db.query(q); }", [2]),
+])
+def test_checks_hold_in_javascript_too(tmp_path, code, flagged):
+    built = build_rule(yaml.safe_load(JS_GUARDED), "demo.yml")
+    assert isinstance(built, Rule), built
+    path = tmp_path / "app.js"
+    path.write_text("function view(req) {\n  const q = req.query.q, n = req.query.n;\n  " + code + "\n}\n")
+    checker = Checker(LoadedConfig(settings=PostilConfig(builtin_rules=False), path=None, root=tmp_path))
+    checker.ruleset = RuleSet.of([built])
+    assert [f.span.start_line for f in checker.check_text(path, path.read_text())] == flagged
