@@ -255,6 +255,7 @@ def test_source_labels_and_parameter_sources(tmp_path):
     ({"sources": [{"pattern": "a"}], "sinks": [{"pattern": "eval($X)"}], "sink": []}, "unknown key `sink` in `taint`"),
     ({"sources": [{"pattern": "a"}], "sinks": [{"pattern": "eval($X)"}],
       "propagators": [{"pattern": "f($X)", "from": "$X"}]}, "needs `from` and `to`"),
+    ({"sources": [{"pattern": "a"}], "sinks": [{"pattern": "eval($X)", "unsafe": True}]}, "only guards take `unsafe`"),
 ])
 def test_broken_taint_key_says_what_is_wrong(problem, message):
     built = build_rule({"id": "x", "language": "python", "taint": problem}, "x.yml")
@@ -363,3 +364,160 @@ def test_a_parameter_the_function_says_is_converted_is_not_a_source(tmp_path):
         cur.execute(f"SELECT 1 WHERE o = {oid} AND s = '{sku}'")
     """, [built])
     assert [f.span.start_line for f in found] == [4]
+
+
+GUARDED = RULE + """
+  guards:
+    - {kind: comparison_operator, regex: '\\sin\\s+[A-Z_]+$', not: {regex: '\\snot\\s+in\\s'}}
+    - {kind: comparison_operator, regex: '\\snot\\s+in\\s+[A-Z_]+$', unsafe: true}
+    - {kind: comparison_operator, regex: '^[\x27\x27"]\\.\\.[\x27\x27"]\\s+in\\s', unsafe: true}
+    - {kind: call, regex: '\\.isdigit\\(\\)$'}
+"""
+
+
+def guarded_rule() -> Rule:
+    built = build_rule(yaml.safe_load(GUARDED), "demo.yml")
+    assert isinstance(built, Rule) and built.taint is not None and len(built.taint.guards) == 4, built
+    return built
+
+
+@pytest.mark.parametrize("code, flagged", [
+    # inside the branch the check makes true, and in `and` with another check
+    ("if q in ALLOWED:\n        cur.execute(q)", []),
+    ("if q in ALLOWED and n.isdigit():\n        cur.execute(q + n)", []),
+    ("if q in ALLOWED:\n        cur.execute(n)", [3]),
+    ("if q in ALLOWED or n:\n        cur.execute(q)", [3]),
+    # the else branch, and after a branch that returns when the check passes
+    ("if q in ALLOWED:\n        pass\n    else:\n        cur.execute(q)", [5]),
+    ("if q in ALLOWED:\n        return\n    cur.execute(q)", [4]),
+    # leaving when the check fails, or when an unsafe check holds; else branches
+    ("if q not in ALLOWED:\n        abort(400)\n    cur.execute(q)", []),
+    ("if not q.isdigit() or q not in ALLOWED:\n        raise ValueError(q)\n    cur.execute(q)", []),
+    ("if not (q.isdigit() and n.isdigit()):\n        return\n    cur.execute(q + n)", []),
+    ("if '..' in q:\n        return\n    cur.execute(q)", []),
+    ("if '..' in q:\n        cur.execute(q)", [3]),
+    ("if q not in ALLOWED:\n        log(q)\n    else:\n        cur.execute(q)", []),
+    ("if q not in ALLOWED:\n        log(q)\n    cur.execute(q)", [4]),
+    ("if q in ALLOWED:\n        log(q)\n    else:\n        abort(400)\n    cur.execute(q)", []),
+    ("if q in ALLOWED:\n        log(q)\n    elif n:\n        abort(400)\n    cur.execute(q)", [6]),
+    ("if q in ALLOWED:\n        log(q)\n    elif n:\n        log(n)\n    else:\n        abort(400)\n    cur.execute(q)", [8]),
+    # assert, before and after the sink; the branch's end gives the taint back
+    ("assert q in ALLOWED\n    cur.execute(q)", []),
+    ("cur.execute(q)\n    assert q in ALLOWED", [2]),
+    ("if q in ALLOWED:\n        cur.execute(q)\n    cur.execute(q)", [4]),
+])
+def test_checks_clean_what_they_read_where_they_hold(tmp_path, code, flagged):
+    _, _, found = findings(tmp_path, "def view():\n    q, n = request.args['q'], request.args['n']\n    " + code + "\n",
+                           [guarded_rule()])
+    assert [f.span.start_line for f in found] == flagged
+
+
+@pytest.mark.parametrize("code, flagged", [
+    ("parsed = urlparse(q)\n    if parsed.host not in ALLOWED:\n        abort()\n    cur.execute(q)", []),
+    ("if urlparse(q).host in ALLOWED:\n        cur.execute(q)", []),
+    ("parsed = urlparse(q)\n    if parsed.host in ALLOWED:\n        cur.execute(q)", []),
+    ("p = urlparse(q)\n    h = p.host\n    if h not in ALLOWED:\n        abort()\n    cur.execute(q)", []),
+    # a value computed from other input does not clean this one
+    ("parsed = urlparse(n)\n    if parsed.host not in ALLOWED:\n        abort()\n    cur.execute(q)", [5]),
+])
+def test_checking_a_value_computed_from_the_input_checks_the_input(tmp_path, code, flagged):
+    _, _, found = findings(tmp_path, "def view():\n    q, n = request.args['q'], request.args['n']\n    " + code + "\n",
+                           [guarded_rule()])
+    assert [f.span.start_line for f in found] == flagged
+
+
+SUPERSEDED = """
+id: demo/any-execute
+language: python
+message: execute of a non-literal
+severity: warning
+rule: {pattern: '$C.execute($Q)', not: {has: {kind: argument_list, has: {kind: string}}}}
+"""
+
+
+def superseding_rules() -> list[Rule]:
+    taint = yaml.safe_load(RULE)
+    taint["metadata"] = {"cwe": "CWE-89", "taint": True, "supersedes": ["demo/any-execute"]}
+    built = [build_rule(taint, "demo.yml"), build_rule(yaml.safe_load(SUPERSEDED), "demo.yml")]
+    assert all(isinstance(r, Rule) for r in built), built
+    return built
+
+
+def test_a_superseded_pattern_rule_defers_to_the_flow_where_data_enters(tmp_path):
+    _, _, found = findings(tmp_path, """
+    def run(sql):
+        cur.execute(sql)
+
+    def library_entry(sql):
+        cur.execute(sql)
+
+    def view():
+        q = request.args["q"]
+        run(q)
+        run("SELECT 1")
+        order = "name"
+        cur.execute("SELECT * FROM t ORDER BY " + order)
+        cur.execute("SELECT * FROM t WHERE a = " + q)
+    """, superseding_rules())
+    # the helper's sink is reported once, at the call; the constant query is judged clean;
+    # a function no code here calls keeps the pattern finding (its callers are elsewhere)
+    assert sorted((f.span.start_line + 1, f.rule) for f in found) == [
+        (6, "demo/any-execute"), (10, "demo/tainted-sql"), (14, "demo/tainted-sql")]
+
+
+def test_where_no_data_enters_a_superseded_rule_still_reports(tmp_path):
+    _, _, found = findings(tmp_path, """
+    def purge(table):
+        cur.execute("DELETE FROM " + table)
+    """, superseding_rules())
+    assert [f.rule for f in found] == ["demo/any-execute"]
+
+
+def test_a_superseding_rule_names_rule_ids():
+    taint = yaml.safe_load(RULE)
+    taint["metadata"] = {"supersedes": "demo/any-execute"}
+    assert "`metadata.supersedes` must be a list of rule ids" in build_rule(taint, "demo.yml").problem
+
+
+def test_bulk_scans_defer_superseded_findings_too(tmp_path):
+    from postil.analyzers.rules import bulk
+
+    rules = superseding_rules()
+    checker, path, _ = findings(tmp_path, "", rules)
+    path.write_text("def v():\n    order = 'name'\n    cur.execute('SELECT 1 ORDER BY ' + order)\n    x = request.args['q']\n")
+    records = bulk.scan(rules, [path])[path]
+    assert {r["ruleId"] for r in records} >= {"demo/any-execute"}
+    assert checker.check_text(path, path.read_text(), bulk_records=records) == []
+
+
+JS_GUARDED = """
+id: demo/js-tainted-sql
+language: javascript
+message: SQL injection
+taint:
+  sources:
+    - pattern: req.query
+  sinks:
+    - {pattern: 'db.query($Q)', focus: $Q}
+  guards:
+    - {pattern: '$S.has($X)'}
+    - {pattern: '$X.includes("..")', unsafe: true}
+"""
+
+
+@pytest.mark.parametrize("code, flagged", [
+    ("if (ALLOWED.has(q)) { db.query(q); }", []),
+    ("if (ALLOWED.has(q) && n) { db.query(q); } else { db.query(q); }", [2]),
+    ("if (!ALLOWED.has(q)) { return; }\n  db.query(q);", []),
+    ("if (!ALLOWED.has(q) || q.includes(\"..\")) { throw new Error(q); }\n  db.query(q);", []),
+    ("if (q.includes(\"..\")) { return; }\n  db.query(q);", []),
+    ("if (ALLOWED.has(q) || n) { db.query(q); }", [2]),
+])
+def test_checks_hold_in_javascript_too(tmp_path, code, flagged):
+    built = build_rule(yaml.safe_load(JS_GUARDED), "demo.yml")
+    assert isinstance(built, Rule), built
+    path = tmp_path / "app.js"
+    path.write_text("function view(req) {\n  const q = req.query.q, n = req.query.n;\n  " + code + "\n}\n")
+    checker = Checker(LoadedConfig(settings=PostilConfig(builtin_rules=False), path=None, root=tmp_path))
+    checker.ruleset = RuleSet.of([built])
+    assert [f.span.start_line for f in checker.check_text(path, path.read_text())] == flagged

@@ -232,11 +232,13 @@ class Checker:
         relpath = self.relative(path)
         display = str(path)
         findings: list[Finding] = []
+        judged: set[tuple[str, int]] = set()  # where taint rules followed the data (without_flow_duplicates)
         language = language_of(path)
         if language is not None:
             rules = self.ruleset.for_language(language)
             if rules and bulk_records is None:
-                findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline))
+                findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
+                                          judged=judged))
             elif rules:
                 probed, records = probed_taint_rules(bulk_records)
                 if records:
@@ -245,8 +247,8 @@ class Checker:
                          and (r.taint_probe is None or r.taint_probe[0] in probed)}
                 if taint:
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
-                                              only=taint))
-        findings = without_flow_duplicates(findings)
+                                              only=taint, judged=judged))
+        findings = without_flow_duplicates(findings, judged)
         if secret_findings is None:
             secret_findings = self.secret_findings(text, display, deadline, relpath)
         findings.extend(secret_findings)

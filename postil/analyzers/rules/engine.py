@@ -12,7 +12,7 @@ from postil.analyzers.findings import Finding, Fix, LineIndex, Related, Severity
 from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_replacement, minimal_edit
 from postil.analyzers.rules.loader import LiteralIndex, Rule, empty_root, requirement_met
 from postil.analyzers.rules.search import SharedSearch
-from postil.analyzers.rules.taint import file_facts, taint_hits
+from postil.analyzers.rules.taint import file_facts, taint_verdicts
 from postil.core.deadline import Deadline
 
 log = logging.getLogger(__name__)
@@ -104,13 +104,19 @@ def _guarded(rule: Rule, run, *args) -> list:
         return []
 
 
-def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allow_fixes: bool) -> list[RawMatch]:
+def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allow_fixes: bool,
+                 judged: set[tuple[str, int]]) -> list[RawMatch]:
     """One rule's matches in a parsed document: from the file's shared search for a
     pattern rule, from the flow analysis for a taint rule (``facts``: what the file's
-    taint rules share)."""
+    taint rules share). A taint rule adds to ``judged`` (rule id, 0-based line) for the
+    rules it supersedes on each line of each sink it followed."""
     if rule.taint is not None:
         out = []
-        for hit in taint_hits(facts, rule.taint):
+        hits, sinks = taint_verdicts(facts, rule.taint)
+        for superseded in rule.metadata.get("supersedes") or ():
+            judged.update((superseded, line) for start, end in sinks
+                          for line in range(index.position(start)[0], index.position(end)[0] + 1))
+        for hit in hits:
             label = hit.origin.label or rule.taint.label
             out.append(RawMatch(rule.id, hit.start, hit.end,
                                 f"{rule.message}: {label} from line {hit.origin.line + 1} (`{hit.origin.text}`) "
@@ -127,11 +133,12 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
 
 def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: str,
               allow_fixes: bool = True, deadline: Deadline | None = None,
-              only: set[str] | None = None) -> list[Finding]:
+              only: set[str] | None = None, judged: set[tuple[str, int]] | None = None) -> list[Finding]:
     """Findings of a language's rules on one document (no suppressions or config applied).
     Rules whose required literals the text lacks are skipped without parsing; the others
     share one traversal (see rules/search.py); ``only`` names the rules to run (after a
-    bulk scan ran the others: the taint rules it probed).
+    bulk scan ran the others: the taint rules it probed); ``judged`` collects where taint
+    rules followed the data for the pattern rules they supersede (see without_flow_duplicates).
     Raises :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
     present = ruleset.literal_index(language).present(text)
     candidates = [r for r in ruleset.for_language(language)
@@ -150,7 +157,7 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     for rule in candidates:
         if deadline is not None:
             deadline.check("the pattern rules")
-        raw.extend(_guarded(rule, _raw_matches, search, facts, index, allow_fixes))
+        raw.extend(_guarded(rule, _raw_matches, search, facts, index, allow_fixes, set() if judged is None else judged))
     return build_findings({r.id: r for r in candidates}, raw, index, language, path)
 
 
@@ -193,16 +200,19 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
     return findings
 
 
-def without_flow_duplicates(findings: list[Finding]) -> list[Finding]:
-    """Findings minus pattern-rule findings that repeat a taint finding: same CWE, on a line
-    the taint finding covers (the taint finding says where the data came from)."""
+def without_flow_duplicates(findings: list[Finding], judged: set[tuple[str, int]] = frozenset()) -> list[Finding]:
+    """Findings minus pattern-rule findings that repeat a taint finding (same CWE, on a line
+    the taint finding covers: the taint finding says where the data came from) or that a
+    taint rule superseding them has judged (``judged``: (rule id, line) of the sinks it
+    followed the data to, reached or clean; see run_rules)."""
     flows = [f for f in findings if f.metadata.get("taint") and f.metadata.get("cwe")]
-    if not flows:
+    if not flows and not judged:
         return findings
     covered = {(f.path, f.metadata["cwe"], line) for f in flows
                for line in range(f.span.start_line, f.span.end_line + 1)}
     return [f for f in findings if f.metadata.get("taint")
-            or (f.path, f.metadata.get("cwe"), f.span.start_line) not in covered]
+            or ((f.path, f.metadata.get("cwe"), f.span.start_line) not in covered
+                and (f.rule, f.span.start_line) not in judged)]
 
 
 def _fix_description(new_text: str) -> str:

@@ -398,6 +398,9 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
     metadata = doc.get("metadata") or {}
     if not isinstance(metadata, dict):
         return RuleError(source, rule_id, "`metadata` must be a mapping")
+    superseded = metadata.get("supersedes", [])
+    if not isinstance(superseded, list) or not all(isinstance(i, str) for i in superseded):
+        return RuleError(source, rule_id, "`metadata.supersedes` must be a list of rule ids")
     return Rule(
         id=rule_id,
         language=language,

@@ -179,6 +179,7 @@ class Grammar:
     branches: frozenset[str] = frozenset()
     else_clause: str = ""
     asserts: str = ""
+    comprehensions: frozenset[str] = frozenset()  # their `body` is what they yield
 
 
 PYTHON = Grammar(
@@ -203,6 +204,8 @@ PYTHON = Grammar(
     branches=frozenset({"if_statement", "elif_clause"}),
     else_clause="else_clause",
     asserts="assert_statement",
+    comprehensions=frozenset({"generator_expression", "list_comprehension", "set_comprehension",
+                              "dictionary_comprehension"}),
 )
 
 JAVASCRIPT = Grammar(
@@ -330,6 +333,7 @@ class _GrammarConfigs:
     calls: dict
     conditionals: tuple[tuple[dict, int], ...]  # (config of a ternary kind, index of its condition)
     indexes: tuple[dict, str] | None  # (config of the subscript kind, its index field)
+    comprehensions: dict | None
 
 
 _CONFIGS: dict[int, _GrammarConfigs] = {}
@@ -364,7 +368,8 @@ def _grammar_configs(g: Grammar) -> _GrammarConfigs:
             {"rule": _kinds([*g.assignments, *g.loops])},
             {"rule": {"kind": g.call, "has": {"field": "function", "regex": rf"\.({mutators})$"}}} if mutators else None,
             {"rule": {"kind": g.call}}, tuple(({"rule": {"kind": kind}}, index) for kind, index in g.conditionals),
-            ({"rule": {"kind": g.indexes[0]}}, g.indexes[1]) if g.indexes is not None else None)
+            ({"rule": {"kind": g.indexes[0]}}, g.indexes[1]) if g.indexes is not None else None,
+            {"rule": _kinds(g.comprehensions)} if g.comprehensions else None)
     return _CONFIGS[id(g)]
 
 
@@ -385,6 +390,7 @@ class FileFacts:
         self._helpers: dict[str, object] | None = None
         self._helper_names: dict[tuple, str] | None = None
         self._conditions: list[tuple[int, int]] | None = None
+        self._comprehensions: list | None = None
         self._matches: dict[tuple, bool] = {}
         self._calls: dict[str, list] | None = None
         self._aliases: set[tuple[str, str]] | None = None
@@ -411,7 +417,8 @@ class FileFacts:
         aliases = self.aliases()
         configs = [self.configs.scopes, self.configs.events, self.configs.calls,
                    *(config for config, _ in self.configs.conditionals)]
-        for config in (self.configs.mutations, self.configs.indexes and self.configs.indexes[0]):
+        for config in (self.configs.mutations, self.configs.indexes and self.configs.indexes[0],
+                       self.configs.comprehensions):
             if config is not None:
                 configs.append(config)
         for spec in self.specs:
@@ -577,6 +584,13 @@ class FileFacts:
             self._conditions = spans
         return self._conditions
 
+    def comprehensions(self) -> list[tuple[tuple[int, int], object]]:
+        """(span, the element it yields) of each comprehension."""
+        if self._comprehensions is None:
+            self._comprehensions = [(_span(n), n.field("body")) for n in self.find(self.configs.comprehensions)
+                                    if n.field("body") is not None] if self.configs.comprehensions else []
+        return self._comprehensions
+
     def helper_names(self) -> dict[tuple, str]:
         """The name of each helper (see helpers), by its node's key."""
         if self._helper_names is None:
@@ -699,6 +713,7 @@ class FileTaint:
         self.g = facts.g
         self.sources: list[tuple[int, int, Origin]] = []
         self.sanitized: list[tuple[int, int]] = []
+        self.judged: list[tuple[int, int]] = []  # spans of the sinks followed (see taint_verdicts)
         self._parameter_functions: list[set | None] | None = None
         self._summaries: dict[str, _Summary | None] = {}
         self._events: dict[tuple, list[_Event]] = {}
@@ -732,6 +747,10 @@ class FileTaint:
             return []
         self.sanitized = [_span(n) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
         self.sanitized += self.facts.conditions()
+        # a comprehension yielding only cleaned elements or constants is clean
+        # (`" ".join(quote(a) for a in args)`, `",".join("?" for _ in ids)`)
+        self.sanitized += [span for span, element in self.facts.comprehensions()
+                           if self._is_cut(*_span(element)) or not any(self.facts.reads(element)[:2])]
         found = []
         for match, names in sinks:
             focus = [match] if not names else [
@@ -745,9 +764,13 @@ class FileTaint:
                            if o is not None and not _is_parameter(o)), None)
             if origin is not None:
                 found.append(TaintHit(start, end, self._sink_name(match), origin))
+                self.judged.append((start, end))
                 continue
-            for call, helper, origin in self._through_parameters(scope, start, focus):
+            through = self._through_parameters(scope, start, focus)
+            for call, helper, origin in through:
                 found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
+            if through or not self._from_outside(scope, start, focus):
+                self.judged.append((start, end))
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost
         spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
         return [h for span, h in spans.items()
@@ -953,16 +976,22 @@ class FileTaint:
             node = parent
 
     def _branch_regions(self, branch, need: bool) -> list[tuple[int, int | None]]:
-        """Where a branch's condition has the value ``need``: its consequence when true;
-        its `else` when false, and the rest of the scope when the consequence leaves."""
+        """Where a branch's condition has the value ``need``: its consequence when true,
+        and the rest of the scope when its `else` leaves; its `else` when false, and the
+        rest of the scope when the consequence leaves."""
         consequence = branch.field("consequence")
         if consequence is None:
             return []
+        otherwise = next((c for c in branch.children() if c.kind() == self.g.else_clause), None)
         if need:
-            return [_span(consequence)]
-        regions = [_span(c) for c in branch.children() if c.kind() == self.g.else_clause]
-        if branch.kind() == "if_statement" and self._leaves(consequence):
-            regions.append((_span(consequence)[1], None))
+            regions = [_span(consequence)]
+            leaves = otherwise is not None and self._leaves(otherwise.field("body") or otherwise.named_children()[-1]) \
+                and all(c.kind() not in self.g.branches for c in branch.children())  # no `elif` may fall through
+        else:
+            regions = [_span(otherwise)] if otherwise is not None else []
+            leaves = self._leaves(consequence)
+        if leaves and branch.kind() == "if_statement":
+            regions.append((_span(branch)[1], None))
         return regions
 
     def _derivations(self, names: tuple[str, ...], before: int, events: list[_Event]):
@@ -1147,6 +1176,18 @@ class FileTaint:
                     break
         return found
 
+    def _from_outside(self, scope, offset: int, focus: list) -> bool:
+        """Whether a sink's data may come from callers this file does not show: it reads a
+        parameter of a function the file never calls (a library's entry point)."""
+        if scope is None:
+            return False
+        name = self.facts.helper_names().get(_key(scope))
+        if name is not None and self.facts.calls_of(name):
+            return False
+        state = self._state_at(scope, offset, as_helper=True)
+        return any(_is_parameter(state.get(text)) for node in focus
+                   for text, _, _ in self.facts.reads(node)[0] + self.facts.reads(node)[1])
+
     def _summary(self, name: str, scope) -> _Summary | None:
         if name in self._summaries:
             return self._summaries[name]
@@ -1195,4 +1236,14 @@ def file_facts(root, language: str, specs, search: SharedSearch | None = None) -
 
 def taint_hits(facts: FileFacts | None, spec: TaintSpec) -> list[TaintHit]:
     """Sinks reached by tainted data in one parsed file (see :func:`file_facts`)."""
-    return [] if facts is None else FileTaint(spec, facts).hits()
+    return taint_verdicts(facts, spec)[0]
+
+
+def taint_verdicts(facts: FileFacts | None, spec: TaintSpec) -> tuple[list[TaintHit], list[tuple[int, int]]]:
+    """The sinks reached by tainted data, and the spans of every sink the rule followed
+    data to: in a file where data enters, a sink not reached (and not reported at a call of
+    its helper) is clean as far as the rule can tell."""
+    if facts is None:
+        return [], []
+    analysis = FileTaint(spec, facts)
+    return analysis.hits(), analysis.judged
