@@ -521,3 +521,14 @@ def test_checks_hold_in_javascript_too(tmp_path, code, flagged):
     checker = Checker(LoadedConfig(settings=PostilConfig(builtin_rules=False), path=None, root=tmp_path))
     checker.ruleset = RuleSet.of([built])
     assert [f.span.start_line for f in checker.check_text(path, path.read_text())] == flagged
+
+
+def test_a_handlers_other_parameters_are_the_frameworks(tmp_path):
+    # the framework calls the handler: its parameters that are not sources (Lambda's
+    # `context`) carry no request data, so the superseded pattern rule defers there too
+    _, _, found = findings(tmp_path, """
+    def handler(event, context):
+        cur.execute("SELECT 1 FROM t WHERE fn = " + context.function_name)
+        cur.execute("SELECT 1 FROM t WHERE q = " + event["q"])
+    """, superseding_rules())
+    assert [(f.span.start_line, f.rule) for f in found] == [(3, "demo/tainted-sql")]

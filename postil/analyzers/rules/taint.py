@@ -513,18 +513,18 @@ class FileFacts:
                     if target is not None and value is not None:
                         event = _Event(_span(value)[1], target, value)
                 if event is not None:
-                    self._events.setdefault(self._scope_key(n), []).append(event)
+                    self._events.setdefault(self.scope_key(n), []).append(event)
             for call in self.find(self.configs.mutations) if self.configs.mutations is not None else ():
                 callee, args = call.field("function"), call.field("arguments")
                 receiver = callee.child(0) if callee is not None else None
                 if receiver is not None and args is not None:
-                    self._events.setdefault(self._scope_key(call), []).append(
+                    self._events.setdefault(self.scope_key(call), []).append(
                         _Event(_span(call)[1], receiver, None, True, args))
             for events in self._events.values():
                 events.sort(key=lambda e: e.position)
         return self._events.get(_key(scope) if scope is not None else ("module",), [])
 
-    def _scope_key(self, node) -> tuple:
+    def scope_key(self, node) -> tuple:
         scope = self.scope_of(node)
         return _key(scope) if scope is not None else ("module",)
 
@@ -718,6 +718,7 @@ class FileTaint:
         self._summaries: dict[str, _Summary | None] = {}
         self._events: dict[tuple, list[_Event]] = {}
         self._states: dict[tuple, list[tuple[int, dict[str, Origin]]]] = {}
+        self._guards: dict[tuple, list] | None = None
 
     def _find(self, matchers, labeled=()) -> list[tuple[object, str | None]]:
         """(node, label) of nodes matching any of several matchers, in one traversal
@@ -927,28 +928,31 @@ class FileTaint:
         check (true for unsafe data: `".." in name`) the other way round. A checked name
         computed from others in the same flow (`parsed = urlparse(url)`) clears them too."""
         out: list[_Event] = []
-        seen: set[tuple] = set()
-        for matcher in self._with_aliases(self.spec.guards):
-            for match in self.facts.find(matcher.config):
-                if _key(match) in seen or not self.facts.in_scope(match, scope):
-                    continue
-                seen.add(_key(match))
-                if match.kind() in self.g.branches:
-                    condition = match.field("condition")
-                    regions = [(_span(match)[1], None)] if condition is not None and self._exits(match) else []
-                    checked = condition
-                else:
-                    regions, checked = self._holds(match, not matcher.unsafe), match
-                if not regions:
-                    continue
-                names, members, _ = self.facts.reads(checked)
-                texts = tuple(dict.fromkeys(text for text, _, _ in names + members))
-                derived = self._derivations(texts, _span(match)[0], events)
-                for start, end in regions:
-                    clear = _Event(start, match, None, clears=texts, derived=derived)
-                    out.append(clear)
-                    if end is not None:
-                        out.append(_Event(end, match, None, ends=clear))
+        if self._guards is None:  # the file's guard matches by scope, the first matcher's
+            self._guards = {}
+            seen: set[tuple] = set()
+            for matcher in self._with_aliases(self.spec.guards):
+                for match in self.facts.find(matcher.config):
+                    if _key(match) not in seen:
+                        seen.add(_key(match))
+                        self._guards.setdefault(self.facts.scope_key(match), []).append((match, matcher))
+        for match, matcher in self._guards.get(_key(scope) if scope is not None else ("module",), ()):
+            if match.kind() in self.g.branches:
+                condition = match.field("condition")
+                regions = [(_span(match)[1], None)] if condition is not None and self._exits(match) else []
+                checked = condition
+            else:
+                regions, checked = self._holds(match, not matcher.unsafe), match
+            if not regions:
+                continue
+            names, members, _ = self.facts.reads(checked)
+            texts = tuple(dict.fromkeys(text for text, _, _ in names + members))
+            derived = self._derivations(texts, _span(match)[0], events)
+            for start, end in regions:
+                clear = _Event(start, match, None, clears=texts, derived=derived)
+                out.append(clear)
+                if end is not None:
+                    out.append(_Event(end, match, None, ends=clear))
         return out
 
     def _holds(self, check, safe: bool) -> list[tuple[int, int | None]]:
@@ -1178,10 +1182,16 @@ class FileTaint:
 
     def _from_outside(self, scope, offset: int, focus: list) -> bool:
         """Whether a sink's data may come from callers this file does not show: it reads a
-        parameter of a function the file never calls (a library's entry point)."""
+        parameter of a function the file never calls (a library's entry point), not of a
+        handler the rule knows the framework calls (its other parameters are the framework's)."""
         if scope is None:
             return False
-        name = self.facts.helper_names().get(_key(scope))
+        key = _key(scope)
+        initial = self._state_at(scope, -1)
+        if any(functions is not None and key in functions for functions in self._source_functions()) or any(
+                initial.get(n.text()) is not None for _, names in self._parameters(scope) for n in names):
+            return False
+        name = self.facts.helper_names().get(key)
         if name is not None and self.facts.calls_of(name):
             return False
         state = self._state_at(scope, offset, as_helper=True)
