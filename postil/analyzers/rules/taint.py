@@ -338,6 +338,7 @@ class _GrammarConfigs:
 
 _CONFIGS: dict[int, _GrammarConfigs] = {}
 _REQUIREMENTS: dict[int, tuple[dict, object, tuple[str, ...]]] = {}  # id(config) -> (config, requirement, literals)
+_SAME_REQUIREMENTS: dict[str, object] = {}  # repr -> the one object for equal requirements (rules repeat their sources)
 
 
 def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
@@ -349,7 +350,9 @@ def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
 
         if len(_REQUIREMENTS) >= 20_000:
             _REQUIREMENTS.clear()
+            _SAME_REQUIREMENTS.clear()
         requirement = required_literals(config.get("rule"), config.get("utils") or {})
+        requirement = _SAME_REQUIREMENTS.setdefault(repr(requirement), requirement)
         cached = _REQUIREMENTS[id(config)] = (config, requirement, tuple(sorted(requirement_literals(requirement))))
     return cached[1], cached[2]
 
@@ -394,9 +397,9 @@ class FileFacts:
         self._flows_searched = False
         self._text: str | None = None
         self._present: dict[str, bool] = {}  # literal -> whether the text holds it
-        self._possible: dict[int, bool] = {}  # id(config) -> see possible()
+        self._possible: dict[int, bool] = {}  # id(config) or id(requirement) -> see possible()
         self.origins: dict[tuple, Origin] = {}
-        self.search.add(c for spec in self.specs for c in self.entry_configs(spec))
+        self.search.add(c for spec in self.specs for c in self.entry_configs(spec) if self.possible(c))
 
     def entry_configs(self, spec: TaintSpec) -> list[dict]:
         """The configs that tell whether data enters a file: sources and the functions
@@ -434,13 +437,16 @@ class FileFacts:
         from postil.analyzers.rules.loader import requirement_met  # loader imports this module
 
         requirement, literals = _requirement(config)
-        if requirement is not None and self._text is None:
-            self._text = self.root.text()
-        for literal in literals:
-            if literal not in self._present:
-                self._present[literal] = literal in self._text
-        known = self._possible[id(config)] = requirement_met(
-            requirement, {literal for literal in literals if self._present[literal]})
+        known = self._possible.get(id(requirement))
+        if known is None:
+            if requirement is not None and self._text is None:
+                self._text = self.root.text()
+            for literal in literals:
+                if literal not in self._present:
+                    self._present[literal] = literal in self._text
+            known = self._possible[id(requirement)] = requirement_met(
+                requirement, {literal for literal in literals if self._present[literal]})
+        self._possible[id(config)] = known
         return known
 
     def function_configs(self, spec: TaintSpec) -> list[dict | None]:
