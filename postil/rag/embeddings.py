@@ -133,7 +133,7 @@ class HashEmbedding(EmbeddingBackend):
 
 
 MINILM = "all-MiniLM-L6-v2"
-EMBED_TOKENS = 128  # word pieces of a text a local model embeds (see LocalModel)
+EMBED_TOKENS = 64  # word pieces of a text a local model embeds (see LocalModel)
 
 
 def model_cache_dir() -> Path:
@@ -169,8 +169,9 @@ class LocalModel(EmbeddingBackend):
     fast tokenizer, sorted by length and padded per batch only to the longest text in it, so a
     ten-word query costs a ten-word forward pass. Mean pooling and L2 norm unless the pooling
     config says otherwise. A text is embedded up to its first ``window`` word pieces: on code
-    chunks all-MiniLM-L6-v2 finds more with 128 than with its whole 256 (the definition's name,
-    signature and first lines carry the meaning; bench/semantic_recall.py) at half the cost."""
+    chunks all-MiniLM-L6-v2 finds as much with 64 as with 128 or its whole 256 (the definition's
+    name, signature and first lines carry the meaning; bench/semantic_recall.py) at a fraction
+    of the cost."""
 
     backend = "local"
 

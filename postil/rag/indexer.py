@@ -23,7 +23,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from postil.analyzers.rules.secret_formats import project_secret_rules
 from postil.core.atomic import write_atomic
@@ -61,6 +61,7 @@ HEADER_TOKENS = 40  # of a model's window, kept for the path and headers embedde
 MERGE_TOKENS = 64  # with a model, neighbouring definitions share a chunk while this small (32-216 measured alike)
 VECTORS_OWED = "vectors_owed"  # catalog meta: "1" while chunks written by update(vectors=False) have no vector
 MODEL_COVERAGE = 0.9  # search ranks with the model's vectors once they cover this share of the chunks
+MODEL_BATCH = 256  # texts the model embeds between two progress reports (and store writes)
 
 ProgressCallback = Callable[[int, int, str], None]
 
@@ -140,6 +141,7 @@ class WorkspaceIndex:
         self.find_cached_model = find_cached_model
         self._model: LocalModel | None | bool = None  # False: looked, none usable
         self._model_store = None
+        self._model_complete: tuple | None = None  # (catalog generation,) whose chunks all have model vectors
         self._backend = backend
         self._on_message = on_message
         self.messages: list[str] = []
@@ -489,16 +491,24 @@ class WorkspaceIndex:
         return self._model_store
 
     def model_coverage(self) -> float:
-        """The share of the catalog's chunks that have the model's vectors (0 without a model)."""
+        """The share of the chunks the model embeds (``MODEL_CHUNKS``) that have its vectors (0 without
+        a model). Counted once per catalog generation once complete: searches ask on every query."""
         if self.model_backend is None or self.catalog is None:
             return 0.0
-        _files, chunks = self.catalog.counts()
-        return min(1.0, self.model_store.count() / chunks) if chunks else 0.0
+        generation = (self.catalog.generation,)
+        if self._model_complete == generation:
+            return 1.0
+        wanted = self.catalog.conn.execute(f"SELECT count(*) FROM chunks WHERE {MODEL_CHUNKS}").fetchone()[0]
+        coverage = min(1.0, self.model_store.count() / wanted) if wanted else 0.0
+        self._model_complete = generation if coverage >= 1.0 else None
+        return coverage
 
-    def build_model_vectors(self, on_progress: ProgressCallback | None = None, batch: int = 256) -> int:
-        """Embed with the model every chunk that has no model vector yet, drop vectors of chunks
-        gone; returns how many were embedded. Runs beside searches and updates (it never holds
-        the index lock); stopping it (an exception from ``on_progress``) keeps what is done."""
+    def build_model_vectors(self, on_progress: ProgressCallback | None = None, batch: int | None = None) -> int:
+        """Embed with the model every chunk it embeds (``MODEL_CHUNKS``) that has no model vector yet,
+        drop vectors of chunks gone; returns how many were embedded. Equal texts are embedded once,
+        shortest first (a batch pads to its longest text, and search gets most chunks soonest).
+        Runs beside searches and updates (it never holds the index lock); stopping it (an exception
+        from ``on_progress``) keeps what is done."""
         model = self.model_backend
         if model is None:
             return 0
@@ -506,31 +516,39 @@ class WorkspaceIndex:
         store = self.model_store
         reader = sqlite3.connect(f"file:{self._catalog_path()}?mode=ro", uri=True, timeout=30)  # this thread's own
         try:
-            sizes = dict(reader.execute("SELECT id, length(path) + length(header) + length(text) FROM chunks"))
+            wanted = {cid for (cid,) in reader.execute(f"SELECT id FROM chunks WHERE {MODEL_CHUNKS}")}
             have = store.ids()
-            if have - sizes.keys():
-                store.delete(have - sizes.keys())
-            # shortest first: a batch pads to its longest text, and search gets most chunks soonest
-            missing = sorted(sizes.keys() - have, key=lambda cid: (sizes[cid], cid))
-            return self._embed_missing(model, store, reader, missing, on_progress, batch)
+            if have - wanted:
+                store.delete(have - wanted)
+            missing = sorted(wanted - have)
+            by_text: dict[str, list[str]] = {}  # equal texts (copies, overloads) are embedded once
+            paths: dict[str, str] = {}
+            for lo in range(0, len(missing), 500):
+                part = missing[lo : lo + 500]
+                marks = ",".join("?" * len(part))
+                for cid, rel, header, text in reader.execute(
+                        f"SELECT id, path, header, text FROM chunks WHERE id IN ({marks})", part):
+                    embedded = model_text(rel, header, text)
+                    by_text.setdefault(embedded, []).append(cid)
+                    paths[embedded] = rel
         finally:
             reader.close()
-
-    def _embed_missing(self, model, store, reader, missing: list[str], on_progress, batch: int) -> int:
-        for done in range(0, len(missing), batch):
-            part = missing[done : done + batch]
-            marks = ",".join("?" * len(part))
-            rows = reader.execute(f"SELECT id, path, header, text FROM chunks WHERE id IN ({marks})", part).fetchall()
-            if rows:
-                try:
-                    vectors = model.embed([embedding_text(rel, header, text) for _id, rel, header, text in rows])
-                except Exception as exc:
-                    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
-                    raise IndexUnavailable(f"the embedding model {model.directory} failed ({first}); "
-                                           "search goes on with the 'hash' vectors") from None
-                store.upsert([r[0] for r in rows], vectors)
+        texts = sorted(by_text, key=len)
+        batch = batch or MODEL_BATCH
+        done = 0
+        for lo in range(0, len(texts), batch):
+            part = texts[lo : lo + batch]
+            try:
+                vectors = model.embed(part)
+            except Exception as exc:
+                first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
+                raise IndexUnavailable(f"the embedding model {model.directory} failed ({first}); "
+                                       "search goes on with the 'hash' vectors") from None
+            ids = [cid for text in part for cid in by_text[text]]
+            store.upsert(ids, [vector for text, vector in zip(part, vectors) for _cid in by_text[text]])
+            done += len(ids)
             if on_progress is not None:
-                on_progress(min(done + batch, len(missing)), len(missing), rows[-1][1] if rows else "")
+                on_progress(done, len(missing), paths[part[-1]])
         return len(missing)
 
     def vector_source(self):
@@ -857,7 +875,7 @@ class WorkspaceIndex:
                         if vectors and cid not in existing:
                             pending_ids.append(cid)
                             pending_counts.append(counts)
-                            pending_texts.append(embedding_text(rel, header, text))
+                            pending_texts.append(self.text_to_embed(rel, header, text))
                     pending.append(record)
                     stats.indexed += 1
                     if len(pending_ids) >= EMBED_BATCH:
@@ -899,8 +917,12 @@ class WorkspaceIndex:
         for rel, abspath, st in self.walk(stats.skipped):
             record = self._record(rel, abspath, st, None, stats)
             if record is not None:
-                texts.extend(embedding_text(rel, header, text) for _cid, _s, _e, _k, header, text in record.chunks)
+                texts.extend(self.text_to_embed(rel, header, text) for _cid, _s, _e, _k, header, text in record.chunks)
         return texts
+
+    def text_to_embed(self, rel: str, header: str, text: str) -> str:
+        """What the backend embeds for a chunk: a local model's short window gets ``model_text``."""
+        return (model_text if isinstance(self.backend, LocalModel) else embedding_text)(rel, header, text)
 
     def _embed(self, texts: list[str], counts: list):
         if not texts:
@@ -976,7 +998,7 @@ class WorkspaceIndex:
 
     def embed_chunks(self, chunks: list[tuple]) -> list:
         """Vectors for (id, identifier counts or None, path, header, text) chunks."""
-        texts = [embedding_text(rel, header, text) for _cid, _counts, rel, header, text in chunks]
+        texts = [self.text_to_embed(rel, header, text) for _cid, _counts, rel, header, text in chunks]
         counts = [c if c is not None else Counter(IDENTIFIER.findall(t)) for (_i, c, *_r), t in zip(chunks, texts)]
         return list(self._embed(texts, counts))
 
@@ -1073,7 +1095,11 @@ def chunk_tokens(model) -> int:
 
 _DEFINED = re.compile(r"^[ \t]*(?:(?:export|pub|public|private|static|async|default)\s+)*"
                      r"(?:def|class|function|func|fn|struct|interface|trait|enum|module)\s+([A-Za-z_]\w*)", re.M)
-EMBEDDED_TEXT = "names1"  # the recipe below; part of the model collection's name, so a change re-embeds
+EMBEDDED_TEXT = "names2"  # the recipe of ``model_text``; part of the model collection's name, so a change re-embeds
+# The chunks the local model embeds: those holding a definition's name, prose and plain text, and every chunk
+# of a file that defines nothing. A piece of a long function's body, an import block or module constants
+# are found by their words (keywords, the 'hash' vectors): embedding them would cost a third more time.
+MODEL_CHUNKS = ("kind != 'code' OR rowid IN (SELECT chunk FROM defs) OR path NOT IN (SELECT path FROM defs)")
 
 
 def embedding_text(rel: str, header: str, text: str) -> str:
@@ -1083,3 +1109,19 @@ def embedding_text(rel: str, header: str, text: str) -> str:
     names = "; ".join(" ".join(split_identifier(name)[1:] or split_identifier(name))
                       for name in _DEFINED.findall(text)[:3])
     return f"{names}\n{rel}\n{header}\n{text}" if names else f"{rel}\n{header}\n{text}"
+
+
+def _words(name: str) -> str:
+    """An identifier as the words it is made of (``build_response`` -> "build response")."""
+    return " ".join(split_identifier(name)[1:] or split_identifier(name))
+
+
+def model_text(rel: str, header: str, text: str) -> str:
+    """What the local model embeds for a chunk, within its short window (``EMBED_TOKENS``): the names
+    it defines as words, its folder and file name as words, the enclosing definitions as keyword and
+    name (``class Session``), then its text. Half the word pieces of the path and headers in full,
+    so more of the code is seen."""
+    names = "; ".join(_words(name) for name in _DEFINED.findall(text)[:3])
+    place = " ".join(_words(part) for part in PurePosixPath(rel).with_suffix("").parts[-2:])
+    outer = " ".join(found.group(0).strip() for found in map(_DEFINED.search, header.split("\n")) if found)
+    return "\n".join(part for part in (names, place, outer, text) if part)

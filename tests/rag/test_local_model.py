@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from postil.rag.embeddings import EmbeddingUnavailable, LocalModel, make_backend
-from postil.rag.indexer import WorkspaceIndex, chunk_tokens, embedding_text
+from postil.rag.indexer import WorkspaceIndex, chunk_tokens, embedding_text, model_text
 from tests.rag.conftest import make_model_dir
 
 
@@ -160,6 +160,29 @@ def test_the_embedded_text_starts_with_the_defined_names_as_words():
     lines = embedding_text("src/adapters.py", "class HTTPAdapter:", text).split("\n")
     assert lines[:3] == ["build response; get http thing", "src/adapters.py", "class HTTPAdapter:"]
     assert embedding_text("a.md", "", "# Notes\nplain words") == "a.md\n\n# Notes\nplain words"  # nothing defined
+    # the local model's short window: the path and headers as words, so more of the code is seen
+    lines = model_text("src/requests/adapters.py", "class HTTPAdapter(BaseAdapter):\n    def send(self, request,", text)
+    assert lines.split("\n")[:4] == ["build response; get http thing", "requests adapters", "class HTTPAdapter def send",
+                                     "    @property"]
+    assert model_text("docs/a.md", "", "# Notes") == "docs a\n# Notes"
+
+
+def test_the_model_embeds_definitions_and_files_without_any_but_not_import_blocks(tmp_path, tiny_model, write_files):
+    imports = "".join(f"from package.module_{i} import name_{i} as alias_{i}\n" for i in range(40))
+    write_files(tmp_path / "ws", {"lib.py": f"{imports}\n\ndef compute_invoice_total(lines):\n    return sum(lines)\n",
+                                  "run.py": "print(compute_invoice_total([1, 2]))\n", "notes.txt": "send invoice\n"})
+    index = WorkspaceIndex(tmp_path / "ws", model_path=tiny_model)
+    try:
+        stats = index.update()
+        rows = [r for rel in ("lib.py", "run.py", "notes.txt") for r in index.catalog.chunks_for_path(rel)]
+        assert stats.chunks == len(rows) > 3
+        embedded = {r.text for r in rows if r.path != "lib.py" or "def compute_invoice_total" in r.text}
+        assert index.build_model_vectors() == len(embedded) == 3 and index.model_coverage() == 1.0
+        assert index.vector_source()[0] == "model"
+        ids = index.catalog.conn.execute("SELECT id, text FROM chunks").fetchall()
+        assert {text for cid, text in ids if cid in index.model_store.ids()} == embedded
+    finally:
+        index.close()
 
 
 def test_a_local_model_embeds_the_first_window_word_pieces(tiny_model):
@@ -240,5 +263,38 @@ def test_the_background_indexer_adds_the_model_vectors_after_the_instant_index(t
         assert model_reports and seen.index(model_reports[0]) > files_done  # files first, then the model
         assert index.vector_source()[0] == "model"
     finally:
+        worker.stop()
+        index.close()
+
+
+def test_search_answers_with_the_default_vectors_while_the_model_index_is_built(tiny_model, workspace, monkeypatch):
+    import threading
+
+    from postil.rag import indexer
+    from postil.rag.background import MODEL_PHASE, BackgroundIndexer
+
+    monkeypatch.setattr(indexer, "MODEL_BATCH", 1)  # one text per progress report: a half-built state to search in
+    index = WorkspaceIndex(workspace, model_path=tiny_model)
+    midway, resume = threading.Event(), threading.Event()
+
+    def progress(done, total, path):
+        if path.startswith(MODEL_PHASE) and done < total and not midway.is_set():
+            midway.set()
+            resume.wait(120)  # the worker holds here, its first model vectors written
+
+    worker = BackgroundIndexer(index, on_progress=progress)
+    try:
+        worker.start()
+        assert midway.wait(600)
+        assert 0 < index.model_coverage() < 1 and index.vector_source()[0] == "vector"
+        hits = index.search("compute invoice total", k=10)
+        assert hits[0].path == "app/billing.py"
+        assert {s for h in hits for s in h.sources} <= {"definition", "keyword", "vector"}  # no model vector ranked
+        resume.set()
+        assert worker.wait_idle(600) and worker.last_error is None
+        assert index.model_coverage() == 1.0
+        assert any("model" in h.sources for h in index.search("compute invoice total", k=10))
+    finally:
+        resume.set()
         worker.stop()
         index.close()
