@@ -157,9 +157,10 @@ def score(index, tasks: list[dict], modes) -> tuple[dict, list[float]]:
             "MRR": sum(1 / r for r in ranks if r) / n}, times
 
 
-def build_while_searching(index, tasks: list[dict]) -> tuple[int, float, list[float]]:
-    """Build the model's vectors in a thread (as the server does) while searching on this one:
-    (chunks embedded, seconds, search times in ms meanwhile). A failed search raises."""
+def build_while_searching(index, tasks: list[dict], every: float = 1.0) -> tuple[int, float, list[float]]:
+    """Build the model's vectors in a thread (as the server does) while searching on this one, a
+    search every ``every`` seconds: (chunks embedded, seconds, search times in ms meanwhile).
+    A failed search raises."""
     import threading
 
     done: list = []
@@ -171,7 +172,7 @@ def build_while_searching(index, tasks: list[dict]) -> tuple[int, float, list[fl
         began = time.perf_counter()
         index.search(tasks[len(times) % len(tasks)]["query"], k=10)
         times.append((time.perf_counter() - began) * 1000)
-        worker.join(0.25)
+        worker.join(every)
     seconds = time.perf_counter() - started
     if not done:
         raise SystemExit("the model's vectors were not built (see the message above)")

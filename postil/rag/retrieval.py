@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from itertools import zip_longest
 from pathlib import Path, PurePosixPath
 
@@ -444,8 +445,10 @@ def _trim(row, q: _Query):
     return row
 
 
+@lru_cache(maxsize=1 << 16)
 def is_doc(path: str) -> bool:
-    """Documentation, licences, changelogs: not what a code reviewer needs unless asked."""
+    """Documentation, licences, changelogs: not what a code reviewer needs unless asked (asked
+    for every candidate of every search: remembered)."""
     pure = PurePosixPath(path)
     return (pure.suffix.lower() in DOC_SUFFIXES or bool(DOC_NAMES.match(pure.name))
             or any(part.lower() in DOC_DIRS for part in pure.parts[:-1]))
