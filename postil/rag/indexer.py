@@ -141,7 +141,7 @@ class WorkspaceIndex:
         self.find_cached_model = find_cached_model
         self._model: LocalModel | None | bool = None  # False: looked, none usable
         self._model_store = None
-        self._model_complete: tuple | None = None  # (catalog generation,) whose chunks all have model vectors
+        self._model_wanted: tuple = (None, 0, False)  # (catalog generation, chunks the model embeds, all done)
         self._backend = backend
         self._on_message = on_message
         self.messages: list[str] = []
@@ -492,15 +492,19 @@ class WorkspaceIndex:
 
     def model_coverage(self) -> float:
         """The share of the chunks the model embeds (``MODEL_CHUNKS``) that have its vectors (0 without
-        a model). Counted once per catalog generation once complete: searches ask on every query."""
+        a model). Searches ask on every query: the chunks are counted once per catalog generation,
+        the vectors until they are complete."""
         if self.model_backend is None or self.catalog is None:
             return 0.0
-        generation = (self.catalog.generation,)
-        if self._model_complete == generation:
+        generation = self.catalog.generation
+        known, wanted, complete = self._model_wanted
+        if known != generation or generation is None:
+            wanted = self.catalog.conn.execute(f"SELECT count(*) FROM chunks WHERE {MODEL_CHUNKS}").fetchone()[0]
+            complete = False
+        if complete:
             return 1.0
-        wanted = self.catalog.conn.execute(f"SELECT count(*) FROM chunks WHERE {MODEL_CHUNKS}").fetchone()[0]
         coverage = min(1.0, self.model_store.count() / wanted) if wanted else 0.0
-        self._model_complete = generation if coverage >= 1.0 else None
+        self._model_wanted = (generation, wanted, coverage >= 1.0)
         return coverage
 
     def build_model_vectors(self, on_progress: ProgressCallback | None = None, batch: int | None = None) -> int:
