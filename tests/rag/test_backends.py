@@ -22,6 +22,17 @@ def test_hash_embeddings_are_deterministic_and_code_aware():
     assert similarity[0, 1] > 0.5 > similarity[0, 2]
 
 
+def test_hash_embeddings_of_a_growing_vocabulary_equal_a_fresh_one():
+    grown, fresh = HashEmbedding(), HashEmbedding()
+    texts = ["def get_bind(self): return self.bind", "merge session settings into request"]
+    before = grown.embed(texts)
+    for i in range(3000):  # words added one query at a time, past the arrays' first size
+        grown.embed([f"word_{i} other{i}"])
+    after = grown.embed([*texts, "word_17 and word_2999 other5"])
+    assert (after[:2] == before).all()
+    assert (after == fresh.embed([*texts, "word_17 and word_2999 other5"])).all()
+
+
 @pytest.fixture
 def embedding_server():
     """A stdlib server speaking OpenAI's /v1/embeddings with deterministic vectors."""
