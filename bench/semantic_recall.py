@@ -182,6 +182,17 @@ def build_while_searching(index, tasks: list[dict], every: float = 1.0) -> tuple
     return done[0], seconds, times
 
 
+def word_pieces(index) -> int:
+    """The word pieces the model embeds for the whole index, special tokens included (the work that
+    sets its build time: onnxruntime's speed in word pieces/s on this machine divides it)."""
+    from postil.rag.indexer import MODEL_CHUNKS, model_text
+
+    model = index.model_backend
+    rows = index.catalog.conn.execute(f"SELECT path, header, text FROM chunks WHERE {MODEL_CHUNKS}").fetchall()
+    texts = list(dict.fromkeys(model_text(*row) for row in rows))
+    return sum(min(n + 2, model.window) for n in model.count_tokens(texts))
+
+
 def run_repo(name: str, model_path: Path | None, limit: int, reuse: bool = False) -> None:
     from postil.rag.indexer import WorkspaceIndex
 
@@ -204,10 +215,11 @@ def run_repo(name: str, model_path: Path | None, limit: int, reuse: bool = False
             index.reset()
         stats = index.update()
         embedded, seconds, during = build_while_searching(index, tasks)
+        pieces = word_pieces(index)
         print(f"  model index: {stats.chunks} chunks ({stats.seconds:.1f}s with hash), model vectors {embedded} "
-              f"in {seconds:.1f}s ({embedded / max(seconds, 1e-9):.1f} chunks/s, window {index.model_backend.window} "
-              f"tokens); {len(during)} searches meanwhile, p50/p95 {statistics.median(during or [0]):.0f}/"
-              f"{percentile(during or [0], 95):.0f} ms")
+              f"in {seconds:.1f}s ({embedded / max(seconds, 1e-9):.1f} chunks/s; {pieces} word pieces, "
+              f"{pieces / max(seconds, 1e-9):.0f}/s, window {index.model_backend.window}); {len(during)} searches "
+              f"meanwhile, p50/p95 {statistics.median(during or [0]):.0f}/{percentile(during or [0], 95):.0f} ms")
         record(**{f"{name}_model_seconds": seconds, f"{name}_model_chunks": embedded,
                   f"{name}_searches_during_build": len(during)})
         rows.append(("model only", *score(index, tasks, ("vector",))))
