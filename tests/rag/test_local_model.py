@@ -24,6 +24,7 @@ def test_embeds_with_dynamic_padding_like_one_at_a_time(tiny_model):
     np.testing.assert_allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
     assert not np.allclose(together[0], together[2])
     assert model.count_tokens(["round cents", "round", "cents"]) == [2, 1, 1]  # additive, no special tokens
+    assert model.count_tokens(["", "  round  cents", "", "cents"]) == [0, 2, 0, 1] and model.count_tokens([]) == []
 
 
 def test_the_onnx_backend_reads_model_path(tiny_model):
