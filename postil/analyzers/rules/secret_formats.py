@@ -232,6 +232,19 @@ def _azure_sas(tail: int) -> Check:
     return check
 
 
+_FIREBASE_CLIENT_RE = re.compile(r"firebaseapp\.com|authDomain|auth_domain|messagingSenderId|current_key")
+
+
+def _not_firebase_client_config(tail: int) -> Check:
+    """A Firebase client config (``apiKey`` beside ``authDomain``, ``google-services.json``'s
+    ``current_key``) ships in every app build: Firebase documents that key as public."""
+
+    def check(value: str, text: str, start: int) -> bool:
+        return _FIREBASE_CLIENT_RE.search(text, max(0, start - 400), start + len(value) + 400) is None
+
+    return check
+
+
 _SID_NAME_RE = re.compile(r"(?i)sid[\"'`]?\]?[ \t]*(?::=|=>|[:=])[ \t]*[\"'`]?\Z")
 
 
@@ -292,6 +305,7 @@ VALIDATORS: dict[str, Callable[[int], Check]] = {
     "password-value": _password_value,
     "django-key-shape": _django_key_shape,
     "not-placeholder": not_placeholder,
+    "not-firebase-client-config": _not_firebase_client_config,
     "jwt": _jwt,
     "slack-webhook": _slack_webhook,
     "azure-sas": _azure_sas,

@@ -661,6 +661,15 @@ _KEY_QUALIFIERS = frozenset(
         "service",
         "subscription",
         "admin",
+        "cosmos",
+        "storage",
+        "primary",
+        "secondary",
+        "routing",
+        "integration",
+        "server",
+        "deploy",
+        "management",
         "webhook",
         "hmac",
         "sas",
@@ -684,7 +693,7 @@ _ANNOTATION_RE = re.compile(r"[ \t]*[A-Za-z_][\w.\[\], |]{0,80}?[ \t]*=(?!=)")
 # an unquoted value runs to a space or a delimiter; "&" ends it only before "&" or a space
 _UNQUOTED_RE = re.compile(r"(?:[^\s'\"`;,&)<>|}\]]|&(?![&\s])){1,512}")
 _AUTH_SCHEME_RE = re.compile(
-    r"(?i)(?:bearer|basic|token|digest|apikey|api-key|sso-key|key)\s+"
+    r"(?i)(?:bearer|basic|token|digest|apikey|api-key|sso-key|key|ssws)\s+"
 )
 _PY_STRING_PREFIX = frozenset("rRbBuU")
 
@@ -772,6 +781,13 @@ def _random_identifier(value: str) -> bool:
     )
 
 
+def _attribute_path(value: str) -> bool:
+    """``settings.SECRET_KEY``: names joined by dots, none of them a long generated run
+    (``CwY27F7kh79Pz6.atlasv1.J6lOB5GeWA...`` is a Terraform Cloud token)."""
+    return _DOTTED_IDENT_RE.fullmatch(value) is not None and not any(
+        len(part) >= 24 and _random_identifier(part) for part in value.split("."))
+
+
 def _value_ok(kind: str, value: str, key_words: tuple[str, ...], quoted: bool) -> bool:
     if value in _KNOWN_EXAMPLES:
         return False
@@ -801,7 +817,7 @@ def _value_ok(kind: str, value: str, key_words: tuple[str, ...], quoted: bool) -
     if value.isdigit():
         return False
     if not quoted:
-        if "(" in value or "[" in value or _DOTTED_IDENT_RE.fullmatch(value):
+        if "(" in value or "[" in value or _attribute_path(value):
             return False
         if (
             _IDENT_RE.fullmatch(value)
@@ -834,7 +850,7 @@ def _value_ok(kind: str, value: str, key_words: tuple[str, ...], quoted: bool) -
     ):
         return False
     if (
-        _DOTTED_IDENT_RE.fullmatch(value)
+        _attribute_path(value)
         or re.fullmatch(r"[A-Za-z]+(?:[_-][A-Za-z0-9]+)+", value)
         and entropy(value) < 3.5
     ):
@@ -1066,6 +1082,8 @@ def _accept(
             return
     if value.startswith("eyJ") and value.count(".") == 2 and isinstance(_jwt_header(value), dict):
         return  # a JWT: the jwt detector decides (a token that only looks like one is judged here)
+    if value.startswith("AIza") and len(value) == 39:
+        return  # a Google API key: its detector decides (a Firebase client config's key is public)
     if not _value_ok(kind, value, words, quoted):
         return
     if (
