@@ -419,7 +419,9 @@ _UUID_ZERO_RE = re.compile(r"[0-]{8,}")
 def _wordy_phrase(value: str) -> bool:
     """Words joined by punctuation (``apples/oranges``, ``correct-horse``): an example phrase."""
     parts = [p for p in re.split(r"[^A-Za-z0-9]+", value) if p]
-    return len(parts) >= 2 and all(p.isalpha() and len(p) >= 3 for p in parts)
+    return len(parts) >= 2 and all(
+        p.isalpha() and len(p) >= 3 and (p.islower() or p.isupper() or p.istitle() or word_like(p))
+        for p in parts)  # "cEuj*qtOmBdgXs": letters in random case are not words
 
 
 def word_like(value: str) -> bool:
@@ -788,6 +790,17 @@ def _attribute_path(value: str) -> bool:
         len(part) >= 24 and _random_identifier(part) for part in value.split("."))
 
 
+# client-side keys their providers document as public: PostHog project keys, Stripe and
+# Mapbox publishable keys
+_PUBLIC_PREFIXES = ("phc_", "pk_live_", "pk_test_", "pk.eyJ")
+_HEX_KEY_RE = re.compile(r"0x[0-9a-fA-F]{64}")
+
+
+def _hex_private_key(value: str, key_words: tuple[str, ...]) -> bool:
+    """``PRIVATE_KEY=0x<64 hex>``: an Ethereum-style private key, not a hash or an address."""
+    return "private" in key_words and _HEX_KEY_RE.fullmatch(value) is not None
+
+
 def _value_ok(kind: str, value: str, key_words: tuple[str, ...], quoted: bool) -> bool:
     if value in _KNOWN_EXAMPLES:
         return False
@@ -803,7 +816,9 @@ def _value_ok(kind: str, value: str, key_words: tuple[str, ...], quoted: bool) -
     low = value.lower()
     if low.startswith(_HASH_PREFIXES) or low.startswith(_REFERENCE_SCHEMES):
         return False
-    if value[0] in "$%@&*!{<[(~/\\." or value.startswith("0x"):
+    if value[0] in "$%@&*!{<[(~/\\." or value.startswith("0x") and not _hex_private_key(value, key_words):
+        return False
+    if value.startswith(_PUBLIC_PREFIXES):
         return False
     if (
         low.endswith(_PATH_EXTENSIONS)
@@ -918,6 +933,8 @@ def _check_assignment(
             _check_sql_password(text, p, e, out)
         elif e < n and text[e] in "\"'":
             _check_call_pair(text, p, e, out)
+        elif e < n and text[e] == "(":
+            _check_setter(text, p, e, out)
         return  # cheap exit for the vast majority of keyword hits
     s = _ident_start(text, p)
     if s in seen:
@@ -1034,7 +1051,20 @@ def _ident_start(text: str, p: int) -> int:
     return s
 
 
-_PAIR_AHEAD_RE = re.compile(r"[\"'][ \t]*,[ \t]*(?=[\"'])")
+# "DB_PASSWORD", "value" in an argument list; key="SmtpPassword" value="..." in XML
+_PAIR_AHEAD_RE = re.compile(r"[\"'](?:[ \t]*,|[ \t]+value[ \t]*=)[ \t]*(?=[\"'])")
+_SETTER_ARG_RE = re.compile(r"\([ \t]*(?=[\"'])")
+
+
+def _check_setter(text: str, p: int, e: int, out: list[tuple[int, int, str, int, int]]) -> None:
+    """``client.setApiKey("...")``, ``hcloud.WithToken("...")``: a setter given a literal."""
+    m = _SETTER_ARG_RE.match(text, e)
+    if m is None:
+        return
+    s = _ident_start(text, p)
+    classified = _classify_key(text[s:e])
+    if classified is not None and classified[1][0] in ("set", "with") and "public" not in classified[1]:
+        _value_after(text, m.end(), classified, out)
 
 
 def _check_call_pair(text: str, p: int, e: int, out: list[tuple[int, int, str, int, int]]) -> None:
