@@ -691,7 +691,7 @@ _RUN_TOGETHER_SUFFIXES = (
 )
 _IDENT_CHARS = _WORDCH | {"-", "."}
 _KEY_WORD_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
-_ANNOTATION_RE = re.compile(r"[ \t]*[A-Za-z_][\w.\[\], |]{0,80}?[ \t]*=(?!=)")
+_ANNOTATION_RE = re.compile(r"[ \t]*&?[A-Za-z_][\w.\[\], |]{0,80}?[ \t]*=(?!=)")  # Rust's &str too
 # an unquoted value runs to a space or a delimiter; "&" ends it only before "&" or a space
 _UNQUOTED_RE = re.compile(r"(?:[^\s'\"`;,&)<>|}\]]|&(?![&\s])){1,512}")
 _AUTH_SCHEME_RE = re.compile(
@@ -929,10 +929,13 @@ def _check_assignment(
 ) -> None:
     e = _KEY_TAIL_RE.match(text, p + kwlen, min(n, p + kwlen + 80)).end()
     if not _OP_AHEAD_RE.match(text, e, min(n, e + 40)):
-        if e - p == 8 and e < n and text[e] in " \t":
-            _check_sql_password(text, p, e, out)
+        if e < n and text[e] in " \t":
+            if e - p == 8:
+                _check_sql_password(text, p, e, out)
+            _check_define(text, p, e, out)
         elif e < n and text[e] in "\"'":
             _check_call_pair(text, p, e, out)
+            _check_tf_variable(text, p, e, out)
         elif e < n and text[e] == "(":
             _check_setter(text, p, e, out)
         return  # cheap exit for the vast majority of keyword hits
@@ -991,6 +994,9 @@ def _check_assignment(
     while i < line_end and text[i] in " \t":
         i += 1
     if i >= line_end:
+        return
+    if text[i] == "(" and words == ("auth",):  # requests' auth=("user", "password")
+        _check_user_pair(text, i, out)
         return
     # python string prefixes r"", b"", u""; f-strings are templates; Go's []byte("...")
     if text[i] in _PY_STRING_PREFIX and i + 1 < line_end and text[i + 1] in "\"'":
@@ -1054,16 +1060,58 @@ def _ident_start(text: str, p: int) -> int:
 # "DB_PASSWORD", "value" in an argument list; key="SmtpPassword" value="..." in XML
 _PAIR_AHEAD_RE = re.compile(r"[\"'](?:[ \t]*,|[ \t]+value[ \t]*=)[ \t]*(?=[\"'])")
 _SETTER_ARG_RE = re.compile(r"\([ \t]*(?=[\"'])")
+# ("user", "password"): the first string is the user name, the second the password
+_USER_ARG_RE = re.compile(r"\([ \t]*(?P<q>[\"'])[^\"'\n]{0,128}(?P=q)[ \t]*,[ \t]*(?=[\"'])")
 
 
 def _check_setter(text: str, p: int, e: int, out: list[tuple[int, int, str, int, int]]) -> None:
-    """``client.setApiKey("...")``, ``hcloud.WithToken("...")``: a setter given a literal."""
-    m = _SETTER_ARG_RE.match(text, e)
-    if m is None:
-        return
+    """``client.setApiKey("...")``, ``hcloud.WithToken("...")``: a setter given a literal;
+    ``HTTPBasicAuth("user", "...")``: a user and password pair."""
     s = _ident_start(text, p)
     classified = _classify_key(text[s:e])
-    if classified is not None and classified[1][0] in ("set", "with") and "public" not in classified[1]:
+    if classified is None or "public" in classified[1]:
+        return
+    if classified[1][0] in ("set", "with"):
+        m = _SETTER_ARG_RE.match(text, e)
+        if m is not None:
+            _value_after(text, m.end(), classified, out)
+    elif classified[1][-1] == "auth" and len(classified[1]) > 1:
+        _check_user_pair(text, e, out)
+
+
+def _check_user_pair(text: str, i: int, out: list[tuple[int, int, str, int, int]]) -> None:
+    m = _USER_ARG_RE.match(text, i)
+    if m is not None:
+        _value_after(text, m.end(), ("password", ("password",)), out)
+
+
+_TF_VARIABLE_RE = re.compile(r"variable[ \t]+\"\Z")
+_TF_DEFAULT_RE = re.compile(r"\"[ \t]*\{(?:[^{}]{0,600}?)\n[ \t]*default[ \t]*=[ \t]*(?=\")")
+
+
+def _check_tf_variable(text: str, p: int, e: int, out: list[tuple[int, int, str, int, int]]) -> None:
+    """Terraform ``variable "db_password" { default = "..." }``: the default is the secret."""
+    s = _ident_start(text, p)
+    if text[e] != '"' or not _TF_VARIABLE_RE.search(text, max(0, s - 20), s):
+        return
+    m = _TF_DEFAULT_RE.match(text, e)
+    classified = _classify_key(text[s:e]) if m else None
+    if classified is not None and "public" not in classified[1]:
+        _value_after(text, m.end(), classified, out)
+
+
+_DEFINE_RE = re.compile(r"#[ \t]*define[ \t]+\Z")
+_DEFINE_VALUE_RE = re.compile(r"[ \t]+(?=[\"'])")
+
+
+def _check_define(text: str, p: int, e: int, out: list[tuple[int, int, str, int, int]]) -> None:
+    """``#define WIFI_PASSWORD "..."`` (C, C++, Arduino)."""
+    s = _ident_start(text, p)
+    m = _DEFINE_VALUE_RE.match(text, e)
+    if m is None or not _DEFINE_RE.search(text, max(0, s - 20), s):
+        return
+    classified = _classify_key(text[s:e])
+    if classified is not None and "public" not in classified[1]:
         _value_after(text, m.end(), classified, out)
 
 
@@ -1410,17 +1458,20 @@ def _runnable(anchor: str) -> bool:
 
 
 def _run_index(detectors: tuple[Detector, ...]) -> dict[str, tuple[tuple[str, Detector], ...]]:
-    by_first: dict[str, tuple[tuple[str, Detector], ...]] = {}
+    """Run-anchored detectors by the first two characters of their anchors (one character
+    leaves a dozen anchors to try at every run that starts with ``s``)."""
+    by_head: dict[str, tuple[tuple[str, Detector], ...]] = {}
     for det in detectors:
         if det.anchored and not det.find and all(map(_runnable, det.anchors)):
             for anchor in det.anchors:
-                by_first[anchor[0]] = (*by_first.get(anchor[0], ()), (anchor, det))
-    return by_first
+                head = anchor[:2]
+                by_head[head] = (*by_head.get(head, ()), (anchor, det))
+    return by_head
 
 
 # anchored detectors whose anchors are token characters are tried at the start of long
 # token runs; the others are found with str.find (anchored) or searched (not anchored)
-_RUN_BY_FIRST = _run_index(_DETECTORS)
+_RUN_BY_HEAD = _run_index(_DETECTORS)
 _FIND_DETECTORS = tuple(d for d in _DETECTORS if d.anchored and (d.find or not all(map(_runnable, d.anchors))))
 _SEARCH_DETECTORS = tuple(d for d in _DETECTORS if not d.anchored)
 
@@ -1467,7 +1518,7 @@ def _scan_known(text: str, low: str, out: list[tuple[int, int, str, int, int]]) 
         for q in starts:
             while q < e and text[q] in ".-":
                 q += 1
-            for anchor, det in _RUN_BY_FIRST.get(text[q], ()) if q < e else ():
+            for anchor, det in _RUN_BY_HEAD.get(text[q : q + 2], ()) if q < e else ():
                 if (
                     text.startswith(anchor, q)
                     and _try_detector(det, text, q, n, out) != -1
