@@ -419,6 +419,11 @@ LOW64 = "k3m9p2q7r4s8t1v6w0x5y2z7a3b9c4d8e1f6g0h5j2k7m3n9p4q8r1s6t0v5w2x7"
     ("secrets/saas-api-token", "sd" + "k-" + "f7457139-6fdb-4f97-8905-b466d7c3a961"),
     ("secrets/saas-api-token", "LT" + "AI" + LONG[:20]),
     ("secrets/saas-api-token", "AK" + "ID" + LONG[:32]),
+    ("secrets/grafana-token", "glc" + "_eyJ" + LONG[:90] + "=="),
+    ("secrets/grafana-token", "gls" + "a_" + LONG[:32] + "_" + HEX40[:8]),
+    ("secrets/ci-token", "chp" + "t_" + HEX40[:15]),
+    ("secrets/saas-api-token", "secret" + "-live-" + LONG[:36] + "="),
+    ("secrets/saas-api-token", "secret" + "-" + LONG[:43]),
 ])
 def test_provider_token_formats_are_found(rule, value):
     assert found(f'TOKEN = "{value}"\n') == [(rule, value)]
@@ -435,6 +440,25 @@ def test_provider_token_formats_are_found(rule, value):
     'fw = "r8' + '_' + "a" * 37 + '"\n',
     'url = "https://discord.com/api/webhooks/{webhook_id}/{webhook_token}"\n',
     'SLACK = "https://hooks.slack.com/workflows/T' + '00000000/A00000000/123456/XXXXXXXXXXXXXXXXXXXXXXXX"\n',
+    'name = "secret' + '-manager-access-role-for-the-billing-service"\n',  # words, one case
+    'POSTHOG_API_KEY = "ph' + 'c_' + LONG[:43] + '"\n',  # a project key: public by design
+    'TX_HASH = "0x' + HEX64 + '"\n',
+    'api_key = "0x' + HEX64 + '"\n',  # hex after 0x names a hash or address unless the name says private
+    "client.setApiKey(apiKey);\n",
+    'client.getApiKey("default");\n',
+    'props.setProperty("password", "");\n',
+    '<add key="SmtpPassword" value="${SMTP_PASSWORD}" />\n',
+    'password = "correct-horse-battery"\n',
+    'auth=("admin", os.environ["ADMIN_PASSWORD"])\n',
+    "HTTPBasicAuth(user, password)\n",
+    'session.auth = ("admin", "")\n',
+    "#define PASSWORD_MIN_LEN 8\n",
+    '#define API_KEY_HEADER "X-Api-Key"\n',
+    "# define the secret key below\n",
+    'variable "db_password" {\n  type = string\n}\nvariable "region" {\n  default = "eu-west-1"\n}\n',
+    'variable "api_token" {\n  default = ""\n}\n',
+    'RPC = "https://mainnet.infura.io/v3/" + project_id\n',
+    "RPC=https://eth-mainnet.g.alchemy.com/v2/demo\n",
 ])
 def test_look_alikes_of_provider_formats_are_left_alone(text):
     assert found(text) == []
@@ -474,8 +498,22 @@ def test_stripe_documented_sample_key_is_not_reported():
     ('headers = {"Authorization": "SSWS ' + "00" + LONG[:40] + '"}\n', "00" + LONG[:40]),
     ('COSMOS_KEY = "' + B62 * 2 + LONG[:18] + '=="\n', B62 * 2 + LONG[:18] + "=="),
     ('PAGERDUTY_ROUTING_KEY = "R0' + HEX40[:30] + '"\n', "R0" + HEX40[:30]),
+    ('client.setApiKey("' + LONG[:40] + '");\n', LONG[:40]),
+    ('hcloud.NewClient(hcloud.WithToken("' + LONG[:64] + '"))\n', LONG[:64]),
+    ("$mail->setPassword('Tr7!kq29Lm#x');\n", "Tr7!kq29Lm#x"),
+    ('<add key="SmtpPassword" value="Tr7!kq29Lm#x" />\n', "Tr7!kq29Lm#x"),
+    ("DEPLOYER_PRIVATE_KEY=0x" + HEX64 + "\n", "0x" + HEX64),
+    ("password = cEuj*qtOmBdgXs#\n", "cEuj*qtOmBdgXs#"),  # random letters around a symbol: not a phrase
+    ('requests.get(url, auth=("admin", "Tr7!kq29Lm#x"))\n', "Tr7!kq29Lm#x"),
+    ('razorpay.Client(auth=("rzp_live_' + LONG[:14] + '", "' + LONG[:24] + '"))\n', LONG[:24]),
+    ('s.auth = HTTPBasicAuth("admin", "Tr7!kq29Lm#x")\n', "Tr7!kq29Lm#x"),
+    ('#define WIFI_PASSWORD "Tr7!kq29Lm#x"\n', "Tr7!kq29Lm#x"),
+    ('const API_KEY: &str = "' + LONG[:24] + '";\n', LONG[:24]),
+    ('variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "Tr7!kq29Lm#x"\n}\n', "Tr7!kq29Lm#x"),
+    ("RPC=https://eth-mainnet.g.alchemy.com/v2/" + LONG[:32] + "\n", LONG[:32]),
+    ("RPC=https://mainnet.infura.io/v3/" + HEX40[:32] + "\n", HEX40[:32]),
 ])
-def test_generic_parser_new_names_and_values(text, value):
+def test_generic_parser_new_names_shapes_and_values(text, value):
     assert [v for _rule, v in found(text)] == [value]
 
 
@@ -540,70 +578,3 @@ def test_providers_corpus_every_label_found_and_nothing_else():
     assert labeled - covered == PROVIDER_MISSES
     assert spurious == PROVIDER_FALSE_POSITIVES
 
-
-@pytest.mark.parametrize(("rule", "value"), [
-    ("secrets/grafana-token", "glc" + "_eyJ" + LONG[:90] + "=="),
-    ("secrets/grafana-token", "gls" + "a_" + LONG[:32] + "_" + HEX40[:8]),
-    ("secrets/ci-token", "chp" + "t_" + HEX40[:15]),
-    ("secrets/saas-api-token", "secret" + "-live-" + LONG[:36] + "="),
-    ("secrets/saas-api-token", "secret" + "-" + LONG[:43]),
-])
-def test_second_set_formats_are_found(rule, value):
-    assert found(f'TOKEN = "{value}"\n') == [(rule, value)]
-
-
-@pytest.mark.parametrize("text", [
-    'name = "secret' + '-manager-access-role-for-the-billing-service"\n',  # words, one case
-    'POSTHOG_API_KEY = "ph' + 'c_' + LONG[:43] + '"\n',  # a project key: public by design
-    'TX_HASH = "0x' + HEX64 + '"\n',
-    'api_key = "0x' + HEX64 + '"\n',  # hex after 0x names a hash or address unless the name says private
-    "client.setApiKey(apiKey);\n",
-    'client.getApiKey("default");\n',
-    'props.setProperty("password", "");\n',
-    '<add key="SmtpPassword" value="${SMTP_PASSWORD}" />\n',
-    'password = "correct-horse-battery"\n',
-])
-def test_second_set_look_alikes_are_quiet(text):
-    assert found(text) == []
-
-
-@pytest.mark.parametrize(("text", "value"), [
-    ('client.setApiKey("' + LONG[:40] + '");\n', LONG[:40]),
-    ('hcloud.NewClient(hcloud.WithToken("' + LONG[:64] + '"))\n', LONG[:64]),
-    ("$mail->setPassword('Tr7!kq29Lm#x');\n", "Tr7!kq29Lm#x"),
-    ('<add key="SmtpPassword" value="Tr7!kq29Lm#x" />\n', "Tr7!kq29Lm#x"),
-    ("DEPLOYER_PRIVATE_KEY=0x" + HEX64 + "\n", "0x" + HEX64),
-    ("password = cEuj*qtOmBdgXs#\n", "cEuj*qtOmBdgXs#"),  # random letters around a symbol: not a phrase
-])
-def test_setters_xml_pairs_and_hex_keys_are_found(text, value):
-    assert [v for _rule, v in found(text)] == [value]
-
-
-@pytest.mark.parametrize(("text", "value"), [
-    ('requests.get(url, auth=("admin", "Tr7!kq29Lm#x"))\n', "Tr7!kq29Lm#x"),
-    ('razorpay.Client(auth=("rzp_live_' + LONG[:14] + '", "' + LONG[:24] + '"))\n', LONG[:24]),
-    ('s.auth = HTTPBasicAuth("admin", "Tr7!kq29Lm#x")\n', "Tr7!kq29Lm#x"),
-    ('#define WIFI_PASSWORD "Tr7!kq29Lm#x"\n', "Tr7!kq29Lm#x"),
-    ('const API_KEY: &str = "' + LONG[:24] + '";\n', LONG[:24]),
-    ('variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "Tr7!kq29Lm#x"\n}\n', "Tr7!kq29Lm#x"),
-    ("RPC=https://eth-mainnet.g.alchemy.com/v2/" + LONG[:32] + "\n", LONG[:32]),
-    ("RPC=https://mainnet.infura.io/v3/" + HEX40[:32] + "\n", HEX40[:32]),
-])
-def test_pairs_defines_terraform_defaults_and_url_path_keys_are_found(text, value):
-    assert [v for _rule, v in found(text)] == [value]
-
-
-@pytest.mark.parametrize("text", [
-    'auth=("admin", os.environ["ADMIN_PASSWORD"])\n',
-    "HTTPBasicAuth(user, password)\n",
-    'session.auth = ("admin", "")\n',
-    "#define PASSWORD_MIN_LEN 8\n",
-    '#define API_KEY_HEADER "X-Api-Key"\n',
-    "# define the secret key below\n",
-    'variable "db_password" {\n  type = string\n}\nvariable "region" {\n  default = "eu-west-1"\n}\n',
-    'variable "api_token" {\n  default = ""\n}\n',
-    'RPC = "https://mainnet.infura.io/v3/" + project_id\n',
-    "RPC=https://eth-mainnet.g.alchemy.com/v2/demo\n",
-])
-def test_pairs_defines_terraform_defaults_and_url_path_look_alikes_are_quiet(text):
-    assert found(text) == []
