@@ -424,6 +424,31 @@ LOW64 = "k3m9p2q7r4s8t1v6w0x5y2z7a3b9c4d8e1f6g0h5j2k7m3n9p4q8r1s6t0v5w2x7"
     ("secrets/ci-token", "chp" + "t_" + HEX40[:15]),
     ("secrets/saas-api-token", "secret" + "-live-" + LONG[:36] + "="),
     ("secrets/saas-api-token", "secret" + "-" + LONG[:43]),
+    ("secrets/slack-token", "xa" + "pp-1-A" + "RDL1ERBFQF-9314170586492-" + HEX64),
+    ("secrets/databricks-token", "do" + "se" + HEX40[:32]),
+    ("secrets/notion-token", "secr" + "et_" + LONG[:43]),
+    ("secrets/ai-provider-api-key", "nva" + "pi-" + LONG[:64]),
+    ("secrets/ai-provider-api-key", "cs" + "k-" + LOW64[:48]),
+    ("secrets/ai-provider-api-key", "sk" + "-" + HEX40[:32]),
+    ("secrets/platform-token", "pu" + "l-" + HEX40),
+    ("secrets/platform-token", "pscale" + "_tkn_" + LONG[:43]),
+    ("secrets/platform-token", "nf" + "p_" + LONG[:36]),
+    ("secrets/platform-token", "tskey" + "-auth-k" + LONG[:10] + "CNTRL-" + LONG[:32]),
+    ("secrets/platform-token", "AK" + "Cp" + LONG[:69]),
+    ("secrets/platform-token", "cmVmdGtu" + "OjAxOj" + LONG[:60]),
+    ("secrets/platform-token", "pa" + "t." + LONG[:22] + "." + HEX40[:24] + "." + LONG[:20]),
+    ("secrets/platform-token", "sl" + ".u." + LONG[:140]),
+    ("secrets/saas-api-token", "lin" + "_api_" + LONG[:40]),
+    ("secrets/saas-api-token", "lin" + "_oauth_" + HEX64),
+    ("secrets/saas-api-token", "fi" + "gd_" + LONG[:40]),
+    ("secrets/saas-api-token", "CFP" + "AT-" + LONG[:43]),
+    ("secrets/saas-api-token", "tf" + "p_" + LONG[:44] + "_" + LONG[:14]),
+    ("secrets/saas-api-token", "pat" + "-na1-" + "9e8489b0-ac35-4e5f-aa87-0d0a7ba07a25"),
+    ("secrets/saas-api-token", "ph" + "x_" + LONG[:47]),
+    ("secrets/saas-api-token", "hb" + "p_" + LONG[:36]),
+    ("secrets/saas-api-token", "AP" + "I-" + "21JDICK2SOU9JTQU9NJOZCUYJS"),
+    ("secrets/saas-api-token", "SC" + "W" + "QKE3CMA809RBEALFP"),
+    ("secrets/saas-api-token", "EA" + "A" + LONG[:180]),
 ])
 def test_provider_token_formats_are_found(rule, value):
     assert found(f'TOKEN = "{value}"\n') == [(rule, value)]
@@ -459,6 +484,10 @@ def test_provider_token_formats_are_found(rule, value):
     'variable "api_token" {\n  default = ""\n}\n',
     'RPC = "https://mainnet.infura.io/v3/" + project_id\n',
     "RPC=https://eth-mainnet.g.alchemy.com/v2/demo\n",
+    'name = "secret' + '_key_base_for_the_rails_session_cookie_store_x"\n',  # one case: a name
+    "src: url(data:font/woff2;base64,d09GMgABAAAAA" + "EAA" + "AADAAAAAAEaARoABwALAA8AABMHFRczNzUnBz" + "A" * 80 + ");\n",
+    'API_ENDPOINT = "API-' + 'VERSION-2024-11-01-STABLE-XX"\n',
+    'slug = "tskey-' + 'auth-docs-page-for-the-admin-console"\n',
 ])
 def test_look_alikes_of_provider_formats_are_left_alone(text):
     assert found(text) == []
