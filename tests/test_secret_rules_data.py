@@ -607,3 +607,11 @@ def test_providers_corpus_every_label_found_and_nothing_else():
     assert labeled - covered == PROVIDER_MISSES
     assert spurious == PROVIDER_FALSE_POSITIVES
 
+
+
+def test_sealed_secret_ciphertext_is_not_a_password():
+    cipher = "AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq" + (LONG + "+/") * 8
+    text = ("apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: db\nspec:\n"
+            f"  encryptedData:\n    password: {cipher}\n")
+    assert found(text) == []
+    assert found(f"password: {cipher}\n") != []  # without the SealedSecret kind it is judged as usual

@@ -1162,6 +1162,8 @@ def _accept(
         return  # a JWT: the jwt detector decides (a token that only looks like one is judged here)
     if value.startswith("AIza") and len(value) == 39:
         return  # a Google API key: its detector decides (a Firebase client config's key is public)
+    if value.startswith("Ag") and len(value) > 200 and "SealedSecret" in text:
+        return  # a Bitnami SealedSecret's encryptedData: ciphertext made to be committed
     if not _value_ok(kind, value, words, quoted):
         return
     if (
