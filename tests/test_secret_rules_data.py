@@ -541,6 +541,10 @@ def test_stripe_documented_sample_key_is_not_reported():
     ('variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "Tr7!kq29Lm#x"\n}\n', "Tr7!kq29Lm#x"),
     ("RPC=https://eth-mainnet.g.alchemy.com/v2/" + LONG[:32] + "\n", LONG[:32]),
     ("RPC=https://mainnet.infura.io/v3/" + HEX40[:32] + "\n", HEX40[:32]),
+    ("requirepass Tr7!kq29Lm#x\n", "Tr7!kq29Lm#x"),
+    ('    storePassword "Tr7!kq29Lm#x"\n', "Tr7!kq29Lm#x"),
+    ("<key>StripeSecretKey</key>\n\t<string>" + LONG[:24] + "</string>\n", LONG[:24]),
+    ('$env:API_TOKEN = "' + LONG[:24] + '"\n', LONG[:24]),
 ])
 def test_generic_parser_new_names_shapes_and_values(text, value):
     assert [v for _rule, v in found(text)] == [value]
@@ -551,6 +555,12 @@ def test_generic_parser_new_names_shapes_and_values(text, value):
     "token: config.auth.githubAccessTokenForTheReleaseBot\n",
     'primary_key = "tenant_id"\n',
     "server_key = self.server.public_key_fingerprint\n",
+    "- Fixed a bug when sending authorization in headers with no username and\n  password present.\n",
+    "password must be at least 12 characters\n",
+    "  keyPassword keystoreProperties['keyPassword']\n",
+    "<key>CFBundleName</key>\n<string>Acme</string>\n",
+    "<key>API_KEY</key>\n<string>YOUR_API_KEY</string>\n",
+    "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-Tr7kq2\n",
 ])
 def test_generic_parser_new_names_look_alikes(text):
     assert found(text) == []
@@ -615,3 +625,9 @@ def test_sealed_secret_ciphertext_is_not_a_password():
             f"  encryptedData:\n    password: {cipher}\n")
     assert found(text) == []
     assert found(f"password: {cipher}\n") != []  # without the SealedSecret kind it is judged as usual
+
+
+def test_openvpn_static_key_is_a_private_key():
+    block = ("-----BEGIN OpenVPN " + "Static key V1-----\n" + (HEX40[:32] + "\n") * 16
+             + "-----END OpenVPN " + "Static key V1-----\n")
+    assert found("# 2048 bit OpenVPN static key\n" + block) == [("secrets/private-key", block.rstrip("\n"))]

@@ -714,6 +714,8 @@ def test_binary_and_odd_text_does_not_crash() -> None:
         "eyJ" + "a." * 500_000,
         'token = "' + "\\" * 1_000_000,
         "key password secret token auth " * 40_000,
+        'auth=("a", "Tr7!kq29Lm#x") HTTPBasicAuth("a", "b") setToken("c") ' * 15_000,
+        '#define API_KEY "Tr7kq29LmXw4Pz8Qa1Nc" <key>token</key> variable "db_password" { ' * 10_000,
     ],
     ids=[
         "letters",
@@ -724,6 +726,8 @@ def test_binary_and_odd_text_does_not_crash() -> None:
         "jwt-dots",
         "backslashes",
         "keywords",
+        "credential-pairs",
+        "defines-plists-variables",
     ],
 )
 def test_one_megabyte_line_is_scanned_quickly(line: str) -> None:

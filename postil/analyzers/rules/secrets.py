@@ -445,10 +445,10 @@ _DISCORD_RE = re.compile(
 )
 
 _PRIVATE_KEY_HEAD_RE = re.compile(
-    r"-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----"
+    r"-----BEGIN(?:[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?| OpenVPN Static key V1)-----"
 )
 _PRIVATE_KEY_TAIL_RE = re.compile(
-    r"-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----"
+    r"-----END(?:[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?| OpenVPN Static key V1)-----"
 )
 _PEM_HEADER_LINE_RE = re.compile(
     r"(?:Proc-Type|DEK-Info|Comment|Version|Hash|Charset):[^\n\\]*"
@@ -617,6 +617,8 @@ _PASSWORD_WORDS = frozenset(
         "pswd",
         "passwort",
         "pw",
+        "requirepass",  # redis.conf
+        "masterauth",
     }
 )
 _SECRET_WORDS = frozenset(
@@ -933,6 +935,9 @@ def _check_assignment(
             if e - p == 8:
                 _check_sql_password(text, p, e, out)
             _check_define(text, p, e, out)
+            _check_directive(text, p, e, out)
+        elif text.startswith("</key>", e):
+            _check_plist(text, p, e, out)
         elif e < n and text[e] in "\"'":
             _check_call_pair(text, p, e, out)
             _check_tf_variable(text, p, e, out)
@@ -943,7 +948,7 @@ def _check_assignment(
     if s in seen:
         return
     seen.add(s)
-    if s > 1 and text[s - 1] == ":" and text[s - 2] in _ALNUM:
+    if s > 1 and text[s - 1] == ":" and text[s - 2] in _ALNUM and not text.endswith("$env:", 0, s):
         return  # a segment of a colon path: arn:aws:secretsmanager:...:secret:name
     key = text[s:e].lstrip("-.")
     classified = _classify_key(key)
@@ -1098,6 +1103,40 @@ def _check_tf_variable(text: str, p: int, e: int, out: list[tuple[int, int, str,
     classified = _classify_key(text[s:e]) if m else None
     if classified is not None and "public" not in classified[1]:
         _value_after(text, m.end(), classified, out)
+
+
+# a line holding only a name and one value: Gradle's storePassword "...", redis' requirepass ...
+_DIRECTIVE_QUOTED_RE = re.compile(r"[ \t]+(?=[\"'][^\"'\n]{1,200}[\"'][;,]?[ \t]*(?:\n|\Z))")
+_DIRECTIVE_BARE_RE = re.compile(r"[ \t]+(?=[^\s\"';]{1,200}[ \t]*(?:\n|\Z))")
+_PLIST_STRING_RE = re.compile(r"</key>\s{0,40}<string>(?P<v>[^<\n]{1,512})</string>")
+
+
+def _check_directive(text: str, p: int, e: int, out: list[tuple[int, int, str, int, int]]) -> None:
+    s = _ident_start(text, p)
+    newline = text.rfind("\n", max(0, s - 200), s)
+    if newline == -1 and s > 200 or text[newline + 1 : s].strip(" \t"):
+        return  # not the first word of its line
+    classified = _classify_key(text[s:e])
+    if classified is None or "public" in classified[1]:
+        return
+    m = _DIRECTIVE_QUOTED_RE.match(text, e, e + 300)
+    if m is None and classified[0] == "password":
+        m = _DIRECTIVE_BARE_RE.match(text, e, e + 300)
+        end = text.find("\n", e, e + 300)
+        # a wrapped sentence ("password\n  present.") is words and end punctuation
+        if m is not None and char_classes(text[m.end() : end if end != -1 else e + 300].strip().rstrip(".,;:!?")) < 2:
+            return
+    if m is not None:
+        _value_after(text, m.end(), classified, out)
+
+
+def _check_plist(text: str, p: int, e: int, out: list[tuple[int, int, str, int, int]]) -> None:
+    """``<key>API_KEY</key><string>...</string>`` in an Apple property list."""
+    s = _ident_start(text, p)
+    m = _PLIST_STRING_RE.match(text, e) if text.endswith("<key>", 0, s) else None
+    classified = _classify_key(text[s:e]) if m else None
+    if classified is not None and "public" not in classified[1]:
+        _accept(text, *classified, m.start("v"), m.end("v"), True, out)
 
 
 _DEFINE_RE = re.compile(r"#[ \t]*define[ \t]+\Z")
@@ -1353,8 +1392,8 @@ def _value_after(
     classified: tuple[str, tuple[str, ...]],
     out: list[tuple[int, int, str, int, int]],
 ) -> None:
-    line_end = text.find("\n", i)
-    line_end = len(text) if line_end == -1 else line_end
+    line_end = text.find("\n", i, i + 4096)
+    line_end = min(len(text), i + 4096) if line_end == -1 else line_end
     while i < line_end and text[i] in " \t":
         i += 1
     if i >= line_end:
