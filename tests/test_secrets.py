@@ -714,8 +714,8 @@ def test_binary_and_odd_text_does_not_crash() -> None:
         "eyJ" + "a." * 500_000,
         'token = "' + "\\" * 1_000_000,
         "key password secret token auth " * 40_000,
-        'auth=("a", "Tr7!kq29Lm#x") HTTPBasicAuth("a", "b") setToken("c") ' * 15_000,
-        '#define API_KEY "Tr7kq29LmXw4Pz8Qa1Nc" <key>token</key> variable "db_password" { ' * 10_000,
+        'auth=("a", "") HTTPBasicAuth("a", "") setToken("") ' * 20_000,
+        '#define API_KEY "" <key>token</key> variable "db_password" { requirepass ' * 12_000,
     ],
     ids=[
         "letters",
