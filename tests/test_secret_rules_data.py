@@ -545,6 +545,8 @@ def test_stripe_documented_sample_key_is_not_reported():
     ('    storePassword "Tr7!kq29Lm#x"\n', "Tr7!kq29Lm#x"),
     ("<key>StripeSecretKey</key>\n\t<string>" + LONG[:24] + "</string>\n", LONG[:24]),
     ('$env:API_TOKEN = "' + LONG[:24] + '"\n', LONG[:24]),
+    ("aws configure set aws_secret_access_key " + LONG[:40] + "\n", LONG[:40]),
+    ("set -x API_TOKEN " + LONG[:24] + "\n", LONG[:24]),
 ])
 def test_generic_parser_new_names_shapes_and_values(text, value):
     assert [v for _rule, v in found(text)] == [value]
@@ -561,6 +563,9 @@ def test_generic_parser_new_names_shapes_and_values(text, value):
     "<key>CFBundleName</key>\n<string>Acme</string>\n",
     "<key>API_KEY</key>\n<string>YOUR_API_KEY</string>\n",
     "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-Tr7kq2\n",
+    'aws configure set aws_secret_access_key "$AWS_SECRET_ACCESS_KEY"\n',
+    "we set password policies per team\n",
+    "offset token " + LONG[:24] + "\n",
 ])
 def test_generic_parser_new_names_look_alikes(text):
     assert found(text) == []

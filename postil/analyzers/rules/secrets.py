@@ -1108,19 +1108,22 @@ def _check_tf_variable(text: str, p: int, e: int, out: list[tuple[int, int, str,
 # a line holding only a name and one value: Gradle's storePassword "...", redis' requirepass ...
 _DIRECTIVE_QUOTED_RE = re.compile(r"[ \t]+(?=[\"'][^\"'\n]{1,200}[\"'][;,]?[ \t]*(?:\n|\Z))")
 _DIRECTIVE_BARE_RE = re.compile(r"[ \t]+(?=[^\s\"';]{1,200}[ \t]*(?:\n|\Z))")
+# aws configure set NAME VALUE, fish's set -x NAME VALUE
+_SET_COMMAND_RE = re.compile(r"(?<![\w-])set[ \t]+(?:-[A-Za-z]{1,3}[ \t]+)?\Z")
 _PLIST_STRING_RE = re.compile(r"</key>\s{0,40}<string>(?P<v>[^<\n]{1,512})</string>")
 
 
 def _check_directive(text: str, p: int, e: int, out: list[tuple[int, int, str, int, int]]) -> None:
     s = _ident_start(text, p)
     newline = text.rfind("\n", max(0, s - 200), s)
-    if newline == -1 and s > 200 or text[newline + 1 : s].strip(" \t"):
-        return  # not the first word of its line
+    set_command = _SET_COMMAND_RE.search(text, max(0, s - 40), s) is not None
+    if (newline == -1 and s > 200 or text[newline + 1 : s].strip(" \t")) and not set_command:
+        return  # neither the first word of its line nor set by a command
     classified = _classify_key(text[s:e])
     if classified is None or "public" in classified[1]:
         return
     m = _DIRECTIVE_QUOTED_RE.match(text, e, e + 300)
-    if m is None and classified[0] == "password":
+    if m is None and (classified[0] == "password" or set_command):
         m = _DIRECTIVE_BARE_RE.match(text, e, e + 300)
         end = text.find("\n", e, e + 300)
         # a wrapped sentence ("password\n  present.") is words and end punctuation
