@@ -585,34 +585,37 @@ def _expand_taint_sets(path: Path, docs: list[object], errors: list[RuleError]) 
     for doc in docs:
         if isinstance(doc, dict) and "taint-set" in doc:
             continue
-        taint = doc.get("taint") if isinstance(doc, dict) else None
-        if isinstance(taint, dict):
+        if isinstance(doc, dict) and isinstance(doc.get("taint"), dict):
             rule_id = doc.get("id") if isinstance(doc.get("id"), str) else None
-            lists, unknown = {}, None
-            for key, items in taint.items():
-                if not isinstance(items, list):
-                    continue
-                lists[key] = []
-                for item in items:
-                    name = item.get("set") if isinstance(item, dict) and set(item) == {"set"} else None
-                    if name is None:
-                        lists[key].append(item)
-                    elif isinstance(name, str) and name in sets:
-                        lists[key].extend(sets[name])
-                    else:
-                        unknown = name
-            if unknown is not None:
-                known = ", ".join(sorted(sets)) or "none"
-                errors.append(RuleError(str(path), rule_id, f"unknown taint set `{unknown}` "
-                                                            f"(sets in this file: {known})"))
-                continue
-            doc = {**doc, "taint": {**taint, **lists}}
+            unknown: list[str] = []
+            taint = {key: _with_sets(items, sets, unknown) if isinstance(items, list) else items
+                     for key, items in doc["taint"].items()}
+            doc = {**doc, "taint": taint}
             problem = _tree_problem(doc)
+            if unknown:
+                problem = f"unknown taint set {', '.join(unknown)} (sets in this file: {', '.join(sorted(sets)) or 'none'})"
             if problem:
                 errors.append(RuleError(str(path), rule_id, problem))
                 continue
         expanded.append(doc)
     return expanded, errors
+
+
+def _with_sets(items: list, sets: dict[str, list], unknown: list[str]) -> list:
+    """``items`` with each ``{set: NAME}`` replaced by the set's items; unknown names are added to
+    ``unknown``. Expansion stops past the node limit (a hostile file can name a big set many
+    times), which the expanded document then fails."""
+    result = []
+    for item in items:
+        if len(result) > MAX_RULE_NODES:
+            break
+        if not (isinstance(item, dict) and list(item) == ["set"]):
+            result.append(item)
+        elif isinstance(item["set"], str) and item["set"] in sets:
+            result.extend(sets[item["set"]])
+        else:
+            unknown.append(f"`{item['set']}`")
+    return result
 
 
 def load_rule_file(path: Path, compile_check: bool = True) -> tuple[list[Rule], list[RuleError]]:
