@@ -530,7 +530,7 @@ def _parsed_kind() -> str:
         parser = hashlib.sha256(Path(spec.origin).read_bytes()).hexdigest()[:16] if spec and spec.origin else "none"
     except OSError:
         parser = "unreadable"
-    return f"rule-yaml-{__version__}-{parser}-{MAX_YAML_DEPTH}-{MAX_RULE_NODES}-{MAX_RULE_STRING}"
+    return f"rule-yaml-taint-sets-{__version__}-{parser}-{MAX_YAML_DEPTH}-{MAX_RULE_NODES}-{MAX_RULE_STRING}"
 
 
 def _parse_documents(path: Path, text: str) -> tuple[list[object], list[RuleError]]:
@@ -554,7 +554,68 @@ def _parse_documents(path: Path, text: str) -> tuple[list[object], list[RuleErro
         if rule_id is None and number > 1:
             problem = f"document {number}: {problem}"
         errors.append(RuleError(str(path), rule_id, problem))
-    return docs, errors
+    return _expand_taint_sets(path, docs, errors)
+
+
+def _taint_sets(path: Path, docs: list[object], errors: list[RuleError]) -> dict[str, list]:
+    """The file's ``taint-set:`` documents by name (a bad one becomes an error)."""
+    sets: dict[str, list] = {}
+    for doc in docs:
+        if not (isinstance(doc, dict) and "taint-set" in doc):
+            continue
+        name, items = doc["taint-set"], doc.get("items")
+        if not isinstance(name, str) or not name or set(doc) != {"taint-set", "items"}:
+            errors.append(RuleError(str(path), None, "a taint set has `taint-set: NAME` and `items` only"))
+        elif not isinstance(items, list) or not all(isinstance(i, dict) and "set" not in i for i in items):
+            errors.append(RuleError(str(path), None, f"taint set `{name}`: `items` must be a list of "
+                                                      "ast-grep rules (not other sets)"))
+        elif name in sets:
+            errors.append(RuleError(str(path), None, f"taint set `{name}` is defined twice"))
+        else:
+            sets[name] = items
+    return sets
+
+
+def _expand_taint_sets(path: Path, docs: list[object], errors: list[RuleError]) -> tuple[list[object], list[RuleError]]:
+    """The rule documents with each ``- {set: NAME}`` in a ``taint:`` list replaced by the
+    items of the file's ``taint-set: NAME`` document (sets are written once per file:
+    YAML anchors do not cross ``---``); a rule naming an unknown set becomes an error."""
+    sets = _taint_sets(path, docs, errors)
+    expanded = []
+    for doc in docs:
+        if isinstance(doc, dict) and "taint-set" in doc:
+            continue
+        if isinstance(doc, dict) and isinstance(doc.get("taint"), dict):
+            rule_id = doc.get("id") if isinstance(doc.get("id"), str) else None
+            unknown: list[str] = []
+            taint = {key: _with_sets(items, sets, unknown) if isinstance(items, list) else items
+                     for key, items in doc["taint"].items()}
+            doc = {**doc, "taint": taint}
+            problem = _tree_problem(doc)
+            if unknown:
+                problem = f"unknown taint set {', '.join(unknown)} (sets in this file: {', '.join(sorted(sets)) or 'none'})"
+            if problem:
+                errors.append(RuleError(str(path), rule_id, problem))
+                continue
+        expanded.append(doc)
+    return expanded, errors
+
+
+def _with_sets(items: list, sets: dict[str, list], unknown: list[str]) -> list:
+    """``items`` with each ``{set: NAME}`` replaced by the set's items; unknown names are added to
+    ``unknown``. Expansion stops past the node limit (a hostile file can name a big set many
+    times), which the expanded document then fails."""
+    result = []
+    for item in items:
+        if len(result) > MAX_RULE_NODES:
+            break
+        if not (isinstance(item, dict) and list(item) == ["set"]):
+            result.append(item)
+        elif isinstance(item["set"], str) and item["set"] in sets:
+            result.extend(sets[item["set"]])
+        else:
+            unknown.append(f"`{item['set']}`")
+    return result
 
 
 def load_rule_file(path: Path, compile_check: bool = True) -> tuple[list[Rule], list[RuleError]]:
