@@ -98,7 +98,12 @@ def main() -> None:
     add_json_option(parser)
     args = parser.parse_args()
     corpus = Path(args.corpus)
+    if not corpus.is_absolute() and not (BENCH / corpus).is_dir() and corpus.is_dir():
+        corpus = corpus.absolute()  # `bench/fresh` typed from the repository root
     corpus = (corpus if corpus.is_absolute() else BENCH / corpus).resolve()
+    if not any((corpus / pack).is_dir() for pack in PACKS):
+        raise SystemExit(f"{args.corpus}: no labeled pack directory there ({', '.join(PACKS)}); "
+                         "give a corpus directory (relative to bench/ or to the current directory)")
     print(f"{'pack':20} {'positives':>9} {'TP':>5} {'FP':>5} {'FN':>5} {'precision':>9} {'recall':>7}")
     rows = [(pack, postil_findings(corpus / pack, prefix)) for pack, prefix in PACKS.items() if (corpus / pack).is_dir()]
     if shutil.which(tool("bandit")):
