@@ -248,6 +248,31 @@ def test_bulk_scan_through_ast_grep_cli_matches_in_process_engine(postil, tmp_pa
     assert bulk["findings"] == in_process["findings"]
 
 
+def test_bulk_scan_sends_a_rule_only_to_files_holding_its_literals(tmp_path):
+    """A rule whose API a file never names is not run there (ast-grep's `files`), and not sent
+    at all when no file names it; a path glob syntax could misread gets every rule."""
+    from postil.analyzers.rules import bulk
+    from postil.analyzers.rules.loader import builtin_rules
+
+    rules = [r for r in builtin_rules()[0] if r.id in ("python/security/yaml-load-unsafe-default",
+                                                       "python/security/weak-hash", "python/correctness/bare-except")]
+    plain, yaml_user, odd = tmp_path / "plain.py", tmp_path / "loader.py", tmp_path / "we[ird].py"
+    plain.write_text("def f():\n    try:\n        g()\n    except:\n        print(1)\n")
+    yaml_user.write_text("import yaml\n\ndef f(s):\n    return yaml.load(s)\n")
+    docs = bulk._documents(rules, {"python"})
+    narrowed = {d["id"]: d.get("files") for d in bulk._narrowed(docs, [str(plain), str(yaml_user)])}
+    assert narrowed == {"python/security/yaml-load-unsafe-default": [str(yaml_user)],
+                        "python/correctness/bare-except": [str(plain)]}
+    odd.write_text(yaml_user.read_text())
+    assert all("files" not in d for d in bulk._narrowed(docs, [str(plain), str(odd)]))
+    if bulk.ast_grep_binary() is not None:
+        found = bulk.scan(rules, [plain, yaml_user, odd])
+        assert {path.name: sorted(r["ruleId"] for r in records) for path, records in found.items()} == {
+            "plain.py": ["python/correctness/bare-except"],
+            "loader.py": ["python/security/yaml-load-unsafe-default"],
+            "we[ird].py": ["python/security/yaml-load-unsafe-default"]}
+
+
 def test_a_selector_that_matches_no_rule_is_a_config_error_with_a_suggestion(postil, tmp_path):
     write(tmp_path / "m.py", "import os\nos.system(cmd)\n")
     result = postil("check", ".", "--select", "python/securty", cwd=tmp_path)

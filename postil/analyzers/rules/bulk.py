@@ -19,7 +19,7 @@ from pathlib import Path
 
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules.engine import RawMatch, compiles_for
-from postil.analyzers.rules.loader import Rule
+from postil.analyzers.rules.loader import Rule, required_literals, requirement_literals, requirement_met
 
 # Keep each ast-grep command line well under the kernel's argument limits.
 _FILES_PER_RUN = 1000
@@ -36,19 +36,23 @@ def ast_grep_binary() -> str | None:
     return shutil.which("ast-grep")
 
 
-def _documents(rules: list[Rule], languages: set[str]) -> list[dict]:
-    """One rule document per target language present; `files`/`ignores` are applied by postil.
+def _documents(rules: list[Rule], languages: set[str]) -> list[tuple[dict, object]]:
+    """One rule document per target language present, with the literals a file must hold for
+    it to match (see Rule.requirement); `files`/`ignores` are applied by postil.
     Taint rules are postil's own (ast-grep cannot run them): they run in process, and only
     on files where ast-grep finds one of their sources (one probe document per set of sources)."""
     docs, seen = [], set()
     for rule in rules:
-        document = rule.document
+        document, requirement = rule.document, None
         if rule.taint is not None:
             if rule.taint_probe is None or rule.taint_probe[0] in seen:
                 continue
             probe_id, probe = rule.taint_probe
             seen.add(probe_id)
             document = {"id": probe_id, "language": rule.language, "rule": probe}
+            requirement = required_literals(probe, {})
+        else:
+            requirement = rule.requirement
         for language in rule.targets:
             if language not in languages or not compiles_for(rule, language):
                 continue
@@ -56,8 +60,46 @@ def _documents(rules: list[Rule], languages: set[str]) -> list[dict]:
             doc["id"] = document["id"] if language == rule.language else f"{document['id']}{_LANGUAGE_SEPARATOR}{language}"
             doc["language"] = language
             doc["severity"] = "warning"
-            docs.append(doc)
+            docs.append((doc, requirement))
     return docs
+
+
+_GLOB_SPECIAL = frozenset("*?[]{}\\!,")
+
+
+def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> list[dict]:
+    """The documents worth sending for files ``names`` (absolute paths): each limited (ast-grep's
+    `files`) to the files holding the literals it needs, and left out where no file does.
+    ast-grep pays for every rule on every node of its kinds, and compiles every regex
+    up front; most security rules name an API that most files never mention. A file that
+    cannot be read, or a path glob syntax could misread, is given every rule."""
+    import ahocorasick_rs
+
+    literals = sorted(set().union(*(requirement_literals(r) for _, r in docs)))
+    automaton = ahocorasick_rs.BytesAhoCorasick([lit.encode("utf-8", "surrogatepass") for lit in literals]) \
+        if literals else None
+    present: dict[str, set[str] | None] = {}
+    for name in names:
+        try:
+            data = Path(name).read_bytes()
+        except OSError:
+            present[name] = None
+            continue
+        found = {i for i, _, _ in automaton.find_matches_as_indexes(data, overlapping=True)} if automaton else set()
+        present[name] = {literals[i] for i in found}
+    exact = all(_GLOB_SPECIAL.isdisjoint(name) for name in names)
+    out = []
+    for doc, requirement in docs:
+        if requirement is None:
+            out.append(doc)
+            continue
+        wanted = [name for name, found in present.items() if found is None or requirement_met(requirement, found)]
+        if not wanted:
+            continue
+        if exact and len(wanted) < len(names):
+            doc = {**doc, "files": wanted}
+        out.append(doc)
+    return out
 
 
 def scan(rules: list[Rule], files: list[Path], threads: int | None = None) -> dict[Path, list[dict]]:
@@ -66,20 +108,22 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None) -> di
     if binary is None or not rules or not files:
         raise FileNotFoundError("ast-grep executable not found")
     results: dict[Path, list[dict]] = defaultdict(list)
-    by_name = {str(path): path for path in files}
+    by_name = {os.path.abspath(path): path for path in files}  # `files` globs are matched on the path given
+    documents = _documents(rules, {language_of(p) for p in files})
+    sent = {doc["id"] for doc, _ in documents}
     with tempfile.TemporaryDirectory(prefix="postil-bulk-") as tmp:
-        rule_dir = Path(tmp) / "rules"
-        rule_dir.mkdir()
-        languages = {language_of(p) for p in files}
-        # JSON is YAML, and much faster to write than PyYAML's emitter.
-        documents = _documents(rules, languages)
-        sent = {doc["id"] for doc in documents}
-        text = "\n---\n".join(json.dumps(doc) for doc in documents)
-        (rule_dir / "rules.yml").write_text(text, encoding="utf-8")
-        (Path(tmp) / "sgconfig.yml").write_text("ruleDirs: [rules]\n", encoding="utf-8")
         for start in range(0, len(files), _FILES_PER_RUN):
-            chunk = [str(p) for p in files[start : start + _FILES_PER_RUN]]
-            command = [binary, "scan", "-c", str(Path(tmp) / "sgconfig.yml"), "--json=stream",
+            chunk = [os.path.abspath(p) for p in files[start : start + _FILES_PER_RUN]]
+            narrowed = _narrowed(documents, chunk)
+            if not narrowed:
+                continue
+            config = Path(tmp) / f"sgconfig-{start}.yml"
+            rule_dir = Path(tmp) / f"rules-{start}"
+            rule_dir.mkdir()
+            # JSON is YAML, and much faster to write than PyYAML's emitter.
+            (rule_dir / "rules.yml").write_text("\n---\n".join(json.dumps(doc) for doc in narrowed), encoding="utf-8")
+            config.write_text(f"ruleDirs: [{rule_dir.name}]\n", encoding="utf-8")
+            command = [binary, "scan", "-c", str(config), "--json=stream",
                        "--no-ignore", "hidden", "--no-ignore", "dot", "--no-ignore", "vcs", "--no-ignore", "parent",
                        "--threads", str(threads or os.cpu_count() or 1), "--", *chunk]
             proc = subprocess.run(command, capture_output=True, text=True, check=False,
