@@ -19,7 +19,13 @@ from pathlib import Path
 
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules.engine import RawMatch, compiles_for
-from postil.analyzers.rules.loader import Rule, required_literals, requirement_literals, requirement_met
+from postil.analyzers.rules.loader import (
+    Rule,
+    prime_requirements,
+    required_literals,
+    requirement_literals,
+    requirement_met,
+)
 
 # Keep each ast-grep command line well under the kernel's argument limits.
 _FILES_PER_RUN = 1000
@@ -41,6 +47,7 @@ def _documents(rules: list[Rule], languages: set[str]) -> list[tuple[dict, objec
     it to match (see Rule.requirement); `files`/`ignores` are applied by postil.
     Taint rules are postil's own (ast-grep cannot run them): they run in process, and only
     on files where ast-grep finds one of their sources (one probe document per set of sources)."""
+    prime_requirements(rules)
     docs, seen = [], set()
     for rule in rules:
         document, requirement = rule.document, None
@@ -67,26 +74,59 @@ def _documents(rules: list[Rule], languages: set[str]) -> list[tuple[dict, objec
 _GLOB_SPECIAL = frozenset("*?[]{}\\!,")
 
 
+class _LiteralSearch:
+    """Which of some literals a file's bytes hold. Aho-Corasick finds them in one pass, but
+    enumerates every occurrence: literals common in the files seen so far (``self``,
+    ``return``...) are tested with ``in`` instead, which stops at the first one."""
+
+    _SAMPLE = 16  # files seen before the common literals are chosen
+
+    def __init__(self, literals: list[str]) -> None:
+        self.encoded = [lit.encode("utf-8", "surrogatepass") for lit in literals]
+        self.literals = literals
+        self.counts = [0] * len(literals)
+        self.seen = 0
+        self.common: list[int] = []
+        self._automaton(range(len(literals)))
+
+    def _automaton(self, indexes) -> None:
+        import ahocorasick_rs
+
+        self.rare = list(indexes)
+        self.automaton = ahocorasick_rs.BytesAhoCorasick([self.encoded[i] for i in self.rare],
+                                                         implementation=ahocorasick_rs.Implementation.DFA) \
+            if self.rare else None
+
+    def within(self, data: bytes) -> set[str]:
+        hits = {self.rare[i] for i, _, _ in self.automaton.find_matches_as_indexes(data, overlapping=True)} \
+            if self.automaton is not None else set()
+        hits.update(i for i in self.common if self.encoded[i] in data)
+        self.seen += 1
+        if self.seen <= self._SAMPLE:
+            for i in hits:
+                self.counts[i] += 1
+            if self.seen == self._SAMPLE:
+                self.common = [i for i, count in enumerate(self.counts) if count * 2 > self._SAMPLE]
+                if self.common:
+                    common = set(self.common)
+                    self._automaton(i for i in range(len(self.literals)) if i not in common)
+        return {self.literals[i] for i in hits}
+
+
 def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> list[dict]:
     """The documents worth sending for files ``names`` (absolute paths): each limited (ast-grep's
     `files`) to the files holding the literals it needs, and left out where no file does.
     ast-grep pays for every rule on every node of its kinds, and compiles every regex
     up front; most security rules name an API that most files never mention. A file that
     cannot be read, or a path glob syntax could misread, is given every rule."""
-    import ahocorasick_rs
-
     literals = sorted(set().union(*(requirement_literals(r) for _, r in docs)))
-    automaton = ahocorasick_rs.BytesAhoCorasick([lit.encode("utf-8", "surrogatepass") for lit in literals]) \
-        if literals else None
     present: dict[str, set[str] | None] = {}
+    found = _LiteralSearch(literals)
     for name in names:
         try:
-            data = Path(name).read_bytes()
+            present[name] = found.within(Path(name).read_bytes())
         except OSError:
             present[name] = None
-            continue
-        found = {i for i, _, _ in automaton.find_matches_as_indexes(data, overlapping=True)} if automaton else set()
-        present[name] = {literals[i] for i in found}
     exact = all(_GLOB_SPECIAL.isdisjoint(name) for name in names)
     out = []
     for doc, requirement in docs:

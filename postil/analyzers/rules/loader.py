@@ -284,7 +284,9 @@ class LiteralIndex:
 
         prime_requirements(rules)
         self.literals = sorted(set().union(*(requirement_literals(r.requirement) for r in rules)))
-        self._automaton = ahocorasick_rs.AhoCorasick(self.literals) if self.literals else None
+        # A DFA: ~1.7x faster to search than the default NFA, for a few ms more to build.
+        self._automaton = ahocorasick_rs.AhoCorasick(self.literals, implementation=ahocorasick_rs.Implementation.DFA) \
+            if self.literals else None
 
     def present(self, text: str) -> set[str]:
         if self._automaton is None:
