@@ -121,3 +121,18 @@ def test_test_code_policy(tmp_path):
     custom = Checker(LoadedConfig(PostilConfig(test_paths=("qa/",), test_policy="hint"), None, tmp_path))
     assert {f.rule: f.severity.label for f in custom.check_text(tmp_path / "qa/x.py", text)}[
         "python/security/request-without-timeout"] == "hint"
+
+
+def test_other_tools_comments_are_read_only_near_findings(tmp_path):
+    """`# noqa` comments far from any finding are not looked up (no parse for them); the ones
+    on a finding's line, or on the line above for next-line comments, still count."""
+    from postil.analyzers.rules.suppressions import CommentMap, parse_suppressions
+
+    text = "import os  # noqa: F401\n" * 50 + "def f(x):\n    return eval(x)  # nosec B307\n"
+    comments = CommentMap(text, "m.py")
+    far = parse_suppressions(text, path="m.py", comments=comments, lines={80})
+    assert not far.foreign and not comments._parsed
+    near = parse_suppressions(text, path="m.py", comments=comments, lines={51})
+    assert list(near.foreign) == [51] and comments._parsed
+    assert "python/security/eval-exec-non-literal" not in rules(check("m.py", text, tmp_path))
+    assert "python/security/eval-exec-non-literal" in rules(check("m.py", text.replace("# nosec B307", ""), tmp_path))

@@ -256,7 +256,8 @@ class Checker:
         if not findings and "postil:" not in text:
             return []
         index = LineIndex(text)
-        suppressions = parse_suppressions(text, index, path=path, language=language)
+        suppressions = parse_suppressions(text, index, path=path, language=language,
+                                          lines={f.span.start_line for f in findings})
         file_ignores = self.ignored_for_path(relpath)
         kept = [
             f for f in findings

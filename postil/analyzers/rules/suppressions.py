@@ -173,16 +173,25 @@ class CommentMap:
 
     def __init__(self, text: str, path: str | PurePath | None = None, language: str | None = None) -> None:
         self.text = text
+        self.path = path
         self.language = language or (language_of(path) if path is not None else None)
         self.opening = comment_prefix(path or "x.txt")[0].strip()
-        self._root = None
-        if self.language is not None:
-            try:
-                data = text.encode("utf-8", "surrogatepass")
-                self._root = parse_tree(data, self.language, str(path) if path is not None else None).root_node
-            except LookupError:
-                self._root = None
+        self._parsed = False
         self._ascii = text.isascii()
+
+    @property
+    def _root(self):
+        """The file's syntax tree, parsed on first use (None without a grammar)."""
+        if not self._parsed:
+            self._parsed, self._tree_root = True, None
+            if self.language is not None:
+                try:
+                    data = self.text.encode("utf-8", "surrogatepass")
+                    key = str(self.path) if self.path is not None else None
+                    self._tree_root = parse_tree(data, self.language, key).root_node
+                except LookupError:
+                    pass
+        return self._tree_root
 
     def _bytes(self, offset: int) -> int:
         return offset if self._ascii else len(self.text[:offset].encode("utf-8", "surrogatepass"))
@@ -229,15 +238,18 @@ def _foreign_covers(tool: str, codes: frozenset[str] | None, finding: Finding) -
     return bool(mapped) and (codes is None or not mapped.isdisjoint(codes))
 
 
-def _parse_foreign(text: str, index: LineIndex, comments: CommentMap, result: Suppressions) -> None:
+def _parse_foreign(text: str, index: LineIndex, comments: CommentMap, result: Suppressions,
+                   lines: set[int] | None) -> None:
     for match in _FOREIGN.finditer(text):
+        line, _ = index.position(match.start())
+        if lines is not None and line not in lines and line + 1 not in lines:
+            continue  # it could only apply to its own line and the next
         comment_start = comments.comment_at(match.start(), len(match.group(0)))
         if comment_start is None:
             continue
         group = next(g for g in _FOREIGN_TOOLS if match.group(g))
         ids_text = match.group(f"{group}_ids")
         codes = frozenset(c.lower() for c in re.split(r"[\s,]+", ids_text.strip()) if c) if ids_text else None
-        line, _ = index.position(match.start())
         entry = (_FOREIGN_TOOLS[group], codes)
         next_line = match.group(group).lower() == "eslint-disable-next-line"
         comment_line, column = index.position(comment_start)
@@ -249,8 +261,11 @@ def _parse_foreign(text: str, index: LineIndex, comments: CommentMap, result: Su
 
 
 def parse_suppressions(text: str, index: LineIndex | None = None, *, path: str | PurePath | None = None,
-                       language: str | None = None, comments: CommentMap | None = None) -> Suppressions:
-    """Every suppression comment of a file (``path`` or ``language`` names its syntax)."""
+                       language: str | None = None, comments: CommentMap | None = None,
+                       lines: set[int] | None = None) -> Suppressions:
+    """Every suppression comment of a file (``path`` or ``language`` names its syntax); with
+    ``lines``, other tools' comments (``# noqa``...) only where they can cover a finding
+    starting on one of those lines (a large file has thousands, each a look-up in its tree)."""
     result = Suppressions()
     foreign = any(word in text for word in _FOREIGN_WORDS)
     if "postil:" not in text and not foreign:
@@ -258,7 +273,7 @@ def parse_suppressions(text: str, index: LineIndex | None = None, *, path: str |
     index = index or LineIndex(text)
     comments = comments or CommentMap(text, path, language)
     if foreign:
-        _parse_foreign(text, index, comments, result)
+        _parse_foreign(text, index, comments, result, lines)
     if "postil:" not in text:
         return result
     for match in _MARKER.finditer(text):
