@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from postil.analyzers.rules.search import SharedSearch
+from postil.analyzers.rules.search import SharedSearch, ascii_rule
 
 # --- the rule's taint key ---------------------------------------------------------
 
@@ -358,6 +358,7 @@ def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
 
 
 _FUNCTIONS: dict[tuple[int, int], tuple[ParameterSource, dict]] = {}
+_ASCII_RULES: dict[str, dict] = {}  # a parameter rule's content -> the rule spelt for ASCII text
 
 
 def _grammar_configs(g: Grammar) -> _GrammarConfigs:
@@ -559,8 +560,11 @@ class FileFacts:
 
     def matches(self, node, rule: dict) -> bool:
         """Whether ``node`` matches ``rule`` (asked once per node for all the file's rules)."""
-        key = (*_key(node), json.dumps(rule, sort_keys=True))
+        content = json.dumps(rule, sort_keys=True)
+        key = (*_key(node), content)
         if key not in self._matches:
+            if self.search.ascii_text:  # ASCII regexes compile ~10x faster (see ascii_regex)
+                rule = _ASCII_RULES.get(content) or _ASCII_RULES.setdefault(content, ascii_rule(rule))
             self._matches[key] = node.matches(**rule)
         return self._matches[key]
 
