@@ -80,15 +80,18 @@ def test_rules_matching_the_same_node_each_get_it_with_their_own_metavariables()
     (r"[\w.]+\(\s*\d+", ["f( 12", "a.b(3", "f(x", "(1"]),
     (r"^\S+\W\D$", ["ab-c", "a b", "ab-1", "x!y"]),
     (r"[]\w-]+", ["]a-", "--", ""]),
+    (r"^a.b[^,]+$", ["axb,c", "a\nbc", "a-bcd", "ab,"]),
+    (r"[^]x]y.", ["]y1", "xy2", "zy\n", "zy3"]),
 ])
 def test_ascii_regex_matches_as_the_original_on_ascii_text(regex, samples):
     rewritten = ascii_regex(regex)
     assert "\\w" not in rewritten and "\\s" not in rewritten
     for sample in samples:
-        python_form = rewritten.replace("(?-u:\\b)", "\\b")
+        python_form = rewritten.replace("(?-u:\\b)", "\\b").replace("\\x{80}-\\x{10FFFF}", "\\x80-\\U0010ffff")
         assert bool(re.search(regex, sample, re.ASCII)) == bool(re.search(python_form, sample)), sample
 
 
-@pytest.mark.parametrize("regex", [r"(?x) \w+ # words", r"[^\W\d]", r"\\w", r"[[:alpha:]"])
+@pytest.mark.parametrize("regex", [r"(?x) \w+ # words", r"[^\W\d]", r"\\w", r"[[:alpha:]", r"(?s)a.b", r"(?-u)a.b",
+                                   r"[^a&&b]"])
 def test_ascii_regex_leaves_what_it_cannot_rewrite_exactly(regex):
     assert ascii_regex(regex) == regex
