@@ -280,10 +280,20 @@ class LiteralIndex:
     literal cost ~11 ms."""
 
     def __init__(self, rules) -> None:
+        prime_requirements(rules)
+        self._build(set().union(*(requirement_literals(r.requirement) for r in rules)))
+
+    @classmethod
+    def of_literals(cls, literals) -> LiteralIndex:
+        """An index of ``literals`` themselves (not of rules' requirements)."""
+        index = cls.__new__(cls)
+        index._build(literals)
+        return index
+
+    def _build(self, literals) -> None:
         import ahocorasick_rs
 
-        prime_requirements(rules)
-        self.literals = sorted(set().union(*(requirement_literals(r.requirement) for r in rules)))
+        self.literals = sorted(set(literals))
         # A DFA: ~1.7x faster to search than the default NFA, for a few ms more to build.
         self._automaton = ahocorasick_rs.AhoCorasick(self.literals, implementation=ahocorasick_rs.Implementation.DFA) \
             if self.literals else None

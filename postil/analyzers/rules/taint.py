@@ -358,6 +358,7 @@ def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
 
 
 _FUNCTIONS: dict[tuple[int, int], tuple[ParameterSource, dict]] = {}
+_LITERAL_INDEXES: dict[tuple[int, ...], tuple[list, object]] = {}  # ids of a grammar and specs -> (specs, index)
 _ASCII_RULES: dict[str, dict] = {}  # a parameter rule's content -> the rule spelt for ASCII text
 
 
@@ -396,8 +397,7 @@ class FileFacts:
         self._calls: dict[str, list] | None = None
         self._aliases: set[tuple[str, str]] | None = None
         self._flows_searched = False
-        self._text: str | None = None
-        self._present: dict[str, bool] = {}  # literal -> whether the text holds it
+        self._present: dict[str, bool] | None = None  # literal -> whether the text holds it
         self._possible: dict[int, bool] = {}  # id(config) or id(requirement) -> see possible()
         self.origins: dict[tuple, Origin] = {}
         self.search.add(c for spec in self.specs for c in self.entry_configs(spec) if self.possible(c))
@@ -440,15 +440,33 @@ class FileFacts:
         requirement, literals = _requirement(config)
         known = self._possible.get(id(requirement))
         if known is None:
-            if requirement is not None and self._text is None:
-                self._text = self.root.text()
+            present = self._present if self._present is not None else self._literals_present()
             for literal in literals:
-                if literal not in self._present:
-                    self._present[literal] = literal in self._text
+                if literal not in present:  # an aliased config's own literal
+                    present[literal] = literal in self.root.text()
             known = self._possible[id(requirement)] = requirement_met(
-                requirement, {literal for literal in literals if self._present[literal]})
+                requirement, {literal for literal in literals if present[literal]})
         self._possible[id(config)] = known
         return known
+
+    def _literals_present(self) -> dict[str, bool]:
+        """Which literals the rules' own configs name the text holds, found in one pass (a
+        search of the text per literal cost ~1 ms a file)."""
+        from postil.analyzers.rules.loader import LiteralIndex  # loader imports this module
+
+        key = (id(self.g), *map(id, self.specs))
+        cached = _LITERAL_INDEXES.get(key)
+        if cached is None:
+            if len(_LITERAL_INDEXES) >= 256:  # rule reloads leave old ones behind
+                _LITERAL_INDEXES.clear()
+            configs = [m.config for spec in self.specs
+                       for ms in (spec.sources, spec.sinks, spec.sanitizers, spec.guards, spec.propagators) for m in ms]
+            configs += [c for spec in self.specs for c in self.function_configs(spec) if c is not None]
+            index = LiteralIndex.of_literals(literal for c in configs for literal in _requirement(c)[1])
+            cached = _LITERAL_INDEXES[key] = (self.specs, index)  # holds the specs: their ids stay
+        index = cached[1]
+        self._present = dict.fromkeys(index.literals, False) | dict.fromkeys(index.present(self.root.text()), True)
+        return self._present
 
     def function_configs(self, spec: TaintSpec) -> list[dict | None]:
         """Per parameter source, the rule its functions match (None: every function)."""
