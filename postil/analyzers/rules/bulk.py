@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from postil.analyzers.languages import language_of
@@ -142,8 +143,10 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> list[dict]:
     return out
 
 
-def scan(rules: list[Rule], files: list[Path], threads: int | None = None) -> dict[Path, list[dict]]:
-    """ast-grep's raw JSON matches per file (byte offsets), for files it could scan."""
+def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
+         on_start: Callable[[], None] | None = None) -> dict[Path, list[dict]]:
+    """ast-grep's raw JSON matches per file (byte offsets), for files it could scan.
+    ``on_start`` is called once ast-grep runs (after the literal pre-pass)."""
     binary = ast_grep_binary()
     if binary is None or not rules or not files:
         raise FileNotFoundError("ast-grep executable not found")
@@ -166,11 +169,14 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None) -> di
             command = [binary, "scan", "-c", str(config), "--json=stream",
                        "--no-ignore", "hidden", "--no-ignore", "dot", "--no-ignore", "vcs", "--no-ignore", "parent",
                        "--threads", str(threads or os.cpu_count() or 1), "--", *chunk]
-            proc = subprocess.run(command, capture_output=True, text=True, check=False,
-                                  env={**os.environ, "RUST_BACKTRACE": "0"})
-            if proc.returncode not in (0, 1) and not proc.stdout:
-                raise RuntimeError(f"ast-grep failed: {proc.stderr.strip()[:500]}")
-            for line in proc.stdout.splitlines():
+            with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                  env={**os.environ, "RUST_BACKTRACE": "0"}) as proc:
+                if on_start is not None:
+                    on_start()
+                stdout, stderr = proc.communicate()
+            if proc.returncode not in (0, 1) and not stdout:
+                raise RuntimeError(f"ast-grep failed: {stderr.strip()[:500]}")
+            for line in stdout.splitlines():
                 record = json.loads(line)
                 path = by_name.get(record.get("file"))
                 if path is not None and record.get("ruleId") in sent:  # only the rules postil sent
