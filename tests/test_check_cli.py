@@ -248,6 +248,25 @@ def test_bulk_scan_through_ast_grep_cli_matches_in_process_engine(postil, tmp_pa
     assert bulk["findings"] == in_process["findings"]
 
 
+def test_bulk_narrowing_tests_requirements_as_requirement_met_does():
+    """bulk._met_by (set operations per level) agrees with requirement_met on every built-in
+    rule's requirement, for literal sets holding none, some, each or all of its literals."""
+    import random
+
+    from postil.analyzers.rules import bulk
+    from postil.analyzers.rules.loader import builtin_rules, requirement_literals, requirement_met
+
+    requirements = [r.requirement for r in builtin_rules()[0] if r.requirement is not None]
+    assert any(not isinstance(r, str) and any(not isinstance(p, str) for p in r[1]) for r in requirements)
+    rng = random.Random(14)
+    for requirement in requirements:
+        literals = sorted(requirement_literals(requirement))
+        samples = [set(), set(literals), {"unrelated"}, *({lit} for lit in literals),
+                   *(set(rng.sample(literals, rng.randint(1, len(literals)))) for _ in range(8))]
+        met = bulk._met_by(requirement)
+        assert [met(s) for s in samples] == [requirement_met(requirement, s) for s in samples], requirement
+
+
 def test_bulk_scan_sends_a_rule_only_to_files_holding_its_literals(tmp_path):
     """A rule whose API a file never names is not run there (ast-grep's `files`), and not sent
     at all when no file names it; a path glob syntax could misread gets every rule."""

@@ -25,7 +25,6 @@ from postil.analyzers.rules.loader import (
     prime_requirements,
     required_literals,
     requirement_literals,
-    requirement_met,
 )
 
 # Keep each ast-grep command line well under the kernel's argument limits.
@@ -114,6 +113,19 @@ class _LiteralSearch:
         return {self.literals[i] for i in hits}
 
 
+def _met_by(requirement: object) -> Callable[[set[str]], bool]:
+    """requirement_met for one requirement, as a test of a file's literals with set operations
+    on each level's plain literals (a few times faster on hundreds of files)."""
+    if isinstance(requirement, str):
+        return lambda present: requirement in present
+    mode, parts = requirement
+    plain = frozenset(p for p in parts if isinstance(p, str))
+    nested = [_met_by(p) for p in parts if not isinstance(p, str)]
+    if mode == "all":
+        return lambda present: plain <= present and all(met(present) for met in nested)
+    return lambda present: not plain.isdisjoint(present) or any(met(present) for met in nested)
+
+
 def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> list[dict]:
     """The documents worth sending for files ``names`` (absolute paths): each limited (ast-grep's
     `files`) to the files holding the literals it needs, and left out where no file does.
@@ -134,7 +146,8 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> list[dict]:
         if requirement is None:
             out.append(doc)
             continue
-        wanted = [name for name, found in present.items() if found is None or requirement_met(requirement, found)]
+        met = _met_by(requirement)
+        wanted = [name for name, found in present.items() if found is None or met(found)]
         if not wanted:
             continue
         if exact and len(wanted) < len(names):
