@@ -68,7 +68,7 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
     started = time.perf_counter()
     walked = collect_files(paths, cache)
     files = walked.files
-    checkers = {path: cache.for_path(path) for path in files}  # every config (and its rules) loaded before forking
+    checkers = _checkers_of(files, cache)  # every config (and its rules) loaded before forking
     result = ScanResult(walked=walked)
     jobs = jobs or os.cpu_count() or 1
     for report in _run(files, cache, checkers, jobs, bulk):
@@ -77,6 +77,20 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
             on_report(report)
     result.elapsed = time.perf_counter() - started
     return result
+
+
+def _checkers_of(files: list[Path], cache: CheckerCache) -> dict[Path, Checker]:
+    """Each file's checker, looked up once per directory: ``for_path`` finds a file's config
+    and git root from its real directory, walking up with a stat per level and config name."""
+    by_directory: dict[Path, Checker] = {}
+    checkers = {}
+    for path in files:
+        directory = path.resolve().parent
+        checker = by_directory.get(directory)
+        if checker is None:
+            checker = by_directory[directory] = cache.for_path(path)
+        checkers[path] = checker
+    return checkers
 
 
 def _fork_context(jobs: int, count: int):
