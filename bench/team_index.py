@@ -10,8 +10,11 @@ overlay path is exercised), until the first ``context`` for that file returns:
 * team: the clone pointing at the server adopts the published catalog image and indexes only its
   overlay.
 
-The team clone's first context must be the cold clone's (the same chunks: callers, keyword
-matches and similar code included); the bench says so, or prints the difference and exits 1.
+The team clone's first context must be a cold clone's (the same chunks: callers, keyword
+matches and similar code included; cold clones of the same files need not agree among themselves
+on similar code, whose vector index is approximate, so any of the runs' cold contexts counts, and
+a difference only in similar-code chunks is reported as such); the bench says so, or prints the
+difference and exits 1.
 
 Then, in process on the team clone: context p50/p95 (300 functions) and search p50/p95 (85
 queries), and an incremental re-publish after a one-file commit (what it wrote).
@@ -166,8 +169,6 @@ def main() -> int:
                 t = teams[-1]
                 diff = differences(t["context"], c["context"])
                 approximate = bool(diff) and only_similar(t["context"], c["context"])
-                if not approximate:
-                    wrong += diff
                 verdict = ("the cold clone's" if not diff else
                            "the cold clone's but for approximate similar-code neighbours" if approximate else
                            "NOT the cold clone's") + (", same order" if t["context"] == c["context"] else "")
@@ -181,13 +182,19 @@ def main() -> int:
             among_colds = sum(bool(differences(c["context"], colds[0]["context"])) for c in colds[1:])
             print(f"cold clones whose first context differs from the first cold clone's: {among_colds} of "
                   f"{len(colds) - 1}", flush=True)
+            # A cold index's first context is itself not unique (its vector index is approximate): a
+            # team clone's must be one of the cold clones', or differ only in similar-code neighbours.
+            for t in teams:
+                if not any(not differences(t["context"], c["context"]) or only_similar(t["context"], c["context"])
+                           for c in colds):
+                    wrong += differences(t["context"], colds[0]["context"])
             cold_s = statistics.median(c["seconds"] for c in colds)
             team_s = statistics.median(t["seconds"] for t in teams)
             cpu = statistics.median(t["cpu"] for t in teams) / statistics.median(c["cpu"] for c in colds)
             runs = ", ".join(f"{t['seconds']:.2f}" for t in teams)
             print(f"time to first useful context: team {team_s:.1f}s (runs {runs}) "
                   f"vs cold {cold_s:.1f}s = {team_s / cold_s:.1%} (target <= 10%; CPU {cpu:.1%})"
-                  f"{'' if not wrong else '; INVALID: the first context was not the cold one'}", flush=True)
+                  f"{'' if not wrong else '; INVALID: a first context was none of the cold ones'}", flush=True)
 
             words = ["connection pool timeout", "declarative base mapping", "execute many insert",
                      "json type postgresql", "session flush order", "relationship lazy loading", "hybrid property",
