@@ -72,6 +72,9 @@ def _documents(rules: list[Rule], languages: set[str]) -> list[tuple[dict, objec
 
 
 _GLOB_SPECIAL = frozenset("*?[]{}\\!,")
+# The pre-pass reads no more of a file than this (a committed multi-gigabyte file is not loaded
+# into memory); postil checks files up to max-file-size, 1 MB by default.
+_NARROW_READ_LIMIT = 16 * 1024 * 1024
 
 
 class _LiteralSearch:
@@ -137,7 +140,9 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> list[dict]:
     found = _LiteralSearch(literals)
     for name in names:
         try:
-            present[name] = found.within(Path(name).read_bytes())
+            with open(name, "rb") as handle:  # a file past the bound gets every rule, unread
+                data = handle.read(_NARROW_READ_LIMIT + 1)
+            present[name] = found.within(data) if len(data) <= _NARROW_READ_LIMIT else None
         except OSError:
             present[name] = None
     exact = all(_GLOB_SPECIAL.isdisjoint(name) for name in names)
