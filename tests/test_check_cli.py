@@ -249,8 +249,8 @@ def test_bulk_scan_through_ast_grep_cli_matches_in_process_engine(postil, tmp_pa
 
 
 def test_bulk_narrowing_tests_requirements_as_requirement_met_does():
-    """bulk._met_by (set operations per level) agrees with requirement_met on every built-in
-    rule's requirement, for literal sets holding none, some, each or all of its literals."""
+    """bulk.meeting (set operations over files) agrees with requirement_met on every built-in
+    rule's requirement, for files holding none, some, each or all of its literals."""
     import random
 
     from postil.analyzers.rules import bulk
@@ -261,10 +261,15 @@ def test_bulk_narrowing_tests_requirements_as_requirement_met_does():
     rng = random.Random(14)
     for requirement in requirements:
         literals = sorted(requirement_literals(requirement))
-        samples = [set(), set(literals), {"unrelated"}, *({lit} for lit in literals),
-                   *(set(rng.sample(literals, rng.randint(1, len(literals)))) for _ in range(8))]
-        met = bulk._met_by(requirement)
-        assert [met(s) for s in samples] == [requirement_met(requirement, s) for s in samples], requirement
+        files = [set(), set(literals), {"unrelated"}, *({lit} for lit in literals),
+                 *(set(rng.sample(literals, rng.randint(1, len(literals)))) for _ in range(8))]
+        holders = {}
+        for i, present in enumerate(files):
+            for literal in present:
+                holders.setdefault(literal, set()).add(i)
+        expected = {i for i, present in enumerate(files) if requirement_met(requirement, present)}
+        assert bulk.meeting(requirement, holders, set(), {}) == expected, requirement
+        assert bulk.meeting(requirement, holders, {0}, {}) == expected | {0}  # an unread file gets every rule
 
 
 def test_bulk_scan_sends_a_rule_only_to_files_holding_its_literals(tmp_path):

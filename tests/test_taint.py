@@ -278,7 +278,7 @@ def test_bulk_scans_probe_for_sources_and_run_taint_rules_only_where_found(tmp_p
     flow.write_text("def v():\n    cur.execute('SELECT ' + request.args['q'])\n")
     plain.write_text("def v(q):\n    cur.execute('SELECT ' + q)\n")
     records = bulk.scan([rule()], [flow, plain])
-    assert [r["ruleId"] for r in records[flow]] == [rule().taint_probe[0]]
+    assert bulk.probed_taint_rules(records[flow]) == ({rule().taint_probe[0]}, [])
     assert plain not in records
     checker, _, _ = findings(tmp_path, "", [rule()])
     assert [f.rule for f in checker.check_text(flow, flow.read_text(), bulk_records=records[flow])] == ["demo/tainted-sql"]

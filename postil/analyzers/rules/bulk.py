@@ -22,9 +22,10 @@ from postil.analyzers.languages import language_of
 from postil.analyzers.rules.engine import RawMatch, compiles_for
 from postil.analyzers.rules.loader import (
     Rule,
+    all_of,
+    any_of,
     prime_requirements,
     required_literals,
-    requirement_literals,
 )
 
 # Keep each ast-grep command line well under the kernel's argument limits.
@@ -32,6 +33,7 @@ _FILES_PER_RUN = 1000
 _LANGUAGE_SEPARATOR = "@"
 # Prefix of the ids of taint rules' source probes (see Rule.taint_probe).
 TAINT_PROBE = "taint-sources-"
+_PROBE_PART = "#"  # a probe's id, then the index of its source
 
 
 def ast_grep_binary() -> str | None:
@@ -46,20 +48,11 @@ def _documents(rules: list[Rule], languages: set[str]) -> list[tuple[dict, objec
     """One rule document per target language present, with the literals a file must hold for
     it to match (see Rule.requirement); `files`/`ignores` are applied by postil.
     Taint rules are postil's own (ast-grep cannot run them): they run in process, and only
-    on files where ast-grep finds one of their sources (one probe document per set of sources)."""
+    on files where ast-grep finds one of their sources (see _probes)."""
     prime_requirements(rules)
-    docs, seen = [], set()
-    for rule in rules:
-        document, requirement = rule.document, None
-        if rule.taint is not None:
-            if rule.taint_probe is None or rule.taint_probe[0] in seen:
-                continue
-            probe_id, probe = rule.taint_probe
-            seen.add(probe_id)
-            document = {"id": probe_id, "language": rule.language, "rule": probe}
-            requirement = required_literals(probe, {})
-        else:
-            requirement = rule.requirement
+    docs = []
+    for document, requirement, rule in [(r.document, r.requirement, r) for r in rules if r.taint is None] \
+            + _probes([r for r in rules if r.taint is not None]):
         for language in rule.targets:
             if language not in languages or not compiles_for(rule, language):
                 continue
@@ -69,6 +62,25 @@ def _documents(rules: list[Rule], languages: set[str]) -> list[tuple[dict, objec
             doc["severity"] = "warning"
             docs.append((doc, requirement))
     return docs
+
+
+def _probes(taint_rules: list[Rule]) -> list[tuple[dict, object, Rule]]:
+    """(document, requirement, rule) for the source probes of taint rules (see
+    Rule.taint_probe): one document per kind of source, each sent only to files holding its
+    own literals and one of its rules' sinks. One probe for all sources ran every source's
+    pattern on every file that held any of them, most of ast-grep's time on a large tree."""
+    groups: dict[str, tuple[dict, list[Rule]]] = {}
+    for rule in taint_rules:
+        if rule.taint_probe is not None:
+            probe_id, probe = rule.taint_probe
+            groups.setdefault(probe_id, (probe, []))[1].append(rule)
+    out = []
+    for probe_id, (probe, members) in groups.items():
+        sinks = any_of([r.requirement for r in members])
+        for k, source in enumerate(probe["any"]):
+            document = {"id": f"{probe_id}{_PROBE_PART}{k}", "language": members[0].language, "rule": source}
+            out.append((document, all_of([required_literals(source, {}), sinks]), members[0]))
+    return out
 
 
 _GLOB_SPECIAL = frozenset("*?[]{}\\!,")
@@ -101,8 +113,8 @@ class _LiteralSearch:
             if self.rare else None
 
     def within(self, data: bytes) -> set[str]:
-        hits = {self.rare[i] for i, _, _ in self.automaton.find_matches_as_indexes(data, overlapping=True)} \
-            if self.automaton is not None else set()
+        matches = self.automaton.find_matches_as_indexes(data, overlapping=True) if self.automaton is not None else []
+        hits = {self.rare[i] for i, _, _ in matches}
         hits.update(i for i in self.common if self.encoded[i] in data)
         self.seen += 1
         if self.seen <= self._SAMPLE:
@@ -116,17 +128,33 @@ class _LiteralSearch:
         return {self.literals[i] for i in hits}
 
 
-def _met_by(requirement: object) -> Callable[[set[str]], bool]:
-    """requirement_met for one requirement, as a test of a file's literals with set operations
-    on each level's plain literals (a few times faster on hundreds of files)."""
+def meeting(requirement: object, holders: dict[str, set[int]], unread: set[int],
+            memo: dict[int, set[int]]) -> set[int]:
+    """The files (indexes) meeting a requirement, as requirement_met would answer for each,
+    from ``holders`` (literal -> files holding it); ``unread`` files meet every requirement.
+    Set operations per node of the requirement, each node once (``memo``, by id): taint
+    probes share their rules' large sink requirements."""
     if isinstance(requirement, str):
-        return lambda present: requirement in present
-    mode, parts = requirement
-    plain = frozenset(p for p in parts if isinstance(p, str))
-    nested = [_met_by(p) for p in parts if not isinstance(p, str)]
-    if mode == "all":
-        return lambda present: plain <= present and all(met(present) for met in nested)
-    return lambda present: not plain.isdisjoint(present) or any(met(present) for met in nested)
+        return holders.get(requirement, set()) | unread
+    known = memo.get(id(requirement))
+    if known is None:
+        mode, parts = requirement
+        sets = [meeting(part, holders, unread, memo) for part in parts]
+        known = memo[id(requirement)] = set.intersection(*sets) if mode == "all" else set.union(*sets)
+    return known
+
+
+def _literals_of(requirements: list[object]) -> set[str]:
+    """Every literal the requirements mention, each shared subtree walked once."""
+    literals, seen, stack = set(), set(), list(requirements)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            literals.add(item)
+        elif item is not None and id(item) not in seen:
+            seen.add(id(item))
+            stack.extend(item[1])
+    return literals
 
 
 def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> list[dict]:
@@ -135,28 +163,32 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> list[dict]:
     ast-grep pays for every rule on every node of its kinds, and compiles every regex
     up front; most security rules name an API that most files never mention. A file that
     cannot be read, or a path glob syntax could misread, is given every rule."""
-    literals = sorted(set().union(*(requirement_literals(r) for _, r in docs)))
-    present: dict[str, set[str] | None] = {}
-    found = _LiteralSearch(literals)
-    for name in names:
+    found = _LiteralSearch(sorted(_literals_of([r for _, r in docs])))
+    holders: dict[str, set[int]] = defaultdict(set)
+    unread: set[int] = set()
+    for i, name in enumerate(names):
         try:
             with open(name, "rb") as handle:  # a file past the bound gets every rule, unread
                 data = handle.read(_NARROW_READ_LIMIT + 1)
-            present[name] = found.within(data) if len(data) <= _NARROW_READ_LIMIT else None
         except OSError:
-            present[name] = None
+            unread.add(i)
+            continue
+        if len(data) > _NARROW_READ_LIMIT:
+            unread.add(i)
+            continue
+        for literal in found.within(data):
+            holders[literal].add(i)
     exact = all(_GLOB_SPECIAL.isdisjoint(name) for name in names)
-    out = []
+    out, memo = [], {}
     for doc, requirement in docs:
         if requirement is None:
             out.append(doc)
             continue
-        met = _met_by(requirement)
-        wanted = [name for name, found in present.items() if found is None or met(found)]
+        wanted = meeting(requirement, holders, unread, memo)
         if not wanted:
             continue
         if exact and len(wanted) < len(names):
-            doc = {**doc, "files": wanted}
+            doc = {**doc, "files": [names[i] for i in sorted(wanted)]}
         out.append(doc)
     return out
 
@@ -221,7 +253,7 @@ def probed_taint_rules(records: list[dict]) -> tuple[set[str], list[dict]]:
     for record in records:
         rule_id = record["ruleId"].split(_LANGUAGE_SEPARATOR, 1)[0]
         if rule_id.startswith(TAINT_PROBE):
-            probed.add(rule_id)
+            probed.add(rule_id.split(_PROBE_PART, 1)[0])
         else:
             others.append(record)
     return probed, others

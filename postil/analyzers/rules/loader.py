@@ -98,11 +98,11 @@ class Rule:
         """Literals a file must contain for this rule to match (see required_literals)."""
         utils = self.config.get("utils") or {}
         if self.taint is not None:  # some source and some sink must occur
-            return _combine([_any_of([required_literals(m.config["rule"], utils) for m in self.taint.sinks]),
-                             _any_of([required_literals(m.config["rule"], utils) for m in self.taint.sources]
-                                     + [_combine([required_literals(t, utils) for t in (p.function, p.rule) if t])
+            return all_of([any_of([required_literals(m.config["rule"], utils) for m in self.taint.sinks]),
+                             any_of([required_literals(m.config["rule"], utils) for m in self.taint.sources]
+                                     + [all_of([required_literals(t, utils) for t in (p.function, p.rule) if t])
                                         for p in self.taint.parameters])])
-        return _combine(
+        return all_of(
             [required_literals(self.config["rule"], utils)]
             + [required_literals(c, utils) for c in (self.config.get("constraints") or {}).values()]
         )
@@ -124,14 +124,14 @@ def _pattern_literals(pattern) -> object:
     return max(words, key=len)
 
 
-def _combine(parts: list) -> object:
+def all_of(parts: list) -> object:
     parts = [p for p in parts if p is not None]
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else ("all", parts)
 
 
-def _any_of(options: list) -> object:
+def any_of(options: list) -> object:
     """A requirement met by any of ``options`` (None if one of them always runs)."""
     if not options or any(o is None for o in options):
         return None
@@ -161,11 +161,11 @@ def _regex_sequence(items) -> object:
                 continue
             parts.append(_regex_sequence(sub))
         elif op is c.BRANCH:
-            parts.append(_any_of([_regex_sequence(branch) for branch in arg[1]]))
+            parts.append(any_of([_regex_sequence(branch) for branch in arg[1]]))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
             parts.append(_regex_sequence(arg[2]))
     flush()
-    return _combine(parts)
+    return all_of(parts)
 
 
 def regex_literals(pattern: object) -> object:
@@ -198,11 +198,11 @@ def required_literals(rule: dict, utils: dict, seen: frozenset = frozenset()) ->
     if "all" in rule and isinstance(rule["all"], list):
         parts.extend(required_literals(r, utils, seen) for r in rule["all"])
     if "any" in rule and isinstance(rule["any"], list):
-        parts.append(_any_of([required_literals(r, utils, seen) for r in rule["any"]]))
+        parts.append(any_of([required_literals(r, utils, seen) for r in rule["any"]]))
     if "matches" in rule and rule["matches"] in utils and rule["matches"] not in seen:
         name = rule["matches"]
         parts.append(required_literals(utils[name], utils, seen | {name}))
-    return _combine(parts)
+    return all_of(parts)
 
 
 def requirement_met(requirement: object, present: set[str]) -> bool:
