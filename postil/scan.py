@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import queue
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -124,8 +125,9 @@ def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], 
 
 
 def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> list[FileReport] | None:
-    """Rules through ast-grep's CLI while this process reads files and scans for secrets;
-    then each file's findings from its records (and its taint rules), on all cores.
+    """Rules through ast-grep's CLI while this process reads files and scans them for secrets,
+    then finishes each file ast-grep is done with (its records, its taint rules) as ast-grep
+    goes on with the others; what is left when ast-grep ends goes to all cores if it is much.
     ast-grep gets each rule only for the files holding its literals (see bulk._narrowed)."""
     from postil.analyzers.languages import language_of
     from postil.analyzers.rules import bulk
@@ -139,12 +141,14 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> li
             groups.setdefault(id(checker), (checker, []))[1].append(path)
     scans = [(checker.rules, paths) for checker, paths in groups.values() if checker.rules]
     started = threading.Event()
+    scanned: queue.SimpleQueue = queue.SimpleQueue()  # (path, records) as ast-grep is done with each; None at the end
+    prepared: dict[Path, tuple] = {}  # path -> (checker, report, text, secret findings)
+    finished: dict[Path, tuple[int, tuple[list, str | None]]] = {}  # path -> (records used, outcome)
     with ThreadPoolExecutor(max_workers=1) as background:
-        pending = background.submit(_bulk_records, scans, jobs, started.set)
+        pending = background.submit(_bulk_records, scans, jobs, started.set, scanned.put)
         # The literal pre-pass runs alone: beside this loop it would wait on the GIL, and
         # ast-grep would start ~0.2 s later on a large tree.
         started.wait()
-        prepared = []
         for path in files:
             checker = checkers[path]
             report, text = checker.read(path)
@@ -152,61 +156,83 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> li
                 found = checker.secret_findings(text, str(path)) if text is not None else []
             except TimeLimitExceeded as exc:
                 report.skipped, text, found = str(exc), None, []
-            prepared.append((checker, report, text, found))
+            prepared[path] = (checker, report, text, found)
+        while (item := scanned.get()) is not None:
+            if not pending.done():  # once ast-grep has ended, what is queued may be worth all cores
+                path, records = item
+                finished[path] = (len(records), _finish_bulk(prepared[path], records))
         records = pending.result()
     if records is None:
         return None
-    global _BULK_WORK
-    _BULK_WORK = (prepared, records)
-    try:
-        context = _fork_context(jobs, len(prepared))
-        if context is None:
-            outcomes = [_finish_bulk(i) for i in range(len(prepared))]
-        else:  # the rest (suppressions, taint rules, fixes checked) on all cores
-            from concurrent.futures import ProcessPoolExecutor
+    rest = [path for path in files if path not in finished or finished[path][0] != len(records.get(path, ()))]
+    for path, outcome in zip(rest, _finish_all([(prepared[p], records.get(p, [])) for p in rest], jobs), strict=True):
+        finished[path] = (0, outcome)
+    reports = []
+    for path in files:
+        report = prepared[path][1]
+        report.findings, skipped = finished[path][1]
+        report.skipped = skipped or report.skipped
+        reports.append(report)
+    return reports
 
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-                outcomes = list(pool.map(_finish_bulk, range(len(prepared)), chunksize=_CHUNK))
+
+_BULK_WORK: list | None = None  # what _finish_all gives its worker processes: see _finish_at
+
+
+def _finish_all(work: list[tuple[tuple, list[dict]]], jobs: int) -> list[tuple[list, str | None]]:
+    """_finish_bulk for each of ``work``, on all cores when files with records are many."""
+    busy = sum(1 for _, records in work if records)
+    context = _fork_context(jobs, busy)
+    if context is None:
+        return [_finish_bulk(entry, records) for entry, records in work]
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _BULK_WORK
+    _BULK_WORK = work
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            return list(pool.map(_finish_at, range(len(work)), chunksize=_CHUNK))
     finally:
         _BULK_WORK = None
-    for (_, report, _, _), (findings, skipped) in zip(prepared, outcomes, strict=True):
-        report.findings, report.skipped = findings, skipped or report.skipped
-    return [report for _, report, _, _ in prepared]
 
 
-_BULK_WORK: tuple | None = None  # (files read and scanned for secrets, ast-grep's records): see _run_bulk
+def _finish_at(i: int) -> tuple[list, str | None]:
+    entry, records = _BULK_WORK[i]
+    return _finish_bulk(entry, records)
 
 
-def _finish_bulk(i: int) -> tuple[list, str | None]:
+def _finish_bulk(entry: tuple, records: list[dict]) -> tuple[list, str | None]:
     """One file of a bulk scan checked with its ast-grep records: (findings, why skipped)."""
-    prepared, records = _BULK_WORK
-    checker, report, text, found = prepared[i]
+    checker, report, text, found = entry
     if text is None:
         return report.findings, None
     # ast-grep's byte offsets fit only text that is the file exactly; the rest
     # (invalid UTF-8, a BOM) runs in process.
-    bulk_records = records.get(report.path, []) if report.fixable_text else None
+    bulk_records = records if report.fixable_text else None
     try:
         return checker.check_text(report.path, text, report.fixable_text, bulk_records, found), None
     except TimeLimitExceeded as exc:
         return [], str(exc)
 
 
-def _bulk_records(scans: list[tuple[list, list[Path]]], jobs: int,
-                  on_start: Callable[[], None]) -> dict[Path, list[dict]] | None:
+def _bulk_records(scans: list[tuple[list, list[Path]]], jobs: int, on_start: Callable[[], None],
+                  on_file: Callable[[object], None]) -> dict[Path, list[dict]] | None:
     """Rule matches per file from ast-grep's CLI, one run per config; None to fall back.
-    ``on_start`` is called once ast-grep runs, or when there is nothing to run."""
+    ``on_start`` is called once ast-grep runs, or when there is nothing to run; ``on_file``
+    with (path, records) as ast-grep is done with each file, and with None at the end."""
     from postil.analyzers.rules import bulk
 
     records: dict[Path, list[dict]] = {}
     try:
         for rules, paths in scans:
-            records.update(bulk.scan(rules, paths, threads=jobs, on_start=on_start))
+            records.update(bulk.scan(rules, paths, threads=jobs, on_start=on_start,
+                                     on_file=lambda path, found: on_file((path, found))))
     except (OSError, RuntimeError, ValueError) as exc:
         log.warning("bulk scan with ast-grep failed (%s); running rules in process", exc)
         return None
     finally:
         on_start()
+        on_file(None)
     return records
 
 

@@ -138,7 +138,8 @@ class Checker:
         self.rule_errors = errors
         self.all_rules = rules
         self.all_secret_rules = (*secrets.SECRET_RULES, *self.user_secrets.rules)
-        self.known_ids = {r.id for r in rules} | {r.id for r in self.all_secret_rules} | {UNKNOWN_RULE_ID} | LLM_RULE_IDS
+        self.known_ids = frozenset({r.id for r in rules} | {r.id for r in self.all_secret_rules} | {UNKNOWN_RULE_ID}
+                                   | LLM_RULE_IDS)
         where = f"{loaded.path}: " if loaded.path is not None else ""
         self.config_problems = [f"{where}{key}: {selector!r} matches no rule{did_you_mean(selector, self.known_ids)}"
                                 for key, selector in unknown_selectors(settings, self.known_ids)]

@@ -194,9 +194,12 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> list[dict]:
 
 
 def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
-         on_start: Callable[[], None] | None = None) -> dict[Path, list[dict]]:
+         on_start: Callable[[], None] | None = None,
+         on_file: Callable[[Path, list[dict]], None] | None = None) -> dict[Path, list[dict]]:
     """ast-grep's raw JSON matches per file (byte offsets), for files it could scan.
-    ``on_start`` is called once ast-grep runs (after the literal pre-pass)."""
+    ``on_start`` is called once ast-grep runs (after the literal pre-pass); ``on_file`` with a
+    file's records as soon as ast-grep is done with it (it prints each file's matches
+    together), from the calling thread, again with all of them if more should follow."""
     binary = ast_grep_binary()
     if binary is None or not rules or not files:
         raise FileNotFoundError("ast-grep executable not found")
@@ -219,19 +222,35 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
             command = [binary, "scan", "-c", str(config), "--json=stream",
                        "--no-ignore", "hidden", "--no-ignore", "dot", "--no-ignore", "vcs", "--no-ignore", "parent",
                        "--threads", str(threads or os.cpu_count() or 1), "--", *chunk]
-            with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                  env={**os.environ, "RUST_BACKTRACE": "0"}) as proc:
-                if on_start is not None:
-                    on_start()
-                stdout, stderr = proc.communicate()
-            if proc.returncode not in (0, 1) and not stdout:
-                raise RuntimeError(f"ast-grep failed: {stderr.strip()[:500]}")
-            for line in stdout.splitlines():
-                record = json.loads(line)
-                path = by_name.get(record.get("file"))
-                if path is not None and record.get("ruleId") in sent:  # only the rules postil sent
-                    results[path].append(record)
+            _run_streaming(command, tmp, by_name, sent, results, on_start, on_file)
     return results
+
+
+def _run_streaming(command: list[str], tmp: str, by_name: dict[str, Path], sent: set[str],
+                   results: dict[Path, list[dict]], on_start, on_file) -> None:
+    """Run one ast-grep scan, adding its records to ``results`` as it prints them."""
+    current, printed = None, False
+    with open(Path(tmp) / "stderr", "w+b") as errors, \
+            subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True,
+                             env={**os.environ, "RUST_BACKTRACE": "0"}) as proc:
+        if on_start is not None:
+            on_start()
+        for line in proc.stdout:
+            printed = True
+            record = json.loads(line)
+            path = by_name.get(record.get("file"))
+            if path is None or record.get("ruleId") not in sent:  # only the rules postil sent
+                continue
+            if path is not current and current is not None and on_file is not None:
+                on_file(current, list(results[current]))
+            current = path
+            results[path].append(record)
+        if current is not None and on_file is not None:
+            on_file(current, list(results[current]))
+        proc.wait()
+        errors.seek(0)
+        if proc.returncode not in (0, 1) and not printed:
+            raise RuntimeError(f"ast-grep failed: {errors.read().decode('utf-8', 'replace').strip()[:500]}")
 
 
 def _char_offsets(text: str, byte_offsets: set[int]) -> dict[int, int]:

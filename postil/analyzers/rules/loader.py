@@ -168,10 +168,19 @@ def _regex_sequence(items) -> object:
     return all_of(parts)
 
 
+_REGEX_LITERALS: dict[str, object] = {}  # pattern -> what regex_literals derived (see prime_requirements)
+
+
 def regex_literals(pattern: object) -> object:
     """What a file must contain for a node's text to match ``pattern`` (None: unknown)."""
     if not isinstance(pattern, str):
         return None
+    if pattern not in _REGEX_LITERALS:
+        _REGEX_LITERALS[pattern] = _derived_regex_literals(pattern)
+    return _REGEX_LITERALS[pattern]
+
+
+def _derived_regex_literals(pattern: str) -> object:
     try:
         from re import _parser
 
@@ -181,6 +190,20 @@ def regex_literals(pattern: object) -> object:
     if parsed.state.flags & re.IGNORECASE:
         return None
     return _regex_sequence(list(parsed))
+
+
+def _regexes_in(value: object, out: set[str]) -> set[str]:
+    """Every ``regex`` value in a rule document (its taint sources, sinks... included)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "regex" and isinstance(item, str):
+                out.add(item)
+            else:
+                _regexes_in(item, out)
+    elif isinstance(value, list):
+        for item in value:
+            _regexes_in(item, out)
+    return out
 
 
 def required_literals(rule: dict, utils: dict, seen: frozenset = frozenset()) -> object:
@@ -256,9 +279,11 @@ def _requirements_kind() -> str:
 
 
 def prime_requirements(rules) -> None:
-    """Give ``rules`` their ``requirement`` from the user's cache, keyed by the rules: deriving
-    them parses some 400 regular expressions, ~40 ms of every command's start-up. A miss
-    derives them and stores them."""
+    """Give ``rules`` their ``requirement``, and their regular expressions what regex_literals
+    derives (for taint rules' sources and sinks too), from the user's cache, keyed by the rules:
+    deriving them parses some 500 regular expressions, ~40 ms of every command's start-up and
+    as much again where a taint rule first runs (each worker of a bulk scan). A miss derives
+    them and stores them."""
     missing = [r for r in rules if "requirement" not in r.__dict__]
     if not missing:
         return
@@ -269,10 +294,18 @@ def prime_requirements(rules) -> None:
     kind = _requirements_kind()
     key = usercache.content_key(kind, content)
     cached = usercache.read_json(kind, key)
-    if not (isinstance(cached, list) and len(cached) == len(missing) and all(map(_well_formed, cached))):
-        cached = [_as_json(r.requirement) for r in missing]
+    if not (isinstance(cached, dict) and isinstance(cached.get("rules"), list) and len(cached["rules"]) == len(missing)
+            and all(map(_well_formed, cached["rules"])) and isinstance(cached.get("regexes"), dict)
+            and all(map(_well_formed, cached["regexes"].values()))):
+        regexes = set()
+        for rule in missing:
+            _regexes_in(rule.document, regexes)
+        cached = {"rules": [_as_json(r.requirement) for r in missing],
+                  "regexes": {pattern: _as_json(regex_literals(pattern)) for pattern in sorted(regexes)}}
         usercache.write_json(kind, key, cached)
-    for rule, requirement in zip(missing, cached):
+    for pattern, requirement in cached["regexes"].items():
+        _REGEX_LITERALS.setdefault(pattern, requirement)
+    for rule, requirement in zip(missing, cached["rules"]):
         rule.__dict__["requirement"] = requirement  # what the cached_property would hold
 
 

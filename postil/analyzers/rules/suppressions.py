@@ -73,7 +73,7 @@ class Suppressions:
             return True
         return any(_foreign_covers(tool, codes, finding) for tool, codes in self.foreign.get(finding.span.start_line, ()))
 
-    def unknown_ids(self, known_ids: set[str], path: str) -> list[Finding]:
+    def unknown_ids(self, known_ids: frozenset[str], path: str) -> list[Finding]:
         """Hints for suppressions naming rules that do not exist."""
         hints = []
         valid = _selectors_of(known_ids)
@@ -100,7 +100,8 @@ def did_you_mean(selector: str, known_ids: set[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-def _selectors_of(known_ids: set[str]) -> set[str]:
+@lru_cache(maxsize=8)
+def _selectors_of(known_ids: frozenset[str]) -> set[str]:
     """Every selector that matches some known id (see :func:`matches_selector`), so a
     mention is checked in constant time however many rules there are."""
     valid = set(known_ids)
@@ -240,10 +241,14 @@ def _foreign_covers(tool: str, codes: frozenset[str] | None, finding: Finding) -
 
 def _parse_foreign(text: str, index: LineIndex, comments: CommentMap, result: Suppressions,
                    lines: set[int] | None) -> None:
-    for match in _FOREIGN.finditer(text):
+    if lines is None:
+        matches = _FOREIGN.finditer(text)
+    else:  # a comment covers its own line and the next: only those lines are searched
+        wanted = sorted({n for line in lines for n in (line - 1, line) if 0 <= n < index.line_count})
+        matches = itertools.chain.from_iterable(
+            _FOREIGN.finditer(text, index.line_starts[n], index.line_end(n)) for n in wanted)
+    for match in matches:
         line, _ = index.position(match.start())
-        if lines is not None and line not in lines and line + 1 not in lines:
-            continue  # it could only apply to its own line and the next
         comment_start = comments.comment_at(match.start(), len(match.group(0)))
         if comment_start is None:
             continue
