@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -144,19 +145,17 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> li
     scanned: queue.SimpleQueue = queue.SimpleQueue()  # (path, records) as ast-grep is done with each; None at the end
     prepared: dict[Path, tuple] = {}  # path -> (checker, report, text, secret findings)
     finished: dict[Path, tuple[int, tuple[list, str | None]]] = {}  # path -> (records used, outcome)
-    with ThreadPoolExecutor(max_workers=1) as background:
+    with _secret_scan_beside(files, checkers, jobs) as secret_scan, ThreadPoolExecutor(max_workers=1) as background:
         pending = background.submit(_bulk_records, scans, jobs, started.set, scanned.put)
         # The literal pre-pass runs alone: beside this loop it would wait on the GIL, and
         # ast-grep would start ~0.2 s later on a large tree.
         started.wait()
-        for path in files:
-            checker = checkers[path]
-            report, text = checker.read(path)
-            try:
-                found = checker.secret_findings(text, str(path)) if text is not None else []
-            except TimeLimitExceeded as exc:
-                report.skipped, text, found = str(exc), None, []
-            prepared[path] = (checker, report, text, found)
+        texts = [checkers[path].read(path) for path in files]
+        found_in = secret_scan.result() if secret_scan is not None else _secret_findings(files, checkers, texts)
+        for path, (report, text), found in zip(files, texts, found_in, strict=True):
+            if isinstance(found, str):  # the scan's time limit
+                report.skipped, text, found = found, None, []
+            prepared[path] = (checkers[path], report, text, found)
         while (item := scanned.get()) is not None:
             if not pending.done():  # once ast-grep has ended, what is queued may be worth all cores
                 path, records = item
@@ -174,6 +173,47 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> li
         report.skipped = skipped or report.skipped
         reports.append(report)
     return reports
+
+
+@contextmanager
+def _secret_scan_beside(files: list[Path], checkers: dict[Path, Checker], jobs: int):
+    """A worker process scanning ``files`` for secrets (a future of _secret_findings) while
+    this one narrows the rules and starts ast-grep, with a core to spare until then; None
+    where a worker is not worth it."""
+    context = _fork_context(jobs, len(files))
+    if context is None:
+        yield None
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _SECRET_WORK
+    _SECRET_WORK = (files, checkers)
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+            future = pool.submit(_secret_findings_forked)  # forks now, with the work in hand
+            _SECRET_WORK = None
+            yield future
+    finally:
+        _SECRET_WORK = None
+
+
+_SECRET_WORK: tuple | None = None  # (files, checkers) for _secret_findings_forked
+
+
+def _secret_findings_forked() -> list:
+    files, checkers = _SECRET_WORK
+    return _secret_findings(files, checkers, [checkers[path].read(path) for path in files])
+
+
+def _secret_findings(files: list[Path], checkers: dict[Path, Checker], texts: list[tuple]) -> list:
+    """Each file's secret findings, or why its scan stopped (the time limit)."""
+    out = []
+    for path, (_, text) in zip(files, texts, strict=True):
+        try:
+            out.append(checkers[path].secret_findings(text, str(path)) if text is not None else [])
+        except TimeLimitExceeded as exc:
+            out.append(str(exc))
+    return out
 
 
 _BULK_WORK: list | None = None  # what _finish_all gives its worker processes: see _finish_at
