@@ -272,6 +272,21 @@ def test_bulk_narrowing_tests_requirements_as_requirement_met_does():
         assert bulk.meeting(requirement, holders, {0}, {}) == expected | {0}  # an unread file gets every rule
 
 
+def test_bulk_literal_search_finds_each_literal_a_file_holds_with_or_without_re2():
+    """The pre-pass's RE2 set and its Aho-Corasick fallback (used where RE2's pass does not
+    complete) find the same literals, regex syntax, non-ASCII and invalid UTF-8 included."""
+    from postil.analyzers.rules import bulk
+
+    literals = ["request", "requests", ".*?", "\\z", "ünï", "a\nb", "$(", "exec"]
+    texts = [b"", b"requests.get(x)", b"ex\xffec .*? \\z \xc3\xbcn\xc3\xaf", b"a\nb $( exec", b"\x00" * 100 + b"exec"]
+    with_re2 = bulk._LiteralSearch(literals)
+    assert with_re2._set is not None
+    without = bulk._LiteralSearch(literals)
+    without._set = None
+    expected = [{lit for lit in literals if lit.encode() in text} for text in texts]
+    assert [with_re2.within(t) for t in texts] == expected == [without.within(t) for t in texts]
+
+
 def test_bulk_scan_sends_a_rule_only_to_files_holding_its_literals(tmp_path):
     """A rule whose API a file never names is not run there (ast-grep's `files`), and not sent
     at all when no file names it; a path glob syntax could misread gets every rule."""
