@@ -82,12 +82,21 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
 
 
 def _checkers_of(files: list[Path], cache: CheckerCache) -> dict[Path, Checker]:
-    """Each file's checker, looked up once per directory: ``for_path`` finds a file's config
-    and git root from its real directory, walking up with a stat per level and config name."""
-    by_directory: dict[Path, Checker] = {}
+    """Each file's checker, looked up once per real directory: ``for_path`` finds a file's
+    config and git root from its real directory, walking up with a stat per level and config
+    name. A file's real directory is its directory's, resolved once, unless it is a link."""
+    by_directory: dict[str, Checker] = {}
+    real_directories: dict[str, str] = {}
     checkers = {}
     for path in files:
-        directory = path.resolve().parent
+        name = os.fspath(path)
+        if os.path.islink(name):
+            directory = os.path.dirname(os.path.realpath(name))
+        else:
+            parent = os.path.dirname(name)
+            directory = real_directories.get(parent)
+            if directory is None:
+                directory = real_directories[parent] = os.path.realpath(parent or ".")
         checker = by_directory.get(directory)
         if checker is None:
             checker = by_directory[directory] = cache.for_path(path)
