@@ -37,6 +37,7 @@ _RULE_KEYS = {
     "pattern", "kind", "regex", "inside", "has", "not", "all", "any", "follows", "precedes",
     "matches", "nthChild", "range", "stopBy", "field",
 }
+_MATCHER_KEYS = frozenset(_RULE_KEYS - {"stopBy", "field"})
 _IDENTIFIER = re.compile(r"(?<![$\w])[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -359,7 +360,7 @@ def empty_root(language: str):
 def _check_rule_tree(rule: object, where: str = "rule") -> str | None:
     if not isinstance(rule, dict):
         return f"`{where}` must be a mapping"
-    unknown = set(rule) - _RULE_KEYS
+    unknown = rule.keys() - _RULE_KEYS
     if unknown:
         return f"unknown key `{sorted(unknown)[0]}` in `{where}`"
     for key in ("inside", "has", "not", "follows", "precedes"):
@@ -375,7 +376,7 @@ def _check_rule_tree(rule: object, where: str = "rule") -> str | None:
                 problem = _check_rule_tree(sub, f"{where}.{key}[{i}]")
                 if problem:
                     return problem
-    if not any(k in rule for k in _RULE_KEYS - {"stopBy", "field"}):
+    if _MATCHER_KEYS.isdisjoint(rule):
         return f"`{where}` has no matcher (pattern, kind, regex, all, any, ...)"
     return None
 
