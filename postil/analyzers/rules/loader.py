@@ -289,7 +289,7 @@ def prime_requirements(rules) -> None:
     if not missing:
         return
     try:
-        content = json.dumps([[r.config, r.document] for r in missing], sort_keys=True).encode()
+        content = json.dumps([r.document for r in missing]).encode()  # a rule's config is made from it
     except (TypeError, ValueError):  # a value JSON cannot hold: derive them here
         return
     kind = _requirements_kind()
