@@ -160,7 +160,7 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> li
         # ast-grep would start ~0.2 s later on a large tree.
         started.wait()
         texts = [checkers[path].read(path) for path in files]
-        found_in = secret_scan.result() if secret_scan is not None else _secret_findings(files, checkers, texts)
+        found_in = _result_or_none(secret_scan) or _secret_findings(files, checkers, texts)
         for path, (report, text), found in zip(files, texts, found_in, strict=True):
             if isinstance(found, str):  # the scan's time limit
                 report.skipped, text, found = found, None, []
@@ -207,6 +207,18 @@ def _secret_scan_beside(files: list[Path], checkers: dict[Path, Checker], jobs: 
 
 
 _SECRET_WORK: tuple | None = None  # (files, checkers) for _secret_findings_forked
+
+
+def _result_or_none(future) -> list | None:
+    """The worker's secret findings; None when there is no worker or it died (killed,
+    out of memory): this process scans then."""
+    if future is None:
+        return None
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 — BrokenProcessPool and whatever the worker raised
+        log.warning("the secret scan's worker process failed (%s); scanning in this process", exc)
+        return None
 
 
 def _secret_findings_forked() -> list:

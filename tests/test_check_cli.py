@@ -248,6 +248,33 @@ def test_bulk_scan_through_ast_grep_cli_matches_in_process_engine(postil, tmp_pa
     assert bulk["findings"] == in_process["findings"]
 
 
+def _die():
+    import os
+
+    os._exit(9)
+
+
+def test_bulk_scan_survives_its_secret_worker_dying(tmp_path, monkeypatch, caplog):
+    """The worker process that scans for secrets beside ast-grep may be killed: this process
+    scans then, and every finding is still reported."""
+    import base64
+    import hashlib
+
+    from postil import scan
+    from postil.analyzers.checker import CheckerCache
+
+    for i in range(70):
+        key = "AKIA" + base64.b32encode(hashlib.sha256(str(i).encode()).digest()).decode()[:16]
+        write(tmp_path / f"m{i}.py", f"import os\nAWS_KEY = '{key}'\nos.system('ls ' + x{i})\n")
+    expected = scan.check_paths([tmp_path], CheckerCache(), jobs=2)
+    monkeypatch.setattr(scan, "_secret_findings_forked", _die)
+    survived = scan.check_paths([tmp_path], CheckerCache(), jobs=2)
+    found = sorted((r.path.name, f.rule, f.span.start_line) for r in survived.reports for f in r.findings)
+    assert found == sorted((r.path.name, f.rule, f.span.start_line) for r in expected.reports for f in r.findings)
+    assert {rule for _, rule, _ in found} >= {"secrets/aws-access-key-id"}
+    assert "secret scan's worker process failed" in caplog.text
+
+
 def test_bulk_narrowing_tests_requirements_as_requirement_met_does():
     """bulk.meeting (set operations over files) agrees with requirement_met on every built-in
     rule's requirement, for files holding none, some, each or all of its literals."""
