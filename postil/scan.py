@@ -253,6 +253,9 @@ def _finish_all(work: list[tuple[tuple, list[dict]]], jobs: int) -> list[tuple[l
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             return list(pool.map(_finish_at, range(len(work)), chunksize=_CHUNK))
+    except Exception as exc:  # noqa: BLE001 — BrokenProcessPool and whatever a worker raised
+        log.warning("a worker process failed (%s); finishing the files in this process", exc)
+        return [_finish_bulk(entry, records) for entry, records in work]
     finally:
         _BULK_WORK = None
 
