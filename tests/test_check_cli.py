@@ -254,6 +254,10 @@ def _die():
     os._exit(9)
 
 
+def _die_at(i):
+    _die()
+
+
 def test_bulk_scan_survives_its_secret_worker_dying(tmp_path, monkeypatch, caplog):
     """The worker process that scans for secrets beside ast-grep may be killed: this process
     scans then, and every finding is still reported."""
@@ -273,6 +277,26 @@ def test_bulk_scan_survives_its_secret_worker_dying(tmp_path, monkeypatch, caplo
     assert found == sorted((r.path.name, f.rule, f.span.start_line) for r in expected.reports for f in r.findings)
     assert {rule for _, rule, _ in found} >= {"secrets/aws-access-key-id"}
     assert "secret scan's worker process failed" in caplog.text
+
+
+def test_bulk_finishing_survives_a_dead_worker(tmp_path, monkeypatch, caplog):
+    """Files left with matches when ast-grep ends go to worker processes; one that dies
+    leaves them to this process, and their findings are all there."""
+    from postil import scan
+    from postil.analyzers.checker import CheckerCache
+    from postil.analyzers.rules import bulk
+
+    cache = CheckerCache()
+    paths = [write(tmp_path / f"m{i}.py", f"import os\nos.system('ls ' + x{i})\n") for i in range(30)]
+    checker = cache.for_path(paths[0])
+    records = bulk.scan(checker.rules, paths)
+    work = [((checker, *checker.read(p), []), records[p]) for p in paths]
+    expected = [[f.rule for f in scan._finish_bulk(*item)[0]] for item in work]
+    assert all(expected) and len(records) == 30
+    monkeypatch.setattr(scan, "_finish_at", _die_at)
+    outcomes = scan._finish_all(work, jobs=2)
+    assert [[f.rule for f in findings] for findings, _ in outcomes] == expected
+    assert "a worker process failed" in caplog.text
 
 
 def test_bulk_narrowing_tests_requirements_as_requirement_met_does():
