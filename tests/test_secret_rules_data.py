@@ -9,7 +9,9 @@ repository do not flag the test file itself.
 from __future__ import annotations
 
 import base64
+import re
 import time
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -55,6 +57,18 @@ def test_every_bundled_rule_names_its_cwe_and_findings_carry_it(tmp_path):
     path.write_text(text)
     cwes = {f.rule: f.metadata["cwe"] for f in checker.check_text(path, text)}
     assert cwes == {"secrets/private-key": "CWE-321", "secrets/hardcoded-password": "CWE-259"}
+
+
+def test_every_bundled_regex_compiles_and_its_value_group_exists():
+    # the bundled regexes are compiled when a scan first needs them: this compiles them all
+    data = tomllib.loads(secret_formats.DATA_FILE.read_text(encoding="utf-8"))
+    for entry in data["rules"]:
+        for source in (d["regex"] for d in entry.get("detectors", ())):
+            re.compile(source)
+        for source in (a for d in entry.get("detectors", ()) for a in d.get("allowlist", ())):
+            re.compile(source)
+    for det in secret_formats.builtin_detectors():
+        assert det.group is None or det.group <= det.pattern.compiled().groups, det.rule
 
 
 def test_unknown_validator_in_data_is_a_clear_error():

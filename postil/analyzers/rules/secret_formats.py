@@ -20,8 +20,9 @@ import binascii
 import json
 import math
 import re
+import sys
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -87,14 +88,39 @@ class PathFilter:
 
 
 
+class LazyRegex:
+    """A bundled (trusted) regex, compiled when first used: a scan needs a few of the ~120
+    detectors' (those whose keyword it meets), and compiling them all took ~20 ms at every start."""
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().match(text, pos, endpos)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled().search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(text)
+
+
 @dataclass(frozen=True)
 class Detector:
     """How one known token format is found (``rule`` is the full rule id)."""
 
     rule: str
     anchors: tuple[str, ...]  # literal keywords; an anchored regex is matched where one starts
-    pattern: re.Pattern[str]
-    group: int = 0  # capture group holding the value (0: the whole match)
+    pattern: re.Pattern[str] | LazyRegex
+    group: int | None = 0  # capture group holding the value (0: the whole match; None: its only group if it has one)
     max_len: int = 300  # an anchored regex never looks further than this from the anchor
     priority: int = 3
     prefix: int = 0  # characters of public prefix kept visible by redact()
@@ -107,6 +133,12 @@ class Detector:
 
     def accepts(self, value: str, text: str, start: int) -> bool:
         return all(check(value, text, start) for check in self.checks)
+
+    def value_span(self, m: re.Match[str]) -> tuple[int, int]:
+        """Where the value is in a match of ``pattern``."""
+        if self.group is None:
+            return m.span(1 if m.re.groups == 1 else 0)
+        return m.span(self.group)
 
 
 # --------------------------------------------------------------------------- measures
@@ -380,14 +412,12 @@ def _rule_from(entry: dict, prefix: str) -> SecretRule:
 
 
 def _compile(source: str, untrusted: bool):
-    """A trusted regex with ``re``; an untrusted one (a repository's rules) with RE2,
-    whose matching time is linear in the text whatever the pattern (no backtracking),
-    and whose syntax is gitleaks' (Go's regexp is RE2)."""
+    """A trusted regex (the bundled data) with ``re``, when first used (``test_secret_rules_data``
+    compiles them all); an untrusted one (a repository's rules) with RE2 now, whose matching
+    time is linear in the text whatever the pattern (no backtracking), and whose syntax is
+    gitleaks' (Go's regexp is RE2)."""
     if not untrusted:
-        try:
-            return re.compile(source)
-        except re.error as exc:
-            raise _Invalid(f"regex does not compile: {exc}") from None
+        return LazyRegex(source)
     import re2
 
     options = re2.Options()
@@ -424,9 +454,14 @@ def _detector_from(rule_id: str, entry: dict, untrusted: bool) -> Detector:
     if not keywords:
         raise _Invalid("'keywords' must name at least one literal the value starts with")
     pattern = _compile(_str(entry, "regex"), untrusted)
-    group = entry.get("secret-group", 1 if pattern.groups == 1 else 0)
-    if not isinstance(group, int) or not 0 <= group <= pattern.groups:
-        raise _Invalid(f"'secret-group' must be a group number from 0 to {pattern.groups}")
+    if isinstance(pattern, LazyRegex):  # not compiled yet: the group is checked when it is
+        group = entry.get("secret-group")
+        if group is not None and (not isinstance(group, int) or group < 0):
+            raise _Invalid("'secret-group' must be a group number")
+    else:
+        group = entry.get("secret-group", 1 if pattern.groups == 1 else 0)
+        if not isinstance(group, int) or not 0 <= group <= pattern.groups:
+            raise _Invalid(f"'secret-group' must be a group number from 0 to {pattern.groups}")
     prefix = _number(entry, "prefix", 0, 0, 40)
     anchored = entry.get("anchored", True) is not False
     return Detector(

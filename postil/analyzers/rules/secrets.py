@@ -53,8 +53,9 @@ import base64
 import binascii
 import bisect
 import re
+from collections.abc import Container
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import unquote
 
 from postil.analyzers.rules.secret_formats import ALNUM as _ALNUM
@@ -459,10 +460,12 @@ _B64_CHARS = frozenset(
 )
 
 
-def _scan_private_keys(text: str, out: list[tuple[int, int, str, int, int]]) -> None:
-    _scan_putty_keys(text, out)
-    pos = text.find("-----BEGIN")
-    while pos != -1:
+def _scan_private_keys(text: str, found: _Found, out: list[tuple[int, int, str, int, int]]) -> None:
+    _scan_putty_keys(text, found, out)
+    nxt = 0
+    for pos in found.cased["-----BEGIN"]:
+        if pos < nxt:
+            continue
         head = _PRIVATE_KEY_HEAD_RE.match(text, pos, pos + 80)
         nxt = pos + 10
         if head:
@@ -481,16 +484,17 @@ def _scan_private_keys(text: str, out: list[tuple[int, int, str, int, int]]) -> 
                         rule = "secrets/gcp-service-account-key"
                     out.append((pos, tail.end(), rule, 3, 0))
                     nxt = tail.end()
-        pos = text.find("-----BEGIN", nxt)
 
 
 _PUTTY_RE = re.compile(r"PuTTY-User-Key-File-\d: [^\n]{1,80}\n(?:[^\n]{0,200}\n){0,40}?Private-Lines: (?P<n>\d{1,3})\n")
 
 
-def _scan_putty_keys(text: str, out: list[tuple[int, int, str, int, int]]) -> None:
+def _scan_putty_keys(text: str, found: _Found, out: list[tuple[int, int, str, int, int]]) -> None:
     """PuTTY .ppk files: from the header to the end of the private lines."""
-    pos = text.find("PuTTY-User-Key-File-")
-    while pos != -1:
+    nxt = 0
+    for pos in found.cased["PuTTY-User-Key-File-"]:
+        if pos < nxt:
+            continue
         m = _PUTTY_RE.match(text, pos)
         nxt = pos + 20
         if m:
@@ -502,7 +506,6 @@ def _scan_putty_keys(text: str, out: list[tuple[int, int, str, int, int]]) -> No
             if len(body) >= 40 and entropy(body) >= 4.0:
                 out.append((pos, end, "secrets/private-key", 3, 0))
                 nxt = end
-        pos = text.find("PuTTY-User-Key-File-", nxt)
 
 
 # scheme://user:password@host — anchored at "://"
@@ -532,9 +535,8 @@ _URL_PLACEHOLDER_PW = frozenset(
 )
 
 
-def _scan_url_credentials(text: str, out: list[tuple[int, int, str, int, int]]) -> None:
-    pos = text.find("://")
-    while pos != -1:
+def _scan_url_credentials(text: str, found: _Found, out: list[tuple[int, int, str, int, int]]) -> None:
+    for pos in found.cased["://"]:  # "://" cannot overlap itself
         m = _URL_CRED_RE.match(text, pos, pos + 700)
         if m and _URL_SCHEME_RE.search(text, max(0, pos - 31), pos):
             user, pw, host = m.group("user"), m.group("pw"), m.group("host").lower()
@@ -542,7 +544,6 @@ def _scan_url_credentials(text: str, out: list[tuple[int, int, str, int, int]]) 
                 out.append(
                     (m.start("pw"), m.end("pw"), "secrets/url-credentials", 2, 0)
                 )
-        pos = text.find("://", pos + 3)
 
 
 _URL_PLACEHOLDER_USERS = frozenset(
@@ -606,6 +607,7 @@ _KEYWORDS = ("pass", "pwd", "secret", "token", "auth", "cred", "key")
 # After the identifier: optional closing quote/bracket, then an assignment-ish operator.
 _KEY_TAIL_RE = re.compile(r"\w*(?:-[A-Za-z0-9]\w*)*")
 _OP_AHEAD_RE = re.compile(r"[\"'`]?\]?[ \t]*(?:[:=>]|<-)")
+_OP_FIRST = frozenset("\"'`] \t:=><")  # the characters a match of _OP_AHEAD_RE can start with
 _PASSWORD_WORDS = frozenset(
     {
         "password",
@@ -691,7 +693,7 @@ _RUN_TOGETHER_SUFFIXES = (
     "accesskey",
     "privatekey",
 )
-_IDENT_CHARS = _WORDCH | {"-", "."}
+_IDENT_STRIP = "".join(sorted(_WORDCH | {"-", "."}))  # str.rstrip's argument
 _KEY_WORD_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _ANNOTATION_RE = re.compile(r"[ \t]*&?[A-Za-z_][\w.\[\], |]{0,80}?[ \t]*=(?!=)")  # Rust's &str too
 # an unquoted value runs to a space or a delimiter; "&" ends it only before "&" or a space
@@ -909,16 +911,12 @@ def _basic_auth_ok(value: str) -> bool:
     return _url_password_is_real(user, pw, "basic-auth.header") if pw else False
 
 
-def _scan_assignments(
-    text: str, low: str, out: list[tuple[int, int, str, int, int]]
-) -> None:
+def _scan_assignments(text: str, found: _Found, out: list[tuple[int, int, str, int, int]]) -> None:
     n = len(text)
     seen: set[int] = set()
-    for kw in _KEYWORDS:
-        p = low.find(kw)
-        while p != -1:
+    for kw in _KEYWORDS:  # none of them can overlap itself
+        for p in found.folded[kw]:
             _check_assignment(text, n, p, len(kw), seen, out)
-            p = low.find(kw, p + len(kw))
 
 
 def _check_assignment(
@@ -929,19 +927,22 @@ def _check_assignment(
     seen: set[int],
     out: list[tuple[int, int, str, int, int]],
 ) -> None:
-    e = _KEY_TAIL_RE.match(text, p + kwlen, min(n, p + kwlen + 80)).end()
-    if not _OP_AHEAD_RE.match(text, e, min(n, e + 40)):
-        if e < n and text[e] in " \t":
+    e = _KEY_TAIL_RE.match(text, p + kwlen, p + kwlen + 80).end()
+    if e == n:
+        return
+    after = text[e]
+    if after not in _OP_FIRST or not _OP_AHEAD_RE.match(text, e, e + 40):
+        if after in " \t":
             if e - p == 8:
                 _check_sql_password(text, p, e, out)
             _check_define(text, p, e, out)
             _check_directive(text, p, e, out)
-        elif text.startswith("</key>", e):
+        elif after == "<" and text.startswith("</key>", e):
             _check_plist(text, p, e, out)
-        elif e < n and text[e] in "\"'":
+        elif after in "\"'":
             _check_call_pair(text, p, e, out)
             _check_tf_variable(text, p, e, out)
-        elif e < n and text[e] == "(":
+        elif after == "(":
             _check_setter(text, p, e, out)
         return  # cheap exit for the vast majority of keyword hits
     s = _ident_start(text, p)
@@ -1056,10 +1057,8 @@ def _jwt_header(value: str) -> object:
 
 def _ident_start(text: str, p: int) -> int:
     """Start of the identifier around the keyword at ``p`` (at most 80 characters back)."""
-    s, lo = p, max(0, p - 80)
-    while s > lo and text[s - 1] in _IDENT_CHARS:
-        s -= 1
-    return s
+    lo = max(0, p - 80)
+    return lo + len(text[lo:p].rstrip(_IDENT_STRIP))
 
 
 # "DB_PASSWORD", "value" in an argument list; key="SmtpPassword" value="..." in XML
@@ -1096,8 +1095,10 @@ _TF_DEFAULT_RE = re.compile(r"\"[ \t]*\{(?:[^{}]{0,600}?)\n[ \t]*default[ \t]*=[
 
 def _check_tf_variable(text: str, p: int, e: int, out: list[tuple[int, int, str, int, int]]) -> None:
     """Terraform ``variable "db_password" { default = "..." }``: the default is the secret."""
+    if text[e] != '"':
+        return
     s = _ident_start(text, p)
-    if text[e] != '"' or not _TF_VARIABLE_RE.search(text, max(0, s - 20), s):
+    if not _TF_VARIABLE_RE.search(text, max(0, s - 20), s):
         return
     m = _TF_DEFAULT_RE.match(text, e)
     classified = _classify_key(text[s:e]) if m else None
@@ -1116,9 +1117,10 @@ _PLIST_STRING_RE = re.compile(r"</key>\s{0,40}<string>(?P<v>[^<\n]{1,512})</stri
 def _check_directive(text: str, p: int, e: int, out: list[tuple[int, int, str, int, int]]) -> None:
     s = _ident_start(text, p)
     newline = text.rfind("\n", max(0, s - 200), s)
-    set_command = _SET_COMMAND_RE.search(text, max(0, s - 40), s) is not None
-    if (newline == -1 and s > 200 or text[newline + 1 : s].strip(" \t")) and not set_command:
+    not_first = bool(newline == -1 and s > 200 or text[newline + 1 : s].strip(" \t"))
+    if not_first and not _SET_COMMAND_RE.search(text, max(0, s - 40), s):
         return  # neither the first word of its line nor set by a command
+    set_command = not_first  # the first word of its line has no command before it
     classified = _classify_key(text[s:e])
     if classified is None or "public" in classified[1]:
         return
@@ -1148,9 +1150,11 @@ _DEFINE_VALUE_RE = re.compile(r"[ \t]+(?=[\"'])")
 
 def _check_define(text: str, p: int, e: int, out: list[tuple[int, int, str, int, int]]) -> None:
     """``#define WIFI_PASSWORD "..."`` (C, C++, Arduino)."""
-    s = _ident_start(text, p)
     m = _DEFINE_VALUE_RE.match(text, e)
-    if m is None or not _DEFINE_RE.search(text, max(0, s - 20), s):
+    if m is None:
+        return
+    s = _ident_start(text, p)
+    if not _DEFINE_RE.search(text, max(0, s - 20), s):
         return
     classified = _classify_key(text[s:e])
     if classified is not None and "public" not in classified[1]:
@@ -1161,8 +1165,10 @@ def _check_call_pair(text: str, p: int, e: int, out: list[tuple[int, int, str, i
     """("DB_PASSWORD", "value") in an argument list: define(), setdefault(), getenv
     defaults, put(), setProperty() (``p:e`` spans the keyword and the rest of the name)."""
     m = _PAIR_AHEAD_RE.match(text, e)
+    if m is None:
+        return
     s = _ident_start(text, p)
-    if m is None or s == 0 or text[s - 1] != text[e]:
+    if s == 0 or text[s - 1] != text[e]:
         return
     classified = _classify_key(text[s:e])
     if classified is not None and "public" not in classified[1]:
@@ -1271,7 +1277,6 @@ _SQL_USER_STMT_RE = re.compile(
     r"(?i)\b(?:create|alter)[ \t]+(?:user|role|login)\b[^;\n]{0,200}\Z"
 )
 _SQL_PASSWORD_VALUE_RE = re.compile(r"[ \t]*(?:=[ \t]*)?(?P<q>')(?P<qv>[^'\n]{1,200})'")
-_ENV_LINE_RE = re.compile(r"\nENV ")  # a regex: faster than str.find for this needle
 _DOCKER_ENV_RE = re.compile(
     r"ENV[ \t]+(?P<k>[A-Za-z_][A-Za-z0-9_.-]*)[ \t]+(?:(?P<q>[\"'])(?P<qv>[^\"'\n]{1,300})(?P=q)|(?P<v>[^\s\"'=](?:[^\n]{0,299}[^ \t\n])?))[ \t]*$",
     re.MULTILINE,
@@ -1302,7 +1307,7 @@ def _flag_kind(name: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _scan_commands(
-    text: str, low: str, out: list[tuple[int, int, str, int, int]]
+    text: str, low: str, found: _Found, out: list[tuple[int, int, str, int, int]]
 ) -> None:
     for m in _LONG_FLAG_RE.finditer(text):
         if m.start() > 0 and text[m.start() - 1] not in " \t\"'[(\\":
@@ -1340,17 +1345,15 @@ def _scan_commands(
                 if span is not None:
                     _accept(text, "password", ("password",), *span, out)
                 break
-    p = low.find("identified")
-    while p != -1:
+    for p in found.folded["identified"]:  # "identified" cannot overlap itself
         m = _SQL_IDENTIFIED_RE.match(text, p)
         if m:
             _accept(
                 text, "password", ("password",), m.start("qv"), m.end("qv"), True, out
             )
-        p = low.find("identified", p + 10)
     # Dockerfile ``ENV KEY value`` (the legacy form without ``=``), at the start of a line
     starts = [0] if text.startswith("ENV ") else []
-    starts += [e.start() + 1 for e in _ENV_LINE_RE.finditer(text)]
+    starts += [e + 1 for e in found.cased["\nENV "]]
     for p in starts:
         m = _DOCKER_ENV_RE.match(text, p)
         if m:
@@ -1361,12 +1364,15 @@ def _scan_commands(
 
 
 def _scan_name_value_pairs(
-    text: str, low: str, out: list[tuple[int, int, str, int, int]]
+    text: str, low: str, found: _Found, out: list[tuple[int, int, str, int, int]]
 ) -> None:
     """Kubernetes / ECS environment lists: the name is the key, the value the secret."""
     for anchor, width in (("value:", 6), ('"value"', 7)):
-        p = low.find(anchor)
-        while p != -1:
+        nxt = 0
+        for p in found.folded[anchor]:
+            if p < nxt:  # '"value"value"': the second overlaps the first
+                continue
+            nxt = p + width
             lo = max(0, p - 300)
             m = (
                 _NAME_BEFORE_VALUE_RE.search(text, lo, p)
@@ -1382,11 +1388,9 @@ def _scan_name_value_pairs(
                         while i < len(text) and text[i] in " \t":
                             i += 1
                         if text[i : i + 1] != ":":
-                            p = low.find(anchor, p + width)
                             continue
                         i += 1
                     _value_after(text, i, classified, out)
-            p = low.find(anchor, p + width)
 
 
 def _value_after(
@@ -1489,16 +1493,16 @@ def _judge_k8s_value(
 
 # --------------------------------------------------------------------------- scanning
 
-# Known formats live in long runs of token characters; a run is found by translating the
-# text to a two-letter alphabet (one C pass) and searching for 20 consecutive token
-# characters, which is far cheaper than one str.find per anchor over the whole text.
-_RUN_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-"
-_RUN_TABLE = bytes((97 if i in _RUN_CHARS else 32) for i in range(256))
-_RUN_MIN = b"a" * 20
+# Known formats live in long runs of token characters: their detectors are tried at the start
+# of every run of 20 or more (past leading dots and dashes) and, in a run that follows a
+# backslash (``\nAKIA...`` in an escaped string), one character into it as well.
+_RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
+_RUN_MIN = 20
+_RUN_RE = re.compile(r"[A-Za-z0-9_.\-]*")
 
 
 def _runnable(anchor: str) -> bool:
-    return all(ord(ch) < 128 and ord(ch) in _RUN_CHARS for ch in anchor)
+    return all(ch in _RUN_CHARS for ch in anchor)
 
 
 def _run_index(detectors: tuple[Detector, ...]) -> dict[str, tuple[tuple[str, Detector], ...]]:
@@ -1514,14 +1518,94 @@ def _run_index(detectors: tuple[Detector, ...]) -> dict[str, tuple[tuple[str, De
 
 
 # anchored detectors whose anchors are token characters are tried at the start of long
-# token runs; the others are found with str.find (anchored) or searched (not anchored)
+# token runs; the others are found with their anchor (anchored) or searched (not anchored)
 _RUN_BY_HEAD = _run_index(_DETECTORS)
 _FIND_DETECTORS = tuple(d for d in _DETECTORS if d.anchored and (d.find or not all(map(_runnable, d.anchors))))
 _SEARCH_DETECTORS = tuple(d for d in _DETECTORS if not d.anchored)
 
+# What the passes start from besides the detectors' anchors and keywords: in the text as is,
+# and in its lower-cased copy.
+_CASED_LITERALS = ("-----BEGIN", "PuTTY-User-Key-File-", "://", "\nENV ", "kind:", "data:")
+_FOLDED_LITERALS = (*_KEYWORDS, "identified", "value:", '"value"', "discord")
+
+
+@dataclass(frozen=True)
+class _Found:
+    """Where the scan's literals are in one text: ascending offsets by literal."""
+
+    cased: dict[str, list[int]]  # in the text
+    folded: dict[str, list[int]]  # in its lower-cased copy
+
+    def mentions(self) -> set[str]:
+        """The keywords the lower-cased text holds."""
+        return {k for k, offsets in self.folded.items() if offsets}
+    run_starts: list[int]  # where the run-anchored detectors are tried (twice at one offset sometimes)
+
+
+class _Literals:
+    """What the passes start from, found in one pass over the text (the detectors' anchors,
+    ``_CASED_LITERALS``) and one over its lower-cased copy (keywords) instead of a ``str.find``
+    loop per literal (~190 of them). Aho-Corasick runs on ASCII bytes where every other code
+    point is ``?``: one byte per code point, so offsets are the text's."""
+
+    def __init__(self) -> None:
+        import ahocorasick_rs
+
+        self.run_anchors = sorted({a for pairs in _RUN_BY_HEAD.values() for a, _det in pairs})
+        self.cased = sorted({*(a for d in _FIND_DETECTORS for a in d.anchors), *_CASED_LITERALS})
+        self.folded = sorted({*_FOLDED_LITERALS, *(k for d in _SEARCH_DETECTORS for k in d.anchors)})
+        for literal in (*self.run_anchors, *self.cased, *self.folded):
+            if not literal.isascii() or "?" in literal:
+                raise ValueError(f"secret scan literal {literal!r}: only ASCII without '?' is supported")
+        self._cased, self._folded = (
+            ahocorasick_rs.BytesAhoCorasick([lit.encode() for lit in literals],
+                                            implementation=ahocorasick_rs.Implementation.DFA)
+            for literals in ([*self.run_anchors, *self.cased], self.folded))
+
+    def find(self, text: str, low: str) -> _Found:
+        # overlapping matches come by end offset: by start for each literal
+        runs = len(self.run_anchors)
+        heads: set[int] = set()
+        cased: list[list[int]] = [[] for _ in self.cased]
+        for i, start, _end in self._cased.find_matches_as_indexes(text.encode("ascii", "replace"), overlapping=True):
+            if i < runs:
+                heads.add(start)
+            else:
+                cased[i - runs].append(start)
+        folded: list[list[int]] = [[] for _ in self.folded]
+        for i, start, _end in self._folded.find_matches_as_indexes(low.encode("ascii", "replace"), overlapping=True):
+            folded[i].append(start)
+        run_starts = []
+        for head in sorted(heads):
+            run_starts += [head] * _tries_at(text, head)
+        return _Found(dict(zip(self.cased, cased)), dict(zip(self.folded, folded)), run_starts)
+
+
+def _tries_at(text: str, h: int) -> int:
+    """How many times run-anchored detectors are tried at ``h`` (an anchor starts there):
+    once at the start of a long run, twice at the start of a run that begins with dots or
+    dashes after a backslash, once one character into a run after a backslash."""
+    j = h
+    while j and text[j - 1] in ".-":
+        j -= 1
+    if j and text[j - 1] in _RUN_CHARS:  # h is inside a run: only one character in, after a backslash
+        start = j - 1
+        if not (start and text[start - 1] == "\\"):
+            return 0
+        tries = 1
+    else:
+        start = j
+        tries = 2 if start < h and start and text[start - 1] == "\\" else 1
+    return tries if _RUN_RE.match(text, h).end() - start >= _RUN_MIN else 0
+
+
+@cache
+def _literals() -> _Literals:
+    return _Literals()
+
 
 def _keep(det: Detector, text: str, m: re.Match[str], out: list[tuple[int, int, str, int, int]]) -> bool:
-    vs, ve = m.span(det.group)
+    vs, ve = det.value_span(m)
     if vs == ve or not det.accepts(text[vs:ve], text, vs):
         return False
     out.append((vs, ve, det.rule, det.priority, det.prefix))
@@ -1547,36 +1631,21 @@ def _try_detector(
     return end if _keep(det, text, m, out) else -1
 
 
-def _scan_known(text: str, low: str, out: list[tuple[int, int, str, int, int]]) -> None:
+def _scan_known(text: str, found: _Found, out: list[tuple[int, int, str, int, int]]) -> None:
     n = len(text)
-    # one byte per code point, so offsets in ``runs`` are offsets in ``text``
-    runs = text.encode("ascii", "replace").translate(_RUN_TABLE)
-    p = runs.find(_RUN_MIN)
-    while p != -1:
-        e = runs.find(b" ", p)
-        if e == -1:
-            e = n
-        starts = [p]
-        if p > 0 and text[p - 1] == "\\":  # "\nAKIA..." inside an escaped string
-            starts.append(p + 1)
-        for q in starts:
-            while q < e and text[q] in ".-":
-                q += 1
-            for anchor, det in _RUN_BY_HEAD.get(text[q : q + 2], ()) if q < e else ():
-                if (
-                    text.startswith(anchor, q)
-                    and _try_detector(det, text, q, n, out) != -1
-                ):
-                    break
-        p = runs.find(_RUN_MIN, e)
+    for q in found.run_starts:
+        for anchor, det in _RUN_BY_HEAD.get(text[q : q + 2], ()):
+            if text.startswith(anchor, q) and _try_detector(det, text, q, n, out) != -1:
+                break
     for det in _FIND_DETECTORS:
         for anchor in det.anchors:
-            pos = text.find(anchor)
-            while pos != -1:
-                end = _try_detector(det, text, pos, n, out)
-                pos = text.find(anchor, max(end, pos + len(anchor)))
-    _search(_SEARCH_DETECTORS, text, low, out)
-    if "discord" in low:
+            nxt = 0
+            for pos in found.cased[anchor]:
+                if pos >= nxt:
+                    end = _try_detector(det, text, pos, n, out)
+                    nxt = max(end, pos + len(anchor))
+    _search(_SEARCH_DETECTORS, text, found.mentions(), out)
+    if found.folded["discord"]:
         for m in _DISCORD_RE.finditer(text):
             if random_tail(0, 3.5)(m.group(), text, m.start()):
                 out.append((m.start(), m.end(), "secrets/discord-bot-token", 3, 0))
@@ -1585,17 +1654,18 @@ def _scan_known(text: str, low: str, out: list[tuple[int, int, str, int, int]]) 
 def _search(
     detectors: tuple[Detector, ...],
     text: str,
-    low: str,
+    mentions: Container[str],
     out: list[tuple[int, int, str, int, int]],
     deadline: Deadline | None = None,
     relpath: str | None = None,
 ) -> None:
-    """Detectors whose keywords only gate the text: their regex is searched through it
-    (user and gitleaks rules). ``deadline`` is checked after every rule and every 64 matches."""
+    """Detectors whose keywords only gate the text (``mentions``: the lower-cased text, or the
+    keywords found in it): their regex is searched through it (user and gitleaks rules).
+    ``deadline`` is checked after every rule and every 64 matches."""
     for det in detectors:
         if det.path is not None and (relpath is None or not det.path.applies(relpath)):
             continue
-        if det.anchors and not any(k in low for k in det.anchors):
+        if det.anchors and not any(k in mentions for k in det.anchors):
             continue
         for count, m in enumerate(det.pattern.finditer(text), start=1):
             _keep(det, text, m, out)
@@ -1626,20 +1696,21 @@ def candidates(
     ``deadline`` is checked between the passes (each is linear in the text's length)."""
     out: list[Candidate] = []
     low = _lower_same_length(text)
+    found = _literals().find(text, low)
     passes = (
-        lambda: _scan_known(text, low, out),
+        lambda: _scan_known(text, found, out),
         lambda: _search(extra, text, low, out, deadline, relpath),
-        lambda: _scan_private_keys(text, out),
-        lambda: _scan_url_credentials(text, out),
-        lambda: _scan_assignments(text, low, out),
-        lambda: _scan_commands(text, low, out),
-        lambda: _scan_name_value_pairs(text, low, out),
+        lambda: _scan_private_keys(text, found, out),
+        lambda: _scan_url_credentials(text, found, out),
+        lambda: _scan_assignments(text, found, out),
+        lambda: _scan_commands(text, low, found, out),
+        lambda: _scan_name_value_pairs(text, low, found, out),
     )
     for run_pass in passes:
         run_pass()
         if deadline is not None:
             deadline.check("the secret scan")
-    if "kind:" in text and "data:" in text:
+    if found.cased["kind:"] and found.cased["data:"]:
         judged: set[tuple[int, int]] = set()
         _scan_k8s_secret_data(text, out, judged)
         if judged:  # the raw base64 was judged decoded; drop the guess made on it
