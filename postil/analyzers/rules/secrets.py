@@ -608,6 +608,7 @@ _KEYWORDS = ("pass", "pwd", "secret", "token", "auth", "cred", "key")
 _KEY_TAIL_RE = re.compile(r"\w*(?:-[A-Za-z0-9]\w*)*")
 _OP_AHEAD_RE = re.compile(r"[\"'`]?\]?[ \t]*(?:[:=>]|<-)")
 _OP_FIRST = frozenset("\"'`] \t:=><")  # the characters a match of _OP_AHEAD_RE can start with
+_AFTER_NAME = _OP_FIRST | {"("}  # and the ones _check_assignment looks at without an operator
 _PASSWORD_WORDS = frozenset(
     {
         "password",
@@ -916,20 +917,21 @@ def _scan_assignments(text: str, found: _Found, out: list[tuple[int, int, str, i
     seen: set[int] = set()
     for kw in _KEYWORDS:  # none of them can overlap itself
         for p in found.folded[kw]:
-            _check_assignment(text, n, p, len(kw), seen, out)
+            # the end of the name: most are followed by nothing an assignment or a check needs
+            e = _KEY_TAIL_RE.match(text, p + len(kw), p + len(kw) + 80).end()
+            if e < n and text[e] in _AFTER_NAME:
+                _check_assignment(text, n, p, e, seen, out)
 
 
 def _check_assignment(
     text: str,
     n: int,
     p: int,
-    kwlen: int,
+    e: int,
     seen: set[int],
     out: list[tuple[int, int, str, int, int]],
 ) -> None:
-    e = _KEY_TAIL_RE.match(text, p + kwlen, p + kwlen + 80).end()
-    if e == n:
-        return
+    """The name spanning ``p:e`` (a keyword in it at ``p``), followed by one of ``_AFTER_NAME``."""
     after = text[e]
     if after not in _OP_FIRST or not _OP_AHEAD_RE.match(text, e, e + 40):
         if after in " \t":
