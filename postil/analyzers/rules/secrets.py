@@ -53,7 +53,7 @@ import base64
 import binascii
 import bisect
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import unquote
@@ -1495,16 +1495,16 @@ def _judge_k8s_value(
 
 # --------------------------------------------------------------------------- scanning
 
-# Known formats live in long runs of token characters: their detectors are tried at the start
-# of every run of 20 or more (past leading dots and dashes) and, in a run that follows a
-# backslash (``\nAKIA...`` in an escaped string), one character into it as well.
-_RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
-_RUN_MIN = 20
-_RUN_RE = re.compile(r"[A-Za-z0-9_.\-]*")
+# Known formats live in long runs of token characters; a run is found by translating the
+# text to a two-letter alphabet (one C pass) and searching for 20 consecutive token
+# characters, which is far cheaper than one str.find per anchor over the whole text.
+_RUN_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-"
+_RUN_TABLE = bytes((97 if i in _RUN_CHARS else 32) for i in range(256))
+_RUN_MIN = b"a" * 20
 
 
 def _runnable(anchor: str) -> bool:
-    return all(ch in _RUN_CHARS for ch in anchor)
+    return all(ord(ch) < 128 and ord(ch) in _RUN_CHARS for ch in anchor)
 
 
 def _run_index(detectors: tuple[Detector, ...]) -> dict[str, tuple[tuple[str, Detector], ...]]:
@@ -1531,93 +1531,60 @@ _CASED_LITERALS = ("-----BEGIN", "PuTTY-User-Key-File-", "://", "\nENV ", "kind:
 _FOLDED_LITERALS = (*_KEYWORDS, "identified", "value:", '"value"', "discord")
 
 
+class _Occurrences:
+    """Every offset of some literals in a text, from one Aho-Corasick pass instead of a
+    ``str.find`` loop per literal. Asked for leftmost matches, the automaton skips to a few
+    dozen literals with SIMD (twice as fast as reporting overlapping matches); the literals a
+    match can hide (one starting inside it: "secretoken") are looked for there, so every
+    occurrence is found. Texts are searched as ASCII bytes where every other code point is
+    ``?``: one byte per code point, so offsets are the text's."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        import ahocorasick_rs
+
+        self.literals = sorted(set(literals))
+        for literal in self.literals:
+            if not literal.isascii() or "?" in literal:
+                raise ValueError(f"secret scan literal {literal!r}: only ASCII without '?' is supported")
+        self.encoded = [lit.encode() for lit in self.literals]
+        self.hidden = [  # (offset, other literal) pairs that can start inside a match of each literal
+            tuple((off, j) for off in range(len(x)) for j, y in enumerate(self.literals)
+                  if (off or j != i) and (x[off:].startswith(y) or y.startswith(x[off:])))
+            for i, x in enumerate(self.literals)
+        ]
+        self.automaton = ahocorasick_rs.BytesAhoCorasick(
+            self.encoded, matchkind=ahocorasick_rs.MatchKind.LeftmostFirst,
+            implementation=ahocorasick_rs.Implementation.DFA)
+
+    def find(self, text: str) -> dict[str, list[int]]:
+        """Ascending offsets by literal (every literal, found or not)."""
+        data = text.encode("ascii", "replace")
+        found: list[list[int]] = [[] for _ in self.literals]
+        for i, start, _end in self.automaton.find_matches_as_indexes(data):
+            found[i].append(start)
+            for off, j in self.hidden[i]:
+                if data.startswith(self.encoded[j], start + off):
+                    found[j].append(start + off)
+        return dict(zip(self.literals, found))
+
+
 @dataclass(frozen=True)
 class _Found:
     """Where the scan's literals are in one text: ascending offsets by literal."""
 
-    cased: dict[str, list[int]]  # in the text
-    folded: dict[str, list[int]]  # in its lower-cased copy
+    cased: dict[str, list[int]]  # find detectors' anchors and _CASED_LITERALS, in the text
+    folded: dict[str, list[int]]  # keywords, in its lower-cased copy
 
     def mentions(self) -> set[str]:
         """The keywords the lower-cased text holds."""
         return {k for k, offsets in self.folded.items() if offsets}
-    run_starts: list[int]  # where the run-anchored detectors are tried (twice at one offset sometimes)
-
-
-class _Literals:
-    """What the passes start from, found in one pass over the text (the detectors' anchors,
-    ``_CASED_LITERALS``) and one over its lower-cased copy (keywords) instead of a ``str.find``
-    loop per literal (~190 of them). Aho-Corasick runs on ASCII bytes where every other code
-    point is ``?``: one byte per code point, so offsets are the text's."""
-
-    def __init__(self) -> None:
-        import ahocorasick_rs
-
-        self.run_anchors = sorted({a for pairs in _RUN_BY_HEAD.values() for a, _det in pairs})
-        self.cased = sorted({*(a for d in _FIND_DETECTORS for a in d.anchors), *_CASED_LITERALS})
-        self.folded = sorted({*_FOLDED_LITERALS, *(k for d in _SEARCH_DETECTORS for k in d.anchors)})
-        for literal in (*self.run_anchors, *self.cased, *self.folded):
-            if not literal.isascii() or "?" in literal:
-                raise ValueError(f"secret scan literal {literal!r}: only ASCII without '?' is supported")
-        dfa = ahocorasick_rs.Implementation.DFA
-        self._cased = ahocorasick_rs.BytesAhoCorasick([lit.encode() for lit in (*self.run_anchors, *self.cased)],
-                                                      implementation=dfa)
-        # The folded literals are few: asked for leftmost matches, the automaton skips to them
-        # with SIMD (twice as fast as reporting overlapping ones); the literals a match can hide
-        # (one starting inside it: "secretoken") are looked for there.
-        self._folded_bytes = [lit.encode() for lit in self.folded]
-        self._folded = ahocorasick_rs.BytesAhoCorasick(self._folded_bytes, implementation=dfa,
-                                                       matchkind=ahocorasick_rs.MatchKind.LeftmostFirst)
-        self._hidden = [
-            tuple((off, j) for off in range(len(x)) for j, y in enumerate(self.folded)
-                  if (off or j != i) and (x[off:].startswith(y) or y.startswith(x[off:])))
-            for i, x in enumerate(self.folded)
-        ]
-
-    def find(self, text: str, low: str) -> _Found:
-        # overlapping matches come by end offset: by start for each literal
-        runs = len(self.run_anchors)
-        heads: set[int] = set()
-        cased: list[list[int]] = [[] for _ in self.cased]
-        for i, start, _end in self._cased.find_matches_as_indexes(text.encode("ascii", "replace"), overlapping=True):
-            if i < runs:
-                heads.add(start)
-            else:
-                cased[i - runs].append(start)
-        folded: list[list[int]] = [[] for _ in self.folded]
-        data = low.encode("ascii", "replace")
-        for i, start, _end in self._folded.find_matches_as_indexes(data):
-            folded[i].append(start)
-            for off, j in self._hidden[i]:
-                if data.startswith(self._folded_bytes[j], start + off):
-                    folded[j].append(start + off)
-        run_starts = []
-        for head in sorted(heads):
-            run_starts += [head] * _tries_at(text, head)
-        return _Found(dict(zip(self.cased, cased)), dict(zip(self.folded, folded)), run_starts)
-
-
-def _tries_at(text: str, h: int) -> int:
-    """How many times run-anchored detectors are tried at ``h`` (an anchor starts there):
-    once at the start of a long run, twice at the start of a run that begins with dots or
-    dashes after a backslash, once one character into a run after a backslash."""
-    j = h
-    while j and text[j - 1] in ".-":
-        j -= 1
-    if j and text[j - 1] in _RUN_CHARS:  # h is inside a run: only one character in, after a backslash
-        start = j - 1
-        if not (start and text[start - 1] == "\\"):
-            return 0
-        tries = 1
-    else:
-        start = j
-        tries = 2 if start < h and start and text[start - 1] == "\\" else 1
-    return tries if _RUN_RE.match(text, h).end() - start >= _RUN_MIN else 0
 
 
 @cache
-def _literals() -> _Literals:
-    return _Literals()
+def _literals() -> tuple[_Occurrences, _Occurrences]:
+    """The literals looked for in a text, and in its lower-cased copy."""
+    return (_Occurrences([*(a for d in _FIND_DETECTORS for a in d.anchors), *_CASED_LITERALS]),
+            _Occurrences([*_FOLDED_LITERALS, *(k for d in _SEARCH_DETECTORS for k in d.anchors)]))
 
 
 def _keep(det: Detector, text: str, m: re.Match[str], out: list[tuple[int, int, str, int, int]]) -> bool:
@@ -1649,10 +1616,26 @@ def _try_detector(
 
 def _scan_known(text: str, found: _Found, out: list[tuple[int, int, str, int, int]]) -> None:
     n = len(text)
-    for q in found.run_starts:
-        for anchor, det in _RUN_BY_HEAD.get(text[q : q + 2], ()):
-            if text.startswith(anchor, q) and _try_detector(det, text, q, n, out) != -1:
-                break
+    # one byte per code point, so offsets in ``runs`` are offsets in ``text``
+    runs = text.encode("ascii", "replace").translate(_RUN_TABLE)
+    p = runs.find(_RUN_MIN)
+    while p != -1:
+        e = runs.find(b" ", p)
+        if e == -1:
+            e = n
+        starts = [p]
+        if p > 0 and text[p - 1] == "\\":  # "\nAKIA..." inside an escaped string
+            starts.append(p + 1)
+        for q in starts:
+            while q < e and text[q] in ".-":
+                q += 1
+            for anchor, det in _RUN_BY_HEAD.get(text[q : q + 2], ()) if q < e else ():
+                if (
+                    text.startswith(anchor, q)
+                    and _try_detector(det, text, q, n, out) != -1
+                ):
+                    break
+        p = runs.find(_RUN_MIN, e)
     for det in _FIND_DETECTORS:
         for anchor in det.anchors:
             nxt = 0
@@ -1712,7 +1695,8 @@ def candidates(
     ``deadline`` is checked between the passes (each is linear in the text's length)."""
     out: list[Candidate] = []
     low = _lower_same_length(text)
-    found = _literals().find(text, low)
+    cased, folded = _literals()
+    found = _Found(cased.find(text), folded.find(low))
     passes = (
         lambda: _scan_known(text, found, out),
         lambda: _search(extra, text, low, out, deadline, relpath),
