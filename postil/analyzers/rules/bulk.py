@@ -90,6 +90,10 @@ _GLOB_SPECIAL = frozenset("*?[]{}\\!,")
 # The pre-pass reads no more of a file than this (a committed multi-gigabyte file is not loaded
 # into memory); postil checks files up to max-file-size, 1 MB by default.
 _NARROW_READ_LIMIT = 16 * 1024 * 1024
+# A rule wanted in more of the files than this share gets them all: ast-grep compiles a
+# `files` list into globs (~11 M instructions for 260 paths), more than the rule costs on
+# the few files without its literals (where it cannot match).
+_NARROWED_SHARE = 0.9
 
 
 class _LiteralSearch:
@@ -190,7 +194,7 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> list[dict]:
         wanted = meeting(requirement, holders, unread, memo)
         if not wanted:
             continue
-        if exact and len(wanted) < len(names):
+        if exact and len(wanted) < len(names) * _NARROWED_SHARE:
             doc = {**doc, "files": [names[i] for i in sorted(wanted)]}
         out.append(doc)
     return out
