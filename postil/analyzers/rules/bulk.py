@@ -27,6 +27,7 @@ from postil.analyzers.rules.loader import (
     any_of,
     prime_requirements,
     required_literals,
+    requirement_literals,
 )
 
 log = logging.getLogger(__name__)
@@ -151,26 +152,13 @@ def meeting(requirement: object, holders: dict[str, set[int]], unread: set[int],
     return known
 
 
-def _literals_of(requirements: list[object]) -> set[str]:
-    """Every literal the requirements mention, each shared subtree walked once."""
-    literals, seen, stack = set(), set(), list(requirements)
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            literals.add(item)
-        elif item is not None and id(item) not in seen:
-            seen.add(id(item))
-            stack.extend(item[1])
-    return literals
-
-
 def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> list[dict]:
     """The documents worth sending for files ``names`` (absolute paths): each limited (ast-grep's
     `files`) to the files holding the literals it needs, and left out where no file does.
     ast-grep pays for every rule on every node of its kinds, and compiles every regex
     up front; most security rules name an API that most files never mention. A file that
     cannot be read, or a path glob syntax could misread, is given every rule."""
-    found = _LiteralSearch(sorted(_literals_of([r for _, r in docs])))
+    found = _LiteralSearch(sorted(requirement_literals(*(r for _, r in docs))))
     holders: dict[str, set[int]] = defaultdict(set)
     unread: set[int] = set()
     for i, name in enumerate(names):

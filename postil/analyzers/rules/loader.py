@@ -100,9 +100,9 @@ class Rule:
         utils = self.config.get("utils") or {}
         if self.taint is not None:  # some source and some sink must occur
             return all_of([any_of([required_literals(m.config["rule"], utils) for m in self.taint.sinks]),
-                             any_of([required_literals(m.config["rule"], utils) for m in self.taint.sources]
-                                     + [all_of([required_literals(t, utils) for t in (p.function, p.rule) if t])
-                                        for p in self.taint.parameters])])
+                           any_of([required_literals(m.config["rule"], utils) for m in self.taint.sources]
+                                  + [all_of([required_literals(t, utils) for t in (p.function, p.rule) if t])
+                                     for p in self.taint.parameters])])
         return all_of(
             [required_literals(self.config["rule"], utils)]
             + [required_literals(c, utils) for c in (self.config.get("constraints") or {}).values()]
@@ -243,13 +243,18 @@ def requirement_met(requirement: object, present: set[str]) -> bool:
     return not wanted
 
 
-def requirement_literals(requirement: object) -> set[str]:
-    """Every literal a requirement mentions."""
-    if requirement is None:
-        return set()
-    if isinstance(requirement, str):
-        return {requirement}
-    return set().union(*(requirement_literals(p) for p in requirement[1]))
+def requirement_literals(*requirements: object) -> set[str]:
+    """Every literal the requirements mention, each shared subtree walked once (taint probes
+    share their rules' large sink requirements)."""
+    literals, seen, stack = set(), set(), list(requirements)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            literals.add(item)
+        elif item is not None and id(item) not in seen:
+            seen.add(id(item))
+            stack.extend(item[1])
+    return literals
 
 
 def _as_json(requirement: object) -> object:
@@ -317,7 +322,7 @@ class LiteralIndex:
 
     def __init__(self, rules) -> None:
         prime_requirements(rules)
-        self._build(set().union(*(requirement_literals(r.requirement) for r in rules)))
+        self._build(requirement_literals(*(r.requirement for r in rules)))
 
     @classmethod
     def of_literals(cls, literals) -> LiteralIndex:
