@@ -149,5 +149,6 @@ def test_postil_review_still_reports_rule_findings_when_the_provider_misbehaves(
     assert not any(f["source"] == "llm" for f in report["findings"])
     assert "Traceback" not in done.stderr
     coverage = report["summary"]["coverage"]
-    assert len(coverage["llm"]["skipped"]) == 3 and coverage["llm"]["reviewed"] == []  # said, not silent
+    assert len(coverage["llm"]["not_answered"]) == 3 and coverage["llm"]["reviewed"] == []  # said, not silent
+    assert coverage["llm"]["complete"] is False and report["summary"]["complete"] is False
     assert "LLM review: 3 failed" in " ".join(coverage["notes"]), coverage["notes"]

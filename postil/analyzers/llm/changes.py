@@ -28,6 +28,7 @@ class LlmReview:
     notes: list[str] = field(default_factory=list)
     stop: tuple[str, str] | None = None  # (reason, message) when it stopped sending early
     not_reviewed: list[str] = field(default_factory=list)  # "path:start-end" the stop left out
+    not_answered: list[tuple[str, str]] = field(default_factory=list)  # ("path:start-end", why): asked, no answer
 
 
 class LLMUnitReviewer:
@@ -83,8 +84,9 @@ class LLMUnitReviewer:
 
     def review(self, units: Sequence, rule_findings: Sequence):
         pairs, result = self.run(units, rule_findings)
-        outcome = LlmReview(findings=result.findings,  # the coverage says why it stopped
-                            notes=[*(m for m in result.messages if m != result.stop_message), result.coverage()])
+        said = {result.stop_message, *(u.said for u in result.units)}  # the coverage says these
+        outcome = LlmReview(findings=result.findings,
+                            notes=[*(m for m in result.messages if m not in said), result.coverage()])
         if result.stop is not None:
             outcome.stop = (result.stop.reason, str(result.stop))
         reviewed: dict[int, tuple[object, list]] = {}
@@ -95,6 +97,9 @@ class LLMUnitReviewer:
                 entry[1].extend(h for h in hunks if h not in entry[1])
             elif unit_result.status == "stopped":  # one reason for all of them, said once
                 outcome.not_reviewed.append(f"{unit.display}:{piece.start}-{piece.end}")
+            elif unit_result.status in ("failed", "cancelled"):
+                outcome.not_answered.append((f"{unit.display}:{piece.start}-{piece.end}",
+                                             unit_result.reason or unit_result.status))
             else:
                 outcome.skipped.append((f"{unit.display}:{piece.start}-{piece.end}", unit_result.reason or unit_result.status))
         outcome.reviewed = list(reviewed.values())

@@ -104,6 +104,7 @@ class UnitResult:
     seconds: float = 0.0  # time outside the provider call
     provider_seconds: float = 0.0
     batch: ReviewUnit | None = None  # the batch this unit was reviewed in (its request is on the batch's first member)
+    said: str | None = None  # the message that said this unit failed (a report lists the unit instead)
 
 
 @dataclass
@@ -666,12 +667,14 @@ class Reviewer:
                 if exc.kind == "cancelled":
                     out.status, out.reason = "cancelled", "cancelled"
                     return
-                self._say(result, f"postil: LLM review of {rel}:{unit.start} failed: {exc}")
                 out.status, out.reason = "failed", str(exc)
+                out.said = f"postil: LLM review of {rel}:{unit.start} failed: {exc}"
+                self._say(result, out.said)
                 return
             if raw is None:
                 out.status, out.reason = "failed", "the model's answer could not be read (after one retry)"
-                self._say(result, f"postil: the model's answer for {rel}:{unit.start} was not valid JSON (after one retry)")
+                out.said = f"postil: the model's answer for {rel}:{unit.start} was not valid JSON (after one retry)"
+                self._say(result, out.said)
                 return
             self.cache.put(key, {"findings": [r.to_dict() for r in raw], "model": self.settings.model})
             self.stats.cache_miss()
