@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 MAX_FIX_PASSES = 5
 STAGED_DEADLINE = 60.0  # seconds a --staged review (the pre-commit hook) may spend, unless llm.deadline-seconds
 NO_PROVIDER = "postil: no LLM provider configured: running the rules only"
+MODEL_FINDINGS_DROPPED = ("postil: select/ignore/severity (config or command line) keep no model finding (llm/*): "
+                          "the model is not asked; add \"llm\" to select to review with it")
 
 
 def register(subparsers) -> None:
@@ -72,7 +74,8 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
 
     root = find_workspace_root(Path.cwd())
     quiet = args.format != "text"
-    loaded = cache.for_path(root).loaded
+    checker = cache.for_path(root)
+    loaded = checker.loaded
     warn_untrusted(loaded)
     try:
         reviewer = resolve_reviewer(root, loaded,
@@ -80,6 +83,9 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
                                     update_with_progress(index, quiet, paths, vectors))
     except SettingsError as exc:
         raise ConfigError(str(exc)) from None
+    if reviewer is not None and not checker.keeps_model_findings():
+        print(MODEL_FINDINGS_DROPPED, file=sys.stderr)
+        return None
     if reviewer is None and not args.dry_run:
         off = loaded.settings.llm.review == "off"
         print(f"postil: llm.review is off (set in {loaded.sources['llm.review']}): running the rules only" if off

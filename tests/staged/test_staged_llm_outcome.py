@@ -83,3 +83,14 @@ def test_a_provider_that_answers_is_a_complete_review(repo, fake):
     assert done.code == 0, done.stderr
     assert done.json["summary"]["complete"] is True
     assert done.json["summary"]["coverage"]["llm"]["not_answered"] == []
+
+
+@pytest.mark.parametrize("select, asked", [('["python", "secrets"]', False), ('["python", "llm"]', True),
+                                           ('["python", "llm/bug"]', True)])
+def test_a_config_that_keeps_no_model_finding_does_not_pay_for_any(repo, fake, select, asked):
+    stage_change(repo, f"select = {select}\n")
+    fake.responder = lambda body: Reply(payload={"findings": []})
+    done = repo.postil("review", "--staged", env=env_for(fake))
+    assert done.code == 0, done.stderr
+    assert bool(fake.received) is asked
+    assert done.stderr.count("keep no model finding (llm/*)") == (0 if asked else 1), done.stderr
