@@ -121,6 +121,9 @@ class LLMConfig(_Model):
     # Seconds one review command may spend on the model (None: 60 for --staged, the pre-commit hook; else no limit).
     deadline_seconds: float | None = Field(default=None, alias="deadline-seconds", gt=0)
     max_calls: int = Field(default=50, alias="max-calls", ge=1)  # provider requests per review command
+    # The structured-output form sent to an OpenAI-compatible server (postil.analyzers.llm.response_format).
+    response_format: Literal["auto", "json_schema", "json_object", "none"] = Field(default="auto",
+                                                                                   alias="response-format")
 
     @model_validator(mode="before")
     @classmethod

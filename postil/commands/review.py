@@ -309,7 +309,7 @@ def _dry_run(args, units, llm, label: str, cache, *, all_lines: bool) -> int:
         reason = "--no-llm" if args.no_llm else "no LLM provider configured"
         say(f"LLM: {reason}; no units would be sent to the LLM.")
     else:
-        say(f"LLM ({llm.name}): {len(to_llm)} unit(s) would be sent:")
+        say(f"LLM ({llm.name}): {len(to_llm)} file(s) would be reviewed:")
         for unit in to_llm:
             say(f"  {unit.display}")
         describe = getattr(llm, "describe_requests", None)

@@ -7,6 +7,7 @@ reviewed and what was skipped is reported per hunk range, never silently cut.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,9 +111,6 @@ class LLMUnitReviewer:
         those the rules report, as a review passes them)."""
         _pairs, result = self.run(units, rule_findings, dry_run=True)
         lines = []
-        requests = [u for u in result.units if u.request is not None]
-        if requests:
-            lines.append(f"=== system prompt (the same in every request) ===\n{requests[0].request.system}")
         for unit_result in result.units:
             u = unit_result.batch or unit_result.unit
             where = f"{u.display or u.path}:{u.start}-{u.end}"
@@ -125,11 +123,16 @@ class LLMUnitReviewer:
                 lines.append(f"=== {where}: nothing sent ({unit_result.reason or unit_result.status}) ===")
                 continue
             p = unit_result.prompt
+            url, body = self.reviewer.provider.body(unit_result.request)
             what = ("answered from the cache, nothing sent; the request it answers:" if unit_result.status == "cached"
-                    else f"POST {self.settings.endpoint} model={unit_result.request.model}")
+                    else f"POST {url}")
             lines.append(f"=== {where}: {what} "
                          f"(~{p.tokens} tokens, {p.context_tokens} of them context; {p.masked} value(s) masked) ===")
-            lines.append(unit_result.request.user)
+            lines.append(json.dumps(body, indent=2, ensure_ascii=False))
+        sent, cap = result.count("would-send"), self.settings.config.max_calls
+        lines.append(f"{sent} request{'s' if sent != 1 else ''} would be sent ({result.count('cached')} answered "
+                     f"from the cache); a review command sends at most {cap} (llm.max-calls)"
+                     + (f": this one would stop there, {sent - cap} not sent" if sent > cap else ""))
         lines.extend(result.messages)
         return "\n\n".join(lines)
 
