@@ -151,9 +151,9 @@ class Coverage:
         lines = [head + (f"; {len(self.skipped)} skipped:" if self.skipped else ".")]
         lines.extend(f"  skipped {path}: {reason}" for path, reason in self.skipped)
         if self.llm_reviewed or self.llm_skipped or self.llm_not_answered:
-            lines.append(f"LLM review: {len(self.llm_reviewed)} file(s), "
-                         f"{sum(h for _, h in self.llm_reviewed)} hunk(s) reviewed"
-                         + (f"; {len(self.llm_skipped)} skipped:" if self.llm_skipped else "."))
+            hunks = sum(h for _, h in self.llm_reviewed)  # none for whole files: the units are counted below
+            lines.append(f"LLM review: {len(self.llm_reviewed)} file(s)" + (f", {hunks} hunk(s)" if hunks else "")
+                         + " reviewed" + (f"; {len(self.llm_skipped)} skipped:" if self.llm_skipped else "."))
             lines.extend(f"  skipped {path}: {reason}" for path, reason in self.llm_skipped)
             lines.extend(f"  not answered {unit}: {reason}" for unit, reason in self.llm_not_answered)
         if self.llm_stop is not None:
