@@ -573,7 +573,9 @@ class Reviewer:
                                    "llm.deadline-seconds sets it)")
 
     def _warn_unpriced(self, model: str, result: ReviewResult) -> None:
-        if self.config.daily_budget_usd is not None and price_for(model, self.config.prices) is None:
+        """Say once that a USD budget cannot limit an unpriced model, until a token budget does."""
+        if self.config.daily_budget_usd is not None and self.config.daily_budget_tokens is None \
+                and price_for(model, self.config.prices) is None:
             self._say(result, f"postil: no price known for model {model!r}: llm.daily-budget-usd does not limit it; "
                               "its calls count by tokens (set llm.daily-budget-tokens, or add the model to "
                               "[tool.postil.llm.prices])")
