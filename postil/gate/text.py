@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from urllib.parse import urlsplit, urlunsplit
 
 MAX_MARKDOWN_CHARS = 20_000
@@ -107,11 +108,15 @@ _ADDRESS_SCHEME = re.compile(
     re.IGNORECASE)
 # Renderers link an address wherever ``http://``, ``www.`` or an ``@`` sits, even inside a word.
 _AUTOLINKED = re.compile(r"://|www\.|@", re.IGNORECASE)
+# Linear time on any text (a note or an answer is untrusted): no part scans past a bracket that
+# could start another match, and an e-mail address is found from its ``@``.
 _INLINE = re.compile(
-    r"(?P<image>!\[(?P<alt>[^\]]*)\]\([^)]*\))"
-    r"|(?P<link>\[(?P<label>[^\]]*)\]\(\s*(?:<(?P<angled>[^<>\n]*)>|(?P<url>[^)\s<>]*))(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\))"
+    r"(?P<image>!\[(?P<alt>[^\[\]]*)\]\([^()\[\]]*\))"
+    r"|(?P<link>\[(?P<label>[^\[\]]*)\]\(\s*(?:<(?P<angled>[^<>\n]*)>|(?P<url>[^)\s<>\[\]]*))"
+    r"(?:\s+(?:\"[^\"\[\]]*\"|'[^'\[\]]*'))?\s*\))"
     r"|(?P<address>(?:(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:|(?i:https?://|ftp://|www\.))[^\s<>()\[\]`|\\\"']+"
-    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)")
+    r")|(?P<mail>@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)")  # its local part is taken from the text before it
+_MAIL_LOCAL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-"
 _SPECIAL = re.compile(r"[\\`\[\]|<]")
 _ESCAPED = {"<": "&lt;"}
 
@@ -167,8 +172,12 @@ def _joined(pieces: list[str]) -> str:
 def _text(text: str, links: frozenset[str]) -> str:
     out, cursor = [], 0
     for match in _INLINE.finditer(text):
-        out.append(_escape(text[cursor: match.start()]))
-        out.append(_inline(match, links))
+        before = text[cursor: match.start()]
+        if match.group("mail") is not None:
+            plain = before.rstrip(_MAIL_LOCAL)
+            out += [_escape(plain), _code(before[len(plain):] + match.group())]  # shown, never a mailto: link
+        else:
+            out += [_escape(before), _inline(match, links)]
         cursor = match.end()
     out.append(_escape(text[cursor:]))
     return _joined(out)
@@ -177,16 +186,22 @@ def _text(text: str, links: frozenset[str]) -> str:
 def _prose_line(line: str, links: frozenset[str]) -> str:
     """One line outside code blocks: code spans (a run of n backticks up to the next run of
     exactly n) re-delimited, everything else neutralised by :func:`_text`."""
-    out, cursor, position = [], 0, 0
-    while (opening := _BACKTICKS.search(line, position)) is not None:
-        closing = next((run for run in _BACKTICKS.finditer(line, opening.end())
-                        if len(run.group()) == len(opening.group())), None)
-        if closing is None:
-            position = opening.end()
+    runs = list(_BACKTICKS.finditer(line))
+    by_length: dict[int, list[int]] = {}
+    for number, run in enumerate(runs):
+        by_length.setdefault(len(run.group()), []).append(number)
+    out, cursor, number = [], 0, 0
+    while number < len(runs):
+        opening = runs[number]
+        same = by_length[len(opening.group())]
+        later = bisect_right(same, number)
+        if later == len(same):
+            number += 1
             continue
+        closing = runs[same[later]]
         out.append(_text(line[cursor: opening.start()], links))
         out.append(_code(line[opening.end(): closing.start()]))
-        cursor = position = closing.end()
+        cursor, number = closing.end(), same[later] + 1
     out.append(_text(line[cursor:], links))
     return _joined(out)
 

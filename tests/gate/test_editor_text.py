@@ -132,6 +132,17 @@ def test_no_markdown_survives_the_sanitiser_live(text):
     assert unsafe(markdown(text)) == []
 
 
+def test_the_sanitiser_takes_linear_time_on_what_a_repository_or_model_can_write():
+    # each input is 20,000 characters; the sanitiser used to rescan the rest of the text from
+    # every "[", "](" or letter (seconds each); a wide in-process bound, no timing of the machine
+    import time
+
+    started = time.perf_counter()
+    for unit in ("[", "[a](", "![", "a", "a.b@", "[](<", "`" + "``" * 3):
+        assert markdown((unit * 20_000)[:20_000])
+    assert time.perf_counter() - started < 3.0
+
+
 # --- a line for a notification --------------------------------------------------------------
 @pytest.mark.parametrize("text", [f"rules/[run]({COMMAND}).yml: missing `language`",
                                   "[docs](https://docs.python.org/3/)", "[f](FILE:///etc/passwd) \x1b[2K"])
