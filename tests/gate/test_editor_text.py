@@ -16,7 +16,7 @@ from hypothesis import given, settings, strategies as st
 from lsprotocol import types
 
 from postil.analyzers.findings import Finding, Severity, Span
-from postil.analyzers.rules.loader import dropped_url_notes, load_rule_dirs
+from postil.analyzers.rules.loader import builtin_rules, dropped_url_notes, load_rule_dirs
 from postil.gate.text import https_url, markdown, notice
 from postil.server.hover import describe
 from postil.server.notices import as_text
@@ -77,6 +77,12 @@ def test_a_rule_url_that_is_not_https_is_dropped_and_named_once_per_rule(tmp_pat
         [note] = [n for n in notes if f"rule {rule_id!r}" in n]
         assert str(tmp_path / "rules" / "bad.yml") in note and "dropped" in note
     assert not any("\x1b" in n or "\x07" in n for n in notes)  # the value is shown escaped
+
+
+def test_every_bundled_rule_keeps_its_documentation_link():
+    rules, _errors = builtin_rules()
+    assert dropped_url_notes(rules) == []
+    assert sum(1 for rule in rules if rule.url) > 100 and all(https_url(r.url) == r.url for r in rules if r.url)
 
 
 # --- Markdown, judged by a CommonMark + GFM tables parser ------------------------------------
