@@ -137,6 +137,19 @@ def _team_status(root: Path) -> dict:
         return {"server": None, "error": str(exc)}
 
 
+def _rules_status(loaded) -> dict | None:
+    """The configured ``rule-dirs``: how many rules they hold and what of them was refused or
+    dropped (None when there are none)."""
+    from postil.analyzers.rules.loader import dropped_url_notes, load_rule_dirs
+
+    if not loaded.settings.rule_dirs:
+        return None
+    directories, refused = loaded.rule_directories()
+    rules, errors = load_rule_dirs(directories, compile_check=False)
+    return {"rule_dirs": [str(d) for d in directories], "rules": len(rules),
+            "problems": [*refused, *map(str, errors)], "notes": dropped_url_notes(rules)}
+
+
 def _endpoints(settings, config, root: Path) -> list[dict]:
     """Every endpoint that receives anything from this workspace, and what it receives."""
     from postil.analyzers.llm.prompt import GUIDELINE_FILES
@@ -226,7 +239,7 @@ def run(args: argparse.Namespace) -> int:
                     "ignored": {"file": str(loaded.path), "keys": list(loaded.refused), "why": loaded.refusal,
                                 "notice": loaded.notice} if loaded.refused else None,
                     "llm": settings.describe(), "versions": _versions(), "index": _index_status(root),
-                    "model": _model_status(root),
+                    "model": _model_status(root), "rules": _rules_status(loaded),
                     "team": _team_status(root) if loaded.settings.index.chroma_url else None}
     ok = True
     if settings.provider == "none":
@@ -282,6 +295,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(f"index: {idx['files']} files, {idx['chunks']} chunks ({idx['embeddings']})")
     _print_model(report["model"])
+    if report["rules"]:
+        _print_rules(report["rules"])
     if report["team"]:
         _print_team(report["team"])
     print("what leaves this machine:" if report["endpoints"] else "what leaves this machine: nothing (no LLM provider, "
@@ -294,6 +309,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"  - {line}")
     print("versions: " + ", ".join(f"{k} {v}" for k, v in report["versions"].items() if v))
     return 0 if ok else 1
+
+
+def _print_rules(rules: dict) -> None:
+    say(f"rules from rule-dirs: {rules['rules']} in {', '.join(rules['rule_dirs']) or 'no readable directory'}")
+    for problem in rules["problems"]:
+        say(f"  problem: {problem}")
+    for note in rules["notes"]:
+        say(f"  note: {note}")
 
 
 def _print_team(team: dict) -> None:
