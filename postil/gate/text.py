@@ -89,10 +89,14 @@ def notice(text: str) -> str:
     return terminal(text).replace("](", "] (")
 
 
-def doc_link(url: str) -> bool:
-    """Whether ``url`` may stay a link in Markdown from a model: https on a documentation host."""
-    safe = https_url(url)
-    return safe is not None and urlsplit(safe).hostname in DOC_HOSTS
+def _live(safe: str | None, links: frozenset[str]) -> bool:
+    """Whether a safe https address may stay a live link: on a documentation host or one of
+    ``links``, with no second address inside it (a renderer may link that part on its own)."""
+    if safe is None:
+        return False
+    parts = urlsplit(safe)
+    inside = safe[len("https://") + len(parts.netloc):]
+    return not _AUTOLINKED.search(inside) and (parts.hostname in DOC_HOSTS or safe in links)
 
 
 # --- Markdown -------------------------------------------------------------------------------
@@ -146,7 +150,7 @@ def _inline(match: re.Match, links: frozenset[str]) -> str:
     if match.group("link") is not None:
         label, url = _text(match.group("label"), links), match.group("angled") or match.group("url") or ""
         safe = https_url(url)
-        if safe is not None and (doc_link(safe) or safe in links):
+        if _live(safe, links):
             return _link(label, safe)
         if urlsplit(url).scheme.lower() in ("http", "https"):
             return f"{label} ({_code(url)})"
@@ -154,7 +158,7 @@ def _inline(match: re.Match, links: frozenset[str]) -> str:
     address = match.group("address")
     scheme = address.split(":", 1)[0] if ":" in address else ""
     safe = https_url(address)
-    if safe is not None and (doc_link(safe) or safe in links):
+    if _live(safe, links):
         return f"<{safe}>"
     if _AUTOLINKED.search(address) or _ADDRESS_SCHEME.fullmatch(scheme):
         return _code(address)  # shown, never a link
