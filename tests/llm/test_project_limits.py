@@ -53,6 +53,7 @@ def output_limits(fake) -> list[int]:
     return [r.body.get("max_tokens") or r.body.get("max_completion_tokens") for r in fake.received]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("trusted", [False, True], ids=["untrusted", "trusted"])
 @pytest.mark.parametrize("limits, calls, output_limit", [
     # the issue's numbers: a prompt here is ~1,750 tokens, so 1,500 a day leave room for no call
@@ -79,6 +80,7 @@ def test_a_review_stays_within_the_users_limits_whatever_the_project_asks(reposi
     assert doctor.stdout.count("asks for more than your limits allow") == 1
 
 
+@pytest.mark.slow
 def test_a_projects_prices_never_make_the_users_dollar_budget_free(repository, fake, user_config_home):
     """gpt-4o costs what postil's table says ($2.50 / $10 per million): with the project's
     price of 0 the user's $0.01 a day would never be reached."""
