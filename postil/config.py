@@ -11,6 +11,8 @@ settings, or a repository config file the user trusted (``postil trust``). A con
 file above the git root never sets them. An untrusted file's other keys apply, and
 so do the keys that only narrow what is sent (``exclude`` lists, ``llm.review`` going
 towards "off"). ``LoadedConfig.sources`` says where each egress setting came from.
+Limits (``LIMIT_KEYS``) from any project file only tighten the user's, and prices come only
+from the user (``USER_ONLY_KEYS``); ``LoadedConfig.limited`` says what a project asked beyond.
 """
 
 from __future__ import annotations

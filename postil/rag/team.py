@@ -344,8 +344,8 @@ class TeamServer:
                 if len(got) < len(wanted):
                     raise TeamError("the published index is being published again right now")
                 try:
-                    for block in inflater.feed(binascii.a2b_base64("".join(got[i] for i in wanted), strict_mode=True)):
-                        out.write(block)
+                    compressed = binascii.a2b_base64("".join(got[i] for i in wanted), strict_mode=True)
+                    out.writelines(inflater.feed(compressed))
                 except TooLarge as exc:
                     raise TeamError(f"the published catalog image is refused: {exc} (its manifest declares "
                                     f"{'no size' if declared is None else f'{declared:,} bytes'}, and its "

@@ -2,6 +2,8 @@
 compressed to a megabyte is refused with one message, in bounded memory, with nothing large
 written, and the clone's index keeps working locally. A real `chroma run` on 127.0.0.1."""
 
+# ruff: noqa: F811 - test_team's fixtures, imported, are these tests' parameters
+
 from __future__ import annotations
 
 import base64
