@@ -509,7 +509,10 @@ def _tighten(values: dict, user_values: dict) -> tuple[str, ...]:
 
 
 def _shown(value) -> str:
-    return str(value).lower() if isinstance(value, bool) else f"{value:g}" if isinstance(value, float) else str(value)
+    """A limit as written in TOML (``true``, ``10``, ``0.5``)."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
 
 
 def _user_values(user: _ConfigFile | None) -> dict:
