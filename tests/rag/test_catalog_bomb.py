@@ -1,5 +1,5 @@
-"""A team server's answer is never inflated without a bound: a 1 GiB catalog image (or pack)
-compressed to a megabyte is refused with one message, in bounded memory, with nothing large
+"""A team server's answer is never inflated without a bound: a 1 GiB catalog image, pack or
+gzip-encoded answer compressed to a megabyte is refused with one message, in bounded memory, with nothing large
 written, and the clone's index keeps working locally. A real `chroma run` on 127.0.0.1."""
 
 # ruff: noqa: F811 - test_team's fixtures, imported, are these tests' parameters
@@ -7,8 +7,10 @@ written, and the clone's index keeps working locally. A real `chroma run` on 127
 from __future__ import annotations
 
 import base64
+import threading
 import tracemalloc
 import zlib
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -22,13 +24,18 @@ BOMB_BYTES = 1 << 30
 MB = 1 << 20
 
 
-def bomb_pieces() -> list[str]:
-    """1 GiB of zeros, deflated (~1 MB), as base64 pieces of a packs row."""
-    deflate = zlib.compressobj(9)
+def deflated_zeros(wbits: int = zlib.MAX_WBITS) -> bytes:
+    """1 GiB of zeros, deflated (~1 MB; ``wbits`` 31: as gzip)."""
+    deflate = zlib.compressobj(9, zlib.DEFLATED, wbits)
     block = bytes(MB)
     compressed = b"".join(deflate.compress(block) for _ in range(BOMB_BYTES // MB)) + deflate.flush()
     assert len(compressed) < 2 * MB
-    return team._pieces_of(base64.b64encode(compressed).decode("ascii"))
+    return compressed
+
+
+def bomb_pieces() -> list[str]:
+    """1 GiB of zeros, deflated, as base64 pieces of a packs row."""
+    return team._pieces_of(base64.b64encode(deflated_zeros()).decode("ascii"))
 
 
 def bytes_written() -> int:
@@ -91,3 +98,37 @@ def test_a_pack_bomb_is_refused_in_bounded_memory(origin, tmp_path, chroma_serve
     index = make_team(clone(origin, tmp_path / "victim"), chroma_server, messages=messages)
     _stats, peak, written = update_measured(index)
     refused_locally(index, messages, peak, written, "a published pack is refused")
+
+
+class _GzipBomb(BaseHTTPRequestHandler):
+    """Answers every request with 1 GiB of zeros, gzip-encoded (httpx decodes it as it reads)."""
+
+    body = b""
+
+    def do_GET(self):  # noqa: N802 - http.server's name
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    do_POST = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_gzip_encoded_answer_bomb_is_refused_in_bounded_memory(origin, tmp_path, make_team):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), type("Handler", (_GzipBomb,), {"body": deflated_zeros(31)}))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        messages: list[str] = []
+        index = make_team(clone(origin, tmp_path / "victim"), f"http://127.0.0.1:{server.server_port}",
+                          messages=messages)
+        stats, peak, written = update_measured(index)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert stats.indexed == 5
+    refused_locally(index, messages, peak, written, "the server's answer is larger than")
