@@ -237,7 +237,9 @@ def run(args: argparse.Namespace) -> int:
                     "user_config_file": str(user_config_path()) if loaded.user_path else None,
                     "egress_settings": _egress_settings(loaded, settings),
                     "ignored": {"file": str(loaded.path), "keys": list(loaded.refused), "why": loaded.refusal,
-                                "notice": loaded.notice} if loaded.refused else None,
+                                "notice": loaded.egress_notice} if loaded.refused else None,
+                    "limits_held": {"file": str(loaded.path), "asked": list(loaded.limited),
+                                    "notice": loaded.limits_notice} if loaded.limited else None,
                     "llm": settings.describe(), "versions": _versions(), "index": _index_status(root),
                     "model": _model_status(root), "rules": _rules_status(loaded),
                     "team": _team_status(root) if loaded.settings.index.chroma_url else None}
@@ -270,6 +272,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {key} = {entry['value'] if entry['value'] is not None else '(unset)'}  [{entry['source']}]")
     if report["ignored"]:
         print(f"  ignored: {report['ignored']['notice'].removeprefix('postil: ')}")
+    if report["limits_held"]:
+        print(f"limits: {report['limits_held']['notice'].removeprefix('postil: ')}")
     llm = report["llm"]
     print(f"LLM provider: {llm['provider']}" + (f" — model {llm['model']} at {llm['endpoint']}, API key {llm['api_key']}, "
                                                 f"review {llm['review']}" if settings.provider != "none" else ""))
