@@ -479,6 +479,11 @@ def _get(values: dict, key: tuple[str, ...]):
     return values.get(key[-1])
 
 
+def users_own(key: tuple[str, ...]):
+    """The value the user's own config file gives ``key`` (None: the user set none)."""
+    return _get(_user_values(_user_file()), key)
+
+
 def _default(key: tuple[str, ...]):
     model = {"llm": LLMConfig, "index": IndexConfig}[key[0]] if len(key) == 2 else PostilConfig
     return model.model_fields[key[-1]].default

@@ -60,6 +60,18 @@ def register(subparsers) -> None:
     parser.set_defaults(handler=run)
 
 
+def review_deadline(configured: float | None, staged: bool) -> float | None:
+    """Seconds a review command may spend on the model: ``llm.deadline-seconds``; for a staged
+    review (the pre-commit hook) at most 60 unless the user's own config allows more (a
+    project cannot make a commit wait longer than its user agreed to)."""
+    if not staged:
+        return configured
+    from postil.config import users_own
+
+    allowed = users_own(("llm", "deadline_seconds")) or STAGED_DEADLINE
+    return min(configured or allowed, allowed)
+
+
 def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None:
     """The configured LLM reviewer (a ``postil.review.UnitReviewer``), or None when no
     provider is set (user config, trusted project config, ``POSTIL_LLM_PROVIDER``) or
@@ -116,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
         llm = None if args.no_llm else resolve_llm_reviewer(cache, args)
         if llm is not None:
             config = llm.settings.config
-            llm.limit(seconds=config.deadline_seconds or (STAGED_DEADLINE if args.staged else None),
+            llm.limit(seconds=review_deadline(config.deadline_seconds, args.staged),
                       started=clock_started, max_calls=config.max_calls)
         if llm is None and args.fix_llm and not args.dry_run:
             print("postil: --fix-llm needs an LLM provider (user config, a trusted [tool.postil.llm], or "
