@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from postil.review import UnitReviewer
 
 MAX_FIX_PASSES = 5
+REVIEW_DEADLINE = 600.0  # seconds any other review command may spend on the model, unless the user sets more
 STAGED_DEADLINE = 60.0  # seconds a --staged review (the pre-commit hook) may spend, unless llm.deadline-seconds
 NO_PROVIDER = "postil: no LLM provider configured: running the rules only"
 MODEL_FINDINGS_DROPPED = ("postil: select/ignore/severity (config or command line) keep no model finding (llm/*): "
@@ -60,15 +61,13 @@ def register(subparsers) -> None:
     parser.set_defaults(handler=run)
 
 
-def review_deadline(configured: float | None, staged: bool) -> float | None:
-    """Seconds a review command may spend on the model: ``llm.deadline-seconds``; for a staged
-    review (the pre-commit hook) at most 60 unless the user's own config allows more (a
-    project cannot make a commit wait longer than its user agreed to)."""
-    if not staged:
-        return configured
+def review_deadline(configured: float | None, staged: bool) -> float:
+    """Seconds a review command may spend on the model: ``llm.deadline-seconds``, at most 60 for
+    a staged review (the pre-commit hook) and 600 for others unless the user's own config
+    allows more (a project cannot make anyone wait longer than its user agreed to)."""
     from postil.config import users_own
 
-    allowed = users_own(("llm", "deadline_seconds")) or STAGED_DEADLINE
+    allowed = users_own(("llm", "deadline_seconds")) or (STAGED_DEADLINE if staged else REVIEW_DEADLINE)
     return min(configured or allowed, allowed)
 
 
