@@ -36,6 +36,7 @@ from postil.analyzers.rules.secrets import (
     select,
     word_like,
 )
+from postil.core.userregex import UserRegexError, compile_pattern
 
 MASK_OPEN = "\u00abredacted"
 
@@ -192,8 +193,8 @@ def _scan_env_values(text: str, out: list[Candidate]) -> None:
 def _pattern_candidates(text: str, patterns: Sequence[str], out: list[Candidate]) -> None:
     for pat in patterns:
         try:
-            rx = re.compile(pat)
-        except re.error as exc:
+            rx = compile_pattern(pat)
+        except UserRegexError as exc:
             raise ValueError(f"invalid redaction pattern {pat!r}: {exc}") from None
         group = 1 if rx.groups else 0
         for m in rx.finditer(text):
