@@ -144,6 +144,8 @@ async def _in_worker(session: Session, folders: list[Path], uri: str, text: str)
             await asyncio.wait([waiting], timeout=left)
         if not future.cancelled():
             return waiting.result()
+        if session.executor is worker:  # cancelled with its worker (shutdown), not moved
+            raise asyncio.CancelledError
 
 
 def _encodable(text: str) -> bool:
