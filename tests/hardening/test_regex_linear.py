@@ -132,3 +132,19 @@ def test_index_masks_with_catastrophic_redact_patterns_and_finishes(tmp_path):
     done = _run(tmp_path, "index", "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["indexed"] >= 1  # app.py and .postil.toml
+
+
+def test_a_redact_pattern_that_rescans_the_text_after_every_match_stays_bounded():
+    """RE2 is linear per search; `(?s)a.*z|a` scans to the end of the text after each of its
+    matches. Past a number of matches the rest of the text is masked whole (nothing of it
+    leaves), which bounds the work (before: quadratic, many minutes on this text)."""
+    import time
+
+    from postil.gate.redact import mask
+
+    text = "x = 1\n" + "a" * 300_000 + "\nnot masked? yes, masked too\n"
+    started = time.monotonic()
+    masked = mask(text, ["(?s)a.*z|a"])
+    assert time.monotonic() - started < 60
+    assert masked.text.startswith("x = 1\n") and "a" * 20 not in masked.text and "not masked" not in masked.text
+    assert masked.text.count("\n") == text.count("\n")  # the line structure is kept
