@@ -186,23 +186,19 @@ def re2_program(source: str, captures: bool = True):
 
 
 class Program:
-    """A user's pattern compiled for RE2: ``search`` and ``finditer`` as in ``re`` (text with
-    lone surrogates is searched with each one as ``?``: one character for one, positions kept),
-    ``found`` when only whether it matches counts."""
+    """A user's pattern compiled for RE2: ``finditer`` as in ``re`` (text with lone surrogates is
+    searched with each one as ``?``: one character for one, positions kept), ``found`` when only
+    whether it matches counts."""
 
-    __slots__ = ("_matcher", "_tester", "groups", "pattern")
+    __slots__ = ("_matcher", "_tester", "groups")
 
-    def __init__(self, pattern: str, source: str) -> None:
-        self.pattern = pattern
+    def __init__(self, source: str) -> None:
         self._matcher = re2_program(source)
         self._tester = re2_program(source, captures=False) if self._matcher.groups else self._matcher
         self.groups = self._matcher.groups
 
     def found(self, text: str) -> bool:
         return self._tester.search(_encoded(text)) is not None
-
-    def search(self, text: str):
-        return self._matcher.search(_searchable(text))
 
     def finditer(self, text: str):
         return self._matcher.finditer(_searchable(text))
@@ -230,9 +226,7 @@ def escape(text: str) -> str:
 def compile_pattern(pattern: str) -> Program:
     """A pattern postil runs itself (taint ``name``/``unless``, ``redact-patterns``): Rust's
     classes, with ``\\b`` an ASCII word boundary. Raises :class:`UserRegexError`."""
-    if not isinstance(pattern, str):
-        raise UserRegexError("a regular expression must be a string")
-    return Program(pattern, translate(pattern, ascii_boundaries=True))
+    return Program(translate(pattern, ascii_boundaries=True))
 
 
 def as_ast_grep_reads(pattern: str, ascii_text: bool) -> Program | None:
@@ -240,6 +234,6 @@ def as_ast_grep_reads(pattern: str, ascii_text: bool) -> Program | None:
     text) exactly what it means to ast-grep; None where RE2 cannot say the same (ast-grep
     then decides alone)."""
     try:
-        return Program(pattern, translate(pattern, ascii_text))
+        return Program(translate(pattern, ascii_text))
     except UserRegexError:
         return None
