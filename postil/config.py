@@ -145,11 +145,13 @@ class LLMConfig(_Model):
     @field_validator("redact_patterns")
     @classmethod
     def _compiles(cls, patterns):
+        from postil.core.userregex import UserRegexError, compile_pattern  # RE2: only where patterns are given
+
         for pattern in patterns:
             try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"{pattern!r} is not a valid regular expression ({exc})") from None
+                compile_pattern(pattern)
+            except UserRegexError as exc:
+                raise ValueError(f"{pattern!r} is not a valid regular expression here ({exc})") from None
         return patterns
 
 
