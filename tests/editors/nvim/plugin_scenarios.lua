@@ -67,9 +67,11 @@ return function(scenarios, h)
       close_float()
       vim.api.nvim_win_set_cursor(0, { d.lnum + 1, d.col })
       steps[i].ask()
+      local done = false -- (ticks already queued still run once the timer stops)
       h.every(50, function()
-        local lines = float_lines()
+        local lines = not done and float_lines()
         if lines then
+          done = true
           table.insert(answers, { lnum = d.lnum, lines = lines })
           vim.schedule(function() step(i + 1) end)
           return true
@@ -99,11 +101,13 @@ return function(scenarios, h)
 
   -- :PostilExplain on every finding (sorted by line), once both are shown.
   function scenarios.explain_each(bufnr)
+    local started = false
     h.every(50, function()
       local diagnostics = h.postil_diagnostics(bufnr)
-      if #diagnostics < 2 then
-        return
+      if started or #diagnostics < 2 then
+        return started
       end
+      started = true
       table.sort(diagnostics, function(a, b) return a.lnum < b.lnum end)
       explain_in_turn(vim.tbl_map(function(d) return { diagnostic = d, ask = explain_command } end, diagnostics),
         "explain_each.json")

@@ -1,0 +1,63 @@
+"""Explain in the Neovim plugin (0.7 and 0.12): it explains the finding under the cursor, not
+the function around it, and shows the same rendered Markdown whether asked by :PostilExplain or
+by the "Explain this" code action (the server then shows it with window/showDocument)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from test_neovim_plugin import NVIMS, TWO_FIXES, editor  # noqa: F401 - the fixture
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent / "llm"))
+from fake_provider import FakeProvider, Reply  # noqa: E402
+
+EXPLANATION = "## Why this matters\n\nCompare with `is None`: <b>not</b> `==`.\n\nThe last line."
+
+
+@pytest.fixture
+def scenarios(monkeypatch):
+    monkeypatch.setenv("POSTIL_EXTRA_SCENARIOS", str(HERE / "nvim" / "plugin_scenarios.lua"))
+
+
+@pytest.fixture
+def provider():
+    fake = FakeProvider().start()
+    yield fake
+    fake.stop()
+
+
+def config(fake: FakeProvider) -> str:
+    return f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\nmodel = "test-model"\n'
+
+
+def echo_finding(body: dict) -> Reply:
+    """An explanation naming the finding the prompt asks about (or saying it was not told one)."""
+    user = next((m["content"] for m in body.get("messages", []) if m.get("role") == "user"), "")
+    asked = re.search(r"Explain this finding \(([^)]*)\) at line (\d+): (.*?)\. Why", str(user))
+    text = f"{asked.group(1)} at line {asked.group(2)}: {asked.group(3)}" if asked else "no finding named"
+    return Reply(payload={"markdown": text})
+
+
+@NVIMS
+def test_explain_explains_each_finding_not_the_function(editor, scenarios, provider, nvim):
+    provider.responder = echo_finding
+    e = editor(nvim, "explain_each", source=TWO_FIXES, config=config(provider))
+    answers = e.wait("explain_each.json")["answers"]
+    assert [a["lnum"] for a in answers] == [1, 3]
+    rule = "python/correctness/none-equality-comparison"
+    first, second = (a["lines"] for a in answers)
+    assert len(first) == 1 and first[0].startswith(f"{rule} at line 2: Comparison to `None`"), answers
+    assert second == [first[0].replace("at line 2:", "at line 4:")], answers
+
+
+@NVIMS
+def test_the_explain_action_shows_the_whole_explanation_as_the_command_does(editor, scenarios, provider, nvim):
+    provider.responder = lambda body: Reply(payload={"markdown": EXPLANATION})
+    e = editor(nvim, "explain_both_ways", config=config(provider))
+    command, action = (a["lines"] for a in e.wait("explain_both_ways.json")["answers"])
+    assert command == action
+    assert "## Why this matters" in action and "The last line." in action, action
