@@ -131,7 +131,7 @@ def one_run(nvim: str, edits: int, work: Path) -> dict:
                XDG_STATE_HOME=str(work / "state"), XDG_CACHE_HOME=str(work / "cache"),  # Neovim's lsp.log goes there
                PYTHONPYCACHEPREFIX=str(work / "pycache"))  # bytecode cached, as in an installed postil
     subprocess.run([nvim, "--headless", "--clean", "-u", str(work / "init.lua"), "app.py"], cwd=project, env=env,
-                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60, check=False)
     seen = json.loads(out.read_text())
     return {key: seen.get(key) or {} for key in ("attach", "first", "typed", "cpu")}  # (an empty table is encoded [])
 
@@ -153,7 +153,7 @@ def main() -> None:
         one_run(nvim, 1, Path(tmp))  # not counted: writes the bytecode caches
         for _ in range(args.runs):
             runs.append(one_run(nvim, args.edits, Path(tmp)))
-    version = subprocess.run([nvim, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
+    version = subprocess.run([nvim, "--version"], capture_output=True, text=True, check=False).stdout.split("\n")[0]
     print(f"{version}; {args.runs} runs; medians")
     print(f"{'':8} {'open → first':>14} {'attach → first':>16} {'server CPU then':>16} {'keystroke → diags':>19}")
     for name in servers:

@@ -13,7 +13,7 @@ from test_neovim_plugin import NVIMS, TWO_FIXES, editor  # noqa: F401 - the fixt
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent / "llm"))
-from fake_provider import FakeProvider, Reply  # noqa: E402
+from fake_provider import FakeProvider, Reply
 
 EXPLANATION = "## Why this matters\n\nCompare with `is None`: <b>not</b> `==`.\n\nThe last line."
 
@@ -43,7 +43,7 @@ def echo_finding(body: dict) -> Reply:
 
 
 @NVIMS
-def test_explain_explains_each_finding_not_the_function(editor, scenarios, provider, nvim):
+def test_explain_explains_each_finding_not_the_function(editor, scenarios, provider, nvim):  # noqa: F811 - the fixture imported above
     provider.responder = echo_finding
     e = editor(nvim, "explain_each", source=TWO_FIXES, config=config(provider))
     answers = e.wait("explain_each.json")["answers"]
@@ -55,7 +55,7 @@ def test_explain_explains_each_finding_not_the_function(editor, scenarios, provi
 
 
 @NVIMS
-def test_the_explain_action_shows_the_whole_explanation_as_the_command_does(editor, scenarios, provider, nvim):
+def test_the_explain_action_shows_the_whole_explanation_as_the_command_does(editor, scenarios, provider, nvim):  # noqa: F811 - the fixture imported above
     provider.responder = lambda body: Reply(payload={"markdown": EXPLANATION})
     e = editor(nvim, "explain_both_ways", config=config(provider))
     command, action = (a["lines"] for a in e.wait("explain_both_ways.json")["answers"])

@@ -58,7 +58,7 @@ def postil_lines(e) -> list[str]:
 
 
 @NVIMS
-def test_a_killed_server_is_restarted_and_diagnostics_come_back(editor, scenarios, nvim):
+def test_a_killed_server_is_restarted_and_diagnostics_come_back(editor, scenarios, nvim):  # noqa: F811 - the fixture imported above
     e = editor(nvim, "restart")
     first = e.wait("first.json")
     os.kill(server_pid(e, e.deadline), signal.SIGKILL)
@@ -68,7 +68,7 @@ def test_a_killed_server_is_restarted_and_diagnostics_come_back(editor, scenario
 
 
 @NVIMS
-def test_restarts_are_bounded_and_the_last_line_says_how_to_restart(editor, scenarios, nvim):
+def test_restarts_are_bounded_and_the_last_line_says_how_to_restart(editor, scenarios, nvim):  # noqa: F811 - the fixture imported above
     e = editor(nvim, "restart")
     e.wait("first.json")
     killed: set[int] = set()
@@ -86,7 +86,7 @@ def test_restarts_are_bounded_and_the_last_line_says_how_to_restart(editor, scen
 
 
 @NVIMS
-def test_setup_run_again_reaches_the_running_server(editor, scenarios, nvim):
+def test_setup_run_again_reaches_the_running_server(editor, scenarios, nvim):  # noqa: F811 - the fixture imported above
     e = editor(nvim, "setup_again")
     seen = e.wait("setup_again.json")
     assert seen["now"] == seen["first"]  # the same server, told the new settings (checks off)

@@ -21,7 +21,7 @@ from test_vscode_code_server import (  # noqa: F401 - fixtures
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
-from fake_provider import FakeProvider  # noqa: E402
+from fake_provider import FakeProvider
 
 
 def server_pids(pgid: int) -> list[int]:
@@ -37,7 +37,7 @@ def server_pids(pgid: int) -> list[int]:
     return found
 
 
-def test_a_killed_server_comes_back_with_the_llm_state_it_had(vscode, tmp_path):
+def test_a_killed_server_comes_back_with_the_llm_state_it_had(vscode, tmp_path):  # noqa: F811 - the fixture imported above
     from playwright.sync_api import expect
 
     fake = FakeProvider().start()
