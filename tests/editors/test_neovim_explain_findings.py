@@ -61,3 +61,20 @@ def test_the_explain_action_shows_the_whole_explanation_as_the_command_does(edit
     command, action = (a["lines"] for a in e.wait("explain_both_ways.json")["answers"])
     assert command == action
     assert "## Why this matters" in action and "The last line." in action, action
+
+
+@NVIMS
+def test_a_message_naming_markdown_opens_only_the_projects_own(editor, scenarios, monkeypatch, tmp_path, nvim):  # noqa: F811 - the fixture imported above
+    # (the server names the file its explanation went to when the client cannot show documents)
+    outside = tmp_path / "elsewhere" / ".postil" / "notes.md"
+    outside.parent.mkdir(parents=True)
+    outside.write_text("not the project's\n")
+    inside = tmp_path / "demo" / ".postil" / "explain" / "demo-1-abcd.md"
+    monkeypatch.setenv("POSTIL_TEST_OUTSIDE_MD", str(outside))
+    monkeypatch.setenv("POSTIL_TEST_INSIDE_MD", str(inside))
+    e = editor(nvim, "named_markdown")
+    inside.parent.mkdir(parents=True)
+    inside.write_text(EXPLANATION)
+    seen = e.wait("named_markdown.json")
+    assert seen["outside_shown"] is False
+    assert "## Why this matters" in seen["lines"] and "The last line." in seen["lines"], seen

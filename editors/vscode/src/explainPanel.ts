@@ -29,10 +29,10 @@ export function postilMarkdownPath(uri: vscode.Uri): string | undefined {
 }
 
 export class ExplainPanel {
-  /** Show a document of the server's: its explanations rendered here (true), anything else not (false). */
+  /** Show a document of the server's: its explanations in the workspace rendered here (true), anything else not (false). */
   async showDocument(uri: vscode.Uri): Promise<boolean> {
     const path = postilMarkdownPath(uri);
-    if (path === undefined) {
+    if (path === undefined || vscode.workspace.getWorkspaceFolder(uri) === undefined) {
       return false;
     }
     let markdown: string;

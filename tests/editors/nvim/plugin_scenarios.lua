@@ -39,6 +39,27 @@ return function(scenarios, h)
     end)
   end
 
+  -- window/showMessage naming a Markdown file: one under another directory's .postil/, then one
+  -- under the project's (made by pytest; waited for).
+  function scenarios.named_markdown(bufnr)
+    local client = postil.client(bufnr)
+    local ctx = { client_id = client.id, method = "window/showMessage" }
+    local outside, inside = os.getenv("POSTIL_TEST_OUTSIDE_MD"), os.getenv("POSTIL_TEST_INSIDE_MD")
+    h.every(50, function()
+      if postil.last_explain == false or vim.fn.filereadable(inside) ~= 1 then
+        return postil.last_explain == false
+      end
+      postil.last_explain = nil
+      client.handlers["window/showMessage"](nil, { type = 3, message = "postil: explanation in " .. outside }, ctx)
+      local outside_shown = postil.last_explain ~= nil
+      client.handlers["window/showMessage"](nil, { type = 3, message = "postil: explanation in " .. inside }, ctx)
+      h.write("named_markdown.json", { outside_shown = outside_shown,
+                                       lines = postil.last_explain and h.lines(postil.last_explain.bufnr) or vim.NIL })
+      postil.last_explain = false -- done
+      return true
+    end)
+  end
+
   local function float_lines()
     local float = postil.last_explain
     if float and vim.api.nvim_buf_is_valid(float.bufnr) and vim.api.nvim_win_is_valid(float.win) then

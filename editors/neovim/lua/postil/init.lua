@@ -161,16 +161,26 @@ function M.show_markdown(markdown)
   M.last_explain = { bufnr = float_buf, win = win }
 end
 
---- A Markdown file the server wrote under a `.postil/` directory, named by a URI or a path in
---- `text`; nil when `text` names none that exists.
-function M.postil_markdown_file(text)
+--- A Markdown file the server wrote under `<root>/.postil/`, named by a URI or a path in `text`;
+--- nil when `text` names none that exists there (nothing else is ever opened this way).
+function M.postil_markdown_file(text, root)
+  local real_root = root and vim.loop.fs_realpath(root)
+  if not real_root then
+    return nil
+  end
+  local prefix = real_root .. "/.postil/"
   for candidate in tostring(text or ""):gmatch("[^%s`'\"<>()]+%.md") do
-    local path = candidate:match("^file://") and vim.uri_to_fname(candidate) or candidate
-    if path:find("/.postil/", 1, true) and vim.fn.filereadable(path) == 1 then
+    local path = vim.loop.fs_realpath(candidate:match("^file://") and vim.uri_to_fname(candidate) or candidate)
+    if path and path:sub(1, #prefix) == prefix and vim.fn.filereadable(path) == 1 then
       return path
     end
   end
   return nil
+end
+
+local function client_root(ctx)
+  local client = ctx and vim.lsp.get_client_by_id(ctx.client_id)
+  return client and (client.root_dir or client.config.root_dir)
 end
 
 local function read_file(path)
@@ -186,7 +196,7 @@ end
 --- window/showDocument: postil's own Markdown documents are shown rendered, in a float; any
 --- other document goes to Neovim's handler (where it has one).
 local function show_document_handler(err, params, ctx, config)
-  local path = params and M.postil_markdown_file(params.uri)
+  local path = params and M.postil_markdown_file(params.uri, client_root(ctx))
   local markdown = path and read_file(path)
   if markdown then
     M.show_markdown(markdown)
@@ -204,7 +214,7 @@ end
 --- any other message goes to Neovim's handler.
 local function show_message_handler(err, params, ctx, config)
   local message = params and params.message or ""
-  local path = M.postil_markdown_file(message)
+  local path = M.postil_markdown_file(message, client_root(ctx))
   local markdown = path and read_file(path) or (message:find("\n") and (params.type or 0) >= 3 and message)
   if markdown then
     M.show_markdown(markdown)
