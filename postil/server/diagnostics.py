@@ -207,14 +207,21 @@ def findings_with_llm(session: Session, state: DocumentState) -> list[Finding]:
     return [*state.findings, *findings_for(session, state.uri, state.index.text)]
 
 
+def skip_notice(reason: str) -> types.Diagnostic:
+    """The one Information diagnostic (at the file's start) of a document postil did not check,
+    saying why (too large, binary, too many lines, out of time)."""
+    start = types.Position(line=0, character=0)
+    return types.Diagnostic(range=types.Range(start=start, end=start), severity=types.DiagnosticSeverity.Information,
+                            source=SOURCE, message=f"postil did not check this file: {reason}")
+
+
 def diagnostics_of(session: Session, state: DocumentState) -> list[types.Diagnostic]:
+    if state.index is None and state.skipped:
+        return [skip_notice(state.skipped)]
     found = [to_diagnostic(session, f, state.index, state.result_version, state.uri)
              for f in findings_with_llm(session, state)]
     if state.overran:  # one line at the top: this file's findings are missing, and why
-        start = types.Position(0, 0)
-        found.insert(0, types.Diagnostic(range=types.Range(start, start), message=f"postil did not check this file: "
-                                         f"{state.skipped}", severity=types.DiagnosticSeverity.Information,
-                                         source=SOURCE))
+        found.insert(0, skip_notice(state.skipped))
     return found
 
 
