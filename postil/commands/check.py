@@ -41,12 +41,13 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from postil.analyzers.checker import CheckerCache
     from postil.config import ConfigError, ConfigOverrides
+    from postil.console import painted, print_rendered
     from postil.output import Summary, render_json, render_sarif, render_text, say
     from postil.scan import FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
     if args.config is not None and not args.config.is_file():
-        print(f"postil: config file {args.config} does not exist", file=sys.stderr)
+        say(f"postil: config file {args.config} does not exist", file=sys.stderr)
         return 2
     cache = CheckerCache(ConfigOverrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on), args.config)
     try:
@@ -71,18 +72,18 @@ def run(args: argparse.Namespace) -> int:
     not_fixable = [str(r.path) for r in result.reports if not r.fixable_text and r.skipped is None]
     if not_fixable:
         summary.notes.append(f"note: {len(not_fixable)} file(s) are not valid UTF-8 (or start with a BOM); no fixes are offered for them")
+    colour = args.format == "text" and args.output is None and painted(sys.stdout)
     if args.format == "json":
         rendered = render_json(findings, summary)
     elif args.format == "sarif":
         rendered = render_sarif(findings, _rules_meta(cache))
     else:
-        stream_is_tty = args.output is None and sys.stdout.isatty()
-        rendered = render_text(findings, summary, color=stream_is_tty, statistics=args.statistics,
+        rendered = render_text(findings, summary, color=colour, statistics=args.statistics,
                                show_skipped=args.show_skipped)
     if args.output is not None:
         args.output.write_text(rendered + "\n", encoding="utf-8")
     else:
-        print(rendered)
+        print_rendered(rendered, colour)
     fail_on = _fail_on(args, cache)
     if args.exit_zero:
         return 0

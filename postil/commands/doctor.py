@@ -137,7 +137,7 @@ def _team_status(root: Path) -> dict:
         return {"server": None, "error": str(exc)}
 
 
-def _endpoints(settings, config, root: Path) -> list[dict]:
+def endpoints(settings, config, root: Path) -> list[dict]:
     """Every endpoint that receives anything from this workspace, and what it receives."""
     from postil.analyzers.llm.prompt import GUIDELINE_FILES
     from postil.rag.embeddings import remote_endpoint
@@ -237,7 +237,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         report["provider"] = _ping(settings)
         ok = bool(report["provider"]["ok"])
-    report["endpoints"] = _endpoints(settings, loaded.settings, root)
+    report["endpoints"] = endpoints(settings, loaded.settings, root)
     report["gate"] = _gate_summary(loaded.settings)
     if settings.provider != "none":
         state = State(root)
