@@ -134,7 +134,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 def _indented(text: str, prefix: str) -> str:
     """A block from a rule file, each of its lines under ``prefix``: none can pass for a line of postil's."""
-    return "\n".join(prefix + terminal(line, lines=True) for line in text.splitlines())
+    return "\n".join(prefix + line for line in terminal(text, lines=True).split("\n"))
 
 
 def run_test(args: argparse.Namespace) -> int:
