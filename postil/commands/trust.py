@@ -132,9 +132,9 @@ def _confirmed(count: int) -> bool:
     return False
 
 
-# What a file sets that trust decides (the egress keys), or that picks code or data to load or
-# write on the user's side: the embedding model directory, the collection --publish writes.
 def _trust_keys() -> tuple[tuple[str, str], ...]:
+    """The keys whose values trust lets a file decide: where code and keys go (``EGRESS_KEYS``),
+    the embedding model directory loaded, the collection ``--publish`` writes."""
     from postil.config import EGRESS_KEYS
 
     return tuple(dict.fromkeys((*EGRESS_KEYS, ("index", "model_path"), ("index", "collection"))))
@@ -148,9 +148,7 @@ def _file_lines(path: Path, root: Path) -> list[str]:
 
     from postil.config import ConfigError, key_name, load_file, parse_config
 
-    folder = path.parent.relative_to(root)
-    lines = [f"{terminal(str(path))}" if folder == Path(".") else
-             f"nested in {terminal(folder.as_posix())}: {terminal(str(path))} (for the files under that folder)"]
+    lines = [_heading(path, root)]
     try:
         parsed = parse_config(path)
         loaded = load_file(path, path.parent, chosen=True)
@@ -159,11 +157,20 @@ def _file_lines(path: Path, root: Path) -> list[str]:
     values = parsed.settings.model_dump(exclude_unset=True) if parsed is not None else {}
     sets = [f"    {key_name((table, name))} = {json.dumps(values[table][name])}" for table, name in _trust_keys()
             if name in values.get(table, {})]
-    lines.append("  sets:" if sets else "  sets nothing that trust decides (its rules, excludes and other keys "
-                                        "apply with or without trust)")
+    lines.append("  sets, of what trust decides:" if sets else "  sets nothing that trust decides (its rules, "
+                                                              "excludes and other keys apply with or without trust)")
     lines.extend(sets)
     lines.append(f"  once trusted, for the files under {terminal(str(path.parent))}:")
     return lines + [f"    {line}" for line in _effect(loaded, path.parent)]
+
+
+def _heading(path: Path, root: Path) -> str:
+    """The file's path, and where it sits when that is not the workspace's root folder."""
+    if path.parent == root:
+        return terminal(str(path))
+    where = (f"nested in {terminal(path.parent.relative_to(root).as_posix())}" if root in path.parents
+             else f"above the workspace, in {terminal(str(path.parent))}")
+    return f"{where}: {terminal(str(path))}"
 
 
 def _effect(loaded, folder: Path) -> list[str]:
