@@ -48,6 +48,7 @@ def _plain(text: str) -> str:
 
 
 _NOT_PRINTABLE_ASCII = re.compile(r"[^ -~]")
+_NOT_PRINTABLE_ASCII_OR_LINES = re.compile(r"[^ -~\n\t]")
 _WRITTEN_OUT = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 # Letters and symbols that show as nothing or as a blank: a name made of them looks empty.
 _BLANKS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
@@ -67,15 +68,14 @@ def terminal(text: str, *, lines: bool = False) -> str:
     as ``\\x1b``, ``\\n``, ``\\u202e``. ``lines=True``: newlines and tabs stay (a block)."""
     if text.isascii() and text.isprintable():
         return text
-    kept = "\n\t" if lines else ""
     if lines:
         text = text.replace("\r\n", "\n")
 
     def show(match: re.Match) -> str:
         char = match.group()
-        return char if char in kept or (char.isprintable() and char not in _BLANKS) else _written_out(char)
+        return char if char.isprintable() and char not in _BLANKS else _written_out(char)
 
-    return _NOT_PRINTABLE_ASCII.sub(show, text)
+    return (_NOT_PRINTABLE_ASCII_OR_LINES if lines else _NOT_PRINTABLE_ASCII).sub(show, text)
 
 
 def message(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:

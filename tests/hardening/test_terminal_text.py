@@ -62,6 +62,7 @@ def hostile_repo(root: Path) -> Path:
     for name in (f"evil\n{FAKE_CLEAR}\n{FAKE_FINDING}.py", f"clip{CLIPBOARD}{OTHERS}.py", "app.py"):
         (root / name).write_text("value = eval(data)\n")
     (root / f"big{HIDE}.py").write_bytes(b"\0binary\n")  # skipped: named in the skipped list
+    (root / f"conf{HIDE}.toml").write_text(f'select = ["{CLIPBOARD}\n')  # invalid TOML, quoted in the error
     nested = root / HIDDEN_FOLDER
     nested.mkdir()
     (nested / ".postil.toml").write_text(f'[llm]\nbase-url = "{BASE_URL}"\n')
@@ -85,7 +86,7 @@ COMMANDS = [
     ("check", "."), ("check", ".", "--statistics"), ("check", ".", "--show-skipped"),
     ("check", "app.py", "--config", f"missing{HIDE}.toml"), ("check", f"nothing{PAYLOAD}.py"),
     ("review", "app.py", "--no-llm"), ("review", "--staged", "--no-llm"),
-    ("rules", "list"), ("rules", "test"), ("rules", "show", f"team/evil{PAYLOAD}"),
+    ("rules", "list"), ("rules", "list", "--config", f"conf{HIDE}.toml"), ("rules", "test"), ("rules", "show", f"team/evil{PAYLOAD}"),
     ("rules", "show", f"no-such{PAYLOAD}"),
     ("trust",), ("trust", "--yes"), ("trust", "--list"), ("doctor", "--no-call"),
     ("index", "-q"), ("search", "eval"), ("context", "app.py:1"), ("trust", "--revoke"),
