@@ -32,7 +32,6 @@ from pydantic import (
     model_validator,
 )
 
-from postil.gate.text import terminal
 from postil.trust import is_trusted, trusted_files, user_config_path
 
 SeverityName = Literal["error", "warning", "info", "hint"]
@@ -270,7 +269,7 @@ class LoadedConfig:
         if not self.refused:
             return None
         keys = ", ".join(self.refused)
-        path = terminal(str(self.path))  # a folder's name cannot move the cursor or start a line
+        path = re.sub(r"[\x00-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", str(self.path))  # no raw escapes
         if self.refusal == "above-git-root":
             return (f"postil: {path} is above the git root, so its {keys} is ignored: such settings come only "
                     f"from the environment, {user_config_path()}, editor settings or the repository's own "

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from postil.analyzers.findings import Severity
+from postil.console import painted, print_rendered
 from postil.output import SKIPPED_SHOWN
 
 FORMATS = ("text", "json", "sarif")
@@ -41,7 +42,6 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from postil.analyzers.checker import CheckerCache
     from postil.config import ConfigError, ConfigOverrides
-    from postil.console import painted, print_rendered
     from postil.output import Summary, render_json, render_sarif, render_text, say
     from postil.scan import FixRun, check_paths, fix_until_stable
 

@@ -256,7 +256,7 @@ def run(args: argparse.Namespace) -> int:
     for key, entry in report["egress_settings"].items():
         say(f"  {key} = {entry['value'] if entry['value'] is not None else '(unset)'}  [{entry['source']}]")
     if report["ignored"]:
-        say(f"  ignored: {report['ignored']['notice'].removeprefix('postil: ')}")
+        print(f"  ignored: {report['ignored']['notice'].removeprefix('postil: ')}")
     llm = report["llm"]
     say(f"LLM provider: {llm['provider']}" + (f" — model {llm['model']} at {llm['endpoint']}, API key {llm['api_key']}, "
                                               f"review {llm['review']}" if settings.provider != "none" else ""))
