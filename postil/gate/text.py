@@ -50,8 +50,11 @@ def _plain(text: str) -> str:
 _NOT_PRINTABLE_ASCII = re.compile(r"[^ -~]")
 _NOT_PRINTABLE_ASCII_OR_LINES = re.compile(r"[^ -~\n\t]")
 _WRITTEN_OUT = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
-# Letters and symbols that show as nothing or as a blank: a name made of them looks empty.
-_BLANKS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+# Printable by ``str.isprintable`` yet shown as nothing or as a blank: fillers and blank letters
+# (a name made of them looks empty), the combining grapheme joiner, Khmer inherent vowels,
+# Mongolian and Unicode variation selectors (two names that look the same).
+_INVISIBLE = re.compile("[\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5\u180b-\u180d\ufe00-\ufe0f"
+                        "\U000e0100-\U000e01ef]")
 
 
 def _written_out(char: str) -> str:
@@ -64,7 +67,7 @@ def _written_out(char: str) -> str:
 def terminal(text: str, *, lines: bool = False) -> str:
     """``text`` as one line a terminal shows literally: each character that is not printable
     (``str.isprintable``: controls, escapes, bidi and format characters, line separators,
-    surrogates from undecodable file names) or that shows as a blank letter is written out
+    surrogates from undecodable file names) or that shows as nothing (``_INVISIBLE``) is written out
     as ``\\x1b``, ``\\n``, ``\\u202e``. ``lines=True``: newlines and tabs stay (a block)."""
     if text.isascii() and text.isprintable():
         return text
@@ -73,7 +76,7 @@ def terminal(text: str, *, lines: bool = False) -> str:
 
     def show(match: re.Match) -> str:
         char = match.group()
-        return char if char.isprintable() and char not in _BLANKS else _written_out(char)
+        return char if char.isprintable() and not _INVISIBLE.match(char) else _written_out(char)
 
     return (_NOT_PRINTABLE_ASCII_OR_LINES if lines else _NOT_PRINTABLE_ASCII).sub(show, text)
 

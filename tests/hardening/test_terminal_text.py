@@ -30,7 +30,9 @@ pytestmark = pytest.mark.slow
 HIDE = "\x1b[1A\x1b[2K\r"  # cursor up, erase the line, back to its start
 CLIPBOARD = "\x1b]52;c;ZXZpbA==\x07"  # OSC 52: write "evil" to the clipboard
 LINK = "\x1b]8;;https://evil.example/\x1b\\docs\x1b]8;;\x1b\\"  # OSC 8 hyperlink
-OTHERS = "\x9b31m\x9d0;title\x9c\x85\x07\x08\x7f\u202e\u2066\u200b\u2028\ufeff\u3164"  # C1 CSI/OSC, NEL, bidi, invisible
+INVISIBLE = "\u3164\u034f\ufe0e"  # printable for str.isprintable, shown as nothing: a filler, CGJ, a selector
+# 8-bit CSI and OSC, NEL, BEL, BS, DEL, bidi controls, zero-width and format characters, a line separator
+OTHERS = "\x9b31m\x9d0;title\x9c\x85\x07\x08\x7f\u202e\u2066\u200b\u2028\ufeff\u00ad\u180e" + INVISIBLE
 FAKE_CLEAR = "All clear: no findings in 1 file (0.01s)."
 FAKE_FINDING = "FAKE.py:1:1: error injected-rule all is well"  # no "/": it is in a file name
 PAYLOAD = f"{HIDE}{CLIPBOARD}{LINK}{OTHERS}\n{FAKE_CLEAR}\n{FAKE_FINDING}\n"
@@ -73,7 +75,7 @@ def hostile_repo(root: Path) -> Path:
 
 def shown_literally(text: str) -> list[str]:
     """Characters a terminal would act on (escapes, controls, bidi, invisible) — newlines excepted."""
-    return sorted({repr(c) for c in text if c != "\n" and (not c.isprintable() or c == "\u3164")})
+    return sorted({repr(c) for c in text if c != "\n" and (not c.isprintable() or c in INVISIBLE)})
 
 
 def made_up_lines(text: str) -> list[str]:
