@@ -43,7 +43,7 @@ def guard() -> None:
 
 def unguarded(stream):
     """The stream under a guarded one: for postil's own escape sequences only."""
-    return getattr(stream, "unguarded", stream) if isinstance(stream, _Literal) else stream
+    return stream.unguarded if isinstance(stream, _Literal) else stream
 
 
 def painted(stream) -> bool:

@@ -3,7 +3,10 @@
 A repository's ``.postil.toml`` / ``pyproject.toml`` may set rules freely, but the keys
 that decide whether and where code or keys leave the machine (``postil.config.EGRESS_KEYS``)
 count only once the user trusts the file as it is now (direnv/mise model; see
-``postil.trust``). ``--list`` shows what is trusted, ``--revoke`` forgets a workspace.
+``postil.trust``). The command shows each file, what it sets of those keys and what would
+leave the machine once it is trusted, every name and value written out as a terminal cannot
+act on it, then asks; ``--yes`` trusts without asking, no terminal and no ``--yes`` trusts
+nothing. ``--list`` shows what is trusted, ``--revoke`` forgets a workspace.
 """
 
 from __future__ import annotations
@@ -16,6 +19,10 @@ from postil.gate.text import terminal
 from postil.output import say
 
 _said: set[str] = set()
+# What a config file sets whether or not it is trusted (nothing in it sends code or keys anywhere).
+_UNDECIDED = ("Not decided by trust, so already in effect: rules and severities, rule-dirs (rule files, read only "
+             "inside the repository), secret-rules and gitleaks-rules (they only mask more of what is sent), "
+             "excludes and redact-patterns (they only send less), llm.review = \"off\" or \"onRequest\".")
 
 
 def register(subparsers) -> None:
@@ -106,6 +113,7 @@ def run(args: argparse.Namespace) -> int:
         print()
         for line in _file_lines(path, root):
             print(line)
+    print(f"\n{_UNDECIDED}")
     if not (args.yes or _confirmed(len(files))):
         return 1
     try:
@@ -157,8 +165,7 @@ def _file_lines(path: Path, root: Path) -> list[str]:
     values = parsed.settings.model_dump(exclude_unset=True) if parsed is not None else {}
     sets = [f"    {key_name((table, name))} = {json.dumps(values[table][name])}" for table, name in _trust_keys()
             if name in values.get(table, {})]
-    lines.append("  sets, of what trust decides:" if sets else "  sets nothing that trust decides (its rules, "
-                                                              "excludes and other keys apply with or without trust)")
+    lines.append("  sets, of what trust decides:" if sets else "  sets nothing that trust decides")
     lines.extend(sets)
     lines.append(f"  once trusted, for the files under {terminal(str(path.parent))}:")
     return lines + [f"    {line}" for line in _effect(loaded, path.parent)]
