@@ -207,3 +207,15 @@ def test_on_a_terminal_only_postil_s_own_colours_are_escape_sequences(clone):
     assert sequences and sequences <= {"\x1b[0m", "\x1b[1m", "\x1b[2m", "\x1b[31m", "\x1b[32m", "\x1b[33m", "\x1b[36m"}
     bare = re.sub(r"\x1b\[[0-9;]*m", "", screen).replace("\r\n", "\n")  # the terminal turns \n into \r\n
     assert shown_literally(bare) == [] and made_up_lines(bare) == []
+
+
+def test_the_progress_bar_shows_file_names_as_text_not_rich_markup(tmp_path):
+    """`postil index` on a terminal draws rich's progress bar; a file name in rich's markup
+    (a link, a style) is shown as it is, never made a hyperlink."""
+    markup = "[link=mailto:evil@example.com][reverse]click"  # no "/": it is in a file name
+    for n in range(30):
+        (tmp_path / f"{markup}{n:02d}.py").write_text(f"def f{n}():\n    return {n}\n")
+    code, screen = on_terminal(["index"], tmp_path)
+    assert code == 0, screen
+    assert "\x1b]8;" not in screen and "\x1b]" not in screen  # no OSC (hyperlink, title, clipboard)
+    assert markup in screen  # a file's name, as the bar showed it
