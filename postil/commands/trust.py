@@ -44,7 +44,7 @@ def register(subparsers) -> None:
 
 
 def warn_untrusted(loaded) -> None:
-    """Print a config's untrusted-keys notice on stderr, once per process."""
+    """Print a config's notice (egress keys ignored, limits held) on stderr, once per process."""
     notice = loaded.notice
     if notice and notice not in _said:
         _said.add(notice)
@@ -197,9 +197,9 @@ def _effect(loaded, folder: Path) -> list[str]:
         lines.extend(f"  - {terminal(what)}" for what in endpoint["receives"])
     if not lines:
         lines.append("nothing leaves this machine (no LLM provider, local embeddings, no Chroma server)")
-    model_path, refused = loaded.model_directory()
-    if model_path is not None or refused:
-        lines.append(f"embedding model loaded from: {terminal(str(model_path)) if model_path else terminal(refused)}")
+    model_path = loaded.model_directory()
+    if model_path is not None:
+        lines.append(f"embedding model loaded from: {terminal(str(model_path))}")
     if loaded.settings.index.collection:
         lines.append(f"`postil index --publish` writes the collection {terminal(loaded.settings.index.collection)} "
                      f"on the Chroma server")

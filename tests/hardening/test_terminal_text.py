@@ -128,12 +128,12 @@ def test_the_payloads_are_shown_written_out(outputs):
     assert "clip\\x1b]52;c;ZXZpbA==\\x07" in check.stdout and "\\u202e" in check.stdout
     assert check.stdout.rstrip().splitlines()[-1].startswith("Found ")
     show = outputs[("rules", "show", f"team/evil{PAYLOAD}")].stdout
-    assert "docs:       https://docs.example/\\x1b[1A\\x1b[2K\\r\\x1b]52;c;ZXZpbA==\\x07\\x1b]8;;" in show
     assert "How to fix: use ast.literal_eval\\x1b[1A" in show
     listed = outputs[("rules", "list")].stdout
     assert "team/evil\\x1b[1A\\x1b[2K\\r" in listed
     failed = outputs[("rules", "test")]
     assert "FAIL team/evil\\x1b[1A" in failed.stdout and "broken\\x1b[1A" in failed.stderr
+    assert "note: " in failed.stderr and "docs:" not in show  # the url is dropped (not https), and said so
 
 
 def test_trust_shows_the_nested_endpoint_the_folder_name_would_hide(outputs):
