@@ -22,7 +22,8 @@ _said: set[str] = set()
 # What a config file sets whether or not it is trusted (nothing in it sends code or keys anywhere).
 _UNDECIDED = ("Not decided by trust, so already in effect: rules and severities, rule-dirs (rule files, read only "
              "inside the repository), secret-rules and gitleaks-rules (they only mask more of what is sent), "
-             "excludes and redact-patterns (they only send less), llm.review = \"off\" or \"onRequest\".")
+             "excludes and redact-patterns (they only send less), llm.review = \"off\" or \"onRequest\", and limits "
+             "(the stricter of yours and the project's).")
 
 
 def register(subparsers) -> None:
