@@ -32,8 +32,9 @@ class Summary:
 
 
 def say(text: str, file=None) -> None:
-    """Print a line that quotes the repository or a model (paths, code, reasons, errors)
-    without its escape sequences or control characters."""
+    """Print one line that quotes a repository, a server or a model (paths, reasons,
+    errors): a newline or any other character a terminal would not show as itself is
+    written out (``\\n``, ``\\x1b``), so a value can neither start a line nor move the cursor."""
     import sys
 
     print(terminal(str(text)), file=file or sys.stdout)

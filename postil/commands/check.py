@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from postil.analyzers.findings import Severity
+from postil.console import painted, print_rendered
 from postil.output import SKIPPED_SHOWN
 
 FORMATS = ("text", "json", "sarif")
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
 
     paths = args.paths or [Path(".")]
     if args.config is not None and not args.config.is_file():
-        print(f"postil: config file {args.config} does not exist", file=sys.stderr)
+        say(f"postil: config file {args.config} does not exist", file=sys.stderr)
         return 2
     cache = CheckerCache(ConfigOverrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on), args.config)
     try:
@@ -75,18 +76,18 @@ def run(args: argparse.Namespace) -> int:
     not_fixable = [str(r.path) for r in result.reports if not r.fixable_text and r.skipped is None]
     if not_fixable:
         summary.notes.append(f"note: {len(not_fixable)} file(s) are not valid UTF-8 (or start with a BOM); no fixes are offered for them")
+    colour = args.format == "text" and args.output is None and painted(sys.stdout)
     if args.format == "json":
         rendered = render_json(findings, summary)
     elif args.format == "sarif":
         rendered = render_sarif(findings, _rules_meta(cache), incomplete=summary.incomplete)
     else:
-        stream_is_tty = args.output is None and sys.stdout.isatty()
-        rendered = render_text(findings, summary, color=stream_is_tty, statistics=args.statistics,
+        rendered = render_text(findings, summary, color=colour, statistics=args.statistics,
                                show_skipped=args.show_skipped)
     if args.output is not None:
         args.output.write_text(rendered + "\n", encoding="utf-8")
     else:
-        print(rendered)
+        print_rendered(rendered, colour)
     fail_on = _fail_on(args, cache)
     if args.exit_zero:
         return 0

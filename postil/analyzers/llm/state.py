@@ -52,7 +52,9 @@ class StoreDamaged(Exception):
 
 
 def _say(message: str) -> None:
-    print(message, file=sys.stderr)
+    from postil.gate.text import terminal
+
+    print(terminal(message), file=sys.stderr)
 
 
 class JsonStore:
