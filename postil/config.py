@@ -121,6 +121,8 @@ class LLMConfig(_Model):
     # Seconds one review command may spend on the model (None: 60 for --staged, the pre-commit hook; else no limit).
     deadline_seconds: float | None = Field(default=None, alias="deadline-seconds", gt=0)
     max_calls: int = Field(default=50, alias="max-calls", ge=1)  # provider requests per review command
+    # A model's fix may call what the file does not call yet (the vetting gate refuses that by default).
+    fixes_may_add_calls: bool = Field(default=False, alias="fixes-may-add-calls")
 
     @model_validator(mode="before")
     @classmethod
@@ -175,9 +177,11 @@ class PostilConfig(_Model):
         return [value] if isinstance(value, str) else value
 
 
-# Settings that decide whether and where code or keys leave the machine: (table, field).
+# Settings that decide whether and where code or keys leave the machine, or what a model may
+# write into it: (table, field).
 EGRESS_KEYS: tuple[tuple[str, str], ...] = (
     ("llm", "provider"), ("llm", "model"), ("llm", "fast_model"), ("llm", "base_url"), ("llm", "review"),
+    ("llm", "fixes_may_add_calls"),
     ("index", "embeddings"), ("index", "model"), ("index", "base_url"), ("index", "chroma_url"),
     ("index", "chroma_tenant"), ("index", "chroma_database"), ("index", "chroma_api_key_env"),
 )
@@ -189,8 +193,8 @@ _RECORDED_KEYS: tuple[tuple[str, str], ...] = (("index", "collection"),)
 _UNION_KEYS = {("exclude",), ("llm", "exclude"), ("index", "exclude"), ("llm", "redact_patterns")}
 # llm.review from the narrowest to the widest (None: the default, onSave once a provider is set).
 _REVIEW_RANK = {"off": 0, "onRequest": 1, "onSave": 2, None: 2}
-# Egress values that keep everything on the machine: any config file may set them.
-_LOCAL_VALUES = {("llm", "provider"): "none", ("index", "embeddings"): "hash"}
+# Egress values that keep everything on the machine (or keep the gate strict): any config file may set them.
+_LOCAL_VALUES = {("llm", "provider"): "none", ("index", "embeddings"): "hash", ("llm", "fixes_may_add_calls"): False}
 
 
 def key_name(key: tuple[str, str]) -> str:
