@@ -282,8 +282,8 @@ def allowed_call(callee: str, known: set[str], names: dict[str, str]) -> bool:
     head, _, method = callee.rpartition(".")
     if not head:
         return False
-    root = head.split(".")[0].split("(")[0]
-    is_module = root in names or root in set(names.values())
+    root = head.split(".")[0]
+    is_module = "(" not in head and (root in names or root in {t.split(".")[0] for t in names.values()})
     methods = {c.rpartition(".")[2] for c in known if "." in c}
     return not is_module and (method in _SAFE_METHODS or method in methods or method in known)
 
