@@ -80,7 +80,7 @@ BYPASSES = {
                                        "child_process.execSync"),
     "require alias": ("javascript", JS_RETURN, "const r = require;\n  return r('child_process').execSync(data);",
                       "execSync"),
-    "removed throw": ("javascript", "throw new Error('no');", "return;", "`raise`"),
+    "removed throw": ("javascript", "throw new Error('no');", "return;", "`throw`"),
     "bracket on module kept as value": ("javascript", JS_RETURN, "const f = cp['exec' + 'Sync'];\n  return f(data);",
                                         "reflection"),
     "Reflect.get": ("javascript", JS_RETURN, "return Reflect.get(data, 'trim').call(data);", "Reflect"),

@@ -334,7 +334,7 @@ def removed_flow(before: Counter, after: Counter, about: str) -> str | None:
     """The first construct the fix removes that ``about`` (the finding's message) does not mention."""
     for name, (_kinds, mentions) in _FLOW.items():
         if after[name] < before[name] and not mentions.search(about):
-            return {"await": "an `await`", "yield": "a `yield`", "return": "a `return`", "raise": "a `raise`",
+            return {"await": "an `await`", "yield": "a `yield`", "return": "a `return`", "raise": "a `raise` or `throw`",
                     "negation": "a negation (`not` / `!`)"}[name]
     return None
 
