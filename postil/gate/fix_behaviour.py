@@ -52,21 +52,24 @@ _PLAIN_DUNDERS = frozenset({
 _REFLECTIVE = frozenset({
     "func_globals", "func_code", "f_globals", "f_locals", "f_builtins", "f_back", "f_code", "gi_frame", "gi_code",
     "cr_frame", "cr_code", "ag_frame", "tb_frame", "co_code", "__proto__", "constructor", "mainModule", "binding",
-    "_linkedBinding", "dlopen", "getBuiltin", "_load", "attrgetter", "methodcaller", "import_module", "Reflect",
-    "globalThis", "getattr", "setattr", "delattr", "hasattr", "globals", "locals", "breakpoint", "importlib",
+    "_linkedBinding", "dlopen", "getBuiltin", "attrgetter", "methodcaller", "import_module", "Reflect",
+    "globalThis", "getattr", "setattr", "delattr", "globals", "locals", "breakpoint", "importlib",
     "builtins", "InteractiveInterpreter", "InteractiveConsole", "compile_command", "interact", "posix_spawn",
     "posix_spawnp", "forkpty", "webbrowser", "ctypes", "cffi", "marshal", "pickle", "cPickle", "dill", "shelve",
     "runpy", "pty", "getRuntime", "ProcessBuilder", "WebAssembly", "AsyncFunction", "GeneratorFunction",
     "defineProperty", "getOwnPropertyDescriptor", "setPrototypeOf", "getPrototypeOf", "__defineGetter__",
     "__lookupGetter__", "getOwnPropertyNames", "fromCharCode", "codePointAt"})
 # Names that are reflective when used bare (``eval``), innocent as a property (``re.compile``).
-_REFLECTIVE_BARE = frozenset({"eval", "exec", "execfile", "compile", "Function", "require", "vars", "Proxy",
-                              "__import__", "input", "open"})
+_REFLECTIVE_BARE = frozenset({"eval", "exec", "execfile", "compile", "Function", "require", "vars", "Proxy"})
+# A string holding one of these names a callable to reach by name (``x['execSync']``).
+_CALLABLE_NAME = re.compile(r"^(?:exec(?:Sync|File|FileSync|[lv]p?e?)?|execfile|spawn(?:Sync)?|popen\d?|fork|eval"
+                            r"|compile|Function|require|getRuntime)$")
 # Module-level names a fix may add a call to: builtins that compute, and safe replacements.
 _SAFE_CALLS = frozenset({
     "len", "str", "int", "float", "bool", "bytes", "abs", "min", "max", "sum", "round", "sorted", "reversed",
     "enumerate", "zip", "range", "isinstance", "issubclass", "list", "dict", "set", "tuple", "frozenset", "repr",
     "any", "all", "hash", "iter", "next", "divmod", "callable", "id", "format", "super", "print", "Decimal",
+    "hasattr",
     "ast.literal_eval", "yaml.safe_load", "yaml.safe_dump", "yaml.safe_load_all", "json.loads", "json.dumps",
     "html.escape", "shlex.quote", "shlex.split", "shlex.join", "secrets.token_hex", "secrets.token_urlsafe",
     "secrets.token_bytes", "secrets.compare_digest", "hmac.compare_digest", "hashlib.sha256", "hashlib.sha512",
@@ -87,6 +90,13 @@ _SAFE_METHODS = frozenset({
     "is_relative_to", "relative_to", "fullmatch", "match", "search", "group", "isoformat", "total_seconds",
     "hexdigest", "digest", "escape", "quote", "is_absolute", "exists", "is_file", "is_dir", "__init__", "debug",
     "info", "warning", "warn", "error", "exception", "critical", "log"})
+# What a process call's argument may not newly hold: a shell or a downloader, ``-c``, a URL,
+# shell syntax, ``shell=True``.
+_SHELLISH = re.compile(r"""(?x)^(?:\S*/)?(?:sh|bash|zsh|dash|ksh|fish|csh|tcsh|cmd(?:\.exe)?|powershell|pwsh|python\d*
+    |perl|ruby|node|php|curl|wget|nc|ncat|netcat|socat|telnet|ssh|scp)$|^-c$|://|[|;&`]|\$\(|>\s*\S""")
+_ENVIRONMENT = re.compile(r"^(?:os\.environ|process\.env)(?:$|[.\[])")
+_ASSIGNMENTS = frozenset({"assignment", "augmented_assignment", "assignment_expression",
+                          "augmented_assignment_expression"})
 _OS_DATA = re.compile(r"^os\.(?:environ|sep|linesep|name|pathsep|curdir|pardir|devnull|extsep|altsep)$")
 _ERROR_NAME = re.compile(r"^[A-Z]\w*(?:Error|Exception|Warning)$")
 
@@ -102,12 +112,16 @@ _LOOK_ALIKE = frozenset({"FULLWIDTH", "HALFWIDTH", "MATHEMATICAL", "CIRCLED", "P
 _FLOW = {
     "await": (frozenset({"await", "await_expression"}), re.compile(r"\bawait|\basync|coroutine|promise", re.I)),
     "yield": (frozenset({"yield", "yield_expression"}), re.compile(r"\byield|generator", re.I)),
-    "return": (frozenset({"return_statement", "return_expression"}), re.compile(r"\breturn|unreachable|dead code", re.I)),
-    "raise": (frozenset({"raise_statement", "throw_statement", "throw_expression"}),
-              re.compile(r"\braise|\bthrow|exception|\berror", re.I)),
+    "return": (frozenset({"return_statement", "return_expression"}),
+               re.compile(r"\breturn|unreachable|dead code", re.I)),
+    "raise": (frozenset({"raise_statement", "throw_statement", "throw_expression", "assert_statement"}),
+              re.compile(r"\braise|\bthrow|\bassert|exception|\berror", re.I)),
     "negation": (frozenset({"not_operator", "not in", "is not", "!=", "!=="}),
                  re.compile(r"negat|invert|revers|opposite|backwards|`not|'not|\"not|\bnot\b operator|`!", re.I)),
 }
+
+_FLOW_NAMES = {"await": "an `await`", "yield": "a `yield`", "return": "a `return`",
+               "raise": "a `raise`, `throw` or `assert`", "negation": "a negation (`not` / `!`)"}
 
 REASONS = {
     "computed call": "it calls something reached by a computed expression ({})",
@@ -119,6 +133,8 @@ REASONS = {
     "mixed script": "it mixes letters of different scripts in {} (look-alike letters)",
     "foreign script": "it adds {}, in letters the code around it does not use (look-alike letters)",
     "removed": "it removes {} that the finding does not mention",
+    "environment change": "it changes the process environment ({})",
+    "process argument": "it gives a process, network or file-system call a new shell-like argument ({})",
 }
 
 
@@ -213,12 +229,23 @@ def reach(tree, lo: int, hi: int, names: dict[str, str], dangerous: re.Pattern) 
             if function is not None and function.type in _COMPUTED_CALLEE and not (
                     kind == "call_expression" and function.type == "import"):
                 found["computed call", ascii(tree.node_text(function))[:60]] += 1
+                continue
+            callee = resolved(callee_text(tree, node), names)
+            if _ENVIRONMENT.match(callee) and not callee.endswith(".get"):
+                found["environment change", callee[:60]] += 1
+            elif dangerous.search(callee):
+                found.update(("process argument", what) for what in _shellish(tree, node))
+        elif kind in _ASSIGNMENTS:
+            left = node.child_by_field_name("left")
+            target = resolved(re.sub(r"\s+", "", tree.node_text(left)), names) if left is not None else ""
+            if _ENVIRONMENT.match(target):
+                found["environment change", ascii(target)[:60]] += 1
         elif kind in _STRING_NODES:
             value = string_value(tree, node).strip()
-            if _reflective_name(value, bare=True) or (value and dangerous.search(value) and "." not in value
-                                                     and value.isidentifier()):
+            if _reflective_name(value, bare=False) or _CALLABLE_NAME.match(value) or any(
+                    dunder not in _PLAIN_DUNDERS for dunder in re.findall(r"__\w+?__", value)):
                 found["reflective access", ascii(value)[:60]] += 1
-        elif kind.endswith("identifier") or kind == "identifier":
+        elif kind.endswith("identifier"):
             text = tree.node_text(node)
             prop = _is_property(node)
             if _reflective_name(text, bare=not prop):
@@ -233,6 +260,17 @@ def reach(tree, lo: int, hi: int, names: dict[str, str], dangerous: re.Pattern) 
             if text.split(".")[0] in roots and dangerous.search(text) and not _OS_DATA.match(text):
                 found["reference", text[:60]] += 1
     return found
+
+
+def _shellish(tree, call) -> list[str]:
+    """What a process call's arguments hold that runs a shell, a downloader or a URL."""
+    out = []
+    for node in tree.overlapping(tree.char(call.start_byte), tree.char(call.end_byte)):
+        if node.type in _STRING_NODES and _SHELLISH.search(string_value(tree, node).strip()):
+            out.append(ascii(string_value(tree, node))[:60])
+        elif node.type == "keyword_argument" and re.fullmatch(r"shell=True", re.sub(r"\s+", "", tree.node_text(node))):
+            out.append("shell=True")
+    return out
 
 
 def _reflective_name(text: str, *, bare: bool) -> bool:
@@ -334,8 +372,7 @@ def removed_flow(before: Counter, after: Counter, about: str) -> str | None:
     """The first construct the fix removes that ``about`` (the finding's message) does not mention."""
     for name, (_kinds, mentions) in _FLOW.items():
         if after[name] < before[name] and not mentions.search(about):
-            return {"await": "an `await`", "yield": "a `yield`", "return": "a `return`", "raise": "a `raise` or `throw`",
-                    "negation": "a negation (`not` / `!`)"}[name]
+            return _FLOW_NAMES[name]
     return None
 
 
