@@ -12,7 +12,7 @@ import pytest
 from postil.analyzers.llm.anchor import clean_snippet, locate
 from postil.gate.vetting import Scope, vet_fix
 
-PY = ("import os\nimport subprocess\n\n\nasync def handle(user, data, role):\n"
+PY = ("import os\nimport subprocess\nimport sys\n\n\nasync def handle(user, data, role):\n"
       "    if not await allowed(user):\n        raise PermissionError(user)\n    assert data is not None\n"
       "    if role == 'guest':\n        return subprocess.run(['ls'], check=True)\n    return data.strip()\n")
 JS = ("const cp = require('child_process');\n\nasync function handle(user, data) {\n"
@@ -81,6 +81,11 @@ BYPASSES = {
     "environment poisoning (js)": ("javascript", "  " + JS_RETURN,
                                    "  process.env.NODE_OPTIONS = '--require /tmp/x.js';\n  " + JS_RETURN,
                                    "environment"),
+    "module.require": ("javascript", JS_RETURN, "return module.require('child_' + 'process').execSync(data);",
+                       "require"),
+    "sys.modules kept in a name": ("python", "    " + PY_RETURN,
+                                   "    m = sys.modules['o' + 's']\n    return m.getcwd()", "sys.modules"),
+    "a frame's globals": ("python", PY_RETURN, "return sys._getframe(0).f_globals['os'].getcwd()", "reflection"),
     "format-string dunder": ("python", PY_RETURN, "return '{0.__globals__}'.format(handle)", "__globals__"),
     "globalThis['eval']": ("javascript", JS_RETURN, "return globalThis['ev' + 'al'](data);", "call"),
     "new Function": ("javascript", JS_RETURN, "return new Function('return process')().mainModule;", "Function"),
@@ -105,6 +110,7 @@ BYPASSES = {
 # Refused before this change already (by the call deny-list or the invisible-character check):
 # kept here so the new checks cannot lose them.
 HELD_BEFORE = frozenset({
+    'module.require',
     'zero-width space',
     'tag character',
     'getattr built name',

@@ -58,9 +58,10 @@ _REFLECTIVE = frozenset({
     "posix_spawnp", "forkpty", "webbrowser", "ctypes", "cffi", "marshal", "pickle", "cPickle", "dill", "shelve",
     "runpy", "pty", "getRuntime", "ProcessBuilder", "WebAssembly", "AsyncFunction", "GeneratorFunction",
     "defineProperty", "getOwnPropertyDescriptor", "setPrototypeOf", "getPrototypeOf", "__defineGetter__",
-    "__lookupGetter__", "getOwnPropertyNames", "fromCharCode", "codePointAt"})
+    "__lookupGetter__", "getOwnPropertyNames", "fromCharCode", "codePointAt", "require", "_getframe", "currentframe",
+    "get_objects", "get_referrers", "settrace", "setprofile"})
 # Names that are reflective when used bare (``eval``), innocent as a property (``re.compile``).
-_REFLECTIVE_BARE = frozenset({"eval", "exec", "execfile", "compile", "Function", "require", "vars", "Proxy"})
+_REFLECTIVE_BARE = frozenset({"eval", "exec", "execfile", "compile", "Function", "vars", "Proxy"})
 # A string holding one of these names a callable to reach by name (``x['execSync']``).
 _CALLABLE_NAME = re.compile(r"^(?:exec(?:Sync|File|FileSync|[lv]p?e?)?|execfile|spawn(?:Sync)?|popen\d?|fork|eval"
                             r"|compile|Function|require|getRuntime)$")
@@ -255,9 +256,12 @@ def reach(tree, lo: int, hi: int, names: dict[str, str], dangerous: re.Pattern) 
             elif not prop and text in names and not _in_import(node) and _is_value(node) \
                     and dangerous.search(names[text]):
                 found["reference", names[text]] += 1
-        elif kind in _MEMBER_KINDS and _is_value(node):
+        elif kind in _MEMBER_KINDS:
             text = resolved(re.sub(r"\s+", "", tree.node_text(node)).replace("?.", "."), names)
-            if text.split(".")[0] in roots and dangerous.search(text) and not _OS_DATA.match(text):
+            if text == "sys.modules":
+                found["reflective access", text] += 1
+            elif _is_value(node) and text.split(".")[0] in roots and dangerous.search(text) \
+                    and not _OS_DATA.match(text):
                 found["reference", text[:60]] += 1
     return found
 
