@@ -59,7 +59,12 @@ _REFLECTIVE = frozenset({
     "runpy", "pty", "getRuntime", "ProcessBuilder", "WebAssembly", "AsyncFunction", "GeneratorFunction",
     "defineProperty", "getOwnPropertyDescriptor", "setPrototypeOf", "getPrototypeOf", "__defineGetter__",
     "__lookupGetter__", "getOwnPropertyNames", "fromCharCode", "codePointAt", "require", "_getframe", "currentframe",
-    "get_objects", "get_referrers", "settrace", "setprofile"})
+    "get_objects", "get_referrers", "settrace", "setprofile", "MethodByName", "FieldByName", "forName", "getMethod",
+    "getDeclaredMethod", "setAccessible", "newInstance", "public_send", "instance_eval", "class_eval",
+    "instance_variable_get", "define_method", "const_get", "sendBeacon", "importScripts"})
+# Code that runs a shell or leaves the language's safety (Ruby/PHP backticks, Rust ``unsafe``).
+_ESCAPES = {"subshell": "a shell command", "shell_command_expression": "a shell command",
+            "unsafe_block": "an unsafe block"}
 # Names that are reflective when used bare (``eval``), innocent as a property (``re.compile``).
 _REFLECTIVE_BARE = frozenset({"eval", "exec", "execfile", "compile", "Function", "vars", "Proxy"})
 # A string holding one of these names a callable to reach by name (``x['execSync']``).
@@ -135,6 +140,7 @@ REASONS = {
     "foreign script": "it adds {}, in letters the code around it does not use (look-alike letters)",
     "removed": "it removes {} that the finding does not mention",
     "environment change": "it changes the process environment ({})",
+    "escape": "it adds {}",
     "process argument": "it gives a process, network or file-system call a new shell-like argument ({})",
 }
 
@@ -236,6 +242,8 @@ def reach(tree, lo: int, hi: int, names: dict[str, str], dangerous: re.Pattern) 
                 found["environment change", callee[:60]] += 1
             elif dangerous.search(callee):
                 found.update(("process argument", what) for what in _shellish(tree, node))
+        elif kind in _ESCAPES:
+            found["escape", _ESCAPES[kind]] += 1
         elif kind in _ASSIGNMENTS:
             left = node.child_by_field_name("left")
             target = resolved(re.sub(r"\s+", "", tree.node_text(left)), names) if left is not None else ""

@@ -14,6 +14,10 @@ A model's fix is untrusted text. It is offered or applied only when
   ast-grep-ignore, ...), checked on the syntax trees (tree-sitter) of the code before and
   after, and no node of the fixed code reaches from inside the unit to outside it (a
   decorator added at the end of one function would decorate the next);
+* it changes what the code does only in the open: no call through a computed callee or
+  reflection, no module used as a value, no look-alike letters, no removed ``await`` /
+  ``return`` / ``raise`` the finding does not name, and no call to what the file does not
+  call unless the user allows it — :mod:`postil.gate.fix_behaviour`;
 * all the fixes for a file, applied together, leave a file that parses and on which the
   rules and the secret scan report nothing new and lose nothing outside the edited
   code — :func:`vet_file`.
@@ -71,7 +75,7 @@ _ARTICLE = {"import": "an import", "call": "a process, network, file-system or e
 _DANGEROUS_CALLEE = re.compile(r"""(?x)
     ^(?:subprocess|pty|commands|popen2|multiprocessing|child_process|shutil|socket|ssl|urllib\d?|http|https
         |httplib|requests|httpx|aiohttp|urllib3|ftplib|smtplib|telnetlib|paramiko|pickle|cPickle|marshal|shelve|dill
-        |ctypes|cffi|importlib|runpy|webbrowser|fs|fsPromises|net|dgram|tls|axios|exec|syscall|ioutil|tempfile|io
+        |ctypes|cffi|importlib|runpy|webbrowser|fs|fsPromises|net|dgram|dns|tls|axios|exec|syscall|ioutil|tempfile|io
         |asyncio\.create_subprocess\w*|Deno|Bun|process|globalThis|window|vm|worker_threads|builtins|__builtins__
         |yaml(?!\.safe_(?:load|load_all|dump)$)|os\.path\.(?!join$|basename$|dirname$|splitext$|split$|normpath$)\w+)[.:\[]
   | ^os\.(?!path\.)\w+$
@@ -80,7 +84,8 @@ _DANGEROUS_CALLEE = re.compile(r"""(?x)
   | (?:^|[.:])(?:eval|exec\w*|system|popen\w*|spawn\w*|fork\w*|import_module|urlopen|urlretrieve|startfile|getoutput
         |getstatusoutput|check_output|check_call|Popen|shell_exec|passthru|proc_open|pcntl_exec|open|write_text
         |write_bytes|unlink|rmdir|rmtree|chmod|chown|symlink|makedirs|touch|truncate|unsafe_load|getRuntime
-        |ProcessBuilder|Command|Dial|WriteFile|OpenFile|RemoveAll|XMLHttpRequest|WebSocket|EventSource|constructor)$
+        |ProcessBuilder|Command|Dial|WriteFile|OpenFile|RemoveAll|XMLHttpRequest|WebSocket|EventSource|constructor
+        |sendBeacon|importScripts|Process\.Start|Assembly\.Load\w*)$
   | ^(?:std::)?(?:process|fs|net)::
 """)
 
