@@ -8,15 +8,18 @@ what it finds by (kind, text), so a fix may keep what was there but not add more
   reflective access that finds callables by name (``__dict__``, ``__globals__``,
   ``getattr``, ``Reflect``, ``constructor``, ``sys.modules`` ...), a module used as a value
   (``cp['execSync']``, ``vars(os)``), a reference to a process/network/file-system/eval-like
-  callable (``map(os.system, ...)``);
+  callable (``map(os.system, ...)``), a new shell-like argument to such a call the code
+  already makes (``'sh', '-c'``, a URL, ``shell=True``), a write to the process environment,
+  shell backticks, a Rust ``unsafe`` block;
 * **new calls** (the allow-list): a callee the file before the fix does not call, that is
   not a plain builtin or a well-known safe replacement (``yaml.safe_load``), and that the
   text the user asked about does not name, unless the user opted in
   (``llm.fixes-may-add-calls``);
 * **spelling**: identifiers and strings (escapes decoded) that mix scripts (a Cyrillic ``е``
   in ``'guest'``) or use a script or look-alike letters the file does not use;
-* **control flow**: a removed ``await``/``yield``/``return``/``raise``/``throw`` or negation,
-  unless the finding's message is about it.
+* **control flow**: a removed ``await``/``yield``/``return``/``raise``/``throw``/``assert``
+  or negation (``not``, ``!``, ``!=``, ``not in``, ``is not``), unless the finding's message
+  (or the problem the user asked to fix) is about it.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ _PLAIN_DUNDERS = frozenset({
     "__init__", "__name__", "__qualname__", "__main__", "__file__", "__doc__", "__all__", "__version__",
     "__slots__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
     "__len__", "__iter__", "__next__", "__enter__", "__exit__", "__aenter__", "__aexit__", "__contains__",
-    "__bool__", "__post_init__", "__future__", "__dirname", "__filename"})
+    "__bool__", "__post_init__", "__future__"})
 # Names that reach callables or code by name, wherever they appear (``x.func_globals``, ``Reflect``).
 _REFLECTIVE = frozenset({
     "func_globals", "func_code", "f_globals", "f_locals", "f_builtins", "f_back", "f_code", "gi_frame", "gi_code",
@@ -100,6 +103,7 @@ _SAFE_METHODS = frozenset({
 # shell syntax, ``shell=True``.
 _SHELLISH = re.compile(r"""(?x)^(?:\S*/)?(?:sh|bash|zsh|dash|ksh|fish|csh|tcsh|cmd(?:\.exe)?|powershell|pwsh|python\d*
     |perl|ruby|node|php|curl|wget|nc|ncat|netcat|socat|telnet|ssh|scp)$|^-c$|://|[|;&`]|\$\(|>\s*\S""")
+_URL_HOST = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://(?:[^/@\s'\"]*@)?([^/\s'\"?#:]+)")
 _ENVIRONMENT = re.compile(r"^(?:os\.environ|process\.env)(?:$|[.\[])")
 _ASSIGNMENTS = frozenset({"assignment", "augmented_assignment", "assignment_expression",
                           "augmented_assignment_expression"})
@@ -141,6 +145,7 @@ REASONS = {
     "removed": "it removes {} that the finding does not mention",
     "environment change": "it changes the process environment ({})",
     "escape": "it adds {}",
+    "new host": "it adds an address on a host the code does not name ({})",
     "process argument": "it gives a process, network or file-system call a new shell-like argument ({})",
 }
 
@@ -223,9 +228,10 @@ _CONFUSABLE = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "
                          "LOOK", *_LOOK_ALIKE})
 
 
-def reach(tree, lo: int, hi: int, names: dict[str, str], dangerous: re.Pattern) -> Counter:
-    """Computed calls, reflective names, modules used as values and references to dangerous
-    callables in the code overlapping ``[lo, hi)``."""
+def reach(tree, lo: int, hi: int, names: dict[str, str], dangerous: re.Pattern, known_text: str) -> Counter:
+    """Computed calls, reflective names, modules used as values, references to dangerous
+    callables, and URLs to hosts ``known_text`` (the file before the fix) does not name, in the
+    code overlapping ``[lo, hi)``."""
     found: Counter = Counter()
     modules = _modules(names)
     roots = {target.split(".")[0] for target in names.values()}
@@ -254,6 +260,8 @@ def reach(tree, lo: int, hi: int, names: dict[str, str], dangerous: re.Pattern) 
             if _reflective_name(value, bare=False) or _CALLABLE_NAME.match(value) or any(
                     dunder not in _PLAIN_DUNDERS for dunder in re.findall(r"__\w+?__", value)):
                 found["reflective access", ascii(value)[:60]] += 1
+            found.update(("new host", ascii(host)[:60]) for host in _URL_HOST.findall(value)
+                         if host.lower() not in known_text.lower())
         elif kind.endswith("identifier"):
             text = tree.node_text(node)
             prop = _is_property(node)

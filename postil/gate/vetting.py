@@ -319,8 +319,8 @@ def _behaviour_change(before: _Tree, after: _Tree, old: tuple[int, int], new: tu
     """Why the fix changes what the code does beyond its spelling (``postil.gate.fix_behaviour``):
     dynamic reach, look-alike letters, removed flow, calls the file does not make."""
     chars = frozenset(before.text)
-    added = (reach(after, *new, names, _DANGEROUS_CALLEE) + spelling(after, *new, chars)) - (
-        reach(before, *old, names, _DANGEROUS_CALLEE) + spelling(before, *old, chars))
+    added = (reach(after, *new, names, _DANGEROUS_CALLEE, before.text) + spelling(after, *new, chars)) - (
+        reach(before, *old, names, _DANGEROUS_CALLEE, before.text) + spelling(before, *old, chars))
     if added:
         (kind, what), _ = next(iter(added.items()))
         return reason(kind, what)
