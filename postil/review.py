@@ -103,6 +103,7 @@ class Coverage:
     llm_skipped: list[tuple[str, str]] = field(default_factory=list)
     llm_stop: tuple[str, str] | None = None  # (reason, message): why the LLM review stopped sending
     llm_not_reviewed: list[str] = field(default_factory=list)  # "path:start-end" left unreviewed by the stop
+    llm_not_answered: list[tuple[str, str]] = field(default_factory=list)  # ("path:start-end", why): asked, no answer
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -111,11 +112,15 @@ class Coverage:
 
     @property
     def incomplete(self) -> str | None:
-        """Why the LLM review did not cover what it should have (None: it did)."""
+        """Why the LLM review did not cover what it should have (None: it did): it stopped early,
+        or the model was asked about a unit and gave no usable answer."""
+        failed = len(self.llm_not_answered)
+        unanswered = f"the model did not answer for {failed} unit{'s' if failed != 1 else ''}" if failed else ""
         if self.llm_stop is None:
-            return None
+            return unanswered or None
         count = len(self.llm_not_reviewed)
-        return f"the LLM review stopped ({self.llm_stop[0]}): {count} unit{'s' if count != 1 else ''} not reviewed"
+        return (f"the LLM review stopped ({self.llm_stop[0]}): {count} unit{'s' if count != 1 else ''} not reviewed"
+                + (f", and {unanswered}" if unanswered else ""))
 
     @property
     def hunks_reviewed(self) -> int:
@@ -130,7 +135,8 @@ class Coverage:
             "skipped": [{"path": p, "reason": r} for p, r in self.skipped],
             "llm": {"reviewed": [{"path": p, "hunks": h} for p, h in self.llm_reviewed],
                     "skipped": [{"path": p, "reason": r} for p, r in self.llm_skipped],
-                    "complete": self.llm_stop is None,
+                    "complete": self.incomplete is None,
+                    "not_answered": [{"unit": u, "reason": r} for u, r in self.llm_not_answered],
                     **({"stopped": {"reason": self.llm_stop[0], "message": self.llm_stop[1],
                                     "not_reviewed": self.llm_not_reviewed}} if self.llm_stop else {})},
             "notes": self.notes,
@@ -144,11 +150,12 @@ class Coverage:
                 f"Coverage: {self.files_reviewed} file(s), {hunks} hunk(s) reviewed by the rules")
         lines = [head + (f"; {len(self.skipped)} skipped:" if self.skipped else ".")]
         lines.extend(f"  skipped {path}: {reason}" for path, reason in self.skipped)
-        if self.llm_reviewed or self.llm_skipped:
-            lines.append(f"LLM review: {len(self.llm_reviewed)} file(s), "
-                         f"{sum(h for _, h in self.llm_reviewed)} hunk(s) reviewed"
-                         + (f"; {len(self.llm_skipped)} skipped:" if self.llm_skipped else "."))
+        if self.llm_reviewed or self.llm_skipped or self.llm_not_answered:
+            hunks = sum(h for _, h in self.llm_reviewed)  # none for whole files: the units are counted below
+            lines.append(f"LLM review: {len(self.llm_reviewed)} file(s)" + (f", {hunks} hunk(s)" if hunks else "")
+                         + " reviewed" + (f"; {len(self.llm_skipped)} skipped:" if self.llm_skipped else "."))
             lines.extend(f"  skipped {path}: {reason}" for path, reason in self.llm_skipped)
+            lines.extend(f"  not answered {unit}: {reason}" for unit, reason in self.llm_not_answered)
         if self.llm_stop is not None:
             shown = self.llm_not_reviewed[:NOT_REVIEWED_SHOWN]
             more = len(self.llm_not_reviewed) - len(shown)
@@ -167,8 +174,9 @@ class UnitReviewer(Protocol):
     the rule findings already reported (so it can avoid repeating them). It must
     review only ``unit.hunks`` (plus whatever context it fetches itself, e.g.
     the enclosing function or the workspace index), stay within its own budget,
-    and say in :class:`LlmReview` which hunks it reviewed and which it skipped
-    (``"budget"``, ``"too large"`` …). Findings use ``unit.display`` as path and
+    and say in :class:`LlmReview` which hunks it reviewed, which it skipped
+    (``"budget"``, ``"too large"`` …) and which the model was asked about but did not
+    answer (``not_answered``: the review is then incomplete). Findings use ``unit.display`` as path and
     0-based spans of ``unit.text``; findings off the changed lines are dropped by
     :func:`review_units` unless ``all_lines`` or marked ``metadata["unchanged_line"]``
     (kept by the reviewer at a lower severity)."""
@@ -364,6 +372,7 @@ def review_units(units: Sequence[ReviewUnit], cache, *, all_lines: bool = False,
         coverage.llm_skipped.extend(outcome.skipped)
         coverage.llm_stop = coverage.llm_stop or outcome.stop
         coverage.llm_not_reviewed.extend(outcome.not_reviewed)
+        coverage.llm_not_answered.extend(outcome.not_answered)
         coverage.notes.extend(outcome.notes)
     findings.sort(key=lambda f: f.sort_key)
     return ReviewResult(findings, coverage, list(units), by_unit)

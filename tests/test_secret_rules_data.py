@@ -259,9 +259,9 @@ def test_untrusted_regexes_run_in_linear_time_on_adversarial_text(tmp_path):
     assert not user.errors
     detectors = user.detectors + gitleaks.detectors
     for text in ("k" + " " * 20000 + "\n", "nest_" + "x" * 20000 + "\n", "internal_key=" + " " * 20000):
-        started = time.perf_counter()
-        scan_secrets(text * 5, Deadline(10.0), detectors)  # Python's re: minutes or years
-        assert time.perf_counter() - started < 2.0
+        started = time.thread_time()  # CPU seconds: a busy machine does not stretch them
+        scan_secrets(text * 5, Deadline(60.0), detectors)  # Python's re: minutes or years
+        assert time.thread_time() - started < 2.0
 
 
 # --------------------------------------------------------------------------- generic parser: shapes the fresh corpus showed

@@ -731,19 +731,19 @@ def test_binary_and_odd_text_does_not_crash() -> None:
     ],
 )
 def test_one_megabyte_line_is_scanned_quickly(line: str) -> None:
-    started = time.perf_counter()
+    started = time.thread_time()  # CPU seconds: a busy machine does not stretch them
     scan_secrets(line)
     redact(line)
-    assert time.perf_counter() - started < 10
+    assert time.thread_time() - started < 10
 
 
 def test_many_assignments_in_a_big_file_scale_linearly() -> None:
     line = "password = 'r7Kp2qLm9x'  # " + "x" * 60 + "\n"
     text = line * 20_000  # 1.8 MB, 20k findings
-    started = time.perf_counter()
+    started = time.thread_time()
     matches = scan_secrets(text)
     assert len(matches) == 20_000
-    assert time.perf_counter() - started < 10
+    assert time.thread_time() - started < 10
 
 
 def test_scan_matches_are_secret_match_values() -> None:

@@ -165,6 +165,12 @@ class Checker:
         ignored = _specificity(rule_id, settings.ignore)
         return ignored < 0 or chosen > ignored
 
+    def keeps_model_findings(self) -> bool:
+        """Whether select/ignore/severity leave any ``llm/<category>`` finding standing
+        (when none would be kept, asking the model is money spent for nothing)."""
+        return any(self.is_selected(rule_id) and self.severity_for(rule_id, Severity.WARNING) is not None
+                   for rule_id in LLM_RULE_IDS)
+
     def severity_for(self, rule_id: str, default: Severity | None) -> Severity | None:
         overrides = self.loaded.settings.severity
         if not overrides:

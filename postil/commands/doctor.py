@@ -137,6 +137,19 @@ def _team_status(root: Path) -> dict:
         return {"server": None, "error": str(exc)}
 
 
+def _rules_status(loaded) -> dict | None:
+    """The configured ``rule-dirs``: how many rules they hold and what of them was refused or
+    dropped (None when there are none)."""
+    from postil.analyzers.rules.loader import dropped_url_notes, load_rule_dirs
+
+    if not loaded.settings.rule_dirs:
+        return None
+    directories, refused = loaded.rule_directories()
+    rules, errors = load_rule_dirs(directories, compile_check=False)
+    return {"rule_dirs": [str(d) for d in directories], "rules": len(rules),
+            "problems": [*refused, *map(str, errors)], "notes": dropped_url_notes(rules)}
+
+
 def _endpoints(settings, config, root: Path) -> list[dict]:
     """Every endpoint that receives anything from this workspace, and what it receives."""
     from postil.analyzers.llm.prompt import GUIDELINE_FILES
@@ -224,9 +237,11 @@ def run(args: argparse.Namespace) -> int:
                     "user_config_file": str(user_config_path()) if loaded.user_path else None,
                     "egress_settings": _egress_settings(loaded, settings),
                     "ignored": {"file": str(loaded.path), "keys": list(loaded.refused), "why": loaded.refusal,
-                                "notice": loaded.notice} if loaded.refused else None,
+                                "notice": loaded.egress_notice} if loaded.refused else None,
+                    "limits_held": {"file": str(loaded.path), "asked": list(loaded.limited),
+                                    "notice": loaded.limits_notice} if loaded.limited else None,
                     "llm": settings.describe(), "versions": _versions(), "index": _index_status(root),
-                    "model": _model_status(root),
+                    "model": _model_status(root), "rules": _rules_status(loaded),
                     "team": _team_status(root) if loaded.settings.index.chroma_url else None}
     ok = True
     if settings.provider == "none":
@@ -257,6 +272,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {key} = {entry['value'] if entry['value'] is not None else '(unset)'}  [{entry['source']}]")
     if report["ignored"]:
         print(f"  ignored: {report['ignored']['notice'].removeprefix('postil: ')}")
+    if report["limits_held"]:
+        print(f"limits: {report['limits_held']['notice'].removeprefix('postil: ')}")
     llm = report["llm"]
     print(f"LLM provider: {llm['provider']}" + (f" — model {llm['model']} at {llm['endpoint']}, API key {llm['api_key']}, "
                                                 f"review {llm['review']}" if settings.provider != "none" else ""))
@@ -282,6 +299,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(f"index: {idx['files']} files, {idx['chunks']} chunks ({idx['embeddings']})")
     _print_model(report["model"])
+    if report["rules"]:
+        _print_rules(report["rules"])
     if report["team"]:
         _print_team(report["team"])
     print("what leaves this machine:" if report["endpoints"] else "what leaves this machine: nothing (no LLM provider, "
@@ -294,6 +313,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"  - {line}")
     print("versions: " + ", ".join(f"{k} {v}" for k, v in report["versions"].items() if v))
     return 0 if ok else 1
+
+
+def _print_rules(rules: dict) -> None:
+    say(f"rules from rule-dirs: {rules['rules']} in {', '.join(rules['rule_dirs']) or 'no readable directory'}")
+    for problem in rules["problems"]:
+        say(f"  problem: {problem}")
+    for note in rules["notes"]:
+        say(f"  note: {note}")
 
 
 def _print_team(team: dict) -> None:

@@ -24,8 +24,11 @@ if TYPE_CHECKING:
     from postil.review import UnitReviewer
 
 MAX_FIX_PASSES = 5
+REVIEW_DEADLINE = 600.0  # seconds any other review command may spend on the model, unless the user sets more
 STAGED_DEADLINE = 60.0  # seconds a --staged review (the pre-commit hook) may spend, unless llm.deadline-seconds
 NO_PROVIDER = "postil: no LLM provider configured: running the rules only"
+MODEL_FINDINGS_DROPPED = ("postil: select/ignore/severity (config or command line) keep no model finding (llm/*): "
+                          "the model is not asked; add \"llm\" to select to review with it")
 
 
 def register(subparsers) -> None:
@@ -58,6 +61,16 @@ def register(subparsers) -> None:
     parser.set_defaults(handler=run)
 
 
+def review_deadline(configured: float | None, staged: bool) -> float:
+    """Seconds a review command may spend on the model: ``llm.deadline-seconds``, at most 60 for
+    a staged review (the pre-commit hook) and 600 for others unless the user's own config
+    allows more (a project cannot make anyone wait longer than its user agreed to)."""
+    from postil.config import users_own
+
+    allowed = users_own(("llm", "deadline_seconds")) or (STAGED_DEADLINE if staged else REVIEW_DEADLINE)
+    return min(configured or allowed, allowed)
+
+
 def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None:
     """The configured LLM reviewer (a ``postil.review.UnitReviewer``), or None when no
     provider is set (user config, trusted project config, ``POSTIL_LLM_PROVIDER``) or
@@ -72,7 +85,8 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
 
     root = find_workspace_root(Path.cwd())
     quiet = args.format != "text"
-    loaded = cache.for_path(root).loaded
+    checker = cache.for_path(root)
+    loaded = checker.loaded
     warn_untrusted(loaded)
     try:
         reviewer = resolve_reviewer(root, loaded,
@@ -80,6 +94,9 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
                                     update_with_progress(index, quiet, paths, vectors))
     except SettingsError as exc:
         raise ConfigError(str(exc)) from None
+    if reviewer is not None and not checker.keeps_model_findings():
+        print(MODEL_FINDINGS_DROPPED, file=sys.stderr)
+        return None
     if reviewer is None and not args.dry_run:
         off = loaded.settings.llm.review == "off"
         print(f"postil: llm.review is off (set in {loaded.sources['llm.review']}): running the rules only" if off
@@ -110,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
         llm = None if args.no_llm else resolve_llm_reviewer(cache, args)
         if llm is not None:
             config = llm.settings.config
-            llm.limit(seconds=config.deadline_seconds or (STAGED_DEADLINE if args.staged else None),
+            llm.limit(seconds=review_deadline(config.deadline_seconds, args.staged),
                       started=clock_started, max_calls=config.max_calls)
         if llm is None and args.fix_llm and not args.dry_run:
             print("postil: --fix-llm needs an LLM provider (user config, a trusted [tool.postil.llm], or "
@@ -303,7 +320,7 @@ def _dry_run(args, units, llm, label: str, cache, *, all_lines: bool) -> int:
         reason = "--no-llm" if args.no_llm else "no LLM provider configured"
         say(f"LLM: {reason}; no units would be sent to the LLM.")
     else:
-        say(f"LLM ({llm.name}): {len(to_llm)} unit(s) would be sent:")
+        say(f"LLM ({llm.name}): {len(to_llm)} file(s) would be reviewed:")
         for unit in to_llm:
             say(f"  {unit.display}")
         describe = getattr(llm, "describe_requests", None)

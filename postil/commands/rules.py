@@ -127,9 +127,10 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_test(args: argparse.Namespace) -> int:
-    from postil.analyzers.rules.loader import BUILTIN_PACKS, load_rule_dirs
+    from postil.analyzers.rules.loader import BUILTIN_PACKS, dropped_url_notes, load_rule_dirs
     from postil.analyzers.rules.testing import load_tests, run_rule_tests
     from postil.config import ConfigError, load_config
+    from postil.output import say
 
     if args.dirs:
         directories = list(args.dirs)
@@ -149,6 +150,8 @@ def run_test(args: argparse.Namespace) -> int:
         print(f"postil: invalid rule: {error}", file=sys.stderr)
     for error in suite.errors:
         print(f"postil: {error}", file=sys.stderr)
+    for note in dropped_url_notes(rules):
+        say(f"postil: note: {note}", file=sys.stderr)
     results = run_rule_tests(rules, suite)
     failed = [r for r in results if r.failures]
     untested = sorted({r.id for r in rules} - {r.rule_id for r in results})

@@ -29,7 +29,7 @@ def register(subparsers) -> None:
 
 
 def warn_untrusted(loaded) -> None:
-    """Print a config's untrusted-keys notice on stderr, once per process."""
+    """Print a config's notice (egress keys ignored, limits held) on stderr, once per process."""
     notice = loaded.notice
     if notice and notice not in _said:
         _said.add(notice)

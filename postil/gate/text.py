@@ -4,17 +4,22 @@
   writes or hyperlinks), no C0/C1 control characters but newline and tab, no bidi
   overrides. Anything postil prints that it did not write itself goes through it
   (messages, quoted code, file names).
-* :func:`markdown` — for Explain and other Markdown shown in an editor: no raw HTML, no
-  images, links only to documentation hosts (any other http(s) address stays visible as
-  code text, other schemes — ``command:``, ``file:``, ``javascript:`` — are dropped),
-  size-capped.
+* :func:`markdown` — for every Markdown postil sends an editor (hover, Explain): no raw HTML,
+  no images, no reference definitions or tables, links only to documentation hosts (or to
+  https addresses the caller vouches for); any other http(s) address stays visible as code
+  text, other schemes — ``command:``, ``file:``, ``vscode:``, ``javascript:`` — are dropped.
+  Size-capped.
+* :func:`https_url` — a rule's documentation ``url``: kept only if it is a plain https address.
 * :func:`message` — a finding's message: plain text, one size cap.
+* :func:`notice` — a line for an editor's notifications: plain text with no ``[label](target)``
+  (VS Code makes that a link there, and runs a ``command:`` target on a click).
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from bisect import bisect_right
+from urllib.parse import urlsplit, urlunsplit
 
 MAX_MARKDOWN_CHARS = 20_000
 MAX_MESSAGE_CHARS = 1_000
@@ -51,89 +56,194 @@ def message(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
     return clean if len(clean) <= limit else clean[: limit - 1].rstrip() + "…"
 
 
-def doc_link(url: str) -> bool:
-    """Whether ``url`` may stay a link: https on a documentation host."""
+MAX_URL_CHARS = 2_000
+# What an address may hold, unencoded: RFC 3986's characters without brackets (an IPv6 host)
+# or anything an editor, a Markdown renderer or a terminal reads as more than an address.
+_URL_TEXT = re.compile(r"[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+")
+_HOST_NAME = re.compile(r"(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*")
+
+
+def https_url(url: object) -> str | None:
+    """``url`` as a link an editor may open: an ``https://`` address with a host name, no user
+    part, no spaces, controls, quotes, backslashes or brackets (normalised: scheme and host in
+    lower case). Anything else — ``command:``, ``file:``, ``vscode:``, ``javascript:``, ``data:``,
+    ``//host``, ``https:host``, ``https://user@host`` — is None."""
+    if not isinstance(url, str) or len(url) > MAX_URL_CHARS or not _URL_TEXT.fullmatch(url):
+        return None
+    if not url[:8].lower() == "https://":
+        return None
     try:
-        parts = urlsplit(url.strip())
+        parts = urlsplit(url)
+        port = parts.port
     except ValueError:
+        return None
+    host = parts.hostname or ""
+    netloc = parts.netloc.lower()
+    if not _HOST_NAME.fullmatch(host) or netloc not in (host, f"{host}:{port}"):
+        return None
+    return urlunsplit(("https", netloc, parts.path, parts.query, parts.fragment))
+
+
+def notice(text: str) -> str:
+    """``text`` for an editor's notification area: no control characters, no link syntax."""
+    return terminal(text).replace("](", "] (")
+
+
+def _live(safe: str | None, links: frozenset[str]) -> bool:
+    """Whether a safe https address may stay a live link: on a documentation host or one of
+    ``links``, with no second address inside it (a renderer may link that part on its own)."""
+    if safe is None:
         return False
-    return parts.scheme == "https" and (parts.hostname or "") in DOC_HOSTS and not parts.username
+    parts = urlsplit(safe)
+    inside = safe[len("https://") + len(parts.netloc):]
+    return not _AUTOLINKED.search(inside) and (parts.hostname in DOC_HOSTS or safe in links)
 
 
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
-_REF_DEFINITION = re.compile(r"^(\s{0,3})\[([^\]]+)\]:", re.MULTILINE)
+# --- Markdown -------------------------------------------------------------------------------
+# The output is built so that any CommonMark/GFM renderer reads it one way: fenced code is
+# re-fenced by us at column 0, code spans are re-delimited by us on one line, and every other
+# character that could start a link, image, autolink, HTML, a reference definition or a table
+# cell (``[ ] < ` \ |``) is escaped. Only links we write ourselves are live.
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})(.*)$")
+_INFO = re.compile(r"[\w+#.-]{1,30}")
+_BACKTICKS = re.compile(r"`+")
+_ADDRESS_SCHEME = re.compile(
+    r"(?:https?|ftp|file|command|vscode|vscode-[a-z-]+|javascript|vbscript|data|mailto|xmpp|ssh|git|ms-[a-z-]+)",
+    re.IGNORECASE)
+# Renderers link an address wherever ``http://``, ``www.`` or an ``@`` sits, even inside a word.
+_AUTOLINKED = re.compile(r"://|www\.|@", re.IGNORECASE)
+# Linear time on any text (a note or an answer is untrusted): no part scans past a bracket that
+# could start another match, and an e-mail address is found from its ``@``.
 _INLINE = re.compile(
-    r"(?P<image>!\[(?P<alt>[^\]]*)\](?:\([^)]*\)|\[[^\]]*\]))"
-    r"|(?P<link>\[(?P<label>[^\]]*)\]\(\s*<?(?P<url>[^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\))"
-    r"|(?P<bare>\b(?:[a-zA-Z][a-zA-Z0-9+.-]{1,20}):(?://)?[^\s<>()`]+)"
-    r"|(?P<angle><)")
-_URL_SCHEME = re.compile(r"^(?:https?|file|command|vscode|vscode-[a-z]+|javascript|data|ftp|mailto|ssh|git)$", re.IGNORECASE)
+    r"(?P<image>!\[(?P<alt>[^\[\]]*)\]\([^()\[\]]*\))"
+    r"|(?P<link>\[(?P<label>[^\[\]]*)\]\(\s*(?:<(?P<angled>[^<>\n]*)>|(?P<url>[^)\s<>\[\]]*))"
+    r"(?:\s+(?:\"[^\"\[\]]*\"|'[^'\[\]]*'))?\s*\))"
+    r"|(?P<address>(?:(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:|(?i:https?://|ftp://|www\.))[^\s<>()\[\]`|\\\"']+"
+    r")|(?P<mail>@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)")  # its local part is taken from the text before it
+_MAIL_LOCAL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-"
+_SPECIAL = re.compile(r"[\\`\[\]|<]")
+_ESCAPED = {"<": "&lt;"}
+
+
+def _escape(text: str) -> str:
+    """Plain text that no Markdown renderer turns into a link, image, HTML, code or table cell."""
+    return _SPECIAL.sub(lambda m: _ESCAPED.get(m.group(), "\\" + m.group()), text)
 
 
 def _code(text: str) -> str:
-    fence = "``" if "`" in text else "`"
-    return f"{fence} {text} {fence}" if "`" in text else f"`{text}`"
+    """``text`` as a code span on one line (as plain text if a table row could split it at a ``|``)."""
+    if "|" in text or not text:
+        return _text(text, frozenset())
+    longest = max((len(run) for run in _BACKTICKS.findall(text)), default=0)
+    fence = "`" * (longest + 1)
+    return f"{fence} {text} {fence}" if longest else f"`{text}`"
 
 
-def _inline(match: re.Match) -> str:
+def _link(label: str, url: str) -> str:
+    """A live link to a safe https address (in ``<>`` when parentheses would end it early)."""
+    return f"[{label}](<{url}>)" if "(" in url or ")" in url else f"[{label}]({url})"
+
+
+def _inline(match: re.Match, links: frozenset[str]) -> str:
     if match.group("image") is not None:
-        return match.group("alt")  # no image is ever loaded: its description stays
+        return _text(match.group("alt"), links)  # no image is ever loaded: its description stays
     if match.group("link") is not None:
-        label, url = match.group("label"), match.group("url")
-        if doc_link(url):
-            return f"[{label}]({url})"
-        if urlsplit(url).scheme in ("http", "https"):
+        label, url = _text(match.group("label"), links), match.group("angled") or match.group("url") or ""
+        safe = https_url(url)
+        if _live(safe, links):
+            return _link(label, safe)
+        if urlsplit(url).scheme.lower() in ("http", "https"):
             return f"{label} ({_code(url)})"
         return label
-    if match.group("bare") is not None:
-        bare = match.group("bare")
-        scheme = bare.split(":", 1)[0]
-        if not _URL_SCHEME.match(scheme):
-            return bare
-        return bare if doc_link(bare) else _code(bare)
-    return "&lt;"  # raw HTML is shown as text
+    address = match.group("address")
+    scheme = address.split(":", 1)[0] if ":" in address else ""
+    safe = https_url(address)
+    if _live(safe, links):
+        return f"<{safe}>"
+    if _AUTOLINKED.search(address) or _ADDRESS_SCHEME.fullmatch(scheme):
+        return _code(address)  # shown, never a link
+    return _escape(address)
 
 
-def _prose(text: str) -> str:
-    """Markdown outside code: images, links, bare addresses and HTML neutralised."""
+def _joined(pieces: list[str]) -> str:
+    """Pieces side by side, a space between two backtick runs (two runs that touch are one run)."""
+    out = ""
+    for piece in pieces:
+        out += " " + piece if out.endswith("`") and piece.startswith("`") else piece
+    return out
+
+
+def _text(text: str, links: frozenset[str]) -> str:
     out, cursor = [], 0
-    for span in _CODE_SPAN.finditer(text):
-        out.append(_INLINE.sub(_inline, text[cursor: span.start()]))
-        out.append(span.group(0))
-        cursor = span.end()
-    out.append(_INLINE.sub(_inline, text[cursor:]))
-    return _REF_DEFINITION.sub(r"\1\\[\2]:", "".join(out))
+    for match in _INLINE.finditer(text):
+        before = text[cursor: match.start()]
+        if match.group("mail") is not None:
+            plain = before.rstrip(_MAIL_LOCAL)
+            out += [_escape(plain), _code(before[len(plain):] + match.group())]  # shown, never a mailto: link
+        else:
+            out += [_escape(before), _inline(match, links)]
+        cursor = match.end()
+    out.append(_escape(text[cursor:]))
+    return _joined(out)
 
 
-def markdown(text: str, limit: int = MAX_MARKDOWN_CHARS) -> str:
-    """A model's Markdown made safe to render (see the module docstring)."""
+def _prose_line(line: str, links: frozenset[str]) -> str:
+    """One line outside code blocks: code spans (a run of n backticks up to the next run of
+    exactly n) re-delimited, everything else neutralised by :func:`_text`."""
+    runs = list(_BACKTICKS.finditer(line))
+    by_length: dict[int, list[int]] = {}
+    for number, run in enumerate(runs):
+        by_length.setdefault(len(run.group()), []).append(number)
+    out, cursor, number = [], 0, 0
+    while number < len(runs):
+        opening = runs[number]
+        same = by_length[len(opening.group())]
+        later = bisect_right(same, number)
+        if later == len(same):
+            number += 1
+            continue
+        closing = runs[same[later]]
+        out.append(_text(line[cursor: opening.start()], links))
+        out.append(_code(line[opening.end(): closing.start()]))
+        cursor, number = closing.end(), same[later] + 1
+    out.append(_text(line[cursor:], links))
+    return _joined(out)
+
+
+def _code_block(info: str, lines: list[str]) -> list[str]:
+    """A fenced block, fenced again at column 0 by a backtick run longer than any inside it."""
+    longest = max((len(run) for line in lines for run in _BACKTICKS.findall(line)), default=0)
+    fence = "`" * max(3, longest + 1)
+    language = info.split()[0] if info.split() and _INFO.fullmatch(info.split()[0]) else ""
+    return [fence + language, *lines, fence]
+
+
+def markdown(text: str, limit: int = MAX_MARKDOWN_CHARS, links: tuple[str, ...] = ()) -> str:
+    """Markdown from a model or a repository made safe to render (see the module docstring):
+    links stay live only to documentation hosts or to the https addresses in ``links``."""
+    allowed = frozenset(filter(None, map(https_url, links)))
     text = terminal(text)
     cut = len(text) > limit
     if cut:
         text = text[:limit]
-    blocks: list[str] = []
-    prose: list[str] = []
-    fence: str | None = None
+    out: list[str] = []
+    block: list[str] | None = None
+    fence = info = ""
     for line in text.split("\n"):
-        opened = _FENCE.match(line)
-        if fence is None and opened:
-            if prose:
-                blocks.append(_prose("\n".join(prose)))
-            prose = []
-            fence = opened.group(1)[0] * len(opened.group(1))
-            blocks.append(line)
-        elif fence is not None:
-            blocks.append(line)
-            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
-                fence = None
+        if block is None:
+            opened = _FENCE.match(line)
+            if opened:
+                block, fence, info = [], opened.group(1), opened.group(2)
+            else:
+                out.append(_prose_line(line, allowed))
+        elif line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+            out.extend(_code_block(info, block))
+            block = None
         else:
-            prose.append(line)
-    if prose:
-        blocks.append(_prose("\n".join(prose)))
-    if fence is not None:
-        blocks.append(fence)  # close a block the cut (or the model) left open
-    result = "\n".join(blocks)
+            block.append(line)
+    if block is not None:
+        out.extend(_code_block(info, block))  # close a block the cut (or the model) left open
+    result = "\n".join(out)
     if cut:
-        result += f"\n\n*(explanation cut at {limit:,} characters)*"
+        result += f"\n\n*(cut at {limit:,} characters)*"
     return result

@@ -26,6 +26,7 @@ from postil.server import (
     diagnostics,
     hover,
     indexing,
+    notices,
     review,
     watching,
 )
@@ -39,7 +40,8 @@ FIRST_CHECK_GRACE = 2.0  # seconds background work waits for the first diagnosti
 
 
 class PostilProtocol(LanguageServerProtocol):
-    """pygls's protocol with a short path for ``didChange``.
+    """pygls's protocol with a short path for ``didChange``, and notifications the user reads
+    (messages, progress) as plain text (``postil.server.notices``).
 
     Typing sends one notification per keystroke and a request (a code action)
     waits behind all of them. pygls's generic dispatch costs ~50 µs per message
@@ -58,6 +60,9 @@ class PostilProtocol(LanguageServerProtocol):
                 handler(params)
             return
         super().handle_message(message)
+
+    def notify(self, method: str, params=None) -> None:
+        super().notify(method, notices.as_text(method, params))
 
 
 class PostilServer(LanguageServer):

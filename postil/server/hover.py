@@ -1,5 +1,6 @@
 """Hover on a postil diagnostic: what the rule says, how to fix it, where its docs are and
-how to suppress it (the rule's ``note`` reaches the editor here)."""
+how to suppress it. A rule's words come from the repository and a finding's from a model:
+the Markdown passes the sanitiser Explain's does (``postil.gate.text.markdown``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from lsprotocol import types
 
 from postil.analyzers.findings import Finding
 from postil.analyzers.languages import comment_prefix
+from postil.gate.text import markdown
 from postil.server.diagnostics import findings_with_llm
 from postil.server.session import Session
 from postil.server.uris import uri_to_path
@@ -18,21 +20,22 @@ def _contains(rng: types.Range, position: types.Position) -> bool:
 
 
 def describe(finding: Finding, path: str) -> str:
-    """Markdown for one finding."""
+    """Markdown for one finding, safe to render: its only live link is the rule's https ``url``."""
     parts = [f"**postil** `{finding.rule}` ({finding.severity.label})", finding.message]
     if finding.note:
         parts.append(f"**How to fix:** {finding.note.strip()}")
     if finding.fix is not None:
         parts.append(f"Quick fix available: {finding.fix.description}.")
     if finding.url:
-        parts.append(f"[Documentation]({finding.url})")
+        parts.append(f"[Documentation](<{finding.url}>)")
     if finding.source == "llm":
         parts.append("From the LLM review: use the quick fix *dismiss this finding* to hide it for good.")
     else:
         opening, closing = comment_prefix(path)
         parts.append(f"Suppress: `{opening}postil: ignore[{finding.rule}]{closing}` on the line (quick fix "
                      f"*ignore on this line*), or `ignore = [\"{finding.rule}\"]` in `.postil.toml`.")
-    return "\n\n".join(parts)
+    links = (finding.url,) if finding.url else ()
+    return "\n\n".join(markdown(part, links=links) for part in parts)  # each apart: a note's open fence ends in it
 
 
 def hover(ls, params: types.HoverParams) -> types.Hover | None:

@@ -80,7 +80,7 @@ class Folder:
     mode: str = "off"
     provider: str = "none"
     error: str | None = None
-    notice: str | None = None  # the project config's egress keys that were ignored (LoadedConfig.notice)
+    notice: str | None = None  # egress keys ignored, limits held to the user's (LoadedConfig.notice)
 
 
 class Reviews:

@@ -3,7 +3,8 @@ every secret detector (and the rules, suppressions and the checker around them) 
 time proportional to their length, and a file past the per-file time limit is skipped
 with the reason, never a stall.
 
-Times are compared between sizes (a generous ratio), never against absolute sleeps."""
+Times are CPU seconds of the scanning thread (``time.thread_time``: a busy machine takes the
+core away, not the work), compared between sizes with a generous ratio, never against sleeps."""
 
 from __future__ import annotations
 
@@ -42,18 +43,19 @@ def line(shape: str, n: int) -> str:
 
 
 def seconds(text: str, limit: float) -> float:
-    started = time.perf_counter()
+    """CPU seconds of one scan; inf when the wall-clock deadline stopped it."""
+    started = time.thread_time()
     try:
         secrets.scan_secrets(text, Deadline(limit))  # a quadratic shape stops here, not after minutes
     except TimeLimitExceeded:
         return float("inf")
-    return time.perf_counter() - started
+    return time.thread_time() - started
 
 
 def best_of(shape: str, n: int, runs: int = 2) -> float:
     text = line(shape, n)
-    # linear detectors take well under 10 us a character even on a busy machine
-    return min(seconds(text, limit=max(2.0, n * 10e-6)) for _ in range(runs))
+    # linear detectors take well under 1 us a character; the wall-clock deadline leaves room for 10x load
+    return min(seconds(text, limit=max(5.0, n * 20e-6)) for _ in range(runs))
 
 
 def test_every_detector_is_linear_on_long_adversarial_lines():
@@ -86,9 +88,9 @@ def test_the_whole_check_of_a_one_megabyte_line_stays_linear(tmp_path, text):
     path = tmp_path / "x.py"
 
     def timed(body: str) -> float:
-        started = time.perf_counter()
-        checker.check_text(path, body, deadline=Deadline(60))
-        return time.perf_counter() - started
+        started = time.thread_time()
+        checker.check_text(path, body, deadline=Deadline(120))
+        return time.thread_time() - started
 
     short = text[: len(text) // 10]
     t_short = min(timed(short) for _ in range(2))
@@ -121,9 +123,11 @@ def test_check_reports_the_skipped_file_in_its_summary(tmp_path):
             "from postil.cli import main; sys.exit(main(sys.argv[1:]))")
     done = subprocess.run([sys.executable, "-c", code, "check", "slow.py", "--format", "json"], cwd=tmp_path,
                           capture_output=True, text=True, timeout=60, env={**os.environ}, check=False)
-    assert done.returncode == 0, done.stderr
-    skipped = json.loads(done.stdout)["summary"]["files_skipped"]
+    assert done.returncode == 1, done.stderr  # incomplete: the skipped file's findings are unknown
+    summary = json.loads(done.stdout)["summary"]
+    skipped = summary["files_skipped"]
     assert skipped and Path(skipped[0]["path"]).name == "slow.py" and "time limit" in skipped[0]["reason"]
+    assert summary["complete"] is False
 
 
 # Short lines repeated: quadratic work inside one line or one YAML document shows up as

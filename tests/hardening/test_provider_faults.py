@@ -90,7 +90,8 @@ def test_every_fault_fails_only_its_unit_in_bounded_time_and_leaves_no_thread(pr
     started = time.monotonic()
     result = r.review([first])
     elapsed = time.monotonic() - started
-    assert result.units[0].status in ("failed", "reviewed"), result.units[0].status
+    first_status = result.units[0].status
+    assert first_status in ("failed", "reviewed"), first_status
     if fault != "huge":
         assert result.units[0].status == "failed"
         assert result.messages, "a failed call must say why"
@@ -100,9 +101,11 @@ def test_every_fault_fails_only_its_unit_in_bounded_time_and_leaves_no_thread(pr
     assert elapsed < 15, f"{fault}: the review took {elapsed:.1f} s"
     # the provider recovers: the next units are reviewed (concurrently) and anchored
     result = r.review(rest + [first])
-    huge = fault == "huge"  # that answer was read (and cached): nothing in it was anchored
-    assert [u.status for u in result.units] == ["reviewed", "reviewed", "cached" if huge else "reviewed"]
-    assert [f.rule for f in result.findings] == ([] if huge else ["llm/bug"])
+    # the huge answer, when read in time, was cached and nothing in it anchored (a loaded machine
+    # may time out reading 40 MB: then the unit is asked again and answered as the others)
+    cached = fault == "huge" and first_status == "reviewed"
+    assert [u.status for u in result.units] == ["reviewed", "reviewed", "cached" if cached else "reviewed"]
+    assert [f.rule for f in result.findings] == ([] if cached else ["llm/bug"])
     r.close()
     faulty.release.set()
     for thread in our_threads() - before:
@@ -149,5 +152,6 @@ def test_postil_review_still_reports_rule_findings_when_the_provider_misbehaves(
     assert not any(f["source"] == "llm" for f in report["findings"])
     assert "Traceback" not in done.stderr
     coverage = report["summary"]["coverage"]
-    assert len(coverage["llm"]["skipped"]) == 3 and coverage["llm"]["reviewed"] == []  # said, not silent
+    assert len(coverage["llm"]["not_answered"]) == 3 and coverage["llm"]["reviewed"] == []  # said, not silent
+    assert coverage["llm"]["complete"] is False and report["summary"]["complete"] is False
     assert "LLM review: 3 failed" in " ".join(coverage["notes"]), coverage["notes"]

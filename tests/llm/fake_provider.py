@@ -19,6 +19,7 @@ class Reply:
     hang: bool = False  # never answer (until the test ends)
     usage: tuple = (120, 30)  # (input, output) tokens as reported: may be anything a hostile provider says
     model: str | None = None  # the model the answer claims to come from (default: the one asked for)
+    error: str | None = None  # the error message of a non-200 answer (default: "scripted STATUS")
 
 
 @dataclass
@@ -88,7 +89,8 @@ class FakeProvider:
                     fake.release.wait(30)
                     return
                 if reply.status != 200:
-                    data = json.dumps({"error": {"type": "server_error", "message": f"scripted {reply.status}"}}).encode()
+                    message = reply.error or f"scripted {reply.status}"
+                    data = json.dumps({"error": {"type": "server_error", "message": message}}).encode()
                 else:
                     data = json.dumps(fake.render(self.path, body, reply)).encode()
                 self.send_response(reply.status)

@@ -120,6 +120,11 @@ def test_an_unpriced_model_under_a_usd_budget_is_warned_about_once(project, fake
     assert (done.stdout + done.stderr).count("no price known for model 'local-model'") == 1
     stats = out_of(run(project, "stats", "--json"))
     assert stats["input_tokens"] == 6 * 120 and stats["cost_usd"] == 0
+    config(project, "[llm]\ndaily-budget-usd = 1.0\ndaily-budget-tokens = 100000\n")  # what the warning asks
+    (project / "steps.py").write_text(FUNCTIONS + "\n\ndef later(x):\n    return x * 3 - 1\n")
+    done = run(project, "review", "steps.py", env=provider_env(fake))
+    assert done.returncode == 0 and len(fake.received) > 6, done.stderr
+    assert "no price known" not in done.stdout + done.stderr  # done: it stops asking
 
 
 # -- time, calls, breaker ------------------------------------------------------------------

@@ -104,6 +104,6 @@ def test_review_no_llm_and_dry_run_send_nothing(project, fake):
     dry = run(project, "review", "pricing.py", "--dry-run", env=env)
     assert dry.returncode == 0, dry.stderr
     assert fake.received == []
-    assert f"POST {fake.openai_url} model=local-model" in dry.stdout
+    assert f"POST {fake.openai_url}/chat/completions" in dry.stdout
     assert "CODE UNDER REVIEW (lines 1-4)" in dry.stdout and "return price - price * percent / 10" in dry.stdout
-    assert "=== system prompt" in dry.stdout
+    assert "1 request would be sent (0 answered from the cache); a review command sends at most 50" in dry.stdout

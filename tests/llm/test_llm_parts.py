@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from postil.analyzers.llm.anchor import clean_snippet, locate
@@ -37,6 +39,20 @@ def test_loose_field_values_are_normalised_and_unusable_items_dropped():
     [f] = result.findings
     assert (f.severity, f.category, f.confidence) == ("error", "error-handling", 0.85)
     assert result.dropped == 2
+
+
+@pytest.mark.parametrize("confidence", [1e15, 85, 7, -0.1, float("nan"), "1.5", "-3"])
+def test_a_confidence_outside_zero_to_one_makes_the_finding_unusable(confidence):
+    item = {"existing_code": "a()", "message": "m", "severity": "warning", "category": "bug", "confidence": confidence}
+    assert parse_answer(json.dumps({"findings": [item]})).findings == []
+    assert parse_answer(json.dumps({"findings": [{**item, "confidence": 1}]})).findings  # the bounds are fine
+
+
+@pytest.mark.parametrize("quote", ["1", "  )  ", "x", "10", "\n\n"])
+def test_a_quote_too_short_to_be_code_makes_the_finding_unusable(quote):
+    item = {"existing_code": quote, "message": "m", "severity": "warning", "category": "bug", "confidence": 0.9}
+    result = parse_answer(json.dumps({"findings": [item, {**item, "existing_code": "x = 1"}]}))
+    assert [f.existing_code for f in result.findings] == ["x = 1"] and result.dropped == 1
 
 
 def test_quotes_are_found_whitespace_normalised_nearest_the_reviewed_code():

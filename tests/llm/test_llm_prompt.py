@@ -275,7 +275,8 @@ def test_dry_run_and_context_show_exactly_the_request_that_is_sent(tmp_path, fak
     assert done.returncode == 1, done.stderr  # the rule's error
     [request] = chats(fake)
     assert "python/security/subprocess-shell-true" in request.user  # already reported by the rules...
-    assert request.user in dry.stdout and request.system in dry.stdout  # ...and the dry run says so too
+    printed = json.dumps(request.user, ensure_ascii=False), json.dumps(request.system, ensure_ascii=False)
+    assert all(text in dry.stdout for text in printed)  # ...and the dry run, which prints the body, says so too
     shown = json.loads(context.stdout)["request"]
     assert (shown["system"], shown["user"]) == (request.system, request.user)
     # guidelines: the review-relevant section, with the system text (one cacheable prefix)

@@ -99,7 +99,7 @@ def test_onnx_without_a_model_falls_back_at_once(workspace):
     index = WorkspaceIndex(workspace, embeddings="onnx", on_message=messages.append)
     try:
         stats = index.update()
-        assert time.monotonic() - started < 15
+        assert time.monotonic() - started < 60  # a download attempt would hang far longer
         assert any("using the offline 'hash' embeddings" in m for m in messages)
         assert stats.files == 5 and index.backend.backend == "hash"
     finally:

@@ -14,6 +14,7 @@ import {
 import { Backoff } from "./backoff";
 import { InitializeResultLike, isUnknownCommandError, supports, unsupportedMessage } from "./capabilities";
 import * as config from "./config";
+import { withSafeCodeLink } from "./diagnostics";
 import { needsKey } from "./settings";
 import { Found, parseVersion, probeFailureMessage, resolveServer, serverSettings } from "./serverPath";
 import { StatusBar } from "./statusBar";
@@ -106,7 +107,17 @@ export class PostilClient implements vscode.Disposable {
       outputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       synchronize: { configurationSection: "postil" },
+      // Hovers are the server's Markdown from a repository's rules and a model: never trusted, no HTML.
+      markdown: { isTrusted: false, supportHtml: false },
       middleware: {
+        handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(withSafeCodeLink)),
+        provideDiagnostics: async (document, previousResultId, token, next) => {
+          const report = await next(document, previousResultId, token);
+          if (report && "items" in report) {
+            report.items = report.items.map(withSafeCodeLink);
+          }
+          return report;
+        },
         workspace: {
           // Answer with the mapped settings (no client-only keys, llm/index as objects).
           configuration: (params) =>

@@ -6,6 +6,7 @@ import { explainMarkdown, SERVER_COMMANDS } from "./capabilities";
 import { PostilClient, UnsupportedCommand } from "./client";
 import * as config from "./config";
 import { ExplainPanel } from "./explainPanel";
+import { notificationText } from "./inert";
 import { toDiagnostic } from "./diagnostics";
 import { interpretReviewRun, reviewArgs, reviewSummary } from "./review";
 import { KEY_VARIABLES, secretName } from "./settings";
@@ -23,9 +24,10 @@ export function register(context: vscode.ExtensionContext, postil: PostilClient,
       const message = error instanceof Error ? error.message : String(error);
       postil.output.appendLine(`${feature}: ${message}`);
       if (error instanceof UnsupportedCommand) {
-        void vscode.window.showInformationMessage(message);
+        void vscode.window.showInformationMessage(notificationText(message));
       } else {
-        void vscode.window.showErrorMessage(message.startsWith("postil") ? message : `postil: ${feature} failed: ${message}`);
+        // The server's errors and review's stderr quote file names and rule ids from the repository.
+        void vscode.window.showErrorMessage(notificationText(message.startsWith("postil") ? message : `postil: ${feature} failed: ${message}`));
       }
     }
   }

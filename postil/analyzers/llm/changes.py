@@ -7,6 +7,7 @@ reviewed and what was skipped is reported per hunk range, never silently cut.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ class LlmReview:
     notes: list[str] = field(default_factory=list)
     stop: tuple[str, str] | None = None  # (reason, message) when it stopped sending early
     not_reviewed: list[str] = field(default_factory=list)  # "path:start-end" the stop left out
+    not_answered: list[tuple[str, str]] = field(default_factory=list)  # ("path:start-end", why): asked, no answer
 
 
 class LLMUnitReviewer:
@@ -83,8 +85,9 @@ class LLMUnitReviewer:
 
     def review(self, units: Sequence, rule_findings: Sequence):
         pairs, result = self.run(units, rule_findings)
-        outcome = LlmReview(findings=result.findings,  # the coverage says why it stopped
-                            notes=[*(m for m in result.messages if m != result.stop_message), result.coverage()])
+        said = {result.stop_message, *(u.said for u in result.units)}  # the coverage says these
+        outcome = LlmReview(findings=result.findings,
+                            notes=[*(m for m in result.messages if m not in said), result.coverage()])
         if result.stop is not None:
             outcome.stop = (result.stop.reason, str(result.stop))
         reviewed: dict[int, tuple[object, list]] = {}
@@ -95,6 +98,9 @@ class LLMUnitReviewer:
                 entry[1].extend(h for h in hunks if h not in entry[1])
             elif unit_result.status == "stopped":  # one reason for all of them, said once
                 outcome.not_reviewed.append(f"{unit.display}:{piece.start}-{piece.end}")
+            elif unit_result.status in ("failed", "cancelled"):
+                outcome.not_answered.append((f"{unit.display}:{piece.start}-{piece.end}",
+                                             unit_result.reason or unit_result.status))
             else:
                 outcome.skipped.append((f"{unit.display}:{piece.start}-{piece.end}", unit_result.reason or unit_result.status))
         outcome.reviewed = list(reviewed.values())
@@ -105,9 +111,6 @@ class LLMUnitReviewer:
         those the rules report, as a review passes them)."""
         _pairs, result = self.run(units, rule_findings, dry_run=True)
         lines = []
-        requests = [u for u in result.units if u.request is not None]
-        if requests:
-            lines.append(f"=== system prompt (the same in every request) ===\n{requests[0].request.system}")
         for unit_result in result.units:
             u = unit_result.batch or unit_result.unit
             where = f"{u.display or u.path}:{u.start}-{u.end}"
@@ -120,11 +123,16 @@ class LLMUnitReviewer:
                 lines.append(f"=== {where}: nothing sent ({unit_result.reason or unit_result.status}) ===")
                 continue
             p = unit_result.prompt
+            url, body = self.reviewer.provider.body(unit_result.request)
             what = ("answered from the cache, nothing sent; the request it answers:" if unit_result.status == "cached"
-                    else f"POST {self.settings.endpoint} model={unit_result.request.model}")
+                    else f"POST {url}")
             lines.append(f"=== {where}: {what} "
                          f"(~{p.tokens} tokens, {p.context_tokens} of them context; {p.masked} value(s) masked) ===")
-            lines.append(unit_result.request.user)
+            lines.append(json.dumps(body, indent=2, ensure_ascii=False))
+        sent, cap = result.count("would-send"), self.settings.config.max_calls
+        lines.append(f"{sent} request{'s' if sent != 1 else ''} would be sent ({result.count('cached')} answered "
+                     f"from the cache); a review command sends at most {cap} (llm.max-calls)"
+                     + (f": this one would stop there, {sent - cap} not sent" if sent > cap else ""))
         lines.extend(result.messages)
         return "\n\n".join(lines)
 

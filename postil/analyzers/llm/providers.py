@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from postil.analyzers.llm.response_format import ResponseFormat
 from postil.analyzers.llm.settings import LLMSettings
 
 NO_KEY = "postil-no-key"  # the openai SDK refuses to start without a key; local servers ignore it
@@ -55,6 +56,7 @@ class ProviderError(Exception):
         self.status = status
         self.retry_after = retry_after
         self.attempts = 1  # HTTP calls made before giving up
+        self.notices: list[str] = []  # what the provider adapted to on the way (said once by the caller)
 
     @property
     def retryable(self) -> bool:
@@ -213,6 +215,7 @@ class Response:
     latency: float
     attempts: int = 1
     retry_waits: list[float] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # what the provider adapted to on the way
 
 
 def _retry_after(headers) -> float | None:
@@ -265,6 +268,7 @@ class Provider:
     """One configured provider: ``complete(request, cancel)`` with retries, breaker, bounds."""
 
     def __init__(self, settings: LLMSettings, *, breaker: CircuitBreaker | None = None,
+                 response_format: ResponseFormat | None = None,
                  sleep: Callable[[float, CancelToken | None], bool] | None = None,
                  backoff_base: float = 0.5, backoff_max: float = 8.0, max_retry_after: float = 60.0) -> None:
         if settings.provider == "none":
@@ -273,6 +277,8 @@ class Provider:
         self.settings = settings
         config = settings.config
         self.breaker = breaker or CircuitBreaker(config.breaker_failures, config.breaker_cooldown)
+        fixed = "json_schema" if settings.provider == "openai" else config.response_format  # OpenAI takes the schema
+        self.format = response_format or ResponseFormat(fixed)
         self._sleep = sleep or self._default_sleep
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
@@ -297,14 +303,22 @@ class Provider:
         self.breaker.before_call()
         retries = self.settings.config.retries
         waits: list[float] = []
+        notices: list[str] = []
         attempt = 0
         while True:
             attempt += 1
+            used = self.format.current
             try:
                 response = self._attempt(request, cancel)
             except ProviderError as error:
                 if isinstance(error, Cancelled):
                     raise
+                notice = self.format.step_down(error.status, str(error), used)
+                if notice is not None:  # the server refused the output form: the next one, not a retry
+                    notices.extend([notice] if notice else [])
+                    attempt -= 1
+                    continue
+                error.notices = notices
                 if error.retryable and attempt <= retries:
                     delay = self._delay(error, attempt)
                     waits.append(delay)
@@ -317,6 +331,7 @@ class Provider:
             self.breaker.success()
             response.attempts = attempt
             response.retry_waits = waits
+            response.notices = notices
             return response
 
     def _delay(self, error: ProviderError, attempt: int) -> float:
@@ -407,19 +422,45 @@ class Provider:
                                                  timeout=timeout, max_retries=0)
             return self._client
 
-    def _openai(self, request: Request) -> Response:
-        kwargs: dict = {
+    # -- the requests, as sent ---------------------------------------------------
+    def body(self, request: Request) -> tuple[str, dict]:
+        """The URL a call of ``request`` goes to and the JSON body sent there, exactly."""
+        base = self.settings.endpoint.rstrip("/")
+        if self.settings.provider == "anthropic":
+            return f"{base}/v1/messages", self._anthropic_body(request)
+        return f"{base}/chat/completions", self._openai_body(request)
+
+    def _openai_body(self, request: Request) -> dict:
+        body: dict = {
             "model": request.model,
             "messages": [{"role": "system", "content": request.system}, {"role": "user", "content": request.user}],
             "temperature": request.temperature,
-            "response_format": {"type": "json_schema", "json_schema": {
-                "name": request.schema_name, "schema": request.schema, "strict": True}},
         }
+        response_format = self.format.parameter(request.schema_name, request.schema)
+        if response_format is not None:
+            body["response_format"] = response_format
         if self.settings.provider == "openai":
-            kwargs["max_completion_tokens"] = request.max_output_tokens
+            body["max_completion_tokens"] = request.max_output_tokens
         else:  # local servers know the older name
-            kwargs["max_tokens"] = request.max_output_tokens
-        result = self.client().chat.completions.create(**kwargs)
+            body["max_tokens"] = request.max_output_tokens
+        return body
+
+    def _anthropic_body(self, request: Request) -> dict:
+        body = {
+            "model": request.model, "max_tokens": request.max_output_tokens,
+            # the system text (with the project's guidelines) is the same in every request: cache it
+            "system": [{"type": "text", "text": request.system, "cache_control": {"type": "ephemeral"}}],
+            "messages": [{"role": "user", "content": request.user}],
+            "tools": [{"name": request.schema_name, "description": "Report the review findings.",
+                       "input_schema": request.schema}],
+            "tool_choice": {"type": "tool", "name": request.schema_name},
+        }
+        # anthropic 2.x has no ``temperature`` argument (newer models fix it); a non-zero
+        # setting is still sent for models that take it.
+        return {**body, "temperature": request.temperature} if request.temperature else body
+
+    def _openai(self, request: Request) -> Response:
+        result = self.client().chat.completions.create(**self._openai_body(request))
         choices = getattr(result, "choices", None) or []
         if not choices:
             raise ProviderError("the provider answered without choices", "invalid_response")
@@ -432,18 +473,9 @@ class Provider:
                         model=getattr(result, "model", None) or request.model, latency=0.0)
 
     def _anthropic(self, request: Request) -> Response:
-        # anthropic 2.x has no ``temperature`` argument (newer models fix it); a non-zero
-        # setting is still passed through for models that take it.
-        extra = {"extra_body": {"temperature": request.temperature}} if request.temperature else {}
-        result = self.client().messages.create(
-            model=request.model, max_tokens=request.max_output_tokens,
-            # the system text (with the project's guidelines) is the same in every request: cache it
-            system=[{"type": "text", "text": request.system, "cache_control": {"type": "ephemeral"}}],
-            messages=[{"role": "user", "content": request.user}], **extra,
-            tools=[{"name": request.schema_name, "description": "Report the review findings.",
-                    "input_schema": request.schema}],
-            tool_choice={"type": "tool", "name": request.schema_name},
-        )
+        body = self._anthropic_body(request)
+        extra = {"extra_body": {"temperature": body.pop("temperature")}} if "temperature" in body else {}
+        result = self.client().messages.create(**body, **extra)
         data = None
         texts = []
         for block in getattr(result, "content", None) or []:

@@ -40,6 +40,7 @@ from postil.analyzers.llm.providers import (
     Request,
     TimeBox,
 )
+from postil.analyzers.llm.response_format import ResponseFormat
 from postil.analyzers.llm.schema import (
     FINDINGS_SCHEMA,
     TRIAGE_SCHEMA,
@@ -104,6 +105,7 @@ class UnitResult:
     seconds: float = 0.0  # time outside the provider call
     provider_seconds: float = 0.0
     batch: ReviewUnit | None = None  # the batch this unit was reviewed in (its request is on the batch's first member)
+    said: str | None = None  # the message that said this unit failed (a report lists the unit instead)
 
 
 @dataclass
@@ -206,8 +208,19 @@ class Reviewer:
     @property
     def provider(self) -> Provider:
         if self._provider is None:
-            self._provider = Provider(self.settings, breaker=self._breaker())
+            self._provider = Provider(self.settings, breaker=self._breaker(), response_format=self._response_format())
         return self._provider
+
+    def _response_format(self) -> ResponseFormat:
+        """The output form for this endpoint and model; what ``auto`` learned is kept in ``.postil/llm/``."""
+        from postil.core.workdir import WorkdirError, own_file
+
+        setting = "json_schema" if self.settings.provider == "openai" else self.config.response_format
+        try:
+            path = own_file(self.state.db.path.parent / "response-formats.json")
+        except (WorkdirError, OSError):
+            path = None
+        return ResponseFormat(setting, path, f"{self.settings.endpoint} {self.settings.model}")
 
     def _breaker(self) -> CircuitBreaker:
         """The endpoint's circuit breaker, its state kept in ``.postil/llm/`` across runs."""
@@ -249,6 +262,14 @@ class Reviewer:
             return True
         name = self._snapshot_rel(rel)
         return name is not None and self.snapshot.same_as(name, digest)
+
+    def _say_notices(self, result: ReviewResult | None, notices: list[str]) -> None:
+        for notice in notices:
+            if result is not None:
+                self._say(result, notice)
+            elif self.on_message and notice not in self._said:
+                self._said.add(notice)
+                self.on_message(notice)
 
     def _say(self, result: ReviewResult, message: str) -> None:
         if message not in self._said:
@@ -507,6 +528,7 @@ class Reviewer:
         except CircuitOpen as error:
             raise Stopped("breaker", str(error)) from None
         except ProviderError as error:
+            self._say_notices(result, error.notices)
             if error.kind != "cancelled":
                 out.calls += error.attempts
                 self.stats.call(input_tokens=0, output_tokens=0, cost=0, latency=0, failed=True,
@@ -517,6 +539,7 @@ class Reviewer:
                 raise Stopped("provider", f"the LLM provider cannot be used: {error}") from None
             raise
         else:
+            self._say_notices(result, response.notices)
             out.calls += response.attempts
             out.provider_seconds += response.latency
             input_tokens, trusted_in = checked_usage(response.input_tokens, len(request.system) + len(request.user) + 64)
@@ -550,7 +573,9 @@ class Reviewer:
                                    "llm.deadline-seconds sets it)")
 
     def _warn_unpriced(self, model: str, result: ReviewResult) -> None:
-        if self.config.daily_budget_usd is not None and price_for(model, self.config.prices) is None:
+        """Say once that a USD budget cannot limit an unpriced model, until a token budget does."""
+        if self.config.daily_budget_usd is not None and self.config.daily_budget_tokens is None \
+                and price_for(model, self.config.prices) is None:
             self._say(result, f"postil: no price known for model {model!r}: llm.daily-budget-usd does not limit it; "
                               "its calls count by tokens (set llm.daily-budget-tokens, or add the model to "
                               "[tool.postil.llm.prices])")
@@ -666,12 +691,14 @@ class Reviewer:
                 if exc.kind == "cancelled":
                     out.status, out.reason = "cancelled", "cancelled"
                     return
-                self._say(result, f"postil: LLM review of {rel}:{unit.start} failed: {exc}")
                 out.status, out.reason = "failed", str(exc)
+                out.said = f"postil: LLM review of {rel}:{unit.start} failed: {exc}"
+                self._say(result, out.said)
                 return
             if raw is None:
                 out.status, out.reason = "failed", "the model's answer could not be read (after one retry)"
-                self._say(result, f"postil: the model's answer for {rel}:{unit.start} was not valid JSON (after one retry)")
+                out.said = f"postil: the model's answer for {rel}:{unit.start} was not valid JSON (after one retry)"
+                self._say(result, out.said)
                 return
             self.cache.put(key, {"findings": [r.to_dict() for r in raw], "model": self.settings.model})
             self.stats.cache_miss()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 SEVERITIES = ("error", "warning", "info", "hint")
 CATEGORIES = ("bug", "security", "performance", "error-handling", "concurrency", "resource-leak",
               "api-misuse", "maintainability", "other")
+MIN_QUOTE = 3  # characters of existing_code (stripped): shorter matches anywhere and proves nothing
 _CONFIDENCE_WORDS = {"very high": 0.95, "high": 0.85, "medium": 0.6, "moderate": 0.6, "low": 0.3, "very low": 0.1}
 
 FINDINGS_SCHEMA: dict = {
@@ -68,12 +69,15 @@ class RawFinding:
 
 def coerce_finding(item) -> RawFinding | None:
     """A RawFinding from whatever the model produced for one item, or None if unusable.
-    Lenient where the meaning is clear (``"0.8"``, ``"high"``, ``"Warning"``, ``"critical"``)."""
+    Lenient where the meaning is clear (``"0.8"``, ``"85%"``, ``"high"``, ``"Warning"``,
+    ``"critical"``); a confidence outside 0-1 or a quote too short to be code (``"1"``,
+    which would anchor on the first ``1`` anywhere) makes the item unusable."""
     if not isinstance(item, dict):
         return None
     existing = item.get("existing_code")
     message = item.get("message")
-    if not isinstance(existing, str) or not existing.strip() or not isinstance(message, str) or not message.strip():
+    if not isinstance(existing, str) or len(existing.strip()) < MIN_QUOTE or not isinstance(message, str) \
+            or not message.strip():
         return None
     improved = item.get("improved_code")
     improved = improved if isinstance(improved, str) else ""
@@ -86,10 +90,13 @@ def coerce_finding(item) -> RawFinding | None:
     if category not in CATEGORIES:
         category = "other"
     confidence = _confidence(item.get("confidence"))
+    if confidence is None:
+        return None
     return RawFinding(existing, improved, message.strip(), severity, category, confidence)
 
 
-def _confidence(value) -> float:
+def _confidence(value) -> float | None:
+    """0-1 (0.5 when the model gave none or no number); None for a number outside 0-1."""
     if isinstance(value, bool):
         return 0.5
     if isinstance(value, (int, float)):
@@ -106,6 +113,4 @@ def _confidence(value) -> float:
             number /= 100
     else:
         return 0.5
-    if number > 1 and number <= 100:  # a percentage or a 1-10 scale
-        number = number / 10 if number <= 10 else number / 100
-    return min(1.0, max(0.0, number))
+    return number if 0.0 <= number <= 1.0 else None  # NaN too

@@ -21,7 +21,9 @@ from postil.analyzers.findings import Severity
 from postil.analyzers.languages import RULE_LANGUAGE_TARGETS, SUPPORTED_LANGUAGES, canonical_language
 from postil.analyzers.rules.taint import GRAMMARS, TaintSpec, parse_taint, source_probe
 from postil.core import usercache
+from postil.core.userregex import translate
 from postil.core.walk import SkipFile, read_regular
+from postil.gate.text import https_url
 
 BUILTIN_PACKS = Path(__file__).parent / "packs" / "rules"
 # Taint rules (postil's `taint:` extension) sit apart so ast-grep's CLI can still run the packs.
@@ -67,7 +69,8 @@ class Rule:
     expand_end: dict | None = None
     expand_start: dict | None = None
     note: str | None = None
-    url: str | None = None
+    url: str | None = None  # an https address (gate.text.https_url), else None
+    dropped_url: str | None = None  # the rule's `url` when it was not one (shown by `rules test`, `doctor`)
     metadata: dict = field(default_factory=dict)
     files: tuple[str, ...] = ()
     ignores: tuple[str, ...] = ()
@@ -185,8 +188,9 @@ def _derived_regex_literals(pattern: str) -> object:
     try:
         from re import _parser
 
+        translate(pattern, ascii_text=True)  # Python's parser reads it as ast-grep's engine does
         parsed = _parser.parse(pattern)
-    except Exception:  # invalid or exotic syntax: no prefilter, ast-grep reports real errors
+    except Exception:  # invalid or exotic syntax (`[a[b]]`: a union to ast-grep): no prefilter
         return None
     if parsed.state.flags & re.IGNORECASE:
         return None
@@ -451,6 +455,7 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
     metadata = doc.get("metadata") or {}
     if not isinstance(metadata, dict):
         return RuleError(source, rule_id, "`metadata` must be a mapping")
+    url = https_url(doc.get("url"))  # a `command:`, `file:`... link would run or open on a click in an editor
     superseded = metadata.get("supersedes", [])
     if not isinstance(superseded, list) or not all(isinstance(i, str) for i in superseded):
         return RuleError(source, rule_id, "`metadata.supersedes` must be a list of rule ids")
@@ -463,8 +468,9 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
         fix=fix,
         expand_end=expand_end,
         expand_start=expand_start,
-        note=doc.get("note"),
-        url=doc.get("url"),
+        note=None if doc.get("note") is None else str(doc["note"]),
+        url=url,
+        dropped_url=None if url is not None or doc.get("url") in (None, "") else str(doc["url"]),
         metadata=metadata,
         files=tuple(_as_list(doc.get("files"))),
         ignores=tuple(_as_list(doc.get("ignores"))),
@@ -472,6 +478,12 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
         taint=taint,
         document=doc,
     )
+
+
+def dropped_url_notes(rules) -> list[str]:
+    """One line per rule whose ``url`` was dropped (not an https address): file, rule id, value."""
+    return [f"{rule.source}: rule {rule.id!r}: url {rule.dropped_url[:100]!r} dropped: only https:// "
+            "addresses are kept as documentation links" for rule in rules if rule.dropped_url is not None]
 
 
 def _as_list(value) -> list[str]:
