@@ -126,6 +126,8 @@ class LLMConfig(_Model):
     # The structured-output form sent to an OpenAI-compatible server (postil.analyzers.llm.response_format).
     response_format: Literal["auto", "json_schema", "json_object", "none"] = Field(default="auto",
                                                                                    alias="response-format")
+    # A model's fix may call what the file does not call yet (the vetting gate refuses that by default).
+    fixes_may_add_calls: bool = Field(default=False, alias="fixes-may-add-calls")
 
     @model_validator(mode="before")
     @classmethod
@@ -182,10 +184,12 @@ class PostilConfig(_Model):
         return [value] if isinstance(value, str) else value
 
 
-# Settings that decide whether and where code or keys leave the machine, and which model
-# postil loads (``index.model-path``): (table, field). They count only once trusted.
+# Settings that decide whether and where code or keys leave the machine, which model postil
+# loads (``index.model-path``) and what a model may write into code (``llm.fixes-may-add-calls``):
+# (table, field). They count only once trusted.
 EGRESS_KEYS: tuple[tuple[str, str], ...] = (
     ("llm", "provider"), ("llm", "model"), ("llm", "fast_model"), ("llm", "base_url"), ("llm", "review"),
+    ("llm", "fixes_may_add_calls"),
     ("index", "embeddings"), ("index", "model"), ("index", "base_url"), ("index", "chroma_url"),
     ("index", "chroma_tenant"), ("index", "chroma_database"), ("index", "chroma_api_key_env"),
     ("index", "model_path"),
@@ -211,8 +215,8 @@ _RECORDED_KEYS: tuple[tuple[str, str], ...] = (("index", "collection"),)
 _UNION_KEYS = {("exclude",), ("llm", "exclude"), ("index", "exclude"), ("llm", "redact_patterns")}
 # llm.review from the narrowest to the widest (None: the default, onSave once a provider is set).
 _REVIEW_RANK = {"off": 0, "onRequest": 1, "onSave": 2, None: 2}
-# Egress values that keep everything on the machine: any config file may set them.
-_LOCAL_VALUES = {("llm", "provider"): "none", ("index", "embeddings"): "hash"}
+# Egress values that keep everything on the machine (or keep the gate strict): any config file may set them.
+_LOCAL_VALUES = {("llm", "provider"): "none", ("index", "embeddings"): "hash", ("llm", "fixes_may_add_calls"): False}
 
 
 def key_name(key: tuple[str, str]) -> str:

@@ -299,8 +299,8 @@ async def _resolve_fix_with_ai(ls, action: types.CodeAction) -> types.CodeAction
     data = action.data if isinstance(action.data, dict) else {}
     edit, finding = await commands.fix_edit(ls, data)
     if edit is None:
-        ls.window_show_message(types.ShowMessageParams(
-            type=types.MessageType.Info, message="postil: the model proposed no fix that passes validation"))
+        ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info,
+                                                       message=commands.no_fix_message(finding)))
         return action
     action.edit = edit
     action.command = types.Command(title="postil: fix applied", command=commands.ACCEPT_FIX, arguments=[

@@ -307,8 +307,17 @@ def _problem(arg: dict) -> str:
     return f"the problem at line {(line or 0) + 1}"
 
 
+def no_fix_message(finding) -> str:
+    """What the user is told when "Fix this with AI" gives no edit: the gate's reason, if any."""
+    why = finding.metadata.get("fix_withheld") if finding is not None else None
+    if why:
+        return f"postil: the model's fix was refused: {why}"
+    return "postil: the model proposed no fix that passes validation"
+
+
 async def fix_edit(ls, arg: dict):
-    """(WorkspaceEdit, finding) for "Fix this with AI", or (None, None)."""
+    """(WorkspaceEdit, finding) for "Fix this with AI"; (None, the finding whose fix was
+    withheld, or None)."""
     from postil.analyzers.findings import LineIndex
     from postil.analyzers.llm.units import unit_at
 
@@ -319,7 +328,7 @@ async def fix_edit(ls, arg: dict):
     lines = _lines_of(arg)
     finding = await _call(ls, lambda cancel: folder.reviewer.fix(unit, _problem(arg), cancel=cancel, lines=lines))
     if finding is None or finding.fix is None:
-        return None, None
+        return None, finding
     index = LineIndex(text)
     encoder = ls.session.encoder
     edits = [encoder.text_edit(index, e) for e in finding.fix.edits]
@@ -333,8 +342,7 @@ async def fix_with_ai(ls, *args) -> dict:
     arg = _argument(args)
     edit, finding = await fix_edit(ls, arg)
     if edit is None:
-        ls.window_show_message(types.ShowMessageParams(
-            type=types.MessageType.Info, message="postil: the model proposed no fix that passes validation"))
+        ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info, message=no_fix_message(finding)))
         return {"applied": False}
     result = await ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=edit, label="postil: fix with AI"))
     if result.applied:

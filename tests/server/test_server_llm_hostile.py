@@ -84,7 +84,7 @@ async def test_fix_with_ai_may_only_touch_the_diagnostics_lines(tmp_path, fake):
         [action] = [a for a in actions if a.title.endswith("Fix this with AI")]
         resolved = await client.code_action_resolve_async(action)
         assert resolved.edit is None and len(fake.received) == 1
-        assert any("no fix that passes validation" in m.message for m in client.messages)
+        assert any("the model's fix was refused: its quote is not on the lines" in m.message for m in client.messages)
 
 
 async def test_explain_shows_no_remote_content(tmp_path, fake):  # noqa: F811
