@@ -161,7 +161,7 @@ def _uri(path: str) -> str:
         except ValueError:
             return candidate.as_uri()
     posix = candidate.as_posix()
-    return quote(posix.removeprefix("./"), safe="/")
+    return quote(posix.removeprefix("./"), safe="/", errors="surrogateescape")  # a name's raw bytes, %-encoded
 
 
 def _artifact(path: str) -> dict:

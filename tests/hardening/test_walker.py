@@ -206,3 +206,8 @@ def test_a_file_name_that_is_not_utf8_is_checked_like_any_other(tmp_path):
     assert "Traceback" not in done.stderr, done.stderr
     paths = {Path(f["path"]).name for f in json.loads(done.stdout)["findings"]}
     assert "ok.py" in paths and any(p.startswith("bad") for p in paths), paths
+    sarif = subprocess.run([sys.executable, "-P", "-m", "postil", "check", ".", "--format", "sarif"], cwd=tmp_path,
+                           capture_output=True, text=True, timeout=120, check=False)
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in json.loads(sarif.stdout)["runs"][0]["results"]}
+    assert uris == {"ok.py", "bad%FF.py"}, sarif.stderr  # the name's own bytes
