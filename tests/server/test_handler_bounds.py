@@ -102,7 +102,8 @@ async def test_every_handler_answers_within_its_bound_while_the_provider_never_a
         futures = {name: client.protocol.send_request_async(*asked[name]) for name in order}
         bounds = {name: app.WORKSPACE_CHECK_BOUND if name == "postil.checkWorkspace" else app.REQUEST_BOUND
                   for name in order}
-        results = {name: await outcome(futures[name], bounds[name] + SLACK) for name in order}
+        answers = await asyncio.gather(*(outcome(futures[name], bounds[name] + SLACK) for name in order))
+        results = dict(zip(order, answers, strict=True))
         assert [name for name, result in results.items() if result == "no answer"] == []
         assert [result for result in results.values() if not is_plain(result)] == []
         # and once more, with the model work still wedged: answered
