@@ -257,7 +257,7 @@ def review_summary(name: str, result) -> str:
         return f"postil: nothing to review in {name}"
     unfinished = [u for u in result.units if u.status not in ("reviewed", "cached", "skipped")]
     if unfinished:
-        reason = next((u.reason for u in unfinished if u.reason), None) or (result.stop.reason if result.stop else None)
+        reason = str(result.stop) if result.stop else next((u.reason for u in unfinished if u.reason), None)
         return (f"postil: the review of {name} did not finish ({len(unfinished)} of {len(result.units)} "
                 f"unit(s) not reviewed{': ' + message(reason, 300) if reason else ''})")
     found = sum(len(u.findings) for u in result.units)

@@ -146,3 +146,17 @@ async def test_a_provider_answering_500_is_one_plain_line(tmp_path, fake):
             [said] = await wait_for(client, lambda: [m.message for m in client.messages[before:]
                                                      if m.type == types.MessageType.Error], f"{name}'s failure")
             assert "HTTP 500" in said and "\n" not in said and is_plain(said), said
+
+
+async def test_a_review_that_cannot_reach_the_provider_never_says_it_found_nothing(tmp_path, fake):
+    path = project(tmp_path, fake, "retries = 0\n")
+    path.write_text(CODE)
+    fake.stop()  # the provider is down: nothing listens on its port
+    async with running(tmp_path, capabilities("neovim"), init_options=NO_INDEX) as client:
+        uri = open_doc(client, path, CODE)
+        await diagnostics(client, uri, lambda ds: len(ds) == 1)
+        answer = await asyncio.wait_for(client.protocol.send_request_async(*command("postil.reviewFile", {"uri": uri})), 10)
+        assert answer["working"] is True
+        [summary] = await wait_for(client, lambda: [m.message for m in client.messages if "review of" in m.message],
+                                   "the review's summary")
+        assert "did not finish" in summary and "found 0" not in summary and is_plain(summary), summary

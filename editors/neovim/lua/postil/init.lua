@@ -152,6 +152,25 @@ local function configuration_handler(opts)
   end
 end
 
+--- window/showDocument: an explanation the server wrote (.postil/explain/*.md) opens in the float
+--- :PostilExplain uses, however Explain was asked for (the command, a code action); any other
+--- document as Neovim shows it. The capability is declared so that Neovim 0.7 gets documents too.
+local function show_document_handler(err, params, ctx, config)
+  local path = params and params.uri and vim.uri_to_fname(params.uri) or ""
+  if path:match("[/\\]%.postil[/\\]explain[/\\][^/\\]+%.md$") then
+    local ok, lines = pcall(vim.fn.readfile, path)
+    if ok then
+      M.show_explanation(lines)
+      return { success = true }
+    end
+  end
+  local default = vim.lsp.handlers["window/showDocument"]
+  if default then
+    return default(err, params, ctx, config)
+  end
+  return { success = false }
+end
+
 local function lsp_config(opts, cmd)
   return {
     name = M.name,
@@ -160,9 +179,10 @@ local function lsp_config(opts, cmd)
     init_options = vim.deepcopy(opts.settings),
     settings = { postil = vim.deepcopy(opts.settings) }, -- copies: what others change there is not ours
     -- a partial table (e.g. only `experimental`) adds to Neovim's defaults instead of replacing them
-    capabilities = opts.capabilities
-      and vim.tbl_deep_extend("force", vim.lsp.protocol.make_client_capabilities(), opts.capabilities),
-    handlers = vim.tbl_extend("force", opts.handlers or {}, { ["workspace/configuration"] = configuration_handler(opts) }),
+    capabilities = vim.tbl_deep_extend("force", vim.lsp.protocol.make_client_capabilities(), opts.capabilities or {},
+      { window = { showDocument = { support = true } } }),
+    handlers = vim.tbl_extend("force", { ["window/showDocument"] = show_document_handler }, opts.handlers or {},
+      { ["workspace/configuration"] = configuration_handler(opts) }),
     on_attach = opts.on_attach,
     on_init = function(client, result)
       -- Neovim 0.7 keeps no serverInfo on the client.
@@ -427,6 +447,16 @@ function M.markdown_of(result)
   return nil
 end
 
+--- A server that works in the background answers {working = true, message = ...}: say so; the
+--- result arrives by itself (a document, the diagnostics, one message). True when it did.
+function M.working(result)
+  if type(result) == "table" and result.working then
+    notify(type(result.message) == "string" and result.message or "postil: working…")
+    return true
+  end
+  return false
+end
+
 --- :PostilExplain — the server's explanation of the finding under the cursor, in a float.
 function M.explain()
   local bufnr = vim.api.nvim_get_current_buf()
@@ -437,23 +467,33 @@ function M.explain()
     diagnostic = diagnostic,
   }
   M.execute("Explain", "postil.explain", { args }, function(result)
+    if M.working(result) then
+      return
+    end
     local markdown = M.markdown_of(result)
     if not markdown or markdown == "" then
       notify("postil: the server returned no explanation.", vim.log.levels.WARN)
       return
     end
-    local lines = vim.split(markdown, "\n", { plain = true })
-    local float_buf, win = vim.lsp.util.open_floating_preview(lines, "markdown", {
-      border = "rounded", max_width = 100, max_height = 40, focus_id = "postil-explain",
-    })
-    M.last_explain = { bufnr = float_buf, win = win }
+    M.show_explanation(vim.split(markdown, "\n", { plain = true }))
   end, bufnr)
+end
+
+--- An explanation's Markdown lines in a float.
+function M.show_explanation(lines)
+  local float_buf, win = vim.lsp.util.open_floating_preview(lines, "markdown", {
+    border = "rounded", max_width = 100, max_height = 40, focus_id = "postil-explain",
+  })
+  M.last_explain = { bufnr = float_buf, win = win }
 end
 
 --- :PostilReview — LLM review of the current file (server command postil.reviewFile).
 function M.review()
   local bufnr = vim.api.nvim_get_current_buf()
   M.execute("Review", "postil.reviewFile", { { uri = vim.uri_from_bufnr(bufnr) } }, function(result)
+    if M.working(result) then
+      return
+    end
     local count = type(result) == "table" and result.findings or nil
     if type(count) == "table" then
       count = #count
