@@ -128,7 +128,8 @@ def guarded(handler=None, *, bound: float = REQUEST_BOUND):
         @functools.wraps(handler)
         async def wrapper(*args, **kwargs):
             try:
-                return await asyncio.wait_for(handler(*args, **kwargs), bound)
+                async with asyncio.timeout(bound):  # in the request's own task: it starts at once
+                    return await handler(*args, **kwargs)
             except asyncio.CancelledError:
                 raise
             except TimeoutError:
