@@ -214,7 +214,7 @@ async def _folder_and_text(ls, uri: str) -> tuple[review.Folder, Path, str, int 
 
 
 async def _call(ls, fn, *args):
-    """Run a reviewer call in the LLM worker; $/cancelRequest cancels it."""
+    """Run a reviewer call in the LLM worker; cancelling the caller (shutdown) cancels it."""
     from postil.analyzers.llm.providers import CancelToken
 
     cancel = CancelToken()
@@ -299,9 +299,14 @@ async def _show(ls, folder: review.Folder, path: Path, line: int, markdown: str)
     from postil.core.workdir import workdir
 
     digest = hashlib.blake2b(f"{path}:{line}".encode(), digest_size=4).hexdigest()
-    target = workdir(folder.root, "explain", say=log.warning) / f"{path.stem[:80]}-{line}-{digest}.md"
-    await asyncio.get_running_loop().run_in_executor(
-        review.reviews_of(ls).local, lambda: write_atomic(target, markdown, root=folder.root))
+    try:
+        target = workdir(folder.root, "explain", say=log.warning) / f"{path.stem[:80]}-{line}-{digest}.md"
+        await asyncio.get_running_loop().run_in_executor(
+            review.reviews_of(ls).local, lambda: write_atomic(target, markdown, root=folder.root))
+    except OSError as exc:  # no document to show: the explanation itself, as a message
+        log.warning("cannot write the explanation under %s: %s", folder.root, exc)
+        ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info, message=markdown))
+        return
     caps = ls.client_capabilities.window
     if caps is not None and caps.show_document is not None and caps.show_document.support:
         with contextlib.suppress(Exception):  # refused or not answered: named in a message below

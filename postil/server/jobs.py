@@ -63,7 +63,7 @@ def start(ls, feature: str, working: str, work: Callable[[], Awaitable[None]]) -
         except asyncio.CancelledError:
             outcome = "cancelled"
             raise
-        except Exception as exc:  # noqa: BLE001 - a task nobody awaits: say it, log it
+        except Exception as exc:  # a task nobody awaits: say it, log it
             outcome = "failed"
             log.warning("%s failed", feature, exc_info=exc)
             ls.window_show_message(types.ShowMessageParams(

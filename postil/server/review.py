@@ -170,7 +170,7 @@ async def _configure(ls, previous: asyncio.Task | None) -> None:
     reviews = reviews_of(ls)
     try:
         await _build_folders(ls, reviews)
-    except Exception:  # noqa: BLE001 - the folders configured before stay; rules go on
+    except Exception:  # the folders configured before stay; rules go on
         log.exception("loading the LLM settings failed")
     server_status.changed(ls)
 

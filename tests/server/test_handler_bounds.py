@@ -143,8 +143,9 @@ async def test_a_provider_answering_500_is_one_plain_line(tmp_path, fake):
             before = len(client.messages)
             answer = await asyncio.wait_for(client.protocol.send_request_async(*examples(uri, d)[name]), 10)
             assert answer["working"] is True
-            [said] = await wait_for(client, lambda: [m.message for m in client.messages[before:]
-                                                     if m.type == types.MessageType.Error], f"{name}'s failure")
+            [said] = await wait_for(client, lambda before=before: [m.message for m in client.messages[before:]
+                                                                   if m.type == types.MessageType.Error],
+                                    f"{name}'s failure")
             assert "HTTP 500" in said and "\n" not in said and is_plain(said), said
 
 
