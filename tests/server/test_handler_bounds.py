@@ -17,6 +17,7 @@ from postil.server import app
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
 from fake_provider import Reply
+from test_cancel_storm import stop_if_wedged
 from test_server_llm import NO_INDEX, project
 
 CODE = "def total(items):\n    result = 0\n    if items == None:\n        return result\n    return sum(items)\n"
@@ -104,7 +105,9 @@ async def test_every_handler_answers_within_its_bound_while_the_provider_never_a
                   for name in order}
         answers = await asyncio.gather(*(outcome(futures[name], bounds[name] + SLACK) for name in order))
         results = dict(zip(order, answers, strict=True))
-        assert [name for name, result in results.items() if result == "no answer"] == []
+        late = [name for name, result in results.items() if result == "no answer"]
+        stop_if_wedged(client, late)
+        assert late == []
         assert [result for result in results.values() if not is_plain(result)] == []
         # and once more, with the model work still wedged: answered
         assert await outcome(client.protocol.send_request_async(*asked["postil.showStatus"]), app.REQUEST_BOUND) == "answered"
