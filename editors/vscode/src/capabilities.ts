@@ -48,6 +48,11 @@ export function workingMessage(result: unknown): string | undefined {
   return undefined;
 }
 
+/** An explanation the server wrote and asks to show (window/showDocument): `.postil/explain/*.md`. */
+export function isExplanationUri(uri: string): boolean {
+  return /^file:\/\/.*\/\.postil\/explain\/[^/]+\.md$/.test(uri);
+}
+
 /** `postil.explain` may answer a Markdown string or {markdown} / {contents}. */
 export function explainMarkdown(result: unknown): string | undefined {
   if (typeof result === "string") {

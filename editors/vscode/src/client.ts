@@ -7,13 +7,15 @@ import {
   ExecuteCommandRequest,
   LanguageClient,
   LanguageClientOptions,
+  ResponseError,
   RevealOutputChannelOn,
   ServerOptions,
   TransportKind,
 } from "vscode-languageclient/node";
 import { Backoff } from "./backoff";
-import { InitializeResultLike, isUnknownCommandError, supports, unsupportedMessage } from "./capabilities";
+import { InitializeResultLike, isExplanationUri, isUnknownCommandError, supports, unsupportedMessage } from "./capabilities";
 import * as config from "./config";
+import { ExplainPanel } from "./explainPanel";
 import { needsKey } from "./settings";
 import { Found, parseVersion, probeFailureMessage, resolveServer, serverSettings } from "./serverPath";
 import { StatusBar } from "./statusBar";
@@ -26,6 +28,8 @@ export class PostilClient implements vscode.Disposable {
   private readonly backoff = new Backoff();
   private restartTimer: NodeJS.Timeout | undefined;
   private stopping = false;
+  /** Where explanations are shown, whichever way Explain was asked for. */
+  readonly explainPanel = new ExplainPanel();
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -107,6 +111,19 @@ export class PostilClient implements vscode.Disposable {
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       synchronize: { configurationSection: "postil" },
       middleware: {
+        window: {
+          // An explanation the server wrote (.postil/explain/*.md) opens rendered in the Explain
+          // panel; any other document as VS Code opens it.
+          showDocument: async (params, next) => {
+            if (isExplanationUri(params.uri)) {
+              const bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse(params.uri));
+              await this.explainPanel.show(new TextDecoder().decode(bytes), "postil: explain");
+              return { success: true };
+            }
+            const result = await next(params, new vscode.CancellationTokenSource().token);
+            return result instanceof ResponseError ? { success: false } : result;
+          },
+        },
         workspace: {
           // Answer with the mapped settings (no client-only keys, llm/index as objects).
           configuration: (params) =>

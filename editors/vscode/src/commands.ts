@@ -5,7 +5,6 @@ import * as vscode from "vscode";
 import { explainMarkdown, SERVER_COMMANDS, workingMessage } from "./capabilities";
 import { PostilClient, UnsupportedCommand } from "./client";
 import * as config from "./config";
-import { ExplainPanel } from "./explainPanel";
 import { toDiagnostic } from "./diagnostics";
 import { interpretReviewRun, reviewArgs, reviewSummary } from "./review";
 import { KEY_VARIABLES, secretName } from "./settings";
@@ -13,7 +12,7 @@ import { StatusBar } from "./statusBar";
 
 export function register(context: vscode.ExtensionContext, postil: PostilClient, status: StatusBar): void {
   const review = vscode.languages.createDiagnosticCollection("postil-review");
-  const explainPanel = new ExplainPanel();
+  const explainPanel = postil.explainPanel;
   context.subscriptions.push(review);
 
   async function run(feature: string, action: () => Promise<void>): Promise<void> {

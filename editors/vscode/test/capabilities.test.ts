@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { explainMarkdown, isUnknownCommandError, supports, unsupportedMessage } from "../src/capabilities";
+import { explainMarkdown, isExplanationUri, isUnknownCommandError, supports, unsupportedMessage, workingMessage } from "../src/capabilities";
 
 const today = {
   capabilities: { executeCommandProvider: { commands: ["postil.checkWorkspace", "postil.applyFixes", "postil.showStatus"] } },
@@ -26,4 +26,12 @@ test("explain results: a Markdown string or an object carrying it", () => {
   assert.equal(explainMarkdown({ markdown: "**x**" }), "**x**");
   assert.equal(explainMarkdown({ contents: "c" }), "c");
   assert.equal(explainMarkdown(null), undefined);
+});
+
+test("a working answer says so; the explanation document it leads to is recognised", () => {
+  assert.equal(workingMessage({ working: true, message: "postil: explaining a.py:3…" }), "postil: explaining a.py:3…");
+  assert.equal(workingMessage("# Why"), undefined);
+  assert.equal(isExplanationUri("file:///home/u/proj/.postil/explain/a-3-1f2e3d4c.md"), true);
+  assert.equal(isExplanationUri("file:///home/u/proj/README.md"), false);
+  assert.equal(isExplanationUri("https://example.com/.postil/explain/a.md"), false);
 });
