@@ -99,6 +99,7 @@ class Session:
         self.shutting_down = False
         self.indexing = None  # postil.server.indexing.Indexing
         self.reviews = None  # postil.server.review.Reviews
+        self.jobs: set[asyncio.Task] = set()  # long model work the server owns (postil.server.jobs)
         self.last_status: dict | None = None  # the last postil/status sent
 
     def abandon_worker(self, stuck: ThreadPoolExecutor) -> None:

@@ -30,7 +30,6 @@ export class PostilClient implements vscode.Disposable {
   private readonly backoff = new Backoff();
   private restartTimer: NodeJS.Timeout | undefined;
   private stopping = false;
-
   constructor(
     private readonly context: vscode.ExtensionContext,
     readonly output: vscode.OutputChannel,

@@ -2,7 +2,7 @@
 // `postil.*` commands, which vscode-languageclient registers itself).
 import { execFile } from "child_process";
 import * as vscode from "vscode";
-import { explainMarkdown, SERVER_COMMANDS } from "./capabilities";
+import { explainMarkdown, SERVER_COMMANDS, workingMessage } from "./capabilities";
 import { PostilClient, UnsupportedCommand } from "./client";
 import * as config from "./config";
 import { notificationText } from "./inert";
@@ -80,6 +80,11 @@ export function register(context: vscode.ExtensionContext, postil: PostilClient,
       const result = await llmCall("Explain", () =>
         vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: "postil: explaining…" }, () =>
           postil.execute(SERVER_COMMANDS.explain, "Explain", [args])));
+      const working = workingMessage(result);
+      if (working) {
+        void vscode.window.showInformationMessage(working);
+        return;
+      }
       const markdown = explainMarkdown(result);
       if (!markdown) {
         throw new Error("postil: the server returned no explanation.");
@@ -96,6 +101,11 @@ export function register(context: vscode.ExtensionContext, postil: PostilClient,
       const result = await llmCall("Review file", () =>
         vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: "postil: reviewing file…" }, () =>
           postil.execute(SERVER_COMMANDS.reviewFile, "Review file", [{ uri: editor.document.uri.toString() }])));
+      const working = workingMessage(result);
+      if (working) {
+        void vscode.window.showInformationMessage(working);
+        return;
+      }
       const count = (result as { findings?: unknown } | undefined)?.findings;
       const n = typeof count === "number" ? count : Array.isArray(count) ? count.length : undefined;
       void vscode.window.showInformationMessage(

@@ -625,6 +625,16 @@ function M.markdown_of(result)
   return nil
 end
 
+--- A server that works in the background answers {working = true, message = ...}: say so; the
+--- result arrives by itself (a document, the diagnostics, one message). True when it did.
+function M.working(result)
+  if type(result) == "table" and result.working then
+    notify(type(result.message) == "string" and result.message or "postil: working…")
+    return true
+  end
+  return false
+end
+
 --- :PostilExplain — the server's explanation of the finding under the cursor, in a float.
 function M.explain()
   local bufnr = vim.api.nvim_get_current_buf()
@@ -635,14 +645,15 @@ function M.explain()
     diagnostic = diagnostic,
   }
   M.execute("Explain", "postil.explain", { args }, function(result)
+    if M.working(result) then
+      return
+    end
     local markdown = M.markdown_of(result)
     if not markdown or markdown == "" then
       notify("postil: the server returned no explanation.", vim.log.levels.WARN)
       return
     end
-    if markdown:find("\n") or not markdown:lower():match("^%s*working") then
-      M.show_markdown(markdown)
-    end -- else a server that answers "working…" at once shows the explanation when it is done
+    M.show_markdown(markdown)
   end, bufnr)
 end
 
@@ -650,6 +661,9 @@ end
 function M.review()
   local bufnr = vim.api.nvim_get_current_buf()
   M.execute("Review", "postil.reviewFile", { { uri = vim.uri_from_bufnr(bufnr) } }, function(result)
+    if M.working(result) then
+      return
+    end
     local count = type(result) == "table" and result.findings or nil
     if type(count) == "table" then
       count = #count
