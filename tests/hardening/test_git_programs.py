@@ -1,0 +1,185 @@
+"""git never runs a program a repository names (issue 30, item 1).
+
+One checkout is both attacks at once: its ``.git/config`` was edited (as if shipped as a
+tarball) and it commits ``tools/``, a folder laid out as a bare repository whose ``config``
+sets ``core.worktree`` and a program in every key. Every key of ``postil.core.gitcmd``'s
+table, and the keys the issue names, hold a program that leaves a mark saying which key and
+which layout started it; every hook git knows is planted in both; ``.gitattributes`` sends
+every file through those filter, diff and merge drivers (one of them defined in an included
+file); HEAD's commit carries a signature for ``gpg.program``. Then every command that may
+call git runs from the top and from inside ``tools/``, and ``postil serve`` opens a file with
+LLM review set up in both workspaces: no mark may appear.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from lsprotocol import types
+
+from postil import trust
+from postil.core.gitcmd import PROGRAM_KEYS
+from tests.server.lsp_harness import EDITORS, open_doc, running, wait_for
+
+pytestmark = pytest.mark.slow
+
+GIT_ENV = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1", "LC_ALL": "C.UTF-8",
+           "GIT_AUTHOR_NAME": "a", "GIT_AUTHOR_EMAIL": "a@example.com",
+           "GIT_COMMITTER_NAME": "a", "GIT_COMMITTER_EMAIL": "a@example.com"}
+# The keys the issue and git's documentation name, planted even if the table forgot them.
+NAMED_IN_ISSUE = ("core.fsmonitor", "core.hooksPath", "core.pager", "pager.*", "diff.external", "diff.*.textconv",
+                  "diff.*.command", "filter.*.clean", "filter.*.smudge", "filter.*.process", "core.sshCommand",
+                  "gpg.program", "credential.helper", "core.editor", "sequence.editor", "uploadpack.packObjectsHook",
+                  "core.alternateRefsCommand", "core.gitProxy", "merge.*.driver")
+# Keys whose value is not a command line: what makes git start the programs planted elsewhere.
+NOT_A_COMMAND = {"filter.*.required": "true", "log.showSignature": "true", "protocol.allow": "always",
+                 "protocol.*.allow": "always", "submodule.recurse": "true", "gc.auto": "1",
+                 "maintenance.auto": "true"}
+HOOKS = ("applypatch-msg", "pre-applypatch", "post-applypatch", "pre-commit", "pre-merge-commit",
+         "prepare-commit-msg", "commit-msg", "post-commit", "pre-rebase", "post-checkout", "post-merge",
+         "pre-push", "pre-receive", "update", "proc-receive", "post-receive", "post-update",
+         "reference-transaction", "push-to-checkout", "pre-auto-gc", "post-rewrite", "sendemail-validate",
+         "fsmonitor-watchman", "p4-changelist", "p4-prepare-changelist", "p4-post-changelist", "p4-pre-submit",
+         "post-index-change")
+CODE = "def total(items):\n    result = 0\n    for item in items:\n        result += item.price\n    return result\n"
+BAD = "def f(x):\n    if x == None:\n        return 0\n    return x\n"
+
+
+def git(root: Path, *args: str, input: bytes | None = None) -> str:
+    return subprocess.run(["git", *args], cwd=root, env=GIT_ENV, input=input, capture_output=True,
+                          check=True).stdout.decode()
+
+
+def program(progs: Path, marks: Path, name: str) -> str:
+    """A program that leaves ``marks/name`` and passes its input through (a filter stays a filter)."""
+    path = progs / name.replace("/", "_")
+    path.write_text(f"#!/bin/sh\n: > '{marks / name.replace('/', '_')}'\ncat\n")
+    path.chmod(0o755)
+    return str(path)
+
+
+def plant(config: Path, hooks: Path, progs: Path, marks: Path, layout: str) -> None:
+    """A program in every key (``*`` as the driver ``evil``) and every hook, marked ``layout:key``."""
+    hooks.mkdir(parents=True, exist_ok=True)
+    for hook in HOOKS:
+        os.link(program(progs, marks, f"{layout}:hook:{hook}"), hooks / hook)
+    lines = []
+    for key in sorted(set(PROGRAM_KEYS) | set(NAMED_IN_ISSUE)):
+        concrete = key.replace("*", "evil")
+        section, _, rest = concrete.partition(".")
+        sub, _, name = rest.rpartition(".")
+        if key == "core.hooksPath":
+            value = str(hooks)
+        elif key in NOT_A_COMMAND:
+            value = NOT_A_COMMAND[key]
+        else:
+            value = ("!" if key == "submodule.*.update" else "") + program(progs, marks, f"{layout}:{concrete}")
+        header = f'[{section} "{sub}"]' if sub else f"[{section}]"
+        lines.append(f"{header}\n\t{name} = {value}\n")
+    included = config.parent / "included.cfg"
+    included.write_text(f"[filter \"inc\"]\n\tclean = {program(progs, marks, f'{layout}:included-filter')}\n")
+    with config.open("a") as fh:
+        fh.write("".join(lines) + f"[include]\n\tpath = {included}\n")
+
+
+def sign(root: Path) -> None:
+    """Give HEAD's commit a signature, so a log that shows signatures starts ``gpg.program``."""
+    body = git(root, "cat-file", "commit", "HEAD")
+    head, _, message = body.partition("\n\n")
+    signature = "gpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n -----END PGP SIGNATURE-----"
+    oid = git(root, "hash-object", "-t", "commit", "-w", "--stdin",
+              input=f"{head}\n{signature}\n\n{message}".encode()).strip()
+    git(root, "update-ref", "HEAD", oid)
+
+
+@pytest.fixture
+def hostile(tmp_path, fake):
+    """(root, marks): the checkout described above, its config files trusted by the user."""
+    root, progs, marks = tmp_path / "checkout", tmp_path / "progs", tmp_path / "marks"
+    for d in (root, progs, marks):
+        d.mkdir()
+    llm = f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\nmodel = "m"\n'
+    (root / ".postil.toml").write_text(llm + '[index]\nchroma-url = "http://127.0.0.1:9"\n')
+    (root / "shop.py").write_text(CODE)
+    (root / "notes.txt").write_text("notes\n")
+    tools = root / "tools"
+    (tools / "objects" / "info").mkdir(parents=True)
+    (tools / "objects" / "info" / "packs").write_text("\n")
+    (tools / "refs" / "heads").mkdir(parents=True)
+    (tools / "refs" / "heads" / "main").write_text("0" * 40 + "\n")
+    (tools / "HEAD").write_text("ref: refs/heads/main\n")
+    (tools / "config").write_text("[core]\n\trepositoryformatversion = 0\n\tbare = false\n\tworktree = ..\n")
+    (tools / ".postil.toml").write_text(llm)
+    (tools / "app.py").write_text(CODE)
+    (root / ".gitattributes").write_text("* filter=evil diff=evil merge=evil\n*.txt filter=inc\n")
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "base")
+    git(root, "branch", "base")
+    (root / "shop.py").write_text(CODE.replace("result = 0", "result = 0.0"))
+    git(root, "commit", "-q", "-am", "second")
+    sign(root)
+    (root / "fixme.py").write_text(BAD)
+    (root / "tools" / "app.py").write_text(CODE.replace("0", "1"))
+    git(root, "add", "fixme.py", "tools/app.py")
+    (root / "notes.txt").write_text("changed notes\n")  # unstaged: a diff of the work tree cleans it
+    plant(root / ".git" / "config", root / ".git" / "hooks", progs, marks, "archive")
+    plant(tools / "config", tools / "hooks", progs, marks, "bare")
+    for path in (root / "shop.py", root / "notes.txt", tools / "app.py"):
+        os.utime(path, (1_000_000_000, 1_000_000_000))  # stat-dirty: git must read the file again
+    trust.record([root / ".postil.toml", tools / ".postil.toml"])
+    return root, marks
+
+
+def ran(marks: Path) -> list[str]:
+    return sorted(p.name for p in marks.iterdir())
+
+
+COMMANDS = [
+    ("trust",), ("trust", "--list"),
+    ("review", "--staged"), ("review", "--staged", "--no-llm"), ("review", "--staged", "--fix", "--no-llm"),
+    ("review", "--diff", "HEAD~1"), ("review", "--base", "base", "--no-llm"), ("review", "--no-llm", "."),
+    ("index",), ("search", "total"), ("context", "{file}:4"), ("doctor",), ("check", "."), ("install-hook",),
+    ("stats",), ("cache", "clear"),
+]
+
+
+def test_no_command_runs_a_program_the_repository_names(hostile):
+    root, marks = hostile
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    started: dict[str, list[str]] = {}  # "where: command" -> the keys whose programs it started
+    for cwd, file in ((root, "shop.py"), (root / "tools", "app.py")):
+        for command in COMMANDS:
+            args = [a.format(file=file) for a in command]
+            done = subprocess.run([sys.executable, "-P", "-m", "postil", *args], cwd=cwd, env=env,
+                                  capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+            assert "Traceback" not in done.stderr, (args, done.stderr)
+            if ran(marks):
+                started[f"{cwd.name}: postil {' '.join(args)}"] = ran(marks)
+                for mark in marks.iterdir():
+                    mark.unlink()
+    assert started == {}
+    assert "x is None" in (root / "fixme.py").read_text()  # --fix rewrote and staged a file (git add ran)
+
+
+@pytest.mark.parametrize("workspace", ["", "tools"])
+async def test_opening_a_file_in_the_server_runs_no_program_the_repository_names(hostile, fake, workspace):
+    root, marks = hostile
+    folder = root / workspace
+    path = folder / ("app.py" if workspace else "shop.py")
+    async with running(folder, EDITORS["neovim"]()) as client:
+        uri = open_doc(client, path)
+        edited = path.read_text().replace("result += item.price", "result += item.price * 2")
+        path.write_text(edited)
+        client.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=edited)]))
+        client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))
+        await wait_for(client, lambda: fake.received, "the LLM review request", timeout=60)
+        await wait_for(client, lambda: any(s.get("index", {}).get("state") == "ready" for s in client.record.statuses),
+                       "the index built", timeout=120)
+    assert ran(marks) == []
