@@ -55,9 +55,9 @@ def git(root: Path, *args: str, input: bytes | None = None) -> str:
 
 
 def program(progs: Path, marks: Path, name: str) -> str:
-    """A program that leaves ``marks/name`` and passes its input through (a filter stays a filter)."""
+    """A program that leaves ``marks/name``; a filter's passes its input through."""
     path = progs / name.replace("/", "_")
-    path.write_text(f"#!/bin/sh\n: > '{marks / name.replace('/', '_')}'\ncat\n")
+    path.write_text(f"#!/bin/sh\n: > '{marks / name.replace('/', '_')}'\n{'exec cat' if 'filter' in name else 'exit 0'}\n")
     path.chmod(0o755)
     return str(path)
 
@@ -182,4 +182,102 @@ async def test_opening_a_file_in_the_server_runs_no_program_the_repository_names
         await wait_for(client, lambda: fake.received, "the LLM review request", timeout=60)
         await wait_for(client, lambda: any(s.get("index", {}).get("state") == "ready" for s in client.record.statuses),
                        "the index built", timeout=120)
+    assert ran(marks) == []
+
+
+def blobs_named_17(count: int) -> list[bytes]:
+    """Contents whose blob ids start with 17 (git's sample of loose objects for gc --auto)."""
+    import hashlib
+
+    found = []
+    for i in range(1_000_000):
+        data = b"%d\n" % i
+        if hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest().startswith("17"):
+            found.append(data)
+            if len(found) == count:
+                return found
+    raise AssertionError("no such blobs")
+
+
+# Each key, a git command that starts its program: (key, its value in the repository's config
+# ({prog}: the planted program), attributes, what to do to f.txt first, the command, its stdin).
+TRIGGERS = [
+    ("core.fsmonitor", "{prog}", "", "modify", ["status"], None),
+    ("core.hooksPath", "{hooks}", "", "stage", ["commit", "-q", "-m", "x"], None),
+    ("filter.evil.clean", "{prog}", "* filter=evil", "modify", ["add", "f.txt"], None),
+    ("filter.evil.process", "{prog}", "* filter=evil", "modify", ["add", "f.txt"], None),
+    ("filter.evil.smudge", "{prog}", "* filter=evil", "remove", ["checkout", "--", "f.txt"], None),
+    ("diff.evil.textconv", "{prog}", "* diff=evil", "modify", ["diff", "HEAD"], None),
+    ("diff.evil.command", "{prog}", "* diff=evil", "modify", ["diff", "HEAD"], None),
+    ("diff.external", "{prog}", "", "modify", ["diff", "HEAD"], None),
+    ("merge.evil.driver", "{prog} %O %A %B", "* merge=evil", "", ["merge", "-q", "other"], None),
+    ("core.editor", "{prog}", "", "stage", ["commit"], None),
+    ("sequence.editor", "{prog}", "", "", ["rebase", "-q", "-i", "HEAD~1"], None),
+    ("gpg.program", "{prog}", "", "", ["log", "--show-signature", "-1"], None),
+    ("log.showSignature", "true", "", "", ["log", "-1"], None),  # with gpg.program planted
+    ("core.sshCommand", "{prog}", "", "", ["ls-remote", "ssh://example.invalid/x"], None),
+    ("core.gitProxy", "{prog}", "", "", ["ls-remote", "git://example.invalid/x"], None),
+    ("protocol.ext.allow", "always", "", "", ["ls-remote", "ext::{prog} %S"], None),
+    ("remote.evil.uploadpack", "{prog}", "", "", ["ls-remote", "evil"], None),
+    ("credential.helper", "{prog}", "", "", ["credential", "fill"], b"protocol=https\nhost=example.com\n\n"),
+    ("credential.https://example.com.helper", "{prog}", "", "", ["credential", "fill"],
+     b"protocol=https\nhost=example.com\n\n"),
+    ("core.askPass", "{prog}", "", "", ["credential", "fill"], b"protocol=https\nhost=example.com\n\n"),
+    ("gc.auto", "1", "", "", ["gc", "--auto"], None),  # with the pre-auto-gc hook in .git/hooks
+]
+
+
+@pytest.mark.parametrize("key,value,attributes,prepare,args,stdin", TRIGGERS, ids=[t[0] for t in TRIGGERS])
+def test_each_key_starts_its_program_in_git_but_not_through_postil(tmp_path, key, value, attributes, prepare,
+                                                                   args, stdin):
+    from postil.core import gitcmd
+
+    root, progs, marks = tmp_path / "r", tmp_path / "progs", tmp_path / "marks"
+    for d in (root, progs, marks):
+        d.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    for content, branch in (("one\n", "main"), ("theirs\n", "other"), ("ours\n", "main")):
+        if branch == "other":
+            git(root, "checkout", "-q", "-b", "other")
+        elif content == "ours\n":
+            git(root, "checkout", "-q", "main")
+        (root / "f.txt").write_text(content)
+        git(root, "add", "f.txt")
+        git(root, "commit", "-q", "-m", content)
+    sign(root)
+    git(root, "remote", "add", "evil", str(root))
+    if prepare in ("modify", "stage"):
+        (root / "f.txt").write_text("changed\n")
+        os.utime(root / "f.txt", (1_000_000_000, 1_000_000_000))
+    if prepare == "stage":
+        git(root, "add", "f.txt")
+    if prepare == "remove":
+        (root / "f.txt").unlink()
+    prog = program(progs, marks, key)
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    for hook in HOOKS:
+        os.link(prog, hooks / hook)
+        os.link(prog, root / ".git" / "hooks" / hook)
+    planted = {key: value.format(prog=prog, hooks=hooks)}
+    if key == "log.showSignature":
+        planted["gpg.program"] = prog
+    if key == "gc.auto":  # git counts the loose objects in objects/17/: more than gc.auto/256 there
+        for blob in blobs_named_17(2):
+            git(root, "hash-object", "-w", "--stdin", input=blob)
+        planted["gc.autoDetach"] = "false"
+    for name, setting in planted.items():
+        git(root, "config", name, setting)
+    (root / ".git" / "info" / "attributes").write_text(attributes + "\n")
+    args = [a.format(prog=prog) for a in args]
+    env = {k: v for k, v in GIT_ENV.items() if k not in ("GIT_EDITOR", "VISUAL", "EDITOR", "GIT_ASKPASS",
+                                                         "SSH_ASKPASS", "GIT_SEQUENCE_EDITOR", "GIT_SSH_COMMAND")}
+    snapshot = tmp_path / "snapshot"
+    subprocess.run(["cp", "-a", str(root), str(snapshot)], check=True)
+
+    subprocess.run(["git", *args], cwd=snapshot, env=env, input=stdin, capture_output=True, timeout=60)
+    assert ran(marks) == [key.replace("/", "_")]  # git itself starts it: the planted key is live
+    (marks / key.replace("/", "_")).unlink()
+
+    gitcmd.run(root, args, input=stdin, check=False)
     assert ran(marks) == []
