@@ -1,6 +1,7 @@
 """Git plumbing for reviewing changes: what changed, the new content, which lines.
 
-Everything goes through the ``git`` executable (no library), with ``-z`` and
+Everything goes through the ``git`` executable (no library), run by
+``postil.core.gitcmd`` (no program the repository names ever starts), with ``-z`` and
 explicit options wherever a user's config could change the output we parse
 (quoted paths, diff prefixes, external diff drivers, textconv, colour).
 Paths are returned as repository-relative POSIX strings, decoded from UTF-8

@@ -93,12 +93,13 @@ PROGRAM_KEYS: dict[str, str] = {
     "instaweb.httpd": "",
     "instaweb.browser": "",
     "guitool.*.cmd": "",
+    "hook.*.command": "",  # hooks named in configuration (git 2.54 and later)
 }
 # Not a program, but where git looks for a repository: only where --git-dir names one.
 DISCOVERY = {"safe.bareRepository": "explicit"}
 # Scopes whose configuration is the user's own, not the repository's (git config --show-scope).
 USER_SCOPES = frozenset({"system", "global", "command"})
-TIMEOUT = 300  # seconds; a repository's configuration can include a FIFO that never ends
+TIMEOUT = 120  # seconds; a repository's configuration can include a FIFO that never ends
 
 _VALUE_ENV = "POSTIL_GIT_OFF_"  # --config-env=<key>=POSTIL_GIT_OFF_<n>: the n-th distinct value
 
