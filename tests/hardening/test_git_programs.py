@@ -19,11 +19,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from lsprotocol import types
 
 from postil import trust
 from postil.core.gitcmd import PROGRAM_KEYS
-from tests.server.lsp_harness import EDITORS, open_doc, running, wait_for
+from tests.server.lsp_harness import EDITORS, edit_and_save, open_doc, running, wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -173,12 +172,7 @@ async def test_opening_a_file_in_the_server_runs_no_program_the_repository_names
     path = folder / ("app.py" if workspace else "shop.py")
     async with running(folder, EDITORS["neovim"]()) as client:
         uri = open_doc(client, path)
-        edited = path.read_text().replace("result += item.price", "result += item.price * 2")
-        path.write_text(edited)
-        client.text_document_did_change(types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
-            content_changes=[types.TextDocumentContentChangeWholeDocument(text=edited)]))
-        client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))
+        edit_and_save(client, path, uri, path.read_text().replace("result += item.price", "result += item.price * 2"))
         await wait_for(client, lambda: fake.received, "the LLM review request", timeout=60)
         await wait_for(client, lambda: any(s.get("index", {}).get("state") == "ready" for s in client.record.statuses),
                        "the index built", timeout=120)
