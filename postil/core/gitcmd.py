@@ -122,13 +122,14 @@ def enclosing_root(start: Path) -> Path | None:
 
 
 def printable(text: str) -> str:
-    """``text`` with every control or invisible character written as an escape (``\\x1b``)."""
-    return "".join(c if c.isprintable() or c == "\n" else repr(c)[1:-1] for c in text)
+    """``text`` on one line, every control or invisible character (newlines too) written as
+    an escape (``\\x1b``, ``\\n``)."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _split(key: str) -> tuple[str, str | None, str]:
-    """``section.sub.section.key`` -> (section, subsection or None, key); section and key
-    compared lowercased, as git does."""
+    """``section.subsection.key`` -> (section, subsection or None, key); section and key
+    lowercased, as git compares them (a subsection may hold dots)."""
     section, _, rest = key.partition(".")
     sub, _, name = rest.rpartition(".")
     return section.lower(), (sub or None), name.lower()
@@ -157,9 +158,8 @@ def _base(root: Path) -> list[str]:
     git_dir = root / ".git"
     if not os.path.lexists(git_dir):
         raise NotARepository(f"{printable(str(root))} is not inside a git work tree")
-    flags = [f"{k}={v}" for k, v in DISCOVERY.items()]
-    return ["git", "--no-pager", *(a for f in flags for a in ("-c", f)),
-            f"--git-dir={git_dir}", f"--work-tree={root}"]
+    discovery = [arg for key, value in DISCOVERY.items() for arg in ("-c", f"{key}={value}")]
+    return ["git", "--no-pager", *discovery, f"--git-dir={git_dir}", f"--work-tree={root}"]
 
 
 def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
@@ -225,4 +225,6 @@ def run(root: Path, args: list[str], input: bytes | None = None, check: bool = T
 
 
 def _stderr(proc: subprocess.CompletedProcess) -> str:
-    return printable(proc.stderr.decode("utf-8", "replace").strip()) or f"exit status {proc.returncode}"
+    """What git said (the repository's text too: paths, names), escaped, one line per line joined."""
+    lines = proc.stderr.decode("utf-8", "replace").strip().split("\n")
+    return "; ".join(printable(line) for line in lines if line) or f"exit status {proc.returncode}"
