@@ -147,11 +147,12 @@ COMMANDS = [
 ]
 
 
-def test_no_command_runs_a_program_the_repository_names(hostile):
-    root, marks = hostile
+def every_command(places: list[tuple[Path, str]], marks: Path) -> dict[str, list[str]]:
+    """Run every command in each (directory, a file there); "where: command" -> the keys whose
+    programs it started."""
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    started: dict[str, list[str]] = {}  # "where: command" -> the keys whose programs it started
-    for cwd, file in ((root, "shop.py"), (root / "tools", "app.py")):
+    started = {}
+    for cwd, file in places:
         for command in COMMANDS:
             args = [a.format(file=file) for a in command]
             done = subprocess.run([sys.executable, "-P", "-m", "postil", *args], cwd=cwd, env=env,
@@ -161,8 +162,22 @@ def test_no_command_runs_a_program_the_repository_names(hostile):
                 started[f"{cwd.name}: postil {' '.join(args)}"] = ran(marks)
                 for mark in marks.iterdir():
                     mark.unlink()
-    assert started == {}
+    return started
+
+
+def test_no_command_runs_a_program_the_repository_names(hostile):
+    root, marks = hostile
+    assert every_command([(root, "shop.py"), (root / "tools", "app.py")], marks) == {}
     assert "x is None" in (root / "fixme.py").read_text()  # --fix rewrote and staged a file (git add ran)
+
+
+def test_a_git_file_pointing_into_the_checkout_runs_nothing(hostile):
+    """An archive's ``.git`` may be a file (``gitdir: PATH``, as in worktrees and submodules)
+    naming a folder inside the checkout: that configuration is the repository's too."""
+    root, marks = hostile
+    (root / ".git").rename(root / "vendored.git")
+    (root / ".git").write_text("gitdir: vendored.git\n")
+    assert every_command([(root, "shop.py")], marks) == {}
 
 
 @pytest.mark.parametrize("workspace", ["", "tools"])
