@@ -180,6 +180,37 @@ def test_a_git_file_pointing_into_the_checkout_runs_nothing(hostile):
     assert every_command([(root, "shop.py")], marks) == {}
 
 
+def test_a_submodule_with_its_own_programs_runs_nothing(tmp_path, fake):
+    """A dirty submodule: git would ask it for its status with a ``git status`` of its own,
+    which reads the submodule's configuration (its filter here), not the command line's."""
+    progs, marks = tmp_path / "progs", tmp_path / "marks"
+    for d in (progs, marks):
+        d.mkdir()
+    library, root = tmp_path / "library", tmp_path / "app"
+    library.mkdir()
+    (library / "lib.py").write_text(CODE)
+    (library / ".gitattributes").write_text("* filter=sub\n")
+    git(library, "init", "-q")
+    git(library, "add", "-A")
+    git(library, "commit", "-q", "-m", "library")
+    root.mkdir()
+    (root / ".postil.toml").write_text(f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\n'
+                                       'model = "m"\n')
+    (root / "shop.py").write_text(CODE)
+    git(root, "init", "-q")
+    git(root, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(library), "library")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "app")
+    (root / "shop.py").write_text(CODE.replace("0", "1"))
+    git(root, "add", "shop.py")
+    with (root / ".git" / "modules" / "library" / "config").open("a") as fh:
+        fh.write(f"[filter \"sub\"]\n\tclean = {program(progs, marks, 'submodule:filter.sub.clean')}\n")
+    (root / "library" / "lib.py").write_text(CODE.replace("0", "2"))  # dirty: git would clean it to compare
+    os.utime(root / "library" / "lib.py", (1_000_000_000, 1_000_000_000))
+    trust.record([root / ".postil.toml"])
+    assert every_command([(root, "shop.py")], marks) == {}
+
+
 @pytest.mark.parametrize("workspace", ["", "tools"])
 async def test_opening_a_file_in_the_server_runs_no_program_the_repository_names(hostile, fake, workspace):
     root, marks = hostile
