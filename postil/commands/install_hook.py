@@ -68,14 +68,15 @@ def hooks_dir(root: Path) -> Path:
                           "repository's own git directory")
     out = gitcmd.run(root, ["rev-parse", "--git-common-dir"]).decode("utf-8", "surrogateescape").rstrip("\n")
     common = root / out  # git prints it relative to the work tree or absolute
-    configured = [value for _scope, key, value in gitcmd.configuration(root) if key == "core.hookspath"]
-    setting = configured[-1] if configured else None
+    configured = [(scope, value) for scope, key, value in gitcmd.configuration(root) if key == "core.hookspath"]
+    scope, setting = configured[-1] if configured else (None, None)
+    what = f"core.hooksPath ({_shown(setting)}, set in the {scope} git config)" if setting else None
     if setting and setting.startswith("%("):
-        raise HookRefused(f"core.hooksPath is {_shown(setting)}, outside this repository")
+        raise HookRefused(f"{what} is outside this repository")
     hooks = root / os.path.expanduser(setting) if setting else common / "hooks"
     if not (inside(hooks, root) or inside(hooks, common)):
-        what = f"core.hooksPath ({_shown(setting)})" if setting else f"{_shown(hooks)} (a link)"
-        raise HookRefused(f"{what} leads to {_shown(os.path.realpath(hooks))}, outside this repository")
+        raise HookRefused(f"{what or _shown(hooks) + ' (a link)'} leads to {_shown(os.path.realpath(hooks))}, "
+                          "outside this repository")
     return hooks
 
 
