@@ -14,7 +14,9 @@ laid out as a bare repository: either can name programs git starts by itself
   ``git config --list``, which runs no program) by its name, through ``--config-env`` so a
   name holding ``=`` cannot change which key is meant. The user's own (system, global,
   command-line) drivers are kept;
-* with stdin closed (a configuration file cannot include the editor's stdin) and a time limit.
+* with stdin closed (a configuration file cannot include the editor's stdin) and a time limit;
+* not at all on another user's repository unless the user's ``safe.directory`` names it,
+  as git itself decides when it finds a repository.
 
 What git prints is the repository's text too: :class:`GitError` carries it with control
 characters escaped.
@@ -199,10 +201,31 @@ def configuration(root: Path) -> list[tuple[str, str, str | None]]:
     return entries
 
 
-def _overrides(root: Path) -> tuple[list[str], dict[str, str]]:
+def _refuse_another_users(root: Path, entries: list[tuple[str, str, str | None]]) -> None:
+    """git's own ownership rule, which an explicit ``--git-dir`` skips: a work tree or git
+    directory that belongs to another user is used only when the user's ``safe.directory``
+    names it (or is ``*``)."""
+    uid = os.geteuid()
+    owners = {uid} | ({int(os.environ["SUDO_UID"])} if uid == 0 and os.environ.get("SUDO_UID", "").isdigit() else set())
+    try:
+        if {os.stat(root).st_uid, os.lstat(root / ".git").st_uid} <= owners:
+            return
+    except OSError:
+        return  # git reports what it cannot read
+    allowed = set()
+    for scope, key, value in entries:
+        if key == "safe.directory" and scope in USER_SCOPES:
+            allowed = set() if not value else allowed | {value}  # an empty value resets the list
+    if "*" in allowed or any(os.path.expanduser(a).rstrip("/") == str(root) for a in allowed):
+        return
+    raise NotARepository(f"{printable(str(root))} belongs to another user: git is not run there (if you trust "
+                         f"it: git config --global --add safe.directory {printable(str(root))})")
+
+
+def _overrides(root: Path, entries: list[tuple[str, str, str | None]]) -> tuple[list[str], dict[str, str]]:
     """The command-line options and environment that switch off every program key."""
     keys = dict(_FIXED)
-    for scope, key, _value in configuration(root):
+    for scope, key, _value in entries:
         if scope not in USER_SCOPES:
             keys.update(_named_overrides(key))
     values = sorted(set(keys.values()))
@@ -216,7 +239,9 @@ def run(root: Path, args: list[str], input: bytes | None = None, check: bool = T
     Raises NotARepository when ``root/.git`` is missing, GitError when git fails (``check``)."""
     root = Path(os.path.abspath(root))
     base = _base(root)
-    options, values = _overrides(root)
+    entries = configuration(root)
+    _refuse_another_users(root, entries)
+    options, values = _overrides(root, entries)
     label = printable(" ".join(args[:3]))
     proc = _spawn([*base, *options, "-c", "core.quotepath=off", *args], root, input, _env(values), label)
     if check and proc.returncode != 0:

@@ -321,3 +321,31 @@ def test_each_key_starts_its_program_in_git_but_not_through_postil(tmp_path, key
 
     gitcmd.run(root, args, input=stdin, check=False)
     assert ran(marks) == []
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a repository to another user needs root")
+def test_another_users_repository_is_used_only_when_safe_directory_names_it(tmp_path):
+    """An explicit --git-dir skips git's ownership check, so postil keeps it: a ``.git`` of another
+    user's above the current directory (``/tmp/.git`` on a shared machine) is not used."""
+    import shutil
+
+    root = tmp_path / "shared"
+    root.mkdir()
+    git(root, "init", "-q")
+    (root / "m.py").write_text(BAD)
+    git(root, "add", "m.py")
+    for path in (root, *root.rglob("*")):
+        shutil.chown(path, user="nobody")
+    env = {**GIT_ENV, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+
+    def review() -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-P", "-m", "postil", "review", "--staged", "--no-llm"], cwd=root,
+                              env=env, capture_output=True, text=True, timeout=120)
+
+    refused = review()
+    assert refused.returncode == 2 and "belongs to another user" in refused.stderr
+    assert f"safe.directory {root}" in refused.stderr
+    allowed = tmp_path / "gitconfig"
+    allowed.write_text(f"[safe]\n\tdirectory = {root}\n")
+    env["GIT_CONFIG_GLOBAL"] = str(allowed)
+    assert "none-equality-comparison" in review().stdout
