@@ -4,8 +4,8 @@ The hook lives where git looks for hooks (``core.hooksPath`` when set, else
 ``.git/hooks``), and only when that is inside the repository (its work tree or its own git
 directory, links followed): a ``hooksPath`` or a hooks link leading elsewhere is refused by
 name. A hook postil did not write is never replaced or moved: the user is told how to call
-postil from it; re-installing our own hook is a no-op or an update. The hook honours pre-commit's ``SKIP`` convention (``SKIP=postil``)
-and, like every hook, ``git commit --no-verify``.
+postil from it; re-installing our own hook is a no-op or an update. The hook honours
+pre-commit's ``SKIP`` convention (``SKIP=postil``) and, like every hook, ``git commit --no-verify``.
 """
 
 from __future__ import annotations
@@ -41,9 +41,10 @@ exit 1
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("install-hook", help="install a git pre-commit hook running `postil review --staged`",
-                                   description="Write a git pre-commit hook that runs `postil review --staged`, "
-                                               "inside the repository only; another program's hook is left as it is.")
+    parser = subparsers.add_parser(
+        "install-hook", help="install a git pre-commit hook running `postil review --staged`",
+        description="Write a git pre-commit hook that runs `postil review --staged`, inside the repository only; "
+                    "another program's hook is left as it is.")
     parser.set_defaults(handler=run)
 
 

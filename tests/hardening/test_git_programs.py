@@ -56,7 +56,8 @@ def git(root: Path, *args: str, input: bytes | None = None) -> str:
 def program(progs: Path, marks: Path, name: str) -> str:
     """A program that leaves ``marks/name``; a filter's passes its input through."""
     path = progs / name.replace("/", "_")
-    path.write_text(f"#!/bin/sh\n: > '{marks / name.replace('/', '_')}'\n{'exec cat' if 'filter' in name else 'exit 0'}\n")
+    then = "exec cat" if "filter" in name else "exit 0"
+    path.write_text(f"#!/bin/sh\n: > '{marks / name.replace('/', '_')}'\n{then}\n")
     path.chmod(0o755)
     return str(path)
 
