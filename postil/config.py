@@ -17,7 +17,6 @@ from the user (``USER_ONLY_KEYS``); ``LoadedConfig.limited`` says what a project
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from pydantic import (
     model_validator,
 )
 
+from postil.core.gitcmd import enclosing_root
 from postil.trust import is_trusted, trusted_files, user_config_path
 
 SeverityName = Literal["error", "warning", "info", "hint"]
@@ -321,10 +321,7 @@ def _escaped(path: Path | None) -> str:
 
 def repository_of(directory: Path) -> Path:
     """The nearest directory at or above ``directory`` holding ``.git``; else ``directory``."""
-    for candidate in (directory, *directory.parents):
-        if os.path.lexists(candidate / ".git"):
-            return candidate
-    return directory
+    return enclosing_root(directory) or directory
 
 
 def _describe(error: ValidationError, path: Path, table: str) -> str:
@@ -429,10 +426,7 @@ def _find_for_directory(directory: Path) -> Path | None:
 @lru_cache(maxsize=256)
 def git_root(directory: Path) -> Path | None:
     """The nearest directory at or above ``directory`` holding ``.git``."""
-    for candidate in (directory, *directory.parents):
-        if os.path.lexists(candidate / ".git"):  # False, not an error, where we may not look
-            return candidate
-    return None
+    return enclosing_root(directory)
 
 
 def _is_file(path: Path) -> bool:

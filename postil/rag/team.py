@@ -197,7 +197,7 @@ def _piece_ids(path: str, pieces: int, part: str = "") -> list[str]:
 def local_blob_ids(root: Path) -> tuple[dict[str, str], set[str]]:
     """(path -> blob id in the git index, paths whose work-tree copy differs: modified,
     deleted or untracked)."""
-    from postil.git import decode_path, git
+    from postil.git import NAMES_CHANGED, decode_path, git
 
     out = git(["ls-files", "-s", "-z"], root)
     oids = {}
@@ -207,7 +207,7 @@ def local_blob_ids(root: Path) -> tuple[dict[str, str], set[str]]:
             mode, oid, stage = meta.split(b" ")
             if stage == b"0" and mode in (b"100644", b"100755"):
                 oids[decode_path(path)] = oid.decode()
-    dirty = git(["diff", "--name-only", "-z", "--no-ext-diff", "--no-textconv"], root)
+    dirty = git(list(NAMES_CHANGED), root)
     untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root)
     return oids, {decode_path(p) for p in (dirty + b"\0" + untracked).split(b"\0") if p}
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from lsp_harness import EDITORS, capabilities, diagnostics, open_doc, running, wait_for
+from lsp_harness import EDITORS, capabilities, diagnostics, edit_and_save, open_doc, running, wait_for
 from lsprotocol import types
 
 from postil import trust
@@ -33,14 +33,6 @@ def project(root: Path, fake: FakeProvider, extra: str = "") -> Path:
 
 def command(name, *arguments):
     return types.ExecuteCommandParams(command=name, arguments=list(arguments) or None)
-
-
-def edit_and_save(client, path: Path, uri: str, text: str, version: int = 2) -> None:
-    path.write_text(text)
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-        content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
-    client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))
 
 
 def run_action(client, action):
