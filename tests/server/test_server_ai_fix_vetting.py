@@ -1,6 +1,6 @@
 """The editor's AI fixes against a model that answers with the vetting bypasses of issue 30
 (item 4): a review finding carrying such a fix gets no "apply the suggested change"
-action, and "Fix this with AI" on it resolves to no edit while the user is told why."""
+action, and "Fix this with AI" on it applies no edit while the user is told why."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from lsp_harness import EDITORS, diagnostics, open_doc, running
-from test_server_llm import NO_INDEX, edit_and_save, llm, project  # noqa: F401 - project is a fixture
-from test_server_llm_hostile import actions_for, edit_texts, read_code_actions_faithfully
+from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for
+from test_server_llm import NO_INDEX, edit_and_save, llm, project, run_action  # noqa: F401 - project is a fixture
+from test_server_llm_hostile import actions_for, read_code_actions_faithfully
 
 from tests.test_vetting_behaviour import BYPASSES, JS, PY
 
@@ -54,9 +54,10 @@ async def test_no_ai_fix_carries_a_bypass_and_fix_with_ai_says_why(tmp_path, fak
             assert not [a for a in actions if a.title.endswith("apply the suggested change")], name
             [ask] = [a for a in actions if a.title.endswith("Fix this with AI")]
             shown = len(client.messages)
-            resolved = await client.code_action_resolve_async(ask)
-            assert resolved.edit is None and not edit_texts(resolved.edit), name
-            [message] = [m.message for m in client.messages[shown:] if "postil" in m.message]
+            await run_action(client, ask)  # answers "working…" at once; the verdict follows as a message
+            await wait_for(client, lambda: any("fix was refused" in m.message for m in client.messages[shown:]),
+                           f"the refusal of {name}")
+            [message] = [m.message for m in client.messages[shown:] if "fix was refused" in m.message]
             assert message.startswith("postil: the model's fix was refused: it "), (name, message)
             assert BYPASSES[name][3] in message, (name, message)
             assert path.read_text() == text and not client.record.applied
