@@ -106,8 +106,9 @@ function M.resolve(opts)
   if exe ~= "" then
     return { exe, "serve" }, { exe }
   end
-  return nil, "postil: the postil language server was not found on PATH. Install it with `pipx install postil` "
-    .. "(or `pip install postil`), or pass `cmd` or `python` to require('postil').setup{}."
+  return nil, "postil: the postil language server was not found on PATH. Install it from a clone of postil with "
+    .. "`pipx install /path/to/postil` (or `pip install /path/to/postil`), or pass `cmd` or `python` to "
+    .. "require('postil').setup{}."
 end
 
 --- The nearest directory holding a root marker, in the markers' priority order; else the file's directory.
