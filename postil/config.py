@@ -17,7 +17,6 @@ from the user (``USER_ONLY_KEYS``); ``LoadedConfig.limited`` says what a project
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -315,8 +314,10 @@ class LoadedConfig:
 
 
 def _escaped(path: Path | None) -> str:
-    """``path`` with control characters shown as ``\\xNN`` (no raw escapes reach a terminal)."""
-    return re.sub(r"[\x00-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", str(path))
+    """``path`` as a terminal shows it literally (``postil.core.terminal``)."""
+    from postil.core.terminal import terminal
+
+    return terminal(str(path))
 
 
 def repository_of(directory: Path) -> Path:

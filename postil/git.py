@@ -24,6 +24,7 @@ from pathlib import Path
 
 from postil.core import gitcmd
 from postil.core.gitcmd import GitError
+from postil.core.terminal import terminal
 
 ZERO_OID_RE = re.compile(r"^0+$")
 GITLINK_MODE = "160000"
@@ -52,7 +53,7 @@ def repo_root(cwd: Path) -> Path:
     (a folder laid out as a bare repository is never one)."""
     root = gitcmd.enclosing_root(Path(cwd).absolute())
     if root is None:
-        raise GitError(f"{gitcmd.printable(str(cwd))} is not inside a git work tree")
+        raise GitError(f"{terminal(str(cwd))} is not inside a git work tree")
     return root
 
 

@@ -83,9 +83,9 @@ def hooks_dir(root: Path) -> Path:
 
 def _shown(path) -> str:
     """A path from the repository, safe to print."""
-    from postil.core.gitcmd import printable
+    from postil.core.terminal import terminal
 
-    return printable(str(path))
+    return terminal(str(path))
 
 
 def update_unsafe_hook(root: Path) -> str | None:

@@ -28,6 +28,8 @@ import os
 import subprocess
 from pathlib import Path
 
+from postil.core.terminal import terminal
+
 # Every configuration key that makes git start a program (git-config(1), gitattributes(5),
 # githooks(5) of git 2.39), with a value that switches it off. ``*`` stands for a driver, tool,
 # remote or command name. Transport (ssh, proxies, remote helpers, credential helpers, ext::)
@@ -123,12 +125,6 @@ def enclosing_root(start: Path) -> Path | None:
     return None
 
 
-def printable(text: str) -> str:
-    """``text`` on one line, every control or invisible character (newlines too) written as
-    an escape (``\\x1b``, ``\\n``)."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
-
-
 def _split(key: str) -> tuple[str, str | None, str]:
     """``section.subsection.key`` -> (section, subsection or None, key); section and key
     lowercased, as git compares them (a subsection may hold dots)."""
@@ -159,7 +155,7 @@ def _named_overrides(key: str) -> dict[str, str]:
 def _base(root: Path) -> list[str]:
     git_dir = root / ".git"
     if not os.path.lexists(git_dir):
-        raise NotARepository(f"{printable(str(root))} is not inside a git work tree")
+        raise NotARepository(f"{terminal(str(root))} is not inside a git work tree")
     discovery = [arg for key, value in DISCOVERY.items() for arg in ("-c", f"{key}={value}")]
     return ["git", "--no-pager", *discovery, f"--git-dir={git_dir}", f"--work-tree={root}"]
 
@@ -184,7 +180,7 @@ def _spawn(command: list[str], root: Path, input: bytes | None, env: dict[str, s
     except subprocess.TimeoutExpired:
         raise GitError(f"git {label}: no answer in {TIMEOUT} s") from None
     except OSError as exc:
-        raise GitError(f"cannot run git in {printable(str(root))}: {exc.strerror or exc}") from None
+        raise GitError(f"cannot run git in {terminal(str(root))}: {exc.strerror or exc}") from None
 
 
 def configuration(root: Path) -> list[tuple[str, str, str | None]]:
@@ -218,8 +214,8 @@ def _refuse_another_users(root: Path, entries: list[tuple[str, str, str | None]]
             allowed = set() if not value else allowed | {value}  # an empty value resets the list
     if "*" in allowed or any(os.path.expanduser(a).rstrip("/") == str(root) for a in allowed):
         return
-    raise NotARepository(f"{printable(str(root))} belongs to another user: git is not run there (if you trust "
-                         f"it: git config --global --add safe.directory {printable(str(root))})")
+    raise NotARepository(f"{terminal(str(root))} belongs to another user: git is not run there (if you trust "
+                         f"it: git config --global --add safe.directory {terminal(str(root))})")
 
 
 def _overrides(root: Path, entries: list[tuple[str, str, str | None]]) -> tuple[list[str], dict[str, str]]:
@@ -242,7 +238,7 @@ def run(root: Path, args: list[str], input: bytes | None = None, check: bool = T
     entries = configuration(root)
     _refuse_another_users(root, entries)
     options, values = _overrides(root, entries)
-    label = printable(" ".join(args[:3]))
+    label = terminal(" ".join(args[:3]))
     proc = _spawn([*base, *options, "-c", "core.quotepath=off", *args], root, input, _env(values), label)
     if check and proc.returncode != 0:
         raise GitError(f"git {label}: {_stderr(proc)}")
@@ -252,4 +248,4 @@ def run(root: Path, args: list[str], input: bytes | None = None, check: bool = T
 def _stderr(proc: subprocess.CompletedProcess) -> str:
     """What git said (the repository's text too: paths, names), escaped, one line per line joined."""
     lines = proc.stderr.decode("utf-8", "replace").strip().split("\n")
-    return "; ".join(printable(line) for line in lines if line) or f"exit status {proc.returncode}"
+    return "; ".join(terminal(line) for line in lines if line) or f"exit status {proc.returncode}"
