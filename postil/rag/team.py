@@ -394,8 +394,6 @@ class TeamServer:
               ) -> tuple[int, int]:
         """Write these files' chunks (new ids with their vectors, kept ids' lines only), packs
         and then their file rows; returns (chunks embedded, chunks updated)."""
-        from postil.rag.store import guarded
-
         new = {"ids": [], "embeddings": [], "documents": [], "metadatas": []}
         old = {"ids": [], "metadatas": []}  # a kept id has the same text: only its lines move
         packs = {"ids": [], "pieces": []}
