@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from postil.analyzers.rules.search import SharedSearch, ascii_rule
+from postil.analyzers.rules.taint_fold import fold, literal
+from postil.analyzers.rules.taint_paths import JAVASCRIPT_PATHS, PYTHON_PATHS, PathKinds, PathWalk
 
 # --- the rule's taint key ---------------------------------------------------------
 
@@ -180,6 +182,8 @@ class Grammar:
     else_clause: str = ""
     asserts: str = ""
     comprehensions: frozenset[str] = frozenset()  # their `body` is what they yield
+    paths: PathKinds = PYTHON_PATHS  # the statements a function's paths branch at (see taint_paths)
+    folds: bool = False  # conditions on literals and local constants are folded (see taint_fold)
 
 
 PYTHON = Grammar(
@@ -206,6 +210,7 @@ PYTHON = Grammar(
     asserts="assert_statement",
     comprehensions=frozenset({"generator_expression", "list_comprehension", "set_comprehension",
                               "dictionary_comprehension"}),
+    folds=True,
 )
 
 JAVASCRIPT = Grammar(
@@ -231,6 +236,7 @@ JAVASCRIPT = Grammar(
     boolean=("binary_expression", "&&", "||"),
     branches=frozenset({"if_statement"}),
     else_clause="else_clause",
+    paths=JAVASCRIPT_PATHS,
 )
 
 GRAMMARS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}
@@ -400,6 +406,8 @@ class FileFacts:
         self._present: dict[str, bool] | None = None  # literal -> whether the text holds it
         self._possible: dict[int, bool] = {}  # id(config) or id(requirement) -> see possible()
         self.origins: dict[tuple, Origin] = {}
+        self.folded: dict[tuple[int, int], bool | None] = {}  # a condition's span -> see FileTaint._fold
+        self.constants: dict[tuple, dict] = {}  # a scope's key -> its local constants
         self.search.add(c for spec in self.specs for c in self.entry_configs(spec) if self.possible(c))
 
     def entry_configs(self, spec: TaintSpec) -> list[dict]:
@@ -741,6 +749,7 @@ class FileTaint:
         self._events: dict[tuple, list[_Event]] = {}
         self._states: dict[tuple, list[tuple[int, dict[str, Origin]]]] = {}
         self._guards: dict[tuple, list] | None = None
+        self._unfollowed: set[tuple] = set()  # scopes with a loop whose state did not settle
 
     def _find(self, matchers, labeled=()) -> list[tuple[object, str | None]]:
         """(node, label) of nodes matching any of several matchers, in one traversal
@@ -769,7 +778,7 @@ class FileTaint:
         if not sinks:
             return []
         self.sanitized = [_span(n) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
-        self.sanitized += self.facts.conditions()
+        self.sanitized += self.facts.conditions() + self._dead_arms()
         # a comprehension yielding only cleaned elements or constants is clean
         # (`" ".join(quote(a) for a in args)`, `",".join("?" for _ in ids)`)
         self.sanitized += [span for span, element in self.facts.comprehensions()
@@ -792,12 +801,31 @@ class FileTaint:
             through = self._through_parameters(scope, start, focus)
             for call, helper, origin in through:
                 found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
-            if through or not self._from_outside(scope, start, focus):
+            if through or not self._from_outside(scope, start, focus) and self._followed(scope):
                 self.judged.append((start, end))
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost
         spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
         return [h for span, h in spans.items()
                 if not any(other != span and span[0] <= other[0] and other[1] <= span[1] for other in spans)]
+
+    def _dead_arms(self) -> list[tuple[int, int]]:
+        """The arms of conditional expressions whose conditions the code fixes
+        (`"safe" if 7 * 18 + num > 200 else param`, `num = 106`): their values never flow."""
+        dead = []
+        for config, index in self.facts.configs.conditionals if self.g.folds else ():
+            for node in self.facts.find(config):
+                children = node.named_children()
+                arms = [c for i, c in enumerate(children) if i != index]
+                if len(children) > index and len(arms) == 2:
+                    verdict = self._fold(children[index], self.facts.scope_of(node))
+                    if verdict is not None:
+                        dead.append(_span(arms[1] if verdict else arms[0]))
+        return dead
+
+    def _followed(self, scope) -> bool:
+        """Whether every path through ``scope`` was followed to the end (a loop whose state
+        did not settle within its bound was not): only then is a sink not reached clean."""
+        return (_key(scope) if scope is not None else ("module",)) not in self._unfollowed
 
     def _sink_matches(self) -> list[tuple[object, tuple[str, ...]]]:
         """(match, focus metavariables) of every sink. A node several sinks without
@@ -902,26 +930,66 @@ class FileTaint:
         return re.search(unless.replace("{name}", re.escape(name)), text) is not None
 
     def _state_at(self, scope, offset: int, as_helper: bool = False) -> dict[str, Origin]:
-        """Tainted names of ``scope`` just before ``offset`` (states after each event are
-        computed once per scope)."""
+        """Tainted names of ``scope`` just before ``offset`` on the paths that reach it (the
+        states along every path are computed once per scope, see taint_paths)."""
         key = (_key(scope) if scope is not None else ("module",), as_helper)
         if key not in self._states:
-            state = self._initial_state(scope, as_helper)
-            states = [(-1, state)]
             cleared: dict[int, dict[str, Origin]] = {}  # id(clear event) -> what it took away
-            for event in self._scope_events(scope):
-                state = dict(state)
-                if event.ends is not None:
-                    for name, origin in cleared.pop(id(event.ends), {}).items():
-                        state.setdefault(name, origin)
-                elif event.clears:
-                    cleared[id(event)] = self._clear(event, state)
-                else:
-                    self._apply(event, state)
-                states.append((event.position, state))
+            walk = PathWalk(self.g.paths, self._scope_events(scope), lambda e, s: self._step(e, s, cleared),
+                            lambda condition: self._fold(condition, scope))
+            body = self.facts.root if scope is None else scope.field("body")
+            states = walk.run(body, self._initial_state(scope, as_helper))
+            states.sort(key=lambda s: s[0])
+            if not walk.followed:
+                self._unfollowed.add(key[0])
             self._states[key] = states
         states = self._states[key]
         return states[bisect.bisect_right(states, offset, key=lambda s: s[0]) - 1][1]
+
+    def _step(self, event: _Event, state: dict[str, Origin], cleared: dict[int, dict[str, Origin]]) -> None:
+        """One event on one path: a guard's clear, the end of its region, or a binding."""
+        if event.ends is not None:
+            for name, origin in cleared.pop(id(event.ends), {}).items():
+                state.setdefault(name, origin)
+        elif event.clears:
+            cleared[id(event)] = self._clear(event, state)
+        else:
+            self._apply(event, state)
+
+    def _fold(self, condition, scope) -> bool | None:
+        """Whether a condition is always true or false (None: unknown or not folded here)."""
+        if not self.g.folds:
+            return None
+        key = _span(condition)
+        if key not in self.facts.folded:
+            self.facts.folded[key] = fold(condition.text(), self._constants(scope))
+        return self.facts.folded[key]
+
+    def _constants(self, scope) -> dict[str, int | str]:
+        """The names ``scope`` binds once, to an int or string literal (not its parameters,
+        nor names it declares global or nonlocal)."""
+        key = _key(scope) if scope is not None else ("module",)
+        if key not in self.facts.constants:
+            bound: dict[str, list] = {}
+            for event in self.facts.events(scope):
+                target = event.target
+                names = [target.text()] if target.kind() in self.g.names else \
+                    [t for t, _, _ in self.facts.reads(target)[0]]
+                for name in names:
+                    bound.setdefault(name, []).append(None if event.augmented or target.kind() not in self.g.names
+                                                      or event.value is None else event.value)
+            parameters = {n.text() for _, names in (self._parameters(scope) if scope is not None else ())
+                          for n in names}
+            declared = set(re.findall(r"\b(?:global|nonlocal)\s+([\w\s,]+)", (scope or self.facts.root).text()))
+            declared = {n.strip() for line in declared for n in line.split(",")}
+            constants = {}
+            for name, values in bound.items():
+                if len(values) == 1 and values[0] is not None and name not in parameters and name not in declared:
+                    value = literal(values[0].text()) if len(values[0].text()) < 200 else None
+                    if value is not None:
+                        constants[name] = value
+            self.facts.constants[key] = constants
+        return self.facts.constants[key]
 
     def _scope_events(self, scope) -> list[_Event]:
         """The file's events in ``scope`` plus those of this rule's propagators and guards."""
@@ -971,7 +1039,8 @@ class FileTaint:
             texts = tuple(dict.fromkeys(text for text, _, _ in names + members))
             derived = self._derivations(texts, _span(match)[0], events)
             for start, end in regions:
-                clear = _Event(start, match, None, clears=texts, derived=derived)
+                # a region to the end of the scope starts past its statement (on the paths out of it)
+                clear = _Event(start + (end is None), match, None, clears=texts, derived=derived)
                 out.append(clear)
                 if end is not None:
                     out.append(_Event(end, match, None, ends=clear))

@@ -1,0 +1,254 @@
+"""The paths through one function, for the taint engine: its statements walked in order,
+the tainted names forked where a branch starts and joined where branches meet.
+
+Taint is a may-property: after an `if`, a `match`, a `try` or a loop a name is tainted if
+it is on any path that reaches the join; a reassignment clears only its own path; a path
+that returns, raises, aborts, breaks or continues joins where control goes (nowhere, the
+loop's end or its head). Loops run to a fixpoint (bounded). A condition the code fixes
+(see taint_fold) prunes the branch it never takes. The walk yields, in text order,
+(position, tainted names) snapshots: the state just before an offset is the last one at
+or before it on the path that holds the offset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+_ABORT = re.compile(r"(\w+\.)*abort\(")
+_IRREFUTABLE = re.compile(r"case\s+(_|[A-Za-z_]\w*)\s*:")
+_LOOP_PASSES = 4  # passes over a loop body before its state is taken as not followed
+
+
+@dataclass(frozen=True)
+class PathKinds:
+    """The statement kinds of one grammar the walk branches on."""
+
+    blocks: frozenset[str]  # statement sequences (and statements that only hold one)
+    branches: str  # `if`
+    elses: frozenset[str]  # `elif`/`else` clauses of an `if`
+    loops: frozenset[str]  # `for`/`while`: the body may run again or not at all
+    tries: str
+    matches: str
+    ends: frozenset[str]  # return/raise/throw
+    continues: str
+    breaks: str
+
+
+PYTHON_PATHS = PathKinds(
+    blocks=frozenset({"module", "block", "with_statement", "class_definition", "decorated_definition"}),
+    branches="if_statement", elses=frozenset({"elif_clause", "else_clause"}),
+    loops=frozenset({"for_statement", "while_statement"}), tries="try_statement", matches="match_statement",
+    ends=frozenset({"return_statement", "raise_statement"}), continues="continue_statement", breaks="break_statement")
+
+JAVASCRIPT_PATHS = PathKinds(
+    blocks=frozenset({"program", "statement_block", "labeled_statement"}),
+    branches="if_statement", elses=frozenset({"else_clause"}),
+    loops=frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"}),
+    tries="try_statement", matches="",
+    ends=frozenset({"return_statement", "throw_statement"}), continues="continue_statement", breaks="break_statement")
+
+
+def _span(node) -> tuple[int, int]:
+    r = node.range()
+    return r.start.index, r.end.index
+
+
+def join(states: list[dict | None]) -> dict | None:
+    """The names tainted on any of the paths (None: no path reaches here); a name's origin
+    is the first path's that has one."""
+    live = [s for s in states if s is not None]
+    if not live:
+        return None
+    out = dict(live[0])
+    for state in live[1:]:
+        for name, origin in state.items():
+            out.setdefault(name, origin)
+    return out
+
+
+@dataclass
+class _Loop:
+    breaks: list = field(default_factory=list)
+    continues: list = field(default_factory=list)
+
+
+class PathWalk:
+    """One scope's walk. ``events`` are sorted by position; ``apply(event, state)`` changes
+    ``state`` in place; ``fold(condition)`` is True/False for a condition the code fixes,
+    None otherwise."""
+
+    def __init__(self, kinds: PathKinds, events: list, apply: Callable, fold: Callable) -> None:
+        self.kinds = kinds
+        self.events = events
+        self.apply = apply
+        self.fold = fold
+        self.cursor = 0
+        self.snapshots: list[tuple[int, dict]] = []
+        self.followed = True  # False: a loop did not settle within its bound
+        self.loops: list[_Loop] = []
+
+    def run(self, body, state: dict) -> list[tuple[int, dict]]:
+        self.snapshots.append((-1, state))
+        end = self.walk(body, dict(state)) if body is not None else state
+        self.until(10**12, end if end is not None else {})
+        return self.snapshots
+
+    # -- events
+    def until(self, position: int, state: dict | None) -> None:
+        """Apply the events up to ``position`` to ``state`` (None: a dead path, skip them)."""
+        while self.cursor < len(self.events) and self.events[self.cursor].position <= position:
+            if state is not None:
+                self.apply(self.events[self.cursor], state)
+                self.snapshots.append((self.events[self.cursor].position, dict(state)))
+            self.cursor += 1
+
+    def mark(self, position: int, state: dict | None) -> None:
+        self.snapshots.append((position, dict(state) if state is not None else {}))
+
+    # -- statements
+    def walk(self, node, state: dict | None) -> dict | None:
+        """The state after ``node`` on the paths that go on past it (None: none do)."""
+        if state is None:
+            self.until(_span(node)[1], None)
+            return None
+        kind, k = node.kind(), self.kinds
+        if kind in k.blocks:
+            for child in node.named_children():
+                state = self.walk(child, state)
+            self.until(_span(node)[1], state)
+            return state
+        if kind == k.branches:
+            return self._branch(node, state)
+        if kind in k.loops:
+            return self._loop(node, state)
+        if kind == k.tries:
+            return self._try(node, state)
+        if kind and kind == k.matches:
+            return self._match(node, state)
+        self.until(_span(node)[1], state)
+        if kind in k.ends or (kind == "expression_statement" and _ABORT.match(node.text())):
+            return None
+        if kind in (k.continues, k.breaks) and self.loops:
+            (self.loops[-1].continues if kind == k.continues else self.loops[-1].breaks).append(state)
+            return None
+        return state
+
+    def _body(self, node):
+        """A clause's statements: its `consequence`/`body` field, else its last named child."""
+        return node.field("consequence") or node.field("body") or (node.named_children() or [None])[-1]
+
+    def _enter(self, body, state: dict) -> dict | None:
+        """An arm's body on its own path: the events before it (an `else`'s guard, an
+        `except`'s name, a case's pattern) on that path, then its statements."""
+        self.until(_span(body)[0] - 1, state)
+        self.mark(_span(body)[0], state)
+        return self.walk(body, state)
+
+    def _branch(self, node, state: dict) -> dict | None:
+        """`if`/`elif`/`else`: each live arm from the state its condition leaves; with no
+        `else`, the path that takes no arm joins too."""
+        arms = [node] + [c for c in node.children() if c.kind() in self.kinds.elses]
+        ends, taken = [], False
+        for arm in arms:
+            condition = arm.field("condition")
+            body = self._body(arm) if arm is not node else node.field("consequence")
+            if condition is not None:
+                self.until(_span(condition)[1], state)
+            verdict = None if condition is None else self.fold(condition)
+            if taken or verdict is False or body is None:
+                if body is not None:
+                    self.mark(_span(body)[0], None)  # a dead arm: nothing in it is tainted
+                    self.until(_span(body)[1], None)
+                continue
+            ends.append(self._enter(body, dict(state)))
+            if condition is None or verdict is True:
+                taken = True  # an `else`, or a condition that always holds: no later arm runs
+        if not taken:
+            ends.append(state)
+        after = join(ends)
+        self.until(_span(node)[1], after)
+        self.mark(_span(node)[1], after)
+        return after
+
+    def _loop(self, node, state: dict) -> dict | None:
+        """A loop's body from the state at its head (entry joined with what each pass and
+        each `continue` leaves), until that stops changing; after it: the head (the
+        condition fails or the items run out) and every `break`."""
+        body = node.field("body")
+        if body is None:
+            self.until(_span(node)[1], state)
+            return state
+        self.until(_span(body)[0] - 1, state)  # the iterable, the condition, the target
+        start, mark = self.cursor, len(self.snapshots)
+        head = dict(state)
+        for _ in range(_LOOP_PASSES):
+            self.cursor, self.snapshots[mark:] = start, []
+            loop = _Loop()
+            self.loops.append(loop)
+            self.mark(_span(body)[0], head)
+            end = self.walk(body, dict(head))
+            self.loops.pop()
+            again = join([head, end, *loop.continues])
+            if again.keys() == head.keys():
+                break
+            head = again
+        else:
+            self.followed = False
+        condition = node.field("condition")
+        exits = [] if condition is not None and self.fold(condition) is True else [head]
+        otherwise = next((c for c in node.children() if c.kind() in self.kinds.elses), None)
+        if otherwise is not None and exits:
+            exits = [self.walk(self._body(otherwise), dict(head))]
+        after = join(exits + loop.breaks)
+        self.until(_span(node)[1], after)
+        self.mark(_span(node)[1], after)
+        return after
+
+    def _try(self, node, state: dict) -> dict | None:
+        """A `try` body may stop after any statement: the handlers start from every state it
+        passes through; `else` follows the body; `finally` from every arm's end."""
+        body = node.field("body")
+        seen, current = [state], dict(state)
+        for statement in body.named_children() if body is not None else ():
+            current = self.walk(statement, current)
+            seen.append(current)
+        entry = join(seen)
+        ends = [current]
+        for clause in node.children():
+            kind = clause.kind()
+            if kind in ("except_clause", "except_group_clause", "catch_clause"):
+                ends.append(self._enter(self._body(clause), dict(entry)))  # after `except E as e`, `catch (e)`
+            elif kind == "else_clause":
+                ends[0] = self.walk(self._body(clause), ends[0]) if ends[0] is not None else None
+            elif kind in ("finally_clause",):
+                after = join(ends)
+                inner = self._body(clause)
+                self.mark(_span(inner)[0], after if after is not None else entry)
+                finished = self.walk(inner, dict(after if after is not None else entry))
+                ends = [finished] if after is not None else [None]
+        after = join(ends)
+        self.until(_span(node)[1], after)
+        self.mark(_span(node)[1], after)
+        return after
+
+    def _match(self, node, state: dict) -> dict | None:
+        """`match`: each case from the subject's state; with no irrefutable case (`case _:`)
+        the path that matches none joins too."""
+        body = node.field("body")
+        subject = node.field("subject")
+        if subject is not None:
+            self.until(_span(subject)[1], state)
+        ends, total = [], False
+        for case in body.named_children() if body is not None else ():
+            if case.kind() != "case_clause":
+                continue
+            ends.append(self._enter(self._body(case), dict(state)))  # after its patterns and guard
+            total = total or _IRREFUTABLE.match(case.text()) is not None
+        if not total:
+            ends.append(state)
+        after = join(ends)
+        self.until(_span(node)[1], after)
+        self.mark(_span(node)[1], after)
+        return after
