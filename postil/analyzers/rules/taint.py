@@ -183,6 +183,7 @@ class Grammar:
     asserts: str = ""
     comprehensions: frozenset[str] = frozenset()  # their `body` is what they yield
     paths: PathKinds = PYTHON_PATHS  # the statements a function's paths branch at (see taint_paths)
+    globals: tuple[str, str] | None = None  # (kind, keyword) of the statement that makes a name global
     folds: bool = False  # conditions on literals and local constants are folded (see taint_fold)
 
 
@@ -211,6 +212,7 @@ PYTHON = Grammar(
     comprehensions=frozenset({"generator_expression", "list_comprehension", "set_comprehension",
                               "dictionary_comprehension"}),
     folds=True,
+    globals=("global_statement", "global"),
 )
 
 JAVASCRIPT = Grammar(
@@ -299,6 +301,10 @@ def _module_name(text: str) -> str:
     return text.strip("'\"`").removeprefix("node:")
 
 
+_PREDICATE = re.compile(r"(^|_)(is|has|starts?with|ends?with|(full)?match|search|valid|allowed|safe|contains|exists)",
+                        re.IGNORECASE)  # a call named so answers a check about its argument
+
+
 def _last_name(text: str) -> str:
     return re.split(r"[.\s\[(]", text.strip().rstrip(")]"))[-1] or text
 
@@ -313,6 +319,7 @@ class _Event:
     clears: tuple[str, ...] = ()  # names a guard has checked: clean from here on
     derived: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (cleared name, names it was computed from)
     ends: "_Event | None" = None  # the clear whose region ends here: its names get their taint back
+    branch: tuple[int, int] | None = None  # a clear on the path through this `if` that takes none of its arms
 
 
 @dataclass
@@ -402,6 +409,7 @@ class FileFacts:
         self._matches: dict[tuple, bool] = {}
         self._calls: dict[str, list] | None = None
         self._aliases: set[tuple[str, str]] | None = None
+        self._shared: dict[str, list] | None = None
         self._flows_searched = False
         self._present: dict[str, bool] | None = None  # literal -> whether the text holds it
         self._possible: dict[int, bool] = {}  # id(config) or id(requirement) -> see possible()
@@ -550,6 +558,26 @@ class FileFacts:
             for events in self._events.values():
                 events.sort(key=lambda e: e.position)
         return self._events.get(_key(scope) if scope is not None else ("module",), [])
+
+    def shared_writes(self) -> dict[str, list[tuple[object, _Event]]]:
+        """(scope, assignment) of the state functions share, by what the assignment writes:
+        members (`g.cmd = ...`, `self.cmd = ...`) and names a function declares `global`."""
+        if self._shared is None:
+            self.events(None)
+            declared: set[tuple[tuple, str]] = set()  # (scope key, name) of `global name`
+            if self.g.globals and re.search(rf"\b{self.g.globals[1]}\b", self.root.text()):
+                for statement in self.root.find_all(kind=self.g.globals[0]):
+                    declared.update((self.scope_key(statement), n.text())
+                                    for n in statement.named_children() if n.kind() in self.g.names)
+            shared: dict[str, list] = {}
+            for key, events in self._events.items():
+                for event in events:
+                    kind = event.target.kind()
+                    if event.value is not None and (kind in self.g.members or (
+                            kind in self.g.names and (key, event.target.text()) in declared)):
+                        shared.setdefault(event.target.text(), []).append((self.scope_of(event.target), event))
+            self._shared = shared
+        return self._shared
 
     def scope_key(self, node) -> tuple:
         scope = self.scope_of(node)
@@ -801,7 +829,8 @@ class FileTaint:
             through = self._through_parameters(scope, start, focus)
             for call, helper, origin in through:
                 found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
-            if through or not self._from_outside(scope, start, focus) and self._followed(scope):
+            if through or not self._from_outside(scope, start, focus) and self._followed(scope) \
+                    and not self._shared_taint(scope, focus):
                 self.judged.append((start, end))
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost
         spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
@@ -826,6 +855,23 @@ class FileTaint:
         """Whether every path through ``scope`` was followed to the end (a loop whose state
         did not settle within its bound was not): only then is a sink not reached clean."""
         return (_key(scope) if scope is not None else ("module",)) not in self._unfollowed
+
+    def _shared_taint(self, scope, focus: list) -> bool:
+        """Whether a sink reads state another function of the file writes with tainted data
+        (`g.cmd` set in a `before_request`, `self.cmd` in `__init__`, a global): a flow this
+        engine does not follow, so the sink is not proven clean."""
+        writes = self.facts.shared_writes()
+        if not writes:
+            return False
+        own = _key(scope) if scope is not None else None
+        for node in focus:
+            names, members, _ = self.facts.reads(node)
+            for text, _, _ in names + members:
+                for other, event in writes.get(text, ()):
+                    if (_key(other) if other is not None else None) != own and self._taint_of(
+                            event.value, self._state_at(other, _span(event.value)[0])) is not None:
+                        return True
+        return False
 
     def _sink_matches(self) -> list[tuple[object, tuple[str, ...]]]:
         """(match, focus metavariables) of every sink. A node several sinks without
@@ -935,8 +981,14 @@ class FileTaint:
         key = (_key(scope) if scope is not None else ("module",), as_helper)
         if key not in self._states:
             cleared: dict[int, dict[str, Origin]] = {}  # id(clear event) -> what it took away
-            walk = PathWalk(self.g.paths, self._scope_events(scope), lambda e, s: self._step(e, s, cleared),
-                            lambda condition: self._fold(condition, scope))
+            events, otherwise = [], {}
+            for event in self._scope_events(scope):
+                if event.branch is None:
+                    events.append(event)
+                else:
+                    otherwise.setdefault(event.branch, []).append(event)
+            walk = PathWalk(self.g.paths, events, lambda e, s: self._step(e, s, cleared),
+                            lambda condition: self._fold(condition, scope), otherwise, self._validated)
             body = self.facts.root if scope is None else scope.field("body")
             states = walk.run(body, self._initial_state(scope, as_helper))
             states.sort(key=lambda s: s[0])
@@ -955,6 +1007,18 @@ class FileTaint:
             cleared[id(event)] = self._clear(event, state)
         else:
             self._apply(event, state)
+
+    def _validated(self, condition) -> set[str]:
+        """The names a condition checks with a predicate: an argument or receiver of a call
+        named like one (`u.startswith(...)`, `is_safe(u)`, `ALLOWED.has(u)`), or a side of
+        an `in` test (`u not in ALLOWED`)."""
+        if condition is None:
+            return set()
+        names, _, calls = self.facts.reads(condition)
+        spans = [(start, end) for callee, start, end, _ in calls if _PREDICATE.search(_last_name(callee))]
+        if re.search(r"\sin\s", condition.text()):
+            spans += [_span(c) for c in condition.find_all(kind="comparison_operator") if re.search(r"\sin\s", c.text())]
+        return {text for text, s, e in names if any(start <= s and e <= end for start, end in spans)}
 
     def _fold(self, condition, scope) -> bool | None:
         """Whether a condition is always true or false (None: unknown or not folded here)."""
@@ -1029,7 +1093,7 @@ class FileTaint:
         for match, matcher in self._guards.get(_key(scope) if scope is not None else ("module",), ()):
             if match.kind() in self.g.branches:
                 condition = match.field("condition")
-                regions = [(_span(match)[1], None)] if condition is not None and self._exits(match) else []
+                regions = [(_span(match)[1], None, None)] if condition is not None and self._exits(match) else []
                 checked = condition
             else:
                 regions, checked = self._holds(match, not matcher.unsafe), match
@@ -1038,17 +1102,18 @@ class FileTaint:
             names, members, _ = self.facts.reads(checked)
             texts = tuple(dict.fromkeys(text for text, _, _ in names + members))
             derived = self._derivations(texts, _span(match)[0], events)
-            for start, end in regions:
+            for start, end, branch in regions:
                 # a region to the end of the scope starts past its statement (on the paths out of it)
-                clear = _Event(start + (end is None), match, None, clears=texts, derived=derived)
+                clear = _Event(start + (end is None), match, None, clears=texts, derived=derived, branch=branch)
                 out.append(clear)
                 if end is not None:
                     out.append(_Event(end, match, None, ends=clear))
         return out
 
-    def _holds(self, check, safe: bool) -> list[tuple[int, int | None]]:
+    def _holds(self, check, safe: bool) -> list[tuple[int, int | None, tuple[int, int] | None]]:
         """Spans (end None: to the end of the scope) where ``check`` is known to say the
-        data is safe; ``safe``: the check is true for safe data."""
+        data is safe, or (with a third item, the `if`'s span) the path through an `if` that
+        takes none of its arms; ``safe``: the check is true for safe data."""
         node, need = check, safe  # the value `node` must have for the data to be safe
         negation, (boolean, conjunction, disjunction) = self.g.negation, self.g.boolean
         while True:
@@ -1065,28 +1130,31 @@ class FileTaint:
             elif kind in self.g.branches and _span(parent.field("condition") or parent) == _span(node):
                 return self._branch_regions(parent, need)
             elif kind == self.g.asserts and need:
-                return [(_span(parent)[1], None)]
+                return [(_span(parent)[1], None, None)]
             elif kind != "parenthesized_expression":
                 return []
             node = parent
 
-    def _branch_regions(self, branch, need: bool) -> list[tuple[int, int | None]]:
+    def _branch_regions(self, branch, need: bool) -> list[tuple[int, int | None, tuple[int, int] | None]]:
         """Where a branch's condition has the value ``need``: its consequence when true,
-        and the rest of the scope when its `else` leaves; its `else` when false, and the
-        rest of the scope when the consequence leaves."""
+        and the rest of the scope when its `else` leaves; its `else` (or, with none, the path
+        that takes no arm: `if not ok(u): u = "/"`) when false, and the rest of the scope
+        when the consequence leaves."""
         consequence = branch.field("consequence")
         if consequence is None:
             return []
         otherwise = next((c for c in branch.children() if c.kind() == self.g.else_clause), None)
         if need:
-            regions = [_span(consequence)]
+            regions = [(*_span(consequence), None)]
             leaves = otherwise is not None and self._leaves(otherwise.field("body") or otherwise.named_children()[-1]) \
                 and all(c.kind() not in self.g.branches for c in branch.children())  # no `elif` may fall through
         else:
-            regions = [_span(otherwise)] if otherwise is not None else []
+            statement = branch if branch.kind() == "if_statement" else branch.parent()
+            regions = [(*_span(otherwise), None)] if otherwise is not None else \
+                [(-1, -1, _span(statement))] if statement is not None else []
             leaves = self._leaves(consequence)
         if leaves and branch.kind() == "if_statement":
-            regions.append((_span(branch)[1], None))
+            regions.append((_span(branch)[1], None, None))
         return regions
 
     def _derivations(self, names: tuple[str, ...], before: int, events: list[_Event]):

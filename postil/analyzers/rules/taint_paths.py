@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 _ABORT = re.compile(r"(\w+\.)*abort\(")
 _IRREFUTABLE = re.compile(r"case\s+(_|[A-Za-z_]\w*)\s*:")
-_LOOP_PASSES = 4  # passes over a loop body before its state is taken as not followed
+_LOOP_PASSES = 3  # passes over a loop body before its state is taken as not followed
+_NESTED_PASSES = 3  # loops nested deeper take one pass each (the work is passes ** depth)
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class PathKinds:
     ends: frozenset[str]  # return/raise/throw
     continues: str
     breaks: str
+    switches: str = ""  # `switch`: cases fall through until a `break`
 
 
 PYTHON_PATHS = PathKinds(
@@ -47,7 +49,8 @@ JAVASCRIPT_PATHS = PathKinds(
     branches="if_statement", elses=frozenset({"else_clause"}),
     loops=frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"}),
     tries="try_statement", matches="",
-    ends=frozenset({"return_statement", "throw_statement"}), continues="continue_statement", breaks="break_statement")
+    ends=frozenset({"return_statement", "throw_statement"}), continues="continue_statement", breaks="break_statement",
+    switches="switch_statement")
 
 
 def _span(node) -> tuple[int, int]:
@@ -77,10 +80,15 @@ class _Loop:
 class PathWalk:
     """One scope's walk. ``events`` are sorted by position; ``apply(event, state)`` changes
     ``state`` in place; ``fold(condition)`` is True/False for a condition the code fixes,
-    None otherwise."""
+    None otherwise; ``otherwise`` holds, by an `if`'s span, the events on the path through
+    it that takes none of its arms (a check that holds there); ``validated(condition)``
+    the names a condition checks with a predicate (see _branch)."""
 
-    def __init__(self, kinds: PathKinds, events: list, apply: Callable, fold: Callable) -> None:
+    def __init__(self, kinds: PathKinds, events: list, apply: Callable, fold: Callable,
+                 otherwise: dict | None = None, validated: Callable | None = None) -> None:
         self.kinds = kinds
+        self.validated = validated
+        self.otherwise = otherwise or {}
         self.events = events
         self.apply = apply
         self.fold = fold
@@ -127,6 +135,8 @@ class PathWalk:
             return self._try(node, state)
         if kind and kind == k.matches:
             return self._match(node, state)
+        if kind and kind == k.switches:
+            return self._switch(node, state)
         self.until(_span(node)[1], state)
         if kind in k.ends or (kind == "expression_statement" and _ABORT.match(node.text())):
             return None
@@ -148,7 +158,10 @@ class PathWalk:
 
     def _branch(self, node, state: dict) -> dict | None:
         """`if`/`elif`/`else`: each live arm from the state its condition leaves; with no
-        `else`, the path that takes no arm joins too."""
+        `else`, the path that takes no arm joins too. A lone `if` that replaces a value its
+        condition checks with a predicate (`if not u.startswith("/"): u = "/"`) leaves it
+        clean on that path: the code accepts it as it is where the check passed (an
+        emptiness check, `if not u: u = ""`, is no predicate)."""
         arms = [node] + [c for c in node.children() if c.kind() in self.kinds.elses]
         ends, taken = [], False
         for arm in arms:
@@ -166,6 +179,12 @@ class PathWalk:
             if condition is None or verdict is True:
                 taken = True  # an `else`, or a condition that always holds: no later arm runs
         if not taken:
+            for event in self.otherwise.get(_span(node), ()):
+                self.apply(event, state)
+            replaced = [n for n in state if ends and all(e is not None and n not in e for e in ends)]
+            if replaced and len(arms) == 1 and self.validated is not None:
+                for name in self.validated(node.field("condition")) & set(replaced):
+                    del state[name]
             ends.append(state)
         after = join(ends)
         self.until(_span(node)[1], after)
@@ -183,7 +202,7 @@ class PathWalk:
         self.until(_span(body)[0] - 1, state)  # the iterable, the condition, the target
         start, mark = self.cursor, len(self.snapshots)
         head = dict(state)
-        for _ in range(_LOOP_PASSES):
+        for _ in range(_LOOP_PASSES if len(self.loops) < _NESTED_PASSES else 1):
             self.cursor, self.snapshots[mark:] = start, []
             loop = _Loop()
             self.loops.append(loop)
@@ -213,7 +232,7 @@ class PathWalk:
         seen, current = [state], dict(state)
         for statement in body.named_children() if body is not None else ():
             current = self.walk(statement, current)
-            seen.append(current)
+            seen.append(dict(current) if current is not None else None)
         entry = join(seen)
         ends = [current]
         for clause in node.children():
@@ -249,6 +268,36 @@ class PathWalk:
         if not total:
             ends.append(state)
         after = join(ends)
+        self.until(_span(node)[1], after)
+        self.mark(_span(node)[1], after)
+        return after
+
+    def _switch(self, node, state: dict) -> dict | None:
+        """`switch`: each case from the subject's state joined with the case above it when
+        that one falls through; after it: every `break`, the last case's end and, with no
+        `default`, the path that matches no case."""
+        subject, body = node.field("value"), node.field("body")
+        if subject is not None:
+            self.until(_span(subject)[1], state)
+        cases = [c for c in (body.named_children() if body is not None else ())
+                 if c.kind() in ("switch_case", "switch_default")]
+        self.loops.append(_Loop())  # a `break` leaves the switch
+        falling = None
+        for case in cases:
+            value = case.field("value")
+            if value is not None:
+                self.until(_span(value)[1], state)
+            falling = join([state, falling])
+            statements = [c for c in case.named_children() if value is None or _span(c) != _span(value)]
+            if statements:
+                self.mark(_span(statements[0])[0], falling)
+            for statement in statements:
+                falling = self.walk(statement, falling)
+        switch = self.loops.pop()
+        if self.loops:  # a `continue` in a case goes on with the loop around the switch
+            self.loops[-1].continues.extend(switch.continues)
+        total = any(c.kind() == "switch_default" for c in cases)
+        after = join([*switch.breaks, falling] + ([] if total else [state]))
         self.until(_span(node)[1], after)
         self.mark(_span(node)[1], after)
         return after
