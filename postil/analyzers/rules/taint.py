@@ -301,6 +301,7 @@ def _module_name(text: str) -> str:
     return text.strip("'\"`").removeprefix("node:")
 
 
+_BRANCHING = re.compile(r"\b(if|for|while|do|try|match|switch)\b")  # the words of statements with several paths
 _PREDICATE = re.compile(r"(^|_)(is|has|starts?with|ends?with|(full)?match|search|valid|allowed|safe|contains|exists)",
                         re.IGNORECASE)  # a call named so answers a check about its argument
 
@@ -410,12 +411,14 @@ class FileFacts:
         self._calls: dict[str, list] | None = None
         self._aliases: set[tuple[str, str]] | None = None
         self._shared: dict[str, list] | None = None
+        self._aborts: frozenset[int] | None = None
         self._flows_searched = False
         self._present: dict[str, bool] | None = None  # literal -> whether the text holds it
         self._possible: dict[int, bool] = {}  # id(config) or id(requirement) -> see possible()
         self.origins: dict[tuple, Origin] = {}
         self.folded: dict[tuple[int, int], bool | None] = {}  # a condition's span -> see FileTaint._fold
         self.constants: dict[tuple, dict] = {}  # a scope's key -> its local constants
+        self.entered: dict[tuple[int, int], list] = {}  # shared by the rules' path walks (see PathWalk)
         self.search.add(c for spec in self.specs for c in self.entry_configs(spec) if self.possible(c))
 
     def entry_configs(self, spec: TaintSpec) -> list[dict]:
@@ -578,6 +581,14 @@ class FileFacts:
                         shared.setdefault(event.target.text(), []).append((self.scope_of(event.target), event))
             self._shared = shared
         return self._shared
+
+    def aborts(self) -> frozenset[int]:
+        """Where the calls to `abort` (`abort(404)`, `flask.abort(403)`) start: a statement
+        that is one ends its path."""
+        if self._aborts is None:
+            self._aborts = frozenset(_span(call)[0] for call in self.calls_of("abort")
+                                     if re.fullmatch(r"(\w+\.)*abort", call.field("function").text()))
+        return self._aborts
 
     def scope_key(self, node) -> tuple:
         scope = self.scope_of(node)
@@ -988,8 +999,11 @@ class FileTaint:
                 else:
                     otherwise.setdefault(event.branch, []).append(event)
             walk = PathWalk(self.g.paths, events, lambda e, s: self._step(e, s, cleared),
-                            lambda condition: self._fold(condition, scope), otherwise, self._validated)
+                            lambda condition: self._fold(condition, scope), otherwise, self._validated,
+                            self.facts.aborts(), self.facts.entered)
             body = self.facts.root if scope is None else scope.field("body")
+            if body is not None and scope is not None and not _BRANCHING.search(body.text()):
+                body = None  # straight-line code: the events in order are its one path
             states = walk.run(body, self._initial_state(scope, as_helper))
             states.sort(key=lambda s: s[0])
             if not walk.followed:
@@ -1044,7 +1058,7 @@ class FileTaint:
                                                       or event.value is None else event.value)
             parameters = {n.text() for _, names in (self._parameters(scope) if scope is not None else ())
                           for n in names}
-            declared = set(re.findall(r"\b(?:global|nonlocal)\s+([\w\s,]+)", (scope or self.facts.root).text()))
+            declared = set(re.findall(r"\b(?:global|nonlocal)[ \t]+([\w \t,]+)", (scope or self.facts.root).text()))
             declared = {n.strip() for line in declared for n in line.split(",")}
             constants = {}
             for name, values in bound.items():

@@ -16,7 +16,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-_ABORT = re.compile(r"(\w+\.)*abort\(")
 _IRREFUTABLE = re.compile(r"case\s+(_|[A-Za-z_]\w*)\s*:")
 _LOOP_PASSES = 3  # passes over a loop body before its state is taken as not followed
 _NESTED_PASSES = 3  # loops nested deeper take one pass each (the work is passes ** depth)
@@ -80,13 +79,22 @@ class _Loop:
 class PathWalk:
     """One scope's walk. ``events`` are sorted by position; ``apply(event, state)`` changes
     ``state`` in place; ``fold(condition)`` is True/False for a condition the code fixes,
-    None otherwise; ``otherwise`` holds, by an `if`'s span, the events on the path through
+    None otherwise; ``aborts`` the start of each `abort(...)` call; ``entered`` a cache the
+    file's walks share (see walk); ``otherwise`` holds, by an `if`'s span, the events on the path through
     it that takes none of its arms (a check that holds there); ``validated(condition)``
     the names a condition checks with a predicate (see _branch)."""
 
     def __init__(self, kinds: PathKinds, events: list, apply: Callable, fold: Callable,
-                 otherwise: dict | None = None, validated: Callable | None = None) -> None:
+                 otherwise: dict | None = None, validated: Callable | None = None,
+                 aborts: frozenset[int] = frozenset(), entered: dict | None = None) -> None:
         self.kinds = kinds
+        self.entered = {} if entered is None else entered  # a block's span -> the statements walked in it
+        self.aborts = aborts  # where statements that are a call to `abort` start
+        self.handlers = {kind: handler for kind, handler in (
+            (kinds.branches, self._branch), *((loop, self._loop) for loop in kinds.loops), (kinds.tries, self._try),
+            (kinds.matches, self._match), (kinds.switches, self._switch)) if kind}
+        self.branching = frozenset({*kinds.blocks, kinds.branches, *kinds.loops, kinds.tries, kinds.matches,
+                                    kinds.switches, *kinds.ends, kinds.continues, kinds.breaks} - {""})
         self.validated = validated
         self.otherwise = otherwise or {}
         self.events = events
@@ -118,27 +126,27 @@ class PathWalk:
     # -- statements
     def walk(self, node, state: dict | None) -> dict | None:
         """The state after ``node`` on the paths that go on past it (None: none do)."""
+        start, end = _span(node)
         if state is None:
-            self.until(_span(node)[1], None)
+            self.until(end, None)
             return None
         kind, k = node.kind(), self.kinds
+        self.until(start - 1, state)  # the statements before it that were not walked
         if kind in k.blocks:
-            for child in node.named_children():
+            children = self.entered.get((start, end))
+            if children is None:  # the others are applied by the next `until`
+                children = self.entered[start, end] = [
+                    c for c in node.named_children()
+                    if c.kind() in self.branching or (self.aborts and _span(c)[0] in self.aborts)]
+            for child in children:
                 state = self.walk(child, state)
-            self.until(_span(node)[1], state)
+            self.until(end, state)
             return state
-        if kind == k.branches:
-            return self._branch(node, state)
-        if kind in k.loops:
-            return self._loop(node, state)
-        if kind == k.tries:
-            return self._try(node, state)
-        if kind and kind == k.matches:
-            return self._match(node, state)
-        if kind and kind == k.switches:
-            return self._switch(node, state)
-        self.until(_span(node)[1], state)
-        if kind in k.ends or (kind == "expression_statement" and _ABORT.match(node.text())):
+        handler = self.handlers.get(kind)
+        if handler is not None:
+            return handler(node, state)
+        self.until(end, state)
+        if kind in k.ends or start in self.aborts:
             return None
         if kind in (k.continues, k.breaks) and self.loops:
             (self.loops[-1].continues if kind == k.continues else self.loops[-1].breaks).append(state)
@@ -148,6 +156,13 @@ class PathWalk:
     def _body(self, node):
         """A clause's statements: its `consequence`/`body` field, else its last named child."""
         return node.field("consequence") or node.field("body") or (node.named_children() or [None])[-1]
+
+    def _joined(self, node, ends: list[dict | None]) -> dict | None:
+        """The state after a branching statement: its paths' ``ends`` joined."""
+        after = join(ends)
+        self.until(_span(node)[1], after)
+        self.mark(_span(node)[1], after)
+        return after
 
     def _enter(self, body, state: dict) -> dict | None:
         """An arm's body on its own path: the events before it (an `else`'s guard, an
@@ -186,10 +201,7 @@ class PathWalk:
                 for name in self.validated(node.field("condition")) & set(replaced):
                     del state[name]
             ends.append(state)
-        after = join(ends)
-        self.until(_span(node)[1], after)
-        self.mark(_span(node)[1], after)
-        return after
+        return self._joined(node, ends)
 
     def _loop(self, node, state: dict) -> dict | None:
         """A loop's body from the state at its head (entry joined with what each pass and
@@ -220,10 +232,7 @@ class PathWalk:
         otherwise = next((c for c in node.children() if c.kind() in self.kinds.elses), None)
         if otherwise is not None and exits:
             exits = [self.walk(self._body(otherwise), dict(head))]
-        after = join(exits + loop.breaks)
-        self.until(_span(node)[1], after)
-        self.mark(_span(node)[1], after)
-        return after
+        return self._joined(node, exits + loop.breaks)
 
     def _try(self, node, state: dict) -> dict | None:
         """A `try` body may stop after any statement: the handlers start from every state it
@@ -241,16 +250,13 @@ class PathWalk:
                 ends.append(self._enter(self._body(clause), dict(entry)))  # after `except E as e`, `catch (e)`
             elif kind == "else_clause":
                 ends[0] = self.walk(self._body(clause), ends[0]) if ends[0] is not None else None
-            elif kind in ("finally_clause",):
+            elif kind == "finally_clause":
                 after = join(ends)
                 inner = self._body(clause)
                 self.mark(_span(inner)[0], after if after is not None else entry)
                 finished = self.walk(inner, dict(after if after is not None else entry))
                 ends = [finished] if after is not None else [None]
-        after = join(ends)
-        self.until(_span(node)[1], after)
-        self.mark(_span(node)[1], after)
-        return after
+        return self._joined(node, ends)
 
     def _match(self, node, state: dict) -> dict | None:
         """`match`: each case from the subject's state; with no irrefutable case (`case _:`)
@@ -267,10 +273,7 @@ class PathWalk:
             total = total or _IRREFUTABLE.match(case.text()) is not None
         if not total:
             ends.append(state)
-        after = join(ends)
-        self.until(_span(node)[1], after)
-        self.mark(_span(node)[1], after)
-        return after
+        return self._joined(node, ends)
 
     def _switch(self, node, state: dict) -> dict | None:
         """`switch`: each case from the subject's state joined with the case above it when
@@ -297,7 +300,4 @@ class PathWalk:
         if self.loops:  # a `continue` in a case goes on with the loop around the switch
             self.loops[-1].continues.extend(switch.continues)
         total = any(c.kind() == "switch_default" for c in cases)
-        after = join([*switch.breaks, falling] + ([] if total else [state]))
-        self.until(_span(node)[1], after)
-        self.mark(_span(node)[1], after)
-        return after
+        return self._joined(node, [*switch.breaks, falling] + ([] if total else [state]))
