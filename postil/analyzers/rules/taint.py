@@ -418,7 +418,7 @@ class FileFacts:
         self.origins: dict[tuple, Origin] = {}
         self.folded: dict[tuple[int, int], bool | None] = {}  # a condition's span -> see FileTaint._fold
         self.constants: dict[tuple, dict] = {}  # a scope's key -> its local constants
-        self.entered: dict[tuple[int, int], list] = {}  # shared by the rules' path walks (see PathWalk)
+        self.entered: dict[tuple[int, int, str], list] = {}  # shared by the rules' path walks (see PathWalk)
         self.search.add(c for spec in self.specs for c in self.entry_configs(spec) if self.possible(c))
 
     def entry_configs(self, spec: TaintSpec) -> list[dict]:

@@ -88,7 +88,7 @@ class PathWalk:
                  otherwise: dict | None = None, validated: Callable | None = None,
                  aborts: frozenset[int] = frozenset(), entered: dict | None = None) -> None:
         self.kinds = kinds
-        self.entered = {} if entered is None else entered  # a block's span -> the statements walked in it
+        self.entered = {} if entered is None else entered  # a block's (span, kind) -> the statements walked in it
         self.aborts = aborts  # where statements that are a call to `abort` start
         self.handlers = {kind: handler for kind, handler in (
             (kinds.branches, self._branch), *((loop, self._loop) for loop in kinds.loops), (kinds.tries, self._try),
@@ -133,9 +133,9 @@ class PathWalk:
         kind, k = node.kind(), self.kinds
         self.until(start - 1, state)  # the statements before it that were not walked
         if kind in k.blocks:
-            children = self.entered.get((start, end))
+            children = self.entered.get((start, end, kind))  # a block and its one statement share a span
             if children is None:  # the others are applied by the next `until`
-                children = self.entered[start, end] = [
+                children = self.entered[start, end, kind] = [
                     c for c in node.named_children()
                     if c.kind() in self.branching or (self.aborts and _span(c)[0] in self.aborts)]
             for child in children:
