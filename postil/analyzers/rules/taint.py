@@ -2,7 +2,8 @@
 
 postil's extension of ast-grep rules: a rule with a ``taint:`` key names ``sources``,
 ``sinks``, ``sanitizers`` and optional ``propagators``, each a list of ast-grep rules.
-Flow is followed inside one function (and the module top level), in source order:
+Flow is followed inside one function (and the module top level), along each of its paths
+(branches joined, loops to a fixpoint, literal conditions folded: see taint_paths):
 assignments (plain, augmented, unpacking, destructuring, ``for`` targets), reads of
 tainted names anywhere inside an expression (so attribute and subscript reads, string
 building, containers and calls all carry taint), mutating calls such as ``append``
@@ -1425,7 +1426,8 @@ def taint_hits(facts: FileFacts | None, spec: TaintSpec) -> list[TaintHit]:
 def taint_verdicts(facts: FileFacts | None, spec: TaintSpec) -> tuple[list[TaintHit], list[tuple[int, int]]]:
     """The sinks reached by tainted data, and the spans of every sink the rule followed
     data to: in a file where data enters, a sink not reached (and not reported at a call of
-    its helper) is clean as far as the rule can tell."""
+    its helper) is clean as far as the rule can tell, unless a path to it was not followed
+    (state another function fills with tainted data, a loop that did not settle)."""
     if facts is None:
         return [], []
     analysis = FileTaint(spec, facts)
