@@ -413,6 +413,7 @@ class FileFacts:
         self._aliases: set[tuple[str, str]] | None = None
         self._shared: dict[str, list] | None = None
         self._aborts: frozenset[int] | None = None
+        self._branching: dict[tuple, bool] = {}
         self._flows_searched = False
         self._present: dict[str, bool] | None = None  # literal -> whether the text holds it
         self._possible: dict[int, bool] = {}  # id(config) or id(requirement) -> see possible()
@@ -583,12 +584,20 @@ class FileFacts:
             self._shared = shared
         return self._shared
 
+    def branches(self, scope) -> bool:
+        """Whether a function's text holds a word of a statement with several paths."""
+        key = _key(scope)
+        if key not in self._branching:
+            self._branching[key] = _BRANCHING.search(scope.text()) is not None
+        return self._branching[key]
+
     def aborts(self) -> frozenset[int]:
         """Where the calls to `abort` (`abort(404)`, `flask.abort(403)`) start: a statement
         that is one ends its path."""
         if self._aborts is None:
             self._aborts = frozenset(_span(call)[0] for call in self.calls_of("abort")
-                                     if re.fullmatch(r"(\w+\.)*abort", call.field("function").text()))
+                                     if re.fullmatch(r"(\w+\.)*abort", call.field("function").text())) \
+                if "abort" in self.root.text() else frozenset()
         return self._aborts
 
     def scope_key(self, node) -> tuple:
@@ -1003,7 +1012,7 @@ class FileTaint:
                             lambda condition: self._fold(condition, scope), otherwise, self._validated,
                             self.facts.aborts(), self.facts.entered)
             body = self.facts.root if scope is None else scope.field("body")
-            if body is not None and scope is not None and not _BRANCHING.search(body.text()):
+            if body is not None and scope is not None and not self.facts.branches(scope):
                 body = None  # straight-line code: the events in order are its one path
             states = walk.run(body, self._initial_state(scope, as_helper))
             states.sort(key=lambda s: s[0])

@@ -38,7 +38,7 @@ class PathKinds:
 
 
 PYTHON_PATHS = PathKinds(
-    blocks=frozenset({"module", "block", "with_statement", "class_definition", "decorated_definition"}),
+    blocks=frozenset({"module", "block", "with_statement", "class_definition"}),
     branches="if_statement", elses=frozenset({"elif_clause", "else_clause"}),
     loops=frozenset({"for_statement", "while_statement"}), tries="try_statement", matches="match_statement",
     ends=frozenset({"return_statement", "raise_statement"}), continues="continue_statement", breaks="break_statement")
@@ -70,6 +70,20 @@ def join(states: list[dict | None]) -> dict | None:
     return out
 
 
+_TABLES: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _statement_tables(kinds: PathKinds) -> tuple[dict, frozenset[str]]:
+    """(kind -> the PathWalk method that walks it, the kinds a block's walk enters), once
+    per grammar."""
+    if id(kinds) not in _TABLES:
+        handlers = {kind: handler for kind, handler in (
+            (kinds.branches, PathWalk._branch), *((loop, PathWalk._loop) for loop in kinds.loops),
+            (kinds.tries, PathWalk._try), (kinds.matches, PathWalk._match), (kinds.switches, PathWalk._switch)) if kind}
+        _TABLES[id(kinds)] = (handlers, frozenset({*kinds.blocks, *handlers, *kinds.ends, kinds.continues, kinds.breaks}))
+    return _TABLES[id(kinds)]
+
+
 @dataclass
 class _Loop:
     breaks: list = field(default_factory=list)
@@ -88,13 +102,9 @@ class PathWalk:
                  otherwise: dict | None = None, validated: Callable | None = None,
                  aborts: frozenset[int] = frozenset(), entered: dict | None = None) -> None:
         self.kinds = kinds
-        self.entered = {} if entered is None else entered  # a block's (span, kind) -> the statements walked in it
+        self.entered = {} if entered is None else entered  # (span, kind) -> a block's statements walked, an if's arms
         self.aborts = aborts  # where statements that are a call to `abort` start
-        self.handlers = {kind: handler for kind, handler in (
-            (kinds.branches, self._branch), *((loop, self._loop) for loop in kinds.loops), (kinds.tries, self._try),
-            (kinds.matches, self._match), (kinds.switches, self._switch)) if kind}
-        self.branching = frozenset({*kinds.blocks, kinds.branches, *kinds.loops, kinds.tries, kinds.matches,
-                                    kinds.switches, *kinds.ends, kinds.continues, kinds.breaks} - {""})
+        self.handlers, self.branching = _statement_tables(kinds)
         self.validated = validated
         self.otherwise = otherwise or {}
         self.events = events
@@ -144,7 +154,7 @@ class PathWalk:
             return state
         handler = self.handlers.get(kind)
         if handler is not None:
-            return handler(node, state)
+            return handler(self, node, state)
         self.until(end, state)
         if kind in k.ends or start in self.aborts:
             return None
@@ -171,17 +181,24 @@ class PathWalk:
         self.mark(_span(body)[0], state)
         return self.walk(body, state)
 
+    def _arms(self, node) -> list[tuple[object, object]]:
+        """(condition, body) of each arm of an `if` (condition None: the `else`), listed once
+        per file for all the rules' walks."""
+        key = (*_span(node), node.kind())
+        if key not in self.entered:
+            self.entered[key] = [(node.field("condition"), node.field("consequence"))] + [
+                (c.field("condition"), self._body(c)) for c in node.children() if c.kind() in self.kinds.elses]
+        return self.entered[key]
+
     def _branch(self, node, state: dict) -> dict | None:
         """`if`/`elif`/`else`: each live arm from the state its condition leaves; with no
         `else`, the path that takes no arm joins too. A lone `if` that replaces a value its
         condition checks with a predicate (`if not u.startswith("/"): u = "/"`) leaves it
         clean on that path: the code accepts it as it is where the check passed (an
         emptiness check, `if not u: u = ""`, is no predicate)."""
-        arms = [node] + [c for c in node.children() if c.kind() in self.kinds.elses]
+        arms = self._arms(node)
         ends, taken = [], False
-        for arm in arms:
-            condition = arm.field("condition")
-            body = self._body(arm) if arm is not node else node.field("consequence")
+        for condition, body in arms:
             if condition is not None:
                 self.until(_span(condition)[1], state)
             verdict = None if condition is None else self.fold(condition)
@@ -198,7 +215,7 @@ class PathWalk:
                 self.apply(event, state)
             replaced = [n for n in state if ends and all(e is not None and n not in e for e in ends)]
             if replaced and len(arms) == 1 and self.validated is not None:
-                for name in self.validated(node.field("condition")) & set(replaced):
+                for name in self.validated(arms[0][0]) & set(replaced):
                     del state[name]
             ends.append(state)
         return self._joined(node, ends)
