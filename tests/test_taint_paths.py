@@ -79,3 +79,13 @@ def test_a_flow_through_state_another_function_fills_keeps_the_pattern_finding(s
 def test_the_same_state_filled_with_a_constant_is_clean(security_checker, template):
     text = template.format(value='"weekly"')
     assert security_checker.check_text(Path("/srv/app/views.py"), text) == []
+
+
+def test_a_flow_under_statements_nested_past_the_stack_is_still_reported(security_checker):
+    """300 nested `if`s (deeper than the path walk can recurse): the function is followed
+    as one path in text order, so the flow is reported and the check goes on."""
+    depth = 300
+    text = ("app.get('/x', (req, res) => {\n  const q = req.query.q;\n" + "if (ready) {\n" * depth
+            + "db.query('SELECT * FROM t WHERE name = ' + q);\n" + "}\n" * depth + "});\n")
+    found = security_checker.check_text(Path("/srv/app/routes.js"), text)
+    assert [(f.rule, f.span.start_line) for f in found] == [("js/security/tainted-sql", depth + 2)]

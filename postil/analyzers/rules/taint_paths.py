@@ -117,7 +117,11 @@ class PathWalk:
 
     def run(self, body, state: dict) -> list[tuple[int, dict]]:
         self.snapshots.append((-1, state))
-        end = self.walk(body, dict(state)) if body is not None else state
+        try:
+            end = self.walk(body, dict(state)) if body is not None else state
+        except RecursionError:  # statements nested past Python's stack: one path, in text order
+            self.followed, self.cursor, self.snapshots[1:], self.loops = False, 0, [], []
+            end = dict(state)
         self.until(10**12, end if end is not None else {})
         return self.snapshots
 
