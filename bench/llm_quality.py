@@ -282,6 +282,7 @@ class Outcome:
     output_tokens: int
     cost: float
     note: str = ""
+    unanswered: str | None = None  # why the model gave no answer for this change (then it is not scored)
 
 
 def review_case(root: Path, case: Case, llm, cache, slack: int) -> Outcome:
@@ -310,7 +311,15 @@ def review_case(root: Path, case: Case, llm, cache, slack: int) -> Outcome:
     flagged = any(f.severity >= Severity.WARNING for f in model)
     return Outcome(case, found, flagged, len(model), seconds, after["calls"] - before["calls"],
                    after["input_tokens"] - before["input_tokens"], after["output_tokens"] - before["output_tokens"],
-                   after["cost_usd"] - before["cost_usd"], "; ".join(result.coverage.notes[-1:]))
+                   after["cost_usd"] - before["cost_usd"], "; ".join(result.coverage.notes[-1:]),
+                   _unanswered(result.coverage))
+
+
+def _unanswered(coverage) -> str | None:
+    """Why the model gave no answer for a change (its first unit's reason), None when it answered."""
+    if coverage.llm_not_answered:
+        return coverage.llm_not_answered[0][1]
+    return coverage.incomplete
 
 
 def run_cases(groups: dict[str, tuple[Path, list[Case]]], slack: int, progress) -> tuple[list[Outcome], str]:
@@ -339,6 +348,13 @@ def run_cases(groups: dict[str, tuple[Path, list[Case]]], slack: int, progress) 
 
 
 def report(outcomes: list[Outcome], provider: str) -> dict:
+    """Precision and recall over the changes the model answered for; a run where any call
+    failed is not scored (a dead provider must not read as a quiet model)."""
+    unanswered = [o for o in outcomes if o.unanswered]
+    if unanswered:
+        return {"provider": provider, "cases": len(outcomes), "not_answered": len(unanswered),
+                "first_reason": unanswered[0].unanswered, "precision": None, "recall": None,
+                "provider_calls": sum(o.calls for o in outcomes)}
     bugs = [o for o in outcomes if o.case.label == "bug"]
     harmless = [o for o in outcomes if o.case.label == "harmless"]
     tp = sum(o.found for o in bugs)
@@ -402,6 +418,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.json:
             mark = ("found" if o.found else "missed") if o.case.label == "bug" else \
                    ("FALSE ALARM" if o.flagged else "quiet")
+            mark = f"NOT ANSWERED ({o.unanswered})" if o.unanswered else mark
             print(f"  {o.case.project}:{o.case.path}:{o.case.line} {o.case.function} [{o.case.kind}] {mark} "
                   f"({o.seconds:.2f}s, {o.calls} call(s))", file=sys.stderr)
 
@@ -409,7 +426,12 @@ def main(argv: list[str] | None = None) -> int:
     summary = report(outcomes, provider)
     if args.json:
         print(json.dumps(summary, indent=2))
-    else:
+    if summary.get("not_answered"):
+        print(f"llm_quality: no score — the provider did not answer for {summary['not_answered']} of "
+              f"{summary['cases']} changes ({summary['first_reason']}); fix the provider and run again",
+              file=sys.stderr)
+        return 1
+    if not args.json:
         print(f"LLM review quality — {provider}")
         print(f"  cases: {summary['cases']['bug']} with a bug, {summary['cases']['harmless']} harmless")
         print(f"  precision {summary['precision']}, recall {summary['recall']}, "

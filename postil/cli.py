@@ -11,7 +11,7 @@ import importlib
 import os
 import sys
 
-from postil import __version__
+from postil import __version__, console
 
 COMMANDS = ("check", "review", "install-hook", "rules", "serve", "index", "search", "context", "doctor", "stats", "cache",
             "trust")
@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     # postil's own pydantic models need no pydantic plugin, and looking for plugins reads the
     # entry points of every installed package on the first model built; a user's setting wins.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    console.guard()
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
@@ -50,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except OSError as exc:  # the environment, not the code: a clear line and exit 2, never a traceback
+        from postil.output import say
+
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"postil: {where}{exc.strerror or exc}", file=sys.stderr)
+        say(f"postil: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2

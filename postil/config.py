@@ -11,11 +11,12 @@ settings, or a repository config file the user trusted (``postil trust``). A con
 file above the git root never sets them. An untrusted file's other keys apply, and
 so do the keys that only narrow what is sent (``exclude`` lists, ``llm.review`` going
 towards "off"). ``LoadedConfig.sources`` says where each egress setting came from.
+Limits (``LIMIT_KEYS``) from any project file only tighten the user's, and prices come only
+from the user (``USER_ONLY_KEYS``); ``LoadedConfig.limited`` says what a project asked beyond.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from pydantic import (
     model_validator,
 )
 
+from postil.core.gitcmd import enclosing_root
 from postil.trust import is_trusted, trusted_files, user_config_path
 
 SeverityName = Literal["error", "warning", "info", "hint"]
@@ -124,6 +126,8 @@ class LLMConfig(_Model):
     # The structured-output form sent to an OpenAI-compatible server (postil.analyzers.llm.response_format).
     response_format: Literal["auto", "json_schema", "json_object", "none"] = Field(default="auto",
                                                                                    alias="response-format")
+    # A model's fix may call what the file does not call yet (the vetting gate refuses that by default).
+    fixes_may_add_calls: bool = Field(default=False, alias="fixes-may-add-calls")
 
     @model_validator(mode="before")
     @classmethod
@@ -143,11 +147,13 @@ class LLMConfig(_Model):
     @field_validator("redact_patterns")
     @classmethod
     def _compiles(cls, patterns):
+        from postil.core.userregex import UserRegexError, compile_pattern  # RE2: only where patterns are given
+
         for pattern in patterns:
             try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"{pattern!r} is not a valid regular expression ({exc})") from None
+                compile_pattern(pattern)
+            except UserRegexError as exc:
+                raise ValueError(f"{pattern!r} is not a valid regular expression here ({exc})") from None
         return patterns
 
 
@@ -178,12 +184,29 @@ class PostilConfig(_Model):
         return [value] if isinstance(value, str) else value
 
 
-# Settings that decide whether and where code or keys leave the machine: (table, field).
+# Settings that decide whether and where code or keys leave the machine, which model postil
+# loads (``index.model-path``) and what a model may write into code (``llm.fixes-may-add-calls``):
+# (table, field). They count only once trusted.
 EGRESS_KEYS: tuple[tuple[str, str], ...] = (
     ("llm", "provider"), ("llm", "model"), ("llm", "fast_model"), ("llm", "base_url"), ("llm", "review"),
+    ("llm", "fixes_may_add_calls"),
     ("index", "embeddings"), ("index", "model"), ("index", "base_url"), ("index", "chroma_url"),
     ("index", "chroma_tenant"), ("index", "chroma_database"), ("index", "chroma_api_key_env"),
+    ("index", "model_path"),
 )
+# Limits on what postil may spend of the user's money and machine. A project file, trusted or
+# not, may only tighten them: each holds the stricter of the user's value (their config file's,
+# else the built-in default) and the project's. "lower": the smaller value is stricter (None:
+# no limit); "higher": the larger one is (a longer breaker cooldown, respecting .gitignore).
+LIMIT_KEYS: dict[tuple[str, ...], str] = {
+    ("llm", "daily_budget_tokens"): "lower", ("llm", "daily_budget_usd"): "lower", ("llm", "max_calls"): "lower",
+    ("llm", "max_output_tokens"): "lower", ("llm", "context_budget"): "lower", ("llm", "deadline_seconds"): "lower",
+    ("llm", "timeout"): "lower", ("llm", "retries"): "lower", ("llm", "concurrency"): "lower",
+    ("llm", "breaker_failures"): "lower", ("llm", "breaker_cooldown"): "higher", ("llm", "max_fix_lines"): "lower",
+    ("max_file_size",): "lower", ("index", "max_file_size"): "lower", ("respect_gitignore",): "higher",
+}
+# What a model costs comes only from the user's config file or postil's own table: a project's is ignored.
+USER_ONLY_KEYS: tuple[tuple[str, ...], ...] = (("llm", "prices"),)
 # Settings an untrusted project file may set, but whose source is recorded: ``index.collection``
 # picks the collection ``postil index --publish`` writes on the user's server (it then needs the
 # user's own config, a trusted file or ``--collection``; reading under it is harmless).
@@ -192,8 +215,8 @@ _RECORDED_KEYS: tuple[tuple[str, str], ...] = (("index", "collection"),)
 _UNION_KEYS = {("exclude",), ("llm", "exclude"), ("index", "exclude"), ("llm", "redact_patterns")}
 # llm.review from the narrowest to the widest (None: the default, onSave once a provider is set).
 _REVIEW_RANK = {"off": 0, "onRequest": 1, "onSave": 2, None: 2}
-# Egress values that keep everything on the machine: any config file may set them.
-_LOCAL_VALUES = {("llm", "provider"): "none", ("index", "embeddings"): "hash"}
+# Egress values that keep everything on the machine (or keep the gate strict): any config file may set them.
+_LOCAL_VALUES = {("llm", "provider"): "none", ("index", "embeddings"): "hash", ("llm", "fixes_may_add_calls"): False}
 
 
 def key_name(key: tuple[str, str]) -> str:
@@ -207,7 +230,8 @@ class LoadedConfig:
 
     ``sources`` maps each egress key (``llm.base-url``) to where its value came from
     (the user config file, the project file, or ``default``); ``refused`` lists the
-    egress keys the project file set that were not used, ``refusal`` says why."""
+    egress keys the project file set that were not used, ``refusal`` says why; ``limited``
+    the limits it asked to loosen, held to the user's (``LIMIT_KEYS``)."""
 
     settings: PostilConfig
     path: Path | None
@@ -215,8 +239,9 @@ class LoadedConfig:
     sources: dict = field(default_factory=dict, compare=False)
     refused: tuple[str, ...] = ()
     refusal: str | None = None  # "untrusted" | "changed" | "above-git-root"
+    limited: tuple[str, ...] = ()  # "llm.max-calls = 25 (yours: 2)"
     user_path: Path | None = None
-    user_paths: tuple[str, ...] = ()  # paths the user's own config names: allowed anywhere
+    user_paths: tuple[str, ...] = ()  # rule-dirs the user's own config names: allowed anywhere
 
     def resolve(self, relative: str) -> Path:
         """A path from the config file, made absolute against the config's directory.
@@ -236,16 +261,11 @@ class LoadedConfig:
                               f"only name paths inside it (your own {user_config_path()} may name any)")
         return path, None
 
-    def model_directory(self) -> tuple[Path | None, str | None]:
-        """(``index.model-path`` made absolute, why it is refused). A project file may name a
-        directory outside its repository only once the user trusted it (``postil trust``)."""
+    def model_directory(self) -> Path | None:
+        """``index.model-path`` made absolute, or None. A project file's counts only once the
+        user trusted it (an egress key), and may then name any directory, as the user's may."""
         entry = self.settings.index.model_path
-        if not entry:
-            return None, None
-        path, why = self.locate(str(Path(entry).expanduser()))
-        if why and self.path is not None and self.refusal is None:
-            return path, None  # a project file the user trusted (or named with --config)
-        return (None, f"index.model-path: {why}") if why else (path, None)
+        return (self.root / Path(entry).expanduser()).resolve() if entry else None
 
     def untrusted_collection(self) -> str | None:
         """``index.collection`` when an untrusted (or changed, or above-the-git-root) project
@@ -268,11 +288,24 @@ class LoadedConfig:
 
     @property
     def notice(self) -> str | None:
+        """What the user is told about the project file: ``egress_notice`` and ``limits_notice``."""
+        return "\n".join(filter(None, (self.egress_notice, self.limits_notice))) or None
+
+    @property
+    def limits_notice(self) -> str | None:
+        """One line for the user when the project file asked for more than their limits allow."""
+        if not self.limited:
+            return None
+        return (f"postil: {_escaped(self.path)} asks for more than your limits allow: {', '.join(self.limited)}; "
+                f"yours hold (set them in {user_config_path()})")
+
+    @property
+    def egress_notice(self) -> str | None:
         """One line for the user when the project file's egress keys were ignored."""
         if not self.refused:
             return None
         keys = ", ".join(self.refused)
-        path = re.sub(r"[\x00-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", str(self.path))  # no raw escapes
+        path = _escaped(self.path)
         if self.refusal == "above-git-root":
             return (f"postil: {path} is above the git root, so its {keys} is ignored: such settings come only "
                     f"from the environment, {user_config_path()}, editor settings or the repository's own "
@@ -281,12 +314,14 @@ class LoadedConfig:
         return f"postil: {path} sets {keys} but {why}: ignored; run `postil trust` to allow"
 
 
+def _escaped(path: Path | None) -> str:
+    """``path`` with control characters shown as ``\\xNN`` (no raw escapes reach a terminal)."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", str(path))
+
+
 def repository_of(directory: Path) -> Path:
     """The nearest directory at or above ``directory`` holding ``.git``; else ``directory``."""
-    for candidate in (directory, *directory.parents):
-        if os.path.lexists(candidate / ".git"):
-            return candidate
-    return directory
+    return enclosing_root(directory) or directory
 
 
 def _describe(error: ValidationError, path: Path, table: str) -> str:
@@ -391,10 +426,7 @@ def _find_for_directory(directory: Path) -> Path | None:
 @lru_cache(maxsize=256)
 def git_root(directory: Path) -> Path | None:
     """The nearest directory at or above ``directory`` holding ``.git``."""
-    for candidate in (directory, *directory.parents):
-        if os.path.lexists(candidate / ".git"):  # False, not an error, where we may not look
-            return candidate
-    return None
+    return enclosing_root(directory)
 
 
 def _is_file(path: Path) -> bool:
@@ -441,8 +473,54 @@ def _merge(under: dict, over: dict, prefix: tuple[str, ...] = ()) -> dict:
     return out
 
 
-def _get(values: dict, key: tuple[str, str]):
-    return values.get(key[0], {}).get(key[1])
+def _get(values: dict, key: tuple[str, ...]):
+    for table in key[:-1]:
+        values = values.get(table, {})
+    return values.get(key[-1])
+
+
+def users_own(key: tuple[str, ...]):
+    """The value the user's own config file gives ``key`` (None: the user set none)."""
+    return _get(_user_values(_user_file()), key)
+
+
+def _default(key: tuple[str, ...]):
+    model = {"llm": LLMConfig, "index": IndexConfig}[key[0]] if len(key) == 2 else PostilConfig
+    return model.model_fields[key[-1]].default
+
+
+def _users_limit(user_values: dict, key: tuple[str, ...]):
+    """The user's value of a limit: their config file's, else the built-in default."""
+    value = _get(user_values, key)
+    if value is None and key == ("index", "max_file_size"):  # unset: the top-level max-file-size holds
+        key = ("max_file_size",)
+        value = _get(user_values, key)
+    return _default(key) if value is None else value
+
+
+def _tighten(values: dict, user_values: dict) -> tuple[str, ...]:
+    """Drop from a project file's ``values`` every limit looser than the user's and every
+    user-only key (``LIMIT_KEYS``, ``USER_ONLY_KEYS``); returns what was dropped, as told."""
+    dropped = []
+    for key, stricter in LIMIT_KEYS.items():
+        asked, allowed = _get(values, key), _users_limit(user_values, key)
+        if asked is None or allowed is None or asked == allowed:
+            continue
+        if (asked > allowed) == (stricter == "lower"):
+            del (values[key[0]] if len(key) == 2 else values)[key[-1]]
+            dropped.append(f"{key_name(key)} = {_shown(asked)} (yours: {_shown(allowed)})")
+    for key in USER_ONLY_KEYS:
+        if _get(values, key) is not None:
+            del values[key[0]][key[1]]
+            dropped.append(f"{key_name(key)} (prices come only from your config or postil's own table)")
+    return tuple(dropped)
+
+
+def _shown(value) -> str:
+    """A limit as written in TOML (``true``, ``10``, ``0.5``)."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
 
 
 def _user_values(user: _ConfigFile | None) -> dict:
@@ -457,9 +535,10 @@ def _user_values(user: _ConfigFile | None) -> dict:
     return values
 
 
-def _layer(project: _ConfigFile | None, start: Path, chosen: bool) -> tuple[dict, dict, tuple[str, ...], str | None]:
-    """(merged values, sources, refused keys, refusal) for a project file over the user's;
-    ``chosen``: the user named the project file (``--config``)."""
+def _layer(project: _ConfigFile | None, start: Path, chosen: bool
+           ) -> tuple[dict, dict, tuple[str, ...], str | None, tuple[str, ...]]:
+    """(merged values, sources, refused keys, refusal, limits held) for a project file over the
+    user's; ``chosen``: the user named the project file (``--config``), so it speaks for them."""
     user = _user_file()
     user_values = _user_values(user)
     values = project.values if project is not None else {}
@@ -492,7 +571,8 @@ def _layer(project: _ConfigFile | None, start: Path, chosen: bool) -> tuple[dict
         for key in EGRESS_KEYS:
             if _get(values, key) is not None:
                 sources[key_name(key)] = str(project.path)
-    return _merge(user_values, values), sources, tuple(refused), refusal
+    limited = _tighten(values, user_values) if project is not None and not chosen else ()
+    return _merge(user_values, values), sources, tuple(refused), refusal, limited
 
 
 def load_config(start: Path, explicit: Path | None = None) -> LoadedConfig:
@@ -505,17 +585,18 @@ def load_file(path: Path | None, start: Path, *, chosen: bool = False) -> Loaded
     """The project file ``path`` (None: none) in effect for ``start``, over the user config
     file, its egress keys kept only when ``chosen`` or trusted; defaults when neither."""
     project = _parse_file(path) if path is not None else None
-    values, sources, refused, refusal = _layer(project, start, chosen)
+    values, sources, refused, refusal, limited = _layer(project, start, chosen)
     try:
         settings = PostilConfig.model_validate(values) if values else PostilConfig.model_construct()
     except ValidationError as exc:  # each file was valid alone: only their combination can fail
         raise ConfigError(_describe(exc, project.path if project else user_config_path(), "merged")) from None
     user_path = _user_config()
     user_values = _user_values(_user_file())
-    user_paths = (*user_values.get("rule_dirs", ()), *filter(None, [user_values.get("index", {}).get("model_path")]))
+    user_paths = tuple(user_values.get("rule_dirs", ()))
     if project is not None:
         return LoadedConfig(settings=settings, path=path, root=path.parent.resolve(), sources=sources,
-                            refused=refused, refusal=refusal, user_path=user_path, user_paths=user_paths)
+                            refused=refused, refusal=refusal, limited=limited, user_path=user_path,
+                            user_paths=user_paths)
     return LoadedConfig(settings=settings, path=None, root=_directory(start), sources=sources, user_path=user_path,
                         user_paths=user_paths)
 

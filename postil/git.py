@@ -1,6 +1,7 @@
 """Git plumbing for reviewing changes: what changed, the new content, which lines.
 
-Everything goes through the ``git`` executable (no library), with ``-z`` and
+Everything goes through the ``git`` executable (no library), run by
+``postil.core.gitcmd`` (no program the repository names ever starts), with ``-z`` and
 explicit options wherever a user's config could change the output we parse
 (quoted paths, diff prefixes, external diff drivers, textconv, colour).
 Paths are returned as repository-relative POSIX strings, decoded from UTF-8
@@ -17,11 +18,12 @@ Two sources of change are supported, both read-only:
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from postil.core import gitcmd
+from postil.core.gitcmd import GitError
 
 ZERO_OID_RE = re.compile(r"^0+$")
 GITLINK_MODE = "160000"
@@ -30,31 +32,15 @@ SYMLINK_MODE = "120000"
 # Options that keep `git diff` output parseable whatever the user's config says.
 _DIFF_OPTS = ("--no-color", "--no-ext-diff", "--no-textconv", "--submodule=short",
               "--src-prefix=a/", "--dst-prefix=b/", "--find-renames")
-
-
-class GitError(Exception):
-    """A git command failed, or the directory is not in a git work tree."""
-
-
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env.setdefault("GIT_OPTIONAL_LOCKS", "0")  # a read-only review must not take index.lock
-    env["LC_ALL"] = "C"
-    env.pop("GIT_EXTERNAL_DIFF", None)
-    return env
+# Paths whose work-tree copy differs: never a submodule's own status (git would start a
+# `git status` there, which reads the submodule's configuration).
+NAMES_CHANGED = ("diff", "--name-only", "-z", "--no-ext-diff", "--no-textconv", "--ignore-submodules=dirty")
 
 
 def git(args: list[str], cwd: Path, input: bytes | None = None, check: bool = True) -> bytes:
-    """Run ``git ARGS`` in ``cwd``; stdout as bytes. Raises GitError on failure."""
-    command = ["git", "-c", "core.quotepath=off", *args]
-    try:
-        proc = subprocess.run(command, check=False, cwd=cwd, input=input, capture_output=True, env=_env())
-    except FileNotFoundError:
-        raise GitError("git is not installed (or not on PATH)") from None
-    if check and proc.returncode != 0:
-        message = proc.stderr.decode("utf-8", "replace").strip() or f"exit status {proc.returncode}"
-        raise GitError(f"git {' '.join(args[:3])}: {message}")
-    return proc.stdout
+    """``git ARGS`` on the repository at ``cwd`` (its root, holding ``.git``); stdout as bytes.
+    Raises GitError on failure. Runs no program the repository names (``postil.core.gitcmd``)."""
+    return gitcmd.run(cwd, args, input=input, check=check)
 
 
 def decode_path(raw: bytes) -> str:
@@ -62,15 +48,12 @@ def decode_path(raw: bytes) -> str:
 
 
 def repo_root(cwd: Path) -> Path:
-    """The top of the work tree containing ``cwd``."""
-    try:
-        out = git(["rev-parse", "--show-toplevel"], cwd)
-    except GitError:
-        raise GitError(f"{cwd} is not inside a git work tree") from None
-    root = out.decode("utf-8", "surrogateescape").rstrip("\n")
-    if not root:
-        raise GitError(f"{cwd} is not inside a git work tree (bare repository?)")
-    return Path(root)
+    """The top of the work tree containing ``cwd``: the nearest directory holding ``.git``
+    (a folder laid out as a bare repository is never one)."""
+    root = gitcmd.enclosing_root(Path(cwd).absolute())
+    if root is None:
+        raise GitError(f"{gitcmd.printable(str(cwd))} is not inside a git work tree")
+    return root
 
 
 def resolve_commit(root: Path, rev: str) -> str | None:
@@ -95,7 +78,7 @@ def merge_base(root: Path, branch: str, head: str = "HEAD") -> str:
 
 
 def git_path(root: Path, name: str) -> Path:
-    """``git rev-parse --git-path NAME`` as an absolute path (honours core.hooksPath for 'hooks')."""
+    """``git rev-parse --git-path NAME`` as an absolute path (not for 'hooks': hooks are switched off)."""
     out = git(["rev-parse", "--git-path", name], root).decode("utf-8", "surrogateescape").rstrip("\n")
     path = Path(out)
     return path if path.is_absolute() else (root / path)
@@ -354,8 +337,7 @@ def unstaged_paths(root: Path, paths: list[str]) -> set[str]:
     """Paths (of ``paths``) whose work-tree copy differs from the index."""
     if not paths:
         return set()
-    out = git(["diff", "--name-only", "-z", "--no-ext-diff", "--no-textconv", "--", *[f":(literal){p}" for p in paths]],
-              root)
+    out = git([*NAMES_CHANGED, "--", *[f":(literal){p}" for p in paths]], root)
     return {decode_path(p) for p in out.split(b"\0") if p}
 
 
@@ -446,6 +428,6 @@ class Snapshot:
     def clean_paths(self) -> list[str]:
         """Tracked paths whose working-tree copy is exactly the snapshot's."""
         sides = [] if self.rev is None else [self.rev]
-        out = git(["diff", "--name-only", "-z", "--no-ext-diff", "--no-textconv", *sides, "--"], self.root)
+        out = git([*NAMES_CHANGED, *sides, "--"], self.root)
         dirty = {decode_path(p) for p in out.split(b"\0") if p}
         return [p for p in self.oids if p not in dirty]

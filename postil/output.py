@@ -32,8 +32,9 @@ class Summary:
 
 
 def say(text: str, file=None) -> None:
-    """Print a line that quotes the repository or a model (paths, code, reasons, errors)
-    without its escape sequences or control characters."""
+    """Print one line that quotes a repository, a server or a model (paths, reasons,
+    errors): a newline or any other character a terminal would not show as itself is
+    written out (``\\n``, ``\\x1b``), so a value can neither start a line nor move the cursor."""
     import sys
 
     print(terminal(str(text)), file=file or sys.stdout)
@@ -160,7 +161,7 @@ def _uri(path: str) -> str:
         except ValueError:
             return candidate.as_uri()
     posix = candidate.as_posix()
-    return quote(posix.removeprefix("./"), safe="/")
+    return quote(posix.removeprefix("./"), safe="/", errors="surrogateescape")  # a name's raw bytes, %-encoded
 
 
 def _artifact(path: str) -> dict:

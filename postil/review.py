@@ -445,6 +445,9 @@ def apply_model_fixes(result: ReviewResult, cache, root: Path | None = None) -> 
     for f in result.findings:
         if f.fix is not None and f.source == "llm":
             by_display.setdefault(f.path, []).append(f)
+        elif f.source == "llm" and f.metadata.get("fix_withheld"):
+            outcome.refused.append((f"{f.path}:{f.span.start_line + 1}",
+                                    f"the model's fix was refused: {f.metadata['fix_withheld']}"))
     candidates = [u for u in result.units if u.display in by_display and u.text is not None]
     staged = [u for u in candidates if not u.whole_file]
     unstaged = git.unstaged_paths(root, [u.path for u in staged]) if staged and root is not None else set()

@@ -164,7 +164,7 @@ def test_config_examples_load(example, sandbox):
     no key postil does not know; egress keys are read once the repository is trusted."""
     root, env = sandbox
     (root / "pyproject.toml").write_text(example.body, encoding="utf-8")
-    for args in (["trust"], ["check", "."], ["doctor"]):
+    for args in (["trust", "--yes"], ["check", "."], ["doctor"]):
         done = run_postil(args, root, env)
         shown = f"{example}: postil {' '.join(args)} -> exit {done.returncode}\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
         assert done.returncode in (0, 1), shown

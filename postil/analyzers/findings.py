@@ -151,7 +151,7 @@ def fingerprint(rule: str, path: str, snippet: str, occurrence: int) -> str:
     """A fingerprint that survives unrelated edits: rule, file, the matched text
     with whitespace normalised, and which occurrence of that text it is."""
     normalised = " ".join(snippet.split())
-    digest = hashlib.sha256(f"{rule}\0{path}\0{normalised}\0{occurrence}".encode())
+    digest = hashlib.sha256(f"{rule}\0{path}\0{normalised}\0{occurrence}".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()[:20]
 
 

@@ -18,11 +18,12 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from postil.analyzers.llm.state import ResultCache
+    from postil.output import say
     from postil.rag.indexer import find_workspace_root
 
     root = (args.path or find_workspace_root(Path.cwd())).resolve()
     cache = ResultCache(root)
     removed = cache.clear()
     cache.close()
-    print(f"postil: removed {removed} cached LLM result(s) from {cache.directory}", file=sys.stderr)
+    say(f"postil: removed {removed} cached LLM result(s) from {cache.directory}", file=sys.stderr)
     return 0

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from postil.analyzers.findings import Severity
+from postil.console import painted, print_rendered
 from postil.output import SKIPPED_SHOWN
 
 FORMATS = ("text", "json", "sarif")
@@ -41,12 +42,13 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from postil.analyzers.checker import CheckerCache
     from postil.config import ConfigError, ConfigOverrides
+    from postil.core.deadline import ran_out_of_time
     from postil.output import Summary, render_json, render_sarif, render_text, say
     from postil.scan import FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
     if args.config is not None and not args.config.is_file():
-        print(f"postil: config file {args.config} does not exist", file=sys.stderr)
+        say(f"postil: config file {args.config} does not exist", file=sys.stderr)
         return 2
     cache = CheckerCache(ConfigOverrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on), args.config)
     try:
@@ -68,25 +70,28 @@ def run(args: argparse.Namespace) -> int:
         elapsed=result.elapsed,
         notes=fixes.notes(),
     )
+    unfinished = sum(1 for r in result.reports if ran_out_of_time(r.skipped))
+    if unfinished:  # their findings are unknown: the check cannot pass
+        summary.incomplete = f"{unfinished} file(s) ran out of time and were not checked"
     not_fixable = [str(r.path) for r in result.reports if not r.fixable_text and r.skipped is None]
     if not_fixable:
         summary.notes.append(f"note: {len(not_fixable)} file(s) are not valid UTF-8 (or start with a BOM); no fixes are offered for them")
+    colour = args.format == "text" and args.output is None and painted(sys.stdout)
     if args.format == "json":
         rendered = render_json(findings, summary)
     elif args.format == "sarif":
-        rendered = render_sarif(findings, _rules_meta(cache))
+        rendered = render_sarif(findings, _rules_meta(cache), incomplete=summary.incomplete)
     else:
-        stream_is_tty = args.output is None and sys.stdout.isatty()
-        rendered = render_text(findings, summary, color=stream_is_tty, statistics=args.statistics,
+        rendered = render_text(findings, summary, color=colour, statistics=args.statistics,
                                show_skipped=args.show_skipped)
     if args.output is not None:
         args.output.write_text(rendered + "\n", encoding="utf-8")
     else:
-        print(rendered)
+        print_rendered(rendered, colour)
     fail_on = _fail_on(args, cache)
     if args.exit_zero:
         return 0
-    return 1 if any(f.severity >= fail_on for f in findings) else 0
+    return 1 if unfinished or any(f.severity >= fail_on for f in findings) else 0
 
 
 def report_walk(result) -> bool:

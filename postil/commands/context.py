@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     root = find_workspace_root(path.parent)
     reason = EgressGate.for_workspace(root).refusal(path)
     if reason is not None:  # before the index is touched: nothing is read, embedded or written
-        print(f"postil: {reason}; nothing retrieved", file=sys.stderr)
+        say(f"postil: {reason}; nothing retrieved", file=sys.stderr)
         return 2
 
     def request():
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         found, code = index_errors_as_exit_codes(request)
     except Refused as exc:
-        print(f"postil: {exc}; nothing retrieved", file=sys.stderr)
+        say(f"postil: {exc}; nothing retrieved", file=sys.stderr)
         return 2
     if found is None:
         return code
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
             + (f", {ctx.omitted} more left out" if ctx is not None and ctx.omitted else "")
             + f"; the request, ~{prompt.tokens} tokens:")
         print()
-        say(f"=== system ===\n{prompt.system}\n\n=== user ===\n{prompt.user}")
+        print(f"=== system ===\n{prompt.system}\n\n=== user ===\n{prompt.user}")  # the request, exactly
     index.close()
     return 0
 

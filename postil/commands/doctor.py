@@ -118,8 +118,8 @@ def _print_model(model: dict | None) -> None:
         coverage = ("index not built yet" if model["coverage"] is None else
                     f"{model['coverage']:.0%} of the chunks embedded; " +
                     ("search uses it" if model["in_use"] else "search uses it from 90%, built in the background"))
-        print(f"embedding model: {model['path']} (from {model['source']}; first {model['window']} word pieces "
-              f"of a chunk) — {coverage}")
+        say(f"embedding model: {model['path']} (from {model['source']}; first {model['window']} word pieces "
+            f"of a chunk) — {coverage}")
 
 
 def _team_status(root: Path) -> dict:
@@ -150,7 +150,7 @@ def _rules_status(loaded) -> dict | None:
             "problems": [*refused, *map(str, errors)], "notes": dropped_url_notes(rules)}
 
 
-def _endpoints(settings, config, root: Path) -> list[dict]:
+def endpoints(settings, config, root: Path) -> list[dict]:
     """Every endpoint that receives anything from this workspace, and what it receives."""
     from postil.analyzers.llm.prompt import GUIDELINE_FILES
     from postil.rag.embeddings import remote_endpoint
@@ -237,7 +237,9 @@ def run(args: argparse.Namespace) -> int:
                     "user_config_file": str(user_config_path()) if loaded.user_path else None,
                     "egress_settings": _egress_settings(loaded, settings),
                     "ignored": {"file": str(loaded.path), "keys": list(loaded.refused), "why": loaded.refusal,
-                                "notice": loaded.notice} if loaded.refused else None,
+                                "notice": loaded.egress_notice} if loaded.refused else None,
+                    "limits_held": {"file": str(loaded.path), "asked": list(loaded.limited),
+                                    "notice": loaded.limits_notice} if loaded.limited else None,
                     "llm": settings.describe(), "versions": _versions(), "index": _index_status(root),
                     "model": _model_status(root), "rules": _rules_status(loaded),
                     "team": _team_status(root) if loaded.settings.index.chroma_url else None}
@@ -250,7 +252,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         report["provider"] = _ping(settings)
         ok = bool(report["provider"]["ok"])
-    report["endpoints"] = _endpoints(settings, loaded.settings, root)
+    report["endpoints"] = endpoints(settings, loaded.settings, root)
     report["gate"] = _gate_summary(loaded.settings)
     if settings.provider != "none":
         state = State(root)
@@ -262,20 +264,22 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, indent=2))
         return 0 if ok else 1
-    print(f"workspace: {root}")
-    print(f"config: {report['config_file'] or '(no project config file)'}; "
-          f"user config: {report['user_config_file'] or f'none ({user_config_path()})'}")
+    say(f"workspace: {root}")
+    say(f"config: {report['config_file'] or '(no project config file)'}; "
+        f"user config: {report['user_config_file'] or f'none ({user_config_path()})'}")
     print("settings that decide what leaves the machine, and where each came from:")
     for key, entry in report["egress_settings"].items():
-        print(f"  {key} = {entry['value'] if entry['value'] is not None else '(unset)'}  [{entry['source']}]")
+        say(f"  {key} = {entry['value'] if entry['value'] is not None else '(unset)'}  [{entry['source']}]")
     if report["ignored"]:
         print(f"  ignored: {report['ignored']['notice'].removeprefix('postil: ')}")
+    if report["limits_held"]:
+        print(f"limits: {report['limits_held']['notice'].removeprefix('postil: ')}")
     llm = report["llm"]
-    print(f"LLM provider: {llm['provider']}" + (f" — model {llm['model']} at {llm['endpoint']}, API key {llm['api_key']}, "
-                                                f"review {llm['review']}" if settings.provider != "none" else ""))
+    say(f"LLM provider: {llm['provider']}" + (f" — model {llm['model']} at {llm['endpoint']}, API key {llm['api_key']}, "
+                                              f"review {llm['review']}" if settings.provider != "none" else ""))
     overridden = {k: v for k, v in llm["sources"].items() if str(v).startswith("env:")}
     if overridden:
-        print("  from the environment: " + ", ".join(f"{k} ({v[4:]})" for k, v in overridden.items()))
+        say("  from the environment: " + ", ".join(f"{k} ({v[4:]})" for k, v in overridden.items()))
     p = report["provider"]
     if p["ok"] is None:
         say(f"  provider check: {p['note']}")
@@ -289,11 +293,11 @@ def run(args: argparse.Namespace) -> int:
               f"${b['usd']:.4f} (limit {b['limit_usd'] or 'none'})")
     idx = report["index"]
     if not idx["exists"]:
-        print(f"index: not built yet ({idx['note']})")
+        say(f"index: not built yet ({idx['note']})")
     elif "error" in idx:
         say(f"index: {idx['path']}: {idx['error']}")
     else:
-        print(f"index: {idx['files']} files, {idx['chunks']} chunks ({idx['embeddings']})")
+        say(f"index: {idx['files']} files, {idx['chunks']} chunks ({idx['embeddings']})")
     _print_model(report["model"])
     if report["rules"]:
         _print_rules(report["rules"])
@@ -302,11 +306,11 @@ def run(args: argparse.Namespace) -> int:
     print("what leaves this machine:" if report["endpoints"] else "what leaves this machine: nothing (no LLM provider, "
           "local embeddings, local index)")
     for endpoint in report["endpoints"]:
-        print(f"  {endpoint['kind']}: {endpoint['endpoint']}" + (f" (model {endpoint['model']})" if endpoint["model"] else ""))
+        say(f"  {endpoint['kind']}: {endpoint['endpoint']}" + (f" (model {endpoint['model']})" if endpoint["model"] else ""))
         for line in endpoint["receives"]:
-            print(f"    - {line}")
+            say(f"    - {line}")
     for line in report["gate"]:
-        print(f"  - {line}")
+        say(f"  - {line}")
     print("versions: " + ", ".join(f"{k} {v}" for k, v in report["versions"].items() if v))
     return 0 if ok else 1
 
@@ -320,13 +324,13 @@ def _print_rules(rules: dict) -> None:
 
 
 def _print_team(team: dict) -> None:
-    print(f"team index: {team['server']}" + (f" (repository {team['repository']}, collection {team['collection']})"
-                                             if team.get("repository") else ""))
+    say(f"team index: {team['server']}" + (f" (repository {team['repository']}, collection {team['collection']})"
+                                           if team.get("repository") else ""))
     if team.get("commit"):
-        print(f"  published: commit {team['commit'][:12]} at {team['published_at']}, {team['files']} files")
+        say(f"  published: commit {team['commit'][:12]} at {team['published_at']}, {team['files']} files")
     if team.get("distance"):
-        print(f"  {team['distance']}")
+        say(f"  {team['distance']}")
     if team.get("overlay") is not None:
-        print(f"  overlay: {team['overlay']} file(s) differ from the published commit (indexed on this machine)")
+        say(f"  overlay: {team['overlay']} file(s) differ from the published commit (indexed on this machine)")
     if team.get("error"):
         say(f"  {team['error']}")

@@ -7,6 +7,9 @@ import json
 import sys
 from pathlib import Path
 
+from postil.gate.text import terminal
+from postil.output import say
+
 
 def add_index_options(parser: argparse.ArgumentParser) -> None:
     """Options shared by index, search and context (override ``[tool.postil.index]``)."""
@@ -50,21 +53,24 @@ def open_index(root: Path, args: argparse.Namespace):
 
     warn_untrusted(load_config(root))
 
-    def say(message: str) -> None:
-        print(message, file=sys.stderr)
+    def on_message(message: str) -> None:
+        say(message, file=sys.stderr)
 
     return WorkspaceIndex.from_config(
         root, embeddings=getattr(args, "embeddings", None), model=getattr(args, "model", None),
-        base_url=getattr(args, "base_url", None), chroma_url=getattr(args, "chroma_url", None), on_message=say,
+        base_url=getattr(args, "base_url", None), chroma_url=getattr(args, "chroma_url", None), on_message=on_message,
         model_path=getattr(args, "model_path", None), collection=getattr(args, "collection", None),
         model_source="--model-path" if getattr(args, "model_path", None) else None,
     )
 
 
 def _with_progress(label: str, action, quiet: bool):
-    """``action(on_progress)`` with a rich progress bar when stderr is a terminal."""
+    """``action(on_progress)`` with a rich progress bar when stderr is a terminal (its label
+    and paths written out literally, their brackets not read as rich markup)."""
     if quiet or not sys.stderr.isatty():
         return action(None)
+    from rich.console import Console
+    from rich.markup import escape
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -73,12 +79,15 @@ def _with_progress(label: str, action, quiet: bool):
         TimeRemainingColumn,
     )
 
-    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  TextColumn("[dim]{task.fields[path]}"), transient=True) as progress:
+    from postil.console import unguarded
+
+    with Progress(TextColumn(escape(terminal(label))), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  TextColumn("[dim]{task.fields[path]}"), transient=True,
+                  console=Console(file=unguarded(sys.stderr))) as progress:
         task = progress.add_task(label, total=None, path="")
 
         def on_progress(done: int, total: int, path: str) -> None:
-            progress.update(task, completed=done, total=total, path=path[-60:])
+            progress.update(task, completed=done, total=total, path=escape(terminal(path)[-60:]))
 
         return action(on_progress)
 
@@ -97,7 +106,7 @@ def update_with_progress(index, quiet: bool = False, paths=None, vectors: bool =
             stats.model_embedded = _with_progress(f"embedding with {model.directory.name}",
                                                   lambda on_progress: index.build_model_vectors(on_progress), quiet)
         except IndexUnavailable as exc:
-            print(f"postil: {exc}", file=sys.stderr)
+            say(f"postil: {exc}", file=sys.stderr)
     return stats
 
 
@@ -111,13 +120,13 @@ def summary_dict(stats) -> dict:
 def summary_text(stats, index) -> str:
     skipped = ", ".join(f"{n} {reason}" for reason, n in stats.skipped.most_common()) or "none"
     team = index.team
-    mirrored = (f"{stats.mirrored} taken from the team index at {team.manifest['commit'][:12]}, "
+    mirrored = (f"{stats.mirrored} taken from the team index at {terminal(str(team.manifest['commit'])[:12])}, "
                 if team is not None and team.manifest else "")
     return (f"indexed {stats.files} files ({stats.chunks} chunks) in {stats.seconds:.1f}s: {mirrored}"
             f"{stats.indexed} (re)indexed, {stats.unchanged} unchanged, {stats.removed} removed, "
-            f"{stats.embedded} chunks embedded with {index.backend.identity}"
-            + (f", {stats.model_embedded} with {index.model_backend.identity}" if index.model_backend else "") + "\n"
-            f"skipped: {skipped}")
+            f"{stats.embedded} chunks embedded with {terminal(index.backend.identity)}"
+            + (f", {stats.model_embedded} with {terminal(index.model_backend.identity)}" if index.model_backend else "")
+            + f"\nskipped: {terminal(skipped)}")
 
 
 def index_errors_as_exit_codes(action):
@@ -129,17 +138,17 @@ def index_errors_as_exit_codes(action):
     try:
         return action(), 0
     except ConfigError as exc:
-        print(f"postil: {exc}", file=sys.stderr)
+        say(f"postil: {exc}", file=sys.stderr)
         return None, 2
     except IndexUnavailable as exc:
-        print(f"postil: {exc}", file=sys.stderr)
+        say(f"postil: {exc}", file=sys.stderr)
         return None, 2
 
 
 def run(args: argparse.Namespace) -> int:
     root = (args.path or Path.cwd()).resolve()
     if not root.is_dir():
-        print(f"postil: {root} is not a directory", file=sys.stderr)
+        say(f"postil: {root} is not a directory", file=sys.stderr)
         return 2
 
     if args.download_model:
@@ -175,17 +184,15 @@ def _publish(root: Path, args: argparse.Namespace) -> int:
 
     def run_publish():
         from postil.config import load_config
-        from postil.gate.text import terminal
 
         loaded = load_config(root)
         named = loaded.untrusted_collection()
         if named and args.collection != named:
             # the repository would choose which collection on the user's server gets written
             raise IndexUnavailable(
-                terminal(
                 f"cannot publish: index.collection = {json.dumps(named)} comes from {loaded.path}, which is not "
                 f"trusted; it picks what gets written on your Chroma server, so confirm it: `postil trust`, "
-                f"or `postil index --publish --collection {json.dumps(named)}`"))
+                f"or `postil index --publish --collection {json.dumps(named)}`")
         index = open_index(root, args)
         try:
             if index.team is not None and not index.team.repository:
@@ -202,9 +209,9 @@ def _publish(root: Path, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({**vars(stats), "skipped": dict(stats.skipped), "seconds": round(stats.seconds, 3)}, indent=2))
     else:
-        print(f"published {stats.commit[:12]} as {stats.collection}: {stats.files} files ({stats.chunks} chunks) in "
-              f"{stats.seconds:.1f}s; {stats.changed} file(s) written, {stats.removed} removed, {stats.unchanged} "
-              f"unchanged; {stats.embedded} chunk(s) embedded, {stats.updated} updated, {stats.deleted} deleted")
+        say(f"published {stats.commit[:12]} as {stats.collection}: {stats.files} files ({stats.chunks} chunks) in "
+            f"{stats.seconds:.1f}s; {stats.changed} file(s) written, {stats.removed} removed, {stats.unchanged} "
+            f"unchanged; {stats.embedded} chunk(s) embedded, {stats.updated} updated, {stats.deleted} deleted")
     return 0
 
 
@@ -220,7 +227,7 @@ def _dry_run(index, as_json: bool) -> int:
     try:
         backend = make_backend(index.embeddings_name, index.model, index.base_url, index.api_key)
     except EmbeddingUnavailable as exc:
-        print(f"postil: {exc}", file=sys.stderr)
+        say(f"postil: {exc}", file=sys.stderr)
         return 2
     texts = index.outbound_texts()
     remote = isinstance(backend, OpenAIEmbedding)
@@ -233,13 +240,13 @@ def _dry_run(index, as_json: bool) -> int:
                           "chunks": len(texts), "requests": bodies, "chroma": chroma}, indent=2))
         return 0
     if not remote:
-        print(f"embeddings {backend.identity} are computed on this machine: {len(texts)} chunk(s), nothing sent")
+        say(f"embeddings {backend.identity} are computed on this machine: {len(texts)} chunk(s), nothing sent")
     else:
-        print(f"{len(bodies)} request(s) to POST {backend.endpoint} ({len(texts)} chunk(s)); each body, exactly:")
+        say(f"{len(bodies)} request(s) to POST {backend.endpoint} ({len(texts)} chunk(s)); each body, exactly:")
         for body in bodies:
             print(json.dumps(body))
     if chroma:
-        print(chroma)
+        say(chroma)
     return 0
 
 
@@ -254,7 +261,7 @@ def _download(name: str, quiet: bool) -> int:
     try:
         target = _with_progress(f"downloading {name}", fetch, quiet)
     except EmbeddingUnavailable as exc:
-        print(f"postil: {exc}", file=sys.stderr)
+        say(f"postil: {exc}", file=sys.stderr)
         return 2
-    print(f"saved {name} to {target}; postil index and search use it from now on")
+    say(f"saved {name} to {target}; postil index and search use it from now on")
     return 0

@@ -1,10 +1,11 @@
 """``postil install-hook``: a plain git pre-commit hook running ``postil review --staged``.
 
 The hook lives where git looks for hooks (``core.hooksPath`` when set, else
-``.git/hooks``). A hook postil did not write is never overwritten without
-``--force`` (which keeps a backup); re-installing our own hook is a no-op or
-an update. The hook honours pre-commit's ``SKIP`` convention (``SKIP=postil``)
-and, like every hook, ``git commit --no-verify``.
+``.git/hooks``), and only when that is inside the repository (its work tree or its own git
+directory, links followed): a ``hooksPath`` or a hooks link leading elsewhere is refused by
+name. A hook postil did not write is never replaced or moved: the user is told how to call
+postil from it; re-installing our own hook is a no-op or an update. The hook honours
+pre-commit's ``SKIP`` convention (``SKIP=postil``) and, like every hook, ``git commit --no-verify``.
 """
 
 from __future__ import annotations
@@ -40,10 +41,10 @@ exit 1
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("install-hook", help="install a git pre-commit hook running `postil review --staged`",
-                                   description="Write a git pre-commit hook that runs `postil review --staged`.")
-    parser.add_argument("--force", action="store_true",
-                        help="replace an existing pre-commit hook postil did not write (it is kept as pre-commit.backup)")
+    parser = subparsers.add_parser(
+        "install-hook", help="install a git pre-commit hook running `postil review --staged`",
+        description="Write a git pre-commit hook that runs `postil review --staged`, inside the repository only; "
+                    "another program's hook is left as it is.")
     parser.set_defaults(handler=run)
 
 
@@ -51,27 +52,63 @@ def hook_text() -> str:
     return TEMPLATE.format(marker=MARKER, python=shlex.quote(sys.executable))
 
 
+class HookRefused(Exception):
+    """postil will not write the hook there (the message says where and what to do)."""
+
+
+def hooks_dir(root: Path) -> Path:
+    """Where git looks for this repository's hooks (``core.hooksPath`` when set, else the
+    ``hooks`` folder of its git directory), when that is inside the repository: its work tree
+    or its own git directory, links followed. HookRefused otherwise; GitError from git."""
+    from postil.core import gitcmd
+    from postil.core.atomic import inside
+
+    dot_git = root / ".git"
+    if dot_git.is_symlink():
+        raise HookRefused(f"{_shown(dot_git)} is a link to {_shown(os.path.realpath(dot_git))}, not the "
+                          "repository's own git directory")
+    out = gitcmd.run(root, ["rev-parse", "--git-common-dir"]).decode("utf-8", "surrogateescape").rstrip("\n")
+    common = root / out  # git prints it relative to the work tree or absolute
+    configured = [(scope, value) for scope, key, value in gitcmd.configuration(root) if key == "core.hookspath"]
+    scope, setting = configured[-1] if configured else (None, None)
+    what = f"core.hooksPath ({_shown(setting)}, set in the {scope} git config)" if setting else None
+    if setting and setting.startswith("%("):
+        raise HookRefused(f"{what} is outside this repository")
+    hooks = root / os.path.expanduser(setting) if setting else common / "hooks"
+    if not (inside(hooks, root) or inside(hooks, common)):
+        raise HookRefused(f"{what or _shown(hooks) + ' (a link)'} leads to {_shown(os.path.realpath(hooks))}, "
+                          "outside this repository")
+    return hooks
+
+
+def _shown(path) -> str:
+    """A path from the repository, safe to print."""
+    from postil.core.gitcmd import printable
+
+    return printable(str(path))
+
+
 def update_unsafe_hook(root: Path) -> str | None:
     """Rewrite a pre-commit hook an older postil wrote that runs ``python -m postil`` without
     ``-P`` (so a repository's own ``postil/`` package would run in its place); the notice to
     show, or None when there is nothing to update."""
-    from postil import git
     from postil.core.atomic import write_atomic
+    from postil.git import GitError
 
     try:
-        hook = git.git_path(root, "hooks") / "pre-commit"
-        current = hook.read_text(encoding="utf-8", errors="replace")
-    except (git.GitError, OSError):
+        hook = hooks_dir(root) / "pre-commit"
+        current = hook.read_text(encoding="utf-8", errors="replace") if not hook.is_symlink() else ""
+    except (GitError, HookRefused, OSError):
         return None
     if MARKER not in current or "-m postil" not in current or "PYTHONSAFEPATH" in current:
         return None
     try:
         write_atomic(hook, hook_text(), mode=0o755)
     except OSError as exc:
-        return (f"postil: the pre-commit hook at {hook} was written by an older postil and lets the "
+        return (f"postil: the pre-commit hook at {_shown(hook)} was written by an older postil and lets the "
                 f"repository's code run in postil's place; cannot update it ({exc.strerror or exc}): "
                 "run `postil install-hook`")
-    return f"postil: updated the pre-commit hook at {hook} (an older postil wrote it without -P)"
+    return f"postil: updated the pre-commit hook at {_shown(hook)} (an older postil wrote it without -P)"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -80,35 +117,34 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         root = git.repo_root(Path.cwd())
-        hooks = git.git_path(root, "hooks")
+        hooks = hooks_dir(root)
     except git.GitError as exc:
         print(f"postil: {exc}", file=sys.stderr)
         return 2
+    except HookRefused as exc:
+        print(f"postil: not installing the pre-commit hook: {exc}; postil writes hooks only inside the "
+              "repository. Run `postil review --staged` from your own hook instead (or use the pre-commit "
+              "framework's `postil` hook)", file=sys.stderr)
+        return 1
     hook = hooks / "pre-commit"
     text = hook_text()
-    if hook.exists() or hook.is_symlink():
+    if os.path.lexists(hook):
         try:
-            current = hook.read_text(encoding="utf-8", errors="replace")
+            current = "" if hook.is_symlink() else hook.read_text(encoding="utf-8", errors="replace")
         except OSError:
             current = ""
-        if MARKER in current:
-            if current == text and os.access(hook, os.X_OK):
-                print(f"postil: pre-commit hook already installed at {hook}")
-                return 0
-        elif not args.force:
-            print(f"postil: {hook} exists and was not written by postil; not overwriting it "
-                  "(use --force to replace it, keeping a backup, or call `postil review --staged` from it)",
-                  file=sys.stderr)
+        if MARKER not in current:
+            print(f"postil: {_shown(hook)} is another program's pre-commit hook; postil leaves it as it is. "
+                  "To run postil from it, add this line to it: postil review --staged || exit 1", file=sys.stderr)
             return 1
-        else:
-            backup = hook.with_name("pre-commit.backup")
-            os.replace(hook, backup)
-            print(f"postil: moved the existing hook to {backup}")
+        if current == text and os.access(hook, os.X_OK):
+            print(f"postil: pre-commit hook already installed at {_shown(hook)}")
+            return 0
     try:
         hooks.mkdir(parents=True, exist_ok=True)
         write_atomic(hook, text, mode=0o755)
     except OSError as exc:
-        print(f"postil: cannot write {hook}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"postil: cannot write {_shown(hook)}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    print(f"postil: installed the pre-commit hook at {hook}")
+    print(f"postil: installed the pre-commit hook at {_shown(hook)}")
     return 0

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from postil.review import UnitReviewer
 
 MAX_FIX_PASSES = 5
+REVIEW_DEADLINE = 600.0  # seconds any other review command may spend on the model, unless the user sets more
 STAGED_DEADLINE = 60.0  # seconds a --staged review (the pre-commit hook) may spend, unless llm.deadline-seconds
 NO_PROVIDER = "postil: no LLM provider configured: running the rules only"
 MODEL_FINDINGS_DROPPED = ("postil: select/ignore/severity (config or command line) keep no model finding (llm/*): "
@@ -60,6 +61,16 @@ def register(subparsers) -> None:
     parser.set_defaults(handler=run)
 
 
+def review_deadline(configured: float | None, staged: bool) -> float:
+    """Seconds a review command may spend on the model: ``llm.deadline-seconds``, at most 60 for
+    a staged review (the pre-commit hook) and 600 for others unless the user's own config
+    allows more (a project cannot make anyone wait longer than its user agreed to)."""
+    from postil.config import users_own
+
+    allowed = users_own(("llm", "deadline_seconds")) or (STAGED_DEADLINE if staged else REVIEW_DEADLINE)
+    return min(configured or allowed, allowed)
+
+
 def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None:
     """The configured LLM reviewer (a ``postil.review.UnitReviewer``), or None when no
     provider is set (user config, trusted project config, ``POSTIL_LLM_PROVIDER``) or
@@ -88,8 +99,8 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
         return None
     if reviewer is None and not args.dry_run:
         off = loaded.settings.llm.review == "off"
-        print(f"postil: llm.review is off (set in {loaded.sources['llm.review']}): running the rules only" if off
-              else NO_PROVIDER, file=sys.stderr)
+        say(f"postil: llm.review is off (set in {loaded.sources['llm.review']}): running the rules only" if off
+            else NO_PROVIDER, file=sys.stderr)
     return reviewer
 
 
@@ -99,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
     from postil.config import ConfigError, ConfigOverrides
 
     if args.config is not None and not args.config.is_file():
-        print(f"postil: config file {args.config} does not exist", file=sys.stderr)
+        say(f"postil: config file {args.config} does not exist", file=sys.stderr)
         return 2
     change_mode = args.staged or args.diff is not None or args.base is not None
     if (args.fix or args.fix_llm) and (args.diff is not None or args.base is not None):
@@ -116,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
         llm = None if args.no_llm else resolve_llm_reviewer(cache, args)
         if llm is not None:
             config = llm.settings.config
-            llm.limit(seconds=config.deadline_seconds or (STAGED_DEADLINE if args.staged else None),
+            llm.limit(seconds=review_deadline(config.deadline_seconds, args.staged),
                       started=clock_started, max_calls=config.max_calls)
         if llm is None and args.fix_llm and not args.dry_run:
             print("postil: --fix-llm needs an LLM provider (user config, a trusted [tool.postil.llm], or "
@@ -233,11 +244,13 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
 
 def _report(args, cache, findings, coverage, fixed: int, notes: list[str], started: float) -> int:
     from postil.commands.check import _rules_meta
+    from postil.console import painted, print_rendered
     from postil.output import Summary, render_json, render_sarif, render_text
 
     for error in cache.rule_errors():
         say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
     findings = sorted(findings, key=lambda f: f.sort_key)
+    colour = args.format == "text" and painted(sys.stdout)
     summary = Summary(files_checked=coverage.files_reviewed, files_skipped=list(coverage.skipped), fixed=fixed,
                       elapsed=time.perf_counter() - started, notes=notes, coverage=coverage.to_json(),
                       incomplete=coverage.incomplete)
@@ -249,8 +262,8 @@ def _report(args, cache, findings, coverage, fixed: int, notes: list[str], start
             say(line, file=sys.stderr)
     else:
         summary.notes = [*notes, *coverage.render_text()]
-        rendered = render_text(findings, summary, color=sys.stdout.isatty())
-    print(rendered)
+        rendered = render_text(findings, summary, color=colour)
+    print_rendered(rendered, colour)
     return 1 if _fails(args, cache, findings, coverage.incomplete) else 0
 
 
@@ -315,7 +328,7 @@ def _dry_run(args, units, llm, label: str, cache, *, all_lines: bool) -> int:
         describe = getattr(llm, "describe_requests", None)
         if describe is not None and to_llm:
             print()  # the rule findings a review would list as already reported
-            say(describe(to_llm, review_units(to_llm, cache, all_lines=all_lines).findings))
+            print(describe(to_llm, review_units(to_llm, cache, all_lines=all_lines).findings))
     if embeddings_note:
         say(embeddings_note)
     return 0

@@ -7,6 +7,9 @@ import json
 import sys
 from pathlib import Path
 
+from postil.gate.text import terminal
+from postil.output import say
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("rules", help="list rules or run rule tests")
@@ -39,7 +42,7 @@ def run_list(args: argparse.Namespace) -> int:
     try:
         checker = _checker(args.config)
     except ConfigError as exc:
-        print(f"postil: {exc}", file=sys.stderr)
+        say(f"postil: {exc}", file=sys.stderr)
         return 2
     rows = [
         {"id": r.id, "language": r.language, "severity": r.severity.label if r.severity else "off",
@@ -53,13 +56,14 @@ def run_list(args: argparse.Namespace) -> int:
         for r in checker.all_secret_rules
     ]
     for error in checker.rule_errors:
-        print(f"postil: invalid rule skipped: {error}", file=sys.stderr)
+        say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
-    width = max(len(r["id"]) for r in rows)
+    shown = [{**r, "id": terminal(r["id"]), "language": terminal(r["language"])} for r in rows]
+    width = max(len(r["id"]) for r in shown)
     print(f"{'RULE'.ljust(width)}  {'LANGUAGE':10}  {'SEVERITY':8}  FIX  ENABLED")
-    for r in rows:
+    for r in shown:
         print(f"{r['id'].ljust(width)}  {r['language']:10}  {r['severity']:8}  {'yes' if r['fixable'] else '-  '}  "
               f"{'yes' if r['enabled'] else 'no'}")
     print(f"{len(rows)} rules ({sum(r['enabled'] for r in rows)} enabled, {sum(r['fixable'] for r in rows)} fixable)")
@@ -98,39 +102,45 @@ def run_show(args: argparse.Namespace) -> int:
     try:
         checker = _checker(args.config)
     except ConfigError as exc:
-        print(f"postil: {exc}", file=sys.stderr)
+        say(f"postil: {exc}", file=sys.stderr)
         return 2
     info = _describe(checker, args.rule)
     if info is None:
         known = {r.id for r in checker.all_rules} | {r.id for r in checker.all_secret_rules}
-        print(f"postil: no rule {args.rule!r}{did_you_mean(args.rule, known)}; `postil rules list` shows them all",
-              file=sys.stderr)
+        say(f"postil: no rule {args.rule!r}{did_you_mean(args.rule, known)}; `postil rules list` shows them all",
+            file=sys.stderr)
         return 2
     if args.json:
         print(json.dumps(info, indent=2))
         return 0
-    print(info["id"])
+    rule_id = terminal(info["id"])
+    print(rule_id)
     print(f"  severity:   {info['severity']}{'' if info['enabled'] else ' (not enabled by your config)'}")
-    print(f"  languages:  {', '.join(info['languages'])}")
+    say(f"  languages:  {', '.join(info['languages'])}")
     print(f"  fixable:    {'yes' if info['fixable'] else 'no'}")
     if info["url"]:
-        print(f"  docs:       {info['url']}")
-    print(f"\n{info['message']}")
+        say(f"  docs:       {info['url']}")
+    print()
+    say(info["message"])
     if info["note"]:
-        print(f"\nHow to fix: {info['note'].strip()}")
+        print(f"\nHow to fix: {_indented(info['note'].strip(), '  ').lstrip()}")
     for title, key in (("Reported", "reported"), ("Not reported", "not_reported")):
         for example in info[key]:
-            print(f"\n{title}:\n" + "\n".join(f"    {line}" for line in example.rstrip().splitlines()))
-    print(f"\nSuppress: `postil: ignore[{info['id']}]` in a comment on the line, "
-          f"or ignore = [\"{info['id']}\"] in .postil.toml")
+            print(f"\n{title}:\n{_indented(example.rstrip(), '    ')}")
+    print(f"\nSuppress: `postil: ignore[{rule_id}]` in a comment on the line, "
+          f"or ignore = [\"{rule_id}\"] in .postil.toml")
     return 0
+
+
+def _indented(text: str, prefix: str) -> str:
+    """A block from a rule file, each of its lines under ``prefix``: none can pass for a line of postil's."""
+    return "\n".join(prefix + line for line in terminal(text, lines=True).split("\n"))
 
 
 def run_test(args: argparse.Namespace) -> int:
     from postil.analyzers.rules.loader import BUILTIN_PACKS, dropped_url_notes, load_rule_dirs
     from postil.analyzers.rules.testing import load_tests, run_rule_tests
     from postil.config import ConfigError, load_config
-    from postil.output import say
 
     if args.dirs:
         directories = list(args.dirs)
@@ -138,29 +148,29 @@ def run_test(args: argparse.Namespace) -> int:
         try:
             loaded = load_config(Path.cwd())
         except ConfigError as exc:
-            print(f"postil: {exc}", file=sys.stderr)
+            say(f"postil: {exc}", file=sys.stderr)
             return 2
         allowed, refused = loaded.rule_directories()
         for why in refused:
-            print(f"postil: {loaded.path}: {why}", file=sys.stderr)
+            say(f"postil: {loaded.path}: {why}", file=sys.stderr)
         directories = [BUILTIN_PACKS.parent, *allowed]
     rules, errors = load_rule_dirs(directories)
     suite = load_tests(directories)
     for error in errors:
-        print(f"postil: invalid rule: {error}", file=sys.stderr)
+        say(f"postil: invalid rule: {error}", file=sys.stderr)
     for error in suite.errors:
-        print(f"postil: {error}", file=sys.stderr)
+        say(f"postil: {error}", file=sys.stderr)
     for note in dropped_url_notes(rules):
         say(f"postil: note: {note}", file=sys.stderr)
     results = run_rule_tests(rules, suite)
     failed = [r for r in results if r.failures]
     untested = sorted({r.id for r in rules} - {r.rule_id for r in results})
     for result in failed:
-        print(f"FAIL {result.rule_id}")
+        say(f"FAIL {result.rule_id}")
         for failure in result.failures:
-            print(f"  {failure}")
+            print(f"  {failure}")  # its code lines are indented (postil.analyzers.rules.testing)
     cases = sum(r.passed + len(r.failures) for r in results)
     for rule_id in untested:
-        print(f"untested: {rule_id}")
+        say(f"untested: {rule_id}")
     print(f"{len(results) - len(failed)} passed, {len(failed)} failed ({cases} cases, {len(untested)} rules without tests)")
     return 1 if failed or errors or suite.errors else 0

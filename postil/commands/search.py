@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     if args.batch is not None:
         queries = _read_batch(args.batch)
         if isinstance(queries, str):
-            print(f"postil search: {queries}", file=sys.stderr)
+            say(f"postil search: {queries}", file=sys.stderr)
             return 2
         args.json = True
 
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         for r in results:
             say(f"{r.path}:{r.start}-{r.end}  ({r.reason})")
             for line in r.text.splitlines()[:3]:
-                say(f"    {line}")
+                print(f"    {line}")  # a line of code (tabs kept), under the location line
         if not results:
             print("no results", file=sys.stderr)
     index.close()

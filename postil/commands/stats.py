@@ -16,6 +16,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from postil.analyzers.llm.state import State, Stats
+    from postil.output import say
     from postil.rag.indexer import find_workspace_root
 
     root = (args.path or find_workspace_root(Path.cwd())).resolve()
@@ -39,5 +40,5 @@ def run(args: argparse.Namespace) -> int:
           f"(not in the file, low confidence, repeats, dismissed); {data['dismissed_fingerprints']} dismissed for good")
     for category, c in sorted(data["categories"].items()):
         rate = "-" if c["accept_rate"] is None else f"{c['accept_rate']:.0%}"
-        print(f"  {category}: {c['accepted']} applied, {c['dismissed']} dismissed (accept rate {rate})")
+        say(f"  {category}: {c['accepted']} applied, {c['dismissed']} dismissed (accept rate {rate})")
     return 0

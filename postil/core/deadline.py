@@ -8,8 +8,16 @@ from __future__ import annotations
 import time
 
 
+_LIMIT = "(the time limit per file)"
+
+
 class TimeLimitExceeded(Exception):
     """Work on one input ran past its time limit; the message says which work."""
+
+
+def ran_out_of_time(skipped: str | None) -> bool:
+    """Whether a file was skipped (``skipped``: the reason) because its check passed the limit."""
+    return skipped is not None and skipped.endswith(_LIMIT)
 
 
 class Deadline:
@@ -21,4 +29,4 @@ class Deadline:
 
     def check(self, what: str) -> None:
         if time.monotonic() > self._at:
-            raise TimeLimitExceeded(f"{what} took longer than {self.seconds:g} s (the time limit per file)")
+            raise TimeLimitExceeded(f"{what} took longer than {self.seconds:g} s {_LIMIT}")

@@ -46,9 +46,19 @@ _KINDS = ((stat.S_ISFIFO, "FIFO"), (stat.S_ISCHR, "character device"), (stat.S_I
           (stat.S_ISSOCK, "socket"), (stat.S_ISDIR, "directory"))
 
 
-def gitignore_spec(lines: Iterable[str]) -> pathspec.GitIgnoreSpec:
+class IgnoreSpec(pathspec.GitIgnoreSpec):
+    """pathspec's GitIgnoreSpec for any path: a name that is not UTF-8 (surrogate-escaped) is
+    matched with its odd bytes as U+FFFD (pathspec's RE2 backend cannot encode surrogates)."""
+
+    def match_file(self, file, separators=None) -> bool:
+        if isinstance(file, str):
+            file = file.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return super().match_file(file, separators)
+
+
+def gitignore_spec(lines: Iterable[str]) -> IgnoreSpec:
     """Compiled .gitignore-style patterns (git's own matching rules)."""
-    return pathspec.GitIgnoreSpec.from_lines(lines)
+    return IgnoreSpec.from_lines(lines)
 
 
 _ANY_NAMES = frozenset(p for p in DEFAULT_EXCLUDES if not p.endswith("/") and "*" not in p)
@@ -125,7 +135,7 @@ def _rel(path: str, base: str) -> str | None:
     return path[len(prefix):] if path.startswith(prefix) else None
 
 
-def _read_ignore(path: str) -> pathspec.GitIgnoreSpec | None:
+def _read_ignore(path: str) -> IgnoreSpec | None:
     try:
         with open(path, encoding="utf-8", errors="replace") as fh:
             lines = fh.read(1_000_000).splitlines()
@@ -184,19 +194,19 @@ class Walker:
         self.exclude_root = os.path.realpath(exclude_root) if exclude_root else self.root
         self.respect_gitignore = respect_gitignore
         self.on_skip = on_skip or (lambda path, reason: None)
-        self._ignore_cache: dict[str, pathspec.GitIgnoreSpec | None] = {}
+        self._ignore_cache: dict[str, IgnoreSpec | None] = {}
 
     # --- filters ---------------------------------------------------------------
-    def _gitignore(self, directory: str) -> pathspec.GitIgnoreSpec | None:
+    def _gitignore(self, directory: str) -> IgnoreSpec | None:
         if directory not in self._ignore_cache:
             self._ignore_cache[directory] = _read_ignore(os.path.join(directory, ".gitignore"))
         return self._ignore_cache[directory]
 
-    def _ancestor_specs(self, directory: str) -> list[tuple[str, pathspec.GitIgnoreSpec]]:
+    def _ancestor_specs(self, directory: str) -> list[tuple[str, IgnoreSpec]]:
         """.gitignore files from the repository's top down to ``directory`` (and .git/info/exclude)."""
         if not self.respect_gitignore:
             return []
-        specs: list[tuple[str, pathspec.GitIgnoreSpec]] = []
+        specs: list[tuple[str, IgnoreSpec]] = []
         current = directory
         while True:
             spec = self._gitignore(current)

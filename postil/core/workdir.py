@@ -19,13 +19,13 @@ import os
 import secrets
 import shutil
 import stat
-import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from postil.core import gitcmd
 from postil.core.atomic import write_atomic
 
 NAME = ".postil"
@@ -78,18 +78,14 @@ def _read_id(directory: Path) -> str | None:
 
 def _placed_by_git(root: Path) -> list[str]:
     """Paths under ``.postil/`` that git tracks and put there: in git's index and unchanged
-    in the work tree (none when this is not a git work tree). A path postil rewrote since,
+    in the work tree (none when no ``.git`` sits at ``root``). A path postil rewrote since,
     or one moved aside with a foreign ``.postil``, is git's no more."""
     try:
-        proc = subprocess.run(["git", "-C", str(root), "ls-files", "-z", "-t", "-c", "-m", "-d", "--",
-                               f":(literal){NAME}"],
-                              capture_output=True, timeout=30, check=False, env={**os.environ, "GIT_OPTIONAL_LOCKS": "0"})
-    except (OSError, subprocess.SubprocessError):
-        return []
-    if proc.returncode != 0:
+        out = gitcmd.run(root, ["ls-files", "-z", "-t", "-c", "-m", "-d", "--", f":(literal){NAME}"])
+    except gitcmd.GitError:
         return []
     tagged: dict[str, set[str]] = {}
-    for entry in proc.stdout.split(b"\0"):
+    for entry in out.split(b"\0"):
         if len(entry) > 2:
             tagged.setdefault(entry[2:].decode("utf-8", "replace"), set()).add(entry[:1].decode())
     return [path for path, tags in tagged.items() if tags == {"H"}]

@@ -18,12 +18,12 @@ embeddings requests, the index that feeds them — takes its text from here:
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from postil.analyzers.rules.secret_formats import Detector, project_secret_rules
+from postil.core.userregex import UserRegexError, compile_pattern
 from postil.gate.redact import Masked, mask
 
 # Never sent and never indexed unless re-included with "!pattern". The project's review
@@ -69,11 +69,11 @@ class EgressGate:
         self.secret_detectors = secret_detectors
         for pattern in self.redact_patterns:  # a pattern that cannot mask must stop what would be sent
             try:
-                re.compile(pattern)
-            except re.error as exc:
+                compile_pattern(pattern)
+            except UserRegexError as exc:
                 from postil.config import ConfigError
 
-                raise ConfigError(f"[llm] redact-patterns: {pattern!r} is not a valid regular expression ({exc}); "
+                raise ConfigError(f"[llm] redact-patterns: {pattern!r} is not a valid regular expression here ({exc}); "
                                   "fix or remove it") from None
         self._spec = gitignore_spec(DEFAULT_EXCLUDES + self.exclude)
         self._masked: dict[tuple[str | None, str], Masked] = {}  # units of one file share one masking

@@ -36,6 +36,7 @@ from postil.analyzers.rules.secrets import (
     select,
     word_like,
 )
+from postil.core.userregex import UserRegexError, compile_pattern
 
 MASK_OPEN = "\u00abredacted"
 
@@ -189,14 +190,25 @@ def _scan_env_values(text: str, out: list[Candidate]) -> None:
             out.append((m.start(1), m.end(1), "env-value", 1, 0))
 
 
+# Matches of the redact-patterns in one text, past which the rest of the text from a pattern's
+# next match on is masked whole: RE2 is linear per search, and each further match may scan on
+# to the end of the text (`(?s)a.*z|a` on a megabyte of `a`s: quadratic, hours; capped, ~5 s).
+MAX_PATTERN_MATCHES = 1000
+
+
 def _pattern_candidates(text: str, patterns: Sequence[str], out: list[Candidate]) -> None:
+    budget = MAX_PATTERN_MATCHES
     for pat in patterns:
         try:
-            rx = re.compile(pat)
-        except re.error as exc:
+            rx = compile_pattern(pat)
+        except UserRegexError as exc:
             raise ValueError(f"invalid redaction pattern {pat!r}: {exc}") from None
         group = 1 if rx.groups else 0
         for m in rx.finditer(text):
+            if budget == 0:
+                out.append((m.start(), len(text), "pattern", 0, 0))
+                break
+            budget -= 1
             if m.start(group) >= 0 and m.end(group) > m.start(group):
                 out.append((m.start(group), m.end(group), "pattern", 0, 0))
 

@@ -1,9 +1,10 @@
 """Text from a model or a repository is data: shown, never interpreted.
 
-* :func:`terminal` — for the CLI: no escape sequences (ANSI CSI, OSC such as clipboard
-  writes or hyperlinks), no C0/C1 control characters but newline and tab, no bidi
-  overrides. Anything postil prints that it did not write itself goes through it
-  (messages, quoted code, file names).
+* :func:`terminal` — for the CLI: every character a terminal would not show as itself
+  (escape sequences such as colours, cursor moves, OSC clipboard writes and hyperlinks;
+  C0/C1 controls; bidi and other invisible characters) is written out (``\x1b``, ``\n``,
+  ``\u202e``), so it is seen and never interpreted. Everything postil prints passes it
+  (``postil.console`` guards stdout and stderr with it).
 * :func:`markdown` — for every Markdown postil sends an editor (hover, Explain): no raw HTML,
   no images, no reference definitions or tables, links only to documentation hosts (or to
   https addresses the caller vouches for); any other http(s) address stays visible as code
@@ -43,16 +44,51 @@ _ESCAPES = re.compile(
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
-def terminal(text: str) -> str:
-    """``text`` without escape sequences or control characters (newline and tab kept)."""
+def _plain(text: str) -> str:
+    """``text`` without escape sequences or control characters (newline and tab kept): for
+    text the editor shows or JSON carries."""
     if text.isascii() and text.isprintable():
         return text
     return _CONTROLS.sub("", _ESCAPES.sub("", text.replace("\r\n", "\n")))
 
 
+_NOT_PRINTABLE_ASCII = re.compile(r"[^ -~]")
+_NOT_PRINTABLE_ASCII_OR_LINES = re.compile(r"[^ -~\n\t]")
+_WRITTEN_OUT = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+# Printable by ``str.isprintable`` yet shown as nothing or as a blank: fillers and blank letters
+# (a name made of them looks empty), the combining grapheme joiner, Khmer inherent vowels,
+# Mongolian and Unicode variation selectors (two names that look the same).
+_INVISIBLE = re.compile("[\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5\u180b-\u180d\ufe00-\ufe0f"
+                        "\U000e0100-\U000e01ef]")
+
+
+def _written_out(char: str) -> str:
+    code = ord(char)
+    if char in _WRITTEN_OUT:
+        return _WRITTEN_OUT[char]
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def terminal(text: str, *, lines: bool = False) -> str:
+    """``text`` as one line a terminal shows literally: each character that is not printable
+    (``str.isprintable``: controls, escapes, bidi and format characters, line separators,
+    surrogates from undecodable file names) or that shows as nothing (``_INVISIBLE``) is written out
+    as ``\\x1b``, ``\\n``, ``\\u202e``. ``lines=True``: newlines and tabs stay (a block)."""
+    if text.isascii() and text.isprintable():
+        return text
+    if lines:
+        text = text.replace("\r\n", "\n")
+
+    def show(match: re.Match) -> str:
+        char = match.group()
+        return char if char.isprintable() and not _INVISIBLE.match(char) else _written_out(char)
+
+    return (_NOT_PRINTABLE_ASCII_OR_LINES if lines else _NOT_PRINTABLE_ASCII).sub(show, text)
+
+
 def message(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
     """A model's finding message as plain, bounded text."""
-    clean = terminal(text).strip()
+    clean = _plain(text).strip()
     return clean if len(clean) <= limit else clean[: limit - 1].rstrip() + "…"
 
 
@@ -86,13 +122,17 @@ def https_url(url: object) -> str | None:
 
 def notice(text: str) -> str:
     """``text`` for an editor's notification area: no control characters, no link syntax."""
-    return terminal(text).replace("](", "] (")
+    return _plain(text).replace("](", "] (")
 
 
-def doc_link(url: str) -> bool:
-    """Whether ``url`` may stay a link in Markdown from a model: https on a documentation host."""
-    safe = https_url(url)
-    return safe is not None and urlsplit(safe).hostname in DOC_HOSTS
+def _live(safe: str | None, links: frozenset[str]) -> bool:
+    """Whether a safe https address may stay a live link: on a documentation host or one of
+    ``links``, with no second address inside it (a renderer may link that part on its own)."""
+    if safe is None:
+        return False
+    parts = urlsplit(safe)
+    inside = safe[len("https://") + len(parts.netloc):]
+    return not _AUTOLINKED.search(inside) and (parts.hostname in DOC_HOSTS or safe in links)
 
 
 # --- Markdown -------------------------------------------------------------------------------
@@ -146,7 +186,7 @@ def _inline(match: re.Match, links: frozenset[str]) -> str:
     if match.group("link") is not None:
         label, url = _text(match.group("label"), links), match.group("angled") or match.group("url") or ""
         safe = https_url(url)
-        if safe is not None and (doc_link(safe) or safe in links):
+        if _live(safe, links):
             return _link(label, safe)
         if urlsplit(url).scheme.lower() in ("http", "https"):
             return f"{label} ({_code(url)})"
@@ -154,7 +194,7 @@ def _inline(match: re.Match, links: frozenset[str]) -> str:
     address = match.group("address")
     scheme = address.split(":", 1)[0] if ":" in address else ""
     safe = https_url(address)
-    if safe is not None and (doc_link(safe) or safe in links):
+    if _live(safe, links):
         return f"<{safe}>"
     if _AUTOLINKED.search(address) or _ADDRESS_SCHEME.fullmatch(scheme):
         return _code(address)  # shown, never a link
@@ -218,7 +258,7 @@ def markdown(text: str, limit: int = MAX_MARKDOWN_CHARS, links: tuple[str, ...] 
     """Markdown from a model or a repository made safe to render (see the module docstring):
     links stay live only to documentation hosts or to the https addresses in ``links``."""
     allowed = frozenset(filter(None, map(https_url, links)))
-    text = terminal(text)
+    text = _plain(text)
     cut = len(text) > limit
     if cut:
         text = text[:limit]

@@ -14,6 +14,10 @@ A model's fix is untrusted text. It is offered or applied only when
   ast-grep-ignore, ...), checked on the syntax trees (tree-sitter) of the code before and
   after, and no node of the fixed code reaches from inside the unit to outside it (a
   decorator added at the end of one function would decorate the next);
+* it changes what the code does only in the open: no call through a computed callee or
+  reflection, no module used as a value, no look-alike letters, no removed ``await`` /
+  ``return`` / ``raise`` the finding does not name, and no call to what the file does not
+  call unless the user allows it — :mod:`postil.gate.fix_behaviour`;
 * all the fixes for a file, applied together, leave a file that parses and on which the
   rules and the secret scan report nothing new and lose nothing outside the edited
   code — :func:`vet_file`.
@@ -33,6 +37,18 @@ from functools import lru_cache
 
 from postil.analyzers.findings import Finding, LineIndex, TextEdit
 from postil.analyzers.rules.fixes import apply_edits, minimal_edit
+from postil.gate.fix_behaviour import (
+    allowed_call,
+    callee_text,
+    callees,
+    defined_names,
+    flow,
+    reach,
+    reason,
+    removed_flow,
+    resolved,
+    spelling,
+)
 
 DEFAULT_MAX_FIX_LINES = 8
 
@@ -59,16 +75,17 @@ _ARTICLE = {"import": "an import", "call": "a process, network, file-system or e
 _DANGEROUS_CALLEE = re.compile(r"""(?x)
     ^(?:subprocess|pty|commands|popen2|multiprocessing|child_process|shutil|socket|ssl|urllib\d?|http|https
         |httplib|requests|httpx|aiohttp|urllib3|ftplib|smtplib|telnetlib|paramiko|pickle|cPickle|marshal|shelve|dill
-        |ctypes|cffi|importlib|runpy|webbrowser|fs|fsPromises|net|dgram|tls|axios|exec|syscall|ioutil|tempfile|io
-        |asyncio\.create_subprocess\w*|Deno|Bun|process|globalThis|window|self|vm|worker_threads|builtins|__builtins__
-        |yaml|os\.path\.(?!join$|basename$|dirname$|splitext$|split$|normpath$)\w+)[.:\[]
+        |ctypes|cffi|importlib|runpy|webbrowser|fs|fsPromises|net|dgram|dns|tls|axios|exec|syscall|ioutil|tempfile|io
+        |asyncio\.create_subprocess\w*|Deno|Bun|process|globalThis|window|vm|worker_threads|builtins|__builtins__
+        |yaml(?!\.safe_(?:load|load_all|dump)$)|os\.path\.(?!join$|basename$|dirname$|splitext$|split$|normpath$)\w+)[.:\[]
   | ^os\.(?!path\.)\w+$
   | ^(?:eval|exec|execfile|compile|__import__|open|input|breakpoint|fetch|require|Function|setTimeout|setInterval
         |system|getattr|setattr|delattr|globals|locals|vars|import)$
   | (?:^|[.:])(?:eval|exec\w*|system|popen\w*|spawn\w*|fork\w*|import_module|urlopen|urlretrieve|startfile|getoutput
         |getstatusoutput|check_output|check_call|Popen|shell_exec|passthru|proc_open|pcntl_exec|open|write_text
         |write_bytes|unlink|rmdir|rmtree|chmod|chown|symlink|makedirs|touch|truncate|unsafe_load|getRuntime
-        |ProcessBuilder|Command|Dial|WriteFile|OpenFile|RemoveAll|XMLHttpRequest|WebSocket|EventSource|constructor)$
+        |ProcessBuilder|Command|Dial|WriteFile|OpenFile|RemoveAll|XMLHttpRequest|WebSocket|EventSource|constructor
+        |sendBeacon|importScripts|Process\.Start|Assembly\.Load\w*)$
   | ^(?:std::)?(?:process|fs|net)::
 """)
 
@@ -211,10 +228,7 @@ def _callee(tree: _Tree, node) -> str:
         return "$" + tree.node_text(name) if name is not None else ""
     if node.type == "await_expression":
         return ""
-    args = next((c for c in reversed(node.children) if "argument" in c.type or c.type == "token_tree"), None)
-    text = tree.node_text(node, args.start_byte if args is not None else None)
-    text = re.sub(r"\s+", "", text)
-    return text.removeprefix("new").rstrip("!")
+    return callee_text(tree, node)
 
 
 _PY_IMPORT = re.compile(r"^\s*import\s+(.+)$", re.DOTALL)
@@ -263,11 +277,6 @@ def aliases(tree: _Tree) -> dict[str, str]:
     return out
 
 
-def _resolved(callee: str, names: dict[str, str]) -> str:
-    head, sep, rest = callee.partition(".")
-    return f"{names[head]}{sep}{rest}" if head in names and names[head] != head else callee
-
-
 def constructs(tree: _Tree, lo: int, hi: int, names: dict[str, str] | None = None) -> Counter:
     """What the code in ``[lo, hi)`` contains that a fix must not add, by (kind, text);
     callees are read through the file's import ``names`` (see :func:`aliases`)."""
@@ -283,7 +292,7 @@ def constructs(tree: _Tree, lo: int, hi: int, names: dict[str, str] | None = Non
             for marker in _SUPPRESSION.findall(tree.node_text(node)):
                 found["suppression marker", marker.lower()] += 1
         elif kind in _CALL_KINDS:
-            callee = _resolved(_callee(tree, node), names)
+            callee = resolved(_callee(tree, node), names)
             if callee.startswith("$"):
                 found["process call", callee[1:]] += 1
             elif callee and _DANGEROUS_CALLEE.search(callee):
@@ -291,6 +300,41 @@ def constructs(tree: _Tree, lo: int, hi: int, names: dict[str, str] | None = Non
             elif callee in ("require", "import") or callee.endswith(("__import__", "import_module")):
                 found["import", callee] += 1
     return found
+
+
+# Spaces and marks that show as nothing (or as a plain space) but change what the code says.
+_INVISIBLE = frozenset({*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0), 0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5,
+                        0x180B, 0x180C, 0x180D, 0x180F, 0x2800, 0x3164, 0xFFA0, 0x1D159, 0x1D173, 0x1D174, 0x1D175,
+                        0x1D176, 0x1D177, 0x1D178, 0x1D179, 0x1D17A})
+
+
+def _invisible(char: str) -> bool:
+    if char in "\n\t\r ":
+        return False
+    return unicodedata.category(char) in ("Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp", "Zs") or ord(char) in _INVISIBLE
+
+
+def _behaviour_change(before: _Tree, after: _Tree, old: tuple[int, int], new: tuple[int, int], names: dict[str, str],
+                      *, about: str, asked: str, new_calls: bool) -> str | None:
+    """Why the fix changes what the code does beyond its spelling (``postil.gate.fix_behaviour``):
+    dynamic reach, look-alike letters, removed flow, calls the file does not make."""
+    chars = frozenset(before.text)
+    added = (reach(after, *new, names, _DANGEROUS_CALLEE, before.text) + spelling(after, *new, chars)) - (
+        reach(before, *old, names, _DANGEROUS_CALLEE, before.text) + spelling(before, *old, chars))
+    if added:
+        (kind, what), _ = next(iter(added.items()))
+        return reason(kind, what)
+    removed = removed_flow(flow(before, *old), flow(after, *new), about)
+    if removed is not None:
+        return reason("removed", removed)
+    if new_calls:
+        return None
+    known = {*callees(before, 0, len(before.text), names), *defined_names(before),
+             *re.findall(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*", asked)}
+    for callee in callees(after, *new, names) - callees(before, *old, names):
+        if not allowed_call(callee, known, names):
+            return reason("new call", ascii(callee)[:80])
+    return None
 
 
 def _straddlers(tree: _Tree, lo: int, hi: int, unit: tuple[int, int], mapping: Callable[[int], int | None]) -> set:
@@ -308,8 +352,12 @@ def _straddlers(tree: _Tree, lo: int, hi: int, unit: tuple[int, int], mapping: C
 
 def vet_fix(text: str, language: str | None, *, start: int, end: int, quote: str, improved: str, scope: Scope,
             max_lines: int = DEFAULT_MAX_FIX_LINES, index: LineIndex | None = None,
-            tree: _Tree | None = None) -> Vetted:
-    """Check one model fix: the quote found at ``text[start:end]`` to become ``improved``."""
+            tree: _Tree | None = None, about: str = "", asked: str = "", new_calls: bool = False) -> Vetted:
+    """Check one model fix: the quote found at ``text[start:end]`` to become ``improved``.
+
+    ``about``: the finding's message (a fix may remove an ``await``, a ``return``... it names);
+    ``asked``: what the user asked to fix (names it mentions count as called already);
+    ``new_calls``: the user allows fixes that call what the file does not call yet."""
     index = index or LineIndex(text)
     lo, hi = scope.unit
     if start < lo or end > hi:
@@ -328,7 +376,7 @@ def vet_fix(text: str, language: str | None, *, start: int, end: int, quote: str
     edit = minimal_edit(index, start, end, replacement)
     if edit.new_text == text[edit.start: edit.end]:
         return Vetted(None, "it changes nothing")
-    if any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs") and c not in "\n\t\r" for c in edit.new_text):
+    if any(_invisible(c) for c in edit.new_text):
         return Vetted(None, "it adds invisible or control characters")
     line_lo = index.line_starts[edit.span.start_line]
     line_hi = index.line_end(edit.span.end_line)
@@ -353,6 +401,10 @@ def vet_fix(text: str, language: str | None, *, start: int, end: int, quote: str
     if added:
         (kind, what), _ = next(iter(added.items()))
         return Vetted(None, f"it adds {_ARTICLE.get(kind, 'a ' + kind)} ({what[:60]})")
+    why = _behaviour_change(before, after, (edit.start, edit.end), (edit.start, new_end), names, about=about,
+                            asked=asked, new_calls=new_calls)
+    if why is not None:
+        return Vetted(None, why)
     delta = len(edit.new_text) - (edit.end - edit.start)
 
     def to_old(offset: int) -> int | None:

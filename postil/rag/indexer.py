@@ -174,12 +174,10 @@ class WorkspaceIndex:
                           chroma_url=index.chroma_url, chroma_tenant=index.chroma_tenant,
                           chroma_database=index.chroma_database, chroma_api_key_env=index.chroma_api_key_env,
                           collection=index.collection)
-        model_path, refused = loaded.model_directory()
-        if refused and overrides.get("on_message"):
-            overrides["on_message"](f"postil: {refused}; no embedding model used")
+        model_path = loaded.model_directory()
         if model_path is not None:
             kwargs["model_path"] = model_path
-            kwargs["model_source"] = str(loaded.user_path if str(model_path) in loaded.user_paths else loaded.path)
+            kwargs["model_source"] = loaded.sources["index.model-path"]
         kwargs.update({k: v for k, v in overrides.items() if v is not None})
         return cls(root, **kwargs)
 

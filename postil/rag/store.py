@@ -8,10 +8,14 @@ never reaches for its default model (which downloads on first use).
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlparse
+
+# The most one answer of a team server may hold once decoded: a page of pack pieces is a few MB.
+MAX_ANSWER = 64 << 20
 
 
 class StoreError(RuntimeError):
@@ -97,6 +101,18 @@ class ChromaServer:
         return chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings, **scope)
 
 
+def _read_capped(response, what: str) -> bytes:
+    """A streamed answer's body as decoded, refused past ``MAX_ANSWER`` bytes (an answer
+    sent compressed can claim gigabytes)."""
+    parts, total = [], 0
+    for part in response.iter_bytes():
+        total += len(part)
+        if total > MAX_ANSWER:
+            raise StoreError(f"vector store {what} failed: the server's answer is larger than {MAX_ANSWER:,} bytes")
+        parts.append(part)
+    return b"".join(parts)
+
+
 class ChromaReader:
     """Reads a Chroma server through its REST API (v2) with httpx, as chromadb's HttpClient
     and CloudClient call it (same routes, tenant and database, the API key in the
@@ -120,13 +136,14 @@ class ChromaReader:
         import httpx
 
         try:
-            response = self.http.request(method, self.base + path, json=body)
+            with self.http.stream(method, self.base + path, json=body) as response:
+                if absent_ok and response.status_code == 404:
+                    return None
+                data = _read_capped(response, what)
         except httpx.HTTPError as exc:
             raise StoreError(f"vector store {what} failed: {type(exc).__name__}: {exc}") from None
-        if absent_ok and response.status_code == 404:
-            return None
         try:
-            answer = response.json()
+            answer = json.loads(data)
         except ValueError:
             answer = None
         if response.status_code != 200:

@@ -42,10 +42,12 @@ import re
 import threading
 import time
 import zlib
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
+
+from postil.rag.inflate import MAX_RATIO, Inflater, TooLarge, inflate
 
 TEAM_SCHEMA = 3  # layout of the published collections (2: files packed for the mirror; 3: the catalog image)
 MANIFEST_ID = "manifest"
@@ -55,6 +57,14 @@ MANIFEST_ID = "manifest"
 PIECE_KEYS = ("p0", "p1", "p2", "p3")
 VALUE_CHARS = 4_000
 PIECE_CHARS = VALUE_CHARS * len(PIECE_KEYS)
+PIECE_BYTES = PIECE_CHARS // 4 * 3  # what one piece holds once in base64
+# What a server's answer may inflate to (``postil.rag.inflate``): the catalog image, to the size
+# its manifest declares, at most MAX_RATIO times what its pieces hold and IMAGE_CEILING (a
+# larger catalog is indexed locally); a file's pack, to PACK_FLOOR + PACK_PER_BYTE times the
+# file's size here.
+IMAGE_CEILING = 2 << 30
+PACK_FLOOR = 4 << 20
+PACK_PER_BYTE = 16
 
 
 class TeamError(RuntimeError):
@@ -133,10 +143,13 @@ def _image_ids(token: str, pieces: int) -> list[str]:
     return [f"image-{token}.{i}" for i in range(pieces)]
 
 
-def _body(pieces: list[str]) -> dict:
+def _body(pieces: list[str], limit: int) -> dict:
+    """A pack's pieces inflated (at most ``limit`` bytes) and parsed."""
     try:
-        body = json.loads(zlib.decompress(base64.b64decode("".join(pieces), validate=True)))
-    except (ValueError, zlib.error) as exc:
+        body = json.loads(inflate(base64.b64decode("".join(pieces), validate=True), limit))
+    except TooLarge as exc:
+        raise TeamError(f"a published pack is refused: {exc}") from None
+    except ValueError as exc:
         raise TeamError(f"a published pack is damaged ({exc})") from None
     if not isinstance(body, dict):
         raise TeamError("a published pack is damaged (not an object)")
@@ -153,11 +166,21 @@ def pack(record) -> tuple[list[str], list[str]]:
             _pieces({"terms": terms, "refs": record.refs}))
 
 
-def unpack(path: str, file_hash: str, pieces: list[str]):
-    """The FileRecord (without references) a file's first pack pieces hold."""
+def pack_limit(path: Path) -> int:
+    """The most the pack of the file at ``path`` may inflate to (by its size here)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    return PACK_FLOOR + PACK_PER_BYTE * size
+
+
+def unpack(path: str, file_hash: str, pieces: list[str], limit: int):
+    """The FileRecord (without references) a file's first pack pieces hold (inflated to at
+    most ``limit`` bytes)."""
     from postil.rag.catalog import FileRecord
 
-    body = _body(pieces)
+    body = _body(pieces, limit)
     try:
         return FileRecord(path, file_hash, 0, 0, body["language"], [tuple(c) for c in body["chunks"]],
                           [tuple(d) for d in body["defs"]], [])
@@ -174,7 +197,7 @@ def _piece_ids(path: str, pieces: int, part: str = "") -> list[str]:
 def local_blob_ids(root: Path) -> tuple[dict[str, str], set[str]]:
     """(path -> blob id in the git index, paths whose work-tree copy differs: modified,
     deleted or untracked)."""
-    from postil.git import decode_path, git
+    from postil.git import NAMES_CHANGED, decode_path, git
 
     out = git(["ls-files", "-s", "-z"], root)
     oids = {}
@@ -184,7 +207,7 @@ def local_blob_ids(root: Path) -> tuple[dict[str, str], set[str]]:
             mode, oid, stage = meta.split(b" ")
             if stage == b"0" and mode in (b"100644", b"100755"):
                 oids[decode_path(path)] = oid.decode()
-    dirty = git(["diff", "--name-only", "-z", "--no-ext-diff", "--no-textconv"], root)
+    dirty = git(list(NAMES_CHANGED), root)
     untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root)
     return oids, {decode_path(p) for p in (dirty + b"\0" + untracked).split(b"\0") if p}
 
@@ -299,32 +322,46 @@ class TeamServer:
         return out
 
     def fetch_image(self, manifest: dict, target: Path) -> None:
-        """Write the catalog image the manifest names to ``target`` (decompressed as its pieces
-        arrive, two requests at a time). Raises TeamError when a piece is missing (being
-        published again) or the data is not a compressed image."""
+        """Write the catalog image the manifest names to ``target``, inflated as its pieces
+        arrive (two requests ahead at most) and never past its cap (``IMAGE_CEILING``). Raises
+        TeamError when a piece is missing (being published again), the data is not a
+        compressed image, or it inflates past its cap or to another size than declared."""
         from concurrent.futures import ThreadPoolExecutor
 
-        ids = _image_ids(manifest["image"], int(manifest["image_pieces"]))
+        pieces = _declared(manifest, "image_pieces", IMAGE_CEILING // PIECE_BYTES)
+        declared = _declared(manifest, "image_bytes", IMAGE_CEILING) if "image_bytes" in manifest else None
+        ids = _image_ids(manifest["image"], pieces)
         step = min(200, self.max_batch)
-        inflate = zlib.decompressobj()
+        inflater = Inflater(min(IMAGE_CEILING, MAX_RATIO * pieces * PIECE_BYTES,
+                                IMAGE_CEILING if declared is None else declared))
+        batches = [ids[i : i + step] for i in range(0, len(ids), step)]
         with open(target, "wb") as out, ThreadPoolExecutor(2, thread_name_prefix="postil-team-image") as pool:
-            for part, got in zip(range(0, len(ids), step),
-                                 pool.map(self.pieces, [ids[i : i + step] for i in range(0, len(ids), step)])):
-                wanted = ids[part : part + step]
+            ahead = deque(pool.submit(self.pieces, wanted) for wanted in batches[:2])  # never more in memory
+            for n, wanted in enumerate(batches):
+                got = ahead.popleft().result()
+                if n + 2 < len(batches):
+                    ahead.append(pool.submit(self.pieces, batches[n + 2]))
                 if len(got) < len(wanted):
                     raise TeamError("the published index is being published again right now")
                 try:
-                    out.write(inflate.decompress(binascii.a2b_base64("".join(got[i] for i in wanted), strict_mode=True)))
-                except (ValueError, zlib.error) as exc:
+                    compressed = binascii.a2b_base64("".join(got[i] for i in wanted), strict_mode=True)
+                    out.writelines(inflater.feed(compressed))
+                except TooLarge as exc:
+                    raise TeamError(f"the published catalog image is refused: {exc} (its manifest declares "
+                                    f"{'no size' if declared is None else f'{declared:,} bytes'}, and its "
+                                    f"{pieces:,} pieces hold {pieces * PIECE_BYTES:,} compressed)") from None
+                except ValueError as exc:
                     raise TeamError(f"the published catalog image is damaged ({exc})") from None
-            if not inflate.eof:
+            if not inflater.finished:
                 raise TeamError("the published catalog image is cut short")
+            if declared is not None and inflater.total != declared:
+                raise TeamError(f"the published catalog image is {inflater.total:,} bytes, not the {declared:,} "
+                                "its manifest declares")
 
     def put_image(self, source: Path, token: str, batch: int = 200) -> int:
         """Store the catalog image in file ``source`` under ``token``, compressed and cut into
         pieces as it is read (a few MB in memory at a time); returns its number of pieces."""
         deflate = zlib.compressobj(6)
-        piece_bytes = PIECE_CHARS // 4 * 3  # what one piece holds once in base64
         pending, written = b"", 0
 
         def send(data: bytes) -> int:
@@ -335,13 +372,13 @@ class TeamServer:
         with open(source, "rb") as image:
             for block in iter(lambda: image.read(1 << 20), b""):
                 pending += deflate.compress(block)
-                if len(pending) >= batch * piece_bytes:
-                    written += send(pending[: batch * piece_bytes])
-                    pending = pending[batch * piece_bytes :]
+                if len(pending) >= batch * PIECE_BYTES:
+                    written += send(pending[: batch * PIECE_BYTES])
+                    pending = pending[batch * PIECE_BYTES :]
         pending += deflate.flush()
         while pending:
-            written += send(pending[: batch * piece_bytes])
-            pending = pending[batch * piece_bytes :]
+            written += send(pending[: batch * PIECE_BYTES])
+            pending = pending[batch * PIECE_BYTES :]
         return written
 
     def delete_image(self, token: str, pieces: int) -> None:
@@ -416,6 +453,14 @@ class TeamServer:
         from postil.rag.store import guarded
 
         guarded("write", self._files.upsert, ids=[MANIFEST_ID], embeddings=[[1.0]], metadatas=[meta])
+
+
+def _declared(manifest: dict, key: str, most: int) -> int:
+    """A size the manifest declares: an integer from 0 to ``most``; TeamError otherwise."""
+    value = manifest.get(key)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= most:
+        raise TeamError(f"the published manifest's {key} is not a size postil takes (at most {most:,})")
+    return value
 
 
 def _file_id(path: str) -> str:
@@ -512,13 +557,15 @@ def _publish(index, commit: str, stats: PublishStats, scratch: Path, batch: int)
         catalog.remove_files(leaving)
         catalog.set_published({rel: (hashes[rel], oid) for rel, oid in wanted.items()})
         token = f"{commit[:12]}-{os.urandom(4).hex()}"
-        pieces = server.put_image(_image_file(catalog, index, scratch / "image.sqlite3"), token)
+        image = _image_file(catalog, index, scratch / "image.sqlite3")
+        pieces, size = server.put_image(image, token), {"image_bytes": image.stat().st_size}
     else:  # no indexed file changed: the last image is this commit's too
         catalog.close()
         token, pieces = before["image"], int(before["image_pieces"])
+        size = {"image_bytes": before["image_bytes"]} if "image_bytes" in before else {}
     server.set_manifest({"commit": commit, "repository": team.repository, "embeddings": team.server.embeddings,
                          "schema": f"{_schema()}.{TEAM_SCHEMA}", "files": stats.files, "chunks": stats.chunks,
-                         "image": token, "image_pieces": pieces,
+                         "image": token, "image_pieces": pieces, **size,
                          "published_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
     if before.get("image") and before["image"] != token:
         server.delete_image(before["image"], int(before["image_pieces"]))
@@ -741,12 +788,17 @@ class TeamIndex:
         groups.append(group)
 
         def fetch(group: list[str]):
+            limits = {p: pack_limit(self.root / p) for p in group}
+            for p in group:
+                if rows[p][count] > limits[p] // PIECE_BYTES + 1:
+                    raise TeamError(f"a published pack is refused: {rows[p][count]:,} pieces for a file of "
+                                    f"{(limits[p] - PACK_FLOOR) // PACK_PER_BYTE:,} bytes here")
             ids = {p: _piece_ids(p, rows[p][count], part) for p in group}
             got = self.server.pieces([pid for p in group for pid in ids[p]])
             whole = [(p, [got[pid] for pid in ids[p]]) for p in group if all(pid in got for pid in ids[p])]
             if part == "":
-                return [unpack(p, rows[p]["hash"], pieces) for p, pieces in whole]
-            return [(p, _body(pieces)) for p, pieces in whole]
+                return [unpack(p, rows[p]["hash"], pieces, limits[p]) for p, pieces in whole]
+            return [(p, _body(pieces, limits[p])) for p, pieces in whole]
 
         with ThreadPoolExecutor(2, thread_name_prefix="postil-team-fetch") as pool:
             yield from pool.map(fetch, groups)

@@ -26,6 +26,7 @@ from postil.server import (
     diagnostics,
     hover,
     indexing,
+    jobs,
     notices,
     review,
     watching,
@@ -37,6 +38,8 @@ log = logging.getLogger("postil.server")
 
 REINDEX = "postil.reindex"
 FIRST_CHECK_GRACE = 2.0  # seconds background work waits for the first diagnostics before starting anyway
+REQUEST_BOUND = 15.0  # seconds any handler may take before it answers with a plain error
+WORKSPACE_CHECK_BOUND = 1800.0  # a whole workspace's check (with progress, cancellable) may take long
 
 
 class PostilProtocol(LanguageServerProtocol):
@@ -100,41 +103,52 @@ def stop_background(ls) -> None:
     """Stop indexing and cancel reviews (on `shutdown`, and again on exit: idempotent)."""
     session = ls.session
     session.shutting_down = True
+    jobs.stop(ls)
     if session.indexing is not None:
         indexing.stop(ls)
     if session.reviews is not None:
         review.stop(ls)
 
 
-def guarded(handler):
-    """Log a handler's exception with its traceback; requests still get an error response.
+def guarded(handler=None, *, bound: float = REQUEST_BOUND):
+    """Every handler's answer is bounded and plain. An async handler that has not finished
+    within ``bound`` seconds is stopped and answered "postil: … did not finish in time".
     A ``ValueError`` is the user's request that cannot be done: answered as ``RequestFailed``
-    with its message alone."""
+    with its message alone; any other exception is logged with its traceback and answered
+    with one plain sentence (``postil.server.jobs.plain``): no exception name, no traceback."""
+    if handler is None:
+        return functools.partial(guarded, bound=bound)
+    what = handler.__name__.replace("_", " ")
 
-    def _log(exc: BaseException) -> None:
+    def _failed(exc: BaseException) -> RequestFailed:
+        if isinstance(exc, RequestFailed):
+            return exc
         if isinstance(exc, ValueError):
             log.warning("%s: %s", handler.__name__, exc)
-            raise RequestFailed(str(exc)) from None
+            return RequestFailed(str(exc))
         log.error("%s failed: %s", handler.__name__, exc, exc_info=exc)
+        return RequestFailed(f"postil: {what} failed: {jobs.plain(exc)}")
 
     if asyncio.iscoroutinefunction(handler):
         @functools.wraps(handler)
         async def wrapper(*args, **kwargs):
             try:
-                return await handler(*args, **kwargs)
+                async with asyncio.timeout(bound):  # in the request's own task: it starts at once
+                    return await handler(*args, **kwargs)
             except asyncio.CancelledError:
                 raise
+            except TimeoutError:
+                log.warning("%s did not finish within %g s: stopped", handler.__name__, bound)
+                raise RequestFailed(f"postil: {what} did not finish in time; try again") from None
             except Exception as exc:
-                _log(exc)
-                raise
+                raise _failed(exc) from None
     else:
         @functools.wraps(handler)
         def wrapper(*args, **kwargs):
             try:
                 return handler(*args, **kwargs)
             except Exception as exc:
-                _log(exc)
-                raise
+                raise _failed(exc) from None
     return wrapper
 
 
@@ -179,7 +193,7 @@ async def _start_background(ls: PostilServer) -> None:
     if not first.is_set():
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(first.wait(), FIRST_CHECK_GRACE)
-    await review.ready(ls)
+    await review.ready(ls, None)
     indexing.after_warm_up(ls)
 
 
@@ -316,7 +330,7 @@ def create_server() -> PostilServer:
 
     # --- commands -----------------------------------------------------------------
     @server.command(commands.CHECK_WORKSPACE)
-    @guarded
+    @guarded(bound=WORKSPACE_CHECK_BOUND)
     async def check_workspace(ls: PostilServer, *args):
         return await commands.check_workspace(ls, *args)
 

@@ -214,8 +214,6 @@ async def resolve(ls, action: types.CodeAction) -> types.CodeAction:
     data = action.data if isinstance(action.data, dict) else {}
     if action.kind == FIX_ALL_KIND and "uri" in data:
         action.edit = await fix_all_edit(ls, data["uri"])
-    elif data.get("postil") == "fixWithAI" and "uri" in data:
-        return await _resolve_fix_with_ai(ls, action)
     return action
 
 
@@ -261,22 +259,18 @@ def _llm_actions(ls, params: types.CodeActionParams, wanted) -> list[types.CodeA
         actions.append(types.CodeAction(
             title=f"postil ({code}): Explain this", kind=types.CodeActionKind.QuickFix, diagnostics=[diagnostic],
             command=types.Command(title="postil: Explain this", command=commands.EXPLAIN,
-                                  arguments=[_args(uri, diagnostic.range, diagnostic, show=True)])))
-        if not data.get("fix"):
-            args = _args(uri, diagnostic.range, diagnostic)
-            action = types.CodeAction(title=f"postil ({code}): Fix this with AI", kind=types.CodeActionKind.QuickFix,
-                                      diagnostics=[diagnostic])
-            if ls.session.client.resolve_edit:
-                action.data = {"postil": "fixWithAI", "version": document.version, **args}
-            else:
-                action.command = types.Command(title="postil: Fix this with AI", command=commands.FIX_WITH_AI, arguments=[args])
-            actions.append(action)
+                                  arguments=[_args(uri, diagnostic.range, diagnostic)])))
+        if not data.get("fix"):  # asked when picked, applied when the model answers (commands.fix_with_ai)
+            args = _args(uri, diagnostic.range, diagnostic, version=document.version)
+            actions.append(types.CodeAction(
+                title=f"postil ({code}): Fix this with AI", kind=types.CodeActionKind.QuickFix, diagnostics=[diagnostic],
+                command=types.Command(title="postil: Fix this with AI", command=commands.FIX_WITH_AI, arguments=[args])))
     if wanted(REFACTOR_KIND):
         r = params.range
         if r.start != r.end and not params.context.diagnostics:
             actions.append(types.CodeAction(
                 title="postil: Explain this", kind=REFACTOR_KIND,
-                command=types.Command(title="postil: Explain this", command=commands.EXPLAIN, arguments=[_args(uri, r, show=True)])))
+                command=types.Command(title="postil: Explain this", command=commands.EXPLAIN, arguments=[_args(uri, r)])))
         if folder.mode != "off":
             actions.append(types.CodeAction(
                 title="postil: Review this function", kind=REFACTOR_KIND,
@@ -292,17 +286,3 @@ def _accept_command(uri: str, finding_data: dict, code: str) -> types.Command | 
         return None
     return types.Command(title="postil: fix applied", command=commands.ACCEPT_FIX,
                          arguments=[{"uri": uri, "fingerprint": fingerprint, "category": code.removeprefix("llm/")}])
-
-
-async def _resolve_fix_with_ai(ls, action: types.CodeAction) -> types.CodeAction:
-    """codeAction/resolve for "Fix this with AI": ask the model now, validate, attach the edit."""
-    data = action.data if isinstance(action.data, dict) else {}
-    edit, finding = await commands.fix_edit(ls, data)
-    if edit is None:
-        ls.window_show_message(types.ShowMessageParams(
-            type=types.MessageType.Info, message="postil: the model proposed no fix that passes validation"))
-        return action
-    action.edit = edit
-    action.command = types.Command(title="postil: fix applied", command=commands.ACCEPT_FIX, arguments=[
-        {"uri": data["uri"], "fingerprint": finding.fingerprint, "category": finding.metadata.get("category", "ai-fix")}])
-    return action

@@ -17,7 +17,8 @@ from lsprotocol import types
 
 from postil import __version__
 from postil.analyzers.findings import LineIndex
-from postil.server import code_actions, engine, review
+from postil.gate.text import message
+from postil.server import code_actions, engine, jobs, review
 from postil.server import status as server_status
 from postil.server.diagnostics import cache_for, publish, show_problems, to_diagnostic
 from postil.server.session import Session
@@ -67,7 +68,7 @@ async def check_workspace(ls, *args) -> dict:
     token = None
     if session.client.work_done_progress:
         token = f"postil-check-{uuid.uuid4()}"
-        await ls.work_done_progress.create_async(token)
+        await asyncio.wait_for(ls.work_done_progress.create_async(token), jobs.CLIENT_BOUND)
         ls.work_done_progress.begin(token, types.WorkDoneProgressBegin(
             title="postil: checking workspace", cancellable=True, percentage=0))
 
@@ -140,7 +141,8 @@ async def apply_fixes(ls, *args) -> dict:
     count = sum(len(change.edits) for change in edit.document_changes) if edit else 0
     if not count:
         return {"applied": False, "edits": 0}
-    result = await ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=edit, label="postil: fix all"))
+    result = await asyncio.wait_for(ls.workspace_apply_edit_async(
+        types.ApplyWorkspaceEditParams(edit=edit, label="postil: fix all")), jobs.CLIENT_BOUND)
     return {"applied": bool(result.applied), "edits": count}
 
 
@@ -212,7 +214,7 @@ async def _folder_and_text(ls, uri: str) -> tuple[review.Folder, Path, str, int 
 
 
 async def _call(ls, fn, *args):
-    """Run a reviewer call in the LLM worker; $/cancelRequest cancels it."""
+    """Run a reviewer call in the LLM worker; cancelling the caller (shutdown) cancels it."""
     from postil.analyzers.llm.providers import CancelToken
 
     cancel = CancelToken()
@@ -225,21 +227,41 @@ async def _call(ls, fn, *args):
 
 
 async def review_file(ls, *args) -> dict:
-    """``postil.reviewFile {uri, range?}``: the whole file, or the function around ``range``."""
+    """``postil.reviewFile {uri, range?}``: the whole file, or the function around ``range``,
+    reviewed in the background (``postil.server.jobs``): the findings arrive as diagnostics and
+    one message says how it went."""
     from postil.analyzers.llm.units import unit_at, units_for_file
 
     arg = _argument(args)
     uri = arg["uri"]
     folder, path, text, version = await _folder_and_text(ls, uri)
-    line = _line_of(arg)
-    units = [unit_at(path, text, line + 1)] if line is not None else units_for_file(path, text)
     if folder.mode == "off":
         raise ValueError("postil: LLM review is off (setting postil.llm.review)")
-    result = await review.run(ls, uri, folder, units, text, version) if units else None
-    if result is None:
-        return {"findings": 0, "units": 0, "coverage": "LLM review: nothing to review", "messages": []}
-    return {"findings": sum(len(u.findings) for u in result.units), "units": len(result.units),
-            "coverage": result.coverage(), "messages": result.messages}
+    line = _line_of(arg)
+
+    async def work() -> None:
+        units = await asyncio.get_running_loop().run_in_executor(
+            review.reviews_of(ls).local, lambda: [unit_at(path, text, line + 1)] if line is not None
+            else units_for_file(path, text))
+        result = await review.run(ls, uri, folder, units, text, version) if units else None
+        ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info,
+                                                       message=review_summary(path.name, result)))
+
+    return jobs.start(ls, "Review", f"reviewing {path.name}…", work)
+
+
+def review_summary(name: str, result) -> str:
+    """One line on a finished review: what it found, or why it did not finish (never "found 0"
+    for a review that could not reach the provider)."""
+    if result is None or not result.units:
+        return f"postil: nothing to review in {name}"
+    unfinished = [u for u in result.units if u.status not in ("reviewed", "cached", "skipped")]
+    if unfinished:
+        reason = str(result.stop) if result.stop else next((u.reason for u in unfinished if u.reason), None)
+        return (f"postil: the review of {name} did not finish ({len(unfinished)} of {len(result.units)} "
+                f"unit(s) not reviewed{': ' + message(reason, 300) if reason else ''})")
+    found = sum(len(u.findings) for u in result.units)
+    return f"postil: the review of {name} found {found} issue(s); see the diagnostics"
 
 
 def _question(arg: dict) -> str:
@@ -255,35 +277,45 @@ def _question(arg: dict) -> str:
     return ""
 
 
-async def explain(ls, *args) -> str:
-    """``postil.explain {uri, range, diagnostic?}`` → Markdown. With ``show`` (the code
-    action's own call) the server also shows it: a Markdown document under ``.postil/``
-    via window/showDocument, else window/showMessage."""
+async def explain(ls, *args) -> dict:
+    """``postil.explain {uri, range, diagnostic?}``: answers at once ("working…"); the
+    explanation (sanitised Markdown) is written under ``.postil/explain/`` and shown as a
+    document (window/showDocument), else named in window/showMessage."""
     from postil.analyzers.llm.units import unit_at
 
     arg = _argument(args)
     folder, path, text, _version = await _folder_and_text(ls, arg["uri"])
     unit = unit_at(path, text, (_line_of(arg) or 0) + 1)
-    markdown = await _call(ls, lambda cancel: folder.reviewer.explain(unit, _question(arg), cancel=cancel))
-    if arg.get("show"):
+
+    async def work() -> None:
+        markdown = await _call(ls, lambda cancel: folder.reviewer.explain(unit, _question(arg), cancel=cancel))
         await _show(ls, folder, path, unit.start, markdown)
-    return markdown
+
+    return jobs.start(ls, "Explain", f"explaining {path.name}:{unit.start}…", work)
 
 
 async def _show(ls, folder: review.Folder, path: Path, line: int, markdown: str) -> None:
     from postil.core.atomic import write_atomic
     from postil.core.workdir import workdir
 
+    digest = hashlib.blake2b(f"{path}:{line}".encode(), digest_size=4).hexdigest()
+    try:
+        target = workdir(folder.root, "explain", say=log.warning) / f"{path.stem[:80]}-{line}-{digest}.md"
+        await asyncio.get_running_loop().run_in_executor(
+            review.reviews_of(ls).local, lambda: write_atomic(target, markdown, root=folder.root))
+    except OSError as exc:  # no document to show: the explanation itself, as a message
+        log.warning("cannot write the explanation under %s: %s", folder.root, exc)
+        ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info, message=markdown))
+        return
     caps = ls.client_capabilities.window
     if caps is not None and caps.show_document is not None and caps.show_document.support:
-        digest = hashlib.blake2b(f"{path}:{line}".encode(), digest_size=4).hexdigest()
-        with contextlib.suppress(Exception):  # cannot write it: shown as a message below
-            target = workdir(folder.root, "explain", say=log.warning) / f"{path.stem[:80]}-{line}-{digest}.md"
-            write_atomic(target, markdown, root=folder.root)
-            result = await ls.window_show_document_async(types.ShowDocumentParams(uri=target.as_uri(), take_focus=False))
+        with contextlib.suppress(Exception):  # refused or not answered: named in a message below
+            result = await asyncio.wait_for(ls.window_show_document_async(
+                types.ShowDocumentParams(uri=target.as_uri(), take_focus=False)), jobs.CLIENT_BOUND)
             if result.success:
                 return
-    ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info, message=markdown))
+    ls.window_show_message(types.ShowMessageParams(
+        type=types.MessageType.Info, message=f"postil: the explanation of {path.name}:{line} is in {target}"))
 
 
 def _lines_of(arg: dict) -> frozenset[int] | None:
@@ -307,40 +339,49 @@ def _problem(arg: dict) -> str:
     return f"the problem at line {(line or 0) + 1}"
 
 
-async def fix_edit(ls, arg: dict):
-    """(WorkspaceEdit, finding) for "Fix this with AI", or (None, None)."""
-    from postil.analyzers.findings import LineIndex
-    from postil.analyzers.llm.units import unit_at
-
-    folder, path, text, version = await _folder_and_text(ls, arg["uri"])
-    if arg.get("version") is not None and version is not None and arg["version"] != version:
-        return None, None
-    unit = unit_at(path, text, (_line_of(arg) or 0) + 1)
-    lines = _lines_of(arg)
-    finding = await _call(ls, lambda cancel: folder.reviewer.fix(unit, _problem(arg), cancel=cancel, lines=lines))
-    if finding is None or finding.fix is None:
-        return None, None
-    index = LineIndex(text)
-    encoder = ls.session.encoder
-    edits = [encoder.text_edit(index, e) for e in finding.fix.edits]
-    return types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(
-        text_document=types.OptionalVersionedTextDocumentIdentifier(uri=arg["uri"], version=version),
-        edits=edits)]), finding
+def no_fix_message(finding) -> str:
+    """What the user is told when "Fix this with AI" gives no edit: the gate's reason, if any."""
+    why = finding.metadata.get("fix_withheld") if finding is not None else None
+    if why:
+        return f"postil: the model's fix was refused: {why}"
+    return "postil: the model proposed no fix that passes validation"
 
 
 async def fix_with_ai(ls, *args) -> dict:
-    """``postil.fixWithAI {uri, range, diagnostic?}``: compute and apply (clients that cannot resolve)."""
+    """``postil.fixWithAI {uri, range, diagnostic?, version?}``: answers at once ("working…");
+    the model's fix, once it passes validation, is applied with workspace/applyEdit (for the
+    document version it was asked on: a document edited meanwhile refuses it)."""
+    from postil.analyzers.findings import LineIndex
+    from postil.analyzers.llm.units import unit_at
+
     arg = _argument(args)
-    edit, finding = await fix_edit(ls, arg)
-    if edit is None:
-        ls.window_show_message(types.ShowMessageParams(
-            type=types.MessageType.Info, message="postil: the model proposed no fix that passes validation"))
-        return {"applied": False}
-    result = await ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=edit, label="postil: fix with AI"))
-    if result.applied:
-        await accept(ls, {"uri": arg["uri"], "fingerprint": finding.fingerprint,
-                          "category": finding.metadata.get("category", "ai-fix")})
-    return {"applied": bool(result.applied)}
+    uri = arg["uri"]
+    folder, path, text, version = await _folder_and_text(ls, uri)
+    if arg.get("version") is not None and version is not None and arg["version"] != version:
+        raise ValueError("postil: the file changed since this fix was offered; ask again")
+    unit = unit_at(path, text, (_line_of(arg) or 0) + 1)
+    lines = _lines_of(arg)
+
+    async def work() -> None:
+        finding = await _call(ls, lambda cancel: folder.reviewer.fix(unit, _problem(arg), cancel=cancel, lines=lines))
+        if finding is None or finding.fix is None:
+            ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info, message=no_fix_message(finding)))
+            return
+        index = LineIndex(text)
+        edit = types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(
+            text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version),
+            edits=[ls.session.encoder.text_edit(index, e) for e in finding.fix.edits])])
+        result = await asyncio.wait_for(ls.workspace_apply_edit_async(
+            types.ApplyWorkspaceEditParams(edit=edit, label="postil: fix with AI")), jobs.CLIENT_BOUND)
+        if result.applied:
+            await accept(ls, {"uri": uri, "fingerprint": finding.fingerprint,
+                              "category": finding.metadata.get("category", "ai-fix")})
+        else:
+            ls.window_show_message(types.ShowMessageParams(
+                type=types.MessageType.Info, message=f"postil: the fix for {path.name} was not applied "
+                                                     f"({result.failure_reason or 'the file changed meanwhile'})"))
+
+    return jobs.start(ls, "Fix with AI", f"asking for a fix in {path.name}…", work)
 
 
 async def dismiss(ls, *args) -> dict:
@@ -353,7 +394,7 @@ async def dismiss(ls, *args) -> dict:
     folder = reviews.folder_for(uri_to_path(arg["uri"]))
     if folder is None or folder.reviewer is None:
         raise ValueError("postil: no LLM provider configured")
-    await asyncio.get_running_loop().run_in_executor(reviews.executor, folder.reviewer.feedback.dismiss,
+    await asyncio.get_running_loop().run_in_executor(reviews.local, folder.reviewer.feedback.dismiss,
                                                      fingerprint, category)
     doc = reviews.docs.get(arg["uri"])
     if doc is not None:
@@ -369,7 +410,7 @@ async def accept(ls, *args) -> dict:
     folder = reviews.folder_for(uri_to_path(arg["uri"]))
     if folder is None or folder.reviewer is None or not isinstance(arg.get("fingerprint"), str):
         return {"accepted": False}
-    await asyncio.get_running_loop().run_in_executor(reviews.executor, folder.reviewer.feedback.accept,
+    await asyncio.get_running_loop().run_in_executor(reviews.local, folder.reviewer.feedback.accept,
                                                      arg["fingerprint"], arg.get("category") or "other")
     doc = reviews.docs.get(arg["uri"])
     if doc is not None:

@@ -64,7 +64,7 @@ def reload(ls, reason: str) -> None:
 async def _reconfigure_background(ls) -> None:
     from postil.server import indexing, review
 
-    await review.configure(ls)
+    await asyncio.wait({review.configure(ls)})  # never cancels the configuration itself
     await indexing.settings_changed(ls)  # after the reviewer: it decides whether the index is wanted
 
 

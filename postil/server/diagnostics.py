@@ -46,6 +46,7 @@ class CheckResult:
     index: LineIndex | None = None
     skipped: str | None = None
     problems: list[str] = field(default_factory=list)  # config / rule file problems to show once
+    overran: bool = False  # skipped for its time: the editor is told the file was not checked
     seconds: float = 0.0
     generation: int = 0  # Session.cache_generation when the check was asked for
 
@@ -108,9 +109,43 @@ def check_text(session: Session, folders: list[Path], uri: str, text: str) -> Ch
             result.findings = checker.check_text(path, text)
             result.index = LineIndex(text)
         except TimeLimitExceeded as exc:
-            result.skipped = str(exc)
+            result.skipped, result.overran = str(exc), True
     result.seconds = time.perf_counter() - started
     return result
+
+
+# Seconds a check may run in the worker before it is abandoned: the per-file time limit the
+# check keeps itself (checked between its steps) and as long again for loading the rules. Past
+# it one step is stuck; the check's result would be dropped, so the editor stops waiting for it.
+CHECK_BOUND = 20.0
+
+
+def _started(begun: list[float], fn, *args):
+    begun.append(time.monotonic())
+    return fn(*args)
+
+
+async def _in_worker(session: Session, folders: list[Path], uri: str, text: str) -> CheckResult:
+    """check_text in the check worker, abandoned :data:`CHECK_BOUND` seconds after it starts
+    (the worker is replaced; the event loop never waits on it). A check queued behind an
+    abandoned one moves to the new worker."""
+    while True:
+        worker, begun = session.executor, []
+        future = worker.submit(_started, begun, check_text, session, folders, uri, text)
+        waiting = asyncio.wrap_future(future)
+        while not waiting.done():
+            left = CHECK_BOUND - (time.monotonic() - begun[0]) if begun else 0.5
+            if left <= 0:
+                session.abandon_worker(worker)
+                return CheckResult(skipped=f"checking took longer than {CHECK_BOUND:g} s and was abandoned "
+                                           "(a rule or pattern may be too slow for this file)", overran=True)
+            if not begun and session.executor is not worker and future.cancel():
+                break  # queued behind an abandoned check: submitted again to the new worker
+            await asyncio.wait([waiting], timeout=left)
+        if not future.cancelled():
+            return waiting.result()
+        if session.executor is worker:  # cancelled with its worker (shutdown), not moved
+            raise asyncio.CancelledError
 
 
 def _encodable(text: str) -> bool:
@@ -172,9 +207,22 @@ def findings_with_llm(session: Session, state: DocumentState) -> list[Finding]:
     return [*state.findings, *findings_for(session, state.uri, state.index.text)]
 
 
+def skip_notice(reason: str) -> types.Diagnostic:
+    """The one Information diagnostic (at the file's start) of a document postil did not check,
+    saying why (too large, binary, too many lines, out of time)."""
+    start = types.Position(line=0, character=0)
+    return types.Diagnostic(range=types.Range(start=start, end=start), severity=types.DiagnosticSeverity.Information,
+                            source=SOURCE, message=f"postil did not check this file: {reason}")
+
+
 def diagnostics_of(session: Session, state: DocumentState) -> list[types.Diagnostic]:
-    return [to_diagnostic(session, f, state.index, state.result_version, state.uri)
-            for f in findings_with_llm(session, state)]
+    if state.index is None and state.skipped:
+        return [skip_notice(state.skipped)]
+    found = [to_diagnostic(session, f, state.index, state.result_version, state.uri)
+             for f in findings_with_llm(session, state)]
+    if state.overran:  # one line at the top: this file's findings are missing, and why
+        found.insert(0, skip_notice(state.skipped))
+    return found
 
 
 # --- the loop side -----------------------------------------------------------
@@ -192,13 +240,12 @@ def show_problems(ls, problems: list[str]) -> None:
 async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult:
     """Check text in the worker thread; problems are shown, failures logged (never raised)."""
     session: Session = ls.session
-    loop = asyncio.get_running_loop()
     folders = session.folders(ls.workspace)
     log.debug("checking %s (version %s)", uri, version)
     generation = session.cache_generation
     try:
         with session.pause_background():
-            result = await loop.run_in_executor(session.executor, check_text, session, folders, uri, text)
+            result = await _in_worker(session, folders, uri, text)
     except Exception:
         log.exception("checking %s failed", uri)
         return CheckResult(skipped="internal error (see the log)", generation=generation)
@@ -209,7 +256,7 @@ async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult
     session.lint_total_seconds += result.seconds
     show_problems(ls, result.problems)
     if result.skipped:
-        log.info("not checking %s: %s", uri, result.skipped)
+        (log.warning if result.overran else log.info)("not checking %s: %s", uri, result.skipped)
     return result
 
 
@@ -217,6 +264,7 @@ def store(state: DocumentState, version: int | None, result: CheckResult) -> Non
     state.findings = result.findings
     state.index = result.index
     state.skipped = result.skipped
+    state.overran = result.overran
     state.result_version = version
     state.result_id = f"{version}-{time.monotonic_ns()}"
     state.lint_seconds = result.seconds

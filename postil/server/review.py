@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,14 +31,16 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from postil.server import jobs, trust
 from postil.server import status as server_status
-from postil.server import trust
 from postil.server.uris import uri_to_path
 
 if TYPE_CHECKING:
     from postil.server.settings import LLMSettings
 
 log = logging.getLogger("postil.server")
+
+SETTINGS_BOUND = 5.0  # seconds a request waits for the LLM settings before answering without them
 
 
 # --- settings ----------------------------------------------------------------------
@@ -80,7 +81,7 @@ class Folder:
     mode: str = "off"
     provider: str = "none"
     error: str | None = None
-    notice: str | None = None  # the project config's egress keys that were ignored (LoadedConfig.notice)
+    notice: str | None = None  # egress keys ignored, limits held to the user's (LoadedConfig.notice)
 
 
 class Reviews:
@@ -89,9 +90,11 @@ class Reviews:
         self.executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="postil-llm")
         self.folders: dict[Path, Folder] = {}
         self.docs: dict[str, DocReview] = {}
+        # Local work (building reviewers, dismissals, accepted fixes): never queued behind a model call.
+        self.local = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postil-llm-local")
         self.running = 0
         self.trouble: tuple[str, str] | None = None  # (budgetSpent | circuitOpen, detail)
-        self.configured: asyncio.Event | None = None
+        self.configuring: asyncio.Task | None = None  # the latest configuration (review.configure)
 
     def folder_for(self, path: Path | None) -> Folder | None:
         if path is None:
@@ -152,15 +155,30 @@ def _build(root: Path, editor: LLMSettings, preference: str, on_message) -> Fold
     return folder
 
 
-async def configure(ls) -> None:
-    """(Re)build the reviewer of every workspace folder (after warm-up and every reload)."""
+def configure(ls) -> asyncio.Task:
+    """(Re)build the reviewer of every workspace folder (after warm-up and every reload) in a
+    task the server owns: requests wait for it without owning it, so a cancelled request never
+    stops it half-way. One at a time: a configuration starts once the one before it has ended."""
     reviews = reviews_of(ls)
-    session = ls.session
-    if reviews.configured is not None and not reviews.configured.is_set():
-        await reviews.configured.wait()  # one configuration at a time; then this one
-    event = reviews.configured = asyncio.Event()
+    reviews.configuring = asyncio.ensure_future(_configure(ls, reviews.configuring))
+    return reviews.configuring
+
+
+async def _configure(ls, previous: asyncio.Task | None) -> None:
+    if previous is not None:
+        await asyncio.wait({previous})
+    reviews = reviews_of(ls)
+    try:
+        await _build_folders(ls, reviews)
+    except Exception:  # the folders configured before stay; rules go on
+        log.exception("loading the LLM settings failed")
+    server_status.changed(ls)
+
+
+async def _build_folders(ls, reviews: Reviews) -> None:
     from postil.server.diagnostics import show_problems
 
+    session = ls.session
     settings = session.settings  # frozen: what the worker builds with, whatever arrives meanwhile
     loop = asyncio.get_running_loop()
     old = reviews.folders
@@ -171,7 +189,7 @@ async def configure(ls) -> None:
             continue
         try:
             folders[root] = await loop.run_in_executor(
-                reviews.executor, _build, root, settings.llm, settings.configuration_preference,
+                reviews.local, _build, root, settings.llm, settings.configuration_preference,
                 lambda message: loop.call_soon_threadsafe(_say, ls, message))
         except Exception as exc:  # noqa: BLE001 - a bad [llm] table: say so, rules go on
             folders[root] = Folder(root, error=str(exc))
@@ -182,27 +200,26 @@ async def configure(ls) -> None:
     reviews.trouble = None
     for folder in old.values():
         if folder.reviewer is not None:
-            reviews.executor.submit(folder.reviewer.close)
-    event.set()
-    server_status.changed(ls)
+            reviews.local.submit(folder.reviewer.close)
 
 
-async def configured(ls) -> Reviews:
-    """The reviewers, once configured (configuring them if nobody has yet)."""
+async def configured(ls, bound: float | None = SETTINGS_BOUND) -> Reviews:
+    """The reviewers, once configured (starting the configuration if nobody has yet).
+    Raises ``ValueError`` when the settings are not loaded within ``bound`` seconds (None: no bound)."""
     reviews = reviews_of(ls)
-    if reviews.configured is None:
-        await configure(ls)
-    else:
-        await reviews.configured.wait()
+    if not await ready(ls, bound):
+        raise ValueError(f"postil: the LLM settings are still loading (more than {bound:g} s); try again in a moment")
     return reviews
 
 
-async def ready(ls) -> None:
-    """Wait for the LLM configuration (code actions depend on it); never raises."""
-    try:
-        await configured(ls)
-    except Exception:
-        log.exception("loading the LLM settings failed")
+async def ready(ls, bound: float | None = SETTINGS_BOUND) -> bool:
+    """Whether the LLM configuration is loaded, waiting for it at most ``bound`` seconds;
+    never raises, and a cancelled caller leaves the configuration running."""
+    reviews = reviews_of(ls)
+    if reviews.configuring is None:
+        configure(ls)
+    done, _ = await asyncio.wait({reviews.configuring}, timeout=bound)
+    return bool(done)
 
 
 def _say(ls, message: str) -> None:
@@ -254,7 +271,7 @@ async def on_save(ls, uri: str) -> None:
 
 
 async def _on_save(ls, uri: str) -> None:
-    reviews = await configured(ls)
+    reviews = await configured(ls, None)
     path = uri_to_path(uri)
     folder = reviews.folder_for(path)
     if folder is None or folder.reviewer is None or folder.mode != "onSave":
@@ -266,7 +283,7 @@ async def _on_save(ls, uri: str) -> None:
     text = document.source
     from postil.analyzers.llm.relocation import save_units
 
-    units = await asyncio.get_running_loop().run_in_executor(reviews.executor, save_units, path, doc.baseline, text)
+    units = await asyncio.get_running_loop().run_in_executor(reviews.local, save_units, path, doc.baseline, text)
     if units:
         await run(ls, uri, folder, units, text, document.version)
 
@@ -283,7 +300,8 @@ async def run(ls, uri: str, folder: Folder, units: list, text: str, version: int
     cancel = doc.cancel = CancelToken()
     loop = asyncio.get_running_loop()
     path = uri_to_path(uri)
-    token = await _begin(ls, f"postil: reviewing {path.name if path else uri}", len(units))
+    token = await jobs.begin_progress(ls, "review", f"postil: reviewing {path.name if path else uri}",
+                                      f"0/{len(units)} units")
     state = session.documents.get(uri)
     rule_findings = list(state.findings) if state is not None and state.result_version == version else []
 
@@ -334,19 +352,6 @@ def _update_trouble(reviews: Reviews, folder: Folder) -> None:
         reviews.trouble = None
 
 
-async def _begin(ls, title: str, total: int) -> str | None:
-    if not ls.session.client.work_done_progress:
-        return None
-    token = f"postil-review-{uuid.uuid4()}"
-    try:
-        await ls.work_done_progress.create_async(token)
-    except Exception:  # noqa: BLE001
-        return None
-    ls.work_done_progress.begin(token, types.WorkDoneProgressBegin(title=title, message=f"0/{total} units",
-                                                                   percentage=0, cancellable=False))
-    return token
-
-
 # --- findings as diagnostics -------------------------------------------------------------
 def findings_for(session, uri: str, text: str) -> list:
     """The document's LLM findings placed in ``text`` (the text its rule findings are for)."""
@@ -382,3 +387,4 @@ def stop(ls) -> None:
         if doc.cancel is not None:
             doc.cancel.cancel()
     reviews.executor.shutdown(wait=False, cancel_futures=True)
+    reviews.local.shutdown(wait=False, cancel_futures=True)

@@ -33,6 +33,7 @@ class DocumentState:
     running: bool = False
     rerun: bool = False
     skipped: str | None = None
+    overran: bool = False  # skipped for its time (CheckResult.overran)
     saved_since_pull: bool = True
     lint_seconds: float = 0.0
 
@@ -71,7 +72,7 @@ class ClientAbilities:
 
 class Session:
     """Everything handlers share; touched only from the event loop thread, except
-    ``cache`` which only the lint worker thread uses."""
+    ``cache`` which only the current lint worker thread uses."""
 
     def __init__(self) -> None:
         # Parsed once `initialize` is answered (pydantic is not on the way to the answer):
@@ -82,7 +83,7 @@ class Session:
         self.encoder = PositionEncoder()
         self.documents: dict[str, DocumentState] = {}
         # One worker: checks run in order, off the event loop, and the checker
-        # cache is never touched by two threads at once.
+        # cache is never touched by two threads at once (see abandon_worker).
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postil-check")
         self.cache = None  # WorkspaceCheckerCache, built lazily in the worker
         self.cache_generation = 0  # bumped by every reload; older caches and results are stale
@@ -98,7 +99,16 @@ class Session:
         self.shutting_down = False
         self.indexing = None  # postil.server.indexing.Indexing
         self.reviews = None  # postil.server.review.Reviews
+        self.jobs: set[asyncio.Task] = set()  # long model work the server owns (postil.server.jobs)
         self.last_status: dict | None = None  # the last postil/status sent
+
+    def abandon_worker(self, stuck: ThreadPoolExecutor) -> None:
+        """A check on ``stuck`` overran its bound: later work gets a new worker, and a checker
+        cache of its own (the abandoned thread keeps the old one until its check ends)."""
+        if self.executor is stuck:
+            self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postil-check")
+            self.cache = None
+            stuck.shutdown(wait=False)
 
     def pause_background(self):
         """Hold background indexing while a rule check runs (rules never wait for the index)."""

@@ -297,7 +297,7 @@ def test_missing_server_is_reported_with_the_fix(editor, tmp_path, nvim):
     text = "\n".join(e.wait("health.json"))
     assert "ERROR" in text or "❌" in text
     assert f"postil: cmd {missing} is not executable" in text
-    assert "pipx install postil" in text
+    assert "pipx install /path/to/postil" in text
 
 
 @NVIMS

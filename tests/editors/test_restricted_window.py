@@ -16,7 +16,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "server"))
 sys.path.insert(0, str(HERE.parent / "llm"))
 from fake_provider import FakeProvider, finding  # noqa: E402
-from lsp_harness import EDITORS, diagnostics, open_doc, running  # noqa: E402
+from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for  # noqa: E402
 
 CODE = "def check(value):\n    if value == None:\n        return 0\n    return value\n"
 RULE = "python/correctness/none-equality-comparison"
@@ -76,5 +76,6 @@ async def test_trusted_window_with_the_same_settings_calls_the_model(tmp_path, f
     settings["index"]["enable"] = False  # (the fake serves chat completions, not embeddings)
     async with running(tmp_path, EDITORS["vscode"](), init_options=settings) as client:
         uri = open_doc(client, path, CODE)
-        await client.workspace_execute_command_async(command("postil.reviewFile", {"uri": uri}))
+        await client.workspace_execute_command_async(command("postil.reviewFile", {"uri": uri}))  # reviews in the background
+        await wait_for(client, lambda: fake.received, "the model called")
     assert fake.received and fake.received[0].headers["authorization"] == "Bearer sk-user-key-0123456789"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 from lsprotocol import types
 
 from postil.analyzers.findings import Finding, Severity, Span
@@ -134,6 +134,7 @@ ATOMS = ["[", "]", "(", ")", "<", ">", "`", "``", "```", "~~~", "\\", "!", "|", 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(ATOMS), max_size=30).map("".join))
+@example("https://docs.python.org/3/" + COMMAND + "https://evil.example/p")  # a second address in a doc link
 def test_no_markdown_survives_the_sanitiser_live(text):
     assert unsafe(markdown(text)) == []
 

@@ -193,3 +193,21 @@ def test_a_root_its_enclosing_repository_ignores_admits_what_its_full_walk_yield
     assert walked == ["pkg/mod.py", "top.py"]
     admitted = sorted(rel for rel in ("pkg/mod.py", "pkg/generated.py", "top.py") if walker.admits(rel))
     assert admitted == walked
+
+
+def test_a_file_name_that_is_not_utf8_is_checked_like_any_other(tmp_path):
+    """Its name reaches the ignore and test-path globs (pathspec's RE2 backend) surrogate-escaped:
+    `check` reported a UnicodeEncodeError traceback instead of the findings."""
+    (tmp_path / os.fsdecode(b"bad\xff.py")).write_text("eval(input())\n")
+    (tmp_path / "ok.py").write_text("eval(input())\n")
+    (tmp_path / ".postil.toml").write_text('exclude = ["vendor/**"]\n')
+    done = subprocess.run([sys.executable, "-P", "-m", "postil", "check", ".", "--format", "json"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert "Traceback" not in done.stderr, done.stderr
+    paths = {Path(f["path"]).name for f in json.loads(done.stdout)["findings"]}
+    assert "ok.py" in paths and any(p.startswith("bad") for p in paths), paths
+    sarif = subprocess.run([sys.executable, "-P", "-m", "postil", "check", ".", "--format", "sarif"], cwd=tmp_path,
+                           capture_output=True, text=True, timeout=120, check=False)
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in json.loads(sarif.stdout)["runs"][0]["results"]}
+    assert uris == {"ok.py", "bad%FF.py"}, sarif.stderr  # the name's own bytes

@@ -17,6 +17,7 @@ class Reply:
     text: str | None = None  # raw answer text (broken JSON etc.)
     headers: dict = field(default_factory=dict)
     hang: bool = False  # never answer (until the test ends)
+    hold: bool = False  # a slow provider: answer only once the test sets ``release``
     usage: tuple = (120, 30)  # (input, output) tokens as reported: may be anything a hostile provider says
     model: str | None = None  # the model the answer claims to come from (default: the one asked for)
     error: str | None = None  # the error message of a non-200 answer (default: "scripted STATUS")
@@ -85,8 +86,9 @@ class FakeProvider:
                         reply = fake.responder(body)
                     else:
                         reply = Reply(payload={"findings": []})
-                if reply.hang:
+                if reply.hang or reply.hold:
                     fake.release.wait(30)
+                if reply.hang:
                     return
                 if reply.status != 200:
                     message = reply.error or f"scripted {reply.status}"

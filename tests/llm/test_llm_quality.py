@@ -56,15 +56,19 @@ def first_added_line(body: dict) -> Reply:
     return Reply(payload={"findings": found})
 
 
-def test_the_harness_scores_a_provider(tmp_path, fake):
+def harness(tmp_path, fake) -> subprocess.CompletedProcess:
     (tmp_path / "shop").mkdir()
     (tmp_path / "shop" / "logic.py").write_text(SOURCE)
-    fake.responder = first_added_line
     env = {k: v for k, v in os.environ.items() if not k.startswith(("POSTIL_", "GIT_"))}
     env.update(POSTIL_LLM_PROVIDER="openai-compatible", POSTIL_LLM_BASE_URL=fake.openai_url,
                POSTIL_LLM_MODEL="local-model", POSTIL_LLM_API_KEY="sk-test", PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, str(ROOT / "bench" / "llm_quality.py"), "--source", str(tmp_path / "shop"),
+    return subprocess.run([sys.executable, str(ROOT / "bench" / "llm_quality.py"), "--source", str(tmp_path / "shop"),
                            "--limit", "4", "--json"], capture_output=True, text=True, env=env, timeout=300, check=False)
+
+
+def test_the_harness_scores_a_provider(tmp_path, fake):
+    fake.responder = first_added_line
+    done = harness(tmp_path, fake)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["cases"] == {"bug": 2, "harmless": 2}
@@ -73,6 +77,16 @@ def test_the_harness_scores_a_provider(tmp_path, fake):
     assert report["latency_seconds"]["median"] > 0
     chats = [r for r in fake.received if r.path.endswith("/chat/completions")]
     assert len(chats) == 4 and all("CHANGE UNDER REVIEW" in r.user for r in chats)
+
+
+def test_the_harness_refuses_to_score_a_provider_that_did_not_answer(tmp_path, fake):
+    """A dead provider is not a quiet model: no precision or recall, exit 1, the reason named."""
+    fake.responder = lambda body: Reply(status=500)
+    done = harness(tmp_path, fake)
+    assert done.returncode == 1
+    report = json.loads(done.stdout)
+    assert report["not_answered"] == 4 and report["precision"] is None and report["recall"] is None
+    assert "no score" in done.stderr and "HTTP 500" in done.stderr
 
 
 def test_the_labeled_set_has_forty_changes_of_each_label_to_real_functions():

@@ -397,7 +397,8 @@ def test_fix_this_with_ai_is_validated_like_review_fixes(workspace, fake):
     fake.answer(finding("    return order.total", "injected", improved="    return 0"))  # outside the unit
     assert reviewer.fix(checkout_unit(workspace), "something else") is None
     fake.answer(finding("    if discount > 1:", "broken", improved="    if discount >= 1"))  # does not parse
-    assert reviewer.fix(checkout_unit(workspace), "a third thing") is None
+    withheld = reviewer.fix(checkout_unit(workspace), "a third thing")  # the reason is the user's to see
+    assert withheld.fix is None and withheld.metadata["fix_withheld"] == "the file would not parse"
 
 
 def test_values_the_projects_own_secret_rules_find_never_reach_the_provider(workspace, fake):

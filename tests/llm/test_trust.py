@@ -182,7 +182,7 @@ def test_nested_exclude_and_review_off_refuse_whatever_the_trust(tmp_path):
 
 def test_trust_command_lists_and_revokes(tmp_path, repo_endpoint):
     repo = make_repo(tmp_path / "repo", repo_endpoint)
-    done = run(repo, "trust")
+    done = run(repo, "trust", "--yes")
     assert done.returncode == 0 and f"trusted: {repo / '.postil.toml'}" in done.stdout
     assert f'  llm.base-url = "{repo_endpoint.openai_url}"' in done.stdout  # what the user just allowed
     assert f"{repo / '.postil.toml'}: trusted" in run(repo, "trust", "--list").stdout
@@ -212,7 +212,7 @@ def test_cli_sends_nothing_to_a_repository_endpoint_until_trusted(tmp_path, repo
     [ignored] = [line for line in doctor.splitlines() if line.strip().startswith("ignored: ")]
     assert "llm.base-url" in ignored and "index.base-url" in ignored and "postil trust" in ignored
 
-    assert run(repo, "trust").returncode == 0
+    assert run(repo, "trust", "--yes").returncode == 0
     trusted = cli_round(repo, repo_endpoint, chosen)
     for name, (done, to_repo, to_chosen) in trusted.items():
         assert to_repo > 0 and to_chosen == 0, (name, done.stderr)
@@ -253,7 +253,7 @@ def test_cli_never_uses_an_endpoint_named_above_the_git_root(tmp_path, repo_endp
     doctor = run(repo, "doctor")  # one real call to the provider in effect
     assert repo_endpoint.received == [] and len(chats(chosen)) == 1, doctor.stdout
     assert "is above the git root" in doctor.stdout
-    assert run(repo, "trust").returncode == 1  # nothing of its own to trust
+    assert run(repo, "trust", "--yes").returncode == 1  # nothing of its own to trust
 
 
 def test_cli_honours_nested_exclude_and_review_off(tmp_path, chosen):

@@ -8,6 +8,7 @@ import shutil
 import numpy as np
 import pytest
 
+from postil import trust
 from postil.rag.embeddings import EmbeddingUnavailable, LocalModel, make_backend
 from postil.rag.indexer import WorkspaceIndex, chunk_tokens, embedding_text, model_text
 from tests.rag.conftest import make_model_dir
@@ -144,16 +145,14 @@ def test_chunks_fit_the_model_window_and_keep_the_signature(tmp_path, tiny_model
         index.close()
 
 
-def test_project_model_path_outside_the_repository_needs_trust(tmp_path, tiny_model, workspace):
+def test_a_trusted_project_model_path_is_found_inside_or_outside_the_repository(tmp_path, tiny_model, workspace):
     (workspace / ".git").mkdir()
     inside = workspace / "models" / "m"
     shutil.copytree(tiny_model, inside)
-    messages = []
-    (workspace / ".postil.toml").write_text(f'[index]\nmodel-path = "{tiny_model}"\n')
-    index = WorkspaceIndex.from_config(workspace, on_message=messages.append)
-    assert index.model_path is None and "outside the repository" in messages[0]
-    (workspace / ".postil.toml").write_text('[index]\nmodel-path = "models/m"\n')
-    assert WorkspaceIndex.from_config(workspace).model_path == inside.resolve()
+    for entry, found in ((str(tiny_model), tiny_model.resolve()), ("models/m", inside.resolve())):
+        (workspace / ".postil.toml").write_text(f'[index]\nmodel-path = "{entry}"\n')
+        trust.record([workspace / ".postil.toml"])
+        assert WorkspaceIndex.from_config(workspace).model_path == found
 
 
 def test_the_embedded_text_starts_with_the_defined_names_as_words():
@@ -197,15 +196,17 @@ def test_doctor_shows_the_model_where_its_setting_came_from_and_its_coverage(pos
     (workspace / ".git").mkdir()
     shutil.copytree(tiny_model, workspace / "models" / "m")
     (workspace / ".postil.toml").write_text('[index]\nmodel-path = "models/m"\n')
+    trust.record([workspace / ".postil.toml"])
     before = postil("doctor", "--no-call", "--json", cwd=workspace).json["model"]
     assert before["path"] == str((workspace / "models" / "m").resolve()) and before["coverage"] is None
     assert before["source"] == str(workspace / ".postil.toml")
     assert postil("index", cwd=workspace).code == 0
     after = postil("doctor", "--no-call", cwd=workspace)
     assert f"from {workspace / '.postil.toml'}" in after.stdout and "100% of the chunks embedded; search uses it" in after.stdout
-    (workspace / ".postil.toml").write_text(f'[index]\nmodel-path = "{tiny_model}"\n')
+    (workspace / ".postil.toml").write_text(f'[index]\nmodel-path = "{tiny_model}"\n')  # changed since trusted
     refused = postil("doctor", "--no-call", cwd=workspace)
-    assert "embedding model: not used: index.model-path:" in refused.stdout and "outside the repository" in refused.stdout
+    assert "sets index.model-path but has changed since it was trusted" in refused.stdout
+    assert "embedding model: none" in refused.stdout
     # an editor's setting (or --model-path) is the user's own, and says so
     index = WorkspaceIndex.from_config(workspace, model_path=tiny_model, model_source="the editor's setting index.modelPath")
     assert index.model_path == tiny_model and index.model_source == "the editor's setting index.modelPath"

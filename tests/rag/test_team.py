@@ -305,7 +305,7 @@ def test_publishing_where_an_untrusted_repository_says_needs_the_users_word(post
     (b / ".postil.toml").write_text((origin / ".postil.toml").read_text())
     mirror = postil("index", "--json", cwd=b)  # reading under the repository's name needs no trust
     assert mirror.code == 0 and mirror.json["mirrored"] == 5, mirror.stderr
-    assert postil("trust", cwd=origin).code == 0
+    assert postil("trust", "--yes", cwd=origin).code == 0
     trusted = postil("index", "--publish", "--json", cwd=origin)
     assert trusted.code == 0 and trusted.json["embedded"] == 0, trusted.stderr
     user_config(user_config_home, f'[index]\nchroma-url = "{chroma_server}"\ncollection = "git.example.com/Mine"\n')

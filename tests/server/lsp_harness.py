@@ -223,6 +223,15 @@ def open_doc(client, path: Path, text: str | None = None, language: str = "pytho
     return uri
 
 
+def edit_and_save(client, path: Path, uri: str, text: str, version: int = 2) -> None:
+    """The user changes the whole document to ``text`` and saves it."""
+    path.write_text(text)
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+        content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
+    client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))
+
+
 def change(client, uri: str, version: int, text: str, start=(0, 0), end=None) -> None:
     """An incremental change replacing [start, end) (whole-line positions) with ``text``."""
     end = end or start

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from lsp_harness import EDITORS, capabilities, diagnostics, open_doc, running, wait_for
+from lsp_harness import EDITORS, capabilities, diagnostics, edit_and_save, open_doc, running, wait_for
 from lsprotocol import types
 
 from postil import trust
@@ -33,14 +33,6 @@ def project(root: Path, fake: FakeProvider, extra: str = "") -> Path:
 
 def command(name, *arguments):
     return types.ExecuteCommandParams(command=name, arguments=list(arguments) or None)
-
-
-def edit_and_save(client, path: Path, uri: str, text: str, version: int = 2) -> None:
-    path.write_text(text)
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-        content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
-    client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))
 
 
 def run_action(client, action):
@@ -92,14 +84,16 @@ async def test_review_on_save_publishes_findings_then_dismiss_hides_them(tmp_pat
         assert not llm(await diagnostics(client, uri, lambda ds: len(ds) == 0, "no findings"))
 
 
-async def test_explain_returns_markdown_and_the_code_action_shows_a_document(tmp_path, fake):
+async def test_explain_answers_at_once_and_shows_a_document_for_the_command_and_the_code_action(tmp_path, fake):
     path = project(tmp_path, fake)
     async with running(tmp_path, EDITORS["vscode"](), init_options=NO_INDEX) as client:
         uri = open_doc(client, path, CODE)
         fake.script.append(Reply(payload={"markdown": "## total\nAdds up the **prices**."}))
         args = {"uri": uri, "range": {"start": {"line": 3, "character": 0}, "end": {"line": 3, "character": 5}}}
-        markdown = await client.workspace_execute_command_async(command("postil.explain", args))
-        assert markdown == "## total\nAdds up the **prices**."
+        answer = await client.workspace_execute_command_async(command("postil.explain", args))
+        assert answer["working"] is True  # the explanation arrives as a document
+        [shown] = await wait_for(client, lambda: client.record.shown_documents, "the explanation")
+        assert Path(shown.uri.removeprefix("file://")).read_text() == "## total\nAdds up the **prices**."
         assert "result += item.price" in fake.received[0].user
 
         fake.script.append(Reply(payload={"markdown": "Selected lines explained."}))
@@ -109,7 +103,7 @@ async def test_explain_returns_markdown_and_the_code_action_shows_a_document(tmp
         [action] = [a for a in actions if a.title == "postil: Explain this"]
         assert any(a.title == "postil: Review this function" for a in actions)
         await run_action(client, action)
-        [shown] = client.record.shown_documents
+        shown = (await wait_for(client, lambda: client.record.shown_documents[1:], "the second explanation"))[0]
         shown_path = Path(shown.uri.removeprefix("file://"))
         assert shown_path.parent == tmp_path / ".postil" / "explain"
         assert shown_path.read_text() == "Selected lines explained."
@@ -132,14 +126,10 @@ async def test_fix_with_ai_gives_a_validated_edit(tmp_path, fake, resolve):
             context=types.CodeActionContext(diagnostics=[d])))
         [action] = [a for a in actions if a.title.endswith("Fix this with AI")]
         assert getattr(action, "edit", None) is None and not fake.received  # nothing asked before the user picks it
-        if resolve:
-            resolved = await client.code_action_resolve_async(action)
-            edits = [e for c in resolved.edit.document_changes for e in c.edits]
-            assert resolved.command.command == "postil.acceptFix"
-        else:
-            result = await run_action(client, action)
-            assert result == {"applied": True}
-            edits = [e for c in client.record.applied[0].edit.document_changes for e in c.edits]
+        result = await run_action(client, action)  # with or without resolve: asked when picked, applied when answered
+        assert result["working"] is True
+        [applied] = await wait_for(client, lambda: client.record.applied, "the fix applied")
+        edits = [e for c in applied.edit.document_changes for e in c.edits]
         from test_server_code_actions import apply
 
         assert apply(text, edits) == "def run(data):\n    return ast.literal_eval(data)\n"

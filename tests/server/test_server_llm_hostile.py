@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import Union
 
-from lsp_harness import EDITORS, diagnostics, open_doc, running
+from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for
 from lsprotocol import types
-from test_server_llm import NO_INDEX, edit_and_save, llm, project  # noqa: F401 - project is a fixture
+from test_server_llm import NO_INDEX, edit_and_save, llm, project, run_action  # noqa: F401 - project is a fixture
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
 from fake_provider import Reply, finding
@@ -82,9 +82,10 @@ async def test_fix_with_ai_may_only_touch_the_diagnostics_lines(tmp_path, fake):
         [d] = await diagnostics(client, uri, lambda ds: len(ds) == 1, "the secret")
         actions = await actions_for(client, uri, d)
         [action] = [a for a in actions if a.title.endswith("Fix this with AI")]
-        resolved = await client.code_action_resolve_async(action)
-        assert resolved.edit is None and len(fake.received) == 1
-        assert any("no fix that passes validation" in m.message for m in client.messages)
+        await run_action(client, action)
+        await wait_for(client, lambda: any("the model's fix was refused: its quote is not on the lines" in m.message
+                                           for m in client.messages), "the fix refused, with the reason")
+        assert client.record.applied == [] and len(fake.received) == 1
 
 
 async def test_explain_shows_no_remote_content(tmp_path, fake):  # noqa: F811
@@ -102,7 +103,7 @@ async def test_explain_shows_no_remote_content(tmp_path, fake):  # noqa: F811
         cmd = explain.command
         await client.workspace_execute_command_async(types.ExecuteCommandParams(command=cmd.command,
                                                                                 arguments=cmd.arguments))
-        [shown] = client.record.shown_documents
+        [shown] = await wait_for(client, lambda: client.record.shown_documents, "the explanation")
         body = Path(shown.uri.removeprefix("file://")).read_text()
         assert body.startswith("## total")
         for bad in ("command:", "file://", "<img", "<script", "![", "](https://host"):

@@ -12,17 +12,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
 
-from fake_provider import FakeProvider, Reply  # noqa: E402
+from fake_provider import Reply  # noqa: E402
 
 BEFORE = "def apply_discount(price, percent):\n    return price - price * percent / 100\n"
 STAGED = BEFORE.replace("/ 100", "/ 10")
-
-
-@pytest.fixture
-def fake():
-    provider = FakeProvider().start()
-    yield provider
-    provider.stop()
 
 
 def env_for(fake) -> dict:

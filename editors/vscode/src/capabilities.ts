@@ -38,6 +38,16 @@ export function isUnknownCommandError(error: unknown): boolean {
   return /command name .* is not defined|command .*(not found|unknown)|unknown command|no such command|-32601/i.test(message);
 }
 
+/** A server working in the background answers `{working: true, message}`; the result arrives by itself
+ * (a document shown with window/showDocument, the diagnostics, one message). Its message, else undefined. */
+export function workingMessage(result: unknown): string | undefined {
+  if (result && typeof result === "object" && (result as Record<string, unknown>).working === true) {
+    const message = (result as Record<string, unknown>).message;
+    return typeof message === "string" ? message : "postil: working…";
+  }
+  return undefined;
+}
+
 /** `postil.explain` may answer a Markdown string or {markdown} / {contents}. */
 export function explainMarkdown(result: unknown): string | undefined {
   if (typeof result === "string") {

@@ -2,11 +2,13 @@
 import { execFile } from "child_process";
 import * as vscode from "vscode";
 import {
+  CancellationToken,
   CloseAction,
   ErrorAction,
   ExecuteCommandRequest,
   LanguageClient,
   LanguageClientOptions,
+  ResponseError,
   RevealOutputChannelOn,
   ServerOptions,
   TransportKind,
@@ -15,7 +17,8 @@ import { Backoff } from "./backoff";
 import { InitializeResultLike, isUnknownCommandError, supports, unsupportedMessage } from "./capabilities";
 import * as config from "./config";
 import { withSafeCodeLink } from "./diagnostics";
-import { needsKey } from "./settings";
+import { ExplainPanel } from "./explainPanel";
+import { keyState } from "./settings";
 import { Found, parseVersion, probeFailureMessage, resolveServer, serverSettings } from "./serverPath";
 import { StatusBar } from "./statusBar";
 
@@ -27,11 +30,11 @@ export class PostilClient implements vscode.Disposable {
   private readonly backoff = new Backoff();
   private restartTimer: NodeJS.Timeout | undefined;
   private stopping = false;
-
   constructor(
     private readonly context: vscode.ExtensionContext,
     readonly output: vscode.OutputChannel,
     private readonly status: StatusBar,
+    readonly explainPanel: ExplainPanel,
   ) {}
 
   private folder(): vscode.WorkspaceFolder | undefined {
@@ -89,7 +92,7 @@ export class PostilClient implements vscode.Disposable {
     this.status.update({ type: "starting" });
     const provider = config.trusted() ? config.provider() : "off";
     const key = await config.apiKey(this.context.secrets, provider);
-    this.status.update({ type: "llmConfigured", provider, hasKey: Boolean(key), needsKey: needsKey(provider) });
+    this.status.update({ type: "llmConfigured", provider, ...keyState(provider, key, process.env) });
     const server = await this.locate();
     if (!server) {
       return;
@@ -117,6 +120,17 @@ export class PostilClient implements vscode.Disposable {
             report.items = report.items.map(withSafeCodeLink);
           }
           return report;
+        },
+        window: {
+          // The server's explanations (Markdown under .postil/) are shown rendered, as the Explain
+          // command shows them, not as Markdown source in an editor.
+          showDocument: async (params, next) => {
+            if (await this.explainPanel.showDocument(vscode.Uri.parse(params.uri))) {
+              return { success: true };
+            }
+            const shown = await next(params, CancellationToken.None);
+            return shown instanceof ResponseError ? { success: false } : shown;
+          },
         },
         workspace: {
           // Answer with the mapped settings (no client-only keys, llm/index as objects).

@@ -2,10 +2,9 @@
 // `postil.*` commands, which vscode-languageclient registers itself).
 import { execFile } from "child_process";
 import * as vscode from "vscode";
-import { explainMarkdown, SERVER_COMMANDS } from "./capabilities";
+import { explainMarkdown, SERVER_COMMANDS, workingMessage } from "./capabilities";
 import { PostilClient, UnsupportedCommand } from "./client";
 import * as config from "./config";
-import { ExplainPanel } from "./explainPanel";
 import { notificationText } from "./inert";
 import { toDiagnostic } from "./diagnostics";
 import { interpretReviewRun, reviewArgs, reviewSummary } from "./review";
@@ -14,7 +13,7 @@ import { StatusBar } from "./statusBar";
 
 export function register(context: vscode.ExtensionContext, postil: PostilClient, status: StatusBar): void {
   const review = vscode.languages.createDiagnosticCollection("postil-review");
-  const explainPanel = new ExplainPanel();
+  const explainPanel = postil.explainPanel;
   context.subscriptions.push(review);
 
   async function run(feature: string, action: () => Promise<void>): Promise<void> {
@@ -81,6 +80,11 @@ export function register(context: vscode.ExtensionContext, postil: PostilClient,
       const result = await llmCall("Explain", () =>
         vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: "postil: explaining…" }, () =>
           postil.execute(SERVER_COMMANDS.explain, "Explain", [args])));
+      const working = workingMessage(result);
+      if (working) {
+        void vscode.window.showInformationMessage(working);
+        return;
+      }
       const markdown = explainMarkdown(result);
       if (!markdown) {
         throw new Error("postil: the server returned no explanation.");
@@ -97,6 +101,11 @@ export function register(context: vscode.ExtensionContext, postil: PostilClient,
       const result = await llmCall("Review file", () =>
         vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: "postil: reviewing file…" }, () =>
           postil.execute(SERVER_COMMANDS.reviewFile, "Review file", [{ uri: editor.document.uri.toString() }])));
+      const working = workingMessage(result);
+      if (working) {
+        void vscode.window.showInformationMessage(working);
+        return;
+      }
       const count = (result as { findings?: unknown } | undefined)?.findings;
       const n = typeof count === "number" ? count : Array.isArray(count) ? count.length : undefined;
       void vscode.window.showInformationMessage(

@@ -1,4 +1,5 @@
 // Explain: the server's Markdown in a webview beside the editor (one panel, reused).
+import * as fs from "fs";
 import * as vscode from "vscode";
 
 export function escapeHtml(text: string): string {
@@ -18,7 +19,32 @@ pre,code{font-family:var(--vscode-editor-font-family)}pre{background:var(--vscod
 </head><body>${body}</body></html>`;
 }
 
+/**
+ * The path of a Markdown file the server wrote under a `.postil/` directory (its explanations,
+ * shown with window/showDocument), or undefined for any other document.
+ */
+export function postilMarkdownPath(uri: vscode.Uri): string | undefined {
+  const path = uri.fsPath;
+  return uri.scheme === "file" && path.endsWith(".md") && /[\\/]\.postil[\\/]/.test(path) ? path : undefined;
+}
+
 export class ExplainPanel {
+  /** Show a document of the server's: its explanations in the workspace rendered here (true), anything else not (false). */
+  async showDocument(uri: vscode.Uri): Promise<boolean> {
+    const path = postilMarkdownPath(uri);
+    if (path === undefined || vscode.workspace.getWorkspaceFolder(uri) === undefined) {
+      return false;
+    }
+    let markdown: string;
+    try {
+      markdown = await fs.promises.readFile(path, "utf8");
+    } catch {
+      return false;
+    }
+    await this.show(markdown, "postil: explain");
+    return true;
+  }
+
   private panel: vscode.WebviewPanel | undefined;
 
   async show(markdown: string, title: string): Promise<void> {

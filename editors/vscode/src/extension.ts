@@ -2,6 +2,7 @@
 import * as vscode from "vscode";
 import { PostilClient } from "./client";
 import * as commands from "./commands";
+import { ExplainPanel } from "./explainPanel";
 import { needsRestart } from "./settings";
 import { StatusBar } from "./statusBar";
 
@@ -10,7 +11,7 @@ let postil: PostilClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel("postil");
   const status = new StatusBar("postil.client.showStatus");
-  postil = new PostilClient(context, output, status);
+  postil = new PostilClient(context, output, status, new ExplainPanel());
   context.subscriptions.push(output, status, postil);
   commands.register(context, postil, status);
 

@@ -46,7 +46,7 @@ export interface NotFound {
 export type Resolution = Found | NotFound;
 
 export const INSTALL_HINT =
-  "Install it with 'pipx install postil' (or 'pip install postil' in your project's environment), " +
+  "Install it from a clone of postil with 'pipx install /path/to/postil' (or 'pip install /path/to/postil' in your project's environment), " +
   "or set \"postil.path\" to the postil executable or \"postil.interpreter\" to a Python that has it.";
 
 /**
@@ -136,7 +136,7 @@ function found(source: Source, cli: string[], serverArgs: string[]): Found {
 
 const RESTRICTED =
   "is inside the workspace folder, and this window is in Restricted Mode: postil does not run programs " +
-  "a repository could have put there. Trust the workspace, or install postil outside it ('pipx install postil').";
+  "a repository could have put there. Trust the workspace, or install postil outside it ('pipx install /path/to/postil').";
 
 export function resolveServer(input: ResolveInput): Resolution {
   const tried: string[] = [];

@@ -124,6 +124,22 @@ export function needsKey(provider: string): boolean {
   return provider in KEY_VARIABLES;
 }
 
+/** Providers the server cannot use without a key (an OpenAI-compatible server often needs none). */
+const KEY_REQUIRED = ["openai", "anthropic"];
+
+/**
+ * What the status bar may say before the server reports its LLM state: whether the provider
+ * needs a key, and whether one is there — in SecretStorage or in the environment the server
+ * inherits (POSTIL_LLM_API_KEY, or the provider's own variable), where the server reads it.
+ */
+export function keyState(provider: string, secret: string | undefined, env: NodeJS.ProcessEnv): { needsKey: boolean; hasKey: boolean } {
+  const variable = KEY_VARIABLES[provider];
+  return {
+    needsKey: KEY_REQUIRED.includes(provider),
+    hasKey: Boolean(secret) || Boolean(env.POSTIL_LLM_API_KEY) || Boolean(variable && env[variable]),
+  };
+}
+
 /** The secret-storage slot for a provider's key. */
 export function secretName(provider: string): string {
   return `postil.apiKey.${provider}`;

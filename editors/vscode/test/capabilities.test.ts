@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { explainMarkdown, isUnknownCommandError, supports, unsupportedMessage } from "../src/capabilities";
+import { explainMarkdown, isUnknownCommandError, supports, unsupportedMessage, workingMessage } from "../src/capabilities";
 
 const today = {
   capabilities: { executeCommandProvider: { commands: ["postil.checkWorkspace", "postil.applyFixes", "postil.showStatus"] } },
@@ -26,4 +26,9 @@ test("explain results: a Markdown string or an object carrying it", () => {
   assert.equal(explainMarkdown({ markdown: "**x**" }), "**x**");
   assert.equal(explainMarkdown({ contents: "c" }), "c");
   assert.equal(explainMarkdown(null), undefined);
+});
+
+test("a working answer says so", () => {
+  assert.equal(workingMessage({ working: true, message: "postil: explaining a.py:3…" }), "postil: explaining a.py:3…");
+  assert.equal(workingMessage("# Why"), undefined);
 });

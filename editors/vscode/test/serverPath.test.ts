@@ -70,7 +70,7 @@ test("not found anywhere: the message says how to install or configure it", () =
   assert.equal(result.ok, false);
   if (!result.ok) {
     assert.match(result.message, /not found/);
-    assert.match(result.message, /pipx install postil/);
+    assert.match(result.message, /pipx install \/path\/to\/postil/);
     assert.match(result.message, /postil\.path/);
     assert.match(result.message, /postil\.interpreter/);
   }

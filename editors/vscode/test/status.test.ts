@@ -50,9 +50,9 @@ test("server postil/status notifications drive index progress and LLM state", ()
 });
 
 test("server lifecycle: not found and crash states are visible", () => {
-  const notFound = render(run([{ type: "notFound", message: "postil: not found. Install it with pipx install postil" }]));
+  const notFound = render(run([{ type: "notFound", message: "postil: not found. Install it with pipx install /path/to/postil" }]));
   assert.equal(notFound.level, "error");
-  assert.match(notFound.tooltip, /pipx install postil/);
+  assert.match(notFound.tooltip, /pipx install \/path\/to\/postil/);
   assert.match(render(run([...ready, { type: "restarting", attempt: 2, delayMs: 2000 }])).tooltip, /restart 2 in 2 s/);
 });
 

@@ -115,12 +115,14 @@ def anchor(raw: list[RawFinding], text: str, *, path: str, fingerprint_path: str
            reviewed: tuple[int, int], rule_findings: list[Finding] = (), threshold: float = 0.6,
            index: LineIndex | None = None, metadata: dict | None = None, focus: tuple[frozenset[int], ...] = (),
            max_fix_lines: int = DEFAULT_MAX_FIX_LINES, max_findings: int = MAX_FINDINGS_PER_UNIT,
-           masked=None) -> AnchorReport:
+           masked=None, asked: str | None = None, new_calls: bool = False) -> AnchorReport:
     """Findings located in ``text`` (``reviewed``: string offsets of the code under review;
     ``focus``: line sets a fix's quote must touch, e.g. the changed lines). Each fix passes
     the vetting gate on its own here; the file's fixes together are vetted by the caller.
     ``masked`` (a ``postil.gate.redact.Masked`` of ``text``) is what the model was shown: a
-    quote of masked text lands on the real text under the masks."""
+    quote of masked text lands on the real text under the masks. ``asked``: the problem the user
+    asked to fix (what a fix may be about, instead of the model's message); ``new_calls``: the
+    user allows fixes that add calls the file does not make."""
     index = index or LineIndex(text)
     report = AnchorReport()
     seen: set[tuple] = set()
@@ -162,7 +164,8 @@ def anchor(raw: list[RawFinding], text: str, *, path: str, fingerprint_path: str
             if tree is None and language is not None:
                 tree = parsed(text, language)
             vetted = vet_fix(text, language, start=start, end=end, quote=existing, improved=improved, scope=scope,
-                             max_lines=max_fix_lines, index=index, tree=tree)
+                             max_lines=max_fix_lines, index=index, tree=tree,
+                             about=item.message if asked is None else asked, asked=asked or "", new_calls=new_calls)
             if vetted.edit is None:
                 fix_note = vetted.reason
             else:

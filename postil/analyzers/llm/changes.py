@@ -17,6 +17,7 @@ from postil.analyzers.llm.review import Reviewer, ReviewResult
 from postil.analyzers.llm.settings import LLMSettings
 from postil.analyzers.llm.units import ReviewUnit as LLMUnit
 from postil.analyzers.llm.units import set_previous, units_for_file, units_for_ranges
+from postil.gate.text import terminal
 
 
 @dataclass
@@ -113,7 +114,7 @@ class LLMUnitReviewer:
         lines = []
         for unit_result in result.units:
             u = unit_result.batch or unit_result.unit
-            where = f"{u.display or u.path}:{u.start}-{u.end}"
+            where = f"{terminal(str(u.display or u.path))}:{u.start}-{u.end}"  # the request below is exact
             if unit_result.batch is not None and unit_result.unit is not u.members[0]:
                 continue  # shown with the batch's first member
             if u.members:

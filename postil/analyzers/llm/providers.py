@@ -19,6 +19,7 @@ from pathlib import Path
 
 from postil.analyzers.llm.response_format import ResponseFormat
 from postil.analyzers.llm.settings import LLMSettings
+from postil.gate.text import message
 
 NO_KEY = "postil-no-key"  # the openai SDK refuses to start without a key; local servers ignore it
 _IMPORTING = threading.Lock()
@@ -254,14 +255,31 @@ def _classify(exc: Exception) -> ProviderError:
     if isinstance(status, int):
         response = getattr(exc, "response", None)
         retry_after = _retry_after(getattr(response, "headers", None))
+        said = _provider_says(exc)
         if status == 429:
-            return ProviderError(f"rate limited (HTTP 429): {exc}", "rate_limit", status, retry_after)
+            return ProviderError(f"the provider is rate limiting requests (HTTP 429{': ' + said if said else ''})",
+                                 "rate_limit", status, retry_after)
         if status >= 500 or status in (408, 409):
-            return ProviderError(f"provider error (HTTP {status}): {exc}", "server", status, retry_after)
+            return ProviderError(f"the provider answered HTTP {status}{f' ({said})' if said else ''}", "server", status,
+                                 retry_after)
         if status in (401, 403):
             return ProviderError(f"the provider refused the API key (HTTP {status})", "auth", status)
-        return ProviderError(f"the provider rejected the request (HTTP {status}): {exc}", "bad_request", status)
-    return ProviderError(f"unexpected answer from the provider: {name}: {exc}", "invalid_response")
+        return ProviderError(f"the provider rejected the request (HTTP {status}{': ' + said if said else ''})",
+                             "bad_request", status)
+    return ProviderError(f"the provider's answer could not be read ({_one_line(str(exc)) or name})", "invalid_response")
+
+
+def _provider_says(exc: Exception) -> str:
+    """The message in a provider's error answer, plain and short ("" if none): the provider is
+    untrusted, and the SDK's own text for it is a Python dict's repr."""
+    body = getattr(exc, "body", None)
+    inner = body.get("error", body) if isinstance(body, dict) else body
+    text = inner.get("message") if isinstance(inner, dict) else inner
+    return _one_line(text) if isinstance(text, str) else ""
+
+
+def _one_line(text: str) -> str:
+    return message(" ".join(text.split()), 200)
 
 
 class Provider:

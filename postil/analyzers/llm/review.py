@@ -738,7 +738,8 @@ class Reviewer:
         return parsed.findings
 
     def _place(self, unit: ReviewUnit, raw: list[RawFinding], rule_findings: list[Finding], out: UnitResult,
-               threshold: float | None = None, extra_focus: tuple[frozenset[int], ...] = (), judged: bool = True) -> None:
+               threshold: float | None = None, extra_focus: tuple[frozenset[int], ...] = (), judged: bool = True,
+               asked: str | None = None) -> None:
         index = LineIndex(unit.text)
         lo = index.offset(unit.start - 1, 0)
         hi = index.line_end(min(unit.end - 1, index.line_count - 1))
@@ -752,6 +753,7 @@ class Reviewer:
                                   reviewed=(lo, hi), rule_findings=rule_findings,
                                   threshold=self.config.confidence_threshold if threshold is None else threshold,
                                   index=index, focus=focus, max_fix_lines=self.config.max_fix_lines,
+                                  asked=asked, new_calls=self.config.fixes_may_add_calls,
                                   metadata={"model": self.settings.model, "prompt": prompt_identity()})
         kept = []
         for finding in report.findings:
@@ -930,8 +932,9 @@ class Reviewer:
 
     def fix(self, unit: ReviewUnit, problem: str, cancel: CancelToken | None = None,
             lines: frozenset[int] | None = None) -> Finding | None:
-        """A fix for ``problem`` in the unit that passes the vetting gate (its quote on
-        ``lines``, 0-based, when given), or None."""
+        """The model's finding for ``problem`` in the unit: its fix passed the vetting gate (its
+        quote on ``lines``, 0-based, when given), or it was withheld (``fix`` None,
+        ``metadata["fix_withheld"]`` says why); None when the model proposed no usable fix."""
         ask = f"Problem to fix: {problem}"
         data, _out, _result = self._on_request(unit, "fix-v1", ask, FINDINGS_SCHEMA, "report_findings", cancel)
         parsed = parse_answer(None, data) if data is not None else None
@@ -939,10 +942,11 @@ class Reviewer:
             return None
         out = UnitResult(unit, "reviewed")
         self._place(unit, parsed.findings, [], out, threshold=0.0, judged=False,  # the user asked for this fix
-                    extra_focus=(lines,) if lines is not None else ())
-        out.findings = [f for f in out.findings if f.fix is not None][:1]
+                    extra_focus=(lines,) if lines is not None else (), asked=problem)
+        placed = out.findings
+        out.findings = [f for f in placed if f.fix is not None][:1]
         self.vet_together([out])
-        return next((f for f in out.findings if f.fix is not None), None)
+        return next(iter(out.findings), None) or next((f for f in placed if "fix_withheld" in f.metadata), None)
 
     def close(self) -> None:
         if self._index is not None:

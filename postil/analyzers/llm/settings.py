@@ -17,6 +17,10 @@ from postil.config import LLMConfig
 
 PROVIDERS = ("none", "openai", "anthropic", "openai-compatible")
 DEFAULT_MODELS = {"openai": "gpt-4o-mini", "anthropic": "claude-3-5-haiku-latest"}
+# A model server on this machine (Ollama, llama.cpp, vLLM on a laptop) answers one request at a
+# time, slowly: the defaults it gets unless the config sets them (it generates every output token
+# a request allows, even for an answer postil stopped waiting for).
+LOCAL_DEFAULTS = {"concurrency": 1, "max_output_tokens": 1024, "timeout": 300.0}
 DEFAULT_ENDPOINTS = {"openai": "https://api.openai.com/v1", "anthropic": "https://api.anthropic.com"}
 
 
@@ -100,5 +104,17 @@ def resolve(config: LLMConfig | None = None, env: Mapping[str, str] | None = Non
         if env.get(name):
             key, key_source = env[name], name
             break
+    if provider == "openai-compatible" and _on_this_machine(base_url):
+        config = config.model_copy(update={k: v for k, v in LOCAL_DEFAULTS.items() if k not in config.model_fields_set})
     return LLMSettings(config=config, provider=provider, model=model, base_url=base_url, api_key=key,
                        key_source=key_source, sources=resolved)
+
+
+def _on_this_machine(base_url: str | None) -> bool:
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(base_url or "").hostname or ""
+    except ValueError:
+        return False
+    return host in ("localhost", "::1") or host.startswith("127.")

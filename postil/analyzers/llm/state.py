@@ -30,7 +30,8 @@ STATE_PARTS = ("llm",)
 MAX_LATENCIES = 2000
 MAX_CACHED_RESULTS = 50_000
 
-# USD per million tokens (input, output); [tool.postil.llm.prices] overrides or adds.
+# USD per million tokens (input, output); [llm.prices] in the user's config overrides or adds
+# (a project's prices are ignored: postil.config.USER_ONLY_KEYS).
 DEFAULT_PRICES: dict[str, tuple[float, float]] = {
     "gpt-4o-mini": (0.15, 0.60),
     "gpt-4o": (2.50, 10.00),
@@ -51,7 +52,9 @@ class StoreDamaged(Exception):
 
 
 def _say(message: str) -> None:
-    print(message, file=sys.stderr)
+    from postil.gate.text import terminal
+
+    print(terminal(message), file=sys.stderr)
 
 
 class JsonStore:

@@ -21,6 +21,7 @@ from postil.analyzers.findings import Severity
 from postil.analyzers.languages import RULE_LANGUAGE_TARGETS, SUPPORTED_LANGUAGES, canonical_language
 from postil.analyzers.rules.taint import GRAMMARS, TaintSpec, parse_taint, source_probe
 from postil.core import usercache
+from postil.core.userregex import translate
 from postil.core.walk import SkipFile, read_regular
 from postil.gate.text import https_url
 
@@ -187,8 +188,9 @@ def _derived_regex_literals(pattern: str) -> object:
     try:
         from re import _parser
 
+        translate(pattern, ascii_text=True)  # Python's parser reads it as ast-grep's engine does
         parsed = _parser.parse(pattern)
-    except Exception:  # invalid or exotic syntax: no prefilter, ast-grep reports real errors
+    except Exception:  # invalid or exotic syntax (`[a[b]]`: a union to ast-grep): no prefilter
         return None
     if parsed.state.flags & re.IGNORECASE:
         return None

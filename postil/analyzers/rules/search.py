@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from ast_grep_py import SgRoot
 
+from postil.core.userregex import Program, as_ast_grep_reads
+
 _METAVARIABLE = re.compile(r"(\$\$\$|\$)([A-Z_][A-Z0-9_]*)")
 _ALWAYS_ANY = [{"kind": "ERROR"}, {"not": {"kind": "ERROR"}}]  # true of every node
 _GROUP = 8  # rules per group marker (see SharedSearch._search)
@@ -165,14 +167,14 @@ def _renamed_utils(rule: object, names: dict[str, str]) -> object:
 @dataclass(frozen=True)
 class Alternative:
     """A config prepared to share a traversal: number ``n``, its constraints as
-    metavariable → (regex, whether it must match), and its rule and utility rules with
+    metavariable → (RE2 program, whether it must match), and its rule and utility rules with
     metavariables renamed (``suffix`` appended), utilities renamed ``u<n>_<name>`` and
     the matched node bound to ``$$ALTMARK<n>`` (``$$``: ``$ALTMARK`` would not match
     unnamed nodes)."""
 
     n: int
     suffix: str
-    constraints: dict[str, tuple[re.Pattern, bool]]
+    constraints: dict[str, tuple[Program, bool]]
     rule: dict
     utils: dict[str, dict]
     exact: bool = True  # False: the shared traversal finds a superset (see _prepare)
@@ -209,7 +211,7 @@ def prepared(config: dict, language: str, ascii_text: bool) -> Prepared:
         if content not in _BY_CONTENT:
             searched = ascii_rule(config) if ascii_text else config
             try:
-                alternative = _prepare(config, searched, language, len(_BY_CONTENT))
+                alternative = _prepare(config, searched, language, ascii_text, len(_BY_CONTENT))
             except (TypeError, ValueError, KeyError, AttributeError):  # an odd rule tree: it is searched alone
                 alternative = None
             _BY_CONTENT[content] = Prepared(content, searched, alternative)
@@ -217,13 +219,15 @@ def prepared(config: dict, language: str, ascii_text: bool) -> Prepared:
         return _BY_CONTENT[content]
 
 
-def _prepare(config: dict, searched: dict, language: str, n: int) -> Alternative | None:
+def _prepare(config: dict, searched: dict, language: str, ascii_text: bool, n: int) -> Alternative | None:
     """``config`` as alternative ``n`` of a shared traversal (its rule and utilities as in
-    ``searched``, its regex constraints checked in Python), or None when it cannot share
-    one (keys beyond rule, constraints, utils and transform; a regex constraint naming a
-    metavariable outside pattern strings, a pattern the renaming parses differently). With transforms or constraints that are not
-    plain regexes the traversal finds where it may match (a superset), and the config is
-    searched on its own only where that found something."""
+    ``searched``, its regex constraints checked here in RE2, linear in the text whatever the
+    pattern), or None when it cannot share one (keys beyond rule, constraints, utils and
+    transform; a regex constraint naming a metavariable outside pattern strings, a pattern the
+    renaming parses differently). With transforms, constraints that are not plain regexes or
+    regexes RE2 cannot read as ast-grep does (on ``ascii_text`` or any text: see
+    postil.core.userregex), the traversal finds where it may match (a superset), and the
+    config is searched on its own only where that found something."""
     utils = config.get("utils") or {}
     if set(config) - {"rule", "constraints", "utils", "transform"} or not isinstance(utils, dict) \
             or not isinstance(config.get("constraints") or {}, dict):
@@ -236,10 +240,11 @@ def _prepare(config: dict, searched: dict, language: str, n: int) -> Alternative
         if not isinstance(inner, dict) or set(inner) != {"regex"} or not isinstance(inner["regex"], str):
             exact = False
             continue
-        try:
-            constraints[name] = (re.compile(inner["regex"]), not negated)
-        except re.error:
+        program = as_ast_grep_reads(inner["regex"], ascii_text)
+        if program is None:
             exact = False
+        else:
+            constraints[name] = (program, not negated)
     names = {name: f"u{n}_{name}" for name in utils}
     for suffix in _suffixes(n):
         rule = _renamed_utils(suffix_metavariables(searched["rule"], suffix), names)
@@ -309,7 +314,7 @@ def _constraints_hold(node, alt: Alternative) -> bool:
     """As in ast-grep, a constraint on an unbound metavariable holds."""
     for name, (regex, wanted) in alt.constraints.items():
         bound = node.get_match(name + alt.suffix)
-        if bound is not None and (regex.search(bound.text()) is not None) != wanted:
+        if bound is not None and regex.found(bound.text()) != wanted:
             return False
     return True
 

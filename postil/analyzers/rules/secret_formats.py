@@ -418,16 +418,12 @@ def _compile(source: str, untrusted: bool):
     gitleaks' (Go's regexp is RE2)."""
     if not untrusted:
         return LazyRegex(source)
-    import re2
+    from postil.core.userregex import UserRegexError, re2_program
 
-    options = re2.Options()
-    options.log_errors = False
-    options.max_mem = 8 << 20  # a pattern whose automaton needs more is refused
     try:
-        pattern = re2.compile(source, options)
-    except re2.error as exc:
-        why = exc.args[0].decode(errors="replace") if exc.args and isinstance(exc.args[0], bytes) else str(exc)
-        raise _Invalid(f"regex does not compile (RE2 syntax, as in gitleaks): {why}") from None
+        pattern = re2_program(source)
+    except UserRegexError as exc:
+        raise _Invalid(f"regex does not compile (RE2 syntax, as in gitleaks): {exc}") from None
     if pattern.fullmatch(""):
         raise _Invalid("regex matches the empty string")
     return pattern

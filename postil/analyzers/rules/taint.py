@@ -19,10 +19,12 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from postil.analyzers.rules.search import SharedSearch, ascii_rule
 from postil.analyzers.rules.taint_fold import fold, literal
 from postil.analyzers.rules.taint_paths import JAVASCRIPT_PATHS, PYTHON_PATHS, PathKinds, PathWalk
+from postil.core.userregex import Program, UserRegexError, compile_pattern, escape
 
 # --- the rule's taint key ---------------------------------------------------------
 
@@ -30,13 +32,19 @@ from postil.analyzers.rules.taint_paths import JAVASCRIPT_PATHS, PYTHON_PATHS, P
 @dataclass(frozen=True)
 class ParameterSource:
     """Parameters of functions matching ``function`` (an ast-grep rule on the function
-    node), whose node matches ``rule`` and whose name matches ``name``."""
+    node), whose node matches ``rule`` and whose name matches ``name`` and not ``not_name``
+    (regexes: RE2, read as ast-grep reads a rule's; see postil.core.userregex)."""
 
     function: dict | None = None
     rule: dict | None = None
-    name: re.Pattern | None = None
+    name: Program | None = None
     label: str | None = None  # what the data is, when not the spec's label
     unless: str | None = None  # a regex on the function's text, `{name}` the parameter's: then it is not a source
+    not_name: Program | None = None
+
+    def takes(self, name: str) -> bool:
+        """Whether a parameter called ``name`` may be a source (its name alone says)."""
+        return (self.name is None or self.name.found(name)) and (self.not_name is None or not self.not_name.found(name))
 
 
 @dataclass(frozen=True)
@@ -130,24 +138,34 @@ def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) 
                      tuple(parsed["sanitizers"]), tuple(parsed["propagators"]), tuple(parsed["guards"]))
 
 
+_PARAMETER_KEYS = {"function", "rule", "name", "not-name", "label", "unless"}
+
+
 def _parameter_source(value: object, where: str, check_tree) -> ParameterSource | str:
-    if not isinstance(value, dict) or not set(value) <= {"function", "rule", "name", "label", "unless"} or not value:
-        return f"`{where}` takes `function`, `rule` (ast-grep rules), `name` and `unless` (regexes) and `label`"
+    if not isinstance(value, dict) or not set(value) <= _PARAMETER_KEYS or not value:
+        return (f"`{where}` takes `function`, `rule` (ast-grep rules), `name`, `not-name` and `unless` (regexes) "
+                "and `label`")
     for key in ("function", "rule"):
         if key in value:
             problem = check_tree(value[key], f"{where}.{key}")
             if problem:
                 return problem
-    for key in ("name", "unless"):
+    programs: dict[str, Program] = {}
+    for key in ("name", "not-name", "unless"):
         try:
             if key in value:
-                re.compile(str(value[key]).replace("{name}", "x"))
-        except re.error as exc:
-            return f"`{where}.{key}` is not a valid regex: {exc}"
-    name = re.compile(str(value["name"])) if "name" in value else None
-    return ParameterSource(value.get("function"), value.get("rule"), name,
+                programs[key] = compile_pattern(str(value[key]).replace("{name}", "x"))
+        except UserRegexError as exc:
+            return f"`{where}.{key}` is not a valid regex here: {exc}"
+    return ParameterSource(value.get("function"), value.get("rule"), programs.get("name"),
                            str(value["label"]) if value.get("label") else None,
-                           str(value["unless"]) if "unless" in value else None)
+                           str(value["unless"]) if "unless" in value else None, programs.get("not-name"))
+
+
+@lru_cache(maxsize=1024)
+def _unless_program(unless: str, name: str) -> Program:
+    """A parameter source's ``unless`` for the parameter ``name`` (checked when the rule loaded)."""
+    return compile_pattern(unless.replace("{name}", escape(name)))
 
 
 # --- language tables ------------------------------------------------------------
@@ -980,7 +998,7 @@ class FileTaint:
                 if as_helper:
                     state[name] = _Parameter(-1, -1, -1, name, index=position)
                 for p in source_params:
-                    if (p.name is None or p.name.search(name)) and (p.rule is None or self.facts.matches(param, p.rule)) \
+                    if p.takes(name) and (p.rule is None or self.facts.matches(param, p.rule)) \
                             and not self._converted(scope, p.unless, name):
                         state[name] = _origin(name_node, p.label)
                         break
@@ -994,7 +1012,7 @@ class FileTaint:
             return False
         outer = scope.parent()
         text = (outer if outer is not None and outer.kind().startswith("decorated") else scope).text()
-        return re.search(unless.replace("{name}", re.escape(name)), text) is not None
+        return _unless_program(unless, name).found(text)
 
     def _state_at(self, scope, offset: int, as_helper: bool = False) -> dict[str, Origin]:
         """Tainted names of ``scope`` just before ``offset`` on the paths that reach it (the

@@ -269,6 +269,14 @@ function scenarios.onsave(bufnr)
   end)
 end
 
+-- Scenarios of another test file ($POSTIL_EXTRA_SCENARIOS: a Lua file returning a function that
+-- adds them, given the table and the helpers).
+local extra = os.getenv("POSTIL_EXTRA_SCENARIOS")
+if extra then
+  dofile(extra)(scenarios, { write = write, every = every, lines = lines, messages = messages,
+                             postil_diagnostics = postil_diagnostics })
+end
+
 vim.api.nvim_create_autocmd("VimEnter", { once = true, callback = function()
   local bufnr = vim.api.nvim_get_current_buf()
   if scenario == "review_staged" then

@@ -42,7 +42,7 @@ function M.check()
 
   local cmd, cli_or_message = postil.resolve(opts)
   if not cmd then
-    err(cli_or_message, { "pipx install postil", "or require('postil').setup{ cmd = { '/path/to/postil', 'serve' } }" })
+    err(cli_or_message, { "pipx install /path/to/postil (a clone of postil)", "or require('postil').setup{ cmd = { '/path/to/postil', 'serve' } }" })
     return
   end
   ok("server found: " .. table.concat(cmd, " "))

@@ -50,6 +50,11 @@ M.defaults = {
   capabilities = nil, -- client capabilities (e.g. require("cmp_nvim_lsp").default_capabilities())
   handlers = nil, -- extra LSP handlers (workspace/configuration stays postil's)
   on_attach = nil, -- function(client, bufnr), as for any LSP client
+  -- LSP client flags. Changes go to the server at once (Neovim waits up to 150 ms by default): it
+  -- takes each in microseconds and coalesces checks itself, so diagnostics follow a keystroke by
+  -- the check's time (bench/first_sight.py: 152 → 41 ms). Neovim applies the smallest debounce
+  -- of the clients attached to a buffer to all of them.
+  flags = { debounce_text_changes = 0 },
   settings = {},
 }
 
@@ -101,8 +106,9 @@ function M.resolve(opts)
   if exe ~= "" then
     return { exe, "serve" }, { exe }
   end
-  return nil, "postil: the postil language server was not found on PATH. Install it with `pipx install postil` "
-    .. "(or `pip install postil`), or pass `cmd` or `python` to require('postil').setup{}."
+  return nil, "postil: the postil language server was not found on PATH. Install it from a clone of postil with "
+    .. "`pipx install /path/to/postil` (or `pip install /path/to/postil`), or pass `cmd` or `python` to "
+    .. "require('postil').setup{}."
 end
 
 --- The nearest directory holding a root marker, in the markers' priority order; else the file's directory.
@@ -134,22 +140,93 @@ local function server_env(opts)
   return vim.tbl_extend("force", { PYTHONSAFEPATH = "1" }, opts.cmd_env or {})
 end
 
---- workspace/configuration answered from setup{} only: plugins that merge project-local files
---- into client.settings (e.g. neoconf's .neoconf.json) cannot redirect postil.
-local function configuration_handler(opts)
-  return function(_, params)
-    local result = {}
-    for _, item in ipairs(params and params.items or {}) do
-      if item.section == "postil" then
-        table.insert(result, opts.settings)
-      elseif item.section == nil or item.section == "" then
-        table.insert(result, { postil = opts.settings })
-      else
-        table.insert(result, vim.NIL)
-      end
+--- workspace/configuration answered from setup{} only (the latest call): plugins that merge
+--- project-local files into client.settings (e.g. neoconf's .neoconf.json) cannot redirect postil.
+local function configuration_handler(_, params)
+  local settings = (M.config or M.defaults).settings
+  local result = {}
+  for _, item in ipairs(params and params.items or {}) do
+    if item.section == "postil" then
+      table.insert(result, settings)
+    elseif item.section == nil or item.section == "" then
+      table.insert(result, { postil = settings })
+    else
+      table.insert(result, vim.NIL)
     end
-    return result
   end
+  return result
+end
+
+-- --- Markdown the server shows (explanations) ---------------------------------------------
+--- Show Markdown in a float, rendered as :PostilExplain renders it (whichever way it came).
+function M.show_markdown(markdown)
+  local lines = vim.split(markdown, "\n", { plain = true })
+  local float_buf, win = vim.lsp.util.open_floating_preview(lines, "markdown", {
+    border = "rounded", max_width = 100, max_height = 40, focus_id = "postil-explain",
+  })
+  M.last_explain = { bufnr = float_buf, win = win }
+end
+
+--- A Markdown file the server wrote under `<root>/.postil/`, named by a URI or a path in `text`;
+--- nil when `text` names none that exists there (nothing else is ever opened this way).
+function M.postil_markdown_file(text, root)
+  local real_root = root and vim.loop.fs_realpath(root)
+  if not real_root then
+    return nil
+  end
+  local prefix = real_root .. "/.postil/"
+  for candidate in tostring(text or ""):gmatch("[^%s`'\"<>()]+%.md") do
+    local path = vim.loop.fs_realpath(candidate:match("^file://") and vim.uri_to_fname(candidate) or candidate)
+    if path and path:sub(1, #prefix) == prefix and vim.fn.filereadable(path) == 1 then
+      return path
+    end
+  end
+  return nil
+end
+
+local function client_root(ctx)
+  local client = ctx and vim.lsp.get_client_by_id(ctx.client_id)
+  return client and (client.root_dir or client.config.root_dir)
+end
+
+local function read_file(path)
+  local f = io.open(path, "r")
+  if not f then
+    return nil
+  end
+  local text = f:read("*a")
+  f:close()
+  return text
+end
+
+--- window/showDocument: postil's own Markdown documents are shown rendered, in a float; any
+--- other document goes to Neovim's handler (where it has one).
+local function show_document_handler(err, params, ctx, config)
+  local path = params and M.postil_markdown_file(params.uri, client_root(ctx))
+  local markdown = path and read_file(path)
+  if markdown then
+    M.show_markdown(markdown)
+    return { success = true }
+  end
+  local default = vim.lsp.handlers["window/showDocument"]
+  if default then
+    return default(err, params, ctx, config)
+  end
+  return { success = false }
+end
+
+--- window/showMessage: a message naming one of postil's Markdown files shows that file, and
+--- a message of several lines (an explanation sent as a message) is shown whole, both rendered;
+--- any other message goes to Neovim's handler.
+local function show_message_handler(err, params, ctx, config)
+  local message = params and params.message or ""
+  local path = M.postil_markdown_file(message, client_root(ctx))
+  local markdown = path and read_file(path) or (message:find("\n") and (params.type or 0) >= 3 and message)
+  if markdown then
+    M.show_markdown(markdown)
+    return vim.NIL
+  end
+  return vim.lsp.handlers["window/showMessage"](err, params, ctx, config)
 end
 
 local function lsp_config(opts, cmd)
@@ -159,14 +236,23 @@ local function lsp_config(opts, cmd)
     cmd_env = server_env(opts),
     init_options = vim.deepcopy(opts.settings),
     settings = { postil = vim.deepcopy(opts.settings) }, -- copies: what others change there is not ours
-    -- a partial table (e.g. only `experimental`) adds to Neovim's defaults instead of replacing them
-    capabilities = opts.capabilities
-      and vim.tbl_deep_extend("force", vim.lsp.protocol.make_client_capabilities(), opts.capabilities),
-    handlers = vim.tbl_extend("force", opts.handlers or {}, { ["workspace/configuration"] = configuration_handler(opts) }),
+    -- a partial table (e.g. only `experimental`) adds to Neovim's defaults instead of replacing
+    -- them; window/showDocument is handled here (Neovim 0.7 has no handler of its own)
+    capabilities = vim.tbl_deep_extend("force", vim.lsp.protocol.make_client_capabilities(), opts.capabilities or {},
+      { window = { showDocument = { support = true } } }),
+    handlers = vim.tbl_extend("force", opts.handlers or {}, {
+      ["workspace/configuration"] = configuration_handler,
+      ["window/showDocument"] = show_document_handler,
+      ["window/showMessage"] = show_message_handler,
+    }),
     on_attach = opts.on_attach,
+    flags = opts.flags,
     on_init = function(client, result)
       -- Neovim 0.7 keeps no serverInfo on the client.
       M.server_infos[client.id] = result and result.serverInfo
+    end,
+    on_exit = function(code, signal, client_id)
+      M.server_exited(code, signal, client_id)
     end,
   }
 end
@@ -212,6 +298,99 @@ function M.attach(bufnr)
     vim.lsp.buf_attach_client(bufnr, id)
   end
   return id
+end
+
+-- --- restarting a server that died ----------------------------------------------------------
+M.max_restarts = 3 -- restarts allowed within `restart_window_ms`; after that postil says so and waits
+M.restart_window_ms = 60000
+local restarts = {} -- vim.loop.now() of each restart made within the window
+local restart_wanted = {} -- client id -> true: stopped by :PostilRestart, start it again
+local exiting = false
+
+--- Attach every eligible buffer (starting the servers it needs).
+local function attach_all()
+  for _, bufnr in ipairs(vim.api.nvim_list_bufs()) do
+    if vim.api.nvim_buf_is_loaded(bufnr) then
+      M.attach(bufnr)
+    end
+  end
+end
+
+--- A postil client ended. A crash (what Neovim itself reports: an exit code, or a signal other
+--- than the SIGTERM it stops clients with) restarts the server, at most `max_restarts` times
+--- in `restart_window_ms`, with one line saying so; then one line saying it gave up.
+function M.server_exited(code, signal, client_id)
+  local wanted = restart_wanted[client_id]
+  restart_wanted[client_id] = nil
+  local crashed = code ~= 0 or (signal ~= 0 and signal ~= 15)
+  if exiting or not (wanted or crashed) then
+    return
+  end
+  -- after Neovim has dropped the dead client (it schedules that before calling us)
+  vim.schedule(function()
+    if not wanted then
+      local now = vim.loop.now()
+      restarts = vim.tbl_filter(function(t) return now - t < M.restart_window_ms end, restarts)
+      local how = signal ~= 0 and ("signal " .. signal) or ("exit code " .. code)
+      if #restarts >= M.max_restarts then
+        notify(string.format("postil: the server stopped again (%s) after %d restarts in %d s; not restarting it. "
+          .. "See :LspLog, then run :PostilRestart.", how, #restarts, M.restart_window_ms / 1000), vim.log.levels.ERROR)
+        return
+      end
+      table.insert(restarts, now)
+      notify(string.format("postil: the server stopped (%s); restarting it.", how), vim.log.levels.WARN)
+    end
+    attach_all()
+  end)
+end
+
+--- :PostilRestart — stop postil's servers and start them again (forgets past restarts).
+function M.restart()
+  restarts = {}
+  local running = false
+  for _, client in ipairs(M.clients()) do
+    running = true
+    restart_wanted[client.id] = true
+    if has("0.11") then
+      client:stop()
+    else
+      client.stop()
+    end
+  end
+  if not running then
+    attach_all()
+  end
+end
+
+--- Every running postil client.
+function M.clients()
+  if vim.lsp.get_clients then
+    return vim.lsp.get_clients({ name = M.name })
+  end
+  return vim.tbl_filter(function(client) return client.name == M.name end, vim.lsp.get_active_clients())
+end
+
+--- setup{} called again while servers run: new launch options restart them; new settings
+--- reach them through workspace/didChangeConfiguration (the server then asks for them).
+local function update_running(previous, opts)
+  local launch_changed = false
+  for _, key in ipairs({ "cmd", "python", "cmd_env" }) do
+    launch_changed = launch_changed or not vim.deep_equal(previous[key], opts[key])
+  end
+  if launch_changed then
+    return M.restart()
+  end
+  if vim.deep_equal(previous.settings, opts.settings) then
+    return
+  end
+  local params = { settings = { postil = vim.deepcopy(opts.settings) } }
+  for _, client in ipairs(M.clients()) do
+    if has("0.11") then
+      client:notify("workspace/didChangeConfiguration", params)
+    else
+      client.notify("workspace/didChangeConfiguration", params)
+    end
+  end
 end
 
 --- The project-local file (exrc) among the callers of setup(), if any.
@@ -283,8 +462,16 @@ function M.setup(user)
         .. "and where code or keys go", table.concat(ignored, ", "), project), vim.log.levels.WARN)
     end
   end
+  local previous = M.config
   M.config = opts
   M._warned = false
+  if previous then
+    update_running(previous, opts)
+  end
+  if not M._exit_hook then
+    M._exit_hook = true
+    vim.api.nvim_create_autocmd("VimLeavePre", { callback = function() exiting = true end })
+  end
 
   if vim.lsp.config and vim.lsp.enable and has("0.11") then
     local cmd, err = M.resolve(opts)
@@ -392,17 +579,29 @@ function M.execute(feature, command, arguments, on_result, bufnr)
   end, bufnr)
 end
 
---- The postil diagnostic under the cursor, as the LSP diagnostic the server sent.
+--- UTF-16 column (what the server counts in) of byte column `col` on a buffer line.
+local function utf16_col(bufnr, lnum, col)
+  local text = vim.api.nvim_buf_get_lines(bufnr, lnum, lnum + 1, false)[1] or ""
+  return select(2, vim.str_utfindex(text, math.min(col, #text))) -- (Neovim < 0.11's signature)
+end
+
+--- The postil diagnostic under the cursor, as the LSP diagnostic the server sent: Neovim 0.8+
+--- keeps it whole in user_data.lsp; 0.7 keeps only code and data there, so message, range
+--- and severity come from the diagnostic Neovim made of it.
 local function diagnostic_at_cursor(bufnr)
   local row, col = unpack(vim.api.nvim_win_get_cursor(0))
   local line = row - 1
   for _, d in ipairs(vim.diagnostic.get(bufnr, { lnum = line })) do
-    local lsp = d.user_data and d.user_data.lsp
+    local lsp = d.user_data and d.user_data.lsp or {}
     if (d.source or ""):find("^postil") and (d.end_lnum > line or d.col <= col and col <= d.end_col) then
-      return lsp or {
-        range = { start = { line = d.lnum, character = d.col }, ["end"] = { line = d.end_lnum, character = d.end_col } },
-        message = d.message, source = d.source, code = d.code, severity = d.severity,
-      }
+      if lsp.message and lsp.range then
+        return lsp
+      end
+      return vim.tbl_extend("force", lsp, {
+        range = { start = { line = d.lnum, character = utf16_col(bufnr, d.lnum, d.col) },
+                  ["end"] = { line = d.end_lnum, character = utf16_col(bufnr, d.end_lnum, d.end_col) } },
+        message = d.message, source = d.source, code = lsp.code or d.code, severity = d.severity,
+      })
     end
   end
   return nil
@@ -427,6 +626,16 @@ function M.markdown_of(result)
   return nil
 end
 
+--- A server that works in the background answers {working = true, message = ...}: say so; the
+--- result arrives by itself (a document, the diagnostics, one message). True when it did.
+function M.working(result)
+  if type(result) == "table" and result.working then
+    notify(type(result.message) == "string" and result.message or "postil: working…")
+    return true
+  end
+  return false
+end
+
 --- :PostilExplain — the server's explanation of the finding under the cursor, in a float.
 function M.explain()
   local bufnr = vim.api.nvim_get_current_buf()
@@ -437,16 +646,15 @@ function M.explain()
     diagnostic = diagnostic,
   }
   M.execute("Explain", "postil.explain", { args }, function(result)
+    if M.working(result) then
+      return
+    end
     local markdown = M.markdown_of(result)
     if not markdown or markdown == "" then
       notify("postil: the server returned no explanation.", vim.log.levels.WARN)
       return
     end
-    local lines = vim.split(markdown, "\n", { plain = true })
-    local float_buf, win = vim.lsp.util.open_floating_preview(lines, "markdown", {
-      border = "rounded", max_width = 100, max_height = 40, focus_id = "postil-explain",
-    })
-    M.last_explain = { bufnr = float_buf, win = win }
+    M.show_markdown(markdown)
   end, bufnr)
 end
 
@@ -454,6 +662,9 @@ end
 function M.review()
   local bufnr = vim.api.nvim_get_current_buf()
   M.execute("Review", "postil.reviewFile", { { uri = vim.uri_from_bufnr(bufnr) } }, function(result)
+    if M.working(result) then
+      return
+    end
     local count = type(result) == "table" and result.findings or nil
     if type(count) == "table" then
       count = #count

@@ -1,0 +1,255 @@
+"""The one way postil runs git: on the repository whose ``.git`` sits at a root postil
+found, never starting a program the repository names.
+
+A checkout shipped as an archive keeps its ``.git/config``, and a clone can commit a folder
+laid out as a bare repository: either can name programs git starts by itself
+(``core.fsmonitor``, hooks, filters, diff drivers, pagers, ...). So git is run here
+
+* only where ``<root>/.git`` exists, with ``--git-dir=<root>/.git --work-tree=<root>``:
+  git never discovers a repository by itself (``safe.bareRepository=explicit`` for the
+  processes git starts, such as a submodule's);
+* with every key of :data:`PROGRAM_KEYS` set on the command line to a value that starts
+  nothing (the command line wins over every configuration file): the keys without a driver
+  name always, and each driver or tool the repository's own configuration names (read with
+  ``git config --list``, which runs no program) by its name, through ``--config-env`` so a
+  name holding ``=`` cannot change which key is meant. The user's own (system, global,
+  command-line) drivers are kept;
+* with stdin closed (a configuration file cannot include the editor's stdin) and a time limit;
+* not at all on another user's repository unless the user's ``safe.directory`` names it,
+  as git itself decides when it finds a repository.
+
+What git prints is the repository's text too: :class:`GitError` carries it with control
+characters escaped.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+# Every configuration key that makes git start a program (git-config(1), gitattributes(5),
+# githooks(5) of git 2.39), with a value that switches it off. ``*`` stands for a driver, tool,
+# remote or command name. Transport (ssh, proxies, remote helpers, credential helpers, ext::)
+# is closed by protocol.allow=never as well.
+PROGRAM_KEYS: dict[str, str] = {
+    "core.fsmonitor": "false",
+    "core.hooksPath": os.devnull,  # hooks are looked up under a file: there are none
+    "core.pager": "",
+    "pager.*": "",
+    "core.editor": ":",  # git's own "do not start an editor"
+    "sequence.editor": ":",
+    "core.askPass": "",
+    "core.sshCommand": "",
+    "core.gitProxy": "",
+    "core.alternateRefsCommand": "",
+    "credential.helper": "",  # an empty value empties the list of helpers
+    "credential.*.helper": "",
+    "diff.external": "",
+    "diff.*.command": "",
+    "diff.*.textconv": "",
+    "diff.tool": "",
+    "diff.guitool": "",
+    "difftool.*.cmd": "",
+    "difftool.*.path": "",
+    "merge.*.driver": "",
+    "merge.tool": "",
+    "merge.guitool": "",
+    "mergetool.*.cmd": "",
+    "mergetool.*.path": "",
+    "filter.*.clean": "",
+    "filter.*.smudge": "",
+    "filter.*.process": "",
+    "filter.*.required": "false",  # an emptied filter is not a failed one
+    "interactive.diffFilter": "",
+    "gpg.program": "",
+    "gpg.*.program": "",
+    "gpg.ssh.defaultKeyCommand": "",
+    "log.showSignature": "false",
+    "trailer.*.command": "",
+    "trailer.*.cmd": "",
+    "tar.*.command": "",
+    "remote.*.uploadpack": "",
+    "remote.*.receivepack": "",
+    "remote.*.vcs": "",
+    "protocol.allow": "never",
+    "protocol.*.allow": "never",
+    "uploadpack.packObjectsHook": "",
+    "submodule.*.update": "none",
+    "submodule.recurse": "false",
+    "gc.auto": "0",  # auto gc and maintenance start more git processes and the pre-auto-gc hook
+    "maintenance.auto": "false",
+    "imap.tunnel": "",
+    "sendemail.smtpServer": "",
+    "sendemail.toCmd": "",
+    "sendemail.ccCmd": "",
+    "sendemail.headerCmd": "",
+    "sendemail.*.smtpServer": "",
+    "web.browser": "",
+    "help.browser": "",
+    "browser.*.cmd": "",
+    "browser.*.path": "",
+    "man.viewer": "",
+    "man.*.cmd": "",
+    "man.*.path": "",
+    "instaweb.httpd": "",
+    "instaweb.browser": "",
+    "guitool.*.cmd": "",
+    "hook.*.command": "",  # hooks named in configuration (git 2.54 and later)
+}
+# Not a program, but where git looks for a repository: only where --git-dir names one.
+DISCOVERY = {"safe.bareRepository": "explicit"}
+# Scopes whose configuration is the user's own, not the repository's (git config --show-scope).
+USER_SCOPES = frozenset({"system", "global", "command"})
+TIMEOUT = 120  # seconds; a repository's configuration can include a FIFO that never ends
+
+_VALUE_ENV = "POSTIL_GIT_OFF_"  # --config-env=<key>=POSTIL_GIT_OFF_<n>: the n-th distinct value
+
+
+class GitError(Exception):
+    """A git command failed, or there is no repository where postil looked."""
+
+
+class NotARepository(GitError):
+    """No ``.git`` at the root postil was given: git is not run."""
+
+
+def enclosing_root(start: Path) -> Path | None:
+    """The nearest directory at or above ``start`` holding ``.git`` (as written, links not
+    resolved); None when there is none."""
+    for candidate in (start, *start.parents):
+        if os.path.lexists(candidate / ".git"):  # False, not an error, where we may not look
+            return candidate
+    return None
+
+
+def printable(text: str) -> str:
+    """``text`` on one line, every control or invisible character (newlines too) written as
+    an escape (``\\x1b``, ``\\n``)."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def _split(key: str) -> tuple[str, str | None, str]:
+    """``section.subsection.key`` -> (section, subsection or None, key); section and key
+    lowercased, as git compares them (a subsection may hold dots)."""
+    section, _, rest = key.partition(".")
+    sub, _, name = rest.rpartition(".")
+    return section.lower(), (sub or None), name.lower()
+
+
+_FIXED = {k: v for k, v in PROGRAM_KEYS.items() if "*" not in k}
+_NAMED = [(_split(k), v) for k, v in PROGRAM_KEYS.items() if "*" in k]
+
+
+def _named_overrides(key: str) -> dict[str, str]:
+    """What switches off the driver (or tool, remote, pager) a repository's ``key`` names:
+    every key of its family, so a driver the repository defines or changes runs nothing."""
+    section, sub, name = _split(key)
+    out = {}
+    for (p_section, p_sub, p_name), value in _NAMED:
+        if p_section != section:
+            continue
+        if p_sub == "*" and sub is not None:  # section.*.key: the whole driver
+            out[f"{section}.{sub}.{p_name}"] = value
+        elif p_sub is None and p_name == "*" and sub is None:  # section.*: this key
+            out[f"{section}.{name}"] = value
+    return out
+
+
+def _base(root: Path) -> list[str]:
+    git_dir = root / ".git"
+    if not os.path.lexists(git_dir):
+        raise NotARepository(f"{printable(str(root))} is not inside a git work tree")
+    discovery = [arg for key, value in DISCOVERY.items() for arg in ("-c", f"{key}={value}")]
+    return ["git", "--no-pager", *discovery, f"--git-dir={git_dir}", f"--work-tree={root}"]
+
+
+def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("GIT_DIR", "GIT_WORK_TREE", "GIT_EXTERNAL_DIFF") and not k.startswith(_VALUE_ENV)}
+    env.setdefault("GIT_OPTIONAL_LOCKS", "0")  # a read-only look must not take index.lock
+    env["GIT_TERMINAL_PROMPT"] = "0"
+    env["LC_ALL"] = "C"
+    env.update(extra or {})
+    return env
+
+
+def _spawn(command: list[str], root: Path, input: bytes | None, env: dict[str, str],
+           label: str) -> subprocess.CompletedProcess:
+    try:
+        return subprocess.run(command, cwd=root, input=input, capture_output=True, check=False, env=env,
+                              stdin=None if input is not None else subprocess.DEVNULL, timeout=TIMEOUT)
+    except FileNotFoundError:
+        raise GitError("git is not installed (or not on PATH)") from None
+    except subprocess.TimeoutExpired:
+        raise GitError(f"git {label}: no answer in {TIMEOUT} s") from None
+    except OSError as exc:
+        raise GitError(f"cannot run git in {printable(str(root))}: {exc.strerror or exc}") from None
+
+
+def configuration(root: Path) -> list[tuple[str, str, str | None]]:
+    """(scope, key, value) of every configuration entry git reads for the repository at
+    ``root``, in git's order (later wins), includes followed; ``git config`` runs no program."""
+    proc = _spawn([*_base(root), "config", "--list", "--show-scope", "-z"], root, None, _env(), "config")
+    if proc.returncode != 0:
+        raise GitError(f"git config: {_stderr(proc)}")
+    fields = proc.stdout.split(b"\0")
+    entries = []
+    for scope, entry in zip(fields[::2], fields[1::2]):
+        key, newline, value = entry.decode("utf-8", "surrogateescape").partition("\n")
+        entries.append((scope.decode("ascii", "replace"), key, value if newline else None))
+    return entries
+
+
+def _refuse_another_users(root: Path, entries: list[tuple[str, str, str | None]]) -> None:
+    """git's own ownership rule, which an explicit ``--git-dir`` skips: a work tree or git
+    directory that belongs to another user is used only when the user's ``safe.directory``
+    names it (or is ``*``)."""
+    uid = os.geteuid()
+    owners = {uid} | ({int(os.environ["SUDO_UID"])} if uid == 0 and os.environ.get("SUDO_UID", "").isdigit() else set())
+    try:
+        if {os.stat(root).st_uid, os.lstat(root / ".git").st_uid} <= owners:
+            return
+    except OSError:
+        return  # git reports what it cannot read
+    allowed = set()
+    for scope, key, value in entries:
+        if key == "safe.directory" and scope in USER_SCOPES:
+            allowed = set() if not value else allowed | {value}  # an empty value resets the list
+    if "*" in allowed or any(os.path.expanduser(a).rstrip("/") == str(root) for a in allowed):
+        return
+    raise NotARepository(f"{printable(str(root))} belongs to another user: git is not run there (if you trust "
+                         f"it: git config --global --add safe.directory {printable(str(root))})")
+
+
+def _overrides(root: Path, entries: list[tuple[str, str, str | None]]) -> tuple[list[str], dict[str, str]]:
+    """The command-line options and environment that switch off every program key."""
+    keys = dict(_FIXED)
+    for scope, key, _value in entries:
+        if scope not in USER_SCOPES:
+            keys.update(_named_overrides(key))
+    values = sorted(set(keys.values()))
+    env = {f"{_VALUE_ENV}{i}": value for i, value in enumerate(values)}
+    options = [f"--config-env={key}={_VALUE_ENV}{values.index(value)}" for key, value in keys.items()]
+    return options, env
+
+
+def run(root: Path, args: list[str], input: bytes | None = None, check: bool = True) -> bytes:
+    """``git ARGS`` on the repository at ``root`` (which holds ``.git``), in ``root``; stdout.
+    Raises NotARepository when ``root/.git`` is missing, GitError when git fails (``check``)."""
+    root = Path(os.path.abspath(root))
+    base = _base(root)
+    entries = configuration(root)
+    _refuse_another_users(root, entries)
+    options, values = _overrides(root, entries)
+    label = printable(" ".join(args[:3]))
+    proc = _spawn([*base, *options, "-c", "core.quotepath=off", *args], root, input, _env(values), label)
+    if check and proc.returncode != 0:
+        raise GitError(f"git {label}: {_stderr(proc)}")
+    return proc.stdout
+
+
+def _stderr(proc: subprocess.CompletedProcess) -> str:
+    """What git said (the repository's text too: paths, names), escaped, one line per line joined."""
+    lines = proc.stderr.decode("utf-8", "replace").strip().split("\n")
+    return "; ".join(printable(line) for line in lines if line) or f"exit status {proc.returncode}"
