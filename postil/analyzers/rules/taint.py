@@ -24,6 +24,7 @@ from functools import lru_cache
 from postil.analyzers.rules.search import SharedSearch, ascii_rule
 from postil.analyzers.rules.taint_fold import fold, literal
 from postil.analyzers.rules.taint_paths import JAVASCRIPT_PATHS, PYTHON_PATHS, PathKinds, PathWalk
+from postil.analyzers.rules.taint_paths import span as _span
 from postil.core.userregex import Program, UserRegexError, compile_pattern, escape
 
 # --- the rule's taint key ---------------------------------------------------------
@@ -302,11 +303,6 @@ class TaintHit:
 def _key(node) -> tuple[int, int, str]:
     r = node.range()
     return r.start.index, r.end.index, node.kind()
-
-
-def _span(node) -> tuple[int, int]:
-    r = node.range()
-    return r.start.index, r.end.index
 
 
 def _origin(node, label: str | None = None) -> Origin:

@@ -52,7 +52,8 @@ JAVASCRIPT_PATHS = PathKinds(
     switches="switch_statement")
 
 
-def _span(node) -> tuple[int, int]:
+def span(node) -> tuple[int, int]:
+    """A node's (start, end) offsets."""
     r = node.range()
     return r.start.index, r.end.index
 
@@ -140,7 +141,7 @@ class PathWalk:
     # -- statements
     def walk(self, node, state: dict | None) -> dict | None:
         """The state after ``node`` on the paths that go on past it (None: none do)."""
-        start, end = _span(node)
+        start, end = span(node)
         if state is None:
             self.until(end, None)
             return None
@@ -151,7 +152,7 @@ class PathWalk:
             if children is None:  # the others are applied by the next `until`
                 children = self.entered[start, end, kind] = [
                     c for c in node.named_children()
-                    if c.kind() in self.branching or (self.aborts and _span(c)[0] in self.aborts)]
+                    if c.kind() in self.branching or (self.aborts and span(c)[0] in self.aborts)]
             for child in children:
                 state = self.walk(child, state)
             self.until(end, state)
@@ -174,21 +175,21 @@ class PathWalk:
     def _joined(self, node, ends: list[dict | None]) -> dict | None:
         """The state after a branching statement: its paths' ``ends`` joined."""
         after = join(ends)
-        self.until(_span(node)[1], after)
-        self.mark(_span(node)[1], after)
+        self.until(span(node)[1], after)
+        self.mark(span(node)[1], after)
         return after
 
     def _enter(self, body, state: dict) -> dict | None:
         """An arm's body on its own path: the events before it (an `else`'s guard, an
         `except`'s name, a case's pattern) on that path, then its statements."""
-        self.until(_span(body)[0] - 1, state)
-        self.mark(_span(body)[0], state)
+        self.until(span(body)[0] - 1, state)
+        self.mark(span(body)[0], state)
         return self.walk(body, state)
 
     def _arms(self, node) -> list[tuple[object, object]]:
         """(condition, body) of each arm of an `if` (condition None: the `else`), listed once
         per file for all the rules' walks."""
-        key = (*_span(node), node.kind())
+        key = (*span(node), node.kind())
         if key not in self.entered:
             self.entered[key] = [(node.field("condition"), node.field("consequence"))] + [
                 (c.field("condition"), self._body(c)) for c in node.children() if c.kind() in self.kinds.elses]
@@ -204,18 +205,18 @@ class PathWalk:
         ends, taken = [], False
         for condition, body in arms:
             if condition is not None:
-                self.until(_span(condition)[1], state)
+                self.until(span(condition)[1], state)
             verdict = None if condition is None else self.fold(condition)
             if taken or verdict is False or body is None:
                 if body is not None:
-                    self.mark(_span(body)[0], None)  # a dead arm: nothing in it is tainted
-                    self.until(_span(body)[1], None)
+                    self.mark(span(body)[0], None)  # a dead arm: nothing in it is tainted
+                    self.until(span(body)[1], None)
                 continue
             ends.append(self._enter(body, dict(state)))
             if condition is None or verdict is True:
                 taken = True  # an `else`, or a condition that always holds: no later arm runs
         if not taken:
-            for event in self.otherwise.get(_span(node), ()):
+            for event in self.otherwise.get(span(node), ()):
                 self.apply(event, state)
             replaced = [n for n in state if ends and all(e is not None and n not in e for e in ends)]
             if replaced and len(arms) == 1 and self.validated is not None:
@@ -230,16 +231,16 @@ class PathWalk:
         condition fails or the items run out) and every `break`."""
         body = node.field("body")
         if body is None:
-            self.until(_span(node)[1], state)
+            self.until(span(node)[1], state)
             return state
-        self.until(_span(body)[0] - 1, state)  # the iterable, the condition, the target
+        self.until(span(body)[0] - 1, state)  # the iterable, the condition, the target
         start, mark = self.cursor, len(self.snapshots)
         head = dict(state)
         for _ in range(_LOOP_PASSES if len(self.loops) < _NESTED_PASSES else 1):
             self.cursor, self.snapshots[mark:] = start, []
             loop = _Loop()
             self.loops.append(loop)
-            self.mark(_span(body)[0], head)
+            self.mark(span(body)[0], head)
             end = self.walk(body, dict(head))
             self.loops.pop()
             again = join([head, end, *loop.continues])
@@ -274,7 +275,7 @@ class PathWalk:
             elif kind == "finally_clause":
                 after = join(ends)
                 inner = self._body(clause)
-                self.mark(_span(inner)[0], after if after is not None else entry)
+                self.mark(span(inner)[0], after if after is not None else entry)
                 finished = self.walk(inner, dict(after if after is not None else entry))
                 ends = [finished] if after is not None else [None]
         return self._joined(node, ends)
@@ -285,7 +286,7 @@ class PathWalk:
         body = node.field("body")
         subject = node.field("subject")
         if subject is not None:
-            self.until(_span(subject)[1], state)
+            self.until(span(subject)[1], state)
         ends, total = [], False
         for case in body.named_children() if body is not None else ():
             if case.kind() != "case_clause":
@@ -302,7 +303,7 @@ class PathWalk:
         `default`, the path that matches no case."""
         subject, body = node.field("value"), node.field("body")
         if subject is not None:
-            self.until(_span(subject)[1], state)
+            self.until(span(subject)[1], state)
         cases = [c for c in (body.named_children() if body is not None else ())
                  if c.kind() in ("switch_case", "switch_default")]
         self.loops.append(_Loop())  # a `break` leaves the switch
@@ -310,11 +311,11 @@ class PathWalk:
         for case in cases:
             value = case.field("value")
             if value is not None:
-                self.until(_span(value)[1], state)
+                self.until(span(value)[1], state)
             falling = join([state, falling])
-            statements = [c for c in case.named_children() if value is None or _span(c) != _span(value)]
+            statements = [c for c in case.named_children() if value is None or span(c) != span(value)]
             if statements:
-                self.mark(_span(statements[0])[0], falling)
+                self.mark(span(statements[0])[0], falling)
             for statement in statements:
                 falling = self.walk(statement, falling)
         switch = self.loops.pop()
