@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from postil.analyzers.rules.search import SharedSearch, ascii_rule
-from postil.analyzers.rules.taint_fold import fold, literal
+from postil.analyzers.rules.taint_fold import case_matches, evaluate, fold
 from postil.analyzers.rules.taint_paths import JAVASCRIPT_PATHS, PYTHON_PATHS, PathKinds, PathWalk
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.core.userregex import Program, UserRegexError, compile_pattern, escape
@@ -432,7 +432,7 @@ class FileFacts:
         self._present: dict[str, bool] | None = None  # literal -> whether the text holds it
         self._possible: dict[int, bool] = {}  # id(config) or id(requirement) -> see possible()
         self.origins: dict[tuple, Origin] = {}
-        self.folded: dict[tuple[int, int], bool | None] = {}  # a condition's span -> see FileTaint._fold
+        self.folded: dict[tuple[int, int], bool | None] = {}  # a condition's or case's span -> see FileTaint._fold
         self.constants: dict[tuple, dict] = {}  # a scope's key -> its local constants
         self.entered: dict[tuple[int, int, str], list] = {}  # shared by the rules' path walks (see PathWalk)
         self.search.add(c for spec in self.specs for c in self.entry_configs(spec) if self.possible(c))
@@ -1024,7 +1024,8 @@ class FileTaint:
                     otherwise.setdefault(event.branch, []).append(event)
             walk = PathWalk(self.g.paths, events, lambda e, s: self._step(e, s, cleared),
                             lambda condition: self._fold(condition, scope), otherwise, self._validated,
-                            self.facts.aborts(), self.facts.entered)
+                            self.facts.aborts(), self.facts.entered,
+                            lambda subject, case: self._fold_case(subject, case, scope))
             body = self.facts.root if scope is None else scope.field("body")
             if body is not None and scope is not None and not self.facts.branches(scope):
                 body = None  # straight-line code: the events in order are its one path
@@ -1058,6 +1059,19 @@ class FileTaint:
             spans += [_span(c) for c in condition.find_all(kind="comparison_operator") if re.search(r"\sin\s", c.text())]
         return {text for text, s, e in names if any(start <= s and e <= end for start, end in spans)}
 
+    def _fold_case(self, subject, case, scope) -> bool | None:
+        """Whether a `case` of literal patterns matches a subject the code fixes (None:
+        unknown, or a guard decides)."""
+        patterns = [c for c in case.named_children() if c.kind() == "case_pattern"]
+        if not self.g.folds or len(patterns) != 1:
+            return None
+        key = _span(case)
+        if key not in self.facts.folded:
+            value = evaluate(subject.text(), self._constants(scope))
+            verdict = None if value is None else case_matches(value, patterns[0].text())
+            self.facts.folded[key] = None if verdict and case.field("guard") is not None else verdict
+        return self.facts.folded[key]
+
     def _fold(self, condition, scope) -> bool | None:
         """Whether a condition is always true or false (None: unknown or not folded here)."""
         if not self.g.folds:
@@ -1068,8 +1082,9 @@ class FileTaint:
         return self.facts.folded[key]
 
     def _constants(self, scope) -> dict[str, int | str]:
-        """The names ``scope`` binds once, to an int or string literal (not its parameters,
-        nor names it declares global or nonlocal)."""
+        """The names ``scope`` binds once, to a value of literals and the constants bound
+        before (`num = 106`, `guess = "ABC"[1]`; not its parameters, nor names it declares
+        global or nonlocal)."""
         key = _key(scope) if scope is not None else ("module",)
         if key not in self.facts.constants:
             bound: dict[str, list] = {}
@@ -1084,10 +1099,10 @@ class FileTaint:
                           for n in names}
             declared = set(re.findall(r"\b(?:global|nonlocal)[ \t]+([\w \t,]+)", (scope or self.facts.root).text()))
             declared = {n.strip() for line in declared for n in line.split(",")}
-            constants = {}
-            for name, values in bound.items():
+            constants: dict[str, int | str] = {}
+            for name, values in bound.items():  # in the order they are bound: `guess = possible[1]`
                 if len(values) == 1 and values[0] is not None and name not in parameters and name not in declared:
-                    value = literal(values[0].text()) if len(values[0].text()) < 200 else None
+                    value = evaluate(values[0].text(), constants) if len(values[0].text()) < 200 else None
                     if value is not None:
                         constants[name] = value
             self.facts.constants[key] = constants

@@ -1,7 +1,8 @@
 """Conditions the code fixes, for the taint engine's branches: `7 * 18 + num > 200` with
-`num = 106` a local constant, `"should" not in "This should ..."`. Only ints, strings and
-booleans, arithmetic, comparisons, `in`, `not`, `and`/`or` are folded (values kept small);
-anything else is unknown and both branches stay."""
+`num = 106` a local constant, `"should" not in "This should ..."`, `match "ABC"[1]:`. Only
+ints, strings and booleans, arithmetic, indexing a string, comparisons, `in`, `not`,
+`and`/`or` and literal `case` patterns are folded (values kept small); anything else is
+unknown and every branch stays."""
 
 from __future__ import annotations
 
@@ -20,24 +21,44 @@ class _Unknown(Exception):
     pass
 
 
-def literal(text: str) -> int | str | bool | None:
-    """The value of an int, string or boolean literal's source text (None: not one)."""
-    try:
-        value = ast.literal_eval(text)
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+def evaluate(text: str, constants: dict[str, int | str | bool]) -> int | str | bool | None:
+    """The value of a Python expression's text built from literals and ``constants`` only
+    (`106`, `"ABC"[1]`, `7 * 18 + num`); None: it depends on the run."""
+    if len(text) > 2000:
         return None
-    return value if isinstance(value, (int, str)) else None
+    try:
+        return _value(ast.parse(text.strip(), mode="eval").body, constants)
+    except (_Unknown, SyntaxError, ValueError, TypeError, RecursionError, MemoryError):
+        return None
+
+
+def case_matches(subject: int | str | bool, pattern: str) -> bool | None:
+    """Whether a `case` pattern's text matches a known subject: literals and their `|`
+    unions are compared, `_` and a bare name always match; None for any other pattern."""
+    try:
+        tree = ast.parse(f"match _:\n case {pattern}:\n  pass")
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    statement = tree.body[0] if tree.body else None
+    node = statement.cases[0].pattern if isinstance(statement, ast.Match) and len(statement.cases) == 1 else None
+    if isinstance(node, ast.MatchAs) and node.pattern is None:
+        return True
+    alternatives = node.patterns if isinstance(node, ast.MatchOr) else [node]
+    try:
+        values = [_value(a.value, {}) if isinstance(a, ast.MatchValue) and isinstance(a.value, ast.Constant)
+                  else None for a in alternatives]
+    except _Unknown:
+        return None
+    if any(v is None for v in values):
+        return None
+    return any(type(v) is type(subject) and v == subject for v in values)
 
 
 def fold(text: str, constants: dict[str, int | str | bool]) -> bool | None:
     """Whether a Python condition's text is always true or always false, ``constants``
     the local names that hold one literal (None: it depends on the run)."""
-    if len(text) > 2000:
-        return None
-    try:
-        return bool(_value(ast.parse(text.strip(), mode="eval").body, constants))
-    except (_Unknown, SyntaxError, ValueError, TypeError, RecursionError, MemoryError):
-        return None
+    value = evaluate(text, constants)
+    return None if value is None else bool(value)
 
 
 def _small(value):
@@ -65,6 +86,11 @@ def _value(node, constants):
             if isinstance(node.op, (ast.FloorDiv, ast.Mod)) and right == 0:
                 raise _Unknown
             return _small(_ARITHMETIC[type(node.op)](left, right))
+    if isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
+        container, index = _value(node.value, constants), _value(node.slice, constants)
+        if isinstance(container, str) and isinstance(index, int) and not isinstance(index, bool) \
+                and -len(container) <= index < len(container):
+            return container[index]
     if isinstance(node, ast.BoolOp):
         value = None
         for item in node.values:  # short-circuit as Python does

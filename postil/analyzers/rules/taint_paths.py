@@ -95,14 +95,17 @@ class PathWalk:
     """One scope's walk. ``events`` are sorted by position; ``apply(event, state)`` changes
     ``state`` in place; ``fold(condition)`` is True/False for a condition the code fixes,
     None otherwise; ``aborts`` the start of each `abort(...)` call; ``entered`` a cache the
-    file's walks share (see walk); ``otherwise`` holds, by an `if`'s span, the events on the path through
+    file's walks share (see walk); ``cases(subject, case)`` is True/False for a `case` the
+    code decides (see _match); ``otherwise`` holds, by an `if`'s span, the events on the path through
     it that takes none of its arms (a check that holds there); ``validated(condition)``
     the names a condition checks with a predicate (see _branch)."""
 
     def __init__(self, kinds: PathKinds, events: list, apply: Callable, fold: Callable,
                  otherwise: dict | None = None, validated: Callable | None = None,
-                 aborts: frozenset[int] = frozenset(), entered: dict | None = None) -> None:
+                 aborts: frozenset[int] = frozenset(), entered: dict | None = None,
+                 cases: Callable | None = None) -> None:
         self.kinds = kinds
+        self.cases = cases
         self.entered = {} if entered is None else entered  # (span, kind) -> a block's statements walked, an if's arms
         self.aborts = aborts  # where statements that are a call to `abort` start
         self.handlers, self.branching = _statement_tables(kinds)
@@ -282,7 +285,8 @@ class PathWalk:
 
     def _match(self, node, state: dict) -> dict | None:
         """`match`: each case from the subject's state; with no irrefutable case (`case _:`)
-        the path that matches none joins too."""
+        the path that matches none joins too. A case the code decides (`match "ABC"[1]:`,
+        `case "A":`) is dead when it never matches, and the cases after it when it does."""
         body = node.field("body")
         subject = node.field("subject")
         if subject is not None:
@@ -291,8 +295,14 @@ class PathWalk:
         for case in body.named_children() if body is not None else ():
             if case.kind() != "case_clause":
                 continue
-            ends.append(self._enter(self._body(case), dict(state)))  # after its patterns and guard
-            total = total or _IRREFUTABLE.match(case.text()) is not None
+            inner = self._body(case)
+            verdict = self.cases(subject, case) if subject is not None and self.cases is not None else None
+            if total or verdict is False:
+                self.mark(span(inner)[0], None)  # a dead case: nothing in it is tainted
+                self.until(span(inner)[1], None)
+                continue
+            ends.append(self._enter(inner, dict(state)))  # after its patterns and guard
+            total = verdict is True or _IRREFUTABLE.match(case.text()) is not None
         if not total:
             ends.append(state)
         return self._joined(node, ends)
