@@ -2,7 +2,8 @@
 
 postil's extension of ast-grep rules: a rule with a ``taint:`` key names ``sources``,
 ``sinks``, ``sanitizers`` and optional ``propagators``, each a list of ast-grep rules.
-Flow is followed inside one function (and the module top level), in source order:
+Flow is followed inside one function (and the module top level), along each of its paths
+(branches joined, loops to a fixpoint, literal conditions folded: see taint_paths):
 assignments (plain, augmented, unpacking, destructuring, ``for`` targets), reads of
 tainted names anywhere inside an expression (so attribute and subscript reads, string
 building, containers and calls all carry taint), mutating calls such as ``append``
@@ -21,6 +22,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from postil.analyzers.rules.search import SharedSearch, ascii_rule
+from postil.analyzers.rules.taint_fold import case_matches, evaluate, fold
+from postil.analyzers.rules.taint_paths import JAVASCRIPT_PATHS, PYTHON_PATHS, PathKinds, PathWalk
+from postil.analyzers.rules.taint_paths import span as _span
 from postil.core.userregex import Program, UserRegexError, compile_pattern, escape
 
 # --- the rule's taint key ---------------------------------------------------------
@@ -198,6 +202,9 @@ class Grammar:
     else_clause: str = ""
     asserts: str = ""
     comprehensions: frozenset[str] = frozenset()  # their `body` is what they yield
+    paths: PathKinds = PYTHON_PATHS  # the statements a function's paths branch at (see taint_paths)
+    globals: tuple[str, str] | None = None  # (kind, keyword) of the statement that makes a name global
+    folds: bool = False  # conditions on literals and local constants are folded (see taint_fold)
 
 
 PYTHON = Grammar(
@@ -224,6 +231,8 @@ PYTHON = Grammar(
     asserts="assert_statement",
     comprehensions=frozenset({"generator_expression", "list_comprehension", "set_comprehension",
                               "dictionary_comprehension"}),
+    folds=True,
+    globals=("global_statement", "global"),
 )
 
 JAVASCRIPT = Grammar(
@@ -249,6 +258,7 @@ JAVASCRIPT = Grammar(
     boolean=("binary_expression", "&&", "||"),
     branches=frozenset({"if_statement"}),
     else_clause="else_clause",
+    paths=JAVASCRIPT_PATHS,
 )
 
 GRAMMARS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}
@@ -295,11 +305,6 @@ def _key(node) -> tuple[int, int, str]:
     return r.start.index, r.end.index, node.kind()
 
 
-def _span(node) -> tuple[int, int]:
-    r = node.range()
-    return r.start.index, r.end.index
-
-
 def _origin(node, label: str | None = None) -> Origin:
     r = node.range()
     text = " ".join(node.text().split())
@@ -309,6 +314,11 @@ def _origin(node, label: str | None = None) -> Origin:
 def _module_name(text: str) -> str:
     """A module specifier's name as rules spell it (`"node:child_process"` → child_process)."""
     return text.strip("'\"`").removeprefix("node:")
+
+
+_BRANCHING = re.compile(r"\b(if|for|while|do|try|match|switch)\b")  # the words of statements with several paths
+_PREDICATE = re.compile(r"(^|_)(is|has|starts?with|ends?with|(full)?match|search|valid|allowed|safe|contains|exists)",
+                        re.IGNORECASE)  # a call named so answers a check about its argument
 
 
 def _last_name(text: str) -> str:
@@ -325,6 +335,7 @@ class _Event:
     clears: tuple[str, ...] = ()  # names a guard has checked: clean from here on
     derived: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (cleared name, names it was computed from)
     ends: "_Event | None" = None  # the clear whose region ends here: its names get their taint back
+    branch: tuple[int, int] | None = None  # a clear on the path through this `if` that takes none of its arms
 
 
 @dataclass
@@ -414,10 +425,16 @@ class FileFacts:
         self._matches: dict[tuple, bool] = {}
         self._calls: dict[str, list] | None = None
         self._aliases: set[tuple[str, str]] | None = None
+        self._shared: dict[str, list] | None = None
+        self._aborts: frozenset[int] | None = None
+        self._branching: dict[tuple, bool] = {}
         self._flows_searched = False
         self._present: dict[str, bool] | None = None  # literal -> whether the text holds it
         self._possible: dict[int, bool] = {}  # id(config) or id(requirement) -> see possible()
         self.origins: dict[tuple, Origin] = {}
+        self.folded: dict[tuple[int, int], bool | None] = {}  # a condition's or case's span -> see FileTaint._fold
+        self.constants: dict[tuple, dict] = {}  # a scope's key -> its local constants
+        self.entered: dict[tuple[int, int, str], list] = {}  # shared by the rules' path walks (see PathWalk)
         self.search.add(c for spec in self.specs for c in self.entry_configs(spec) if self.possible(c))
 
     def entry_configs(self, spec: TaintSpec) -> list[dict]:
@@ -560,6 +577,42 @@ class FileFacts:
             for events in self._events.values():
                 events.sort(key=lambda e: e.position)
         return self._events.get(_key(scope) if scope is not None else ("module",), [])
+
+    def shared_writes(self) -> dict[str, list[tuple[object, _Event]]]:
+        """(scope, assignment) of the state functions share, by what the assignment writes:
+        members (`g.cmd = ...`, `self.cmd = ...`) and names a function declares `global`."""
+        if self._shared is None:
+            self.events(None)
+            declared: set[tuple[tuple, str]] = set()  # (scope key, name) of `global name`
+            if self.g.globals and re.search(rf"\b{self.g.globals[1]}\b", self.root.text()):
+                for statement in self.root.find_all(kind=self.g.globals[0]):
+                    declared.update((self.scope_key(statement), n.text())
+                                    for n in statement.named_children() if n.kind() in self.g.names)
+            shared: dict[str, list] = {}
+            for key, events in self._events.items():
+                for event in events:
+                    kind = event.target.kind()
+                    if event.value is not None and (kind in self.g.members or (
+                            kind in self.g.names and (key, event.target.text()) in declared)):
+                        shared.setdefault(event.target.text(), []).append((self.scope_of(event.target), event))
+            self._shared = shared
+        return self._shared
+
+    def branches(self, scope) -> bool:
+        """Whether a function's text holds a word of a statement with several paths."""
+        key = _key(scope)
+        if key not in self._branching:
+            self._branching[key] = _BRANCHING.search(scope.text()) is not None
+        return self._branching[key]
+
+    def aborts(self) -> frozenset[int]:
+        """Where the calls to `abort` (`abort(404)`, `flask.abort(403)`) start: a statement
+        that is one ends its path."""
+        if self._aborts is None:
+            self._aborts = frozenset(_span(call)[0] for call in self.calls_of("abort")
+                                     if re.fullmatch(r"(\w+\.)*abort", call.field("function").text())) \
+                if "abort" in self.root.text() else frozenset()
+        return self._aborts
 
     def scope_key(self, node) -> tuple:
         scope = self.scope_of(node)
@@ -759,6 +812,7 @@ class FileTaint:
         self._events: dict[tuple, list[_Event]] = {}
         self._states: dict[tuple, list[tuple[int, dict[str, Origin]]]] = {}
         self._guards: dict[tuple, list] | None = None
+        self._unfollowed: set[tuple] = set()  # scopes with a loop whose state did not settle
 
     def _find(self, matchers, labeled=()) -> list[tuple[object, str | None]]:
         """(node, label) of nodes matching any of several matchers, in one traversal
@@ -787,7 +841,7 @@ class FileTaint:
         if not sinks:
             return []
         self.sanitized = [_span(n) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
-        self.sanitized += self.facts.conditions()
+        self.sanitized += self.facts.conditions() + self._dead_arms()
         # a comprehension yielding only cleaned elements or constants is clean
         # (`" ".join(quote(a) for a in args)`, `",".join("?" for _ in ids)`)
         self.sanitized += [span for span, element in self.facts.comprehensions()
@@ -810,12 +864,49 @@ class FileTaint:
             through = self._through_parameters(scope, start, focus)
             for call, helper, origin in through:
                 found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
-            if through or not self._from_outside(scope, start, focus):
+            if through or not self._from_outside(scope, start, focus) and self._followed(scope) \
+                    and not self._shared_taint(scope, focus):
                 self.judged.append((start, end))
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost
         spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
         return [h for span, h in spans.items()
                 if not any(other != span and span[0] <= other[0] and other[1] <= span[1] for other in spans)]
+
+    def _dead_arms(self) -> list[tuple[int, int]]:
+        """The arms of conditional expressions whose conditions the code fixes
+        (`"safe" if 7 * 18 + num > 200 else param`, `num = 106`): their values never flow."""
+        dead = []
+        for config, index in self.facts.configs.conditionals if self.g.folds else ():
+            for node in self.facts.find(config):
+                children = node.named_children()
+                arms = [c for i, c in enumerate(children) if i != index]
+                if len(children) > index and len(arms) == 2:
+                    verdict = self._fold(children[index], self.facts.scope_of(node))
+                    if verdict is not None:
+                        dead.append(_span(arms[1] if verdict else arms[0]))
+        return dead
+
+    def _followed(self, scope) -> bool:
+        """Whether every path through ``scope`` was followed to the end (a loop whose state
+        did not settle within its bound was not): only then is a sink not reached clean."""
+        return (_key(scope) if scope is not None else ("module",)) not in self._unfollowed
+
+    def _shared_taint(self, scope, focus: list) -> bool:
+        """Whether a sink reads state another function of the file writes with tainted data
+        (`g.cmd` set in a `before_request`, `self.cmd` in `__init__`, a global): a flow this
+        engine does not follow, so the sink is not proven clean."""
+        writes = self.facts.shared_writes()
+        if not writes:
+            return False
+        own = _key(scope) if scope is not None else None
+        for node in focus:
+            names, members, _ = self.facts.reads(node)
+            for text, _, _ in names + members:
+                for other, event in writes.get(text, ()):
+                    if (_key(other) if other is not None else None) != own and self._taint_of(
+                            event.value, self._state_at(other, _span(event.value)[0])) is not None:
+                        return True
+        return False
 
     def _sink_matches(self) -> list[tuple[object, tuple[str, ...]]]:
         """(match, focus metavariables) of every sink. A node several sinks without
@@ -920,26 +1011,102 @@ class FileTaint:
         return _unless_program(unless, name).found(text)
 
     def _state_at(self, scope, offset: int, as_helper: bool = False) -> dict[str, Origin]:
-        """Tainted names of ``scope`` just before ``offset`` (states after each event are
-        computed once per scope)."""
+        """Tainted names of ``scope`` just before ``offset`` on the paths that reach it (the
+        states along every path are computed once per scope, see taint_paths)."""
         key = (_key(scope) if scope is not None else ("module",), as_helper)
         if key not in self._states:
-            state = self._initial_state(scope, as_helper)
-            states = [(-1, state)]
             cleared: dict[int, dict[str, Origin]] = {}  # id(clear event) -> what it took away
+            events, otherwise = [], {}
             for event in self._scope_events(scope):
-                state = dict(state)
-                if event.ends is not None:
-                    for name, origin in cleared.pop(id(event.ends), {}).items():
-                        state.setdefault(name, origin)
-                elif event.clears:
-                    cleared[id(event)] = self._clear(event, state)
+                if event.branch is None:
+                    events.append(event)
                 else:
-                    self._apply(event, state)
-                states.append((event.position, state))
+                    otherwise.setdefault(event.branch, []).append(event)
+            walk = PathWalk(self.g.paths, events, lambda e, s: self._step(e, s, cleared),
+                            lambda condition: self._fold(condition, scope), otherwise, self._validated,
+                            self.facts.aborts(), self.facts.entered,
+                            lambda subject, case: self._fold_case(subject, case, scope))
+            body = self.facts.root if scope is None else scope.field("body")
+            if body is not None and scope is not None and not self.facts.branches(scope):
+                body = None  # straight-line code: the events in order are its one path
+            states = walk.run(body, self._initial_state(scope, as_helper))
+            states.sort(key=lambda s: s[0])
+            if not walk.followed:
+                self._unfollowed.add(key[0])
             self._states[key] = states
         states = self._states[key]
         return states[bisect.bisect_right(states, offset, key=lambda s: s[0]) - 1][1]
+
+    def _step(self, event: _Event, state: dict[str, Origin], cleared: dict[int, dict[str, Origin]]) -> None:
+        """One event on one path: a guard's clear, the end of its region, or a binding."""
+        if event.ends is not None:
+            for name, origin in cleared.pop(id(event.ends), {}).items():
+                state.setdefault(name, origin)
+        elif event.clears:
+            cleared[id(event)] = self._clear(event, state)
+        else:
+            self._apply(event, state)
+
+    def _validated(self, condition) -> set[str]:
+        """The names a condition checks with a predicate: an argument or receiver of a call
+        named like one (`u.startswith(...)`, `is_safe(u)`, `ALLOWED.has(u)`), or a side of
+        an `in` test (`u not in ALLOWED`)."""
+        if condition is None:
+            return set()
+        names, _, calls = self.facts.reads(condition)
+        spans = [(start, end) for callee, start, end, _ in calls if _PREDICATE.search(_last_name(callee))]
+        if re.search(r"\sin\s", condition.text()):
+            spans += [_span(c) for c in condition.find_all(kind="comparison_operator") if re.search(r"\sin\s", c.text())]
+        return {text for text, s, e in names if any(start <= s and e <= end for start, end in spans)}
+
+    def _fold_case(self, subject, case, scope) -> bool | None:
+        """Whether a `case` of literal patterns matches a subject the code fixes (None:
+        unknown, or a guard decides)."""
+        patterns = [c for c in case.named_children() if c.kind() == "case_pattern"]
+        if not self.g.folds or len(patterns) != 1:
+            return None
+        key = _span(case)
+        if key not in self.facts.folded:
+            value = evaluate(subject.text(), self._constants(scope))
+            verdict = None if value is None else case_matches(value, patterns[0].text())
+            self.facts.folded[key] = None if verdict and case.field("guard") is not None else verdict
+        return self.facts.folded[key]
+
+    def _fold(self, condition, scope) -> bool | None:
+        """Whether a condition is always true or false (None: unknown or not folded here)."""
+        if not self.g.folds:
+            return None
+        key = _span(condition)
+        if key not in self.facts.folded:
+            self.facts.folded[key] = fold(condition.text(), self._constants(scope))
+        return self.facts.folded[key]
+
+    def _constants(self, scope) -> dict[str, int | str]:
+        """The names ``scope`` binds once, to a value of literals and the constants bound
+        before (`num = 106`, `guess = "ABC"[1]`; not its parameters, nor names it declares
+        global or nonlocal)."""
+        key = _key(scope) if scope is not None else ("module",)
+        if key not in self.facts.constants:
+            bound: dict[str, list] = {}
+            for event in self.facts.events(scope):
+                target = event.target
+                names = [target.text()] if target.kind() in self.g.names else \
+                    [t for t, _, _ in self.facts.reads(target)[0]]
+                for name in names:
+                    bound.setdefault(name, []).append(None if event.augmented or target.kind() not in self.g.names
+                                                      or event.value is None else event.value)
+            parameters = {n.text() for _, names in (self._parameters(scope) if scope is not None else ())
+                          for n in names}
+            declared = set(re.findall(r"\b(?:global|nonlocal)[ \t]+([\w \t,]+)", (scope or self.facts.root).text()))
+            declared = {n.strip() for line in declared for n in line.split(",")}
+            constants: dict[str, int | str] = {}
+            for name, values in bound.items():  # in the order they are bound: `guess = possible[1]`
+                if len(values) == 1 and values[0] is not None and name not in parameters and name not in declared:
+                    value = evaluate(values[0].text(), constants) if len(values[0].text()) < 200 else None
+                    if value is not None:
+                        constants[name] = value
+            self.facts.constants[key] = constants
+        return self.facts.constants[key]
 
     def _scope_events(self, scope) -> list[_Event]:
         """The file's events in ``scope`` plus those of this rule's propagators and guards."""
@@ -979,7 +1146,7 @@ class FileTaint:
         for match, matcher in self._guards.get(_key(scope) if scope is not None else ("module",), ()):
             if match.kind() in self.g.branches:
                 condition = match.field("condition")
-                regions = [(_span(match)[1], None)] if condition is not None and self._exits(match) else []
+                regions = [(_span(match)[1], None, None)] if condition is not None and self._exits(match) else []
                 checked = condition
             else:
                 regions, checked = self._holds(match, not matcher.unsafe), match
@@ -988,16 +1155,18 @@ class FileTaint:
             names, members, _ = self.facts.reads(checked)
             texts = tuple(dict.fromkeys(text for text, _, _ in names + members))
             derived = self._derivations(texts, _span(match)[0], events)
-            for start, end in regions:
-                clear = _Event(start, match, None, clears=texts, derived=derived)
+            for start, end, branch in regions:
+                # a region to the end of the scope starts past its statement (on the paths out of it)
+                clear = _Event(start + (end is None), match, None, clears=texts, derived=derived, branch=branch)
                 out.append(clear)
                 if end is not None:
                     out.append(_Event(end, match, None, ends=clear))
         return out
 
-    def _holds(self, check, safe: bool) -> list[tuple[int, int | None]]:
+    def _holds(self, check, safe: bool) -> list[tuple[int, int | None, tuple[int, int] | None]]:
         """Spans (end None: to the end of the scope) where ``check`` is known to say the
-        data is safe; ``safe``: the check is true for safe data."""
+        data is safe, or (with a third item, the `if`'s span) the path through an `if` that
+        takes none of its arms; ``safe``: the check is true for safe data."""
         node, need = check, safe  # the value `node` must have for the data to be safe
         negation, (boolean, conjunction, disjunction) = self.g.negation, self.g.boolean
         while True:
@@ -1014,28 +1183,31 @@ class FileTaint:
             elif kind in self.g.branches and _span(parent.field("condition") or parent) == _span(node):
                 return self._branch_regions(parent, need)
             elif kind == self.g.asserts and need:
-                return [(_span(parent)[1], None)]
+                return [(_span(parent)[1], None, None)]
             elif kind != "parenthesized_expression":
                 return []
             node = parent
 
-    def _branch_regions(self, branch, need: bool) -> list[tuple[int, int | None]]:
+    def _branch_regions(self, branch, need: bool) -> list[tuple[int, int | None, tuple[int, int] | None]]:
         """Where a branch's condition has the value ``need``: its consequence when true,
-        and the rest of the scope when its `else` leaves; its `else` when false, and the
-        rest of the scope when the consequence leaves."""
+        and the rest of the scope when its `else` leaves; its `else` (or, with none, the path
+        that takes no arm: `if not ok(u): u = "/"`) when false, and the rest of the scope
+        when the consequence leaves."""
         consequence = branch.field("consequence")
         if consequence is None:
             return []
         otherwise = next((c for c in branch.children() if c.kind() == self.g.else_clause), None)
         if need:
-            regions = [_span(consequence)]
+            regions = [(*_span(consequence), None)]
             leaves = otherwise is not None and self._leaves(otherwise.field("body") or otherwise.named_children()[-1]) \
                 and all(c.kind() not in self.g.branches for c in branch.children())  # no `elif` may fall through
         else:
-            regions = [_span(otherwise)] if otherwise is not None else []
+            statement = branch if branch.kind() == "if_statement" else branch.parent()
+            regions = [(*_span(otherwise), None)] if otherwise is not None else \
+                [(-1, -1, _span(statement))] if statement is not None else []
             leaves = self._leaves(consequence)
         if leaves and branch.kind() == "if_statement":
-            regions.append((_span(branch)[1], None))
+            regions.append((_span(branch)[1], None, None))
         return regions
 
     def _derivations(self, names: tuple[str, ...], before: int, events: list[_Event]):
@@ -1292,7 +1464,8 @@ def taint_hits(facts: FileFacts | None, spec: TaintSpec) -> list[TaintHit]:
 def taint_verdicts(facts: FileFacts | None, spec: TaintSpec) -> tuple[list[TaintHit], list[tuple[int, int]]]:
     """The sinks reached by tainted data, and the spans of every sink the rule followed
     data to: in a file where data enters, a sink not reached (and not reported at a call of
-    its helper) is clean as far as the rule can tell."""
+    its helper) is clean as far as the rule can tell, unless a path to it was not followed
+    (state another function fills with tainted data, a loop that did not settle)."""
     if facts is None:
         return [], []
     analysis = FileTaint(spec, facts)

@@ -1,0 +1,112 @@
+"""Conditions the code fixes, for the taint engine's branches: `7 * 18 + num > 200` with
+`num = 106` a local constant, `"should" not in "This should ..."`, `match "ABC"[1]:`. Only
+ints, strings and booleans, arithmetic, indexing a string, comparisons, `in`, `not`,
+`and`/`or` and literal `case` patterns are folded (values kept small); anything else is
+unknown and every branch stays."""
+
+from __future__ import annotations
+
+import ast
+import operator
+
+_ARITHMETIC = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
+               ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod}
+_COMPARE = {ast.Lt: operator.lt, ast.Gt: operator.gt, ast.LtE: operator.le, ast.GtE: operator.ge,
+            ast.Eq: operator.eq, ast.NotEq: operator.ne,
+            ast.In: lambda a, b: a in b, ast.NotIn: lambda a, b: a not in b}
+_LARGEST = 10**18  # ints and string lengths past this are not folded (`"a" * 10**9`)
+
+
+class _Unknown(Exception):
+    pass
+
+
+def evaluate(text: str, constants: dict[str, int | str | bool]) -> int | str | bool | None:
+    """The value of a Python expression's text built from literals and ``constants`` only
+    (`106`, `"ABC"[1]`, `7 * 18 + num`); None: it depends on the run."""
+    if len(text) > 2000:
+        return None
+    try:
+        return _value(ast.parse(text.strip(), mode="eval").body, constants)
+    except (_Unknown, SyntaxError, ValueError, TypeError, RecursionError, MemoryError):
+        return None
+
+
+def case_matches(subject: int | str | bool, pattern: str) -> bool | None:
+    """Whether a `case` pattern's text matches a known subject: literals and their `|`
+    unions are compared, `_` and a bare name always match; None for any other pattern."""
+    try:
+        tree = ast.parse(f"match _:\n case {pattern}:\n  pass")
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    statement = tree.body[0] if tree.body else None
+    node = statement.cases[0].pattern if isinstance(statement, ast.Match) and len(statement.cases) == 1 else None
+    if isinstance(node, ast.MatchAs) and node.pattern is None:
+        return True
+    alternatives = node.patterns if isinstance(node, ast.MatchOr) else [node]
+    try:
+        values = [_value(a.value, {}) if isinstance(a, ast.MatchValue) and isinstance(a.value, ast.Constant)
+                  else None for a in alternatives]
+    except _Unknown:
+        return None
+    if any(v is None for v in values):
+        return None
+    return any(type(v) is type(subject) and v == subject for v in values)
+
+
+def fold(text: str, constants: dict[str, int | str | bool]) -> bool | None:
+    """Whether a Python condition's text is always true or always false, ``constants``
+    the local names that hold one literal (None: it depends on the run)."""
+    value = evaluate(text, constants)
+    return None if value is None else bool(value)
+
+
+def _small(value):
+    if isinstance(value, bool) or (isinstance(value, int) and abs(value) < _LARGEST) or \
+            (isinstance(value, str) and len(value) < 10_000):
+        return value
+    raise _Unknown
+
+
+def _value(node, constants):
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, str)):
+        return _small(node.value)
+    if isinstance(node, ast.Name) and node.id in constants:
+        return constants[node.id]
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Not, ast.USub)):
+        operand = _value(node.operand, constants)
+        if isinstance(node.op, ast.Not):
+            return not operand
+        if isinstance(operand, int):
+            return -operand
+    if isinstance(node, ast.BinOp) and type(node.op) in _ARITHMETIC:
+        left, right = _value(node.left, constants), _value(node.right, constants)
+        ints = isinstance(left, int) and isinstance(right, int)
+        if ints or (isinstance(node.op, ast.Add) and isinstance(left, str) and isinstance(right, str)):
+            if isinstance(node.op, (ast.FloorDiv, ast.Mod)) and right == 0:
+                raise _Unknown
+            return _small(_ARITHMETIC[type(node.op)](left, right))
+    if isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
+        container, index = _value(node.value, constants), _value(node.slice, constants)
+        if isinstance(container, str) and isinstance(index, int) and not isinstance(index, bool) \
+                and -len(container) <= index < len(container):
+            return container[index]
+    if isinstance(node, ast.BoolOp):
+        value = None
+        for item in node.values:  # short-circuit as Python does
+            value = _value(item, constants)
+            if bool(value) == isinstance(node.op, ast.Or):
+                return value
+        return value
+    if isinstance(node, ast.Compare):
+        left = _value(node.left, constants)
+        for op, item in zip(node.ops, node.comparators, strict=True):
+            right = _value(item, constants)
+            if type(op) not in _COMPARE or type(left) is not type(right) and not (
+                    isinstance(left, int) and isinstance(right, int)):
+                raise _Unknown
+            if not _COMPARE[type(op)](left, right):
+                return False
+            left = right
+        return True
+    raise _Unknown
