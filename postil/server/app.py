@@ -120,8 +120,8 @@ def guarded(handler=None, *, bound: float = REQUEST_BOUND):
         return functools.partial(guarded, bound=bound)
     what = handler.__name__.replace("_", " ")
 
-    def _failed(exc: BaseException) -> RequestFailed:
-        if isinstance(exc, RequestFailed):
+    def _failed(exc: BaseException) -> JsonRpcException:
+        if isinstance(exc, JsonRpcException):  # ours, with its code (RequestFailed, ContentModified)
             return exc
         if isinstance(exc, ValueError):
             log.warning("%s: %s", handler.__name__, exc)
