@@ -27,7 +27,7 @@ from postil import trust
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO / "tests" / "llm"))
-from fake_provider import FakeProvider, Reply  # noqa: E402
+from fake_provider import FakeProvider, Reply
 
 DEMO = "def check(value):\n    if value == None:\n        return 0\n    return value\n"
 EXPLANATION = "## Why this matters\n\nCompare with `is None`, not `==`.\n"
@@ -60,13 +60,13 @@ class TerminalEmacs:
         self.master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
 
-        def controlling_terminal():  # the pty is Emacs's terminal, as in a terminal emulator
+        def controlling_terminal():  # Emacs opens /dev/tty: the pty must be its session's terminal
             os.setsid()
             fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
         self.proc = subprocess.Popen([emacs, "-nw", "-q", "--no-splash", "-l", str(HERE / "emacs" / "eglot-explain-typing.el"), "demo.py"],
                                      cwd=project, env=env, stdin=slave, stdout=slave, stderr=slave,
-                                     preexec_fn=controlling_terminal)
+                                     preexec_fn=controlling_terminal)  # noqa: PLW1509 - only setsid and ioctl before exec
         os.close(slave)
         self.screen = bytearray()
         threading.Thread(target=self._drain, daemon=True).start()  # Emacs must never block on a full pty
@@ -161,7 +161,8 @@ def test_keys_typed_while_a_slow_model_explains_land_at_once(emacs, provider):
 
 def test_a_provider_answering_500_shows_one_plain_line(emacs, provider):
     provider.responder = lambda body: Reply(status=500) if asks_to_explain(body) else Reply(payload={"findings": []})
-    before = emacs.wait("ready.json") and emacs.wait("state.json")["messages"]
+    emacs.wait("ready.json")
+    before = emacs.wait("state.json")["messages"]
     emacs.type(EXPLAIN)
     state = emacs.wait("state.json", lambda s: s["commands"] and any("fail" in line.lower() or "error" in line.lower()
                                                                      for line in new_lines(before, s["messages"])))

@@ -15,7 +15,7 @@ from test_neovim_plugin import NVIMS, RULE, TWO_FIXES, editor  # noqa: F401 - th
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent / "llm"))
-from fake_provider import FakeProvider, Reply  # noqa: E402
+from fake_provider import FakeProvider, Reply
 
 EXPLANATION = "## Why this matters\n\nCompare with `is None`, not `==`."
 TYPED = "zqx typed meanwhile"
