@@ -23,11 +23,10 @@ from pathlib import Path
 import pytest
 
 from postil import trust
+from tests.llm.fake_provider import FakeProvider, Reply
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
-sys.path.insert(0, str(REPO / "tests" / "llm"))
-from fake_provider import FakeProvider, Reply
 
 DEMO = "def check(value):\n    if value == None:\n        return 0\n    return value\n"
 EXPLANATION = "## Why this matters\n\nCompare with `is None`, not `==`.\n"
@@ -110,21 +109,20 @@ class TerminalEmacs:
 
 
 @pytest.fixture
-def provider():
-    fake = FakeProvider().start()
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture
-def emacs(tmp_path, provider):
-    started = TerminalEmacs(tmp_path, provider)
+def emacs(tmp_path, fake):
+    started = TerminalEmacs(tmp_path, fake)
     yield started
     started.close()
 
 
 def asks_to_explain(body: dict) -> bool:
+    """Whether a request to the provider is postil's Explain prompt."""
     return "Explain this finding" in json.dumps(body)
+
+
+def failing_explain(body: dict) -> Reply:
+    """A provider answering Explain with HTTP 500 (and anything else with no findings)."""
+    return Reply(status=500) if asks_to_explain(body) else Reply(payload={"findings": []})
 
 
 def new_lines(before: str, after: str) -> list[str]:
@@ -132,19 +130,19 @@ def new_lines(before: str, after: str) -> list[str]:
     return [line for line in after[len(before):].splitlines() if line.strip()]
 
 
-def test_keys_typed_while_a_slow_model_explains_land_at_once(emacs, provider):
+def test_keys_typed_while_a_slow_model_explains_land_at_once(emacs, fake):
     # A slow provider: the explanation is held until the test releases it.
-    provider.responder = lambda body: Reply(payload={"markdown": EXPLANATION}, hold=asks_to_explain(body))
+    fake.responder = lambda body: Reply(payload={"markdown": EXPLANATION}, hold=asks_to_explain(body))
     emacs.wait("ready.json")
     emacs.type(EXPLAIN)
     deadline = time.monotonic() + WAIT
-    while not any(asks_to_explain(r.body) for r in provider.received) and time.monotonic() < deadline:
+    while not any(asks_to_explain(r.body) for r in fake.received) and time.monotonic() < deadline:
         time.sleep(0.05)  # polling what the provider received, bounded
-    assert any(asks_to_explain(r.body) for r in provider.received), "the explanation was never asked for"
+    assert any(asks_to_explain(r.body) for r in fake.received), "the explanation was never asked for"
     emacs.type(TYPED)  # while the model is still working on it
     typed = emacs.wait("state.json", lambda s: TYPED in s["text"] or len(s["commands"]) > 0 and "Timed out" in s["messages"])
-    held = not provider.release.is_set()
-    provider.release.set()
+    held = not fake.release.is_set()
+    fake.release.set()
     shown = emacs.wait("state.json", lambda s: "explanation of demo.py" in s["messages"] or "Timed out" in s["messages"])
     print(f"Emacs was blocked by Explain for {typed['commands'][0]:.3f} s" if typed["commands"] else "Explain still running")
     # Every key typed landed in the buffer while the model was still working, after Explain's
@@ -159,8 +157,8 @@ def test_keys_typed_while_a_slow_model_explains_land_at_once(emacs, provider):
     assert markdown.read_text() == EXPLANATION and markdown.parent == emacs.project / ".postil" / "explain"
 
 
-def test_a_provider_answering_500_shows_one_plain_line(emacs, provider):
-    provider.responder = lambda body: Reply(status=500) if asks_to_explain(body) else Reply(payload={"findings": []})
+def test_a_provider_answering_500_shows_one_plain_line(emacs, fake):
+    fake.responder = failing_explain
     emacs.wait("ready.json")
     before = emacs.wait("state.json")["messages"]
     emacs.type(EXPLAIN)
