@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from postil.analyzers.llm.response_format import ResponseFormat
+from postil.analyzers.llm.response_format import ResponseFormat, for_settings
 from postil.analyzers.llm.settings import LLMSettings
 from postil.gate.text import message
 
@@ -295,8 +295,7 @@ class Provider:
         self.settings = settings
         config = settings.config
         self.breaker = breaker or CircuitBreaker(config.breaker_failures, config.breaker_cooldown)
-        fixed = "json_schema" if settings.provider == "openai" else config.response_format  # OpenAI takes the schema
-        self.format = response_format or ResponseFormat(fixed)
+        self.format = response_format or for_settings(settings)
         self._sleep = sleep or self._default_sleep
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max

@@ -19,6 +19,13 @@ _NAMES_FORMAT = re.compile(r"response_format|response format|json_schema|json_ob
 _FORMAT_ERRORS = (400, 422, 500)  # how servers refuse a form they do not know
 
 
+def for_settings(settings, path: Path | None = None) -> ResponseFormat:
+    """The form for ``settings`` (``LLMSettings``): OpenAI always takes the schema; ``path``
+    keeps what ``auto`` learned, per endpoint and model."""
+    setting = "json_schema" if settings.provider == "openai" else settings.config.response_format
+    return ResponseFormat(setting, path, f"{settings.endpoint} {settings.model}")
+
+
 class ResponseFormat:
     """The form to ask for now; ``step_down`` after a refusal that names it."""
 

@@ -40,7 +40,7 @@ from postil.analyzers.llm.providers import (
     Request,
     TimeBox,
 )
-from postil.analyzers.llm.response_format import ResponseFormat
+from postil.analyzers.llm.response_format import for_settings
 from postil.analyzers.llm.schema import (
     FINDINGS_SCHEMA,
     TRIAGE_SCHEMA,
@@ -208,33 +208,26 @@ class Reviewer:
     @property
     def provider(self) -> Provider:
         if self._provider is None:
-            self._provider = Provider(self.settings, breaker=self._breaker(), response_format=self._response_format())
+            self._provider = Provider(self.settings, breaker=self._breaker(),
+                                      response_format=for_settings(self.settings, self._state_file("response-formats.json")))
         return self._provider
 
-    def _response_format(self) -> ResponseFormat:
-        """The output form for this endpoint and model; what ``auto`` learned is kept in ``.postil/llm/``."""
+    def _state_file(self, name: str) -> Path | None:
+        """``name`` in postil's own ``.postil/llm/`` (None where postil may not write there)."""
         from postil.core.workdir import WorkdirError, own_file
 
-        setting = "json_schema" if self.settings.provider == "openai" else self.config.response_format
         try:
-            path = own_file(self.state.db.path.parent / "response-formats.json")
+            return own_file(self.state.db.path.parent / name)
         except (WorkdirError, OSError):
-            path = None
-        return ResponseFormat(setting, path, f"{self.settings.endpoint} {self.settings.model}")
+            return None
 
     def _breaker(self) -> CircuitBreaker:
         """The endpoint's circuit breaker, its state kept in ``.postil/llm/`` across runs."""
         import hashlib
 
-        from postil.core.workdir import WorkdirError, own_file
-
-        config = self.config
         name = hashlib.sha256(f"{self.settings.provider}\0{self.settings.endpoint}".encode()).hexdigest()[:16]
-        try:
-            path = own_file(self.state.db.path.parent / f"breaker-{name}.json")  # in postil's own .postil/llm/
-        except (WorkdirError, OSError):
-            path = None
-        return CircuitBreaker(config.breaker_failures, config.breaker_cooldown, path=path)
+        return CircuitBreaker(self.config.breaker_failures, self.config.breaker_cooldown,
+                              path=self._state_file(f"breaker-{name}.json"))
 
     def relative(self, path: Path) -> str:
         try:
@@ -263,20 +256,12 @@ class Reviewer:
         name = self._snapshot_rel(rel)
         return name is not None and self.snapshot.same_as(name, digest)
 
-    def _say_notices(self, result: ReviewResult | None, notices: list[str]) -> None:
-        for notice in notices:
-            if result is not None:
-                self._say(result, notice)
-            elif self.on_message and notice not in self._said:
-                self._said.add(notice)
-                self.on_message(notice)
-
-    def _say(self, result: ReviewResult, message: str) -> None:
+    def _say(self, result: ReviewResult | None, message: str) -> None:
         if message not in self._said:
             self._said.add(message)
             if self.on_message:
                 self.on_message(message)
-        if message not in result.messages:
+        if result is not None and message not in result.messages:
             result.messages.append(message)
 
     def index(self, result: ReviewResult | None = None, *, dry_run: bool = False):
@@ -528,7 +513,8 @@ class Reviewer:
         except CircuitOpen as error:
             raise Stopped("breaker", str(error)) from None
         except ProviderError as error:
-            self._say_notices(result, error.notices)
+            for notice in error.notices:
+                self._say(result, notice)
             if error.kind != "cancelled":
                 out.calls += error.attempts
                 self.stats.call(input_tokens=0, output_tokens=0, cost=0, latency=0, failed=True,
@@ -539,7 +525,8 @@ class Reviewer:
                 raise Stopped("provider", f"the LLM provider cannot be used: {error}") from None
             raise
         else:
-            self._say_notices(result, response.notices)
+            for notice in response.notices:
+                self._say(result, notice)
             out.calls += response.attempts
             out.provider_seconds += response.latency
             input_tokens, trusted_in = checked_usage(response.input_tokens, len(request.system) + len(request.user) + 64)
