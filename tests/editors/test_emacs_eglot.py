@@ -25,13 +25,20 @@ sys.path.insert(0, str(REPO / "tests" / "llm"))
 DEMO = "def check(value):\n    if value == None:\n        return 0\n    return value\n"
 
 
-def test_eglot_receives_postil_diagnostics(tmp_path):
+def emacs_and_project(project: Path) -> str:
+    """Emacs's path (the test fails without it) and ``project`` made as a git work tree (eglot's root)."""
     emacs = shutil.which("emacs")
     if emacs is None:
         pytest.fail("emacs is needed: apt-get install emacs-nox elpa-eglot")
-    project = tmp_path / "demo"
     project.mkdir()
-    subprocess.run(["git", "init", "-q", str(project)], check=True)  # eglot's project root
+    subprocess.run(["git", "init", "-q", str(project)], check=True)
+    return emacs
+
+
+
+def test_eglot_receives_postil_diagnostics(tmp_path):
+    project = tmp_path / "demo"
+    emacs = emacs_and_project(project)
     demo = project / "demo.py"
     demo.write_text(DEMO)
     out = tmp_path / "out"
@@ -50,12 +57,8 @@ def test_eglot_receives_postil_diagnostics(tmp_path):
 
 
 def test_eglot_shutdown_during_indexing_is_quick_and_clean(tmp_path, fake):
-    emacs = shutil.which("emacs")
-    if emacs is None:
-        pytest.fail("emacs is needed: apt-get install emacs-nox elpa-eglot")
     project = tmp_path / "demo"
-    project.mkdir()
-    subprocess.run(["git", "init", "-q", str(project)], check=True)
+    emacs = emacs_and_project(project)
     for i in range(300):  # enough for the background index to be busy at shutdown
         (project / f"m{i}.py").write_text(f"def f{i}(x):\n    return x + {i}\n" * 20)
     # LLM review on (the index is built only for a reader): a trusted config naming the fake provider
@@ -92,12 +95,8 @@ DIR_LOCALS = '((nil . ((eglot-workspace-configuration . (:postil (:llm (:provide
 
 @pytest.mark.parametrize("guarded", [True, False], ids=["readme-snippet", "without-the-safe-local-variable-guard"])
 def test_readme_snippet_starts_the_console_script_and_keeps_dir_locals_out(tmp_path, guarded):
-    emacs = shutil.which("emacs")
-    if emacs is None:
-        pytest.fail("emacs is needed: apt-get install emacs-nox elpa-eglot")
     project = tmp_path / "clone"
-    project.mkdir()
-    subprocess.run(["git", "init", "-q", str(project)], check=True)
+    emacs = emacs_and_project(project)
     markers = tmp_path / "markers"
     plant(project, markers)  # json.py, pygls/, openai.py, postil/ ... in the project
     (project / ".dir-locals.el").write_text(DIR_LOCALS)  # the repository names an LLM endpoint

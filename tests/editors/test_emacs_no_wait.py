@@ -11,7 +11,6 @@ import fcntl
 import json
 import os
 import pty
-import shutil
 import struct
 import subprocess
 import sys
@@ -23,12 +22,12 @@ from pathlib import Path
 import pytest
 
 from postil import trust
+from tests.editors.test_emacs_eglot import DEMO, emacs_and_project
 from tests.llm.fake_provider import FakeProvider, Reply
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
 
-DEMO = "def check(value):\n    if value == None:\n        return 0\n    return value\n"
 EXPLANATION = "## Why this matters\n\nCompare with `is None`, not `==`.\n"
 TYPED = "zqx"
 EXPLAIN = "\x14"  # C-t: the "Explain this" code action at point (emacs/eglot-explain-typing.el)
@@ -40,12 +39,8 @@ class TerminalEmacs:
     the fake provider; its state is read from the JSON files eglot-explain-typing.el writes."""
 
     def __init__(self, tmp_path: Path, fake: FakeProvider):
-        emacs = shutil.which("emacs")
-        if emacs is None:
-            pytest.fail("emacs is needed: apt-get install emacs-nox elpa-eglot")
         project = tmp_path / "demo"
-        project.mkdir()
-        subprocess.run(["git", "init", "-q", str(project)], check=True)  # eglot's project root
+        emacs = emacs_and_project(project)
         (project / ".postil.toml").write_text(f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\n'
                                               'model = "test-model"\n')
         trust.record([project / ".postil.toml"])
