@@ -14,7 +14,7 @@ import sys
 from postil import __version__, console
 
 COMMANDS = ("check", "review", "install-hook", "rules", "serve", "index", "search", "context", "doctor", "stats", "cache",
-            "trust")
+            "trust", "baseline", "dismiss")
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from pathlib import Path
 
+from postil.analyzers import baseline
 from postil.analyzers.findings import Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
 from postil.analyzers.llm.schema import CATEGORIES
@@ -114,8 +115,10 @@ class Checker:
     """Runs the rules and secret detectors selected by one config (plus command-line or
     editor ``overrides``). ``config_problems`` names every selector that matches no rule."""
 
-    def __init__(self, loaded: LoadedConfig, overrides: ConfigOverrides | None = None) -> None:
+    def __init__(self, loaded: LoadedConfig, overrides: ConfigOverrides | None = None,
+                 honour_baseline: bool = True) -> None:
         settings = loaded.settings
+        self.honour_baseline = honour_baseline  # False for `postil baseline`, which records what it hides
         rules: list[Rule] = []
         errors: list[RuleError] = []
         if settings.builtin_rules:
@@ -272,7 +275,10 @@ class Checker:
         ]
         if self.is_selected(UNKNOWN_RULE_ID):
             kept.extend(suppressions.unknown_ids(self.known_ids, display))
-        assign_fingerprints(kept, index)
+        root = baseline.root_for(path, self.loaded.root)
+        assign_fingerprints(kept, index, baseline.relative_path(path, root))
+        if self.honour_baseline:
+            kept = baseline.load(root).without_hidden(kept)
         kept.sort(key=lambda f: f.sort_key)
         return kept
 
@@ -365,8 +371,10 @@ class Checker:
 class CheckerCache:
     """One Checker per config file in effect (multi-root workspaces have several)."""
 
-    def __init__(self, overrides: ConfigOverrides | None = None, explicit: Path | None = None) -> None:
+    def __init__(self, overrides: ConfigOverrides | None = None, explicit: Path | None = None,
+                 honour_baseline: bool = True) -> None:
         self.overrides = overrides or ConfigOverrides()
+        self.honour_baseline = honour_baseline
         self.explicit = explicit
         self._by_config: dict[tuple[Path | None, Path | None], Checker] = {}
         self._default_root = Path.cwd()
@@ -384,7 +392,7 @@ class CheckerCache:
             loaded = load_config(path, self.explicit)
             if key is None:
                 loaded = replace(loaded, root=self._default_root.resolve())
-            checker = Checker(loaded, self.overrides)
+            checker = Checker(loaded, self.overrides, self.honour_baseline)
             if checker.config_problems:
                 raise ConfigError("\n".join(checker.config_problems))
             self._by_config[slot] = checker

@@ -397,10 +397,28 @@ async def dismiss(ls, *args) -> dict:
     await asyncio.get_running_loop().run_in_executor(reviews.local, folder.reviewer.feedback.dismiss,
                                                      fingerprint, category)
     doc = reviews.docs.get(arg["uri"])
+    shown = next((e.finding for e in doc.entries if e.finding.fingerprint == fingerprint), None) if doc else None
+    if shown is not None:  # for the team: the committed baseline every clone reads
+        await asyncio.get_running_loop().run_in_executor(reviews.local, share_dismissal, folder.reviewer.root,
+                                                         shown, uri_to_path(arg["uri"]))
     if doc is not None:
         doc.entries = [e for e in doc.entries if e.finding.fingerprint != fingerprint]
     review.republish(ls, arg["uri"])
     return {"dismissed": fingerprint}
+
+
+def share_dismissal(root: Path, finding, path: Path) -> None:
+    """Record a dismissed finding in the workspace's ``.postil-baseline`` (a file that cannot be
+    written is logged: the dismissal still holds on this machine)."""
+    from postil.analyzers import baseline
+
+    relpath = baseline.relative_path(path, root)
+    if relpath is None:
+        return
+    try:
+        baseline.add(root, [baseline.Entry(relpath, finding.rule, finding.fingerprint, "dismissed in the editor")])
+    except OSError as exc:
+        log.warning("postil: the dismissal is kept on this machine only: %s", exc)
 
 
 async def accept(ls, *args) -> dict:
