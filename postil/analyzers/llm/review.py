@@ -764,8 +764,7 @@ class Reviewer:
                 report.drop(CONFIG_SAYS_NO)
             kept = judged_findings
         for f in kept:
-            self.shown.record(f, self.relative(unit.path), unit.text, index.offset(f.span.start_line, f.span.start_col),
-                              index.offset(f.span.end_line, f.span.end_col))
+            self.shown.record(f, self.relative(unit.path), unit.text)
         out.findings = kept
         out.dropped = report.dropped
         self.stats.findings(len(kept), sum(v for k, v in report.dropped.items() if not k.startswith("fix withheld")))
@@ -908,6 +907,13 @@ class Reviewer:
             self.stats.cache_miss()
             self.cache.put(key, {"data": data})
         return data, out, result
+
+    def ask(self, unit: ReviewUnit, question: str, schema: dict, name: str, version: str,
+            cancel: CancelToken | None = None) -> object:
+        """The model's structured answer to ``question`` about the unit (cached, budgeted, masked,
+        untrusted: the caller validates it); raises ProviderError as :meth:`explain` does."""
+        data, _out, _result = self._on_request(unit, version, question, schema, name, cancel)
+        return data
 
     def explain(self, unit: ReviewUnit, question: str = "", cancel: CancelToken | None = None) -> str:
         """Markdown explaining the unit (or answering ``question`` about it, e.g. a diagnostic),

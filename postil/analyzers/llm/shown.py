@@ -5,10 +5,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import textwrap
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from postil.analyzers.findings import Finding
+from postil.analyzers.findings import Finding, LineIndex
+from postil.analyzers.rules.fixes import apply_edits
 from postil.analyzers.llm.state import STATE_PARTS, JsonStore
 
 MAX_SHOWN = 20_000  # the oldest rows go past it
@@ -18,7 +20,8 @@ MAX_CODE = 4_000  # characters kept of a quote or a fix
 @dataclass(frozen=True)
 class ShownFinding:
     """A model finding as shown: its rule (``llm/<category>``), file (relative to the
-    workspace), message, the code it quoted and the fix it offered ("" when none)."""
+    workspace), message, the whole lines it quoted (dedented) and those lines with its fix
+    applied ("" when it had none)."""
 
     fingerprint: str
     rule: str
@@ -33,16 +36,32 @@ class ShownFinding:
         return self.rule.removeprefix("llm/")
 
 
+def quoted_lines(text: str, finding: Finding) -> tuple[str, str]:
+    """The whole lines a finding is on, dedented, and the same lines with its fix applied
+    ("" without a fix)."""
+    index = LineIndex(text)
+    first, last = finding.span.start_line, max(finding.span.start_line, finding.span.end_line)
+    lo, hi = index.line_starts[first], index.line_end(min(last, index.line_count - 1))
+    before = textwrap.dedent(text[lo:hi])
+    if finding.fix is None:
+        return before, ""
+    edits = sorted(finding.fix.edits, key=lambda e: e.start)
+    if edits[0].start < lo or edits[-1].end > hi:
+        return before, ""
+    fixed = apply_edits(text[lo:hi], [replace(e, start=e.start - lo, end=e.end - lo) for e in edits])
+    return before, textwrap.dedent(fixed)
+
+
 class ShownFindings:
     def __init__(self, root: Path) -> None:
         self.db = JsonStore(root, STATE_PARTS, "findings.sqlite3", "record of the model's findings",
                             max_rows=MAX_SHOWN)
 
-    def record(self, finding: Finding, relpath: str, text: str, start: int, end: int) -> None:
-        """Remember ``finding`` (its quote is ``text[start:end]``)."""
-        improved = finding.fix.edits[0].new_text if finding.fix is not None and finding.fix.edits else ""
+    def record(self, finding: Finding, relpath: str, text: str) -> None:
+        """Remember ``finding`` with the whole lines it quotes and the same lines once its fix is applied."""
+        before, after = quoted_lines(text, finding)
         shown = ShownFinding(finding.fingerprint, finding.rule, relpath, finding.message[:MAX_CODE],
-                             text[start:end][:MAX_CODE], improved[:MAX_CODE], finding.span.start_line + 1)
+                             before[:MAX_CODE], after[:MAX_CODE], finding.span.start_line + 1)
         self.db.set(f"shown:{finding.fingerprint}", asdict(shown))
 
     def get(self, fingerprint: str) -> ShownFinding | None:

@@ -431,6 +431,10 @@ class Feedback:
     def accept(self, fingerprint: str, category: str) -> None:
         self.state.incr(f"feedback:{category}:accepted")
 
+    def learned(self, category: str) -> None:
+        """A finding of ``category`` became a rule (``postil rules learn``, "Make this a rule")."""
+        self.state.incr(f"feedback:{category}:learned")
+
     def is_dismissed(self, fingerprint: str) -> bool:
         return bool(self.state.db.get(f"dismissed:{fingerprint}", False))
 
@@ -486,7 +490,7 @@ class Stats:
         for key, value in data.items():
             if key.startswith("feedback:"):
                 _, category, what = key.split(":", 2)
-                categories.setdefault(category, {"accepted": 0, "dismissed": 0})[what] = value
+                categories.setdefault(category, {"accepted": 0, "dismissed": 0, "learned": 0, "saved": 0})[what] = value
         for c in categories.values():
             total = c["accepted"] + c["dismissed"]
             c["accept_rate"] = round(c["accepted"] / total, 3) if total else None

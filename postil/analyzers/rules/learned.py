@@ -1,0 +1,181 @@
+"""A rule the model proposed from an accepted finding, vetted before anyone sees it.
+
+The model's YAML is untrusted like its fixes: it must parse as one ast-grep rule under the
+limits of a repository's rule files; every ``regex`` must run in linear time (RE2, see
+``postil.core.userregex``); its text is sanitised and its id put under the project's prefix;
+it must match the code it was learned from and not the accepted fix, nor harmless code (a
+rule that matches everything); its ``fix`` passes the vetting gate on the original code and
+must give the accepted fix, else the rule is refused. Every match in the workspace is listed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ast_grep_py import SgRoot
+
+from postil.analyzers.findings import LineIndex
+from postil.analyzers.rules.engine import RuleSet, run_rules
+from postil.analyzers.rules.fixes import apply_edits, minimal_edit
+from postil.analyzers.rules.loader import Rule, RuleError, build_rule, parse_rule_text
+from postil.core.userregex import UserRegexError, compile_pattern
+
+MAX_RULE_CHARS = 20_000
+HANDFUL = 5  # more workspace matches than this: offered for editing, never saved as is
+# Code no bug rule should match: a rule that does matches everything.
+HARMLESS = {
+    "python": "import os\n\n\ndef main(argv):\n    count = 0\n    for name in argv:\n        count += len(name)\n"
+              "    print(count)\n    return 0\n",
+    "javascript": "function main(argv) {\n  let count = 0;\n  for (const name of argv) {\n    count += name.length;\n  }\n"
+                  "  console.log(count);\n  return 0;\n}\n",
+}
+HARMLESS["typescript"] = HARMLESS["tsx"] = HARMLESS["javascript"]
+_KEYS = ("id", "language", "severity", "message", "note", "rule", "constraints", "utils", "transform", "fix")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class Match:
+    path: str
+    line: int  # 1-based
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass
+class Verdict:
+    """The vetted rule (``document``: what is saved; ``tests``: its valid/invalid cases), or
+    why it was refused; ``matches``: every place it matches in the workspace; ``notes``:
+    what was changed or left out of the model's rule."""
+
+    document: dict | None = None
+    tests: dict | None = None
+    refused: str | None = None
+    matches: list[Match] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def needs_review(self) -> bool:
+        """More than a handful of matches: the user edits it before it is saved."""
+        return len(self.matches) > HANDFUL
+
+
+def slug(text: str) -> str:
+    return _SLUG.sub("-", text.lower()).strip("-")[:60] or "rule"
+
+
+def _regexes(value: object) -> Iterable[str]:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key == "regex" and isinstance(inner, str):
+                yield inner
+            else:
+                yield from _regexes(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _regexes(inner)
+
+
+def _matches(rule: Rule, code: str) -> bool:
+    return bool(SgRoot(code, rule.language).root().find_all(rule.config))
+
+
+def _fixed_by_rule(rule: Rule, code: str) -> str | None:
+    """``code`` with the rule's fix applied where it matches (None: no fix applies)."""
+    findings = run_rules(RuleSet.of([rule]), code, rule.language, "learned", "learned")
+    edits = [e for f in findings if f.fix is not None for e in f.fix.edits]
+    return apply_edits(code, edits) if edits else None
+
+
+def _fix_problem(rule: Rule, original: str, fixed: str) -> str | None:
+    """Why the rule's fix may not be offered: what the vetting gate says of it on the original
+    code (a new call or import, code that no longer parses...), or that it does not give the
+    accepted fix."""
+    from postil.gate.vetting import Scope, vet_fix
+
+    result = _fixed_by_rule(rule, original)
+    if result is None:
+        return "its fix changes nothing in the original code"
+    index = LineIndex(original)
+    edit = minimal_edit(index, 0, len(original), result)
+    lo, hi = index.line_starts[edit.span.start_line], index.line_end(edit.span.end_line)
+    vetted = vet_fix(original, rule.language, start=lo, end=hi, quote=original[lo:hi],
+                     improved=original[lo:edit.start] + edit.new_text + original[edit.end:hi],
+                     scope=Scope((0, len(original))), max_lines=20, index=index, about=rule.message)
+    if vetted.edit is None:
+        return f"its fix is refused by the vetting gate: {vetted.reason}"
+    if fixed and " ".join(result.split()) != " ".join(fixed.split()):
+        return "its fix does not give the accepted fix"
+    return None
+
+
+def vet(text: str, *, prefix: str, language: str, original: str, fixed: str, message: str,
+        files: Iterable[tuple[str, str]], learned_from: dict | None = None) -> Verdict:
+    """Vet the model's rule YAML ``text`` for a finding in ``language`` code: ``original``
+    (the lines it was about) and ``fixed`` (those lines as the accepted fix left them; "" when
+    there was none); ``files``: the workspace's (relative path, text) in that language."""
+    from postil.gate.text import message as plain
+
+    if len(text) > MAX_RULE_CHARS:
+        return Verdict(refused=f"invalid rule: longer than {MAX_RULE_CHARS} characters")
+    docs, errors = parse_rule_text(text, "the model's rule")
+    if errors:
+        problem = errors[0].problem
+        return Verdict(refused=problem if problem.startswith("invalid YAML") else f"invalid YAML: {problem}")
+    if len(docs) != 1 or not isinstance(docs[0], dict):
+        return Verdict(refused="invalid rule: the answer is not one ast-grep rule (a YAML mapping)")
+    doc, verdict = docs[0], Verdict()
+    unknown = sorted(set(doc) - set(_KEYS) - {"metadata", "url", "files", "ignores"})
+    if "taint" in doc or unknown:
+        return Verdict(refused=f"invalid rule: unexpected key `{'taint' if 'taint' in doc else unknown[0]}`")
+    for pattern in _regexes([doc.get("rule"), doc.get("constraints"), doc.get("utils")]):
+        try:
+            compile_pattern(pattern)
+        except UserRegexError as exc:
+            return Verdict(refused=f"catastrophic regex {pattern[:80]!r}: only linear-time regexes run ({exc})")
+    if doc.get("language") != language:
+        return Verdict(refused=f"invalid rule: its language is {str(doc.get('language'))[:20]!r}, the finding is in {language}")
+    name = str(doc.get("id") or message)
+    rule_id = name if name.startswith(prefix + "/") and slug(name[len(prefix) + 1:]) == name[len(prefix) + 1:] \
+        else f"{prefix}/{slug(name.rsplit('/', 1)[-1])}"
+    document = {key: doc[key] for key in _KEYS if key in doc}
+    document.update(id=rule_id, message=plain(str(doc.get("message") or message)))
+    if doc.get("note"):
+        document["note"] = plain(str(doc["note"]))
+    if str(doc.get("severity", "warning")).lower() not in ("error", "warning", "info", "hint"):
+        document["severity"] = "warning"
+    document["metadata"] = {**(learned_from or {})}
+    built = build_rule(document, "the model's rule")
+    if isinstance(built, RuleError):
+        return Verdict(refused=f"invalid rule: {built.problem}")
+    if not _matches(built, original):
+        return Verdict(refused="matches nothing: not even the code it was learned from")
+    if fixed and _matches(built, fixed):
+        return Verdict(refused="matches everything: the fixed code too")
+    harmless = HARMLESS.get(language)
+    if harmless is not None and _matches(built, harmless):
+        return Verdict(refused="matches everything: ordinary code with no bug too")
+    if built.fix is not None:
+        why = _fix_problem(built, original, fixed)
+        if why is not None and "vetting gate" in why:
+            return Verdict(refused=f"hostile fix: {why}")
+        if why is not None:
+            document.pop("fix")
+            verdict.notes.append(f"fix left out: {why}")
+            built = build_rule(document, "the model's rule")
+    verdict.document = document
+    verdict.tests = {"id": rule_id, "valid": [fixed] if fixed else [], "invalid": [original]}
+    verdict.matches = workspace_matches(built, files)
+    return verdict
+
+
+def workspace_matches(rule: Rule, files: Iterable[tuple[str, str]]) -> list[Match]:
+    """Every place ``rule`` matches in ``files`` ((relative path, text)), in order."""
+    out = []
+    for path, text in files:
+        for node in SgRoot(text, rule.language).root().find_all(rule.config):
+            out.append(Match(path, node.range().start.line + 1))
+    return out
