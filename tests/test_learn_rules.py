@@ -98,11 +98,16 @@ def test_an_accepted_finding_becomes_a_rule_that_rules_test_ast_grep_and_check_r
     found = [(f["path"], f["line"]) for f in json.loads(checked.stdout)["findings"] if f["rule"] == "shop/price-may-be-none"]
     assert found == [("orders.py", 4), ("shop.py", 4)]
     assert len(fake.received) == calls  # the bug elsewhere is found without a model call
+    fake.answer()  # a review of orders.py: the rule reports the bug there, the model need not
+    reviewed = run(shop, "review", "orders.py", "--format", "json", env=provider(fake))
+    assert [f["rule"] for f in json.loads(reviewed.stdout)["findings"]] == ["shop/price-may-be-none"]
     fixed = run(shop, "check", "--fix", "orders.py")
     assert "amount += order.price or 0" in (shop / "orders.py").read_text(), fixed.stdout
 
     stats = json.loads(run(shop, "stats", "--json").stdout)
-    assert stats["categories"]["bug"]["learned"] == 1
+    assert (stats["categories"]["bug"]["learned"], stats["categories"]["bug"]["saved"]) == (1, 1)
+    shown = run(shop, "stats").stdout
+    assert "bug: 0 applied, 0 dismissed (accept rate -), 1 turned into rules; 1 found by learned rules" in shown
 
 
 @pytest.mark.parametrize("reason", sorted(BAD_RULES))

@@ -765,6 +765,9 @@ class Reviewer:
             kept = judged_findings
         for f in kept:
             self.shown.record(f, self.relative(unit.path), unit.text)
+        for f in rule_findings:  # what learned rules now find here, the model no longer has to
+            if f.span.start_line + 1 in range(unit.start, unit.end + 1):
+                self.feedback.found_by_learned_rule(f)
         out.findings = kept
         out.dropped = report.dropped
         self.stats.findings(len(kept), sum(v for k, v in report.dropped.items() if not k.startswith("fix withheld")))

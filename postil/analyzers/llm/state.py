@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from postil.analyzers.llm.schema import CATEGORIES
 from postil.core.workdir import NAME as WORKDIR_NAME
 from postil.core.workdir import WorkdirError, own_database, workdir
 
@@ -434,6 +435,14 @@ class Feedback:
     def learned(self, category: str) -> None:
         """A finding of ``category`` became a rule (``postil rules learn``, "Make this a rule")."""
         self.state.incr(f"feedback:{category}:learned")
+
+    def found_by_learned_rule(self, finding) -> None:
+        """Count a rule finding of a learned rule (its ``metadata.learned-from`` names a model
+        category) in reviewed code: a model finding a rule now makes."""
+        origin = finding.metadata.get("learned-from") if isinstance(finding.metadata, dict) else None
+        category = origin.removeprefix("llm/") if isinstance(origin, str) else None
+        if category in CATEGORIES:
+            self.state.incr(f"feedback:{category}:saved")
 
     def is_dismissed(self, fingerprint: str) -> bool:
         return bool(self.state.db.get(f"dismissed:{fingerprint}", False))
