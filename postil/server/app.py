@@ -27,6 +27,7 @@ from postil.server import (
     hover,
     indexing,
     jobs,
+    learn_rule,
     notices,
     review,
     watching,
@@ -374,5 +375,10 @@ def create_server() -> PostilServer:
     @guarded
     async def accept_fix(ls: PostilServer, *args):
         return await commands.accept(ls, *args)
+
+    @server.command(commands.LEARN_RULE)
+    @guarded
+    async def make_rule(ls: PostilServer, *args):
+        return await learn_rule.learn_rule(ls, *args)
 
     return server

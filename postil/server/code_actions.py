@@ -234,7 +234,7 @@ def _args(uri: str, range_: types.Range, diagnostic: types.Diagnostic | None = N
 
 
 def _llm_actions(ls, params: types.CodeActionParams, wanted) -> list[types.CodeAction]:
-    """Explain / Fix with AI / dismiss / Review this function, where a provider is configured."""
+    """Explain / Fix with AI / dismiss / Make this a rule / Review this function, where a provider is configured."""
     reviews = ls.session.reviews
     if reviews is None:
         return []
@@ -255,6 +255,11 @@ def _llm_actions(ls, params: types.CodeActionParams, wanted) -> list[types.CodeA
                 title=f"postil ({code}): dismiss this finding", kind=types.CodeActionKind.QuickFix,
                 diagnostics=[diagnostic],
                 command=types.Command(title="postil: dismiss this finding", command=commands.DISMISS, arguments=[
+                    {"uri": uri, "fingerprint": data["fingerprint"], "category": code.removeprefix("llm/")}])))
+            actions.append(types.CodeAction(
+                title=f"postil ({code}): Make this a rule", kind=types.CodeActionKind.QuickFix,
+                diagnostics=[diagnostic],
+                command=types.Command(title="postil: Make this a rule", command=commands.LEARN_RULE, arguments=[
                     {"uri": uri, "fingerprint": data["fingerprint"], "category": code.removeprefix("llm/")}])))
         actions.append(types.CodeAction(
             title=f"postil ({code}): Explain this", kind=types.CodeActionKind.QuickFix, diagnostics=[diagnostic],

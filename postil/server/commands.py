@@ -34,6 +34,7 @@ EXPLAIN = "postil.explain"
 FIX_WITH_AI = "postil.fixWithAI"
 DISMISS = "postil.dismiss"
 ACCEPT_FIX = "postil.acceptFix"
+LEARN_RULE = "postil.learnRule"  # "Make this a rule" (postil.server.learn_rule)
 _REPORT_EVERY = 0.1  # seconds between $/progress reports
 
 
