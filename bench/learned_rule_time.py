@@ -1,7 +1,7 @@
 """A learned rule's time per file beside the model call it replaces (issue 36).
 
-The rule is the one `postil rules learn` saves from the fake provider's answer in
-tests/test_learn_rules.py (vetted by postil.analyzers.rules.learned, as saved). Reported on
+The rule is the one `postil rules learn` saves from the fake provider's answer in the
+tests (tests/llm/learned_rule.py) (vetted by postil.analyzers.rules.learned, as saved). Reported on
 flask 3.1.0 (every .py file of the sdist):
 
 - the rule's time per file in process as the engine runs it (a file without the rule's
@@ -34,6 +34,7 @@ sys.path.insert(0, str(HERE.parent / "tests" / "llm"))
 from _common import add_json_option, machine, percentile, record, sdist, write_json
 from ast_grep_py import SgRoot
 from fake_provider import FakeProvider, Reply
+from learned_rule import RULE
 
 from postil.analyzers.llm.review import Reviewer
 from postil.analyzers.llm.settings import resolve
@@ -44,15 +45,6 @@ from postil.analyzers.rules.learned import vet
 from postil.analyzers.rules.loader import build_rule
 from postil.config import LLMConfig
 
-RULE = """id: price-may-be-none
-language: python
-severity: warning
-message: $X.price may be None
-note: Write `$X.price or 0`.
-rule:
-  pattern: $A += $X.price
-fix: $A += $X.price or 0
-"""
 
 
 def learned_rule():

@@ -15,20 +15,11 @@ import pytest
 
 from postil.analyzers.rules.bulk import ast_grep_binary
 from tests.llm.fake_provider import Reply, finding
+from tests.llm.learned_rule import ORDERS, RULE
 
 pytestmark = pytest.mark.slow
 
 SHOP = "def total(items):\n    result = 0\n    for item in items:\n        result += item.price\n    return result\n"
-ORDERS = "def order_sum(orders):\n    amount = 0\n    for order in orders:\n        amount += order.price\n    return amount\n"
-RULE = """id: price-may-be-none
-language: python
-severity: warning
-message: $X.price may be None
-note: Write `$X.price or 0`.
-rule:
-  pattern: $A += $X.price
-fix: $A += $X.price or 0
-"""
 BAD_RULES = {
     "matches everything": RULE.replace("  pattern: $A += $X.price\n", "  kind: identifier\n"),
     "matches nothing": RULE.replace("$A += $X.price\n", "$A -= $X.cost\n"),

@@ -17,17 +17,8 @@ from postil.analyzers.rules.bulk import ast_grep_binary
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
 from fake_provider import Reply, finding  # noqa: E402
+from learned_rule import ORDERS, RULE  # noqa: E402
 from test_server_llm import CODE, EDITED, NO_INDEX, llm, review_ends, run_action  # noqa: E402
-
-RULE = """id: shop/price-may-be-none
-language: python
-message: $X.price may be None
-note: Write `$X.price or 0`.
-rule:
-  pattern: $A += $X.price
-fix: $A += $X.price or 0
-"""
-ORDERS = "def order_sum(orders):\n    amount = 0\n    for order in orders:\n        amount += order.price\n    return amount\n"
 
 
 def project(root: Path, fake) -> Path:
