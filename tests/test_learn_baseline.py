@@ -4,9 +4,11 @@ file is data that can only hide the findings it names."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -173,3 +175,57 @@ def test_dismiss_names_an_unknown_fingerprint(postil, tmp_path):
     run = postil("dismiss", "0123456789abcdef0123", cwd=repo)
     assert run.code == 2 and "no current finding has fingerprint" in run.stderr
     assert not (repo / ".postil-baseline").exists()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link-out", "directory"])
+def test_a_gitattributes_that_is_not_a_plain_file_is_left_alone(postil, tmp_path, kind):
+    repo = repository(tmp_path / "repo", {"app.py": EVAL})
+    [found] = findings(postil, repo)
+    attributes = repo / ".gitattributes"
+    if kind == "fifo":
+        os.mkfifo(attributes)
+    elif kind == "directory":
+        attributes.mkdir()
+    else:
+        (tmp_path / "outside").write_text("* text=auto\n")
+        attributes.symlink_to(tmp_path / "outside")
+    dismissed = postil("dismiss", found["fingerprint"], cwd=repo)
+    assert dismissed.code == 0 and "Traceback" not in dismissed.stderr, dismissed.stderr
+    assert findings(postil, repo) == []
+    if kind == "link-out":
+        assert (tmp_path / "outside").read_text() == "* text=auto\n"
+
+
+def test_the_staged_review_the_hook_runs_reports_only_new_findings(postil, tmp_path):
+    repo = repository(tmp_path / "repo", {"src/app.py": EVAL})
+    assert postil("baseline", cwd=repo).code == 0
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "baseline")
+    (repo / "src" / "app.py").write_text("# moved down\n" + EVAL + "\n\ndef again(text):\n    return eval(text)\n")
+    git(repo, "add", "src/app.py")
+    for cwd in (repo, repo / "src"):
+        staged = postil("review", "--staged", "--all-lines", "--no-llm", "--format", "json", cwd=cwd)
+        assert [(f["rule"], f["line"]) for f in staged.json["findings"]] == [(EVAL_RULE, 10)], staged.stderr
+
+
+def test_a_model_finding_dismissed_on_the_command_line_stays_hidden_in_a_fresh_clone(postil, tmp_path, fake):
+    from tests.llm.fake_provider import finding
+
+    repo = repository(tmp_path / "repo", {"pricing.py": "def discount(price, percent):\n"
+                                                         "    return price - price * percent / 10\n"})
+    env = {"POSTIL_LLM_PROVIDER": "openai-compatible", "POSTIL_LLM_BASE_URL": fake.openai_url,
+           "POSTIL_LLM_MODEL": "m", "POSTIL_LLM_API_KEY": "sk-test"}
+
+    def review() -> subprocess.CompletedProcess:
+        fake.answer(finding("    return price - price * percent / 10", "Divides by 10, not 100", category="bug"))
+        return subprocess.run([sys.executable, "-P", "-m", "postil", "review", "pricing.py", "--format", "json"],
+                              cwd=repo, capture_output=True, text=True, env={**os.environ, **env}, timeout=120)
+
+    [shown] = [f for f in json.loads(review().stdout)["findings"] if f["source"] == "llm"]
+    dismissed = postil("dismiss", shown["fingerprint"], "--reason", "percent is a tenth here", cwd=repo)
+    assert dismissed.code == 0, dismissed.stderr
+    assert f"{shown['fingerprint']}\tllm/bug\tpricing.py\tpercent is a tenth here" in (repo / ".postil-baseline").read_text()
+    shutil.rmtree(repo / ".postil")  # a fresh clone: none of this machine's state
+    again = json.loads(review().stdout)
+    assert [f for f in again["findings"] if f["source"] == "llm"] == []
+    assert len(fake.received) == 2  # asked again (nothing cached), and the answer hidden by the file

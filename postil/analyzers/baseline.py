@@ -191,12 +191,17 @@ def save(root: Path, entries: list[Entry]) -> Path:
 
 def _merge_by_lines(root: Path) -> None:
     """Add ``/.postil-baseline merge=union`` to the root's ``.gitattributes`` once: two clones'
-    entries added at the same place then merge with both kept (git's built-in union driver)."""
+    entries added at the same place then merge with both kept (git's built-in union driver).
+    A ``.gitattributes`` that is not a regular file, or is over 1 MB, is left alone."""
     attributes = root / ".gitattributes"
     try:
+        if not stat.S_ISREG(os.lstat(attributes).st_mode):
+            return  # a link, a directory, a FIFO: not a file postil edits
         current = read_regular(attributes, 1_000_000).decode("utf-8", errors="replace")
     except FileNotFoundError:
         current = ""
+    except SkipFile:
+        return
     if any(line.split()[:1] in ([FILE_NAME], [f"/{FILE_NAME}"]) for line in current.splitlines()):
         return
     separator = "" if not current or current.endswith("\n") else "\n"
