@@ -163,6 +163,12 @@ def code_actions(ls, params: types.CodeActionParams, document=None) -> list[type
                     actions.append(types.CodeAction(
                         title=f"postil ({rule}): ignore in this file", kind=types.CodeActionKind.QuickFix,
                         diagnostics=[diagnostic], edit=_edit(uri, [edit], document.version)))
+            if data.get("fingerprint"):
+                actions.append(types.CodeAction(
+                    title=f"postil ({rule}): dismiss for the team (.postil-baseline)",
+                    kind=types.CodeActionKind.QuickFix, diagnostics=[diagnostic],
+                    command=types.Command(title="postil: dismiss for the team", command=commands.DISMISS, arguments=[
+                        {"uri": uri, "fingerprint": data["fingerprint"], "category": rule, "rule": rule}])))
     actions.extend(_llm_actions(ls, params, lambda kind: _wanted(kind, only)))
     if (only and _wanted(FIX_ALL_KIND, only)) or (not only and _has_fixes(state)):
         actions.append(types.CodeAction(title="postil: fix all auto-fixable problems", kind=FIX_ALL_KIND,

@@ -18,7 +18,7 @@ from lsprotocol import types
 from postil import __version__
 from postil.analyzers.findings import LineIndex
 from postil.gate.text import message
-from postil.server import code_actions, engine, jobs, review
+from postil.server import code_actions, engine, jobs, review, shared_dismissal
 from postil.server import status as server_status
 from postil.server.diagnostics import cache_for, publish, show_problems, to_diagnostic
 from postil.server.session import Session
@@ -386,11 +386,14 @@ async def fix_with_ai(ls, *args) -> dict:
 
 
 async def dismiss(ls, *args) -> dict:
-    """``postil.dismiss {uri, fingerprint, category}``: never show this finding again."""
+    """``postil.dismiss {uri, fingerprint, category, rule?}``: never show this finding again; it goes
+    into the team's ``.postil-baseline`` too (a rule's finding, ``rule`` given: only there)."""
     arg = _argument(args)
     fingerprint, category = arg.get("fingerprint"), arg.get("category") or "other"
     if not isinstance(fingerprint, str):
         raise ValueError("postil.dismiss expects {uri, fingerprint, category}")
+    if isinstance(arg.get("rule"), str) and not arg["rule"].startswith("llm/"):
+        return await shared_dismissal.dismiss_rule_finding(ls, arg["uri"], fingerprint)
     reviews = await review.configured(ls)
     folder = reviews.folder_for(uri_to_path(arg["uri"]))
     if folder is None or folder.reviewer is None:
@@ -400,26 +403,12 @@ async def dismiss(ls, *args) -> dict:
     doc = reviews.docs.get(arg["uri"])
     shown = next((e.finding for e in doc.entries if e.finding.fingerprint == fingerprint), None) if doc else None
     if shown is not None:  # for the team: the committed baseline every clone reads
-        await asyncio.get_running_loop().run_in_executor(reviews.local, share_dismissal, folder.reviewer.root,
-                                                         shown, uri_to_path(arg["uri"]))
+        await asyncio.get_running_loop().run_in_executor(reviews.local, shared_dismissal.share_dismissal,
+                                                         folder.reviewer.root, shown, uri_to_path(arg["uri"]))
     if doc is not None:
         doc.entries = [e for e in doc.entries if e.finding.fingerprint != fingerprint]
     review.republish(ls, arg["uri"])
     return {"dismissed": fingerprint}
-
-
-def share_dismissal(root: Path, finding, path: Path) -> None:
-    """Record a dismissed finding in the workspace's ``.postil-baseline`` (a file that cannot be
-    written is logged: the dismissal still holds on this machine)."""
-    from postil.analyzers import baseline
-
-    relpath = baseline.relative_path(path, root)
-    if relpath is None:
-        return
-    try:
-        baseline.add(root, [baseline.Entry(relpath, finding.rule, finding.fingerprint, "dismissed in the editor")])
-    except OSError as exc:
-        log.warning("postil: the dismissal is kept on this machine only: %s", exc)
 
 
 async def accept(ls, *args) -> dict:

@@ -113,3 +113,26 @@ async def test_an_editor_dismissal_is_shared_through_the_committed_baseline(tmp_
         [end] = [r[-1].message for t, r in client.progress_reports.items() if str(t).startswith("postil-review")]
         assert end.endswith("; 1 finding hidden as dismissed before")  # hidden by the file, not alice's .postil/
         assert not llm(await diagnostics(client, uri, lambda ds: True, "bob's diagnostics"))
+
+
+async def test_a_rule_finding_is_dismissed_for_the_team_without_an_llm_provider(tmp_path):
+    root = tmp_path / "repo"
+    root.mkdir()
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    path = root / "run.py"
+    text = "def run(command):\n    return eval(command)\n"
+    path.write_text(text)
+    async with running(root, EDITORS["neovim"]()) as client:
+        uri = open_doc(client, path, text)
+        [d] = await diagnostics(client, uri, lambda ds: len(ds) == 1, "the eval finding")
+        actions = await client.text_document_code_action_async(types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri), range=d.range,
+            context=types.CodeActionContext(diagnostics=[d])))
+        [dismiss] = [a for a in actions if a.title.endswith("dismiss for the team (.postil-baseline)")]
+        await run_action(client, dismiss)
+        assert not await diagnostics(client, uri, lambda ds: not ds, "the finding hidden")
+    line = (root / ".postil-baseline").read_text().splitlines()[-1]
+    assert line.split("\t")[1:] == ["python/security/eval-exec-non-literal", "run.py", "dismissed in the editor"]
+    checked = subprocess.run([sys.executable, "-P", "-m", "postil", "check", "run.py"], cwd=root,
+                             capture_output=True, text=True)
+    assert checked.returncode == 0 and "no findings" in checked.stdout, checked.stdout + checked.stderr
