@@ -25,6 +25,7 @@ BAD_RULES = {
     "matches nothing": RULE.replace("$A += $X.price\n", "$A -= $X.cost\n"),
     "invalid YAML": "id: [price\nrule: {pattern: \n",
     "hostile fix": RULE.replace("fix: $A += $X.price or 0", "fix: $A += $X.price or __import__('os').system('sh')"),
+    "hostile text": RULE.replace("message: $X.price may be None", "message: $X.price may be None\u202e"),
     "catastrophic regex": RULE.replace("  pattern: $A += $X.price\n",
                                        "  pattern: $A += $X.price\n  has:\n    regex: (\\w+)+\\1\n"),
 }

@@ -1,7 +1,8 @@
 """A rule the model proposed from an accepted finding, vetted before anyone sees it.
 
 The model's YAML is untrusted like its fixes: it must parse as one ast-grep rule under the
-limits of a repository's rule files; every ``regex`` must run in linear time (RE2, see
+limits of a repository's rule files, with no invisible or control character anywhere (a rule
+file must read as what it does); every ``regex`` must run in linear time (RE2, see
 ``postil.core.userregex``); its text is sanitised and its id put under the project's prefix;
 it must match the code it was learned from and not the accepted fix, nor harmless code (a
 rule that matches everything); its ``fix`` passes the vetting gate on the original code and
@@ -21,6 +22,7 @@ from postil.analyzers.rules.engine import RuleSet, run_rules
 from postil.analyzers.rules.fixes import apply_edits, minimal_edit
 from postil.analyzers.rules.loader import Rule, RuleError, build_rule, parse_rule_text
 from postil.core.userregex import UserRegexError, compile_pattern
+from postil.gate.vetting import Scope, invisible, vet_fix
 
 MAX_RULE_CHARS = 20_000
 HANDFUL = 5  # more workspace matches than this: offered for editing, never saved as is
@@ -67,6 +69,19 @@ def slug(text: str) -> str:
     return _SLUG.sub("-", text.lower()).strip("-")[:60] or "rule"
 
 
+def _strings(value: object) -> Iterable[str]:
+    """Every key and value of a YAML document that is a string."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _strings(key)
+            yield from _strings(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _strings(inner)
+
+
 def _regexes(value: object) -> Iterable[str]:
     if isinstance(value, dict):
         for key, inner in value.items():
@@ -94,8 +109,6 @@ def _fix_problem(rule: Rule, original: str, fixed: str) -> str | None:
     """Why the rule's fix may not be offered: what the vetting gate says of it on the original
     code (a new call or import, code that no longer parses...), or that it does not give the
     accepted fix."""
-    from postil.gate.vetting import Scope, vet_fix
-
     result = _fixed_by_rule(rule, original)
     if result is None:
         return "its fix changes nothing in the original code"
@@ -128,6 +141,9 @@ def vet(text: str, *, prefix: str, language: str, original: str, fixed: str, mes
     if len(docs) != 1 or not isinstance(docs[0], dict):
         return Verdict(refused="invalid rule: the answer is not one ast-grep rule (a YAML mapping)")
     doc, verdict = docs[0], Verdict()
+    hidden = next((c for value in _strings(doc) for c in value if invisible(c)), None)
+    if hidden is not None:
+        return Verdict(refused=f"hostile text: it holds the invisible or control character U+{ord(hidden):04X}")
     unknown = sorted(set(doc) - set(_KEYS) - {"metadata", "url", "files", "ignores"})
     if "taint" in doc or unknown:
         return Verdict(refused=f"invalid rule: unexpected key `{'taint' if 'taint' in doc else unknown[0]}`")
