@@ -20,7 +20,7 @@ import stat
 import threading
 from functools import lru_cache
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from postil.analyzers.findings import Finding
 from postil.core.atomic import write_atomic
@@ -87,6 +87,8 @@ class Baseline:
 
 def clean_reason(text: str) -> str:
     """A reason as one line of plain text (controls, tabs and bidi marks become spaces), bounded."""
+    if text.isascii() and text.isprintable() and "  " not in text and text == text.strip():
+        return text[:MAX_REASON]
     return " ".join(_NOT_TEXT.sub(" ", text).split())[:MAX_REASON]
 
 
@@ -102,8 +104,7 @@ def relative_path(path: str | os.PathLike, root: Path) -> str | None:
 def _path_problem(path: str) -> str | None:
     if not path or _NOT_TEXT.search(path) or "\\" in path:
         return "a path postil does not write"
-    parts = PurePosixPath(path).parts
-    if path.startswith("/") or ".." in parts or "." in parts:
+    if path.startswith("/") or any(part in ("", ".", "..") for part in path.split("/")):
         return f"path {path!r} is outside the workspace"
     return None
 
