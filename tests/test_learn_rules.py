@@ -23,6 +23,7 @@ SHOP = "def total(items):\n    result = 0\n    for item in items:\n        resul
 BAD_RULES = {
     "matches everything": RULE.replace("  pattern: $A += $X.price\n", "  kind: identifier\n"),
     "matches nothing": RULE.replace("$A += $X.price\n", "$A -= $X.cost\n"),
+    "matches the fixed code too": RULE.replace("  pattern: $A += $X.price\n", "  pattern: $X.price\n"),
     "invalid YAML": "id: [price\nrule: {pattern: \n",
     "hostile fix": RULE.replace("fix: $A += $X.price or 0", "fix: $A += $X.price or __import__('os').system('sh')"),
     "hostile text": RULE.replace("message: $X.price may be None", "message: $X.price may be None\u202e"),
