@@ -242,6 +242,11 @@ async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult
     session: Session = ls.session
     folders = session.folders(ls.workspace)
     log.debug("checking %s (version %s)", uri, version)
+    changed = session.cache.stamps.changed() if session.cache is not None else None
+    if changed is not None:  # no editor told us (no file watching, a git checkout): reload before checking
+        from postil.server.configuration import reload  # it imports this module
+
+        reload(ls, f"{changed} changed on disk")
     generation = session.cache_generation
     try:
         with session.pause_background():
