@@ -201,7 +201,7 @@ class Checker:
         if provider == "none" or self.keeps_model_findings():
             return None
         return (f"{self._where}the select/ignore/severity in effect keep no model finding (llm/*) while LLM provider {provider} "
-                "is configured: every model finding would be dropped (`postil review` does not ask the model); "
+                "is configured: the model is not asked (all its findings would be dropped); "
                 "add \"llm\" to select to review with it")
 
     def severity_for(self, rule_id: str, default: Severity | None) -> Severity | None:
