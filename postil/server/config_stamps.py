@@ -23,10 +23,12 @@ def stamp(path: Path) -> Stamp:
 
 
 def rule_files(directory: Path) -> list[Path]:
-    """The directory and every YAML file under it (a new, removed or edited rule file shows)."""
-    found = [directory]
+    """Every directory and YAML file under ``directory`` (a new, removed or edited rule file
+    shows: a directory's mtime changes when a file in it is added or removed)."""
+    found = []
     for parent, dirs, names in os.walk(directory):
         dirs.sort()
+        found.append(Path(parent))
         found.extend(Path(parent, name) for name in sorted(names) if name.endswith((".yml", ".yaml")))
     return found
 

@@ -45,7 +45,7 @@ async def test_a_project_config_changed_on_disk_is_used_by_the_next_check(tmp_pa
 @pytest.mark.parametrize("editor", EDITORS)
 async def test_a_rule_file_and_the_user_config_changed_on_disk_are_used(tmp_path, user_config_home, editor):
     (tmp_path / ".git").mkdir()
-    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "more").mkdir(parents=True)
     (tmp_path / "rules" / "no-print.yml").write_text(RULE.format(message="old words"))
     (tmp_path / ".postil.toml").write_text('rule-dirs = ["rules"]\n')
     async with running(tmp_path, EDITORS[editor]()) as client:
@@ -54,9 +54,12 @@ async def test_a_rule_file_and_the_user_config_changed_on_disk_are_used(tmp_path
         (tmp_path / "rules" / "no-print.yml").write_text(RULE.format(message="new words"))
         typed(client, uri, 2)
         await diagnostics(client, uri, lambda ds: messages(ds, "team/no-print") == {"new words"}, "the edited rule")
+        (tmp_path / "rules" / "more" / "again.yml").write_text(RULE.format(message="again").replace("no-print", "again"))
+        change(client, uri, 3, "\n", start=(4, 0))
+        await diagnostics(client, uri, lambda ds: messages(ds, "team/again") == {"again"}, "a new rule file, nested")
         (user_config_home / "postil").mkdir()
         (user_config_home / "postil" / "config.toml").write_text(f'ignore = ["{NONE_CMP}"]\n')
-        change(client, uri, 3, "\n", start=(4, 0))
+        change(client, uri, 4, "\n", start=(5, 0))
         items = await diagnostics(client, uri, lambda ds: NONE_CMP not in codes(ds), "the user config's diagnostics")
         assert "team/no-print" in codes(items)
 
