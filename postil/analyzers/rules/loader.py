@@ -704,7 +704,9 @@ def load_rule_file(path: Path, compile_check: bool = True) -> tuple[list[Rule], 
     """All rules in one YAML file (a Semgrep file's translated), plus the problems of those that failed."""
     docs, errors = load_yaml_documents(path)
     if len(docs) == 1 and is_semgrep_file(docs[0]):
-        translated = translate_file(docs[0])
+        # a pattern's `...` beside commas multiplies its variants: the translation is bounded again
+        translated = [(rule_id, _tree_problem(doc) or doc if isinstance(doc, dict) else doc)
+                      for rule_id, doc in translate_file(docs[0])]
         docs = [doc for _, doc in translated if isinstance(doc, dict)]
         errors += [RuleError(str(path), rule_id, problem) for rule_id, problem in translated if isinstance(problem, str)]
     rules = []

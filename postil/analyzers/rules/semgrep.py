@@ -24,7 +24,7 @@ _ANY_STRING = re.compile(r"""^[A-Za-z]{0,2}(["'])\.\.\.\1$""")
 
 
 class Untranslatable(Exception):
-    """A Semgrep key or construct with no ast-grep equivalent (its name is the message)."""
+    """A Semgrep key or construct with no ast-grep equivalent, or a rule that is not well formed."""
 
 
 def is_semgrep_file(doc: object) -> bool:
@@ -45,15 +45,16 @@ def translate_file(doc: dict) -> list[tuple[str | None, dict | str]]:
         except Untranslatable as exc:
             instead = ("a taint rule (`metadata.taint`, see README)" if rule.get("mode") == "taint"
                        else "an ast-grep rule (id, language, rule)")
-            out.append((rule_id, f"a Semgrep rule postil cannot translate: {exc} has no ast-grep equivalent "
-                                 f"(translated: {', '.join(TRANSLATED_KEYS)}); not loaded: write it as {instead}"))
+            out.append((rule_id, f"a Semgrep rule postil cannot translate: {exc} (postil translates "
+                                 f"{', '.join(TRANSLATED_KEYS)}); not loaded: write it as {instead}"))
     return out
 
 
 def _translate_rule(rule: dict) -> list[dict]:
-    unknown = sorted(set(rule) - _RULE_KEYS)
+    unknown = sorted(map(str, set(rule) - _RULE_KEYS))
     if unknown:
-        raise Untranslatable(", ".join(f"`{key}`" for key in unknown))
+        named = ", ".join(f"`{key[:60]}`" for key in unknown[:10])
+        raise Untranslatable(f"{named} {'has' if len(unknown) == 1 else 'have'} no ast-grep equivalent")
     formulas = [key for key in _FORMULA_KEYS if key in rule]
     if len(formulas) != 1:
         raise Untranslatable("a rule without exactly one of `pattern`, `patterns`, `pattern-either`")
@@ -82,7 +83,7 @@ def _languages(names: object) -> list[str]:
     for name in names:
         language = canonical_language(_LANGUAGES.get(str(name).lower(), str(name).lower()))
         if language not in SUPPORTED_LANGUAGES:
-            raise Untranslatable(f"`languages: [{name}]`")
+            raise Untranslatable(f"`languages: [{str(name)[:40]}]` is not a language postil parses")
         if language not in found:
             found.append(language)
     if "javascript" in found:
@@ -93,7 +94,7 @@ def _languages(names: object) -> list[str]:
 def _formula(node: object, constraints: dict[str, dict]) -> dict:
     """The ast-grep rule for one Semgrep formula (a mapping with one pattern key)."""
     if not isinstance(node, dict) or len(node) != 1:
-        raise Untranslatable(f"`{sorted(node)[0] if isinstance(node, dict) and node else node!r}`")
+        raise Untranslatable("a pattern item that is not one key (`pattern: ...`)")
     (key, value), = node.items()
     if key == "pattern":
         return _pattern(value)
@@ -102,13 +103,13 @@ def _formula(node: object, constraints: dict[str, dict]) -> dict:
     if key == "patterns":
         conjuncts = [_conjunct(item, constraints) for item in _items(key, value)]
         return {"all": [c for c in conjuncts if c is not None]}
-    raise Untranslatable(f"`{key}`")
+    raise Untranslatable(f"`{str(key)[:60]}` has no ast-grep equivalent")
 
 
 def _conjunct(item: object, constraints: dict[str, dict]) -> dict | None:
     """One item of ``patterns`` (None: a ``metavariable-regex``, which becomes a constraint)."""
     if not isinstance(item, dict) or len(item) != 1:
-        raise Untranslatable(f"`{item!r}` in `patterns`")
+        raise Untranslatable("a `patterns` item that is not one key (`pattern-not: ...`)")
     (key, value), = item.items()
     if key == "pattern-not":
         return {"not": _formula(value if isinstance(value, dict) else {"pattern": value}, constraints)}
@@ -117,7 +118,8 @@ def _conjunct(item: object, constraints: dict[str, dict]) -> dict | None:
                              "stopBy": "end"}}
         return inside if key == "pattern-inside" else {"not": inside}
     if key == "metavariable-regex":
-        name, regex = (value or {}).get("metavariable"), (value or {}).get("regex")
+        value = value if isinstance(value, dict) else {}
+        name, regex = value.get("metavariable"), value.get("regex")
         if not (isinstance(name, str) and re.fullmatch(r"\$[A-Z_][A-Z0-9_]*", name) and isinstance(regex, str)):
             raise Untranslatable("a `metavariable-regex` without `metavariable: $NAME` and `regex`")
         if name[1:] in constraints:
@@ -147,7 +149,7 @@ def _pattern(text: object) -> dict:
         if token.start() < last:  # inside the comma an optional ellipsis took
             continue
         if token.group("deep"):
-            raise Untranslatable("the deep expression `<... ...>`")
+            raise Untranslatable("the deep expression `<... ...>` has no ast-grep equivalent")
         if token.group("string"):
             parts.append(text[last:token.start()])
             if _ANY_STRING.match(token.group("string")):
