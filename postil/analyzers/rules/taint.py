@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from postil.analyzers.rules import taint_elements as elements
 from postil.analyzers.rules.search import SharedSearch, ascii_rule
 from postil.analyzers.rules.taint_fold import case_matches, evaluate, fold
 from postil.analyzers.rules.taint_paths import JAVASCRIPT_PATHS, PYTHON_PATHS, PathKinds, PathWalk
@@ -205,6 +206,17 @@ class Grammar:
     paths: PathKinds = PYTHON_PATHS  # the statements a function's paths branch at (see taint_paths)
     globals: tuple[str, str] | None = None  # (kind, keyword) of the statement that makes a name global
     folds: bool = False  # conditions on literals and local constants are folded (see taint_fold)
+    # containers whose elements are followed one by one (see taint_elements): literal kinds
+    # of tables and lists, their (key, value) pair kind, the list methods that add at the
+    # end and that take out (-> the index they take by default, None: the last), methods that
+    # move elements around, and whether `m.key` is the element "key" (JavaScript objects)
+    tables: frozenset[str] = frozenset()
+    lists: frozenset[str] = frozenset()
+    pair: str = "pair"
+    appends: str = ""
+    removes: tuple[tuple[str, int | None], ...] = ()
+    reshapers: frozenset[str] = frozenset()
+    fields_are_keys: bool = False
 
 
 PYTHON = Grammar(
@@ -220,7 +232,7 @@ PYTHON = Grammar(
     returns="return_statement",
     exits=frozenset({"return_statement", "raise_statement", "continue_statement", "break_statement"}),
     receivers=frozenset({"self", "cls"}),
-    mutators=frozenset({"append", "extend", "insert", "add", "update", "setdefault", "write", "writelines"}),
+    mutators=frozenset({"append", "extend", "insert", "add", "update", "setdefault", "write", "writelines", "set"}),
     imports_as=("aliased_import", "name", "alias"),
     conditionals=(("conditional_expression", 1),),
     indexes=("subscript", "subscript"),
@@ -233,6 +245,11 @@ PYTHON = Grammar(
                               "dictionary_comprehension"}),
     folds=True,
     globals=("global_statement", "global"),
+    tables=frozenset({"dictionary"}),
+    lists=frozenset({"list"}),
+    appends="append",
+    removes=(("pop", None),),
+    reshapers=frozenset({"insert", "extend", "remove", "reverse", "sort", "clear"}),
 )
 
 JAVASCRIPT = Grammar(
@@ -259,6 +276,12 @@ JAVASCRIPT = Grammar(
     branches=frozenset({"if_statement"}),
     else_clause="else_clause",
     paths=JAVASCRIPT_PATHS,
+    tables=frozenset({"object"}),
+    lists=frozenset({"array"}),
+    appends="push",
+    removes=(("pop", None), ("shift", 0)),
+    reshapers=frozenset({"unshift", "splice", "reverse", "sort", "fill", "copyWithin"}),
+    fields_are_keys=True,
 )
 
 GRAMMARS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}
@@ -336,6 +359,8 @@ class _Event:
     derived: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (cleared name, names it was computed from)
     ends: "_Event | None" = None  # the clear whose region ends here: its names get their taint back
     branch: tuple[int, int] | None = None  # a clear on the path through this `if` that takes none of its arms
+    method: str = ""  # a method call's: `append` of `xs.append(v)`
+    looped: bool = False  # the call is inside a loop of its function
 
 
 @dataclass
@@ -393,7 +418,7 @@ _ASCII_RULES: dict[str, dict] = {}  # a parameter rule's content -> the rule spe
 
 def _grammar_configs(g: Grammar) -> _GrammarConfigs:
     if id(g) not in _CONFIGS:
-        mutators = "|".join(sorted(g.mutators))
+        mutators = "|".join(sorted({*g.mutators, *g.reshapers, *(method for method, _ in g.removes)}))
         _CONFIGS[id(g)] = _GrammarConfigs(
             {"rule": _kinds(g.scopes)}, _kinds(g.names), {"rule": _kinds({*g.names, *g.members, g.call})},
             {"rule": _kinds([*g.assignments, *g.loops])},
@@ -418,6 +443,8 @@ class FileFacts:
         self._scopes: dict[tuple, object] = {}
         self._events: dict[tuple, list[_Event]] = {}
         self._reads: dict[tuple, tuple[list, list, list]] = {}
+        self._read_nodes: dict[int, object] = {}  # a name read's start -> its node
+        self._element_keys: dict[int, list | None] = {}
         self._helpers: dict[str, object] | None = None
         self._helper_names: dict[tuple, str] | None = None
         self._conditions: list[tuple[int, int]] | None = None
@@ -572,11 +599,72 @@ class FileFacts:
                 callee, args = call.field("function"), call.field("arguments")
                 receiver = callee.child(0) if callee is not None else None
                 if receiver is not None and args is not None:
-                    self._events.setdefault(self.scope_key(call), []).append(
-                        _Event(_span(call)[1], receiver, None, True, args))
+                    method = _last_name(callee.text())
+                    removes = any(method == name for name, _ in self.g.removes)
+                    self._events.setdefault(self.scope_key(call), []).append(_Event(
+                        _span(self._statement_of(call) if removes else call)[1], receiver, None, True, args, method=method,
+                        looped=method == self.g.appends and self._looped(call)))
             for events in self._events.values():
                 events.sort(key=lambda e: e.position)
         return self._events.get(_key(scope) if scope is not None else ("module",), [])
+
+    def _statement_of(self, node):
+        """The expression or simple statement ``node`` is part of, up to a block or a
+        branching statement (`bar = xs.pop(0) + "x"`: a value read before the pop takes effect)."""
+        parent = node.parent()
+        stops = {*self.g.paths.blocks, *self.g.scopes, self.g.paths.branches, *self.g.paths.elses, *self.g.paths.loops,
+                 self.g.paths.tries, self.g.paths.matches, self.g.paths.switches, *self.g.paths.ends}
+        while parent is not None and parent.kind() not in stops:
+            node, parent = parent, parent.parent()
+        return node
+
+    def _looped(self, node) -> bool:
+        """Whether ``node`` is inside a loop of its function."""
+        parent = node.parent()
+        while parent is not None and parent.kind() not in self.g.scopes:
+            if parent.kind() in self.g.paths.loops:
+                return True
+            parent = parent.parent()
+        return False
+
+    def element_keys(self, start: int) -> list | None:
+        """The keys of the elements the name read at ``start`` reads, most precise first
+        (`m["k"]`, `m.get("k")`, `conf.get("s", "k")`, `xs.pop(0)`, JavaScript's `m.k`);
+        None: it reads the container as a whole."""
+        if start in self._element_keys:
+            return self._element_keys[start]
+        node = self._read_nodes.get(start)
+        parent = node.parent() if node is not None else None
+        keys = None
+        if parent is not None and parent.kind() in self.g.members and _span(parent.child(0)) == _span(node):
+            if self.g.indexes is not None and parent.kind() == self.g.indexes[0]:
+                index = parent.field(self.g.indexes[1])
+                key = elements.literal_key(index.text()) if index is not None else None
+                keys = None if key is None else [key]
+            else:
+                keys = self._method_keys(parent)
+        self._element_keys[start] = keys
+        return keys
+
+    def _method_keys(self, member) -> list | None:
+        """The keys read by `m.get(…)`/`xs.pop(…)` of literal arguments, or by `m.k` in
+        JavaScript (see element_keys)."""
+        field = member.field("attribute") or member.field("property")
+        call = member.parent()
+        if field is None:
+            return None
+        if call is None or call.kind() != self.g.call or _span(call.field("function") or call) != _span(member):
+            return [field.text()] if self.g.fields_are_keys and field.kind() == "property_identifier" else None
+        arguments = call.field("arguments")
+        literals = [elements.literal_key(a.text()) for a in arguments.named_children() if a.kind() != "comment"] \
+            if arguments is not None else []
+        method, removes = field.text(), dict(self.g.removes)
+        if not literals and method in removes:
+            return [-1 if removes[method] is None else removes[method]]
+        if not literals or literals[0] is None or method not in {"get", *removes}:
+            return None
+        whole = [tuple(literals)] if len(literals) > 1 and method == "get" and None not in literals else []
+        return whole + literals[:1]
 
     def shared_writes(self) -> dict[str, list[tuple[object, _Event]]]:
         """(scope, assignment) of the state functions share, by what the assignment writes:
@@ -629,6 +717,7 @@ class FileFacts:
                 if kind in self.g.names:
                     if self._is_read(n):
                         names.append((n.text(), *_span(n)))
+                        self._read_nodes[names[-1][1]] = n
                 elif kind in self.g.members:
                     members.append((n.text(), *_span(n)))
                 elif n.field("function") is not None:
@@ -1250,15 +1339,21 @@ class FileTaint:
             origin = state.get(name)
             if name in cleared and origin is not None:
                 cleared.update(s for s in sources if state.get(s) == origin)
+        cleared.update(part for name in list(cleared) for part in elements.parts(state, name))
         return {name: state.pop(name) for name in cleared if name in state}
 
     def _apply(self, event: _Event, state: dict[str, Origin]) -> None:
         if event.value is None:
+            if event.method and (self._mutate_elements(event, state) or event.method not in self.g.mutators):
+                return
             origin = self._taint_of(event.origin_of, state)
             if origin is not None:
                 self._bind(event.target, origin, state, weak=True)
             return
         target, value = event.target, event.value
+        if target.kind() in self.g.names and value.kind() in self.g.tables | self.g.lists \
+                and self._build_elements(target.text(), value, state):
+            return
         if (target.kind() in self.g.sequences and value.kind() in self.g.sequences
                 and len(target.named_children()) == len(value.named_children())):
             for t, v in zip(target.named_children(), value.named_children(), strict=True):
@@ -1267,16 +1362,90 @@ class FileTaint:
         origin = self._taint_of(value, state)
         self._bind(target, origin, state, weak=event.augmented)
 
+    def _mutate_elements(self, event: _Event, state: dict[str, Origin]) -> bool:
+        """A method call on a container named by a plain name, element by element:
+        `xs.append(v)` on a list of known length (not in a loop), `xs.pop(0)`, `m.pop("k")`,
+        `m.set("k", v)`/`conf.set("s", "k", v)` of literal keys; a call that moves elements
+        (`insert`, `sort`) makes the container one value. False: bind as a whole."""
+        if event.target.kind() not in self.g.names or event.target.text() in self.g.receivers:
+            return False
+        base, method = event.target.text(), event.method
+        arguments = [a for a in event.origin_of.named_children() if a.kind() != "comment"]
+        removes = dict(self.g.removes)
+        if method in removes:
+            key = elements.literal_key(arguments[0].text()) if arguments else removes[method]
+            if isinstance(key, str):
+                state.pop(elements.element(base, key), None)
+            elif key is None and arguments:
+                elements.collapse(state, base)
+            else:
+                elements.remove(state, base, key)
+            return True
+        if method == self.g.appends and len(arguments) == 1 and not event.looped \
+                and elements.append(state, base, self._taint_of(arguments[0], state)):
+            return True
+        if method == "set" and len(arguments) >= 2:
+            keys = [elements.literal_key(a.text()) for a in arguments[:-1]]
+            if None not in keys:
+                elements.write(state, base, keys[0] if len(keys) == 1 else tuple(keys),
+                               self._taint_of(arguments[-1], state), strong=True)
+                return True
+        elements.collapse(state, base)
+        return False
+
+    def _build_elements(self, base: str, value, state: dict[str, Origin]) -> bool:
+        """`m = {"k": v}` or `xs = [a, b]` of literal keys: each element's taint apart
+        (False: a spread or a computed key, the container is one value)."""
+        items = []
+        children = [c for c in value.named_children() if c.kind() != "comment"]
+        for position, child in enumerate(children):
+            if value.kind() in self.g.lists:
+                key, item = position, child
+            elif child.kind() == self.g.pair and child.field("key") is not None:
+                name = child.field("key")
+                key = name.text() if name.kind() == "property_identifier" else elements.literal_key(name.text())
+                item = child.field("value")
+            elif child.kind() == "shorthand_property_identifier":
+                key, item = child.text(), child
+            else:
+                return False
+            if key is None:
+                return False
+            items.append((key, self._taint_of(item, state)))
+        elements.built(state, base, items, len(children) if value.kind() in self.g.lists else None)
+        return True
+
+    def _element_target(self, target) -> tuple[str, object] | None:
+        """(container name, key) of an assignment's target that is one element of a
+        container named by a plain name: `m["k"]`, `xs[0]`, JavaScript's `m.k`."""
+        base = target.child(0)
+        if base is None or base.kind() not in self.g.names or base.text() in self.g.receivers:
+            return None
+        if self.g.indexes is not None and target.kind() == self.g.indexes[0]:
+            index = target.field(self.g.indexes[1])
+            key = elements.literal_key(index.text()) if index is not None else None
+        else:
+            field = target.field("property")
+            key = field.text() if self.g.fields_are_keys and field is not None \
+                and field.kind() == "property_identifier" else None
+        return None if key is None else (base.text(), key)
+
     def _bind(self, target, origin: Origin | None, state: dict[str, Origin], weak: bool) -> None:
         kind = target.kind()
         if kind in self.g.names:
             name = target.text()
+            if not weak:
+                elements.forget(state, name)
             if origin is not None:
                 state[name] = origin
             elif not weak:
                 state.pop(name, None)
             return
         if kind in self.g.members:
+            element = self._element_target(target)
+            if element is not None:
+                elements.write(state, *element, origin, strong=not weak)
+                return
             if origin is None:
                 return
             chain = [target]
@@ -1311,8 +1480,11 @@ class FileTaint:
         found = None
         if state:
             dotted = any("." in k for k in state)
+            keyed = elements.has_elements(state)
             for text, s, e in names + (members if dotted else []):
                 origin = state.get(text)
+                if origin is None and keyed:
+                    origin = elements.read(state, text, self.facts.element_keys(s))
                 if origin is not None and not self._is_cut(s, e, cuts):
                     if not _is_parameter(origin):
                         return origin
