@@ -364,10 +364,14 @@ class _Event:
 
 
 @dataclass
-class _Summary:
+class Summary:
+    """What a function does with data, for one rule: its result is tainted from ``source``,
+    or from its arguments (``passes``); and the parameters it passes to a sink."""
+
     source: Origin | None = None
     passes: bool = False
     returns: bool = False  # returns a value somewhere
+    sinks: tuple[tuple[int, str, str], ...] = ()  # (position, name, sink) of each parameter that reaches a sink
 
 
 def _kinds(kinds) -> dict:
@@ -434,8 +438,12 @@ class FileFacts:
     (in files where data enters) one for all their sinks, sanitizers, guards and
     propagators; scopes, assignments, names read, helpers and renamed imports."""
 
-    def __init__(self, root, grammar: Grammar, specs, search: SharedSearch) -> None:
+    def __init__(self, root, grammar: Grammar, specs, search: SharedSearch, link=None) -> None:
         self.root = root
+        self.link = link  # the workspace modules the file imports (see taint_modules.ModuleLink)
+        self._imported: dict[tuple[str, int], Summary | None] = {}
+        self._imported_calls: dict[int, list] = {}
+        self.analyses: dict[int, FileTaint] = {}  # a rule's analysis, by id(spec), when summaries are asked of it
         self.g = grammar
         self.configs = _grammar_configs(grammar)
         self.search = search
@@ -470,10 +478,10 @@ class FileFacts:
         return [m.config for m in with_aliases(spec.sources, self.aliases())] + \
             [c for c in self.function_configs(spec) if c is not None]
 
-    def search_flows(self) -> None:
+    def search_flows(self, everything: bool = False) -> None:
         """Add to the shared search, once, what following the data needs, for every rule
-        data enters in this file: sinks, sanitizers, guards, propagators, assignments, calls,
-        conditions and subscripts."""
+        data enters in this file (``everything``: every rule, for summaries of its functions):
+        sinks, sanitizers, guards, propagators, assignments, calls, conditions and subscripts."""
         if self._flows_searched:
             return
         self._flows_searched = True
@@ -485,7 +493,8 @@ class FileFacts:
             if config is not None:
                 configs.append(config)
         for spec in self.specs:
-            if any(self.find(c) for c in self.entry_configs(spec)):
+            if everything or any(self.find(c) for c in self.entry_configs(spec)) or any(
+                    s.source is not None for _, s in self.imported_calls(spec)):
                 configs += [m.config for ms in (spec.sinks, spec.sanitizers, spec.guards, spec.propagators)
                             for m in with_aliases(ms, aliases) if self.possible(m.config)]
         self.search.add(configs)
@@ -789,6 +798,30 @@ class FileFacts:
                     self._calls.setdefault(_last_name(callee.text()), []).append(call)
         return self._calls.get(name, [])
 
+    def imported(self, callee: str, spec: TaintSpec) -> Summary | None:
+        """The summary of a function of another workspace module a call's callee names."""
+        if self.link is None:
+            return None
+        key = (callee, id(spec))
+        if key not in self._imported:
+            self._imported[key] = self.link.summary(callee, spec, self.specs)
+        return self._imported[key]
+
+    def imported_calls(self, spec: TaintSpec) -> list[tuple[object, Summary]]:
+        """(call, summary) of the calls of imported workspace functions that return request
+        data or pass a parameter to a sink."""
+        if self.link is None:
+            return []
+        if id(spec) not in self._imported_calls:
+            found = []
+            for call in self.find(self.configs.calls):
+                callee = call.field("function")
+                summary = self.imported(callee.text(), spec) if callee is not None else None
+                if summary is not None and (summary.source is not None or summary.sinks):
+                    found.append((call, summary))
+            self._imported_calls[id(spec)] = found
+        return self._imported_calls[id(spec)]
+
     def helpers(self) -> dict[str, object]:
         """Functions defined in the file, by name (for one level of return-value flow)."""
         if self._helpers is None:
@@ -897,7 +930,7 @@ class FileTaint:
         self.sanitized: list[tuple[int, int]] = []
         self.judged: list[tuple[int, int]] = []  # spans of the sinks followed (see taint_verdicts)
         self._parameter_functions: list[set | None] | None = None
-        self._summaries: dict[str, _Summary | None] = {}
+        self._summaries: dict[str, Summary | None] = {}
         self._events: dict[tuple, list[_Event]] = {}
         self._states: dict[tuple, list[tuple[int, dict[str, Origin]]]] = {}
         self._guards: dict[tuple, list] | None = None
@@ -920,27 +953,16 @@ class FileTaint:
 
     # -- entry point
     def hits(self) -> list[TaintHit]:
-        sources = self._with_aliases(self.spec.sources)
-        self.sources = [(*_span(n), self._source_origin(n, label)) for n, label in
-                        self._find([m for m in sources if not m.label], [m for m in sources if m.label])]
-        if not self.sources and not any(f is None or f for f in self._source_functions()):
+        if not self._enter():
             return []  # nothing enters this file
-        self.facts.search_flows()
         sinks = self._sink_matches()
-        if not sinks:
+        imported = [(call, summary) for call, summary in self.facts.imported_calls(self.spec) if summary.sinks]
+        if not sinks and not imported:
             return []
-        self.sanitized = [_span(n) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
-        self.sanitized += self.facts.conditions() + self._dead_arms()
-        # a comprehension yielding only cleaned elements or constants is clean
-        # (`" ".join(quote(a) for a in args)`, `",".join("?" for _ in ids)`)
-        self.sanitized += [span for span, element in self.facts.comprehensions()
-                           if self._is_cut(*_span(element)) or not any(self.facts.reads(element)[:2])]
-        found = []
+        self._sanitize()
+        found = self._imported_sink_hits(imported)
         for match, names in sinks:
-            focus = [match] if not names else [
-                n for name in names
-                for n in ([match.get_match(name)] if match.get_match(name) else match.get_multiple_matches(name))
-                if n is not None and n.kind() not in (",", "(", ")")]
+            focus = self._focus(match, names)
             start, end = _span(match)
             scope = self.facts.scope_of(match)
             state = self._state_at(scope, start)
@@ -960,6 +982,75 @@ class FileTaint:
         spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
         return [h for span, h in spans.items()
                 if not any(other != span and span[0] <= other[0] and other[1] <= span[1] for other in spans)]
+
+    def _enter(self, everything: bool = False) -> bool:
+        """Find where data enters (the rule's sources, the calls of imported functions that
+        return request data, source parameters); False: it enters nowhere (``everything``:
+        search the file's flows anyway)."""
+        sources = self._with_aliases(self.spec.sources)
+        self.sources = [(*_span(n), self._source_origin(n, label)) for n, label in
+                        self._find([m for m in sources if not m.label], [m for m in sources if m.label])]
+        self.sources += [(*_span(call), _origin(call, summary.source.label))
+                         for call, summary in self.facts.imported_calls(self.spec) if summary.source is not None]
+        if not everything and not self.sources and not any(f is None or f for f in self._source_functions()):
+            return False
+        self.facts.search_flows(everything)
+        return True
+
+    def _sanitize(self) -> None:
+        """The spans whose values are clean: sanitizer matches, conditions, dead arms and
+        comprehensions of clean elements."""
+        self.sanitized = [_span(n) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
+        self.sanitized += self.facts.conditions() + self._dead_arms()
+        # a comprehension yielding only cleaned elements or constants is clean
+        # (`" ".join(quote(a) for a in args)`, `",".join("?" for _ in ids)`)
+        self.sanitized += [span for span, element in self.facts.comprehensions()
+                           if self._is_cut(*_span(element)) or not any(self.facts.reads(element)[:2])]
+
+    @staticmethod
+    def _focus(match, names: tuple[str, ...]) -> list:
+        """The nodes a sink match checks: its focus metavariables' (none: the whole match)."""
+        return [match] if not names else [
+            n for name in names
+            for n in ([match.get_match(name)] if match.get_match(name) else match.get_multiple_matches(name))
+            if n is not None and n.kind() not in (",", "(", ")")]
+
+    def _imported_sink_hits(self, imported: list[tuple[object, Summary]]) -> list[TaintHit]:
+        """Calls passing tainted data to an imported function for a parameter it passes to a
+        sink (`helpers.run(cmd)`): reported at the call."""
+        found = []
+        for call, summary in imported:
+            state = self._state_at(self.facts.scope_of(call), _span(call)[0])
+            for position, name, sink in summary.sinks:
+                origin = self._taint_of(self._argument(call, position, name), state)
+                if origin is not None and not _is_parameter(origin):
+                    callee = call.field("function").text()
+                    found.append(TaintHit(*_span(call), f"{sink}` in `{_last_name(callee)[:40]}", origin))
+                    break
+        return found
+
+    def summary_of(self, name: str) -> Summary | None:
+        """What the function ``name`` of this file does with data, its sink parameters
+        included (for the modules that import it)."""
+        scope = self.facts.helpers().get(name)
+        summary = self._summary(name, scope) if scope is not None else None
+        if summary is None:
+            return None
+        parameters = self._parameters(scope)
+        if parameters and parameters[0][1] and parameters[0][1][0].text() in self.g.receivers:
+            return replace(summary, sinks=())  # a method: its callers' arguments are not by position
+        sinks: dict[int, tuple[str, str]] = {}
+        for match, names in self._sink_matches():
+            if self.facts.in_scope(match, scope):
+                for index, parameter in self._parameter_reads(scope, _span(match)[0], self._focus(match, names)).items():
+                    sinks.setdefault(index, (parameter, self._sink_name(match)))
+        for call, imported in self.facts.imported_calls(self.spec):
+            if imported.sinks and self.facts.in_scope(call, scope):
+                for position, parameter, sink in imported.sinks:
+                    argument = self._argument(call, position, parameter)
+                    for index, own in self._parameter_reads(scope, _span(call)[0], [argument] if argument else []).items():
+                        sinks.setdefault(index, (own, sink))
+        return replace(summary, sinks=tuple((i, n, sink) for i, (n, sink) in sorted(sinks.items())))
 
     def _dead_arms(self) -> list[tuple[int, int]]:
         """The arms of conditional expressions whose conditions the code fixes
@@ -1493,11 +1584,15 @@ class FileTaint:
 
     # -- local helpers
     def _local_helpers(self, calls: list):
-        """(call span, arguments, summary) of the calls to functions of this file."""
+        """(call span, arguments, summary) of the calls to functions of this file and of the
+        workspace modules it imports."""
         helpers = self.facts.helpers() if calls else {}
         for callee, start, end, arguments in calls:
             name = _last_name(callee)
             if name not in helpers or ("." in callee and callee.split(".")[0] not in self.g.receivers):
+                summary = self.facts.imported(callee, self.spec)
+                if summary is not None:
+                    yield start, end, arguments, summary
                 continue
             summary = self._summary(name, helpers[name])
             if summary is not None:
@@ -1532,15 +1627,7 @@ class FileTaint:
         parameters = self._parameters(scope) if name is not None and self.facts.calls_of(name) else []
         if not parameters:
             return []
-        state = self._state_at(scope, offset, as_helper=True)
-        wanted: dict[int, str] = {}
-        for node in focus:
-            names, members, calls = self.facts.reads(node)
-            cuts = self._helper_cuts(calls)
-            for text, s, e in names + members:
-                mark = state.get(text)
-                if _is_parameter(mark) and not self._is_cut(s, e, cuts):
-                    wanted[mark.index] = mark.text
+        wanted = self._parameter_reads(scope, offset, focus)
         if not wanted:
             return []
         first = parameters[0][1]
@@ -1550,19 +1637,36 @@ class FileTaint:
             callee = call.field("function").text()
             if "." in callee and callee.split(".")[0] not in self.g.receivers:
                 continue
-            arguments = [a for a in call.field("arguments").named_children() if a.kind() != "comment"]
-            positional = [a for a in arguments if a.kind() != "keyword_argument"]
-            keywords = {a.field("name").text(): a.field("value") for a in arguments
-                        if a.kind() == "keyword_argument" and a.field("name") is not None}
             caller_state = self._state_at(self.facts.scope_of(call), _span(call)[0])
             for index, parameter in wanted.items():
-                position = index - method
-                argument = positional[position] if 0 <= position < len(positional) else keywords.get(parameter)
-                origin = self._taint_of(argument, caller_state)
+                origin = self._taint_of(self._argument(call, index - method, parameter), caller_state)
                 if origin is not None and not _is_parameter(origin):
                     found.append((call, name, origin))
                     break
         return found
+
+    def _parameter_reads(self, scope, offset: int, focus: list) -> dict[int, str]:
+        """Position -> name of the parameters of ``scope`` whose values the ``focus`` nodes
+        at ``offset`` read (as they came in, not replaced or cleaned on the way)."""
+        state = self._state_at(scope, offset, as_helper=True)
+        wanted: dict[int, str] = {}
+        for node in focus:
+            names, members, calls = self.facts.reads(node)
+            cuts = self._helper_cuts(calls)
+            for text, s, e in names + members:
+                mark = state.get(text)
+                if _is_parameter(mark) and not self._is_cut(s, e, cuts):
+                    wanted[mark.index] = mark.text
+        return wanted
+
+    @staticmethod
+    def _argument(call, position: int, parameter: str):
+        """A call's argument for the parameter at ``position`` called ``parameter`` (None: not passed)."""
+        arguments = [a for a in call.field("arguments").named_children() if a.kind() != "comment"]
+        positional = [a for a in arguments if a.kind() != "keyword_argument"]
+        keywords = {a.field("name").text(): a.field("value") for a in arguments
+                    if a.kind() == "keyword_argument" and a.field("name") is not None}
+        return positional[position] if 0 <= position < len(positional) else keywords.get(parameter)
 
     def _from_outside(self, scope, offset: int, focus: list) -> bool:
         """Whether a sink's data may come from callers this file does not show: it reads a
@@ -1582,11 +1686,11 @@ class FileTaint:
         return any(_is_parameter(state.get(text)) for node in focus
                    for text, _, _ in self.facts.reads(node)[0] + self.facts.reads(node)[1])
 
-    def _summary(self, name: str, scope) -> _Summary | None:
+    def _summary(self, name: str, scope) -> Summary | None:
         if name in self._summaries:
             return self._summaries[name]
         self._summaries[name] = None  # recursion guard: a helper calling itself adds nothing
-        summary = _Summary()
+        summary = Summary()
         body = scope.field("body")
         returned = [r.child(1) for r in scope.find_all(kind=self.g.returns)
                     if r.child(1) is not None and self.facts.in_scope(r, scope)]
@@ -1618,14 +1722,26 @@ def source_probe(spec: TaintSpec, language: str) -> dict | None:
     return {"any": trees}
 
 
-def file_facts(root, language: str, specs, search: SharedSearch | None = None) -> FileFacts | None:
+def file_facts(root, language: str, specs, search: SharedSearch | None = None, link=None) -> FileFacts | None:
     """What the taint rules ``specs`` share in one parsed file (``root``: its SgNode);
     None for a language the engine does not know. ``search``: the file's shared search,
-    so their sources are found in the same traversal as the pattern rules' matches."""
+    so their sources are found in the same traversal as the pattern rules' matches;
+    ``link``: the workspace modules it imports (see taint_modules)."""
     grammar = GRAMMARS.get(language)
     if grammar is None:
         return None
-    return FileFacts(root, grammar, specs, search or SharedSearch(root, language, root.text().isascii()))
+    return FileFacts(root, grammar, specs, search or SharedSearch(root, language, root.text().isascii()), link)
+
+
+def function_summary(facts: FileFacts, spec: TaintSpec, name: str) -> Summary | None:
+    """What the function ``name`` of a parsed file does with data for the rule ``spec``
+    (None: the file defines no such function)."""
+    analysis = facts.analyses.get(id(spec))
+    if analysis is None:
+        analysis = facts.analyses[id(spec)] = FileTaint(spec, facts)
+        analysis._enter(everything=True)
+        analysis._sanitize()
+    return analysis.summary_of(name)
 
 
 def taint_hits(facts: FileFacts | None, spec: TaintSpec) -> list[TaintHit]:
