@@ -6,7 +6,7 @@ clean; one that passes a parameter to a sink is a sink for that parameter, repor
 call. Imports are read from the text (`from helpers.params import get_param`, `import helpers`,
 `require("./helpers")`, `import {x} from "./helpers"`), resolved to files inside the root;
 each module is analysed once per content (its hash), following the modules it imports
-itself to a bounded depth. The editor's unsaved texts come in through ``read``;
+itself to a bounded depth. The editor's unsaved texts come in through ``overlay``;
 ``importers_of`` names the files whose findings a change to a module may change.
 """
 
@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,9 +90,9 @@ class _Analysis:
 class Workspace:
     """The modules under ``root`` and their summaries, shared by the files checked there."""
 
-    def __init__(self, root: Path, read: Callable[[Path], str | None] | None = None, depth: int = DEPTH) -> None:
+    def __init__(self, root: Path, depth: int = DEPTH) -> None:
         self.root = root.resolve()
-        self.read = read or _read_disk
+        self.overlay: dict[Path, str] = {}  # texts to read in place of files (an editor's open documents)
         self.depth = depth
         self._resolved: dict[tuple[Path, str, str], Path | None] = {}
         self._analyses: OrderedDict[tuple, _Analysis] = OrderedDict()
@@ -131,7 +130,7 @@ class Workspace:
         """The files checked here that import ``path``, and the files that import those."""
         found, todo = set(), [path.resolve()]
         while todo:
-            for importer in self._importers.get(todo.pop(), ()):
+            for importer in set(self._importers.get(todo.pop(), ())):  # a copy: the check worker adds
                 if importer not in found:
                     found.add(importer)
                     todo.append(importer)
@@ -181,7 +180,8 @@ class Workspace:
         return analysis.summaries[key]
 
     def _analysis(self, path: Path, specs: list, depth: int) -> _Analysis | None:
-        text = self.read(path)
+        text = self.overlay.get(path)
+        text = _read_disk(path) if text is None else text
         language = language_of(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
             return None
