@@ -400,16 +400,18 @@ _SAME_REQUIREMENTS: dict[str, object] = {}  # repr -> the one object for equal r
 
 
 def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
-    """The literals a text must hold for ``config`` to match, and each literal it names
-    (cached; None: no need)."""
+    """The literals a text must hold for ``config`` (its rule and its constraints) to match,
+    and each literal it names (cached; None: no need)."""
     cached = _REQUIREMENTS.get(id(config))
     if cached is None or cached[0] is not config:
-        from postil.analyzers.rules.loader import required_literals, requirement_literals
+        from postil.analyzers.rules.loader import all_of, required_literals, requirement_literals
 
         if len(_REQUIREMENTS) >= 20_000:
             _REQUIREMENTS.clear()
             _SAME_REQUIREMENTS.clear()
-        requirement = required_literals(config.get("rule"), config.get("utils") or {})
+        utils = config.get("utils") or {}  # a constraint must hold too: `$F` of `$M.$F(...)` names the call
+        requirement = all_of([required_literals(config.get("rule"), utils)]
+                             + [required_literals(c, utils) for c in (config.get("constraints") or {}).values()])
         requirement = _SAME_REQUIREMENTS.setdefault(repr(requirement), requirement)
         cached = _REQUIREMENTS[id(config)] = (config, requirement, tuple(sorted(requirement_literals(requirement))))
     return cached[1], cached[2]
@@ -480,23 +482,28 @@ class FileFacts:
 
     def search_flows(self, everything: bool = False) -> None:
         """Add to the shared search, once, what following the data needs, for every rule
-        data enters in this file (``everything``: every rule, for summaries of its functions):
-        sinks, sanitizers, guards, propagators, assignments, calls, conditions and subscripts."""
+        data enters in this file and that has a sink the text may hold (``everything``: every
+        rule, for summaries of its functions): sinks, sanitizers, guards, propagators,
+        assignments, calls, conditions and subscripts."""
         if self._flows_searched:
             return
         self._flows_searched = True
         aliases = self.aliases()
-        configs = [self.configs.scopes, self.configs.events, self.configs.calls,
-                   *(config for config, _ in self.configs.conditionals)]
-        for config in (self.configs.mutations, self.configs.indexes and self.configs.indexes[0],
-                       self.configs.comprehensions):
-            if config is not None:
-                configs.append(config)
+        configs = []
         for spec in self.specs:
+            sinks = [m.config for m in with_aliases(spec.sinks, aliases) if self.possible(m.config)]
+            imported = self.imported_calls(spec)
+            if not (sinks or any(s.sinks for _, s in imported)):
+                continue
             if everything or any(self.find(c) for c in self.entry_configs(spec)) or any(
-                    s.source is not None for _, s in self.imported_calls(spec)):
-                configs += [m.config for ms in (spec.sinks, spec.sanitizers, spec.guards, spec.propagators)
-                            for m in with_aliases(ms, aliases) if self.possible(m.config)]
+                    s.source is not None for _, s in imported):
+                configs += sinks + [m.config for ms in (spec.sanitizers, spec.guards, spec.propagators)
+                                    for m in with_aliases(ms, aliases) if self.possible(m.config)]
+        if configs:
+            configs += [self.configs.scopes, self.configs.events, self.configs.calls,
+                        *(config for config, _ in self.configs.conditionals)]
+            configs += [config for config in (self.configs.mutations, self.configs.indexes and self.configs.indexes[0],
+                                              self.configs.comprehensions) if config is not None]
         self.search.add(configs)
 
     def possible(self, config: dict) -> bool:
