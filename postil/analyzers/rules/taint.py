@@ -466,6 +466,7 @@ class FileFacts:
         self._aborts: frozenset[int] | None = None
         self._branching: dict[tuple, bool] = {}
         self._flows_searched = False
+        self._entered: list | None = None  # the rules data enters the file of (see search_sinks)
         self._present: dict[str, bool] | None = None  # literal -> whether the text holds it
         self._possible: dict[int, bool] = {}  # id(config) or id(requirement) -> see possible()
         self.origins: dict[tuple, Origin] = {}
@@ -480,30 +481,36 @@ class FileFacts:
         return [m.config for m in with_aliases(spec.sources, self.aliases())] + \
             [c for c in self.function_configs(spec) if c is not None]
 
-    def search_flows(self, everything: bool = False) -> None:
-        """Add to the shared search, once, what following the data needs, for every rule
-        data enters in this file and that has a sink the text may hold (``everything``: every
-        rule, for summaries of its functions): sinks, sanitizers, guards, propagators,
-        assignments, calls, conditions and subscripts."""
+    def search_sinks(self, everything: bool = False) -> None:
+        """Add to the shared search, once, the sinks the text may hold of every rule data
+        enters in this file (``everything``: of every rule, for summaries of its functions)."""
+        if self._entered is not None:
+            return
+        aliases = self.aliases()
+        self._entered = [spec for spec in self.specs if everything or any(self.find(c) for c in self.entry_configs(spec))
+                         or any(s.source is not None for _, s in self.imported_calls(spec))]
+        self.search.add(m.config for spec in self._entered for m in with_aliases(spec.sinks, aliases)
+                        if self.possible(m.config))
+
+    def search_flows(self) -> None:
+        """Add to the shared search, once, what following the data to the sinks found needs:
+        the sanitizers, guards and propagators of the rules with a sink in the file (or a call
+        of an imported function that is one), and the engine's own: assignments, calls,
+        conditions and subscripts."""
         if self._flows_searched:
             return
         self._flows_searched = True
         aliases = self.aliases()
         configs = []
-        for spec in self.specs:
-            sinks = [m.config for m in with_aliases(spec.sinks, aliases) if self.possible(m.config)]
-            imported = self.imported_calls(spec)
-            if not (sinks or any(s.sinks for _, s in imported)):
-                continue
-            if everything or any(self.find(c) for c in self.entry_configs(spec)) or any(
-                    s.source is not None for _, s in imported):
-                configs += sinks + [m.config for ms in (spec.sanitizers, spec.guards, spec.propagators)
-                                    for m in with_aliases(ms, aliases) if self.possible(m.config)]
-        if configs:
-            configs += [self.configs.scopes, self.configs.events, self.configs.calls,
-                        *(config for config, _ in self.configs.conditionals)]
-            configs += [config for config in (self.configs.mutations, self.configs.indexes and self.configs.indexes[0],
-                                              self.configs.comprehensions) if config is not None]
+        for spec in self._entered or ():
+            if any(self.find(m.config) for m in with_aliases(spec.sinks, aliases)) or any(
+                    s.sinks for _, s in self.imported_calls(spec)):
+                configs += [m.config for ms in (spec.sanitizers, spec.guards, spec.propagators)
+                            for m in with_aliases(ms, aliases) if self.possible(m.config)]
+        configs += [self.configs.scopes, self.configs.events, self.configs.calls,
+                    *(config for config, _ in self.configs.conditionals)]
+        configs += [config for config in (self.configs.mutations, self.configs.indexes and self.configs.indexes[0],
+                                          self.configs.comprehensions) if config is not None]
         self.search.add(configs)
 
     def possible(self, config: dict) -> bool:
@@ -966,6 +973,7 @@ class FileTaint:
         imported = [(call, summary) for call, summary in self.facts.imported_calls(self.spec) if summary.sinks]
         if not sinks and not imported:
             return []
+        self.facts.search_flows()
         self._sanitize()
         found = self._imported_sink_hits(imported)
         for match, names in sinks:
@@ -1001,7 +1009,7 @@ class FileTaint:
                          for call, summary in self.facts.imported_calls(self.spec) if summary.source is not None]
         if not everything and not self.sources and not any(f is None or f for f in self._source_functions()):
             return False
-        self.facts.search_flows(everything)
+        self.facts.search_sinks(everything)
         return True
 
     def _sanitize(self) -> None:
@@ -1747,6 +1755,7 @@ def function_summary(facts: FileFacts, spec: TaintSpec, name: str) -> Summary | 
     if analysis is None:
         analysis = facts.analyses[id(spec)] = FileTaint(spec, facts)
         analysis._enter(everything=True)
+        facts.search_flows()
         analysis._sanitize()
     return analysis.summary_of(name)
 
