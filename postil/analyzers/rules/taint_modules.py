@@ -95,6 +95,7 @@ class Workspace:
         self.overlay: dict[Path, str] = {}  # texts to read in place of files (an editor's open documents)
         self.depth = depth
         self._resolved: dict[tuple[Path, str, str], Path | None] = {}
+        self._links: dict[tuple, tuple[dict, dict]] = {}  # (file, family, its imports) -> what they resolve to
         self._analyses: OrderedDict[tuple, _Analysis] = OrderedDict()
         self._importers: dict[Path, set[Path]] = {}
 
@@ -104,10 +105,20 @@ class Workspace:
         family = _FAMILY.get(language)
         if depth < 1 or family is None:
             return None
+        key = (str(path), family, tuple(imports(text, language)))  # typing elsewhere in the file keeps it
+        if key not in self._links:
+            if len(self._links) > 4096:
+                self._links.clear()
+            self._links[key] = self._targets(path, family, key[2])
+        functions, modules = self._links[key]
+        return ModuleLink(self, functions, modules, depth) if functions or modules else None
+
+    def _targets(self, path: Path, family: str, imported) -> tuple[dict[str, tuple[Path, str]], dict[str, Path]]:
+        """(local name -> (file, function), local name -> module file) of a file's imports."""
         importer = path.resolve() if path.is_absolute() else (self.root / path).resolve()
         functions: dict[str, tuple[Path, str]] = {}
         modules: dict[str, Path] = {}
-        for local, module, name in imports(text, language):
+        for local, module, name in imported:
             if name is not None:
                 inner = module + name if module.endswith(".") else f"{module}.{name}"
                 submodule = self.resolve(importer, inner, family) if family == "python" else None
@@ -120,11 +131,9 @@ class Workspace:
                 target = self.resolve(importer, module, family)
                 if target is not None:
                     modules[local] = target
-        if not functions and not modules:
-            return None
         for target in {*modules.values(), *(t for t, _ in functions.values())}:
             self._importers.setdefault(target, set()).add(importer)
-        return ModuleLink(self, functions, modules, depth)
+        return functions, modules
 
     def importers_of(self, path: Path) -> set[Path]:
         """The files checked here that import ``path``, and the files that import those."""
