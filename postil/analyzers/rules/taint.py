@@ -1504,6 +1504,8 @@ class FileTaint:
         (False: a spread or a computed key, the container is one value)."""
         items = []
         children = [c for c in value.named_children() if c.kind() != "comment"]
+        if len(children) > elements.LARGEST:
+            return False
         for position, child in enumerate(children):
             if value.kind() in self.g.lists:
                 key, item = position, child
@@ -1518,8 +1520,7 @@ class FileTaint:
             if key is None:
                 return False
             items.append((key, self._taint_of(item, state)))
-        elements.built(state, base, items, len(children) if value.kind() in self.g.lists else None)
-        return True
+        return elements.built(state, base, items, len(children) if value.kind() in self.g.lists else None)
 
     def _element_target(self, target) -> tuple[str, object] | None:
         """(container name, key) of an assignment's target that is one element of a

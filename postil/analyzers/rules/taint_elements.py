@@ -14,6 +14,8 @@ import re
 
 Key = str | int | tuple
 _LENGTH = re.compile(r"\[#(\d+)\]$")
+LARGEST = 32  # elements followed one by one per container: a larger one is one value (a path's state is copied at each step)
+MOST = 256  # elements followed in one state, all containers together: past it new ones are one value each
 
 
 def element(base: str, key: Key) -> str:
@@ -35,6 +37,11 @@ def literal_key(text: str) -> Key | None:
 
 def has_elements(state: dict) -> bool:
     return any(name.endswith("]") for name in state)
+
+
+def _full(state: dict, more: int) -> bool:
+    """Whether ``more`` elements would take the state past :data:`MOST`."""
+    return more > 0 and sum(name.endswith("]") for name in state) + more > MOST
 
 
 def parts(state: dict, base: str) -> list[str]:
@@ -99,15 +106,19 @@ def write(state: dict, base: str, key: Key, origin, strong: bool) -> None:
         if origin is not None:
             state[base] = origin
         return
-    if origin is not None:
+    if origin is not None and element(base, key) not in state and _full(state, 1):
+        state[base] = origin
+    elif origin is not None:
         state[element(base, key)] = origin
     elif strong:
         state.pop(element(base, key), None)
 
 
-def built(state: dict, base: str, items: list[tuple[Key, object]], size: int | None) -> None:
+def built(state: dict, base: str, items: list[tuple[Key, object]], size: int | None) -> bool:
     """``base = {...}`` or ``[...]`` of literal keys: its tainted items' origins by key,
-    and a list's length."""
+    and a list's length; False (nothing done) past :data:`LARGEST` items."""
+    if len(items) > LARGEST or _full(state, len(items) + 1):
+        return False
     forget(state, base)
     state.pop(base, None)
     for key, origin in items:
@@ -115,12 +126,14 @@ def built(state: dict, base: str, items: list[tuple[Key, object]], size: int | N
             state[element(base, key)] = origin
     if size is not None:
         state[length(base, size)] = _KNOWN
+    return True
 
 
 def append(state: dict, base: str, origin) -> bool:
-    """``base.append(value)`` on a list of one known length; False: the length is not known."""
+    """``base.append(value)`` on a list of one known length; False: the length is not known
+    (or the list holds :data:`LARGEST` elements already)."""
     sizes = lengths(state, base)
-    if len(sizes) != 1:
+    if len(sizes) != 1 or max(sizes) >= LARGEST or _full(state, 1):
         return False
     size = sizes.pop()
     del state[length(base, size)]
