@@ -180,3 +180,18 @@ def test_helpers_of_helpers_are_followed_to_a_bounded_depth(tmp_path, depth):
     (root / "views.py").write_text(f"import os\n\nfrom level{depth - 1} import value\n\n\ndef show():\n"
                                    "    os.system('cat ' + value('name'))\n")
     assert check(root, "views.py") == ({(7, "python/security/tainted-command")} if depth == 2 else set())
+
+
+def test_a_change_two_modules_away_reaches_the_importer(tmp_path):
+    root = tmp_path / "shop"
+    root.mkdir()
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    (root / "level0.py").write_text('from flask import request\n\n\ndef value(name):\n    return request.args.get(name)\n')
+    (root / "level1.py").write_text("from level0 import value as inner\n\n\ndef value(name):\n    return inner(name).strip()\n")
+    views = root / "views.py"
+    views.write_text("import os\n\nfrom level1 import value\n\n\ndef show():\n    os.system('cat ' + value('name'))\n")
+    checker = Checker(load_config(views))
+    before = [f.rule for f in checker.check_text(views, views.read_text()) if "/tainted-" in f.rule]
+    (root / "level0.py").write_text('def value(name):\n    return "index.txt"\n')
+    after = [f.rule for f in checker.check_text(views, views.read_text()) if "/tainted-" in f.rule]
+    assert (before, after) == (["python/security/tainted-command"], [])

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from postil.analyzers.languages import language_of
@@ -24,7 +24,7 @@ from postil.analyzers.rules.taint import GRAMMARS, FileFacts, Summary, TaintSpec
 
 DEPTH = 2  # modules followed from a file: its imports and theirs
 _MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functions stay unknown)
-_ANALYSES = 64  # modules kept parsed and analysed (least recently used go first)
+_ANALYSES = 256  # modules kept parsed and analysed (least recently used go first)
 
 _PY_FROM = re.compile(r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)", re.MULTILINE)
 _PY_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.MULTILINE)
@@ -85,6 +85,7 @@ class _Analysis:
     facts: FileFacts
     specs: list  # held, so the ids in the keys stay theirs
     summaries: dict[tuple[int, str], Summary | None]
+    link: "ModuleLink | None"  # the modules it imports, and the contents it read of them
 
 
 class Workspace:
@@ -98,6 +99,7 @@ class Workspace:
         self._links: dict[tuple, tuple[dict, dict]] = {}  # (file, family, its imports) -> what they resolve to
         self._analyses: OrderedDict[tuple, _Analysis] = OrderedDict()
         self._importers: dict[Path, set[Path]] = {}
+        self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
 
     def link(self, path: Path, text: str, language: str, depth: int | None = None) -> "ModuleLink | None":
         """What a file's imports of the workspace's modules resolve to (None: it imports none)."""
@@ -188,21 +190,40 @@ class Workspace:
             analysis.summaries[key] = function_summary(analysis.facts, spec, function)
         return analysis.summaries[key]
 
+    def text(self, path: Path) -> tuple[str | None, str]:
+        """A module's text (the editor's, else the file's) and its digest."""
+        if path in self.overlay:
+            text = self.overlay[path]
+            return text, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        try:
+            status = path.stat()
+            stamp = (status.st_mtime_ns, status.st_size, status.st_ino)
+        except OSError:
+            return None, ""
+        known = self._texts.get(path)
+        if known is None or known[0] != stamp:
+            text = _read_disk(path)
+            digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() if text is not None else ""
+            known = self._texts[path] = (stamp, text, digest)
+        return known[1], known[2]
+
     def _analysis(self, path: Path, specs: list, depth: int) -> _Analysis | None:
-        text = self.overlay.get(path)
-        text = _read_disk(path) if text is None else text
+        text, digest = self.text(path)
         language = language_of(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
             return None
-        key = (path, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), depth, *map(id, specs))
+        key = (path, digest, depth, *map(id, specs))
         analysis = self._analyses.get(key)
+        if analysis is not None and analysis.link is not None and any(
+                self.text(p)[1] != d for p, d in analysis.link.consulted.items()):
+            analysis = None  # a module it imports changed: its summaries may have
         if analysis is None:
             from ast_grep_py import SgRoot
 
             root = SgRoot(text, language).root()
             link = self.link(path, text, language, depth - 1)
             facts = FileFacts(root, GRAMMARS[language], specs, SharedSearch(root, language, text.isascii()), link)
-            analysis = self._analyses[key] = _Analysis(facts, specs, {})
+            analysis = self._analyses[key] = _Analysis(facts, specs, {}, link)
             while len(self._analyses) > _ANALYSES:
                 self._analyses.popitem(last=False)
         self._analyses.move_to_end(key)
@@ -218,6 +239,7 @@ class ModuleLink:
     functions: dict[str, tuple[Path, str]]
     modules: dict[str, Path]
     depth: int
+    consulted: dict[Path, str] = field(default_factory=dict)  # module -> the digest of the text its summaries came from
 
     def summary(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the function a call's callee text names, if it is one of an
@@ -229,4 +251,5 @@ class ModuleLink:
             target = (path, name) if path is not None else None
         if target is None:
             return None
+        self.consulted[target[0]] = self.workspace.text(target[0])[1]
         return self.workspace.summary(*target, spec, specs, self.depth)
