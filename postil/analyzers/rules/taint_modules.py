@@ -102,12 +102,14 @@ class Workspace:
         self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
 
     def link(self, path: Path, text: str, language: str, depth: int | None = None) -> "ModuleLink | None":
-        """What a file's imports of the workspace's modules resolve to (None: it imports none)."""
+        """What a file's imports of the workspace's modules that it calls resolve to (None:
+        it calls none)."""
         depth = self.depth if depth is None else depth
         family = _FAMILY.get(language)
         if depth < 1 or family is None:
             return None
-        key = (str(path), family, tuple(imports(text, language)))  # typing elsewhere in the file keeps it
+        used = tuple(i for i in imports(text, language) if re.search(rf"(?<![\w$.]){re.escape(i[0])}\s*[(.]", text))
+        key = (str(path), family, used)  # typing elsewhere in the file keeps it
         if key not in self._links:
             if len(self._links) > 4096:
                 self._links.clear()
