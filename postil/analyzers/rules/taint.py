@@ -418,6 +418,7 @@ def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
 
 
 _FUNCTIONS: dict[tuple[int, int], tuple[ParameterSource, dict]] = {}
+_SPEC_FUNCTIONS: dict[tuple[int, int], tuple[TaintSpec, list]] = {}  # (id of a spec, of a grammar) -> its function configs
 _LITERAL_INDEXES: dict[tuple[int, ...], tuple[list, object]] = {}  # ids of a grammar and specs -> (specs, index)
 _ASCII_RULES: dict[str, dict] = {}  # a parameter rule's content -> the rule spelt for ASCII text
 
@@ -466,6 +467,7 @@ class FileFacts:
         self._aborts: frozenset[int] | None = None
         self._branching: dict[tuple, bool] = {}
         self._flows_searched = False
+        self._entries: dict[int, list[dict]] = {}  # id(spec) -> see entry_configs
         self._entered: list | None = None  # the rules data enters the file of (see search_sinks)
         self._present: dict[str, bool] | None = None  # literal -> whether the text holds it
         self._possible: dict[int, bool] = {}  # id(config) or id(requirement) -> see possible()
@@ -473,13 +475,16 @@ class FileFacts:
         self.folded: dict[tuple[int, int], bool | None] = {}  # a condition's or case's span -> see FileTaint._fold
         self.constants: dict[tuple, dict] = {}  # a scope's key -> its local constants
         self.entered: dict[tuple[int, int, str], list] = {}  # shared by the rules' path walks (see PathWalk)
-        self.search.add(c for spec in self.specs for c in self.entry_configs(spec) if self.possible(c))
+        self.search.add(c for spec in self.specs for c in self.entry_configs(spec))
 
     def entry_configs(self, spec: TaintSpec) -> list[dict]:
         """The configs that tell whether data enters a file: sources and the functions
-        whose parameters are sources."""
-        return [m.config for m in with_aliases(spec.sources, self.aliases())] + \
-            [c for c in self.function_configs(spec) if c is not None]
+        whose parameters are sources (those the text may hold, listed once a rule)."""
+        if id(spec) not in self._entries:
+            configs = [m.config for m in with_aliases(spec.sources, self.aliases())] + \
+                [c for c in self.function_configs(spec) if c is not None]
+            self._entries[id(spec)] = [c for c in configs if self.possible(c)]
+        return self._entries[id(spec)]
 
     def search_sinks(self, everything: bool = False) -> None:
         """Add to the shared search, once, the sinks the text may hold of every rule data
@@ -555,6 +560,14 @@ class FileFacts:
 
     def function_configs(self, spec: TaintSpec) -> list[dict | None]:
         """Per parameter source, the rule its functions match (None: every function)."""
+        key = (id(spec), id(self.g))
+        if key not in _SPEC_FUNCTIONS:
+            if len(_SPEC_FUNCTIONS) >= 4096:  # rule reloads leave old ones behind
+                _SPEC_FUNCTIONS.clear()
+            _SPEC_FUNCTIONS[key] = (spec, self._function_configs(spec))  # holds spec: its id stays
+        return _SPEC_FUNCTIONS[key][1]
+
+    def _function_configs(self, spec: TaintSpec) -> list[dict | None]:
         out = []
         for p in spec.parameters:
             if p.function is None:
