@@ -107,6 +107,17 @@ app.get('/echo', (req, res) => {
 });
 '''
 
+JS_MODULE = '''import express from 'express';
+import helpers from './lib/helpers.js';
+
+const app = express();
+
+app.get('/list', (req, res) => {
+  helpers.runShell('ls ' + req.query.dir);
+  res.json({ ok: true });
+});
+'''
+
 
 def project(root: Path) -> Path:
     (root / "helpers").mkdir(parents=True)
@@ -116,6 +127,7 @@ def project(root: Path) -> Path:
     (root / "lib").mkdir()
     (root / "lib" / "helpers.js").write_text(JS_HELPERS)
     (root / "server.js").write_text(JS_SERVER)
+    (root / "routes.mjs").write_text(JS_MODULE)
     subprocess.run(["git", "init", "-q", str(root)], check=True)
     return root
 
@@ -132,6 +144,8 @@ def test_check_follows_data_through_the_projects_own_modules(postil, tmp_path):
     assert "reaches `run` in `run_shell`" in echo["message"]
     javascript = {(f["line"], f["rule"]) for f in findings if f["path"].endswith("server.js")}
     assert javascript == {(9, "js/security/tainted-path"), (13, "js/security/tainted-command")}
+    assert {(f["line"], f["rule"]) for f in findings if f["path"].endswith("routes.mjs")} == {
+        (7, "js/security/tainted-command")}  # a default import of the CommonJS module
 
 
 def check(root: Path, name: str) -> set[tuple[int, str]]:

@@ -13,6 +13,7 @@ itself to a bounded depth. The editor's unsaved texts come in through ``overlay`
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ from pathlib import Path
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import GRAMMARS, FileFacts, Summary, TaintSpec, function_summary
+
+log = logging.getLogger(__name__)
 
 DEPTH = 2  # modules followed from a file: its imports and theirs
 _MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functions stay unknown)
@@ -58,9 +61,9 @@ def imports(text: str, language: str) -> list[tuple[str, str, str | None]]:
                 out.append((local, name, None))
     else:
         for clause, module in _JS_IMPORT.findall(text):
-            namespace = re.search(r"\*\s+as\s+([\w$]+)", clause)
+            namespace = re.search(r"\*\s+as\s+([\w$]+)|^\s*([\w$]+)\s*(,|$)", clause)  # `* as h`, or a default `h`
             if namespace:
-                out.append((namespace.group(1), module, None))
+                out.append((namespace.group(1) or namespace.group(2), module, None))
             named = re.search(r"\{([^}]*)\}", clause)
             out += [(local, module, name) for name, local in _names(named.group(1), "as")] if named else []
         for target, module in _JS_REQUIRE.findall(text):
@@ -189,7 +192,14 @@ class Workspace:
             return None
         key = (id(spec), function)
         if key not in analysis.summaries:
-            analysis.summaries[key] = function_summary(analysis.facts, spec, function)
+            try:
+                analysis.summaries[key] = function_summary(analysis.facts, spec, function)
+            except BaseException as exc:  # pyo3 panics are BaseException subclasses
+                if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                    raise
+                log.warning("taint summary of %s in %s failed; its calls are followed as unknown: %s", function, path,
+                            str(exc).split("Stack backtrace:")[0].strip()[:200])
+                analysis.summaries[key] = None  # an unknown function, as before: the importer's flows still run
         return analysis.summaries[key]
 
     def text(self, path: Path) -> tuple[str | None, str]:
