@@ -34,6 +34,7 @@ _PY_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.MULTILINE)
 _JS_IMPORT = re.compile(r"""\bimport\s+([\w$\s{},*]+?)\s+from\s+['"](\.{1,2}/[^'"\n]*)['"]""")
 _JS_REQUIRE = re.compile(r"""\b(?:const|let|var)\s+(\{[^}]*\}|[\w$]+)\s*=\s*require\(\s*['"](\.{1,2}/[^'"\n]*)['"]\s*\)""")
 _JS_SUFFIXES = ("", ".js", ".ts", ".jsx", ".tsx", ".mjs", ".cjs", "/index.js", "/index.ts")
+_CALLED = re.compile(r"(?<![\w$.])([\w$]+)\s*[(.]")
 _FAMILY = {"python": "python", "javascript": "js", "typescript": "js", "tsx": "js"}
 
 
@@ -111,7 +112,8 @@ class Workspace:
         family = _FAMILY.get(language)
         if depth < 1 or family is None:
             return None
-        used = tuple(i for i in imports(text, language) if re.search(rf"(?<![\w$.]){re.escape(i[0])}\s*[(.]", text))
+        called = set(_CALLED.findall(text))  # names a call or a member read starts with
+        used = tuple(i for i in imports(text, language) if i[0].split(".")[0] in called)
         key = (str(path), family, used)  # typing elsewhere in the file keeps it
         if key not in self._links:
             if len(self._links) > 4096:
