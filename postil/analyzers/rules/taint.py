@@ -419,7 +419,7 @@ def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
 
 _FUNCTIONS: dict[tuple[int, int], tuple[ParameterSource, dict]] = {}
 _SPEC_FUNCTIONS: dict[tuple[int, int], tuple[TaintSpec, list]] = {}  # (id of a spec, of a grammar) -> its function configs
-_LITERAL_INDEXES: dict[tuple[int, ...], tuple[list, object]] = {}  # ids of a grammar and specs -> (specs, index)
+_LITERAL_INDEXES: dict[tuple[int, ...], tuple[list, object, dict]] = {}  # ids of a grammar and specs -> (specs, index, see FileFacts._alike)
 _ASCII_RULES: dict[str, dict] = {}  # a parameter rule's content -> the rule spelt for ASCII text
 
 
@@ -471,6 +471,8 @@ class FileFacts:
         self._entered: list | None = None  # the rules data enters the file of (see search_sinks)
         self._present: dict[str, bool] | None = None  # literal -> whether the text holds it
         self._possible: dict[int, bool] = {}  # id(config) or id(requirement) -> see possible()
+        # id(config) -> (config, possible()) shared by the files whose texts hold the same literals
+        self._alike: dict[int, tuple[dict, bool]] | None = None
         self.origins: dict[tuple, Origin] = {}
         self.folded: dict[tuple[int, int], bool | None] = {}  # a condition's or case's span -> see FileTaint._fold
         self.constants: dict[tuple, dict] = {}  # a scope's key -> its local constants
@@ -525,18 +527,24 @@ class FileFacts:
         known = self._possible.get(id(config))
         if known is not None:
             return known
+        present = self._present if self._present is not None else self._literals_present()
+        shared = self._alike.get(id(config)) if self._alike is not None else None
+        if shared is not None and shared[0] is config:
+            self._possible[id(config)] = shared[1]
+            return shared[1]
         from postil.analyzers.rules.loader import requirement_met  # loader imports this module
 
         requirement, literals = _requirement(config)
         known = self._possible.get(id(requirement))
         if known is None:
-            present = self._present if self._present is not None else self._literals_present()
             for literal in literals:
                 if literal not in present:  # an aliased config's own literal
                     present[literal] = literal in self.root.text()
             known = self._possible[id(requirement)] = requirement_met(
                 requirement, {literal for literal in literals if present[literal]})
         self._possible[id(config)] = known
+        if self._alike is not None:
+            self._alike[id(config)] = (config, known)
         return known
 
     def _literals_present(self) -> dict[str, bool]:
@@ -553,9 +561,14 @@ class FileFacts:
                        for ms in (spec.sources, spec.sinks, spec.sanitizers, spec.guards, spec.propagators) for m in ms]
             configs += [c for spec in self.specs for c in self.function_configs(spec) if c is not None]
             index = LiteralIndex.of_literals(literal for c in configs for literal in _requirement(c)[1])
-            cached = _LITERAL_INDEXES[key] = (self.specs, index)  # holds the specs: their ids stay
-        index = cached[1]
-        self._present = dict.fromkeys(index.literals, False) | dict.fromkeys(index.present(self.root.text()), True)
+            cached = _LITERAL_INDEXES[key] = (self.specs, index, {})  # holds the specs: their ids stay
+        index, alike = cached[1], cached[2]
+        found = index.present(self.root.text())
+        self._present = dict.fromkeys(index.literals, False) | dict.fromkeys(found, True)
+        if not self.aliases():  # else a renamed config's own literals are looked up in the text
+            if len(alike) >= 1024:
+                alike.clear()
+            self._alike = alike.setdefault(frozenset(found), {})
         return self._present
 
     def function_configs(self, spec: TaintSpec) -> list[dict | None]:
