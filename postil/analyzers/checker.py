@@ -32,6 +32,7 @@ from postil.analyzers.rules.suppressions import (
     matches_selector,
     parse_suppressions,
 )
+from postil.analyzers.syntax import one_syntax_error
 from postil.config import (
     ConfigError,
     ConfigOverrides,
@@ -291,7 +292,7 @@ class Checker:
                 if taint:
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                               only=taint, judged=judged, link=link))
-        findings = without_flow_duplicates(findings, judged)
+        findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language)
         if secret_findings is None:
             secret_findings = self.secret_findings(text, display, deadline, relpath)
         findings.extend(secret_findings)
