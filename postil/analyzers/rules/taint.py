@@ -1483,7 +1483,9 @@ class FileTaint:
                 self._bind(event.target, origin, state, weak=True)
             return
         target, value = event.target, event.value
-        if target.kind() in self.g.names and value.kind() in self.g.tables | self.g.lists \
+        if event.augmented and target.kind() in self.g.names:
+            elements.collapse(state, target.text())  # `xs += [...]`: its length is not known any more
+        elif target.kind() in self.g.names and value.kind() in self.g.tables | self.g.lists \
                 and self._build_elements(target.text(), value, state):
             return
         if (target.kind() in self.g.sequences and value.kind() in self.g.sequences
