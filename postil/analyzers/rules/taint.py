@@ -339,6 +339,7 @@ def _module_name(text: str) -> str:
     return text.strip("'\"`").removeprefix("node:")
 
 
+_SPREADS = frozenset({"list_splat", "dictionary_splat", "spread_element"})  # `*xs`, `**m`, `...xs`: how many is not known
 _BRANCHING = re.compile(r"\b(if|for|while|do|try|match|switch)\b")  # the words of statements with several paths
 _PREDICATE = re.compile(r"(^|_)(is|has|starts?with|ends?with|(full)?match|search|valid|allowed|safe|contains|exists)",
                         re.IGNORECASE)  # a call named so answers a check about its argument
@@ -1515,7 +1516,7 @@ class FileTaint:
             else:
                 elements.remove(state, base, key)
             return True
-        if method == self.g.appends and len(arguments) == 1 and not event.looped \
+        if method == self.g.appends and len(arguments) == 1 and arguments[0].kind() not in _SPREADS and not event.looped \
                 and elements.append(state, base, self._taint_of(arguments[0], state)):
             return True
         if method == "set" and len(arguments) >= 2:
@@ -1532,7 +1533,7 @@ class FileTaint:
         (False: a spread or a computed key, the container is one value)."""
         items = []
         children = [c for c in value.named_children() if c.kind() != "comment"]
-        if len(children) > elements.LARGEST:
+        if len(children) > elements.LARGEST or any(c.kind() in _SPREADS for c in children):
             return False
         for position, child in enumerate(children):
             if value.kind() in self.g.lists:
