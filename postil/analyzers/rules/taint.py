@@ -654,6 +654,12 @@ class FileFacts:
                     self._events.setdefault(self.scope_key(call), []).append(_Event(
                         _span(self._statement_of(call) if removes else call)[1], receiver, None, True, args, method=method,
                         looped=method == self.g.appends and self._looped(call)))
+            if re.search(r"\bdel\s", self.root.text()):
+                for statement in self.root.find_all(kind="delete_statement"):  # `del xs[0]`: the positions move
+                    for target in statement.find_all(kind="subscript"):
+                        if target.child(0) is not None and target.child(0).kind() in self.g.names:
+                            self._events.setdefault(self.scope_key(statement), []).append(
+                                _Event(_span(statement)[1], target.child(0), None, True, target, method="del"))
             for events in self._events.values():
                 events.sort(key=lambda e: e.position)
         return self._events.get(_key(scope) if scope is not None else ("module",), [])
@@ -1505,6 +1511,14 @@ class FileTaint:
         if event.target.kind() not in self.g.names or event.target.text() in self.g.receivers:
             return False
         base, method = event.target.text(), event.method
+        if method == "del":  # `del m["k"]` takes one element out; `del xs[0]` moves the others
+            index = event.origin_of.field(self.g.indexes[1]) if self.g.indexes is not None else None
+            key = elements.literal_key(index.text()) if index is not None else None
+            if isinstance(key, str):
+                state.pop(elements.element(base, key), None)
+            else:
+                elements.collapse(state, base)
+            return True
         arguments = [a for a in event.origin_of.named_children() if a.kind() != "comment"]
         removes = dict(self.g.removes)
         if method in removes:
@@ -1582,6 +1596,8 @@ class FileTaint:
             if element is not None:
                 elements.write(state, *element, origin, strong=not weak)
                 return
+            if target.child(0) is not None and target.child(0).kind() in self.g.names:
+                elements.collapse(state, target.child(0).text())  # `xs[i:j] = ...`, `m[key] = ...`
             if origin is None:
                 return
             chain = [target]
