@@ -15,15 +15,14 @@ Usage: python bench/handlers_vs_bandit.py [--handlers N] [--repeat N] [--keep DI
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from _common import add_json_option, machine, record, tool, write_json
-from rules_vs_bandit import measured
+from _common import add_json_option, machine, record, write_json
+from rules_vs_bandit import against_bandit
 
 READS = ['request.args.get("{k}")', 'request.form.get("{k}", "")', 'request.cookies.get("{k}")',
          'request.headers.get("X-{k}")', 'request.args["{k}"]', 'get_param(request, "{k}")']
@@ -114,10 +113,8 @@ def main() -> None:
         root = args.keep or Path(scratch) / "flask-handlers"
         generate(root, args.handlers)
         postil_cmd = [sys.executable, "-P", "-m", "postil", "check", str(root), "--format", "json", "--exit-zero"]
-        report = json.loads(subprocess.run(postil_cmd, capture_output=True, text=True).stdout)
-        postil_time, postil_cpu, postil_runs = measured(postil_cmd, args.repeat)
-        bandit_time, bandit_cpu, bandit_runs = measured(
-            [tool("bandit"), "-r", str(root), "-q", "-f", "json", "-o", "/dev/null"], args.repeat)
+        report, (postil_time, postil_cpu, postil_runs), (bandit_time, bandit_cpu, bandit_runs) = \
+            against_bandit(postil_cmd, root, args.repeat)
     print(f"machine: {machine()}")
     print(f"tree: {args.handlers} generated Flask handlers, one file each (+ helpers/)")
     print(f"postil check: median {postil_time:.2f}s wall, {postil_cpu:.2f}s CPU over {args.repeat} runs "

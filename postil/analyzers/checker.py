@@ -25,13 +25,13 @@ from postil.analyzers.rules.engine import (
 )
 from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_rule_dirs
 from postil.analyzers.rules.secret_formats import project_secret_rules
-from postil.analyzers.rules.taint_modules import Workspace
 from postil.analyzers.rules.suppressions import (
     UNKNOWN_RULE_ID,
     did_you_mean,
     matches_selector,
     parse_suppressions,
 )
+from postil.analyzers.rules.taint_modules import Workspace
 from postil.analyzers.syntax import one_syntax_error
 from postil.config import (
     ConfigError,

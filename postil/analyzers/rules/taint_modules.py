@@ -89,7 +89,7 @@ class _Analysis:
     facts: FileFacts
     specs: list  # held, so the ids in the keys stay theirs
     summaries: dict[tuple[int, str], Summary | None]
-    link: "ModuleLink | None"  # the modules it imports, and the contents it read of them
+    link: ModuleLink | None  # the modules it imports, and the contents it read of them
 
 
 class Workspace:
@@ -105,7 +105,7 @@ class Workspace:
         self._importers: dict[Path, set[Path]] = {}
         self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
 
-    def link(self, path: Path, text: str, language: str, depth: int | None = None) -> "ModuleLink | None":
+    def link(self, path: Path, text: str, language: str, depth: int | None = None) -> ModuleLink | None:
         """What a file's imports of the workspace's modules that it calls resolve to (None:
         it calls none)."""
         depth = self.depth if depth is None else depth
