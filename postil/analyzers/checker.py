@@ -32,6 +32,7 @@ from postil.analyzers.rules.suppressions import (
     matches_selector,
     parse_suppressions,
 )
+from postil.analyzers.rules.taint_modules import Workspace
 from postil.analyzers.syntax import one_syntax_error
 from postil.config import (
     ConfigError,
@@ -168,6 +169,7 @@ class Checker:
         self.ruleset = RuleSet.of(self.rules)
         self.secret_rules = {r.id: r for r in self.all_secret_rules if self.is_selected(r.id)}
         self._test_spec = None
+        self.modules = Workspace(loaded.root)  # the project's modules, for taint flows through their functions
 
     # --- selection -------------------------------------------------------
     def is_selected(self, rule_id: str) -> bool:
@@ -280,18 +282,19 @@ class Checker:
         language = language_of(path)
         if language is not None:
             rules = self.ruleset.for_language(language)
+            link = self.modules.link(path, text, language) if any(r.taint is not None for r in rules) else None
             if rules and bulk_records is None:
                 findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
-                                          judged=judged))
+                                          judged=judged, link=link))
             elif rules:
                 probed, records = probed_taint_rules(bulk_records)
                 if records:
                     findings.extend(self._bulk_findings(rules, records, text, language, display, relpath))
                 taint = {r.id for r in rules if r.taint is not None
-                         and (r.taint_probe is None or r.taint_probe[0] in probed)}
+                         and (r.taint_probe is None or r.taint_probe[0] in probed or link is not None)}
                 if taint:
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
-                                              only=taint, judged=judged))
+                                              only=taint, judged=judged, link=link))
         findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language)
         if secret_findings is None:
             secret_findings = self.secret_findings(text, display, deadline, relpath)
