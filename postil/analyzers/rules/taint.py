@@ -71,6 +71,7 @@ class TaintSpec:
     sanitizers: tuple[Matcher, ...] = ()
     propagators: tuple[Matcher, ...] = ()
     guards: tuple[Matcher, ...] = ()  # checks: what they read is clean where they hold (see FileTaint._guard_events)
+    report: str = "sink"  # where a flow is reported: at its sink, or at its source (the value that is the problem)
 
     def configs(self) -> list[dict]:
         """Every ast-grep rule the spec holds, as find_all configs (for compile checks)."""
@@ -89,9 +90,11 @@ def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) 
     ``check_tree`` validates one ast-grep rule tree (the loader's checker)."""
     if not isinstance(value, dict):
         return "`taint` must be a mapping with sources and sinks"
-    unknown = set(value) - {*_LISTS, "label"}
+    unknown = set(value) - {*_LISTS, "label", "report"}
     if unknown:
         return f"unknown key `{min(unknown)}` in `taint`"
+    if value.get("report", "sink") not in ("sink", "source"):
+        return "`taint.report` must be `sink` or `source`"
     lists: dict[str, list] = {}
     for key in _LISTS:
         items = value.get(key) or []
@@ -136,7 +139,8 @@ def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) 
                                        bool(item.get("unsafe"))))
     label = value.get("label", "untrusted input")
     return TaintSpec(str(label), tuple(parsed["sources"]), tuple(parameters), tuple(parsed["sinks"]),
-                     tuple(parsed["sanitizers"]), tuple(parsed["propagators"]), tuple(parsed["guards"]))
+                     tuple(parsed["sanitizers"]), tuple(parsed["propagators"]), tuple(parsed["guards"]),
+                     value.get("report", "sink"))
 
 
 _PARAMETER_KEYS = {"function", "rule", "name", "not-name", "label", "unless"}
