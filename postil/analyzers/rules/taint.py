@@ -959,6 +959,8 @@ class FileTaint:
         return self._parameter_functions
 
     def _sink_name(self, match) -> str:
+        if match.kind() == self.g.returns:
+            return "return"  # a view returning the data (`return f"<p>{name}</p>"`)
         callee = match.field("function") if match.kind() == self.g.call else None
         target = match.field("left") if callee is None else None
         while target is not None and self.g.indexes is not None and target.kind() == self.g.indexes[0]:
