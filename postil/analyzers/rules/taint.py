@@ -1309,10 +1309,12 @@ class FileTaint:
             elif not weak:
                 state.pop(name, None)
 
-    def _is_cut(self, start: int, end: int, cuts: list[tuple[int, int]] = (), judged: tuple[int, int] | None = None) -> bool:
+    def _is_cut(self, start: int, end: int, cuts: list[tuple[int, int]] = (),
+                judged: tuple[int, int] | None = None) -> bool:
         """Whether a read at ``start``-``end`` is cleaned: inside a sanitizer, a condition, a
         helper's cut or a subscript's key (not the key a sink ``judged`` itself)."""
-        return any(s <= start and end <= e for s, e in self.sanitized) or any(s <= start and end <= e for s, e in cuts) \
+        return any(s <= start and end <= e for s, e in self.sanitized) \
+            or any(s <= start and end <= e for s, e in cuts) \
             or any(s <= start and end <= e for s, e in self.keys if (s, e) != judged)
 
     def _taint_of(self, node, state: dict[str, Origin], judged: tuple[int, int] | None = None) -> Origin | None:
