@@ -116,11 +116,16 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
         for superseded in rule.metadata.get("supersedes") or ():
             judged.update((superseded, line) for start, end in sinks
                           for line in range(index.position(start)[0], index.position(end)[0] + 1))
-        for hit in hits:
+        for hit in sorted(hits, key=lambda h: h.start):  # (a source reported once names its first sink)
             label = hit.origin.label or rule.taint.label
-            out.append(RawMatch(rule.id, hit.start, hit.end,
-                                f"{rule.message}: {label} from line {hit.origin.line + 1} (`{hit.origin.text}`) "
-                                f"reaches `{hit.sink}` at line {index.position(hit.start)[0] + 1}",
+            message = (f"{rule.message}: {label} from line {hit.origin.line + 1} (`{hit.origin.text}`) "
+                       f"reaches `{hit.sink}` at line {index.position(hit.start)[0] + 1}")
+            if rule.taint.report == "source":  # once per source, however many sinks it reaches
+                if not any((m.start, m.end) == (hit.origin.start, hit.origin.end) for m in out):
+                    out.append(RawMatch(rule.id, hit.origin.start, hit.origin.end, message,
+                                        related=((hit.start, hit.end, f"it reaches `{hit.sink}` here"),)))
+                continue
+            out.append(RawMatch(rule.id, hit.start, hit.end, message,
                                 related=((hit.origin.start, hit.origin.end, f"{label} enters here"),)))
         return out
     out = []

@@ -72,6 +72,7 @@ class TaintSpec:
     sanitizers: tuple[Matcher, ...] = ()
     propagators: tuple[Matcher, ...] = ()
     guards: tuple[Matcher, ...] = ()  # checks: what they read is clean where they hold (see FileTaint._guard_events)
+    report: str = "sink"  # where a flow is reported: at its sink, or at its source (the value that is the problem)
 
     def configs(self) -> list[dict]:
         """Every ast-grep rule the spec holds, as find_all configs (for compile checks)."""
@@ -90,9 +91,11 @@ def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) 
     ``check_tree`` validates one ast-grep rule tree (the loader's checker)."""
     if not isinstance(value, dict):
         return "`taint` must be a mapping with sources and sinks"
-    unknown = set(value) - {*_LISTS, "label"}
+    unknown = set(value) - {*_LISTS, "label", "report"}
     if unknown:
         return f"unknown key `{min(unknown)}` in `taint`"
+    if value.get("report", "sink") not in ("sink", "source"):
+        return "`taint.report` must be `sink` or `source`"
     lists: dict[str, list] = {}
     for key in _LISTS:
         items = value.get(key) or []
@@ -137,7 +140,8 @@ def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) 
                                        bool(item.get("unsafe"))))
     label = value.get("label", "untrusted input")
     return TaintSpec(str(label), tuple(parsed["sources"]), tuple(parameters), tuple(parsed["sinks"]),
-                     tuple(parsed["sanitizers"]), tuple(parsed["propagators"]), tuple(parsed["guards"]))
+                     tuple(parsed["sanitizers"]), tuple(parsed["propagators"]), tuple(parsed["guards"]),
+                     value.get("report", "sink"))
 
 
 _PARAMETER_KEYS = {"function", "rule", "name", "not-name", "label", "unless"}
@@ -460,6 +464,7 @@ class FileFacts:
         self._helpers: dict[str, object] | None = None
         self._helper_names: dict[tuple, str] | None = None
         self._conditions: list[tuple[int, int]] | None = None
+        self._keys: list[tuple[int, int]] | None = None
         self._comprehensions: list | None = None
         self._matches: dict[tuple, bool] = {}
         self._calls: dict[str, list] | None = None
@@ -804,8 +809,7 @@ class FileFacts:
 
     def conditions(self) -> list[tuple[int, int]]:
         """Spans whose values do not flow out: the conditions of conditional expressions
-        (`a if ok(x) else b` is `a` or `b`, never `x`) and subscripts' keys (`table[key]` is
-        one of the table's values)."""
+        (`a if ok(x) else b` is `a` or `b`, never `x`)."""
         if self._conditions is None:
             spans = []
             for config, index in self.configs.conditionals:
@@ -813,14 +817,18 @@ class FileFacts:
                     children = node.named_children()
                     if len(children) > index:
                         spans.append(_span(children[index]))
-            if self.configs.indexes is not None:
-                config, field_name = self.configs.indexes
-                for node in self.find(config):
-                    key = node.field(field_name)
-                    if key is not None:
-                        spans.append(_span(key))
             self._conditions = spans
         return self._conditions
+
+    def keys(self) -> list[tuple[int, int]]:
+        """Spans of subscripts' keys: their values do not flow out either (`table[key]` is
+        one of the table's values), unless a sink judges the key itself (`session[key] = 1`)."""
+        if self._keys is None:
+            self._keys = []
+            if self.configs.indexes is not None:
+                config, field_name = self.configs.indexes
+                self._keys = [_span(key) for key in (n.field(field_name) for n in self.find(config)) if key is not None]
+        return self._keys
 
     def comprehensions(self) -> list[tuple[tuple[int, int], object]]:
         """(span, the element it yields) of each comprehension."""
@@ -975,6 +983,7 @@ class FileTaint:
         self.g = facts.g
         self.sources: list[tuple[int, int, Origin]] = []
         self.sanitized: list[tuple[int, int]] = []
+        self.keys: list[tuple[int, int]] = []  # subscripts' keys (see FileFacts.keys)
         self.judged: list[tuple[int, int]] = []  # spans of the sinks followed (see taint_verdicts)
         self._parameter_functions: list[set | None] | None = None
         self._summaries: dict[str, Summary | None] = {}
@@ -1014,7 +1023,7 @@ class FileTaint:
             start, end = _span(match)
             scope = self.facts.scope_of(match)
             state = self._state_at(scope, start)
-            origin = next((o for o in map(lambda n: self._taint_of(n, state), focus)
+            origin = next((o for o in (self._taint_of(n, state, judged=_span(n)) for n in focus)
                            if o is not None and not _is_parameter(o)), None)
             if origin is not None:
                 found.append(TaintHit(start, end, self._sink_name(match), origin))
@@ -1050,6 +1059,7 @@ class FileTaint:
         comprehensions of clean elements."""
         self.sanitized = [_span(n) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
         self.sanitized += self.facts.conditions() + self._dead_arms()
+        self.keys = self.facts.keys()
         # a comprehension yielding only cleaned elements or constants is clean
         # (`" ".join(quote(a) for a in args)`, `",".join("?" for _ in ids)`)
         self.sanitized += [span for span, element in self.facts.comprehensions()
@@ -1177,8 +1187,12 @@ class FileTaint:
         return self._parameter_functions
 
     def _sink_name(self, match) -> str:
+        if match.kind() == self.g.returns:
+            return "return"  # a view returning the data (`return f"<p>{name}</p>"`)
         callee = match.field("function") if match.kind() == self.g.call else None
         target = match.field("left") if callee is None else None
+        while target is not None and self.g.indexes is not None and target.kind() == self.g.indexes[0]:
+            target = target.child(0)  # `session[key] = v` reaches the session
         return _last_name((callee or target or match).text())[:40]
 
     # -- scopes
@@ -1616,18 +1630,24 @@ class FileTaint:
             elif not weak:
                 state.pop(name, None)
 
-    def _is_cut(self, start: int, end: int, cuts: list[tuple[int, int]] = ()) -> bool:
-        return any(s <= start and end <= e for s, e in self.sanitized) or any(s <= start and end <= e for s, e in cuts)
+    def _is_cut(self, start: int, end: int, cuts: list[tuple[int, int]] = (),
+                judged: tuple[int, int] | None = None) -> bool:
+        """Whether a read at ``start``-``end`` is cleaned: inside a sanitizer, a condition, a
+        helper's cut or a subscript's key (not the key a sink ``judged`` itself)."""
+        return any(s <= start and end <= e for s, e in self.sanitized) \
+            or any(s <= start and end <= e for s, e in cuts) \
+            or any(s <= start and end <= e for s, e in self.keys if (s, e) != judged)
 
-    def _taint_of(self, node, state: dict[str, Origin]) -> Origin | None:
-        """The origin of tainted data ``node`` evaluates from (None: clean)."""
+    def _taint_of(self, node, state: dict[str, Origin], judged: tuple[int, int] | None = None) -> Origin | None:
+        """The origin of tainted data ``node`` evaluates from (None: clean); ``judged``: the
+        span of a sink's focus (see _is_cut)."""
         if node is None:
             return None
         start, end = _span(node)
         names, members, calls = self.facts.reads(node)
         cuts = self._helper_cuts(calls)
         for s, e, origin in self.sources:
-            if start <= s and e <= end and not self._is_cut(s, e, cuts):
+            if start <= s and e <= end and not self._is_cut(s, e, cuts, judged):
                 return origin
         found = None
         if state:
@@ -1637,7 +1657,7 @@ class FileTaint:
                 origin = state.get(text)
                 if origin is None and keyed:
                     origin = elements.read(state, text, self.facts.element_keys(s))
-                if origin is not None and not self._is_cut(s, e, cuts):
+                if origin is not None and not self._is_cut(s, e, cuts, judged):
                     if not _is_parameter(origin):
                         return origin
                     found = origin
