@@ -67,6 +67,7 @@ import urllib.request
 
 import attr
 import boto3
+from psycopg import sql
 
 log = logging.getLogger(__name__)
 s3 = boto3.client("s3", aws_access_key_id="AKIA2E0A8F3B244C9986", aws_secret_access_key=os.environ["AWS_SECRET"])  # expect: python/security/boto3-hardcoded-credentials
@@ -92,6 +93,11 @@ def sync(path):
         return open(path).read()
     except Exception:
         log.exception("sync failed")
+
+
+def lookup(conn, email):
+    conn.execute(sql.SQL(f"SELECT * FROM users WHERE email = '{email}'"))  # expect: python/security/sql-object-from-formatting
+    conn.execute(sql.SQL("SELECT * FROM {} WHERE email = %s").format(sql.Identifier("users")), (email,))
 
 
 @attr.s
@@ -125,6 +131,11 @@ app.use((req, res, next) => {
   next();
 });
 
+async function byStatus(status) {
+  await Order.findAll({ where: sequelize.literal(`status = '${status}'`) }); // expect: js/security/sequelize-literal-built
+  await Order.findAll({ where: sequelize.literal('status = :status'), replacements: { status } });
+}
+
 app.post('/import', (req, res) => {
   const doc = libxmljs.parseXmlString(req.body, { noent: true }); // expect: js/security/xml-parse-external-entities
   const safe = libxmljs.parseXmlString(req.body, { nonet: true });
@@ -133,6 +144,10 @@ app.post('/import', (req, res) => {
 """
 
 BROWSER_SCRIPT = """\
+angular.module('app').config(($translateProvider) => {
+  $translateProvider.useSanitizeValueStrategy(null); // expect: js/security/angular-translate-unsanitized
+});
+
 angular.module('app').controller('CommentCtrl', function ($scope, $sce) {
   $scope.render = (comment) => $sce.trustAsHtml(comment.body); // expect: js/security/angularjs-sce-trust-dynamic
   $scope.banner = $sce.trustAsHtml('<b>Welcome</b>');
