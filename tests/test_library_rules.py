@@ -67,6 +67,7 @@ import urllib.request
 
 import attr
 import boto3
+from Crypto.Cipher import AES
 from psycopg import sql
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,11 @@ def sync(path):
         return open(path).read()
     except Exception:
         log.exception("sync failed")
+
+
+def seal(key, data):
+    sealed = AES.new(key, AES.MODE_GCM, nonce=b"fixednonce12").encrypt_and_digest(data)  # expect: python/security/crypto-static-iv
+    return sealed, AES.new(key, AES.MODE_GCM).encrypt_and_digest(data)
 
 
 def lookup(conn, email):
