@@ -1,0 +1,214 @@
+"""Typed, frozen settings tables validated from TOML-shaped data, without pydantic.
+
+``postil check`` reads its config on every run; pydantic's import alone took a third of
+that command's start-up, for four small tables. A table is a frozen dataclass::
+
+    class LLMConfig(Table):
+        timeout: float = setting(60.0, gt=0)
+        base_url: str | None = setting(None, alias="base-url")
+
+``LLMConfig.model_validate(data)`` checks every key against the annotations (``str``,
+``int``, ``float``, ``bool``, ``X | None``, ``Literal[...]``, ``tuple[X, ...]``,
+``dict[str, X]``, ``dict`` and nested tables), the bounds and the pattern of each field,
+and raises :class:`SchemaError` naming the key and the problem in plain words. Keys are
+accepted hyphenated (the alias) or with underscores. The method names are pydantic's
+(``model_validate``, ``model_construct``, ``model_dump(exclude_unset=True)``,
+``model_fields_set``, ``model_copy(update=...)``), so callers read the same as before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import types
+import typing
+from typing import Any, ClassVar, Literal
+
+
+class SchemaError(ValueError):
+    """A value that does not fit its table: ``key`` is the dotted path as written."""
+
+    def __init__(self, key: str, problem: str) -> None:
+        super().__init__(f"{key}: {problem}")
+        self.key, self.problem = key, problem
+
+
+def setting(default: Any = dataclasses.MISSING, *, alias: str | None = None, factory: Any = dataclasses.MISSING,
+            gt: float | None = None, ge: float | None = None, le: float | None = None, pattern: str | None = None,
+            one_or_many: bool = False, check: Any = None) -> Any:
+    """A field with its TOML name (``alias``), bounds, a ``pattern`` for text, ``one_or_many``
+    (a single string stands for a list of one) and ``check`` (a function that raises
+    ``ValueError`` with the problem, or returns the value to keep)."""
+    meta = {"alias": alias, "gt": gt, "ge": ge, "le": le, "pattern": pattern, "one_or_many": one_or_many,
+            "check": check}
+    return dataclasses.field(default=default, default_factory=factory, metadata=meta)
+
+
+class Table:
+    """Base of a settings table: subclasses become frozen dataclasses with keyword arguments."""
+
+    _fields: ClassVar[dict[str, tuple[Any, dict]]]  # name -> (resolved annotation, setting metadata)
+    _names: ClassVar[dict[str, str]]  # every accepted key (alias or field name) -> field name
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        dataclasses.dataclass(frozen=True, kw_only=True)(cls)
+
+    @classmethod
+    def _schema(cls) -> dict[str, tuple[Any, dict]]:
+        if "_fields" not in cls.__dict__:  # resolved on first validation: a run without config files never does
+            hints = typing.get_type_hints(cls)
+            cls._fields = {f.name: (hints[f.name], dict(f.metadata)) for f in dataclasses.fields(cls)}
+            cls._names = {**{name: name for name in cls._fields},
+                          **{meta["alias"]: name for name, (_, meta) in cls._fields.items() if meta.get("alias")}}
+        return cls._fields
+
+    @classmethod
+    def before(cls, data: dict, where: str) -> None:
+        """Checks on the whole table before its keys (raise ``SchemaError``); none by default."""
+
+    @classmethod
+    def model_validate(cls, data: Any, where: str = "") -> Table:
+        """The table for ``data`` (a mapping), every key checked; ``where`` prefixes key names."""
+        if isinstance(data, cls):
+            return data
+        if not isinstance(data, dict):
+            raise SchemaError(where.rstrip(".") or "(table)", f"expected a table, got {_kind(data)}")
+        fields = cls._schema()
+        cls.before(data, where)
+        values = {}
+        for key, value in data.items():
+            name = cls._names.get(key) if isinstance(key, str) else None
+            if name is None:
+                raise SchemaError(f"{where}{key}", "unknown key")
+            if name in values:
+                raise SchemaError(f"{where}{key}", "given twice (hyphenated and with underscores)")
+            hint, meta = fields[name]
+            values[name] = _field_value(value, hint, meta, f"{where}{key}")
+        for field in dataclasses.fields(cls):
+            if field.name not in values and field.default is field.default_factory is dataclasses.MISSING:
+                raise SchemaError(f"{where}{field.metadata.get('alias') or field.name}", "missing (it has no default)")
+        return cls._made(values)
+
+    @classmethod
+    def model_construct(cls, **values: Any) -> Table:
+        """A table from values already valid (defaults for the rest), nothing checked."""
+        return cls._made(values)
+
+    @classmethod
+    def _made(cls, values: dict) -> Table:
+        table = cls(**values)
+        object.__setattr__(table, "_given", frozenset(values))
+        return table
+
+    @classmethod
+    def default_of(cls, name: str) -> Any:
+        """The default of field ``name``."""
+        field = cls.__dataclass_fields__[name]
+        return field.default_factory() if field.default_factory is not dataclasses.MISSING else field.default
+
+    @property
+    def model_fields_set(self) -> frozenset[str]:
+        """The fields given (validated, constructed or copied in), not left at their default."""
+        return getattr(self, "_given", frozenset())
+
+    def model_dump(self, exclude_unset: bool = False) -> dict:
+        """Field name -> value (nested tables as dicts); only the keys given with ``exclude_unset``."""
+        return {f.name: _dumped(getattr(self, f.name), exclude_unset) for f in dataclasses.fields(self)
+                if not exclude_unset or f.name in self.model_fields_set}
+
+    def model_copy(self, update: dict | None = None) -> Table:
+        """A copy with ``update`` applied (not checked, as pydantic's)."""
+        copy = dataclasses.replace(self, **(update or {}))
+        object.__setattr__(copy, "_given", self.model_fields_set | frozenset(update or ()))
+        return copy
+
+
+def _dumped(value: Any, exclude_unset: bool) -> Any:
+    if isinstance(value, Table):
+        return value.model_dump(exclude_unset)
+    if isinstance(value, dict):
+        return {k: _dumped(v, exclude_unset) for k, v in value.items()}
+    return value
+
+
+_NAMES = {str: "text", int: "an integer", float: "a number", bool: "true or false"}
+
+
+def _kind(value: Any) -> str:
+    """What the user wrote, in words (``a list``, ``text``, ``true or false``)."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    return _NAMES.get(type(value), type(value).__name__)
+
+
+def _field_value(value: Any, hint: Any, meta: dict, key: str) -> Any:
+    if meta.get("one_or_many") and isinstance(value, str):
+        value = [value]
+    value = _typed(value, hint, key)
+    _bounds(value, meta, key)
+    if meta.get("check") is not None:
+        try:
+            value = meta["check"](value)
+        except ValueError as exc:
+            raise SchemaError(key, str(exc)) from None
+    return value
+
+
+def _typed(value: Any, hint: Any, key: str) -> Any:
+    """``value`` as the annotation ``hint`` wants it, or SchemaError."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (types.UnionType, typing.Union):
+        if value is None and type(None) in args:
+            return None
+        options = [a for a in args if a is not type(None)]
+        if len(options) == 1:
+            return _typed(value, options[0], key)
+        raise TypeError(f"unsupported annotation {hint!r}")
+    if origin is Literal:
+        if value in args and type(value) in {type(a) for a in args}:
+            return value
+        choices = [repr(a) for a in args]
+        listed = f"{', '.join(choices[:-1])} or {choices[-1]}" if len(choices) > 1 else choices[0]
+        raise SchemaError(key, f"expected {listed} (got {value!r})")
+    if origin is tuple:
+        if not isinstance(value, (list, tuple)):
+            raise SchemaError(key, f"expected a list, got {_kind(value)}")
+        return tuple(_typed(item, args[0], f"{key}[{i}]") for i, item in enumerate(value))
+    if origin is dict or hint is dict:
+        if not isinstance(value, dict):
+            raise SchemaError(key, f"expected a table, got {_kind(value)}")
+        if hint is dict:
+            return dict(value)
+        return {name: _typed(item, args[1], f"{key}.{name}") for name, item in value.items()}
+    if isinstance(hint, type) and issubclass(hint, Table):
+        return hint.model_validate(value, f"{key}.")
+    if hint is float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+    elif hint is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    elif hint is bool or hint is str:
+        if type(value) is hint:
+            return value
+    else:
+        raise TypeError(f"unsupported annotation {hint!r}")
+    raise SchemaError(key, f"expected {_NAMES[hint]}, got {_kind(value)}")
+
+
+def _bounds(value: Any, meta: dict, key: str) -> None:
+    if value is None:
+        return
+    for bound, fails, words in (("gt", lambda v, b: v <= b, "greater than"), ("ge", lambda v, b: v < b, "at least"),
+                                ("le", lambda v, b: v > b, "at most")):
+        limit = meta.get(bound)
+        if limit is not None and fails(value, limit):
+            raise SchemaError(key, f"must be {words} {limit:g} (got {value!r})")
+    pattern = meta.get("pattern")
+    if pattern is not None and not re.fullmatch(pattern, value):
+        raise SchemaError(key, f"{value!r} does not have the expected form ({pattern})")
