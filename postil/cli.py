@@ -33,7 +33,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # postil's own pydantic models need no pydantic plugin, and looking for plugins reads the
+    # The LLM SDKs' pydantic models need no pydantic plugin, and looking for plugins reads the
     # entry points of every installed package on the first model built; a user's setting wins.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     console.guard()

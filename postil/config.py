@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Literal
 
 from postil.core.gitcmd import enclosing_root
-from postil.core.schema import SchemaError, Table, setting
+from postil.core.schema import SchemaError, Table, one_or_many, setting
 from postil.trust import is_trusted, trusted_files, user_config_path
 
 SeverityName = Literal["error", "warning", "info", "hint"]
@@ -54,7 +54,7 @@ class IndexConfig(Table):
     chroma_api_key_env: str | None = setting(None, alias="chroma-api-key-env", pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
     collection: str | None = None  # the repository's name on the team server (default: its remote URL)
     model_path: str | None = setting(None, alias="model-path")  # a local ONNX embedding model directory
-    exclude: tuple[str, ...] = setting((), one_or_many=True)
+    exclude: tuple[str, ...] = setting((), before=one_or_many)
     max_file_size: int | None = setting(None, alias="max-file-size", gt=0)
 
 
@@ -103,8 +103,8 @@ class LLMConfig(Table):
     daily_budget_tokens: int | None = setting(None, alias="daily-budget-tokens", gt=0)
     daily_budget_usd: float | None = setting(None, alias="daily-budget-usd", gt=0)
     prices: dict[str, LLMPrice] = setting(factory=dict)
-    exclude: tuple[str, ...] = setting((), one_or_many=True)
-    redact_patterns: tuple[str, ...] = setting((), alias="redact-patterns", one_or_many=True, check=_compiles)
+    exclude: tuple[str, ...] = setting((), before=one_or_many)
+    redact_patterns: tuple[str, ...] = setting((), alias="redact-patterns", before=one_or_many, check=_compiles)
     confidence_threshold: float = setting(0.6, alias="confidence-threshold", ge=0, le=1)
     review: LLMReviewMode | None = None  # default: onSave once a provider is configured
     context_budget: int = setting(2000, alias="context-budget", ge=0)
@@ -122,23 +122,24 @@ class LLMConfig(Table):
     fixes_may_add_calls: bool = setting(False, alias="fixes-may-add-calls")
 
     @classmethod
-    def before(cls, data: dict, where: str) -> None:
+    def before(cls, data: dict, where: tuple) -> dict:
         for key in data:
             if str(key).replace("-", "_").lower() in {"api_key", "key", "token", "api_token"}:
-                raise SchemaError(f"{where}{key}", "API keys are never read from config files; "
+                raise SchemaError((*where, key), "check", "API keys are never read from config files; "
                                   "set POSTIL_LLM_API_KEY (or OPENAI_API_KEY / ANTHROPIC_API_KEY)")
+        return data
 
 
 class PostilConfig(Table):
     """Every key of ``[tool.postil]`` (hyphenated in TOML, underscores accepted)."""
 
-    select: tuple[str, ...] = setting((), one_or_many=True)
-    ignore: tuple[str, ...] = setting((), one_or_many=True)
+    select: tuple[str, ...] = setting((), before=one_or_many)
+    ignore: tuple[str, ...] = setting((), before=one_or_many)
     per_file_ignores: dict[str, tuple[str, ...]] = setting(factory=dict, alias="per-file-ignores")
-    exclude: tuple[str, ...] = setting((), one_or_many=True)
-    rule_dirs: tuple[str, ...] = setting((), alias="rule-dirs", one_or_many=True)
+    exclude: tuple[str, ...] = setting((), before=one_or_many)
+    rule_dirs: tuple[str, ...] = setting((), alias="rule-dirs", before=one_or_many)
     severity: dict[str, SeverityOverride] = setting(factory=dict)
-    test_paths: tuple[str, ...] = setting(DEFAULT_TEST_PATHS, alias="test-paths", one_or_many=True)
+    test_paths: tuple[str, ...] = setting(DEFAULT_TEST_PATHS, alias="test-paths", before=one_or_many)
     test_policy: TestPolicy = setting("off", alias="test-policy")
     fail_on: SeverityName = setting("warning", alias="fail-on")
     max_file_size: int = setting(1_000_000, alias="max-file-size", gt=0)

@@ -26,29 +26,53 @@ from typing import Any, ClassVar, Literal
 
 
 class SchemaError(ValueError):
-    """A value that does not fit its table: ``key`` is the dotted path as written."""
+    """A value that does not fit its table. ``path``: the keys (and list indexes) down to it, as
+    written; ``kind``: ``unknown``, ``missing``, ``choice``, ``type``, ``bound``, ``form`` or
+    ``check``; ``wanted``: the choices, the type's name, or the bound (``gt``/``ge``/``le``)
+    with its limit; ``problem``: all that in plain words."""
 
-    def __init__(self, key: str, problem: str) -> None:
-        super().__init__(f"{key}: {problem}")
-        self.key, self.problem = key, problem
+    def __init__(self, path: tuple, kind: str, problem: str, value: Any = None, wanted: Any = None) -> None:
+        super().__init__(f"{_dotted(path)}: {problem}")
+        self.path, self.kind, self.problem, self.value, self.wanted = path, kind, problem, value, wanted
+
+    @property
+    def key(self) -> str:
+        return _dotted(self.path) or "(table)"
+
+
+def _dotted(path: tuple) -> str:
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path).lstrip(".")
+
+
+def one_or_many(value: Any) -> Any:
+    """A single string stands for a list of one (``before=`` of a list setting)."""
+    return [value] if isinstance(value, str) else value
 
 
 def setting(default: Any = dataclasses.MISSING, *, alias: str | None = None, factory: Any = dataclasses.MISSING,
             gt: float | None = None, ge: float | None = None, le: float | None = None, pattern: str | None = None,
-            one_or_many: bool = False, check: Any = None) -> Any:
-    """A field with its TOML name (``alias``), bounds, a ``pattern`` for text, ``one_or_many``
-    (a single string stands for a list of one) and ``check`` (a function that raises
-    ``ValueError`` with the problem, or returns the value to keep)."""
-    meta = {"alias": alias, "gt": gt, "ge": ge, "le": le, "pattern": pattern, "one_or_many": one_or_many,
-            "check": check}
+            before: Any = None, check: Any = None) -> Any:
+    """A field with its TOML name (``alias``), bounds, a ``pattern`` for text, ``before`` (a
+    function given the raw value, returning the value to check) and ``check`` (a function given
+    the checked value, raising ``ValueError`` with the problem or returning the value to keep)."""
+    meta = {"alias": alias, "gt": gt, "ge": ge, "le": le, "pattern": pattern, "before": before, "check": check}
     return dataclasses.field(default=default, default_factory=factory, metadata=meta)
 
 
-class Table:
-    """Base of a settings table: subclasses become frozen dataclasses with keyword arguments."""
+def _camel(name: str) -> str:
+    first, *rest = name.split("_")
+    return first + "".join(part.title() for part in rest)
 
+
+class Table:
+    """Base of a settings table: subclasses become frozen dataclasses with keyword arguments.
+    ``camel_case_keys``: keys are also accepted in camelCase (editors' JSON); ``unknown_keys``:
+    ``"error"`` or ``"ignore"``."""
+
+    camel_case_keys: ClassVar[bool] = False
+    unknown_keys: ClassVar[str] = "error"
     _fields: ClassVar[dict[str, tuple[Any, dict]]]  # name -> (resolved annotation, setting metadata)
-    _names: ClassVar[dict[str, str]]  # every accepted key (alias or field name) -> field name
+    _names: ClassVar[dict[str, str]]  # every accepted key (alias, camelCase, field name) -> field name
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
@@ -59,35 +83,44 @@ class Table:
         if "_fields" not in cls.__dict__:  # resolved on first validation: a run without config files never does
             hints = typing.get_type_hints(cls)
             cls._fields = {f.name: (hints[f.name], dict(f.metadata)) for f in dataclasses.fields(cls)}
-            cls._names = {**{name: name for name in cls._fields},
-                          **{meta["alias"]: name for name, (_, meta) in cls._fields.items() if meta.get("alias")}}
+            cls._names = {name: name for name in cls._fields}
+            for name, (_, meta) in cls._fields.items():
+                if meta.get("alias"):
+                    cls._names[meta["alias"]] = name
+                if cls.camel_case_keys:
+                    cls._names[_camel(name)] = name
         return cls._fields
 
     @classmethod
-    def before(cls, data: dict, where: str) -> None:
-        """Checks on the whole table before its keys (raise ``SchemaError``); none by default."""
+    def before(cls, data: dict, where: tuple) -> dict:
+        """The table's raw keys and values before each is checked (raise ``SchemaError`` to
+        refuse them): as given, by default."""
+        return data
 
     @classmethod
-    def model_validate(cls, data: Any, where: str = "") -> Table:
-        """The table for ``data`` (a mapping), every key checked; ``where`` prefixes key names."""
+    def model_validate(cls, data: Any, where: tuple = ()) -> Table:
+        """The table for ``data`` (a mapping), every key checked; ``where``: the path to the table."""
         if isinstance(data, cls):
             return data
         if not isinstance(data, dict):
-            raise SchemaError(where.rstrip(".") or "(table)", f"expected a table, got {_kind(data)}")
+            raise SchemaError(where, "type", f"expected a table, got {_kind(data)}", data, "table")
         fields = cls._schema()
-        cls.before(data, where)
+        data = cls.before(data, where)
         values = {}
         for key, value in data.items():
             name = cls._names.get(key) if isinstance(key, str) else None
             if name is None:
-                raise SchemaError(f"{where}{key}", "unknown key")
+                if cls.unknown_keys == "ignore":
+                    continue
+                raise SchemaError((*where, key), "unknown", "unknown key", value)
             if name in values:
-                raise SchemaError(f"{where}{key}", "given twice (hyphenated and with underscores)")
+                raise SchemaError((*where, key), "unknown", "given twice (hyphenated and with underscores)", value)
             hint, meta = fields[name]
-            values[name] = _field_value(value, hint, meta, f"{where}{key}")
+            values[name] = _field_value(value, hint, meta, (*where, key))
         for field in dataclasses.fields(cls):
             if field.name not in values and field.default is field.default_factory is dataclasses.MISSING:
-                raise SchemaError(f"{where}{field.metadata.get('alias') or field.name}", "missing (it has no default)")
+                raise SchemaError((*where, field.metadata.get("alias") or field.name), "missing",
+                                  "missing (it has no default)")
         return cls._made(values)
 
     @classmethod
@@ -146,20 +179,20 @@ def _kind(value: Any) -> str:
     return _NAMES.get(type(value), type(value).__name__)
 
 
-def _field_value(value: Any, hint: Any, meta: dict, key: str) -> Any:
-    if meta.get("one_or_many") and isinstance(value, str):
-        value = [value]
-    value = _typed(value, hint, key)
-    _bounds(value, meta, key)
+def _field_value(value: Any, hint: Any, meta: dict, path: tuple) -> Any:
+    if meta.get("before") is not None:
+        value = meta["before"](value)
+    value = _typed(value, hint, path)
+    _bounds(value, meta, path)
     if meta.get("check") is not None:
         try:
             value = meta["check"](value)
         except ValueError as exc:
-            raise SchemaError(key, str(exc)) from None
+            raise SchemaError(path, "check", str(exc), value) from None
     return value
 
 
-def _typed(value: Any, hint: Any, key: str) -> Any:
+def _typed(value: Any, hint: Any, path: tuple) -> Any:
     """``value`` as the annotation ``hint`` wants it, or SchemaError."""
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (types.UnionType, typing.Union):
@@ -167,26 +200,26 @@ def _typed(value: Any, hint: Any, key: str) -> Any:
             return None
         options = [a for a in args if a is not type(None)]
         if len(options) == 1:
-            return _typed(value, options[0], key)
+            return _typed(value, options[0], path)
         raise TypeError(f"unsupported annotation {hint!r}")
     if origin is Literal:
         if value in args and type(value) in {type(a) for a in args}:
             return value
         choices = [repr(a) for a in args]
         listed = f"{', '.join(choices[:-1])} or {choices[-1]}" if len(choices) > 1 else choices[0]
-        raise SchemaError(key, f"expected {listed} (got {value!r})")
+        raise SchemaError(path, "choice", f"expected {listed} (got {value!r})", value, args)
     if origin is tuple:
         if not isinstance(value, (list, tuple)):
-            raise SchemaError(key, f"expected a list, got {_kind(value)}")
-        return tuple(_typed(item, args[0], f"{key}[{i}]") for i, item in enumerate(value))
+            raise SchemaError(path, "type", f"expected a list, got {_kind(value)}", value, "list")
+        return tuple(_typed(item, args[0], (*path, i)) for i, item in enumerate(value))
     if origin is dict or hint is dict:
         if not isinstance(value, dict):
-            raise SchemaError(key, f"expected a table, got {_kind(value)}")
+            raise SchemaError(path, "type", f"expected a table, got {_kind(value)}", value, "table")
         if hint is dict:
             return dict(value)
-        return {name: _typed(item, args[1], f"{key}.{name}") for name, item in value.items()}
+        return {name: _typed(item, args[1], (*path, name)) for name, item in value.items()}
     if isinstance(hint, type) and issubclass(hint, Table):
-        return hint.model_validate(value, f"{key}.")
+        return hint.model_validate(value, path)
     if hint is float:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return float(value)
@@ -198,17 +231,20 @@ def _typed(value: Any, hint: Any, key: str) -> Any:
             return value
     else:
         raise TypeError(f"unsupported annotation {hint!r}")
-    raise SchemaError(key, f"expected {_NAMES[hint]}, got {_kind(value)}")
+    raise SchemaError(path, "type", f"expected {_NAMES[hint]}, got {_kind(value)}", value, hint.__name__)
 
 
-def _bounds(value: Any, meta: dict, key: str) -> None:
+_BOUNDS = (("gt", lambda v, b: v <= b, "greater than"), ("ge", lambda v, b: v < b, "at least"),
+           ("le", lambda v, b: v > b, "at most"))
+
+
+def _bounds(value: Any, meta: dict, path: tuple) -> None:
     if value is None:
         return
-    for bound, fails, words in (("gt", lambda v, b: v <= b, "greater than"), ("ge", lambda v, b: v < b, "at least"),
-                                ("le", lambda v, b: v > b, "at most")):
+    for bound, fails, words in _BOUNDS:
         limit = meta.get(bound)
         if limit is not None and fails(value, limit):
-            raise SchemaError(key, f"must be {words} {limit:g} (got {value!r})")
+            raise SchemaError(path, "bound", f"must be {words} {limit:g} (got {value!r})", value, (bound, limit))
     pattern = meta.get("pattern")
     if pattern is not None and not re.fullmatch(pattern, value):
-        raise SchemaError(key, f"{value!r} does not have the expected form ({pattern})")
+        raise SchemaError(path, "form", f"{value!r} does not have the expected form ({pattern})", value, pattern)
