@@ -12,7 +12,7 @@ that command's start-up, for four small tables. A table is a frozen dataclass::
 ``dict[str, X]``, ``dict`` and nested tables), the bounds and the pattern of each field,
 and raises :class:`SchemaError` naming the key and the problem in plain words. Keys are
 accepted hyphenated (the alias) or with underscores. The method names are pydantic's
-(``model_validate``, ``model_construct``, ``model_dump(exclude_unset=True)``,
+(``model_validate``, ``model_construct``, ``model_fields``, ``model_dump(exclude_unset=True)``,
 ``model_fields_set``, ``model_copy(update=...)``), so callers read the same as before.
 """
 
@@ -71,12 +71,14 @@ class Table:
 
     camel_case_keys: ClassVar[bool] = False
     unknown_keys: ClassVar[str] = "error"
+    model_fields: ClassVar[dict[str, dataclasses.Field]]  # name -> field, in order
     _fields: ClassVar[dict[str, tuple[Any, dict]]]  # name -> (resolved annotation, setting metadata)
     _names: ClassVar[dict[str, str]]  # every accepted key (alias, camelCase, field name) -> field name
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
         dataclasses.dataclass(frozen=True, kw_only=True)(cls)
+        cls.model_fields = {field.name: field for field in dataclasses.fields(cls)}
 
     @classmethod
     def _schema(cls) -> dict[str, tuple[Any, dict]]:

@@ -11,7 +11,6 @@ are kept in ``extra`` for showStatus.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Any, Literal
 
@@ -118,14 +117,13 @@ class Settings(_Model):
         for wrapper in ("settings", "postil"):
             if isinstance(raw.get(wrapper), dict) and len(raw) == 1:
                 raw = raw[wrapper]
-        names = [field.name for field in dataclasses.fields(cls)]
-        values = {name: getattr(base, name) for name in names}
+        values = {name: getattr(base, name) for name in cls.model_fields}
         values["extra"] = extra = dict(base.extra)
         given: dict[str, Any] = {}
         keys: dict[str, str] = {}  # field name -> the key as the editor spelled it
         for key, value in raw.items():
             name = _snake(key)
-            if name in names and name != "extra":
+            if name in cls.model_fields and name != "extra":
                 given[name] = dict(value) if isinstance(value, dict) else value
                 keys[name] = key
             else:
