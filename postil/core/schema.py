@@ -79,6 +79,13 @@ class Table:
         super().__init_subclass__(**kwargs)
         dataclasses.dataclass(frozen=True, kw_only=True)(cls)
         cls.model_fields = {field.name: field for field in dataclasses.fields(cls)}
+        init = cls.__init__
+
+        def __init__(self, **values: Any) -> None:  # the fields given are remembered (model_fields_set)
+            init(self, **values)
+            object.__setattr__(self, "_given", frozenset(values))
+
+        cls.__init__ = __init__
 
     @classmethod
     def _schema(cls) -> dict[str, tuple[Any, dict]]:
@@ -123,18 +130,13 @@ class Table:
             if field.name not in values and field.default is field.default_factory is dataclasses.MISSING:
                 raise SchemaError((*where, field.metadata.get("alias") or field.name), "missing",
                                   "missing (it has no default)")
-        return cls._made(values)
+        return cls(**values)
 
     @classmethod
     def model_construct(cls, **values: Any) -> Table:
         """A table from values already valid (defaults for the rest), nothing checked."""
-        return cls._made(values)
+        return cls(**values)
 
-    @classmethod
-    def _made(cls, values: dict) -> Table:
-        table = cls(**values)
-        object.__setattr__(table, "_given", frozenset(values))
-        return table
 
     @classmethod
     def default_of(cls, name: str) -> Any:
