@@ -1,7 +1,8 @@
 """Per-file rule time for a 1,000-line Python file (start-up times: bench/start_time.py).
 
-Per-file: the in-process cost the language server pays on every save (rules +
-secrets + suppressions), median and p95 over repeated runs; target median ≤10 ms.
+Per-file: the in-process cost the language server pays on every save (rules + taint +
+secrets + suppressions), median and p95 over repeated runs; target median ≤ 15 ms (issue 15's
+budget, set when the taint rules joined; ``TARGET_MS``, which bench/run reads from --json).
 With --flow the file is ~1,000 lines of web handlers (bench/fresh/taint-python repeated), so
 the taint rules run their full flow analysis, not just the source probe.
 Usage: python bench/rules_file_time.py [FILE | --flow]
@@ -20,6 +21,8 @@ from _common import add_json_option, machine, percentile, record, sdist, write_j
 
 from postil.analyzers.checker import Checker
 from postil.config import LoadedConfig, PostilConfig
+
+TARGET_MS = 15.0  # median per-file check time (issue 15)
 
 
 def thousand_line_file() -> Path:
@@ -71,11 +74,11 @@ def main() -> None:
         secret_runs.append((time.perf_counter() - started) * 1000)
     print(f"machine: {machine()}")
     print(f"file: {path} ({text.count(chr(10))} lines), {checker.rule_count} rules enabled")
-    print(f"per-file check: median {statistics.median(runs):.2f} ms, p95 {percentile(runs, 95):.2f} ms (target median <= 10 ms)")
+    print(f"per-file check: median {statistics.median(runs):.2f} ms, p95 {percentile(runs, 95):.2f} ms (target median <= {TARGET_MS:g} ms)")
     print(f"per-file check, CPU time: median {statistics.median(cpu_runs):.2f} ms (steadier than wall time on a loaded machine)")
     print(f"secret scan alone: median {statistics.median(secret_runs):.2f} ms, p95 {percentile(secret_runs, 95):.2f} ms")
     record(lines=text.count(chr(10)), rules=checker.rule_count, check_ms_runs=runs, check_ms_median=statistics.median(runs),
-           check_ms_p95=percentile(runs, 95), check_cpu_ms_median=statistics.median(cpu_runs), secrets_ms_median=statistics.median(secret_runs))
+           check_ms_p95=percentile(runs, 95), check_ms_target=TARGET_MS, check_cpu_ms_median=statistics.median(cpu_runs), secrets_ms_median=statistics.median(secret_runs))
     write_json(args.json)
 
 
