@@ -43,6 +43,7 @@ REPOS = {  # name -> (sdist, version, subdirectory searched)
     "requests": ("requests", "2.32.3", ""),
     "flask": ("flask", "3.1.0", ""),
     "sqlalchemy": ("sqlalchemy", "2.0.36", "lib"),
+    "httpx": ("httpx", "0.28.1", ""),
 }
 SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)", re.S)
 

@@ -1,0 +1,110 @@
+"""Definitions whose names the words of a query describe.
+
+"get proxies from environment variables" describes ``get_environ_proxies``: most of the
+name's sub-words are among the query's words (``environ`` a prefix of ``environment``,
+``proxies`` the same word). A name scores by how much of it the query covers, each
+sub-word weighted by how rare it is in the index, so a name that is one common word
+(``get``, ``a``) never outranks one the query spells out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from postil.rag.tokens import IDENTIFIER, STOPWORDS, split_identifier
+
+MIN_PART = 3  # shorter sub-words (``a``, ``is``) never match on their own
+MIN_PREFIX = 4  # a query word this long matches a name sub-word it begins (``environ`` in ``environment``)
+MAX_TERMS = 12  # query words looked up (the longest first)
+MAX_DEFINITIONS_PER_NAME = 12  # a name defined more often (``__init__``, ``get``) says little
+RARE = 0.1  # a one-word name matches only when the word is in at most this share of chunks
+TEST_WEIGHT = 0.5
+_SUFFIX = re.compile(r"(?:ies|es|s|ing|ed|ly)$")
+
+
+def stem(word: str) -> str:
+    """A crude stem: ``proxies`` and ``proxy``, ``registers`` and ``register``, ``parsed`` and
+    ``parse`` meet (enough to compare words with names; never shown)."""
+    if len(word) <= 4:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("ss"):
+        return word
+    cut = _SUFFIX.sub("", word)
+    return cut if len(cut) >= 3 else word
+
+
+def _matches(part: str, words: dict[str, str]) -> bool:
+    """Does a query word (word -> its stem) name this sub-word of a definition's name?"""
+    if part in words:
+        return True
+    root = stem(part)
+    for word, word_stem in words.items():
+        if word_stem == root or (len(word) >= MIN_PREFIX and part.startswith(word)) \
+                or (len(part) >= MIN_PREFIX and word.startswith(part)):
+            return True
+    return False
+
+
+def query_words(query: str) -> dict[str, str]:
+    """The query's words worth matching (word -> stem), longest first."""
+    words = {t: stem(t) for word in IDENTIFIER.findall(query) for t in split_identifier(word)
+             if t not in STOPWORDS and len(t) >= MIN_PART}
+    return dict(sorted(words.items(), key=lambda kv: -len(kv[0]))[:MAX_TERMS])
+
+
+def name_parts(name: str) -> tuple[str, ...]:
+    """The sub-words a name is made of (``get_environ_proxies`` -> get, environ, proxies)."""
+    parts = split_identifier(name)
+    parts = parts[1:] if len(parts) > 1 else parts
+    return tuple(p for p in parts if len(p) > 1)
+
+
+def search(conn, query: str, frequencies, limit: int = 30) -> list[tuple[int, str]]:
+    """(chunk rowid, reason) of the definitions the query's words describe, best first.
+
+    ``frequencies``: the keyword index's cache of document frequencies and the catalog
+    generation (``Catalog.frequencies()``)."""
+    words = query_words(query)
+    if not words:
+        return []
+    single = len(words) == 1
+    likes = sorted({w[:MIN_PART] for w in words})
+    sql = "SELECT name, chunk FROM defs WHERE " + " OR ".join("name LIKE ? ESCAPE '\\'" for _ in likes)
+    rows = conn.execute(sql, [f"%{_escape(p)}%" for p in likes]).fetchall()
+    by_name: dict[str, list[int]] = {}
+    for name, chunk in rows:
+        by_name.setdefault(name, []).append(chunk)
+    cache, version = frequencies
+    parts_of = {name: name_parts(name) for name in by_name if len(by_name[name]) <= MAX_DEFINITIONS_PER_NAME}
+    df, total = cache.of(conn, sorted({p for parts in parts_of.values() for p in parts}), version)
+    scored: list[tuple[bool, float, str]] = []
+    for name, parts in parts_of.items():
+        factor = 1.0
+        if parts and parts[0] == "test" and "test" not in words:
+            parts, factor = parts[1:], TEST_WEIGHT
+        if not parts or not factor:
+            continue
+        weights = [math.log(1 + total / (1 + df.get(p, 0))) for p in parts]
+        matched = [w for p, w in zip(parts, weights) if _matches(p, words)]
+        if not matched:
+            continue
+        if len(matched) == 1 and not single and (len(parts) > 1 or df.get(parts[0], 0) > RARE * total):
+            continue  # one common word is not a description
+        covered = sum(matched)
+        # names that several of the query's words describe first, then one-word names, rarest first
+        scored.append((len(matched) > 1, factor * covered * covered / sum(weights) / math.sqrt(len(by_name[name])), name))
+    scored.sort(key=lambda s: (-s[0], -s[1]))
+    out: dict[int, str] = {}  # a chunk once, for its best name
+    for _several, _score, name in scored:
+        for chunk in by_name[name]:
+            out.setdefault(chunk, f"defines `{name}`")
+        if len(out) >= limit:
+            break
+    return list(out.items())[:limit]
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
