@@ -538,7 +538,8 @@ def search(index, query: str, k: int = 10, *, modes=MODES, budget: int = 1_000_0
     similar = _start_vector_lists(index, query, "", n=max(30, k), both=True) if "vector" in modes else None
     lists: dict[str, list[tuple[int, str]]] = {}
     if "symbols" in modes:
-        lists["definition"] = names.search(index.catalog.reader, query, index.catalog.frequencies(), limit=max(30, k))
+        lists["definition"] = index.catalog.name_index().search(index.catalog.reader, query, index.catalog.frequencies(),
+                                                                 limit=max(30, k))
     if "keyword" in modes:
         lists["keyword"] = [(r, "keyword match") for r, _s in keyword.search(index.catalog.reader, query, limit=max(30, k),
                                                                                   frequencies=index.catalog.frequencies())]
