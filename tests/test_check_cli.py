@@ -391,7 +391,7 @@ def test_rules_show_explains_one_rule_like_ruff_rule(postil, tmp_path):
 
 
 def test_rules_show_unknown_id_suggests_the_closest(postil, tmp_path):
-    result = postil("rules", "show", "python/correctness/none-equality", cwd=tmp_path)
+    result = postil("rules", "show", "python/correctness/none-equality-comparisn", cwd=tmp_path)
     assert result.code == 2 and "Traceback" not in result.stderr
     assert "did you mean 'python/correctness/none-equality-comparison'" in result.stderr
 

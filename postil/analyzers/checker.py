@@ -31,6 +31,7 @@ from postil.analyzers.rules.suppressions import (
     matches_selector,
     parse_suppressions,
 )
+from postil.analyzers.syntax import one_syntax_error
 from postil.config import (
     ConfigError,
     ConfigOverrides,
@@ -288,7 +289,7 @@ class Checker:
                 if taint:
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                               only=taint, judged=judged))
-        findings = without_flow_duplicates(findings, judged)
+        findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language)
         if secret_findings is None:
             secret_findings = self.secret_findings(text, display, deadline, relpath)
         findings.extend(secret_findings)

@@ -19,6 +19,7 @@ from ast_grep_py import SgRoot
 from postil import __version__
 from postil.analyzers.findings import Severity
 from postil.analyzers.languages import RULE_LANGUAGE_TARGETS, SUPPORTED_LANGUAGES, canonical_language
+from postil.analyzers.rules.semgrep import is_semgrep_file, translate_file
 from postil.analyzers.rules.taint import GRAMMARS, TaintSpec, parse_taint, source_probe
 from postil.core import usercache
 from postil.core.userregex import translate
@@ -700,8 +701,14 @@ def _with_sets(items: list, sets: dict[str, list], unknown: list[str]) -> list:
 
 
 def load_rule_file(path: Path, compile_check: bool = True) -> tuple[list[Rule], list[RuleError]]:
-    """All rules in one YAML file, plus the problems of those that failed."""
+    """All rules in one YAML file (a Semgrep file's translated), plus the problems of those that failed."""
     docs, errors = load_yaml_documents(path)
+    if len(docs) == 1 and is_semgrep_file(docs[0]):
+        # a pattern's `...` beside commas multiplies its variants: the translation is bounded again
+        translated = [(rule_id, _tree_problem(doc) or doc if isinstance(doc, dict) else doc)
+                      for rule_id, doc in translate_file(docs[0])]
+        docs = [doc for _, doc in translated if isinstance(doc, dict)]
+        errors += [RuleError(str(path), rule_id, problem) for rule_id, problem in translated if isinstance(problem, str)]
     rules = []
     for doc in docs:
         try:
