@@ -4,7 +4,8 @@
 name's sub-words are among the query's words (``environ`` a prefix of ``environment``,
 ``proxies`` the same word). A name scores by how much of it the query covers, each
 sub-word weighted by how rare it is in the index, so a name that is one common word
-(``get``, ``a``) never outranks one the query spells out.
+(``get``) ranks below one the query spells out, and a word under three letters (``a``)
+never matches.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ MIN_PART = 3  # shorter sub-words (``a``, ``is``) never match on their own
 MIN_PREFIX = 4  # a query word this long matches a name sub-word it begins (``environ`` in ``environment``)
 MAX_TERMS = 12  # query words looked up (the longest first)
 MAX_DEFINITIONS_PER_NAME = 12  # a name defined more often (``__init__``, ``get``) says little
-RARE = 0.1  # a one-word name matches only when the word is in at most this share of chunks
+RARE = 0.1  # a one-word name counts fully only when its word is in at most this share of the chunks
+COMMON_WEIGHT = 0.3  # a one-word name whose word is common (in more than RARE of the chunks) counts this much
 TEST_WEIGHT = 0.5  # a test's name describing the query counts this much
 _SUFFIX = re.compile(r"(?:ies|es|s|ing|ed|ly)$")
 
@@ -99,7 +101,7 @@ class NameIndex:
         cache, version = frequencies
         df, total = cache.of(conn, sorted({p for name in candidates for p in self.parts[name]}), version)
         single = len(words) == 1
-        scored: list[tuple[bool, float, str]] = []
+        scored: list[tuple[float, str]] = []
         for name in candidates:
             parts, factor = self.parts[name], 1.0
             if parts[0] == "test" and "test" not in words:
@@ -108,15 +110,19 @@ class NameIndex:
             matched = [w for p, w in zip(parts, weights) if p in described]
             if not matched:
                 continue
-            if len(matched) == 1 and not single and (len(parts) > 1 or df.get(parts[0], 0) > RARE * total):
-                continue  # one common word is not a description
+            if len(matched) == 1 and not single:
+                if len(parts) > 1:
+                    continue  # one word of a longer name is not a description
+                if df.get(parts[0], 0) > RARE * total:
+                    factor *= COMMON_WEIGHT  # a common word alone says little
+                    if not factor:
+                        continue
             covered = sum(matched)
-            # names that several of the query's words describe first, then one-word names, rarest first
-            scored.append((len(matched) > 1,
-                           factor * covered * covered / sum(weights) / math.sqrt(len(self.chunks[name])), name))
-        scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+            # the rarer the words the query covers and the less of the name it leaves out, the better
+            scored.append((factor * covered * covered / sum(weights) / math.sqrt(len(self.chunks[name])), name))
+        scored.sort(key=lambda s: (-s[0], s[1]))
         out: dict[int, str] = {}  # a chunk once, for its best name
-        for _several, _score, name in scored:
+        for _score, name in scored:
             for chunk in self.chunks[name]:
                 out.setdefault(chunk, f"defines `{name}`")
             if len(out) >= limit:
