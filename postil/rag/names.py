@@ -51,6 +51,15 @@ def query_words(query: str) -> dict[str, str]:
     return dict(sorted(words.items(), key=lambda kv: -len(kv[0]))[:MAX_TERMS])
 
 
+def written_names(query: str) -> set[str]:
+    """The identifiers the query spells out: the whole query when it is one word, else the words
+    shaped like code (``step_7_3``, ``getProxy``, ``v2``), never a plain word (``get``, ``a``)."""
+    found = IDENTIFIER.findall(query)
+    if len(query.split()) == 1:
+        return set(found)
+    return {w for w in found if "_" in w.strip("_") or any(c.isdigit() for c in w) or any(c.isupper() for c in w[1:])}
+
+
 def name_parts(name: str) -> tuple[str, ...]:
     """The sub-words a name is made of (``get_environ_proxies`` -> get, environ, proxies)."""
     parts = split_identifier(name)
@@ -93,36 +102,34 @@ class NameIndex:
         ``frequencies``: the keyword index's cache of document frequencies and the catalog
         generation (``Catalog.frequencies()``)."""
         words = query_words(query)
+        exact = written_names(query) & self.parts.keys()
         described = {part for word, word_stem in words.items() for part in self.by_start.get(word[:MIN_PART], ())
                      if _matches(part, word, word_stem)}
-        if not described:
+        if not described and not exact:
             return []
-        candidates = {name for part in described for name in self.named[part]}
+        candidates = {name for part in described for name in self.named[part]} | exact
         cache, version = frequencies
         df, total = cache.of(conn, sorted({p for name in candidates for p in self.parts[name]}), version)
         single = len(words) == 1
-        scored: list[tuple[float, str]] = []
+        scored: list[tuple[bool, float, str]] = []
         for name in candidates:
             parts, factor = self.parts[name], 1.0
             if parts[0] == "test" and "test" not in words:
                 parts, factor = parts[1:], TEST_WEIGHT  # a test's name says what it checks, not what does it
             weights = [math.log(1 + total / (1 + df.get(p, 0))) for p in parts]
             matched = [w for p, w in zip(parts, weights) if p in described]
-            if not matched:
-                continue
-            if len(matched) == 1 and not single:
-                if len(parts) > 1:
+            if name not in exact:
+                if not matched or (len(matched) == 1 and not single and len(parts) > 1):
                     continue  # one word of a longer name is not a description
-                if df.get(parts[0], 0) > RARE * total:
-                    factor *= COMMON_WEIGHT  # a common word alone says little
-                    if not factor:
-                        continue
+                if len(matched) == 1 and not single and df.get(parts[0], 0) > RARE * total:
+                    factor *= COMMON_WEIGHT  # nor is a common word that is the whole name, much
             covered = sum(matched)
             # the rarer the words the query covers and the less of the name it leaves out, the better
-            scored.append((factor * covered * covered / sum(weights) / math.sqrt(len(self.chunks[name])), name))
-        scored.sort(key=lambda s: (-s[0], s[1]))
+            scored.append((name in exact, factor * covered * covered / (sum(weights) or 1)
+                           / math.sqrt(len(self.chunks[name])), name))
+        scored.sort(key=lambda s: (-s[0], -s[1], s[2]))  # a name written in the query first
         out: dict[int, str] = {}  # a chunk once, for its best name
-        for _score, name in scored:
+        for _exact, _score, name in scored:
             for chunk in self.chunks[name]:
                 out.setdefault(chunk, f"defines `{name}`")
             if len(out) >= limit:

@@ -77,6 +77,7 @@ class App:
     def add_url_rule(self, rule, endpoint=None, view_func=None):
         self.url_map.append((rule, endpoint or view_func.__name__, view_func))
 ''',
+    **{f"netlib/retry{n}.py": f"def retry_{n}(call):\n    return call() or call()\n" for n in range(1, 8)},
     "web/blueprints.py": '''\
 class Blueprint:
     def __init__(self, name):
@@ -153,6 +154,9 @@ def test_an_exact_name_still_finds_its_definition_first(make_index, project):
     index.update()
     assert defines(index.search("should_bypass_proxies", k=5)[0], "should_bypass_proxies")
     assert defines(index.search("get", k=5)[0], "get")  # the query is the name: its definitions
+    # names alike but for a number (every one made of the sub-word "retry"): the one written wins
+    assert defines(index.search("retry_6", k=5)[0], "retry_6")
+    assert defines(index.search("where is retry_4 called", k=5)[0], "retry_4")
 
 
 def _search_cli(root: Path, home: Path, *args: str) -> subprocess.CompletedProcess:
