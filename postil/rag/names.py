@@ -122,7 +122,7 @@ class NameIndex:
                 if not matched or (len(matched) == 1 and not single and len(parts) > 1):
                     continue  # one word of a longer name is not a description
                 if len(matched) == 1 and not single and df.get(parts[0], 0) > RARE * total:
-                    factor *= COMMON_WEIGHT  # nor is a common word that is the whole name, much
+                    factor *= COMMON_WEIGHT  # a common word as the whole name says little
             covered = sum(matched)
             # the rarer the words the query covers and the less of the name it leaves out, the better
             scored.append((name in exact, factor * covered * covered / (sum(weights) or 1)
@@ -135,5 +135,3 @@ class NameIndex:
             if len(out) >= limit:
                 break
         return list(out.items())[:limit]
-
-
