@@ -18,7 +18,7 @@ from lsprotocol import types
 from postil import __version__
 from postil.analyzers.findings import LineIndex
 from postil.gate.text import message
-from postil.server import code_actions, config_notes, engine, jobs, review, shared_dismissal
+from postil.server import code_actions, config_notes, engine, jobs, llm_command, review, shared_dismissal
 from postil.server import status as server_status
 from postil.server.diagnostics import cache_for, publish, show_problems, to_diagnostic
 from postil.server.session import Session
@@ -184,48 +184,11 @@ async def show_status(ls, *args) -> dict:
 
 
 # --- LLM commands -----------------------------------------------------------------
-def _argument(args) -> dict:
-    value = args[0] if args else None
-    if isinstance(value, str):
-        value = {"uri": value}
-    if not isinstance(value, dict) or not isinstance(value.get("uri"), str):
-        raise ValueError(f"expected an argument {{uri, range?, diagnostic?}}, got {value!r}")
-    return value
-
-
 def _line_of(arg: dict) -> int | None:
     rng = arg.get("range")
     if isinstance(rng, dict) and isinstance(rng.get("start"), dict):
         return int(rng["start"].get("line", 0))
     return None
-
-
-async def _folder_and_text(ls, uri: str) -> tuple[review.Folder, Path, str, int | None]:
-    reviews = await review.configured(ls)
-    path = uri_to_path(uri)
-    folder = reviews.folder_for(path)
-    if not ls.session.settings.trusted:
-        raise ValueError("postil: LLM review is off in an untrusted window; trust the workspace to use it")
-    if folder is None or folder.reviewer is None:
-        raise ValueError("postil: no LLM provider configured (setting postil.llm.provider, "
-                         "[llm] provider in your user config or a trusted .postil.toml, or POSTIL_LLM_PROVIDER)")
-    if uri in ls.session.documents:
-        document = ls.workspace.get_text_document(uri)
-        return folder, path, document.source, document.version
-    return folder, path, path.read_text(encoding="utf-8", errors="replace"), None
-
-
-async def _call(ls, fn, *args):
-    """Run a reviewer call in the LLM worker; cancelling the caller (shutdown) cancels it."""
-    from postil.analyzers.llm.providers import CancelToken
-
-    cancel = CancelToken()
-    future = asyncio.get_running_loop().run_in_executor(review.reviews_of(ls).executor, lambda: fn(*args, cancel=cancel))
-    try:
-        return await asyncio.shield(future)
-    except asyncio.CancelledError:
-        cancel.cancel()
-        raise
 
 
 async def review_file(ls, *args) -> dict:
@@ -234,9 +197,9 @@ async def review_file(ls, *args) -> dict:
     one message says how it went."""
     from postil.analyzers.llm.units import unit_at, units_for_file
 
-    arg = _argument(args)
+    arg = llm_command.argument(args)
     uri = arg["uri"]
-    folder, path, text, version = await _folder_and_text(ls, uri)
+    folder, path, text, version = await llm_command.folder_and_text(ls, uri)
     if folder.mode == "off":
         raise ValueError("postil: LLM review is off (setting postil.llm.review)")
     line = _line_of(arg)
@@ -285,12 +248,12 @@ async def explain(ls, *args) -> dict:
     document (window/showDocument), else named in window/showMessage."""
     from postil.analyzers.llm.units import unit_at
 
-    arg = _argument(args)
-    folder, path, text, _version = await _folder_and_text(ls, arg["uri"])
+    arg = llm_command.argument(args)
+    folder, path, text, _version = await llm_command.folder_and_text(ls, arg["uri"])
     unit = unit_at(path, text, (_line_of(arg) or 0) + 1)
 
     async def work() -> None:
-        markdown = await _call(ls, lambda cancel: folder.reviewer.explain(unit, _question(arg), cancel=cancel))
+        markdown = await llm_command.call(ls, lambda cancel: folder.reviewer.explain(unit, _question(arg), cancel=cancel))
         await _show(ls, folder, path, unit.start, markdown)
 
     return jobs.start(ls, "Explain", f"explaining {path.name}:{unit.start}…", work)
@@ -356,16 +319,16 @@ async def fix_with_ai(ls, *args) -> dict:
     from postil.analyzers.findings import LineIndex
     from postil.analyzers.llm.units import unit_at
 
-    arg = _argument(args)
+    arg = llm_command.argument(args)
     uri = arg["uri"]
-    folder, path, text, version = await _folder_and_text(ls, uri)
+    folder, path, text, version = await llm_command.folder_and_text(ls, uri)
     if arg.get("version") is not None and version is not None and arg["version"] != version:
         raise ValueError("postil: the file changed since this fix was offered; ask again")
     unit = unit_at(path, text, (_line_of(arg) or 0) + 1)
     lines = _lines_of(arg)
 
     async def work() -> None:
-        finding = await _call(ls, lambda cancel: folder.reviewer.fix(unit, _problem(arg), cancel=cancel, lines=lines))
+        finding = await llm_command.call(ls, lambda cancel: folder.reviewer.fix(unit, _problem(arg), cancel=cancel, lines=lines))
         if finding is None or finding.fix is None:
             ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info, message=no_fix_message(finding)))
             return
@@ -389,7 +352,7 @@ async def fix_with_ai(ls, *args) -> dict:
 async def dismiss(ls, *args) -> dict:
     """``postil.dismiss {uri, fingerprint, category, rule?}``: never show this finding again; it goes
     into the team's ``.postil-baseline`` too (a rule's finding, ``rule`` given: only there)."""
-    arg = _argument(args)
+    arg = llm_command.argument(args)
     fingerprint, category = arg.get("fingerprint"), arg.get("category") or "other"
     if not isinstance(fingerprint, str):
         raise ValueError("postil.dismiss expects {uri, fingerprint, category}")
@@ -414,7 +377,7 @@ async def dismiss(ls, *args) -> dict:
 
 async def accept(ls, *args) -> dict:
     """``postil.acceptFix {uri, fingerprint, category}`` (carried by applied LLM fixes)."""
-    arg = _argument(args)
+    arg = llm_command.argument(args)
     reviews = await review.configured(ls)
     folder = reviews.folder_for(uri_to_path(arg["uri"]))
     if folder is None or folder.reviewer is None or not isinstance(arg.get("fingerprint"), str):

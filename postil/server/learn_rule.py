@@ -9,20 +9,19 @@ import asyncio
 
 from lsprotocol import types
 
-from postil.server import commands, jobs, review
+from postil.server import jobs, llm_command, review
 from postil.server.configuration import reload
-from postil.server.uris import uri_to_path
 
 SAVE, EDIT = "Save the rule", "Edit it first"
 MATCHES_SHOWN = 10
 
 
 async def learn_rule(ls, *args) -> dict:
-    arg = commands._argument(args)
+    arg = llm_command.argument(args)
     fingerprint = arg.get("fingerprint")
     if not isinstance(fingerprint, str):
         raise ValueError("postil.learnRule expects {uri, fingerprint, category}")
-    folder, path, _text, _version = await commands._folder_and_text(ls, arg["uri"])
+    folder, path, _text, _version = await llm_command.folder_and_text(ls, arg["uri"])
     reviewer = folder.reviewer
     local = review.reviews_of(ls).local
     loop = asyncio.get_running_loop()
@@ -39,7 +38,7 @@ async def learn_rule(ls, *args) -> dict:
 
         loaded = await loop.run_in_executor(local, load_config, folder.root)
         try:
-            proposal = await commands._call(ls, lambda cancel: propose(folder.root, loaded, shown, reviewer,
+            proposal = await llm_command.call(ls, lambda cancel: propose(folder.root, loaded, shown, reviewer,
                                                                        cancel=cancel))
         except LearnRefused as exc:
             say(f"postil: no rule: {exc}", types.MessageType.Warning)

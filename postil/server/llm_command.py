@@ -1,0 +1,51 @@
+"""What the editor's LLM commands share (``postil.server.commands``, ``postil.server.learn_rule``):
+reading the command's ``{uri, ...}`` argument, the folder's reviewer and the document's text,
+and running a reviewer call in the LLM worker so that shutdown cancels it."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from postil.server import review
+from postil.server.uris import uri_to_path
+
+
+def argument(args) -> dict:
+    """The command's argument as ``{uri, ...}`` (a bare URI string is accepted)."""
+    value = args[0] if args else None
+    if isinstance(value, str):
+        value = {"uri": value}
+    if not isinstance(value, dict) or not isinstance(value.get("uri"), str):
+        raise ValueError(f"expected an argument {{uri, range?, diagnostic?}}, got {value!r}")
+    return value
+
+
+async def folder_and_text(ls, uri: str) -> tuple[review.Folder, Path, str, int | None]:
+    """The folder whose reviewer serves ``uri``, its path, text (the open document's, else the
+    file's) and version; ValueError when the window is untrusted or no provider is configured."""
+    reviews = await review.configured(ls)
+    path = uri_to_path(uri)
+    folder = reviews.folder_for(path)
+    if not ls.session.settings.trusted:
+        raise ValueError("postil: LLM review is off in an untrusted window; trust the workspace to use it")
+    if folder is None or folder.reviewer is None:
+        raise ValueError("postil: no LLM provider configured (setting postil.llm.provider, "
+                         "[llm] provider in your user config or a trusted .postil.toml, or POSTIL_LLM_PROVIDER)")
+    if uri in ls.session.documents:
+        document = ls.workspace.get_text_document(uri)
+        return folder, path, document.source, document.version
+    return folder, path, path.read_text(encoding="utf-8", errors="replace"), None
+
+
+async def call(ls, fn, *args):
+    """Run a reviewer call in the LLM worker; cancelling the caller (shutdown) cancels it."""
+    from postil.analyzers.llm.providers import CancelToken
+
+    cancel = CancelToken()
+    future = asyncio.get_running_loop().run_in_executor(review.reviews_of(ls).executor, lambda: fn(*args, cancel=cancel))
+    try:
+        return await asyncio.shield(future)
+    except asyncio.CancelledError:
+        cancel.cancel()
+        raise
