@@ -49,6 +49,8 @@ class Proposal:
         """Why the rule is offered for editing instead of saved; None when it may be saved."""
         if self.wrong:
             return f"{len(self.wrong)} of its matches were marked wrong"
+        if self.verdict.unlisted is not None:
+            return f"listing its matches {self.verdict.unlisted}"
         if self.verdict.needs_review:
             return f"it matches {len(self.verdict.matches)} places (more than {learned.HANDFUL})"
         return None

@@ -304,6 +304,8 @@ def _show_proposal(proposal) -> None:
     print(f"{len(matches)} match(es) in the workspace:")
     for match in matches:
         say(f"    {match}{'  (marked wrong)' if match in proposal.wrong else ''}")
+    if proposal.verdict.unlisted is not None:
+        say(f"    (listing {proposal.verdict.unlisted})")
 
 
 def _count_learned(root: Path, category: str) -> None:

@@ -22,12 +22,14 @@ from postil.analyzers.findings import LineIndex
 from postil.analyzers.rules.engine import RuleSet, run_rules
 from postil.analyzers.rules.fixes import apply_edits, minimal_edit
 from postil.analyzers.rules.loader import Rule, RuleError, build_rule, parse_rule_text
+from postil.core.deadline import Deadline, TimeLimitExceeded
 from postil.core.userregex import UserRegexError, compile_pattern
 from postil.gate.text import message as plain
 from postil.gate.vetting import Scope, invisible, vet_fix
 
 MAX_RULE_CHARS = 20_000
 HANDFUL = 5  # more workspace matches than this: offered for editing, never saved as is
+MATCH_SECONDS = 20.0  # listing the workspace's matches stops after this; the rule is then offered for editing
 # Code no bug rule should match: a rule that does matches everything.
 HARMLESS = {
     "python": "import os\n\n\ndef main(argv):\n    count = 0\n    for name in argv:\n        count += len(name)\n"
@@ -60,11 +62,12 @@ class Verdict:
     refused: str | None = None
     matches: list[Match] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    unlisted: str | None = None  # why the match list stopped early (then it is not every match)
 
     @property
     def needs_review(self) -> bool:
-        """More than a handful of matches: the user edits it before it is saved."""
-        return len(self.matches) > HANDFUL
+        """More than a handful of matches, or matches not all listed: the user edits it before it is saved."""
+        return len(self.matches) > HANDFUL or self.unlisted is not None
 
 
 def slug(text: str) -> str:
@@ -166,10 +169,12 @@ def _match_refusal(rule: Rule, original: str, fixed: str) -> str | None:
 
 
 def vet(text: str, *, prefix: str, language: str, original: str, fixed: str, message: str,
-        files: Iterable[tuple[str, str]], learned_from: dict | None = None) -> Verdict:
+        files: Iterable[tuple[str, str]], learned_from: dict | None = None,
+        match_seconds: float = MATCH_SECONDS) -> Verdict:
     """Vet the model's rule YAML ``text`` for a finding in ``language`` code: ``original``
     (the lines it was about) and ``fixed`` (those lines as the accepted fix left them; "" when
-    there was none); ``files``: the workspace's (relative path, text) in that language."""
+    there was none); ``files``: the workspace's (relative path, text) in that language, searched
+    for ``match_seconds`` at most."""
     if len(text) > MAX_RULE_CHARS:
         return Verdict(refused=f"invalid rule: longer than {MAX_RULE_CHARS} characters")
     docs, errors = parse_rule_text(text, "the model's rule")
@@ -200,14 +205,21 @@ def vet(text: str, *, prefix: str, language: str, original: str, fixed: str, mes
         document.pop("fix")
         verdict.notes.append("fix left out: it does not give the accepted fix")
         built = build_rule(document, "the model's rule")
-    verdict.matches = workspace_matches(built, files)
+    verdict.matches, verdict.unlisted = workspace_matches(built, files, Deadline(match_seconds))
     return verdict
 
 
-def workspace_matches(rule: Rule, files: Iterable[tuple[str, str]]) -> list[Match]:
-    """Every place ``rule`` matches in ``files`` ((relative path, text)), in order."""
-    out = []
+def workspace_matches(rule: Rule, files: Iterable[tuple[str, str]], deadline: Deadline) -> tuple[list[Match], str | None]:
+    """The places ``rule`` matches in ``files`` ((relative path, text)), in order, and why the
+    search stopped early (None when every file was searched)."""
+    out: list[Match] = []
+    searched = 0
     for path, text in files:
+        try:
+            deadline.check("listing the rule's matches")
+        except TimeLimitExceeded:
+            return out, f"stopped after {deadline.seconds:g} s, {searched} file(s) searched: there may be more matches"
+        searched += 1
         for node in SgRoot(text, rule.language).root().find_all(rule.config):
             out.append(Match(path, node.range().start.line + 1))
-    return out
+    return out, None
