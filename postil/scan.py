@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from postil.analyzers import baseline
 from postil.analyzers.checker import Checker, CheckerCache, FileReport
 from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
 from postil.core.atomic import write_atomic
@@ -70,6 +71,7 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
     walked = collect_files(paths, cache)
     files = walked.files
     checkers = _checkers_of(files, cache)  # every config (and its rules) loaded before forking
+    _read_baselines(checkers)
     result = ScanResult(walked=walked)
     jobs = jobs or os.cpu_count() or 1
     for report in _run(files, cache, checkers, jobs, bulk):
@@ -101,6 +103,17 @@ def _checkers_of(files: list[Path], cache: CheckerCache) -> dict[Path, Checker]:
             checker = by_directory[directory] = cache.for_path(path)
         checkers[path] = checker
     return checkers
+
+
+def _read_baselines(checkers: dict[Path, Checker]) -> None:
+    """Read once here each ``.postil-baseline`` the files' checks honour: forked workers
+    inherit it instead of each parsing it again."""
+    directories: set[str] = set()
+    for path, checker in checkers.items():
+        directory = os.path.dirname(os.path.abspath(path))
+        if checker.honour_baseline and directory not in directories:
+            directories.add(directory)
+            baseline.load(baseline.root_for(path, checker.loaded.root))
 
 
 def _fork_context(jobs: int, count: int):

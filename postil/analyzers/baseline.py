@@ -18,9 +18,10 @@ import os
 import re
 import stat
 import threading
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from postil.analyzers.findings import Finding
 from postil.core.atomic import write_atomic
@@ -36,6 +37,8 @@ HEADER = (f"# {FILE_NAME}: findings this project chose not to act on (postil dis
 
 _FINGERPRINT = re.compile(r"[0-9a-f]{16,64}")
 _RULE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_./:@+-]{0,199}")
+_LINE = re.compile(rf"^({_FINGERPRINT.pattern})\t({_RULE.pattern})\t([^\t\n]*)\t([^\t\n]*?)\r*$", re.MULTILINE)
+_ENTRY_LINE = re.compile(r"^(?!#)[^\n]*?\S", re.MULTILINE)  # a line that is not blank nor a comment
 _NOT_TEXT = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -43,8 +46,10 @@ class BaselineUnreadable(OSError):
     """The baseline exists but cannot be read: postil will not overwrite it."""
 
 
-@dataclass(frozen=True, order=True)
-class Entry:
+Fields = tuple[str, str, str, str]  # fingerprint, rule, path, reason: a line as written
+
+
+class Entry(NamedTuple):
     """One baselined finding; ``path`` is relative to the workspace root (posix)."""
 
     path: str
@@ -62,9 +67,14 @@ class Baseline:
     """A workspace's baseline as read: entries by fingerprint, and the lines left out."""
 
     root: Path
-    entries: dict[str, Entry] = field(default_factory=dict)
+    written: dict[str, Fields] = field(default_factory=dict)  # each entry's fields as the file has them
     problems: list[str] = field(default_factory=list)
     unread: str | None = None  # why the file could not be read (then it hides nothing)
+
+    @cached_property
+    def entries(self) -> dict[str, Entry]:
+        """The entries by fingerprint (made when a command asks: a check needs ``hides`` only)."""
+        return {fp: Entry(path, rule, fp, clean_reason(reason)) for fp, rule, path, reason in self.written.values()}
 
     @property
     def path(self) -> Path:
@@ -78,11 +88,11 @@ class Baseline:
         return out
 
     def hides(self, finding: Finding) -> bool:
-        entry = self.entries.get(finding.fingerprint)
-        return entry is not None and entry.rule == finding.rule
+        fields = self.written.get(finding.fingerprint)
+        return fields is not None and fields[1] == finding.rule
 
     def without_hidden(self, findings: list[Finding]) -> list[Finding]:
-        return [f for f in findings if not self.hides(f)] if self.entries else findings
+        return [f for f in findings if not self.hides(f)] if self.written else findings
 
 
 def clean_reason(text: str) -> str:
@@ -114,10 +124,19 @@ def _field_problem(fingerprint: str, rule: str, path: str) -> str | None:
             else "not a rule id" if not _RULE.fullmatch(rule) else _path_problem(path))
 
 
-def parse(text: str) -> tuple[dict[str, Entry], list[str]]:
-    """Entries of a baseline's text (later duplicates of a fingerprint are the same entry) and
-    one problem per line left out."""
-    entries: dict[str, Entry] = {}
+def parse(text: str) -> tuple[dict[str, Fields], list[str]]:
+    """The fields of each entry of a baseline's text, by fingerprint (later duplicates of a
+    fingerprint are the same entry), and one problem per line left out. A file of well-formed
+    lines (what postil writes) is read in one regex pass, each distinct path checked once;
+    another line by line."""
+    lines = _LINE.findall(text)
+    if len(lines) == len(_ENTRY_LINE.findall(text)) and not any(_path_problem(p) for p in {f[2] for f in lines}):
+        return {f[0]: f for f in reversed(lines)}, []
+    return _parse_lines(text)
+
+
+def _parse_lines(text: str) -> tuple[dict[str, Fields], list[str]]:
+    entries: dict[str, Fields] = {}
     problems: list[str] = []
     for number, line in enumerate(text.split("\n"), 1):
         line = line.rstrip("\r")
@@ -132,7 +151,7 @@ def parse(text: str) -> tuple[dict[str, Entry], list[str]]:
         if why:
             problems.append(f"line {number}: {why}")
             continue
-        entries.setdefault(fingerprint, Entry(path, rule, fingerprint, clean_reason(reason)))
+        entries.setdefault(fingerprint, (fingerprint, rule, path, reason))
     return entries, problems
 
 
@@ -160,7 +179,7 @@ def load(root: Path) -> Baseline:
         data = read_regular(path, MAX_BYTES, "the baseline's limit")
         if b"\0" in data:
             raise SkipFile("binary data")
-        baseline.entries, baseline.problems = parse(data.decode("utf-8", errors="replace"))
+        baseline.written, baseline.problems = parse(data.decode("utf-8", errors="replace"))
     except (SkipFile, OSError) as exc:
         baseline.unread = str(getattr(exc, "strerror", None) or exc)
         baseline.problems = [f"not read, it hides nothing: {baseline.unread}"]
