@@ -18,8 +18,8 @@ import os
 import re
 import stat
 import threading
-from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 

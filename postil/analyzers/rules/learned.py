@@ -213,13 +213,11 @@ def workspace_matches(rule: Rule, files: Iterable[tuple[str, str]], deadline: De
     """The places ``rule`` matches in ``files`` ((relative path, text)), in order, and why the
     search stopped early (None when every file was searched)."""
     out: list[Match] = []
-    searched = 0
-    for path, text in files:
+    for searched, (path, text) in enumerate(files):
         try:
             deadline.check("listing the rule's matches")
         except TimeLimitExceeded:
             return out, f"stopped after {deadline.seconds:g} s, {searched} file(s) searched: there may be more matches"
-        searched += 1
         for node in SgRoot(text, rule.language).root().find_all(rule.config):
             out.append(Match(path, node.range().start.line + 1))
     return out, None
