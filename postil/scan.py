@@ -111,9 +111,9 @@ def _read_baselines(checkers: dict[Path, Checker]) -> None:
     directories: set[str] = set()
     for path, checker in checkers.items():
         directory = os.path.dirname(os.path.abspath(path))
-        if checker.honour_baseline and directory not in directories:
+        if checker.baselines is not None and directory not in directories:
             directories.add(directory)
-            baseline.load(baseline.root_for(path, checker.loaded.root))
+            checker.baselines(baseline.root_for(path, checker.loaded.root))
 
 
 def _fork_context(jobs: int, count: int):
@@ -167,7 +167,7 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> li
     started = threading.Event()
     scanned: queue.SimpleQueue = queue.SimpleQueue()  # (path, records) as ast-grep is done with each; None at the end
     prepared: dict[Path, tuple] = {}  # path -> (checker, report, text, secret findings)
-    finished: dict[Path, tuple[int, tuple[list, str | None]]] = {}  # path -> (records used, outcome)
+    finished: dict[Path, tuple[int, tuple[list, list, str | None]]] = {}  # path -> (records used, outcome)
     with _secret_scan_beside(files, checkers, jobs) as secret_scan, ThreadPoolExecutor(max_workers=1) as background:
         pending = background.submit(_bulk_records, scans, jobs, started.set, scanned.put)
         # The literal pre-pass runs alone: beside this loop it would wait on the GIL, and
@@ -192,7 +192,7 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> li
     reports = []
     for path in files:
         report = prepared[path][1]
-        report.findings, skipped = finished[path][1]
+        report.findings, report.hidden, skipped = finished[path][1]
         report.skipped = skipped or report.skipped
         reports.append(report)
     return reports
@@ -254,7 +254,7 @@ def _secret_findings(files: list[Path], checkers: dict[Path, Checker], texts: li
 _BULK_WORK: list | None = None  # what _finish_all gives its worker processes: see _finish_at
 
 
-def _finish_all(work: list[tuple[tuple, list[dict]]], jobs: int) -> list[tuple[list, str | None]]:
+def _finish_all(work: list[tuple[tuple, list[dict]]], jobs: int) -> list[tuple[list, list, str | None]]:
     """_finish_bulk for each of ``work``, on all cores when files with records are many."""
     busy = sum(1 for _, records in work if records)
     context = _fork_context(jobs, busy)
@@ -274,23 +274,25 @@ def _finish_all(work: list[tuple[tuple, list[dict]]], jobs: int) -> list[tuple[l
         _BULK_WORK = None
 
 
-def _finish_at(i: int) -> tuple[list, str | None]:
+def _finish_at(i: int) -> tuple[list, list, str | None]:
     entry, records = _BULK_WORK[i]
     return _finish_bulk(entry, records)
 
 
-def _finish_bulk(entry: tuple, records: list[dict]) -> tuple[list, str | None]:
-    """One file of a bulk scan checked with its ast-grep records: (findings, why skipped)."""
+def _finish_bulk(entry: tuple, records: list[dict]) -> tuple[list, list, str | None]:
+    """One file of a bulk scan checked with its ast-grep records: (findings, those the baseline
+    hid, why skipped)."""
     checker, report, text, found = entry
     if text is None:
-        return report.findings, None
+        return report.findings, [], None
     # ast-grep's byte offsets fit only text that is the file exactly; the rest
     # (invalid UTF-8, a BOM) runs in process.
     bulk_records = records if report.fixable_text else None
+    hidden: list = []
     try:
-        return checker.check_text(report.path, text, report.fixable_text, bulk_records, found), None
+        return checker.check_text(report.path, text, report.fixable_text, bulk_records, found, hidden=hidden), hidden, None
     except TimeLimitExceeded as exc:
-        return [], str(exc)
+        return [], [], str(exc)
 
 
 def _bulk_records(scans: list[tuple[list, list[Path]]], jobs: int, on_start: Callable[[], None],

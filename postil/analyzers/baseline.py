@@ -18,12 +18,14 @@ import os
 import re
 import stat
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 from postil.analyzers.findings import Finding
+from postil.core import gitcmd
 from postil.core.atomic import write_atomic
 from postil.core.gitcmd import enclosing_root
 from postil.core.walk import SkipFile, read_regular
@@ -39,6 +41,8 @@ _FINGERPRINT = re.compile(r"[0-9a-f]{16,64}")
 _RULE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_./:@+-]{0,199}")
 _LINE = re.compile(rf"^({_FINGERPRINT.pattern})\t({_RULE.pattern})\t([^\t\n]*)\t([^\t\n]*?)\r*$", re.MULTILINE)
 _ENTRY_LINE = re.compile(r"^(?!#)[^\n]*?\S", re.MULTILINE)  # a line that is not blank nor a comment
+_LINK = "a symbolic link (postil reads the file itself only)"
+_LIMIT = "the baseline's limit"
 _NOT_TEXT = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -172,20 +176,65 @@ def load(root: Path) -> Baseline:
         cached = _CACHE.get(str(path))
     if cached is not None and cached[0] == key:
         return cached[1]
+    def read() -> bytes:
+        if stat.S_ISLNK(st.st_mode):
+            raise SkipFile(_LINK)
+        return read_regular(path, MAX_BYTES, _LIMIT)
+
+    baseline = _read(root, read)
+    with _LOCK:
+        _CACHE[str(path)] = (key, baseline)
+    return baseline
+
+
+def _read(root: Path, read: Callable[[], bytes]) -> Baseline:
+    """The baseline whose bytes ``read`` gives (it raises SkipFile or OSError when it cannot)."""
     baseline = Baseline(root)
     try:
-        if stat.S_ISLNK(st.st_mode):
-            raise SkipFile("a symbolic link (postil reads the file itself only)")
-        data = read_regular(path, MAX_BYTES, "the baseline's limit")
+        data = read()
         if b"\0" in data:
             raise SkipFile("binary data")
         baseline.written, baseline.problems = parse(data.decode("utf-8", errors="replace"))
     except (SkipFile, OSError) as exc:
         baseline.unread = str(getattr(exc, "strerror", None) or exc)
         baseline.problems = [f"not read, it hides nothing: {baseline.unread}"]
-    with _LOCK:
-        _CACHE[str(path)] = (key, baseline)
     return baseline
+
+
+BaselineReader = Callable[[Path], Baseline]  # a workspace root's baseline: `load`, or a StagedBaselines
+
+
+class StagedBaselines:
+    """The baselines as the git index has them, each read once: ``review --staged`` (the
+    pre-commit hook) honours what is being committed, not what the working tree holds."""
+
+    def __init__(self) -> None:
+        self._read: dict[Path, Baseline] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, root: Path) -> Baseline:
+        root = Path(os.path.abspath(root))
+        with self._lock:
+            if root not in self._read:
+                self._read[root] = _read(root, lambda: _staged_bytes(root))
+            return self._read[root]
+
+
+def _staged_bytes(root: Path) -> bytes:
+    """The index's ``.postil-baseline`` at ``root`` (b"" when none is staged)."""
+    try:
+        listed = gitcmd.run(root, ["ls-files", "--stage", "-z", "--", FILE_NAME])
+        mode, oid, _stage = listed.split(b"\t", 1)[0].decode("ascii").split(" ") if listed else ("", "", "")
+        if not oid:
+            return b""
+        if mode == "120000":
+            raise SkipFile(_LINK)
+        size = int(gitcmd.run(root, ["cat-file", "-s", oid]))
+        if size > MAX_BYTES:
+            raise SkipFile(f"larger than {_LIMIT} ({size} > {MAX_BYTES} bytes)")
+        return gitcmd.run(root, ["cat-file", "blob", oid])
+    except gitcmd.GitError as exc:
+        raise SkipFile(f"the staged copy could not be read: {exc}") from None
 
 
 def root_for(path: Path, fallback: Path) -> Path:

@@ -12,7 +12,14 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 
 from postil.analyzers import baseline
-from postil.analyzers.findings import BINARY_FILE, Finding, LineIndex, Severity, assign_fingerprints
+from postil.analyzers.baseline import BaselineReader
+from postil.analyzers.findings import (
+    BINARY_FILE,
+    Finding,
+    LineIndex,
+    Severity,
+    assign_fingerprints,
+)
 from postil.analyzers.languages import language_of
 from postil.analyzers.llm.schema import CATEGORIES
 from postil.analyzers.rules import secrets
@@ -102,6 +109,7 @@ class FileReport:
     skipped: str | None = None
     fixable_text: bool = True  # False when the file was not valid UTF-8
     elapsed: float = 0.0
+    hidden: list[Finding] = field(default_factory=list)  # hidden by the workspace's baseline
 
 
 def unknown_selectors(settings: PostilConfig, known_ids: set[str]) -> list[tuple[str, str]]:
@@ -119,9 +127,10 @@ class Checker:
     editor ``overrides``). ``config_problems`` names every selector that matches no rule."""
 
     def __init__(self, loaded: LoadedConfig, overrides: ConfigOverrides | None = None,
-                 honour_baseline: bool = True) -> None:
+                 baselines: BaselineReader | None = baseline.load) -> None:
         settings = loaded.settings
-        self.honour_baseline = honour_baseline  # False for `postil baseline`, which records what it hides
+        # the baseline at a root (None for `postil baseline`, which records what it hides)
+        self.baselines = baselines
         rules: list[Rule] = []
         errors: list[RuleError] = []
         own_rule_ids: list[str] = []  # the rules rule-dirs adds
@@ -265,8 +274,9 @@ class Checker:
     def check_text(self, path: Path, text: str, allow_fixes: bool = True,
                    bulk_records: list[dict] | None = None,
                    secret_findings: list[Finding] | None = None,
-                   deadline: Deadline | None = None) -> list[Finding]:
-        """All findings for a document's text, suppressions and config applied.
+                   deadline: Deadline | None = None, hidden: list[Finding] | None = None) -> list[Finding]:
+        """All findings for a document's text, suppressions, config and baseline applied
+        (``hidden`` gets those the baseline hid).
 
         ``bulk_records`` are this file's matches from a bulk ast-grep scan
         (see rules/bulk.py), only for text that is the file exactly (their
@@ -314,8 +324,11 @@ class Checker:
             kept.extend(suppressions.unknown_ids(self.known_ids, display))
         root = baseline.root_for(path, self.loaded.root)
         assign_fingerprints(kept, index, baseline.relative_path(path, root))
-        if self.honour_baseline:
-            kept = baseline.load(root).without_hidden(kept)
+        if self.baselines is not None:
+            shared = self.baselines(root)
+            if hidden is not None:
+                hidden.extend(f for f in kept if shared.hides(f))
+            kept = shared.without_hidden(kept)
         kept.sort(key=lambda f: f.sort_key)
         return kept
 
@@ -398,7 +411,7 @@ class Checker:
         report, text = self.read(path)
         if text is not None:
             try:
-                report.findings = self.check_text(path, text, allow_fixes=report.fixable_text)
+                report.findings = self.check_text(path, text, allow_fixes=report.fixable_text, hidden=report.hidden)
             except TimeLimitExceeded as exc:
                 report.skipped = str(exc)
         report.elapsed = time.perf_counter() - started
@@ -409,9 +422,9 @@ class CheckerCache:
     """One Checker per config file in effect (multi-root workspaces have several)."""
 
     def __init__(self, overrides: ConfigOverrides | None = None, explicit: Path | None = None,
-                 honour_baseline: bool = True) -> None:
+                 baselines: BaselineReader | None = baseline.load) -> None:
         self.overrides = overrides or ConfigOverrides()
-        self.honour_baseline = honour_baseline
+        self.baselines = baselines
         self.explicit = explicit
         self._by_config: dict[tuple[Path | None, Path | None], Checker] = {}
         self._default_root = Path.cwd()
@@ -429,7 +442,7 @@ class CheckerCache:
             loaded = load_config(path, self.explicit)
             if key is None:
                 loaded = replace(loaded, root=self._default_root.resolve())
-            checker = Checker(loaded, self.overrides, self.honour_baseline)
+            checker = Checker(loaded, self.overrides, self.baselines)
             if checker.config_problems:
                 raise ConfigError("\n".join(checker.config_problems))
             self._by_config[slot] = checker

@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from postil.scan import check_paths
 
     paths = args.paths or [Path(".")]
-    cache = CheckerCache(honour_baseline=False)  # what the baseline hides is what it records
+    cache = CheckerCache(baselines=None)  # what the baseline hides is what it records
     try:
         result = check_paths(paths, cache)
     except ConfigError as exc:

@@ -117,13 +117,14 @@ def report_walk(result) -> bool:
     return not (walked.missing or walked.refused or unreadable)
 
 
-def say_baseline_problems(paths: list[Path]) -> None:
-    """The lines of each checked workspace's ``.postil-baseline`` that were left out (they hide nothing)."""
+def say_baseline_problems(paths: list[Path], baselines=None) -> None:
+    """The lines of each checked workspace's ``.postil-baseline`` that were left out (they hide
+    nothing); ``baselines``: how a root's baseline is read (default: the working tree's)."""
     from postil.analyzers import baseline
     from postil.output import say
 
     for root in sorted({baseline.root_for(path, Path.cwd()) for path in paths}):
-        for notice in baseline.load(root).notices():
+        for notice in (baselines or baseline.load)(root).notices():
             say(notice, file=sys.stderr)
 
 

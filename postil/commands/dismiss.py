@@ -78,7 +78,7 @@ def _rule_findings(root: Path, paths: list[Path], fingerprints: list[str], reaso
 
     wanted = set(fingerprints)
     try:
-        result = check_paths(paths, CheckerCache(honour_baseline=False))
+        result = check_paths(paths, CheckerCache(baselines=None))
     except ConfigError as exc:
         raise ValueError(str(exc)) from None
     return {f.fingerprint: baseline.Entry(baseline.relative_path(f.path, root), f.rule, f.fingerprint, reason)

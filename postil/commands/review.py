@@ -109,6 +109,7 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
 
 def run(args: argparse.Namespace) -> int:
     from postil import git
+    from postil.analyzers import baseline
     from postil.analyzers.checker import CheckerCache
     from postil.config import ConfigError, ConfigOverrides
 
@@ -125,7 +126,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     started = time.perf_counter()
     clock_started = time.monotonic()
-    cache = CheckerCache(ConfigOverrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on), args.config)
+    # the hook honours the staged .postil-baseline: what is being committed
+    cache = CheckerCache(ConfigOverrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on), args.config,
+                         baselines=baseline.StagedBaselines() if args.staged else baseline.load)
 
     def reviewer() -> UnitReviewer | None:
         llm = None if args.no_llm else resolve_llm_reviewer(cache, args)
@@ -175,6 +178,7 @@ def _review_changes(args: argparse.Namespace, cache, reviewer, started: float) -
     """Review a change set; ``reviewer()`` gives the LLM reviewer, asked for only when the change
     holds something (a commit touching nothing pays for neither the model's stack nor its notices)."""
     from postil import git
+    from postil.commands.check import say_baseline_problems
     from postil.commands.install_hook import update_unsafe_hook
     from postil.review import collect_units, fix_staged, review_units
 
@@ -182,6 +186,7 @@ def _review_changes(args: argparse.Namespace, cache, reviewer, started: float) -
     if (notice := update_unsafe_hook(root)) is not None:
         say(notice, file=sys.stderr)
     changes = _change_set(args, root)
+    say_baseline_problems([root], cache.baselines)
     llm = reviewer() if changes.changes or args.fix_llm or args.dry_run else None
     if llm is not None and hasattr(llm, "read_from"):  # the model sees only what is being committed
         llm.read_from(git.Snapshot(root, None if changes.staged else "HEAD"), git.change_intent(changes))
@@ -225,11 +230,12 @@ def _apply_model_fixes(result, cache, root: Path | None, notes: list[str]) -> li
 
 
 def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
-    from postil.commands.check import report_walk, skipped_files
+    from postil.commands.check import report_walk, say_baseline_problems, skipped_files
     from postil.review import Coverage, review_units, units_from_files
     from postil.scan import FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
+    say_baseline_problems(paths)
     if llm is not None or args.dry_run:
         units = units_from_files(paths, cache)
         if args.dry_run:

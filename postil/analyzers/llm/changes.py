@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from postil.analyzers import baseline
 from postil.analyzers.findings import Finding
 from postil.analyzers.llm.review import Reviewer, ReviewResult
 from postil.analyzers.llm.settings import LLMSettings
@@ -52,6 +53,8 @@ class LLMUnitReviewer:
         ``intent`` (``postil.git.change_intent``) goes with every request."""
         self.reviewer.snapshot = snapshot
         self.reviewer.intent = intent
+        if snapshot.rev is None:  # the staged change: the staged baseline hides what is committed
+            self.reviewer.baselines = baseline.StagedBaselines()
 
     def llm_units(self, units: Sequence) -> list[tuple[object, LLMUnit]]:
         out = []

@@ -181,6 +181,7 @@ class Reviewer:
         # A staged or branch review reads only this (``postil.git.Snapshot``); None: the working tree.
         self.snapshot = snapshot
         self.intent = ""  # what the author says the change is for (branch, commit message), shown with it
+        self.baselines: baseline.BaselineReader = baseline.load  # the team's baseline hides model findings too
         self.on_message = on_message
         self._index_messages: list[str] = []
         # How the index is brought up to date before the first retrieval (the CLI shows
@@ -760,7 +761,7 @@ class Reviewer:
                                         for m in unit.members):
                 report.drop(OUTSIDE_BATCH)
                 continue
-            if self.feedback.is_dismissed(finding.fingerprint) or baseline.load(self.root).hides(finding):
+            if self.feedback.is_dismissed(finding.fingerprint) or self.baselines(self.root).hides(finding):
                 report.drop(DISMISSED)
                 continue
             if unit.changed is not None and not unit.changed.intersection(
