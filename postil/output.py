@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
 from postil import __version__
+from postil.analyzers.baseline import FILE_NAME as BASELINE_FILE
 from postil.analyzers.findings import BINARY_FILE, Finding, Severity, Span, TextEdit
 from postil.gate.text import terminal
 
@@ -29,6 +31,7 @@ class Summary:
     notes: list[str] = field(default_factory=list)
     coverage: dict | None = None  # `postil review`: what was reviewed and what was skipped, and why
     incomplete: str | None = None  # `postil review`: why the LLM review did not finish
+    hidden: int = 0  # findings the workspace's .postil-baseline hid
 
 
 def say(text: str, file=None) -> None:
@@ -90,6 +93,7 @@ def render_json(findings: list[Finding], summary: Summary) -> str:
                 "files_checked": summary.files_checked,
                 "files_skipped": [{"path": p, "reason": r} for p, r in summary.files_skipped],
                 "elapsed_seconds": round(summary.elapsed, 3),
+                "hidden_by_baseline": summary.hidden,
                 "notes": summary.notes,
                 **({"coverage": summary.coverage} if summary.coverage is not None else {}),
             },
@@ -131,6 +135,8 @@ def render_text(findings: list[Finding], summary: Summary, color: bool = False,
     if binary:
         lines.append(f"{binary} binary file{'s' if binary != 1 else ''} skipped (--show-skipped lists them)")
     lines.extend(terminal(note) for note in summary.notes)
+    if summary.hidden:
+        lines.append(f"{summary.hidden} finding{'s' if summary.hidden != 1 else ''} hidden by {BASELINE_FILE}")
     lines.append(_summary_line(findings, summary))
     return "\n".join(lines)
 
@@ -179,9 +185,14 @@ def _region(span: Span) -> dict:
             "endLine": span.end_line + 1, "endColumn": span.end_col + 1}
 
 
-def render_sarif(findings: list[Finding], rules_meta: dict[str, dict], incomplete: str | None = None) -> str:
+def render_sarif(findings: list[Finding], rules_meta: dict[str, dict], incomplete: str | None = None,
+                 hidden: Sequence[Finding] = ()) -> str:
     """SARIF 2.1.0 as GitHub code scanning accepts it (relative URIs, partialFingerprints);
-    ``incomplete``: why the review did not finish (an invocation that did not succeed)."""
+    ``incomplete``: why the review did not finish (an invocation that did not succeed);
+    ``hidden``: findings the team's baseline hides, marked suppressed (kind "external": code
+    scanning shows them as closed, not open)."""
+    suppressed = {id(f) for f in hidden}
+    findings = [*findings, *hidden]
     used = sorted({f.rule for f in findings})
     rule_index = {rule: i for i, rule in enumerate(used)}
     driver_rules = []
@@ -213,6 +224,8 @@ def render_sarif(findings: list[Finding], rules_meta: dict[str, dict], incomplet
             }}],
             "partialFingerprints": {"postil/v1": f.fingerprint},
         }
+        if id(f) in suppressed:
+            result["suppressions"] = [{"kind": "external"}]
         if f.related:
             result["relatedLocations"] = [{
                 "id": i, "message": {"text": r.message},

@@ -68,7 +68,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
     findings = sorted((f for r in result.reports for f in r.findings), key=lambda f: f.sort_key)
+    hidden = sorted((f for r in result.reports for f in r.hidden), key=lambda f: f.sort_key)
     summary = Summary(
+        hidden=len(hidden),
         files_checked=sum(1 for r in result.reports if r.skipped is None),
         files_skipped=skipped_files(result),
         fixed=fixes.fixed,
@@ -85,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         rendered = render_json(findings, summary)
     elif args.format == "sarif":
-        rendered = render_sarif(findings, _rules_meta(cache), incomplete=summary.incomplete)
+        rendered = render_sarif(findings, _rules_meta(cache), incomplete=summary.incomplete, hidden=hidden)
     else:
         rendered = render_text(findings, summary, color=colour, statistics=args.statistics,
                                show_skipped=args.show_skipped)
