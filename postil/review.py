@@ -327,13 +327,15 @@ def review_units(units: Sequence[ReviewUnit], cache, *, all_lines: bool = False,
 
     This is the function the LLM reviewer plugs into: pass an object
     implementing :class:`UnitReviewer` as ``llm`` and it is called once with
-    every unit that has changed lines, after the rules, with the rule findings.
+    every unit that has changed lines, after the rules, with the rule findings (those the
+    team's baseline hides too: the model need not find them again).
     Findings off the changed lines are dropped unless ``all_lines``; the
     coverage lists every unit as reviewed or skipped, for the rules and the LLM."""
     coverage = Coverage(label=label)
     findings: list[Finding] = []
     by_unit: dict[str, list[Finding]] = {}
     reviewable: list[ReviewUnit] = []
+    known: list[Finding] = []  # what the team's baseline hides: the model is told it is known
     for unit in units:
         if unit.skipped is not None or unit.text is None:
             coverage.skipped.append((unit.display, unit.skipped or "not readable"))
@@ -344,7 +346,7 @@ def review_units(units: Sequence[ReviewUnit], cache, *, all_lines: bool = False,
             continue
         checker = cache.for_path(unit.abspath)
         try:
-            found = checker.check_text(Path(unit.display), unit.text, allow_fixes=unit.fixable_text)
+            found = checker.check_text(Path(unit.display), unit.text, allow_fixes=unit.fixable_text, hidden=known)
         except TimeLimitExceeded as exc:
             coverage.skipped.append((unit.display, str(exc)))
             continue
@@ -358,7 +360,7 @@ def review_units(units: Sequence[ReviewUnit], cache, *, all_lines: bool = False,
         if has_changes:
             reviewable.append(unit)
     if llm is not None and reviewable:
-        outcome = llm.review(reviewable, list(findings))
+        outcome = llm.review(reviewable, [*findings, *known])
         # The reviewer keeps its findings on unchanged lines of the code a change touched
         # one level lower (``unchanged_line``); others off the changed lines are dropped.
         # The config (and the command line's --select/--ignore) judge them as rule findings.

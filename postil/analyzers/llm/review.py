@@ -872,12 +872,15 @@ class Reviewer:
         return self._checker_cache
 
     def check_with_rules(self, units: list[ReviewUnit]) -> dict[Path, list[Finding]]:
+        """Each unit's rule findings, with those the team's baseline hides (the model is told all are known)."""
         out: dict[Path, list[Finding]] = {}
         for unit in units:
             if unit.path not in out:
+                hidden: list[Finding] = []  # known to the team (its baseline): not worth finding again
                 try:
-                    out[unit.path] = self._checkers.for_path(unit.path).check_text(unit.path, unit.text,
-                                                                                   allow_fixes=False)
+                    found = self._checkers.for_path(unit.path).check_text(unit.path, unit.text, allow_fixes=False,
+                                                                          hidden=hidden)
+                    out[unit.path] = found + hidden
                 except Exception:  # noqa: BLE001 - a broken config is reported by the rules' own run
                     out[unit.path] = []
         return out
