@@ -94,6 +94,12 @@ def test_an_accepted_finding_becomes_a_rule_that_rules_test_ast_grep_and_check_r
     fake.answer()  # a review of orders.py: the rule reports the bug there, the model need not
     reviewed = run(shop, "review", "orders.py", "--format", "json", env=provider(fake))
     assert [f["rule"] for f in json.loads(reviewed.stdout)["findings"]] == ["shop/price-may-be-none"]
+    # a call saved is counted where the rule finds what the model found (shop.py:4), once;
+    # the rule's find in orders.py, where the model never looked, saved no call
+    fake.responder = lambda body: Reply(payload={"findings": []})
+    for _ in range(2):
+        again = run(shop, "review", "shop.py", "--format", "json", env=provider(fake))
+        assert [f["rule"] for f in json.loads(again.stdout)["findings"]] == ["shop/price-may-be-none"], again.stderr
     fixed = run(shop, "check", "--fix", "orders.py")
     assert "amount += order.price or 0" in (shop / "orders.py").read_text(), fixed.stdout
 

@@ -775,9 +775,11 @@ class Reviewer:
             kept = judged_findings
         for f in kept:
             self.shown.record(f, self.relative(unit.path), unit.text)
-        for f in rule_findings:  # what learned rules now find here, the model no longer has to
+        for f in rule_findings:  # where a learned rule now finds what the model found, it no longer has to
             if f.span.start_line + 1 in range(unit.start, unit.end + 1):
-                self.feedback.found_by_learned_rule(f)
+                replaced = self.shown.at(self.relative(unit.path), f.span.start_line + 1)
+                if replaced is not None and replaced.rule.startswith("llm/"):
+                    self.feedback.found_by_learned_rule(f, replaced.fingerprint)
         out.findings = kept
         out.dropped = report.dropped
         self.stats.findings(len(kept), sum(v for k, v in report.dropped.items() if not k.startswith("fix withheld")))

@@ -63,6 +63,7 @@ class ShownFindings:
         shown = ShownFinding(finding.fingerprint, finding.rule, relpath, finding.message[:MAX_CODE],
                              before[:MAX_CODE], after[:MAX_CODE], finding.span.start_line + 1)
         self.db.set(f"shown:{finding.fingerprint}", asdict(shown))
+        self.db.set(f"at:{relpath}:{shown.line}", finding.fingerprint)
 
     def get(self, fingerprint: str) -> ShownFinding | None:
         """The finding shown with ``fingerprint``; None when none was (or the row is not postil's)."""
@@ -74,6 +75,11 @@ class ShownFindings:
         if shown is None or not all(isinstance(v, str) for k, v in asdict(shown).items() if k != "line"):
             return None
         return shown if isinstance(shown.line, int) else None
+
+    def at(self, relpath: str, line: int) -> ShownFinding | None:
+        """The model finding last shown on ``line`` (1-based) of ``relpath``, if any."""
+        fingerprint = self.db.get(f"at:{relpath}:{line}")
+        return self.get(fingerprint) if isinstance(fingerprint, str) else None
 
     def close(self) -> None:
         self.db.close()

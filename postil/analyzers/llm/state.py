@@ -436,12 +436,14 @@ class Feedback:
         """A finding of ``category`` became a rule (``postil rules learn``, "Make this a rule")."""
         self.state.incr(f"feedback:{category}:learned")
 
-    def found_by_learned_rule(self, finding) -> None:
-        """Count a rule finding of a learned rule (its ``metadata.learned-from`` names a model
-        category) in reviewed code: a model finding a rule now makes."""
+    def found_by_learned_rule(self, finding, replaced: str) -> None:
+        """Count a model call a learned rule saved: its ``finding`` (its ``metadata.learned-from``
+        names a model category) where the model's finding ``replaced`` (a fingerprint) was
+        shown; once per model finding, however often the code is reviewed again."""
         origin = finding.metadata.get("learned-from") if isinstance(finding.metadata, dict) else None
         category = origin.removeprefix("llm/") if isinstance(origin, str) else None
-        if category in CATEGORIES:
+        if category in CATEGORIES and not self.state.db.get(f"saved:{replaced}"):
+            self.state.db.set(f"saved:{replaced}", 1)
             self.state.incr(f"feedback:{category}:saved")
 
     def is_dismissed(self, fingerprint: str) -> bool:
