@@ -41,7 +41,7 @@ def test_a_check_in_worker_processes_reads_the_baseline_once_and_it_hides_in_eve
     for number in range(FILES):
         (root / f"m{number}.py").write_text(f"def run{number}(text):\n    return eval(text)\n")
     monkeypatch.chdir(root)
-    found = check_paths([root], CheckerCache(honour_baseline=False), jobs=1)
+    found = check_paths([root], CheckerCache(baselines=None), jobs=1)
     findings = [f for r in found.reports for f in r.findings]
     assert len({f.path for f in findings}) == FILES
     baseline.save(root, [baseline.Entry(baseline.relative_path(f.path, root), f.rule, f.fingerprint, "old")

@@ -21,7 +21,7 @@ RISKY = "def run(text):\n    return eval(text)\n"
 def postil(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("POSTIL_", "OPENAI_", "ANTHROPIC_"))}
     return subprocess.run([sys.executable, "-P", "-m", "postil", *args], cwd=cwd, capture_output=True, text=True,
-                          env=clean, timeout=120)
+                          env=clean, timeout=120, check=False)
 
 
 def git(cwd: Path, *args: str) -> None:
