@@ -290,7 +290,8 @@ def _finish_bulk(entry: tuple, records: list[dict]) -> tuple[list, list, str | N
     bulk_records = records if report.fixable_text else None
     hidden: list = []
     try:
-        return checker.check_text(report.path, text, report.fixable_text, bulk_records, found, hidden=hidden), hidden, None
+        findings = checker.check_text(report.path, text, report.fixable_text, bulk_records, found, hidden=hidden)
+        return findings, hidden, None
     except TimeLimitExceeded as exc:
         return [], [], str(exc)
 
