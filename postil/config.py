@@ -115,6 +115,8 @@ class LLMConfig(_Model):
     confidence_threshold: float = Field(default=0.6, alias="confidence-threshold", ge=0, le=1)
     review: LLMReviewMode | None = None  # default: onSave once a provider is configured
     context_budget: int = Field(default=2000, alias="context-budget", ge=0)
+    # The model's context window in tokens (None: asked of a local server, or learned from its refusal).
+    context_window: int | None = Field(default=None, alias="context-window", gt=0)
     breaker_failures: int = Field(default=5, alias="breaker-failures", ge=1)
     breaker_cooldown: float = Field(default=60.0, alias="breaker-cooldown", ge=0)
     fail_on: SeverityName | None = Field(default=None, alias="fail-on")  # model findings never fail a run unless set

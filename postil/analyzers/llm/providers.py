@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from postil.analyzers.llm.context_window import CONTEXT_REFUSAL, window_said
 from postil.analyzers.llm.response_format import ResponseFormat, for_settings
 from postil.analyzers.llm.settings import LLMSettings
 from postil.gate.text import message
@@ -49,19 +50,27 @@ def import_sdk(name: str):
 
 class ProviderError(Exception):
     """A call that failed; ``kind`` is timeout | connection | rate_limit | server | auth |
-    bad_request | invalid_response | circuit_open | cancelled | not_configured."""
+    bad_request | context_length | invalid_response | circuit_open | cancelled | not_configured.
+    ``window``: the context window a context_length refusal named."""
 
-    def __init__(self, message: str, kind: str, status: int | None = None, retry_after: float | None = None):
+    def __init__(self, message: str, kind: str, status: int | None = None, retry_after: float | None = None,
+                 window: int | None = None):
         super().__init__(message)
         self.kind = kind
         self.status = status
         self.retry_after = retry_after
+        self.window = window
         self.attempts = 1  # HTTP calls made before giving up
         self.notices: list[str] = []  # what the provider adapted to on the way (said once by the caller)
 
     @property
     def retryable(self) -> bool:
         return self.kind in ("timeout", "connection", "unreachable", "rate_limit", "server")
+
+    @property
+    def about_the_request(self) -> bool:
+        """The server answered, refusing this request: it is up (the circuit breaker counts no failure)."""
+        return self.kind in ("bad_request", "context_length")
 
 
 class CircuitOpen(ProviderError):
@@ -256,6 +265,9 @@ def _classify(exc: Exception) -> ProviderError:
         response = getattr(exc, "response", None)
         retry_after = _retry_after(getattr(response, "headers", None))
         said = _provider_says(exc)
+        if 400 <= status < 500 and CONTEXT_REFUSAL.search(said):
+            return ProviderError(f"the request is longer than the model's context window (HTTP {status}: {said})",
+                                 "context_length", status, window=window_said(f"{said} {_error_body(exc)}"))
         if status == 429:
             return ProviderError(f"the provider is rate limiting requests (HTTP 429{': ' + said if said else ''})",
                                  "rate_limit", status, retry_after)
@@ -276,6 +288,15 @@ def _provider_says(exc: Exception) -> str:
     inner = body.get("error", body) if isinstance(body, dict) else body
     text = inner.get("message") if isinstance(inner, dict) else inner
     return _one_line(text) if isinstance(text, str) else ""
+
+
+def _error_body(exc: Exception) -> str:
+    """The whole error answer as JSON text ("" if none): llama.cpp puts ``n_ctx`` beside the message."""
+    body = getattr(exc, "body", None)
+    try:
+        return json.dumps(body) if body is not None else ""
+    except (TypeError, ValueError):
+        return ""
 
 
 def _one_line(text: str) -> str:
@@ -342,7 +363,10 @@ class Provider:
                     if self._sleep(delay, cancel):
                         raise Cancelled() from None
                     continue
-                self.breaker.failure()
+                if error.about_the_request:
+                    self.breaker.success()
+                else:
+                    self.breaker.failure()
                 error.attempts = attempt
                 raise
             self.breaker.success()
@@ -371,43 +395,50 @@ class Provider:
             return response
 
     def _call_cancellable(self, request: Request, cancel: CancelToken | None) -> Response:
-        """Run the call in a helper thread so a cancellation returns at once (the
-        abandoned HTTP request finishes in the background and is discarded), and
-        with a deadline on the whole exchange: the SDKs' ``timeout`` bounds each
-        socket read, so a provider trickling its answer a byte at a time would
-        otherwise hold the review for as long as it likes. Past the deadline the
-        client is closed (ending the trickle) and the call fails as a timeout."""
+        """Run the call in a helper thread so a cancellation returns at once, with a deadline
+        on the whole exchange: the SDKs' ``timeout`` bounds each socket read, so a provider
+        trickling its answer would otherwise hold the review for as long as it likes. The
+        answer is streamed: once the caller gives up (cancelled, or past the deadline) the
+        helper closes the stream at the next piece, which closes the connection, and a model
+        server stops generating for nobody. Past the deadline the client is closed too (ending
+        a trickle inside one piece) and the call fails as a timeout."""
         box: dict = {}
         done = threading.Event()
+        given_up = threading.Event()
         limit = self.settings.config.timeout
         deadline = time.monotonic() + limit
 
         def run() -> None:
             try:
-                box["response"] = self._call(request)
+                box["response"] = self._call(request, given_up)
             except BaseException as exc:  # noqa: BLE001 - handed to the caller
                 box["error"] = exc
             finally:
                 done.set()
 
         threading.Thread(target=run, name="postil-llm-call", daemon=True).start()
-        while not done.wait(0.05 if cancel is not None else max(0.0, deadline - time.monotonic())):
+        try:
+            while not done.wait(0.05 if cancel is not None else max(0.0, deadline - time.monotonic())):
+                if cancel is not None and cancel.cancelled:
+                    raise Cancelled()
+                if time.monotonic() >= deadline:
+                    self._drop_client()
+                    raise ProviderError(f"the provider did not answer in time (no complete answer within {limit:g} s)",
+                                        "timeout")
             if cancel is not None and cancel.cancelled:
                 raise Cancelled()
-            if time.monotonic() >= deadline:
-                self._drop_client()
-                raise ProviderError(f"the provider did not answer in time (no complete answer within {limit:g} s)", "timeout")
-        if cancel is not None and cancel.cancelled:
-            raise Cancelled()
+        except ProviderError:
+            given_up.set()
+            raise
         if "error" in box:
             raise box["error"]
         return box["response"]
 
-    def _call(self, request: Request) -> Response:
+    def _call(self, request: Request, given_up: threading.Event) -> Response:
         try:
             if self.settings.provider == "anthropic":
-                return self._anthropic(request)
-            return self._openai(request)
+                return self._anthropic(request, given_up)
+            return self._openai(request, given_up)
         except ProviderError:
             raise
         except Exception as exc:
@@ -452,7 +483,10 @@ class Provider:
             "model": request.model,
             "messages": [{"role": "system", "content": request.system}, {"role": "user", "content": request.user}],
             "temperature": request.temperature,
+            "stream": True,  # so that giving up closes the connection (and the server stops generating)
         }
+        if self.settings.provider == "openai":
+            body["stream_options"] = {"include_usage": True}  # local servers report usage unasked, or not at all
         response_format = self.format.parameter(request.schema_name, request.schema)
         if response_format is not None:
             body["response_format"] = response_format
@@ -471,46 +505,108 @@ class Provider:
             "tools": [{"name": request.schema_name, "description": "Report the review findings.",
                        "input_schema": request.schema}],
             "tool_choice": {"type": "tool", "name": request.schema_name},
+            "stream": True,  # so that giving up closes the connection
         }
         # anthropic 2.x has no ``temperature`` argument (newer models fix it); a non-zero
         # setting is still sent for models that take it.
         return {**body, "temperature": request.temperature} if request.temperature else body
 
-    def _openai(self, request: Request) -> Response:
-        result = self.client().chat.completions.create(**self._openai_body(request))
-        choices = getattr(result, "choices", None) or []
-        if not choices:
+    def _openai(self, request: Request, given_up: threading.Event) -> Response:
+        texts: list[str] = []
+        usage = None
+        model = None
+        chose = False
+        with self.client().chat.completions.create(**self._openai_body(request)) as stream:
+            if "text/event-stream" not in stream.response.headers.get("content-type", ""):
+                return _whole_chat(stream.response, request)  # a server that does not stream answers at once
+            for chunk in stream:
+                if given_up.is_set():
+                    raise Cancelled()  # leaving the block closes the stream and its connection
+                usage = getattr(chunk, "usage", None) or usage
+                model = model or getattr(chunk, "model", None)
+                for choice in getattr(chunk, "choices", None) or []:
+                    chose = True
+                    texts.append(getattr(choice.delta, "content", None) or "")
+        if not chose:
             raise ProviderError("the provider answered without choices", "invalid_response")
-        message = choices[0].message
-        text = (getattr(message, "content", None) or "")
-        usage = getattr(result, "usage", None)
+        text = "".join(texts)
         return Response(text=text, data=None,
                         input_tokens=_tokens(usage, "prompt_tokens", request.system + request.user),
                         output_tokens=_tokens(usage, "completion_tokens", text),
-                        model=getattr(result, "model", None) or request.model, latency=0.0)
+                        model=model or request.model, latency=0.0)
 
-    def _anthropic(self, request: Request) -> Response:
+    def _anthropic(self, request: Request, given_up: threading.Event) -> Response:
         body = self._anthropic_body(request)
         extra = {"extra_body": {"temperature": body.pop("temperature")}} if "temperature" in body else {}
-        result = self.client().messages.create(**body, **extra)
+        blocks: dict[int, tuple[str, list[str]]] = {}  # index -> (type, pieces of text or tool input JSON)
+        input_tokens = output_tokens = None
+        model = None
+        with self.client().messages.create(**body, **extra) as stream:
+            for event in stream:
+                if given_up.is_set():
+                    raise Cancelled()  # leaving the block closes the stream and its connection
+                kind = getattr(event, "type", None)
+                if kind == "message_start":
+                    model = getattr(event.message, "model", None)
+                    input_tokens = getattr(getattr(event.message, "usage", None), "input_tokens", None)
+                elif kind == "content_block_start":
+                    blocks[event.index] = (getattr(event.content_block, "type", ""), [])
+                elif kind == "content_block_delta" and event.index in blocks:
+                    delta = event.delta
+                    blocks[event.index][1].append(getattr(delta, "partial_json", None) or getattr(delta, "text", None) or "")
+                elif kind == "message_delta":
+                    output_tokens = getattr(getattr(event, "usage", None), "output_tokens", None)
         data = None
         texts = []
-        for block in getattr(result, "content", None) or []:
-            kind = getattr(block, "type", None)
+        for kind, pieces in (blocks[i] for i in sorted(blocks)):
             if kind == "tool_use" and data is None:
-                data = getattr(block, "input", None)
+                data = _tool_input("".join(pieces))
+                texts.append("".join(pieces) if data is None else "")
             elif kind == "text":
-                texts.append(getattr(block, "text", "") or "")
+                texts.append("".join(pieces))
         text = "".join(texts) if data is None else json.dumps(data)
-        usage = getattr(result, "usage", None)
         return Response(text=text, data=data,
-                        input_tokens=_tokens(usage, "input_tokens", request.system + request.user),
-                        output_tokens=_tokens(usage, "output_tokens", text),
-                        model=getattr(result, "model", None) or request.model, latency=0.0)
+                        input_tokens=input_tokens if isinstance(input_tokens, int) else
+                        _tokens(None, "", request.system + request.user),
+                        output_tokens=output_tokens if isinstance(output_tokens, int) else _tokens(None, "", text),
+                        model=model or request.model, latency=0.0)
+
+
+def _whole_chat(response, request: Request) -> Response:
+    """A Chat Completions answer sent whole (``response``: the HTTP response), read as the SDK would."""
+    try:
+        data = json.loads(response.read())
+    except ValueError:
+        raise ProviderError("the provider's answer could not be read (not JSON)", "invalid_response") from None
+    choices = data.get("choices") if isinstance(data, dict) else None
+    if not isinstance(choices, list) or not choices:
+        raise ProviderError("the provider answered without choices", "invalid_response")
+    message = choices[0].get("message") if isinstance(choices[0], dict) else None
+    text = message.get("content") if isinstance(message, dict) else None
+    text = text if isinstance(text, str) else ""
+    usage = data.get("usage")
+    model = data.get("model")
+    return Response(text=text, data=None,
+                    input_tokens=_tokens(usage, "prompt_tokens", request.system + request.user),
+                    output_tokens=_tokens(usage, "completion_tokens", text),
+                    model=model if isinstance(model, str) and model else request.model, latency=0.0)
+
+
+def _tool_input(text: str):
+    """A streamed tool call's input: the JSON object its pieces make up (an empty input is
+    ``{}``); None when they make none (cut short: the text is then read, and repaired, as an
+    answer)."""
+    if not text.strip():
+        return {}
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def _tokens(usage, name: str, fallback_text: str) -> int:
-    value = getattr(usage, name, None) if usage is not None else None
+    value = usage.get(name) if isinstance(usage, dict) else getattr(usage, name, None)
     if isinstance(value, int):
         return value
     return len(fallback_text) // 4 + 1
