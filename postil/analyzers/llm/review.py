@@ -20,7 +20,7 @@ from postil.analyzers.findings import Finding, LineIndex, Severity
 from postil.analyzers.languages import language_of
 from postil.analyzers.llm import anchor as anchoring
 from postil.analyzers.llm.context_window import ContextWindow, prompt_tokens, server_window
-from postil.analyzers.llm.parse import parse_answer
+from postil.analyzers.llm.parse import ParseResult, echoes, parse_answer
 from postil.analyzers.llm.prompt import (
     GUIDELINES_SHARE,
     Prompt,
@@ -770,14 +770,19 @@ class Reviewer:
         request = self._request(prompt, room)
         out.request = request
         response = self._call(request, cancel, out, result)
-        parsed = parse_answer(response.text, response.data)
-        if not parsed.ok:
+        if not (parsed := self._read(response, request)).ok:
             retry = Request(**{**request.__dict__, "user": request.user + RETRY_NOTE})
             response = self._call(retry, cancel, out, result)
-            parsed = parse_answer(response.text, response.data)
-            if not parsed.ok:
+            if not (parsed := self._read(response, request)).ok:
                 return None
         return parsed.findings
+
+    @staticmethod
+    def _read(response, request: Request) -> ParseResult:
+        """The findings in an answer; an answer repeating the prompt is unreadable, whatever JSON it holds."""
+        if response.data is None and echoes(response.text, request.system, request.user):
+            return ParseResult(ok=False, error="the answer repeats the prompt")
+        return parse_answer(response.text, response.data)
 
     def _place(self, unit: ReviewUnit, raw: list[RawFinding], rule_findings: list[Finding], out: UnitResult,
                threshold: float | None = None, extra_focus: tuple[frozenset[int], ...] = (), judged: bool = True,
