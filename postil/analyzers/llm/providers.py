@@ -177,13 +177,17 @@ class CircuitBreaker:
             return "closed"
         return "half-open" if self.clock() - self.opened_at >= self.cooldown else "open"
 
+    @property
+    def remaining(self) -> float:
+        """Seconds until the open breaker lets a trial call through (0 when it would now)."""
+        return 0.0 if self.opened_at is None else max(0.0, self.cooldown - (self.clock() - self.opened_at))
+
     def before_call(self) -> None:
         with self._lock:
             if self.opened_at is None:
                 return
-            waited = self.clock() - self.opened_at
-            if waited < self.cooldown or self._trial:
-                raise CircuitOpen(max(0.0, self.cooldown - waited))
+            if self.remaining > 0 or self._trial:
+                raise CircuitOpen(self.remaining)
             self._trial = True
 
     def success(self) -> None:

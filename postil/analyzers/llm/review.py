@@ -235,7 +235,7 @@ class Reviewer:
         window, source = self.window.described(ask=False)
         return (f"too long for the model's context window ({window} tokens, {source}): the prompt alone is "
                 f"~{prompt_tokens(text)} tokens even without repository context; "
-                "not sent (a larger llm.context-window on the server, or a smaller function, fits)")
+                "not sent (a model server started with a larger context window takes it)")
 
     def _state_file(self, name: str) -> Path | None:
         """``name`` in postil's own ``.postil/llm/`` (None where postil may not write there)."""
