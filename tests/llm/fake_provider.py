@@ -68,7 +68,7 @@ class Received:
 
 
 class FakeProvider:
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
         self.script: list[Reply] = []
         self.received: list[Received] = []
         self.release = threading.Event()
@@ -87,12 +87,7 @@ class FakeProvider:
             def do_GET(self):  # what a server says about itself: /props (llama.cpp), /v1/models (vLLM)
                 with fake._lock:
                     fake.probes.append(self.path)
-                data = json.dumps(fake.about.get(self.path.split("?")[0], {})).encode()
-                self.send_response(200 if self.path in fake.about else 404)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                _send_json(self, 200 if self.path in fake.about else 404, fake.about.get(self.path, {}))
 
             def do_POST(self):
                 length = int(self.headers.get("content-length", 0))
@@ -120,18 +115,12 @@ class FakeProvider:
                     return
                 if reply.status != 200:
                     message = reply.error or f"scripted {reply.status}"
-                    data = json.dumps({"error": {"type": "server_error", "message": message}}).encode()
+                    payload = {"error": {"type": "server_error", "message": message}}
                 else:
-                    data = json.dumps(fake.render(self.path, body, reply)).encode()
-                self.send_response(reply.status)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(data)))
-                for k, v in reply.headers.items():
-                    self.send_header(k, v)
-                self.end_headers()
-                self.wfile.write(data)
+                    payload = fake.render(self.path, body, reply)
+                _send_json(self, reply.status, payload, reply.headers)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.server.daemon_threads = True
         self.server.block_on_close = False
         self.port = self.server.server_address[1]
@@ -209,14 +198,7 @@ class FakeProvider:
                     handler.wfile.write(event)
             else:
                 whole = reply if reply.runaway is None else Reply(**{**reply.__dict__, "text": "".join(pieces)})
-                data = json.dumps(self.render(handler.path, body, whole)).encode()
-                handler.send_response(200)
-                handler.send_header("content-type", "application/json")
-                handler.send_header("content-length", str(len(data)))
-                for k, v in reply.headers.items():
-                    handler.send_header(k, v)
-                handler.end_headers()
-                handler.wfile.write(data)
+                _send_json(handler, 200, self.render(handler.path, body, whole), reply.headers)
             handler.wfile.flush()
         except OSError:  # the client hung up: a real server stops generating here
             log.hung_up = True
@@ -255,6 +237,17 @@ def finding(existing: str, message: str = "this is wrong", improved: str = "", s
             category: str = "bug", confidence: float = 0.9) -> dict:
     return {"existing_code": existing, "improved_code": improved, "message": message, "severity": severity,
             "category": category, "confidence": confidence}
+
+
+def _send_json(handler: BaseHTTPRequestHandler, status: int, payload, headers: dict | None = None) -> None:
+    data = json.dumps(payload).encode()
+    handler.send_response(status)
+    handler.send_header("content-type", "application/json")
+    handler.send_header("content-length", str(len(data)))
+    for k, v in (headers or {}).items():
+        handler.send_header(k, v)
+    handler.end_headers()
+    handler.wfile.write(data)
 
 
 def _event(data: dict, name: str | None = None) -> bytes:

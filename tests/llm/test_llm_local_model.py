@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from fake_provider import Reply, finding
 
-from postil.analyzers.llm.providers import Provider
 from postil.analyzers.llm.review import Reviewer
 from postil.analyzers.llm.settings import resolve
 from postil.analyzers.llm.units import unit_at
@@ -36,7 +35,7 @@ def source(tmp_path: Path) -> Path:
 def reviewer(root: Path, fake, use_index: bool = False, **config) -> Reviewer:
     settings = resolve(LLMConfig(provider="openai-compatible", model="small", base_url=fake.openai_url, retries=0,
                                  **config), env={})
-    return Reviewer(root, settings, provider=Provider(settings), use_index=use_index)
+    return Reviewer(root, settings, use_index=use_index)  # its breaker kept in .postil/llm/, as a command's is
 
 
 def chats(fake) -> list:
@@ -155,3 +154,29 @@ def test_names_imported_in_parentheses_comments_and_continued_lines_are_found():
             "def connect(scheme):\n    return DEFAULT_PORTS[scheme], RETRIES, TIMEOUT\n")
     found = constants_used("src/requests/adapters.py", code, 8, 9, "python", {"src/requests/utils.py": utils}.get)
     assert [(c.name, c.start) for c in found] == [("DEFAULT_PORTS", 1), ("RETRIES", 2), ("TIMEOUT", 3)]
+
+
+def test_a_server_back_after_being_down_is_asked_at_once_not_after_the_pause(source, fake):
+    from fake_provider import FakeProvider
+
+    port = fake.port
+    fake.stop()  # the server is down: connections refused
+    down = reviewer(source.parent, fake, breaker_failures=1, breaker_cooldown=600).review([unit_at(source, SOURCE, 1)])
+    assert down.stop is not None and down.stop.reason == "provider"
+    back = FakeProvider(port).start()  # restarted on its port
+    try:
+        back.answer(BUG)
+        review = reviewer(source.parent, fake, breaker_failures=1, breaker_cooldown=600)  # the next run (hook)
+        result = review.review([unit_at(source, SOURCE, 1)])
+        assert [f.message for f in result.findings] == ["Divides by 10, not 100."]
+        assert review.provider.breaker.state == "closed"
+    finally:
+        back.stop()
+
+
+def test_a_server_answering_errors_stays_paused(source, fake):
+    fake.error(500)
+    reviewer(source.parent, fake, breaker_failures=1, breaker_cooldown=600).review([unit_at(source, SOURCE, 1)])
+    fake.answer(BUG)
+    result = reviewer(source.parent, fake, breaker_failures=1, breaker_cooldown=600).review([unit_at(source, SOURCE, 1)])
+    assert result.stop is not None and result.stop.reason == "breaker" and len(chats(fake)) == 1

@@ -22,7 +22,9 @@ from postil.analyzers.llm.response_format import ResponseFormat, for_settings
 from postil.analyzers.llm.settings import LLMSettings
 from postil.gate.text import message
 
-NO_KEY = "postil-no-key"  # the openai SDK refuses to start without a key; local servers ignore it
+NO_KEY = "postil-no-key"
+SERVER_GONE = ("unreachable", "connection")  # failures that say the server is not there
+PROBE_EVERY = 5.0  # seconds between checks whether a server that was gone answers again  # the openai SDK refuses to start without a key; local servers ignore it
 _IMPORTING = threading.Lock()
 
 
@@ -133,6 +135,8 @@ class TimeBox(CancelToken):
 class CircuitBreaker:
     """Opens after ``failures`` consecutive failed calls; after ``cooldown`` seconds one
     trial call goes through (half-open): success closes it, failure opens it again.
+    ``gone``: the last failure was the server not there (unreachable, no answer), so that it
+    answering again may end the pause early (``Provider``).
 
     With a ``path`` its state outlives the process (a pre-commit hook runs once per
     commit): read when made, written (atomically) when it changes, on the wall clock."""
@@ -145,6 +149,7 @@ class CircuitBreaker:
         self.path = path
         self.consecutive = 0
         self.opened_at: float | None = None
+        self.gone = False
         self._trial = False
         self._lock = threading.Lock()
         if path is not None:
@@ -160,6 +165,7 @@ class CircuitBreaker:
             self.consecutive = consecutive
         if isinstance(opened_at, (int, float)) and not isinstance(opened_at, bool) and opened_at <= self.clock():
             self.opened_at = float(opened_at)
+        self.gone = data.get("gone") is True
 
     def _save(self) -> None:
         if self.path is None:
@@ -167,7 +173,8 @@ class CircuitBreaker:
         from postil.core.atomic import write_atomic
 
         try:
-            write_atomic(self.path, json.dumps({"consecutive": self.consecutive, "opened_at": self.opened_at}))
+            write_atomic(self.path, json.dumps({"consecutive": self.consecutive, "opened_at": self.opened_at,
+                                                "gone": self.gone}))
         except OSError:
             pass  # the breaker still works for this process
 
@@ -190,6 +197,13 @@ class CircuitBreaker:
                 raise CircuitOpen(self.remaining)
             self._trial = True
 
+    def end_pause(self) -> None:
+        """Let one trial call through now (the server that was gone answers again)."""
+        with self._lock:
+            if self.opened_at is not None:
+                self.opened_at = self.clock() - self.cooldown
+                self._save()
+
     def success(self) -> None:
         with self._lock:
             changed = self.consecutive or self.opened_at is not None
@@ -199,8 +213,9 @@ class CircuitBreaker:
             if changed:
                 self._save()
 
-    def failure(self) -> None:
+    def failure(self, gone: bool = False) -> None:
         with self._lock:
+            self.gone = gone
             self.consecutive += 1
             if self._trial or self.consecutive >= self.failures:
                 self.opened_at = self.clock()
@@ -328,6 +343,7 @@ class Provider:
         self._slots = threading.BoundedSemaphore(config.concurrency)
         self._client = None
         self._client_lock = threading.Lock()
+        self._probed_at: float | None = None
 
     @staticmethod
     def _default_sleep(seconds: float, cancel: CancelToken | None) -> bool:
@@ -342,7 +358,13 @@ class Provider:
         Raises ProviderError (CircuitOpen, Cancelled, ...)."""
         if cancel is not None and cancel.cancelled:
             raise Cancelled()
-        self.breaker.before_call()
+        try:
+            self.breaker.before_call()
+        except CircuitOpen:
+            if not (self.breaker.gone and self._answers_again()):
+                raise
+            self.breaker.end_pause()
+            self.breaker.before_call()
         retries = self.settings.config.retries
         waits: list[float] = []
         notices: list[str] = []
@@ -370,7 +392,7 @@ class Provider:
                 if error.about_the_request:
                     self.breaker.success()
                 else:
-                    self.breaker.failure()
+                    self.breaker.failure(gone=error.kind in SERVER_GONE)
                 error.attempts = attempt
                 raise
             self.breaker.success()
@@ -378,6 +400,22 @@ class Provider:
             response.retry_waits = waits
             response.notices = notices
             return response
+
+    def _answers_again(self) -> bool:
+        """Whether the server answers anything at all now (one cheap GET, at most every
+        ``PROBE_EVERY`` seconds): a server that was gone and is back need not wait out the pause."""
+        import httpx
+
+        now = time.monotonic()
+        if self._probed_at is not None and now - self._probed_at < PROBE_EVERY:
+            return False
+        self._probed_at = now
+        base = self.settings.endpoint.rstrip("/")
+        try:
+            httpx.get(f"{base}/v1/models" if self.settings.provider == "anthropic" else f"{base}/models", timeout=2.0)
+        except httpx.HTTPError:
+            return False
+        return True
 
     def _delay(self, error: ProviderError, attempt: int) -> float:
         if error.retry_after is not None:
@@ -531,8 +569,10 @@ class Provider:
                 for choice in getattr(chunk, "choices", None) or []:
                     chose = True
                     texts.append(getattr(choice.delta, "content", None) or "")
-        if not chose:
-            raise ProviderError("the provider answered without choices", "invalid_response")
+        if not chose:  # llama-cpp-python ends a stream empty when it fails after answering 200 (a prompt past
+            # its context window): asked again without streaming, it says what is wrong
+            body = {k: v for k, v in self._openai_body(request).items() if k not in ("stream", "stream_options")}
+            return _whole_chat(self.client().chat.completions.with_raw_response.create(**body).http_response, request)
         text = "".join(texts)
         return Response(text=text, data=None,
                         input_tokens=_tokens(usage, "prompt_tokens", request.system + request.user),
