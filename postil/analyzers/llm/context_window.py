@@ -41,9 +41,13 @@ def window_said(message: str) -> int | None:
     """The window a server's refusal names (None when it names none, or an implausible one)."""
     for pattern in _WINDOW_SAID:
         found = pattern.search(message)
-        if found and 256 <= int(found.group(1)) <= 10_000_000:
+        if found and _plausible(int(found.group(1))):
             return int(found.group(1))
     return None
+
+
+def _plausible(window) -> bool:
+    return isinstance(window, int) and not isinstance(window, bool) and MIN_OUTPUT <= window <= 10_000_000
 
 
 def server_window(base_url: str, model: str, timeout: float = 2.0) -> int | None:
@@ -73,7 +77,7 @@ def _read(answer, read, model: str) -> int | None:
         found = read(answer.json(), model)
     except (ValueError, TypeError, AttributeError, KeyError):
         return None
-    return found if isinstance(found, int) and not isinstance(found, bool) and 256 <= found <= 10_000_000 else None
+    return found if _plausible(found) else None
 
 
 def _llama_cpp(data: dict, model: str):
@@ -138,7 +142,7 @@ class ContextWindow:
 
     def _load(self) -> int | None:
         value = recall(self.path, self.key) if self.path is not None else self._learned
-        return value if isinstance(value, int) and not isinstance(value, bool) and value >= MIN_OUTPUT else None
+        return value if _plausible(value) else None
 
     def _save(self, value: int) -> None:
         self._learned = value

@@ -271,6 +271,12 @@ def _classify(exc: Exception) -> ProviderError:
     if isinstance(exc, ProviderError):
         return exc
     name = type(exc).__name__
+    if type(exc).__module__.startswith("httpx"):  # raised while the answer is read, past the SDK's wrapping
+        if "Timeout" in name:
+            return ProviderError(f"the provider did not answer in time ({exc})", "timeout")
+        if name == "ConnectError":
+            return ProviderError(f"cannot reach the provider: {exc}", "unreachable")
+        return ProviderError(f"the provider's answer was cut off ({_one_line(str(exc)) or name})", "connection")
     if name == "APITimeoutError" or isinstance(exc, TimeoutError):
         return ProviderError(f"the provider did not answer in time ({exc})", "timeout")
     if name == "APIConnectionError" or isinstance(exc, ConnectionError):
