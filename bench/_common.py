@@ -41,12 +41,34 @@ def sdist(name: str, version: str) -> Path:
         raise SystemExit(f"{name} {version}: sha256 mismatch for {url}")
     archive = WORK / f"{name}-{version}.tar.gz"
     archive.write_bytes(data)
-    with tarfile.open(archive) as tar:
-        tar.extractall(WORK, filter="data")
+    unpack(archive, WORK)
     unpacked = next(p for p in WORK.iterdir() if p.is_dir() and p.name.lower() == f"{name.lower()}-{version}")
     if unpacked != target:
         unpacked.rename(target)
     return target
+
+
+def unpack(archive: Path, destination: Path) -> None:
+    """Unpack a downloaded tar archive into ``destination``, never writing outside it.
+
+    With tarfile's "data" filter where this Python has it (3.12, 3.11.4+); older 3.11
+    (Debian 12's 3.11.2) lacks ``filter=``, so there each member is checked by hand the
+    same way: a path that is absolute or leaves ``destination`` is refused, links,
+    devices and FIFOs are left out, and modes lose setuid/setgid/sticky and group/other write."""
+    with tarfile.open(archive) as tar:
+        if hasattr(tarfile, "data_filter"):
+            tar.extractall(destination, filter="data")
+            return
+        root = destination.resolve()
+        members = []
+        for member in tar.getmembers():
+            target = (root / member.name).resolve()
+            if os.path.isabs(member.name) or (target != root and root not in target.parents):
+                raise SystemExit(f"{archive}: member {member.name!r} would be written outside {destination}")
+            if member.isfile() or member.isdir():
+                member.mode &= 0o755  # as the data filter: no setuid/setgid/sticky, no group/other write
+                members.append(member)
+        tar.extractall(destination, members=members)
 
 
 def timed(command: list[str], cwd: Path | None = None) -> float:

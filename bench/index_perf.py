@@ -20,9 +20,10 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tarfile
 import time
 from pathlib import Path
+
+from _common import unpack
 
 HERE = Path(__file__).resolve().parent
 WORK = HERE / ".work"
@@ -55,8 +56,7 @@ def workspace() -> Path:
         if not archive.exists():
             subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
                             "-d", str(WORK), "sqlalchemy==2.0.36"], check=True, stdout=subprocess.DEVNULL)
-        with tarfile.open(archive) as tar:
-            tar.extractall(WORK, filter="data")
+        unpack(archive, WORK)
         source = WORK / "sqlalchemy-2.0.36"
     shutil.copytree(source, target, symlinks=True, ignore=shutil.ignore_patterns(".postil"))
     return target

@@ -21,10 +21,11 @@ import ast
 import random
 import subprocess
 import sys
-import tarfile
 import time
 from collections import defaultdict
 from pathlib import Path
+
+from _common import unpack
 
 HERE = Path(__file__).resolve().parent
 WORK = HERE / ".work"
@@ -62,8 +63,7 @@ def fetch(name: str) -> Path:
         subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
                         "-d", str(WORK), requirement], check=True, stdout=subprocess.DEVNULL)
         archives = list(WORK.glob(f"{name}-{version}.tar.gz"))
-    with tarfile.open(archives[0]) as tar:
-        tar.extractall(WORK, filter="data")
+    unpack(archives[0], WORK)
     return WORK / f"{name}-{version}"
 
 

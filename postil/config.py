@@ -1,8 +1,8 @@
 """Configuration: ``[tool.postil]`` in pyproject.toml or a ``.postil.toml``, layered over
 the user's own config file (``postil.trust.user_config_path()``, same keys).
 
-The nearest config file walking up from a checked path wins; in one directory
-``.postil.toml`` wins over ``pyproject.toml``. Paths and globs in a config file
+The nearest config file walking up from a checked path wins; a ``.postil.toml`` beside a
+``pyproject.toml`` with ``[tool.postil]`` is an error naming both (neither is read). Paths and globs in a config file
 are relative to the directory holding it.
 
 Keys that decide whether and where code or keys leave the machine (``EGRESS_KEYS``)
@@ -587,6 +587,8 @@ def load_config(start: Path, explicit: Path | None = None) -> LoadedConfig:
 def load_file(path: Path | None, start: Path, *, chosen: bool = False) -> LoadedConfig:
     """The project file ``path`` (None: none) in effect for ``start``, over the user config
     file, its egress keys kept only when ``chosen`` or trusted; defaults when neither."""
+    if path is not None and not chosen:
+        _one_file_per_directory(path)
     project = _parse_file(path) if path is not None else None
     values, sources, refused, refusal, limited = _layer(project, start, chosen)
     try:
@@ -602,6 +604,15 @@ def load_file(path: Path | None, start: Path, *, chosen: bool = False) -> Loaded
                             user_paths=user_paths)
     return LoadedConfig(settings=settings, path=None, root=_directory(start), sources=sources, user_path=user_path,
                         user_paths=user_paths)
+
+
+def _one_file_per_directory(path: Path) -> None:
+    """ConfigError when a discovered ``.postil.toml`` has a ``pyproject.toml`` with
+    ``[tool.postil]`` beside it: only one would be read, so neither is (nothing is merged)."""
+    pyproject = path.parent / "pyproject.toml"
+    if path.name == ".postil.toml" and _is_file(pyproject) and "[tool.postil" in _read_quietly(pyproject):
+        raise ConfigError(f"{path} and {pyproject} ([tool.postil]) both configure postil in one directory; "
+                          "keep the settings in one of them (move the keys over and delete the other)")
 
 
 def llm_refusal(path: Path) -> str | None:

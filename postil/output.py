@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from postil import __version__
-from postil.analyzers.findings import Finding, Severity, Span, TextEdit
+from postil.analyzers.findings import BINARY_FILE, Finding, Severity, Span, TextEdit
 from postil.gate.text import terminal
 
 # Skipped files listed by default in text output; --show-skipped lists all.
@@ -121,10 +121,15 @@ def render_text(findings: list[Finding], summary: Summary, color: bool = False,
                 f"{paint('1', where)}: {paint(_COLORS[f.severity], f.severity.label)} "
                 f"{paint('1', terminal(f.rule))} {terminal(f.message)}{fix}"
             )
-    shown = summary.files_skipped if show_skipped else summary.files_skipped[:SKIPPED_SHOWN]
+    # binary files (images, archives) are expected: counted in one line unless --show-skipped
+    named = [(p, r) for p, r in summary.files_skipped if show_skipped or r != BINARY_FILE]
+    binary = len(summary.files_skipped) - len(named)
+    shown = named if show_skipped else named[:SKIPPED_SHOWN]
     lines.extend(terminal(f"skipped {path}: {reason}") for path, reason in shown)
-    if len(shown) < len(summary.files_skipped):
-        lines.append(f"... and {len(summary.files_skipped) - len(shown)} more skipped (--show-skipped lists them)")
+    if len(shown) < len(named):
+        lines.append(f"... and {len(named) - len(shown)} more skipped (--show-skipped lists them)")
+    if binary:
+        lines.append(f"{binary} binary file{'s' if binary != 1 else ''} skipped (--show-skipped lists them)")
     lines.extend(terminal(note) for note in summary.notes)
     lines.append(_summary_line(findings, summary))
     return "\n".join(lines)

@@ -74,8 +74,9 @@ def postil():
 
 # The fast tier (`scripts/test --fast`, or `pytest -m "not slow"`): everything except
 # real editors, language-server sessions, the hardening suite, Chroma servers, killed
-# processes, git repositories and tests that run the CLI in a subprocess. The full suite
-# runs all of them.
+# processes and tests that run the CLI in a subprocess. It still runs git (throwaway
+# repositories), ast-grep's CLI and `nvim --version` (collecting the editor tests); the
+# README says how often. The full suite runs all of them.
 _SLOW_DIRS = {"editors", "server", "hardening", "staged"}
 _SLOW_FILES = {"test_llm_cli.py", "test_crash.py", "test_backends.py", "test_commands.py", "test_hostile_answers.py",
                "test_trust.py", "test_index_lock.py", "test_readme_examples.py", "test_astgrep_compat.py",

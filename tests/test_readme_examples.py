@@ -41,6 +41,12 @@ NOT_RUN_HERE = {
     ("editors/README.md", "// src/lib.rs"): "the Zed extension needs zed_extension_api from crates.io (no network here)",
     ("README.md", "POSTIL_LLM_MODEL=gpt-4o-mini python bench/llm_quality.py --json > mini.json"):
         "needs a real model; tests/llm/test_llm_quality.py runs the harness against the fake provider",
+    ("README.md", "./scripts/test --fast"): "the test command itself: tests/test_scripts_test.py runs it on a small tree",
+}
+# Shell blocks that are more than postil commands: run whole, as written, in a fresh copy of the
+# repository (test_blocks_run_as_written); every other shell block holds postil commands only.
+AS_WRITTEN = {
+    ("README.md", "python3 -m venv .venv && .venv/bin/pip install -q -e . && .venv/bin/postil check --exit-zero examples/demo"),
 }
 
 
@@ -70,7 +76,8 @@ def examples() -> list[Example]:
 
 
 def of(*langs: str) -> list:
-    return [pytest.param(e, id=str(e)) for e in examples() if e.lang in langs and e.key not in NOT_RUN_HERE]
+    return [pytest.param(e, id=str(e)) for e in examples()
+            if e.lang in langs and e.key not in NOT_RUN_HERE and e.key not in AS_WRITTEN]
 
 
 def run_postil(args: list[str], cwd: Path, env: dict) -> subprocess.CompletedProcess:
@@ -113,13 +120,17 @@ def sandbox(tmp_path, fake, user_config_home) -> tuple[Path, dict]:
 
 
 def command_lines(body: str) -> list[list[str]]:
-    """Each `postil ...` invocation in a shell block (also inside `a && b` chains)."""
+    """Each `postil ...` invocation in a shell block (also inside `a && b` chains); any other
+    command fails: such a block is run whole (AS_WRITTEN) or listed in NOT_RUN_HERE."""
     commands = []
     for line in body.splitlines():
         for part in line.split("&&"):
             words = shlex.split(part, comments=True)
-            if words and re.fullmatch(r"(\S*/)?postil", words[0]):
-                commands.append([PLACEHOLDERS.get(w, w) for w in words[1:]])
+            if not words:
+                continue
+            assert re.fullmatch(r"(\S*/)?postil", words[0]), f"{part.strip()!r} is not a postil command: run the " \
+                "block in test_blocks_run_as_written (AS_WRITTEN) or list it in NOT_RUN_HERE"
+            commands.append([PLACEHOLDERS.get(w, w) for w in words[1:]])
     return commands
 
 
@@ -148,6 +159,27 @@ def run_commands(example: Example, commands: list[list[str]], root: Path, env: d
         assert "Traceback" not in done.stderr and "Error:" not in done.stderr, shown
         if "--format" in args and args[args.index("--format") + 1] == "json":
             json.loads(done.stdout)
+
+
+@pytest.mark.parametrize("key", sorted(AS_WRITTEN), ids=lambda key: f"{key[0]}: {key[1][:40]}")
+def test_blocks_run_as_written(key, tmp_path):
+    """In a fresh copy of the repository's files, as a new user runs it (a fresh venv, installed
+    from the package index; nothing of this test run's environment is on PATH or PYTHONPATH)."""
+    [example] = [e for e in examples() if e.key == key]
+    copy = tmp_path / "clone"
+    listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=REPO, capture_output=True,
+                            check=True).stdout.decode().split("\0")
+    for name in filter(None, listed):
+        if (REPO / name).is_file():
+            (copy / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / name, copy / name)
+    path = os.pathsep.join(p for p in os.environ.get("PATH", "").split(os.pathsep)
+                           if p and Path(p).resolve() != Path(sys.executable).parent.resolve())
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONSAFEPATH")}
+    done = subprocess.run(["bash", "-euo", "pipefail", "-c", example.body], cwd=copy, capture_output=True, text=True,
+                          timeout=1500, env={**env, "PATH": path, "HOME": str(tmp_path / "home")})
+    assert done.returncode == 0, f"{example}: exit {done.returncode}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    assert "Traceback" not in done.stderr and "error:" not in done.stderr.lower(), done.stderr[-3000:]
 
 
 def test_dry_run_example_sends_nothing_and_review_sends(sandbox, fake):

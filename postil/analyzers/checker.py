@@ -5,12 +5,13 @@ This is the single entry point the CLI and the language server share.
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-from postil.analyzers.findings import Finding, LineIndex, Severity, assign_fingerprints
+from postil.analyzers.findings import BINARY_FILE, Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
 from postil.analyzers.llm.schema import CATEGORIES
 from postil.analyzers.rules import secrets
@@ -30,6 +31,7 @@ from postil.analyzers.rules.suppressions import (
     matches_selector,
     parse_suppressions,
 )
+from postil.analyzers.syntax import one_syntax_error
 from postil.config import (
     ConfigError,
     ConfigOverrides,
@@ -118,6 +120,7 @@ class Checker:
         settings = loaded.settings
         rules: list[Rule] = []
         errors: list[RuleError] = []
+        own_rule_ids: list[str] = []  # the rules rule-dirs adds
         if settings.builtin_rules:
             builtin, builtin_errors = builtin_rules()
             rules.extend(builtin)
@@ -132,6 +135,7 @@ class Checker:
                     errors.append(RuleError(rule.source, rule.id, "duplicate id (a built-in rule has it)"))
                 else:
                     rules.append(rule)
+                    own_rule_ids.append(rule.id)
             errors.extend(extra_errors)
         self.user_secrets = project_secret_rules(loaded)
         errors.extend(self.user_secrets.errors)
@@ -141,6 +145,12 @@ class Checker:
         self.known_ids = frozenset({r.id for r in rules} | {r.id for r in self.all_secret_rules} | {UNKNOWN_RULE_ID}
                                    | LLM_RULE_IDS)
         where = f"{loaded.path}: " if loaded.path is not None else ""
+        self._where = where
+        left_out = [rule_id for rule_id in own_rule_ids if settings.select and _specificity(rule_id, settings.select) < 0]
+        self.config_notes = [f"{where}select = {json.dumps(list(settings.select))} leaves out {len(left_out)} rule(s) that "
+                             f"rule-dirs adds, so they never run: {', '.join(left_out[:5])}"
+                             f"{', ...' if len(left_out) > 5 else ''}; add their ids (or a prefix) to select"
+                             ] if left_out else []
         self.config_problems = [f"{where}{key}: {selector!r} matches no rule{did_you_mean(selector, self.known_ids)}"
                                 for key, selector in unknown_selectors(settings, self.known_ids)]
         if overrides is not None:
@@ -170,6 +180,30 @@ class Checker:
         (when none would be kept, asking the model is money spent for nothing)."""
         return any(self.is_selected(rule_id) and self.severity_for(rule_id, Severity.WARNING) is not None
                    for rule_id in LLM_RULE_IDS)
+
+    def notes(self, provider: str | None = None) -> list[str]:
+        """Settings that silently do nothing, one line each: ``config_notes`` and
+        :meth:`model_findings_note` for ``provider`` (None: the one the config and the
+        environment configure, if its review is on)."""
+        if provider is None:
+            from postil.analyzers.llm.settings import SettingsError, resolve
+
+            try:
+                llm = resolve(self.loaded.settings.llm, sources=self.loaded.sources)
+            except SettingsError:  # the review commands report it
+                llm = None
+            provider = llm.provider if llm is not None and llm.enabled else "none"
+        dropped = self.model_findings_note(provider)
+        return [*self.config_notes, *([dropped] if dropped else [])]
+
+    def model_findings_note(self, provider: str) -> str | None:
+        """What the user is told when an LLM ``provider`` is configured but select/ignore/severity
+        keep none of the model's findings (None when they keep some, or there is no provider)."""
+        if provider == "none" or self.keeps_model_findings():
+            return None
+        return (f"{self._where}the select/ignore/severity in effect keep no model finding (llm/*) while LLM provider {provider} "
+                "is configured: the model is not asked (all its findings would be dropped); "
+                "add \"llm\" to select to review with it")
 
     def severity_for(self, rule_id: str, default: Severity | None) -> Severity | None:
         overrides = self.loaded.settings.severity
@@ -255,7 +289,7 @@ class Checker:
                 if taint:
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                               only=taint, judged=judged))
-        findings = without_flow_duplicates(findings, judged)
+        findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language)
         if secret_findings is None:
             secret_findings = self.secret_findings(text, display, deadline, relpath)
         findings.extend(secret_findings)
@@ -346,7 +380,7 @@ class Checker:
             return report, None
         text, report.fixable_text = decode_source(data)
         if text is None:
-            report.skipped = "binary file"
+            report.skipped = BINARY_FILE
         return report, text
 
     def check_file(self, path: Path) -> FileReport:

@@ -14,6 +14,8 @@ from enum import IntEnum
 
 
 _NEWLINE = re.compile("\n")
+# Why a file that is not text was not checked (the CLI counts these instead of naming each).
+BINARY_FILE = "binary file"
 
 
 class Severity(IntEnum):

@@ -59,6 +59,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
     for error in cache.rule_errors():
         say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
+    # --select/--ignore choose what runs this time: only the config's own choice is worth a warning
+    provider = None if args.select is None and not args.ignore else "none"
+    for note in dict.fromkeys(note for checker in cache.checkers for note in checker.notes(provider)):
+        say(f"postil: warning: {note}", file=sys.stderr)
     if not report_walk(result):
         return 2
 

@@ -109,13 +109,15 @@ def _model_status(root: Path) -> dict | None:
     try:
         index = WorkspaceIndex.from_config(root, on_message=messages.append)
         try:
-            model = index.model_backend
+            model = index.local_model
             if model is None:
                 return {"path": str(index.model_path), "source": index.model_source,
                         "error": messages[-1].removeprefix("postil: ")} if messages else None
             status = {"path": str(model.directory), "source": index.model_source, "model": model.model,
                       "window": model.window, "coverage": None, "in_use": False}
-            if (root / INDEX_DIR).exists():
+            if model is not index.model_backend:  # embeddings = "onnx": every vector is the model's
+                status.update(coverage=1.0, in_use=True, embeddings="onnx")
+            elif (root / INDEX_DIR).exists():
                 index.open()
                 status["coverage"] = round(index.model_coverage(), 3)
                 status["in_use"] = status["coverage"] >= MODEL_COVERAGE
@@ -133,6 +135,9 @@ def _print_model(model: dict | None) -> None:
     elif "error" in model:
         where = f"{model['path']} (from {model['source']}) " if model["path"] not in (None, "None") else ""
         say(f"embedding model: {where}not used: {model['error']}")
+    elif model.get("embeddings") == "onnx":
+        say(f"embedding model: {model['path']} (from {model['source']}; first {model['window']} word pieces "
+            "of a chunk) — index.embeddings = \"onnx\": every vector is the model's")
     else:
         coverage = ("index not built yet" if model["coverage"] is None else
                     f"{model['coverage']:.0%} of the chunks embedded; " +
@@ -154,6 +159,13 @@ def _team_status(root: Path) -> dict:
             index.close()
     except Exception as exc:  # noqa: BLE001 - doctor reports, never crashes
         return {"server": None, "error": str(exc)}
+
+
+def _config_notes(loaded, settings) -> list[str]:
+    """Settings that silently do nothing (``Checker.notes``) for the LLM ``settings`` in effect."""
+    from postil.analyzers.checker import Checker
+
+    return Checker(loaded).notes(settings.provider if settings.enabled else "none")
 
 
 def _rules_status(loaded) -> dict | None:
@@ -261,6 +273,7 @@ def run(args: argparse.Namespace) -> int:
                                     "notice": loaded.limits_notice} if loaded.limited else None,
                     "llm": settings.describe(), "versions": _versions(), "index": _index_status(root),
                     "model": _model_status(root), "rules": _rules_status(loaded),
+                    "config_notes": _config_notes(loaded, settings),
                     "team": _team_status(root) if loaded.settings.index.chroma_url else None}
     ok = True
     if settings.provider == "none":
@@ -293,6 +306,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"  ignored: {report['ignored']['notice'].removeprefix('postil: ')}")
     if report["limits_held"]:
         print(f"limits: {report['limits_held']['notice'].removeprefix('postil: ')}")
+    for note in report["config_notes"]:
+        say(f"config: warning: {note}")
     llm = report["llm"]
     say(f"LLM provider: {llm['provider']}" + (f" — model {llm['model']} at {llm['endpoint']}, API key {llm['api_key']}, "
                                               f"review {llm['review']}" if settings.provider != "none" else ""))

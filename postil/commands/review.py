@@ -27,8 +27,6 @@ MAX_FIX_PASSES = 5
 REVIEW_DEADLINE = 600.0  # seconds any other review command may spend on the model, unless the user sets more
 STAGED_DEADLINE = 60.0  # seconds a --staged review (the pre-commit hook) may spend, unless llm.deadline-seconds
 NO_PROVIDER = "postil: no LLM provider configured: running the rules only"
-MODEL_FINDINGS_DROPPED = ("postil: select/ignore/severity (config or command line) keep no model finding (llm/*): "
-                          "the model is not asked; add \"llm\" to select to review with it")
 
 
 def register(subparsers) -> None:
@@ -94,8 +92,9 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
                                     update_with_progress(index, quiet, paths, vectors))
     except SettingsError as exc:
         raise ConfigError(str(exc)) from None
-    if reviewer is not None and not checker.keeps_model_findings():
-        print(MODEL_FINDINGS_DROPPED, file=sys.stderr)
+    dropped = checker.model_findings_note(reviewer.settings.provider) if reviewer is not None else None
+    if dropped is not None:
+        say(f"postil: {dropped}", file=sys.stderr)
         return None
     if reviewer is None and not args.dry_run:
         off = loaded.settings.llm.review == "off"

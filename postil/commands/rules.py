@@ -36,6 +36,31 @@ def _checker(config: Path | None):
     return Checker(load_config(Path.cwd(), config))
 
 
+def _status(checker, rule_id: str, default) -> tuple[str, str]:
+    """(severity the rule reports at, whether it runs: "yes", "off" or "not selected"), the
+    config's select, ignore and severity table applied."""
+    from postil.analyzers.findings import Severity
+
+    severity = checker.severity_for(rule_id, Severity.parse(default) if isinstance(default, str) else default)
+    label = severity.label if severity is not None else "off"
+    if not checker.is_selected(rule_id):
+        return label, "not selected"
+    return label, "yes" if severity is not None else "off"
+
+
+def _rows(checker) -> list[dict]:
+    """One row per known rule (pattern rules, then secret detectors) with its status."""
+    rules = [(r.id, r.language, r.severity, r.fixable, r.metadata.get("category"), r.metadata.get("cwe"), r.url)
+             for r in checker.all_rules]
+    rules += [(r.id, "any", r.severity, False, "secrets", r.cwe, r.url) for r in checker.all_secret_rules]
+    rows = []
+    for rule_id, language, default, fixable, category, cwe, url in rules:
+        severity, runs = _status(checker, rule_id, default)
+        rows.append({"id": rule_id, "language": language, "severity": severity, "fixable": fixable,
+                     "enabled": runs == "yes", "runs": runs, "category": category, "cwe": cwe, "url": url})
+    return rows
+
+
 def run_list(args: argparse.Namespace) -> int:
     from postil.config import ConfigError
 
@@ -44,17 +69,7 @@ def run_list(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         say(f"postil: {exc}", file=sys.stderr)
         return 2
-    rows = [
-        {"id": r.id, "language": r.language, "severity": r.severity.label if r.severity else "off",
-         "fixable": r.fixable, "enabled": checker.is_selected(r.id), "category": r.metadata.get("category"),
-         "cwe": r.metadata.get("cwe"), "url": r.url}
-        for r in checker.all_rules
-    ]
-    rows += [
-        {"id": r.id, "language": "any", "severity": r.severity, "fixable": False,
-         "enabled": checker.is_selected(r.id), "category": "secrets", "cwe": r.cwe, "url": r.url}
-        for r in checker.all_secret_rules
-    ]
+    rows = _rows(checker)
     for error in checker.rule_errors:
         say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
     if args.json:
@@ -62,11 +77,14 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     shown = [{**r, "id": terminal(r["id"]), "language": terminal(r["language"])} for r in rows]
     width = max(len(r["id"]) for r in shown)
-    print(f"{'RULE'.ljust(width)}  {'LANGUAGE':10}  {'SEVERITY':8}  FIX  ENABLED")
+    print(f"{'RULE'.ljust(width)}  {'LANGUAGE':10}  {'SEVERITY':8}  FIX  RUNS")
     for r in shown:
         print(f"{r['id'].ljust(width)}  {r['language']:10}  {r['severity']:8}  {'yes' if r['fixable'] else '-  '}  "
-              f"{'yes' if r['enabled'] else 'no'}")
-    print(f"{len(rows)} rules ({sum(r['enabled'] for r in rows)} enabled, {sum(r['fixable'] for r in rows)} fixable)")
+              f"{r['runs']}")
+    running = [r for r in rows if r["enabled"]]
+    off = sum(r["runs"] == "off" for r in rows)
+    print(f"{len(rows)} rules: {len(running)} run ({sum(r['fixable'] for r in running)} fixable), {off} off "
+          f"(severity \"off\"), {len(rows) - len(running) - off} not selected by the config")
     return 0
 
 
@@ -77,26 +95,29 @@ def _rule_directories(loaded) -> list[Path]:
     return [BUILTIN_PACKS.parent, *loaded.rule_directories()[0]]
 
 
-def _describe(checker, rule_id: str) -> dict | None:
-    from postil.analyzers.rules.testing import load_tests
-
+def _describe(checker, rule_id: str, cases: dict) -> dict | None:
     rule = next((r for r in checker.all_rules if r.id == rule_id), None)
     if rule is not None:
-        case = load_tests(_rule_directories(checker.loaded)).cases.get(rule_id, {})
-        return {"id": rule.id, "severity": rule.severity.label if rule.severity else "off",
-                "enabled": checker.is_selected(rule.id), "languages": [rule.language], "message": rule.message,
-                "note": rule.note, "url": rule.url, "fixable": rule.fixable,
-                "reported": list(case.get("invalid") or [])[:1], "not_reported": list(case.get("valid") or [])[:1]}
+        case = cases.get(rule_id, {})
+        severity, runs = _status(checker, rule.id, rule.severity)
+        return {"id": rule.id, "severity": severity, "enabled": runs == "yes", "runs": runs,
+                "languages": [rule.language], "message": rule.message, "note": rule.note, "url": rule.url,
+                "fixable": rule.fixable, "reported": list(case.get("invalid") or [])[:1],
+                "not_reported": list(case.get("valid") or [])[:1]}
     secret = next((r for r in checker.all_secret_rules if r.id == rule_id), None)
     if secret is not None:
-        return {"id": secret.id, "severity": secret.severity, "enabled": checker.is_selected(secret.id),
+        severity, runs = _status(checker, secret.id, secret.severity)
+        return {"id": secret.id, "severity": severity, "enabled": runs == "yes", "runs": runs,
                 "languages": ["any"], "message": secret.message, "note": secret.note, "url": secret.url,
                 "fixable": False, "reported": [], "not_reported": []}
     return None
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from postil.analyzers.rules.suppressions import did_you_mean
+    """Explain the rule with that id, list the rules under a prefix (``python/security``), or
+    explain every rule with that name (``tainted-sql``)."""
+    from postil.analyzers.rules.suppressions import did_you_mean, matches_selector
+    from postil.analyzers.rules.testing import load_tests
     from postil.config import ConfigError
 
     try:
@@ -104,18 +125,51 @@ def run_show(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         say(f"postil: {exc}", file=sys.stderr)
         return 2
-    info = _describe(checker, args.rule)
-    if info is None:
-        known = {r.id for r in checker.all_rules} | {r.id for r in checker.all_secret_rules}
-        say(f"postil: no rule {args.rule!r}{did_you_mean(args.rule, known)}; `postil rules list` shows them all",
+    known = [r.id for r in checker.all_rules] + [r.id for r in checker.all_secret_rules]
+    under = [rule_id for rule_id in known if matches_selector(rule_id, args.rule)]
+    if len(under) > 1 and args.rule not in known:
+        return _show_listing(checker, args, under)
+    ids = [args.rule] if args.rule in known else under or [
+        rule_id for rule_id in known if rule_id.rsplit("/", 1)[-1] == args.rule]
+    if not ids:
+        say(f"postil: no rule {args.rule!r}{did_you_mean(args.rule, set(known))}; `postil rules list` shows them all",
             file=sys.stderr)
         return 2
+    cases = load_tests(_rule_directories(checker.loaded)).cases
+    infos = [_describe(checker, rule_id, cases) for rule_id in ids]
     if args.json:
-        print(json.dumps(info, indent=2))
+        print(json.dumps(infos[0] if len(infos) == 1 else infos, indent=2))
         return 0
+    for number, info in enumerate(infos):
+        if number:
+            print("\n" + "-" * 40 + "\n")
+        _print_info(info)
+    return 0
+
+
+def _show_listing(checker, args: argparse.Namespace, ids: list[str]) -> int:
+    """``rules show PREFIX``: the rules under it, one a line, and what they report."""
+    wanted = set(ids)
+    rows = [r for r in _rows(checker) if r["id"] in wanted]
+    messages = {r.id: r.message for r in checker.all_rules} | {r.id: r.message for r in checker.all_secret_rules}
+    if args.json:
+        print(json.dumps([{**r, "message": messages[r["id"]]} for r in rows], indent=2))
+        return 0
+    say(f"{len(rows)} rules under {args.rule!r} (`postil rules show ID` explains one):")
+    statuses = [r["severity"] if r["enabled"] else f"{r['severity']} ({r['runs']})" for r in rows]
+    width, status_width = max(len(terminal(r["id"])) for r in rows), max(map(len, statuses))
+    for r, status in zip(rows, statuses):
+        summary = " ".join(messages[r["id"]].split())
+        summary = summary if len(summary) <= 80 else summary[:77] + "..."
+        print(f"  {terminal(r['id']).ljust(width)}  {status.ljust(status_width)}  {terminal(summary)}")
+    return 0
+
+
+def _print_info(info: dict) -> None:
     rule_id = terminal(info["id"])
     print(rule_id)
-    print(f"  severity:   {info['severity']}{'' if info['enabled'] else ' (not enabled by your config)'}")
+    status = {"yes": "", "off": " (it does not run)", "not selected": " (not selected by your config: it does not run)"}
+    print(f"  severity:   {info['severity']}{status[info['runs']]}")
     say(f"  languages:  {', '.join(info['languages'])}")
     print(f"  fixable:    {'yes' if info['fixable'] else 'no'}")
     if info["url"]:
@@ -129,7 +183,6 @@ def run_show(args: argparse.Namespace) -> int:
             print(f"\n{title}:\n{_indented(example.rstrip(), '    ')}")
     print(f"\nSuppress: `postil: ignore[{rule_id}]` in a comment on the line, "
           f"or ignore = [\"{rule_id}\"] in .postil.toml")
-    return 0
 
 
 def _indented(text: str, prefix: str) -> str:

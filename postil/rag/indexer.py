@@ -242,16 +242,22 @@ class WorkspaceIndex:
                         self._model = LocalModel(directory)
                     except EmbeddingUnavailable as exc:
                         self._say(f"postil: {exc}; searching with the offline 'hash' embeddings only")
+            elif self.model_path and not isinstance(self.backend, LocalModel):
+                self._say(f"postil: index.embeddings = \"{self.embeddings_name}\" embeds every chunk, so index.model-path "
+                          f"({self.model_path}, from {self.model_source}) is ignored; remove one of the two settings "
+                          "(with embeddings \"onnx\" or \"hash\" the model is used)")
         return self._model or None
 
-    def _window_model(self) -> LocalModel | None:
-        """The local model whose window the chunks must fit (the background one, or the backend)."""
+    @property
+    def local_model(self) -> LocalModel | None:
+        """The local model on this machine the index uses: beside ``hash`` (``model_backend``),
+        or as the embeddings themselves (``embeddings = "onnx"``)."""
         return self.model_backend or (self.backend if isinstance(self.backend, LocalModel) else None)
 
     @property
     def chunking(self) -> str:
         """How files are cut (part of the index identity): by the model's tokens, or characters."""
-        model = self._window_model()
+        model = self.local_model
         if model is not None:
             return f"tokens:{model.identity}:{chunk_tokens(model)}:{MERGE_TOKENS}"
         return f"chars:{self.max_chars}"
@@ -259,7 +265,7 @@ class WorkspaceIndex:
     def _chunk_size(self):
         """(size bound, line cost, merge bound) for the chunker: with a model, chunks within its
         window, counted with its tokenizer, small definitions sharing one up to ``MERGE_TOKENS``."""
-        model = self._window_model()
+        model = self.local_model
         if model is not None:
             return chunk_tokens(model), model.count_tokens, MERGE_TOKENS
         return self.max_chars, None, None

@@ -18,7 +18,7 @@ from lsprotocol import types
 from postil import __version__
 from postil.analyzers.findings import LineIndex
 from postil.gate.text import message
-from postil.server import code_actions, engine, jobs, review
+from postil.server import code_actions, config_notes, engine, jobs, review
 from postil.server import status as server_status
 from postil.server.diagnostics import cache_for, publish, show_problems, to_diagnostic
 from postil.server.session import Session
@@ -163,6 +163,7 @@ def status(ls) -> dict:
         "configFiles": cache.config_files() if cache is not None else [],
         "rules": {str(c.loaded.path or "(defaults)"): c.rule_count for c in checkers},
         "ruleErrors": sorted({str(e) for c in checkers for e in c.rule_errors}),
+        "configNotes": config_notes.current(ls),
         "openDocuments": len(session.documents),
         "checks": session.lint_count,
         "averageCheckMs": round(1000 * session.lint_total_seconds / session.lint_count, 2) if session.lint_count else None,

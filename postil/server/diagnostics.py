@@ -22,7 +22,7 @@ from lsprotocol import types
 
 from postil.analyzers.findings import Finding, LineIndex, Severity
 from postil.core.deadline import TimeLimitExceeded
-from postil.server import engine
+from postil.server import config_notes, engine
 from postil.server.session import DocumentState, Session
 from postil.server.uris import uri_to_path
 
@@ -242,6 +242,11 @@ async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult
     session: Session = ls.session
     folders = session.folders(ls.workspace)
     log.debug("checking %s (version %s)", uri, version)
+    changed = session.cache.stamps.changed() if session.cache is not None else None
+    if changed is not None:  # no editor told us (no file watching, a git checkout): reload before checking
+        from postil.server.configuration import reload  # it imports this module
+
+        reload(ls, f"{changed} changed on disk")
     generation = session.cache_generation
     try:
         with session.pause_background():
@@ -255,6 +260,7 @@ async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult
     session.lint_count += 1
     session.lint_total_seconds += result.seconds
     show_problems(ls, result.problems)
+    config_notes.announce(ls)
     if result.skipped:
         (log.warning if result.overran else log.info)("not checking %s: %s", uri, result.skipped)
     return result

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from postil.server import jobs, trust
+from postil.server import config_notes, jobs, trust
 from postil.server import status as server_status
 from postil.server.uris import uri_to_path
 
@@ -172,6 +172,7 @@ async def _configure(ls, previous: asyncio.Task | None) -> None:
         await _build_folders(ls, reviews)
     except Exception:  # the folders configured before stay; rules go on
         log.exception("loading the LLM settings failed")
+    config_notes.announce(ls)  # a select that keeps no model finding, now that the provider is known
     server_status.changed(ls)
 
 

@@ -25,8 +25,10 @@ from postil.config import (
     git_root,
     load_file,
 )
+from postil.server.config_stamps import ConfigStamps, rule_files
 from postil.server.settings import Settings
 from postil.server.uris import containing_folder
+from postil.trust import TRUST_FILE, user_config_dir, user_config_path
 
 
 def _declares_postil(path: Path) -> bool:
@@ -46,6 +48,7 @@ class WorkspaceCheckerCache(CheckerCache):
         self.generation = generation  # Session.cache_generation it was built for
         self.folders = [f.resolve() for f in folders]
         self.errors: list[str] = []  # config problems met while loading (ConfigError text)
+        self.stamps = ConfigStamps()  # the files the checkers were built from, as they were
         super().__init__(ConfigOverrides(select=settings.select, ignore=settings.ignore, source="editor setting postil.{key}"))
         self._default_root = self.folders[0] if self.folders else Path.cwd()
 
@@ -74,6 +77,7 @@ class WorkspaceCheckerCache(CheckerCache):
         if checker is not None:
             return checker
         folder = (containing_folder(path, self.folders) if path.is_absolute() else None) or self._default_root
+        self.stamps.record([p for p in (key, user_config_path(), user_config_dir() / TRUST_FILE) if p is not None])
         try:
             loaded = load_file(key, start if key is not None else folder)
         except ConfigError as exc:
@@ -82,6 +86,7 @@ class WorkspaceCheckerCache(CheckerCache):
             loaded = LoadedConfig(PostilConfig(), None, folder)
         if loaded.path is None:
             loaded = replace(loaded, root=folder)
+        self.stamps.record(p for directory in loaded.rule_directories()[0] for p in rule_files(directory))
         overridden = key is None or loaded.path is None or self.settings.configuration_preference != "filesystemFirst"
         checker = Checker(loaded, self.overrides if overridden else None)
         self.errors.extend(checker.config_problems)

@@ -18,7 +18,9 @@ from fake_provider import Reply
 from test_server_llm import NO_INDEX, project
 
 CODE = "def total(items):\n    result = 0\n    if items == None:\n        return result\n    return sum(items)\n"
-ANSWER_BOUND = 1.0  # seconds a request may take once the server is up (wide: answers take milliseconds)
+# A wedged request waits for the server's own REQUEST_BOUND (15 s) or forever; an answer takes
+# milliseconds. 5 s tells the two apart even on a 2-core machine at 10x load (1 s did not).
+ANSWER_BOUND = 5.0
 _converter = default_converter()
 
 

@@ -647,8 +647,17 @@ class Reviewer:
         """Why the model never sees this unit (refused by the gate, generated or vendored, a
         comment- or whitespace-only change), or None."""
         rel = self.relative(unit.path)
-        return (self.refusal(unit.path) or generated_or_vendored(rel, unit.text)
+        return (self.refusal(unit.path) or self._judged_away(unit.path) or generated_or_vendored(rel, unit.text)
                 or trivial_change(unit.code, unit.previous, language_of(unit.path)))
+
+    def _judged_away(self, path: Path) -> str | None:
+        """Why every model finding on ``path`` would be dropped by its config (select, ignore
+        and severity keep no ``llm/*``: asking would be money spent for nothing), or None."""
+        try:
+            checker = self._checkers.for_path(path)
+        except Exception:  # noqa: BLE001 - a broken config is reported by the rules' own run
+            return None
+        return None if checker.keeps_model_findings() else "select/ignore/severity keep no model finding (llm/*)"
 
     def _plan(self, units: list[ReviewUnit]) -> list[ReviewUnit]:
         """The requests to make: units one by one, except that a file's trivial units (stubs,
@@ -686,7 +695,7 @@ class Reviewer:
 
     def _review_unit(self, unit, rule_findings, out: UnitResult, result: ReviewResult, cancel, dry_run) -> None:
         rel = self.relative(unit.path)
-        why = self.refusal(unit.path) if unit.members else (
+        why = (self.refusal(unit.path) or self._judged_away(unit.path)) if unit.members else (
             self._skip_reason(unit) or trivial_unit(unit.code, language_of(unit.path)))
         if why:
             out.reason = why

@@ -19,16 +19,16 @@ from ast_grep_py import SgRoot
 from postil import __version__
 from postil.analyzers.findings import Severity
 from postil.analyzers.languages import RULE_LANGUAGE_TARGETS, SUPPORTED_LANGUAGES, canonical_language
+from postil.analyzers.rules.semgrep import is_semgrep_file, translate_file
 from postil.analyzers.rules.taint import GRAMMARS, TaintSpec, parse_taint, source_probe
 from postil.core import usercache
 from postil.core.userregex import translate
 from postil.core.walk import SkipFile, read_regular
 from postil.gate.text import https_url
 
+# ast-grep's own layout (packs/sgconfig.yml): every file loads in its CLI, taint rules included
 BUILTIN_PACKS = Path(__file__).parent / "packs" / "rules"
-# Taint rules (postil's `taint:` extension) sit apart so ast-grep's CLI can still run the packs.
-BUILTIN_TAINT_PACKS = Path(__file__).parent / "packs" / "taint"
-BUILTIN_PACK_DIRS = (BUILTIN_PACKS, BUILTIN_TAINT_PACKS)
+BUILTIN_PACK_DIRS = (BUILTIN_PACKS,)
 RULE_FILE_SUFFIXES = (".yml", ".yaml")
 
 _KNOWN_KEYS = {
@@ -595,7 +595,7 @@ def _parsed_kind() -> str:
         parser = hashlib.sha256(Path(spec.origin).read_bytes()).hexdigest()[:16] if spec and spec.origin else "none"
     except OSError:
         parser = "unreadable"
-    return f"rule-yaml-taint-sets-{__version__}-{parser}-{MAX_YAML_DEPTH}-{MAX_RULE_NODES}-{MAX_RULE_STRING}"
+    return f"rule-yaml-taint-metadata-{__version__}-{parser}-{MAX_YAML_DEPTH}-{MAX_RULE_NODES}-{MAX_RULE_STRING}"
 
 
 def _parse_documents(path: Path, text: str) -> tuple[list[object], list[RuleError]]:
@@ -622,6 +622,22 @@ def _parse_documents(path: Path, text: str) -> tuple[list[object], list[RuleErro
     return _expand_taint_sets(path, docs, errors)
 
 
+def _from_metadata(doc: object) -> object:
+    """A document in the form ast-grep's CLI loads — a taint rule's spec under ``metadata.taint``
+    (its ``rule`` is what ast-grep runs; postil follows the flow instead), a set's items under
+    ``metadata.taint-set`` with the set's name as ``id`` — in the form read below (``taint``;
+    ``taint-set`` and ``items``)."""
+    if not (isinstance(doc, dict) and isinstance(doc.get("metadata"), dict)) or "taint" in doc:
+        return doc
+    metadata = doc["metadata"]
+    if "taint-set" in metadata:
+        return {"taint-set": doc.get("id"), "items": metadata["taint-set"]}
+    if not isinstance(metadata.get("taint"), dict):
+        return doc
+    rule = {key: value for key, value in doc.items() if key not in ("rule", "metadata")}
+    return {**rule, "metadata": {**metadata, "taint": True}, "taint": metadata["taint"]}
+
+
 def _taint_sets(path: Path, docs: list[object], errors: list[RuleError]) -> dict[str, list]:
     """The file's ``taint-set:`` documents by name (a bad one becomes an error)."""
     sets: dict[str, list] = {}
@@ -645,6 +661,7 @@ def _expand_taint_sets(path: Path, docs: list[object], errors: list[RuleError]) 
     """The rule documents with each ``- {set: NAME}`` in a ``taint:`` list replaced by the
     items of the file's ``taint-set: NAME`` document (sets are written once per file:
     YAML anchors do not cross ``---``); a rule naming an unknown set becomes an error."""
+    docs = [_from_metadata(doc) for doc in docs]
     sets = _taint_sets(path, docs, errors)
     expanded = []
     for doc in docs:
@@ -684,8 +701,14 @@ def _with_sets(items: list, sets: dict[str, list], unknown: list[str]) -> list:
 
 
 def load_rule_file(path: Path, compile_check: bool = True) -> tuple[list[Rule], list[RuleError]]:
-    """All rules in one YAML file, plus the problems of those that failed."""
+    """All rules in one YAML file (a Semgrep file's translated), plus the problems of those that failed."""
     docs, errors = load_yaml_documents(path)
+    if len(docs) == 1 and is_semgrep_file(docs[0]):
+        # a pattern's `...` beside commas multiplies its variants: the translation is bounded again
+        translated = [(rule_id, _tree_problem(doc) or doc if isinstance(doc, dict) else doc)
+                      for rule_id, doc in translate_file(docs[0])]
+        docs = [doc for _, doc in translated if isinstance(doc, dict)]
+        errors += [RuleError(str(path), rule_id, problem) for rule_id, problem in translated if isinstance(problem, str)]
     rules = []
     for doc in docs:
         try:
