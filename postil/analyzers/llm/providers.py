@@ -567,16 +567,20 @@ class Provider:
         with self.client().chat.completions.create(**self._openai_body(request)) as stream:
             if "text/event-stream" not in stream.response.headers.get("content-type", ""):
                 return _whole_chat(stream.response, request)  # a server that does not stream answers at once
-            for chunk in stream:
-                if given_up.is_set():
-                    raise Cancelled()  # leaving the block closes the stream and its connection
-                usage = getattr(chunk, "usage", None) or usage
-                model = model or getattr(chunk, "model", None)
-                for choice in getattr(chunk, "choices", None) or []:
-                    chose = True
-                    texts.append(getattr(choice.delta, "content", None) or "")
-        if not chose:  # llama-cpp-python ends a stream empty when it fails after answering 200 (a prompt past
-            # its context window): asked again without streaming, it says what is wrong
+            try:
+                for chunk in stream:
+                    if given_up.is_set():
+                        raise Cancelled()  # leaving the block closes the stream and its connection
+                    usage = getattr(chunk, "usage", None) or usage
+                    model = model or getattr(chunk, "model", None)
+                    for choice in getattr(chunk, "choices", None) or []:
+                        chose = True
+                        texts.append(getattr(choice.delta, "content", None) or "")
+            except Exception:  # noqa: BLE001 - cut before its first piece: asked again below
+                if chose or given_up.is_set():
+                    raise
+        if not chose:  # llama-cpp-python ends a stream empty, or cuts it, when it fails after answering 200 (a
+            # prompt past its context window): asked again without streaming, it says what is wrong
             body = {k: v for k, v in self._openai_body(request).items() if k not in ("stream", "stream_options")}
             return _whole_chat(self.client().chat.completions.with_raw_response.create(**body).http_response, request)
         text = "".join(texts)
