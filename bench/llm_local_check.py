@@ -11,9 +11,11 @@ Checks, each printed with what it saw:
 - window: on a server started with a 2048-token context, the request past it is refused, postil
   learns the window from the refusal (kept in ``.postil/llm/context-windows.json``) and says the
   unit was not reviewed and why;
-- cancel: a call that runs past its time limit closes its stream, and the server says it stopped
-  ("Disconnected from client") and answers the next request at once instead of generating for
-  nobody.
+- cancel: a review whose call runs past its time limit closes its stream, and the server says it
+  stopped ("Disconnected from client") and generated only what it had before (on a busy machine
+  the limit passes while the server still reads the prompt: it stops after its first token);
+- give_up: postil's call for a 30,000-token answer, given up after 2 s: the server generates a
+  small part of it, not all, and answers the next request at once.
 
 Usage: python bench/llm_local_check.py [--llama-python PYTHON] [--json PATH]
 (PYTHON: an interpreter that imports ``llama_cpp.server`` and ``gguf``; default this one.)
@@ -34,7 +36,8 @@ import urllib.request
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CANCEL_MAX_TOKENS = 6000
+CANCEL_MAX_TOKENS = 6000  # the server allows what its 8192-token context leaves after the prompt
+GIVE_UP_TOKENS = 30000  # an answer no CPU generates in the 2 s the call is given
 GENERATED = re.compile(r"^llama_perf_context_print:\s+eval time =.*?/\s+(\d+) runs", re.MULTILINE)  # tokens generated
 SOURCE = "def apply_discount(price, percent):\n    return price - price * percent / 10\n"
 
@@ -163,7 +166,7 @@ def check_window(root: Path, python: str, model: Path) -> dict:
 
 
 def check_cancel(root: Path, python: str, model: Path) -> dict:
-    settings = f'[llm]\nresponse-format = "json_object"\nmax-output-tokens = {CANCEL_MAX_TOKENS}\ntimeout = 5\nretries = 0\n'
+    settings = f'[llm]\nresponse-format = "none"\nmax-output-tokens = {CANCEL_MAX_TOKENS}\ntimeout = 5\nretries = 0\n'
     _project, rc, llm, _said, seconds, server = reviewed(root, "cancel", python, model, 8192, settings)
     log = server.log.read_text(errors="replace")
     generated = [int(n) for n in GENERATED.findall(log)]  # per request: the review's, then the one-token one
@@ -176,6 +179,33 @@ def check_cancel(root: Path, python: str, model: Path) -> dict:
             "max_tokens": CANCEL_MAX_TOKENS, "next_request_seconds": round(server.next_answer, 2)}
 
 
+def check_give_up(root: Path, python: str, model: Path) -> dict:
+    """postil's own call for a long answer, given up after 2 s: how much of it the server generated."""
+    sys.path.insert(0, str(HERE.parent))
+    from postil.analyzers.llm.providers import Provider, ProviderError, Request
+    from postil.analyzers.llm.settings import resolve
+    from postil.config import LLMConfig
+
+    server = Server(python, model, GIVE_UP_TOKENS + 2048, root / "give-up.log")
+    try:
+        settings = resolve(LLMConfig(provider="openai-compatible", base_url=server.url, model="tiny", timeout=2,
+                                     retries=0, response_format="none"), env={})
+        request = Request(system="Write a long story.", user="Once upon a time", schema={}, model="tiny",
+                          max_output_tokens=GIVE_UP_TOKENS)
+        try:
+            Provider(settings).complete(request)
+            failure = None
+        except ProviderError as exc:
+            failure = str(exc)
+        server.next_answer = server.seconds_to_answer()
+    finally:
+        server.stop()
+    generated = [int(n) for n in GENERATED.findall(server.log.read_text(errors="replace"))]
+    ok = failure is not None and "in time" in failure and bool(generated) and generated[0] < GIVE_UP_TOKENS // 2
+    return {"ok": ok, "failure": failure, "max_tokens": GIVE_UP_TOKENS,
+            "tokens_generated": generated[0] if generated else None, "next_request_seconds": round(server.next_answer, 2)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--llama-python", default=sys.executable)
@@ -186,7 +216,8 @@ def main() -> int:
         model = root / "tiny.gguf"
         subprocess.run([args.llama_python, str(HERE / "tiny_gguf.py"), str(model)], check=True)
         results = {name: check(root, args.llama_python, model)
-                   for name, check in (("format", check_format), ("window", check_window), ("cancel", check_cancel))}
+                   for name, check in (("format", check_format), ("window", check_window), ("cancel", check_cancel),
+                                       ("give_up", check_give_up))}
     for name, result in results.items():
         print(f"{name}: {'ok' if result['ok'] else 'FAILED'}")
         for key, value in result.items():

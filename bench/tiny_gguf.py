@@ -1,6 +1,6 @@
 """Write a tiny llama-architecture GGUF model with random weights: a byte-level vocabulary (one
 token per byte, so every text tokenizes) and a few layers. llama.cpp loads it and generates
-garbage from it — enough to run a real model server (llama-cpp-python's, llama.cpp's) with no
+printable garbage from it, and greedily never stops before max_tokens — enough to run a real model server (llama-cpp-python's, llama.cpp's) with no
 model download: structured-output fallback, streaming cancellation, the context window and
 unreadable answers, for real. Needs ``gguf`` and ``numpy`` (pip install gguf).
 
@@ -48,7 +48,15 @@ def write_tiny_model(path: str, width: int = 128, layers: int = 2, seed: int = 0
 
     random("token_embd.weight", len(tokens), width)
     ones("output_norm.weight")
-    random("output.weight", len(tokens), width)
+    output = (rng.standard_normal((len(tokens), width)) / np.sqrt(width)).astype(np.float32)
+    # Only printable ASCII can win under greedy decoding: <unk>, <s>, </s>, control bytes and bytes
+    # past 0x7e score 0 where some printable byte always scores more. So it never ends before
+    # max_tokens, and its text is always whole characters (a server streams as it generates;
+    # llama-cpp-python holds back a broken UTF-8 sequence, and with it its check for a gone client).
+    printable = np.zeros(len(tokens), bool)
+    printable[3 + 0x20:3 + 0x7f] = True
+    output[~printable] = 0
+    writer.add_tensor("output.weight", output)
     for n in range(layers):
         ones(f"blk.{n}.attn_norm.weight")
         ones(f"blk.{n}.ffn_norm.weight")

@@ -37,6 +37,7 @@ def test_a_review_against_a_real_llama_cpp_server(tmp_path):
                           check=False)
     assert done.returncode == 0, done.stdout + done.stderr
     results = json.loads((tmp_path / "results.json").read_text())
-    assert results["format"]["learned_format"] and results["format"]["complete"] is False
+    assert list(results["format"]["learned_format"].values()) == ["json_object"]
     assert list(results["window"]["learned_window"].values()) == [2048]
     assert results["cancel"]["server_said_disconnected"] is True
+    assert results["give_up"]["tokens_generated"] < results["give_up"]["max_tokens"] // 2
