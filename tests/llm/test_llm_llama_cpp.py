@@ -40,4 +40,4 @@ def test_a_review_against_a_real_llama_cpp_server(tmp_path):
     assert list(results["format"]["learned_format"].values()) == ["json_object"]
     assert list(results["window"]["learned_window"].values()) == [2048]
     assert results["cancel"]["server_said_disconnected"] is True
-    assert results["give_up"]["tokens_generated"] < results["give_up"]["max_tokens"] // 2
+    assert results["give_up"]["server_said_disconnected"] is True and results["give_up"]["next_request_seconds"] < 30
