@@ -375,11 +375,12 @@ class Provider:
         waits: list[float] = []
         notices: list[str] = []
         attempt = 0
+        stream = True
         while True:
             attempt += 1
             used = self.format.current
             try:
-                response = self._attempt(request, cancel)
+                response = self._attempt(request, cancel, stream)
             except ProviderError as error:
                 if isinstance(error, Cancelled):
                     raise
@@ -389,6 +390,9 @@ class Provider:
                     attempt -= 1
                     continue
                 error.notices = notices
+                # a connection cut before any answer may be a server that cannot stream its refusal
+                # (llama-cpp-python past its context window): the retry asks without streaming
+                stream = stream and error.kind != "connection"
                 if error.retryable and attempt <= retries:
                     delay = self._delay(error, attempt)
                     waits.append(delay)
@@ -429,7 +433,7 @@ class Provider:
         return min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1)) * (0.5 + random.random() / 2)
 
     # -- one attempt -------------------------------------------------------------
-    def _attempt(self, request: Request, cancel: CancelToken | None) -> Response:
+    def _attempt(self, request: Request, cancel: CancelToken | None, stream: bool = True) -> Response:
         with self._slots:
             if cancel is not None and cancel.cancelled:
                 raise Cancelled()
@@ -438,11 +442,11 @@ class Provider:
             except Exception as exc:
                 raise _classify(exc) from exc
             started = time.perf_counter()
-            response = self._call_cancellable(request, cancel)
+            response = self._call_cancellable(request, cancel, stream)
             response.latency = time.perf_counter() - started
             return response
 
-    def _call_cancellable(self, request: Request, cancel: CancelToken | None) -> Response:
+    def _call_cancellable(self, request: Request, cancel: CancelToken | None, stream: bool = True) -> Response:
         """Run the call in a helper thread so a cancellation returns at once, with a deadline
         on the whole exchange: the SDKs' ``timeout`` bounds each socket read, so a provider
         trickling its answer would otherwise hold the review for as long as it likes. The
@@ -458,7 +462,7 @@ class Provider:
 
         def run() -> None:
             try:
-                box["response"] = self._call(request, given_up)
+                box["response"] = self._call(request, given_up, stream)
             except BaseException as exc:  # noqa: BLE001 - handed to the caller
                 box["error"] = exc
             finally:
@@ -482,11 +486,11 @@ class Provider:
             raise box["error"]
         return box["response"]
 
-    def _call(self, request: Request, given_up: threading.Event) -> Response:
+    def _call(self, request: Request, given_up: threading.Event, stream: bool = True) -> Response:
         try:
             if self.settings.provider == "anthropic":
                 return self._anthropic(request, given_up)
-            return self._openai(request, given_up)
+            return self._openai(request, given_up) if stream else self._openai_unstreamed(request)
         except ProviderError:
             raise
         except Exception as exc:
@@ -581,13 +585,16 @@ class Provider:
                     raise
         if not chose:  # llama-cpp-python ends a stream empty, or cuts it, when it fails after answering 200 (a
             # prompt past its context window): asked again without streaming, it says what is wrong
-            body = {k: v for k, v in self._openai_body(request).items() if k not in ("stream", "stream_options")}
-            return _whole_chat(self.client().chat.completions.with_raw_response.create(**body).http_response, request)
+            return self._openai_unstreamed(request)
         text = "".join(texts)
         return Response(text=text, data=None,
                         input_tokens=_tokens(usage, "prompt_tokens", request.system + request.user),
                         output_tokens=_tokens(usage, "completion_tokens", text),
                         model=model or request.model, latency=0.0)
+
+    def _openai_unstreamed(self, request: Request) -> Response:
+        body = {k: v for k, v in self._openai_body(request).items() if k not in ("stream", "stream_options")}
+        return _whole_chat(self.client().chat.completions.with_raw_response.create(**body).http_response, request)
 
     def _anthropic(self, request: Request, given_up: threading.Event) -> Response:
         body = self._anthropic_body(request)
