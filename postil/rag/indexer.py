@@ -142,7 +142,8 @@ class WorkspaceIndex(IndexStorage, IndexUpdate, ModelVectors):
         """The team index on the Chroma server (``chroma_url``), or None (see ``team``)."""
         if self._team is None and self.chroma_url:
             from postil.rag.store import ChromaServer
-            from postil.rag.team import TeamError, TeamIndex, repository_identity
+            from postil.rag.team import TeamIndex
+            from postil.rag.team_wire import TeamError, repository_identity
 
             try:
                 repository = repository_identity(self.root, self.collection)
