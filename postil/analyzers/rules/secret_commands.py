@@ -10,8 +10,6 @@ from postil.analyzers.rules.secret_assignments import accept, classify_key, valu
 from postil.analyzers.rules.secret_candidate import Candidate
 from postil.analyzers.rules.secret_literals import Found
 
-# A secret handed to a program on its command line (shell scripts, Dockerfiles, compose
-# ``command:`` arrays, CI steps), or set by SQL. Values are judged like assignments.
 _LONG_FLAG_RE = re.compile(
     r"--(?P<k>[A-Za-z][A-Za-z0-9_-]{1,40})"
     r"(?:(?P<sp>[ \t]+)|[\"'][ \t]*,[ \t]*)"

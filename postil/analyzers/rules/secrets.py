@@ -81,9 +81,7 @@ from postil.core.deadline import Deadline
 
 __all__ = [
     "SECRET_RULES",
-    "Candidate",
     "SecretMatch",
-    "SecretRule",
     "candidates",
     "rule_by_id",
     "scan_secrets",
