@@ -1,8 +1,9 @@
 """The fast tier's budget, counted rather than timed: a test that is not marked slow runs in the
-fast tier, and the processes its file's fast tests start (every one: git, ast-grep, an
-interpreter; counted with an audit hook) may not pass ``FAST_TIER_PROCESSES``. Over it, the run
-fails naming the file and the count, so a slow file cannot land in the fast tier unmarked: mark
-it (``pytestmark = pytest.mark.slow``) or make it start fewer processes."""
+fast tier, and the processes its file's fast tests start (every one the test process starts:
+git, ast-grep, an interpreter, not their own children; counted with an audit hook) may not pass
+``FAST_TIER_PROCESSES``. Over it, the run fails naming the file and the count, so a slow file
+cannot land in the fast tier unmarked: mark it (``pytestmark = pytest.mark.slow``) or make it
+start fewer processes."""
 
 from __future__ import annotations
 
