@@ -5,6 +5,8 @@ installed, `ruff server` beside it (both with their defaults), and prints median
 * open → first diagnostics of the file: from Neovim reading its init file to the first
   diagnostic each server gives (target for postil ≤ 0.5 s); this is server start + first check;
 * attach → first diagnostics: from the client attaching the buffer (the didOpen) to them;
+* server start → first: from the server process's start (the kernel's record of it) to its
+  first diagnostics (target for postil ≤ 0.5 s);
 * server CPU then: the CPU time the server had used when its first diagnostics arrived (what
   other load on the machine moves much less than wall time);
 * keystroke → diagnostics: a one-line edit (made after the previous edit's diagnostics) to the
@@ -41,8 +43,9 @@ local function ms() return (vim.loop.hrtime() - t0) / 1e6 end
 local out, edits, ruff = os.getenv("FIRST_SIGHT_OUT"), tonumber(os.getenv("FIRST_SIGHT_EDITS")), os.getenv("FIRST_SIGHT_RUFF")
 vim.opt.runtimepath:prepend(os.getenv("FIRST_SIGHT_PLUGIN"))
 vim.o.swapfile = false
-local seen = { attach = {}, first = {}, typed = {}, cpu = {} }
--- CPU time (ms) the server used so far: what other load on the machine moves much less than wall time
+local seen = { attach = {}, first = {}, typed = {}, cpu = {}, age = {} }
+-- CPU time (ms) the server used so far (what other load on the machine moves much less than wall
+-- time), and the time since the server process started (ms), both in USER_HZ (100) ticks
 local function cpu_ms(name)
   for _, pid in ipairs(vim.api.nvim_get_proc_children(vim.fn.getpid())) do
     local cmdline = io.open("/proc/" .. pid .. "/cmdline")
@@ -51,7 +54,9 @@ local function cpu_ms(name)
     if argv:find(name, 1, true) then
       local stat = io.open("/proc/" .. pid .. "/stat"):read("*a")
       local fields = vim.split(stat:match("%) (.*)"), " ")
-      return (tonumber(fields[12]) + tonumber(fields[13])) * 1000 / 100 -- utime + stime, in USER_HZ (100)
+      local uptime = tonumber(io.open("/proc/uptime"):read("*a"):match("^(%S+)"))
+      return (tonumber(fields[12]) + tonumber(fields[13])) * 1000 / 100, -- utime + stime
+             uptime * 1000 - tonumber(fields[20]) * 1000 / 100 -- now - starttime
     end
   end
 end
@@ -90,7 +95,7 @@ vim.api.nvim_create_autocmd("DiagnosticChanged", { callback = function(args)
     local name = names[d.source or ""]
     if name and not seen.first[name] then
       seen.first[name] = now
-      seen.cpu[name] = cpu_ms(name == "postil" and "postil" or "ruff")
+      seen.cpu[name], seen.age[name] = cpu_ms(name == "postil" and "postil" or "ruff")
     end
     if name and pending[name] then
       seen.typed[name] = seen.typed[name] or {}
@@ -133,7 +138,7 @@ def one_run(nvim: str, edits: int, work: Path) -> dict:
     subprocess.run([nvim, "--headless", "--clean", "-u", str(work / "init.lua"), "app.py"], cwd=project, env=env,
                    stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60, check=False)
     seen = json.loads(out.read_text())
-    return {key: seen.get(key) or {} for key in ("attach", "first", "typed", "cpu")}  # (an empty table is encoded [])
+    return {key: seen.get(key) or {} for key in ("attach", "first", "typed", "cpu", "age")}  # (an empty table is encoded [])
 
 
 def median(values: list[float]) -> str:
@@ -155,14 +160,16 @@ def main() -> None:
             runs.append(one_run(nvim, args.edits, Path(tmp)))
     version = subprocess.run([nvim, "--version"], capture_output=True, text=True, check=False).stdout.split("\n")[0]
     print(f"{version}; {args.runs} runs; medians")
-    print(f"{'':8} {'open → first':>14} {'attach → first':>16} {'server CPU then':>16} {'keystroke → diags':>19}")
+    print(f"{'':8} {'open → first':>14} {'attach → first':>16} {'server start → first':>21} {'server CPU then':>16} "
+          f"{'keystroke → diags':>19}")
     for name in servers:
         opened = [r["first"][name] for r in runs if name in r["first"]]
         attached = [r["first"][name] - r["attach"][name] for r in runs if name in r["first"] and name in r["attach"]]
         typed = [t for r in runs for t in r["typed"].get(name, [])]
         cpu = [r["cpu"][name] for r in runs if name in r["cpu"]]
+        age = [r["age"][name] for r in runs if name in r["age"]]
         missing = args.runs - len(opened)
-        print(f"{name:8} {median(opened):>14} {median(attached):>16} {median(cpu):>16} {median(typed):>19}"
+        print(f"{name:8} {median(opened):>14} {median(attached):>16} {median(age):>21} {median(cpu):>16} {median(typed):>19}"
               + (f"  ({missing} runs without diagnostics)" if missing else ""))
 
 

@@ -1,11 +1,9 @@
-"""Per-file rule time for a 1,000-line Python file, and start-up times.
+"""Per-file rule time for a 1,000-line Python file (start-up times: bench/start_time.py).
 
 Per-file: the in-process cost the language server pays on every save (rules + taint +
 secrets + suppressions), median and p95 over repeated runs; target median ≤ 15 ms (issue 15's
 budget, set when the taint rules joined; ``TARGET_MS``, which bench/run reads from --json).
-Start-up: `postil --version` (target ≤0.3 s) and `postil check one_file.py`
-(target ≤0.8 s), whole-process wall time, medians.
-With --flow the file is ~1,000 lines of web handlers (bench/fresh/taint-python repeated), so
+With --flow the file is ~1,000 lines of web handlers (bench/corpora/fresh/taint-python repeated), so
 the taint rules run their full flow analysis, not just the source probe.
 Usage: python bench/rules_file_time.py [FILE | --flow]
 """
@@ -19,7 +17,7 @@ from pathlib import Path
 
 import argparse
 
-from _common import add_json_option, machine, median_time, percentile, record, sdist, tool, write_json
+from _common import add_json_option, machine, percentile, record, sdist, write_json
 
 from postil.analyzers.checker import Checker
 from postil.config import LoadedConfig, PostilConfig
@@ -38,7 +36,7 @@ def thousand_line_file() -> Path:
 
 def flow_file() -> Path:
     """~1,000 lines of Flask/Django/FastAPI/Pyramid/Lambda handlers: the flow corpus, repeated."""
-    sources = sorted((Path(__file__).resolve().parent / "fresh" / "taint-python").glob("*.py"))
+    sources = sorted((Path(__file__).resolve().parent / "corpora" / "fresh" / "taint-python").glob("*.py"))
     chunks, lines = [], 0
     while lines < 1000:
         for source in sources:
@@ -79,12 +77,8 @@ def main() -> None:
     print(f"per-file check: median {statistics.median(runs):.2f} ms, p95 {percentile(runs, 95):.2f} ms (target median <= {TARGET_MS:g} ms)")
     print(f"per-file check, CPU time: median {statistics.median(cpu_runs):.2f} ms (steadier than wall time on a loaded machine)")
     print(f"secret scan alone: median {statistics.median(secret_runs):.2f} ms, p95 {percentile(secret_runs, 95):.2f} ms")
-    version, _ = median_time([tool("postil"), "--version"], 7)
-    one_file, _ = median_time([tool("postil"), "check", str(path), "--exit-zero"], 7)
-    print(f"postil --version: median {version:.3f} s (target <= 0.3 s)")
-    print(f"postil check one_file.py: median {one_file:.3f} s (target <= 0.8 s)")
     record(lines=text.count(chr(10)), rules=checker.rule_count, check_ms_runs=runs, check_ms_median=statistics.median(runs),
-           check_ms_p95=percentile(runs, 95), check_ms_target=TARGET_MS, check_cpu_ms_median=statistics.median(cpu_runs), secrets_ms_median=statistics.median(secret_runs), version_s=version, check_one_file_s=one_file)
+           check_ms_p95=percentile(runs, 95), check_ms_target=TARGET_MS, check_cpu_ms_median=statistics.median(cpu_runs), secrets_ms_median=statistics.median(secret_runs))
     write_json(args.json)
 
 

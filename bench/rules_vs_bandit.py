@@ -34,6 +34,14 @@ def measured(command: list[str], repeat: int) -> tuple[float, float, list[float]
     return statistics.median(walls), statistics.median(cpus), walls
 
 
+def against_bandit(postil_cmd: list[str], tree: Path, repeat: int) -> tuple[dict, tuple, tuple]:
+    """postil's JSON report on ``tree``, and (median wall, median CPU, wall runs) of
+    ``postil_cmd`` and of `bandit -r` on it."""
+    report = json.loads(subprocess.run(postil_cmd, capture_output=True, text=True).stdout)
+    return report, measured(postil_cmd, repeat), measured(
+        [tool("bandit"), "-r", str(tree), "-q", "-f", "json", "-o", "/dev/null"], repeat)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("tree", nargs="?", type=Path)
@@ -44,10 +52,8 @@ def main() -> None:
     files = sum(1 for _ in tree.rglob("*.py"))
     lines = sum(p.read_bytes().count(b"\n") for p in tree.rglob("*.py"))
     postil_cmd = [tool("postil"), "check", str(tree), "--format", "json", "--exit-zero"]
-    report = json.loads(subprocess.run(postil_cmd, capture_output=True, text=True).stdout)
-    postil_time, postil_cpu, postil_runs = measured(postil_cmd, args.repeat)
-    bandit_time, bandit_cpu, bandit_runs = measured(
-        [tool("bandit"), "-r", str(tree), "-q", "-f", "json", "-o", "/dev/null"], args.repeat)
+    report, (postil_time, postil_cpu, postil_runs), (bandit_time, bandit_cpu, bandit_runs) = \
+        against_bandit(postil_cmd, tree, args.repeat)
     print(f"machine: {machine()}")
     print(f"tree: {tree} ({files} Python files, {lines} lines)")
     print(f"postil check: median {postil_time:.2f}s over {args.repeat} runs {[round(r, 2) for r in postil_runs]}; "

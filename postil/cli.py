@@ -14,25 +14,26 @@ import sys
 from postil import __version__, console
 
 COMMANDS = ("check", "review", "install-hook", "rules", "serve", "index", "search", "context", "doctor", "stats", "cache",
-            "trust")
+            "trust", "baseline", "dismiss")
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser for every command, or only for ``command`` when it is one (the others'
-    modules are not imported then: a dozen imports and parsers off each command's start)."""
+    """The parser for every command, or only for ``command`` when it is one, or for none when
+    it is ``--version`` (the other modules are not imported then: a dozen imports and parsers
+    off each command's start)."""
     parser = argparse.ArgumentParser(
         prog="postil",
         description="postil: pattern rules, secrets and LLM review for your code, in the editor and the terminal.",
     )
     parser.add_argument("--version", action="version", version=f"postil {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in (command,) if command in COMMANDS else COMMANDS:
+    for name in (command,) if command in COMMANDS else () if command == "--version" else COMMANDS:
         importlib.import_module(f"postil.commands.{name.replace('-', '_')}").register(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    # postil's own pydantic models need no pydantic plugin, and looking for plugins reads the
+    # The LLM SDKs' pydantic models need no pydantic plugin, and looking for plugins reads the
     # entry points of every installed package on the first model built; a user's setting wins.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     console.guard()

@@ -23,16 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
-
 from postil.core.gitcmd import enclosing_root
+from postil.core.schema import SchemaError, Table, one_or_many, setting
 from postil.trust import is_trusted, trusted_files, user_config_path
 
 SeverityName = Literal["error", "warning", "info", "hint"]
@@ -45,35 +37,25 @@ class ConfigError(Exception):
     """A config file that cannot be used; the message names file, key and problem."""
 
 
-class _Model(BaseModel):
-    # Validators are built when first used: a run with no config file builds none (model_construct).
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, defer_build=True)
-
-
 EmbeddingsBackend = Literal["hash", "onnx", "openai", "ollama", "openai-compatible"]
 
 
-class IndexConfig(_Model):
+class IndexConfig(Table):
     """``[tool.postil.index]``: the workspace index used for review context."""
 
     embeddings: EmbeddingsBackend = "hash"
     model: str | None = None
-    base_url: str | None = Field(default=None, alias="base-url")
-    chroma_url: str | None = Field(default=None, alias="chroma-url")
+    base_url: str | None = setting(None, alias="base-url")
+    chroma_url: str | None = setting(None, alias="chroma-url")
     # A managed Chroma (Chroma Cloud): its tenant and database, and the NAME of the environment
     # variable holding the API key (the key itself is never written in a config file).
-    chroma_tenant: str | None = Field(default=None, alias="chroma-tenant")
-    chroma_database: str | None = Field(default=None, alias="chroma-database")
-    chroma_api_key_env: str | None = Field(default=None, alias="chroma-api-key-env", pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
+    chroma_tenant: str | None = setting(None, alias="chroma-tenant")
+    chroma_database: str | None = setting(None, alias="chroma-database")
+    chroma_api_key_env: str | None = setting(None, alias="chroma-api-key-env", pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
     collection: str | None = None  # the repository's name on the team server (default: its remote URL)
-    model_path: str | None = Field(default=None, alias="model-path")  # a local ONNX embedding model directory
-    exclude: tuple[str, ...] = ()
-    max_file_size: int | None = Field(default=None, alias="max-file-size", gt=0)
-
-    @field_validator("exclude", mode="before")
-    @classmethod
-    def _one_or_many(cls, value):
-        return [value] if isinstance(value, str) else value
+    model_path: str | None = setting(None, alias="model-path")  # a local ONNX embedding model directory
+    exclude: tuple[str, ...] = setting((), before=one_or_many)
+    max_file_size: int | None = setting(None, alias="max-file-size", gt=0)
 
 
 # Test code and fixtures (gitignore-style patterns): security rules about production
@@ -87,102 +69,89 @@ LLMProvider = Literal["none", "openai", "anthropic", "openai-compatible"]
 LLMReviewMode = Literal["off", "onSave", "onRequest"]
 
 
-class LLMPrice(_Model):
+class LLMPrice(Table):
     """USD per million tokens for one model."""
 
-    input: float = Field(ge=0)
-    output: float = Field(ge=0)
+    input: float = setting(ge=0)
+    output: float = setting(ge=0)
 
 
-class LLMConfig(_Model):
+def _compiles(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    from postil.core.userregex import UserRegexError, compile_pattern  # RE2: only where patterns are given
+
+    for pattern in patterns:
+        try:
+            compile_pattern(pattern)
+        except UserRegexError as exc:
+            raise ValueError(f"{pattern!r} is not a valid regular expression here ({exc})") from None
+    return patterns
+
+
+class LLMConfig(Table):
     """``[tool.postil.llm]``: the LLM reviewer. API keys come only from the environment
     (``POSTIL_LLM_API_KEY``, else ``OPENAI_API_KEY`` / ``ANTHROPIC_API_KEY``)."""
 
     provider: LLMProvider = "none"
     model: str | None = None
-    fast_model: str | None = Field(default=None, alias="fast-model")
-    base_url: str | None = Field(default=None, alias="base-url")
-    timeout: float = Field(default=60.0, gt=0)
-    retries: int = Field(default=2, ge=0, le=10)
-    max_output_tokens: int = Field(default=2048, alias="max-output-tokens", gt=0)
-    temperature: float = Field(default=0.0, ge=0, le=2)
-    concurrency: int = Field(default=4, ge=1, le=64)
-    daily_budget_tokens: int | None = Field(default=None, alias="daily-budget-tokens", gt=0)
-    daily_budget_usd: float | None = Field(default=None, alias="daily-budget-usd", gt=0)
-    prices: dict[str, LLMPrice] = Field(default_factory=dict)
-    exclude: tuple[str, ...] = ()
-    redact_patterns: tuple[str, ...] = Field(default=(), alias="redact-patterns")
-    confidence_threshold: float = Field(default=0.6, alias="confidence-threshold", ge=0, le=1)
+    fast_model: str | None = setting(None, alias="fast-model")
+    base_url: str | None = setting(None, alias="base-url")
+    timeout: float = setting(60.0, gt=0)
+    retries: int = setting(2, ge=0, le=10)
+    max_output_tokens: int = setting(2048, alias="max-output-tokens", gt=0)
+    temperature: float = setting(0.0, ge=0, le=2)
+    concurrency: int = setting(4, ge=1, le=64)
+    daily_budget_tokens: int | None = setting(None, alias="daily-budget-tokens", gt=0)
+    daily_budget_usd: float | None = setting(None, alias="daily-budget-usd", gt=0)
+    prices: dict[str, LLMPrice] = setting(factory=dict)
+    exclude: tuple[str, ...] = setting((), before=one_or_many)
+    redact_patterns: tuple[str, ...] = setting((), alias="redact-patterns", before=one_or_many, check=_compiles)
+    confidence_threshold: float = setting(0.6, alias="confidence-threshold", ge=0, le=1)
     review: LLMReviewMode | None = None  # default: onSave once a provider is configured
-    context_budget: int = Field(default=2000, alias="context-budget", ge=0)
+    context_budget: int = setting(2000, alias="context-budget", ge=0)
     # The model's context window in tokens (None: asked of a local server, or learned from its refusal).
-    context_window: int | None = Field(default=None, alias="context-window", gt=0)
-    breaker_failures: int = Field(default=5, alias="breaker-failures", ge=1)
-    breaker_cooldown: float = Field(default=60.0, alias="breaker-cooldown", ge=0)
-    fail_on: SeverityName | None = Field(default=None, alias="fail-on")  # model findings never fail a run unless set
-    max_fix_lines: int = Field(default=8, alias="max-fix-lines", ge=1, le=200)  # lines a model fix may add + remove
+    context_window: int | None = setting(None, alias="context-window", gt=0)
+    breaker_failures: int = setting(5, alias="breaker-failures", ge=1)
+    breaker_cooldown: float = setting(60.0, alias="breaker-cooldown", ge=0)
+    fail_on: SeverityName | None = setting(None, alias="fail-on")  # model findings never fail a run unless set
+    max_fix_lines: int = setting(8, alias="max-fix-lines", ge=1, le=200)  # lines a model fix may add + remove
     # Seconds one review command may spend on the model (None: 60 for --staged, the pre-commit hook; else no limit).
-    deadline_seconds: float | None = Field(default=None, alias="deadline-seconds", gt=0)
-    max_calls: int = Field(default=50, alias="max-calls", ge=1)  # provider requests per review command
+    deadline_seconds: float | None = setting(None, alias="deadline-seconds", gt=0)
+    max_calls: int = setting(50, alias="max-calls", ge=1)  # provider requests per review command
     # The structured-output form sent to an OpenAI-compatible server (postil.analyzers.llm.response_format).
-    response_format: Literal["auto", "json_schema", "json_object", "none"] = Field(default="auto",
+    response_format: Literal["auto", "json_schema", "json_object", "none"] = setting("auto",
                                                                                    alias="response-format")
     # A model's fix may call what the file does not call yet (the vetting gate refuses that by default).
-    fixes_may_add_calls: bool = Field(default=False, alias="fixes-may-add-calls")
+    fixes_may_add_calls: bool = setting(False, alias="fixes-may-add-calls")
 
-    @model_validator(mode="before")
     @classmethod
-    def _no_keys_in_files(cls, data):
-        if isinstance(data, dict):
-            for key in data:
-                if str(key).replace("-", "_").lower() in {"api_key", "key", "token", "api_token"}:
-                    raise ValueError(f"{key!r}: API keys are never read from config files; "
-                                     "set POSTIL_LLM_API_KEY (or OPENAI_API_KEY / ANTHROPIC_API_KEY)")
+    def before(cls, data: dict, where: tuple) -> dict:
+        for key in data:
+            if str(key).replace("-", "_").lower() in {"api_key", "key", "token", "api_token"}:
+                raise SchemaError((*where, key), "check", "API keys are never read from config files; "
+                                  "set POSTIL_LLM_API_KEY (or OPENAI_API_KEY / ANTHROPIC_API_KEY)")
         return data
 
-    @field_validator("exclude", "redact_patterns", mode="before")
-    @classmethod
-    def _one_or_many(cls, value):
-        return [value] if isinstance(value, str) else value
 
-    @field_validator("redact_patterns")
-    @classmethod
-    def _compiles(cls, patterns):
-        from postil.core.userregex import UserRegexError, compile_pattern  # RE2: only where patterns are given
-
-        for pattern in patterns:
-            try:
-                compile_pattern(pattern)
-            except UserRegexError as exc:
-                raise ValueError(f"{pattern!r} is not a valid regular expression here ({exc})") from None
-        return patterns
-
-
-class PostilConfig(_Model):
+class PostilConfig(Table):
     """Every key of ``[tool.postil]`` (hyphenated in TOML, underscores accepted)."""
 
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    per_file_ignores: dict[str, tuple[str, ...]] = Field(default_factory=dict, alias="per-file-ignores")
-    exclude: tuple[str, ...] = ()
-    rule_dirs: tuple[str, ...] = Field(default=(), alias="rule-dirs")
-    severity: dict[str, SeverityOverride] = Field(default_factory=dict)
-    test_paths: tuple[str, ...] = Field(default=DEFAULT_TEST_PATHS, alias="test-paths")
-    test_policy: TestPolicy = Field(default="off", alias="test-policy")
-    fail_on: SeverityName = Field(default="warning", alias="fail-on")
-    max_file_size: int = Field(default=1_000_000, alias="max-file-size", gt=0)
-    respect_gitignore: bool = Field(default=True, alias="respect-gitignore")
-    builtin_rules: bool = Field(default=True, alias="builtin-rules")
+    select: tuple[str, ...] = setting((), before=one_or_many)
+    ignore: tuple[str, ...] = setting((), before=one_or_many)
+    per_file_ignores: dict[str, tuple[str, ...]] = setting(factory=dict, alias="per-file-ignores")
+    exclude: tuple[str, ...] = setting((), before=one_or_many)
+    rule_dirs: tuple[str, ...] = setting((), alias="rule-dirs", before=one_or_many)
+    severity: dict[str, SeverityOverride] = setting(factory=dict)
+    test_paths: tuple[str, ...] = setting(DEFAULT_TEST_PATHS, alias="test-paths", before=one_or_many)
+    test_policy: TestPolicy = setting("off", alias="test-policy")
+    fail_on: SeverityName = setting("warning", alias="fail-on")
+    max_file_size: int = setting(1_000_000, alias="max-file-size", gt=0)
+    respect_gitignore: bool = setting(True, alias="respect-gitignore")
+    builtin_rules: bool = setting(True, alias="builtin-rules")
     secrets: bool = True
-    secret_rules: tuple[dict, ...] = Field(default=(), alias="secret-rules")  # [{id, regex, keywords, ...}]
-    gitleaks_rules: str | None = Field(default=None, alias="gitleaks-rules")  # a gitleaks.toml in the repository
-    index: IndexConfig = Field(default_factory=IndexConfig.model_construct)
-    llm: LLMConfig = Field(default_factory=LLMConfig.model_construct)
-
-    @field_validator("select", "ignore", "exclude", "rule_dirs", "test_paths", mode="before")
-    @classmethod
-    def _one_or_many(cls, value):
-        return [value] if isinstance(value, str) else value
+    secret_rules: tuple[dict, ...] = setting((), alias="secret-rules")  # [{id, regex, keywords, ...}]
+    gitleaks_rules: str | None = setting(None, alias="gitleaks-rules")  # a gitleaks.toml in the repository
+    index: IndexConfig = setting(factory=IndexConfig.model_construct)
+    llm: LLMConfig = setting(factory=LLMConfig.model_construct)
 
 
 # Settings that decide whether and where code or keys leave the machine, which model postil
@@ -327,17 +296,8 @@ def repository_of(directory: Path) -> Path:
     return enclosing_root(directory) or directory
 
 
-def _describe(error: ValidationError, path: Path, table: str) -> str:
-    first = error.errors()[0]
-    key = ".".join(str(part) for part in first["loc"]) or "(table)"
-    problem = first["msg"]
-    if first["type"] == "extra_forbidden":
-        problem = "unknown key"
-    elif first["type"] == "literal_error":
-        problem = f"{first['msg'].replace('Input should be', 'expected')} (got {first['input']!r})"
-    elif first["type"] == "value_error":
-        problem = problem.removeprefix("Value error, ")
-    return f"{path}: [{table}] {key}: {problem}"
+def _describe(error: SchemaError, path: Path, table: str) -> str:
+    return f"{path}: [{table}] {error.key}: {error.problem}"
 
 
 @dataclass(frozen=True)
@@ -385,7 +345,7 @@ def _parse_file(path: Path) -> _ConfigFile | None:
     else:
         try:
             parsed = _ConfigFile(path, PostilConfig.model_validate(table), content)
-        except ValidationError as exc:
+        except SchemaError as exc:
             raise ConfigError(_describe(exc, path, name)) from None
     _parsed[path] = (stamp, parsed)
     return parsed
@@ -489,7 +449,7 @@ def users_own(key: tuple[str, ...]):
 
 def _default(key: tuple[str, ...]):
     model = {"llm": LLMConfig, "index": IndexConfig}[key[0]] if len(key) == 2 else PostilConfig
-    return model.model_fields[key[-1]].default
+    return model.default_of(key[-1])
 
 
 def _users_limit(user_values: dict, key: tuple[str, ...]):
@@ -593,7 +553,7 @@ def load_file(path: Path | None, start: Path, *, chosen: bool = False) -> Loaded
     values, sources, refused, refusal, limited = _layer(project, start, chosen)
     try:
         settings = PostilConfig.model_validate(values) if values else PostilConfig.model_construct()
-    except ValidationError as exc:  # each file was valid alone: only their combination can fail
+    except SchemaError as exc:  # each file was valid alone: only their combination can fail
         raise ConfigError(_describe(exc, project.path if project else user_config_path(), "merged")) from None
     user_path = _user_config()
     user_values = _user_values(_user_file())

@@ -38,7 +38,8 @@ def rules_found(checker: Checker, root: Path, name: str, text: str) -> list[tupl
     path = root / name
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text)
-    return [(f.rule, f.span.start_line + 1) for f in checker.check_text(path, text)]
+    # secrets only: these texts are lines of config, not Python (the syntax-error rule would say so)
+    return [(f.rule, f.span.start_line + 1) for f in checker.check_text(path, text) if f.rule.startswith("secrets/")]
 
 
 # --------------------------------------------------------------------------- bundled data
@@ -55,7 +56,7 @@ def test_every_bundled_rule_names_its_cwe_and_findings_carry_it(tmp_path):
     text = key + 'db_password = "Tr7!kq29Lm#x"\n'
     path = tmp_path / "conf.py"
     path.write_text(text)
-    cwes = {f.rule: f.metadata["cwe"] for f in checker.check_text(path, text)}
+    cwes = {f.rule: f.metadata["cwe"] for f in checker.check_text(path, text) if f.rule.startswith("secrets/")}
     assert cwes == {"secrets/private-key": "CWE-321", "secrets/hardcoded-password": "CWE-259"}
 
 

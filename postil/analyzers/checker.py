@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from pathlib import Path
 
+from postil.analyzers import baseline
 from postil.analyzers.findings import BINARY_FILE, Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
 from postil.analyzers.llm.schema import CATEGORIES
@@ -31,6 +32,7 @@ from postil.analyzers.rules.suppressions import (
     matches_selector,
     parse_suppressions,
 )
+from postil.analyzers.rules.taint_modules import Workspace
 from postil.analyzers.syntax import one_syntax_error
 from postil.config import (
     ConfigError,
@@ -42,9 +44,10 @@ from postil.config import (
     load_config,
 )
 from postil.core.deadline import Deadline, TimeLimitExceeded
+from postil.core.decoding import BINARY_SNIFF_BYTES as BINARY_SNIFF_BYTES  # server.engine reads it here
+from postil.core.decoding import decode_source
 from postil.core.walk import SkipFile, gitignore_spec, read_regular
 
-BINARY_SNIFF_BYTES = 8192
 # The model's findings are rules too (``llm/<category>``): selected, ignored, re-graded and
 # suppressed like the others.
 LLM_RULE_IDS = frozenset(f"llm/{category}" for category in CATEGORIES)
@@ -64,22 +67,6 @@ def production_exposure(finding: Finding) -> bool:
 def _glob_matches(relpath: str, patterns) -> bool:
     name = relpath.rsplit("/", 1)[-1]
     return any(fnmatchcase(relpath, p) or fnmatchcase(relpath, f"**/{p}") or fnmatchcase(name, p) for p in patterns)
-
-
-def decode_source(data: bytes) -> tuple[str | None, bool]:
-    """A file's bytes as text: (None, False) for binary data; otherwise the text and
-    whether it is the file exactly. Invalid UTF-8 is decoded with replacement and a
-    BOM is dropped; such text is checked but never fixed (writing it back would
-    change the file)."""
-    if b"\0" in data[:BINARY_SNIFF_BYTES]:
-        return None, False
-    try:
-        text, exact = data.decode("utf-8"), True
-    except UnicodeDecodeError:
-        text, exact = data.decode("utf-8", errors="replace"), False
-    if text.startswith("\ufeff"):
-        return text[1:], False
-    return text, exact
 
 
 def _specificity(rule_id: str, selectors) -> int:
@@ -116,8 +103,10 @@ class Checker:
     """Runs the rules and secret detectors selected by one config (plus command-line or
     editor ``overrides``). ``config_problems`` names every selector that matches no rule."""
 
-    def __init__(self, loaded: LoadedConfig, overrides: ConfigOverrides | None = None) -> None:
+    def __init__(self, loaded: LoadedConfig, overrides: ConfigOverrides | None = None,
+                 honour_baseline: bool = True) -> None:
         settings = loaded.settings
+        self.honour_baseline = honour_baseline  # False for `postil baseline`, which records what it hides
         rules: list[Rule] = []
         errors: list[RuleError] = []
         own_rule_ids: list[str] = []  # the rules rule-dirs adds
@@ -165,6 +154,7 @@ class Checker:
         self.ruleset = RuleSet.of(self.rules)
         self.secret_rules = {r.id: r for r in self.all_secret_rules if self.is_selected(r.id)}
         self._test_spec = None
+        self.modules = Workspace(loaded.root)  # the project's modules, for taint flows through their functions
 
     # --- selection -------------------------------------------------------
     def is_selected(self, rule_id: str) -> bool:
@@ -277,18 +267,19 @@ class Checker:
         language = language_of(path)
         if language is not None:
             rules = self.ruleset.for_language(language)
+            link = self.modules.link(path, text, language) if any(r.taint is not None for r in rules) else None
             if rules and bulk_records is None:
                 findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
-                                          judged=judged))
+                                          judged=judged, link=link))
             elif rules:
                 probed, records = probed_taint_rules(bulk_records)
                 if records:
                     findings.extend(self._bulk_findings(rules, records, text, language, display, relpath))
                 taint = {r.id for r in rules if r.taint is not None
-                         and (r.taint_probe is None or r.taint_probe[0] in probed)}
+                         and (r.taint_probe is None or r.taint_probe[0] in probed or link is not None)}
                 if taint:
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
-                                              only=taint, judged=judged))
+                                              only=taint, judged=judged, link=link))
         findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language)
         if secret_findings is None:
             secret_findings = self.secret_findings(text, display, deadline, relpath)
@@ -306,7 +297,10 @@ class Checker:
         ]
         if self.is_selected(UNKNOWN_RULE_ID):
             kept.extend(suppressions.unknown_ids(self.known_ids, display))
-        assign_fingerprints(kept, index)
+        root = baseline.root_for(path, self.loaded.root)
+        assign_fingerprints(kept, index, baseline.relative_path(path, root))
+        if self.honour_baseline:
+            kept = baseline.load(root).without_hidden(kept)
         kept.sort(key=lambda f: f.sort_key)
         return kept
 
@@ -399,8 +393,10 @@ class Checker:
 class CheckerCache:
     """One Checker per config file in effect (multi-root workspaces have several)."""
 
-    def __init__(self, overrides: ConfigOverrides | None = None, explicit: Path | None = None) -> None:
+    def __init__(self, overrides: ConfigOverrides | None = None, explicit: Path | None = None,
+                 honour_baseline: bool = True) -> None:
         self.overrides = overrides or ConfigOverrides()
+        self.honour_baseline = honour_baseline
         self.explicit = explicit
         self._by_config: dict[tuple[Path | None, Path | None], Checker] = {}
         self._default_root = Path.cwd()
@@ -418,7 +414,7 @@ class CheckerCache:
             loaded = load_config(path, self.explicit)
             if key is None:
                 loaded = replace(loaded, root=self._default_root.resolve())
-            checker = Checker(loaded, self.overrides)
+            checker = Checker(loaded, self.overrides, self.honour_baseline)
             if checker.config_problems:
                 raise ConfigError("\n".join(checker.config_problems))
             self._by_config[slot] = checker

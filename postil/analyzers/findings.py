@@ -157,8 +157,10 @@ def fingerprint(rule: str, path: str, snippet: str, occurrence: int) -> str:
     return digest.hexdigest()[:20]
 
 
-def assign_fingerprints(findings: list[Finding], index: LineIndex) -> None:
-    """Fill in ``fingerprint`` for findings of one file (in document order)."""
+def assign_fingerprints(findings: list[Finding], index: LineIndex, path: str | None = None) -> None:
+    """Fill in ``fingerprint`` for findings of one file (in document order); ``path``: the
+    file as the fingerprint names it (relative to its workspace root: the same in every
+    clone and from any directory), default each finding's own."""
     seen: dict[tuple[str, str], int] = {}
     for f in sorted(findings, key=lambda f: f.sort_key):
         start = index.offset(f.span.start_line, f.span.start_col)
@@ -167,4 +169,4 @@ def assign_fingerprints(findings: list[Finding], index: LineIndex) -> None:
         key = (f.rule, " ".join(snippet.split()))
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
-        f.fingerprint = fingerprint(f.rule, f.path, snippet, occurrence)
+        f.fingerprint = fingerprint(f.rule, path or f.path, snippet, occurrence)

@@ -63,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
     provider = None if args.select is None and not args.ignore else "none"
     for note in dict.fromkeys(note for checker in cache.checkers for note in checker.notes(provider)):
         say(f"postil: warning: {note}", file=sys.stderr)
+    say_baseline_problems(paths)
     if not report_walk(result):
         return 2
 
@@ -114,6 +115,16 @@ def report_walk(result) -> bool:
     for path in unreadable:
         say(f"postil: {path}: cannot be read", file=sys.stderr)
     return not (walked.missing or walked.refused or unreadable)
+
+
+def say_baseline_problems(paths: list[Path]) -> None:
+    """The lines of each checked workspace's ``.postil-baseline`` that were left out (they hide nothing)."""
+    from postil.analyzers import baseline
+    from postil.output import say
+
+    for root in sorted({baseline.root_for(path, Path.cwd()) for path in paths}):
+        for notice in baseline.load(root).notices():
+            say(notice, file=sys.stderr)
 
 
 def skipped_files(result) -> list[tuple[str, str]]:

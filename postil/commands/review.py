@@ -59,6 +59,10 @@ def register(subparsers) -> None:
     parser.set_defaults(handler=run)
 
 
+class NoProvider(Exception):
+    """What the user asked for needs an LLM provider and none is configured (exit 2)."""
+
+
 def review_deadline(configured: float | None, staged: bool) -> float:
     """Seconds a review command may spend on the model: ``llm.deadline-seconds``, at most 60 for
     a staged review (the pre-commit hook) and 600 for others unless the user's own config
@@ -122,19 +126,25 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     clock_started = time.monotonic()
     cache = CheckerCache(ConfigOverrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on), args.config)
-    try:
+
+    def reviewer() -> UnitReviewer | None:
         llm = None if args.no_llm else resolve_llm_reviewer(cache, args)
         if llm is not None:
             config = llm.settings.config
             llm.limit(seconds=review_deadline(config.deadline_seconds, args.staged),
                       started=clock_started, max_calls=config.max_calls)
         if llm is None and args.fix_llm and not args.dry_run:
-            print("postil: --fix-llm needs an LLM provider (user config, a trusted [tool.postil.llm], or "
-                  "POSTIL_LLM_PROVIDER)", file=sys.stderr)
-            return 2
+            raise NoProvider("postil: --fix-llm needs an LLM provider (user config, a trusted [tool.postil.llm], or "
+                             "POSTIL_LLM_PROVIDER)")
+        return llm
+
+    try:
         if change_mode:
-            return _review_changes(args, cache, llm, started)
-        return _review_files(args, cache, llm, started)
+            return _review_changes(args, cache, reviewer, started)
+        return _review_files(args, cache, reviewer(), started)
+    except NoProvider as exc:
+        print(exc, file=sys.stderr)
+        return 2
     except git.GitError as exc:
         say(f"postil: {exc}", file=sys.stderr)
         return 2
@@ -161,7 +171,9 @@ def _limit(units, paths: list[Path]):
     return [u for u in units if any(u.abspath == r or r in u.abspath.parents for r in roots)]
 
 
-def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int:
+def _review_changes(args: argparse.Namespace, cache, reviewer, started: float) -> int:
+    """Review a change set; ``reviewer()`` gives the LLM reviewer, asked for only when the change
+    holds something (a commit touching nothing pays for neither the model's stack nor its notices)."""
     from postil import git
     from postil.commands.install_hook import update_unsafe_hook
     from postil.review import collect_units, fix_staged, review_units
@@ -170,6 +182,7 @@ def _review_changes(args: argparse.Namespace, cache, llm, started: float) -> int
     if (notice := update_unsafe_hook(root)) is not None:
         say(notice, file=sys.stderr)
     changes = _change_set(args, root)
+    llm = reviewer() if changes.changes or args.fix_llm or args.dry_run else None
     if llm is not None and hasattr(llm, "read_from"):  # the model sees only what is being committed
         llm.read_from(git.Snapshot(root, None if changes.staged else "HEAD"), git.change_intent(changes))
     units = _limit(collect_units(changes, cache), args.paths)

@@ -1,4 +1,4 @@
-"""``postil rules list``, ``postil rules show ID`` and ``postil rules test``."""
+"""``postil rules list``, ``postil rules show ID``, ``postil rules test`` and ``postil rules learn FINGERPRINT``."""
 
 from __future__ import annotations
 
@@ -27,6 +27,16 @@ def register(subparsers) -> None:
     testing.add_argument("dirs", nargs="*", type=Path,
                          help="directories with rules and rule-tests (default: built-in packs and configured rule-dirs)")
     testing.set_defaults(handler=run_test)
+    learning = actions.add_parser("learn", help="turn an accepted model finding into a tested ast-grep rule",
+                                  description="Ask the model for an ast-grep rule that finds the bug of a model "
+                                              "finding (by the fingerprint `postil review --format json` prints), "
+                                              "vet it, list its matches and save it with its tests in rule-dirs.")
+    learning.add_argument("fingerprint", metavar="FINGERPRINT")
+    learning.add_argument("--rule-file", type=Path, help="vet and save this (edited) rule instead of asking the model")
+    learning.add_argument("--wrong", action="append", default=[], metavar="PATH:LINE",
+                          help="a match that is not the bug (the rule is then offered for editing, not saved)")
+    learning.add_argument("--dry-run", action="store_true", help="show the vetted rule and its matches; save nothing")
+    learning.set_defaults(handler=run_learn)
 
 
 def _checker(config: Path | None):
@@ -227,3 +237,78 @@ def run_test(args: argparse.Namespace) -> int:
         say(f"untested: {rule_id}")
     print(f"{len(results) - len(failed)} passed, {len(failed)} failed ({cases} cases, {len(untested)} rules without tests)")
     return 1 if failed or errors or suite.errors else 0
+
+
+def run_learn(args: argparse.Namespace) -> int:
+    from postil.analyzers.llm.review import Reviewer
+    from postil.analyzers.llm.settings import resolve
+    from postil.analyzers.llm.shown import ShownFindings
+    from postil.config import ConfigError, load_config
+    from postil.learn import LearnRefused, propose, rule_directory, save, save_draft
+    from postil.rag.indexer import find_workspace_root
+
+    root = find_workspace_root(Path.cwd())
+    shown_store = ShownFindings(root)
+    shown = shown_store.get(args.fingerprint)
+    shown_store.close()
+    if shown is None:
+        say(f"postil: no model finding with fingerprint {args.fingerprint!r} was shown in {root} "
+            "(`postil review --format json` prints them)", file=sys.stderr)
+        return 2
+    try:
+        loaded = load_config(root)
+        rule_text = args.rule_file.read_text(encoding="utf-8") if args.rule_file else None
+    except ConfigError as exc:
+        say(f"postil: {exc}", file=sys.stderr)
+        return 2
+    reviewer = None if rule_text is not None else Reviewer(
+        root, resolve(loaded.settings.llm, None, loaded.sources), use_index=False, update_index=False)
+    try:
+        proposal = propose(root, loaded, shown, reviewer, rule_text, tuple(args.wrong))
+    except LearnRefused as exc:
+        say(f"postil: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        if reviewer is not None:
+            reviewer.close()
+    _show_proposal(proposal)
+    if args.dry_run:
+        return 0
+    why = proposal.needs_editing
+    if why is not None:
+        draft = save_draft(proposal, root)
+        say(f"postil: not saved: {why}. Edit {draft}, then run "
+            f"`postil rules learn {args.fingerprint} --rule-file {draft}`")
+        return 1
+    directory, configured = rule_directory(loaded, root)
+    try:
+        rule_file, test_file = save(proposal, directory, root)
+    except OSError as exc:
+        say(f"postil: the rule was not saved: {exc}", file=sys.stderr)
+        return 2
+    _count_learned(root, shown.category)
+    say(f"postil: saved {rule_file} and its tests {test_file}")
+    if not configured:
+        say(f"postil: add rule-dirs = [\"{directory.relative_to(root).as_posix()}\"] to your config so check runs it")
+    return 0
+
+
+def _show_proposal(proposal) -> None:
+    print(f"rule {terminal(proposal.rule_id)}:")
+    print(_indented(proposal.rule_text.rstrip(), "    "))
+    print("tests:")
+    print(_indented(proposal.tests_text.rstrip(), "    "))
+    for note in proposal.verdict.notes:
+        say(f"note: {note}")
+    matches = proposal.verdict.matches
+    print(f"{len(matches)} match(es) in the workspace:")
+    for match in matches:
+        say(f"    {match}{'  (marked wrong)' if match in proposal.wrong else ''}")
+
+
+def _count_learned(root: Path, category: str) -> None:
+    from postil.analyzers.llm.state import Feedback, State
+
+    state = State(root)
+    Feedback(state).learned(category)
+    state.close()

@@ -80,8 +80,28 @@ def run(args: argparse.Namespace) -> int:
                 print(f"    {line}")  # a line of code (tabs kept), under the location line
         if not results:
             print("no results", file=sys.stderr)
+        hint = model_hint(index, args.query)
+        if hint:
+            say(hint, file=sys.stderr)
     index.close()
     return 0 if results else 1
+
+
+def model_hint(index, query: str) -> str | None:
+    """A line suggesting the local embedding model, for a query in words (not a name or a code
+    snippet) that was ranked without it; None when the model ranked it or would not help."""
+    from postil.rag.tokens import IDENTIFIER
+
+    words = query.split()
+    if len(words) < 2 or any(not IDENTIFIER.fullmatch(w.strip(".,;:?!'\"")) for w in words):
+        return None  # a name, or code: names and keywords find those without a model
+    if index.vector_source()[0] == "model":
+        return None
+    if index.model_backend is not None:
+        return (f"postil: the embedding model's vectors cover {index.model_coverage():.0%} of the index so far; "
+                "words are ranked with it once `postil index` has built them")
+    return ("postil: words were matched to code without an embedding model; one finds code by what it does "
+            "more often: `postil index --download-model all-MiniLM-L6-v2` (or set [tool.postil.index] model-path)")
 
 
 def _read_batch(path: Path) -> list[str] | str:

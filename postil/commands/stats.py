@@ -1,4 +1,5 @@
-"""``postil stats``: LLM calls, tokens, cost, cache hits, latency and accept/dismiss rates."""
+"""``postil stats``: LLM calls, tokens, cost, cache hits, latency, and per category the model findings
+accepted, dismissed and turned into rules, and those learned rules found instead of the model."""
 
 from __future__ import annotations
 
@@ -40,5 +41,6 @@ def run(args: argparse.Namespace) -> int:
           f"(not in the file, low confidence, repeats, dismissed); {data['dismissed_fingerprints']} dismissed for good")
     for category, c in sorted(data["categories"].items()):
         rate = "-" if c["accept_rate"] is None else f"{c['accept_rate']:.0%}"
-        say(f"  {category}: {c['accepted']} applied, {c['dismissed']} dismissed (accept rate {rate})")
+        say(f"  {category}: {c['accepted']} applied, {c['dismissed']} dismissed (accept rate {rate}), "
+            f"{c['learned']} turned into rules; {c['saved']} found by learned rules instead of the model")
     return 0

@@ -308,7 +308,9 @@ _INVISIBLE = frozenset({*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0), 0x034F
                         0x1D176, 0x1D177, 0x1D178, 0x1D179, 0x1D17A})
 
 
-def _invisible(char: str) -> bool:
+def invisible(char: str) -> bool:
+    """A control, format, private-use or unassigned character, or one that shows as nothing or as
+    a blank (bidi overrides, zero-width and filler characters): code or rule text must not hold it."""
     if char in "\n\t\r ":
         return False
     return unicodedata.category(char) in ("Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp", "Zs") or ord(char) in _INVISIBLE
@@ -376,7 +378,7 @@ def vet_fix(text: str, language: str | None, *, start: int, end: int, quote: str
     edit = minimal_edit(index, start, end, replacement)
     if edit.new_text == text[edit.start: edit.end]:
         return Vetted(None, "it changes nothing")
-    if any(_invisible(c) for c in edit.new_text):
+    if any(invisible(c) for c in edit.new_text):
         return Vetted(None, "it adds invisible or control characters")
     line_lo = index.line_starts[edit.span.start_line]
     line_hi = index.line_end(edit.span.end_line)

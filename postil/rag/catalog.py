@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from postil.rag import keyword
+from postil.rag import keyword, names
 
 SCHEMA_VERSION = 6  # 6: chunk text is stored masked (postil.gate)
 
@@ -125,6 +125,7 @@ class Catalog:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._frequencies: keyword.Frequencies | None = None
+        self._names = names.NameIndex()
         self._connect()
 
     def _connect(self) -> None:
@@ -150,8 +151,16 @@ class Catalog:
         for (as the reader sees it)."""
         if self._frequencies is None:
             self._frequencies = keyword.Frequencies()
+        return self._frequencies, self._read_generation()
+
+    def name_index(self) -> names.NameIndex:
+        """The defined names by their sub-words, as the reader sees the catalog now."""
+        return self._names.load(self.reader, self._read_generation())
+
+    def _read_generation(self) -> str | None:
+        """``generation`` as the reader sees it (mid-update, the last committed one)."""
         row = self.reader.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
-        return self._frequencies, row[0] if row else None
+        return row[0] if row else None
 
     # -- meta ------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:

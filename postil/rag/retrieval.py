@@ -18,7 +18,7 @@ from itertools import zip_longest
 from pathlib import Path, PurePosixPath
 
 from postil.core.atomic import inside
-from postil.rag import keyword
+from postil.rag import keyword, names
 
 MODES = ("symbols", "keyword", "vector")
 RRF_K = 10
@@ -28,6 +28,10 @@ WEIGHTS = {"definition": 3.0, "caller": 1.0, "type": 1.0, "keyword": 1.0, "vecto
 # the words match, names the words happen to match weigh least (bench/semantic_recall.py, chosen
 # on requests + flask: all-MiniLM-L6-v2 R@10 0.79/0.72 alone, 0.82/0.77 fused this way).
 MODEL_SEARCH_WEIGHTS = {**WEIGHTS, "definition": 0.5, "keyword": 1.0, "model": 3.0, "vector": 1.0}
+# A free-text search without a model: the definitions whose names the words describe count as much
+# as keywords and vectors, not more (bench/semantic_recall.py, chosen on the docstring sets of
+# requests, flask, httpx and SQLAlchemy, checked on the query sets written from their docs).
+SEARCH_WEIGHTS = {**WEIGHTS, "definition": 1.5}
 # What a reviewer needs first: what the code calls and what calls it, then the types it
 # uses, then similar code (tier of a chunk = the best tier of the lists it came from).
 TIERS = {"definition": 0, "caller": 0, "type": 1, "keyword": 2, "vector": 2, "model": 2}
@@ -44,7 +48,6 @@ DOC_NAMES = re.compile(r"^(licen[cs]e|copying|notice|changelog|changes|history|n
                        r"releases?|readme|code_of_conduct|security|patents)([._-].*)?$", re.IGNORECASE)
 DOC_DIRS = frozenset({"docs", "doc", "documentation", "licenses", "licences", "changelog.d", "newsfragments"})
 CALLER_WINDOW = 12  # a caller's chunk too big for its share of the budget is cut to this many lines either side
-MAX_DEFINITIONS_PER_NAME = 12  # names defined more often than this (get, run, __init__) say little
 MAX_SPAN_LINES = 300  # an enclosing definition longer than this is too big to be "the code at a line"
 
 
@@ -319,7 +322,7 @@ def _symbol_lists(index, q: _Query) -> tuple[list[tuple[int, str]], list[tuple[i
     for order, (name, line) in enumerate(q.calls):
         rows = _resolve(q, name, [r for r in by_name.get(name, ())
                                   if r[2] not in q.own_rowids and not (r[3] == q.rel and q.start <= r[6] <= q.end)])
-        if not rows or len(rows) > MAX_DEFINITIONS_PER_NAME:
+        if not rows or len(rows) > names.MAX_DEFINITIONS_PER_NAME:
             continue
         for _n, kind, rowid, path, _s, _e, _l in rows:
             score = _proximity(q.rel, path, q.imports) / len(rows) - order * 1e-4
@@ -531,24 +534,17 @@ def search(index, query: str, k: int = 10, *, modes=MODES, budget: int = 1_000_0
     """Chunks for a free-text query: names it mentions, keywords, similar code (``docs``:
     documentation, licences and changelogs too; a question in words is otherwise answered by
     the prose that paraphrases the code rather than by the code)."""
-    from postil.rag.tokens import IDENTIFIER
-
     _ready(index, modes)
     similar = _start_vector_lists(index, query, "", n=max(30, k), both=True) if "vector" in modes else None
     lists: dict[str, list[tuple[int, str]]] = {}
     if "symbols" in modes:
-        words = list(dict.fromkeys(IDENTIFIER.findall(query)))[:20]
-        rows = index.catalog.definitions(words)
-        counts: dict[str, int] = defaultdict(int)
-        for row in rows:
-            counts[row[0]] += 1
-        ranked = sorted(rows, key=lambda r: (counts[r[0]], words.index(r[0])))
-        lists["definition"] = [(r[2], f"defines `{r[0]}`") for r in ranked if counts[r[0]] <= MAX_DEFINITIONS_PER_NAME]
+        lists["definition"] = index.catalog.name_index().search(index.catalog.reader, query, index.catalog.frequencies(),
+                                                                 limit=max(30, k))
     if "keyword" in modes:
         lists["keyword"] = [(r, "keyword match") for r, _s in keyword.search(index.catalog.reader, query, limit=max(30, k),
                                                                                   frequencies=index.catalog.frequencies())]
     if similar is not None:
         lists.update(similar())
-    chunks, _used, _omitted = _pack(index, _fuse(lists, MODEL_SEARCH_WEIGHTS if "model" in lists else WEIGHTS), budget, k,
+    chunks, _used, _omitted = _pack(index, _fuse(lists, MODEL_SEARCH_WEIGHTS if "model" in lists else SEARCH_WEIGHTS), budget, k,
                                     docs=docs)
     return chunks

@@ -27,6 +27,7 @@ from postil.server import (
     hover,
     indexing,
     jobs,
+    learn_rule,
     notices,
     review,
     watching,
@@ -283,6 +284,7 @@ def create_server() -> PostilServer:
             review.did_change(ls, params.text_document.uri)
         if session.settings.run == "onType":
             diagnostics.schedule(ls, params.text_document.uri, diagnostics.typing_delay(session, params.text_document.uri))
+            diagnostics.recheck_importers(ls, params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
     @guarded
@@ -293,6 +295,7 @@ def create_server() -> PostilServer:
         if state is not None:
             state.saved_since_pull = True
             diagnostics.schedule(ls, uri, 0)
+            diagnostics.recheck_importers(ls, uri)
             asyncio.ensure_future(review.on_save(ls, uri))
         if session.indexing is not None:
             indexing.did_save(ls, uri)
@@ -374,5 +377,10 @@ def create_server() -> PostilServer:
     @guarded
     async def accept_fix(ls: PostilServer, *args):
         return await commands.accept(ls, *args)
+
+    @server.command(commands.LEARN_RULE)
+    @guarded
+    async def make_rule(ls: PostilServer, *args):
+        return await learn_rule.learn_rule(ls, *args)
 
     return server

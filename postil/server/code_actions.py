@@ -163,6 +163,12 @@ def code_actions(ls, params: types.CodeActionParams, document=None) -> list[type
                     actions.append(types.CodeAction(
                         title=f"postil ({rule}): ignore in this file", kind=types.CodeActionKind.QuickFix,
                         diagnostics=[diagnostic], edit=_edit(uri, [edit], document.version)))
+            if data.get("fingerprint"):
+                actions.append(types.CodeAction(
+                    title=f"postil ({rule}): dismiss for the team (.postil-baseline)",
+                    kind=types.CodeActionKind.QuickFix, diagnostics=[diagnostic],
+                    command=types.Command(title="postil: dismiss for the team", command=commands.DISMISS, arguments=[
+                        {"uri": uri, "fingerprint": data["fingerprint"], "category": rule, "rule": rule}])))
     actions.extend(_llm_actions(ls, params, lambda kind: _wanted(kind, only)))
     if (only and _wanted(FIX_ALL_KIND, only)) or (not only and _has_fixes(state)):
         actions.append(types.CodeAction(title="postil: fix all auto-fixable problems", kind=FIX_ALL_KIND,
@@ -234,7 +240,7 @@ def _args(uri: str, range_: types.Range, diagnostic: types.Diagnostic | None = N
 
 
 def _llm_actions(ls, params: types.CodeActionParams, wanted) -> list[types.CodeAction]:
-    """Explain / Fix with AI / dismiss / Review this function, where a provider is configured."""
+    """Explain / Fix with AI / dismiss / Make this a rule / Review this function, where a provider is configured."""
     reviews = ls.session.reviews
     if reviews is None:
         return []
@@ -255,6 +261,11 @@ def _llm_actions(ls, params: types.CodeActionParams, wanted) -> list[types.CodeA
                 title=f"postil ({code}): dismiss this finding", kind=types.CodeActionKind.QuickFix,
                 diagnostics=[diagnostic],
                 command=types.Command(title="postil: dismiss this finding", command=commands.DISMISS, arguments=[
+                    {"uri": uri, "fingerprint": data["fingerprint"], "category": code.removeprefix("llm/")}])))
+            actions.append(types.CodeAction(
+                title=f"postil ({code}): Make this a rule", kind=types.CodeActionKind.QuickFix,
+                diagnostics=[diagnostic],
+                command=types.Command(title="postil: Make this a rule", command=commands.LEARN_RULE, arguments=[
                     {"uri": uri, "fingerprint": data["fingerprint"], "category": code.removeprefix("llm/")}])))
         actions.append(types.CodeAction(
             title=f"postil ({code}): Explain this", kind=types.CodeActionKind.QuickFix, diagnostics=[diagnostic],

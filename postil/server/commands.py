@@ -18,7 +18,7 @@ from lsprotocol import types
 from postil import __version__
 from postil.analyzers.findings import LineIndex
 from postil.gate.text import message
-from postil.server import code_actions, config_notes, engine, jobs, review
+from postil.server import code_actions, config_notes, engine, jobs, review, shared_dismissal
 from postil.server import status as server_status
 from postil.server.diagnostics import cache_for, publish, show_problems, to_diagnostic
 from postil.server.session import Session
@@ -34,6 +34,7 @@ EXPLAIN = "postil.explain"
 FIX_WITH_AI = "postil.fixWithAI"
 DISMISS = "postil.dismiss"
 ACCEPT_FIX = "postil.acceptFix"
+LEARN_RULE = "postil.learnRule"  # "Make this a rule" (postil.server.learn_rule)
 _REPORT_EVERY = 0.1  # seconds between $/progress reports
 
 
@@ -386,11 +387,14 @@ async def fix_with_ai(ls, *args) -> dict:
 
 
 async def dismiss(ls, *args) -> dict:
-    """``postil.dismiss {uri, fingerprint, category}``: never show this finding again."""
+    """``postil.dismiss {uri, fingerprint, category, rule?}``: never show this finding again; it goes
+    into the team's ``.postil-baseline`` too (a rule's finding, ``rule`` given: only there)."""
     arg = _argument(args)
     fingerprint, category = arg.get("fingerprint"), arg.get("category") or "other"
     if not isinstance(fingerprint, str):
         raise ValueError("postil.dismiss expects {uri, fingerprint, category}")
+    if isinstance(arg.get("rule"), str) and not arg["rule"].startswith("llm/"):
+        return await shared_dismissal.dismiss_rule_finding(ls, arg["uri"], fingerprint)
     reviews = await review.configured(ls)
     folder = reviews.folder_for(uri_to_path(arg["uri"]))
     if folder is None or folder.reviewer is None:
@@ -398,6 +402,10 @@ async def dismiss(ls, *args) -> dict:
     await asyncio.get_running_loop().run_in_executor(reviews.local, folder.reviewer.feedback.dismiss,
                                                      fingerprint, category)
     doc = reviews.docs.get(arg["uri"])
+    shown = next((e.finding for e in doc.entries if e.finding.fingerprint == fingerprint), None) if doc else None
+    if shown is not None:  # for the team: the committed baseline every clone reads
+        await asyncio.get_running_loop().run_in_executor(reviews.local, shared_dismissal.share_dismissal,
+                                                         folder.reviewer.root, shown, uri_to_path(arg["uri"]))
     if doc is not None:
         doc.entries = [e for e in doc.entries if e.finding.fingerprint != fingerprint]
     review.republish(ls, arg["uri"])

@@ -85,13 +85,17 @@ def _problems(cache: engine.WorkspaceCheckerCache, checker) -> list[str]:
     return problems
 
 
-def check_text(session: Session, folders: list[Path], uri: str, text: str) -> CheckResult:
-    """Check one document's text with the config nearest to it (runs in the worker)."""
+def check_text(session: Session, folders: list[Path], uri: str, text: str,
+               buffers: dict[str, str] | None = None) -> CheckResult:
+    """Check one document's text with the config nearest to it (runs in the worker);
+    ``buffers``: the open documents' texts by URI, read in place of their files where the
+    check follows data into the modules the document imports."""
     started = time.perf_counter()
     result = CheckResult()
     path = uri_to_path(uri) or Path(uri.rsplit("/", 1)[-1])
     cache = cache_for(session, folders)
     checker = cache.for_path(path)
+    checker.modules.overlay = {p.resolve(): t for u, t in (buffers or {}).items() if (p := uri_to_path(u)) is not None}
     result.problems = _problems(cache, checker)
     limit = checker.loaded.settings.max_file_size
     if len(text) > limit and len(text.encode("utf-8", "surrogatepass")) > limit:
@@ -125,13 +129,14 @@ def _started(begun: list[float], fn, *args):
     return fn(*args)
 
 
-async def _in_worker(session: Session, folders: list[Path], uri: str, text: str) -> CheckResult:
+async def _in_worker(session: Session, folders: list[Path], uri: str, text: str,
+                     buffers: dict[str, str]) -> CheckResult:
     """check_text in the check worker, abandoned :data:`CHECK_BOUND` seconds after it starts
     (the worker is replaced; the event loop never waits on it). A check queued behind an
     abandoned one moves to the new worker."""
     while True:
         worker, begun = session.executor, []
-        future = worker.submit(_started, begun, check_text, session, folders, uri, text)
+        future = worker.submit(_started, begun, check_text, session, folders, uri, text, buffers)
         waiting = asyncio.wrap_future(future)
         while not waiting.done():
             left = CHECK_BOUND - (time.monotonic() - begun[0]) if begun else 0.5
@@ -250,7 +255,8 @@ async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult
     generation = session.cache_generation
     try:
         with session.pause_background():
-            result = await _in_worker(session, folders, uri, text)
+            buffers = {u: ls.workspace.get_text_document(u).source for u in session.documents if u != uri}
+            result = await _in_worker(session, folders, uri, text, buffers)
     except Exception:
         log.exception("checking %s failed", uri)
         return CheckResult(skipped="internal error (see the log)", generation=generation)
@@ -393,6 +399,27 @@ def _content_modified():
         CODE = -32801
 
     return ContentModified("document changed while it was being checked")
+
+
+def recheck_importers(ls, uri: str) -> None:
+    """After ``uri`` changed: check again the open documents that import it (their taint
+    flows go through its functions, see taint_modules), and those importing them."""
+    session: Session = ls.session
+    path = uri_to_path(uri)
+    if path is None or session.cache is None or not session.settings.enable:
+        return
+    importers = set().union(*(checker.modules.importers_of(path) for checker in session.cache.checkers))
+    if not importers:
+        return
+    stale = [other for other in session.documents
+             if other != uri and (p := uri_to_path(other)) is not None and p.resolve() in importers]
+    for other in stale:
+        session.documents[other].result_version = None
+        session.documents[other].saved_since_pull = True
+    if stale and session.client.pull_diagnostics:
+        ls.workspace_diagnostic_refresh(None)
+    for other in stale:
+        schedule(ls, other, typing_delay(session, other))
 
 
 def refresh(ls) -> None:

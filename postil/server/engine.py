@@ -1,7 +1,7 @@
 """The analysis engine, loaded off the server's start-up path.
 
-``postil.config``, ``postil.analyzers.checker`` and ``postil.scan`` pull in pydantic,
-PyYAML, ast-grep-py and the secret detectors (~0.3 s on these machines). The
+``postil.config``, ``postil.analyzers.checker`` and ``postil.scan`` pull in PyYAML (a cold
+rule cache), ast-grep-py and the secret detectors (~0.15 s on these machines). The
 server answers ``initialize`` without them, then loads them and builds the rule
 packs in the check worker (``diagnostics.warm_up``), so the first diagnostics
 barely wait.

@@ -75,7 +75,7 @@ class Session:
     ``cache`` which only the current lint worker thread uses."""
 
     def __init__(self) -> None:
-        # Parsed once `initialize` is answered (pydantic is not on the way to the answer):
+        # Parsed once `initialize` is answered (nothing of it is on the way to the answer):
         # postil.server.configuration.apply_settings, before any other message is handled.
         self.settings: Settings = None  # type: ignore[assignment]
         self.init_options: object = None

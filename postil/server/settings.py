@@ -12,20 +12,9 @@ are kept in ``extra`` for showStatus.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    StrictBool,
-    StrictInt,
-    StrictStr,
-    ValidationError,
-    model_validator,
-)
-from pydantic.alias_generators import to_camel
+from postil.core.schema import SchemaError, Table, setting
 
 RUN_MODES = ("onType", "onSave")
 LOG_LEVELS = ("error", "warning", "info", "debug")
@@ -43,18 +32,12 @@ def _empty_is_none(value: Any) -> Any:
 def _rule_ids(value: Any) -> Any:
     if isinstance(value, str):
         return tuple(part for part in re.split(r"[,\s]+", value) if part)
-    if isinstance(value, list):
-        return tuple(value)
     return value
 
 
-OptionalText = Annotated[StrictStr | None, BeforeValidator(_empty_is_none)]
-RuleIds = Annotated[tuple[StrictStr, ...], BeforeValidator(_rule_ids)]
-Globs = Annotated[tuple[StrictStr, ...], BeforeValidator(lambda v: tuple(v) if isinstance(v, list) else v)]
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, alias_generator=to_camel, populate_by_name=True, extra="ignore")
+class _Model(Table):
+    camel_case_keys = True
+    unknown_keys = "ignore"
 
 
 class LLMSettings(_Model):
@@ -63,15 +46,13 @@ class LLMSettings(_Model):
 
     provider: Literal["none", "openai", "anthropic", "openai-compatible"] | None = None
     ollama: bool = False  # provider "ollama": openai-compatible at OLLAMA_URL unless baseUrl says otherwise
-    model: OptionalText = None
-    base_url: OptionalText = None
+    model: str | None = setting(None, check=_empty_is_none)
+    base_url: str | None = setting(None, check=_empty_is_none)
     review: Literal["off", "onSave", "onRequest"] | None = None
 
-    @model_validator(mode="before")
     @classmethod
-    def _editor_names(cls, raw: Any) -> Any:
-        if not isinstance(raw, dict):
-            return raw
+    def before(cls, raw: dict, where: tuple) -> dict:
+        """The editors' names: provider "ollama" (openai-compatible at OLLAMA_URL), review "onCommand"."""
         raw = dict(raw)
         provider = raw.get("provider")
         if provider == "ollama":
@@ -86,39 +67,39 @@ class LLMSettings(_Model):
 class IndexSettings(_Model):
     """The editor's ``index`` object (VS Code ``postil.index.*``, Neovim ``settings.index``)."""
 
-    enable: StrictBool = True
+    enable: bool = True
     embeddings: Literal["hash", "onnx", "openai", "ollama", "openai-compatible"] | None = None
-    model: OptionalText = None
-    model_path: OptionalText = None  # a local ONNX embedding model directory (user settings only)
-    base_url: OptionalText = None
-    chroma_url: OptionalText = None
-    exclude: Globs = ()
-    max_file_size: Annotated[StrictInt, Field(gt=0)] | None = None
+    model: str | None = setting(None, check=_empty_is_none)
+    model_path: str | None = setting(None, check=_empty_is_none)  # a local ONNX embedding model directory (user settings only)
+    base_url: str | None = setting(None, check=_empty_is_none)
+    chroma_url: str | None = setting(None, check=_empty_is_none)
+    exclude: tuple[str, ...] = ()
+    max_file_size: int | None = setting(None, gt=0)
 
 
 class Settings(_Model):
     """Editor-side settings (project files win by default, see ``configuration_preference``)."""
 
-    enable: StrictBool = True
+    enable: bool = True
     run: Literal["onType", "onSave"] = "onType"
     # Delay after a keystroke before checking (onType). None: none while checks of the
     # document are fast; a slow document waits as long as its last check took (≤ 250 ms).
-    debounce_ms: Annotated[StrictInt, Field(ge=0)] | None = None
-    log_level: Annotated[Literal["error", "warning", "info", "debug"],
-                         BeforeValidator(lambda v: "warning" if v == "warn" else v)] = "info"
-    log_file: OptionalText = None
-    select: RuleIds | None = None
-    ignore: Annotated[RuleIds, BeforeValidator(lambda v: () if v is None else v)] = ()
+    debounce_ms: int | None = setting(None, ge=0)
+    log_level: Literal["error", "warning", "info", "debug"] = setting(
+        "info", before=lambda v: "warning" if v == "warn" else v)
+    log_file: str | None = setting(None, check=_empty_is_none)
+    select: tuple[str, ...] | None = setting(None, before=_rule_ids)
+    ignore: tuple[str, ...] = setting((), before=lambda v: () if v is None else _rule_ids(v))
     # filesystemFirst: editor select/ignore only for files without a project config;
     # editorFirst: editor select/ignore layered over project config; editorOnly: project config ignored.
     configuration_preference: Literal["filesystemFirst", "editorFirst", "editorOnly"] = "filesystemFirst"
-    max_document_lines: Annotated[StrictInt, Field(ge=0)] = 200_000
+    max_document_lines: int = setting(200_000, ge=0)
     # Not a user setting: false when the editor's window is untrusted (VS Code's Restricted Mode).
     # Then nothing leaves the machine: no LLM review and no index, whatever any config file says.
-    trusted: StrictBool = True
-    llm: LLMSettings = LLMSettings()
-    index: IndexSettings = IndexSettings()
-    extra: dict = Field(default_factory=dict, exclude=True)  # unknown keys, kept for showStatus
+    trusted: bool = True
+    llm: LLMSettings = setting(factory=LLMSettings)
+    index: IndexSettings = setting(factory=IndexSettings)
+    extra: dict = setting(factory=dict)  # unknown keys, kept for showStatus
 
     @property
     def index_in_effect(self) -> IndexSettings:
@@ -151,22 +132,20 @@ class Settings(_Model):
         while True:
             try:
                 return cls.model_validate({**values, **given}), problems
-            except ValidationError as exc:
-                for error in exc.errors():
-                    problems.append(_problem(error, keys, given))
-                    _drop(given, error["loc"])
+            except SchemaError as error:
+                problems.append(_problem(error, keys, given))
+                _drop(given, error.path)
 
 
 def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
-def _problem(error: dict, keys: dict[str, str], given: dict) -> str:
-    loc = error["loc"]
+def _problem(error: SchemaError, keys: dict[str, str], given: dict) -> str:
+    loc = error.path
     name = keys.get(loc[0], loc[0])
     path = ".".join([name, *(str(part) for part in loc[1:] if not isinstance(part, int))])
-    value = _value_at(given, loc)
-    return f"setting postil.{path}: {_expected(error)} (got {value!r})"
+    return f"setting postil.{path}: {_expected(error)} (got {_value_at(given, loc)!r})"
 
 
 def _value_at(given: dict, loc: tuple) -> Any:
@@ -174,8 +153,6 @@ def _value_at(given: dict, loc: tuple) -> Any:
     for part in loc:
         if isinstance(value, dict) and part in value:
             value = value[part]
-        elif isinstance(value, dict) and isinstance(part, str) and to_camel(part) in value:
-            value = value[to_camel(part)]
         elif isinstance(value, (list, tuple)) and isinstance(part, int) and part < len(value):
             value = value[part]
         else:
@@ -183,34 +160,28 @@ def _value_at(given: dict, loc: tuple) -> Any:
     return value
 
 
-def _expected(error: dict) -> str:
-    kind, ctx = error["type"], error.get("ctx") or {}
-    if tuple(error["loc"]) == ("llm", "provider"):
+_TYPES = {"bool": "expected true or false", "int": "expected a non-negative integer",
+          "list": "expected a list of strings", "str": "expected a string", "table": "expected an object"}
+
+
+def _expected(error: SchemaError) -> str:
+    if tuple(error.path) == ("llm", "provider"):
         return f"expected one of {', '.join(PROVIDERS)}"
-    if kind == "literal_error":
-        return f"expected one of {ctx.get('expected', '').replace(' or ', ', ')}".replace("'", "")
-    if kind == "bool_type":
-        return "expected true or false"
-    if kind in ("int_type", "greater_than_equal"):
-        return "expected a non-negative integer"
-    if kind == "greater_than":
-        return "expected a positive integer"
-    if kind == "tuple_type" or kind == "string_type" and isinstance(error["loc"][-1], int):
-        return "expected a list of strings"
-    if kind == "string_type":
-        return "expected a string"
-    if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return "expected an object"
-    return error["msg"]
+    if error.kind == "choice":
+        return f"expected one of {', '.join(error.wanted)}"
+    if error.kind == "type":
+        in_list = error.wanted == "str" and isinstance(error.path[-1], int)
+        return _TYPES["list" if in_list else error.wanted]
+    if error.kind == "bound":
+        return "expected a positive integer" if error.wanted[0] == "gt" else "expected a non-negative integer"
+    return error.problem
 
 
 def _drop(given: dict, loc: tuple) -> None:
     """Forget the bad value at ``loc`` so the rest still applies (the default stands for it)."""
     name = loc[0]
     nested = given.get(name)
-    if len(loc) > 1 and isinstance(nested, dict) and not isinstance(loc[1], int):
-        key = loc[1] if loc[1] in nested else to_camel(str(loc[1]))
-        if key in nested:
-            del nested[key]
-            return
+    if len(loc) > 1 and isinstance(nested, dict) and loc[1] in nested:
+        del nested[loc[1]]
+        return
     given.pop(name, None)

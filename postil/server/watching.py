@@ -1,5 +1,5 @@
-"""Watch project config files, the user's config file and trust store (``postil.trust``)
-and rule directories; reload when they change.
+"""Watch project config files, the team's ``.postil-baseline``, the user's config file and trust
+store (``postil.trust``) and rule directories; reload when they change.
 
 The watcher is registered dynamically (``client/registerCapability``) when the
 client supports it; otherwise editors that send ``didChangeWatchedFiles`` anyway
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lsprotocol import types
 
+from postil.analyzers.baseline import FILE_NAME as BASELINE_FILE
 from postil.server import engine
 from postil.server.configuration import reload
 from postil.server.session import Session
@@ -23,7 +24,7 @@ from postil.trust import TRUST_FILE, user_config_dir
 log = logging.getLogger("postil.server")
 
 REGISTRATION_ID = "postil-watch-config"
-GLOBS = ("**/pyproject.toml", "**/.postil.toml", "**/*.yml", "**/*.yaml")
+GLOBS = ("**/pyproject.toml", "**/.postil.toml", "**/*.yml", "**/*.yaml", f"**/{BASELINE_FILE}")
 USER_FILES = ("config.toml", TRUST_FILE)
 
 
@@ -53,7 +54,7 @@ def _rule_dirs(session: Session) -> list[Path]:
 def relevant(session: Session, path: Path) -> bool:
     """A config file, the user's config file or trust store, or a rule file under a
     configured rule directory."""
-    if path.name in engine.CONFIG_FILES or (path.name in USER_FILES and path.parent == user_config_dir()):
+    if path.name in (*engine.CONFIG_FILES, BASELINE_FILE) or (path.name in USER_FILES and path.parent == user_config_dir()):
         return True
     if path.suffix.lower() not in (".yml", ".yaml"):
         return False

@@ -64,6 +64,7 @@ def examples(uri: str, d: types.Diagnostic) -> dict[str, tuple[str, object]]:
         "postil.fixWithAI": command("postil.fixWithAI", where),
         "postil.dismiss": command("postil.dismiss", feedback),
         "postil.acceptFix": command("postil.acceptFix", feedback),
+        "postil.learnRule": command("postil.learnRule", feedback),
     }
 
 

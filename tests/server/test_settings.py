@@ -3,7 +3,8 @@ each bad value named with what was expected while the rest still applies, frozen
 
 from __future__ import annotations
 
-import pydantic
+import dataclasses
+
 import pytest
 
 from postil.server.settings import IndexSettings, LLMSettings, Settings
@@ -54,6 +55,6 @@ def test_a_later_source_layers_over_the_first_and_replaces_whole_objects():
 
 def test_settings_are_frozen_and_an_untrusted_window_has_no_index():
     settings, _ = Settings.parse({"trusted": False})
-    with pytest.raises(pydantic.ValidationError):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         settings.run = "onSave"
     assert settings.index.enable and not settings.index_in_effect.enable

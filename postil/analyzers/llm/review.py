@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from postil.analyzers import baseline
 from postil.analyzers.findings import Finding, LineIndex, Severity
 from postil.analyzers.languages import language_of
 from postil.analyzers.llm import anchor as anchoring
@@ -60,6 +61,7 @@ from postil.analyzers.llm.state import (
     dumps,
     price_for,
 )
+from postil.analyzers.llm.shown import ShownFindings
 from postil.analyzers.llm.triage import generated_or_vendored, trivial_change, trivial_unit
 from postil.analyzers.llm.units import ReviewUnit, batch_of
 from postil.config import llm_refusal
@@ -172,6 +174,7 @@ class Reviewer:
         self.cache = cache or ResultCache(self.root)
         self.budget = Budget(self.state, self.config)
         self.feedback = Feedback(self.state)
+        self.shown = ShownFindings(self.root)
         self.stats = Stats(self.state)
         # Everything sent passes this gate (real paths, excludes, whole-file masking).
         self.gate = EgressGate.for_workspace(self.root, extra_exclude=self.config.exclude,
@@ -817,7 +820,7 @@ class Reviewer:
                                         for m in unit.members):
                 report.drop(OUTSIDE_BATCH)
                 continue
-            if self.feedback.is_dismissed(finding.fingerprint):
+            if self.feedback.is_dismissed(finding.fingerprint) or baseline.load(self.root).hides(finding):
                 report.drop(DISMISSED)
                 continue
             if unit.changed is not None and not unit.changed.intersection(
@@ -829,6 +832,11 @@ class Reviewer:
             for _ in range(len(kept) - len(judged_findings)):
                 report.drop(CONFIG_SAYS_NO)
             kept = judged_findings
+        for f in kept:
+            self.shown.record(f, self.relative(unit.path), unit.text)
+        for f in rule_findings:  # what learned rules now find here, the model no longer has to
+            if f.span.start_line + 1 in range(unit.start, unit.end + 1):
+                self.feedback.found_by_learned_rule(f)
         out.findings = kept
         out.dropped = report.dropped
         self.stats.findings(len(kept), sum(v for k, v in report.dropped.items() if not k.startswith("fix withheld")))
@@ -974,6 +982,13 @@ class Reviewer:
             self.cache.put(key, {"data": data})
         return data, out, result
 
+    def ask(self, unit: ReviewUnit, question: str, schema: dict, name: str, version: str,
+            cancel: CancelToken | None = None) -> object:
+        """The model's structured answer to ``question`` about the unit (cached, budgeted, masked,
+        untrusted: the caller validates it); raises ProviderError as :meth:`explain` does."""
+        data, _out, _result = self._on_request(unit, version, question, schema, name, cancel)
+        return data
+
     def explain(self, unit: ReviewUnit, question: str = "", cancel: CancelToken | None = None) -> str:
         """Markdown explaining the unit (or answering ``question`` about it, e.g. a diagnostic),
         made safe to render (``postil.gate.text.markdown``: no HTML, images or foreign links).
@@ -1010,4 +1025,5 @@ class Reviewer:
         if self._index is not None:
             self._index.close()
         self.cache.close()
+        self.shown.close()
         self.state.close()

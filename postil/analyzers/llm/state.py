@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from postil.analyzers.llm.schema import CATEGORIES
 from postil.core.workdir import NAME as WORKDIR_NAME
 from postil.core.workdir import WorkdirError, own_database, workdir
 
@@ -431,6 +432,18 @@ class Feedback:
     def accept(self, fingerprint: str, category: str) -> None:
         self.state.incr(f"feedback:{category}:accepted")
 
+    def learned(self, category: str) -> None:
+        """A finding of ``category`` became a rule (``postil rules learn``, "Make this a rule")."""
+        self.state.incr(f"feedback:{category}:learned")
+
+    def found_by_learned_rule(self, finding) -> None:
+        """Count a rule finding of a learned rule (its ``metadata.learned-from`` names a model
+        category) in reviewed code: a model finding a rule now makes."""
+        origin = finding.metadata.get("learned-from") if isinstance(finding.metadata, dict) else None
+        category = origin.removeprefix("llm/") if isinstance(origin, str) else None
+        if category in CATEGORIES:
+            self.state.incr(f"feedback:{category}:saved")
+
     def is_dismissed(self, fingerprint: str) -> bool:
         return bool(self.state.db.get(f"dismissed:{fingerprint}", False))
 
@@ -486,7 +499,7 @@ class Stats:
         for key, value in data.items():
             if key.startswith("feedback:"):
                 _, category, what = key.split(":", 2)
-                categories.setdefault(category, {"accepted": 0, "dismissed": 0})[what] = value
+                categories.setdefault(category, {"accepted": 0, "dismissed": 0, "learned": 0, "saved": 0})[what] = value
         for c in categories.values():
             total = c["accepted"] + c["dismissed"]
             c["accept_rate"] = round(c["accepted"] / total, 3) if total else None

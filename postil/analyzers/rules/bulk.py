@@ -12,9 +12,7 @@ import json
 import logging
 import os
 import shutil
-import subprocess
 import sys
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -202,6 +200,8 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
     by_name = {os.path.abspath(path): path for path in files}  # `files` globs are matched on the path given
     documents = _documents(rules, {language_of(p) for p in files})
     sent = {doc["id"] for doc, _ in documents}
+    import tempfile  # here: a check of a few files never runs ast-grep's CLI
+
     with tempfile.TemporaryDirectory(prefix="postil-bulk-") as tmp:
         for start in range(0, len(files), _FILES_PER_RUN):
             chunk = [os.path.abspath(p) for p in files[start : start + _FILES_PER_RUN]]
@@ -224,6 +224,8 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
 def _run_streaming(command: list[str], tmp: str, by_name: dict[str, Path], sent: set[str],
                    results: dict[Path, list[dict]], on_start, on_file) -> None:
     """Run one ast-grep scan, adding its records to ``results`` as it prints them."""
+    import subprocess
+
     current, printed = None, False
     with open(Path(tmp) / "stderr", "w+b") as errors, \
             subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True,
@@ -275,7 +277,7 @@ def probed_taint_rules(records: list[dict]) -> tuple[set[str], list[dict]]:
 
 def raw_matches(records: list[dict], text: str) -> list[RawMatch]:
     """ast-grep JSON records for one file → RawMatch with string (not byte) offsets.
-    ``text`` must be the file's exact decoding (see checker.decode_source)."""
+    ``text`` must be the file's exact decoding (see core.decoding.decode_source)."""
     wanted = set()
     for record in records:
         span = record["range"]["byteOffset"]

@@ -116,11 +116,16 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
         for superseded in rule.metadata.get("supersedes") or ():
             judged.update((superseded, line) for start, end in sinks
                           for line in range(index.position(start)[0], index.position(end)[0] + 1))
-        for hit in hits:
+        for hit in sorted(hits, key=lambda h: h.start):  # (a source reported once names its first sink)
             label = hit.origin.label or rule.taint.label
-            out.append(RawMatch(rule.id, hit.start, hit.end,
-                                f"{rule.message}: {label} from line {hit.origin.line + 1} (`{hit.origin.text}`) "
-                                f"reaches `{hit.sink}` at line {index.position(hit.start)[0] + 1}",
+            message = (f"{rule.message}: {label} from line {hit.origin.line + 1} (`{hit.origin.text}`) "
+                       f"reaches `{hit.sink}` at line {index.position(hit.start)[0] + 1}")
+            if rule.taint.report == "source":  # once per source, however many sinks it reaches
+                if not any((m.start, m.end) == (hit.origin.start, hit.origin.end) for m in out):
+                    out.append(RawMatch(rule.id, hit.origin.start, hit.origin.end, message,
+                                        related=((hit.start, hit.end, f"it reaches `{hit.sink}` here"),)))
+                continue
+            out.append(RawMatch(rule.id, hit.start, hit.end, message,
                                 related=((hit.origin.start, hit.origin.end, f"{label} enters here"),)))
         return out
     out = []
@@ -133,16 +138,20 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
 
 def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: str,
               allow_fixes: bool = True, deadline: Deadline | None = None,
-              only: set[str] | None = None, judged: set[tuple[str, int]] | None = None) -> list[Finding]:
+              only: set[str] | None = None, judged: set[tuple[str, int]] | None = None,
+              link=None) -> list[Finding]:
     """Findings of a language's rules on one document (no suppressions or config applied).
     Rules whose required literals the text lacks are skipped without parsing; the others
     share one traversal (see rules/search.py); ``only`` names the rules to run (after a
     bulk scan ran the others: the taint rules it probed); ``judged`` collects where taint
-    rules followed the data for the pattern rules they supersede (see without_flow_duplicates).
+    rules followed the data for the pattern rules they supersede (see without_flow_duplicates);
+    ``link``: the workspace modules the file imports (taint_modules.ModuleLink), whose
+    functions may be sources or sinks, so the taint rules run whatever the text names.
     Raises :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
     present = ruleset.literal_index(language).present(text)
     candidates = [r for r in ruleset.for_language(language)
-                  if requirement_met(r.requirement, present) and applies_to_path(r, relpath)
+                  if (requirement_met(r.requirement, present) or (link is not None and r.taint is not None))
+                  and applies_to_path(r, relpath)
                   and (only is None or r.id in only)]
     if not candidates:
         return []
@@ -152,7 +161,7 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
         deadline.check("the pattern rules")
     search = SharedSearch(root, language, text.isascii(), [r.config for r in candidates if r.taint is None])
     specs = [r.taint for r in candidates if r.taint is not None]
-    facts = file_facts(root, language, specs, search) if specs else None
+    facts = file_facts(root, language, specs, search, link) if specs else None
     raw = []
     for rule in candidates:
         if deadline is not None:

@@ -598,6 +598,11 @@ def _parsed_kind() -> str:
     return f"rule-yaml-taint-metadata-{__version__}-{parser}-{MAX_YAML_DEPTH}-{MAX_RULE_NODES}-{MAX_RULE_STRING}"
 
 
+def parse_rule_text(text: str, source: str) -> tuple[list[object], list[RuleError]]:
+    """The documents of rule YAML given as text (a model's answer), under a rule file's limits."""
+    return _parse_documents(Path(source), text)
+
+
 def _parse_documents(path: Path, text: str) -> tuple[list[object], list[RuleError]]:
     import yaml
 

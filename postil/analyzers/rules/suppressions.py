@@ -22,7 +22,6 @@ with a ``ruff`` code), ``# nosec B602`` / ``// #nosec G402`` (bare: every rule w
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import re
 import threading
@@ -95,6 +94,8 @@ class Suppressions:
 
 
 def did_you_mean(selector: str, known_ids: set[str]) -> str:
+    import difflib  # here: only a selector that matches no rule needs it
+
     prefixes = {rule_id.rsplit("/", depth)[0] for rule_id in known_ids for depth in (1, 2) if "/" in rule_id}
     close = difflib.get_close_matches(selector, sorted(known_ids | prefixes), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from postil.analyzers.rules import taint_elements as elements
 from postil.analyzers.rules.search import SharedSearch, ascii_rule
 from postil.analyzers.rules.taint_fold import case_matches, evaluate, fold
 from postil.analyzers.rules.taint_paths import JAVASCRIPT_PATHS, PYTHON_PATHS, PathKinds, PathWalk
@@ -71,6 +72,7 @@ class TaintSpec:
     sanitizers: tuple[Matcher, ...] = ()
     propagators: tuple[Matcher, ...] = ()
     guards: tuple[Matcher, ...] = ()  # checks: what they read is clean where they hold (see FileTaint._guard_events)
+    report: str = "sink"  # where a flow is reported: at its sink, or at its source (the value that is the problem)
 
     def configs(self) -> list[dict]:
         """Every ast-grep rule the spec holds, as find_all configs (for compile checks)."""
@@ -89,9 +91,11 @@ def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) 
     ``check_tree`` validates one ast-grep rule tree (the loader's checker)."""
     if not isinstance(value, dict):
         return "`taint` must be a mapping with sources and sinks"
-    unknown = set(value) - {*_LISTS, "label"}
+    unknown = set(value) - {*_LISTS, "label", "report"}
     if unknown:
         return f"unknown key `{min(unknown)}` in `taint`"
+    if value.get("report", "sink") not in ("sink", "source"):
+        return "`taint.report` must be `sink` or `source`"
     lists: dict[str, list] = {}
     for key in _LISTS:
         items = value.get(key) or []
@@ -136,7 +140,8 @@ def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) 
                                        bool(item.get("unsafe"))))
     label = value.get("label", "untrusted input")
     return TaintSpec(str(label), tuple(parsed["sources"]), tuple(parameters), tuple(parsed["sinks"]),
-                     tuple(parsed["sanitizers"]), tuple(parsed["propagators"]), tuple(parsed["guards"]))
+                     tuple(parsed["sanitizers"]), tuple(parsed["propagators"]), tuple(parsed["guards"]),
+                     value.get("report", "sink"))
 
 
 _PARAMETER_KEYS = {"function", "rule", "name", "not-name", "label", "unless"}
@@ -205,6 +210,17 @@ class Grammar:
     paths: PathKinds = PYTHON_PATHS  # the statements a function's paths branch at (see taint_paths)
     globals: tuple[str, str] | None = None  # (kind, keyword) of the statement that makes a name global
     folds: bool = False  # conditions on literals and local constants are folded (see taint_fold)
+    # containers whose elements are followed one by one (see taint_elements): literal kinds
+    # of tables and lists, their (key, value) pair kind, the list methods that add at the
+    # end and that take out (-> the index they take by default, None: the last), methods that
+    # move elements around, and whether `m.key` is the element "key" (JavaScript objects)
+    tables: frozenset[str] = frozenset()
+    lists: frozenset[str] = frozenset()
+    pair: str = "pair"
+    appends: str = ""
+    removes: tuple[tuple[str, int | None], ...] = ()
+    reshapers: frozenset[str] = frozenset()
+    fields_are_keys: bool = False
 
 
 PYTHON = Grammar(
@@ -220,7 +236,7 @@ PYTHON = Grammar(
     returns="return_statement",
     exits=frozenset({"return_statement", "raise_statement", "continue_statement", "break_statement"}),
     receivers=frozenset({"self", "cls"}),
-    mutators=frozenset({"append", "extend", "insert", "add", "update", "setdefault", "write", "writelines"}),
+    mutators=frozenset({"append", "extend", "insert", "add", "update", "setdefault", "write", "writelines", "set"}),
     imports_as=("aliased_import", "name", "alias"),
     conditionals=(("conditional_expression", 1),),
     indexes=("subscript", "subscript"),
@@ -233,6 +249,11 @@ PYTHON = Grammar(
                               "dictionary_comprehension"}),
     folds=True,
     globals=("global_statement", "global"),
+    tables=frozenset({"dictionary"}),
+    lists=frozenset({"list"}),
+    appends="append",
+    removes=(("pop", None),),
+    reshapers=frozenset({"insert", "extend", "remove", "reverse", "sort", "clear"}),
 )
 
 JAVASCRIPT = Grammar(
@@ -259,6 +280,12 @@ JAVASCRIPT = Grammar(
     branches=frozenset({"if_statement"}),
     else_clause="else_clause",
     paths=JAVASCRIPT_PATHS,
+    tables=frozenset({"object"}),
+    lists=frozenset({"array"}),
+    appends="push",
+    removes=(("pop", None), ("shift", 0)),
+    reshapers=frozenset({"unshift", "splice", "reverse", "sort", "fill", "copyWithin"}),
+    fields_are_keys=True,
 )
 
 GRAMMARS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}
@@ -316,6 +343,7 @@ def _module_name(text: str) -> str:
     return text.strip("'\"`").removeprefix("node:")
 
 
+_SPREADS = frozenset({"list_splat", "dictionary_splat", "spread_element"})  # `*xs`, `**m`, `...xs`: how many is not known
 _BRANCHING = re.compile(r"\b(if|for|while|do|try|match|switch)\b")  # the words of statements with several paths
 _PREDICATE = re.compile(r"(^|_)(is|has|starts?with|ends?with|(full)?match|search|valid|allowed|safe|contains|exists)",
                         re.IGNORECASE)  # a call named so answers a check about its argument
@@ -336,13 +364,19 @@ class _Event:
     derived: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (cleared name, names it was computed from)
     ends: "_Event | None" = None  # the clear whose region ends here: its names get their taint back
     branch: tuple[int, int] | None = None  # a clear on the path through this `if` that takes none of its arms
+    method: str = ""  # a method call's: `append` of `xs.append(v)`
+    looped: bool = False  # the call is inside a loop of its function
 
 
 @dataclass
-class _Summary:
+class Summary:
+    """What a function does with data, for one rule: its result is tainted from ``source``,
+    or from its arguments (``passes``); and the parameters it passes to a sink."""
+
     source: Origin | None = None
     passes: bool = False
     returns: bool = False  # returns a value somewhere
+    sinks: tuple[tuple[int, str, str], ...] = ()  # (position, name, sink) of each parameter that reaches a sink
 
 
 def _kinds(kinds) -> dict:
@@ -371,29 +405,32 @@ _SAME_REQUIREMENTS: dict[str, object] = {}  # repr -> the one object for equal r
 
 
 def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
-    """The literals a text must hold for ``config`` to match, and each literal it names
-    (cached; None: no need)."""
+    """The literals a text must hold for ``config`` (its rule and its constraints) to match,
+    and each literal it names (cached; None: no need)."""
     cached = _REQUIREMENTS.get(id(config))
     if cached is None or cached[0] is not config:
-        from postil.analyzers.rules.loader import required_literals, requirement_literals
+        from postil.analyzers.rules.loader import all_of, required_literals, requirement_literals
 
         if len(_REQUIREMENTS) >= 20_000:
             _REQUIREMENTS.clear()
             _SAME_REQUIREMENTS.clear()
-        requirement = required_literals(config.get("rule"), config.get("utils") or {})
+        utils = config.get("utils") or {}  # a constraint must hold too: `$F` of `$M.$F(...)` names the call
+        requirement = all_of([required_literals(config.get("rule"), utils)]
+                             + [required_literals(c, utils) for c in (config.get("constraints") or {}).values()])
         requirement = _SAME_REQUIREMENTS.setdefault(repr(requirement), requirement)
         cached = _REQUIREMENTS[id(config)] = (config, requirement, tuple(sorted(requirement_literals(requirement))))
     return cached[1], cached[2]
 
 
 _FUNCTIONS: dict[tuple[int, int], tuple[ParameterSource, dict]] = {}
-_LITERAL_INDEXES: dict[tuple[int, ...], tuple[list, object]] = {}  # ids of a grammar and specs -> (specs, index)
+_SPEC_FUNCTIONS: dict[tuple[int, int], tuple[TaintSpec, list]] = {}  # (id of a spec, of a grammar) -> its function configs
+_LITERAL_INDEXES: dict[tuple[int, ...], tuple[list, object, dict]] = {}  # ids of a grammar and specs -> (specs, index, see FileFacts._alike)
 _ASCII_RULES: dict[str, dict] = {}  # a parameter rule's content -> the rule spelt for ASCII text
 
 
 def _grammar_configs(g: Grammar) -> _GrammarConfigs:
     if id(g) not in _CONFIGS:
-        mutators = "|".join(sorted(g.mutators))
+        mutators = "|".join(sorted({*g.mutators, *g.reshapers, *(method for method, _ in g.removes)}))
         _CONFIGS[id(g)] = _GrammarConfigs(
             {"rule": _kinds(g.scopes)}, _kinds(g.names), {"rule": _kinds({*g.names, *g.members, g.call})},
             {"rule": _kinds([*g.assignments, *g.loops])},
@@ -409,8 +446,12 @@ class FileFacts:
     (in files where data enters) one for all their sinks, sanitizers, guards and
     propagators; scopes, assignments, names read, helpers and renamed imports."""
 
-    def __init__(self, root, grammar: Grammar, specs, search: SharedSearch) -> None:
+    def __init__(self, root, grammar: Grammar, specs, search: SharedSearch, link=None) -> None:
         self.root = root
+        self.link = link  # the workspace modules the file imports (see taint_modules.ModuleLink)
+        self._imported: dict[tuple[str, int], Summary | None] = {}
+        self._imported_calls: dict[int, list] = {}
+        self.analyses: dict[int, FileTaint] = {}  # a rule's analysis, by id(spec), when summaries are asked of it
         self.g = grammar
         self.configs = _grammar_configs(grammar)
         self.search = search
@@ -418,9 +459,12 @@ class FileFacts:
         self._scopes: dict[tuple, object] = {}
         self._events: dict[tuple, list[_Event]] = {}
         self._reads: dict[tuple, tuple[list, list, list]] = {}
+        self._read_nodes: dict[int, object] = {}  # a name read's start -> its node
+        self._element_keys: dict[int, list | None] = {}
         self._helpers: dict[str, object] | None = None
         self._helper_names: dict[tuple, str] | None = None
         self._conditions: list[tuple[int, int]] | None = None
+        self._keys: list[tuple[int, int]] | None = None
         self._comprehensions: list | None = None
         self._matches: dict[tuple, bool] = {}
         self._calls: dict[str, list] | None = None
@@ -429,38 +473,57 @@ class FileFacts:
         self._aborts: frozenset[int] | None = None
         self._branching: dict[tuple, bool] = {}
         self._flows_searched = False
+        self._entries: dict[int, list[dict]] = {}  # id(spec) -> see entry_configs
+        self._entered: list | None = None  # the rules data enters the file of (see search_sinks)
         self._present: dict[str, bool] | None = None  # literal -> whether the text holds it
         self._possible: dict[int, bool] = {}  # id(config) or id(requirement) -> see possible()
+        # id(config) -> (config, possible()) shared by the files whose texts hold the same literals
+        self._alike: dict[int, tuple[dict, bool]] | None = None
         self.origins: dict[tuple, Origin] = {}
         self.folded: dict[tuple[int, int], bool | None] = {}  # a condition's or case's span -> see FileTaint._fold
         self.constants: dict[tuple, dict] = {}  # a scope's key -> its local constants
         self.entered: dict[tuple[int, int, str], list] = {}  # shared by the rules' path walks (see PathWalk)
-        self.search.add(c for spec in self.specs for c in self.entry_configs(spec) if self.possible(c))
+        self.search.add(c for spec in self.specs for c in self.entry_configs(spec))
 
     def entry_configs(self, spec: TaintSpec) -> list[dict]:
         """The configs that tell whether data enters a file: sources and the functions
-        whose parameters are sources."""
-        return [m.config for m in with_aliases(spec.sources, self.aliases())] + \
-            [c for c in self.function_configs(spec) if c is not None]
+        whose parameters are sources (those the text may hold, listed once a rule)."""
+        if id(spec) not in self._entries:
+            configs = [m.config for m in with_aliases(spec.sources, self.aliases())] + \
+                [c for c in self.function_configs(spec) if c is not None]
+            self._entries[id(spec)] = [c for c in configs if self.possible(c)]
+        return self._entries[id(spec)]
+
+    def search_sinks(self, everything: bool = False) -> None:
+        """Add to the shared search, once, the sinks the text may hold of every rule data
+        enters in this file (``everything``: of every rule, for summaries of its functions)."""
+        if self._entered is not None:
+            return
+        aliases = self.aliases()
+        self._entered = [spec for spec in self.specs if everything or any(self.find(c) for c in self.entry_configs(spec))
+                         or any(s.source is not None for _, s in self.imported_calls(spec))]
+        self.search.add(m.config for spec in self._entered for m in with_aliases(spec.sinks, aliases)
+                        if self.possible(m.config))
 
     def search_flows(self) -> None:
-        """Add to the shared search, once, what following the data needs, for every rule
-        data enters in this file: sinks, sanitizers, guards, propagators, assignments, calls,
+        """Add to the shared search, once, what following the data to the sinks found needs:
+        the sanitizers, guards and propagators of the rules with a sink in the file (or a call
+        of an imported function that is one), and the engine's own: assignments, calls,
         conditions and subscripts."""
         if self._flows_searched:
             return
         self._flows_searched = True
         aliases = self.aliases()
-        configs = [self.configs.scopes, self.configs.events, self.configs.calls,
-                   *(config for config, _ in self.configs.conditionals)]
-        for config in (self.configs.mutations, self.configs.indexes and self.configs.indexes[0],
-                       self.configs.comprehensions):
-            if config is not None:
-                configs.append(config)
-        for spec in self.specs:
-            if any(self.find(c) for c in self.entry_configs(spec)):
-                configs += [m.config for ms in (spec.sinks, spec.sanitizers, spec.guards, spec.propagators)
+        configs = []
+        for spec in self._entered or ():
+            if any(self.find(m.config) for m in with_aliases(spec.sinks, aliases)) or any(
+                    s.sinks for _, s in self.imported_calls(spec)):
+                configs += [m.config for ms in (spec.sanitizers, spec.guards, spec.propagators)
                             for m in with_aliases(ms, aliases) if self.possible(m.config)]
+        configs += [self.configs.scopes, self.configs.events, self.configs.calls,
+                    *(config for config, _ in self.configs.conditionals)]
+        configs += [config for config in (self.configs.mutations, self.configs.indexes and self.configs.indexes[0],
+                                          self.configs.comprehensions) if config is not None]
         self.search.add(configs)
 
     def possible(self, config: dict) -> bool:
@@ -470,18 +533,24 @@ class FileFacts:
         known = self._possible.get(id(config))
         if known is not None:
             return known
+        present = self._present if self._present is not None else self._literals_present()
+        shared = self._alike.get(id(config)) if self._alike is not None else None
+        if shared is not None and shared[0] is config:
+            self._possible[id(config)] = shared[1]
+            return shared[1]
         from postil.analyzers.rules.loader import requirement_met  # loader imports this module
 
         requirement, literals = _requirement(config)
         known = self._possible.get(id(requirement))
         if known is None:
-            present = self._present if self._present is not None else self._literals_present()
             for literal in literals:
                 if literal not in present:  # an aliased config's own literal
                     present[literal] = literal in self.root.text()
             known = self._possible[id(requirement)] = requirement_met(
                 requirement, {literal for literal in literals if present[literal]})
         self._possible[id(config)] = known
+        if self._alike is not None:
+            self._alike[id(config)] = (config, known)
         return known
 
     def _literals_present(self) -> dict[str, bool]:
@@ -498,13 +567,26 @@ class FileFacts:
                        for ms in (spec.sources, spec.sinks, spec.sanitizers, spec.guards, spec.propagators) for m in ms]
             configs += [c for spec in self.specs for c in self.function_configs(spec) if c is not None]
             index = LiteralIndex.of_literals(literal for c in configs for literal in _requirement(c)[1])
-            cached = _LITERAL_INDEXES[key] = (self.specs, index)  # holds the specs: their ids stay
-        index = cached[1]
-        self._present = dict.fromkeys(index.literals, False) | dict.fromkeys(index.present(self.root.text()), True)
+            cached = _LITERAL_INDEXES[key] = (self.specs, index, {})  # holds the specs: their ids stay
+        index, alike = cached[1], cached[2]
+        found = index.present(self.root.text())
+        self._present = dict.fromkeys(index.literals, False) | dict.fromkeys(found, True)
+        if not self.aliases():  # else a renamed config's own literals are looked up in the text
+            if len(alike) >= 1024:
+                alike.clear()
+            self._alike = alike.setdefault(frozenset(found), {})
         return self._present
 
     def function_configs(self, spec: TaintSpec) -> list[dict | None]:
         """Per parameter source, the rule its functions match (None: every function)."""
+        key = (id(spec), id(self.g))
+        if key not in _SPEC_FUNCTIONS:
+            if len(_SPEC_FUNCTIONS) >= 4096:  # rule reloads leave old ones behind
+                _SPEC_FUNCTIONS.clear()
+            _SPEC_FUNCTIONS[key] = (spec, self._function_configs(spec))  # holds spec: its id stays
+        return _SPEC_FUNCTIONS[key][1]
+
+    def _function_configs(self, spec: TaintSpec) -> list[dict | None]:
         out = []
         for p in spec.parameters:
             if p.function is None:
@@ -572,11 +654,78 @@ class FileFacts:
                 callee, args = call.field("function"), call.field("arguments")
                 receiver = callee.child(0) if callee is not None else None
                 if receiver is not None and args is not None:
-                    self._events.setdefault(self.scope_key(call), []).append(
-                        _Event(_span(call)[1], receiver, None, True, args))
+                    method = _last_name(callee.text())
+                    removes = any(method == name for name, _ in self.g.removes)
+                    self._events.setdefault(self.scope_key(call), []).append(_Event(
+                        _span(self._statement_of(call) if removes else call)[1], receiver, None, True, args, method=method,
+                        looped=method == self.g.appends and self._looped(call)))
+            if re.search(r"\bdel\s", self.root.text()):
+                for statement in self.root.find_all(kind="delete_statement"):  # `del xs[0]`: the positions move
+                    for target in statement.find_all(kind="subscript"):
+                        if target.child(0) is not None and target.child(0).kind() in self.g.names:
+                            self._events.setdefault(self.scope_key(statement), []).append(
+                                _Event(_span(statement)[1], target.child(0), None, True, target, method="del"))
             for events in self._events.values():
                 events.sort(key=lambda e: e.position)
         return self._events.get(_key(scope) if scope is not None else ("module",), [])
+
+    def _statement_of(self, node):
+        """The expression or simple statement ``node`` is part of, up to a block or a
+        branching statement (`bar = xs.pop(0) + "x"`: a value read before the pop takes effect)."""
+        parent = node.parent()
+        stops = {*self.g.paths.blocks, *self.g.scopes, self.g.paths.branches, *self.g.paths.elses, *self.g.paths.loops,
+                 self.g.paths.tries, self.g.paths.matches, self.g.paths.switches, *self.g.paths.ends}
+        while parent is not None and parent.kind() not in stops:
+            node, parent = parent, parent.parent()
+        return node
+
+    def _looped(self, node) -> bool:
+        """Whether ``node`` is inside a loop of its function."""
+        parent = node.parent()
+        while parent is not None and parent.kind() not in self.g.scopes:
+            if parent.kind() in self.g.paths.loops:
+                return True
+            parent = parent.parent()
+        return False
+
+    def element_keys(self, start: int) -> list | None:
+        """The keys of the elements the name read at ``start`` reads, most precise first
+        (`m["k"]`, `m.get("k")`, `conf.get("s", "k")`, `xs.pop(0)`, JavaScript's `m.k`);
+        None: it reads the container as a whole."""
+        if start in self._element_keys:
+            return self._element_keys[start]
+        node = self._read_nodes.get(start)
+        parent = node.parent() if node is not None else None
+        keys = None
+        if parent is not None and parent.kind() in self.g.members and _span(parent.child(0)) == _span(node):
+            if self.g.indexes is not None and parent.kind() == self.g.indexes[0]:
+                index = parent.field(self.g.indexes[1])
+                key = elements.literal_key(index.text()) if index is not None else None
+                keys = None if key is None else [key]
+            else:
+                keys = self._method_keys(parent)
+        self._element_keys[start] = keys
+        return keys
+
+    def _method_keys(self, member) -> list | None:
+        """The keys read by `m.get(…)`/`xs.pop(…)` of literal arguments, or by `m.k` in
+        JavaScript (see element_keys)."""
+        field = member.field("attribute") or member.field("property")
+        call = member.parent()
+        if field is None:
+            return None
+        if call is None or call.kind() != self.g.call or _span(call.field("function") or call) != _span(member):
+            return [field.text()] if self.g.fields_are_keys and field.kind() == "property_identifier" else None
+        arguments = call.field("arguments")
+        literals = [elements.literal_key(a.text()) for a in arguments.named_children() if a.kind() != "comment"] \
+            if arguments is not None else []
+        method, removes = field.text(), dict(self.g.removes)
+        if not literals and method in removes:
+            return [-1 if removes[method] is None else removes[method]]
+        if not literals or literals[0] is None or method not in {"get", *removes}:
+            return None
+        whole = [tuple(literals)] if len(literals) > 1 and method == "get" and None not in literals else []
+        return whole + literals[:1]
 
     def shared_writes(self) -> dict[str, list[tuple[object, _Event]]]:
         """(scope, assignment) of the state functions share, by what the assignment writes:
@@ -629,6 +778,7 @@ class FileFacts:
                 if kind in self.g.names:
                     if self._is_read(n):
                         names.append((n.text(), *_span(n)))
+                        self._read_nodes[names[-1][1]] = n
                 elif kind in self.g.members:
                     members.append((n.text(), *_span(n)))
                 elif n.field("function") is not None:
@@ -659,8 +809,7 @@ class FileFacts:
 
     def conditions(self) -> list[tuple[int, int]]:
         """Spans whose values do not flow out: the conditions of conditional expressions
-        (`a if ok(x) else b` is `a` or `b`, never `x`) and subscripts' keys (`table[key]` is
-        one of the table's values)."""
+        (`a if ok(x) else b` is `a` or `b`, never `x`)."""
         if self._conditions is None:
             spans = []
             for config, index in self.configs.conditionals:
@@ -668,14 +817,18 @@ class FileFacts:
                     children = node.named_children()
                     if len(children) > index:
                         spans.append(_span(children[index]))
-            if self.configs.indexes is not None:
-                config, field_name = self.configs.indexes
-                for node in self.find(config):
-                    key = node.field(field_name)
-                    if key is not None:
-                        spans.append(_span(key))
             self._conditions = spans
         return self._conditions
+
+    def keys(self) -> list[tuple[int, int]]:
+        """Spans of subscripts' keys: their values do not flow out either (`table[key]` is
+        one of the table's values), unless a sink judges the key itself (`session[key] = 1`)."""
+        if self._keys is None:
+            self._keys = []
+            if self.configs.indexes is not None:
+                config, field_name = self.configs.indexes
+                self._keys = [_span(key) for key in (n.field(field_name) for n in self.find(config)) if key is not None]
+        return self._keys
 
     def comprehensions(self) -> list[tuple[tuple[int, int], object]]:
         """(span, the element it yields) of each comprehension."""
@@ -699,6 +852,30 @@ class FileFacts:
                 if callee is not None and call.field("arguments") is not None:
                     self._calls.setdefault(_last_name(callee.text()), []).append(call)
         return self._calls.get(name, [])
+
+    def imported(self, callee: str, spec: TaintSpec) -> Summary | None:
+        """The summary of a function of another workspace module a call's callee names."""
+        if self.link is None:
+            return None
+        key = (callee, id(spec))
+        if key not in self._imported:
+            self._imported[key] = self.link.summary(callee, spec, self.specs)
+        return self._imported[key]
+
+    def imported_calls(self, spec: TaintSpec) -> list[tuple[object, Summary]]:
+        """(call, summary) of the calls of imported workspace functions that return request
+        data or pass a parameter to a sink."""
+        if self.link is None:
+            return []
+        if id(spec) not in self._imported_calls:
+            found = []
+            for call in self.find(self.configs.calls):
+                callee = call.field("function")
+                summary = self.imported(callee.text(), spec) if callee is not None else None
+                if summary is not None and (summary.source is not None or summary.sinks):
+                    found.append((call, summary))
+            self._imported_calls[id(spec)] = found
+        return self._imported_calls[id(spec)]
 
     def helpers(self) -> dict[str, object]:
         """Functions defined in the file, by name (for one level of return-value flow)."""
@@ -806,9 +983,10 @@ class FileTaint:
         self.g = facts.g
         self.sources: list[tuple[int, int, Origin]] = []
         self.sanitized: list[tuple[int, int]] = []
+        self.keys: list[tuple[int, int]] = []  # subscripts' keys (see FileFacts.keys)
         self.judged: list[tuple[int, int]] = []  # spans of the sinks followed (see taint_verdicts)
         self._parameter_functions: list[set | None] | None = None
-        self._summaries: dict[str, _Summary | None] = {}
+        self._summaries: dict[str, Summary | None] = {}
         self._events: dict[tuple, list[_Event]] = {}
         self._states: dict[tuple, list[tuple[int, dict[str, Origin]]]] = {}
         self._guards: dict[tuple, list] | None = None
@@ -831,31 +1009,21 @@ class FileTaint:
 
     # -- entry point
     def hits(self) -> list[TaintHit]:
-        sources = self._with_aliases(self.spec.sources)
-        self.sources = [(*_span(n), self._source_origin(n, label)) for n, label in
-                        self._find([m for m in sources if not m.label], [m for m in sources if m.label])]
-        if not self.sources and not any(f is None or f for f in self._source_functions()):
+        if not self._enter():
             return []  # nothing enters this file
-        self.facts.search_flows()
         sinks = self._sink_matches()
-        if not sinks:
+        imported = [(call, summary) for call, summary in self.facts.imported_calls(self.spec) if summary.sinks]
+        if not sinks and not imported:
             return []
-        self.sanitized = [_span(n) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
-        self.sanitized += self.facts.conditions() + self._dead_arms()
-        # a comprehension yielding only cleaned elements or constants is clean
-        # (`" ".join(quote(a) for a in args)`, `",".join("?" for _ in ids)`)
-        self.sanitized += [span for span, element in self.facts.comprehensions()
-                           if self._is_cut(*_span(element)) or not any(self.facts.reads(element)[:2])]
-        found = []
+        self.facts.search_flows()
+        self._sanitize()
+        found = self._imported_sink_hits(imported)
         for match, names in sinks:
-            focus = [match] if not names else [
-                n for name in names
-                for n in ([match.get_match(name)] if match.get_match(name) else match.get_multiple_matches(name))
-                if n is not None and n.kind() not in (",", "(", ")")]
+            focus = self._focus(match, names)
             start, end = _span(match)
             scope = self.facts.scope_of(match)
             state = self._state_at(scope, start)
-            origin = next((o for o in map(lambda n: self._taint_of(n, state), focus)
+            origin = next((o for o in (self._taint_of(n, state, judged=_span(n)) for n in focus)
                            if o is not None and not _is_parameter(o)), None)
             if origin is not None:
                 found.append(TaintHit(start, end, self._sink_name(match), origin))
@@ -871,6 +1039,76 @@ class FileTaint:
         spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
         return [h for span, h in spans.items()
                 if not any(other != span and span[0] <= other[0] and other[1] <= span[1] for other in spans)]
+
+    def _enter(self, everything: bool = False) -> bool:
+        """Find where data enters (the rule's sources, the calls of imported functions that
+        return request data, source parameters); False: it enters nowhere (``everything``:
+        search the file's flows anyway)."""
+        sources = self._with_aliases(self.spec.sources)
+        self.sources = [(*_span(n), self._source_origin(n, label)) for n, label in
+                        self._find([m for m in sources if not m.label], [m for m in sources if m.label])]
+        self.sources += [(*_span(call), _origin(call, summary.source.label))
+                         for call, summary in self.facts.imported_calls(self.spec) if summary.source is not None]
+        if not everything and not self.sources and not any(f is None or f for f in self._source_functions()):
+            return False
+        self.facts.search_sinks(everything)
+        return True
+
+    def _sanitize(self) -> None:
+        """The spans whose values are clean: sanitizer matches, conditions, dead arms and
+        comprehensions of clean elements."""
+        self.sanitized = [_span(n) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
+        self.sanitized += self.facts.conditions() + self._dead_arms()
+        self.keys = self.facts.keys()
+        # a comprehension yielding only cleaned elements or constants is clean
+        # (`" ".join(quote(a) for a in args)`, `",".join("?" for _ in ids)`)
+        self.sanitized += [span for span, element in self.facts.comprehensions()
+                           if self._is_cut(*_span(element)) or not any(self.facts.reads(element)[:2])]
+
+    @staticmethod
+    def _focus(match, names: tuple[str, ...]) -> list:
+        """The nodes a sink match checks: its focus metavariables' (none: the whole match)."""
+        return [match] if not names else [
+            n for name in names
+            for n in ([match.get_match(name)] if match.get_match(name) else match.get_multiple_matches(name))
+            if n is not None and n.kind() not in (",", "(", ")")]
+
+    def _imported_sink_hits(self, imported: list[tuple[object, Summary]]) -> list[TaintHit]:
+        """Calls passing tainted data to an imported function for a parameter it passes to a
+        sink (`helpers.run(cmd)`): reported at the call."""
+        found = []
+        for call, summary in imported:
+            state = self._state_at(self.facts.scope_of(call), _span(call)[0])
+            for position, name, sink in summary.sinks:
+                origin = self._taint_of(self._argument(call, position, name), state)
+                if origin is not None and not _is_parameter(origin):
+                    callee = call.field("function").text()
+                    found.append(TaintHit(*_span(call), f"{sink}` in `{_last_name(callee)[:40]}", origin))
+                    break
+        return found
+
+    def summary_of(self, name: str) -> Summary | None:
+        """What the function ``name`` of this file does with data, its sink parameters
+        included (for the modules that import it)."""
+        scope = self.facts.helpers().get(name)
+        summary = self._summary(name, scope) if scope is not None else None
+        if summary is None:
+            return None
+        parameters = self._parameters(scope)
+        if parameters and parameters[0][1] and parameters[0][1][0].text() in self.g.receivers:
+            return replace(summary, sinks=())  # a method: its callers' arguments are not by position
+        sinks: dict[int, tuple[str, str]] = {}
+        for match, names in self._sink_matches():
+            if self.facts.in_scope(match, scope):
+                for index, parameter in self._parameter_reads(scope, _span(match)[0], self._focus(match, names)).items():
+                    sinks.setdefault(index, (parameter, self._sink_name(match)))
+        for call, imported in self.facts.imported_calls(self.spec):
+            if imported.sinks and self.facts.in_scope(call, scope):
+                for position, parameter, sink in imported.sinks:
+                    argument = self._argument(call, position, parameter)
+                    for index, own in self._parameter_reads(scope, _span(call)[0], [argument] if argument else []).items():
+                        sinks.setdefault(index, (own, sink))
+        return replace(summary, sinks=tuple((i, n, sink) for i, (n, sink) in sorted(sinks.items())))
 
     def _dead_arms(self) -> list[tuple[int, int]]:
         """The arms of conditional expressions whose conditions the code fixes
@@ -949,8 +1187,12 @@ class FileTaint:
         return self._parameter_functions
 
     def _sink_name(self, match) -> str:
+        if match.kind() == self.g.returns:
+            return "return"  # a view returning the data (`return f"<p>{name}</p>"`)
         callee = match.field("function") if match.kind() == self.g.call else None
         target = match.field("left") if callee is None else None
+        while target is not None and self.g.indexes is not None and target.kind() == self.g.indexes[0]:
+            target = target.child(0)  # `session[key] = v` reaches the session
         return _last_name((callee or target or match).text())[:40]
 
     # -- scopes
@@ -1250,15 +1492,23 @@ class FileTaint:
             origin = state.get(name)
             if name in cleared and origin is not None:
                 cleared.update(s for s in sources if state.get(s) == origin)
+        cleared.update(part for name in list(cleared) for part in elements.parts(state, name))
         return {name: state.pop(name) for name in cleared if name in state}
 
     def _apply(self, event: _Event, state: dict[str, Origin]) -> None:
         if event.value is None:
+            if event.method and (self._mutate_elements(event, state) or event.method not in self.g.mutators):
+                return
             origin = self._taint_of(event.origin_of, state)
             if origin is not None:
                 self._bind(event.target, origin, state, weak=True)
             return
         target, value = event.target, event.value
+        if event.augmented and target.kind() in self.g.names:
+            elements.collapse(state, target.text())  # `xs += [...]`: its length is not known any more
+        elif target.kind() in self.g.names and value.kind() in self.g.tables | self.g.lists \
+                and self._build_elements(target.text(), value, state):
+            return
         if (target.kind() in self.g.sequences and value.kind() in self.g.sequences
                 and len(target.named_children()) == len(value.named_children())):
             for t, v in zip(target.named_children(), value.named_children(), strict=True):
@@ -1267,16 +1517,101 @@ class FileTaint:
         origin = self._taint_of(value, state)
         self._bind(target, origin, state, weak=event.augmented)
 
+    def _mutate_elements(self, event: _Event, state: dict[str, Origin]) -> bool:
+        """A method call on a container named by a plain name, element by element:
+        `xs.append(v)` on a list of known length (not in a loop), `xs.pop(0)`, `m.pop("k")`,
+        `m.set("k", v)`/`conf.set("s", "k", v)` of literal keys; a call that moves elements
+        (`insert`, `sort`) makes the container one value. False: bind as a whole."""
+        if event.target.kind() not in self.g.names or event.target.text() in self.g.receivers:
+            return False
+        base, method = event.target.text(), event.method
+        if method == "del":  # `del m["k"]` takes one element out; `del xs[0]` moves the others
+            index = event.origin_of.field(self.g.indexes[1]) if self.g.indexes is not None else None
+            key = elements.literal_key(index.text()) if index is not None else None
+            if isinstance(key, str):
+                state.pop(elements.element(base, key), None)
+            else:
+                elements.collapse(state, base)
+            return True
+        arguments = [a for a in event.origin_of.named_children() if a.kind() != "comment"]
+        removes = dict(self.g.removes)
+        if method in removes:
+            key = elements.literal_key(arguments[0].text()) if arguments else removes[method]
+            if isinstance(key, str):
+                state.pop(elements.element(base, key), None)
+            elif key is None and arguments:
+                elements.collapse(state, base)
+            else:
+                elements.remove(state, base, key)
+            return True
+        if method == self.g.appends and len(arguments) == 1 and arguments[0].kind() not in _SPREADS and not event.looped \
+                and elements.append(state, base, self._taint_of(arguments[0], state)):
+            return True
+        if method == "set" and len(arguments) >= 2:
+            keys = [elements.literal_key(a.text()) for a in arguments[:-1]]
+            if None not in keys:
+                elements.write(state, base, keys[0] if len(keys) == 1 else tuple(keys),
+                               self._taint_of(arguments[-1], state), strong=True)
+                return True
+        elements.collapse(state, base)
+        return False
+
+    def _build_elements(self, base: str, value, state: dict[str, Origin]) -> bool:
+        """`m = {"k": v}` or `xs = [a, b]` of literal keys: each element's taint apart
+        (False: a spread or a computed key, the container is one value)."""
+        items = []
+        children = [c for c in value.named_children() if c.kind() != "comment"]
+        if len(children) > elements.LARGEST or any(c.kind() in _SPREADS for c in children):
+            return False
+        for position, child in enumerate(children):
+            if value.kind() in self.g.lists:
+                key, item = position, child
+            elif child.kind() == self.g.pair and child.field("key") is not None:
+                name = child.field("key")
+                key = name.text() if name.kind() == "property_identifier" else elements.literal_key(name.text())
+                item = child.field("value")
+            elif child.kind() == "shorthand_property_identifier":
+                key, item = child.text(), child
+            else:
+                return False
+            if key is None:
+                return False
+            items.append((key, self._taint_of(item, state)))
+        return elements.built(state, base, items, len(children) if value.kind() in self.g.lists else None)
+
+    def _element_target(self, target) -> tuple[str, object] | None:
+        """(container name, key) of an assignment's target that is one element of a
+        container named by a plain name: `m["k"]`, `xs[0]`, JavaScript's `m.k`."""
+        base = target.child(0)
+        if base is None or base.kind() not in self.g.names or base.text() in self.g.receivers:
+            return None
+        if self.g.indexes is not None and target.kind() == self.g.indexes[0]:
+            index = target.field(self.g.indexes[1])
+            key = elements.literal_key(index.text()) if index is not None else None
+        else:
+            field = target.field("property")
+            key = field.text() if self.g.fields_are_keys and field is not None \
+                and field.kind() == "property_identifier" else None
+        return None if key is None else (base.text(), key)
+
     def _bind(self, target, origin: Origin | None, state: dict[str, Origin], weak: bool) -> None:
         kind = target.kind()
         if kind in self.g.names:
             name = target.text()
+            if not weak:
+                elements.forget(state, name)
             if origin is not None:
                 state[name] = origin
             elif not weak:
                 state.pop(name, None)
             return
         if kind in self.g.members:
+            element = self._element_target(target)
+            if element is not None:
+                elements.write(state, *element, origin, strong=not weak)
+                return
+            if target.child(0) is not None and target.child(0).kind() in self.g.names:
+                elements.collapse(state, target.child(0).text())  # `xs[i:j] = ...`, `m[key] = ...`
             if origin is None:
                 return
             chain = [target]
@@ -1295,25 +1630,34 @@ class FileTaint:
             elif not weak:
                 state.pop(name, None)
 
-    def _is_cut(self, start: int, end: int, cuts: list[tuple[int, int]] = ()) -> bool:
-        return any(s <= start and end <= e for s, e in self.sanitized) or any(s <= start and end <= e for s, e in cuts)
+    def _is_cut(self, start: int, end: int, cuts: list[tuple[int, int]] = (),
+                judged: tuple[int, int] | None = None) -> bool:
+        """Whether a read at ``start``-``end`` is cleaned: inside a sanitizer, a condition, a
+        helper's cut or a subscript's key (not the key a sink ``judged`` itself)."""
+        return any(s <= start and end <= e for s, e in self.sanitized) \
+            or any(s <= start and end <= e for s, e in cuts) \
+            or any(s <= start and end <= e for s, e in self.keys if (s, e) != judged)
 
-    def _taint_of(self, node, state: dict[str, Origin]) -> Origin | None:
-        """The origin of tainted data ``node`` evaluates from (None: clean)."""
+    def _taint_of(self, node, state: dict[str, Origin], judged: tuple[int, int] | None = None) -> Origin | None:
+        """The origin of tainted data ``node`` evaluates from (None: clean); ``judged``: the
+        span of a sink's focus (see _is_cut)."""
         if node is None:
             return None
         start, end = _span(node)
         names, members, calls = self.facts.reads(node)
         cuts = self._helper_cuts(calls)
         for s, e, origin in self.sources:
-            if start <= s and e <= end and not self._is_cut(s, e, cuts):
+            if start <= s and e <= end and not self._is_cut(s, e, cuts, judged):
                 return origin
         found = None
         if state:
             dotted = any("." in k for k in state)
+            keyed = elements.has_elements(state)
             for text, s, e in names + (members if dotted else []):
                 origin = state.get(text)
-                if origin is not None and not self._is_cut(s, e, cuts):
+                if origin is None and keyed:
+                    origin = elements.read(state, text, self.facts.element_keys(s))
+                if origin is not None and not self._is_cut(s, e, cuts, judged):
                     if not _is_parameter(origin):
                         return origin
                     found = origin
@@ -1321,11 +1665,15 @@ class FileTaint:
 
     # -- local helpers
     def _local_helpers(self, calls: list):
-        """(call span, arguments, summary) of the calls to functions of this file."""
+        """(call span, arguments, summary) of the calls to functions of this file and of the
+        workspace modules it imports."""
         helpers = self.facts.helpers() if calls else {}
         for callee, start, end, arguments in calls:
             name = _last_name(callee)
             if name not in helpers or ("." in callee and callee.split(".")[0] not in self.g.receivers):
+                summary = self.facts.imported(callee, self.spec)
+                if summary is not None:
+                    yield start, end, arguments, summary
                 continue
             summary = self._summary(name, helpers[name])
             if summary is not None:
@@ -1360,15 +1708,7 @@ class FileTaint:
         parameters = self._parameters(scope) if name is not None and self.facts.calls_of(name) else []
         if not parameters:
             return []
-        state = self._state_at(scope, offset, as_helper=True)
-        wanted: dict[int, str] = {}
-        for node in focus:
-            names, members, calls = self.facts.reads(node)
-            cuts = self._helper_cuts(calls)
-            for text, s, e in names + members:
-                mark = state.get(text)
-                if _is_parameter(mark) and not self._is_cut(s, e, cuts):
-                    wanted[mark.index] = mark.text
+        wanted = self._parameter_reads(scope, offset, focus)
         if not wanted:
             return []
         first = parameters[0][1]
@@ -1378,19 +1718,36 @@ class FileTaint:
             callee = call.field("function").text()
             if "." in callee and callee.split(".")[0] not in self.g.receivers:
                 continue
-            arguments = [a for a in call.field("arguments").named_children() if a.kind() != "comment"]
-            positional = [a for a in arguments if a.kind() != "keyword_argument"]
-            keywords = {a.field("name").text(): a.field("value") for a in arguments
-                        if a.kind() == "keyword_argument" and a.field("name") is not None}
             caller_state = self._state_at(self.facts.scope_of(call), _span(call)[0])
             for index, parameter in wanted.items():
-                position = index - method
-                argument = positional[position] if 0 <= position < len(positional) else keywords.get(parameter)
-                origin = self._taint_of(argument, caller_state)
+                origin = self._taint_of(self._argument(call, index - method, parameter), caller_state)
                 if origin is not None and not _is_parameter(origin):
                     found.append((call, name, origin))
                     break
         return found
+
+    def _parameter_reads(self, scope, offset: int, focus: list) -> dict[int, str]:
+        """Position -> name of the parameters of ``scope`` whose values the ``focus`` nodes
+        at ``offset`` read (as they came in, not replaced or cleaned on the way)."""
+        state = self._state_at(scope, offset, as_helper=True)
+        wanted: dict[int, str] = {}
+        for node in focus:
+            names, members, calls = self.facts.reads(node)
+            cuts = self._helper_cuts(calls)
+            for text, s, e in names + members:
+                mark = state.get(text)
+                if _is_parameter(mark) and not self._is_cut(s, e, cuts):
+                    wanted[mark.index] = mark.text
+        return wanted
+
+    @staticmethod
+    def _argument(call, position: int, parameter: str):
+        """A call's argument for the parameter at ``position`` called ``parameter`` (None: not passed)."""
+        arguments = [a for a in call.field("arguments").named_children() if a.kind() != "comment"]
+        positional = [a for a in arguments if a.kind() != "keyword_argument"]
+        keywords = {a.field("name").text(): a.field("value") for a in arguments
+                    if a.kind() == "keyword_argument" and a.field("name") is not None}
+        return positional[position] if 0 <= position < len(positional) else keywords.get(parameter)
 
     def _from_outside(self, scope, offset: int, focus: list) -> bool:
         """Whether a sink's data may come from callers this file does not show: it reads a
@@ -1410,11 +1767,11 @@ class FileTaint:
         return any(_is_parameter(state.get(text)) for node in focus
                    for text, _, _ in self.facts.reads(node)[0] + self.facts.reads(node)[1])
 
-    def _summary(self, name: str, scope) -> _Summary | None:
+    def _summary(self, name: str, scope) -> Summary | None:
         if name in self._summaries:
             return self._summaries[name]
         self._summaries[name] = None  # recursion guard: a helper calling itself adds nothing
-        summary = _Summary()
+        summary = Summary()
         body = scope.field("body")
         returned = [r.child(1) for r in scope.find_all(kind=self.g.returns)
                     if r.child(1) is not None and self.facts.in_scope(r, scope)]
@@ -1446,14 +1803,27 @@ def source_probe(spec: TaintSpec, language: str) -> dict | None:
     return {"any": trees}
 
 
-def file_facts(root, language: str, specs, search: SharedSearch | None = None) -> FileFacts | None:
+def file_facts(root, language: str, specs, search: SharedSearch | None = None, link=None) -> FileFacts | None:
     """What the taint rules ``specs`` share in one parsed file (``root``: its SgNode);
     None for a language the engine does not know. ``search``: the file's shared search,
-    so their sources are found in the same traversal as the pattern rules' matches."""
+    so their sources are found in the same traversal as the pattern rules' matches;
+    ``link``: the workspace modules it imports (see taint_modules)."""
     grammar = GRAMMARS.get(language)
     if grammar is None:
         return None
-    return FileFacts(root, grammar, specs, search or SharedSearch(root, language, root.text().isascii()))
+    return FileFacts(root, grammar, specs, search or SharedSearch(root, language, root.text().isascii()), link)
+
+
+def function_summary(facts: FileFacts, spec: TaintSpec, name: str) -> Summary | None:
+    """What the function ``name`` of a parsed file does with data for the rule ``spec``
+    (None: the file defines no such function)."""
+    analysis = facts.analyses.get(id(spec))
+    if analysis is None:
+        analysis = facts.analyses[id(spec)] = FileTaint(spec, facts)
+        analysis._enter(everything=True)
+        facts.search_flows()
+        analysis._sanitize()
+    return analysis.summary_of(name)
 
 
 def taint_hits(facts: FileFacts | None, spec: TaintSpec) -> list[TaintHit]:

@@ -1,0 +1,178 @@
+"""Element-level taint of containers, for the taint engine: `m["keyB"] = param` taints the
+element `m["keyB"]`, not `m`, so `m["keyA"]` stays clean; a list built from a literal and
+`append`/`pop` outside loops keeps its length, so `lst[0]` after `lst.pop(0)` is the element
+that was second. The elements live in a path's state beside the names, keyed `m['keyB']`
+(the key's repr), and a list's known length as `lst[#3]` (no read can spell that). Two
+lengths at once (after a join) mean the positions of later appends are not known. Anything
+else done to a container taints it as a whole (the sound side).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+Key = str | int | tuple
+_LENGTH = re.compile(r"\[#(\d+)\]$")
+LARGEST = 32  # elements followed one by one per container: a larger one is one value (a path's state is copied at each step)
+MOST = 256  # elements followed in one state, all containers together: past it new ones are one value each
+
+
+def element(base: str, key: Key) -> str:
+    """The state's name for the element ``key`` of the container named ``base``."""
+    return f"{base}[{key!r}]"
+
+
+def length(base: str, size: int) -> str:
+    return f"{base}[#{size}]"
+
+
+def literal_key(text: str) -> Key | None:
+    """A literal key's value (`"keyA"`, `'keyA'`, `0`, `-1`); None for anything else."""
+    if len(text) > 200 or not re.fullmatch(r"""-?\d+|(['"])[^'"\\\n]*\1""", text.strip()):
+        return None
+    value = ast.literal_eval(text.strip())
+    return value if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+
+
+def has_elements(state: dict) -> bool:
+    return any(name.endswith("]") for name in state)
+
+
+def _full(state: dict, more: int) -> bool:
+    """Whether ``more`` elements would take the state past :data:`MOST`."""
+    return more > 0 and sum(name.endswith("]") for name in state) + more > MOST
+
+
+def parts(state: dict, base: str) -> list[str]:
+    prefix = base + "["
+    return [name for name in state if name.startswith(prefix) and name.endswith("]")]
+
+
+def lengths(state: dict, base: str) -> set[int]:
+    """The lengths the list ``base`` may have here (empty: not known)."""
+    return {int(m.group(1)) for name in parts(state, base) if (m := _LENGTH.search(name))}
+
+
+def any_element(state: dict, base: str):
+    """The origin of a tainted element of ``base`` (its read as a whole), or None."""
+    return next((state[name] for name in parts(state, base) if not _LENGTH.search(name)), None)
+
+
+def read(state: dict, base: str, keys: list[Key] | None):
+    """The origin of what a read of ``base`` gets: the element of one of ``keys`` (a
+    negative index counted from a known length), or with ``keys`` None any element."""
+    if keys is None:
+        return any_element(state, base)
+    sizes = lengths(state, base)
+    for key in keys:
+        if isinstance(key, int) and key < 0:
+            if len(sizes) != 1:
+                return any_element(state, base)
+            key += next(iter(sizes))
+        origin = state.get(element(base, key))
+        if origin is not None:
+            return origin
+    return None
+
+
+def forget(state: dict, base: str) -> None:
+    """Drop what is known of ``base``'s elements (it is bound anew)."""
+    for name in parts(state, base):
+        del state[name]
+
+
+def collapse(state: dict, base: str) -> None:
+    """The container as one value from here on: tainted if any element was."""
+    origin = any_element(state, base)
+    forget(state, base)
+    if origin is not None:
+        state.setdefault(base, origin)
+
+
+def write(state: dict, base: str, key: Key, origin, strong: bool) -> None:
+    """``base[key] = value``: the element takes the value's taint (``strong``: a clean
+    value clears it). An int key of a list whose length is not known one, or out of it,
+    taints the container as a whole."""
+    sizes = lengths(state, base)
+    if isinstance(key, int) and sizes:
+        if len(sizes) != 1 or not -min(sizes) <= key < min(sizes):
+            collapse(state, base)
+            if origin is not None:
+                state[base] = origin
+            return
+        key %= min(sizes)
+    elif isinstance(key, int):  # a list (or an int-keyed table) the code did not build here
+        if origin is not None:
+            state[base] = origin
+        return
+    if origin is not None and element(base, key) not in state and _full(state, 1):
+        state[base] = origin
+    elif origin is not None:
+        state[element(base, key)] = origin
+    elif strong:
+        state.pop(element(base, key), None)
+
+
+def built(state: dict, base: str, items: list[tuple[Key, object]], size: int | None) -> bool:
+    """``base = {...}`` or ``[...]`` of literal keys: its tainted items' origins by key,
+    and a list's length; False (nothing done) past :data:`LARGEST` items."""
+    if len(items) > LARGEST or _full(state, len(items) + 1):
+        return False
+    forget(state, base)
+    state.pop(base, None)
+    for key, origin in items:
+        if origin is not None:
+            state[element(base, key)] = origin
+    if size is not None:
+        state[length(base, size)] = _KNOWN
+    return True
+
+
+def append(state: dict, base: str, origin) -> bool:
+    """``base.append(value)`` on a list of one known length; False: the length is not known
+    (or the list holds :data:`LARGEST` elements already)."""
+    sizes = lengths(state, base)
+    if len(sizes) != 1 or max(sizes) >= LARGEST or _full(state, 1):
+        return False
+    size = sizes.pop()
+    del state[length(base, size)]
+    if origin is not None:
+        state[element(base, size)] = origin
+    state[length(base, size + 1)] = _KNOWN
+    return True
+
+
+def remove(state: dict, base: str, index: int | None) -> None:
+    """``base.pop(index)`` (None: the last) on a list of known length: the elements after
+    it move up. A list whose length is not known keeps what it holds; one whose position
+    of ``index`` is not known becomes one value."""
+    sizes = lengths(state, base)
+    if not sizes:
+        return
+    index = -1 if index is None else index
+    if index < 0 and len(sizes) == 1:
+        index += min(sizes)
+    if not 0 <= index < min(sizes):
+        collapse(state, base)
+        return
+    moved = {}
+    for position in range(index, max(sizes)):
+        origin = state.pop(element(base, position), None)
+        if position > index and origin is not None:
+            moved[element(base, position - 1)] = origin
+    for size in sizes:
+        del state[length(base, size)]
+    for size in sizes:
+        state[length(base, size - 1)] = _KNOWN
+    state.update(moved)
+
+
+class _Known:
+    """The value of a length entry: not an origin, never read as one."""
+
+    def __repr__(self) -> str:
+        return "known"
+
+
+_KNOWN = _Known()

@@ -1,0 +1,269 @@
+"""The workspace's own modules, for the taint engine: what a function another file of the
+project imports does with data. A function whose result is request data is a source wherever
+it is called (`def get_param(req, name): return req.args.get(name)` in `helpers/`); one whose
+result is its argument's is a propagator, one whose result is its own (`return int(x)`) is
+clean; one that passes a parameter to a sink is a sink for that parameter, reported at the
+call. Imports are read from the text (`from helpers.params import get_param`, `import helpers`,
+`require("./helpers")`, `import {x} from "./helpers"`), resolved to files inside the root;
+each module is analysed once per content (its hash), following the modules it imports
+itself to a bounded depth. The editor's unsaved texts come in through ``overlay``;
+``importers_of`` names the files whose findings a change to a module may change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from postil.analyzers.languages import language_of
+from postil.analyzers.rules.search import SharedSearch
+from postil.analyzers.rules.taint import GRAMMARS, FileFacts, Summary, TaintSpec, function_summary
+
+log = logging.getLogger(__name__)
+
+DEPTH = 2  # modules followed from a file: its imports and theirs
+_MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functions stay unknown)
+_ANALYSES = 256  # modules kept parsed and analysed (least recently used go first)
+
+_PY_FROM = re.compile(r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)", re.MULTILINE)
+_PY_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.MULTILINE)
+_JS_IMPORT = re.compile(r"""\bimport\s+([\w$\s{},*]+?)\s+from\s+['"](\.{1,2}/[^'"\n]*)['"]""")
+_JS_REQUIRE = re.compile(r"""\b(?:const|let|var)\s+(\{[^}]*\}|[\w$]+)\s*=\s*require\(\s*['"](\.{1,2}/[^'"\n]*)['"]\s*\)""")
+_JS_SUFFIXES = ("", ".js", ".ts", ".jsx", ".tsx", ".mjs", ".cjs", "/index.js", "/index.ts")
+_CALLED = re.compile(r"(?<![\w$.])([\w$]+)\s*[(.]")
+_FAMILY = {"python": "python", "javascript": "js", "typescript": "js", "tsx": "js"}
+
+
+def _names(listed: str, separator: str) -> list[tuple[str, str]]:
+    """(name, local name) of `a as b, c` (``separator``: `as`, or `:` in a destructuring)."""
+    out = []
+    for item in listed.strip().strip("(){}").split(","):
+        parts = [p for p in re.split(rf"\s+{separator}\s+|\s*:\s*" if separator == ":" else rf"\s+{separator}\s+",
+                                     item.strip()) if p]
+        if len(parts) in (1, 2) and all(re.fullmatch(r"[\w$.]+", p) for p in parts):
+            out.append((parts[0], parts[-1]))
+    return out
+
+
+def imports(text: str, language: str) -> list[tuple[str, str, str | None]]:
+    """(local name, module, imported name or None for the module itself) of each import."""
+    out: list[tuple[str, str, str | None]] = []
+    if language == "python":
+        for dots, module, listed in _PY_FROM.findall(text):
+            for name, local in _names(listed, "as"):
+                if name != "*":
+                    out.append((local, dots + module, name))
+        for listed, in ((m.group(1),) for m in _PY_IMPORT.finditer(text)):
+            for name, local in _names(listed, "as"):
+                out.append((local, name, None))
+    else:
+        for clause, module in _JS_IMPORT.findall(text):
+            namespace = re.search(r"\*\s+as\s+([\w$]+)|^\s*([\w$]+)\s*(,|$)", clause)  # `* as h`, or a default `h`
+            if namespace:
+                out.append((namespace.group(1) or namespace.group(2), module, None))
+            named = re.search(r"\{([^}]*)\}", clause)
+            out += [(local, module, name) for name, local in _names(named.group(1), "as")] if named else []
+        for target, module in _JS_REQUIRE.findall(text):
+            if target.startswith("{"):
+                out += [(local, module, name) for name, local in _names(target, ":")]
+            else:
+                out.append((target, module, None))
+    return out
+
+
+def _read_disk(path: Path) -> str | None:
+    try:
+        if not path.is_file() or path.stat().st_size > _MAX_BYTES:
+            return None
+        return path.read_bytes().decode("utf-8", errors="replace")
+    except OSError:
+        return None
+
+
+@dataclass
+class _Analysis:
+    facts: FileFacts
+    specs: list  # held, so the ids in the keys stay theirs
+    summaries: dict[tuple[int, str], Summary | None]
+    link: ModuleLink | None  # the modules it imports, and the contents it read of them
+
+
+class Workspace:
+    """The modules under ``root`` and their summaries, shared by the files checked there."""
+
+    def __init__(self, root: Path, depth: int = DEPTH) -> None:
+        self.root = root.resolve()
+        self.overlay: dict[Path, str] = {}  # texts to read in place of files (an editor's open documents)
+        self.depth = depth
+        self._resolved: dict[tuple[Path, str, str], Path | None] = {}
+        self._links: dict[tuple, tuple[dict, dict]] = {}  # (file, family, its imports) -> what they resolve to
+        self._analyses: OrderedDict[tuple, _Analysis] = OrderedDict()
+        self._importers: dict[Path, set[Path]] = {}
+        self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
+
+    def link(self, path: Path, text: str, language: str, depth: int | None = None) -> ModuleLink | None:
+        """What a file's imports of the workspace's modules that it calls resolve to (None:
+        it calls none)."""
+        depth = self.depth if depth is None else depth
+        family = _FAMILY.get(language)
+        if depth < 1 or family is None:
+            return None
+        called = set(_CALLED.findall(text))  # names a call or a member read starts with
+        used = tuple(i for i in imports(text, language) if i[0].split(".")[0] in called)
+        key = (str(path), family, used)  # typing elsewhere in the file keeps it
+        if key not in self._links:
+            if len(self._links) > 4096:
+                self._links.clear()
+            self._links[key] = self._targets(path, family, key[2])
+        functions, modules = self._links[key]
+        return ModuleLink(self, functions, modules, depth) if functions or modules else None
+
+    def _targets(self, path: Path, family: str, imported) -> tuple[dict[str, tuple[Path, str]], dict[str, Path]]:
+        """(local name -> (file, function), local name -> module file) of a file's imports."""
+        importer = path.resolve() if path.is_absolute() else (self.root / path).resolve()
+        functions: dict[str, tuple[Path, str]] = {}
+        modules: dict[str, Path] = {}
+        for local, module, name in imported:
+            if name is not None:
+                inner = module + name if module.endswith(".") else f"{module}.{name}"
+                submodule = self.resolve(importer, inner, family) if family == "python" else None
+                target = self.resolve(importer, module, family)
+                if submodule is not None:
+                    modules[local] = submodule
+                elif target is not None:
+                    functions[local] = (target, name)
+            else:
+                target = self.resolve(importer, module, family)
+                if target is not None:
+                    modules[local] = target
+        for target in {*modules.values(), *(t for t, _ in functions.values())}:
+            self._importers.setdefault(target, set()).add(importer)
+        return functions, modules
+
+    def importers_of(self, path: Path) -> set[Path]:
+        """The files checked here that import ``path``, and the files that import those."""
+        found, todo = set(), [path.resolve()]
+        while todo:
+            for importer in set(self._importers.get(todo.pop(), ())):  # a copy: the check worker adds
+                if importer not in found:
+                    found.add(importer)
+                    todo.append(importer)
+        return found
+
+    def resolve(self, importer: Path, module: str, family: str) -> Path | None:
+        """The file of the workspace a module name or relative specifier names (None: not one)."""
+        key = (importer.parent, module, family)
+        if key not in self._resolved:
+            if len(self._resolved) > 50_000:
+                self._resolved.clear()
+            self._resolved[key] = self._find(importer, module, family)
+        return self._resolved[key]
+
+    def _find(self, importer: Path, module: str, family: str) -> Path | None:
+        if family == "python":
+            level = len(module) - len(module.lstrip("."))
+            parts = [p for p in module.lstrip(".").split(".") if p]
+            if level:
+                bases = [importer.parents[level - 1]] if level <= len(importer.parents) else []
+            else:
+                bases = [importer.parent, *importer.parent.parents]
+            candidates = [b.joinpath(*parts).with_suffix(".py") for b in bases if parts] + \
+                [b.joinpath(*parts, "__init__.py") for b in bases]
+        else:
+            candidates = [Path(str(importer.parent / module) + suffix) for suffix in _JS_SUFFIXES]
+        for candidate in candidates:
+            if not candidate.is_relative_to(self.root):
+                continue
+            try:
+                resolved = candidate.resolve()
+            except (OSError, RuntimeError):
+                continue
+            if resolved.is_relative_to(self.root) and resolved != importer and resolved.is_file() \
+                    and _FAMILY.get(language_of(resolved) or "") == family:
+                return resolved
+        return None
+
+    def summary(self, path: Path, function: str, spec: TaintSpec, specs: list, depth: int) -> Summary | None:
+        """What ``function`` of the module ``path`` does with data for the rule ``spec``."""
+        analysis = self._analysis(path, specs, depth)
+        if analysis is None:
+            return None
+        key = (id(spec), function)
+        if key not in analysis.summaries:
+            try:
+                analysis.summaries[key] = function_summary(analysis.facts, spec, function)
+            except BaseException as exc:  # pyo3 panics are BaseException subclasses
+                if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                    raise
+                log.warning("taint summary of %s in %s failed; its calls are followed as unknown: %s", function, path,
+                            str(exc).split("Stack backtrace:")[0].strip()[:200])
+                analysis.summaries[key] = None  # an unknown function, as before: the importer's flows still run
+        return analysis.summaries[key]
+
+    def text(self, path: Path) -> tuple[str | None, str]:
+        """A module's text (the editor's, else the file's) and its digest."""
+        if path in self.overlay:
+            text = self.overlay[path]
+            return text, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        try:
+            status = path.stat()
+            stamp = (status.st_mtime_ns, status.st_size, status.st_ino)
+        except OSError:
+            return None, ""
+        known = self._texts.get(path)
+        if known is None or known[0] != stamp:
+            text = _read_disk(path)
+            digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() if text is not None else ""
+            known = self._texts[path] = (stamp, text, digest)
+        return known[1], known[2]
+
+    def _analysis(self, path: Path, specs: list, depth: int) -> _Analysis | None:
+        text, digest = self.text(path)
+        language = language_of(path)
+        if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
+            return None
+        key = (path, digest, depth, *map(id, specs))
+        analysis = self._analyses.get(key)
+        if analysis is not None and analysis.link is not None and any(
+                self.text(p)[1] != d for p, d in analysis.link.consulted.items()):
+            analysis = None  # a module it imports changed: its summaries may have
+        if analysis is None:
+            from ast_grep_py import SgRoot
+
+            root = SgRoot(text, language).root()
+            link = self.link(path, text, language, depth - 1)
+            facts = FileFacts(root, GRAMMARS[language], specs, SharedSearch(root, language, text.isascii()), link)
+            analysis = self._analyses[key] = _Analysis(facts, specs, {}, link)
+            while len(self._analyses) > _ANALYSES:
+                self._analyses.popitem(last=False)
+        self._analyses.move_to_end(key)
+        return analysis
+
+
+@dataclass
+class ModuleLink:
+    """One file's imports of the workspace's modules: local name → (file, function) for
+    imported functions, local name → file for imported modules (`helpers.get_param(...)`)."""
+
+    workspace: Workspace
+    functions: dict[str, tuple[Path, str]]
+    modules: dict[str, Path]
+    depth: int
+    consulted: dict[Path, str] = field(default_factory=dict)  # module -> the digest of the text its summaries came from
+
+    def summary(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
+        """The summary of the function a call's callee text names, if it is one of an
+        imported module's."""
+        target = self.functions.get(callee)
+        if target is None and "." in callee:
+            module, _, name = callee.rpartition(".")
+            path = self.modules.get(module)
+            target = (path, name) if path is not None else None
+        if target is None:
+            return None
+        self.consulted[target[0]] = self.workspace.text(target[0])[1]
+        return self.workspace.summary(*target, spec, specs, self.depth)

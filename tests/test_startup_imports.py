@@ -1,0 +1,86 @@
+"""The commands a user and the pre-commit hook run most start like ruff's (issue 34): each
+imports only what it needs. Counted, not timed: the real CLI runs under ``python -X importtime``
+and the modules it loaded are read from what Python reports."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow  # real CLI subprocesses and git repositories
+
+# What no quick command needs: validation and LSP libraries, the index, the model SDKs (PyYAML is
+# needed once, to parse the rule packs into postil's cache).
+HEAVY = ("pydantic", "pydantic_core", "lsprotocol", "pygls", "cattrs", "chromadb", "openai", "anthropic", "httpx",
+         "rich", "numpy", "onnxruntime", "postil.server", "postil.rag", "postil.analyzers.llm.review",
+         "postil.analyzers.llm.providers")
+
+
+def imported(*args: str, cwd: Path, env: dict | None = None) -> tuple[subprocess.CompletedProcess, set[str]]:
+    """Run ``python -X importtime -P -m postil ARGS``; (the run, every module it imported)."""
+    run = subprocess.run([sys.executable, "-X", "importtime", "-P", "-m", "postil", *args], cwd=cwd, env=env,
+                         capture_output=True, text=True, timeout=120, check=False)
+    modules = {line.rsplit("|", 1)[1].strip() for line in run.stderr.splitlines() if line.startswith("import time:")}
+    return run, modules
+
+
+def heavy(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY))
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", *args], cwd=repo, check=True,
+                   capture_output=True)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A committed project with a config file that changes what is reported."""
+    repo = tmp_path / "project"
+    repo.mkdir()
+    (repo / "app.py").write_text("import os\n\ndef run(code):\n    return eval(code)\n\nok = os.name == None\n")
+    (repo / "pyproject.toml").write_text('[tool.postil]\nignore = ["python/correctness"]\nmax-file-size = 500000\n')
+    git(repo, "init", "-q")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "start")
+    return repo
+
+
+def test_version_imports_no_command():
+    run, modules = imported("--version", cwd=Path.cwd())
+    assert run.returncode == 0 and run.stdout.startswith("postil ")
+    assert not [m for m in modules if m.startswith(("postil.commands", "postil.analyzers"))]
+    assert heavy(modules) == []
+
+
+def test_check_reads_the_config_and_finds_without_pydantic_or_any_heavy_library(repo: Path):
+    run, modules = imported("check", "--format", "json", "app.py", cwd=repo)
+    rules = {finding["rule"] for finding in json.loads(run.stdout)["findings"]}
+    assert run.returncode == 1 and "python/security/eval-exec-non-literal" in rules
+    assert not any(rule.startswith("python/correctness") for rule in rules)  # the config's ignore applied
+    assert heavy(modules) == []
+
+
+def test_a_bad_config_value_is_named_without_pydantic(repo: Path):
+    (repo / "pyproject.toml").write_text('[tool.postil]\nmax-file-size = 0\n[tool.postil.llm]\nprovider = "gpt"\n')
+    run, modules = imported("check", "app.py", cwd=repo)
+    assert run.returncode == 2
+    assert "[tool.postil] max-file-size: must be greater than 0" in run.stderr
+    assert heavy(modules) == []
+
+
+def test_review_of_nothing_staged_loads_no_model_stack_even_with_a_provider(repo: Path, user_config_home: Path):
+    (user_config_home / "postil").mkdir(parents=True, exist_ok=True)
+    (user_config_home / "postil" / "config.toml").write_text(
+        '[llm]\nprovider = "openai-compatible"\nbase-url = "http://127.0.0.1:9/v1"\nmodel = "m"\n')
+    env = {**os.environ, "POSTIL_LLM_API_KEY": "placeholder"}
+    run, modules = imported("review", "--staged", cwd=repo, env=env)
+    assert run.returncode == 0 and "0 files" in run.stdout, run.stderr
+    assert heavy(modules) == []
+    assert not [m for m in modules if m.startswith("postil.analyzers.llm.") and m != "postil.analyzers.llm.schema"
+                and m != "postil.analyzers.llm.settings"]

@@ -1,0 +1,211 @@
+"""Taint flows through the functions of the project's own modules (issue 31, item 5): a
+wrapper in `helpers/` that returns request data is a source wherever it is imported, one
+that passes a parameter to a sink is reported at the call, one that returns a value of its
+own ends the flow; a module outside the project root is never read. Checked through the real
+CLI on a real multi-file project (Python package and JavaScript `require`)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from postil.analyzers.checker import Checker
+from postil.config import load_config
+
+HELPERS = '''import subprocess
+
+from flask import request
+
+
+def get_param(req, name):
+    return req.args.get(name)
+
+
+def current_query():
+    return request.args.get("q", "")
+
+
+def run_shell(cmd):
+    subprocess.run(cmd, shell=True, check=True)
+
+
+def as_number(value):
+    return int(value)
+'''
+
+VIEWS = '''import os
+
+from flask import Flask, request
+
+from helpers import params
+from helpers.params import as_number, current_query, get_param, run_shell
+
+app = Flask(__name__)
+
+
+@app.route("/file")
+def read_file():
+    name = get_param(request, "name")
+    return open(os.path.join("/srv", name)).read()
+
+
+@app.route("/grep")
+def grep():
+    os.system("grep -r " + current_query())
+    return "ok"
+
+
+@app.route("/echo")
+def echo():
+    run_shell("echo " + request.args["text"])
+    return "ok"
+
+
+@app.route("/list")
+def listing():
+    params.run_shell("ls " + params.get_param(request, "dir"))
+    return "ok"
+
+
+@app.route("/sleep")
+def sleep():
+    os.system("sleep %d" % as_number(request.args["n"]))
+    run_shell("uptime")
+    return "ok"
+'''
+
+JS_HELPERS = '''const { exec } = require('child_process');
+
+function getParam(req, name) {
+  return req.query[name];
+}
+
+function runShell(cmd) {
+  exec(cmd);
+}
+
+module.exports = { getParam, runShell };
+'''
+
+JS_SERVER = '''const express = require('express');
+const fs = require('fs');
+const { getParam, runShell } = require('./lib/helpers');
+
+const app = express();
+
+app.get('/file', (req, res) => {
+  const name = getParam(req, 'name');
+  res.json({ body: fs.readFileSync('/srv/' + name, 'utf8') });
+});
+
+app.get('/echo', (req, res) => {
+  runShell('echo ' + req.query.text);
+  runShell('uptime');
+  res.json({ ok: true });
+});
+'''
+
+JS_MODULE = '''import express from 'express';
+import helpers from './lib/helpers.js';
+
+const app = express();
+
+app.get('/list', (req, res) => {
+  helpers.runShell('ls ' + req.query.dir);
+  res.json({ ok: true });
+});
+'''
+
+
+def project(root: Path) -> Path:
+    (root / "helpers").mkdir(parents=True)
+    (root / "helpers" / "__init__.py").write_text("")
+    (root / "helpers" / "params.py").write_text(HELPERS)
+    (root / "views.py").write_text(VIEWS)
+    (root / "lib").mkdir()
+    (root / "lib" / "helpers.js").write_text(JS_HELPERS)
+    (root / "server.js").write_text(JS_SERVER)
+    (root / "routes.mjs").write_text(JS_MODULE)
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    return root
+
+
+def test_check_follows_data_through_the_projects_own_modules(postil, tmp_path):
+    root = project(tmp_path / "shop")
+    result = postil("check", ".", "--format", "json", cwd=root)
+    assert result.code == 1, result.stderr
+    findings = result.json["findings"]
+    python = {(f["line"], f["rule"]) for f in findings if f["path"].endswith("views.py")}
+    assert python == {(14, "python/security/tainted-path"), (19, "python/security/tainted-command"),
+                      (25, "python/security/tainted-command"), (31, "python/security/tainted-command")}
+    [echo] = [f for f in findings if f["path"].endswith("views.py") and f["line"] == 25]
+    assert "reaches `run` in `run_shell`" in echo["message"]
+    javascript = {(f["line"], f["rule"]) for f in findings if f["path"].endswith("server.js")}
+    assert javascript == {(9, "js/security/tainted-path"), (13, "js/security/tainted-command")}
+    assert {(f["line"], f["rule"]) for f in findings if f["path"].endswith("routes.mjs")} == {
+        (7, "js/security/tainted-command")}  # a default import of the CommonJS module
+
+
+def check(root: Path, name: str) -> set[tuple[int, str]]:
+    checker = Checker(load_config(root / name))
+    path = root / name
+    return {(f.span.start_line + 1, f.rule) for f in checker.check_text(path, path.read_text())
+            if "/tainted-" in f.rule}
+
+
+def test_a_changed_module_changes_what_its_importers_report(tmp_path):
+    root = project(tmp_path / "shop")
+    checker = Checker(load_config(root / "views.py"))
+    views = root / "views.py"
+    before = {f.span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
+    (root / "helpers" / "params.py").write_text(HELPERS.replace("return req.args.get(name)", 'return "index.txt"'))
+    after = {f.span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
+    assert 14 in before
+    assert after == before - {14, 31}  # the same checker: the module's summary follows its content
+
+
+def test_a_module_outside_the_root_is_never_read(tmp_path):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "params.py").write_text(HELPERS)
+    root = tmp_path / "shop"
+    (root / "inside").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    (root / "inside" / "params.py").write_text(HELPERS)
+    (root / "linked").mkdir()
+    (root / "linked" / "params.py").symlink_to(outside / "params.py")
+    (root / "views.py").write_text(VIEWS.replace("from helpers import params\n", "").replace(
+        "from helpers.params import as_number, current_query, get_param, run_shell",
+        "from inside.params import current_query\nfrom linked.params import get_param, run_shell"))
+    assert check(root, "views.py") == {(19, "python/security/tainted-command")}  # current_query, inside
+
+
+@pytest.mark.parametrize("depth", [2, 3])
+def test_helpers_of_helpers_are_followed_to_a_bounded_depth(tmp_path, depth):
+    root = tmp_path / "shop"
+    root.mkdir()
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    (root / "level0.py").write_text('from flask import request\n\n\ndef value(name):\n    return request.args.get(name)\n')
+    for level in range(1, depth):
+        (root / f"level{level}.py").write_text(
+            f"from level{level - 1} import value as inner\n\n\ndef value(name):\n    return inner(name).strip()\n")
+    (root / "views.py").write_text(f"import os\n\nfrom level{depth - 1} import value\n\n\ndef show():\n"
+                                   "    os.system('cat ' + value('name'))\n")
+    assert check(root, "views.py") == ({(7, "python/security/tainted-command")} if depth == 2 else set())
+
+
+def test_a_change_two_modules_away_reaches_the_importer(tmp_path):
+    root = tmp_path / "shop"
+    root.mkdir()
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    (root / "level0.py").write_text('from flask import request\n\n\ndef value(name):\n    return request.args.get(name)\n')
+    (root / "level1.py").write_text("from level0 import value as inner\n\n\ndef value(name):\n    return inner(name).strip()\n")
+    views = root / "views.py"
+    views.write_text("import os\n\nfrom level1 import value\n\n\ndef show():\n    os.system('cat ' + value('name'))\n")
+    checker = Checker(load_config(views))
+    before = [f.rule for f in checker.check_text(views, views.read_text()) if "/tainted-" in f.rule]
+    (root / "level0.py").write_text('def value(name):\n    return "index.txt"\n')
+    after = [f.rule for f in checker.check_text(views, views.read_text()) if "/tainted-" in f.rule]
+    assert (before, after) == (["python/security/tainted-command"], [])
