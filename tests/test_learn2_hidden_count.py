@@ -5,12 +5,12 @@ forgets them (issue 36)."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.baseline_repo import postil as run_postil
 
 pytestmark = pytest.mark.slow
 
@@ -18,9 +18,7 @@ RISKY = "def run{n}(text):\n    return eval(text)\n"
 
 
 def postil(cwd: Path, *args: str) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("POSTIL_", "OPENAI_", "ANTHROPIC_"))}
-    result = subprocess.run([sys.executable, "-P", "-m", "postil", *args], cwd=cwd, capture_output=True, text=True,
-                            env=clean, timeout=300, check=False)
+    result = run_postil(cwd, *args, timeout=300)
     assert result.returncode in (0, 1), result.stderr
     return result
 

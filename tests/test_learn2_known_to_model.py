@@ -5,13 +5,13 @@ already reported), and a model finding at the same place is not raised again as 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.baseline_repo import dismissed_repo, git
+from tests.baseline_repo import postil as run_postil
 from tests.llm.fake_provider import Reply, finding
 
 pytestmark = pytest.mark.slow
@@ -22,31 +22,16 @@ RULE = "python/security/eval-exec-non-literal"
 
 
 def postil(cwd: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("POSTIL_", "OPENAI_", "ANTHROPIC_"))}
-    result = subprocess.run([sys.executable, "-P", "-m", "postil", *args], cwd=cwd, capture_output=True, text=True,
-                            env={**clean, **(env or {})}, timeout=120, check=False)
+    result = run_postil(cwd, *args, env=env)
     assert result.returncode in (0, 1), result.stderr
     return result
-
-
-def git(cwd: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args], cwd=cwd, check=True,
-                   capture_output=True)
 
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """A repository whose risky.py (staged) has its eval finding in the staged baseline."""
-    root = tmp_path / "repo"
-    root.mkdir()
-    git(root, "init", "-q")
-    (root / "README").write_text("x\n")
-    git(root, "add", "README")
-    git(root, "commit", "-qm", "init")
-    (root / "risky.py").write_text(RISKY)
-    [rule_finding] = json.loads(postil(root, "check", "risky.py", "--format", "json").stdout)["findings"]
+    root, rule_finding = dismissed_repo(tmp_path, RISKY)
     assert rule_finding["rule"] == RULE
-    postil(root, "dismiss", rule_finding["fingerprint"], "--reason", "input is ours")
     git(root, "add", "-A")
     return root
 

@@ -6,27 +6,16 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from postil.analyzers.baseline import FILE_NAME
+from tests.baseline_repo import dismissed_repo, git, postil
 
 pytestmark = pytest.mark.slow
 
 RISKY = "def run(text):\n    return eval(text)\n"
-
-
-def postil(cwd: Path, *args: str) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("POSTIL_", "OPENAI_", "ANTHROPIC_"))}
-    return subprocess.run([sys.executable, "-P", "-m", "postil", *args], cwd=cwd, capture_output=True, text=True,
-                          env=clean, timeout=120, check=False)
-
-
-def git(cwd: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args], cwd=cwd, check=True,
-                   capture_output=True)
 
 
 def rules(result: subprocess.CompletedProcess) -> list[str]:
@@ -37,17 +26,7 @@ def rules(result: subprocess.CompletedProcess) -> list[str]:
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """A repository with a risky file staged and its finding dismissed in the working tree's baseline."""
-    root = tmp_path / "repo"
-    root.mkdir()
-    git(root, "init", "-q")
-    (root / "README").write_text("x\n")
-    git(root, "add", "README")
-    git(root, "commit", "-qm", "init")
-    (root / "risky.py").write_text(RISKY)
-    git(root, "add", "risky.py")
-    [finding] = json.loads(postil(root, "check", "risky.py", "--format", "json").stdout)["findings"]
-    dismissed = postil(root, "dismiss", finding["fingerprint"], "--reason", "reviewed")
-    assert dismissed.returncode == 0, dismissed.stderr
+    root, _finding = dismissed_repo(tmp_path, RISKY)
     return root
 
 
