@@ -296,7 +296,7 @@ def test_bulk_finishing_survives_a_dead_worker(tmp_path, monkeypatch, caplog):
     assert all(expected) and len(records) == 30
     monkeypatch.setattr(scan, "_finish_at", _die_at)
     outcomes = scan._finish_all(work, jobs=2)
-    assert [[f.rule for f in findings] for findings, _ in outcomes] == expected
+    assert [[f.rule for f in findings] for findings, _hidden, _skipped in outcomes] == expected
     assert "a worker process failed" in caplog.text
 
 
