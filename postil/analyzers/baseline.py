@@ -176,6 +176,7 @@ def load(root: Path) -> Baseline:
         cached = _CACHE.get(str(path))
     if cached is not None and cached[0] == key:
         return cached[1]
+
     def read() -> bytes:
         if stat.S_ISLNK(st.st_mode):
             raise SkipFile(_LINK)

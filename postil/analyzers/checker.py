@@ -13,13 +13,7 @@ from pathlib import Path
 
 from postil.analyzers import baseline
 from postil.analyzers.baseline import BaselineReader
-from postil.analyzers.findings import (
-    BINARY_FILE,
-    Finding,
-    LineIndex,
-    Severity,
-    assign_fingerprints,
-)
+from postil.analyzers.findings import BINARY_FILE, Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
 from postil.analyzers.llm.schema import CATEGORIES
 from postil.analyzers.rules import secrets
