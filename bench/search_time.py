@@ -18,12 +18,12 @@ Usage: python bench/search_time.py [--runs N]
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from _common import add_json_option, machine, percentile, record, write_json
@@ -45,20 +45,29 @@ def project(work: Path) -> Path:
     return root
 
 
-def in_process(root: Path, runs: int) -> list[float]:
-    """Seconds of each search in one process, the index open (the first search not counted)."""
-    from postil.rag.indexer import WorkspaceIndex
+# The search itself, in a process of its own with the CLI's environment (HOME, XDG: no user
+# config or cached model that would make it another index): each query's seconds, index open.
+IN_PROCESS = """
+import json, sys, time
+from postil.rag.indexer import WorkspaceIndex
+index = WorkspaceIndex.from_config(sys.argv[1])
+queries, runs = json.loads(sys.argv[2]), int(sys.argv[3])
+index.search(queries[0])
+times = []
+for _ in range(runs):
+    for query in queries:
+        started = time.perf_counter()
+        assert index.search(query), query
+        times.append(time.perf_counter() - started)
+print(json.dumps(times))
+"""
 
-    index = WorkspaceIndex.from_config(root)
-    index.search(QUERIES[0])
-    times = []
-    for _ in range(runs):
-        for query in QUERIES:
-            started = time.perf_counter()
-            index.search(query)
-            times.append(time.perf_counter() - started)
-    index.close()
-    return times
+
+def in_process(root: Path, env: dict, runs: int) -> list[float]:
+    """Seconds of each search in one process, the index open (the first search not counted)."""
+    out = subprocess.run([sys.executable, "-P", "-c", IN_PROCESS, str(root), json.dumps(QUERIES), str(runs)],
+                         cwd=root, env=env, check=True, capture_output=True, text=True).stdout
+    return json.loads(out)
 
 
 def main() -> None:
@@ -84,8 +93,7 @@ def main() -> None:
             for query in QUERIES:
                 for name, command in jobs.items():
                     samples[name].append(run_once(command(query), root, env))
-        sys.path.insert(0, str(REPO))
-        searches = in_process(root, args.runs)
+        searches = in_process(root, env, args.runs)
     print(f"{machine()}; {len(QUERIES)} queries x {args.runs} runs, medians; load average {before} before, "
           f"{load()} after")
     print(f"{'command':28} {'wall':>9} {'CPU':>8}")
