@@ -212,10 +212,11 @@ class ModelVectors:
         return self._local_count[1] > 0
 
     def vector_snapshot(self) -> snapshot.Snapshot | None:
-        """The local store's vectors as a numpy snapshot, when one was written for the catalog
-        as it is now and no run left the store owing or mid-write (else None: ask the store).
-        Never with a team index (its local chunks change with the team server's manifest)."""
-        if self.chroma_url:
+        """The local store's vectors as a numpy snapshot, standing in for a store not opened in
+        this process, when one was written for the catalog as it is now and no run left the
+        store owing or mid-write (else None: ask the store). Never with a team index (its local
+        chunks change with the team server's manifest)."""
+        if self.chroma_url or self._store is not None:
             return None
         generation = self.catalog.read_generation()
         if self._snapshot[0] != generation:
