@@ -24,6 +24,9 @@ from postil.core.atomic import write_atomic
 from postil.core.usercache import cache_dir, content_key
 
 KIND = "attrs-methods"
+# attrs salts a hashable class's ``__hash__`` with a str hash, which differs in every process:
+# such a script is never the same twice, so it is compiled as usual and not kept.
+SALTED = "def __hash__("
 
 
 def cache_file():
@@ -50,15 +53,16 @@ class CompiledScripts:
         return cls(kept if isinstance(kept, dict) else {})
 
     def compile(self, source, filename, mode, *args, **kwargs):
+        if mode != "exec" or args or kwargs or not isinstance(source, str) or SALTED in source:
+            return builtins.compile(source, filename, mode, *args, **kwargs)
         entry = self.kept.get(filename)
-        if (not args and not kwargs and mode == "exec" and isinstance(entry, tuple) and len(entry) == 2
-                and entry[0] == source and isinstance(entry[1], CodeType) and entry[1].co_filename == filename):
+        if (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == source
+                and isinstance(entry[1], CodeType) and entry[1].co_filename == filename):
             code = entry[1]
         else:
             code = builtins.compile(source, filename, mode, *args, **kwargs)
             self.compiled += 1
-        if mode == "exec" and isinstance(source, str) and isinstance(filename, str):
-            self.used[filename] = (source, code)
+        self.used[filename] = (source, code)
         return code
 
     def save(self) -> None:
