@@ -80,3 +80,31 @@ def test_an_unwritable_cache_leaves_the_server_working(tmp_path):
     first = start(tmp_path)
     assert first["compiled"] > 500 and first["behaviour"][:4] == [True, True, "1:2", True]
     assert start(tmp_path)["compiled"] > 500  # nothing kept, nothing broken
+
+
+def frame(message: dict) -> bytes:
+    body = json.dumps(message).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def serve(cache_home: Path, root: Path) -> bytes:
+    """Run the real `postil serve` through initialize, shutdown and exit; what it wrote."""
+    messages = [{"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                 "params": {"processId": None, "rootUri": root.as_uri(), "capabilities": {}}},
+                {"jsonrpc": "2.0", "method": "initialized", "params": {}},
+                {"jsonrpc": "2.0", "id": 2, "method": "shutdown"}, {"jsonrpc": "2.0", "method": "exit"}]
+    out = subprocess.run([sys.executable, "-P", "-m", "postil", "serve"], input=b"".join(map(frame, messages)),
+                         capture_output=True, timeout=120, check=False, cwd=root,
+                         env={**os.environ, "XDG_CACHE_HOME": str(cache_home)})
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
+def test_postil_serve_keeps_the_compiled_methods_for_its_next_start(tmp_path):
+    cache_home, root = tmp_path / "cache", tmp_path / "project"
+    root.mkdir()
+    first = serve(cache_home, root)
+    assert b'"capabilities"' in first
+    written = cache_file(cache_home).stat()
+    assert serve(cache_home, root) == first  # the same answers from the kept code
+    assert cache_file(cache_home).stat().st_mtime_ns == written.st_mtime_ns  # it compiled nothing new
