@@ -4,8 +4,8 @@ attrs writes each class's ``__init__``/``__eq__``/``__repr__``... as Python sour
 it at import: about half of the CPU time from ``postil serve``'s start to its first
 diagnostics. The server imports pygls inside :func:`compiled_once`, which hands attrs the code
 compiled by an earlier start, kept in the user's cache (``postil.core.usercache``): each entry
-is its script's exact source and the code compiled from it, so only the same script, compiled
-by the same Python, is ever reused. A changed or missing script is compiled as before; a start
+is a digest of its script's exact source and the code compiled from it, so only the same
+script, compiled by the same Python, is ever reused. A changed or missing script is compiled as before; a start
 that compiled any rewrites the file with what this start used. Any failure to read or write
 the file is a miss, never an error.
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import hashlib
 import importlib.util
 import marshal
 import sys
@@ -39,8 +40,8 @@ class CompiledScripts:
     """A ``compile`` for attrs that returns the kept code of a script it has compiled before."""
 
     def __init__(self, kept: dict) -> None:
-        self.kept = kept  # script file name -> (source, code), as loaded
-        self.used: dict[str, tuple[str, CodeType]] = {}
+        self.kept = kept  # script file name -> (digest of its source, code), as loaded
+        self.used: dict[str, tuple[bytes, CodeType]] = {}
         self.compiled = 0  # scripts compiled by this start (not found in ``kept``)
 
     @classmethod
@@ -55,14 +56,14 @@ class CompiledScripts:
     def compile(self, source, filename, mode, *args, **kwargs):
         if mode != "exec" or args or kwargs or not isinstance(source, str) or SALTED in source:
             return builtins.compile(source, filename, mode, *args, **kwargs)
-        entry = self.kept.get(filename)
-        if (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == source
+        entry, digest = self.kept.get(filename), hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        if (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == digest
                 and isinstance(entry[1], CodeType) and entry[1].co_filename == filename):
             code = entry[1]
         else:
             code = builtins.compile(source, filename, mode, *args, **kwargs)
             self.compiled += 1
-        self.used[filename] = (source, code)
+        self.used[filename] = (digest, code)
         return code
 
     def save(self) -> None:
