@@ -56,7 +56,8 @@ class CompiledScripts:
     def compile(self, source, filename, mode, *args, **kwargs):
         if mode != "exec" or args or kwargs or not isinstance(source, str) or SALTED in source:
             return builtins.compile(source, filename, mode, *args, **kwargs)
-        entry, digest = self.kept.get(filename), hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        entry = self.kept.get(filename)
+        digest = hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         if (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == digest
                 and isinstance(entry[1], CodeType) and entry[1].co_filename == filename):
             code = entry[1]
