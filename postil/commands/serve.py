@@ -34,7 +34,10 @@ def run(args: argparse.Namespace) -> int:
     # collecting garbage among them costs ~20% of the time to `initialize`. The
     # server turns collection back on once `initialize` is answered (app.py).
     gc.disable()
-    from postil.server.app import create_server
+    from postil.server.attrs_methods import compiled_once
+
+    with compiled_once():  # lsprotocol's classes: their methods compiled by an earlier start
+        from postil.server.app import create_server
 
     if args.log_file or args.log_level:
         logging.getLogger("postil.server").setLevel((args.log_level or "info").upper())

@@ -151,13 +151,13 @@ class Catalog:
         for (as the reader sees it)."""
         if self._frequencies is None:
             self._frequencies = keyword.Frequencies()
-        return self._frequencies, self._read_generation()
+        return self._frequencies, self.read_generation()
 
     def name_index(self) -> names.NameIndex:
         """The defined names by their sub-words, as the reader sees the catalog now."""
-        return self._names.load(self.reader, self._read_generation())
+        return self._names.load(self.reader, self.read_generation())
 
-    def _read_generation(self) -> str | None:
+    def read_generation(self) -> str | None:
         """``generation`` as the reader sees it (mid-update, the last committed one)."""
         row = self.reader.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
         return row[0] if row else None

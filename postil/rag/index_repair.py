@@ -14,6 +14,7 @@ from pathlib import Path
 
 from postil.core.atomic import write_atomic
 from postil.core.workdir import own_database, own_file, workdir
+from postil.rag import snapshot
 from postil.rag.catalog import SCHEMA_VERSION, Catalog, CatalogError, sqlite_damage
 from postil.rag.store import StoreError, StoreUnavailable
 
@@ -71,6 +72,7 @@ class IndexStorage:
         self._client = None
         forget_clients()
         shutil.rmtree(self.index_dir / "chroma", ignore_errors=True)
+        snapshot.discard(self.index_dir)
 
     @property
     def store(self):
@@ -162,6 +164,7 @@ class IndexStorage:
             if "1" in (self.catalog.get_meta("dirty"), self.catalog.get_meta(VECTORS_OWED)) \
                     or self._store.count() != len(self.catalog.local_chunk_ids()):
                 self.reconcile()
+            self._save_snapshot()
 
     def _open_store(self, drop_others: bool, repair: bool = True) -> None:
         """Open the collection; rebuild it only when its damage is verified (and, with

@@ -154,6 +154,8 @@ class IndexUpdate:
                     raise IndexUnavailable(f"the index could not be rebuilt ({again}); "
                                            f"delete {self.index_dir} and run `postil index`") from None
             self._compact_if_bloated()
+            if self._store is not None:
+                self._save_snapshot()
         stats.seconds = time.perf_counter() - started
         stats.messages = list(self.messages)
         return stats

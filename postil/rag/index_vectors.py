@@ -5,14 +5,16 @@ embeds for each, building them in the background and searching with them (mixed 
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from collections import Counter
 from pathlib import PurePosixPath
 
+from postil.rag import snapshot
 from postil.rag.catalog import SCHEMA_VERSION
 from postil.rag.embeddings import EmbeddingUnavailable, LocalModel, slug
-from postil.rag.index_repair import STORE_OPENING, IndexUnavailable
+from postil.rag.index_repair import STORE_OPENING, VECTORS_OWED, IndexUnavailable
 from postil.rag.index_update import IndexStats, ProgressCallback
 from postil.rag.store import StoreError
 from postil.rag.tokens import IDENTIFIER, split_identifier
@@ -161,10 +163,11 @@ class ModelVectors:
 
     def vector_source(self):
         """(fusion source name, backend, store) for similar-code search: the model once its vectors
-        cover the index (``MODEL_COVERAGE``), else the default backend's."""
+        cover the index (``MODEL_COVERAGE``), else the default backend's (asked through
+        ``start_vector_hits``: no store here)."""
         if self.model_backend is not None and self.model_coverage() >= MODEL_COVERAGE:
             return "model", self.model_backend, self.model_store
-        return "vector", self.backend, self.store
+        return "vector", self.backend, None
 
     def outbound_texts(self) -> list[str]:
         """Every text a full build (a first ``postil index`` or ``--rebuild``) would embed, in
@@ -204,8 +207,52 @@ class ModelVectors:
         then it is not asked), counted once per catalog generation."""
         generation = self.catalog.generation
         if self._local_count is None or self._local_count[0] != generation:
-            self._local_count = (generation, self.store.count())
+            found = self.vector_snapshot()
+            self._local_count = (generation, len(found.ids) if found is not None else self.store.count())
         return self._local_count[1] > 0
+
+    def vector_snapshot(self) -> snapshot.Snapshot | None:
+        """The local store's vectors as a numpy snapshot, standing in for a store not opened in
+        this process, when one was written for the catalog as it is now and no run left the
+        store owing or mid-write (else None: ask the store). Never with a team index (its local
+        chunks change with the team server's manifest)."""
+        if self.chroma_url or self._store is not None:
+            return None
+        generation = self.catalog.read_generation()
+        if self._snapshot[0] != generation:
+            usable = generation is not None and "1" not in (self.catalog.get_meta("dirty"),
+                                                            self.catalog.get_meta(VECTORS_OWED))
+            store = self._snapshot_store() if usable else None
+            self._snapshot = (generation, snapshot.load(self.index_dir, store, generation) if store else None)
+        return self._snapshot[1]
+
+    def _snapshot_store(self) -> str | None:
+        """What a snapshot is read from: the collection, in this store file (a store deleted or
+        replaced since leaves its snapshot unread); None when there is no store file."""
+        try:
+            st = os.stat(self.index_dir / "chroma" / "chroma.sqlite3")
+        except OSError:
+            return None
+        return f"{self.collection_name} {st.st_dev}:{st.st_ino}"
+
+    def _save_snapshot(self) -> None:
+        """Write the snapshot of the open store for the catalog's generation (under the index
+        lock, the store agreeing with the catalog): the last snapshot's vectors still in the
+        catalog, the store's for the chunks it lacks. A store missing one of them leaves none."""
+        generation = self.catalog.generation
+        store = self._snapshot_store()
+        if generation is None or self.chroma_url or store is None:
+            return
+        last = snapshot.load(self.index_dir, store)
+        if last is not None and last.generation == generation:
+            return
+        wanted = sorted(self.catalog.local_chunk_ids())
+        vectors = last.by_id() if last is not None else {}
+        vectors.update(self._store.vectors([cid for cid in wanted if cid not in vectors]))
+        if any(cid not in vectors for cid in wanted):
+            snapshot.discard(self.index_dir)
+            return
+        snapshot.save(self.index_dir, generation, store, wanted, [vectors[cid] for cid in wanted])
 
     def start_vector_hits(self, vector, n: int):
         """Start looking for the nearest chunk ids (the team server's query runs on a thread
@@ -214,7 +261,11 @@ class ModelVectors:
         remote = team.start_query(vector, n) if team is not None else (lambda: [])
 
         def hits() -> list[tuple[str, float]]:
-            found = dict(self.store.query(vector, n)) if self._has_local_vectors() else {}
+            found = {}
+            if self._has_local_vectors():
+                local = self.vector_snapshot()
+                usable = local is not None and local.dim == len(vector)
+                found = dict(local.query(vector, n) if usable else self.store.query(vector, n))
             for cid, distance in remote():
                 found[cid] = min(distance, found.get(cid, distance))
             return sorted(found.items(), key=lambda kv: kv[1])[:n]

@@ -364,9 +364,10 @@ def _symbol_lists(index, q: _Query) -> tuple[list[tuple[int, str]], list[tuple[i
 
 
 def _ready(index, modes) -> None:
-    """Open the index; if opening the vector store found it damaged and rebuilt it, re-index now."""
+    """Open the index; if opening the vector store found it damaged and rebuilt it, re-index now
+    (the store is not opened when its snapshot answers for the catalog as it is)."""
     index.open()
-    if "vector" in modes:
+    if "vector" in modes and index.vector_snapshot() is None:
         index._ensure_store()
         if index._catalog_changed:
             index.update()

@@ -381,6 +381,14 @@ class VectorStore:
                 return ids, vectors
             offset += page
 
+    def vectors(self, ids: list[str]) -> dict[str, list]:
+        """The stored vector of each of ``ids`` the store holds."""
+        out: dict[str, list] = {}
+        for i in range(0, len(ids), self.max_batch):
+            got = self._guard("read", "get", ids=ids[i : i + self.max_batch], include=["embeddings"])
+            out.update(zip(got["ids"], got["embeddings"]))
+        return out
+
     def ids(self) -> set[str]:
         out: set[str] = set()
         offset = 0

@@ -89,6 +89,20 @@ def test_a_context_length_refusal_is_learned_and_the_unit_sent_again_fitted(sour
     assert fits(again, 1800)
 
 
+def test_a_server_restarted_with_a_larger_window_is_believed_over_an_old_refusal(source, fake):
+    fake.script.append(Reply(status=400, error=VLLM_REFUSAL))  # 1800 tokens, remembered in .postil/llm/
+    fake.answer(BUG)
+    reviewer(source.parent, fake).review([unit_at(source, SOURCE, 1)])
+    # restarted with 8192 tokens, and it says so: the next run sends the whole output allowance
+    fake.received.clear()
+    fake.about["/props"] = {"default_generation_settings": {"n_ctx": 8192}}
+    fake.answer(BUG)
+    source.write_text(SOURCE.replace("10", "1000"))  # another change: not answered from the cache
+    reviewer(source.parent, fake).review([unit_at(source, source.read_text(), 1)])
+    [request] = chats(fake)
+    assert request.body["max_tokens"] == 1024
+
+
 def test_context_length_refusals_never_open_the_circuit_breaker(source, fake):
     for _ in range(4):
         fake.script.append(Reply(status=400, error=LLAMA_CPP_REFUSAL))

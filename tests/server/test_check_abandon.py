@@ -20,7 +20,7 @@ async def test_a_stuck_check_is_abandoned_and_the_next_runs_on_a_new_worker(monk
     release = threading.Event()
     ran_on: dict[str, int] = {}
 
-    def check_text(session, folders, uri, text):
+    def check_text(session, folders, uri, text, buffers):
         ran_on[uri] = threading.get_ident()
         if uri == "stuck":
             release.wait()  # a step that does not come back
@@ -31,8 +31,8 @@ async def test_a_stuck_check_is_abandoned_and_the_next_runs_on_a_new_worker(monk
     session = Session()
     first_worker = session.executor
     try:
-        stuck = asyncio.ensure_future(diagnostics._in_worker(session, [], "stuck", ""))
-        queued = asyncio.ensure_future(diagnostics._in_worker(session, [], "next", ""))  # behind the stuck one
+        stuck = asyncio.ensure_future(diagnostics._in_worker(session, [], "stuck", "", {}))
+        queued = asyncio.ensure_future(diagnostics._in_worker(session, [], "next", "", {}))  # behind the stuck one
         result = await asyncio.wait_for(stuck, 30)
         assert result.overran and "abandoned" in result.skipped
         assert (await asyncio.wait_for(queued, 30)).skipped is None

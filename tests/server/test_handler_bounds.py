@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import attrs
+import pytest
 from lsp_harness import capabilities, diagnostics, open_doc, running, wait_for
 from lsprotocol import types
 from pygls.protocol import default_converter
@@ -135,10 +136,17 @@ async def test_explain_against_a_slow_provider_answers_at_once_and_shows_the_doc
         await wait_for(client, ended, "the progress of the explanation ended")
 
 
-async def test_a_provider_answering_500_is_one_plain_line(tmp_path, fake):
+TOO_LONG = ("This model's maximum context length is 300 tokens. However, you requested 3100 tokens "
+            "(2076 in the messages, 1024 in the completion). Please reduce the length of the messages or completion.")
+
+
+@pytest.mark.parametrize("reply, says", [(Reply(status=500), "HTTP 500"),
+                                         (Reply(status=400, error=TOO_LONG), "context window")],
+                         ids=["http-500", "context-length"])
+async def test_a_provider_failure_is_one_plain_line(tmp_path, fake, reply, says):
     path = project(tmp_path, fake, "retries = 0\n")
     path.write_text(CODE)
-    fake.responder = lambda body: Reply(status=500)
+    fake.responder = lambda body: reply
     caps = capabilities("emacs")  # eglot: waits for executeCommand, shows every message as it is
     async with running(tmp_path, caps, init_options=NO_INDEX) as client:
         uri = open_doc(client, path, CODE)
@@ -150,7 +158,7 @@ async def test_a_provider_answering_500_is_one_plain_line(tmp_path, fake):
             [said] = await wait_for(client, lambda before=before: [m.message for m in client.messages[before:]
                                                                    if m.type == types.MessageType.Error],
                                     f"{name}'s failure")
-            assert "HTTP 500" in said and "\n" not in said and is_plain(said), said
+            assert says in said and "\n" not in said and is_plain(said), said
 
 
 async def test_a_review_that_cannot_reach_the_provider_never_says_it_found_nothing(tmp_path, fake):

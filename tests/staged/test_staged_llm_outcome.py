@@ -32,10 +32,17 @@ def stage_change(repo, config: str = "") -> None:
     repo.git("add", "pricing.py")
 
 
+# a vLLM-style refusal naming a window the prompt can never fit
+TOO_LONG = ("This model's maximum context length is 300 tokens. However, you requested 3100 tokens "
+            "(2076 in the messages, 1024 in the completion). Please reduce the length of the messages or completion.")
 FAULTS = {
     "http-500": lambda body: Reply(status=500),
     "garbage": lambda body: Reply(text="I think this code is fine, mostly. }}}"),
+    "truncated-json": lambda body: Reply(text='{"findings": [{"line": 1, "message": "Divides by'),
+    "context-length": lambda body: Reply(status=400, error=TOO_LONG),
 }
+REASONS = {"http-500": "HTTP 500", "garbage": "could not be read", "truncated-json": "could not be read",
+           "context-length": "too long for the model's context window"}
 
 
 @pytest.mark.parametrize("fault", sorted(FAULTS))
@@ -46,7 +53,7 @@ def test_a_failing_provider_is_not_a_clean_review(repo, fake, fault):
     assert fake.received, "the provider was asked"
     assert "All clear" not in text.stdout, text.stdout
     assert "not answered" in text.stdout and "pricing.py:1-2" in text.stdout, text.stdout
-    reason = "HTTP 500" if fault == "http-500" else "could not be read"
+    reason = REASONS[fault]
     everything = text.stdout + text.stderr
     assert everything.count(reason) == 1, everything  # each failure said once
     as_json = repo.review("--staged", env=env_for(fake)).json
@@ -69,9 +76,13 @@ def test_fail_on_and_the_hook_stop_a_commit_the_model_did_not_review(repo, fake)
     assert repo.git("diff", "--cached", "--name-only").strip() == "pricing.py"  # still staged, not committed
 
 
-def test_a_provider_that_answers_is_a_complete_review(repo, fake):
+@pytest.mark.parametrize("answer", [
+    Reply(payload={"findings": []}),
+    Reply(text='Here is my review:\n```json\n{"findings": []}\n```\nI hope it helps.'),  # prose around JSON
+], ids=["json", "prose-wrapped-json"])
+def test_a_provider_that_answers_is_a_complete_review(repo, fake, answer):
     stage_change(repo, '[llm]\nfail-on = "error"\n')
-    fake.responder = lambda body: Reply(payload={"findings": []})
+    fake.responder = lambda body: answer
     done = repo.review("--staged", env=env_for(fake))
     assert done.code == 0, done.stderr
     assert done.json["summary"]["complete"] is True

@@ -112,17 +112,22 @@ class ContextWindow:
         return self.described(ask)[0]
 
     def described(self, ask: bool = True) -> tuple[int | None, str]:
-        """(window, where it came from)."""
+        """(window, where it came from): the setting; a refusal seen in this process; what the
+        server reports (asked once); a refusal remembered from an earlier run, only when the
+        server reports nothing (a server restarted with a larger window is believed)."""
         if self.setting is not None:
             return self.setting, "llm.context-window"
-        learned = self._load()
-        if learned is not None:
-            return learned, "learned from the server's refusal of a longer request"
+        learned = "learned from the server's refusal of a longer request"
+        if _plausible(self._learned):
+            return self._learned, learned
         with self._lock:
             if ask and self._ask_server is not None:
                 asking, self._ask_server = self._ask_server, None
                 self._asked = asking()
-        return (self._asked, "reported by the server") if self._asked is not None else (None, "unknown")
+        if self._asked is not None:
+            return self._asked, "reported by the server"
+        remembered = self._load()
+        return (remembered, learned) if remembered is not None else (None, "unknown")
 
     def output_room(self, prompt: str, max_output: int, ask: bool = True) -> int | None:
         """The output tokens to allow a request whose messages are ``prompt``: ``max_output``, or
@@ -135,7 +140,7 @@ class ContextWindow:
 
     def learn(self, said: int | None) -> bool:
         """Keep the window a server's refusal named; True when it is news (a retry may now fit)."""
-        if said is None or self.setting is not None or said == self._load():
+        if said is None or self.setting is not None or said == self._learned:
             return False
         self._save(said)
         return True

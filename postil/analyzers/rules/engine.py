@@ -51,6 +51,7 @@ class RuleSet:
     by_language: dict[str, tuple[Rule, ...]]
     _checked: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
     _literals: dict[str, LiteralIndex] = field(default_factory=dict)
+    _met: dict[tuple[str, frozenset[str]], frozenset[int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rules: list[Rule] | tuple[Rule, ...]) -> "RuleSet":
@@ -73,6 +74,19 @@ class RuleSet:
         if language not in self._literals:
             self._literals[language] = LiteralIndex(self.for_language(language))
         return self._literals[language]
+
+    def met(self, language: str, present: set[str]) -> frozenset[int]:
+        """The ids of this language's rules whose required literals are all in ``present``
+        (see requirement_met): the same for every file holding the same literals, so
+        worked out once for them."""
+        key = (language, frozenset(present))
+        known = self._met.get(key)
+        if known is None:
+            if len(self._met) >= 4096:
+                self._met.clear()
+            known = self._met[key] = frozenset(
+                id(r) for r in self.for_language(language) if requirement_met(r.requirement, present))
+        return known
 
 
 def _message(rule: Rule, match) -> str:
@@ -148,9 +162,9 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     ``link``: the workspace modules the file imports (taint_modules.ModuleLink), whose
     functions may be sources or sinks, so the taint rules run whatever the text names.
     Raises :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
-    present = ruleset.literal_index(language).present(text)
+    met = ruleset.met(language, ruleset.literal_index(language).present(text))
     candidates = [r for r in ruleset.for_language(language)
-                  if (requirement_met(r.requirement, present) or (link is not None and r.taint is not None))
+                  if (id(r) in met or (link is not None and r.taint is not None))
                   and applies_to_path(r, relpath)
                   and (only is None or r.id in only)]
     if not candidates:

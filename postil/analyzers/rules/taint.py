@@ -477,8 +477,10 @@ class FileFacts:
         self._entered: list | None = None  # the rules data enters the file of (see search_sinks)
         self._present: dict[str, bool] | None = None  # literal -> whether the text holds it
         self._possible: dict[int, bool] = {}  # id(config) or id(requirement) -> see possible()
-        # id(config) -> (config, possible()) shared by the files whose texts hold the same literals
-        self._alike: dict[int, tuple[dict, bool]] | None = None
+        self._matchers: dict[int, list[Matcher]] = {}  # id(matchers) -> see possible_matchers()
+        # id(config) -> (config, possible()), ("matchers", id) -> (matchers, possible_matchers()):
+        # shared by the files whose texts hold the same literals
+        self._alike: dict[int | tuple, tuple] | None = None
         self.origins: dict[tuple, Origin] = {}
         self.folded: dict[tuple[int, int], bool | None] = {}  # a condition's or case's span -> see FileTaint._fold
         self.constants: dict[tuple, dict] = {}  # a scope's key -> its local constants
@@ -489,9 +491,8 @@ class FileFacts:
         """The configs that tell whether data enters a file: sources and the functions
         whose parameters are sources (those the text may hold, listed once a rule)."""
         if id(spec) not in self._entries:
-            configs = [m.config for m in with_aliases(spec.sources, self.aliases())] + \
-                [c for c in self.function_configs(spec) if c is not None]
-            self._entries[id(spec)] = [c for c in configs if self.possible(c)]
+            self._entries[id(spec)] = [m.config for m in self.possible_matchers(spec.sources)] + \
+                [c for c in self.function_configs(spec) if c is not None and self.possible(c)]
         return self._entries[id(spec)]
 
     def search_sinks(self, everything: bool = False) -> None:
@@ -499,11 +500,9 @@ class FileFacts:
         enters in this file (``everything``: of every rule, for summaries of its functions)."""
         if self._entered is not None:
             return
-        aliases = self.aliases()
         self._entered = [spec for spec in self.specs if everything or any(self.find(c) for c in self.entry_configs(spec))
                          or any(s.source is not None for _, s in self.imported_calls(spec))]
-        self.search.add(m.config for spec in self._entered for m in with_aliases(spec.sinks, aliases)
-                        if self.possible(m.config))
+        self.search.add(m.config for spec in self._entered for m in self.possible_matchers(spec.sinks))
 
     def search_flows(self) -> None:
         """Add to the shared search, once, what following the data to the sinks found needs:
@@ -513,13 +512,12 @@ class FileFacts:
         if self._flows_searched:
             return
         self._flows_searched = True
-        aliases = self.aliases()
         configs = []
         for spec in self._entered or ():
-            if any(self.find(m.config) for m in with_aliases(spec.sinks, aliases)) or any(
+            if any(self.find(m.config) for m in self.possible_matchers(spec.sinks)) or any(
                     s.sinks for _, s in self.imported_calls(spec)):
                 configs += [m.config for ms in (spec.sanitizers, spec.guards, spec.propagators)
-                            for m in with_aliases(ms, aliases) if self.possible(m.config)]
+                            for m in self.possible_matchers(ms)]
         configs += [self.configs.scopes, self.configs.events, self.configs.calls,
                     *(config for config, _ in self.configs.conditionals)]
         configs += [config for config in (self.configs.mutations, self.configs.indexes and self.configs.indexes[0],
@@ -551,6 +549,25 @@ class FileFacts:
         self._possible[id(config)] = known
         if self._alike is not None:
             self._alike[id(config)] = (config, known)
+        return known
+
+    def possible_matchers(self, matchers: tuple[Matcher, ...]) -> list[Matcher]:
+        """``matchers`` with the file's aliases (see with_aliases), less those whose literals
+        the text lacks (see possible): the same for every file holding the same literals,
+        so found once for them all (a file's rules ask ~200 times)."""
+        known = self._matchers.get(id(matchers))
+        if known is None:
+            if self._present is None:
+                self._literals_present()
+            alike = self._alike
+            shared = alike.get(("matchers", id(matchers))) if alike is not None else None
+            if shared is not None and shared[0] is matchers:
+                known = shared[1]
+            else:
+                known = [m for m in with_aliases(matchers, self.aliases()) if self.possible(m.config)]
+                if alike is not None:
+                    alike[("matchers", id(matchers))] = (matchers, known)  # holding `matchers` keeps its id
+            self._matchers[id(matchers)] = known
         return known
 
     def _literals_present(self) -> dict[str, bool]:
@@ -1005,7 +1022,7 @@ class FileTaint:
                 for (node, i), _ in sorted(zip(found, group, strict=True), key=lambda f: f[1])]
 
     def _with_aliases(self, matchers: tuple[Matcher, ...]) -> list[Matcher]:
-        return with_aliases(matchers, self.facts.aliases())
+        return self.facts.possible_matchers(matchers)
 
     # -- entry point
     def hits(self) -> list[TaintHit]:
