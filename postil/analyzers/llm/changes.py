@@ -14,9 +14,9 @@ from pathlib import Path
 
 from postil.analyzers.findings import Finding
 from postil.analyzers.llm.review import Reviewer, ReviewResult
-from postil.analyzers.llm.settings import LLMSettings
 from postil.analyzers.llm.units import ReviewUnit as LLMUnit
 from postil.analyzers.llm.units import set_previous, units_for_file, units_for_ranges
+from postil.config.environment import LLMSettings
 from postil.gate.text import terminal
 
 
@@ -143,7 +143,7 @@ def resolve_reviewer(root: Path, loaded, env=None, refresh_index=None) -> LLMUni
     environment, or None when no provider is set or ``llm.review`` is off.
     ``refresh_index(index, paths, vectors)`` brings the index (or just ``paths``) up to date before
     retrieval (default: quietly)."""
-    from postil.analyzers.llm.settings import resolve
+    from postil.config.environment import resolve
 
     settings = resolve(loaded.settings.llm, env, loaded.sources)
     if not settings.enabled:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from postil.analyzers.llm.response_format import ResponseFormat, for_settings
-from postil.analyzers.llm.settings import LLMSettings
+from postil.config.environment import LLMSettings
 from postil.gate.text import message
 
 NO_KEY = "postil-no-key"  # the openai SDK refuses to start without a key; local servers ignore it
