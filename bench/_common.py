@@ -14,9 +14,38 @@ import tarfile
 import time
 import urllib.parse
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 WORK = Path(__file__).resolve().parent / ".work"
+CORPORA = Path(__file__).resolve().parent / "corpora"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """One row of the table in bench/corpora/README.md."""
+
+    name: str
+    written_by: str
+    written: str
+    tuned: str
+    label: str
+
+
+def corpora() -> list[Corpus]:
+    """The labeled corpora, in the order of the table in bench/corpora/README.md."""
+    readme = CORPORA / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    if "<!-- corpora -->" not in text or "<!-- /corpora -->" not in text:
+        raise SystemExit(f"{readme}: the corpus table's marker lines (<!-- corpora --> ... <!-- /corpora -->) are missing")
+    table = text.split("<!-- corpora -->", 1)[1].split("<!-- /corpora -->", 1)[0].strip().splitlines()
+    rows = []
+    for line in table[2:]:  # after the header and its rule
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) != 5:
+            raise SystemExit(f"{readme}: a corpus row needs 5 cells (corpus, written by, written, tuned, label): {line!r}")
+        rows.append(Corpus(*cells))
+    return rows
 
 
 def sdist(name: str, version: str) -> Path:

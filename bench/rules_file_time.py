@@ -3,7 +3,7 @@
 Per-file: the in-process cost the language server pays on every save (rules + taint +
 secrets + suppressions), median and p95 over repeated runs; target median ≤ 15 ms (issue 15's
 budget, set when the taint rules joined; ``TARGET_MS``, which bench/run reads from --json).
-With --flow the file is ~1,000 lines of web handlers (bench/fresh/taint-python repeated), so
+With --flow the file is ~1,000 lines of web handlers (bench/corpora/fresh/taint-python repeated), so
 the taint rules run their full flow analysis, not just the source probe.
 Usage: python bench/rules_file_time.py [FILE | --flow]
 """
@@ -36,7 +36,7 @@ def thousand_line_file() -> Path:
 
 def flow_file() -> Path:
     """~1,000 lines of Flask/Django/FastAPI/Pyramid/Lambda handlers: the flow corpus, repeated."""
-    sources = sorted((Path(__file__).resolve().parent / "fresh" / "taint-python").glob("*.py"))
+    sources = sorted((Path(__file__).resolve().parent / "corpora" / "fresh" / "taint-python").glob("*.py"))
     chunks, lines = [], 0
     while lines < 1000:
         for source in sources:

@@ -1,4 +1,4 @@
-"""Precision and recall of each built-in pack on the labeled corpus in bench/corpus/.
+"""Precision and recall of each built-in pack on a labeled corpus in bench/corpora/.
 
 A line is positive when the line above carries an `expect: <topic>` comment (or its
 number is listed in a `<file>.expect` sidecar). A finding of the pack's rules whose
@@ -6,11 +6,9 @@ span covers a positive line is a true positive; any other finding of the pack is
 false positive; positives no finding covers are misses. bandit is scored the same way
 on the Python security corpus for reference.
 Usage: python bench/rules_quality.py [--corpus DIR] [--show-misses] [--show-fps]
-(`--corpus holdout` scores the held-out corpus in bench/holdout/, `--corpus fresh`,
-`--corpus blind3`, `--corpus blind4` and `--corpus blind5` the blind corpora in bench/fresh/,
-bench/blind3/, bench/blind4/ and bench/blind5/, none of which the rule authors have seen; a
-relative DIR is taken from bench/;
-packs without a directory in DIR are skipped.)
+(`--corpus NAME` scores bench/corpora/NAME/; bench/corpora/README.md lists the corpora, who wrote
+them and whether rules were tuned on them. A relative DIR is taken from bench/corpora/, else
+from the current directory; packs without a directory in DIR are skipped.)
 """
 
 from __future__ import annotations
@@ -26,7 +24,8 @@ from pathlib import Path
 from _common import add_json_option, record, tool, write_json
 
 BENCH = Path(__file__).resolve().parent
-CORPUS = BENCH / "corpus"
+CORPORA = BENCH / "corpora"
+CORPUS = CORPORA / "corpus"
 CONFIG = CORPUS / "postil-bench.toml"
 PACKS = {
     "python-security": "python/security/",
@@ -94,16 +93,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--show-fps", action="store_true")
-    parser.add_argument("--corpus", default="corpus", help="labeled corpus directory (default: bench/corpus)")
+    parser.add_argument("--corpus", default="corpus", help="labeled corpus: a name in bench/corpora/ or a directory (default: corpus)")
     add_json_option(parser)
     args = parser.parse_args()
     corpus = Path(args.corpus)
-    if not corpus.is_absolute() and not (BENCH / corpus).is_dir() and corpus.is_dir():
-        corpus = corpus.absolute()  # `bench/fresh` typed from the repository root
-    corpus = (corpus if corpus.is_absolute() else BENCH / corpus).resolve()
+    if not corpus.is_absolute() and not (CORPORA / corpus).is_dir() and corpus.is_dir():
+        corpus = corpus.absolute()  # `bench/corpora/fresh` typed from the repository root
+    corpus = (corpus if corpus.is_absolute() else CORPORA / corpus).resolve()
     if not any((corpus / pack).is_dir() for pack in PACKS):
         raise SystemExit(f"{args.corpus}: no labeled pack directory there ({', '.join(PACKS)}); "
-                         "give a corpus directory (relative to bench/ or to the current directory)")
+                         "give a corpus directory (relative to bench/corpora/ or to the current directory)")
     print(f"{'pack':20} {'positives':>9} {'TP':>5} {'FP':>5} {'FN':>5} {'precision':>9} {'recall':>7}")
     rows = [(pack, postil_findings(corpus / pack, prefix)) for pack, prefix in PACKS.items() if (corpus / pack).is_dir()]
     if shutil.which(tool("bandit")):

@@ -203,7 +203,7 @@ def build_while_searching(index, tasks: list[dict], every: float = 1.0) -> tuple
 def word_pieces(index) -> int:
     """The word pieces the model embeds for the whole index, special tokens included (the work that
     sets its build time: onnxruntime's speed in word pieces/s on this machine divides it)."""
-    from postil.rag.indexer import MODEL_CHUNKS, model_text
+    from postil.rag.index_vectors import MODEL_CHUNKS, model_text
 
     model = index.model_backend
     rows = index.catalog.conn.execute(f"SELECT path, header, text FROM chunks WHERE {MODEL_CHUNKS}").fetchall()

@@ -141,7 +141,7 @@ def main() -> int:
     args = parser.parse_args()
     from conftest import running_chroma  # the tests' `chroma run` on loopback
 
-    from postil.rag import team
+    from postil.rag import team_publish
     from postil.rag.indexer import WorkspaceIndex
 
     tmp = Path(tempfile.mkdtemp(prefix="postil-team-bench-"))
@@ -155,7 +155,7 @@ def main() -> int:
         (tmp / "chroma").mkdir()
         with running_chroma(tmp / "chroma") as (url, _proc):
             publisher = WorkspaceIndex(origin, chroma_url=url)
-            first = team.publish(publisher)
+            first = team_publish.publish(publisher)
             print(f"publish: {first.files} files, {first.chunks} chunks in {first.seconds:.1f}s "
                   f"(commit {first.commit[:12]}, {url})", flush=True)
 
@@ -217,7 +217,7 @@ def main() -> int:
             engine = origin / "lib/sqlalchemy/engine/base.py"
             engine.write_text(engine.read_text() + "\n\ndef _bench_merged(value):\n    return value * 2\n")
             git("commit", "-qam", "one file", cwd=origin)
-            again = team.publish(publisher)
+            again = team_publish.publish(publisher)
             print(f"re-publish after a one-file commit: {again.seconds:.1f}s; {again.changed} file(s) written, "
                   f"{again.unchanged} unchanged, {again.embedded} chunk(s) embedded, {again.updated} updated, "
                   f"{again.deleted} deleted")

@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from postil import git
-from postil.analyzers.checker import decode_source
 from postil.analyzers.findings import Finding, Span
 from postil.core.deadline import TimeLimitExceeded
+from postil.core.decoding import decode_source
 from postil.core.walk import gitignore_spec
 from postil.git import ChangeSet, FileChange, Hunk
 

@@ -15,6 +15,8 @@ REPO = Path(__file__).resolve().parent.parent
 
 # labeled files the scanner reads (some are named like tests, with fake secrets in them): never collected
 collect_ignore = ["fixtures"]
+# a file that starts more processes than the fast tier's budget fails the run unless marked slow
+pytest_plugins = ["tests.tier_budget"]
 
 
 class PostilRun:

@@ -1,7 +1,9 @@
 """The layers stay apart: the import-linter contracts in pyproject.toml hold (lazy imports
 inside functions count): the core imports nothing of postil above it, the analyzers, the
 index and the gate never reach the LSP server, the CLI or pygls/lsprotocol, the rules know
-nothing of the LLM reviewer or the index, and retrieval never imports the indexer."""
+nothing of the LLM reviewer or the index, retrieval never imports the indexer, the packages
+import each other only downwards in the real order (core < config < rules < gate < index < LLM <
+scan/review < server/CLI), and no two modules or packages of one folder import each other."""
 
 from __future__ import annotations
 
@@ -18,4 +20,6 @@ def test_import_contracts_hold(monkeypatch, capsys):
     exit_code = lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True, no_logo=True)
     report = capsys.readouterr().out
     assert exit_code == 0, report
-    assert "0 broken" in report and report.count("KEPT") >= 4
+    assert "0 broken" in report and report.count("KEPT") >= 6
+    assert "no circle inside a folder KEPT" in report
+    assert "scan/review < server/CLI KEPT" in " ".join(report.split())

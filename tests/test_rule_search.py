@@ -15,7 +15,7 @@ from postil.analyzers.rules.engine import RuleSet
 from postil.analyzers.rules.loader import builtin_rules
 from postil.analyzers.rules.search import SharedSearch, ascii_regex
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
+CORPORA = Path(__file__).resolve().parent.parent / "bench" / "corpora"
 SAMPLES = {
     "python": ["corpus/python-security/aiohttp_gateway.py", "fresh/taint-python/cgi_tools.py",
                "fresh/taint-python/django_views.py", "fresh/taint-python/fastapi_app.py"],
@@ -51,7 +51,7 @@ def _seen(match, config: dict) -> tuple:
 def test_every_config_finds_what_it_finds_alone(language, non_ascii):
     configs = _configs(language)
     for sample in SAMPLES[language]:
-        text = (BENCH / sample).read_text(encoding="utf-8")
+        text = (CORPORA / sample).read_text(encoding="utf-8")
         if non_ascii:
             text += "\n# ünïcode ✓\n" if language == "python" else "\n// ünïcode ✓\n"
         root = SgRoot(text, language).root()

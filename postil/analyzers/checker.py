@@ -44,9 +44,10 @@ from postil.config import (
     load_config,
 )
 from postil.core.deadline import Deadline, TimeLimitExceeded
+from postil.core.decoding import BINARY_SNIFF_BYTES as BINARY_SNIFF_BYTES  # server.engine reads it here
+from postil.core.decoding import decode_source
 from postil.core.walk import SkipFile, gitignore_spec, read_regular
 
-BINARY_SNIFF_BYTES = 8192
 # The model's findings are rules too (``llm/<category>``): selected, ignored, re-graded and
 # suppressed like the others.
 LLM_RULE_IDS = frozenset(f"llm/{category}" for category in CATEGORIES)
@@ -66,22 +67,6 @@ def production_exposure(finding: Finding) -> bool:
 def _glob_matches(relpath: str, patterns) -> bool:
     name = relpath.rsplit("/", 1)[-1]
     return any(fnmatchcase(relpath, p) or fnmatchcase(relpath, f"**/{p}") or fnmatchcase(name, p) for p in patterns)
-
-
-def decode_source(data: bytes) -> tuple[str | None, bool]:
-    """A file's bytes as text: (None, False) for binary data; otherwise the text and
-    whether it is the file exactly. Invalid UTF-8 is decoded with replacement and a
-    BOM is dropped; such text is checked but never fixed (writing it back would
-    change the file)."""
-    if b"\0" in data[:BINARY_SNIFF_BYTES]:
-        return None, False
-    try:
-        text, exact = data.decode("utf-8"), True
-    except UnicodeDecodeError:
-        text, exact = data.decode("utf-8", errors="replace"), False
-    if text.startswith("\ufeff"):
-        return text[1:], False
-    return text, exact
 
 
 def _specificity(rule_id: str, selectors) -> int:

@@ -84,7 +84,8 @@ def _index_status(root: Path) -> dict:
 def _model_status(root: Path) -> dict | None:
     """The local embedding model the index uses beside ``hash``: its directory, which setting
     named it, how much of the index it covers; None when there is none to use."""
-    from postil.rag.indexer import INDEX_DIR, MODEL_COVERAGE, WorkspaceIndex
+    from postil.rag.index_vectors import MODEL_COVERAGE
+    from postil.rag.indexer import INDEX_DIR, WorkspaceIndex
 
     messages: list[str] = []
     try:

@@ -176,7 +176,8 @@ def _publish(root: Path, args: argparse.Namespace) -> int:
     """``--publish``: write one commit's index to the team server; only what changed is written."""
     from postil.rag.indexer import IndexUnavailable
     from postil.rag.store import StoreError
-    from postil.rag.team import TeamError, publish
+    from postil.rag.team_publish import publish
+    from postil.rag.team_wire import TeamError
 
     def run_publish():
         from postil.config import load_config

@@ -140,7 +140,7 @@ class EgressGate:
             raise Refused(reason)
         rel = self.relative(path) or Path(path).as_posix()
         if text is None:
-            from postil.analyzers.checker import decode_source
+            from postil.core.decoding import decode_source
 
             try:
                 with open(os.path.realpath(self._absolute(path)), "rb") as fh:

@@ -27,15 +27,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from postil.analyzers.rules.secret_candidate import Candidate
 from postil.analyzers.rules.secret_formats import Detector
-from postil.analyzers.rules.secrets import (
-    Candidate,
-    candidates,
-    char_classes,
-    entropy,
-    select,
-    word_like,
-)
+from postil.analyzers.rules.secret_measures import char_classes, entropy
+from postil.analyzers.rules.secret_placeholders import word_like
+from postil.analyzers.rules.secrets import candidates, select
 from postil.core.userregex import UserRegexError, compile_pattern
 
 MASK_OPEN = "\u00abredacted"
@@ -132,7 +128,7 @@ def _scan_key_bodies(text: str, out: list[Candidate]) -> None:
         lo, hi = _line_bounds(text, start)
         rest = text[lo:start] + text[end:hi].replace("\\n", "", 1)
         if not rest.strip(_LINE_NOISE) and char_classes(body) >= 3 and entropy(body) >= 4.0:
-            out.append((start, end, "private-key", 1, 0))
+            out.append(Candidate(start, end, "private-key", 1, 0))
     if "PRIVATE KEY" not in text:
         return
     lines = text.split("\n")
@@ -144,7 +140,7 @@ def _scan_key_bodies(text: str, out: list[Candidate]) -> None:
         m = _B64_BODY_RE.match(lines[i])
         if m is None:
             return False
-        out.append((offsets[i] + m.start(1), offsets[i] + m.end(1), "private-key", 1, 0))
+        out.append(Candidate(offsets[i] + m.start(1), offsets[i] + m.end(1), "private-key", 1, 0))
         return True
 
     for m in _KEY_HEAD_RE.finditer(text):
@@ -171,7 +167,7 @@ def _scan_high_entropy(text: str, out: list[Candidate]) -> None:
         if _DIGIT_RE.search(token) is None:  # random values have digits; names rarely do
             continue
         if _random_looking(token, False) or (_random_looking(token, True) and _near_credential(text, start)):
-            out.append((start, end, "high-entropy", 0, 0))
+            out.append(Candidate(start, end, "high-entropy", 0, 0))
 
 
 def _scan_url_passwords(text: str, out: list[Candidate]) -> None:
@@ -179,7 +175,7 @@ def _scan_url_passwords(text: str, out: list[Candidate]) -> None:
     while pos != -1:
         m = _URL_PASSWORD_RE.match(text, pos, pos + 400)
         if m and _SCHEME_RE.search(text, max(0, pos - 31), pos) and not m.group(1).startswith(MASK_OPEN):
-            out.append((m.start(1), m.end(1), "url-password", 1, 0))
+            out.append(Candidate(m.start(1), m.end(1), "url-password", 1, 0))
         pos = text.find("://", pos + 3)
 
 
@@ -187,7 +183,7 @@ def _scan_env_values(text: str, out: list[Candidate]) -> None:
     for m in _ENV_LINE_RE.finditer(text):
         value = m.group(1)
         if not value.startswith("#"):
-            out.append((m.start(1), m.end(1), "env-value", 1, 0))
+            out.append(Candidate(m.start(1), m.end(1), "env-value", 1, 0))
 
 
 # Matches of the redact-patterns in one text, past which the rest of the text from a pattern's
@@ -206,11 +202,11 @@ def _pattern_candidates(text: str, patterns: Sequence[str], out: list[Candidate]
         group = 1 if rx.groups else 0
         for m in rx.finditer(text):
             if budget == 0:
-                out.append((m.start(), len(text), "pattern", 0, 0))
+                out.append(Candidate(m.start(), len(text), "pattern", 0, 0))
                 break
             budget -= 1
             if m.start(group) >= 0 and m.end(group) > m.start(group):
-                out.append((m.start(group), m.end(group), "pattern", 0, 0))
+                out.append(Candidate(m.start(group), m.end(group), "pattern", 0, 0))
 
 
 def _mask_for(text: str, start: int, rule: str, prefix: int) -> str:

@@ -15,9 +15,9 @@ from postil.rag.indexer import WorkspaceIndex
 # vector delete, catalog write, catalog removal, progress), chosen by the test.
 KILLER = r"""
 import os, signal, sys
-from postil.rag import catalog, indexer, store
+from postil.rag import catalog, index_update, indexer, store
 
-indexer.EMBED_BATCH = 2
+index_update.EMBED_BATCH = 2
 root, target, nth = sys.argv[1], sys.argv[2], int(sys.argv[3])
 calls = [0]
 

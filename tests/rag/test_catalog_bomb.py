@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from postil.rag import team
+from postil.rag import team_publish, team_wire
 from tests.rag.test_team import clone, make_team, origin  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.slow  # a real Chroma server
@@ -35,7 +35,7 @@ def deflated_zeros(wbits: int = zlib.MAX_WBITS) -> bytes:
 
 def bomb_pieces() -> list[str]:
     """1 GiB of zeros, deflated, as base64 pieces of a packs row."""
-    return team._pieces_of(base64.b64encode(deflated_zeros()).decode("ascii"))
+    return team_wire.pieces_of(base64.b64encode(deflated_zeros()).decode("ascii"))
 
 
 def bytes_written() -> int:
@@ -71,10 +71,10 @@ def refused_locally(index, messages: list[str], peak: int, written: int, what: s
 @pytest.mark.parametrize("declared", [None, 600_000, BOMB_BYTES], ids=["no-size", "a-plausible-size", "its-true-size"])
 def test_a_catalog_image_bomb_is_refused_in_bounded_memory(origin, tmp_path, chroma_server, make_team, declared):
     publisher = make_team(origin, chroma_server)
-    team.publish(publisher)
+    team_publish.publish(publisher)
     server = publisher.team.server
     pieces = bomb_pieces()
-    server._packs.upsert(**team._piece_rows(team._image_ids("bomb", len(pieces)), pieces))
+    server._packs.upsert(**team_wire.piece_rows(team_wire.image_ids("bomb", len(pieces)), pieces))
     server.set_manifest({**server.manifest(), "image": "bomb", "image_pieces": len(pieces), "image_bytes": declared})
     assert server.manifest().get("image_bytes") == declared  # None: the key is gone (a manifest of before)
     messages: list[str] = []
@@ -86,11 +86,11 @@ def test_a_catalog_image_bomb_is_refused_in_bounded_memory(origin, tmp_path, chr
 
 def test_a_pack_bomb_is_refused_in_bounded_memory(origin, tmp_path, chroma_server, make_team):
     publisher = make_team(origin, chroma_server)
-    team.publish(publisher)
+    team_publish.publish(publisher)
     server = publisher.team.server
     pieces = bomb_pieces()
     rows = server._files.get(where={"path": "app/money.py"}, include=["metadatas"])
-    server._packs.upsert(**team._piece_rows(team._piece_ids("app/money.py", len(pieces)), pieces))
+    server._packs.upsert(**team_wire.piece_rows(team_wire.piece_ids("app/money.py", len(pieces)), pieces))
     server._files.upsert(ids=rows["ids"], embeddings=[[1.0]],
                          metadatas=[{**rows["metadatas"][0], "pieces": len(pieces)}])
     server.set_manifest({**server.manifest(), "image": "gone"})  # no image: the packs are mirrored

@@ -12,9 +12,9 @@ from postil.rag.indexer import WorkspaceIndex
 
 KILLER = r"""
 import os, signal, sys
-from postil.rag import catalog, indexer
+from postil.rag import catalog, index_update, indexer
 
-indexer.EMBED_BATCH = 3  # many small batches, so the kill lands mid-index
+index_update.EMBED_BATCH = 3  # many small batches, so the kill lands mid-index
 root, mode = sys.argv[1], sys.argv[2]
 if mode == "after-vectors":
     original = catalog.Catalog.write_files

@@ -140,7 +140,7 @@ def test_a_catalog_only_update_owes_the_vectors_until_the_store_opens(workspace,
     """update(vectors=False) (a review retrieving without similar-code vectors) never opens
     the vector store, yet symbols and keywords see the change at once; the first search that
     opens the store writes what is owed, with no repair message and nothing left over."""
-    from postil.rag.indexer import VECTORS_OWED
+    from postil.rag.index_repair import VECTORS_OWED
 
     make_index(workspace).update()
     (workspace / "app/money.py").write_text("def round_pennies(value):\n    return round(value, 2)\n")
@@ -281,9 +281,9 @@ def _store_bytes(root: Path) -> int:
 def test_deleted_vectors_are_compacted_without_embedding_again(workspace, make_index, backend, monkeypatch):
     """Chroma keeps deleted vectors in its files: after churn the store is compacted back
     to about its fresh size, from its own vectors (no text is embedded again)."""
-    from postil.rag import indexer
+    from postil.rag import index_repair
 
-    monkeypatch.setattr(indexer, "COMPACT_AFTER", 100)
+    monkeypatch.setattr(index_repair, "COMPACT_AFTER", 100)
     (workspace / "gen").mkdir()
     _churn(workspace, 0)
     messages = []
@@ -303,9 +303,9 @@ def test_deleted_vectors_are_compacted_without_embedding_again(workspace, make_i
 
 
 def test_compaction_killed_midway_loses_no_vector(workspace, make_index, backend, monkeypatch):
-    from postil.rag import indexer, store
+    from postil.rag import index_repair, store
 
-    monkeypatch.setattr(indexer, "COMPACT_AFTER", 100)
+    monkeypatch.setattr(index_repair, "COMPACT_AFTER", 100)
     (workspace / "gen").mkdir()
     _churn(workspace, 0)
     index = make_index(workspace)

@@ -10,7 +10,8 @@ import pytest
 
 from postil import trust
 from postil.rag.embeddings import EmbeddingUnavailable, LocalModel, make_backend
-from postil.rag.indexer import WorkspaceIndex, chunk_tokens, embedding_text, model_text
+from postil.rag.index_vectors import chunk_tokens, embedding_text, model_text
+from postil.rag.indexer import WorkspaceIndex
 from tests.rag.conftest import make_model_dir
 
 
@@ -272,10 +273,10 @@ def test_the_background_indexer_adds_the_model_vectors_after_the_instant_index(t
 def test_search_answers_with_the_default_vectors_while_the_model_index_is_built(tiny_model, workspace, monkeypatch):
     import threading
 
-    from postil.rag import indexer
+    from postil.rag import index_vectors
     from postil.rag.background import MODEL_PHASE, BackgroundIndexer
 
-    monkeypatch.setattr(indexer, "MODEL_BATCH", 1)  # one text per progress report: a half-built state to search in
+    monkeypatch.setattr(index_vectors, "MODEL_BATCH", 1)  # one text per progress report: a half-built state to search in
     index = WorkspaceIndex(workspace, model_path=tiny_model)
     midway, resume = threading.Event(), threading.Event()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from postil.rag import team
+from postil.rag import team, team_publish, team_wire
 from postil.rag.indexer import WorkspaceIndex
 from tests.gate.planted import HEX40, KEY_BLOCK
 from tests.rag.conftest import FILES, running_chroma, write_tree
@@ -64,7 +64,7 @@ def paths(hits) -> set[str]:
 
 
 def test_remote_urls_name_one_repository():
-    same = {team.normalise_remote(u) for u in (
+    same = {team_wire.normalise_remote(u) for u in (
         "git@github.com:Org/Repo.git", "https://user@GitHub.com/Org/Repo", "ssh://git@github.com/Org/Repo.git/",
         "https://github.com/Org/Repo.git")}
     assert same == {"github.com/Org/Repo"}
@@ -80,7 +80,7 @@ def test_the_default_name_comes_from_the_remote_never_a_path(origin, tmp_path, c
 
 
 def test_two_clones_share_the_published_index(origin, tmp_path, chroma_server, make_team, backend):
-    stats = team.publish(make_team(origin, chroma_server))
+    stats = team_publish.publish(make_team(origin, chroma_server))
     assert stats.files == 5 and stats.changed == 5 and stats.embedded == stats.chunks > 0
     a, b = clone(origin, tmp_path / "alice"), clone(origin, tmp_path / "bob" / "work")
     for root in (a, b):
@@ -98,7 +98,7 @@ def test_two_clones_share_the_published_index(origin, tmp_path, chroma_server, m
 
 
 def test_an_uncommitted_change_is_seen_only_by_its_clone(origin, tmp_path, chroma_server, make_team):
-    team.publish(make_team(origin, chroma_server))
+    team_publish.publish(make_team(origin, chroma_server))
     a, b = clone(origin, tmp_path / "a"), clone(origin, tmp_path / "b")
     ia, ib = make_team(a, chroma_server), make_team(b, chroma_server)
     (a / "app/money.py").write_text("def round_dollars(value):\n    return int(value + 0.5)\n")
@@ -117,7 +117,7 @@ def test_an_uncommitted_change_is_seen_only_by_its_clone(origin, tmp_path, chrom
 
 
 def test_a_file_deleted_locally_is_never_returned(origin, tmp_path, chroma_server, make_team):
-    team.publish(make_team(origin, chroma_server))
+    team_publish.publish(make_team(origin, chroma_server))
     b = clone(origin, tmp_path / "b")
     index = make_team(b, chroma_server)
     index.update()
@@ -130,7 +130,7 @@ def test_a_file_deleted_locally_is_never_returned(origin, tmp_path, chroma_serve
 
 
 def test_another_branch_overlays_the_same_way(origin, tmp_path, chroma_server, make_team):
-    team.publish(make_team(origin, chroma_server))
+    team_publish.publish(make_team(origin, chroma_server))
     b = clone(origin, tmp_path / "b")
     git("checkout", "-q", "-b", "feature", cwd=b)
     git("rm", "-q", "docs/guide.md", cwd=b)
@@ -145,7 +145,7 @@ def test_another_branch_overlays_the_same_way(origin, tmp_path, chroma_server, m
 
 
 def test_publish_after_a_merge_writes_only_what_changed(origin, tmp_path, chroma_server, make_team):
-    first = team.publish(make_team(origin, chroma_server))
+    first = team_publish.publish(make_team(origin, chroma_server))
     git("checkout", "-q", "-b", "topic", cwd=origin)
     (origin / "app/money.py").write_text((origin / "app/money.py").read_text()
                                          + "\n\ndef round_euros(value):\n    return round(value, 2)\n")
@@ -154,13 +154,13 @@ def test_publish_after_a_merge_writes_only_what_changed(origin, tmp_path, chroma
     git("checkout", "-q", "main", cwd=origin)
     git("merge", "-q", "--no-ff", "-m", "merge topic", "topic", cwd=origin)
     b = clone(origin, tmp_path / "b")  # cloned after the merge, before the re-publish
-    again = team.publish(make_team(origin, chroma_server))
+    again = team_publish.publish(make_team(origin, chroma_server))
     assert again.commit == git("rev-parse", "HEAD", cwd=origin) != first.commit
     assert (again.changed, again.removed, again.unchanged) == (1, 1, 3)
     assert 1 <= again.embedded <= 2 and again.deleted >= 1  # the new chunk(s) of money.py, README's chunk gone
     assert again.chunks == first.chunks - again.deleted + again.embedded
     image = make_team(origin, chroma_server).team.server.manifest()["image"]
-    assert team.publish(make_team(origin, chroma_server)).embedded == 0  # nothing new: nothing written
+    assert team_publish.publish(make_team(origin, chroma_server)).embedded == 0  # nothing new: nothing written
     assert make_team(origin, chroma_server).team.server.manifest()["image"] == image  # not even the image
     index = make_team(b, chroma_server)
     assert index.update().mirrored == 4
@@ -174,7 +174,7 @@ def test_published_text_is_masked_and_excludes_honoured(origin, tmp_path, chroma
     git("add", "-A", cwd=origin)
     git("commit", "-qm", "secrets", cwd=origin)
     index = make_team(origin, chroma_server, exclude=["private/"])
-    team.publish(index)
+    team_publish.publish(index)
     server = index.team.server
     rows = server.file_rows()
     assert "app/settings.py" in rows and ".env" not in rows and "private/notes.md" not in rows
@@ -186,7 +186,7 @@ def test_published_text_is_masked_and_excludes_honoured(origin, tmp_path, chroma
 
 
 def test_a_shallow_clone_overlays_without_the_published_commit(origin, tmp_path, chroma_server, make_team):
-    published = team.publish(make_team(origin, chroma_server)).commit
+    published = team_publish.publish(make_team(origin, chroma_server)).commit
     (origin / "app/money.py").write_text("def round_cents(value):\n    return round(value, 2)\n")
     git("commit", "-qam", "later", cwd=origin)
     shallow = clone(origin, tmp_path / "shallow", "--depth", "1")
@@ -201,7 +201,7 @@ def test_a_shallow_clone_overlays_without_the_published_commit(origin, tmp_path,
 
 def test_the_server_going_away_degrades_with_one_message(origin, tmp_path, make_team):
     with running_chroma(tmp_path) as (url, proc):
-        team.publish(make_team(origin, url))
+        team_publish.publish(make_team(origin, url))
         b = clone(origin, tmp_path / "b")
         messages: list[str] = []
         index = make_team(b, url, messages=messages)
@@ -260,11 +260,11 @@ def test_republish_moves_kept_chunks_without_embedding_them(origin, tmp_path, ch
     write_tree(origin, {"app/steps.py": big_function("alpha") + big_function("beta") + big_function("gamma")})
     git("add", "-A", cwd=origin)
     git("commit", "-qm", "steps", cwd=origin)
-    team.publish(make_team(origin, chroma_server))
+    team_publish.publish(make_team(origin, chroma_server))
     steps = origin / "app/steps.py"
     steps.write_text(big_function("omega") + steps.read_text())
     git("commit", "-qam", "omega first", cwd=origin)
-    again = team.publish(make_team(origin, chroma_server))
+    again = team_publish.publish(make_team(origin, chroma_server))
     assert again.changed == 1 and again.updated >= 2 and again.embedded <= 2
     index = make_team(clone(origin, tmp_path / "b"), chroma_server)
     index.update()
@@ -393,7 +393,7 @@ def test_a_managed_chroma_client_publishes_and_mirrors(origin, tmp_path, chroma_
     monkeypatch.setenv("TEAM_CHROMA_KEY", "ck-test")
     cloud = {"chroma_tenant": "default_tenant", "chroma_database": "default_database",
              "chroma_api_key_env": "TEAM_CHROMA_KEY"}
-    assert team.publish(make_team(origin, chroma_server, **cloud)).files == 5
+    assert team_publish.publish(make_team(origin, chroma_server, **cloud)).files == 5
     index = make_team(clone(origin, tmp_path / "b"), chroma_server, **cloud)
     assert index.update().mirrored == 5  # (without the variable set, nothing is reached: see above)
     assert index.context("app/billing.py", 7).chunks[0].path == "app/money.py"
@@ -404,11 +404,11 @@ def test_an_unfinished_mirror_is_mirrored_again(origin, tmp_path, chroma_server,
     that could not get them (here: one file's are being re-published) is forgotten and mirrored
     again next time. (A new clone mirrors packs when the image is gone: being published again.)"""
     publisher = make_team(origin, chroma_server)
-    team.publish(publisher)
+    team_publish.publish(publisher)
     manifest = publisher.team.server.manifest()
     publisher.team.server.delete_image(manifest["image"], manifest["image_pieces"])
     packs = publisher.team.server._packs
-    money = [i for i in team._piece_ids("app/money.py", 1, "d")]
+    money = [i for i in team_wire.piece_ids("app/money.py", 1, "d")]
     saved = packs.get(ids=money, include=["metadatas", "embeddings"])
     packs.delete(ids=money)
     messages: list[str] = []
@@ -434,14 +434,14 @@ def test_a_mirror_refreshed_after_a_republish_indexes_each_chunk_once(origin, tm
     write_tree(origin, {"app/steps.py": big_function("alpha") + big_function("gamma")})
     git("add", "-A", cwd=origin)
     git("commit", "-qm", "steps", cwd=origin)
-    team.publish(make_team(origin, chroma_server))
+    team_publish.publish(make_team(origin, chroma_server))
     b = clone(origin, tmp_path / "b")
     index = make_team(b, chroma_server)
     index.update()
     steps = origin / "app/steps.py"
     steps.write_text(big_function("omega") + steps.read_text())
     git("commit", "-qam", "omega first", cwd=origin)
-    team.publish(make_team(origin, chroma_server))
+    team_publish.publish(make_team(origin, chroma_server))
     git("fetch", "-q", f"file://{origin}", "main", cwd=b)
     git("reset", "-q", "--hard", "FETCH_HEAD", cwd=b)
     assert index.update().mirrored == 1  # gamma's chunk kept (it has its terms), omega's new
@@ -463,7 +463,7 @@ def test_a_new_clone_answers_at_once_what_a_cold_local_index_answers(origin, tmp
                                                                      make_index):
     """The image holds the keyword index and the references too: nothing is left for later, so the
     first answers (callers, keyword matches, similar code) are a cold local index's."""
-    team.publish(make_team(origin, chroma_server))
+    team_publish.publish(make_team(origin, chroma_server))
     refund = "\n\ndef refund(lines):\n    return -compute_invoice_total(lines, 0)\n"
     b, cold = clone(origin, tmp_path / "b"), clone(origin, tmp_path / "cold")
     for root in (b, cold):
@@ -483,17 +483,17 @@ def test_a_new_clone_answers_at_once_what_a_cold_local_index_answers(origin, tmp
 
 def test_republishing_replaces_the_image_and_a_new_clone_gets_the_new_one(origin, tmp_path, chroma_server, make_team):
     publisher = make_team(origin, chroma_server)
-    team.publish(publisher)
+    team_publish.publish(publisher)
     first = publisher.team.server.manifest()
     (origin / "app/money.py").write_text((origin / "app/money.py").read_text()
                                          + "\n\ndef round_euros(value):\n    return round(value, 2)\n")
     git("commit", "-qam", "euros", cwd=origin)
-    again = team.publish(make_team(origin, chroma_server))
+    again = team_publish.publish(make_team(origin, chroma_server))
     assert again.changed == 1 and again.unchanged == 4  # the last image, updated with the one file
     server = publisher.team.server
     second = server.manifest()
     assert second["image"] != first["image"]
-    assert not server.pieces(team._image_ids(first["image"], first["image_pieces"]))  # the old image is gone
+    assert not server.pieces(team_wire.image_ids(first["image"], first["image_pieces"]))  # the old image is gone
     index = make_team(clone(origin, tmp_path / "b"), chroma_server)
     assert index.update().mirrored == 5
     assert index.search("round_euros", k=1, modes=("keyword",))[0].path == "app/money.py"
@@ -520,7 +520,7 @@ class _Garbage(BaseHTTPRequestHandler):
 @pytest.mark.parametrize("body", [b"<html>a captive portal</html>", b'{"id": 7, "ids": "x"}', b"[1, 2]"])
 def test_a_server_answering_garbage_degrades_with_one_message_and_wipes_nothing(origin, tmp_path, chroma_server,
                                                                                make_team, body):
-    team.publish(make_team(origin, chroma_server))
+    team_publish.publish(make_team(origin, chroma_server))
     b = clone(origin, tmp_path / "b")
     mirrored = make_team(b, chroma_server)
     mirrored.update()
@@ -550,7 +550,7 @@ def test_a_damaged_or_foreign_image_is_never_adopted(origin, tmp_path, chroma_se
     import sqlite3
 
     publisher = make_team(origin, chroma_server)
-    team.publish(publisher)
+    team_publish.publish(publisher)
     server = publisher.team.server
     manifest = server.manifest()
     foreign = tmp_path / "foreign.sqlite3"
@@ -559,7 +559,7 @@ def test_a_damaged_or_foreign_image_is_never_adopted(origin, tmp_path, chroma_se
     conn.close()
     for label, pieces in (("damaged", None), ("foreign", server.put_image(foreign, "foreign"))):
         if pieces is None:  # valid base64, not a compressed image
-            server._packs.upsert(**team._piece_rows(team._image_ids(manifest["image"], 1), ["AAAA"]))
+            server._packs.upsert(**team_wire.piece_rows(team_wire.image_ids(manifest["image"], 1), ["AAAA"]))
         else:
             server.set_manifest({**manifest, "image": "foreign", "image_pieces": pieces})
         messages: list[str] = []
@@ -611,11 +611,11 @@ def test_reads_authenticate_as_chromas_client_does_from_the_environment(origin, 
 
 def test_a_publish_without_a_usable_image_writes_a_whole_new_one(origin, tmp_path, chroma_server, make_team):
     publisher = make_team(origin, chroma_server)
-    team.publish(publisher)
+    team_publish.publish(publisher)
     server = publisher.team.server
     old = server.manifest()
     server.delete_image(old["image"], old["image_pieces"])  # lost (or a publish cut short before it was written)
-    again = team.publish(make_team(origin, chroma_server))
+    again = team_publish.publish(make_team(origin, chroma_server))
     assert again.changed == 5 and again.embedded == 0  # every file into the image; no chunk embedded again
     index = make_team(clone(origin, tmp_path / "b"), chroma_server)
     assert index.update().mirrored == 5 and not index.team.filling  # the image, not the packs
@@ -629,7 +629,7 @@ def test_the_reader_answers_as_chromadbs_client_does(origin, chroma_server, make
     from postil.rag.store import ChromaReader, ChromaServer
 
     publisher = make_team(origin, chroma_server)
-    team.publish(publisher)
+    team_publish.publish(publisher)
     names = publisher.team.server
     reader = ChromaReader(ChromaServer(chroma_server))
     client = chromadb.HttpClient(host="127.0.0.1", port=int(chroma_server.rsplit(":", 1)[1]))
@@ -654,7 +654,7 @@ def test_an_image_of_many_pieces_goes_up_and_comes_back_byte_for_byte(origin, tm
     import os
 
     publisher = make_team(origin, chroma_server)
-    team.publish(publisher)
+    team_publish.publish(publisher)
     server = publisher.team.server
     source = tmp_path / "image"
     source.write_bytes(os.urandom(2_500_000) + b"catalog " * 400_000)
@@ -663,5 +663,5 @@ def test_an_image_of_many_pieces_goes_up_and_comes_back_byte_for_byte(origin, tm
     server.fetch_image({"image": "many", "image_pieces": pieces}, tmp_path / "back")
     assert (tmp_path / "back").read_bytes() == source.read_bytes()
     server.delete_image("many", pieces)
-    with pytest.raises(team.TeamError, match="published again"):
+    with pytest.raises(team_wire.TeamError, match="published again"):
         server.fetch_image({"image": "many", "image_pieces": pieces}, tmp_path / "gone")

@@ -277,7 +277,7 @@ def probed_taint_rules(records: list[dict]) -> tuple[set[str], list[dict]]:
 
 def raw_matches(records: list[dict], text: str) -> list[RawMatch]:
     """ast-grep JSON records for one file → RawMatch with string (not byte) offsets.
-    ``text`` must be the file's exact decoding (see checker.decode_source)."""
+    ``text`` must be the file's exact decoding (see core.decoding.decode_source)."""
     wanted = set()
     for record in records:
         span = record["range"]["byteOffset"]

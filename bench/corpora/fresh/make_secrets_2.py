@@ -1,8 +1,8 @@
-"""Write bench/fresh/secrets-2/: a second blind secrets corpus (issue 14).
+"""Write bench/corpora/fresh/secrets-2/: a second blind secrets corpus (issue 14).
 
 Every value is drawn from `random.Random(2211262350)` in its provider's prefix, length and
 alphabet; none is a working credential. Rerun to regenerate the same files:
-    python bench/fresh/make_secrets_2.py
+    python bench/corpora/fresh/make_secrets_2.py
 """
 import base64
 import json

@@ -6,7 +6,7 @@ labels the NEXT line as a positive.  Files that cannot hold comments (JSON)
 carry a sidecar ``<file>.expect`` with one 1-based line number per line
 (optionally ``<line> <topic>``; the topic defaults to ``secret``).
 
-Usage: python bench/corpus/validate.py [corpus_dir]
+Usage: python bench/corpora/corpus/validate.py [corpus_dir]
 Exit status 1 when any structural error is found.
 """
 from __future__ import annotations

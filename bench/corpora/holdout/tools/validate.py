@@ -1,5 +1,5 @@
-"""Structural check and per-pack/topic counts for bench/holdout (stdlib only).
-Usage: python bench/holdout/tools/validate.py bench/holdout"""
+"""Structural check and per-pack/topic counts for bench/corpora/holdout (stdlib only).
+Usage: python bench/corpora/holdout/tools/validate.py bench/corpora/holdout"""
 import re, sys
 from pathlib import Path
 LABEL = re.compile(r"^\s*(#|//|;|--)\s*expect:\s*([a-z-]+)\s*$")
