@@ -55,6 +55,25 @@ def _ping(settings) -> dict:
             "tokens": response.input_tokens + response.output_tokens}
 
 
+def _model_server(root: Path, settings) -> dict:
+    """What the review knows of the model server: its context window (and whether a review
+    fits in it) and the circuit breaker's state, kept across runs."""
+    from postil.analyzers.llm.prompt import system_text
+    from postil.analyzers.llm.review import Reviewer
+
+    reviewer = Reviewer(root, settings, use_index=False)
+    try:
+        window, source = reviewer.window.described()
+        breaker = reviewer.provider.breaker
+        return {"context_window": {"tokens": window, "source": source,
+                                   "fits_a_review": reviewer.window.output_room(
+                                       system_text(), settings.config.max_output_tokens) is not None},
+                "breaker": {"state": breaker.state, "failures": breaker.consecutive,
+                            "paused_for": round(breaker.remaining) if breaker.state == "open" else 0}}
+    finally:
+        reviewer.close()
+
+
 def _index_status(root: Path) -> dict:
     from postil.core.workdir import NAME, WorkdirError, workdir
     from postil.rag.indexer import INDEX_DIR
@@ -264,7 +283,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.no_call:
         report["provider"] = {"ok": None, "note": "not called (--no-call)"}
     else:
-        report["provider"] = _ping(settings)
+        report["provider"] = {**_ping(settings), **_model_server(root, settings)}
         ok = bool(report["provider"]["ok"])
     report["endpoints"] = endpoints(settings, loaded.settings, root)
     report["gate"] = _gate_summary(loaded.settings)
@@ -303,6 +322,17 @@ def run(args: argparse.Namespace) -> int:
         say(f"  provider check: ok ({p['latency_ms']} ms, model {p['model']})")
     else:
         say(f"  provider check: FAILED: {p['error']}")
+    if "context_window" in p:
+        window = p["context_window"]
+        say(f"  context window: {window['tokens']} tokens ({window['source']})" if window["tokens"] else
+            "  context window: unknown (requests are not fitted to it; set llm.context-window)")
+        if not window["fits_a_review"]:
+            say("  context window: too small for a review: the instructions alone leave no room for an answer "
+                "(start the server with a larger context, e.g. llama.cpp -c 8192)")
+        breaker = p["breaker"]
+        if breaker["state"] != "closed":
+            say(f"  circuit breaker: {breaker['state']} after {breaker['failures']} failed call(s) in a row; "
+                f"review calls paused for {breaker['paused_for']} s more (rules keep working)")
     if "budget_today" in report:
         b = report["budget_today"]
         print(f"  spent today: {b['tokens']:,} tokens (limit {b['limit_tokens'] or 'none'}), "

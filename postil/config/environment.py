@@ -66,6 +66,7 @@ class LLMSettings:
             "daily_budget_tokens": c.daily_budget_tokens, "daily_budget_usd": c.daily_budget_usd,
             "deadline_seconds": c.deadline_seconds, "max_calls": c.max_calls,
             "confidence_threshold": c.confidence_threshold, "context_budget": c.context_budget,
+            "context_window": c.context_window,
             "exclude": list(c.exclude), "redact_patterns": len(c.redact_patterns), "sources": self.sources,
         }
 

@@ -94,6 +94,8 @@ class LLMConfig(Table):
     confidence_threshold: float = setting(0.6, alias="confidence-threshold", ge=0, le=1)
     review: LLMReviewMode | None = None  # default: onSave once a provider is configured
     context_budget: int = setting(2000, alias="context-budget", ge=0)
+    # The model's context window in tokens (None: asked of a local server, or learned from its refusal).
+    context_window: int | None = setting(None, alias="context-window", gt=0)
     breaker_failures: int = setting(5, alias="breaker-failures", ge=1)
     breaker_cooldown: float = setting(60.0, alias="breaker-cooldown", ge=0)
     fail_on: SeverityName | None = setting(None, alias="fail-on")  # model findings never fail a run unless set

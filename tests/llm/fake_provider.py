@@ -1,11 +1,14 @@
 """A scripted fake LLM provider on 127.0.0.1 speaking OpenAI Chat Completions, OpenAI
 embeddings (``/v1/embeddings``) and Anthropic Messages, for the real SDKs to talk to;
-every request is logged in ``received``."""
+every request is logged in ``received``. A request with ``"stream": true`` is answered as
+server-sent events, one piece of the answer (a "token") per event, and ``streams`` logs how
+many pieces each streamed answer generated and whether the client hung up before the end."""
 
 from __future__ import annotations
 
 import json
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -21,6 +24,21 @@ class Reply:
     usage: tuple = (120, 30)  # (input, output) tokens as reported: may be anything a hostile provider says
     model: str | None = None  # the model the answer claims to come from (default: the one asked for)
     error: str | None = None  # the error message of a non-200 answer (default: "scripted STATUS")
+    # A model generating: ``runaway`` repeated after the answer until max_tokens pieces, each
+    # piece ``trickle`` seconds after the last (as a one-slot server on a CPU generates them).
+    runaway: str | None = None
+    trickle: float = 0.0
+    signal_after: int | None = None  # set ``FakeProvider.generating`` once this many pieces are generated
+
+
+@dataclass
+class StreamLog:
+    """One answer as the fake generated it."""
+
+    pieces: int = 0  # pieces generated (sent, or computed for a non-streamed answer)
+    planned: int = 0  # pieces the whole answer has
+    hung_up: bool = False  # the client closed the connection before the answer ended
+    ended: threading.Event = field(default_factory=threading.Event)  # the fake stopped generating
 
 
 @dataclass
@@ -50,11 +68,15 @@ class Received:
 
 
 class FakeProvider:
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
         self.script: list[Reply] = []
         self.received: list[Received] = []
         self.release = threading.Event()
         self.responder = None  # optional: body -> Reply, used when the script is empty
+        self.streams: list[StreamLog] = []
+        self.probes: list[str] = []  # GET paths asked (a server's self-description), apart from ``received``
+        self.about: dict[str, dict] = {}  # GET path -> JSON answer (404 for any other)
+        self.generating = threading.Event()  # a Reply's ``signal_after`` pieces are out
         self._lock = threading.Lock()
         fake = self
 
@@ -62,12 +84,10 @@ class FakeProvider:
             def log_message(self, *args):  # quiet
                 pass
 
-            def do_GET(self):
+            def do_GET(self):  # what a server says about itself: /props (llama.cpp), /v1/models (vLLM)
                 with fake._lock:
-                    fake.received.append(Received(self.path, {k.lower(): v for k, v in self.headers.items()}, {}))
-                self.send_response(404)
-                self.send_header("content-length", "0")
-                self.end_headers()
+                    fake.probes.append(self.path)
+                _send_json(self, 200 if self.path in fake.about else 404, fake.about.get(self.path, {}))
 
             def do_POST(self):
                 length = int(self.headers.get("content-length", 0))
@@ -90,20 +110,17 @@ class FakeProvider:
                     fake.release.wait(30)
                 if reply.hang:
                     return
+                if reply.status == 200 and not self.path.endswith("/embeddings"):
+                    fake.generate(self, body, reply)
+                    return
                 if reply.status != 200:
                     message = reply.error or f"scripted {reply.status}"
-                    data = json.dumps({"error": {"type": "server_error", "message": message}}).encode()
+                    payload = {"error": {"type": "server_error", "message": message}}
                 else:
-                    data = json.dumps(fake.render(self.path, body, reply)).encode()
-                self.send_response(reply.status)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(data)))
-                for k, v in reply.headers.items():
-                    self.send_header(k, v)
-                self.end_headers()
-                self.wfile.write(data)
+                    payload = fake.render(self.path, body, reply)
+                _send_json(self, reply.status, payload, reply.headers)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.server.daemon_threads = True
         self.server.block_on_close = False
         self.port = self.server.server_address[1]
@@ -141,6 +158,53 @@ class FakeProvider:
                              "message": {"role": "assistant", "content": text}}],
                 "usage": {"prompt_tokens": inp, "completion_tokens": out, "total_tokens": inp + out}}
 
+    # -- answers as a model server generates them ------------------------------------
+    def pieces(self, body: dict, reply: Reply) -> list[str]:
+        """The answer text in pieces of a few characters, a runaway tail up to max_tokens pieces."""
+        text = reply.text if reply.text is not None else json.dumps(reply.payload)
+        pieces = [text[i:i + 4] for i in range(0, len(text), 4)]
+        if reply.runaway is not None:
+            limit = body.get("max_tokens") or body.get("max_completion_tokens") or 2048
+            pieces += [reply.runaway] * max(0, limit - len(pieces))
+        return pieces
+
+    def generate(self, handler, body: dict, reply: Reply) -> None:
+        """Answer 200: as events when the request streams (stopping when the client hangs up),
+        else as one JSON body once every piece is generated."""
+        pieces = self.pieces(body, reply)
+        log = StreamLog(planned=len(pieces))
+        with self._lock:
+            self.streams.append(log)
+        streamed = bool(body.get("stream"))
+        anthropic = handler.path.endswith("/messages")
+        try:
+            if streamed:
+                handler.send_response(200)
+                handler.send_header("content-type", "text/event-stream")
+                handler.end_headers()
+                for event in _stream_head(body, reply, anthropic):
+                    handler.wfile.write(event)
+            for piece in pieces:
+                if reply.trickle:
+                    time.sleep(reply.trickle)  # the model's time per token
+                if streamed:
+                    handler.wfile.write(_stream_piece(body, reply, anthropic, piece))
+                    handler.wfile.flush()
+                log.pieces += 1
+                if log.pieces == reply.signal_after:
+                    self.generating.set()
+            if streamed:
+                for event in _stream_tail(body, reply, anthropic):
+                    handler.wfile.write(event)
+            else:
+                whole = reply if reply.runaway is None else Reply(**{**reply.__dict__, "text": "".join(pieces)})
+                _send_json(handler, 200, self.render(handler.path, body, whole), reply.headers)
+            handler.wfile.flush()
+        except OSError:  # the client hung up: a real server stops generating here
+            log.hung_up = True
+        finally:
+            log.ended.set()
+
     @property
     def embedding_requests(self) -> list[Received]:
         return [r for r in self.received if r.path.endswith("/embeddings")]
@@ -173,3 +237,63 @@ def finding(existing: str, message: str = "this is wrong", improved: str = "", s
             category: str = "bug", confidence: float = 0.9) -> dict:
     return {"existing_code": existing, "improved_code": improved, "message": message, "severity": severity,
             "category": category, "confidence": confidence}
+
+
+def _send_json(handler: BaseHTTPRequestHandler, status: int, payload, headers: dict | None = None) -> None:
+    data = json.dumps(payload).encode()
+    handler.send_response(status)
+    handler.send_header("content-type", "application/json")
+    handler.send_header("content-length", str(len(data)))
+    for k, v in (headers or {}).items():
+        handler.send_header(k, v)
+    handler.end_headers()
+    handler.wfile.write(data)
+
+
+def _event(data: dict, name: str | None = None) -> bytes:
+    return (f"event: {name}\n" if name else "").encode() + b"data: " + json.dumps(data).encode() + b"\n\n"
+
+
+def _chat_chunk(body: dict, reply: Reply, delta: dict, finish: str | None = None) -> bytes:
+    return _event({"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 0,
+                   "model": reply.model or body.get("model"),
+                   "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]})
+
+
+def _tool_answer(reply: Reply) -> bool:
+    return reply.text is None  # a structured answer: Anthropic streams it as tool input
+
+
+def _stream_head(body: dict, reply: Reply, anthropic: bool) -> list[bytes]:
+    if not anthropic:
+        return [_chat_chunk(body, reply, {"role": "assistant", "content": ""})]
+    message = {"id": "msg_1", "type": "message", "role": "assistant", "model": reply.model or body.get("model"),
+               "content": [], "stop_reason": None, "stop_sequence": None,
+               "usage": {"input_tokens": reply.usage[0], "output_tokens": 1}}
+    if _tool_answer(reply):
+        tool = body.get("tools", [{}])[0].get("name", "report_findings")
+        block = {"type": "tool_use", "id": "toolu_1", "name": tool, "input": {}}
+    else:
+        block = {"type": "text", "text": ""}
+    return [_event({"type": "message_start", "message": message}, "message_start"),
+            _event({"type": "content_block_start", "index": 0, "content_block": block}, "content_block_start")]
+
+
+def _stream_piece(body: dict, reply: Reply, anthropic: bool, piece: str) -> bytes:
+    if not anthropic:
+        return _chat_chunk(body, reply, {"content": piece})
+    delta = {"type": "input_json_delta", "partial_json": piece} if _tool_answer(reply) else \
+        {"type": "text_delta", "text": piece}
+    return _event({"type": "content_block_delta", "index": 0, "delta": delta}, "content_block_delta")
+
+
+def _stream_tail(body: dict, reply: Reply, anthropic: bool) -> list[bytes]:
+    inp, out = reply.usage
+    if not anthropic:
+        usage = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 0, "model": reply.model or body.get("model"),
+                 "choices": [], "usage": {"prompt_tokens": inp, "completion_tokens": out, "total_tokens": inp + out}}
+        return [_chat_chunk(body, reply, {}, "stop"), _event(usage), b"data: [DONE]\n\n"]
+    return [_event({"type": "content_block_stop", "index": 0}, "content_block_stop"),
+            _event({"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                    "usage": {"output_tokens": out}}, "message_delta"),
+            _event({"type": "message_stop"}, "message_stop")]

@@ -116,14 +116,18 @@ def _shown(text_lines: list[str], lines: tuple[int, int]) -> str:
     return "\n".join(shown)
 
 
+# ``from M import A, B``, ``from M import (\n    A,  # why\n    B,\n)`` and backslash-continued lines
+_PYTHON_FROM = re.compile(r"^[ \t]*from\s+([.\w]+)\s+import\s+(?:\(([^)]*)\)|((?:.*\\\n)*.*))", re.MULTILINE)
+
+
 def _imports(text: str, language: str) -> dict[str, str]:
     """Name -> the module it is imported from, for ``from M import NAME`` / ``import { NAME } from 'M'``."""
     out: dict[str, str] = {}
     if language == "python":
-        for module, names in re.findall(r"^from\s+([.\w]+)\s+import\s+\(?([^)\n]*(?:\n[^)\n]*)*?)\)?\s*$", text,
-                                         re.MULTILINE):
+        for module, grouped, plain in _PYTHON_FROM.findall(text):
+            names = " ".join(line.split("#")[0] for line in (grouped or plain).replace("\\\n", " ").split("\n"))
             for part in names.split(","):
-                bits = part.split("#")[0].split()
+                bits = part.split()
                 if bits and bits[0] != "*":
                     out[bits[-1] if len(bits) == 3 and bits[1] == "as" else bits[0]] = module
     else:

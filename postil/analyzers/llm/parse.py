@@ -1,9 +1,10 @@
 """Read the model's answer into findings, repairing what local models break.
 
 Repairs: Markdown fences and prose around the JSON, trailing commas, a bare list
-instead of ``{"findings": [...]}``, and a truncated answer (cut at the last complete
-item, open brackets closed). Nothing here raises: an answer that cannot be read
-gives ``ok=False`` and the reviewer retries once.
+instead of ``{"findings": [...]}``, and a truncated or runaway answer (cut at the last
+complete item, open brackets closed). An answer that repeats the prompt is not an answer
+(:func:`echoes`). Nothing here raises: an answer that cannot be read gives ``ok=False``
+and the reviewer retries once.
 """
 
 from __future__ import annotations
@@ -45,6 +46,23 @@ def parse_answer(text: str | None, data=None) -> ParseResult:
         except (ValueError, RecursionError):
             continue
     return ParseResult(ok=False, error="the answer is not valid JSON")
+
+
+ECHO_HEAD = 12  # characters a message's first line needs to be told apart from an answer's text
+_NUMBERED = re.compile(r"^ *\d+ \| .*\S.{7,}$", re.MULTILINE)  # a line of code as the prompt shows it
+
+
+def echoes(answer: str, *messages: str) -> bool:
+    """Whether ``answer`` repeats the prompt: it holds a message's first line (the system text's,
+    the user's "File: ..." heading) or a code line with the prompt's line-number gutter, which
+    no finding quotes."""
+    for message in messages:
+        head = next((line.strip() for line in message.splitlines() if line.strip()), "")
+        if len(head) >= ECHO_HEAD and head[:200] in answer:
+            return True
+        if any(line in answer for line in _NUMBERED.findall(message)[:400]):
+            return True
+    return False
 
 
 def _from_object(obj, repaired: bool) -> ParseResult:
@@ -114,14 +132,15 @@ def _drop_trailing_commas(text: str) -> str:
 
 
 def _close_truncated(text: str) -> str | None:
-    """A truncated answer cut after its last complete array item, brackets closed."""
+    """A truncated answer cut after its last complete array item, brackets closed. A bracket
+    that closes what is not open (a model looping ``} } }`` to its token limit) ends it too."""
     stack: list[str] = []
     cut: tuple[int, list[str]] | None = None
     for i, ch in _outside_strings(text):
         if ch in "{[":
             stack.append(ch)
         elif ch in "}]":
-            if not stack:
+            if not stack or stack[-1] != {"}": "{", "]": "["}[ch]:
                 break
             stack.pop()
             if stack and stack[-1] == "[":

@@ -17,11 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from postil.analyzers.llm.context_window import CONTEXT_REFUSAL, window_said
 from postil.analyzers.llm.response_format import ResponseFormat, for_settings
 from postil.config.environment import LLMSettings
 from postil.gate.text import message
 
-NO_KEY = "postil-no-key"  # the openai SDK refuses to start without a key; local servers ignore it
+NO_KEY = "postil-no-key"
+SERVER_GONE = ("unreachable", "connection")  # failures that say the server is not there
+PROBE_EVERY = 5.0  # seconds between checks whether a server that was gone answers again  # the openai SDK refuses to start without a key; local servers ignore it
 _IMPORTING = threading.Lock()
 
 
@@ -49,19 +52,27 @@ def import_sdk(name: str):
 
 class ProviderError(Exception):
     """A call that failed; ``kind`` is timeout | connection | rate_limit | server | auth |
-    bad_request | invalid_response | circuit_open | cancelled | not_configured."""
+    bad_request | context_length | invalid_response | circuit_open | cancelled | not_configured.
+    ``window``: the context window a context_length refusal named."""
 
-    def __init__(self, message: str, kind: str, status: int | None = None, retry_after: float | None = None):
+    def __init__(self, message: str, kind: str, status: int | None = None, retry_after: float | None = None,
+                 window: int | None = None):
         super().__init__(message)
         self.kind = kind
         self.status = status
         self.retry_after = retry_after
+        self.window = window
         self.attempts = 1  # HTTP calls made before giving up
         self.notices: list[str] = []  # what the provider adapted to on the way (said once by the caller)
 
     @property
     def retryable(self) -> bool:
         return self.kind in ("timeout", "connection", "unreachable", "rate_limit", "server")
+
+    @property
+    def about_the_request(self) -> bool:
+        """The server answered, refusing this request: it is up (the circuit breaker counts no failure)."""
+        return self.kind in ("bad_request", "context_length")
 
 
 class CircuitOpen(ProviderError):
@@ -124,6 +135,8 @@ class TimeBox(CancelToken):
 class CircuitBreaker:
     """Opens after ``failures`` consecutive failed calls; after ``cooldown`` seconds one
     trial call goes through (half-open): success closes it, failure opens it again.
+    ``gone``: the last failure was the server not there (unreachable, no answer), so that it
+    answering again may end the pause early (``Provider``).
 
     With a ``path`` its state outlives the process (a pre-commit hook runs once per
     commit): read when made, written (atomically) when it changes, on the wall clock."""
@@ -136,6 +149,7 @@ class CircuitBreaker:
         self.path = path
         self.consecutive = 0
         self.opened_at: float | None = None
+        self.gone = False
         self._trial = False
         self._lock = threading.Lock()
         if path is not None:
@@ -151,6 +165,7 @@ class CircuitBreaker:
             self.consecutive = consecutive
         if isinstance(opened_at, (int, float)) and not isinstance(opened_at, bool) and opened_at <= self.clock():
             self.opened_at = float(opened_at)
+        self.gone = data.get("gone") is True
 
     def _save(self) -> None:
         if self.path is None:
@@ -158,7 +173,8 @@ class CircuitBreaker:
         from postil.core.atomic import write_atomic
 
         try:
-            write_atomic(self.path, json.dumps({"consecutive": self.consecutive, "opened_at": self.opened_at}))
+            write_atomic(self.path, json.dumps({"consecutive": self.consecutive, "opened_at": self.opened_at,
+                                                "gone": self.gone}))
         except OSError:
             pass  # the breaker still works for this process
 
@@ -168,14 +184,25 @@ class CircuitBreaker:
             return "closed"
         return "half-open" if self.clock() - self.opened_at >= self.cooldown else "open"
 
+    @property
+    def remaining(self) -> float:
+        """Seconds until the open breaker lets a trial call through (0 when it would now)."""
+        return 0.0 if self.opened_at is None else max(0.0, self.cooldown - (self.clock() - self.opened_at))
+
     def before_call(self) -> None:
         with self._lock:
             if self.opened_at is None:
                 return
-            waited = self.clock() - self.opened_at
-            if waited < self.cooldown or self._trial:
-                raise CircuitOpen(max(0.0, self.cooldown - waited))
+            if self.remaining > 0 or self._trial:
+                raise CircuitOpen(self.remaining)
             self._trial = True
+
+    def end_pause(self) -> None:
+        """Let one trial call through now (the server that was gone answers again)."""
+        with self._lock:
+            if self.opened_at is not None:
+                self.opened_at = self.clock() - self.cooldown
+                self._save()
 
     def success(self) -> None:
         with self._lock:
@@ -186,8 +213,9 @@ class CircuitBreaker:
             if changed:
                 self._save()
 
-    def failure(self) -> None:
+    def failure(self, gone: bool = False) -> None:
         with self._lock:
+            self.gone = gone
             self.consecutive += 1
             if self._trial or self.consecutive >= self.failures:
                 self.opened_at = self.clock()
@@ -243,6 +271,12 @@ def _classify(exc: Exception) -> ProviderError:
     if isinstance(exc, ProviderError):
         return exc
     name = type(exc).__name__
+    if type(exc).__module__.startswith("httpx"):  # raised while the answer is read, past the SDK's wrapping
+        if "Timeout" in name:
+            return ProviderError(f"the provider did not answer in time ({exc})", "timeout")
+        if name == "ConnectError":
+            return ProviderError(f"cannot reach the provider: {exc}", "unreachable")
+        return ProviderError(f"the provider's answer was cut off ({_one_line(str(exc)) or name})", "connection")
     if name == "APITimeoutError" or isinstance(exc, TimeoutError):
         return ProviderError(f"the provider did not answer in time ({exc})", "timeout")
     if name == "APIConnectionError" or isinstance(exc, ConnectionError):
@@ -256,6 +290,9 @@ def _classify(exc: Exception) -> ProviderError:
         response = getattr(exc, "response", None)
         retry_after = _retry_after(getattr(response, "headers", None))
         said = _provider_says(exc)
+        if 400 <= status < 500 and CONTEXT_REFUSAL.search(said):
+            return ProviderError(f"the request is longer than the model's context window (HTTP {status}: {said})",
+                                 "context_length", status, window=window_said(f"{said} {_error_body(exc)}"))
         if status == 429:
             return ProviderError(f"the provider is rate limiting requests (HTTP 429{': ' + said if said else ''})",
                                  "rate_limit", status, retry_after)
@@ -276,6 +313,15 @@ def _provider_says(exc: Exception) -> str:
     inner = body.get("error", body) if isinstance(body, dict) else body
     text = inner.get("message") if isinstance(inner, dict) else inner
     return _one_line(text) if isinstance(text, str) else ""
+
+
+def _error_body(exc: Exception) -> str:
+    """The whole error answer as JSON text ("" if none): llama.cpp puts ``n_ctx`` beside the message."""
+    body = getattr(exc, "body", None)
+    try:
+        return json.dumps(body) if body is not None else ""
+    except (TypeError, ValueError):
+        return ""
 
 
 def _one_line(text: str) -> str:
@@ -303,6 +349,7 @@ class Provider:
         self._slots = threading.BoundedSemaphore(config.concurrency)
         self._client = None
         self._client_lock = threading.Lock()
+        self._probed_at: float | None = None
 
     @staticmethod
     def _default_sleep(seconds: float, cancel: CancelToken | None) -> bool:
@@ -317,16 +364,23 @@ class Provider:
         Raises ProviderError (CircuitOpen, Cancelled, ...)."""
         if cancel is not None and cancel.cancelled:
             raise Cancelled()
-        self.breaker.before_call()
+        try:
+            self.breaker.before_call()
+        except CircuitOpen:
+            if not (self.breaker.gone and self._answers_again()):
+                raise
+            self.breaker.end_pause()
+            self.breaker.before_call()
         retries = self.settings.config.retries
         waits: list[float] = []
         notices: list[str] = []
         attempt = 0
+        stream = True
         while True:
             attempt += 1
             used = self.format.current
             try:
-                response = self._attempt(request, cancel)
+                response = self._attempt(request, cancel, stream)
             except ProviderError as error:
                 if isinstance(error, Cancelled):
                     raise
@@ -336,13 +390,19 @@ class Provider:
                     attempt -= 1
                     continue
                 error.notices = notices
+                # a connection cut before any answer may be a server that cannot stream its refusal
+                # (llama-cpp-python past its context window): the retry asks without streaming
+                stream = stream and error.kind != "connection"
                 if error.retryable and attempt <= retries:
                     delay = self._delay(error, attempt)
                     waits.append(delay)
                     if self._sleep(delay, cancel):
                         raise Cancelled() from None
                     continue
-                self.breaker.failure()
+                if error.about_the_request:
+                    self.breaker.success()
+                else:
+                    self.breaker.failure(gone=error.kind in SERVER_GONE)
                 error.attempts = attempt
                 raise
             self.breaker.success()
@@ -351,13 +411,29 @@ class Provider:
             response.notices = notices
             return response
 
+    def _answers_again(self) -> bool:
+        """Whether the server answers anything at all now (one cheap GET, at most every
+        ``PROBE_EVERY`` seconds): a server that was gone and is back need not wait out the pause."""
+        import httpx
+
+        now = time.monotonic()
+        if self._probed_at is not None and now - self._probed_at < PROBE_EVERY:
+            return False
+        self._probed_at = now
+        base = self.settings.endpoint.rstrip("/")
+        try:
+            httpx.get(f"{base}/v1/models" if self.settings.provider == "anthropic" else f"{base}/models", timeout=2.0)
+        except httpx.HTTPError:
+            return False
+        return True
+
     def _delay(self, error: ProviderError, attempt: int) -> float:
         if error.retry_after is not None:
             return min(error.retry_after, self.max_retry_after)
         return min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1)) * (0.5 + random.random() / 2)
 
     # -- one attempt -------------------------------------------------------------
-    def _attempt(self, request: Request, cancel: CancelToken | None) -> Response:
+    def _attempt(self, request: Request, cancel: CancelToken | None, stream: bool = True) -> Response:
         with self._slots:
             if cancel is not None and cancel.cancelled:
                 raise Cancelled()
@@ -366,48 +442,55 @@ class Provider:
             except Exception as exc:
                 raise _classify(exc) from exc
             started = time.perf_counter()
-            response = self._call_cancellable(request, cancel)
+            response = self._call_cancellable(request, cancel, stream)
             response.latency = time.perf_counter() - started
             return response
 
-    def _call_cancellable(self, request: Request, cancel: CancelToken | None) -> Response:
-        """Run the call in a helper thread so a cancellation returns at once (the
-        abandoned HTTP request finishes in the background and is discarded), and
-        with a deadline on the whole exchange: the SDKs' ``timeout`` bounds each
-        socket read, so a provider trickling its answer a byte at a time would
-        otherwise hold the review for as long as it likes. Past the deadline the
-        client is closed (ending the trickle) and the call fails as a timeout."""
+    def _call_cancellable(self, request: Request, cancel: CancelToken | None, stream: bool = True) -> Response:
+        """Run the call in a helper thread so a cancellation returns at once, with a deadline
+        on the whole exchange: the SDKs' ``timeout`` bounds each socket read, so a provider
+        trickling its answer would otherwise hold the review for as long as it likes. The
+        answer is streamed: once the caller gives up (cancelled, or past the deadline) the
+        helper closes the stream at the next piece, which closes the connection, and a model
+        server stops generating for nobody. Past the deadline the client is closed too (ending
+        a trickle inside one piece) and the call fails as a timeout."""
         box: dict = {}
         done = threading.Event()
+        given_up = threading.Event()
         limit = self.settings.config.timeout
         deadline = time.monotonic() + limit
 
         def run() -> None:
             try:
-                box["response"] = self._call(request)
+                box["response"] = self._call(request, given_up, stream)
             except BaseException as exc:  # noqa: BLE001 - handed to the caller
                 box["error"] = exc
             finally:
                 done.set()
 
         threading.Thread(target=run, name="postil-llm-call", daemon=True).start()
-        while not done.wait(0.05 if cancel is not None else max(0.0, deadline - time.monotonic())):
+        try:
+            while not done.wait(0.05 if cancel is not None else max(0.0, deadline - time.monotonic())):
+                if cancel is not None and cancel.cancelled:
+                    raise Cancelled()
+                if time.monotonic() >= deadline:
+                    self._drop_client()
+                    raise ProviderError(f"the provider did not answer in time (no complete answer within {limit:g} s)",
+                                        "timeout")
             if cancel is not None and cancel.cancelled:
                 raise Cancelled()
-            if time.monotonic() >= deadline:
-                self._drop_client()
-                raise ProviderError(f"the provider did not answer in time (no complete answer within {limit:g} s)", "timeout")
-        if cancel is not None and cancel.cancelled:
-            raise Cancelled()
+        except ProviderError:
+            given_up.set()
+            raise
         if "error" in box:
             raise box["error"]
         return box["response"]
 
-    def _call(self, request: Request) -> Response:
+    def _call(self, request: Request, given_up: threading.Event, stream: bool = True) -> Response:
         try:
             if self.settings.provider == "anthropic":
-                return self._anthropic(request)
-            return self._openai(request)
+                return self._anthropic(request, given_up)
+            return self._openai(request, given_up) if stream else self._openai_unstreamed(request)
         except ProviderError:
             raise
         except Exception as exc:
@@ -452,7 +535,10 @@ class Provider:
             "model": request.model,
             "messages": [{"role": "system", "content": request.system}, {"role": "user", "content": request.user}],
             "temperature": request.temperature,
+            "stream": True,  # so that giving up closes the connection (and the server stops generating)
         }
+        if self.settings.provider == "openai":
+            body["stream_options"] = {"include_usage": True}  # local servers report usage unasked, or not at all
         response_format = self.format.parameter(request.schema_name, request.schema)
         if response_format is not None:
             body["response_format"] = response_format
@@ -471,46 +557,117 @@ class Provider:
             "tools": [{"name": request.schema_name, "description": "Report the review findings.",
                        "input_schema": request.schema}],
             "tool_choice": {"type": "tool", "name": request.schema_name},
+            "stream": True,  # so that giving up closes the connection
         }
         # anthropic 2.x has no ``temperature`` argument (newer models fix it); a non-zero
         # setting is still sent for models that take it.
         return {**body, "temperature": request.temperature} if request.temperature else body
 
-    def _openai(self, request: Request) -> Response:
-        result = self.client().chat.completions.create(**self._openai_body(request))
-        choices = getattr(result, "choices", None) or []
-        if not choices:
-            raise ProviderError("the provider answered without choices", "invalid_response")
-        message = choices[0].message
-        text = (getattr(message, "content", None) or "")
-        usage = getattr(result, "usage", None)
+    def _openai(self, request: Request, given_up: threading.Event) -> Response:
+        texts: list[str] = []
+        usage = None
+        model = None
+        chose = False
+        with self.client().chat.completions.create(**self._openai_body(request)) as stream:
+            if "text/event-stream" not in stream.response.headers.get("content-type", ""):
+                return _whole_chat(stream.response, request)  # a server that does not stream answers at once
+            try:
+                for chunk in stream:
+                    if given_up.is_set():
+                        raise Cancelled()  # leaving the block closes the stream and its connection
+                    usage = getattr(chunk, "usage", None) or usage
+                    model = model or getattr(chunk, "model", None)
+                    for choice in getattr(chunk, "choices", None) or []:
+                        chose = True
+                        texts.append(getattr(choice.delta, "content", None) or "")
+            except Exception:  # noqa: BLE001 - cut before its first piece: asked again below
+                if chose or given_up.is_set():
+                    raise
+        if not chose:  # llama-cpp-python ends a stream empty, or cuts it, when it fails after answering 200 (a
+            # prompt past its context window): asked again without streaming, it says what is wrong
+            return self._openai_unstreamed(request)
+        text = "".join(texts)
         return Response(text=text, data=None,
                         input_tokens=_tokens(usage, "prompt_tokens", request.system + request.user),
                         output_tokens=_tokens(usage, "completion_tokens", text),
-                        model=getattr(result, "model", None) or request.model, latency=0.0)
+                        model=model or request.model, latency=0.0)
 
-    def _anthropic(self, request: Request) -> Response:
+    def _openai_unstreamed(self, request: Request) -> Response:
+        body = {k: v for k, v in self._openai_body(request).items() if k not in ("stream", "stream_options")}
+        return _whole_chat(self.client().chat.completions.with_raw_response.create(**body).http_response, request)
+
+    def _anthropic(self, request: Request, given_up: threading.Event) -> Response:
         body = self._anthropic_body(request)
         extra = {"extra_body": {"temperature": body.pop("temperature")}} if "temperature" in body else {}
-        result = self.client().messages.create(**body, **extra)
+        blocks: dict[int, tuple[str, list[str]]] = {}  # index -> (type, pieces of text or tool input JSON)
+        input_tokens = output_tokens = None
+        model = None
+        with self.client().messages.create(**body, **extra) as stream:
+            for event in stream:
+                if given_up.is_set():
+                    raise Cancelled()  # leaving the block closes the stream and its connection
+                kind = getattr(event, "type", None)
+                if kind == "message_start":
+                    model = getattr(event.message, "model", None)
+                    input_tokens = getattr(getattr(event.message, "usage", None), "input_tokens", None)
+                elif kind == "content_block_start":
+                    blocks[event.index] = (getattr(event.content_block, "type", ""), [])
+                elif kind == "content_block_delta" and event.index in blocks:
+                    delta = event.delta
+                    blocks[event.index][1].append(getattr(delta, "partial_json", None) or getattr(delta, "text", None) or "")
+                elif kind == "message_delta":
+                    output_tokens = getattr(getattr(event, "usage", None), "output_tokens", None)
         data = None
         texts = []
-        for block in getattr(result, "content", None) or []:
-            kind = getattr(block, "type", None)
+        for kind, pieces in (blocks[i] for i in sorted(blocks)):
             if kind == "tool_use" and data is None:
-                data = getattr(block, "input", None)
+                data = _tool_input("".join(pieces))
+                texts.append("".join(pieces) if data is None else "")
             elif kind == "text":
-                texts.append(getattr(block, "text", "") or "")
+                texts.append("".join(pieces))
         text = "".join(texts) if data is None else json.dumps(data)
-        usage = getattr(result, "usage", None)
         return Response(text=text, data=data,
-                        input_tokens=_tokens(usage, "input_tokens", request.system + request.user),
-                        output_tokens=_tokens(usage, "output_tokens", text),
-                        model=getattr(result, "model", None) or request.model, latency=0.0)
+                        input_tokens=input_tokens if isinstance(input_tokens, int) else
+                        _tokens(None, "", request.system + request.user),
+                        output_tokens=output_tokens if isinstance(output_tokens, int) else _tokens(None, "", text),
+                        model=model or request.model, latency=0.0)
+
+
+def _whole_chat(response, request: Request) -> Response:
+    """A Chat Completions answer sent whole (``response``: the HTTP response), read as the SDK would."""
+    try:
+        data = json.loads(response.read())
+    except ValueError:
+        raise ProviderError("the provider's answer could not be read (not JSON)", "invalid_response") from None
+    choices = data.get("choices") if isinstance(data, dict) else None
+    if not isinstance(choices, list) or not choices:
+        raise ProviderError("the provider answered without choices", "invalid_response")
+    message = choices[0].get("message") if isinstance(choices[0], dict) else None
+    text = message.get("content") if isinstance(message, dict) else None
+    text = text if isinstance(text, str) else ""
+    usage = data.get("usage")
+    model = data.get("model")
+    return Response(text=text, data=None,
+                    input_tokens=_tokens(usage, "prompt_tokens", request.system + request.user),
+                    output_tokens=_tokens(usage, "completion_tokens", text),
+                    model=model if isinstance(model, str) and model else request.model, latency=0.0)
+
+
+def _tool_input(text: str):
+    """A streamed tool call's input: the JSON object its pieces make up (an empty input is
+    ``{}``); None when they make none (cut short: the text is then read, and repaired, as an
+    answer)."""
+    if not text.strip():
+        return {}
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def _tokens(usage, name: str, fallback_text: str) -> int:
-    value = getattr(usage, name, None) if usage is not None else None
+    value = usage.get(name) if isinstance(usage, dict) else getattr(usage, name, None)
     if isinstance(value, int):
         return value
     return len(fallback_text) // 4 + 1

@@ -9,10 +9,11 @@ names it, remembering the form that worked per endpoint and model in ``.postil/l
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from pathlib import Path
+
+from postil.analyzers.llm.learned import recall, remember
 
 FORMATS = ("json_schema", "json_object", "none")  # the order "auto" steps down
 _NAMES_FORMAT = re.compile(r"response_format|response format|json_schema|json_object", re.IGNORECASE)
@@ -61,25 +62,8 @@ class ResponseFormat:
                 f"{self.current!r} from now on (set [llm] response-format to choose)")
 
     def _load(self) -> str | None:
-        if self.path is None:
-            return None
-        try:
-            learned = json.loads(self.path.read_text(encoding="utf-8")).get(self.key)
-        except (OSError, ValueError, AttributeError):
-            return None
+        learned = recall(self.path, self.key)
         return learned if learned in FORMATS else None
 
     def _save(self) -> None:
-        if self.path is None:
-            return
-        from postil.core.atomic import write_atomic
-
-        try:
-            try:
-                known = json.loads(self.path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                known = {}
-            known = known if isinstance(known, dict) else {}
-            write_atomic(self.path, json.dumps({**known, self.key: self.current}))
-        except OSError:
-            pass  # remembered for this process only
+        remember(self.path, self.key, self.current)

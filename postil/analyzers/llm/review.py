@@ -20,7 +20,8 @@ from postil.analyzers import baseline
 from postil.analyzers.findings import Finding, LineIndex, Severity
 from postil.analyzers.languages import language_of
 from postil.analyzers.llm import anchor as anchoring
-from postil.analyzers.llm.parse import parse_answer
+from postil.analyzers.llm.context_window import ContextWindow, prompt_tokens, server_window
+from postil.analyzers.llm.parse import ParseResult, echoes, parse_answer
 from postil.analyzers.llm.prompt import (
     GUIDELINES_SHARE,
     Prompt,
@@ -197,6 +198,7 @@ class Reviewer:
         self._limits_lock = threading.Lock()
         self._guidelines: tuple[str, str | None] | None = None
         self._checker_cache = None
+        self._window: ContextWindow | None = None
 
     def limit(self, *, seconds: float | None = None, started: float | None = None,
               max_calls: int | None = None) -> None:
@@ -214,6 +216,29 @@ class Reviewer:
             self._provider = Provider(self.settings, breaker=self._breaker(),
                                       response_format=for_settings(self.settings, self._state_file("response-formats.json")))
         return self._provider
+
+    @property
+    def window(self) -> ContextWindow:
+        """The model's context window: the setting, what the server reports, or what it said refusing."""
+        if self._window is None:
+            s = self.settings
+            ask = None
+            if s.provider == "openai-compatible" and s.base_url:
+                ask = functools.partial(server_window, s.base_url, s.model or "")
+            self._window = ContextWindow(self.config.context_window, path=self._state_file("context-windows.json"),
+                                         key=f"{s.endpoint} {s.model}", ask_server=ask)
+        return self._window
+
+    def _room(self, prompt: Prompt, ask: bool = True) -> int | None:
+        """The output tokens a request of ``prompt`` may ask for within the context window (None: none fit)."""
+        return self.window.output_room(prompt.system + prompt.user, self.config.max_output_tokens, ask)
+
+    def _too_long(self, text: str) -> str:
+        """Why a request of ``text`` (its messages) is not sent."""
+        window, source = self.window.described(ask=False)
+        return (f"too long for the model's context window ({window} tokens, {source}): the prompt alone is "
+                f"~{prompt_tokens(text)} tokens even without repository context; "
+                "not sent (a model server started with a larger context window takes it)")
 
     def _state_file(self, name: str) -> Path | None:
         """``name`` in postil's own ``.postil/llm/`` (None where postil may not write there)."""
@@ -438,14 +463,28 @@ class Reviewer:
         return self.gate.release(unit.path, unit.text)
 
     def prepare(self, unit: ReviewUnit, rule_findings: list[Finding], result: ReviewResult,
-                released: Released | None = None, dry_run: bool = False) -> tuple[Prompt, str]:
+                released: Released | None = None, dry_run: bool = False,
+                context: bool = True) -> tuple[Prompt, str]:
         """The prompt for a unit (built from its masked file) and its cache key; raises ``Refused``."""
-        prompt, key, _ctx = self.assemble(unit, rule_findings, result, released, dry_run)
+        prompt, key, _ctx = self.assemble(unit, rule_findings, result, released, dry_run, context)
         return prompt, key
 
+    def fit(self, unit: ReviewUnit, rule_findings: list[Finding], result: ReviewResult, released: Released,
+            dry_run: bool = False) -> tuple[Prompt, str, int | None]:
+        """The unit's prompt as it fits the model's context window, its cache key, and the output
+        tokens it may ask for: with repository context when it fits, else without (None: not even
+        then). A dry run does not ask the server for its window."""
+        prompt, key = self.prepare(unit, rule_findings, result, released, dry_run)
+        room = self._room(prompt, ask=not dry_run)
+        if room is None and not unit.members:
+            prompt, key = self.prepare(unit, rule_findings, result, released, dry_run, context=False)
+            room = self._room(prompt, ask=not dry_run)
+        return prompt, key, room
+
     def assemble(self, unit: ReviewUnit, rule_findings: list[Finding], result: ReviewResult,
-                 released: Released | None = None, dry_run: bool = False):
-        """(prompt, cache key, the retrieved context or None) for a unit; raises ``Refused``."""
+                 released: Released | None = None, dry_run: bool = False, context: bool = True):
+        """(prompt, cache key, the retrieved context or None) for a unit (without repository
+        context unless ``context``); raises ``Refused``."""
         released = released or self.release(unit)
         rel = self.relative(unit.path)
         guidelines, guidelines_name = self.guidelines()
@@ -453,7 +492,7 @@ class Reviewer:
             return self._assemble_batch(unit, rule_findings, released, rel, guidelines, guidelines_name)
         budget = context_budget(self.config.context_budget, estimate_tokens(unit.code), estimate_tokens(guidelines))
         # ~10% of the budget goes to the chunk headings ("# path:lines (why)") around retrieved code
-        ctx, identity = self._context(unit, int(budget * 0.9), result, dry_run, released.text)
+        ctx, identity = self._context(unit, int(budget * 0.9) if context else 0, result, dry_run, released.text)
         inside = [f for f in rule_findings if unit.holds(f.span.start_line)]
         previous = None if unit.previous is None else self.gate.mask(unit.previous, rel).text
         prompt = build_prompt(rel_path=rel, language=language_of(unit.path), text_lines=released.text.split("\n"),
@@ -487,9 +526,10 @@ class Reviewer:
                                                         f"{dumps(previous)}\0{self.intent}")
         return prompt, key, None
 
-    def _request(self, prompt: Prompt) -> Request:
+    def _request(self, prompt: Prompt, room: int | None) -> Request:
+        """The request for ``prompt``, asking for at most ``room`` output tokens (None: the setting)."""
         return Request(system=prompt.system, user=prompt.user, schema=FINDINGS_SCHEMA, model=self.settings.model or "",
-                       max_output_tokens=self.config.max_output_tokens, temperature=self.config.temperature)
+                       max_output_tokens=room or self.config.max_output_tokens, temperature=self.config.temperature)
 
     # -- calls -------------------------------------------------------------------
     def _call(self, request: Request, cancel: CancelToken | None, out: UnitResult, result: ReviewResult | None = None):
@@ -670,9 +710,14 @@ class Reviewer:
             self._stop(result, self._deadline_stop(), out)  # past it, not even retrieval runs
             return
         released = self.release(unit)
-        prompt, key = self.prepare(unit, rule_findings, result, released, dry_run)
+        prompt, key, room = self.fit(unit, rule_findings, result, released, dry_run)
         out.prompt = prompt
         cached = self.cache.get(key)
+        if cached is None and room is None:
+            out.status, out.reason = "failed", self._too_long(prompt.system + prompt.user)
+            out.said = f"postil: {rel}:{unit.start} was not reviewed: {out.reason}"
+            self._say(result, out.said)
+            return
         if cached is None and not dry_run:
             if result.stop is not None:
                 out.status, out.reason = "stopped", result.stop.reason
@@ -682,7 +727,16 @@ class Reviewer:
                 if why:
                     out.reason = why
                     return
-                raw = self._ask(prompt, cancel, out, result)
+                try:
+                    raw = self._ask(prompt, room, cancel, out, result)
+                except ProviderError as refused:
+                    if refused.kind != "context_length" or not self.window.learn(refused.window):
+                        raise
+                    prompt, key, room = self.fit(unit, rule_findings, result, released)  # the window it named
+                    out.prompt = prompt
+                    if room is None:
+                        raise ProviderError(self._too_long(prompt.system + prompt.user), "context_length") from None
+                    raw = self._ask(prompt, room, cancel, out, result)
             except Stopped as stop:
                 self._stop(result, stop, out)
                 return
@@ -704,13 +758,13 @@ class Reviewer:
             out.status = "reviewed"
         elif cached is None:
             out.status = "would-send"
-            out.request = self._request(prompt)
+            out.request = self._request(prompt, room)
             return
         else:
             self.stats.cache_hit()
             out.status = "cached"
             if dry_run:  # nothing is sent: the dry run shows the request the cached answer is for
-                out.request = self._request(prompt)
+                out.request = self._request(prompt, room)
             raw = [r for r in (coerce_finding(item) for item in cached.get("findings", [])) if r is not None]
         if cancel is not None and cancel.cancelled:
             out.status, out.reason = "cancelled", "cancelled"
@@ -723,18 +777,24 @@ class Reviewer:
             self._say(result, result.stop_message)
         out.status, out.reason = "stopped", result.stop.reason
 
-    def _ask(self, prompt: Prompt, cancel, out: UnitResult, result: ReviewResult) -> list[RawFinding] | None:
-        request = self._request(prompt)
+    def _ask(self, prompt: Prompt, room: int | None, cancel, out: UnitResult,
+             result: ReviewResult) -> list[RawFinding] | None:
+        request = self._request(prompt, room)
         out.request = request
         response = self._call(request, cancel, out, result)
-        parsed = parse_answer(response.text, response.data)
-        if not parsed.ok:
+        if not (parsed := self._read(response, request)).ok:
             retry = Request(**{**request.__dict__, "user": request.user + RETRY_NOTE})
             response = self._call(retry, cancel, out, result)
-            parsed = parse_answer(response.text, response.data)
-            if not parsed.ok:
+            if not (parsed := self._read(response, request)).ok:
                 return None
         return parsed.findings
+
+    @staticmethod
+    def _read(response, request: Request) -> ParseResult:
+        """The findings in an answer; an answer repeating the prompt is unreadable, whatever JSON it holds."""
+        if response.data is None and echoes(response.text, request.system, request.user):
+            return ParseResult(ok=False, error="the answer repeats the prompt")
+        return parse_answer(response.text, response.data)
 
     def _place(self, unit: ReviewUnit, raw: list[RawFinding], rule_findings: list[Finding], out: UnitResult,
                threshold: float | None = None, extra_focus: tuple[frozenset[int], ...] = (), judged: bool = True,
@@ -905,9 +965,11 @@ class Reviewer:
         if cached is not None:
             self.stats.cache_hit()
             return cached["data"], out, result
+        room = self.window.output_room(system_text(version) + user, self.config.max_output_tokens)
+        if room is None:
+            raise ProviderError(self._too_long(system_text(version) + user), "context_length")
         request = Request(system=system_text(version), user=user, schema=schema, model=self.settings.model or "",
-                          schema_name=name, max_output_tokens=self.config.max_output_tokens,
-                          temperature=self.config.temperature)
+                          schema_name=name, max_output_tokens=room, temperature=self.config.temperature)
         out.request = request
         response = self._call(request, cancel, out, result)
         try:
