@@ -37,7 +37,7 @@ from fake_provider import FakeProvider, Reply
 from learned_rule import RULE
 
 from postil.analyzers.llm.review import Reviewer
-from postil.analyzers.llm.settings import resolve
+from postil.config.environment import resolve
 from postil.analyzers.llm.state import State, Stats
 from postil.analyzers.llm.units import units_for_file
 from postil.analyzers.rules.engine import RuleSet, run_rules

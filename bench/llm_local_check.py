@@ -180,8 +180,8 @@ def check_give_up(root: Path, python: str, model: Path) -> dict:
     """postil's own call for a long answer, given up after 2 s: how much of it the server generated."""
     sys.path.insert(0, str(HERE.parent))
     from postil.analyzers.llm.providers import Provider, ProviderError, Request
-    from postil.analyzers.llm.settings import resolve
     from postil.config import LLMConfig
+    from postil.config.environment import resolve
 
     server = Server(python, model, GIVE_UP_TOKENS + 2048, root / "give-up.log")
     try:

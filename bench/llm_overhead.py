@@ -33,7 +33,7 @@ from _common import add_json_option, record, sdist, write_json
 from fake_provider import FakeProvider, Reply
 
 from postil.analyzers.llm.review import Reviewer
-from postil.analyzers.llm.settings import resolve
+from postil.config.environment import resolve
 from postil.analyzers.llm.units import units_for_file
 from postil.config import LLMConfig
 

@@ -51,6 +51,15 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a config that cannot be used: one line naming file, key and problem; exit 2
+        from postil.config import ConfigError
+
+        if not isinstance(exc, ConfigError):
+            raise
+        from postil.output import say
+
+        say(f"postil: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:  # the environment, not the code: a clear line and exit 2, never a traceback
         from postil.output import say
 

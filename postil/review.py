@@ -3,11 +3,11 @@
 The flow, shared by ``postil review`` and (later) the LLM reviewer::
 
     changes = git.staged_changes(root)            # or git.range_changes(root, base)
-    units = collect_units(changes, cache)         # one ReviewUnit per changed path
+    units = collect_units(changes, cache)         # one ChangedFile per changed path
     result = review_units(units, cache, all_lines=False, llm=None)
     result.findings, result.coverage               # what to show, what was (not) reviewed
 
-A :class:`ReviewUnit` carries the path, the *new* content (the staged blob, or
+A :class:`ChangedFile` carries the path, the *new* content (the staged blob, or
 the blob at HEAD for a range) and the changed line ranges (``hunks``) of that
 content. Rules run on the whole new content, so context-dependent rules and
 suppression comments work as in ``postil check``; only findings whose span
@@ -43,7 +43,7 @@ STATUS_NAMES = {"A": "added", "M": "modified", "R": "renamed", "C": "copied", "D
 
 
 @dataclass
-class ReviewUnit:
+class ChangedFile:
     """One changed file as the next commit (or HEAD, for a range) has it.
 
     ``path`` is repository-relative (POSIX); ``display`` is how findings name it
@@ -183,14 +183,14 @@ class UnitReviewer(Protocol):
 
     name: str
 
-    def review(self, units: Sequence[ReviewUnit], rule_findings: Sequence[Finding]) -> LlmReview: ...
+    def review(self, units: Sequence[ChangedFile], rule_findings: Sequence[Finding]) -> LlmReview: ...
 
 
 @dataclass
-class ReviewResult:
+class ChangeReview:
     findings: list[Finding]
     coverage: Coverage
-    units: list[ReviewUnit]
+    units: list[ChangedFile]
     rule_findings_by_unit: dict[str, list[Finding]] = field(default_factory=dict)  # all lines, by unit path
 
 
@@ -238,20 +238,20 @@ def _skip_reason(change: FileChange) -> str | None:
     return None
 
 
-def collect_units(changes: ChangeSet, cache, cwd: Path | None = None) -> list[ReviewUnit]:
-    """One :class:`ReviewUnit` per changed path of ``changes``, content read from git.
+def collect_units(changes: ChangeSet, cache, cwd: Path | None = None) -> list[ChangedFile]:
+    """One :class:`ChangedFile` per changed path of ``changes``, content read from git.
 
     ``cache`` is a :class:`postil.scan.CheckerCache`: each file's config decides
     exclusion and the size limit. Reads every needed blob with one
     ``git cat-file --batch``; never touches the work tree or the index."""
     cwd = (cwd or Path.cwd()).resolve()
     root = changes.root
-    units: list[ReviewUnit] = []
-    wanted: list[tuple[ReviewUnit, str, int]] = []
+    units: list[ChangedFile] = []
+    wanted: list[tuple[ChangedFile, str, int]] = []
     old_oids: dict[int, str] = {}  # id(unit) -> the old blob, read with the new ones for the diff shown to a model
     for change in changes.changes:
         abspath = root / change.path
-        unit = ReviewUnit(path=change.path, abspath=abspath, display=_display(abspath, cwd), status=change.status,
+        unit = ChangedFile(path=change.path, abspath=abspath, display=_display(abspath, cwd), status=change.status,
                           old_path=change.old_path, hunks=list(change.hunks),
                           old_mode=change.old_mode, new_mode=change.new_mode)
         units.append(unit)
@@ -293,23 +293,23 @@ def collect_units(changes: ChangeSet, cache, cwd: Path | None = None) -> list[Re
     return units
 
 
-def units_from_files(paths: Sequence[Path], cache, cwd: Path | None = None) -> list[ReviewUnit]:
+def units_from_files(paths: Sequence[Path], cache, cwd: Path | None = None) -> list[ChangedFile]:
     """Whole-file units for ``postil review PATHS`` (every line counts as changed)."""
     from postil.scan import collect_files
 
     cwd = (cwd or Path.cwd()).resolve()
     walked = collect_files(list(paths), cache)
-    units = [ReviewUnit(path=path.as_posix(), abspath=Path(os.path.abspath(path)), display=str(path), status="F",
+    units = [ChangedFile(path=path.as_posix(), abspath=Path(os.path.abspath(path)), display=str(path), status="F",
                         skipped=why, whole_file=True) for path, why in walked.skipped + walked.refused]
     for path in walked.files:
         report, text = cache.for_path(path).read(path)
-        unit = ReviewUnit(path=path.as_posix(), abspath=path.resolve(), display=str(path), status="F",
+        unit = ChangedFile(path=path.as_posix(), abspath=path.resolve(), display=str(path), status="F",
                           text=text, skipped=report.skipped, fixable_text=report.fixable_text, whole_file=True)
         units.append(unit)
     return units
 
 
-def _no_change_reason(unit: ReviewUnit) -> str:
+def _no_change_reason(unit: ChangedFile) -> str:
     if unit.old_mode and unit.new_mode and unit.old_mode != unit.new_mode and unit.status in ("M", "T"):
         return f"mode change only ({unit.old_mode} -> {unit.new_mode}): no changed lines"
     if unit.status == "R":
@@ -321,8 +321,8 @@ def _no_change_reason(unit: ReviewUnit) -> str:
 
 # --- running the review -------------------------------------------------------
 
-def review_units(units: Sequence[ReviewUnit], cache, *, all_lines: bool = False,
-                 llm: UnitReviewer | None = None, label: str = "") -> ReviewResult:
+def review_units(units: Sequence[ChangedFile], cache, *, all_lines: bool = False,
+                 llm: UnitReviewer | None = None, label: str = "") -> ChangeReview:
     """Run the rules (and ``llm``, when given) over ``units``.
 
     This is the function the LLM reviewer plugs into: pass an object
@@ -334,7 +334,7 @@ def review_units(units: Sequence[ReviewUnit], cache, *, all_lines: bool = False,
     coverage = Coverage(label=label)
     findings: list[Finding] = []
     by_unit: dict[str, list[Finding]] = {}
-    reviewable: list[ReviewUnit] = []
+    reviewable: list[ChangedFile] = []
     known: list[Finding] = []  # what the team's baseline hides: the model is told it is known
     for unit in units:
         if unit.skipped is not None or unit.text is None:
@@ -377,7 +377,7 @@ def review_units(units: Sequence[ReviewUnit], cache, *, all_lines: bool = False,
         coverage.llm_not_answered.extend(outcome.not_answered)
         coverage.notes.extend(outcome.notes)
     findings.sort(key=lambda f: f.sort_key)
-    return ReviewResult(findings, coverage, list(units), by_unit)
+    return ChangeReview(findings, coverage, list(units), by_unit)
 
 
 # --- --fix on staged content ------------------------------------------------------
@@ -388,7 +388,7 @@ class FixOutcome:
     refused: list[tuple[str, str]] = field(default_factory=list)  # (display path, why not)
 
 
-def fix_staged(result: ReviewResult, root: Path) -> FixOutcome:
+def fix_staged(result: ChangeReview, root: Path) -> FixOutcome:
     """Apply the safe fixes of the reported *rule* findings to staged files, then re-stage
     them (a model's fixes never: see :func:`apply_model_fixes`).
 
@@ -431,7 +431,7 @@ def fix_staged(result: ReviewResult, root: Path) -> FixOutcome:
     return outcome
 
 
-def apply_model_fixes(result: ReviewResult, cache, root: Path | None = None) -> FixOutcome:
+def apply_model_fixes(result: ChangeReview, cache, root: Path | None = None) -> FixOutcome:
     """Write the reported model findings' fixes to the working tree, never to the index.
 
     Every file's fixes pass the vetting gate again, together (``postil.gate.vetting``), on
@@ -482,11 +482,11 @@ def apply_model_fixes(result: ReviewResult, cache, root: Path | None = None) -> 
     return outcome
 
 
-def _file_mismatch(unit: ReviewUnit) -> str | None:
+def _file_mismatch(unit: ChangedFile) -> str | None:
     return _differs(unit, unit.text.encode("utf-8"), "changed since it was reviewed; fixes are not applied")
 
 
-def _worktree_mismatch(unit: ReviewUnit, unstaged: set[str]) -> str | None:
+def _worktree_mismatch(unit: ChangedFile, unstaged: set[str]) -> str | None:
     if unit.path in unstaged:
         return ("has unstaged changes in the working tree; fixes are applied only when the working-tree copy "
                 "matches the staged content (stage or stash the other changes, or apply the fix by hand)")
@@ -494,7 +494,7 @@ def _worktree_mismatch(unit: ReviewUnit, unstaged: set[str]) -> str | None:
                                      "or a clean filter); fixes are not applied")
 
 
-def _differs(unit: ReviewUnit, expected: bytes | None, differs: str) -> str | None:
+def _differs(unit: ChangedFile, expected: bytes | None, differs: str) -> str | None:
     """Why the unit's working-tree file may not be written (None: it is exactly ``expected``)."""
     if unit.abspath.is_symlink() or not unit.abspath.is_file():
         return "is not a regular file in the working tree"

@@ -228,7 +228,7 @@ def test_editor_toml_examples(example):
 
 
 def assert_server_settings(raw: dict, example: Example) -> None:
-    from postil.server.settings import Settings
+    from postil.config.editor import Settings
 
     _settings, problems = Settings.parse(raw)
     assert problems == [], f"{example}: {problems}"

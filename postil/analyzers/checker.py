@@ -179,7 +179,7 @@ class Checker:
         :meth:`model_findings_note` for ``provider`` (None: the one the config and the
         environment configure, if its review is on)."""
         if provider is None:
-            from postil.analyzers.llm.settings import SettingsError, resolve
+            from postil.config.environment import SettingsError, resolve
 
             try:
                 llm = resolve(self.loaded.settings.llm, sources=self.loaded.sources)

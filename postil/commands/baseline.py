@@ -29,16 +29,11 @@ def run(args: argparse.Namespace) -> int:
     from postil.analyzers import baseline
     from postil.analyzers.checker import CheckerCache
     from postil.commands.check import report_walk
-    from postil.config import ConfigError
     from postil.scan import check_paths
 
     paths = args.paths or [Path(".")]
     cache = CheckerCache(baselines=None)  # what the baseline hides is what it records
-    try:
-        result = check_paths(paths, cache)
-    except ConfigError as exc:
-        say(f"postil: {exc}", file=sys.stderr)
-        return 2
+    result = check_paths(paths, cache)
     if not report_walk(result):
         return 2
     by_root: dict[Path, list] = {}

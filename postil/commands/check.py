@@ -41,7 +41,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from postil.analyzers.checker import CheckerCache
-    from postil.config import ConfigError, ConfigOverrides
+    from postil.config import ConfigOverrides
     from postil.core.deadline import ran_out_of_time
     from postil.output import Summary, render_json, render_sarif, render_text, say
     from postil.scan import FixRun, check_paths, fix_until_stable
@@ -51,12 +51,8 @@ def run(args: argparse.Namespace) -> int:
         say(f"postil: config file {args.config} does not exist", file=sys.stderr)
         return 2
     cache = CheckerCache(ConfigOverrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on), args.config)
-    try:
-        result = check_paths(paths, cache, jobs=args.jobs or None, bulk=not args.in_process)
-        fixes = fix_until_stable(result, cache) if args.fix else FixRun()
-    except ConfigError as exc:
-        say(f"postil: {exc}", file=sys.stderr)
-        return 2
+    result = check_paths(paths, cache, jobs=args.jobs or None, bulk=not args.in_process)
+    fixes = fix_until_stable(result, cache) if args.fix else FixRun()
     for error in cache.rule_errors():
         say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
     # --select/--ignore choose what runs this time: only the config's own choice is worth a warning

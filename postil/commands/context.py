@@ -88,10 +88,10 @@ def run(args: argparse.Namespace) -> int:
 def _request(root: Path, index, path: Path, line: int, budget: int | None):
     """(prompt, retrieved context, unit) for the code at ``path:line``, built by the reviewer
     a review would use (the file's config, its rule findings, a dry run: nothing is sent)."""
-    from postil.analyzers.llm.review import Reviewer, ReviewResult
-    from postil.analyzers.llm.settings import resolve
-    from postil.analyzers.llm.units import unit_at
     from postil.analyzers.checker import CheckerCache
+    from postil.analyzers.llm.review import Reviewer, ReviewResult
+    from postil.analyzers.llm.units import unit_at
+    from postil.config.environment import resolve
 
     loaded = CheckerCache().for_path(path).loaded
     settings = resolve(loaded.settings.llm, None, loaded.sources)

@@ -252,9 +252,9 @@ def _egress_settings(loaded, settings) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    from postil.analyzers.llm.settings import SettingsError, resolve
     from postil.analyzers.llm.state import Budget, State
     from postil.config import ConfigError, load_config
+    from postil.config.environment import SettingsError, resolve
     from postil.rag.indexer import find_workspace_root
     from postil.trust import user_config_path
 

@@ -130,16 +130,12 @@ def summary_text(stats, index) -> str:
 
 
 def index_errors_as_exit_codes(action):
-    """Run ``action()``; a bad config or an unusable index (an environment error) exits 2,
-    each with one line."""
-    from postil.config import ConfigError
+    """Run ``action()``; an unusable index (an environment error) exits 2 with one line (a bad
+    config too: ``postil.cli.main`` says it)."""
     from postil.rag.indexer import IndexUnavailable
 
     try:
         return action(), 0
-    except ConfigError as exc:
-        say(f"postil: {exc}", file=sys.stderr)
-        return None, 2
     except IndexUnavailable as exc:
         say(f"postil: {exc}", file=sys.stderr)
         return None, 2

@@ -79,10 +79,10 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
     ``llm.review`` is off. The reviewer imports the openai/anthropic SDKs only when it
     first calls the model. Says once on stderr when the project config's endpoints were ignored."""
     from postil.analyzers.llm.changes import resolve_reviewer
-    from postil.analyzers.llm.settings import SettingsError
     from postil.commands.index import update_with_progress
     from postil.commands.trust import warn_untrusted
     from postil.config import ConfigError
+    from postil.config.environment import SettingsError
     from postil.rag.indexer import find_workspace_root
 
     root = find_workspace_root(Path.cwd())
@@ -111,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
     from postil import git
     from postil.analyzers import baseline
     from postil.analyzers.checker import CheckerCache
-    from postil.config import ConfigError, ConfigOverrides
+    from postil.config import ConfigOverrides
 
     if args.config is not None and not args.config.is_file():
         say(f"postil: config file {args.config} does not exist", file=sys.stderr)
@@ -149,9 +149,6 @@ def run(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return 2
     except git.GitError as exc:
-        say(f"postil: {exc}", file=sys.stderr)
-        return 2
-    except ConfigError as exc:
         say(f"postil: {exc}", file=sys.stderr)
         return 2
 

@@ -40,8 +40,8 @@ def register(subparsers) -> None:
 
 
 def _checker(config: Path | None):
-    from postil.config import load_config
     from postil.analyzers.checker import Checker
+    from postil.config import load_config
 
     return Checker(load_config(Path.cwd(), config))
 
@@ -72,13 +72,7 @@ def _rows(checker) -> list[dict]:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from postil.config import ConfigError
-
-    try:
-        checker = _checker(args.config)
-    except ConfigError as exc:
-        say(f"postil: {exc}", file=sys.stderr)
-        return 2
+    checker = _checker(args.config)
     rows = _rows(checker)
     for error in checker.rule_errors:
         say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
@@ -128,13 +122,8 @@ def run_show(args: argparse.Namespace) -> int:
     explain every rule with that name (``tainted-sql``)."""
     from postil.analyzers.rules.suppressions import did_you_mean, matches_selector
     from postil.analyzers.rules.testing import load_tests
-    from postil.config import ConfigError
 
-    try:
-        checker = _checker(args.config)
-    except ConfigError as exc:
-        say(f"postil: {exc}", file=sys.stderr)
-        return 2
+    checker = _checker(args.config)
     known = [r.id for r in checker.all_rules] + [r.id for r in checker.all_secret_rules]
     under = [rule_id for rule_id in known if matches_selector(rule_id, args.rule)]
     if len(under) > 1 and args.rule not in known:
@@ -203,16 +192,12 @@ def _indented(text: str, prefix: str) -> str:
 def run_test(args: argparse.Namespace) -> int:
     from postil.analyzers.rules.loader import BUILTIN_PACKS, dropped_url_notes, load_rule_dirs
     from postil.analyzers.rules.testing import load_tests, run_rule_tests
-    from postil.config import ConfigError, load_config
+    from postil.config import load_config
 
     if args.dirs:
         directories = list(args.dirs)
     else:
-        try:
-            loaded = load_config(Path.cwd())
-        except ConfigError as exc:
-            say(f"postil: {exc}", file=sys.stderr)
-            return 2
+        loaded = load_config(Path.cwd())
         allowed, refused = loaded.rule_directories()
         for why in refused:
             say(f"postil: {loaded.path}: {why}", file=sys.stderr)
@@ -241,9 +226,9 @@ def run_test(args: argparse.Namespace) -> int:
 
 def run_learn(args: argparse.Namespace) -> int:
     from postil.analyzers.llm.review import Reviewer
-    from postil.analyzers.llm.settings import resolve
     from postil.analyzers.llm.shown import ShownFindings
-    from postil.config import ConfigError, load_config
+    from postil.config import load_config
+    from postil.config.environment import resolve
     from postil.learn import LearnRefused, propose, rule_directory, save, save_draft
     from postil.rag.indexer import find_workspace_root
 
@@ -255,12 +240,8 @@ def run_learn(args: argparse.Namespace) -> int:
         say(f"postil: no model finding with fingerprint {args.fingerprint!r} was shown in {root} "
             "(`postil review --format json` prints them)", file=sys.stderr)
         return 2
-    try:
-        loaded = load_config(root)
-        rule_text = args.rule_file.read_text(encoding="utf-8") if args.rule_file else None
-    except ConfigError as exc:
-        say(f"postil: {exc}", file=sys.stderr)
-        return 2
+    loaded = load_config(root)
+    rule_text = args.rule_file.read_text(encoding="utf-8") if args.rule_file else None
     reviewer = None if rule_text is not None else Reviewer(
         root, resolve(loaded.settings.llm, None, loaded.sources), use_index=False, update_index=False)
     try:

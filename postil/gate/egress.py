@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from postil.analyzers.rules.secret_formats import Detector, project_secret_rules
-from postil.core.userregex import UserRegexError, compile_pattern
 from postil.gate.redact import Masked, mask
 
 # Never sent and never indexed unless re-included with "!pattern". The project's review
@@ -67,14 +66,13 @@ class EgressGate:
         self.exclude = tuple(p for p in exclude if p)
         self.redact_patterns = tuple(redact_patterns)
         self.secret_detectors = secret_detectors
-        for pattern in self.redact_patterns:  # a pattern that cannot mask must stop what would be sent
-            try:
-                compile_pattern(pattern)
-            except UserRegexError as exc:
-                from postil.config import ConfigError
+        if self.redact_patterns:  # a pattern that cannot mask must stop what would be sent
+            from postil.config.model import ConfigError, redact_patterns_compile
 
-                raise ConfigError(f"[llm] redact-patterns: {pattern!r} is not a valid regular expression here ({exc}); "
-                                  "fix or remove it") from None
+            try:
+                redact_patterns_compile(self.redact_patterns)
+            except ValueError as exc:
+                raise ConfigError(f"[llm] redact-patterns: {exc}; fix or remove it") from None
         self._spec = gitignore_spec(DEFAULT_EXCLUDES + self.exclude)
         self._masked: dict[tuple[str | None, str], Masked] = {}  # units of one file share one masking
 

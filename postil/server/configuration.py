@@ -22,7 +22,7 @@ log = logging.getLogger("postil.server")
 
 def apply_settings(ls, raw) -> bool:
     """Layer ``raw`` over the initialization options; True when anything changed."""
-    from postil.server.settings import Settings
+    from postil.config.editor import Settings
 
     session: Session = ls.session
     base, problems = Settings.parse(session.init_options)

@@ -34,7 +34,7 @@ from postil.server import trust
 from postil.server.uris import uri_to_path
 
 if TYPE_CHECKING:
-    from postil.server.settings import IndexSettings
+    from postil.config.editor import EditorIndexSettings
 
 log = logging.getLogger("postil.server")
 
@@ -67,7 +67,7 @@ class Indexing:
     enabled: bool = False
     started: bool = False
     registered: bool = False  # the "**/*" file watcher
-    settings: IndexSettings | None = None  # what the running indexers were started with
+    settings: EditorIndexSettings | None = None  # what the running indexers were started with
     configs: tuple = ()  # and each folder's [index] config in effect (postil.config)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -152,23 +152,21 @@ async def start(ls) -> None:
     server_status.changed(ls)
 
 
-def _build(ls, folder: FolderIndex, loop, s: IndexSettings) -> None:
+def _build(ls, folder: FolderIndex, loop, s: EditorIndexSettings) -> None:
     """Create the index and its worker (check-worker thread: imports postil.rag, not chromadb)."""
     from postil.config import load_config
+    from postil.config.layers import editor_index
     from postil.rag.background import BackgroundIndexer
     from postil.rag.indexer import WorkspaceIndex
 
-    overrides = {"embeddings": s.embeddings, "model": s.model, "base_url": s.base_url, "chroma_url": s.chroma_url,
-                 "max_file_size": s.max_file_size, "model_path": s.model_path,
-                 "model_source": "the editor's setting index.modelPath" if s.model_path else None}
+    overrides = editor_index(s)
     on_message = lambda m: loop.call_soon_threadsafe(_message, ls, m)
     try:
         loop.call_soon_threadsafe(trust.announce, ls, load_config(folder.root).notice)
         index = WorkspaceIndex.from_config(folder.root, **overrides, on_message=on_message)
     except Exception as exc:  # noqa: BLE001 - the rules already report a broken config file
         log.warning("index settings of %s: %s (using the defaults)", folder.root, exc)
-        index = WorkspaceIndex(folder.root, on_message=on_message,
-                               **{k: v for k, v in overrides.items() if v is not None})
+        index = WorkspaceIndex(folder.root, on_message=on_message, **overrides)
     if s.exclude:
         index.exclude = tuple(index.exclude) + s.exclude
 

@@ -7,8 +7,8 @@ Settings: the editors' ``llm`` object (``provider``: off | openai | anthropic | 
 openai-compatible, ``model``, ``baseUrl``, ``review``: off | onSave | onRequest, with
 ``onCommand`` accepted for onRequest) over the user config file and under a trusted
 project file's ``[llm]`` (project files win unless ``configurationPreference`` says
-otherwise; an untrusted project's provider and endpoint keys are ignored, and said once,
-see ``postil.config``); the ``POSTIL_LLM_*`` environment is over all of them.
+otherwise; an untrusted project's provider and endpoint keys are ignored, and said once:
+``postil.config.layers``); the ``POSTIL_LLM_*`` environment is over all of them.
 Provider ``none``/``off``: no calls, no actions.
 
 On save, the definitions changed since their last review (against the text of that
@@ -36,34 +36,11 @@ from postil.server import status as server_status
 from postil.server.uris import uri_to_path
 
 if TYPE_CHECKING:
-    from postil.server.settings import LLMSettings
+    from postil.config.editor import EditorLLMSettings
 
 log = logging.getLogger("postil.server")
 
 SETTINGS_BOUND = 5.0  # seconds a request waits for the LLM settings before answering without them
-
-
-# --- settings ----------------------------------------------------------------------
-def layered_config(loaded, editor: LLMSettings, preference: str):
-    """(LLMConfig, sources): the editor's settings over the user config file and the
-    defaults, under what a trusted project file set (unless configurationPreference is
-    editorFirst / editorOnly). A project file's ``review`` that only narrows always holds."""
-    from postil.config import key_name
-    from postil.server.settings import OLLAMA_URL
-
-    config, sources = loaded.settings.llm, dict(loaded.sources)
-    update = {}
-    base_url = editor.base_url or (OLLAMA_URL if editor.ollama else None)
-    for name, value in (("provider", editor.provider), ("model", editor.model), ("base_url", base_url),
-                        ("review", editor.review)):
-        key = key_name(("llm", name))
-        source = sources.get(key, "default")
-        if value is None or source.endswith("(narrows only)"):
-            continue
-        if preference in ("editorFirst", "editorOnly") or loaded.path is None or source != str(loaded.path):
-            update[name] = value
-            sources[key] = "editor settings"
-    return (config.model_copy(update=update) if update else config), sources
 
 
 # --- state ---------------------------------------------------------------------------
@@ -127,9 +104,8 @@ def reviews_of(ls) -> Reviews:
 
 
 # --- configuration (LLM worker thread) ------------------------------------------------------
-def _build(root: Path, editor: LLMSettings, preference: str, on_message) -> Folder:
+def _build(root: Path, editor: EditorLLMSettings, preference: str, on_message) -> Folder:
     from postil.analyzers.llm.review import Reviewer
-    from postil.analyzers.llm.settings import resolve
     from postil.config import (
         ConfigError,
         LoadedConfig,
@@ -137,13 +113,15 @@ def _build(root: Path, editor: LLMSettings, preference: str, on_message) -> Fold
         load_config,
         load_file,
     )
+    from postil.config.environment import resolve
+    from postil.config.layers import editor_llm
 
     try:
         loaded = load_file(None, root) if preference == "editorOnly" else load_config(root)
     except Exception as exc:  # noqa: BLE001 - the rules already report a broken config file
         log.warning("LLM settings of %s: %s (using the defaults)", root, exc)
         loaded = LoadedConfig(PostilConfig(), None, root)
-    config, sources = layered_config(loaded, editor, preference)
+    config, sources = editor_llm(loaded, editor, preference)
     settings = resolve(config, sources=sources)
     folder = Folder(root, mode=settings.review_mode, provider=settings.provider, notice=loaded.notice)
     if settings.provider != "none":

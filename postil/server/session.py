@@ -17,7 +17,7 @@ from postil.server.positions import PositionEncoder
 from postil.server.uris import uri_to_path
 
 if TYPE_CHECKING:
-    from postil.server.settings import Settings
+    from postil.config.editor import Settings
 
 
 @dataclass

@@ -19,14 +19,14 @@ from postil.analyzers.checker import Checker, CheckerCache
 from postil.config import (
     CONFIG_FILES,
     ConfigError,
-    ConfigOverrides,
     LoadedConfig,
     PostilConfig,
     git_root,
     load_file,
 )
+from postil.config.editor import Settings
+from postil.config.layers import editor_rules, editor_rules_apply
 from postil.server.config_stamps import ConfigStamps, rule_files
-from postil.server.settings import Settings
 from postil.server.uris import containing_folder
 from postil.trust import TRUST_FILE, user_config_dir, user_config_path
 
@@ -49,7 +49,7 @@ class WorkspaceCheckerCache(CheckerCache):
         self.folders = [f.resolve() for f in folders]
         self.errors: list[str] = []  # config problems met while loading (ConfigError text)
         self.stamps = ConfigStamps()  # the files the checkers were built from, as they were
-        super().__init__(ConfigOverrides(select=settings.select, ignore=settings.ignore, source="editor setting postil.{key}"))
+        super().__init__(editor_rules(settings))
         self._default_root = self.folders[0] if self.folders else Path.cwd()
 
     def key_for(self, path: Path) -> Path | None:
@@ -87,7 +87,7 @@ class WorkspaceCheckerCache(CheckerCache):
         if loaded.path is None:
             loaded = replace(loaded, root=folder)
         self.stamps.record(p for directory in loaded.rule_directories()[0] for p in rule_files(directory))
-        overridden = key is None or loaded.path is None or self.settings.configuration_preference != "filesystemFirst"
+        overridden = editor_rules_apply(loaded, self.settings.configuration_preference)
         checker = Checker(loaded, self.overrides if overridden else None)
         self.errors.extend(checker.config_problems)
         self._by_config[slot] = checker

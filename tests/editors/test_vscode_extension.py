@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from postil.server.settings import Settings
+from postil.config.editor import Settings
 
 REPO = Path(__file__).resolve().parent.parent.parent
 EXTENSION = REPO / "editors" / "vscode"
@@ -65,7 +65,7 @@ def installed():
 def test_every_server_setting_is_a_vscode_setting_with_the_servers_default():
     for name in SERVER_SETTINGS:
         key = f"postil.{camel(name)}"
-        assert key in PROPERTIES, f"{key} (postil/server/settings.py) missing from package.json"
+        assert key in PROPERTIES, f"{key} (postil/config/editor.py) missing from package.json"
         default = getattr(Settings(), name)
         declared = PROPERTIES[key]["default"]
         assert (list(default) if isinstance(default, tuple) else default) == declared, key

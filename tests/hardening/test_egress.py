@@ -172,9 +172,9 @@ def test_nothing_unmasked_excluded_outside_or_uncommitted_reaches_any_endpoint(s
 
 def _explain(ws: Path, fake) -> None:
     from postil.analyzers.llm.review import Reviewer
-    from postil.analyzers.llm.settings import resolve
     from postil.analyzers.llm.units import unit_at
     from postil.config import load_config
+    from postil.config.environment import resolve
 
     env = {"POSTIL_LLM_PROVIDER": "openai-compatible", "POSTIL_LLM_BASE_URL": fake.openai_url,
            "POSTIL_LLM_MODEL": "review-model", "POSTIL_LLM_API_KEY": API_KEY}

@@ -20,9 +20,9 @@ from faulty_provider import FAULTS, FaultyProvider
 
 from postil.analyzers.llm.providers import CircuitBreaker, Provider
 from postil.analyzers.llm.review import Reviewer
-from postil.analyzers.llm.settings import resolve
 from postil.analyzers.llm.units import unit_at
 from postil.config import LLMConfig
+from postil.config.environment import resolve
 
 SOURCE = '''def apply_discount(price, percent):
     if percent == None:

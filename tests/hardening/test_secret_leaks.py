@@ -19,9 +19,9 @@ from fake_provider import finding
 
 from postil.analyzers.llm.providers import CircuitBreaker, Provider
 from postil.analyzers.llm.review import Reviewer
-from postil.analyzers.llm.settings import resolve
 from postil.analyzers.llm.units import unit_at
 from postil.config import LLMConfig
+from postil.config.environment import resolve
 
 # Built by concatenation so this file itself does not look like a leak to scanners.
 PEM_BODY = "MIIEowIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM2P5Qk9s8e7R2vN4xJq6LwYtH0aFgK1pB" + "\n" + \

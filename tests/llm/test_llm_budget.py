@@ -15,10 +15,10 @@ import pytest
 from fake_provider import Reply, finding
 from test_llm_cli import SOURCE, provider_env, run
 
-from postil.analyzers.llm.settings import resolve
 from postil.analyzers.llm.state import Budget, BudgetExhausted, State
 from postil.analyzers.llm.units import units_for_file
 from postil.config import LLMConfig
+from postil.config.environment import resolve
 
 FUNCTIONS = "".join(f"def step_{i}(value):\n    total = value * {i + 2}\n    return total - {i}\n\n\n" for i in range(6))
 

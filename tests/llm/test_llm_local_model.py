@@ -13,9 +13,9 @@ import pytest
 from fake_provider import Reply, finding
 
 from postil.analyzers.llm.review import Reviewer
-from postil.analyzers.llm.settings import resolve
 from postil.analyzers.llm.units import unit_at
 from postil.config import LLMConfig
+from postil.config.environment import resolve
 
 SOURCE = "def apply_discount(price, percent):\n    return price - price * percent / 10\n"
 BUG = finding("    return price - price * percent / 10", "Divides by 10, not 100.")

@@ -8,9 +8,9 @@ import pytest
 
 from postil.analyzers.llm.anchor import clean_snippet, locate
 from postil.analyzers.llm.parse import parse_answer
-from postil.analyzers.llm.settings import SettingsError, resolve
 from postil.analyzers.llm.triage import generated_or_vendored, trivial_change
 from postil.config import ConfigError, LLMConfig, PostilConfig, parse_config
+from postil.config.environment import SettingsError, resolve
 
 ITEM = '{"existing_code": "x = 1", "improved_code": "", "message": "m", "severity": "warning", "category": "bug", "confidence": 0.9}'
 

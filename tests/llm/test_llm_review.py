@@ -11,10 +11,10 @@ from fake_provider import finding
 from postil.analyzers.findings import Severity
 from postil.analyzers.llm.providers import CircuitBreaker, Provider
 from postil.analyzers.llm.review import Reviewer
-from postil.analyzers.llm.settings import resolve
 from postil.analyzers.llm.units import ReviewUnit, unit_at
 from postil.analyzers.rules.fixes import apply_edits
 from postil.config import LLMConfig
+from postil.config.environment import resolve
 
 SERVICE = '''from app.helpers import normalise_total
 

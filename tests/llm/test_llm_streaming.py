@@ -14,9 +14,9 @@ from fake_provider import Reply, finding
 
 from postil.analyzers.llm.providers import CancelToken, Provider
 from postil.analyzers.llm.review import Reviewer
-from postil.analyzers.llm.settings import resolve
 from postil.analyzers.llm.units import unit_at
 from postil.config import LLMConfig
+from postil.config.environment import resolve
 
 SOURCE = "def apply_discount(price, percent):\n    return price - price * percent / 10\n"
 PIECES = 1024  # max_tokens: what a server generates for an answer nobody stops

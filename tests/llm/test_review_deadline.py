@@ -27,8 +27,8 @@ def test_a_staged_review_waits_no_longer_than_the_user_allows(user_config_home, 
 
 
 def test_a_model_server_on_this_machine_gets_defaults_that_fit_one_cpu():
-    from postil.analyzers.llm.settings import LOCAL_DEFAULTS, resolve
     from postil.config import LLMConfig
+    from postil.config.environment import LOCAL_DEFAULTS, resolve
 
     def config_for(url: str, **set_by_user):
         return resolve(LLMConfig(provider="openai-compatible", base_url=url, model="m", **set_by_user), env={}).config

@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from postil.server.settings import IndexSettings, LLMSettings, Settings
+from postil.config.editor import EditorIndexSettings, EditorLLMSettings, Settings
 
 pytestmark = pytest.mark.fast
 
@@ -22,8 +22,8 @@ def test_camel_case_keys_wrappers_and_nested_objects():
     assert problems == []
     assert (settings.run, settings.log_level, settings.select, settings.max_document_lines) == \
         ("onSave", "warning", ("python/security", "secrets"), 10)
-    assert settings.llm == LLMSettings(provider="openai-compatible", ollama=True, model="qwen", review="onRequest")
-    assert settings.index == IndexSettings(enable=False, exclude=("vendor/**",), max_file_size=1000,
+    assert settings.llm == EditorLLMSettings(provider="openai-compatible", ollama=True, model="qwen", review="onRequest")
+    assert settings.index == EditorIndexSettings(enable=False, exclude=("vendor/**",), max_file_size=1000,
                                            model_path="~/models/minilm")
     assert settings.extra == {"somethingNew": 1}
 
@@ -50,7 +50,7 @@ def test_each_bad_value_is_named_and_keeps_its_default_while_the_rest_applies():
 def test_a_later_source_layers_over_the_first_and_replaces_whole_objects():
     base, _ = Settings.parse({"run": "onSave", "llm": {"provider": "openai", "model": "a"}})
     settings, _ = Settings.parse({"llm": {"model": "b"}}, base)
-    assert settings.run == "onSave" and settings.llm == LLMSettings(model="b")
+    assert settings.run == "onSave" and settings.llm == EditorLLMSettings(model="b")
 
 
 def test_settings_are_frozen_and_an_untrusted_window_has_no_index():

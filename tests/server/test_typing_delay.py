@@ -4,9 +4,9 @@ import pytest
 
 pytestmark = pytest.mark.fast
 
+from postil.config.editor import Settings
 from postil.server import diagnostics
 from postil.server.session import DocumentState, Session
-from postil.server.settings import Settings
 
 
 def _session(**settings) -> Session:

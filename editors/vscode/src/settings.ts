@@ -1,11 +1,11 @@
 // Editor settings → the server's initializationOptions / workspace/configuration answer.
 // Pure logic; `config.ts` feeds it from `vscode.workspace.getConfiguration("postil")`.
 //
-// The flat keys mirror `postil/server/settings.py` (class Settings) one to one, camelCase.
+// The flat keys mirror `postil/config/editor.py` (class Settings) one to one, camelCase.
 // `llm` and `index` are sent as nested objects; a server that does not know them keeps them
 // aside (Settings.extra) and works as before.
 
-/** Server settings (postil/server/settings.py), camelCase as sent. */
+/** Server settings (postil/config/editor.py), camelCase as sent. */
 export const SERVER_KEYS = [
   "enable",
   "run",

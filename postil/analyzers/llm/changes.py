@@ -1,6 +1,6 @@
 """The LLM reviewer behind ``postil review``: implements ``postil.review.UnitReviewer``.
 
-A changed file (``postil.review.ReviewUnit``) becomes units of LLM review: the
+A changed file (``postil.review.ChangedFile``) becomes units of LLM review: the
 definitions enclosing its hunks (or every definition, for whole files); what was
 reviewed and what was skipped is reported per hunk range, never silently cut.
 """
@@ -15,9 +15,9 @@ from pathlib import Path
 from postil.analyzers import baseline
 from postil.analyzers.findings import Finding
 from postil.analyzers.llm.review import Reviewer, ReviewResult
-from postil.analyzers.llm.settings import LLMSettings
 from postil.analyzers.llm.units import ReviewUnit as LLMUnit
 from postil.analyzers.llm.units import set_previous, units_for_file, units_for_ranges
+from postil.config.environment import LLMSettings
 from postil.gate.text import terminal
 
 
@@ -26,7 +26,7 @@ class LlmReview:
     """What an LLM reviewer returns for a batch of units."""
 
     findings: list[Finding] = field(default_factory=list)
-    reviewed: list[tuple[object, list]] = field(default_factory=list)  # (postil.review.ReviewUnit, its git.Hunks)
+    reviewed: list[tuple[object, list]] = field(default_factory=list)  # (postil.review.ChangedFile, its git.Hunks)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (display path or "path @@...@@", reason)
     notes: list[str] = field(default_factory=list)
     stop: tuple[str, str] | None = None  # (reason, message) when it stopped sending early
@@ -146,7 +146,7 @@ def resolve_reviewer(root: Path, loaded, env=None, refresh_index=None) -> LLMUni
     environment, or None when no provider is set or ``llm.review`` is off.
     ``refresh_index(index, paths, vectors)`` brings the index (or just ``paths``) up to date before
     retrieval (default: quietly)."""
-    from postil.analyzers.llm.settings import resolve
+    from postil.config.environment import resolve
 
     settings = resolve(loaded.settings.llm, env, loaded.sources)
     if not settings.enabled:

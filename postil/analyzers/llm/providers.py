@@ -19,7 +19,7 @@ from pathlib import Path
 
 from postil.analyzers.llm.context_window import CONTEXT_REFUSAL, window_said
 from postil.analyzers.llm.response_format import ResponseFormat, for_settings
-from postil.analyzers.llm.settings import LLMSettings
+from postil.config.environment import LLMSettings
 from postil.gate.text import message
 
 NO_KEY = "postil-no-key"

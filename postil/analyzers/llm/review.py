@@ -49,7 +49,7 @@ from postil.analyzers.llm.schema import (
     RawFinding,
     coerce_finding,
 )
-from postil.analyzers.llm.settings import LLMSettings
+from postil.analyzers.llm.shown import ShownFindings
 from postil.analyzers.llm.state import (
     Budget,
     BudgetExhausted,
@@ -61,10 +61,10 @@ from postil.analyzers.llm.state import (
     dumps,
     price_for,
 )
-from postil.analyzers.llm.shown import ShownFindings
 from postil.analyzers.llm.triage import generated_or_vendored, trivial_change, trivial_unit
 from postil.analyzers.llm.units import ReviewUnit, batch_of
 from postil.config import llm_refusal
+from postil.config.environment import LLMSettings
 from postil.gate.egress import EgressGate, Refused, Released
 
 DISMISSED = "dismissed before"

@@ -8,7 +8,7 @@ local M = {}
 
 M.name = "postil"
 
--- Server settings: mirror postil/server/settings.py (camelCase as sent), plus `llm` and `index`.
+-- Server settings: mirror postil/config/editor.py (camelCase as sent), plus `llm` and `index`.
 -- They go to the server as init_options and as the `postil` section of workspace/configuration.
 -- API keys are NOT settings: the server reads OPENAI_API_KEY / ANTHROPIC_API_KEY /
 -- POSTIL_LLM_API_KEY from its environment (set them in your shell, or with `cmd_env`).

@@ -1,4 +1,4 @@
-"""The LLM settings in effect: ``[llm]`` as ``postil.config`` resolved it (user config
+"""The environment model: the LLM settings in effect, ``[llm]`` as ``postil.config`` resolved it (user config
 file, trusted project file) with environment overrides.
 
 ``POSTIL_LLM_PROVIDER`` / ``POSTIL_LLM_MODEL`` / ``POSTIL_LLM_BASE_URL`` override the
@@ -13,9 +13,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from postil.config import LLMConfig
+from postil.config.model import PROVIDERS, LLMConfig
 
-PROVIDERS = ("none", "openai", "anthropic", "openai-compatible")
 DEFAULT_MODELS = {"openai": "gpt-4o-mini", "anthropic": "claude-3-5-haiku-latest"}
 # A model server on this machine (Ollama, llama.cpp, vLLM on a laptop) answers one request at a
 # time, slowly: the defaults it gets unless the config sets them (it generates every output token

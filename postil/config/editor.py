@@ -1,4 +1,4 @@
-"""Every editor setting of the server, in one typed model (frozen: background work keeps the
+"""The editor model: every editor setting of the server, in one typed model (frozen: background work keeps the
 snapshot it started with, never reads the session's settings from another thread).
 
 Settings arrive as ``initializationOptions`` (flat, or under ``settings`` or ``postil``),
@@ -12,16 +12,17 @@ are kept in ``extra`` for showStatus.
 from __future__ import annotations
 
 import re
+import typing
 from typing import Any, Literal
 
+from postil.config.model import EmbeddingsBackend, LLMProvider, LLMReviewMode
 from postil.core.schema import SchemaError, Table, setting
 
 RUN_MODES = ("onType", "onSave")
 LOG_LEVELS = ("error", "warning", "info", "debug")
 PREFERENCES = ("filesystemFirst", "editorFirst", "editorOnly")
 # What editors may name as the LLM provider -> the provider postil's config knows.
-PROVIDERS = {"off": "none", "none": "none", "openai": "openai", "anthropic": "anthropic",
-             "openai-compatible": "openai-compatible", "ollama": "openai-compatible"}
+PROVIDERS = {"off": "none", **{name: name for name in typing.get_args(LLMProvider)}, "ollama": "openai-compatible"}
 OLLAMA_URL = "http://localhost:11434/v1"
 
 
@@ -40,15 +41,15 @@ class _Model(Table):
     unknown_keys = "ignore"
 
 
-class LLMSettings(_Model):
+class EditorLLMSettings(_Model):
     """The editor's ``llm`` object (VS Code ``postil.llm.*``, Neovim ``settings.llm``); unset
-    keys leave the config files' values in effect (postil.server.review.layered_config)."""
+    keys leave the config files' values in effect (postil.config.layers.editor_llm)."""
 
-    provider: Literal["none", "openai", "anthropic", "openai-compatible"] | None = None
+    provider: LLMProvider | None = None
     ollama: bool = False  # provider "ollama": openai-compatible at OLLAMA_URL unless baseUrl says otherwise
     model: str | None = setting(None, check=_empty_is_none)
     base_url: str | None = setting(None, check=_empty_is_none)
-    review: Literal["off", "onSave", "onRequest"] | None = None
+    review: LLMReviewMode | None = None
 
     @classmethod
     def before(cls, raw: dict, where: tuple) -> dict:
@@ -64,11 +65,11 @@ class LLMSettings(_Model):
         return raw
 
 
-class IndexSettings(_Model):
+class EditorIndexSettings(_Model):
     """The editor's ``index`` object (VS Code ``postil.index.*``, Neovim ``settings.index``)."""
 
     enable: bool = True
-    embeddings: Literal["hash", "onnx", "openai", "ollama", "openai-compatible"] | None = None
+    embeddings: EmbeddingsBackend | None = None
     model: str | None = setting(None, check=_empty_is_none)
     model_path: str | None = setting(None, check=_empty_is_none)  # a local ONNX embedding model directory (user settings only)
     base_url: str | None = setting(None, check=_empty_is_none)
@@ -97,14 +98,14 @@ class Settings(_Model):
     # Not a user setting: false when the editor's window is untrusted (VS Code's Restricted Mode).
     # Then nothing leaves the machine: no LLM review and no index, whatever any config file says.
     trusted: bool = True
-    llm: LLMSettings = setting(factory=LLMSettings)
-    index: IndexSettings = setting(factory=IndexSettings)
+    llm: EditorLLMSettings = setting(factory=EditorLLMSettings)
+    index: EditorIndexSettings = setting(factory=EditorIndexSettings)
     extra: dict = setting(factory=dict)  # unknown keys, kept for showStatus
 
     @property
-    def index_in_effect(self) -> IndexSettings:
+    def index_in_effect(self) -> EditorIndexSettings:
         """The index settings, off in an untrusted window (nothing indexed, nothing sent)."""
-        return self.index if self.trusted else IndexSettings(enable=False)
+        return self.index if self.trusted else EditorIndexSettings(enable=False)
 
     @classmethod
     def parse(cls, raw: Any, base: Settings | None = None) -> tuple[Settings, list[str]]:
