@@ -18,6 +18,8 @@ import contextlib
 import hashlib
 import importlib.util
 import marshal
+import os
+import stat
 import sys
 from collections.abc import Iterator
 from types import CodeType
@@ -47,11 +49,20 @@ class CompiledScripts:
 
     @classmethod
     def load(cls) -> CompiledScripts:
+        """The kept code, read only from a regular file of this user that nobody else may
+        write (it is code the server runs; a link, or another user's file, is not read)."""
+        kept = {}
         try:
-            with open(cache_file(), "rb") as fh:
-                kept = marshal.load(fh)
-        except (OSError, EOFError, ValueError, TypeError):
-            kept = {}
+            fd = os.open(cache_file(), os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError:
+            return cls(kept)
+        with os.fdopen(fd, "rb") as fh:
+            status = os.fstat(fd)
+            if stat.S_ISREG(status.st_mode) and status.st_uid == os.getuid() and not status.st_mode & 0o022:
+                try:
+                    kept = marshal.load(fh)
+                except (OSError, EOFError, ValueError, TypeError):
+                    kept = {}
         return cls(kept if isinstance(kept, dict) else {})
 
     def compile(self, source, filename, mode, *args, **kwargs):

@@ -75,6 +75,20 @@ def test_a_changed_script_is_compiled_again_and_a_damaged_file_is_a_miss(tmp_pat
         assert damaged["compiled"] > 500 and damaged["behaviour"] == reference["behaviour"]
 
 
+def test_kept_code_that_others_may_write_or_behind_a_link_is_not_run(tmp_path):
+    reference = start(tmp_path)
+    path = cache_file(tmp_path)
+    path.chmod(0o666)  # another user could have put code there
+    assert start(tmp_path)["compiled"] > 500
+    good = tmp_path / "elsewhere.marshal"
+    good.write_bytes(path.read_bytes())
+    good.chmod(0o600)
+    path.unlink()
+    path.symlink_to(good)
+    linked = start(tmp_path)
+    assert linked["compiled"] > 500 and linked["behaviour"] == reference["behaviour"]
+
+
 def test_an_unwritable_cache_leaves_the_server_working(tmp_path):
     (tmp_path / "postil").write_text("a file where the cache directory would be")
     first = start(tmp_path)
