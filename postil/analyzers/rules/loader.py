@@ -20,7 +20,8 @@ from postil import __version__
 from postil.analyzers.findings import Severity
 from postil.analyzers.languages import RULE_LANGUAGE_TARGETS, SUPPORTED_LANGUAGES, canonical_language
 from postil.analyzers.rules.semgrep import is_semgrep_file, translate_file
-from postil.analyzers.rules.taint import GRAMMARS, TaintSpec, parse_taint, source_probe
+from postil.analyzers.rules.taint_grammar import GRAMMARS
+from postil.analyzers.rules.taint_spec import TaintSpec, parse_taint, source_probe
 from postil.core import usercache
 from postil.core.userregex import translate
 from postil.core.walk import SkipFile, read_regular
@@ -280,10 +281,10 @@ def _requirements_kind() -> str:
     """The cache kind of rules' requirements: this Python's regex parser and the code deriving them."""
     import sys
 
-    from postil.analyzers.rules import taint
+    from postil.analyzers.rules import taint_spec
 
     code = hashlib.sha256()
-    for module in (__file__, taint.__file__):
+    for module in (__file__, taint_spec.__file__):
         code.update(Path(module).read_bytes())
     return f"rule-requirements-{sys.version_info[0]}.{sys.version_info[1]}-{code.hexdigest()[:16]}"
 

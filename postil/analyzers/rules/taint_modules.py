@@ -21,7 +21,11 @@ from pathlib import Path
 
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules.search import SharedSearch
-from postil.analyzers.rules.taint import GRAMMARS, FileFacts, Summary, TaintSpec, function_summary
+from postil.analyzers.rules.taint import function_summary
+from postil.analyzers.rules.taint_facts import FileFacts
+from postil.analyzers.rules.taint_grammar import GRAMMARS
+from postil.analyzers.rules.taint_spec import TaintSpec
+from postil.analyzers.rules.taint_values import Summary
 
 log = logging.getLogger(__name__)
 
