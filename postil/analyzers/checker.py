@@ -34,7 +34,7 @@ from postil.analyzers.rules.suppressions import (
     parse_suppressions,
 )
 from postil.analyzers.rules.taint_modules import Workspace
-from postil.analyzers.syntax import one_syntax_error
+from postil.analyzers.syntax import SYNTAX_RULES, one_syntax_error
 from postil.config import (
     ConfigError,
     ConfigOverrides,
@@ -287,7 +287,9 @@ class Checker:
                 if taint:
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                               only=taint, judged=judged, link=link))
-        findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language)
+        syntax_rule = next((r for r in self.ruleset.for_language(language) if r.id in SYNTAX_RULES), None) \
+            if language is not None else None
+        findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language, display, syntax_rule)
         if secret_findings is None:
             secret_findings = self.secret_findings(text, display, deadline, relpath)
         findings.extend(secret_findings)
