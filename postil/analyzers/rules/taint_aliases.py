@@ -80,19 +80,59 @@ def with_aliases(matchers: tuple[Matcher, ...], aliases: set[tuple[str, str]]) -
 def _renamed(matchers: tuple[Matcher, ...], aliases: set[tuple[str, str]]) -> list[Matcher]:
     """One renamed copy per alias a matcher names (`sh.exec` renames the module, not
     `exec`, so each renaming stands alone)."""
-    def renamed(value, word: re.Pattern, alias: str):
-        if isinstance(value, dict):
-            return {k: (word.sub(lambda _: alias, v) if k in ("pattern", "regex") and isinstance(v, str)
-                        else renamed(v, word, alias)) for k, v in value.items()}
-        if isinstance(value, list):
-            return [renamed(v, word, alias) for v in value]
-        return value
-
     out = list(matchers)
     for name, alias in sorted(aliases):
-        word = re.compile(rf"(?<![\w$.]){re.escape(name)}\b")
-        for m in matchers:
-            config = renamed(m.config, word, alias)
-            if config != m.config:
-                out.append(replace(m, config=config))
+        out += _renamed_to(matchers, name, alias)
     return out
+
+
+_TEXTS: dict[int, tuple[tuple, list[str]]] = {}  # id(matchers) -> (matchers, each one's patterns and regexes)
+_RENAMED: dict[tuple, tuple[tuple, list]] = {}  # (id(matchers), name, alias) -> (matchers, renamed copies)
+
+
+def _renamed_to(matchers: tuple[Matcher, ...], name: str, alias: str) -> list[Matcher]:
+    """The matchers whose patterns or regexes name ``name``, renamed to ``alias``: worked
+    out once per renaming (the modules of a project repeat their imports' aliases, and most
+    name nothing the rules do), where walking every matcher for every alias of every module
+    was most of the cost of summaries of a library's modules."""
+    key = (id(matchers), name, alias)
+    cached = _RENAMED.get(key)
+    if cached is None or cached[0] is not matchers:
+        if len(_RENAMED) >= 8192:
+            _RENAMED.clear()
+        word = re.compile(rf"(?<![\w$.]){re.escape(name)}\b")
+        copies = []
+        for m, text in zip(matchers, _texts(matchers), strict=True):
+            if name in text:
+                config = _rename(m.config, word, alias)
+                if config != m.config:
+                    copies.append(replace(m, config=config))
+        cached = _RENAMED[key] = (matchers, copies)  # holding `matchers` keeps its id
+    return cached[1]
+
+
+def _texts(matchers: tuple[Matcher, ...]) -> list[str]:
+    """Each matcher's pattern and regex strings, joined (a name none holds renames nothing)."""
+    cached = _TEXTS.get(id(matchers))
+    if cached is None or cached[0] is not matchers:
+        if len(_TEXTS) >= 4096:
+            _TEXTS.clear()
+
+        def strings(value) -> list[str]:
+            if isinstance(value, dict):
+                return [s for k, v in value.items() for s in ([v] if k in ("pattern", "regex") and isinstance(v, str)
+                                                               else strings(v))]
+            return [s for v in value for s in strings(v)] if isinstance(value, list) else []
+
+        cached = _TEXTS[id(matchers)] = (matchers, ["\n".join(strings(m.config)) for m in matchers])
+    return cached[1]
+
+
+def _rename(value, word: re.Pattern, alias: str):
+    """A rule with ``word`` replaced by ``alias`` in its patterns and regexes."""
+    if isinstance(value, dict):
+        return {k: (word.sub(lambda _: alias, v) if k in ("pattern", "regex") and isinstance(v, str)
+                    else _rename(v, word, alias)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_rename(v, word, alias) for v in value]
+    return value

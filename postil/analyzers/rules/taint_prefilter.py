@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from postil.analyzers.rules.loader import LiteralIndex, all_of, required_literals, requirement_literals, requirement_met
+from postil.analyzers.rules.loader import (
+    LiteralIndex,
+    all_of,
+    any_of,
+    required_literals,
+    requirement_literals,
+    requirement_met,
+)
 from postil.analyzers.rules.taint_aliases import with_aliases
 from postil.analyzers.rules.taint_spec import Matcher, ParameterSource, TaintSpec
 
@@ -31,6 +38,29 @@ def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
         requirement = _SAME_REQUIREMENTS.setdefault(repr(requirement), requirement)
         cached = _REQUIREMENTS[id(config)] = (config, requirement, tuple(sorted(requirement_literals(requirement))))
     return cached[1], cached[2]
+
+
+_SIDES: dict[int, tuple] = {}  # id(spec) -> (spec, its sources' requirement and literals, its sinks')
+
+
+def spec_sides(spec: TaintSpec) -> tuple[tuple[object, tuple[str, ...]], tuple[object, tuple[str, ...]]]:
+    """(requirement, its literals) a text must meet to hold one of ``spec``'s sources, and
+    one of its sinks (Rule.requirement's halves; a parameter of any function needs none)."""
+    cached = _SIDES.get(id(spec))
+    if cached is None or cached[0] is not spec:
+        if len(_SIDES) >= 4096:  # rule reloads leave old ones behind
+            _SIDES.clear()
+        sources = any_of([required_literals(m.config["rule"], {}) for m in spec.sources]
+                         + [all_of([required_literals(t, {}) for t in (p.function, p.rule) if t]) for p in spec.parameters])
+        sinks = any_of([required_literals(m.config["rule"], {}) for m in spec.sinks])
+        cached = _SIDES[id(spec)] = (spec, *((r, tuple(sorted(requirement_literals(r)))) for r in (sources, sinks)))
+    return cached[1], cached[2]
+
+
+def text_meets(text: str, side: tuple[object, tuple[str, ...]]) -> bool:
+    """Whether ``text`` holds the literals of ``side`` (see spec_sides)."""
+    requirement, literals = side
+    return requirement_met(requirement, {literal for literal in literals if literal in text})
 
 
 class LiteralPrefilter:
@@ -126,16 +156,20 @@ class LiteralPrefilter:
         return _SPEC_FUNCTIONS[key][1]
 
     def _function_configs(self, spec: TaintSpec) -> list[dict | None]:
-        """Per parameter source, its function rule joined to the grammar's functions."""
+        """Per parameter source, the functions it may apply to: the grammar's functions
+        matching its function rule and holding a node its parameter rule matches (as its
+        source probe has it, see source_probe: a file without one is entered by none)."""
         out = []
         for p in spec.parameters:
-            if p.function is None:
+            if p.function is None and p.rule is None:
                 out.append(None)
                 continue
             key = (id(p), id(self.g))
             if key not in _FUNCTIONS:
                 if len(_FUNCTIONS) >= 4096:  # rule reloads leave old ones behind
                     _FUNCTIONS.clear()
-                _FUNCTIONS[key] = (p, {"rule": {"all": [self.scopes["rule"], p.function]}})  # holds p: its id stays
+                parts = [self.scopes["rule"]] + ([p.function] if p.function else []) \
+                    + ([{"has": {"stopBy": "end", "any": [p.rule]}}] if p.rule else [])
+                _FUNCTIONS[key] = (p, {"rule": {"all": parts}})  # holds p: its id stays
             out.append(_FUNCTIONS[key][1])
         return out
