@@ -25,7 +25,8 @@ from postil.analyzers.rules.engine import (
     run_rules,
     without_flow_duplicates,
 )
-from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_rule_dirs
+from postil.analyzers.rules.loader import builtin_rules, load_rule_dirs
+from postil.analyzers.rules.rule_model import Rule, RuleError
 from postil.analyzers.rules.secret_formats import project_secret_rules
 from postil.analyzers.rules.suppressions import (
     UNKNOWN_RULE_ID,
