@@ -91,7 +91,7 @@ def workspace_files(root: Path, loaded: LoadedConfig, language: str):
 def propose(root: Path, loaded: LoadedConfig, shown: ShownFinding, reviewer=None, rule_text: str | None = None,
             wrong: tuple[str, ...] = (), cancel=None) -> Proposal:
     """The vetted rule for ``shown``: ``rule_text`` (an edited draft) or the model's answer
-    (``reviewer``: a ``postil.analyzers.llm.review.Reviewer``). Raises LearnRefused."""
+    (``reviewer``: a ``postil.analyzers.llm.reviewer.Reviewer``). Raises LearnRefused."""
     import yaml
 
     path = root / shown.path

@@ -59,7 +59,7 @@ def _model_server(root: Path, settings) -> dict:
     """What the review knows of the model server: its context window (and whether a review
     fits in it) and the circuit breaker's state, kept across runs."""
     from postil.analyzers.llm.prompt import system_text
-    from postil.analyzers.llm.review import Reviewer
+    from postil.analyzers.llm.reviewer import Reviewer
 
     reviewer = Reviewer(root, settings, use_index=False)
     try:

@@ -54,7 +54,7 @@ class DocReview:
 @dataclass
 class Folder:
     root: Path
-    reviewer: object = None  # postil.analyzers.llm.review.Reviewer (None: no provider)
+    reviewer: object = None  # postil.analyzers.llm.reviewer.Reviewer (None: no provider)
     mode: str = "off"
     provider: str = "none"
     error: str | None = None
@@ -105,7 +105,7 @@ def reviews_of(ls) -> Reviews:
 
 # --- configuration (LLM worker thread) ------------------------------------------------------
 def _build(root: Path, editor: EditorLLMSettings, preference: str, on_message) -> Folder:
-    from postil.analyzers.llm.review import Reviewer
+    from postil.analyzers.llm.reviewer import Reviewer
     from postil.config import (
         ConfigError,
         LoadedConfig,

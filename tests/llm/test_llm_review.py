@@ -10,7 +10,7 @@ from fake_provider import finding
 
 from postil.analyzers.findings import Severity
 from postil.analyzers.llm.providers import CircuitBreaker, Provider
-from postil.analyzers.llm.review import Reviewer
+from postil.analyzers.llm.reviewer import Reviewer
 from postil.analyzers.llm.units import ReviewUnit, unit_at
 from postil.analyzers.rules.fixes import apply_edits
 from postil.config import LLMConfig
