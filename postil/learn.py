@@ -113,7 +113,7 @@ def propose(root: Path, loaded: LoadedConfig, shown: ShownFinding, reviewer=None
 
 
 def _ask(reviewer, path: Path, shown: ShownFinding, prefix: str, language: str, cancel) -> str:
-    from postil.analyzers.llm.providers import ProviderError
+    from postil.analyzers.llm.provider_errors import ProviderError
     from postil.analyzers.llm.units import unit_at
 
     if reviewer is None or reviewer.settings.provider == "none":

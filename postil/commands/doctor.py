@@ -37,7 +37,8 @@ def _versions() -> dict:
 
 
 def _ping(settings) -> dict:
-    from postil.analyzers.llm.providers import Provider, ProviderError, Request
+    from postil.analyzers.llm.provider_errors import ProviderError
+    from postil.analyzers.llm.providers import Provider, Request
 
     quick = settings.config.model_copy(update={"retries": 0, "timeout": min(settings.config.timeout, 15.0)})
     from dataclasses import replace

@@ -269,7 +269,7 @@ async def _on_save(ls, uri: str) -> None:
 
 async def run(ls, uri: str, folder: Folder, units: list, text: str, version: int | None):
     """Review units of one document off the loop, inside $/progress; publish the findings."""
-    from postil.analyzers.llm.providers import CancelToken
+    from postil.analyzers.llm.cancel_token import CancelToken
 
     reviews = reviews_of(ls)
     session = ls.session

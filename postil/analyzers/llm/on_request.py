@@ -10,9 +10,11 @@ A mixin of :class:`postil.analyzers.llm.reviewer.Reviewer`: it asks with the rev
 from __future__ import annotations
 
 from postil.analyzers.findings import Finding
+from postil.analyzers.llm.cancel_token import CancelToken
 from postil.analyzers.llm.parse import parse_answer
 from postil.analyzers.llm.prompt import prompt_identity
-from postil.analyzers.llm.providers import CancelToken, ProviderError, Request
+from postil.analyzers.llm.provider_errors import ProviderError
+from postil.analyzers.llm.providers import Request
 from postil.analyzers.llm.review_result import ReviewResult, UnitResult
 from postil.analyzers.llm.schema import FINDINGS_SCHEMA
 from postil.analyzers.llm.state import ResultCache

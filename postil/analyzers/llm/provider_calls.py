@@ -15,18 +15,13 @@ import time
 from pathlib import Path
 
 from postil.analyzers.languages import language_of
+from postil.analyzers.llm.cancel_token import CancelToken, TimeBox
+from postil.analyzers.llm.circuit_breaker import CircuitBreaker
 from postil.analyzers.llm.context_window import ContextWindow, prompt_tokens, server_window
 from postil.analyzers.llm.parse import ParseResult, echoes, parse_answer
 from postil.analyzers.llm.prompt import Prompt, estimate_tokens, triage_prompt
-from postil.analyzers.llm.providers import (
-    CancelToken,
-    CircuitBreaker,
-    CircuitOpen,
-    Provider,
-    ProviderError,
-    Request,
-    TimeBox,
-)
+from postil.analyzers.llm.provider_errors import CircuitOpen, ProviderError
+from postil.analyzers.llm.providers import Provider, Request
 from postil.analyzers.llm.response_format import for_settings
 from postil.analyzers.llm.review_result import ReviewResult, Stopped, UnitResult
 from postil.analyzers.llm.schema import FINDINGS_SCHEMA, TRIAGE_SCHEMA, RawFinding

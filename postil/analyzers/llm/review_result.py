@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from postil.analyzers.findings import Finding
 from postil.analyzers.llm.prompt import Prompt
-from postil.analyzers.llm.providers import ProviderError, Request
+from postil.analyzers.llm.provider_errors import ProviderError
+from postil.analyzers.llm.providers import Request
 from postil.analyzers.llm.units import ReviewUnit
 
 DISMISSED = "dismissed before"

@@ -23,11 +23,13 @@ from postil.analyzers import baseline
 from postil.analyzers.findings import Finding, LineIndex, Severity
 from postil.analyzers.languages import language_of
 from postil.analyzers.llm import anchor as anchoring
+from postil.analyzers.llm.cancel_token import CancelToken
 from postil.analyzers.llm.context_window import ContextWindow
 from postil.analyzers.llm.on_request import OnRequest
 from postil.analyzers.llm.prompt import prompt_identity
 from postil.analyzers.llm.provider_calls import ProviderCalls
-from postil.analyzers.llm.providers import CancelToken, Provider, ProviderError
+from postil.analyzers.llm.provider_errors import ProviderError
+from postil.analyzers.llm.providers import Provider
 from postil.analyzers.llm.review_result import DISMISSED, ReviewResult, Stopped, UnitResult
 from postil.analyzers.llm.schema import RawFinding, coerce_finding
 from postil.analyzers.llm.shown import ShownFindings
