@@ -332,17 +332,6 @@ def _update_trouble(reviews: Reviews, folder: Folder) -> None:
 
 
 # --- findings as diagnostics -------------------------------------------------------------
-def findings_for(session, uri: str, text: str) -> list:
-    """The document's LLM findings placed in ``text`` (the text its rule findings are for)."""
-    reviews = getattr(session, "reviews", None)
-    doc = reviews.docs.get(uri) if reviews is not None else None
-    if doc is None or not doc.entries:
-        return []
-    from postil.analyzers.llm.relocation import placed
-
-    return placed(doc.entries, text, uri_to_path(uri))
-
-
 def republish(ls, uri: str) -> None:
     """Show the document's merged diagnostics again (push), or ask pull clients to pull."""
     import time
