@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow  # real CLI subprocesses and git repositories
 # What no quick command needs: validation and LSP libraries, the index, the model SDKs (PyYAML is
 # needed once, to parse the rule packs into postil's cache).
 HEAVY = ("pydantic", "pydantic_core", "lsprotocol", "pygls", "cattrs", "chromadb", "openai", "anthropic", "httpx",
-         "rich", "numpy", "onnxruntime", "postil.server", "postil.rag", "postil.analyzers.llm.review",
+         "rich", "numpy", "onnxruntime", "postil.server", "postil.rag", "postil.analyzers.llm.reviewer",
          "postil.analyzers.llm.providers")
 
 

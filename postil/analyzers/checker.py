@@ -13,9 +13,8 @@ from pathlib import Path
 
 from postil.analyzers import baseline
 from postil.analyzers.baseline import BaselineReader
-from postil.analyzers.findings import BINARY_FILE, Finding, LineIndex, Severity, assign_fingerprints
+from postil.analyzers.findings import BINARY_FILE, MODEL_CATEGORIES, Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
-from postil.analyzers.llm.schema import CATEGORIES
 from postil.analyzers.rules import secrets
 from postil.analyzers.rules.bulk import probed_taint_rules, raw_matches
 from postil.analyzers.rules.engine import (
@@ -25,7 +24,8 @@ from postil.analyzers.rules.engine import (
     run_rules,
     without_flow_duplicates,
 )
-from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_rule_dirs
+from postil.analyzers.rules.loader import builtin_rules, load_rule_dirs
+from postil.analyzers.rules.rule_model import Rule, RuleError
 from postil.analyzers.rules.secret_formats import project_secret_rules
 from postil.analyzers.rules.suppressions import (
     UNKNOWN_RULE_ID,
@@ -51,7 +51,7 @@ from postil.core.walk import SkipFile, gitignore_spec, read_regular
 
 # The model's findings are rules too (``llm/<category>``): selected, ignored, re-graded and
 # suppressed like the others.
-LLM_RULE_IDS = frozenset(f"llm/{category}" for category in CATEGORIES)
+LLM_RULE_IDS = frozenset(f"llm/{category}" for category in MODEL_CATEGORIES)
 # Seconds the rules and secret detectors may spend on one file before it is skipped.
 FILE_TIME_LIMIT = 10.0
 # Secret detectors whose hits in test code are fixture credentials, not leaks.

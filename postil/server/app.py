@@ -21,6 +21,7 @@ from pygls.protocol import LanguageServerProtocol
 from postil import __version__
 from postil.server import (
     code_actions,
+    command_names,
     commands,
     configuration,
     diagnostics,
@@ -332,17 +333,17 @@ def create_server() -> PostilServer:
         return await code_actions.resolve(ls, params)
 
     # --- commands -----------------------------------------------------------------
-    @server.command(commands.CHECK_WORKSPACE)
+    @server.command(command_names.CHECK_WORKSPACE)
     @guarded(bound=WORKSPACE_CHECK_BOUND)
     async def check_workspace(ls: PostilServer, *args):
         return await commands.check_workspace(ls, *args)
 
-    @server.command(commands.APPLY_FIXES)
+    @server.command(command_names.APPLY_FIXES)
     @guarded
     async def apply_fixes(ls: PostilServer, *args):
         return await commands.apply_fixes(ls, *args)
 
-    @server.command(commands.SHOW_STATUS)
+    @server.command(command_names.SHOW_STATUS)
     @guarded
     async def show_status(ls: PostilServer, *args):
         return await commands.show_status(ls, *args)
@@ -353,32 +354,32 @@ def create_server() -> PostilServer:
     async def reindex(ls: PostilServer, *args):
         return await indexing.reindex(ls, *args)
 
-    @server.command(commands.REVIEW_FILE)
+    @server.command(command_names.REVIEW_FILE)
     @guarded
     async def review_file(ls: PostilServer, *args):
         return await commands.review_file(ls, *args)
 
-    @server.command(commands.EXPLAIN)
+    @server.command(command_names.EXPLAIN)
     @guarded
     async def explain(ls: PostilServer, *args):
         return await commands.explain(ls, *args)
 
-    @server.command(commands.FIX_WITH_AI)
+    @server.command(command_names.FIX_WITH_AI)
     @guarded
     async def fix_with_ai(ls: PostilServer, *args):
         return await commands.fix_with_ai(ls, *args)
 
-    @server.command(commands.DISMISS)
+    @server.command(command_names.DISMISS)
     @guarded
     async def dismiss(ls: PostilServer, *args):
         return await commands.dismiss(ls, *args)
 
-    @server.command(commands.ACCEPT_FIX)
+    @server.command(command_names.ACCEPT_FIX)
     @guarded
     async def accept_fix(ls: PostilServer, *args):
         return await commands.accept(ls, *args)
 
-    @server.command(commands.LEARN_RULE)
+    @server.command(command_names.LEARN_RULE)
     @guarded
     async def make_rule(ls: PostilServer, *args):
         return await learn_rule.learn_rule(ls, *args)

@@ -205,11 +205,12 @@ def findings_with_llm(session: Session, state: DocumentState) -> list[Finding]:
     placed in the same text."""
     if state.index is None:
         return []
-    if session.reviews is None:
+    doc = session.reviews.docs.get(state.uri) if session.reviews is not None else None
+    if doc is None or not doc.entries:
         return state.findings
-    from postil.server.review import findings_for
+    from postil.analyzers.llm.relocation import placed
 
-    return [*state.findings, *findings_for(session, state.uri, state.index.text)]
+    return [*state.findings, *placed(doc.entries, state.index.text, uri_to_path(state.uri))]
 
 
 def skip_notice(reason: str) -> types.Diagnostic:

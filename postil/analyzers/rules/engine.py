@@ -10,7 +10,9 @@ from ast_grep_py import SgRoot
 
 from postil.analyzers.findings import Finding, Fix, LineIndex, Related, Severity
 from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_replacement, minimal_edit
-from postil.analyzers.rules.loader import LiteralIndex, Rule, empty_root, requirement_met
+from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
+from postil.analyzers.rules.loader import empty_root
+from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import file_facts, taint_verdicts
 from postil.core.deadline import Deadline

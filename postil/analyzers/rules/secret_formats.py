@@ -33,7 +33,7 @@ from postil.analyzers.rules.secret_validators import (
 )
 
 if TYPE_CHECKING:
-    from postil.analyzers.rules.loader import RuleError
+    from postil.analyzers.rules.rule_model import RuleError
     from postil.config import LoadedConfig
 
 __all__ = [
@@ -282,7 +282,7 @@ def user_rules(entries: Iterable[dict], source: str, taken: set[str]) -> UserSec
     """Rules from the config's ``secret-rules`` list, in postil's own detector fields
     (``id``, ``regex``, ``keywords`` plus any of the bundled file's fields). The
     regex is searched through files holding a keyword (any case), not anchored."""
-    from postil.analyzers.rules.loader import RuleError
+    from postil.analyzers.rules.rule_model import RuleError
 
     rules, detectors, errors = [], [], []
     for number, entry in enumerate(entries, start=1):
@@ -306,7 +306,7 @@ def user_rules(entries: Iterable[dict], source: str, taken: set[str]) -> UserSec
 def project_secret_rules(loaded: LoadedConfig) -> UserSecretRules:
     """A project's own secret rules: its ``secret-rules`` entries and the ``gitleaks-rules``
     file (which must sit inside the repository); problems come back as rule errors."""
-    from postil.analyzers.rules.loader import RuleError
+    from postil.analyzers.rules.rule_model import RuleError
 
     settings = loaded.settings
     source = str(loaded.path or loaded.root)
@@ -361,7 +361,7 @@ def gitleaks_rules(path: Path, taken: set[str], display: str | None = None) -> U
     """Rules from a gitleaks configuration file (``[[rules]]`` with ``id``,
     ``description``, ``regex``, ``secretGroup``, ``entropy``, ``keywords``, ``path``,
     ``allowlists``; a top-level ``[allowlist]``/``[[allowlists]]`` applies to all)."""
-    from postil.analyzers.rules.loader import RuleError
+    from postil.analyzers.rules.rule_model import RuleError
 
     source = display or str(path)
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from postil.analyzers.rules.loader import (
+from postil.analyzers.rules.literal_prefilter import (
     LiteralIndex,
     all_of,
     any_of,
