@@ -237,7 +237,8 @@ class Checker:
     def _apply_test_policy(self, findings: list[Finding], relpath: str) -> list[Finding]:
         """Production-exposure findings in test code become hints, or go (``test-policy``)."""
         policy = self.loaded.settings.test_policy
-        if policy == "on" or not self.is_test_code(relpath):
+        # whether the path is test code is asked only when it matters (it compiles test-paths)
+        if policy == "on" or not any(map(production_exposure, findings)) or not self.is_test_code(relpath):
             return findings
         if policy == "off":
             return [f for f in findings if not production_exposure(f)]
