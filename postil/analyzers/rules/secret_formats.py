@@ -323,8 +323,6 @@ def user_rules(entries: Iterable[dict], source: str, taken: set[str]) -> UserSec
 def project_secret_rules(loaded: LoadedConfig) -> UserSecretRules:
     """A project's own secret rules: its ``secret-rules`` entries and the ``gitleaks-rules``
     file (which must sit inside the repository); problems come back as rule errors."""
-    from postil.analyzers.rules.loader import RuleError
-
     settings = loaded.settings
     source = str(loaded.path or loaded.root)
     taken = {r.id for r in builtin_rules()}
@@ -332,6 +330,8 @@ def project_secret_rules(loaded: LoadedConfig) -> UserSecretRules:
     if settings.gitleaks_rules:
         path, refused = loaded.locate(settings.gitleaks_rules)
         if refused:
+            from postil.analyzers.rules.loader import RuleError  # the rule engine: only for an error
+
             return found + UserSecretRules(errors=(RuleError(source, None, f"gitleaks-rules: {refused}"),))
         found = found + gitleaks_rules(path, taken)
     return found
