@@ -10,14 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lsprotocol import types
-
 from postil.analyzers.findings import Finding, LineIndex
 from postil.server.positions import PositionEncoder
 from postil.server.uris import uri_to_path
 
 if TYPE_CHECKING:
+    from lsprotocol import types
+
     from postil.config.editor import Settings
+    from postil.server.checking import CheckResult
 
 
 @dataclass
@@ -101,6 +102,9 @@ class Session:
         self.reviews = None  # postil.server.review.Reviews
         self.jobs: set[asyncio.Task] = set()  # long model work the server owns (postil.server.jobs)
         self.last_status: dict | None = None  # the last postil/status sent
+        # Documents the first check (postil.server.front) checked and published, by URI: their
+        # didOpen, handed over, takes this state instead of checking and publishing again.
+        self.first_sight: dict[str, tuple[DocumentState, CheckResult]] = {}
 
     def abandon_worker(self, stuck: ThreadPoolExecutor) -> None:
         """A check on ``stuck`` overran its bound: later work gets a new worker, and a checker
