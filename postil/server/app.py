@@ -296,6 +296,7 @@ def create_server(session: Session | None = None) -> PostilServer:
             diagnostics.publish(ls, uri, [])  # pulled from now on; never both
             session.scan_published.discard(uri)
         if checked:  # checked and shown by the front: only what the check has to say is left
+            session.first_check.set()
             diagnostics.show_problems(ls, first.problems)
             config_notes.announce(ls)
         else:

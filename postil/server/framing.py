@@ -4,12 +4,14 @@ standard library only, so the first messages can be read before pygls loads
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import re
 import stat
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger("postil.server")
 

@@ -206,7 +206,6 @@ class Front:
         state = DocumentState(uri)
         checking.store(state, version, result)
         session.first_sight[uri] = (state, result)
-        session.first_check.set()
         if session.client.pull_diagnostics:
             return True  # answered when the client pulls
         self._send({"params": {"uri": uri, "diagnostics": diagnostic_json.of_document(session, state),
