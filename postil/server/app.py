@@ -24,7 +24,6 @@ from postil.server import (
     checking,
     code_actions,
     commands,
-    config_notes,
     configuration,
     diagnostics,
     hover,
@@ -295,10 +294,8 @@ def create_server(session: Session | None = None) -> PostilServer:
         if uri in session.scan_published and session.client.pull_diagnostics:
             diagnostics.publish(ls, uri, [])  # pulled from now on; never both
             session.scan_published.discard(uri)
-        if checked:  # checked and shown by the front: only what the check has to say is left
+        if checked:  # checked and shown by the front (which had no problem or note to show first)
             session.first_check.set()
-            diagnostics.show_problems(ls, first.problems)
-            config_notes.announce(ls)
         else:
             diagnostics.schedule(ls, uri, 0)
 

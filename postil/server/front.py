@@ -10,8 +10,10 @@ read goes to the server afterwards, in order (:class:`Handover`): the server han
 ``initialize`` again without sending its answer a second time, and the replayed ``didOpen``
 takes the checked state (``Session.first_sight``) instead of checking and publishing again; a
 pull the front answered is not replayed. Anything else it meets first (another request, a
-settings change it cannot follow, a second document, input that is not what it expects)
-stops it: the server handles that message and all after it as usual.
+settings change it cannot follow, a second document, input that is not what it expects, a
+settings, config or rule problem the user is told of before any diagnostics, no input for
+:data:`IDLE` seconds while the client waits for the server) stops it: the server handles that
+message and all after it as usual.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import select
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -32,6 +35,7 @@ from postil.server.uris import uri_to_path
 log = logging.getLogger("postil.server")
 
 MAX_MESSAGES = 20  # messages the front reads before it hands over whatever it is waiting for
+IDLE = 0.1  # seconds without input after which the front hands over (the client waits for the server)
 
 
 @dataclass
@@ -62,12 +66,17 @@ class Handover:
 
 class _BlockingInput:
     """The stream FrameReader reads, as blocking reads of the input's descriptor (no event loop
-    yet, and nothing buffered where the server's reader would not see it)."""
+    yet, and nothing buffered where the server's reader would not see it). Once ``idle`` is
+    set, a read that waits longer than that for input stops the front: the client is waiting
+    for the server (``initialized`` sent and nothing opened), so the server takes over."""
 
     def __init__(self, stream: BinaryIO) -> None:
         self.fd = stream.fileno()
+        self.idle: float | None = None  # seconds
 
     async def read(self, size: int) -> bytes:
+        if self.idle is not None and not select.select([self.fd], [], [], self.idle)[0]:
+            raise _Stop
         return os.read(self.fd, size)
 
 
@@ -100,7 +109,8 @@ class Front:
     """Reads and answers the client's first messages (see the module's docstring)."""
 
     def __init__(self, stdin: BinaryIO, stdout: BinaryIO) -> None:
-        self.reader = FrameReader(_BlockingInput(stdin))
+        self.input = _BlockingInput(stdin)
+        self.reader = FrameReader(self.input)
         self.stdout = stdout
         self.handover = Handover()
         self.folders: list[Path] = []
@@ -160,11 +170,14 @@ class Front:
 
         session = handover.session = Session()
         session.init_options = params.get("initializationOptions")
-        session.settings = Settings.parse(session.init_options)[0]
+        session.settings, problems = Settings.parse(session.init_options)
         session.client = ClientAbilities(pull_diagnostics=kept["pull"])
         session.encoder = PositionEncoder(kept["encoding"])
+        if problems:  # the server says what is wrong with them before anything is shown
+            raise _Stop
         self.folders = folders
         checking.warm_up(session, folders)  # while the client takes the answer in
+        self.input.idle = IDLE
 
     def _next(self) -> bool:
         """Handle one more message; False when the front is done."""
@@ -201,6 +214,9 @@ class Front:
         if not isinstance(uri, str) or not isinstance(text, str) or not isinstance(version, int):
             raise _Stop
         result = checking.check_text(session, self.folders, uri, text, {})
+        if result.problems or any(checker.notes("none") for checker in session.cache.checkers):
+            session.cache = None  # a message comes before the diagnostics: the server checks again
+            raise _Stop
         session.lint_count += 1
         session.lint_total_seconds += result.seconds
         state = DocumentState(uri)

@@ -15,7 +15,7 @@ import subprocess
 import sys
 
 import pytest
-from lsp_harness import EDITORS, capabilities, change, diagnostics, open_doc, running
+from lsp_harness import EDITORS, capabilities, change, diagnostics, open_doc, running, wait_for
 from lsprotocol import types
 
 pytestmark = pytest.mark.slow  # starts servers
@@ -136,3 +136,13 @@ async def test_a_request_before_the_first_check_goes_to_the_server(tmp_path):
         assert status["checks"] == 0
         uri = open_doc(client, tmp_path / "a.py", PY)
         await diagnostics(client, uri, lambda ds: {d.code for d in ds} == CODES)
+
+
+async def test_a_client_that_opens_nothing_is_served_after_a_short_wait(tmp_path):
+    """After ``initialized`` the client may wait for the server (registrations, settings): the
+    front hands over when no input comes instead of waiting for a document."""
+    async with running(tmp_path, EDITORS["vscode"]()):
+        pass
+    async with running(tmp_path, EDITORS["vscode"]()) as client:
+        regs = await wait_for(client, lambda: client.record.registrations, "registerCapability")
+        assert regs[0].method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES
