@@ -18,7 +18,8 @@ from postil.analyzers.findings import LineIndex
 from postil.analyzers.languages import comment_prefix
 from postil.analyzers.rules.fixes import select_non_overlapping
 from postil.server import command_names, review
-from postil.server.diagnostics import SOURCE, results_for_current_version
+from postil.server.diagnostic_json import SOURCE
+from postil.server.diagnostics import results_for_current_version
 from postil.server.session import Session
 from postil.server.uris import uri_to_path
 
