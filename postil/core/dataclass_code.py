@@ -20,7 +20,6 @@ import marshal
 import sys
 from types import CodeType
 
-from postil.core.atomic import write_atomic
 from postil.core.usercache import cache_dir, content_key, read_private
 
 KIND = "dataclass-methods"
@@ -68,6 +67,8 @@ class KeptCode:
         """Keep what this run used, when it had to compile anything."""
         if not self.compiled:
             return
+        from postil.core.atomic import write_atomic  # tempfile: only when there is something to write
+
         kept = {**self.kept, **self.used}
         kept = kept if len(kept) <= MAX_KEPT else dict(self.used)
         target = cache_file()

@@ -18,6 +18,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from postil.core.name_globs import NameGlobs, name_globs
+
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec as IgnoreSpec
 
@@ -66,8 +68,15 @@ def _spec_class() -> type[IgnoreSpec]:
     return IgnoreSpec
 
 
-def gitignore_spec(lines: Iterable[str]) -> IgnoreSpec:
-    """Compiled .gitignore-style patterns (git's own matching rules)."""
+def gitignore_spec(lines: Iterable[str]) -> IgnoreSpec | NameGlobs:
+    """Compiled .gitignore-style patterns (git's own matching rules): name globs alone are
+    matched without pathspec (see ``postil.core.name_globs``)."""
+    lines = list(lines)
+    return name_globs(lines, pathspec_spec) or pathspec_spec(lines)
+
+
+def pathspec_spec(lines: Iterable[str]) -> IgnoreSpec:
+    """``lines`` compiled by pathspec (any gitignore pattern)."""
     return _spec_class().from_lines(lines)
 
 

@@ -22,9 +22,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from postil.analyzers.rules.secret_formats import Detector, project_secret_rules
-from postil.gate.redact import Masked, mask
+
+if TYPE_CHECKING:
+    from postil.gate.redact import Masked
 
 # Never sent and never indexed unless re-included with "!pattern". The project's review
 # guidelines (.postil/guidelines.md) are written to be sent with every review request.
@@ -162,6 +165,8 @@ class EgressGate:
         key = (rel, text)  # a str caches its hash: the same text looked up again costs little
         masked = self._masked.get(key)
         if masked is None:
+            from postil.gate.redact import mask  # the secret detectors: only when something may leave
+
             if len(self._masked) >= 16:
                 self._masked.clear()
             masked = self._masked[key] = mask(text, self.redact_patterns, path=rel, detectors=self.secret_detectors)

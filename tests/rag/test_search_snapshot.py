@@ -35,6 +35,7 @@ def test_default_search_skips_chromadb_and_answers_as_the_store_does(postil, wor
     assert fast.code == 0, fast.stderr
     assert not _imports_chromadb(fast)
     assert not _imports_chromadb(fast, "numpy")  # the snapshot is read and searched without it (~100 ms CPU)
+    assert not _imports_chromadb(fast, "postil.analyzers.rules.secrets")  # nothing leaves: nothing is masked
     assert "similar code" in " ".join(hit["reason"] for hit in fast.json)  # the vector list took part
     (workspace / ".postil/index" / snapshot.NAME).unlink()
     through_store = postil("search", QUERY, "--json", cwd=workspace)
