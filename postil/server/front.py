@@ -123,7 +123,7 @@ class Front:
                     break
         except _Stop:
             pass
-        except Exception:  # noqa: BLE001 - never fatal: the server handles everything read so far
+        except Exception:  # never fatal: the server handles everything read so far
             log.exception("first check: handing over to the server")
         self.handover.buffered = bytes(self.reader.buf)
         return self.handover
