@@ -87,10 +87,12 @@ edit = function()
   for _, name in pairs({ "postil", ruff ~= "" and "ruff" or nil }) do pending[name] = now end
   vim.api.nvim_buf_set_lines(0, 4, 5, false, { "    if request.user == None:  # " .. made })
 end
-vim.api.nvim_create_autocmd("LspAttach", { callback = function(args)
-  local client = vim.lsp.get_client_by_id(args.data.client_id)
-  seen.attach[client.name] = seen.attach[client.name] or ms()
-end })
+if vim.fn.exists("##LspAttach") == 1 then -- Neovim 0.8 and newer
+  vim.api.nvim_create_autocmd("LspAttach", { callback = function(args)
+    local client = vim.lsp.get_client_by_id(args.data.client_id)
+    seen.attach[client.name] = seen.attach[client.name] or ms()
+  end })
+end
 vim.api.nvim_create_autocmd("DiagnosticChanged", { callback = function(args)
   local now = ms()
   for _, d in ipairs(args.data and args.data.diagnostics or vim.diagnostic.get(0)) do
