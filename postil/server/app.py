@@ -287,8 +287,9 @@ def create_server(session: Session | None = None) -> PostilServer:
     def did_open(ls: PostilServer, params: types.DidOpenTextDocumentParams) -> None:
         session = ls.session
         uri = params.text_document.uri
-        state, first = session.first_sight.pop(uri, (None, None))
-        checked = first is not None and state.result_version == params.text_document.version and first.current(session)
+        state, generation = session.first_sight.pop(uri, (None, None))
+        checked = (state is not None and state.result_version == params.text_document.version
+                   and generation == session.cache_generation)
         session.documents[uri] = state if checked else DocumentState(uri)
         install_fast_changes(ls.workspace.get_text_document(uri), session.encoder)
         review.did_open(ls, uri, params.text_document.text)

@@ -123,7 +123,7 @@ class Front:
                     break
         except _Stop:
             pass
-        except Exception:  # noqa: BLE001 - never fatal: the server handles everything read so far
+        except Exception:  # never fatal: the server handles everything read so far
             log.exception("first check: handing over to the server")
         self.handover.buffered = bytes(self.reader.buf)
         return self.handover
@@ -221,7 +221,7 @@ class Front:
         session.lint_total_seconds += result.seconds
         state = DocumentState(uri)
         checking.store(state, version, result)
-        session.first_sight[uri] = (state, result)
+        session.first_sight[uri] = (state, session.cache_generation)
         if session.client.pull_diagnostics:
             return True  # answered when the client pulls
         self._send({"params": {"uri": uri, "diagnostics": diagnostic_json.of_document(session, state),

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from lsprotocol import types
 
     from postil.config.editor import Settings
-    from postil.server.checking import CheckResult
 
 
 @dataclass
@@ -100,9 +99,10 @@ class Session:
         self.reviews = None  # postil.server.review.Reviews
         self.jobs: set[asyncio.Task] = set()  # long model work the server owns (postil.server.jobs)
         self.last_status: dict | None = None  # the last postil/status sent
-        # Documents the first check (postil.server.front) checked and published, by URI: their
-        # didOpen, handed over, takes this state instead of checking and publishing again.
-        self.first_sight: dict[str, tuple[DocumentState, CheckResult]] = {}
+        # Documents the first check (postil.server.front) checked and published, by URI, with the
+        # cache generation they were checked in: their didOpen, handed over, takes this state
+        # instead of checking and publishing again.
+        self.first_sight: dict[str, tuple[DocumentState, int]] = {}
 
     # Made on first use: the first check (postil.server.front) runs before asyncio is imported.
     @functools.cached_property

@@ -51,28 +51,38 @@ def _messages(data: bytes) -> list[dict]:
     return messages
 
 
-async def test_the_first_diagnostics_are_published_before_pygls_loads(tmp_path):
-    (tmp_path / ".git").mkdir()
-    (tmp_path / "app.py").write_text(PY)
-    caps = pytest_lsp_json(EDITORS[PUSH]())
-    initialize = {"jsonrpc": "2.0", "id": 1, "method": "initialize",
-                  "params": {"processId": None, "rootUri": tmp_path.as_uri(), "capabilities": caps}}
-    async with running(tmp_path, EDITORS[PUSH]()):  # the editor's first start: the answer is kept
-        pass
-    uri = (tmp_path / "app.py").as_uri()
+def _probe(root, caps: dict) -> tuple[dict, list[dict]]:
+    """The front alone on an editor's first three messages: what it said about itself, and wrote."""
+    uri = (root / "app.py").as_uri()
     stdin = b"".join(_frame(m) for m in (
-        initialize, {"jsonrpc": "2.0", "method": "initialized", "params": {}},
+        {"jsonrpc": "2.0", "id": 1, "method": "initialize",
+         "params": {"processId": None, "rootUri": root.as_uri(), "capabilities": caps}},
+        {"jsonrpc": "2.0", "method": "initialized", "params": {}},
         {"jsonrpc": "2.0", "method": "textDocument/didOpen",
          "params": {"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": PY}}}))
     out = subprocess.run([sys.executable, "-P", "-c", PROBE], input=stdin, capture_output=True, timeout=120,
                          check=False)
     assert out.returncode == 0, out.stderr.decode()
-    probe = json.loads(out.stderr.decode().strip().splitlines()[-1])
-    answer, published = _messages(out.stdout)
+    return json.loads(out.stderr.decode().strip().splitlines()[-1]), _messages(out.stdout)
+
+
+async def test_the_first_diagnostics_are_published_before_pygls_loads(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    root = tmp_path / "project"
+    (root / ".git").mkdir(parents=True)
+    (root / "app.py").write_text(PY)
+    async with running(root, EDITORS[PUSH]()):  # the editor's first start: the answer is kept
+        pass
+    probe, (answer, published) = _probe(root, pytest_lsp_json(EDITORS[PUSH]()))
     assert answer["id"] == 1 and "capabilities" in answer["result"]
-    assert published["method"] == "textDocument/publishDiagnostics" and published["params"]["uri"] == uri
+    assert published["method"] == "textDocument/publishDiagnostics"
+    assert published["params"]["uri"] == (root / "app.py").as_uri()
     assert {d["code"] for d in published["params"]["diagnostics"]} == CODES
     assert probe == {"loaded": [], "answered": True, "kept": 3}  # every message read goes to the server
+
+    [kept] = (tmp_path / "cache" / "postil" / "initialize-answer").iterdir()
+    kept.chmod(0o666)  # others could write what the server claims: not read
+    assert _probe(root, pytest_lsp_json(EDITORS[PUSH]())) == ({"loaded": [], "answered": False, "kept": 1}, [])
 
 
 def pytest_lsp_json(caps: types.ClientCapabilities) -> dict:
