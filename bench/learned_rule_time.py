@@ -36,7 +36,7 @@ from ast_grep_py import SgRoot
 from fake_provider import FakeProvider, Reply
 from learned_rule import RULE
 
-from postil.analyzers.llm.review import Reviewer
+from postil.analyzers.llm.reviewer import Reviewer
 from postil.config.environment import resolve
 from postil.analyzers.llm.state import State, Stats
 from postil.analyzers.llm.units import units_for_file

@@ -179,7 +179,8 @@ def check_cancel(root: Path, python: str, model: Path) -> dict:
 def check_give_up(root: Path, python: str, model: Path) -> dict:
     """postil's own call for a long answer, given up after 2 s: how much of it the server generated."""
     sys.path.insert(0, str(HERE.parent))
-    from postil.analyzers.llm.providers import Provider, ProviderError, Request
+    from postil.analyzers.llm.provider_errors import ProviderError
+    from postil.analyzers.llm.providers import Provider, Request
     from postil.config import LLMConfig
     from postil.config.environment import resolve
 

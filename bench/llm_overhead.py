@@ -32,7 +32,7 @@ sys.path.insert(0, str(HERE.parent / "tests" / "llm"))
 from _common import add_json_option, record, sdist, write_json
 from fake_provider import FakeProvider, Reply
 
-from postil.analyzers.llm.review import Reviewer
+from postil.analyzers.llm.reviewer import Reviewer
 from postil.config.environment import resolve
 from postil.analyzers.llm.units import units_for_file
 from postil.config import LLMConfig

@@ -16,7 +16,8 @@ from pathlib import Path
 from ast_grep_py import SgRoot
 
 from postil.analyzers.languages import language_of
-from postil.analyzers.rules.loader import LiteralIndex, builtin_rules, requirement_met
+from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
+from postil.analyzers.rules.loader import builtin_rules
 
 
 def main() -> None:

@@ -38,6 +38,19 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     console.guard()
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--version"]:
+        return _run(argv)
+    from postil.core import dataclass_code  # dataclasses' methods compiled once, not on each run
+
+    dataclass_code.install()
+    try:
+        return _run(argv)
+    finally:
+        dataclass_code.save()
+
+
+def _run(argv: list[str]) -> int:
+    """Parse ``argv`` and run its command's handler (the exit code)."""
     parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)

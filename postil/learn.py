@@ -91,7 +91,7 @@ def workspace_files(root: Path, loaded: LoadedConfig, language: str):
 def propose(root: Path, loaded: LoadedConfig, shown: ShownFinding, reviewer=None, rule_text: str | None = None,
             wrong: tuple[str, ...] = (), cancel=None) -> Proposal:
     """The vetted rule for ``shown``: ``rule_text`` (an edited draft) or the model's answer
-    (``reviewer``: a ``postil.analyzers.llm.review.Reviewer``). Raises LearnRefused."""
+    (``reviewer``: a ``postil.analyzers.llm.reviewer.Reviewer``). Raises LearnRefused."""
     import yaml
 
     path = root / shown.path
@@ -113,7 +113,7 @@ def propose(root: Path, loaded: LoadedConfig, shown: ShownFinding, reviewer=None
 
 
 def _ask(reviewer, path: Path, shown: ShownFinding, prefix: str, language: str, cancel) -> str:
-    from postil.analyzers.llm.providers import ProviderError
+    from postil.analyzers.llm.provider_errors import ProviderError
     from postil.analyzers.llm.units import unit_at
 
     if reviewer is None or reviewer.settings.provider == "none":

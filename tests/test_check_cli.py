@@ -306,7 +306,8 @@ def test_bulk_narrowing_tests_requirements_as_requirement_met_does():
     import random
 
     from postil.analyzers.rules import bulk
-    from postil.analyzers.rules.loader import builtin_rules, requirement_literals, requirement_met
+    from postil.analyzers.rules.literal_prefilter import requirement_literals, requirement_met
+    from postil.analyzers.rules.loader import builtin_rules
 
     requirements = [r.requirement for r in builtin_rules()[0] if r.requirement is not None]
     assert any(not isinstance(r, str) and any(not isinstance(p, str) for p in r[1]) for r in requirements)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from postil.analyzers.rules import engine, taint
+from postil.analyzers.rules import engine, taint_prefilter
 from postil.analyzers.rules.engine import RuleSet, run_rules
 from postil.analyzers.rules.loader import builtin_rules
 
@@ -64,7 +64,7 @@ def test_an_alike_file_does_not_weigh_every_rule_s_literals_again(ruleset, monke
 
 def test_an_alike_file_asks_the_taint_prefilter_only_of_what_it_searches(ruleset, monkeypatch):
     _check(ruleset, 3)
-    calls = _counted(monkeypatch, taint.FileFacts, "possible")
+    calls = _counted(monkeypatch, taint_prefilter.LiteralPrefilter, "possible")
     found = _check(ruleset, 4)
     assert ("python/security/tainted-command", 12) in found
     # about one question per config searched (FileFacts.find: 154 here); the rules' many

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).parent / "editors"))
 from test_neovim_plugin import neovims, version  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-DOCS = ("README.md", "editors/README.md", "editors/vscode/README.md")
+DOCS = ("README.md", "editors/README.md", *sorted(p.relative_to(REPO).as_posix() for p in REPO.glob("editors/*/README.md")))
 # Words in examples that stand for something of the reader's.
 PLACEHOLDERS = {"RULE-ID": "python/security/eval-exec-non-literal"}
 # Blocks (file, first line) run elsewhere or not runnable here, and why.
@@ -330,3 +330,34 @@ def test_every_example_has_a_runner():
     runnable = {"sh", "toml", "python", "jsonc", "yaml", "lua", "elisp"}
     for example in examples():
         assert example.lang in runnable or example.key in NOT_RUN_HERE, f"{example}: no test runs this block"
+
+
+# Words in inline `postil ...` spans that stand for the reader's own value.
+INLINE_PLACEHOLDERS = {"FINGERPRINT": "0123456789abcdef", "DRAFT": "draft.yml", "NAME": "team", "FILE": "app.py",
+                       "...": "a reason", "RULE-ID": PLACEHOLDERS["RULE-ID"]}
+
+
+def inline_commands() -> list:
+    """Every `postil ...` code span in the prose of the docs (the fenced blocks run above)."""
+    found = []
+    for doc in DOCS:
+        text = re.sub(r"^( *)```.*?^ *```", "", (REPO / doc).read_text(encoding="utf-8"), flags=re.S | re.M)
+        for line_number, line in enumerate(text.splitlines(), 1):
+            for span in re.findall(r"`(postil [^`]+)`", line):
+                if span.isascii():  # not a status-bar text such as `postil · AI ready`
+                    found.append(pytest.param(span, id=f"{doc}: {span}"))
+    return found
+
+
+@pytest.mark.parametrize("span", inline_commands())
+def test_inline_commands_are_postil_command_lines(span):
+    """A command named in a sentence exists with the options it is shown with (postil's own
+    parser reads it, placeholders filled in): a renamed command or option fails here."""
+    from postil.cli import build_parser
+
+    words = shlex.split(span.split("||")[0])
+    args = [INLINE_PLACEHOLDERS.get(w, w) for w in words[1:]]
+    try:
+        build_parser(args[0] if args else None).parse_args(args)
+    except SystemExit as exit:
+        assert exit.code == 0 and args == ["--version"], f"`{span}` is not a postil command line"

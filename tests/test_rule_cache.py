@@ -83,7 +83,7 @@ def test_what_json_cannot_hold_exactly_is_not_cached(tmp_path, cache_home):
 
 
 def requirements(rules):
-    from postil.analyzers.rules.loader import _as_json
+    from postil.analyzers.rules.literal_prefilter import _as_json
 
     return [_as_json(r.requirement) for r in rules]
 
@@ -95,7 +95,7 @@ def fresh_builtin_rules():
 
 
 def test_prefilter_requirements_come_from_the_cache_as_derived(cache_home):
-    from postil.analyzers.rules.loader import LiteralIndex, requirement_met
+    from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 
     derived = fresh_builtin_rules()
     expected = requirements(derived)
@@ -114,7 +114,7 @@ def test_prefilter_requirements_come_from_the_cache_as_derived(cache_home):
 
 
 def test_a_damaged_requirements_entry_is_a_miss(cache_home):
-    from postil.analyzers.rules.loader import LiteralIndex
+    from postil.analyzers.rules.literal_prefilter import LiteralIndex
 
     expected = requirements(fresh_builtin_rules())
     LiteralIndex(fresh_builtin_rules())

@@ -44,7 +44,7 @@ def test_rules_test_command(postil):
 
 
 def test_prefilter_literals_respect_case_insensitive_groups():
-    from postil.analyzers.rules.loader import regex_literals
+    from postil.analyzers.rules.literal_prefilter import regex_literals
 
     assert regex_literals("(?i:token|secret)Gen") == "Gen"
     assert regex_literals("(?i)token") is None
@@ -53,7 +53,7 @@ def test_prefilter_literals_respect_case_insensitive_groups():
 
 def test_every_invalid_case_passes_the_prefilter():
     """A rule test case that must match must not be skipped by the literal prefilter."""
-    from postil.analyzers.rules.loader import LiteralIndex, requirement_met
+    from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 
     skipped = []
     for rule in RULES:

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow  # real CLI subprocesses and git repositories
 # What no quick command needs: validation and LSP libraries, the index, the model SDKs (PyYAML is
 # needed once, to parse the rule packs into postil's cache).
 HEAVY = ("pydantic", "pydantic_core", "lsprotocol", "pygls", "cattrs", "chromadb", "openai", "anthropic", "httpx",
-         "rich", "numpy", "onnxruntime", "postil.server", "postil.rag", "postil.analyzers.llm.review",
+         "rich", "numpy", "onnxruntime", "postil.server", "postil.rag", "postil.analyzers.llm.reviewer",
          "postil.analyzers.llm.providers")
 
 
@@ -83,3 +83,23 @@ def test_review_of_nothing_staged_loads_no_model_stack_even_with_a_provider(repo
     assert run.returncode == 0 and "0 files" in run.stdout, run.stderr
     assert heavy(modules) == []
     assert not [m for m in modules if m.startswith("postil.analyzers.llm.") and m != "postil.analyzers.llm.schema"]
+
+
+def test_review_of_nothing_staged_builds_no_rules(repo: Path):
+    """A commit that stages nothing reviewable pays neither for the rule engine nor for the
+    rule packs and secret detectors (~100 ms CPU of a ~300 ms start): no checker is built."""
+    run, modules = imported("review", "--staged", cwd=repo)
+    assert run.returncode == 0 and "0 files" in run.stdout, run.stderr
+    engine = ("postil.analyzers.rules.engine", "postil.analyzers.rules.loader", "postil.analyzers.rules.secrets",
+              "postil.analyzers.rules.taint", "ast_grep_py", "yaml", "pathspec")
+    assert sorted(modules & set(engine)) == []
+
+
+def test_check_of_a_file_without_security_findings_compiles_no_ignore_patterns(repo: Path):
+    """test-paths only matter to security findings (the test-code policy): a file without any,
+    named on the command line, needs no gitignore matcher, nor pathspec's ~20 ms import."""
+    (repo / "lib.py").write_text("import os\n\nok = os.name == None\n")
+    (repo / "pyproject.toml").write_text("[tool.postil]\n")
+    run, modules = imported("check", "--format", "json", "lib.py", cwd=repo)
+    assert [f["rule"] for f in json.loads(run.stdout)["findings"]] == ["python/correctness/none-equality-comparison"]
+    assert "pathspec" not in modules

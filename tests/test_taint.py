@@ -13,7 +13,8 @@ import yaml
 
 from postil.analyzers.checker import Checker
 from postil.analyzers.rules.engine import RuleSet
-from postil.analyzers.rules.loader import Rule, build_rule
+from postil.analyzers.rules.loader import build_rule
+from postil.analyzers.rules.rule_model import Rule
 from postil.config import LoadedConfig, PostilConfig
 
 RULE = """

@@ -11,7 +11,8 @@ import textwrap
 import pytest
 import yaml
 
-from postil.analyzers.rules.loader import Rule, build_rule
+from postil.analyzers.rules.loader import build_rule
+from postil.analyzers.rules.rule_model import Rule
 from tests.test_taint import findings
 
 RULE = """

@@ -10,31 +10,18 @@ import time
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from postil.analyzers import baseline
 from postil.analyzers.baseline import BaselineReader
-from postil.analyzers.findings import BINARY_FILE, Finding, LineIndex, Severity, assign_fingerprints
+from postil.analyzers.findings import BINARY_FILE, MODEL_CATEGORIES, Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
-from postil.analyzers.llm.schema import CATEGORIES
-from postil.analyzers.rules import secrets
-from postil.analyzers.rules.bulk import probed_taint_rules, raw_matches
-from postil.analyzers.rules.engine import (
-    RuleSet,
-    applies_to_path,
-    build_findings,
-    run_rules,
-    without_flow_duplicates,
-)
-from postil.analyzers.rules.loader import Rule, RuleError, builtin_rules, load_rule_dirs
-from postil.analyzers.rules.secret_formats import project_secret_rules
 from postil.analyzers.rules.suppressions import (
     UNKNOWN_RULE_ID,
     did_you_mean,
     matches_selector,
     parse_suppressions,
 )
-from postil.analyzers.rules.taint_modules import Workspace
-from postil.analyzers.syntax import one_syntax_error
 from postil.config import (
     ConfigError,
     ConfigOverrides,
@@ -49,9 +36,12 @@ from postil.core.decoding import BINARY_SNIFF_BYTES as BINARY_SNIFF_BYTES  # ser
 from postil.core.decoding import decode_source
 from postil.core.walk import SkipFile, gitignore_spec, read_regular
 
+if TYPE_CHECKING:
+    from postil.analyzers.rules.rule_model import Rule, RuleError
+
 # The model's findings are rules too (``llm/<category>``): selected, ignored, re-graded and
 # suppressed like the others.
-LLM_RULE_IDS = frozenset(f"llm/{category}" for category in CATEGORIES)
+LLM_RULE_IDS = frozenset(f"llm/{category}" for category in MODEL_CATEGORIES)
 # Seconds the rules and secret detectors may spend on one file before it is skipped.
 FILE_TIME_LIMIT = 10.0
 # Secret detectors whose hits in test code are fixture credentials, not leaks.
@@ -107,6 +97,15 @@ class Checker:
 
     def __init__(self, loaded: LoadedConfig, overrides: ConfigOverrides | None = None,
                  baselines: BaselineReader | None = baseline.load) -> None:
+        # The rule engine is imported by the first Checker, not with this module: a command that
+        # builds none (``review --staged`` with nothing staged) never pays for it.
+        from postil.analyzers.rules import secrets
+        from postil.analyzers.rules.engine import RuleSet
+        from postil.analyzers.rules.loader import builtin_rules, load_rule_dirs
+        from postil.analyzers.rules.rule_model import RuleError
+        from postil.analyzers.rules.secret_formats import project_secret_rules
+        from postil.analyzers.rules.taint_modules import Workspace
+
         settings = loaded.settings
         # the baseline at a root (None for `postil baseline`, which records what it hides)
         self.baselines = baselines
@@ -238,7 +237,8 @@ class Checker:
     def _apply_test_policy(self, findings: list[Finding], relpath: str) -> list[Finding]:
         """Production-exposure findings in test code become hints, or go (``test-policy``)."""
         policy = self.loaded.settings.test_policy
-        if policy == "on" or not self.is_test_code(relpath):
+        # whether the path is test code is asked only when it matters (it compiles test-paths)
+        if policy == "on" or not any(map(production_exposure, findings)) or not self.is_test_code(relpath):
             return findings
         if policy == "off":
             return [f for f in findings if not production_exposure(f)]
@@ -263,6 +263,10 @@ class Checker:
         ``secret_findings`` may be computed ahead with :meth:`secret_findings`.
         Raises :class:`TimeLimitExceeded` past ``deadline`` (default:
         :data:`FILE_TIME_LIMIT` seconds from now); the caller skips the file."""
+        from postil.analyzers.rules.bulk import probed_taint_rules
+        from postil.analyzers.rules.engine import run_rules, without_flow_duplicates
+        from postil.analyzers.syntax import SYNTAX_RULES, one_syntax_error
+
         deadline = deadline or Deadline(FILE_TIME_LIMIT)
         relpath = self.relative(path)
         display = str(path)
@@ -279,15 +283,16 @@ class Checker:
                 probed, records = probed_taint_rules(bulk_records)
                 if records:
                     findings.extend(self._bulk_findings(rules, records, text, language, display, relpath))
-                # a bulk scan runs the taint rules where their source probe found something (the
-                # imported modules' summaries still serve those files); running them on every file
-                # that imports a project function cost 10x on a library (SQLAlchemy: 2 s -> 20 s CPU)
+                # a bulk scan runs the taint rules where their source probe found something, and
+                # those the modules the file imports may feed (run_rules: the editor's gate too)
                 taint = {r.id for r in rules if r.taint is not None
                          and (r.taint_probe is None or r.taint_probe[0] in probed)}
-                if taint:
+                if taint or link is not None:
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                               only=taint, judged=judged, link=link))
-        findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language)
+        syntax_rule = next((r for r in self.ruleset.for_language(language) if r.id in SYNTAX_RULES), None) \
+            if language is not None else None
+        findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language, display, syntax_rule)
         if secret_findings is None:
             secret_findings = self.secret_findings(text, display, deadline, relpath)
         findings.extend(secret_findings)
@@ -333,6 +338,9 @@ class Checker:
         return kept
 
     def _bulk_findings(self, rules, records, text, language, display, relpath) -> list[Finding]:
+        from postil.analyzers.rules.bulk import raw_matches
+        from postil.analyzers.rules.engine import applies_to_path, build_findings
+
         by_id = {r.id: r for r in rules if applies_to_path(r, relpath)}
         return build_findings(by_id, raw_matches(records, text), LineIndex(text), language, display)
 
@@ -341,6 +349,8 @@ class Checker:
         """Findings of the enabled secret detectors, the project's own included (before suppressions)."""
         if not self.secret_rules:
             return []
+        from postil.analyzers.rules import secrets
+
         extra = self.user_secrets.detectors
         if extra and relpath is None:
             relpath = self.relative(Path(display))

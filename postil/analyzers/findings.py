@@ -16,6 +16,9 @@ from enum import IntEnum
 _NEWLINE = re.compile("\n")
 # Why a file that is not text was not checked (the CLI counts these instead of naming each).
 BINARY_FILE = "binary file"
+# What a model finding may be about: its rule is ``llm/<category>`` (the model answers one of these).
+MODEL_CATEGORIES = ("bug", "security", "performance", "error-handling", "concurrency", "resource-leak",
+                    "api-misuse", "maintainability", "other")
 
 
 class Severity(IntEnum):

@@ -1,25 +1,55 @@
-"""One ``syntax-error`` finding per file that does not parse (the rule in packs/rules/syntax.yml
-marks every node tree-sitter could not parse; a file has one, where the parser stopped)."""
+"""One syntax-error finding per file that does not parse (the rules in packs/rules/syntax.yml
+mark every node tree-sitter could not parse; a file is reported once, where the parser stopped).
+
+Python: CPython's parser has the last word (tree-sitter's grammar lags the language).
+JavaScript/TypeScript: tree-sitter's own parse, which also finds what it repaired by inserting a
+missing token (`foo(1, 2;` has no ERROR node, only a missing `)`): ast-grep rules cannot see those."""
 
 from __future__ import annotations
 
 import ast
 import warnings
 from dataclasses import replace
+from typing import Protocol
 
-from postil.analyzers.findings import Finding, LineIndex, Span
+from postil.analyzers.findings import Finding, LineIndex, Severity, Span
 
 SYNTAX_ERROR = "syntax-error"
+JS_SYNTAX_ERROR = "js/syntax-error"
+SYNTAX_RULES = frozenset({SYNTAX_ERROR, JS_SYNTAX_ERROR})
+# file language -> the tree-sitter grammar that parses it
+_JS_GRAMMARS = {"javascript": "javascript", "typescript": "typescript", "tsx": "tsx"}
+_SHOWN_TOKEN = 24  # characters of an unexpected token quoted in the message
 
 
-def one_syntax_error(findings: list[Finding], text: str, language: str | None) -> list[Finding]:
-    """``findings`` with at most one syntax error: for Python, where CPython's parser stops
-    and what it says (none when CPython parses the file: tree-sitter's grammar lags the
-    language), else the first one tree-sitter found."""
-    errors = [f for f in findings if f.rule == SYNTAX_ERROR]
+class SyntaxRule(Protocol):
+    """What a syntax-error finding takes from its rule (a loaded rules.loader.Rule)."""
+
+    id: str
+    severity: Severity | None
+    url: str | None
+    note: str | None
+    metadata: dict
+
+
+def one_syntax_error(findings: list[Finding], text: str, language: str | None,
+                     path: str = "", rule: SyntaxRule | None = None) -> list[Finding]:
+    """``findings`` with at most one syntax error. Python: where CPython's parser stops and
+    what it says (none when CPython parses the file). JavaScript/TypeScript, when ``rule`` (the
+    enabled js/syntax-error rule of ``path``) is given: where tree-sitter first found an
+    unexpected or a missing token (none when it parsed the file). Else the first one found."""
+    errors = [f for f in findings if f.rule in SYNTAX_RULES]
+    others = [f for f in findings if f.rule not in SYNTAX_RULES]
+    if language in _JS_GRAMMARS and rule is not None and rule.severity is not None:
+        problem = _tree_sitter_syntax_error(text, _JS_GRAMMARS[language])
+        if problem is None:
+            return others
+        line, column, message = problem
+        return [*others, Finding(rule=rule.id, severity=rule.severity, message=f"SyntaxError: {message}",
+                                 path=path or (errors[0].path if errors else ""), span=_span_at(text, line, column),
+                                 url=rule.url, note=rule.note, metadata=rule.metadata)]
     if not errors:
         return findings
-    others = [f for f in findings if f.rule != SYNTAX_ERROR]
     first = min(errors, key=lambda f: (f.span.start_line, f.span.start_col))
     if language == "python":
         problem = _python_syntax_error(text)
@@ -43,8 +73,38 @@ def _python_syntax_error(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+def _tree_sitter_syntax_error(text: str, grammar: str) -> tuple[int, int, str] | None:
+    """(1-based line, 1-based column, message) of the first token tree-sitter could not place
+    in ``text`` or had to invent, or None when the file parses."""
+    from tree_sitter_language_pack import get_parser  # its grammars load on first use
+
+    data = text.encode("utf-8", "surrogatepass")
+    root = get_parser(grammar).parse(data).root_node
+    if not root.has_error:
+        return None
+    node = root
+    while not (node.is_error or node.is_missing):  # down the first branch that holds the error
+        node = next(c for c in node.children if c.has_error)
+    if node.is_missing:  # a token (`)`) or, named, a kind of node (an identifier)
+        message = f"missing {node.type.replace('_', ' ')}" if node.is_named else f"missing `{node.type}`"
+    else:
+        message = f"unexpected `{_first_token(node, data)}`"
+    row, byte_column = node.start_point
+    line_start = node.start_byte - byte_column
+    column = len(data[line_start:node.start_byte].decode("utf-8", "replace"))
+    return row + 1, column + 1, message
+
+
+def _first_token(node, data: bytes) -> str:
+    """The start of an ERROR node's first line, as printable text (it is the file's, so:
+    shortened, control characters replaced)."""
+    text = data[node.start_byte:node.end_byte].decode("utf-8", "replace").split("\n")[0].strip()
+    shown = "".join(c if c.isprintable() else "?" for c in text[:_SHOWN_TOKEN])
+    return shown + ("…" if len(text) > _SHOWN_TOKEN else "") or "?"
+
+
 def _span_at(text: str, line: int, column: int) -> Span:
-    """The rest of a line from a 1-based (line, column) CPython gave, clamped to the text."""
+    """The rest of a line from a 1-based (line, column), clamped to the text."""
     index = LineIndex(text)
     row = min(max(line, 1), index.line_count) - 1
     length = len(index.line_text(row))

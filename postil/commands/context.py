@@ -89,7 +89,8 @@ def _request(root: Path, index, path: Path, line: int, budget: int | None):
     """(prompt, retrieved context, unit) for the code at ``path:line``, built by the reviewer
     a review would use (the file's config, its rule findings, a dry run: nothing is sent)."""
     from postil.analyzers.checker import CheckerCache
-    from postil.analyzers.llm.review import Reviewer, ReviewResult
+    from postil.analyzers.llm.review_result import ReviewResult
+    from postil.analyzers.llm.reviewer import Reviewer
     from postil.analyzers.llm.units import unit_at
     from postil.config.environment import resolve
 

@@ -37,7 +37,8 @@ def _versions() -> dict:
 
 
 def _ping(settings) -> dict:
-    from postil.analyzers.llm.providers import Provider, ProviderError, Request
+    from postil.analyzers.llm.provider_errors import ProviderError
+    from postil.analyzers.llm.providers import Provider, Request
 
     quick = settings.config.model_copy(update={"retries": 0, "timeout": min(settings.config.timeout, 15.0)})
     from dataclasses import replace
@@ -59,7 +60,7 @@ def _model_server(root: Path, settings) -> dict:
     """What the review knows of the model server: its context window (and whether a review
     fits in it) and the circuit breaker's state, kept across runs."""
     from postil.analyzers.llm.prompt import system_text
-    from postil.analyzers.llm.review import Reviewer
+    from postil.analyzers.llm.reviewer import Reviewer
 
     reviewer = Reviewer(root, settings, use_index=False)
     try:

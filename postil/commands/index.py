@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from postil.gate.text import terminal
+from postil.rag.embeddings import MINILM
 from postil.output import say
 
 
@@ -29,8 +30,8 @@ def register(subparsers) -> None:
     parser.add_argument("--rebuild", action="store_true", help="delete the index and build it from scratch")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    parser.add_argument("--download-model", metavar="NAME",
-                        help="download an ONNX embedding model (e.g. all-MiniLM-L6-v2) into postil's cache and exit; "
+    parser.add_argument("--download-model", metavar="NAME", nargs="?", const=MINILM,
+                        help=f"download an ONNX embedding model (default {MINILM}) into postil's cache and exit; "
                              "postil never downloads one otherwise")
     parser.add_argument("--dry-run", action="store_true",
                         help="print exactly what a full build would send to the embeddings endpoint; write nothing")

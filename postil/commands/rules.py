@@ -225,7 +225,7 @@ def run_test(args: argparse.Namespace) -> int:
 
 
 def run_learn(args: argparse.Namespace) -> int:
-    from postil.analyzers.llm.review import Reviewer
+    from postil.analyzers.llm.reviewer import Reviewer
     from postil.analyzers.llm.shown import ShownFindings
     from postil.config import load_config
     from postil.config.environment import resolve

@@ -34,18 +34,27 @@ def run(args: argparse.Namespace) -> int:
     # collecting garbage among them costs ~20% of the time to `initialize`. The
     # server turns collection back on once `initialize` is answered (app.py).
     gc.disable()
-    from postil.server.attrs_methods import compiled_once
-
-    with compiled_once():  # lsprotocol's classes: their methods compiled by an earlier start
-        from postil.server.app import create_server
-
     if args.log_file or args.log_level:
         logging.getLogger("postil.server").setLevel((args.log_level or "info").upper())
     if args.log_file:
         handler = logging.FileHandler(args.log_file, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         logging.getLogger("postil.server").addHandler(handler)
-    server = create_server()
+    handover = None
+    if not args.tcp:
+        from postil.server.framing import is_pipe
+
+        if is_pipe(sys.stdin.buffer):  # an editor: the first diagnostics before pygls loads
+            from postil.server.front import first_sight
+
+            handover = first_sight(sys.stdin.buffer, sys.stdout.buffer)
+
+    from postil.server.attrs_methods import compiled_once
+
+    with compiled_once():  # lsprotocol's classes: their methods compiled by an earlier start
+        from postil.server.app import create_server
+
+    server = create_server(handover.session if handover is not None else None)
     if args.tcp:
         host, port = args.tcp
         print(f"postil: language server listening on {host}:{port}", file=sys.stderr)
@@ -53,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         from postil.server.transport import start_io
 
-        _exit_now(start_io(server))
+        _exit_now(start_io(server, handover=handover))
     return 0
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from pathlib import Path
 
 from postil.core.atomic import write_atomic
@@ -48,3 +49,21 @@ def write_json(kind: str, key: str, value: object) -> None:
         write_atomic(directory / f"{key}.json", text, mode=0o600)
     except (OSError, TypeError, ValueError):
         pass
+
+
+def read_private(path: Path) -> bytes | None:
+    """The bytes of ``path`` when it is a regular file of this user that group and others
+    cannot write (opened without following a link); else None. For entries postil runs as
+    code: a link, or a file someone else could have written, is never read."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as fh:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode) or status.st_uid != os.getuid() or status.st_mode & 0o022:
+            return None
+        try:
+            return fh.read()
+        except OSError:
+            return None

@@ -14,9 +14,12 @@ import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pathspec
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec as IgnoreSpec
 
 # gitignore-style; a leading "/" anchors a pattern at the walk's root (``doc/build`` is
 # often real source, a top-level ``build/`` is an output).
@@ -46,19 +49,26 @@ _KINDS = ((stat.S_ISFIFO, "FIFO"), (stat.S_ISCHR, "character device"), (stat.S_I
           (stat.S_ISSOCK, "socket"), (stat.S_ISDIR, "directory"))
 
 
-class IgnoreSpec(pathspec.GitIgnoreSpec):
+@cache
+def _spec_class() -> type[IgnoreSpec]:
     """pathspec's GitIgnoreSpec for any path: a name that is not UTF-8 (surrogate-escaped) is
-    matched with its odd bytes as U+FFFD (pathspec's RE2 backend cannot encode surrogates)."""
+    matched with its odd bytes as U+FFFD (pathspec's RE2 backend cannot encode surrogates).
+    Made on first use: importing pathspec costs ~20 ms, which a check of one file outside any
+    ignore file, or a command that walks nothing, need not pay."""
+    import pathspec
 
-    def match_file(self, file, separators=None) -> bool:
-        if isinstance(file, str):
-            file = file.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-        return super().match_file(file, separators)
+    class IgnoreSpec(pathspec.GitIgnoreSpec):
+        def match_file(self, file, separators=None) -> bool:
+            if isinstance(file, str):
+                file = file.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            return super().match_file(file, separators)
+
+    return IgnoreSpec
 
 
 def gitignore_spec(lines: Iterable[str]) -> IgnoreSpec:
     """Compiled .gitignore-style patterns (git's own matching rules)."""
-    return IgnoreSpec.from_lines(lines)
+    return _spec_class().from_lines(lines)
 
 
 _ANY_NAMES = frozenset(p for p in DEFAULT_EXCLUDES if not p.endswith("/") and "*" not in p)

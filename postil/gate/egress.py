@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from postil.analyzers.rules.secret_formats import Detector, project_secret_rules
@@ -59,8 +60,6 @@ class EgressGate:
 
     def __init__(self, root: str | Path, exclude: Iterable[str] = (), redact_patterns: Sequence[str] = (),
                  secret_detectors: tuple[Detector, ...] = ()) -> None:
-        from postil.core.walk import gitignore_spec
-
         self.root = os.path.abspath(root)
         self.real_root = os.path.realpath(self.root)
         self.exclude = tuple(p for p in exclude if p)
@@ -73,8 +72,15 @@ class EgressGate:
                 redact_patterns_compile(self.redact_patterns)
             except ValueError as exc:
                 raise ConfigError(f"[llm] redact-patterns: {exc}; fix or remove it") from None
-        self._spec = gitignore_spec(DEFAULT_EXCLUDES + self.exclude)
         self._masked: dict[tuple[str | None, str], Masked] = {}  # units of one file share one masking
+
+    @cached_property
+    def _spec(self):
+        """The excluded paths' patterns, compiled when a path is first asked about (a search that
+        sends nothing never needs them, nor pathspec's import)."""
+        from postil.core.walk import gitignore_spec
+
+        return gitignore_spec(DEFAULT_EXCLUDES + self.exclude)
 
     @classmethod
     def for_workspace(cls, root: str | Path, *, extra_exclude: Iterable[str] = (),

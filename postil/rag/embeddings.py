@@ -16,6 +16,7 @@ The backend name and model id form the index identity: switching re-embeds.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import re
 from collections import Counter
@@ -107,6 +108,21 @@ class HashEmbedding(EmbeddingBackend):
     def embed(self, texts: list[str]):
         findall = IDENTIFIER.findall
         return self.embed_counts([Counter(findall(t)) for t in texts])
+
+    def embed_query(self, text: str) -> list[float]:
+        """One text's vector as :meth:`embed_counts` makes it, without numpy (a search's query
+        of a few words: importing numpy would cost more than the whole search)."""
+        self.calls += 1
+        vector = [0.0] * self.dim
+        for word, count in Counter(IDENTIFIER.findall(text)).items():
+            if word not in self._vocab:
+                self._add_word(word)
+            wid = self._vocab[word]
+            weight = 1.0 + math.log(count)
+            for j in range(self._ptr[wid], self._ptr[wid + 1]):
+                vector[self._feat_idx[j]] += weight * self._feat_w[j]
+        length = math.sqrt(sum(x * x for x in vector))
+        return [x / length for x in vector] if length else vector
 
     def embed_counts(self, counters: list[Counter]):
         """Vectors from identifier counts (the indexer counts once for keywords and vectors)."""

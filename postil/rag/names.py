@@ -10,6 +10,8 @@ never matches.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 
@@ -68,33 +70,56 @@ def name_parts(name: str) -> tuple[str, ...]:
 
 
 class NameIndex:
-    """Every defined name, its sub-words and chunks, loaded once per catalog generation (a
-    server searches the same catalog again and again; looking names up by their sub-words'
-    first letters keeps a search at a few milliseconds on a big repository)."""
+    """Every defined name and its chunks, loaded once per catalog generation (a server searches
+    the same catalog again and again). A name's sub-words are worked out only when a query's
+    word could describe it: the lower-cased names, one a line, are searched for the word's
+    first letters (a sub-word is a piece of its name; once per letters and generation), which
+    keeps a one-shot search from splitting every name of a big repository (SQLAlchemy: ~6,700)."""
 
     def __init__(self) -> None:
         self.version: str | None = None
         self.chunks: dict[str, list[int]] = {}  # name -> chunks defining it
-        self.parts: dict[str, tuple[str, ...]] = {}  # name -> its sub-words
-        self.named: dict[str, set[str]] = {}  # sub-word -> names made with it
-        self.by_start: dict[str, set[str]] = {}  # first MIN_PART letters -> sub-words
+        self._names: list[str] = []  # the names that may match, in line order
+        self._starts: list[int] = []  # where each name's line starts in ``_text``
+        self._text = ""  # those names lower-cased, one a line
+        self._parts: dict[str, tuple[str, ...]] = {}  # name -> its sub-words, as worked out
+        self._by_start: dict[str, dict[str, set[str]]] = {}  # see ``starting``
 
     def load(self, conn, version: str | None) -> NameIndex:
         """This index for the catalog generation ``version`` (read again when it changed)."""
         if version is not None and version == self.version:
             return self
-        self.version, self.chunks, self.parts, self.named, self.by_start = version, {}, {}, {}, {}
+        chunks: dict[str, list[int]] = {}
         for name, chunk in conn.execute("SELECT name, chunk FROM defs"):
-            self.chunks.setdefault(name, []).append(chunk)
-        for name, chunks in self.chunks.items():
-            parts = name_parts(name)
-            if len(chunks) > MAX_DEFINITIONS_PER_NAME or not parts:
-                continue
-            self.parts[name] = parts
-            for part in parts:
-                self.named.setdefault(part, set()).add(name)
-                self.by_start.setdefault(part[:MIN_PART], set()).add(part)
+            chunks.setdefault(name, []).append(chunk)
+        self.version, self.chunks, self._parts, self._by_start = version, chunks, {}, {}
+        self._names = [name for name, where in chunks.items() if len(where) <= MAX_DEFINITIONS_PER_NAME]
+        lowered = [name.lower() for name in self._names]
+        self._starts = [0, *itertools.accumulate(len(name) + 1 for name in lowered)][:len(lowered)]
+        self._text = "\n".join(lowered)
         return self
+
+    def parts(self, name: str) -> tuple[str, ...]:
+        """The sub-words of a name that may match (none for a name defined too often, or unknown)."""
+        found = self._parts.get(name)
+        if found is None:
+            where = self.chunks.get(name)
+            found = self._parts[name] = name_parts(name) if where and len(where) <= MAX_DEFINITIONS_PER_NAME else ()
+        return found
+
+    def starting(self, fragment: str) -> dict[str, set[str]]:
+        """The sub-words beginning with ``fragment`` (a query word's first letters), each with the
+        names made with it; worked out once per fragment and catalog generation."""
+        found = self._by_start.get(fragment)
+        if found is None:
+            found = self._by_start[fragment] = {}
+            starts, names = self._starts, self._names
+            for at in re.finditer(re.escape(fragment), self._text):
+                name = names[bisect.bisect_right(starts, at.start()) - 1]
+                for part in self.parts(name):
+                    if part.startswith(fragment):
+                        found.setdefault(part, set()).add(name)
+        return found
 
     def search(self, conn, query: str, frequencies, limit: int = 30) -> list[tuple[int, str]]:
         """(chunk rowid, reason) of the definitions the query's words describe, best first.
@@ -102,18 +127,22 @@ class NameIndex:
         ``frequencies``: the keyword index's cache of document frequencies and the catalog
         generation (``Catalog.frequencies()``)."""
         words = query_words(query)
-        exact = written_names(query) & self.parts.keys()
-        described = {part for word, word_stem in words.items() for part in self.by_start.get(word[:MIN_PART], ())
-                     if _matches(part, word, word_stem)}
-        if not described and not exact:
+        exact = {name for name in written_names(query) if self.parts(name)}
+        described: set[str] = set()  # the names' sub-words the query's words name
+        candidates = set(exact)
+        for word, word_stem in words.items():
+            for part, names in self.starting(word[:MIN_PART]).items():
+                if _matches(part, word, word_stem):
+                    described.add(part)
+                    candidates |= names
+        if not candidates:
             return []
-        candidates = {name for part in described for name in self.named[part]} | exact
         cache, version = frequencies
-        df, total = cache.of(conn, sorted({p for name in candidates for p in self.parts[name]}), version)
+        df, total = cache.of(conn, sorted({p for name in candidates for p in self.parts(name)}), version)
         single = len(words) == 1
         scored: list[tuple[bool, float, str]] = []
         for name in candidates:
-            parts, factor = self.parts[name], 1.0
+            parts, factor = self.parts(name), 1.0
             if parts[0] == "test" and "test" not in words:
                 parts, factor = parts[1:], TEST_WEIGHT  # a test's name says what it checks, not what does it
             weights = [math.log(1 + total / (1 + df.get(p, 0))) for p in parts]

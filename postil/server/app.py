@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import functools
 import gc
+import json
 import logging
 
 from lsprotocol import types
@@ -20,7 +21,9 @@ from pygls.protocol import LanguageServerProtocol
 
 from postil import __version__
 from postil.server import (
+    checking,
     code_actions,
+    command_names,
     commands,
     configuration,
     diagnostics,
@@ -68,12 +71,25 @@ class PostilProtocol(LanguageServerProtocol):
     def notify(self, method: str, params=None) -> None:
         super().notify(method, notices.as_text(method, params))
 
+    first_sight = None  # postil.server.front.Handover, until the server's answer to its initialize
+
+    def _send_response(self, msg_id, result=None, error=None) -> None:
+        # The answer to the `initialize` the front read is kept for the next start, and not sent
+        # again when the front sent it already.
+        handover = self.first_sight
+        if handover is not None and msg_id == handover.initialize_id:
+            self.first_sight = None
+            if error is None and handover.server_answered(
+                    json.loads(json.dumps(result, default=self._serialize_message)), self._server.session):
+                return
+        super()._send_response(msg_id, result, error)
+
 
 class PostilServer(LanguageServer):
-    def __init__(self) -> None:
+    def __init__(self, session: Session | None = None) -> None:
         super().__init__("postil", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
                          protocol_cls=PostilProtocol)
-        self.session = Session()
+        self.session = session or Session()
 
     def shutdown(self) -> None:
         # Input ended or `exit`: stop indexing and reviews; a check or warm-up in progress
@@ -157,7 +173,7 @@ def _after_initialize(ls: PostilServer) -> None:
     session = ls.session
     configuration.apply_settings(ls, None)  # the initialization options
     loop = asyncio.get_running_loop()
-    warm = session.executor.submit(diagnostics.warm_up, session, session.folders(ls.workspace))
+    warm = session.executor.submit(checking.warm_up, session, session.folders(ls.workspace))
 
     def when_warm(_) -> None:
         _collect_garbage_again()
@@ -210,8 +226,9 @@ def _offer_pull_diagnostics(ls: PostilServer) -> None:
         return await diagnostics.pull(ls, params)
 
 
-def create_server() -> PostilServer:
-    server = PostilServer()
+def create_server(session: Session | None = None) -> PostilServer:
+    """The server; ``session``: the one the first check began (``postil.server.front``)."""
+    server = PostilServer(session)
     logging.getLogger("pygls.protocol.json_rpc").addFilter(_not_request_failed)
 
     # --- lifecycle and settings ----------------------------------------------
@@ -222,6 +239,8 @@ def create_server() -> PostilServer:
         session.client = ClientAbilities.of(params.capabilities)
         session.encoder = PositionEncoder(ServerCapabilitiesBuilder.choose_position_encoding(params.capabilities))
         session.init_options = params.initialization_options
+        if session.cache is not None and session.cache.folders != [f.resolve() for f in session.folders(ls.workspace)]:
+            session.cache, session.first_sight = None, {}  # the first check's folders are not these
         if session.client.pull_diagnostics:
             _offer_pull_diagnostics(ls)
         # Parse the settings, then load the engine and rule packs in the worker, once this
@@ -268,13 +287,18 @@ def create_server() -> PostilServer:
     def did_open(ls: PostilServer, params: types.DidOpenTextDocumentParams) -> None:
         session = ls.session
         uri = params.text_document.uri
-        session.documents[uri] = DocumentState(uri)
+        state, first = session.first_sight.pop(uri, (None, None))
+        checked = first is not None and state.result_version == params.text_document.version and first.current(session)
+        session.documents[uri] = state if checked else DocumentState(uri)
         install_fast_changes(ls.workspace.get_text_document(uri), session.encoder)
         review.did_open(ls, uri, params.text_document.text)
         if uri in session.scan_published and session.client.pull_diagnostics:
             diagnostics.publish(ls, uri, [])  # pulled from now on; never both
             session.scan_published.discard(uri)
-        diagnostics.schedule(ls, uri, 0)
+        if checked:  # checked and shown by the front (which had no problem or note to show first)
+            session.first_check.set()
+        else:
+            diagnostics.schedule(ls, uri, 0)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     @guarded
@@ -332,17 +356,17 @@ def create_server() -> PostilServer:
         return await code_actions.resolve(ls, params)
 
     # --- commands -----------------------------------------------------------------
-    @server.command(commands.CHECK_WORKSPACE)
+    @server.command(command_names.CHECK_WORKSPACE)
     @guarded(bound=WORKSPACE_CHECK_BOUND)
     async def check_workspace(ls: PostilServer, *args):
         return await commands.check_workspace(ls, *args)
 
-    @server.command(commands.APPLY_FIXES)
+    @server.command(command_names.APPLY_FIXES)
     @guarded
     async def apply_fixes(ls: PostilServer, *args):
         return await commands.apply_fixes(ls, *args)
 
-    @server.command(commands.SHOW_STATUS)
+    @server.command(command_names.SHOW_STATUS)
     @guarded
     async def show_status(ls: PostilServer, *args):
         return await commands.show_status(ls, *args)
@@ -353,32 +377,32 @@ def create_server() -> PostilServer:
     async def reindex(ls: PostilServer, *args):
         return await indexing.reindex(ls, *args)
 
-    @server.command(commands.REVIEW_FILE)
+    @server.command(command_names.REVIEW_FILE)
     @guarded
     async def review_file(ls: PostilServer, *args):
         return await commands.review_file(ls, *args)
 
-    @server.command(commands.EXPLAIN)
+    @server.command(command_names.EXPLAIN)
     @guarded
     async def explain(ls: PostilServer, *args):
         return await commands.explain(ls, *args)
 
-    @server.command(commands.FIX_WITH_AI)
+    @server.command(command_names.FIX_WITH_AI)
     @guarded
     async def fix_with_ai(ls: PostilServer, *args):
         return await commands.fix_with_ai(ls, *args)
 
-    @server.command(commands.DISMISS)
+    @server.command(command_names.DISMISS)
     @guarded
     async def dismiss(ls: PostilServer, *args):
         return await commands.dismiss(ls, *args)
 
-    @server.command(commands.ACCEPT_FIX)
+    @server.command(command_names.ACCEPT_FIX)
     @guarded
     async def accept_fix(ls: PostilServer, *args):
         return await commands.accept(ls, *args)
 
-    @server.command(commands.LEARN_RULE)
+    @server.command(command_names.LEARN_RULE)
     @guarded
     async def make_rule(ls: PostilServer, *args):
         return await learn_rule.learn_rule(ls, *args)

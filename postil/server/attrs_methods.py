@@ -18,14 +18,13 @@ import contextlib
 import hashlib
 import importlib.util
 import marshal
-import os
-import stat
 import sys
 from collections.abc import Iterator
 from types import CodeType
 
 from postil.core.atomic import write_atomic
 from postil.core.usercache import cache_dir, content_key
+from postil.server.own_file import read_own_file
 
 KIND = "attrs-methods"
 # attrs salts a hashable class's ``__hash__`` with a str hash, which differs in every process:
@@ -51,18 +50,11 @@ class CompiledScripts:
     def load(cls) -> CompiledScripts:
         """The kept code, read only from a regular file of this user that nobody else may
         write (it is code the server runs; a link, or another user's file, is not read)."""
-        kept = {}
+        data = read_own_file(cache_file())
         try:
-            fd = os.open(cache_file(), os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-        except OSError:
-            return cls(kept)
-        with os.fdopen(fd, "rb") as fh:
-            status = os.fstat(fd)
-            if stat.S_ISREG(status.st_mode) and status.st_uid == os.getuid() and not status.st_mode & 0o022:
-                try:
-                    kept = marshal.load(fh)
-                except (OSError, EOFError, ValueError, TypeError):
-                    kept = {}
+            kept = marshal.loads(data) if data is not None else {}
+        except (EOFError, ValueError, TypeError):
+            kept = {}
         return cls(kept if isinstance(kept, dict) else {})
 
     def compile(self, source, filename, mode, *args, **kwargs):

@@ -17,8 +17,9 @@ from lsprotocol import types
 from postil.analyzers.findings import LineIndex
 from postil.analyzers.languages import comment_prefix
 from postil.analyzers.rules.fixes import select_non_overlapping
-from postil.server import commands, review
-from postil.server.diagnostics import SOURCE, results_for_current_version
+from postil.server import command_names, review
+from postil.server.diagnostic_json import SOURCE
+from postil.server.diagnostics import results_for_current_version
 from postil.server.session import Session
 from postil.server.uris import uri_to_path
 
@@ -167,7 +168,7 @@ def code_actions(ls, params: types.CodeActionParams, document=None) -> list[type
                 actions.append(types.CodeAction(
                     title=f"postil ({rule}): dismiss for the team (.postil-baseline)",
                     kind=types.CodeActionKind.QuickFix, diagnostics=[diagnostic],
-                    command=types.Command(title="postil: dismiss for the team", command=commands.DISMISS, arguments=[
+                    command=types.Command(title="postil: dismiss for the team", command=command_names.DISMISS, arguments=[
                         {"uri": uri, "fingerprint": data["fingerprint"], "category": rule, "rule": rule}])))
     actions.extend(_llm_actions(ls, params, lambda kind: _wanted(kind, only)))
     if (only and _wanted(FIX_ALL_KIND, only)) or (not only and _has_fixes(state)):
@@ -260,32 +261,32 @@ def _llm_actions(ls, params: types.CodeActionParams, wanted) -> list[types.CodeA
             actions.append(types.CodeAction(
                 title=f"postil ({code}): dismiss this finding", kind=types.CodeActionKind.QuickFix,
                 diagnostics=[diagnostic],
-                command=types.Command(title="postil: dismiss this finding", command=commands.DISMISS, arguments=[
+                command=types.Command(title="postil: dismiss this finding", command=command_names.DISMISS, arguments=[
                     {"uri": uri, "fingerprint": data["fingerprint"], "category": code.removeprefix("llm/")}])))
             actions.append(types.CodeAction(
                 title=f"postil ({code}): Make this a rule", kind=types.CodeActionKind.QuickFix,
                 diagnostics=[diagnostic],
-                command=types.Command(title="postil: Make this a rule", command=commands.LEARN_RULE, arguments=[
+                command=types.Command(title="postil: Make this a rule", command=command_names.LEARN_RULE, arguments=[
                     {"uri": uri, "fingerprint": data["fingerprint"], "category": code.removeprefix("llm/")}])))
         actions.append(types.CodeAction(
             title=f"postil ({code}): Explain this", kind=types.CodeActionKind.QuickFix, diagnostics=[diagnostic],
-            command=types.Command(title="postil: Explain this", command=commands.EXPLAIN,
+            command=types.Command(title="postil: Explain this", command=command_names.EXPLAIN,
                                   arguments=[_args(uri, diagnostic.range, diagnostic)])))
         if not data.get("fix"):  # asked when picked, applied when the model answers (commands.fix_with_ai)
             args = _args(uri, diagnostic.range, diagnostic, version=document.version)
             actions.append(types.CodeAction(
                 title=f"postil ({code}): Fix this with AI", kind=types.CodeActionKind.QuickFix, diagnostics=[diagnostic],
-                command=types.Command(title="postil: Fix this with AI", command=commands.FIX_WITH_AI, arguments=[args])))
+                command=types.Command(title="postil: Fix this with AI", command=command_names.FIX_WITH_AI, arguments=[args])))
     if wanted(REFACTOR_KIND):
         r = params.range
         if r.start != r.end and not params.context.diagnostics:
             actions.append(types.CodeAction(
                 title="postil: Explain this", kind=REFACTOR_KIND,
-                command=types.Command(title="postil: Explain this", command=commands.EXPLAIN, arguments=[_args(uri, r)])))
+                command=types.Command(title="postil: Explain this", command=command_names.EXPLAIN, arguments=[_args(uri, r)])))
         if folder.mode != "off":
             actions.append(types.CodeAction(
                 title="postil: Review this function", kind=REFACTOR_KIND,
-                command=types.Command(title="postil: Review this function", command=commands.REVIEW_FILE,
+                command=types.Command(title="postil: Review this function", command=command_names.REVIEW_FILE,
                                       arguments=[_args(uri, r)])))
     return actions
 
@@ -295,5 +296,5 @@ def _accept_command(uri: str, finding_data: dict, code: str) -> types.Command | 
     fingerprint = finding_data.get("fingerprint")
     if not fingerprint:
         return None
-    return types.Command(title="postil: fix applied", command=commands.ACCEPT_FIX,
+    return types.Command(title="postil: fix applied", command=command_names.ACCEPT_FIX,
                          arguments=[{"uri": uri, "fingerprint": fingerprint, "category": code.removeprefix("llm/")}])

@@ -20,21 +20,14 @@ from postil.analyzers.findings import LineIndex
 from postil.gate.text import message
 from postil.server import code_actions, config_notes, engine, jobs, llm_command, review, shared_dismissal
 from postil.server import status as server_status
-from postil.server.diagnostics import cache_for, publish, show_problems, to_diagnostic
+from postil.server.checking import cache_for
+from postil.server.command_names import APPLY_FIXES
+from postil.server.diagnostics import publish, show_problems, to_diagnostic
 from postil.server.session import Session
 from postil.server.uris import uri_to_path
 
 log = logging.getLogger("postil.server")
 
-CHECK_WORKSPACE = "postil.checkWorkspace"
-APPLY_FIXES = "postil.applyFixes"
-SHOW_STATUS = "postil.showStatus"
-REVIEW_FILE = "postil.reviewFile"
-EXPLAIN = "postil.explain"
-FIX_WITH_AI = "postil.fixWithAI"
-DISMISS = "postil.dismiss"
-ACCEPT_FIX = "postil.acceptFix"
-LEARN_RULE = "postil.learnRule"  # "Make this a rule" (postil.server.learn_rule)
 _REPORT_EVERY = 0.1  # seconds between $/progress reports
 
 

@@ -13,109 +13,20 @@ next; ``debounceMs`` sets a fixed delay instead.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from lsprotocol import types
 
-from postil.analyzers.findings import Finding, LineIndex, Severity
-from postil.core.deadline import TimeLimitExceeded
-from postil.server import config_notes, engine
+from postil.analyzers.findings import Finding, LineIndex
+from postil.server import config_notes, diagnostic_json
+from postil.server.checking import CheckResult, check_text, store
 from postil.server.session import DocumentState, Session
 from postil.server.uris import uri_to_path
 
 log = logging.getLogger("postil.server")
-
-SOURCE = "postil"
-SEVERITIES = {
-    Severity.ERROR: types.DiagnosticSeverity.Error,
-    Severity.WARNING: types.DiagnosticSeverity.Warning,
-    Severity.INFO: types.DiagnosticSeverity.Information,
-    Severity.HINT: types.DiagnosticSeverity.Hint,
-}
-_TAGS = {"unnecessary": types.DiagnosticTag.Unnecessary, "deprecated": types.DiagnosticTag.Deprecated}
-
-
-@dataclass
-class CheckResult:
-    """What one check of one document text produced (built in the worker thread)."""
-
-    findings: list[Finding] = field(default_factory=list)
-    index: LineIndex | None = None
-    skipped: str | None = None
-    problems: list[str] = field(default_factory=list)  # config / rule file problems to show once
-    overran: bool = False  # skipped for its time: the editor is told the file was not checked
-    seconds: float = 0.0
-    generation: int = 0  # Session.cache_generation when the check was asked for
-
-    def current(self, session: Session) -> bool:
-        """False when settings, config or rules were reloaded since the check started."""
-        return self.generation == session.cache_generation
-
-
-# --- the worker side -------------------------------------------------------
-def cache_for(session: Session, folders: list[Path]) -> engine.WorkspaceCheckerCache:
-    """The checker cache (built in the worker thread after a settings or file change)."""
-    cache = session.cache
-    generation = session.cache_generation  # read before the settings (reload bumps it after)
-    if cache is None or cache.generation != generation:
-        cache = session.cache = engine.WorkspaceCheckerCache(session.settings, folders, generation)
-    return cache
-
-
-def warm_up(session: Session, folders: list[Path]) -> None:
-    """Load the engine and the rule packs of each workspace folder's config
-    (worker thread, right after ``initialize``) before a document needs them."""
-    started = time.perf_counter()
-    try:
-        cache = cache_for(session, folders)
-        for folder in folders or [Path.cwd()]:
-            cache.for_path(folder)
-    except Exception:
-        log.exception("loading the rules failed")
-        return
-    log.debug("engine and rules loaded in %.0f ms", 1000 * (time.perf_counter() - started))
-
-
-def _problems(cache: engine.WorkspaceCheckerCache, checker) -> list[str]:
-    problems, cache.errors = list(cache.errors), []
-    problems.extend(str(error) for error in checker.rule_errors)
-    return problems
-
-
-def check_text(session: Session, folders: list[Path], uri: str, text: str,
-               buffers: dict[str, str] | None = None) -> CheckResult:
-    """Check one document's text with the config nearest to it (runs in the worker);
-    ``buffers``: the open documents' texts by URI, read in place of their files where the
-    check follows data into the modules the document imports."""
-    started = time.perf_counter()
-    result = CheckResult()
-    path = uri_to_path(uri) or Path(uri.rsplit("/", 1)[-1])
-    cache = cache_for(session, folders)
-    checker = cache.for_path(path)
-    checker.modules.overlay = {p.resolve(): t for u, t in (buffers or {}).items() if (p := uri_to_path(u)) is not None}
-    result.problems = _problems(cache, checker)
-    limit = checker.loaded.settings.max_file_size
-    if len(text) > limit and len(text.encode("utf-8", "surrogatepass")) > limit:
-        result.skipped = f"larger than max-file-size ({limit} bytes)"
-    elif "\0" in text[:engine.BINARY_SNIFF_BYTES]:
-        result.skipped = "binary content"
-    elif text.count("\n") >= cache.settings.max_document_lines:  # the settings the checkers were built with
-        result.skipped = f"more than maxDocumentLines ({cache.settings.max_document_lines}) lines"
-    else:
-        if not _encodable(text):
-            # Lone surrogates (undecodable bytes the client passed through): one
-            # code point each, so replacing them keeps every column where it was.
-            text = text.encode("utf-8", "replace").decode("utf-8")
-        try:
-            result.findings = checker.check_text(path, text)
-            result.index = LineIndex(text)
-        except TimeLimitExceeded as exc:
-            result.skipped, result.overran = str(exc), True
-    result.seconds = time.perf_counter() - started
-    return result
 
 
 # Seconds a check may run in the worker before it is abandoned: the per-file time limit the
@@ -153,81 +64,26 @@ async def _in_worker(session: Session, folders: list[Path], uri: str, text: str,
             raise asyncio.CancelledError
 
 
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-        return True
-    except UnicodeEncodeError:
-        return False
+# --- conversion (postil.server.diagnostic_json) ------------------------------------------------
+@functools.cache
+def _converter():
+    from lsprotocol.converters import get_converter
+
+    return get_converter()  # (builds a new converter on every call)
 
 
-# --- conversion ------------------------------------------------------------
+def _structured(found: dict) -> types.Diagnostic:
+    return _converter().structure(found, types.Diagnostic)
+
+
 def to_diagnostic(session: Session, finding: Finding, index: LineIndex, version: int | None,
                   uri: str) -> types.Diagnostic:
     """One finding of the document at ``uri`` (its related places are in the same document)."""
-    encoder = session.encoder
-    data: dict = {"fingerprint": finding.fingerprint, "version": version}
-    if finding.fix is not None:
-        data["fix"] = {
-            "title": finding.fix.description,
-            "edits": [_edit_json(encoder.text_edit(index, e)) for e in finding.fix.edits],
-        }
-    tags = [_TAGS[t] for t in finding.metadata.get("tags", ()) if t in _TAGS] if isinstance(
-        finding.metadata.get("tags"), list) else []
-    if "unreachable" in finding.rule or "unused" in finding.rule:
-        tags.append(types.DiagnosticTag.Unnecessary)
-    return types.Diagnostic(
-        range=encoder.range(index, finding.span),
-        message=finding.message,
-        severity=SEVERITIES[finding.severity],
-        code=finding.rule,
-        code_description=types.CodeDescription(href=finding.url) if finding.url else None,
-        source=SOURCE,
-        tags=sorted(set(tags)) or None,
-        related_information=[
-            types.DiagnosticRelatedInformation(types.Location(uri, encoder.range(index, r.span)), r.message)
-            for r in finding.related] or None,
-        data=data,
-    )
-
-
-def _edit_json(edit: types.TextEdit) -> dict:
-    r = edit.range
-    return {
-        "range": {"start": {"line": r.start.line, "character": r.start.character},
-                  "end": {"line": r.end.line, "character": r.end.character}},
-        "newText": edit.new_text,
-    }
-
-
-def findings_with_llm(session: Session, state: DocumentState) -> list[Finding]:
-    """The rule findings of the document's last check, plus its LLM findings (postil.server.review)
-    placed in the same text."""
-    if state.index is None:
-        return []
-    if session.reviews is None:
-        return state.findings
-    from postil.server.review import findings_for
-
-    return [*state.findings, *findings_for(session, state.uri, state.index.text)]
-
-
-def skip_notice(reason: str) -> types.Diagnostic:
-    """The one Information diagnostic (at the file's start) of a document postil did not check,
-    saying why (too large, binary, too many lines, out of time)."""
-    start = types.Position(line=0, character=0)
-    return types.Diagnostic(range=types.Range(start=start, end=start), severity=types.DiagnosticSeverity.Information,
-                            source=SOURCE, message=f"postil did not check this file: {reason}")
+    return _structured(diagnostic_json.diagnostic(session, finding, index, version, uri))
 
 
 def diagnostics_of(session: Session, state: DocumentState) -> list[types.Diagnostic]:
-    if state.index is None and state.skipped:
-        return [skip_notice(state.skipped)]
-    found = [to_diagnostic(session, f, state.index, state.result_version, state.uri)
-             for f in findings_with_llm(session, state)]
-    if state.overran:  # one line at the top: this file's findings are missing, and why
-        found.insert(0, skip_notice(state.skipped))
-    return found
+    return [_structured(found) for found in diagnostic_json.of_document(session, state)]
 
 
 # --- the loop side -----------------------------------------------------------
@@ -270,16 +126,6 @@ async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult
     if result.skipped:
         (log.warning if result.overran else log.info)("not checking %s: %s", uri, result.skipped)
     return result
-
-
-def store(state: DocumentState, version: int | None, result: CheckResult) -> None:
-    state.findings = result.findings
-    state.index = result.index
-    state.skipped = result.skipped
-    state.overran = result.overran
-    state.result_version = version
-    state.result_id = f"{version}-{time.monotonic_ns()}"
-    state.lint_seconds = result.seconds
 
 
 def publish(ls, uri: str, diagnostics: list[types.Diagnostic], version: int | None = None) -> None:

@@ -3,7 +3,7 @@
 ``postil.config``, ``postil.analyzers.checker`` and ``postil.scan`` pull in PyYAML (a cold
 rule cache), ast-grep-py and the secret detectors (~0.15 s on these machines). The
 server answers ``initialize`` without them, then loads them and builds the rule
-packs in the check worker (``diagnostics.warm_up``), so the first diagnostics
+packs in the check worker (``checking.warm_up``), so the first diagnostics
 barely wait.
 
 Server modules reach the engine only through this module's attributes, each

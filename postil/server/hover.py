@@ -9,7 +9,7 @@ from lsprotocol import types
 from postil.analyzers.findings import Finding
 from postil.analyzers.languages import comment_prefix
 from postil.gate.text import markdown
-from postil.server.diagnostics import findings_with_llm
+from postil.server.diagnostic_json import findings_with_llm
 from postil.server.session import Session
 from postil.server.uris import uri_to_path
 

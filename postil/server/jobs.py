@@ -25,7 +25,7 @@ def plain(exc: BaseException) -> str:
     """What went wrong, as a sentence for the user: a provider's or the user's own error says
     itself (its message is written for people); anything else is an internal error whose
     details are in the server log."""
-    from postil.analyzers.llm.providers import ProviderError
+    from postil.analyzers.llm.provider_errors import ProviderError
     from postil.gate.text import message
 
     if isinstance(exc, (ProviderError, ValueError, OSError)) and str(exc):

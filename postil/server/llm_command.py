@@ -40,7 +40,7 @@ async def folder_and_text(ls, uri: str) -> tuple[review.Folder, Path, str, int |
 
 async def call(ls, fn, *args):
     """Run a reviewer call in the LLM worker; cancelling the caller (shutdown) cancels it."""
-    from postil.analyzers.llm.providers import CancelToken
+    from postil.analyzers.llm.cancel_token import CancelToken
 
     cancel = CancelToken()
     future = asyncio.get_running_loop().run_in_executor(review.reviews_of(ls).executor, lambda: fn(*args, cancel=cancel))

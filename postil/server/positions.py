@@ -7,9 +7,12 @@ client offered UTF-8 or UTF-32). Every conversion in the server goes through her
 
 from __future__ import annotations
 
-from lsprotocol import types
+from typing import TYPE_CHECKING
 
 from postil.analyzers.findings import LineIndex, Span, TextEdit
+
+if TYPE_CHECKING:  # lsprotocol is loaded by the server, not by the first check (postil.server.front)
+    from lsprotocol import types
 
 
 class PositionEncoder:
@@ -42,19 +45,34 @@ class PositionEncoder:
             count += self.units(char)
         return len(line_text)
 
-    def position(self, index: LineIndex, line: int, column: int) -> types.Position:
+    def position_json(self, index: LineIndex, line: int, column: int) -> dict:
+        """An LSP ``Position`` as JSON, in the client's code units (clamped to the text's end)."""
         if line >= index.line_count:
             last = index.line_count - 1
-            return types.Position(line=last, character=self.units(index.line_text(last)))
-        return types.Position(line=line, character=self.to_client_column(index.line_text(line), column))
+            return {"line": last, "character": self.units(index.line_text(last))}
+        return {"line": line, "character": self.to_client_column(index.line_text(line), column)}
+
+    def range_json(self, index: LineIndex, span: Span) -> dict:
+        return {"start": self.position_json(index, span.start_line, span.start_col),
+                "end": self.position_json(index, span.end_line, span.end_col)}
+
+    def text_edit_json(self, index: LineIndex, edit: TextEdit) -> dict:
+        return {"range": self.range_json(index, edit.span), "newText": edit.new_text}
+
+    def position(self, index: LineIndex, line: int, column: int) -> types.Position:
+        from lsprotocol import types
+
+        return types.Position(**self.position_json(index, line, column))
 
     def range(self, index: LineIndex, span: Span) -> types.Range:
-        return types.Range(
-            start=self.position(index, span.start_line, span.start_col),
-            end=self.position(index, span.end_line, span.end_col),
-        )
+        from lsprotocol import types
+
+        return types.Range(start=self.position(index, span.start_line, span.start_col),
+                           end=self.position(index, span.end_line, span.end_col))
 
     def text_edit(self, index: LineIndex, edit: TextEdit) -> types.TextEdit:
+        from lsprotocol import types
+
         return types.TextEdit(range=self.range(index, edit.span), new_text=edit.new_text)
 
     def offset(self, index: LineIndex, position: types.Position) -> int:

@@ -54,7 +54,7 @@ class DocReview:
 @dataclass
 class Folder:
     root: Path
-    reviewer: object = None  # postil.analyzers.llm.review.Reviewer (None: no provider)
+    reviewer: object = None  # postil.analyzers.llm.reviewer.Reviewer (None: no provider)
     mode: str = "off"
     provider: str = "none"
     error: str | None = None
@@ -105,7 +105,7 @@ def reviews_of(ls) -> Reviews:
 
 # --- configuration (LLM worker thread) ------------------------------------------------------
 def _build(root: Path, editor: EditorLLMSettings, preference: str, on_message) -> Folder:
-    from postil.analyzers.llm.review import Reviewer
+    from postil.analyzers.llm.reviewer import Reviewer
     from postil.config import (
         ConfigError,
         LoadedConfig,
@@ -269,7 +269,7 @@ async def _on_save(ls, uri: str) -> None:
 
 async def run(ls, uri: str, folder: Folder, units: list, text: str, version: int | None):
     """Review units of one document off the loop, inside $/progress; publish the findings."""
-    from postil.analyzers.llm.providers import CancelToken
+    from postil.analyzers.llm.cancel_token import CancelToken
 
     reviews = reviews_of(ls)
     session = ls.session
@@ -332,17 +332,6 @@ def _update_trouble(reviews: Reviews, folder: Folder) -> None:
 
 
 # --- findings as diagnostics -------------------------------------------------------------
-def findings_for(session, uri: str, text: str) -> list:
-    """The document's LLM findings placed in ``text`` (the text its rule findings are for)."""
-    reviews = getattr(session, "reviews", None)
-    doc = reviews.docs.get(uri) if reviews is not None else None
-    if doc is None or not doc.entries:
-        return []
-    from postil.analyzers.llm.relocation import placed
-
-    return placed(doc.entries, text, uri_to_path(uri))
-
-
 def republish(ls, uri: str) -> None:
     """Show the document's merged diagnostics again (push), or ask pull clients to pull."""
     import time

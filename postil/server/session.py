@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
+import functools
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from lsprotocol import types
 
 from postil.analyzers.findings import Finding, LineIndex
 from postil.server.positions import PositionEncoder
 from postil.server.uris import uri_to_path
 
 if TYPE_CHECKING:
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    from lsprotocol import types
+
     from postil.config.editor import Settings
+    from postil.server.checking import CheckResult
 
 
 @dataclass
@@ -82,9 +85,6 @@ class Session:
         self.client = ClientAbilities()
         self.encoder = PositionEncoder()
         self.documents: dict[str, DocumentState] = {}
-        # One worker: checks run in order, off the event loop, and the checker
-        # cache is never touched by two threads at once (see abandon_worker).
-        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postil-check")
         self.cache = None  # WorkspaceCheckerCache, built lazily in the worker
         self.cache_generation = 0  # bumped by every reload; older caches and results are stale
         self.shown_messages: set[str] = set()
@@ -94,19 +94,37 @@ class Session:
         self.lint_total_seconds = 0.0
         self.last_scan: dict | None = None
         # Background work beside the rules (postil.server.indexing / postil.server.review).
-        self.first_check = asyncio.Event()  # set once the first rule check has finished
         self.engine_ready = False  # the rule engine's warm-up is done
         self.shutting_down = False
         self.indexing = None  # postil.server.indexing.Indexing
         self.reviews = None  # postil.server.review.Reviews
         self.jobs: set[asyncio.Task] = set()  # long model work the server owns (postil.server.jobs)
         self.last_status: dict | None = None  # the last postil/status sent
+        # Documents the first check (postil.server.front) checked and published, by URI: their
+        # didOpen, handed over, takes this state instead of checking and publishing again.
+        self.first_sight: dict[str, tuple[DocumentState, CheckResult]] = {}
+
+    # Made on first use: the first check (postil.server.front) runs before asyncio is imported.
+    @functools.cached_property
+    def executor(self) -> ThreadPoolExecutor:
+        """One worker: checks run in order, off the event loop, and the checker cache is never
+        touched by two threads at once (see abandon_worker)."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="postil-check")
+
+    @functools.cached_property
+    def first_check(self) -> asyncio.Event:
+        """Set once the first rule check has finished."""
+        import asyncio
+
+        return asyncio.Event()
 
     def abandon_worker(self, stuck: ThreadPoolExecutor) -> None:
         """A check on ``stuck`` overran its bound: later work gets a new worker, and a checker
         cache of its own (the abandoned thread keeps the old one until its check ends)."""
         if self.executor is stuck:
-            self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postil-check")
+            del self.executor  # the next use makes a new worker
             self.cache = None
             stuck.shutdown(wait=False)
 

@@ -171,7 +171,7 @@ def test_nothing_unmasked_excluded_outside_or_uncommitted_reaches_any_endpoint(s
 
 
 def _explain(ws: Path, fake) -> None:
-    from postil.analyzers.llm.review import Reviewer
+    from postil.analyzers.llm.reviewer import Reviewer
     from postil.analyzers.llm.units import unit_at
     from postil.config import load_config
     from postil.config.environment import resolve

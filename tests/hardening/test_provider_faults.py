@@ -18,8 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from faulty_provider import FAULTS, FaultyProvider
 
-from postil.analyzers.llm.providers import CircuitBreaker, Provider
-from postil.analyzers.llm.review import Reviewer
+from postil.analyzers.llm.circuit_breaker import CircuitBreaker
+from postil.analyzers.llm.providers import Provider
+from postil.analyzers.llm.reviewer import Reviewer
 from postil.analyzers.llm.units import unit_at
 from postil.config import LLMConfig
 from postil.config.environment import resolve

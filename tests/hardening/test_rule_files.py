@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from postil.analyzers.rules.loader import MAX_RULE_FILE_BYTES, load_rule_dirs
+from postil.analyzers.rules.loader import load_rule_dirs
+from postil.analyzers.rules.rule_yaml import MAX_RULE_FILE_BYTES
 
 GOOD_RULE = """id: local/no-eval
 language: python

@@ -48,7 +48,7 @@ def out_of(done: subprocess.CompletedProcess) -> dict:
 def test_parallel_calls_never_overshoot_the_daily_token_budget(tmp_path, fake):
     """Six units at concurrency 4, each answer counting 3,000 tokens, 8,000 a day: the
     calls in flight hold their most before they are sent, so the day ends at or under 8,000."""
-    from postil.analyzers.llm.review import Reviewer
+    from postil.analyzers.llm.reviewer import Reviewer
 
     path = tmp_path / "steps.py"
     path.write_text(FUNCTIONS)

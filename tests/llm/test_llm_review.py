@@ -9,8 +9,9 @@ import pytest
 from fake_provider import finding
 
 from postil.analyzers.findings import Severity
-from postil.analyzers.llm.providers import CircuitBreaker, Provider
-from postil.analyzers.llm.review import Reviewer
+from postil.analyzers.llm.circuit_breaker import CircuitBreaker
+from postil.analyzers.llm.providers import Provider
+from postil.analyzers.llm.reviewer import Reviewer
 from postil.analyzers.llm.units import ReviewUnit, unit_at
 from postil.analyzers.rules.fixes import apply_edits
 from postil.config import LLMConfig
@@ -181,7 +182,7 @@ def test_a_provider_that_never_answers_times_out(workspace, fake):
 
 
 def test_cancelling_stops_waiting_for_the_provider(workspace, fake):
-    from postil.analyzers.llm.providers import CancelToken
+    from postil.analyzers.llm.cancel_token import CancelToken
 
     fake.hang()
     reviewer = make(workspace, fake, timeout=30)

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from fake_provider import Reply, finding
 
-from postil.analyzers.llm.providers import CancelToken, Provider
-from postil.analyzers.llm.review import Reviewer
+from postil.analyzers.llm.cancel_token import CancelToken
+from postil.analyzers.llm.providers import Provider
+from postil.analyzers.llm.reviewer import Reviewer
 from postil.analyzers.llm.units import unit_at
 from postil.config import LLMConfig
 from postil.config.environment import resolve

@@ -4,6 +4,7 @@ chromadb, and gives what the store itself gives."""
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -12,8 +13,8 @@ from postil.rag import snapshot
 QUERY = "round a money amount to cents"
 
 
-def _imports_chromadb(run) -> bool:
-    return any(line.rstrip().endswith(" chromadb") for line in run.stderr.splitlines())
+def _imports_chromadb(run, module: str = "chromadb") -> bool:
+    return any(line.rstrip().endswith(f" {module}") for line in run.stderr.splitlines())
 
 
 def _snapshot_written(index) -> bool:
@@ -33,6 +34,7 @@ def test_default_search_skips_chromadb_and_answers_as_the_store_does(postil, wor
     fast = postil("search", QUERY, "--json", cwd=workspace)
     assert fast.code == 0, fast.stderr
     assert not _imports_chromadb(fast)
+    assert not _imports_chromadb(fast, "numpy")  # the snapshot is read and searched without it (~100 ms CPU)
     assert "similar code" in " ".join(hit["reason"] for hit in fast.json)  # the vector list took part
     (workspace / ".postil/index" / snapshot.NAME).unlink()
     through_store = postil("search", QUERY, "--json", cwd=workspace)
@@ -93,3 +95,24 @@ def test_a_run_that_died_mid_write_is_repaired_before_the_snapshot_is_read(make_
     assert reopened.search(QUERY, modes=("vector",))
     assert reopened.catalog.get_meta("dirty") == "0" and _snapshot_written(reopened)
 
+
+
+def test_the_snapshot_ranks_as_numpy_does_for_a_few_words_and_for_a_chunk_of_code(make_index, workspace):
+    """A query of a few words is answered by summing a few columns without numpy, a long one with
+    numpy: both give the exact cosine neighbours the vectors give."""
+    import numpy as np
+
+    index = make_index(workspace)
+    index.update()
+    local = snapshot.load(index.index_dir, index._snapshot_store(), index.catalog.generation)
+    matrix = np.frombuffer(local.vectors, dtype=np.float32).reshape(len(local.ids), local.dim)
+    code = Path(__file__).read_text(encoding="utf-8")  # a long text: most of the features
+    for text in (QUERY, code):
+        vector = index.backend.embed_query(text)
+        expected = 1.0 - matrix @ (np.asarray(vector, dtype=np.float32) / np.linalg.norm(vector))
+        got = local.query(vector, 5)
+        assert [cid for cid, _ in got] == [local.ids[i] for i in np.argsort(expected, kind="stable")[:5]]
+        assert np.allclose([d for _, d in got], np.sort(expected)[:5], atol=1e-5)
+    assert (np.count_nonzero(index.backend.embed_query(QUERY)) <= snapshot.SPARSE_FEATURES
+            < np.count_nonzero(index.backend.embed_query(code)))
+    index.close()

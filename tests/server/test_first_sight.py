@@ -17,7 +17,7 @@ from postil.cli import build_parser
 from postil.server.app import create_server
 
 LATER = ("pydantic", "chromadb", "openai", "anthropic", "httpx", "postil.rag.indexer", "postil.rag.store",
-         "postil.rag.embeddings", "postil.rag.retrieval", "postil.analyzers.llm.review",
+         "postil.rag.embeddings", "postil.rag.retrieval", "postil.analyzers.llm.reviewer",
          "postil.analyzers.llm.providers")
 
 def loaded():
@@ -56,7 +56,7 @@ async def main():
             break
         await asyncio.sleep(0.1)
     for _ in range(600):  # then the model's stack does load: the provider is configured
-        if "postil.analyzers.llm.review" in sys.modules:
+        if "postil.analyzers.llm.reviewer" in sys.modules:
             break
         await asyncio.sleep(0.1)
     print(json.dumps({**(writer.first or {}), "after": loaded()}))
@@ -77,4 +77,4 @@ def test_the_first_diagnostics_go_out_before_the_model_stack_loads(tmp_path):
     assert "codes" in first, "no diagnostics were published"
     assert "python/security/eval-exec-non-literal" in first["codes"]
     assert first["loaded"] == []
-    assert "postil.analyzers.llm.review" in first["after"]  # the reviewer loads once they are out
+    assert "postil.analyzers.llm.reviewer" in first["after"]  # the reviewer loads once they are out

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from postil.analyzers import baseline
 from postil.analyzers.findings import Finding
-from postil.analyzers.llm.review import Reviewer, ReviewResult
+from postil.analyzers.llm.review_result import ReviewResult
+from postil.analyzers.llm.reviewer import Reviewer
 from postil.analyzers.llm.units import ReviewUnit as LLMUnit
 from postil.analyzers.llm.units import set_previous, units_for_file, units_for_ranges
 from postil.config.environment import LLMSettings

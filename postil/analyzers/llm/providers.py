@@ -3,28 +3,28 @@
 The SDKs are imported only inside the first call (``import anthropic`` alone costs a
 second), without their optional aiohttp transport (:func:`import_sdk`). Retries are ours, not the SDKs' (``max_retries=0``), so that backoff honours
 ``Retry-After``, a circuit breaker sees every failure, and a cancelled review stops
-waiting at once. Concurrency is bounded per provider.
+waiting at once. Concurrency is bounded per provider. How a call failed is in
+``provider_errors``, the breaker in ``circuit_breaker``, cancelling in ``cancel_token``.
 """
 
 from __future__ import annotations
 
-import email.utils
 import json
 import random
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from postil.analyzers.llm.context_window import CONTEXT_REFUSAL, window_said
+from postil.analyzers.llm.cancel_token import CancelToken
+from postil.analyzers.llm.circuit_breaker import CircuitBreaker
+from postil.analyzers.llm.provider_errors import Cancelled, CircuitOpen, ProviderError, classify
 from postil.analyzers.llm.response_format import ResponseFormat, for_settings
 from postil.config.environment import LLMSettings
-from postil.gate.text import message
 
-NO_KEY = "postil-no-key"
+NO_KEY = "postil-no-key"  # the openai SDK refuses to start without a key; local servers ignore it
 SERVER_GONE = ("unreachable", "connection")  # failures that say the server is not there
-PROBE_EVERY = 5.0  # seconds between checks whether a server that was gone answers again  # the openai SDK refuses to start without a key; local servers ignore it
+PROBE_EVERY = 5.0  # seconds between checks whether a server that was gone answers again
 _IMPORTING = threading.Lock()
 
 
@@ -49,180 +49,6 @@ def import_sdk(name: str):
                 del sys.modules["aiohttp"]
         return importlib.import_module(name)
 
-
-class ProviderError(Exception):
-    """A call that failed; ``kind`` is timeout | connection | rate_limit | server | auth |
-    bad_request | context_length | invalid_response | circuit_open | cancelled | not_configured.
-    ``window``: the context window a context_length refusal named."""
-
-    def __init__(self, message: str, kind: str, status: int | None = None, retry_after: float | None = None,
-                 window: int | None = None):
-        super().__init__(message)
-        self.kind = kind
-        self.status = status
-        self.retry_after = retry_after
-        self.window = window
-        self.attempts = 1  # HTTP calls made before giving up
-        self.notices: list[str] = []  # what the provider adapted to on the way (said once by the caller)
-
-    @property
-    def retryable(self) -> bool:
-        return self.kind in ("timeout", "connection", "unreachable", "rate_limit", "server")
-
-    @property
-    def about_the_request(self) -> bool:
-        """The server answered, refusing this request: it is up (the circuit breaker counts no failure)."""
-        return self.kind in ("bad_request", "context_length")
-
-
-class CircuitOpen(ProviderError):
-    def __init__(self, remaining: float):
-        super().__init__(f"LLM calls paused after repeated failures; retrying in {remaining:.0f}s "
-                         "(rules keep working)", "circuit_open")
-        self.remaining = remaining
-
-
-class Cancelled(ProviderError):
-    def __init__(self):
-        super().__init__("review cancelled", "cancelled")
-
-
-class CancelToken:
-    """Set when the review is no longer wanted (the document changed, the user cancelled)."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def wait(self, seconds: float) -> bool:
-        """Sleep up to ``seconds``; True if cancelled meanwhile."""
-        return self._event.wait(seconds)
-
-
-class TimeBox(CancelToken):
-    """Cancelled when ``parent`` is, or once the monotonic clock reaches ``deadline``
-    (a review's overall time limit): calls in flight return at once, none start."""
-
-    def __init__(self, parent: CancelToken | None, deadline: float) -> None:
-        super().__init__()
-        self.parent = parent
-        self.deadline = deadline
-
-    @property
-    def expired(self) -> bool:
-        return time.monotonic() >= self.deadline
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set() or self.expired or (self.parent is not None and self.parent.cancelled)
-
-    def wait(self, seconds: float) -> bool:
-        end = min(time.monotonic() + seconds, self.deadline)
-        while not self.cancelled:
-            left = end - time.monotonic()
-            if left <= 0:
-                break
-            self._event.wait(min(left, 0.05) if self.parent is not None else left)
-        return self.cancelled
-
-
-class CircuitBreaker:
-    """Opens after ``failures`` consecutive failed calls; after ``cooldown`` seconds one
-    trial call goes through (half-open): success closes it, failure opens it again.
-    ``gone``: the last failure was the server not there (unreachable, no answer), so that it
-    answering again may end the pause early (``Provider``).
-
-    With a ``path`` its state outlives the process (a pre-commit hook runs once per
-    commit): read when made, written (atomically) when it changes, on the wall clock."""
-
-    def __init__(self, failures: int = 5, cooldown: float = 60.0, clock: Callable[[], float] = time.monotonic,
-                 path: Path | None = None):
-        self.failures = failures
-        self.cooldown = cooldown
-        self.clock = time.time if path is not None else clock
-        self.path = path
-        self.consecutive = 0
-        self.opened_at: float | None = None
-        self.gone = False
-        self._trial = False
-        self._lock = threading.Lock()
-        if path is not None:
-            self._load()
-
-    def _load(self) -> None:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            consecutive, opened_at = data["consecutive"], data["opened_at"]
-        except (OSError, ValueError, TypeError, KeyError):
-            return  # none yet, or not what postil wrote: closed
-        if isinstance(consecutive, int) and not isinstance(consecutive, bool) and consecutive >= 0:
-            self.consecutive = consecutive
-        if isinstance(opened_at, (int, float)) and not isinstance(opened_at, bool) and opened_at <= self.clock():
-            self.opened_at = float(opened_at)
-        self.gone = data.get("gone") is True
-
-    def _save(self) -> None:
-        if self.path is None:
-            return
-        from postil.core.atomic import write_atomic
-
-        try:
-            write_atomic(self.path, json.dumps({"consecutive": self.consecutive, "opened_at": self.opened_at,
-                                                "gone": self.gone}))
-        except OSError:
-            pass  # the breaker still works for this process
-
-    @property
-    def state(self) -> str:
-        if self.opened_at is None:
-            return "closed"
-        return "half-open" if self.clock() - self.opened_at >= self.cooldown else "open"
-
-    @property
-    def remaining(self) -> float:
-        """Seconds until the open breaker lets a trial call through (0 when it would now)."""
-        return 0.0 if self.opened_at is None else max(0.0, self.cooldown - (self.clock() - self.opened_at))
-
-    def before_call(self) -> None:
-        with self._lock:
-            if self.opened_at is None:
-                return
-            if self.remaining > 0 or self._trial:
-                raise CircuitOpen(self.remaining)
-            self._trial = True
-
-    def end_pause(self) -> None:
-        """Let one trial call through now (the server that was gone answers again)."""
-        with self._lock:
-            if self.opened_at is not None:
-                self.opened_at = self.clock() - self.cooldown
-                self._save()
-
-    def success(self) -> None:
-        with self._lock:
-            changed = self.consecutive or self.opened_at is not None
-            self.consecutive = 0
-            self.opened_at = None
-            self._trial = False
-            if changed:
-                self._save()
-
-    def failure(self, gone: bool = False) -> None:
-        with self._lock:
-            self.gone = gone
-            self.consecutive += 1
-            if self._trial or self.consecutive >= self.failures:
-                self.opened_at = self.clock()
-            self._trial = False
-            self._save()
-
-
 @dataclass
 class Request:
     system: str
@@ -245,87 +71,6 @@ class Response:
     attempts: int = 1
     retry_waits: list[float] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # what the provider adapted to on the way
-
-
-def _retry_after(headers) -> float | None:
-    if headers is None:
-        return None
-    try:
-        ms = headers.get("retry-after-ms")
-        if ms:
-            return max(0.0, float(ms) / 1000)
-        value = headers.get("retry-after")
-        if not value:
-            return None
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            parsed = email.utils.parsedate_to_datetime(value)
-            return max(0.0, parsed.timestamp() - time.time())
-    except (TypeError, ValueError, OverflowError):
-        return None
-
-
-def _classify(exc: Exception) -> ProviderError:
-    """An SDK exception as a ProviderError (duck-typed: both SDKs share the shape)."""
-    if isinstance(exc, ProviderError):
-        return exc
-    name = type(exc).__name__
-    if type(exc).__module__.startswith("httpx"):  # raised while the answer is read, past the SDK's wrapping
-        if "Timeout" in name:
-            return ProviderError(f"the provider did not answer in time ({exc})", "timeout")
-        if name == "ConnectError":
-            return ProviderError(f"cannot reach the provider: {exc}", "unreachable")
-        return ProviderError(f"the provider's answer was cut off ({_one_line(str(exc)) or name})", "connection")
-    if name == "APITimeoutError" or isinstance(exc, TimeoutError):
-        return ProviderError(f"the provider did not answer in time ({exc})", "timeout")
-    if name == "APIConnectionError" or isinstance(exc, ConnectionError):
-        # no connection at all (refused, no route, DNS) means the provider is down; a reset or a
-        # cut answer on a connection that was made is a fault of this one call
-        cause = exc.__cause__ or exc.__context__
-        refused = isinstance(exc, ConnectionRefusedError) or type(cause).__name__ == "ConnectError"
-        return ProviderError(f"cannot reach the provider: {exc}", "unreachable" if refused else "connection")
-    status = getattr(exc, "status_code", None)
-    if isinstance(status, int):
-        response = getattr(exc, "response", None)
-        retry_after = _retry_after(getattr(response, "headers", None))
-        said = _provider_says(exc)
-        if 400 <= status < 500 and CONTEXT_REFUSAL.search(said):
-            return ProviderError(f"the request is longer than the model's context window (HTTP {status}: {said})",
-                                 "context_length", status, window=window_said(f"{said} {_error_body(exc)}"))
-        if status == 429:
-            return ProviderError(f"the provider is rate limiting requests (HTTP 429{': ' + said if said else ''})",
-                                 "rate_limit", status, retry_after)
-        if status >= 500 or status in (408, 409):
-            return ProviderError(f"the provider answered HTTP {status}{f' ({said})' if said else ''}", "server", status,
-                                 retry_after)
-        if status in (401, 403):
-            return ProviderError(f"the provider refused the API key (HTTP {status})", "auth", status)
-        return ProviderError(f"the provider rejected the request (HTTP {status}{': ' + said if said else ''})",
-                             "bad_request", status)
-    return ProviderError(f"the provider's answer could not be read ({_one_line(str(exc)) or name})", "invalid_response")
-
-
-def _provider_says(exc: Exception) -> str:
-    """The message in a provider's error answer, plain and short ("" if none): the provider is
-    untrusted, and the SDK's own text for it is a Python dict's repr."""
-    body = getattr(exc, "body", None)
-    inner = body.get("error", body) if isinstance(body, dict) else body
-    text = inner.get("message") if isinstance(inner, dict) else inner
-    return _one_line(text) if isinstance(text, str) else ""
-
-
-def _error_body(exc: Exception) -> str:
-    """The whole error answer as JSON text ("" if none): llama.cpp puts ``n_ctx`` beside the message."""
-    body = getattr(exc, "body", None)
-    try:
-        return json.dumps(body) if body is not None else ""
-    except (TypeError, ValueError):
-        return ""
-
-
-def _one_line(text: str) -> str:
-    return message(" ".join(text.split()), 200)
 
 
 class Provider:
@@ -440,7 +185,7 @@ class Provider:
             try:
                 self.client()  # importing the SDK (a second or so, once) is not the provider's time
             except Exception as exc:
-                raise _classify(exc) from exc
+                raise classify(exc) from exc
             started = time.perf_counter()
             response = self._call_cancellable(request, cancel, stream)
             response.latency = time.perf_counter() - started
@@ -494,7 +239,7 @@ class Provider:
         except ProviderError:
             raise
         except Exception as exc:
-            raise _classify(exc) from exc
+            raise classify(exc) from exc
 
     def _drop_client(self) -> None:
         """Close the SDK client (its connections, so an abandoned request ends); the

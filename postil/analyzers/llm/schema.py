@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from postil.analyzers.findings import MODEL_CATEGORIES
+
 SEVERITIES = ("error", "warning", "info", "hint")
-CATEGORIES = ("bug", "security", "performance", "error-handling", "concurrency", "resource-leak",
-              "api-misuse", "maintainability", "other")
 MIN_QUOTE = 3  # characters of existing_code (stripped): shorter matches anywhere and proves nothing
 _CONFIDENCE_WORDS = {"very high": 0.95, "high": 0.85, "medium": 0.6, "moderate": 0.6, "low": 0.3, "very low": 0.1}
 
@@ -24,7 +24,7 @@ FINDINGS_SCHEMA: dict = {
                                       "description": "replacement for existing_code, or empty when there is no concrete fix"},
                     "message": {"type": "string", "description": "what is wrong and why it matters, one or two sentences"},
                     "severity": {"type": "string", "enum": list(SEVERITIES)},
-                    "category": {"type": "string", "enum": list(CATEGORIES)},
+                    "category": {"type": "string", "enum": list(MODEL_CATEGORIES)},
                     "confidence": {"type": "number", "description": "0 to 1: how sure you are this is a real problem"},
                 },
                 "required": ["existing_code", "improved_code", "message", "severity", "category", "confidence"],
@@ -87,7 +87,7 @@ def coerce_finding(item) -> RawFinding | None:
     if severity not in SEVERITIES:
         severity = "warning"
     category = str(item.get("category") or "other").strip().lower().replace("_", "-").replace(" ", "-")
-    if category not in CATEGORIES:
+    if category not in MODEL_CATEGORIES:
         category = "other"
     confidence = _confidence(item.get("confidence"))
     if confidence is None:

@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from postil.analyzers.llm.schema import CATEGORIES
+from postil.analyzers.findings import MODEL_CATEGORIES
 from postil.core.workdir import NAME as WORKDIR_NAME
 from postil.core.workdir import WorkdirError, own_database, workdir
 
@@ -442,7 +442,7 @@ class Feedback:
         shown; once per model finding, however often the code is reviewed again."""
         origin = finding.metadata.get("learned-from") if isinstance(finding.metadata, dict) else None
         category = origin.removeprefix("llm/") if isinstance(origin, str) else None
-        if category in CATEGORIES and not self.state.db.get(f"saved:{replaced}"):
+        if category in MODEL_CATEGORIES and not self.state.db.get(f"saved:{replaced}"):
             self.state.db.set(f"saved:{replaced}", 1)
             self.state.incr(f"feedback:{category}:saved")
 

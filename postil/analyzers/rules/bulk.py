@@ -19,8 +19,8 @@ from pathlib import Path
 
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules.engine import RawMatch, compiles_for
-from postil.analyzers.rules.loader import (
-    Rule,
+from postil.analyzers.rules.rule_model import Rule
+from postil.analyzers.rules.literal_prefilter import (
     all_of,
     any_of,
     prime_requirements,

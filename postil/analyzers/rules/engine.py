@@ -10,7 +10,9 @@ from ast_grep_py import SgRoot
 
 from postil.analyzers.findings import Finding, Fix, LineIndex, Related, Severity
 from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_replacement, minimal_edit
-from postil.analyzers.rules.loader import LiteralIndex, Rule, empty_root, requirement_met
+from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
+from postil.analyzers.rules.loader import empty_root
+from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import file_facts, taint_verdicts
 from postil.core.deadline import Deadline
@@ -159,14 +161,14 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     share one traversal (see rules/search.py); ``only`` names the rules to run (after a
     bulk scan ran the others: the taint rules it probed); ``judged`` collects where taint
     rules followed the data for the pattern rules they supersede (see without_flow_duplicates);
-    ``link``: the workspace modules the file imports (taint_modules.ModuleLink), whose
-    functions may be sources or sinks, so the taint rules run whatever the text names.
+    ``link``: the workspace modules the file imports (taint_modules.ModuleLink): a taint
+    rule they may feed runs whatever the text names (see ModuleLink.feeds).
     Raises :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
     met = ruleset.met(language, ruleset.literal_index(language).present(text))
     candidates = [r for r in ruleset.for_language(language)
-                  if (id(r) in met or (link is not None and r.taint is not None))
-                  and applies_to_path(r, relpath)
-                  and (only is None or r.id in only)]
+                  if ((id(r) in met and (only is None or r.id in only))
+                      or (link is not None and r.taint is not None and link.feeds(r.taint, text)))
+                  and applies_to_path(r, relpath)]
     if not candidates:
         return []
     root = SgRoot(text, language).root()

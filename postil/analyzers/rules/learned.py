@@ -21,7 +21,9 @@ from ast_grep_py import SgRoot
 from postil.analyzers.findings import LineIndex
 from postil.analyzers.rules.engine import RuleSet, run_rules
 from postil.analyzers.rules.fixes import apply_edits, minimal_edit
-from postil.analyzers.rules.loader import Rule, RuleError, build_rule, parse_rule_text
+from postil.analyzers.rules.loader import build_rule
+from postil.analyzers.rules.rule_model import Rule, RuleError
+from postil.analyzers.rules.rule_yaml import parse_rule_text
 from postil.core.deadline import Deadline, TimeLimitExceeded
 from postil.core.userregex import UserRegexError, compile_pattern
 from postil.gate.text import message as plain

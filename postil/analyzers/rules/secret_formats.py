@@ -33,7 +33,7 @@ from postil.analyzers.rules.secret_validators import (
 )
 
 if TYPE_CHECKING:
-    from postil.analyzers.rules.loader import RuleError
+    from postil.analyzers.rules.rule_model import RuleError
     from postil.config import LoadedConfig
 
 __all__ = [
@@ -242,9 +242,26 @@ def _detector_from(rule_id: str, entry: dict, untrusted: bool) -> Detector:
     )
 
 
+def _bundled_data() -> dict:
+    """The parsed ``secrets.toml``, from the user's cache when an earlier run parsed the same
+    bytes (tomllib takes ~10 ms CPU for it, on every check's start)."""
+    from postil.core import usercache
+
+    content = DATA_FILE.read_bytes()
+    key = usercache.content_key(_CACHE_KIND, content)
+    data = usercache.read_json(_CACHE_KIND, key)
+    if not (isinstance(data, dict) and isinstance(data.get("rules"), list)):
+        data = tomllib.loads(content.decode("utf-8"))
+        usercache.write_json(_CACHE_KIND, key, data)
+    return data
+
+
+_CACHE_KIND = "secrets-toml"
+
+
 @cache
 def _builtin() -> tuple[tuple[SecretRule, ...], tuple[Detector, ...]]:
-    data = tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
+    data = _bundled_data()
     rules, detectors = [], []
     for entry in data["rules"]:
         rule = _rule_from(entry, "secrets/")
@@ -282,7 +299,7 @@ def user_rules(entries: Iterable[dict], source: str, taken: set[str]) -> UserSec
     """Rules from the config's ``secret-rules`` list, in postil's own detector fields
     (``id``, ``regex``, ``keywords`` plus any of the bundled file's fields). The
     regex is searched through files holding a keyword (any case), not anchored."""
-    from postil.analyzers.rules.loader import RuleError
+    from postil.analyzers.rules.rule_model import RuleError
 
     rules, detectors, errors = [], [], []
     for number, entry in enumerate(entries, start=1):
@@ -306,8 +323,6 @@ def user_rules(entries: Iterable[dict], source: str, taken: set[str]) -> UserSec
 def project_secret_rules(loaded: LoadedConfig) -> UserSecretRules:
     """A project's own secret rules: its ``secret-rules`` entries and the ``gitleaks-rules``
     file (which must sit inside the repository); problems come back as rule errors."""
-    from postil.analyzers.rules.loader import RuleError
-
     settings = loaded.settings
     source = str(loaded.path or loaded.root)
     taken = {r.id for r in builtin_rules()}
@@ -315,6 +330,8 @@ def project_secret_rules(loaded: LoadedConfig) -> UserSecretRules:
     if settings.gitleaks_rules:
         path, refused = loaded.locate(settings.gitleaks_rules)
         if refused:
+            from postil.analyzers.rules.rule_model import RuleError  # only for an error
+
             return found + UserSecretRules(errors=(RuleError(source, None, f"gitleaks-rules: {refused}"),))
         found = found + gitleaks_rules(path, taken)
     return found
@@ -361,7 +378,7 @@ def gitleaks_rules(path: Path, taken: set[str], display: str | None = None) -> U
     """Rules from a gitleaks configuration file (``[[rules]]`` with ``id``,
     ``description``, ``regex``, ``secretGroup``, ``entropy``, ``keywords``, ``path``,
     ``allowlists``; a top-level ``[allowlist]``/``[[allowlists]]`` applies to all)."""
-    from postil.analyzers.rules.loader import RuleError
+    from postil.analyzers.rules.rule_model import RuleError
 
     source = display or str(path)
     try:

@@ -2,12 +2,17 @@
 `num = 106` a local constant, `"should" not in "This should ..."`, `match "ABC"[1]:`. Only
 ints, strings and booleans, arithmetic, indexing a string, comparisons, `in`, `not`,
 `and`/`or` and literal `case` patterns are folded (values kept small); anything else is
-unknown and every branch stays."""
+unknown and every branch stays. ``fold_condition`` and ``fold_case`` fold a parsed file's
+branches with their function's constants (``facts``: a taint_facts.FileFacts)."""
 
 from __future__ import annotations
 
 import ast
 import operator
+import re
+
+from postil.analyzers.rules.taint_paths import span as _span
+from postil.analyzers.rules.taint_values import node_key
 
 _ARITHMETIC = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
                ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod}
@@ -110,3 +115,55 @@ def _value(node, constants):
             left = right
         return True
     raise _Unknown
+
+
+def fold_case(facts, subject, case, scope) -> bool | None:
+    """Whether a `case` of literal patterns matches a subject the code fixes (None:
+    unknown, or a guard decides)."""
+    patterns = [c for c in case.named_children() if c.kind() == "case_pattern"]
+    if not facts.g.folds or len(patterns) != 1:
+        return None
+    key = _span(case)
+    if key not in facts.folded:
+        value = evaluate(subject.text(), local_constants(facts, scope))
+        verdict = None if value is None else case_matches(value, patterns[0].text())
+        facts.folded[key] = None if verdict and case.field("guard") is not None else verdict
+    return facts.folded[key]
+
+
+def fold_condition(facts, condition, scope) -> bool | None:
+    """Whether a condition is always true or false (None: unknown or not folded here)."""
+    if not facts.g.folds:
+        return None
+    key = _span(condition)
+    if key not in facts.folded:
+        facts.folded[key] = fold(condition.text(), local_constants(facts, scope))
+    return facts.folded[key]
+
+
+def local_constants(facts, scope) -> dict[str, int | str]:
+    """The names ``scope`` binds once, to a value of literals and the constants bound
+    before (`num = 106`, `guess = "ABC"[1]`; not its parameters, nor names it declares
+    global or nonlocal)."""
+    key = node_key(scope) if scope is not None else ("module",)
+    if key not in facts.constants:
+        bound: dict[str, list] = {}
+        for event in facts.events(scope):
+            target = event.target
+            names = [target.text()] if target.kind() in facts.g.names else \
+                [t for t, _, _ in facts.reads(target)[0]]
+            for name in names:
+                bound.setdefault(name, []).append(None if event.augmented or target.kind() not in facts.g.names
+                                                  or event.value is None else event.value)
+        parameters = {n.text() for _, names in (facts.parameters(scope) if scope is not None else ())
+                      for n in names}
+        declared = set(re.findall(r"\b(?:global|nonlocal)[ \t]+([\w \t,]+)", (scope or facts.root).text()))
+        declared = {n.strip() for line in declared for n in line.split(",")}
+        constants: dict[str, int | str] = {}
+        for name, values in bound.items():  # in the order they are bound: `guess = possible[1]`
+            if len(values) == 1 and values[0] is not None and name not in parameters and name not in declared:
+                value = evaluate(values[0].text(), constants) if len(values[0].text()) < 200 else None
+                if value is not None:
+                    constants[name] = value
+        facts.constants[key] = constants
+    return facts.constants[key]

@@ -13,6 +13,7 @@ itself to a bounded depth. The editor's unsaved texts come in through ``overlay`
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 from collections import OrderedDict
@@ -21,7 +22,12 @@ from pathlib import Path
 
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules.search import SharedSearch
-from postil.analyzers.rules.taint import GRAMMARS, FileFacts, Summary, TaintSpec, function_summary
+from postil.analyzers.rules.taint import function_summary
+from postil.analyzers.rules.taint_facts import FileFacts
+from postil.analyzers.rules.taint_grammar import GRAMMARS
+from postil.analyzers.rules.taint_prefilter import spec_sides, text_meets
+from postil.analyzers.rules.taint_spec import TaintSpec, source_probe
+from postil.analyzers.rules.taint_values import Summary
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +110,8 @@ class Workspace:
         self._analyses: OrderedDict[tuple, _Analysis] = OrderedDict()
         self._importers: dict[Path, set[Path]] = {}
         self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
+        self._sources: dict[tuple[Path, str, str], bool] = {}  # (module, digest, source probe) -> see gives
+        self._sinks: dict[tuple[Path, str, int], tuple[TaintSpec, bool]] = {}  # (module, digest, id(spec)) -> see gives
 
     def link(self, path: Path, text: str, language: str, depth: int | None = None) -> ModuleLink | None:
         """What a file's imports of the workspace's modules that it calls resolve to (None:
@@ -204,6 +212,33 @@ class Workspace:
                 analysis.summaries[key] = None  # an unknown function, as before: the importer's flows still run
         return analysis.summaries[key]
 
+    def gives(self, path: Path, spec: TaintSpec, depth: int) -> tuple[bool, bool]:
+        """Whether the module ``path`` may give its importers data of the rule ``spec``: (a
+        function of it may return request data: a match of the rule's source probe, shared by
+        the rules with the same sources; one may pass a parameter to a sink: the literals of one
+        of the rule's sinks), counting the modules it imports within ``depth`` as its summaries
+        do. Each module's own answers are kept by its content."""
+        text, digest = self.text(path)
+        language = language_of(path)
+        if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
+            return False, False
+        probe = source_probe(spec, language)
+        probe_key = json.dumps(probe, sort_keys=True)
+        source_key, sink_key = (path, digest, probe_key), (path, digest, id(spec))
+        if len(self._sources) + len(self._sinks) > 50_000:
+            self._sources.clear()
+            self._sinks.clear()
+        if source_key not in self._sources:
+            self._sources[source_key] = probe is None or _probed(text, language, probe, spec_sides(spec)[0])
+        if sink_key not in self._sinks or self._sinks[sink_key][0] is not spec:
+            self._sinks[sink_key] = (spec, text_meets(text, spec_sides(spec)[1]))  # holds spec: its id stays
+        source, sink = self._sources[source_key], self._sinks[sink_key][1]
+        link = self.link(path, text, language, depth - 1) if not (source and sink) else None
+        for target in link.targets() if link is not None else ():
+            more = self.gives(target, spec, depth - 1)
+            source, sink = source or more[0], sink or more[1]
+        return source, sink
+
     def text(self, path: Path) -> tuple[str | None, str]:
         """A module's text (the editor's, else the file's) and its digest."""
         if path in self.overlay:
@@ -254,6 +289,28 @@ class ModuleLink:
     modules: dict[str, Path]
     depth: int
     consulted: dict[Path, str] = field(default_factory=dict)  # module -> the digest of the text its summaries came from
+    _feeds: dict[int, tuple[TaintSpec, bool]] = field(default_factory=dict)  # id(spec) -> see feeds
+
+    def targets(self) -> set[Path]:
+        """The module files this link names."""
+        return {*self.modules.values(), *(path for path, _ in self.functions.values())}
+
+    def feeds(self, spec: TaintSpec, text: str) -> bool:
+        """Whether the modules this link names may make a flow of the rule ``spec`` in the
+        importing file (``text``): one may return request data, or the file may hold a
+        source and one may pass a parameter to a sink (see Workspace.gives). The one gate of a
+        taint rule on a file for what it imports, in the editor and in bulk scans alike: a
+        library's modules, whose functions return no request data, cost no summaries."""
+        known = self._feeds.get(id(spec))
+        if known is None or known[0] is not spec:
+            source = sink = False
+            for target in self.targets():
+                more = self.workspace.gives(target, spec, self.depth)
+                source, sink = source or more[0], sink or more[1]
+                if source:
+                    break
+            known = self._feeds[id(spec)] = (spec, source or (sink and text_meets(text, spec_sides(spec)[0])))
+        return known[1]
 
     def summary(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the function a call's callee text names, if it is one of an
@@ -267,3 +324,17 @@ class ModuleLink:
             return None
         self.consulted[target[0]] = self.workspace.text(target[0])[1]
         return self.workspace.summary(*target, spec, specs, self.depth)
+
+
+def _probed(text: str, language: str, probe: dict, sources: tuple[object, tuple[str, ...]]) -> bool:
+    """Whether a module's text holds a match of a rule's source probe (its literals first)."""
+    if not text_meets(text, sources):
+        return False
+    from ast_grep_py import SgRoot
+
+    try:
+        return SgRoot(text, language).root().find({"rule": probe}) is not None
+    except BaseException as exc:  # pyo3 panics are BaseException subclasses: the rule runs, as unknown
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        return True

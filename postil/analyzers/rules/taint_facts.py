@@ -1,0 +1,423 @@
+"""What one parsed file's taint rules share (:class:`FileFacts`): one search for all
+their sources, then where data enters one for their sinks and the rest; scopes, bindings,
+names read, calls, helpers, conditions and renamed imports, each found once a file."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from postil.analyzers.rules import taint_elements as elements
+from postil.analyzers.rules.search import SharedSearch, ascii_rule
+from postil.analyzers.rules.taint_aliases import file_aliases
+from postil.analyzers.rules.taint_grammar import Grammar, grammar_configs
+from postil.analyzers.rules.taint_paths import span as _span
+from postil.analyzers.rules.taint_prefilter import LiteralPrefilter
+from postil.analyzers.rules.taint_spec import TaintSpec
+from postil.analyzers.rules.taint_values import Event, Origin, Summary, last_name, node_key
+
+_BRANCHING = re.compile(r"\b(if|for|while|do|try|match|switch)\b")  # the words of statements with several paths
+_ASCII_RULES: dict[str, dict] = {}  # a parameter rule's content -> the rule spelt for ASCII text
+
+
+class FileFacts:
+    """What one parsed file's taint rules share: one search for all their sources, then
+    (in files where data enters) one for all their sinks, sanitizers, guards and
+    propagators; scopes, assignments, names read, helpers and renamed imports."""
+
+    def __init__(self, root, grammar: Grammar, specs, search: SharedSearch, link=None) -> None:
+        self.root = root
+        self.link = link  # the workspace modules the file imports (see taint_modules.ModuleLink)
+        self._imported: dict[tuple[str, int], Summary | None] = {}
+        self._imported_calls: dict[int, list] = {}
+        self.analyses: dict[int, object] = {}  # a rule's analysis (taint.FileTaint), by id(spec), when summaries are asked of it
+        self.g = grammar
+        self.configs = grammar_configs(grammar)
+        self.search = search
+        self.specs = list(specs)
+        self._scopes: dict[tuple, object] = {}
+        self._events: dict[tuple, list[Event]] = {}
+        self._reads: dict[tuple, tuple[list, list, list]] = {}
+        self._read_nodes: dict[int, object] = {}  # a name read's start -> its node
+        self._element_keys: dict[int, list | None] = {}
+        self._helpers: dict[str, object] | None = None
+        self._helper_names: dict[tuple, str] | None = None
+        self._conditions: list[tuple[int, int]] | None = None
+        self._keys: list[tuple[int, int]] | None = None
+        self._comprehensions: list | None = None
+        self._matches: dict[tuple, bool] = {}
+        self._calls: dict[str, list] | None = None
+        self._aliases: set[tuple[str, str]] | None = None
+        self._shared: dict[str, list] | None = None
+        self._aborts: frozenset[int] | None = None
+        self._branching: dict[tuple, bool] = {}
+        self._flows_searched = False
+        self._entries: dict[int, list[dict]] = {}  # id(spec) -> see entry_configs
+        self._entered: list | None = None  # the rules data enters the file of (see search_sinks)
+        self.prefilter = LiteralPrefilter(root, grammar, self.specs, self.configs.scopes, self.aliases)
+        self.origins: dict[tuple, Origin] = {}
+        self.folded: dict[tuple[int, int], bool | None] = {}  # a condition's or case's span -> see taint_fold.fold_condition
+        self.constants: dict[tuple, dict] = {}  # a scope's key -> its local constants
+        self.entered: dict[tuple[int, int, str], list] = {}  # shared by the rules' path walks (see PathWalk)
+        self.search.add(c for spec in self.specs for c in self.entry_configs(spec))
+
+    def entry_configs(self, spec: TaintSpec) -> list[dict]:
+        """The configs that tell whether data enters a file: sources and the functions
+        whose parameters are sources (those the text may hold, listed once a rule)."""
+        if id(spec) not in self._entries:
+            self._entries[id(spec)] = [m.config for m in self.prefilter.possible_matchers(spec.sources)] + \
+                [c for c in self.prefilter.function_configs(spec) if c is not None and self.prefilter.possible(c)]
+        return self._entries[id(spec)]
+
+    def search_sinks(self, everything: bool = False) -> None:
+        """Add to the shared search, once, the sinks the text may hold of every rule data
+        enters in this file (``everything``: of every rule, for summaries of its functions)."""
+        if self._entered is not None:
+            return
+        self._entered = [spec for spec in self.specs if everything or any(self.find(c) for c in self.entry_configs(spec))
+                         or any(s.source is not None for _, s in self.imported_calls(spec))]
+        self.search.add(m.config for spec in self._entered for m in self.prefilter.possible_matchers(spec.sinks))
+
+    def search_flows(self) -> None:
+        """Add to the shared search, once, what following the data to the sinks found needs:
+        the sanitizers, guards and propagators of the rules with a sink in the file (or a call
+        of an imported function that is one), and the engine's own: assignments, calls,
+        conditions and subscripts."""
+        if self._flows_searched:
+            return
+        self._flows_searched = True
+        configs = []
+        for spec in self._entered or ():
+            if any(self.find(m.config) for m in self.prefilter.possible_matchers(spec.sinks)) or any(
+                    s.sinks for _, s in self.imported_calls(spec)):
+                configs += [m.config for ms in (spec.sanitizers, spec.guards, spec.propagators)
+                            for m in self.prefilter.possible_matchers(ms)]
+        configs += [self.configs.scopes, self.configs.events, self.configs.calls,
+                    *(config for config, _ in self.configs.conditionals)]
+        configs += [config for config in (self.configs.mutations, self.configs.indexes and self.configs.indexes[0],
+                                          self.configs.comprehensions) if config is not None]
+        self.search.add(configs)
+
+    def find(self, config: dict) -> list:
+        """The file's matches of ``config`` (none asked where its literals are missing)."""
+        return self.search.find(config) if self.prefilter.possible(config) else []
+
+    def find_first(self, configs: list[dict]) -> list[tuple[object, int]]:
+        """(node, index of the first config it matches) for nodes matching any of
+        ``configs``, in document order."""
+        first: dict[tuple, tuple[int, object]] = {}
+        for i, config in enumerate(configs):
+            for node in self.find(config):
+                first.setdefault(node_key(node), (i, node))
+        return [(node, i) for i, node in sorted(first.values(), key=lambda f: (_span(f[1])[0], -_span(f[1])[1]))]
+
+    def scope_of(self, node):
+        """The nearest function around ``node`` (None: the module)."""
+        key = node_key(node)
+        if key in self._scopes:
+            return self._scopes[key]
+        scope = None
+        parent = node.parent()
+        while parent is not None:
+            if parent.kind() in self.g.scopes:
+                scope = parent
+                break
+            parent = parent.parent()
+        self._scopes[key] = scope
+        return scope
+
+    def in_scope(self, node, scope) -> bool:
+        own = self.scope_of(node)
+        return own is None if scope is None else own is not None and node_key(own) == node_key(scope)
+
+    def events(self, scope) -> list[Event]:
+        """Assignments, loop targets and mutating calls (``xs.append(v)``) directly in
+        ``scope``, in order (found once for the file, for all scopes)."""
+        if not self._events:
+            self._events[("module",)] = []
+            for n in self.find(self.configs.events):
+                event = None
+                if n.kind() in self.g.assignments:
+                    target_field, value_field, augmented = self.g.assignments[n.kind()]
+                    target, value = n.field(target_field), n.field(value_field)
+                    if target is not None and value is not None:
+                        event = Event(_span(n)[1], target, value, augmented)
+                else:
+                    target_field, value_field = self.g.loops[n.kind()]
+                    target, value = n.field(target_field), n.field(value_field)
+                    if target is not None and value is not None:
+                        event = Event(_span(value)[1], target, value)
+                if event is not None:
+                    self._events.setdefault(self.scope_key(n), []).append(event)
+            for call in self.find(self.configs.mutations) if self.configs.mutations is not None else ():
+                callee, args = call.field("function"), call.field("arguments")
+                receiver = callee.child(0) if callee is not None else None
+                if receiver is not None and args is not None:
+                    method = last_name(callee.text())
+                    removes = any(method == name for name, _ in self.g.removes)
+                    self._events.setdefault(self.scope_key(call), []).append(Event(
+                        _span(self._statement_of(call) if removes else call)[1], receiver, None, True, args, method=method,
+                        looped=method == self.g.appends and self._looped(call)))
+            if re.search(r"\bdel\s", self.root.text()):
+                for statement in self.root.find_all(kind="delete_statement"):  # `del xs[0]`: the positions move
+                    for target in statement.find_all(kind="subscript"):
+                        if target.child(0) is not None and target.child(0).kind() in self.g.names:
+                            self._events.setdefault(self.scope_key(statement), []).append(
+                                Event(_span(statement)[1], target.child(0), None, True, target, method="del"))
+            for events in self._events.values():
+                events.sort(key=lambda e: e.position)
+        return self._events.get(node_key(scope) if scope is not None else ("module",), [])
+
+    def _statement_of(self, node):
+        """The expression or simple statement ``node`` is part of, up to a block or a
+        branching statement (`bar = xs.pop(0) + "x"`: a value read before the pop takes effect)."""
+        parent = node.parent()
+        stops = {*self.g.paths.blocks, *self.g.scopes, self.g.paths.branches, *self.g.paths.elses, *self.g.paths.loops,
+                 self.g.paths.tries, self.g.paths.matches, self.g.paths.switches, *self.g.paths.ends}
+        while parent is not None and parent.kind() not in stops:
+            node, parent = parent, parent.parent()
+        return node
+
+    def _looped(self, node) -> bool:
+        """Whether ``node`` is inside a loop of its function."""
+        parent = node.parent()
+        while parent is not None and parent.kind() not in self.g.scopes:
+            if parent.kind() in self.g.paths.loops:
+                return True
+            parent = parent.parent()
+        return False
+
+    def element_keys(self, start: int) -> list | None:
+        """The keys of the elements the name read at ``start`` reads, most precise first
+        (`m["k"]`, `m.get("k")`, `conf.get("s", "k")`, `xs.pop(0)`, JavaScript's `m.k`);
+        None: it reads the container as a whole."""
+        if start in self._element_keys:
+            return self._element_keys[start]
+        node = self._read_nodes.get(start)
+        parent = node.parent() if node is not None else None
+        keys = None
+        if parent is not None and parent.kind() in self.g.members and _span(parent.child(0)) == _span(node):
+            if self.g.indexes is not None and parent.kind() == self.g.indexes[0]:
+                index = parent.field(self.g.indexes[1])
+                key = elements.literal_key(index.text()) if index is not None else None
+                keys = None if key is None else [key]
+            else:
+                keys = self._method_keys(parent)
+        self._element_keys[start] = keys
+        return keys
+
+    def _method_keys(self, member) -> list | None:
+        """The keys read by `m.get(…)`/`xs.pop(…)` of literal arguments, or by `m.k` in
+        JavaScript (see element_keys)."""
+        field = member.field("attribute") or member.field("property")
+        call = member.parent()
+        if field is None:
+            return None
+        if call is None or call.kind() != self.g.call or _span(call.field("function") or call) != _span(member):
+            return [field.text()] if self.g.fields_are_keys and field.kind() == "property_identifier" else None
+        arguments = call.field("arguments")
+        literals = [elements.literal_key(a.text()) for a in arguments.named_children() if a.kind() != "comment"] \
+            if arguments is not None else []
+        method, removes = field.text(), dict(self.g.removes)
+        if not literals and method in removes:
+            return [-1 if removes[method] is None else removes[method]]
+        if not literals or literals[0] is None or method not in {"get", *removes}:
+            return None
+        whole = [tuple(literals)] if len(literals) > 1 and method == "get" and None not in literals else []
+        return whole + literals[:1]
+
+    def shared_writes(self) -> dict[str, list[tuple[object, Event]]]:
+        """(scope, assignment) of the state functions share, by what the assignment writes:
+        members (`g.cmd = ...`, `self.cmd = ...`) and names a function declares `global`."""
+        if self._shared is None:
+            self.events(None)
+            declared: set[tuple[tuple, str]] = set()  # (scope key, name) of `global name`
+            if self.g.globals and re.search(rf"\b{self.g.globals[1]}\b", self.root.text()):
+                for statement in self.root.find_all(kind=self.g.globals[0]):
+                    declared.update((self.scope_key(statement), n.text())
+                                    for n in statement.named_children() if n.kind() in self.g.names)
+            shared: dict[str, list] = {}
+            for key, events in self._events.items():
+                for event in events:
+                    kind = event.target.kind()
+                    if event.value is not None and (kind in self.g.members or (
+                            kind in self.g.names and (key, event.target.text()) in declared)):
+                        shared.setdefault(event.target.text(), []).append((self.scope_of(event.target), event))
+            self._shared = shared
+        return self._shared
+
+    def branches(self, scope) -> bool:
+        """Whether a function's text holds a word of a statement with several paths."""
+        key = node_key(scope)
+        if key not in self._branching:
+            self._branching[key] = _BRANCHING.search(scope.text()) is not None
+        return self._branching[key]
+
+    def aborts(self) -> frozenset[int]:
+        """Where the calls to `abort` (`abort(404)`, `flask.abort(403)`) start: a statement
+        that is one ends its path."""
+        if self._aborts is None:
+            self._aborts = frozenset(_span(call)[0] for call in self.calls_of("abort")
+                                     if re.fullmatch(r"(\w+\.)*abort", call.field("function").text())) \
+                if "abort" in self.root.text() else frozenset()
+        return self._aborts
+
+    def scope_key(self, node) -> tuple:
+        scope = self.scope_of(node)
+        return node_key(scope) if scope is not None else ("module",)
+
+    def reads(self, node) -> tuple[list, list, list]:
+        """What an expression reads: (name, start, end) of variables and of members such as
+        ``self.x``, and (callee, start, end, arguments) of calls."""
+        key = node_key(node)
+        if key not in self._reads:
+            names, members, calls = [], [], []
+            for n in node.find_all(self.configs.reads):  # one traversal for the three
+                kind = n.kind()
+                if kind in self.g.names:
+                    if self._is_read(n):
+                        names.append((n.text(), *_span(n)))
+                        self._read_nodes[names[-1][1]] = n
+                elif kind in self.g.members:
+                    members.append((n.text(), *_span(n)))
+                elif n.field("function") is not None:
+                    calls.append((n.field("function").text(), *_span(n), n.field("arguments")))
+            self._reads[key] = (names, members, calls)
+        return self._reads[key]
+
+    def _is_read(self, name) -> bool:
+        parent = name.parent()
+        if parent is None:
+            return True
+        for kind, field_name in self.g.not_reads:
+            if parent.kind() == kind:
+                other = parent.field(field_name)
+                if other is not None and _span(other) == _span(name):
+                    return False
+        return True
+
+    def matches(self, node, rule: dict) -> bool:
+        """Whether ``node`` matches ``rule`` (asked once per node for all the file's rules)."""
+        content = json.dumps(rule, sort_keys=True)
+        key = (*node_key(node), content)
+        if key not in self._matches:
+            if self.search.ascii_text:  # ASCII regexes compile ~10x faster (see ascii_regex)
+                rule = _ASCII_RULES.get(content) or _ASCII_RULES.setdefault(content, ascii_rule(rule))
+            self._matches[key] = node.matches(**rule)
+        return self._matches[key]
+
+    def conditions(self) -> list[tuple[int, int]]:
+        """Spans whose values do not flow out: the conditions of conditional expressions
+        (`a if ok(x) else b` is `a` or `b`, never `x`)."""
+        if self._conditions is None:
+            spans = []
+            for config, index in self.configs.conditionals:
+                for node in self.find(config):
+                    children = node.named_children()
+                    if len(children) > index:
+                        spans.append(_span(children[index]))
+            self._conditions = spans
+        return self._conditions
+
+    def keys(self) -> list[tuple[int, int]]:
+        """Spans of subscripts' keys: their values do not flow out either (`table[key]` is
+        one of the table's values), unless a sink judges the key itself (`session[key] = 1`)."""
+        if self._keys is None:
+            self._keys = []
+            if self.configs.indexes is not None:
+                config, field_name = self.configs.indexes
+                self._keys = [_span(key) for key in (n.field(field_name) for n in self.find(config)) if key is not None]
+        return self._keys
+
+    def comprehensions(self) -> list[tuple[tuple[int, int], object]]:
+        """(span, the element it yields) of each comprehension."""
+        if self._comprehensions is None:
+            self._comprehensions = [(_span(n), n.field("body")) for n in self.find(self.configs.comprehensions)
+                                    if n.field("body") is not None] if self.configs.comprehensions else []
+        return self._comprehensions
+
+    def helper_names(self) -> dict[tuple, str]:
+        """The name of each helper (see helpers), by its node's key."""
+        if self._helper_names is None:
+            self._helper_names = {node_key(scope): name for name, scope in self.helpers().items()}
+        return self._helper_names
+
+    def calls_of(self, name: str) -> list:
+        """Calls of a function or method named ``name`` (all calls are listed once)."""
+        if self._calls is None:
+            self._calls = {}
+            for call in self.find(self.configs.calls):
+                callee = call.field("function")
+                if callee is not None and call.field("arguments") is not None:
+                    self._calls.setdefault(last_name(callee.text()), []).append(call)
+        return self._calls.get(name, [])
+
+    def imported(self, callee: str, spec: TaintSpec) -> Summary | None:
+        """The summary of a function of another workspace module a call's callee names."""
+        if self.link is None:
+            return None
+        key = (callee, id(spec))
+        if key not in self._imported:
+            self._imported[key] = self.link.summary(callee, spec, self.specs)
+        return self._imported[key]
+
+    def imported_calls(self, spec: TaintSpec) -> list[tuple[object, Summary]]:
+        """(call, summary) of the calls of imported workspace functions that return request
+        data or pass a parameter to a sink."""
+        if self.link is None:
+            return []
+        if id(spec) not in self._imported_calls:
+            found = []
+            for call in self.find(self.configs.calls):
+                callee = call.field("function")
+                summary = self.imported(callee.text(), spec) if callee is not None else None
+                if summary is not None and (summary.source is not None or summary.sinks):
+                    found.append((call, summary))
+            self._imported_calls[id(spec)] = found
+        return self._imported_calls[id(spec)]
+
+    def helpers(self) -> dict[str, object]:
+        """Functions defined in the file, by name (for one level of return-value flow)."""
+        if self._helpers is None:
+            helpers: dict[str, object] = {}
+            for scope in self.find(self.configs.scopes):
+                name = scope.field("name")
+                if name is None and scope.parent() is not None and scope.parent().kind() in self.g.assignments:
+                    target_field = self.g.assignments[scope.parent().kind()][0]
+                    name = scope.parent().field(target_field)
+                if name is not None:
+                    helpers.setdefault(last_name(name.text()), scope)
+            self._helpers = helpers
+        return self._helpers
+
+    def aliases(self) -> set[tuple[str, str]]:
+        """(name, alias) of the imported names this file renames (see taint_aliases)."""
+        if self._aliases is None:
+            self._aliases = file_aliases(self.root, self.g)
+        return self._aliases
+
+    def parameters(self, scope) -> list[tuple[object, list]]:
+        """(parameter node, its name nodes) of a function."""
+        params = scope.field("parameters") or scope.field("parameter")
+        if params is None:
+            return []
+        nodes = [params] if params.kind() in self.g.names else params.children()
+        out = []
+        for param in nodes:
+            if not param.is_named() or param.kind() in ("comment", "decorator"):
+                continue
+            named = param
+            if param.kind() not in self.g.names:
+                for name_field in self.g.parameter_name_fields:
+                    if param.field(name_field) is not None:
+                        named = param.field(name_field)
+                        break
+            if named.kind() in self.g.names:
+                out.append((param, [named]))
+            else:
+                idents = named.find_all(**self.configs.names)
+                if named is param and idents:  # `b: int`, `*args`: the first name is the parameter
+                    idents = idents[:1]
+                out.append((param, list(idents)))
+        return out
+

@@ -1,0 +1,384 @@
+"""The state of one taint rule along a function's paths: which names hold tainted data
+before each point (branches joined, loops to a fixpoint, see taint_paths), how bindings,
+containers and calls of helpers carry it, and what a helper does with data (:class:`TaintFlow`)."""
+
+from __future__ import annotations
+
+import bisect
+
+from postil.analyzers.rules import taint_elements as elements
+from postil.analyzers.rules.taint_fold import fold_case, fold_condition
+from postil.analyzers.rules.taint_guards import Guards, validated
+from postil.analyzers.rules.taint_paths import PathWalk
+from postil.analyzers.rules.taint_paths import span as _span
+from postil.analyzers.rules.taint_facts import FileFacts
+from postil.analyzers.rules.taint_spec import TaintSpec, unless_program
+from postil.analyzers.rules.taint_values import (
+    Event,
+    Origin,
+    ParameterOrigin,
+    Summary,
+    is_parameter,
+    last_name,
+    node_key,
+    node_origin,
+)
+
+_SPREADS = frozenset({"list_splat", "dictionary_splat", "spread_element"})  # `*xs`, `**m`, `...xs`: how many is not known
+
+
+class TaintFlow:
+    """One taint rule's flow through one parsed file."""
+
+    def __init__(self, spec: TaintSpec, facts: FileFacts) -> None:
+        self.spec = spec
+        self.facts = facts
+        self.g = facts.g
+        self.sources: list[tuple[int, int, Origin]] = []
+        self.sanitized: list[tuple[int, int]] = []
+        self.keys: list[tuple[int, int]] = []  # subscripts' keys (see FileFacts.keys)
+        self._parameter_functions: list[set | None] | None = None
+        self._summaries: dict[str, Summary | None] = {}
+        self._events: dict[tuple, list[Event]] = {}
+        self._states: dict[tuple, list[tuple[int, dict[str, Origin]]]] = {}
+        self._guards = Guards(spec, facts)
+        self._unfollowed: set[tuple] = set()  # scopes with a loop whose state did not settle
+
+    def _source_functions(self) -> list[set | None]:
+        """Per parameter source, the keys of the functions it applies to (None: all)."""
+        if self._parameter_functions is None:
+            self._parameter_functions = [None if c is None else {node_key(f) for f in self.facts.find(c)}
+                                         for c in self.facts.prefilter.function_configs(self.spec)]
+        return self._parameter_functions
+
+    def _initial_state(self, scope, as_helper: bool) -> dict[str, Origin]:
+        """The tainted names where ``scope`` begins: the enclosing scope's, its source
+        parameters (``as_helper``: every parameter, marked by position)."""
+        if scope is None:
+            return {}
+        # closures see their enclosing function's names, functions the module's
+        state = dict(self._state_at(self.facts.scope_of(scope), _span(scope)[0]))
+        key = node_key(scope)
+        source_params = [p for p, functions in zip(self.spec.parameters, self._source_functions(), strict=True)
+                         if functions is None or key in functions]
+        for position, (param, names) in enumerate(self.facts.parameters(scope)):
+            for name_node in names:
+                name = name_node.text()
+                state.pop(name, None)
+                if as_helper:
+                    state[name] = ParameterOrigin(-1, -1, -1, name, index=position)
+                for p in source_params:
+                    if p.takes(name) and (p.rule is None or self.facts.matches(param, p.rule)) \
+                            and not self._converted(scope, p.unless, name):
+                        state[name] = node_origin(name_node, p.label)
+                        break
+        return state
+
+    @staticmethod
+    def _converted(scope, unless: str | None, name: str) -> bool:
+        """Whether the function's text (with its decorators) says the parameter ``name`` is
+        converted before the call (`@app.route("/u/<int:uid>")`)."""
+        if unless is None:
+            return False
+        outer = scope.parent()
+        text = (outer if outer is not None and outer.kind().startswith("decorated") else scope).text()
+        return unless_program(unless, name).found(text)
+
+    def _state_at(self, scope, offset: int, as_helper: bool = False) -> dict[str, Origin]:
+        """Tainted names of ``scope`` just before ``offset`` on the paths that reach it (the
+        states along every path are computed once per scope, see taint_paths)."""
+        key = (node_key(scope) if scope is not None else ("module",), as_helper)
+        if key not in self._states:
+            cleared: dict[int, dict[str, Origin]] = {}  # id(clear event) -> what it took away
+            events, otherwise = [], {}
+            for event in self._scope_events(scope):
+                if event.branch is None:
+                    events.append(event)
+                else:
+                    otherwise.setdefault(event.branch, []).append(event)
+            walk = PathWalk(self.g.paths, events, lambda e, s: self._step(e, s, cleared),
+                            lambda condition: fold_condition(self.facts, condition, scope), otherwise,
+                            lambda condition: validated(self.facts, condition),
+                            self.facts.aborts(), self.facts.entered,
+                            lambda subject, case: fold_case(self.facts, subject, case, scope))
+            body = self.facts.root if scope is None else scope.field("body")
+            if body is not None and scope is not None and not self.facts.branches(scope):
+                body = None  # straight-line code: the events in order are its one path
+            states = walk.run(body, self._initial_state(scope, as_helper))
+            states.sort(key=lambda s: s[0])
+            if not walk.followed:
+                self._unfollowed.add(key[0])
+            self._states[key] = states
+        states = self._states[key]
+        return states[bisect.bisect_right(states, offset, key=lambda s: s[0]) - 1][1]
+
+    def _step(self, event: Event, state: dict[str, Origin], cleared: dict[int, dict[str, Origin]]) -> None:
+        """One event on one path: a guard's clear, the end of its region, or a binding."""
+        if event.ends is not None:
+            for name, origin in cleared.pop(id(event.ends), {}).items():
+                state.setdefault(name, origin)
+        elif event.clears:
+            cleared[id(event)] = self._clear(event, state)
+        else:
+            self._apply(event, state)
+
+    def _scope_events(self, scope) -> list[Event]:
+        """The file's events in ``scope`` plus those of this rule's propagators and guards."""
+        if not self.spec.propagators and not self.spec.guards:
+            return self.facts.events(scope)
+        key = node_key(scope) if scope is not None else ("module",)
+        if key not in self._events:
+            events = list(self.facts.events(scope))
+            for matcher in self.spec.propagators:
+                for match in self.facts.find(matcher.config):
+                    source, target = match.get_match(matcher.source), match.get_match(matcher.target)
+                    if source is not None and target is not None and self.facts.in_scope(match, scope):
+                        events.append(Event(_span(match)[1], target, None, True, source))
+            events += self._guards.events(scope, events)
+            events.sort(key=lambda e: e.position)
+            self._events[key] = events
+        return self._events[key]
+
+    # -- transfer
+    @staticmethod
+    def _clear(event: Event, state: dict[str, Origin]) -> dict[str, Origin]:
+        """Apply a guard's clear: its names, and the names a cleared one was computed from
+        that carry the same data; returns what it took away."""
+        cleared = set(event.clears)
+        for name, sources in event.derived:  # in order: a name, then what it came from
+            origin = state.get(name)
+            if name in cleared and origin is not None:
+                cleared.update(s for s in sources if state.get(s) == origin)
+        cleared.update(part for name in list(cleared) for part in elements.parts(state, name))
+        return {name: state.pop(name) for name in cleared if name in state}
+
+    def _apply(self, event: Event, state: dict[str, Origin]) -> None:
+        """A binding or mutating call on one path: its target takes its value's taint."""
+        if event.value is None:
+            if event.method and (self._mutate_elements(event, state) or event.method not in self.g.mutators):
+                return
+            origin = self._taint_of(event.origin_of, state)
+            if origin is not None:
+                self._bind(event.target, origin, state, weak=True)
+            return
+        target, value = event.target, event.value
+        if event.augmented and target.kind() in self.g.names:
+            elements.collapse(state, target.text())  # `xs += [...]`: its length is not known any more
+        elif target.kind() in self.g.names and value.kind() in self.g.tables | self.g.lists \
+                and self._build_elements(target.text(), value, state):
+            return
+        if (target.kind() in self.g.sequences and value.kind() in self.g.sequences
+                and len(target.named_children()) == len(value.named_children())):
+            for t, v in zip(target.named_children(), value.named_children(), strict=True):
+                self._bind(t, self._taint_of(v, state), state, weak=False)
+            return
+        origin = self._taint_of(value, state)
+        self._bind(target, origin, state, weak=event.augmented)
+
+    def _mutate_elements(self, event: Event, state: dict[str, Origin]) -> bool:
+        """A method call on a container named by a plain name, element by element:
+        `xs.append(v)` on a list of known length (not in a loop), `xs.pop(0)`, `m.pop("k")`,
+        `m.set("k", v)`/`conf.set("s", "k", v)` of literal keys; a call that moves elements
+        (`insert`, `sort`) makes the container one value. False: bind as a whole."""
+        if event.target.kind() not in self.g.names or event.target.text() in self.g.receivers:
+            return False
+        base, method = event.target.text(), event.method
+        if method == "del":  # `del m["k"]` takes one element out; `del xs[0]` moves the others
+            index = event.origin_of.field(self.g.indexes[1]) if self.g.indexes is not None else None
+            key = elements.literal_key(index.text()) if index is not None else None
+            if isinstance(key, str):
+                state.pop(elements.element(base, key), None)
+            else:
+                elements.collapse(state, base)
+            return True
+        arguments = [a for a in event.origin_of.named_children() if a.kind() != "comment"]
+        removes = dict(self.g.removes)
+        if method in removes:
+            key = elements.literal_key(arguments[0].text()) if arguments else removes[method]
+            if isinstance(key, str):
+                state.pop(elements.element(base, key), None)
+            elif key is None and arguments:
+                elements.collapse(state, base)
+            else:
+                elements.remove(state, base, key)
+            return True
+        if method == self.g.appends and len(arguments) == 1 and arguments[0].kind() not in _SPREADS and not event.looped \
+                and elements.append(state, base, self._taint_of(arguments[0], state)):
+            return True
+        if method == "set" and len(arguments) >= 2:
+            keys = [elements.literal_key(a.text()) for a in arguments[:-1]]
+            if None not in keys:
+                elements.write(state, base, keys[0] if len(keys) == 1 else tuple(keys),
+                               self._taint_of(arguments[-1], state), strong=True)
+                return True
+        elements.collapse(state, base)
+        return False
+
+    def _build_elements(self, base: str, value, state: dict[str, Origin]) -> bool:
+        """`m = {"k": v}` or `xs = [a, b]` of literal keys: each element's taint apart
+        (False: a spread or a computed key, the container is one value)."""
+        items = []
+        children = [c for c in value.named_children() if c.kind() != "comment"]
+        if len(children) > elements.LARGEST or any(c.kind() in _SPREADS for c in children):
+            return False
+        for position, child in enumerate(children):
+            if value.kind() in self.g.lists:
+                key, item = position, child
+            elif child.kind() == self.g.pair and child.field("key") is not None:
+                name = child.field("key")
+                key = name.text() if name.kind() == "property_identifier" else elements.literal_key(name.text())
+                item = child.field("value")
+            elif child.kind() == "shorthand_property_identifier":
+                key, item = child.text(), child
+            else:
+                return False
+            if key is None:
+                return False
+            items.append((key, self._taint_of(item, state)))
+        return elements.built(state, base, items, len(children) if value.kind() in self.g.lists else None)
+
+    def _element_target(self, target) -> tuple[str, object] | None:
+        """(container name, key) of an assignment's target that is one element of a
+        container named by a plain name: `m["k"]`, `xs[0]`, JavaScript's `m.k`."""
+        base = target.child(0)
+        if base is None or base.kind() not in self.g.names or base.text() in self.g.receivers:
+            return None
+        if self.g.indexes is not None and target.kind() == self.g.indexes[0]:
+            index = target.field(self.g.indexes[1])
+            key = elements.literal_key(index.text()) if index is not None else None
+        else:
+            field = target.field("property")
+            key = field.text() if self.g.fields_are_keys and field is not None \
+                and field.kind() == "property_identifier" else None
+        return None if key is None else (base.text(), key)
+
+    def _bind(self, target, origin: Origin | None, state: dict[str, Origin], weak: bool) -> None:
+        """``target`` (a name, member, element or pattern) takes ``origin`` (``weak``: keeps
+        what it held too)."""
+        kind = target.kind()
+        if kind in self.g.names:
+            name = target.text()
+            if not weak:
+                elements.forget(state, name)
+            if origin is not None:
+                state[name] = origin
+            elif not weak:
+                state.pop(name, None)
+            return
+        if kind in self.g.members:
+            element = self._element_target(target)
+            if element is not None:
+                elements.write(state, *element, origin, strong=not weak)
+                return
+            if target.child(0) is not None and target.child(0).kind() in self.g.names:
+                elements.collapse(state, target.child(0).text())  # `xs[i:j] = ...`, `m[key] = ...`
+            if origin is None:
+                return
+            chain = [target]
+            while chain[-1].kind() in self.g.members and chain[-1].child(0) is not None:
+                chain.append(chain[-1].child(0))
+            base = chain[-1]
+            if base.text() in self.g.receivers and len(chain) >= 2:
+                state[chain[-2].text()] = origin  # `self.q = ...` taints `self.q`, not `self`
+            elif base.kind() in self.g.names:
+                state[base.text()] = origin
+            return
+        names, _, _ = self.facts.reads(target)
+        for name, _, _ in names:
+            if origin is not None:
+                state[name] = origin
+            elif not weak:
+                state.pop(name, None)
+
+    def _is_cut(self, start: int, end: int, cuts: list[tuple[int, int]] = (),
+                judged: tuple[int, int] | None = None) -> bool:
+        """Whether a read at ``start``-``end`` is cleaned: inside a sanitizer, a condition, a
+        helper's cut or a subscript's key (not the key a sink ``judged`` itself)."""
+        return any(s <= start and end <= e for s, e in self.sanitized) \
+            or any(s <= start and end <= e for s, e in cuts) \
+            or any(s <= start and end <= e for s, e in self.keys if (s, e) != judged)
+
+    def _taint_of(self, node, state: dict[str, Origin], judged: tuple[int, int] | None = None) -> Origin | None:
+        """The origin of tainted data ``node`` evaluates from (None: clean); ``judged``: the
+        span of a sink's focus (see _is_cut)."""
+        if node is None:
+            return None
+        start, end = _span(node)
+        names, members, calls = self.facts.reads(node)
+        cuts = self._helper_cuts(calls)
+        for s, e, origin in self.sources:
+            if start <= s and e <= end and not self._is_cut(s, e, cuts, judged):
+                return origin
+        found = None
+        if state:
+            dotted = any("." in k for k in state)
+            keyed = elements.has_elements(state)
+            for text, s, e in names + (members if dotted else []):
+                origin = state.get(text)
+                if origin is None and keyed:
+                    origin = elements.read(state, text, self.facts.element_keys(s))
+                if origin is not None and not self._is_cut(s, e, cuts, judged):
+                    if not is_parameter(origin):
+                        return origin
+                    found = origin
+        return self._helper_taint(calls, state) or found
+
+    # -- local helpers
+    def _local_helpers(self, calls: list):
+        """(call span, arguments, summary) of the calls to functions of this file and of the
+        workspace modules it imports."""
+        helpers = self.facts.helpers() if calls else {}
+        for callee, start, end, arguments in calls:
+            name = last_name(callee)
+            if name not in helpers or ("." in callee and callee.split(".")[0] not in self.g.receivers):
+                summary = self.facts.imported(callee, self.spec)
+                if summary is not None:
+                    yield start, end, arguments, summary
+                continue
+            summary = self._summary(name, helpers[name])
+            if summary is not None:
+                yield start, end, arguments, summary
+
+    def _helper_cuts(self, calls: list) -> list[tuple[int, int]]:
+        """Argument spans of local helpers whose return values carry none of their input
+        (`def safe_next(u): ... return "/"`, `return int(u)`): the call's value is clean."""
+        return [_span(arguments) for _, _, arguments, summary in self._local_helpers(calls)
+                if arguments is not None and not summary.passes and summary.source is None and summary.returns]
+
+    def _helper_taint(self, calls: list, state) -> Origin | None:
+        """The origin of the data the helpers ``calls`` call return: their own source, or
+        the tainted arguments of one that passes its input through."""
+        found = None
+        for start, end, arguments, summary in self._local_helpers(calls):
+            if self._is_cut(start, end):
+                continue
+            if summary.source is not None:
+                return summary.source
+            if summary.passes and arguments is not None:
+                origin = self._taint_of(arguments, state)
+                if origin is not None and not is_parameter(origin):
+                    return origin
+                found = found or origin
+        return found
+
+    def _summary(self, name: str, scope) -> Summary | None:
+        """What the helper ``name`` (``scope``: its node) returns: request data, its input, or neither."""
+        if name in self._summaries:
+            return self._summaries[name]
+        self._summaries[name] = None  # recursion guard: a helper calling itself adds nothing
+        summary = Summary()
+        body = scope.field("body")
+        returned = [r.child(1) for r in scope.find_all(kind=self.g.returns)
+                    if r.child(1) is not None and self.facts.in_scope(r, scope)]
+        if body is not None and body.kind() not in ("block", "statement_block"):
+            returned.append(body)  # an arrow function's or lambda's expression body
+        summary.returns = bool(returned)
+        for value in returned:
+            origin = self._taint_of(value, self._state_at(scope, _span(value)[0], as_helper=True))
+            if is_parameter(origin):
+                summary.passes = True
+            elif origin is not None:
+                summary.source = summary.source or origin
+        self._summaries[name] = summary
+        return summary
+

@@ -1,0 +1,161 @@
+"""What the taint engine knows of each language: the tree-sitter node kinds of scopes,
+assignments, reads, calls, branches and containers (:class:`Grammar`), and the ast-grep
+rules the engine searches a file with, built once per grammar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from postil.analyzers.rules.taint_paths import JAVASCRIPT_PATHS, PYTHON_PATHS, PathKinds
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """What the engine needs to know about one tree-sitter grammar."""
+
+    scopes: frozenset[str]  # function-like nodes: one analysis each
+    names: frozenset[str]  # nodes that read a variable by name
+    assignments: dict[str, tuple[str, str, bool]]  # kind -> (target field, value field, augmented)
+    loops: dict[str, tuple[str, str]]  # kind -> (target field, value field): the target takes the value's taint
+    sequences: frozenset[str]  # unpacking targets and literal sequences paired item by item
+    members: frozenset[str]  # attribute/subscript-like nodes (their object comes first)
+    not_reads: frozenset[tuple[str, str]]  # (parent kind, field) where a name is not a read
+    call: str
+    returns: str
+    exits: frozenset[str]  # statements that leave the function (a guard's body ends with one)
+    receivers: frozenset[str]  # self/this: `self.x` is tracked as its own name
+    parameter_name_fields: tuple[str, ...] = ("name", "pattern", "left")
+    mutators: frozenset[str] = frozenset()  # methods that put their argument into the receiver
+    imports_as: tuple[str, str, str] | None = None  # (kind, name field, alias field) of `import x as y`
+    conditionals: tuple[tuple[str, int], ...] = ()  # (ternary kind, index of its condition among named children)
+    indexes: tuple[str, str] | None = None  # (subscript kind, index field): `table[key]` is the table's value
+    requires: bool = False  # `const {exec: run} = require("child_process")`, `promisify(exec)`, `import * as cp`
+    # where a guard's check holds: (kind, operator) of negation, (kind, `and`, `or`) of boolean
+    # operators, the branching statements (condition, consequence and alternative fields),
+    # the else clause and the assert statement
+    negation: tuple[str, str] = ("", "")
+    boolean: tuple[str, str, str] = ("", "", "")
+    branches: frozenset[str] = frozenset()
+    else_clause: str = ""
+    asserts: str = ""
+    comprehensions: frozenset[str] = frozenset()  # their `body` is what they yield
+    paths: PathKinds = PYTHON_PATHS  # the statements a function's paths branch at (see taint_paths)
+    globals: tuple[str, str] | None = None  # (kind, keyword) of the statement that makes a name global
+    folds: bool = False  # conditions on literals and local constants are folded (see taint_fold)
+    # containers whose elements are followed one by one (see taint_elements): literal kinds
+    # of tables and lists, their (key, value) pair kind, the list methods that add at the
+    # end and that take out (-> the index they take by default, None: the last), methods that
+    # move elements around, and whether `m.key` is the element "key" (JavaScript objects)
+    tables: frozenset[str] = frozenset()
+    lists: frozenset[str] = frozenset()
+    pair: str = "pair"
+    appends: str = ""
+    removes: tuple[tuple[str, int | None], ...] = ()
+    reshapers: frozenset[str] = frozenset()
+    fields_are_keys: bool = False
+
+
+PYTHON = Grammar(
+    scopes=frozenset({"function_definition", "lambda"}),
+    names=frozenset({"identifier"}),
+    assignments={"assignment": ("left", "right", False), "augmented_assignment": ("left", "right", True),
+                 "named_expression": ("name", "value", False)},
+    loops={"for_statement": ("left", "right"), "for_in_clause": ("left", "right")},
+    sequences=frozenset({"pattern_list", "tuple_pattern", "list_pattern", "expression_list", "tuple", "list"}),
+    members=frozenset({"attribute", "subscript"}),
+    not_reads=frozenset({("attribute", "attribute"), ("keyword_argument", "name")}),
+    call="call",
+    returns="return_statement",
+    exits=frozenset({"return_statement", "raise_statement", "continue_statement", "break_statement"}),
+    receivers=frozenset({"self", "cls"}),
+    mutators=frozenset({"append", "extend", "insert", "add", "update", "setdefault", "write", "writelines", "set"}),
+    imports_as=("aliased_import", "name", "alias"),
+    conditionals=(("conditional_expression", 1),),
+    indexes=("subscript", "subscript"),
+    negation=("not_operator", "not"),
+    boolean=("boolean_operator", "and", "or"),
+    branches=frozenset({"if_statement", "elif_clause"}),
+    else_clause="else_clause",
+    asserts="assert_statement",
+    comprehensions=frozenset({"generator_expression", "list_comprehension", "set_comprehension",
+                              "dictionary_comprehension"}),
+    folds=True,
+    globals=("global_statement", "global"),
+    tables=frozenset({"dictionary"}),
+    lists=frozenset({"list"}),
+    appends="append",
+    removes=(("pop", None),),
+    reshapers=frozenset({"insert", "extend", "remove", "reverse", "sort", "clear"}),
+)
+
+JAVASCRIPT = Grammar(
+    scopes=frozenset({"function_declaration", "function_expression", "arrow_function",
+                      "method_definition", "generator_function_declaration", "generator_function"}),
+    names=frozenset({"identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern"}),
+    assignments={"variable_declarator": ("name", "value", False), "assignment_expression": ("left", "right", False),
+                 "augmented_assignment_expression": ("left", "right", True)},
+    loops={"for_in_statement": ("left", "right")},
+    sequences=frozenset({"array_pattern", "array"}),
+    members=frozenset({"member_expression", "subscript_expression"}),
+    not_reads=frozenset(),
+    call="call_expression",
+    returns="return_statement",
+    exits=frozenset({"return_statement", "throw_statement", "continue_statement", "break_statement"}),
+    receivers=frozenset({"this"}),
+    mutators=frozenset({"push", "unshift", "concat", "set", "append", "add", "write"}),
+    imports_as=("import_specifier", "name", "alias"),
+    conditionals=(("ternary_expression", 0),),
+    indexes=("subscript_expression", "index"),
+    requires=True,
+    negation=("unary_expression", "!"),
+    boolean=("binary_expression", "&&", "||"),
+    branches=frozenset({"if_statement"}),
+    else_clause="else_clause",
+    paths=JAVASCRIPT_PATHS,
+    tables=frozenset({"object"}),
+    lists=frozenset({"array"}),
+    appends="push",
+    removes=(("pop", None), ("shift", 0)),
+    reshapers=frozenset({"unshift", "splice", "reverse", "sort", "fill", "copyWithin"}),
+    fields_are_keys=True,
+)
+
+GRAMMARS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}
+
+
+def _kinds(kinds) -> dict:
+    """An ast-grep rule matching any of ``kinds``."""
+    return {"any": [{"kind": k} for k in sorted(kinds)]}
+
+
+@dataclass(frozen=True)
+class GrammarConfigs:
+    """The ast-grep rules the engine itself searches with, per grammar (built once, so
+    the shared search knows them again)."""
+
+    scopes: dict
+    names: dict
+    reads: dict
+    events: dict
+    mutations: dict | None
+    calls: dict
+    conditionals: tuple[tuple[dict, int], ...]  # (config of a ternary kind, index of its condition)
+    indexes: tuple[dict, str] | None  # (config of the subscript kind, its index field)
+    comprehensions: dict | None
+
+
+_CONFIGS: dict[int, GrammarConfigs] = {}
+
+
+def grammar_configs(g: Grammar) -> GrammarConfigs:
+    """The engine's own searches in grammar ``g`` (the same objects on every call)."""
+    if id(g) not in _CONFIGS:
+        mutators = "|".join(sorted({*g.mutators, *g.reshapers, *(method for method, _ in g.removes)}))
+        _CONFIGS[id(g)] = GrammarConfigs(
+            {"rule": _kinds(g.scopes)}, _kinds(g.names), {"rule": _kinds({*g.names, *g.members, g.call})},
+            {"rule": _kinds([*g.assignments, *g.loops])},
+            {"rule": {"kind": g.call, "has": {"field": "function", "regex": rf"\.({mutators})$"}}} if mutators else None,
+            {"rule": {"kind": g.call}}, tuple(({"rule": {"kind": kind}}, index) for kind, index in g.conditionals),
+            ({"rule": {"kind": g.indexes[0]}}, g.indexes[1]) if g.indexes is not None else None,
+            {"rule": _kinds(g.comprehensions)} if g.comprehensions else None)
+    return _CONFIGS[id(g)]

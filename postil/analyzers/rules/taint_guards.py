@@ -1,0 +1,152 @@
+"""A taint rule's guards: the checks (`if not is_safe(u): return`, `assert u.isdigit()`)
+after which, or inside whose branch, the names they read are clean, as clear events on the
+paths of a function."""
+
+from __future__ import annotations
+
+import re
+
+from postil.analyzers.rules.taint_paths import span as _span
+from postil.analyzers.rules.taint_values import Event, last_name, node_key
+
+_PREDICATE = re.compile(r"(^|_)(is|has|starts?with|ends?with|(full)?match|search|valid|allowed|safe|contains|exists)",
+                        re.IGNORECASE)  # a call named so answers a check about its argument
+
+
+def validated(facts, condition) -> set[str]:
+    """The names a condition checks with a predicate: an argument or receiver of a call
+    named like one (`u.startswith(...)`, `is_safe(u)`, `ALLOWED.has(u)`), or a side of
+    an `in` test (`u not in ALLOWED`)."""
+    if condition is None:
+        return set()
+    names, _, calls = facts.reads(condition)
+    spans = [(start, end) for callee, start, end, _ in calls if _PREDICATE.search(last_name(callee))]
+    if re.search(r"\sin\s", condition.text()):
+        spans += [_span(c) for c in condition.find_all(kind="comparison_operator") if re.search(r"\sin\s", c.text())]
+    return {text for text, s, e in names if any(start <= s and e <= end for start, end in spans)}
+
+
+class Guards:
+    """One rule's guard matches in one file, and the clears they make in a scope."""
+
+    def __init__(self, spec, facts) -> None:
+        self.spec = spec
+        self.facts = facts
+        self.g = facts.g
+        self._guards: dict[tuple, list] | None = None
+
+    def events(self, scope, events: list[Event]) -> list[Event]:
+        """Clears (and their ends) where the rule's guards hold in ``scope``. A guard
+        matching an `if` statement (the old form) clears what its condition reads after
+        an `if` whose body leaves. A guard matching a check expression clears what the
+        check reads where the check is known to hold: inside an `if` it makes true (alone or
+        with `and`), in the `else` (and after the `if`, when its body leaves) of one it makes
+        false (`not check`, `not check or ...`), and after `assert check`; an ``unsafe``
+        check (true for unsafe data: `".." in name`) the other way round. A checked name
+        computed from others in the same flow (`parsed = urlparse(url)`) clears them too."""
+        out: list[Event] = []
+        if self._guards is None:  # the file's guard matches by scope, the first matcher's
+            self._guards = {}
+            seen: set[tuple] = set()
+            for matcher in self.facts.prefilter.possible_matchers(self.spec.guards):
+                for match in self.facts.find(matcher.config):
+                    if node_key(match) not in seen:
+                        seen.add(node_key(match))
+                        self._guards.setdefault(self.facts.scope_key(match), []).append((match, matcher))
+        for match, matcher in self._guards.get(node_key(scope) if scope is not None else ("module",), ()):
+            if match.kind() in self.g.branches:
+                condition = match.field("condition")
+                regions = [(_span(match)[1], None, None)] if condition is not None and self._exits(match) else []
+                checked = condition
+            else:
+                regions, checked = self._holds(match, not matcher.unsafe), match
+            if not regions:
+                continue
+            names, members, _ = self.facts.reads(checked)
+            texts = tuple(dict.fromkeys(text for text, _, _ in names + members))
+            derived = self._derivations(texts, _span(match)[0], events)
+            for start, end, branch in regions:
+                # a region to the end of the scope starts past its statement (on the paths out of it)
+                clear = Event(start + (end is None), match, None, clears=texts, derived=derived, branch=branch)
+                out.append(clear)
+                if end is not None:
+                    out.append(Event(end, match, None, ends=clear))
+        return out
+
+    def _holds(self, check, safe: bool) -> list[tuple[int, int | None, tuple[int, int] | None]]:
+        """Spans (end None: to the end of the scope) where ``check`` is known to say the
+        data is safe, or (with a third item, the `if`'s span) the path through an `if` that
+        takes none of its arms; ``safe``: the check is true for safe data."""
+        node, need = check, safe  # the value `node` must have for the data to be safe
+        negation, (boolean, conjunction, disjunction) = self.g.negation, self.g.boolean
+        while True:
+            parent = node.parent()
+            if parent is None:
+                return []
+            kind = parent.kind()
+            operator = parent.field("operator")
+            operator = operator.text() if operator is not None else None
+            if kind == negation[0] and operator in (None, negation[1]):
+                need = not need
+            elif kind == boolean and operator == (conjunction if need else disjunction):
+                pass  # `a and b` true: both are; `a or b` false: both are
+            elif kind in self.g.branches and _span(parent.field("condition") or parent) == _span(node):
+                return self._branch_regions(parent, need)
+            elif kind == self.g.asserts and need:
+                return [(_span(parent)[1], None, None)]
+            elif kind != "parenthesized_expression":
+                return []
+            node = parent
+
+    def _branch_regions(self, branch, need: bool) -> list[tuple[int, int | None, tuple[int, int] | None]]:
+        """Where a branch's condition has the value ``need``: its consequence when true,
+        and the rest of the scope when its `else` leaves; its `else` (or, with none, the path
+        that takes no arm: `if not ok(u): u = "/"`) when false, and the rest of the scope
+        when the consequence leaves."""
+        consequence = branch.field("consequence")
+        if consequence is None:
+            return []
+        otherwise = next((c for c in branch.children() if c.kind() == self.g.else_clause), None)
+        if need:
+            regions = [(*_span(consequence), None)]
+            leaves = otherwise is not None and self._leaves(otherwise.field("body") or otherwise.named_children()[-1]) \
+                and all(c.kind() not in self.g.branches for c in branch.children())  # no `elif` may fall through
+        else:
+            statement = branch if branch.kind() == "if_statement" else branch.parent()
+            regions = [(*_span(otherwise), None)] if otherwise is not None else \
+                [(-1, -1, _span(statement))] if statement is not None else []
+            leaves = self._leaves(consequence)
+        if leaves and branch.kind() == "if_statement":
+            regions.append((_span(branch)[1], None, None))
+        return regions
+
+    def _derivations(self, names: tuple[str, ...], before: int, events: list[Event]):
+        """(name, names read by the value it was last assigned before ``before``) for each
+        checked name and, three levels deep, for those."""
+        out, todo = [], list(names)
+        for _ in range(3):
+            found = []
+            for name in todo:
+                assigned = next((e for e in reversed(events) if e.position < before and e.value is not None
+                                 and e.target.kind() in self.g.names and e.target.text() == name), None)
+                if assigned is not None:
+                    sources = tuple(t for t, _, _ in self.facts.reads(assigned.value)[0] if t != name)
+                    if sources:
+                        out.append((name, sources))
+                        found.extend(sources)
+            todo = found
+        return tuple(out)
+
+    def _exits(self, check) -> bool:
+        """Whether an `if` without `else` leaves the function (or loop iteration) when taken."""
+        return check.field("alternative") is None and self._leaves(check.field("consequence"))
+
+    def _leaves(self, body) -> bool:
+        """Whether a body is or ends with return/raise/throw/continue/break, or a call to `abort`."""
+        while body is not None and body.kind() in ("block", "statement_block"):
+            statements = [n for n in body.named_children() if n.kind() != "comment"]
+            body = statements[-1] if statements else None
+        if body is None:
+            return False
+        return body.kind() in self.g.exits or re.match(r"(\w+\.)*abort\(", body.text()) is not None
+

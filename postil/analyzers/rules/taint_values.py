@@ -1,0 +1,89 @@
+"""The values the taint engine passes around: where data entered (:class:`Origin`), a
+sink it reached (:class:`TaintHit`), a binding on a path (:class:`Event`) and what a
+function does with data (:class:`Summary`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where tainted data entered: a source match or a source parameter."""
+
+    start: int
+    end: int
+    line: int  # 0-based
+    text: str
+    label: str | None = None  # what the data is (None: the rule's label)
+
+
+@dataclass(frozen=True)
+class ParameterOrigin(Origin):
+    """A helper's own parameter, by position (for pass-through summaries and sinks
+    inside helpers)."""
+
+    index: int = -1
+
+
+def is_parameter(origin: Origin | None) -> bool:
+    """Whether ``origin`` is a helper's own parameter (not data that entered)."""
+    return isinstance(origin, ParameterOrigin)
+
+
+@dataclass(frozen=True)
+class TaintHit:
+    """A sink whose focus is tainted, and the source the data came from."""
+
+    start: int
+    end: int
+    sink: str
+    origin: Origin
+
+
+def node_key(node) -> tuple[int, int, str]:
+    """A node's identity within its file: its span and kind."""
+    r = node.range()
+    return r.start.index, r.end.index, node.kind()
+
+
+def node_origin(node, label: str | None = None) -> Origin:
+    """Data that enters at ``node``, quoted in at most 40 characters."""
+    r = node.range()
+    text = " ".join(node.text().split())
+    return Origin(r.start.index, r.end.index, r.start.line, text if len(text) <= 40 else text[:37] + "...", label)
+
+
+def last_name(text: str) -> str:
+    """The last name of a dotted or called expression (`a.b.run(x)` → run)."""
+    return re.split(r"[.\s\[(]", text.strip().rstrip(")]"))[-1] or text
+
+
+@dataclass
+class Event:
+    """Something that changes the taint of names on a path at ``position``: a binding, a
+    mutating call, a guard's clear or the end of its region."""
+
+    position: int
+    target: object
+    value: object | None  # None: the target takes ``origin`` (a propagator or mutating call)
+    augmented: bool = False
+    origin_of: object | None = None
+    clears: tuple[str, ...] = ()  # names a guard has checked: clean from here on
+    derived: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (cleared name, names it was computed from)
+    ends: "Event | None" = None  # the clear whose region ends here: its names get their taint back
+    branch: tuple[int, int] | None = None  # a clear on the path through this `if` that takes none of its arms
+    method: str = ""  # a method call's: `append` of `xs.append(v)`
+    looped: bool = False  # the call is inside a loop of its function
+
+
+@dataclass
+class Summary:
+    """What a function does with data, for one rule: its result is tainted from ``source``,
+    or from its arguments (``passes``); and the parameters it passes to a sink."""
+
+    source: Origin | None = None
+    passes: bool = False
+    returns: bool = False  # returns a value somewhere
+    sinks: tuple[tuple[int, str, str], ...] = ()  # (position, name, sink) of each parameter that reaches a sink

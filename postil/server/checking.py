@@ -1,0 +1,119 @@
+"""Checking one document's text with the rules (the worker side of diagnostics): the checker
+cache for the workspace, the check itself and what it produced. Nothing here speaks LSP, so the
+first check can run before the language server's libraries are loaded (``postil.server.front``).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from postil.analyzers.findings import Finding, LineIndex
+from postil.core.deadline import TimeLimitExceeded
+from postil.server import engine
+from postil.server.uris import uri_to_path
+
+if TYPE_CHECKING:
+    from postil.server.session import DocumentState, Session
+
+log = logging.getLogger("postil.server")
+
+
+@dataclass
+class CheckResult:
+    """What one check of one document text produced (built in the worker thread)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    index: LineIndex | None = None
+    skipped: str | None = None
+    problems: list[str] = field(default_factory=list)  # config / rule file problems to show once
+    overran: bool = False  # skipped for its time: the editor is told the file was not checked
+    seconds: float = 0.0
+    generation: int = 0  # Session.cache_generation when the check was asked for
+
+    def current(self, session: Session) -> bool:
+        """False when settings, config or rules were reloaded since the check started."""
+        return self.generation == session.cache_generation
+
+
+def cache_for(session: Session, folders: list[Path]) -> engine.WorkspaceCheckerCache:
+    """The checker cache (built in the worker thread after a settings or file change)."""
+    cache = session.cache
+    generation = session.cache_generation  # read before the settings (reload bumps it after)
+    if cache is None or cache.generation != generation:
+        cache = session.cache = engine.WorkspaceCheckerCache(session.settings, folders, generation)
+    return cache
+
+
+def warm_up(session: Session, folders: list[Path]) -> None:
+    """Load the engine and the rule packs of each workspace folder's config
+    (worker thread, right after ``initialize``) before a document needs them."""
+    started = time.perf_counter()
+    try:
+        cache = cache_for(session, folders)
+        for folder in folders or [Path.cwd()]:
+            cache.for_path(folder)
+    except Exception:
+        log.exception("loading the rules failed")
+        return
+    log.debug("engine and rules loaded in %.0f ms", 1000 * (time.perf_counter() - started))
+
+
+def _problems(cache: engine.WorkspaceCheckerCache, checker) -> list[str]:
+    problems, cache.errors = list(cache.errors), []
+    problems.extend(str(error) for error in checker.rule_errors)
+    return problems
+
+
+def check_text(session: Session, folders: list[Path], uri: str, text: str,
+               buffers: dict[str, str] | None = None) -> CheckResult:
+    """Check one document's text with the config nearest to it (runs in the worker);
+    ``buffers``: the open documents' texts by URI, read in place of their files where the
+    check follows data into the modules the document imports."""
+    started = time.perf_counter()
+    result = CheckResult()
+    path = uri_to_path(uri) or Path(uri.rsplit("/", 1)[-1])
+    cache = cache_for(session, folders)
+    checker = cache.for_path(path)
+    checker.modules.overlay = {p.resolve(): t for u, t in (buffers or {}).items() if (p := uri_to_path(u)) is not None}
+    result.problems = _problems(cache, checker)
+    limit = checker.loaded.settings.max_file_size
+    if len(text) > limit and len(text.encode("utf-8", "surrogatepass")) > limit:
+        result.skipped = f"larger than max-file-size ({limit} bytes)"
+    elif "\0" in text[:engine.BINARY_SNIFF_BYTES]:
+        result.skipped = "binary content"
+    elif text.count("\n") >= cache.settings.max_document_lines:  # the settings the checkers were built with
+        result.skipped = f"more than maxDocumentLines ({cache.settings.max_document_lines}) lines"
+    else:
+        if not _encodable(text):
+            # Lone surrogates (undecodable bytes the client passed through): one
+            # code point each, so replacing them keeps every column where it was.
+            text = text.encode("utf-8", "replace").decode("utf-8")
+        try:
+            result.findings = checker.check_text(path, text)
+            result.index = LineIndex(text)
+        except TimeLimitExceeded as exc:
+            result.skipped, result.overran = str(exc), True
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def store(state: DocumentState, version: int | None, result: CheckResult) -> None:
+    state.findings = result.findings
+    state.index = result.index
+    state.skipped = result.skipped
+    state.overran = result.overran
+    state.result_version = version
+    state.result_id = f"{version}-{time.monotonic_ns()}"
+    state.lint_seconds = result.seconds

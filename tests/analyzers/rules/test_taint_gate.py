@@ -1,0 +1,106 @@
+"""The taint rules' gate for what a file imports (issue 31): a file whose only source, or
+only sink, is a function of the project's own modules is followed alike whether it is
+checked in process (the editor, trees under 64 files) or in a bulk scan through ast-grep's
+CLI; a library module whose imported modules return no request data costs no summary of
+them. Real git repositories, real ast-grep, the real scan."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from postil import scan
+from postil.analyzers.checker import Checker, CheckerCache
+from postil.analyzers.rules import bulk, taint_modules
+from postil.config import load_config
+
+HELPERS = '''import subprocess
+
+from flask import request
+
+
+def current_query():
+    return request.args.get("q", "")
+
+
+def run_shell(cmd):
+    subprocess.run(cmd, shell=True, check=True)
+'''
+
+GREP = '''import os
+
+from helpers import current_query
+
+
+def grep():
+    os.system("grep -r " + current_query())
+'''
+
+ECHO = '''from flask import request
+
+from helpers import run_shell
+
+
+def echo():
+    run_shell("echo " + request.args["text"])
+'''
+
+CORE = '''def normalise(value):
+    return value.strip().lower()
+
+
+def quote(value):
+    return "'" + value.replace("'", "''") + "'"
+'''
+
+API = '''import os
+
+from core import normalise, quote
+
+
+def where(name, connection):
+    return connection.execute("SELECT * FROM t WHERE name = " + quote(normalise(name)))
+
+
+def listing(directory):
+    return os.listdir(normalise(directory))
+'''
+
+
+def _repository(root: Path, files: dict[str, str]) -> Path:
+    root.mkdir()
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    for name, text in files.items():
+        (root / name).write_text(text)
+    return root
+
+
+def _flows(root: Path, bulk_scan: bool, monkeypatch) -> set[tuple[str, int, str]]:
+    monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1 if bulk_scan else 10**9)
+    monkeypatch.chdir(root)  # `postil check .` in the project
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=bulk_scan)
+    return {(Path(r.path).name, f.span.start_line + 1, f.rule) for r in result.reports for f in r.findings
+            if "/tainted-" in f.rule}
+
+
+@pytest.mark.skipif(bulk.ast_grep_binary() is None, reason="ast-grep-cli is installed with postil's tests")
+def test_a_flow_through_a_helper_module_is_reported_in_process_and_in_bulk(tmp_path, monkeypatch):
+    root = _repository(tmp_path / "shop", {"helpers.py": HELPERS, "grep_view.py": GREP, "echo_view.py": ECHO})
+    expected = {("grep_view.py", 7, "python/security/tainted-command"),  # the helper returns request data
+                ("echo_view.py", 7, "python/security/tainted-command")}  # the helper passes it to a shell
+    assert _flows(root, bulk_scan=False, monkeypatch=monkeypatch) == expected
+    assert _flows(root, bulk_scan=True, monkeypatch=monkeypatch) == expected
+
+
+def test_a_library_module_whose_imports_return_no_request_data_costs_no_summary(tmp_path, monkeypatch):
+    root = _repository(tmp_path / "lib", {"core.py": CORE, "api.py": API})
+    summaries = []
+    original = taint_modules.function_summary
+    monkeypatch.setattr(taint_modules, "function_summary",
+                        lambda facts, spec, name: summaries.append(name) or original(facts, spec, name))
+    checker = Checker(load_config(root / "api.py"))
+    found = checker.check_text(root / "api.py", API)
+    assert summaries == []
+    assert not [f for f in found if "/tainted-" in f.rule]
