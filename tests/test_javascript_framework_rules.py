@@ -1,0 +1,124 @@
+"""The JavaScript/TypeScript classes of the frameworks pack (issue 32) report in the shapes
+TypeScript and React code is written in — typed parameters, generics, TSX — on the line of the
+problem, once, and stay quiet on the safe look-alikes beside them.
+
+Each file marks the lines that must be reported with a trailing `// expect: <rule-id>` comment;
+every other line must stay quiet for every rule of the pack and for the JWT rules it borders on."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from postil.analyzers.checker import Checker
+from postil.analyzers.rules.loader import BUILTIN_PACKS
+from postil.config import LoadedConfig, PostilConfig
+
+PACK = BUILTIN_PACKS / "javascript-frameworks.yml"
+NEIGHBOURS = {"js/security/jwt-decode-without-verify", "js/security/jwt-hardcoded-secret",
+              "js/security/jwt-verify-without-algorithms"}
+
+SERVER_TS = """\
+import { ApolloServer } from '@apollo/server';
+import * as argon2 from 'argon2';
+import * as jwt from 'jsonwebtoken';
+import * as https from 'https';
+import { Request, Response } from 'express';
+
+export const server = new ApolloServer<Context>({ schema, csrfPrevention: false });  // expect: js/security/apollo-csrf-prevention-disabled
+export const safeServer = new ApolloServer<Context>({ schema });
+
+export async function hash(password: string): Promise<string> {
+  return argon2.hash(password, { type: argon2.argon2i, memoryCost: 2 ** 16 });  // expect: js/security/argon2-weak-variant
+}
+
+export const agent = new https.Agent({ minVersion: 'TLSv1' as const });  // expect: js/security/tls-weak-version
+export const strictAgent = new https.Agent({ minVersion: 'TLSv1.2' });
+
+export function issue(username: string, password: string): string {
+  return jwt.sign({ username, password }, process.env.JWT_SECRET as string);  // expect: js/security/jwt-payload-credentials
+}
+
+export class OrderController {
+  async update(req: Request<{ id: string }>, res: Response): Promise<void> {
+    const order = await this.repo.findOneOrFail(req.params.id);
+    Object.assign(order, req.body);  // expect: js/security/request-body-assigned-to-object
+    const { note } = req.body as { note: string };
+    Object.assign(order, { note });
+    res.json(order);
+  }
+}
+
+export function find(items: Item[], id: string): Item {
+  const item = items.find((i: Item) => i.id === i.id);  // expect: js/correctness/self-comparison
+  if (!item) throw new Error('Item ${id} not found');  // expect: js/correctness/string-with-template-placeholder
+  return item;
+}
+"""
+
+VIEW_TSX = """\
+import React, { useState } from 'react';
+import ReactMarkdown from 'react-markdown';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+
+export function Comment({ body, site }: { body: string; site: string }): JSX.Element {
+  const [open, setOpen] = useState<boolean>(false);
+  const close = (): void => setOpen(open);  // expect: js/correctness/react-set-state-same-value
+  const toggle = (): void => setOpen(!open);
+  return (
+    <div onClick={toggle} onBlur={close}>
+      <ReactMarkdown rehypePlugins={[rehypeRaw]}>{body}</ReactMarkdown>  {/* expect: js/security/react-markdown-raw-html */}
+      <ReactMarkdown rehypePlugins={[rehypeRaw, rehypeSanitize]}>{body}</ReactMarkdown>
+      <a href={site} target="_blank">site</a>  {/* expect: js/security/target-blank-without-noopener */}
+      <a href={site} target="_blank" rel="noopener noreferrer">site</a>
+    </div>
+  );
+}
+"""
+
+TOKENS_JS = """\
+const jwt = require('jwt-simple');
+const crypto = require('crypto');
+
+function read(token) {
+  const claims = jwt.decode(token, process.env.SECRET);
+  const unchecked = jwt.decode(token, process.env.SECRET, true);  // expect: js/security/jwt-simple-decode-no-verify
+  return { claims, unchecked };
+}
+
+function sign(body) {
+  const weak = crypto.createHmac('sha256', 'webhook-secret').update(body).digest('hex');  // expect: js/security/hmac-hardcoded-key
+  return crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(body).digest('hex') + weak;
+}
+"""
+
+FILES = {"src/server.ts": SERVER_TS, "src/Comment.tsx": VIEW_TSX, "src/tokens.js": TOKENS_JS}
+EXPECT = re.compile(r"(?://|\{/\*) expect: (\S+?)(?: \*/\})?$")
+
+
+def _pack_ids() -> set[str]:
+    return set(re.findall(r"^id: (\S+)$", PACK.read_text(), flags=re.MULTILINE))
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory) -> Checker:
+    root = tmp_path_factory.mktemp("ws")
+    (root / ".git").mkdir()
+    return Checker(LoadedConfig(PostilConfig(), root / "pyproject.toml", root))
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_framework_rules_report_typed_and_tsx_shapes_once_on_their_line(checker, name):
+    code = FILES[name]
+    expected = sorted((number, m.group(1)) for number, line in enumerate(code.splitlines(), start=1)
+                      if (m := EXPECT.search(line)))
+    assert expected  # every file has lines to report
+    path = Path(checker.loaded.root) / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(code)
+    watched = _pack_ids() | NEIGHBOURS
+    found = sorted((f.span.start_line + 1, f.rule) for f in checker.check_text(path, code) if f.rule in watched)
+    assert found == expected
