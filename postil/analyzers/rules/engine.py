@@ -167,7 +167,7 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     met = ruleset.met(language, ruleset.literal_index(language).present(text))
     candidates = [r for r in ruleset.for_language(language)
                   if ((id(r) in met and (only is None or r.id in only))
-                      or (link is not None and r.taint is not None and link.feeds(r.taint, text)))
+                      or (link is not None and r.taint is not None and link.feeds(r.taint)))
                   and applies_to_path(r, relpath)]
     if not candidates:
         return []

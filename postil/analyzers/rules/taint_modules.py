@@ -25,7 +25,7 @@ from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import function_summary
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
-from postil.analyzers.rules.taint_prefilter import spec_sides, text_meets
+from postil.analyzers.rules.taint_prefilter import source_side, text_meets
 from postil.analyzers.rules.taint_spec import TaintSpec, source_probe
 from postil.analyzers.rules.taint_values import Summary
 
@@ -110,8 +110,8 @@ class Workspace:
         self._analyses: OrderedDict[tuple, _Analysis] = OrderedDict()
         self._importers: dict[Path, set[Path]] = {}
         self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
-        self._sources: dict[tuple[Path, str, str], bool] = {}  # (module, digest, source probe) -> see gives
-        self._sinks: dict[tuple[Path, str, int], tuple[TaintSpec, bool]] = {}  # (module, digest, id(spec)) -> see gives
+        self._gives: dict[tuple[Path, str, int, str], bool] = {}  # (module, digest, depth, source probe) -> see gives
+        self._probes: dict[tuple[int, str], tuple] = {}  # (id(spec), language) -> (spec, probe, its content)
 
     def link(self, path: Path, text: str, language: str, depth: int | None = None) -> ModuleLink | None:
         """What a file's imports of the workspace's modules that it calls resolve to (None:
@@ -212,32 +212,34 @@ class Workspace:
                 analysis.summaries[key] = None  # an unknown function, as before: the importer's flows still run
         return analysis.summaries[key]
 
-    def gives(self, path: Path, spec: TaintSpec, depth: int) -> tuple[bool, bool]:
-        """Whether the module ``path`` may give its importers data of the rule ``spec``: (a
-        function of it may return request data: a match of the rule's source probe, shared by
-        the rules with the same sources; one may pass a parameter to a sink: the literals of one
-        of the rule's sinks), counting the modules it imports within ``depth`` as its summaries
-        do. Each module's own answers are kept by its content."""
+    def gives(self, path: Path, spec: TaintSpec, depth: int) -> bool:
+        """Whether a function of the module ``path`` may return request data of the rule
+        ``spec``: a match of the rule's source probe in it, or in the modules it imports within
+        ``depth`` (as its summaries follow them). Kept by the module's content and the probe, so
+        shared by the rules with the same sources."""
         text, digest = self.text(path)
         language = language_of(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
-            return False, False
-        probe = source_probe(spec, language)
-        probe_key = json.dumps(probe, sort_keys=True)
-        source_key, sink_key = (path, digest, probe_key), (path, digest, id(spec))
-        if len(self._sources) + len(self._sinks) > 50_000:
-            self._sources.clear()
-            self._sinks.clear()
-        if source_key not in self._sources:
-            self._sources[source_key] = probe is None or _probed(text, language, probe, spec_sides(spec)[0])
-        if sink_key not in self._sinks or self._sinks[sink_key][0] is not spec:
-            self._sinks[sink_key] = (spec, text_meets(text, spec_sides(spec)[1]))  # holds spec: its id stays
-        source, sink = self._sources[source_key], self._sinks[sink_key][1]
-        link = self.link(path, text, language, depth - 1) if not (source and sink) else None
-        for target in link.targets() if link is not None else ():
-            more = self.gives(target, spec, depth - 1)
-            source, sink = source or more[0], sink or more[1]
-        return source, sink
+            return False
+        probe, probe_key = self._probe(spec, language)
+        key = (path, digest, depth, probe_key)
+        if key not in self._gives:
+            if len(self._gives) > 50_000:
+                self._gives.clear()
+            found = probe is None or _probed(text, language, probe, source_side(spec))
+            if not found:
+                link = self.link(path, text, language, depth - 1)
+                found = link is not None and any(self.gives(target, spec, depth - 1) for target in link.targets())
+            self._gives[key] = found
+        return self._gives[key]
+
+    def _probe(self, spec: TaintSpec, language: str) -> tuple[dict | None, str]:
+        """A rule's source probe in ``language`` (see source_probe), and its content."""
+        known = self._probes.get((id(spec), language))
+        if known is None or known[0] is not spec:
+            probe = source_probe(spec, language)
+            known = self._probes[(id(spec), language)] = (spec, probe, json.dumps(probe, sort_keys=True))
+        return known[1], known[2]
 
     def text(self, path: Path) -> tuple[str | None, str]:
         """A module's text (the editor's, else the file's) and its digest."""
@@ -295,21 +297,14 @@ class ModuleLink:
         """The module files this link names."""
         return {*self.modules.values(), *(path for path, _ in self.functions.values())}
 
-    def feeds(self, spec: TaintSpec, text: str) -> bool:
-        """Whether the modules this link names may make a flow of the rule ``spec`` in the
-        importing file (``text``): one may return request data, or the file may hold a
-        source and one may pass a parameter to a sink (see Workspace.gives). The one gate of a
-        taint rule on a file for what it imports, in the editor and in bulk scans alike: a
-        library's modules, whose functions return no request data, cost no summaries."""
+    def feeds(self, spec: TaintSpec) -> bool:
+        """Whether a module this link names may return request data of the rule ``spec`` (see
+        Workspace.gives): the one gate of a taint rule on a file for what it imports, in the
+        editor and in bulk scans alike; a library's modules, whose functions return no request
+        data, cost no summaries."""
         known = self._feeds.get(id(spec))
         if known is None or known[0] is not spec:
-            source = sink = False
-            for target in self.targets():
-                more = self.workspace.gives(target, spec, self.depth)
-                source, sink = source or more[0], sink or more[1]
-                if source:
-                    break
-            known = self._feeds[id(spec)] = (spec, source or (sink and text_meets(text, spec_sides(spec)[0])))
+            known = self._feeds[id(spec)] = (spec, any(self.workspace.gives(t, spec, self.depth) for t in self.targets()))
         return known[1]
 
     def summary(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:

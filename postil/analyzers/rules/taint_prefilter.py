@@ -40,25 +40,24 @@ def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
     return cached[1], cached[2]
 
 
-_SIDES: dict[int, tuple] = {}  # id(spec) -> (spec, its sources' requirement and literals, its sinks')
+_SOURCE_SIDES: dict[int, tuple] = {}  # id(spec) -> (spec, its sources' requirement, its literals)
 
 
-def spec_sides(spec: TaintSpec) -> tuple[tuple[object, tuple[str, ...]], tuple[object, tuple[str, ...]]]:
-    """(requirement, its literals) a text must meet to hold one of ``spec``'s sources, and
-    one of its sinks (Rule.requirement's halves; a parameter of any function needs none)."""
-    cached = _SIDES.get(id(spec))
+def source_side(spec: TaintSpec) -> tuple[object, tuple[str, ...]]:
+    """(requirement, its literals) a text must meet to hold one of ``spec``'s sources (the
+    half of Rule.requirement; a parameter of any function needs none)."""
+    cached = _SOURCE_SIDES.get(id(spec))
     if cached is None or cached[0] is not spec:
-        if len(_SIDES) >= 4096:  # rule reloads leave old ones behind
-            _SIDES.clear()
+        if len(_SOURCE_SIDES) >= 4096:  # rule reloads leave old ones behind
+            _SOURCE_SIDES.clear()
         sources = any_of([required_literals(m.config["rule"], {}) for m in spec.sources]
                          + [all_of([required_literals(t, {}) for t in (p.function, p.rule) if t]) for p in spec.parameters])
-        sinks = any_of([required_literals(m.config["rule"], {}) for m in spec.sinks])
-        cached = _SIDES[id(spec)] = (spec, *((r, tuple(sorted(requirement_literals(r)))) for r in (sources, sinks)))
+        cached = _SOURCE_SIDES[id(spec)] = (spec, sources, tuple(sorted(requirement_literals(sources))))
     return cached[1], cached[2]
 
 
 def text_meets(text: str, side: tuple[object, tuple[str, ...]]) -> bool:
-    """Whether ``text`` holds the literals of ``side`` (see spec_sides)."""
+    """Whether ``text`` holds the literals of ``side`` (see source_side)."""
     requirement, literals = side
     return requirement_met(requirement, {literal for literal in literals if literal in text})
 
@@ -157,8 +156,8 @@ class LiteralPrefilter:
 
     def _function_configs(self, spec: TaintSpec) -> list[dict | None]:
         """Per parameter source, the functions it may apply to: the grammar's functions
-        matching its function rule and holding a node its parameter rule matches (as its
-        source probe has it, see source_probe: a file without one is entered by none)."""
+        matching its function rule, or with none, holding a node its parameter rule matches
+        (as its source probe has it, see source_probe: a file without one is entered by none)."""
         out = []
         for p in spec.parameters:
             if p.function is None and p.rule is None:
@@ -168,8 +167,7 @@ class LiteralPrefilter:
             if key not in _FUNCTIONS:
                 if len(_FUNCTIONS) >= 4096:  # rule reloads leave old ones behind
                     _FUNCTIONS.clear()
-                parts = [self.scopes["rule"]] + ([p.function] if p.function else []) \
-                    + ([{"has": {"stopBy": "end", "any": [p.rule]}}] if p.rule else [])
+                parts = [self.scopes["rule"], p.function or {"has": {"stopBy": "end", "any": [p.rule]}}]
                 _FUNCTIONS[key] = (p, {"rule": {"all": parts}})  # holds p: its id stays
             out.append(_FUNCTIONS[key][1])
         return out

@@ -1,8 +1,8 @@
-"""The taint rules' gate for what a file imports (issue 31): a file whose only source, or
-only sink, is a function of the project's own modules is followed alike whether it is
-checked in process (the editor, trees under 64 files) or in a bulk scan through ast-grep's
-CLI; a library module whose imported modules return no request data costs no summary of
-them. Real git repositories, real ast-grep, the real scan."""
+"""The taint rules' gate for what a file imports (issue 31): a file whose only source is a
+function of the project's own modules is followed alike whether it is checked in process
+(the editor, trees under 64 files) or in a bulk scan through ast-grep's CLI; a library
+module whose imported modules return no request data costs no summary of them. Real git
+repositories, real ast-grep, the real scan."""
 
 from __future__ import annotations
 
@@ -16,17 +16,11 @@ from postil.analyzers.checker import Checker, CheckerCache
 from postil.analyzers.rules import bulk, taint_modules
 from postil.config import load_config
 
-HELPERS = '''import subprocess
-
-from flask import request
+HELPERS = '''from flask import request
 
 
 def current_query():
     return request.args.get("q", "")
-
-
-def run_shell(cmd):
-    subprocess.run(cmd, shell=True, check=True)
 '''
 
 GREP = '''import os
@@ -36,15 +30,6 @@ from helpers import current_query
 
 def grep():
     os.system("grep -r " + current_query())
-'''
-
-ECHO = '''from flask import request
-
-from helpers import run_shell
-
-
-def echo():
-    run_shell("echo " + request.args["text"])
 '''
 
 CORE = '''def normalise(value):
@@ -87,9 +72,8 @@ def _flows(root: Path, bulk_scan: bool, monkeypatch) -> set[tuple[str, int, str]
 
 @pytest.mark.skipif(bulk.ast_grep_binary() is None, reason="ast-grep-cli is installed with postil's tests")
 def test_a_flow_through_a_helper_module_is_reported_in_process_and_in_bulk(tmp_path, monkeypatch):
-    root = _repository(tmp_path / "shop", {"helpers.py": HELPERS, "grep_view.py": GREP, "echo_view.py": ECHO})
-    expected = {("grep_view.py", 7, "python/security/tainted-command"),  # the helper returns request data
-                ("echo_view.py", 7, "python/security/tainted-command")}  # the helper passes it to a shell
+    root = _repository(tmp_path / "shop", {"helpers.py": HELPERS, "grep_view.py": GREP})
+    expected = {("grep_view.py", 7, "python/security/tainted-command")}  # the helper returns request data
     assert _flows(root, bulk_scan=False, monkeypatch=monkeypatch) == expected
     assert _flows(root, bulk_scan=True, monkeypatch=monkeypatch) == expected
 
