@@ -1,6 +1,6 @@
 """Hypothesis fuzz of the rule engine, fix application and LLM finding anchoring.
 
-tests/test_fixes.py fuzzes select_non_overlapping/apply_edits on abstract edits; this
+tests/analyzers/rules/test_fixes.py fuzzes select_non_overlapping/apply_edits on abstract edits; this
 drives the whole engine (``Checker.check_text``) on random documents built from
 statements that trigger the fixable rules, mutated at random, and the anchoring of
 model findings with random quotes and replacements.

@@ -1,5 +1,5 @@
 """`postil review --fix-llm` against a model that answers with the vetting bypasses of issue 30
-(item 4) and their variants (tests/test_vetting_behaviour.py): nothing is written, and the
+(item 4) and their variants (tests/gate/test_vetting_behaviour.py): nothing is written, and the
 output says which fix was refused and why; an ordinary fix in the same run is written."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from fake_provider import Reply, finding
 from test_hostile_answers import postil
 
-from tests.test_vetting_behaviour import BYPASSES, HELD_BEFORE, JS, PY
+from tests.gate.test_vetting_behaviour import BYPASSES, HELD_BEFORE, JS, PY
 
 NEW_REFUSALS = [name for name in BYPASSES if name not in HELD_BEFORE]
 GOOD_QUOTE, GOOD_FIX = "return data.strip()", "return data.strip().lower()"

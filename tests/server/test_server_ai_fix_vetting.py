@@ -12,7 +12,7 @@ from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for
 from test_server_llm import NO_INDEX, edit_and_save, llm, project, run_action  # noqa: F401 - project is a fixture
 from test_server_llm_hostile import actions_for, read_code_actions_faithfully
 
-from tests.test_vetting_behaviour import BYPASSES, JS, PY
+from tests.gate.test_vetting_behaviour import BYPASSES, JS, PY
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
 from fake_provider import Reply, finding

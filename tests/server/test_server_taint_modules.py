@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from lsp_harness import EDITORS, change, diagnostics, open_doc, running
 
-from tests.test_taint_modules import VIEWS  # the project's views: `read_file` reads a file named by `get_param`
+from tests.analyzers.rules.test_taint_modules import VIEWS  # the project's views: `read_file` reads a file named by `get_param`
 
 SAFE_HELPER = "def get_param(req, name):\n    return 'index.txt'\n"
 SOURCE_HELPER = "def get_param(req, name):\n    return req.args.get(name)\n"

@@ -3,16 +3,18 @@ structured question (``ask``): each one cached, budgeted and masked like a revie
 with the unit's repository context.
 
 A mixin of :class:`postil.analyzers.llm.reviewer.Reviewer`: it asks with the reviewer's
-``prepare`` (``UnitContext``) and ``_call`` (``ProviderCalls``) and places a fix with its
-``_place`` and ``vet_together``.
+``prepare`` (``UnitContext``), ``check_with_rules`` and ``_call`` (``ProviderCalls``), and
+places a fix with its ``_place`` and ``vet_together``.
 """
 
 from __future__ import annotations
 
+import json
+
 from postil.analyzers.findings import Finding
 from postil.analyzers.llm.cancel_token import CancelToken
 from postil.analyzers.llm.parse import parse_answer
-from postil.analyzers.llm.prompt import prompt_identity
+from postil.analyzers.llm.prompt import prompt_identity, system_text
 from postil.analyzers.llm.provider_errors import ProviderError
 from postil.analyzers.llm.providers import Request
 from postil.analyzers.llm.review_result import ReviewResult, UnitResult
@@ -28,8 +30,6 @@ class OnRequest:
     def _on_request(self, unit: ReviewUnit, version: str, ask: str, schema: dict, name: str,
                     cancel: CancelToken | None) -> tuple[object, UnitResult, ReviewResult]:
         """One cached, budgeted, masked call about a unit with its context; (answer data, ...)."""
-        import json
-
         result = ReviewResult()
         out = UnitResult(unit, "failed")
         if self.settings.provider == "none":
@@ -38,8 +38,6 @@ class OnRequest:
             prompt, key = self.prepare(unit, self.check_with_rules([unit]).get(unit.path, []), result)
         except Refused as exc:
             raise ProviderError(f"not sent: {exc}", "refused") from None
-        from postil.analyzers.llm.prompt import system_text
-
         question = self.gate.mask(ask).text
         user = prompt.user + "\n\n" + question
         key = ResultCache.key(endpoint=self.settings.endpoint, model=f"{self.settings.provider}:{self.settings.model}",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 EVAL = "import os\n\n\ndef run(command):\n    return eval(command)\n"
 EVAL_RULE = "python/security/eval-exec-non-literal"
 

@@ -588,7 +588,7 @@ def test_generic_parser_new_names_look_alikes(text):
 
 # --------------------------------------------------------------------------- the providers corpus
 
-PROVIDERS = Path(__file__).resolve().parent / "fixtures" / "secrets-providers"
+PROVIDERS = Path(__file__).resolve().parents[2] / "fixtures" / "secrets-providers"
 # documented formats and shapes the scanner does not find yet (no cheap anchor, no name, or the
 # generic parser reads the value as a name): Fireworks fw_, Fly.io "FlyV1 fm2_", Braintree
 # access_token$, a 52-character Azure DevOps PAT and an Asana PAT named *_PAT, Cohere's

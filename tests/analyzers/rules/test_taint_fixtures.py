@@ -15,7 +15,7 @@ from postil.analyzers.rules.engine import RuleSet
 from postil.analyzers.rules.loader import builtin_rules
 from postil.config import LoadedConfig, PostilConfig
 
-FIXTURES = Path(__file__).parent / "fixtures" / "taint"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "taint"
 LABEL = re.compile(r"^\s*(#|//)\s*expect:\s*[a-z-]+\s*$")
 FILES = sorted(p for p in FIXTURES.rglob("*") if p.suffix in {".py", ".js", ".ts"})
 

@@ -7,7 +7,7 @@ import pytest
 
 from postil.analyzers.rules.loader import load_rule_file
 
-from tests.test_taint import findings
+from tests.analyzers.rules.test_taint import findings
 
 RULES = """\
 taint-set: web-sources

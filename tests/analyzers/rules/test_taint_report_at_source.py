@@ -13,7 +13,7 @@ import yaml
 
 from postil.analyzers.rules.loader import build_rule
 from postil.analyzers.rules.rule_model import Rule
-from tests.test_taint import findings
+from tests.analyzers.rules.test_taint import findings
 
 RULE = """
 id: demo/weak-random-cookie

@@ -7,7 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo"
+DEMO = Path(__file__).resolve().parents[2] / "examples" / "demo"
 
 
 def write(path: Path, text: str) -> Path:

@@ -15,7 +15,7 @@ from postil.analyzers.rules.engine import RuleSet
 from postil.analyzers.rules.loader import builtin_rules
 from postil.analyzers.rules.search import SharedSearch, ascii_regex
 
-CORPORA = Path(__file__).resolve().parent.parent / "bench" / "corpora"
+CORPORA = Path(__file__).resolve().parents[3] / "bench" / "corpora"
 SAMPLES = {
     "python": ["corpus/python-security/aiohttp_gateway.py", "fresh/taint-python/cgi_tools.py",
                "fresh/taint-python/django_views.py", "fresh/taint-python/fastapi_app.py"],
