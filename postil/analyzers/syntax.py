@@ -43,8 +43,8 @@ def one_syntax_error(findings: list[Finding], text: str, language: str | None,
     others = [f for f in findings if f.rule not in SYNTAX_RULES]
     if language in _JS_GRAMMARS and rule is not None and rule.severity is not None:
         grammar, *alternatives = _JS_GRAMMARS[language]
-        problem = _tree_sitter_syntax_error(text, grammar)
-        if problem is None or any(_tree_sitter_syntax_error(text, other) is None for other in alternatives):
+        problem = tree_sitter_syntax_error(text, grammar)
+        if problem is None or any(tree_sitter_syntax_error(text, other) is None for other in alternatives):
             return others
         line, column, message = problem
         return [*others, Finding(rule=rule.id, severity=rule.severity, message=f"SyntaxError: {message}",
@@ -75,7 +75,7 @@ def _python_syntax_error(text: str) -> tuple[int, int, str] | None:
     return None
 
 
-def _tree_sitter_syntax_error(text: str, grammar: str) -> tuple[int, int, str] | None:
+def tree_sitter_syntax_error(text: str, grammar: str) -> tuple[int, int, str] | None:
     """(1-based line, 1-based column, message) of the first token tree-sitter could not place
     in ``text`` or had to invent, or None when the file parses."""
     from tree_sitter_language_pack import get_parser  # its grammars load on first use
