@@ -17,8 +17,9 @@ from postil.analyzers.findings import Finding, LineIndex, Severity, Span
 SYNTAX_ERROR = "syntax-error"
 JS_SYNTAX_ERROR = "js/syntax-error"
 SYNTAX_RULES = frozenset({SYNTAX_ERROR, JS_SYNTAX_ERROR})
-# file language -> the tree-sitter grammar that parses it
-_JS_GRAMMARS = {"javascript": "javascript", "typescript": "typescript", "tsx": "tsx"}
+# file language -> the tree-sitter grammars that may parse it, the first naming the error: a .js file
+# the TSX grammar reads is not reported (Flow annotations, `import ... assert { type: 'json' }`)
+_JS_GRAMMARS = {"javascript": ("javascript", "tsx"), "typescript": ("typescript",), "tsx": ("tsx",)}
 _SHOWN_TOKEN = 24  # characters of an unexpected token quoted in the message
 
 
@@ -41,8 +42,9 @@ def one_syntax_error(findings: list[Finding], text: str, language: str | None,
     errors = [f for f in findings if f.rule in SYNTAX_RULES]
     others = [f for f in findings if f.rule not in SYNTAX_RULES]
     if language in _JS_GRAMMARS and rule is not None and rule.severity is not None:
-        problem = _tree_sitter_syntax_error(text, _JS_GRAMMARS[language])
-        if problem is None:
+        grammar, *alternatives = _JS_GRAMMARS[language]
+        problem = tree_sitter_syntax_error(text, grammar)
+        if problem is None or any(tree_sitter_syntax_error(text, other) is None for other in alternatives):
             return others
         line, column, message = problem
         return [*others, Finding(rule=rule.id, severity=rule.severity, message=f"SyntaxError: {message}",
@@ -73,7 +75,7 @@ def _python_syntax_error(text: str) -> tuple[int, int, str] | None:
     return None
 
 
-def _tree_sitter_syntax_error(text: str, grammar: str) -> tuple[int, int, str] | None:
+def tree_sitter_syntax_error(text: str, grammar: str) -> tuple[int, int, str] | None:
     """(1-based line, 1-based column, message) of the first token tree-sitter could not place
     in ``text`` or had to invent, or None when the file parses."""
     from tree_sitter_language_pack import get_parser  # its grammars load on first use

@@ -84,6 +84,15 @@ app.locals.limit ??= 1_000;
 app.get('/health', async (_req, res) => res.json({ ok: Boolean(ready) }));
 export default app;
 """,
+    # Flow annotations and JSON import assertions (Node 16-21): what Babel-based projects run
+    "legacy.js": """\
+// @flow
+import schema from './schema.json' assert { type: 'json' };
+
+export function label(count: number, unit?: string): string {
+  return `${count} ${unit ?? schema.defaultUnit}`;
+}
+""",
     "Chart.tsx": """\
 import type { FC, ReactNode } from 'react';
 
