@@ -62,13 +62,18 @@ class RecordingProxy:
         self.sock.bind(("127.0.0.1", 0))
         self.sock.listen(16)
         self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        threading.Thread(target=self._serve, daemon=True).start()
+        self.closing = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
 
     def _serve(self) -> None:
-        while True:
+        while not self.closing.is_set():
             try:
                 conn, _ = self.sock.accept()
             except OSError:
+                return
+            if self.closing.is_set():
+                conn.close()
                 return
             with conn:
                 conn.settimeout(5)
@@ -79,6 +84,13 @@ class RecordingProxy:
                     pass
 
     def close(self) -> None:
+        """Stop accepting, then free the descriptor. Closing it under a thread still in accept()
+        let that thread accept on whatever socket took the number next: a later test's fake
+        provider, whose requests then got this proxy's 403 (test_egress, in a full run)."""
+        self.closing.set()
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)  # wakes the accept() in progress
+        self.thread.join(timeout=10)
         self.sock.close()
 
 
