@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 
@@ -44,7 +45,10 @@ def run(args: argparse.Namespace) -> int:
     if not args.tcp:
         from postil.server.framing import is_pipe
 
-        if is_pipe(sys.stdin.buffer):  # an editor: the first diagnostics before pygls loads
+        # an editor: the first diagnostics before pygls loads. Opt-in (POSTIL_FIRST_SIGHT=1) while a
+        # hang is open: Neovim's :checkhealth during a staged review waited forever in ~1 of 3 runs
+        # of tests/editors/test_neovim_plugin.py's launch test with it on (never with it off).
+        if os.environ.get("POSTIL_FIRST_SIGHT") == "1" and is_pipe(sys.stdin.buffer):
             from postil.server.front import first_sight
 
             handover = first_sight(sys.stdin.buffer, sys.stdout.buffer)
