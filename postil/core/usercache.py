@@ -60,10 +60,10 @@ def read_private(path: Path) -> bytes | None:
     except OSError:
         return None
     with os.fdopen(fd, "rb") as fh:
-        status = os.fstat(fd)
-        if not stat.S_ISREG(status.st_mode) or status.st_uid != os.getuid() or status.st_mode & 0o022:
-            return None
         try:
+            status = os.fstat(fd)
+            if not stat.S_ISREG(status.st_mode) or status.st_uid != os.getuid() or status.st_mode & 0o022:
+                return None
             return fh.read()
         except OSError:
             return None

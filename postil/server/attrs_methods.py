@@ -24,7 +24,7 @@ from types import CodeType
 
 from postil.core.atomic import write_atomic
 from postil.core.usercache import cache_dir, content_key
-from postil.server.own_file import read_own_file
+from postil.core.usercache import read_private
 
 KIND = "attrs-methods"
 # attrs salts a hashable class's ``__hash__`` with a str hash, which differs in every process:
@@ -50,7 +50,7 @@ class CompiledScripts:
     def load(cls) -> CompiledScripts:
         """The kept code, read only from a regular file of this user that nobody else may
         write (it is code the server runs; a link, or another user's file, is not read)."""
-        data = read_own_file(cache_file())
+        data = read_private(cache_file())
         try:
             kept = marshal.loads(data) if data is not None else {}
         except (EOFError, ValueError, TypeError):

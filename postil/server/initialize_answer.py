@@ -8,7 +8,7 @@ filed under a key of everything it depends on: the client's capabilities (as sen
 version and server modules (their names, sizes and modification times), pygls and lsprotocol
 as installed, and this Python. A start whose key has no answer yet is answered by pygls,
 which then keeps its answer. The file is read only when it is this user's own and nobody
-else may write it (``postil.server.own_file``): it decides what the server claims to do.
+else may write it (``postil.core.usercache.read_private``): it decides what the server claims to do.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from postil import __version__
 from postil.core.usercache import cache_dir, content_key
-from postil.server.own_file import read_own_file
+from postil.core.usercache import read_private
 
 KIND = "initialize-answer"
 _SERVER = Path(__file__).resolve().parent
@@ -61,7 +61,7 @@ def _file(capabilities: object) -> Path:
 def load(capabilities: object) -> dict | None:
     """``{"result": <InitializeResult JSON>, "pull": bool, "encoding": str}`` as kept for these
     capabilities, or None (not kept, not this user's own file, or not in that shape)."""
-    data = read_own_file(_file(capabilities))
+    data = read_private(_file(capabilities))
     try:
         entry = json.loads(data) if data is not None else None
     except ValueError:
