@@ -15,23 +15,14 @@ file is a miss, never an error.
 import builtins
 import dataclasses
 import hashlib
-import importlib.util
-import marshal
-import sys
 from types import CodeType
 
-from postil.core.usercache import cache_dir, content_key, read_private
+from postil.core import kept_code
 
 KIND = "dataclass-methods"
 # Scripts kept at most: each run keeps what it used plus what earlier runs (other commands)
 # kept, up to this many; past it, only what it used (scripts of older versions go).
 MAX_KEPT = 4096
-
-
-def cache_file():
-    """The cache file for this Python (its bytecode's magic number and build)."""
-    key = content_key(KIND, importlib.util.MAGIC_NUMBER + sys.version.encode())
-    return cache_dir() / KIND / f"{key}.marshal"
 
 
 class KeptCode:
@@ -44,12 +35,7 @@ class KeptCode:
 
     @classmethod
     def load(cls) -> "KeptCode":
-        data = read_private(cache_file())
-        try:
-            kept = marshal.loads(data) if data else {}
-        except (EOFError, ValueError, TypeError):
-            kept = {}
-        return cls(kept if isinstance(kept, dict) else {})
+        return cls(kept_code.load(KIND))
 
     def exec(self, source, globals=None, locals=None):
         if not isinstance(source, str):
@@ -67,16 +53,9 @@ class KeptCode:
         """Keep what this run used, when it had to compile anything."""
         if not self.compiled:
             return
-        from postil.core.atomic import write_atomic  # tempfile: only when there is something to write
-
         kept = {**self.kept, **self.used}
         kept = kept if len(kept) <= MAX_KEPT else dict(self.used)
-        target = cache_file()
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            write_atomic(target, marshal.dumps(kept), mode=0o600)
-        except (OSError, ValueError):
-            pass
+        kept_code.save(KIND, kept)
         self.kept, self.compiled = kept, 0
 
 

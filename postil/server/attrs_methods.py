@@ -16,26 +16,15 @@ from __future__ import annotations
 import builtins
 import contextlib
 import hashlib
-import importlib.util
-import marshal
-import sys
 from collections.abc import Iterator
 from types import CodeType
 
-from postil.core.atomic import write_atomic
-from postil.core.usercache import cache_dir, content_key
-from postil.core.usercache import read_private
+from postil.core import kept_code
 
 KIND = "attrs-methods"
 # attrs salts a hashable class's ``__hash__`` with a str hash, which differs in every process:
 # such a script is never the same twice, so it is compiled as usual and not kept.
 SALTED = "def __hash__("
-
-
-def cache_file():
-    """The cache file for this Python (its bytecode's magic number and build)."""
-    key = content_key(KIND, importlib.util.MAGIC_NUMBER + sys.version.encode())
-    return cache_dir() / KIND / f"{key}.marshal"
 
 
 class CompiledScripts:
@@ -50,12 +39,7 @@ class CompiledScripts:
     def load(cls) -> CompiledScripts:
         """The kept code, read only from a regular file of this user that nobody else may
         write (it is code the server runs; a link, or another user's file, is not read)."""
-        data = read_private(cache_file())
-        try:
-            kept = marshal.loads(data) if data is not None else {}
-        except (EOFError, ValueError, TypeError):
-            kept = {}
-        return cls(kept if isinstance(kept, dict) else {})
+        return cls(kept_code.load(KIND))
 
     def compile(self, source, filename, mode, *args, **kwargs):
         if mode != "exec" or args or kwargs or not isinstance(source, str) or SALTED in source:
@@ -73,14 +57,8 @@ class CompiledScripts:
 
     def save(self) -> None:
         """Keep what this start used, when it had to compile anything."""
-        if not self.compiled:
-            return
-        target = cache_file()
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            write_atomic(target, marshal.dumps(self.used), mode=0o600)
-        except (OSError, ValueError):
-            pass
+        if self.compiled:
+            kept_code.save(KIND, self.used)
 
 
 @contextlib.contextmanager

@@ -1,0 +1,44 @@
+"""Compiled code kept in the user's cache between runs, one marshal file a kind for this
+Python's bytecode only (``postil.core.dataclass_code``, ``postil.server.attrs_methods``).
+
+The file is read only when it is a regular file of this user that nobody else may write (it is
+code postil runs: ``usercache.read_private``); any failure to read or write it is a miss, never
+an error.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import marshal
+import sys
+from pathlib import Path
+
+from postil.core.usercache import cache_dir, content_key, read_private
+
+
+def cache_file(kind: str) -> Path:
+    """The cache file of ``kind`` for this Python (its bytecode's magic number and build)."""
+    key = content_key(kind, importlib.util.MAGIC_NUMBER + sys.version.encode())
+    return cache_dir() / kind / f"{key}.marshal"
+
+
+def load(kind: str) -> dict:
+    """What was kept for ``kind``, as marshal loads it; {} when nothing usable is there."""
+    data = read_private(cache_file(kind))
+    try:
+        kept = marshal.loads(data) if data else {}
+    except (EOFError, ValueError, TypeError):
+        kept = {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def save(kind: str, kept: dict) -> None:
+    """Keep ``kept`` for ``kind`` (a private file, written whole or not at all)."""
+    from postil.core.atomic import write_atomic  # tempfile: only when there is something to write
+
+    target = cache_file(kind)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_atomic(target, marshal.dumps(kept), mode=0o600)
+    except (OSError, ValueError):
+        pass
