@@ -277,6 +277,18 @@ def test_review_staged_fills_quickfix_from_review_json(editor, nvim):
 
 
 @NVIMS
+def test_review_results_open_the_list_without_taking_the_cursor(editor, nvim):
+    # The review ended while :checkhealth waited for the server's status: the quickfix window
+    # took the cursor, the report went to the list ("E21: Cannot make changes") and
+    # :checkhealth never finished (the launch test hung in ~1 of 3 runs once start-up got faster).
+    e = editor(nvim, "review_while_waiting",
+               review_cmd=[sys.executable, "-m", "postil", "check", "--format", "json", "."])
+    outcome = e.wait("review_wait.json")
+    assert outcome["kind"] == "findings" and outcome["quickfix_open"], outcome
+    assert outcome["same_window"] and outcome["wrote"], outcome
+
+
+@NVIMS
 def test_review_staged_with_the_real_cli(editor, nvim):
     # No LLM provider configured: `postil review --staged` runs the rules on the staged file.
     e = editor(nvim, "review_staged", staged=True)

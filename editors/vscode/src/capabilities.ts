@@ -29,7 +29,7 @@ export function unsupportedMessage(feature: string, command: string, result: Ini
   const version = result?.serverInfo?.version;
   const server = version ? `postil ${version}` : "this postil server";
   return `postil: ${feature} is not available: ${server} has no '${command}' command yet. ` +
-    "Update postil ('pip install -U postil') and restart the server.";
+    "Update postil ('pip install -U /path/to/your/postil/clone') and restart the server.";
 }
 
 /** A JSON-RPC error that means "no such command" (pygls 2: "Command name 'x' is not defined"). */

@@ -77,7 +77,7 @@ export function interpretReviewRun(run: { code: number | null; stdout: string; s
   if (/invalid choice: '?review'?/.test(stderr)) {
     return {
       kind: "unsupported",
-      message: "postil: this postil has no 'review' command yet. Update postil ('pip install -U postil') to review staged changes.",
+      message: "postil: this postil has no 'review' command yet. Update postil ('pip install -U /path/to/your/postil/clone') to review staged changes.",
     };
   }
   let json: unknown;

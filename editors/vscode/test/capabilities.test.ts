@@ -13,7 +13,7 @@ test("commands the server advertises are supported; LLM ones degrade with a clea
   assert.equal(supports(undefined, "postil.explain"), false);
   assert.equal(unsupportedMessage("Explain", "postil.explain", today),
     "postil: Explain is not available: postil 0.1.0 has no 'postil.explain' command yet. " +
-    "Update postil ('pip install -U postil') and restart the server.");
+    "Update postil ('pip install -U /path/to/your/postil/clone') and restart the server.");
 });
 
 test("pygls' unknown-command error is recognised", () => {

@@ -35,7 +35,7 @@ test("a postil without `review` gets a clear 'update postil' message", () => {
   const stderr = "usage: postil [-h] [--version] COMMAND ...\npostil: error: argument COMMAND: invalid choice: 'review' (choose from check, rules, serve)\n";
   const outcome = interpretReviewRun({ code: 2, stdout: "", stderr }, "/repo");
   assert.equal(outcome.kind, "unsupported");
-  assert.ok(outcome.kind === "unsupported" && /no 'review' command yet/.test(outcome.message) && /pip install -U postil/.test(outcome.message));
+  assert.ok(outcome.kind === "unsupported" && /no 'review' command yet/.test(outcome.message) && /pip install -U \/path\/to\/your\/postil\/clone/.test(outcome.message));
 });
 
 test("a crash is an error with the last stderr line", () => {

@@ -154,6 +154,20 @@ function scenarios.review_staged()
   end)
 end
 
+-- A staged review that ends while Lua waits, as :checkhealth's status request does; then a line
+-- written to the current buffer, as :checkhealth writes its report.
+function scenarios.review_while_waiting()
+  local win = vim.api.nvim_get_current_win()
+  local outcome
+  postil.review_staged(function(o) outcome = o end)
+  vim.wait(30000, function() return outcome ~= nil end, 20)
+  local same = vim.api.nvim_get_current_win() == win
+  local wrote, problem = pcall(vim.api.nvim_buf_set_lines, 0, 0, 0, false, { "report" })
+  write("review_wait.json", { kind = outcome and outcome.kind or vim.NIL, same_window = same, wrote = wrote,
+                              error = wrote and vim.NIL or tostring(problem),
+                              quickfix_open = vim.fn.getqflist({ winid = 0 }).winid ~= 0 })
+end
+
 -- Every way the plugin starts postil, in a project planted with modules that shadow postil's
 -- imports: the server (diagnostics arrive), :checkhealth's `--version` probe, and the CLI.
 function scenarios.launch(bufnr, diagnostics)
@@ -279,8 +293,8 @@ end
 
 vim.api.nvim_create_autocmd("VimEnter", { once = true, callback = function()
   local bufnr = vim.api.nvim_get_current_buf()
-  if scenario == "review_staged" then
-    return scenarios.review_staged()
+  if scenario == "review_staged" or scenario == "review_while_waiting" then
+    return scenarios[scenario]()
   end
   if scenario == "missing" then
     local messages_then = vim.deepcopy(messages)

@@ -52,7 +52,7 @@ function M.check()
   local version = output:match("postil%s+v?(%d+%.%d+[^%s]*)")
   if vim.v.shell_error ~= 0 or not version then
     err("`" .. table.concat(version_argv, " ") .. "` failed: " .. vim.trim(output), {
-      "Reinstall postil in that environment: pip install -U postil",
+      "Reinstall postil in that environment: pip install -U /path/to/your/postil/clone",
     })
   else
     ok("postil version " .. version)

@@ -540,7 +540,7 @@ end
 function M.unsupported_message(feature, command, client)
   local version = M.server_version(client)
   return string.format("postil: %s is not available: %s has no '%s' command yet. "
-    .. "Update postil (`pip install -U postil`) and restart the server (:LspRestart).",
+    .. "Update postil (`pip install -U /path/to/your/postil/clone`) and restart the server (:LspRestart).",
     feature, version and ("postil " .. version) or "this postil server", command)
 end
 
@@ -728,7 +728,7 @@ function M.review_staged(done)
       local outcome
       if err_text:match("invalid choice: '?review'?") then
         outcome = { kind = "unsupported", message = "postil: this postil has no `review` command yet. "
-          .. "Update postil (`pip install -U postil`) to review staged changes." }
+          .. "Update postil (`pip install -U /path/to/your/postil/clone`) to review staged changes." }
       else
         local ok, decoded = pcall(vim.fn.json_decode, table.concat(stdout, "\n"))
         if not ok or type(decoded) ~= "table" then
@@ -741,7 +741,13 @@ function M.review_staged(done)
       if outcome.kind == "findings" then
         vim.fn.setqflist({}, " ", { title = "postil review --staged", items = outcome.items })
         if #outcome.items > 0 then
+          -- The list opens; the cursor stays where the user is (this runs whenever the review
+          -- ends, e.g. while :checkhealth writes its report into the current buffer).
+          local win = vim.api.nvim_get_current_win()
           vim.cmd("copen")
+          if vim.api.nvim_win_is_valid(win) then
+            vim.api.nvim_set_current_win(win)
+          end
         end
         notify(string.format("postil review: %d finding(s) in the quickfix list.", #outcome.items))
       else
