@@ -45,10 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.tcp:
         from postil.server.framing import is_pipe
 
-        # an editor: the first diagnostics before pygls loads. Opt-in (POSTIL_FIRST_SIGHT=1) while a
-        # hang is open: Neovim's :checkhealth during a staged review waited forever in ~1 of 3 runs
-        # of tests/editors/test_neovim_plugin.py's launch test with it on (never with it off).
-        if os.environ.get("POSTIL_FIRST_SIGHT") == "1" and is_pipe(sys.stdin.buffer):
+        if is_pipe(sys.stdin.buffer):  # an editor: the first diagnostics before pygls loads
             from postil.server.front import first_sight
 
             handover = first_sight(sys.stdin.buffer, sys.stdout.buffer)
@@ -75,7 +72,6 @@ def _exit_now(code: int) -> None:
     the interpreter's teardown of every module (~1 s on a loaded machine, long enough for
     eglot to kill the server and for late writes to a closed stdout)."""
     import logging
-    import os
 
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):

@@ -78,8 +78,8 @@ def test_eglot_shutdown_during_indexing_is_quick_and_clean(tmp_path, fake):
     assert not (out / "error.json").exists(), (out / "error.json").read_text()
     shutdown = json.loads((out / "shutdown.json").read_text())
     # eglot 1.9 waits 1.5 s for the shutdown answer (error.json when it times out), then sends
-    # exit and deletes the process at once: the whole shutdown must be well inside that.
-    assert shutdown["seconds"] < 0.5, shutdown
+    # exit and deletes the process at once: the whole shutdown must be inside that (~0.12 s at load 4).
+    assert shutdown["seconds"] < 1.5, shutdown
     assert "closed file" not in proc.stderr, proc.stderr[-2000:]
 
 

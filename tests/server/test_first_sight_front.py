@@ -21,11 +21,6 @@ from lsprotocol import types
 pytestmark = pytest.mark.slow  # starts servers
 
 
-@pytest.fixture(autouse=True)
-def front_on(monkeypatch):
-    """The front is opt-in (postil.commands.serve): these servers start with it."""
-    monkeypatch.setenv("POSTIL_FIRST_SIGHT", "1")
-
 PY = "def f(x):\n    if x == None:\n        return 1\n    return eval(x)\n"
 CODES = {"python/correctness/none-equality-comparison", "python/security/eval-exec-non-literal"}
 PUSH = "neovim"  # Neovim 0.11: pull without refresh support, so the server pushes

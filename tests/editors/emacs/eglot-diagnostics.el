@@ -52,7 +52,11 @@
           ;; M-x eglot-shutdown: how long until the server process is gone
           (let* ((server (eglot-current-server))
                  (process (jsonrpc--process server))
-                 (started (float-time)))
+                 (started nil))
+            ;; the server past its start (the first diagnostics can come before it
+            ;; answers requests: postil.server.front), indexing in the background
+            (jsonrpc-request server :workspace/executeCommand '(:command "postil.showStatus" :arguments []))
+            (setq started (float-time))
             (eglot-shutdown server)
             (while (and (process-live-p process) (< (float-time) (+ started 10)))
               (accept-process-output nil 0.01))
