@@ -1,0 +1,5 @@
+# library: Flask-SQLAlchemy
+"""Database handle for the help centre."""
+from flask_sqlalchemy import SQLAlchemy
+
+db = SQLAlchemy()
