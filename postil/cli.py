@@ -1,4 +1,4 @@
-"""The ``postil`` command line: a thin dispatcher over ``postil.commands.<name>``.
+"""The ``postil`` command line: a thin dispatcher over ``postil.commands.<name>_command``.
 
 Each command module has ``register(subparsers)`` and imports heavy libraries
 only inside its handler, so ``postil --version`` and ``postil check`` start fast.
@@ -28,7 +28,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"postil {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in (command,) if command in COMMANDS else () if command == "--version" else COMMANDS:
-        importlib.import_module(f"postil.commands.{name.replace('-', '_')}").register(subparsers)
+        importlib.import_module(f"postil.commands.{name.replace('-', '_')}_command").register(subparsers)
     return parser
 
 

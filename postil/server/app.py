@@ -94,7 +94,7 @@ class PostilServer(LanguageServer):
     def shutdown(self) -> None:
         # Input ended or `exit`: stop indexing and reviews; a check or warm-up in progress
         # writes nothing, so it is not waited for (`postil serve` leaves with os._exit, no
-        # interpreter teardown to trip over it: postil.commands.serve).
+        # interpreter teardown to trip over it: postil.commands.serve_command).
         stop_background(self)
         self.session.executor.shutdown(wait=False, cancel_futures=True)
         super().shutdown()
@@ -186,7 +186,7 @@ def _after_initialize(ls: PostilServer) -> None:
 
 
 def _collect_garbage_again() -> None:
-    """`postil serve` starts with garbage collection off (commands/serve.py) and keeps it off
+    """`postil serve` starts with garbage collection off (commands/serve_command.py) and keeps it off
     until the engine is loaded: what the imports made lives as long as the process, so it is
     moved out of the collector's sight (``gc.freeze``) instead of being scanned again and
     again (~0.15 s of the first diagnostics on a loaded machine)."""

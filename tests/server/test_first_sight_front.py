@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow  # starts servers
 
 @pytest.fixture(autouse=True)
 def front_on(monkeypatch):
-    """The front is opt-in (postil.commands.serve): these servers start with it."""
+    """The front is opt-in (postil.commands.serve_command): these servers start with it."""
     monkeypatch.setenv("POSTIL_FIRST_SIGHT", "1")
 
 PY = "def f(x):\n    if x == None:\n        return 1\n    return eval(x)\n"

@@ -184,7 +184,7 @@ def _heading(path: Path, root: Path) -> str:
 def _effect(loaded, folder: Path) -> list[str]:
     """In plain words, what leaves the machine (and what is loaded) under ``loaded``, with the
     environment's overrides: each endpoint, what it receives, the local embedding model."""
-    from postil.commands.doctor import endpoints
+    from postil.commands.doctor_command import endpoints
     from postil.config.environment import SettingsError, resolve
 
     try:

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from postil.commands.check import FORMATS, SEVERITIES, _csv
+from postil.commands.check_command import FORMATS, SEVERITIES, _csv
 from postil.output import say
 
 if TYPE_CHECKING:
@@ -79,8 +79,8 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
     ``llm.review`` is off. The reviewer imports the openai/anthropic SDKs only when it
     first calls the model. Says once on stderr when the project config's endpoints were ignored."""
     from postil.analyzers.llm.changes import resolve_reviewer
-    from postil.commands.index import update_with_progress
-    from postil.commands.trust import warn_untrusted
+    from postil.commands.index_command import update_with_progress
+    from postil.commands.trust_command import warn_untrusted
     from postil.config import ConfigError
     from postil.config.environment import SettingsError
     from postil.rag.indexer import find_workspace_root
@@ -175,8 +175,8 @@ def _review_changes(args: argparse.Namespace, cache, reviewer, started: float) -
     """Review a change set; ``reviewer()`` gives the LLM reviewer, asked for only when the change
     holds something (a commit touching nothing pays for neither the model's stack nor its notices)."""
     from postil import git
-    from postil.commands.check import say_baseline_problems
-    from postil.commands.install_hook import update_unsafe_hook
+    from postil.commands.check_command import say_baseline_problems
+    from postil.commands.install_hook_command import update_unsafe_hook
     from postil.review import collect_units, fix_staged, review_units
 
     root = git.repo_root(Path.cwd())
@@ -227,7 +227,7 @@ def _apply_model_fixes(result, cache, root: Path | None, notes: list[str]) -> li
 
 
 def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
-    from postil.commands.check import report_walk, say_baseline_problems, skipped_files
+    from postil.commands.check_command import report_walk, say_baseline_problems, skipped_files
     from postil.review import Coverage, review_units, units_from_files
     from postil.scan import FixRun, check_paths, fix_until_stable
 
@@ -258,7 +258,7 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
 
 
 def _report(args, cache, findings, coverage, fixed: int, notes: list[str], started: float) -> int:
-    from postil.commands.check import _rules_meta
+    from postil.commands.check_command import _rules_meta
     from postil.console import painted, print_rendered
     from postil.output import Summary, render_json, render_sarif, render_text
 
@@ -288,7 +288,7 @@ def _fails(args, cache, findings, incomplete: str | None = None) -> bool:
     fails a review whose LLM part stopped early (budget, deadline, call cap, provider down):
     what was not reviewed cannot pass."""
     from postil.analyzers.findings import Severity
-    from postil.commands.check import _fail_on
+    from postil.commands.check_command import _fail_on
 
     rules_level = _fail_on(args, cache)
     llm_levels = [Severity.parse(c.loaded.settings.llm.fail_on) for c in cache.checkers if c.loaded.settings.llm.fail_on]
