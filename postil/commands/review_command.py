@@ -21,7 +21,7 @@ from postil.commands.check_command import FORMATS, SEVERITIES, _csv
 from postil.output import say
 
 if TYPE_CHECKING:
-    from postil.review import UnitReviewer
+    from postil.change_review import UnitReviewer
 
 MAX_FIX_PASSES = 5
 REVIEW_DEADLINE = 600.0  # seconds any other review command may spend on the model, unless the user sets more
@@ -74,7 +74,7 @@ def review_deadline(configured: float | None, staged: bool) -> float:
 
 
 def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None:
-    """The configured LLM reviewer (a ``postil.review.UnitReviewer``), or None when no
+    """The configured LLM reviewer (a ``postil.change_review.UnitReviewer``), or None when no
     provider is set (user config, trusted project config, ``POSTIL_LLM_PROVIDER``) or
     ``llm.review`` is off. The reviewer imports the openai/anthropic SDKs only when it
     first calls the model. Says once on stderr when the project config's endpoints were ignored."""
@@ -177,7 +177,7 @@ def _review_changes(args: argparse.Namespace, cache, reviewer, started: float) -
     from postil import git
     from postil.commands.check_command import say_baseline_problems
     from postil.commands.install_hook_command import update_unsafe_hook
-    from postil.review import collect_units, fix_staged, review_units
+    from postil.change_review import collect_units, fix_staged, review_units
 
     root = git.repo_root(Path.cwd())
     if (notice := update_unsafe_hook(root)) is not None:
@@ -211,9 +211,9 @@ def _review_changes(args: argparse.Namespace, cache, reviewer, started: float) -
 
 
 def _apply_model_fixes(result, cache, root: Path | None, notes: list[str]) -> list:
-    """Write the vetted model fixes (``postil.review.apply_model_fixes``), say what was
+    """Write the vetted model fixes (``postil.change_review.apply_model_fixes``), say what was
     written in ``notes``; the findings left to report (those fixed are gone)."""
-    from postil.review import apply_model_fixes
+    from postil.change_review import apply_model_fixes
 
     outcome = apply_model_fixes(result, cache, root)
     notes.extend(f"not fixed {path}: {reason}" for path, reason in outcome.refused)
@@ -228,7 +228,7 @@ def _apply_model_fixes(result, cache, root: Path | None, notes: list[str]) -> li
 
 def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
     from postil.commands.check_command import report_walk, say_baseline_problems, skipped_files
-    from postil.review import Coverage, review_units, units_from_files
+    from postil.change_review import Coverage, review_units, units_from_files
     from postil.scan import FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
@@ -303,7 +303,7 @@ def _dry_run(args, units, llm, label: str, cache, *, all_lines: bool) -> int:
     import json
 
     from postil.rag.embeddings import remote_endpoint
-    from postil.review import _no_change_reason, review_units
+    from postil.change_review import _no_change_reason, review_units
 
     index = cache.for_path(Path.cwd()).loaded.settings.index
     embeddings = remote_endpoint(index.embeddings, index.base_url) if llm is not None else None

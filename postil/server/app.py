@@ -1,6 +1,6 @@
 """The language server: every LSP feature registered in a few lines that delegate
 to one module per feature (diagnostics, hover, code_actions, commands, configuration,
-watching, indexing, review). Nothing here imports the LLM or retrieval stacks, and the analysis
+watching, indexing, llm_review). Nothing here imports the LLM or retrieval stacks, and the analysis
 engine loads lazily (``postil.server.engine``) after ``initialize`` is answered.
 """
 
@@ -31,8 +31,8 @@ from postil.server import (
     indexing,
     jobs,
     learn_rule,
+    llm_review,
     notices,
-    review,
     watching,
 )
 from postil.server.positions import PositionEncoder, install_fast_changes
@@ -124,7 +124,7 @@ def stop_background(ls) -> None:
     if session.indexing is not None:
         indexing.stop(ls)
     if session.reviews is not None:
-        review.stop(ls)
+        llm_review.stop(ls)
 
 
 def guarded(handler=None, *, bound: float = REQUEST_BOUND):
@@ -210,7 +210,7 @@ async def _start_background(ls: PostilServer) -> None:
     if not first.is_set():
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(first.wait(), FIRST_CHECK_GRACE)
-    await review.ready(ls, None)
+    await llm_review.ready(ls, None)
     indexing.after_warm_up(ls)
 
 
@@ -292,7 +292,7 @@ def create_server(session: Session | None = None) -> PostilServer:
                    and generation == session.cache_generation)
         session.documents[uri] = state if checked else DocumentState(uri)
         install_fast_changes(ls.workspace.get_text_document(uri), session.encoder)
-        review.did_open(ls, uri, params.text_document.text)
+        llm_review.did_open(ls, uri, params.text_document.text)
         if uri in session.scan_published and session.client.pull_diagnostics:
             diagnostics.publish(ls, uri, [])  # pulled from now on; never both
             session.scan_published.discard(uri)
@@ -306,7 +306,7 @@ def create_server(session: Session | None = None) -> PostilServer:
     def did_change(ls: PostilServer, params: types.DidChangeTextDocumentParams) -> None:
         session = ls.session
         if session.reviews is not None:
-            review.did_change(ls, params.text_document.uri)
+            llm_review.did_change(ls, params.text_document.uri)
         if session.settings.run == "onType":
             diagnostics.schedule(ls, params.text_document.uri, diagnostics.typing_delay(session, params.text_document.uri))
             diagnostics.recheck_importers(ls, params.text_document.uri)
@@ -321,7 +321,7 @@ def create_server(session: Session | None = None) -> PostilServer:
             state.saved_since_pull = True
             diagnostics.schedule(ls, uri, 0)
             diagnostics.recheck_importers(ls, uri)
-            asyncio.ensure_future(review.on_save(ls, uri))
+            asyncio.ensure_future(llm_review.on_save(ls, uri))
         if session.indexing is not None:
             indexing.did_save(ls, uri)
         watching.did_save(ls, uri)
@@ -335,7 +335,7 @@ def create_server(session: Session | None = None) -> PostilServer:
         if state is not None and state.pending is not None:
             state.pending.cancel()
         if session.reviews is not None:
-            review.did_close(ls, uri)
+            llm_review.did_close(ls, uri)
         if not session.client.pull_diagnostics:
             diagnostics.publish(ls, uri, [])
 

@@ -62,9 +62,9 @@ def reload(ls, reason: str) -> None:
 
 
 async def _reconfigure_background(ls) -> None:
-    from postil.server import indexing, review
+    from postil.server import indexing, llm_review
 
-    await asyncio.wait({review.configure(ls)})  # never cancels the configuration itself
+    await asyncio.wait({llm_review.configure(ls)})  # never cancels the configuration itself
     await indexing.settings_changed(ls)  # after the reviewer: it decides whether the index is wanted
 
 

@@ -6,7 +6,7 @@ from postil import git
 from postil.analyzers.checker import CheckerCache
 from postil.analyzers.findings import Finding, Severity, Span
 from postil.analyzers.llm.changes import LlmReview
-from postil.review import collect_units, review_units
+from postil.change_review import collect_units, review_units
 
 
 class FakeReviewer:

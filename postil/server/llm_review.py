@@ -71,7 +71,7 @@ class Reviews:
         self.local = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postil-llm-local")
         self.running = 0
         self.trouble: tuple[str, str] | None = None  # (budgetSpent | circuitOpen, detail)
-        self.configuring: asyncio.Task | None = None  # the latest configuration (review.configure)
+        self.configuring: asyncio.Task | None = None  # the latest configuration (llm_review.configure)
 
     def folder_for(self, path: Path | None) -> Folder | None:
         if path is None:
