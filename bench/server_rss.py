@@ -95,9 +95,9 @@ async def run(args) -> None:
                 if llm:
                     (root / ".postil.toml").write_text(f'[llm]\nprovider = "openai-compatible"\n'
                                                        f'base-url = "{fake.openai_url}"\nmodel = "test-model"\n')
-                    from postil import trust
+                    from postil import trust_store
 
-                    trust.record([root / ".postil.toml"])  # as `postil trust` records it
+                    trust_store.record([root / ".postil.toml"])  # as `postil trust` records it
                 opened = [root / p.relative_to(source) for p in files]
                 figures = await measure(root, opened, env, llm)
                 name = "LLM review on" if llm else "LLM review off"

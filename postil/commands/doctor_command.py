@@ -257,7 +257,7 @@ def run(args: argparse.Namespace) -> int:
     from postil.config import ConfigError, load_config
     from postil.config.environment import SettingsError, resolve
     from postil.rag.indexer import find_workspace_root
-    from postil.trust import user_config_path
+    from postil.trust_store import user_config_path
 
     root = (args.path or find_workspace_root(Path.cwd())).resolve()
     try:

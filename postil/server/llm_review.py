@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from postil.server import config_notes, jobs, trust
+from postil.server import config_notes, jobs, trust_notice
 from postil.server import status as server_status
 from postil.server.uris import uri_to_path
 
@@ -174,7 +174,7 @@ async def _build_folders(ls, reviews: Reviews) -> None:
             folders[root] = Folder(root, error=str(exc))
             show_problems(ls, [f"LLM review is off for {root.name}: {exc}"])
     for folder in folders.values():
-        trust.announce(ls, folder.notice)
+        trust_notice.announce(ls, folder.notice)
     reviews.folders = folders
     reviews.trouble = None
     for folder in old.values():

@@ -1,5 +1,5 @@
 """Watch project config files, the team's ``.postil-baseline``, the user's config file and trust
-store (``postil.trust``) and rule directories; reload when they change.
+store (``postil.trust_store``) and rule directories; reload when they change.
 
 The watcher is registered dynamically (``client/registerCapability``) when the
 client supports it; otherwise editors that send ``didChangeWatchedFiles`` anyway
@@ -19,7 +19,7 @@ from postil.server import engine
 from postil.server.configuration import reload
 from postil.server.session import Session
 from postil.server.uris import uri_to_path
-from postil.trust import TRUST_FILE, user_config_dir
+from postil.trust_store import TRUST_FILE, user_config_dir
 
 log = logging.getLogger("postil.server")
 

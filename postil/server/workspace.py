@@ -28,7 +28,7 @@ from postil.config.editor import Settings
 from postil.config.layers import editor_rules, editor_rules_apply
 from postil.server.config_stamps import ConfigStamps, rule_files
 from postil.server.uris import containing_folder
-from postil.trust import TRUST_FILE, user_config_dir, user_config_path
+from postil.trust_store import TRUST_FILE, user_config_dir, user_config_path
 
 
 def _declares_postil(path: Path) -> bool:

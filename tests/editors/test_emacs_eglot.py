@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from shadowing import clean_env, fired, plant
 
-from postil import trust
+from postil import trust_store
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
@@ -64,7 +64,7 @@ def test_eglot_shutdown_during_indexing_is_quick_and_clean(tmp_path, fake):
     # LLM review on (the index is built only for a reader): a trusted config naming the fake provider
     (project / ".postil.toml").write_text(f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\n'
                                           'model = "test-model"\n')
-    trust.record([project / ".postil.toml"])
+    trust_store.record([project / ".postil.toml"])
     demo = project / "demo.py"
     demo.write_text(DEMO)
     out = tmp_path / "out"

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from shadowing import clean_env, fired, plant
 
-from postil import trust
+from postil import trust_store
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
@@ -60,7 +60,7 @@ class Editor:
         self.project = tmp_path / "demo"
         self.project.mkdir()
         (self.project / ".postil.toml").write_text(config)
-        trust.record([self.project / ".postil.toml"])  # the user allowed it to name the fake provider
+        trust_store.record([self.project / ".postil.toml"])  # the user allowed it to name the fake provider
         self.file = self.project / "demo.py"
         self.file.write_text(source)
         if markers is not None:

@@ -264,7 +264,7 @@ def test_the_opt_in_allows_new_calls_but_never_the_dangerous_ones():
 def test_only_the_user_side_may_opt_in(tmp_path, monkeypatch):
     """A repository's config cannot switch the allow-list off until the user trusts it."""
     from postil.config import load_config
-    from postil.trust import record, user_config_path
+    from postil.trust_store import record, user_config_path
 
     (tmp_path / ".git").mkdir()
     project = tmp_path / ".postil.toml"

@@ -12,7 +12,7 @@ import pytest
 from lsp_harness import EDITORS, capabilities, diagnostics, edit_and_save, open_doc, running, wait_for
 from lsprotocol import types
 
-from postil import trust
+from postil import trust_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
 from fake_provider import FakeProvider, Reply, finding
@@ -25,7 +25,7 @@ NO_INDEX = {"index": {"enable": False}}
 def project(root: Path, fake: FakeProvider, extra: str = "") -> Path:
     (root / ".postil.toml").write_text(f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\n'
                                        f'model = "test-model"\n{extra}')
-    trust.record([root / ".postil.toml"])  # the user allowed this config to name an endpoint
+    trust_store.record([root / ".postil.toml"])  # the user allowed this config to name an endpoint
     path = root / "shop.py"
     path.write_text(CODE)
     return path
