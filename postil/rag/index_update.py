@@ -18,7 +18,7 @@ from postil.core.walk import VENDORED, Entry, SkipFile, Walker, excluded_by_defa
 from postil.gate.egress import DEFAULT_EXCLUDES
 from postil.rag.catalog import CatalogError, FileRecord
 from postil.rag.index_repair import VECTORS_OWED, IndexUnavailable
-from postil.rag.languages import file_kind
+from postil.rag.file_kinds import file_kind
 from postil.rag.records import build_record
 from postil.rag.store import StoreError, StoreUnavailable, preload
 
