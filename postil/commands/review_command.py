@@ -81,8 +81,6 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
     from postil.analyzers.llm.changes import resolve_reviewer
     from postil.commands.index_command import update_with_progress
     from postil.commands.trust_command import warn_untrusted
-    from postil.config import ConfigError
-    from postil.config.environment import SettingsError
     from postil.rag.indexer import find_workspace_root
 
     root = find_workspace_root(Path.cwd())
@@ -90,12 +88,9 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
     checker = cache.for_path(root)
     loaded = checker.loaded
     warn_untrusted(loaded)
-    try:
-        reviewer = resolve_reviewer(root, loaded,
-                                    refresh_index=lambda index, paths=None, vectors=True:
-                                    update_with_progress(index, quiet, paths, vectors))
-    except SettingsError as exc:
-        raise ConfigError(str(exc)) from None
+    reviewer = resolve_reviewer(root, loaded,  # settings that cannot be used: said by cli.main
+                                refresh_index=lambda index, paths=None, vectors=True:
+                                update_with_progress(index, quiet, paths, vectors))
     dropped = checker.model_findings_note(reviewer.settings.provider) if reviewer is not None else None
     if dropped is not None:
         say(f"postil: {dropped}", file=sys.stderr)
