@@ -68,6 +68,10 @@ async def _reconfigure_background(ls) -> None:
     await indexing.settings_changed(ls)  # after the reviewer: it decides whether the index is wanted
 
 
+def did_change_workspace_folders(ls, params: types.DidChangeWorkspaceFoldersParams) -> None:
+    reload(ls, "workspace folders changed")
+
+
 async def did_change_configuration(ls, params: types.DidChangeConfigurationParams) -> None:
     raw = await fetch_settings(ls)
     if raw is None and isinstance(params.settings, dict):

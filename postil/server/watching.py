@@ -15,7 +15,7 @@ from pathlib import Path
 from lsprotocol import types
 
 from postil.analyzers.baseline import FILE_NAME as BASELINE_FILE
-from postil.server import engine
+from postil.server import engine, indexing
 from postil.server.configuration import reload
 from postil.server.session import Session
 from postil.server.uris import uri_to_path
@@ -62,10 +62,13 @@ def relevant(session: Session, path: Path) -> bool:
 
 
 def did_change_watched_files(ls, params: types.DidChangeWatchedFilesParams) -> None:
+    """Reload when a config, rule or trust file changed; the index hears of every change."""
     session: Session = ls.session
     changed = [p for p in (uri_to_path(c.uri) for c in params.changes) if p is not None and relevant(session, p)]
     if changed:
         reload(ls, ", ".join(sorted({str(p) for p in changed})))
+    if session.indexing is not None:
+        indexing.did_change_watched_files(ls, params)
 
 
 def did_save(ls, uri: str) -> None:
