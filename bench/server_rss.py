@@ -26,7 +26,7 @@ from _common import add_json_option, record, sdist, write_json
 from typing_latency import CAPABILITIES, POSTIL, RawClient
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "tests" / "llm"))
+sys.path.insert(0, str(REPO / "tests" / "analyzers" / "llm"))
 
 
 def memory_mb(pid: int) -> tuple[float, float]:

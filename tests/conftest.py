@@ -97,7 +97,7 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture
 def fake():
     """Our fake LLM provider (OpenAI, Anthropic and embeddings APIs) on 127.0.0.1, for the real SDKs."""
-    from tests.llm.fake_provider import FakeProvider
+    from tests.analyzers.llm.fake_provider import FakeProvider
 
     server = FakeProvider().start()
     yield server

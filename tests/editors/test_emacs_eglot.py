@@ -21,7 +21,7 @@ from postil import trust_store
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
-sys.path.insert(0, str(REPO / "tests" / "llm"))
+sys.path.insert(0, str(REPO / "tests" / "analyzers" / "llm"))
 DEMO = "def check(value):\n    if value == None:\n        return 0\n    return value\n"
 
 

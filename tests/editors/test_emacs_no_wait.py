@@ -23,7 +23,7 @@ import pytest
 
 from postil import trust_store
 from tests.editors.test_emacs_eglot import DEMO, emacs_and_project
-from tests.llm.fake_provider import FakeProvider, Reply
+from tests.analyzers.llm.fake_provider import FakeProvider, Reply
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent

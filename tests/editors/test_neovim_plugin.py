@@ -222,7 +222,7 @@ def test_checkhealth_reports_server_version_provider_and_no_errors(editor, nvim)
 def test_checkhealth_takes_the_llm_state_from_the_server(editor, nvim):
     # The provider comes from the project's trusted .postil.toml, not setup(): before, checkhealth
     # said "LLM review is off" while the server was ready.
-    sys.path.insert(0, str(REPO / "tests" / "llm"))
+    sys.path.insert(0, str(REPO / "tests" / "analyzers" / "llm"))
     from fake_provider import FakeProvider
 
     fake = FakeProvider().start()
@@ -245,7 +245,7 @@ def test_explain_without_a_provider_says_what_to_configure(editor, nvim):
 
 @NVIMS
 def test_explain_shows_the_servers_markdown_in_a_float(editor, nvim):
-    sys.path.insert(0, str(REPO / "tests" / "llm"))
+    sys.path.insert(0, str(REPO / "tests" / "analyzers" / "llm"))
     from fake_provider import FakeProvider, Reply
 
     fake = FakeProvider().start()

@@ -2,7 +2,7 @@
 calls reached by computed names or reflection, modules used as values, references to
 dangerous functions, look-alike letters, removed await/yield/return/raise, and calls the
 file never makes (unless the user opts in). The same payloads go end to end through
-`postil review --fix-llm` (tests/llm/test_fix_llm_vetting.py) and the editor's AI fixes
+`postil review --fix-llm` (tests/analyzers/llm/test_fix_llm_vetting.py) and the editor's AI fixes
 (tests/server/test_server_ai_fix_vetting.py)."""
 
 from __future__ import annotations

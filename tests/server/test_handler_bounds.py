@@ -16,7 +16,7 @@ from pygls.protocol import default_converter
 
 from postil.server import app, lifecycle
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import Reply
 from test_cancel_storm import stop_if_wedged
 from test_server_llm import NO_INDEX, project

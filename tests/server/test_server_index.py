@@ -14,7 +14,7 @@ from lsprotocol import types
 
 from postil import trust_store
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import FakeProvider
 
 FILES = 150

@@ -1,4 +1,4 @@
-"""LLM review in `postil serve` against the fake provider of tests/llm, with the real
+"""LLM review in `postil serve` against the fake provider of tests/analyzers/llm, with the real
 openai SDK: findings on save as llm/<category> diagnostics, Explain, Fix with AI
 (codeAction/resolve and the command path), dismissals, provider none, timeouts."""
 
@@ -14,7 +14,7 @@ from lsprotocol import types
 
 from postil import trust_store
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import FakeProvider, Reply, finding
 
 CODE = "def total(items):\n    result = 0\n    for item in items:\n        result += item.price\n    return result\n"

@@ -18,7 +18,7 @@ from fake_provider import FakeProvider, Reply, finding
 from postil import trust_store
 from postil.config import clear_config_cache, llm_refusal, load_config
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "server"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "server"))
 from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for
 from lsprotocol import types
 
