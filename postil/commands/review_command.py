@@ -255,13 +255,13 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
 def _report(args, cache, findings, coverage, fixed: int, notes: list[str], started: float) -> int:
     from postil.commands.check_command import _rules_meta
     from postil.console import painted, print_rendered
-    from postil.output import Summary, render_json, render_sarif, render_text
+    from postil.output import Totals, render_json, render_sarif, render_text
 
     for error in cache.rule_errors():
         say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
     findings = sorted(findings, key=lambda f: f.sort_key)
     colour = args.format == "text" and painted(sys.stdout)
-    summary = Summary(files_checked=coverage.files_reviewed, files_skipped=list(coverage.skipped), fixed=fixed,
+    summary = Totals(files_checked=coverage.files_reviewed, files_skipped=list(coverage.skipped), fixed=fixed,
                       elapsed=time.perf_counter() - started, notes=notes, coverage=coverage.to_json(),
                       incomplete=coverage.incomplete)
     if args.format == "json":

@@ -47,7 +47,7 @@ SETTINGS_BOUND = 5.0  # seconds a request waits for the LLM settings before answ
 @dataclass
 class DocReview:
     baseline: str | None = None  # text of the last complete review (or as opened)
-    entries: list = field(default_factory=list)  # postil.analyzers.llm.relocation.Entry
+    entries: list = field(default_factory=list)  # postil.analyzers.llm.relocation.PlacedFinding
     cancel: object = None  # CancelToken of the review in flight
 
 
