@@ -2,7 +2,7 @@
 handled by a function of the module for that feature (documents, diagnostics, hover,
 code_actions, commands, configuration, watching, indexing, learn_rule, lifecycle), every one
 bounded and answering plainly (``handler_guard``). Nothing here imports the LLM or retrieval
-stacks, and the analysis engine loads lazily (``postil.server.engine``) after ``initialize`` is
+stacks, and the analysis engine loads lazily (``postil.server.lazy_engine``) after ``initialize`` is
 answered.
 """
 

@@ -18,7 +18,7 @@ from lsprotocol import types
 from postil import __version__
 from postil.analyzers.findings import LineIndex
 from postil.gate.text import message
-from postil.server import code_actions, config_notes, engine, jobs, llm_command, llm_review, shared_dismissal
+from postil.server import code_actions, config_notes, jobs, lazy_engine, llm_command, llm_review, shared_dismissal
 from postil.server import status as server_status
 from postil.server.checking import cache_for
 from postil.server.command_names import APPLY_FIXES
@@ -36,7 +36,7 @@ def _collect(session: Session, folders: list[Path]) -> tuple[list[Path], list[st
     cache = cache_for(session, folders)
     files: list[Path] = []
     for folder in folders:
-        files.extend(engine.collect_files([folder], cache, root=folder).files)
+        files.extend(lazy_engine.collect_files([folder], cache, root=folder).files)
     problems, cache.errors = list(cache.errors), []
     for checker in cache.checkers:
         problems.extend(str(e) for e in checker.rule_errors)

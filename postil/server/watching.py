@@ -15,7 +15,7 @@ from pathlib import Path
 from lsprotocol import types
 
 from postil.analyzers.baseline import FILE_NAME as BASELINE_FILE
-from postil.server import engine, indexing
+from postil.server import indexing, lazy_engine
 from postil.server.configuration import reload
 from postil.server.session import Session
 from postil.server.uris import uri_to_path
@@ -54,7 +54,7 @@ def _rule_dirs(session: Session) -> list[Path]:
 def relevant(session: Session, path: Path) -> bool:
     """A config file, the user's config file or trust store, or a rule file under a
     configured rule directory."""
-    if path.name in (*engine.CONFIG_FILES, BASELINE_FILE) or (path.name in USER_FILES and path.parent == user_config_dir()):
+    if path.name in (*lazy_engine.CONFIG_FILES, BASELINE_FILE) or (path.name in USER_FILES and path.parent == user_config_dir()):
         return True
     if path.suffix.lower() not in (".yml", ".yaml"):
         return False

@@ -7,7 +7,7 @@ editor's select/ignore combine with project files per ``configurationPreference`
 A broken config file falls back to defaults and is reported, never raised.
 
 This module imports the whole analysis engine; the server reaches it only through
-``postil.server.engine`` so that ``initialize`` is answered before it loads.
+``postil.server.lazy_engine`` so that ``initialize`` is answered before it loads.
 """
 
 from __future__ import annotations
