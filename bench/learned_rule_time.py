@@ -1,7 +1,7 @@
 """A learned rule's time per file beside the model call it replaces (issue 36).
 
 The rule is the one `postil rules learn` saves from the fake provider's answer in the
-tests (tests/llm/learned_rule.py) (vetted by postil.analyzers.rules.learned, as saved). Reported on
+tests (tests/analyzers/llm/learned_rule.py) (vetted by postil.analyzers.rules.learned, as saved). Reported on
 flask 3.1.0 (every .py file of the sdist):
 
 - the rule's time per file in process as the engine runs it (a file without the rule's
@@ -29,7 +29,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-sys.path.insert(0, str(HERE.parent / "tests" / "llm"))
+sys.path.insert(0, str(HERE.parent / "tests" / "analyzers" / "llm"))
 
 from _common import add_json_option, machine, percentile, record, sdist, write_json
 from ast_grep_py import SgRoot

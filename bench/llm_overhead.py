@@ -27,7 +27,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-sys.path.insert(0, str(HERE.parent / "tests" / "llm"))
+sys.path.insert(0, str(HERE.parent / "tests" / "analyzers" / "llm"))
 
 from _common import add_json_option, record, sdist, write_json
 from fake_provider import FakeProvider, Reply

@@ -288,7 +288,7 @@ class Outcome:
 def review_case(root: Path, case: Case, llm, cache, slack: int) -> Outcome:
     from postil import git
     from postil.analyzers.findings import Severity
-    from postil.review import collect_units, review_units
+    from postil.change_review import collect_units, review_units
 
     path = root / case.path
     original = path.read_text(encoding="utf-8")

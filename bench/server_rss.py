@@ -26,7 +26,7 @@ from _common import add_json_option, record, sdist, write_json
 from typing_latency import CAPABILITIES, POSTIL, RawClient
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "tests" / "llm"))
+sys.path.insert(0, str(REPO / "tests" / "analyzers" / "llm"))
 
 
 def memory_mb(pid: int) -> tuple[float, float]:
@@ -95,9 +95,9 @@ async def run(args) -> None:
                 if llm:
                     (root / ".postil.toml").write_text(f'[llm]\nprovider = "openai-compatible"\n'
                                                        f'base-url = "{fake.openai_url}"\nmodel = "test-model"\n')
-                    from postil import trust
+                    from postil import trust_store
 
-                    trust.record([root / ".postil.toml"])  # as `postil trust` records it
+                    trust_store.record([root / ".postil.toml"])  # as `postil trust` records it
                 opened = [root / p.relative_to(source) for p in files]
                 figures = await measure(root, opened, env, llm)
                 name = "LLM review on" if llm else "LLM review off"

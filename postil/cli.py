@@ -1,4 +1,4 @@
-"""The ``postil`` command line: a thin dispatcher over ``postil.commands.<name>``.
+"""The ``postil`` command line: a thin dispatcher over ``postil.commands.<name>_command``.
 
 Each command module has ``register(subparsers)`` and imports heavy libraries
 only inside its handler, so ``postil --version`` and ``postil check`` start fast.
@@ -28,7 +28,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"postil {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in (command,) if command in COMMANDS else () if command == "--version" else COMMANDS:
-        importlib.import_module(f"postil.commands.{name.replace('-', '_')}").register(subparsers)
+        importlib.import_module(f"postil.commands.{name.replace('-', '_')}_command").register(subparsers)
     return parser
 
 
@@ -64,18 +64,21 @@ def _run(argv: list[str]) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # a config that cannot be used: one line naming file, key and problem; exit 2
-        from postil.config import ConfigError
-
-        if not isinstance(exc, ConfigError):
-            raise
-        from postil.output import say
-
-        say(f"postil: {exc}", file=sys.stderr)
-        return 2
     except OSError as exc:  # the environment, not the code: a clear line and exit 2, never a traceback
         from postil.output import say
 
         where = f"{exc.filename}: " if exc.filename else ""
         say(f"postil: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        # Settings that cannot be used, from a config file or a POSTIL_* variable: one line naming
+        # the file or variable, the key and the problem; exit 2. Commands leave them to this.
+        from postil.config import ConfigError
+        from postil.config.environment import SettingsError
+
+        if not isinstance(exc, (ConfigError, SettingsError)):
+            raise
+        from postil.output import say
+
+        say(f"postil: {exc}", file=sys.stderr)
         return 2

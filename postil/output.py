@@ -21,7 +21,7 @@ _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36", Se
 
 
 @dataclass
-class Summary:
+class Totals:
     """Totals shown under the findings."""
 
     files_checked: int = 0
@@ -79,7 +79,7 @@ def _counts(findings: list[Finding]) -> dict[str, int]:
     return {s.label: counts.get(s.label, 0) for s in sorted(Severity, reverse=True)}
 
 
-def render_json(findings: list[Finding], summary: Summary) -> str:
+def render_json(findings: list[Finding], summary: Totals) -> str:
     return json.dumps(
         {
             "findings": [finding_json(f) for f in findings],
@@ -102,7 +102,7 @@ def render_json(findings: list[Finding], summary: Summary) -> str:
     )
 
 
-def render_text(findings: list[Finding], summary: Summary, color: bool = False,
+def render_text(findings: list[Finding], summary: Totals, color: bool = False,
                 statistics: bool = False, show_skipped: bool = False) -> str:
     """Text for a terminal: everything postil did not write itself (paths, messages, notes
     quoting code or a model) is stripped of escape sequences and control characters."""
@@ -141,7 +141,7 @@ def render_text(findings: list[Finding], summary: Summary, color: bool = False,
     return "\n".join(lines)
 
 
-def _summary_line(findings: list[Finding], summary: Summary) -> str:
+def _summary_line(findings: list[Finding], summary: Totals) -> str:
     files = f"{summary.files_checked} file{'s' if summary.files_checked != 1 else ''}"
     skipped = f", {len(summary.files_skipped)} skipped" if summary.files_skipped else ""
     fixed = f"; fixed {summary.fixed}" if summary.fixed else ""

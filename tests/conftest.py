@@ -79,7 +79,7 @@ def postil():
 # processes and tests that run the CLI in a subprocess. It still runs git (throwaway
 # repositories), ast-grep's CLI and `nvim --version` (collecting the editor tests); the
 # README says how often. The full suite runs all of them.
-_SLOW_DIRS = {"editors", "server", "hardening", "staged"}
+_SLOW_DIRS = {"editors", "server", "hardening"}
 _SLOW_FILES = {"test_llm_cli.py", "test_crash.py", "test_backends.py", "test_commands.py", "test_hostile_answers.py",
                "test_trust.py", "test_index_lock.py", "test_readme_examples.py", "test_astgrep_compat.py",
                "test_team.py", "test_rule_search.py", "test_llm_budget.py", "test_llm_prompt.py"}
@@ -97,7 +97,7 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture
 def fake():
     """Our fake LLM provider (OpenAI, Anthropic and embeddings APIs) on 127.0.0.1, for the real SDKs."""
-    from tests.llm.fake_provider import FakeProvider
+    from tests.analyzers.llm.fake_provider import FakeProvider
 
     server = FakeProvider().start()
     yield server

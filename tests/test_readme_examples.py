@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent / "llm"))
+sys.path.insert(0, str(Path(__file__).parent / "analyzers" / "llm"))
 sys.path.insert(0, str(Path(__file__).parent / "editors"))
 
 from test_neovim_plugin import neovims, version  # noqa: E402
@@ -40,7 +40,7 @@ NOT_RUN_HERE = {
     ("editors/vscode/README.md", "npm ci"): "tests/editors/test_vscode_code_server.py builds, packages and installs it",
     ("editors/README.md", "// src/lib.rs"): "the Zed extension needs zed_extension_api from crates.io (no network here)",
     ("README.md", "POSTIL_LLM_MODEL=gpt-4o-mini python bench/llm_quality.py --json > mini.json"):
-        "needs a real model; tests/llm/test_llm_quality.py runs the harness against the fake provider",
+        "needs a real model; tests/analyzers/llm/test_llm_quality.py runs the harness against the fake provider",
     ("README.md", "./scripts/test --fast"): "the test command itself: tests/test_scripts_test.py runs it on a small tree",
 }
 # Shell blocks that are more than postil commands: run whole, as written, in a fresh copy of the

@@ -83,7 +83,7 @@ def test_review_of_nothing_staged_loads_no_model_stack_even_with_a_provider(repo
     run, modules = imported("review", "--staged", cwd=repo, env=env)
     assert run.returncode == 0 and "0 files" in run.stdout, run.stderr
     assert heavy(modules) == []
-    assert not [m for m in modules if m.startswith("postil.analyzers.llm.") and m != "postil.analyzers.llm.schema"]
+    assert not [m for m in modules if m.startswith("postil.analyzers.llm.") and m != "postil.analyzers.llm.answer_schema"]
 
 
 def test_review_of_nothing_staged_builds_no_rules(repo: Path):

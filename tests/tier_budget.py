@@ -14,7 +14,7 @@ from collections import Counter
 import pytest
 
 # Measured when this was set (2026-11-23), in units: the fast tests of tests/rag/test_search_ranking.py
-# cost 20 (20 git runs), of tests/llm/test_llm_quality.py 20 (two bench scripts), every other fast
+# cost 20 (20 git runs), of tests/analyzers/llm/test_llm_quality.py 20 (two bench scripts), every other fast
 # file 10 or less; the 28 CLI runs of tests/commands/test_check_cli.py's slow tests cost 280.
 FAST_TIER_BUDGET = 60
 INTERPRETER_COST = 10

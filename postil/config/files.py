@@ -13,7 +13,7 @@ from postil.config.loaded import LoadedConfig
 from postil.config.model import ConfigError, PostilConfig
 from postil.core.gitcmd import enclosing_root
 from postil.core.schema import SchemaError
-from postil.trust import user_config_path
+from postil.trust_store import user_config_path
 
 CONFIG_FILES = (".postil.toml", "pyproject.toml")
 

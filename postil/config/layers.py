@@ -42,7 +42,7 @@ from postil.config.model import (
     key_name,
 )
 from postil.core.schema import SchemaError
-from postil.trust import is_trusted, trusted_files, user_config_path
+from postil.trust_store import is_trusted, trusted_files, user_config_path
 
 # Settings that decide whether and where code or keys leave the machine, which model postil
 # loads (``index.model-path``) and what a model may write into code (``llm.fixes-may-add-calls``):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from postil.config.model import ConfigError, PostilConfig
 from postil.core.gitcmd import enclosing_root
-from postil.trust import user_config_path
+from postil.trust_store import user_config_path
 
 
 @dataclass(frozen=True)

@@ -164,7 +164,7 @@ def _read_ignore(path: str) -> IgnoreSpec | None:
 
 
 @dataclass(frozen=True)
-class Entry:
+class AdmittedFile:
     """A file the walk admits: how to name it, where it is, its stat."""
 
     path: Path  # as the caller named it (under the start path it gave)
@@ -267,7 +267,7 @@ class Walker:
         self.on_skip(path, reason)
 
     # --- walking -----------------------------------------------------------------
-    def entries(self, start: str | Path) -> Iterator[Entry]:
+    def entries(self, start: str | Path) -> Iterator[AdmittedFile]:
         """Admitted files under a start path (a file or a directory inside the root)."""
         shown = Path(start)
         real = os.path.realpath(start)
@@ -279,11 +279,11 @@ class Walker:
         if stat.S_ISDIR(st.st_mode):
             yield from self._walk_tree(shown, real)
         elif stat.S_ISREG(st.st_mode):
-            yield Entry(shown, real, _rel(real, self.root) or os.path.basename(real), st)
+            yield AdmittedFile(shown, real, _rel(real, self.root) or os.path.basename(real), st)
         else:
             self._skip(str(shown), f"{NOT_REGULAR} ({file_type(st.st_mode)})")
 
-    def _walk_tree(self, shown: Path, top: str) -> Iterator[Entry]:
+    def _walk_tree(self, shown: Path, top: str) -> Iterator[AdmittedFile]:
         def shown_as(path: str) -> str:  # under the start path as the caller gave it
             rel = _rel(path, top)
             return str(shown / rel) if rel else str(shown)
@@ -292,7 +292,7 @@ class Walker:
             self._skip(shown_as(path), reason)
 
         seen: set[str] = set()
-        links: list[Entry] = []
+        links: list[AdmittedFile] = []
         specs = self._ancestor_specs(top)
         if _ignored_from_above(top, specs):
             # a directory the repository ignores, named on purpose: walk it (as ripgrep and ruff
@@ -343,7 +343,7 @@ class Walker:
                 elif not stat.S_ISREG(st.st_mode):
                     skip(path, f"{NOT_REGULAR} ({file_type(st.st_mode)})")
                 else:
-                    item = Entry(Path(shown_as(path)), target, _rel(path, self.root) or entry.name, st)
+                    item = AdmittedFile(Path(shown_as(path)), target, _rel(path, self.root) or entry.name, st)
                     if target is path:
                         seen.add(target)
                         yield item
@@ -355,7 +355,7 @@ class Walker:
                 seen.add(item.real)
                 yield item
 
-    def admits(self, rel: str) -> Entry | None:
+    def admits(self, rel: str) -> AdmittedFile | None:
         """The entry for one root-relative path if a full walk would yield it (for
         incremental updates), else None (the reason goes to ``on_skip``)."""
         path = os.path.join(self.root, rel)
@@ -381,7 +381,7 @@ class Walker:
             self._skip(path, LINK_OUTSIDE)
         elif not stat.S_ISDIR(st.st_mode) and self._excluded(path, False, specs) is None:
             if stat.S_ISREG(st.st_mode):
-                return Entry(Path(path), target, rel, st)
+                return AdmittedFile(Path(path), target, rel, st)
             self._skip(path, f"{NOT_REGULAR} ({file_type(st.st_mode)})")
         return None
 

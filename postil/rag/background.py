@@ -20,7 +20,7 @@ from contextlib import contextmanager
 MODEL_PHASE = "model vectors: "
 
 
-class Cancelled(Exception):
+class IndexingCancelled(Exception):
     """Raised inside an update to stop it early."""
 
 
@@ -120,7 +120,7 @@ class BackgroundIndexer:
                 self._cond.wait()
             self.blocked.clear()
             if self._cancel:
-                raise Cancelled()
+                raise IndexingCancelled()
         if self.on_progress is not None:
             self.on_progress(done, total, path)
 
@@ -158,7 +158,7 @@ class BackgroundIndexer:
                 self.last_stats, self.last_error = stats, None
                 if self.on_done is not None:
                     self.on_done(stats)
-            except Cancelled:
+            except IndexingCancelled:
                 pass
             except Exception as exc:  # reported, never fatal to the host
                 self.last_error = exc

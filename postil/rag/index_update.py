@@ -14,11 +14,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from postil.core.walk import VENDORED, Entry, SkipFile, Walker, excluded_by_default, read_regular
+from postil.core.walk import VENDORED, AdmittedFile, SkipFile, Walker, excluded_by_default, read_regular
 from postil.gate.egress import DEFAULT_EXCLUDES
 from postil.rag.catalog import CatalogError, FileRecord
 from postil.rag.index_repair import VECTORS_OWED, IndexUnavailable
-from postil.rag.languages import file_kind
+from postil.rag.file_kinds import file_kind
 from postil.rag.records import build_record
 from postil.rag.store import StoreError, StoreUnavailable, preload
 
@@ -109,7 +109,7 @@ class IndexUpdate:
         return Walker(self.root, exclude=(*DEFAULT_EXCLUDES, *self.exclude), respect_gitignore=self.respect_gitignore,
                       on_skip=count)
 
-    def _admitted(self, entries: Iterable[Entry], skipped: Counter):
+    def _admitted(self, entries: Iterable[AdmittedFile], skipped: Counter):
         for entry in entries:
             kind, detail = file_kind(entry.rel)
             if kind == "skip":

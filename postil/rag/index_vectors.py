@@ -211,7 +211,7 @@ class ModelVectors:
             self._local_count = (generation, len(found.ids) if found is not None else self.store.count())
         return self._local_count[1] > 0
 
-    def vector_snapshot(self) -> snapshot.Snapshot | None:
+    def vector_snapshot(self) -> snapshot.VectorSnapshot | None:
         """The local store's vectors as a numpy snapshot, standing in for a store not opened in
         this process, when one was written for the catalog as it is now and no run left the
         store owing or mid-write (else None: ask the store). Never with a team index (its local

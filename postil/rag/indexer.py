@@ -36,7 +36,7 @@ from postil.rag.embeddings import (
 from postil.rag.index_repair import INDEX_DIR, IndexStorage, IndexUnavailable
 from postil.rag.index_update import IndexUpdate
 from postil.rag.index_vectors import ModelVectors, chunk_tokens
-from postil.rag.snapshot import Snapshot
+from postil.rag.snapshot import VectorSnapshot
 
 
 class WorkspaceIndex(IndexStorage, IndexUpdate, ModelVectors):
@@ -80,7 +80,7 @@ class WorkspaceIndex(IndexStorage, IndexUpdate, ModelVectors):
         self.collection = collection
         self._team = None
         self._local_count: tuple[str | None, int] | None = None  # (catalog generation, local vectors)
-        self._snapshot: tuple[str | None, Snapshot | None] = (None, None)  # (catalog generation, its snapshot)
+        self._snapshot: tuple[str | None, VectorSnapshot | None] = (None, None)  # (catalog generation, its snapshot)
         self.exclude = tuple(exclude)
         self.gate = EgressGate(self.root, self.exclude, tuple(redact_patterns), secret_detectors)
         self.max_file_size = max_file_size

@@ -165,7 +165,7 @@ def _build_query(index, rel: str, line: int, text: str | None) -> _Query:
         defs = [(n, k, s, e, ln) for n, k, _c, _p, s, e, ln in catalog.definitions_in(rel)]
         refs = [(n, ln) for n, _c, ln in catalog.references_in([r.rowid for r in rows])]
     else:
-        from postil.rag.languages import file_kind
+        from postil.rag.file_kinds import file_kind
         from postil.rag.records import build_record
 
         kind, language = file_kind(rel)

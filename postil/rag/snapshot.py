@@ -34,7 +34,7 @@ SPARSE_FEATURES = 96
 _MAX_HEADER = 4096
 
 
-class Snapshot:
+class VectorSnapshot:
     """Unit vectors of every chunk the local store holds, by chunk id, at one catalog generation."""
 
     def __init__(self, generation: str, ids: list[str], vectors: array, dim: int) -> None:
@@ -101,7 +101,7 @@ def _strings(descr: str, shape: tuple[int, ...], raw: memoryview) -> list[str]:
     return [text[i * width:(i + 1) * width].rstrip("\0") for i in range(count)]
 
 
-def load(directory: Path, store: str, generation: str | None = None) -> Snapshot | None:
+def load(directory: Path, store: str, generation: str | None = None) -> VectorSnapshot | None:
     """The snapshot in ``directory`` when it was read from ``store`` (and, given a
     ``generation``, for that catalog generation); None when there is none, it is stale, or it
     is not one."""
@@ -129,7 +129,7 @@ def load(directory: Path, store: str, generation: str | None = None) -> Snapshot
         return None  # damaged, or not a snapshot: the store answers
     if sys.byteorder != "little":
         vectors.byteswap()
-    return Snapshot(written, ids, vectors, shape[1])
+    return VectorSnapshot(written, ids, vectors, shape[1])
 
 
 def save(directory: Path, generation: str, store: str, ids: list[str], vectors) -> None:

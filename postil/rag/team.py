@@ -325,7 +325,7 @@ def status(index) -> TeamStatus:
     """What ``postil doctor`` shows: the server, the published commit, how far this clone is
     from it and how many files differ from it (the overlay)."""
     from postil.git import GitError, git, resolve_commit
-    from postil.rag.languages import file_kind
+    from postil.rag.file_kinds import file_kind
     from postil.rag.store import StoreError
 
     team = index.team

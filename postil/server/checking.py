@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from postil.analyzers.findings import Finding, LineIndex
 from postil.core.deadline import TimeLimitExceeded
-from postil.server import engine
+from postil.server import lazy_engine
 from postil.server.uris import uri_to_path
 
 if TYPE_CHECKING:
@@ -39,12 +39,12 @@ class CheckResult:
         return self.generation == session.cache_generation
 
 
-def cache_for(session: Session, folders: list[Path]) -> engine.WorkspaceCheckerCache:
+def cache_for(session: Session, folders: list[Path]) -> lazy_engine.WorkspaceCheckerCache:
     """The checker cache (built in the worker thread after a settings or file change)."""
     cache = session.cache
     generation = session.cache_generation  # read before the settings (reload bumps it after)
     if cache is None or cache.generation != generation:
-        cache = session.cache = engine.WorkspaceCheckerCache(session.settings, folders, generation)
+        cache = session.cache = lazy_engine.WorkspaceCheckerCache(session.settings, folders, generation)
     return cache
 
 
@@ -62,7 +62,7 @@ def warm_up(session: Session, folders: list[Path]) -> None:
     log.debug("engine and rules loaded in %.0f ms", 1000 * (time.perf_counter() - started))
 
 
-def _problems(cache: engine.WorkspaceCheckerCache, checker) -> list[str]:
+def _problems(cache: lazy_engine.WorkspaceCheckerCache, checker) -> list[str]:
     problems, cache.errors = list(cache.errors), []
     problems.extend(str(error) for error in checker.rule_errors)
     return problems
@@ -83,7 +83,7 @@ def check_text(session: Session, folders: list[Path], uri: str, text: str,
     limit = checker.loaded.settings.max_file_size
     if len(text) > limit and len(text.encode("utf-8", "surrogatepass")) > limit:
         result.skipped = f"larger than max-file-size ({limit} bytes)"
-    elif "\0" in text[:engine.BINARY_SNIFF_BYTES]:
+    elif "\0" in text[:lazy_engine.BINARY_SNIFF_BYTES]:
         result.skipped = "binary content"
     elif text.count("\n") >= cache.settings.max_document_lines:  # the settings the checkers were built with
         result.skipped = f"more than maxDocumentLines ({cache.settings.max_document_lines}) lines"

@@ -17,7 +17,7 @@ from lsprotocol import types
 from postil.analyzers.findings import LineIndex
 from postil.analyzers.languages import comment_prefix
 from postil.analyzers.rules.fixes import select_non_overlapping
-from postil.server import command_names, review
+from postil.server import command_names, llm_review
 from postil.server.diagnostic_json import SOURCE
 from postil.server.diagnostics import results_for_current_version
 from postil.server.session import Session
@@ -202,7 +202,7 @@ async def answer(ls, params: types.CodeActionParams) -> list[types.CodeAction]:
     cannot resolve it later."""
     current = ls.workspace.get_text_document(params.text_document.uri)
     asked_on = SimpleNamespace(version=current.version, source=current.source)  # changes may arrive meanwhile
-    await review.ready(ls)  # which folders have an LLM provider (loaded once, after the rules)
+    await llm_review.ready(ls)  # which folders have an LLM provider (loaded once, after the rules)
     actions = code_actions(ls, params, asked_on)
     if ls.session.client.resolve_edit:
         return actions

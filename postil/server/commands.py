@@ -1,5 +1,5 @@
 """``workspace/executeCommand`` commands: checkWorkspace, applyFixes, showStatus, and the LLM's
-reviewFile, explain, fixWithAI, dismiss and acceptFix (the reviewer: ``postil.server.review``)."""
+reviewFile, explain, fixWithAI, dismiss and acceptFix (the reviewer: ``postil.server.llm_review``)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from lsprotocol import types
 from postil import __version__
 from postil.analyzers.findings import LineIndex
 from postil.gate.text import message
-from postil.server import code_actions, config_notes, engine, jobs, llm_command, review, shared_dismissal
+from postil.server import code_actions, config_notes, jobs, lazy_engine, llm_command, llm_review, shared_dismissal
 from postil.server import status as server_status
 from postil.server.checking import cache_for
 from postil.server.command_names import APPLY_FIXES
@@ -36,7 +36,7 @@ def _collect(session: Session, folders: list[Path]) -> tuple[list[Path], list[st
     cache = cache_for(session, folders)
     files: list[Path] = []
     for folder in folders:
-        files.extend(engine.collect_files([folder], cache, root=folder).files)
+        files.extend(lazy_engine.collect_files([folder], cache, root=folder).files)
     problems, cache.errors = list(cache.errors), []
     for checker in cache.checkers:
         problems.extend(str(e) for e in checker.rule_errors)
@@ -170,7 +170,7 @@ def status(ls) -> dict:
 async def show_status(ls, *args) -> dict:
     """The status, returned for the editor to show (the plugins do; no popup of our own) and
     logged; once the LLM configuration is settled (never "off" while it is being read)."""
-    await review.ready(ls)
+    await llm_review.ready(ls)
     info = status(ls)
     log.info("status: %s", json.dumps(info))
     return info
@@ -199,9 +199,9 @@ async def review_file(ls, *args) -> dict:
 
     async def work() -> None:
         units = await asyncio.get_running_loop().run_in_executor(
-            review.reviews_of(ls).local, lambda: [unit_at(path, text, line + 1)] if line is not None
+            llm_review.reviews_of(ls).local, lambda: [unit_at(path, text, line + 1)] if line is not None
             else units_for_file(path, text))
-        result = await review.run(ls, uri, folder, units, text, version) if units else None
+        result = await llm_review.run(ls, uri, folder, units, text, version) if units else None
         ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info,
                                                        message=review_summary(path.name, result)))
 
@@ -252,7 +252,7 @@ async def explain(ls, *args) -> dict:
     return jobs.start(ls, "Explain", f"explaining {path.name}:{unit.start}…", work)
 
 
-async def _show(ls, folder: review.Folder, path: Path, line: int, markdown: str) -> None:
+async def _show(ls, folder: llm_review.Folder, path: Path, line: int, markdown: str) -> None:
     from postil.core.atomic import write_atomic
     from postil.core.workdir import workdir
 
@@ -260,7 +260,7 @@ async def _show(ls, folder: review.Folder, path: Path, line: int, markdown: str)
     try:
         target = workdir(folder.root, "explain", say=log.warning) / f"{path.stem[:80]}-{line}-{digest}.md"
         await asyncio.get_running_loop().run_in_executor(
-            review.reviews_of(ls).local, lambda: write_atomic(target, markdown, root=folder.root))
+            llm_review.reviews_of(ls).local, lambda: write_atomic(target, markdown, root=folder.root))
     except OSError as exc:  # no document to show: the explanation itself, as a message
         log.warning("cannot write the explanation under %s: %s", folder.root, exc)
         ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info, message=markdown))
@@ -351,7 +351,7 @@ async def dismiss(ls, *args) -> dict:
         raise ValueError("postil.dismiss expects {uri, fingerprint, category}")
     if isinstance(arg.get("rule"), str) and not arg["rule"].startswith("llm/"):
         return await shared_dismissal.dismiss_rule_finding(ls, arg["uri"], fingerprint)
-    reviews = await review.configured(ls)
+    reviews = await llm_review.configured(ls)
     folder = reviews.folder_for(uri_to_path(arg["uri"]))
     if folder is None or folder.reviewer is None:
         raise ValueError("postil: no LLM provider configured")
@@ -364,14 +364,14 @@ async def dismiss(ls, *args) -> dict:
                                                          folder.reviewer.root, shown, uri_to_path(arg["uri"]))
     if doc is not None:
         doc.entries = [e for e in doc.entries if e.finding.fingerprint != fingerprint]
-    review.republish(ls, arg["uri"])
+    llm_review.republish(ls, arg["uri"])
     return {"dismissed": fingerprint}
 
 
 async def accept(ls, *args) -> dict:
     """``postil.acceptFix {uri, fingerprint, category}`` (carried by applied LLM fixes)."""
     arg = llm_command.argument(args)
-    reviews = await review.configured(ls)
+    reviews = await llm_review.configured(ls)
     folder = reviews.folder_for(uri_to_path(arg["uri"]))
     if folder is None or folder.reviewer is None or not isinstance(arg.get("fingerprint"), str):
         return {"accepted": False}

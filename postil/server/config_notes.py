@@ -4,7 +4,7 @@ listed in ``postil.showStatus`` and shown once each as a ``window/showMessage`` 
 
 from __future__ import annotations
 
-from postil.server import trust
+from postil.server import trust_notice
 
 
 def current(ls) -> list[str]:
@@ -23,4 +23,4 @@ def current(ls) -> list[str]:
 def announce(ls) -> None:
     """Show each note not shown yet (event loop only)."""
     for note in current(ls):
-        trust.announce(ls, f"postil: {note}")
+        trust_notice.announce(ls, f"postil: {note}")

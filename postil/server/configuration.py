@@ -13,7 +13,7 @@ import logging
 
 from lsprotocol import types
 
-from postil.server import diagnostics, engine
+from postil.server import diagnostics, lazy_engine
 from postil.server import log as server_log
 from postil.server.session import Session
 
@@ -52,7 +52,7 @@ def reload(ls, reason: str) -> None:
     """Forget checkers and config discovery; re-check what the editor shows."""
     session: Session = ls.session
     log.info("reloading configuration and rules (%s)", reason)
-    engine.forget_configs()
+    lazy_engine.forget_configs()
     session.cache = None
     session.cache_generation += 1
     session.shown_messages.clear()
@@ -62,10 +62,14 @@ def reload(ls, reason: str) -> None:
 
 
 async def _reconfigure_background(ls) -> None:
-    from postil.server import indexing, review
+    from postil.server import indexing, llm_review
 
-    await asyncio.wait({review.configure(ls)})  # never cancels the configuration itself
+    await asyncio.wait({llm_review.configure(ls)})  # never cancels the configuration itself
     await indexing.settings_changed(ls)  # after the reviewer: it decides whether the index is wanted
+
+
+def did_change_workspace_folders(ls, params: types.DidChangeWorkspaceFoldersParams) -> None:
+    reload(ls, "workspace folders changed")
 
 
 async def did_change_configuration(ls, params: types.DidChangeConfigurationParams) -> None:

@@ -57,7 +57,7 @@ def skip_notice(reason: str) -> dict:
 
 
 def findings_with_llm(session: Session, state: DocumentState) -> list[Finding]:
-    """The rule findings of the document's last check, plus its LLM findings (postil.server.review)
+    """The rule findings of the document's last check, plus its LLM findings (postil.server.llm_review)
     placed in the same text."""
     if state.index is None:
         return []

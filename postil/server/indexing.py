@@ -30,7 +30,7 @@ from lsprotocol import types
 
 from postil.rag.background import MODEL_PHASE
 from postil.server import status as server_status
-from postil.server import trust
+from postil.server import trust_notice
 from postil.server.uris import uri_to_path
 
 if TYPE_CHECKING:
@@ -162,7 +162,7 @@ def _build(ls, folder: FolderIndex, loop, s: EditorIndexSettings) -> None:
     overrides = editor_index(s)
     on_message = lambda m: loop.call_soon_threadsafe(_message, ls, m)
     try:
-        loop.call_soon_threadsafe(trust.announce, ls, load_config(folder.root).notice)
+        loop.call_soon_threadsafe(trust_notice.announce, ls, load_config(folder.root).notice)
         index = WorkspaceIndex.from_config(folder.root, **overrides, on_message=on_message)
     except Exception as exc:  # noqa: BLE001 - the rules already report a broken config file
         log.warning("index settings of %s: %s (using the defaults)", folder.root, exc)

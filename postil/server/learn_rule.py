@@ -9,7 +9,7 @@ import asyncio
 
 from lsprotocol import types
 
-from postil.server import jobs, llm_command, review
+from postil.server import jobs, llm_command, llm_review
 from postil.server.configuration import reload
 
 SAVE, EDIT = "Save the rule", "Edit it first"
@@ -23,7 +23,7 @@ async def learn_rule(ls, *args) -> dict:
         raise ValueError("postil.learnRule expects {uri, fingerprint, category}")
     folder, path, _text, _version = await llm_command.folder_and_text(ls, arg["uri"])
     reviewer = folder.reviewer
-    local = review.reviews_of(ls).local
+    local = llm_review.reviews_of(ls).local
     loop = asyncio.get_running_loop()
     shown = await loop.run_in_executor(local, reviewer.shown.get, fingerprint)
     if shown is None:

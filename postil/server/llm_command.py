@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from postil.server import review
+from postil.server import llm_review
 from postil.server.uris import uri_to_path
 
 
@@ -21,10 +21,10 @@ def argument(args) -> dict:
     return value
 
 
-async def folder_and_text(ls, uri: str) -> tuple[review.Folder, Path, str, int | None]:
+async def folder_and_text(ls, uri: str) -> tuple[llm_review.Folder, Path, str, int | None]:
     """The folder whose reviewer serves ``uri``, its path, text (the open document's, else the
     file's) and version; ValueError when the window is untrusted or no provider is configured."""
-    reviews = await review.configured(ls)
+    reviews = await llm_review.configured(ls)
     path = uri_to_path(uri)
     folder = reviews.folder_for(path)
     if not ls.session.settings.trusted:
@@ -43,7 +43,7 @@ async def call(ls, fn, *args):
     from postil.analyzers.llm.cancel_token import CancelToken
 
     cancel = CancelToken()
-    future = asyncio.get_running_loop().run_in_executor(review.reviews_of(ls).executor, lambda: fn(*args, cancel=cancel))
+    future = asyncio.get_running_loop().run_in_executor(llm_review.reviews_of(ls).executor, lambda: fn(*args, cancel=cancel))
     try:
         return await asyncio.shield(future)
     except asyncio.CancelledError:

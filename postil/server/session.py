@@ -92,11 +92,11 @@ class Session:
         self.lint_count = 0
         self.lint_total_seconds = 0.0
         self.last_scan: dict | None = None
-        # Background work beside the rules (postil.server.indexing / postil.server.review).
+        # Background work beside the rules (postil.server.indexing / postil.server.llm_review).
         self.engine_ready = False  # the rule engine's warm-up is done
         self.shutting_down = False
         self.indexing = None  # postil.server.indexing.Indexing
-        self.reviews = None  # postil.server.review.Reviews
+        self.reviews = None  # postil.server.llm_review.Reviews
         self.jobs: set[asyncio.Task] = set()  # long model work the server owns (postil.server.jobs)
         self.last_status: dict | None = None  # the last postil/status sent
         # Documents the first check (postil.server.front) checked and published, by URI, with the

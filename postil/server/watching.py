@@ -1,5 +1,5 @@
 """Watch project config files, the team's ``.postil-baseline``, the user's config file and trust
-store (``postil.trust``) and rule directories; reload when they change.
+store (``postil.trust_store``) and rule directories; reload when they change.
 
 The watcher is registered dynamically (``client/registerCapability``) when the
 client supports it; otherwise editors that send ``didChangeWatchedFiles`` anyway
@@ -15,11 +15,11 @@ from pathlib import Path
 from lsprotocol import types
 
 from postil.analyzers.baseline import FILE_NAME as BASELINE_FILE
-from postil.server import engine
+from postil.server import indexing, lazy_engine
 from postil.server.configuration import reload
 from postil.server.session import Session
 from postil.server.uris import uri_to_path
-from postil.trust import TRUST_FILE, user_config_dir
+from postil.trust_store import TRUST_FILE, user_config_dir
 
 log = logging.getLogger("postil.server")
 
@@ -54,7 +54,7 @@ def _rule_dirs(session: Session) -> list[Path]:
 def relevant(session: Session, path: Path) -> bool:
     """A config file, the user's config file or trust store, or a rule file under a
     configured rule directory."""
-    if path.name in (*engine.CONFIG_FILES, BASELINE_FILE) or (path.name in USER_FILES and path.parent == user_config_dir()):
+    if path.name in (*lazy_engine.CONFIG_FILES, BASELINE_FILE) or (path.name in USER_FILES and path.parent == user_config_dir()):
         return True
     if path.suffix.lower() not in (".yml", ".yaml"):
         return False
@@ -62,10 +62,13 @@ def relevant(session: Session, path: Path) -> bool:
 
 
 def did_change_watched_files(ls, params: types.DidChangeWatchedFilesParams) -> None:
+    """Reload when a config, rule or trust file changed; the index hears of every change."""
     session: Session = ls.session
     changed = [p for p in (uri_to_path(c.uri) for c in params.changes) if p is not None and relevant(session, p)]
     if changed:
         reload(ls, ", ".join(sorted({str(p) for p in changed})))
+    if session.indexing is not None:
+        indexing.did_change_watched_files(ls, params)
 
 
 def did_save(ls, uri: str) -> None:

@@ -7,7 +7,7 @@ editor's select/ignore combine with project files per ``configurationPreference`
 A broken config file falls back to defaults and is reported, never raised.
 
 This module imports the whole analysis engine; the server reaches it only through
-``postil.server.engine`` so that ``initialize`` is answered before it loads.
+``postil.server.lazy_engine`` so that ``initialize`` is answered before it loads.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from postil.config.editor import Settings
 from postil.config.layers import editor_rules, editor_rules_apply
 from postil.server.config_stamps import ConfigStamps, rule_files
 from postil.server.uris import containing_folder
-from postil.trust import TRUST_FILE, user_config_dir, user_config_path
+from postil.trust_store import TRUST_FILE, user_config_dir, user_config_path
 
 
 def _declares_postil(path: Path) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from postil.analyzers.rules import learned
 from postil.learn import Proposal
-from tests.llm.learned_rule import ORDERS, RULE
+from tests.analyzers.llm.learned_rule import ORDERS, RULE
 
 SHOP = "def total(items):\n    result = 0\n    for item in items:\n        result += item.price\n    return result\n"
 FIXED = "def total(items):\n    result = 0\n    for item in items:\n        result += item.price or 0\n    return result\n"

@@ -209,7 +209,7 @@ def test_the_staged_review_the_hook_runs_reports_only_new_findings(postil, tmp_p
 
 
 def test_a_model_finding_dismissed_on_the_command_line_stays_hidden_in_a_fresh_clone(postil, tmp_path, fake):
-    from tests.llm.fake_provider import finding
+    from tests.analyzers.llm.fake_provider import finding
 
     repo = repository(tmp_path / "repo", {"pricing.py": "def discount(price, percent):\n"
                                                          "    return price - price * percent / 10\n"})

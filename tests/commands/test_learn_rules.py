@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from postil.analyzers.rules.bulk import ast_grep_binary
-from tests.llm.fake_provider import Reply, finding
-from tests.llm.learned_rule import ORDERS, RULE
+from tests.analyzers.llm.fake_provider import Reply, finding
+from tests.analyzers.llm.learned_rule import ORDERS, RULE
 
 pytestmark = pytest.mark.slow
 

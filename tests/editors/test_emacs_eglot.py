@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 from shadowing import clean_env, fired, plant
 
-from postil import trust
+from postil import trust_store
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
-sys.path.insert(0, str(REPO / "tests" / "llm"))
+sys.path.insert(0, str(REPO / "tests" / "analyzers" / "llm"))
 DEMO = "def check(value):\n    if value == None:\n        return 0\n    return value\n"
 
 
@@ -64,7 +64,7 @@ def test_eglot_shutdown_during_indexing_is_quick_and_clean(tmp_path, fake):
     # LLM review on (the index is built only for a reader): a trusted config naming the fake provider
     (project / ".postil.toml").write_text(f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\n'
                                           'model = "test-model"\n')
-    trust.record([project / ".postil.toml"])
+    trust_store.record([project / ".postil.toml"])
     demo = project / "demo.py"
     demo.write_text(DEMO)
     out = tmp_path / "out"

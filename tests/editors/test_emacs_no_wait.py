@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from postil import trust
+from postil import trust_store
 from tests.editors.test_emacs_eglot import DEMO, emacs_and_project
-from tests.llm.fake_provider import FakeProvider, Reply
+from tests.analyzers.llm.fake_provider import FakeProvider, Reply
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
@@ -43,7 +43,7 @@ class TerminalEmacs:
         emacs = emacs_and_project(project)
         (project / ".postil.toml").write_text(f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\n'
                                               'model = "test-model"\n')
-        trust.record([project / ".postil.toml"])
+        trust_store.record([project / ".postil.toml"])
         (project / "demo.py").write_text(DEMO)
         self.project = project
         self.out = tmp_path / "out"

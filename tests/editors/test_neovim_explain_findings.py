@@ -12,7 +12,7 @@ import pytest
 from test_neovim_plugin import NVIMS, TWO_FIXES, editor  # noqa: F401 - the fixture
 
 HERE = Path(__file__).parent
-sys.path.insert(0, str(HERE.parent / "llm"))
+sys.path.insert(0, str(HERE.parent / "analyzers" / "llm"))
 from fake_provider import FakeProvider, Reply
 
 EXPLANATION = "## Why this matters\n\nCompare with `is None`: <b>not</b> `==`.\n\nThe last line."

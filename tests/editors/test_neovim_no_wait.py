@@ -14,7 +14,7 @@ from test_emacs_no_wait import asks_to_explain, failing_explain
 from test_neovim_explain_findings import config
 from test_neovim_plugin import NVIMS, RULE, TWO_FIXES, editor  # noqa: F401 - the fixture
 
-from tests.llm.fake_provider import Reply
+from tests.analyzers.llm.fake_provider import Reply
 
 HERE = Path(__file__).parent
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from shadowing import clean_env, fired, plant
 
-from postil import trust
+from postil import trust_store
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
@@ -60,7 +60,7 @@ class Editor:
         self.project = tmp_path / "demo"
         self.project.mkdir()
         (self.project / ".postil.toml").write_text(config)
-        trust.record([self.project / ".postil.toml"])  # the user allowed it to name the fake provider
+        trust_store.record([self.project / ".postil.toml"])  # the user allowed it to name the fake provider
         self.file = self.project / "demo.py"
         self.file.write_text(source)
         if markers is not None:
@@ -222,7 +222,7 @@ def test_checkhealth_reports_server_version_provider_and_no_errors(editor, nvim)
 def test_checkhealth_takes_the_llm_state_from_the_server(editor, nvim):
     # The provider comes from the project's trusted .postil.toml, not setup(): before, checkhealth
     # said "LLM review is off" while the server was ready.
-    sys.path.insert(0, str(REPO / "tests" / "llm"))
+    sys.path.insert(0, str(REPO / "tests" / "analyzers" / "llm"))
     from fake_provider import FakeProvider
 
     fake = FakeProvider().start()
@@ -245,7 +245,7 @@ def test_explain_without_a_provider_says_what_to_configure(editor, nvim):
 
 @NVIMS
 def test_explain_shows_the_servers_markdown_in_a_float(editor, nvim):
-    sys.path.insert(0, str(REPO / "tests" / "llm"))
+    sys.path.insert(0, str(REPO / "tests" / "analyzers" / "llm"))
     from fake_provider import FakeProvider, Reply
 
     fake = FakeProvider().start()

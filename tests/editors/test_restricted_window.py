@@ -14,7 +14,7 @@ from lsprotocol import types
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "server"))
-sys.path.insert(0, str(HERE.parent / "llm"))
+sys.path.insert(0, str(HERE.parent / "analyzers" / "llm"))
 from fake_provider import FakeProvider, finding  # noqa: E402
 from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for  # noqa: E402
 

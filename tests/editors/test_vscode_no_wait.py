@@ -21,7 +21,7 @@ from test_vscode_code_server import (  # noqa: F401 - fixtures
     wait_until,
 )
 
-from tests.llm.fake_provider import FakeProvider
+from tests.analyzers.llm.fake_provider import FakeProvider
 
 
 def settings(tmp_path: Path, fake: FakeProvider) -> dict:

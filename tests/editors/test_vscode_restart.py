@@ -20,7 +20,7 @@ from test_vscode_code_server import (  # noqa: F401 - fixtures
     wait_until,
 )
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import FakeProvider
 
 

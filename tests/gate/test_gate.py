@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from postil.analyzers.llm.anchor import anchor
-from postil.analyzers.llm.schema import RawFinding
+from postil.analyzers.llm.answer_schema import RawFinding
 from postil.gate.egress import EgressGate, Refused
 from postil.gate.redact import MASK_OPEN, mask, redact
 from tests.gate.planted import (

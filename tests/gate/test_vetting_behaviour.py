@@ -2,7 +2,7 @@
 calls reached by computed names or reflection, modules used as values, references to
 dangerous functions, look-alike letters, removed await/yield/return/raise, and calls the
 file never makes (unless the user opts in). The same payloads go end to end through
-`postil review --fix-llm` (tests/llm/test_fix_llm_vetting.py) and the editor's AI fixes
+`postil review --fix-llm` (tests/analyzers/llm/test_fix_llm_vetting.py) and the editor's AI fixes
 (tests/server/test_server_ai_fix_vetting.py)."""
 
 from __future__ import annotations
@@ -264,7 +264,7 @@ def test_the_opt_in_allows_new_calls_but_never_the_dangerous_ones():
 def test_only_the_user_side_may_opt_in(tmp_path, monkeypatch):
     """A repository's config cannot switch the allow-list off until the user trusts it."""
     from postil.config import load_config
-    from postil.trust import record, user_config_path
+    from postil.trust_store import record, user_config_path
 
     (tmp_path / ".git").mkdir()
     project = tmp_path / ".postil.toml"

@@ -1,6 +1,6 @@
 """A provider on 127.0.0.1 that misbehaves the way real ones do, at the socket level:
 connection resets, truncated and non-JSON bodies, slow trickles, huge answers, 429
-storms and 500s. Normal answers are rendered by tests/llm/fake_provider.py."""
+storms and 500s. Normal answers are rendered by tests/analyzers/llm/fake_provider.py."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 
 from fake_provider import FakeProvider, Received, Reply
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 
 
 from tests.gate.planted import B64_NEUTRAL, HEX40, KEY_LINES, SEED, URL_PASSWORD

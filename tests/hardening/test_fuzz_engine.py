@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from postil.analyzers.checker import Checker
 from postil.analyzers.findings import LineIndex
 from postil.analyzers.llm.anchor import anchor
-from postil.analyzers.llm.schema import RawFinding
+from postil.analyzers.llm.answer_schema import RawFinding
 from postil.analyzers.rules.fixes import (
     apply_edits,
     parses_cleanly,

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from postil import trust
+from postil import trust_store
 from postil.core.gitcmd import PROGRAM_KEYS
 from tests.server.lsp_harness import EDITORS, edit_and_save, open_doc, running, wait_for
 
@@ -131,7 +131,7 @@ def hostile(tmp_path, fake):
     plant(tools / "config", tools / "hooks", progs, marks, "bare")
     for path in (root / "shop.py", root / "notes.txt", tools / "app.py"):
         os.utime(path, (1_000_000_000, 1_000_000_000))  # stat-dirty: git must read the file again
-    trust.record([root / ".postil.toml", tools / ".postil.toml"])
+    trust_store.record([root / ".postil.toml", tools / ".postil.toml"])
     return root, marks
 
 
@@ -208,7 +208,7 @@ def test_a_submodule_with_its_own_programs_runs_nothing(tmp_path, fake):
         fh.write(f"[filter \"sub\"]\n\tclean = {program(progs, marks, 'submodule:filter.sub.clean')}\n")
     (root / "library" / "lib.py").write_text(CODE.replace("0", "2"))  # dirty: git would clean it to compare
     os.utime(root / "library" / "lib.py", (1_000_000_000, 1_000_000_000))
-    trust.record([root / ".postil.toml"])
+    trust_store.record([root / ".postil.toml"])
     assert every_command([(root, "shop.py")], marks) == {}
 
 

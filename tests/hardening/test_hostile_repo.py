@@ -32,7 +32,7 @@ from lsprotocol import types
 from pytest_lsp import ClientServerConfig
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "server"))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import FakeProvider
 from lsp_harness import EDITORS, diagnostics, make_client, open_doc, wait_for
 

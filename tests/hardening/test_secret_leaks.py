@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 
 from fake_provider import finding
 

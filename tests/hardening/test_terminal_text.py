@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from postil import trust
+from postil import trust_store
 
 pytestmark = pytest.mark.slow
 
@@ -194,7 +194,7 @@ def test_trust_asks_on_a_terminal_and_only_yes_trusts(clone, answer, trusted):
     assert f'llm.base-url = "{BASE_URL}"' in screen and "nested in sub\\x1b[1A" in screen
     assert "Trust these 2 files? [y/N]" in screen
     assert code == (0 if trusted else 1), screen
-    assert bool(trust.trusted_files()) is trusted
+    assert bool(trust_store.trusted_files()) is trusted
     if not trusted:
         assert "not trusted" in screen
 

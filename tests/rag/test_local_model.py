@@ -8,7 +8,7 @@ import shutil
 import numpy as np
 import pytest
 
-from postil import trust
+from postil import trust_store
 from postil.rag.embeddings import EmbeddingUnavailable, LocalModel, make_backend
 from postil.rag.index_vectors import chunk_tokens, embedding_text, model_text
 from postil.rag.indexer import WorkspaceIndex
@@ -152,7 +152,7 @@ def test_a_trusted_project_model_path_is_found_inside_or_outside_the_repository(
     shutil.copytree(tiny_model, inside)
     for entry, found in ((str(tiny_model), tiny_model.resolve()), ("models/m", inside.resolve())):
         (workspace / ".postil.toml").write_text(f'[index]\nmodel-path = "{entry}"\n')
-        trust.record([workspace / ".postil.toml"])
+        trust_store.record([workspace / ".postil.toml"])
         assert WorkspaceIndex.from_config(workspace).model_path == found
 
 
@@ -197,7 +197,7 @@ def test_doctor_shows_the_model_where_its_setting_came_from_and_its_coverage(pos
     (workspace / ".git").mkdir()
     shutil.copytree(tiny_model, workspace / "models" / "m")
     (workspace / ".postil.toml").write_text('[index]\nmodel-path = "models/m"\n')
-    trust.record([workspace / ".postil.toml"])
+    trust_store.record([workspace / ".postil.toml"])
     before = postil("doctor", "--no-call", "--json", cwd=workspace).json["model"]
     assert before["path"] == str((workspace / "models" / "m").resolve()) and before["coverage"] is None
     assert before["source"] == str(workspace / ".postil.toml")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from postil import trust
+from postil import trust_store
 from postil.config import load_config
 from postil.rag.embeddings import LocalModel
 from postil.rag.indexer import WorkspaceIndex
@@ -36,7 +36,7 @@ def test_a_repository_model_path_is_loaded_only_once_trusted(workspace, tiny_mod
         index.close()
     notice = load_config(workspace).notice
     assert "sets index.model-path but is not trusted: ignored; run `postil trust` to allow" in notice
-    trust.record([workspace / ".postil.toml"])
+    trust_store.record([workspace / ".postil.toml"])
     index = WorkspaceIndex.from_config(workspace)
     try:
         assert loaded_model(index) == planted.resolve()
@@ -52,7 +52,7 @@ def test_doctor_lists_model_path_with_the_other_trust_gated_settings(postil, wor
     untrusted = postil("doctor", "--no-call", "--json", cwd=workspace).json
     assert untrusted["egress_settings"]["index.model-path"] == {"value": None, "source": "default"}
     assert "index.model-path" in untrusted["ignored"]["keys"] and untrusted["model"] is None
-    trust.record([workspace / ".postil.toml"])
+    trust_store.record([workspace / ".postil.toml"])
     trusted = postil("doctor", "--no-call", "--json", cwd=workspace).json
     assert trusted["egress_settings"]["index.model-path"]["source"] == str(workspace / ".postil.toml")
     assert trusted["model"]["path"] == str((workspace / "models" / "m").resolve())

@@ -13,7 +13,7 @@ from lsp_harness import capabilities, diagnostics, open_doc, running, wait_for
 from lsprotocol import types
 from pygls.protocol import default_converter
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import Reply
 from test_server_llm import NO_INDEX, project
 

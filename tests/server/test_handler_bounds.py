@@ -14,9 +14,9 @@ from lsp_harness import capabilities, diagnostics, open_doc, running, wait_for
 from lsprotocol import types
 from pygls.protocol import default_converter
 
-from postil.server import app
+from postil.server import app, lifecycle
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import Reply
 from test_cancel_storm import stop_if_wedged
 from test_server_llm import NO_INDEX, project
@@ -31,7 +31,7 @@ def registered() -> tuple[set[str], set[str], set[str]]:
     """(requests, notifications, commands) the server handles, read from pygls's registry
     (pull diagnostics included: registered during `initialize` for clients that can re-pull)."""
     server = app.create_server()
-    app._offer_pull_diagnostics(server)
+    lifecycle.offer_pull_diagnostics(server)
     fm = server.protocol.fm
     requests, notifications = set(), set()
     for method in fm.features:

@@ -14,7 +14,7 @@ from test_server_llm_hostile import actions_for, read_code_actions_faithfully
 
 from tests.gate.test_vetting_behaviour import BYPASSES, JS, PY
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import Reply, finding
 
 # The payloads and variants of each kind: reflection, script, flow, new call, module as value.

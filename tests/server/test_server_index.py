@@ -12,9 +12,9 @@ import pytest
 from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for
 from lsprotocol import types
 
-from postil import trust
+from postil import trust_store
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import FakeProvider
 
 FILES = 150
@@ -24,7 +24,7 @@ def llm_review_on(root: Path, fake: FakeProvider) -> None:
     """A trusted project config naming the fake provider: LLM review is on, so the index is wanted."""
     (root / ".postil.toml").write_text(f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\n'
                                        'model = "test-model"\n')
-    trust.record([root / ".postil.toml"])
+    trust_store.record([root / ".postil.toml"])
 
 
 def workspace(root):

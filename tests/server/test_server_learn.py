@@ -12,10 +12,10 @@ from pathlib import Path
 from lsp_harness import EDITORS, diagnostics, edit_and_save, open_doc, running, wait_for
 from lsprotocol import types
 
-from postil import trust
+from postil import trust_store
 from postil.analyzers.rules.bulk import ast_grep_binary
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import Reply, finding  # noqa: E402
 from learned_rule import ORDERS, RULE  # noqa: E402
 from test_server_llm import CODE, EDITED, NO_INDEX, llm, review_ends, run_action  # noqa: E402
@@ -25,7 +25,7 @@ def project(root: Path, fake) -> Path:
     root.mkdir(exist_ok=True)
     (root / ".postil.toml").write_text(f'rule-dirs = ["tools/rules"]\n[llm]\nprovider = "openai-compatible"\n'
                                        f'base-url = "{fake.openai_url}"\nmodel = "test-model"\n')
-    trust.record([root / ".postil.toml"])
+    trust_store.record([root / ".postil.toml"])
     (root / "shop.py").write_text(CODE)
     (root / "orders.py").write_text(ORDERS)
     return root / "shop.py"
@@ -103,7 +103,7 @@ async def test_an_editor_dismissal_is_shared_through_the_committed_baseline(tmp_
 
     bob = tmp_path / "bob"  # another clone: the same files and baseline, none of alice's .postil/
     shutil.copytree(path.parent, bob, ignore=shutil.ignore_patterns(".postil"))
-    trust.record([bob / ".postil.toml"])
+    trust_store.record([bob / ".postil.toml"])
     sent = len(fake.received)
     async with running(bob, EDITORS["neovim"](), init_options=NO_INDEX) as client:
         fake.answer(finding("result += item.price", "item.price may be None", category="bug"))

@@ -1,4 +1,4 @@
-"""LLM review in `postil serve` against the fake provider of tests/llm, with the real
+"""LLM review in `postil serve` against the fake provider of tests/analyzers/llm, with the real
 openai SDK: findings on save as llm/<category> diagnostics, Explain, Fix with AI
 (codeAction/resolve and the command path), dismissals, provider none, timeouts."""
 
@@ -12,9 +12,9 @@ import pytest
 from lsp_harness import EDITORS, capabilities, diagnostics, edit_and_save, open_doc, running, wait_for
 from lsprotocol import types
 
-from postil import trust
+from postil import trust_store
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import FakeProvider, Reply, finding
 
 CODE = "def total(items):\n    result = 0\n    for item in items:\n        result += item.price\n    return result\n"
@@ -25,7 +25,7 @@ NO_INDEX = {"index": {"enable": False}}
 def project(root: Path, fake: FakeProvider, extra: str = "") -> Path:
     (root / ".postil.toml").write_text(f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\n'
                                        f'model = "test-model"\n{extra}')
-    trust.record([root / ".postil.toml"])  # the user allowed this config to name an endpoint
+    trust_store.record([root / ".postil.toml"])  # the user allowed this config to name an endpoint
     path = root / "shop.py"
     path.write_text(CODE)
     return path

@@ -12,7 +12,7 @@ from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for
 from lsprotocol import types
 from test_server_llm import NO_INDEX, edit_and_save, llm, project, run_action  # noqa: F401 - project is a fixture
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import Reply, finding
 
 TWO = ("def total(items):\n    result = 0.0\n    for item in items:\n        result += item.price\n    return result\n\n\n"

@@ -11,9 +11,9 @@ import pytest
 from lsp_harness import EDITORS, edit_and_save, open_doc, running, wait_for
 from lsprotocol import types
 
-from postil import trust
+from postil import trust_store
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import finding
 
 CODE = "def total(items):\n    result = 0\n    for item in items:\n        result += item.price\n    return result\n"
@@ -30,7 +30,7 @@ async def test_a_select_without_llm_is_said_once_and_asks_the_model_nothing(tmp_
     (tmp_path / ".git").mkdir()
     (tmp_path / ".postil.toml").write_text(f'select = {select}\n[llm]\nprovider = "openai-compatible"\n'
                                            f'base-url = "{fake.openai_url}"\nmodel = "test-model"\n')
-    trust.record([tmp_path / ".postil.toml"])
+    trust_store.record([tmp_path / ".postil.toml"])
     path = tmp_path / "shop.py"
     path.write_text(CODE)
     fake.answer(finding("result += item.price", "item.price may be None", category="bug"))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from postil.analyzers.findings import Finding, Fix, LineIndex, Severity, fingerprint
-from postil.analyzers.llm.schema import RawFinding
+from postil.analyzers.llm.answer_schema import RawFinding
 from postil.gate import text as text_gate
 from postil.gate.redact import MASK_OPEN
 from postil.gate.vetting import DEFAULT_MAX_FIX_LINES, Scope, parsed, vet_fix

@@ -1,6 +1,6 @@
-"""The LLM reviewer behind ``postil review``: implements ``postil.review.UnitReviewer``.
+"""The LLM reviewer behind ``postil review``: implements ``postil.change_review.UnitReviewer``.
 
-A changed file (``postil.review.ChangedFile``) becomes units of LLM review: the
+A changed file (``postil.change_review.ChangedFile``) becomes units of LLM review: the
 definitions enclosing its hunks (or every definition, for whole files); what was
 reviewed and what was skipped is reported per hunk range, never silently cut.
 """
@@ -27,7 +27,7 @@ class LlmReview:
     """What an LLM reviewer returns for a batch of units."""
 
     findings: list[Finding] = field(default_factory=list)
-    reviewed: list[tuple[object, list]] = field(default_factory=list)  # (postil.review.ChangedFile, its git.Hunks)
+    reviewed: list[tuple[object, list]] = field(default_factory=list)  # (postil.change_review.ChangedFile, its git.Hunks)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (display path or "path @@...@@", reason)
     notes: list[str] = field(default_factory=list)
     stop: tuple[str, str] | None = None  # (reason, message) when it stopped sending early

@@ -14,7 +14,7 @@ import re
 import threading
 from pathlib import Path
 
-from postil.analyzers.llm.learned import recall, remember
+from postil.analyzers.llm.endpoint_memory import recall, remember
 
 MIN_OUTPUT = 256  # output tokens an answer needs at least (a finding or two); less: the unit does not fit
 TEMPLATE_TOKENS = 64  # the chat template's tokens around the messages

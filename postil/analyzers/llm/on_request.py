@@ -18,7 +18,7 @@ from postil.analyzers.llm.prompt import prompt_identity, system_text
 from postil.analyzers.llm.provider_errors import ProviderError
 from postil.analyzers.llm.providers import Request
 from postil.analyzers.llm.review_result import ReviewResult, UnitResult
-from postil.analyzers.llm.schema import FINDINGS_SCHEMA
+from postil.analyzers.llm.answer_schema import FINDINGS_SCHEMA
 from postil.analyzers.llm.state import ResultCache
 from postil.analyzers.llm.units import ReviewUnit
 from postil.gate.egress import Refused
@@ -75,7 +75,7 @@ class OnRequest:
         made safe to render (``postil.gate.text.markdown``: no HTML, images or foreign links).
         Raises ProviderError (``Stopped`` when the budget, the call cap or the breaker says no) with a message
         for the user."""
-        from postil.analyzers.llm.schema import EXPLAIN_SCHEMA
+        from postil.analyzers.llm.answer_schema import EXPLAIN_SCHEMA
         from postil.gate.text import markdown
 
         ask = question or f"Explain lines {unit.start}-{unit.end} (the code under review)."

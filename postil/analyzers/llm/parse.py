@@ -13,7 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from postil.analyzers.llm.schema import RawFinding, coerce_finding
+from postil.analyzers.llm.answer_schema import RawFinding, coerce_finding
 
 _FENCE = re.compile(r"```[a-zA-Z0-9_-]*\s*\n?(.*?)(?:```|$)", re.DOTALL)
 

@@ -24,7 +24,7 @@ from postil.analyzers.llm.provider_errors import CircuitOpen, ProviderError
 from postil.analyzers.llm.providers import Provider, Request
 from postil.analyzers.llm.response_format import for_settings
 from postil.analyzers.llm.review_result import ReviewResult, Stopped, UnitResult
-from postil.analyzers.llm.schema import FINDINGS_SCHEMA, TRIAGE_SCHEMA, RawFinding
+from postil.analyzers.llm.answer_schema import FINDINGS_SCHEMA, TRIAGE_SCHEMA, RawFinding
 from postil.analyzers.llm.state import Budget, BudgetExhausted, State, Stats, checked_usage, price_for
 from postil.analyzers.llm.units import ReviewUnit
 from postil.config.environment import LLMSettings

@@ -20,7 +20,7 @@ from postil.analyzers.rules.suppressions import parse_tree
 
 
 @dataclass
-class Entry:
+class PlacedFinding:
     """An LLM finding, the document text it was placed in, and the first line of the
     definition around it then (None: module code), which it must stay inside."""
 
@@ -92,7 +92,7 @@ class Homes:
         return None
 
 
-def relocate(entry: Entry, text: str, index=None, homes: Homes | None = None):
+def relocate(entry: PlacedFinding, text: str, index=None, homes: Homes | None = None):
     """The entry's finding placed in ``text`` by the code it points at; None when that code
     is gone or now lies in another definition. A moved finding loses its fix (a fix is
     offered only as vetted for the text it was made for; the next review re-vets it)."""
@@ -119,7 +119,7 @@ def relocate(entry: Entry, text: str, index=None, homes: Homes | None = None):
     return replace(finding, span=where, fix=None)
 
 
-def merge(entries: list[Entry], result, text: str, path: Path | None) -> list[Entry]:
+def merge(entries: list[PlacedFinding], result, text: str, path: Path | None) -> list[PlacedFinding]:
     """After a review of ``text``: the findings of the reviewed units replace what was there;
     the other entries are kept, re-located in ``text``."""
     index = LineIndex(text)
@@ -130,12 +130,12 @@ def merge(entries: list[Entry], result, text: str, path: Path | None) -> list[En
         finding = relocate(entry, text, index, homes)
         if finding is None or any(lo <= finding.span.start_line <= hi for lo, hi in covered):
             continue
-        kept.append(Entry(finding, text, entry.home))
-    kept.extend(Entry(f, text, homes.at(f.span.start_line)) for u in result.units for f in u.findings)
+        kept.append(PlacedFinding(finding, text, entry.home))
+    kept.extend(PlacedFinding(f, text, homes.at(f.span.start_line)) for u in result.units for f in u.findings)
     return kept
 
 
-def placed(entries: list[Entry], text: str, path: Path | None) -> list:
+def placed(entries: list[PlacedFinding], text: str, path: Path | None) -> list:
     """The entries' findings placed in ``text`` (those whose code is still there)."""
     homes = Homes(path, text)
     return [f for f in (relocate(entry, text, homes=homes) for entry in entries) if f is not None]

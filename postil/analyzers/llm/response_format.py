@@ -13,7 +13,7 @@ import re
 import threading
 from pathlib import Path
 
-from postil.analyzers.llm.learned import recall, remember
+from postil.analyzers.llm.endpoint_memory import recall, remember
 
 FORMATS = ("json_schema", "json_object", "none")  # the order "auto" steps down
 _NAMES_FORMAT = re.compile(r"response_format|response format|json_schema|json_object", re.IGNORECASE)

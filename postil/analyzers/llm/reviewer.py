@@ -31,7 +31,7 @@ from postil.analyzers.llm.provider_calls import ProviderCalls
 from postil.analyzers.llm.provider_errors import ProviderError
 from postil.analyzers.llm.providers import Provider
 from postil.analyzers.llm.review_result import DISMISSED, ReviewResult, Stopped, UnitResult
-from postil.analyzers.llm.schema import RawFinding, coerce_finding
+from postil.analyzers.llm.answer_schema import RawFinding, coerce_finding
 from postil.analyzers.llm.shown import ShownFindings
 from postil.analyzers.llm.state import Budget, Feedback, ResultCache, State, Stats
 from postil.analyzers.llm.triage import generated_or_vendored, trivial_change, trivial_unit

@@ -49,7 +49,7 @@ Span = tuple[int, int, "tuple[int, int] | None"]  # (start, end, header of the d
 
 def _definitions(path: Path, text: str) -> list[tuple[int, int]]:
     """(start, end) 1-based line spans of the definitions in a file."""
-    from postil.rag.languages import file_kind
+    from postil.rag.file_kinds import file_kind
     from postil.rag.records import build_record
 
     kind, language = file_kind(path.name)

@@ -12,7 +12,7 @@ import pytest
 from fake_provider import Reply
 from test_llm_cli import provider_env, run
 
-from postil import trust
+from postil import trust_store
 from postil.config import load_config
 
 UNITS = 30
@@ -64,7 +64,7 @@ def test_a_review_stays_within_the_users_limits_whatever_the_project_asks(reposi
                                                                           limits, calls, output_limit):
     user_config(user_config_home, "[llm]\n" + limits)
     if trusted:
-        trust.record([repository / ".postil.toml"])
+        trust_store.record([repository / ".postil.toml"])
     fake.responder = lambda body: Reply(payload={"findings": []}, usage=(120, 30))
     done = run(repository, "review", "steps.py", env=provider_env(fake))
     assert done.returncode == 0, done.stderr

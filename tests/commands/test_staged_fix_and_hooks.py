@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 import stat
 
+import pytest
+
+pytestmark = pytest.mark.slow  # real git repositories, and `postil review` in a subprocess
+
 NONE_RULE = "python/correctness/none-equality-comparison"
 BAD = "def f(x):\n    if x == None:\n        return 0\n    return x\n"
 GOOD = "def f(x):\n    if x is None:\n        return 0\n    return x\n"

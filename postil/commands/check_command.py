@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from postil.analyzers.checker import CheckerCache
     from postil.config import ConfigOverrides
     from postil.core.deadline import ran_out_of_time
-    from postil.output import Summary, render_json, render_sarif, render_text, say
+    from postil.output import Totals, render_json, render_sarif, render_text, say
     from postil.scan import FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
 
     findings = sorted((f for r in result.reports for f in r.findings), key=lambda f: f.sort_key)
     hidden = sorted((f for r in result.reports for f in r.hidden), key=lambda f: f.sort_key)
-    summary = Summary(
+    summary = Totals(
         hidden=len(hidden),
         files_checked=sum(1 for r in result.reports if r.skipped is None),
         files_skipped=skipped_files(result),

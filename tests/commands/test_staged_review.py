@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.slow  # real git repositories, and `postil review` in a subprocess
+
 NONE_RULE = "python/correctness/none-equality-comparison"
 
 CLEAN = "".join(f"def f{i}(x):\n    return x + {i}\n\n\n" for i in range(8))

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from postil.server import config_notes, jobs, trust
+from postil.server import config_notes, jobs, trust_notice
 from postil.server import status as server_status
 from postil.server.uris import uri_to_path
 
@@ -47,7 +47,7 @@ SETTINGS_BOUND = 5.0  # seconds a request waits for the LLM settings before answ
 @dataclass
 class DocReview:
     baseline: str | None = None  # text of the last complete review (or as opened)
-    entries: list = field(default_factory=list)  # postil.analyzers.llm.relocation.Entry
+    entries: list = field(default_factory=list)  # postil.analyzers.llm.relocation.PlacedFinding
     cancel: object = None  # CancelToken of the review in flight
 
 
@@ -71,7 +71,7 @@ class Reviews:
         self.local = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postil-llm-local")
         self.running = 0
         self.trouble: tuple[str, str] | None = None  # (budgetSpent | circuitOpen, detail)
-        self.configuring: asyncio.Task | None = None  # the latest configuration (review.configure)
+        self.configuring: asyncio.Task | None = None  # the latest configuration (llm_review.configure)
 
     def folder_for(self, path: Path | None) -> Folder | None:
         if path is None:
@@ -174,7 +174,7 @@ async def _build_folders(ls, reviews: Reviews) -> None:
             folders[root] = Folder(root, error=str(exc))
             show_problems(ls, [f"LLM review is off for {root.name}: {exc}"])
     for folder in folders.values():
-        trust.announce(ls, folder.notice)
+        trust_notice.announce(ls, folder.notice)
     reviews.folders = folders
     reviews.trouble = None
     for folder in old.values():

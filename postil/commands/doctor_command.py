@@ -7,7 +7,6 @@ import argparse
 import json
 import os
 import platform
-import sys
 from pathlib import Path
 
 from postil.output import say
@@ -254,18 +253,14 @@ def _egress_settings(loaded, settings) -> dict:
 
 def run(args: argparse.Namespace) -> int:
     from postil.analyzers.llm.state import Budget, State
-    from postil.config import ConfigError, load_config
-    from postil.config.environment import SettingsError, resolve
+    from postil.config import load_config
+    from postil.config.environment import resolve
     from postil.rag.indexer import find_workspace_root
-    from postil.trust import user_config_path
+    from postil.trust_store import user_config_path
 
     root = (args.path or find_workspace_root(Path.cwd())).resolve()
-    try:
-        loaded = load_config(root)
-        settings = resolve(loaded.settings.llm, sources=loaded.sources)
-    except (ConfigError, SettingsError) as exc:
-        say(f"postil: {exc}", file=sys.stderr)
-        return 2
+    loaded = load_config(root)  # a config or environment that cannot be used: said by cli.main
+    settings = resolve(loaded.settings.llm, sources=loaded.sources)
     report: dict = {"workspace": str(root), "config_file": str(loaded.path) if loaded.path else None,
                     "user_config_file": str(user_config_path()) if loaded.user_path else None,
                     "egress_settings": _egress_settings(loaded, settings),

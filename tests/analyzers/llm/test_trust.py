@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from fake_provider import FakeProvider, Reply, finding
 
-from postil import trust
+from postil import trust_store
 from postil.config import clear_config_cache, llm_refusal, load_config
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "server"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "server"))
 from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for
 from lsprotocol import types
 
@@ -47,7 +47,7 @@ def endpoint_tables(fake: FakeProvider, model: str) -> str:
 
 
 def user_config(fake: FakeProvider) -> Path:
-    path = trust.user_config_path()
+    path = trust_store.user_config_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(endpoint_tables(fake, "user-model"))
     return path
@@ -101,7 +101,7 @@ def cli_round(repo: Path, *fakes: FakeProvider) -> dict[str, tuple]:
 
 # --- the configuration model ---------------------------------------------------------------
 def test_user_config_lies_under_the_project_and_an_untrusted_project_sets_only_what_narrows(tmp_path):
-    user = trust.user_config_path()
+    user = trust_store.user_config_path()
     user.parent.mkdir(parents=True)
     user.write_text('ignore = ["a"]\nexclude = ["user-excluded/"]\n[llm]\nprovider = "openai"\nreview = "onSave"\n'
                     'exclude = ["u.py"]\n')
@@ -120,7 +120,7 @@ def test_user_config_lies_under_the_project_and_an_untrusted_project_sets_only_w
                              "ignored; run `postil trust` to allow")
     assert loaded.sources["llm.provider"] == str(user) and loaded.sources["llm.review"].endswith("(narrows only)")
 
-    trust.record([project / ".postil.toml"])
+    trust_store.record([project / ".postil.toml"])
     trusted = load_config(project)
     assert trusted.settings.llm.provider == "anthropic" and trusted.settings.llm.base_url == "http://x/v1"
     assert trusted.notice is None and trusted.sources["llm.base-url"] == str(project / ".postil.toml")
@@ -131,12 +131,12 @@ def test_user_config_lies_under_the_project_and_an_untrusted_project_sets_only_w
     assert changed.settings.llm.base_url is None and changed.refusal == "changed"
     assert "has changed since it was trusted" in changed.notice
 
-    assert trust.revoke(project) == [str((project / ".postil.toml").resolve())]
-    assert trust.trusted_files() == {}
+    assert trust_store.revoke(project) == [str((project / ".postil.toml").resolve())]
+    assert trust_store.trusted_files() == {}
 
 
 def test_an_untrusted_review_setting_cannot_widen(tmp_path):
-    user = trust.user_config_path()
+    user = trust_store.user_config_path()
     user.parent.mkdir(parents=True)
     user.write_text('[llm]\nprovider = "openai"\nreview = "onRequest"\n')
     (tmp_path / ".postil.toml").write_text('[llm]\nreview = "onSave"\n')
@@ -145,7 +145,7 @@ def test_an_untrusted_review_setting_cannot_widen(tmp_path):
 
 
 def test_an_untrusted_config_may_keep_everything_local(tmp_path):
-    user = trust.user_config_path()
+    user = trust_store.user_config_path()
     user.parent.mkdir(parents=True)
     user.write_text('[llm]\nprovider = "openai"\n[index]\nembeddings = "openai"\n')
     (tmp_path / ".postil.toml").write_text('[llm]\nprovider = "none"\n[index]\nembeddings = "hash"\n')
@@ -156,7 +156,7 @@ def test_an_untrusted_config_may_keep_everything_local(tmp_path):
 
 def test_a_config_above_the_git_root_never_sets_endpoints_even_when_trusted(tmp_path):
     (tmp_path / ".postil.toml").write_text('select = ["python"]\n[llm]\nbase-url = "http://parent/v1"\n')
-    trust.record([tmp_path / ".postil.toml"])
+    trust_store.record([tmp_path / ".postil.toml"])
     repo = tmp_path / "repo"
     (repo / ".git").mkdir(parents=True)
     clear_config_cache()
@@ -207,8 +207,8 @@ def test_cli_sends_nothing_to_a_repository_endpoint_until_trusted(tmp_path, repo
         assert to_repo == 0 and to_chosen > 0, name
         assert done.stderr.count(notice) == 1 and "run `postil trust` to allow" in done.stderr, (name, done.stderr)
     doctor = run(repo, "doctor", "--no-call").stdout
-    assert f"llm.base-url = {chosen.openai_url}  [{trust.user_config_path()}]" in doctor
-    assert f"index.base-url = {chosen.openai_url}  [{trust.user_config_path()}]" in doctor
+    assert f"llm.base-url = {chosen.openai_url}  [{trust_store.user_config_path()}]" in doctor
+    assert f"index.base-url = {chosen.openai_url}  [{trust_store.user_config_path()}]" in doctor
     [ignored] = [line for line in doctor.splitlines() if line.strip().startswith("ignored: ")]
     assert "llm.base-url" in ignored and "index.base-url" in ignored and "postil trust" in ignored
 
@@ -239,7 +239,7 @@ def test_cli_without_a_user_endpoint_sends_nothing_anywhere(tmp_path, repo_endpo
 def test_cli_never_uses_an_endpoint_named_above_the_git_root(tmp_path, repo_endpoint, chosen):
     user_config(chosen)
     (tmp_path / ".postil.toml").write_text(endpoint_tables(repo_endpoint, "parent-model"))
-    trust.record([tmp_path / ".postil.toml"])
+    trust_store.record([tmp_path / ".postil.toml"])
     repo = tmp_path / "repo"
     repo.mkdir()
     git(repo, "init", "-q")
@@ -312,7 +312,7 @@ async def test_server_sends_nothing_to_a_repository_endpoint_until_trusted(tmp_p
     notices = [w for w in warnings if "run `postil trust` to allow" in w]
     assert len(notices) == 1 and str(repo / ".postil.toml") in notices[0] and "index.base-url" in notices[0]
 
-    trust.record([repo / ".postil.toml"])
+    trust_store.record([repo / ".postil.toml"])
     chosen.received.clear()
     warnings = await serve_round(repo, expected=repo_endpoint)
     assert chats(repo_endpoint) and chosen.received == []
@@ -336,9 +336,9 @@ async def test_trusting_while_the_server_runs_takes_effect_on_the_next_review(tm
         await wait_for(client, lambda: [m for m in client.messages if "postil trust" in m.message], "the notice")
         assert repo_endpoint.received == []  # no provider: the repository's is not trusted
 
-        trust.record([repo / ".postil.toml"])
+        trust_store.record([repo / ".postil.toml"])
         client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[types.FileEvent(
-            uri=(trust.user_config_dir() / trust.TRUST_FILE).as_uri(), type=types.FileChangeType.Changed)]))
+            uri=(trust_store.user_config_dir() / trust_store.TRUST_FILE).as_uri(), type=types.FileChangeType.Changed)]))
         await wait_for(client, lambda: client.record.statuses and client.record.statuses[-1]["llm"]["state"] != "off",
                        "the reviewer configured")
         path.write_text(EDITED)

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 
 from fake_provider import Reply  # noqa: E402
+
+pytestmark = pytest.mark.slow  # real git repositories, and `postil review` in a subprocess
 
 BEFORE = "def apply_discount(price, percent):\n    return price - price * percent / 100\n"
 STAGED = BEFORE.replace("/ 100", "/ 10")

@@ -6,9 +6,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "llm"))
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 
 from fake_provider import FakeProvider, finding  # noqa: E402
+
+pytestmark = pytest.mark.slow  # real git repositories, and `postil review` in a subprocess
 
 BEFORE = '''def untouched(items):
     return [i for i in items if i]

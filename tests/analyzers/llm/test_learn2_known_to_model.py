@@ -12,7 +12,7 @@ import pytest
 
 from tests.baseline_repo import dismissed_repo, git
 from tests.baseline_repo import postil as run_postil
-from tests.llm.fake_provider import Reply, finding
+from tests.analyzers.llm.fake_provider import Reply, finding
 
 pytestmark = pytest.mark.slow
 

@@ -3,7 +3,7 @@
 A repository's ``.postil.toml`` / ``pyproject.toml`` may set rules freely, but the keys
 that decide whether and where code or keys leave the machine (``postil.config.EGRESS_KEYS``)
 count only once the user trusts the file as it is now (direnv/mise model; see
-``postil.trust``). The command shows each file, what it sets of those keys and what would
+``postil.trust_store``). The command shows each file, what it sets of those keys and what would
 leave the machine once it is trusted, every name and value written out as a terminal cannot
 act on it, then asks; ``--yes`` trusts without asking, no terminal and no ``--yes`` trusts
 nothing. ``--list`` shows what is trusted, ``--revoke`` forgets a workspace.
@@ -82,16 +82,16 @@ def workspace_config_files(root: Path) -> list[Path]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from postil import trust
+    from postil import trust_store
 
     if args.list:
-        files = trust.trusted_files()
+        files = trust_store.trusted_files()
         if not files:
-            say(f"nothing trusted ({trust.user_config_dir() / trust.TRUST_FILE})")
+            say(f"nothing trusted ({trust_store.user_config_dir() / trust_store.TRUST_FILE})")
         for name, digest in files.items():
             path = Path(name)
             state = ("missing" if not path.is_file()
-                     else "trusted" if trust.digest(path.read_bytes()) == digest else "changed since trusted")
+                     else "trusted" if trust_store.digest(path.read_bytes()) == digest else "changed since trusted")
             say(f"{name}: {state}")
         return 0
     root = workspace_root(args.path or Path.cwd())
@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         say(f"postil: {root} is not a directory", file=sys.stderr)
         return 2
     if args.revoke:
-        gone = trust.revoke(root)
+        gone = trust_store.revoke(root)
         for name in gone:
             say(f"no longer trusted: {name}")
         if not gone:
@@ -118,9 +118,9 @@ def run(args: argparse.Namespace) -> int:
     if not (args.yes or _confirmed(len(files))):
         return 1
     try:
-        trust.record(files)
+        trust_store.record(files)
     except OSError as exc:
-        say(f"postil: cannot record trust in {trust.user_config_dir()}: {exc.strerror or exc}", file=sys.stderr)
+        say(f"postil: cannot record trust in {trust_store.user_config_dir()}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     for path in files:
         say(f"trusted: {path}")
@@ -184,7 +184,7 @@ def _heading(path: Path, root: Path) -> str:
 def _effect(loaded, folder: Path) -> list[str]:
     """In plain words, what leaves the machine (and what is loaded) under ``loaded``, with the
     environment's overrides: each endpoint, what it receives, the local embedding model."""
-    from postil.commands.doctor import endpoints
+    from postil.commands.doctor_command import endpoints
     from postil.config.environment import SettingsError, resolve
 
     try:

@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from postil.commands.index import add_index_options
+from postil.commands.index_command import add_index_options
 from postil.output import say
 
 
@@ -34,8 +34,8 @@ def parse_location(location: str) -> tuple[Path, int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from postil.commands.index import index_errors_as_exit_codes
-    from postil.commands.search import ready_index
+    from postil.commands.index_command import index_errors_as_exit_codes
+    from postil.commands.search_command import ready_index
     from postil.rag.indexer import find_workspace_root
 
     try:

@@ -9,8 +9,8 @@ barely wait.
 Server modules reach the engine only through this module's attributes, each
 imported on first use::
 
-    from postil.server import engine
-    engine.collect_files(...)          # imports postil.scan the first time
+    from postil.server import lazy_engine
+    lazy_engine.collect_files(...)          # imports postil.scan the first time
 """
 
 from __future__ import annotations

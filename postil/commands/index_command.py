@@ -48,7 +48,7 @@ def register(subparsers) -> None:
 def open_index(root: Path, args: argparse.Namespace):
     """A WorkspaceIndex for root with config + command-line settings; messages go to stderr
     (and once, the project config's ignored egress keys)."""
-    from postil.commands.trust import warn_untrusted
+    from postil.commands.trust_command import warn_untrusted
     from postil.config import load_config
     from postil.rag.indexer import WorkspaceIndex
 

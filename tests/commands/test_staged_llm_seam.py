@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from postil import git
 from postil.analyzers.checker import CheckerCache
 from postil.analyzers.findings import Finding, Severity, Span
 from postil.analyzers.llm.changes import LlmReview
-from postil.review import collect_units, review_units
+from postil.change_review import collect_units, review_units
+
+pytestmark = pytest.mark.slow  # real git repositories
 
 
 class FakeReviewer:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from postil.commands.review import REVIEW_DEADLINE, STAGED_DEADLINE, review_deadline
+from postil.commands.review_command import REVIEW_DEADLINE, STAGED_DEADLINE, review_deadline
 
 
 @pytest.mark.parametrize("users, configured, staged, expected", [

@@ -17,11 +17,11 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from postil.commands.check import FORMATS, SEVERITIES, _csv
+from postil.commands.check_command import FORMATS, SEVERITIES, _csv
 from postil.output import say
 
 if TYPE_CHECKING:
-    from postil.review import UnitReviewer
+    from postil.change_review import UnitReviewer
 
 MAX_FIX_PASSES = 5
 REVIEW_DEADLINE = 600.0  # seconds any other review command may spend on the model, unless the user sets more
@@ -74,15 +74,13 @@ def review_deadline(configured: float | None, staged: bool) -> float:
 
 
 def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None:
-    """The configured LLM reviewer (a ``postil.review.UnitReviewer``), or None when no
+    """The configured LLM reviewer (a ``postil.change_review.UnitReviewer``), or None when no
     provider is set (user config, trusted project config, ``POSTIL_LLM_PROVIDER``) or
     ``llm.review`` is off. The reviewer imports the openai/anthropic SDKs only when it
     first calls the model. Says once on stderr when the project config's endpoints were ignored."""
     from postil.analyzers.llm.changes import resolve_reviewer
-    from postil.commands.index import update_with_progress
-    from postil.commands.trust import warn_untrusted
-    from postil.config import ConfigError
-    from postil.config.environment import SettingsError
+    from postil.commands.index_command import update_with_progress
+    from postil.commands.trust_command import warn_untrusted
     from postil.rag.indexer import find_workspace_root
 
     root = find_workspace_root(Path.cwd())
@@ -90,12 +88,9 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
     checker = cache.for_path(root)
     loaded = checker.loaded
     warn_untrusted(loaded)
-    try:
-        reviewer = resolve_reviewer(root, loaded,
-                                    refresh_index=lambda index, paths=None, vectors=True:
-                                    update_with_progress(index, quiet, paths, vectors))
-    except SettingsError as exc:
-        raise ConfigError(str(exc)) from None
+    reviewer = resolve_reviewer(root, loaded,  # settings that cannot be used: said by cli.main
+                                refresh_index=lambda index, paths=None, vectors=True:
+                                update_with_progress(index, quiet, paths, vectors))
     dropped = checker.model_findings_note(reviewer.settings.provider) if reviewer is not None else None
     if dropped is not None:
         say(f"postil: {dropped}", file=sys.stderr)
@@ -175,9 +170,9 @@ def _review_changes(args: argparse.Namespace, cache, reviewer, started: float) -
     """Review a change set; ``reviewer()`` gives the LLM reviewer, asked for only when the change
     holds something (a commit touching nothing pays for neither the model's stack nor its notices)."""
     from postil import git
-    from postil.commands.check import say_baseline_problems
-    from postil.commands.install_hook import update_unsafe_hook
-    from postil.review import collect_units, fix_staged, review_units
+    from postil.commands.check_command import say_baseline_problems
+    from postil.commands.install_hook_command import update_unsafe_hook
+    from postil.change_review import collect_units, fix_staged, review_units
 
     root = git.repo_root(Path.cwd())
     if (notice := update_unsafe_hook(root)) is not None:
@@ -211,9 +206,9 @@ def _review_changes(args: argparse.Namespace, cache, reviewer, started: float) -
 
 
 def _apply_model_fixes(result, cache, root: Path | None, notes: list[str]) -> list:
-    """Write the vetted model fixes (``postil.review.apply_model_fixes``), say what was
+    """Write the vetted model fixes (``postil.change_review.apply_model_fixes``), say what was
     written in ``notes``; the findings left to report (those fixed are gone)."""
-    from postil.review import apply_model_fixes
+    from postil.change_review import apply_model_fixes
 
     outcome = apply_model_fixes(result, cache, root)
     notes.extend(f"not fixed {path}: {reason}" for path, reason in outcome.refused)
@@ -227,8 +222,8 @@ def _apply_model_fixes(result, cache, root: Path | None, notes: list[str]) -> li
 
 
 def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
-    from postil.commands.check import report_walk, say_baseline_problems, skipped_files
-    from postil.review import Coverage, review_units, units_from_files
+    from postil.commands.check_command import report_walk, say_baseline_problems, skipped_files
+    from postil.change_review import Coverage, review_units, units_from_files
     from postil.scan import FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
@@ -258,15 +253,15 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
 
 
 def _report(args, cache, findings, coverage, fixed: int, notes: list[str], started: float) -> int:
-    from postil.commands.check import _rules_meta
+    from postil.commands.check_command import _rules_meta
     from postil.console import painted, print_rendered
-    from postil.output import Summary, render_json, render_sarif, render_text
+    from postil.output import Totals, render_json, render_sarif, render_text
 
     for error in cache.rule_errors():
         say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
     findings = sorted(findings, key=lambda f: f.sort_key)
     colour = args.format == "text" and painted(sys.stdout)
-    summary = Summary(files_checked=coverage.files_reviewed, files_skipped=list(coverage.skipped), fixed=fixed,
+    summary = Totals(files_checked=coverage.files_reviewed, files_skipped=list(coverage.skipped), fixed=fixed,
                       elapsed=time.perf_counter() - started, notes=notes, coverage=coverage.to_json(),
                       incomplete=coverage.incomplete)
     if args.format == "json":
@@ -288,7 +283,7 @@ def _fails(args, cache, findings, incomplete: str | None = None) -> bool:
     fails a review whose LLM part stopped early (budget, deadline, call cap, provider down):
     what was not reviewed cannot pass."""
     from postil.analyzers.findings import Severity
-    from postil.commands.check import _fail_on
+    from postil.commands.check_command import _fail_on
 
     rules_level = _fail_on(args, cache)
     llm_levels = [Severity.parse(c.loaded.settings.llm.fail_on) for c in cache.checkers if c.loaded.settings.llm.fail_on]
@@ -303,7 +298,7 @@ def _dry_run(args, units, llm, label: str, cache, *, all_lines: bool) -> int:
     import json
 
     from postil.rag.embeddings import remote_endpoint
-    from postil.review import _no_change_reason, review_units
+    from postil.change_review import _no_change_reason, review_units
 
     index = cache.for_path(Path.cwd()).loaded.settings.index
     embeddings = remote_endpoint(index.embeddings, index.base_url) if llm is not None else None

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from postil.analyzers.findings import Finding, Fix, LineIndex, Severity, Span, TextEdit
-from postil.analyzers.llm.relocation import Entry, Homes, changed_ranges, placed, relocate
+from postil.analyzers.llm.relocation import Homes, PlacedFinding, changed_ranges, placed, relocate
 
 pytestmark = pytest.mark.fast
 
@@ -17,13 +17,13 @@ PATH = Path("shop.py")
 TEXT = "def total(items):\n    result = 0\n    for item in items:\n        result += item.price\n    return result\n"
 
 
-def entry_at(text: str, line: int, code: str) -> Entry:
+def entry_at(text: str, line: int, code: str) -> PlacedFinding:
     col = text.split("\n")[line].index(code)
     index = LineIndex(text)
     edit = TextEdit.at(index, index.offset(line, col), index.offset(line, col + len(code)), "result += item.cost")
     finding = Finding("llm/bug", Severity.WARNING, "price may be None", str(PATH), Span(line, col, line, col + len(code)),
                       source="llm", fix=Fix("apply the suggested change", (edit,)))
-    return Entry(finding, text, Homes(PATH, text).at(line))
+    return PlacedFinding(finding, text, Homes(PATH, text).at(line))
 
 
 def test_changed_ranges_name_the_new_lines_and_what_they_replaced():

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from fake_provider import Reply, finding
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 SOURCE = '''def clamp(value, low, high):
     """Keep value within [low, high]."""

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from postil.commands.index import add_index_options
+from postil.commands.index_command import add_index_options
 from postil.output import say
 
 
@@ -28,7 +28,7 @@ def register(subparsers) -> None:
 
 def ready_index(root: Path, args: argparse.Namespace):
     """The workspace index, refreshed (built on first use) unless --no-update."""
-    from postil.commands.index import open_index, update_with_progress
+    from postil.commands.index_command import open_index, update_with_progress
 
     index = open_index(root, args)
     if not getattr(args, "no_update", False):
@@ -37,7 +37,7 @@ def ready_index(root: Path, args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
-    from postil.commands.index import index_errors_as_exit_codes
+    from postil.commands.index_command import index_errors_as_exit_codes
     from postil.rag.indexer import find_workspace_root
 
     root = (args.root or find_workspace_root(Path.cwd())).resolve()

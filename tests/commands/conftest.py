@@ -1,4 +1,5 @@
-"""Real git repositories in temp dirs, and `postil review` run against them in a subprocess."""
+"""Real git repositories in temp dirs (the ``repo`` fixture), and `postil review` run against them
+in a subprocess (the staged-review tests, ``test_staged_*.py``)."""
 
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from postil.analyzers import baseline
     from postil.analyzers.checker import CheckerCache
-    from postil.commands.check import report_walk
+    from postil.commands.check_command import report_walk
     from postil.scan import check_paths
 
     paths = args.paths or [Path(".")]
