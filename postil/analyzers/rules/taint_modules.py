@@ -214,9 +214,9 @@ class Workspace:
 
     def gives(self, path: Path, spec: TaintSpec, depth: int) -> bool:
         """Whether a function of the module ``path`` may return request data of the rule
-        ``spec``: a match of the rule's source probe in it, or in the modules it imports within
-        ``depth`` (as its summaries follow them). Kept by the module's content and the probe, so
-        shared by the rules with the same sources."""
+        ``spec``: one of the rule's sources in it (see _holds_source), or in the modules it
+        imports within ``depth`` (as its summaries follow them). Kept by the module's content
+        and the sources, so shared by the rules with the same sources."""
         text, digest = self.text(path)
         language = language_of(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
@@ -226,7 +226,7 @@ class Workspace:
         if key not in self._gives:
             if len(self._gives) > 50_000:
                 self._gives.clear()
-            found = probe is None or _probed(text, language, probe, source_side(spec))
+            found = probe is None or _holds_source(text, language, probe, spec)
             if not found:
                 link = self.link(path, text, language, depth - 1)
                 found = link is not None and any(self.gives(target, spec, depth - 1) for target in link.targets())
@@ -234,11 +234,13 @@ class Workspace:
         return self._gives[key]
 
     def _probe(self, spec: TaintSpec, language: str) -> tuple[dict | None, str]:
-        """A rule's source probe in ``language`` (see source_probe), and its content."""
+        """A rule's source probe in ``language`` (see source_probe), and its content with the
+        sources' constraints."""
         known = self._probes.get((id(spec), language))
         if known is None or known[0] is not spec:
             probe = source_probe(spec, language)
-            known = self._probes[(id(spec), language)] = (spec, probe, json.dumps(probe, sort_keys=True))
+            content = json.dumps([probe, [m.config for m in spec.sources]], sort_keys=True, default=repr)
+            known = self._probes[(id(spec), language)] = (spec, probe, content)
         return known[1], known[2]
 
     def text(self, path: Path) -> tuple[str | None, str]:
@@ -321,14 +323,22 @@ class ModuleLink:
         return self.workspace.summary(*target, spec, specs, self.depth)
 
 
-def _probed(text: str, language: str, probe: dict, sources: tuple[object, tuple[str, ...]]) -> bool:
-    """Whether a module's text holds a match of a rule's source probe (its literals first)."""
-    if not text_meets(text, sources):
+def _holds_source(text: str, language: str, probe: dict, spec: TaintSpec) -> bool:
+    """Whether a module's text holds one of the rule ``spec``'s sources: its literals, then its
+    source probe (one search, but constraints dropped: pytest's `request.param` matches
+    `request.$A`), then the sources the probe may have matched, with their constraints (the
+    probe's other alternatives, after the sources', are parameter sources: kept as they are)."""
+    if not text_meets(text, source_side(spec)):
         return False
     from ast_grep_py import SgRoot
 
     try:
-        return SgRoot(text, language).root().find({"rule": probe}) is not None
+        root = SgRoot(text, language).root()
+        if root.find({"rule": probe}) is None:
+            return False
+        parameters = probe["any"][len(spec.sources):]
+        return any(root.find(m.config) is not None for m in spec.sources) or \
+            bool(parameters) and root.find({"rule": {"any": parameters}}) is not None
     except BaseException as exc:  # pyo3 panics are BaseException subclasses: the rule runs, as unknown
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise

@@ -89,3 +89,35 @@ def test_a_library_module_whose_imports_return_no_request_data_costs_no_summary(
     found = checker.check_text(root / "api.py", API)
     assert summaries == []
     assert not [f for f in found if "/tainted-" in f.rule]
+
+
+FIXTURES = '''import pytest
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request):
+    return request.param
+'''
+
+CLEANUP = '''import os
+
+from fixtures import backend
+
+
+def cleanup(name):
+    os.remove(backend(name))
+'''
+
+
+def test_a_module_whose_only_request_is_pytests_costs_its_importers_no_summary(tmp_path, monkeypatch):
+    # `request.param` looks like request data to the sources' probe (`request.$A`), not to the
+    # sources themselves (their constraints name `args`, `form`, ...): the import feeds nothing
+    root = _repository(tmp_path / "suite", {"fixtures.py": FIXTURES, "cleanup.py": CLEANUP})
+    summaries = []
+    original = taint_modules.function_summary
+    monkeypatch.setattr(taint_modules, "function_summary",
+                        lambda facts, spec, name: summaries.append(name) or original(facts, spec, name))
+    checker = Checker(load_config(root / "cleanup.py"))
+    found = checker.check_text(root / "cleanup.py", CLEANUP)
+    assert summaries == []
+    assert not [f for f in found if "/tainted-" in f.rule]
