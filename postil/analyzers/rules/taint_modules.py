@@ -22,7 +22,7 @@ from pathlib import Path
 
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules.search import SharedSearch
-from postil.analyzers.rules.taint import function_summary
+from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_prefilter import source_side, text_meets
@@ -96,6 +96,7 @@ class _Analysis:
     specs: list  # held, so the ids in the keys stay theirs
     summaries: dict[tuple[int, str], Summary | None]
     link: ModuleLink | None  # the modules it imports, and the contents it read of them
+    enters: dict[int, bool] = field(default_factory=dict)  # id(spec) -> see Workspace.enters
 
 
 class Workspace:
@@ -212,6 +213,21 @@ class Workspace:
                 analysis.summaries[key] = None  # an unknown function, as before: the importer's flows still run
         return analysis.summaries[key]
 
+    def enters(self, path: Path, spec: TaintSpec, specs: list, depth: int) -> bool:
+        """Whether data of the rule ``spec`` enters the module ``path`` (see taint.data_enters),
+        as its summaries would see it: else none of its functions returns request data."""
+        analysis = self._analysis(path, specs, depth)
+        if analysis is None:
+            return False
+        if id(spec) not in analysis.enters:
+            try:
+                analysis.enters[id(spec)] = data_enters(analysis.facts, spec)
+            except BaseException as exc:  # pyo3 panics are BaseException subclasses
+                if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                    raise
+                analysis.enters[id(spec)] = True  # its summaries are asked, and fail as unknown there
+        return analysis.enters[id(spec)]
+
     def gives(self, path: Path, spec: TaintSpec, depth: int) -> bool:
         """Whether a function of the module ``path`` may return request data of the rule
         ``spec``: one of the rule's sources in it (see _holds_source), or in the modules it
@@ -312,15 +328,29 @@ class ModuleLink:
     def summary(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the function a call's callee text names, if it is one of an
         imported module's."""
+        target = self._consulted(callee)
+        return self.workspace.summary(*target, spec, specs, self.depth) if target is not None else None
+
+    def source(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
+        """The summary of the imported function a call's callee text names, where it may
+        return request data: the function of a module data enters nowhere (see
+        Workspace.enters) returns none, and is not summarised."""
+        target = self._consulted(callee)
+        if target is None or not self.workspace.enters(target[0], spec, specs, self.depth):
+            return None
+        return self.workspace.summary(*target, spec, specs, self.depth)
+
+    def _consulted(self, callee: str) -> tuple[Path, str] | None:
+        """(module file, function) a call's callee text names, if it is one of an imported
+        module's (noted in ``consulted``)."""
         target = self.functions.get(callee)
         if target is None and "." in callee:
             module, _, name = callee.rpartition(".")
             path = self.modules.get(module)
             target = (path, name) if path is not None else None
-        if target is None:
-            return None
-        self.consulted[target[0]] = self.workspace.text(target[0])[1]
-        return self.workspace.summary(*target, spec, specs, self.depth)
+        if target is not None:
+            self.consulted[target[0]] = self.workspace.text(target[0])[1]
+        return target
 
 
 def _holds_source(text: str, language: str, probe: dict, spec: TaintSpec) -> bool:

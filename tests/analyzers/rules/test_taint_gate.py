@@ -121,3 +121,30 @@ def test_a_module_whose_only_request_is_pytests_costs_its_importers_no_summary(t
     found = checker.check_text(root / "cleanup.py", CLEANUP)
     assert summaries == []
     assert not [f for f in found if "/tainted-" in f.rule]
+
+
+LISTING = '''import os
+
+from flask import request
+
+from core import normalise
+
+
+def listing(directory):
+    app_root = request.environ.get("APP_ROOT", "/srv")  # not request data
+    return os.listdir(os.path.join(app_root, normalise(directory)))
+'''
+
+
+def test_a_file_no_data_enters_costs_no_summary_of_the_modules_it_imports(tmp_path, monkeypatch):
+    # the file names the rules' literals, so they run on it; but nothing it reads is request
+    # data and no module it imports returns any: what their functions do cannot matter
+    root = _repository(tmp_path / "lib", {"core.py": CORE, "listing.py": LISTING})
+    summaries = []
+    original = taint_modules.function_summary
+    monkeypatch.setattr(taint_modules, "function_summary",
+                        lambda facts, spec, name: summaries.append(name) or original(facts, spec, name))
+    checker = Checker(load_config(root / "listing.py"))
+    found = checker.check_text(root / "listing.py", LISTING)
+    assert summaries == []
+    assert not [f for f in found if "/tainted-" in f.rule]
