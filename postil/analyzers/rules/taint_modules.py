@@ -108,10 +108,12 @@ class Workspace:
         self.depth = depth
         self._resolved: dict[tuple[Path, str, str], Path | None] = {}
         self._links: dict[tuple, tuple[dict, dict]] = {}  # (file, family, its imports) -> what they resolve to
+        self._uses: dict[tuple[str, str, str], tuple] = {}  # (file, language, text) -> see _used
         self._analyses: OrderedDict[tuple, _Analysis] = OrderedDict()
         self._importers: dict[Path, set[Path]] = {}
         self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
         self._gives: dict[tuple[Path, str, int, str], bool] = {}  # (module, digest, depth, source probe) -> see gives
+        self._imports: dict[tuple[Path, str, int], frozenset[Path]] = {}  # (module, digest, depth) -> see _imported
         self._probes: dict[tuple[int, str], tuple] = {}  # (id(spec), language) -> (spec, probe, its content)
 
     def link(self, path: Path, text: str, language: str, depth: int | None = None) -> ModuleLink | None:
@@ -121,15 +123,25 @@ class Workspace:
         family = _FAMILY.get(language)
         if depth < 1 or family is None:
             return None
-        called = set(_CALLED.findall(text))  # names a call or a member read starts with
-        used = tuple(i for i in imports(text, language) if i[0].split(".")[0] in called)
-        key = (str(path), family, used)  # typing elsewhere in the file keeps it
+        key = (str(path), family, self._used(path, text, language))  # typing elsewhere in the file keeps it
         if key not in self._links:
             if len(self._links) > 4096:
                 self._links.clear()
             self._links[key] = self._targets(path, family, key[2])
         functions, modules = self._links[key]
         return ModuleLink(self, functions, modules, depth) if functions or modules else None
+
+    def _used(self, path: Path, text: str, language: str) -> tuple[tuple[str, str, str | None], ...]:
+        """The imports (see imports) of names the text calls or reads a member of, kept by the
+        text: a module's are asked for each link to it, and reading them costs ~3 ms in a
+        large one."""
+        key = (str(path), language, text)
+        if key not in self._uses:
+            if len(self._uses) > 4096:
+                self._uses.clear()
+            called = set(_CALLED.findall(text))  # names a call or a member read starts with
+            self._uses[key] = tuple(i for i in imports(text, language) if i[0].split(".")[0] in called)
+        return self._uses[key]
 
     def _targets(self, path: Path, family: str, imported) -> tuple[dict[str, tuple[Path, str]], dict[str, Path]]:
         """(local name -> (file, function), local name -> module file) of a file's imports."""
@@ -185,7 +197,7 @@ class Workspace:
         else:
             candidates = [Path(str(importer.parent / module) + suffix) for suffix in _JS_SUFFIXES]
         for candidate in candidates:
-            if not candidate.is_relative_to(self.root):
+            if not candidate.is_relative_to(self.root) or not candidate.is_file():  # (a stat: most are not there)
                 continue
             try:
                 resolved = candidate.resolve()
@@ -244,10 +256,20 @@ class Workspace:
                 self._gives.clear()
             found = probe is None or _holds_source(text, language, probe, spec)
             if not found:
-                link = self.link(path, text, language, depth - 1)
-                found = link is not None and any(self.gives(target, spec, depth - 1) for target in link.targets())
+                found = any(self.gives(target, spec, depth - 1) for target in self._imported(path, digest, text, depth))
             self._gives[key] = found
         return self._gives[key]
+
+    def _imported(self, path: Path, digest: str, text: str, depth: int) -> frozenset[Path]:
+        """The modules a module's link at ``depth`` - 1 names (see link), kept by its content:
+        the gate asks it once per rule, and reading the imports of a large module costs ~10 ms."""
+        key = (path, digest, depth)
+        if key not in self._imports:
+            if len(self._imports) > 50_000:
+                self._imports.clear()
+            link = self.link(path, text, language_of(path), depth - 1)
+            self._imports[key] = frozenset(link.targets()) if link is not None else frozenset()
+        return self._imports[key]
 
     def _probe(self, spec: TaintSpec, language: str) -> tuple[dict | None, str]:
         """A rule's source probe in ``language`` (see source_probe), and its content with the
@@ -310,6 +332,7 @@ class ModuleLink:
     depth: int
     consulted: dict[Path, str] = field(default_factory=dict)  # module -> the digest of the text its summaries came from
     _feeds: dict[int, tuple[TaintSpec, bool]] = field(default_factory=dict)  # id(spec) -> see feeds
+    _entered: dict[tuple[Path, int], bool] = field(default_factory=dict)  # (module, id(spec)) -> see source
 
     def targets(self) -> set[Path]:
         """The module files this link names."""
@@ -336,9 +359,12 @@ class ModuleLink:
         return request data: the function of a module data enters nowhere (see
         Workspace.enters) returns none, and is not summarised."""
         target = self._consulted(callee)
-        if target is None or not self.workspace.enters(target[0], spec, specs, self.depth):
+        if target is None:
             return None
-        return self.workspace.summary(*target, spec, specs, self.depth)
+        key = (target[0], id(spec))
+        if key not in self._entered:  # asked for every call of every rule: a module's answer is the same
+            self._entered[key] = self.workspace.enters(target[0], spec, specs, self.depth)
+        return self.workspace.summary(*target, spec, specs, self.depth) if self._entered[key] else None
 
     def _consulted(self, callee: str) -> tuple[Path, str] | None:
         """(module file, function) a call's callee text names, if it is one of an imported

@@ -148,3 +148,13 @@ def test_a_file_no_data_enters_costs_no_summary_of_the_modules_it_imports(tmp_pa
     found = checker.check_text(root / "listing.py", LISTING)
     assert summaries == []
     assert not [f for f in found if "/tainted-" in f.rule]
+
+
+def test_the_imports_of_a_module_are_read_once_however_many_rules_ask(tmp_path, monkeypatch):
+    root = _repository(tmp_path / "lib", {"core.py": CORE, "api.py": API})
+    read = []
+    original = taint_modules.imports
+    monkeypatch.setattr(taint_modules, "imports", lambda text, language: read.append(text) or original(text, language))
+    checker = Checker(load_config(root / "api.py"))
+    checker.check_text(root / "api.py", API)
+    assert read.count(CORE) == 1
