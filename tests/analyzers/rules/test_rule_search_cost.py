@@ -74,3 +74,13 @@ def test_a_long_file_leaves_the_regexes_to_ast_grep():
     for config in CONFIGS[:5]:
         assert _spans(search.find(config)) == _spans(root.root.find_all(config))
     assert json.dumps(root.searched[0]).count('"regex"') == 6
+
+
+def test_the_shared_rule_spells_its_always_true_branch_once_however_many_rules_share_it():
+    """Each rule of a shared traversal is asked "or else true" to bind its marker; ast-grep
+    compiles what the rule spells out, so the branch is one utility, named where needed."""
+    root = CountingRoot(SgRoot(TEXTS[0], "python").root())
+    search = SharedSearch(root, "python", True, CONFIGS[:5])
+    for config in CONFIGS[:5]:
+        search.find(config)
+    assert json.dumps(root.searched[0]).count('"ERROR"') == 2
