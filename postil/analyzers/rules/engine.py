@@ -162,12 +162,14 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     bulk scan ran the others: the taint rules it probed); ``judged`` collects where taint
     rules followed the data for the pattern rules they supersede (see without_flow_duplicates);
     ``link``: the workspace modules the file imports (taint_modules.ModuleLink): a taint
-    rule they may feed runs whatever the text names (see ModuleLink.feeds).
+    rule they may feed runs whatever the text names (see ModuleLink.feeding).
     Raises :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
     met = ruleset.met(language, ruleset.literal_index(language).present(text))
-    candidates = [r for r in ruleset.for_language(language)
-                  if ((id(r) in met and (only is None or r.id in only))
-                      or (link is not None and r.taint is not None and link.feeds(r.taint)))
+    rules = ruleset.for_language(language)
+    chosen = {id(r) for r in rules if id(r) in met and (only is None or r.id in only)}
+    fed = link.feeding([r.taint for r in rules if r.taint is not None and id(r) not in chosen]) \
+        if link is not None else set()
+    candidates = [r for r in rules if (id(r) in chosen or (r.taint is not None and id(r.taint) in fed))
                   and applies_to_path(r, relpath)]
     if not candidates:
         return []

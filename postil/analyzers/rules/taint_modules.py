@@ -113,6 +113,7 @@ class Workspace:
         self._importers: dict[Path, set[Path]] = {}
         self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
         self._gives: dict[tuple[Path, str, int, str], bool] = {}  # (module, digest, depth, source probe) -> see gives
+        self._sources_in: dict[tuple[Path, str], dict[str, bool]] = {}  # (module, digest) -> see _holds
         self._imports: dict[tuple[Path, str, int], frozenset[Path]] = {}  # (module, digest, depth) -> see _imported
         self._probes: dict[tuple[int, str], tuple] = {}  # (id(spec), language) -> (spec, probe, its content)
 
@@ -240,11 +241,12 @@ class Workspace:
                 analysis.enters[id(spec)] = True  # its summaries are asked, and fail as unknown there
         return analysis.enters[id(spec)]
 
-    def gives(self, path: Path, spec: TaintSpec, depth: int) -> bool:
+    def gives(self, path: Path, spec: TaintSpec, depth: int, siblings: tuple[TaintSpec, ...] = ()) -> bool:
         """Whether a function of the module ``path`` may return request data of the rule
-        ``spec``: one of the rule's sources in it (see _holds_source), or in the modules it
-        imports within ``depth`` (as its summaries follow them). Kept by the module's content
-        and the sources, so shared by the rules with the same sources."""
+        ``spec``: one of the rule's sources in it (see _holds), or in the modules it imports
+        within ``depth`` (as its summaries follow them). Kept by the module's content and the
+        sources, so shared by the rules with the same sources; ``siblings``: the rules the gate
+        asks next (see _holds)."""
         text, digest = self.text(path)
         language = language_of(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
@@ -254,11 +256,31 @@ class Workspace:
         if key not in self._gives:
             if len(self._gives) > 50_000:
                 self._gives.clear()
-            found = probe is None or _holds_source(text, language, probe, spec)
+            found = probe is None or self._holds(path, text, digest, language, (spec, *siblings))[probe_key]
             if not found:
-                found = any(self.gives(target, spec, depth - 1) for target in self._imported(path, digest, text, depth))
+                found = any(self.gives(target, spec, depth - 1, siblings)
+                            for target in self._imported(path, digest, text, depth))
             self._gives[key] = found
         return self._gives[key]
+
+    def _holds(self, path: Path, text: str, digest: str, language: str, specs) -> dict[str, bool]:
+        """Source probe content -> whether the module holds one of those sources (see
+        _holds_source), for the rules ``specs``: worked out together, on one parse of the
+        module and one traversal (the gate asks each rule in turn, so each module used to be
+        parsed and searched once per kind of source)."""
+        known = self._sources_in.get((path, digest))
+        if known is None:
+            if len(self._sources_in) > 4096:
+                self._sources_in.clear()
+            known = self._sources_in[(path, digest)] = {}
+        wanted = {}
+        for spec in specs:
+            probe, probe_key = self._probe(spec, language)
+            if probe is not None and probe_key not in known:
+                wanted.setdefault(probe_key, (probe, spec))
+        if wanted:
+            known.update(_holds_source(text, language, wanted))
+        return known
 
     def _imported(self, path: Path, digest: str, text: str, depth: int) -> frozenset[Path]:
         """The modules a module's link at ``depth`` - 1 names (see link), kept by its content:
@@ -272,13 +294,13 @@ class Workspace:
         return self._imports[key]
 
     def _probe(self, spec: TaintSpec, language: str) -> tuple[dict | None, str]:
-        """A rule's source probe in ``language`` (see source_probe), and its content with the
-        sources' constraints."""
+        """A rule's source probe in ``language`` (see source_probe) as a config, and its
+        content with the sources' constraints."""
         known = self._probes.get((id(spec), language))
         if known is None or known[0] is not spec:
             probe = source_probe(spec, language)
             content = json.dumps([probe, [m.config for m in spec.sources]], sort_keys=True, default=repr)
-            known = self._probes[(id(spec), language)] = (spec, probe, content)
+            known = self._probes[(id(spec), language)] = (spec, probe and {"rule": probe}, content)
         return known[1], known[2]
 
     def text(self, path: Path) -> tuple[str | None, str]:
@@ -338,14 +360,21 @@ class ModuleLink:
         """The module files this link names."""
         return {*self.modules.values(), *(path for path, _ in self.functions.values())}
 
-    def feeds(self, spec: TaintSpec) -> bool:
+    def feeding(self, specs: list[TaintSpec]) -> set[int]:
+        """The ids of the rules of ``specs`` a module this link names may return request data
+        of (see feeds), asked together: each module is probed for all of them at once."""
+        siblings = tuple(specs)
+        return {id(spec) for spec in specs if self.feeds(spec, siblings)}
+
+    def feeds(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> bool:
         """Whether a module this link names may return request data of the rule ``spec`` (see
         Workspace.gives): the one gate of a taint rule on a file for what it imports, in the
         editor and in bulk scans alike; a library's modules, whose functions return no request
         data, cost no summaries."""
         known = self._feeds.get(id(spec))
         if known is None or known[0] is not spec:
-            known = self._feeds[id(spec)] = (spec, any(self.workspace.gives(t, spec, self.depth) for t in self.targets()))
+            known = self._feeds[id(spec)] = (spec, any(self.workspace.gives(t, spec, self.depth, siblings)
+                                                       for t in self.targets()))
         return known[1]
 
     def summary(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
@@ -379,23 +408,28 @@ class ModuleLink:
         return target
 
 
-def _holds_source(text: str, language: str, probe: dict, spec: TaintSpec) -> bool:
-    """Whether a module's text holds one of the rule ``spec``'s sources: its literals, then its
-    source probe (one search, but constraints dropped: pytest's `request.param` matches
-    `request.$A`), then the sources the probe may have matched, with their constraints (the
-    probe's other alternatives, after the sources', are parameter sources: kept as they are)."""
-    if not text_meets(text, source_side(spec)):
-        return False
+def _holds_source(text: str, language: str, probes: dict[str, tuple[dict, TaintSpec]]) -> dict[str, bool]:
+    """For each (source probe config, rule) of ``probes`` (by its content): whether a module's
+    text holds one of the rule's sources: its literals, then its source probe (cheap, but
+    constraints dropped: pytest's `request.param` matches `request.$A`), then the sources the
+    probe may have matched, with their constraints (the probe's other alternatives, after the
+    sources', are parameter sources: kept as they are). The probes share one traversal."""
+    held = {key: False for key, (_, spec) in probes.items()}
+    probed = {key: entry for key, entry in probes.items() if text_meets(text, source_side(entry[1]))}
+    if not probed:
+        return held
     from ast_grep_py import SgRoot
 
     try:
         root = SgRoot(text, language).root()
-        if root.find({"rule": probe}) is None:
-            return False
-        parameters = probe["any"][len(spec.sources):]
-        return any(root.find(m.config) is not None for m in spec.sources) or \
-            bool(parameters) and root.find({"rule": {"any": parameters}}) is not None
-    except BaseException as exc:  # pyo3 panics are BaseException subclasses: the rule runs, as unknown
+        search = SharedSearch(root, language, text.isascii(), [probe for probe, _ in probed.values()])
+        for key, (probe, spec) in probed.items():
+            if search.find(probe):
+                parameters = probe["rule"]["any"][len(spec.sources):]
+                held[key] = any(root.find(m.config) is not None for m in spec.sources) or \
+                    bool(parameters) and root.find({"rule": {"any": parameters}}) is not None
+    except BaseException as exc:  # pyo3 panics are BaseException subclasses: the rules run, as unknown
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
-        return True
+        return {key: True for key in probes}
+    return held

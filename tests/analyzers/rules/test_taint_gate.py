@@ -158,3 +158,31 @@ def test_the_imports_of_a_module_are_read_once_however_many_rules_ask(tmp_path, 
     checker = Checker(load_config(root / "api.py"))
     checker.check_text(root / "api.py", API)
     assert read.count(CORE) == 1
+
+
+LABELS = '''def label(required_input):
+    # a name that reads random. and input, no request data nor random value
+    return required_input.strip()
+'''
+
+SHOW = '''from labels import label
+
+
+def show(name):
+    print(label(name))
+'''
+
+
+def test_the_gate_parses_an_imported_module_once_for_every_kind_of_source(tmp_path, monkeypatch):
+    # the module names the literals of the request sources and of the random ones: it is
+    # probed for both, on one parse
+    import ast_grep_py
+
+    root = _repository(tmp_path / "lib", {"labels.py": LABELS, "show.py": SHOW})
+    parsed = []
+    original = ast_grep_py.SgRoot
+    monkeypatch.setattr(ast_grep_py, "SgRoot", lambda text, language: parsed.append(text) or original(text, language))
+    checker = Checker(load_config(root / "show.py"))
+    found = checker.check_text(root / "show.py", SHOW)
+    assert parsed.count(LABELS) == 1
+    assert not [f for f in found if "/tainted-" in f.rule or "random" in f.rule]
