@@ -179,6 +179,7 @@ class Alternative:
     utils: dict[str, dict]
     exact: bool = True  # False: the shared traversal finds a superset (see _prepare)
     node_regex: Program | None = None  # the rule's own top-level regex, checked here (see _lifted_regex)
+    node_not_regexes: tuple[Program, ...] = ()  # the regexes of its top-level `not`, checked here (see _lifted_not)
 
 
 @dataclass(frozen=True)
@@ -249,9 +250,10 @@ def _prepare(config: dict, searched: dict, language: str, ascii_text: bool, n: i
             constraints[name] = (program, not negated)
     names = {name: f"u{n}_{name}" for name in utils}
     node_regex = _lifted_regex(config["rule"], ascii_text) if lift else None
-    searched_rule = searched["rule"]
-    if node_regex is not None:
-        searched_rule = {k: v for k, v in searched_rule.items() if k != "regex"}
+    node_not_regexes = _lifted_not(config["rule"], ascii_text) if lift else None
+    lifted = {"regex"} if node_regex is not None else set()
+    lifted |= {"not"} if node_not_regexes is not None else set()
+    searched_rule = {k: v for k, v in searched["rule"].items() if k not in lifted} if lifted else searched["rule"]
     for suffix in _suffixes(n):
         rule = _renamed_utils(suffix_metavariables(searched_rule, suffix), names)
         utils = {names[k]: _renamed_utils(suffix_metavariables(v, suffix), names)
@@ -261,7 +263,7 @@ def _prepare(config: dict, searched: dict, language: str, ascii_text: bool, n: i
         if all(_parses_alike(p, q, language) for p, q in zip(_patterns([config["rule"], config.get("utils")]),
                                                              _patterns([rule, utils]), strict=True)):
             return Alternative(n, suffix, constraints, {"all": [rule, {"pattern": f"$$ALTMARK{n}"}]}, utils, exact,
-                               node_regex)
+                               node_regex, node_not_regexes or ())
     return None
 
 
@@ -283,6 +285,21 @@ def _lifted_regex(rule: object, ascii_text: bool) -> Program | None:
             or not any(key in rule for key in _POSITIVE_KEYS):
         return None
     return as_ast_grep_reads(rule["regex"], ascii_text)
+
+
+def _lifted_not(rule: object, ascii_text: bool) -> tuple[Program, ...] | None:
+    """The regexes of a rule's top-level ``not`` when it is only regexes (`not: {regex: R}`,
+    `not: {any: [{regex: R1}, {regex: R2}]}`), as RE2 programs to check here as
+    _lifted_regex does (a node matches when none finds its text); None to leave it to ast-grep."""
+    if not isinstance(rule, dict) or not isinstance(rule.get("not"), dict) \
+            or not any(key in rule for key in _POSITIVE_KEYS):
+        return None
+    negated = rule["not"]
+    items = negated["any"] if set(negated) == {"any"} and isinstance(negated["any"], list) else [negated]
+    if not items or not all(isinstance(i, dict) and set(i) == {"regex"} and isinstance(i["regex"], str) for i in items):
+        return None
+    programs = tuple(as_ast_grep_reads(i["regex"], ascii_text) for i in items)
+    return None if any(p is None for p in programs) else programs
 
 
 _DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -341,6 +358,8 @@ def _constraints_hold(node, alt: Alternative) -> bool:
     """Whether the node meets the alternative's lifted regex and its constraints (as in
     ast-grep, a constraint on an unbound metavariable holds)."""
     if alt.node_regex is not None and not alt.node_regex.found(node.text()):
+        return False
+    if alt.node_not_regexes and any(regex.found(node.text()) for regex in alt.node_not_regexes):
         return False
     for name, (regex, wanted) in alt.constraints.items():
         bound = node.get_match(name + alt.suffix)
