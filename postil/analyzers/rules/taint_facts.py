@@ -95,7 +95,7 @@ class FileFacts:
                             for m in self.prefilter.possible_matchers(ms)]
         configs += [self.configs.scopes, self.configs.events, self.configs.calls,
                     *(config for config, _ in self.configs.conditionals)]
-        configs += [config for config in (self.configs.mutations, self.configs.indexes and self.configs.indexes[0],
+        configs += [config for config in (self.configs.indexes and self.configs.indexes[0],
                                           self.configs.comprehensions) if config is not None]
         self.search.add(configs)
 
@@ -150,9 +150,11 @@ class FileFacts:
                         event = Event(_span(value)[1], target, value)
                 if event is not None:
                     self._events.setdefault(self.scope_key(n), []).append(event)
-            for call in self.find(self.configs.mutations) if self.configs.mutations is not None else ():
+            for call in self.find(self.configs.calls) if self.configs.mutations is not None else ():
                 callee, args = call.field("function"), call.field("arguments")
-                receiver = callee.child(0) if callee is not None else None
+                if callee is None or not self.configs.mutations.search(callee.text()):
+                    continue
+                receiver = callee.child(0)
                 if receiver is not None and args is not None:
                     method = last_name(callee.text())
                     removes = any(method == name for name, _ in self.g.removes)
