@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
-from fnmatch import fnmatchcase
+from fnmatch import translate
+from functools import lru_cache
 
 from ast_grep_py import SgRoot
 
@@ -21,8 +23,15 @@ log = logging.getLogger(__name__)
 
 
 def _glob_matches(path: str, patterns: tuple[str, ...]) -> bool:
-    return any(fnmatchcase(path, p) or fnmatchcase(path, f"**/{p}") or fnmatchcase(path.rsplit("/", 1)[-1], p)
-               for p in patterns)
+    """Whether a glob of ``patterns`` matches the path, the path under any directory, or
+    the file name (one regex for them all: asked of every rule for every file)."""
+    regex = _glob_regex(patterns)
+    return regex.match(path) is not None or regex.match(path.rsplit("/", 1)[-1]) is not None
+
+
+@lru_cache(maxsize=1024)
+def _glob_regex(patterns: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{translate(glob)})" for p in patterns for glob in (p, f"**/{p}")))
 
 
 def applies_to_path(rule: Rule, relpath: str) -> bool:
@@ -162,12 +171,14 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     bulk scan ran the others: the taint rules it probed); ``judged`` collects where taint
     rules followed the data for the pattern rules they supersede (see without_flow_duplicates);
     ``link``: the workspace modules the file imports (taint_modules.ModuleLink): a taint
-    rule they may feed runs whatever the text names (see ModuleLink.feeds).
+    rule they may feed runs whatever the text names (see ModuleLink.feeding).
     Raises :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
     met = ruleset.met(language, ruleset.literal_index(language).present(text))
-    candidates = [r for r in ruleset.for_language(language)
-                  if ((id(r) in met and (only is None or r.id in only))
-                      or (link is not None and r.taint is not None and link.feeds(r.taint)))
+    rules = ruleset.for_language(language)
+    chosen = {id(r) for r in rules if id(r) in met and (only is None or r.id in only)}
+    fed = link.feeding([r.taint for r in rules if r.taint is not None and id(r) not in chosen]) \
+        if link is not None else set()
+    candidates = [r for r in rules if (id(r) in chosen or (r.taint is not None and id(r.taint) in fed))
                   and applies_to_path(r, relpath)]
     if not candidates:
         return []

@@ -85,18 +85,27 @@ class FileTaint(TaintFlow):
                 if not any(other != span and span[0] <= other[0] and other[1] <= span[1] for other in spans)]
 
     def _enter(self, everything: bool = False) -> bool:
-        """Find where data enters (the rule's sources, the calls of imported functions that
-        return request data, source parameters); False: it enters nowhere (``everything``:
-        search the file's flows anyway)."""
+        """Find where data enters (see enters) and then the file's sinks; False: it enters
+        nowhere (``everything``: search the file's flows anyway)."""
+        if everything:
+            self._find_sources()
+        elif not self.enters():
+            return False
+        self.facts.search_sinks(everything)
+        return True
+
+    def enters(self) -> bool:
+        """Whether data enters the file: the rule's sources, the calls of imported functions
+        that return request data, source parameters (no sink is searched)."""
+        self._find_sources()
+        return bool(self.sources) or any(f is None or f for f in self._source_functions())
+
+    def _find_sources(self) -> None:
         sources = self._with_aliases(self.spec.sources)
         self.sources = [(*_span(n), self._source_origin(n, label)) for n, label in
                         self._find([m for m in sources if not m.label], [m for m in sources if m.label])]
         self.sources += [(*_span(call), node_origin(call, summary.source.label))
-                         for call, summary in self.facts.imported_calls(self.spec) if summary.source is not None]
-        if not everything and not self.sources and not any(f is None or f for f in self._source_functions()):
-            return False
-        self.facts.search_sinks(everything)
-        return True
+                         for call, summary in self.facts.imported_sources(self.spec)]
 
     def _sanitize(self) -> None:
         """The spans whose values are clean: sanitizer matches, conditions, dead arms and
@@ -324,6 +333,12 @@ def function_summary(facts: FileFacts, spec: TaintSpec, name: str) -> Summary | 
         facts.search_flows()
         analysis._sanitize()
     return analysis.summary_of(name)
+
+
+def data_enters(facts: FileFacts, spec: TaintSpec) -> bool:
+    """Whether data of the rule ``spec`` enters a parsed file (see FileTaint.enters): where it
+    enters nowhere, no function of the file returns it."""
+    return FileTaint(spec, facts).enters()
 
 
 def taint_hits(facts: FileFacts | None, spec: TaintSpec) -> list[TaintHit]:

@@ -30,6 +30,7 @@ class FileFacts:
         self.link = link  # the workspace modules the file imports (see taint_modules.ModuleLink)
         self._imported: dict[tuple[str, int], Summary | None] = {}
         self._imported_calls: dict[int, list] = {}
+        self._imported_sources: dict[int, list] = {}
         self.analyses: dict[int, object] = {}  # a rule's analysis (taint.FileTaint), by id(spec), when summaries are asked of it
         self.g = grammar
         self.configs = grammar_configs(grammar)
@@ -75,7 +76,7 @@ class FileFacts:
         if self._entered is not None:
             return
         self._entered = [spec for spec in self.specs if everything or any(self.find(c) for c in self.entry_configs(spec))
-                         or any(s.source is not None for _, s in self.imported_calls(spec))]
+                         or self.imported_sources(spec)]
         self.search.add(m.config for spec in self._entered for m in self.prefilter.possible_matchers(spec.sinks))
 
     def search_flows(self) -> None:
@@ -94,7 +95,7 @@ class FileFacts:
                             for m in self.prefilter.possible_matchers(ms)]
         configs += [self.configs.scopes, self.configs.events, self.configs.calls,
                     *(config for config, _ in self.configs.conditionals)]
-        configs += [config for config in (self.configs.mutations, self.configs.indexes and self.configs.indexes[0],
+        configs += [config for config in (self.configs.indexes and self.configs.indexes[0],
                                           self.configs.comprehensions) if config is not None]
         self.search.add(configs)
 
@@ -149,9 +150,11 @@ class FileFacts:
                         event = Event(_span(value)[1], target, value)
                 if event is not None:
                     self._events.setdefault(self.scope_key(n), []).append(event)
-            for call in self.find(self.configs.mutations) if self.configs.mutations is not None else ():
+            for call in self.find(self.configs.calls) if self.configs.mutations is not None else ():
                 callee, args = call.field("function"), call.field("arguments")
-                receiver = callee.child(0) if callee is not None else None
+                if callee is None or not self.configs.mutations.search(callee.text()):
+                    continue
+                receiver = callee.child(0)
                 if receiver is not None and args is not None:
                     method = last_name(callee.text())
                     removes = any(method == name for name, _ in self.g.removes)
@@ -364,17 +367,30 @@ class FileFacts:
     def imported_calls(self, spec: TaintSpec) -> list[tuple[object, Summary]]:
         """(call, summary) of the calls of imported workspace functions that return request
         data or pass a parameter to a sink."""
+        return self._imported_where(spec, self._imported_calls, self.imported,
+                                    lambda summary: summary.source is not None or summary.sinks)
+
+    def imported_sources(self, spec: TaintSpec) -> list[tuple[object, Summary]]:
+        """(call, summary) of the calls of imported workspace functions that return request
+        data: only the functions of modules data enters are summarised (see ModuleLink.source),
+        the question asked of every file a rule runs on."""
+        return self._imported_where(spec, self._imported_sources, lambda callee, spec: self.link.source(
+            callee, spec, self.specs), lambda summary: summary.source is not None)
+
+    def _imported_where(self, spec: TaintSpec, found: dict[int, list], summarise, wanted) -> list[tuple[object, Summary]]:
+        """(call, summary) of the calls of imported workspace functions whose summary
+        (``summarise(callee text, spec)``) is ``wanted``, kept in ``found`` by rule."""
         if self.link is None:
             return []
-        if id(spec) not in self._imported_calls:
-            found = []
+        if id(spec) not in found:
+            calls = []
             for call in self.find(self.configs.calls):
                 callee = call.field("function")
-                summary = self.imported(callee.text(), spec) if callee is not None else None
-                if summary is not None and (summary.source is not None or summary.sinks):
-                    found.append((call, summary))
-            self._imported_calls[id(spec)] = found
-        return self._imported_calls[id(spec)]
+                summary = summarise(callee.text(), spec) if callee is not None else None
+                if summary is not None and wanted(summary):
+                    calls.append((call, summary))
+            found[id(spec)] = calls
+        return found[id(spec)]
 
     def helpers(self) -> dict[str, object]:
         """Functions defined in the file, by name (for one level of return-value flow)."""

@@ -4,6 +4,7 @@ rules the engine searches a file with, built once per grammar."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from postil.analyzers.rules.taint_paths import JAVASCRIPT_PATHS, PYTHON_PATHS, PathKinds
@@ -137,7 +138,7 @@ class GrammarConfigs:
     names: dict
     reads: dict
     events: dict
-    mutations: dict | None
+    mutations: re.Pattern | None  # the callee texts of the calls that put data into or reshape their receiver
     calls: dict
     conditionals: tuple[tuple[dict, int], ...]  # (config of a ternary kind, index of its condition)
     indexes: tuple[dict, str] | None  # (config of the subscript kind, its index field)
@@ -154,7 +155,7 @@ def grammar_configs(g: Grammar) -> GrammarConfigs:
         _CONFIGS[id(g)] = GrammarConfigs(
             {"rule": _kinds(g.scopes)}, _kinds(g.names), {"rule": _kinds({*g.names, *g.members, g.call})},
             {"rule": _kinds([*g.assignments, *g.loops])},
-            {"rule": {"kind": g.call, "has": {"field": "function", "regex": rf"\.({mutators})$"}}} if mutators else None,
+            re.compile(rf"\.({mutators})\Z") if mutators else None,  # checked here: ast-grep compiled it per file
             {"rule": {"kind": g.call}}, tuple(({"rule": {"kind": kind}}, index) for kind, index in g.conditionals),
             ({"rule": {"kind": g.indexes[0]}}, g.indexes[1]) if g.indexes is not None else None,
             {"rule": _kinds(g.comprehensions)} if g.comprehensions else None)

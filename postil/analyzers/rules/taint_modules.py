@@ -22,7 +22,7 @@ from pathlib import Path
 
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules.search import SharedSearch
-from postil.analyzers.rules.taint import function_summary
+from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_prefilter import source_side, text_meets
@@ -96,6 +96,7 @@ class _Analysis:
     specs: list  # held, so the ids in the keys stay theirs
     summaries: dict[tuple[int, str], Summary | None]
     link: ModuleLink | None  # the modules it imports, and the contents it read of them
+    enters: dict[int, bool] = field(default_factory=dict)  # id(spec) -> see Workspace.enters
 
 
 class Workspace:
@@ -107,10 +108,13 @@ class Workspace:
         self.depth = depth
         self._resolved: dict[tuple[Path, str, str], Path | None] = {}
         self._links: dict[tuple, tuple[dict, dict]] = {}  # (file, family, its imports) -> what they resolve to
+        self._uses: dict[tuple[str, str, str], tuple] = {}  # (file, language, text) -> see _used
         self._analyses: OrderedDict[tuple, _Analysis] = OrderedDict()
         self._importers: dict[Path, set[Path]] = {}
         self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
         self._gives: dict[tuple[Path, str, int, str], bool] = {}  # (module, digest, depth, source probe) -> see gives
+        self._sources_in: dict[tuple[Path, str], dict[str, bool]] = {}  # (module, digest) -> see _holds
+        self._imports: dict[tuple[Path, str, int], frozenset[Path]] = {}  # (module, digest, depth) -> see _imported
         self._probes: dict[tuple[int, str], tuple] = {}  # (id(spec), language) -> (spec, probe, its content)
 
     def link(self, path: Path, text: str, language: str, depth: int | None = None) -> ModuleLink | None:
@@ -120,15 +124,25 @@ class Workspace:
         family = _FAMILY.get(language)
         if depth < 1 or family is None:
             return None
-        called = set(_CALLED.findall(text))  # names a call or a member read starts with
-        used = tuple(i for i in imports(text, language) if i[0].split(".")[0] in called)
-        key = (str(path), family, used)  # typing elsewhere in the file keeps it
+        key = (str(path), family, self._used(path, text, language))  # typing elsewhere in the file keeps it
         if key not in self._links:
             if len(self._links) > 4096:
                 self._links.clear()
             self._links[key] = self._targets(path, family, key[2])
         functions, modules = self._links[key]
         return ModuleLink(self, functions, modules, depth) if functions or modules else None
+
+    def _used(self, path: Path, text: str, language: str) -> tuple[tuple[str, str, str | None], ...]:
+        """The imports (see imports) of names the text calls or reads a member of, kept by the
+        text: a module's are asked for each link to it, and reading them costs ~3 ms in a
+        large one."""
+        key = (str(path), language, text)
+        if key not in self._uses:
+            if len(self._uses) > 4096:
+                self._uses.clear()
+            called = set(_CALLED.findall(text))  # names a call or a member read starts with
+            self._uses[key] = tuple(i for i in imports(text, language) if i[0].split(".")[0] in called)
+        return self._uses[key]
 
     def _targets(self, path: Path, family: str, imported) -> tuple[dict[str, tuple[Path, str]], dict[str, Path]]:
         """(local name -> (file, function), local name -> module file) of a file's imports."""
@@ -184,7 +198,7 @@ class Workspace:
         else:
             candidates = [Path(str(importer.parent / module) + suffix) for suffix in _JS_SUFFIXES]
         for candidate in candidates:
-            if not candidate.is_relative_to(self.root):
+            if not candidate.is_relative_to(self.root) or not candidate.is_file():  # (a stat: most are not there)
                 continue
             try:
                 resolved = candidate.resolve()
@@ -212,11 +226,27 @@ class Workspace:
                 analysis.summaries[key] = None  # an unknown function, as before: the importer's flows still run
         return analysis.summaries[key]
 
-    def gives(self, path: Path, spec: TaintSpec, depth: int) -> bool:
+    def enters(self, path: Path, spec: TaintSpec, specs: list, depth: int) -> bool:
+        """Whether data of the rule ``spec`` enters the module ``path`` (see taint.data_enters),
+        as its summaries would see it: else none of its functions returns request data."""
+        analysis = self._analysis(path, specs, depth)
+        if analysis is None:
+            return False
+        if id(spec) not in analysis.enters:
+            try:
+                analysis.enters[id(spec)] = data_enters(analysis.facts, spec)
+            except BaseException as exc:  # pyo3 panics are BaseException subclasses
+                if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                    raise
+                analysis.enters[id(spec)] = True  # its summaries are asked, and fail as unknown there
+        return analysis.enters[id(spec)]
+
+    def gives(self, path: Path, spec: TaintSpec, depth: int, siblings: tuple[TaintSpec, ...] = ()) -> bool:
         """Whether a function of the module ``path`` may return request data of the rule
-        ``spec``: a match of the rule's source probe in it, or in the modules it imports within
-        ``depth`` (as its summaries follow them). Kept by the module's content and the probe, so
-        shared by the rules with the same sources."""
+        ``spec``: one of the rule's sources in it (see _holds), or in the modules it imports
+        within ``depth`` (as its summaries follow them). Kept by the module's content and the
+        sources, so shared by the rules with the same sources; ``siblings``: the rules the gate
+        asks next (see _holds)."""
         text, digest = self.text(path)
         language = language_of(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
@@ -226,19 +256,51 @@ class Workspace:
         if key not in self._gives:
             if len(self._gives) > 50_000:
                 self._gives.clear()
-            found = probe is None or _probed(text, language, probe, source_side(spec))
+            found = probe is None or self._holds(path, text, digest, language, (spec, *siblings))[probe_key]
             if not found:
-                link = self.link(path, text, language, depth - 1)
-                found = link is not None and any(self.gives(target, spec, depth - 1) for target in link.targets())
+                found = any(self.gives(target, spec, depth - 1, siblings)
+                            for target in self._imported(path, digest, text, depth))
             self._gives[key] = found
         return self._gives[key]
 
+    def _holds(self, path: Path, text: str, digest: str, language: str, specs) -> dict[str, bool]:
+        """Source probe content -> whether the module holds one of those sources (see
+        _holds_source), for the rules ``specs``: worked out together, on one parse of the
+        module and one traversal (the gate asks each rule in turn, so each module used to be
+        parsed and searched once per kind of source)."""
+        known = self._sources_in.get((path, digest))
+        if known is None:
+            if len(self._sources_in) > 4096:
+                self._sources_in.clear()
+            known = self._sources_in[(path, digest)] = {}
+        wanted = {}
+        for spec in specs:
+            probe, probe_key = self._probe(spec, language)
+            if probe is not None and probe_key not in known:
+                wanted.setdefault(probe_key, (probe, spec))
+        if wanted:
+            known.update(_holds_source(text, language, wanted))
+        return known
+
+    def _imported(self, path: Path, digest: str, text: str, depth: int) -> frozenset[Path]:
+        """The modules a module's link at ``depth`` - 1 names (see link), kept by its content:
+        the gate asks it once per rule, and reading the imports of a large module costs ~10 ms."""
+        key = (path, digest, depth)
+        if key not in self._imports:
+            if len(self._imports) > 50_000:
+                self._imports.clear()
+            link = self.link(path, text, language_of(path), depth - 1)
+            self._imports[key] = frozenset(link.targets()) if link is not None else frozenset()
+        return self._imports[key]
+
     def _probe(self, spec: TaintSpec, language: str) -> tuple[dict | None, str]:
-        """A rule's source probe in ``language`` (see source_probe), and its content."""
+        """A rule's source probe in ``language`` (see source_probe) as a config, and its
+        content with the sources' constraints."""
         known = self._probes.get((id(spec), language))
         if known is None or known[0] is not spec:
             probe = source_probe(spec, language)
-            known = self._probes[(id(spec), language)] = (spec, probe, json.dumps(probe, sort_keys=True))
+            content = json.dumps([probe, [m.config for m in spec.sources]], sort_keys=True, default=repr)
+            known = self._probes[(id(spec), language)] = (spec, probe and {"rule": probe}, content)
         return known[1], known[2]
 
     def text(self, path: Path) -> tuple[str | None, str]:
@@ -292,44 +354,82 @@ class ModuleLink:
     depth: int
     consulted: dict[Path, str] = field(default_factory=dict)  # module -> the digest of the text its summaries came from
     _feeds: dict[int, tuple[TaintSpec, bool]] = field(default_factory=dict)  # id(spec) -> see feeds
+    _entered: dict[tuple[Path, int], bool] = field(default_factory=dict)  # (module, id(spec)) -> see source
 
     def targets(self) -> set[Path]:
         """The module files this link names."""
         return {*self.modules.values(), *(path for path, _ in self.functions.values())}
 
-    def feeds(self, spec: TaintSpec) -> bool:
+    def feeding(self, specs: list[TaintSpec]) -> set[int]:
+        """The ids of the rules of ``specs`` a module this link names may return request data
+        of (see feeds), asked together: each module is probed for all of them at once."""
+        siblings = tuple(specs)
+        return {id(spec) for spec in specs if self.feeds(spec, siblings)}
+
+    def feeds(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> bool:
         """Whether a module this link names may return request data of the rule ``spec`` (see
         Workspace.gives): the one gate of a taint rule on a file for what it imports, in the
         editor and in bulk scans alike; a library's modules, whose functions return no request
         data, cost no summaries."""
         known = self._feeds.get(id(spec))
         if known is None or known[0] is not spec:
-            known = self._feeds[id(spec)] = (spec, any(self.workspace.gives(t, spec, self.depth) for t in self.targets()))
+            known = self._feeds[id(spec)] = (spec, any(self.workspace.gives(t, spec, self.depth, siblings)
+                                                       for t in self.targets()))
         return known[1]
 
     def summary(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the function a call's callee text names, if it is one of an
         imported module's."""
+        target = self._consulted(callee)
+        return self.workspace.summary(*target, spec, specs, self.depth) if target is not None else None
+
+    def source(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
+        """The summary of the imported function a call's callee text names, where it may
+        return request data: the function of a module data enters nowhere (see
+        Workspace.enters) returns none, and is not summarised."""
+        target = self._consulted(callee)
+        if target is None:
+            return None
+        key = (target[0], id(spec))
+        if key not in self._entered:  # asked for every call of every rule: a module's answer is the same
+            self._entered[key] = self.workspace.enters(target[0], spec, specs, self.depth)
+        return self.workspace.summary(*target, spec, specs, self.depth) if self._entered[key] else None
+
+    def _consulted(self, callee: str) -> tuple[Path, str] | None:
+        """(module file, function) a call's callee text names, if it is one of an imported
+        module's (noted in ``consulted``)."""
         target = self.functions.get(callee)
         if target is None and "." in callee:
             module, _, name = callee.rpartition(".")
             path = self.modules.get(module)
             target = (path, name) if path is not None else None
-        if target is None:
-            return None
-        self.consulted[target[0]] = self.workspace.text(target[0])[1]
-        return self.workspace.summary(*target, spec, specs, self.depth)
+        if target is not None:
+            self.consulted[target[0]] = self.workspace.text(target[0])[1]
+        return target
 
 
-def _probed(text: str, language: str, probe: dict, sources: tuple[object, tuple[str, ...]]) -> bool:
-    """Whether a module's text holds a match of a rule's source probe (its literals first)."""
-    if not text_meets(text, sources):
-        return False
+def _holds_source(text: str, language: str, probes: dict[str, tuple[dict, TaintSpec]]) -> dict[str, bool]:
+    """For each (source probe config, rule) of ``probes`` (by its content): whether a module's
+    text holds one of the rule's sources: its literals, then its source probe (cheap, but
+    constraints dropped: pytest's `request.param` matches `request.$A`), then the sources the
+    probe may have matched, with their constraints (the probe's other alternatives, after the
+    sources', are parameter sources: kept as they are). The probes share one traversal."""
+    held = {key: False for key, (_, spec) in probes.items()}
+    probed = {key: entry for key, entry in probes.items() if text_meets(text, source_side(entry[1]))}
+    if not probed:
+        return held
     from ast_grep_py import SgRoot
 
     try:
-        return SgRoot(text, language).root().find({"rule": probe}) is not None
-    except BaseException as exc:  # pyo3 panics are BaseException subclasses: the rule runs, as unknown
+        root = SgRoot(text, language).root()
+        search = SharedSearch(root, language, text.isascii(), [probe for probe, _ in probed.values()])
+        for key, (probe, spec) in probed.items():
+            if search.find(probe):
+                parameters = probe["rule"]["any"][len(spec.sources):]
+                held[key] = any(root.find(m.config) is not None for m in spec.sources) or \
+                    bool(parameters) and root.find({"rule": {"any": parameters}}) is not None
+    except BaseException as exc:  # pyo3 panics are BaseException subclasses: the rules run, as unknown
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
-        return True
+        return {key: True for key in probes}
+    return held

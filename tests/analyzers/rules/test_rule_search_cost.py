@@ -19,11 +19,13 @@ CONFIGS = [
     {"rule": {"any": [{"pattern": "eval($X)"}, {"pattern": "exec($X)"}], "regex": r"\bx\b"}},
     {"rule": {"kind": "identifier", "not": {"regex": "^_"}, "regex": r"^\w{3}$"}},
     {"rule": {"regex": r"^\+$"}},  # nothing positive beside the regex: left to ast-grep
+    {"rule": {"kind": "comparison_operator", "not": {"any": [{"regex": r"\snot\s+in\s"}, {"regex": r"\bscheme\b"}]}}},
 ]
 TEXTS = [
     'import os\nos.system("ls " + name)\nsubprocess.run(x)\nprint(1)\neval(x)\nexec(y)\n',
     'def f(_ab, abc):\n    s = "café é"\n    t = f"naïve {abc} é"\n    return abc \n',
     "def g():\n    return 1 + 2\n",
+    'if x in ALLOWED and y not in BLOCKED and url.scheme in ("https",) and 1 < 2:\n    pass\n',
 ]
 
 
@@ -61,8 +63,8 @@ def test_ast_grep_compiles_no_top_level_rule_regex_per_file():
     for config in CONFIGS[:5]:
         search.find(config)
     assert len(root.searched) == 1  # one traversal for all five
-    # only the regex under `not` is ast-grep's to compile: the others are checked by postil
-    assert json.dumps(root.searched[0]).count('"regex"') == 1
+    # the regexes of the rules and of their top-level `not` are checked by postil
+    assert json.dumps(root.searched[0]).count('"regex"') == 0
 
 
 def test_a_long_file_leaves_the_regexes_to_ast_grep():
@@ -74,3 +76,13 @@ def test_a_long_file_leaves_the_regexes_to_ast_grep():
     for config in CONFIGS[:5]:
         assert _spans(search.find(config)) == _spans(root.root.find_all(config))
     assert json.dumps(root.searched[0]).count('"regex"') == 6
+
+
+def test_the_shared_rule_spells_its_always_true_branch_once_however_many_rules_share_it():
+    """Each rule of a shared traversal is asked "or else true" to bind its marker; ast-grep
+    compiles what the rule spells out, so the branch is one utility, named where needed."""
+    root = CountingRoot(SgRoot(TEXTS[0], "python").root())
+    search = SharedSearch(root, "python", True, CONFIGS[:5])
+    for config in CONFIGS[:5]:
+        search.find(config)
+    assert json.dumps(root.searched[0]).count('"ERROR"') == 2

@@ -70,6 +70,26 @@ def _flows(root: Path, bulk_scan: bool, monkeypatch) -> set[tuple[str, int, str]
             if "/tainted-" in f.rule}
 
 
+def _recording(monkeypatch, owner, attribute: str, pick) -> list:
+    """The calls of ``owner.attribute`` from now on, each as ``pick(*its arguments)``."""
+    seen = []
+    original = getattr(owner, attribute)
+    monkeypatch.setattr(owner, attribute, lambda *args: seen.append(pick(*args)) or original(*args))
+    return seen
+
+
+def _summarised_and_flows(root: Path, name: str, text: str, monkeypatch) -> tuple[list[str], list[str]]:
+    """The functions of imported modules summarised while checking the file ``name`` (its text
+    ``text``), and the taint rules it reports."""
+    summaries = _recording(monkeypatch, taint_modules, "function_summary", lambda facts, spec, function: function)
+    return summaries, _flows_in(root, name, text)
+
+
+def _flows_in(root: Path, name: str, text: str) -> list[str]:
+    found = Checker(load_config(root / name)).check_text(root / name, text)
+    return [f.rule for f in found if "/tainted-" in f.rule or "random" in f.rule]
+
+
 def test_a_flow_through_a_helper_module_is_reported_in_process_and_in_bulk(tmp_path, monkeypatch):
     if bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
         pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
@@ -81,11 +101,80 @@ def test_a_flow_through_a_helper_module_is_reported_in_process_and_in_bulk(tmp_p
 
 def test_a_library_module_whose_imports_return_no_request_data_costs_no_summary(tmp_path, monkeypatch):
     root = _repository(tmp_path / "lib", {"core.py": CORE, "api.py": API})
-    summaries = []
-    original = taint_modules.function_summary
-    monkeypatch.setattr(taint_modules, "function_summary",
-                        lambda facts, spec, name: summaries.append(name) or original(facts, spec, name))
-    checker = Checker(load_config(root / "api.py"))
-    found = checker.check_text(root / "api.py", API)
-    assert summaries == []
-    assert not [f for f in found if "/tainted-" in f.rule]
+    assert _summarised_and_flows(root, "api.py", API, monkeypatch) == ([], [])
+
+
+FIXTURES = '''import pytest
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request):
+    return request.param
+'''
+
+CLEANUP = '''import os
+
+from fixtures import backend
+
+
+def cleanup(name):
+    os.remove(backend(name))
+'''
+
+
+def test_a_module_whose_only_request_is_pytests_costs_its_importers_no_summary(tmp_path, monkeypatch):
+    # `request.param` looks like request data to the sources' probe (`request.$A`), not to the
+    # sources themselves (their constraints name `args`, `form`, ...): the import feeds nothing
+    root = _repository(tmp_path / "suite", {"fixtures.py": FIXTURES, "cleanup.py": CLEANUP})
+    assert _summarised_and_flows(root, "cleanup.py", CLEANUP, monkeypatch) == ([], [])
+
+
+LISTING = '''import os
+
+from flask import request
+
+from core import normalise
+
+
+def listing(directory):
+    app_root = request.environ.get("APP_ROOT", "/srv")  # not request data
+    return os.listdir(os.path.join(app_root, normalise(directory)))
+'''
+
+
+def test_a_file_no_data_enters_costs_no_summary_of_the_modules_it_imports(tmp_path, monkeypatch):
+    # the file names the rules' literals, so they run on it; but nothing it reads is request
+    # data and no module it imports returns any: what their functions do cannot matter
+    root = _repository(tmp_path / "lib", {"core.py": CORE, "listing.py": LISTING})
+    assert _summarised_and_flows(root, "listing.py", LISTING, monkeypatch) == ([], [])
+
+
+def test_the_imports_of_a_module_are_read_once_however_many_rules_ask(tmp_path, monkeypatch):
+    root = _repository(tmp_path / "lib", {"core.py": CORE, "api.py": API})
+    read = _recording(monkeypatch, taint_modules, "imports", lambda text, language: text)
+    _flows_in(root, "api.py", API)
+    assert read.count(CORE) == 1
+
+
+LABELS = '''def label(required_input):
+    # a name that reads random. and input, no request data nor random value
+    return required_input.strip()
+'''
+
+SHOW = '''from labels import label
+
+
+def show(name):
+    print(label(name))
+'''
+
+
+def test_the_gate_parses_an_imported_module_once_for_every_kind_of_source(tmp_path, monkeypatch):
+    # the module names the literals of the request sources and of the random ones: it is
+    # probed for both, on one parse
+    import ast_grep_py
+
+    root = _repository(tmp_path / "lib", {"labels.py": LABELS, "show.py": SHOW})
+    parsed = _recording(monkeypatch, ast_grep_py, "SgRoot", lambda text, language: text)
+    assert _flows_in(root, "show.py", SHOW) == []
+    assert parsed.count(LABELS) == 1
