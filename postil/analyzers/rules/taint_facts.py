@@ -158,9 +158,9 @@ class FileFacts:
                     self._events.setdefault(self.scope_key(call), []).append(Event(
                         _span(self._statement_of(call) if removes else call)[1], receiver, None, True, args, method=method,
                         looped=method == self.g.appends and self._looped(call)))
-            if re.search(r"\bdel\s", self.root.text()):
-                for statement in self.root.find_all(kind="delete_statement"):  # `del xs[0]`: the positions move
-                    for target in statement.find_all(kind="subscript"):
+            if self.g.deletes and re.search(r"\bdel\s", self.root.text()):
+                for statement in self.root.find_all(kind=self.g.deletes):  # `del xs[0]`: the positions move
+                    for target in statement.find_all(kind=self.g.indexes[0]):
                         if target.child(0) is not None and target.child(0).kind() in self.g.names:
                             self._events.setdefault(self.scope_key(statement), []).append(
                                 Event(_span(statement)[1], target.child(0), None, True, target, method="del"))
