@@ -152,7 +152,8 @@ class FileFacts:
             for call in self.find(self.configs.mutations) if self.configs.mutations is not None else ():
                 callee, args = call.field("function"), call.field("arguments")
                 receiver = callee.child(0) if callee is not None else None
-                if receiver is not None and args is not None:
+                # `$('#log').append(v)` changes what a call returned, no name (`$` stays clean)
+                if receiver is not None and args is not None and receiver.kind() != self.g.call:
                     method = last_name(callee.text())
                     removes = any(method == name for name, _ in self.g.removes)
                     self._events.setdefault(self.scope_key(call), []).append(Event(
