@@ -244,8 +244,9 @@ _SEQUENCES = (
 
 
 # "secret" / "password" inside a value usually mark a demo value (``MySecretPassword1``,
-# ``P@ssw0rd123!``), unless the value carries other words besides them and filler
-# (``S3cr3t-Pr0d-2024!``, ``p4ssW0rd_redis_77``): people do build real passwords that way.
+# ``P@ssw0rd123!``), unless the value carries other letters besides them and filler
+# (``S3cr3t-Pr0d-2024!``, ``p4ssW0rd_redis_77``, ``pgPassw0rd!``): people do build real
+# passwords that way.
 _SELF_NAMING = ("password", "passwd", "secret")
 _FILLER_WORDS = (
     "super",
@@ -287,7 +288,7 @@ def _self_naming_demo(value: str) -> bool:
                 used[k] = True
             i = leet.find(word, i + len(word))
     rest = sum(1 for k, (_t, o) in enumerate(pairs) if not used[k] and o.isalpha())
-    return rest < 3
+    return rest < 2
 
 
 def looks_placeholder(value: str) -> bool:

@@ -124,7 +124,7 @@ def value_ok(kind: str, value: str, key_words: tuple[str, ...], quoted: bool) ->
     norm_value = NON_ALNUM_RE.sub("", low)
     if norm_value == "".join(key_words) or norm_value in key_words:
         return False  # "password": "Password" -- a label
-    if any(len(w) >= 4 and w in norm_value for w in key_words[-2:]):
+    if any(len(w) >= 4 and w in norm_value for w in key_words[-2:]) and not _built_secret(value, key_words):
         return False  # "refresh_token": "oauth_refresh_token" -- a name, not a value
     if looks_placeholder(value):
         return False
@@ -138,7 +138,7 @@ def value_ok(kind: str, value: str, key_words: tuple[str, ...], quoted: bool) ->
             return False
         return char_classes(value) >= 2 and entropy(value) >= 2.0
     if word_like(value) or len(value) < 16:
-        return False
+        return _built_secret(value, key_words)
     if (
         _LOWER_DIGITS_RE.fullmatch(value)
         and not _HEX_RE.fullmatch(value)
@@ -152,6 +152,14 @@ def value_ok(kind: str, value: str, key_words: tuple[str, ...], quoted: bool) ->
     ):
         return False
     return entropy(value) >= 3.0 and char_classes(value) >= 2
+
+
+def _built_secret(value: str, key_words: tuple[str, ...]) -> bool:
+    """``DB_SECRET = "mySecretValue9"``: a name ending in ``secret`` given words in mixed case
+    with a digit, as long as people build passwords (not a generated key, nor a type name
+    such as ``V1ServiceAccountTokenProjection``)."""
+    return key_words[-1] == "secret" and 8 <= len(value) <= 20 and entropy(value) >= 2.5 \
+        and all(any(test(c) for c in value) for test in (str.islower, str.isupper, str.isdigit))
 
 
 def plausible_password(value: str) -> bool:

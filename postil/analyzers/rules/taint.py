@@ -247,7 +247,8 @@ class FileTaint(TaintFlow):
         (`def run(sql): cur.execute(sql)` called as `run("..." + request.args["q"])`): one
         level, as for return values. The call is where the flow is reported."""
         name = self.facts.helper_names().get(node_key(scope)) if scope is not None else None
-        parameters = self.facts.parameters(scope) if name is not None and self.facts.calls_of(name) else []
+        calls = self._helper_calls(name) if name is not None else []
+        parameters = self.facts.parameters(scope) if calls else []
         if not parameters:
             return []
         wanted = self._parameter_reads(scope, offset, focus)
@@ -256,10 +257,7 @@ class FileTaint(TaintFlow):
         first = parameters[0][1]
         method = int(bool(first) and first[0].text() in self.g.receivers)  # `self` is not passed
         found = []
-        for call in self.facts.calls_of(name):
-            callee = call.field("function").text()
-            if "." in callee and callee.split(".")[0] not in self.g.receivers:
-                continue
+        for call in calls:
             caller_state = self._state_at(self.facts.scope_of(call), _span(call)[0])
             for index, parameter in wanted.items():
                 origin = self._taint_of(self._argument(call, index - method, parameter), caller_state)
@@ -282,6 +280,12 @@ class FileTaint(TaintFlow):
                     wanted[mark.index] = mark.text
         return wanted
 
+    def _helper_calls(self, name: str) -> list:
+        """The calls in this file of the helper ``name``: `name(...)` or `self.name(...)`,
+        not another object's method of the same name (`conn.query(...)` in `function query`)."""
+        callees = {name} | {f"{receiver}.{name}" for receiver in self.g.receivers}
+        return [call for call in self.facts.calls_of(name) if call.field("function").text() in callees]
+
     @staticmethod
     def _argument(call, position: int, parameter: str):
         """A call's argument for the parameter at ``position`` called ``parameter`` (None: not passed)."""
@@ -303,7 +307,7 @@ class FileTaint(TaintFlow):
                 initial.get(n.text()) is not None for _, names in self.facts.parameters(scope) for n in names):
             return False
         name = self.facts.helper_names().get(key)
-        if name is not None and self.facts.calls_of(name):
+        if name is not None and self._helper_calls(name):
             return False
         state = self._state_at(scope, offset, as_helper=True)
         return any(is_parameter(state.get(text)) for node in focus

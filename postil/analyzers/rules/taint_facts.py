@@ -155,15 +155,16 @@ class FileFacts:
                 if callee is None or not self.configs.mutations.search(callee.text()):
                     continue
                 receiver = callee.child(0)
-                if receiver is not None and args is not None:
+                # `$('#log').append(v)` changes what a call returned, no name (`$` stays clean)
+                if receiver is not None and args is not None and receiver.kind() != self.g.call:
                     method = last_name(callee.text())
                     removes = any(method == name for name, _ in self.g.removes)
                     self._events.setdefault(self.scope_key(call), []).append(Event(
                         _span(self._statement_of(call) if removes else call)[1], receiver, None, True, args, method=method,
                         looped=method == self.g.appends and self._looped(call)))
-            if re.search(r"\bdel\s", self.root.text()):
-                for statement in self.root.find_all(kind="delete_statement"):  # `del xs[0]`: the positions move
-                    for target in statement.find_all(kind="subscript"):
+            if self.g.deletes and re.search(r"\bdel\s", self.root.text()):
+                for statement in self.root.find_all(kind=self.g.deletes):  # `del xs[0]`: the positions move
+                    for target in statement.find_all(kind=self.g.indexes[0]):
                         if target.child(0) is not None and target.child(0).kind() in self.g.names:
                             self._events.setdefault(self.scope_key(statement), []).append(
                                 Event(_span(statement)[1], target.child(0), None, True, target, method="del"))

@@ -43,6 +43,7 @@ class TaintFlow:
         self._states: dict[tuple, list[tuple[int, dict[str, Origin]]]] = {}
         self._guards = Guards(spec, facts)
         self._unfollowed: set[tuple] = set()  # scopes with a loop whose state did not settle
+        self._checked: dict[tuple, dict[str, Origin]] = {}  # see _checked_sources
 
     def _source_functions(self) -> list[set | None]:
         """Per parameter source, the keys of the functions it applies to (None: all)."""
@@ -58,6 +59,7 @@ class TaintFlow:
             return {}
         # closures see their enclosing function's names, functions the module's
         state = dict(self._state_at(self.facts.scope_of(scope), _span(scope)[0]))
+        state.update(self._checked_sources(scope))  # tainted until a guard clears them
         key = node_key(scope)
         source_params = [p for p, functions in zip(self.spec.parameters, self._source_functions(), strict=True)
                          if functions is None or key in functions]
@@ -298,6 +300,19 @@ class TaintFlow:
             or any(s <= start and end <= e for s, e in cuts) \
             or any(s <= start and end <= e for s, e in self.keys if (s, e) != judged)
 
+    def _checked_sources(self, scope) -> dict[str, Origin]:
+        """The source expressions the guards of ``scope`` check whole (see Guards.checked_sources)."""
+        key = node_key(scope) if scope is not None else ("module",)
+        if key not in self._checked:
+            self._checked[key] = self._guards.checked_sources(scope, self.sources)
+        return self._checked[key]
+
+    def _checked_clean(self, node, start: int, end: int, members: list, state: dict[str, Origin]) -> bool:
+        """Whether the source read at ``start``-``end`` is part of an expression a guard of its
+        function checked whole and cleared on this path (`if (!isValid(req.query.x)) return;`)."""
+        checked = self._checked_sources(self.facts.scope_of(node)) if self.spec.guards else {}
+        return any(text in checked and text not in state for text, s, e in members if s <= start and end <= e)
+
     def _taint_of(self, node, state: dict[str, Origin], judged: tuple[int, int] | None = None) -> Origin | None:
         """The origin of tainted data ``node`` evaluates from (None: clean); ``judged``: the
         span of a sink's focus (see _is_cut)."""
@@ -307,7 +322,8 @@ class TaintFlow:
         names, members, calls = self.facts.reads(node)
         cuts = self._helper_cuts(calls)
         for s, e, origin in self.sources:
-            if start <= s and e <= end and not self._is_cut(s, e, cuts, judged):
+            if start <= s and e <= end and not self._is_cut(s, e, cuts, judged) \
+                    and not self._checked_clean(node, s, e, members, state):
                 return origin
         found = None
         if state:

@@ -54,6 +54,7 @@ class Grammar:
     removes: tuple[tuple[str, int | None], ...] = ()
     reshapers: frozenset[str] = frozenset()
     fields_are_keys: bool = False
+    deletes: str = ""  # kind of the statement that takes an element out (`del xs[0]`); "": none
 
 
 PYTHON = Grammar(
@@ -87,6 +88,7 @@ PYTHON = Grammar(
     appends="append",
     removes=(("pop", None),),
     reshapers=frozenset({"insert", "extend", "remove", "reverse", "sort", "clear"}),
+    deletes="delete_statement",
 )
 
 JAVASCRIPT = Grammar(

@@ -45,15 +45,7 @@ class Guards:
         check (true for unsafe data: `".." in name`) the other way round. A checked name
         computed from others in the same flow (`parsed = urlparse(url)`) clears them too."""
         out: list[Event] = []
-        if self._guards is None:  # the file's guard matches by scope, the first matcher's
-            self._guards = {}
-            seen: set[tuple] = set()
-            for matcher in self.facts.prefilter.possible_matchers(self.spec.guards):
-                for match in self.facts.find(matcher.config):
-                    if node_key(match) not in seen:
-                        seen.add(node_key(match))
-                        self._guards.setdefault(self.facts.scope_key(match), []).append((match, matcher))
-        for match, matcher in self._guards.get(node_key(scope) if scope is not None else ("module",), ()):
+        for match, matcher in self._matches(scope):
             if match.kind() in self.g.branches:
                 condition = match.field("condition")
                 regions = [(_span(match)[1], None, None)] if condition is not None and self._exits(match) else []
@@ -72,6 +64,41 @@ class Guards:
                 if end is not None:
                     out.append(Event(end, match, None, ends=clear))
         return out
+
+    def _matches(self, scope) -> list:
+        """(match, matcher) of the rule's guards in ``scope`` (the file's found once, the first matcher's)."""
+        if self._guards is None:
+            self._guards = {}
+            seen: set[tuple] = set()
+            for matcher in self.facts.prefilter.possible_matchers(self.spec.guards):
+                for match in self.facts.find(matcher.config):
+                    if node_key(match) not in seen:
+                        seen.add(node_key(match))
+                        self._guards.setdefault(self.facts.scope_key(match), []).append((match, matcher))
+        return self._guards.get(node_key(scope) if scope is not None else ("module",), [])
+
+    def checked_sources(self, scope, sources: list) -> dict[str, object]:
+        """Text -> origin of the source expressions a guard in the function ``scope`` checks
+        whole (`isValid(req.query.x)`, `re.fullmatch(p, request.args["x"])`: a member read that
+        is no part of a larger one nor a callee), for ``sources`` (start, end, origin). Along
+        the paths they are tracked like names, so the guard's clear reaches the same
+        expression read again (see TaintFlow._checked_clean)."""
+        found: dict[str, object] = {}
+        if scope is None or not self.spec.guards:
+            return found
+        members = {"rule": {"any": [{"kind": kind} for kind in sorted(self.g.members)]}}
+        for match, _ in self._matches(scope):
+            checked = match.field("condition") if match.kind() in self.g.branches else match
+            for member in checked.find_all(members) if checked is not None else ():
+                parent = member.parent()
+                if parent is None or parent.kind() in self.g.members or \
+                        parent.kind() == self.g.call and _span(parent.field("function") or parent) == _span(member):
+                    continue
+                start, end = _span(member)
+                origin = next((o for s, e, o in sources if start <= s and e <= end), None)
+                if origin is not None:
+                    found.setdefault(member.text(), origin)
+        return found
 
     def _holds(self, check, safe: bool) -> list[tuple[int, int | None, tuple[int, int] | None]]:
         """Spans (end None: to the end of the scope) where ``check`` is known to say the

@@ -172,6 +172,9 @@ GENERIC = [
         "r7$Kp2!qLm9",
     ),
     ("secrets/hardcoded-password", "[db]\npassword = r7Kp2qLm9x\n", "r7Kp2qLm9x"),
+    # built around the word itself, with more than filler beside it
+    ("secrets/hardcoded-password", 'password = "pgPassw0rd!"', "pgPassw0rd!"),
+    ("secrets/generic-secret", 'DB_SECRET = "mySecretValue9"', "mySecretValue9"),
     (
         "secrets/hardcoded-password",
         'conn = psycopg2.connect(host="db", password="r7Kp2qLm9x")',
@@ -431,6 +434,11 @@ NEGATIVES = [
     'password = "MySecretPassword1"',
     'password = "SuperSecret2024!"',
     'password = "Secret123!"',
+    'password = "MyPassw0rd!"',
+    'app_secret = "Secret2024"',
+    'client_secret = "mySecretValue"',
+    'password = "<secret>"',
+    'password = "${PASSWORD}"',
     # ARNs and SIDs: identifiers, not credentials
     'secrets_manager_arn = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:orders/db-AbCdEf"',
     'TWILIO_API_KEY_SID = "SK' + HEX32 + '"',
