@@ -30,9 +30,15 @@ def content_key(kind: str, content: bytes) -> str:
     return digest.hexdigest()
 
 
-def read_json(kind: str, key: str) -> object | None:
+def read_json(kind: str, key: str, private: bool = False) -> object | None:
+    """The value kept for ``key`` (None on a miss); ``private``: only from a file that passes
+    :func:`read_private` (for entries postil takes as already checked)."""
+    path = cache_dir() / kind / f"{key}.json"
     try:
-        with open(cache_dir() / kind / f"{key}.json", "rb") as fh:
+        if private:
+            data = read_private(path)
+            return None if data is None else json.loads(data)
+        with open(path, "rb") as fh:
             return json.loads(fh.read())
     except (OSError, ValueError):
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 
@@ -48,9 +49,10 @@ def compiles_for(rule: Rule, language: str) -> bool:
 
 @dataclass
 class RuleSet:
-    """Rules grouped by the file language they run on (only where they compile)."""
+    """Rules grouped by the file language they run on (only where they compile); a language's
+    rules come from ``rules_for`` when it is first asked for (the others are never built)."""
 
-    by_language: dict[str, tuple[Rule, ...]]
+    rules_for: Callable[[str], Iterable[Rule]]
     _checked: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
     _literals: dict[str, LiteralIndex] = field(default_factory=dict)
     _met: dict[tuple[str, frozenset[str]], frozenset[int]] = field(default_factory=dict)
@@ -59,16 +61,14 @@ class RuleSet:
     def of(cls, rules: list[Rule] | tuple[Rule, ...]) -> "RuleSet":
         grouped: dict[str, list[Rule]] = {}
         for rule in rules:
-            if rule.severity is None:
-                continue
             for language in rule.targets:
                 grouped.setdefault(language, []).append(rule)
-        return cls({k: tuple(v) for k, v in grouped.items()})
+        return cls(lambda language: grouped.get(language, ()))
 
     def for_language(self, language: str) -> tuple[Rule, ...]:
         if language not in self._checked:
-            rules = self.by_language.get(language, ())
-            self._checked[language] = tuple(r for r in rules if compiles_for(r, language))
+            self._checked[language] = tuple(r for r in self.rules_for(language)
+                                            if r.severity is not None and compiles_for(r, language))
         return self._checked[language]
 
     def literal_index(self, language: str) -> LiteralIndex:
