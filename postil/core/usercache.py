@@ -15,8 +15,6 @@ import os
 import stat
 from pathlib import Path
 
-from postil.core.atomic import write_atomic
-
 
 def cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
@@ -46,6 +44,8 @@ def read_json(kind: str, key: str, private: bool = False) -> object | None:
 
 def write_json(kind: str, key: str, value: object) -> None:
     """Store ``value`` when JSON holds it exactly (same types, same keys); else store nothing."""
+    from postil.core.atomic import write_atomic  # tempfile: only when there is something to write
+
     try:
         text = json.dumps(value, ensure_ascii=False, allow_nan=False)
         if json.loads(text) != value:
