@@ -40,13 +40,16 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--version"]:
         return _run(argv)
-    from postil.core import dataclass_code  # dataclasses' methods compiled once, not on each run
+    # dataclasses' methods and regular expressions compiled once, not on each run
+    from postil.core import dataclass_code, regex_code
 
+    regex_code.install()
     dataclass_code.install()
     try:
         return _run(argv)
     finally:
         dataclass_code.save()
+        regex_code.save()
 
 
 def _run(argv: list[str]) -> int:
