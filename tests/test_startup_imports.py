@@ -68,6 +68,14 @@ def test_check_reads_the_config_and_finds_without_pydantic_or_any_heavy_library(
     assert not {"logging", "subprocess"} & modules  # nothing logged, no git run: ~8 ms of imports
 
 
+def test_a_fix_is_checked_with_the_grammar_alone(repo: Path):
+    run, modules = imported("check", "--format", "json", "--select", "python/correctness/none-equality-comparison",
+                            "app.py", cwd=repo)
+    [finding] = json.loads(run.stdout)["findings"]
+    assert finding["fix"] is not None  # offered: the fixed file parsed cleanly
+    assert "tree_sitter_language_pack" not in modules  # its package import is ~11 ms
+
+
 def test_a_bad_config_value_is_named_without_pydantic(repo: Path):
     (repo / "pyproject.toml").write_text('[tool.postil]\nmax-file-size = 0\n[tool.postil.llm]\nprovider = "gpt"\n')
     run, modules = imported("check", "app.py", cwd=repo)
