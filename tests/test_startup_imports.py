@@ -113,3 +113,10 @@ def test_check_of_a_file_without_security_findings_compiles_no_ignore_patterns(r
     run, modules = imported("check", "--format", "json", "lib.py", cwd=repo)
     assert [f["rule"] for f in json.loads(run.stdout)["findings"]] == ["python/correctness/none-equality-comparison"]
     assert "pathspec" not in modules
+
+
+def test_a_search_imports_neither_the_baseline_nor_the_rule_engine(repo: Path):
+    assert subprocess.run([sys.executable, "-P", "-m", "postil", "index"], cwd=repo, capture_output=True).returncode == 0
+    run, modules = imported("search", "--no-update", "--json", "run", cwd=repo)
+    assert run.returncode == 0 and json.loads(run.stdout)[0]["path"] == "app.py"
+    assert not {"postil.analyzers.baseline", "postil.analyzers.rules.engine", "chromadb", "numpy"} & modules
