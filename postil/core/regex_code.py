@@ -21,7 +21,7 @@ from postil.core import kept_code
 KIND = "regex-code"
 # Patterns kept at most: each run keeps what it used plus what earlier runs (other commands)
 # kept, up to this many; past it, only what it used.
-MAX_KEPT = 4096
+MAX_KEPT = 1024  # a run uses ~150-300; loading 1,000 costs ~2 ms
 
 
 class _Engine:
@@ -86,11 +86,16 @@ class KeptRegexes:
 
 def _well_formed(args: object) -> bool:
     """Whether ``args`` are what ``re._compiler`` passes the engine after the pattern."""
+    # the types are checked in C (map): a pattern's code is hundreds of words, ~170 patterns a run
     return (isinstance(args, tuple) and len(args) == 5 and isinstance(args[0], int)
-            and isinstance(args[1], list) and all(isinstance(word, int) for word in args[1])
+            and isinstance(args[1], list) and _INTS.issuperset(map(type, args[1]))
             and isinstance(args[2], int) and isinstance(args[3], dict)
-            and all(isinstance(k, str) and isinstance(v, int) for k, v in args[3].items())
-            and isinstance(args[4], tuple) and all(name is None or isinstance(name, str) for name in args[4]))
+            and {str}.issuperset(map(type, args[3])) and _INTS.issuperset(map(type, args[3].values()))
+            and isinstance(args[4], tuple) and {str, type(None)}.issuperset(map(type, args[4])))
+
+
+# re's named constants are ints of a subclass (what this run compiled); marshal gives plain ints
+_INTS = frozenset({int, type(_compiler.SUCCESS)})
 
 
 _installed: KeptRegexes | None = None
