@@ -32,6 +32,27 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def program() -> None:
+    """The ``postil`` program (its console script and ``python -m postil``): exits with
+    :func:`main`'s code. A finished ``check`` ends without tearing the interpreter down:
+    freeing every module and object is ~30 ms CPU of a one-file check, for nothing; the
+    output is flushed and exit handlers run first, and any thread still running gets the
+    ordinary exit."""
+    code = main()
+    threading = sys.modules.get("threading")
+    if sys.argv[1:2] == ["check"] and (threading is None or threading.active_count() == 1):
+        import atexit
+
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            raise SystemExit(code) from None  # a closed pipe: the ordinary exit reports it
+        atexit._run_exitfuncs()
+        os._exit(code)
+    raise SystemExit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     # The LLM SDKs' pydantic models need no pydantic plugin, and looking for plugins reads the
     # entry points of every installed package on the first model built; a user's setting wins.
