@@ -13,6 +13,7 @@ missing, damaged or not building as it did is a miss: everything is built again.
 from __future__ import annotations
 
 import hashlib
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +39,7 @@ class PackIndex:
 
 # rule language -> (position in the packs, rule), for what this process built
 _built: dict[str, list[tuple[int, Rule]]] = {}
+_building = threading.RLock()  # the language server checks documents in several threads
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +70,8 @@ def pack_index() -> PackIndex:
             and all(isinstance(e, list) and len(e) == 3 and _strings(e[::2]) and (e[1] is None or isinstance(e[1], str))
                     for e in kept["errors"])):
         return PackIndex(tuple(kept["ids"]), tuple(RuleError(*e) for e in kept["errors"]), tuple(kept["languages"]))
-    return _build_all()
+    with _building:
+        return _build_all()
 
 
 def builtin_rules_for(language: str) -> tuple[Rule, ...]:
@@ -81,24 +84,29 @@ def builtin_rules_for(language: str) -> tuple[Rule, ...]:
 def _rules_in(rule_language: str) -> list[tuple[int, Rule]]:
     """(position, rule) of the rules written for ``rule_language``: built from the kept documents,
     or, when they are not usable, with every other rule again."""
-    if rule_language not in _built:
-        from postil.analyzers.rules.loader import build_rule
+    with _building:
+        return _built[rule_language] if rule_language in _built else _build_language(rule_language)
 
-        kind, key = _cache()
-        kept = usercache.read_json(kind, f"{key}-{rule_language}", private=True)
-        rules = []
-        for entry in kept if isinstance(kept, list) else [None]:
-            if not (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], int)
-                    and isinstance(entry[1], str) and isinstance(entry[2], dict)):
-                break
-            built = build_rule(entry[2], entry[1], compile_check=False, checked=True)
-            if isinstance(built, RuleError) or built.language != rule_language:
-                break
-            rules.append((entry[0], built))
-        else:
-            _built[rule_language] = rules
-            return rules
-        _build_all()
+
+def _build_language(rule_language: str) -> list[tuple[int, Rule]]:
+    """What _rules_in gives, built now (under its lock)."""
+    from postil.analyzers.rules.loader import build_rule
+
+    kind, key = _cache()
+    kept = usercache.read_json(kind, f"{key}-{rule_language}", private=True)
+    rules = []
+    for entry in kept if isinstance(kept, list) else [None]:
+        if not (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], int)
+                and isinstance(entry[1], str) and isinstance(entry[2], dict)):
+            break
+        built = build_rule(entry[2], entry[1], compile_check=False, checked=True)
+        if isinstance(built, RuleError) or built.language != rule_language:
+            break
+        rules.append((entry[0], built))
+    else:
+        _built[rule_language] = rules
+        return rules
+    _build_all()
     return _built.get(rule_language, [])
 
 
