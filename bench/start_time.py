@@ -8,12 +8,16 @@ ruff's figure for the same job in the same run with the ratio:
 * ``postil check app.py``         beside ``ruff check app.py`` (a 200-line Python file with findings)
 * ``postil review --staged``      with nothing staged (what a commit that touches no code pays)
 
+With ``--against DIR`` (another checkout of postil, e.g. main's worktree) each postil command also
+runs from DIR's code, interleaved, with its own HOME: its CPU median and the median of the
+per-run CPU ratios (this tree / DIR) are printed, the figure a loaded machine still compares.
+
 Target for each postil command: ≤ 0.2 s wall on a quiet machine (issue 34). Everything runs in
 a temporary git repository with a fresh HOME and XDG directories (no user config), with Python's
 bytecode cached (one run of each command first, not counted), as an installed postil has it.
 The machine's load average is printed before and after: figures from a loaded machine say so.
 
-Usage: python bench/start_time.py [--runs N]
+Usage: python bench/start_time.py [--runs N] [--against DIR]
 """
 
 from __future__ import annotations
@@ -65,15 +69,16 @@ def project(work: Path) -> Path:
     return root
 
 
-def environment(work: Path) -> dict:
+def environment(work: Path, code: Path = REPO, home_name: str = "home") -> dict:
+    """A fresh HOME under ``work`` and postil imported from ``code``."""
     env = {k: v for k, v in os.environ.items()
            if k not in ("PYTHONDONTWRITEBYTECODE", "POSTIL_LLM_API_KEY", "OPENAI_API_KEY", "ANTHROPIC_API_KEY")}
-    home = work / "home"
+    home = work / home_name
     home.mkdir()
     env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_CACHE_HOME=str(home / ".cache"),
                XDG_DATA_HOME=str(home / ".local" / "share"), XDG_STATE_HOME=str(home / ".local" / "state"),
-               PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH", "")])),
-               PYTHONPYCACHEPREFIX=str(work / "pycache"), NO_COLOR="1")
+               PYTHONPATH=os.pathsep.join(filter(None, [str(code), os.environ.get("PYTHONPATH", "")])),
+               PYTHONPYCACHEPREFIX=str(work / f"pycache-{home_name}"), NO_COLOR="1")
     return env
 
 
@@ -84,6 +89,7 @@ def load() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--against", type=Path, help="another checkout of postil whose commands run interleaved")
     add_json_option(parser)
     args = parser.parse_args()
     postil = [sys.executable, "-P", "-m", "postil"]
@@ -95,17 +101,18 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         env = environment(work)
+        other_env = environment(work, args.against.resolve(), "home-against") if args.against else None
         root = project(work)
         samples: dict[tuple[str, str], list[tuple[float, float]]] = {}
         for name, command, other in jobs:  # once each, not counted: bytecode caches written
-            for tool, cmd in (("postil", command), ("ruff", other)):
-                if cmd:
-                    run_once(cmd, root, env)
+            for tool, cmd, tool_env in (("postil", command, env), ("ruff", other, env), ("against", command, other_env)):
+                if cmd and tool_env:
+                    run_once(cmd, root, tool_env)
         for _ in range(args.runs):  # interleaved: slow spells of the machine hit both tools alike
             for name, command, other in jobs:
-                for tool, cmd in (("postil", command), ("ruff", other)):
-                    if cmd:
-                        samples.setdefault((name, tool), []).append(run_once(cmd, root, env))
+                for tool, cmd, tool_env in (("postil", command, env), ("ruff", other, env), ("against", command, other_env)):
+                    if cmd and tool_env:
+                        samples.setdefault((name, tool), []).append(run_once(cmd, root, tool_env))
     print(f"{machine()}; {args.runs} runs each, medians; load average {before} before, {load()} after")
     print(f"{'command':40} {'postil wall':>12} {'CPU':>8} {'target':>8}   {'ruff wall':>10} {'CPU':>8} {'ratio':>7}")
     for name, _, other in jobs:
@@ -118,6 +125,11 @@ def main() -> None:
             ruff_cpu = statistics.median(c for _, c in samples[(name, "ruff")])
             line += f"   {1000 * ruff_wall:7.0f} ms {1000 * ruff_cpu:5.0f} ms {wall / ruff_wall:6.0f}×"
             figures.update(ruff_wall=ruff_wall, ruff_cpu=ruff_cpu)
+        if other_env:
+            mine, theirs = samples[(name, "postil")], samples[(name, "against")]
+            ratio = statistics.median(c / t for (_, c), (_, t) in zip(mine, theirs))
+            line += f"   against: CPU {1000 * statistics.median(c for _, c in theirs):.0f} ms, ratio {ratio:.2f}"
+            figures.update(against_cpu=statistics.median(c for _, c in theirs), cpu_ratio_to_against=ratio)
         print(line)
         record(**{name: figures})
     write_json(args.json)

@@ -1,5 +1,5 @@
 """Allow ``python -m postil``."""
 
-from postil.cli import main
+from postil.cli import program
 
-raise SystemExit(main())
+program()

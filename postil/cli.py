@@ -32,6 +32,28 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def program() -> None:
+    """The ``postil`` program (its console script and ``python -m postil``): exits with
+    :func:`main`'s code. A finished ``check`` or ``search`` ends without tearing the
+    interpreter down: freeing every module and object is ~30 ms CPU of a one-file check
+    (~20 ms of a search), for nothing; the output is flushed and exit handlers run first,
+    any thread still running gets the ordinary exit, and what they write is written and
+    closed by then (fixes and caches by write_atomic, the index's SQLite in autocommit)."""
+    code = main()
+    threading = sys.modules.get("threading")
+    if sys.argv[1:2] in (["check"], ["search"]) and (threading is None or threading.active_count() == 1):
+        import atexit
+
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            raise SystemExit(code) from None  # a closed pipe: the ordinary exit reports it
+        atexit._run_exitfuncs()
+        os._exit(code)
+    raise SystemExit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     # The LLM SDKs' pydantic models need no pydantic plugin, and looking for plugins reads the
     # entry points of every installed package on the first model built; a user's setting wins.
@@ -40,13 +62,16 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--version"]:
         return _run(argv)
-    from postil.core import dataclass_code  # dataclasses' methods compiled once, not on each run
+    # dataclasses' methods and regular expressions compiled once, not on each run
+    from postil.core import dataclass_code, regex_code
 
+    regex_code.install()
     dataclass_code.install()
     try:
         return _run(argv)
     finally:
         dataclass_code.save()
+        regex_code.save()
 
 
 def _run(argv: list[str]) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 
-from postil.gate.text import terminal
+from postil.core.terminal import terminal
 
 
 class _Literal:

@@ -10,9 +10,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from postil import __version__
-from postil.analyzers.baseline import FILE_NAME as BASELINE_FILE
 from postil.analyzers.findings import BINARY_FILE, Finding, Severity, Span, TextEdit
-from postil.gate.text import terminal
+from postil.core.terminal import terminal
 
 # Skipped files listed by default in text output; --show-skipped lists all.
 SKIPPED_SHOWN = 10
@@ -136,7 +135,9 @@ def render_text(findings: list[Finding], summary: Totals, color: bool = False,
         lines.append(f"{binary} binary file{'s' if binary != 1 else ''} skipped (--show-skipped lists them)")
     lines.extend(terminal(note) for note in summary.notes)
     if summary.hidden:
-        lines.append(f"{summary.hidden} finding{'s' if summary.hidden != 1 else ''} hidden by {BASELINE_FILE}")
+        from postil.analyzers.baseline import FILE_NAME  # not with this module: `postil search` needs no baseline
+
+        lines.append(f"{summary.hidden} finding{'s' if summary.hidden != 1 else ''} hidden by {FILE_NAME}")
     lines.append(_summary_line(findings, summary))
     return "\n".join(lines)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import queue
 import threading
@@ -37,7 +36,6 @@ class ScanResult:
 
 
 _WORKER_CACHE: CheckerCache | None = None
-log = logging.getLogger(__name__)
 
 
 def _check_in_worker(path: Path) -> FileReport:
@@ -231,7 +229,9 @@ def _result_or_none(future) -> list | None:
     try:
         return future.result()
     except Exception as exc:  # noqa: BLE001 — BrokenProcessPool and whatever the worker raised
-        log.warning("the secret scan's worker process failed (%s); scanning in this process", exc)
+        import logging  # only when something is logged: its import is ~4 ms of each start-up
+
+        logging.getLogger(__name__).warning("the secret scan's worker process failed (%s); scanning in this process", exc)
         return None
 
 
@@ -268,7 +268,9 @@ def _finish_all(work: list[tuple[tuple, list[dict]]], jobs: int) -> list[tuple[l
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             return list(pool.map(_finish_at, range(len(work)), chunksize=_CHUNK))
     except Exception as exc:  # noqa: BLE001 — BrokenProcessPool and whatever a worker raised
-        log.warning("a worker process failed (%s); finishing the files in this process", exc)
+        import logging  # only when something is logged: its import is ~4 ms of each start-up
+
+        logging.getLogger(__name__).warning("a worker process failed (%s); finishing the files in this process", exc)
         return [_finish_bulk(entry, records) for entry, records in work]
     finally:
         _BULK_WORK = None
@@ -309,7 +311,9 @@ def _bulk_records(scans: list[tuple[list, list[Path]]], jobs: int, on_start: Cal
             records.update(bulk.scan(rules, paths, threads=jobs, on_start=on_start,
                                      on_file=lambda path, found: on_file((path, found))))
     except (OSError, RuntimeError, ValueError) as exc:
-        log.warning("bulk scan with ast-grep failed (%s); running rules in process", exc)
+        import logging  # only when something is logged: its import is ~4 ms of each start-up
+
+        logging.getLogger(__name__).warning("bulk scan with ast-grep failed (%s); running rules in process", exc)
         return None
     finally:
         on_start()

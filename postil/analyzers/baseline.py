@@ -26,7 +26,6 @@ from typing import NamedTuple
 
 from postil.analyzers.findings import Finding
 from postil.core import gitcmd
-from postil.core.atomic import write_atomic
 from postil.core.gitcmd import enclosing_root
 from postil.core.walk import SkipFile, read_regular
 
@@ -252,6 +251,8 @@ def _checkout(directory: str) -> Path | None:
 def save(root: Path, entries: list[Entry]) -> Path:
     """Write ``entries`` (sorted, one a line) as the baseline at ``root``; make sure
     ``.gitattributes`` merges it line by line. Raises OSError (WriteRefused for a link)."""
+    from postil.core.atomic import write_atomic  # tempfile: only for a command that writes
+
     root = Path(os.path.abspath(root))
     lines = sorted({e.fingerprint: e for e in entries if _field_problem(e.fingerprint, e.rule, e.path) is None}.values())
     write_atomic(root / FILE_NAME, HEADER + "".join(e.line + "\n" for e in lines), root=root)
@@ -274,6 +275,8 @@ def _merge_by_lines(root: Path) -> None:
         return
     if any(line.split()[:1] in ([FILE_NAME], [f"/{FILE_NAME}"]) for line in current.splitlines()):
         return
+    from postil.core.atomic import write_atomic
+
     separator = "" if not current or current.endswith("\n") else "\n"
     write_atomic(attributes, current + separator + UNION_ATTRIBUTE + "\n", root=root)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -100,8 +101,9 @@ class Checker:
         # The rule engine is imported by the first Checker, not with this module: a command that
         # builds none (``review --staged`` with nothing staged) never pays for it.
         from postil.analyzers.rules import secrets
+        from postil.analyzers.rules.builtin_packs import pack_index
         from postil.analyzers.rules.engine import RuleSet
-        from postil.analyzers.rules.loader import builtin_rules, load_rule_dirs
+        from postil.analyzers.rules.loader import load_rule_dirs
         from postil.analyzers.rules.rule_model import RuleError
         from postil.analyzers.rules.secret_formats import project_secret_rules
         from postil.analyzers.rules.taint_modules import Workspace
@@ -109,32 +111,30 @@ class Checker:
         settings = loaded.settings
         # the baseline at a root (None for `postil baseline`, which records what it hides)
         self.baselines = baselines
-        rules: list[Rule] = []
         errors: list[RuleError] = []
-        own_rule_ids: list[str] = []  # the rules rule-dirs adds
+        # the built-in rules are built per language, when a file of it is checked (builtin_packs)
+        builtin_ids = pack_index().ids if settings.builtin_rules else ()
         if settings.builtin_rules:
-            builtin, builtin_errors = builtin_rules()
-            rules.extend(builtin)
-            errors.extend(builtin_errors)
+            errors.extend(pack_index().errors)
+        self.own_rules: list[Rule] = []  # the rules rule-dirs adds
         if settings.rule_dirs:
             directories, refused = loaded.rule_directories()
             errors.extend(RuleError(str(loaded.path), None, why) for why in refused)
             extra, extra_errors = load_rule_dirs(directories)
-            known = {r.id for r in rules}
+            known = set(builtin_ids)
             for rule in extra:
                 if rule.id in known:
                     errors.append(RuleError(rule.source, rule.id, "duplicate id (a built-in rule has it)"))
                 else:
-                    rules.append(rule)
-                    own_rule_ids.append(rule.id)
+                    self.own_rules.append(rule)
             errors.extend(extra_errors)
+        own_rule_ids = [rule.id for rule in self.own_rules]
         self.user_secrets = project_secret_rules(loaded)
         errors.extend(self.user_secrets.errors)
         self.rule_errors = errors
-        self.all_rules = rules
         self.all_secret_rules = (*secrets.SECRET_RULES, *self.user_secrets.rules)
-        self.known_ids = frozenset({r.id for r in rules} | {r.id for r in self.all_secret_rules} | {UNKNOWN_RULE_ID}
-                                   | LLM_RULE_IDS)
+        self.known_ids = frozenset({*builtin_ids, *own_rule_ids} | {r.id for r in self.all_secret_rules}
+                                   | {UNKNOWN_RULE_ID} | LLM_RULE_IDS)
         where = f"{loaded.path}: " if loaded.path is not None else ""
         self._where = where
         left_out = [rule_id for rule_id in own_rule_ids if settings.select and _specificity(rule_id, settings.select) < 0]
@@ -151,12 +151,34 @@ class Checker:
                 for key, selector in unknown_selectors(given, self.known_ids)]
             loaded = replace(loaded, settings=overrides.apply(settings))
         self.loaded = loaded
-        self.rules = [self._with_severity(r) for r in rules if self.is_selected(r.id)]
-        self.rules = [r for r in self.rules if r.severity is not None]
-        self.ruleset = RuleSet.of(self.rules)
+        self.ruleset = RuleSet(self._rules_for)
         self.secret_rules = {r.id: r for r in self.all_secret_rules if self.is_selected(r.id)}
         self._test_spec = None
         self.modules = Workspace(loaded.root)  # the project's modules, for taint flows through their functions
+
+    # --- the rules ------------------------------------------------------
+    @cached_property
+    def all_rules(self) -> list[Rule]:
+        """Every rule, the built-in ones (when on) and those rule-dirs adds, selected or not."""
+        from postil.analyzers.rules.loader import builtin_rules
+
+        return [*(builtin_rules()[0] if self.loaded.settings.builtin_rules else ()), *self.own_rules]
+
+    @cached_property
+    def rules(self) -> list[Rule]:
+        """The rules that run, every language's, with the config's severity."""
+        return self._selected(self.all_rules)
+
+    def _rules_for(self, language: str) -> list[Rule]:
+        """The rules that run on ``language`` files, with the config's severity."""
+        from postil.analyzers.rules.builtin_packs import builtin_rules_for
+
+        builtin = builtin_rules_for(language) if self.loaded.settings.builtin_rules else ()
+        return self._selected([*builtin, *(r for r in self.own_rules if language in r.targets)])
+
+    def _selected(self, rules) -> list[Rule]:
+        chosen = [self._with_severity(r) for r in rules if self.is_selected(r.id)]
+        return [r for r in chosen if r.severity is not None]
 
     # --- selection -------------------------------------------------------
     def is_selected(self, rule_id: str) -> bool:

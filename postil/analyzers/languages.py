@@ -40,6 +40,11 @@ RULE_LANGUAGE_TARGETS: dict[str, tuple[str, ...]] = {
     "tsx": ("tsx",),
 }
 
+def rule_targets(language: str) -> tuple[str, ...]:
+    """The file languages a rule written for ``language`` runs on."""
+    return RULE_LANGUAGE_TARGETS.get(language, (language,))
+
+
 # Rule-file spellings of language names → canonical names (ast-grep accepts aliases).
 LANGUAGE_ALIASES: dict[str, str] = {
     "py": "python", "js": "javascript", "jsx": "javascript", "ts": "typescript",

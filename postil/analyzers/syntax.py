@@ -78,10 +78,10 @@ def _python_syntax_error(text: str) -> tuple[int, int, str] | None:
 def tree_sitter_syntax_error(text: str, grammar: str) -> tuple[int, int, str] | None:
     """(1-based line, 1-based column, message) of the first token tree-sitter could not place
     in ``text`` or had to invent, or None when the file parses."""
-    from tree_sitter_language_pack import get_parser  # its grammars load on first use
+    from postil.core.grammars import parser  # its grammar loads on first use
 
     data = text.encode("utf-8", "surrogatepass")
-    root = get_parser(grammar).parse(data).root_node
+    root = parser(grammar).parse(data).root_node
     if not root.has_error:
         return None
     node = root

@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from postil.gate.text import terminal
+from postil.core.terminal import terminal
 from postil.output import say
 
 _said: set[str] = set()

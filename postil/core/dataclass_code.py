@@ -53,10 +53,7 @@ class KeptCode:
         """Keep what this run used, when it had to compile anything."""
         if not self.compiled:
             return
-        kept = {**self.kept, **self.used}
-        kept = kept if len(kept) <= MAX_KEPT else dict(self.used)
-        kept_code.save(KIND, kept)
-        self.kept, self.compiled = kept, 0
+        self.kept, self.compiled = kept_code.save_used(KIND, self.kept, self.used, MAX_KEPT), 0
 
 
 _installed: KeptCode | None = None

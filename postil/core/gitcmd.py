@@ -25,10 +25,13 @@ characters escaped.
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from postil.core.terminal import terminal
+
+if TYPE_CHECKING:
+    import subprocess
 
 # Every configuration key that makes git start a program (git-config(1), gitattributes(5),
 # githooks(5) of git 2.39), with a value that switches it off. ``*`` stands for a driver, tool,
@@ -172,6 +175,8 @@ def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
 
 def _spawn(command: list[str], root: Path, input: bytes | None, env: dict[str, str],
            label: str) -> subprocess.CompletedProcess:
+    import subprocess  # here, not with the module: a check that runs no git never pays its import
+
     try:
         return subprocess.run(command, cwd=root, input=input, capture_output=True, check=False, env=env,
                               stdin=None if input is not None else subprocess.DEVNULL, timeout=TIMEOUT)

@@ -32,6 +32,15 @@ def load(kind: str) -> dict:
     return kept if isinstance(kept, dict) else {}
 
 
+def save_used(kind: str, kept: dict, used: dict, limit: int) -> dict:
+    """Keep what a run ``used`` plus what earlier runs ``kept`` (other commands use other
+    entries), up to ``limit`` entries; past it, only what it used. What is kept now."""
+    merged = {**kept, **used}
+    merged = merged if len(merged) <= limit else dict(used)
+    save(kind, merged)
+    return merged
+
+
 def save(kind: str, kept: dict) -> None:
     """Keep ``kept`` for ``kind`` (a private file, written whole or not at all)."""
     from postil.core.atomic import write_atomic  # tempfile: only when there is something to write

@@ -15,8 +15,6 @@ import os
 import stat
 from pathlib import Path
 
-from postil.core.atomic import write_atomic
-
 
 def cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
@@ -30,9 +28,15 @@ def content_key(kind: str, content: bytes) -> str:
     return digest.hexdigest()
 
 
-def read_json(kind: str, key: str) -> object | None:
+def read_json(kind: str, key: str, private: bool = False) -> object | None:
+    """The value kept for ``key`` (None on a miss); ``private``: only from a file that passes
+    :func:`read_private` (for entries postil takes as already checked)."""
+    path = cache_dir() / kind / f"{key}.json"
     try:
-        with open(cache_dir() / kind / f"{key}.json", "rb") as fh:
+        if private:
+            data = read_private(path)
+            return None if data is None else json.loads(data)
+        with open(path, "rb") as fh:
             return json.loads(fh.read())
     except (OSError, ValueError):
         return None
@@ -40,6 +44,8 @@ def read_json(kind: str, key: str) -> object | None:
 
 def write_json(kind: str, key: str, value: object) -> None:
     """Store ``value`` when JSON holds it exactly (same types, same keys); else store nothing."""
+    from postil.core.atomic import write_atomic  # tempfile: only when there is something to write
+
     try:
         text = json.dumps(value, ensure_ascii=False, allow_nan=False)
         if json.loads(text) != value:

@@ -33,10 +33,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from postil.analyzers.findings import Finding, LineIndex, TextEdit
 from postil.analyzers.rules.fixes import apply_edits, minimal_edit
+from postil.core.grammars import parser
 from postil.gate.fix_behaviour import (
     allowed_call,
     callee_text,
@@ -177,11 +177,6 @@ def changed_line_count(old: str, new: str) -> int:
 
 
 # --- syntax trees -----------------------------------------------------------------------
-@lru_cache(maxsize=32)
-def _parser(language: str):
-    from tree_sitter_language_pack import get_parser
-
-    return get_parser(language)
 
 
 class _Tree:
@@ -190,7 +185,7 @@ class _Tree:
     def __init__(self, text: str, language: str) -> None:
         self.text = text
         self.data = text.encode("utf-8", "surrogatepass")
-        self.root = _parser(language).parse(self.data).root_node
+        self.root = parser(language).parse(self.data).root_node
         self._ascii = len(self.data) == len(text)
 
     def byte(self, offset: int) -> int:
@@ -437,7 +432,7 @@ def _keys(findings: Sequence[Finding], text: str) -> Counter:
 def _parses(text: str, language: str) -> bool:
     """tree-sitter finds no error; for Python, Python's own parser agrees too (tree-sitter
     accepts a body of comments only, an IndentationError). Nothing is executed."""
-    if _parser(language).parse(text.encode("utf-8", "surrogatepass")).root_node.has_error:
+    if parser(language).parse(text.encode("utf-8", "surrogatepass")).root_node.has_error:
         return False
     if language == "python":
         import ast

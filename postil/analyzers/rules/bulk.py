@@ -9,7 +9,6 @@ engine produces, so suppressions, config, fixes and output are shared.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import shutil
 import sys
@@ -28,7 +27,6 @@ from postil.analyzers.rules.literal_prefilter import (
     requirement_literals,
 )
 
-log = logging.getLogger(__name__)
 
 # Keep each ast-grep command line well under the kernel's argument limits.
 _FILES_PER_RUN = 1000
@@ -120,7 +118,9 @@ class _LiteralSearch:
             found.Compile()
             self._set = found
         except Exception as exc:  # noqa: BLE001 — re2 raises its own error type: fall back
-            log.debug("literal search without RE2 (%s)", exc)
+            import logging  # only when something is logged: its import is ~4 ms of each start-up
+
+            logging.getLogger(__name__).debug("literal search without RE2 (%s)", exc)
 
     def within(self, data: bytes) -> set[str]:
         hits = self._set.Match(data) if self._set is not None else None

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from fnmatch import translate
 from functools import lru_cache
@@ -19,7 +19,6 @@ from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import file_facts, taint_verdicts
 from postil.core.deadline import Deadline
 
-log = logging.getLogger(__name__)
 
 
 def _glob_matches(path: str, patterns: tuple[str, ...]) -> bool:
@@ -57,9 +56,10 @@ def compiles_for(rule: Rule, language: str) -> bool:
 
 @dataclass
 class RuleSet:
-    """Rules grouped by the file language they run on (only where they compile)."""
+    """Rules grouped by the file language they run on (only where they compile); a language's
+    rules come from ``rules_for`` when it is first asked for (the others are never built)."""
 
-    by_language: dict[str, tuple[Rule, ...]]
+    rules_for: Callable[[str], Iterable[Rule]]
     _checked: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
     _literals: dict[str, LiteralIndex] = field(default_factory=dict)
     _met: dict[tuple[str, frozenset[str]], frozenset[int]] = field(default_factory=dict)
@@ -68,16 +68,14 @@ class RuleSet:
     def of(cls, rules: list[Rule] | tuple[Rule, ...]) -> "RuleSet":
         grouped: dict[str, list[Rule]] = {}
         for rule in rules:
-            if rule.severity is None:
-                continue
             for language in rule.targets:
                 grouped.setdefault(language, []).append(rule)
-        return cls({k: tuple(v) for k, v in grouped.items()})
+        return cls(lambda language: grouped.get(language, ()))
 
     def for_language(self, language: str) -> tuple[Rule, ...]:
         if language not in self._checked:
-            rules = self.by_language.get(language, ())
-            self._checked[language] = tuple(r for r in rules if compiles_for(r, language))
+            self._checked[language] = tuple(r for r in self.rules_for(language)
+                                            if r.severity is not None and compiles_for(r, language))
         return self._checked[language]
 
     def literal_index(self, language: str) -> LiteralIndex:
@@ -125,7 +123,9 @@ def _guarded(rule: Rule, run, *args) -> list:
     except BaseException as exc:  # pyo3 panics are BaseException subclasses
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
-        log.warning("rule %s failed and was skipped: %s", rule.id, str(exc).split("Stack backtrace:")[0].strip())
+        import logging  # only when something is logged: its import is ~4 ms of each start-up
+
+        logging.getLogger(__name__).warning("rule %s failed and was skipped: %s", rule.id, str(exc).split("Stack backtrace:")[0].strip())
         return []
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 
 import re
-from functools import lru_cache
 
 from postil.analyzers.findings import Finding, Fix, LineIndex, TextEdit
+from postil.core.grammars import parser
 
 _METAVAR = re.compile(r"\$\$\$([A-Z_][A-Z0-9_]*)|\$([A-Z_][A-Z0-9_]*)")
 
@@ -138,16 +138,11 @@ def select_non_overlapping(findings: list[Finding]) -> list[Fix]:
     return chosen
 
 
-@lru_cache(maxsize=32)
-def _parser(language: str):
-    from tree_sitter_language_pack import get_parser
-
-    return get_parser(language)
 
 
 def parses_cleanly(text: str, language: str) -> bool:
     """True when tree-sitter finds no syntax error in the text."""
-    return not _parser(language).parse(text.encode("utf-8", "surrogatepass")).root_node.has_error
+    return not parser(language).parse(text.encode("utf-8", "surrogatepass")).root_node.has_error
 
 
 class FixValidator:

@@ -77,9 +77,17 @@ def _check_rule_tree(rule: object, where: str = "rule") -> str | None:
     return None
 
 
-def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | RuleError:
+def _tree_unchecked(rule: object, where: str = "rule") -> None:
+    """The rule-tree check of a document already checked (see build_rule's ``checked``)."""
+    return None
+
+
+def build_rule(doc: object, source: str, compile_check: bool = True, checked: bool = False) -> Rule | RuleError:
     """Validate one YAML document as a rule (``compile_check`` also has ast-grep
-    compile it; the built-in packs skip that at run time because CI does it)."""
+    compile it; the built-in packs skip that at run time because CI does it; ``checked``:
+    the document's rule trees passed this check before, in this postil (builtin_packs keeps
+    such documents), and are not walked again)."""
+    check_tree = _tree_unchecked if checked else _check_rule_tree
     if not isinstance(doc, dict):
         return RuleError(source, None, "a rule must be a mapping with id, language and rule")
     rule_id = doc.get("id")
@@ -101,13 +109,13 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
         if language not in GRAMMARS:
             return RuleError(source, rule_id, f"taint rules do not support `{doc['language']}` yet "
                                               f"(supported: {', '.join(sorted(GRAMMARS))})")
-        taint = parse_taint(doc["taint"], _check_rule_tree)
+        taint = parse_taint(doc["taint"], check_tree)
         if isinstance(taint, str):
             return RuleError(source, rule_id, taint)
         doc = {**doc, "rule": {"any": [c["rule"] for c in taint.configs()]}}  # what `rules list`/compiles_for see
     if "rule" not in doc:
         return RuleError(source, rule_id, "missing `rule`")
-    problem = _check_rule_tree(doc["rule"])
+    problem = check_tree(doc["rule"])
     if problem:
         return RuleError(source, rule_id, problem)
     severity_name = doc.get("severity", "warning")
@@ -181,6 +189,13 @@ def _as_list(value) -> list[str]:
 
 def load_rule_file(path: Path, compile_check: bool = True) -> tuple[list[Rule], list[RuleError]]:
     """All rules in one YAML file (a Semgrep file's translated), plus the problems of those that failed."""
+    built, errors = built_documents(path, compile_check)
+    return [rule for _, rule in built], errors
+
+
+def built_documents(path: Path, compile_check: bool = True) -> tuple[list[tuple[object, Rule]], list[RuleError]]:
+    """(document, rule) for each rule one YAML file (a Semgrep file's translated) holds, plus the
+    problems of those that failed; the document is what build_rule made the rule from."""
     docs, errors = load_yaml_documents(path)
     if len(docs) == 1 and is_semgrep_file(docs[0]):
         # a pattern's `...` beside commas multiplies its variants: the translation is bounded again
@@ -194,7 +209,10 @@ def load_rule_file(path: Path, compile_check: bool = True) -> tuple[list[Rule], 
             built = build_rule(doc, str(path), compile_check)
         except RecursionError:
             built = RuleError(str(path), doc.get("id") if isinstance(doc, dict) else None, "rule nested too deeply")
-        (errors if isinstance(built, RuleError) else rules).append(built)
+        if isinstance(built, RuleError):
+            errors.append(built)
+        else:
+            rules.append((doc, built))
     return rules, errors
 
 
@@ -213,7 +231,14 @@ def rule_files(directory: Path) -> list[Path]:
 
 def load_rule_dirs(directories: list[Path], compile_check: bool = True) -> tuple[list[Rule], list[RuleError]]:
     """Rules from several directories or files; later duplicates of an id are errors."""
-    rules: list[Rule] = []
+    built, errors = built_rule_dirs(directories, compile_check)
+    return [rule for _, rule in built], errors
+
+
+def built_rule_dirs(directories: list[Path], compile_check: bool = True) -> tuple[list[tuple[object, Rule]], list[RuleError]]:
+    """(document, rule) for the rules of several directories or files (see built_documents);
+    later duplicates of an id are errors."""
+    rules: list[tuple[object, Rule]] = []
     errors: list[RuleError] = []
     seen: dict[str, str] = {}
     for directory in directories:
@@ -221,14 +246,14 @@ def load_rule_dirs(directories: list[Path], compile_check: bool = True) -> tuple
             errors.append(RuleError(str(directory), None, "rule directory does not exist"))
             continue
         for path in rule_files(directory):
-            loaded, problems = load_rule_file(path, compile_check)
+            loaded, problems = built_documents(path, compile_check)
             errors.extend(problems)
-            for rule in loaded:
+            for doc, rule in loaded:
                 if rule.id in seen:
                     errors.append(RuleError(rule.source, rule.id, f"duplicate id (already defined in {seen[rule.id]})"))
                     continue
                 seen[rule.id] = rule.source
-                rules.append(rule)
+                rules.append((doc, rule))
     return rules, errors
 
 

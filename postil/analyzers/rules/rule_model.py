@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from postil.analyzers.findings import Severity
-from postil.analyzers.languages import RULE_LANGUAGE_TARGETS
+from postil.analyzers.languages import rule_targets
 from postil.analyzers.rules.literal_prefilter import all_of, any_of, required_literals
 from postil.analyzers.rules.taint_spec import TaintSpec, source_probe
 
@@ -53,7 +53,7 @@ class Rule:
     @property
     def targets(self) -> tuple[str, ...]:
         """The file languages this rule runs on."""
-        return RULE_LANGUAGE_TARGETS.get(self.language, (self.language,))
+        return rule_targets(self.language)
 
     @property
     def fixable(self) -> bool:

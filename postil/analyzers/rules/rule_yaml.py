@@ -93,7 +93,7 @@ def load_yaml_documents(path: Path) -> tuple[list[object], list[RuleError]]:
         return [], [RuleError(str(path), None, f"not loaded: {exc}")]
     except (OSError, UnicodeDecodeError) as exc:
         return [], [RuleError(str(path), None, f"cannot read: {exc}")]
-    kind = _parsed_kind()
+    kind = parsed_kind()
     key = usercache.content_key(kind, content)
     cached = usercache.read_json(kind, key)
     if isinstance(cached, dict) and isinstance(cached.get("docs"), list) and isinstance(cached.get("errors"), list) \
@@ -107,7 +107,7 @@ def load_yaml_documents(path: Path) -> tuple[list[object], list[RuleError]]:
 # Parsing a rule file is most of the server's start-up (PyYAML builds Python objects in
 # Python): the parsed documents are kept in the user's cache, keyed by the file's bytes.
 @lru_cache(maxsize=1)
-def _parsed_kind() -> str:
+def parsed_kind() -> str:
     """The cache kind of parsed rule files: postil's version, the limits, and which PyYAML parses
     (a digest of its ``__init__.py``, which names its version), found without importing PyYAML:
     a cache hit, the usual case, never needs it."""

@@ -32,6 +32,7 @@ from pathlib import PurePath
 
 from postil.analyzers.findings import Finding, LineIndex, Severity, Span
 from postil.analyzers.languages import comment_prefix, language_of
+from postil.core.grammars import parser
 
 _MARKER = re.compile(r"postil:\s*(?P<kind>ignore-file|ignore)\b(?:\[(?P<ids>[^\]]*)\])?")
 _FOREIGN = re.compile(
@@ -113,11 +114,6 @@ def _selectors_of(known_ids: frozenset[str]) -> set[str]:
     return valid
 
 
-@lru_cache(maxsize=32)
-def _parser(language: str):
-    from tree_sitter_language_pack import get_parser
-
-    return get_parser(language)
 
 
 _TREES: OrderedDict[tuple[str, str], tuple[bytes, object]] = OrderedDict()
@@ -144,9 +140,9 @@ def parse_tree(data: bytes, language: str, key: str | None = None):
     """The tree-sitter tree of ``data``; with a ``key`` (a path) the last tree of that key
     is reused for an incremental parse (an edit between keystrokes costs ~1 ms, not a
     full parse)."""
-    parser = _parser(language)
+    tree_parser = parser(language)
     if key is None:
-        return parser.parse(data)
+        return tree_parser.parse(data)
     slot = (key, language)
     with _TREES_LOCK:
         old = _TREES.pop(slot, None)
@@ -159,9 +155,9 @@ def parse_tree(data: bytes, language: str, key: str | None = None):
         old_tree.edit(start_byte=start, old_end_byte=old_end, new_end_byte=new_end,
                       start_point=_point(data, start), old_end_point=_point(old_data, old_end),
                       new_end_point=_point(data, new_end))
-        tree = parser.parse(data, old_tree)
+        tree = tree_parser.parse(data, old_tree)
     if tree is None:
-        tree = parser.parse(data)
+        tree = tree_parser.parse(data)
     with _TREES_LOCK:
         _TREES[slot] = (data, tree)
         while len(_TREES) > _TREES_KEPT:

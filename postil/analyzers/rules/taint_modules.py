@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -29,7 +28,6 @@ from postil.analyzers.rules.taint_prefilter import source_side, text_meets
 from postil.analyzers.rules.taint_spec import TaintSpec, source_probe
 from postil.analyzers.rules.taint_values import Summary
 
-log = logging.getLogger(__name__)
 
 DEPTH = 2  # modules followed from a file: its imports and theirs
 _MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functions stay unknown)
@@ -221,7 +219,9 @@ class Workspace:
             except BaseException as exc:  # pyo3 panics are BaseException subclasses
                 if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                     raise
-                log.warning("taint summary of %s in %s failed; its calls are followed as unknown: %s", function, path,
+                import logging  # only when something is logged: its import is ~4 ms of each start-up
+
+                logging.getLogger(__name__).warning("taint summary of %s in %s failed; its calls are followed as unknown: %s", function, path,
                             str(exc).split("Stack backtrace:")[0].strip()[:200])
                 analysis.summaries[key] = None  # an unknown function, as before: the importer's flows still run
         return analysis.summaries[key]

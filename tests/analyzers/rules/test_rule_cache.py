@@ -123,3 +123,14 @@ def test_a_damaged_requirements_entry_is_a_miss(cache_home):
     served = fresh_builtin_rules()
     LiteralIndex(served)
     assert requirements(served) == expected
+
+
+def test_a_literal_index_finds_the_same_literals_before_and_after_it_builds_its_dfa():
+    from postil.analyzers.rules import literal_prefilter
+    from postil.analyzers.rules.literal_prefilter import LiteralIndex
+
+    index = LiteralIndex.of_literals(["eval", "exec", "subprocess", "shell=True", "pickle"])
+    texts = ["import pickle\npickle.loads(x)\n", "subprocess.run(cmd, shell=True)\n", "nothing here\n", "eval(exec)\n"]
+    answers = [index.present(texts[i % len(texts)]) for i in range(2 * literal_prefilter._DFA_AFTER)]
+    assert answers[:4] == [{"pickle"}, {"subprocess", "shell=True"}, set(), {"eval", "exec"}]
+    assert answers == answers[:4] * (len(answers) // 4)

@@ -1,0 +1,92 @@
+"""The built-in rules are built per language (issue 34: ``postil check app.py`` built every
+JavaScript and Go rule too, and walked every rule tree, on each run): a language's rules come
+the same from a cold and a warm cache, a check of a Python file on a warm cache builds only the
+Python rules and walks no rule tree, and an entry that is damaged or that others could write is
+never used."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from postil.analyzers.checker import Checker
+from postil.analyzers.rules import builtin_packs, loader
+from postil.analyzers.rules.builtin_packs import builtin_rules_for, pack_index
+from postil.config import LoadedConfig, PostilConfig
+
+LANGUAGES = ("python", "javascript", "typescript", "tsx", "go", "rust")
+
+
+@pytest.fixture
+def forget(tmp_path, monkeypatch):
+    """A fresh cache directory, and a way to forget what this process built (a new run)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+    def new_run() -> None:
+        builtin_packs.pack_index.cache_clear()
+        builtin_packs._cache.cache_clear()
+        builtin_packs._built.clear()
+
+    new_run()
+    yield new_run
+    new_run()
+
+
+@pytest.fixture(scope="module")
+def expected() -> dict[str, list]:
+    rules, errors = loader.load_rule_dirs(list(loader.BUILTIN_PACK_DIRS), compile_check=False)
+    assert not errors
+    return {"ids": [r.id for r in rules], **{language: [r for r in rules if language in r.targets] for language in LANGUAGES}}
+
+
+def entries(tmp_path: Path) -> list[Path]:
+    return sorted((tmp_path / "cache" / "postil").glob("builtin-rules-*/*.json"))
+
+
+def test_each_language_gets_the_rules_a_full_load_gives_it_cold_and_warm(forget, expected, tmp_path):
+    for run in ("cold", "warm"):
+        assert list(pack_index().ids) == expected["ids"], run
+        for language in LANGUAGES:
+            assert builtin_rules_for(language) == tuple(expected[language]), (run, language)
+        assert entries(tmp_path)
+        forget()
+    assert expected["python"] and expected["tsx"] and not expected["rust"]
+
+
+def test_a_python_check_on_a_warm_cache_builds_only_the_python_rules(forget, expected, tmp_path, monkeypatch):
+    pack_index()  # a first run keeps the packs
+    forget()
+    built, walked = [], []
+    build_rule, check_rule_tree = loader.build_rule, loader._check_rule_tree
+    monkeypatch.setattr(loader, "build_rule", lambda doc, *a, **k: built.append(doc["id"]) or build_rule(doc, *a, **k))
+    monkeypatch.setattr(loader, "_check_rule_tree", lambda *a: walked.append(1) or check_rule_tree(*a))
+    checker = Checker(LoadedConfig(PostilConfig(), None, tmp_path))
+    findings = checker.check_text(tmp_path / "m.py", "def run(code):\n    return eval(code)\n")
+    assert "python/security/eval-exec-non-literal" in {f.rule for f in findings}
+    assert sorted(built) == sorted(r.id for r in expected["python"])
+    assert walked == []
+    javascript_rule = expected["javascript"][0].id
+    assert javascript_rule in checker.known_ids  # selectors and suppressions still know every rule
+    assert Checker(LoadedConfig(PostilConfig.model_validate({"select": [javascript_rule]}), None, tmp_path)).config_problems == []
+
+
+def test_a_damaged_entry_is_a_miss(forget, expected, tmp_path):
+    pack_index()
+    for entry in entries(tmp_path):
+        entry.write_text('[[0, "x", {"id": "planted')
+    forget()
+    assert list(pack_index().ids) == expected["ids"]
+    assert builtin_rules_for("python") == tuple(expected["python"])
+
+
+def test_an_entry_others_may_write_is_never_read(forget, expected, tmp_path):
+    pack_index()
+    planted = {"id": "planted/rule", "language": "python", "message": "planted", "rule": {"pattern": "$X"}}
+    for entry in entries(tmp_path):
+        if entry.name.endswith("-python.json"):
+            entry.write_text(json.dumps([[0, str(entry), planted]]))
+            entry.chmod(0o664)
+    forget()
+    assert builtin_rules_for("python") == tuple(expected["python"])
