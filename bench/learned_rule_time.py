@@ -1,8 +1,8 @@
 """A learned rule's time per file beside the model call it replaces (issue 36).
 
 The rule is the one `postil rules learn` saves from the fake provider's answer in the
-tests (tests/analyzers/llm/learned_rule.py) (vetted by postil.analyzers.rules.learned, as saved). Reported on
-flask 3.1.0 (every .py file of the sdist):
+tests (tests/analyzers/llm/learned_rule.py) (vetted by postil.analyzers.llm.learned_rule_vetting,
+as saved). Reported on flask 3.1.0 (every .py file of the sdist):
 
 - the rule's time per file in process as the engine runs it (a file without the rule's
   literals is not even parsed), its CPU time, and parse + match forced on every file (the
@@ -41,7 +41,7 @@ from postil.config.environment import resolve
 from postil.analyzers.llm.state import State, Stats
 from postil.analyzers.llm.units import units_for_file
 from postil.analyzers.rules.engine import RuleSet, run_rules
-from postil.analyzers.rules.learned import vet
+from postil.analyzers.llm.learned_rule_vetting import vet
 from postil.analyzers.rules.loader import build_rule
 from postil.config import LLMConfig
 

@@ -1,6 +1,6 @@
 """The terminal: whatever any code of the process prints is shown literally.
 
-:func:`guard` puts ``sys.stdout`` and ``sys.stderr`` behind :func:`postil.gate.text.terminal`
+:func:`guard` puts ``sys.stdout`` and ``sys.stderr`` behind :func:`postil.core.terminal.terminal`
 (newlines and tabs kept), so no escape sequence or control character from a repository, a
 server or a model reaches the terminal raw, whichever print, warning or traceback wrote it.
 postil's own escape sequences (colours, the progress bar) are written to :func:`unguarded`

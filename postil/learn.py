@@ -1,6 +1,6 @@
 """From an accepted model finding to a tested rule (``postil rules learn``, the editor's
 "Make this a rule"): ask the model for an ast-grep rule, vet it
-(``postil.analyzers.rules.learned``), list its matches in the workspace, and save it into the
+(``postil.analyzers.llm.learned_rule_vetting``), list its matches in the workspace, and save it into the
 project's rule-dirs with its tests, or as a draft to edit when it matches more than a handful
 of places or places the user marked wrong. Nothing is saved silently.
 """
@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from postil.analyzers.languages import language_of
+from postil.analyzers.llm import learned_rule_vetting
 from postil.analyzers.llm.shown import ShownFinding
-from postil.analyzers.rules import learned
 from postil.config import LoadedConfig
 from postil.core.atomic import write_atomic
 from postil.core.walk import SkipFile, read_regular, walk
@@ -35,10 +35,10 @@ class Proposal:
     """A vetted rule for ``finding``; ``wrong``: its matches the user marked wrong."""
 
     finding: ShownFinding
-    verdict: learned.Verdict
+    verdict: learned_rule_vetting.Verdict
     rule_text: str
     tests_text: str
-    wrong: list[learned.Match] = field(default_factory=list)
+    wrong: list[learned_rule_vetting.Match] = field(default_factory=list)
 
     @property
     def rule_id(self) -> str:
@@ -52,7 +52,7 @@ class Proposal:
         if self.verdict.unlisted is not None:
             return f"listing its matches {self.verdict.unlisted}"
         if self.verdict.needs_review:
-            return f"it matches {len(self.verdict.matches)} places (more than {learned.HANDFUL})"
+            return f"it matches {len(self.verdict.matches)} places (more than {learned_rule_vetting.HANDFUL})"
         return None
 
 
@@ -62,7 +62,7 @@ def project_prefix(loaded: LoadedConfig, root: Path) -> str:
 
     rules, _ = load_rule_dirs(loaded.rule_directories()[0], compile_check=False)
     common = Counter(r.id.split("/", 1)[0] for r in rules if "/" in r.id).most_common(1)
-    return common[0][0] if common else learned.slug(root.name)
+    return common[0][0] if common else learned_rule_vetting.slug(root.name)
 
 
 def question(shown: ShownFinding, prefix: str, language: str) -> str:
@@ -101,9 +101,10 @@ def propose(root: Path, loaded: LoadedConfig, shown: ShownFinding, reviewer=None
     prefix = project_prefix(loaded, root)
     if rule_text is None:
         rule_text = _ask(reviewer, path, shown, prefix, language, cancel)
-    verdict = learned.vet(rule_text, prefix=prefix, language=language, original=shown.existing, fixed=shown.improved,
-                          message=shown.message, files=workspace_files(root, loaded, language),
-                          learned_from={"learned-from": shown.rule, "fingerprint": shown.fingerprint})
+    verdict = learned_rule_vetting.vet(rule_text, prefix=prefix, language=language, original=shown.existing,
+                                       fixed=shown.improved, message=shown.message,
+                                       files=workspace_files(root, loaded, language),
+                                       learned_from={"learned-from": shown.rule, "fingerprint": shown.fingerprint})
     if verdict.refused:
         raise LearnRefused(f"the model's rule was refused: {verdict.refused}")
     dump = lambda value: yaml.safe_dump(value, sort_keys=False, allow_unicode=True, width=100)  # noqa: E731
@@ -144,7 +145,7 @@ def save(proposal: Proposal, directory: Path, root: Path) -> tuple[Path, Path]:
     """Write the rule and its tests in ast-grep's layout (``rules/``, ``rule-tests/``,
     ``sgconfig.yml``) under ``directory``: (rule file, test file). Raises OSError; never
     overwrites a rule file."""
-    name = learned.slug(proposal.rule_id.split("/", 1)[-1])
+    name = learned_rule_vetting.slug(proposal.rule_id.split("/", 1)[-1])
     rule_file = directory / "rules" / f"{name}.yml"
     test_file = directory / "rule-tests" / f"{name}-test.yml"
     if os.path.lexists(rule_file):
@@ -162,6 +163,6 @@ def save_draft(proposal: Proposal, root: Path) -> Path:
     """The rule as a draft to edit, in this machine's ``.postil/learned/``."""
     from postil.core.workdir import workdir
 
-    draft = workdir(root, "learned") / f"{learned.slug(proposal.rule_id)}.yml"
+    draft = workdir(root, "learned") / f"{learned_rule_vetting.slug(proposal.rule_id)}.yml"
     write_atomic(draft, proposal.rule_text)
     return draft

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from postil.gate.text import terminal
+from postil.core.terminal import terminal
 from postil.output import say
 
 

@@ -4,7 +4,7 @@ The one function everything postil prints passes (file names, git's messages, ru
 model text): escape sequences, C0/C1 controls, bidi and format characters, line separators,
 surrogates from undecodable file names and characters that show as nothing become ``\\x1b``,
 ``\\n``, ``\\u202e`` — seen, never interpreted. It lives in the core so that the lowest layers
-(git, the ``.postil`` checks) use it too; ``postil.gate.text`` and ``postil.console`` build on it.
+(git, the ``.postil`` checks) use it too; ``postil.console`` builds on it.
 """
 
 from __future__ import annotations

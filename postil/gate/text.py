@@ -1,31 +1,28 @@
-"""Text from a model or a repository is data: shown, never interpreted.
+"""Markdown and notification text from a model or a repository is data: shown, never interpreted.
 
-* :func:`terminal` — for the CLI: every character a terminal would not show as itself
-  (escape sequences such as colours, cursor moves, OSC clipboard writes and hyperlinks;
-  C0/C1 controls; bidi and other invisible characters) is written out (``\x1b``, ``\n``,
-  ``\u202e``), so it is seen and never interpreted. Everything postil prints passes it
-  (``postil.console`` guards stdout and stderr with it).
 * :func:`markdown` — for every Markdown postil sends an editor (hover, Explain): no raw HTML,
   no images, no reference definitions or tables, links only to documentation hosts (or to
   https addresses the caller vouches for); any other http(s) address stays visible as code
   text, other schemes — ``command:``, ``file:``, ``vscode:``, ``javascript:`` — are dropped.
   Size-capped.
-* :func:`https_url` — a rule's documentation ``url``: kept only if it is a plain https address.
-* :func:`message` — a finding's message: plain text, one size cap.
 * :func:`notice` — a line for an editor's notifications: plain text with no ``[label](target)``
   (VS Code makes that a link there, and runs a ``command:`` target on a click).
+
+The plain-text helpers they build on live in the core, where the rules use them too:
+``postil.core.terminal`` (the CLI's escape filter), ``postil.core.plain_text`` (a finding's
+message), ``postil.core.web_address`` (a rule's documentation ``url``).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
-from postil.core.terminal import terminal  # noqa: F401 - the CLI's one function, shown here with its peers
+from postil.core.plain_text import plain
+from postil.core.web_address import https_url
 
 MAX_MARKDOWN_CHARS = 20_000
-MAX_MESSAGE_CHARS = 1_000
 
 # Hosts whose pages a link in an explanation may open (language and security references).
 DOC_HOSTS = frozenset({
@@ -35,62 +32,10 @@ DOC_HOSTS = frozenset({
     "ast-grep.github.io", "semgrep.dev", "kotlinlang.org", "docs.swift.org",
 })
 
-_ESCAPES = re.compile(
-    r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL / ST (titles, hyperlinks, clipboard)
-    r"|\x1b[P^_X][^\x1b]*(?:\x1b\\)?"  # DCS / PM / APC / SOS strings
-    r"|\x1b\[[0-?]*[ -/]*[@-~]"  # CSI (colours, cursor moves, line erase)
-    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
-    r"|\x9d[^\x07\x9c]*[\x07\x9c]?"  # 8-bit OSC
-    r"|\x1b[ -/]*[0-~]?"  # any other ESC sequence
-)
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-
-
-def _plain(text: str) -> str:
-    """``text`` without escape sequences or control characters (newline and tab kept): for
-    text the editor shows or JSON carries."""
-    if text.isascii() and text.isprintable():
-        return text
-    return _CONTROLS.sub("", _ESCAPES.sub("", text.replace("\r\n", "\n")))
-
-
-def message(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
-    """A model's finding message as plain, bounded text."""
-    clean = _plain(text).strip()
-    return clean if len(clean) <= limit else clean[: limit - 1].rstrip() + "…"
-
-
-MAX_URL_CHARS = 2_000
-# What an address may hold, unencoded: RFC 3986's characters without brackets (an IPv6 host)
-# or anything an editor, a Markdown renderer or a terminal reads as more than an address.
-_URL_TEXT = re.compile(r"[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+")
-_HOST_NAME = re.compile(r"(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*")
-
-
-def https_url(url: object) -> str | None:
-    """``url`` as a link an editor may open: an ``https://`` address with a host name, no user
-    part, no spaces, controls, quotes, backslashes or brackets (normalised: scheme and host in
-    lower case). Anything else — ``command:``, ``file:``, ``vscode:``, ``javascript:``, ``data:``,
-    ``//host``, ``https:host``, ``https://user@host`` — is None."""
-    if not isinstance(url, str) or len(url) > MAX_URL_CHARS or not _URL_TEXT.fullmatch(url):
-        return None
-    if not url[:8].lower() == "https://":
-        return None
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        return None
-    host = parts.hostname or ""
-    netloc = parts.netloc.lower()
-    if not _HOST_NAME.fullmatch(host) or netloc not in (host, f"{host}:{port}"):
-        return None
-    return urlunsplit(("https", netloc, parts.path, parts.query, parts.fragment))
-
 
 def notice(text: str) -> str:
     """``text`` for an editor's notification area: no control characters, no link syntax."""
-    return _plain(text).replace("](", "] (")
+    return plain(text).replace("](", "] (")
 
 
 def _live(safe: str | None, links: frozenset[str]) -> bool:
@@ -226,7 +171,7 @@ def markdown(text: str, limit: int = MAX_MARKDOWN_CHARS, links: tuple[str, ...] 
     """Markdown from a model or a repository made safe to render (see the module docstring):
     links stay live only to documentation hosts or to the https addresses in ``links``."""
     allowed = frozenset(filter(None, map(https_url, links)))
-    text = _plain(text)
+    text = plain(text)
     cut = len(text) > limit
     if cut:
         text = text[:limit]

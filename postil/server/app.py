@@ -116,6 +116,12 @@ class PostilServer(LanguageServer):
                          protocol_cls=PostilProtocol)
         self.session = session or Session()
 
+    def reload_configuration(self, reason: str) -> None:
+        """Forget checkers and config discovery, then re-check what the editor shows
+        (``configuration.reload``). A check that finds a config changed on disk asks its server
+        for this: the reload refreshes diagnostics, so diagnostics never import it."""
+        configuration.reload(self, reason)
+
     def shutdown(self) -> None:
         # Input ended or `exit`: stop indexing and reviews; a check or warm-up in progress
         # writes nothing, so it is not waited for (`postil serve` leaves with os._exit, no

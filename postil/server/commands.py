@@ -17,7 +17,7 @@ from lsprotocol import types
 
 from postil import __version__
 from postil.analyzers.findings import LineIndex
-from postil.gate.text import message
+from postil.core.plain_text import message
 from postil.server import code_actions, config_notes, jobs, lazy_engine, llm_command, llm_review, shared_dismissal
 from postil.server import status as server_status
 from postil.server.checking import cache_for

@@ -105,9 +105,7 @@ async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult
     log.debug("checking %s (version %s)", uri, version)
     changed = session.cache.stamps.changed() if session.cache is not None else None
     if changed is not None:  # no editor told us (no file watching, a git checkout): reload before checking
-        from postil.server.configuration import reload  # it imports this module
-
-        reload(ls, f"{changed} changed on disk")
+        ls.reload_configuration(f"{changed} changed on disk")
     generation = session.cache_generation
     try:
         with session.pause_background():

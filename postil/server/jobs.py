@@ -26,7 +26,7 @@ def plain(exc: BaseException) -> str:
     itself (its message is written for people); anything else is an internal error whose
     details are in the server log."""
     from postil.analyzers.llm.provider_errors import ProviderError
-    from postil.gate.text import message
+    from postil.core.plain_text import message
 
     if isinstance(exc, (ProviderError, ValueError, OSError)) and str(exc):
         return message(str(exc).removeprefix("postil: "), 300)

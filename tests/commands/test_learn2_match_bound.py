@@ -4,7 +4,7 @@ large to search in the bound, the search stops, says so, and the rule is offered
 
 from __future__ import annotations
 
-from postil.analyzers.rules import learned
+from postil.analyzers.llm import learned_rule_vetting
 from postil.learn import Proposal
 from tests.analyzers.llm.learned_rule import ORDERS, RULE
 
@@ -19,7 +19,7 @@ def _workspace(files: int, read: list[str]):
 
 
 def _vet(files, **bound):
-    return learned.vet(RULE, prefix="shop", language="python", original=SHOP, fixed=FIXED,
+    return learned_rule_vetting.vet(RULE, prefix="shop", language="python", original=SHOP, fixed=FIXED,
                        message="price may be None", files=files, **bound)
 
 

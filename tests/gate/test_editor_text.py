@@ -17,7 +17,8 @@ from lsprotocol import types
 
 from postil.analyzers.findings import Finding, Severity, Span
 from postil.analyzers.rules.loader import builtin_rules, dropped_url_notes, load_rule_dirs
-from postil.gate.text import https_url, markdown, notice
+from postil.core.web_address import https_url
+from postil.gate.text import markdown, notice
 from postil.server.hover import describe
 from postil.server.notices import as_text
 from tests.gate.rendered import NOTIFICATION_LINK, PARSER, live, unsafe

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from postil.analyzers.findings import Finding, Fix, LineIndex, Severity, fingerprint
 from postil.analyzers.llm.answer_schema import RawFinding
-from postil.gate import text as text_gate
+from postil.core.plain_text import message as plain_message
 from postil.gate.redact import MASK_OPEN
 from postil.gate.vetting import DEFAULT_MAX_FIX_LINES, Scope, parsed, vet_fix
 
@@ -174,7 +174,7 @@ def anchor(raw: list[RawFinding], text: str, *, path: str, fingerprint_path: str
             report.drop("fix withheld: " + fix_note)
         snippet = text[start:end]
         finding = Finding(
-            rule=rule, severity=Severity.parse(item.severity), message=text_gate.message(item.message), path=path,
+            rule=rule, severity=Severity.parse(item.severity), message=plain_message(item.message), path=path,
             span=span,
             source="llm", fix=fix, url=LLM_REVIEW_DOCS,
             metadata={"category": item.category, "confidence": round(item.confidence, 2),

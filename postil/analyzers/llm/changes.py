@@ -19,7 +19,7 @@ from postil.analyzers.llm.reviewer import Reviewer
 from postil.analyzers.llm.units import ReviewUnit as LLMUnit
 from postil.analyzers.llm.units import set_previous, units_for_file, units_for_ranges
 from postil.config.environment import LLMSettings
-from postil.gate.text import terminal
+from postil.core.terminal import terminal
 
 
 @dataclass

@@ -10,7 +10,7 @@ import json
 import time
 
 from postil.analyzers.llm.context_window import CONTEXT_REFUSAL, window_said
-from postil.gate.text import message
+from postil.core.plain_text import message
 
 
 class ProviderError(Exception):

@@ -53,7 +53,7 @@ class StoreDamaged(Exception):
 
 
 def _say(message: str) -> None:
-    from postil.gate.text import terminal
+    from postil.core.terminal import terminal
 
     print(terminal(message), file=sys.stderr)
 

@@ -179,7 +179,7 @@ class UnitContext:
         what calls it and the types it uses, before similar code, which makes room for them
         within the budget. Lines the prompt shows already, around the unit or in a chunk ranked
         before them, are not repeated."""
-        from postil.analyzers.llm.constants import constants_used
+        from postil.analyzers.llm.constants_used import constants_used
         from postil.analyzers.llm.prompt import SURROUNDING_LINES
         from postil.rag.retrieval import TIERS, ContextChunk
 

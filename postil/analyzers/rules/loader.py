@@ -21,7 +21,7 @@ from postil.analyzers.rules.rule_yaml import load_yaml_documents, tree_problem
 from postil.analyzers.rules.semgrep import is_semgrep_file, translate_file
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_spec import parse_taint
-from postil.gate.text import https_url
+from postil.core.web_address import https_url
 
 # ast-grep's own layout (packs/sgconfig.yml): every file loads in its CLI, taint rules included
 BUILTIN_PACKS = Path(__file__).parent / "packs" / "rules"

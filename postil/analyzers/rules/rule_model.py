@@ -41,7 +41,7 @@ class Rule:
     expand_end: dict | None = None
     expand_start: dict | None = None
     note: str | None = None
-    url: str | None = None  # an https address (gate.text.https_url), else None
+    url: str | None = None  # an https address (core.web_address.https_url), else None
     dropped_url: str | None = None  # the rule's `url` when it was not one (shown by `rules test`, `doctor`)
     metadata: dict = field(default_factory=dict)
     files: tuple[str, ...] = ()

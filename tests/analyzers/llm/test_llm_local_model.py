@@ -160,7 +160,7 @@ def test_a_constant_imported_in_parentheses_over_several_lines_is_in_the_context
 
 
 def test_names_imported_in_parentheses_comments_and_continued_lines_are_found():
-    from postil.analyzers.llm.constants import constants_used
+    from postil.analyzers.llm.constants_used import constants_used
 
     utils = 'DEFAULT_PORTS = {"http": 80, "https": 443}\nRETRIES = 3\nTIMEOUT = 30\n'
     code = ("from .utils import (\n    DEFAULT_PORTS,  # by scheme, for urls without one\n    RETRIES,\n)\n"

@@ -105,7 +105,7 @@ def test_triage():
 
 
 def test_constants_read_by_javascript_code_are_found_in_its_file_and_the_file_it_imports():
-    from postil.analyzers.llm.constants import constants_used
+    from postil.analyzers.llm.constants_used import constants_used
 
     code = ('import { LIMIT } from "./config";\nconst BASE = "https://x";\nconst UNUSED = 1;\n'
             'class Cart {\n  static MAX = 10;\n'

@@ -26,7 +26,7 @@ from postil.analyzers.rules.rule_model import Rule, RuleError
 from postil.analyzers.rules.rule_yaml import parse_rule_text
 from postil.core.deadline import Deadline, TimeLimitExceeded
 from postil.core.userregex import UserRegexError, compile_pattern
-from postil.gate.text import message as plain
+from postil.core.plain_text import message as plain
 from postil.gate.vetting import Scope, invisible, vet_fix
 
 MAX_RULE_CHARS = 20_000
