@@ -202,7 +202,7 @@ async def answer(ls, params: types.CodeActionParams) -> list[types.CodeAction]:
     cannot resolve it later."""
     current = ls.workspace.get_text_document(params.text_document.uri)
     asked_on = SimpleNamespace(version=current.version, source=current.source)  # changes may arrive meanwhile
-    await llm_review.ready(ls)  # which folders have an LLM provider (loaded once, after the rules)
+    await llm_review.settings_known(ls)  # which folders have an LLM provider (read once, after the rules)
     actions = code_actions(ls, params, asked_on)
     if ls.session.client.resolve_edit:
         return actions
@@ -246,8 +246,8 @@ def _llm_actions(ls, params: types.CodeActionParams, wanted) -> list[types.CodeA
     if reviews is None:
         return []
     uri = params.text_document.uri
-    folder = reviews.folder_for(uri_to_path(uri))
-    if folder is None or folder.reviewer is None:
+    folder = reviews.folder_for(uri_to_path(uri), reviews.known)
+    if folder is None or folder.provider == "none" or folder.error is not None:
         return []
     actions: list[types.CodeAction] = []
     document = ls.workspace.get_text_document(uri)

@@ -72,12 +72,21 @@ class Reviews:
         self.running = 0
         self.trouble: tuple[str, str] | None = None  # (budgetSpent | circuitOpen, detail)
         self.configuring: asyncio.Task | None = None  # the latest configuration (llm_review.configure)
+        self.known: dict[Path, Folder] = {}  # the folders' settings, known before their reviewers are built
+        self._known_event: asyncio.Event | None = None
 
-    def folder_for(self, path: Path | None) -> Folder | None:
+    def known_event(self) -> asyncio.Event:
+        """Set once the folders' LLM settings are known (the first configuration's first step)."""
+        if self._known_event is None:
+            self._known_event = asyncio.Event()
+        return self._known_event
+
+    def folder_for(self, path: Path | None, folders: dict[Path, Folder] | None = None) -> Folder | None:
+        """The folder of ``path`` among ``folders`` (default: the configured ones)."""
         if path is None:
             return None
         best = None
-        for root, folder in self.folders.items():
+        for root, folder in (self.folders if folders is None else folders).items():
             if path == root or root in path.parents:
                 if best is None or len(str(root)) > len(str(best.root)):
                     best = folder
@@ -104,15 +113,10 @@ def reviews_of(ls) -> Reviews:
 
 
 # --- configuration (LLM worker thread) ------------------------------------------------------
-def _build(root: Path, editor: EditorLLMSettings, preference: str, on_message) -> Folder:
-    from postil.analyzers.llm.reviewer import Reviewer
-    from postil.config import (
-        ConfigError,
-        LoadedConfig,
-        PostilConfig,
-        load_config,
-        load_file,
-    )
+def _settings(root: Path, editor: EditorLLMSettings, preference: str):
+    """The folder's LLM settings (its config files under the editor's): a Folder without its
+    reviewer, and the resolved settings the reviewer is built with."""
+    from postil.config import LoadedConfig, PostilConfig, load_config, load_file
     from postil.config.environment import resolve
     from postil.config.layers import editor_llm
 
@@ -123,14 +127,21 @@ def _build(root: Path, editor: EditorLLMSettings, preference: str, on_message) -
         loaded = LoadedConfig(PostilConfig(), None, root)
     config, sources = editor_llm(loaded, editor, preference)
     settings = resolve(config, sources=sources)
-    folder = Folder(root, mode=settings.review_mode, provider=settings.provider, notice=loaded.notice)
-    if settings.provider != "none":
-        server_status.preload("httpx", "anthropic" if settings.provider == "anthropic" else "openai")
-        try:
-            folder.reviewer = Reviewer(root, settings, use_index=False, update_index=False, on_message=on_message)
-        except ConfigError as exc:  # e.g. a redact-pattern that cannot mask: send nothing
-            on_message(f"postil: {exc}; LLM review is off for {root}")
-    return folder
+    return Folder(root, mode=settings.review_mode, provider=settings.provider, notice=loaded.notice), settings
+
+
+def _build_reviewer(folder: Folder, settings, on_message) -> None:
+    """Build the folder's reviewer (imports the LLM code and the provider's SDK: ~1 s on a
+    loaded machine); a setting it cannot honour turns LLM review off for the folder."""
+    from postil.analyzers.llm.reviewer import Reviewer
+    from postil.config import ConfigError
+
+    server_status.preload("httpx", "anthropic" if settings.provider == "anthropic" else "openai")
+    try:
+        folder.reviewer = Reviewer(folder.root, settings, use_index=False, update_index=False, on_message=on_message)
+    except ConfigError as exc:  # e.g. a redact-pattern that cannot mask: send nothing
+        folder.error = str(exc)
+        on_message(f"postil: {exc}; LLM review is off for {folder.root}")
 
 
 def configure(ls) -> asyncio.Task:
@@ -150,6 +161,7 @@ async def _configure(ls, previous: asyncio.Task | None) -> None:
         await _build_folders(ls, reviews)
     except Exception:  # the folders configured before stay; rules go on
         log.exception("loading the LLM settings failed")
+    reviews.known_event().set()  # known, or as known as they will be: nobody waits longer
     config_notes.announce(ls)  # a select that keeps no model finding, now that the provider is known
     server_status.changed(ls)
 
@@ -162,16 +174,27 @@ async def _build_folders(ls, reviews: Reviews) -> None:
     loop = asyncio.get_running_loop()
     old = reviews.folders
     folders: dict[Path, Folder] = {}
+    resolved = {}
     for root in session.folders(ls.workspace) or [Path.cwd()]:
         if not settings.trusted:
             folders[root] = Folder(root)  # an untrusted window: no model calls
             continue
         try:
-            folders[root] = await loop.run_in_executor(
-                reviews.local, _build, root, settings.llm, settings.configuration_preference,
-                lambda message: loop.call_soon_threadsafe(_say, ls, message))
+            folders[root], resolved[root] = await loop.run_in_executor(
+                reviews.local, _settings, root, settings.llm, settings.configuration_preference)
         except Exception as exc:  # noqa: BLE001 - a bad [llm] table: say so, rules go on
             folders[root] = Folder(root, error=str(exc))
+            show_problems(ls, [f"LLM review is off for {root.name}: {exc}"])
+    reviews.known = folders  # which folders have a provider, before their reviewers are built
+    reviews.known_event().set()
+    say = lambda message: loop.call_soon_threadsafe(_say, ls, message)  # noqa: E731
+    for root, resolved_settings in resolved.items():
+        if folders[root].provider == "none":
+            continue
+        try:
+            await loop.run_in_executor(reviews.local, _build_reviewer, folders[root], resolved_settings, say)
+        except Exception as exc:  # noqa: BLE001 - rules go on
+            folders[root].error = str(exc)
             show_problems(ls, [f"LLM review is off for {root.name}: {exc}"])
     for folder in folders.values():
         trust_notice.announce(ls, folder.notice)
@@ -189,6 +212,19 @@ async def configured(ls, bound: float | None = SETTINGS_BOUND) -> Reviews:
     if not await ready(ls, bound):
         raise ValueError(f"postil: the LLM settings are still loading (more than {bound:g} s); try again in a moment")
     return reviews
+
+
+async def settings_known(ls, bound: float | None = SETTINGS_BOUND) -> bool:
+    """Whether the folders' LLM settings are known (not their reviewers: code actions need only
+    to know where a provider is configured), waiting for them at most ``bound`` seconds."""
+    reviews = reviews_of(ls)
+    if reviews.configuring is None:
+        configure(ls)
+    try:
+        await asyncio.wait_for(reviews.known_event().wait(), bound)
+    except asyncio.TimeoutError:
+        return False
+    return True
 
 
 async def ready(ls, bound: float | None = SETTINGS_BOUND) -> bool:
