@@ -95,7 +95,64 @@ function sign(body) {
 }
 """
 
-FILES = {"src/server.ts": SERVER_TS, "src/Comment.tsx": VIEW_TSX, "src/tokens.js": TOKENS_JS}
+CHECKS_TS = """\
+import { createDecipheriv, createHmac, timingSafeEqual } from 'crypto';
+import { NestFactory } from '@nestjs/core';
+import AdmZip from 'adm-zip';
+
+export function isKnown(users: User[], id: string): boolean {
+  if (users.findIndex((u: User) => u.id === id)) return true;  // expect: js/correctness/indexof-as-condition
+  if (users.findIndex((u: User) => u.id === id) !== -1) return true;
+  return users.find((u: User) => u.id === id) !== -1;  // expect: js/correctness/find-compared-with-index-sentinel
+}
+
+export const slots: Slot[] = new Array<Slot>(7).map((_, day: number) => ({ day }));  // expect: js/correctness/callback-over-empty-array
+export const filled: Slot[] = Array.from({ length: 7 }, (_, day: number) => ({ day }));
+
+export function open(key: Buffer, iv: Buffer, tag: Buffer): Buffer {
+  const loose = createDecipheriv('aes-256-gcm', key, iv);  // expect: js/security/gcm-decipher-tag-length-unchecked
+  const strict = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: 16 });
+  strict.setAuthTag(tag);
+  return loose.final();
+}
+
+export async function bootstrap(): Promise<void> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { cors: true });  // expect: js/security/nestjs-cors-any-origin
+  app.enableCors({ origin: ['https://app.example.com'] });
+}
+
+export function unzip(buf: Buffer, outDir: string): void {
+  for (const entry of new AdmZip(buf).getEntries()) {
+    fs.writeFileSync(path.join(outDir, entry.entryName), entry.getData());  // expect: js/security/archive-entry-path-join
+  }
+}
+
+export function verify(payload: string, signature: string): boolean {
+  const computed: string = createHmac('sha256', process.env.KEY as string).update(payload).digest('hex');
+  if (signature.length !== computed.length) return false;
+  return computed === signature  // expect: js/security/signature-compared-with-equals
+    || timingSafeEqual(Buffer.from(computed), Buffer.from(signature));
+}
+"""
+
+LEGACY_TSX = """\
+import React from 'react';
+import { findDOMNode } from 'react-dom';
+
+export class Tooltip extends React.Component<Props> {
+  private box = React.createRef<HTMLDivElement>();
+  componentDidMount(): void {
+    (findDOMNode(this) as HTMLElement).focus();  // expect: js/correctness/react-find-dom-node
+    this.box.current?.focus();
+  }
+  render(): JSX.Element {
+    return <div ref={this.box}>{this.props.children}</div>;
+  }
+}
+"""
+
+FILES = {"src/server.ts": SERVER_TS, "src/Comment.tsx": VIEW_TSX, "src/tokens.js": TOKENS_JS,
+         "src/checks.ts": CHECKS_TS, "src/Tooltip.tsx": LEGACY_TSX}
 EXPECT = re.compile(r"(?://|\{/\*) expect: (\S+?)(?: \*/\})?$")
 
 
