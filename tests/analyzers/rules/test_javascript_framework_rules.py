@@ -151,8 +151,42 @@ export class Tooltip extends React.Component<Props> {
 }
 """
 
+RENDER_TS = """\
+import express, { Request, Response } from 'express';
+import { createDecipheriv, pbkdf2Sync } from 'crypto';
+import path from 'path';
+
+const app = express();
+app.use(express.static(__dirname));  // expect: js/security/static-files-from-project-root
+app.use(express.static(path.join(__dirname, 'public')));
+
+export function page(state: AppState): string {
+  const safe = `<script>window.__S__ = ${JSON.stringify(state).replace(/</g, '\\\\u003c')}</script>`;
+  return safe + `<script>window.__S__ = ${JSON.stringify(state)}</script>`;  // expect: js/security/script-tag-built-from-value
+}
+
+export function hash(password: string, salt: Buffer): Buffer {
+  return pbkdf2Sync(password, salt, 1000, 64, 'sha512');  // expect: js/security/password-kdf-weak-parameters
+}
+
+export function open(key: Buffer, iv: Buffer, tag: Buffer, data: Buffer): string {
+  const d = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: 16 });  // expect: js/security/aead-decipher-without-final
+  d.setAuthTag(tag);
+  return d.update(data).toString('utf8');
+}
+
+export async function visible(req: Request, res: Response, docs: Doc[]): Promise<void> {
+  if (req.body === {}) res.status(400);  // expect: js/correctness/compare-with-fresh-literal
+  const shown: Doc[] = docs.filter(async (d: Doc): Promise<boolean> => canRead(req.user, d));  // expect: js/correctness/async-array-predicate
+  const year: number = new Date().getYear();  // expect: js/correctness/date-get-year
+  const newest: number = Math.max(docs.map((d: Doc) => d.updated));  // expect: js/correctness/math-max-single-argument
+  res.json({ shown, year, newest, top: Math.max(...docs.map((d: Doc) => d.updated)) });
+}
+"""
+
 FILES = {"src/server.ts": SERVER_TS, "src/Comment.tsx": VIEW_TSX, "src/tokens.js": TOKENS_JS,
-         "src/checks.ts": CHECKS_TS, "src/Tooltip.tsx": LEGACY_TSX}
+         "src/checks.ts": CHECKS_TS, "src/Tooltip.tsx": LEGACY_TSX,
+         "src/render.ts": RENDER_TS}
 EXPECT = re.compile(r"(?://|\{/\*) expect: (\S+?)(?: \*/\})?$")
 
 
