@@ -1,4 +1,4 @@
-"""The JavaScript/TypeScript classes of the frameworks pack (issue 32) report in the shapes
+"""The JavaScript/TypeScript classes of the frameworks and platform packs (issue 32) report in the shapes
 TypeScript and React code is written in — typed parameters, generics, TSX — on the line of the
 problem, once, and stay quiet on the safe look-alikes beside them.
 
@@ -16,7 +16,7 @@ from postil.analyzers.checker import Checker
 from postil.analyzers.rules.loader import BUILTIN_PACKS
 from postil.config import LoadedConfig, PostilConfig
 
-PACK = BUILTIN_PACKS / "javascript-frameworks.yml"
+PACKS = (BUILTIN_PACKS / "javascript-frameworks.yml", BUILTIN_PACKS / "javascript-platform.yml")
 NEIGHBOURS = {"js/security/jwt-decode-without-verify", "js/security/jwt-hardcoded-secret",
               "js/security/jwt-verify-without-algorithms"}
 
@@ -184,14 +184,50 @@ export async function visible(req: Request, res: Response, docs: Doc[]): Promise
 }
 """
 
+PLATFORM_TSX = """\
+import * as rds from 'aws-cdk-lib/aws-rds';
+import { createHash } from 'crypto';
+
+export class DataStack extends Stack {
+  constructor(scope: Construct, id: string, props: DataProps) {
+    super(scope, id, props);
+    new rds.DatabaseInstance(this, 'Orders', { engine: props.engine, vpc: props.vpc });  // expect: js/security/cdk-database-unencrypted-by-default
+    new rds.DatabaseInstance(this, 'Audit', { engine: props.engine, vpc: props.vpc, storageEncrypted: true });
+  }
+}
+
+export const hashPassword = (user: User): string =>
+  createHash('sha256').update(user.password).digest('hex');  // expect: js/security/fast-hash-for-password
+export const etag = (body: Buffer): string => createHash('sha256').update(body).digest('hex');
+
+export function trusted(origin: string): boolean {
+  const host: string = new URL(origin).hostname;
+  return host.endsWith('example.com')  // expect: js/security/host-check-without-dot
+    || host === 'example.com' || host.endsWith('.example.com');
+}
+
+export const Preview = ({ html }: { html: string }): JSX.Element => (
+  <div>
+    <iframe srcDoc={html} sandbox="allow-scripts allow-same-origin" />  {/* expect: js/security/iframe-sandbox-escape */}
+    <iframe srcDoc={html} sandbox="allow-scripts" />
+  </div>
+);
+
+export function ids(users: User[], role: string): string[] {
+  if (role in ['admin', 'owner']) return [];  // expect: js/correctness/in-operator-on-array-literal
+  if (users.length < 0) return [];  // expect: js/correctness/length-compared-below-zero
+  return users.reduce((acc: string[], u: User) => acc.push(u.id), [] as string[]);  // expect: js/correctness/reduce-returns-push
+}
+"""
+
 FILES = {"src/server.ts": SERVER_TS, "src/Comment.tsx": VIEW_TSX, "src/tokens.js": TOKENS_JS,
          "src/checks.ts": CHECKS_TS, "src/Tooltip.tsx": LEGACY_TSX,
-         "src/render.ts": RENDER_TS}
+         "src/render.ts": RENDER_TS, "src/platform.tsx": PLATFORM_TSX}
 EXPECT = re.compile(r"(?://|\{/\*) expect: (\S+?)(?: \*/\})?$")
 
 
 def _pack_ids() -> set[str]:
-    return set(re.findall(r"^id: (\S+)$", PACK.read_text(), flags=re.MULTILINE))
+    return {rule for pack in PACKS for rule in re.findall(r"^id: (\S+)$", pack.read_text(), flags=re.MULTILINE)}
 
 
 @pytest.fixture(scope="module")
