@@ -218,6 +218,25 @@ export function ids(users: User[], role: string): string[] {
   if (users.length < 0) return [];  // expect: js/correctness/length-compared-below-zero
   return users.reduce((acc: string[], u: User) => acc.push(u.id), [] as string[]);  // expect: js/correctness/reduce-returns-push
 }
+
+const TOKEN: RegExp = /[a-f0-9]{32}/g;
+const HEX: RegExp = /^[a-f0-9]+$/;
+export const isToken = (s: string): boolean => TOKEN.test(s) && HEX.test(s);  // expect: js/correctness/global-regex-test-reused
+
+export async function login(user: User, password: string): Promise<User | null> {
+  if (bcrypt.compare(password, user.hash)) return user;  // expect: js/security/password-check-not-awaited
+  if (await bcrypt.compare(password, user.oldHash)) return user;
+  try {
+    return await refresh(user);
+  } catch (err: unknown) {
+    log(JSON.stringify(err));  // expect: js/correctness/json-stringify-error
+    if (!user.id) new Error('no id');  // expect: js/correctness/error-created-not-thrown
+    return null;
+  }
+}
+
+export const clean = (html: string): string =>
+  DOMPurify.sanitize(html, { ADD_TAGS: ['iframe'] as string[] });  // expect: js/security/sanitizer-allows-everything
 """
 
 FILES = {"src/server.ts": SERVER_TS, "src/Comment.tsx": VIEW_TSX, "src/tokens.js": TOKENS_JS,
