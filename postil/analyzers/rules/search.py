@@ -52,6 +52,9 @@ def ascii_regex(regex: str) -> str:
             or re.search(r"\(\?[a-zA-Z]*-[a-zA-Z]*u", re.sub(r"\(\?-u:\\[bB]\)", "", regex)):
         return regex  # verbose, or bytes mode (where the added range is no character)
     dots = not re.search(r"\(\?[a-zA-Z]*[sR]", regex)  # `.` is "not \n" unless flags say otherwise
+    # Case-insensitive: the added non-ASCII range folds to `s` and `k` (U+017F, U+212A), so what
+    # excludes it would exclude them too; negations stay as written there.
+    folds = bool(re.search(r"\(\?[a-zA-Z]*i", regex))
     out, i, depth, negated = [], 0, 0, False
     while i < len(regex):
         c = regex[i]
@@ -62,7 +65,7 @@ def ascii_regex(regex: str) -> str:
             elif e.lower() in _ASCII_CLASSES:
                 if depth:
                     return regex
-                out.append(f"[^{_ASCII_CLASSES[e.lower()]}{_NON_ASCII}]")
+                out.append(c + e if folds else f"[^{_ASCII_CLASSES[e.lower()]}{_NON_ASCII}]")
             elif e in "bB" and not depth:
                 out.append(f"(?-u:\\{e})")
             else:
@@ -84,7 +87,7 @@ def ascii_regex(regex: str) -> str:
                 out.append("^")
                 i += 1
                 if depth == 1:
-                    negated = True
+                    negated = not folds
             if regex.startswith("]", i):  # a `]` first in a set is itself
                 out.append("]")
                 i += 1
@@ -96,7 +99,7 @@ def ascii_regex(regex: str) -> str:
                 out.append(_NON_ASCII)
         elif negated and regex.startswith(("&&", "--", "~~"), i):
             return regex  # a set operation: the added range would not be excluded
-        elif c == "." and not depth and dots:
+        elif c == "." and not depth and dots and not folds:
             out.append(f"[^\\n{_NON_ASCII}]")
             i += 1
             continue

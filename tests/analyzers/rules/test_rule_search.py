@@ -95,3 +95,18 @@ def test_ascii_regex_matches_as_the_original_on_ascii_text(regex, samples):
                                    r"[^a&&b]"])
 def test_ascii_regex_leaves_what_it_cannot_rewrite_exactly(regex):
     assert ascii_regex(regex) == regex
+
+
+@pytest.mark.parametrize("regex", [r"(?i)<script\b[^>]*>", r'(?i)^"s.k"$', r'(?i)^"\S+"$', r'(?i)^"\D+"$',
+                                   r"(?i:script)[^>]*>"])
+def test_ascii_regex_matches_as_ast_grep_does_case_insensitively(regex):
+    # With (?i), ast-grep folds the added non-ASCII range onto `s` and `k` (U+017F, U+212A): a
+    # rewritten `[^>]` or `.` then skipped every `s` and `k` ("<script ...>" went unmatched).
+    samples = ["<script src=a.js>", "<SCRIPT type=k>", "sak", "SSK", "kiss", "desk", "<b>"]
+    root = SgRoot("\n".join(f'x = "{s}"' for s in samples), "python").root()
+
+    def hits(r: str) -> list[str]:
+        return [n.text() for n in root.find_all({"rule": {"kind": "string", "regex": r}})]
+
+    assert hits(regex), regex  # the case is one the original matches
+    assert hits(ascii_regex(regex)) == hits(regex)
