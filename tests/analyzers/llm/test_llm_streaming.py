@@ -75,7 +75,9 @@ def test_a_call_past_its_time_limit_stops_the_server_generating(source, fake, pr
 def test_the_review_deadline_stops_the_server_generating(source, fake):
     fake.script.append(runaway(signal_after=GIVE_UP_AT))
     review = reviewer(source.parent, fake, "openai-compatible")
-    review.limit(seconds=0.5)
+    # 3 s: the runaway takes ~10 s to reach max_tokens; at 0.5 s a loaded machine spent the whole
+    # deadline before the request reached the fake (no stream at all)
+    review.limit(seconds=3)
     result = review.review([unit_at(source, SOURCE, 1)])
     assert [u.status for u in result.units] == ["stopped"] and result.stop.reason == "deadline"
     [log] = fake.streams
