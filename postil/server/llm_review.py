@@ -113,7 +113,7 @@ def reviews_of(ls) -> Reviews:
 
 
 # --- configuration (LLM worker thread) ------------------------------------------------------
-def _settings(root: Path, editor: EditorLLMSettings, preference: str):
+def _folder_settings(root: Path, editor: EditorLLMSettings, preference: str):
     """The folder's LLM settings (its config files under the editor's): a Folder without its
     reviewer, and the resolved settings the reviewer is built with."""
     from postil.config import LoadedConfig, PostilConfig, load_config, load_file
@@ -181,7 +181,7 @@ async def _build_folders(ls, reviews: Reviews) -> None:
             continue
         try:
             folders[root], resolved[root] = await loop.run_in_executor(
-                reviews.local, _settings, root, settings.llm, settings.configuration_preference)
+                reviews.local, _folder_settings, root, settings.llm, settings.configuration_preference)
         except Exception as exc:  # noqa: BLE001 - a bad [llm] table: say so, rules go on
             folders[root] = Folder(root, error=str(exc))
             show_problems(ls, [f"LLM review is off for {root.name}: {exc}"])
