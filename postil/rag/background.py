@@ -37,7 +37,7 @@ class BackgroundIndexer:
         self,
         index,
         on_progress: Callable[[int, int, str], None] | None = None,
-        on_done: Callable[[object], None] | None = None,
+        on_done: Callable[[object, bool], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         self.index = index
@@ -157,7 +157,7 @@ class BackgroundIndexer:
                 stats.model_embedded = self._model_vectors()
                 self.last_stats, self.last_error = stats, None
                 if self.on_done is not None:
-                    self.on_done(stats)
+                    self.on_done(stats, full)
             except IndexingCancelled:
                 pass
             except Exception as exc:  # reported, never fatal to the host

@@ -188,7 +188,7 @@ def _build(ls, folder: FolderIndex, loop, s: EditorIndexSettings) -> None:
     folder.worker = BackgroundIndexer(
         Tracked(),
         on_progress=lambda done, total, path: loop.call_soon_threadsafe(_progress, ls, folder, done, total, path),
-        on_done=lambda stats: loop.call_soon_threadsafe(_done, ls, folder, stats),
+        on_done=lambda stats, full: loop.call_soon_threadsafe(_done, ls, folder, stats, full),
         on_error=lambda exc: loop.call_soon_threadsafe(_failed, ls, folder, exc),
     )
 
@@ -215,9 +215,10 @@ async def _begin_full(ls, folder: FolderIndex) -> None:
 
 
 def _run_begins(ls, folder: FolderIndex, full: bool) -> None:
-    folder.full = full
+    """A run began (a saved file's run that began before a full run was asked for, and is
+    told here after it, leaves the full run's state as it is)."""
     if full:
-        folder.state, folder.done, folder.total = "indexing", 0, 0
+        folder.full, folder.state, folder.done, folder.total = True, "indexing", 0, 0
     server_status.changed(ls)
 
 
@@ -243,15 +244,18 @@ def _end_progress(ls, folder: FolderIndex, message: str) -> None:
         folder.token = None
 
 
-def _done(ls, folder: FolderIndex, stats) -> None:
+def _done(ls, folder: FolderIndex, stats, full: bool) -> None:
+    """A run ended. A saved file's run that ends after a full run was asked for (``postil.reindex``)
+    leaves that run's progress and state alone: it ended nothing the user is waiting for."""
     folder.stats, folder.error = stats, None
-    if folder.full:
-        folder.done = folder.total = stats.files
-    folder.state, folder.full = "ready", False
     summary = (f"{stats.files} files, {stats.chunks} chunks ({stats.indexed} indexed, {stats.removed} removed) "
                f"in {stats.seconds:.1f} s")
     log.info("index of %s: %s", folder.root, summary)
-    _end_progress(ls, folder, summary)
+    if full or not folder.full:
+        if full:
+            folder.done = folder.total = stats.files
+        folder.state, folder.full = "ready", False
+        _end_progress(ls, folder, summary)
     server_status.changed(ls)
 
 

@@ -11,7 +11,8 @@ def test_full_update_then_saved_files(workspace, make_index):
     index = make_index(workspace)
     seen: list[tuple[int, int]] = []
     done = []
-    indexer = BackgroundIndexer(index, on_progress=lambda d, t, p: seen.append((d, t)), on_done=done.append)
+    indexer = BackgroundIndexer(index, on_progress=lambda d, t, p: seen.append((d, t)),
+                                on_done=lambda stats, full: done.append(stats))
     indexer.start()
     assert indexer.wait_idle(timeout=60)
     assert done[0].files == 5 and seen[-1] == (5, 5)
@@ -21,6 +22,25 @@ def test_full_update_then_saved_files(workspace, make_index):
     assert indexer.wait_idle(timeout=60)
     assert done[-1].indexed == 1 and done[-1].removed == 1
     assert index.search("round_pennies")[0].path == "app/money.py"
+    indexer.stop()
+
+
+def test_each_run_says_whether_it_was_the_full_update(workspace, make_index):
+    """A full update asked for while a saved file's run is under way (``postil.reindex`` after a
+    save) ends after it, and each end says which run it was: the server must not end the
+    full run's progress when the saved file's run ends."""
+    index = make_index(workspace)
+    ended: list[tuple[int, bool]] = []
+    indexer = BackgroundIndexer(index, on_done=lambda stats, full: ended.append((stats.indexed, full)))
+    indexer.start()
+    assert indexer.wait_idle(timeout=60)
+    (workspace / "app/money.py").write_text("def round_pennies(value):\n    return round(value, 2)\n")
+    with indexer.paused():
+        indexer.notify([str(workspace / "app/money.py")])
+        assert indexer.blocked.wait(timeout=60)  # the saved file's run is held at its first file
+        indexer.start()
+    assert indexer.wait_idle(timeout=60)
+    assert ended == [(5, True), (1, False), (0, True)]
     indexer.stop()
 
 
