@@ -48,7 +48,8 @@ class Guards:
         for match, matcher in self._matches(scope):
             if match.kind() in self.g.branches:
                 condition = match.field("condition")
-                regions = [(_span(match)[1], None, None)] if condition is not None and self._exits(match) else []
+                # the path out of an `if` whose body leaves is the one that takes no arm
+                regions = [(-1, -1, _span(match))] if condition is not None and self._exits(match) else []
                 checked = condition
             else:
                 regions, checked = self._holds(match, not matcher.unsafe), match
@@ -120,32 +121,31 @@ class Guards:
             elif kind in self.g.branches and _span(parent.field("condition") or parent) == _span(node):
                 return self._branch_regions(parent, need)
             elif kind == self.g.asserts and need:
-                return [(_span(parent)[1], None, None)]
+                return [(_span(parent)[1] - 1, None, None)]  # from its end: still inside a block that ends with it
             elif kind != "parenthesized_expression":
                 return []
             node = parent
 
     def _branch_regions(self, branch, need: bool) -> list[tuple[int, int | None, tuple[int, int] | None]]:
-        """Where a branch's condition has the value ``need``: its consequence when true,
-        and the rest of the scope when its `else` leaves; its `else` (or, with none, the path
-        that takes no arm: `if not ok(u): u = "/"`) when false, and the rest of the scope
-        when the consequence leaves."""
+        """Where a branch's condition has the value ``need``: its consequence when true, its
+        `else` (or, with none, the path that takes no arm: `if not ok(u): u = "/"`) when
+        false; to the end of the scope on that path when the other arm leaves (`if not
+        ok(u): return`): never past an enclosing `if` on the paths that skip it."""
         consequence = branch.field("consequence")
         if consequence is None:
             return []
         otherwise = next((c for c in branch.children() if c.kind() == self.g.else_clause), None)
         if need:
-            regions = [(*_span(consequence), None)]
             leaves = otherwise is not None and self._leaves(otherwise.field("body") or otherwise.named_children()[-1]) \
                 and all(c.kind() not in self.g.branches for c in branch.children())  # no `elif` may fall through
+            arm = consequence
         else:
-            statement = branch if branch.kind() == "if_statement" else branch.parent()
-            regions = [(*_span(otherwise), None)] if otherwise is not None else \
-                [(-1, -1, _span(statement))] if statement is not None else []
-            leaves = self._leaves(consequence)
-        if leaves and branch.kind() == "if_statement":
-            regions.append((_span(branch)[1], None, None))
-        return regions
+            if otherwise is None:
+                statement = branch if branch.kind() == "if_statement" else branch.parent()
+                return [(-1, -1, _span(statement))] if statement is not None else []
+            leaves, arm = self._leaves(consequence), otherwise
+        start, end = _span(arm)
+        return [(start, None if leaves and branch.kind() == "if_statement" else end, None)]
 
     def _derivations(self, names: tuple[str, ...], before: int, events: list[Event]):
         """(name, names read by the value it was last assigned before ``before``) for each
