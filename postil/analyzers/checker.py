@@ -9,7 +9,6 @@ import json
 import time
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +32,7 @@ from postil.config import (
     load_config,
 )
 from postil.core.deadline import Deadline, TimeLimitExceeded
+from postil.core.path_globs import matches_globs
 from postil.core.decoding import BINARY_SNIFF_BYTES as BINARY_SNIFF_BYTES  # server.lazy_engine reads it here
 from postil.core.decoding import decode_source
 from postil.core.walk import SkipFile, gitignore_spec, read_regular
@@ -54,11 +54,6 @@ def production_exposure(finding: Finding) -> bool:
     credentials), which the test-code policy quiets; correctness findings are not."""
     return (finding.rule in _TEST_CREDENTIAL_RULES or "/security/" in finding.rule
             or finding.metadata.get("category") == "security")
-
-
-def _glob_matches(relpath: str, patterns) -> bool:
-    name = relpath.rsplit("/", 1)[-1]
-    return any(fnmatchcase(relpath, p) or fnmatchcase(relpath, f"**/{p}") or fnmatchcase(name, p) for p in patterns)
 
 
 def _specificity(rule_id: str, selectors) -> int:
@@ -246,7 +241,7 @@ class Checker:
     def ignored_for_path(self, relpath: str) -> tuple[str, ...]:
         ignored: list[str] = []
         for pattern, ids in self.loaded.settings.per_file_ignores.items():
-            if _glob_matches(relpath, (pattern,)):
+            if matches_globs(relpath, (pattern,)):
                 ignored.extend(ids)
         return tuple(ignored)
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from fnmatch import translate
-from functools import lru_cache
 
 from ast_grep_py import SgRoot
 
@@ -18,26 +15,15 @@ from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import file_facts, taint_verdicts
 from postil.core.deadline import Deadline
+from postil.core.path_globs import matches_globs
 
-
-
-def _glob_matches(path: str, patterns: tuple[str, ...]) -> bool:
-    """Whether a glob of ``patterns`` matches the path, the path under any directory, or
-    the file name (one regex for them all: asked of every rule for every file)."""
-    regex = _glob_regex(patterns)
-    return regex.match(path) is not None or regex.match(path.rsplit("/", 1)[-1]) is not None
-
-
-@lru_cache(maxsize=1024)
-def _glob_regex(patterns: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{translate(glob)})" for p in patterns for glob in (p, f"**/{p}")))
 
 
 def applies_to_path(rule: Rule, relpath: str) -> bool:
     """A rule's ``files``/``ignores`` globs against a workspace-relative path."""
-    if rule.files and not _glob_matches(relpath, rule.files):
+    if rule.files and not matches_globs(relpath, rule.files):
         return False
-    return not (rule.ignores and _glob_matches(relpath, rule.ignores))
+    return not (rule.ignores and matches_globs(relpath, rule.ignores))
 
 
 def compiles_for(rule: Rule, language: str) -> bool:

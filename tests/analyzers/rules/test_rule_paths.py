@@ -7,6 +7,7 @@ from __future__ import annotations
 from fnmatch import fnmatchcase
 
 from postil.analyzers.rules import engine
+from postil.core import path_globs
 from postil.analyzers.rules.loader import builtin_rules
 
 PATHS = ["app/tests/test_views.py", "tests/x.py", "x_test.py", "src/test_a.py", "app/migrations/0001_initial.py",
@@ -17,9 +18,9 @@ PATHS = ["app/tests/test_views.py", "tests/x.py", "x_test.py", "src/test_a.py", 
 def test_a_rules_ignores_are_compiled_once_and_read_as_fnmatch_reads_them(monkeypatch):
     rules = [r for r in builtin_rules()[0] if r.ignores]
     compiled = []
-    original = engine.translate
-    monkeypatch.setattr(engine, "translate", lambda glob: compiled.append(glob) or original(glob))
-    engine._glob_regex.cache_clear()
+    original = path_globs.translate
+    monkeypatch.setattr(path_globs, "translate", lambda glob: compiled.append(glob) or original(glob))
+    path_globs._glob_regex.cache_clear()
     for path in PATHS:
         for rule in rules:
             expected = not any(fnmatchcase(path, p) or fnmatchcase(path, f"**/{p}")
