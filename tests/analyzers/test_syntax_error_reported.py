@@ -53,3 +53,25 @@ def test_code_tree_sitter_misreads_but_python_parses_is_not_a_syntax_error(posti
     (tmp_path / "mac.py").write_bytes(b"x = 1\ry = 2\r")
     done = postil("check", "mac.py", "--format", "json", "--exit-zero", cwd=tmp_path)
     assert done.code == 0 and [f["rule"] for f in done.json["findings"]] == []
+
+
+# Errors tree-sitter repairs by inventing a token (no ERROR node for ast-grep to find), and
+# Python 2 statements its grammar still reads: CPython's message, in process and through the CLI.
+REPAIRED = {
+    "params.py": ("def load(:\n    pass\n", 1, "SyntaxError: invalid syntax"),
+    "indent.py": ("def load():\nreturn 1\n", 2, "SyntaxError: expected an indented block after function definition on line 1"),
+    "py2.py": ('print "hello"\n', 1, "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?"),
+}
+
+
+@pytest.mark.parametrize("clean_files", [0, 70], ids=["in process", "ast-grep CLI"])
+def test_errors_tree_sitter_repairs_are_reported_too(postil, tmp_path: Path, clean_files):
+    for name, (text, _, _) in REPAIRED.items():
+        (tmp_path / name).write_text(text)
+    (tmp_path / "fine.py").write_text("def load(path=()):\n    return [dict(p) for p in path]\n")
+    for i in range(clean_files):
+        (tmp_path / f"clean{i}.py").write_text(f"VALUE_{i} = {i}\n")
+    done = postil("check", ".", "--format", "json", "--exit-zero", "--select", "syntax-error", cwd=tmp_path)
+    assert done.code == 0, done.stderr
+    assert sorted((f["path"], f["line"], f["message"]) for f in done.json["findings"]) == sorted(
+        (name, line, message) for name, (_, line, message) in REPAIRED.items())
