@@ -68,6 +68,19 @@ def test_check_reads_the_config_and_finds_without_pydantic_or_any_heavy_library(
     assert not {"logging", "subprocess"} & modules  # nothing logged, no git run: ~8 ms of imports
 
 
+def test_a_check_without_a_config_file_on_a_warm_cache_imports_no_toml_parser_and_nothing_to_write(repo: Path):
+    """Most checks find no config file and write nothing once the user's cache is warm: tomllib
+    (with datetime), tempfile (with random) and shutil (argparse's width; with bz2 and lzma) are
+    ~6 ms of imports they do not need."""
+    (repo / "pyproject.toml").unlink()
+    first, _ = imported("check", "--format", "json", "app.py", cwd=repo)  # fills the cache
+    run, modules = imported("check", "--format", "json", "app.py", cwd=repo)
+    findings = json.loads(run.stdout)["findings"]
+    assert findings == json.loads(first.stdout)["findings"]
+    assert "python/security/eval-exec-non-literal" in {finding["rule"] for finding in findings}
+    assert sorted({"tomllib", "tempfile", "shutil", "queue"} & modules) == []
+
+
 def test_a_fix_is_checked_with_the_grammar_alone(repo: Path):
     run, modules = imported("check", "--format", "json", "--select", "python/correctness/none-equality-comparison",
                             "app.py", cwd=repo)
