@@ -11,7 +11,7 @@ import importlib
 import os
 import sys
 
-from postil import __version__, console
+from postil import __version__
 
 COMMANDS = ("check", "review", "install-hook", "rules", "serve", "index", "search", "context", "doctor", "stats", "cache",
             "trust", "baseline", "dismiss")
@@ -80,14 +80,16 @@ def main(argv: list[str] | None = None) -> int:
     # The LLM SDKs' pydantic models need no pydantic plugin, and looking for plugins reads the
     # entry points of every installed package on the first model built; a user's setting wins.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    console.guard()
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--version"]:
         return _run(argv)
-    # dataclasses' methods and regular expressions compiled once, not on each run
-    from postil.core import dataclass_code, regex_code
+    # regular expressions and dataclasses' methods compiled once, not on each run (installed before
+    # dataclasses, json and the terminal guard are imported: their patterns are kept too)
+    from postil.core import regex_code
 
     regex_code.install()
+    from postil.core import dataclass_code
+
     dataclass_code.install()
     try:
         return _run(argv)
@@ -98,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(argv: list[str]) -> int:
     """Parse ``argv`` and run its command's handler (the exit code)."""
+    from postil import console
+
+    console.guard()
     parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)

@@ -81,6 +81,27 @@ def test_a_check_without_a_config_file_on_a_warm_cache_imports_no_toml_parser_an
     assert sorted({"tomllib", "tempfile", "shutil", "queue"} & modules) == []
 
 
+PARSE_PROBE = """import sys
+from re import _parser
+parse = _parser.parse
+_parser.parse = lambda pattern, *a, **k: sys.stderr.write(f"PARSED {pattern!r}\\n") and parse(pattern, *a, **k)
+sys.argv = ['postil', *sys.argv[1:]]
+from postil.cli import program
+program()
+"""
+
+
+def test_a_warm_check_parses_no_regular_expression_but_argparse_s(repo: Path):
+    """The patterns kept by regex_code cover those compiled as dataclasses, json and the terminal
+    guard are imported (~2 ms CPU parsing a dozen patterns on each run): only gettext's, which
+    argparse brings in before anything can be installed, is parsed again."""
+    runs = [subprocess.run([sys.executable, "-P", "-c", PARSE_PROBE, "check", "--format", "json", "app.py"], cwd=repo,
+                           capture_output=True, text=True) for _ in range(2)]
+    assert runs[1].returncode == 1 and json.loads(runs[1].stdout)["findings"]
+    parsed = [line for line in runs[1].stderr.splitlines() if line.startswith("PARSED ")]
+    assert len(parsed) <= 1 and all("WHITESPACES" in line for line in parsed), parsed
+
+
 def test_a_fix_is_checked_with_the_grammar_alone(repo: Path):
     run, modules = imported("check", "--format", "json", "--select", "python/correctness/none-equality-comparison",
                             "app.py", cwd=repo)

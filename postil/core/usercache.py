@@ -10,7 +10,6 @@ is a miss, never an error.
 from __future__ import annotations
 
 import hashlib
-import json
 import marshal
 import os
 import stat
@@ -31,6 +30,8 @@ def content_key(kind: str, content: bytes) -> str:
 
 def read_json(kind: str, key: str) -> object | None:
     """The value kept for ``key`` (None on a miss)."""
+    import json  # here: kept_code reads its entries with this module first (see cli.main)
+
     path = cache_dir() / kind / f"{key}.json"
     try:
         with open(path, "rb") as fh:
@@ -41,6 +42,8 @@ def read_json(kind: str, key: str) -> object | None:
 
 def write_json(kind: str, key: str, value: object) -> None:
     """Store ``value`` when JSON holds it exactly (same types, same keys); else store nothing."""
+    import json
+
     from postil.core.atomic import write_atomic  # tempfile: only when there is something to write
 
     try:
