@@ -66,6 +66,7 @@ def test_check_reads_the_config_and_finds_without_pydantic_or_any_heavy_library(
     assert heavy(modules) == []
     assert "pathspec" not in modules  # the default test-paths are name globs (postil.core.name_globs)
     assert not {"logging", "subprocess"} & modules  # nothing logged, no git run: ~8 ms of imports
+    assert "postil.config.editor" not in modules  # the editor's settings model is the server's (~1 ms)
 
 
 def test_a_check_without_a_config_file_on_a_warm_cache_imports_no_toml_parser_and_nothing_to_write(repo: Path):
