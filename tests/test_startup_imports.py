@@ -155,6 +155,11 @@ def test_a_search_imports_neither_the_baseline_nor_the_rule_engine(repo: Path):
     run, modules = imported("search", "--no-update", "--json", "run", cwd=repo)
     assert run.returncode == 0 and json.loads(run.stdout)[0]["path"] == "app.py"
     assert not {"postil.analyzers.baseline", "postil.analyzers.rules.engine", "chromadb", "numpy"} & modules
+    # nor, once the user's cache holds what a search compiles, the secret detectors' module when the
+    # project adds none, nor `secrets` and `random` (for what a search never writes)
+    run, modules = imported("search", "--no-update", "--json", "run", cwd=repo)
+    assert run.returncode == 0 and json.loads(run.stdout)[0]["path"] == "app.py"
+    assert not {"postil.analyzers.rules.secret_formats", "secrets", "random"} & modules
 
 
 PROBE = """import atexit, os, sys
