@@ -56,6 +56,32 @@ def test_eglot_receives_postil_diagnostics(tmp_path):
     assert diagnostics[0]["text"].startswith("postil [python/correctness/none-equality-comparison]: Comparison to `None`")
 
 
+@pytest.mark.slow  # a real Emacs and server
+def test_eglot_follows_a_config_changed_on_disk_without_watching_files(tmp_path):
+    """Issue 34: a config changed outside the editor (a `git checkout`, another editor) is used
+    from the next keystroke on, with eglot watching no file for the server (it is the server
+    that notices): the warning becomes an error as the new .postil.toml says."""
+    project = tmp_path / "demo"
+    emacs = emacs_and_project(project)
+    (project / ".postil.toml").write_text("ignore = []\n")  # read by the server at the first check
+    demo = project / "demo.py"
+    demo.write_text(DEMO)
+    out = tmp_path / "out"
+    out.mkdir()
+    env = dict(os.environ, POSTIL_TEST_OUT=str(out), POSTIL_TEST_FILE=str(demo),
+               POSTIL_TEST_CMD=json.dumps([sys.executable, "-m", "postil", "serve"]),
+               POSTIL_TEST_CONFIG_ON_DISK='[severity]\n"python/correctness/none-equality-comparison" = "error"\n',
+               PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
+    proc = subprocess.run([emacs, "--batch", "-l", str(HERE / "emacs" / "eglot-diagnostics.el")],
+                          cwd=project, env=env, capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert not (out / "error.json").exists(), (out / "error.json").read_text()
+    before = json.loads((out / "diagnostics.json").read_text())
+    assert [(d["line"], d["column"], d["type"]) for d in before] == [(2, 7, "eglot-warning")], before
+    after = json.loads((out / "after.json").read_text())
+    assert [(d["line"], d["column"], d["type"]) for d in after] == [(2, 7, "eglot-error")], after
+
+
 def test_eglot_shutdown_during_indexing_is_quick_and_clean(tmp_path, fake):
     project = tmp_path / "demo"
     emacs = emacs_and_project(project)
