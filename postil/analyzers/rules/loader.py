@@ -18,10 +18,8 @@ from postil.analyzers.findings import Severity
 from postil.analyzers.languages import SUPPORTED_LANGUAGES, canonical_language
 from postil.analyzers.rules.rule_model import Rule, RuleError
 from postil.analyzers.rules.rule_yaml import load_yaml_documents, tree_problem
-from postil.analyzers.rules.semgrep import is_semgrep_file, translate_file
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_spec import TaintSpec, parse_taint
-from postil.core.web_address import https_url
 
 # ast-grep's own layout (packs/sgconfig.yml): every file loads in its CLI, taint rules included
 BUILTIN_PACKS = Path(__file__).parent / "packs" / "rules"
@@ -157,6 +155,8 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
     metadata = doc.get("metadata") or {}
     if not isinstance(metadata, dict):
         return RuleError(source, rule_id, "`metadata` must be a mapping")
+    from postil.core.web_address import https_url  # here: the built-in rules come built (builtin_packs)
+
     url = https_url(doc.get("url"))  # a `command:`, `file:`... link would run or open on a click in an editor
     superseded = metadata.get("supersedes", [])
     if not isinstance(superseded, list) or not all(isinstance(i, str) for i in superseded):
@@ -196,6 +196,8 @@ def _as_list(value) -> list[str]:
 
 def load_rule_file(path: Path, compile_check: bool = True) -> tuple[list[Rule], list[RuleError]]:
     """All rules in one YAML file (a Semgrep file's translated), plus the problems of those that failed."""
+    from postil.analyzers.rules.semgrep import is_semgrep_file, translate_file  # here: a check reads no rule file
+
     docs, errors = load_yaml_documents(path)
     if len(docs) == 1 and is_semgrep_file(docs[0]):
         # a pattern's `...` beside commas multiplies its variants: the translation is bounded again
