@@ -11,17 +11,39 @@ import importlib
 import os
 import sys
 
-from postil import __version__, console
+from postil import __version__
 
 COMMANDS = ("check", "review", "install-hook", "rules", "serve", "index", "search", "context", "doctor", "stats", "cache",
             "trust", "baseline", "dismiss")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser (its subcommands' too) with :func:`_help_formatter`."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _help_formatter)
+        super().__init__(*args, **kwargs)
+
+
+def _help_formatter(prog: str) -> argparse.HelpFormatter:
+    """argparse's help formatter as wide as the terminal, told its width: argparse builds one for
+    each argument added, and one left to find it imports shutil (with it bz2, lzma and zlib:
+    ~2 ms of every command's start)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 80
+    return argparse.HelpFormatter(prog, width=max(columns, 40) - 2)
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser for every command, or only for ``command`` when it is one, or for none when
     it is ``--version`` (the other modules are not imported then: a dozen imports and parsers
     off each command's start)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="postil",
         description="postil: pattern rules, secrets and LLM review for your code, in the editor and the terminal.",
     )
@@ -58,14 +80,16 @@ def main(argv: list[str] | None = None) -> int:
     # The LLM SDKs' pydantic models need no pydantic plugin, and looking for plugins reads the
     # entry points of every installed package on the first model built; a user's setting wins.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    console.guard()
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--version"]:
         return _run(argv)
-    # dataclasses' methods and regular expressions compiled once, not on each run
-    from postil.core import dataclass_code, regex_code
+    # regular expressions and dataclasses' methods compiled once, not on each run (installed before
+    # dataclasses, json and the terminal guard are imported: their patterns are kept too)
+    from postil.core import regex_code
 
     regex_code.install()
+    from postil.core import dataclass_code
+
     dataclass_code.install()
     try:
         return _run(argv)
@@ -76,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(argv: list[str]) -> int:
     """Parse ``argv`` and run its command's handler (the exit code)."""
+    from postil import console
+
+    console.guard()
     parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import queue
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -149,6 +148,7 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> li
     then finishes each file ast-grep is done with (its records, its taint rules) as ast-grep
     goes on with the others; what is left when ast-grep ends goes to all cores if it is much.
     ast-grep gets each rule only for the files holding its literals (see bulk._narrowed)."""
+    import queue
     from concurrent.futures import ThreadPoolExecutor
 
     from postil.analyzers.languages import language_of

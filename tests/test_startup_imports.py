@@ -66,6 +66,43 @@ def test_check_reads_the_config_and_finds_without_pydantic_or_any_heavy_library(
     assert heavy(modules) == []
     assert "pathspec" not in modules  # the default test-paths are name globs (postil.core.name_globs)
     assert not {"logging", "subprocess"} & modules  # nothing logged, no git run: ~8 ms of imports
+    assert "postil.config.editor" not in modules  # the editor's settings model is the server's (~1 ms)
+
+
+def test_a_check_without_a_config_file_on_a_warm_cache_imports_no_toml_parser_and_nothing_to_write(repo: Path):
+    """Most checks find no config file and write nothing once the user's cache is warm: tomllib
+    (with datetime), tempfile (with random) and shutil (argparse's width; with bz2 and lzma) are
+    ~6 ms of imports they do not need."""
+    (repo / "pyproject.toml").unlink()
+    first, _ = imported("check", "--format", "json", "app.py", cwd=repo)  # fills the cache
+    run, modules = imported("check", "--format", "json", "app.py", cwd=repo)
+    findings = json.loads(run.stdout)["findings"]
+    assert findings == json.loads(first.stdout)["findings"]
+    assert "python/security/eval-exec-non-literal" in {finding["rule"] for finding in findings}
+    assert sorted({"tomllib", "tempfile", "shutil", "queue"} & modules) == []
+    # the built-in rules come built from the cache: nothing that reads rule files is imported
+    assert sorted({"postil.analyzers.rules.semgrep", "postil.core.web_address", "yaml"} & modules) == []
+
+
+PARSE_PROBE = """import sys
+from re import _parser
+parse = _parser.parse
+_parser.parse = lambda pattern, *a, **k: sys.stderr.write(f"PARSED {pattern!r}\\n") and parse(pattern, *a, **k)
+sys.argv = ['postil', *sys.argv[1:]]
+from postil.cli import program
+program()
+"""
+
+
+def test_a_warm_check_parses_no_regular_expression_but_argparse_s(repo: Path):
+    """The patterns kept by regex_code cover those compiled as dataclasses, json and the terminal
+    guard are imported (~2 ms CPU parsing a dozen patterns on each run): only gettext's, which
+    argparse brings in before anything can be installed, is parsed again."""
+    runs = [subprocess.run([sys.executable, "-P", "-c", PARSE_PROBE, "check", "--format", "json", "app.py"], cwd=repo,
+                           capture_output=True, text=True) for _ in range(2)]
+    assert runs[1].returncode == 1 and json.loads(runs[1].stdout)["findings"]
+    parsed = [line for line in runs[1].stderr.splitlines() if line.startswith("PARSED ")]
+    assert len(parsed) <= 1 and all("WHITESPACES" in line for line in parsed), parsed
 
 
 def test_a_fix_is_checked_with_the_grammar_alone(repo: Path):
@@ -120,6 +157,11 @@ def test_a_search_imports_neither_the_baseline_nor_the_rule_engine(repo: Path):
     run, modules = imported("search", "--no-update", "--json", "run", cwd=repo)
     assert run.returncode == 0 and json.loads(run.stdout)[0]["path"] == "app.py"
     assert not {"postil.analyzers.baseline", "postil.analyzers.rules.engine", "chromadb", "numpy"} & modules
+    # nor, once the user's cache holds what a search compiles, the secret detectors' module when the
+    # project adds none, nor `secrets` and `random` (for what a search never writes)
+    run, modules = imported("search", "--no-update", "--json", "run", cwd=repo)
+    assert run.returncode == 0 and json.loads(run.stdout)[0]["path"] == "app.py"
+    assert not {"postil.analyzers.rules.secret_formats", "secrets", "random"} & modules
 
 
 PROBE = """import atexit, os, sys

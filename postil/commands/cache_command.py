@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
+from postil.commands.workspace_arg import add_workspace_argument, workspace_of
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("cache", help="manage the LLM review cache")
     actions = parser.add_subparsers(dest="cache_action", metavar="ACTION")
     clear = actions.add_parser("clear", help="delete cached LLM review results for this workspace")
-    clear.add_argument("path", nargs="?", type=Path, default=None, help="workspace (default: current directory)")
+    add_workspace_argument(clear)
     clear.set_defaults(handler=run)
     parser.set_defaults(handler=lambda args: (parser.print_help(), 2)[1])
 
@@ -19,9 +19,10 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from postil.analyzers.llm.state import ResultCache
     from postil.output import say
-    from postil.rag.indexer import find_workspace_root
 
-    root = (args.path or find_workspace_root(Path.cwd())).resolve()
+    root = workspace_of(args.path, "cache clear")
+    if root is None:
+        return 2
     cache = ResultCache(root)
     removed = cache.clear()
     cache.close()

@@ -9,6 +9,7 @@ import os
 import platform
 from pathlib import Path
 
+from postil.commands.workspace_arg import add_workspace_argument, workspace_of
 from postil.output import say
 
 PACKAGES = ("postil", "ast-grep-py", "tree-sitter", "tree-sitter-language-pack", "pygls", "lsprotocol", "openai",
@@ -17,7 +18,7 @@ PACKAGES = ("postil", "ast-grep-py", "tree-sitter", "tree-sitter-language-pack",
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("doctor", help="check the LLM provider, index and setup; show what would be sent where")
-    parser.add_argument("path", nargs="?", type=Path, default=None, help="workspace (default: current directory)")
+    add_workspace_argument(parser)
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--no-call", action="store_true", help="do not call the provider")
     parser.set_defaults(handler=run)
@@ -255,10 +256,11 @@ def run(args: argparse.Namespace) -> int:
     from postil.analyzers.llm.state import Budget, State
     from postil.config import load_config
     from postil.config.environment import resolve
-    from postil.rag.indexer import find_workspace_root
     from postil.trust_store import user_config_path
 
-    root = (args.path or find_workspace_root(Path.cwd())).resolve()
+    root = workspace_of(args.path, "doctor")
+    if root is None:
+        return 2
     loaded = load_config(root)  # a config or environment that cannot be used: said by cli.main
     settings = resolve(loaded.settings.llm, sources=loaded.sources)
     report: dict = {"workspace": str(root), "config_file": str(loaded.path) if loaded.path else None,

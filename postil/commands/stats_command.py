@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
+
+from postil.commands.workspace_arg import add_workspace_argument, workspace_of
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("stats", help="LLM review statistics for this workspace")
-    parser.add_argument("path", nargs="?", type=Path, default=None, help="workspace (default: current directory)")
+    add_workspace_argument(parser)
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(handler=run)
 
@@ -18,9 +19,10 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from postil.analyzers.llm.state import State, Stats
     from postil.output import say
-    from postil.rag.indexer import find_workspace_root
 
-    root = (args.path or find_workspace_root(Path.cwd())).resolve()
+    root = workspace_of(args.path, "stats")
+    if root is None:
+        return 2
     state = State(root)
     data = Stats(state).summary() if state.exists() else Stats.empty()
     state.close()

@@ -15,13 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from postil.config.editor import (
-    OLLAMA_URL,
-    EditorIndexSettings,
-    EditorLLMSettings,
-    Settings,
-)
 from postil.config.files import (
     ConfigFile,
     above_git_root,
@@ -43,6 +38,9 @@ from postil.config.model import (
 )
 from postil.core.schema import SchemaError
 from postil.trust_store import is_trusted, trusted_files, user_config_path
+
+if TYPE_CHECKING:  # the editor's model is imported by the server, not by a command reading a config file
+    from postil.config.editor import EditorIndexSettings, EditorLLMSettings, Settings
 
 # Settings that decide whether and where code or keys leave the machine, which model postil
 # loads (``index.model-path``) and what a model may write into code (``llm.fixes-may-add-calls``):
@@ -258,6 +256,8 @@ def editor_llm(loaded: LoadedConfig, editor: EditorLLMSettings, preference: str)
     """(LLMConfig, sources): the editor's settings over the user config file and the
     defaults, under what a trusted project file set (unless configurationPreference is
     editorFirst / editorOnly). A project file's ``review`` that only narrows always holds."""
+    from postil.config.editor import OLLAMA_URL
+
     config, sources = loaded.settings.llm, dict(loaded.sources)
     update = {}
     base_url = editor.base_url or (OLLAMA_URL if editor.ollama else None)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 
@@ -67,6 +66,8 @@ def write_atomic(target: str | os.PathLike, data: bytes | str, *, root: str | os
         bits = mode
     else:
         bits = stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask()
+    import tempfile  # here: most commands write nothing (it imports random, ~1 ms of start-up)
+
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:40]}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:

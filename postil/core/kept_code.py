@@ -9,26 +9,25 @@ an error.
 from __future__ import annotations
 
 import importlib.util
-import marshal
 import sys
 from pathlib import Path
 
-from postil.core.usercache import cache_dir, content_key, read_private
+from postil.core.usercache import cache_dir, content_key, read_marshal, write_marshal
+
+
+def _key(kind: str) -> str:
+    """The key of ``kind``'s entry for this Python (its bytecode's magic number and build)."""
+    return content_key(kind, importlib.util.MAGIC_NUMBER + sys.version.encode())
 
 
 def cache_file(kind: str) -> Path:
-    """The cache file of ``kind`` for this Python (its bytecode's magic number and build)."""
-    key = content_key(kind, importlib.util.MAGIC_NUMBER + sys.version.encode())
-    return cache_dir() / kind / f"{key}.marshal"
+    """The cache file of ``kind`` for this Python."""
+    return cache_dir() / kind / f"{_key(kind)}.marshal"
 
 
 def load(kind: str) -> dict:
     """What was kept for ``kind``, as marshal loads it; {} when nothing usable is there."""
-    data = read_private(cache_file(kind))
-    try:
-        kept = marshal.loads(data) if data else {}
-    except (EOFError, ValueError, TypeError):
-        kept = {}
+    kept = read_marshal(kind, _key(kind))
     return kept if isinstance(kept, dict) else {}
 
 
@@ -43,11 +42,4 @@ def save_used(kind: str, kept: dict, used: dict, limit: int) -> dict:
 
 def save(kind: str, kept: dict) -> None:
     """Keep ``kept`` for ``kind`` (a private file, written whole or not at all)."""
-    from postil.core.atomic import write_atomic  # tempfile: only when there is something to write
-
-    target = cache_file(kind)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        write_atomic(target, marshal.dumps(kept), mode=0o600)
-    except (OSError, ValueError):
-        pass
+    write_marshal(kind, _key(kind), kept)

@@ -10,7 +10,7 @@ is a miss, never an error.
 from __future__ import annotations
 
 import hashlib
-import json
+import marshal
 import os
 import stat
 from pathlib import Path
@@ -28,14 +28,12 @@ def content_key(kind: str, content: bytes) -> str:
     return digest.hexdigest()
 
 
-def read_json(kind: str, key: str, private: bool = False) -> object | None:
-    """The value kept for ``key`` (None on a miss); ``private``: only from a file that passes
-    :func:`read_private` (for entries postil takes as already checked)."""
+def read_json(kind: str, key: str) -> object | None:
+    """The value kept for ``key`` (None on a miss)."""
+    import json  # here: kept_code reads its entries with this module first (see cli.main)
+
     path = cache_dir() / kind / f"{key}.json"
     try:
-        if private:
-            data = read_private(path)
-            return None if data is None else json.loads(data)
         with open(path, "rb") as fh:
             return json.loads(fh.read())
     except (OSError, ValueError):
@@ -44,6 +42,8 @@ def read_json(kind: str, key: str, private: bool = False) -> object | None:
 
 def write_json(kind: str, key: str, value: object) -> None:
     """Store ``value`` when JSON holds it exactly (same types, same keys); else store nothing."""
+    import json
+
     from postil.core.atomic import write_atomic  # tempfile: only when there is something to write
 
     try:
@@ -54,6 +54,30 @@ def write_json(kind: str, key: str, value: object) -> None:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_atomic(directory / f"{key}.json", text, mode=0o600)
     except (OSError, TypeError, ValueError):
+        pass
+
+
+def read_marshal(kind: str, key: str) -> object | None:
+    """The plain data :func:`write_marshal` kept for ``key`` (None on a miss), read only from a
+    file that passes :func:`read_private`: what it holds is taken as already checked."""
+    data = read_private(cache_dir() / kind / f"{key}.marshal")
+    try:
+        return None if data is None else marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def write_marshal(kind: str, key: str, value: object) -> None:
+    """Store plain data for :func:`read_marshal`: marshal gives back its exact types (tuples stay
+    tuples) and the parts it shares, ~2x faster than JSON; nothing when marshal cannot hold it."""
+    from postil.core.atomic import write_atomic
+
+    try:
+        data = marshal.dumps(value)
+        directory = cache_dir() / kind
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_atomic(directory / f"{key}.marshal", data, mode=0o600)
+    except (OSError, ValueError):
         pass
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import secrets
 import shutil
 import stat
 import sys
@@ -128,7 +127,7 @@ def _say_default(message: str) -> None:
 
 def _create(root: Path, directory: Path, adopt: bool = False) -> None:
     """Make ``directory`` (or, with ``adopt``, take the real one there) and record its id."""
-    token = secrets.token_hex(16)
+    token = os.urandom(16).hex()
     if not adopt:
         os.mkdir(directory, 0o700)  # FileExistsError: another process is making it
     record = _record_path(root)
@@ -163,7 +162,7 @@ def workdir(root: str | os.PathLike, *parts: str, say: Callable[[str], None] | N
         try:
             reason = _checked(root, directory)
             if reason is not None:
-                aside = root / f"{NAME}.foreign-{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(2)}"
+                aside = root / f"{NAME}.foreign-{time.strftime('%Y%m%d-%H%M%S')}-{os.urandom(2).hex()}"
                 os.rename(directory, aside)  # renames a link itself, never its target
                 (say or _say_default)(f"postil: {directory} {reason}; moved it aside to {aside.name} and made a new one")
                 _create(root, directory)

@@ -24,9 +24,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from postil.analyzers.rules.secret_formats import Detector, project_secret_rules
-
 if TYPE_CHECKING:
+    from postil.analyzers.rules.secret_formats import Detector
+    from postil.config import LoadedConfig
     from postil.gate.redact import Masked
 
 # Never sent and never indexed unless re-included with "!pattern". The project's review
@@ -56,6 +56,16 @@ class Released:
 
 def _inside(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def project_detectors(loaded: LoadedConfig) -> tuple[Detector, ...]:
+    """The secret detectors a project's config adds (``secret-rules``, ``gitleaks-rules``), masked
+    like the bundled ones; their module is imported only when it adds some (a search needs none)."""
+    if not (loaded.settings.secret_rules or loaded.settings.gitleaks_rules):
+        return ()
+    from postil.analyzers.rules.secret_formats import project_secret_rules
+
+    return project_secret_rules(loaded).detectors
 
 
 class EgressGate:
@@ -101,7 +111,7 @@ class EgressGate:
             settings = loaded.settings
             exclude = [*settings.exclude, *settings.llm.exclude, *settings.index.exclude]
             patterns = settings.llm.redact_patterns
-            detectors = project_secret_rules(loaded).detectors  # a rule that does not load: the check says so
+            detectors = project_detectors(loaded)  # a rule that does not load: the check says so
         except Exception:  # noqa: BLE001, S110 - a broken config is reported by the command that loads it
             pass
         return cls(root, [*exclude, *extra_exclude], patterns if redact_patterns is None else redact_patterns,

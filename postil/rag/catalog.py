@@ -11,7 +11,6 @@ next run deletes (``dirty`` flag → reconcile).
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,7 +106,7 @@ class Filler:
             keyword.add(self.conn, terms)
             self.conn.executemany("INSERT INTO refs(name, chunk, line) VALUES (?,?,?)", refs)
             self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('generation', ?)",
-                              (secrets.token_hex(8),))
+                              (os.urandom(8).hex(),))
 
     def finish(self) -> None:
         """Merge the keyword index and clear the ``mirror`` mark: the catalog is complete."""
@@ -177,7 +176,7 @@ class Catalog:
         return self.get_meta("generation")
 
     def _changed(self) -> None:
-        self.set_meta("generation", secrets.token_hex(8))
+        self.set_meta("generation", os.urandom(8).hex())
 
     def clear(self) -> None:
         """Forget everything (a new embedding model or schema)."""

@@ -89,8 +89,9 @@ class IndexStorage:
         (an index build is running) reads the last committed state and deletes nothing."""
         if self.catalog is not None:
             return
-        self._prepare_dir()
         backend = self.backend
+        # locked() prepares the directory (the thread holding the lock has): once, for git's
+        # ownership check of .postil/ costs a git run (~25 ms of a one-shot search on a busy machine)
         with self.locked(wait=False) as writer:
             try:
                 self.catalog = Catalog(self._catalog_path())

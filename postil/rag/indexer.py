@@ -20,8 +20,7 @@ import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from postil.analyzers.rules.secret_formats import project_secret_rules
-from postil.gate.egress import EgressGate
+from postil.gate.egress import EgressGate, project_detectors
 from postil.rag.catalog import SCHEMA_VERSION, Catalog
 from postil.rag.chunker import MAX_CHARS
 from postil.rag.embeddings import (
@@ -115,7 +114,7 @@ class WorkspaceIndex(IndexStorage, IndexUpdate, ModelVectors):
             # what is never sent as context is never embedded either
             "exclude": (*settings.exclude, *(getattr(index, "exclude", ()) or ()), *settings.llm.exclude),
             "redact_patterns": settings.llm.redact_patterns,
-            "secret_detectors": project_secret_rules(loaded).detectors,
+            "secret_detectors": project_detectors(loaded),
             "max_file_size": getattr(index, "max_file_size", None) or settings.max_file_size,
             "respect_gitignore": settings.respect_gitignore,
         }

@@ -36,24 +36,47 @@ def emacs_and_project(project: Path) -> str:
 
 
 
-def test_eglot_receives_postil_diagnostics(tmp_path):
-    project = tmp_path / "demo"
-    emacs = emacs_and_project(project)
+def run_eglot(emacs: str, project: Path, tmp_path: Path, **extra: str) -> tuple[Path, subprocess.CompletedProcess]:
+    """Emacs with eglot and `postil serve` (this tree's) on ``project``'s demo.py, run to its end
+    (emacs/eglot-diagnostics.el; ``extra``: its other variables): the directory it wrote its
+    results in, and the run. Asserted: it exited 0 and wrote no error.json."""
     demo = project / "demo.py"
     demo.write_text(DEMO)
     out = tmp_path / "out"
     out.mkdir()
     env = dict(os.environ, POSTIL_TEST_OUT=str(out), POSTIL_TEST_FILE=str(demo),
                POSTIL_TEST_CMD=json.dumps([sys.executable, "-m", "postil", "serve"]),
-               PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
-    # The script has its own 60 s deadline and always exits; this timeout is a backstop.
+               PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]), **extra)
+    # The script has its own deadlines (60 s a wait) and always exits; this timeout is a backstop.
     proc = subprocess.run([emacs, "--batch", "-l", str(HERE / "emacs" / "eglot-diagnostics.el")],
-                          cwd=project, env=env, capture_output=True, text=True, timeout=120)
+                          cwd=project, env=env, capture_output=True, text=True, timeout=180)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert not (out / "error.json").exists(), (out / "error.json").read_text()
+    return out, proc
+
+
+def test_eglot_receives_postil_diagnostics(tmp_path):
+    project = tmp_path / "demo"
+    out, _ = run_eglot(emacs_and_project(project), project, tmp_path)
     diagnostics = json.loads((out / "diagnostics.json").read_text())
     assert [(d["line"], d["column"], d["type"]) for d in diagnostics] == [(2, 7, "eglot-warning")], diagnostics
     assert diagnostics[0]["text"].startswith("postil [python/correctness/none-equality-comparison]: Comparison to `None`")
+
+
+@pytest.mark.slow  # a real Emacs and server
+def test_eglot_follows_a_config_changed_on_disk_without_watching_files(tmp_path):
+    """Issue 34: a config changed outside the editor (a `git checkout`, another editor) is used
+    from the next keystroke on, with eglot watching no file for the server (it is the server
+    that notices): the warning becomes an error as the new .postil.toml says."""
+    project = tmp_path / "demo"
+    emacs = emacs_and_project(project)
+    (project / ".postil.toml").write_text("ignore = []\n")  # read by the server at the first check
+    out, _ = run_eglot(emacs, project, tmp_path,
+                       POSTIL_TEST_CONFIG_ON_DISK='[severity]\n"python/correctness/none-equality-comparison" = "error"\n')
+    before = json.loads((out / "diagnostics.json").read_text())
+    assert [(d["line"], d["column"], d["type"]) for d in before] == [(2, 7, "eglot-warning")], before
+    after = json.loads((out / "after.json").read_text())
+    assert [(d["line"], d["column"], d["type"]) for d in after] == [(2, 7, "eglot-error")], after
 
 
 def test_eglot_shutdown_during_indexing_is_quick_and_clean(tmp_path, fake):
@@ -65,17 +88,7 @@ def test_eglot_shutdown_during_indexing_is_quick_and_clean(tmp_path, fake):
     (project / ".postil.toml").write_text(f'[llm]\nprovider = "openai-compatible"\nbase-url = "{fake.openai_url}"\n'
                                           'model = "test-model"\n')
     trust_store.record([project / ".postil.toml"])
-    demo = project / "demo.py"
-    demo.write_text(DEMO)
-    out = tmp_path / "out"
-    out.mkdir()
-    env = dict(os.environ, POSTIL_TEST_OUT=str(out), POSTIL_TEST_FILE=str(demo), POSTIL_TEST_SHUTDOWN="1",
-               POSTIL_TEST_CMD=json.dumps([sys.executable, "-m", "postil", "serve"]),
-               PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
-    proc = subprocess.run([emacs, "--batch", "-l", str(HERE / "emacs" / "eglot-diagnostics.el")],
-                          cwd=project, env=env, capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    assert not (out / "error.json").exists(), (out / "error.json").read_text()
+    out, proc = run_eglot(emacs, project, tmp_path, POSTIL_TEST_SHUTDOWN="1")
     shutdown = json.loads((out / "shutdown.json").read_text())
     # eglot 1.9 waits 1.5 s for the shutdown answer (error.json when it times out), then sends
     # exit and deletes the process at once: the whole shutdown must be inside that (~0.12 s at load 4).

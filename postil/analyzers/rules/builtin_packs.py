@@ -3,27 +3,33 @@
 ``postil check app.py`` runs the Python rules, and needs every rule's id (selectors and
 suppression comments are checked against them). The first run builds every rule of the packs
 (parsed and validated, as ``loader.builtin_rules``) and keeps in the user's cache, keyed by the
-packs' bytes and place and by the code that reads them: the ids, the problems, and each rule
-language's documents as they built (plain JSON, read only from a private file of this user:
-``usercache.read_json(private=True)``). Later runs read the ids, then the documents of the
-languages they check, and build those rules without walking their rule trees again. An entry
-missing, damaged or not building as it did is a miss: everything is built again.
+packs' bytes and place, by the code that reads them and by this Python: the ids, the problems,
+and for each rule language its rules as built (their fields as plain data), each with its
+prefilter requirement, and what the prefilter derives from their regular expressions (marshal,
+read only from a private file of this user: ``usercache.read_marshal``). Later runs read the
+ids, then the rules of the languages they check: no rule tree is walked or validated again, no
+regular expression parsed for the prefilter; a taint rule's flow spec is parsed from its
+document. An entry missing or damaged is a miss: everything is built again.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import sys
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from postil.analyzers.findings import Severity
 from postil.analyzers.languages import rule_targets
+from postil.analyzers.rules.literal_prefilter import adopt_requirements, derived_requirements
 from postil.analyzers.rules.rule_model import Rule, RuleError
 from postil.core import usercache
 
-# The modules whose code decides what a pack's documents build into.
-_DERIVING = ("loader.py", "rule_yaml.py", "rule_model.py", "taint_spec.py", "taint_grammar.py", "semgrep.py",
+# The modules whose code decides what a pack's documents build into, and their prefilter.
+_DERIVING = ("loader.py", "rule_yaml.py", "rule_model.py", "taint*.py", "semgrep.py", "literal_prefilter.py",
              "builtin_packs.py", "../languages.py")
 
 
@@ -50,21 +56,23 @@ def _cache() -> tuple[str, str]:
 
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for module in _DERIVING:
-        digest.update((here / module).read_bytes())
+    for name in _DERIVING:
+        for module in sorted(here.glob(name)) if "*" in name else [here / name]:
+            digest.update(module.read_bytes())
     for directory in BUILTIN_PACK_DIRS:
         for path in rule_files(directory):
             data = path.read_bytes()
             digest.update(f"\0{path}\0{len(data)}\0".encode("utf-8", "surrogateescape"))
             digest.update(data)
-    return f"builtin-rules-{parsed_kind()}", digest.hexdigest()
+    # the prefilter's requirements come from this Python's regex parser
+    return f"builtin-rules-{sys.version_info[0]}.{sys.version_info[1]}-{parsed_kind()}", digest.hexdigest()
 
 
 @lru_cache(maxsize=1)
 def pack_index() -> PackIndex:
     """The packs' ids, problems and rule languages (from the cache, else from building them all)."""
     kind, key = _cache()
-    kept = usercache.read_json(kind, f"{key}-index", private=True)
+    kept = usercache.read_marshal(kind, f"{key}-index")
     if (isinstance(kept, dict) and _strings(kept.get("ids")) and _strings(kept.get("languages"))
             and isinstance(kept.get("errors"), list)
             and all(isinstance(e, list) and len(e) == 3 and _strings(e[::2]) and (e[1] is None or isinstance(e[1], str))
@@ -90,42 +98,69 @@ def _rules_in(rule_language: str) -> list[tuple[int, Rule]]:
 
 def _build_language(rule_language: str) -> list[tuple[int, Rule]]:
     """What _rules_in gives, built now (under its lock)."""
-    from postil.analyzers.rules.loader import build_rule
-
     kind, key = _cache()
-    kept = usercache.read_json(kind, f"{key}-{rule_language}", private=True)
-    rules = []
-    for entry in kept if isinstance(kept, list) else [None]:
-        if not (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], int)
-                and isinstance(entry[1], str) and isinstance(entry[2], dict)):
-            break
-        built = build_rule(entry[2], entry[1], compile_check=False, checked=True)
-        if isinstance(built, RuleError) or built.language != rule_language:
-            break
-        rules.append((entry[0], built))
-    else:
+    rules = _kept_rules(usercache.read_marshal(kind, f"{key}-{rule_language}"), rule_language)
+    if rules is not None:
         _built[rule_language] = rules
         return rules
     _build_all()
     return _built.get(rule_language, [])
 
 
+def _kept_rules(kept: object, rule_language: str) -> list[tuple[int, Rule]] | None:
+    """(position, rule) of the rules a language's entry keeps, their requirements adopted;
+    None when the entry is missing or damaged."""
+    from postil.analyzers.rules.loader import taint_of
+
+    try:
+        rules, requirements = [], []
+        for position, fields, requirement in kept["rules"]:
+            taint = taint_of(fields["document"]) if "taint" in fields["document"] else None
+            severity = None if fields["severity"] is None else Severity[fields["severity"]]
+            rule = Rule(**{**fields, "severity": severity, "taint": taint})
+            if not isinstance(position, int) or rule.language != rule_language or not _requirement_shaped(requirement):
+                return None
+            rules.append((position, rule))
+            requirements.append(requirement)
+        regexes = kept["regexes"]
+        if not (isinstance(regexes, dict) and all(map(_requirement_shaped, regexes.values()))):
+            return None
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None
+    adopt_requirements([rule for _, rule in rules], requirements, regexes)
+    return rules
+
+
+def _requirement_shaped(requirement: object) -> bool:
+    """Whether a kept requirement is one at its top (None, a literal, or (mode, parts))."""
+    return requirement is None or isinstance(requirement, str) or (
+        isinstance(requirement, tuple) and len(requirement) == 2 and requirement[0] in ("all", "any"))
+
+
+def _plain(rule: Rule) -> dict:
+    """A rule's fields as plain data (its taint spec is parsed again from its document)."""
+    fields = {f.name: getattr(rule, f.name) for f in dataclasses.fields(rule) if f.name != "taint"}
+    fields["severity"] = None if rule.severity is None else rule.severity.name
+    return fields
+
+
 def _build_all() -> PackIndex:
     """Build every rule of the packs, keep what later runs read, and the index of them."""
-    from postil.analyzers.rules.loader import BUILTIN_PACK_DIRS, built_rule_dirs
+    from postil.analyzers.rules.loader import BUILTIN_PACK_DIRS, load_rule_dirs
 
-    built, errors = built_rule_dirs(list(BUILTIN_PACK_DIRS), compile_check=False)
+    built, errors = load_rule_dirs(list(BUILTIN_PACK_DIRS), compile_check=False)
     kind, key = _cache()
     _built.clear()
-    documents: dict[str, list] = {}
-    for position, (doc, rule) in enumerate(built):
+    for position, rule in enumerate(built):
         _built.setdefault(rule.language, []).append((position, rule))
-        documents.setdefault(rule.language, []).append([position, rule.source, doc])
-    for rule_language, entries in documents.items():
-        usercache.write_json(kind, f"{key}-{rule_language}", entries)
-    index = PackIndex(tuple(rule.id for _, rule in built), tuple(errors), tuple(sorted(documents)))
-    usercache.write_json(kind, f"{key}-index", {"ids": list(index.ids), "languages": list(index.languages),
-                                                "errors": [[e.path, e.rule_id, e.problem] for e in errors]})
+    for rule_language, entries in _built.items():
+        requirements, regexes = derived_requirements([rule for _, rule in entries])
+        usercache.write_marshal(kind, f"{key}-{rule_language}", {
+            "rules": [(position, _plain(rule), requirement) for (position, rule), requirement in zip(entries, requirements)],
+            "regexes": regexes})
+    index = PackIndex(tuple(rule.id for rule in built), tuple(errors), tuple(sorted(_built)))
+    usercache.write_marshal(kind, f"{key}-index", {"ids": list(index.ids), "languages": list(index.languages),
+                                                   "errors": [[e.path, e.rule_id, e.problem] for e in errors]})
     return index
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -41,6 +40,8 @@ def ast_grep_binary() -> str | None:
     beside = Path(sys.executable).parent / "ast-grep"
     if beside.exists():
         return str(beside)
+    import shutil  # here: a check of a few files imports this module, and never runs ast-grep
+
     return shutil.which("ast-grep")
 
 

@@ -203,7 +203,7 @@ def prime_requirements(rules) -> None:
     derives (for taint rules' sources and sinks too), from the user's cache, keyed by the rules:
     deriving them parses some 500 regular expressions, ~40 ms of every command's start-up and
     as much again where a taint rule first runs (each worker of a bulk scan). A miss derives
-    them and stores them."""
+    them and stores them. (The built-in rules come with theirs: see builtin_packs.)"""
     missing = [r for r in rules if "requirement" not in r.__dict__]
     if not missing:
         return
@@ -220,15 +220,28 @@ def prime_requirements(rules) -> None:
     if not (isinstance(cached, dict) and isinstance(cached.get("rules"), list) and len(cached["rules"]) == len(missing)
             and all(map(_well_formed, cached["rules"])) and isinstance(cached.get("regexes"), dict)
             and all(map(_well_formed, cached["regexes"].values()))):
-        regexes = set()
-        for rule in missing:
-            _regexes_in(rule.document, regexes)
-        cached = {"rules": [_as_json(r.requirement) for r in missing],
-                  "regexes": {pattern: _as_json(regex_literals(pattern)) for pattern in sorted(regexes)}}
+        requirements, regexes = derived_requirements(missing)
+        cached = {"rules": [_as_json(r) for r in requirements],
+                  "regexes": {pattern: _as_json(requirement) for pattern, requirement in regexes.items()}}
         usercache.write_json(kind, key, cached)
-    for pattern, requirement in cached["regexes"].items():
+    adopt_requirements(missing, cached["rules"], cached["regexes"])
+
+
+def derived_requirements(rules) -> tuple[list, dict[str, object]]:
+    """Each rule's requirement, and what regex_literals derives for every regular expression in
+    their documents (taint rules' sources and sinks included): what adopt_requirements takes."""
+    regexes: set[str] = set()
+    for rule in rules:
+        _regexes_in(rule.document, regexes)
+    return [rule.requirement for rule in rules], {pattern: regex_literals(pattern) for pattern in sorted(regexes)}
+
+
+def adopt_requirements(rules, requirements: list, regexes: dict[str, object]) -> None:
+    """Give ``rules`` the ``requirements`` derived_requirements gave rules with their documents,
+    and regex_literals what it gave for their ``regexes``."""
+    for pattern, requirement in regexes.items():
         _REGEX_LITERALS.setdefault(pattern, requirement)
-    for rule, requirement in zip(missing, cached["rules"]):
+    for rule, requirement in zip(rules, requirements):
         rule.__dict__["requirement"] = requirement  # what the cached_property would hold
 
 

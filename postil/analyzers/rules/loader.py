@@ -18,10 +18,8 @@ from postil.analyzers.findings import Severity
 from postil.analyzers.languages import SUPPORTED_LANGUAGES, canonical_language
 from postil.analyzers.rules.rule_model import Rule, RuleError
 from postil.analyzers.rules.rule_yaml import load_yaml_documents, tree_problem
-from postil.analyzers.rules.semgrep import is_semgrep_file, translate_file
 from postil.analyzers.rules.taint_grammar import GRAMMARS
-from postil.analyzers.rules.taint_spec import parse_taint
-from postil.core.web_address import https_url
+from postil.analyzers.rules.taint_spec import TaintSpec, parse_taint
 
 # ast-grep's own layout (packs/sgconfig.yml): every file loads in its CLI, taint rules included
 BUILTIN_PACKS = Path(__file__).parent / "packs" / "rules"
@@ -78,16 +76,23 @@ def _check_rule_tree(rule: object, where: str = "rule") -> str | None:
 
 
 def _tree_unchecked(rule: object, where: str = "rule") -> None:
-    """The rule-tree check of a document already checked (see build_rule's ``checked``)."""
+    """The rule-tree check of a document already checked (see taint_of)."""
     return None
 
 
-def build_rule(doc: object, source: str, compile_check: bool = True, checked: bool = False) -> Rule | RuleError:
+def taint_of(document: dict) -> TaintSpec:
+    """The taint spec of a taint rule's document (``Rule.document``) that built before, in this
+    postil (builtin_packs keeps such rules): its rule trees are not walked again."""
+    spec = parse_taint(document["taint"], _tree_unchecked)
+    if isinstance(spec, str):
+        raise ValueError(spec)
+    return spec
+
+
+def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | RuleError:
     """Validate one YAML document as a rule (``compile_check`` also has ast-grep
-    compile it; the built-in packs skip that at run time because CI does it; ``checked``:
-    the document's rule trees passed this check before, in this postil (builtin_packs keeps
-    such documents), and are not walked again)."""
-    check_tree = _tree_unchecked if checked else _check_rule_tree
+    compile it; the built-in packs skip that at run time because CI does it)."""
+    check_tree = _check_rule_tree
     if not isinstance(doc, dict):
         return RuleError(source, None, "a rule must be a mapping with id, language and rule")
     rule_id = doc.get("id")
@@ -150,6 +155,8 @@ def build_rule(doc: object, source: str, compile_check: bool = True, checked: bo
     metadata = doc.get("metadata") or {}
     if not isinstance(metadata, dict):
         return RuleError(source, rule_id, "`metadata` must be a mapping")
+    from postil.core.web_address import https_url  # here: the built-in rules come built (builtin_packs)
+
     url = https_url(doc.get("url"))  # a `command:`, `file:`... link would run or open on a click in an editor
     superseded = metadata.get("supersedes", [])
     if not isinstance(superseded, list) or not all(isinstance(i, str) for i in superseded):
@@ -189,13 +196,8 @@ def _as_list(value) -> list[str]:
 
 def load_rule_file(path: Path, compile_check: bool = True) -> tuple[list[Rule], list[RuleError]]:
     """All rules in one YAML file (a Semgrep file's translated), plus the problems of those that failed."""
-    built, errors = built_documents(path, compile_check)
-    return [rule for _, rule in built], errors
+    from postil.analyzers.rules.semgrep import is_semgrep_file, translate_file  # here: a check reads no rule file
 
-
-def built_documents(path: Path, compile_check: bool = True) -> tuple[list[tuple[object, Rule]], list[RuleError]]:
-    """(document, rule) for each rule one YAML file (a Semgrep file's translated) holds, plus the
-    problems of those that failed; the document is what build_rule made the rule from."""
     docs, errors = load_yaml_documents(path)
     if len(docs) == 1 and is_semgrep_file(docs[0]):
         # a pattern's `...` beside commas multiplies its variants: the translation is bounded again
@@ -212,7 +214,7 @@ def built_documents(path: Path, compile_check: bool = True) -> tuple[list[tuple[
         if isinstance(built, RuleError):
             errors.append(built)
         else:
-            rules.append((doc, built))
+            rules.append(built)
     return rules, errors
 
 
@@ -231,14 +233,7 @@ def rule_files(directory: Path) -> list[Path]:
 
 def load_rule_dirs(directories: list[Path], compile_check: bool = True) -> tuple[list[Rule], list[RuleError]]:
     """Rules from several directories or files; later duplicates of an id are errors."""
-    built, errors = built_rule_dirs(directories, compile_check)
-    return [rule for _, rule in built], errors
-
-
-def built_rule_dirs(directories: list[Path], compile_check: bool = True) -> tuple[list[tuple[object, Rule]], list[RuleError]]:
-    """(document, rule) for the rules of several directories or files (see built_documents);
-    later duplicates of an id are errors."""
-    rules: list[tuple[object, Rule]] = []
+    rules: list[Rule] = []
     errors: list[RuleError] = []
     seen: dict[str, str] = {}
     for directory in directories:
@@ -246,14 +241,14 @@ def built_rule_dirs(directories: list[Path], compile_check: bool = True) -> tupl
             errors.append(RuleError(str(directory), None, "rule directory does not exist"))
             continue
         for path in rule_files(directory):
-            loaded, problems = built_documents(path, compile_check)
+            loaded, problems = load_rule_file(path, compile_check)
             errors.extend(problems)
-            for doc, rule in loaded:
+            for rule in loaded:
                 if rule.id in seen:
                     errors.append(RuleError(rule.source, rule.id, f"duplicate id (already defined in {seen[rule.id]})"))
                     continue
                 seen[rule.id] = rule.source
-                rules.append((doc, rule))
+                rules.append(rule)
     return rules, errors
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -251,6 +250,8 @@ def _bundled_data() -> dict:
     key = usercache.content_key(_CACHE_KIND, content)
     data = usercache.read_json(_CACHE_KIND, key)
     if not (isinstance(data, dict) and isinstance(data.get("rules"), list)):
+        import tomllib  # only when the cache has not got it
+
         data = tomllib.loads(content.decode("utf-8"))
         usercache.write_json(_CACHE_KIND, key, data)
     return data
@@ -378,6 +379,8 @@ def gitleaks_rules(path: Path, taken: set[str], display: str | None = None) -> U
     """Rules from a gitleaks configuration file (``[[rules]]`` with ``id``,
     ``description``, ``regex``, ``secretGroup``, ``entropy``, ``keywords``, ``path``,
     ``allowlists``; a top-level ``[allowlist]``/``[[allowlists]]`` applies to all)."""
+    import tomllib
+
     from postil.analyzers.rules.rule_model import RuleError
 
     source = display or str(path)

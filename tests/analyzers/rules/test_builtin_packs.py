@@ -1,18 +1,19 @@
 """The built-in rules are built per language (issue 34: ``postil check app.py`` built every
 JavaScript and Go rule too, and walked every rule tree, on each run): a language's rules come
-the same from a cold and a warm cache, a check of a Python file on a warm cache builds only the
-Python rules and walks no rule tree, and an entry that is damaged or that others could write is
-never used."""
+the same from a cold and a warm cache, with the same prefilter requirements; a check of a Python
+file on a warm cache builds no rule from a document, walks no rule tree and derives no prefilter
+requirement (nor reads the prefilter's own cache for them); an entry that is damaged or that
+others could write is never used."""
 
 from __future__ import annotations
 
-import json
+import marshal
 from pathlib import Path
 
 import pytest
 
 from postil.analyzers.checker import Checker
-from postil.analyzers.rules import builtin_packs, loader
+from postil.analyzers.rules import builtin_packs, literal_prefilter, loader
 from postil.analyzers.rules.builtin_packs import builtin_rules_for, pack_index
 from postil.config import LoadedConfig, PostilConfig
 
@@ -42,31 +43,36 @@ def expected() -> dict[str, list]:
 
 
 def entries(tmp_path: Path) -> list[Path]:
-    return sorted((tmp_path / "cache" / "postil").glob("builtin-rules-*/*.json"))
+    return sorted((tmp_path / "cache" / "postil").glob("builtin-rules-*/*.marshal"))
 
 
 def test_each_language_gets_the_rules_a_full_load_gives_it_cold_and_warm(forget, expected, tmp_path):
     for run in ("cold", "warm"):
         assert list(pack_index().ids) == expected["ids"], run
         for language in LANGUAGES:
-            assert builtin_rules_for(language) == tuple(expected[language]), (run, language)
+            rules = builtin_rules_for(language)
+            assert rules == tuple(expected[language]), (run, language)
+            assert [r.requirement for r in rules] == [r.requirement for r in expected[language]], (run, language)
         assert entries(tmp_path)
         forget()
     assert expected["python"] and expected["tsx"] and not expected["rust"]
 
 
-def test_a_python_check_on_a_warm_cache_builds_only_the_python_rules(forget, expected, tmp_path, monkeypatch):
+def test_a_python_check_on_a_warm_cache_builds_and_derives_nothing(forget, expected, tmp_path, monkeypatch):
     pack_index()  # a first run keeps the packs
     forget()
-    built, walked = [], []
+    built, walked, derived, read = [], [], [], []
     build_rule, check_rule_tree = loader.build_rule, loader._check_rule_tree
     monkeypatch.setattr(loader, "build_rule", lambda doc, *a, **k: built.append(doc["id"]) or build_rule(doc, *a, **k))
     monkeypatch.setattr(loader, "_check_rule_tree", lambda *a: walked.append(1) or check_rule_tree(*a))
+    required, read_json = literal_prefilter.required_literals, literal_prefilter.usercache.read_json
+    monkeypatch.setattr(literal_prefilter, "required_literals", lambda *a: derived.append(1) or required(*a))
+    monkeypatch.setattr(literal_prefilter.usercache, "read_json", lambda kind, *a: read.append(kind) or read_json(kind, *a))
     checker = Checker(LoadedConfig(PostilConfig(), None, tmp_path))
     findings = checker.check_text(tmp_path / "m.py", "def run(code):\n    return eval(code)\n")
     assert "python/security/eval-exec-non-literal" in {f.rule for f in findings}
-    assert sorted(built) == sorted(r.id for r in expected["python"])
-    assert walked == []
+    assert built == [] and walked == []
+    assert derived == [] and [kind for kind in read if kind.startswith("rule-requirements")] == []
     javascript_rule = expected["javascript"][0].id
     assert javascript_rule in checker.known_ids  # selectors and suppressions still know every rule
     assert Checker(LoadedConfig(PostilConfig.model_validate({"select": [javascript_rule]}), None, tmp_path)).config_problems == []
@@ -75,7 +81,7 @@ def test_a_python_check_on_a_warm_cache_builds_only_the_python_rules(forget, exp
 def test_a_damaged_entry_is_a_miss(forget, expected, tmp_path):
     pack_index()
     for entry in entries(tmp_path):
-        entry.write_text('[[0, "x", {"id": "planted')
+        entry.write_bytes(entry.read_bytes()[:-100])
     forget()
     assert list(pack_index().ids) == expected["ids"]
     assert builtin_rules_for("python") == tuple(expected["python"])
@@ -83,10 +89,12 @@ def test_a_damaged_entry_is_a_miss(forget, expected, tmp_path):
 
 def test_an_entry_others_may_write_is_never_read(forget, expected, tmp_path):
     pack_index()
-    planted = {"id": "planted/rule", "language": "python", "message": "planted", "rule": {"pattern": "$X"}}
     for entry in entries(tmp_path):
-        if entry.name.endswith("-python.json"):
-            entry.write_text(json.dumps([[0, str(entry), planted]]))
+        if entry.name.endswith("-python.marshal"):
+            kept = marshal.loads(entry.read_bytes())
+            kept["rules"] = [(0, {**fields, "id": "planted/rule", "message": "planted"}, requirement)
+                             for _, fields, requirement in kept["rules"][:1]]
+            entry.write_bytes(marshal.dumps(kept))
             entry.chmod(0o664)
     forget()
     assert builtin_rules_for("python") == tuple(expected["python"])

@@ -13,7 +13,7 @@ from postil.core import usercache
 def built(monkeypatch) -> tuple[list, int]:
     """(the bundled rules and detectors as comparable tuples, how many times TOML was parsed)."""
     parsed, loads = [], tomllib.loads
-    monkeypatch.setattr(secret_formats.tomllib, "loads", lambda text: parsed.append(1) or loads(text))
+    monkeypatch.setattr(tomllib, "loads", lambda text: parsed.append(1) or loads(text))  # imported where used
     secret_formats._builtin.cache_clear()
     rules, detectors = secret_formats._builtin()
     shape = [(r.id, r.message, r.severity) for r in rules] + [(d.rule, d.anchors, d.group, d.max_len) for d in detectors]

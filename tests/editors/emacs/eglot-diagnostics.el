@@ -3,6 +3,10 @@
 ;; POSTIL_TEST_INIT (an init file that configures eglot for postil, e.g. the README's snippet).
 ;; Writes config.json (the buffer's eglot-workspace-configuration), diagnostics.json (what
 ;; flymake shows) or error.json, then exits.
+;; POSTIL_TEST_CONFIG_ON_DISK: text written to the project's .postil.toml on disk (as git would)
+;; after the first diagnostics, with eglot watching no file for the server; then a space is typed
+;; in the buffer, and after.json has the diagnostics once they differ from the first (or at the
+;; deadline).
 (require 'package)
 (package-initialize)
 (require 'eglot)
@@ -19,6 +23,24 @@
     (load (getenv "POSTIL_TEST_INIT"))
   (let ((cmd (append (json-read-from-string (getenv "POSTIL_TEST_CMD")) nil)))
     (setq eglot-server-programs (list (cons 'python-mode cmd)))))
+(when (getenv "POSTIL_TEST_CONFIG_ON_DISK")
+  ;; a client without file watching: a registration for workspace/didChangeWatchedFiles is ignored
+  (cl-defmethod eglot-register-capability
+    (_server (_method (eql workspace/didChangeWatchedFiles)) _id &rest _params)
+    nil))
+
+(defun postil-diagnostics ()
+  "What flymake shows: line, column, type and text of each diagnostic."
+  (vconcat
+   (mapcar (lambda (d)
+             (save-excursion
+               (goto-char (flymake-diagnostic-beg d))
+               `((line . ,(line-number-at-pos))
+                 (column . ,(current-column))
+                 (type . ,(symbol-name (flymake-diagnostic-type d)))
+                 (text . ,(flymake-diagnostic-text d)))))
+           (flymake-diagnostics))))
+
 (setq eglot-sync-connect 30
       eglot-connect-timeout 60
       flymake-no-changes-timeout nil)
@@ -37,17 +59,22 @@
           ;; ask it to collect what eglot received (non-deferred, forced).
           (flymake-start nil t)
           (setq diags (flymake-diagnostics)))
-        (postil-write
-         "diagnostics.json"
-         (vconcat
-          (mapcar (lambda (d)
-                    (save-excursion
-                      (goto-char (flymake-diagnostic-beg d))
-                      `((line . ,(line-number-at-pos))
-                        (column . ,(current-column))
-                        (type . ,(symbol-name (flymake-diagnostic-type d)))
-                        (text . ,(flymake-diagnostic-text d)))))
-                  diags)))
+        (postil-write "diagnostics.json" (postil-diagnostics))
+        (when (getenv "POSTIL_TEST_CONFIG_ON_DISK")
+          (let ((before (postil-diagnostics))
+                (deadline (+ (float-time) 60))
+                after)
+            (write-region (getenv "POSTIL_TEST_CONFIG_ON_DISK") nil
+                          (expand-file-name ".postil.toml" (project-root (project-current))))
+            (goto-char (point-max))
+            (insert " ")  ; the user types: eglot sends the change
+            (eglot--signal-textDocument/didChange)
+            (setq after before)
+            (while (and (equal after before) (< (float-time) deadline))
+              (accept-process-output nil 0.1)
+              (flymake-start nil t)
+              (setq after (postil-diagnostics)))
+            (postil-write "after.json" after)))
         (when (getenv "POSTIL_TEST_SHUTDOWN")
           ;; M-x eglot-shutdown: how long until the server process is gone
           (let* ((server (eglot-current-server))
