@@ -25,36 +25,48 @@ MAX_RULE_STRING = 10_000  # characters in one value: a 60k-character nested patt
 _NEXT_DOCUMENT = re.compile(r"^---(?:[ \t]|$)", re.MULTILINE)
 
 
-def _document_spans(text: str) -> list[tuple[int, int, str | None]]:
-    """(start, end, problem) of each YAML document, found from parser events without
-    building anything; a document nested too deeply gets a problem and the scan
-    resumes at the next ``---``."""
+def _document_spans(text: str) -> list[tuple[int, int, str | None, str | None]]:
+    """(start, end, problem, duplicate) of each YAML document, found from parser events
+    without building anything; a document nested too deeply gets a problem and the scan
+    resumes at the next ``---``; ``duplicate`` names the first key written twice in one
+    mapping (PyYAML keeps the last value, the ast-grep CLI refuses the file)."""
     import yaml
 
     opens = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
     closes = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
-    spans: list[tuple[int, int, str | None]] = []
+    nodes = (yaml.ScalarEvent, yaml.AliasEvent, *opens)
+    spans: list[tuple[int, int, str | None, str | None]] = []
     offset = 0
     while offset < len(text):
         resume = None
         try:
-            start = depth = 0
+            start = 0
+            collections: list[list | None] = []  # per open collection: a mapping's [keys seen, next is a key]
+            duplicate = None
             for event in yaml.parse(text[offset:], Loader=yaml.CSafeLoader):
+                if isinstance(event, nodes) and collections and collections[-1] is not None:
+                    mapping = collections[-1]
+                    if mapping[1] and isinstance(event, yaml.ScalarEvent):
+                        if event.value in mapping[0] and duplicate is None:
+                            line = text.count("\n", 0, offset) + event.start_mark.line + 1
+                            duplicate = f"line {line}: key `{event.value[:80]}` is written twice in one mapping"
+                        mapping[0].add(event.value)
+                    mapping[1] = not mapping[1]
                 if isinstance(event, yaml.DocumentStartEvent):
-                    start, depth = event.start_mark.index, 0
+                    start, collections, duplicate = event.start_mark.index, [], None
                 elif isinstance(event, yaml.DocumentEndEvent):
-                    spans.append((offset + start, offset + event.end_mark.index, None))
+                    spans.append((offset + start, offset + event.end_mark.index, None, duplicate))
                 elif isinstance(event, opens):
-                    depth += 1
-                    if depth > MAX_YAML_DEPTH:
+                    collections.append([set(), True] if isinstance(event, yaml.MappingStartEvent) else None)
+                    if len(collections) > MAX_YAML_DEPTH:
                         spans.append((offset + start, offset + event.start_mark.index,
-                                      f"nested deeper than {MAX_YAML_DEPTH} levels"))
+                                      f"nested deeper than {MAX_YAML_DEPTH} levels", None))
                         resume = _NEXT_DOCUMENT.search(text, offset + event.start_mark.index)
                         break
                 elif isinstance(event, closes):
-                    depth -= 1
+                    collections.pop()
         except yaml.YAMLError as exc:
-            spans.append((offset, len(text), f"invalid YAML: {' '.join(str(exc).split())}"))
+            spans.append((offset, len(text), f"invalid YAML: {' '.join(str(exc).split())}", None))
         if resume is None:
             break
         offset = resume.start()
@@ -118,7 +130,7 @@ def parsed_kind() -> str:
         parser = hashlib.sha256(Path(spec.origin).read_bytes()).hexdigest()[:16] if spec and spec.origin else "none"
     except OSError:
         parser = "unreadable"
-    return f"rule-yaml-taint-metadata-{__version__}-{parser}-{MAX_YAML_DEPTH}-{MAX_RULE_NODES}-{MAX_RULE_STRING}"
+    return f"rule-yaml-unique-keys-{__version__}-{parser}-{MAX_YAML_DEPTH}-{MAX_RULE_NODES}-{MAX_RULE_STRING}"
 
 
 def parse_rule_text(text: str, source: str) -> tuple[list[object], list[RuleError]]:
@@ -130,7 +142,7 @@ def _parse_documents(path: Path, text: str) -> tuple[list[object], list[RuleErro
     import yaml
 
     docs, errors = [], []
-    for number, (start, end, problem) in enumerate(_document_spans(text), 1):
+    for number, (start, end, problem, duplicate) in enumerate(_document_spans(text), 1):
         doc = None
         if problem is None:
             try:
@@ -138,7 +150,7 @@ def _parse_documents(path: Path, text: str) -> tuple[list[object], list[RuleErro
             except yaml.YAMLError as exc:
                 problem = f"invalid YAML: {' '.join(str(exc).split())}"
             else:
-                problem = tree_problem(doc)
+                problem = tree_problem(doc) or duplicate and f"{duplicate} (ast-grep refuses the file; keep one)"
         if problem is None:
             if doc is not None:
                 docs.append(doc)

@@ -298,9 +298,11 @@ class FileTaint(TaintFlow):
     def _from_outside(self, scope, offset: int, focus: list) -> bool:
         """Whether a sink's data may come from callers this file does not show: it reads a
         parameter of a function the file never calls (a library's entry point), not of a
-        handler the rule knows the framework calls (its other parameters are the framework's)."""
-        if scope is None:
-            return False
+        handler the rule knows the framework calls (its other parameters are the framework's);
+        in module code, a name the module never assigns (an import, a global)."""
+        if scope is None:  # module code: a name it reads but never assigns is imported or global
+            assigned = {event.target.text() for event in self.facts.events(None)}
+            return any(text not in assigned for node in focus for text, _, _ in self.facts.reads(node)[0])
         key = node_key(scope)
         initial = self._state_at(scope, -1)
         if any(functions is not None and key in functions for functions in self._source_functions()) or any(

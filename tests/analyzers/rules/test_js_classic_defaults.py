@@ -57,3 +57,29 @@ def test_a_function_named_like_the_method_it_calls_keeps_its_finding(postil, tmp
     assert done.code == 0, done.stderr
     assert {(f["line"], f["rule"]) for f in done.json["findings"]} == {
         (5, "js/security/sql-injection-string-building")}
+
+
+ES_MODULE = """\
+import express from 'express';
+import { sequelize } from './db.js';
+import { id } from './args.js';
+
+const app = express();
+const [rows] = await sequelize.query(`SELECT * FROM users WHERE id = ${id}`);
+await sequelize.query("DELETE FROM sessions WHERE user = '" + userName + "'");
+const LIMIT = 10;
+await sequelize.query(`SELECT * FROM users LIMIT ${LIMIT}`);
+
+app.get('/u', (req, res) => res.json({ id: req.params.id }));
+"""
+
+
+def test_top_level_sql_of_an_es_module_with_a_handler_is_reported(postil, tmp_path: Path):
+    """Module code (top-level `await`, no function) that splices an imported or global name into
+    SQL: the taint rules follow request data in the same file, but they cannot say where those
+    names come from, so they do not judge the query clean and the string-building rule reports it."""
+    (tmp_path / "app.mjs").write_text(ES_MODULE)
+    done = postil("check", ".", "--format", "json", "--exit-zero", cwd=tmp_path)
+    assert done.code == 0, done.stderr
+    assert {(f["line"], f["rule"]) for f in done.json["findings"]} == {
+        (6, "js/security/sql-injection-string-building"), (7, "js/security/sql-injection-string-building")}
