@@ -24,7 +24,7 @@ from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
-from postil.analyzers.rules.taint_prefilter import source_side, text_meets
+from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_may_match, text_meets
 from postil.analyzers.rules.taint_spec import TaintSpec, source_probe
 from postil.analyzers.rules.taint_values import Summary
 
@@ -38,7 +38,6 @@ _PY_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.MULTILINE)
 _JS_IMPORT = re.compile(r"""\bimport\s+([\w$\s{},*]+?)\s+from\s+['"](\.{1,2}/[^'"\n]*)['"]""")
 _JS_REQUIRE = re.compile(r"""\b(?:const|let|var)\s+(\{[^}]*\}|[\w$]+)\s*=\s*require\(\s*['"](\.{1,2}/[^'"\n]*)['"]\s*\)""")
 _JS_SUFFIXES = ("", ".js", ".ts", ".jsx", ".tsx", ".mjs", ".cjs", "/index.js", "/index.ts")
-_CALLED = re.compile(r"(?<![\w$.])([\w$]+)\s*[(.]")
 _FAMILY = {"python": "python", "javascript": "js", "typescript": "js", "tsx": "js"}
 
 
@@ -79,6 +78,38 @@ def imports(text: str, language: str) -> list[tuple[str, str, str | None]]:
     return out
 
 
+def _called(text: str, name: str, known: dict[str, bool]) -> bool:
+    """Whether ``text`` calls ``name`` or reads a member of it: the whole word, not after a
+    dot, then `(` or `.` (kept in ``known``). Searched for the names a file imports, stopping
+    at the first use: a regex listing every called name took ~3 ms of a large module."""
+    if name not in known:
+        known[name], start = False, 0
+        while (at := text.find(name, start)) >= 0:
+            start, end = at + 1, at + len(name)
+            if at and (text[at - 1].isalnum() or text[at - 1] in "_$."):
+                continue
+            if end < len(text) and (text[end].isalnum() or text[end] in "_$"):
+                continue
+            rest = text[end:end + 64].lstrip()
+            while not rest and end + 64 < len(text):  # a long run of spaces
+                end += 64
+                rest = text[end:end + 64].lstrip()
+            if rest[:1] in ("(", "."):
+                known[name] = True
+                break
+    return known[name]
+
+
+_SUFFIX_LANGUAGES: dict[str, str | None] = {}
+
+
+def _language(path: Path) -> str | None:
+    """language_of a module, by its suffix (asked ~100 times a module of a large tree)."""
+    if path.suffix not in _SUFFIX_LANGUAGES:
+        _SUFFIX_LANGUAGES[path.suffix] = language_of(f"module{path.suffix}")
+    return _SUFFIX_LANGUAGES[path.suffix]
+
+
 def _read_disk(path: Path) -> str | None:
     try:
         if not path.is_file() or path.stat().st_size > _MAX_BYTES:
@@ -111,6 +142,8 @@ class Workspace:
         self._importers: dict[Path, set[Path]] = {}
         self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
         self._gives: dict[tuple[Path, str, int, str], bool] = {}  # (module, digest, depth, source probe) -> see gives
+        self._present: dict[tuple[Path, str], dict[str, bool]] = {}  # (module, digest) -> see text_meets
+        self._may: dict[tuple[Path, str, int, int, str], tuple] = {}  # (module, digest, depth, id(spec), side) -> see _may_hold
         self._sources_in: dict[tuple[Path, str], dict[str, bool]] = {}  # (module, digest) -> see _holds
         self._imports: dict[tuple[Path, str, int], frozenset[Path]] = {}  # (module, digest, depth) -> see _imported
         self._probes: dict[tuple[int, str], tuple] = {}  # (id(spec), language) -> (spec, probe, its content)
@@ -128,7 +161,7 @@ class Workspace:
                 self._links.clear()
             self._links[key] = self._targets(path, family, key[2])
         functions, modules = self._links[key]
-        return ModuleLink(self, functions, modules, depth) if functions or modules else None
+        return ModuleLink(self, functions, modules, depth, text, language) if functions or modules else None
 
     def _used(self, path: Path, text: str, language: str) -> tuple[tuple[str, str, str | None], ...]:
         """The imports (see imports) of names the text calls or reads a member of, kept by the
@@ -138,8 +171,8 @@ class Workspace:
         if key not in self._uses:
             if len(self._uses) > 4096:
                 self._uses.clear()
-            called = set(_CALLED.findall(text))  # names a call or a member read starts with
-            self._uses[key] = tuple(i for i in imports(text, language) if i[0].split(".")[0] in called)
+            called: dict[str, bool] = {}
+            self._uses[key] = tuple(i for i in imports(text, language) if _called(text, i[0].split(".")[0], called))
         return self._uses[key]
 
     def _targets(self, path: Path, family: str, imported) -> tuple[dict[str, tuple[Path, str]], dict[str, Path]]:
@@ -203,7 +236,7 @@ class Workspace:
             except (OSError, RuntimeError):
                 continue
             if resolved.is_relative_to(self.root) and resolved != importer and resolved.is_file() \
-                    and _FAMILY.get(language_of(resolved) or "") == family:
+                    and _FAMILY.get(_language(resolved) or "") == family:
                 return resolved
         return None
 
@@ -248,7 +281,7 @@ class Workspace:
         sources, so shared by the rules with the same sources; ``siblings``: the rules the gate
         asks next (see _holds)."""
         text, digest = self.text(path)
-        language = language_of(path)
+        language = _language(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
             return False
         probe, probe_key = self._probe(spec, language)
@@ -262,6 +295,40 @@ class Workspace:
                             for target in self._imported(path, digest, text, depth))
             self._gives[key] = found
         return self._gives[key]
+
+    def takes(self, path: Path, spec: TaintSpec, depth: int) -> bool:
+        """Whether a function of the module ``path`` may pass a parameter to a sink of the
+        rule ``spec`` (see _may_hold): else its summaries name no sink."""
+        return self._may_hold(path, spec, depth, "sinks")
+
+    def may_give(self, path: Path, spec: TaintSpec, depth: int) -> bool:
+        """Whether data of the rule ``spec`` may enter the module ``path`` (see _may_hold):
+        else it enters nowhere there (see enters), and none of its functions returns it."""
+        return self._may_hold(path, spec, depth, "sources")
+
+    def _may_hold(self, path: Path, spec: TaintSpec, depth: int, side: str) -> bool:
+        """Whether the module ``path`` may hold one of the rule's ``side`` ("sources" or
+        "sinks"), as its summaries would find them: its text (see text_may_match, nothing
+        parsed), or that of a module it imports within ``depth``."""
+        text, digest = self.text(path)
+        language = _language(path)
+        if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
+            return False
+        key = (path, digest, depth, id(spec), side)
+        known = self._may.get(key)
+        if known is None or known[0] is not spec:
+            if len(self._may) > 50_000:
+                self._may.clear()
+            matchers, literals = (spec.sinks, sink_side(spec)) if side == "sinks" else (spec.sources, source_side(spec))
+            present = self._present.get((path, digest))
+            if present is None:
+                if len(self._present) > 4096:
+                    self._present.clear()
+                present = self._present[(path, digest)] = {}
+            found = text_may_match(text, language, literals, matchers, present) or any(
+                self._may_hold(target, spec, depth - 1, side) for target in self._imported(path, digest, text, depth))
+            known = self._may[key] = (spec, found)  # holds spec: its id stays
+        return known[1]
 
     def _holds(self, path: Path, text: str, digest: str, language: str, specs) -> dict[str, bool]:
         """Source probe content -> whether the module holds one of those sources (see
@@ -289,7 +356,7 @@ class Workspace:
         if key not in self._imports:
             if len(self._imports) > 50_000:
                 self._imports.clear()
-            link = self.link(path, text, language_of(path), depth - 1)
+            link = self.link(path, text, _language(path), depth - 1)
             self._imports[key] = frozenset(link.targets()) if link is not None else frozenset()
         return self._imports[key]
 
@@ -322,7 +389,7 @@ class Workspace:
 
     def _analysis(self, path: Path, specs: list, depth: int) -> _Analysis | None:
         text, digest = self.text(path)
-        language = language_of(path)
+        language = _language(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
             return None
         key = (path, digest, depth, *map(id, specs))
@@ -352,7 +419,10 @@ class ModuleLink:
     functions: dict[str, tuple[Path, str]]
     modules: dict[str, Path]
     depth: int
+    text: str  # the importing file's
+    language: str
     consulted: dict[Path, str] = field(default_factory=dict)  # module -> the digest of the text its summaries came from
+    _present: dict[str, bool] = field(default_factory=dict)  # see text_meets
     _feeds: dict[int, tuple[TaintSpec, bool]] = field(default_factory=dict)  # id(spec) -> see feeds
     _entered: dict[tuple[Path, int], bool] = field(default_factory=dict)  # (module, id(spec)) -> see source
 
@@ -368,13 +438,18 @@ class ModuleLink:
 
     def feeds(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> bool:
         """Whether a module this link names may return request data of the rule ``spec`` (see
-        Workspace.gives): the one gate of a taint rule on a file for what it imports, in the
-        editor and in bulk scans alike; a library's modules, whose functions return no request
-        data, cost no summaries."""
+        Workspace.gives) that may reach a sink: the one gate of a taint rule on a file for what
+        it imports, in the editor and in bulk scans alike. The cheap question first: without a
+        sink of the rule in the file's text or in the modules it imports (see
+        Workspace.takes), the data reaches none, and no module is parsed; a library's
+        modules, whose functions return no request data, cost no summaries either."""
         known = self._feeds.get(id(spec))
         if known is None or known[0] is not spec:
-            known = self._feeds[id(spec)] = (spec, any(self.workspace.gives(t, spec, self.depth, siblings)
-                                                       for t in self.targets()))
+            targets = self.targets()
+            sinks = text_may_match(self.text, self.language, sink_side(spec), spec.sinks, self._present) or any(
+                self.workspace.takes(t, spec, self.depth) for t in targets)
+            known = self._feeds[id(spec)] = (spec, sinks and any(self.workspace.gives(t, spec, self.depth, siblings)
+                                                                 for t in targets))
         return known[1]
 
     def summary(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
@@ -386,13 +461,16 @@ class ModuleLink:
     def source(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the imported function a call's callee text names, where it may
         return request data: the function of a module data enters nowhere (see
-        Workspace.enters) returns none, and is not summarised."""
+        Workspace.enters) returns none, and is not summarised; nor is one whose text (and
+        those of the modules it imports) holds none of the rule's sources (the cheap question,
+        asked first: nothing parsed)."""
         target = self._consulted(callee)
         if target is None:
             return None
         key = (target[0], id(spec))
         if key not in self._entered:  # asked for every call of every rule: a module's answer is the same
-            self._entered[key] = self.workspace.enters(target[0], spec, specs, self.depth)
+            self._entered[key] = self.workspace.may_give(target[0], spec, self.depth) and \
+                self.workspace.enters(target[0], spec, specs, self.depth)
         return self.workspace.summary(*target, spec, specs, self.depth) if self._entered[key] else None
 
     def _consulted(self, callee: str) -> tuple[Path, str] | None:

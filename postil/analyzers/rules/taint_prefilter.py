@@ -4,6 +4,7 @@ over the text and shared by the files that hold the same literals."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from postil.analyzers.rules.literal_prefilter import (
@@ -56,10 +57,66 @@ def source_side(spec: TaintSpec) -> tuple[object, tuple[str, ...]]:
     return cached[1], cached[2]
 
 
-def text_meets(text: str, side: tuple[object, tuple[str, ...]]) -> bool:
-    """Whether ``text`` holds the literals of ``side`` (see source_side)."""
+_SINK_SIDES: dict[int, tuple] = {}  # id(spec) -> (spec, its sinks' requirement, its literals)
+
+
+def sink_side(spec: TaintSpec) -> tuple[object, tuple[str, ...]]:
+    """(requirement, its literals) a text must meet to hold one of ``spec``'s sinks (the
+    other half of Rule.requirement)."""
+    cached = _SINK_SIDES.get(id(spec))
+    if cached is None or cached[0] is not spec:
+        if len(_SINK_SIDES) >= 4096:  # rule reloads leave old ones behind
+            _SINK_SIDES.clear()
+        sinks = any_of([required_literals(m.config["rule"], {}) for m in spec.sinks])
+        cached = _SINK_SIDES[id(spec)] = (spec, sinks, tuple(sorted(requirement_literals(sinks))))
+    return cached[1], cached[2]
+
+
+def text_meets(text: str, side: tuple[object, tuple[str, ...]], present: dict[str, bool] | None = None) -> bool:
+    """Whether ``text`` holds the literals of ``side`` (see source_side); ``present``: which
+    literals it holds, as far as known (filled in: the rules' sides share most of theirs)."""
     requirement, literals = side
-    return requirement_met(requirement, {literal for literal in literals if literal in text})
+    if present is None:
+        return requirement_met(requirement, {literal for literal in literals if literal in text})
+    for literal in literals:
+        if literal not in present:
+            present[literal] = literal in text
+    return requirement_met(requirement, {literal for literal in literals if present[literal]})
+
+
+_PY_AS = re.compile(r"[\s\\]as[\s\\]+(\w+)")
+_PY_RENAMED = re.compile(r"([\w.]+)[\s\\]+$")
+_JS_RENAMES = re.compile(r"\b(require|promisify|import)\b")
+_RENAMINGS: dict[str, set[tuple[str, str]]] = {}  # a text -> see _renamings
+
+
+def _renamings(text: str) -> set[tuple[str, str]]:
+    """(name, alias) of each `x as y` of a Python text (`import a.b as c`, `from m import x
+    as y`, and more: a superset of the imports it renames), kept for the texts asked last."""
+    known = _RENAMINGS.get(text)
+    if known is None:
+        if len(_RENAMINGS) >= 256:
+            _RENAMINGS.clear()
+        known = _RENAMINGS[text] = set()
+        for match in _PY_AS.finditer(text):
+            name = _PY_RENAMED.search(text, max(0, match.start() - 256), match.start() + 1)
+            if name is not None and name.group(1) != match.group(1):
+                known.add((name.group(1), match.group(1)))
+    return known
+
+
+def text_may_match(text: str, language: str, side: tuple[object, tuple[str, ...]], matchers: tuple[Matcher, ...],
+                   present: dict[str, bool] | None = None) -> bool:
+    """Whether a file's text may hold a match of one of ``matchers`` (whose literals are
+    ``side``, see source_side and sink_side) before it is parsed: its literals, or those of
+    the matchers renamed by every `x as y` of the text (see taint_aliases). A JavaScript
+    file that may rename an import may hold any. ``present``: see text_meets."""
+    if text_meets(text, side, present):
+        return True
+    if language == "python":
+        return any(text_meets(text, _requirement(m.config), present)
+                   for m in with_aliases(matchers, _renamings(text))[len(matchers):])
+    return _JS_RENAMES.search(text) is not None
 
 
 class LiteralPrefilter:
