@@ -24,7 +24,8 @@ from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
-from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_may_match, text_meets
+from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_may_match, text_meets, text_renames
+from postil.analyzers.rules.taint_scanned import ScannedProbes, probe_content
 from postil.analyzers.rules.taint_spec import TaintSpec, source_probe
 from postil.analyzers.rules.taint_values import Summary
 
@@ -146,7 +147,8 @@ class Workspace:
         self._may: dict[tuple[Path, str, int, int, str], tuple] = {}  # (module, digest, depth, id(spec), side) -> see _may_hold
         self._sources_in: dict[tuple[Path, str], dict[str, bool]] = {}  # (module, digest) -> see _holds
         self._imports: dict[tuple[Path, str, int], frozenset[Path]] = {}  # (module, digest, depth) -> see _imported
-        self._probes: dict[tuple[int, str], tuple] = {}  # (id(spec), language) -> (spec, probe, its content)
+        self._probes: dict[tuple[int, str], tuple] = {}  # (id(spec), language) -> (spec, probe, its content, see probe_content)
+        self.scanned = ScannedProbes()  # what a bulk scan's source probes found (see note_scan)
 
     def link(self, path: Path, text: str, language: str, depth: int | None = None) -> ModuleLink | None:
         """What a file's imports of the workspace's modules that it calls resolve to (None:
@@ -301,15 +303,19 @@ class Workspace:
         rule ``spec`` (see _may_hold): else its summaries name no sink."""
         return self._may_hold(path, spec, depth, "sinks")
 
-    def may_give(self, path: Path, spec: TaintSpec, depth: int) -> bool:
-        """Whether data of the rule ``spec`` may enter the module ``path`` (see _may_hold):
-        else it enters nowhere there (see enters), and none of its functions returns it."""
-        return self._may_hold(path, spec, depth, "sources")
+    def may_enter(self, path: Path, spec: TaintSpec, specs: list, depth: int) -> bool:
+        """Whether data of the rule ``spec`` enters the module ``path`` (see enters), asked
+        the cheap way first: a module that gives none (see gives: its source probe, from a
+        bulk scan where one ran) enters none, unless it renames an import one of the rule's
+        sources names (the probe does not follow renamings; see _may_hold)."""
+        return (self.gives(path, spec, depth, tuple(specs)) or self._may_hold(path, spec, depth, "renamed sources")) \
+            and self.enters(path, spec, specs, depth)
 
     def _may_hold(self, path: Path, spec: TaintSpec, depth: int, side: str) -> bool:
-        """Whether the module ``path`` may hold one of the rule's ``side`` ("sources" or
-        "sinks"), as its summaries would find them: its text (see text_may_match, nothing
-        parsed), or that of a module it imports within ``depth``."""
+        """Whether the module ``path`` may hold one of the rule's ``side`` ("sinks", or
+        "renamed sources": sources under a name the module gives an import), as its summaries
+        would find them: its text (see text_may_match, text_renames; nothing parsed), or that
+        of a module it imports within ``depth``."""
         text, digest = self.text(path)
         language = _language(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
@@ -319,13 +325,9 @@ class Workspace:
         if known is None or known[0] is not spec:
             if len(self._may) > 50_000:
                 self._may.clear()
-            matchers, literals = (spec.sinks, sink_side(spec)) if side == "sinks" else (spec.sources, source_side(spec))
-            present = self._present.get((path, digest))
-            if present is None:
-                if len(self._present) > 4096:
-                    self._present.clear()
-                present = self._present[(path, digest)] = {}
-            found = text_may_match(text, language, literals, matchers, present) or any(
+            found = text_may_match(text, language, sink_side(spec), spec.sinks, self._literals(path, digest)) \
+                if side == "sinks" else text_renames(text, language, spec.sources)
+            found = found or any(
                 self._may_hold(target, spec, depth - 1, side) for target in self._imported(path, digest, text, depth))
             known = self._may[key] = (spec, found)  # holds spec: its id stays
         return known[1]
@@ -344,7 +346,11 @@ class Workspace:
         for spec in specs:
             probe, probe_key = self._probe(spec, language)
             if probe is not None and probe_key not in known:
-                wanted.setdefault(probe_key, (probe, spec))
+                if self.scanned.holds_none(path, digest, text, self._probes[(id(spec), language)][3],
+                                           self._literals(path, digest)):
+                    known[probe_key] = False  # ast-grep's CLI probed it: nothing to parse
+                else:
+                    wanted.setdefault(probe_key, (probe, spec))
         if wanted:
             known.update(_holds_source(text, language, wanted))
         return known
@@ -367,8 +373,24 @@ class Workspace:
         if known is None or known[0] is not spec:
             probe = source_probe(spec, language)
             content = json.dumps([probe, [m.config for m in spec.sources]], sort_keys=True, default=repr)
-            known = self._probes[(id(spec), language)] = (spec, probe and {"rule": probe}, content)
+            known = self._probes[(id(spec), language)] = (spec, probe and {"rule": probe}, content,
+                                                          probe and probe_content(language, {"rule": probe}))
         return known[1], known[2]
+
+    def note_scan(self, rules, found: dict[Path, set[str]]) -> None:
+        """What a bulk scan with ``rules`` found with its taint source probes in each file it
+        read (path -> the ids of the probes that matched there; see ScannedProbes)."""
+        self.scanned = ScannedProbes.of(rules, {path.resolve(): (self.text(path.resolve())[1], ids)
+                                                for path, ids in found.items()})
+
+    def _literals(self, path: Path, digest: str) -> dict[str, bool]:
+        """Which literals a module's text holds, as far as asked (see text_meets)."""
+        present = self._present.get((path, digest))
+        if present is None:
+            if len(self._present) > 4096:
+                self._present.clear()
+            present = self._present[(path, digest)] = {}
+        return present
 
     def text(self, path: Path) -> tuple[str | None, str]:
         """A module's text (the editor's, else the file's) and its digest."""
@@ -461,16 +483,13 @@ class ModuleLink:
     def source(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the imported function a call's callee text names, where it may
         return request data: the function of a module data enters nowhere (see
-        Workspace.enters) returns none, and is not summarised; nor is one whose text (and
-        those of the modules it imports) holds none of the rule's sources (the cheap question,
-        asked first: nothing parsed)."""
+        Workspace.may_enter) returns none, and is not summarised."""
         target = self._consulted(callee)
         if target is None:
             return None
         key = (target[0], id(spec))
         if key not in self._entered:  # asked for every call of every rule: a module's answer is the same
-            self._entered[key] = self.workspace.may_give(target[0], spec, self.depth) and \
-                self.workspace.enters(target[0], spec, specs, self.depth)
+            self._entered[key] = self.workspace.may_enter(target[0], spec, specs, self.depth)
         return self.workspace.summary(*target, spec, specs, self.depth) if self._entered[key] else None
 
     def _consulted(self, callee: str) -> tuple[Path, str] | None:

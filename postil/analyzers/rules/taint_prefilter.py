@@ -105,6 +105,14 @@ def _renamings(text: str) -> set[tuple[str, str]]:
     return known
 
 
+def text_renames(text: str, language: str, matchers: tuple[Matcher, ...]) -> bool:
+    """Whether a file's text may rename an import one of ``matchers`` names (see
+    text_may_match): then only its parse tells what they match."""
+    if language == "python":
+        return bool(with_aliases(matchers, _renamings(text))[len(matchers):])
+    return _JS_RENAMES.search(text) is not None
+
+
 def text_may_match(text: str, language: str, side: tuple[object, tuple[str, ...]], matchers: tuple[Matcher, ...],
                    present: dict[str, bool] | None = None) -> bool:
     """Whether a file's text may hold a match of one of ``matchers`` (whose literals are
