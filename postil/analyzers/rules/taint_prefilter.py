@@ -85,45 +85,83 @@ def text_meets(text: str, side: tuple[object, tuple[str, ...]], present: dict[st
 
 
 _PY_AS = re.compile(r"[\s\\]as[\s\\]+(\w+)")
-_PY_RENAMED = re.compile(r"([\w.]+)[\s\\]+$")
+_PY_RENAMED = re.compile(r"(?:^|[^\w.])([\w.]+)[\s\\]+$")
+_NOT_IMPORTS = ("except", "with", "case")  # `except E as e`, `with lock as held`: no import renamed
 _JS_RENAMES = re.compile(r"\b(require|promisify|import)\b")
-_RENAMINGS: dict[str, set[tuple[str, str]]] = {}  # a text -> see _renamings
+_RENAMINGS: dict[str, frozenset[tuple[str, str]]] = {}  # a text -> see _renamed
+_STRINGS: dict[int, tuple[tuple, str]] = {}  # id(matchers) -> (matchers, their strings joined)
+_WORDS: dict[str, re.Pattern] = {}  # a name -> the name as a word (as taint_aliases renames it)
 
 
-def _renamings(text: str) -> set[tuple[str, str]]:
-    """(name, alias) of each `x as y` of a Python text (`import a.b as c`, `from m import x
-    as y`, and more: a superset of the imports it renames), kept for the texts asked last."""
+def _renamed(text: str) -> frozenset[tuple[str, str]]:
+    """(name, alias) of what a Python text may rename (`import a.b as c`, `from m import x
+    as y`: a superset of what taint_aliases finds on its parse), kept for the texts asked last."""
     known = _RENAMINGS.get(text)
     if known is None:
         if len(_RENAMINGS) >= 256:
             _RENAMINGS.clear()
-        known = _RENAMINGS[text] = set()
+        names = set()
         for match in _PY_AS.finditer(text):
+            line = text.rfind("\n", max(0, match.start() - 256), match.start()) + 1
             name = _PY_RENAMED.search(text, max(0, match.start() - 256), match.start() + 1)
-            if name is not None and name.group(1) != match.group(1):
-                known.add((name.group(1), match.group(1)))
+            if name is not None and not text[line:name.start(1)].strip().endswith(_NOT_IMPORTS):
+                names.add((name.group(1), match.group(1)))
+        known = _RENAMINGS[text] = frozenset(names)
     return known
+
+
+def _strings(matchers: tuple[Matcher, ...]) -> str:
+    """The matchers' patterns and regexes (what with_aliases renames), joined."""
+    known = _STRINGS.get(id(matchers))
+    if known is None or known[0] is not matchers:
+        if len(_STRINGS) >= 4096:
+            _STRINGS.clear()
+        found: list[str] = []
+        todo: list = [m.config for m in matchers]
+        while todo:
+            value = todo.pop()
+            if isinstance(value, dict):
+                found += [v for k, v in value.items() if k in ("pattern", "regex") and isinstance(v, str)]
+                todo += [v for k, v in value.items() if not (k in ("pattern", "regex") and isinstance(v, str))]
+            elif isinstance(value, list):
+                todo += value
+        known = _STRINGS[id(matchers)] = (matchers, "\n".join(found))  # holds matchers: its id stays
+    return known[1]
+
+
+def _renamings(text: str, matchers: tuple[Matcher, ...]) -> set[tuple[str, str]]:
+    """(name, alias) of what a Python text may rename (see _renamed) that ``matchers`` name
+    (as with_aliases renames them)."""
+    strings, found = _strings(matchers), set()
+    for name, alias in _renamed(text):
+        if name in strings:
+            word = _WORDS.get(name)
+            if word is None:
+                if len(_WORDS) >= 4096:
+                    _WORDS.clear()
+                word = _WORDS[name] = re.compile(rf"(?<![\w$.]){re.escape(name)}\b")
+            if word.search(strings):
+                found.add((name, alias))
+    return found
 
 
 def text_renames(text: str, language: str, matchers: tuple[Matcher, ...]) -> bool:
     """Whether a file's text may rename an import one of ``matchers`` names (see
-    text_may_match): then only its parse tells what they match."""
-    if language == "python":
-        return bool(with_aliases(matchers, _renamings(text))[len(matchers):])
-    return _JS_RENAMES.search(text) is not None
+    with_aliases): then only its parse tells what they match."""
+    return bool(_renamings(text, matchers)) if language == "python" else _JS_RENAMES.search(text) is not None
 
 
 def text_may_match(text: str, language: str, side: tuple[object, tuple[str, ...]], matchers: tuple[Matcher, ...],
                    present: dict[str, bool] | None = None) -> bool:
     """Whether a file's text may hold a match of one of ``matchers`` (whose literals are
     ``side``, see source_side and sink_side) before it is parsed: its literals, or those of
-    the matchers renamed by every `x as y` of the text (see taint_aliases). A JavaScript
-    file that may rename an import may hold any. ``present``: see text_meets."""
+    the matchers renamed as it may rename imports (see _renamings). A JavaScript file that
+    may rename an import may hold any. ``present``: see text_meets."""
     if text_meets(text, side, present):
         return True
     if language == "python":
         return any(text_meets(text, _requirement(m.config), present)
-                   for m in with_aliases(matchers, _renamings(text))[len(matchers):])
+                   for m in with_aliases(matchers, _renamings(text, matchers))[len(matchers):])
     return _JS_RENAMES.search(text) is not None
 
 
