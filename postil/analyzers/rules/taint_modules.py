@@ -446,6 +446,7 @@ class ModuleLink:
     consulted: dict[Path, str] = field(default_factory=dict)  # module -> the digest of the text its summaries came from
     _present: dict[str, bool] = field(default_factory=dict)  # see text_meets
     _feeds: dict[int, tuple[TaintSpec, bool]] = field(default_factory=dict)  # id(spec) -> see feeds
+    _sinking: dict[int, tuple[TaintSpec, bool]] = field(default_factory=dict)  # id(spec) -> see _sinks
     _entered: dict[tuple[Path, int], bool] = field(default_factory=dict)  # (module, id(spec)) -> see source
 
     def targets(self) -> set[Path]:
@@ -454,24 +455,31 @@ class ModuleLink:
 
     def feeding(self, specs: list[TaintSpec]) -> set[int]:
         """The ids of the rules of ``specs`` a module this link names may return request data
-        of (see feeds), asked together: each module is probed for all of them at once."""
-        siblings = tuple(specs)
-        return {id(spec) for spec in specs if self.feeds(spec, siblings)}
+        of that may reach a sink (see feeds): the one gate of a taint rule on a file for what
+        it imports, in the editor and in bulk scans alike. The cheap question first: without a
+        sink of the rule in the file's text or in those of the modules it imports (see
+        Workspace.takes), the data reaches none, and no module is parsed for its sources; the
+        rules left are asked together (each module probed for all of them at once)."""
+        sinking = tuple(spec for spec in specs if self._sinks(spec))
+        return {id(spec) for spec in sinking if self.feeds(spec, sinking)}
+
+    def _sinks(self, spec: TaintSpec) -> bool:
+        """Whether a sink of the rule may be in the file or in a module it imports (text only)."""
+        known = self._sinking.get(id(spec))
+        if known is None or known[0] is not spec:
+            known = self._sinking[id(spec)] = (spec, text_may_match(
+                self.text, self.language, sink_side(spec), spec.sinks, self._present) or any(
+                self.workspace.takes(t, spec, self.depth) for t in self.targets()))
+        return known[1]
 
     def feeds(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> bool:
         """Whether a module this link names may return request data of the rule ``spec`` (see
-        Workspace.gives) that may reach a sink: the one gate of a taint rule on a file for what
-        it imports, in the editor and in bulk scans alike. The cheap question first: without a
-        sink of the rule in the file's text or in the modules it imports (see
-        Workspace.takes), the data reaches none, and no module is parsed; a library's
-        modules, whose functions return no request data, cost no summaries either."""
+        Workspace.gives); a library's modules, whose functions return no request data, cost no
+        summaries."""
         known = self._feeds.get(id(spec))
         if known is None or known[0] is not spec:
-            targets = self.targets()
-            sinks = text_may_match(self.text, self.language, sink_side(spec), spec.sinks, self._present) or any(
-                self.workspace.takes(t, spec, self.depth) for t in targets)
-            known = self._feeds[id(spec)] = (spec, sinks and any(self.workspace.gives(t, spec, self.depth, siblings)
-                                                                 for t in targets))
+            known = self._feeds[id(spec)] = (spec, any(self.workspace.gives(t, spec, self.depth, siblings)
+                                                       for t in self.targets()))
         return known[1]
 
     def summary(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
