@@ -143,7 +143,7 @@ class Workspace:
         self._importers: dict[Path, set[Path]] = {}
         self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
         self._gives: dict[tuple[Path, str, int, str], bool] = {}  # (module, digest, depth, source probe) -> see gives
-        self._present: dict[tuple[Path, str], dict[str, bool]] = {}  # (module, digest) -> see text_meets
+        self._present: dict[tuple[Path, str], dict] = {}  # (module, digest) -> see text_meets
         self._may: dict[tuple[Path, str, int, int, str], tuple] = {}  # (module, digest, depth, id(spec), side) -> see _may_hold
         self._sources_in: dict[tuple[Path, str], dict[str, bool]] = {}  # (module, digest) -> see _holds
         self._imports: dict[tuple[Path, str, int], frozenset[Path]] = {}  # (module, digest, depth) -> see _imported
@@ -383,7 +383,7 @@ class Workspace:
         self.scanned = ScannedProbes.of(rules, {path.resolve(): (self.text(path.resolve())[1], ids)
                                                 for path, ids in found.items()})
 
-    def _literals(self, path: Path, digest: str) -> dict[str, bool]:
+    def _literals(self, path: Path, digest: str) -> dict:
         """Which literals a module's text holds, as far as asked (see text_meets)."""
         present = self._present.get((path, digest))
         if present is None:
@@ -444,7 +444,7 @@ class ModuleLink:
     text: str  # the importing file's
     language: str
     consulted: dict[Path, str] = field(default_factory=dict)  # module -> the digest of the text its summaries came from
-    _present: dict[str, bool] = field(default_factory=dict)  # see text_meets
+    _present: dict = field(default_factory=dict)  # see text_meets
     _feeds: dict[int, tuple[TaintSpec, bool]] = field(default_factory=dict)  # id(spec) -> see feeds
     _sinking: dict[int, tuple[TaintSpec, bool]] = field(default_factory=dict)  # id(spec) -> see _sinks
     _entered: dict[tuple[Path, int], bool] = field(default_factory=dict)  # (module, id(spec)) -> see source
@@ -508,7 +508,7 @@ class ModuleLink:
             module, _, name = callee.rpartition(".")
             path = self.modules.get(module)
             target = (path, name) if path is not None else None
-        if target is not None:
+        if target is not None and target[0] not in self.consulted:  # (a stat: asked for every call)
             self.consulted[target[0]] = self.workspace.text(target[0])[1]
         return target
 

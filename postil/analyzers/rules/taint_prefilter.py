@@ -41,7 +41,7 @@ def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
     return cached[1], cached[2]
 
 
-_SOURCE_SIDES: dict[int, tuple] = {}  # id(spec) -> (spec, its sources' requirement, its literals)
+_SOURCE_SIDES: dict[int, tuple] = {}  # id(spec) -> (spec, (its sources' requirement, its literals))
 
 
 def source_side(spec: TaintSpec) -> tuple[object, tuple[str, ...]]:
@@ -53,11 +53,11 @@ def source_side(spec: TaintSpec) -> tuple[object, tuple[str, ...]]:
             _SOURCE_SIDES.clear()
         sources = any_of([required_literals(m.config["rule"], {}) for m in spec.sources]
                          + [all_of([required_literals(t, {}) for t in (p.function, p.rule) if t]) for p in spec.parameters])
-        cached = _SOURCE_SIDES[id(spec)] = (spec, sources, tuple(sorted(requirement_literals(sources))))
-    return cached[1], cached[2]
+        cached = _SOURCE_SIDES[id(spec)] = (spec, (sources, tuple(sorted(requirement_literals(sources)))))
+    return cached[1]
 
 
-_SINK_SIDES: dict[int, tuple] = {}  # id(spec) -> (spec, its sinks' requirement, its literals)
+_SINK_SIDES: dict[int, tuple] = {}  # id(spec) -> (spec, (its sinks' requirement, its literals))
 
 
 def sink_side(spec: TaintSpec) -> tuple[object, tuple[str, ...]]:
@@ -68,20 +68,24 @@ def sink_side(spec: TaintSpec) -> tuple[object, tuple[str, ...]]:
         if len(_SINK_SIDES) >= 4096:  # rule reloads leave old ones behind
             _SINK_SIDES.clear()
         sinks = any_of([required_literals(m.config["rule"], {}) for m in spec.sinks])
-        cached = _SINK_SIDES[id(spec)] = (spec, sinks, tuple(sorted(requirement_literals(sinks))))
-    return cached[1], cached[2]
+        cached = _SINK_SIDES[id(spec)] = (spec, (sinks, tuple(sorted(requirement_literals(sinks)))))
+    return cached[1]  # the same tuple each time (see text_meets)
 
 
-def text_meets(text: str, side: tuple[object, tuple[str, ...]], present: dict[str, bool] | None = None) -> bool:
+def text_meets(text: str, side: tuple[object, tuple[str, ...]], present: dict | None = None) -> bool:
     """Whether ``text`` holds the literals of ``side`` (see source_side); ``present``: which
-    literals it holds, as far as known (filled in: the rules' sides share most of theirs)."""
+    literals it holds and which sides it meets, as far as known (filled in: the rules' sides
+    share most of their literals, and each is asked again for every importer)."""
     requirement, literals = side
     if present is None:
         return requirement_met(requirement, {literal for literal in literals if literal in text})
-    for literal in literals:
-        if literal not in present:
-            present[literal] = literal in text
-    return requirement_met(requirement, {literal for literal in literals if present[literal]})
+    known = present.get(id(side))
+    if known is None or known[0] is not side:
+        for literal in literals:
+            if literal not in present:
+                present[literal] = literal in text
+        known = present[id(side)] = (side, requirement_met(requirement, {literal for literal in literals if present[literal]}))
+    return known[1]
 
 
 _PY_AS = re.compile(r"[\s\\]as[\s\\]+(\w+)")
@@ -152,7 +156,7 @@ def text_renames(text: str, language: str, matchers: tuple[Matcher, ...]) -> boo
 
 
 def text_may_match(text: str, language: str, side: tuple[object, tuple[str, ...]], matchers: tuple[Matcher, ...],
-                   present: dict[str, bool] | None = None) -> bool:
+                   present: dict | None = None) -> bool:
     """Whether a file's text may hold a match of one of ``matchers`` (whose literals are
     ``side``, see source_side and sink_side) before it is parsed: its literals, or those of
     the matchers renamed as it may rename imports (see _renamings). A JavaScript file that

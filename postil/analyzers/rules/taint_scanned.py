@@ -26,7 +26,7 @@ class ScannedProbes:
     a file had to meet, besides the probe's own literals, to be probed at all."""
 
     files: dict[Path, tuple[str, frozenset[str]]] = field(default_factory=dict)
-    probes: dict[str, tuple[str, object, tuple[str, ...]]] = field(default_factory=dict)
+    probes: dict[str, tuple[str, tuple[object, tuple[str, ...]]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rules, found: dict[Path, tuple[str, set[str]]]) -> ScannedProbes:
@@ -41,15 +41,15 @@ class ScannedProbes:
         probes = {}
         for probe_id, (content, group) in members.items():
             requirement = any_of([r.requirement for r in group])
-            probes[content] = (probe_id, requirement, tuple(sorted(requirement_literals(requirement))))
+            probes[content] = (probe_id, (requirement, tuple(sorted(requirement_literals(requirement)))))
         return cls({path: (digest, frozenset(ids)) for path, (digest, ids) in found.items()}, probes)
 
-    def holds_none(self, path: Path, digest: str, text: str, content: str, present: dict[str, bool]) -> bool:
+    def holds_none(self, path: Path, digest: str, text: str, content: str, present: dict) -> bool:
         """Whether the scan probed the module ``path`` (as it is now: ``digest``) with the
         probe of ``content`` (see probe_content) and found nothing: it holds no source of the
         probe's rules. ``present``: see text_meets."""
         scanned, probe = self.files.get(path), self.probes.get(content)
         if scanned is None or probe is None or scanned[0] != digest or "\ufffd" in text:
             return False  # not read by the scan, changed since, or not the bytes it read
-        probe_id, requirement, literals = probe
-        return probe_id not in scanned[1] and text_meets(text, (requirement, literals), present)
+        probe_id, side = probe
+        return probe_id not in scanned[1] and text_meets(text, side, present)
