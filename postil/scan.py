@@ -178,10 +178,8 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> li
                 report.skipped, text, found = found, None, []
             prepared[path] = (checkers[path], report, text, found)
         while (item := scanned.get()) is not None:
-            path, records = item
-            # once ast-grep has ended, what is queued may be worth all cores; a file that
-            # imports the workspace's modules waits for the scan's probes of them (see note_scan)
-            if not pending.done() and not prepared[path][0].imports_modules(path, prepared[path][2]):
+            if not pending.done():  # once ast-grep has ended, what is queued may be worth all cores
+                path, records = item
                 finished[path] = (len(records), _finish_bulk(prepared[path], records))
         records = pending.result()
     if records is None:

@@ -164,14 +164,6 @@ class Checker:
 
         self.modules.note_scan(self.rules, {path: probed_taint_rules(records.get(path, []))[0] for path in paths})
 
-    def imports_modules(self, path: Path, text: str | None) -> bool:
-        """Whether the file calls functions of the workspace's modules that its taint rules
-        would follow (see Workspace.link)."""
-        language = language_of(path)
-        return text is not None and language is not None and any(
-            r.taint is not None for r in self.ruleset.for_language(language)) and \
-            self.modules.link(path, text, language) is not None
-
     # --- the rules ------------------------------------------------------
     @cached_property
     def all_rules(self) -> list[Rule]:
