@@ -24,11 +24,16 @@ from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
-from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_may_match, text_meets, text_renames
+from postil.analyzers.rules.taint_prefilter import (
+    sink_side,
+    source_side,
+    text_may_match,
+    text_meets,
+    text_renames,
+)
 from postil.analyzers.rules.taint_scanned import ScannedProbes, probe_content
 from postil.analyzers.rules.taint_spec import TaintSpec, source_probe
 from postil.analyzers.rules.taint_values import Summary
-
 
 DEPTH = 2  # modules followed from a file: its imports and theirs
 _MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functions stay unknown)
