@@ -101,12 +101,12 @@ class FileTaint(TaintFlow):
         that return request data, source parameters (no sink is searched). ``verdicts``: only
         data that may reach a sink counts: a file whose own sources are none is not asked
         what its imported calls return (their modules parsed and summarised) unless it may
-        hold a sink of the rule (see _may_reach_sink)."""
+        hold a sink of the rule (see _may_reach_sink) and calls one that may return it."""
         self._find_sources()
         if self.sources or any(f is None or f for f in self._source_functions()):
             self._find_imported_sources()
             return True
-        if not verdicts or self._may_reach_sink():
+        if not verdicts or self.facts.calls_giving(self.spec) and self._may_reach_sink():
             self._find_imported_sources()
         return bool(self.sources)
 

@@ -313,8 +313,12 @@ class Workspace:
         the cheap way first: a module that gives none (see gives: its source probe, from a
         bulk scan where one ran) enters none, unless it renames an import one of the rule's
         sources names (the probe does not follow renamings; see _may_hold)."""
-        return (self.gives(path, spec, depth, tuple(specs)) or self._may_hold(path, spec, depth, "renamed sources")) \
-            and self.enters(path, spec, specs, depth)
+        return self.may_give(path, spec, specs, depth) and self.enters(path, spec, specs, depth)
+
+    def may_give(self, path: Path, spec: TaintSpec, specs: list, depth: int) -> bool:
+        """Whether a function of the module ``path`` may return data of the rule ``spec``
+        (see may_enter), nothing summarised."""
+        return self.gives(path, spec, depth, tuple(specs)) or self._may_hold(path, spec, depth, "renamed sources")
 
     def _may_hold(self, path: Path, spec: TaintSpec, depth: int, side: str) -> bool:
         """Whether the module ``path`` may hold one of the rule's ``side`` ("sinks", or
@@ -504,6 +508,12 @@ class ModuleLink:
         if key not in self._entered:  # asked for every call of every rule: a module's answer is the same
             self._entered[key] = self.workspace.may_enter(target[0], spec, specs, self.depth)
         return self.workspace.summary(*target, spec, specs, self.depth) if self._entered[key] else None
+
+    def may_give(self, callee: str, spec: TaintSpec, specs: list) -> bool:
+        """Whether the imported function a call's callee text names may return data of the
+        rule ``spec`` (see Workspace.may_give): the cheap question, before its summary."""
+        target = self._consulted(callee)
+        return target is not None and self.workspace.may_give(target[0], spec, specs, self.depth)
 
     def _consulted(self, callee: str) -> tuple[Path, str] | None:
         """(module file, function) a call's callee text names, if it is one of an imported
