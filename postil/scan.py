@@ -184,6 +184,8 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> li
         records = pending.result()
     if records is None:
         return None
+    for checker, paths in groups.values():
+        checker.note_scan(paths, records)
     rest = [path for path in files if path not in finished or finished[path][0] != len(records.get(path, ()))]
     for path, outcome in zip(rest, _finish_all([(prepared[p], records.get(p, [])) for p in rest], jobs), strict=True):
         finished[path] = (0, outcome)

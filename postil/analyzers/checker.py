@@ -151,6 +151,14 @@ class Checker:
         self._test_spec = None
         self.modules = Workspace(loaded.root)  # the project's modules, for taint flows through their functions
 
+    def note_scan(self, paths: list[Path], records: dict[Path, list[dict]]) -> None:
+        """What a bulk scan of ``paths`` found (``records``: ast-grep's, by file): the taint
+        rules' source probes tell the workspace's modules which hold no source (see
+        Workspace.note_scan)."""
+        from postil.analyzers.rules.bulk import probed_taint_rules
+
+        self.modules.note_scan(self.rules, {path: probed_taint_rules(records.get(path, []))[0] for path in paths})
+
     # --- the rules ------------------------------------------------------
     @cached_property
     def all_rules(self) -> list[Rule]:

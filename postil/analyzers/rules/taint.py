@@ -86,24 +86,46 @@ class FileTaint(TaintFlow):
 
     def _enter(self, everything: bool = False) -> bool:
         """Find where data enters (see enters) and then the file's sinks; False: it enters
-        nowhere (``everything``: search the file's flows anyway)."""
+        nowhere, or only through imported calls where no sink is (``everything``: search the
+        file's flows anyway)."""
         if everything:
             self._find_sources()
-        elif not self.enters():
+            self._find_imported_sources()
+        elif not self.enters(verdicts=True):
             return False
         self.facts.search_sinks(everything)
         return True
 
-    def enters(self) -> bool:
+    def enters(self, verdicts: bool = False) -> bool:
         """Whether data enters the file: the rule's sources, the calls of imported functions
-        that return request data, source parameters (no sink is searched)."""
+        that return request data, source parameters (no sink is searched). ``verdicts``: only
+        data that may reach a sink counts: a file whose own sources are none is not asked
+        what its imported calls return (their modules parsed and summarised) unless it may
+        hold a sink of the rule (see _may_reach_sink) and calls one that may return it."""
         self._find_sources()
-        return bool(self.sources) or any(f is None or f for f in self._source_functions())
+        if self.sources or any(f is None or f for f in self._source_functions()):
+            self._find_imported_sources()
+            return True
+        if not verdicts or self.facts.calls_giving(self.spec) and self._may_reach_sink():
+            self._find_imported_sources()
+        return bool(self.sources)
+
+    def _may_reach_sink(self) -> bool:
+        """Whether the file may hold a sink of the rule (a match of one, before its focus
+        is checked) or call a function of a module that may pass data to one (see
+        Workspace.takes): the cheap question, asked before modules are summarised."""
+        link = self.facts.link
+        return any(self.facts.find(m.config) for m in self._with_aliases(self.spec.sinks)) or (
+            link is not None and any(link.workspace.takes(t, self.spec, link.depth) for t in link.targets()))
 
     def _find_sources(self) -> None:
+        """The file's own sources (see _find_imported_sources for the rest)."""
         sources = self._with_aliases(self.spec.sources)
         self.sources = [(*_span(n), self._source_origin(n, label)) for n, label in
                         self._find([m for m in sources if not m.label], [m for m in sources if m.label])]
+
+    def _find_imported_sources(self) -> None:
+        """Add the calls of imported functions that return request data to the sources."""
         self.sources += [(*_span(call), node_origin(call, summary.source.label))
                          for call, summary in self.facts.imported_sources(self.spec)]
 

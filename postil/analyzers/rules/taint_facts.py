@@ -378,6 +378,14 @@ class FileFacts:
         return self._imported_where(spec, self._imported_sources, lambda callee, spec: self.link.source(
             callee, spec, self.specs), lambda summary: summary.source is not None)
 
+    def calls_giving(self, spec: TaintSpec) -> bool:
+        """Whether the file calls an imported workspace function that may return request
+        data (see ModuleLink.may_give: nothing summarised)."""
+        if self.link is None:
+            return False
+        callees = {c.field("function").text() for c in self.find(self.configs.calls) if c.field("function") is not None}
+        return any(self.link.may_give(callee, spec, self.specs) for callee in callees)
+
     def _imported_where(self, spec: TaintSpec, found: dict[int, list], summarise, wanted) -> list[tuple[object, Summary]]:
         """(call, summary) of the calls of imported workspace functions whose summary
         (``summarise(callee text, spec)``) is ``wanted``, kept in ``found`` by rule."""

@@ -24,10 +24,16 @@ from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
-from postil.analyzers.rules.taint_prefilter import source_side, text_meets
+from postil.analyzers.rules.taint_prefilter import (
+    sink_side,
+    source_side,
+    text_may_match,
+    text_meets,
+    text_renames,
+)
+from postil.analyzers.rules.taint_scanned import ScannedProbes, probe_content
 from postil.analyzers.rules.taint_spec import TaintSpec, source_probe
 from postil.analyzers.rules.taint_values import Summary
-
 
 DEPTH = 2  # modules followed from a file: its imports and theirs
 _MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functions stay unknown)
@@ -38,7 +44,6 @@ _PY_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.MULTILINE)
 _JS_IMPORT = re.compile(r"""\bimport\s+([\w$\s{},*]+?)\s+from\s+['"](\.{1,2}/[^'"\n]*)['"]""")
 _JS_REQUIRE = re.compile(r"""\b(?:const|let|var)\s+(\{[^}]*\}|[\w$]+)\s*=\s*require\(\s*['"](\.{1,2}/[^'"\n]*)['"]\s*\)""")
 _JS_SUFFIXES = ("", ".js", ".ts", ".jsx", ".tsx", ".mjs", ".cjs", "/index.js", "/index.ts")
-_CALLED = re.compile(r"(?<![\w$.])([\w$]+)\s*[(.]")
 _FAMILY = {"python": "python", "javascript": "js", "typescript": "js", "tsx": "js"}
 
 
@@ -79,6 +84,38 @@ def imports(text: str, language: str) -> list[tuple[str, str, str | None]]:
     return out
 
 
+def _called(text: str, name: str, known: dict[str, bool]) -> bool:
+    """Whether ``text`` calls ``name`` or reads a member of it: the whole word, not after a
+    dot, then `(` or `.` (kept in ``known``). Searched for the names a file imports, stopping
+    at the first use: a regex listing every called name took ~3 ms of a large module."""
+    if name not in known:
+        known[name], start = False, 0
+        while (at := text.find(name, start)) >= 0:
+            start, end = at + 1, at + len(name)
+            if at and (text[at - 1].isalnum() or text[at - 1] in "_$."):
+                continue
+            if end < len(text) and (text[end].isalnum() or text[end] in "_$"):
+                continue
+            rest = text[end:end + 64].lstrip()
+            while not rest and end + 64 < len(text):  # a long run of spaces
+                end += 64
+                rest = text[end:end + 64].lstrip()
+            if rest[:1] in ("(", "."):
+                known[name] = True
+                break
+    return known[name]
+
+
+_SUFFIX_LANGUAGES: dict[str, str | None] = {}
+
+
+def _language(path: Path) -> str | None:
+    """language_of a module, by its suffix (asked ~100 times a module of a large tree)."""
+    if path.suffix not in _SUFFIX_LANGUAGES:
+        _SUFFIX_LANGUAGES[path.suffix] = language_of(f"module{path.suffix}")
+    return _SUFFIX_LANGUAGES[path.suffix]
+
+
 def _read_disk(path: Path) -> str | None:
     try:
         if not path.is_file() or path.stat().st_size > _MAX_BYTES:
@@ -111,9 +148,12 @@ class Workspace:
         self._importers: dict[Path, set[Path]] = {}
         self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
         self._gives: dict[tuple[Path, str, int, str], bool] = {}  # (module, digest, depth, source probe) -> see gives
+        self._present: dict[tuple[Path, str], dict] = {}  # (module, digest) -> see text_meets
+        self._may: dict[tuple[Path, str, int, int, str], tuple] = {}  # (module, digest, depth, id(spec), side) -> see _may_hold
         self._sources_in: dict[tuple[Path, str], dict[str, bool]] = {}  # (module, digest) -> see _holds
         self._imports: dict[tuple[Path, str, int], frozenset[Path]] = {}  # (module, digest, depth) -> see _imported
-        self._probes: dict[tuple[int, str], tuple] = {}  # (id(spec), language) -> (spec, probe, its content)
+        self._probes: dict[tuple[int, str], tuple] = {}  # (id(spec), language) -> (spec, probe, its content, see probe_content)
+        self.scanned = ScannedProbes()  # what a bulk scan's source probes found (see note_scan)
 
     def link(self, path: Path, text: str, language: str, depth: int | None = None) -> ModuleLink | None:
         """What a file's imports of the workspace's modules that it calls resolve to (None:
@@ -128,7 +168,7 @@ class Workspace:
                 self._links.clear()
             self._links[key] = self._targets(path, family, key[2])
         functions, modules = self._links[key]
-        return ModuleLink(self, functions, modules, depth) if functions or modules else None
+        return ModuleLink(self, functions, modules, depth, text, language) if functions or modules else None
 
     def _used(self, path: Path, text: str, language: str) -> tuple[tuple[str, str, str | None], ...]:
         """The imports (see imports) of names the text calls or reads a member of, kept by the
@@ -138,8 +178,8 @@ class Workspace:
         if key not in self._uses:
             if len(self._uses) > 4096:
                 self._uses.clear()
-            called = set(_CALLED.findall(text))  # names a call or a member read starts with
-            self._uses[key] = tuple(i for i in imports(text, language) if i[0].split(".")[0] in called)
+            called: dict[str, bool] = {}
+            self._uses[key] = tuple(i for i in imports(text, language) if _called(text, i[0].split(".")[0], called))
         return self._uses[key]
 
     def _targets(self, path: Path, family: str, imported) -> tuple[dict[str, tuple[Path, str]], dict[str, Path]]:
@@ -203,7 +243,7 @@ class Workspace:
             except (OSError, RuntimeError):
                 continue
             if resolved.is_relative_to(self.root) and resolved != importer and resolved.is_file() \
-                    and _FAMILY.get(language_of(resolved) or "") == family:
+                    and _FAMILY.get(_language(resolved) or "") == family:
                 return resolved
         return None
 
@@ -248,7 +288,7 @@ class Workspace:
         sources, so shared by the rules with the same sources; ``siblings``: the rules the gate
         asks next (see _holds)."""
         text, digest = self.text(path)
-        language = language_of(path)
+        language = _language(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
             return False
         probe, probe_key = self._probe(spec, language)
@@ -262,6 +302,44 @@ class Workspace:
                             for target in self._imported(path, digest, text, depth))
             self._gives[key] = found
         return self._gives[key]
+
+    def takes(self, path: Path, spec: TaintSpec, depth: int) -> bool:
+        """Whether a function of the module ``path`` may pass a parameter to a sink of the
+        rule ``spec`` (see _may_hold): else its summaries name no sink."""
+        return self._may_hold(path, spec, depth, "sinks")
+
+    def may_enter(self, path: Path, spec: TaintSpec, specs: list, depth: int) -> bool:
+        """Whether data of the rule ``spec`` enters the module ``path`` (see enters), asked
+        the cheap way first: a module that gives none (see gives: its source probe, from a
+        bulk scan where one ran) enters none, unless it renames an import one of the rule's
+        sources names (the probe does not follow renamings; see _may_hold)."""
+        return self.may_give(path, spec, specs, depth) and self.enters(path, spec, specs, depth)
+
+    def may_give(self, path: Path, spec: TaintSpec, specs: list, depth: int) -> bool:
+        """Whether a function of the module ``path`` may return data of the rule ``spec``
+        (see may_enter), nothing summarised."""
+        return self.gives(path, spec, depth, tuple(specs)) or self._may_hold(path, spec, depth, "renamed sources")
+
+    def _may_hold(self, path: Path, spec: TaintSpec, depth: int, side: str) -> bool:
+        """Whether the module ``path`` may hold one of the rule's ``side`` ("sinks", or
+        "renamed sources": sources under a name the module gives an import), as its summaries
+        would find them: its text (see text_may_match, text_renames; nothing parsed), or that
+        of a module it imports within ``depth``."""
+        text, digest = self.text(path)
+        language = _language(path)
+        if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
+            return False
+        key = (path, digest, depth, id(spec), side)
+        known = self._may.get(key)
+        if known is None or known[0] is not spec:
+            if len(self._may) > 50_000:
+                self._may.clear()
+            found = text_may_match(text, language, sink_side(spec), spec.sinks, self._literals(path, digest)) \
+                if side == "sinks" else text_renames(text, language, spec.sources)
+            found = found or any(
+                self._may_hold(target, spec, depth - 1, side) for target in self._imported(path, digest, text, depth))
+            known = self._may[key] = (spec, found)  # holds spec: its id stays
+        return known[1]
 
     def _holds(self, path: Path, text: str, digest: str, language: str, specs) -> dict[str, bool]:
         """Source probe content -> whether the module holds one of those sources (see
@@ -277,7 +355,11 @@ class Workspace:
         for spec in specs:
             probe, probe_key = self._probe(spec, language)
             if probe is not None and probe_key not in known:
-                wanted.setdefault(probe_key, (probe, spec))
+                if self.scanned.holds_none(path, digest, text, self._probes[(id(spec), language)][3],
+                                           self._literals(path, digest)):
+                    known[probe_key] = False  # ast-grep's CLI probed it: nothing to parse
+                else:
+                    wanted.setdefault(probe_key, (probe, spec))
         if wanted:
             known.update(_holds_source(text, language, wanted))
         return known
@@ -289,7 +371,7 @@ class Workspace:
         if key not in self._imports:
             if len(self._imports) > 50_000:
                 self._imports.clear()
-            link = self.link(path, text, language_of(path), depth - 1)
+            link = self.link(path, text, _language(path), depth - 1)
             self._imports[key] = frozenset(link.targets()) if link is not None else frozenset()
         return self._imports[key]
 
@@ -300,8 +382,24 @@ class Workspace:
         if known is None or known[0] is not spec:
             probe = source_probe(spec, language)
             content = json.dumps([probe, [m.config for m in spec.sources]], sort_keys=True, default=repr)
-            known = self._probes[(id(spec), language)] = (spec, probe and {"rule": probe}, content)
+            known = self._probes[(id(spec), language)] = (spec, probe and {"rule": probe}, content,
+                                                          probe and probe_content(language, {"rule": probe}))
         return known[1], known[2]
+
+    def note_scan(self, rules, found: dict[Path, set[str]]) -> None:
+        """What a bulk scan with ``rules`` found with its taint source probes in each file it
+        read (path -> the ids of the probes that matched there; see ScannedProbes)."""
+        self.scanned = ScannedProbes.of(rules, {path.resolve(): (self.text(path.resolve())[1], ids)
+                                                for path, ids in found.items()})
+
+    def _literals(self, path: Path, digest: str) -> dict:
+        """Which literals a module's text holds, as far as asked (see text_meets)."""
+        present = self._present.get((path, digest))
+        if present is None:
+            if len(self._present) > 4096:
+                self._present.clear()
+            present = self._present[(path, digest)] = {}
+        return present
 
     def text(self, path: Path) -> tuple[str | None, str]:
         """A module's text (the editor's, else the file's) and its digest."""
@@ -322,7 +420,7 @@ class Workspace:
 
     def _analysis(self, path: Path, specs: list, depth: int) -> _Analysis | None:
         text, digest = self.text(path)
-        language = language_of(path)
+        language = _language(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
             return None
         key = (path, digest, depth, *map(id, specs))
@@ -352,8 +450,12 @@ class ModuleLink:
     functions: dict[str, tuple[Path, str]]
     modules: dict[str, Path]
     depth: int
+    text: str  # the importing file's
+    language: str
     consulted: dict[Path, str] = field(default_factory=dict)  # module -> the digest of the text its summaries came from
+    _present: dict = field(default_factory=dict)  # see text_meets
     _feeds: dict[int, tuple[TaintSpec, bool]] = field(default_factory=dict)  # id(spec) -> see feeds
+    _sinking: dict[int, tuple[TaintSpec, bool]] = field(default_factory=dict)  # id(spec) -> see _sinks
     _entered: dict[tuple[Path, int], bool] = field(default_factory=dict)  # (module, id(spec)) -> see source
 
     def targets(self) -> set[Path]:
@@ -362,15 +464,27 @@ class ModuleLink:
 
     def feeding(self, specs: list[TaintSpec]) -> set[int]:
         """The ids of the rules of ``specs`` a module this link names may return request data
-        of (see feeds), asked together: each module is probed for all of them at once."""
-        siblings = tuple(specs)
-        return {id(spec) for spec in specs if self.feeds(spec, siblings)}
+        of that may reach a sink (see feeds): the one gate of a taint rule on a file for what
+        it imports, in the editor and in bulk scans alike. The cheap question first: without a
+        sink of the rule in the file's text or in those of the modules it imports (see
+        Workspace.takes), the data reaches none, and no module is parsed for its sources; the
+        rules left are asked together (each module probed for all of them at once)."""
+        sinking = tuple(spec for spec in specs if self._sinks(spec))
+        return {id(spec) for spec in sinking if self.feeds(spec, sinking)}
+
+    def _sinks(self, spec: TaintSpec) -> bool:
+        """Whether a sink of the rule may be in the file or in a module it imports (text only)."""
+        known = self._sinking.get(id(spec))
+        if known is None or known[0] is not spec:
+            known = self._sinking[id(spec)] = (spec, text_may_match(
+                self.text, self.language, sink_side(spec), spec.sinks, self._present) or any(
+                self.workspace.takes(t, spec, self.depth) for t in self.targets()))
+        return known[1]
 
     def feeds(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> bool:
         """Whether a module this link names may return request data of the rule ``spec`` (see
-        Workspace.gives): the one gate of a taint rule on a file for what it imports, in the
-        editor and in bulk scans alike; a library's modules, whose functions return no request
-        data, cost no summaries."""
+        Workspace.gives); a library's modules, whose functions return no request data, cost no
+        summaries."""
         known = self._feeds.get(id(spec))
         if known is None or known[0] is not spec:
             known = self._feeds[id(spec)] = (spec, any(self.workspace.gives(t, spec, self.depth, siblings)
@@ -386,14 +500,20 @@ class ModuleLink:
     def source(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the imported function a call's callee text names, where it may
         return request data: the function of a module data enters nowhere (see
-        Workspace.enters) returns none, and is not summarised."""
+        Workspace.may_enter) returns none, and is not summarised."""
         target = self._consulted(callee)
         if target is None:
             return None
         key = (target[0], id(spec))
         if key not in self._entered:  # asked for every call of every rule: a module's answer is the same
-            self._entered[key] = self.workspace.enters(target[0], spec, specs, self.depth)
+            self._entered[key] = self.workspace.may_enter(target[0], spec, specs, self.depth)
         return self.workspace.summary(*target, spec, specs, self.depth) if self._entered[key] else None
+
+    def may_give(self, callee: str, spec: TaintSpec, specs: list) -> bool:
+        """Whether the imported function a call's callee text names may return data of the
+        rule ``spec`` (see Workspace.may_give): the cheap question, before its summary."""
+        target = self._consulted(callee)
+        return target is not None and self.workspace.may_give(target[0], spec, specs, self.depth)
 
     def _consulted(self, callee: str) -> tuple[Path, str] | None:
         """(module file, function) a call's callee text names, if it is one of an imported
@@ -403,7 +523,7 @@ class ModuleLink:
             module, _, name = callee.rpartition(".")
             path = self.modules.get(module)
             target = (path, name) if path is not None else None
-        if target is not None:
+        if target is not None and target[0] not in self.consulted:  # (a stat: asked for every call)
             self.consulted[target[0]] = self.workspace.text(target[0])[1]
         return target
 

@@ -4,6 +4,7 @@ over the text and shared by the files that hold the same literals."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from postil.analyzers.rules.literal_prefilter import (
@@ -40,7 +41,7 @@ def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
     return cached[1], cached[2]
 
 
-_SOURCE_SIDES: dict[int, tuple] = {}  # id(spec) -> (spec, its sources' requirement, its literals)
+_SOURCE_SIDES: dict[int, tuple] = {}  # id(spec) -> (spec, (its sources' requirement, its literals))
 
 
 def source_side(spec: TaintSpec) -> tuple[object, tuple[str, ...]]:
@@ -52,14 +53,120 @@ def source_side(spec: TaintSpec) -> tuple[object, tuple[str, ...]]:
             _SOURCE_SIDES.clear()
         sources = any_of([required_literals(m.config["rule"], {}) for m in spec.sources]
                          + [all_of([required_literals(t, {}) for t in (p.function, p.rule) if t]) for p in spec.parameters])
-        cached = _SOURCE_SIDES[id(spec)] = (spec, sources, tuple(sorted(requirement_literals(sources))))
-    return cached[1], cached[2]
+        cached = _SOURCE_SIDES[id(spec)] = (spec, (sources, tuple(sorted(requirement_literals(sources)))))
+    return cached[1]
 
 
-def text_meets(text: str, side: tuple[object, tuple[str, ...]]) -> bool:
-    """Whether ``text`` holds the literals of ``side`` (see source_side)."""
+_SINK_SIDES: dict[int, tuple] = {}  # id(spec) -> (spec, (its sinks' requirement, its literals))
+
+
+def sink_side(spec: TaintSpec) -> tuple[object, tuple[str, ...]]:
+    """(requirement, its literals) a text must meet to hold one of ``spec``'s sinks (the
+    other half of Rule.requirement)."""
+    cached = _SINK_SIDES.get(id(spec))
+    if cached is None or cached[0] is not spec:
+        if len(_SINK_SIDES) >= 4096:  # rule reloads leave old ones behind
+            _SINK_SIDES.clear()
+        sinks = any_of([required_literals(m.config["rule"], {}) for m in spec.sinks])
+        cached = _SINK_SIDES[id(spec)] = (spec, (sinks, tuple(sorted(requirement_literals(sinks)))))
+    return cached[1]  # the same tuple each time (see text_meets)
+
+
+def text_meets(text: str, side: tuple[object, tuple[str, ...]], present: dict | None = None) -> bool:
+    """Whether ``text`` holds the literals of ``side`` (see source_side); ``present``: which
+    literals it holds and which sides it meets, as far as known (filled in: the rules' sides
+    share most of their literals, and each is asked again for every importer)."""
     requirement, literals = side
-    return requirement_met(requirement, {literal for literal in literals if literal in text})
+    if present is None:
+        return requirement_met(requirement, {literal for literal in literals if literal in text})
+    known = present.get(id(side))
+    if known is None or known[0] is not side:
+        for literal in literals:
+            if literal not in present:
+                present[literal] = literal in text
+        known = present[id(side)] = (side, requirement_met(requirement, {literal for literal in literals if present[literal]}))
+    return known[1]
+
+
+_PY_AS = re.compile(r"[\s\\]as[\s\\]+(\w+)")
+_PY_RENAMED = re.compile(r"(?:^|[^\w.])([\w.]+)[\s\\]+$")
+_NOT_IMPORTS = ("except", "with", "case")  # `except E as e`, `with lock as held`: no import renamed
+_JS_RENAMES = re.compile(r"\b(require|promisify|import)\b")
+_RENAMINGS: dict[str, frozenset[tuple[str, str]]] = {}  # a text -> see _renamed
+_STRINGS: dict[int, tuple[tuple, str]] = {}  # id(matchers) -> (matchers, their strings joined)
+_WORDS: dict[str, re.Pattern] = {}  # a name -> the name as a word (as taint_aliases renames it)
+
+
+def _renamed(text: str) -> frozenset[tuple[str, str]]:
+    """(name, alias) of what a Python text may rename (`import a.b as c`, `from m import x
+    as y`: a superset of what taint_aliases finds on its parse), kept for the texts asked last."""
+    known = _RENAMINGS.get(text)
+    if known is None:
+        if len(_RENAMINGS) >= 256:
+            _RENAMINGS.clear()
+        names = set()
+        for match in _PY_AS.finditer(text):
+            line = text.rfind("\n", max(0, match.start() - 256), match.start()) + 1
+            name = _PY_RENAMED.search(text, max(0, match.start() - 256), match.start() + 1)
+            if name is not None and not text[line:name.start(1)].strip().endswith(_NOT_IMPORTS):
+                names.add((name.group(1), match.group(1)))
+        known = _RENAMINGS[text] = frozenset(names)
+    return known
+
+
+def _strings(matchers: tuple[Matcher, ...]) -> str:
+    """The matchers' patterns and regexes (what with_aliases renames), joined."""
+    known = _STRINGS.get(id(matchers))
+    if known is None or known[0] is not matchers:
+        if len(_STRINGS) >= 4096:
+            _STRINGS.clear()
+        found: list[str] = []
+        todo: list = [m.config for m in matchers]
+        while todo:
+            value = todo.pop()
+            if isinstance(value, dict):
+                found += [v for k, v in value.items() if k in ("pattern", "regex") and isinstance(v, str)]
+                todo += [v for k, v in value.items() if not (k in ("pattern", "regex") and isinstance(v, str))]
+            elif isinstance(value, list):
+                todo += value
+        known = _STRINGS[id(matchers)] = (matchers, "\n".join(found))  # holds matchers: its id stays
+    return known[1]
+
+
+def _renamings(text: str, matchers: tuple[Matcher, ...]) -> set[tuple[str, str]]:
+    """(name, alias) of what a Python text may rename (see _renamed) that ``matchers`` name
+    (as with_aliases renames them)."""
+    strings, found = _strings(matchers), set()
+    for name, alias in _renamed(text):
+        if name in strings:
+            word = _WORDS.get(name)
+            if word is None:
+                if len(_WORDS) >= 4096:
+                    _WORDS.clear()
+                word = _WORDS[name] = re.compile(rf"(?<![\w$.]){re.escape(name)}\b")
+            if word.search(strings):
+                found.add((name, alias))
+    return found
+
+
+def text_renames(text: str, language: str, matchers: tuple[Matcher, ...]) -> bool:
+    """Whether a file's text may rename an import one of ``matchers`` names (see
+    with_aliases): then only its parse tells what they match."""
+    return bool(_renamings(text, matchers)) if language == "python" else _JS_RENAMES.search(text) is not None
+
+
+def text_may_match(text: str, language: str, side: tuple[object, tuple[str, ...]], matchers: tuple[Matcher, ...],
+                   present: dict | None = None) -> bool:
+    """Whether a file's text may hold a match of one of ``matchers`` (whose literals are
+    ``side``, see source_side and sink_side) before it is parsed: its literals, or those of
+    the matchers renamed as it may rename imports (see _renamings). A JavaScript file that
+    may rename an import may hold any. ``present``: see text_meets."""
+    if text_meets(text, side, present):
+        return True
+    if language == "python":
+        return any(text_meets(text, _requirement(m.config), present)
+                   for m in with_aliases(matchers, _renamings(text, matchers))[len(matchers):])
+    return _JS_RENAMES.search(text) is not None
 
 
 class LiteralPrefilter:

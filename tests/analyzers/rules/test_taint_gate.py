@@ -178,3 +178,58 @@ def test_the_gate_parses_an_imported_module_once_for_every_kind_of_source(tmp_pa
     parsed = _recording(monkeypatch, ast_grep_py, "SgRoot", lambda text, language: text)
     assert _flows_in(root, "show.py", SHOW) == []
     assert parsed.count(LABELS) == 1
+
+
+TOKENS = '''import random
+
+
+def draw():
+    return str(random.random())[2:]
+'''
+
+REPORT = '''import tokens
+
+
+def report(out):
+    out.write("sample: " + tokens.draw())
+'''
+
+LOGIN = '''from flask import make_response
+
+import tokens
+
+
+def login():
+    response = make_response("ok")
+    response.set_cookie("sid", tokens.draw())
+    return response
+'''
+
+
+def test_a_module_with_a_source_is_not_parsed_for_an_importer_without_a_sink_of_its_rule(tmp_path, monkeypatch):
+    # the module draws random values (a source of the weak-randomness rule), but the file
+    # that imports it sets no cookie and writes no session: the value can reach no sink there
+    import ast_grep_py
+
+    root = _repository(tmp_path / "lib", {"tokens.py": TOKENS, "report.py": REPORT})
+    parsed = _recording(monkeypatch, ast_grep_py, "SgRoot", lambda text, language: text)
+    assert _flows_in(root, "report.py", REPORT) == []
+    assert parsed.count(TOKENS) == 0
+
+
+def test_a_value_of_an_imported_module_that_reaches_a_sink_is_still_reported(tmp_path, monkeypatch):
+    root = _repository(tmp_path / "app", {"tokens.py": TOKENS, "login.py": LOGIN})
+    assert _flows_in(root, "login.py", LOGIN) == ["python/security/weak-random-session-token"]
+
+
+def test_a_bulk_scan_tells_the_gate_which_imported_modules_hold_no_source(tmp_path, monkeypatch):
+    # ast-grep's CLI probed every file for the rules' sources: a module it found none in is
+    # not parsed again to ask (in process it is: see the test of one parse per module above)
+    import ast_grep_py
+
+    if bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    root = _repository(tmp_path / "lib", {"labels.py": LABELS, "show.py": SHOW})
+    parsed = _recording(monkeypatch, ast_grep_py, "SgRoot", lambda text, language: text)
+    assert _flows(root, bulk_scan=True, monkeypatch=monkeypatch) == set()
+    assert parsed.count(LABELS) == 0
