@@ -18,7 +18,10 @@ from pathlib import Path
 
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules.engine import RawMatch, compiles_for
+from postil.analyzers.rules.loader import empty_root
 from postil.analyzers.rules.rule_model import Rule
+from postil.analyzers.rules.scanned import ScannedConfigs, config_key
+from postil.analyzers.rules.taint_prefilter import config_requirement
 from postil.analyzers.rules.literal_prefilter import (
     all_of,
     any_of,
@@ -33,6 +36,9 @@ _FILES_PER_RUN = 1000
 _LANGUAGE_SEPARATOR = "@"
 # Prefix of the ids of taint rules' source probes (see Rule.taint_probe).
 TAINT_PROBE = "taint-sources-"
+# Prefix of the ids of taint rules' configs (see taint_configs).
+TAINT_MATCH = "taint-match-"
+_SCANNED = "root"  # (after TAINT_MATCH) the id of the document matching each file's root
 _PROBE_PART = "#"  # a probe's id, then the index of its source
 
 
@@ -61,6 +67,35 @@ def _documents(rules: list[Rule], languages: set[str]) -> list[tuple[dict, objec
             doc["language"] = language
             doc["severity"] = "warning"
             docs.append((doc, requirement))
+    return docs + _taint_matchers([r for r in rules if r.taint is not None], languages)
+
+
+def taint_configs(spec) -> list[dict]:
+    """The configs of a taint rule's sources, sinks, sanitizers, guards and propagators: a
+    bulk scan runs them too, so a file's flow analysis searches only those found in it."""
+    return [m.config for ms in (spec.sources, spec.sinks, spec.sanitizers, spec.guards, spec.propagators) for m in ms]
+
+
+def _taint_matchers(taint_rules: list[Rule], languages: set[str]) -> list[tuple[dict, object]]:
+    """(document, requirement) of each taint config (see taint_configs) per target language
+    present, each once: their records only say which configs match in a file (see scanned_taint);
+    and one matching each file's root, which says the file was scanned as that language."""
+    docs, seen = [], set()
+    for rule in taint_rules:
+        for language in rule.targets:
+            if language not in languages or not compiles_for(rule, language):
+                continue
+            if language not in seen:
+                seen.add(language)
+                docs.append(({"id": f"{TAINT_MATCH}{_SCANNED}{_LANGUAGE_SEPARATOR}{language}", "language": language,
+                              "severity": "warning", "rule": {"kind": empty_root(language).kind()}}, None))
+            for config in taint_configs(rule.taint):
+                key = config_key(config)
+                if (key, language) not in seen:
+                    seen.add((key, language))
+                    doc = {"id": f"{TAINT_MATCH}{key}{_LANGUAGE_SEPARATOR}{language}", "language": language,
+                           "severity": "warning", **config}
+                    docs.append((doc, config_requirement(config)[0]))
     return docs
 
 
@@ -262,17 +297,42 @@ def _char_offsets(text: str, byte_offsets: set[int]) -> dict[int, int]:
     return mapping
 
 
-def probed_taint_rules(records: list[dict]) -> tuple[set[str], list[dict]]:
-    """The taint probes that matched in a file's records (see Rule.taint_probe), and the
-    other records."""
-    probed, others = set(), []
+def probed_taint_rules(records: list[dict]) -> tuple[set[str], set[str] | None, list[dict]]:
+    """The taint probes that matched in a file's records (see Rule.taint_probe), the keys
+    of the taint configs that did (see taint_configs; None: the scan did not run them on
+    the file), and the other records."""
+    probed, matched, scanned, others = set(), set(), False, []
     for record in records:
         rule_id = record["ruleId"].split(_LANGUAGE_SEPARATOR, 1)[0]
         if rule_id.startswith(TAINT_PROBE):
             probed.add(rule_id.split(_PROBE_PART, 1)[0])
+        elif rule_id == TAINT_MATCH + _SCANNED:
+            scanned = True
+        elif rule_id.startswith(TAINT_MATCH):
+            matched.add(rule_id[len(TAINT_MATCH):])
         else:
             others.append(record)
-    return probed, others
+    return probed, matched if scanned else None, others
+
+
+_SUPPRESSION = "ast-grep-ignore"
+_SENT: dict[tuple, tuple[list, frozenset[str]]] = {}  # (ids of the rules, language) -> (the rules, keys sent)
+
+
+def scanned_taint(rules: list[Rule], language: str, matched: set[str], text: str) -> ScannedConfigs | None:
+    """What a bulk scan of ``rules`` found of their taint configs in one file of ``language``
+    it scanned (see probed_taint_rules), ``matched`` the keys of those found; None for a text
+    with `ast-grep-ignore` comments, under which ast-grep reports nothing."""
+    if _SUPPRESSION in text:
+        return None
+    key = (*map(id, rules), language)
+    cached = _SENT.get(key)
+    if cached is None:
+        if len(_SENT) >= 256:  # rule reloads leave old ones behind
+            _SENT.clear()
+        sent = [doc["id"] for doc, _ in _taint_matchers([r for r in rules if r.taint is not None], {language})]
+        cached = _SENT[key] = (rules, frozenset(i[len(TAINT_MATCH):].split(_LANGUAGE_SEPARATOR, 1)[0] for i in sent))
+    return ScannedConfigs(cached[1], frozenset(matched))
 
 
 def raw_matches(records: list[dict], text: str) -> list[RawMatch]:

@@ -15,6 +15,7 @@ from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_repl
 from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 from postil.analyzers.rules.loader import empty_root
 from postil.analyzers.rules.rule_model import Rule
+from postil.analyzers.rules.scanned import ScannedConfigs
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import file_facts, taint_verdicts
 from postil.core.deadline import Deadline
@@ -164,14 +165,15 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
 def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: str,
               allow_fixes: bool = True, deadline: Deadline | None = None,
               only: set[str] | None = None, judged: set[tuple[str, int]] | None = None,
-              link=None) -> list[Finding]:
+              link=None, scanned: ScannedConfigs | None = None) -> list[Finding]:
     """Findings of a language's rules on one document (no suppressions or config applied).
     Rules whose required literals the text lacks are skipped without parsing; the others
     share one traversal (see rules/search.py); ``only`` names the rules to run (after a
     bulk scan ran the others: the taint rules it probed); ``judged`` collects where taint
     rules followed the data for the pattern rules they supersede (see without_flow_duplicates);
     ``link``: the workspace modules the file imports (taint_modules.ModuleLink): a taint
-    rule they may feed runs whatever the text names (see ModuleLink.feeding).
+    rule they may feed runs whatever the text names (see ModuleLink.feeding); ``scanned``:
+    what a bulk scan found of the taint rules' configs (those it found nowhere are not searched).
     Raises :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
     met = ruleset.met(language, ruleset.literal_index(language).present(text))
     rules = ruleset.for_language(language)
@@ -186,7 +188,7 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     index = LineIndex(text)
     if deadline is not None:
         deadline.check("the pattern rules")
-    search = SharedSearch(root, language, text.isascii(), [r.config for r in candidates if r.taint is None])
+    search = SharedSearch(root, language, text.isascii(), [r.config for r in candidates if r.taint is None], scanned)
     specs = [r.taint for r in candidates if r.taint is not None]
     facts = file_facts(root, language, specs, search, link) if specs else None
     raw = []

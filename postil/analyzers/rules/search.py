@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ast_grep_py import SgRoot
 
+from postil.analyzers.rules.scanned import ScannedConfigs
 from postil.core.userregex import Program, as_ast_grep_reads
 
 _METAVARIABLE = re.compile(r"(\$\$\$|\$)([A-Z_][A-Z0-9_]*)")
@@ -375,12 +376,14 @@ class SharedSearch:
     """The matches of many configs in one parsed file (``root``: its SgNode, in ``language``;
     ``ascii_text``: whether the file's text is ASCII): those that can share a traversal are searched
     together, on first use after :meth:`add`; :meth:`find` gives a config's matches as
-    ``root.find_all(config)`` would, in document order."""
+    ``root.find_all(config)`` would, in document order. ``scanned``: the configs a bulk scan
+    already ran on the file; those it found nowhere are not searched."""
 
-    def __init__(self, root, language: str, ascii_text: bool, configs=()) -> None:
+    def __init__(self, root, language: str, ascii_text: bool, configs=(), scanned: ScannedConfigs | None = None) -> None:
         self.root = root
         self.language = language
         self.ascii_text = ascii_text
+        self.scanned = scanned
         self.lift = len(root.text()) <= _LIFT_LIMIT
         self._pending: dict[int, Alternative] = {}
         self._found: dict[str | int, list] = {}  # alternative number or content key -> matches
@@ -389,12 +392,16 @@ class SharedSearch:
     def add(self, configs) -> None:
         """Configs to search together in the next shared traversal."""
         for config in configs:
+            if self.scanned is not None and self.scanned.absent(config):
+                continue
             alt = prepared(config, self.language, self.ascii_text, self.lift).alternative
             if alt is not None and alt.n not in self._found:
                 self._pending[alt.n] = alt
 
     def find(self, config: dict) -> list:
         """Every match of ``config`` (raises what ast-grep raises for a broken rule)."""
+        if self.scanned is not None and self.scanned.absent(config):
+            return []
         ready = prepared(config, self.language, self.ascii_text, self.lift)
         alt = ready.alternative
         if alt is not None and alt.n in self._pending:

@@ -24,7 +24,7 @@ _SPEC_FUNCTIONS: dict[tuple[int, int], tuple[TaintSpec, list]] = {}  # (id of a 
 _LITERAL_INDEXES: dict[tuple[int, ...], tuple[list, object, dict]] = {}  # ids of a grammar and specs -> (specs, index, see LiteralPrefilter._alike)
 
 
-def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
+def config_requirement(config: dict) -> tuple[object, tuple[str, ...]]:
     """The literals a text must hold for ``config`` (its rule and its constraints) to match,
     and each literal it names (cached; None: no need)."""
     cached = _REQUIREMENTS.get(id(config))
@@ -91,7 +91,7 @@ class LiteralPrefilter:
         if shared is not None and shared[0] is config:
             self._possible[id(config)] = shared[1]
             return shared[1]
-        requirement, literals = _requirement(config)
+        requirement, literals = config_requirement(config)
         known = self._possible.get(id(requirement))
         if known is None:
             for literal in literals:
@@ -134,7 +134,7 @@ class LiteralPrefilter:
             configs = [m.config for spec in self.specs
                        for ms in (spec.sources, spec.sinks, spec.sanitizers, spec.guards, spec.propagators) for m in ms]
             configs += [c for spec in self.specs for c in self.function_configs(spec) if c is not None]
-            index = LiteralIndex.of_literals(literal for c in configs for literal in _requirement(c)[1])
+            index = LiteralIndex.of_literals(literal for c in configs for literal in config_requirement(c)[1])
             cached = _LITERAL_INDEXES[key] = (self.specs, index, {})  # holds the specs: their ids stay
         index, alike = cached[1], cached[2]
         found = index.present(self.root.text())

@@ -1,0 +1,68 @@
+"""The taint rules in a bulk scan (issue 31, cost): ast-grep's CLI runs their sources', sinks'
+and sanitizers' configs with the pattern rules, and each file's flow analysis searches in
+process only the configs it found there, with the same findings as a check in process (the
+editor, trees under 64 files). Real git repository, real ast-grep, the real scan."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from postil import scan
+from postil.analyzers.checker import CheckerCache
+from postil.analyzers.rules import bulk, search
+
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "taint"
+TAINT_RULES = 'select = ["python/security/tainted", "python/security/weak-random", "js/security/tainted", "js/security/weak-random"]\n'
+# ast-grep's CLI reports nothing under an `ast-grep-ignore` comment: here the sanitizer
+SUPPRESSED = '''import os
+import shlex
+
+from flask import request
+
+
+def listing():
+    name = request.args["name"]
+    safe = shlex.quote(name)  # ast-grep-ignore
+    os.system("ls " + safe)
+'''
+
+
+def _tree(tmp_path: Path) -> Path:
+    root = tmp_path / "tree"
+    shutil.copytree(FIXTURES, root)
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    (root / ".postil.toml").write_text(TAINT_RULES)
+    (root / "suppressed.py").write_text(SUPPRESSED)
+    return root
+
+
+def _check(root: Path, bulk_scan: bool, monkeypatch) -> tuple[list[tuple], int]:
+    """The findings of the taint rules on the tree (path, line, column, rule, message), and
+    how many configs ast-grep-py searched in shared traversals."""
+    searched = []
+    original = search.SharedSearch._search
+    monkeypatch.setattr(search.SharedSearch, "_search",
+                        lambda self: searched.append(len(self._pending)) or original(self))
+    monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1 if bulk_scan else 10**9)
+    monkeypatch.chdir(root)
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=bulk_scan)
+    found = sorted((str(r.path), f.span.start_line, f.span.start_col, f.rule, f.message)
+                   for r in result.reports for f in r.findings)
+    return found, sum(searched)
+
+
+@pytest.mark.slow
+def test_taint_findings_are_the_same_in_bulk_and_in_process_with_less_searched(tmp_path, monkeypatch):
+    if bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    root = _tree(tmp_path)
+    in_process, searched_in_process = _check(root, bulk_scan=False, monkeypatch=monkeypatch)
+    in_bulk, searched_in_bulk = _check(root, bulk_scan=True, monkeypatch=monkeypatch)
+    assert len({rule for *_, rule, _ in in_process}) >= 10  # Python's and JavaScript's flows
+    assert in_bulk == in_process
+    # the configs the CLI found nowhere in a file are not searched there again
+    assert searched_in_bulk < searched_in_process / 2
