@@ -21,7 +21,8 @@ from postil.analyzers.rules.engine import RawMatch, compiles_for
 from postil.analyzers.rules.loader import empty_root
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
-from postil.analyzers.rules.taint_prefilter import config_requirement
+from postil.analyzers.rules.taint_grammar import GRAMMARS, grammar_configs
+from postil.analyzers.rules.taint_prefilter import config_requirement, function_configs
 from postil.analyzers.rules.literal_prefilter import (
     all_of,
     any_of,
@@ -70,10 +71,14 @@ def _documents(rules: list[Rule], languages: set[str]) -> list[tuple[dict, objec
     return docs + _taint_matchers([r for r in rules if r.taint is not None], languages)
 
 
-def taint_configs(spec) -> list[dict]:
-    """The configs of a taint rule's sources, sinks, sanitizers, guards and propagators: a
-    bulk scan runs them too, so a file's flow analysis searches only those found in it."""
-    return [m.config for ms in (spec.sources, spec.sinks, spec.sanitizers, spec.guards, spec.propagators) for m in ms]
+def taint_configs(spec, language: str) -> list[dict]:
+    """The configs of a taint rule's sources, sinks, sanitizers, guards and propagators, and
+    of the functions whose parameters are its sources, in ``language``: a bulk scan runs them
+    too, so a file's flow analysis searches only those found in it."""
+    grammar = GRAMMARS.get(language)
+    functions = function_configs(spec, grammar, grammar_configs(grammar).scopes) if grammar is not None else []
+    return [m.config for ms in (spec.sources, spec.sinks, spec.sanitizers, spec.guards, spec.propagators) for m in ms] \
+        + [c for c in functions if c is not None]
 
 
 def _taint_matchers(taint_rules: list[Rule], languages: set[str]) -> list[tuple[dict, object]]:
@@ -89,7 +94,7 @@ def _taint_matchers(taint_rules: list[Rule], languages: set[str]) -> list[tuple[
                 seen.add(language)
                 docs.append(({"id": f"{TAINT_MATCH}{_SCANNED}{_LANGUAGE_SEPARATOR}{language}", "language": language,
                               "severity": "warning", "rule": {"kind": empty_root(language).kind()}}, None))
-            for config in taint_configs(rule.taint):
+            for config in taint_configs(rule.taint, language):
                 key = config_key(config)
                 if (key, language) not in seen:
                     seen.add((key, language))

@@ -34,5 +34,9 @@ class ScannedConfigs:
 
     def absent(self, config: dict) -> bool:
         """Whether the scan ran ``config`` on the file and it matched nothing there."""
+        return self.found(config) is False
+
+    def found(self, config: dict) -> bool | None:
+        """Whether the scan found ``config`` in the file (None: it did not run it)."""
         key = config_key(config)
-        return key in self.ran and key not in self.matched
+        return key in self.matched if key in self.ran else None
