@@ -390,10 +390,12 @@ class SharedSearch:
         self.add(configs)
 
     def add(self, configs) -> None:
-        """Configs to search together in the next shared traversal."""
+        """Configs to search together in the next shared traversal. After a bulk scan, none:
+        the few configs it leaves (those it found, the engine's node kinds) cost less searched
+        each alone than through a shared traversal's markers (1,250 handlers: 1.2 s, not 1.5)."""
+        if self.scanned is not None:
+            return
         for config in configs:
-            if self.scanned is not None and self.scanned.absent(config):
-                continue
             alt = prepared(config, self.language, self.ascii_text, self.lift).alternative
             if alt is not None and alt.n not in self._found:
                 self._pending[alt.n] = alt
