@@ -175,9 +175,13 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     rule they may feed runs whatever the text names (see ModuleLink.feeding); ``scanned``:
     what a bulk scan found of the taint rules' configs (those it found nowhere are not searched).
     Raises :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
-    met = ruleset.met(language, ruleset.literal_index(language).present(text))
+    present = ruleset.literal_index(language).present(text)
     rules = ruleset.for_language(language)
-    chosen = {id(r) for r in rules if id(r) in met and (only is None or r.id in only)}
+    if only is None:
+        met = ruleset.met(language, present)
+        chosen = {id(r) for r in rules if id(r) in met}
+    else:  # the few rules named: their own literals (met() answers for every rule)
+        chosen = {id(r) for r in rules if r.id in only and requirement_met(r.requirement, present)}
     fed = link.feeding([r.taint for r in rules if r.taint is not None and id(r) not in chosen]) \
         if link is not None else set()
     candidates = [r for r in rules if (id(r) in chosen or (r.taint is not None and id(r.taint) in fed))
