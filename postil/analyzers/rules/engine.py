@@ -62,7 +62,7 @@ class RuleSet:
 
     rules_for: Callable[[str], Iterable[Rule]]
     _checked: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
-    _literals: dict[str, LiteralIndex] = field(default_factory=dict)
+    _literals: dict[str | tuple, LiteralIndex] = field(default_factory=dict)
     _met: dict[tuple[str, frozenset[str]], frozenset[int]] = field(default_factory=dict)
 
     @classmethod
@@ -79,11 +79,14 @@ class RuleSet:
                                             if r.severity is not None and compiles_for(r, language))
         return self._checked[language]
 
-    def literal_index(self, language: str) -> LiteralIndex:
-        """The prefilter literals of this language's rules, as one automaton."""
-        if language not in self._literals:
-            self._literals[language] = LiteralIndex(self.for_language(language))
-        return self._literals[language]
+    def literal_index(self, language: str, only: frozenset[str] | None = None) -> LiteralIndex:
+        """The prefilter literals of this language's rules (``only``: of those named), as one automaton."""
+        key = language if only is None else (language, only)
+        if key not in self._literals:
+            if len(self._literals) >= 256:
+                self._literals.clear()
+            self._literals[key] = LiteralIndex([r for r in self.for_language(language) if only is None or r.id in only])
+        return self._literals[key]
 
     def met(self, language: str, present: set[str]) -> frozenset[int]:
         """The ids of this language's rules whose required literals are all in ``present``
@@ -175,12 +178,12 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     rule they may feed runs whatever the text names (see ModuleLink.feeding); ``scanned``:
     what a bulk scan found of the taint rules' configs (those it found nowhere are not searched).
     Raises :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
-    present = ruleset.literal_index(language).present(text)
     rules = ruleset.for_language(language)
     if only is None:
-        met = ruleset.met(language, present)
+        met = ruleset.met(language, ruleset.literal_index(language).present(text))
         chosen = {id(r) for r in rules if id(r) in met}
     else:  # the few rules named: their own literals (met() answers for every rule)
+        present = ruleset.literal_index(language, frozenset(only)).present(text)
         chosen = {id(r) for r in rules if r.id in only and requirement_met(r.requirement, present)}
     fed = link.feeding([r.taint for r in rules if r.taint is not None and id(r) not in chosen]) \
         if link is not None else set()

@@ -108,12 +108,15 @@ class LiteralPrefilter:
         if found is not None:
             self._possible[id(config)] = found
             return found
+        requirement, literals = config_requirement(config)
+        if not literals:  # the engine's own searches, of node kinds
+            known = self._possible[id(config)] = requirement_met(requirement, set())
+            return known
         present = self._present if self._present is not None else self._literals_present()
         shared = self._alike.get(id(config)) if self._alike is not None else None
         if shared is not None and shared[0] is config:
             self._possible[id(config)] = shared[1]
             return shared[1]
-        requirement, literals = config_requirement(config)
         known = self._possible.get(id(requirement))
         if known is None:
             for literal in literals:
