@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ast_grep_py import SgRoot
 
-from postil.analyzers.rules.scanned import ScannedConfigs
+from postil.analyzers.rules.scanned import ScannedConfigs, config_key
 from postil.core.userregex import Program, as_ast_grep_reads
 
 _METAVARIABLE = re.compile(r"(\$\$\$|\$)([A-Z_][A-Z0-9_]*)")
@@ -195,6 +195,19 @@ class Prepared:
     content: str
     config: dict
     alternative: Alternative | None
+
+
+_ASCII: dict[int, tuple[dict, dict]] = {}  # id(config) -> (config, its rule spelt for ASCII text)
+
+
+def _ascii_config(config: dict) -> dict:
+    """``config`` with its regexes spelt for ASCII text (see ascii_rule), cached."""
+    cached = _ASCII.get(id(config))
+    if cached is None or cached[0] is not config:
+        if len(_ASCII) >= 20_000:
+            _ASCII.clear()
+        cached = _ASCII[id(config)] = (config, ascii_rule(config))  # holding the config keeps its id
+    return cached[1]
 
 
 _PREPARED: dict[tuple, tuple[dict, Prepared]] = {}  # (id(config), language, ascii, lift) -> (config, prepared)
@@ -402,8 +415,8 @@ class SharedSearch:
 
     def find(self, config: dict) -> list:
         """Every match of ``config`` (raises what ast-grep raises for a broken rule)."""
-        if self.scanned is not None and self.scanned.absent(config):
-            return []
+        if self.scanned is not None:
+            return self._alone(config)
         ready = prepared(config, self.language, self.ascii_text, self.lift)
         alt = ready.alternative
         if alt is not None and alt.n in self._pending:
@@ -413,6 +426,17 @@ class SharedSearch:
         key = ready.content
         if key not in self._found:
             self._found[key] = self.root.find_all(ready.config)
+        return self._found[key]
+
+    def _alone(self, config: dict) -> list:
+        """``config``'s matches after a bulk scan: none where it found none, else searched
+        alone (once for configs of the same content: taint rules repeat their sources)."""
+        found = self.scanned.found(config)
+        if found is False:
+            return []
+        key = config_key(config)
+        if key not in self._found:
+            self._found[key] = self.root.find_all(_ascii_config(config) if self.ascii_text else config)
         return self._found[key]
 
     def _search(self) -> None:
