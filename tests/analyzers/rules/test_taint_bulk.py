@@ -83,3 +83,17 @@ def test_taint_findings_are_the_same_in_bulk_and_in_process_with_less_searched(t
     assert in_bulk == in_process
     # the configs the CLI found nowhere in a file are not searched there again (before: 64% of it)
     assert searched_in_bulk < searched_in_process / 3, (searched_in_bulk, searched_in_process)
+
+
+def test_taint_records_name_files_whose_names_need_escaping_in_json(tmp_path):
+    """The taint records of a bulk scan are read without decoding all their JSON: the file
+    name must still come out right (quote, backslash, non-ASCII)."""
+    if bulk.ast_grep_binary() is None:
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    odd = tmp_path / 'we"ird\\ é.py'
+    odd.write_text(SUPPRESSED.replace("  # ast-grep-ignore", ""))
+    rules = [r for r in CheckerCache().for_path(odd).rules if r.id == "python/security/tainted-command"]
+    records = bulk.scan(rules, [odd])
+    probed, matched, others = bulk.probed_taint_rules(records[odd])
+    assert probed == {rules[0].taint_probe[0]} and others == []
+    assert len(matched) >= 3  # the source, the sink and the sanitizer
