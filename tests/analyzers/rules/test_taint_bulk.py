@@ -97,3 +97,24 @@ def test_taint_records_name_files_whose_names_need_escaping_in_json(tmp_path):
     probed, matched, others = bulk.probed_taint_rules(records[odd])
     assert probed == {rules[0].taint_probe[0]} and others == []
     assert len(matched) >= 3  # the source, the sink and the sanitizer
+
+
+@pytest.mark.parametrize("config", [
+    {"rule": {"pattern": "request.$A"}, "constraints": {"A": {"regex": "^(args|form)$"}}},
+    {"rule": {"pattern": "request.$A"}, "constraints": {"A": {"not": {"regex": "^args$"}}}},
+    {"rule": {"kind": "call", "regex": "^open\\(", "not": {"regex": "\\bsafe\\b"}}},
+    {"rule": {"pattern": "$F($X)"}, "constraints": {"F": {"regex": "^(eval|exec)$"}, "X": {"kind": "identifier"}}},
+])
+def test_a_config_searched_alone_after_a_bulk_scan_matches_as_ast_grep_does(config):
+    """After a bulk scan a found config is searched alone, its regex constraints and top-level
+    regexes checked in RE2 (ast-grep compiles them on every search): the same nodes."""
+    from postil.analyzers.rules.scanned import ScannedConfigs, config_key
+    from postil.analyzers.rules.search import SharedSearch
+
+    text = ("def view():\n    a = request.args['q'] + request.form['r'] + request.cookies['s']\n"
+            "    open(a)\n    open(safe(a))\n    eval(a)\n    exec(a.strip())\n    print(a)\n")
+    root = SgRoot(text, "python").root()
+    key = config_key(config)
+    alone = SharedSearch(root, "python", True, scanned=ScannedConfigs(frozenset({key}), frozenset({key})))
+    expected = [n.text() for n in root.find_all(config)]
+    assert expected and [n.text() for n in alone.find(config)] == expected
