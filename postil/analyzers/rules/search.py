@@ -435,25 +435,33 @@ class SharedSearch:
         self.ascii_text = ascii_text
         self.scanned = scanned
         self.lift = len(root.text()) <= _LIFT_LIMIT
+        # after a bulk scan a short text's configs are searched each alone (see add)
+        self.alone = scanned is not None and self.lift
         self._pending: dict[int, Alternative] = {}
         self._found: dict[str | int, list] = {}  # alternative number or content key -> matches
         self.add(configs)
 
     def add(self, configs) -> None:
-        """Configs to search together in the next shared traversal. After a bulk scan, none:
-        the few configs it leaves (those it found, the engine's node kinds) cost less searched
-        each alone than through a shared traversal's markers (1,250 handlers: 1.2 s, not 1.5)."""
-        if self.scanned is not None:
+        """Configs to search together in the next shared traversal, less those a bulk scan
+        found nowhere. In a short text after a bulk scan, none: the few configs it leaves
+        (those it found, the engine's node kinds) cost less searched each alone than through
+        a shared traversal's markers (1,250 handlers: 1.2 s, not 1.5); in a long one each
+        traversal costs more than compiling them."""
+        if self.alone:
             return
         for config in configs:
+            if self.scanned is not None and self.scanned.absent(config):
+                continue
             alt = prepared(config, self.language, self.ascii_text, self.lift).alternative
             if alt is not None and alt.n not in self._found:
                 self._pending[alt.n] = alt
 
     def find(self, config: dict) -> list:
         """Every match of ``config`` (raises what ast-grep raises for a broken rule)."""
-        if self.scanned is not None:
+        if self.alone:
             return self._alone(config)
+        if self.scanned is not None and self.scanned.absent(config):
+            return []
         ready = prepared(config, self.language, self.ascii_text, self.lift)
         alt = ready.alternative
         if alt is not None and alt.n in self._pending:
@@ -468,8 +476,7 @@ class SharedSearch:
     def _alone(self, config: dict) -> list:
         """``config``'s matches after a bulk scan: none where it found none, else searched
         alone (once for configs of the same content: taint rules repeat their sources)."""
-        found = self.scanned.found(config)
-        if found is False:
+        if self.scanned.absent(config):
             return []
         key = config_key(config)
         if key not in self._found:
