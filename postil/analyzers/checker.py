@@ -288,7 +288,7 @@ class Checker:
         ``secret_findings`` may be computed ahead with :meth:`secret_findings`.
         Raises :class:`TimeLimitExceeded` past ``deadline`` (default:
         :data:`FILE_TIME_LIMIT` seconds from now); the caller skips the file."""
-        from postil.analyzers.rules.bulk import probed_taint_rules
+        from postil.analyzers.rules.bulk import probed_taint_rules, scanned_taint
         from postil.analyzers.rules.engine import run_rules, without_flow_duplicates
         from postil.analyzers.syntax import SYNTAX_RULES, one_syntax_error
 
@@ -305,7 +305,7 @@ class Checker:
                 findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                           judged=judged, link=link))
             elif rules:
-                probed, records = probed_taint_rules(bulk_records)
+                probed, matched, records = probed_taint_rules(bulk_records)
                 if records:
                     findings.extend(self._bulk_findings(rules, records, text, language, display, relpath))
                 # a bulk scan runs the taint rules where their source probe found something, and
@@ -313,8 +313,9 @@ class Checker:
                 taint = {r.id for r in rules if r.taint is not None
                          and (r.taint_probe is None or r.taint_probe[0] in probed)}
                 if taint or link is not None:
+                    scanned = scanned_taint(self.rules, language, matched, text) if matched is not None else None
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
-                                              only=taint, judged=judged, link=link))
+                                              only=taint, judged=judged, link=link, scanned=scanned))
         syntax_rule = next((r for r in self.ruleset.for_language(language) if r.id in SYNTAX_RULES), None) \
             if language is not None else None
         findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language, display, syntax_rule)

@@ -17,7 +17,11 @@ from pathlib import Path
 
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules.engine import RawMatch, compiles_for
+from postil.analyzers.rules.loader import empty_root
 from postil.analyzers.rules.rule_model import Rule
+from postil.analyzers.rules.scanned import ScannedConfigs, config_key
+from postil.analyzers.rules.taint_grammar import GRAMMARS, grammar_configs
+from postil.analyzers.rules.taint_prefilter import config_requirement, function_configs
 from postil.analyzers.rules.literal_prefilter import (
     all_of,
     any_of,
@@ -32,6 +36,9 @@ _FILES_PER_RUN = 1000
 _LANGUAGE_SEPARATOR = "@"
 # Prefix of the ids of taint rules' source probes (see Rule.taint_probe).
 TAINT_PROBE = "taint-sources-"
+# Prefix of the ids of taint rules' configs (see taint_configs).
+TAINT_MATCH = "taint-match-"
+_SCANNED = "root"  # (after TAINT_MATCH) the id of the document matching each file's root
 _PROBE_PART = "#"  # a probe's id, then the index of its source
 
 
@@ -62,6 +69,39 @@ def _documents(rules: list[Rule], languages: set[str]) -> list[tuple[dict, objec
             doc["language"] = language
             doc["severity"] = "warning"
             docs.append((doc, requirement))
+    return docs + _taint_matchers([r for r in rules if r.taint is not None], languages)
+
+
+def taint_configs(spec, language: str) -> list[dict]:
+    """The configs of a taint rule's sources, sinks, sanitizers, guards and propagators, and
+    of the functions whose parameters are its sources, in ``language``: a bulk scan runs them
+    too, so a file's flow analysis searches only those found in it."""
+    grammar = GRAMMARS.get(language)
+    functions = function_configs(spec, grammar, grammar_configs(grammar).scopes) if grammar is not None else []
+    return [m.config for ms in (spec.sources, spec.sinks, spec.sanitizers, spec.guards, spec.propagators) for m in ms] \
+        + [c for c in functions if c is not None]
+
+
+def _taint_matchers(taint_rules: list[Rule], languages: set[str]) -> list[tuple[dict, object]]:
+    """(document, requirement) of each taint config (see taint_configs) per target language
+    present, each once: their records only say which configs match in a file (see scanned_taint);
+    and one matching each file's root, which says the file was scanned as that language."""
+    docs, seen = [], set()
+    for rule in taint_rules:
+        for language in rule.targets:
+            if language not in languages or not compiles_for(rule, language):
+                continue
+            if language not in seen:
+                seen.add(language)
+                docs.append(({"id": f"{TAINT_MATCH}{_SCANNED}{_LANGUAGE_SEPARATOR}{language}", "language": language,
+                              "severity": "warning", "rule": {"kind": empty_root(language).kind()}}, None))
+            for config in taint_configs(rule.taint, language):
+                key = config_key(config)
+                if (key, language) not in seen:
+                    seen.add((key, language))
+                    doc = {"id": f"{TAINT_MATCH}{key}{_LANGUAGE_SEPARATOR}{language}", "language": language,
+                           "severity": "warning", **config}
+                    docs.append((doc, config_requirement(config)[0]))
     return docs
 
 
@@ -92,6 +132,12 @@ _NARROW_READ_LIMIT = 16 * 1024 * 1024
 # `files` list into globs (~11 M instructions for 260 paths), more than the rule costs on
 # the few files without its literals (where it cannot match).
 _NARROWED_SHARE = 0.9
+# The taint configs (see _taint_matchers) go to files up to this size (bytes; the texts whose
+# configs search.SharedSearch searches alone): in a handler most of a flow analysis is
+# ast-grep-py compiling searches that match nothing, which the scan's answers spare; in a
+# library's long files its shared traversal costs less than the CLI matching them (SQLAlchemy's
+# lib/: +0.9 s of ast-grep sent to all files, +0.25 s to those up to 16 KB, none seen at 4 KB).
+_TAINT_MATCH_SIZE = 4096
 
 
 class _LiteralSearch:
@@ -160,6 +206,7 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> list[dict]:
     found = _LiteralSearch(sorted(requirement_literals(*(r for _, r in docs))))
     holders: dict[str, set[int]] = defaultdict(set)
     unread: set[int] = set()
+    small: set[int] = set()  # the files the taint configs are sent to (see _TAINT_MATCH_SIZE)
     for i, name in enumerate(names):
         try:
             with open(name, "rb") as handle:  # a file past the bound gets every rule, unread
@@ -170,18 +217,25 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> list[dict]:
         if len(data) > _NARROW_READ_LIMIT:
             unread.add(i)
             continue
+        if len(data) <= _TAINT_MATCH_SIZE:
+            small.add(i)
         for literal in found.within(data):
             holders[literal].add(i)
     exact = all(_GLOB_SPECIAL.isdisjoint(name) for name in names)
     out, memo = [], {}
     for doc, requirement in docs:
-        if requirement is None:
+        taint = doc["id"].startswith(TAINT_MATCH)
+        if requirement is None and not taint:
             out.append(doc)
             continue
-        wanted = meeting(requirement, holders, unread, memo)
+        wanted = meeting(requirement, holders, unread, memo) if requirement is not None else set(range(len(names)))
+        if taint:  # all to the same files, or none: a file given the root's gets all it may match
+            if not exact:
+                continue
+            wanted = wanted & small
         if not wanted:
             continue
-        if exact and len(wanted) < len(names) * _NARROWED_SHARE:
+        if exact and (len(wanted) < len(names) * _NARROWED_SHARE or taint and len(wanted) < len(names)):
             doc = {**doc, "files": [names[i] for i in sorted(wanted)]}
         out.append(doc)
     return out
@@ -235,7 +289,7 @@ def _run_streaming(command: list[str], tmp: str, by_name: dict[str, Path], sent:
             on_start()
         for line in proc.stdout:
             printed = True
-            record = json.loads(line)
+            record = _taint_record(line) or json.loads(line)
             path = by_name.get(record.get("file"))
             if path is None or record.get("ruleId") not in sent:  # only the rules postil sent
                 continue
@@ -251,6 +305,24 @@ def _run_streaming(command: list[str], tmp: str, by_name: dict[str, Path], sent:
             raise RuntimeError(f"ast-grep failed: {errors.read().decode('utf-8', 'replace').strip()[:500]}")
 
 
+_RULE_KEY, _FILE_KEY = '"ruleId":"', '"file":"'
+
+
+def _taint_record(line: str) -> dict | None:
+    """A record of a taint probe or config (see probed_taint_rules) as its rule id and file
+    only, read without decoding the rest (its text, lines and metavariables: most of a bulk
+    scan's records, ~45 us each to decode); None for any other record. A JSON string holds no
+    unescaped quote, so the keys found are the record's own."""
+    at = line.find(_RULE_KEY)
+    if at < 0 or not line.startswith((TAINT_MATCH, TAINT_PROBE), at + len(_RULE_KEY)):
+        return None
+    rule_id = line[at + len(_RULE_KEY):line.find('"', at + len(_RULE_KEY))]
+    at = line.find(_FILE_KEY)
+    if at < 0:
+        return None
+    return {"ruleId": rule_id, "file": json.decoder.scanstring(line, at + len(_FILE_KEY))[0]}
+
+
 def _char_offsets(text: str, byte_offsets: set[int]) -> dict[int, int]:
     """UTF-8 byte offsets in ``text`` → string offsets, in one pass over the text."""
     if text.isascii():
@@ -263,17 +335,42 @@ def _char_offsets(text: str, byte_offsets: set[int]) -> dict[int, int]:
     return mapping
 
 
-def probed_taint_rules(records: list[dict]) -> tuple[set[str], list[dict]]:
-    """The taint probes that matched in a file's records (see Rule.taint_probe), and the
-    other records."""
-    probed, others = set(), []
+def probed_taint_rules(records: list[dict]) -> tuple[set[str], set[str] | None, list[dict]]:
+    """The taint probes that matched in a file's records (see Rule.taint_probe), the keys
+    of the taint configs that did (see taint_configs; None: the scan did not run them on
+    the file), and the other records."""
+    probed, matched, scanned, others = set(), set(), False, []
     for record in records:
         rule_id = record["ruleId"].split(_LANGUAGE_SEPARATOR, 1)[0]
         if rule_id.startswith(TAINT_PROBE):
             probed.add(rule_id.split(_PROBE_PART, 1)[0])
+        elif rule_id == TAINT_MATCH + _SCANNED:
+            scanned = True
+        elif rule_id.startswith(TAINT_MATCH):
+            matched.add(rule_id[len(TAINT_MATCH):])
         else:
             others.append(record)
-    return probed, others
+    return probed, matched if scanned else None, others
+
+
+_SUPPRESSION = "ast-grep-ignore"
+_SENT: dict[tuple, tuple[list, frozenset[str]]] = {}  # (ids of the rules, language) -> (the rules, keys sent)
+
+
+def scanned_taint(rules: list[Rule], language: str, matched: set[str], text: str) -> ScannedConfigs | None:
+    """What a bulk scan of ``rules`` found of their taint configs in one file of ``language``
+    it scanned (see probed_taint_rules), ``matched`` the keys of those found; None for a text
+    with `ast-grep-ignore` comments, under which ast-grep reports nothing."""
+    if _SUPPRESSION in text:
+        return None
+    key = (*map(id, rules), language)
+    cached = _SENT.get(key)
+    if cached is None:
+        if len(_SENT) >= 256:  # rule reloads leave old ones behind
+            _SENT.clear()
+        sent = [doc["id"] for doc, _ in _taint_matchers([r for r in rules if r.taint is not None], {language})]
+        cached = _SENT[key] = (rules, frozenset(i[len(TAINT_MATCH):].split(_LANGUAGE_SEPARATOR, 1)[0] for i in sent))
+    return ScannedConfigs(cached[1], frozenset(matched))
 
 
 def raw_matches(records: list[dict], text: str) -> list[RawMatch]:

@@ -12,6 +12,7 @@ from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_repl
 from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 from postil.analyzers.rules.loader import empty_root
 from postil.analyzers.rules.rule_model import Rule
+from postil.analyzers.rules.scanned import ScannedConfigs
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import file_facts, taint_verdicts
 from postil.core.deadline import Deadline
@@ -47,7 +48,7 @@ class RuleSet:
 
     rules_for: Callable[[str], Iterable[Rule]]
     _checked: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
-    _literals: dict[str, LiteralIndex] = field(default_factory=dict)
+    _literals: dict[str | tuple, LiteralIndex] = field(default_factory=dict)
     _met: dict[tuple[str, frozenset[str]], frozenset[int]] = field(default_factory=dict)
 
     @classmethod
@@ -64,11 +65,14 @@ class RuleSet:
                                             if r.severity is not None and compiles_for(r, language))
         return self._checked[language]
 
-    def literal_index(self, language: str) -> LiteralIndex:
-        """The prefilter literals of this language's rules, as one automaton."""
-        if language not in self._literals:
-            self._literals[language] = LiteralIndex(self.for_language(language))
-        return self._literals[language]
+    def literal_index(self, language: str, only: frozenset[str] | None = None) -> LiteralIndex:
+        """The prefilter literals of this language's rules (``only``: of those named), as one automaton."""
+        key = language if only is None else (language, only)
+        if key not in self._literals:
+            if len(self._literals) >= 256:
+                self._literals.clear()
+            self._literals[key] = LiteralIndex([r for r in self.for_language(language) if only is None or r.id in only])
+        return self._literals[key]
 
     def met(self, language: str, present: set[str]) -> frozenset[int]:
         """The ids of this language's rules whose required literals are all in ``present``
@@ -150,18 +154,23 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
 def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: str,
               allow_fixes: bool = True, deadline: Deadline | None = None,
               only: set[str] | None = None, judged: set[tuple[str, int]] | None = None,
-              link=None) -> list[Finding]:
+              link=None, scanned: ScannedConfigs | None = None) -> list[Finding]:
     """Findings of a language's rules on one document (no suppressions or config applied).
     Rules whose required literals the text lacks are skipped without parsing; the others
     share one traversal (see rules/search.py); ``only`` names the rules to run (after a
     bulk scan ran the others: the taint rules it probed); ``judged`` collects where taint
     rules followed the data for the pattern rules they supersede (see without_flow_duplicates);
     ``link``: the workspace modules the file imports (taint_modules.ModuleLink): a taint
-    rule they may feed runs whatever the text names (see ModuleLink.feeding).
+    rule they may feed runs whatever the text names (see ModuleLink.feeding); ``scanned``:
+    what a bulk scan found of the taint rules' configs (those it found nowhere are not searched).
     Raises :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
-    met = ruleset.met(language, ruleset.literal_index(language).present(text))
     rules = ruleset.for_language(language)
-    chosen = {id(r) for r in rules if id(r) in met and (only is None or r.id in only)}
+    if only is None:
+        met = ruleset.met(language, ruleset.literal_index(language).present(text))
+        chosen = {id(r) for r in rules if id(r) in met}
+    else:  # the few rules named: their own literals (met() answers for every rule)
+        present = ruleset.literal_index(language, frozenset(only)).present(text)
+        chosen = {id(r) for r in rules if r.id in only and requirement_met(r.requirement, present)}
     fed = link.feeding([r.taint for r in rules if r.taint is not None and id(r) not in chosen]) \
         if link is not None else set()
     candidates = [r for r in rules if (id(r) in chosen or (r.taint is not None and id(r.taint) in fed))
@@ -172,7 +181,7 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     index = LineIndex(text)
     if deadline is not None:
         deadline.check("the pattern rules")
-    search = SharedSearch(root, language, text.isascii(), [r.config for r in candidates if r.taint is None])
+    search = SharedSearch(root, language, text.isascii(), [r.config for r in candidates if r.taint is None], scanned)
     specs = [r.taint for r in candidates if r.taint is not None]
     facts = file_facts(root, language, specs, search, link) if specs else None
     raw = []

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ast_grep_py import SgRoot
 
+from postil.analyzers.rules.scanned import ScannedConfigs, config_key
 from postil.core.userregex import Program, as_ast_grep_reads
 
 _METAVARIABLE = re.compile(r"(\$\$\$|\$)([A-Z_][A-Z0-9_]*)")
@@ -196,6 +197,19 @@ class Prepared:
     alternative: Alternative | None
 
 
+_ASCII: dict[int, tuple[dict, dict]] = {}  # id(config) -> (config, its rule spelt for ASCII text)
+
+
+def _ascii_config(config: dict) -> dict:
+    """``config`` with its regexes spelt for ASCII text (see ascii_rule), cached."""
+    cached = _ASCII.get(id(config))
+    if cached is None or cached[0] is not config:
+        if len(_ASCII) >= 20_000:
+            _ASCII.clear()
+        cached = _ASCII[id(config)] = (config, ascii_rule(config))  # holding the config keeps its id
+    return cached[1]
+
+
 _PREPARED: dict[tuple, tuple[dict, Prepared]] = {}  # (id(config), language, ascii, lift) -> (config, prepared)
 _BY_CONTENT: dict[str, Prepared] = {}
 _LOCK = threading.Lock()
@@ -238,25 +252,10 @@ def _prepare(config: dict, searched: dict, language: str, ascii_text: bool, n: i
     if set(config) - {"rule", "constraints", "utils", "transform"} or not isinstance(utils, dict) \
             or not isinstance(config.get("constraints") or {}, dict):
         return None
-    exact = "transform" not in config
-    constraints = {}
-    for name, constraint in (config.get("constraints") or {}).items():
-        negated = isinstance(constraint, dict) and set(constraint) == {"not"} and isinstance(constraint["not"], dict)
-        inner = constraint["not"] if negated else constraint
-        if not isinstance(inner, dict) or set(inner) != {"regex"} or not isinstance(inner["regex"], str):
-            exact = False
-            continue
-        program = as_ast_grep_reads(inner["regex"], ascii_text)
-        if program is None:
-            exact = False
-        else:
-            constraints[name] = (program, not negated)
+    constraints, exact = _regex_constraints(config, ascii_text)
+    exact = exact and "transform" not in config
     names = {name: f"u{n}_{name}" for name in utils}
-    node_regex = _lifted_regex(config["rule"], ascii_text) if lift else None
-    node_not_regexes = _lifted_not(config["rule"], ascii_text) if lift else None
-    lifted = {"regex"} if node_regex is not None else set()
-    lifted |= {"not"} if node_not_regexes is not None else set()
-    searched_rule = {k: v for k, v in searched["rule"].items() if k not in lifted} if lifted else searched["rule"]
+    searched_rule, node_regex, node_not_regexes = _lift(config["rule"], searched["rule"], ascii_text, lift)
     for suffix in _suffixes(n):
         rule = _renamed_utils(suffix_metavariables(searched_rule, suffix), names)
         utils = {names[k]: _renamed_utils(suffix_metavariables(v, suffix), names)
@@ -268,6 +267,58 @@ def _prepare(config: dict, searched: dict, language: str, ascii_text: bool, n: i
             return Alternative(n, suffix, constraints, {"all": [rule, {"pattern": f"$$ALTMARK{n}"}]}, utils, exact,
                                node_regex, node_not_regexes or ())
     return None
+
+
+def _regex_constraints(config: dict, ascii_text: bool) -> tuple[dict[str, tuple[Program, bool]], bool]:
+    """A config's constraints that are regexes (or their negations) RE2 reads as ast-grep does,
+    as metavariable -> (program, whether it must match), and whether they are all of them."""
+    exact, constraints = True, {}
+    for name, constraint in (config.get("constraints") or {}).items():
+        negated = isinstance(constraint, dict) and set(constraint) == {"not"} and isinstance(constraint["not"], dict)
+        inner = constraint["not"] if negated else constraint
+        if not isinstance(inner, dict) or set(inner) != {"regex"} or not isinstance(inner["regex"], str):
+            exact = False
+            continue
+        program = as_ast_grep_reads(inner["regex"], ascii_text)
+        if program is None:
+            exact = False
+        else:
+            constraints[name] = (program, not negated)
+    return constraints, exact
+
+
+def _lift(rule: dict, searched: dict, ascii_text: bool, lift: bool) -> tuple[dict, Program | None, tuple | None]:
+    """``searched`` (``rule`` as searched) less its top-level regexes checked here (``lift``:
+    see _lifted_regex, _lifted_not), and those regexes."""
+    node_regex = _lifted_regex(rule, ascii_text) if lift else None
+    node_not_regexes = _lifted_not(rule, ascii_text) if lift else None
+    lifted = {"regex"} if node_regex is not None else set()
+    lifted |= {"not"} if node_not_regexes is not None else set()
+    return ({k: v for k, v in searched.items() if k not in lifted} if lifted else searched), node_regex, node_not_regexes
+
+
+_ALONE: dict[tuple, tuple[dict, dict, Alternative | None]] = {}  # (id(config), ascii, lift) -> (config, searched, checks)
+
+
+def _alone_search(config: dict, ascii_text: bool, lift: bool) -> tuple[dict, Alternative | None]:
+    """``config`` to search alone, and what to check here on its matches (None: nothing): its
+    regex constraints and lifted regexes, which ast-grep would compile on every search (the
+    shared traversal checks them here too; 0.38 ms a file for `request.$A` and its constraint)."""
+    cached = _ALONE.get((id(config), ascii_text, lift))
+    if cached is None or cached[0] is not config:
+        if len(_ALONE) >= 20_000:
+            _ALONE.clear()
+        searched, checks = (_ascii_config(config) if ascii_text else config), None
+        plain = set(config) <= {"rule", "constraints"} and isinstance(config.get("rule"), dict) \
+            and isinstance(config.get("constraints") or {}, dict)
+        constraints, exact = _regex_constraints(config, ascii_text) if plain else ({}, False)
+        if exact:
+            rule, node_regex, node_not_regexes = _lift(config["rule"], searched["rule"], ascii_text, lift)
+            if constraints or node_regex is not None or node_not_regexes:
+                searched = {"rule": rule}
+                checks = Alternative(-1, "", constraints, rule, {}, True, node_regex, node_not_regexes or ())
+        cached = _ALONE[(id(config), ascii_text, lift)] = (config, searched, checks)
+    return cached[1], cached[2]
 
 
 _POSITIVE_KEYS = ("pattern", "kind", "any", "all")
@@ -375,26 +426,42 @@ class SharedSearch:
     """The matches of many configs in one parsed file (``root``: its SgNode, in ``language``;
     ``ascii_text``: whether the file's text is ASCII): those that can share a traversal are searched
     together, on first use after :meth:`add`; :meth:`find` gives a config's matches as
-    ``root.find_all(config)`` would, in document order."""
+    ``root.find_all(config)`` would, in document order. ``scanned``: the configs a bulk scan
+    already ran on the file; those it found nowhere are not searched."""
 
-    def __init__(self, root, language: str, ascii_text: bool, configs=()) -> None:
+    def __init__(self, root, language: str, ascii_text: bool, configs=(), scanned: ScannedConfigs | None = None) -> None:
         self.root = root
         self.language = language
         self.ascii_text = ascii_text
+        self.scanned = scanned
         self.lift = len(root.text()) <= _LIFT_LIMIT
+        # after a bulk scan a short text's configs are searched each alone (see add)
+        self.alone = scanned is not None and self.lift
         self._pending: dict[int, Alternative] = {}
         self._found: dict[str | int, list] = {}  # alternative number or content key -> matches
         self.add(configs)
 
     def add(self, configs) -> None:
-        """Configs to search together in the next shared traversal."""
+        """Configs to search together in the next shared traversal, less those a bulk scan
+        found nowhere. In a short text after a bulk scan, none: the few configs it leaves
+        (those it found, the engine's node kinds) cost less searched each alone than through
+        a shared traversal's markers (1,250 handlers: 1.2 s, not 1.5); in a long one each
+        traversal costs more than compiling them."""
+        if self.alone:
+            return
         for config in configs:
+            if self.scanned is not None and self.scanned.absent(config):
+                continue
             alt = prepared(config, self.language, self.ascii_text, self.lift).alternative
             if alt is not None and alt.n not in self._found:
                 self._pending[alt.n] = alt
 
     def find(self, config: dict) -> list:
         """Every match of ``config`` (raises what ast-grep raises for a broken rule)."""
+        if self.alone:
+            return self._alone(config)
+        if self.scanned is not None and self.scanned.absent(config):
+            return []
         ready = prepared(config, self.language, self.ascii_text, self.lift)
         alt = ready.alternative
         if alt is not None and alt.n in self._pending:
@@ -404,6 +471,18 @@ class SharedSearch:
         key = ready.content
         if key not in self._found:
             self._found[key] = self.root.find_all(ready.config)
+        return self._found[key]
+
+    def _alone(self, config: dict) -> list:
+        """``config``'s matches after a bulk scan: none where it found none, else searched
+        alone (once for configs of the same content: taint rules repeat their sources)."""
+        if self.scanned.absent(config):
+            return []
+        key = config_key(config)
+        if key not in self._found:
+            searched, checks = _alone_search(config, self.ascii_text, self.lift)
+            nodes = self.root.find_all(searched)
+            self._found[key] = nodes if checks is None else [n for n in nodes if _constraints_hold(n, checks)]
         return self._found[key]
 
     def _search(self) -> None:

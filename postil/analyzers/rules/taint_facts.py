@@ -55,7 +55,7 @@ class FileFacts:
         self._flows_searched = False
         self._entries: dict[int, list[dict]] = {}  # id(spec) -> see entry_configs
         self._entered: list | None = None  # the rules data enters the file of (see search_sinks)
-        self.prefilter = LiteralPrefilter(root, grammar, self.specs, self.configs.scopes, self.aliases)
+        self.prefilter = LiteralPrefilter(root, grammar, self.specs, self.configs.scopes, self.aliases, search.scanned)
         self.origins: dict[tuple, Origin] = {}
         self.folded: dict[tuple[int, int], bool | None] = {}  # a condition's or case's span -> see taint_fold.fold_condition
         self.constants: dict[tuple, dict] = {}  # a scope's key -> its local constants

@@ -15,6 +15,7 @@ from postil.analyzers.rules.literal_prefilter import (
     requirement_literals,
     requirement_met,
 )
+from postil.analyzers.rules.scanned import ScannedConfigs, config_key
 from postil.analyzers.rules.taint_aliases import with_aliases
 from postil.analyzers.rules.taint_spec import Matcher, ParameterSource, TaintSpec
 
@@ -25,7 +26,7 @@ _SPEC_FUNCTIONS: dict[tuple[int, int], tuple[TaintSpec, list]] = {}  # (id of a 
 _LITERAL_INDEXES: dict[tuple[int, ...], tuple[list, object, dict]] = {}  # ids of a grammar and specs -> (specs, index, see LiteralPrefilter._alike)
 
 
-def _requirement(config: dict) -> tuple[object, tuple[str, ...]]:
+def config_requirement(config: dict) -> tuple[object, tuple[str, ...]]:
     """The literals a text must hold for ``config`` (its rule and its constraints) to match,
     and each literal it names (cached; None: no need)."""
     cached = _REQUIREMENTS.get(id(config))
@@ -169,16 +170,33 @@ def text_may_match(text: str, language: str, side: tuple[object, tuple[str, ...]
     return _JS_RENAMES.search(text) is not None
 
 
+_KEYED: dict[int, tuple[tuple, list]] = {}  # id(matchers) -> (matchers, [(config_key, matcher)])
+
+
+def _keyed(matchers: tuple[Matcher, ...]) -> list[tuple[str, Matcher]]:
+    """(config_key, matcher) of each of ``matchers`` (see scanned.config_key)."""
+    cached = _KEYED.get(id(matchers))
+    if cached is None or cached[0] is not matchers:
+        if len(_KEYED) >= 4096:  # rule reloads leave old ones behind
+            _KEYED.clear()
+        cached = _KEYED[id(matchers)] = (matchers, [(config_key(m.config), m) for m in matchers])
+    return cached[1]
+
+
 class LiteralPrefilter:
     """Which of the taint rules ``specs``' configs the text of the file ``root`` (grammar
-    ``g``) may match; ``aliases`` gives the imports the file renames (see taint_aliases)."""
+    ``g``) may match; ``aliases`` gives the imports the file renames (see taint_aliases);
+    ``scanned``: what a bulk scan found of the configs in the file (a config it ran may
+    match only where it found it)."""
 
-    def __init__(self, root, g, specs: list, scopes: dict, aliases: Callable[[], set[tuple[str, str]]]) -> None:
+    def __init__(self, root, g, specs: list, scopes: dict, aliases: Callable[[], set[tuple[str, str]]],
+                 scanned: ScannedConfigs | None = None) -> None:
         self.root = root
         self.g = g
         self.specs = specs
         self.scopes = scopes  # the grammar's functions (see function_configs)
         self.aliases = aliases
+        self.scanned = scanned
         self._present: dict[str, bool] | None = None  # literal -> whether the text holds it
         self._possible: dict[int, bool] = {}  # id(config) or id(requirement) -> see possible()
         self._matchers: dict[int, list[Matcher]] = {}  # id(matchers) -> see possible_matchers()
@@ -193,12 +211,19 @@ class LiteralPrefilter:
         known = self._possible.get(id(config))
         if known is not None:
             return known
+        found = self.scanned.found(config) if self.scanned is not None else None
+        if found is not None:
+            self._possible[id(config)] = found
+            return found
+        requirement, literals = config_requirement(config)
+        if not literals:  # the engine's own searches, of node kinds
+            known = self._possible[id(config)] = requirement_met(requirement, set())
+            return known
         present = self._present if self._present is not None else self._literals_present()
         shared = self._alike.get(id(config)) if self._alike is not None else None
         if shared is not None and shared[0] is config:
             self._possible[id(config)] = shared[1]
             return shared[1]
-        requirement, literals = _requirement(config)
         known = self._possible.get(id(requirement))
         if known is None:
             for literal in literals:
@@ -216,6 +241,10 @@ class LiteralPrefilter:
         the text lacks (see possible): the same for every file holding the same literals,
         so found once for them all (a file's rules ask ~200 times)."""
         known = self._matchers.get(id(matchers))
+        if known is None and self.scanned is not None and not self.aliases():  # what the scan found is this file's own
+            ran, matched = self.scanned.ran, self.scanned.matched
+            known = self._matchers[id(matchers)] = [m for key, m in _keyed(matchers) if key in matched
+                                                    or key not in ran and self.possible(m.config)]
         if known is None:
             if self._present is None:
                 self._literals_present()
@@ -241,7 +270,7 @@ class LiteralPrefilter:
             configs = [m.config for spec in self.specs
                        for ms in (spec.sources, spec.sinks, spec.sanitizers, spec.guards, spec.propagators) for m in ms]
             configs += [c for spec in self.specs for c in self.function_configs(spec) if c is not None]
-            index = LiteralIndex.of_literals(literal for c in configs for literal in _requirement(c)[1])
+            index = LiteralIndex.of_literals(literal for c in configs for literal in config_requirement(c)[1])
             cached = _LITERAL_INDEXES[key] = (self.specs, index, {})  # holds the specs: their ids stay
         index, alike = cached[1], cached[2]
         found = index.present(self.root.text())
@@ -254,27 +283,35 @@ class LiteralPrefilter:
 
     def function_configs(self, spec: TaintSpec) -> list[dict | None]:
         """Per parameter source, the rule its functions match (None: every function)."""
-        key = (id(spec), id(self.g))
-        if key not in _SPEC_FUNCTIONS:
-            if len(_SPEC_FUNCTIONS) >= 4096:  # rule reloads leave old ones behind
-                _SPEC_FUNCTIONS.clear()
-            _SPEC_FUNCTIONS[key] = (spec, self._function_configs(spec))  # holds spec: its id stays
-        return _SPEC_FUNCTIONS[key][1]
+        return function_configs(spec, self.g, self.scopes)
 
-    def _function_configs(self, spec: TaintSpec) -> list[dict | None]:
-        """Per parameter source, the functions it may apply to: the grammar's functions
-        matching its function rule, or with none, holding a node its parameter rule matches
-        (as its source probe has it, see source_probe: a file without one is entered by none)."""
-        out = []
-        for p in spec.parameters:
-            if p.function is None and p.rule is None:
-                out.append(None)
-                continue
-            key = (id(p), id(self.g))
-            if key not in _FUNCTIONS:
-                if len(_FUNCTIONS) >= 4096:  # rule reloads leave old ones behind
-                    _FUNCTIONS.clear()
-                parts = [self.scopes["rule"], p.function or {"has": {"stopBy": "end", "any": [p.rule]}}]
-                _FUNCTIONS[key] = (p, {"rule": {"all": parts}})  # holds p: its id stays
-            out.append(_FUNCTIONS[key][1])
-        return out
+
+def function_configs(spec: TaintSpec, g, scopes: dict) -> list[dict | None]:
+    """Per parameter source of ``spec``, the rule its functions match in grammar ``g``
+    (``scopes``: its functions, see grammar_configs; None: every function), the same objects
+    on every call."""
+    key = (id(spec), id(g))
+    if key not in _SPEC_FUNCTIONS:
+        if len(_SPEC_FUNCTIONS) >= 4096:  # rule reloads leave old ones behind
+            _SPEC_FUNCTIONS.clear()
+        _SPEC_FUNCTIONS[key] = (spec, _function_configs(spec, g, scopes))  # holds spec: its id stays
+    return _SPEC_FUNCTIONS[key][1]
+
+
+def _function_configs(spec: TaintSpec, g, scopes: dict) -> list[dict | None]:
+    """Per parameter source, the functions it may apply to: the grammar's functions
+    matching its function rule, or with none, holding a node its parameter rule matches
+    (as its source probe has it, see source_probe: a file without one is entered by none)."""
+    out = []
+    for p in spec.parameters:
+        if p.function is None and p.rule is None:
+            out.append(None)
+            continue
+        key = (id(p), id(g))
+        if key not in _FUNCTIONS:
+            if len(_FUNCTIONS) >= 4096:  # rule reloads leave old ones behind
+                _FUNCTIONS.clear()
+            parts = [scopes["rule"], p.function or {"has": {"stopBy": "end", "any": [p.rule]}}]
+            _FUNCTIONS[key] = (p, {"rule": {"all": parts}})  # holds p: its id stays
+        out.append(_FUNCTIONS[key][1])
+    return out

@@ -15,6 +15,7 @@ from postil.analyzers.checker import Checker
 from postil.analyzers.rules.engine import RuleSet
 from postil.analyzers.rules.loader import build_rule
 from postil.analyzers.rules.rule_model import Rule
+from postil.analyzers.rules.scanned import config_key
 from postil.config import LoadedConfig, PostilConfig
 
 RULE = """
@@ -279,8 +280,9 @@ def test_bulk_scans_probe_for_sources_and_run_taint_rules_only_where_found(tmp_p
     flow.write_text("def v():\n    cur.execute('SELECT ' + request.args['q'])\n")
     plain.write_text("def v(q):\n    cur.execute('SELECT ' + q)\n")
     records = bulk.scan([rule()], [flow, plain])
-    assert bulk.probed_taint_rules(records[flow]) == ({rule().taint_probe[0]}, [])
-    assert plain not in records
+    source, sink = (config_key(m.config) for m in (rule().taint.sources[0], rule().taint.sinks[0]))
+    assert bulk.probed_taint_rules(records[flow]) == ({rule().taint_probe[0]}, {source, sink}, [])
+    assert bulk.probed_taint_rules(records[plain]) == (set(), {sink}, [])
     checker, _, _ = findings(tmp_path, "", [rule()])
     assert [f.rule for f in checker.check_text(flow, flow.read_text(), bulk_records=records[flow])] == ["demo/tainted-sql"]
     assert checker.check_text(flow, flow.read_text(), bulk_records=[]) == []

@@ -1,0 +1,42 @@
+"""What a bulk scan (rules/bulk.py) already found of a file's taint configs, so the file's
+shared search (rules/search.py) leaves out those that match nowhere in it: ast-grep-py
+compiles a shared search's every alternative on each file (~0.1 ms each), and most of
+a handler's taint configs match nothing there."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+_KEYS: dict[int, tuple[dict, str]] = {}  # id(config) -> (config, its key): the config held keeps its id
+
+
+def config_key(config: dict) -> str:
+    """A short key of a config's content, the same in every process (see ScannedConfigs)."""
+    cached = _KEYS.get(id(config))
+    if cached is not None and cached[0] is config:
+        return cached[1]
+    if len(_KEYS) >= 20_000:  # rule reloads leave old ones behind
+        _KEYS.clear()
+    key = hashlib.sha256(json.dumps(config, sort_keys=True, default=repr).encode()).hexdigest()[:20]
+    _KEYS[id(config)] = (config, key)
+    return key
+
+
+@dataclass(frozen=True)
+class ScannedConfigs:
+    """Of the configs a bulk scan ran on one file (``ran``: their keys, see config_key),
+    those it found somewhere in it (``matched``)."""
+
+    ran: frozenset[str]
+    matched: frozenset[str]
+
+    def absent(self, config: dict) -> bool:
+        """Whether the scan ran ``config`` on the file and it matched nothing there."""
+        return self.found(config) is False
+
+    def found(self, config: dict) -> bool | None:
+        """Whether the scan found ``config`` in the file (None: it did not run it)."""
+        key = config_key(config)
+        return key in self.matched if key in self.ran else None

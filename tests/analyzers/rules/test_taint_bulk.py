@@ -1,0 +1,141 @@
+"""The taint rules in a bulk scan (issue 31, cost): ast-grep's CLI runs their sources', sinks'
+and sanitizers' configs with the pattern rules, and each file's flow analysis searches in
+process only the configs it found there, with the same findings as a check in process (the
+editor, trees under 64 files). Real git repository, real ast-grep, the real scan."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from ast_grep_py import SgRoot
+
+from postil import scan
+from postil.analyzers.checker import CheckerCache
+from postil.analyzers.rules import bulk, engine
+
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "taint"
+TAINT_RULES = 'select = ["python/security/tainted", "python/security/weak-random", "js/security/tainted", "js/security/weak-random"]\n'
+# ast-grep's CLI reports nothing under an `ast-grep-ignore` comment: here the sanitizer
+SUPPRESSED = '''import os
+import shlex
+
+from flask import request
+
+
+def listing():
+    name = request.args["name"]
+    safe = shlex.quote(name)  # ast-grep-ignore
+    os.system("ls " + safe)
+'''
+
+
+def _tree(tmp_path: Path, name: str = "tree", most: int | None = None) -> Path:
+    """The taint fixtures as a repository (``most``: only files of at most so many bytes)."""
+    root = tmp_path / name
+    shutil.copytree(FIXTURES, root, ignore=lambda directory, names: [
+        n for n in names if most is not None and (Path(directory) / n).is_file() and (Path(directory) / n).stat().st_size > most])
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    (root / ".postil.toml").write_text(TAINT_RULES)
+    (root / "suppressed.py").write_text(SUPPRESSED)
+    return root
+
+
+class _Counting:
+    """A parsed file's root that adds to ``sizes`` how many rules ast-grep-py compiles for each
+    search of it (a shared traversal's are its utilities `a<n>`, see search.SharedSearch)."""
+
+    def __init__(self, node, sizes: list[int]) -> None:
+        self.node, self.sizes = node, sizes
+
+    def find_all(self, config=None, **rule):
+        self.sizes.append(sum(1 for name in (config or {}).get("utils") or {} if re.fullmatch(r"a\d+", name)) or 1)
+        return self.node.find_all(config, **rule) if config is not None else self.node.find_all(**rule)
+
+    def __getattr__(self, name: str):
+        return getattr(self.node, name)
+
+
+def _check(root: Path, bulk_scan: bool, monkeypatch) -> tuple[list[tuple], int]:
+    """The findings of the taint rules on the tree (path, line, column, rule, message), and
+    how many rules ast-grep-py searched the files with."""
+    sizes: list[int] = []
+    monkeypatch.setattr(engine, "SgRoot", lambda text, language: SimpleNamespace(
+        root=lambda: _Counting(SgRoot(text, language).root(), sizes)))
+    monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1 if bulk_scan else 10**9)
+    monkeypatch.chdir(root)
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=bulk_scan)
+    found = sorted((str(r.path), f.span.start_line, f.span.start_col, f.rule, f.message)
+                   for r in result.reports for f in r.findings)
+    return found, sum(sizes)
+
+
+@pytest.mark.slow
+def test_taint_findings_are_the_same_in_bulk_and_in_process_with_less_searched(tmp_path, monkeypatch):
+    if bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    root = _tree(tmp_path)
+    in_process, _ = _check(root, bulk_scan=False, monkeypatch=monkeypatch)
+    in_bulk, _ = _check(root, bulk_scan=True, monkeypatch=monkeypatch)
+    assert len({rule for *_, rule, _ in in_process}) >= 10  # Python's and JavaScript's flows
+    assert in_bulk == in_process
+    # in the short files (those the CLI runs the taint configs on) the configs it found nowhere
+    # are not searched again (42% of the rules a check in process compiles; 63% without the
+    # answers, 100% before)
+    short = _tree(tmp_path, "short", bulk._TAINT_MATCH_SIZE)
+    _, searched_in_process = _check(short, bulk_scan=False, monkeypatch=monkeypatch)
+    _, searched_in_bulk = _check(short, bulk_scan=True, monkeypatch=monkeypatch)
+    assert searched_in_bulk < searched_in_process / 2, (searched_in_bulk, searched_in_process)
+
+
+def test_taint_records_name_files_whose_names_need_escaping_in_json(tmp_path):
+    """The taint records of a bulk scan are read without decoding all their JSON: the file
+    name must still come out right (a quote, non-ASCII)."""
+    if bulk.ast_grep_binary() is None:
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    odd = tmp_path / 'we"ird é.py'
+    odd.write_text(SUPPRESSED.replace("  # ast-grep-ignore", ""))
+    rules = [r for r in CheckerCache().for_path(odd).rules if r.id == "python/security/tainted-command"]
+    records = bulk.scan(rules, [odd])
+    probed, matched, others = bulk.probed_taint_rules(records[odd])
+    assert probed == {rules[0].taint_probe[0]} and others == []
+    assert len(matched) >= 3  # the source, the sink and the sanitizer
+
+
+@pytest.mark.parametrize("config", [
+    {"rule": {"pattern": "request.$A"}, "constraints": {"A": {"regex": "^(args|form)$"}}},
+    {"rule": {"pattern": "request.$A"}, "constraints": {"A": {"not": {"regex": "^args$"}}}},
+    {"rule": {"kind": "call", "regex": "^open\\(", "not": {"regex": "\\bsafe\\b"}}},
+    {"rule": {"pattern": "$F($X)"}, "constraints": {"F": {"regex": "^(eval|exec)$"}, "X": {"kind": "identifier"}}},
+])
+def test_a_config_searched_alone_after_a_bulk_scan_matches_as_ast_grep_does(config):
+    """After a bulk scan a found config is searched alone, its regex constraints and top-level
+    regexes checked in RE2 (ast-grep compiles them on every search): the same nodes."""
+    from postil.analyzers.rules.scanned import ScannedConfigs, config_key
+    from postil.analyzers.rules.search import SharedSearch
+
+    text = ("def view():\n    a = request.args['q'] + request.form['r'] + request.cookies['s']\n"
+            "    open(a)\n    open(safe(a))\n    eval(a)\n    exec(a.strip())\n    print(a)\n")
+    root = SgRoot(text, "python").root()
+    key = config_key(config)
+    alone = SharedSearch(root, "python", True, scanned=ScannedConfigs(frozenset({key}), frozenset({key})))
+    expected = [n.text() for n in root.find_all(config)]
+    assert expected and [n.text() for n in alone.find(config)] == expected
+
+
+def test_a_long_file_gets_no_taint_configs_from_the_scan(tmp_path):
+    """The taint configs go to short files only (a library's long files: their shared
+    traversal costs less than the CLI matching them); a long file is searched as in process."""
+    if bulk.ast_grep_binary() is None:
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    short, long = tmp_path / "short.py", tmp_path / "long.py"
+    short.write_text(SUPPRESSED.replace("  # ast-grep-ignore", ""))
+    long.write_text(short.read_text() + "\n# filler\n" * 2000)
+    rules = [r for r in CheckerCache().for_path(short).rules if r.id == "python/security/tainted-command"]
+    records = bulk.scan(rules, [short, long])
+    assert bulk.probed_taint_rules(records[short])[1]  # configs found
+    assert bulk.probed_taint_rules(records[long])[1] is None  # not scanned for them
