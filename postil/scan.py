@@ -178,8 +178,11 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> li
                 report.skipped, text, found = found, None, []
             prepared[path] = (checkers[path], report, text, found)
         while (item := scanned.get()) is not None:
-            if not pending.done():  # once ast-grep has ended, what is queued may be worth all cores
-                path, records = item
+            path, records = item
+            # once ast-grep has ended, what is queued may be worth all cores; a file with
+            # nothing but the scan's own taint answers waits for every file's source probes,
+            # which its import gate reads (see Checker.note_scan)
+            if not pending.done() and not bulk.scan_answers_only(records):
                 finished[path] = (len(records), _finish_bulk(prepared[path], records))
         records = pending.result()
     if records is None:

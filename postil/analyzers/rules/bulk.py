@@ -335,6 +335,13 @@ def _char_offsets(text: str, byte_offsets: set[int]) -> dict[int, int]:
     return mapping
 
 
+def scan_answers_only(records: list[dict]) -> bool:
+    """Whether a file's records are only the taint configs the scan found and its mark that it
+    scanned the file (see probed_taint_rules): no pattern rule and no source probe matched."""
+    probed, _, others = probed_taint_rules(records)
+    return not probed and not others
+
+
 def probed_taint_rules(records: list[dict]) -> tuple[set[str], set[str] | None, list[dict]]:
     """The taint probes that matched in a file's records (see Rule.taint_probe), the keys
     of the taint configs that did (see taint_configs; None: the scan did not run them on
