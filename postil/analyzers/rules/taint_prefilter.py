@@ -165,7 +165,7 @@ def text_may_match(text: str, language: str, side: tuple[object, tuple[str, ...]
     if text_meets(text, side, present):
         return True
     if language == "python":
-        return any(text_meets(text, _requirement(m.config), present)
+        return any(text_meets(text, config_requirement(m.config), present)
                    for m in with_aliases(matchers, _renamings(text, matchers))[len(matchers):])
     return _JS_RENAMES.search(text) is not None
 

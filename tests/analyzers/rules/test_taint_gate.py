@@ -233,3 +233,18 @@ def test_a_bulk_scan_tells_the_gate_which_imported_modules_hold_no_source(tmp_pa
     parsed = _recording(monkeypatch, ast_grep_py, "SgRoot", lambda text, language: text)
     assert _flows(root, bulk_scan=True, monkeypatch=monkeypatch) == set()
     assert parsed.count(LABELS) == 0
+
+
+def test_a_module_that_renames_what_a_sink_names_may_hold_that_sink():
+    # `session as user_state`: the text holds none of the sink's literals as written
+    # (`session[`), but the renamed sink may be there; a rename of something else may not
+    from postil.analyzers.rules import taint_prefilter
+    from postil.analyzers.rules.loader import builtin_rules
+
+    [rule] = [r for r in builtin_rules()[0] if r.id == "python/security/weak-random-session-token"]
+    side = taint_prefilter.sink_side(rule.taint)
+    renamed = 'from flask import session as user_state\n\nuser_state["token"] = value\n'
+    other = "from .sql.expression import update as update\n"
+    assert not taint_prefilter.text_meets(renamed, side)
+    assert taint_prefilter.text_may_match(renamed, "python", side, rule.taint.sinks)
+    assert not taint_prefilter.text_may_match(other, "python", side, rule.taint.sinks)
