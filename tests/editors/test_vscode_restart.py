@@ -48,7 +48,8 @@ def test_a_killed_server_comes_back_with_the_llm_state_it_had(vscode, tmp_path):
         with browser_page(window["url"]) as page:
             editor = quick_open(page, "check.py")
             editor.locator(".squiggly-warning").first.wait_for(timeout=180_000)
-            status = page.locator(".statusbar-item", has_text="postil")
+            # the extension's own item (VS Code's progress item "postil: indexing" is another one)
+            status = page.locator(".statusbar-item[id$='postil.status']")
             expect(status).to_contain_text("AI ready", timeout=60_000)
             [first] = server_pids(window["pgid"])
             os.kill(first, signal.SIGKILL)
