@@ -209,3 +209,19 @@ def test_a_change_two_modules_away_reaches_the_importer(tmp_path):
     (root / "level0.py").write_text('def value(name):\n    return "index.txt"\n')
     after = [f.rule for f in checker.check_text(views, views.read_text()) if "/tainted-" in f.rule]
     assert (before, after) == (["python/security/tainted-command"], [])
+
+
+def test_a_module_importing_its_own_name_leaves_its_siblings_imports_of_it_resolved(tmp_path):
+    root = tmp_path / "shop"
+    (root / "app").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    (root / "app" / "params.py").write_text(HELPERS.replace("import subprocess\n", "import subprocess\n\nimport params\n", 1)
+                                            + "\n\ndef as_text(value):\n    return str(params.as_number(value))\n")
+    views = VIEWS.replace("from helpers import params\n", "").replace("from helpers.params import", "from params import")
+    (root / "app" / "views.py").write_text(views)
+    checker = Checker(load_config(root / "app" / "views.py"))
+    module = root / "app" / "params.py"
+    checker.check_text(module, module.read_text())  # its own `import params` resolves to no file
+    found = {(f.span.start_line + 1, f.rule) for f in checker.check_text(root / "app" / "views.py", views)
+             if "/tainted-" in f.rule}
+    assert (13, "python/security/tainted-path") in found  # get_param of the sibling params.py
