@@ -32,9 +32,9 @@ from postil.config import (
     load_config,
 )
 from postil.core.deadline import Deadline, TimeLimitExceeded
-from postil.core.path_globs import matches_globs
 from postil.core.decoding import BINARY_SNIFF_BYTES as BINARY_SNIFF_BYTES  # server.lazy_engine reads it here
 from postil.core.decoding import decode_source
+from postil.core.path_globs import matches_globs
 from postil.core.walk import SkipFile, gitignore_spec, read_regular
 
 if TYPE_CHECKING:

@@ -67,7 +67,12 @@ _SEMICOLON_EXTENSIONS = {".el", ".clj", ".lisp", ".asm"}
 
 def language_of(path: str | PurePath) -> str | None:
     """The parser language for a path, or None when no grammar applies."""
-    return EXTENSION_LANGUAGES.get(PurePath(path).suffix.lower())
+    return language_of_suffix(PurePath(path).suffix)
+
+
+def language_of_suffix(suffix: str) -> str | None:
+    """language_of a path with this suffix (``.py``), for callers that have it already."""
+    return EXTENSION_LANGUAGES.get(suffix.lower())
 
 
 def canonical_language(name: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+
 from postil.commands.workspace_arg import add_workspace_argument, workspace_of
 
 

@@ -21,7 +21,7 @@ from postil.analyzers.rules.loader import empty_root
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
 from postil.analyzers.rules.taint_grammar import GRAMMARS, grammar_configs
-from postil.analyzers.rules.taint_prefilter import config_requirement, function_configs
+from postil.analyzers.rules.taint_prefilter import config_requirement, spec_configs
 from postil.analyzers.rules.literal_prefilter import (
     all_of,
     any_of,
@@ -77,9 +77,7 @@ def taint_configs(spec, language: str) -> list[dict]:
     of the functions whose parameters are its sources, in ``language``: a bulk scan runs them
     too, so a file's flow analysis searches only those found in it."""
     grammar = GRAMMARS.get(language)
-    functions = function_configs(spec, grammar, grammar_configs(grammar).scopes) if grammar is not None else []
-    return [m.config for ms in (spec.sources, spec.sinks, spec.sanitizers, spec.guards, spec.propagators) for m in ms] \
-        + [c for c in functions if c is not None]
+    return spec_configs(spec, grammar, grammar_configs(grammar).scopes if grammar is not None else None)
 
 
 def _taint_matchers(taint_rules: list[Rule], languages: set[str]) -> list[tuple[dict, object]]:

@@ -19,7 +19,6 @@ from postil.core.deadline import Deadline
 from postil.core.path_globs import matches_globs
 
 
-
 def applies_to_path(rule: Rule, relpath: str) -> bool:
     """A rule's ``files``/``ignores`` globs against a workspace-relative path."""
     if rule.files and not matches_globs(relpath, rule.files):

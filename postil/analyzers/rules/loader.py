@@ -92,7 +92,6 @@ def taint_of(document: dict) -> TaintSpec:
 def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | RuleError:
     """Validate one YAML document as a rule (``compile_check`` also has ast-grep
     compile it; the built-in packs skip that at run time because CI does it)."""
-    check_tree = _check_rule_tree
     if not isinstance(doc, dict):
         return RuleError(source, None, "a rule must be a mapping with id, language and rule")
     rule_id = doc.get("id")
@@ -114,13 +113,13 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
         if language not in GRAMMARS:
             return RuleError(source, rule_id, f"taint rules do not support `{doc['language']}` yet "
                                               f"(supported: {', '.join(sorted(GRAMMARS))})")
-        taint = parse_taint(doc["taint"], check_tree)
+        taint = parse_taint(doc["taint"], _check_rule_tree)
         if isinstance(taint, str):
             return RuleError(source, rule_id, taint)
         doc = {**doc, "rule": {"any": [c["rule"] for c in taint.configs()]}}  # what `rules list`/compiles_for see
     if "rule" not in doc:
         return RuleError(source, rule_id, "missing `rule`")
-    problem = check_tree(doc["rule"])
+    problem = _check_rule_tree(doc["rule"])
     if problem:
         return RuleError(source, rule_id, problem)
     severity_name = doc.get("severity", "warning")

@@ -197,19 +197,6 @@ class Prepared:
     alternative: Alternative | None
 
 
-_ASCII: dict[int, tuple[dict, dict]] = {}  # id(config) -> (config, its rule spelt for ASCII text)
-
-
-def _ascii_config(config: dict) -> dict:
-    """``config`` with its regexes spelt for ASCII text (see ascii_rule), cached."""
-    cached = _ASCII.get(id(config))
-    if cached is None or cached[0] is not config:
-        if len(_ASCII) >= 20_000:
-            _ASCII.clear()
-        cached = _ASCII[id(config)] = (config, ascii_rule(config))  # holding the config keeps its id
-    return cached[1]
-
-
 _PREPARED: dict[tuple, tuple[dict, Prepared]] = {}  # (id(config), language, ascii, lift) -> (config, prepared)
 _BY_CONTENT: dict[str, Prepared] = {}
 _LOCK = threading.Lock()
@@ -308,7 +295,7 @@ def _alone_search(config: dict, ascii_text: bool, lift: bool) -> tuple[dict, Alt
     if cached is None or cached[0] is not config:
         if len(_ALONE) >= 20_000:
             _ALONE.clear()
-        searched, checks = (_ascii_config(config) if ascii_text else config), None
+        searched, checks = (ascii_rule(config) if ascii_text else config), None
         plain = set(config) <= {"rule", "constraints"} and isinstance(config.get("rule"), dict) \
             and isinstance(config.get("constraints") or {}, dict)
         constraints, exact = _regex_constraints(config, ascii_text) if plain else ({}, False)

@@ -20,7 +20,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from postil.analyzers.languages import language_of
+from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_facts import FileFacts
@@ -107,18 +107,9 @@ def _called(text: str, name: str, known: dict[str, bool]) -> bool:
     return known[name]
 
 
-_SUFFIX_LANGUAGES: dict[str, str | None] = {}
-
-
 def _language(path: Path) -> str | None:
-    """language_of a module, by its suffix (asked ~100 times a module of a large tree)."""
-    return _suffix_language(path.suffix)
-
-
-def _suffix_language(suffix: str) -> str | None:
-    if suffix not in _SUFFIX_LANGUAGES:
-        _SUFFIX_LANGUAGES[suffix] = language_of(f"module{suffix}")
-    return _SUFFIX_LANGUAGES[suffix]
+    """language_of a module, from the suffix it has (asked ~100 times a module of a large tree)."""
+    return language_of_suffix(path.suffix)
 
 
 def _read_disk(path: Path) -> str | None:
@@ -258,7 +249,7 @@ class Workspace:
                 continue
             resolved = os.path.realpath(candidate)
             if self._inside(resolved) and resolved != importer and os.path.isfile(resolved) \
-                    and _FAMILY.get(_suffix_language(os.path.splitext(resolved)[1]) or "") == family:
+                    and _FAMILY.get(language_of_suffix(os.path.splitext(resolved)[1]) or "") == family:
                 return resolved
         return None
 

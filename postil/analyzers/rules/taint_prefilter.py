@@ -42,35 +42,32 @@ def config_requirement(config: dict) -> tuple[object, tuple[str, ...]]:
     return cached[1], cached[2]
 
 
-_SOURCE_SIDES: dict[int, tuple] = {}  # id(spec) -> (spec, (its sources' requirement, its literals))
+_SIDES: dict[tuple[int, str], tuple] = {}  # (id(spec), "sources"/"sinks") -> (spec, (requirement, its literals))
 
 
 def source_side(spec: TaintSpec) -> tuple[object, tuple[str, ...]]:
     """(requirement, its literals) a text must meet to hold one of ``spec``'s sources (the
     half of Rule.requirement; a parameter of any function needs none)."""
-    cached = _SOURCE_SIDES.get(id(spec))
-    if cached is None or cached[0] is not spec:
-        if len(_SOURCE_SIDES) >= 4096:  # rule reloads leave old ones behind
-            _SOURCE_SIDES.clear()
-        sources = any_of([required_literals(m.config["rule"], {}) for m in spec.sources]
-                         + [all_of([required_literals(t, {}) for t in (p.function, p.rule) if t]) for p in spec.parameters])
-        cached = _SOURCE_SIDES[id(spec)] = (spec, (sources, tuple(sorted(requirement_literals(sources)))))
-    return cached[1]
-
-
-_SINK_SIDES: dict[int, tuple] = {}  # id(spec) -> (spec, (its sinks' requirement, its literals))
+    return _side(spec, "sources", lambda: any_of(
+        [required_literals(m.config["rule"], {}) for m in spec.sources]
+        + [all_of([required_literals(t, {}) for t in (p.function, p.rule) if t]) for p in spec.parameters]))
 
 
 def sink_side(spec: TaintSpec) -> tuple[object, tuple[str, ...]]:
     """(requirement, its literals) a text must meet to hold one of ``spec``'s sinks (the
     other half of Rule.requirement)."""
-    cached = _SINK_SIDES.get(id(spec))
+    return _side(spec, "sinks", lambda: any_of([required_literals(m.config["rule"], {}) for m in spec.sinks]))
+
+
+def _side(spec: TaintSpec, kind: str, requirement: Callable[[], object]) -> tuple[object, tuple[str, ...]]:
+    """A side of ``spec`` (``requirement()`` builds it), kept: the same tuple each time (see text_meets)."""
+    cached = _SIDES.get((id(spec), kind))
     if cached is None or cached[0] is not spec:
-        if len(_SINK_SIDES) >= 4096:  # rule reloads leave old ones behind
-            _SINK_SIDES.clear()
-        sinks = any_of([required_literals(m.config["rule"], {}) for m in spec.sinks])
-        cached = _SINK_SIDES[id(spec)] = (spec, (sinks, tuple(sorted(requirement_literals(sinks)))))
-    return cached[1]  # the same tuple each time (see text_meets)
+        if len(_SIDES) >= 8192:  # rule reloads leave old ones behind
+            _SIDES.clear()
+        built = requirement()
+        cached = _SIDES[(id(spec), kind)] = (spec, (built, tuple(sorted(requirement_literals(built)))))
+    return cached[1]
 
 
 def text_meets(text: str, side: tuple[object, tuple[str, ...]], present: dict | None = None) -> bool:
@@ -267,9 +264,7 @@ class LiteralPrefilter:
         if cached is None:
             if len(_LITERAL_INDEXES) >= 256:  # rule reloads leave old ones behind
                 _LITERAL_INDEXES.clear()
-            configs = [m.config for spec in self.specs
-                       for ms in (spec.sources, spec.sinks, spec.sanitizers, spec.guards, spec.propagators) for m in ms]
-            configs += [c for spec in self.specs for c in self.function_configs(spec) if c is not None]
+            configs = [c for spec in self.specs for c in spec_configs(spec, self.g, self.scopes)]
             index = LiteralIndex.of_literals(literal for c in configs for literal in config_requirement(c)[1])
             cached = _LITERAL_INDEXES[key] = (self.specs, index, {})  # holds the specs: their ids stay
         index, alike = cached[1], cached[2]
@@ -284,6 +279,15 @@ class LiteralPrefilter:
     def function_configs(self, spec: TaintSpec) -> list[dict | None]:
         """Per parameter source, the rule its functions match (None: every function)."""
         return function_configs(spec, self.g, self.scopes)
+
+
+def spec_configs(spec: TaintSpec, g=None, scopes: dict | None = None) -> list[dict]:
+    """Every config a taint rule searches in grammar ``g`` (``scopes``: its functions, see
+    grammar_configs): its sources', sinks', sanitizers', guards' and propagators', and those of
+    the functions whose parameters are its sources (none without a grammar)."""
+    functions = function_configs(spec, g, scopes) if g is not None else []
+    return [m.config for ms in (spec.sources, spec.sinks, spec.sanitizers, spec.guards, spec.propagators) for m in ms] \
+        + [c for c in functions if c is not None]
 
 
 def function_configs(spec: TaintSpec, g, scopes: dict) -> list[dict | None]:
