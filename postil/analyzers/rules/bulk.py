@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from postil.analyzers.languages import language_of
+from postil.analyzers.languages import EXTENSION_LANGUAGES, language_of
 from postil.analyzers.rules.engine import RawMatch, compiles_for
 from postil.analyzers.rules.loader import empty_root
 from postil.analyzers.rules.rule_model import Rule
@@ -251,7 +251,8 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
         raise FileNotFoundError("ast-grep executable not found")
     results: dict[Path, list[dict]] = defaultdict(list)
     by_name = {os.path.abspath(path): path for path in files}  # `files` globs are matched on the path given
-    documents = _documents(rules, {language_of(p) for p in files})
+    languages = {language_of(p) for p in files}
+    documents = _documents(rules, languages)
     sent = {doc["id"] for doc, _ in documents}
     import tempfile  # here: a check of a few files never runs ast-grep's CLI
 
@@ -266,12 +267,22 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
             rule_dir.mkdir()
             # JSON is YAML, and much faster to write than PyYAML's emitter.
             (rule_dir / "rules.yml").write_text("\n---\n".join(json.dumps(doc) for doc in narrowed), encoding="utf-8")
-            config.write_text(f"ruleDirs: [{rule_dir.name}]\n", encoding="utf-8")
+            config.write_text(f"ruleDirs: [{rule_dir.name}]\nlanguageGlobs: {_language_globs(languages)}\n", encoding="utf-8")
             command = [binary, "scan", "-c", str(config), "--json=stream",
                        "--no-ignore", "hidden", "--no-ignore", "dot", "--no-ignore", "vcs", "--no-ignore", "parent",
                        "--threads", str(threads or os.cpu_count() or 1), "--", *chunk]
             _run_streaming(command, tmp, by_name, sent, results, on_start, on_file)
     return results
+
+
+def _language_globs(languages: set[str | None]) -> str:
+    """ast-grep's `languageGlobs` for every suffix postil reads as one of ``languages`` (JSON):
+    ast-grep's own list leaves some out (`.pyw`), and a file it skips would lose its findings."""
+    globs: dict[str, list[str]] = defaultdict(list)
+    for suffix, language in EXTENSION_LANGUAGES.items():
+        if language in languages:
+            globs[language].append(f"*{suffix}")
+    return json.dumps(globs)
 
 
 def _run_streaming(command: list[str], tmp: str, by_name: dict[str, Path], sent: set[str],
