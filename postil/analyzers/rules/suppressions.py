@@ -17,7 +17,10 @@ with a ``ruff`` code), ``# nosec B602`` / ``// #nosec G402`` (bare: every rule w
 ``eslint-disable-next-line`` (bare: every rule with an ``eslint`` name), and
 ``# nosemgrep`` (every rule; ``nosemgrep: ID`` a rule whose id ends with ID or whose
 ``semgrep`` metadata names it). They apply to the comment's line; ``nosemgrep`` and
-``eslint-disable-next-line`` alone on a line apply to the next line.
+``eslint-disable-next-line`` alone on a line apply to the next line. ast-grep's own
+``# ast-grep-ignore`` (``: ID, ...`` names rules exactly) works as in ast-grep's CLI, which
+postil runs on large trees: on its line, alone on a line on the next one, and as the file's
+first line followed by an empty one on the whole file.
 """
 
 from __future__ import annotations
@@ -39,11 +42,13 @@ _FOREIGN = re.compile(
     r"(?<![\w-])(?:(?P<noqa>noqa)(?::?\s*(?P<noqa_ids>[A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*))?"
     r"|(?P<nosec>nosec)(?::?[ \t]*(?P<nosec_ids>[BG][0-9]{3}(?:[ \t,]+[BG][0-9]{3})*))?"
     r"|(?P<nosemgrep>nosemgrep)(?::[ \t]*(?P<nosemgrep_ids>[\w./-]+(?:[ \t]*,[ \t]*[\w./-]+)*))?"
-    r"|(?P<eslint>eslint-disable-(?:next-)?line)(?:[ \t]+(?P<eslint_ids>[\w@/-]+(?:[ \t]*,[ \t]*[\w@/-]+)*))?)",
+    r"|(?P<eslint>eslint-disable-(?:next-)?line)(?:[ \t]+(?P<eslint_ids>[\w@/-]+(?:[ \t]*,[ \t]*[\w@/-]+)*))?"
+    r"|(?P<astgrep>ast-grep-ignore)(?::[ \t]*(?P<astgrep_ids>[\w./-]+(?:[ \t]*,[ \t]*[\w./-]+)*))?)",
     re.IGNORECASE,
 )
-_FOREIGN_WORDS = ("noqa", "NOQA", "nosec", "NOSEC", "nosemgrep", "eslint-disable")
-_FOREIGN_TOOLS = {"noqa": "ruff", "nosec": "bandit", "nosemgrep": "nosemgrep", "eslint": "eslint"}
+_FOREIGN_WORDS = ("noqa", "NOQA", "nosec", "NOSEC", "nosemgrep", "eslint-disable", "ast-grep-ignore")
+_FOREIGN_TOOLS = {"noqa": "ruff", "nosec": "bandit", "nosemgrep": "nosemgrep", "eslint": "eslint",
+                  "astgrep": "ast-grep"}
 
 UNKNOWN_RULE_ID = "postil/unknown-suppression"
 # Rule ids read from one comment; the rest of a longer list is ignored.
@@ -66,12 +71,14 @@ class Suppressions:
     file_wide: set[str] = field(default_factory=set)
     mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (id, line, column)
     foreign: dict[int, list[tuple[str, frozenset[str] | None]]] = field(default_factory=dict)  # (tool, codes)
+    foreign_file_wide: list[tuple[str, frozenset[str] | None]] = field(default_factory=list)
 
     def suppresses(self, finding: Finding) -> bool:
         selectors = self.file_wide | self.by_line.get(finding.span.start_line, set())
         if any(matches_selector(finding.rule, s) for s in selectors):
             return True
-        return any(_foreign_covers(tool, codes, finding) for tool, codes in self.foreign.get(finding.span.start_line, ()))
+        return any(_foreign_covers(tool, codes, finding)
+                   for tool, codes in (*self.foreign.get(finding.span.start_line, ()), *self.foreign_file_wide))
 
     def unknown_ids(self, known_ids: frozenset[str], path: str) -> list[Finding]:
         """Hints for suppressions naming rules that do not exist."""
@@ -227,6 +234,8 @@ def _codes(value) -> set[str]:
 
 def _foreign_covers(tool: str, codes: frozenset[str] | None, finding: Finding) -> bool:
     """Whether another tool's suppression comment names what ``finding``'s rule checks."""
+    if tool == "ast-grep":
+        return codes is None or finding.rule.lower() in codes
     if tool == "nosemgrep":
         return codes is None or any(finding.rule.lower().endswith(c) or c in _codes(finding.metadata.get("semgrep"))
                                     for c in codes)
@@ -241,7 +250,10 @@ def _parse_foreign(text: str, index: LineIndex, comments: CommentMap, result: Su
     if lines is None:
         matches = _FOREIGN.finditer(text)
     else:  # a comment covers its own line and the next: only those lines are searched
-        wanted = sorted({n for line in lines for n in (line - 1, line) if 0 <= n < index.line_count})
+        wanted = {n for line in lines for n in (line - 1, line) if 0 <= n < index.line_count}
+        if "ast-grep-ignore" in index.line_text(0):  # may cover the whole file
+            wanted.add(0)
+        wanted = sorted(wanted)
         matches = itertools.chain.from_iterable(
             _FOREIGN.finditer(text, index.line_starts[n], index.line_end(n)) for n in wanted)
     for match in matches:
@@ -256,9 +268,11 @@ def _parse_foreign(text: str, index: LineIndex, comments: CommentMap, result: Su
         next_line = match.group(group).lower() == "eslint-disable-next-line"
         comment_line, column = index.position(comment_start)
         alone = comment_line == line and not index.line_text(line)[:column].strip()
+        if group == "astgrep" and alone and line == 0 and index.line_count > 1 and not index.line_text(1).strip():
+            result.foreign_file_wide.append(entry)  # ast-grep's file-level form
         if not next_line:
             result.foreign.setdefault(line, []).append(entry)
-        if next_line or (group == "nosemgrep" and alone):
+        if next_line or (group in ("nosemgrep", "astgrep") and alone):
             result.foreign.setdefault(line + 1, []).append(entry)
 
 
