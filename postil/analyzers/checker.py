@@ -290,6 +290,7 @@ class Checker:
         :data:`FILE_TIME_LIMIT` seconds from now); the caller skips the file."""
         from postil.analyzers.rules.bulk import probed_taint_rules, scanned_taint
         from postil.analyzers.rules.engine import run_rules, without_flow_duplicates
+        from postil.analyzers.rules.import_aliases import alias_findings
         from postil.analyzers.syntax import SYNTAX_RULES, one_syntax_error
 
         deadline = deadline or Deadline(FILE_TIME_LIMIT)
@@ -316,6 +317,9 @@ class Checker:
                     scanned = scanned_taint(self.rules, language, matched, text) if matched is not None else None
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                               only=taint, judged=judged, link=link, scanned=scanned))
+            findings.extend(alias_findings(
+                lambda copy, only: run_rules(self.ruleset, copy, language, display, relpath, False, deadline, only=only),
+                self.ruleset, text, language, findings))
         syntax_rule = next((r for r in self.ruleset.for_language(language) if r.id in SYNTAX_RULES), None) \
             if language is not None else None
         findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language, display, syntax_rule)

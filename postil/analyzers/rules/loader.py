@@ -16,6 +16,7 @@ from ast_grep_py import SgRoot
 
 from postil.analyzers.findings import Severity
 from postil.analyzers.languages import SUPPORTED_LANGUAGES, canonical_language
+from postil.analyzers.rules.import_aliases import api_names
 from postil.analyzers.rules.rule_model import Rule, RuleError
 from postil.analyzers.rules.rule_yaml import load_yaml_documents, tree_problem
 from postil.analyzers.rules.taint_grammar import GRAMMARS
@@ -178,6 +179,7 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
         source=source,
         taint=taint,
         document=doc,
+        api_names=api_names(config),
     )
 
 

@@ -1,0 +1,202 @@
+"""Imported names read as what they stand for: a second look for the Python pattern rules.
+
+Rules name an API as it is spelled without aliases (`subprocess.call(...)`, `pickle.loads(...)`),
+and code imports it under other names (`import subprocess as sp`, `from pickle import loads`,
+`from os import system as run`); Semgrep resolves those. Where a file uses such a name of an
+API some rule names, its pattern rules run again on a copy of the text with each use spelled out
+(`sp.call` → `subprocess.call`, `loads(` → `pickle.loads(`); the findings that cover a
+rewritten name are kept, at the file's own offsets and without fixes (written for the copy).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from postil.analyzers.findings import Finding, LineIndex
+from postil.analyzers.syntax import SYNTAX_RULES
+
+# `import a.b as c` and `from a import b, c as d` (parenthesised over lines too): the aliases a
+# text may hold, found without parsing it
+_IMPORT_AS = re.compile(r"^[ \t]*import[ \t]+([A-Za-z_][\w.]*)[ \t]+as[ \t]+([A-Za-z_]\w*)", re.M)
+_FROM_IMPORT = re.compile(r"^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)", re.M)
+_COMMENT = re.compile(r"#[^\n]*")
+_NAME_AS = re.compile(r"([A-Za-z_]\w*)(?:\s+as\s+([A-Za-z_]\w*))?")
+_WORD = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\.\$)?")
+# in a rule's regex: module names before `\.` (one, or a group: `(requests|httpx)\.`), then
+# the members it names (a group `(get|post)`, after `\.)?` too, or one name)
+_MEMBERS = re.compile(r"(?:(?<![\w.\\])([A-Za-z_]\w*(?:\\\.[A-Za-z_]\w*)*)|\((?:\?:)?([\w|\\.]+)\))\\\."
+                      r"(?:\)\??)?(?:\((?:\?:)?([\w|]+)\)|([A-Za-z_]\w*))?")
+_MODULE = re.compile(r"[A-Za-z_]\w*(?:\\\.[A-Za-z_]\w*)*")
+_ANY_MEMBER = ".*"  # after a module name: a rule names its members with a metavariable (`requests.$M(...)`)
+_WORDS: dict[int, tuple[object, tuple]] = {}  # id(rules) -> (rules, rule_words' answer)
+
+
+@dataclass(frozen=True)
+class AliasView:
+    """A copy of a text with imported names spelled out; ``edits``: (start in the copy, end in
+    the copy, start in the text, end in the text) of each rewritten name, in order."""
+
+    text: str
+    edits: tuple[tuple[int, int, int, int], ...]
+    names: frozenset[str]  # what the rewritten uses name (`subprocess.call`, `pickle.loads`)
+
+    def original(self, offset: int, end: bool = False) -> int:
+        """The text's offset for an offset of the copy (inside a rewritten name: its start, or
+        its end for the ``end`` of a range)."""
+        i = bisect.bisect_right([e[0] for e in self.edits], offset) - 1
+        if i < 0:
+            return offset
+        start, stop, o_start, o_stop = self.edits[i]
+        if offset < stop:
+            return o_stop if end and offset > start else o_start
+        return o_stop + offset - stop
+
+    def rewritten_within(self, start: int, end: int) -> bool:
+        return any(start <= e_start and e_stop <= end for e_start, e_stop, _, _ in self.edits)
+
+
+def rule_words(rules) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Per pattern rule of ``rules`` (a language's, see RuleSet.for_language) its ``api_names``,
+    and all of them expanded (see _expanded). Kept per rule tuple."""
+    kept = _WORDS.get(id(rules))
+    if kept is not None and kept[0] is rules:
+        return kept[1]
+    if len(_WORDS) >= 16:  # rule reloads leave old tuples behind
+        _WORDS.clear()
+    by_rule = {rule.id: rule.api_names for rule in rules if rule.taint is None and rule.id not in SYNTAX_RULES}
+    answer = (by_rule, _expanded(frozenset().union(*by_rule.values())))
+    _WORDS[id(rules)] = (rules, answer)
+    return answer
+
+
+def api_names(config: dict) -> frozenset[str]:
+    """The dotted names a rule config's patterns and regexes mention (`M.$` where it names any
+    member of M: `requests.$M(...)`, or in a regex `^(requests|httpx)\\.(get|post)`): a loaded
+    rule's ``api_names``."""
+    patterns, regexes = [], []
+    _strings(config, patterns, regexes)
+    words = set(_WORD.findall(" ".join(patterns)))
+    for regex in regexes:
+        plain = _WORD.findall(regex.replace("\\.", "."))
+        words.update(plain)
+        for one, group, members, member in _MEMBERS.findall(regex):
+            # no member named after it (`(sa|sqlalchemy)\.)?((sql|expression)\.)?text`): any the regex names
+            modules = [m.replace("\\", "") for m in ((one,) if one else group.split("|")) if _MODULE.fullmatch(m)]
+            names = members.split("|") if members else [member] if member else \
+                [w for w in plain if "." not in w and w not in modules] or ["$"]
+            words.update(f"{module}.{name}" for module in modules for name in names)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1024)
+def _expanded(words: frozenset[str]) -> frozenset[str]:
+    """``words`` with their dotted prefixes, and `M.*` for `M.$`."""
+    out = set()
+    for word in words:
+        if word.endswith(".$"):
+            word = word[:-2]
+            out.add(word + _ANY_MEMBER)
+        while word:
+            out.add(word)
+            word = word.rpartition(".")[0]
+    return frozenset(out)
+
+
+def _strings(config, patterns: list[str], regexes: list[str]) -> None:
+    """The `pattern`s (with `context`s) and `regex`es of a rule config, anywhere in it."""
+    if isinstance(config, dict):
+        for key, value in config.items():
+            if isinstance(value, str):
+                if key in ("pattern", "context"):
+                    patterns.append(value)
+                elif key == "regex":
+                    regexes.append(value)
+            else:
+                _strings(value, patterns, regexes)
+    elif isinstance(config, list):
+        for value in config:
+            _strings(value, patterns, regexes)
+
+
+def _named(full: str, words: frozenset[str]) -> bool:
+    """Whether rules mentioning ``words`` may name the dotted name ``full``."""
+    return full in words or full.rpartition(".")[0] + _ANY_MEMBER in words
+
+
+def aliases(text: str, words: frozenset[str]) -> dict[str, str]:
+    """Name in the text -> the dotted name it stands for, for imports of names ``words`` hold
+    (see _named). Read from the text's import lines, not parsed: a use is confirmed on the tree."""
+    out: dict[str, str] = {}
+    for match in _IMPORT_AS.finditer(text):
+        if match.group(1) in words:
+            out[match.group(2)] = match.group(1)
+    for match in _FROM_IMPORT.finditer(text):
+        module = match.group(1)
+        if module == "__future__":
+            continue
+        for part in _COMMENT.sub("", match.group(2)).strip("()").replace("\\", " ").split(","):
+            named = _NAME_AS.fullmatch(part.strip())
+            if named is not None and _named(f"{module}.{named.group(1)}", words):
+                out[named.group(2) or named.group(1)] = f"{module}.{named.group(1)}"
+    return out
+
+
+def alias_view(text: str, names: dict[str, str], words: frozenset[str]) -> AliasView | None:
+    """``text`` with each use of an imported name of ``names`` (see aliases) spelled out where it
+    is called or its attribute read and what it then names, ``words`` may name (see _named);
+    None when there is no such use. Found in the text, not parsed: a use in a string or a
+    comment is spelled out too, where no rule finds a call (see alias_findings)."""
+    uses = []
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, names)) + r")\b[ \t]*(?:\.[ \t]*([A-Za-z_]\w*)|(?=\())")
+    for match in pattern.finditer(text):
+        full = names[match.group(1)]
+        named = f"{full}.{match.group(2)}" if match.group(2) else full
+        if not _named(named, words):
+            continue
+        before = text[text.rfind("\n", 0, match.start()) + 1:match.start()].lstrip()
+        if before.startswith(("import ", "from ", "def ", "class ", "async def ")) and not before.endswith(("(", ",", "=")):
+            continue  # the import itself, or a definition of the same name
+        uses.append((match.start(1), match.end(1), full, named))
+    if not uses:
+        return None
+    pieces, edits, previous, shift = [], [], 0, 0
+    for start, end, name, _ in sorted(uses):
+        pieces += [text[previous:start], name]
+        edits.append((start + shift, start + shift + len(name), start, end))
+        shift += len(name) - (end - start)
+        previous = end
+    pieces.append(text[previous:])
+    return AliasView("".join(pieces), tuple(edits), frozenset(use[3] for use in uses))
+
+
+def alias_findings(run, ruleset, text: str, language: str, found: list[Finding]) -> list[Finding]:
+    """Findings of the pattern rules on ``text`` read through its import aliases that ``found``
+    (the findings so far) lacks. ``run(text, only)`` runs the rules named ``only`` on a text
+    (engine.run_rules, bound to the file's other arguments)."""
+    if language != "python" or "import" not in text:
+        return []
+    by_rule, words = rule_words(ruleset.for_language(language))
+    names = aliases(text, words)
+    if not names:
+        return []
+    view = alias_view(text, names, words)
+    if view is None:
+        return []
+    only = frozenset(rule_id for rule_id, named in by_rule.items()
+                     if any(_named(full, _expanded(named)) for full in view.names))
+    copy, own = LineIndex(view.text), LineIndex(text)
+    known = {(f.rule, f.span.start_line) for f in found}
+    out = []
+    for finding in run(view.text, only):
+        start = copy.offset(finding.span.start_line, finding.span.start_col)
+        end = copy.offset(finding.span.end_line, finding.span.end_col)
+        if not view.rewritten_within(start, end):
+            continue
+        span = own.span(view.original(start), view.original(end, end=True))
+        if (finding.rule, span.start_line) not in known:
+            known.add((finding.rule, span.start_line))
+            out.append(replace(finding, span=span, fix=None))
+    return out

@@ -1,0 +1,92 @@
+"""The pattern rules see through import aliases (issue 32: the forms other people write):
+`import subprocess as sp`, `from pickle import loads`, `from os import system as run` name the
+same APIs as the spellings the rules are written for, as Semgrep resolves them. Real rules, the
+real scan, in process and in bulk (ast-grep's CLI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from postil import scan
+from postil.analyzers.checker import CheckerCache
+from postil.analyzers.rules import bulk
+
+ALIASED = '''import hashlib as h
+import subprocess as sp
+from os import system as run
+from pickle import loads
+from requests import get
+
+
+def handle(cmd, blob, url):
+    sp.call("ls " + cmd, shell=True)
+    run("ls " + cmd)
+    loads(blob)
+    h.md5(blob)
+    get(url, verify=False, timeout=5)
+'''
+PLAIN = '''import hashlib
+import os
+import pickle
+import requests
+import subprocess
+
+
+def handle(cmd, blob, url):
+    subprocess.call("ls " + cmd, shell=True)
+    os.system("ls " + cmd)
+    pickle.loads(blob)
+    hashlib.md5(blob)
+    requests.get(url, verify=False, timeout=5)
+'''
+LOOKALIKES = '''import subprocess as sp
+from json import loads
+
+
+def parse(blob):
+    note = "sp.call(cmd, shell=True) and loads(x) in a string"
+    return loads(blob), note
+
+
+def helper(loads):
+    return loads("{}")
+'''
+
+
+def _findings(root: Path, bulk_scan: bool, monkeypatch) -> list[tuple]:
+    monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1 if bulk_scan else 10**9)
+    monkeypatch.chdir(root)
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=bulk_scan)
+    return sorted((str(r.path), f.span.start_line + 1, f.span.start_col + 1, f.span.end_col + 1, f.rule, f.fix is None)
+                  for r in result.reports for f in r.findings)
+
+
+def test_an_aliased_api_is_reported_as_its_plain_spelling(tmp_path, monkeypatch):
+    (tmp_path / "aliased.py").write_text(ALIASED)
+    (tmp_path / "plain.py").write_text(PLAIN)
+    found = _findings(tmp_path, bulk_scan=False, monkeypatch=monkeypatch)
+    by_line = {name: sorted((line, rule) for path, line, _, _, rule, _ in found if path == name)
+               for name in ("aliased.py", "plain.py")}
+    assert by_line["aliased.py"] == by_line["plain.py"]
+    assert {rule for _, rule in by_line["aliased.py"]} >= {
+        "python/security/subprocess-shell-true", "python/security/subprocess-shell-function",
+        "python/security/pickle-deserialization", "python/security/weak-hash", "python/security/tls-verify-disabled"}
+    # at the file's own columns: `sp.call(...)` from its first character to the call's end
+    shell = next(f for f in found if f[0] == "aliased.py" and f[4] == "python/security/subprocess-shell-true")
+    assert shell[2:4] == (5, 5 + len('sp.call("ls " + cmd, shell=True)'))
+
+
+def test_names_that_only_look_like_an_alias_are_not_reported(tmp_path, monkeypatch):
+    (tmp_path / "lookalikes.py").write_text(LOOKALIKES)
+    assert _findings(tmp_path, bulk_scan=False, monkeypatch=monkeypatch) == []
+
+
+def test_aliases_are_read_the_same_in_bulk(tmp_path, monkeypatch):
+    if bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    (tmp_path / "aliased.py").write_text(ALIASED)
+    (tmp_path / "lookalikes.py").write_text(LOOKALIKES)
+    alone = _findings(tmp_path, bulk_scan=False, monkeypatch=monkeypatch)
+    assert alone and _findings(tmp_path, bulk_scan=True, monkeypatch=monkeypatch) == alone
