@@ -34,6 +34,8 @@ CONNECT_TIMEOUT = 1.0  # seconds: a live server accepts at once
 REQUEST_TIMEOUT = 5.0  # seconds: the client sends its one line at once
 ANSWER_TIMEOUT = 60.0  # seconds: the server may refresh the index first (``update``)
 MAX_K = 1000
+# Who is at the other end is asked of the kernel (Linux): elsewhere there is no socket, and no asking.
+SUPPORTED = hasattr(socket, "AF_UNIX") and hasattr(socket, "SO_PEERCRED")
 _RESULT_FIELDS = {"path": str, "start": int, "end": int, "text": str, "header": str, "kind": str, "reason": str,
                   "score": (int, float), "sources": list, "tokens": int}
 
@@ -114,10 +116,13 @@ class SearchSocket:
         self._listener: socket.socket | None = None
         self._inode: tuple[int, int] | None = None
         self._thread: threading.Thread | None = None
-        self.answered = 0
+        self.answered = 0  # requests answered with results
 
     def start(self) -> bool:
         """Listen (False, said once, when another live server has the socket or it cannot be made)."""
+        if not SUPPORTED:
+            self._say("postil: this system cannot tell who connects to a socket: searches are not answered here")
+            return False
         try:
             address = _Address(self.directory)
         except OSError as exc:
@@ -197,7 +202,8 @@ class SearchSocket:
                 reply = self._answer(request)
             except Exception as exc:  # noqa: BLE001 - the client searches on its own
                 reply = {"error": f"{type(exc).__name__}: {exc}"}
-            self.answered += 1
+        if "error" not in reply:
+            self.answered += 1  # before it is sent: the client may look the moment it has it
         conn.sendall(json.dumps(reply).encode() + b"\n")
 
     def stop(self) -> None:
@@ -244,6 +250,8 @@ def parse_answer(line: bytes) -> dict | None:
 def ask(directory: Path, query: str, k: int, docs: bool, update: bool) -> dict | None:
     """The answer of the postil listening in ``directory`` (a workspace's ``.postil``), or None
     when none does, it is not this user's, or its answer is not a good one."""
+    if not SUPPORTED:
+        return None
     try:
         address = _Address(directory)
     except OSError:
