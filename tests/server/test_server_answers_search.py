@@ -11,6 +11,7 @@ import sys
 
 import pytest
 from lsp_harness import EDITORS, running, wait_for
+from lsprotocol import types
 
 pytestmark = pytest.mark.slow  # a server session and CLI runs
 
@@ -41,6 +42,16 @@ async def test_the_server_answers_a_search_run_beside_it(tmp_path):
         assert (served.returncode, served.stdout) == (alone.returncode, alone.stdout)
         assert not [line for line in served.stderr.splitlines() if line.endswith(" postil.rag.indexer")]
     assert not socket_path.exists()
+
+
+async def test_a_workspace_the_server_indexes_is_answered_from_then_on(tmp_path):
+    (tmp_path / "billing.py").write_text("def invoice_total(lines):\n    return sum(lines)\n")
+    async with running(tmp_path, EDITORS["neovim"]()) as client:
+        await wait_for(client, lambda: any("`postil search` is not answered here" in m.message
+                                           for m in client.log_messages), "the server to say so")
+        await client.workspace_execute_command_async(types.ExecuteCommandParams(command="postil.reindex"))
+        await wait_for(client, lambda: _answering(client), "the server to answer searches")
+        assert (tmp_path / ".postil" / "search.sock").is_socket()
 
 
 async def test_a_workspace_without_an_index_gets_no_socket(tmp_path):
