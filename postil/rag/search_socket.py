@@ -32,7 +32,8 @@ MAX_REQUEST = 64 * 1024
 MAX_ANSWER = 64 * 1024 * 1024
 CONNECT_TIMEOUT = 1.0  # seconds: a live server accepts at once
 REQUEST_TIMEOUT = 5.0  # seconds: the client sends its one line at once
-ANSWER_TIMEOUT = 60.0  # seconds: the server may refresh the index first (``update``)
+SEARCH_TIMEOUT = 10.0  # seconds: a search of the index as it is (the server may open it first)
+UPDATE_TIMEOUT = 60.0  # seconds: the server refreshes the index first (``update``)
 MAX_K = 1000
 # Who is at the other end is asked of the kernel (Linux): elsewhere there is no socket, and no asking.
 SUPPORTED = hasattr(socket, "AF_UNIX") and hasattr(socket, "SO_PEERCRED")
@@ -265,7 +266,7 @@ def ask(directory: Path, query: str, k: int, docs: bool, update: bool) -> dict |
             conn.connect(address.address)
             if _peer_uid(conn) != os.getuid():
                 return None
-            conn.settimeout(ANSWER_TIMEOUT)
+            conn.settimeout(UPDATE_TIMEOUT if update else SEARCH_TIMEOUT)
             request = {"query": query, "k": k, "docs": docs, "update": update}
             conn.sendall(json.dumps(request).encode() + b"\n")
             line = _read_line(conn, MAX_ANSWER)

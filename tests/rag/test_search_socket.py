@@ -153,6 +153,18 @@ def test_an_answer_that_is_not_a_good_one_is_no_answer(indexed, capsys, reply):
     assert "\x1b" not in out + err
 
 
+def test_a_server_that_does_not_answer_is_not_waited_for(indexed, capsys, monkeypatch):
+    monkeypatch.setattr(search_socket, "SEARCH_TIMEOUT", 0.5)
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(str(indexed / ".postil" / search_socket.NAME))
+    listener.listen(1)  # accepts (the kernel does), never answers
+    try:
+        code, out, _err = _search(capsys, "--json", "round_cents")
+    finally:
+        listener.close()
+    assert code == 0 and json.loads(out)[0]["path"] == "app/money.py"
+
+
 def test_what_is_checked_on_each_side():
     assert parse_request(b'{"query": "x"}') == {"query": "x", "k": 10, "docs": False, "update": False}
     for bad in (b"[]", b'{"query": 1}', b'{"query": "x", "k": 0}', b'{"query": "x", "k": true}',
