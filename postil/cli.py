@@ -83,6 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--version"]:
         return _run(argv)
+    if argv[:1] == ["search"]:  # a running postil may answer it: asked before the caches below are loaded
+        code = _run(argv, first=True)
+        if code is not None:
+            return code
     # regular expressions and dataclasses' methods compiled once, not on each run (installed before
     # dataclasses, json and the terminal guard are imported: their patterns are kept too)
     from postil.core import regex_code
@@ -98,15 +102,18 @@ def main(argv: list[str] | None = None) -> int:
         regex_code.save()
 
 
-def _run(argv: list[str]) -> int:
-    """Parse ``argv`` and run its command's handler (the exit code)."""
+def _run(argv: list[str], first: bool = False) -> int | None:
+    """Parse ``argv`` and run its command's handler (the exit code); with ``first``, the
+    command's ``first_handler``, which answers before anything else is loaded or gives None."""
     from postil import console
 
     console.guard()
     parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
-    handler = getattr(args, "handler", None)
+    handler = getattr(args, "first_handler" if first else "handler", None)
     if handler is None:
+        if first:
+            return None
         parser.print_help()
         return 2
     try:
@@ -117,7 +124,7 @@ def _run(argv: list[str]) -> int:
     except BrokenPipeError:
         return 0
     except OSError as exc:  # the environment, not the code: a clear line and exit 2, never a traceback
-        from postil.output import say
+        from postil.core.terminal import say
 
         where = f"{exc.filename}: " if exc.filename else ""
         say(f"postil: {where}{exc.strerror or exc}", file=sys.stderr)
@@ -130,7 +137,7 @@ def _run(argv: list[str]) -> int:
 
         if not isinstance(exc, (ConfigError, SettingsError)):
             raise
-        from postil.output import say
+        from postil.core.terminal import say
 
         say(f"postil: {exc}", file=sys.stderr)
         return 2

@@ -33,15 +33,6 @@ class Totals:
     hidden: int = 0  # findings the workspace's .postil-baseline hid
 
 
-def say(text: str, file=None) -> None:
-    """Print one line that quotes a repository, a server or a model (paths, reasons,
-    errors): a newline or any other character a terminal would not show as itself is
-    written out (``\\n``, ``\\x1b``), so a value can neither start a line nor move the cursor."""
-    import sys
-
-    print(terminal(str(text)), file=file or sys.stdout)
-
-
 def _edit_json(path: str, edit: TextEdit) -> dict:
     s = edit.span
     return {"path": path, "line": s.start_line + 1, "column": s.start_col + 1,

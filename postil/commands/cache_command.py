@@ -19,7 +19,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from postil.analyzers.llm.state import ResultCache
-    from postil.output import say
+    from postil.core.terminal import say
 
     root = workspace_of(args.path, "cache clear")
     if root is None:

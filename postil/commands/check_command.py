@@ -43,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
     from postil.analyzers.checker import CheckerCache
     from postil.config import ConfigOverrides
     from postil.core.deadline import ran_out_of_time
-    from postil.output import Totals, render_json, render_sarif, render_text, say
+    from postil.core.terminal import say
+    from postil.output import Totals, render_json, render_sarif, render_text
     from postil.scan import FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
@@ -100,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
 def report_walk(result) -> bool:
     """Say which start paths were missing or refused; False when nothing could be
     checked because of them (or because the paths given could not be read)."""
-    from postil.output import say
+    from postil.core.terminal import say
 
     walked = result.walked
     for path in walked.missing:
@@ -119,7 +120,7 @@ def say_baseline_problems(paths: list[Path], baselines=None) -> None:
     """The lines of each checked workspace's ``.postil-baseline`` that were left out (they hide
     nothing); ``baselines``: how a root's baseline is read (default: the working tree's)."""
     from postil.analyzers import baseline
-    from postil.output import say
+    from postil.core.terminal import say
 
     for root in sorted({baseline.root_for(path, Path.cwd()) for path in paths}):
         for notice in (baselines or baseline.load)(root).notices():

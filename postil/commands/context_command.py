@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from postil.commands.index_command import add_index_options
-from postil.output import say
+from postil.core.terminal import say
 
 
 def register(subparsers) -> None:
@@ -36,7 +36,7 @@ def parse_location(location: str) -> tuple[Path, int]:
 def run(args: argparse.Namespace) -> int:
     from postil.commands.index_command import index_errors_as_exit_codes
     from postil.commands.search_command import ready_index
-    from postil.rag.indexer import find_workspace_root
+    from postil.rag.workspace_root import find_workspace_root
 
     try:
         path, line = parse_location(args.location)

@@ -8,7 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from postil.output import say
+from postil.core.terminal import say
 
 
 def register(subparsers) -> None:

@@ -10,7 +10,7 @@ import platform
 from pathlib import Path
 
 from postil.commands.workspace_arg import add_workspace_argument, workspace_of
-from postil.output import say
+from postil.core.terminal import say
 
 PACKAGES = ("postil", "ast-grep-py", "tree-sitter", "tree-sitter-language-pack", "pygls", "lsprotocol", "openai",
             "anthropic", "chromadb", "pydantic")

@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 from postil.core.terminal import terminal
-from postil.rag.embeddings import MINILM
-from postil.output import say
+from postil.core.terminal import say
 
 
 def add_index_options(parser: argparse.ArgumentParser) -> None:
@@ -25,6 +24,8 @@ def add_index_options(parser: argparse.ArgumentParser) -> None:
 
 
 def register(subparsers) -> None:
+    from postil.rag.embeddings import MINILM
+
     parser = subparsers.add_parser("index", help="build or refresh the workspace index (chunks, symbols, embeddings)")
     parser.add_argument("path", nargs="?", type=Path, default=None, help="workspace root (default: current directory)")
     parser.add_argument("--rebuild", action="store_true", help="delete the index and build it from scratch")

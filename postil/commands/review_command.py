@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from postil.commands.check_command import FORMATS, SEVERITIES, _csv
-from postil.output import say
+from postil.core.terminal import say
 
 if TYPE_CHECKING:
     from postil.change_review import UnitReviewer
@@ -81,7 +81,7 @@ def resolve_llm_reviewer(cache, args: argparse.Namespace) -> UnitReviewer | None
     from postil.analyzers.llm.changes import resolve_reviewer
     from postil.commands.index_command import update_with_progress
     from postil.commands.trust_command import warn_untrusted
-    from postil.rag.indexer import find_workspace_root
+    from postil.rag.workspace_root import find_workspace_root
 
     root = find_workspace_root(Path.cwd())
     quiet = args.format != "text"

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from postil.core.terminal import terminal
-from postil.output import say
+from postil.core.terminal import say
 
 
 def register(subparsers) -> None:
@@ -230,7 +230,7 @@ def run_learn(args: argparse.Namespace) -> int:
     from postil.config import load_config
     from postil.config.environment import resolve
     from postil.learn import LearnRefused, propose, rule_directory, save, save_draft
-    from postil.rag.indexer import find_workspace_root
+    from postil.rag.workspace_root import find_workspace_root
 
     root = find_workspace_root(Path.cwd())
     shown_store = ShownFindings(root)

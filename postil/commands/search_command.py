@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from postil.commands.index_command import add_index_options
-from postil.output import say
+from postil.core.terminal import say
 
 
 def register(subparsers) -> None:
@@ -23,7 +24,7 @@ def register(subparsers) -> None:
     parser.add_argument("--root", type=Path, default=None, help="workspace root (default: found from the current directory)")
     parser.add_argument("--no-update", action="store_true", help="do not refresh the index first")
     add_index_options(parser)
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=run, first_handler=answered)
 
 
 def ready_index(root: Path, args: argparse.Namespace):
@@ -38,7 +39,7 @@ def ready_index(root: Path, args: argparse.Namespace):
 
 def run(args: argparse.Namespace) -> int:
     from postil.commands.index_command import index_errors_as_exit_codes
-    from postil.rag.indexer import find_workspace_root
+    from postil.rag.workspace_root import find_workspace_root
 
     root = (args.root or find_workspace_root(Path.cwd())).resolve()
     if (args.query is None) == (args.batch is None):
@@ -64,44 +65,59 @@ def run(args: argparse.Namespace) -> int:
         return code
 
     def search():
+        from postil.rag.retrieval import model_hint
+
         index = ready_index(root, args)
-        return index, index.search(args.query, k=args.k, docs=args.docs)
+        results = [r.to_dict() for r in index.search(args.query, k=args.k, docs=args.docs)]
+        hint = None if args.json else model_hint(index, args.query)
+        index.close()
+        return results, hint
 
     found, code = index_errors_as_exit_codes(search)
     if found is None:
         return code
-    index, results = found
+    results, hint = found
+    return _show(results, args, hint)
+
+
+def answered(args: argparse.Namespace) -> int | None:
+    """Print the answer of a postil server running in the workspace (``postil.rag.search_socket``)
+    and give the exit code; None when none answered, or the command was given a batch or index
+    settings of its own (it then searches itself)."""
+    if args.query is None or args.batch is not None or any(
+            getattr(args, option, None) is not None for option in ("embeddings", "model", "base_url", "chroma_url",
+                                                                    "model_path")):
+        return None
+    from postil.rag.workspace_root import find_workspace_root
+
+    directory = (args.root or find_workspace_root(Path.cwd())).resolve() / ".postil"
+    if not os.path.lexists(directory / "search.sock"):
+        return None  # nothing listens: the socket module is not even imported
+    from postil.rag.search_socket import ask
+
+    answer = ask(directory, args.query, args.k, args.docs, update=not args.no_update)
+    if answer is None:
+        return None
+    for message in answer["messages"]:
+        say(message, file=sys.stderr)
+    return _show(answer["results"], args, answer["hint"])
+
+
+def _show(results: list[dict], args: argparse.Namespace, hint: str | None) -> int:
+    """Print the results (JSON, or a location line and three lines of code each) and the hint;
+    exit code 0 when something was found, else 1."""
     if args.json:
-        print(json.dumps([r.to_dict() for r in results], indent=2))
+        print(json.dumps(results, indent=2))
     else:
         for r in results:
-            say(f"{r.path}:{r.start}-{r.end}  ({r.reason})")
-            for line in r.text.splitlines()[:3]:
+            say(f"{r['path']}:{r['start']}-{r['end']}  ({r['reason']})")
+            for line in r["text"].splitlines()[:3]:
                 print(f"    {line}")  # a line of code (tabs kept), under the location line
         if not results:
             print("no results", file=sys.stderr)
-        hint = model_hint(index, args.query)
         if hint:
             say(hint, file=sys.stderr)
-    index.close()
     return 0 if results else 1
-
-
-def model_hint(index, query: str) -> str | None:
-    """A line suggesting the local embedding model, for a query in words (not a name or a code
-    snippet) that was ranked without it; None when the model ranked it or would not help."""
-    from postil.rag.tokens import IDENTIFIER
-
-    words = query.split()
-    if len(words) < 2 or any(not IDENTIFIER.fullmatch(w.strip(".,;:?!'\"")) for w in words):
-        return None  # a name, or code: names and keywords find those without a model
-    if index.vector_source()[0] == "model":
-        return None
-    if index.model_backend is not None:
-        return (f"postil: the embedding model's vectors cover {index.model_coverage():.0%} of the index so far; "
-                "words are ranked with it once `postil index` has built them")
-    return ("postil: words were matched to code without an embedding model; one finds code by what it does "
-            "more often: `postil index --download-model all-MiniLM-L6-v2` (or set [tool.postil.index] model-path)")
 
 
 def _read_batch(path: Path) -> list[str] | str:

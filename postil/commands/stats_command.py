@@ -18,7 +18,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from postil.analyzers.llm.state import State, Stats
-    from postil.output import say
+    from postil.core.terminal import say
 
     root = workspace_of(args.path, "stats")
     if root is None:

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from postil.core.terminal import terminal
-from postil.output import say
+from postil.core.terminal import say
 
 _said: set[str] = set()
 # What a config file sets whether or not it is trusted (nothing in it sends code or keys anywhere).

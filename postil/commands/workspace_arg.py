@@ -17,8 +17,8 @@ def add_workspace_argument(parser) -> None:
 def workspace_of(given: Path | None, command: str) -> Path | None:
     """The workspace's directory, resolved; None after saying on stderr why ``given`` is not one
     (no such directory; a file, with the directory of its workspace to give instead)."""
-    from postil.output import say
-    from postil.rag.indexer import find_workspace_root
+    from postil.core.terminal import say
+    from postil.rag.workspace_root import find_workspace_root
 
     if given is None:
         return find_workspace_root(Path.cwd()).resolve()

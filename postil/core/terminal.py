@@ -10,6 +10,7 @@ surrogates from undecodable file names and characters that show as nothing becom
 from __future__ import annotations
 
 import re
+import sys
 
 _NOT_PRINTABLE_ASCII = re.compile(r"[^ -~]")
 _NOT_PRINTABLE_ASCII_OR_LINES = re.compile(r"[^ -~\n\t]")
@@ -43,3 +44,10 @@ def terminal(text: str, *, lines: bool = False) -> str:
         return char if char.isprintable() and not _INVISIBLE.match(char) else _written_out(char)
 
     return (_NOT_PRINTABLE_ASCII_OR_LINES if lines else _NOT_PRINTABLE_ASCII).sub(show, text)
+
+
+def say(text: str, file=None) -> None:
+    """Print one line that quotes a repository, a server or a model (paths, reasons,
+    errors): a newline or any other character a terminal would not show as itself is
+    written out (``\\n``, ``\\x1b``), so a value can neither start a line nor move the cursor."""
+    print(terminal(str(text)), file=file or sys.stdout)

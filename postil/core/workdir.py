@@ -78,7 +78,12 @@ def _read_id(directory: Path) -> str | None:
 def _placed_by_git(root: Path) -> list[str]:
     """Paths under ``.postil/`` that git tracks and put there: in git's index and unchanged
     in the work tree (none when no ``.git`` sits at ``root``). A path postil rewrote since,
-    or one moved aside with a foreign ``.postil``, is git's no more."""
+    or one moved aside with a foreign ``.postil``, is git's no more. Git is not asked again
+    while its index is the one it last said tracks nothing there but what a project may
+    commit (a git run, ~15 ms CPU of each one-shot command)."""
+    stamp = _git_index_stamp(root)
+    if stamp is not None and _read_untracked_stamp(root) == stamp:
+        return []
     try:
         out = gitcmd.run(root, ["ls-files", "-z", "-t", "-c", "-m", "-d", "--", f":(literal){NAME}"])
     except gitcmd.GitError:
@@ -87,7 +92,58 @@ def _placed_by_git(root: Path) -> list[str]:
     for entry in out.split(b"\0"):
         if len(entry) > 2:
             tagged.setdefault(entry[2:].decode("utf-8", "replace"), set()).add(entry[:1].decode())
+    if stamp is not None and all(_committable(path) for path in tagged):
+        _record_untracked_stamp(root, stamp)
     return [path for path, tags in tagged.items() if tags == {"H"}]
+
+
+def _committable(path: str) -> bool:
+    """Whether a path under ``.postil/`` is one a project may commit (or postil's own ``.gitignore``)."""
+    return path.split("/", 1)[-1] in COMMITTABLE | {".gitignore"}
+
+
+def _git_index_stamp(root: Path) -> str | None:
+    """Device, inode, size and modification time of git's index for the work tree at ``root``:
+    git writes a changed index as a new file renamed into place, so what it tracks cannot change
+    while this stays the same. None when that file cannot be told (no ``.git`` directory at
+    ``root``, a work tree whose ``.git`` is a file, ``GIT_INDEX_FILE`` set)."""
+    if os.environ.get("GIT_INDEX_FILE"):
+        return None
+    try:
+        if not stat.S_ISDIR(os.lstat(root / ".git").st_mode):
+            return None
+        st = os.lstat(root / ".git" / "index")
+    except FileNotFoundError:
+        return "none"  # a repository where nothing was ever added
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def _untracked_path(root: Path) -> Path:
+    """Where the stamp of the git index that tracks nothing of ``root/.postil`` is kept: the
+    user's state directory, beside the workspace's record (never in the repository)."""
+    return _record_path(root).with_suffix(".untracked")
+
+
+def _read_untracked_stamp(root: Path) -> str | None:
+    try:
+        with open(_untracked_path(root), encoding="ascii") as fh:
+            return fh.read(200).strip() or None
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _record_untracked_stamp(root: Path, stamp: str) -> None:
+    """Remember ``stamp`` (best effort: without it git is asked next time)."""
+    path = _untracked_path(root)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_atomic(path, stamp + "\n", mode=0o600)
+    except OSError:
+        pass
 
 
 def _foreign_reason(root: Path, directory: Path) -> str | None:
@@ -100,7 +156,7 @@ def _foreign_reason(root: Path, directory: Path) -> str | None:
     if st.st_uid != os.getuid():
         return "belongs to another user"
     # postil's own .gitignore ignores all but what may be committed, so the same file from git is harmless
-    tracked = [p for p in _placed_by_git(root) if p.split("/", 1)[-1] not in COMMITTABLE | {".gitignore"}]
+    tracked = [p for p in _placed_by_git(root) if not _committable(p)]
     if tracked:
         return "is tracked by git (committed to the repository)"
     found = _read_id(directory)

@@ -17,9 +17,9 @@ from postil.core.workdir import own_database, own_file, workdir
 from postil.rag import snapshot
 from postil.rag.catalog import SCHEMA_VERSION, Catalog, CatalogError, sqlite_damage
 from postil.rag.store import StoreError, StoreUnavailable
+from postil.rag.workspace_root import INDEX_DIR
 
 VECTORS_OWED = "vectors_owed"  # catalog meta: "1" while chunks written by update(vectors=False) have no vector
-INDEX_DIR = Path(".postil") / "index"
 
 
 STORE_OPENING = threading.Lock()

@@ -32,10 +32,11 @@ from postil.rag.embeddings import (
     make_backend,
     slug,
 )
-from postil.rag.index_repair import INDEX_DIR, IndexStorage, IndexUnavailable
+from postil.rag.index_repair import IndexStorage, IndexUnavailable
 from postil.rag.index_update import IndexUpdate
 from postil.rag.index_vectors import ModelVectors, chunk_tokens
 from postil.rag.snapshot import VectorSnapshot
+from postil.rag.workspace_root import INDEX_DIR
 
 
 class WorkspaceIndex(IndexStorage, IndexUpdate, ModelVectors):
@@ -253,17 +254,3 @@ class WorkspaceIndex(IndexStorage, IndexUpdate, ModelVectors):
 
 
 MERGE_TOKENS = 64  # with a model, neighbouring definitions share a chunk while this small (32-216 measured alike)
-
-
-def find_workspace_root(start: Path, fallback: Path | None = None) -> Path:
-    """The nearest directory holding a postil index, else a git checkout or a postil
-    config; else ``fallback`` (the current directory) when it contains ``start``."""
-    start = start.resolve()
-    for marker in (INDEX_DIR, Path(".git"), Path(".postil.toml")):
-        for directory in (start, *start.parents):
-            if (directory / marker).exists():
-                return directory
-    fallback = (fallback or Path.cwd()).resolve()
-    if fallback == start or fallback in start.parents:
-        return fallback
-    return start

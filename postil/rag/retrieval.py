@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from postil.core.atomic import inside
 from postil.rag import keyword, names
+from postil.rag.tokens import IDENTIFIER
 
 MODES = ("symbols", "keyword", "vector")
 RRF_K = 10
@@ -549,3 +550,18 @@ def search(index, query: str, k: int = 10, *, modes=MODES, budget: int = 1_000_0
     chunks, _used, _omitted = _pack(index, _fuse(lists, MODEL_SEARCH_WEIGHTS if "model" in lists else SEARCH_WEIGHTS), budget, k,
                                     docs=docs)
     return chunks
+
+
+def model_hint(index, query: str) -> str | None:
+    """A line suggesting the local embedding model, for a query in words (not a name or a code
+    snippet) that was ranked without it; None when the model ranked it or would not help."""
+    words = query.split()
+    if len(words) < 2 or any(not IDENTIFIER.fullmatch(w.strip(".,;:?!'\"")) for w in words):
+        return None  # a name, or code: names and keywords find those without a model
+    if index.vector_source()[0] == "model":
+        return None
+    if index.model_backend is not None:
+        return (f"postil: the embedding model's vectors cover {index.model_coverage():.0%} of the index so far; "
+                "words are ranked with it once `postil index` has built them")
+    return ("postil: words were matched to code without an embedding model; one finds code by what it does "
+            "more often: `postil index --download-model all-MiniLM-L6-v2` (or set [tool.postil.index] model-path)")

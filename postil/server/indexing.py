@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from lsprotocol import types
 
 from postil.rag.background import MODEL_PHASE
+from postil.server import search_answering
 from postil.server import status as server_status
 from postil.server import trust_notice
 from postil.server.uris import uri_to_path
@@ -256,6 +257,8 @@ def _done(ls, folder: FolderIndex, stats, full: bool) -> None:
             folder.done = folder.total = stats.files
         folder.state, folder.full = "ready", False
         _end_progress(ls, folder, summary)
+    if full:
+        search_answering.start(ls)  # a folder indexed for the first time: `postil search` is answered now
     server_status.changed(ls)
 
 

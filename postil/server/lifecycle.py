@@ -13,7 +13,7 @@ from lsprotocol import types
 from pygls.capabilities import ServerCapabilitiesBuilder
 
 from postil import __version__
-from postil.server import checking, configuration, diagnostics, indexing, jobs, llm_review, watching
+from postil.server import checking, configuration, diagnostics, indexing, jobs, llm_review, search_answering, watching
 from postil.server.handler_guard import guarded
 from postil.server.positions import PositionEncoder
 from postil.server.session import ClientAbilities
@@ -53,7 +53,8 @@ def shutdown(ls, *args) -> None:
 
 
 def stop_background(ls) -> None:
-    """Stop indexing and cancel reviews (on `shutdown`, and again on exit: idempotent)."""
+    """Stop indexing, cancel reviews and answer no more searches (on `shutdown`, and again on
+    exit: idempotent)."""
     session = ls.session
     session.shutting_down = True
     jobs.stop(ls)
@@ -61,6 +62,7 @@ def stop_background(ls) -> None:
         indexing.stop(ls)
     if session.reviews is not None:
         llm_review.stop(ls)
+    search_answering.stop(ls)
 
 
 def offer_pull_diagnostics(ls) -> None:
@@ -106,7 +108,8 @@ def _engine_ready(ls) -> None:
 
 async def _start_background(ls) -> None:
     """Once the first diagnostics are out (or a moment later when nothing is open): the LLM
-    reviewer, then the workspace index if the reviewer will read it (postil.server.indexing).
+    reviewer, then the workspace index if the reviewer will read it (postil.server.indexing),
+    then the answers to ``postil search`` where there is an index (postil.server.search_answering).
     Neither competes with the first check for the interpreter."""
     first = ls.session.first_check
     if not first.is_set():
@@ -114,3 +117,4 @@ async def _start_background(ls) -> None:
             await asyncio.wait_for(first.wait(), FIRST_CHECK_GRACE)
     await llm_review.ready(ls, None)
     indexing.after_warm_up(ls)
+    search_answering.start(ls)

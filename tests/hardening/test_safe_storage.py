@@ -96,6 +96,29 @@ def test_files_git_puts_into_postils_own_dir_make_it_foreign(tmp_path):
     assert not (tmp_path / ".postil" / "index" / "lock").is_symlink()
 
 
+def test_git_is_asked_again_about_postils_dir_only_when_its_index_changed(tmp_path, monkeypatch):
+    """What git tracks lives in its index: while that file is the one git last said tracks
+    nothing in .postil/, git is not run again; a file git adds there afterwards is still seen."""
+    from postil.core import gitcmd
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    asked = []
+    spawn = gitcmd._spawn
+    monkeypatch.setattr(gitcmd, "_spawn", lambda command, *a, **k: asked.append(command) or spawn(command, *a, **k))
+    workdir(tmp_path, "index")  # made: nothing to ask
+    said = []
+    workdir(tmp_path, "index", say=said.append)
+    assert [command for command in asked if "ls-files" in command] and said == []
+    asked.clear()
+    workdir(tmp_path, "index", say=said.append)
+    assert asked == [] and said == []
+    (tmp_path / ".postil" / "index" / "lock").symlink_to("/tmp/elsewhere")
+    subprocess.run(["git", "-C", str(tmp_path), "add", "-f", ".postil/index/lock"], check=True)
+    workdir(tmp_path, "index", say=said.append)
+    assert "tracked by git" in said[0]
+    assert not (tmp_path / ".postil" / "index" / "lock").is_symlink()
+
+
 @pytest.mark.fast  # in process, in a temp dir
 def test_a_damaged_store_is_rebuilt_and_says_so(tmp_path, capsys):
     state = State(tmp_path)

@@ -1,6 +1,7 @@
 """A one-shot ``postil search`` of an index as it is (issue 34: ~400 ms wall on a loaded machine
 where the search itself is ~20 ms): opening the index checks once that git did not put
-``.postil/`` there (a git run, ~25 ms wall under load), not once per step of opening it."""
+``.postil/`` there (a git run, ~25 ms wall under load), not once per step of opening it, and not
+at all while git's index is the one that said so when the index was built."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import subprocess
 from postil import cli
 
 
-def test_a_one_shot_search_asks_git_about_postil_s_directory_once(workspace, monkeypatch, capsys):
+def test_a_one_shot_search_asks_git_nothing_when_its_index_is_unchanged(workspace, monkeypatch, capsys):
     subprocess.run(["git", "init", "-q"], cwd=workspace, check=True)
     monkeypatch.chdir(workspace)
     assert cli.main(["index", "--quiet"]) == 0
@@ -20,6 +21,10 @@ def test_a_one_shot_search_asks_git_about_postil_s_directory_once(workspace, mon
     monkeypatch.setattr(subprocess, "run", lambda command, *a, **k: asked.append(command) or run(command, *a, **k))
     assert cli.main(["search", "--no-update", "--json", "round_cents"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["path"] == "app/money.py"
+    assert not [command for command in asked if "ls-files" in command], asked
+    subprocess.run(["git", "add", "-A"], cwd=workspace, check=True)  # git's index changed: asked once
+    asked.clear()
+    assert cli.main(["search", "--no-update", "--json", "round_cents"]) == 0
     assert len([command for command in asked if "ls-files" in command]) == 1, asked
 
 
