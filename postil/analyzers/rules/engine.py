@@ -15,6 +15,7 @@ from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.scanned import ScannedConfigs
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import file_facts, taint_verdicts
+from postil.analyzers.rules.text_spans import NARROWED_LANGUAGES, narrowed
 from postil.core.deadline import Deadline
 from postil.core.path_globs import matches_globs
 
@@ -208,8 +209,11 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
     }
     edits = {i: e for i, e in edits.items() if e.new_text != index.text[e.start : e.end]}
     verdicts = dict(zip(edits, FixValidator(index.text, language).accepted(list(edits.values()))))
+    narrow = language in NARROWED_LANGUAGES
     for i, match in enumerate(unique):
         rule = rules_by_id[match.rule_id]
+        start, end = narrowed(rule.config, index.text, match.start, match.end) \
+            if narrow and match.replacement is None else (match.start, match.end)
         fix = None
         if verdicts.get(i):
             fix = Fix(description=_fix_description(match.replacement), edits=(edits[i],))
@@ -219,7 +223,7 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
                 severity=rule.severity or Severity.WARNING,
                 message=match.message,
                 path=path,
-                span=index.span(match.start, match.end),
+                span=index.span(start, end),
                 fix=fix,
                 related=tuple(Related(path, index.span(start, end), message) for start, end, message in match.related),
                 url=rule.url,

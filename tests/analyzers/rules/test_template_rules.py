@@ -1,0 +1,62 @@
+"""HTML templates (Django, Jinja2/Flask) are reviewed for the ways they turn autoescaping off or put
+a value where escaping does not help, and a finding sits on the tag or variable that does it, not
+on the run of text around it (a text node spans from one element to the next). Real rules, the
+real scan, in process and in bulk (ast-grep's CLI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from postil import scan
+from postil.analyzers.checker import CheckerCache
+from postil.analyzers.rules import bulk
+
+TEMPLATE = '''{% extends "base.html" %}
+{% load static %}
+{% autoescape off %}
+<p>{{ comment }}</p>
+{% endautoescape %}
+<div class="bio">{{ user.bio|safe }}</div>
+<div>{{ user.name }}</div>
+<a href="{{ profile.website }}">site</a>
+<a href="/users/{{ profile.id }}">me</a>
+<script>
+  var data = {{ payload|tojson }};
+  var name = "{{ user.name }}";
+</script>
+<form method="post" action="/transfer"><input name="amount"></form>
+<form method="post" action="/ok">{% csrf_token %}<input name="x"></form>
+'''
+STATIC = '<html><body><form method="post" action="https://example.org/s"><input name="e"></form></body></html>\n'
+
+
+def _findings(root: Path, bulk_scan: bool, monkeypatch) -> list[tuple]:
+    monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1 if bulk_scan else 10**9)
+    monkeypatch.chdir(root)
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=bulk_scan)
+    return sorted((str(r.path), f.span.start_line + 1, f.span.start_col + 1, f.rule)
+                  for r in result.reports for f in r.findings)
+
+
+def test_a_template_is_reported_where_escaping_is_lost(tmp_path, monkeypatch):
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "page.html").write_text(TEMPLATE)
+    (tmp_path / "static.html").write_text(STATIC)
+    found = _findings(tmp_path, bulk_scan=False, monkeypatch=monkeypatch)
+    assert [(line, column, rule.rsplit("/", 1)[1]) for _, line, column, rule in found] == [
+        (3, 1, "template-autoescape-off"),  # a Django template: `{% load %}`
+        (6, 18, "template-safe-filter"),
+        (8, 10, "template-url-from-variable"),
+        (12, 15, "template-variable-in-script"),
+        (14, 1, "form-without-csrf-token"),
+    ]
+
+
+def test_templates_get_the_same_findings_in_bulk(tmp_path, monkeypatch):
+    if bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    (tmp_path / "page.html").write_text(TEMPLATE)
+    alone = _findings(tmp_path, bulk_scan=False, monkeypatch=monkeypatch)
+    assert alone and _findings(tmp_path, bulk_scan=True, monkeypatch=monkeypatch) == alone
