@@ -32,8 +32,8 @@ from postil.analyzers.rules.taint_prefilter import (
     text_meets,
     text_renames,
 )
-from postil.analyzers.rules.taint_scanned import ScannedProbes, probe_content
-from postil.analyzers.rules.taint_spec import TaintSpec, source_probe
+from postil.analyzers.rules.taint_scanned import ScannedProbes
+from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
 from postil.analyzers.rules.taint_values import Summary
 
 DEPTH = 2  # modules followed from a file: its imports and theirs
@@ -365,9 +365,9 @@ class Workspace:
         for spec in specs:
             probe, probe_key = self._probe(spec, language)
             if probe is not None and probe_key not in known:
-                if self.scanned.holds_none(path, digest, text, self._probes[(id(spec), language)][3],
-                                           self._literals(path, digest)):
-                    known[probe_key] = False  # ast-grep's CLI probed it: nothing to parse
+                scanned = self.scanned.holds(path, digest, text, self._probes[(id(spec), language)][3])
+                if scanned is not None:
+                    known[probe_key] = scanned  # ast-grep's CLI probed it: nothing to parse
                 else:
                     wanted.setdefault(probe_key, (probe, spec))
         if wanted:
@@ -393,7 +393,7 @@ class Workspace:
             probe = source_probe(spec, language)
             content = json.dumps([probe, [m.config for m in spec.sources]], sort_keys=True, default=repr)
             known = self._probes[(id(spec), language)] = (spec, probe and {"rule": probe}, content,
-                                                          probe and probe_content(language, {"rule": probe}))
+                                                          probe and probe_content(spec, language, probe))
         return known[1], known[2]
 
     def note_scan(self, rules, found: dict[Path, set[str]]) -> None:
