@@ -315,3 +315,31 @@ def test_a_module_whose_source_ast_grep_was_told_to_ignore_still_feeds_its_impor
     expected = {("grep_view.py", 7, "python/security/tainted-command")}
     assert _flows(root, bulk_scan=False, monkeypatch=monkeypatch) == expected
     assert _flows(root, bulk_scan=True, monkeypatch=monkeypatch) == expected
+
+
+SHOW_CAREFULLY = '''from labels import label
+
+
+def show(name):
+    try:
+        print(label(name))
+    except:
+        pass
+'''
+
+
+def test_a_file_whose_gate_reads_the_scan_is_checked_once_the_scan_is_done(tmp_path, monkeypatch):
+    # the file has a pattern finding (the swallowed exception), so ast-grep hands it over while it scans
+    # the others; its taint rules wait for what the scan finds in the module it imports, which
+    # is then not parsed to ask
+    import ast_grep_py
+
+    if bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    root = _repository(tmp_path / "lib", {"labels.py": LABELS, "show.py": SHOW_CAREFULLY})
+    parsed = _recording(monkeypatch, ast_grep_py, "SgRoot", lambda text, language: text)
+    monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1)
+    monkeypatch.chdir(root)
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=True)
+    assert "python/correctness/swallowed-exception" in {f.rule for r in result.reports for f in r.findings}
+    assert parsed.count(LABELS) == 0
