@@ -180,9 +180,12 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> li
         while (item := scanned.get()) is not None:
             path, records = item
             # once ast-grep has ended, what is queued may be worth all cores; a file with
-            # nothing but the scan's own taint answers waits for every file's source probes,
-            # which its import gate reads (see Checker.note_scan)
-            if not pending.done() and not bulk.scan_answers_only(records):
+            # nothing but the scan's own taint answers, or whose taint rules the modules it
+            # imports gate (their imports are read now), waits for every file's source
+            # probes, which that gate reads (see Checker.note_scan)
+            checker, _, text, _ = prepared[path]
+            waits = text is not None and checker.gate_waits(path, text)
+            if not pending.done() and not waits and not bulk.scan_answers_only(records):
                 finished[path] = (len(records), _finish_bulk(prepared[path], records))
         records = pending.result()
     if records is None:

@@ -159,6 +159,16 @@ class Checker:
 
         self.modules.note_scan(self.rules, {path: probed_taint_rules(records.get(path, []))[0] for path in paths})
 
+    def gate_waits(self, path: Path, text: str) -> bool:
+        """Whether the file's taint rules are gated by what a bulk scan finds in the modules it
+        imports (see Workspace.note_scan): then it is checked once the scan is done. Its
+        imports, and those of the modules it imports, are read and resolved now (see
+        Workspace.follow)."""
+        language = language_of(path)
+        if language is None or not any(r.taint is not None for r in self.ruleset.for_language(language)):
+            return False
+        return self.modules.follow(path, text, language)
+
     # --- the rules ------------------------------------------------------
     @cached_property
     def all_rules(self) -> list[Rule]:

@@ -105,8 +105,8 @@ def _taint_matchers(taint_rules: list[Rule], languages: set[str]) -> list[tuple[
 
 def _probes(taint_rules: list[Rule]) -> list[tuple[dict, object, Rule]]:
     """(document, requirement, rule) for the source probes of taint rules (see
-    Rule.taint_probe): one document per kind of source, each sent only to files holding its
-    own literals and one of its rules' sinks. One probe for all sources ran every source's
+    Rule.taint_probe): one document per kind of source, with its constraints (what it finds
+    is a source), each sent only to files holding its own literals and one of its rules' sinks. One probe for all sources ran every source's
     pattern on every file that held any of them, most of ast-grep's time on a large tree."""
     groups: dict[str, tuple[dict, list[Rule]]] = {}
     for rule in taint_rules:
@@ -115,10 +115,13 @@ def _probes(taint_rules: list[Rule]) -> list[tuple[dict, object, Rule]]:
             groups.setdefault(probe_id, (probe, []))[1].append(rule)
     out = []
     for probe_id, (probe, members) in groups.items():
-        sinks = any_of([r.requirement for r in members])
+        sources = members[0].taint.sources  # the members' constraints are the same (the id holds them)
         for k, source in enumerate(probe["any"]):
             document = {"id": f"{probe_id}{_PROBE_PART}{k}", "language": members[0].language, "rule": source}
-            out.append((document, all_of([required_literals(source, {}), sinks]), members[0]))
+            if k < len(sources) and sources[k].config.get("constraints"):
+                document["constraints"] = sources[k].config["constraints"]
+            own = config_requirement(sources[k].config)[0] if k < len(sources) else required_literals(source, {})
+            out.append((document, own, members[0]))
     return out
 
 

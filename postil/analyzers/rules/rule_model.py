@@ -5,14 +5,13 @@ and, for a taint rule, its flow spec) and a rule that could not be loaded (:clas
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from postil.analyzers.findings import Severity
 from postil.analyzers.languages import rule_targets
 from postil.analyzers.rules.literal_prefilter import all_of, any_of, required_literals
-from postil.analyzers.rules.taint_spec import TaintSpec, source_probe
+from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
 
 
 @dataclass(frozen=True)
@@ -63,11 +62,12 @@ class Rule:
     @cached_property
     def taint_probe(self) -> tuple[str, dict] | None:
         """(id, ast-grep rule) matching wherever this taint rule's sources may be, for bulk
-        scans; rules with the same sources share the id (None: no probe narrows it down)."""
+        scans; rules with the same sources (and constraints) share the id (None: no probe
+        narrows it down)."""
         probe = source_probe(self.taint, self.language) if self.taint is not None else None
         if probe is None:
             return None
-        digest = hashlib.sha256(json.dumps([self.language, probe], sort_keys=True).encode()).hexdigest()[:16]
+        digest = hashlib.sha256(probe_content(self.taint, self.language, probe).encode()).hexdigest()[:16]
         return f"taint-sources-{digest}", probe
 
     @cached_property

@@ -32,8 +32,8 @@ from postil.analyzers.rules.taint_prefilter import (
     text_meets,
     text_renames,
 )
-from postil.analyzers.rules.taint_scanned import ScannedProbes, probe_content
-from postil.analyzers.rules.taint_spec import TaintSpec, source_probe
+from postil.analyzers.rules.taint_scanned import ScannedProbes
+from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
 from postil.analyzers.rules.taint_values import Summary
 
 DEPTH = 2  # modules followed from a file: its imports and theirs
@@ -63,12 +63,14 @@ def imports(text: str, language: str) -> list[tuple[str, str, str | None]]:
     """(local name, module, imported name or None for the module itself) of each import."""
     out: list[tuple[str, str, str | None]] = []
     if language == "python":
-        for dots, module, listed in _PY_FROM.findall(text):
+        froms, plain = _python_statements(text)
+        for match in froms:
+            dots, module, listed = match.groups()
             for name, local in _names(listed, "as"):
                 if name != "*":
                     out.append((local, dots + module, name))
-        for listed, in ((m.group(1),) for m in _PY_IMPORT.finditer(text)):
-            for name, local in _names(listed, "as"):
+        for match in plain:
+            for name, local in _names(match.group(1), "as"):
                 out.append((local, name, None))
     else:
         for clause, module in _JS_IMPORT.findall(text):
@@ -83,6 +85,27 @@ def imports(text: str, language: str) -> list[tuple[str, str, str | None]]:
             else:
                 out.append((target, module, None))
     return out
+
+
+def _python_statements(text: str) -> tuple[list[re.Match], list[re.Match]]:
+    """The matches of _PY_FROM and of _PY_IMPORT in ``text``, as their finditer would give
+    them, tried only at the lines holding `import` (a search of the text for the word is
+    ~10x faster than the patterns' own, which try every line)."""
+    froms, plain = [], []
+    consumed, tried = 0, -1  # the end of the last `from` (its parentheses may span lines), the line tried last
+    at = text.find("import")
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        if line != tried:
+            tried = line
+            found = _PY_FROM.match(text, line) if line >= consumed else None
+            if found is not None:
+                froms.append(found)
+                consumed = found.end()
+            elif (found := _PY_IMPORT.match(text, line)) is not None:
+                plain.append(found)
+        at = text.find("import", at + 6)
+    return froms, plain
 
 
 def _called(text: str, name: str, known: dict[str, bool]) -> bool:
@@ -139,8 +162,10 @@ class Workspace:
         self._root_prefix = self._root.rstrip("/") + "/"
         self.overlay: dict[Path, str] = {}  # texts to read in place of files (an editor's open documents)
         self.depth = depth
-        self._resolved: dict[tuple[Path, str, str], Path | None] = {}
-        self._links: dict[tuple, tuple[dict, dict]] = {}  # (file, family, its imports) -> what they resolve to
+        self._resolved: dict[tuple[str, str, str], str | None] = {}  # (directory, module, family) -> see _find
+        self._ancestors: dict[str, list[str]] = {}  # a directory -> it and its ancestors
+        self._files: dict[str, bool] = {}  # see _is_file
+        self._paths: dict[str, Path] = {}  # see _path
         self._uses: dict[tuple[str, str, str], tuple] = {}  # (file, language, text) -> see _used
         self._analyses: OrderedDict[tuple, _Analysis] = OrderedDict()
         self._importers: dict[Path, set[Path]] = {}
@@ -160,47 +185,57 @@ class Workspace:
         family = _FAMILY.get(language)
         if depth < 1 or family is None:
             return None
-        key = (str(path), family, self._used(path, text, language))  # typing elsewhere in the file keeps it
-        if key not in self._links:
-            if len(self._links) > 4096:
-                self._links.clear()
-            self._links[key] = self._targets(path, family, key[2])
-        functions, modules = self._links[key]
+        functions, modules = self._used(path, text, language, family)
         return ModuleLink(self, functions, modules, depth, text, language) if functions or modules else None
 
-    def _used(self, path: Path, text: str, language: str) -> tuple[tuple[str, str, str | None], ...]:
-        """The imports (see imports) of names the text calls or reads a member of, kept by the
-        text: a module's are asked for each link to it, and reading them costs ~3 ms in a
-        large one."""
+    def follow(self, path: Path, text: str, language: str) -> bool:
+        """Read and resolve the imports of a file and of the modules it imports, as its gate
+        will follow them (see ModuleLink.feeding), before the gate is asked: what a bulk scan
+        finds in those modules is not needed for that, so it is done while the scan runs.
+        Whether the file imports any of the workspace's modules it calls (see link)."""
+        link = self.link(path, text, language)
+        todo = [(target, link.depth) for target in link.targets()] if link is not None else []
+        while todo:
+            module, depth = todo.pop()
+            module_text, digest = self.text(module)
+            if module_text is not None and _language(module) in GRAMMARS and len(module_text) <= _MAX_BYTES:
+                todo += [(target, depth - 1) for target in self._imported(module, digest, module_text, depth)]
+        return link is not None
+
+    def _used(self, path: Path, text: str, language: str,
+              family: str) -> tuple[dict[str, tuple[Path, str]], dict[str, Path]]:
+        """(local name -> (file, function), local name -> module file) of the imports (see
+        imports) of the workspace's modules whose names the text calls or reads a member of,
+        kept by the text: a module's are asked for each link to it. Resolved first (kept by
+        directory, see resolve), so only the names of the workspace's modules are looked
+        for (a library's typing imports are most of its names, and each is a search of
+        the whole text)."""
         key = (str(path), language, text)
-        if key not in self._uses:
+        known = self._uses.get(key)
+        if known is None:
             if len(self._uses) > 4096:
                 self._uses.clear()
+            importer = path.resolve() if path.is_absolute() else (self.root / path).resolve()
+            functions: dict[str, tuple[Path, str]] = {}
+            modules: dict[str, Path] = {}
             called: dict[str, bool] = {}
-            self._uses[key] = tuple(i for i in imports(text, language) if _called(text, i[0].split(".")[0], called))
-        return self._uses[key]
-
-    def _targets(self, path: Path, family: str, imported) -> tuple[dict[str, tuple[Path, str]], dict[str, Path]]:
-        """(local name -> (file, function), local name -> module file) of a file's imports."""
-        importer = path.resolve() if path.is_absolute() else (self.root / path).resolve()
-        functions: dict[str, tuple[Path, str]] = {}
-        modules: dict[str, Path] = {}
-        for local, module, name in imported:
-            if name is not None:
-                inner = module + name if module.endswith(".") else f"{module}.{name}"
-                submodule = self.resolve(importer, inner, family) if family == "python" else None
-                target = self.resolve(importer, module, family)
-                if submodule is not None:
-                    modules[local] = submodule
-                elif target is not None:
+            for local, module, name in imports(text, language):
+                submodule = target = None
+                if name is not None and family == "python":
+                    submodule = self.resolve(importer, module + name if module.endswith(".") else f"{module}.{name}",
+                                             family)
+                if submodule is None:
+                    target = self.resolve(importer, module, family)
+                if (submodule or target) is None or not _called(text, local.split(".")[0], called):
+                    continue
+                if name is None or submodule is not None:
+                    modules[local] = submodule or target
+                else:
                     functions[local] = (target, name)
-            else:
-                target = self.resolve(importer, module, family)
-                if target is not None:
-                    modules[local] = target
-        for target in {*modules.values(), *(t for t, _ in functions.values())}:
-            self._importers.setdefault(target, set()).add(importer)
-        return functions, modules
+            for target in {*modules.values(), *(t for t, _ in functions.values())}:
+                self._importers.setdefault(target, set()).add(importer)
+            known = self._uses[key] = (functions, modules)
+        return known
 
     def importers_of(self, path: Path) -> set[Path]:
         """The files checked here that import ``path``, and the files that import those."""
@@ -216,42 +251,64 @@ class Workspace:
         """The file of the workspace a module name or relative specifier names (None: not one;
         never the importer itself), kept by (directory, module) for the run: the files of a
         directory import the same modules."""
-        key = (os.path.dirname(importer), module, family)
-        if key not in self._resolved:
+        importer_name = str(importer)
+        key = (os.path.dirname(importer_name), module, family)
+        found = self._resolved.get(key, False)
+        if found is False:
             if len(self._resolved) > 50_000:
                 self._resolved.clear()
-            found = self._find(key[0], module, family)
-            self._resolved[key] = Path(found) if found is not None else None
-        found = self._resolved[key]
-        if found is not None and found == importer:  # (a module importing its own name: the next candidate)
-            found = self._find(key[0], module, family, str(importer))
-            return Path(found) if found is not None else None
-        return found
+            found = self._resolved[key] = self._find(key[0], module, family)
+        if found is not None and found == importer_name:  # (a module importing its own name: the next candidate)
+            found = self._find(key[0], module, family, importer_name)
+        return self._path(found) if found is not None else None
+
+    def _path(self, name: str) -> Path:
+        """The one Path of a module file (its dictionaries' keys compare by identity first)."""
+        known = self._paths.get(name)
+        if known is None:
+            if len(self._paths) > 50_000:
+                self._paths.clear()
+            known = self._paths[name] = Path(name)
+        return known
 
     def _find(self, directory: str, module: str, family: str, importer: str = "") -> str | None:
         """resolve's answer as a string, the file ``importer`` skipped: the candidate files, on
         strings (os.path: a library's ~60,000 Path objects were ~0.8 s of its check), the first
-        of the workspace's and the family's."""
+        of the workspace's and the family's; whether a candidate is a file is kept for the run
+        (the directories of a package ask for the same ones)."""
         if family == "python":
             level = len(module) - len(module.lstrip("."))
             parts = [p for p in module.lstrip(".").split(".") if p]
-            ancestors = [directory]
-            while ancestors[-1] != "/":
-                ancestors.append(os.path.dirname(ancestors[-1]))
+            ancestors = self._ancestors.get(directory)
+            if ancestors is None:
+                ancestors = [directory]
+                while ancestors[-1] != "/":
+                    ancestors.append(os.path.dirname(ancestors[-1]))
+                self._ancestors[directory] = ancestors
             bases = ancestors[level - 1:level] if level else ancestors  # (`..` past the root: none)
-            candidates = [os.path.join(b, *parts) + ".py" for b in bases if parts] + \
-                [os.path.join(b, *parts, "__init__.py") for b in bases]
+            inner = "/".join(parts)
+            candidates = [f"{b.rstrip('/')}/{inner}.py" for b in bases if parts] + \
+                [f"{b.rstrip('/')}/{inner}/__init__.py" if parts else f"{b.rstrip('/')}/__init__.py" for b in bases]
         else:
             joined = "/".join(p for p in f"{directory}/{module}".split("/") if p and p != ".")
             candidates = [f"/{joined}{suffix}" for suffix in _JS_SUFFIXES]
         for candidate in candidates:
-            if not self._inside(candidate) or not os.path.isfile(candidate):  # (a stat: most are not there)
+            if not self._inside(candidate) or not self._is_file(candidate):  # (a stat: most are not there)
                 continue
             resolved = os.path.realpath(candidate)
-            if self._inside(resolved) and resolved != importer and os.path.isfile(resolved) \
+            if self._inside(resolved) and resolved != importer and self._is_file(resolved) \
                     and _FAMILY.get(language_of_suffix(os.path.splitext(resolved)[1]) or "") == family:
                 return resolved
         return None
+
+    def _is_file(self, name: str) -> bool:
+        """os.path.isfile, kept for the run."""
+        known = self._files.get(name)
+        if known is None:
+            if len(self._files) > 200_000:
+                self._files.clear()
+            known = self._files[name] = os.path.isfile(name)
+        return known
 
     def _inside(self, path: str) -> bool:
         """Whether a path (as written: `..` not followed) lies under the workspace's root."""
@@ -365,9 +422,9 @@ class Workspace:
         for spec in specs:
             probe, probe_key = self._probe(spec, language)
             if probe is not None and probe_key not in known:
-                if self.scanned.holds_none(path, digest, text, self._probes[(id(spec), language)][3],
-                                           self._literals(path, digest)):
-                    known[probe_key] = False  # ast-grep's CLI probed it: nothing to parse
+                scanned = self.scanned.holds(path, digest, text, self._probes[(id(spec), language)][3])
+                if scanned is not None:
+                    known[probe_key] = scanned  # ast-grep's CLI probed it: nothing to parse
                 else:
                     wanted.setdefault(probe_key, (probe, spec))
         if wanted:
@@ -385,6 +442,11 @@ class Workspace:
             self._imports[key] = frozenset(link.targets()) if link is not None else frozenset()
         return self._imports[key]
 
+    def sources_key(self, spec: TaintSpec, language: str) -> str:
+        """What gives answers by, of a rule: its sources (their probe in ``language`` and
+        their configs), the same in every language for the rules with the same sources."""
+        return self._probe(spec, language)[1]
+
     def _probe(self, spec: TaintSpec, language: str) -> tuple[dict | None, str]:
         """A rule's source probe in ``language`` (see source_probe) as a config, and its
         content with the sources' constraints."""
@@ -393,7 +455,7 @@ class Workspace:
             probe = source_probe(spec, language)
             content = json.dumps([probe, [m.config for m in spec.sources]], sort_keys=True, default=repr)
             known = self._probes[(id(spec), language)] = (spec, probe and {"rule": probe}, content,
-                                                          probe and probe_content(language, {"rule": probe}))
+                                                          probe and probe_content(spec, language, probe))
         return known[1], known[2]
 
     def note_scan(self, rules, found: dict[Path, set[str]]) -> None:
@@ -464,7 +526,7 @@ class ModuleLink:
     language: str
     consulted: dict[Path, str] = field(default_factory=dict)  # module -> the digest of the text its summaries came from
     _present: dict = field(default_factory=dict)  # see text_meets
-    _feeds: dict[int, tuple[TaintSpec, bool]] = field(default_factory=dict)  # id(spec) -> see feeds
+    _feeds: dict[str, bool] = field(default_factory=dict)  # a rule's sources (see Workspace.sources_key) -> see feeds
     _sinking: dict[int, tuple[TaintSpec, bool]] = field(default_factory=dict)  # id(spec) -> see _sinks
     _entered: dict[tuple[Path, int], bool] = field(default_factory=dict)  # (module, id(spec)) -> see source
 
@@ -475,10 +537,15 @@ class ModuleLink:
     def feeding(self, specs: list[TaintSpec]) -> set[int]:
         """The ids of the rules of ``specs`` a module this link names may return request data
         of that may reach a sink (see feeds): the one gate of a taint rule on a file for what
-        it imports, in the editor and in bulk scans alike. The cheap question first: without a
-        sink of the rule in the file's text or in those of the modules it imports (see
-        Workspace.takes), the data reaches none, and no module is parsed for its sources; the
-        rules left are asked together (each module probed for all of them at once)."""
+        it imports, in the editor and in bulk scans alike. The cheap question first: after a
+        bulk scan, which modules hold sources is known (see Workspace.note_scan), and a rule
+        none of them gives data of is not asked for sinks; else, without a sink of the rule in
+        the file's text or in those of the modules it imports (see Workspace.takes), the data
+        reaches none, and no module is parsed for its sources. The rules left are asked
+        together (each module probed for all of them at once)."""
+        specs = tuple(specs)
+        if self.workspace.scanned.files:
+            return {id(spec) for spec in specs if self.feeds(spec, specs) and self._sinks(spec)}
         sinking = tuple(spec for spec in specs if self._sinks(spec))
         return {id(spec) for spec in sinking if self.feeds(spec, sinking)}
 
@@ -495,11 +562,11 @@ class ModuleLink:
         """Whether a module this link names may return request data of the rule ``spec`` (see
         Workspace.gives); a library's modules, whose functions return no request data, cost no
         summaries."""
-        known = self._feeds.get(id(spec))
-        if known is None or known[0] is not spec:
-            known = self._feeds[id(spec)] = (spec, any(self.workspace.gives(t, spec, self.depth, siblings)
-                                                       for t in self.targets()))
-        return known[1]
+        key = self.workspace.sources_key(spec, self.language)  # the rules with the same sources ask once
+        known = self._feeds.get(key)
+        if known is None:
+            known = self._feeds[key] = any(self.workspace.gives(t, spec, self.depth, siblings) for t in self.targets())
+        return known
 
     def summary(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the function a call's callee text names, if it is one of an

@@ -18,6 +18,7 @@ from postil.analyzers.rules.literal_prefilter import (
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
 from postil.analyzers.rules.taint_aliases import with_aliases
 from postil.analyzers.rules.taint_spec import Matcher, ParameterSource, TaintSpec
+from postil.core.userregex import Program, as_ast_grep_reads
 
 _REQUIREMENTS: dict[int, tuple[dict, object, tuple[str, ...]]] = {}  # id(config) -> (config, requirement, literals)
 _SAME_REQUIREMENTS: dict[str, object] = {}  # repr -> the one object for equal requirements (rules repeat their sources)
@@ -156,15 +157,66 @@ def text_renames(text: str, language: str, matchers: tuple[Matcher, ...]) -> boo
 def text_may_match(text: str, language: str, side: tuple[object, tuple[str, ...]], matchers: tuple[Matcher, ...],
                    present: dict | None = None) -> bool:
     """Whether a file's text may hold a match of one of ``matchers`` (whose literals are
-    ``side``, see source_side and sink_side) before it is parsed: its literals, or those of
-    the matchers renamed as it may rename imports (see _renamings). A JavaScript file that
-    may rename an import may hold any. ``present``: see text_meets."""
-    if text_meets(text, side, present):
+    ``side``, see source_side and sink_side) before it is parsed: the literals and regexes
+    of one (see _may_match), or of one renamed as the text may rename imports (see
+    _renamings). A JavaScript file that may rename an import may hold any. ``present``:
+    see text_meets."""
+    present = {} if present is None else present
+    if text_meets(text, side, present) and any(_may_match(text, m, present) for m in matchers):
         return True
     if language == "python":
-        return any(text_meets(text, config_requirement(m.config), present)
-                   for m in with_aliases(matchers, _renamings(text, matchers))[len(matchers):])
+        return any(_may_match(text, m, present) for m in with_aliases(matchers, _renamings(text, matchers))[len(matchers):])
     return _JS_RENAMES.search(text) is not None
+
+
+def _may_match(text: str, matcher: Matcher, present: dict) -> bool:
+    """Whether a text may hold a match of ``matcher``: its literals (see config_requirement),
+    then its regexes (see text_regexes), each searched once a text (kept in ``present``)."""
+    if not text_meets(text, config_requirement(matcher.config), present):
+        return False
+    for pattern, program in text_regexes(matcher.config):
+        if ("regex", pattern) not in present:
+            present[("regex", pattern)] = program.found(text)
+        if not present[("regex", pattern)]:
+            return False
+    return True
+
+
+_ANCHORED = re.compile(r"\\[bBAzZ]|[$^]")  # what a node's text meets that the text around it may not
+_REGEXES: dict[int, tuple[dict, tuple]] = {}  # id(config) -> (config, see text_regexes)
+
+
+def text_regexes(config: dict) -> tuple[tuple[str, Program], ...]:
+    """(pattern, program) of the regexes a text holding a match of ``config`` matches
+    somewhere (see _node_regexes): a node's text is part of its file's, so the regex that
+    matches it matches there, less a leading `^`; one that anchors elsewhere or bounds
+    words is left out (the text around the node may break it), and so is one RE2 cannot
+    read as ast-grep does."""
+    cached = _REGEXES.get(id(config))
+    if cached is None or cached[0] is not config:
+        if len(_REGEXES) >= 20_000:
+            _REGEXES.clear()
+        found = []
+        for pattern in _node_regexes(config.get("rule")):
+            unanchored = pattern[1:] if pattern.startswith("^") else pattern
+            program = as_ast_grep_reads(unanchored, ascii_text=False) if not _ANCHORED.search(unanchored) else None
+            if program is not None:
+                found.append((unanchored, program))
+        cached = _REGEXES[id(config)] = (config, tuple(found))  # holds config: its id stays
+    return cached[1]
+
+
+def _node_regexes(rule: object) -> list[str]:
+    """The regexes every match of ``rule`` or a node it relates to (`has`, `inside`,
+    `follows`, `precedes`) matches: those of `any` alternatives and under `not` are not."""
+    if not isinstance(rule, dict):
+        return []
+    found = [rule["regex"]] if isinstance(rule.get("regex"), str) else []
+    for key in ("has", "inside", "follows", "precedes"):
+        found += _node_regexes(rule.get(key))
+    for part in rule["all"] if isinstance(rule.get("all"), list) else ():
+        found += _node_regexes(part)
+    return found
 
 
 _KEYED: dict[int, tuple[tuple, list]] = {}  # id(matchers) -> (matchers, [(config_key, matcher)])

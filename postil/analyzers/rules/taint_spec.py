@@ -4,6 +4,7 @@ that finds where a rule's sources may be."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -172,3 +173,10 @@ def source_probe(spec: TaintSpec, language: str) -> dict | None:
             + ([{"has": {"stopBy": "end", "any": [p.rule]}}] if p.rule else [])
         trees.append({"all": narrowed})
     return {"any": trees}
+
+
+def probe_content(spec: TaintSpec, language: str, probe: dict) -> str:
+    """A source probe's identity: its language, its rule (see source_probe) and the
+    constraints of its sources, which a bulk scan runs with them (see bulk._probes), so that
+    what it finds is a source."""
+    return json.dumps([language, probe, [m.config.get("constraints") for m in spec.sources]], sort_keys=True)

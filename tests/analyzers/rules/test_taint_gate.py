@@ -248,3 +248,98 @@ def test_a_module_that_renames_what_a_sink_names_may_hold_that_sink():
     assert not taint_prefilter.text_meets(renamed, side)
     assert taint_prefilter.text_may_match(renamed, "python", side, rule.taint.sinks)
     assert not taint_prefilter.text_may_match(other, "python", side, rule.taint.sinks)
+
+
+def test_a_bulk_scan_probes_sources_with_their_constraints(tmp_path, monkeypatch):
+    # `request.param` is pytest's: the scan's probe of `request.$A` runs with the sources'
+    # constraints (`args`, `form`, ...), so it finds no source in either file, and neither is
+    # parsed to ask again (the fixtures' module once was, for its importer's gate and its own rules)
+    import ast_grep_py
+
+    if bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    root = _repository(tmp_path / "suite", {"fixtures.py": FIXTURES, "cleanup.py": CLEANUP})
+    parsed = _recording(monkeypatch, ast_grep_py, "SgRoot", lambda text, language: text)
+    assert _flows(root, bulk_scan=True, monkeypatch=monkeypatch) == set()
+    assert parsed.count(FIXTURES) == 0
+
+
+AUDIT = '''import tokens
+
+
+def audit(session, table):
+    session.execute(update(table).values(stamp=tokens.draw()))
+'''
+
+
+def test_a_sink_is_looked_for_by_its_regex_before_an_imported_module_is_parsed(tmp_path, monkeypatch):
+    # the file names `session.` and `update` (the literals of the weak-randomness rule's sink
+    # `session.update(...)`), but no cookie and no session write: the random value can reach
+    # no sink, and the module drawing it is not parsed
+    import ast_grep_py
+
+    root = _repository(tmp_path / "lib", {"tokens.py": TOKENS, "audit.py": AUDIT})
+    parsed = _recording(monkeypatch, ast_grep_py, "SgRoot", lambda text, language: text)
+    assert _flows_in(root, "audit.py", AUDIT) == []
+    assert parsed.count(TOKENS) == 0
+
+
+def test_a_regex_a_match_needs_is_searched_in_the_text_only_where_the_text_around_cannot_break_it():
+    from postil.analyzers.rules.taint_prefilter import text_regexes
+
+    def searched(regex: str) -> list[str]:
+        return [pattern for pattern, _ in text_regexes({"rule": {"kind": "call", "regex": regex}})]
+
+    assert searched(r"^session\.(update|setdefault)\(") == [r"session\.(update|setdefault)\("]
+    assert searched(r"\bsession\[") == [] and searched(r"cookie\($") == [] and searched(r"[^.]execute") == []
+    nested = {"rule": {"all": [{"regex": "a+b"}, {"has": {"regex": "c"}}], "any": [{"regex": "d"}],
+                       "not": {"regex": "e"}}}
+    assert [p for p, _ in text_regexes(nested)] == ["a+b", "c"]
+
+
+SILENCED_HELPERS = '''from flask import request
+
+
+def current_query():
+    # ast-grep-ignore
+    return request.args.get("q", "")
+'''
+
+
+def test_a_module_whose_source_ast_grep_was_told_to_ignore_still_feeds_its_importers(tmp_path, monkeypatch):
+    # under an `ast-grep-ignore` comment ast-grep's CLI reports nothing, the scan's probe
+    # included: its silence there does not say the module holds no source
+    if bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    root = _repository(tmp_path / "shop", {"helpers.py": SILENCED_HELPERS, "grep_view.py": GREP})
+    expected = {("grep_view.py", 7, "python/security/tainted-command")}
+    assert _flows(root, bulk_scan=False, monkeypatch=monkeypatch) == expected
+    assert _flows(root, bulk_scan=True, monkeypatch=monkeypatch) == expected
+
+
+SHOW_CAREFULLY = '''from labels import label
+
+
+def show(name):
+    try:
+        print(label(name))
+    except:
+        pass
+'''
+
+
+def test_a_file_whose_gate_reads_the_scan_is_checked_once_the_scan_is_done(tmp_path, monkeypatch):
+    # the file has a pattern finding (the swallowed exception), so ast-grep hands it over while it scans
+    # the others; its taint rules wait for what the scan finds in the module it imports, which
+    # is then not parsed to ask
+    import ast_grep_py
+
+    if bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    root = _repository(tmp_path / "lib", {"labels.py": LABELS, "show.py": SHOW_CAREFULLY})
+    parsed = _recording(monkeypatch, ast_grep_py, "SgRoot", lambda text, language: text)
+    monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1)
+    monkeypatch.chdir(root)
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=True)
+    assert "python/correctness/swallowed-exception" in {f.rule for r in result.reports for f in r.findings}
+    assert parsed.count(LABELS) == 0
