@@ -57,6 +57,7 @@ class FileFacts:
         self._entered: list | None = None  # the rules data enters the file of (see search_sinks)
         self.prefilter = LiteralPrefilter(root, grammar, self.specs, self.configs.scopes, self.aliases, search.scanned)
         self.origins: dict[tuple, Origin] = {}
+        self.found_sources: dict[tuple, list] = {}  # (config, label) of a rule's sources -> its source spans (taint.FileTaint)
         self.folded: dict[tuple[int, int], bool | None] = {}  # a condition's or case's span -> see taint_fold.fold_condition
         self.constants: dict[tuple, dict] = {}  # a scope's key -> its local constants
         self.entered: dict[tuple[int, int, str], list] = {}  # shared by the rules' path walks (see PathWalk)
@@ -75,7 +76,7 @@ class FileFacts:
         enters in this file (``everything``: of every rule, for summaries of its functions)."""
         if self._entered is not None:
             return
-        self._entered = [spec for spec in self.specs if everything or any(self.find(c) for c in self.entry_configs(spec))
+        self._entered = [spec for spec in self.specs if everything or any(self.exists(c) for c in self.entry_configs(spec))
                          or self.imported_sources(spec)]
         self.search.add(m.config for spec in self._entered for m in self.prefilter.possible_matchers(spec.sinks))
 
@@ -102,6 +103,12 @@ class FileFacts:
     def find(self, config: dict) -> list:
         """The file's matches of ``config`` (none asked where its literals are missing)."""
         return self.search.find(config) if self.prefilter.possible(config) else []
+
+    def exists(self, config: dict) -> bool:
+        """Whether ``config`` matches somewhere in the file: the bulk scan's answer where it
+        ran the config (no search), else whether a search finds it."""
+        found = self.search.scanned.found(config) if self.search.scanned is not None else None
+        return found if found is not None else bool(self.find(config))
 
     def find_first(self, configs: list[dict]) -> list[tuple[object, int]]:
         """(node, index of the first config it matches) for nodes matching any of

@@ -70,3 +70,45 @@ def test_an_alike_file_asks_the_taint_prefilter_only_of_what_it_searches(ruleset
     # about one question per config searched (FileFacts.find: 154 here); the rules' many
     # alike matchers are not weighed again for each rule (526 questions before)
     assert calls[0] <= 200, calls[0]
+
+
+def _searched(monkeypatch) -> list[dict]:
+    """The configs the taint rules' file facts search from now on."""
+    from postil.analyzers.rules.taint_facts import FileFacts
+
+    searched: list[dict] = []
+    original = FileFacts.find
+
+    def find(self, config):
+        searched.append(config)
+        return original(self, config)
+
+    monkeypatch.setattr(FileFacts, "find", find)
+    return searched
+
+
+def _parameter_functions(ruleset: RuleSet) -> list[int]:
+    """The ids of the configs of the functions whose parameters the Python taint rules take as sources."""
+    from postil.analyzers.rules.taint_grammar import GRAMMARS, grammar_configs
+
+    g = GRAMMARS["python"]
+    return [id(c) for r in ruleset.for_language("python") if r.taint is not None
+            for c in taint_prefilter.function_configs(r.taint, g, grammar_configs(g).scopes) if c is not None]
+
+
+def test_a_handler_without_parameters_is_not_searched_for_the_functions_taking_source_parameters(ruleset, monkeypatch):
+    # a route's parameters come from the URL: its decorator's search (a regex ast-grep-py compiles
+    # on each file, ~15% of checking a small handler) answers nothing for a handler that has none
+    searched = _searched(monkeypatch)
+    found = _check(ruleset, 5)
+    assert ("python/security/tainted-command", 12) in found
+    assert searched and not set(map(id, searched)) & set(_parameter_functions(ruleset))
+
+
+def test_a_handler_with_parameters_still_takes_them_as_sources(ruleset, monkeypatch):
+    searched = _searched(monkeypatch)
+    text = HANDLER.format(name="case00006", n=6).replace("def case00006():", "def case00006(name):") \
+        .replace('request.args.get("k6")', "name")
+    found = sorted((f.rule, f.span.start_line) for f in run_rules(ruleset, text, "python", "case00006.py", "case00006.py"))
+    assert ("python/security/tainted-command", 12) in found
+    assert set(map(id, searched)) & set(_parameter_functions(ruleset))
