@@ -381,8 +381,10 @@ class Checker:
         from postil.analyzers.rules.bulk import raw_matches
         from postil.analyzers.rules.engine import applies_to_path, build_findings
 
-        by_id = {r.id: r for r in rules if applies_to_path(r, relpath)}
-        return build_findings(by_id, raw_matches(records, text), LineIndex(text), language, display)
+        raw = raw_matches(records, text)
+        matched = {m.rule_id for m in raw}  # only their globs are asked (a file's records name a few rules)
+        by_id = {r.id: r for r in rules if r.id in matched and applies_to_path(r, relpath)}
+        return build_findings(by_id, raw, LineIndex(text), language, display)
 
     def secret_findings(self, text: str, display: str, deadline: Deadline | None = None,
                         relpath: str | None = None) -> list[Finding]:

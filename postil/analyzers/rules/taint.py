@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
@@ -103,7 +104,7 @@ class FileTaint(TaintFlow):
         what its imported calls return (their modules parsed and summarised) unless it may
         hold a sink of the rule (see _may_reach_sink) and calls one that may return it."""
         self._find_sources()
-        if self.sources or any(f is None or f for f in self._source_functions()):
+        if self.sources or self._takes_source_parameters():
             self._find_imported_sources()
             return True
         if not verdicts or self.facts.calls_giving(self.spec) and self._may_reach_sink():
@@ -121,8 +122,13 @@ class FileTaint(TaintFlow):
     def _find_sources(self) -> None:
         """The file's own sources (see _find_imported_sources for the rest)."""
         sources = self._with_aliases(self.spec.sources)
-        self.sources = [(*_span(n), self._source_origin(n, label)) for n, label in
-                        self._find([m for m in sources if not m.label], [m for m in sources if m.label])]
+        key = tuple((config_key(m.config), m.label) for m in sources)  # rules repeat their sources: found once a file
+        found = self.facts.found_sources.get(key)
+        if found is None:
+            found = self.facts.found_sources[key] = [
+                (*_span(n), self._source_origin(n, label)) for n, label in
+                self._find([m for m in sources if not m.label], [m for m in sources if m.label])]
+        self.sources = list(found)
 
     def _find_imported_sources(self) -> None:
         """Add the calls of imported functions that return request data to the sources."""
@@ -325,6 +331,8 @@ class FileTaint(TaintFlow):
         if scope is None:  # module code: a name it reads but never assigns is imported or global
             assigned = {event.target.text() for event in self.facts.events(None)}
             return any(text not in assigned for node in focus for text, _, _ in self.facts.reads(node)[0])
+        if not self.facts.parameters(scope):  # no parameter to read: the data is the function's own
+            return False
         key = node_key(scope)
         initial = self._state_at(scope, -1)
         if any(functions is not None and key in functions for functions in self._source_functions()) or any(

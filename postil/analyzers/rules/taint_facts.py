@@ -18,6 +18,9 @@ from postil.analyzers.rules.taint_values import Event, Origin, Summary, last_nam
 
 _BRANCHING = re.compile(r"\b(if|for|while|do|try|match|switch)\b")  # the words of statements with several paths
 _ASCII_RULES: dict[str, dict] = {}  # a parameter rule's content -> the rule spelt for ASCII text
+# An expression up to this many characters has its reads found by walking its named nodes here:
+# ast-grep-py compiles a search each time (~25 us), more than walking a short one (`param`: 2 us).
+_WALKED_READS = 40
 
 
 class FileFacts:
@@ -40,6 +43,7 @@ class FileFacts:
         self._events: dict[tuple, list[Event]] = {}
         self._reads: dict[tuple, tuple[list, list, list]] = {}
         self._read_nodes: dict[int, object] = {}  # a name read's start -> its node
+        self._reads_kinds: frozenset[str] | None = None
         self._element_keys: dict[int, list | None] = {}
         self._helpers: dict[str, object] | None = None
         self._helper_names: dict[tuple, str] | None = None
@@ -57,6 +61,7 @@ class FileFacts:
         self._entered: list | None = None  # the rules data enters the file of (see search_sinks)
         self.prefilter = LiteralPrefilter(root, grammar, self.specs, self.configs.scopes, self.aliases, search.scanned)
         self.origins: dict[tuple, Origin] = {}
+        self.found_sources: dict[tuple, list] = {}  # (config, label) of a rule's sources -> its source spans (taint.FileTaint)
         self.folded: dict[tuple[int, int], bool | None] = {}  # a condition's or case's span -> see taint_fold.fold_condition
         self.constants: dict[tuple, dict] = {}  # a scope's key -> its local constants
         self.entered: dict[tuple[int, int, str], list] = {}  # shared by the rules' path walks (see PathWalk)
@@ -75,9 +80,15 @@ class FileFacts:
         enters in this file (``everything``: of every rule, for summaries of its functions)."""
         if self._entered is not None:
             return
-        self._entered = [spec for spec in self.specs if everything or any(self.find(c) for c in self.entry_configs(spec))
-                         or self.imported_sources(spec)]
+        self._entered = [spec for spec in self.specs if everything or self._entered_by(spec) or self.imported_sources(spec)]
         self.search.add(m.config for spec in self._entered for m in self.prefilter.possible_matchers(spec.sinks))
+
+    def _entered_by(self, spec: TaintSpec) -> bool:
+        """Whether data of ``spec`` enters the file through one of its sources, or else through the
+        parameters of a function its parameter sources apply to (the same configs as entry_configs,
+        the functions' weighed only when no source matched)."""
+        return any(self.exists(m.config) for m in self.prefilter.possible_matchers(spec.sources)) or any(
+            self.exists(c) for c in self.prefilter.function_configs(spec) if c is not None)
 
     def search_flows(self) -> None:
         """Add to the shared search, once, what following the data to the sinks found needs:
@@ -102,6 +113,12 @@ class FileFacts:
     def find(self, config: dict) -> list:
         """The file's matches of ``config`` (none asked where its literals are missing)."""
         return self.search.find(config) if self.prefilter.possible(config) else []
+
+    def exists(self, config: dict) -> bool:
+        """Whether ``config`` matches somewhere in the file: the bulk scan's answer where it
+        ran the config (no search), else whether a search finds it."""
+        found = self.search.scanned.found(config) if self.search.scanned is not None else None
+        return found if found is not None else bool(self.find(config))
 
     def find_first(self, configs: list[dict]) -> list[tuple[object, int]]:
         """(node, index of the first config it matches) for nodes matching any of
@@ -276,7 +293,7 @@ class FileFacts:
         key = node_key(node)
         if key not in self._reads:
             names, members, calls = [], [], []
-            for n in node.find_all(self.configs.reads):  # one traversal for the three
+            for n in self._read_kinds(node, key[1] - key[0] <= _WALKED_READS):  # one traversal for the three
                 kind = n.kind()
                 if kind in self.g.names:
                     if self._is_read(n):
@@ -288,6 +305,22 @@ class FileFacts:
                     calls.append((n.field("function").text(), *_span(n), n.field("arguments")))
             self._reads[key] = (names, members, calls)
         return self._reads[key]
+
+    def _read_kinds(self, node, walked: bool) -> list:
+        """The nodes of ``node`` (itself included) of the kinds whose reads count, in
+        document order (``walked``: by walking its named nodes here, else by ast-grep)."""
+        if not walked:
+            return node.find_all(self.configs.reads)
+        kinds = self._reads_kinds
+        if kinds is None:
+            kinds = self._reads_kinds = frozenset(k["kind"] for k in self.configs.reads["rule"]["any"])
+        out, stack = [], [node]
+        while stack:
+            n = stack.pop()
+            if n.kind() in kinds:
+                out.append(n)
+            stack.extend(reversed(n.named_children()))
+        return out
 
     def _is_read(self, name) -> bool:
         parent = name.parent()

@@ -70,3 +70,101 @@ def test_an_alike_file_asks_the_taint_prefilter_only_of_what_it_searches(ruleset
     # about one question per config searched (FileFacts.find: 154 here); the rules' many
     # alike matchers are not weighed again for each rule (526 questions before)
     assert calls[0] <= 200, calls[0]
+
+
+def _searched(monkeypatch) -> list[dict]:
+    """The configs the taint rules' file facts search from now on."""
+    from postil.analyzers.rules.taint_facts import FileFacts
+
+    searched: list[dict] = []
+    original = FileFacts.find
+
+    def find(self, config):
+        searched.append(config)
+        return original(self, config)
+
+    monkeypatch.setattr(FileFacts, "find", find)
+    return searched
+
+
+def _parameter_functions(ruleset: RuleSet) -> list[int]:
+    """The ids of the configs of the functions whose parameters the Python taint rules take as sources."""
+    from postil.analyzers.rules.taint_grammar import GRAMMARS, grammar_configs
+
+    g = GRAMMARS["python"]
+    return [id(c) for r in ruleset.for_language("python") if r.taint is not None
+            for c in taint_prefilter.function_configs(r.taint, g, grammar_configs(g).scopes) if c is not None]
+
+
+def test_a_handler_without_parameters_is_not_searched_for_the_functions_taking_source_parameters(ruleset, monkeypatch):
+    # a route's parameters come from the URL: its decorator's search (a regex ast-grep-py compiles
+    # on each file, ~15% of checking a small handler) answers nothing for a handler that has none
+    searched = _searched(monkeypatch)
+    found = _check(ruleset, 5)
+    assert ("python/security/tainted-command", 12) in found
+    assert searched and not set(map(id, searched)) & set(_parameter_functions(ruleset))
+
+
+def test_a_handler_with_parameters_still_takes_them_as_sources(ruleset, monkeypatch):
+    searched = _searched(monkeypatch)
+    text = HANDLER.format(name="case00006", n=6).replace("def case00006():", "def case00006(name):") \
+        .replace('request.args.get("k6")', "name")
+    found = sorted((f.rule, f.span.start_line) for f in run_rules(ruleset, text, "python", "case00006.py", "case00006.py"))
+    assert ("python/security/tainted-command", 12) in found
+    assert set(map(id, searched)) & set(_parameter_functions(ruleset))
+
+
+class _SearchCounting:
+    """A node that counts the ast-grep searches asked of it (and of nothing below it)."""
+
+    def __init__(self, node, searches: list[int]) -> None:
+        self.node, self.searches = node, searches
+
+    def find_all(self, *args, **kwargs):
+        self.searches[0] += 1
+        return self.node.find_all(*args, **kwargs)
+
+    def __getattr__(self, name: str):
+        return getattr(self.node, name)
+
+
+@pytest.mark.parametrize("expression", ['request.args.get("q")', "param", 'f"echo {param}"', "db().execute(q, (a,))"])
+def test_what_a_short_expression_reads_is_found_without_an_ast_grep_search(expression):
+    # ast-grep-py compiles each search (~25 us); the flow analysis asks what each value it
+    # follows reads, most of them a few nodes
+    from ast_grep_py import SgRoot
+
+    from postil.analyzers.rules.taint import file_facts
+    from postil.analyzers.rules.taint_grammar import GRAMMARS
+
+    root = SgRoot(f"x = {expression}\n", "python").root()
+    value = root.find(kind="assignment").field("right")
+    searches = [0]
+    names, members, calls = file_facts(root, "python", []).reads(_SearchCounting(value, searches))
+    assert searches[0] == 0
+    g = GRAMMARS["python"]
+    spans = lambda kinds: [(n.range().start.index, n.range().end.index) for n in value.find_all(
+        {"rule": {"any": [{"kind": k} for k in sorted(kinds)]}})]
+    assert [(s, e) for _, s, e in members] == spans(g.members)  # as ast-grep's search finds them
+    assert [(s, e) for _, s, e, _ in calls] == spans({g.call})
+    assert {(s, e) for _, s, e in names} <= set(spans(g.names)) and names
+
+
+def test_a_file_s_bulk_records_ask_the_path_globs_of_their_own_rules_only(tmp_path, monkeypatch):
+    # a file of a bulk scan matched a few of the ~200 rules: the others' files/ignores globs
+    # were matched against its path for nothing (~3% of a tree of small handlers)
+    import subprocess
+
+    from postil.analyzers.checker import CheckerCache
+    from postil.analyzers.rules import bulk
+    from postil.config import ConfigOverrides
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    path = tmp_path / "app.py"
+    path.write_text("import pickle\n\n\ndef load(blob):\n    return pickle.loads(blob)\n")
+    checker = CheckerCache(ConfigOverrides()).for_path(path)
+    records = bulk.scan(checker.rules, [path])[path]
+    asked = _counted(monkeypatch, engine, "applies_to_path")
+    found = checker.check_text(path, path.read_text(), bulk_records=records)
+    assert any("pickle" in f.rule for f in found), [f.rule for f in found]
+    assert len(checker.rules) > 100 and asked[0] <= 10, asked[0]
