@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from postil.analyzers.findings import Finding, LineIndex
 from postil.analyzers.syntax import SYNTAX_RULES
@@ -28,7 +27,7 @@ _WORD = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\.\$)?")
 # in a rule's regex: module names before `\.` (one, or a group: `(requests|httpx)\.`), then
 # the members it names (a group `(get|post)`, after `\.)?` too, or one name)
 _MEMBERS = re.compile(r"(?:(?<![\w.\\])([A-Za-z_]\w*(?:\\\.[A-Za-z_]\w*)*)|\((?:\?:)?([\w|\\.]+)\))\\\."
-                      r"(?:\)\??)?(?:\((?:\?:)?([\w|]+)\)|([A-Za-z_]\w*))?")
+                      r"(\)\??)?(?:\((?:\?:)?([\w|]+)\)|([A-Za-z_]\w*))?")
 _MODULE = re.compile(r"[A-Za-z_]\w*(?:\\\.[A-Za-z_]\w*)*")
 _ANY_MEMBER = ".*"  # after a module name: a rule names its members with a metavariable (`requests.$M(...)`)
 _WORDS: dict[int, tuple[object, tuple]] = {}  # id(rules) -> (rules, rule_words' answer)
@@ -41,7 +40,7 @@ class AliasView:
 
     text: str
     edits: tuple[tuple[int, int, int, int], ...]
-    names: frozenset[str]  # what the rewritten uses name (`subprocess.call`, `pickle.loads`)
+    rules: frozenset[str]  # the ids of the rules that name what the rewritten uses name
 
     def original(self, offset: int, end: bool = False) -> int:
         """The text's offset for an offset of the copy (inside a rewritten name: its start, or
@@ -80,18 +79,20 @@ def api_names(config: dict) -> frozenset[str]:
     _strings(config, patterns, regexes)
     words = set(_WORD.findall(" ".join(patterns)))
     for regex in regexes:
-        plain = _WORD.findall(regex.replace("\\.", "."))
-        words.update(plain)
-        for one, group, members, member in _MEMBERS.findall(regex):
-            # no member named after it (`(sa|sqlalchemy)\.)?((sql|expression)\.)?text`): any the regex names
+        # what the regex names apart from module members (`^(redirect|flask\.redirect)\(`: `redirect`)
+        rest = _WORD.findall(_MEMBERS.sub(" ", regex).replace("\\.", "."))
+        words.update(rest)
+        for one, group, optional, members, member in _MEMBERS.findall(regex):
             modules = [m.replace("\\", "") for m in ((one,) if one else group.split("|")) if _MODULE.fullmatch(m)]
-            names = members.split("|") if members else [member] if member else \
-                [w for w in plain if "." not in w and w not in modules] or ["$"]
-            words.update(f"{module}.{name}" for module in modules for name in names)
+            # no member right after (`(sa|sqlalchemy)\.)?((sql|expression)\.)?text`): those it names elsewhere
+            named = members.split("|") if members else [member] if member else \
+                [w for w in _WORD.findall(regex) if w not in modules] or ["$"]
+            words.update(f"{module}.{name}" for module in modules for name in named)
+            if optional.endswith("?") and (members or member):  # `(flask\.)?redirect` names `redirect` alone too
+                words.update(named)
     return frozenset(words)
 
 
-@lru_cache(maxsize=1024)
 def _expanded(words: frozenset[str]) -> frozenset[str]:
     """``words`` with their dotted prefixes, and `M.*` for `M.$`."""
     out = set()
@@ -121,6 +122,23 @@ def _strings(config, patterns: list[str], regexes: list[str]) -> None:
             _strings(value, patterns, regexes)
 
 
+_NAMING: dict[int, tuple[object, dict]] = {}  # id(by_rule) -> (by_rule, _naming's answer)
+
+
+def _naming(by_rule: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Dotted name (expanded, see _expanded) -> the ids of the rules naming it."""
+    kept = _NAMING.get(id(by_rule))
+    if kept is not None and kept[0] is by_rule:
+        return kept[1]
+    index: dict[str, set[str]] = {}
+    for rule_id, words in by_rule.items():
+        for word in _expanded(words):
+            index.setdefault(word, set()).add(rule_id)
+    _NAMING.clear()
+    _NAMING[id(by_rule)] = (by_rule, {word: frozenset(ids) for word, ids in index.items()})
+    return _NAMING[id(by_rule)][1]
+
+
 def _named(full: str, words: frozenset[str]) -> bool:
     """Whether rules mentioning ``words`` may name the dotted name ``full``."""
     return full in words or full.rpartition(".")[0] + _ANY_MEMBER in words
@@ -144,22 +162,27 @@ def aliases(text: str, words: frozenset[str]) -> dict[str, str]:
     return out
 
 
-def alias_view(text: str, names: dict[str, str], words: frozenset[str]) -> AliasView | None:
+def alias_view(text: str, names: dict[str, str], naming: dict[str, frozenset[str]]) -> AliasView | None:
     """``text`` with each use of an imported name of ``names`` (see aliases) spelled out where it
-    is called or its attribute read and what it then names, ``words`` may name (see _named);
-    None when there is no such use. Found in the text, not parsed: a use in a string or a
-    comment is spelled out too, where no rule finds a call (see alias_findings)."""
+    is called or its attribute read and some rule names it so but not as written (``naming``: a
+    dotted name -> the rules naming it, see _naming); None when there is no such use. Found in
+    the text, not parsed: a use in a string or a comment is spelled out too, where no rule finds
+    a call (see alias_findings)."""
     uses = []
     pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, names)) + r")\b[ \t]*(?:\.[ \t]*([A-Za-z_]\w*)|(?=\())")
+    empty = frozenset()
     for match in pattern.finditer(text):
         full = names[match.group(1)]
         named = f"{full}.{match.group(2)}" if match.group(2) else full
-        if not _named(named, words):
+        as_written = f"{match.group(1)}.{match.group(2)}" if match.group(2) else match.group(1)
+        rules = (naming.get(named, empty) | naming.get(named.rpartition(".")[0] + _ANY_MEMBER, empty)) \
+            - naming.get(as_written, empty)  # those naming it as written see it already
+        if not rules:
             continue
         before = text[text.rfind("\n", 0, match.start()) + 1:match.start()].lstrip()
         if before.startswith(("import ", "from ", "def ", "class ", "async def ")) and not before.endswith(("(", ",", "=")):
             continue  # the import itself, or a definition of the same name
-        uses.append((match.start(1), match.end(1), full, named))
+        uses.append((match.start(1), match.end(1), full, rules))
     if not uses:
         return None
     pieces, edits, previous, shift = [], [], 0, 0
@@ -169,7 +192,7 @@ def alias_view(text: str, names: dict[str, str], words: frozenset[str]) -> Alias
         shift += len(name) - (end - start)
         previous = end
     pieces.append(text[previous:])
-    return AliasView("".join(pieces), tuple(edits), frozenset(use[3] for use in uses))
+    return AliasView("".join(pieces), tuple(edits), frozenset().union(*(use[3] for use in uses)))
 
 
 def alias_findings(run, ruleset, text: str, language: str, found: list[Finding]) -> list[Finding]:
@@ -182,15 +205,13 @@ def alias_findings(run, ruleset, text: str, language: str, found: list[Finding])
     names = aliases(text, words)
     if not names:
         return []
-    view = alias_view(text, names, words)
+    view = alias_view(text, names, _naming(by_rule))
     if view is None:
         return []
-    only = frozenset(rule_id for rule_id, named in by_rule.items()
-                     if any(_named(full, _expanded(named)) for full in view.names))
     copy, own = LineIndex(view.text), LineIndex(text)
     known = {(f.rule, f.span.start_line) for f in found}
     out = []
-    for finding in run(view.text, only):
+    for finding in run(view.text, view.rules):
         start = copy.offset(finding.span.start_line, finding.span.start_col)
         end = copy.offset(finding.span.end_line, finding.span.end_col)
         if not view.rewritten_within(start, end):
