@@ -13,7 +13,7 @@ import pytest
 
 from postil import scan
 from postil.analyzers.checker import Checker, CheckerCache
-from postil.analyzers.rules import bulk, taint_modules
+from postil.analyzers.rules import bulk, taint_imports, taint_modules
 from postil.config import load_config
 
 HELPERS = '''from flask import request
@@ -151,7 +151,7 @@ def test_a_file_no_data_enters_costs_no_summary_of_the_modules_it_imports(tmp_pa
 
 def test_the_imports_of_a_module_are_read_once_however_many_rules_ask(tmp_path, monkeypatch):
     root = _repository(tmp_path / "lib", {"core.py": CORE, "api.py": API})
-    read = _recording(monkeypatch, taint_modules, "imports", lambda text, language: text)
+    read = _recording(monkeypatch, taint_imports, "imports", lambda text, language: text)
     _flows_in(root, "api.py", API)
     assert read.count(CORE) == 1
 
@@ -343,3 +343,16 @@ def test_a_file_whose_gate_reads_the_scan_is_checked_once_the_scan_is_done(tmp_p
     result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=True)
     assert "python/correctness/swallowed-exception" in {f.rule for r in result.reports for f in r.findings}
     assert parsed.count(LABELS) == 0
+
+
+def test_a_bulk_scan_of_modules_holding_no_source_builds_no_import_link(tmp_path, monkeypatch):
+    # the scan probed every module for the taint rules' sources and found none: no import of
+    # the library can feed a rule, so no file's calls of what it imports are looked for
+    if bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    root = _repository(tmp_path / "lib", {"core.py": CORE, "api.py": API})
+    linked = _recording(monkeypatch, taint_imports.ImportGraph, "used", lambda graph, path, text, language: path.name)
+    assert _flows(root, bulk_scan=True, monkeypatch=monkeypatch) == set()
+    assert linked == []
+    assert _flows(root, bulk_scan=False, monkeypatch=monkeypatch) == set()
+    assert "api.py" in linked  # in process (the editor's way) the link is what the gate reads
