@@ -311,8 +311,9 @@ class Checker:
         language = language_of(path)
         if language is not None:
             rules = self.ruleset.for_language(language)
-            link = self.modules.link(path, text, language) if any(r.taint is not None for r in rules) else None
+            tainted = any(r.taint is not None for r in rules)
             if rules and bulk_records is None:
+                link = self.modules.link(path, text, language) if tainted else None
                 findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                           judged=judged, link=link))
             elif rules:
@@ -320,9 +321,12 @@ class Checker:
                 if records:
                     findings.extend(self._bulk_findings(rules, records, text, language, display, relpath))
                 # a bulk scan runs the taint rules where their source probe found something, and
-                # those the modules the file imports may feed (run_rules: the editor's gate too)
+                # those the modules the file imports may feed (run_rules: the editor's gate too;
+                # none where the scan found no source in any of them: Workspace.may_feed)
                 taint = {r.id for r in rules if r.taint is not None
                          and (r.taint_probe is None or r.taint_probe[0] in probed)}
+                link = self.modules.link(path, text, language) \
+                    if tainted and (taint or self.modules.may_feed(path, text, language)) else None
                 if taint or link is not None:
                     scanned = scanned_taint(self.rules, language, matched, text) if matched is not None else None
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,

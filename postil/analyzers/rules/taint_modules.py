@@ -3,10 +3,8 @@ project imports does with data. A function whose result is request data is a sou
 it is called (`def get_param(req, name): return req.args.get(name)` in `helpers/`); one whose
 result is its argument's is a propagator, one whose result is its own (`return int(x)`) is
 clean; one that passes a parameter to a sink is a sink for that parameter, reported at the
-call. Imports are read from the text (`from helpers.params import get_param`, `import helpers`,
-`require("./helpers")`, `import {x} from "./helpers"`), resolved to files inside the root;
-each module is analysed once per content (its hash), following the modules it imports
-itself to a bounded depth. The editor's unsaved texts come in through ``overlay``;
+call. Imports are read and resolved by taint_imports; each module is analysed once per
+content (its hash), following the modules it imports itself to a bounded depth. The editor's unsaved texts come in through ``overlay``;
 ``importers_of`` names the files whose findings a change to a module may change.
 """
 
@@ -14,8 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +21,7 @@ from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
+from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
 from postil.analyzers.rules.taint_prefilter import (
     sink_side,
     source_side,
@@ -39,96 +36,6 @@ from postil.analyzers.rules.taint_values import Summary
 DEPTH = 2  # modules followed from a file: its imports and theirs
 _MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functions stay unknown)
 _ANALYSES = 256  # modules kept parsed and analysed (least recently used go first)
-
-_PY_FROM = re.compile(r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)", re.MULTILINE)
-_PY_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.MULTILINE)
-_JS_IMPORT = re.compile(r"""\bimport\s+([\w$\s{},*]+?)\s+from\s+['"](\.{1,2}/[^'"\n]*)['"]""")
-_JS_REQUIRE = re.compile(r"""\b(?:const|let|var)\s+(\{[^}]*\}|[\w$]+)\s*=\s*require\(\s*['"](\.{1,2}/[^'"\n]*)['"]\s*\)""")
-_JS_SUFFIXES = ("", ".js", ".ts", ".jsx", ".tsx", ".mjs", ".cjs", "/index.js", "/index.ts")
-_FAMILY = {"python": "python", "javascript": "js", "typescript": "js", "tsx": "js"}
-
-
-def _names(listed: str, separator: str) -> list[tuple[str, str]]:
-    """(name, local name) of `a as b, c` (``separator``: `as`, or `:` in a destructuring)."""
-    out = []
-    for item in listed.strip().strip("(){}").split(","):
-        parts = [p for p in re.split(rf"\s+{separator}\s+|\s*:\s*" if separator == ":" else rf"\s+{separator}\s+",
-                                     item.strip()) if p]
-        if len(parts) in (1, 2) and all(re.fullmatch(r"[\w$.]+", p) for p in parts):
-            out.append((parts[0], parts[-1]))
-    return out
-
-
-def imports(text: str, language: str) -> list[tuple[str, str, str | None]]:
-    """(local name, module, imported name or None for the module itself) of each import."""
-    out: list[tuple[str, str, str | None]] = []
-    if language == "python":
-        froms, plain = _python_statements(text)
-        for match in froms:
-            dots, module, listed = match.groups()
-            for name, local in _names(listed, "as"):
-                if name != "*":
-                    out.append((local, dots + module, name))
-        for match in plain:
-            for name, local in _names(match.group(1), "as"):
-                out.append((local, name, None))
-    else:
-        for clause, module in _JS_IMPORT.findall(text):
-            namespace = re.search(r"\*\s+as\s+([\w$]+)|^\s*([\w$]+)\s*(,|$)", clause)  # `* as h`, or a default `h`
-            if namespace:
-                out.append((namespace.group(1) or namespace.group(2), module, None))
-            named = re.search(r"\{([^}]*)\}", clause)
-            out += [(local, module, name) for name, local in _names(named.group(1), "as")] if named else []
-        for target, module in _JS_REQUIRE.findall(text):
-            if target.startswith("{"):
-                out += [(local, module, name) for name, local in _names(target, ":")]
-            else:
-                out.append((target, module, None))
-    return out
-
-
-def _python_statements(text: str) -> tuple[list[re.Match], list[re.Match]]:
-    """The matches of _PY_FROM and of _PY_IMPORT in ``text``, as their finditer would give
-    them, tried only at the lines holding `import` (a search of the text for the word is
-    ~10x faster than the patterns' own, which try every line)."""
-    froms, plain = [], []
-    consumed, tried = 0, -1  # the end of the last `from` (its parentheses may span lines), the line tried last
-    at = text.find("import")
-    while at >= 0:
-        line = text.rfind("\n", 0, at) + 1
-        if line != tried:
-            tried = line
-            found = _PY_FROM.match(text, line) if line >= consumed else None
-            if found is not None:
-                froms.append(found)
-                consumed = found.end()
-            elif (found := _PY_IMPORT.match(text, line)) is not None:
-                plain.append(found)
-        at = text.find("import", at + 6)
-    return froms, plain
-
-
-def _called(text: str, name: str, known: dict[str, bool]) -> bool:
-    """Whether ``text`` calls ``name`` or reads a member of it: the whole word, not after a
-    dot, then `(` or `.` (kept in ``known``). Searched for the names a file imports, stopping
-    at the first use: a regex listing every called name took ~3 ms of a large module."""
-    if name not in known:
-        known[name], start = False, 0
-        while (at := text.find(name, start)) >= 0:
-            start, end = at + 1, at + len(name)
-            if at and (text[at - 1].isalnum() or text[at - 1] in "_$."):
-                continue
-            if end < len(text) and (text[end].isalnum() or text[end] in "_$"):
-                continue
-            rest = text[end:end + 64].lstrip()
-            while not rest and end + 64 < len(text):  # a long run of spaces
-                end += 64
-                rest = text[end:end + 64].lstrip()
-            if rest[:1] in ("(", "."):
-                known[name] = True
-                break
-    return known[name]
-
 
 def _language(path: Path) -> str | None:
     """language_of a module, from the suffix it has (asked ~100 times a module of a large tree)."""
@@ -158,19 +65,14 @@ class Workspace:
 
     def __init__(self, root: Path, depth: int = DEPTH) -> None:
         self.root = root.resolve()
-        self._root = str(self.root)
-        self._root_prefix = self._root.rstrip("/") + "/"
         self.overlay: dict[Path, str] = {}  # texts to read in place of files (an editor's open documents)
         self.depth = depth
-        self._resolved: dict[tuple[str, str, str], str | None] = {}  # (directory, module, family) -> see _find
-        self._ancestors: dict[str, list[str]] = {}  # a directory -> it and its ancestors
-        self._files: dict[str, bool] = {}  # see _is_file
-        self._paths: dict[str, Path] = {}  # see _path
-        self._uses: dict[tuple[str, str, str], tuple] = {}  # (file, language, text) -> see _used
+        self.graph = ImportGraph(self.root)
         self._analyses: OrderedDict[tuple, _Analysis] = OrderedDict()
-        self._importers: dict[Path, set[Path]] = {}
         self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
         self._gives: dict[tuple[Path, str, int, str], bool] = {}  # (module, digest, depth, source probe) -> see gives
+        self._giving: dict[tuple[Path, str, int], bool] = {}  # (module, digest, depth) -> see _may_give_any
+        self._followed: set[tuple[Path, int]] = set()  # (module, depth) -> see follow
         self._present: dict[tuple[Path, str], dict] = {}  # (module, digest) -> see text_meets
         self._may: dict[tuple[Path, str, int, int, str], tuple] = {}  # (module, digest, depth, id(spec), side) -> see _may_hold
         self._sources_in: dict[tuple[Path, str], dict[str, bool]] = {}  # (module, digest) -> see _holds
@@ -182,137 +84,57 @@ class Workspace:
         """What a file's imports of the workspace's modules that it calls resolve to (None:
         it calls none)."""
         depth = self.depth if depth is None else depth
-        family = _FAMILY.get(language)
-        if depth < 1 or family is None:
+        if depth < 1 or FAMILY.get(language) is None:
             return None
-        functions, modules = self._used(path, text, language, family)
+        functions, modules = self.graph.used(path, text, language)
         return ModuleLink(self, functions, modules, depth, text, language) if functions or modules else None
 
     def follow(self, path: Path, text: str, language: str) -> bool:
-        """Read and resolve the imports of a file and of the modules it imports, as its gate
-        will follow them (see ModuleLink.feeding), before the gate is asked: what a bulk scan
-        finds in those modules is not needed for that, so it is done while the scan runs.
-        Whether the file imports any of the workspace's modules it calls (see link)."""
-        link = self.link(path, text, language)
-        todo = [(target, link.depth) for target in link.targets()] if link is not None else []
+        """Read and resolve the imports of a file and of the modules it imports (see may_feed)
+        before its gate is asked: what a bulk scan finds in those modules is not needed for
+        that, so it is done while the scan runs. Whether the file imports any of the
+        workspace's modules."""
+        targets = self.graph.targets(path, text, language)
+        todo = [(target, self.depth) for _, _, target, _ in targets]
         while todo:
             module, depth = todo.pop()
-            module_text, digest = self.text(module)
-            if module_text is not None and _language(module) in GRAMMARS and len(module_text) <= _MAX_BYTES:
-                todo += [(target, depth - 1) for target in self._imported(module, digest, module_text, depth)]
-        return link is not None
+            if depth > 1 and (module, depth) not in self._followed:
+                self._followed.add((module, depth))  # (a warm-up: kept for the run, whatever the module's text)
+                module_text, _ = self.text(module)
+                if module_text is not None and _language(module) in GRAMMARS:
+                    todo += [(t, depth - 1) for _, _, t, _ in self.graph.targets(module, module_text, _language(module))]
+        return bool(targets)
 
-    def _used(self, path: Path, text: str, language: str,
-              family: str) -> tuple[dict[str, tuple[Path, str]], dict[str, Path]]:
-        """(local name -> (file, function), local name -> module file) of the imports (see
-        imports) of the workspace's modules whose names the text calls or reads a member of,
-        kept by the text: a module's are asked for each link to it. Resolved first (kept by
-        directory, see resolve), so only the names of the workspace's modules are looked
-        for (a library's typing imports are most of its names, and each is a search of
-        the whole text)."""
-        key = (str(path), language, text)
-        known = self._uses.get(key)
+    def may_feed(self, path: Path, text: str, language: str) -> bool:
+        """Whether a module the file imports, or one such a module imports (within depth; all
+        imports of the workspace's modules, called or not), may give data of a taint rule:
+        False only where a bulk scan probed each of them and found a source in none (see
+        note_scan), so that no link of the file feeds a rule (see ModuleLink.feeding) and none
+        need be built; on a library, the answer for most of its files. Python's only (a
+        JavaScript module's probes may not have run in its own language)."""
+        if not self.scanned.files or not self.scanned.every_rule or language != "python":
+            return True
+        return any(self._may_give_any(target, self.depth) for _, _, target, _ in self.graph.targets(path, text, language))
+
+    def _may_give_any(self, path: Path, depth: int) -> bool:
+        """Whether the module ``path``, or one it imports within ``depth``, may hold a source
+        of a taint rule, as a bulk scan found (see may_feed), kept by its content."""
+        text, digest = self.text(path)
+        language = _language(path)
+        if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
+            return False  # it gives nothing (see gives)
+        key = (path, digest, depth)
+        known = self._giving.get(key)
         if known is None:
-            if len(self._uses) > 4096:
-                self._uses.clear()
-            importer = path.resolve() if path.is_absolute() else (self.root / path).resolve()
-            functions: dict[str, tuple[Path, str]] = {}
-            modules: dict[str, Path] = {}
-            called: dict[str, bool] = {}
-            for local, module, name in imports(text, language):
-                submodule = target = None
-                if name is not None and family == "python":
-                    submodule = self.resolve(importer, module + name if module.endswith(".") else f"{module}.{name}",
-                                             family)
-                if submodule is None:
-                    target = self.resolve(importer, module, family)
-                if (submodule or target) is None or not _called(text, local.split(".")[0], called):
-                    continue
-                if name is None or submodule is not None:
-                    modules[local] = submodule or target
-                else:
-                    functions[local] = (target, name)
-            for target in {*modules.values(), *(t for t, _ in functions.values())}:
-                self._importers.setdefault(target, set()).add(importer)
-            known = self._uses[key] = (functions, modules)
+            if len(self._giving) > 50_000:
+                self._giving.clear()
+            known = self._giving[key] = self.scanned.holds_any(path, digest, text) is not False or depth > 1 and any(
+                self._may_give_any(t, depth - 1) for _, _, t, _ in self.graph.targets(path, text, language))
         return known
 
     def importers_of(self, path: Path) -> set[Path]:
         """The files checked here that import ``path``, and the files that import those."""
-        found, todo = set(), [path.resolve()]
-        while todo:
-            for importer in set(self._importers.get(todo.pop(), ())):  # a copy: the check worker adds
-                if importer not in found:
-                    found.add(importer)
-                    todo.append(importer)
-        return found
-
-    def resolve(self, importer: Path, module: str, family: str) -> Path | None:
-        """The file of the workspace a module name or relative specifier names (None: not one;
-        never the importer itself), kept by (directory, module) for the run: the files of a
-        directory import the same modules."""
-        importer_name = str(importer)
-        key = (os.path.dirname(importer_name), module, family)
-        found = self._resolved.get(key, False)
-        if found is False:
-            if len(self._resolved) > 50_000:
-                self._resolved.clear()
-            found = self._resolved[key] = self._find(key[0], module, family)
-        if found is not None and found == importer_name:  # (a module importing its own name: the next candidate)
-            found = self._find(key[0], module, family, importer_name)
-        return self._path(found) if found is not None else None
-
-    def _path(self, name: str) -> Path:
-        """The one Path of a module file (its dictionaries' keys compare by identity first)."""
-        known = self._paths.get(name)
-        if known is None:
-            if len(self._paths) > 50_000:
-                self._paths.clear()
-            known = self._paths[name] = Path(name)
-        return known
-
-    def _find(self, directory: str, module: str, family: str, importer: str = "") -> str | None:
-        """resolve's answer as a string, the file ``importer`` skipped: the candidate files, on
-        strings (os.path: a library's ~60,000 Path objects were ~0.8 s of its check), the first
-        of the workspace's and the family's; whether a candidate is a file is kept for the run
-        (the directories of a package ask for the same ones)."""
-        if family == "python":
-            level = len(module) - len(module.lstrip("."))
-            parts = [p for p in module.lstrip(".").split(".") if p]
-            ancestors = self._ancestors.get(directory)
-            if ancestors is None:
-                ancestors = [directory]
-                while ancestors[-1] != "/":
-                    ancestors.append(os.path.dirname(ancestors[-1]))
-                self._ancestors[directory] = ancestors
-            bases = ancestors[level - 1:level] if level else ancestors  # (`..` past the root: none)
-            inner = "/".join(parts)
-            candidates = [f"{b.rstrip('/')}/{inner}.py" for b in bases if parts] + \
-                [f"{b.rstrip('/')}/{inner}/__init__.py" if parts else f"{b.rstrip('/')}/__init__.py" for b in bases]
-        else:
-            joined = "/".join(p for p in f"{directory}/{module}".split("/") if p and p != ".")
-            candidates = [f"/{joined}{suffix}" for suffix in _JS_SUFFIXES]
-        for candidate in candidates:
-            if not self._inside(candidate) or not self._is_file(candidate):  # (a stat: most are not there)
-                continue
-            resolved = os.path.realpath(candidate)
-            if self._inside(resolved) and resolved != importer and self._is_file(resolved) \
-                    and _FAMILY.get(language_of_suffix(os.path.splitext(resolved)[1]) or "") == family:
-                return resolved
-        return None
-
-    def _is_file(self, name: str) -> bool:
-        """os.path.isfile, kept for the run."""
-        known = self._files.get(name)
-        if known is None:
-            if len(self._files) > 200_000:
-                self._files.clear()
-            known = self._files[name] = os.path.isfile(name)
-        return known
-
-    def _inside(self, path: str) -> bool:
-        """Whether a path (as written: `..` not followed) lies under the workspace's root."""
-        return path == self._root or path.startswith(self._root_prefix)
+        return self.graph.importers_of(path)
 
     def summary(self, path: Path, function: str, spec: TaintSpec, specs: list, depth: int) -> Summary | None:
         """What ``function`` of the module ``path`` does with data for the rule ``spec``."""

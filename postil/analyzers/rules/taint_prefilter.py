@@ -88,7 +88,6 @@ def text_meets(text: str, side: tuple[object, tuple[str, ...]], present: dict | 
 
 
 _PY_AS = re.compile(r"[\s\\]as[\s\\]+(\w+)")
-_PY_RENAMED = re.compile(r"(?:^|[^\w.])([\w.]+)[\s\\]+$")
 _NOT_IMPORTS = ("except", "with", "case")  # `except E as e`, `with lock as held`: no import renamed
 _JS_RENAMES = re.compile(r"\b(require|promisify|import)\b")
 _RENAMINGS: dict[str, frozenset[tuple[str, str]]] = {}  # a text -> see _renamed
@@ -104,13 +103,43 @@ def _renamed(text: str) -> frozenset[tuple[str, str]]:
         if len(_RENAMINGS) >= 256:
             _RENAMINGS.clear()
         names = set()
-        for match in _PY_AS.finditer(text):
+        for match in _as_clauses(text):
             line = text.rfind("\n", max(0, match.start() - 256), match.start()) + 1
-            name = _PY_RENAMED.search(text, max(0, match.start() - 256), match.start() + 1)
-            if name is not None and not text[line:name.start(1)].strip().endswith(_NOT_IMPORTS):
-                names.add((name.group(1), match.group(1)))
+            name = _renamed_name(text, max(0, match.start() - 256), match.start() + 1)
+            if name is not None and not text[line:name[0]].strip().endswith(_NOT_IMPORTS):
+                names.add((name[1], match.group(1)))
         known = _RENAMINGS[text] = frozenset(names)
     return known
+
+
+def _as_clauses(text: str):
+    """The matches of _PY_AS, as its finditer gives them, tried only where `as` is (the
+    pattern's own search tries every position of the text: most of a long module's cost)."""
+    end, at = 0, text.find("as", 1)
+    while at >= 0:
+        if at - 1 >= end:
+            match = _PY_AS.match(text, at - 1)
+            if match is not None:
+                yield match
+                end = match.end()
+        at = text.find("as", at + 1)
+
+
+def _renamed_name(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """(where it starts, the name) of what _PY_RENAMED finds in ``text[start:end]``: the
+    dotted name right before the spaces that end it, read backwards (the pattern tries each
+    of the 256 positions before every `as`, and a docstring is full of them)."""
+    at = end - 1
+    while at >= start and (text[at].isspace() or text[at] == "\\"):
+        at -= 1
+    if at == end - 1:
+        return None  # no space before the end
+    last = at
+    while at >= start and (text[at].isalnum() or text[at] in "_."):
+        at -= 1
+    if at == last or at < start and start > 0:
+        return None  # no name, or one that may go on before the window (where nothing precedes it)
+    return at + 1, text[at + 1:last + 1]
 
 
 def _strings(matchers: tuple[Matcher, ...]) -> str:

@@ -23,6 +23,7 @@ class ScannedProbes:
 
     files: dict[Path, tuple[str, frozenset[str]]] = field(default_factory=dict)
     probes: dict[str, str] = field(default_factory=dict)
+    every_rule: bool = False  # whether every taint rule had a probe (see Rule.taint_probe)
 
     @classmethod
     def of(cls, rules, found: dict[Path, tuple[str, set[str]]]) -> ScannedProbes:
@@ -30,14 +31,26 @@ class ScannedProbes:
         (digest, ids of the probes found)."""
         probes = {probe_content(rule.taint, rule.language, rule.taint_probe[1]): rule.taint_probe[0]
                   for rule in rules if rule.taint is not None and rule.taint_probe is not None}
-        return cls({path: (digest, frozenset(ids)) for path, (digest, ids) in found.items()}, probes)
+        every_rule = all(rule.taint_probe is not None for rule in rules if rule.taint is not None)
+        return cls({path: (digest, frozenset(ids)) for path, (digest, ids) in found.items()}, probes, every_rule)
+
+    def holds_any(self, path: Path, digest: str, text: str) -> bool | None:
+        """Whether the module ``path`` holds a source of any taint rule the scan probed for,
+        as it found (None: see holds)."""
+        found = self._found(path, digest, text)
+        return None if found is None else bool(found)
 
     def holds(self, path: Path, digest: str, text: str, content: str) -> bool | None:
         """Whether the module ``path`` (as it is now: ``digest``) holds a source of the rules of
         the probe of ``content`` (see probe_content), as the scan found; None where the scan did
         not probe it so: not read, changed since, not the bytes it read, or with
         `ast-grep-ignore` comments (under which ast-grep reports nothing)."""
-        scanned, probe_id = self.files.get(path), self.probes.get(content)
-        if scanned is None or probe_id is None or scanned[0] != digest or "\ufffd" in text or _SUPPRESSION in text:
+        found, probe_id = self._found(path, digest, text), self.probes.get(content)
+        return None if found is None or probe_id is None else probe_id in found
+
+    def _found(self, path: Path, digest: str, text: str) -> frozenset[str] | None:
+        """The ids of the probes the scan found in the module ``path`` as it is now (None: see holds)."""
+        scanned = self.files.get(path)
+        if scanned is None or scanned[0] != digest or "\ufffd" in text or _SUPPRESSION in text:
             return None
-        return probe_id in scanned[1]
+        return scanned[1]

@@ -13,7 +13,7 @@ import pytest
 
 from postil import scan
 from postil.analyzers.checker import Checker, CheckerCache
-from postil.analyzers.rules import bulk, taint_modules
+from postil.analyzers.rules import bulk, taint_imports, taint_modules
 from postil.config import load_config
 
 HELPERS = '''from flask import request
@@ -151,7 +151,7 @@ def test_a_file_no_data_enters_costs_no_summary_of_the_modules_it_imports(tmp_pa
 
 def test_the_imports_of_a_module_are_read_once_however_many_rules_ask(tmp_path, monkeypatch):
     root = _repository(tmp_path / "lib", {"core.py": CORE, "api.py": API})
-    read = _recording(monkeypatch, taint_modules, "imports", lambda text, language: text)
+    read = _recording(monkeypatch, taint_imports, "imports", lambda text, language: text)
     _flows_in(root, "api.py", API)
     assert read.count(CORE) == 1
 
@@ -222,17 +222,23 @@ def test_a_value_of_an_imported_module_that_reaches_a_sink_is_still_reported(tmp
     assert _flows_in(root, "login.py", LOGIN) == ["python/security/weak-random-session-token"]
 
 
-def test_a_bulk_scan_tells_the_gate_which_imported_modules_hold_no_source(tmp_path, monkeypatch):
-    # ast-grep's CLI probed every file for the rules' sources: a module it found none in is
-    # not parsed again to ask (in process it is: see the test of one parse per module above)
+def _bulk_flows_and_parses(root: Path, monkeypatch) -> tuple[set[tuple[str, int, str]], list[str]]:
+    """The flows a bulk scan of ``root`` reports (see _flows), and the texts ast-grep-py
+    parsed meanwhile."""
     import ast_grep_py
 
     if bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
         pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
-    root = _repository(tmp_path / "lib", {"labels.py": LABELS, "show.py": SHOW})
     parsed = _recording(monkeypatch, ast_grep_py, "SgRoot", lambda text, language: text)
-    assert _flows(root, bulk_scan=True, monkeypatch=monkeypatch) == set()
-    assert parsed.count(LABELS) == 0
+    return _flows(root, bulk_scan=True, monkeypatch=monkeypatch), parsed
+
+
+def test_a_bulk_scan_tells_the_gate_which_imported_modules_hold_no_source(tmp_path, monkeypatch):
+    # ast-grep's CLI probed every file for the rules' sources: a module it found none in is
+    # not parsed again to ask (in process it is: see the test of one parse per module above)
+    root = _repository(tmp_path / "lib", {"labels.py": LABELS, "show.py": SHOW})
+    flows, parsed = _bulk_flows_and_parses(root, monkeypatch)
+    assert flows == set() and parsed.count(LABELS) == 0
 
 
 def test_a_module_that_renames_what_a_sink_names_may_hold_that_sink():
@@ -254,14 +260,9 @@ def test_a_bulk_scan_probes_sources_with_their_constraints(tmp_path, monkeypatch
     # `request.param` is pytest's: the scan's probe of `request.$A` runs with the sources'
     # constraints (`args`, `form`, ...), so it finds no source in either file, and neither is
     # parsed to ask again (the fixtures' module once was, for its importer's gate and its own rules)
-    import ast_grep_py
-
-    if bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
-        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
     root = _repository(tmp_path / "suite", {"fixtures.py": FIXTURES, "cleanup.py": CLEANUP})
-    parsed = _recording(monkeypatch, ast_grep_py, "SgRoot", lambda text, language: text)
-    assert _flows(root, bulk_scan=True, monkeypatch=monkeypatch) == set()
-    assert parsed.count(FIXTURES) == 0
+    flows, parsed = _bulk_flows_and_parses(root, monkeypatch)
+    assert flows == set() and parsed.count(FIXTURES) == 0
 
 
 AUDIT = '''import tokens
@@ -332,14 +333,20 @@ def test_a_file_whose_gate_reads_the_scan_is_checked_once_the_scan_is_done(tmp_p
     # the file has a pattern finding (the swallowed exception), so ast-grep hands it over while it scans
     # the others; its taint rules wait for what the scan finds in the module it imports, which
     # is then not parsed to ask
-    import ast_grep_py
+    root = _repository(tmp_path / "lib", {"labels.py": LABELS, "show.py": SHOW_CAREFULLY})
+    flows, parsed = _bulk_flows_and_parses(root, monkeypatch)
+    assert flows == set() and parsed.count(LABELS) == 0
+    assert bulk.scan(Checker(load_config(root / "show.py")).rules, [root / "show.py"])  # (ast-grep hands it over)
 
+
+def test_a_bulk_scan_of_modules_holding_no_source_builds_no_import_link(tmp_path, monkeypatch):
+    # the scan probed every module for the taint rules' sources and found none: no import of
+    # the library can feed a rule, so no file's calls of what it imports are looked for
     if bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
         pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
-    root = _repository(tmp_path / "lib", {"labels.py": LABELS, "show.py": SHOW_CAREFULLY})
-    parsed = _recording(monkeypatch, ast_grep_py, "SgRoot", lambda text, language: text)
-    monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1)
-    monkeypatch.chdir(root)
-    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=True)
-    assert "python/correctness/swallowed-exception" in {f.rule for r in result.reports for f in r.findings}
-    assert parsed.count(LABELS) == 0
+    root = _repository(tmp_path / "lib", {"core.py": CORE, "api.py": API})
+    linked = _recording(monkeypatch, taint_imports.ImportGraph, "used", lambda graph, path, text, language: path.name)
+    assert _flows(root, bulk_scan=True, monkeypatch=monkeypatch) == set()
+    assert linked == []
+    assert _flows(root, bulk_scan=False, monkeypatch=monkeypatch) == set()
+    assert "api.py" in linked  # in process (the editor's way) the link is what the gate reads

@@ -1,0 +1,285 @@
+"""The imports of the workspace's files, for the taint engine (see taint_modules): read from
+the text (`from helpers.params import get_param`, `import helpers`, `require("./helpers")`,
+`import {x} from "./helpers"`) and resolved to files inside the root, on strings, each
+(directory, module) once a run (:class:`ImportGraph`). A file's imports of the workspace's
+modules come two ways: all of them (``targets``: what its gate follows first, see
+Workspace.may_feed) and those whose names it calls or reads a member of (``used``: what its
+flows follow, see Workspace.link)."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from postil.analyzers.languages import language_of_suffix
+
+_PY_FROM = re.compile(r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)", re.MULTILINE)
+_PY_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.MULTILINE)
+_JS_IMPORT = re.compile(r"""\bimport\s+([\w$\s{},*]+?)\s+from\s+['"](\.{1,2}/[^'"\n]*)['"]""")
+_JS_REQUIRE = re.compile(r"""\b(?:const|let|var)\s+(\{[^}]*\}|[\w$]+)\s*=\s*require\(\s*['"](\.{1,2}/[^'"\n]*)['"]\s*\)""")
+_JS_SUFFIXES = ("", ".js", ".ts", ".jsx", ".tsx", ".mjs", ".cjs", "/index.js", "/index.ts")
+FAMILY = {"python": "python", "javascript": "js", "typescript": "js", "tsx": "js"}  # languages that import each other
+
+
+_SEPARATORS = {"as": re.compile(r"\s+as\s+"), ":": re.compile(r"\s+:\s+|\s*:\s*")}  # see _names
+_NAME = re.compile(r"[\w$.]+")
+
+
+def _names(listed: str, separator: str) -> list[tuple[str, str]]:
+    """(name, local name) of `a as b, c` (``separator``: `as`, or `:` in a destructuring)."""
+    out = []
+    split = _SEPARATORS[separator].split
+    for item in listed.strip().strip("(){}").split(","):
+        parts = [p for p in split(item.strip()) if p]
+        if len(parts) in (1, 2) and all(_NAME.fullmatch(p) for p in parts):
+            out.append((parts[0], parts[-1]))
+    return out
+
+
+def imports(text: str, language: str) -> list[tuple[str, str, str | None]]:
+    """(local name, module, imported name or None for the module itself) of each import."""
+    out: list[tuple[str, str, str | None]] = []
+    if language == "python":
+        froms, plain = _python_statements(text)
+        for match in froms:
+            dots, module, listed = match.groups()
+            for name, local in _names(listed, "as"):
+                if name != "*":
+                    out.append((local, dots + module, name))
+        for match in plain:
+            for name, local in _names(match.group(1), "as"):
+                out.append((local, name, None))
+    else:
+        for clause, module in _JS_IMPORT.findall(text):
+            namespace = re.search(r"\*\s+as\s+([\w$]+)|^\s*([\w$]+)\s*(,|$)", clause)  # `* as h`, or a default `h`
+            if namespace:
+                out.append((namespace.group(1) or namespace.group(2), module, None))
+            named = re.search(r"\{([^}]*)\}", clause)
+            out += [(local, module, name) for name, local in _names(named.group(1), "as")] if named else []
+        for target, module in _JS_REQUIRE.findall(text):
+            if target.startswith("{"):
+                out += [(local, module, name) for name, local in _names(target, ":")]
+            else:
+                out.append((target, module, None))
+    return out
+
+
+def _python_statements(text: str) -> tuple[list[re.Match], list[re.Match]]:
+    """The matches of _PY_FROM and of _PY_IMPORT in ``text``, as their finditer would give
+    them, tried only at the lines holding `import` (a search of the text for the word is
+    ~10x faster than the patterns' own, which try every line)."""
+    froms, plain = [], []
+    consumed, tried = 0, -1  # the end of the last `from` (its parentheses may span lines), the line tried last
+    at = text.find("import")
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        if line != tried:
+            tried = line
+            found = _PY_FROM.match(text, line) if line >= consumed else None
+            if found is not None:
+                froms.append(found)
+                consumed = found.end()
+            elif (found := _PY_IMPORT.match(text, line)) is not None:
+                plain.append(found)
+        at = text.find("import", at + 6)
+    return froms, plain
+
+
+def _called(text: str, name: str, known: dict[str, bool]) -> bool:
+    """Whether ``text`` calls ``name`` or reads a member of it: the whole word, not after a
+    dot, then `(` or `.` (kept in ``known``). Searched for the names a file imports, stopping
+    at the first use: a regex listing every called name took ~3 ms of a large module."""
+    if name not in known:
+        known[name], start = False, 0
+        while (at := text.find(name, start)) >= 0:
+            start, end = at + 1, at + len(name)
+            if at and (text[at - 1].isalnum() or text[at - 1] in "_$."):
+                continue
+            if end < len(text) and (text[end].isalnum() or text[end] in "_$"):
+                continue
+            rest = text[end:end + 64].lstrip()
+            while not rest and end + 64 < len(text):  # a long run of spaces
+                end += 64
+                rest = text[end:end + 64].lstrip()
+            if rest[:1] in ("(", "."):
+                known[name] = True
+                break
+    return known[name]
+
+
+class ImportGraph:
+    """The imports of the files under ``root`` (see the module's docstring), kept by text."""
+
+    def __init__(self, root: Path) -> None:
+        self._root = str(root)
+        self._root_prefix = self._root.rstrip("/") + "/"
+        self._resolved: dict[tuple[str, str, str], str | None] = {}  # (directory, module, family) -> see _find
+        self._ancestors: dict[str, list[str]] = {}  # a directory -> it and its ancestors
+        self._files: dict[str, bool] = {}  # see _is_file
+        self._packages: dict[tuple[str, str], bool] = {}  # see _is_package
+        self._paths: dict[str, Path] = {}  # see _path
+        self._real: dict[str, Path] = {}  # see _importer
+        self._targets: dict[tuple[str, str, str], tuple] = {}  # (file, language, text) -> see targets
+        self._uses: dict[tuple[str, str, str], tuple] = {}  # (file, language, text) -> see used
+        self._importers: dict[Path, set[Path]] = {}
+
+    def targets(self, path: Path, text: str, language: str) -> tuple[tuple[str, str | None, Path, bool], ...]:
+        """(local name, imported name or None, module file, whether the name is that module)
+        of each import of ``text`` (the file ``path``'s) that resolves to a module of the
+        workspace, kept by the text: a module's are asked for each file importing it."""
+        key = (str(self._importer(path)), language, text)  # (a file checked is a module of others)
+        known = self._targets.get(key)
+        if known is None:
+            if len(self._targets) > 4096:
+                self._targets.clear()
+            family = FAMILY.get(language)
+            importer = self._importer(path)
+            found = []
+            directory = os.path.dirname(str(importer))
+            for local, module, name in imports(text, language) if family is not None else ():
+                submodule = target = None
+                if name is not None and family == "python" and self._is_package(directory, module):
+                    submodule = self.resolve(importer, module + name if module.endswith(".") else f"{module}.{name}",
+                                             family)
+                if submodule is None:
+                    target = self.resolve(importer, module, family)
+                if submodule is not None or target is not None:
+                    found.append((local, name, submodule or target, name is None or submodule is not None))
+            known = self._targets[key] = tuple(found)
+        return known
+
+    def _importer(self, path: Path) -> Path:
+        """A file's real path (relative: to the root), kept for the run."""
+        name = str(path)
+        known = self._real.get(name)
+        if known is None:
+            if len(self._real) > 50_000:
+                self._real.clear()
+            known = self._real[name] = self._path(os.path.realpath(path if path.is_absolute() else Path(self._root) / path))
+        return known
+
+    def used(self, path: Path, text: str, language: str) -> tuple[dict[str, tuple[Path, str]], dict[str, Path]]:
+        """(local name -> (file, function), local name -> module file) of the imports of the
+        workspace's modules (see targets) whose names the text calls or reads a member of,
+        kept by the text. Resolved first, so only the names of the workspace's modules are
+        looked for (a library's typing imports are most of its names, and each is a search of
+        the whole text)."""
+        key = (str(self._importer(path)), language, text)
+        known = self._uses.get(key)
+        if known is None:
+            if len(self._uses) > 4096:
+                self._uses.clear()
+            functions: dict[str, tuple[Path, str]] = {}
+            modules: dict[str, Path] = {}
+            called: dict[str, bool] = {}
+            for local, name, target, whole in self.targets(path, text, language):
+                if _called(text, local.split(".")[0], called):
+                    if whole:
+                        modules[local] = target
+                    else:
+                        functions[local] = (target, name)
+            importer = self._importer(path)
+            for target in {*modules.values(), *(t for t, _ in functions.values())}:
+                self._importers.setdefault(target, set()).add(importer)
+            known = self._uses[key] = (functions, modules)
+        return known
+
+    def importers_of(self, path: Path) -> set[Path]:
+        """The files checked here that import ``path``, and the files that import those."""
+        found, todo = set(), [path.resolve()]
+        while todo:
+            for importer in set(self._importers.get(todo.pop(), ())):  # a copy: the check worker adds
+                if importer not in found:
+                    found.add(importer)
+                    todo.append(importer)
+        return found
+
+    def resolve(self, importer: Path, module: str, family: str) -> Path | None:
+        """The file of the workspace a module name or relative specifier names (None: not one;
+        never the importer itself), kept by (directory, module) for the run: the files of a
+        directory import the same modules."""
+        importer_name = str(importer)
+        key = (os.path.dirname(importer_name), module, family)
+        found = self._resolved.get(key, False)
+        if found is False:
+            if len(self._resolved) > 50_000:
+                self._resolved.clear()
+            found = self._resolved[key] = self._find(key[0], module, family)
+        if found is not None and found == importer_name:  # (a module importing its own name: the next candidate)
+            found = self._find(key[0], module, family, importer_name)
+        return self._path(found) if found is not None else None
+
+    def _path(self, name: str) -> Path:
+        """The one Path of a module file (its dictionaries' keys compare by identity first)."""
+        known = self._paths.get(name)
+        if known is None:
+            if len(self._paths) > 50_000:
+                self._paths.clear()
+            known = self._paths[name] = Path(name)
+        return known
+
+    def _find(self, directory: str, module: str, family: str, importer: str = "") -> str | None:
+        """resolve's answer as a string, the file ``importer`` skipped: the candidate files, on
+        strings (os.path: a library's ~60,000 Path objects were ~0.8 s of its check), the first
+        of the workspace's and the family's; whether a candidate is a file is kept for the run
+        (the directories of a package ask for the same ones)."""
+        if family == "python":
+            level = len(module) - len(module.lstrip("."))
+            parts = [p for p in module.lstrip(".").split(".") if p]
+            ancestors = self._ancestors_of(directory)
+            bases = ancestors[level - 1:level] if level else ancestors  # (`..` past the root: none)
+            inner = "/".join(parts)
+            candidates = [f"{b.rstrip('/')}/{inner}.py" for b in bases if parts] + \
+                [f"{b.rstrip('/')}/{inner}/__init__.py" if parts else f"{b.rstrip('/')}/__init__.py" for b in bases]
+        else:
+            joined = "/".join(p for p in f"{directory}/{module}".split("/") if p and p != ".")
+            candidates = [f"/{joined}{suffix}" for suffix in _JS_SUFFIXES]
+        for candidate in candidates:
+            if not self._inside(candidate) or not self._is_file(candidate):  # (a stat: most are not there)
+                continue
+            resolved = os.path.realpath(candidate)
+            if self._inside(resolved) and resolved != importer and self._is_file(resolved) \
+                    and FAMILY.get(language_of_suffix(os.path.splitext(resolved)[1]) or "") == family:
+                return resolved
+        return None
+
+    def _is_package(self, directory: str, module: str) -> bool:
+        """Whether a Python module name may be a directory (`from pkg import mod` may name a
+        module of it) in one of the places _find looks from ``directory``, kept for the run:
+        most names imported are a module's functions and classes, and each submodule
+        name is a search of its own (a library's `from typing import ...` named ~4,000)."""
+        key = (directory, module)
+        known = self._packages.get(key)
+        if known is None:
+            if len(self._packages) > 50_000:
+                self._packages.clear()
+            level = len(module) - len(module.lstrip("."))
+            inner = "/".join(p for p in module.lstrip(".").split(".") if p)
+            ancestors = self._ancestors_of(directory)
+            bases = ancestors[level - 1:level] if level else ancestors
+            known = self._packages[key] = not inner or any(os.path.isdir(f"{b.rstrip('/')}/{inner}") for b in bases)
+        return known
+
+    def _ancestors_of(self, directory: str) -> list[str]:
+        """``directory`` and its ancestors up to `/`, kept for the run."""
+        ancestors = self._ancestors.get(directory)
+        if ancestors is None:
+            ancestors = [directory]
+            while ancestors[-1] != "/":
+                ancestors.append(os.path.dirname(ancestors[-1]))
+            self._ancestors[directory] = ancestors
+        return ancestors
+
+    def _is_file(self, name: str) -> bool:
+        """os.path.isfile, kept for the run."""
+        known = self._files.get(name)
+        if known is None:
+            if len(self._files) > 200_000:
+                self._files.clear()
+            known = self._files[name] = os.path.isfile(name)
+        return known
+
+    def _inside(self, path: str) -> bool:
+        """Whether a path (as written: `..` not followed) lies under the workspace's root."""
+        return path == self._root or path.startswith(self._root_prefix)
