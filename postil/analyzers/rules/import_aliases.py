@@ -20,7 +20,9 @@ from postil.analyzers.syntax import SYNTAX_RULES
 # `import a.b as c` and `from a import b, c as d` (parenthesised over lines too): the aliases a
 # text may hold, found without parsing it
 _IMPORT_AS = re.compile(r"^[ \t]*import[ \t]+([A-Za-z_][\w.]*)[ \t]+as[ \t]+([A-Za-z_]\w*)", re.M)
-_FROM_IMPORT = re.compile(r"^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)", re.M)
+# (a parenthesised list is read up to 4,000 characters, without going back: an unclosed `(` on
+# every line of a hostile file would otherwise make each line read to the end of the file)
+_FROM_IMPORT = re.compile(r"^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]{0,4000}+\)|[^\n#;(]*+)", re.M)
 _COMMENT = re.compile(r"#[^\n]*")
 _NAME_AS = re.compile(r"([A-Za-z_]\w*)(?:\s+as\s+([A-Za-z_]\w*))?")
 _WORD = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\.\$)?")

@@ -90,3 +90,22 @@ def test_aliases_are_read_the_same_in_bulk(tmp_path, monkeypatch):
     (tmp_path / "lookalikes.py").write_text(LOOKALIKES)
     alone = _findings(tmp_path, bulk_scan=False, monkeypatch=monkeypatch)
     assert alone and _findings(tmp_path, bulk_scan=True, monkeypatch=monkeypatch) == alone
+
+
+def test_unclosed_import_lists_are_read_in_linear_time():
+    """A hostile file of `from os import (` lines, none closed: reading its imports takes time in
+    proportion to its length (CPU of this thread, 4x the text against 1x with a wide bound; an
+    unbounded read of each list to the end of the file made it 16x)."""
+    import time
+
+    from postil.analyzers.rules.import_aliases import aliases
+
+    def cpu(lines: int) -> float:
+        text = "from os import (system,\n" * lines
+        started = time.thread_time()
+        for _ in range(3):
+            aliases(text, frozenset({"os.system"}))
+        return time.thread_time() - started
+
+    small, large = cpu(4000), cpu(16000)
+    assert large < 8 * small + 0.05, (small, large)
