@@ -33,12 +33,14 @@ from postil.analyzers.rules.taint import entry_points, file_facts
 from postil.core.deadline import Deadline
 
 UNIT_KINDS = frozenset({"function_definition", "decorated_definition", "class_definition"})
-_CALLED = re.compile(r"([A-Za-z_]\w*)\s*\(")  # what a text may call (the engine follows helpers by their calls)
-_DEFINED = re.compile(r"\b(?:def|class)\s+([A-Za-z_]\w*)|([A-Za-z_]\w*)\s*(?::[^=\n]*)?=\s*lambda\b")
+_CALLED = re.compile(r"\b([A-Za-z_]\w*)\s*\(")  # what a text may call (the engine follows helpers by their calls)
+_DEFINED = re.compile(r"\b(?:def|class)\s+([A-Za-z_]\w*)")
+_LAMBDA = re.compile(r"\b([A-Za-z_]\w*)\s*(?::[^=\n]*)?=\s*lambda\b")
 _IMPORTS = ("import_statement", "import_from_statement", "future_import_statement")
 _WRITES = ("assignment", "augmented_assignment", "for_statement")
 _TAINT_LINES = (re.compile(r"(from line )(\d+)( \(`)"), re.compile(r"(` at line )(\d+)$"))
 _BEYOND: dict[int, tuple[Rule, bool]] = {}  # id(rule) -> (rule, looks_beyond_unit(rule))
+_WHOLE = 0.4  # when less than this share of the text can be left out of a check, it checks the whole text
 
 
 def looks_beyond_unit(rule: Rule) -> bool:
@@ -120,18 +122,18 @@ class Traits:
 
 
 def _traits(node, text: str) -> Traits:
-    names = {a or b for a, b in _DEFINED.findall(text)}
-    for statement in node.find_all(kind="global_statement"):
-        names.update(n.text() for n in statement.named_children() if n.kind() == "identifier")
-    members = set()
-    for kind in _WRITES:
-        for write in node.find_all(kind=kind):
-            target = write.field("left")
-            if target is not None:
-                members.update(n.text() for n in (target, *target.find_all(kind="attribute"),
-                                                  *target.find_all(kind="subscript"))
-                               if n.kind() in ("attribute", "subscript"))
-    imports = any(node.find(kind=kind) is not None for kind in _IMPORTS)
+    """A unit's traits (``node``: the unit, in one traversal)."""
+    names = set(_DEFINED.findall(text)) | (set(_LAMBDA.findall(text)) if "lambda" in text else set())
+    members, imports = set(), False
+    for found in node.find_all({"rule": {"any": [{"kind": k} for k in ("global_statement", *_WRITES, *_IMPORTS)]}}):
+        kind = found.kind()
+        if kind == "global_statement":
+            names.update(n.text() for n in found.named_children() if n.kind() == "identifier")
+        elif kind in _IMPORTS:
+            imports = True
+        elif (target := found.field("left")) is not None and target.kind() != "identifier":
+            members.update(n.text() for n in (target, *target.find_all({"rule": {"any": [
+                {"kind": "attribute"}, {"kind": "subscript"}]}})) if n.kind() in ("attribute", "subscript"))
     return Traits(frozenset(_CALLED.findall(text)), frozenset(names), frozenset(members), imports)
 
 
@@ -187,11 +189,7 @@ class DocumentRules:
         if any(n.kind() == "ERROR" for n in nodes):  # where a unit ends is not known: the whole text
             self._kept, self.recomputed, self.units, self.checked = None, 0, 0, False
             return run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root)
-        beyond = {r.id for r in rules if looks_beyond_unit(r)}
-        findings = run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, only=beyond,
-                             judged=judged, root=root) if beyond else []
-        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline,
-                       [r for r in rules if r.id not in beyond])
+        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root)
         parts = _parts(nodes)
         traits = {i: self._traits_of(nodes[i], p.text) for i, p in enumerate(parts) if p.unit}
         errors = [e.range().start.index for e in root.find_all(kind="ERROR")]
@@ -207,6 +205,7 @@ class DocumentRules:
             results.update(self._computed(check, parts, keys, depends, results, todo))
         self.recomputed, self.units, self.checked = len(todo), len(units), True
         self._kept = _Kept(parts, {key: results[key] for key in keys})
+        findings = check.beyond_units(judged)
         for key in keys:
             result = results[key]
             findings.extend(replace(f) for f in result.findings)
@@ -224,12 +223,13 @@ class DocumentRules:
         units = {i for i, p in enumerate(parts) if p.unit}
         whole = False
         while True:
+            if not whole:
+                shown = skeleton | depends[-1] | {d for i in todo for d in depends[i]}
+                shown |= _witnesses(parts, keys, results, shown)
+                whole = sum(len(parts[i].text) for i in everything - shown) < _WHOLE * len(check.text)
             if whole:
                 shown = everything
                 todo |= units
-            else:
-                shown = skeleton | depends[-1] | {d for i in todo for d in depends[i]}
-                shown |= _witnesses(parts, keys, results, shown)
             fresh = check.parts(parts, shown, todo | skeleton)
             entries = [fresh[i].entries if i in fresh else results[keys[i]].entries for i in range(len(parts))]
             entered = frozenset().union(*entries)
@@ -268,27 +268,38 @@ class DocumentRules:
         return moved
 
 
-@dataclass
 class _Check:
-    """One document's text and how its rules run (those that stay within a unit)."""
+    """How one document's rules run: those that look beyond a unit on its whole text (see
+    beyond_units), the others on the text with only some parts shown (see parts)."""
 
-    ruleset: RuleSet
-    text: str
-    language: str
-    path: str
-    relpath: str
-    allow_fixes: bool
-    deadline: Deadline | None
-    rules: list[Rule]
+    def __init__(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
+                 deadline: Deadline | None, rules: tuple[Rule, ...], root) -> None:
+        self.run = lambda masked, only, judged, root: run_rules(
+            ruleset, masked, language, path, relpath, allow_fixes, deadline, only=only, judged=judged, root=root)
+        self.text, self.language, self.root = text, language, root
+        self.beyond = {r.id for r in rules if looks_beyond_unit(r)}
+        self.rules = [r for r in rules if r.id not in self.beyond]
+        self._beyond: tuple[list[Finding], set[tuple[str, int]]] | None = None  # found with the others
+
+    def beyond_units(self, judged: set[tuple[str, int]]) -> list[Finding]:
+        """What the rules that look beyond a unit find in the whole text."""
+        if self._beyond is not None:
+            return self._beyond[0]
+        return self.run(self.text, self.beyond, judged, self.root) if self.beyond else []
 
     def parts(self, parts: list[Part], shown: set[int], wanted: set[int]) -> dict[int, Result]:
         """The results of the ``wanted`` parts, from a check of the text with only the ``shown``
-        parts (the others blanked out)."""
-        masked = _blanked(self.text, [p for i, p in enumerate(parts) if i not in shown])
-        root = SgRoot(masked, self.language).root()
+        parts (the others blanked out; with every part but comments shown, the whole text, and
+        the rules that look beyond a unit run in the same pass)."""
+        hidden = [p for i, p in enumerate(parts) if i not in shown]
+        whole = all(p.comment for p in hidden)
+        masked = self.text if whole else _blanked(self.text, hidden)
+        root = self.root if whole else SgRoot(masked, self.language).root()
         judged: set[tuple[str, int]] = set()
-        found = run_rules(self.ruleset, masked, self.language, self.path, self.relpath, self.allow_fixes,
-                          self.deadline, only={r.id for r in self.rules}, judged=judged, root=root)
+        found = self.run(masked, {r.id for r in self.rules} | (self.beyond if whole else set()), judged, root)
+        if whole:
+            self._beyond = ([f for f in found if f.rule in self.beyond], judged)
+            found = [f for f in found if f.rule not in self.beyond]
         starts = [p.line for p in parts]
         results = {i: Result([], set()) for i in wanted}
         for finding in found:
