@@ -33,14 +33,18 @@ from postil.analyzers.rules.taint import entry_points, file_facts
 from postil.core.deadline import Deadline
 
 UNIT_KINDS = frozenset({"function_definition", "decorated_definition", "class_definition"})
-_CALLED = re.compile(r"\b([A-Za-z_]\w*)\s*\(")  # what a text may call (the engine follows helpers by their calls)
+# What a text may call of the file's own functions: `name(...)`, `self.name(...)`, `cls.name(...)`
+# (the engine follows a helper through such calls, not another object's method of its name).
+_CALLED = re.compile(r"(?:(?<![\w.])|\b(?:self|cls)\s*\.\s*)([A-Za-z_]\w*)\s*\(")
 _DEFINED = re.compile(r"\b(?:def|class)\s+([A-Za-z_]\w*)")
 _LAMBDA = re.compile(r"\b([A-Za-z_]\w*)\s*(?::[^=\n]*)?=\s*lambda\b")
 _IMPORTS = ("import_statement", "import_from_statement", "future_import_statement")
 _WRITES = ("assignment", "augmented_assignment", "for_statement")
 _TAINT_LINES = (re.compile(r"(from line )(\d+)( \(`)"), re.compile(r"(` at line )(\d+)$"))
 _BEYOND: dict[int, tuple[Rule, bool]] = {}  # id(rule) -> (rule, looks_beyond_unit(rule))
-_WHOLE = 0.4  # when less than this share of the text can be left out of a check, it checks the whole text
+# In a long text (_LONG characters) of which less than _WHOLE can be left out of a check, the
+# whole text is checked in one pass (the rules that look beyond a unit with the others).
+_WHOLE, _LONG = 0.4, 16_000
 
 
 def looks_beyond_unit(rule: Rule) -> bool:
@@ -115,7 +119,7 @@ def _asks_module_code(matcher: dict) -> bool:
 class Traits:
     """What a unit's text calls and defines (worked out once per text)."""
 
-    calls: frozenset[str]  # every word before a `(` in its text: a superset of the names it calls
+    calls: frozenset[str]  # the names it may call (see _CALLED)
     names: frozenset[str]  # the functions, classes and lambdas it defines, the globals it declares
     members: frozenset[str]  # the members and subscripts it assigns (`g.cmd`, `self.x`), as written
     imports: bool  # it imports something itself (file-wide: renames, questions about imports)
@@ -226,7 +230,8 @@ class DocumentRules:
             if not whole:
                 shown = skeleton | depends[-1] | {d for i in todo for d in depends[i]}
                 shown |= _witnesses(parts, keys, results, shown)
-                whole = sum(len(parts[i].text) for i in everything - shown) < _WHOLE * len(check.text)
+                whole = len(check.text) >= _LONG and \
+                    sum(len(parts[i].text) for i in everything - shown) < _WHOLE * len(check.text)
             if whole:
                 shown = everything
                 todo |= units
