@@ -203,10 +203,10 @@ class DocumentRules:
         units = set(traits)
         todo = {i for i in units if keys[i] not in results}
         notes = {i for i, p in enumerate(parts) if p.comment and keys[i] not in results}
-        if notes:
+        if todo or any(keys[i] not in results for i, p in enumerate(parts) if not p.unit and not p.comment):
+            results.update(self._computed(check, parts, keys, depends, results, todo, notes))
+        elif notes:
             results.update((keys[i], result) for i, result in check.parts(parts, notes, notes).items())
-        if todo or any(keys[i] not in results for i, p in enumerate(parts) if not p.unit):
-            results.update(self._computed(check, parts, keys, depends, results, todo))
         self.recomputed, self.units, self.checked = len(todo), len(units), True
         self._kept = _Kept(parts, {key: results[key] for key in keys})
         findings = check.beyond_units(judged)
@@ -217,8 +217,9 @@ class DocumentRules:
         return findings
 
     def _computed(self, check: _Check, parts: list[Part], keys: list[tuple], depends: dict[int, set[int]],
-                  results: dict[tuple, Result], todo: set[int]) -> dict[tuple, Result]:
-        """The results of the units in ``todo`` (added to as needed) and of the skeleton: from a
+                  results: dict[tuple, Result], todo: set[int], notes: set[int]) -> dict[tuple, Result]:
+        """The results of the units in ``todo`` (added to as needed), of the comments in ``notes``
+        and of the skeleton: from a
         check of the text with only what they depend on shown; of everything, when data enters
         the file through a unit not shown; the units kept from before join ``todo`` when whether
         data enters the file changed (their verdicts may have)."""
@@ -235,7 +236,7 @@ class DocumentRules:
             if whole:
                 shown = everything
                 todo |= units
-            fresh = check.parts(parts, shown, todo | skeleton)
+            fresh = check.parts(parts, shown | notes, todo | skeleton | notes)
             entries = [fresh[i].entries if i in fresh else results[keys[i]].entries for i in range(len(parts))]
             entered = frozenset().union(*entries)
             if not whole and frozenset().union(*(entries[i] for i in shown)) != entered:
@@ -279,8 +280,9 @@ class _Check:
 
     def __init__(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
                  deadline: Deadline | None, rules: tuple[Rule, ...], root) -> None:
-        self.run = lambda masked, only, judged, root: run_rules(
-            ruleset, masked, language, path, relpath, allow_fixes, deadline, only=only, judged=judged, root=root)
+        self.run = lambda masked, only, judged, root, shared=None: run_rules(
+            ruleset, masked, language, path, relpath, allow_fixes, deadline, only=only, judged=judged, root=root,
+            facts_out=shared)
         self.text, self.language, self.root = text, language, root
         self.beyond = {r.id for r in rules if looks_beyond_unit(r)}
         self.rules = [r for r in rules if r.id not in self.beyond]
@@ -301,7 +303,8 @@ class _Check:
         masked = self.text if whole else _blanked(self.text, hidden)
         root = self.root if whole else SgRoot(masked, self.language).root()
         judged: set[tuple[str, int]] = set()
-        found = self.run(masked, {r.id for r in self.rules} | (self.beyond if whole else set()), judged, root)
+        shared: list = []
+        found = self.run(masked, {r.id for r in self.rules} | (self.beyond if whole else set()), judged, root, shared)
         if whole:
             self._beyond = ([f for f in found if f.rule in self.beyond], judged)
             found = [f for f in found if f.rule not in self.beyond]
@@ -315,16 +318,18 @@ class _Check:
             result = results.get(bisect.bisect_right(starts, line) - 1)
             if result is not None:
                 result.judged.add((rule_id, line))
-        for i, entries in self._entries(root, masked, [p.start for p in parts]).items():
+        for i, entries in self._entries(root, masked, [p.start for p in parts], shared[0] if shared else None).items():
             if i in results:
                 results[i].entries = frozenset(entries)
         return results
 
-    def _entries(self, root, masked: str, offsets: list[int]) -> dict[int, set[str]]:
-        """The taint rules whose data enters in each part (see taint.entry_points), by part."""
+    def _entries(self, root, masked: str, offsets: list[int], facts) -> dict[int, set[str]]:
+        """The taint rules whose data enters in each part (see taint.entry_points), by part
+        (``facts``: what the check's taint rules shared, if they were all of them)."""
         taint = [r for r in self.rules if r.taint is not None]
-        facts = file_facts(root, self.language, [r.taint for r in taint],
-                           SharedSearch(root, self.language, masked.isascii())) if taint else None
+        if facts is None or any(all(r.taint is not spec for spec in facts.specs) for r in taint):
+            facts = file_facts(root, self.language, [r.taint for r in taint],
+                               SharedSearch(root, self.language, masked.isascii())) if taint else None
         entries: dict[int, set[str]] = {}
         for rule in taint if facts is not None else ():
             for offset in entry_points(facts, rule.taint) or ():  # (None: it enters every file)
@@ -432,7 +437,7 @@ def _blanked(text: str, hidden: list[Part]) -> str:
     pieces, at = [], 0
     for part in hidden:
         pieces.append(text[at:part.start])
-        pieces.append(re.sub(r"[^\n]", " ", part.text))
+        pieces.append("\n".join(" " * len(line) for line in part.text.split("\n")))
         at = part.end
     pieces.append(text[at:])
     return "".join(pieces)
