@@ -14,7 +14,10 @@ One stdio client speaks plain LSP to each server in turn (push diagnostics, as V
 
 No setting is changed from its default on either server.
 
-Usage: python bench/typing_latency.py [--file PATH] [--iterations N] [--launches N]
+``--line N`` types each edit into the file at line N (0-based) instead of above its first line: a
+statement with that line's indentation (inside a function, typing there).
+
+Usage: python bench/typing_latency.py [--file PATH] [--iterations N] [--launches N] [--line N]
 """
 
 from __future__ import annotations
@@ -140,7 +143,17 @@ CAPABILITIES = {"textDocument": {"publishDiagnostics": {"versionSupport": True},
                 "workspace": {"configuration": True}, "general": {"positionEncodings": ["utf-16"]}}
 
 
-async def session(command: tuple[str, ...], root: Path, uri: str, text: str, edits: int) -> dict:
+def edit_at(text: str, line: int | None, version: int) -> tuple[int, str]:
+    """(line, text) of one typed edit: a comment above the first line, or at ``line`` a
+    statement indented as that line is."""
+    if line is None:
+        return 0, f"# edit {version}\n"
+    current = text.split("\n")[line]
+    return line, f"{current[:len(current) - len(current.lstrip())]}_edit = {version}\n"
+
+
+async def session(command: tuple[str, ...], root: Path, uri: str, text: str, edits: int,
+                  line: int | None = None) -> dict:
     """One launch: start-up figures, then ``edits`` typing-pace changes."""
     launched = time.perf_counter()
     client = await RawClient.launch(command, root)
@@ -158,11 +171,12 @@ async def session(command: tuple[str, ...], root: Path, uri: str, text: str, edi
     before_changes = cpu_seconds(client.proc.pid)
     for version in range(2, edits + 2):
         done = client.expect(uri, version)
+        at, typed = edit_at(text, line, version)
         sent = time.perf_counter()
         client.notify("textDocument/didChange", {
             "textDocument": {"uri": uri, "version": version},
-            "contentChanges": [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
-                                "text": f"# edit {version}\n"}]})
+            "contentChanges": [{"range": {"start": {"line": at, "character": 0}, "end": {"line": at, "character": 0}},
+                                "text": typed}]})
         changes.append(1000 * (await asyncio.wait_for(done, 60) - sent))
     change_cpu = cpu_seconds(client.proc.pid) - before_changes
     units = None
@@ -176,7 +190,7 @@ async def session(command: tuple[str, ...], root: Path, uri: str, text: str, edi
 
 
 async def measure(name: str, command: tuple[str, ...], root: Path, uri: str, text: str, args) -> dict:
-    runs = [await session(command, root, uri, text, args.iterations) for _ in range(args.launches)]
+    runs = [await session(command, root, uri, text, args.iterations, args.line) for _ in range(args.launches)]
     changes = [ms for run in runs for ms in run["change_ms"]]
     figures = {"initialize_ms": statistics.median(r["initialize_ms"] for r in runs),
                "first_ms": statistics.median(r["first_ms"] for r in runs),
@@ -218,6 +232,7 @@ def main() -> None:
     parser.add_argument("--file", type=Path, default=None, help="a Python file (first 1,000 lines used; default SQLAlchemy sql/selectable.py)")
     parser.add_argument("--iterations", type=int, default=40)
     parser.add_argument("--launches", type=int, default=3)
+    parser.add_argument("--line", type=int, default=None, help="type at this line (0-based), not above the first")
     add_json_option(parser)
     args = parser.parse_args()
     asyncio.run(run(args))
