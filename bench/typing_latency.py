@@ -8,12 +8,16 @@ One stdio client speaks plain LSP to each server in turn (push diagnostics, as V
   between the two (a figure other load on the machine moves much less than wall time);
 * didChange → publishDiagnostics of that version, one-line edits sent at a typing pace
   (each after the previous one's diagnostics): p50 / p95 (target p95 ≤ 50 ms, goal ≤ 2×
-  ruff server's p95 in the same run), and the ratio of the p95s; and the server's CPU
-  time per change (the figure to compare on a loaded machine).
+  ruff server's p95 in the same run), and the ratio of the p95s; the server's CPU
+  time per change (the figure to compare on a loaded machine); and, for postil, how many of
+  the file's functions and classes its last check computed again (the rest were kept).
 
 No setting is changed from its default on either server.
 
-Usage: python bench/typing_latency.py [--file PATH] [--iterations N] [--launches N]
+``--line N`` types each edit into the file at line N (0-based) instead of above its first line: a
+statement with that line's indentation (inside a function, typing there).
+
+Usage: python bench/typing_latency.py [--file PATH] [--iterations N] [--launches N] [--line N]
 """
 
 from __future__ import annotations
@@ -139,7 +143,17 @@ CAPABILITIES = {"textDocument": {"publishDiagnostics": {"versionSupport": True},
                 "workspace": {"configuration": True}, "general": {"positionEncodings": ["utf-16"]}}
 
 
-async def session(command: tuple[str, ...], root: Path, uri: str, text: str, edits: int) -> dict:
+def edit_at(text: str, line: int | None, version: int) -> tuple[int, str]:
+    """(line, text) of one typed edit: a comment above the first line, or at ``line`` a
+    statement indented as that line is."""
+    if line is None:
+        return 0, f"# edit {version}\n"
+    current = text.split("\n")[line]
+    return line, f"{current[:len(current) - len(current.lstrip())]}_edit = {version}\n"
+
+
+async def session(command: tuple[str, ...], root: Path, uri: str, text: str, edits: int,
+                  line: int | None = None) -> dict:
     """One launch: start-up figures, then ``edits`` typing-pace changes."""
     launched = time.perf_counter()
     client = await RawClient.launch(command, root)
@@ -157,21 +171,26 @@ async def session(command: tuple[str, ...], root: Path, uri: str, text: str, edi
     before_changes = cpu_seconds(client.proc.pid)
     for version in range(2, edits + 2):
         done = client.expect(uri, version)
+        at, typed = edit_at(text, line, version)
         sent = time.perf_counter()
         client.notify("textDocument/didChange", {
             "textDocument": {"uri": uri, "version": version},
-            "contentChanges": [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
-                                "text": f"# edit {version}\n"}]})
+            "contentChanges": [{"range": {"start": {"line": at, "character": 0}, "end": {"line": at, "character": 0}},
+                                "text": typed}]})
         changes.append(1000 * (await asyncio.wait_for(done, 60) - sent))
     change_cpu = cpu_seconds(client.proc.pid) - before_changes
+    units = None
+    if command == POSTIL:
+        status = await client.request("workspace/executeCommand", {"command": "postil.showStatus"})
+        units = (status.get("result") or {}).get("lastCheckUnits")
     await client.close()
     return {"initialize_ms": 1000 * (initialized - launched), "first_ms": 1000 * (first_at - initialized),
             "first_cpu_ms": 1000 * (first_cpu - initialize_cpu), "change_ms": changes,
-            "change_cpu_ms": 1000 * change_cpu / max(1, edits)}
+            "change_cpu_ms": 1000 * change_cpu / max(1, edits), "units": units}
 
 
 async def measure(name: str, command: tuple[str, ...], root: Path, uri: str, text: str, args) -> dict:
-    runs = [await session(command, root, uri, text, args.iterations) for _ in range(args.launches)]
+    runs = [await session(command, root, uri, text, args.iterations, args.line) for _ in range(args.launches)]
     changes = [ms for run in runs for ms in run["change_ms"]]
     figures = {"initialize_ms": statistics.median(r["initialize_ms"] for r in runs),
                "first_ms": statistics.median(r["first_ms"] for r in runs),
@@ -182,6 +201,9 @@ async def measure(name: str, command: tuple[str, ...], root: Path, uri: str, tex
     print(f"{name:12} initialize {figures['initialize_ms']:6.0f} ms | initialized -> first diagnostics "
           f"{figures['first_ms']:6.0f} ms (CPU {figures['first_cpu_ms']:4.0f} ms) | didChange -> diagnostics p50 {figures['change_p50']:5.1f} ms, "
           f"p95 {figures['change_p95']:5.1f} ms (server CPU {figures['change_cpu_ms']:4.1f} ms per change)")
+    units = runs[-1]["units"]
+    if units:
+        print(f"{'':12} last change: {units['recomputed']} of {units['of']} functions and classes checked again")
     return figures
 
 
@@ -210,6 +232,7 @@ def main() -> None:
     parser.add_argument("--file", type=Path, default=None, help="a Python file (first 1,000 lines used; default SQLAlchemy sql/selectable.py)")
     parser.add_argument("--iterations", type=int, default=40)
     parser.add_argument("--launches", type=int, default=3)
+    parser.add_argument("--line", type=int, default=None, help="type at this line (0-based), not above the first")
     add_json_option(parser)
     args = parser.parse_args()
     asyncio.run(run(args))

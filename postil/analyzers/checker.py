@@ -38,6 +38,7 @@ from postil.core.path_globs import matches_globs
 from postil.core.walk import SkipFile, gitignore_spec, read_regular
 
 if TYPE_CHECKING:
+    from postil.analyzers.rules.incremental import DocumentRules
     from postil.analyzers.rules.rule_model import Rule, RuleError
 
 # The model's findings are rules too (``llm/<category>``): selected, ignored, re-graded and
@@ -46,6 +47,8 @@ LLM_RULE_IDS = frozenset(f"llm/{category}" for category in MODEL_CATEGORIES)
 # Seconds the rules and secret detectors may spend on one file before it is skipped.
 FILE_TIME_LIMIT = 10.0
 # Secret detectors whose hits in test code are fixture credentials, not leaks.
+# Open documents whose rules' results are kept between checks (see Checker.document_rules).
+_DOCUMENTS_KEPT = 32
 _TEST_CREDENTIAL_RULES = frozenset({"secrets/hardcoded-password", "secrets/generic-secret", "secrets/url-credentials"})
 
 
@@ -150,6 +153,7 @@ class Checker:
         self.secret_rules = {r.id: r for r in self.all_secret_rules if self.is_selected(r.id)}
         self._test_spec = None
         self.modules = Workspace(loaded.root)  # the project's modules, for taint flows through their functions
+        self._documents: dict[str, DocumentRules] = {}  # see document_rules
 
     def note_scan(self, paths: list[Path], records: dict[Path, list[dict]]) -> None:
         """What a bulk scan of ``paths`` found (``records``: ast-grep's, by file): the taint
@@ -288,7 +292,8 @@ class Checker:
     def check_text(self, path: Path, text: str, allow_fixes: bool = True,
                    bulk_records: list[dict] | None = None,
                    secret_findings: list[Finding] | None = None,
-                   deadline: Deadline | None = None, hidden: list[Finding] | None = None) -> list[Finding]:
+                   deadline: Deadline | None = None, hidden: list[Finding] | None = None,
+                   incremental: bool = False) -> list[Finding]:
         """All findings for a document's text, suppressions, config and baseline applied
         (``hidden`` gets those the baseline hid).
 
@@ -296,7 +301,9 @@ class Checker:
         (see rules/bulk.py), only for text that is the file exactly (their
         offsets are the file's bytes); without them the rules run in process.
         ``secret_findings`` may be computed ahead with :meth:`secret_findings`.
-        Raises :class:`TimeLimitExceeded` past ``deadline`` (default:
+        ``incremental``: the text is a new version of an open document (the editor's): the
+        rules' results in its unchanged functions are kept from its last check (see
+        rules/incremental.py). Raises :class:`TimeLimitExceeded` past ``deadline`` (default:
         :data:`FILE_TIME_LIMIT` seconds from now); the caller skips the file."""
         from postil.analyzers.rules.bulk import probed_taint_rules, scanned_taint
         from postil.analyzers.rules.engine import run_rules, without_flow_duplicates
@@ -314,6 +321,11 @@ class Checker:
             tainted = any(r.taint is not None for r in rules)
             if rules and bulk_records is None:
                 link = self.modules.link(path, text, language) if tainted else None
+            if rules and bulk_records is None and incremental and link is None and language == "python":
+                findings.extend(self.document_rules(display).run(self.ruleset, text, language, display, relpath,
+                                                                  allow_fixes, deadline, judged))
+            elif rules and bulk_records is None:
+                self._documents.pop(display, None)  # (checked whole: nothing kept)
                 findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                           judged=judged, link=link))
             elif rules:
@@ -362,6 +374,23 @@ class Checker:
             kept = shared.without_hidden(kept)
         kept.sort(key=lambda f: f.sort_key)
         return kept
+
+    def document_rules(self, display: str) -> DocumentRules:
+        """What the rules found in the parts of an open document at its last check (the
+        last few documents checked are kept)."""
+        from postil.analyzers.rules.incremental import DocumentRules
+
+        kept = self._documents.pop(display, None) or DocumentRules()
+        self._documents[display] = kept  # most recent last
+        while len(self._documents) > _DOCUMENTS_KEPT:
+            del self._documents[next(iter(self._documents))]
+        return kept
+
+    def kept_units(self, display: str) -> tuple[int, int] | None:
+        """(recomputed, of) the units of an open document at its last check (see document_rules),
+        None when it was checked whole."""
+        kept = self._documents.get(display)
+        return (kept.recomputed, kept.units) if kept is not None and kept.checked else None
 
     def judge(self, path: Path, text: str, findings: list[Finding]) -> list[Finding]:
         """Findings made elsewhere (the model's ``llm/<category>``) under this config, as the

@@ -32,6 +32,7 @@ class CheckResult:
     problems: list[str] = field(default_factory=list)  # config / rule file problems to show once
     overran: bool = False  # skipped for its time: the editor is told the file was not checked
     seconds: float = 0.0
+    units: tuple[int, int] | None = None  # (recomputed, of) the document's functions and classes
     generation: int = 0  # Session.cache_generation when the check was asked for
 
     def current(self, session: Session) -> bool:
@@ -93,8 +94,9 @@ def check_text(session: Session, folders: list[Path], uri: str, text: str,
             # code point each, so replacing them keeps every column where it was.
             text = text.encode("utf-8", "replace").decode("utf-8")
         try:
-            result.findings = checker.check_text(path, text)
+            result.findings = checker.check_text(path, text, incremental=True)
             result.index = LineIndex(text)
+            result.units = checker.kept_units(str(path))
         except TimeLimitExceeded as exc:
             result.skipped, result.overran = str(exc), True
     result.seconds = time.perf_counter() - started

@@ -161,6 +161,8 @@ def status(ls) -> dict:
         "openDocuments": len(session.documents),
         "checks": session.lint_count,
         "averageCheckMs": round(1000 * session.lint_total_seconds / session.lint_count, 2) if session.lint_count else None,
+        # the last check's functions and classes checked again, of the document's (None: checked whole)
+        "lastCheckUnits": dict(zip(("recomputed", "of"), session.last_units)) if session.last_units else None,
         "uptimeSeconds": round(time.monotonic() - session.started, 1),
         "lastWorkspaceCheck": session.last_scan,
         **server_status.current(ls),

@@ -119,6 +119,7 @@ async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult
     result.generation = generation
     session.lint_count += 1
     session.lint_total_seconds += result.seconds
+    session.last_units = result.units
     show_problems(ls, result.problems)
     config_notes.announce(ls)
     if result.skipped:

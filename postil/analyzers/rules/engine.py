@@ -154,7 +154,8 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
 def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: str,
               allow_fixes: bool = True, deadline: Deadline | None = None,
               only: set[str] | None = None, judged: set[tuple[str, int]] | None = None,
-              link=None, scanned: ScannedConfigs | None = None) -> list[Finding]:
+              link=None, scanned: ScannedConfigs | None = None, root=None,
+              facts_out: list | None = None) -> list[Finding]:
     """Findings of a language's rules on one document (no suppressions or config applied).
     Rules whose required literals the text lacks are skipped without parsing; the others
     share one traversal (see rules/search.py); ``only`` names the rules to run (after a
@@ -162,8 +163,9 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     rules followed the data for the pattern rules they supersede (see without_flow_duplicates);
     ``link``: the workspace modules the file imports (taint_modules.ModuleLink): a taint
     rule they may feed runs whatever the text names (see ModuleLink.feeding); ``scanned``:
-    what a bulk scan found of the taint rules' configs (those it found nowhere are not searched).
-    Raises :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
+    what a bulk scan found of the taint rules' configs (those it found nowhere are not searched);
+    ``root``: the text's parsed tree, when the caller has it; ``facts_out`` receives what the
+    taint rules that ran shared (taint_facts.FileFacts), when some ran. Raises :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
     rules = ruleset.for_language(language)
     if only is None:
         met = ruleset.met(language, ruleset.literal_index(language).present(text))
@@ -177,13 +179,15 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
                   and applies_to_path(r, relpath)]
     if not candidates:
         return []
-    root = SgRoot(text, language).root()
+    root = root or SgRoot(text, language).root()
     index = LineIndex(text)
     if deadline is not None:
         deadline.check("the pattern rules")
     search = SharedSearch(root, language, text.isascii(), [r.config for r in candidates if r.taint is None], scanned)
     specs = [r.taint for r in candidates if r.taint is not None]
     facts = file_facts(root, language, specs, search, link) if specs else None
+    if facts is not None and facts_out is not None:
+        facts_out.append(facts)
     raw = []
     for rule in candidates:
         if deadline is not None:

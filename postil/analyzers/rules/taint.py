@@ -391,3 +391,16 @@ def taint_verdicts(facts: FileFacts | None, spec: TaintSpec) -> tuple[list[Taint
         return [], []
     analysis = FileTaint(spec, facts)
     return analysis.hits(), analysis.judged
+
+
+def entry_points(facts: FileFacts, spec: TaintSpec) -> list[int] | None:
+    """Where data of the rule ``spec`` enters a parsed file through its own text: the starts
+    of its sources and of the functions whose parameters are sources (None: a parameter
+    source of every function, so data enters every file). Data from the modules it imports
+    is not counted: a file that imports none (no ModuleLink) enters where these are."""
+    analysis = FileTaint(spec, facts)
+    analysis._find_sources()
+    functions = analysis._source_functions()
+    if any(f is None for f in functions):
+        return None
+    return [start for start, _, _ in analysis.sources] + [key[0] for f in functions for key in f]

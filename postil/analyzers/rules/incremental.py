@@ -1,0 +1,514 @@
+"""Checking a document again after an edit: what the rules found in the functions and classes
+whose inputs did not change is kept; only the others are checked again.
+
+A Python document is cut into its top-level definitions (units: functions, decorated
+definitions, classes), the module code around them (the skeleton) and its top-level comments.
+What the rules find in a unit depends on its own text, on the skeleton's code (imports,
+module-level names, in order), on the units it calls (helpers, and the units writing state it
+reads: their summaries), on the units calling it (what they pass decides whether its sinks are
+judged clean) and, for the taint rules, on whether data enters the file anywhere. A unit is
+keyed by all of that (the units it depends on by their text and order, not their place). The
+units whose key is new are checked in a copy of the document where every unit they do not
+depend on is blanked out (spaces, newlines kept: every position is the same), with a unit
+where data enters for each taint rule that enters only elsewhere; the others' findings are
+moved with their unit. Rules that look beyond a unit (``follows``/``precedes``, questions
+about the module's whole text) run on the whole document every time. A document whose module
+level does not parse is checked whole.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
+
+from ast_grep_py import SgRoot
+
+from postil.analyzers.findings import Finding, Span, TextEdit
+from postil.analyzers.rules.engine import RuleSet, run_rules
+from postil.analyzers.rules.rule_model import Rule
+from postil.analyzers.rules.search import SharedSearch
+from postil.analyzers.rules.taint import entry_points, file_facts
+from postil.core.deadline import Deadline
+
+UNIT_KINDS = frozenset({"function_definition", "decorated_definition", "class_definition"})
+# What a text may call of the file's own functions: `name(...)`, `self.name(...)`, `cls.name(...)`
+# (the engine follows a helper through such calls, not another object's method of its name).
+_CALLED = re.compile(r"(?:(?<![\w.])|\b(?:self|cls)\s*\.\s*)([A-Za-z_]\w*)\s*\(")
+_DEFINED = re.compile(r"\b(?:def|class)\s+([A-Za-z_]\w*)")
+_LAMBDA = re.compile(r"\b([A-Za-z_]\w*)\s*(?::[^=\n]*)?=\s*lambda\b")
+_IMPORTS = ("import_statement", "import_from_statement", "future_import_statement")
+_WRITES = ("assignment", "augmented_assignment", "for_statement")
+_TAINT_LINES = (re.compile(r"(from line )(\d+)( \(`)"), re.compile(r"(` at line )(\d+)$"))
+_BEYOND: dict[int, tuple[Rule, bool]] = {}  # id(rule) -> (rule, looks_beyond_unit(rule))
+# In a long text (_LONG characters) of which less than _WHOLE can be left out of a check, the
+# whole text is checked in one pass (the rules that look beyond a unit with the others).
+_WHOLE, _LONG = 0.4, 16_000
+
+
+def looks_beyond_unit(rule: Rule) -> bool:
+    """Whether a rule's matches in a unit may depend on text outside it and the module code:
+    it compares a node with its siblings (``follows``/``precedes``: top-level statements are
+    siblings) or asks about the module beyond its statements and imports (the module's text,
+    a call or a function anywhere in it)."""
+    known = _BEYOND.get(id(rule))
+    if known is None or known[0] is not rule:
+        if len(_BEYOND) > 8192:
+            _BEYOND.clear()
+        known = _BEYOND[id(rule)] = (rule, rule.taint is None and _beyond(rule.config, rule.config.get("utils") or {}))
+    return known[1]
+
+
+def _beyond(config, utils: dict, ancestor: bool = False) -> bool:
+    """See looks_beyond_unit (``ancestor``: ``config`` matches an ancestor, an ``inside``'s)."""
+    if isinstance(config, list):
+        return any(_beyond(c, utils, ancestor) for c in config)
+    if not isinstance(config, dict):
+        return False
+    if "follows" in config or "precedes" in config:
+        return True
+    kinds = _kinds(config, utils)
+    if ancestor and kinds is None or "module" in (kinds or ()):
+        return not (ancestor and _asks_module_code(config))
+    return any(_beyond(v, utils, key == "inside") for key, v in config.items())
+
+
+def _kinds(matcher: dict, utils: dict | None = None) -> set[str] | None:
+    """The node kinds a matcher may match (its ``kind``, the kinds of all its ``any``
+    alternatives, of one of its ``all`` parts or of the utility rule it ``matches``), None if
+    it does not say."""
+    if "kind" in matcher:
+        return {matcher["kind"]}
+    alternatives = matcher.get("any")
+    if isinstance(alternatives, list) and alternatives and all(isinstance(a, dict) for a in alternatives):
+        kinds = [_kinds(a, utils) for a in alternatives]
+        if all(k is not None for k in kinds):
+            return set().union(*kinds)
+    for part in matcher.get("all") or ():
+        if isinstance(part, dict) and (kinds := _kinds(part, utils)) is not None:
+            return kinds
+    util = (utils or {}).get(matcher.get("matches"))
+    return _kinds(util, None) if isinstance(util, dict) else None
+
+
+def _asks_module_code(matcher: dict) -> bool:
+    """Whether an ancestor matcher that may match the module asks only what the text always
+    checked with a unit shows: the module's statements (``has`` without ``stopBy``, not a
+    definition or a comment) and its imports anywhere (the units that import are always shown)."""
+    for key, value in matcher.items():
+        if key in ("kind", "stopBy") or key == "any" and all(isinstance(a, dict) and set(a) == {"kind"} for a in value):
+            continue
+        if key in ("all", "any") and isinstance(value, list):
+            if not all(isinstance(v, dict) and _asks_module_code(v) for v in value):
+                return False
+        elif key == "not" and isinstance(value, dict):
+            if not _asks_module_code(value):
+                return False
+        elif key == "has" and isinstance(value, dict):
+            kinds = _kinds(value)
+            if kinds is None or ("stopBy" in value and not kinds <= set(_IMPORTS)) \
+                    or kinds & (UNIT_KINDS | {"comment"}):
+                return False
+        else:
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class Traits:
+    """What a unit's text calls and defines (worked out once per text)."""
+
+    calls: frozenset[str]  # the names it may call (see _CALLED)
+    names: frozenset[str]  # the functions, classes and lambdas it defines, the globals it declares
+    members: frozenset[str]  # the members and subscripts it assigns (`g.cmd`, `self.x`), as written
+    imports: bool  # it imports something itself (file-wide: renames, questions about imports)
+
+
+def _traits(node, text: str) -> Traits:
+    """A unit's traits (``node``: the unit, in one traversal)."""
+    names = set(_DEFINED.findall(text)) | (set(_LAMBDA.findall(text)) if "lambda" in text else set())
+    members, imports = set(), False
+    for found in node.find_all({"rule": {"any": [{"kind": k} for k in ("global_statement", *_WRITES, *_IMPORTS)]}}):
+        kind = found.kind()
+        if kind == "global_statement":
+            names.update(n.text() for n in found.named_children() if n.kind() == "identifier")
+        elif kind in _IMPORTS:
+            imports = True
+        elif (target := found.field("left")) is not None and target.kind() != "identifier":
+            members.update(n.text() for n in (target, *target.find_all({"rule": {"any": [
+                {"kind": "attribute"}, {"kind": "subscript"}]}})) if n.kind() in ("attribute", "subscript"))
+    return Traits(frozenset(_CALLED.findall(text)), frozenset(names), frozenset(members), imports)
+
+
+@dataclass
+class Part:
+    """One top-level node of the document: a unit, a statement of the skeleton or a comment
+    (what the rules find in a comment depends on its text alone)."""
+
+    text: str
+    unit: bool
+    comment: bool
+    start: int  # string offsets
+    end: int
+    line: int  # 0-based lines, inclusive
+    end_line: int
+    gap: int  # how many skeleton statements (not comments) come before it
+
+
+@dataclass
+class Result:
+    """What the rules found in one part, in the coordinates of the layout it was kept under."""
+
+    findings: list[Finding]
+    judged: set[tuple[str, int]]
+    entries: frozenset[str] = frozenset()  # the taint rules whose data enters in the part
+    entered: frozenset[str] = frozenset()  # those whose data entered the file when it was found
+
+
+@dataclass
+class _Kept:
+    parts: list[Part]
+    results: dict[tuple, Result]  # by key (see _keys)
+
+
+@dataclass
+class DocumentRules:
+    """The rules' results in one document's parts, kept between its checks (one per document).
+    ``recomputed`` and ``units``: the units the last check computed, of how many (``checked``:
+    it went by units; False: it checked the whole text)."""
+
+    recomputed: int = 0
+    units: int = 0
+    checked: bool = False
+    _kept: _Kept | None = None
+    _traits: dict[str, Traits] = field(default_factory=dict)
+
+    def run(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
+            deadline: Deadline | None, judged: set[tuple[str, int]]) -> list[Finding]:
+        """What :func:`run_rules` finds in ``text`` (``judged`` filled the same way)."""
+        rules = ruleset.for_language(language)
+        root = SgRoot(text, language).root()
+        nodes = root.children()
+        if any(n.kind() == "ERROR" for n in nodes):  # where a unit ends is not known: the whole text
+            self._kept, self.recomputed, self.units, self.checked = None, 0, 0, False
+            return run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root)
+        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root)
+        parts = _parts(nodes)
+        traits = {i: self._traits_of(nodes[i], p.text) for i, p in enumerate(parts) if p.unit}
+        errors = [e.range().start.index for e in root.find_all(kind="ERROR")]
+        depends = _dependencies(parts, traits, _broken(parts, errors))
+        keys = _keys(parts, depends, allow_fixes)
+        results = self._moved(parts, keys)
+        units = set(traits)
+        todo = {i for i in units if keys[i] not in results}
+        notes = {i for i, p in enumerate(parts) if p.comment and keys[i] not in results}
+        if todo or any(keys[i] not in results for i, p in enumerate(parts) if not p.unit and not p.comment):
+            results.update(self._computed(check, parts, keys, depends, results, todo, notes))
+        elif notes:
+            results.update((keys[i], result) for i, result in check.parts(parts, notes, notes).items())
+        self.recomputed, self.units, self.checked = len(todo), len(units), True
+        self._kept = _Kept(parts, {key: results[key] for key in keys})
+        findings = check.beyond_units(judged)
+        for key in keys:
+            result = results[key]
+            findings.extend(replace(f) for f in result.findings)
+            judged.update(result.judged)
+        return findings
+
+    def _computed(self, check: _Check, parts: list[Part], keys: list[tuple], depends: dict[int, set[int]],
+                  results: dict[tuple, Result], todo: set[int], notes: set[int]) -> dict[tuple, Result]:
+        """The results of the units in ``todo`` (added to as needed), of the comments in ``notes``
+        and of the skeleton: from a
+        check of the text with only what they depend on shown; of everything, when data enters
+        the file through a unit not shown; the units kept from before join ``todo`` when whether
+        data enters the file changed (their verdicts may have)."""
+        skeleton = {i for i, p in enumerate(parts) if not p.unit and not p.comment}
+        everything = {i for i, p in enumerate(parts) if not p.comment}
+        units = {i for i, p in enumerate(parts) if p.unit}
+        whole = False
+        while True:
+            if not whole:
+                shown = skeleton | depends[-1] | {d for i in todo for d in depends[i]}
+                shown |= _witnesses(parts, keys, results, shown)
+                whole = len(check.text) >= _LONG and \
+                    sum(len(parts[i].text) for i in everything - shown) < _WHOLE * len(check.text)
+            if whole:
+                shown = everything
+                todo |= units
+            fresh = check.parts(parts, shown | notes, todo | skeleton | notes)
+            entries = [fresh[i].entries if i in fresh else results[keys[i]].entries for i in range(len(parts))]
+            entered = frozenset().union(*entries)
+            if not whole and frozenset().union(*(entries[i] for i in shown)) != entered:
+                whole = True  # data enters through a unit not shown
+                continue
+            stale = {i for i in units - todo if results[keys[i]].entered != entered}
+            if stale:
+                todo |= stale
+                continue
+            for result in fresh.values():
+                result.entered = entered
+            return {keys[i]: result for i, result in fresh.items()}
+
+    def _traits_of(self, node, text: str) -> Traits:
+        known = self._traits.get(text)
+        if known is None:
+            if len(self._traits) > 4096:
+                self._traits.clear()
+            known = self._traits[text] = _traits(node, text)
+        return known
+
+    def _moved(self, parts: list[Part], keys: list[tuple]) -> dict[tuple, Result]:
+        """The kept results of the parts whose key is unchanged, moved to where their parts are
+        now (a result that names a place in a part that changed is dropped)."""
+        kept = self._kept
+        wanted = set(keys) & kept.results.keys() if kept is not None else set()
+        if not wanted:
+            return {}
+        where = _Where(kept.parts, parts)
+        moved = {}
+        for key in wanted:
+            result = where.move(kept.results[key])
+            if result is not None:
+                moved[key] = result
+        return moved
+
+
+class _Check:
+    """How one document's rules run: those that look beyond a unit on its whole text (see
+    beyond_units), the others on the text with only some parts shown (see parts)."""
+
+    def __init__(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
+                 deadline: Deadline | None, rules: tuple[Rule, ...], root) -> None:
+        self.run = lambda masked, only, judged, root, shared=None: run_rules(
+            ruleset, masked, language, path, relpath, allow_fixes, deadline, only=only, judged=judged, root=root,
+            facts_out=shared)
+        self.text, self.language, self.root = text, language, root
+        self.beyond = {r.id for r in rules if looks_beyond_unit(r)}
+        self.rules = [r for r in rules if r.id not in self.beyond]
+        self._beyond: tuple[list[Finding], set[tuple[str, int]]] | None = None  # found with the others
+
+    def beyond_units(self, judged: set[tuple[str, int]]) -> list[Finding]:
+        """What the rules that look beyond a unit find in the whole text."""
+        if self._beyond is not None:
+            return self._beyond[0]
+        return self.run(self.text, self.beyond, judged, self.root) if self.beyond else []
+
+    def parts(self, parts: list[Part], shown: set[int], wanted: set[int]) -> dict[int, Result]:
+        """The results of the ``wanted`` parts, from a check of the text with only the ``shown``
+        parts (the others blanked out; with every part but comments shown, the whole text, and
+        the rules that look beyond a unit run in the same pass)."""
+        hidden = [p for i, p in enumerate(parts) if i not in shown]
+        whole = all(p.comment for p in hidden)
+        masked = self.text if whole else _blanked(self.text, hidden)
+        root = self.root if whole else SgRoot(masked, self.language).root()
+        judged: set[tuple[str, int]] = set()
+        shared: list = []
+        found = self.run(masked, {r.id for r in self.rules} | (self.beyond if whole else set()), judged, root, shared)
+        if whole:
+            self._beyond = ([f for f in found if f.rule in self.beyond], judged)
+            found = [f for f in found if f.rule not in self.beyond]
+        starts = [p.line for p in parts]
+        results = {i: Result([], set()) for i in wanted}
+        for finding in found:
+            result = results.get(bisect.bisect_right(starts, finding.span.start_line) - 1)
+            if result is not None:
+                result.findings.append(finding)
+        for rule_id, line in judged:
+            result = results.get(bisect.bisect_right(starts, line) - 1)
+            if result is not None:
+                result.judged.add((rule_id, line))
+        for i, entries in self._entries(root, masked, [p.start for p in parts], shared[0] if shared else None).items():
+            if i in results:
+                results[i].entries = frozenset(entries)
+        return results
+
+    def _entries(self, root, masked: str, offsets: list[int], facts) -> dict[int, set[str]]:
+        """The taint rules whose data enters in each part (see taint.entry_points), by part
+        (``facts``: what the check's taint rules shared, if they were all of them)."""
+        taint = [r for r in self.rules if r.taint is not None]
+        if facts is None or any(all(r.taint is not spec for spec in facts.specs) for r in taint):
+            facts = file_facts(root, self.language, [r.taint for r in taint],
+                               SharedSearch(root, self.language, masked.isascii())) if taint else None
+        entries: dict[int, set[str]] = {}
+        for rule in taint if facts is not None else ():
+            for offset in entry_points(facts, rule.taint) or ():  # (None: it enters every file)
+                entries.setdefault(bisect.bisect_right(offsets, offset) - 1, set()).add(rule.id)
+        return entries
+
+
+def _parts(nodes) -> list[Part]:
+    """The document's top-level nodes as parts."""
+    parts, gap = [], 0
+    for node in nodes:
+        r = node.range()
+        unit = node.kind() in UNIT_KINDS
+        comment = node.kind() == "comment"
+        parts.append(Part(node.text(), unit, comment, r.start.index, r.end.index, r.start.line, r.end.line, gap))
+        if not unit and not comment:
+            gap += 1
+    return parts
+
+
+def _keys(parts: list[Part], depends: dict[int, set[int]], allow_fixes: bool) -> list[tuple]:
+    """Each part's key: a unit's text, the skeleton's code and, in order, the texts of the
+    parts it depends on; a skeleton statement's: the skeleton's code and the parts the module
+    code depends on; a comment's: its text."""
+    code = tuple(p.text for p in parts if not p.unit and not p.comment)
+    module = tuple((parts[d].text, parts[d].gap) for d in sorted(depends[-1]))
+    keys = []
+    for i, part in enumerate(parts):
+        if part.unit:
+            used = tuple((parts[d].text if d != i else None, parts[d].gap) for d in sorted(depends[i]))
+            keys.append(("unit", part.text, part.gap, code, used, allow_fixes))
+        elif part.comment:
+            keys.append(("comment", part.text, allow_fixes))
+        else:
+            keys.append(("module", part.gap, code, module, allow_fixes))
+    return keys
+
+
+def _broken(parts: list[Part], errors: list[int]) -> set[int]:
+    """The parts holding a syntax error (at the ``errors`` offsets)."""
+    starts = [p.start for p in parts]
+    return {bisect.bisect_right(starts, offset) - 1 for offset in errors}
+
+
+def _dependencies(parts: list[Part], traits: dict[int, Traits], broken: set[int]) -> dict[int, set[int]]:
+    """For each unit, the parts whose text its results depend on (itself included): the units
+    it calls and those calling it, each with the units they call in turn, the units the module
+    code calls and the units that import something, and everything after a unit holding a
+    syntax error among them (how the parser recovered may depend on what follows); under -1,
+    the module code's."""
+    units = list(traits)
+    by_name: dict[str, list[int]] = {}
+    for i in units:
+        for name in traits[i].names:
+            by_name.setdefault(name, []).append(i)
+    writes = [(member, i) for i in units for member in traits[i].members]
+
+    def called_by(calls: frozenset[str], text: str, own: int | None) -> set[int]:
+        out = {d for name in calls for d in by_name.get(name, ()) if d != own}
+        out.update(i for member, i in writes if i != own and member in text)
+        return out
+
+    called = {i: called_by(traits[i].calls, parts[i].text, i) for i in units}
+    module_text = "\n".join(p.text for p in parts if not p.unit and not p.comment)
+
+    def closure(start: set[int]) -> set[int]:
+        seen, todo = set(start), list(start)
+        while todo:
+            for d in called[todo.pop()] - seen:
+                seen.add(d)
+                todo.append(d)
+        return seen
+
+    common = closure(called_by(frozenset(_CALLED.findall(module_text)), module_text, None)
+                     | {i for i in units if traits[i].imports})
+    callers: dict[int, set[int]] = {i: set() for i in units}
+    for i in units:
+        for d in called[i]:
+            callers[d].add(i)
+    depends = {i: closure({i} | callers[i]) | common for i in units}
+    depends[-1] = set(common)
+    for used in depends.values():
+        if used & broken:
+            used.update(range(min(used & broken) + 1, len(parts)))
+    return depends
+
+
+def _witnesses(parts: list[Part], keys: list[tuple], results: dict[tuple, Result], shown: set[int]) -> set[int]:
+    """For each taint rule whose data enters only in units left out of a check, one such unit
+    (so the rule's verdicts in the units checked are those of the whole file)."""
+    known = {i: results[keys[i]].entries for i in range(len(parts)) if keys[i] in results}
+    covered = set().union(*(known[i] for i in shown if i in known))
+    added: set[int] = set()
+    for i, entries in known.items():
+        if i not in shown and entries - covered:
+            added.add(i)
+            covered |= entries
+    return added
+
+
+def _blanked(text: str, hidden: list[Part]) -> str:
+    """``text`` with the ``hidden`` parts' characters replaced by spaces (newlines kept)."""
+    if not hidden:
+        return text
+    pieces, at = [], 0
+    for part in hidden:
+        pieces.append(text[at:part.start])
+        pieces.append("\n".join(" " * len(line) for line in part.text.split("\n")))
+        at = part.end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+class _Where:
+    """Where the lines and offsets of an earlier layout of the document are now: in the parts
+    whose text is unchanged (matched in order), nowhere in the others."""
+
+    def __init__(self, old: list[Part], new: list[Part]) -> None:
+        self.old = old
+        self.starts = [p.line for p in old]
+        self.offsets = [p.start for p in old]
+        self.to: dict[int, Part] = {}
+        matcher = SequenceMatcher(None, [p.text for p in old], [p.text for p in new], autojunk=False)
+        for a, b, size in matcher.get_matching_blocks():
+            for k in range(size):
+                self.to[a + k] = new[b + k]
+
+    def line(self, line: int) -> int | None:
+        i = bisect.bisect_right(self.starts, line) - 1
+        if i < 0 or i not in self.to or line > self.old[i].end_line:
+            return None
+        return line - self.old[i].line + self.to[i].line
+
+    def offset(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self.offsets, offset) - 1
+        if i < 0 or i not in self.to or offset > self.old[i].end:
+            return None
+        return offset - self.old[i].start + self.to[i].start
+
+    def span(self, span: Span) -> Span | None:
+        start, end = self.line(span.start_line), self.line(span.end_line)
+        if start is None or end is None:
+            return None
+        return Span(start, span.start_col, end, span.end_col)
+
+    def move(self, result: Result) -> Result | None:
+        """``result`` where its part is now (None: it names a place that is gone)."""
+        findings = []
+        for f in result.findings:
+            moved = self._finding(f)
+            if moved is None:
+                return None
+            findings.append(moved)
+        judged = {(rule_id, self.line(line)) for rule_id, line in result.judged}
+        if any(line is None for _, line in judged):
+            return None
+        return Result(findings, judged, result.entries, result.entered)
+
+    def _finding(self, f: Finding) -> Finding | None:
+        span = self.span(f.span)
+        related = tuple(replace(r, span=self.span(r.span)) for r in f.related)
+        if span is None or any(r.span is None for r in related):
+            return None
+        fix = f.fix
+        if fix is not None:
+            edits = []
+            for e in fix.edits:
+                start, end, where = self.offset(e.start), self.offset(e.end), self.span(e.span)
+                if start is None or end is None or where is None:
+                    return None
+                edits.append(TextEdit(start, end, e.new_text, where))
+            fix = replace(fix, edits=tuple(edits))
+        message = f.message
+        if f.metadata.get("taint"):  # "... from line N (`...`) reaches `...` at line M"
+            for pattern in _TAINT_LINES:
+                match = pattern.search(message)
+                if match is not None:
+                    line = self.line(int(match.group(2)) - 1)
+                    if line is None:
+                        return None
+                    message = message[:match.start(2)] + str(line + 1) + message[match.end(2):]
+        return replace(f, span=span, related=related, fix=fix, message=message)

@@ -1,0 +1,169 @@
+"""Checking an open document again after an edit (issue 31, item 9): only the functions whose
+inputs changed are checked again, the others' findings are kept and move with their lines, and
+what the user sees is what a check of the whole text says (postil/analyzers/rules/incremental.py)."""
+
+from __future__ import annotations
+
+import functools
+import random
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from postil.analyzers.checker import Checker
+from postil.config import load_config
+
+REPO = Path(__file__).resolve().parents[3]
+TAINTED_COMMAND = "python/security/tainted-command"
+VIEWS = '''import os
+import subprocess
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def get_cmd():
+    return request.args.get("cmd", "")
+
+
+@app.route("/run")
+def run():
+    os.system(get_cmd())
+
+
+@app.route("/ping")
+def ping():
+    host = request.args.get("host", "")
+    subprocess.run("ping -c 1 " + host, shell=True)
+
+
+@app.route("/clean")
+def clean():
+    name = "report"
+    return name
+'''
+
+
+def _shown(findings) -> list[tuple]:
+    """What the editor shows of each finding."""
+    return [(f.rule, f.span, f.message, f.related, f.fix, f.fingerprint) for f in findings]
+
+
+@functools.cache
+def _checkers() -> tuple[Checker, Checker]:
+    """One checker that keeps documents' results (the editor's), one that checks whole texts."""
+    loaded = load_config(Path(tempfile.mkdtemp(prefix="postil-incremental-")))
+    return Checker(loaded), Checker(loaded)
+
+
+class Document:
+    """An open document checked again after each edit, beside a check of the whole text."""
+
+    def __init__(self, root: Path, text: str, name: str = "views.py") -> None:
+        self.path = root / name
+        self.path.write_text(text)
+        self.editor, self.whole = _checkers()
+        self.text = text
+        self.check()
+
+    def check(self) -> list:
+        findings = self.editor.check_text(self.path, self.text, incremental=True)
+        assert _shown(findings) == _shown(self.whole.check_text(self.path, self.text))
+        return findings
+
+    def replace(self, old: str, new: str) -> list:
+        assert self.text.count(old) == 1
+        self.text = self.text.replace(old, new)
+        return self.check()
+
+    @property
+    def recomputed(self) -> tuple[int, int] | None:
+        return self.editor.kept_units(str(self.path))
+
+
+def _flows(findings) -> list[tuple[int, str]]:
+    return [(f.span.start_line + 1, f.message) for f in findings if f.rule == TAINTED_COMMAND]
+
+
+def test_an_edit_in_one_function_checks_it_alone_and_moves_the_findings_below(tmp_path):
+    doc = Document(tmp_path, VIEWS)
+    assert doc.recomputed == (4, 4)  # the first check: every function
+    findings = doc.replace('    host = request.args.get("host", "")\n',
+                           '    host = request.args.get("host", "")\n    timeout = 1\n')
+    assert doc.recomputed == (1, 4)
+    assert _flows(findings)[0][0] == 15  # above the edit: where it was
+    assert _flows(findings)[1] == (22, 'Command injection: request data from line 20 (`request.args.get("host", "")`) '
+                                       'reaches `run` at line 22')
+    findings = doc.replace("import subprocess\n", "import subprocess\n# a note\n\n")
+    assert doc.recomputed == (0, 4)  # a comment and a blank line above every function: all moved
+    assert [line for line, _ in _flows(findings)] == [17, 24]
+    assert "from line 12 " in _flows(findings)[0][1]  # the helper's source moved too
+
+
+def test_a_flow_typed_into_a_function_shows_and_clears(tmp_path):
+    doc = Document(tmp_path, VIEWS)
+    typed = '    name = "report"\n    os.system(request.args["x"])\n'
+    findings = doc.replace('    name = "report"\n', typed)
+    assert doc.recomputed == (1, 4)
+    assert [line for line, _ in _flows(findings)] == [15, 21, 27]
+    findings = doc.replace(typed, '    name = "report"\n')
+    assert doc.recomputed == (1, 4)
+    assert [line for line, _ in _flows(findings)] == [15, 21]
+
+
+def test_a_helper_changed_checks_the_functions_calling_it(tmp_path):
+    doc = Document(tmp_path, VIEWS)
+    findings = doc.replace('    return request.args.get("cmd", "")\n', '    return "ls"\n')
+    assert doc.recomputed == (2, 4)  # get_cmd and run, which calls it
+    assert [line for line, _ in _flows(findings)] == [21]
+
+
+def test_an_import_or_a_module_level_name_changed_checks_every_function(tmp_path):
+    doc = Document(tmp_path, VIEWS)
+    doc.replace("import os\n", "import os\nimport shlex\n")
+    assert doc.recomputed == (4, 4)
+    doc.replace("app = Flask(__name__)\n", "app = Flask(__name__)\nLIMIT = 3\n")
+    assert doc.recomputed == (4, 4)
+
+
+def test_when_data_stops_entering_the_file_the_kept_verdicts_are_made_again(tmp_path):
+    # While `ask` reads input, the taint rule follows data to `deploy`'s command and judges it
+    # clean, which leaves the broad shell=True rule nothing to say there; once no data enters
+    # the file, `deploy` (unchanged) is checked again and the broad rule speaks.
+    script = ('import subprocess\n\n\ndef ask():\n    return input("cmd> ")\n\n\n'
+              'def deploy():\n    target = "prod" + "uction"\n    subprocess.run("deploy " + target, shell=True)\n')
+    doc = Document(tmp_path, script, "deploy.py")
+    assert doc.check() == []
+    findings = doc.replace('    return input("cmd> ")\n', '    return "ls"\n')
+    assert doc.recomputed == (2, 2)
+    assert [(f.rule, f.span.start_line + 1) for f in findings] == [("python/security/subprocess-shell-true", 10)]
+    assert doc.replace('    return "ls"\n', '    return input("cmd> ")\n') == []
+    assert doc.recomputed == (2, 2)
+
+
+def test_a_syntax_error_at_the_module_level_checks_the_whole_text(tmp_path):
+    doc = Document(tmp_path, VIEWS)
+    doc.replace("app = Flask(__name__)\n", "app = Flask(__name__\n")
+    assert doc.recomputed is None
+    doc.replace("app = Flask(__name__\n", "app = Flask(__name__)\n")
+    assert doc.recomputed == (4, 4)
+
+
+@pytest.mark.slow  # ~1-2 s a file
+@pytest.mark.parametrize("name", ["python-security/legacy_transfer.py", "python-security/django_reports_views.py",
+                                  "python-security/http_clients.py", "python-correctness/cli_tool.py"])
+def test_random_edits_find_what_a_whole_check_finds(tmp_path, name):
+    source = REPO / "bench" / "corpora" / "corpus" / name
+    if not source.exists():
+        pytest.fail(f"{source} is gone: name another corpus file")
+    doc = Document(tmp_path, source.read_text())
+    rnd = random.Random(name)
+    for _ in range(6):
+        lines = doc.text.split("\n")
+        at = rnd.randrange(len(lines))
+        indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+        lines.insert(at, rnd.choice(["", lines[at], indent + "x_ = input(); os.system(x_)", indent + "pass"]))
+        doc.text = "\n".join(lines)
+        doc.check()
