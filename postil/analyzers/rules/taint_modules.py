@@ -71,7 +71,7 @@ class Workspace:
         self._analyses: OrderedDict[tuple, _Analysis] = OrderedDict()
         self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
         self._gives: dict[tuple[Path, str, int, str], bool] = {}  # (module, digest, depth, source probe) -> see gives
-        self._giving: dict[tuple[Path, str, int], bool] = {}  # (module, digest, depth) -> see _may_give_any
+        self._giving: dict[tuple[Path, str, int, str | None], bool] = {}  # (module, digest, depth, probe) -> see _may_give_any
         self._followed: set[tuple[Path, int]] = set()  # (module, depth) -> see follow
         self._present: dict[tuple[Path, str], dict] = {}  # (module, digest) -> see text_meets
         self._may: dict[tuple[Path, str, int, int, str], tuple] = {}  # (module, digest, depth, id(spec), side) -> see _may_hold
@@ -116,20 +116,23 @@ class Workspace:
             return True
         return any(self._may_give_any(target, self.depth) for _, _, target, _ in self.graph.targets(path, text, language))
 
-    def _may_give_any(self, path: Path, depth: int) -> bool:
-        """Whether the module ``path``, or one it imports within ``depth``, may hold a source
-        of a taint rule, as a bulk scan found (see may_feed), kept by its content."""
+    def _may_give_any(self, path: Path, depth: int, probe: str | None = None) -> bool:
+        """Whether the module ``path``, or one it imports within ``depth`` (any import),
+        may hold a source of a taint rule (``probe``: of that probe's rules, by its content;
+        see ScannedProbes.holds), as a bulk scan found (see may_feed), kept by its content."""
         text, digest = self.text(path)
         language = _language(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
             return False  # it gives nothing (see gives)
-        key = (path, digest, depth)
+        key = (path, digest, depth, probe)
         known = self._giving.get(key)
         if known is None:
             if len(self._giving) > 50_000:
                 self._giving.clear()
-            known = self._giving[key] = self.scanned.holds_any(path, digest, text) is not False or depth > 1 and any(
-                self._may_give_any(t, depth - 1) for _, _, t, _ in self.graph.targets(path, text, language))
+            held = self.scanned.holds_any(path, digest, text) if probe is None else \
+                self.scanned.holds(path, digest, text, probe)
+            known = self._giving[key] = held is not False or depth > 1 and any(
+                self._may_give_any(t, depth - 1, probe) for _, _, t, _ in self.graph.targets(path, text, language))
         return known
 
     def importers_of(self, path: Path) -> set[Path]:
@@ -185,10 +188,14 @@ class Workspace:
         if key not in self._gives:
             if len(self._gives) > 50_000:
                 self._gives.clear()
-            found = probe is None or self._holds(path, text, digest, language, (spec, *siblings))[probe_key]
-            if not found:
-                found = any(self.gives(target, spec, depth - 1, siblings)
-                            for target in self._imported(path, digest, text, depth))
+            if probe is not None and self.scanned.files and not self._may_give_any(
+                    path, depth, self._probes[(id(spec), language)][3]):
+                found = False  # none of the modules it reaches holds one, imported or not (see may_feed)
+            else:
+                found = probe is None or self._holds(path, text, digest, language, (spec, *siblings))[probe_key]
+                if not found:
+                    found = any(self.gives(target, spec, depth - 1, siblings)
+                                for target in self._imported(path, digest, text, depth))
             self._gives[key] = found
         return self._gives[key]
 
