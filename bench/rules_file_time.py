@@ -35,7 +35,9 @@ def thousand_line_file() -> Path:
 
 
 def flow_file() -> Path:
-    """~1,000 lines of Flask/Django/FastAPI/Pyramid/Lambda handlers: the flow corpus, repeated."""
+    """~1,000 lines of Flask/Django/FastAPI/Pyramid/Lambda handlers: the flow corpus, repeated, cut
+    before the last top-level definition that would pass line 1,000 (cut at line 1,000 the file
+    ended inside a block: a syntax error, which sent every check to CPython's parser as well)."""
     sources = sorted((Path(__file__).resolve().parent / "corpora" / "fresh" / "taint-python").glob("*.py"))
     chunks, lines = [], 0
     while lines < 1000:
@@ -47,7 +49,11 @@ def flow_file() -> Path:
                 break
     target = Path(__file__).resolve().parent / ".work" / "thousand_flow_lines.py"
     target.parent.mkdir(exist_ok=True)
-    target.write_text("".join("".join(chunks).splitlines(keepends=True)[:1000]), encoding="utf-8")
+    kept = "".join(chunks).splitlines(keepends=True)
+    end = max(i for i, line in enumerate(kept[:1001]) if line.startswith(("def ", "@", "class ", "async def ")))
+    while end and kept[end - 1].startswith("@"):  # a decorated definition starts at its first decorator
+        end -= 1
+    target.write_text("".join(kept[:end]), encoding="utf-8")
     return target
 
 
