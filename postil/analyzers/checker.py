@@ -300,7 +300,8 @@ class Checker:
         language = language_of(path)
         if language is not None:
             rules = self.ruleset.for_language(language)
-            link = self.modules.link(path, text, language) if any(r.taint is not None for r in rules) else None
+            taint_rules = self.ruleset.taint_rules(language)
+            link = self.modules.link(path, text, language) if taint_rules else None
             if rules and bulk_records is None:
                 findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                           judged=judged, link=link))
@@ -310,8 +311,7 @@ class Checker:
                     findings.extend(self._bulk_findings(rules, records, text, language, display, relpath))
                 # a bulk scan runs the taint rules where their source probe found something, and
                 # those the modules the file imports may feed (run_rules: the editor's gate too)
-                taint = {r.id for r in rules if r.taint is not None
-                         and (r.taint_probe is None or r.taint_probe[0] in probed)}
+                taint = {r.id for r in taint_rules if r.taint_probe is None or r.taint_probe[0] in probed}
                 if taint or link is not None:
                     scanned = scanned_taint(self.rules, language, matched, text) if matched is not None else None
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
