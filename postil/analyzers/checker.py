@@ -240,9 +240,11 @@ class Checker:
             return rule
         return replace(rule, severity=severity)
 
-    def relative(self, path: Path) -> str:
+    def relative(self, path: Path, real_path: str | None = None) -> str:
+        """``path`` relative to the project's root (``real_path``: it resolved, where the caller
+        knows it: a scan resolves each directory once)."""
         try:
-            return path.resolve().relative_to(self.loaded.root).as_posix()
+            return (Path(real_path) if real_path is not None else path.resolve()).relative_to(self.loaded.root).as_posix()
         except ValueError:
             return path.as_posix()
 
@@ -278,7 +280,8 @@ class Checker:
     def check_text(self, path: Path, text: str, allow_fixes: bool = True,
                    bulk_records: list[dict] | None = None,
                    secret_findings: list[Finding] | None = None,
-                   deadline: Deadline | None = None, hidden: list[Finding] | None = None) -> list[Finding]:
+                   deadline: Deadline | None = None, hidden: list[Finding] | None = None,
+                   real_path: str | None = None) -> list[Finding]:
         """All findings for a document's text, suppressions, config and baseline applied
         (``hidden`` gets those the baseline hid).
 
@@ -287,13 +290,14 @@ class Checker:
         offsets are the file's bytes); without them the rules run in process.
         ``secret_findings`` may be computed ahead with :meth:`secret_findings`.
         Raises :class:`TimeLimitExceeded` past ``deadline`` (default:
-        :data:`FILE_TIME_LIMIT` seconds from now); the caller skips the file."""
+        :data:`FILE_TIME_LIMIT` seconds from now); the caller skips the file.
+        ``real_path``: ``path`` resolved, where the caller knows it (see relative)."""
         from postil.analyzers.rules.bulk import probed_taint_rules, scanned_taint
         from postil.analyzers.rules.engine import run_rules, without_flow_duplicates
         from postil.analyzers.syntax import SYNTAX_RULES, one_syntax_error
 
         deadline = deadline or Deadline(FILE_TIME_LIMIT)
-        relpath = self.relative(path)
+        relpath = self.relative(path, real_path)
         display = str(path)
         findings: list[Finding] = []
         judged: set[tuple[str, int]] = set()  # where taint rules followed the data (without_flow_duplicates)
