@@ -67,11 +67,12 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
     started = time.perf_counter()
     walked = collect_files(paths, cache)
     files = walked.files
-    checkers = _checkers_of(files, cache)  # every config (and its rules) loaded before forking
+    real_paths: dict[Path, str] = {}
+    checkers = _checkers_of(files, cache, real_paths)  # every config (and its rules) loaded before forking
     _read_baselines(checkers)
     result = ScanResult(walked=walked)
     jobs = jobs or os.cpu_count() or 1
-    for report in _run(files, cache, checkers, jobs, bulk):
+    for report in _run(files, cache, checkers, jobs, bulk, real_paths):
         result.reports.append(report)
         if on_report is not None:
             on_report(report)
@@ -79,22 +80,25 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
     return result
 
 
-def _checkers_of(files: list[Path], cache: CheckerCache) -> dict[Path, Checker]:
+def _checkers_of(files: list[Path], cache: CheckerCache, real_paths: dict[Path, str]) -> dict[Path, Checker]:
     """Each file's checker, looked up once per real directory: ``for_path`` finds a file's
     config and git root from its real directory, walking up with a stat per level and config
-    name. A file's real directory is its directory's, resolved once, unless it is a link."""
+    name. A file's real directory is its directory's, resolved once, unless it is a link
+    (``real_paths`` gets each file's real path: a check of it needs its path in the project)."""
     by_directory: dict[str, Checker] = {}
     real_directories: dict[str, str] = {}
     checkers = {}
     for path in files:
         name = os.fspath(path)
         if os.path.islink(name):
-            directory = os.path.dirname(os.path.realpath(name))
+            real_paths[path] = os.path.realpath(name)
+            directory = os.path.dirname(real_paths[path])
         else:
             parent = os.path.dirname(name)
             directory = real_directories.get(parent)
             if directory is None:
                 directory = real_directories[parent] = os.path.realpath(parent or ".")
+            real_paths[path] = os.path.join(directory, os.path.basename(name))
         checker = by_directory.get(directory)
         if checker is None:
             checker = by_directory[directory] = cache.for_path(path)
@@ -124,9 +128,9 @@ def _fork_context(jobs: int, count: int):
 
 
 def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], jobs: int,
-         bulk: bool) -> Iterable[FileReport]:
+         bulk: bool, real_paths: dict[Path, str]) -> Iterable[FileReport]:
     if bulk and len(files) >= _BULK_THRESHOLD:
-        reports = _run_bulk(files, checkers, jobs)
+        reports = _run_bulk(files, checkers, jobs, real_paths)
         if reports is not None:
             yield from reports
             return
@@ -143,7 +147,8 @@ def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], 
         yield from pool.map(_check_in_worker, files, chunksize=_CHUNK)
 
 
-def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> list[FileReport] | None:
+def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
+              real_paths: dict[Path, str]) -> list[FileReport] | None:
     """Rules through ast-grep's CLI while this process reads files and scans them for secrets,
     then finishes each file ast-grep is done with (its records, its taint rules) as ast-grep
     goes on with the others; what is left when ast-grep ends goes to all cores if it is much.
@@ -176,7 +181,7 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int) -> li
         for path, (report, text), found in zip(files, texts, found_in, strict=True):
             if isinstance(found, str):  # the scan's time limit
                 report.skipped, text, found = found, None, []
-            prepared[path] = (checkers[path], report, text, found)
+            prepared[path] = (checkers[path], report, text, found, real_paths.get(path))
         while (item := scanned.get()) is not None:
             path, records = item
             # once ast-grep has ended, what is queued may be worth all cores; a file with
@@ -292,7 +297,7 @@ def _finish_at(i: int) -> tuple[list, list, str | None]:
 def _finish_bulk(entry: tuple, records: list[dict]) -> tuple[list, list, str | None]:
     """One file of a bulk scan checked with its ast-grep records: (findings, those the baseline
     hid, why skipped)."""
-    checker, report, text, found = entry
+    checker, report, text, found, real_path = entry
     if text is None:
         return report.findings, [], None
     # ast-grep's byte offsets fit only text that is the file exactly; the rest
@@ -300,7 +305,8 @@ def _finish_bulk(entry: tuple, records: list[dict]) -> tuple[list, list, str | N
     bulk_records = records if report.fixable_text else None
     hidden: list = []
     try:
-        findings = checker.check_text(report.path, text, report.fixable_text, bulk_records, found, hidden=hidden)
+        findings = checker.check_text(report.path, text, report.fixable_text, bulk_records, found, hidden=hidden,
+                                      real_path=real_path)
         return findings, hidden, None
     except TimeLimitExceeded as exc:
         return [], [], str(exc)

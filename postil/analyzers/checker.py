@@ -254,9 +254,11 @@ class Checker:
             return rule
         return replace(rule, severity=severity)
 
-    def relative(self, path: Path) -> str:
+    def relative(self, path: Path, real_path: str | None = None) -> str:
+        """``path`` relative to the project's root (``real_path``: it resolved, where the caller
+        knows it: a scan resolves each directory once)."""
         try:
-            return path.resolve().relative_to(self.loaded.root).as_posix()
+            return (Path(real_path) if real_path is not None else path.resolve()).relative_to(self.loaded.root).as_posix()
         except ValueError:
             return path.as_posix()
 
@@ -293,7 +295,7 @@ class Checker:
                    bulk_records: list[dict] | None = None,
                    secret_findings: list[Finding] | None = None,
                    deadline: Deadline | None = None, hidden: list[Finding] | None = None,
-                   incremental: bool = False) -> list[Finding]:
+                   incremental: bool = False, real_path: str | None = None) -> list[Finding]:
         """All findings for a document's text, suppressions, config and baseline applied
         (``hidden`` gets those the baseline hid).
 
@@ -303,7 +305,8 @@ class Checker:
         ``secret_findings`` may be computed ahead with :meth:`secret_findings`.
         ``incremental``: the text is a new version of an open document (the editor's): the
         rules' results in its unchanged functions are kept from its last check (see
-        rules/incremental.py). Raises :class:`TimeLimitExceeded` past ``deadline`` (default:
+        rules/incremental.py). ``real_path``: ``path`` resolved, where the caller knows it (see
+        relative). Raises :class:`TimeLimitExceeded` past ``deadline`` (default:
         :data:`FILE_TIME_LIMIT` seconds from now); the caller skips the file."""
         from postil.analyzers.rules.bulk import probed_taint_rules, scanned_taint
         from postil.analyzers.rules.engine import run_rules, without_flow_duplicates
@@ -311,16 +314,16 @@ class Checker:
         from postil.analyzers.syntax import SYNTAX_RULES, one_syntax_error
 
         deadline = deadline or Deadline(FILE_TIME_LIMIT)
-        relpath = self.relative(path)
+        relpath = self.relative(path, real_path)
         display = str(path)
         findings: list[Finding] = []
         judged: set[tuple[str, int]] = set()  # where taint rules followed the data (without_flow_duplicates)
         language = language_of(path)
         if language is not None:
             rules = self.ruleset.for_language(language)
-            tainted = any(r.taint is not None for r in rules)
+            taint_rules = self.ruleset.taint_rules(language)
             if rules and bulk_records is None:
-                link = self.modules.link(path, text, language) if tainted else None
+                link = self.modules.link(path, text, language) if taint_rules else None
             if rules and bulk_records is None and incremental and link is None and language == "python":
                 findings.extend(self.document_rules(display).run(self.ruleset, text, language, display, relpath,
                                                                   allow_fixes, deadline, judged))
@@ -335,10 +338,9 @@ class Checker:
                 # a bulk scan runs the taint rules where their source probe found something, and
                 # those the modules the file imports may feed (run_rules: the editor's gate too;
                 # none where the scan found no source in any of them: Workspace.may_feed)
-                taint = {r.id for r in rules if r.taint is not None
-                         and (r.taint_probe is None or r.taint_probe[0] in probed)}
+                taint = {r.id for r in taint_rules if r.taint_probe is None or r.taint_probe[0] in probed}
                 link = self.modules.link(path, text, language) \
-                    if tainted and (taint or self.modules.may_feed(path, text, language)) else None
+                    if taint_rules and (taint or self.modules.may_feed(path, text, language)) else None
                 if taint or link is not None:
                     scanned = scanned_taint(self.rules, language, matched, text) if matched is not None else None
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,

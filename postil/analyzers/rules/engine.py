@@ -49,7 +49,8 @@ class RuleSet:
     rules_for: Callable[[str], Iterable[Rule]]
     _checked: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
     _literals: dict[str | tuple, LiteralIndex] = field(default_factory=dict)
-    _met: dict[tuple[str, frozenset[str]], frozenset[int]] = field(default_factory=dict)
+    _met: dict[tuple, frozenset[int]] = field(default_factory=dict)
+    _taint: dict[str | tuple, tuple[Rule, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rules: list[Rule] | tuple[Rule, ...]) -> "RuleSet":
@@ -74,17 +75,30 @@ class RuleSet:
             self._literals[key] = LiteralIndex([r for r in self.for_language(language) if only is None or r.id in only])
         return self._literals[key]
 
-    def met(self, language: str, present: set[str]) -> frozenset[int]:
-        """The ids of this language's rules whose required literals are all in ``present``
-        (see requirement_met): the same for every file holding the same literals, so
-        worked out once for them."""
-        key = (language, frozenset(present))
+    def met(self, language: str, present: set[str], only: frozenset[str] | None = None) -> frozenset[int]:
+        """The ids of this language's rules (``only``: of those named) whose required literals
+        are all in ``present`` (see requirement_met): the same for every file holding the same
+        literals, so worked out once for them."""
+        key = (language, frozenset(present), only)
         known = self._met.get(key)
         if known is None:
             if len(self._met) >= 4096:
                 self._met.clear()
             known = self._met[key] = frozenset(
-                id(r) for r in self.for_language(language) if requirement_met(r.requirement, present))
+                id(r) for r in self.for_language(language)
+                if (only is None or r.id in only) and requirement_met(r.requirement, present))
+        return known
+
+    def taint_rules(self, language: str, only: frozenset[str] | None = None) -> tuple[Rule, ...]:
+        """This language's taint rules (``only``: and the rules named), in their order (each
+        file asks: a bulk scan's leave only those to run in process)."""
+        key = language if only is None else (language, only)
+        known = self._taint.get(key)
+        if known is None:
+            if len(self._taint) >= 256:
+                self._taint.clear()
+            known = self._taint[key] = tuple(r for r in self.for_language(language)
+                                             if r.taint is not None or only is not None and r.id in only)
         return known
 
 
@@ -165,14 +179,15 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     rule they may feed runs whatever the text names (see ModuleLink.feeding); ``scanned``:
     what a bulk scan found of the taint rules' configs (those it found nowhere are not searched);
     ``root``: the text's parsed tree, when the caller has it; ``facts_out`` receives what the
-    taint rules that ran shared (taint_facts.FileFacts), when some ran. Raises :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
-    rules = ruleset.for_language(language)
+    taint rules that ran shared (taint_facts.FileFacts), when some ran. Raises
+    :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
     if only is None:
-        met = ruleset.met(language, ruleset.literal_index(language).present(text))
-        chosen = {id(r) for r in rules if id(r) in met}
-    else:  # the few rules named: their own literals (met() answers for every rule)
-        present = ruleset.literal_index(language, frozenset(only)).present(text)
-        chosen = {id(r) for r in rules if r.id in only and requirement_met(r.requirement, present)}
+        rules = ruleset.for_language(language)
+        chosen = ruleset.met(language, ruleset.literal_index(language).present(text))
+    else:  # the few rules named, by their own literals; only they and the taint rules may run
+        only = frozenset(only)
+        rules = ruleset.taint_rules(language, only)
+        chosen = ruleset.met(language, ruleset.literal_index(language, only).present(text), only)
     fed = link.feeding([r.taint for r in rules if r.taint is not None and id(r) not in chosen]) \
         if link is not None else set()
     candidates = [r for r in rules if (id(r) in chosen or (r.taint is not None and id(r.taint) in fed))

@@ -168,3 +168,19 @@ def test_a_file_s_bulk_records_ask_the_path_globs_of_their_own_rules_only(tmp_pa
     found = checker.check_text(path, path.read_text(), bulk_records=records)
     assert any("pickle" in f.rule for f in found), [f.rule for f in found]
     assert len(checker.rules) > 100 and asked[0] <= 10, asked[0]
+
+
+def test_an_alike_file_of_a_bulk_scan_does_not_weigh_its_taint_rules_literals_again(ruleset, monkeypatch):
+    # after a bulk scan only the taint rules it probed run in process (``only``): their
+    # literals too are weighed once for the files holding the same ones
+    only = {r.id for r in ruleset.for_language("python") if r.taint is not None}
+
+    def check(n: int) -> list[tuple[str, int]]:
+        text = HANDLER.format(name=f"case{n:05d}", n=n)
+        return sorted((f.rule, f.span.start_line) for f in run_rules(ruleset, text, "python", "v.py", "v.py", only=only))
+
+    first = check(7)
+    calls = _counted(monkeypatch, engine, "requirement_met")
+    again = check(8)
+    assert calls[0] == 0
+    assert again == first and ("python/security/tainted-command", 12) in first
