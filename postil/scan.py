@@ -169,7 +169,7 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
     scans = [(checker.rules, paths) for checker, paths in groups.values() if checker.rules]
     started = threading.Event()
     scanned: queue.SimpleQueue = queue.SimpleQueue()  # (path, records) as ast-grep is done with each; None at the end
-    prepared: dict[Path, tuple] = {}  # path -> (checker, report, text, secret findings)
+    prepared: dict[Path, tuple] = {}  # path -> (checker, report, text, secret findings, real path)
     finished: dict[Path, tuple[int, tuple[list, list, str | None]]] = {}  # path -> (records used, outcome)
     with _secret_scan_beside(files, checkers, jobs) as secret_scan, ThreadPoolExecutor(max_workers=1) as background:
         pending = background.submit(_bulk_records, scans, jobs, started.set, scanned.put)
@@ -188,7 +188,7 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
             # nothing but the scan's own taint answers, or whose taint rules the modules it
             # imports gate (their imports are read now), waits for every file's source
             # probes, which that gate reads (see Checker.note_scan)
-            checker, _, text, _ = prepared[path]
+            checker, _, text, _, _ = prepared[path]
             waits = text is not None and checker.gate_waits(path, text)
             if not pending.done() and not waits and not bulk.scan_answers_only(records):
                 finished[path] = (len(records), _finish_bulk(prepared[path], records))
