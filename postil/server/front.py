@@ -219,6 +219,7 @@ class Front:
             raise _Stop
         session.lint_count += 1
         session.lint_total_seconds += result.seconds
+        session.last_units = result.units
         state = DocumentState(uri)
         checking.store(state, version, result)
         session.first_sight[uri] = (state, session.cache_generation)

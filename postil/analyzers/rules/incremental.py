@@ -19,6 +19,7 @@ level does not parse is checked whole.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -354,18 +355,30 @@ def _keys(parts: list[Part], depends: dict[int, set[int]], allow_fixes: bool) ->
     """Each part's key: a unit's text, the skeleton's code and, in order, the texts of the
     parts it depends on; a skeleton statement's: the skeleton's code and the parts the module
     code depends on; a comment's: its text."""
-    code = tuple(p.text for p in parts if not p.unit and not p.comment)
-    module = tuple((parts[d].text, parts[d].gap) for d in sorted(depends[-1]))
+    code = _digest((p.text, 0) for p in parts if not p.unit and not p.comment)
+    module = _digest((parts[d].text, parts[d].gap) for d in sorted(depends[-1]))
     keys = []
     for i, part in enumerate(parts):
         if part.unit:
-            used = tuple((parts[d].text if d != i else None, parts[d].gap) for d in sorted(depends[i]))
+            used = _digest((parts[d].text if d != i else "", parts[d].gap) for d in sorted(depends[i]))
             keys.append(("unit", part.text, part.gap, code, used, allow_fixes))
         elif part.comment:
             keys.append(("comment", part.text, allow_fixes))
         else:
             keys.append(("module", part.gap, code, module, allow_fixes))
     return keys
+
+
+def _digest(texts) -> bytes:
+    """A fingerprint of (text, gap) pairs in order. Keys hold it, not the texts: each key is hashed
+    and compared, and with every statement of the module in every key a file of 100,000
+    top-level statements took minutes (the server's hostile-document test)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for text, gap in texts:
+        digest.update(b"%d\0" % gap)
+        digest.update(text.encode("utf-8", "surrogatepass"))
+        digest.update(b"\1")
+    return digest.digest()
 
 
 def _broken(parts: list[Part], errors: list[int]) -> set[int]:
