@@ -46,6 +46,7 @@ _BEYOND: dict[int, tuple[Rule, bool]] = {}  # id(rule) -> (rule, looks_beyond_un
 # In a long text (_LONG characters) of which less than _WHOLE can be left out of a check, the
 # whole text is checked in one pass (the rules that look beyond a unit with the others).
 _WHOLE, _LONG = 0.4, 16_000
+_MAX_UNITS = 500  # top-level functions and classes a document may have to be checked by unit
 
 
 def looks_beyond_unit(rule: Rule) -> bool:
@@ -191,11 +192,14 @@ class DocumentRules:
         rules = ruleset.for_language(language)
         root = SgRoot(text, language).root()
         nodes = root.children()
-        if any(n.kind() == "ERROR" for n in nodes):  # where a unit ends is not known: the whole text
+        parts = _parts(nodes) if not any(n.kind() == "ERROR" for n in nodes) else None
+        # where a unit ends is not known, or so many units that working out what each depends on
+        # costs more than the check (a chain of 4,000 functions calling the next took 15 s): the
+        # whole text
+        if parts is None or sum(p.unit for p in parts) > _MAX_UNITS:
             self._kept, self.recomputed, self.units, self.checked = None, 0, 0, False
             return run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root)
         check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root)
-        parts = _parts(nodes)
         traits = {i: self._traits_of(nodes[i], p.text) for i, p in enumerate(parts) if p.unit}
         errors = [e.range().start.index for e in root.find_all(kind="ERROR")]
         depends = _dependencies(parts, traits, _broken(parts, errors))

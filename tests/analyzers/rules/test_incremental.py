@@ -171,6 +171,25 @@ def test_a_module_of_many_statements_is_checked_in_time_in_proportion_to_its_len
     small, large = cpu(3000), cpu(12000)
     assert large < 8 * small + 0.1, (small, large)
 
+
+def test_a_chain_of_many_functions_is_checked_in_time_in_proportion_to_its_length(tmp_path):
+    """4,000 functions each calling the one before took 15 s: what each depends on is the whole
+    chain. So many units are checked as one text (4x the functions, 4x the time, was 13x)."""
+    import time
+
+    def cpu(functions: int) -> float:
+        path = tmp_path / f"chain{functions}.py"
+        text = "".join(f"def f{i}(x):\n    return f{i - 1}(x) if x else {i}\n" for i in range(functions))
+        path.write_text(text)
+        editor, _ = _checkers()
+        started = time.thread_time()
+        editor.check_text(path, text, incremental=True)
+        editor.check_text(path, "y = 2\n" + text, incremental=True)
+        return time.thread_time() - started
+
+    small, large = cpu(1000), cpu(4000)
+    assert large < 8 * small + 0.1, (small, large)
+
 @pytest.mark.slow  # ~1-2 s a file
 @pytest.mark.parametrize("name", ["python-security/legacy_transfer.py", "python-security/django_reports_views.py",
                                   "python-security/http_clients.py", "python-correctness/cli_tool.py"])
