@@ -70,14 +70,17 @@ def test_a_hostile_rule_file_is_reported_and_the_other_rules_still_run(project, 
 def test_a_bad_document_does_not_take_the_rest_of_its_file_with_it(tmp_path):
     rules = tmp_path / "rules"
     rules.mkdir()
-    text = GOOD_RULE + "---\n" + DEEP_LIST + "---\n" + GOOD_RULE.replace("no-eval", "again") + "---\n" + ALIAS_BOMB
+    text = (GOOD_RULE + "---\n" + DEEP_LIST + "---\n" + GOOD_RULE.replace("no-eval", "again") + "---\n"
+            + ALIAS_BOMB + "---\nid: local/broken\nrule: {pattern: [\n---\n" + GOOD_RULE.replace("no-eval", "last"))
     (rules / "mixed.yml").write_text(text)
     loaded, errors = load_rule_dirs([rules])
-    assert [r.id for r in loaded] == ["local/no-eval", "local/again"]
-    assert [str(e).split(": ", 1)[1] for e in errors] == [
+    assert [r.id for r in loaded] == ["local/no-eval", "local/again", "local/last"]
+    problems = [str(e).split(": ", 1)[1] for e in errors]
+    assert problems[:2] == [
         "document 2: nested deeper than 64 levels",
         "rule 'local/bomb': more than 10000 values once YAML aliases are expanded",
     ]
+    assert problems[2].startswith("document 5: invalid YAML:"), problems
 
 
 def test_huge_and_special_rule_files_are_refused_not_read(tmp_path):

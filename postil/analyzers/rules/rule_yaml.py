@@ -27,8 +27,8 @@ _NEXT_DOCUMENT = re.compile(r"^---(?:[ \t]|$)", re.MULTILINE)
 
 def _document_spans(text: str) -> list[tuple[int, int, str | None, str | None]]:
     """(start, end, problem, duplicate) of each YAML document, found from parser events
-    without building anything; a document nested too deeply gets a problem and the scan
-    resumes at the next ``---``; ``duplicate`` names the first key written twice in one
+    without building anything; a document nested too deeply or refused by the parser gets a
+    problem and the scan resumes at the next ``---`` after it; ``duplicate`` names the first key written twice in one
     mapping (PyYAML keeps the last value, the ast-grep CLI refuses the file)."""
     import yaml
 
@@ -66,7 +66,13 @@ def _document_spans(text: str) -> list[tuple[int, int, str | None, str | None]]:
                 elif isinstance(event, closes):
                     collections.pop()
         except yaml.YAMLError as exc:
-            spans.append((offset, len(text), f"invalid YAML: {' '.join(str(exc).split())}", None))
+            # a document libyaml refuses ends there; the next `---` after the error starts over
+            mark = getattr(exc, "problem_mark", None)
+            at = offset + (mark.index if mark is not None else len(text) - offset)
+            problem = (f"nested deeper than {MAX_YAML_DEPTH} levels" if "nesting depth" in str(exc)
+                       else f"invalid YAML: {' '.join(str(exc).split())}")
+            spans.append((offset + start, at, problem, None))
+            resume = _NEXT_DOCUMENT.search(text, max(at, offset + 1))
         if resume is None:
             break
         offset = resume.start()
