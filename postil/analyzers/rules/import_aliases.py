@@ -32,7 +32,7 @@ _MEMBERS = re.compile(r"(?:(?<![\w.\\])([A-Za-z_]\w*(?:\\\.[A-Za-z_]\w*)*)|\((?:
                       r"(\)\??)?(?:\((?:\?:)?([\w|]+)\)|([A-Za-z_]\w*))?")
 _MODULE = re.compile(r"[A-Za-z_]\w*(?:\\\.[A-Za-z_]\w*)*")
 _ANY_MEMBER = ".*"  # after a module name: a rule names its members with a metavariable (`requests.$M(...)`)
-_WORDS: dict[int, tuple[object, tuple]] = {}  # id(rules) -> (rules, rule_words' answer)
+_NAMING: dict[int, tuple[object, dict]] = {}  # id(rules) -> (rules, _naming's answer)
 
 
 @dataclass(frozen=True)
@@ -57,20 +57,6 @@ class AliasView:
 
     def rewritten_within(self, start: int, end: int) -> bool:
         return any(start <= e_start and e_stop <= end for e_start, e_stop, _, _ in self.edits)
-
-
-def rule_words(rules) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """Per pattern rule of ``rules`` (a language's, see RuleSet.for_language) its ``api_names``,
-    and all of them expanded (see _expanded). Kept per rule tuple."""
-    kept = _WORDS.get(id(rules))
-    if kept is not None and kept[0] is rules:
-        return kept[1]
-    if len(_WORDS) >= 16:  # rule reloads leave old tuples behind
-        _WORDS.clear()
-    by_rule = {rule.id: rule.api_names for rule in rules if rule.taint is None and rule.id not in SYNTAX_RULES}
-    answer = (by_rule, _expanded(frozenset().union(*by_rule.values())))
-    _WORDS[id(rules)] = (rules, answer)
-    return answer
 
 
 def api_names(config: dict) -> frozenset[str]:
@@ -124,29 +110,31 @@ def _strings(config, patterns: list[str], regexes: list[str]) -> None:
             _strings(value, patterns, regexes)
 
 
-_NAMING: dict[int, tuple[object, dict]] = {}  # id(by_rule) -> (by_rule, _naming's answer)
-
-
-def _naming(by_rule: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
-    """Dotted name (expanded, see _expanded) -> the ids of the rules naming it."""
-    kept = _NAMING.get(id(by_rule))
-    if kept is not None and kept[0] is by_rule:
+def _naming(rules) -> dict[str, frozenset[str]]:
+    """Every dotted name the pattern rules among ``rules`` (a language's, see
+    RuleSet.for_language) name, expanded (see _expanded) -> the ids of the rules naming it;
+    kept per rule tuple."""
+    kept = _NAMING.get(id(rules))
+    if kept is not None and kept[0] is rules:
         return kept[1]
+    if len(_NAMING) >= 16:  # rule reloads leave old tuples behind
+        _NAMING.clear()
     index: dict[str, set[str]] = {}
-    for rule_id, words in by_rule.items():
-        for word in _expanded(words):
-            index.setdefault(word, set()).add(rule_id)
-    _NAMING.clear()
-    _NAMING[id(by_rule)] = (by_rule, {word: frozenset(ids) for word, ids in index.items()})
-    return _NAMING[id(by_rule)][1]
+    for rule in rules:
+        if rule.taint is None and rule.id not in SYNTAX_RULES:
+            for word in _expanded(rule.api_names):
+                index.setdefault(word, set()).add(rule.id)
+    _NAMING[id(rules)] = (rules, {word: frozenset(ids) for word, ids in index.items()})
+    return _NAMING[id(rules)][1]
 
 
-def _named(full: str, words: frozenset[str]) -> bool:
-    """Whether rules mentioning ``words`` may name the dotted name ``full``."""
+def _named(full: str, words) -> bool:
+    """Whether rules mentioning ``words`` (a collection of expanded names) may name the dotted
+    name ``full``."""
     return full in words or full.rpartition(".")[0] + _ANY_MEMBER in words
 
 
-def aliases(text: str, words: frozenset[str]) -> dict[str, str]:
+def aliases(text: str, words) -> dict[str, str]:
     """Name in the text -> the dotted name it stands for, for imports of names ``words`` hold
     (see _named). Read from the text's import lines, not parsed: a use is confirmed on the tree."""
     out: dict[str, str] = {}
@@ -203,11 +191,11 @@ def alias_findings(run, ruleset, text: str, language: str, found: list[Finding])
     (engine.run_rules, bound to the file's other arguments)."""
     if language != "python" or "import" not in text:
         return []
-    by_rule, words = rule_words(ruleset.for_language(language))
-    names = aliases(text, words)
+    naming = _naming(ruleset.for_language(language))
+    names = aliases(text, naming)
     if not names:
         return []
-    view = alias_view(text, names, _naming(by_rule))
+    view = alias_view(text, names, naming)
     if view is None:
         return []
     copy, own = LineIndex(view.text), LineIndex(text)
