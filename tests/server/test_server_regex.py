@@ -18,8 +18,9 @@ RULES = "---\n".join(
     f"constraints: {{S: {{regex: '{pattern}'}}}}\n"
     for n, pattern in enumerate((r"(a+)+$", r"(a|aa)*b", r"(\w+\s?)*$")))
 FINDING = "python/security/eval-exec-non-literal"
-# The bound is one second; a loaded 2-core machine gets five (measured: see the report).
-ANSWER_WITHIN = 5.0
+# A bound for a freeze, not a speed (the figures are printed): a backtracking engine takes ~2^40
+# steps on these 40-character runs, far longer than this; it holds at 10x load on 2 cores.
+ANSWER_WITHIN = 30.0
 
 
 def _has_finding(found) -> bool:

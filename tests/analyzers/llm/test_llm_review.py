@@ -176,7 +176,8 @@ def test_a_provider_that_never_answers_times_out(workspace, fake):
     reviewer = make(workspace, fake, timeout=0.3)
     started = time.perf_counter()
     result = reviewer.review([checkout_unit(workspace)])
-    assert time.perf_counter() - started < 5
+    # the 0.3 s timeout ended it, not the SDK's default of 600 s: a bound that holds at 10x load
+    assert time.perf_counter() - started < 60
     assert result.units[0].status == "failed"
     assert any("did not answer in time" in m for m in result.messages)
 
@@ -185,14 +186,15 @@ def test_cancelling_stops_waiting_for_the_provider(workspace, fake):
     from postil.analyzers.llm.cancel_token import CancelToken
 
     fake.hang()
-    reviewer = make(workspace, fake, timeout=30)
+    reviewer = make(workspace, fake, timeout=300)
     cancel = CancelToken()
     import threading
 
     threading.Timer(0.2, cancel.cancel).start()
     started = time.perf_counter()
     result = reviewer.review([checkout_unit(workspace)], cancel=cancel)
-    assert time.perf_counter() - started < 3
+    # cancelled at 0.2 s, not the 300 s timeout: a bound that holds at 10x load
+    assert time.perf_counter() - started < 60
     assert result.units[0].status == "cancelled" and result.findings == []
 
 
