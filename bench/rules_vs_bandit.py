@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -21,13 +22,19 @@ from pathlib import Path
 from _common import add_json_option, machine, record, sdist, tool, write_json
 
 
+# Both tools run with their bytecode, as installed tools do (pip writes bandit's; postil's, from a
+# checkout, is written by the first run): PYTHONDONTWRITEBYTECODE would charge postil's every
+# process the compilation of its modules.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def measured(command: list[str], repeat: int) -> tuple[float, float, list[float]]:
     """Median wall seconds, median CPU seconds (the command and its children) and the wall runs."""
     walls, cpus = [], []
     for _ in range(repeat):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
         walls.append(time.perf_counter() - started)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
@@ -37,7 +44,7 @@ def measured(command: list[str], repeat: int) -> tuple[float, float, list[float]
 def against_bandit(postil_cmd: list[str], tree: Path, repeat: int) -> tuple[dict, tuple, tuple]:
     """postil's JSON report on ``tree``, and (median wall, median CPU, wall runs) of
     ``postil_cmd`` and of `bandit -r` on it."""
-    report = json.loads(subprocess.run(postil_cmd, capture_output=True, text=True).stdout)
+    report = json.loads(subprocess.run(postil_cmd, capture_output=True, text=True, env=ENV).stdout)
     return report, measured(postil_cmd, repeat), measured(
         [tool("bandit"), "-r", str(tree), "-q", "-f", "json", "-o", "/dev/null"], repeat)
 
