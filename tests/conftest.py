@@ -74,23 +74,15 @@ def postil():
     return run
 
 
-# The fast tier (`scripts/test --fast`, or `pytest -m "not slow"`): everything except
-# real editors, language-server sessions, the hardening suite, Chroma servers, killed
-# processes and tests that run the CLI in a subprocess. It still runs git (throwaway
-# repositories), ast-grep's CLI and `nvim --version` (collecting the editor tests); the
-# README says how often. The full suite runs all of them.
-_SLOW_DIRS = {"editors", "server", "hardening"}
-_SLOW_FILES = {"test_llm_cli.py", "test_crash.py", "test_backends.py", "test_commands.py", "test_hostile_answers.py",
-               "test_trust.py", "test_index_lock.py", "test_readme_examples.py", "test_astgrep_compat.py",
-               "test_team.py", "test_rule_search.py", "test_llm_budget.py", "test_llm_prompt.py"}
-
-
+# The fast tier (`scripts/test --fast`, or `pytest -m "not slow"`): every test not marked slow.
+# A module or test that drives real editors, language-server sessions, Chroma servers, killed
+# processes or the CLI in a subprocess says so itself (`pytestmark = pytest.mark.slow`); so does
+# every test that takes the `postil` fixture (the CLI in a subprocess). The fast tier still runs
+# git (throwaway repositories), ast-grep's CLI and `nvim --version` (collecting the editor tests);
+# the README says how often.
 def pytest_collection_modifyitems(config, items):
-    tests_dir = Path(__file__).resolve().parent
     for item in items:
-        parts = Path(str(item.fspath)).resolve().relative_to(tests_dir).parts
-        slow = parts[0] in _SLOW_DIRS or parts[-1] in _SLOW_FILES or "postil" in getattr(item, "fixturenames", ())
-        if slow and not item.get_closest_marker("fast"):
+        if "postil" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.slow)
 
 

@@ -30,6 +30,8 @@ sys.path.insert(0, str(Path(__file__).parent / "editors"))
 
 from test_neovim_plugin import neovims, version  # noqa: E402
 
+pytestmark = pytest.mark.slow  # CLI subprocesses, servers or real repositories
+
 REPO = Path(__file__).resolve().parent.parent
 DOCS = ("README.md", "editors/README.md", *sorted(p.relative_to(REPO).as_posix() for p in REPO.glob("editors/*/README.md")))
 # Words in examples that stand for something of the reader's.
@@ -46,7 +48,7 @@ NOT_RUN_HERE = {
 # Shell blocks that are more than postil commands: run whole, as written, in a fresh copy of the
 # repository (test_blocks_run_as_written); every other shell block holds postil commands only.
 AS_WRITTEN = {
-    ("README.md", "python3 -m venv .venv && .venv/bin/pip install -q -e . && .venv/bin/postil check --exit-zero examples/demo"),
+    ("README.md", "python3 -m venv .venv && .venv/bin/pip install -q . && .venv/bin/postil check --exit-zero examples/demo"),
 }
 
 
@@ -161,25 +163,41 @@ def run_commands(example: Example, commands: list[list[str]], root: Path, env: d
             json.loads(done.stdout)
 
 
-@pytest.mark.parametrize("key", sorted(AS_WRITTEN), ids=lambda key: f"{key[0]}: {key[1][:40]}")
-def test_blocks_run_as_written(key, tmp_path):
-    """In a fresh copy of the repository's files, as a new user runs it (a fresh venv, installed
-    from the package index; nothing of this test run's environment is on PATH or PYTHONPATH)."""
-    [example] = [e for e in examples() if e.key == key]
+def _as_a_new_user(script: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    """``script`` run by bash in a fresh copy of the repository's files, as a new user runs it (a
+    fresh venv, installed from the package index; nothing of this test run's environment is on
+    PATH or PYTHONPATH); the copy is ``tmp_path / "clone"``, kept between calls."""
     copy = tmp_path / "clone"
-    listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=REPO, capture_output=True,
-                            check=True).stdout.decode().split("\0")
-    for name in filter(None, listed):
-        if (REPO / name).is_file():
-            (copy / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(REPO / name, copy / name)
+    if not copy.exists():
+        listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=REPO, capture_output=True,
+                                check=True).stdout.decode().split("\0")
+        for name in filter(None, listed):
+            if (REPO / name).is_file():
+                (copy / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(REPO / name, copy / name)
     path = os.pathsep.join(p for p in os.environ.get("PATH", "").split(os.pathsep)
                            if p and Path(p).resolve() != Path(sys.executable).parent.resolve())
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONSAFEPATH")}
-    done = subprocess.run(["bash", "-euo", "pipefail", "-c", example.body], cwd=copy, capture_output=True, text=True,
+    return subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=copy, capture_output=True, text=True,
                           timeout=1500, env={**env, "PATH": path, "HOME": str(tmp_path / "home")})
+
+
+@pytest.mark.parametrize("key", sorted(AS_WRITTEN), ids=lambda key: f"{key[0]}: {key[1][:40]}")
+def test_blocks_run_as_written(key, tmp_path):
+    [example] = [e for e in examples() if e.key == key]
+    done = _as_a_new_user(example.body, tmp_path)
     assert done.returncode == 0, f"{example}: exit {done.returncode}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
     assert "Traceback" not in done.stderr and "error:" not in done.stderr.lower(), done.stderr[-3000:]
+
+
+def test_the_quick_tier_runs_after_the_quick_start(tmp_path):
+    """The Quick start's `.venv` holds postil without the test extras: the quick tier, run next,
+    installs them (it once ran pytest there only when `.venv` was missing: "No module named pytest")."""
+    [quick_start] = [e for e in examples() if e.key in AS_WRITTEN and "postil check" in e.body]
+    assert _as_a_new_user(quick_start.body, tmp_path).returncode == 0
+    done = _as_a_new_user("./scripts/test --fast tests/test_module_names.py", tmp_path)
+    assert done.returncode == 0, f"exit {done.returncode}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    assert " passed" in done.stdout, done.stdout[-3000:]
 
 
 def test_dry_run_example_sends_nothing_and_review_sends(sandbox, fake):

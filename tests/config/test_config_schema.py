@@ -9,8 +9,6 @@ import pytest
 
 from postil.config import ConfigError, parse_config
 
-pytestmark = pytest.mark.fast
-
 
 def problem(tmp_path: Path, toml: str) -> str:
     path = tmp_path / ".postil.toml"

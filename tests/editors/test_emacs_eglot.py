@@ -19,6 +19,8 @@ from shadowing import clean_env, fired, plant
 
 from postil import trust_store
 
+pytestmark = pytest.mark.slow  # real editors
+
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO / "tests" / "analyzers" / "llm"))

@@ -25,6 +25,8 @@ from postil import trust_store
 from tests.editors.test_emacs_eglot import DEMO, emacs_and_project
 from tests.analyzers.llm.fake_provider import FakeProvider, Reply
 
+pytestmark = pytest.mark.slow  # real editors
+
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
 

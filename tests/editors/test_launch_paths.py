@@ -27,6 +27,8 @@ from test_vscode_extension import EXTENSION, installed, npm  # noqa: F401 - fixt
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "server"))
 from lsp_harness import EDITORS, diagnostics, make_client, open_doc  # noqa: E402
 
+pytestmark = pytest.mark.slow  # real editors
+
 REPO = Path(__file__).resolve().parent.parent.parent
 BIN = Path(sys.executable).parent
 BAD = "def check(value):\n    if value == None:\n        return 0\n    return value\n"

@@ -15,6 +15,8 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent / "analyzers" / "llm"))
 from fake_provider import FakeProvider, Reply
 
+pytestmark = pytest.mark.slow  # real editors
+
 EXPLANATION = "## Why this matters\n\nCompare with `is None`: <b>not</b> `==`.\n\nThe last line."
 
 

@@ -16,6 +16,8 @@ from test_neovim_plugin import NVIMS, RULE, TWO_FIXES, editor  # noqa: F401 - th
 
 from tests.analyzers.llm.fake_provider import Reply
 
+pytestmark = pytest.mark.slow  # real editors
+
 HERE = Path(__file__).parent
 
 EXPLANATION = "## Why this matters\n\nCompare with `is None`, not `==`."

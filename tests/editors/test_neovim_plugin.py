@@ -22,6 +22,8 @@ from shadowing import clean_env, fired, plant
 
 from postil import trust_store
 
+pytestmark = pytest.mark.slow  # real editors
+
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
 PLUGIN = REPO / "editors" / "neovim"

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from test_neovim_plugin import NVIMS, editor  # noqa: F401 - the fixture
 
+pytestmark = pytest.mark.slow  # real editors
+
 HERE = Path(__file__).parent
 
 

@@ -18,6 +18,8 @@ sys.path.insert(0, str(HERE.parent / "analyzers" / "llm"))
 from fake_provider import FakeProvider, finding  # noqa: E402
 from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for  # noqa: E402
 
+pytestmark = pytest.mark.slow  # real editors
+
 CODE = "def check(value):\n    if value == None:\n        return 0\n    return value\n"
 RULE = "python/correctness/none-equality-comparison"
 

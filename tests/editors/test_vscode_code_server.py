@@ -26,6 +26,8 @@ from test_vscode_extension import package_vsix
 
 import postil
 
+pytestmark = pytest.mark.slow  # real editors
+
 REPO = Path(__file__).resolve().parent.parent.parent
 INSTALLER = REPO / "scripts" / "install-code-server"
 CHROMIUM = "/usr/bin/chromium"

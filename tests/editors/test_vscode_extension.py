@@ -16,6 +16,8 @@ import pytest
 
 from postil.config.editor import Settings
 
+pytestmark = pytest.mark.slow  # real editors
+
 REPO = Path(__file__).resolve().parent.parent.parent
 EXTENSION = REPO / "editors" / "vscode"
 NEOVIM = REPO / "editors" / "neovim" / "lua" / "postil" / "init.lua"

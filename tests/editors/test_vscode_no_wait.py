@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 from test_emacs_no_wait import failing_explain
 from test_vscode_code_server import (  # noqa: F401 - fixtures
     browser_page,
@@ -22,6 +23,8 @@ from test_vscode_code_server import (  # noqa: F401 - fixtures
 )
 
 from tests.analyzers.llm.fake_provider import FakeProvider
+
+pytestmark = pytest.mark.slow  # real editors
 
 
 def settings(tmp_path: Path, fake: FakeProvider) -> dict:

@@ -21,7 +21,10 @@ from test_vscode_code_server import (  # noqa: F401 - fixtures
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
+import pytest
 from fake_provider import FakeProvider
+
+pytestmark = pytest.mark.slow  # real editors
 
 
 def server_pids(pgid: int) -> list[int]:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # the hardening suite: subprocesses, servers, hostile inputs
+
 NOBODY = 65534
 OUTSIDE_MARKER = "OUTSIDE-SENTINEL-51c9"
 

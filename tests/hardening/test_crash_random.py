@@ -9,7 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from postil.rag.indexer import WorkspaceIndex
+
+pytestmark = pytest.mark.slow  # the hardening suite: subprocesses, servers, hostile inputs
 
 # Dies with SIGKILL on the N-th call of one of the indexer's write paths (vector upsert,
 # vector delete, catalog write, catalog removal, progress), chosen by the test.

@@ -22,6 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "l
 from tests.gate.planted import B64_NEUTRAL, HEX40, KEY_LINES, SEED, URL_PASSWORD
 from tests.gate.planted import KEY_BLOCK as PEM
 
+pytestmark = pytest.mark.slow  # the hardening suite: subprocesses, servers, hostile inputs
+
 API_KEY = "sk-user-" + "chosen-key-123"
 
 OUTSIDE = "OUTSIDE_MARKER_" + "e41"

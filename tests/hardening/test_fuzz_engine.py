@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,6 +25,8 @@ from postil.analyzers.rules.fixes import (
     select_non_overlapping,
 )
 from postil.config import LoadedConfig, PostilConfig
+
+pytestmark = pytest.mark.slow  # the hardening suite: subprocesses, servers, hostile inputs
 
 PY_STATEMENTS = [
     "x = a is 'base'",

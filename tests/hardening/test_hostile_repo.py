@@ -36,6 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "l
 from fake_provider import FakeProvider
 from lsp_harness import EDITORS, diagnostics, make_client, open_doc, wait_for
 
+pytestmark = pytest.mark.slow  # the hardening suite: subprocesses, servers, hostile inputs
+
 MODULES = 70
 EVIL_FIX = "__import__('os').system"
 

@@ -18,6 +18,8 @@ from postil.analyzers.rules import secrets
 from postil.config import LoadedConfig, PostilConfig
 from postil.core.deadline import Deadline, TimeLimitExceeded
 
+pytestmark = pytest.mark.slow  # the hardening suite: subprocesses, servers, hostile inputs
+
 KEYWORDS = ("password", "passwd", "pwd", "secret", "token", "api_key", "auth", "cred", "key", "--password ",
             "mysql -p", "curl -u ", "identified by ", "CREATE USER app WITH PASSWORD ", "ENV DB_PASSWORD ",
             "Authorization: Bearer ", "Basic ", "https://user:", "://", "@", "-----BEGIN RSA PRIVATE KEY-----",

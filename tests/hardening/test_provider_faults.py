@@ -25,6 +25,8 @@ from postil.analyzers.llm.units import unit_at
 from postil.config import LLMConfig
 from postil.config.environment import resolve
 
+pytestmark = pytest.mark.slow  # the hardening suite: subprocesses, servers, hostile inputs
+
 SOURCE = '''def apply_discount(price, percent):
     if percent == None:
         return price

@@ -15,6 +15,8 @@ import subprocess
 
 import pytest
 
+pytestmark = pytest.mark.slow  # the hardening suite: subprocesses, servers, hostile inputs
+
 CATASTROPHIC = (r"(a+)+$", r"(a|aa)*b", r"(\w+\s?)*$")
 RUN = "a" * 40
 # Every shape the patterns fail on slowly: a parameter name, a string and a comment ending

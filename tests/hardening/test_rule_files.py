@@ -15,6 +15,8 @@ import pytest
 from postil.analyzers.rules.loader import load_rule_dirs
 from postil.analyzers.rules.rule_yaml import MAX_RULE_FILE_BYTES
 
+pytestmark = pytest.mark.slow  # the hardening suite: subprocesses, servers, hostile inputs
+
 GOOD_RULE = """id: local/no-eval
 language: python
 severity: error

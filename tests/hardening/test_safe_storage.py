@@ -17,7 +17,6 @@ from postil.core.atomic import WriteRefused, write_atomic
 from postil.core.workdir import workdir
 
 
-@pytest.mark.fast  # in process, in a temp dir
 def test_write_atomic_keeps_the_mode_and_leaves_no_temporary_file(tmp_path):
     target = tmp_path / "tool.sh"
     target.write_text("old\n")
@@ -27,7 +26,6 @@ def test_write_atomic_keeps_the_mode_and_leaves_no_temporary_file(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tool.sh"]
 
 
-@pytest.mark.fast  # in process, in a temp dir
 def test_write_atomic_refuses_links_and_paths_outside_the_root(tmp_path):
     root, outside = tmp_path / "repo", tmp_path / "outside"
     root.mkdir()
@@ -43,7 +41,6 @@ def test_write_atomic_refuses_links_and_paths_outside_the_root(tmp_path):
     assert sorted(os.listdir(root)) == ["link.py", "out"]
 
 
-@pytest.mark.fast  # in process, in a temp dir
 def test_workdir_is_made_once_and_reused(tmp_path):
     first = workdir(tmp_path, "index")
     assert first == tmp_path / ".postil" / "index" and first.is_dir()
@@ -52,6 +49,7 @@ def test_workdir_is_made_once_and_reused(tmp_path):
     assert workdir(tmp_path, "index", say=said.append) == first and said == []
 
 
+@pytest.mark.slow  # git repositories
 def test_a_copied_postil_dir_is_foreign_and_moved_aside(tmp_path):
     """An id file is only half of the proof: the record must be in this user's state dir."""
     a, b = tmp_path / "a", tmp_path / "b"
@@ -65,7 +63,6 @@ def test_a_copied_postil_dir_is_foreign_and_moved_aside(tmp_path):
     assert len(list(b.glob(".postil.foreign-*"))) == 1
 
 
-@pytest.mark.fast  # in process, in a temp dir
 def test_guidelines_are_kept_from_a_postil_dir_moved_aside(tmp_path):
     (tmp_path / ".postil" / "index").mkdir(parents=True)  # e.g. made by an older postil: no id
     (tmp_path / ".postil" / "guidelines.md").write_text("Prefer small functions.\n")
@@ -75,7 +72,6 @@ def test_guidelines_are_kept_from_a_postil_dir_moved_aside(tmp_path):
     assert (tmp_path / ".postil" / "guidelines.md").read_text() == "Prefer small functions.\n"
 
 
-@pytest.mark.fast  # in process, in a temp dir
 def test_a_postil_dir_with_only_committed_guidelines_is_adopted(tmp_path):
     (tmp_path / ".postil").mkdir()
     (tmp_path / ".postil" / "guidelines.md").write_text("Prefer small functions.\n")
@@ -84,6 +80,7 @@ def test_a_postil_dir_with_only_committed_guidelines_is_adopted(tmp_path):
     assert said == [] and (tmp_path / ".postil" / "guidelines.md").is_file()
 
 
+@pytest.mark.slow  # git repositories
 def test_files_git_puts_into_postils_own_dir_make_it_foreign(tmp_path):
     """A checkout can overwrite ignored files: a tracked file appearing in .postil/ is git's."""
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
@@ -96,6 +93,7 @@ def test_files_git_puts_into_postils_own_dir_make_it_foreign(tmp_path):
     assert not (tmp_path / ".postil" / "index" / "lock").is_symlink()
 
 
+@pytest.mark.slow  # git repositories
 def test_git_is_asked_again_about_postils_dir_only_when_its_index_changed(tmp_path, monkeypatch):
     """What git tracks lives in its index: while that file is the one git last said tracks
     nothing in .postil/, git is not run again; a file git adds there afterwards is still seen."""
@@ -119,7 +117,6 @@ def test_git_is_asked_again_about_postils_dir_only_when_its_index_changed(tmp_pa
     assert not (tmp_path / ".postil" / "index" / "lock").is_symlink()
 
 
-@pytest.mark.fast  # in process, in a temp dir
 def test_a_damaged_store_is_rebuilt_and_says_so(tmp_path, capsys):
     state = State(tmp_path)
     state.incr("stats:calls", 3)
@@ -140,7 +137,6 @@ def test_a_damaged_store_is_rebuilt_and_says_so(tmp_path, capsys):
     cache.close()
 
 
-@pytest.mark.fast  # in process, in a temp dir
 def test_counters_are_exact_across_threads(tmp_path):
     state = State(tmp_path)
 
@@ -165,7 +161,6 @@ def test_stats_on_a_workspace_without_postil_creates_nothing(tmp_path, postil):
     assert not (tmp_path / ".postil").exists()
 
 
-@pytest.mark.fast  # in process, in a temp dir
 def test_no_store_file_is_a_path_postil_follows(tmp_path):
     """The stores hold no file names: a row naming a file is only data."""
     cache = ResultCache(tmp_path)

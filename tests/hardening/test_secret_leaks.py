@@ -24,6 +24,8 @@ from postil.analyzers.llm.units import unit_at
 from postil.config import LLMConfig
 from postil.config.environment import resolve
 
+pytestmark = pytest.mark.slow  # the hardening suite: subprocesses, servers, hostile inputs
+
 # Built by concatenation so this file itself does not look like a leak to scanners.
 PEM_BODY = "MIIEowIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM2P5Qk9s8e7R2vN4xJq6LwYtH0aFgK1pB" + "\n" + \
            "c8VnX3yZ5uW7iO9lP2kJ4hG6fD8sA1qE3rT5yU7iO9pL2kJ4hG6fD8sA1qE3rT5y" + "\n" + \

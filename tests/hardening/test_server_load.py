@@ -14,7 +14,10 @@ from lsprotocol import types
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "server"))
 
+import pytest
 from lsp_harness import capabilities, change, diagnostics, open_doc, running
+
+pytestmark = pytest.mark.slow  # the hardening suite: subprocesses, servers, hostile inputs
 
 DOCS = 50
 CHANGES = 10_000

@@ -21,6 +21,8 @@ import pytest
 from postil.core.walk import SkipFile, Walker, excluded_by_default, read_regular, walk
 from tests.hardening.test_bad_workspaces import as_nobody
 
+pytestmark = pytest.mark.slow  # the hardening suite: subprocesses, servers, hostile inputs
+
 FINDING = "def f(x):\n    return x == None\n"
 
 

@@ -12,6 +12,8 @@ import pytest
 from postil.rag.embeddings import EmbeddingUnavailable, HashEmbedding, make_backend
 from postil.rag.indexer import WorkspaceIndex
 
+pytestmark = pytest.mark.slow  # CLI subprocesses, servers or real repositories
+
 
 def test_hash_embeddings_are_deterministic_and_code_aware():
     a, b = HashEmbedding(), HashEmbedding()

@@ -5,6 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
+pytestmark = pytest.mark.slow  # CLI subprocesses, servers or real repositories
+
 
 def test_index_summary_then_incremental(postil, workspace, write_files):
     write_files(workspace, {"blob.bin": "x", "node_modules/x/index.js": "function v() {}\n"})

@@ -10,6 +10,8 @@ import pytest
 
 from postil.rag.indexer import WorkspaceIndex
 
+pytestmark = pytest.mark.slow  # CLI subprocesses, servers or real repositories
+
 KILLER = r"""
 import os, signal, sys
 from postil.rag import catalog, index_update, indexer

@@ -11,7 +11,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from postil.rag.indexer import WorkspaceIndex
+
+pytestmark = pytest.mark.slow  # CLI subprocesses, servers or real repositories
 
 
 def run(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -19,8 +19,6 @@ from postil.rag.indexer import WorkspaceIndex
 from postil.rag.search_socket import SearchSocket, parse_answer, parse_request
 from postil.server.search_answering import FolderSearcher
 
-pytestmark = pytest.mark.fast  # in process: the server is a thread, the command is cli.main
-
 WORDS = "round a money amount to cents"
 
 

@@ -14,6 +14,8 @@ from postil.rag.indexer import WorkspaceIndex
 from tests.gate.planted import HEX40, KEY_BLOCK
 from tests.rag.conftest import FILES, running_chroma, write_tree
 
+pytestmark = pytest.mark.slow  # CLI subprocesses, servers or real repositories
+
 REMOTE = "git@git.example.com:Team/Demo.git"
 
 

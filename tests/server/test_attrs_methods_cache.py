@@ -12,6 +12,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # language-server sessions
+
 # A fresh interpreter imports pygls as `postil serve` does, then uses what it built.
 PROBE = r"""
 import json

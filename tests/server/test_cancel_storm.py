@@ -14,8 +14,11 @@ from lsprotocol import types
 from pygls.protocol import default_converter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
+import pytest
 from fake_provider import Reply
 from test_server_llm import NO_INDEX, project
+
+pytestmark = pytest.mark.slow  # language-server sessions
 
 CODE = "def total(items):\n    result = 0\n    if items == None:\n        return result\n    return sum(items)\n"
 # A wedged request is answered only by the server's own REQUEST_BOUND (15 s: "did not finish in

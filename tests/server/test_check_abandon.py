@@ -10,10 +10,13 @@ from __future__ import annotations
 import asyncio
 import threading
 
+import pytest
 from lsprotocol import types
 
 from postil.server import diagnostics
 from postil.server.session import DocumentState, Session
+
+pytestmark = pytest.mark.slow  # language-server sessions
 
 
 async def test_a_stuck_check_is_abandoned_and_the_next_runs_on_a_new_worker(monkeypatch):

@@ -10,6 +10,10 @@ import os
 import subprocess
 import sys
 
+import pytest
+
+pytestmark = pytest.mark.slow  # language-server sessions
+
 PROBE = r"""
 import asyncio, gc, json, os, pathlib, sys
 gc.disable()  # as `postil serve` starts

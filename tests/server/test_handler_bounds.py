@@ -21,6 +21,8 @@ from fake_provider import Reply
 from test_cancel_storm import stop_if_wedged
 from test_server_llm import NO_INDEX, project
 
+pytestmark = pytest.mark.slow  # language-server sessions
+
 CODE = "def total(items):\n    result = 0\n    if items == None:\n        return result\n    return sum(items)\n"
 SLACK = 10.0  # seconds beyond a handler's own bound (a loaded 2-core machine)
 _converter = default_converter()

@@ -10,6 +10,8 @@ from lsprotocol import types
 
 from tests.analyzers.rules.test_incremental import TAINTED_COMMAND, VIEWS
 
+pytestmark = pytest.mark.slow  # language-server sessions
+
 
 async def _units(client) -> dict:
     status = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="postil.showStatus"))

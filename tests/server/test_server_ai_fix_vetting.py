@@ -17,6 +17,8 @@ from tests.gate.test_vetting_behaviour import BYPASSES, JS, PY
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import Reply, finding
 
+pytestmark = pytest.mark.slow  # language-server sessions
+
 # The issue's payloads and variants of each kind: reflection, script, flow, new call, module as value.
 PAYLOADS = ["issue: print.__self__.__dict__", "issue: os.__dict__", "issue: cp['execSync']", "issue: Reflect.apply",
             "issue: Cyrillic e in 'guest'", "issue: dropped await (py)", "dropped await (js)", "escaped Cyrillic e",

@@ -3,8 +3,11 @@ for results it no longer needs) is normal LSP traffic: the user sees no warning 
 
 from __future__ import annotations
 
+import pytest
 from lsp_harness import EDITORS, diagnostics, open_doc, running
 from lsprotocol import types
+
+pytestmark = pytest.mark.slow  # language-server sessions
 
 CODE = "x = 1\nif x == None:\n    print(x)\n"
 

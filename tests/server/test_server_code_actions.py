@@ -8,6 +8,8 @@ import pytest
 from lsp_harness import DEADLINE, EDITORS, change, diagnostics, open_doc, running
 from lsprotocol import types
 
+pytestmark = pytest.mark.slow  # language-server sessions
+
 
 def apply(text: str, edits) -> str:
     """Apply LSP text edits (ASCII text: columns are code points) like an editor."""

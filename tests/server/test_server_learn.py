@@ -16,9 +16,12 @@ from postil import trust_store
 from postil.analyzers.rules.bulk import ast_grep_binary
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
+import pytest
 from fake_provider import Reply, finding  # noqa: E402
 from learned_rule import ORDERS, RULE  # noqa: E402
 from test_server_llm import CODE, EDITED, NO_INDEX, llm, review_ends, run_action  # noqa: E402
+
+pytestmark = pytest.mark.slow  # language-server sessions
 
 
 def project(root: Path, fake) -> Path:

@@ -17,6 +17,8 @@ from postil import trust_store
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import FakeProvider, Reply, finding
 
+pytestmark = pytest.mark.slow  # language-server sessions
+
 CODE = "def total(items):\n    result = 0\n    for item in items:\n        result += item.price\n    return result\n"
 EDITED = CODE.replace("result = 0", "result = 0.0")
 NO_INDEX = {"index": {"enable": False}}

@@ -13,7 +13,10 @@ from lsprotocol import types
 from test_server_llm import NO_INDEX, edit_and_save, llm, project, run_action  # noqa: F401 - project is a fixture
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
+import pytest
 from fake_provider import Reply, finding
+
+pytestmark = pytest.mark.slow  # language-server sessions
 
 TWO = ("def total(items):\n    result = 0.0\n    for item in items:\n        result += item.price\n    return result\n\n\n"
        "def other(items):\n    return len(items)\n")

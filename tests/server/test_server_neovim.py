@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # language-server sessions
+
 HERE = Path(__file__).parent
 DEMO = "def check(value):\n    if value == None:\n        return 0\n    return value\n"
 

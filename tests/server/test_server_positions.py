@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from lsprotocol import types
 from pygls.workspace import TextDocument
 
 from postil.server.positions import PositionEncoder, apply_incremental_change
+
+pytestmark = pytest.mark.slow  # language-server sessions
 
 
 def test_columns_in_each_encoding():

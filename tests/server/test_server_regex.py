@@ -8,8 +8,11 @@ from __future__ import annotations
 import asyncio
 import time
 
+import pytest
 from lsp_harness import EDITORS, diagnostics, open_doc, running
 from lsprotocol import types
+
+pytestmark = pytest.mark.slow  # language-server sessions
 
 RUN = "a" * 40
 HOSTILE = f'def handler({RUN}X):\n    label = "{RUN}!"  # {RUN}!\n    eval({RUN}X)\n'

@@ -7,6 +7,8 @@ import pytest
 from lsp_harness import EDITORS, diagnostics, open_doc, running
 from lsprotocol import types
 
+pytestmark = pytest.mark.slow  # language-server sessions
+
 FINDING = "def f(x):\n    if x == None:\n        return 1\n"
 LARGE = FINDING + "# padding\n" * 110_000  # ~1.1 MB, over the default max-file-size (1,000,000 bytes)
 BINARY = FINDING + "\0\1\2 binary tail\n"

@@ -8,6 +8,10 @@ import json
 import subprocess
 import sys
 
+import pytest
+
+pytestmark = pytest.mark.slow  # language-server sessions
+
 PROBE = r"""
 import asyncio, gc, json, sys
 gc.disable()  # as `postil serve` starts

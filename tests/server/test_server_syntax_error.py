@@ -7,6 +7,8 @@ import pytest
 from lsp_harness import EDITORS, change, diagnostics, open_doc, running
 from lsprotocol import types
 
+pytestmark = pytest.mark.slow  # language-server sessions
+
 BROKEN = "import os\n\n\ndef load(path):\n    rows = [line for line in open(path)\n    return rows\n\n\ndef run(cmd):\n    os.system('sh -c ' + cmd)\n"
 
 

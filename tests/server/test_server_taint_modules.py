@@ -11,6 +11,8 @@ from lsp_harness import EDITORS, change, diagnostics, open_doc, running
 
 from tests.analyzers.rules.test_taint_modules import VIEWS  # the project's views: `read_file` reads a file named by `get_param`
 
+pytestmark = pytest.mark.slow  # language-server sessions
+
 SAFE_HELPER = "def get_param(req, name):\n    return 'index.txt'\n"
 SOURCE_HELPER = "def get_param(req, name):\n    return req.args.get(name)\n"
 TAINTED_PATH = "python/security/tainted-path"

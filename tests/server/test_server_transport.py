@@ -18,6 +18,8 @@ import pytest
 
 from tests.hardening.test_rule_files import DEEP_LIST, GOOD_RULE
 
+pytestmark = pytest.mark.slow  # language-server sessions
+
 WAIT = 30.0  # seconds for one reply on a loaded machine
 
 

@@ -17,6 +17,8 @@ from lsp_harness import (
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
 
+pytestmark = pytest.mark.slow  # language-server sessions
+
 NONE_CMP = "python/correctness/none-equality-comparison"
 RULE_OK = "id: team/no-print\nlanguage: python\nseverity: warning\nmessage: no print calls\nrule:\n  pattern: print($$$A)\n"
 RULE_BAD = "id: team/broken\nlanguage: python\nmessage: broken\nrule:\n  patern: foo($X)\n"

@@ -9,8 +9,6 @@ import pytest
 
 from postil.config.editor import EditorIndexSettings, EditorLLMSettings, Settings
 
-pytestmark = pytest.mark.fast
-
 
 def test_camel_case_keys_wrappers_and_nested_objects():
     settings, problems = Settings.parse({"postil": {

@@ -1,8 +1,6 @@
 """How long the server waits after a keystroke before checking (run = onType)."""
 
-import pytest
 
-pytestmark = pytest.mark.fast
 
 from postil.config.editor import Settings
 from postil.server import diagnostics

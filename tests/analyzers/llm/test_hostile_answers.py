@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 from fake_provider import FakeProvider, Reply, finding
 
+pytestmark = pytest.mark.slow  # CLI subprocesses, servers or real repositories
+
 GIT_ENV = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1", "LC_ALL": "C.UTF-8"}
 for _name in ("GIT_DIR", "GIT_INDEX_FILE", "GIT_WORK_TREE"):
     GIT_ENV.pop(_name, None)

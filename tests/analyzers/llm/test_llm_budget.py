@@ -20,6 +20,8 @@ from postil.analyzers.llm.units import units_for_file
 from postil.config import LLMConfig
 from postil.config.environment import resolve
 
+pytestmark = pytest.mark.slow  # CLI subprocesses, servers or real repositories
+
 FUNCTIONS = "".join(f"def step_{i}(value):\n    total = value * {i + 2}\n    return total - {i}\n\n\n" for i in range(6))
 
 

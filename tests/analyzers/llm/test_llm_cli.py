@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from fake_provider import finding
 
+pytestmark = pytest.mark.slow  # CLI subprocesses, servers or real repositories
+
 SOURCE = '''def apply_discount(price, percent):
     if percent > 100:
         raise ValueError("percent")

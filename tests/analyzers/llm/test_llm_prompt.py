@@ -16,6 +16,8 @@ from fake_provider import Reply, finding
 from postil.analyzers.llm.prompt import context_budget, read_guidelines, review_sections
 from postil.analyzers.llm.units import MAX_UNIT_LINES, units_for_file, units_for_ranges
 
+pytestmark = pytest.mark.slow  # CLI subprocesses, servers or real repositories
+
 RULES = '''def allowed(user, resource):
     """May this user see this resource?"""
     if user is None:

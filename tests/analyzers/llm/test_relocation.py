@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from postil.analyzers.findings import Finding, Fix, LineIndex, Severity, Span, TextEdit
 from postil.analyzers.llm.relocation import Homes, PlacedFinding, changed_ranges, placed, relocate
 
-pytestmark = pytest.mark.fast
 
 PATH = Path("shop.py")
 TEXT = "def total(items):\n    result = 0\n    for item in items:\n        result += item.price\n    return result\n"

@@ -22,6 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "server"))
 from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for
 from lsprotocol import types
 
+pytestmark = pytest.mark.slow  # CLI subprocesses, servers or real repositories
+
 KEY = "sk-user-secret-key"
 CODE = "def total(items):\n    result = 0\n    for item in items:\n        result += item.price\n    return result\n"
 EDITED = CODE.replace("result = 0", "result = 0.0")

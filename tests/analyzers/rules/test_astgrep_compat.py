@@ -15,6 +15,8 @@ import pytest
 
 from postil.analyzers.rules.bulk import ast_grep_binary
 
+pytestmark = pytest.mark.slow  # CLI subprocesses, servers or real repositories
+
 HERE = Path(__file__).parent / "astgrep_compat"
 RULES = sorted((HERE / "rules").glob("*.yml"))
 

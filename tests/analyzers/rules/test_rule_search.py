@@ -15,6 +15,8 @@ from postil.analyzers.rules.engine import RuleSet
 from postil.analyzers.rules.loader import builtin_rules
 from postil.analyzers.rules.search import SharedSearch, ascii_regex
 
+pytestmark = pytest.mark.slow  # CLI subprocesses, servers or real repositories
+
 CORPORA = Path(__file__).resolve().parents[3] / "bench" / "corpora"
 SAMPLES = {
     "python": ["corpus/python-security/aiohttp_gateway.py", "fresh/taint-python/cgi_tools.py",
