@@ -1,0 +1,30 @@
+# library: Flask + psycopg2
+"""psycopg2: value from request (get_data)."""
+import configparser
+import os
+
+from flask import Flask, request
+import psycopg2
+
+
+app = Flask(__name__)
+
+DSN = os.environ.get("DATABASE_URL", "dbname=shop")
+
+import configparser
+
+
+@app.post("/orders")
+def orders_9():
+    param = request.get_data(as_text=True)
+    conf = configparser.ConfigParser()
+    conf.add_section("section")
+    conf.set("section", "keyA", "alice")
+    conf.set("section", "keyB", param)
+    bar = conf.get("section", "keyB")
+    conn = psycopg2.connect(DSN)
+    with conn.cursor() as cur:
+        # expect: sql-injection
+        cur.execute("SELECT id, total FROM orders WHERE status = '%s'" % bar)
+        rows = cur.fetchall()
+    return {"orders": rows}

@@ -1,0 +1,21 @@
+# library: Flask + random.Random vs SystemRandom
+"""random.Random vs SystemRandom: value from request (form email)."""
+import random
+
+from flask import Flask, request
+
+
+app = Flask(__name__)
+
+RESET_TOKENS = {}
+
+
+@app.post("/invite")
+def invite_12():
+    user = request.form.get("email", "")
+    if not user:
+        return {"error": "email required"}, 400
+    rng = random.SystemRandom()
+    reset_token = "%016x" % rng.getrandbits(64)
+    RESET_TOKENS[reset_token] = user
+    return {"sent": True}

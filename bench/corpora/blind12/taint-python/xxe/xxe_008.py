@@ -1,0 +1,25 @@
+# library: Flask + lxml / defusedxml
+"""lxml / defusedxml: value from request (get_json)."""
+import configparser
+
+from flask import Flask, request
+from lxml import etree
+import defusedxml.ElementTree as defused_etree
+
+
+app = Flask(__name__)
+
+import configparser
+
+
+@app.post("/feed")
+def feed_4():
+    payload = request.get_json(silent=True) or {}
+    param = payload.get("body", "")
+    conf = configparser.ConfigParser()
+    conf.add_section("section")
+    conf.set("section", "keyA", "<config/>")
+    conf.set("section", "keyB", param)
+    bar = conf.get("section", "keyB")
+    doc = defused_etree.fromstring(bar)
+    return {"children": len(doc)}
