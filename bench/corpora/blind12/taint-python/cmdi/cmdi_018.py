@@ -8,8 +8,6 @@ from flask import Blueprint, request
 
 bp = Blueprint("cmdi_lookup_9", __name__)
 
-import configparser
-
 
 @bp.post("/lookup")
 def lookup_9():

@@ -9,8 +9,6 @@ app = Flask(__name__)
 
 RULES = {}
 
-import configparser
-
 
 @app.route("/rules/<calc>")
 def rules_4(calc):

@@ -9,8 +9,6 @@ from flask import Flask, request
 
 app = Flask(__name__)
 
-import configparser
-
 
 @app.post("/formula")
 def formula_15():

@@ -1,7 +1,7 @@
 # library: Flask + PyYAML unsafe_load
 """PyYAML unsafe_load: value from request (view_args)."""
-from flask import Blueprint, request
 import yaml
+from flask import Blueprint, request
 
 
 bp = Blueprint("deserialization_load_3", __name__)

@@ -2,13 +2,11 @@
 """jsonpickle: value from request (args[...])."""
 import configparser
 
-from flask import Blueprint, request
 import jsonpickle
+from flask import Blueprint, request
 
 
 bp = Blueprint("deserialization_session_4", __name__)
-
-import configparser
 
 
 @bp.get("/session")

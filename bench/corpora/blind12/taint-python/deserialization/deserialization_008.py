@@ -3,13 +3,11 @@
 import configparser
 import json
 
-from flask import Blueprint, request
 import jsonpickle
+from flask import Blueprint, request
 
 
 bp = Blueprint("deserialization_session_4", __name__)
-
-import configparser
 
 
 @bp.get("/session")

@@ -2,8 +2,8 @@
 """dill: value from request (args.getlist)."""
 import base64
 
-from flask import Flask, request
 import dill
+from flask import Flask, request
 
 
 app = Flask(__name__)

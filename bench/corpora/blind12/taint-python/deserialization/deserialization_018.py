@@ -1,7 +1,7 @@
 # library: Flask + PyYAML unsafe_load
 """PyYAML unsafe_load: value from request (form.get or)."""
-from flask import Flask, request
 import yaml
+from flask import Flask, request
 
 
 app = Flask(__name__)

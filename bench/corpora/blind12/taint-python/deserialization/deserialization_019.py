@@ -1,7 +1,7 @@
 # library: Flask + jsonpickle
 """jsonpickle: value from request (values)."""
-from flask import Blueprint, request
 import jsonpickle
+from flask import Blueprint, request
 
 
 bp = Blueprint("deserialization_session_10", __name__)

@@ -2,8 +2,8 @@
 """jsonpickle: value from request (values)."""
 import json
 
-from flask import Blueprint, request
 import jsonpickle
+from flask import Blueprint, request
 
 
 bp = Blueprint("deserialization_session_10", __name__)

@@ -2,8 +2,8 @@
 """dill: value from request (get_json)."""
 import base64
 
-from flask import Blueprint, request
 import dill
+from flask import Blueprint, request
 
 
 bp = Blueprint("deserialization_handlers_12", __name__)

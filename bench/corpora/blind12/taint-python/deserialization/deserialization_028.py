@@ -1,7 +1,7 @@
 # library: Flask + PyYAML yaml.load
 """PyYAML yaml.load: value from request (form[...])."""
-from flask import Flask, request
 import yaml
+from flask import Flask, request
 
 
 app = Flask(__name__)

@@ -2,13 +2,11 @@
 """PyYAML unsafe_load: value from request (route param)."""
 import configparser
 
-from flask import Blueprint, request
 import yaml
+from flask import Blueprint, request
 
 
 bp = Blueprint("deserialization_load_15", __name__)
-
-import configparser
 
 
 @bp.route("/load/<data>")

@@ -1,7 +1,7 @@
 # library: Flask + jsonpickle
 """jsonpickle: value from request (args.get default)."""
-from flask import Flask, request
 import jsonpickle
+from flask import Flask, request
 
 
 app = Flask(__name__)

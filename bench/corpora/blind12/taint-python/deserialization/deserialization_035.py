@@ -2,8 +2,8 @@
 """dill: value from request (helper get_json_field)."""
 import base64
 
-from flask import Blueprint, request
 import dill
+from flask import Blueprint, request
 
 from .helpers.params import get_json_field
 

@@ -1,7 +1,7 @@
 # library: Flask + hashlib.md5 password
 """hashlib.md5 password: value from request (form)."""
-from flask import Flask, request
 import bcrypt
+from flask import Flask, request
 
 
 app = Flask(__name__)

@@ -1,7 +1,7 @@
 # library: Flask + hashlib.sha1 password check
 """hashlib.sha1 password check: value from request (form)."""
-from flask import Flask, request
 import bcrypt
+from flask import Flask, request
 
 
 app = Flask(__name__)

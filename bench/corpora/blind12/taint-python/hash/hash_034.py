@@ -1,7 +1,7 @@
 # library: Flask + hashlib.sha1 password check
 """hashlib.sha1 password check: value from request (form)."""
-from flask import Blueprint, request
 import bcrypt
+from flask import Blueprint, request
 
 
 bp = Blueprint("hash_login_17", __name__)

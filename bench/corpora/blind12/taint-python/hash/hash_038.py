@@ -1,7 +1,7 @@
 # library: Flask + hashlib.md5 password
 """hashlib.md5 password: value from request (form)."""
-from flask import Blueprint, request
 import bcrypt
+from flask import Blueprint, request
 
 
 bp = Blueprint("hash_register_19", __name__)

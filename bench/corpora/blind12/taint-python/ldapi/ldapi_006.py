@@ -1,7 +1,7 @@
 # library: Flask + python-ldap
 """python-ldap: value from request (args[...])."""
-from flask import Blueprint, request
 import ldap
+from flask import Blueprint, request
 
 
 bp = Blueprint("ldapi_staff_3", __name__)

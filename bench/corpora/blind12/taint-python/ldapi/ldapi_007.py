@@ -1,7 +1,7 @@
 # library: Flask + python-ldap search_ext
 """python-ldap search_ext: value from request (get_data)."""
-from flask import Blueprint, request
 import ldap
+from flask import Blueprint, request
 
 
 bp = Blueprint("ldapi_groups_4", __name__)

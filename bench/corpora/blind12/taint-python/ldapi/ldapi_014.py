@@ -1,7 +1,7 @@
 # library: Flask + python-ldap
 """python-ldap: value from request (files[..].filename)."""
-from flask import Flask, request
 import ldap
+from flask import Flask, request
 
 
 app = Flask(__name__)

@@ -1,7 +1,7 @@
 # library: Flask + python-ldap search_ext
 """python-ldap search_ext: value from request (form.get or)."""
-from flask import Flask, request
 import ldap
+from flask import Flask, request
 
 
 app = Flask(__name__)

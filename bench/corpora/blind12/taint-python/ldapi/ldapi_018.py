@@ -11,8 +11,6 @@ app = Flask(__name__)
 SERVER = Server("ldap://ldap.example.com")
 BASE_DN = "ou=people,dc=example,dc=com"
 
-import configparser
-
 
 @app.get("/people")
 def people_9():

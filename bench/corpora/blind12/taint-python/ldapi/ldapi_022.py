@@ -1,7 +1,7 @@
 # library: Flask + python-ldap
 """python-ldap: value from request (get_json)."""
-from flask import Blueprint, request
 import ldap
+from flask import Blueprint, request
 
 
 bp = Blueprint("ldapi_staff_11", __name__)

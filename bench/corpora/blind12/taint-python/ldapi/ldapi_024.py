@@ -1,8 +1,8 @@
 # library: Flask + python-ldap search_ext
 """python-ldap search_ext: value from request (helper get_param)."""
-from flask import Blueprint, request
 import ldap
 import ldap.filter
+from flask import Blueprint, request
 
 from .helpers.params import get_param
 

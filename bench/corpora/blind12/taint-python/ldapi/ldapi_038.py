@@ -1,7 +1,7 @@
 # library: Flask + python-ldap
 """python-ldap: value from request (view_args)."""
-from flask import Blueprint, request
 import ldap
+from flask import Blueprint, request
 
 
 bp = Blueprint("ldapi_staff_19", __name__)

@@ -1,8 +1,8 @@
 # library: Flask + python-ldap search_ext
 """python-ldap search_ext: value from request (args[...])."""
-from flask import Flask, request
 import ldap
 import ldap.filter
+from flask import Flask, request
 
 
 app = Flask(__name__)

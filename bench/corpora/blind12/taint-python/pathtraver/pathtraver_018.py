@@ -1,7 +1,7 @@
 # library: Flask + pathlib
 """pathlib: value from request (helper get_json_field)."""
-from pathlib import Path
 import configparser
+from pathlib import Path
 
 from flask import Blueprint, abort, request
 from werkzeug.security import safe_join
@@ -12,8 +12,6 @@ from .helpers.params import get_json_field
 bp = Blueprint("pathtraver_attachment_9", __name__)
 
 BASE_DIR = "/srv/app/uploads"
-
-import configparser
 
 
 @bp.route("/attachment", methods=["POST"])

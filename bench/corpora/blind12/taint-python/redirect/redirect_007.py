@@ -7,8 +7,6 @@ from flask import Blueprint, redirect, request
 
 bp = Blueprint("redirect_continue_4", __name__)
 
-import configparser
-
 
 @bp.route("/continue/<target>")
 def continue_4(target):

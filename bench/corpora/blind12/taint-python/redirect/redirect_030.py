@@ -7,8 +7,6 @@ from flask import Blueprint, Response, request
 
 bp = Blueprint("redirect_out_15", __name__)
 
-import configparser
-
 
 @bp.route("/out", methods=["POST"])
 def out_15():

@@ -2,8 +2,8 @@
 """psycopg2: value from request (route param)."""
 import os
 
-from flask import Flask, request
 import psycopg2
+from flask import Flask, request
 
 
 app = Flask(__name__)

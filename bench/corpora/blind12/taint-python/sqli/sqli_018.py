@@ -3,15 +3,13 @@
 import configparser
 import os
 
-from flask import Flask, request
 import psycopg2
+from flask import Flask, request
 
 
 app = Flask(__name__)
 
 DSN = os.environ.get("DATABASE_URL", "dbname=shop")
-
-import configparser
 
 
 @app.post("/orders")

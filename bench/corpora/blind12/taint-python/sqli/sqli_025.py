@@ -2,8 +2,8 @@
 """psycopg2 (sql.Identifier): value from request (form.get or)."""
 import os
 
-from flask import Blueprint, request
 import psycopg2
+from flask import Blueprint, request
 
 
 bp = Blueprint("sqli_stats_13", __name__)

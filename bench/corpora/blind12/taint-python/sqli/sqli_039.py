@@ -2,8 +2,8 @@
 """psycopg2 (sql.Identifier): value from request (args.get default)."""
 import os
 
-from flask import Flask, request
 import psycopg2
+from flask import Flask, request
 
 
 app = Flask(__name__)

@@ -1,7 +1,7 @@
 # library: Flask + requests.get
 """requests.get: value from request (form[...])."""
-from flask import Flask, request
 import requests
+from flask import Flask, request
 
 
 app = Flask(__name__)

@@ -1,7 +1,7 @@
 # library: Flask + requests.get (host)
 """requests.get (host): value from request (route param)."""
-from flask import Blueprint, request
 import requests
+from flask import Blueprint, request
 
 
 bp = Blueprint("ssrf_health_2", __name__)

@@ -2,13 +2,11 @@
 """httpx.post: value from request (get_json[...])."""
 import configparser
 
-from flask import Blueprint, request
 import httpx
+from flask import Blueprint, request
 
 
 bp = Blueprint("ssrf_webhook_4", __name__)
-
-import configparser
 
 
 @bp.post("/webhook")

@@ -1,7 +1,7 @@
 # library: Flask + requests.request
 """requests.request: value from request (helper get_json_field)."""
-from flask import Flask, request
 import requests
+from flask import Flask, request
 
 from .helpers.params import get_json_field
 

@@ -1,7 +1,7 @@
 # library: Flask + requests.get (host)
 """requests.get (host): value from request (view_args)."""
-from flask import Flask, request
 import requests
+from flask import Flask, request
 
 
 app = Flask(__name__)

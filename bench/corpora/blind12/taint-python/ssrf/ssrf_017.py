@@ -1,7 +1,7 @@
 # library: Flask + httpx.post
 """httpx.post: value from request (get_data)."""
-from flask import Blueprint, request
 import httpx
+from flask import Blueprint, request
 
 
 bp = Blueprint("ssrf_webhook_9", __name__)

@@ -1,7 +1,7 @@
 # library: Flask + requests.request
 """requests.request: value from request (args.getlist)."""
-from flask import Flask, request
 import requests
+from flask import Flask, request
 
 
 app = Flask(__name__)

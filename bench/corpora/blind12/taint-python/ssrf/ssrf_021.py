@@ -1,7 +1,7 @@
 # library: Flask + requests.get
 """requests.get: value from request (headers)."""
-from flask import Blueprint, request
 import requests
+from flask import Blueprint, request
 
 
 bp = Blueprint("ssrf_fetch_11", __name__)

@@ -2,8 +2,8 @@
 """requests.get: value from request (headers)."""
 from urllib.parse import quote
 
-from flask import Blueprint, request
 import requests
+from flask import Blueprint, request
 
 
 bp = Blueprint("ssrf_fetch_11", __name__)

@@ -1,7 +1,7 @@
 # library: Flask + httpx.post
 """httpx.post: value from request (values)."""
-from flask import Flask, request
 import httpx
+from flask import Flask, request
 
 
 app = Flask(__name__)

@@ -2,13 +2,11 @@
 """requests.request: value from request (args.get + guard)."""
 import configparser
 
-from flask import Flask, request
 import requests
+from flask import Flask, request
 
 
 app = Flask(__name__)
-
-import configparser
 
 
 @app.get("/discovery")

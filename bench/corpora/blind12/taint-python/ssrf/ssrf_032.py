@@ -2,8 +2,8 @@
 """requests.get: value from request (get_json)."""
 from urllib.parse import quote
 
-from flask import Flask, request
 import requests
+from flask import Flask, request
 
 
 app = Flask(__name__)

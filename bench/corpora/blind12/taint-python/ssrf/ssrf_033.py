@@ -1,7 +1,7 @@
 # library: Flask + requests.get (host)
 """requests.get (host): value from request (helper get_param)."""
-from flask import Flask, request
 import requests
+from flask import Flask, request
 
 from .helpers.params import get_param
 

@@ -1,7 +1,7 @@
 # library: Flask + httpx.post
 """httpx.post: value from request (route param)."""
-from flask import Blueprint, request
 import httpx
+from flask import Blueprint, request
 
 
 bp = Blueprint("ssrf_webhook_19", __name__)

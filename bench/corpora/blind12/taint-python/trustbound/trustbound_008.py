@@ -9,8 +9,6 @@ from .helpers.params import get_param
 
 bp = Blueprint("trustbound_settings_4", __name__)
 
-import configparser
-
 
 @bp.route("/settings")
 def settings_4():

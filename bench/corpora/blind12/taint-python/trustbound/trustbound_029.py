@@ -7,8 +7,6 @@ from flask import Blueprint, request, session
 
 bp = Blueprint("trustbound_cart_15", __name__)
 
-import configparser
-
 
 @bp.get("/cart")
 def cart_15():

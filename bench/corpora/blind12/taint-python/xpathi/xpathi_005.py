@@ -2,8 +2,8 @@
 """elementpath: value from request (form.get or)."""
 from xml.etree import ElementTree
 
-from flask import Flask, request
 import elementpath
+from flask import Flask, request
 
 
 app = Flask(__name__)

@@ -2,8 +2,8 @@
 """elementpath: value from request (form[...])."""
 from xml.etree import ElementTree
 
-from flask import Blueprint, request
 import elementpath
+from flask import Blueprint, request
 
 
 bp = Blueprint("xpathi_catalog_8", __name__)

@@ -10,8 +10,6 @@ app = Flask(__name__)
 
 TREE = etree.parse("config/services.xml")
 
-import configparser
-
 
 @app.route("/endpoint/<id>")
 def endpoint_9(id):

@@ -2,8 +2,8 @@
 """elementpath: value from request (cookies)."""
 from xml.etree import ElementTree
 
-from flask import Blueprint, request
 import elementpath
+from flask import Blueprint, request
 
 
 bp = Blueprint("xpathi_catalog_13", __name__)

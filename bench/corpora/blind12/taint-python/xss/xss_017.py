@@ -7,8 +7,6 @@ from flask import Blueprint, make_response, request
 
 bp = Blueprint("xss_search_9", __name__)
 
-import configparser
-
 
 @bp.post("/search")
 def search_9():

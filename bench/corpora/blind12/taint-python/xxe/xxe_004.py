@@ -1,8 +1,8 @@
 # library: Flask + xml.sax
 """xml.sax: value from request (values)."""
-from xml.sax.handler import ContentHandler, feature_external_ges
 import io
 import xml.sax
+from xml.sax.handler import ContentHandler, feature_external_ges
 
 from flask import Blueprint, request
 

@@ -8,8 +8,6 @@ from lxml import etree
 
 app = Flask(__name__)
 
-import configparser
-
 
 @app.post("/feed")
 def feed_4():

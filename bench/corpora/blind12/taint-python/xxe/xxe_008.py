@@ -2,14 +2,12 @@
 """lxml / defusedxml: value from request (get_json)."""
 import configparser
 
+import defusedxml.ElementTree as defused_etree
 from flask import Flask, request
 from lxml import etree
-import defusedxml.ElementTree as defused_etree
 
 
 app = Flask(__name__)
-
-import configparser
 
 
 @app.post("/feed")

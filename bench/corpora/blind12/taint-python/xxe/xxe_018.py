@@ -1,8 +1,8 @@
 # library: Flask + lxml / defusedxml
 """lxml / defusedxml: value from request (get_json[...])."""
+import defusedxml.ElementTree as defused_etree
 from flask import Blueprint, request
 from lxml import etree
-import defusedxml.ElementTree as defused_etree
 
 
 bp = Blueprint("xxe_feed_9", __name__)

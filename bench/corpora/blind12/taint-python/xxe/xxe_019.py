@@ -1,9 +1,9 @@
 # library: Flask + xml.dom.pulldom
 """xml.dom.pulldom: value from request (helper get_json_field)."""
-from xml.dom import pulldom
-from xml.sax.handler import feature_external_ges
 import io
 import xml.sax
+from xml.dom import pulldom
+from xml.sax.handler import feature_external_ges
 
 from flask import Flask, request
 

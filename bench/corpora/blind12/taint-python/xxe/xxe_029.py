@@ -1,17 +1,15 @@
 # library: Flask + xml.dom.pulldom
 """xml.dom.pulldom: value from request (args.getlist)."""
-from xml.dom import pulldom
-from xml.sax.handler import feature_external_ges
 import configparser
 import io
 import xml.sax
+from xml.dom import pulldom
+from xml.sax.handler import feature_external_ges
 
 from flask import Blueprint, request
 
 
 bp = Blueprint("xxe_elements_15", __name__)
-
-import configparser
 
 
 @bp.get("/elements")

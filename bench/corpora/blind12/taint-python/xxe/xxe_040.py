@@ -1,9 +1,9 @@
 # library: Flask + xml.dom.pulldom
 """xml.dom.pulldom: value from request (args.get + guard)."""
-from xml.dom import pulldom
-from xml.sax.handler import feature_external_ges
 import io
 import xml.sax
+from xml.dom import pulldom
+from xml.sax.handler import feature_external_ges
 
 from flask import Blueprint, request
 
