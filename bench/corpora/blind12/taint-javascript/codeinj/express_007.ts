@@ -1,5 +1,5 @@
-// library: Express + eval('(' + x + ')')
-// eval('(' + x + ')'): value from the request (params)
+// library: Express + config parsing
+// config parsing: value from the request (params)
 import express, { Request, Response } from 'express';
 
 const router = express.Router();

@@ -1,5 +1,5 @@
-// library: AWS Lambda + eval
-// eval: value from the request (header)
+// library: AWS Lambda + expression evaluation
+// expression evaluation: value from the request (header)
 
 exports.handler = async (event) => {
   const param = event.headers?.['x-expr'] ?? '';

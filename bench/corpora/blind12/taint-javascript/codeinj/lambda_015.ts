@@ -1,5 +1,5 @@
-// library: AWS Lambda + eval('(' + x + ')')
-// eval('(' + x + ')'): value from the request (params)
+// library: AWS Lambda + config parsing
+// config parsing: value from the request (params)
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 
 export const handler = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {

@@ -1,5 +1,5 @@
-// library: Next.js API route + eval
-// eval: value from the request (header)
+// library: Next.js API route + expression evaluation
+// expression evaluation: value from the request (header)
 import type { NextApiRequest, NextApiResponse } from 'next';
 
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {

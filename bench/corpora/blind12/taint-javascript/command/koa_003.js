@@ -1,5 +1,5 @@
-// library: Koa (@koa/router) + child_process.execSync
-// child_process.execSync: value from the request (query)
+// library: Koa (@koa/router) + child_process (grep)
+// child_process (grep): value from the request (query)
 const Router = require('@koa/router');
 const { execSync } = require('child_process');
 const { getParam } = require('../lib/params');

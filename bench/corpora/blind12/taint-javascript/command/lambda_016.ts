@@ -1,5 +1,5 @@
-// library: AWS Lambda + util.promisify(exec)
-// util.promisify(exec): value from the request (params)
+// library: AWS Lambda + child_process (git log)
+// child_process (git log): value from the request (params)
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { execFile } from 'child_process';
 import util from 'util';

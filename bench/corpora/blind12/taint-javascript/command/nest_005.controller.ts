@@ -1,5 +1,5 @@
-// library: NestJS + util.promisify(exec)
-// util.promisify(exec): value from the request (body)
+// library: NestJS + child_process (git log)
+// child_process (git log): value from the request (body)
 import { Body, Controller, Post, Res } from '@nestjs/common';
 import { Response } from 'express';
 import { exec } from 'child_process';

@@ -1,5 +1,5 @@
-// library: NestJS + child_process.spawn('sh', args)
-// child_process.spawn('sh', args): value from the request (params)
+// library: NestJS + child_process (tar)
+// child_process (tar): value from the request (params)
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { Response } from 'express';
 import { spawn } from 'child_process';

@@ -1,5 +1,5 @@
-// library: Next.js API route + child_process.spawn(shell: true)
-// child_process.spawn(shell: true): value from the request (header)
+// library: Next.js API route + child_process (wc)
+// child_process (wc): value from the request (header)
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { spawn } from 'child_process';
 

@@ -1,5 +1,5 @@
-// library: Next.js API route + child_process.exec
-// child_process.exec: value from the request (query)
+// library: Next.js API route + child_process (ping)
+// child_process (ping): value from the request (query)
 import { exec } from 'child_process';
 import { execFile } from 'child_process';
 import { getParam } from '../lib/params';

@@ -1,5 +1,5 @@
-// library: Next.js API route + child_process.execSync
-// child_process.execSync: value from the request (body)
+// library: Next.js API route + child_process (grep)
+// child_process (grep): value from the request (body)
 import { execSync } from 'child_process';
 
 const LOG_FILE = '/var/log/app/access.log';

@@ -1,5 +1,5 @@
-// library: Express + mongodb filter object
-// mongodb filter object: value from the request (body)
+// library: Express + mongodb (accounts)
+// mongodb (accounts): value from the request (body)
 const express = require('express');
 const { MongoClient } = require('mongodb');
 

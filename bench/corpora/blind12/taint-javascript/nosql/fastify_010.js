@@ -1,5 +1,5 @@
-// library: Fastify + mongodb $where
-// mongodb $where: value from the request (body)
+// library: Fastify + mongodb (users)
+// mongodb (users): value from the request (body)
 const { MongoClient } = require('mongodb');
 
 const client = new MongoClient(process.env.MONGO_URL);

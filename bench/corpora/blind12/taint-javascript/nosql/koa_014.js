@@ -1,5 +1,5 @@
-// library: Koa (@koa/router) + mongoose find(query)
-// mongoose find(query): value from the request (body)
+// library: Koa (@koa/router) + mongoose (products)
+// mongoose (products): value from the request (body)
 const Router = require('@koa/router');
 const mongoose = require('mongoose');
 

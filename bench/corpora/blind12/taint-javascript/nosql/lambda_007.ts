@@ -1,5 +1,5 @@
-// library: AWS Lambda + mongoose $where
-// mongoose $where: value from the request (query)
+// library: AWS Lambda + mongoose (orders)
+// mongoose (orders): value from the request (query)
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import mongoose from 'mongoose';
 import { getQueryParam } from '../lib/params';

@@ -1,5 +1,5 @@
-// library: AWS Lambda + mongodb filter object
-// mongodb filter object: value from the request (body)
+// library: AWS Lambda + mongodb (accounts)
+// mongodb (accounts): value from the request (body)
 const { MongoClient } = require('mongodb');
 
 const client = new MongoClient(process.env.MONGO_URL);

@@ -1,5 +1,5 @@
-// library: NestJS + mongoose $where
-// mongoose $where: value from the request (query)
+// library: NestJS + mongoose (orders)
+// mongoose (orders): value from the request (query)
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { Response } from 'express';
 import mongoose from 'mongoose';

@@ -1,5 +1,5 @@
-// library: Next.js API route + mongodb $where
-// mongodb $where: value from the request (body)
+// library: Next.js API route + mongodb (users)
+// mongodb (users): value from the request (body)
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { MongoClient } from 'mongodb';
 

@@ -1,5 +1,5 @@
-// library: Next.js API route + mongoose find(query)
-// mongoose find(query): value from the request (body)
+// library: Next.js API route + mongoose (products)
+// mongoose (products): value from the request (body)
 import mongoose from 'mongoose';
 
 const Product = mongoose.model('Product', new mongoose.Schema({ name: String, category: String }));

@@ -1,5 +1,5 @@
-// library: Express + redirect (relative check)
-// redirect (relative check): value from the request (body)
+// library: Express + redirect (Location)
+// redirect (Location): value from the request (body)
 import express, { Request, Response } from 'express';
 
 const router = express.Router();

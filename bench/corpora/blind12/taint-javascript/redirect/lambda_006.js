@@ -1,5 +1,5 @@
-// library: AWS Lambda + redirect (relative check)
-// redirect (relative check): value from the request (params)
+// library: AWS Lambda + redirect (Location)
+// redirect (Location): value from the request (params)
 
 
 const CHOICES = { a: '/dashboard', b: '/account', c: '/help' };

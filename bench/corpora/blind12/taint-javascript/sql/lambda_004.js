@@ -1,5 +1,5 @@
-// library: AWS Lambda + mysql2/promise
-// mysql2/promise: value from the request (query)
+// library: AWS Lambda + mysql2 (promise)
+// mysql2 (promise): value from the request (query)
 const mysql = require('mysql2/promise');
 const { getQueryParam } = require('../lib/params');
 

@@ -1,5 +1,5 @@
-// library: Next.js API route + knex whereRaw
-// knex whereRaw: value from the request (query)
+// library: Next.js API route + knex (accounts)
+// knex (accounts): value from the request (query)
 import type { NextApiRequest, NextApiResponse } from 'next';
 import Knex from 'knex';
 

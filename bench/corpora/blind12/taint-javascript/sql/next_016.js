@@ -1,5 +1,5 @@
-// library: Next.js API route + mysql2/promise
-// mysql2/promise: value from the request (params)
+// library: Next.js API route + mysql2 (promise)
+// mysql2 (promise): value from the request (params)
 import mysql from 'mysql2/promise';
 
 const pool = mysql.createPool({ uri: process.env.DATABASE_URL });

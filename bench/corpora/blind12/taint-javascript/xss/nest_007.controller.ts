@@ -1,5 +1,5 @@
-// library: NestJS + HTML vs JSON response
-// HTML vs JSON response: value from the request (params)
+// library: NestJS + HTML response (banner)
+// HTML response (banner): value from the request (params)
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { Response } from 'express';
 

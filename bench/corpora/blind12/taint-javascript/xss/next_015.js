@@ -1,5 +1,5 @@
-// library: Next.js API route + HTML vs JSON response
-// HTML vs JSON response: value from the request (params)
+// library: Next.js API route + HTML response (banner)
+// HTML response (banner): value from the request (params)
 
 export default async function handler(req, res) {
   const param = req.query.title || 'guest';

@@ -1,5 +1,5 @@
-# library: Flask + subprocess.run(argv) with append
-"""subprocess.run(argv) with append: value from request (args.getlist)."""
+# library: Flask + subprocess.run(argv)
+"""subprocess.run(argv): value from request (args.getlist)."""
 import subprocess
 
 from flask import Blueprint, request

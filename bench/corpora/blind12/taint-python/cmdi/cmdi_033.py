@@ -1,5 +1,5 @@
-# library: Flask + subprocess.run(argv) with append
-"""subprocess.run(argv) with append: value from request (helper get_param)."""
+# library: Flask + subprocess.run(argv)
+"""subprocess.run(argv): value from request (helper get_param)."""
 import subprocess
 
 from flask import Flask, request

@@ -1,5 +1,5 @@
-# library: Flask + hashlib.sha1 salted password
-"""hashlib.sha1 salted password: value from request (form)."""
+# library: Flask + hashlib / bcrypt
+"""salted password storage: values from the form."""
 import hashlib
 import os
 

@@ -1,5 +1,5 @@
-# library: Flask + hashlib.md5 upload integrity
-"""hashlib.md5 upload integrity: value from request (form)."""
+# library: Flask + hashlib / bcrypt
+"""upload checksum: values from the form."""
 import hashlib
 
 from flask import Flask, abort, request

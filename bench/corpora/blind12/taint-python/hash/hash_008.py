@@ -1,5 +1,5 @@
-# library: Flask + hashlib.new sha1 integrity
-"""hashlib.new sha1 integrity: value from request (form)."""
+# library: Flask + hashlib / bcrypt
+"""body checksum: values from the form."""
 import hashlib
 import hmac
 

@@ -1,5 +1,5 @@
-# library: Flask + hashlib.sha1 password check
-"""hashlib.sha1 password check: value from request (form)."""
+# library: Flask + hashlib / bcrypt
+"""password check: values from the form."""
 import bcrypt
 from flask import Flask, request
 

@@ -1,5 +1,5 @@
-# library: Flask + hashlib.md5 vs scrypt
-"""hashlib.md5 vs scrypt: value from request (form)."""
+# library: Flask + hashlib / bcrypt
+"""password key derivation: values from the form."""
 import hashlib
 import os
 

@@ -1,5 +1,5 @@
-# library: Flask + hashlib.md5 password
-"""hashlib.md5 password: value from request (form)."""
+# library: Flask + hashlib / bcrypt
+"""password storage: values from the form."""
 import bcrypt
 from flask import Blueprint, request
 

@@ -1,5 +1,5 @@
-# library: Flask + hashlib.new(algo)
-"""hashlib.new: value from request (form)."""
+# library: Flask + hashlib
+"""body checksum: values from the form."""
 import hashlib
 import hmac
 

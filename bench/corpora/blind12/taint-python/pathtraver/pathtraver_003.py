@@ -1,5 +1,5 @@
-# library: Flask + send_file
-"""send_file: value from request (args.get + guard)."""
+# library: Flask + file download
+"""file download: value from request (args.get + guard)."""
 import os
 
 from flask import Flask, request, send_file

@@ -1,5 +1,5 @@
-# library: Flask + send_file
-"""send_file: value from request (get_json[...])."""
+# library: Flask + file download
+"""file download: value from request (get_json[...])."""
 import os
 
 from flask import Blueprint, request, send_file

@@ -1,5 +1,5 @@
-# library: Flask + send_file
-"""send_file: value from request (args.getlist)."""
+# library: Flask + file download
+"""file download: value from request (args.getlist)."""
 import os
 
 from flask import Blueprint, request, send_file, send_from_directory

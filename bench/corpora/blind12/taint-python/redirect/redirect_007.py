@@ -1,5 +1,5 @@
-# library: Flask + redirect (relative check)
-"""redirect (relative check): value from request (view_args)."""
+# library: Flask + redirect (Location)
+"""redirect (Location): value from request (view_args)."""
 import configparser
 
 from flask import Blueprint, redirect, request

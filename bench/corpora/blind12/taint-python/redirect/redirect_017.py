@@ -1,5 +1,5 @@
-# library: Flask + redirect (relative check)
-"""redirect (relative check): value from request (files[..].filename)."""
+# library: Flask + redirect (Location)
+"""redirect (Location): value from request (files[..].filename)."""
 from flask import Flask, redirect, request
 
 

@@ -1,5 +1,5 @@
-# library: Flask + redirect (relative check)
-"""redirect (relative check): value from request (helper get_json_field)."""
+# library: Flask + redirect (Location)
+"""redirect (Location): value from request (helper get_json_field)."""
 from flask import Flask, redirect, request
 
 from .helpers.params import get_json_field

@@ -1,5 +1,5 @@
-# library: Flask + set_cookie(secure=False)
-"""set_cookie(secure=False): value from request (form[...])."""
+# library: Flask + set_cookie
+"""set_cookie (session id): value from request (form[...])."""
 from flask import Flask, make_response, request
 
 

@@ -1,5 +1,5 @@
-# library: Flask + Response.set_cookie
-"""Response.set_cookie: value from request (get_data)."""
+# library: Flask + set_cookie
+"""set_cookie (refresh token): value from request (get_data)."""
 from flask import Flask, Response, request
 
 

@@ -1,5 +1,5 @@
 # library: Flask + set_cookie
-"""set_cookie: value from request (secrets.token_urlsafe)."""
+"""set_cookie (remember me): value from secrets.token_urlsafe."""
 import secrets
 
 from flask import Flask, make_response, request

@@ -1,5 +1,5 @@
-# library: Flask + set_cookie(secure=False)
-"""set_cookie(secure=False): value from request (helper get_json_field)."""
+# library: Flask + set_cookie
+"""set_cookie (session id): value from request (helper get_json_field)."""
 from flask import Flask, make_response, request
 
 from .helpers.params import get_json_field

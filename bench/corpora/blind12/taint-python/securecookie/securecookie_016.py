@@ -1,5 +1,5 @@
-# library: Flask + set_cookie(httponly only)
-"""set_cookie(httponly only): value from request (form.get or)."""
+# library: Flask + set_cookie
+"""set_cookie (auth): value from request (form.get or)."""
 from flask import Blueprint, jsonify, request
 
 

@@ -1,5 +1,5 @@
-# library: Flask + set_cookie(key=, value=)
-"""set_cookie(key=, value=): value from request (secrets.token_urlsafe)."""
+# library: Flask + set_cookie
+"""set_cookie (sid): value from secrets.token_urlsafe."""
 import secrets
 
 from flask import Blueprint, redirect, request

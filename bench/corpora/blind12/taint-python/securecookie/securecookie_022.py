@@ -1,5 +1,5 @@
 # library: Flask + set_cookie
-"""set_cookie: value from request (get_json[...])."""
+"""set_cookie (remember me): value from request (get_json[...])."""
 from flask import Flask, make_response, request
 
 

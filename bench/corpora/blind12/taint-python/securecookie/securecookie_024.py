@@ -1,5 +1,5 @@
-# library: Flask + set_cookie(secure=False)
-"""set_cookie(secure=False): value from request (secrets.token_urlsafe)."""
+# library: Flask + set_cookie
+"""set_cookie (session id): value from secrets.token_urlsafe."""
 import secrets
 
 from flask import Flask, make_response, request

@@ -1,5 +1,5 @@
-# library: Flask + set_cookie(httponly only)
-"""set_cookie(httponly only): value from request (files[..].filename)."""
+# library: Flask + set_cookie
+"""set_cookie (auth): value from request (files[..].filename)."""
 from flask import Flask, jsonify, request
 
 

@@ -1,5 +1,5 @@
-# library: Flask + set_cookie(key=, value=)
-"""set_cookie(key=, value=): value from request (helper get_json_field)."""
+# library: Flask + set_cookie
+"""set_cookie (sid): value from request (helper get_json_field)."""
 from flask import Blueprint, redirect, request
 
 from .helpers.params import get_json_field

@@ -1,5 +1,5 @@
-# library: Flask + Response.set_cookie
-"""Response.set_cookie: value from request (secrets.token_urlsafe)."""
+# library: Flask + set_cookie
+"""set_cookie (refresh token): value from secrets.token_urlsafe."""
 import secrets
 
 from flask import Flask, Response, request

@@ -1,5 +1,5 @@
 # library: Flask + set_cookie
-"""set_cookie: value from request (form[...])."""
+"""set_cookie (remember me): value from request (form[...])."""
 from flask import Flask, make_response, request
 
 

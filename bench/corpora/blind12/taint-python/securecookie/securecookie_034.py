@@ -1,5 +1,5 @@
-# library: Flask + set_cookie(secure=False)
-"""set_cookie(secure=False): value from request (get_json)."""
+# library: Flask + set_cookie
+"""set_cookie (session id): value from request (get_json)."""
 from flask import Blueprint, make_response, request
 
 

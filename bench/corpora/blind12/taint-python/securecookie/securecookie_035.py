@@ -1,5 +1,5 @@
-# library: Flask + set_cookie(httponly only)
-"""set_cookie(httponly only): value from request (secrets.token_urlsafe)."""
+# library: Flask + set_cookie
+"""set_cookie (auth): value from secrets.token_urlsafe."""
 import secrets
 
 from flask import Blueprint, jsonify, request

@@ -1,5 +1,5 @@
-# library: Flask + set_cookie(key=, value=)
-"""set_cookie(key=, value=): value from request (get_data)."""
+# library: Flask + set_cookie
+"""set_cookie (sid): value from request (get_data)."""
 from flask import Flask, redirect, request
 
 

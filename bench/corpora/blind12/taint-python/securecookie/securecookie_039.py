@@ -1,5 +1,5 @@
-# library: Flask + Response.set_cookie
-"""Response.set_cookie: value from request (files[..].filename)."""
+# library: Flask + set_cookie
+"""set_cookie (refresh token): value from request (files[..].filename)."""
 from flask import Flask, Response, request
 
 

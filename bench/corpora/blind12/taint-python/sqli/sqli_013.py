@@ -1,5 +1,5 @@
-# library: Flask + sqlite3 named params
-"""sqlite3 named params: value from request (view_args)."""
+# library: Flask + sqlite3 (delete)
+"""sqlite3 (delete): value from request (view_args)."""
 import sqlite3
 
 from flask import Flask, request

@@ -1,5 +1,5 @@
-# library: Flask + psycopg2 (sql.Identifier)
-"""psycopg2 (sql.Identifier): value from request (form.get or)."""
+# library: Flask + psycopg2 (table name)
+"""psycopg2 (table name): value from request (form.get or)."""
 import os
 
 import psycopg2

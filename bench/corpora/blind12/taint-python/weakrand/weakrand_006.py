@@ -1,5 +1,5 @@
-# library: Flask + random.getrandbits session id
-"""random.getrandbits session id: value from request (form email)."""
+# library: Flask + random / secrets
+"""session id: for the e-mail in the form."""
 import secrets
 
 from flask import Flask, request

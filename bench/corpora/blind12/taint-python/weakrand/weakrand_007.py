@@ -1,5 +1,5 @@
-# library: Flask + random.random cookie
-"""random.random cookie: value from request (form email)."""
+# library: Flask + random / secrets
+"""session cookie: for the e-mail in the form."""
 import random
 
 from flask import Flask, make_response, request

@@ -1,5 +1,5 @@
-# library: Flask + random.randint OTP
-"""random.randint OTP: value from request (form email)."""
+# library: Flask + random / secrets
+"""one-time code: for the e-mail in the form."""
 import random
 
 from flask import Flask, request

@@ -1,5 +1,5 @@
-# library: Flask + uuid from random bits
-"""uuid from random bits: value from request (form email)."""
+# library: Flask + random / secrets
+"""API key: for the e-mail in the form."""
 import uuid
 
 from flask import Blueprint, request

@@ -1,5 +1,5 @@
-# library: Flask + random.choices invite code
-"""random.choices invite code: value from request (form email)."""
+# library: Flask + random / secrets
+"""invite code: for the e-mail in the form."""
 import random
 import secrets
 import time

@@ -1,5 +1,5 @@
-# library: Flask + random.choice token
-"""random.choice token: value from request (form email)."""
+# library: Flask + random / secrets
+"""reset token: for the e-mail in the form."""
 import secrets
 import string
 

@@ -1,5 +1,5 @@
-# library: Flask + random.Random vs SystemRandom
-"""random.Random vs SystemRandom: value from request (form email)."""
+# library: Flask + random / secrets
+"""reset token (generator instance): for the e-mail in the form."""
 import random
 
 from flask import Blueprint, request

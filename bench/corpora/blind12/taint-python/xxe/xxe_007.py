@@ -1,5 +1,5 @@
-# library: Flask + lxml / defusedxml
-"""lxml / defusedxml: value from request (get_json)."""
+# library: Flask + lxml
+"""lxml: value from request (get_json)."""
 import configparser
 
 from flask import Flask, request

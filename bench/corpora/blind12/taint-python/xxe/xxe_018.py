@@ -1,5 +1,5 @@
-# library: Flask + lxml / defusedxml
-"""lxml / defusedxml: value from request (get_json[...])."""
+# library: Flask + lxml
+"""lxml: value from request (get_json[...])."""
 import defusedxml.ElementTree as defused_etree
 from flask import Blueprint, request
 from lxml import etree

@@ -1,5 +1,5 @@
-# library: Flask + lxml / defusedxml
-"""lxml / defusedxml: value from request (get_data)."""
+# library: Flask + lxml
+"""lxml: value from request (get_data)."""
 from flask import Blueprint, request
 from lxml import etree
 

@@ -1,5 +1,5 @@
-# library: Flask + lxml / defusedxml
-"""lxml / defusedxml: value from request (values)."""
+# library: Flask + lxml
+"""lxml: value from request (values)."""
 from flask import Flask, request
 from lxml import etree
 
