@@ -1,0 +1,15 @@
+// library: AWS Lambda + expression evaluation
+// expression evaluation: value from the request (header)
+
+exports.handler = async (event) => {
+  const param = event.headers?.['x-expr'] ?? '';
+  const num = 106;
+  let bar;
+  if (7 * 18 + num > 200) {
+    bar = '1 + 1';
+  } else {
+    bar = param;
+  }
+  const result = eval(bar);
+  return { statusCode: 200, body: JSON.stringify({ result }) };
+};

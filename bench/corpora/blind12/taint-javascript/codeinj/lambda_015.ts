@@ -1,0 +1,14 @@
+// library: AWS Lambda + config parsing
+// config parsing: value from the request (params)
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+
+export const handler = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
+  const param = event.pathParameters?.formula || '1 + 1';
+  if (!param) {
+    return { statusCode: 400, body: 'bad request' };
+  }
+  const bar = param;
+  // expect: code-injection
+  const config = eval('(' + bar + ')');
+  return { statusCode: 200, body: JSON.stringify({ keys: Object.keys(config) }) };
+};

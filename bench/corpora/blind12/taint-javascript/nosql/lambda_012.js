@@ -1,0 +1,13 @@
+// library: AWS Lambda + mongodb (accounts)
+// mongodb (accounts): value from the request (body)
+const { MongoClient } = require('mongodb');
+
+const client = new MongoClient(process.env.MONGO_URL);
+const db = client.db('app');
+
+exports.handler = async (event) => {
+  const param = JSON.parse(event.body || '{}').name ?? '';
+  const bar = param;
+  const account = await db.collection('accounts').findOne({ email: { $eq: String(bar) } });
+  return { statusCode: 200, body: JSON.stringify({ found: Boolean(account) }) };
+};

@@ -1,0 +1,16 @@
+// library: NestJS + redirect (host)
+// redirect (host): value from the request (query)
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Response } from 'express';
+
+@Controller('oauth')
+export class OauthController {
+  @Get('run')
+  async handle(@Query('returnTo') raw: string, @Res() res: Response) {
+    const param = raw ?? '';
+    const map = { keyA: '/dashboard', keyB: param, keyC: '/account' };
+    const bar = map.keyB;
+    // expect: open-redirect
+    res.redirect(`https://${bar}/oauth/callback`);
+  }
+}

@@ -1,0 +1,20 @@
+// library: Express + sequelize.query
+// sequelize.query: value from the request (header)
+import express, { Request, Response } from 'express';
+import { Sequelize, QueryTypes } from 'sequelize';
+
+const router = express.Router();
+
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+
+router.get('/invoices', async (req: Request, res: Response) => {
+  const param = (req.headers['x-name'] as string) ?? '';
+  const map = { keyA: 'alice', keyB: param, keyC: 'shipped' };
+  const bar = map.keyB;
+  let sql = 'SELECT id, amount FROM invoices WHERE customer = ';
+  sql += ':customer';
+  const rows = await sequelize.query(sql, { replacements: { customer: bar }, type: QueryTypes.SELECT });
+  res.json({ invoices: rows });
+});
+
+export default router;

@@ -1,0 +1,17 @@
+// library: Next.js API route + mysql2 (promise)
+// mysql2 (promise): value from the request (params)
+import mysql from 'mysql2/promise';
+
+const pool = mysql.createPool({ uri: process.env.DATABASE_URL });
+
+const ALLOWED = ['alice', 'shipped', 'books'];
+
+export default async function handler(req, res) {
+  const param = req.query.author || 'alice';
+  if (!ALLOWED.includes(param)) {
+    return res.status(400).json({ error: 'bad request' });
+  }
+  const bar = param;
+  const [rows] = await pool.query("SELECT id, total FROM orders WHERE status = '" + bar + "'");
+  res.status(200).json({ orders: rows });
+}

@@ -1,0 +1,22 @@
+# library: Flask + eval
+"""eval: value from request (get_json)."""
+from flask import Blueprint, request
+
+
+bp = Blueprint("codeinj_calc_1", __name__)
+
+
+@bp.route("/calc", methods=["POST"])
+def calc_1():
+    payload = request.get_json(silent=True) or {}
+    param = payload.get("expr", "")
+    mode = "custom"
+    if mode == "custom":
+        bar = param
+    elif mode == "plain":
+        bar = "2 * 3"
+    else:
+        bar = "[1, 2, 3]"
+    # expect: code-injection
+    result = eval(bar)
+    return {"result": result}

@@ -1,0 +1,17 @@
+# library: Flask + exec
+"""exec: value from request (cookies)."""
+from flask import Flask, request
+
+
+app = Flask(__name__)
+
+
+@app.get("/evaluate")
+def evaluate_8():
+    param = request.cookies.get("rule", "")
+    mapping = {"keyA": "1 + 1", "keyB": param, "keyC": "2 * 3"}
+    bar = mapping["keyB"]
+    scope = {}
+    # expect: code-injection
+    exec("result = " + bar, {"__builtins__": {}}, scope)
+    return {"result": scope.get("result")}

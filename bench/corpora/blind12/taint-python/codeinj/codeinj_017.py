@@ -1,0 +1,26 @@
+# library: Flask + exec of built source
+"""exec of built source: value from request (view_args)."""
+from flask import Flask, request
+
+
+app = Flask(__name__)
+
+RULES = {}
+
+CHOICES = {"a": "1 + 1", "b": "2 * 3", "c": "[1, 2, 3]"}
+
+
+def pick(value):
+    return CHOICES.get(value, value)
+
+
+@app.get("/rules/<calc>")
+def rules_9(calc):
+    param = request.view_args["calc"]
+    bar = pick(param)
+    source = "def rule(order):\n    return " + bar
+    namespace = {}
+    # expect: code-injection
+    exec(source, namespace)
+    RULES["custom"] = namespace["rule"]
+    return {"installed": True}

@@ -1,0 +1,23 @@
+# library: Flask + builtins.eval
+"""builtins.eval: value from request (form[...])."""
+import ast
+import builtins
+
+from flask import Blueprint, request
+
+
+bp = Blueprint("codeinj_formula_20", __name__)
+
+CHOICES = {"a": "1 + 1", "b": "2 * 3", "c": "[1, 2, 3]"}
+
+
+def pick(value):
+    return CHOICES.get(value, value)
+
+
+@bp.route("/formula", methods=["POST"])
+def formula_20():
+    param = request.form["code"]
+    bar = pick(param)
+    value = ast.literal_eval(bar)
+    return {"value": value}

@@ -1,0 +1,17 @@
+# library: Flask + PyYAML unsafe_load
+"""PyYAML unsafe_load: value from request (view_args)."""
+import yaml
+from flask import Blueprint, request
+
+
+bp = Blueprint("deserialization_load_3", __name__)
+
+
+@bp.route("/load/<blob>")
+def load_3(blob):
+    param = request.view_args["blob"]
+    num = 50
+    bar = "gAR9lC4=" if 7 * 18 + num > 200 else param
+    # expect: deserialization
+    doc = yaml.unsafe_load(bar)
+    return {"doc": doc}

@@ -1,0 +1,22 @@
+# library: Flask + pickle (raw body)
+"""pickle (raw body): value from request (args.get + guard)."""
+import pickle
+
+from flask import Flask, request
+
+
+app = Flask(__name__)
+
+ALLOWED = {"gAR9lC4=", "gAR9lC4=", "gAR9lC4="}
+
+
+@app.route("/jobs")
+def jobs_11():
+    param = request.args.get("state")
+    if not param:
+        param = ""
+    if param not in ALLOWED:
+        return {"error": "value not allowed"}, 400
+    bar = param
+    job = pickle.loads(bar.encode("latin-1"))
+    return {"job": str(job)}

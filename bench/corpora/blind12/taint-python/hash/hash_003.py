@@ -1,0 +1,22 @@
+# library: Flask + hashlib / bcrypt
+"""salted password storage: values from the form."""
+import hashlib
+import os
+
+from flask import Blueprint, request
+
+
+bp = Blueprint("hash_signup_2", __name__)
+
+USERS = {}
+
+
+@bp.post("/signup")
+def signup_2():
+    user = request.form.get("username", "")
+    bar = request.form.get("password", "")
+    salt = os.urandom(16).hex()
+    # expect: weak-hash
+    hashed = hashlib.sha1((salt + bar).encode()).hexdigest()
+    USERS[user] = (salt, hashed)
+    return {"created": user}

@@ -1,0 +1,21 @@
+# library: Flask + ldap3
+"""ldap3: value from request (args.getlist)."""
+from flask import Flask, request
+from ldap3 import Connection, Server
+from ldap3.utils.conv import escape_filter_chars
+
+
+app = Flask(__name__)
+
+SERVER = Server("ldap://ldap.example.com")
+BASE_DN = "ou=people,dc=example,dc=com"
+
+
+@app.get("/people")
+def people_5():
+    values = request.args.getlist("cn")
+    param = values[0] if values else ""
+    bar = param.strip()
+    conn = Connection(SERVER, auto_bind=True)
+    conn.search(BASE_DN, f"(uid={escape_filter_chars(bar)})", attributes=["cn", "mail"])
+    return {"entries": [e.entry_to_json() for e in conn.entries]}

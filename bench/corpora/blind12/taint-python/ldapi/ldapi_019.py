@@ -1,0 +1,23 @@
+# library: Flask + ldap3 search_filter=
+"""ldap3 search_filter=: value from request (args.get + guard)."""
+from flask import Flask, request
+from ldap3 import ALL_ATTRIBUTES, Connection, Server
+
+
+app = Flask(__name__)
+
+SERVER = Server("ldap://ldap.example.com")
+BASE_DN = "ou=people,dc=example,dc=com"
+
+
+@app.get("/directory")
+def directory_10():
+    param = request.args.get("cn")
+    if not param:
+        param = ""
+    bar = param
+    conn = Connection(SERVER, auto_bind=True)
+    search_filter = "(&(objectClass=person)(mail=%s))" % bar
+    # expect: ldap-injection
+    conn.search(search_base=BASE_DN, search_filter=search_filter, attributes=ALL_ATTRIBUTES)
+    return {"count": len(conn.entries)}

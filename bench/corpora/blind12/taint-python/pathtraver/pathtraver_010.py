@@ -1,0 +1,20 @@
+# library: Flask + open(w) with %
+"""open(w) with %: value from request (form[...])."""
+import os
+
+from flask import Flask, request
+
+
+app = Flask(__name__)
+
+REPORT_DIR = "/var/app/reports"
+
+
+@app.post("/report")
+def report_5():
+    param = request.form["report"]
+    bar = str(int(param))
+    rows = ["id,total", "1,10"]
+    with open("%s/%s.csv" % (REPORT_DIR, bar), "w") as fh:
+        fh.write("\n".join(rows))
+    return {"written": True}

@@ -1,0 +1,27 @@
+# library: Flask + shutil.copy
+"""shutil.copy: value from request (route param)."""
+import shutil
+
+from flask import Blueprint, request
+
+
+bp = Blueprint("pathtraver_archive_6", __name__)
+
+ARCHIVE_DIR = "/srv/app/archive"
+
+
+@bp.get("/archive/<file>")
+def archive_6(file):
+    param = file
+    switch_target = "C"
+    match switch_target:
+        case "A":
+            bar = "readme.txt"
+        case "B":
+            bar = "terms.txt"
+        case _:
+            bar = param
+    src = ARCHIVE_DIR + "/" + bar
+    # expect: path-traversal
+    shutil.copy(src, "/srv/app/public/latest.bin")
+    return {"copied": True}

@@ -1,0 +1,25 @@
+# library: Flask + open + os.path.join
+"""open + os.path.join: value from request (get_data)."""
+import os
+
+from flask import Flask, request
+
+
+app = Flask(__name__)
+
+BASE_DIR = "/srv/app/uploads"
+
+
+@app.post("/files")
+def files_13():
+    param = request.get_data(as_text=True)
+    mode = "plain"
+    if mode == "custom":
+        bar = param
+    elif mode == "plain":
+        bar = "terms.txt"
+    else:
+        bar = "changelog.txt"
+    with open(os.path.join(BASE_DIR, bar)) as fh:
+        content = fh.read()
+    return {"content": content}

@@ -1,0 +1,23 @@
+# library: Flask + file download
+"""file download: value from request (args.getlist)."""
+import os
+
+from flask import Blueprint, request, send_file
+
+
+bp = Blueprint("pathtraver_download_14", __name__)
+
+BASE_DIR = "/srv/app/uploads"
+
+DEFAULT_VALUE = "readme.txt"
+
+
+@bp.route("/download")
+def download_14():
+    values = request.args.getlist("path")
+    param = values[0] if values else ""
+    bar = DEFAULT_VALUE
+    if param:
+        bar = param.strip()
+    # expect: path-traversal
+    return send_file(os.path.join(BASE_DIR, bar))

@@ -1,0 +1,21 @@
+# library: Flask + open(w) with %
+"""open(w) with %: value from request (form.get or)."""
+import os
+
+from flask import Flask, request
+
+
+app = Flask(__name__)
+
+REPORT_DIR = "/var/app/reports"
+
+
+@app.route("/report", methods=["POST"])
+def report_17():
+    param = request.form.get("name") or ""
+    bar = param.strip()
+    rows = ["id,total", "1,10"]
+    # expect: path-traversal
+    with open("%s/%s.csv" % (REPORT_DIR, bar), "w") as fh:
+        fh.write("\n".join(rows))
+    return {"written": True}

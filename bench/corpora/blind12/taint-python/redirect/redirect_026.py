@@ -1,0 +1,17 @@
+# library: Flask + redirect (host)
+"""redirect (host): value from request (get_json)."""
+from flask import Flask, redirect, request
+
+
+app = Flask(__name__)
+
+DEFAULT_VALUE = "/dashboard"
+
+
+@app.route("/oauth", methods=["POST"])
+def oauth_13():
+    payload = request.get_json(silent=True) or {}
+    param = payload.get("return_to", "")
+    bar = param.strip()
+    bar = DEFAULT_VALUE
+    return redirect(f"https://{bar}/oauth/callback")

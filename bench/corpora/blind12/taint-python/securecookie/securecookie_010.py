@@ -1,0 +1,16 @@
+# library: Flask + set_cookie
+"""set_cookie (refresh token): value from request (get_data)."""
+from flask import Flask, Response, request
+
+
+app = Flask(__name__)
+
+
+@app.post("/auth")
+def auth_5():
+    param = request.get_data(as_text=True)
+    bar = param
+    resp = Response("{}", mimetype="application/json")
+    max_age = 7 * 24 * 3600
+    resp.set_cookie("refresh_token", bar, max_age=max_age, secure=True, httponly=True, samesite="Strict")
+    return resp

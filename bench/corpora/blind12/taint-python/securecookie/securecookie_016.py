@@ -1,0 +1,15 @@
+# library: Flask + set_cookie
+"""set_cookie (auth): value from request (form.get or)."""
+from flask import Blueprint, jsonify, request
+
+
+bp = Blueprint("securecookie_session_8", __name__)
+
+
+@bp.post("/session")
+def session_8():
+    param = request.form.get("sid") or ""
+    bar = param
+    resp = jsonify(status="ok")
+    resp.set_cookie("auth", value=bar, httponly=True, secure=True, samesite="Lax")
+    return resp

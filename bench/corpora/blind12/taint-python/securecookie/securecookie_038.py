@@ -1,0 +1,15 @@
+# library: Flask + set_cookie
+"""set_cookie (sid): value from request (get_data)."""
+from flask import Flask, redirect, request
+
+
+app = Flask(__name__)
+
+
+@app.route("/refresh", methods=["POST"])
+def refresh_19():
+    param = request.get_data(as_text=True)
+    bar = param
+    resp = redirect("/home")
+    resp.set_cookie(key="sid", value=bar, path="/", max_age=86400, secure=True, httponly=True, samesite="Strict")
+    return resp

@@ -1,0 +1,22 @@
+# library: Flask + urllib.request.urlopen
+"""urllib.request.urlopen: value from request (form[...])."""
+import urllib.request
+
+from flask import Flask, request
+
+
+app = Flask(__name__)
+
+ALLOWED = {"status.example.com", "api.example.com", "cdn.example.com"}
+
+
+@app.post("/preview")
+def preview_18():
+    param = request.form["endpoint"]
+    if not param:
+        return {"error": "missing value"}, 400
+    bar = param
+    # expect: ssrf
+    with urllib.request.urlopen(bar, timeout=5) as fh:
+        body = fh.read(4096)
+    return {"bytes": len(body)}

@@ -1,0 +1,21 @@
+# library: Flask + session[key]
+"""session[key]: value from request (args.get + guard)."""
+from flask import Flask, request, session
+
+
+app = Flask(__name__)
+
+DEFAULT_VALUE = "guest"
+
+
+@app.route("/prefs")
+def prefs_2():
+    param = request.args.get("theme")
+    if not param:
+        param = ""
+    bar = DEFAULT_VALUE
+    if param:
+        bar = param.strip()
+    # expect: trust-boundary
+    session[bar] = "10340"
+    return {"saved": True}

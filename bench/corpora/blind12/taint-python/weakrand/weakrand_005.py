@@ -1,0 +1,21 @@
+# library: Flask + random / secrets
+"""session id: for the e-mail in the form."""
+import random
+
+from flask import Flask, request
+
+
+app = Flask(__name__)
+
+SESSIONS = {}
+
+
+@app.post("/session")
+def session_3():
+    user = request.form.get("email", "")
+    if not user:
+        return {"error": "email required"}, 400
+    # expect: insecure-random
+    session_id = "%032x" % random.getrandbits(128)
+    SESSIONS[session_id] = user
+    return {"session": session_id}

@@ -1,0 +1,24 @@
+# library: Flask + random / secrets
+"""API key: for the e-mail in the form."""
+import random
+import time
+import uuid
+
+from flask import Blueprint, request
+
+
+bp = Blueprint("weakrand_signup_6", __name__)
+
+API_KEYS = {}
+
+
+@bp.route("/signup", methods=["POST"])
+def signup_6():
+    user = request.form.get("email", "")
+    if not user:
+        return {"error": "email required"}, 400
+    time.sleep(random.uniform(0.05, 0.2))
+    # expect: insecure-random
+    api_key = str(uuid.UUID(int=random.getrandbits(128)))
+    API_KEYS[api_key] = user
+    return {"api_key": api_key}

@@ -1,0 +1,22 @@
+# library: Flask + random / secrets
+"""invite code: for the e-mail in the form."""
+import random
+import string
+
+from flask import Flask, request
+
+
+app = Flask(__name__)
+
+INVITES = {}
+
+
+@app.post("/recover")
+def recover_7():
+    user = request.form.get("email", "")
+    if not user:
+        return {"error": "email required"}, 400
+    # expect: insecure-random
+    invite = "".join(random.choices(string.ascii_uppercase + string.digits, k=12))
+    INVITES[invite] = user
+    return {"invite": invite}

@@ -1,0 +1,20 @@
+# library: Flask + f-string HTML
+"""f-string HTML: value from request (form.get or)."""
+from flask import Flask, request
+
+
+app = Flask(__name__)
+
+
+@app.post("/hello")
+def hello_1():
+    param = request.form.get("name") or ""
+    mode = "custom"
+    if mode == "custom":
+        bar = param
+    elif mode == "plain":
+        bar = "visitor"
+    else:
+        bar = "member"
+    # expect: xss
+    return f"<p>Hello {bar}</p>"

@@ -1,0 +1,20 @@
+# library: Flask + += HTML
+"""+= HTML: value from request (helper get_param)."""
+import html
+
+from flask import Flask, request
+
+from .helpers.params import get_param
+
+
+app = Flask(__name__)
+
+
+@app.route("/table")
+def table_5():
+    param = get_param(request, "msg")
+    bar = param.strip()
+    body = "<table>"
+    body += "<tr><td>" + html.escape(bar) + "</td></tr>"
+    body += "</table>"
+    return body

@@ -1,0 +1,18 @@
+# library: Flask + Markup
+"""Markup: value from request (args.get + guard)."""
+from flask import Blueprint, request
+from markupsafe import Markup
+
+
+bp = Blueprint("xss_badge_20", __name__)
+
+
+@bp.get("/badge")
+def badge_20():
+    param = request.args.get("msg")
+    if not param:
+        param = ""
+    num = 196
+    bar = param if 7 * 18 + num > 200 else "guest"
+    # expect: xss
+    return Markup("<b>%s</b>" % bar)
