@@ -152,7 +152,9 @@ class Checker:
         self.ruleset = RuleSet(self._rules_for)
         self.secret_rules = {r.id: r for r in self.all_secret_rules if self.is_selected(r.id)}
         self._test_spec = None
-        self.modules = Workspace(loaded.root)  # the project's modules, for taint flows through their functions
+        # the project's modules, for taint flows through their functions: the repository's, wherever the
+        # config file is (a `--config` elsewhere, or none: the checked path's own directory)
+        self.modules = Workspace(git_root(loaded.root) or loaded.root)
         self._documents: dict[str, DocumentRules] = {}  # see document_rules
 
     def note_scan(self, paths: list[Path], records: dict[Path, list[dict]]) -> None:

@@ -225,3 +225,27 @@ def test_a_module_importing_its_own_name_leaves_its_siblings_imports_of_it_resol
     found = {(f.span.start_line + 1, f.rule) for f in checker.check_text(root / "app" / "views.py", views)
              if "/tainted-" in f.rule}
     assert (13, "python/security/tainted-path") in found  # get_param of the sibling params.py
+
+
+@pytest.mark.parametrize("config", [None, "ci/postil.toml"], ids=["no-config-file", "config-named-elsewhere"])
+def test_the_modules_of_the_whole_repository_are_followed_wherever_the_config_is(tmp_path, config):
+    """Imports resolve inside the repository, not only under the config's directory or the file's:
+    `postil check --config ci/postil.toml src/` (and a file checked with no config file above it)
+    once found no helper outside that directory and reported nothing."""
+    root = tmp_path / "shop"
+    (root / "src" / "app").mkdir(parents=True)
+    (root / "src" / "lib").mkdir()
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    (root / "src" / "lib" / "params.py").write_text(HELPERS)
+    (root / "src" / "app" / "views.py").write_text(
+        "import os\n\nfrom flask import request\n\nfrom lib.params import get_param\n\n\n"
+        "def grep():\n    os.system('grep -r ' + get_param(request, 'q'))\n")
+    explicit = None
+    if config is not None:
+        explicit = root / config
+        explicit.parent.mkdir()
+        explicit.write_text("respect-gitignore = false\n")
+    views = root / "src" / "app" / "views.py"
+    checker = Checker(load_config(views, explicit))
+    assert {(f.span.start_line + 1, f.rule) for f in checker.check_text(views, views.read_text())
+            if "/tainted-" in f.rule} == {(9, "python/security/tainted-command")}
