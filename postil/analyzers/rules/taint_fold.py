@@ -2,8 +2,10 @@
 `num = 106` a local constant, `"should" not in "This should ..."`, `match "ABC"[1]:`. Only
 ints, strings and booleans, arithmetic, indexing a string, comparisons, `in`, `not`,
 `and`/`or` and literal `case` patterns are folded (values kept small); anything else is
-unknown and every branch stays. ``fold_condition`` and ``fold_case`` fold a parsed file's
-branches with their function's constants (``facts``: a taint_facts.FileFacts)."""
+unknown and every branch stays. JavaScript's conditions are folded where they mean the same
+in Python once spelt so (`===`, `&&`, `||`, `+ - *` on ints and strings, one comparison, no
+`!`, `%`, `/` or indexing: see _python_of_javascript). ``fold_condition`` and ``fold_case`` fold
+a parsed file's branches with their function's constants (``facts``: a taint_facts.FileFacts)."""
 
 from __future__ import annotations
 
@@ -20,21 +22,57 @@ _COMPARE = {ast.Lt: operator.lt, ast.Gt: operator.gt, ast.LtE: operator.le, ast.
             ast.Eq: operator.eq, ast.NotEq: operator.ne,
             ast.In: lambda a, b: a in b, ast.NotIn: lambda a, b: a not in b}
 _LARGEST = 10**18  # ints and string lengths past this are not folded (`"a" * 10**9`)
+_JS_LARGEST = 2**53  # JavaScript's numbers are doubles: ints past this are not exact
+# JavaScript's tokens a folded condition may hold: whole numbers, quoted strings without
+# escapes, names, and the operators that mean the same in Python once spelt so
+_JS_TOKEN = re.compile(r"""(?P<space>\s+)|(?P<number>\d{1,15})(?![\w.$])|(?P<string>'[^'\\\n]*'|"[^"\\\n]*")"""
+                       r"|(?P<name>[A-Za-z_][\w$]*)|(?P<op>===|!==|<=|>=|&&|\|\||[-+*<>()])")
+_JS_OPERATORS = {"===": "==", "!==": "!=", "&&": " and ", "||": " or "}
+_JS_WORDS = {"true": "True", "false": "False"}
+_PYTHON_WORDS = frozenset({"and", "or", "not", "in", "is", "if", "else", "lambda", "None", "True", "False", "await",
+                           "yield", "for", "async"})
 
 
 class _Unknown(Exception):
     pass
 
 
-def evaluate(text: str, constants: dict[str, int | str | bool]) -> int | str | bool | None:
-    """The value of a Python expression's text built from literals and ``constants`` only
-    (`106`, `"ABC"[1]`, `7 * 18 + num`); None: it depends on the run."""
+def evaluate(text: str, constants: dict[str, int | str | bool], javascript: bool = False
+             ) -> int | str | bool | None:
+    """The value of an expression's text (Python's, or JavaScript's with ``javascript``) built
+    from literals and ``constants`` only (`106`, `"ABC"[1]`, `7 * 18 + num`); None: it depends
+    on the run."""
     if len(text) > 2000:
         return None
+    if javascript:
+        text = _python_of_javascript(text)
+        if text is None:
+            return None
     try:
-        return _value(ast.parse(text.strip(), mode="eval").body, constants)
+        return _value(ast.parse(text.strip(), mode="eval").body, constants, javascript)
     except (_Unknown, SyntaxError, ValueError, TypeError, RecursionError, MemoryError):
         return None
+
+
+def _python_of_javascript(text: str) -> str | None:
+    """A JavaScript expression's text spelt as the Python expression that means the same, for
+    the few tokens where both agree (see _JS_TOKEN; loose `==` is left out, `!` binds tighter
+    than Python's `not`); None for anything else."""
+    out, at = [], 0
+    while at < len(text):
+        token = _JS_TOKEN.match(text, at)
+        if token is None:
+            return None
+        at = token.end()
+        kind, value = token.lastgroup, token.group()
+        if kind == "name":
+            if value in _PYTHON_WORDS:
+                return None
+            value = _JS_WORDS.get(value, value)
+        elif kind == "op":
+            value = _JS_OPERATORS.get(value, value)
+        out.append(" " if kind == "space" else value)
+    return "".join(out)
 
 
 def case_matches(subject: int | str | bool, pattern: str) -> bool | None:
@@ -59,38 +97,45 @@ def case_matches(subject: int | str | bool, pattern: str) -> bool | None:
     return any(type(v) is type(subject) and v == subject for v in values)
 
 
-def fold(text: str, constants: dict[str, int | str | bool]) -> bool | None:
-    """Whether a Python condition's text is always true or always false, ``constants``
-    the local names that hold one literal (None: it depends on the run)."""
-    value = evaluate(text, constants)
+def fold(text: str, constants: dict[str, int | str | bool], javascript: bool = False) -> bool | None:
+    """Whether a condition's text (Python's, or JavaScript's) is always true or always false,
+    ``constants`` the local names that hold one literal (None: it depends on the run)."""
+    value = evaluate(text, constants, javascript)
     return None if value is None else bool(value)
 
 
-def _small(value):
-    if isinstance(value, bool) or (isinstance(value, int) and abs(value) < _LARGEST) or \
-            (isinstance(value, str) and len(value) < 10_000):
+def _small(value, javascript: bool = False):
+    if isinstance(value, bool) or (isinstance(value, int) and abs(value) < (_JS_LARGEST if javascript else _LARGEST)) \
+            or (isinstance(value, str) and len(value) < 10_000):
         return value
     raise _Unknown
 
 
-def _value(node, constants):
+def _value(node, constants, javascript: bool = False):
+    """The value of a parsed expression; with ``javascript``, only what means the same there:
+    one comparison of values of one type, no `%`, `//` or indexing, exact ints."""
+    if javascript and (isinstance(node, ast.Subscript) or isinstance(node, ast.Compare) and len(node.ops) > 1
+                       or isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mod, ast.FloorDiv))):
+        raise _Unknown
     if isinstance(node, ast.Constant) and isinstance(node.value, (int, str)):
-        return _small(node.value)
+        return _small(node.value, javascript)
     if isinstance(node, ast.Name) and node.id in constants:
         return constants[node.id]
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Not, ast.USub)):
-        operand = _value(node.operand, constants)
+        operand = _value(node.operand, constants, javascript)
         if isinstance(node.op, ast.Not):
             return not operand
         if isinstance(operand, int):
             return -operand
     if isinstance(node, ast.BinOp) and type(node.op) in _ARITHMETIC:
-        left, right = _value(node.left, constants), _value(node.right, constants)
+        left, right = _value(node.left, constants, javascript), _value(node.right, constants, javascript)
         ints = isinstance(left, int) and isinstance(right, int)
+        if ints and javascript and (isinstance(left, bool) or isinstance(right, bool)):
+            raise _Unknown  # `true + 1` is 2 in both, but a bool in JavaScript arithmetic is rare and coerced
         if ints or (isinstance(node.op, ast.Add) and isinstance(left, str) and isinstance(right, str)):
             if isinstance(node.op, (ast.FloorDiv, ast.Mod)) and right == 0:
                 raise _Unknown
-            return _small(_ARITHMETIC[type(node.op)](left, right))
+            return _small(_ARITHMETIC[type(node.op)](left, right), javascript)
     if isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
         container, index = _value(node.value, constants), _value(node.slice, constants)
         if isinstance(container, str) and isinstance(index, int) and not isinstance(index, bool) \
@@ -98,17 +143,17 @@ def _value(node, constants):
             return container[index]
     if isinstance(node, ast.BoolOp):
         value = None
-        for item in node.values:  # short-circuit as Python does
-            value = _value(item, constants)
+        for item in node.values:  # short-circuit as Python (and JavaScript) does
+            value = _value(item, constants, javascript)
             if bool(value) == isinstance(node.op, ast.Or):
                 return value
         return value
     if isinstance(node, ast.Compare):
-        left = _value(node.left, constants)
+        left = _value(node.left, constants, javascript)
         for op, item in zip(node.ops, node.comparators, strict=True):
-            right = _value(item, constants)
-            if type(op) not in _COMPARE or type(left) is not type(right) and not (
-                    isinstance(left, int) and isinstance(right, int)):
+            right = _value(item, constants, javascript)
+            if type(op) not in _COMPARE or type(left) is not type(right) and (javascript or not (
+                    isinstance(left, int) and isinstance(right, int))):
                 raise _Unknown
             if not _COMPARE[type(op)](left, right):
                 return False
@@ -125,7 +170,7 @@ def fold_case(facts, subject, case, scope) -> bool | None:
         return None
     key = _span(case)
     if key not in facts.folded:
-        value = evaluate(subject.text(), local_constants(facts, scope))
+        value = evaluate(subject.text(), local_constants(facts, scope), facts.g.folds == "javascript")
         verdict = None if value is None else case_matches(value, patterns[0].text())
         facts.folded[key] = None if verdict and case.field("guard") is not None else verdict
     return facts.folded[key]
@@ -137,7 +182,7 @@ def fold_condition(facts, condition, scope) -> bool | None:
         return None
     key = _span(condition)
     if key not in facts.folded:
-        facts.folded[key] = fold(condition.text(), local_constants(facts, scope))
+        facts.folded[key] = fold(condition.text(), local_constants(facts, scope), facts.g.folds == "javascript")
     return facts.folded[key]
 
 
@@ -162,7 +207,8 @@ def local_constants(facts, scope) -> dict[str, int | str]:
         constants: dict[str, int | str] = {}
         for name, values in bound.items():  # in the order they are bound: `guess = possible[1]`
             if len(values) == 1 and values[0] is not None and name not in parameters and name not in declared:
-                value = evaluate(values[0].text(), constants) if len(values[0].text()) < 200 else None
+                value = evaluate(values[0].text(), constants, facts.g.folds == "javascript") \
+                    if len(values[0].text()) < 200 else None
                 if value is not None:
                     constants[name] = value
         facts.constants[key] = constants

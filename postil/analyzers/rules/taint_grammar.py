@@ -42,7 +42,7 @@ class Grammar:
     comprehensions: frozenset[str] = frozenset()  # their `body` is what they yield
     paths: PathKinds = PYTHON_PATHS  # the statements a function's paths branch at (see taint_paths)
     globals: tuple[str, str] | None = None  # (kind, keyword) of the statement that makes a name global
-    folds: bool = False  # conditions on literals and local constants are folded (see taint_fold)
+    folds: str = ""  # the syntax conditions on literals and local constants are folded in (see taint_fold); "": none
     # containers whose elements are followed one by one (see taint_elements): literal kinds
     # of tables and lists, their (key, value) pair kind, the list methods that add at the
     # end and that take out (-> the index they take by default, None: the last), methods that
@@ -81,7 +81,7 @@ PYTHON = Grammar(
     asserts="assert_statement",
     comprehensions=frozenset({"generator_expression", "list_comprehension", "set_comprehension",
                               "dictionary_comprehension"}),
-    folds=True,
+    folds="python",
     globals=("global_statement", "global"),
     tables=frozenset({"dictionary"}),
     lists=frozenset({"list"}),
@@ -115,6 +115,7 @@ JAVASCRIPT = Grammar(
     branches=frozenset({"if_statement"}),
     else_clause="else_clause",
     paths=JAVASCRIPT_PATHS,
+    folds="javascript",
     tables=frozenset({"object"}),
     lists=frozenset({"array"}),
     appends="push",
