@@ -142,6 +142,11 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
     if rule.taint is not None:
         out = []
         hits, sinks = taint_verdicts(facts, rule.taint)
+        if rule.metadata.get("supersedes-in") == "function" and sinks:
+            # judged in each function whose sinks were all clean; where data reached one, the
+            # pattern finding on what the sink uses (the parser's configuration) stays beside it
+            reached = _enclosing_functions(facts.root, [(h.start, h.end) for h in hits])
+            sinks = [f for f in _enclosing_functions(facts.root, sinks) if f not in reached]
         for superseded in rule.metadata.get("supersedes") or ():
             judged.update((superseded, line) for start, end in sinks
                           for line in range(index.position(start)[0], index.position(end)[0] + 1))
@@ -162,6 +167,19 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
         rng = match.range()
         replacement = fix_replacement(rule.fix, match, index) if rule.fix is not None and allow_fixes else None
         out.append(RawMatch(rule.id, rng.start.index, rng.end.index, _message(rule, match), replacement))
+    return out
+
+
+def _enclosing_functions(root, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The span of the innermost function around each of ``spans`` (the span itself outside any):
+    a taint rule whose pattern rules name what a sink uses, not the sink (`supersedes-in:
+    function`: an XML parser made to resolve entities, then fed constant data), judges them
+    wherever the function's sinks were followed."""
+    functions = [(r.start.index, r.end.index) for r in (n.range() for n in root.find_all(kind="function_definition"))]
+    out = []
+    for start, end in spans:
+        around = [f for f in functions if f[0] <= start and end <= f[1]]
+        out.append(max(around, key=lambda f: f[0]) if around else (start, end))
     return out
 
 
