@@ -189,9 +189,11 @@ def fold_condition(facts, condition, scope) -> bool | None:
 def local_constants(facts, scope) -> dict[str, int | str]:
     """The names ``scope`` binds once, to a value of literals and the constants bound
     before (`num = 106`, `guess = "ABC"[1]`; not its parameters, nor names it declares
-    global or nonlocal)."""
+    global or nonlocal). In JavaScript only `const` declarations: a `let` may still change
+    through `x++` or an assignment in a closure."""
     key = node_key(scope) if scope is not None else ("module",)
     if key not in facts.constants:
+        javascript = facts.g.folds == "javascript"
         bound: dict[str, list] = {}
         for event in facts.events(scope):
             target = event.target
@@ -199,7 +201,8 @@ def local_constants(facts, scope) -> dict[str, int | str]:
                 [t for t, _, _ in facts.reads(target)[0]]
             for name in names:
                 bound.setdefault(name, []).append(None if event.augmented or target.kind() not in facts.g.names
-                                                  or event.value is None else event.value)
+                                                  or event.value is None or javascript and not _const(target)
+                                                  else event.value)
         parameters = {n.text() for _, names in (facts.parameters(scope) if scope is not None else ())
                       for n in names}
         declared = set(re.findall(r"\b(?:global|nonlocal)[ \t]+([\w \t,]+)", (scope or facts.root).text()))
@@ -207,9 +210,15 @@ def local_constants(facts, scope) -> dict[str, int | str]:
         constants: dict[str, int | str] = {}
         for name, values in bound.items():  # in the order they are bound: `guess = possible[1]`
             if len(values) == 1 and values[0] is not None and name not in parameters and name not in declared:
-                value = evaluate(values[0].text(), constants, facts.g.folds == "javascript") \
-                    if len(values[0].text()) < 200 else None
+                value = evaluate(values[0].text(), constants, javascript) if len(values[0].text()) < 200 else None
                 if value is not None:
                     constants[name] = value
         facts.constants[key] = constants
     return facts.constants[key]
+
+
+def _const(target) -> bool:
+    """Whether a JavaScript name is declared by `const` (`const num = 106`)."""
+    declarator = target.parent()
+    declaration = declarator.parent() if declarator is not None and declarator.kind() == "variable_declarator" else None
+    return declaration is not None and declaration.kind() == "lexical_declaration" and declaration.text().startswith("const")
