@@ -49,6 +49,7 @@ FILE_TIME_LIMIT = 10.0
 # Secret detectors whose hits in test code are fixture credentials, not leaks.
 # Open documents whose rules' results are kept between checks (see Checker.document_rules).
 _DOCUMENTS_KEPT = 32
+_ALIAS_COPY = "\0aliases"  # (appended to a document's name: its copy read through its import aliases)
 _TEST_CREDENTIAL_RULES = frozenset({"secrets/hardcoded-password", "secrets/generic-secret", "secrets/url-credentials"})
 
 
@@ -326,11 +327,13 @@ class Checker:
             taint_rules = self.ruleset.taint_rules(language)
             if rules and bulk_records is None:
                 link = self.modules.link(path, text, language) if taint_rules else None
-            if rules and bulk_records is None and incremental and link is None and language == "python":
+            by_units = rules and bulk_records is None and incremental and link is None and language == "python"
+            if by_units:
                 findings.extend(self.document_rules(display).run(self.ruleset, text, language, display, relpath,
                                                                   allow_fixes, deadline, judged))
             elif rules and bulk_records is None:
                 self._documents.pop(display, None)  # (checked whole: nothing kept)
+                self._documents.pop(display + _ALIAS_COPY, None)
                 findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                           judged=judged, link=link))
             elif rules:
@@ -347,9 +350,14 @@ class Checker:
                     scanned = scanned_taint(self.rules, language, matched, text) if matched is not None else None
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                               only=taint, judged=judged, link=link, scanned=scanned))
-            findings.extend(alias_findings(
-                lambda copy, only: run_rules(self.ruleset, copy, language, display, relpath, False, deadline, only=only),
-                self.ruleset, text, language, findings))
+            if by_units:  # the copy read through the import aliases is kept by units too
+                def through_aliases(copy: str, only: frozenset[str]) -> list[Finding]:
+                    return self.document_rules(display + _ALIAS_COPY).run(
+                        self.ruleset, copy, language, display, relpath, False, deadline, set(), only=frozenset(only))
+            else:
+                def through_aliases(copy: str, only: frozenset[str]) -> list[Finding]:
+                    return run_rules(self.ruleset, copy, language, display, relpath, False, deadline, only=only)
+            findings.extend(alias_findings(through_aliases, self.ruleset, text, language, findings))
         syntax_rule = next((r for r in self.ruleset.for_language(language) if r.id in SYNTAX_RULES), None) \
             if language is not None else None
         findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language, display, syntax_rule)

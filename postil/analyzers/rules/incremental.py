@@ -187,9 +187,13 @@ class DocumentRules:
     _traits: dict[str, Traits] = field(default_factory=dict)
 
     def run(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
-            deadline: Deadline | None, judged: set[tuple[str, int]]) -> list[Finding]:
-        """What :func:`run_rules` finds in ``text`` (``judged`` filled the same way)."""
+            deadline: Deadline | None, judged: set[tuple[str, int]],
+            only: frozenset[str] | None = None) -> list[Finding]:
+        """What :func:`run_rules` finds in ``text`` (``judged`` filled the same way; ``only``: as
+        run_rules's, the ids of the rules to run)."""
         rules = ruleset.for_language(language)
+        if only is not None:
+            rules = tuple(r for r in rules if r.id in only)
         root = SgRoot(text, language).root()
         nodes = root.children()
         parts = _parts(nodes) if not any(n.kind() == "ERROR" for n in nodes) else None
@@ -198,12 +202,13 @@ class DocumentRules:
         # whole text
         if parts is None or sum(p.unit for p in parts) > _MAX_UNITS:
             self._kept, self.recomputed, self.units, self.checked = None, 0, 0, False
-            return run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root)
+            return run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root,
+                             only=only)
         check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root)
         traits = {i: self._traits_of(nodes[i], p.text) for i, p in enumerate(parts) if p.unit}
         errors = [e.range().start.index for e in root.find_all(kind="ERROR")]
         depends = _dependencies(parts, traits, _broken(parts, errors))
-        keys = _keys(parts, depends, allow_fixes)
+        keys = _keys(parts, depends, (allow_fixes, only))
         results = self._moved(parts, keys)
         units = set(traits)
         todo = {i for i in units if keys[i] not in results}
@@ -355,21 +360,22 @@ def _parts(nodes) -> list[Part]:
     return parts
 
 
-def _keys(parts: list[Part], depends: dict[int, set[int]], allow_fixes: bool) -> list[tuple]:
+def _keys(parts: list[Part], depends: dict[int, set[int]], mode: tuple) -> list[tuple]:
     """Each part's key: a unit's text, the skeleton's code and, in order, the texts of the
     parts it depends on; a skeleton statement's: the skeleton's code and the parts the module
-    code depends on; a comment's: its text."""
+    code depends on; a comment's: its text (each with ``mode``: whether fixes are made, which
+    rules run)."""
     code = _digest((p.text, 0) for p in parts if not p.unit and not p.comment)
     module = _digest((parts[d].text, parts[d].gap) for d in sorted(depends[-1]))
     keys = []
     for i, part in enumerate(parts):
         if part.unit:
             used = _digest((parts[d].text if d != i else "", parts[d].gap) for d in sorted(depends[i]))
-            keys.append(("unit", part.text, part.gap, code, used, allow_fixes))
+            keys.append(("unit", part.text, part.gap, code, used, mode))
         elif part.comment:
-            keys.append(("comment", part.text, allow_fixes))
+            keys.append(("comment", part.text, mode))
         else:
-            keys.append(("module", part.gap, code, module, allow_fixes))
+            keys.append(("module", part.gap, code, module, mode))
     return keys
 
 

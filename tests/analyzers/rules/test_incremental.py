@@ -152,6 +152,38 @@ def test_a_syntax_error_at_the_module_level_checks_the_whole_text(tmp_path):
 
 
 
+ALIASED = '''import pickle as pk
+import subprocess as sp
+
+
+def load(blob):
+    return pk.loads(blob)
+
+
+def deploy(target):
+    sp.call("deploy " + target, shell=True)
+
+
+def ping():
+    return "pong"
+'''
+
+
+def test_the_copy_read_through_import_aliases_is_kept_by_functions_too(tmp_path):
+    doc = Document(tmp_path, ALIASED, "tools.py")
+    aliased = lambda: doc.editor.kept_units(str(doc.path) + "\0aliases")  # noqa: E731
+    shown = lambda findings: sorted({(f.rule, f.span.start_line + 1) for f in findings})  # noqa: E731
+    assert aliased() == (3, 3)  # the first check: every function
+    assert ("python/security/pickle-deserialization", 6) in shown(doc.check())
+    assert aliased() == (0, 3)  # nothing changed: nothing read again
+    findings = doc.replace('    return "pong"\n', '    x = 1\n    return "pong"\n')
+    assert aliased() == (1, 3)  # only ping, which has no aliased call, is read again
+    assert {("python/security/pickle-deserialization", 6), ("python/security/subprocess-shell-true", 10)} \
+        <= set(shown(findings))
+    findings = doc.replace("    return pk.loads(blob)\n", "    return blob\n")
+    assert ("python/security/pickle-deserialization", 6) not in shown(findings)
+
+
 def _many_statements(lines: int) -> str:
     return "x = 1\n" * lines
 
