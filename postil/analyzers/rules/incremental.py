@@ -43,9 +43,11 @@ _IMPORTS = ("import_statement", "import_from_statement", "future_import_statemen
 _WRITES = ("assignment", "augmented_assignment", "for_statement")
 _TAINT_LINES = (re.compile(r"(from line )(\d+)( \(`)"), re.compile(r"(` at line )(\d+)$"))
 _BEYOND: dict[int, tuple[Rule, bool]] = {}  # id(rule) -> (rule, looks_beyond_unit(rule))
+_COMMENTS: dict[int, tuple[Rule, bool]] = {}  # id(rule) -> (rule, may_match_comment(rule))
 # In a long text (_LONG characters) of which less than _WHOLE can be left out of a check, the
 # whole text is checked in one pass (the rules that look beyond a unit with the others).
 _WHOLE, _LONG = 0.4, 16_000
+_BLANK = bytes(10 if b == 10 else 32 for b in range(256))  # (bytes.translate: every byte but a newline a space)
 _MAX_UNITS = 500  # top-level functions and classes a document may have to be checked by unit
 
 
@@ -116,6 +118,42 @@ def _asks_module_code(matcher: dict) -> bool:
             return False
     return True
 
+
+
+_LONE_METAVARIABLE = re.compile(r"\$(\$\$)?[A-Z_][A-Z0-9_]*")
+
+
+def may_match_comment(rule: Rule) -> bool:
+    """Whether a rule may match a comment node (what a top-level comment's results depend on): not
+    a taint rule (it reports where data flows), nor one whose matcher names other kinds or is a
+    pattern of code (a lone metavariable matches any node, a pattern starting with `#` may be a
+    comment)."""
+    known = _COMMENTS.get(id(rule))
+    if known is None or known[0] is not rule:
+        if len(_COMMENTS) > 8192:
+            _COMMENTS.clear()
+        known = _COMMENTS[id(rule)] = (rule, rule.taint is None and _comment_matcher(
+            rule.config.get("rule"), rule.config.get("utils") or {}))
+    return known[1]
+
+
+def _comment_matcher(matcher, utils: dict, depth: int = 0) -> bool:
+    """See may_match_comment (``depth`` bounds utilities naming each other)."""
+    if not isinstance(matcher, dict) or depth > 32:
+        return True
+    if "kind" in matcher and matcher["kind"] != "comment":
+        return False
+    pattern = matcher.get("pattern")
+    if isinstance(pattern, str) and not _LONE_METAVARIABLE.fullmatch(pattern.strip()) \
+            and not pattern.lstrip().startswith("#"):
+        return False
+    if isinstance(matcher.get("any"), list) and not any(_comment_matcher(m, utils, depth + 1) for m in matcher["any"]):
+        return False
+    if isinstance(matcher.get("all"), list) and not all(_comment_matcher(m, utils, depth + 1) for m in matcher["all"]):
+        return False
+    if isinstance(matcher.get("matches"), str) and matcher["matches"] in utils:
+        return _comment_matcher(utils[matcher["matches"]], utils, depth + 1)
+    return True
 
 @dataclass(frozen=True)
 class Traits:
@@ -215,8 +253,10 @@ class DocumentRules:
         notes = {i for i, p in enumerate(parts) if p.comment and keys[i] not in results}
         if todo or any(keys[i] not in results for i, p in enumerate(parts) if not p.unit and not p.comment):
             results.update(self._computed(check, parts, keys, depends, results, todo, notes))
-        elif notes:
+        elif notes and any(may_match_comment(r) for r in check.rules):
             results.update((keys[i], result) for i, result in check.parts(parts, notes, notes).items())
+        elif notes:  # only comments changed, and no rule run by units matches a comment
+            results.update((keys[i], Result([], set())) for i in notes)
         self.recomputed, self.units, self.checked = len(todo), len(units), True
         self._kept = _Kept(parts, {key: results[key] for key in keys})
         findings = check.beyond_units(judged)
@@ -460,7 +500,8 @@ def _blanked(text: str, hidden: list[Part]) -> str:
     pieces, at = [], 0
     for part in hidden:
         pieces.append(text[at:part.start])
-        pieces.append("\n".join(" " * len(line) for line in part.text.split("\n")))
+        pieces.append(part.text.encode().translate(_BLANK).decode() if part.text.isascii()
+                      else "\n".join(" " * len(line) for line in part.text.split("\n")))
         at = part.end
     pieces.append(text[at:])
     return "".join(pieces)

@@ -184,6 +184,36 @@ def test_the_copy_read_through_import_aliases_is_kept_by_functions_too(tmp_path)
     assert ("python/security/pickle-deserialization", 6) not in shown(findings)
 
 
+def test_a_comment_typed_above_every_function_runs_no_rule_when_none_matches_comments(tmp_path, monkeypatch):
+    import postil.analyzers.rules.incremental as incremental
+
+    doc = Document(tmp_path, VIEWS)
+    checks = []
+    real = incremental._Check.parts
+    monkeypatch.setattr(incremental._Check, "parts", lambda self, *a: checks.append(a) or real(self, *a))
+    findings = doc.replace("import subprocess\n", "import subprocess\n# a note about ping\n")
+    assert checks == [] and doc.recomputed == (0, 4)
+    assert [line for line, _ in _flows(findings)] == [16, 22]
+
+
+def test_a_rule_of_the_project_that_matches_comments_sees_a_comment_typed(tmp_path):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "todo.yml").write_text(
+        "id: team/no-fixme\nlanguage: python\nseverity: warning\nmessage: FIXME left in\n"
+        "rule: {kind: comment, regex: FIXME}\n")
+    (tmp_path / ".postil.toml").write_text('rule-dirs = ["rules"]\n')
+    loaded = load_config(tmp_path)
+    editor, whole = Checker(loaded), Checker(loaded)
+    path = tmp_path / "views.py"
+    path.write_text(VIEWS)
+    editor.check_text(path, VIEWS, incremental=True)
+    text = VIEWS.replace("import subprocess\n", "import subprocess\n# FIXME: ping is slow\n")
+    findings = editor.check_text(path, text, incremental=True)
+    assert editor.kept_units(str(path)) == (0, 4)
+    assert [(f.rule, f.span.start_line + 1) for f in findings if f.rule == "team/no-fixme"] == [("team/no-fixme", 3)]
+    assert _shown(findings) == _shown(whole.check_text(path, text))
+
+
 def _many_statements(lines: int) -> str:
     return "x = 1\n" * lines
 
