@@ -70,12 +70,17 @@ def _beyond(config, utils: dict, ancestor: bool = False) -> bool:
         return any(_beyond(c, utils, ancestor) for c in config)
     if not isinstance(config, dict):
         return False
-    if "follows" in config or "precedes" in config:
-        return True
     kinds = _kinds(config, utils)
+    if ("follows" in config or "precedes" in config) and (kinds is None or any(map(_may_be_top_level, kinds))):
+        return True  # (a node that is never a module's child has no sibling outside its unit)
     if ancestor and kinds is None or "module" in (kinds or ()):
         return not (ancestor and _asks_module_code(config))
     return any(_beyond(v, utils, key == "inside") for key, v in config.items())
+
+
+def _may_be_top_level(kind: str) -> bool:
+    """Whether a Python node of ``kind`` may be a module's child (a top-level statement)."""
+    return kind.endswith(("_statement", "_definition")) or kind in ("comment", "ERROR", "module")
 
 
 def _kinds(matcher: dict, utils: dict | None = None) -> set[str] | None:

@@ -214,6 +214,22 @@ def test_a_rule_of_the_project_that_matches_comments_sees_a_comment_typed(tmp_pa
     assert _shown(findings) == _shown(whole.check_text(path, text))
 
 
+def test_a_duplicate_key_in_a_function_is_found_again_with_that_function_alone(tmp_path):
+    # duplicate-dict-key compares a dict's pairs with the pairs before them (`follows`): siblings
+    # inside the dict, never top-level statements, so it runs by functions, not on the whole text
+    from postil.analyzers.rules.incremental import looks_beyond_unit
+
+    rules = {r.id: r for r in _checkers()[0].ruleset.for_language("python")}
+    assert not looks_beyond_unit(rules["python/correctness/duplicate-dict-key"])
+    assert looks_beyond_unit(rules["python/correctness/unreachable-code"])  # follows any statement
+    text = VIEWS + '\n\ndef config():\n    return {"a": 1, "b": 2, "a": 3}\n'
+    doc = Document(tmp_path, text)
+    findings = doc.replace('    name = "report"\n', '    name = "report"\n    size = 2\n')
+    assert doc.recomputed == (1, 5)
+    line = doc.text.split("\n").index('    return {"a": 1, "b": 2, "a": 3}') + 1  # moved down by the edit
+    assert [f.span.start_line + 1 for f in findings if f.rule == "python/correctness/duplicate-dict-key"] == [line]
+
+
 def _many_statements(lines: int) -> str:
     return "x = 1\n" * lines
 
