@@ -122,6 +122,9 @@ class Guards:
                 return self._branch_regions(parent, need)
             elif kind == self.g.asserts and need:
                 return [(_span(parent)[1] - 1, None, None)]  # from its end: still inside a block that ends with it
+            elif kind == "expression_statement" and need and node is check and check.kind() == self.g.call:
+                # a check called for what it raises (`target.relative_to(root)`): past it, it held
+                return [(_span(parent)[1] - 1, None, None)]
             elif kind != "parenthesized_expression":
                 return []
             node = parent
