@@ -350,7 +350,10 @@ class Checker:
                     scanned = scanned_taint(self.rules, language, matched, text) if matched is not None else None
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                               only=taint, judged=judged, link=link, scanned=scanned))
-            if by_units:  # the copy read through the import aliases is kept by units too
+            # The copy read through the import aliases is kept by units too while an edit changes
+            # no function (a comment, lines moved); one that does is read whole, as its functions
+            # would be read again anyway, at the cost of parsing the copy twice.
+            if by_units and self._documents[display].recomputed == 0:
                 def through_aliases(copy: str, only: frozenset[str]) -> list[Finding]:
                     return self.document_rules(display + _ALIAS_COPY).run(
                         self.ruleset, copy, language, display, relpath, False, deadline, set(), only=frozenset(only))

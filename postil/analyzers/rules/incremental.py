@@ -48,6 +48,7 @@ _COMMENTS: dict[int, tuple[Rule, bool]] = {}  # id(rule) -> (rule, may_match_com
 # whole text is checked in one pass (the rules that look beyond a unit with the others).
 _WHOLE, _LONG = 0.4, 16_000
 _BLANK = bytes(10 if b == 10 else 32 for b in range(256))  # (bytes.translate: every byte but a newline a space)
+_FEW_RULES = 8  # rules run by units few enough to check the whole text when a unit changed (see _computed)
 _MAX_UNITS = 500  # top-level functions and classes a document may have to be checked by unit
 
 
@@ -281,7 +282,9 @@ class DocumentRules:
         skeleton = {i for i, p in enumerate(parts) if not p.unit and not p.comment}
         everything = {i for i, p in enumerate(parts) if not p.comment}
         units = {i for i, p in enumerate(parts) if p.unit}
-        whole = False
+        # a few rules (those an import alias names, run on the copy read through it) cost less run on
+        # the text already parsed than on a copy with parts blanked out, parsed again
+        whole = len(check.rules) <= _FEW_RULES
         while True:
             if not whole:
                 shown = skeleton | depends[-1] | {d for i in todo for d in depends[i]}
