@@ -1,7 +1,8 @@
 """What a user typing sees: postil serve beside ruff server, default settings, raw JSON-RPC.
 
 One stdio client speaks plain LSP to each server in turn (push diagnostics, as VS Code
-1.x without pull and Neovim 0.7 do), opens the same 1,000-line Python file, and prints:
+1.x without pull and Neovim 0.7 do), opens the same ~1,000-line Python file (``--flow``: ending
+with one taint flow), and prints:
 
 * launch → ``initialize`` answered, and ``initialized`` → first publishDiagnostics of a
   document opened right after it (target ≤ 0.5 s), with the CPU time the server used
@@ -17,7 +18,7 @@ No setting is changed from its default on either server.
 ``--line N`` types each edit into the file at line N (0-based) instead of above its first line: a
 statement with that line's indentation (inside a function, typing there).
 
-Usage: python bench/typing_latency.py [--file PATH] [--iterations N] [--launches N] [--line N]
+Usage: python bench/typing_latency.py [--file PATH] [--iterations N] [--launches N] [--line N] [--flow]
 """
 
 from __future__ import annotations
@@ -44,10 +45,18 @@ def ruff_server() -> tuple[str, ...] | None:
     return (found, "server") if found else None
 
 
-def thousand_lines(source: Path | None) -> str:
-    """The first 1,000 lines of a real file (default: SQLAlchemy's sql/selectable.py)."""
+def thousand_lines(source: Path | None, flow: bool = False) -> str:
+    """~1,000 lines of a real file (default: SQLAlchemy's sql/selectable.py): up to the first
+    top-level definition at or past line 1,000 (cut at line 1,000 exactly, selectable.py ended
+    inside a docstring, and every check ran CPython's parser to place the syntax error), and
+    with ``flow`` one taint flow at the end (`x = eval(input())`, issue 31 item 9)."""
     source = source or sdist("sqlalchemy", "2.0.36") / "lib" / "sqlalchemy" / "sql" / "selectable.py"
-    return "\n".join(source.read_text(encoding="utf-8").splitlines()[:1000]) + "\n"
+    lines = source.read_text(encoding="utf-8").splitlines()
+    end = next((i for i in range(1000, len(lines)) if lines[i].startswith(("def ", "class ", "@", "async def "))),
+               len(lines))
+    while end < len(lines) and end and lines[end - 1].startswith("@"):
+        end -= 1
+    return "\n".join(lines[:end]) + "\n" + ("x = eval(input())\n" if flow else "")
 
 
 def cpu_seconds(pid: int) -> float:
@@ -208,7 +217,7 @@ async def measure(name: str, command: tuple[str, ...], root: Path, uri: str, tex
 
 
 async def run(args) -> None:
-    text = thousand_lines(args.file)
+    text = thousand_lines(args.file, args.flow)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         path = root / "big.py"
@@ -229,10 +238,11 @@ async def run(args) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--file", type=Path, default=None, help="a Python file (first 1,000 lines used; default SQLAlchemy sql/selectable.py)")
+    parser.add_argument("--file", type=Path, default=None, help="a Python file (~1,000 lines used, see thousand_lines; default SQLAlchemy sql/selectable.py)")
     parser.add_argument("--iterations", type=int, default=40)
     parser.add_argument("--launches", type=int, default=3)
     parser.add_argument("--line", type=int, default=None, help="type at this line (0-based), not above the first")
+    parser.add_argument("--flow", action="store_true", help="end the file with one taint flow: x = eval(input())")
     add_json_option(parser)
     args = parser.parse_args()
     asyncio.run(run(args))
