@@ -275,12 +275,13 @@ class FileFacts:
         return self._branching[key]
 
     def aborts(self) -> frozenset[int]:
-        """Where the calls to `abort` (`abort(404)`, `flask.abort(403)`) start: a statement
-        that is one ends its path."""
+        """Where the calls to `abort` (`abort(404)`, `flask.abort(403)`) and Koa's `ctx.throw`
+        (`ctx.throw(400, "bad")`) start: a statement that is one ends its path (both raise)."""
         if self._aborts is None:
-            self._aborts = frozenset(_span(call)[0] for call in self.calls_of("abort")
-                                     if re.fullmatch(r"(\w+\.)*abort", call.field("function").text())) \
-                if "abort" in self.root.text() else frozenset()
+            text = self.root.text()
+            self._aborts = frozenset(
+                _span(call)[0] for name, callee in (("abort", r"(\w+\.)*abort"), ("throw", r"ctx\.throw"))
+                if name in text for call in self.calls_of(name) if re.fullmatch(callee, call.field("function").text()))
         return self._aborts
 
     def scope_key(self, node) -> tuple:

@@ -172,11 +172,12 @@ class Guards:
         return check.field("alternative") is None and self._leaves(check.field("consequence"))
 
     def _leaves(self, body) -> bool:
-        """Whether a body is or ends with return/raise/throw/continue/break, or a call to `abort`."""
+        """Whether a body is or ends with return/raise/throw/continue/break, or a call to `abort`
+        (Flask) or `ctx.throw` (Koa), which raise."""
         while body is not None and body.kind() in ("block", "statement_block"):
             statements = [n for n in body.named_children() if n.kind() != "comment"]
             body = statements[-1] if statements else None
         if body is None:
             return False
-        return body.kind() in self.g.exits or re.match(r"(\w+\.)*abort\(", body.text()) is not None
+        return body.kind() in self.g.exits or re.match(r"(\w+\.)*abort\(|ctx\.throw\(", body.text()) is not None
 
