@@ -353,13 +353,13 @@ class Checker:
             # The copy read through the import aliases is kept by units too while an edit changes
             # no function (a comment, lines moved); one that does is read whole, as its functions
             # would be read again anyway, at the cost of parsing the copy twice.
-            if by_units and self._documents[display].recomputed == 0:
-                def through_aliases(copy: str, only: frozenset[str]) -> list[Finding]:
+            copy_by_units = by_units and self._documents[display].recomputed == 0
+
+            def through_aliases(copy: str, only: frozenset[str]) -> list[Finding]:
+                if copy_by_units:
                     return self.document_rules(display + _ALIAS_COPY).run(
                         self.ruleset, copy, language, display, relpath, False, deadline, set(), only=frozenset(only))
-            else:
-                def through_aliases(copy: str, only: frozenset[str]) -> list[Finding]:
-                    return run_rules(self.ruleset, copy, language, display, relpath, False, deadline, only=only)
+                return run_rules(self.ruleset, copy, language, display, relpath, False, deadline, only=only)
             findings.extend(alias_findings(through_aliases, self.ruleset, text, language, findings))
         syntax_rule = next((r for r in self.ruleset.for_language(language) if r.id in SYNTAX_RULES), None) \
             if language is not None else None

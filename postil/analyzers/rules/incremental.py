@@ -125,7 +125,6 @@ def _asks_module_code(matcher: dict) -> bool:
     return True
 
 
-
 _LONE_METAVARIABLE = re.compile(r"\$(\$\$)?[A-Z_][A-Z0-9_]*")
 
 
@@ -160,6 +159,7 @@ def _comment_matcher(matcher, utils: dict, depth: int = 0) -> bool:
     if isinstance(matcher.get("matches"), str) and matcher["matches"] in utils:
         return _comment_matcher(utils[matcher["matches"]], utils, depth + 1)
     return True
+
 
 @dataclass(frozen=True)
 class Traits:
