@@ -38,10 +38,10 @@ def cases(tree: Path) -> dict[str, dict[Path, set[int]]]:
     return found
 
 
-def rates(by_category: dict[str, dict[Path, set[int]]], findings: list[tuple[Path, int, int]]) -> dict[str, tuple]:
+def rates(by_category: dict[str, dict[Path, set[int]]], findings: list[tuple[Path, int, int, str]]) -> dict[str, tuple]:
     """category -> (TPR, FPR, vulnerable files, safe files)."""
     spans: dict[Path, list[tuple[int, int]]] = defaultdict(list)
-    for path, start, end in findings:
+    for path, start, end, _ in findings:
         spans[path].append((start, end))
     out = {}
     for category, files in sorted(by_category.items()):

@@ -57,36 +57,37 @@ def labels(pack_dir: Path) -> dict[Path, set[int]]:
     return positives
 
 
-def score(found: list[tuple[Path, int, int]], positives: dict[Path, set[int]]) -> tuple[int, int, int, list, list]:
-    """(tp, fp, fn, false-positive findings, missed lines) for (path, start, end) findings."""
+def score(found: list[tuple[Path, int, int, str]], positives: dict[Path, set[int]]) -> tuple[int, int, int, list, list]:
+    """(tp, fp, fn, false-positive findings as (path, line, rule), missed lines) for (path, start,
+    end, rule) findings."""
     covered: set[tuple[Path, int]] = set()
     tp = fp = 0
     fps = []
-    for path, start, end in found:
+    for path, start, end, rule in found:
         hit = [line for line in positives.get(path, ()) if start <= line <= end]
         if hit:
             tp += 1
             covered.update((path, line) for line in hit)
         else:
             fp += 1
-            fps.append((path, start))
+            fps.append((path, start, rule))
     missed = [(p, line) for p, lines in positives.items() for line in sorted(lines) if (p, line) not in covered]
     return tp, fp, len(missed), fps, missed
 
 
-def postil_findings(pack_dir: Path, prefix: str) -> list[tuple[Path, int, int]]:
+def postil_findings(pack_dir: Path, prefix: str) -> list[tuple[Path, int, int, str]]:
     out = subprocess.run([tool("postil"), "check", str(pack_dir), "--format", "json", "--exit-zero",
                           "--select", prefix.rstrip("/"), "--config", str(CONFIG)],
                          capture_output=True, text=True)
     report = json.loads(out.stdout)
-    return [(Path(f["path"]).resolve(), f["line"], f["end_line"]) for f in report["findings"]]
+    return [(Path(f["path"]).resolve(), f["line"], f["end_line"], f["rule"]) for f in report["findings"]]
 
 
-def bandit_findings(pack_dir: Path) -> list[tuple[Path, int, int]]:
+def bandit_findings(pack_dir: Path) -> list[tuple[Path, int, int, str]]:
     out = subprocess.run([tool("bandit"), "-r", str(pack_dir), "-q", "-f", "json"], capture_output=True, text=True)
     report = json.loads(out.stdout or "{}")
-    return [(Path(r["filename"]).resolve(), r["line_number"], r["line_range"][-1] if r.get("line_range") else r["line_number"])
-            for r in report.get("results", [])]
+    return [(Path(r["filename"]).resolve(), r["line_number"], r["line_range"][-1] if r.get("line_range") else r["line_number"],
+             r["test_id"]) for r in report.get("results", [])]
 
 
 def main() -> None:
@@ -119,8 +120,8 @@ def main() -> None:
         print(f"{name:20} {total:9d} {tp:5d} {fp:5d} {fn:5d} {precision:9.2f} {recall:7.2f}")
         record(**{name: {"positives": total, "tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall}})
         if args.show_fps and not name.startswith("bandit"):
-            for path, line in fps:
-                print(f"    FP {path.relative_to(corpus)}:{line}")
+            for path, line, rule in fps:
+                print(f"    FP {path.relative_to(corpus)}:{line}  {rule}")
         if args.show_misses and not name.startswith("bandit"):
             for path, line in missed:
                 print(f"    miss {path.relative_to(corpus)}:{line}")

@@ -157,7 +157,9 @@ class FileFacts:
                 event = None
                 if n.kind() in self.g.assignments:
                     target_field, value_field, augmented = self.g.assignments[n.kind()]
-                    target, value = n.field(target_field), n.field(value_field)
+                    target, value = n.field(target_field), n.field(value_field) if value_field else n.child(0)
+                    if target is not None and target.kind() == "as_pattern_target":
+                        target = target.child(0)
                     if target is not None and value is not None:
                         event = Event(_span(n)[1], target, value, augmented)
                 else:

@@ -16,7 +16,9 @@ class Grammar:
 
     scopes: frozenset[str]  # function-like nodes: one analysis each
     names: frozenset[str]  # nodes that read a variable by name
-    assignments: dict[str, tuple[str, str, bool]]  # kind -> (target field, value field, augmented)
+    # kind -> (target field, value field, augmented); a value field "": the node's first child (`with
+    # open(p) as fh`: the target, an `as_pattern_target`, stands for the name or names it holds)
+    assignments: dict[str, tuple[str, str, bool]]
     loops: dict[str, tuple[str, str]]  # kind -> (target field, value field): the target takes the value's taint
     sequences: frozenset[str]  # unpacking targets and literal sequences paired item by item
     members: frozenset[str]  # attribute/subscript-like nodes (their object comes first)
@@ -61,7 +63,7 @@ PYTHON = Grammar(
     scopes=frozenset({"function_definition", "lambda"}),
     names=frozenset({"identifier"}),
     assignments={"assignment": ("left", "right", False), "augmented_assignment": ("left", "right", True),
-                 "named_expression": ("name", "value", False)},
+                 "named_expression": ("name", "value", False), "as_pattern": ("alias", "", False)},
     loops={"for_statement": ("left", "right"), "for_in_clause": ("left", "right")},
     sequences=frozenset({"pattern_list", "tuple_pattern", "list_pattern", "expression_list", "tuple", "list"}),
     members=frozenset({"attribute", "subscript"}),

@@ -468,6 +468,22 @@ def test_a_superseded_pattern_rule_defers_to_the_flow_where_data_enters(tmp_path
         (6, "demo/any-execute"), (10, "demo/tainted-sql"), (14, "demo/tainted-sql")]
 
 
+def test_a_with_statement_binds_its_target_to_what_it_opens(tmp_path):
+    _, _, found = findings(tmp_path, """
+    def view():
+        q = request.args["q"]
+        with db.cursor(q) as cur:
+            cur.execute(cur)
+
+    def library_entry(sql):
+        with connect() as conn, wrap(sql) as (stmt, _):
+            conn.execute(stmt)
+    """, superseding_rules())
+    # the target carries what its value carries: request data in the view; in the library's
+    # entry point the caller's argument, so the pattern finding stays (not judged clean)
+    assert sorted((f.span.start_line + 1, f.rule) for f in found) == [(5, "demo/tainted-sql"), (9, "demo/any-execute")]
+
+
 def test_where_no_data_enters_a_superseded_rule_still_reports(tmp_path):
     _, _, found = findings(tmp_path, """
     def purge(table):
