@@ -30,6 +30,7 @@ _WORD = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\.\$)?")
 # the members it names (a group `(get|post)`, after `\.)?` too, or one name)
 _MEMBERS = re.compile(r"(?:(?<![\w.\\])([A-Za-z_]\w*(?:\\\.[A-Za-z_]\w*)*)|\((?:\?:)?([\w|\\.]+)\))\\\."
                       r"(\)\??)?(?:\((?:\?:)?([\w|]+)\)|([A-Za-z_]\w*))?")
+_UNNAMED_MEMBER = re.compile(r"(?:\\\.|\[\.\])(?:\((?:\?:)?[\w|]+\)|[A-Za-z_]\w*)")
 _MODULE = re.compile(r"[A-Za-z_]\w*(?:\\\.[A-Za-z_]\w*)*")
 _ANY_MEMBER = ".*"  # after a module name: a rule names its members with a metavariable (`requests.$M(...)`)
 _NAMING: dict[int, tuple[object, dict]] = {}  # id(rules) -> (rules, _naming's answer)
@@ -67,8 +68,9 @@ def api_names(config: dict) -> frozenset[str]:
     _strings(config, patterns, regexes)
     words = set(_WORD.findall(" ".join(patterns)))
     for regex in regexes:
-        # what the regex names apart from module members (`^(redirect|flask\.redirect)\(`: `redirect`)
-        rest = _WORD.findall(_MEMBERS.sub(" ", regex).replace("\\.", "."))
+        # what the regex names apart from module members (`^(redirect|flask\.redirect)\(`: `redirect`);
+        # a member of a receiver it does not name (`^[\w.]+\.(get|post)$`) is not a bare name
+        rest = _WORD.findall(_UNNAMED_MEMBER.sub(" ", _MEMBERS.sub(" ", regex)).replace("\\.", "."))
         words.update(rest)
         for one, group, optional, members, member in _MEMBERS.findall(regex):
             modules = [m.replace("\\", "") for m in ((one,) if one else group.split("|")) if _MODULE.fullmatch(m)]
