@@ -26,10 +26,11 @@ def test_each_category_gets_its_true_and_false_positive_rates(tmp_path):
     by_category = cases(tmp_path)
     assert {c: len(files) for c, files in by_category.items()} == {"cmdi": 3, "sqli": 2}  # no helper module
     v1, v2, s1 = (tmp_path / "cmdi" / name for name in ("v1.py", "v2.py", "s1.py"))
-    findings = [(v1.resolve(), 5, 5),  # covers the label: found
-                (v2.resolve(), 1, 1),  # elsewhere in the file: not found
-                (s1.resolve(), 2, 2),  # in a safe twin: a false alarm
-                ((tmp_path / "cmdi" / "helpers" / "params.py").resolve(), 2, 2)]  # a helper: neither
+    rule = "python/security/tainted-command"
+    findings = [(v1.resolve(), 5, 5, rule),  # covers the label: found
+                (v2.resolve(), 1, 1, rule),  # elsewhere in the file: not found
+                (s1.resolve(), 2, 2, rule),  # in a safe twin: a false alarm
+                ((tmp_path / "cmdi" / "helpers" / "params.py").resolve(), 2, 2, rule)]  # a helper: neither
     scored = rates(by_category, findings)
     assert scored["cmdi"] == (0.5, 1.0, 2, 1)
     assert scored["sqli"] == (0.0, 0.0, 1, 1)
