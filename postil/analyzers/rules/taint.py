@@ -263,12 +263,13 @@ class FileTaint(TaintFlow):
     def _sink_name(self, match) -> str:
         if match.kind() == self.g.returns:
             return "return"  # a view returning the data (`return f"<p>{name}</p>"`)
-        # a call's callee, a `new` expression's class, an assignment's target, a property's key
+        # a call's callee, a `new` expression's class, an assignment's target, a property's key, a
+        # keyword argument's name
         callee = match.field("function") if match.kind() == self.g.call else match.field("constructor")
-        target = (match.field("left") or match.field("key")) if callee is None else None
+        target = (match.field("left") or match.field("key") or match.field("name")) if callee is None else None
         while target is not None and self.g.indexes is not None and target.kind() == self.g.indexes[0]:
             target = target.child(0)  # `session[key] = v` reaches the session
-        return last_name((callee or target or match).text())[:40]
+        return last_name((callee or target or match).text()).strip("'\"")[:40]
 
     def _through_parameters(self, scope, offset: int, focus: list) -> list[tuple[object, str, Origin]]:
         """(call, helper name, origin) of the calls in this file that pass tainted data to
