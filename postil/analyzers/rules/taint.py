@@ -142,9 +142,15 @@ class FileTaint(TaintFlow):
         self.sanitized += self.facts.conditions() + self._dead_arms()
         self.keys = self.facts.keys()
         # a comprehension yielding only cleaned elements or constants is clean
-        # (`" ".join(quote(a) for a in args)`, `",".join("?" for _ in ids)`)
+        # (`" ".join(quote(a) for a in args)`, `",".join("?" for _ in ids)`,
+        # `[{"name": escape(n)} for n in names]`)
         self.sanitized += [span for span, element in self.facts.comprehensions()
-                           if self._is_cut(*_span(element)) or not any(self.facts.reads(element)[:2])]
+                           if self._is_cut(*_span(element)) or self._reads_cut(element)]
+
+    def _reads_cut(self, node) -> bool:
+        """Whether every variable and member ``node`` reads is read inside a cut (none: a constant)."""
+        names, members, _ = self.facts.reads(node)
+        return all(self._is_cut(start, end) for _, start, end in names + members)
 
     @staticmethod
     def _focus(match, names: tuple[str, ...]) -> list:
