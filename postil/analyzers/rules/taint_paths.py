@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .taint_values import is_parameter
+
 _IRREFUTABLE = re.compile(r"case\s+(_|[A-Za-z_]\w*)\s*:")
 _LOOP_PASSES = 3  # passes over a loop body before its state is taken as not followed
 _NESTED_PASSES = 3  # loops nested deeper take one pass each (the work is passes ** depth)
@@ -60,14 +62,16 @@ def span(node) -> tuple[int, int]:
 
 def join(states: list[dict | None]) -> dict | None:
     """The names tainted on any of the paths (None: no path reaches here); a name's origin
-    is the first path's that has one."""
+    is the first path's that has one, data that entered before a helper's own parameter
+    (`if not target: target = default` returns request data whatever the caller passes)."""
     live = [s for s in states if s is not None]
     if not live:
         return None
     out = dict(live[0])
     for state in live[1:]:
         for name, origin in state.items():
-            out.setdefault(name, origin)
+            if is_parameter(out.setdefault(name, origin)) and not is_parameter(origin):
+                out[name] = origin
     return out
 
 
