@@ -144,6 +144,21 @@ class FileFacts:
         self._scopes[key] = scope
         return scope
 
+    def _captures(self, case) -> list[Event]:
+        """The bindings of the names a `case` pattern captures: each takes the subject's taint
+        (the whole subject: `case {"k": v}` is not followed into the mapping)."""
+        statement = case.parent().parent() if case.parent() is not None else None
+        subject = statement.field(self.g.captures[1]) if statement is not None else None
+        patterns = [c for c in case.children() if c.kind() == "case_pattern"]
+        if subject is None or not patterns:
+            return []
+        names = [n.child(0) for p in patterns for n in p.find_all(kind="dotted_name")
+                 if n.parent() is not None and n.parent().kind() in ("case_pattern", "keyword_pattern")
+                 and len(n.children()) == 1]
+        names += [n for p in patterns for s in p.find_all(kind="splat_pattern") for n in s.children() if n.kind() == "identifier"]
+        end = _span(patterns[-1])[1]
+        return [Event(end, name, subject) for name in names if name is not None]
+
     def in_scope(self, node, scope) -> bool:
         own = self.scope_of(node)
         return own is None if scope is None else own is not None and node_key(own) == node_key(scope)
@@ -155,6 +170,9 @@ class FileFacts:
             self._events[("module",)] = []
             for n in self.find(self.configs.events):
                 event = None
+                if n.kind() == self.g.captures[0]:
+                    self._events.setdefault(self.scope_key(n), []).extend(self._captures(n))
+                    continue
                 if n.kind() in self.g.assignments:
                     target_field, value_field, augmented = self.g.assignments[n.kind()]
                     target, value = n.field(target_field), n.field(value_field) if value_field else n.child(0)

@@ -57,6 +57,9 @@ class Grammar:
     reshapers: frozenset[str] = frozenset()
     fields_are_keys: bool = False
     deletes: str = ""  # kind of the statement that takes an element out (`del xs[0]`); "": none
+    # (case kind, the subject field of the statement around its block): the names a case's
+    # pattern captures (`case other:`, `case {"k": v}:`) take the subject's taint; "": none
+    captures: tuple[str, str] = ("", "")
 
 
 PYTHON = Grammar(
@@ -91,6 +94,7 @@ PYTHON = Grammar(
     removes=(("pop", None),),
     reshapers=frozenset({"insert", "extend", "remove", "reverse", "sort", "clear"}),
     deletes="delete_statement",
+    captures=("case_clause", "subject"),
 )
 
 JAVASCRIPT = Grammar(
@@ -159,7 +163,7 @@ def grammar_configs(g: Grammar) -> GrammarConfigs:
         mutators = "|".join(sorted({*g.mutators, *g.reshapers, *(method for method, _ in g.removes)}))
         _CONFIGS[id(g)] = GrammarConfigs(
             {"rule": _kinds(g.scopes)}, _kinds(g.names), {"rule": _kinds({*g.names, *g.members, g.call})},
-            {"rule": _kinds([*g.assignments, *g.loops])},
+            {"rule": _kinds([*g.assignments, *g.loops, *g.captures[:1]] if g.captures[0] else [*g.assignments, *g.loops])},
             re.compile(rf"\.({mutators})\Z") if mutators else None,  # checked here: ast-grep compiled it per file
             {"rule": {"kind": g.call}}, tuple(({"rule": {"kind": kind}}, index) for kind, index in g.conditionals),
             ({"rule": {"kind": g.indexes[0]}}, g.indexes[1]) if g.indexes is not None else None,
