@@ -325,8 +325,9 @@ class Checker:
         if language is not None:
             rules = self.ruleset.for_language(language)
             taint_rules = self.ruleset.taint_rules(language)
+            where = Path(real_path) if real_path else path.absolute()  # the imports resolve from here, not the root
             if rules and bulk_records is None:
-                link = self.modules.link(path, text, language) if taint_rules else None
+                link = self.modules.link(where, text, language) if taint_rules else None
             by_units = rules and bulk_records is None and incremental and link is None and language == "python"
             if by_units:
                 findings.extend(self.document_rules(display).run(self.ruleset, text, language, display, relpath,
@@ -344,8 +345,8 @@ class Checker:
                 # those the modules the file imports may feed (run_rules: the editor's gate too;
                 # none where the scan found no source in any of them: Workspace.may_feed)
                 taint = {r.id for r in taint_rules if r.taint_probe is None or r.taint_probe[0] in probed}
-                link = self.modules.link(path, text, language) \
-                    if taint_rules and (taint or self.modules.may_feed(path, text, language)) else None
+                link = self.modules.link(where, text, language) \
+                    if taint_rules and (taint or self.modules.may_feed(where, text, language)) else None
                 if taint or link is not None:
                     scanned = scanned_taint(self.rules, language, matched, text) if matched is not None else None
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,

@@ -345,7 +345,7 @@ class TaintFlow:
                     if not is_parameter(origin):
                         return origin
                     found = origin
-        return self._helper_taint(calls, state) or found
+        return self._helper_taint(calls, state, cuts) or found
 
     # -- local helpers
     def _local_helpers(self, calls: list):
@@ -369,12 +369,13 @@ class TaintFlow:
         return [_span(arguments) for _, _, arguments, summary in self._local_helpers(calls)
                 if arguments is not None and not summary.passes and summary.source is None and summary.returns]
 
-    def _helper_taint(self, calls: list, state) -> Origin | None:
+    def _helper_taint(self, calls: list, state, cuts: list[tuple[int, int]] = ()) -> Origin | None:
         """The origin of the data the helpers ``calls`` call return: their own source, or
-        the tainted arguments of one that passes its input through."""
+        the tainted arguments of one that passes its input through (none inside ``cuts``:
+        `order_clause(q.text("order"))` where order_clause returns a table's value)."""
         found = None
         for start, end, arguments, summary in self._local_helpers(calls):
-            if self._is_cut(start, end):
+            if self._is_cut(start, end, cuts):
                 continue
             if summary.source is not None:
                 return summary.source

@@ -22,6 +22,7 @@ from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
+from postil.analyzers.rules.taint_instances import instance_classes, typed_callee
 from postil.analyzers.rules.taint_prefilter import (
     sink_side,
     source_side,
@@ -358,6 +359,7 @@ class ModuleLink:
     _feeds: dict[str, bool] = field(default_factory=dict)  # a rule's sources (see Workspace.sources_key) -> see feeds
     _sinking: dict[int, tuple[TaintSpec, bool]] = field(default_factory=dict)  # id(spec) -> see _sinks
     _entered: dict[tuple[Path, int], bool] = field(default_factory=dict)  # (module, id(spec)) -> see source
+    _instances: dict[str, str] | None = None  # see taint_instances
 
     def targets(self) -> set[Path]:
         """The module files this link names."""
@@ -429,6 +431,12 @@ class ModuleLink:
             module, _, name = callee.rpartition(".")
             path = self.modules.get(module)
             target = (path, name) if path is not None else None
+        if target is None and "." in callee:  # a method of an imported class's instance
+            if self._instances is None:
+                self._instances = instance_classes(self.text)
+            typed = typed_callee(callee, self._instances)
+            cls, _, method = (typed or "").partition(".")
+            target = (self.functions[cls][0], method) if cls in self.functions else None
         if target is not None and target[0] not in self.consulted:  # (a stat: asked for every call)
             self.consulted[target[0]] = self.workspace.text(target[0])[1]
         return target
