@@ -302,34 +302,11 @@ class FileTaint(TaintFlow):
                     break
         return found
 
-    def _parameter_reads(self, scope, offset: int, focus: list) -> dict[int, str]:
-        """Position -> name of the parameters of ``scope`` whose values the ``focus`` nodes
-        at ``offset`` read (as they came in, not replaced or cleaned on the way)."""
-        state = self._state_at(scope, offset, as_helper=True)
-        wanted: dict[int, str] = {}
-        for node in focus:
-            names, members, calls = self.facts.reads(node)
-            cuts = self._helper_cuts(calls)
-            for text, s, e in names + members:
-                mark = state.get(text)
-                if is_parameter(mark) and not self._is_cut(s, e, cuts):
-                    wanted[mark.index] = mark.text
-        return wanted
-
     def _helper_calls(self, name: str) -> list:
         """The calls in this file of the helper ``name``: `name(...)` or `self.name(...)`,
         not another object's method of the same name (`conn.query(...)` in `function query`)."""
         callees = {name} | {f"{receiver}.{name}" for receiver in self.g.receivers}
         return [call for call in self.facts.calls_of(name) if call.field("function").text() in callees]
-
-    @staticmethod
-    def _argument(call, position: int, parameter: str):
-        """A call's argument for the parameter at ``position`` called ``parameter`` (None: not passed)."""
-        arguments = [a for a in call.field("arguments").named_children() if a.kind() != "comment"]
-        positional = [a for a in arguments if a.kind() != "keyword_argument"]
-        keywords = {a.field("name").text(): a.field("value") for a in arguments
-                    if a.kind() == "keyword_argument" and a.field("name") is not None}
-        return positional[position] if 0 <= position < len(positional) else keywords.get(parameter)
 
     def _from_outside(self, scope, offset: int, focus: list) -> bool:
         """Whether a sink's data may come from callers this file does not show: it reads a

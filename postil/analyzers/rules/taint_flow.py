@@ -363,11 +363,44 @@ class TaintFlow:
             if summary is not None:
                 yield start, end, arguments, summary
 
+    def _parameter_reads(self, scope, offset: int, focus: list) -> dict[int, str]:
+        """Position -> name of the parameters of ``scope`` whose values the ``focus`` nodes
+        at ``offset`` read (as they came in, not replaced or cleaned on the way)."""
+        state = self._state_at(scope, offset, as_helper=True)
+        wanted: dict[int, str] = {}
+        for node in focus:
+            names, members, calls = self.facts.reads(node)
+            cuts = self._helper_cuts(calls)
+            for text, s, e in names + members:
+                mark = state.get(text)
+                if is_parameter(mark) and not self._is_cut(s, e, cuts):
+                    wanted[mark.index] = mark.text
+        return wanted
+
+    @staticmethod
+    def _argument(call, position: int, parameter: str):
+        """A call's argument for the parameter at ``position`` called ``parameter`` (None: not passed)."""
+        arguments = [a for a in call.field("arguments").named_children() if a.kind() != "comment"]
+        positional = [a for a in arguments if a.kind() != "keyword_argument"]
+        keywords = {a.field("name").text(): a.field("value") for a in arguments
+                    if a.kind() == "keyword_argument" and a.field("name") is not None}
+        return positional[position] if 0 <= position < len(positional) else keywords.get(parameter)
+
     def _helper_cuts(self, calls: list) -> list[tuple[int, int]]:
-        """Argument spans of local helpers whose return values carry none of their input
-        (`def safe_next(u): ... return "/"`, `return int(u)`): the call's value is clean."""
-        return [_span(arguments) for _, _, arguments, summary in self._local_helpers(calls)
-                if arguments is not None and not summary.passes and summary.source is None and summary.returns]
+        """Spans of the arguments helpers do not return (`def safe_next(u): ... return "/"`,
+        `return int(u)`: the whole argument list; `toInt(value, fallback)` returning a number
+        or its fallback: the value): their data is not in the call's value."""
+        cuts = []
+        for _, _, arguments, summary in self._local_helpers(calls):
+            if arguments is None or summary.source is not None or not summary.returns or summary.passes is None:
+                continue
+            if summary.passes == ():
+                cuts.append(_span(arguments))
+                continue
+            call = arguments.parent()
+            passed = {_span(a) for a in (self._argument(call, i, name) for i, name in summary.passes) if a is not None}
+            cuts += [_span(a) for a in arguments.named_children() if a.kind() != "comment" and _span(a) not in passed]
+        return cuts
 
     def _helper_taint(self, calls: list, state, cuts: list[tuple[int, int]] = ()) -> Origin | None:
         """The origin of the data the helpers ``calls`` call return: their own source, or
@@ -379,8 +412,10 @@ class TaintFlow:
                 continue
             if summary.source is not None:
                 return summary.source
-            if summary.passes and arguments is not None:
-                origin = self._taint_of(arguments, state)
+            if summary.passes != () and arguments is not None:
+                origin = self._taint_of(arguments, state) if summary.passes is None else next(
+                    (o for o in (self._taint_of(self._argument(arguments.parent(), i, name), state)
+                                 for i, name in summary.passes) if o is not None), None)
                 if origin is not None and not is_parameter(origin):
                     return origin
                 found = found or origin
@@ -398,12 +433,19 @@ class TaintFlow:
         if body is not None and body.kind() not in ("block", "statement_block"):
             returned.append(body)  # an arrow function's or lambda's expression body
         summary.returns = bool(returned)
+        parameters = self.facts.parameters(scope)
+        method = bool(parameters and parameters[0][1] and parameters[0][1][0].text() in self.g.receivers)
+        passed: dict[int, str] = {}
         for value in returned:
             origin = self._taint_of(value, self._state_at(scope, _span(value)[0], as_helper=True))
             if is_parameter(origin):
-                summary.passes = True
+                passed.update(self._parameter_reads(scope, _span(value)[0], [value]) or {origin.index: origin.text})
             elif origin is not None:
                 summary.source = summary.source or origin
+        if any(i >= len(parameters) or parameters[i][0].text().startswith(("*", "...")) for i in passed):
+            summary.passes = None  # `*args`: which arguments it takes is the caller's count
+        else:
+            summary.passes = tuple((i - method, n) for i, n in sorted(passed.items()) if i >= method)
         self._summaries[name] = summary
         return summary
 

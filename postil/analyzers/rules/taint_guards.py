@@ -9,7 +9,7 @@ import re
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_values import Event, last_name, node_key
 
-_PREDICATE = re.compile(r"(^|_)(is|has|starts?with|ends?with|(full)?match|search|valid|allowed|safe|contains|exists)",
+_PREDICATE = re.compile(r"(^|_)(is|has|starts?with|ends?with|(full)?match|search|valid|allowed|safe|contains|exists|includes)",
                         re.IGNORECASE)  # a call named so answers a check about its argument
 
 

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from postil.analyzers.languages import language_of_suffix
+from postil.analyzers.rules.taint_instances import injected_classes
 
 _PY_FROM = re.compile(r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)", re.MULTILINE)
 _PY_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.MULTILINE)
@@ -173,8 +174,9 @@ class ImportGraph:
             functions: dict[str, tuple[Path, str]] = {}
             modules: dict[str, Path] = {}
             called: dict[str, bool] = {}
+            injected = injected_classes(text)
             for local, name, target, whole in self.targets(path, text, language):
-                if _called(text, local.split(".")[0], called):
+                if local in injected or _called(text, local.split(".")[0], called):
                     if whole:
                         modules[local] = target
                     else:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
-# `name = ClassName(...)` at the start of a line (a class is named in CapWords)
-_INSTANCE = re.compile(r"^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*([A-Z]\w*)\(", re.M)
+# `name = ClassName(...)` at the start of a line (a class is named in CapWords), and a
+# TypeScript constructor's parameter property (`private readonly users: UsersService`: `this.users`)
+_INSTANCE = re.compile(r"^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:new[ \t]+)?([A-Z]\w*)\(", re.M)
+_PROPERTY = re.compile(r"\b(?:private|public|protected)[ \t]+(?:readonly[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*\??:[ \t]*([A-Z]\w*)\b")
 _CONSTRUCTED = re.compile(r"([A-Z]\w*)\(.*\)", re.S)
 
 
@@ -17,7 +19,15 @@ def instance_classes(text: str) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for name, cls in _INSTANCE.findall(text):
         found.setdefault(name, set()).add(cls)
+    for name, cls in _PROPERTY.findall(text):
+        found.setdefault(f"this.{name}", set()).add(cls)
     return {name: next(iter(classes)) for name, classes in found.items() if len(classes) == 1}
+
+
+def injected_classes(text: str) -> set[str]:
+    """The classes a TypeScript constructor takes instances of as properties (the file calls
+    their methods through `this`, never the class itself)."""
+    return {cls for _, cls in _PROPERTY.findall(text)} if "this." in text else set()
 
 
 def typed_callee(callee: str, instances: dict[str, str]) -> str | None:
@@ -26,6 +36,6 @@ def typed_callee(callee: str, instances: dict[str, str]) -> str | None:
     receiver, dot, method = callee.rpartition(".")
     if not dot or not method.isidentifier():
         return None
-    made = _CONSTRUCTED.fullmatch(receiver)
+    made = _CONSTRUCTED.fullmatch(receiver.removeprefix("new "))
     cls = made.group(1) if made else instances.get(receiver)
     return f"{cls}.{method}" if cls else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from postil.analyzers.languages import language_of_suffix
@@ -403,7 +403,11 @@ class ModuleLink:
         """The summary of the function a call's callee text names, if it is one of an
         imported module's."""
         target = self._consulted(callee)
-        return self.workspace.summary(*target, spec, specs, self.depth) if target is not None else None
+        summary = self.workspace.summary(*target, spec, specs, self.depth) if target is not None else None
+        if summary is not None and summary.sinks and callee not in self.functions and callee.rpartition(".")[0] not in self.modules:
+            # a method of an instance (see taint_instances): its sinks are reported where they are, not at each call
+            summary = replace(summary, sinks=())
+        return summary
 
     def source(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the imported function a call's callee text names, where it may

@@ -81,9 +81,11 @@ class Event:
 @dataclass
 class Summary:
     """What a function does with data, for one rule: its result is tainted from ``source``,
-    or from its arguments (``passes``); and the parameters it passes to a sink."""
+    or from the arguments it ``passes`` through ((position, name) of each, a method's
+    receiver not counted; None: every argument, as for `*args`); and the parameters it
+    passes to a sink."""
 
     source: Origin | None = None
-    passes: bool = False
+    passes: tuple[tuple[int, str], ...] | None = ()
     returns: bool = False  # returns a value somewhere
     sinks: tuple[tuple[int, str, str], ...] = ()  # (position, name, sink) of each parameter that reaches a sink

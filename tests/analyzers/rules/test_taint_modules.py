@@ -301,3 +301,82 @@ def test_a_method_of_an_imported_wrapper_class_is_a_source_from_any_working_dire
         result = postil("check", path, "--format", "json", cwd=cwd)
         assert {(f["line"], f["rule"]) for f in result.json["findings"] if "/tainted-" in f["rule"]} == {
             (8, "python/security/tainted-sql"), (17, "python/security/tainted-sql")}, cwd
+
+
+NEST_UTIL = '''const SORTABLE = ['name', 'createdAt'] as const;
+
+export function pickSort(value?: string): string {
+  return (SORTABLE as readonly string[]).includes(value ?? '') ? (value as string) : 'createdAt';
+}
+
+export function firstValue(value: string | string[] | undefined, def = ''): string {
+  if (Array.isArray(value)) return value[0] ?? def;
+  return value ?? def;
+}
+
+export function toInt(value: unknown, def: number): number {
+  const n = Number(value);
+  return Number.isInteger(n) ? n : def;
+}
+'''
+
+NEST_SERVICE = '''import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly ds: DataSource) {}
+
+  byName(name: string) {
+    return this.ds.query(`SELECT id FROM users WHERE name = '${name}'`);
+  }
+}
+'''
+
+NEST_CONTROLLER = '''import { Controller, Get, Header, Query } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { UsersService } from './users.service';
+import { firstValue, pickSort, toInt } from '../common/query.util';
+
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService, private readonly ds: DataSource) {}
+
+  @Get('search')
+  search(@Query('name') name: string) {
+    return this.users.byName(name);
+  }
+
+  @Get('list')
+  list(@Query('sort') sort?: string, @Query('limit') limit?: string) {
+    return this.ds.query(`SELECT id FROM users ORDER BY "${pickSort(sort)}" LIMIT ${toInt(limit, 20)}`);
+  }
+
+  @Get('card')
+  @Header('Content-Type', 'text/html')
+  card(@Query('name') name: string | string[]) {
+    const display = firstValue(name, 'guest');
+    return `<div class="card"><h2>${display}</h2></div>`;
+  }
+
+  @Get('card.json')
+  cardJson(@Query('name') name: string) {
+    return { name: firstValue(name, 'guest') };
+  }
+}
+'''
+
+
+def test_a_nest_controller_through_its_helpers_and_its_service(tmp_path):
+    """Helpers in another module return what they are given only where they say so (an
+    allow-listed sort, a number or its constant fallback are clean; `firstValue` passes its
+    input); a handler declared to answer HTML that returns markup it built is reported; the
+    sink in the injected service is the service's, not a second finding at each call."""
+    root = tmp_path / "api"
+    (root / "src" / "users").mkdir(parents=True)
+    (root / "src" / "common").mkdir()
+    (root / "src" / "common" / "query.util.ts").write_text(NEST_UTIL)
+    (root / "src" / "users" / "users.service.ts").write_text(NEST_SERVICE)
+    (root / "src" / "users" / "users.controller.ts").write_text(NEST_CONTROLLER)
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    assert check(root, "src/users/users.controller.ts") == {(24, "js/security/tainted-xss")}
