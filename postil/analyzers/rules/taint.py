@@ -269,8 +269,8 @@ class FileTaint(TaintFlow):
     def _sink_name(self, match) -> str:
         if match.kind() == self.g.returns:
             return "return"  # a view returning the data (`return f"<p>{name}</p>"`)
-        if match.kind() == "comparison_operator":
-            return "if"  # the check of an `if` (`if ip not in OFFICE: abort(403)`)
+        if match.kind() == "comparison_operator" and match.field("operators") is not None:
+            return match.field("operators").text()  # a check (`if ip not in OFFICE: abort(403)`)
         # a call's callee, a `new` expression's class, an assignment's target, a property's key, a
         # keyword argument's name
         callee = match.field("function") if match.kind() == self.g.call else match.field("constructor")
