@@ -54,7 +54,7 @@ class FileTaint(TaintFlow):
 
     # -- entry point
     def hits(self) -> list[TaintHit]:
-        if not self._enter():
+        if self._no_sink_scanned() or not self._enter():
             return []  # nothing enters this file
         sinks = self._sink_matches()
         imported = [(call, summary) for call, summary in self.facts.imported_calls(self.spec) if summary.sinks]
@@ -84,6 +84,16 @@ class FileTaint(TaintFlow):
         spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
         return [h for span, h in spans.items()
                 if not any(other != span and span[0] <= other[0] and other[1] <= span[1] for other in spans)]
+
+    def _no_sink_scanned(self) -> bool:
+        """Whether a bulk scan found none of the rule's sinks in the file and no module it
+        imports may pass data to one: nothing to follow, asked before its sources are sought
+        (on a tree of handlers, most rules find their sources and no sink)."""
+        scanned = self.facts.search.scanned
+        if scanned is None or any(scanned.found(m.config) is not False for m in self._with_aliases(self.spec.sinks)):
+            return False
+        link = self.facts.link
+        return link is None or not any(link.workspace.takes(t, self.spec, link.depth) for t in link.targets())
 
     def _enter(self, everything: bool = False) -> bool:
         """Find where data enters (see enters) and then the file's sinks; False: it enters

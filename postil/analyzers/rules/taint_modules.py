@@ -291,7 +291,8 @@ class Workspace:
     def note_scan(self, rules, found: dict[Path, set[str]]) -> None:
         """What a bulk scan with ``rules`` found with its taint source probes in each file it
         read (path -> the ids of the probes that matched there; see ScannedProbes)."""
-        self.scanned = ScannedProbes.of(rules, {path.resolve(): (self.text(path.resolve())[1], ids)
+        real = {path: self.graph.real(path.absolute()) for path in found}
+        self.scanned = ScannedProbes.of(rules, {real[path]: (self.text(real[path])[1], ids)
                                                 for path, ids in found.items()})
 
     def _literals(self, path: Path, digest: str) -> dict:
