@@ -1,8 +1,10 @@
-"""Imported names read as what they stand for: a second look for the Python pattern rules.
+"""Imported names read as what they stand for: a second look for the pattern rules.
 
-Rules name an API as it is spelled without aliases (`subprocess.call(...)`, `pickle.loads(...)`),
-and code imports it under other names (`import subprocess as sp`, `from pickle import loads`,
-`from os import system as run`); Semgrep resolves those. Where a file uses such a name of an
+Rules name an API as it is spelled without aliases (`subprocess.call(...)`, `pickle.loads(...)`,
+`execSync(...)`, `vm.Script`), and code imports it under other names (`import subprocess as sp`,
+`from pickle import loads`, `from os import system as run`; in JavaScript `import { execSync as
+run } from 'node:child_process'`, `const { exec: sh } = require('child_process')`, `import * as
+nodeVm from 'vm'`); Semgrep resolves those. Where a file uses such a name of an
 API some rule names, its pattern rules run again on a copy of the text with each use spelled out
 (`sp.call` → `subprocess.call`, `loads(` → `pickle.loads(`); the findings that cover a
 rewritten name are kept, at the file's own offsets and without fixes (written for the copy).
@@ -33,6 +35,14 @@ _MEMBERS = re.compile(r"(?:(?<![\w.\\])([A-Za-z_]\w*(?:\\\.[A-Za-z_]\w*)*)|\((?:
 _UNNAMED_MEMBER = re.compile(r"(?:\\\.|\[\.\])(?:\((?:\?:)?[\w|]+\)|[A-Za-z_]\w*)")
 _MODULE = re.compile(r"[A-Za-z_]\w*(?:\\\.[A-Za-z_]\w*)*")
 _ANY_MEMBER = ".*"  # after a module name: a rule names its members with a metavariable (`requests.$M(...)`)
+# JavaScript: `import a, { b as c } from 'm'`, `import * as n from 'm'` (not `import type`), and
+# `const { b: c } = require('m')`, `const n = require('m')`; bounded, as _FROM_IMPORT is
+_JS_IMPORT = re.compile(r"""^[ \t]*import[ \t]+(?!type[ \t{])([\w$*{},\s]{1,2000}?)\s+from[ \t]*['"]([^'"\n]{1,200})['"]""", re.M)
+_JS_REQUIRE = re.compile(r"""\b(?:const|let|var)[ \t]+(\{[\w$:,\s]{1,2000}\}|[A-Za-z_$][\w$]*)[ \t]*=[ \t]*"""
+                         r"""require\([ \t]*['"]([^'"\n]{1,200})['"][ \t]*\)""")
+_JS_NAME = re.compile(r"[A-Za-z_][\w]*")  # (names with `$` are left as written)
+_CONSTANT = re.compile(r"[A-Z][A-Z0-9_]+")
+_JS_LANGUAGES = frozenset({"javascript", "typescript", "tsx"})
 _NAMING: dict[int, tuple[object, dict]] = {}  # id(rules) -> (rules, _naming's answer)
 
 
@@ -154,16 +164,52 @@ def aliases(text: str, words) -> dict[str, str]:
     return out
 
 
-def alias_view(text: str, names: dict[str, str], naming: dict[str, frozenset[str]]) -> AliasView | None:
+def js_aliases(text: str, words) -> dict[str, str]:
+    """As aliases, for JavaScript/TypeScript imports and requires of a module named as an
+    identifier (`node:` dropped): a module bound to another name stands for the module's own
+    (`nodeVm` → `vm`), an imported member for its own name where rules name it bare
+    (`run` → `execSync`), else for the module's member (`runInContext` → `vm.runInContext`)."""
+    out: dict[str, str] = {}
+    bindings = [(clause, module, False) for clause, module in _JS_IMPORT.findall(text)] \
+        + [(clause, module, True) for clause, module in _JS_REQUIRE.findall(text)]
+    for clause, module, required in bindings:
+        module = module.removeprefix("node:")
+        if not _JS_NAME.fullmatch(module):
+            continue
+        members = clause[clause.find("{") + 1:clause.find("}")] if "{" in clause else ""
+        whole = (clause[:clause.find("{")] if "{" in clause else clause).replace("* as", " ").replace(",", " ").split()
+        for local in whole:
+            if local != module and _JS_NAME.fullmatch(local) and module in words:
+                out[local] = module
+        for part in members.split(","):
+            name, _, local = part.strip().partition(":" if required else " as ")
+            name, local = name.strip(), (local or name).strip()
+            if not _JS_NAME.fullmatch(name) or not _JS_NAME.fullmatch(local):
+                continue
+            full = name if name in words else f"{module}.{name}" if _named(f"{module}.{name}", words) else None
+            if full is not None and full != local:
+                out[local] = full
+    return out
+
+
+_DEFINITIONS = {"python": ("import ", "from ", "def ", "class ", "async def "),
+                "js": ("import ", "export ", "function ", "async function ", "class ")}
+
+
+def alias_view(text: str, names: dict[str, str], naming: dict[str, frozenset[str]],
+               family: str = "python") -> AliasView | None:
     """``text`` with each use of an imported name of ``names`` (see aliases) spelled out where it
     is called or its attribute read and some rule names it so but not as written (``naming``: a
     dotted name -> the rules naming it, see _naming); None when there is no such use. Found in
     the text, not parsed: a use in a string or a comment is spelled out too, where no rule finds
     a call (see alias_findings)."""
     uses = []
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, names)) + r")\b[ \t]*(?:\.[ \t]*([A-Za-z_]\w*)|(?=\())")
+    # a use is a call, a member read or, for a constant's name (`CERT_NONE`), any read
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, names)) + r")\b[ \t]*(?:\.[ \t]*([A-Za-z_]\w*)|(?=\())?")
     empty = frozenset()
     for match in pattern.finditer(text):
+        if match.group(2) is None and not text.startswith("(", match.end()) and not _CONSTANT.fullmatch(match.group(1)):
+            continue
         full = names[match.group(1)]
         named = f"{full}.{match.group(2)}" if match.group(2) else full
         as_written = f"{match.group(1)}.{match.group(2)}" if match.group(2) else match.group(1)
@@ -172,7 +218,7 @@ def alias_view(text: str, names: dict[str, str], naming: dict[str, frozenset[str
         if not rules:
             continue
         before = text[text.rfind("\n", 0, match.start()) + 1:match.start()].lstrip()
-        if before.startswith(("import ", "from ", "def ", "class ", "async def ")) and not before.endswith(("(", ",", "=")):
+        if before.startswith(_DEFINITIONS[family]) and not before.endswith(("(", ",", "=")):
             continue  # the import itself, or a definition of the same name
         uses.append((match.start(1), match.end(1), full, rules))
     if not uses:
@@ -191,13 +237,13 @@ def alias_findings(run, ruleset, text: str, language: str, found: list[Finding])
     """Findings of the pattern rules on ``text`` read through its import aliases that ``found``
     (the findings so far) lacks. ``run(text, only)`` runs the rules named ``only`` on a text
     (engine.run_rules, bound to the file's other arguments)."""
-    if language != "python" or "import" not in text:
+    if language != "python" and language not in _JS_LANGUAGES or "import" not in text and "require" not in text:
         return []
     naming = _naming(ruleset.for_language(language))
-    names = aliases(text, naming)
+    names = aliases(text, naming) if language == "python" else js_aliases(text, naming)
     if not names:
         return []
-    view = alias_view(text, names, naming)
+    view = alias_view(text, names, naming, "python" if language == "python" else "js")
     if view is None:
         return []
     copy, own = LineIndex(view.text), LineIndex(text)

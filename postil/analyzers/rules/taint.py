@@ -328,6 +328,20 @@ class FileTaint(TaintFlow):
         if scope is None:  # module code: a name it reads but never assigns is imported or global
             assigned = {event.target.text() for event in self.facts.events(None)}
             return any(text not in assigned for node in focus for text, _, _ in self.facts.reads(node)[0])
+        if self._from_callers(scope, offset, focus):
+            return True
+        # a closure (`new Promise((resolve) => cp.exec(cmd))`) reads the names of the function
+        # around it that it does not bind itself: what that function's callers gave it
+        outer = self.facts.scope_of(scope)
+        if outer is None:
+            return False
+        own = {event.target.text() for event in self.facts.events(scope)} \
+            | {n.text() for _, names in self.facts.parameters(scope) for n in names}
+        free = [node for node in focus if any(text not in own for text, _, _ in self.facts.reads(node)[0])]
+        return bool(free) and self._from_outside(outer, _span(scope)[0], free)
+
+    def _from_callers(self, scope, offset: int, focus: list) -> bool:
+        """Whether a sink's data in the function ``scope`` may be a parameter's (see _from_outside)."""
         if not self.facts.parameters(scope):  # no parameter to read: the data is the function's own
             return False
         key = node_key(scope)

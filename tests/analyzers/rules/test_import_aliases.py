@@ -1,5 +1,7 @@
 """The pattern rules see through import aliases (issue 32: the forms other people write):
-`import subprocess as sp`, `from pickle import loads`, `from os import system as run` name the
+`import subprocess as sp`, `from pickle import loads`, `from os import system as run`,
+`from ssl import CERT_NONE`, and in JavaScript `import { execSync as run } from 'node:child_process'`,
+`const { exec: sh } = require('child_process')`, `import * as nodeVm from 'vm'`, name the
 same APIs as the spellings the rules are written for, as Semgrep resolves them. Real rules, the
 real scan, in process and in bulk (ast-grep's CLI)."""
 
@@ -17,29 +19,67 @@ ALIASED = '''import hashlib as h
 import subprocess as sp
 from os import system as run
 from pickle import loads
+from os import chmod
 from requests import get
+from ssl import CERT_NONE
 
 
-def handle(cmd, blob, url):
+def handle(cmd, blob, url, ctx):
     sp.call("ls " + cmd, shell=True)
     run("ls " + cmd)
     loads(blob)
     h.md5(blob)
     get(url, verify=False, timeout=5)
+    ctx.verify_mode = CERT_NONE
+    chmod(url, 0o777)
 '''
 PLAIN = '''import hashlib
 import os
 import pickle
 import requests
+import ssl
+import stat
 import subprocess
 
 
-def handle(cmd, blob, url):
+def handle(cmd, blob, url, ctx):
     subprocess.call("ls " + cmd, shell=True)
     os.system("ls " + cmd)
     pickle.loads(blob)
     hashlib.md5(blob)
     requests.get(url, verify=False, timeout=5)
+    ctx.verify_mode = ssl.CERT_NONE
+    os.chmod(url, 0o777)
+'''
+ALIASED_JS = '''import { execSync as run } from 'node:child_process';
+import * as nodeVm from 'vm';
+const { exec: sh } = require('child_process');
+
+export function archive(dir, label) {
+  run(`tar czf ${label}.tgz -C ${dir} .`);
+  sh('git checkout ' + label);
+  return new nodeVm.Script(`(${label})`);
+}
+'''
+PLAIN_JS = '''import { execSync } from 'node:child_process';
+import * as vm from 'vm';
+const { exec } = require('child_process');
+
+export function archive(dir, label) {
+  execSync(`tar czf ${label}.tgz -C ${dir} .`);
+  exec('git checkout ' + label);
+  return new vm.Script(`(${label})`);
+}
+'''
+# the same names bound by a module of the project's own, and used in strings
+LOOKALIKES_JS = '''import { execSync as run } from './tasks';
+import * as nodeVm from './sandbox';
+
+export function archive(dir, label) {
+  const note = "run(`tar ${label}`) and new nodeVm.Script(label)";
+  run(`tar czf ${label}.tgz -C ${dir} .`);
+  return [note, new nodeVm.Script(`(${label})`)];
+}
 '''
 LOOKALIKES = '''import subprocess as sp
 from json import loads
@@ -72,10 +112,24 @@ def test_an_aliased_api_is_reported_as_its_plain_spelling(tmp_path, monkeypatch)
     assert by_line["aliased.py"] == by_line["plain.py"]
     assert {rule for _, rule in by_line["aliased.py"]} >= {
         "python/security/subprocess-shell-true", "python/security/subprocess-shell-function",
-        "python/security/pickle-deserialization", "python/security/weak-hash", "python/security/tls-verify-disabled"}
+        "python/security/pickle-deserialization", "python/security/weak-hash", "python/security/tls-verify-disabled",
+        "python/security/ssl-unverified-context", "python/security/world-writable-permissions"}
     # at the file's own columns: `sp.call(...)` from its first character to the call's end
     shell = next(f for f in found if f[0] == "aliased.py" and f[4] == "python/security/subprocess-shell-true")
     assert shell[2:4] == (5, 5 + len('sp.call("ls " + cmd, shell=True)'))
+
+
+@pytest.mark.parametrize("bulk_scan", [False, True])
+def test_javascript_imports_under_other_names_are_reported_as_their_plain_spelling(tmp_path, monkeypatch, bulk_scan):
+    (tmp_path / "aliased.mjs").write_text(ALIASED_JS)
+    (tmp_path / "plain.mjs").write_text(PLAIN_JS)
+    (tmp_path / "lookalikes.mjs").write_text(LOOKALIKES_JS)
+    found = _findings(tmp_path, bulk_scan=bulk_scan, monkeypatch=monkeypatch)
+    by_file = {name: sorted((line, rule) for path, line, _, _, rule, _ in found if path == name)
+               for name in ("aliased.mjs", "plain.mjs", "lookalikes.mjs")}
+    assert by_file["aliased.mjs"] == by_file["plain.mjs"]
+    assert [line for line, _ in by_file["aliased.mjs"]] == [6, 7, 8]
+    assert by_file["lookalikes.mjs"] == []
 
 
 def test_names_that_only_look_like_an_alias_are_not_reported(tmp_path, monkeypatch):
@@ -108,4 +162,21 @@ def test_unclosed_import_lists_are_read_in_linear_time():
         return time.thread_time() - started
 
     small, large = cpu(4000), cpu(16000)
+    assert large < 8 * small + 0.05, (small, large)
+
+
+def test_unfinished_javascript_imports_are_read_in_linear_time():
+    """The same for JavaScript: `import {a,` and `const {a,` lines that never reach `from` or `}`."""
+    import time
+
+    from postil.analyzers.rules.import_aliases import js_aliases
+
+    def cpu(lines: int) -> float:
+        text = "import {a,\nconst {b,\n" * lines
+        started = time.thread_time()
+        for _ in range(3):
+            js_aliases(text, frozenset({"child_process", "execSync"}))
+        return time.thread_time() - started
+
+    small, large = cpu(2000), cpu(8000)
     assert large < 8 * small + 0.05, (small, large)

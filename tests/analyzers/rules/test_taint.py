@@ -484,6 +484,28 @@ def test_a_with_statement_binds_its_target_to_what_it_opens(tmp_path):
     assert sorted((f.span.start_line + 1, f.rule) for f in found) == [(5, "demo/tainted-sql"), (9, "demo/any-execute")]
 
 
+def test_a_closure_reading_its_functions_parameter_keeps_the_pattern_finding(tmp_path):
+    _, _, found = findings(tmp_path, """
+    def library_entry(sql):
+        def later():
+            cur.execute(sql)
+        return later
+
+    def fixed():
+        sql = "SELECT 1"
+        def later():
+            cur.execute(sql)
+        return later
+
+    def view():
+        q = request.args["q"]
+        cur.execute("SELECT * FROM t WHERE a = " + q)
+    """, superseding_rules())
+    # the closure's query is its function's caller's: not judged clean (the pattern finding
+    # stays); the closure over a constant is
+    assert sorted((f.span.start_line + 1, f.rule) for f in found) == [(4, "demo/any-execute"), (15, "demo/tainted-sql")]
+
+
 def test_where_no_data_enters_a_superseded_rule_still_reports(tmp_path):
     _, _, found = findings(tmp_path, """
     def purge(table):
