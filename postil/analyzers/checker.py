@@ -314,6 +314,7 @@ class Checker:
         from postil.analyzers.rules.bulk import probed_taint_rules, scanned_taint
         from postil.analyzers.rules.engine import run_rules, without_flow_duplicates
         from postil.analyzers.rules.import_aliases import alias_findings
+        from postil.analyzers.rules.keyword_dicts import keyword_findings
         from postil.analyzers.syntax import SYNTAX_RULES, one_syntax_error
 
         deadline = deadline or Deadline(FILE_TIME_LIMIT)
@@ -362,6 +363,7 @@ class Checker:
                         self.ruleset, copy, language, display, relpath, False, deadline, set(), only=frozenset(only))
                 return run_rules(self.ruleset, copy, language, display, relpath, False, deadline, only=only)
             findings.extend(alias_findings(through_aliases, self.ruleset, text, language, findings))
+            findings.extend(keyword_findings(through_aliases, self.ruleset, text, language, findings))
         syntax_rule = next((r for r in self.ruleset.for_language(language) if r.id in SYNTAX_RULES), None) \
             if language is not None else None
         findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language, display, syntax_rule)

@@ -244,8 +244,13 @@ def alias_findings(run, ruleset, text: str, language: str, found: list[Finding])
     if not names:
         return []
     view = alias_view(text, names, naming, "python" if language == "python" else "js")
-    if view is None:
-        return []
+    return view_findings(run, view, text, found) if view is not None else []
+
+
+def view_findings(run, view: AliasView, text: str, found: list[Finding]) -> list[Finding]:
+    """The findings of ``view.rules`` on a rewritten copy of ``text`` (``run``: see
+    alias_findings) that cover a rewritten span and ``found`` lacks, at the text's own offsets
+    and without fixes (written for the copy)."""
     copy, own = LineIndex(view.text), LineIndex(text)
     known = {(f.rule, f.span.start_line) for f in found}
     out = []

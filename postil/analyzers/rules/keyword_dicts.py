@@ -1,0 +1,110 @@
+"""Options passed in a dict read as the keywords they are: a second look for the Python pattern rules.
+
+Rules name an unsafe option as a keyword argument (`requests.get(url, verify=False)`,
+`subprocess.run(cmd, shell=True)`, `jinja2.Environment(autoescape=False)`), and code often
+gathers the options in a dict first (`opts = {"verify": False}` ... `requests.get(url, **opts)`).
+Where a call spreads a name the same text binds to a dict literal with string keys, and does not
+change before the call, the pattern rules run again on a copy with `**opts` spelt out as its
+keywords; the findings that cover a spelt-out dict are kept (see import_aliases.view_findings).
+"""
+
+from __future__ import annotations
+
+import ast
+import bisect
+import itertools
+import re
+
+from postil.analyzers.findings import Finding
+from postil.analyzers.rules.import_aliases import AliasView, view_findings
+from postil.analyzers.syntax import SYNTAX_RULES
+
+_SPREAD = re.compile(r"(?<![*\w])\*\*([A-Za-z_]\w*)\b(?=\s*[,)])")
+_MAX_DICT = 2000  # characters of a dict literal read (a longer one is left as written)
+_MAX_SPREADS = 200  # spreads read a file (each reads the text back to its dict: a hostile file's many stay linear)
+
+
+def keyword_view(text: str) -> tuple[AliasView, frozenset[str]] | None:
+    """``text`` with each `**name` spelt out as the keywords of the dict literal the text last
+    bound the name to before it, and those keywords' names; None where there is none."""
+    uses, bound, names = [], {}, set()
+    for match in itertools.islice(_SPREAD.finditer(text), _MAX_SPREADS):
+        name = match.group(1)
+        if name not in bound:
+            bound[name] = [m.end() for m in re.finditer(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*=[ \t]*(?=[{{])", text)]
+        keywords = _keywords_before(text, name, bound[name], match.start())
+        if keywords:
+            uses.append((match.start(), match.end(), ", ".join(f"{k}={v}" for k, v in keywords)))
+            names.update(k for k, _ in keywords)
+    if not uses:
+        return None
+    pieces, edits, previous, shift = [], [], 0, 0
+    for start, end, keywords in uses:
+        pieces += [text[previous:start], keywords]
+        edits.append((start + shift, start + shift + len(keywords), start, end))
+        shift += len(keywords) - (end - start)
+        previous = end
+    pieces.append(text[previous:])
+    return AliasView("".join(pieces), tuple(edits), frozenset()), frozenset(names)
+
+
+def _keywords_before(text: str, name: str, assignments: list[int], offset: int) -> list[tuple[str, str]] | None:
+    """(key, value's text) of the dict literal last assigned to ``name`` (``assignments``: where each of
+    its dict literals starts) before ``offset`` (None: no such assignment, a key that is not a
+    name, or the dict changed or rebound since)."""
+    last = bisect.bisect_left(assignments, offset) - 1
+    if last < 0:
+        return None
+    start = assignments[last]
+    literal = _balanced(text, start)
+    if literal is None or re.search(rf"(?<![\w.]){re.escape(name)}\s*(\[|\.(update|setdefault|pop)\b|[+|]?=[^=])",
+                                    text[start + len(literal):offset]):
+        return None
+    try:
+        node = ast.parse(literal, mode="eval").body
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    if not isinstance(node, ast.Dict) or not node.keys:
+        return None
+    parts = []
+    for key, value in zip(node.keys, node.values, strict=True):
+        if not (isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value.isidentifier()):
+            return None
+        parts.append((key.value, ast.get_source_segment(literal, value)))
+    return parts
+
+
+def _balanced(text: str, start: int) -> str | None:
+    """The bracketed text from ``text[start]`` (a `{`) to its closing bracket, strings skipped;
+    None past _MAX_DICT characters."""
+    depth, i, end = 0, start, min(len(text), start + _MAX_DICT)
+    while i < end:
+        c = text[i]
+        if c in "\"'":
+            close = text.find(c, i + 1, end)
+            if close < 0:
+                return None
+            i = close
+        elif c in "{[(":
+            depth += 1
+        elif c in "}])":
+            depth -= 1
+            if depth == 0:
+                return text[start:i + 1]
+        i += 1
+    return None
+
+
+def keyword_findings(run, ruleset, text: str, language: str, found: list[Finding]) -> list[Finding]:
+    """Findings of the pattern rules on ``text`` with its spread option dicts spelt out that
+    ``found`` lacks (``run``: see import_aliases.alias_findings)."""
+    if language != "python" or "**" not in text:
+        return []
+    spelt = keyword_view(text)
+    if spelt is None:
+        return []
+    view, keywords = spelt
+    # only the rules that name one of the keywords (`verify`, `shell`, `autoescape`) run again
+    rules = frozenset(r.id for r in ruleset.for_language(language)
+                      if r.taint is None and r.id not in SYNTAX_RULES and not keywords.isdisjoint(r.api_names))
+    return view_findings(run, AliasView(view.text, view.edits, rules), text, found) if rules else []

@@ -1,0 +1,93 @@
+"""Options gathered in a dict and spread into the call (`opts = {"verify": False}` ...
+`requests.get(url, **opts)`) are read as the keywords they are (issue 32: the forms other
+people write). Real rules, the real scan, in process and in bulk (ast-grep's CLI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from postil import scan
+from postil.analyzers.checker import CheckerCache
+
+SPREAD = '''import subprocess
+
+import jinja2
+import requests
+
+
+def fetch(url):
+    opts = {"verify": False, "timeout": 5}
+    return requests.get(url, **opts)
+
+
+def run(cmd):
+    options = {
+        "shell": True,
+        "check": True,
+    }
+    subprocess.run(cmd, **options)
+
+
+def env(loader):
+    settings = {"autoescape": False}
+    return jinja2.Environment(loader=loader, **settings)
+'''
+# the same calls with the options safe, changed before the call, or not a literal dict
+SAFE = '''import subprocess
+
+import requests
+
+
+def fetch(url):
+    opts = {"verify": True, "timeout": 5}
+    return requests.get(url, **opts)
+
+
+def fetch_fixed(url):
+    opts = {"verify": False, "timeout": 5}
+    opts["verify"] = "/etc/ssl/internal-ca.pem"
+    return requests.get(url, **opts)
+
+
+def run(cmd, extra):
+    options = dict(extra)
+    subprocess.run(cmd, **options)
+'''
+
+
+def _findings(root: Path, bulk_scan: bool, monkeypatch) -> list[tuple]:
+    monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1 if bulk_scan else 10**9)
+    monkeypatch.chdir(root)
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=bulk_scan)
+    return sorted((str(r.path), f.span.start_line + 1, f.rule) for r in result.reports for f in r.findings
+                  if "/security/" in f.rule)
+
+
+@pytest.mark.parametrize("bulk_scan", [False, True])
+def test_spread_option_dicts_are_read_as_keywords(tmp_path, monkeypatch, bulk_scan):
+    (tmp_path / "spread.py").write_text(SPREAD)
+    (tmp_path / "safe.py").write_text(SAFE)
+    found = _findings(tmp_path, bulk_scan, monkeypatch)
+    assert found == [("spread.py", 9, "python/security/tls-verify-disabled"),
+                     ("spread.py", 17, "python/security/subprocess-shell-true"),
+                     ("spread.py", 22, "python/security/jinja2-autoescape-disabled")]
+
+
+def test_many_spreads_are_read_in_linear_time():
+    """A hostile file of one dict and many spreads of it: reading them takes time in proportion
+    to its length (CPU of this thread, 4x the text against 1x with a wide bound)."""
+    import time
+
+    from postil.analyzers.rules.keyword_dicts import keyword_view
+
+    def cpu(lines: int) -> float:
+        text = 'opts = {"verify": False}\n' + "f(x, **opts)\n" * lines
+        started = time.thread_time()
+        for _ in range(3):
+            keyword_view(text)
+        return time.thread_time() - started
+
+    small, large = cpu(5000), cpu(20000)
+    assert large < 8 * small + 0.05, (small, large)
