@@ -159,8 +159,14 @@ def aliases(text: str, words) -> dict[str, str]:
             continue
         for part in _COMMENT.sub("", match.group(2)).strip("()").replace("\\", " ").split(","):
             named = _NAME_AS.fullmatch(part.strip())
-            if named is not None and _named(f"{module}.{named.group(1)}", words):
+            if named is None:
+                continue
+            if _named(f"{module}.{named.group(1)}", words):
                 out[named.group(2) or named.group(1)] = f"{module}.{named.group(1)}"
+            elif named.group(2) and _named(named.group(1), words):
+                # rules that name the module's member as it is usually imported
+                # (`from Crypto.Cipher import DES3 as TripleDES`: `DES3.new`)
+                out[named.group(2)] = named.group(1)
     return out
 
 

@@ -17,6 +17,7 @@ from postil.analyzers.rules import bulk
 
 ALIASED = '''import hashlib as h
 import subprocess as sp
+from Crypto.Cipher import DES3 as TripleDES
 from os import system as run
 from pickle import loads
 from os import chmod
@@ -32,9 +33,11 @@ def handle(cmd, blob, url, ctx):
     get(url, verify=False, timeout=5)
     ctx.verify_mode = CERT_NONE
     chmod(url, 0o777)
+    TripleDES.new(blob, TripleDES.MODE_EAX, nonce=url)
 '''
 PLAIN = '''import hashlib
 import os
+from Crypto.Cipher import DES3
 import pickle
 import requests
 import ssl
@@ -50,6 +53,7 @@ def handle(cmd, blob, url, ctx):
     requests.get(url, verify=False, timeout=5)
     ctx.verify_mode = ssl.CERT_NONE
     os.chmod(url, 0o777)
+    DES3.new(blob, DES3.MODE_EAX, nonce=url)
 '''
 ALIASED_JS = '''import { execSync as run } from 'node:child_process';
 import * as nodeVm from 'vm';
@@ -113,7 +117,8 @@ def test_an_aliased_api_is_reported_as_its_plain_spelling(tmp_path, monkeypatch)
     assert {rule for _, rule in by_line["aliased.py"]} >= {
         "python/security/subprocess-shell-true", "python/security/subprocess-shell-function",
         "python/security/pickle-deserialization", "python/security/weak-hash", "python/security/tls-verify-disabled",
-        "python/security/ssl-unverified-context", "python/security/world-writable-permissions"}
+        "python/security/ssl-unverified-context", "python/security/world-writable-permissions",
+        "python/security/weak-cipher"}
     # at the file's own columns: `sp.call(...)` from its first character to the call's end
     shell = next(f for f in found if f[0] == "aliased.py" and f[4] == "python/security/subprocess-shell-true")
     assert shell[2:4] == (5, 5 + len('sp.call("ls " + cmd, shell=True)'))
