@@ -24,6 +24,7 @@ from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS
+from postil.analyzers.rules.taint_instances import instance_classes
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
 from postil.analyzers.rules.taint_values import Origin, Summary, TaintHit, is_parameter, last_name, node_key, node_origin
@@ -36,6 +37,7 @@ class FileTaint(TaintFlow):
     def __init__(self, spec: TaintSpec, facts: FileFacts) -> None:
         super().__init__(spec, facts)
         self.judged: list[tuple[int, int]] = []  # spans of the sinks followed (see taint_verdicts)
+        self._instances: dict[str, str] | None = None  # the file's instances of classes (see _helper_calls)
 
     def _find(self, matchers, labeled=()) -> list[tuple[object, str | None]]:
         """(node, label) of nodes matching any of several matchers, in one traversal
@@ -74,9 +76,12 @@ class FileTaint(TaintFlow):
                 found.append(TaintHit(start, end, self._sink_name(match), origin))
                 self.judged.append((start, end))
                 continue
-            through = self._through_parameters(scope, start, focus)
+            through = self._through_helper(match, scope, focus)
             for call, helper, origin in through:
-                found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
+                if call.field("function").text() in self._own_callees(helper):
+                    found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
+                else:  # a method of a service the caller holds (`this.users.find(q)`): the service's sink
+                    found.append(TaintHit(start, end, self._sink_name(match), origin))
             if through or not self._from_outside(scope, start, focus) and self._followed(scope) \
                     and not self._shared_taint(scope, focus):
                 self.judged.append((start, end))
@@ -196,8 +201,9 @@ class FileTaint(TaintFlow):
             return replace(summary, sinks=())  # a method: its callers' arguments are not by position
         sinks: dict[int, tuple[str, str]] = {}
         for match, names in self._sink_matches():
-            if self.facts.in_scope(match, scope):
-                for index, parameter in self._parameter_reads(scope, _span(match)[0], self._focus(match, names)).items():
+            reached = self._reached_in(scope, match, self._focus(match, names))
+            if reached is not None:
+                for index, parameter in self._parameter_reads(scope, *reached).items():
                     sinks.setdefault(index, (parameter, self._sink_name(match)))
         for call, imported in self.facts.imported_calls(self.spec):
             if imported.sinks and self.facts.in_scope(call, scope):
@@ -206,6 +212,21 @@ class FileTaint(TaintFlow):
                     for index, own in self._parameter_reads(scope, _span(call)[0], [argument] if argument else []).items():
                         sinks.setdefault(index, (own, sink))
         return replace(summary, sinks=tuple((i, n, sink) for i, (n, sink) in sorted(sinks.items())))
+
+    def _reached_in(self, scope, match, focus: list) -> tuple[int, list] | None:
+        """(offset, focus) at which the helper ``scope`` hands a sink its data: the sink's own
+        when it is directly in ``scope``; for one in a closure inside it (`return new Promise((ok)
+        => exec(line, ...))`), the closure's start and the sink's data that the closure reads from
+        ``scope`` (the names it binds itself are its own). None: the sink is elsewhere."""
+        offset, own = _span(match)[0], self.facts.scope_of(match)
+        while own is not None and node_key(own) != node_key(scope):
+            bound = {event.target.text() for event in self.facts.events(own)} \
+                | {n.text() for _, names in self.facts.parameters(own) for n in names}
+            focus = [node for node in focus if any(text not in bound for text, _, _ in self.facts.reads(node)[0])]
+            if not focus:
+                return None
+            offset, own = _span(own)[0], self.facts.scope_of(own)
+        return (offset, focus) if own is not None else None
 
     def _dead_arms(self) -> list[tuple[int, int]]:
         """The arms of conditional expressions whose conditions the code fixes
@@ -314,10 +335,32 @@ class FileTaint(TaintFlow):
                     break
         return found
 
+    def _through_helper(self, match, scope, focus: list) -> list[tuple[object, str, Origin]]:
+        """_through_parameters for the named function the sink ``match`` is in: its own scope,
+        or for a sink in an unnamed closure (`return new Promise((ok) => exec(line, ...))`), the
+        named function around that closure."""
+        names = self.facts.helper_names()
+        helper = scope
+        while helper is not None and names.get(node_key(helper)) is None:
+            helper = self.facts.scope_of(helper)
+        reached = self._reached_in(helper, match, focus) if helper is not None else None
+        return self._through_parameters(helper, *reached) if reached is not None else []
+
+    def _own_callees(self, name: str) -> set[str]:
+        """How code calls its own function or method ``name``: `name` or `this.name`."""
+        return {name} | {f"{receiver}.{name}" for receiver in self.g.receivers}
+
     def _helper_calls(self, name: str) -> list:
-        """The calls in this file of the helper ``name``: `name(...)` or `self.name(...)`,
-        not another object's method of the same name (`conn.query(...)` in `function query`)."""
-        callees = {name} | {f"{receiver}.{name}" for receiver in self.g.receivers}
+        """The calls in this file of the helper ``name``: `name(...)` or `self.name(...)`, and for
+        a method of a class of this file, the calls through an instance of it the file holds
+        (`this.diagnostics.probe(url)` with `private diagnostics: DiagnosticsService`); not another
+        object's method of the same name (`conn.query(...)` in `function query`)."""
+        callees = self._own_callees(name)
+        owner = _class_name(self.facts.helpers().get(name))
+        if owner is not None:
+            if self._instances is None:
+                self._instances = instance_classes(self.facts.root.text())
+            callees |= {f"{instance}.{name}" for instance, cls in self._instances.items() if cls == owner}
         return [call for call in self.facts.calls_of(name) if call.field("function").text() in callees]
 
     def _from_outside(self, scope, offset: int, focus: list) -> bool:
@@ -368,6 +411,15 @@ def file_facts(root, language: str, specs, search: SharedSearch | None = None, l
     if grammar is None:
         return None
     return FileFacts(root, grammar, specs, search or SharedSearch(root, language, root.text().isascii()), link)
+
+
+def _class_name(scope) -> str | None:
+    """The name of the class whose method ``scope`` is (None: not a method)."""
+    node = scope.parent() if scope is not None else None
+    while node is not None and (node.kind().endswith("class_body") or node.kind() == "block"):
+        node = node.parent()  # (Python's class body is a block)
+    name = node.field("name") if node is not None and "class" in node.kind() else None
+    return name.text() if name is not None else None
 
 
 def function_summary(facts: FileFacts, spec: TaintSpec, name: str) -> Summary | None:

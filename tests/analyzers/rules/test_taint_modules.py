@@ -380,3 +380,34 @@ def test_a_nest_controller_through_its_helpers_and_its_service(tmp_path):
     (root / "src" / "users" / "users.controller.ts").write_text(NEST_CONTROLLER)
     subprocess.run(["git", "init", "-q", str(root)], check=True)
     assert check(root, "src/users/users.controller.ts") == {(24, "js/security/tainted-xss")}
+
+
+JS_PROMISE_SHELL = '''const { exec } = require('child_process');
+
+function sh(line, options = {}) {
+  return new Promise((resolve, reject) => {
+    exec(line, { timeout: 60000, ...options }, (err, out) => (err ? reject(err) : resolve(out)));
+  });
+}
+
+module.exports = { sh };
+'''
+
+JS_MEDIA_ROUTES = '''const { sh } = require('./shell');
+
+router.post('/resize', async (req, res) => {
+  await sh(`convert ${req.body.file} -resize 400x300 out.png`);
+  await sh('convert in.png -resize 400x300 out.png');
+});
+'''
+
+
+def test_a_helper_whose_sink_runs_inside_a_promise_it_returns_is_a_sink_for_its_callers(tmp_path):
+    """`function sh(line) { return new Promise((ok, fail) => exec(line, ...)) }` in another module:
+    the closure reads the helper's parameter, so a call passing request data is reported."""
+    root = tmp_path / "store"
+    root.mkdir()
+    (root / "shell.js").write_text(JS_PROMISE_SHELL)
+    (root / "media.js").write_text(JS_MEDIA_ROUTES)
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    assert check(root, "media.js") == {(4, "js/security/tainted-command")}
