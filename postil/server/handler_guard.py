@@ -1,7 +1,8 @@
 """Every handler's answer is bounded and plain (issue 37).
 
 An async handler that has not finished within its bound is stopped and answered "postil: …
-did not finish in time". A ``ValueError`` is the user's request that cannot be done: answered
+did not finish in time" (a pull of diagnostics: ``ServerCancelled`` with ``retriggerRequest``,
+the protocol's "ask again", so the editor pulls again instead of showing an error). A ``ValueError`` is the user's request that cannot be done: answered
 as ``RequestFailed`` with its message alone; any other exception is logged with its traceback
 and answered with one plain sentence (``postil.server.jobs.plain``): no exception name, no
 traceback.
@@ -29,14 +30,25 @@ class RequestFailed(JsonRpcException):
     CODE = -32803  # LSP RequestFailed
 
 
+class ServerCancelled(JsonRpcException):
+    """The server stopped the request and the client should send it again (LSP 3.17: for a pull
+    of diagnostics, ``DiagnosticServerCancellationData.retriggerRequest``)."""
+
+    CODE = -32802  # LSP ServerCancelled
+
+    def __init__(self, message: str):
+        super().__init__(message, data={"retriggerRequest": True})
+
+
 def not_request_failed(record: logging.LogRecord) -> bool:
     """A log filter: pygls's own log of a ``RequestFailed`` is left out (the editor shows it)."""
     return not (record.exc_info and isinstance(record.exc_info[1], RequestFailed))
 
 
-def guarded(handler, name: str, bound: float = REQUEST_BOUND):
+def guarded(handler, name: str, bound: float = REQUEST_BOUND, retrigger: bool = False):
     """``handler`` bounded and answering plainly; ``name`` (``code_action``) is how the log and
-    the user's message ("postil: code action failed: …") call it."""
+    the user's message ("postil: code action failed: …") call it; ``retrigger``: past its bound
+    the request is answered ``ServerCancelled`` (ask again), not ``RequestFailed``."""
     what = name.replace("_", " ")
 
     def _failed(exc: BaseException) -> JsonRpcException:
@@ -58,7 +70,8 @@ def guarded(handler, name: str, bound: float = REQUEST_BOUND):
                 raise
             except TimeoutError:
                 log.warning("%s did not finish within %g s: stopped", name, bound)
-                raise RequestFailed(f"postil: {what} did not finish in time; try again") from None
+                late = ServerCancelled if retrigger else RequestFailed
+                raise late(f"postil: {what} did not finish in time; try again") from None
             except Exception as exc:
                 raise _failed(exc) from None
     else:

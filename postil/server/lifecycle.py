@@ -70,7 +70,7 @@ def offer_pull_diagnostics(ls) -> None:
     can also be told to re-pull see the capability; every other client gets push)."""
     ls.feature(types.TEXT_DOCUMENT_DIAGNOSTIC,
                types.DiagnosticOptions(identifier="postil", inter_file_dependencies=False, workspace_diagnostics=False),
-               )(guarded(diagnostics.pull, "pull_diagnostics"))
+               )(guarded(diagnostics.pull, "pull_diagnostics", retrigger=True))
 
 
 def _after_initialize(ls) -> None:
