@@ -7,13 +7,15 @@ What the rules find in a unit depends on its own text, on the skeleton's code (i
 module-level names, in order), on the units it calls (helpers, and the units writing state it
 reads: their summaries), on the units calling it (what they pass decides whether its sinks are
 judged clean) and, for the taint rules, on whether data enters the file anywhere. A unit is
-keyed by all of that (the units it depends on by their text and order, not their place). The
-units whose key is new are checked in a copy of the document where every unit they do not
-depend on is blanked out (spaces, newlines kept: every position is the same), with a unit
-where data enters for each taint rule that enters only elsewhere; the others' findings are
-moved with their unit. Rules that look beyond a unit (``follows``/``precedes``, questions
-about the module's whole text) run on the whole document every time. A document whose module
-level does not parse is checked whole.
+keyed by all of that (the units it depends on by their text and order, not their place). For
+the parts whose key is new, the pattern rules search those parts' nodes in the document's own
+tree (only the rules whose matched node's literals the part holds: ast-grep compiles each rule
+again on every search, most of a small search's cost); the taint rules check a copy of the
+document where every unit they do not depend on is blanked out (spaces, newlines kept: every
+position is the same), with a unit where data enters for each taint rule that enters only
+elsewhere. The other parts' findings are moved with them. Rules that look beyond a unit
+(``follows``/``precedes``, questions about the module's whole text; see unit_scope.py) run on
+the whole document every time. A document whose module level does not parse is checked whole.
 """
 
 from __future__ import annotations
@@ -28,137 +30,28 @@ from ast_grep_py import SgRoot
 
 from postil.analyzers.findings import Finding, Span, TextEdit
 from postil.analyzers.rules.engine import RuleSet, run_rules
+from postil.analyzers.rules.literal_prefilter import requirement_met
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import entry_points, file_facts
+from postil.analyzers.rules.unit_scope import (IMPORTS, UNIT_KINDS, looks_beyond_unit, may_match_comment,
+                                               own_requirement)
 from postil.core.deadline import Deadline
 
-UNIT_KINDS = frozenset({"function_definition", "decorated_definition", "class_definition"})
 # What a text may call of the file's own functions: `name(...)`, `self.name(...)`, `cls.name(...)`
 # (the engine follows a helper through such calls, not another object's method of its name).
 _CALLED = re.compile(r"(?:(?<![\w.])|\b(?:self|cls)\s*\.\s*)([A-Za-z_]\w*)\s*\(")
 _DEFINED = re.compile(r"\b(?:def|class)\s+([A-Za-z_]\w*)")
 _LAMBDA = re.compile(r"\b([A-Za-z_]\w*)\s*(?::[^=\n]*)?=\s*lambda\b")
-_IMPORTS = ("import_statement", "import_from_statement", "future_import_statement")
 _WRITES = ("assignment", "augmented_assignment", "for_statement")
 _TAINT_LINES = (re.compile(r"(from line )(\d+)( \(`)"), re.compile(r"(` at line )(\d+)$"))
-_BEYOND: dict[int, tuple[Rule, bool]] = {}  # id(rule) -> (rule, looks_beyond_unit(rule))
-_COMMENTS: dict[int, tuple[Rule, bool]] = {}  # id(rule) -> (rule, may_match_comment(rule))
 # In a long text (_LONG characters) of which less than _WHOLE can be left out of a check, the
 # whole text is checked in one pass (the rules that look beyond a unit with the others).
 _WHOLE, _LONG = 0.4, 16_000
 _BLANK = bytes(10 if b == 10 else 32 for b in range(256))  # (bytes.translate: every byte but a newline a space)
 _FEW_RULES = 8  # rules run by units few enough to check the whole text when a unit changed (see _computed)
 _MAX_UNITS = 500  # top-level functions and classes a document may have to be checked by unit
-
-
-def looks_beyond_unit(rule: Rule) -> bool:
-    """Whether a rule's matches in a unit may depend on text outside it and the module code:
-    it compares a node with its siblings (``follows``/``precedes``: top-level statements are
-    siblings) or asks about the module beyond its statements and imports (the module's text,
-    a call or a function anywhere in it)."""
-    known = _BEYOND.get(id(rule))
-    if known is None or known[0] is not rule:
-        if len(_BEYOND) > 8192:
-            _BEYOND.clear()
-        known = _BEYOND[id(rule)] = (rule, rule.taint is None and _beyond(rule.config, rule.config.get("utils") or {}))
-    return known[1]
-
-
-def _beyond(config, utils: dict, ancestor: bool = False) -> bool:
-    """See looks_beyond_unit (``ancestor``: ``config`` matches an ancestor, an ``inside``'s)."""
-    if isinstance(config, list):
-        return any(_beyond(c, utils, ancestor) for c in config)
-    if not isinstance(config, dict):
-        return False
-    kinds = _kinds(config, utils)
-    if ("follows" in config or "precedes" in config) and (kinds is None or any(map(_may_be_top_level, kinds))):
-        return True  # (a node that is never a module's child has no sibling outside its unit)
-    if ancestor and kinds is None or "module" in (kinds or ()):
-        return not (ancestor and _asks_module_code(config))
-    return any(_beyond(v, utils, key == "inside") for key, v in config.items())
-
-
-def _may_be_top_level(kind: str) -> bool:
-    """Whether a Python node of ``kind`` may be a module's child (a top-level statement)."""
-    return kind.endswith(("_statement", "_definition")) or kind in ("comment", "ERROR", "module")
-
-
-def _kinds(matcher: dict, utils: dict | None = None) -> set[str] | None:
-    """The node kinds a matcher may match (its ``kind``, the kinds of all its ``any``
-    alternatives, of one of its ``all`` parts or of the utility rule it ``matches``), None if
-    it does not say."""
-    if "kind" in matcher:
-        return {matcher["kind"]}
-    alternatives = matcher.get("any")
-    if isinstance(alternatives, list) and alternatives and all(isinstance(a, dict) for a in alternatives):
-        kinds = [_kinds(a, utils) for a in alternatives]
-        if all(k is not None for k in kinds):
-            return set().union(*kinds)
-    for part in matcher.get("all") or ():
-        if isinstance(part, dict) and (kinds := _kinds(part, utils)) is not None:
-            return kinds
-    util = (utils or {}).get(matcher.get("matches"))
-    return _kinds(util, None) if isinstance(util, dict) else None
-
-
-def _asks_module_code(matcher: dict) -> bool:
-    """Whether an ancestor matcher that may match the module asks only what the text always
-    checked with a unit shows: the module's statements (``has`` without ``stopBy``, not a
-    definition or a comment) and its imports anywhere (the units that import are always shown)."""
-    for key, value in matcher.items():
-        if key in ("kind", "stopBy") or key == "any" and all(isinstance(a, dict) and set(a) == {"kind"} for a in value):
-            continue
-        if key in ("all", "any") and isinstance(value, list):
-            if not all(isinstance(v, dict) and _asks_module_code(v) for v in value):
-                return False
-        elif key == "not" and isinstance(value, dict):
-            if not _asks_module_code(value):
-                return False
-        elif key == "has" and isinstance(value, dict):
-            kinds = _kinds(value)
-            if kinds is None or ("stopBy" in value and not kinds <= set(_IMPORTS)) \
-                    or kinds & (UNIT_KINDS | {"comment"}):
-                return False
-        else:
-            return False
-    return True
-
-
-_LONE_METAVARIABLE = re.compile(r"\$(\$\$)?[A-Z_][A-Z0-9_]*")
-
-
-def may_match_comment(rule: Rule) -> bool:
-    """Whether a rule may match a comment node (what a top-level comment's results depend on): not
-    a taint rule (it reports where data flows), nor one whose matcher names other kinds or is a
-    pattern of code (a lone metavariable matches any node, a pattern starting with `#` may be a
-    comment)."""
-    known = _COMMENTS.get(id(rule))
-    if known is None or known[0] is not rule:
-        if len(_COMMENTS) > 8192:
-            _COMMENTS.clear()
-        known = _COMMENTS[id(rule)] = (rule, rule.taint is None and _comment_matcher(
-            rule.config.get("rule"), rule.config.get("utils") or {}))
-    return known[1]
-
-
-def _comment_matcher(matcher, utils: dict, depth: int = 0) -> bool:
-    """See may_match_comment (``depth`` bounds utilities naming each other)."""
-    if not isinstance(matcher, dict) or depth > 32:
-        return True
-    if "kind" in matcher and matcher["kind"] != "comment":
-        return False
-    pattern = matcher.get("pattern")
-    if isinstance(pattern, str) and not _LONE_METAVARIABLE.fullmatch(pattern.strip()) \
-            and not pattern.lstrip().startswith("#"):
-        return False
-    if isinstance(matcher.get("any"), list) and not any(_comment_matcher(m, utils, depth + 1) for m in matcher["any"]):
-        return False
-    if isinstance(matcher.get("all"), list) and not all(_comment_matcher(m, utils, depth + 1) for m in matcher["all"]):
-        return False
-    if isinstance(matcher.get("matches"), str) and matcher["matches"] in utils:
-        return _comment_matcher(utils[matcher["matches"]], utils, depth + 1)
-    return True
+_NODES = 4  # parts whose nodes the pattern rules search each (more: the whole tree; see _Check._patterns)
 
 
 @dataclass(frozen=True)
@@ -175,11 +68,11 @@ def _traits(node, text: str) -> Traits:
     """A unit's traits (``node``: the unit, in one traversal)."""
     names = set(_DEFINED.findall(text)) | (set(_LAMBDA.findall(text)) if "lambda" in text else set())
     members, imports = set(), False
-    for found in node.find_all({"rule": {"any": [{"kind": k} for k in ("global_statement", *_WRITES, *_IMPORTS)]}}):
+    for found in node.find_all({"rule": {"any": [{"kind": k} for k in ("global_statement", *_WRITES, *IMPORTS)]}}):
         kind = found.kind()
         if kind == "global_statement":
             names.update(n.text() for n in found.named_children() if n.kind() == "identifier")
-        elif kind in _IMPORTS:
+        elif kind in IMPORTS:
             imports = True
         elif (target := found.field("left")) is not None and target.kind() != "identifier":
             members.update(n.text() for n in (target, *target.find_all({"rule": {"any": [
@@ -248,7 +141,7 @@ class DocumentRules:
             self._kept, self.recomputed, self.units, self.checked = None, 0, 0, False
             return run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root,
                              only=only)
-        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root)
+        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root, nodes)
         traits = {i: self._traits_of(nodes[i], p.text) for i, p in enumerate(parts) if p.unit}
         errors = [e.range().start.index for e in root.find_all(kind="ERROR")]
         depends = _dependencies(parts, traits, _broken(parts, errors))
@@ -275,16 +168,18 @@ class DocumentRules:
     def _computed(self, check: _Check, parts: list[Part], keys: list[tuple], depends: dict[int, set[int]],
                   results: dict[tuple, Result], todo: set[int], notes: set[int]) -> dict[tuple, Result]:
         """The results of the units in ``todo`` (added to as needed), of the comments in ``notes``
-        and of the skeleton: from a
-        check of the text with only what they depend on shown; of everything, when data enters
-        the file through a unit not shown; the units kept from before join ``todo`` when whether
-        data enters the file changed (their verdicts may have)."""
+        and of the skeleton statements whose key is new: from a check of the text with only what
+        they depend on shown; of everything, when data enters the file through a unit not shown;
+        the units and statements kept from before are checked again when whether data enters the
+        file changed (their verdicts may have)."""
         skeleton = {i for i, p in enumerate(parts) if not p.unit and not p.comment}
+        module = {i for i in skeleton if keys[i] not in results}  # the skeleton statements checked again
         everything = {i for i, p in enumerate(parts) if not p.comment}
         units = {i for i, p in enumerate(parts) if p.unit}
-        # a few rules (those an import alias names, run on the copy read through it) cost less run on
-        # the text already parsed than on a copy with parts blanked out, parsed again
-        whole = len(check.rules) <= _FEW_RULES
+        # a few rules with a taint rule among them cost less run on the text already parsed than
+        # on a copy with parts blanked out, parsed again (pattern rules alone search the parts'
+        # nodes in the tree already parsed: see _Check.parts)
+        whole = len(check.rules) <= _FEW_RULES and any(r.taint is not None for r in check.rules)
         while True:
             if not whole:
                 shown = skeleton | depends[-1] | {d for i in todo for d in depends[i]}
@@ -294,15 +189,16 @@ class DocumentRules:
             if whole:
                 shown = everything
                 todo |= units
-            fresh = check.parts(parts, shown | notes, todo | skeleton | notes)
+            fresh = check.parts(parts, shown | notes, todo | module | notes)
             entries = [fresh[i].entries if i in fresh else results[keys[i]].entries for i in range(len(parts))]
             entered = frozenset().union(*entries)
             if not whole and frozenset().union(*(entries[i] for i in shown)) != entered:
                 whole = True  # data enters through a unit not shown
                 continue
-            stale = {i for i in units - todo if results[keys[i]].entered != entered}
+            stale = {i for i in (units - todo) | (skeleton - module) if results[keys[i]].entered != entered}
             if stale:
-                todo |= stale
+                todo |= stale & units
+                module |= stale & skeleton
                 continue
             for result in fresh.values():
                 result.entered = entered
@@ -334,14 +230,14 @@ class DocumentRules:
 
 class _Check:
     """How one document's rules run: those that look beyond a unit on its whole text (see
-    beyond_units), the others on the text with only some parts shown (see parts)."""
+    beyond_units), the others part by part (see parts)."""
 
     def __init__(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
-                 deadline: Deadline | None, rules: tuple[Rule, ...], root) -> None:
-        self.run = lambda masked, only, judged, root, shared=None: run_rules(
+                 deadline: Deadline | None, rules: tuple[Rule, ...], root, nodes: list) -> None:
+        self.run = lambda masked, only, judged, root, shared=None, within=None: run_rules(
             ruleset, masked, language, path, relpath, allow_fixes, deadline, only=only, judged=judged, root=root,
-            facts_out=shared)
-        self.text, self.language, self.root = text, language, root
+            facts_out=shared, within=within)
+        self.text, self.language, self.root, self.nodes, self.ruleset = text, language, root, nodes, ruleset
         self.beyond = {r.id for r in rules if looks_beyond_unit(r)}
         self.rules = [r for r in rules if r.id not in self.beyond]
         self._beyond: tuple[list[Finding], set[tuple[str, int]]] | None = None  # found with the others
@@ -353,19 +249,26 @@ class _Check:
         return self.run(self.text, self.beyond, judged, self.root) if self.beyond else []
 
     def parts(self, parts: list[Part], shown: set[int], wanted: set[int]) -> dict[int, Result]:
-        """The results of the ``wanted`` parts, from a check of the text with only the ``shown``
-        parts (the others blanked out; with every part but comments shown, the whole text, and
-        the rules that look beyond a unit run in the same pass)."""
+        """The results of the ``wanted`` parts: the pattern rules' from a search of those parts'
+        nodes in the document's own tree (see _patterns), the taint rules' from a check of the
+        text with only the ``shown`` parts (the others blanked out). With every part but comments
+        shown, one pass over the whole text, the rules that look beyond a unit with the others."""
         hidden = [p for i, p in enumerate(parts) if i not in shown]
         whole = all(p.comment for p in hidden)
-        masked = self.text if whole else _blanked(self.text, hidden)
-        root = self.root if whole else SgRoot(masked, self.language).root()
         judged: set[tuple[str, int]] = set()
         shared: list = []
-        found = self.run(masked, {r.id for r in self.rules} | (self.beyond if whole else set()), judged, root, shared)
+        taint = {r.id for r in self.rules if r.taint is not None}
+        masked, root = self.text, self.root
         if whole:
+            found = self.run(masked, {r.id for r in self.rules} | self.beyond, judged, root, shared)
             self._beyond = ([f for f in found if f.rule in self.beyond], judged)
             found = [f for f in found if f.rule not in self.beyond]
+        else:
+            found = self._patterns(parts, wanted)
+            if taint:
+                masked = _blanked(self.text, hidden)
+                root = SgRoot(masked, self.language).root()
+                found += self.run(masked, taint, judged, root, shared)
         starts = [p.line for p in parts]
         results = {i: Result([], set()) for i in wanted}
         for finding in found:
@@ -376,10 +279,36 @@ class _Check:
             result = results.get(bisect.bisect_right(starts, line) - 1)
             if result is not None:
                 result.judged.add((rule_id, line))
-        for i, entries in self._entries(root, masked, [p.start for p in parts], shared[0] if shared else None).items():
-            if i in results:
-                results[i].entries = frozenset(entries)
+        if taint:
+            for i, entries in self._entries(root, masked, [p.start for p in parts],
+                                            shared[0] if shared else None).items():
+                if i in results:
+                    results[i].entries = frozenset(entries)
         return results
+
+    def _patterns(self, parts: list[Part], wanted: set[int]) -> list[Finding]:
+        """What the pattern rules run by units find in the ``wanted`` parts (and maybe others):
+        each such part's node searched in the document's tree (a match there is the whole text's,
+        and only the rules whose matched node's own literals the part holds can have one; with
+        the part before it where that ends on the line it starts), or, for many parts or the
+        first (where the module node starts), the whole tree."""
+        patterns = frozenset(r.id for r in self.rules if r.taint is None)
+        if not patterns:
+            return []
+        searched = set(wanted)
+        for i in wanted:
+            j = i - 1
+            while j >= 0 and parts[j].end_line >= parts[i].line:
+                searched.add(j)
+                j -= 1
+        if 0 in searched or len(searched) > _NODES:
+            return self.run(self.text, patterns, set(), self.root)
+        found = []
+        for i in sorted(searched):
+            present = self.ruleset.literal_index(self.language).present(parts[i].text)
+            within = frozenset(id(r) for r in self.rules if requirement_met(own_requirement(r), present))
+            found += self.run(self.text, patterns, set(), self.nodes[i], within=within)
+        return found
 
     def _entries(self, root, masked: str, offsets: list[int], facts) -> dict[int, set[str]]:
         """The taint rules whose data enters in each part (see taint.entry_points), by part

@@ -173,16 +173,17 @@ def test_the_copy_read_through_import_aliases_is_kept_by_functions_too(tmp_path)
     doc = Document(tmp_path, ALIASED, "tools.py")
     aliased = lambda: doc.editor.kept_units(str(doc.path) + "\0aliases")  # noqa: E731
     shown = lambda findings: sorted({(f.rule, f.span.start_line + 1) for f in findings})  # noqa: E731
-    assert aliased() is None  # the first check read every function: the copy was read whole
+    assert aliased() == (3, 3)  # the first check: every function of the copy
     assert ("python/security/pickle-deserialization", 6) in shown(doc.check())
-    assert aliased() == (3, 3)  # no function changed: the copy is read by functions (the first time: all)
+    assert aliased() == (0, 3)  # nothing changed: nothing read again
     findings = doc.replace("import subprocess as sp\n", "import subprocess as sp\n# deploys through sp\n")
     assert aliased() == (0, 3)  # a comment above every function: the copy's findings moved, none read again
     assert {("python/security/pickle-deserialization", 7), ("python/security/subprocess-shell-true", 11)} \
         <= set(shown(findings))
-    findings = doc.replace('    return "pong"\n', '    x = 1\n    return "pong"\n')  # (read whole)
+    findings = doc.replace('    return "pong"\n', '    x = 1\n    return "pong"\n')
+    assert aliased() == (1, 3)  # typed into ping: only ping read again
     assert ("python/security/subprocess-shell-true", 11) in shown(findings)
-    findings = doc.replace("    return pk.loads(blob)\n", "    return blob\n")
+    findings = doc.replace("    return pk.loads(blob)\n", "    return blob\n")  # (other rules read the copy)
     assert ("python/security/pickle-deserialization", 7) not in shown(findings)
 
 
@@ -219,7 +220,7 @@ def test_a_rule_of_the_project_that_matches_comments_sees_a_comment_typed(tmp_pa
 def test_a_duplicate_key_in_a_function_is_found_again_with_that_function_alone(tmp_path):
     # duplicate-dict-key compares a dict's pairs with the pairs before them (`follows`): siblings
     # inside the dict, never top-level statements, so it runs by functions, not on the whole text
-    from postil.analyzers.rules.incremental import looks_beyond_unit
+    from postil.analyzers.rules.unit_scope import looks_beyond_unit
 
     rules = {r.id: r for r in _checkers()[0].ruleset.for_language("python")}
     assert not looks_beyond_unit(rules["python/correctness/duplicate-dict-key"])
