@@ -2,22 +2,24 @@
 whose inputs did not change is kept; only the others are checked again.
 
 A Python document is cut into its top-level definitions (units: functions, decorated
-definitions, classes), the module code around them (the skeleton) and its top-level comments.
-What the rules find in a unit depends on its own text, on the skeleton's code (imports,
-module-level names, in order), on the units it calls (helpers, and the units writing state it
-reads: their summaries), on the units calling it (what they pass decides whether its sinks are
-judged clean) and, for the taint rules, on whether data enters the file anywhere. A unit is
-keyed by all of that (the units it depends on by their text and order, not their place). For
-the parts whose key is new, the pattern rules search those parts' nodes in the document's own
-tree (only the rules whose matched node's literals the part holds: ast-grep compiles each rule
-again on every search, most of a small search's cost); the taint rules check a copy of the
-document where every unit they do not depend on is blanked out (spaces, newlines kept: every
-position is the same), with a unit where data enters for each taint rule that enters only
-elsewhere. The other parts' findings are moved with them. Rules that look beyond a unit
-(``follows``/``precedes``, questions about the module's whole text; see unit_scope.py) run on
-the whole document every time. A document whose module level does not parse is checked whole.
+definitions, classes; a class holding functions is cut up in turn, each function of its body
+a unit, its head and other statements module code), the module code around them (the
+skeleton) and its top-level comments. What the rules find in a unit depends on its own text,
+on the skeleton's code (imports, module-level names, in order), on the units it calls
+(helpers, and the units writing state it reads: their summaries), on the units calling it
+(what they pass decides whether its sinks are judged clean) and, for the taint rules, on
+whether data enters the file anywhere. A unit is keyed by all of that (the units it depends on
+by their text and order, not their place). The units whose key is new are checked in a copy
+of the document where every unit they do not depend on is blanked out (spaces, newlines kept:
+every position is the same), with a unit where data enters for each taint rule that enters
+only elsewhere; a single part's pattern rules search its node in the document's own tree
+instead (only those whose matched node's literals it holds: ast-grep compiles each rule again
+on every search, most of a small search's cost). The other parts' findings are moved with
+them. Rules that look beyond a unit (``follows``/``precedes``, questions about the module's
+whole text; see unit_scope.py) run on the whole document every time, those that may look at a
+class around a method on each class whose text changed. A document whose module level does
+not parse is checked whole.
 """
-
 from __future__ import annotations
 
 import bisect
@@ -35,7 +37,7 @@ from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import entry_points, file_facts
 from postil.analyzers.rules.unit_scope import (IMPORTS, UNIT_KINDS, looks_beyond_unit, may_match_comment,
-                                               own_requirement)
+                                               own_requirement, stays_in_member)
 from postil.core.deadline import Deadline
 
 # What a text may call of the file's own functions: `name(...)`, `self.name(...)`, `cls.name(...)`
@@ -51,7 +53,6 @@ _WHOLE, _LONG = 0.4, 16_000
 _BLANK = bytes(10 if b == 10 else 32 for b in range(256))  # (bytes.translate: every byte but a newline a space)
 _FEW_RULES = 8  # rules run by units few enough to check the whole text when a unit changed (see _computed)
 _MAX_UNITS = 500  # top-level functions and classes a document may have to be checked by unit
-_NODES = 4  # parts whose nodes the pattern rules search each (more: the whole tree; see _Check._patterns)
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,8 @@ class Part:
     line: int  # 0-based lines, inclusive
     end_line: int
     gap: int  # how many skeleton statements (not comments) come before it
+    owner: str | None = None  # a class's member (a unit in its body, a method): the class's name
+    head: int | None = None  # in a class cut up (see _parts): the index of the class's head
 
 
 @dataclass
@@ -132,8 +135,8 @@ class DocumentRules:
         if only is not None:
             rules = tuple(r for r in rules if r.id in only)
         root = SgRoot(text, language).root()
-        nodes = root.children()
-        parts = _parts(nodes) if not any(n.kind() == "ERROR" for n in nodes) else None
+        children = root.children()
+        parts, nodes = _parts(children, text) if not any(n.kind() == "ERROR" for n in children) else (None, None)
         # where a unit ends is not known, or so many units that working out what each depends on
         # costs more than the check (a chain of 4,000 functions calling the next took 15 s): the
         # whole text
@@ -141,12 +144,14 @@ class DocumentRules:
             self._kept, self.recomputed, self.units, self.checked = None, 0, 0, False
             return run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root,
                              only=only)
-        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root, nodes)
-        traits = {i: self._traits_of(nodes[i], p.text) for i, p in enumerate(parts) if p.unit}
+        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root, nodes,
+                       any(p.head is not None for p in parts))
+        traits = {i: self._traits_of(nodes[i], p) for i, p in enumerate(parts) if p.unit}
         errors = [e.range().start.index for e in root.find_all(kind="ERROR")]
         depends = _dependencies(parts, traits, _broken(parts, errors))
         keys = _keys(parts, depends, (allow_fixes, only))
-        results = self._moved(parts, keys)
+        classes = _classes(parts, keys, text)
+        results = self._moved(parts, [*keys, *classes.values()])
         units = set(traits)
         todo = {i for i in units if keys[i] not in results}
         notes = {i for i, p in enumerate(parts) if p.comment and keys[i] not in results}
@@ -156,7 +161,10 @@ class DocumentRules:
             results.update((keys[i], result) for i, result in check.parts(parts, notes, notes).items())
         elif notes:  # only comments changed, and no rule run by units matches a comment
             results.update((keys[i], Result([], set())) for i in notes)
+        results.update((key, check.in_class(head, key[1])) for head, key in classes.items()
+                       if key not in results)
         self.recomputed, self.units, self.checked = len(todo), len(units), True
+        keys += classes.values()
         self._kept = _Kept(parts, {key: results[key] for key in keys})
         findings = check.beyond_units(judged)
         for key in keys:
@@ -204,13 +212,15 @@ class DocumentRules:
                 result.entered = entered
             return {keys[i]: result for i, result in fresh.items()}
 
-    def _traits_of(self, node, text: str) -> Traits:
-        known = self._traits.get(text)
+    def _traits_of(self, node, part: Part) -> Traits:
+        """A unit's traits; a class's member defines the class's name too (a unit calling the class
+        depends on every member: the engine follows its instances' methods)."""
+        known = self._traits.get(part.text)
         if known is None:
             if len(self._traits) > 4096:
                 self._traits.clear()
-            known = self._traits[text] = _traits(node, text)
-        return known
+            known = self._traits[part.text] = _traits(node, part.text)
+        return known if part.owner is None else replace(known, names=known.names | {part.owner})
 
     def _moved(self, parts: list[Part], keys: list[tuple]) -> dict[tuple, Result]:
         """The kept results of the parts whose key is unchanged, moved to where their parts are
@@ -233,13 +243,17 @@ class _Check:
     beyond_units), the others part by part (see parts)."""
 
     def __init__(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
-                 deadline: Deadline | None, rules: tuple[Rule, ...], root, nodes: list) -> None:
+                 deadline: Deadline | None, rules: tuple[Rule, ...], root, nodes: list, members: bool) -> None:
         self.run = lambda masked, only, judged, root, shared=None, within=None: run_rules(
             ruleset, masked, language, path, relpath, allow_fixes, deadline, only=only, judged=judged, root=root,
             facts_out=shared, within=within)
         self.text, self.language, self.root, self.nodes, self.ruleset = text, language, root, nodes, ruleset
         self.beyond = {r.id for r in rules if looks_beyond_unit(r)}
         self.rules = [r for r in rules if r.id not in self.beyond]
+        # with classes cut up, the rules that may look at a class around a method: run on each
+        # class whose text changed (see in_class), not by its parts
+        self.classwide = {r.id for r in self.rules if members and r.taint is None and not stays_in_member(r)}
+        self._classwide: list[Finding] | None = None  # what they found in a pass over the whole text
         self._beyond: tuple[list[Finding], set[tuple[str, int]]] | None = None  # found with the others
 
     def beyond_units(self, judged: set[tuple[str, int]]) -> list[Finding]:
@@ -249,31 +263,37 @@ class _Check:
         return self.run(self.text, self.beyond, judged, self.root) if self.beyond else []
 
     def parts(self, parts: list[Part], shown: set[int], wanted: set[int]) -> dict[int, Result]:
-        """The results of the ``wanted`` parts: the pattern rules' from a search of those parts'
-        nodes in the document's own tree (see _patterns), the taint rules' from a check of the
-        text with only the ``shown`` parts (the others blanked out). With every part but comments
-        shown, one pass over the whole text, the rules that look beyond a unit with the others."""
+        """The results of the ``wanted`` parts, from a check of the text with only the ``shown``
+        parts (the others blanked out; a single part's pattern rules search its node in the
+        document's own tree instead, see _in_tree). With every part but comments shown, one pass
+        over the whole text, the rules that look beyond a unit with the others."""
         hidden = [p for i, p in enumerate(parts) if i not in shown]
         whole = all(p.comment for p in hidden)
         judged: set[tuple[str, int]] = set()
         shared: list = []
         taint = {r.id for r in self.rules if r.taint is not None}
-        masked, root = self.text, self.root
+        patterns = {r.id for r in self.rules if r.taint is None}
+        masked, root, found = self.text, self.root, []
+        searched = _searched(parts, wanted)
         if whole:
             found = self.run(masked, {r.id for r in self.rules} | self.beyond, judged, root, shared)
             self._beyond = ([f for f in found if f.rule in self.beyond], judged)
             found = [f for f in found if f.rule not in self.beyond]
-        else:
-            found = self._patterns(parts, wanted)
-            if taint:
-                masked = _blanked(self.text, hidden)
-                root = SgRoot(masked, self.language).root()
-                found += self.run(masked, taint, judged, root, shared)
+            self._classwide = [f for f in found if f.rule in self.classwide]
+        elif patterns and len(searched) == 1 and 0 not in searched and self.nodes[min(searched)] is not None:
+            found = self._in_tree(parts, min(searched), patterns)
+            patterns = set()
+        if not whole and (taint or patterns):
+            masked = _blanked(self.text, hidden)
+            root = SgRoot(masked, self.language).root()
+            within = None if 0 in searched else self._within("".join(parts[i].text for i in sorted(searched)))
+            found += self.run(masked, taint | patterns, judged, root, shared, within)
         starts = [p.line for p in parts]
         results = {i: Result([], set()) for i in wanted}
         for finding in found:
-            result = results.get(bisect.bisect_right(starts, finding.span.start_line) - 1)
-            if result is not None:
+            at = bisect.bisect_right(starts, finding.span.start_line) - 1
+            result = results.get(at)  # (in a class cut up, the rules that look at the class: see in_class)
+            if result is not None and (parts[at].head is None or finding.rule not in self.classwide):
                 result.findings.append(finding)
         for rule_id, line in judged:
             result = results.get(bisect.bisect_right(starts, line) - 1)
@@ -286,29 +306,28 @@ class _Check:
                     results[i].entries = frozenset(entries)
         return results
 
-    def _patterns(self, parts: list[Part], wanted: set[int]) -> list[Finding]:
-        """What the pattern rules run by units find in the ``wanted`` parts (and maybe others):
-        each such part's node searched in the document's tree (a match there is the whole text's,
-        and only the rules whose matched node's own literals the part holds can have one; with
-        the part before it where that ends on the line it starts), or, for many parts or the
-        first (where the module node starts), the whole tree."""
-        patterns = frozenset(r.id for r in self.rules if r.taint is None)
-        if not patterns:
-            return []
-        searched = set(wanted)
-        for i in wanted:
-            j = i - 1
-            while j >= 0 and parts[j].end_line >= parts[i].line:
-                searched.add(j)
-                j -= 1
-        if 0 in searched or len(searched) > _NODES:
-            return self.run(self.text, patterns, set(), self.root)
-        found = []
-        for i in sorted(searched):
-            present = self.ruleset.literal_index(self.language).present(parts[i].text)
-            within = frozenset(id(r) for r in self.rules if requirement_met(own_requirement(r), present))
-            found += self.run(self.text, patterns, set(), self.nodes[i], within=within)
-        return found
+    def in_class(self, head: int, text: str) -> Result:
+        """What the rules that may look at a class around a method find in the class whose head is
+        part ``head`` (``text``: the class's): its node searched in the document's tree."""
+        if not self.classwide:
+            return Result([], set())
+        node = self.nodes[head]
+        if self._classwide is not None:
+            first, last = node.range().start.line, node.range().end.line
+            return Result([f for f in self._classwide if first <= f.span.start_line <= last], set())
+        return Result(self.run(self.text, self.classwide, set(), node, within=self._within(text)), set())
+
+    def _in_tree(self, parts: list[Part], i: int, patterns: set[str]) -> list[Finding]:
+        """What the pattern rules run by units find in part ``i``: its node searched in the
+        document's own tree (a match there is the whole text's; no copy to parse)."""
+        return self.run(self.text, patterns, set(), self.nodes[i], within=self._within(parts[i].text))
+
+    def _within(self, text: str) -> frozenset[int]:
+        """The rules that may find something in parts whose texts are ``text``: the taint rules
+        and the pattern rules whose matched node's own literals it holds."""
+        present = self.ruleset.literal_index(self.language).present(text)
+        return frozenset(id(r) for r in self.rules
+                         if r.taint is not None or requirement_met(own_requirement(r), present))
 
     def _entries(self, root, masked: str, offsets: list[int], facts) -> dict[int, set[str]]:
         """The taint rules whose data enters in each part (see taint.entry_points), by part
@@ -324,17 +343,75 @@ class _Check:
         return entries
 
 
-def _parts(nodes) -> list[Part]:
-    """The document's top-level nodes as parts."""
-    parts, gap = [], 0
-    for node in nodes:
-        r = node.range()
-        unit = node.kind() in UNIT_KINDS
-        comment = node.kind() == "comment"
-        parts.append(Part(node.text(), unit, comment, r.start.index, r.end.index, r.start.line, r.end.line, gap))
-        if not unit and not comment:
-            gap += 1
-    return parts
+def _searched(parts: list[Part], wanted: set[int]) -> set[int]:
+    """The parts whose nodes may give results to the ``wanted`` parts: each, and the parts
+    before it ending on the line it starts (a result belongs to the part its line is in); the
+    first part's results may come from the module node, which holds every part."""
+    searched = set(wanted)
+    for i in wanted:
+        j = i - 1
+        while j >= 0 and parts[j].end_line >= parts[i].line:
+            searched.add(j)
+            j -= 1
+    return searched
+
+
+def _parts(children, text: str) -> tuple[list[Part], list]:
+    """The document's top-level nodes as parts, and each part's node. A class whose body holds
+    functions is cut up: its head (decorators, the ``class`` line; its node is the class's) and
+    its body's statements join the skeleton, its functions and classes are units of their own."""
+    parts, nodes = [], []
+    for node in children:
+        split = _members(node)
+        if split is None:
+            _add(parts, nodes, node)
+            continue
+        name, members = split
+        start, first = node.range().start, members[0].range().start
+        head = len(parts)
+        nodes.append(node)  # (the head's node: the whole class)
+        parts.append(Part(text[start.index:first.index], False, False, start.index, first.index, start.line,
+                          first.line - 1, _gap(parts), None, head))
+        for member in members:
+            _add(parts, nodes, member, name, head)
+    return parts, nodes
+
+
+def _add(parts: list[Part], nodes: list, node, owner: str | None = None, head: int | None = None) -> None:
+    r = node.range()
+    unit = node.kind() in UNIT_KINDS
+    parts.append(Part(node.text(), unit, node.kind() == "comment", r.start.index, r.end.index, r.start.line,
+                      r.end.line, _gap(parts), owner if unit else None, head))
+    nodes.append(node)
+
+
+def _classes(parts: list[Part], keys: list[tuple], text: str) -> dict[int, tuple]:
+    """The key of each class cut up (by its head's index): its text and its head's key (the
+    skeleton's code and what the module code depends on)."""
+    ends = {p.head: p.end for p in parts if p.head is not None}
+    return {head: ("class", text[parts[head].start:end], keys[head]) for head, end in ends.items()}
+
+
+def _gap(parts: list[Part]) -> int:
+    """How many skeleton statements come before a part added after ``parts``."""
+    if not parts:
+        return 0
+    last = parts[-1]
+    return last.gap + (not last.unit and not last.comment)
+
+
+def _members(node) -> tuple[str, list] | None:
+    """(name, the statements of its body) of a top-level class to cut up (see _parts), None for
+    another node or a class whose body holds no function or starts on its ``class`` line."""
+    definition = node.field("definition") if node.kind() == "decorated_definition" else node
+    if definition is None or definition.kind() != "class_definition":
+        return None
+    body, name = definition.field("body"), definition.field("name")
+    members = body.children() if body is not None and name is not None else []
+    if not members or members[0].range().start.line <= definition.range().start.line \
+            or not any(m.kind() in UNIT_KINDS for m in members):
+        return None
+    return name.text(), members
 
 
 def _keys(parts: list[Part], depends: dict[int, set[int]], mode: tuple) -> list[tuple]:
@@ -403,7 +480,8 @@ def _dependencies(parts: list[Part], traits: dict[int, Traits], broken: set[int]
                 todo.append(d)
         return seen
 
-    common = closure(called_by(frozenset(_CALLED.findall(module_text)), module_text, None)
+    # (a class's head is module code: `class Name(` is no call of Name)
+    common = closure(called_by(frozenset(_CALLED.findall(_DEFINED.sub("", module_text))), module_text, None)
                      | {i for i in units if traits[i].imports})
     callers: dict[int, set[int]] = {i: set() for i in units}
     for i in units:
@@ -431,14 +509,16 @@ def _witnesses(parts: list[Part], keys: list[tuple], results: dict[tuple, Result
 
 
 def _blanked(text: str, hidden: list[Part]) -> str:
-    """``text`` with the ``hidden`` parts' characters replaced by spaces (newlines kept)."""
+    """``text`` with the ``hidden`` parts' characters replaced by spaces (newlines kept; a class's
+    member by `0` and spaces: a class body left with no statement would not parse)."""
     if not hidden:
         return text
     pieces, at = [], 0
     for part in hidden:
         pieces.append(text[at:part.start])
-        pieces.append(part.text.encode().translate(_BLANK).decode() if part.text.isascii()
-                      else "\n".join(" " * len(line) for line in part.text.split("\n")))
+        blank = part.text.encode().translate(_BLANK).decode() if part.text.isascii() \
+            else "\n".join(" " * len(line) for line in part.text.split("\n"))
+        pieces.append("0" + blank[1:] if part.owner is not None else blank)
         at = part.end
     pieces.append(text[at:])
     return "".join(pieces)

@@ -136,3 +136,87 @@ def _comment_matcher(matcher, utils: dict, depth: int = 0) -> bool:
     if isinstance(matcher.get("matches"), str) and matcher["matches"] in utils:
         return _comment_matcher(utils[matcher["matches"]], utils, depth + 1)
     return True
+
+
+# Nodes whose text may hold a class's other members: a rule matching one, or asking about one
+# around the node it matches, may find something else in a method when another method changes.
+_AROUND_MEMBERS = frozenset({"class_definition", "decorated_definition", "block", "ERROR"})
+_IN_MEMBER: dict[int, tuple[Rule, bool]] = {}  # id(rule) -> (rule, stays_in_member(rule))
+
+
+def stays_in_member(rule: Rule) -> bool:
+    """Whether what a rule run by units (see looks_beyond_unit) finds in a method depends only on
+    that method and the module code: neither the node it matches nor one it asks to be inside
+    may be a class, its body or a decorated definition (which hold the class's other members)."""
+    known = _IN_MEMBER.get(id(rule))
+    if known is None or known[0] is not rule:
+        if len(_IN_MEMBER) > 8192:
+            _IN_MEMBER.clear()
+        utils = rule.config.get("utils") or {}
+        matcher = rule.config.get("rule")
+        local = isinstance(matcher, dict) and _inside_member(matcher, utils, frozenset())
+        known = _IN_MEMBER[id(rule)] = (rule, bool(local) and _narrow(_node_kinds(matcher, utils)))
+    return known[1]
+
+
+def _narrow(kinds: set[str] | None) -> bool:
+    return kinds is not None and not kinds & _AROUND_MEMBERS
+
+
+def _node_kinds(matcher: dict, utils: dict) -> set[str] | None:
+    """The kinds a matcher may match (see _kinds), a pattern's read from its parse."""
+    kinds = _kinds(matcher, utils)
+    if kinds is not None:
+        return kinds
+    pattern = matcher.get("pattern")
+    if isinstance(pattern, dict) and isinstance(pattern.get("selector"), str):
+        return {pattern["selector"]}
+    if isinstance(pattern, str):
+        kind = _pattern_kind(pattern)
+        return {kind} if kind is not None else None
+    for part in matcher.get("all") or ():
+        if isinstance(part, dict) and (kinds := _node_kinds(part, utils)) is not None:
+            return kinds
+    return None
+
+
+_PATTERN_KINDS: dict[str, str | None] = {}
+
+
+def _pattern_kind(pattern: str) -> str | None:
+    """The kind of node a Python pattern matches (its parse's innermost node spanning all of it),
+    None for a lone metavariable (any node) or a pattern that is not one node."""
+    if pattern not in _PATTERN_KINDS:
+        from ast_grep_py import SgRoot
+
+        kind = None
+        if not _LONE_METAVARIABLE.fullmatch(pattern.strip()):
+            node = SgRoot(pattern.replace("$", "µ"), "python").root()  # (as ast-grep reads a pattern)
+            while True:
+                named = [c for c in node.children() if c.is_named()]
+                if len(named) != 1 or named[0].text().strip() != node.text().strip():
+                    break
+                node = named[0]
+            kind = node.kind() if node.kind() != "module" else None
+        _PATTERN_KINDS[pattern] = kind
+    return _PATTERN_KINDS[pattern]
+
+
+def _inside_member(matcher, utils: dict, seen: frozenset) -> bool:
+    """Whether every ``inside`` in a matcher (its utilities' too) asks about a node that is never
+    one of _AROUND_MEMBERS (or the module)."""
+    if isinstance(matcher, list):
+        return all(_inside_member(m, utils, seen) for m in matcher)
+    if not isinstance(matcher, dict):
+        return True
+    for key, value in matcher.items():
+        if key == "inside" and isinstance(value, dict):
+            kinds = _node_kinds(value, utils)
+            if not (_narrow(kinds) or kinds == {"module"}):
+                return False
+        if key == "matches" and isinstance(value, str) and value in utils and value not in seen:
+            if not _inside_member(utils[value], utils, seen | {value}):
+                return False
+        elif isinstance(value, (dict, list)) and not _inside_member(value, utils, seen):
+            return False
+    return True

@@ -283,3 +283,48 @@ def test_random_edits_find_what_a_whole_check_finds(tmp_path, name):
         lines.insert(at, rnd.choice(["", lines[at], indent + "x_ = input(); os.system(x_)", indent + "pass"]))
         doc.text = "\n".join(lines)
         doc.check()
+
+
+RUNNER = '''import os
+import subprocess
+
+from flask import request
+
+
+class Runner:
+    """Runs what it is asked."""
+
+    limit = 3
+
+    def __init__(self):
+        self.cmd = request.args.get("cmd", "")
+
+    def run(self):
+        os.system(self.cmd)
+
+    def ping(self):
+        host = request.args.get("host", "")
+        subprocess.run("ping -c 1 " + host, shell=True)
+
+    def __eq__(self, other):
+        return self.cmd == other.cmd
+'''
+
+
+def test_an_edit_in_one_method_checks_that_method_alone(tmp_path):
+    doc = Document(tmp_path, RUNNER, "runner.py")
+    assert doc.recomputed == (4, 4)  # the first check: every method
+    rules = lambda findings: sorted({(f.rule, f.span.start_line + 1) for f in findings})  # noqa: E731
+    assert {(TAINTED_COMMAND, 20), ("python/correctness/eq-without-hash", 7)} <= set(rules(doc.check()))
+    findings = doc.replace('        host = request', '        timeout = 1\n        host = request')
+    assert doc.recomputed == (1, 4)
+    assert (TAINTED_COMMAND, 21) in rules(findings)
+    findings = doc.replace("    def run(self):\n", "    def run(self):\n        print(self.limit)\n")
+    assert doc.recomputed == (2, 4)  # run, and __init__, which writes what run reads
+    assert (TAINTED_COMMAND, 22) in rules(findings)
+    # a rule that looks at the whole class sees a method added (the class's __hash__)
+    findings = doc.replace("    def __eq__(self, other):",
+                           "    def __hash__(self):\n        return 1\n\n    def __eq__(self, other):")
+    assert ("python/correctness/eq-without-hash", 7) not in rules(findings)
+    doc.replace("    limit = 3\n", "")  # a class statement: every method checked again
+    assert doc.recomputed == (5, 5)
