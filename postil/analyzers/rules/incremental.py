@@ -137,6 +137,8 @@ class DocumentRules:
         root = SgRoot(text, language).root()
         children = root.children()
         parts, nodes = _parts(children, text) if not any(n.kind() == "ERROR" for n in children) else (None, None)
+        if parts is not None and sum(p.unit for p in parts) > _MAX_UNITS:  # (by top-level definitions, then)
+            parts, nodes = _parts(children, text, members=False)
         # where a unit ends is not known, or so many units that working out what each depends on
         # costs more than the check (a chain of 4,000 functions calling the next took 15 s): the
         # whole text
@@ -356,13 +358,13 @@ def _searched(parts: list[Part], wanted: set[int]) -> set[int]:
     return searched
 
 
-def _parts(children, text: str) -> tuple[list[Part], list]:
+def _parts(children, text: str, members: bool = True) -> tuple[list[Part], list]:
     """The document's top-level nodes as parts, and each part's node. A class whose body holds
-    functions is cut up: its head (decorators, the ``class`` line; its node is the class's) and
-    its body's statements join the skeleton, its functions and classes are units of their own."""
+    functions is cut up (``members``): its head (decorators, the ``class`` line; its node is the
+    class's) and its body's statements join the skeleton, its functions and classes are units."""
     parts, nodes = [], []
     for node in children:
-        split = _members(node)
+        split = _members(node) if members else None
         if split is None:
             _add(parts, nodes, node)
             continue

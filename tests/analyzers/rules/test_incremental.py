@@ -328,3 +328,13 @@ def test_an_edit_in_one_method_checks_that_method_alone(tmp_path):
     assert ("python/correctness/eq-without-hash", 7) not in rules(findings)
     doc.replace("    limit = 3\n", "")  # a class statement: every method checked again
     assert doc.recomputed == (5, 5)
+
+
+def test_a_class_with_more_methods_than_units_checked_alone_is_one_unit(tmp_path):
+    from postil.analyzers.rules import incremental
+
+    methods = "".join(f"    def m{i}(self):\n        return {i}\n\n" for i in range(incremental._MAX_UNITS + 1))
+    doc = Document(tmp_path, f"class Big:\n{methods}\n\ndef run():\n    return Big()\n", "big.py")
+    assert doc.recomputed == (2, 2)  # the class and run, not 501 methods
+    doc.replace("        return 7\n", "        return 8\n")
+    assert doc.recomputed == (2, 2)  # (run calls Big)
