@@ -316,6 +316,7 @@ class Checker:
         from postil.analyzers.rules.engine import run_rules, without_flow_duplicates
         from postil.analyzers.rules.import_aliases import alias_findings
         from postil.analyzers.rules.keyword_dicts import keyword_findings
+        from postil.analyzers.rules.unit_scope import looks_beyond_unit
         from postil.analyzers.syntax import SYNTAX_RULES, one_syntax_error
 
         deadline = deadline or Deadline(FILE_TIME_LIMIT)
@@ -365,7 +366,12 @@ class Checker:
                             only=frozenset(only))
                     return run_rules(self.ruleset, copy, language, display, relpath, False, deadline, only=only)
                 return run
-            findings.extend(alias_findings(through(_ALIAS_COPY), self.ruleset, text, language, findings))
+            def narrowed(source: str, spans: list[tuple[int, int]], only: frozenset[str]) -> str:
+                if not by_units or any(looks_beyond_unit(r) for r in self.ruleset.for_language(language)
+                                       if r.id in only):
+                    return source
+                return self._documents[display].narrowed(source, spans)
+            findings.extend(alias_findings(through(_ALIAS_COPY), self.ruleset, text, language, findings, narrowed))
             findings.extend(keyword_findings(through(_KEYWORD_COPY), self.ruleset, text, language, findings))
         syntax_rule = next((r for r in self.ruleset.for_language(language) if r.id in SYNTAX_RULES), None) \
             if language is not None else None

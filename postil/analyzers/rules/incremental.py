@@ -26,16 +26,16 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
 
 from ast_grep_py import SgRoot
 
-from postil.analyzers.findings import Finding, Span, TextEdit
+from postil.analyzers.findings import Finding
 from postil.analyzers.rules.engine import RuleSet, run_rules
 from postil.analyzers.rules.literal_prefilter import requirement_met
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import entry_points, file_facts
+from postil.analyzers.rules.unit_moves import Where
 from postil.analyzers.rules.unit_scope import (IMPORTS, UNIT_KINDS, looks_beyond_unit, may_match_comment,
                                                own_requirement, stays_in_member)
 from postil.core.deadline import Deadline
@@ -46,7 +46,6 @@ _CALLED = re.compile(r"(?:(?<![\w.])|\b(?:self|cls)\s*\.\s*)([A-Za-z_]\w*)\s*\("
 _DEFINED = re.compile(r"\b(?:def|class)\s+([A-Za-z_]\w*)")
 _LAMBDA = re.compile(r"\b([A-Za-z_]\w*)\s*(?::[^=\n]*)?=\s*lambda\b")
 _WRITES = ("assignment", "augmented_assignment", "for_statement")
-_TAINT_LINES = (re.compile(r"(from line )(\d+)( \(`)"), re.compile(r"(` at line )(\d+)$"))
 # In a long text (_LONG characters) of which less than _WHOLE can be left out of a check, the
 # whole text is checked in one pass (the rules that look beyond a unit with the others).
 _WHOLE, _LONG = 0.4, 16_000
@@ -214,6 +213,22 @@ class DocumentRules:
                 result.entered = entered
             return {keys[i]: result for i, result in fresh.items()}
 
+    def narrowed(self, text: str, spans: list[tuple[int, int]]) -> str:
+        """``text`` (the last check's) with its top-level units (a class cut up: whole) that hold
+        none of the ``spans`` (offsets) and import nothing blanked out: what the rules run by
+        units find in the others is what they find in the whole text."""
+        if self._kept is None:
+            return text
+        ranges: dict[int, list[int]] = {}
+        for i, part in enumerate(self._kept.parts):
+            if part.head is not None:
+                ranges.setdefault(part.head, [part.start, part.end])[1] = part.end
+            elif part.unit:
+                ranges[i] = [part.start, part.end]
+        hidden = [Part(text[start:end], True, False, start, end, 0, 0, 0) for start, end in ranges.values()
+                  if "import" not in text[start:end] and not any(start <= s < end for s, _ in spans)]
+        return _blanked(text, hidden) if hidden else text
+
     def _traits_of(self, node, part: Part) -> Traits:
         """A unit's traits; a class's member defines the class's name too (a unit calling the class
         depends on every member: the engine follows its instances' methods)."""
@@ -231,7 +246,7 @@ class DocumentRules:
         wanted = set(keys) & kept.results.keys() if kept is not None else set()
         if not wanted:
             return {}
-        where = _Where(kept.parts, parts)
+        where = Where(kept.parts, parts)
         moved = {}
         for key in wanted:
             result = where.move(kept.results[key])
@@ -524,74 +539,3 @@ def _blanked(text: str, hidden: list[Part]) -> str:
         at = part.end
     pieces.append(text[at:])
     return "".join(pieces)
-
-
-class _Where:
-    """Where the lines and offsets of an earlier layout of the document are now: in the parts
-    whose text is unchanged (matched in order), nowhere in the others."""
-
-    def __init__(self, old: list[Part], new: list[Part]) -> None:
-        self.old = old
-        self.starts = [p.line for p in old]
-        self.offsets = [p.start for p in old]
-        self.to: dict[int, Part] = {}
-        matcher = SequenceMatcher(None, [p.text for p in old], [p.text for p in new], autojunk=False)
-        for a, b, size in matcher.get_matching_blocks():
-            for k in range(size):
-                self.to[a + k] = new[b + k]
-
-    def line(self, line: int) -> int | None:
-        i = bisect.bisect_right(self.starts, line) - 1
-        if i < 0 or i not in self.to or line > self.old[i].end_line:
-            return None
-        return line - self.old[i].line + self.to[i].line
-
-    def offset(self, offset: int) -> int | None:
-        i = bisect.bisect_right(self.offsets, offset) - 1
-        if i < 0 or i not in self.to or offset > self.old[i].end:
-            return None
-        return offset - self.old[i].start + self.to[i].start
-
-    def span(self, span: Span) -> Span | None:
-        start, end = self.line(span.start_line), self.line(span.end_line)
-        if start is None or end is None:
-            return None
-        return Span(start, span.start_col, end, span.end_col)
-
-    def move(self, result: Result) -> Result | None:
-        """``result`` where its part is now (None: it names a place that is gone)."""
-        findings = []
-        for f in result.findings:
-            moved = self._finding(f)
-            if moved is None:
-                return None
-            findings.append(moved)
-        judged = {(rule_id, self.line(line)) for rule_id, line in result.judged}
-        if any(line is None for _, line in judged):
-            return None
-        return Result(findings, judged, result.entries, result.entered)
-
-    def _finding(self, f: Finding) -> Finding | None:
-        span = self.span(f.span)
-        related = tuple(replace(r, span=self.span(r.span)) for r in f.related)
-        if span is None or any(r.span is None for r in related):
-            return None
-        fix = f.fix
-        if fix is not None:
-            edits = []
-            for e in fix.edits:
-                start, end, where = self.offset(e.start), self.offset(e.end), self.span(e.span)
-                if start is None or end is None or where is None:
-                    return None
-                edits.append(TextEdit(start, end, e.new_text, where))
-            fix = replace(fix, edits=tuple(edits))
-        message = f.message
-        if f.metadata.get("taint"):  # "... from line N (`...`) reaches `...` at line M"
-            for pattern in _TAINT_LINES:
-                match = pattern.search(message)
-                if match is not None:
-                    line = self.line(int(match.group(2)) - 1)
-                    if line is None:
-                        return None
-                    message = message[:match.start(2)] + str(line + 1) + message[match.end(2):]
-        return replace(f, span=span, related=related, fix=fix, message=message)
