@@ -357,7 +357,8 @@ class Checker:
                                               only=taint, judged=judged, link=link, scanned=scanned))
             # The copies read through the import aliases and with the option dicts spelt out are
             # kept by units too, each under its own name (their pattern rules search only the
-            # changed units' nodes of the copy: see rules/incremental.py).
+            # changed units' nodes of the copy: see rules/incremental.py); the alias copy leaves out
+            # the units holding no rewritten name, where its rules run by units (DocumentRules.narrowed).
             def through(copy_name: str):
                 def run(copy: str, only: frozenset[str]) -> list[Finding]:
                     if by_units:
@@ -366,6 +367,7 @@ class Checker:
                             only=frozenset(only))
                     return run_rules(self.ruleset, copy, language, display, relpath, False, deadline, only=only)
                 return run
+
             def narrowed(source: str, spans: list[tuple[int, int]], only: frozenset[str]) -> str:
                 if not by_units or any(looks_beyond_unit(r) for r in self.ruleset.for_language(language)
                                        if r.id in only):
