@@ -16,9 +16,12 @@ with one taint flow), and prints:
 No setting is changed from its default on either server.
 
 ``--line N`` types each edit into the file at line N (0-based) instead of above its first line: a
-statement with that line's indentation (inside a function, typing there).
+statement with that line's indentation (inside a function, typing there). ``--in-process``: the same
+edits checked in this process (``Checker.check_text`` of an open document, no server), CPU time per
+check (median, p95) and the units the last check computed again.
 
 Usage: python bench/typing_latency.py [--file PATH] [--iterations N] [--launches N] [--line N] [--flow]
+       [--in-process]
 """
 
 from __future__ import annotations
@@ -216,8 +219,37 @@ async def measure(name: str, command: tuple[str, ...], root: Path, uri: str, tex
     return figures
 
 
+def in_process(text: str, args) -> None:
+    """The edits checked in this process, as the server's worker checks them (CPU time per check)."""
+    from postil.analyzers.checker import Checker
+    from postil.config import LoadedConfig, PostilConfig
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.py"
+        checker = Checker(LoadedConfig(PostilConfig(), None, path.parent))
+        checker.check_text(path, text, incremental=True)
+        cpu = []
+        for version in range(2, args.iterations + 2):
+            at, typed = edit_at(text, args.line, version)
+            lines = text.split("\n")
+            lines.insert(at, typed.rstrip("\n"))
+            text = "\n".join(lines)
+            started = time.process_time()
+            checker.check_text(path, text, incremental=True)
+            cpu.append(1000 * (time.process_time() - started))
+        units = checker.kept_units(str(path))
+    print(f"in process   check CPU per change median {statistics.median(cpu):5.1f} ms, p95 {percentile(cpu, 95):5.1f} ms"
+          f" ({args.iterations} edits); last change: {units[0] if units else 'all'} of "
+          f"{units[1] if units else '?'} functions and classes checked again")
+    record(in_process_cpu_ms_median=statistics.median(cpu), in_process_cpu_ms_p95=percentile(cpu, 95))
+
+
 async def run(args) -> None:
     text = thousand_lines(args.file, args.flow)
+    if args.in_process:
+        print(f"{text.count(chr(10))}-line file, {args.iterations} edits, default settings")
+        in_process(text, args)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         path = root / "big.py"
@@ -243,6 +275,7 @@ def main() -> None:
     parser.add_argument("--launches", type=int, default=3)
     parser.add_argument("--line", type=int, default=None, help="type at this line (0-based), not above the first")
     parser.add_argument("--flow", action="store_true", help="end the file with one taint flow: x = eval(input())")
+    parser.add_argument("--in-process", action="store_true", help="check the edits in this process, no server")
     add_json_option(parser)
     args = parser.parse_args()
     asyncio.run(run(args))

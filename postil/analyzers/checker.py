@@ -50,6 +50,7 @@ FILE_TIME_LIMIT = 10.0
 # Open documents whose rules' results are kept between checks (see Checker.document_rules).
 _DOCUMENTS_KEPT = 32
 _ALIAS_COPY = "\0aliases"  # (appended to a document's name: its copy read through its import aliases)
+_KEYWORD_COPY = "\0keywords"  # (and its copy with the option dicts spread into calls spelt out)
 _TEST_CREDENTIAL_RULES = frozenset({"secrets/hardcoded-password", "secrets/generic-secret", "secrets/url-credentials"})
 
 
@@ -315,6 +316,7 @@ class Checker:
         from postil.analyzers.rules.engine import run_rules, without_flow_duplicates
         from postil.analyzers.rules.import_aliases import alias_findings
         from postil.analyzers.rules.keyword_dicts import keyword_findings
+        from postil.analyzers.rules.unit_scope import looks_beyond_unit
         from postil.analyzers.syntax import SYNTAX_RULES, one_syntax_error
 
         deadline = deadline or Deadline(FILE_TIME_LIMIT)
@@ -336,6 +338,7 @@ class Checker:
             elif rules and bulk_records is None:
                 self._documents.pop(display, None)  # (checked whole: nothing kept)
                 self._documents.pop(display + _ALIAS_COPY, None)
+                self._documents.pop(display + _KEYWORD_COPY, None)
                 findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                           judged=judged, link=link))
             elif rules:
@@ -352,18 +355,26 @@ class Checker:
                     scanned = scanned_taint(self.rules, language, matched, text) if matched is not None else None
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                               only=taint, judged=judged, link=link, scanned=scanned))
-            # The copy read through the import aliases is kept by units too while an edit changes
-            # no function (a comment, lines moved); one that does is read whole, as its functions
-            # would be read again anyway, at the cost of parsing the copy twice.
-            copy_by_units = by_units and self._documents[display].recomputed == 0
+            # The copies read through the import aliases and with the option dicts spelt out are
+            # kept by units too, each under its own name (their pattern rules search only the
+            # changed units' nodes of the copy: see rules/incremental.py); the alias copy leaves out
+            # the units holding no rewritten name, where its rules run by units (DocumentRules.narrowed).
+            def through(copy_name: str):
+                def run(copy: str, only: frozenset[str]) -> list[Finding]:
+                    if by_units:
+                        return self.document_rules(display + copy_name).run(
+                            self.ruleset, copy, language, display, relpath, False, deadline, set(),
+                            only=frozenset(only))
+                    return run_rules(self.ruleset, copy, language, display, relpath, False, deadline, only=only)
+                return run
 
-            def through_aliases(copy: str, only: frozenset[str]) -> list[Finding]:
-                if copy_by_units:
-                    return self.document_rules(display + _ALIAS_COPY).run(
-                        self.ruleset, copy, language, display, relpath, False, deadline, set(), only=frozenset(only))
-                return run_rules(self.ruleset, copy, language, display, relpath, False, deadline, only=only)
-            findings.extend(alias_findings(through_aliases, self.ruleset, text, language, findings))
-            findings.extend(keyword_findings(through_aliases, self.ruleset, text, language, findings))
+            def narrowed(source: str, spans: list[tuple[int, int]], only: frozenset[str]) -> str:
+                if not by_units or any(looks_beyond_unit(r) for r in self.ruleset.for_language(language)
+                                       if r.id in only):
+                    return source
+                return self._documents[display].narrowed(source, spans)
+            findings.extend(alias_findings(through(_ALIAS_COPY), self.ruleset, text, language, findings, narrowed))
+            findings.extend(keyword_findings(through(_KEYWORD_COPY), self.ruleset, text, language, findings))
         syntax_rule = next((r for r in self.ruleset.for_language(language) if r.id in SYNTAX_RULES), None) \
             if language is not None else None
         findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language, display, syntax_rule)

@@ -187,7 +187,7 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
               allow_fixes: bool = True, deadline: Deadline | None = None,
               only: set[str] | None = None, judged: set[tuple[str, int]] | None = None,
               link=None, scanned: ScannedConfigs | None = None, root=None,
-              facts_out: list | None = None) -> list[Finding]:
+              facts_out: list | None = None, within: frozenset[int] | None = None) -> list[Finding]:
     """Findings of a language's rules on one document (no suppressions or config applied).
     Rules whose required literals the text lacks are skipped without parsing; the others
     share one traversal (see rules/search.py); ``only`` names the rules to run (after a
@@ -197,7 +197,8 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     rule they may feed runs whatever the text names (see ModuleLink.feeding); ``scanned``:
     what a bulk scan found of the taint rules' configs (those it found nowhere are not searched);
     ``root``: the text's parsed tree, when the caller has it; ``facts_out`` receives what the
-    taint rules that ran shared (taint_facts.FileFacts), when some ran. Raises
+    taint rules that ran shared (taint_facts.FileFacts), when some ran; ``within``: the ids
+    (``id(rule)``) of the rules that may run at all, None for every rule. Raises
     :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
     if only is None:
         rules = ruleset.for_language(language)
@@ -209,7 +210,7 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     fed = link.feeding([r.taint for r in rules if r.taint is not None and id(r) not in chosen]) \
         if link is not None else set()
     candidates = [r for r in rules if (id(r) in chosen or (r.taint is not None and id(r.taint) in fed))
-                  and applies_to_path(r, relpath)]
+                  and (within is None or id(r) in within) and applies_to_path(r, relpath)]
     if not candidates:
         return []
     root = root or SgRoot(text, language).root()

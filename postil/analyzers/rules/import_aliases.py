@@ -239,17 +239,24 @@ def alias_view(text: str, names: dict[str, str], naming: dict[str, frozenset[str
     return AliasView("".join(pieces), tuple(edits), frozenset().union(*(use[3] for use in uses)))
 
 
-def alias_findings(run, ruleset, text: str, language: str, found: list[Finding]) -> list[Finding]:
+def alias_findings(run, ruleset, text: str, language: str, found: list[Finding], narrowed=None) -> list[Finding]:
     """Findings of the pattern rules on ``text`` read through its import aliases that ``found``
     (the findings so far) lacks. ``run(text, only)`` runs the rules named ``only`` on a text
-    (engine.run_rules, bound to the file's other arguments)."""
+    (engine.run_rules, bound to the file's other arguments); ``narrowed(text, spans, only)``, if
+    given, is the text the copy is made of: ``text`` less what cannot hold a finding of those
+    rules covering one of the rewritten ``spans`` (offsets), blanked out."""
     if language != "python" and language not in _JS_LANGUAGES or "import" not in text and "require" not in text:
         return []
     naming = _naming(ruleset.for_language(language))
     names = aliases(text, naming) if language == "python" else js_aliases(text, naming)
     if not names:
         return []
-    view = alias_view(text, names, naming, "python" if language == "python" else "js")
+    family = "python" if language == "python" else "js"
+    view = alias_view(text, names, naming, family)
+    if view is not None and narrowed is not None:
+        source = narrowed(text, [(start, end) for _, _, start, end in view.edits], view.rules)
+        if source is not text:
+            view = alias_view(source, names, naming, family)
     return view_findings(run, view, text, found) if view is not None else []
 
 

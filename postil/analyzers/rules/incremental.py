@@ -2,163 +2,56 @@
 whose inputs did not change is kept; only the others are checked again.
 
 A Python document is cut into its top-level definitions (units: functions, decorated
-definitions, classes), the module code around them (the skeleton) and its top-level comments.
-What the rules find in a unit depends on its own text, on the skeleton's code (imports,
-module-level names, in order), on the units it calls (helpers, and the units writing state it
-reads: their summaries), on the units calling it (what they pass decides whether its sinks are
-judged clean) and, for the taint rules, on whether data enters the file anywhere. A unit is
-keyed by all of that (the units it depends on by their text and order, not their place). The
-units whose key is new are checked in a copy of the document where every unit they do not
-depend on is blanked out (spaces, newlines kept: every position is the same), with a unit
-where data enters for each taint rule that enters only elsewhere; the others' findings are
-moved with their unit. Rules that look beyond a unit (``follows``/``precedes``, questions
-about the module's whole text) run on the whole document every time. A document whose module
-level does not parse is checked whole.
+definitions, classes; a class holding functions is cut up in turn, each function of its body
+a unit, its head and other statements module code), the module code around them (the
+skeleton) and its top-level comments. What the rules find in a unit depends on its own text,
+on the skeleton's code (imports, module-level names, in order), on the units it calls
+(helpers, and the units writing state it reads: their summaries), on the units calling it
+(what they pass decides whether its sinks are judged clean) and, for the taint rules, on
+whether data enters the file anywhere. A unit is keyed by all of that (the units it depends on
+by their text and order, not their place). The units whose key is new are checked in a copy
+of the document where every unit they do not depend on is blanked out (spaces, newlines kept:
+every position is the same), with a unit where data enters for each taint rule that enters
+only elsewhere; a single part's pattern rules search its node in the document's own tree
+instead (only those whose matched node's literals it holds: ast-grep compiles each rule again
+on every search, most of a small search's cost). The other parts' findings are moved with
+them. Rules that look beyond a unit (``follows``/``precedes``, questions about the module's
+whole text; see unit_scope.py) run on the whole document every time, those that may look at a
+class around a method on each class whose text changed. A document whose module level does
+not parse is checked whole.
 """
-
 from __future__ import annotations
 
 import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
 
 from ast_grep_py import SgRoot
 
-from postil.analyzers.findings import Finding, Span, TextEdit
+from postil.analyzers.findings import Finding
 from postil.analyzers.rules.engine import RuleSet, run_rules
+from postil.analyzers.rules.literal_prefilter import requirement_met
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import entry_points, file_facts
+from postil.analyzers.rules.unit_moves import Where
+from postil.analyzers.rules.unit_scope import (IMPORTS, UNIT_KINDS, looks_beyond_unit, may_match_comment,
+                                               own_requirement, stays_in_member)
 from postil.core.deadline import Deadline
 
-UNIT_KINDS = frozenset({"function_definition", "decorated_definition", "class_definition"})
 # What a text may call of the file's own functions: `name(...)`, `self.name(...)`, `cls.name(...)`
 # (the engine follows a helper through such calls, not another object's method of its name).
 _CALLED = re.compile(r"(?:(?<![\w.])|\b(?:self|cls)\s*\.\s*)([A-Za-z_]\w*)\s*\(")
 _DEFINED = re.compile(r"\b(?:def|class)\s+([A-Za-z_]\w*)")
 _LAMBDA = re.compile(r"\b([A-Za-z_]\w*)\s*(?::[^=\n]*)?=\s*lambda\b")
-_IMPORTS = ("import_statement", "import_from_statement", "future_import_statement")
 _WRITES = ("assignment", "augmented_assignment", "for_statement")
-_TAINT_LINES = (re.compile(r"(from line )(\d+)( \(`)"), re.compile(r"(` at line )(\d+)$"))
-_BEYOND: dict[int, tuple[Rule, bool]] = {}  # id(rule) -> (rule, looks_beyond_unit(rule))
-_COMMENTS: dict[int, tuple[Rule, bool]] = {}  # id(rule) -> (rule, may_match_comment(rule))
 # In a long text (_LONG characters) of which less than _WHOLE can be left out of a check, the
 # whole text is checked in one pass (the rules that look beyond a unit with the others).
 _WHOLE, _LONG = 0.4, 16_000
 _BLANK = bytes(10 if b == 10 else 32 for b in range(256))  # (bytes.translate: every byte but a newline a space)
 _FEW_RULES = 8  # rules run by units few enough to check the whole text when a unit changed (see _computed)
 _MAX_UNITS = 500  # top-level functions and classes a document may have to be checked by unit
-
-
-def looks_beyond_unit(rule: Rule) -> bool:
-    """Whether a rule's matches in a unit may depend on text outside it and the module code:
-    it compares a node with its siblings (``follows``/``precedes``: top-level statements are
-    siblings) or asks about the module beyond its statements and imports (the module's text,
-    a call or a function anywhere in it)."""
-    known = _BEYOND.get(id(rule))
-    if known is None or known[0] is not rule:
-        if len(_BEYOND) > 8192:
-            _BEYOND.clear()
-        known = _BEYOND[id(rule)] = (rule, rule.taint is None and _beyond(rule.config, rule.config.get("utils") or {}))
-    return known[1]
-
-
-def _beyond(config, utils: dict, ancestor: bool = False) -> bool:
-    """See looks_beyond_unit (``ancestor``: ``config`` matches an ancestor, an ``inside``'s)."""
-    if isinstance(config, list):
-        return any(_beyond(c, utils, ancestor) for c in config)
-    if not isinstance(config, dict):
-        return False
-    kinds = _kinds(config, utils)
-    if ("follows" in config or "precedes" in config) and (kinds is None or any(map(_may_be_top_level, kinds))):
-        return True  # (a node that is never a module's child has no sibling outside its unit)
-    if ancestor and kinds is None or "module" in (kinds or ()):
-        return not (ancestor and _asks_module_code(config))
-    return any(_beyond(v, utils, key == "inside") for key, v in config.items())
-
-
-def _may_be_top_level(kind: str) -> bool:
-    """Whether a Python node of ``kind`` may be a module's child (a top-level statement)."""
-    return kind.endswith(("_statement", "_definition")) or kind in ("comment", "ERROR", "module")
-
-
-def _kinds(matcher: dict, utils: dict | None = None) -> set[str] | None:
-    """The node kinds a matcher may match (its ``kind``, the kinds of all its ``any``
-    alternatives, of one of its ``all`` parts or of the utility rule it ``matches``), None if
-    it does not say."""
-    if "kind" in matcher:
-        return {matcher["kind"]}
-    alternatives = matcher.get("any")
-    if isinstance(alternatives, list) and alternatives and all(isinstance(a, dict) for a in alternatives):
-        kinds = [_kinds(a, utils) for a in alternatives]
-        if all(k is not None for k in kinds):
-            return set().union(*kinds)
-    for part in matcher.get("all") or ():
-        if isinstance(part, dict) and (kinds := _kinds(part, utils)) is not None:
-            return kinds
-    util = (utils or {}).get(matcher.get("matches"))
-    return _kinds(util, None) if isinstance(util, dict) else None
-
-
-def _asks_module_code(matcher: dict) -> bool:
-    """Whether an ancestor matcher that may match the module asks only what the text always
-    checked with a unit shows: the module's statements (``has`` without ``stopBy``, not a
-    definition or a comment) and its imports anywhere (the units that import are always shown)."""
-    for key, value in matcher.items():
-        if key in ("kind", "stopBy") or key == "any" and all(isinstance(a, dict) and set(a) == {"kind"} for a in value):
-            continue
-        if key in ("all", "any") and isinstance(value, list):
-            if not all(isinstance(v, dict) and _asks_module_code(v) for v in value):
-                return False
-        elif key == "not" and isinstance(value, dict):
-            if not _asks_module_code(value):
-                return False
-        elif key == "has" and isinstance(value, dict):
-            kinds = _kinds(value)
-            if kinds is None or ("stopBy" in value and not kinds <= set(_IMPORTS)) \
-                    or kinds & (UNIT_KINDS | {"comment"}):
-                return False
-        else:
-            return False
-    return True
-
-
-_LONE_METAVARIABLE = re.compile(r"\$(\$\$)?[A-Z_][A-Z0-9_]*")
-
-
-def may_match_comment(rule: Rule) -> bool:
-    """Whether a rule may match a comment node (what a top-level comment's results depend on): not
-    a taint rule (it reports where data flows), nor one whose matcher names other kinds or is a
-    pattern of code (a lone metavariable matches any node, a pattern starting with `#` may be a
-    comment)."""
-    known = _COMMENTS.get(id(rule))
-    if known is None or known[0] is not rule:
-        if len(_COMMENTS) > 8192:
-            _COMMENTS.clear()
-        known = _COMMENTS[id(rule)] = (rule, rule.taint is None and _comment_matcher(
-            rule.config.get("rule"), rule.config.get("utils") or {}))
-    return known[1]
-
-
-def _comment_matcher(matcher, utils: dict, depth: int = 0) -> bool:
-    """See may_match_comment (``depth`` bounds utilities naming each other)."""
-    if not isinstance(matcher, dict) or depth > 32:
-        return True
-    if "kind" in matcher and matcher["kind"] != "comment":
-        return False
-    pattern = matcher.get("pattern")
-    if isinstance(pattern, str) and not _LONE_METAVARIABLE.fullmatch(pattern.strip()) \
-            and not pattern.lstrip().startswith("#"):
-        return False
-    if isinstance(matcher.get("any"), list) and not any(_comment_matcher(m, utils, depth + 1) for m in matcher["any"]):
-        return False
-    if isinstance(matcher.get("all"), list) and not all(_comment_matcher(m, utils, depth + 1) for m in matcher["all"]):
-        return False
-    if isinstance(matcher.get("matches"), str) and matcher["matches"] in utils:
-        return _comment_matcher(utils[matcher["matches"]], utils, depth + 1)
-    return True
 
 
 @dataclass(frozen=True)
@@ -175,11 +68,11 @@ def _traits(node, text: str) -> Traits:
     """A unit's traits (``node``: the unit, in one traversal)."""
     names = set(_DEFINED.findall(text)) | (set(_LAMBDA.findall(text)) if "lambda" in text else set())
     members, imports = set(), False
-    for found in node.find_all({"rule": {"any": [{"kind": k} for k in ("global_statement", *_WRITES, *_IMPORTS)]}}):
+    for found in node.find_all({"rule": {"any": [{"kind": k} for k in ("global_statement", *_WRITES, *IMPORTS)]}}):
         kind = found.kind()
         if kind == "global_statement":
             names.update(n.text() for n in found.named_children() if n.kind() == "identifier")
-        elif kind in _IMPORTS:
+        elif kind in IMPORTS:
             imports = True
         elif (target := found.field("left")) is not None and target.kind() != "identifier":
             members.update(n.text() for n in (target, *target.find_all({"rule": {"any": [
@@ -200,6 +93,8 @@ class Part:
     line: int  # 0-based lines, inclusive
     end_line: int
     gap: int  # how many skeleton statements (not comments) come before it
+    owner: str | None = None  # a class's member (a unit in its body, a method): the class's name
+    head: int | None = None  # in a class cut up (see _parts): the index of the class's head
 
 
 @dataclass
@@ -239,8 +134,10 @@ class DocumentRules:
         if only is not None:
             rules = tuple(r for r in rules if r.id in only)
         root = SgRoot(text, language).root()
-        nodes = root.children()
-        parts = _parts(nodes) if not any(n.kind() == "ERROR" for n in nodes) else None
+        children = root.children()
+        parts, nodes = _parts(children, text) if not any(n.kind() == "ERROR" for n in children) else (None, None)
+        if parts is not None and sum(p.unit for p in parts) > _MAX_UNITS:  # (by top-level definitions, then)
+            parts, nodes = _parts(children, text, members=False)
         # where a unit ends is not known, or so many units that working out what each depends on
         # costs more than the check (a chain of 4,000 functions calling the next took 15 s): the
         # whole text
@@ -248,12 +145,14 @@ class DocumentRules:
             self._kept, self.recomputed, self.units, self.checked = None, 0, 0, False
             return run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root,
                              only=only)
-        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root)
-        traits = {i: self._traits_of(nodes[i], p.text) for i, p in enumerate(parts) if p.unit}
+        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root, nodes,
+                       any(p.head is not None for p in parts))
+        traits = {i: self._traits_of(nodes[i], p) for i, p in enumerate(parts) if p.unit}
         errors = [e.range().start.index for e in root.find_all(kind="ERROR")]
         depends = _dependencies(parts, traits, _broken(parts, errors))
         keys = _keys(parts, depends, (allow_fixes, only))
-        results = self._moved(parts, keys)
+        classes = _classes(parts, keys, text)
+        results = self._moved(parts, [*keys, *classes.values()])
         units = set(traits)
         todo = {i for i in units if keys[i] not in results}
         notes = {i for i, p in enumerate(parts) if p.comment and keys[i] not in results}
@@ -263,7 +162,10 @@ class DocumentRules:
             results.update((keys[i], result) for i, result in check.parts(parts, notes, notes).items())
         elif notes:  # only comments changed, and no rule run by units matches a comment
             results.update((keys[i], Result([], set())) for i in notes)
+        results.update((key, check.in_class(head, key[1])) for head, key in classes.items()
+                       if key not in results)
         self.recomputed, self.units, self.checked = len(todo), len(units), True
+        keys += classes.values()
         self._kept = _Kept(parts, {key: results[key] for key in keys})
         findings = check.beyond_units(judged)
         for key in keys:
@@ -275,16 +177,18 @@ class DocumentRules:
     def _computed(self, check: _Check, parts: list[Part], keys: list[tuple], depends: dict[int, set[int]],
                   results: dict[tuple, Result], todo: set[int], notes: set[int]) -> dict[tuple, Result]:
         """The results of the units in ``todo`` (added to as needed), of the comments in ``notes``
-        and of the skeleton: from a
-        check of the text with only what they depend on shown; of everything, when data enters
-        the file through a unit not shown; the units kept from before join ``todo`` when whether
-        data enters the file changed (their verdicts may have)."""
+        and of the skeleton statements whose key is new: from a check of the text with only what
+        they depend on shown; of everything, when data enters the file through a unit not shown;
+        the units and statements kept from before are checked again when whether data enters the
+        file changed (their verdicts may have)."""
         skeleton = {i for i, p in enumerate(parts) if not p.unit and not p.comment}
+        module = {i for i in skeleton if keys[i] not in results}  # the skeleton statements checked again
         everything = {i for i, p in enumerate(parts) if not p.comment}
         units = {i for i, p in enumerate(parts) if p.unit}
-        # a few rules (those an import alias names, run on the copy read through it) cost less run on
-        # the text already parsed than on a copy with parts blanked out, parsed again
-        whole = len(check.rules) <= _FEW_RULES
+        # a few rules with a taint rule among them cost less run on the text already parsed than
+        # on a copy with parts blanked out, parsed again (pattern rules alone search the parts'
+        # nodes in the tree already parsed: see _Check.parts)
+        whole = len(check.rules) <= _FEW_RULES and any(r.taint is not None for r in check.rules)
         while True:
             if not whole:
                 shown = skeleton | depends[-1] | {d for i in todo for d in depends[i]}
@@ -294,27 +198,46 @@ class DocumentRules:
             if whole:
                 shown = everything
                 todo |= units
-            fresh = check.parts(parts, shown | notes, todo | skeleton | notes)
+            fresh = check.parts(parts, shown | notes, todo | module | notes)
             entries = [fresh[i].entries if i in fresh else results[keys[i]].entries for i in range(len(parts))]
             entered = frozenset().union(*entries)
             if not whole and frozenset().union(*(entries[i] for i in shown)) != entered:
                 whole = True  # data enters through a unit not shown
                 continue
-            stale = {i for i in units - todo if results[keys[i]].entered != entered}
+            stale = {i for i in (units - todo) | (skeleton - module) if results[keys[i]].entered != entered}
             if stale:
-                todo |= stale
+                todo |= stale & units
+                module |= stale & skeleton
                 continue
             for result in fresh.values():
                 result.entered = entered
             return {keys[i]: result for i, result in fresh.items()}
 
-    def _traits_of(self, node, text: str) -> Traits:
-        known = self._traits.get(text)
+    def narrowed(self, text: str, spans: list[tuple[int, int]]) -> str:
+        """``text`` (the last check's) with its top-level units (a class cut up: whole) that hold
+        none of the ``spans`` (offsets) and import nothing blanked out: what the rules run by
+        units find in the others is what they find in the whole text."""
+        if self._kept is None:
+            return text
+        ranges: dict[int, list[int]] = {}
+        for i, part in enumerate(self._kept.parts):
+            if part.head is not None:
+                ranges.setdefault(part.head, [part.start, part.end])[1] = part.end
+            elif part.unit:
+                ranges[i] = [part.start, part.end]
+        hidden = [Part(text[start:end], True, False, start, end, 0, 0, 0) for start, end in ranges.values()
+                  if "import" not in text[start:end] and not any(start <= s < end for s, _ in spans)]
+        return _blanked(text, hidden) if hidden else text
+
+    def _traits_of(self, node, part: Part) -> Traits:
+        """A unit's traits; a class's member defines the class's name too (a unit calling the class
+        depends on every member: the engine follows its instances' methods)."""
+        known = self._traits.get(part.text)
         if known is None:
             if len(self._traits) > 4096:
                 self._traits.clear()
-            known = self._traits[text] = _traits(node, text)
-        return known
+            known = self._traits[part.text] = _traits(node, part.text)
+        return known if part.owner is None else replace(known, names=known.names | {part.owner})
 
     def _moved(self, parts: list[Part], keys: list[tuple]) -> dict[tuple, Result]:
         """The kept results of the parts whose key is unchanged, moved to where their parts are
@@ -323,7 +246,7 @@ class DocumentRules:
         wanted = set(keys) & kept.results.keys() if kept is not None else set()
         if not wanted:
             return {}
-        where = _Where(kept.parts, parts)
+        where = Where(kept.parts, parts)
         moved = {}
         for key in wanted:
             result = where.move(kept.results[key])
@@ -334,16 +257,20 @@ class DocumentRules:
 
 class _Check:
     """How one document's rules run: those that look beyond a unit on its whole text (see
-    beyond_units), the others on the text with only some parts shown (see parts)."""
+    beyond_units), the others part by part (see parts)."""
 
     def __init__(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
-                 deadline: Deadline | None, rules: tuple[Rule, ...], root) -> None:
-        self.run = lambda masked, only, judged, root, shared=None: run_rules(
+                 deadline: Deadline | None, rules: tuple[Rule, ...], root, nodes: list, members: bool) -> None:
+        self.run = lambda masked, only, judged, root, shared=None, within=None: run_rules(
             ruleset, masked, language, path, relpath, allow_fixes, deadline, only=only, judged=judged, root=root,
-            facts_out=shared)
-        self.text, self.language, self.root = text, language, root
+            facts_out=shared, within=within)
+        self.text, self.language, self.root, self.nodes, self.ruleset = text, language, root, nodes, ruleset
         self.beyond = {r.id for r in rules if looks_beyond_unit(r)}
         self.rules = [r for r in rules if r.id not in self.beyond]
+        # with classes cut up, the rules that may look at a class around a method: run on each
+        # class whose text changed (see in_class), not by its parts
+        self.classwide = {r.id for r in self.rules if members and r.taint is None and not stays_in_member(r)}
+        self._classwide: list[Finding] | None = None  # what they found in a pass over the whole text
         self._beyond: tuple[list[Finding], set[tuple[str, int]]] | None = None  # found with the others
 
     def beyond_units(self, judged: set[tuple[str, int]]) -> list[Finding]:
@@ -354,32 +281,70 @@ class _Check:
 
     def parts(self, parts: list[Part], shown: set[int], wanted: set[int]) -> dict[int, Result]:
         """The results of the ``wanted`` parts, from a check of the text with only the ``shown``
-        parts (the others blanked out; with every part but comments shown, the whole text, and
-        the rules that look beyond a unit run in the same pass)."""
+        parts (the others blanked out; a single part's pattern rules search its node in the
+        document's own tree instead, see _in_tree). With every part but comments shown, one pass
+        over the whole text, the rules that look beyond a unit with the others."""
         hidden = [p for i, p in enumerate(parts) if i not in shown]
         whole = all(p.comment for p in hidden)
-        masked = self.text if whole else _blanked(self.text, hidden)
-        root = self.root if whole else SgRoot(masked, self.language).root()
         judged: set[tuple[str, int]] = set()
         shared: list = []
-        found = self.run(masked, {r.id for r in self.rules} | (self.beyond if whole else set()), judged, root, shared)
+        taint = {r.id for r in self.rules if r.taint is not None}
+        patterns = {r.id for r in self.rules if r.taint is None}
+        masked, root, found = self.text, self.root, []
+        searched = _searched(parts, wanted)
         if whole:
+            found = self.run(masked, {r.id for r in self.rules} | self.beyond, judged, root, shared)
             self._beyond = ([f for f in found if f.rule in self.beyond], judged)
             found = [f for f in found if f.rule not in self.beyond]
+            self._classwide = [f for f in found if f.rule in self.classwide]
+        elif patterns and len(searched) == 1 and 0 not in searched and self.nodes[min(searched)] is not None:
+            found = self._in_tree(parts, min(searched), patterns)
+            patterns = set()
+        if not whole and (taint or patterns):
+            masked = _blanked(self.text, hidden)
+            root = SgRoot(masked, self.language).root()
+            within = None if 0 in searched else self._within("".join(parts[i].text for i in sorted(searched)))
+            found += self.run(masked, taint | patterns, judged, root, shared, within)
         starts = [p.line for p in parts]
         results = {i: Result([], set()) for i in wanted}
         for finding in found:
-            result = results.get(bisect.bisect_right(starts, finding.span.start_line) - 1)
-            if result is not None:
+            at = bisect.bisect_right(starts, finding.span.start_line) - 1
+            result = results.get(at)  # (in a class cut up, the rules that look at the class: see in_class)
+            if result is not None and (parts[at].head is None or finding.rule not in self.classwide):
                 result.findings.append(finding)
         for rule_id, line in judged:
             result = results.get(bisect.bisect_right(starts, line) - 1)
             if result is not None:
                 result.judged.add((rule_id, line))
-        for i, entries in self._entries(root, masked, [p.start for p in parts], shared[0] if shared else None).items():
-            if i in results:
-                results[i].entries = frozenset(entries)
+        if taint:
+            for i, entries in self._entries(root, masked, [p.start for p in parts],
+                                            shared[0] if shared else None).items():
+                if i in results:
+                    results[i].entries = frozenset(entries)
         return results
+
+    def in_class(self, head: int, text: str) -> Result:
+        """What the rules that may look at a class around a method find in the class whose head is
+        part ``head`` (``text``: the class's): its node searched in the document's tree."""
+        if not self.classwide:
+            return Result([], set())
+        node = self.nodes[head]
+        if self._classwide is not None:
+            first, last = node.range().start.line, node.range().end.line
+            return Result([f for f in self._classwide if first <= f.span.start_line <= last], set())
+        return Result(self.run(self.text, self.classwide, set(), node, within=self._within(text)), set())
+
+    def _in_tree(self, parts: list[Part], i: int, patterns: set[str]) -> list[Finding]:
+        """What the pattern rules run by units find in part ``i``: its node searched in the
+        document's own tree (a match there is the whole text's; no copy to parse)."""
+        return self.run(self.text, patterns, set(), self.nodes[i], within=self._within(parts[i].text))
+
+    def _within(self, text: str) -> frozenset[int]:
+        """The rules that may find something in parts whose texts are ``text``: the taint rules
+        and the pattern rules whose matched node's own literals it holds."""
+        present = self.ruleset.literal_index(self.language).present(text)
+        return frozenset(id(r) for r in self.rules
+                         if r.taint is not None or requirement_met(own_requirement(r), present))
 
     def _entries(self, root, masked: str, offsets: list[int], facts) -> dict[int, set[str]]:
         """The taint rules whose data enters in each part (see taint.entry_points), by part
@@ -395,17 +360,75 @@ class _Check:
         return entries
 
 
-def _parts(nodes) -> list[Part]:
-    """The document's top-level nodes as parts."""
-    parts, gap = [], 0
-    for node in nodes:
-        r = node.range()
-        unit = node.kind() in UNIT_KINDS
-        comment = node.kind() == "comment"
-        parts.append(Part(node.text(), unit, comment, r.start.index, r.end.index, r.start.line, r.end.line, gap))
-        if not unit and not comment:
-            gap += 1
-    return parts
+def _searched(parts: list[Part], wanted: set[int]) -> set[int]:
+    """The parts whose nodes may give results to the ``wanted`` parts: each, and the parts
+    before it ending on the line it starts (a result belongs to the part its line is in); the
+    first part's results may come from the module node, which holds every part."""
+    searched = set(wanted)
+    for i in wanted:
+        j = i - 1
+        while j >= 0 and parts[j].end_line >= parts[i].line:
+            searched.add(j)
+            j -= 1
+    return searched
+
+
+def _parts(children, text: str, members: bool = True) -> tuple[list[Part], list]:
+    """The document's top-level nodes as parts, and each part's node. A class whose body holds
+    functions is cut up (``members``): its head (decorators, the ``class`` line; its node is the
+    class's) and its body's statements join the skeleton, its functions and classes are units."""
+    parts, nodes = [], []
+    for node in children:
+        split = _members(node) if members else None
+        if split is None:
+            _add(parts, nodes, node)
+            continue
+        name, members = split
+        start, first = node.range().start, members[0].range().start
+        head = len(parts)
+        nodes.append(node)  # (the head's node: the whole class)
+        parts.append(Part(text[start.index:first.index], False, False, start.index, first.index, start.line,
+                          first.line - 1, _gap(parts), None, head))
+        for member in members:
+            _add(parts, nodes, member, name, head)
+    return parts, nodes
+
+
+def _add(parts: list[Part], nodes: list, node, owner: str | None = None, head: int | None = None) -> None:
+    r = node.range()
+    unit = node.kind() in UNIT_KINDS
+    parts.append(Part(node.text(), unit, node.kind() == "comment", r.start.index, r.end.index, r.start.line,
+                      r.end.line, _gap(parts), owner if unit else None, head))
+    nodes.append(node)
+
+
+def _classes(parts: list[Part], keys: list[tuple], text: str) -> dict[int, tuple]:
+    """The key of each class cut up (by its head's index): its text and its head's key (the
+    skeleton's code and what the module code depends on)."""
+    ends = {p.head: p.end for p in parts if p.head is not None}
+    return {head: ("class", text[parts[head].start:end], keys[head]) for head, end in ends.items()}
+
+
+def _gap(parts: list[Part]) -> int:
+    """How many skeleton statements come before a part added after ``parts``."""
+    if not parts:
+        return 0
+    last = parts[-1]
+    return last.gap + (not last.unit and not last.comment)
+
+
+def _members(node) -> tuple[str, list] | None:
+    """(name, the statements of its body) of a top-level class to cut up (see _parts), None for
+    another node or a class whose body holds no function or starts on its ``class`` line."""
+    definition = node.field("definition") if node.kind() == "decorated_definition" else node
+    if definition is None or definition.kind() != "class_definition":
+        return None
+    body, name = definition.field("body"), definition.field("name")
+    members = body.children() if body is not None and name is not None else []
+    if not members or members[0].range().start.line <= definition.range().start.line \
+            or not any(m.kind() in UNIT_KINDS for m in members):
+        return None
+    return name.text(), members
 
 
 def _keys(parts: list[Part], depends: dict[int, set[int]], mode: tuple) -> list[tuple]:
@@ -474,7 +497,8 @@ def _dependencies(parts: list[Part], traits: dict[int, Traits], broken: set[int]
                 todo.append(d)
         return seen
 
-    common = closure(called_by(frozenset(_CALLED.findall(module_text)), module_text, None)
+    # (a class's head is module code: `class Name(` is no call of Name)
+    common = closure(called_by(frozenset(_CALLED.findall(_DEFINED.sub("", module_text))), module_text, None)
                      | {i for i in units if traits[i].imports})
     callers: dict[int, set[int]] = {i: set() for i in units}
     for i in units:
@@ -502,85 +526,16 @@ def _witnesses(parts: list[Part], keys: list[tuple], results: dict[tuple, Result
 
 
 def _blanked(text: str, hidden: list[Part]) -> str:
-    """``text`` with the ``hidden`` parts' characters replaced by spaces (newlines kept)."""
+    """``text`` with the ``hidden`` parts' characters replaced by spaces (newlines kept; a class's
+    member by `0` and spaces: a class body left with no statement would not parse)."""
     if not hidden:
         return text
     pieces, at = [], 0
     for part in hidden:
         pieces.append(text[at:part.start])
-        pieces.append(part.text.encode().translate(_BLANK).decode() if part.text.isascii()
-                      else "\n".join(" " * len(line) for line in part.text.split("\n")))
+        blank = part.text.encode().translate(_BLANK).decode() if part.text.isascii() \
+            else "\n".join(" " * len(line) for line in part.text.split("\n"))
+        pieces.append("0" + blank[1:] if part.owner is not None else blank)
         at = part.end
     pieces.append(text[at:])
     return "".join(pieces)
-
-
-class _Where:
-    """Where the lines and offsets of an earlier layout of the document are now: in the parts
-    whose text is unchanged (matched in order), nowhere in the others."""
-
-    def __init__(self, old: list[Part], new: list[Part]) -> None:
-        self.old = old
-        self.starts = [p.line for p in old]
-        self.offsets = [p.start for p in old]
-        self.to: dict[int, Part] = {}
-        matcher = SequenceMatcher(None, [p.text for p in old], [p.text for p in new], autojunk=False)
-        for a, b, size in matcher.get_matching_blocks():
-            for k in range(size):
-                self.to[a + k] = new[b + k]
-
-    def line(self, line: int) -> int | None:
-        i = bisect.bisect_right(self.starts, line) - 1
-        if i < 0 or i not in self.to or line > self.old[i].end_line:
-            return None
-        return line - self.old[i].line + self.to[i].line
-
-    def offset(self, offset: int) -> int | None:
-        i = bisect.bisect_right(self.offsets, offset) - 1
-        if i < 0 or i not in self.to or offset > self.old[i].end:
-            return None
-        return offset - self.old[i].start + self.to[i].start
-
-    def span(self, span: Span) -> Span | None:
-        start, end = self.line(span.start_line), self.line(span.end_line)
-        if start is None or end is None:
-            return None
-        return Span(start, span.start_col, end, span.end_col)
-
-    def move(self, result: Result) -> Result | None:
-        """``result`` where its part is now (None: it names a place that is gone)."""
-        findings = []
-        for f in result.findings:
-            moved = self._finding(f)
-            if moved is None:
-                return None
-            findings.append(moved)
-        judged = {(rule_id, self.line(line)) for rule_id, line in result.judged}
-        if any(line is None for _, line in judged):
-            return None
-        return Result(findings, judged, result.entries, result.entered)
-
-    def _finding(self, f: Finding) -> Finding | None:
-        span = self.span(f.span)
-        related = tuple(replace(r, span=self.span(r.span)) for r in f.related)
-        if span is None or any(r.span is None for r in related):
-            return None
-        fix = f.fix
-        if fix is not None:
-            edits = []
-            for e in fix.edits:
-                start, end, where = self.offset(e.start), self.offset(e.end), self.span(e.span)
-                if start is None or end is None or where is None:
-                    return None
-                edits.append(TextEdit(start, end, e.new_text, where))
-            fix = replace(fix, edits=tuple(edits))
-        message = f.message
-        if f.metadata.get("taint"):  # "... from line N (`...`) reaches `...` at line M"
-            for pattern in _TAINT_LINES:
-                match = pattern.search(message)
-                if match is not None:
-                    line = self.line(int(match.group(2)) - 1)
-                    if line is None:
-                        return None
-                    message = message[:match.start(2)] + str(line + 1) + message[match.end(2):]
-        return replace(f, span=span, related=related, fix=fix, message=message)

@@ -122,25 +122,27 @@ def _regexes_in(value: object, out: set[str]) -> set[str]:
     return out
 
 
-def required_literals(rule: dict, utils: dict, seen: frozenset = frozenset()) -> object:
-    """What a file's text must contain for ``rule`` to possibly match."""
+def required_literals(rule: dict, utils: dict, seen: frozenset = frozenset(), around: bool = True) -> object:
+    """What a file's text must contain for ``rule`` to possibly match (``around`` False: what
+    the matched node's own text must contain, leaving out what its ``inside``, ``follows`` and
+    ``precedes`` ask of other nodes, and the words of a pattern's context)."""
     if not isinstance(rule, dict):
         return None
     parts = []
-    if "pattern" in rule:
+    if "pattern" in rule and (around or isinstance(rule["pattern"], str)):
         parts.append(_pattern_literals(rule["pattern"]))
     if "regex" in rule:
         parts.append(regex_literals(rule["regex"]))
-    for key in ("has", "inside", "follows", "precedes"):
+    for key in ("has", "inside", "follows", "precedes") if around else ("has",):
         if key in rule:
-            parts.append(required_literals(rule[key], utils, seen))
+            parts.append(required_literals(rule[key], utils, seen, around))
     if "all" in rule and isinstance(rule["all"], list):
-        parts.extend(required_literals(r, utils, seen) for r in rule["all"])
+        parts.extend(required_literals(r, utils, seen, around) for r in rule["all"])
     if "any" in rule and isinstance(rule["any"], list):
-        parts.append(any_of([required_literals(r, utils, seen) for r in rule["any"]]))
+        parts.append(any_of([required_literals(r, utils, seen, around) for r in rule["any"]]))
     if "matches" in rule and rule["matches"] in utils and rule["matches"] not in seen:
         name = rule["matches"]
-        parts.append(required_literals(utils[name], utils, seen | {name}))
+        parts.append(required_literals(utils[name], utils, seen | {name}, around))
     return all_of(parts)
 
 

@@ -173,16 +173,17 @@ def test_the_copy_read_through_import_aliases_is_kept_by_functions_too(tmp_path)
     doc = Document(tmp_path, ALIASED, "tools.py")
     aliased = lambda: doc.editor.kept_units(str(doc.path) + "\0aliases")  # noqa: E731
     shown = lambda findings: sorted({(f.rule, f.span.start_line + 1) for f in findings})  # noqa: E731
-    assert aliased() is None  # the first check read every function: the copy was read whole
+    assert aliased() == (3, 3)  # the first check: every function of the copy
     assert ("python/security/pickle-deserialization", 6) in shown(doc.check())
-    assert aliased() == (3, 3)  # no function changed: the copy is read by functions (the first time: all)
+    assert aliased() == (0, 3)  # nothing changed: nothing read again
     findings = doc.replace("import subprocess as sp\n", "import subprocess as sp\n# deploys through sp\n")
     assert aliased() == (0, 3)  # a comment above every function: the copy's findings moved, none read again
     assert {("python/security/pickle-deserialization", 7), ("python/security/subprocess-shell-true", 11)} \
         <= set(shown(findings))
-    findings = doc.replace('    return "pong"\n', '    x = 1\n    return "pong"\n')  # (read whole)
+    findings = doc.replace('    return "pong"\n', '    x = 1\n    return "pong"\n')
+    assert aliased() == (1, 3)  # typed into ping: only ping read again
     assert ("python/security/subprocess-shell-true", 11) in shown(findings)
-    findings = doc.replace("    return pk.loads(blob)\n", "    return blob\n")
+    findings = doc.replace("    return pk.loads(blob)\n", "    return blob\n")  # (other rules read the copy)
     assert ("python/security/pickle-deserialization", 7) not in shown(findings)
 
 
@@ -219,7 +220,7 @@ def test_a_rule_of_the_project_that_matches_comments_sees_a_comment_typed(tmp_pa
 def test_a_duplicate_key_in_a_function_is_found_again_with_that_function_alone(tmp_path):
     # duplicate-dict-key compares a dict's pairs with the pairs before them (`follows`): siblings
     # inside the dict, never top-level statements, so it runs by functions, not on the whole text
-    from postil.analyzers.rules.incremental import looks_beyond_unit
+    from postil.analyzers.rules.unit_scope import looks_beyond_unit
 
     rules = {r.id: r for r in _checkers()[0].ruleset.for_language("python")}
     assert not looks_beyond_unit(rules["python/correctness/duplicate-dict-key"])
@@ -282,3 +283,58 @@ def test_random_edits_find_what_a_whole_check_finds(tmp_path, name):
         lines.insert(at, rnd.choice(["", lines[at], indent + "x_ = input(); os.system(x_)", indent + "pass"]))
         doc.text = "\n".join(lines)
         doc.check()
+
+
+RUNNER = '''import os
+import subprocess
+
+from flask import request
+
+
+class Runner:
+    """Runs what it is asked."""
+
+    limit = 3
+
+    def __init__(self):
+        self.cmd = request.args.get("cmd", "")
+
+    def run(self):
+        os.system(self.cmd)
+
+    def ping(self):
+        host = request.args.get("host", "")
+        subprocess.run("ping -c 1 " + host, shell=True)
+
+    def __eq__(self, other):
+        return self.cmd == other.cmd
+'''
+
+
+def test_an_edit_in_one_method_checks_that_method_alone(tmp_path):
+    doc = Document(tmp_path, RUNNER, "runner.py")
+    assert doc.recomputed == (4, 4)  # the first check: every method
+    rules = lambda findings: sorted({(f.rule, f.span.start_line + 1) for f in findings})  # noqa: E731
+    assert {(TAINTED_COMMAND, 20), ("python/correctness/eq-without-hash", 7)} <= set(rules(doc.check()))
+    findings = doc.replace('        host = request', '        timeout = 1\n        host = request')
+    assert doc.recomputed == (1, 4)
+    assert (TAINTED_COMMAND, 21) in rules(findings)
+    findings = doc.replace("    def run(self):\n", "    def run(self):\n        print(self.limit)\n")
+    assert doc.recomputed == (2, 4)  # run, and __init__, which writes what run reads
+    assert (TAINTED_COMMAND, 22) in rules(findings)
+    # a rule that looks at the whole class sees a method added (the class's __hash__)
+    findings = doc.replace("    def __eq__(self, other):",
+                           "    def __hash__(self):\n        return 1\n\n    def __eq__(self, other):")
+    assert ("python/correctness/eq-without-hash", 7) not in rules(findings)
+    doc.replace("    limit = 3\n", "")  # a class statement: every method checked again
+    assert doc.recomputed == (5, 5)
+
+
+def test_a_class_with_more_methods_than_units_checked_alone_is_one_unit(tmp_path):
+    from postil.analyzers.rules import incremental
+
+    methods = "".join(f"    def m{i}(self):\n        return {i}\n\n" for i in range(incremental._MAX_UNITS + 1))
+    doc = Document(tmp_path, f"class Big:\n{methods}\n\ndef run():\n    return Big()\n", "big.py")
+    assert doc.recomputed == (2, 2)  # the class and run, not 501 methods
+    doc.replace("        return 7\n", "        return 8\n")
+    assert doc.recomputed == (2, 2)  # (run calls Big)
