@@ -166,6 +166,23 @@ def test_a_changed_module_changes_what_its_importers_report(tmp_path):
     assert after == before - {14, 31}  # the same checker: the module's summary follows its content
 
 
+def test_a_run_over_a_tree_reads_each_module_once_and_a_later_check_sees_its_changes(tmp_path):
+    """Within a check of a tree (Workspace.steady) the modules the rules follow are read once,
+    not stat'ed again each time a rule of a file asks for them; the same checker afterwards
+    (an editor's, a re-check after fixes) reads a changed module again."""
+    root = project(tmp_path / "shop")
+    checker = Checker(load_config(root / "views.py"))
+    views, params = root / "views.py", root / "helpers" / "params.py"
+    with checker.modules.steady():
+        during = {f.span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
+        params.write_text(HELPERS.replace("return req.args.get(name)", 'return "index.txt"'))
+        again = {f.span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
+        assert checker.modules.text(params)[0] == HELPERS
+    after = {f.span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
+    assert during == again == {14, 19, 25, 31}  # the module as the run first read it
+    assert after == during - {14, 31}
+
+
 def test_a_module_outside_the_root_is_never_read(tmp_path):
     outside = tmp_path / "elsewhere"
     outside.mkdir()
