@@ -373,7 +373,7 @@ def probed_taint_rules(records: list[dict]) -> tuple[set[str], set[str] | None, 
 
 
 _SUPPRESSION = "ast-grep-ignore"
-_SENT: dict[tuple, tuple[list, frozenset[str]]] = {}  # (ids of the rules, language) -> (the rules, keys sent)
+_SENT: dict[tuple[int, str], tuple[list, frozenset[str]]] = {}  # (id of the rules, language) -> (the rules, keys sent)
 
 
 def scanned_taint(rules: list[Rule], language: str, matched: set[str], text: str) -> ScannedConfigs | None:
@@ -382,9 +382,9 @@ def scanned_taint(rules: list[Rule], language: str, matched: set[str], text: str
     with `ast-grep-ignore` comments, under which ast-grep reports nothing."""
     if _SUPPRESSION in text:
         return None
-    key = (*map(id, rules), language)
+    key = (id(rules), language)  # (the checker's list, the same for each of its files: held, so its id stays)
     cached = _SENT.get(key)
-    if cached is None:
+    if cached is None or cached[0] is not rules:
         if len(_SENT) >= 256:  # rule reloads leave old ones behind
             _SENT.clear()
         sent = [doc["id"] for doc, _ in _taint_matchers([r for r in rules if r.taint is not None], {language})]
