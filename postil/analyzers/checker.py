@@ -172,7 +172,7 @@ class Checker:
         imports, and those of the modules it imports, are read and resolved now (see
         Workspace.follow)."""
         language = language_of(path)
-        if language is None or not any(r.taint is not None for r in self.ruleset.for_language(language)):
+        if language is None or not self.ruleset.taint_rules(language):
             return False
         return self.modules.follow(path, text, language)
 
