@@ -29,7 +29,7 @@ from postil.analyzers.rules.literal_prefilter import (
     required_literals,
     requirement_literals,
 )
-from postil.analyzers.syntax import SYNTAX_ERROR
+from postil.analyzers.syntax import JS_SYNTAX_ERROR, SYNTAX_ERROR
 
 
 # Keep each ast-grep command line well under the kernel's argument limits.
@@ -63,7 +63,11 @@ def _documents(rules: list[Rule], languages: set[str]) -> list[tuple[dict, objec
     on files where ast-grep finds one of their sources (see _probes)."""
     prime_requirements(rules)
     docs = []
-    for document, requirement, rule in [(r.document, r.requirement, r) for r in rules if r.taint is None] \
+    # JavaScript's syntax rule is not sent: its matches are never read (postil.analyzers.syntax
+    # asks tree-sitter's parse of every file it is on for), and its `kind: ERROR` cost ast-grep
+    # on every file (see _syntax_documents)
+    for document, requirement, rule in [(r.document, r.requirement, r) for r in rules
+                                        if r.taint is None and r.id != JS_SYNTAX_ERROR] \
             + _probes([r for r in rules if r.taint is not None]):
         for language in rule.targets:
             if language not in languages or not compiles_for(rule, language):

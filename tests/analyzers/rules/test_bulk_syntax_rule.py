@@ -78,3 +78,24 @@ def test_the_syntax_rule_within_the_root_finds_what_it_finds_as_written(tmp_path
     assert sorted(Path(f).name for f in written["files"]) == ["ignored.py", "long.py"]
     within = next(d for d in docs if d["id"] == "syntax-error")
     assert within["rule"]["kind"] == "module" and len(within["files"]) == len(TEXTS) + 3 - 2
+
+
+def test_javascript_s_syntax_rule_is_not_sent_and_its_findings_stay(tmp_path, monkeypatch):
+    """JavaScript's syntax errors come from tree-sitter's parse of each file
+    (postil.analyzers.syntax), never from the rule's matches: a bulk scan does not send it."""
+    if bulk.ast_grep_binary() is None:
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    root = tmp_path / "web"
+    root.mkdir()
+    texts = {"ok.js": "const a = [1, 2];\n", "call.js": "foo(1, 2;\n", "brace.ts": "function f( {\n  return 1;\n}\n",
+             "fine.tsx": "export const A = () => <p>{1}</p>;\n", "stray.js": "let x = );\n"}
+    for name, text in texts.items():
+        (root / name).write_text(text)
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    sent: list[list[dict]] = []
+    narrowed = bulk._narrowed
+    monkeypatch.setattr(bulk, "_narrowed", lambda docs, names: sent.append(narrowed(docs, names)[0]) or narrowed(docs, names))
+    in_bulk = _findings(root, True, monkeypatch)
+    assert in_bulk == _findings(root, False, monkeypatch)
+    assert {path for path, rule, *_ in in_bulk if rule == "js/syntax-error"} == {"call.js", "brace.ts", "stray.js"}
+    assert sent and not any(d["id"].startswith("js/syntax-error") for docs in sent for d in docs)
