@@ -446,7 +446,7 @@ class SharedSearch:
         self.alone = scanned is not None and self.lift
         self._pending: dict[int, Alternative] = {}
         self._found: dict[str | int, list] = {}  # alternative number or content key -> matches
-        self._kinds_pending: dict[str, frozenset[str]] = {}  # content key -> node kinds (see _batch_kinds)
+        self._kinds_pending: dict[str, frozenset[str]] = {}  # content key -> node kinds (see add_kinds)
         self.add(configs)
 
     def add(self, configs) -> None:
@@ -456,7 +456,6 @@ class SharedSearch:
         a shared traversal's markers (1,250 handlers: 1.2 s, not 1.5); in a long one each
         traversal costs more than compiling them."""
         if self.alone:
-            self._batch_kinds(configs)
             return
         for config in configs:
             if self.scanned is not None and self.scanned.absent(config):
@@ -496,10 +495,14 @@ class SharedSearch:
             self._found[key] = nodes if checks is None else [n for n in nodes if _constraints_hold(n, checks)]
         return self._found[key]
 
-    def _batch_kinds(self, configs) -> None:
-        """Note the configs that are only node kinds (the engine's own: scopes, assignments,
-        calls...) to be searched together, in one traversal for all their kinds, when the
-        first of them is asked (see _search_kinds); the others are searched alone."""
+    def add_kinds(self, configs) -> None:
+        """Configs that are only node kinds (the taint engine's own: scopes, assignments,
+        calls...), added as :meth:`add` does; in a short text after a bulk scan, to be searched
+        together, in one traversal for all their kinds, when the first of them is asked (see
+        _search_kinds)."""
+        if not self.alone:
+            self.add(configs)
+            return
         for config in configs:
             kinds = kinds_only(config)
             if kinds is not None and not self.scanned.absent(config):
@@ -508,7 +511,7 @@ class SharedSearch:
                     self._kinds_pending[key] = kinds
 
     def _search_kinds(self) -> None:
-        """Every config noted by _batch_kinds, from one traversal that finds the nodes of all
+        """Every config noted by add_kinds, from one traversal that finds the nodes of all
         their kinds: a node is a config's match when its kind is one of the config's, in
         document order, as that config's own search finds them (a search each cost ~35 us on
         a small file, most of it the traversal)."""

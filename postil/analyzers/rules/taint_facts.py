@@ -104,11 +104,12 @@ class FileFacts:
                     s.sinks for _, s in self.imported_calls(spec)):
                 configs += [m.config for ms in (spec.sanitizers, spec.guards, spec.propagators)
                             for m in self.prefilter.possible_matchers(ms)]
-        configs += [self.configs.scopes, self.configs.events, self.configs.calls,
-                    *(config for config, _ in self.configs.conditionals)]
-        configs += [config for config in (self.configs.indexes and self.configs.indexes[0],
-                                          self.configs.comprehensions) if config is not None]
         self.search.add(configs)
+        own = [self.configs.scopes, self.configs.events, self.configs.calls,
+               *(config for config, _ in self.configs.conditionals)]
+        own += [config for config in (self.configs.indexes and self.configs.indexes[0],
+                                      self.configs.comprehensions) if config is not None]
+        self.search.add_kinds(own)
 
     def find(self, config: dict) -> list:
         """The file's matches of ``config`` (none asked where its literals are missing)."""

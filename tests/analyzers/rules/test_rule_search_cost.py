@@ -114,7 +114,7 @@ def test_after_a_bulk_scan_configs_of_node_kinds_share_one_traversal_and_match_a
     traversal for all their kinds (each alone cost ~35 us, mostly the traversal)."""
     root = CountingRoot(SgRoot(HANDLER, "python").root())
     search = SharedSearch(root, "python", True, scanned=ScannedConfigs(frozenset(), frozenset()))
-    search.add(KIND_CONFIGS)
+    search.add_kinds(KIND_CONFIGS)
     for config in KIND_CONFIGS:
         assert _spans(search.find(config)) == _spans(root.root.find_all(config)), config
         assert search.find(config), config
