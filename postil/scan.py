@@ -6,7 +6,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,10 +72,13 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
     _read_baselines(checkers)
     result = ScanResult(walked=walked)
     jobs = jobs or os.cpu_count() or 1
-    for report in _run(files, cache, checkers, jobs, bulk, real_paths):
-        result.reports.append(report)
-        if on_report is not None:
-            on_report(report)
+    with ExitStack() as steady:  # the modules the taint rules follow are read once a run
+        for checker in {id(c): c for c in checkers.values()}.values():
+            steady.enter_context(checker.modules.steady())
+        for report in _run(files, cache, checkers, jobs, bulk, real_paths):
+            result.reports.append(report)
+            if on_report is not None:
+                on_report(report)
     result.elapsed = time.perf_counter() - started
     return result
 

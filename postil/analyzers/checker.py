@@ -173,7 +173,7 @@ class Checker:
         imports, and those of the modules it imports, are read and resolved now (see
         Workspace.follow)."""
         language = language_of(path)
-        if language is None or not any(r.taint is not None for r in self.ruleset.for_language(language)):
+        if language is None or not self.ruleset.taint_rules(language):
             return False
         return self.modules.follow(path, text, language)
 
@@ -181,9 +181,9 @@ class Checker:
     @cached_property
     def all_rules(self) -> list[Rule]:
         """Every rule, the built-in ones (when on) and those rule-dirs adds, selected or not."""
-        from postil.analyzers.rules.loader import builtin_rules
+        from postil.analyzers.rules.builtin_packs import every_builtin_rule
 
-        return [*(builtin_rules()[0] if self.loaded.settings.builtin_rules else ()), *self.own_rules]
+        return [*(every_builtin_rule() if self.loaded.settings.builtin_rules else ()), *self.own_rules]
 
     @cached_property
     def rules(self) -> list[Rule]:
@@ -375,8 +375,7 @@ class Checker:
                 return self._documents[display].narrowed(source, spans)
             findings.extend(alias_findings(through(_ALIAS_COPY), self.ruleset, text, language, findings, narrowed))
             findings.extend(keyword_findings(through(_KEYWORD_COPY), self.ruleset, text, language, findings))
-        syntax_rule = next((r for r in self.ruleset.for_language(language) if r.id in SYNTAX_RULES), None) \
-            if language is not None else None
+        syntax_rule = self.ruleset.first_of(language, SYNTAX_RULES) if language is not None else None
         findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language, display, syntax_rule)
         if secret_findings is None:
             secret_findings = self.secret_findings(text, display, deadline, relpath)

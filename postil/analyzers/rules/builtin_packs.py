@@ -89,6 +89,14 @@ def builtin_rules_for(language: str) -> tuple[Rule, ...]:
     return tuple(rule for _, rule in sorted(positioned, key=lambda entry: entry[0]))
 
 
+def every_builtin_rule() -> tuple[Rule, ...]:
+    """Every built-in rule, in the packs' order (as loader.builtin_rules builds them), read
+    as builtin_rules_for reads them: a bulk scan sends every language's rules, and building
+    them all from the packs' documents was ~0.1 s of each such check."""
+    positioned = [entry for rule_language in pack_index().languages for entry in _rules_in(rule_language)]
+    return tuple(rule for _, rule in sorted(positioned, key=lambda entry: entry[0]))
+
+
 def _rules_in(rule_language: str) -> list[tuple[int, Rule]]:
     """(position, rule) of the rules written for ``rule_language``: built from the kept documents,
     or, when they are not usable, with every other rule again."""

@@ -29,6 +29,7 @@ from postil.analyzers.rules.literal_prefilter import (
     required_literals,
     requirement_literals,
 )
+from postil.analyzers.syntax import JS_SYNTAX_ERROR, SYNTAX_ERROR
 
 
 # Keep each ast-grep command line well under the kernel's argument limits.
@@ -39,7 +40,10 @@ TAINT_PROBE = "taint-sources-"
 # Prefix of the ids of taint rules' configs (see taint_configs).
 TAINT_MATCH = "taint-match-"
 _SCANNED = "root"  # (after TAINT_MATCH) the id of the document matching each file's root
+_PYTHON_ROOT = f"{TAINT_MATCH}{_SCANNED}{_LANGUAGE_SEPARATOR}python"  # (see _syntax_documents)
+_AS_WRITTEN = "written"  # (after the separator) the Python syntax rule's document as written
 _PROBE_PART = "#"  # a probe's id, then the index of its source
+_SUPPRESSION = "ast-grep-ignore"  # a comment under which ast-grep reports nothing
 
 
 def ast_grep_binary() -> str | None:
@@ -59,7 +63,11 @@ def _documents(rules: list[Rule], languages: set[str]) -> list[tuple[dict, objec
     on files where ast-grep finds one of their sources (see _probes)."""
     prime_requirements(rules)
     docs = []
-    for document, requirement, rule in [(r.document, r.requirement, r) for r in rules if r.taint is None] \
+    # JavaScript's syntax rule is not sent: its matches are never read (postil.analyzers.syntax
+    # asks tree-sitter's parse of every file it is on for), and its `kind: ERROR` cost ast-grep
+    # on every file (see _syntax_documents)
+    for document, requirement, rule in [(r.document, r.requirement, r) for r in rules
+                                        if r.taint is None and r.id != JS_SYNTAX_ERROR] \
             + _probes([r for r in rules if r.taint is not None]):
         for language in rule.targets:
             if language not in languages or not compiles_for(rule, language):
@@ -68,8 +76,20 @@ def _documents(rules: list[Rule], languages: set[str]) -> list[tuple[dict, objec
             doc["id"] = document["id"] if language == rule.language else f"{document['id']}{_LANGUAGE_SEPARATOR}{language}"
             doc["language"] = language
             doc["severity"] = "warning"
-            docs.append((doc, requirement))
+            docs += [(d, requirement) for d in (_syntax_documents(doc) if doc["id"] == SYNTAX_ERROR else [doc])]
     return docs + _taint_matchers([r for r in rules if r.taint is not None], languages)
+
+
+def _syntax_documents(doc: dict) -> list[dict]:
+    """Python's syntax rule as two documents: within the root (a `module` holding a node the
+    rule matches), for the files whose root the scan matches too (see _narrowed), and as
+    written for the others. As written, its `kind: ERROR` (a kind numbered past every other)
+    cost ast-grep ~0.1 ms on every file it was sent to, a tenth of a tree of small handlers'
+    scan. The root of a file is an ERROR when it is no `module`: the rule as written matches
+    it, and such a file gets a record of the rule (see _rootless). Only whether the rule
+    matched a file counts: CPython's parser says where the error is (postil.analyzers.syntax)."""
+    within = {**doc, "rule": {"kind": "module", "has": {**doc["rule"], "stopBy": "end"}}}
+    return [within, {**doc, "id": f"{doc['id']}{_LANGUAGE_SEPARATOR}{_AS_WRITTEN}"}]
 
 
 def taint_configs(spec, language: str) -> list[dict]:
@@ -198,13 +218,15 @@ def meeting(requirement: object, holders: dict[str, set[int]], unread: set[int],
     return known
 
 
-def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> list[dict]:
+def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[dict], list[str]]:
     """The documents worth sending for files ``names`` (absolute paths): each limited (ast-grep's
     `files`) to the files holding the literals it needs, and left out where no file does.
     ast-grep pays for every rule on every node of its kinds, and compiles every regex
     up front; most security rules name an API that most files never mention. A file that
-    cannot be read, or a path glob syntax could misread, is given every rule."""
-    found = _LiteralSearch(sorted(requirement_literals(*(r for _, r in docs))))
+    cannot be read, or a path glob syntax could misread, is given every rule. And the Python
+    files given the syntax rule within their root (see _syntax_documents): those the Python
+    taint rules' root document goes to, but for those with `ast-grep-ignore` comments."""
+    found = _LiteralSearch(sorted(requirement_literals(*(r for _, r in docs)) | {_SUPPRESSION}))
     holders: dict[str, set[int]] = defaultdict(set)
     unread: set[int] = set()
     small: set[int] = set()  # the files the taint configs are sent to (see _TAINT_MATCH_SIZE)
@@ -223,8 +245,17 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> list[dict]:
         for literal in found.within(data):
             holders[literal].add(i)
     exact = all(_GLOB_SPECIAL.isdisjoint(name) for name in names)
+    rooted = {i for i in small - holders[_SUPPRESSION]
+              if EXTENSION_LANGUAGES.get(os.path.splitext(names[i])[1]) == "python"} \
+        if exact and any(doc["id"] == _PYTHON_ROOT for doc, _ in docs) else set()
     out, memo = [], {}
     for doc, requirement in docs:
+        if doc["id"] in (SYNTAX_ERROR, f"{SYNTAX_ERROR}{_LANGUAGE_SEPARATOR}{_AS_WRITTEN}"):
+            within = doc["id"] == SYNTAX_ERROR
+            wanted = rooted if within else set(range(len(names))) - rooted
+            if wanted:
+                out.append(doc if len(wanted) == len(names) else {**doc, "files": [names[i] for i in sorted(wanted)]})
+            continue
         taint = doc["id"].startswith(TAINT_MATCH)
         if requirement is None and not taint:
             out.append(doc)
@@ -239,7 +270,16 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> list[dict]:
         if exact and (len(wanted) < len(names) * _NARROWED_SHARE or taint and len(wanted) < len(names)):
             doc = {**doc, "files": [names[i] for i in sorted(wanted)]}
         out.append(doc)
-    return out
+    return out, [names[i] for i in sorted(rooted)]
+
+
+def _rootless(records: list[dict], name: str, message: str) -> dict | None:
+    """A record of the Python syntax rule for a file given it within its root (see
+    _syntax_documents) where the scan found no root, which is then an ERROR (the rule as
+    written matches it); None where it found one."""
+    if any(record.get("ruleId") == _PYTHON_ROOT for record in records):
+        return None
+    return {"ruleId": SYNTAX_ERROR, "file": name, "message": message, "range": {"byteOffset": {"start": 0, "end": 0}}}
 
 
 def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
@@ -262,7 +302,7 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
     with tempfile.TemporaryDirectory(prefix="postil-bulk-") as tmp:
         for start in range(0, len(files), _FILES_PER_RUN):
             chunk = [os.path.abspath(p) for p in files[start : start + _FILES_PER_RUN]]
-            narrowed = _narrowed(documents, chunk)
+            narrowed, rooted = _narrowed(documents, chunk)
             if not narrowed:
                 continue
             config = Path(tmp) / f"sgconfig-{start}.yml"
@@ -275,6 +315,11 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
                        "--no-ignore", "hidden", "--no-ignore", "dot", "--no-ignore", "vcs", "--no-ignore", "parent",
                        "--threads", str(threads or os.cpu_count() or 1), "--", *chunk]
             _run_streaming(command, tmp, by_name, sent, results, on_start, on_file)
+            message = next((doc.get("message") or SYNTAX_ERROR for doc in narrowed if doc["id"] == SYNTAX_ERROR), "")
+            for name in rooted:
+                record = _rootless(results.get(by_name[name], []), name, message)
+                if record is not None:
+                    results[by_name[name]].append(record)
     return results
 
 
@@ -372,8 +417,7 @@ def probed_taint_rules(records: list[dict]) -> tuple[set[str], set[str] | None, 
     return probed, matched if scanned else None, others
 
 
-_SUPPRESSION = "ast-grep-ignore"
-_SENT: dict[tuple, tuple[list, frozenset[str]]] = {}  # (ids of the rules, language) -> (the rules, keys sent)
+_SENT: dict[tuple[int, str], tuple[list, frozenset[str]]] = {}  # (id of the rules, language) -> (the rules, keys sent)
 
 
 def scanned_taint(rules: list[Rule], language: str, matched: set[str], text: str) -> ScannedConfigs | None:
@@ -382,9 +426,9 @@ def scanned_taint(rules: list[Rule], language: str, matched: set[str], text: str
     with `ast-grep-ignore` comments, under which ast-grep reports nothing."""
     if _SUPPRESSION in text:
         return None
-    key = (*map(id, rules), language)
+    key = (id(rules), language)  # (the checker's list, the same for each of its files: held, so its id stays)
     cached = _SENT.get(key)
-    if cached is None:
+    if cached is None or cached[0] is not rules:
         if len(_SENT) >= 256:  # rule reloads leave old ones behind
             _SENT.clear()
         sent = [doc["id"] for doc, _ in _taint_matchers([r for r in rules if r.taint is not None], {language})]

@@ -51,6 +51,7 @@ class RuleSet:
     _literals: dict[str | tuple, LiteralIndex] = field(default_factory=dict)
     _met: dict[tuple, frozenset[int]] = field(default_factory=dict)
     _taint: dict[str | tuple, tuple[Rule, ...]] = field(default_factory=dict)
+    _first: dict[tuple[str, frozenset[str]], Rule | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rules: list[Rule] | tuple[Rule, ...]) -> "RuleSet":
@@ -88,6 +89,14 @@ class RuleSet:
                 id(r) for r in self.for_language(language)
                 if (only is None or r.id in only) and requirement_met(r.requirement, present))
         return known
+
+    def first_of(self, language: str, ids: frozenset[str]) -> Rule | None:
+        """This language's first rule whose id is one of ``ids`` (each file asks for its
+        syntax rule)."""
+        key = (language, ids)
+        if key not in self._first:
+            self._first[key] = next((r for r in self.for_language(language) if r.id in ids), None)
+        return self._first[key]
 
     def taint_rules(self, language: str, only: frozenset[str] | None = None) -> tuple[Rule, ...]:
         """This language's taint rules (``only``: and the rules named), in their order (each

@@ -59,7 +59,8 @@ class FileTaint(TaintFlow):
         if self._no_sink_scanned() or not self._enter():
             return []  # nothing enters this file
         sinks = self._sink_matches()
-        imported = [(call, summary) for call, summary in self.facts.imported_calls(self.spec) if summary.sinks]
+        imported = [(call, summary) for call, summary in self.facts.imported_calls(self.spec) if summary.sinks] \
+            if self.facts.sinks_imported(self.spec) else []
         if not sinks and not imported:
             return []
         self.facts.search_flows()
@@ -97,8 +98,7 @@ class FileTaint(TaintFlow):
         scanned = self.facts.search.scanned
         if scanned is None or any(scanned.found(m.config) is not False for m in self._with_aliases(self.spec.sinks)):
             return False
-        link = self.facts.link
-        return link is None or not any(link.workspace.takes(t, self.spec, link.depth) for t in link.targets())
+        return not self.facts.sinks_imported(self.spec)
 
     def _enter(self, everything: bool = False) -> bool:
         """Find where data enters (see enters) and then the file's sinks; False: it enters
@@ -130,9 +130,8 @@ class FileTaint(TaintFlow):
         """Whether the file may hold a sink of the rule (a match of one, before its focus
         is checked) or call a function of a module that may pass data to one (see
         Workspace.takes): the cheap question, asked before modules are summarised."""
-        link = self.facts.link
-        return any(self.facts.find(m.config) for m in self._with_aliases(self.spec.sinks)) or (
-            link is not None and any(link.workspace.takes(t, self.spec, link.depth) for t in link.targets()))
+        return any(self.facts.find(m.config) for m in self._with_aliases(self.spec.sinks)) or \
+            self.facts.sinks_imported(self.spec)
 
     def _find_sources(self) -> None:
         """The file's own sources (see _find_imported_sources for the rest)."""

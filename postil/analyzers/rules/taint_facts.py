@@ -34,6 +34,7 @@ class FileFacts:
         self._imported: dict[tuple[str, int], Summary | None] = {}
         self._imported_calls: dict[int, list] = {}
         self._imported_sources: dict[int, list] = {}
+        self._sinks_imported: dict[int, bool] = {}  # id(spec) -> see sinks_imported
         self.analyses: dict[int, object] = {}  # a rule's analysis (taint.FileTaint), by id(spec), when summaries are asked of it
         self.g = grammar
         self.configs = grammar_configs(grammar)
@@ -100,15 +101,16 @@ class FileFacts:
         self._flows_searched = True
         configs = []
         for spec in self._entered or ():
-            if any(self.find(m.config) for m in self.prefilter.possible_matchers(spec.sinks)) or any(
-                    s.sinks for _, s in self.imported_calls(spec)):
+            if any(self.find(m.config) for m in self.prefilter.possible_matchers(spec.sinks)) or \
+                    self.sinks_imported(spec) and any(s.sinks for _, s in self.imported_calls(spec)):
                 configs += [m.config for ms in (spec.sanitizers, spec.guards, spec.propagators)
                             for m in self.prefilter.possible_matchers(ms)]
-        configs += [self.configs.scopes, self.configs.events, self.configs.calls,
-                    *(config for config, _ in self.configs.conditionals)]
-        configs += [config for config in (self.configs.indexes and self.configs.indexes[0],
-                                          self.configs.comprehensions) if config is not None]
         self.search.add(configs)
+        own = [self.configs.scopes, self.configs.events, self.configs.calls,
+               *(config for config, _ in self.configs.conditionals)]
+        own += [config for config in (self.configs.indexes and self.configs.indexes[0],
+                                      self.configs.comprehensions) if config is not None]
+        self.search.add_kinds(own)
 
     def find(self, config: dict) -> list:
         """The file's matches of ``config`` (none asked where its literals are missing)."""
@@ -418,6 +420,18 @@ class FileFacts:
         if key not in self._imported:
             self._imported[key] = self.link.summary(callee, spec, self.specs)
         return self._imported[key]
+
+    def sinks_imported(self, spec: TaintSpec) -> bool:
+        """Whether a module the file imports may pass data to a sink of the rule ``spec`` (see
+        Workspace.takes: the modules' texts, nothing summarised): else no imported function's
+        summary names a sink, and the calls need not be asked for one (each rule asked each
+        call's summary of every file where data enters)."""
+        known = self._sinks_imported.get(id(spec))
+        if known is None:
+            link = self.link
+            known = self._sinks_imported[id(spec)] = link is not None and any(
+                link.workspace.takes(target, spec, link.depth) for target in link.targets())
+        return known
 
     def imported_calls(self, spec: TaintSpec) -> list[tuple[object, Summary]]:
         """(call, summary) of the calls of imported workspace functions that return request

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import operator
 import re
+from functools import lru_cache
 
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_values import node_key
@@ -49,8 +50,20 @@ def evaluate(text: str, constants: dict[str, int | str | bool], javascript: bool
         if text is None:
             return None
     try:
-        return _value(ast.parse(text.strip(), mode="eval").body, constants, javascript)
-    except (_Unknown, SyntaxError, ValueError, TypeError, RecursionError, MemoryError):
+        parsed = _parsed(text.strip())
+        return None if parsed is None else _value(parsed, constants, javascript)
+    except (_Unknown, ValueError, TypeError, RecursionError, MemoryError):
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> ast.expr | None:
+    """An expression's text parsed (None: it is not one), kept: the files of a tree repeat
+    their constants and conditions (`num = 106`, `7 * 18 + num > 200`), and _value reads the
+    tree without changing it."""
+    try:
+        return ast.parse(text, mode="eval").body
+    except (SyntaxError, ValueError):
         return None
 
 

@@ -55,9 +55,12 @@ def node_origin(node, label: str | None = None) -> Origin:
     return Origin(r.start.index, r.end.index, r.start.line, text if len(text) <= 40 else text[:37] + "...", label)
 
 
+_NAME_BREAK = re.compile(r"[.\s\[(]")
+
+
 def last_name(text: str) -> str:
     """The last name of a dotted or called expression (`a.b.run(x)` → run)."""
-    return re.split(r"[.\s\[(]", text.strip().rstrip(")]"))[-1] or text
+    return _NAME_BREAK.split(text.strip().rstrip(")]"))[-1] or text
 
 
 @dataclass

@@ -78,6 +78,21 @@ def test_a_python_check_on_a_warm_cache_builds_and_derives_nothing(forget, expec
     assert Checker(LoadedConfig(PostilConfig.model_validate({"select": [javascript_rule]}), None, tmp_path)).config_problems == []
 
 
+def test_a_tree_check_reads_every_language_s_rules_as_a_full_load_builds_them(forget, expected, tmp_path, monkeypatch):
+    """A bulk scan sends every language's rules (Checker.rules): on a warm cache they come from
+    the packs' entries, the same rules in the same order, none built from its document."""
+    rules, _ = loader.load_rule_dirs(list(loader.BUILTIN_PACK_DIRS), compile_check=False)
+    pack_index()
+    forget()
+    built = []
+    build_rule = loader.build_rule
+    monkeypatch.setattr(loader, "build_rule", lambda doc, *a, **k: built.append(doc["id"]) or build_rule(doc, *a, **k))
+    checker = Checker(LoadedConfig(PostilConfig(), None, tmp_path))
+    assert checker.all_rules == rules
+    assert [r.requirement for r in checker.all_rules] == [r.requirement for r in rules]
+    assert built == []
+
+
 def test_a_damaged_entry_is_a_miss(forget, expected, tmp_path):
     pack_index()
     for entry in entries(tmp_path):

@@ -35,3 +35,17 @@ def test_python_conditions_fold_as_before():
     assert fold("1 < 2 < 3", {}) is True
     assert fold('"should" not in "This should not"', {}) is False
     assert fold("x > 1", {}) is None
+
+
+def test_a_condition_repeated_across_files_is_parsed_once_and_folded_with_each_file_s_constants():
+    """The files of a tree repeat their conditions (`7 * 18 + num > 200` in every handler of a
+    generated benchmark): the expression is parsed once, its value still each file's own."""
+    from postil.analyzers.rules import taint_fold
+
+    condition = "7 * 18 + num_once > 200"
+    before = taint_fold._parsed.cache_info()
+    verdicts = [fold(condition, {"num_once": num}) for num in (106, 12, 106, 75)]
+    after = taint_fold._parsed.cache_info()
+    assert verdicts == [True, False, True, True]
+    assert after.misses - before.misses == 1 and after.hits - before.hits == 3
+    assert fold("7 * 18 +", {}) is None and fold("7 * 18 +", {}) is None  # not an expression, twice

@@ -166,6 +166,51 @@ def test_a_changed_module_changes_what_its_importers_report(tmp_path):
     assert after == before - {14, 31}  # the same checker: the module's summary follows its content
 
 
+def test_a_run_over_a_tree_reads_each_module_once_and_a_later_check_sees_its_changes(tmp_path):
+    """Within a check of a tree (Workspace.steady) the modules the rules follow are read once,
+    not stat'ed again each time a rule of a file asks for them; the same checker afterwards
+    (an editor's, a re-check after fixes) reads a changed module again."""
+    root = project(tmp_path / "shop")
+    checker = Checker(load_config(root / "views.py"))
+    views, params = root / "views.py", root / "helpers" / "params.py"
+    with checker.modules.steady():
+        during = {f.span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
+        params.write_text(HELPERS.replace("return req.args.get(name)", 'return "index.txt"'))
+        again = {f.span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
+        assert checker.modules.text(params)[0] == HELPERS
+    after = {f.span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
+    assert during == again == {14, 19, 25, 31}  # the module as the run first read it
+    assert after == during - {14, 31}
+
+
+def test_the_calls_of_a_module_that_holds_no_sink_are_not_asked_for_sinks(tmp_path, monkeypatch):
+    """A file's imported calls are asked whether they pass data to a sink (their functions
+    summarised) only for the rules a module it imports may hold a sink of (Workspace.takes, its
+    text): a helper module of sources is asked for few, and the flows through it are found as
+    before."""
+    from postil.analyzers.rules.taint_facts import FileFacts
+
+    root = tmp_path / "shop"
+    (root / "helpers").mkdir(parents=True)
+    (root / "helpers" / "__init__.py").write_text("")
+    (root / "helpers" / "plain.py").write_text("def get_param(req, name):\n    return req.args.get(name)\n")
+    (root / "views.py").write_text('import os\n\nfrom flask import request\n\nfrom helpers.plain import get_param\n\n\n'
+                                   'def view():\n    os.system("ls " + get_param(request, "dir"))\n')
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    asked = []
+    imported_calls = FileFacts.imported_calls
+    monkeypatch.setattr(FileFacts, "imported_calls", lambda self, spec: (
+        "def view" in self.root.text() and asked.append(spec)) or imported_calls(self, spec))  # (the view's calls)
+    checker = Checker(load_config(root / "views.py"))
+    views = root / "views.py"
+    found = {(f.span.start_line + 1, f.rule) for f in checker.check_text(views, views.read_text())}
+    assert found == {(9, "python/security/tainted-command")}
+    taint = [rule.taint for rule in checker.rules if rule.taint is not None and rule.language == "python"]
+    taking = {id(spec) for spec in taint if checker.modules.takes(root / "helpers" / "plain.py", spec, 2)}
+    assert asked and {id(spec) for spec in asked} <= taking  # (its text names `get`: a few rules may take it)
+    assert len(taking) < len(taint) / 3
+
+
 def test_a_module_outside_the_root_is_never_read(tmp_path):
     outside = tmp_path / "elsewhere"
     outside.mkdir()
