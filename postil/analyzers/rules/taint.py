@@ -158,8 +158,9 @@ class FileTaint(TaintFlow):
         # a comprehension yielding only cleaned elements or constants is clean
         # (`" ".join(quote(a) for a in args)`, `",".join("?" for _ in ids)`,
         # `[{"name": escape(n)} for n in names]`)
-        self.sanitized += [span for span, element in self.facts.comprehensions()
-                           if self._is_cut(*_span(element)) or self._reads_cut(element)]
+        # or picking among a constant's values (`[t for t in TABLES if t == wanted]`)
+        self.sanitized += [span for span, element, picks_constants in self.facts.comprehensions()
+                           if picks_constants or self._is_cut(*_span(element)) or self._reads_cut(element)]
 
     def _reads_cut(self, node) -> bool:
         """Whether every variable and member ``node`` reads is read inside a cut (none: a constant)."""

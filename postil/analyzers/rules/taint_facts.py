@@ -17,6 +17,8 @@ from postil.analyzers.rules.taint_spec import TaintSpec
 from postil.analyzers.rules.taint_values import Event, Origin, Summary, last_name, node_key
 
 _BRANCHING = re.compile(r"\b(if|for|while|do|try|match|switch)\b")  # the words of statements with several paths
+# a constant a comprehension may loop over: an UPPER_CASE name, or a list/tuple/set of literals
+_CONSTANT_COLLECTION = re.compile(r"""[A-Z][A-Z0-9_]*(\.[A-Z][A-Z0-9_]*)*|[\[({]\s*(?:(?:[rbuRBU]?"[^"\n]*"|[rbuRBU]?'[^'\n]*'|-?\d+)\s*,?\s*)*[\])}]""")
 _ASCII_RULES: dict[str, dict] = {}  # a parameter rule's content -> the rule spelt for ASCII text
 # An expression up to this many characters has its reads found by walking its named nodes here:
 # ast-grep-py compiles a search each time (~25 us), more than walking a short one (`param`: 2 us).
@@ -389,12 +391,28 @@ class FileFacts:
                 self._keys = [_span(key) for key in (n.field(field_name) for n in self.find(config)) if key is not None]
         return self._keys
 
-    def comprehensions(self) -> list[tuple[tuple[int, int], object]]:
-        """(span, the element it yields) of each comprehension."""
+    def comprehensions(self) -> list[tuple[tuple[int, int], object, bool]]:
+        """(span, the element it yields, whether it only picks among a constant's values) of
+        each comprehension."""
         if self._comprehensions is None:
-            self._comprehensions = [(_span(n), n.field("body")) for n in self.find(self.configs.comprehensions)
+            self._comprehensions = [(_span(n), n.field("body"), self._picks_constants(n, n.field("body")))
+                                    for n in self.find(self.configs.comprehensions)
                                     if n.field("body") is not None] if self.configs.comprehensions else []
         return self._comprehensions
+
+    def _picks_constants(self, comprehension, element) -> bool:
+        """Whether a comprehension yields only its own loop variables, over constants
+        (`[t for t in TABLES if t == wanted]`): its filter chooses among the constant's
+        values and adds none. A filter that calls something may hold a sink itself."""
+        clauses = comprehension.named_children()
+        loops = [c for c in clauses if c.kind() == "for_in_clause"]
+        if not loops or any(c.field("right") is None or not _CONSTANT_COLLECTION.fullmatch(c.field("right").text())
+                            for c in loops) or any(c.kind() == "if_clause" and c.find(kind="call") for c in clauses):
+            return False
+        variables = {n.text() for c in loops if c.field("left") is not None
+                     for n in (c.field("left"), *c.field("left").find_all(kind="identifier"))}
+        names, members, _ = self.reads(element)
+        return not members and all(text in variables for text, _, _ in names)
 
     def helper_names(self) -> dict[tuple, str]:
         """The name of each helper (see helpers), by its node's key."""

@@ -104,29 +104,35 @@ class Guards:
     def _holds(self, check, safe: bool) -> list[tuple[int, int | None, tuple[int, int] | None]]:
         """Spans (end None: to the end of the scope) where ``check`` is known to say the
         data is safe, or (with a third item, the `if`'s span) the path through an `if` that
-        takes none of its arms; ``safe``: the check is true for safe data."""
+        takes none of its arms, and the operand that only runs once the check held (`not ok(p)
+        or use(p)`); ``safe``: the check is true for safe data."""
         node, need = check, safe  # the value `node` must have for the data to be safe
         negation, (boolean, conjunction, disjunction) = self.g.negation, self.g.boolean
+        operands: list[tuple[int, int | None, tuple[int, int] | None]] = []
         while True:
             parent = node.parent()
             if parent is None:
-                return []
+                return operands
             kind = parent.kind()
             operator = parent.field("operator")
             operator = operator.text() if operator is not None else None
             if kind == negation[0] and operator in (None, negation[1]):
                 need = not need
             elif kind == boolean and operator == (conjunction if need else disjunction):
-                pass  # `a and b` true: both are; `a or b` false: both are
+                # `a and b` true: both are; `a or b` false: both are. And the right operand only
+                # runs when the left has that value (`not inside(p) or not p.is_file()`)
+                right = parent.field("right")
+                if right is not None and _span(right) != _span(node):
+                    operands.append((*_span(right), None))
             elif kind in self.g.branches and _span(parent.field("condition") or parent) == _span(node):
-                return self._branch_regions(parent, need)
+                return operands + self._branch_regions(parent, need)
             elif kind == self.g.asserts and need:
-                return [(_span(parent)[1] - 1, None, None)]  # from its end: still inside a block that ends with it
+                return operands + [(_span(parent)[1] - 1, None, None)]  # from its end: still inside a block that ends with it
             elif kind == "expression_statement" and need and node is check and check.kind() == self.g.call:
                 # a check called for what it raises (`target.relative_to(root)`): past it, it held
-                return [(_span(parent)[1] - 1, None, None)]
+                return operands + [(_span(parent)[1] - 1, None, None)]
             elif kind != "parenthesized_expression":
-                return []
+                return operands
             node = parent
 
     def _branch_regions(self, branch, need: bool) -> list[tuple[int, int | None, tuple[int, int] | None]]:
