@@ -13,7 +13,8 @@ from lsprotocol import types
 from pygls.capabilities import ServerCapabilitiesBuilder
 
 from postil import __version__
-from postil.server import checking, configuration, diagnostics, indexing, jobs, llm_review, search_answering, watching
+from postil.server import (checking, config_watch, configuration, diagnostics, indexing, jobs, llm_review,
+                           search_answering, watching)
 from postil.server.handler_guard import guarded
 from postil.server.positions import PositionEncoder
 from postil.server.session import ClientAbilities
@@ -57,6 +58,7 @@ def stop_background(ls) -> None:
     exit: idempotent)."""
     session = ls.session
     session.shutting_down = True
+    config_watch.stop(ls)
     jobs.stop(ls)
     if session.indexing is not None:
         indexing.stop(ls)
@@ -103,6 +105,7 @@ def _engine_ready(ls) -> None:
     if session.shutting_down:
         return
     session.engine_ready = True
+    config_watch.start(ls)
     asyncio.ensure_future(_start_background(ls))
 
 

@@ -99,6 +99,7 @@ class Session:
         self.indexing = None  # postil.server.indexing.Indexing
         self.reviews = None  # postil.server.llm_review.Reviews
         self.answering = None  # postil.server.search_answering.Answering
+        self.config_watch: asyncio.Task | None = None  # postil.server.config_watch
         self.jobs: set[asyncio.Task] = set()  # long model work the server owns (postil.server.jobs)
         self.last_status: dict | None = None  # the last postil/status sent
         # Documents the first check (postil.server.front) checked and published, by URI, with the

@@ -31,6 +31,7 @@ class Record:
     registrations: list[types.Registration] = field(default_factory=list)
     statuses: list[dict] = field(default_factory=list)  # postil/status notifications
     shown_documents: list[types.ShowDocumentParams] = field(default_factory=list)
+    refreshes: int = 0  # workspace/diagnostic/refresh requests
     changed: asyncio.Event = field(default_factory=asyncio.Event)
 
     def poke(self) -> None:
@@ -63,6 +64,7 @@ def make_client() -> LanguageClient:
 
     def refresh(params):
         base_refresh(client, params)
+        record.refreshes += 1
         record.poke()
 
     def progress(params):

@@ -8,7 +8,7 @@ out the rules ``rule-dirs`` adds, and the editor is told once."""
 from __future__ import annotations
 
 import pytest
-from lsp_harness import EDITORS, change, diagnostics, open_doc, running, wait_for
+from lsp_harness import EDITORS, capabilities, change, diagnostics, is_pull, open_doc, running, wait_for
 from lsprotocol import types
 
 pytestmark = pytest.mark.slow  # language-server sessions
@@ -40,6 +40,23 @@ async def test_a_project_config_changed_on_disk_is_used_by_the_next_check(tmp_pa
         assert NONE_CMP in codes(await diagnostics(client, uri, lambda ds: NONE_CMP in codes(ds)))
         (tmp_path / ".postil.toml").write_text(f'ignore = ["{NONE_CMP}"]\n')  # as `git checkout` would
         typed(client, uri, 2)
+        items = await diagnostics(client, uri, lambda ds: NONE_CMP not in codes(ds), "the new config's diagnostics")
+        assert NONE_CMP not in codes(items)
+
+
+@pytest.mark.parametrize("editor", [*EDITORS, "neovim-pull"])
+async def test_a_config_changed_on_disk_while_nobody_types_updates_the_diagnostics(tmp_path, editor):
+    """A `git checkout` of another config with the editor idle: the server looks by itself."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".postil.toml").write_text("fail-on = \"warning\"\n")
+    caps = capabilities("neovim@v0.11.0", refresh=True) if editor == "neovim-pull" else EDITORS[editor]()
+    async with running(tmp_path, caps) as client:
+        uri = open_doc(client, tmp_path / "a.py", CODE)
+        assert NONE_CMP in codes(await diagnostics(client, uri, lambda ds: NONE_CMP in codes(ds)))
+        refreshed = client.record.refreshes
+        (tmp_path / ".postil.toml").write_text(f'ignore = ["{NONE_CMP}"]\n')
+        if is_pull(client):  # the server asks the editor to pull again; the editor is not polling
+            await wait_for(client, lambda: client.record.refreshes > refreshed, "workspace/diagnostic/refresh")
         items = await diagnostics(client, uri, lambda ds: NONE_CMP not in codes(ds), "the new config's diagnostics")
         assert NONE_CMP not in codes(items)
 
