@@ -338,3 +338,40 @@ def test_a_class_with_more_methods_than_units_checked_alone_is_one_unit(tmp_path
     assert doc.recomputed == (2, 2)  # the class and run, not 501 methods
     doc.replace("        return 7\n", "        return 8\n")
     assert doc.recomputed == (2, 2)  # (run calls Big)
+
+
+INSTANCES = '''import os
+
+from flask import request
+
+
+class Runner:
+    def go(self, cmd):
+        os.system(cmd)
+
+
+class Quiet:
+    def hush(self, cmd):
+        return cmd
+
+
+def view():
+    r = Runner()
+    r.go(request.args.get("cmd", ""))
+
+
+def other():
+    r = Quiet()
+    return r
+'''
+
+
+def test_a_name_bound_to_another_class_in_a_function_left_out_gives_the_whole_checks_verdict(tmp_path):
+    """`r = Runner()` in one function and `r = Quiet()` in another: a whole check does not
+    know which class `r.go` is, and a check of the edited function alone must not either."""
+    doc = Document(tmp_path, INSTANCES)
+    doc.replace("        os.system(cmd)", "        x_ = 1\n        os.system(cmd)")
+    # the method, view calling its class, other binding `r` too, and the method of the class other calls
+    assert doc.recomputed == (4, 4)
+    doc.replace("    r = Quiet()\n", "    r = Runner()\n")
+    doc.replace("        x_ = 1\n", "        x_ = 2\n")
