@@ -463,3 +463,37 @@ def test_random_edits_inside_functions_methods_decorators_and_class_bodies_find_
         if i in (0, 1, 2):  # inside a function's or a method's body
             recomputed, units = doc.recomputed
             assert recomputed < units, (old, new)
+
+
+THROUGH_AN_INSTANCE = '''import os
+
+from flask import request
+
+
+class Runner:
+    def go(self, cmd):
+        os.system(cmd)
+        os.system(request.args["y"])
+
+
+def make():
+    r = Runner()
+    return r
+
+
+def get_cmd():
+    return request.args.get("cmd", "")
+
+
+def view():
+    r.go(get_cmd())
+'''
+
+
+def test_a_method_called_through_a_name_another_function_binds_is_checked_with_that_call(tmp_path):
+    """`r.go(get_cmd())` in view, `r = Runner()` in make: a whole check follows the request data
+    into Runner.go, and so does a check of Runner.go after an edit in it."""
+    doc = Document(tmp_path, THROUGH_AN_INSTANCE)
+    findings = doc.replace("        os.system(cmd)", "        x_ = 1\n        os.system(cmd)")
+    assert [line for line, _ in _flows(findings)] == [9, 10]
+    doc.replace("    r.go(get_cmd())\n", "    r.go('ls')\n")
