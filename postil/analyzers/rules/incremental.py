@@ -6,7 +6,9 @@ definitions, classes; a class holding functions is cut up in turn, each function
 a unit, its head and other statements module code), the module code around them (the
 skeleton) and its top-level comments. What the rules find in a unit depends on its own text,
 on the skeleton's code (imports, module-level names, in order), on the units it calls
-(helpers, and the units writing state it reads: their summaries), on the units calling it
+(helpers, and the units writing state it reads: their summaries; the units binding a name it
+binds to an instance of a class, or calls a method through: the class it is known as depends
+on them), on the units calling it
 (what they pass decides whether its sinks are judged clean) and, for the taint rules, on
 whether data enters the file anywhere. A unit is keyed by all of that (the units it depends on
 by their text and order, not their place). The units whose key is new are checked in a copy
@@ -35,6 +37,7 @@ from postil.analyzers.rules.literal_prefilter import requirement_met
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import entry_points, file_facts
+from postil.analyzers.rules.taint_instances import instance_names
 from postil.analyzers.rules.unit_moves import Where
 from postil.analyzers.rules.unit_scope import (IMPORTS, UNIT_KINDS, looks_beyond_unit, may_match_comment,
                                                own_requirement, stays_in_member)
@@ -43,6 +46,7 @@ from postil.core.deadline import Deadline
 # What a text may call of the file's own functions: `name(...)`, `self.name(...)`, `cls.name(...)`
 # (the engine follows a helper through such calls, not another object's method of its name).
 _CALLED = re.compile(r"(?:(?<![\w.])|\b(?:self|cls)\s*\.\s*)([A-Za-z_]\w*)\s*\(")
+_METHOD_CALLED = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\s*\.\s*([A-Za-z_]\w*)\s*\(")  # `r.go(`: (receiver, method)
 _DEFINED = re.compile(r"\b(?:def|class)\s+([A-Za-z_]\w*)")
 _LAMBDA = re.compile(r"\b([A-Za-z_]\w*)\s*(?::[^=\n]*)?=\s*lambda\b")
 _WRITES = ("assignment", "augmented_assignment", "for_statement")
@@ -62,6 +66,8 @@ class Traits:
     names: frozenset[str]  # the functions, classes and lambdas it defines, the globals it declares
     members: frozenset[str]  # the members and subscripts it assigns (`g.cmd`, `self.x`), as written
     imports: bool  # it imports something itself (file-wide: renames, questions about imports)
+    instances: frozenset[str] = frozenset()  # the names it binds to an instance of a class (`r = Runner()`)
+    receivers: frozenset[tuple[str, str]] = frozenset()  # (name, method) of its calls `name.method(...)`
 
 
 def _traits(node, text: str) -> Traits:
@@ -77,7 +83,8 @@ def _traits(node, text: str) -> Traits:
         elif (target := found.field("left")) is not None and target.kind() != "identifier":
             members.update(n.text() for n in (target, *target.find_all({"rule": {"any": [
                 {"kind": "attribute"}, {"kind": "subscript"}]}})) if n.kind() in ("attribute", "subscript"))
-    return Traits(frozenset(_CALLED.findall(text)), frozenset(names), frozenset(members), imports)
+    return Traits(frozenset(_CALLED.findall(text)), frozenset(names), frozenset(members), imports,
+                  frozenset(instance_names(text)), frozenset(_METHOD_CALLED.findall(text)))
 
 
 @dataclass
@@ -488,6 +495,22 @@ def _dependencies(parts: list[Part], traits: dict[int, Traits], broken: set[int]
 
     called = {i: called_by(traits[i].calls, parts[i].text, i) for i in units}
     module_text = "\n".join(p.text for p in parts if not p.unit and not p.comment)
+    # the taint rules know a name's class where the whole file binds it to instances of one class
+    # (taint_instances.instance_classes), and follow `name.method(...)` into that class's method:
+    # the units binding a name depend on each other, a unit calling a method through it on them
+    # and on the units defining a method of that name
+    binding: dict[str, list[int]] = {}
+    for i in units:
+        for name in traits[i].instances:
+            binding.setdefault(name, []).append(i)
+    for bound in binding.values():
+        for i in bound if len(bound) > 1 else ():
+            called[i].update(d for d in bound if d != i)
+    instances = binding.keys() | instance_names(module_text)
+    for i in units:
+        for name, method in traits[i].receivers:
+            if name in instances:
+                called[i].update(d for d in (*binding.get(name, ()), *by_name.get(method, ())) if d != i)
 
     def closure(start: set[int]) -> set[int]:
         seen, todo = set(start), list(start)

@@ -24,6 +24,12 @@ def instance_classes(text: str) -> dict[str, str]:
     return {name: next(iter(classes)) for name, classes in found.items() if len(classes) == 1}
 
 
+def instance_names(text: str) -> set[str]:
+    """The variable names a text assigns an instance of a class to (each, whatever its class: a
+    name that is another class's elsewhere in the file is left out by instance_classes)."""
+    return {name for name, _ in _INSTANCE.findall(text)} | {f"this.{name}" for name, _ in _PROPERTY.findall(text)}
+
+
 def injected_classes(text: str) -> set[str]:
     """The classes a TypeScript constructor takes instances of as properties (the file calls
     their methods through `this`, never the class itself)."""

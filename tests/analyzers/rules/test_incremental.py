@@ -338,3 +338,162 @@ def test_a_class_with_more_methods_than_units_checked_alone_is_one_unit(tmp_path
     assert doc.recomputed == (2, 2)  # the class and run, not 501 methods
     doc.replace("        return 7\n", "        return 8\n")
     assert doc.recomputed == (2, 2)  # (run calls Big)
+
+
+INSTANCES = '''import os
+
+from flask import request
+
+
+class Runner:
+    def go(self, cmd):
+        os.system(cmd)
+
+
+class Quiet:
+    def hush(self, cmd):
+        return cmd
+
+
+def view():
+    r = Runner()
+    r.go(request.args.get("cmd", ""))
+
+
+def other():
+    r = Quiet()
+    return r
+'''
+
+
+def test_a_name_bound_to_another_class_in_a_function_left_out_gives_the_whole_checks_verdict(tmp_path):
+    """`r = Runner()` in one function and `r = Quiet()` in another: a whole check does not
+    know which class `r.go` is, and a check of the edited function alone must not either."""
+    doc = Document(tmp_path, INSTANCES)
+    doc.replace("        os.system(cmd)", "        x_ = 1\n        os.system(cmd)")
+    # the method, view calling its class, other binding `r` too, and the method of the class other calls
+    assert doc.recomputed == (4, 4)
+    doc.replace("    r = Quiet()\n", "    r = Runner()\n")
+    doc.replace("        x_ = 1\n", "        x_ = 2\n")
+
+
+SHAPES = '''import hashlib
+import os
+import subprocess
+
+from flask import Flask, request
+
+app = Flask(__name__)
+LIMIT = 3
+
+
+def get_cmd():
+    return request.args.get("cmd", "")
+
+
+@app.route("/run")
+def run():
+    os.system(get_cmd())
+
+
+@app.route("/ping")
+def ping():
+    host = request.args.get("host", "")
+    subprocess.run("ping -c 1 " + host, shell=True)
+
+
+class Worker:
+    """Does what it is asked."""
+
+    retries = LIMIT
+
+    def __init__(self):
+        self.cmd = request.form.get("cmd", "")
+
+    def start(self):
+        os.system(self.cmd)
+
+    @staticmethod
+    def digest(data):
+        return hashlib.md5(data).hexdigest()
+
+    def __eq__(self, other):
+        return self.cmd == other.cmd
+
+
+def clean():
+    name = "report"
+    return name
+'''
+
+# (what is replaced, what replaces it): typed inside functions and methods, in decorators and class
+# bodies, a function renamed (its callers then call a name no longer defined), a flow's source changed
+_EDITS = [
+    ('    host = request.args.get("host", "")\n', '    host = request.args.get("host", "")\n    t_ = 1\n'),
+    ('        os.system(self.cmd)\n', '        x_ = input()\n        os.system(self.cmd)\n'),
+    ('        return hashlib.md5(data)', '        data = bytes(data)\n        return hashlib.md5(data)'),
+    ('@app.route("/ping")\n', '@app.route("/ping", methods=["POST"])\n'),
+    ("    @staticmethod\n", "    @classmethod\n"),
+    ("    retries = LIMIT\n", "    retries = LIMIT\n    delay = 2\n"),
+    ("def get_cmd():", "def get_command():"),
+    ('    return request.args.get("cmd", "")\n', '    return "ls"\n'),
+    ('        self.cmd = request.form.get("cmd", "")\n', '        self.cmd = "true"\n'),
+    ('    name = "report"\n', '    name = request.args["name"]\n    os.system(name)\n'),
+    ("    def __eq__(self, other):", "    def __hash__(self):\n        return 1\n\n    def __eq__(self, other):"),
+    ("def clean():", "def cleaned():"),
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_random_edits_inside_functions_methods_decorators_and_class_bodies_find_what_a_whole_check_finds(
+        tmp_path, seed):
+    """Each edit applied (or undone) in a random order: what the editor shows after it is what a
+    check of the whole text shows, and an edit inside one function's body checks fewer units than
+    the document has."""
+    doc = Document(tmp_path, SHAPES, "shapes.py")
+    rnd = random.Random(seed)
+    applied: set[int] = set()
+    for _ in range(14):
+        i = rnd.randrange(len(_EDITS))
+        old, new = _EDITS[i] if i not in applied else _EDITS[i][::-1]
+        if doc.text.count(old) != 1:
+            continue
+        doc.replace(old, new)
+        applied ^= {i}
+        if i in (0, 1, 2):  # inside a function's or a method's body
+            recomputed, units = doc.recomputed
+            assert recomputed < units, (old, new)
+
+
+THROUGH_AN_INSTANCE = '''import os
+
+from flask import request
+
+
+class Runner:
+    def go(self, cmd):
+        os.system(cmd)
+        os.system(request.args["y"])
+
+
+def make():
+    r = Runner()
+    return r
+
+
+def get_cmd():
+    return request.args.get("cmd", "")
+
+
+def view():
+    r.go(get_cmd())
+'''
+
+
+def test_a_method_called_through_a_name_another_function_binds_is_checked_with_that_call(tmp_path):
+    """`r.go(get_cmd())` in view, `r = Runner()` in make: a whole check follows the request data
+    into Runner.go, and so does a check of Runner.go after an edit in it."""
+    doc = Document(tmp_path, THROUGH_AN_INSTANCE)
+    findings = doc.replace("        os.system(cmd)", "        x_ = 1\n        os.system(cmd)")
+    assert [line for line, _ in _flows(findings)] == [9, 10]
+    doc.replace("    r.go(get_cmd())\n", "    r.go('ls')\n")
