@@ -26,7 +26,8 @@ _MAX_SPREADS = 200  # spreads read a file (each reads the text back to its dict:
 
 def keyword_view(text: str) -> tuple[AliasView, frozenset[str]] | None:
     """``text`` with each `**name` spelt out as the keywords of the dict literal the text last
-    bound the name to before it, and those keywords' names; None where there is none."""
+    bound the name to before it (with the `name["key"] = value` lines set after it), and those
+    keywords' names; None where there is none."""
     uses, bound, names = [], {}, set()
     for match in itertools.islice(_SPREAD.finditer(text), _MAX_SPREADS):
         name = match.group(1)
@@ -57,21 +58,39 @@ def _keywords_before(text: str, name: str, assignments: list[int], offset: int) 
         return None
     start = assignments[last]
     literal = _balanced(text, start)
-    if literal is None or re.search(rf"(?<![\w.]){re.escape(name)}\s*(\[|\.(update|setdefault|pop)\b|[+|]?=[^=])",
-                                    text[start + len(literal):offset]):
+    if literal is None:
+        return None
+    between = text[start + len(literal):offset]
+    set_keys = list(re.finditer(rf"(?m)^[ \t]*{re.escape(name)}\[\s*(['\"])(\w+)\1\s*\][ \t]*=[ \t]*(?!=)(.+)$", between))
+    rest = re.sub(rf"(?m)^[ \t]*{re.escape(name)}\[\s*(['\"])\w+\1\s*\][ \t]*=[ \t]*(?!=).+$", "", between)
+    if re.search(rf"(?<![\w.]){re.escape(name)}\s*(\[|\.(update|setdefault|pop)\b|[+|]?=[^=])", rest):
         return None
     try:
         node = ast.parse(literal, mode="eval").body
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
-    if not isinstance(node, ast.Dict) or not node.keys:
+    if not isinstance(node, ast.Dict) or not (node.keys or set_keys):
         return None
-    parts = []
+    parts = {}
     for key, value in zip(node.keys, node.values, strict=True):
         if not (isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value.isidentifier()):
             return None
-        parts.append((key.value, ast.get_source_segment(literal, value)))
-    return parts
+        parts[key.value] = ast.get_source_segment(literal, value)
+    for match in set_keys:  # opts["verify"] = False on a line of its own, after the literal
+        value = match.group(3).strip()
+        if not _is_expression(value) or not match.group(2).isidentifier():
+            return None
+        parts[match.group(2)] = value
+    return list(parts.items())
+
+
+def _is_expression(source: str) -> bool:
+    """Whether ``source`` (one line) parses as a Python expression."""
+    try:
+        ast.parse(source, mode="eval")
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return True
 
 
 def _balanced(text: str, start: int) -> str | None:

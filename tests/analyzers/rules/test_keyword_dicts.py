@@ -33,6 +33,12 @@ def run(cmd):
 def env(loader):
     settings = {"autoescape": False}
     return jinja2.Environment(loader=loader, **settings)
+
+
+def push(url, payload):
+    opts = {"timeout": 5}
+    opts["verify"] = False
+    return requests.post(url, json=payload, **opts)
 '''
 # the same calls with the options safe, changed before the call, or not a literal dict
 SAFE = '''import subprocess
@@ -72,7 +78,8 @@ def test_spread_option_dicts_are_read_as_keywords(tmp_path, monkeypatch, bulk_sc
     found = _findings(tmp_path, bulk_scan, monkeypatch)
     assert found == [("spread.py", 9, "python/security/tls-verify-disabled"),
                      ("spread.py", 17, "python/security/subprocess-shell-true"),
-                     ("spread.py", 22, "python/security/jinja2-autoescape-disabled")]
+                     ("spread.py", 22, "python/security/jinja2-autoescape-disabled"),
+                     ("spread.py", 28, "python/security/tls-verify-disabled")]
 
 
 def test_many_spreads_are_read_in_linear_time():
