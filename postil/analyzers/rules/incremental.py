@@ -39,6 +39,7 @@ from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import entry_points, file_facts
 from postil.analyzers.rules.taint_instances import instance_names
 from postil.analyzers.rules.unit_moves import Where
+from postil.analyzers.rules.unit_taint import may_find
 from postil.analyzers.rules.unit_scope import (IMPORTS, UNIT_KINDS, looks_beyond_unit, may_match_comment,
                                                own_requirement, stays_in_member)
 from postil.core.deadline import Deadline
@@ -205,7 +206,11 @@ class DocumentRules:
             if whole:
                 shown = everything
                 todo |= units
-            fresh = check.parts(parts, shown | notes, todo | module | notes)
+            wanted = todo | module | notes
+            reach = set(wanted).union(*(depends[i] for i in todo), depends[-1] if module else ())
+            elsewhere = frozenset().union(*(results[keys[i]].entries for i in range(len(parts)) if i not in wanted))
+            fresh = check.parts(parts, shown | notes, wanted,
+                                None if whole else check.taint_rules(parts, wanted, reach, elsewhere))
             entries = [fresh[i].entries if i in fresh else results[keys[i]].entries for i in range(len(parts))]
             entered = frozenset().union(*entries)
             if not whole and frozenset().union(*(entries[i] for i in shown)) != entered:
@@ -286,16 +291,18 @@ class _Check:
             return self._beyond[0]
         return self.run(self.text, self.beyond, judged, self.root) if self.beyond else []
 
-    def parts(self, parts: list[Part], shown: set[int], wanted: set[int]) -> dict[int, Result]:
+    def parts(self, parts: list[Part], shown: set[int], wanted: set[int],
+              taint_only: frozenset[str] | None = None) -> dict[int, Result]:
         """The results of the ``wanted`` parts, from a check of the text with only the ``shown``
         parts (the others blanked out; a single part's pattern rules search its node in the
         document's own tree instead, see _in_tree). With every part but comments shown, one pass
-        over the whole text, the rules that look beyond a unit with the others."""
+        over the whole text, the rules that look beyond a unit with the others. ``taint_only``:
+        the taint rules to run (see taint_rules; None: every one)."""
         hidden = [p for i, p in enumerate(parts) if i not in shown]
         whole = all(p.comment for p in hidden)
         judged: set[tuple[str, int]] = set()
         shared: list = []
-        taint = {r.id for r in self.rules if r.taint is not None}
+        taint = {r.id for r in self.rules if r.taint is not None and (taint_only is None or r.id in taint_only)}
         patterns = {r.id for r in self.rules if r.taint is None}
         masked, root, found = self.text, self.root, []
         searched = _searched(parts, wanted)
@@ -324,8 +331,8 @@ class _Check:
             if result is not None:
                 result.judged.add((rule_id, line))
         if taint:
-            for i, entries in self._entries(root, masked, [p.start for p in parts],
-                                            shared[0] if shared else None).items():
+            for i, entries in self._entries(root, masked, [p.start for p in parts], shared[0] if shared else None,
+                                            taint).items():
                 if i in results:
                     results[i].entries = frozenset(entries)
         return results
@@ -353,10 +360,25 @@ class _Check:
         return frozenset(id(r) for r in self.rules
                          if r.taint is not None or requirement_met(own_requirement(r), present))
 
-    def _entries(self, root, masked: str, offsets: list[int], facts) -> dict[int, set[str]]:
-        """The taint rules whose data enters in each part (see taint.entry_points), by part
+    def taint_rules(self, parts: list[Part], wanted: set[int], reach: set[int],
+                    entered: frozenset[str]) -> frozenset[str] | None:
+        """The ids of the taint rules that may find something in the ``wanted`` parts, ``reach``
+        the parts they depend on, ``entered`` the rules whose data enters in the others (see
+        unit_taint); None: every one (the first part's results may come from the module node)."""
+        searched = _searched(parts, wanted)
+        if 0 in searched:
+            return None
+        own = "\n".join(parts[i].text for i in sorted(searched))
+        around = "\n".join(parts[i].text for i in sorted(reach | searched))
+        heads = {parts[i].head for i in searched if parts[i].head is not None}
+        functions = "\n".join(parts[i].text for i in sorted(searched | heads))
+        return frozenset(r.id for r in self.rules
+                         if r.taint is not None and may_find(r.taint, own, around, functions, self.text, r.id in entered))
+
+    def _entries(self, root, masked: str, offsets: list[int], facts, ids: set[str]) -> dict[int, set[str]]:
+        """Where the data of the taint rules ``ids`` enters (see taint.entry_points), by part
         (``facts``: what the check's taint rules shared, if they were all of them)."""
-        taint = [r for r in self.rules if r.taint is not None]
+        taint = [r for r in self.rules if r.id in ids]
         if facts is None or any(all(r.taint is not spec for spec in facts.specs) for r in taint):
             facts = file_facts(root, self.language, [r.taint for r in taint],
                                SharedSearch(root, self.language, masked.isascii())) if taint else None

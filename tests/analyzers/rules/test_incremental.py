@@ -199,6 +199,42 @@ def test_a_comment_typed_above_every_function_runs_no_rule_when_none_matches_com
     assert [line for line, _ in _flows(findings)] == [16, 22]
 
 
+def _taint_rules_run(monkeypatch) -> list:
+    """The taint rules each check of parts ran from now on (see _Check.taint_rules; None: all)."""
+    import postil.analyzers.rules.incremental as incremental
+
+    run = []
+    real = incremental._Check.parts
+    monkeypatch.setattr(incremental._Check, "parts", lambda self, parts, shown, wanted, taint_only=None: run.append(
+        taint_only) or real(self, parts, shown, wanted, taint_only))
+    return run
+
+
+def test_an_edit_in_a_function_holding_no_source_runs_only_the_taint_rules_that_may_find_something_there(
+        tmp_path, monkeypatch):
+    doc = Document(tmp_path, VIEWS + "\n\ndef label(name):\n    return name.title()\n")
+    run = _taint_rules_run(monkeypatch)
+    doc.replace("    return name.title()\n", "    size = 2\n    return name.title()\n")
+    assert doc.recomputed == (1, 5)
+    every = [r.id for r in doc.editor.ruleset.for_language("python") if r.taint is not None]
+    assert run[-1] is not None and len(run[-1]) <= len(every) // 4  # (the rules whose sinks are near any code)
+    # a sink typed there, fed by the helper whose source is elsewhere: the command rule runs and finds it
+    findings = doc.replace("    size = 2\n", "    os.system(get_cmd())\n")
+    assert TAINTED_COMMAND in run[-1]
+    assert [line for line, _ in _flows(findings)] == [15, 21, 31]
+
+
+def test_a_source_typed_through_an_import_alias_where_no_data_entered_is_followed(tmp_path, monkeypatch):
+    script = ("import os\n\nfrom flask import request as rq\n\n\ndef clean():\n    name = 'report'\n    return name\n\n\n"
+              "def tidy():\n    return 1\n")
+    doc = Document(tmp_path, script)
+    run = _taint_rules_run(monkeypatch)
+    findings = doc.replace("    name = 'report'\n", "    os.system(rq.args['x'])\n")
+    assert TAINTED_COMMAND in run[0]  # (its source read through the alias: `request` is not in the function)
+    assert doc.recomputed == (2, 2)  # data enters the file now: the other function's verdicts are made again
+    assert [line for line, _ in _flows(findings)] == [7]
+
+
 def test_a_rule_of_the_project_that_matches_comments_sees_a_comment_typed(tmp_path):
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "todo.yml").write_text(
