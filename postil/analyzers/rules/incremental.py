@@ -39,7 +39,7 @@ from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import entry_points, file_facts
 from postil.analyzers.rules.taint_instances import instance_names
 from postil.analyzers.rules.unit_moves import Where
-from postil.analyzers.rules.unit_taint import may_find
+from postil.analyzers.rules.unit_taint import Texts, may_find
 from postil.analyzers.rules.unit_scope import (IMPORTS, UNIT_KINDS, looks_beyond_unit, may_match_comment,
                                                own_requirement, stays_in_member)
 from postil.core.deadline import Deadline
@@ -368,12 +368,10 @@ class _Check:
         searched = _searched(parts, wanted)
         if 0 in searched:
             return None
-        own = "\n".join(parts[i].text for i in sorted(searched))
-        around = "\n".join(parts[i].text for i in sorted(reach | searched))
         heads = {parts[i].head for i in searched if parts[i].head is not None}
-        functions = "\n".join(parts[i].text for i in sorted(searched | heads))
-        return frozenset(r.id for r in self.rules
-                         if r.taint is not None and may_find(r.taint, own, around, functions, self.text, r.id in entered))
+        texts = Texts(*("\n".join(parts[i].text for i in sorted(shown)) for shown in (searched, reach | searched,
+                                                                                    searched | heads)), self.text)
+        return frozenset(r.id for r in self.rules if r.taint is not None and may_find(r.taint, texts, r.id in entered))
 
     def _entries(self, root, masked: str, offsets: list[int], facts, ids: set[str]) -> dict[int, set[str]]:
         """Where the data of the taint rules ``ids`` enters (see taint.entry_points), by part

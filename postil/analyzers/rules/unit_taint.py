@@ -11,42 +11,83 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 
-from postil.analyzers.rules.literal_prefilter import all_of, required_literals, requirement_literals, requirement_met
+from postil.analyzers.rules.literal_prefilter import (all_of, any_of, required_literals, requirement_literals,
+                                                      requirement_met)
 from postil.analyzers.rules.taint_aliases import with_aliases
 from postil.analyzers.rules.taint_prefilter import renamings
 from postil.analyzers.rules.taint_spec import Matcher, ParameterSource, TaintSpec
 
 _METAVARIABLE = re.compile(r"\$(?:\$\$)?([A-Z_][A-Z0-9_]*)")  # (a pattern's metavariables: its node binds them)
-_OWN: dict[int, tuple[object, tuple[object, tuple[str, ...]]]] = {}  # id(matcher or parameter) -> (it, see _own)
+_OWN: dict[int, tuple[object, object]] = {}  # id(matcher or parameter) -> (it, see _own)
+_SIDES: dict[tuple, tuple[TaintSpec, tuple[object, tuple[str, ...]]]] = {}  # see _side
+_SAME: dict[str, tuple[object, tuple[str, ...]]] = {}  # repr -> the one object for equal sides
 
 
-def may_find(spec: TaintSpec, own: str, reach: str, functions: str, document: str, enters: bool) -> bool:
-    """Whether the taint rule ``spec`` may find something in parts whose texts are ``own``
-    (joined): where its data enters in them, or where data that ``enters`` elsewhere in the
-    file reaches a sink, in them or in ``reach``, the texts of the parts they depend on (their
-    helpers: a flow into one is reported at its call). ``functions``: ``own`` with the heads
-    of the classes they are methods of (what a parameter source asks of a function's
-    decorators and class); ``document``: whose imports may rename what matchers name."""
-    aliases = renamings(document, spec.sources) | renamings(document, spec.sinks)
-    if _holds(own, with_aliases(spec.sources, aliases)) \
-            or any(requirement_met(*_met(_own(p), functions)) for p in spec.parameters):
+@dataclass
+class Texts:
+    """What a check of a few parts asks about: ``own``, their texts (joined); ``reach``, those
+    of the parts they depend on too (their helpers: a flow into one is reported at its call);
+    ``functions``, ``own`` with the heads of the classes they are methods of (what a parameter
+    source asks of a function's decorators and class); ``document``, whose imports may rename
+    what matchers name. Which literals each holds is noted as asked (the rules share them)."""
+
+    own: str
+    reach: str
+    functions: str
+    document: str
+    _held: dict[tuple[str, str], bool] = field(default_factory=dict)
+    _met: dict[tuple[str, int], bool] = field(default_factory=dict)  # (which, id(side)): see _side
+
+    def meets(self, side: tuple[object, tuple[str, ...]], which: str) -> bool:
+        requirement, literals = side
+        if requirement is None:
+            return True
+        known = self._met.get((which, id(side)))
+        if known is not None:
+            return known
+        held, text, present = self._held, getattr(self, which), set()
+        for literal in literals:
+            key = (which, literal)
+            found = held.get(key)
+            if found is None:
+                found = held[key] = literal in text
+            if found:
+                present.add(literal)
+        known = self._met[(which, id(side))] = requirement_met(requirement, present)
+        return known
+
+
+def may_find(spec: TaintSpec, texts: Texts, enters: bool) -> bool:
+    """Whether the taint rule ``spec`` may find something in the parts of ``texts``: where its
+    data enters in them, or where data that ``enters`` elsewhere in the file reaches a sink, in
+    them or in their helpers."""
+    aliases = frozenset(renamings(texts.document, spec.sources) | renamings(texts.document, spec.sinks))
+    if texts.meets(_side(spec, "sources", aliases), "own") or texts.meets(_side(spec, "parameters"), "functions"):
         return True
-    return enters and _holds(reach, with_aliases(spec.sinks, aliases))
+    return enters and texts.meets(_side(spec, "sinks", aliases), "reach")
 
 
-def _holds(text: str, matchers: list[Matcher]) -> bool:
-    """Whether ``text`` holds what the node one of ``matchers`` matches must hold itself."""
-    return any(requirement_met(*_met(_own(m), text)) for m in matchers)
+def _side(spec: TaintSpec, kind: str, aliases: frozenset = frozenset()) -> tuple[object, tuple[str, ...]]:
+    """(requirement, its literals) of a text holding one of ``spec``'s sources, sinks (renamed
+    as ``aliases`` say too) or functions taking a source parameter (see _own): one object for
+    equal sides (rules repeat their sources)."""
+    key = (id(spec), kind, aliases)
+    cached = _SIDES.get(key)
+    if cached is None or cached[0] is not spec:
+        if len(_SIDES) >= 8192:
+            _SIDES.clear()
+            _SAME.clear()
+        items = spec.parameters if kind == "parameters" else with_aliases(getattr(spec, kind), set(aliases))
+        requirement = any_of([_own(item) for item in items]) if items else ("any", [])
+        side = (requirement, tuple(sorted(requirement_literals(requirement))))
+        cached = _SIDES[key] = (spec, _SAME.setdefault(repr(side), side))
+    return cached[1]
 
 
-def _met(side: tuple[object, tuple[str, ...]], text: str) -> tuple[object, set[str]]:
-    requirement, literals = side
-    return requirement, {literal for literal in literals if literal in text}
-
-
-def _own(item: Matcher | ParameterSource) -> tuple[object, tuple[str, ...]]:
-    """(requirement, its literals) of the text of the node a matcher matches (not what it asks
+def _own(item: Matcher | ParameterSource) -> object:
+    """The requirement (see literal_prefilter) of the text of the node a matcher matches (not what it asks
     of other nodes; its constraints on the metavariables of its pattern), or of a function a
     parameter source names, with the decorated definition or class around it (nothing, when it
     asks about the module)."""
@@ -65,5 +106,5 @@ def _own(item: Matcher | ParameterSource) -> tuple[object, tuple[str, ...]]:
             requirement = all_of([required_literals(rule, utils, around=False)]
                                  + [required_literals(c, utils, around=False)
                                     for name, c in (item.config.get("constraints") or {}).items() if name in named])
-        cached = _OWN[id(item)] = (item, (requirement, tuple(sorted(requirement_literals(requirement)))))
+        cached = _OWN[id(item)] = (item, requirement)
     return cached[1]
