@@ -39,7 +39,7 @@ from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import entry_points, file_facts
 from postil.analyzers.rules.taint_instances import instance_names
 from postil.analyzers.rules.unit_moves import Where
-from postil.analyzers.rules.unit_taint import Texts, may_find
+from postil.analyzers.rules.unit_taint import Texts, enters_in, may_flow
 from postil.analyzers.rules.unit_scope import (IMPORTS, UNIT_KINDS, looks_beyond_unit, may_match_comment,
                                                own_requirement, stays_in_member)
 from postil.core.deadline import Deadline
@@ -292,17 +292,19 @@ class _Check:
         return self.run(self.text, self.beyond, judged, self.root) if self.beyond else []
 
     def parts(self, parts: list[Part], shown: set[int], wanted: set[int],
-              taint_only: frozenset[str] | None = None) -> dict[int, Result]:
+              taint_only: tuple[frozenset[str], frozenset[str]] | None = None) -> dict[int, Result]:
         """The results of the ``wanted`` parts, from a check of the text with only the ``shown``
         parts (the others blanked out; a single part's pattern rules search its node in the
         document's own tree instead, see _in_tree). With every part but comments shown, one pass
         over the whole text, the rules that look beyond a unit with the others. ``taint_only``:
-        the taint rules to run (see taint_rules; None: every one)."""
+        the taint rules to run, and those whose data may enter in the parts (see taint_rules;
+        None: every one)."""
         hidden = [p for i, p in enumerate(parts) if i not in shown]
         whole = all(p.comment for p in hidden)
         judged: set[tuple[str, int]] = set()
         shared: list = []
-        taint = {r.id for r in self.rules if r.taint is not None and (taint_only is None or r.id in taint_only)}
+        taint = {r.id for r in self.rules if r.taint is not None}
+        taint, entering = (taint, taint) if taint_only is None else taint_only
         patterns = {r.id for r in self.rules if r.taint is None}
         masked, root, found = self.text, self.root, []
         searched = _searched(parts, wanted)
@@ -330,9 +332,9 @@ class _Check:
             result = results.get(bisect.bisect_right(starts, line) - 1)
             if result is not None:
                 result.judged.add((rule_id, line))
-        if taint:
+        if entering:
             for i, entries in self._entries(root, masked, [p.start for p in parts], shared[0] if shared else None,
-                                            taint).items():
+                                            entering).items():
                 if i in results:
                     results[i].entries = frozenset(entries)
         return results
@@ -361,25 +363,29 @@ class _Check:
                          if r.taint is not None or requirement_met(own_requirement(r), present))
 
     def taint_rules(self, parts: list[Part], wanted: set[int], reach: set[int],
-                    entered: frozenset[str]) -> frozenset[str] | None:
-        """The ids of the taint rules that may find something in the ``wanted`` parts, ``reach``
-        the parts they depend on, ``entered`` the rules whose data enters in the others (see
-        unit_taint); None: every one (the first part's results may come from the module node)."""
+                    entered: frozenset[str]) -> tuple[frozenset[str], frozenset[str]] | None:
+        """The ids of the taint rules that may find a flow in the ``wanted`` parts, and of those
+        whose data may enter in them (``reach``: the parts they depend on; ``entered``: the rules
+        whose data enters in the others; see unit_taint); None: every rule, both (the first
+        part's results may come from the module node)."""
         searched = _searched(parts, wanted)
         if 0 in searched:
             return None
         heads = {parts[i].head for i in searched if parts[i].head is not None}
         texts = Texts(*("\n".join(parts[i].text for i in sorted(shown)) for shown in (searched, reach | searched,
                                                                                     searched | heads)), self.text)
-        return frozenset(r.id for r in self.rules if r.taint is not None and may_find(r.taint, texts, r.id in entered))
+        taint = [r for r in self.rules if r.taint is not None]
+        entering = frozenset(r.id for r in taint if enters_in(r.taint, texts))
+        return frozenset(r.id for r in taint if may_flow(r.taint, texts, r.id in entering | entered)), entering
 
     def _entries(self, root, masked: str, offsets: list[int], facts, ids: set[str]) -> dict[int, set[str]]:
         """Where the data of the taint rules ``ids`` enters (see taint.entry_points), by part
-        (``facts``: what the check's taint rules shared, if they were all of them)."""
+        (``facts``: what the check's taint rules shared in ``root``, if some ran: its searches
+        are reused)."""
         taint = [r for r in self.rules if r.id in ids]
         if facts is None or any(all(r.taint is not spec for spec in facts.specs) for r in taint):
-            facts = file_facts(root, self.language, [r.taint for r in taint],
-                               SharedSearch(root, self.language, masked.isascii())) if taint else None
+            search = facts.search if facts is not None else SharedSearch(root, self.language, masked.isascii())
+            facts = file_facts(root, self.language, [r.taint for r in taint], search) if taint else None
         entries: dict[int, set[str]] = {}
         for rule in taint if facts is not None else ():
             for offset in entry_points(facts, rule.taint) or ():  # (None: it enters every file)

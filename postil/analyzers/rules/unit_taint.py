@@ -1,10 +1,10 @@
 """Which taint rules may find something in a few parts of a document checked by units
 (rules/incremental.py). A rule notes where its data enters (its sources, the functions whose
-parameters are sources), reports a flow at a sink (or at its source, or at a call of a helper
-holding the sink) and judges the sinks it follows where data enters the file: in parts whose
-own texts can hold none of its sources, it finds nothing unless data enters elsewhere and they
-or their helpers may hold one of its sinks; running it there (its searches compiled, the
-file's flows followed) is wasted.
+parameters are sources), and where data enters the file reports a flow at a sink (or at its
+source, or at a call of a helper holding the sink) and judges the sinks it follows: in parts
+whose texts, and their helpers', can hold none of its sinks it finds no flow (only where its
+data enters, if they may hold a source), and following the file's flows for it (its sinks'
+and sanitizers' searches compiled) is wasted.
 """
 
 from __future__ import annotations
@@ -59,14 +59,23 @@ class Texts:
         return known
 
 
-def may_find(spec: TaintSpec, texts: Texts, enters: bool) -> bool:
-    """Whether the taint rule ``spec`` may find something in the parts of ``texts``: where its
-    data enters in them, or where data that ``enters`` elsewhere in the file reaches a sink, in
-    them or in their helpers."""
-    aliases = frozenset(renamings(texts.document, spec.sources) | renamings(texts.document, spec.sinks))
-    if texts.meets(_side(spec, "sources", aliases), "own") or texts.meets(_side(spec, "parameters"), "functions"):
-        return True
-    return enters and texts.meets(_side(spec, "sinks", aliases), "reach")
+def enters_in(spec: TaintSpec, texts: Texts) -> bool:
+    """Whether the data of the taint rule ``spec`` may enter in the parts of ``texts``: one of
+    its sources, or a function whose parameters are sources, in them."""
+    return texts.meets(_side(spec, "sources", _aliases(spec, texts)), "own") \
+        or texts.meets(_side(spec, "parameters"), "functions")
+
+
+def may_flow(spec: TaintSpec, texts: Texts, enters: bool) -> bool:
+    """Whether the taint rule ``spec``, whose data ``enters`` the file (in these parts or
+    elsewhere), may find a flow in the parts of ``texts``: one of its sinks in them or in their
+    helpers (a flow into one is reported at its call)."""
+    return enters and texts.meets(_side(spec, "sinks", _aliases(spec, texts)), "reach")
+
+
+def _aliases(spec: TaintSpec, texts: Texts) -> frozenset[tuple[str, str]]:
+    """(name, alias) of the imports the document renames that ``spec``'s sources and sinks name."""
+    return frozenset(renamings(texts.document, spec.sources) | renamings(texts.document, spec.sinks))
 
 
 def _side(spec: TaintSpec, kind: str, aliases: frozenset = frozenset()) -> tuple[object, tuple[str, ...]]:

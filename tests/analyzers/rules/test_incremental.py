@@ -200,7 +200,8 @@ def test_a_comment_typed_above_every_function_runs_no_rule_when_none_matches_com
 
 
 def _taint_rules_run(monkeypatch) -> list:
-    """The taint rules each check of parts ran from now on (see _Check.taint_rules; None: all)."""
+    """The taint rules each check of parts ran from now on: (those following flows, those
+    finding where data enters; see _Check.taint_rules), None for every rule."""
     import postil.analyzers.rules.incremental as incremental
 
     run = []
@@ -217,10 +218,11 @@ def test_an_edit_in_a_function_holding_no_source_runs_only_the_taint_rules_that_
     doc.replace("    return name.title()\n", "    size = 2\n    return name.title()\n")
     assert doc.recomputed == (1, 5)
     every = [r.id for r in doc.editor.ruleset.for_language("python") if r.taint is not None]
-    assert run[-1] is not None and len(run[-1]) <= len(every) // 4  # (the rules whose sinks are near any code)
+    followed, entering = run[-1]
+    assert not entering and len(followed) <= len(every) // 4  # (the rules whose sinks are near any code)
     # a sink typed there, fed by the helper whose source is elsewhere: the command rule runs and finds it
     findings = doc.replace("    size = 2\n", "    os.system(get_cmd())\n")
-    assert TAINTED_COMMAND in run[-1]
+    assert TAINTED_COMMAND in run[-1][0]
     assert [line for line, _ in _flows(findings)] == [15, 21, 31]
 
 
@@ -230,9 +232,23 @@ def test_a_source_typed_through_an_import_alias_where_no_data_entered_is_followe
     doc = Document(tmp_path, script)
     run = _taint_rules_run(monkeypatch)
     findings = doc.replace("    name = 'report'\n", "    os.system(rq.args['x'])\n")
-    assert TAINTED_COMMAND in run[0]  # (its source read through the alias: `request` is not in the function)
+    assert TAINTED_COMMAND in run[0][0]  # (its source read through the alias: `request` is not in the function)
     assert doc.recomputed == (2, 2)  # data enters the file now: the other function's verdicts are made again
     assert [line for line, _ in _flows(findings)] == [7]
+
+
+def test_an_edit_in_a_handler_holding_no_sink_follows_no_flow_and_finds_where_data_enters(tmp_path, monkeypatch):
+    doc = Document(tmp_path, VIEWS + '\n\n@app.route("/hello")\ndef hello():\n    who = request.args["who"]\n'
+                   '    return len(who)\n')
+    run = _taint_rules_run(monkeypatch)
+    doc.replace("    return len(who)\n", "    size = 2\n    return len(who)\n")
+    followed, entering = run[-1]
+    sql = "python/security/tainted-sql"
+    assert doc.recomputed == (1, 5) and sql in entering and sql not in followed
+    assert len(followed) <= len(entering) // 4  # (the rules whose sinks are near any code)
+    # a sink typed there: its flow found
+    findings = doc.replace("    size = 2\n", "    os.system(who)\n")
+    assert [line for line, _ in _flows(findings)] == [15, 21, 33]
 
 
 def test_a_rule_of_the_project_that_matches_comments_sees_a_comment_typed(tmp_path):
