@@ -210,7 +210,7 @@ class DocumentRules:
             reach = set(wanted).union(*(depends[i] for i in todo), depends[-1] if module else ())
             elsewhere = frozenset().union(*(results[keys[i]].entries for i in range(len(parts)) if i not in wanted))
             fresh = check.parts(parts, shown | notes, wanted,
-                                None if whole else check.taint_rules(parts, wanted, reach, elsewhere))
+                                None if whole else check.taint_rules(parts, wanted, reach, shown, elsewhere))
             entries = [fresh[i].entries if i in fresh else results[keys[i]].entries for i in range(len(parts))]
             entered = frozenset().union(*entries)
             if not whole and frozenset().union(*(entries[i] for i in shown)) != entered:
@@ -362,18 +362,18 @@ class _Check:
         return frozenset(id(r) for r in self.rules
                          if r.taint is not None or requirement_met(own_requirement(r), present))
 
-    def taint_rules(self, parts: list[Part], wanted: set[int], reach: set[int],
+    def taint_rules(self, parts: list[Part], wanted: set[int], reach: set[int], shown: set[int],
                     entered: frozenset[str]) -> tuple[frozenset[str], frozenset[str]] | None:
         """The ids of the taint rules that may find a flow in the ``wanted`` parts, and of those
-        whose data may enter in them (``reach``: the parts they depend on; ``entered``: the rules
-        whose data enters in the others; see unit_taint); None: every rule, both (the first
-        part's results may come from the module node)."""
+        whose data may enter in them (``reach``: the parts they depend on; ``shown``: every part
+        the check shows; ``entered``: the rules whose data enters in the others; see unit_taint);
+        None: every rule, both (the first part's results may come from the module node)."""
         searched = _searched(parts, wanted)
         if 0 in searched:
             return None
         heads = {parts[i].head for i in searched if parts[i].head is not None}
-        texts = Texts(*("\n".join(parts[i].text for i in sorted(shown)) for shown in (searched, reach | searched,
-                                                                                    searched | heads)), self.text)
+        texts = Texts(*("\n".join(parts[i].text for i in sorted(these)) for these in (
+            searched, reach | searched, searched | heads, shown | searched)), self.text)
         taint = [r for r in self.rules if r.taint is not None]
         entering = frozenset(r.id for r in taint if enters_in(r.taint, texts))
         return frozenset(r.id for r in taint if may_flow(r.taint, texts, r.id in entering | entered)), entering

@@ -30,12 +30,15 @@ class Texts:
     """What a check of a few parts asks about: ``own``, their texts (joined); ``reach``, those
     of the parts they depend on too (their helpers: a flow into one is reported at its call);
     ``functions``, ``own`` with the heads of the classes they are methods of (what a parameter
-    source asks of a function's decorators and class); ``document``, whose imports may rename
-    what matchers name. Which literals each holds is noted as asked (the rules share them)."""
+    source asks of a function's decorators and class); ``shown``, every part the check shows (a
+    rule reporting at the source reports a flow to a sink anywhere); ``document``, whose imports
+    may rename what matchers name. Which literals each holds is noted as asked (the rules share
+    them)."""
 
     own: str
     reach: str
     functions: str
+    shown: str
     document: str
     _held: dict[tuple[str, str], bool] = field(default_factory=dict)
     _met: dict[tuple[str, int], bool] = field(default_factory=dict)  # (which, id(side)): see _side
@@ -69,8 +72,10 @@ def enters_in(spec: TaintSpec, texts: Texts) -> bool:
 def may_flow(spec: TaintSpec, texts: Texts, enters: bool) -> bool:
     """Whether the taint rule ``spec``, whose data ``enters`` the file (in these parts or
     elsewhere), may find a flow in the parts of ``texts``: one of its sinks in them or in their
-    helpers (a flow into one is reported at its call)."""
-    return enters and texts.meets(_side(spec, "sinks", _aliases(spec, texts)), "reach")
+    helpers (a flow into one is reported at its call), or anywhere for a rule that reports at
+    the source."""
+    return enters and texts.meets(_side(spec, "sinks", _aliases(spec, texts)),
+                                  "shown" if spec.report == "source" else "reach")
 
 
 def _aliases(spec: TaintSpec, texts: Texts) -> frozenset[tuple[str, str]]:
