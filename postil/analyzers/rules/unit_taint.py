@@ -41,15 +41,16 @@ class Texts:
     shown: str
     document: str
     _held: dict[tuple[str, str], bool] = field(default_factory=dict)
-    _met: dict[tuple[str, int], bool] = field(default_factory=dict)  # (which, id(side)): see _side
+    _met: dict[tuple[str, int], tuple[object, bool]] = field(default_factory=dict)  # (which, id(side)) -> (side, met)
 
     def meets(self, side: tuple[object, tuple[str, ...]], which: str) -> bool:
+        """Whether the text ``which`` names (a field's name) holds what ``side`` requires."""
         requirement, literals = side
         if requirement is None:
             return True
         known = self._met.get((which, id(side)))
-        if known is not None:
-            return known
+        if known is not None and known[0] is side:
+            return known[1]
         held, text, present = self._held, getattr(self, which), set()
         for literal in literals:
             key = (which, literal)
@@ -58,8 +59,9 @@ class Texts:
                 found = held[key] = literal in text
             if found:
                 present.add(literal)
-        known = self._met[(which, id(side))] = requirement_met(requirement, present)
-        return known
+        met = requirement_met(requirement, present)
+        self._met[(which, id(side))] = (side, met)  # (holding the side keeps its id)
+        return met
 
 
 def enters_in(spec: TaintSpec, texts: Texts) -> bool:
