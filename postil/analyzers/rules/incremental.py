@@ -165,7 +165,8 @@ class DocumentRules:
         todo = {i for i in units if keys[i] not in results}
         notes = {i for i, p in enumerate(parts) if p.comment and keys[i] not in results}
         if todo or any(keys[i] not in results for i, p in enumerate(parts) if not p.unit and not p.comment):
-            results.update(self._computed(check, parts, keys, depends, results, todo, notes))
+            known = self._patterns_kept(check, parts, keys, todo)
+            results.update(self._computed(check, parts, keys, depends, results, todo, notes, known))
         elif notes and any(may_match_comment(r) for r in check.rules):
             results.update((keys[i], result) for i, result in check.parts(parts, notes, notes).items())
         elif notes:  # only comments changed, and no rule run by units matches a comment
@@ -183,7 +184,8 @@ class DocumentRules:
         return findings
 
     def _computed(self, check: _Check, parts: list[Part], keys: list[tuple], depends: dict[int, set[int]],
-                  results: dict[tuple, Result], todo: set[int], notes: set[int]) -> dict[tuple, Result]:
+                  results: dict[tuple, Result], todo: set[int], notes: set[int],
+                  known: dict[int, list[Finding]]) -> dict[tuple, Result]:
         """The results of the units in ``todo`` (added to as needed), of the comments in ``notes``
         and of the skeleton statements whose key is new: from a check of the text with only what
         they depend on shown; of everything, when data enters the file through a unit not shown;
@@ -210,7 +212,8 @@ class DocumentRules:
             reach = set(wanted).union(*(depends[i] for i in todo), depends[-1] if module else ())
             elsewhere = frozenset().union(*(results[keys[i]].entries for i in range(len(parts)) if i not in wanted))
             fresh = check.parts(parts, shown | notes, wanted,
-                                None if whole else check.taint_rules(parts, wanted, reach, shown, elsewhere))
+                                None if whole else check.taint_rules(parts, wanted, reach, shown, elsewhere),
+                                {} if whole else known)
             entries = [fresh[i].entries if i in fresh else results[keys[i]].entries for i in range(len(parts))]
             entered = frozenset().union(*entries)
             if not whole and frozenset().union(*(entries[i] for i in shown)) != entered:
@@ -224,6 +227,28 @@ class DocumentRules:
             for result in fresh.values():
                 result.entered = entered
             return {keys[i]: result for i, result in fresh.items()}
+
+    def _patterns_kept(self, check: _Check, parts: list[Part], keys: list[tuple],
+                       todo: set[int]) -> dict[int, list[Finding]]:
+        """What the pattern rules found before in the units of ``todo`` whose own text, place
+        among the module's statements and module code are unchanged (only a unit they depend on
+        changed: the taint rules' verdicts may have, not the pattern rules' matches, which see no
+        other unit), moved to where the units are now; by unit."""
+        kept = self._kept
+        if kept is None or not todo:
+            return {}
+        before = {(k[1], k[2], k[3], k[5]): k for k in kept.results if k[0] == "unit"}
+        where, known = None, {}
+        taint = {r.id for r in check.rules if r.taint is not None}
+        for i in todo:
+            old = before.get((keys[i][1], keys[i][2], keys[i][3], keys[i][5]))
+            if old is None:
+                continue
+            where = where or Where(kept.parts, parts)
+            moved = where.move(Result([f for f in kept.results[old].findings if f.rule not in taint], set()))
+            if moved is not None:
+                known[i] = moved.findings
+        return known
 
     def narrowed(self, text: str, spans: list[tuple[int, int]]) -> str:
         """``text`` (the last check's) with its top-level units (a class cut up: whole) that hold
@@ -292,37 +317,44 @@ class _Check:
         return self.run(self.text, self.beyond, judged, self.root) if self.beyond else []
 
     def parts(self, parts: list[Part], shown: set[int], wanted: set[int],
-              taint_only: tuple[frozenset[str], frozenset[str]] | None = None) -> dict[int, Result]:
+              taint_only: tuple[frozenset[str], frozenset[str]] | None = None,
+              known: dict[int, list[Finding]] | None = None) -> dict[int, Result]:
         """The results of the ``wanted`` parts, from a check of the text with only the ``shown``
         parts (the others blanked out; a single part's pattern rules search its node in the
         document's own tree instead, see _in_tree). With every part but comments shown, one pass
         over the whole text, the rules that look beyond a unit with the others. ``taint_only``:
         the taint rules to run, and those whose data may enter in the parts (see taint_rules;
-        None: every one)."""
+        None: every one); ``known``: what the pattern rules found in some of the parts (see
+        DocumentRules._patterns_kept), by part: they are not searched there again."""
         hidden = [p for i, p in enumerate(parts) if i not in shown]
         whole = all(p.comment for p in hidden)
+        starts = [p.line for p in parts]
         judged: set[tuple[str, int]] = set()
         shared: list = []
         taint = {r.id for r in self.rules if r.taint is not None}
         taint, entering = (taint, taint) if taint_only is None else taint_only
         patterns = {r.id for r in self.rules if r.taint is None}
         masked, root, found = self.text, self.root, []
+        known = {} if whole or known is None else known  # (a pass over the whole text finds everything anyway)
         searched = _searched(parts, wanted)
+        patterned = _searched(parts, wanted - known.keys())  # (the parts whose pattern matches are wanted)
         if whole:
             found = self.run(masked, {r.id for r in self.rules} | self.beyond, judged, root, shared)
             self._beyond = ([f for f in found if f.rule in self.beyond], judged)
             found = [f for f in found if f.rule not in self.beyond]
             self._classwide = [f for f in found if f.rule in self.classwide]
-        elif patterns and len(searched) == 1 and 0 not in searched and self.nodes[min(searched)] is not None:
-            found = self._in_tree(parts, min(searched), patterns)
+        elif not patterned:
+            patterns = set()
+        elif patterns and len(patterned) == 1 and 0 not in patterned and self.nodes[min(patterned)] is not None:
+            found = self._in_tree(parts, min(patterned), patterns)
             patterns = set()
         if not whole and (taint or patterns):
             masked = _blanked(self.text, hidden)
             root = SgRoot(masked, self.language).root()
-            within = None if 0 in searched else self._within("".join(parts[i].text for i in sorted(searched)))
-            found += self.run(masked, taint | patterns, judged, root, shared, within)
-        starts = [p.line for p in parts]
-        results = {i: Result([], set()) for i in wanted}
+            within = None if 0 in searched else self._within("".join(parts[i].text for i in sorted(patterned)))
+            found += [f for f in self.run(masked, taint | patterns, judged, root, shared, within)
+                      if f.rule in taint or bisect.bisect_right(starts, f.span.start_line) - 1 not in known]
+        results = {i: Result(list(known.get(i, ())), set()) for i in wanted}
         for finding in found:
             at = bisect.bisect_right(starts, finding.span.start_line) - 1
             result = results.get(at)  # (in a class cut up, the rules that look at the class: see in_class)

@@ -120,6 +120,21 @@ def test_a_helper_changed_checks_the_functions_calling_it(tmp_path):
     assert [line for line, _ in _flows(findings)] == [21]
 
 
+def test_a_caller_checked_again_for_its_helper_keeps_what_the_pattern_rules_found_in_it(tmp_path, monkeypatch):
+    import postil.analyzers.rules.incremental as incremental
+
+    doc = Document(tmp_path, VIEWS.replace("    os.system(get_cmd())\n",
+                                           "    os.system(get_cmd())\n    if os.name == None:\n        pass\n"))
+    searched = []
+    real = incremental._Check._in_tree
+    monkeypatch.setattr(incremental._Check, "_in_tree",
+                        lambda self, parts, i, patterns: searched.append(parts[i].text) or real(self, parts, i, patterns))
+    findings = doc.replace('    return request.args.get("cmd", "")\n', '    return "ls"\n')
+    assert doc.recomputed == (2, 4)  # get_cmd and run, which calls it: run's flow is gone
+    assert [text.split("(")[0] for text in searched] == ["def get_cmd"]  # run's own matches are kept
+    assert ("python/correctness/none-equality-comparison", 16) in [(f.rule, f.span.start_line + 1) for f in findings]
+
+
 def test_an_import_or_a_module_level_name_changed_checks_every_function(tmp_path):
     doc = Document(tmp_path, VIEWS)
     doc.replace("import os\n", "import os\nimport shlex\n")
@@ -206,8 +221,8 @@ def _taint_rules_run(monkeypatch) -> list:
 
     run = []
     real = incremental._Check.parts
-    monkeypatch.setattr(incremental._Check, "parts", lambda self, parts, shown, wanted, taint_only=None: run.append(
-        taint_only) or real(self, parts, shown, wanted, taint_only))
+    monkeypatch.setattr(incremental._Check, "parts", lambda self, parts, shown, wanted, taint_only=None, *rest: run.append(
+        taint_only) or real(self, parts, shown, wanted, taint_only, *rest))
     return run
 
 
