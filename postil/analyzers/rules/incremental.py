@@ -38,8 +38,9 @@ from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import entry_points, file_facts
 from postil.analyzers.rules.taint_instances import instance_names
+from postil.analyzers.rules.unit_blank import blanked
 from postil.analyzers.rules.unit_moves import Where
-from postil.analyzers.rules.unit_taint import Texts, enters_in, may_flow
+from postil.analyzers.rules.unit_taint import Texts, taint_runs
 from postil.analyzers.rules.unit_scope import (IMPORTS, UNIT_KINDS, looks_beyond_unit, may_match_comment,
                                                own_requirement, stays_in_member)
 from postil.core.deadline import Deadline
@@ -54,7 +55,6 @@ _WRITES = ("assignment", "augmented_assignment", "for_statement")
 # In a long text (_LONG characters) of which less than _WHOLE can be left out of a check, the
 # whole text is checked in one pass (the rules that look beyond a unit with the others).
 _WHOLE, _LONG = 0.4, 16_000
-_BLANK = bytes(10 if b == 10 else 32 for b in range(256))  # (bytes.translate: every byte but a newline a space)
 _FEW_RULES = 8  # rules run by units few enough to check the whole text when a unit changed (see _computed)
 _MAX_UNITS = 500  # top-level functions and classes a document may have to be checked by unit
 
@@ -230,17 +230,13 @@ class DocumentRules:
 
     def _patterns_kept(self, check: _Check, parts: list[Part], keys: list[tuple],
                        todo: set[int]) -> dict[int, list[Finding]]:
-        """What the pattern rules found before in the units of ``todo`` whose own text, place
-        among the module's statements and module code are unchanged (only a unit they depend on
-        changed: the taint rules' verdicts may have, not the pattern rules' matches, which see no
-        other unit), moved to where the units are now; by unit."""
-        kept = self._kept
-        if kept is None or not todo:
-            return {}
-        before = {(k[1], k[2], k[3], k[5]): k for k in kept.results if k[0] == "unit"}
-        where, known = None, {}
+        """What the pattern rules found in the units of ``todo`` whose own text, place and module
+        code are unchanged (a unit they depend on changed: the taint rules' verdicts may have, not
+        the pattern rules' matches, which see no other unit), moved to where they are; by unit."""
+        kept, where, known = self._kept, None, {}
+        before = {(k[1], k[2], k[3], k[5]): k for k in kept.results if k[0] == "unit"} if kept is not None else {}
         taint = {r.id for r in check.rules if r.taint is not None}
-        for i in todo:
+        for i in todo if before else ():
             old = before.get((keys[i][1], keys[i][2], keys[i][3], keys[i][5]))
             if old is None:
                 continue
@@ -264,7 +260,7 @@ class DocumentRules:
                 ranges[i] = [part.start, part.end]
         hidden = [Part(text[start:end], True, False, start, end, 0, 0, 0) for start, end in ranges.values()
                   if "import" not in text[start:end] and not any(start <= s < end for s, _ in spans)]
-        return _blanked(text, hidden) if hidden else text
+        return blanked(text, hidden) if hidden else text
 
     def _traits_of(self, node, part: Part) -> Traits:
         """A unit's traits; a class's member defines the class's name too (a unit calling the class
@@ -349,7 +345,7 @@ class _Check:
             found = self._in_tree(parts, min(patterned), patterns)
             patterns = set()
         if not whole and (taint or patterns):
-            masked = _blanked(self.text, hidden)
+            masked = blanked(self.text, hidden)
             root = SgRoot(masked, self.language).root()
             within = None if 0 in searched else self._within("".join(parts[i].text for i in sorted(patterned)))
             found += [f for f in self.run(masked, taint | patterns, judged, root, shared, within)
@@ -406,9 +402,7 @@ class _Check:
         heads = {parts[i].head for i in searched if parts[i].head is not None}
         texts = Texts(*("\n".join(parts[i].text for i in sorted(these)) for these in (
             searched, reach | searched, searched | heads, shown | searched)), self.text)
-        taint = [r for r in self.rules if r.taint is not None]
-        entering = frozenset(r.id for r in taint if enters_in(r.taint, texts))
-        return frozenset(r.id for r in taint if may_flow(r.taint, texts, r.id in entering | entered)), entering
+        return taint_runs(self.rules, texts, entered)
 
     def _entries(self, root, masked: str, offsets: list[int], facts, ids: set[str]) -> dict[int, set[str]]:
         """Where the data of the taint rules ``ids`` enters (see taint.entry_points), by part
@@ -604,19 +598,3 @@ def _witnesses(parts: list[Part], keys: list[tuple], results: dict[tuple, Result
             added.add(i)
             covered |= entries
     return added
-
-
-def _blanked(text: str, hidden: list[Part]) -> str:
-    """``text`` with the ``hidden`` parts' characters replaced by spaces (newlines kept; a class's
-    member by `0` and spaces: a class body left with no statement would not parse)."""
-    if not hidden:
-        return text
-    pieces, at = [], 0
-    for part in hidden:
-        pieces.append(text[at:part.start])
-        blank = part.text.encode().translate(_BLANK).decode() if part.text.isascii() \
-            else "\n".join(" " * len(line) for line in part.text.split("\n"))
-        pieces.append("0" + blank[1:] if part.owner is not None else blank)
-        at = part.end
-    pieces.append(text[at:])
-    return "".join(pieces)

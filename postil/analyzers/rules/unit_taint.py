@@ -64,6 +64,14 @@ class Texts:
         return met
 
 
+def taint_runs(rules, texts: Texts, entered: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The ids of the taint rules among ``rules`` that may find a flow in the parts of ``texts``,
+    and of those whose data may enter there (``entered``: those whose data enters elsewhere)."""
+    taint = [r for r in rules if r.taint is not None]
+    entering = frozenset(r.id for r in taint if enters_in(r.taint, texts))
+    return frozenset(r.id for r in taint if may_flow(r.taint, texts, r.id in entering | entered)), entering
+
+
 def enters_in(spec: TaintSpec, texts: Texts) -> bool:
     """Whether the data of the taint rule ``spec`` may enter in the parts of ``texts``: one of
     its sources, or a function whose parameters are sources, in them."""
