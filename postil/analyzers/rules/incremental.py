@@ -38,7 +38,9 @@ from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import entry_points, file_facts
 from postil.analyzers.rules.taint_instances import instance_names
+from postil.analyzers.rules.unit_blank import blanked
 from postil.analyzers.rules.unit_moves import Where
+from postil.analyzers.rules.unit_taint import Texts, taint_runs
 from postil.analyzers.rules.unit_scope import (IMPORTS, UNIT_KINDS, looks_beyond_unit, may_match_comment,
                                                own_requirement, stays_in_member)
 from postil.core.deadline import Deadline
@@ -53,7 +55,6 @@ _WRITES = ("assignment", "augmented_assignment", "for_statement")
 # In a long text (_LONG characters) of which less than _WHOLE can be left out of a check, the
 # whole text is checked in one pass (the rules that look beyond a unit with the others).
 _WHOLE, _LONG = 0.4, 16_000
-_BLANK = bytes(10 if b == 10 else 32 for b in range(256))  # (bytes.translate: every byte but a newline a space)
 _FEW_RULES = 8  # rules run by units few enough to check the whole text when a unit changed (see _computed)
 _MAX_UNITS = 500  # top-level functions and classes a document may have to be checked by unit
 
@@ -164,7 +165,8 @@ class DocumentRules:
         todo = {i for i in units if keys[i] not in results}
         notes = {i for i, p in enumerate(parts) if p.comment and keys[i] not in results}
         if todo or any(keys[i] not in results for i, p in enumerate(parts) if not p.unit and not p.comment):
-            results.update(self._computed(check, parts, keys, depends, results, todo, notes))
+            known = self._patterns_kept(check, parts, keys, todo)
+            results.update(self._computed(check, parts, keys, depends, results, todo, notes, known))
         elif notes and any(may_match_comment(r) for r in check.rules):
             results.update((keys[i], result) for i, result in check.parts(parts, notes, notes).items())
         elif notes:  # only comments changed, and no rule run by units matches a comment
@@ -182,7 +184,8 @@ class DocumentRules:
         return findings
 
     def _computed(self, check: _Check, parts: list[Part], keys: list[tuple], depends: dict[int, set[int]],
-                  results: dict[tuple, Result], todo: set[int], notes: set[int]) -> dict[tuple, Result]:
+                  results: dict[tuple, Result], todo: set[int], notes: set[int],
+                  known: dict[int, list[Finding]]) -> dict[tuple, Result]:
         """The results of the units in ``todo`` (added to as needed), of the comments in ``notes``
         and of the skeleton statements whose key is new: from a check of the text with only what
         they depend on shown; of everything, when data enters the file through a unit not shown;
@@ -205,7 +208,12 @@ class DocumentRules:
             if whole:
                 shown = everything
                 todo |= units
-            fresh = check.parts(parts, shown | notes, todo | module | notes)
+            wanted = todo | module | notes
+            reach = set(wanted).union(*(depends[i] for i in todo), depends[-1] if module else ())
+            elsewhere = frozenset().union(*(results[keys[i]].entries for i in range(len(parts)) if i not in wanted))
+            fresh = check.parts(parts, shown | notes, wanted,
+                                None if whole else check.taint_rules(parts, wanted, reach, shown, elsewhere),
+                                {} if whole else known)
             entries = [fresh[i].entries if i in fresh else results[keys[i]].entries for i in range(len(parts))]
             entered = frozenset().union(*entries)
             if not whole and frozenset().union(*(entries[i] for i in shown)) != entered:
@@ -219,6 +227,24 @@ class DocumentRules:
             for result in fresh.values():
                 result.entered = entered
             return {keys[i]: result for i, result in fresh.items()}
+
+    def _patterns_kept(self, check: _Check, parts: list[Part], keys: list[tuple],
+                       todo: set[int]) -> dict[int, list[Finding]]:
+        """What the pattern rules found in the units of ``todo`` whose own text, place and module
+        code are unchanged (a unit they depend on changed: the taint rules' verdicts may have, not
+        the pattern rules' matches, which see no other unit), moved to where they are; by unit."""
+        kept, where, known = self._kept, None, {}
+        before = {(k[1], k[2], k[3], k[5]): k for k in kept.results if k[0] == "unit"} if kept is not None else {}
+        taint = {r.id for r in check.rules if r.taint is not None}
+        for i in todo if before else ():
+            old = before.get((keys[i][1], keys[i][2], keys[i][3], keys[i][5]))
+            if old is None:
+                continue
+            where = where or Where(kept.parts, parts)
+            moved = where.move(Result([f for f in kept.results[old].findings if f.rule not in taint], set()))
+            if moved is not None:
+                known[i] = moved.findings
+        return known
 
     def narrowed(self, text: str, spans: list[tuple[int, int]]) -> str:
         """``text`` (the last check's) with its top-level units (a class cut up: whole) that hold
@@ -234,7 +260,7 @@ class DocumentRules:
                 ranges[i] = [part.start, part.end]
         hidden = [Part(text[start:end], True, False, start, end, 0, 0, 0) for start, end in ranges.values()
                   if "import" not in text[start:end] and not any(start <= s < end for s, _ in spans)]
-        return _blanked(text, hidden) if hidden else text
+        return blanked(text, hidden) if hidden else text
 
     def _traits_of(self, node, part: Part) -> Traits:
         """A unit's traits; a class's member defines the class's name too (a unit calling the class
@@ -286,34 +312,45 @@ class _Check:
             return self._beyond[0]
         return self.run(self.text, self.beyond, judged, self.root) if self.beyond else []
 
-    def parts(self, parts: list[Part], shown: set[int], wanted: set[int]) -> dict[int, Result]:
+    def parts(self, parts: list[Part], shown: set[int], wanted: set[int],
+              taint_only: tuple[frozenset[str], frozenset[str]] | None = None,
+              known: dict[int, list[Finding]] | None = None) -> dict[int, Result]:
         """The results of the ``wanted`` parts, from a check of the text with only the ``shown``
         parts (the others blanked out; a single part's pattern rules search its node in the
         document's own tree instead, see _in_tree). With every part but comments shown, one pass
-        over the whole text, the rules that look beyond a unit with the others."""
+        over the whole text, the rules that look beyond a unit with the others. ``taint_only``:
+        the taint rules to run, and those whose data may enter in the parts (see taint_rules;
+        None: every one); ``known``: what the pattern rules found in some of the parts (see
+        DocumentRules._patterns_kept), by part: they are not searched there again."""
         hidden = [p for i, p in enumerate(parts) if i not in shown]
         whole = all(p.comment for p in hidden)
+        starts = [p.line for p in parts]
         judged: set[tuple[str, int]] = set()
         shared: list = []
         taint = {r.id for r in self.rules if r.taint is not None}
+        taint, entering = (taint, taint) if taint_only is None else taint_only
         patterns = {r.id for r in self.rules if r.taint is None}
         masked, root, found = self.text, self.root, []
+        known = {} if whole or known is None else known  # (a pass over the whole text finds everything anyway)
         searched = _searched(parts, wanted)
+        patterned = _searched(parts, wanted - known.keys())  # (the parts whose pattern matches are wanted)
         if whole:
             found = self.run(masked, {r.id for r in self.rules} | self.beyond, judged, root, shared)
             self._beyond = ([f for f in found if f.rule in self.beyond], judged)
             found = [f for f in found if f.rule not in self.beyond]
             self._classwide = [f for f in found if f.rule in self.classwide]
-        elif patterns and len(searched) == 1 and 0 not in searched and self.nodes[min(searched)] is not None:
-            found = self._in_tree(parts, min(searched), patterns)
+        elif not patterned:
+            patterns = set()
+        elif patterns and len(patterned) == 1 and 0 not in patterned and self.nodes[min(patterned)] is not None:
+            found = self._in_tree(parts, min(patterned), patterns)
             patterns = set()
         if not whole and (taint or patterns):
-            masked = _blanked(self.text, hidden)
+            masked = blanked(self.text, hidden)
             root = SgRoot(masked, self.language).root()
-            within = None if 0 in searched else self._within("".join(parts[i].text for i in sorted(searched)))
-            found += self.run(masked, taint | patterns, judged, root, shared, within)
-        starts = [p.line for p in parts]
-        results = {i: Result([], set()) for i in wanted}
+            within = None if 0 in searched else self._within("".join(parts[i].text for i in sorted(patterned)))
+            found += [f for f in self.run(masked, taint | patterns, judged, root, shared, within)
+                      if f.rule in taint or bisect.bisect_right(starts, f.span.start_line) - 1 not in known]
+        results = {i: Result(list(known.get(i, ())), set()) for i in wanted}
         for finding in found:
             at = bisect.bisect_right(starts, finding.span.start_line) - 1
             result = results.get(at)  # (in a class cut up, the rules that look at the class: see in_class)
@@ -323,9 +360,9 @@ class _Check:
             result = results.get(bisect.bisect_right(starts, line) - 1)
             if result is not None:
                 result.judged.add((rule_id, line))
-        if taint:
-            for i, entries in self._entries(root, masked, [p.start for p in parts],
-                                            shared[0] if shared else None).items():
+        if entering:
+            for i, entries in self._entries(root, masked, [p.start for p in parts], shared[0] if shared else None,
+                                            entering).items():
                 if i in results:
                     results[i].entries = frozenset(entries)
         return results
@@ -353,13 +390,28 @@ class _Check:
         return frozenset(id(r) for r in self.rules
                          if r.taint is not None or requirement_met(own_requirement(r), present))
 
-    def _entries(self, root, masked: str, offsets: list[int], facts) -> dict[int, set[str]]:
-        """The taint rules whose data enters in each part (see taint.entry_points), by part
-        (``facts``: what the check's taint rules shared, if they were all of them)."""
-        taint = [r for r in self.rules if r.taint is not None]
+    def taint_rules(self, parts: list[Part], wanted: set[int], reach: set[int], shown: set[int],
+                    entered: frozenset[str]) -> tuple[frozenset[str], frozenset[str]] | None:
+        """The ids of the taint rules that may find a flow in the ``wanted`` parts, and of those
+        whose data may enter in them (``reach``: the parts they depend on; ``shown``: every part
+        the check shows; ``entered``: the rules whose data enters in the others; see unit_taint);
+        None: every rule, both (the first part's results may come from the module node)."""
+        searched = _searched(parts, wanted)
+        if 0 in searched:
+            return None
+        heads = {parts[i].head for i in searched if parts[i].head is not None}
+        texts = Texts(*("\n".join(parts[i].text for i in sorted(these)) for these in (
+            searched, reach | searched, searched | heads, shown | searched)), self.text)
+        return taint_runs(self.rules, texts, entered)
+
+    def _entries(self, root, masked: str, offsets: list[int], facts, ids: set[str]) -> dict[int, set[str]]:
+        """Where the data of the taint rules ``ids`` enters (see taint.entry_points), by part
+        (``facts``: what the check's taint rules shared in ``root``, if some ran: its searches
+        are reused)."""
+        taint = [r for r in self.rules if r.id in ids]
         if facts is None or any(all(r.taint is not spec for spec in facts.specs) for r in taint):
-            facts = file_facts(root, self.language, [r.taint for r in taint],
-                               SharedSearch(root, self.language, masked.isascii())) if taint else None
+            search = facts.search if facts is not None else SharedSearch(root, self.language, masked.isascii())
+            facts = file_facts(root, self.language, [r.taint for r in taint], search) if taint else None
         entries: dict[int, set[str]] = {}
         for rule in taint if facts is not None else ():
             for offset in entry_points(facts, rule.taint) or ():  # (None: it enters every file)
@@ -546,19 +598,3 @@ def _witnesses(parts: list[Part], keys: list[tuple], results: dict[tuple, Result
             added.add(i)
             covered |= entries
     return added
-
-
-def _blanked(text: str, hidden: list[Part]) -> str:
-    """``text`` with the ``hidden`` parts' characters replaced by spaces (newlines kept; a class's
-    member by `0` and spaces: a class body left with no statement would not parse)."""
-    if not hidden:
-        return text
-    pieces, at = [], 0
-    for part in hidden:
-        pieces.append(text[at:part.start])
-        blank = part.text.encode().translate(_BLANK).decode() if part.text.isascii() \
-            else "\n".join(" " * len(line) for line in part.text.split("\n"))
-        pieces.append("0" + blank[1:] if part.owner is not None else blank)
-        at = part.end
-    pieces.append(text[at:])
-    return "".join(pieces)

@@ -161,7 +161,7 @@ def _strings(matchers: tuple[Matcher, ...]) -> str:
     return known[1]
 
 
-def _renamings(text: str, matchers: tuple[Matcher, ...]) -> set[tuple[str, str]]:
+def renamings(text: str, matchers: tuple[Matcher, ...]) -> set[tuple[str, str]]:
     """(name, alias) of what a Python text may rename (see _renamed) that ``matchers`` name
     (as with_aliases renames them)."""
     strings, found = _strings(matchers), set()
@@ -180,7 +180,7 @@ def _renamings(text: str, matchers: tuple[Matcher, ...]) -> set[tuple[str, str]]
 def text_renames(text: str, language: str, matchers: tuple[Matcher, ...]) -> bool:
     """Whether a file's text may rename an import one of ``matchers`` names (see
     with_aliases): then only its parse tells what they match."""
-    return bool(_renamings(text, matchers)) if language == "python" else _JS_RENAMES.search(text) is not None
+    return bool(renamings(text, matchers)) if language == "python" else _JS_RENAMES.search(text) is not None
 
 
 def text_may_match(text: str, language: str, side: tuple[object, tuple[str, ...]], matchers: tuple[Matcher, ...],
@@ -188,13 +188,13 @@ def text_may_match(text: str, language: str, side: tuple[object, tuple[str, ...]
     """Whether a file's text may hold a match of one of ``matchers`` (whose literals are
     ``side``, see source_side and sink_side) before it is parsed: the literals and regexes
     of one (see _may_match), or of one renamed as the text may rename imports (see
-    _renamings). A JavaScript file that may rename an import may hold any. ``present``:
+    renamings). A JavaScript file that may rename an import may hold any. ``present``:
     see text_meets."""
     present = {} if present is None else present
     if text_meets(text, side, present) and any(_may_match(text, m, present) for m in matchers):
         return True
     if language == "python":
-        return any(_may_match(text, m, present) for m in with_aliases(matchers, _renamings(text, matchers))[len(matchers):])
+        return any(_may_match(text, m, present) for m in with_aliases(matchers, renamings(text, matchers))[len(matchers):])
     return _JS_RENAMES.search(text) is not None
 
 

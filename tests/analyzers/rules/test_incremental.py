@@ -120,6 +120,21 @@ def test_a_helper_changed_checks_the_functions_calling_it(tmp_path):
     assert [line for line, _ in _flows(findings)] == [21]
 
 
+def test_a_caller_checked_again_for_its_helper_keeps_what_the_pattern_rules_found_in_it(tmp_path, monkeypatch):
+    import postil.analyzers.rules.incremental as incremental
+
+    doc = Document(tmp_path, VIEWS.replace("    os.system(get_cmd())\n",
+                                           "    os.system(get_cmd())\n    if os.name == None:\n        pass\n"))
+    searched = []
+    real = incremental._Check._in_tree
+    monkeypatch.setattr(incremental._Check, "_in_tree",
+                        lambda self, parts, i, patterns: searched.append(parts[i].text) or real(self, parts, i, patterns))
+    findings = doc.replace('    return request.args.get("cmd", "")\n', '    return "ls"\n')
+    assert doc.recomputed == (2, 4)  # get_cmd and run, which calls it: run's flow is gone
+    assert [text.split("(")[0] for text in searched] == ["def get_cmd"]  # run's own matches are kept
+    assert ("python/correctness/none-equality-comparison", 16) in [(f.rule, f.span.start_line + 1) for f in findings]
+
+
 def test_an_import_or_a_module_level_name_changed_checks_every_function(tmp_path):
     doc = Document(tmp_path, VIEWS)
     doc.replace("import os\n", "import os\nimport shlex\n")
@@ -197,6 +212,58 @@ def test_a_comment_typed_above_every_function_runs_no_rule_when_none_matches_com
     findings = doc.replace("import subprocess\n", "import subprocess\n# a note about ping\n")
     assert checks == [] and doc.recomputed == (0, 4)
     assert [line for line, _ in _flows(findings)] == [16, 22]
+
+
+def _taint_rules_run(monkeypatch) -> list:
+    """The taint rules each check of parts ran from now on: (those following flows, those
+    finding where data enters; see _Check.taint_rules), None for every rule."""
+    import postil.analyzers.rules.incremental as incremental
+
+    run = []
+    real = incremental._Check.parts
+    monkeypatch.setattr(incremental._Check, "parts", lambda self, parts, shown, wanted, taint_only=None, *rest: run.append(
+        taint_only) or real(self, parts, shown, wanted, taint_only, *rest))
+    return run
+
+
+def test_an_edit_in_a_function_holding_no_source_runs_only_the_taint_rules_that_may_find_something_there(
+        tmp_path, monkeypatch):
+    doc = Document(tmp_path, VIEWS + "\n\ndef label(name):\n    return name.title()\n")
+    run = _taint_rules_run(monkeypatch)
+    doc.replace("    return name.title()\n", "    size = 2\n    return name.title()\n")
+    assert doc.recomputed == (1, 5)
+    every = [r.id for r in doc.editor.ruleset.for_language("python") if r.taint is not None]
+    followed, entering = run[-1]
+    assert not entering and len(followed) <= len(every) // 4  # (the rules whose sinks are near any code)
+    # a sink typed there, fed by the helper whose source is elsewhere: the command rule runs and finds it
+    findings = doc.replace("    size = 2\n", "    os.system(get_cmd())\n")
+    assert TAINTED_COMMAND in run[-1][0]
+    assert [line for line, _ in _flows(findings)] == [15, 21, 31]
+
+
+def test_a_source_typed_through_an_import_alias_where_no_data_entered_is_followed(tmp_path, monkeypatch):
+    script = ("import os\n\nfrom flask import request as rq\n\n\ndef clean():\n    name = 'report'\n    return name\n\n\n"
+              "def tidy():\n    return 1\n")
+    doc = Document(tmp_path, script)
+    run = _taint_rules_run(monkeypatch)
+    findings = doc.replace("    name = 'report'\n", "    os.system(rq.args['x'])\n")
+    assert TAINTED_COMMAND in run[0][0]  # (its source read through the alias: `request` is not in the function)
+    assert doc.recomputed == (2, 2)  # data enters the file now: the other function's verdicts are made again
+    assert [line for line, _ in _flows(findings)] == [7]
+
+
+def test_an_edit_in_a_handler_holding_no_sink_follows_no_flow_and_finds_where_data_enters(tmp_path, monkeypatch):
+    doc = Document(tmp_path, VIEWS + '\n\n@app.route("/hello")\ndef hello():\n    who = request.args["who"]\n'
+                   '    return len(who)\n')
+    run = _taint_rules_run(monkeypatch)
+    doc.replace("    return len(who)\n", "    size = 2\n    return len(who)\n")
+    followed, entering = run[-1]
+    sql = "python/security/tainted-sql"
+    assert doc.recomputed == (1, 5) and sql in entering and sql not in followed
+    assert len(followed) <= len(entering) // 4  # (the rules whose sinks are near any code)
+    # a sink typed there: its flow found
+    findings = doc.replace("    size = 2\n", "    os.system(who)\n")
+    assert [line for line, _ in _flows(findings)] == [15, 21, 33]
 
 
 def test_a_rule_of_the_project_that_matches_comments_sees_a_comment_typed(tmp_path):

@@ -1,0 +1,134 @@
+"""Which taint rules may find something in a few parts of a document checked by units
+(rules/incremental.py). A rule notes where its data enters (its sources, the functions whose
+parameters are sources), and where data enters the file reports a flow at a sink (or at its
+source, or at a call of a helper holding the sink) and judges the sinks it follows: in parts
+whose texts, and their helpers', can hold none of its sinks it finds no flow (only where its
+data enters, if they may hold a source), and following the file's flows for it (its sinks'
+and sanitizers' searches compiled) is wasted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from postil.analyzers.rules.literal_prefilter import (all_of, any_of, required_literals, requirement_literals,
+                                                      requirement_met)
+from postil.analyzers.rules.taint_aliases import with_aliases
+from postil.analyzers.rules.taint_prefilter import renamings
+from postil.analyzers.rules.taint_spec import Matcher, ParameterSource, TaintSpec
+
+_METAVARIABLE = re.compile(r"\$(?:\$\$)?([A-Z_][A-Z0-9_]*)")  # (a pattern's metavariables: its node binds them)
+_OWN: dict[int, tuple[object, object]] = {}  # id(matcher or parameter) -> (it, see _own)
+_SIDES: dict[tuple, tuple[TaintSpec, tuple[object, tuple[str, ...]]]] = {}  # see _side
+_SAME: dict[str, tuple[object, tuple[str, ...]]] = {}  # repr -> the one object for equal sides
+
+
+@dataclass
+class Texts:
+    """What a check of a few parts asks about: ``own``, their texts (joined); ``reach``, those
+    of the parts they depend on too (their helpers: a flow into one is reported at its call);
+    ``functions``, ``own`` with the heads of the classes they are methods of (what a parameter
+    source asks of a function's decorators and class); ``shown``, every part the check shows (a
+    rule reporting at the source reports a flow to a sink anywhere); ``document``, whose imports
+    may rename what matchers name. Which literals each holds is noted as asked (the rules share
+    them)."""
+
+    own: str
+    reach: str
+    functions: str
+    shown: str
+    document: str
+    _held: dict[tuple[str, str], bool] = field(default_factory=dict)
+    _met: dict[tuple[str, int], tuple[object, bool]] = field(default_factory=dict)  # (which, id(side)) -> (side, met)
+
+    def meets(self, side: tuple[object, tuple[str, ...]], which: str) -> bool:
+        """Whether the text ``which`` names (a field's name) holds what ``side`` requires."""
+        requirement, literals = side
+        if requirement is None:
+            return True
+        known = self._met.get((which, id(side)))
+        if known is not None and known[0] is side:
+            return known[1]
+        held, text, present = self._held, getattr(self, which), set()
+        for literal in literals:
+            key = (which, literal)
+            found = held.get(key)
+            if found is None:
+                found = held[key] = literal in text
+            if found:
+                present.add(literal)
+        met = requirement_met(requirement, present)
+        self._met[(which, id(side))] = (side, met)  # (holding the side keeps its id)
+        return met
+
+
+def taint_runs(rules, texts: Texts, entered: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The ids of the taint rules among ``rules`` that may find a flow in the parts of ``texts``,
+    and of those whose data may enter there (``entered``: those whose data enters elsewhere)."""
+    taint = [r for r in rules if r.taint is not None]
+    entering = frozenset(r.id for r in taint if enters_in(r.taint, texts))
+    return frozenset(r.id for r in taint if may_flow(r.taint, texts, r.id in entering | entered)), entering
+
+
+def enters_in(spec: TaintSpec, texts: Texts) -> bool:
+    """Whether the data of the taint rule ``spec`` may enter in the parts of ``texts``: one of
+    its sources, or a function whose parameters are sources, in them."""
+    return texts.meets(_side(spec, "sources", _aliases(spec, texts)), "own") \
+        or texts.meets(_side(spec, "parameters"), "functions")
+
+
+def may_flow(spec: TaintSpec, texts: Texts, enters: bool) -> bool:
+    """Whether the taint rule ``spec``, whose data ``enters`` the file (in these parts or
+    elsewhere), may find a flow in the parts of ``texts``: one of its sinks in them or in their
+    helpers (a flow into one is reported at its call), or anywhere for a rule that reports at
+    the source."""
+    return enters and texts.meets(_side(spec, "sinks", _aliases(spec, texts)),
+                                  "shown" if spec.report == "source" else "reach")
+
+
+def _aliases(spec: TaintSpec, texts: Texts) -> frozenset[tuple[str, str]]:
+    """(name, alias) of the imports the document renames that ``spec``'s sources and sinks name."""
+    return frozenset(renamings(texts.document, spec.sources) | renamings(texts.document, spec.sinks))
+
+
+def _side(spec: TaintSpec, kind: str, aliases: frozenset = frozenset()) -> tuple[object, tuple[str, ...]]:
+    """(requirement, its literals) of a text holding one of ``spec``'s sources, sinks (renamed
+    as ``aliases`` say too) or functions taking a source parameter (see _own): one object for
+    equal sides (rules repeat their sources)."""
+    key = (id(spec), kind, aliases)
+    cached = _SIDES.get(key)
+    if cached is None or cached[0] is not spec:
+        if len(_SIDES) >= 8192:
+            _SIDES.clear()
+            _SAME.clear()
+        items = spec.parameters if kind == "parameters" else with_aliases(getattr(spec, kind), set(aliases))
+        requirement = any_of([_own(item) for item in items]) if items else ("any", [])
+        side = (requirement, tuple(sorted(requirement_literals(requirement))))
+        cached = _SIDES[key] = (spec, _SAME.setdefault(repr(side), side))
+    return cached[1]
+
+
+def _own(item: Matcher | ParameterSource) -> object:
+    """The requirement (see literal_prefilter) of the text of the node a matcher matches (not what it asks
+    of other nodes; its constraints on the metavariables of its pattern), or of a function a
+    parameter source names, with the decorated definition or class around it (nothing, when it
+    asks about the module)."""
+    cached = _OWN.get(id(item))
+    if cached is None or cached[0] is not item:
+        if len(_OWN) >= 8192:
+            _OWN.clear()
+        if isinstance(item, ParameterSource):
+            asked = [t for t in (item.function, {"has": item.rule} if item.rule else None) if t]
+            requirement = None if '"module"' in json.dumps(asked, default=repr) \
+                else all_of([required_literals(t, {}) for t in asked])
+        else:
+            rule, utils = item.config.get("rule"), item.config.get("utils") or {}
+            pattern = rule.get("pattern") if isinstance(rule, dict) else None
+            named = set(_METAVARIABLE.findall(pattern)) if isinstance(pattern, str) else set()
+            requirement = all_of([required_literals(rule, utils, around=False)]
+                                 + [required_literals(c, utils, around=False)
+                                    for name, c in (item.config.get("constraints") or {}).items() if name in named])
+        cached = _OWN[id(item)] = (item, requirement)
+    return cached[1]
