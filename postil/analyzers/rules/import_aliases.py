@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from postil.analyzers.findings import Finding, LineIndex
+from postil.analyzers.rules.line_matches import line_matches
 from postil.analyzers.syntax import SYNTAX_RULES
 
 # `import a.b as c` and `from a import b, c as d` (parenthesised over lines too): the aliases a
@@ -41,6 +42,7 @@ _JS_IMPORT = re.compile(r"""^[ \t]*import[ \t]+(?!type[ \t{])([\w$*{},\s]{1,2000
 _JS_REQUIRE = re.compile(r"""\b(?:const|let|var)[ \t]+(\{[\w$:,\s]{1,2000}\}|[A-Za-z_$][\w$]*)[ \t]*=[ \t]*"""
                          r"""require\([ \t]*['"]([^'"\n]{1,200})['"][ \t]*\)""")
 _JS_NAME = re.compile(r"[A-Za-z_][\w]*")  # (names with `$` are left as written)
+_WORD_CHARACTER = re.compile(r"\w")
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9_]+")
 _JS_LANGUAGES = frozenset({"javascript", "typescript", "tsx"})
 _NAMING: dict[int, tuple[object, dict]] = {}  # id(rules) -> (rules, _naming's answer)
@@ -150,10 +152,11 @@ def aliases(text: str, words) -> dict[str, str]:
     """Name in the text -> the dotted name it stands for, for imports of names ``words`` hold
     (see _named). Read from the text's import lines, not parsed: a use is confirmed on the tree."""
     out: dict[str, str] = {}
-    for match in _IMPORT_AS.finditer(text):
+    plain, froms = line_matches(text, "import", _IMPORT_AS, _FROM_IMPORT)
+    for match in plain:
         if match.group(1) in words:
             out[match.group(2)] = match.group(1)
-    for match in _FROM_IMPORT.finditer(text):
+    for match in froms:
         module = match.group(1)
         if module == "__future__":
             continue
@@ -211,9 +214,9 @@ def alias_view(text: str, names: dict[str, str], naming: dict[str, frozenset[str
     a call (see alias_findings)."""
     uses = []
     # a use is a call, a member read or, for a constant's name (`CERT_NONE`), any read
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, names)) + r")\b[ \t]*(?:\.[ \t]*([A-Za-z_]\w*)|(?=\())?")
+    pattern = re.compile(r"(" + "|".join(map(re.escape, names)) + r")\b[ \t]*(?:\.[ \t]*([A-Za-z_]\w*)|(?=\())?")
     empty = frozenset()
-    for match in pattern.finditer(text):
+    for match in _not_after_name(pattern, text):
         if match.group(2) is None and not text.startswith("(", match.end()) and not _CONSTANT.fullmatch(match.group(1)):
             continue
         full = names[match.group(1)]
@@ -237,6 +240,21 @@ def alias_view(text: str, names: dict[str, str], naming: dict[str, frozenset[str
         previous = end
     pieces.append(text[previous:])
     return AliasView("".join(pieces), tuple(edits), frozenset().union(*(use[3] for use in uses)))
+
+
+def _not_after_name(pattern: re.Pattern, text: str):
+    """The matches of ``pattern`` not right after a word character or a dot, as the finditer of
+    the pattern with the lookbehind `(?<![\\w.])` in front would give them: opening with the
+    names, the search skips to where one may start, where the lookbehind was tried at every
+    position of the text."""
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        start = match.start()
+        if start and (text[start - 1] == "." or _WORD_CHARACTER.match(text, start - 1)):
+            at = start + 1
+            continue
+        yield match
+        at = max(match.end(), start + 1)
 
 
 def alias_findings(run, ruleset, text: str, language: str, found: list[Finding], narrowed=None) -> list[Finding]:

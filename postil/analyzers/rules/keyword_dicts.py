@@ -19,7 +19,12 @@ from postil.analyzers.findings import Finding
 from postil.analyzers.rules.import_aliases import AliasView, view_findings
 from postil.analyzers.syntax import SYNTAX_RULES
 
-_SPREAD = re.compile(r"(?<![*\w])\*\*([A-Za-z_]\w*)\b(?=\s*[,)])")
+# `**` first, the character before it looked at after: a pattern opening with a lookbehind is tried at
+# every position of the text, one opening with a literal only where the literal is
+_SPREAD = re.compile(r"\*\*(?<![*\w]\*\*)([A-Za-z_]\w*)\b(?=\s*[,)])")
+# a dict literal's opening, where _dict_assignments looks back for `name =` at the start of its line
+_DICT_OPENING = re.compile(r"=[ \t]*\{")
+_ASSIGNED = re.compile(r"[ \t]*(\w+)[ \t]*=[ \t]*")
 _MAX_DICT = 2000  # characters of a dict literal read (a longer one is left as written)
 _MAX_SPREADS = 200  # spreads read a file (each reads the text back to its dict: a hostile file's many stay linear)
 
@@ -28,12 +33,12 @@ def keyword_view(text: str) -> tuple[AliasView, frozenset[str]] | None:
     """``text`` with each `**name` spelt out as the keywords of the dict literal the text last
     bound the name to before it (with the `name["key"] = value` lines set after it), and those
     keywords' names; None where there is none."""
-    uses, bound, names = [], {}, set()
+    uses, bound, names = [], None, set()
     for match in itertools.islice(_SPREAD.finditer(text), _MAX_SPREADS):
         name = match.group(1)
-        if name not in bound:
-            bound[name] = [m.end() for m in re.finditer(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*=[ \t]*(?=[{{])", text)]
-        keywords = _keywords_before(text, name, bound[name], match.start())
+        if bound is None:
+            bound = _dict_assignments(text)
+        keywords = _keywords_before(text, name, bound.get(name, []), match.start())
         if keywords:
             uses.append((match.start(), match.end(), ", ".join(f"{k}={v}" for k, v in keywords)))
             names.update(k for k, _ in keywords)
@@ -47,6 +52,18 @@ def keyword_view(text: str) -> tuple[AliasView, frozenset[str]] | None:
         previous = end
     pieces.append(text[previous:])
     return AliasView("".join(pieces), tuple(edits), frozenset()), frozenset(names)
+
+
+def _dict_assignments(text: str) -> dict[str, list[int]]:
+    """name -> where each dict literal a line of ``text`` opens with `name = {` starts, in order:
+    one pass over the text for all names (a pass per name spread was most of a large file's check)."""
+    out: dict[str, list[int]] = {}
+    for match in _DICT_OPENING.finditer(text):
+        opening = match.end() - 1
+        line = _ASSIGNED.fullmatch(text, text.rfind("\n", 0, match.start()) + 1, opening)
+        if line is not None:
+            out.setdefault(line.group(1), []).append(opening)
+    return out
 
 
 def _keywords_before(text: str, name: str, assignments: list[int], offset: int) -> list[tuple[str, str]] | None:

@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import re
 
+from postil.analyzers.rules.line_matches import line_matches
+
 # `name = ClassName(...)` at the start of a line (a class is named in CapWords), and a
 # TypeScript constructor's parameter property (`private readonly users: UsersService`: `this.users`)
 _INSTANCE = re.compile(r"^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:new[ \t]+)?([A-Z]\w*)\(", re.M)
-_PROPERTY = re.compile(r"\b(?:private|public|protected)[ \t]+(?:readonly[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*\??:[ \t]*([A-Z]\w*)\b")
+_ASSIGNED_INSTANCE = re.compile(r"=[ \t]*(?:new[ \t]+)?[A-Z]\w*\(")  # what each _INSTANCE holds, on its line
+# (`\b` then `p`, written `p` then `(?<!\wp)`: a pattern opening with a literal is searched for it,
+# one opening with `\b` is tried at every position of the text)
+_PROPERTY = re.compile(r"p(?<!\wp)(?:rivate|ublic|rotected)[ \t]+(?:readonly[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*\??:[ \t]*([A-Z]\w*)\b")
 _CONSTRUCTED = re.compile(r"([A-Z]\w*)\(.*\)", re.S)
 
 
@@ -17,17 +22,22 @@ def instance_classes(text: str) -> dict[str, str]:
     """Variable name -> the class it is made from, where a file assigns it one instance
     only (a name bound to two classes is left out)."""
     found: dict[str, set[str]] = {}
-    for name, cls in _INSTANCE.findall(text):
+    for name, cls in _instances(text):
         found.setdefault(name, set()).add(cls)
     for name, cls in _PROPERTY.findall(text):
         found.setdefault(f"this.{name}", set()).add(cls)
     return {name: next(iter(classes)) for name, classes in found.items() if len(classes) == 1}
 
 
+def _instances(text: str) -> list[tuple[str, str]]:
+    """_INSTANCE.findall(text), tried only at the lines holding an instance's assignment."""
+    return [match.groups() for match in line_matches(text, _ASSIGNED_INSTANCE, _INSTANCE)[0]]
+
+
 def instance_names(text: str) -> set[str]:
     """The variable names a text assigns an instance of a class to (each, whatever its class: a
     name that is another class's elsewhere in the file is left out by instance_classes)."""
-    return {name for name, _ in _INSTANCE.findall(text)} | {f"this.{name}" for name, _ in _PROPERTY.findall(text)}
+    return {name for name, _ in _instances(text)} | {f"this.{name}" for name, _ in _PROPERTY.findall(text)}
 
 
 def injected_classes(text: str) -> set[str]:

@@ -39,9 +39,17 @@ DEPTH = 2  # modules followed from a file: its imports and theirs
 _MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functions stay unknown)
 _ANALYSES = 256  # modules kept parsed and analysed (least recently used go first)
 
+_LANGUAGES: dict[Path, str | None] = {}  # see _language
+
+
 def _language(path: Path) -> str | None:
-    """language_of a module, from the suffix it has (asked ~100 times a module of a large tree)."""
-    return language_of_suffix(path.suffix)
+    """language_of a module, from the suffix it has, kept by path (asked ~100 times a module of a
+    large tree: pathlib's suffix was most of the gate's cost on a library)."""
+    if path not in _LANGUAGES:
+        if len(_LANGUAGES) > 50_000:
+            _LANGUAGES.clear()
+        _LANGUAGES[path] = language_of_suffix(path.suffix)
+    return _LANGUAGES[path]
 
 
 def _read_disk(path: Path) -> str | None:
