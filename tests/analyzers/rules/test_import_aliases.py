@@ -151,10 +151,17 @@ def test_aliases_are_read_the_same_in_bulk(tmp_path, monkeypatch):
     assert alone and _findings(tmp_path, bulk_scan=True, monkeypatch=monkeypatch) == alone
 
 
+def _least_of_alternate_runs(cpu, small: int, large: int, rounds: int = 5) -> tuple[float, float]:
+    """The least CPU seconds of ``cpu(small)`` and of ``cpu(large)`` over rounds run alternately: a
+    busy virtual machine can charge one run a stall (seen once: 10x), never every run."""
+    runs = [(cpu(small), cpu(large)) for _ in range(rounds)]
+    return min(r[0] for r in runs), min(r[1] for r in runs)
+
+
 def test_unclosed_import_lists_are_read_in_linear_time():
     """A hostile file of `from os import (` lines, none closed: reading its imports takes time in
-    proportion to its length (CPU of this thread, 4x the text against 1x with a wide bound; an
-    unbounded read of each list to the end of the file made it 16x)."""
+    proportion to its length (CPU of this thread, the least of alternate runs, 4x the text against 1x
+    with a wide bound; an unbounded read of each list to the end of the file made it 16x)."""
     import time
 
     from postil.analyzers.rules.import_aliases import aliases
@@ -162,11 +169,10 @@ def test_unclosed_import_lists_are_read_in_linear_time():
     def cpu(lines: int) -> float:
         text = "from os import (system,\n" * lines
         started = time.thread_time()
-        for _ in range(3):
-            aliases(text, frozenset({"os.system"}))
+        aliases(text, frozenset({"os.system"}))
         return time.thread_time() - started
 
-    small, large = cpu(4000), cpu(16000)
+    small, large = _least_of_alternate_runs(cpu, 4000, 16000)
     assert large < 8 * small + 0.05, (small, large)
 
 
@@ -179,9 +185,8 @@ def test_unfinished_javascript_imports_are_read_in_linear_time():
     def cpu(lines: int) -> float:
         text = "import {a,\nconst {b,\n" * lines
         started = time.thread_time()
-        for _ in range(3):
-            js_aliases(text, frozenset({"child_process", "execSync"}))
+        js_aliases(text, frozenset({"child_process", "execSync"}))
         return time.thread_time() - started
 
-    small, large = cpu(2000), cpu(8000)
+    small, large = _least_of_alternate_runs(cpu, 2000, 8000)
     assert large < 8 * small + 0.05, (small, large)
