@@ -194,20 +194,24 @@ async def review_file(ls, *args) -> dict:
 
     arg = llm_command.argument(args)
     uri = arg["uri"]
-    folder, path, text, version = await llm_command.folder_and_text(ls, uri)
-    if folder.mode == "off":
-        raise ValueError("postil: LLM review is off (setting postil.llm.review)")
     line = _line_of(arg)
 
-    async def work() -> None:
-        units = await asyncio.get_running_loop().run_in_executor(
-            llm_review.reviews_of(ls).local, lambda: [unit_at(path, text, line + 1)] if line is not None
-            else units_for_file(path, text))
-        result = await llm_review.run(ls, uri, folder, units, text, version) if units else None
-        ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info,
-                                                       message=review_summary(path.name, result)))
+    async def prepare():
+        folder, path, text, version = await llm_command.folder_and_text(ls, uri)
+        if folder.mode == "off":
+            raise ValueError("postil: LLM review is off (setting postil.llm.review)")
 
-    return jobs.start(ls, "Review", f"reviewing {path.name}…", work)
+        async def work() -> None:
+            units = await asyncio.get_running_loop().run_in_executor(
+                llm_review.reviews_of(ls).local, lambda: [unit_at(path, text, line + 1)] if line is not None
+                else units_for_file(path, text))
+            result = await llm_review.run(ls, uri, folder, units, text, version) if units else None
+            ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info,
+                                                           message=review_summary(path.name, result)))
+
+        return f"reviewing {path.name}…", work
+
+    return await llm_command.started(ls, "Review", f"reviewing {uri_to_path(uri).name}…", prepare)
 
 
 def review_summary(name: str, result) -> str:
@@ -244,14 +248,18 @@ async def explain(ls, *args) -> dict:
     from postil.analyzers.llm.units import unit_at
 
     arg = llm_command.argument(args)
-    folder, path, text, _version = await llm_command.folder_and_text(ls, arg["uri"])
-    unit = unit_at(path, text, (_line_of(arg) or 0) + 1)
 
-    async def work() -> None:
-        markdown = await llm_command.call(ls, lambda cancel: folder.reviewer.explain(unit, _question(arg), cancel=cancel))
-        await _show(ls, folder, path, unit.start, markdown)
+    async def prepare():
+        folder, path, text, _version = await llm_command.folder_and_text(ls, arg["uri"])
+        unit = unit_at(path, text, (_line_of(arg) or 0) + 1)
 
-    return jobs.start(ls, "Explain", f"explaining {path.name}:{unit.start}…", work)
+        async def work() -> None:
+            markdown = await llm_command.call(ls, lambda cancel: folder.reviewer.explain(unit, _question(arg), cancel=cancel))
+            await _show(ls, folder, path, unit.start, markdown)
+
+        return f"explaining {path.name}:{unit.start}…", work
+
+    return await llm_command.started(ls, "Explain", f"explaining {uri_to_path(arg['uri']).name}…", prepare)
 
 
 async def _show(ls, folder: llm_review.Folder, path: Path, line: int, markdown: str) -> None:
@@ -316,32 +324,36 @@ async def fix_with_ai(ls, *args) -> dict:
 
     arg = llm_command.argument(args)
     uri = arg["uri"]
-    folder, path, text, version = await llm_command.folder_and_text(ls, uri)
-    if arg.get("version") is not None and version is not None and arg["version"] != version:
-        raise ValueError("postil: the file changed since this fix was offered; ask again")
-    unit = unit_at(path, text, (_line_of(arg) or 0) + 1)
     lines = _lines_of(arg)
 
-    async def work() -> None:
-        finding = await llm_command.call(ls, lambda cancel: folder.reviewer.fix(unit, _problem(arg), cancel=cancel, lines=lines))
-        if finding is None or finding.fix is None:
-            ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info, message=no_fix_message(finding)))
-            return
-        index = LineIndex(text)
-        edit = types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(
-            text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version),
-            edits=[ls.session.encoder.text_edit(index, e) for e in finding.fix.edits])])
-        result = await asyncio.wait_for(ls.workspace_apply_edit_async(
-            types.ApplyWorkspaceEditParams(edit=edit, label="postil: fix with AI")), jobs.CLIENT_BOUND)
-        if result.applied:
-            await accept(ls, {"uri": uri, "fingerprint": finding.fingerprint,
-                              "category": finding.metadata.get("category", "ai-fix")})
-        else:
-            ls.window_show_message(types.ShowMessageParams(
-                type=types.MessageType.Info, message=f"postil: the fix for {path.name} was not applied "
-                                                     f"({result.failure_reason or 'the file changed meanwhile'})"))
+    async def prepare():
+        folder, path, text, version = await llm_command.folder_and_text(ls, uri)
+        if arg.get("version") is not None and version is not None and arg["version"] != version:
+            raise ValueError("postil: the file changed since this fix was offered; ask again")
+        unit = unit_at(path, text, (_line_of(arg) or 0) + 1)
 
-    return jobs.start(ls, "Fix with AI", f"asking for a fix in {path.name}…", work)
+        async def work() -> None:
+            finding = await llm_command.call(ls, lambda cancel: folder.reviewer.fix(unit, _problem(arg), cancel=cancel, lines=lines))
+            if finding is None or finding.fix is None:
+                ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info, message=no_fix_message(finding)))
+                return
+            index = LineIndex(text)
+            edit = types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(
+                text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version),
+                edits=[ls.session.encoder.text_edit(index, e) for e in finding.fix.edits])])
+            result = await asyncio.wait_for(ls.workspace_apply_edit_async(
+                types.ApplyWorkspaceEditParams(edit=edit, label="postil: fix with AI")), jobs.CLIENT_BOUND)
+            if result.applied:
+                await accept(ls, {"uri": uri, "fingerprint": finding.fingerprint,
+                                  "category": finding.metadata.get("category", "ai-fix")})
+            else:
+                ls.window_show_message(types.ShowMessageParams(
+                    type=types.MessageType.Info, message=f"postil: the fix for {path.name} was not applied "
+                                                         f"({result.failure_reason or 'the file changed meanwhile'})"))
+
+        return f"asking for a fix in {path.name}…", work
+
+    return await llm_command.started(ls, "Fix with AI", f"asking for a fix in {uri_to_path(uri).name}…", prepare)
 
 
 async def dismiss(ls, *args) -> dict:

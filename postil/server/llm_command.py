@@ -1,13 +1,14 @@
 """What the editor's LLM commands share (``postil.server.commands``, ``postil.server.learn_rule``):
 reading the command's ``{uri, ...}`` argument, the folder's reviewer and the document's text,
-and running a reviewer call in the LLM worker so that shutdown cancels it."""
+starting the command's job once the LLM settings are loaded, and running a reviewer call in the
+LLM worker so that shutdown cancels it."""
 
 from __future__ import annotations
 
 import asyncio
 from pathlib import Path
 
-from postil.server import llm_review
+from postil.server import jobs, llm_review
 from postil.server.uris import uri_to_path
 
 
@@ -36,6 +37,29 @@ async def folder_and_text(ls, uri: str) -> tuple[llm_review.Folder, Path, str, i
         document = ls.workspace.get_text_document(uri)
         return folder, path, document.source, document.version
     return folder, path, path.read_text(encoding="utf-8", errors="replace"), None
+
+
+SETTINGS_GRACE = 2.0  # seconds a command waits for the LLM settings before it answers and waits in its job
+SETTINGS_IN_JOB = 300.0  # seconds the job then waits for them
+
+
+async def started(ls, feature: str, working: str, prepare) -> dict:
+    """Start an LLM command's job (``postil.server.jobs``). ``prepare()`` reads the folder's
+    reviewer and the document and returns (what the job is doing, its work). With the LLM
+    settings loaded within SETTINGS_GRACE seconds, ``prepare``'s errors answer the request; while
+    they are still loading (a busy machine: importing a provider's SDK took over 5 s at load 10)
+    the command answers at once with ``working`` and its job waits for them: slow is never an error."""
+    if await llm_review.ready(ls, SETTINGS_GRACE):
+        doing, work = await prepare()
+        return jobs.start(ls, feature, doing, work)
+
+    async def later() -> None:
+        if not await llm_review.ready(ls, SETTINGS_IN_JOB):
+            raise ValueError(f"the LLM settings did not load in {SETTINGS_IN_JOB:g} s; see the server's log")
+        _doing, work = await prepare()
+        await work()
+
+    return jobs.start(ls, feature, working, later)
 
 
 async def call(ls, fn, *args):
