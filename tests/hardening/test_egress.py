@@ -225,7 +225,7 @@ def test_staged_review_takes_no_context_from_an_index_that_holds_unstaged_or_unt
 
 async def test_the_editor_review_on_save_and_background_index_send_no_marker(seeded, fake, monkeypatch):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "server"))
-    from lsp_harness import EDITORS, open_doc, running, wait_for
+    from lsp_harness import EDITORS, INDEX_DEADLINE, open_doc, running, wait_for
     from lsprotocol import types
 
     tmp, ws = seeded
@@ -238,7 +238,7 @@ async def test_the_editor_review_on_save_and_background_index_send_no_marker(see
         uri = open_doc(client, path)
         index_done = lambda: [t for t, r in client.progress_reports.items()
                               if str(t).startswith("postil-index") and r and r[-1].kind == "end"]
-        await wait_for(client, index_done, "background index end")
+        await wait_for(client, index_done, "background index end", timeout=INDEX_DEADLINE)
         edited = path.read_text().replace('"sha256"', '"sha512"')
         path.write_text(edited)
         client.text_document_did_change(types.DidChangeTextDocumentParams(

@@ -34,7 +34,7 @@ from pytest_lsp import ClientServerConfig
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "server"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "llm"))
 from fake_provider import FakeProvider
-from lsp_harness import EDITORS, diagnostics, make_client, open_doc, wait_for
+from lsp_harness import EDITORS, INDEX_DEADLINE, diagnostics, make_client, open_doc, wait_for
 
 pytestmark = pytest.mark.slow  # the hardening suite: subprocesses, servers, hostile inputs
 
@@ -341,7 +341,7 @@ async def test_server_opening_a_file_builds_its_own_postil_dir(clone, editor):
         # the index (and with it .postil/) is built only when asked, or when LLM review is on
         await client.workspace_execute_command_async(types.ExecuteCommandParams(command="postil.reindex"))
         await wait_for(client, lambda: client.record.statuses and client.record.statuses[-1]["index"]["state"] == "ready",
-                       "index ready", timeout=60)
+                       "index ready", timeout=INDEX_DEADLINE)
         said = "\n".join(m.message for m in [*client.log_messages, *client.messages])
         _moved_aside(said, repo)
         await client.shutdown_session()

@@ -20,6 +20,8 @@ from pytest_lsp.client import (
 
 SERVER = [sys.executable, "-m", "postil", "serve"]
 DEADLINE = 20.0  # seconds; generous for a loaded 2-core machine
+# an index built: chromadb imported and the files embedded (a few seconds quiet; past 20 s at load 10)
+INDEX_DEADLINE = 120.0
 
 
 @dataclass

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for
+from lsp_harness import EDITORS, INDEX_DEADLINE, diagnostics, open_doc, running, wait_for
 from lsprotocol import types
 
 from postil import trust_store
@@ -62,14 +62,14 @@ async def test_index_runs_in_the_background_with_progress_and_reindex(tmp_path, 
         # the rules answer first: indexing starts only after the first diagnostics
         assert await diagnostics(client, uri, lambda ds: len(ds) == 1)
         [token] = await wait_for(client, lambda: index_tokens(client), "index progress")
-        await wait_for(client, lambda: ended(client, token), "index progress end")
+        await wait_for(client, lambda: ended(client, token), "index progress end", timeout=INDEX_DEADLINE)
         reports = client.progress_reports[token]
         assert reports[0].kind == "begin" and reports[0].title == "postil: indexing"
         # the modules and the project config
         assert any(r.kind == "report" and f"/{FILES + 1}" in (r.message or "") for r in reports), reports
         assert f"{FILES + 1} files" in reports[-1].message
         await wait_for(client, lambda: statuses(client) and statuses(client)[-1]["index"]["state"] == "ready",
-                       "postil/status ready")
+                       "postil/status ready", timeout=INDEX_DEADLINE)
         assert any(s["index"]["state"] == "indexing" for s in statuses(client))
         assert {f"mod{i}.py" for i in range(FILES)} <= indexed_files(tmp_path)
 
@@ -85,7 +85,7 @@ async def test_index_runs_in_the_background_with_progress_and_reindex(tmp_path, 
         result = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="postil.reindex"))
         assert result["folders"] == [str(tmp_path)]
         await wait_for(client, lambda: len(index_tokens(client)) == 2 and ended(client, index_tokens(client)[1]),
-                       "reindex progress end")
+                       "reindex progress end", timeout=INDEX_DEADLINE)
         assert "mod0.py" not in indexed_files(tmp_path)
         status = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="postil.showStatus"))
         assert status["index"]["state"] == "ready"
@@ -126,7 +126,7 @@ async def test_no_index_while_nothing_reads_it_until_reindex(tmp_path):
         result = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="postil.reindex"))
         assert result["folders"] == [str(tmp_path)]
         [token] = await wait_for(client, lambda: index_tokens(client), "index progress")
-        await wait_for(client, lambda: ended(client, token), "index progress end")
+        await wait_for(client, lambda: ended(client, token), "index progress end", timeout=INDEX_DEADLINE)
         assert {f"mod{i}.py" for i in range(FILES)} <= indexed_files(tmp_path)
 
 
@@ -136,7 +136,7 @@ async def test_reindex_asked_at_once_after_start_up_builds_the_index(tmp_path):
         result = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="postil.reindex"))
         assert result["folders"] == [str(tmp_path)]
         await wait_for(client, lambda: statuses(client) and statuses(client)[-1]["index"]["state"] == "ready",
-                       "postil/status ready")
+                       "postil/status ready", timeout=INDEX_DEADLINE)
         assert {f"mod{i}.py" for i in range(FILES)} <= indexed_files(tmp_path)
 
 

@@ -19,7 +19,7 @@ from postil import trust_store
 from postil.config import clear_config_cache, llm_refusal, load_config
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "server"))
-from lsp_harness import EDITORS, diagnostics, open_doc, running, wait_for
+from lsp_harness import EDITORS, INDEX_DEADLINE, diagnostics, open_doc, running, wait_for
 from lsprotocol import types
 
 pytestmark = pytest.mark.slow  # CLI subprocesses, servers or real repositories
@@ -290,7 +290,7 @@ async def serve_round(repo: Path, expected: FakeProvider) -> list:
         uri = open_doc(client, path, CODE)
         # the index is built in the background on open; the save's review comes after it
         await wait_for(client, lambda: client.record.statuses and client.record.statuses[-1]["index"]["state"] == "ready",
-                       "the index", timeout=60)
+                       "the index", timeout=INDEX_DEADLINE)
         assert embeddings(expected)
         path.write_text(EDITED)
         client.text_document_did_change(types.DidChangeTextDocumentParams(
