@@ -27,6 +27,7 @@ from postil.server.session import Session
 from postil.server.uris import uri_to_path
 
 log = logging.getLogger("postil.server")
+STATUS_SETTINGS_BOUND = 10.0  # seconds postil.showStatus waits for the LLM settings (5 s passed at load 10)
 
 _REPORT_EVERY = 0.1  # seconds between $/progress reports
 
@@ -171,8 +172,10 @@ def status(ls) -> dict:
 
 async def show_status(ls, *args) -> dict:
     """The status, returned for the editor to show (the plugins do; no popup of our own) and
-    logged; once the LLM configuration is settled (never "off" while it is being read)."""
-    await llm_review.ready(ls)
+    logged; once the LLM configuration is settled (never "off" while it is being read: the user asked,
+    so it waits up to STATUS_SETTINGS_BOUND seconds, long enough for a provider's SDK to load on a busy
+    machine)."""
+    await llm_review.ready(ls, STATUS_SETTINGS_BOUND)
     info = status(ls)
     log.info("status: %s", json.dumps(info))
     return info

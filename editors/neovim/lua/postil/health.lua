@@ -94,9 +94,9 @@ function M.check()
   ok(string.format("server running (client id %d, root %s)", client.id, tostring(client.config.root_dir)))
   local response
   if vim.fn.has("nvim-0.11") == 1 then
-    response = client:request_sync("workspace/executeCommand", { command = "postil.showStatus", arguments = {} }, 10000)
+    response = client:request_sync("workspace/executeCommand", { command = "postil.showStatus", arguments = {} }, 15000)
   else
-    response = client.request_sync("workspace/executeCommand", { command = "postil.showStatus", arguments = {} }, 10000)
+    response = client.request_sync("workspace/executeCommand", { command = "postil.showStatus", arguments = {} }, 15000)
   end
   local status = response and response.result
   if type(status) ~= "table" then
