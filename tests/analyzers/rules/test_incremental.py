@@ -241,6 +241,20 @@ def test_an_edit_in_a_function_holding_no_source_runs_only_the_taint_rules_that_
     assert [line for line, _ in _flows(findings)] == [15, 21, 31]
 
 
+def test_an_edit_in_a_function_holding_no_shell_list_or_query_dict_runs_neither_rule_until_one_is_typed(
+        tmp_path, monkeypatch):
+    # the command rule's `["sh", "-c", cmd]` sink asks for `-c` and a shell's name, the NoSQL
+    # rule's query pair for `request` and a query method in the function around it
+    doc = Document(tmp_path, VIEWS + "\n\ndef label(name):\n    return name.title()\n")
+    run = _taint_rules_run(monkeypatch)
+    doc.replace("    return name.title()\n", "    size = 2\n    return name.title()\n")
+    followed, _ = run[-1]
+    assert TAINTED_COMMAND not in followed and "python/security/tainted-nosql" not in followed
+    findings = doc.replace("    size = 2\n", "    subprocess.Popen([\"sh\", \"-c\", get_cmd()])\n")
+    assert TAINTED_COMMAND in run[-1][0]
+    assert [line for line, _ in _flows(findings)] == [15, 21, 31]
+
+
 def test_a_source_typed_through_an_import_alias_where_no_data_entered_is_followed(tmp_path, monkeypatch):
     script = ("import os\n\nfrom flask import request as rq\n\n\ndef clean():\n    name = 'report'\n    return name\n\n\n"
               "def tidy():\n    return 1\n")
