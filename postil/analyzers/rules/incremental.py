@@ -183,6 +183,11 @@ class DocumentRules:
             judged.update(result.judged)
         return findings
 
+    @property
+    def parts(self) -> list[Part] | None:
+        """The document's parts at its last check (None: it was checked whole)."""
+        return self._kept.parts if self._kept is not None else None
+
     def _computed(self, check: _Check, parts: list[Part], keys: list[tuple], depends: dict[int, set[int]],
                   results: dict[tuple, Result], todo: set[int], notes: set[int],
                   known: dict[int, list[Finding]]) -> dict[tuple, Result]:
