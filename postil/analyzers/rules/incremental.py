@@ -131,6 +131,7 @@ class DocumentRules:
     units: int = 0
     checked: bool = False
     _kept: _Kept | None = None
+    _broken: bool = False  # (the last check's text held a syntax error)
     _traits: dict[str, Traits] = field(default_factory=dict)
 
     def run(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
@@ -157,6 +158,7 @@ class DocumentRules:
                        any(p.head is not None for p in parts))
         traits = {i: self._traits_of(nodes[i], p) for i, p in enumerate(parts) if p.unit}
         errors = [e.range().start.index for e in root.find_all(kind="ERROR")]
+        self._broken = bool(errors)
         depends = _dependencies(parts, traits, _broken(parts, errors))
         keys = _keys(parts, depends, (allow_fixes, only))
         classes = _classes(parts, keys, text)
@@ -185,8 +187,9 @@ class DocumentRules:
 
     @property
     def parts(self) -> list[Part] | None:
-        """The document's parts at its last check (None: it was checked whole)."""
-        return self._kept.parts if self._kept is not None else None
+        """The document's parts at its last check (None: it was checked whole, or its text held
+        a syntax error: how the parser recovered may depend on the text around it)."""
+        return self._kept.parts if self._kept is not None and not self._broken else None
 
     def _computed(self, check: _Check, parts: list[Part], keys: list[tuple], depends: dict[int, set[int]],
                   results: dict[tuple, Result], todo: set[int], notes: set[int],
