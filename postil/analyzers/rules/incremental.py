@@ -130,8 +130,8 @@ class DocumentRules:
     recomputed: int = 0
     units: int = 0
     checked: bool = False
+    parts: list[Part] | None = None  # the last check's (None: the whole text checked, or one with a syntax error)
     _kept: _Kept | None = None
-    _broken: bool = False  # (the last check's text held a syntax error)
     _traits: dict[str, Traits] = field(default_factory=dict)
 
     def run(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
@@ -151,14 +151,13 @@ class DocumentRules:
         # costs more than the check (a chain of 4,000 functions calling the next took 15 s): the
         # whole text
         if parts is None or sum(p.unit for p in parts) > _MAX_UNITS:
-            self._kept, self.recomputed, self.units, self.checked = None, 0, 0, False
+            self._kept, self.recomputed, self.units, self.checked, self.parts = None, 0, 0, False, None
             return run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root,
                              only=only)
         check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root, nodes,
                        any(p.head is not None for p in parts))
         traits = {i: self._traits_of(nodes[i], p) for i, p in enumerate(parts) if p.unit}
         errors = [e.range().start.index for e in root.find_all(kind="ERROR")]
-        self._broken = bool(errors)
         depends = _dependencies(parts, traits, _broken(parts, errors))
         keys = _keys(parts, depends, (allow_fixes, only))
         classes = _classes(parts, keys, text)
@@ -175,21 +174,14 @@ class DocumentRules:
             results.update((keys[i], Result([], set())) for i in notes)
         results.update((key, check.in_class(head, key[1])) for head, key in classes.items()
                        if key not in results)
-        self.recomputed, self.units, self.checked = len(todo), len(units), True
+        self.recomputed, self.units, self.checked, self.parts = len(todo), len(units), True, None if errors else parts
         keys += classes.values()
         self._kept = _Kept(parts, {key: results[key] for key in keys})
         findings = check.beyond_units(judged)
-        for key in keys:
-            result = results[key]
+        for result in (results[key] for key in keys):
             findings.extend(replace(f) for f in result.findings)
             judged.update(result.judged)
         return findings
-
-    @property
-    def parts(self) -> list[Part] | None:
-        """The document's parts at its last check (None: it was checked whole, or its text held
-        a syntax error: how the parser recovered may depend on the text around it)."""
-        return self._kept.parts if self._kept is not None and not self._broken else None
 
     def _computed(self, check: _Check, parts: list[Part], keys: list[tuple], depends: dict[int, set[int]],
                   results: dict[tuple, Result], todo: set[int], notes: set[int],
