@@ -51,6 +51,7 @@ FILE_TIME_LIMIT = 10.0
 _DOCUMENTS_KEPT = 32
 _ALIAS_COPY = "\0aliases"  # (appended to a document's name: its copy read through its import aliases)
 _KEYWORD_COPY = "\0keywords"  # (and its copy with the option dicts spread into calls spelt out)
+_KEYWORDS_KEPT = "\0keywords kept"  # (and what that copy's rules found, see rules/unit_keywords.py)
 _TEST_CREDENTIAL_RULES = frozenset({"secrets/hardcoded-password", "secrets/generic-secret", "secrets/url-credentials"})
 
 
@@ -316,6 +317,7 @@ class Checker:
         from postil.analyzers.rules.engine import run_rules, without_flow_duplicates
         from postil.analyzers.rules.import_aliases import alias_findings
         from postil.analyzers.rules.keyword_dicts import keyword_findings
+        from postil.analyzers.rules.unit_keywords import KeptKeywords
         from postil.analyzers.rules.unit_scope import looks_beyond_unit
         from postil.analyzers.syntax import SYNTAX_RULES, one_syntax_error
 
@@ -333,12 +335,14 @@ class Checker:
                 link = self.modules.link(where, text, language) if taint_rules else None
             by_units = rules and bulk_records is None and incremental and link is None and language == "python"
             if by_units:
-                findings.extend(self.document_rules(display).run(self.ruleset, text, language, display, relpath,
-                                                                  allow_fixes, deadline, judged))
+                document = self.document_rules(display)
+                findings.extend(document.run(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
+                                             judged))
             elif rules and bulk_records is None:
                 self._documents.pop(display, None)  # (checked whole: nothing kept)
                 self._documents.pop(display + _ALIAS_COPY, None)
                 self._documents.pop(display + _KEYWORD_COPY, None)
+                self._documents.pop(display + _KEYWORDS_KEPT, None)
                 findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                           judged=judged, link=link))
             elif rules:
@@ -359,13 +363,16 @@ class Checker:
             # kept by units too, each under its own name (their pattern rules search only the
             # changed units' nodes of the copy: see rules/incremental.py); the alias copy leaves out
             # the units holding no rewritten name, where its rules run by units (DocumentRules.narrowed).
+            def whole(copy: str, only: frozenset[str]) -> list[Finding]:
+                return run_rules(self.ruleset, copy, language, display, relpath, False, deadline, only=only)
+
             def through(copy_name: str):
                 def run(copy: str, only: frozenset[str]) -> list[Finding]:
                     if by_units:
                         return self.document_rules(display + copy_name).run(
                             self.ruleset, copy, language, display, relpath, False, deadline, set(),
                             only=frozenset(only))
-                    return run_rules(self.ruleset, copy, language, display, relpath, False, deadline, only=only)
+                    return whole(copy, only)
                 return run
 
             def narrowed(source: str, spans: list[tuple[int, int]], only: frozenset[str]) -> str:
@@ -374,7 +381,11 @@ class Checker:
                     return source
                 return self._documents[display].narrowed(source, spans)
             findings.extend(alias_findings(through(_ALIAS_COPY), self.ruleset, text, language, findings, narrowed))
-            findings.extend(keyword_findings(through(_KEYWORD_COPY), self.ruleset, text, language, findings))
+            if by_units:
+                findings.extend(self._kept_state(display + _KEYWORDS_KEPT, KeptKeywords).findings(
+                    through(_KEYWORD_COPY), whole, self.ruleset, text, language, findings, document.parts))
+            else:
+                findings.extend(keyword_findings(through(_KEYWORD_COPY), self.ruleset, text, language, findings))
         syntax_rule = self.ruleset.first_of(language, SYNTAX_RULES) if language is not None else None
         findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language, display, syntax_rule)
         if secret_findings is None:
@@ -408,8 +419,13 @@ class Checker:
         last few documents checked are kept)."""
         from postil.analyzers.rules.incremental import DocumentRules
 
-        kept = self._documents.pop(display, None) or DocumentRules()
-        self._documents[display] = kept  # most recent last
+        return self._kept_state(display, DocumentRules)
+
+    def _kept_state(self, key: str, make):
+        """What is kept between checks of an open document under ``key`` (made by ``make`` the
+        first time; the last few kept)."""
+        kept = self._documents.pop(key, None) or make()
+        self._documents[key] = kept  # most recent last
         while len(self._documents) > _DOCUMENTS_KEPT:
             del self._documents[next(iter(self._documents))]
         return kept

@@ -282,16 +282,28 @@ def view_findings(run, view: AliasView, text: str, found: list[Finding]) -> list
     """The findings of ``view.rules`` on a rewritten copy of ``text`` (``run``: see
     alias_findings) that cover a rewritten span and ``found`` lacks, at the text's own offsets
     and without fixes (written for the copy)."""
+    return unseen(covering_findings(run, view, text), found)
+
+
+def covering_findings(run, view: AliasView, text: str) -> list[Finding]:
+    """The findings of ``view.rules`` on a rewritten copy of ``text`` that cover a rewritten
+    span, at the text's own offsets and without fixes."""
     copy, own = LineIndex(view.text), LineIndex(text)
-    known = {(f.rule, f.span.start_line) for f in found}
     out = []
     for finding in run(view.text, view.rules):
         start = copy.offset(finding.span.start_line, finding.span.start_col)
         end = copy.offset(finding.span.end_line, finding.span.end_col)
-        if not view.rewritten_within(start, end):
-            continue
-        span = own.span(view.original(start), view.original(end, end=True))
-        if (finding.rule, span.start_line) not in known:
-            known.add((finding.rule, span.start_line))
-            out.append(replace(finding, span=span, fix=None))
+        if view.rewritten_within(start, end):
+            out.append(replace(finding, span=own.span(view.original(start), view.original(end, end=True)), fix=None))
+    return out
+
+
+def unseen(findings: list[Finding], found: list[Finding]) -> list[Finding]:
+    """``findings`` but those whose rule ``found`` (or one before) holds on the same line."""
+    known = {(f.rule, f.span.start_line) for f in found}
+    out = []
+    for finding in findings:
+        if (finding.rule, finding.span.start_line) not in known:
+            known.add((finding.rule, finding.span.start_line))
+            out.append(finding)
     return out

@@ -130,6 +130,7 @@ class DocumentRules:
     recomputed: int = 0
     units: int = 0
     checked: bool = False
+    parts: list[Part] | None = None  # the last check's (None: the whole text checked, or one with a syntax error)
     _kept: _Kept | None = None
     _traits: dict[str, Traits] = field(default_factory=dict)
 
@@ -150,7 +151,7 @@ class DocumentRules:
         # costs more than the check (a chain of 4,000 functions calling the next took 15 s): the
         # whole text
         if parts is None or sum(p.unit for p in parts) > _MAX_UNITS:
-            self._kept, self.recomputed, self.units, self.checked = None, 0, 0, False
+            self._kept, self.recomputed, self.units, self.checked, self.parts = None, 0, 0, False, None
             return run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root,
                              only=only)
         check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root, nodes,
@@ -173,12 +174,11 @@ class DocumentRules:
             results.update((keys[i], Result([], set())) for i in notes)
         results.update((key, check.in_class(head, key[1])) for head, key in classes.items()
                        if key not in results)
-        self.recomputed, self.units, self.checked = len(todo), len(units), True
+        self.recomputed, self.units, self.checked, self.parts = len(todo), len(units), True, None if errors else parts
         keys += classes.values()
         self._kept = _Kept(parts, {key: results[key] for key in keys})
         findings = check.beyond_units(judged)
-        for key in keys:
-            result = results[key]
+        for result in (results[key] for key in keys):
             findings.extend(replace(f) for f in result.findings)
             judged.update(result.judged)
         return findings

@@ -134,13 +134,20 @@ def _balanced(text: str, start: int) -> str | None:
 def keyword_findings(run, ruleset, text: str, language: str, found: list[Finding]) -> list[Finding]:
     """Findings of the pattern rules on ``text`` with its spread option dicts spelt out that
     ``found`` lacks (``run``: see import_aliases.alias_findings)."""
+    view = keyword_rules_view(ruleset, text, language)
+    return view_findings(run, view, text, found) if view is not None else []
+
+
+def keyword_rules_view(ruleset, text: str, language: str) -> AliasView | None:
+    """``text`` with its spread option dicts spelt out (see keyword_view) and the rules to run
+    on it: the pattern rules that name one of the keywords (`verify`, `shell`, `autoescape`);
+    None where there is no such dict or rule."""
     if language != "python" or "**" not in text:
-        return []
+        return None
     spelt = keyword_view(text)
     if spelt is None:
-        return []
+        return None
     view, keywords = spelt
-    # only the rules that name one of the keywords (`verify`, `shell`, `autoescape`) run again
     rules = frozenset(r.id for r in ruleset.for_language(language)
                       if r.taint is None and r.id not in SYNTAX_RULES and not keywords.isdisjoint(r.api_names))
-    return view_findings(run, AliasView(view.text, view.edits, rules), text, found) if rules else []
+    return AliasView(view.text, view.edits, rules) if rules else None

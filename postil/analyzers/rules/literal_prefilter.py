@@ -53,15 +53,16 @@ def any_of(options: list) -> object:
     return options[0] if len(options) == 1 else ("any", options)
 
 
-def _regex_sequence(items) -> object:
-    """Literals every match of a parsed regex sequence must contain."""
+def _regex_sequence(items, shortest: int = 3) -> object:
+    """Literals every match of a parsed regex sequence must contain (runs of ``shortest``
+    characters or more)."""
     from re import _constants as c
 
     parts, run = [], ""
 
     def flush() -> None:
         nonlocal run
-        if len(run) >= 3:
+        if len(run) >= shortest:
             parts.append(run)
         run = ""
 
@@ -74,11 +75,11 @@ def _regex_sequence(items) -> object:
             _, add_flags, _, sub = arg
             if add_flags & c.SRE_FLAG_IGNORECASE:  # (?i:...): case-insensitive, no literal
                 continue
-            parts.append(_regex_sequence(sub))
+            parts.append(_regex_sequence(sub, shortest))
         elif op is c.BRANCH:
-            parts.append(any_of([_regex_sequence(branch) for branch in arg[1]]))
+            parts.append(any_of([_regex_sequence(branch, shortest) for branch in arg[1]]))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            parts.append(_regex_sequence(arg[2]))
+            parts.append(_regex_sequence(arg[2], shortest))
     flush()
     return all_of(parts)
 
@@ -86,16 +87,25 @@ def _regex_sequence(items) -> object:
 _REGEX_LITERALS: dict[str, object] = {}  # pattern -> what regex_literals derived (see prime_requirements)
 
 
-def regex_literals(pattern: object) -> object:
-    """What a file must contain for a node's text to match ``pattern`` (None: unknown)."""
+def regex_literals(pattern: object, shortest: int = 3) -> object:
+    """What a file must contain for a node's text to match ``pattern`` (None: unknown; literals
+    of ``shortest`` characters or more: a short one is a poor prefilter for a file, not for a
+    function's text searched once, see unit_taint)."""
     if not isinstance(pattern, str):
         return None
+    if shortest != 3:
+        return _short_regex_literals(pattern, shortest)
     if pattern not in _REGEX_LITERALS:
         _REGEX_LITERALS[pattern] = _derived_regex_literals(pattern)
     return _REGEX_LITERALS[pattern]
 
 
-def _derived_regex_literals(pattern: str) -> object:
+@lru_cache(maxsize=1024)
+def _short_regex_literals(pattern: str, shortest: int) -> object:
+    return _derived_regex_literals(pattern, shortest)
+
+
+def _derived_regex_literals(pattern: str, shortest: int = 3) -> object:
     try:
         from re import _parser
 
@@ -105,7 +115,7 @@ def _derived_regex_literals(pattern: str) -> object:
         return None
     if parsed.state.flags & re.IGNORECASE:
         return None
-    return _regex_sequence(list(parsed))
+    return _regex_sequence(list(parsed), shortest)
 
 
 def _regexes_in(value: object, out: set[str]) -> set[str]:
@@ -122,27 +132,31 @@ def _regexes_in(value: object, out: set[str]) -> set[str]:
     return out
 
 
-def required_literals(rule: dict, utils: dict, seen: frozenset = frozenset(), around: bool = True) -> object:
+def required_literals(rule: dict, utils: dict, seen: frozenset = frozenset(), around: bool = True,
+                      enclosing: frozenset[str] = frozenset(), shortest: int = 3) -> object:
     """What a file's text must contain for ``rule`` to possibly match (``around`` False: what
     the matched node's own text must contain, leaving out what its ``inside``, ``follows`` and
-    ``precedes`` ask of other nodes, and the words of a pattern's context)."""
+    ``precedes`` ask of other nodes, and the words of a pattern's context; but for an ``inside``
+    whose ``kind`` is one of ``enclosing``, nodes the caller knows hold no more text than it
+    asks about; ``shortest``: see regex_literals)."""
     if not isinstance(rule, dict):
         return None
     parts = []
     if "pattern" in rule and (around or isinstance(rule["pattern"], str)):
         parts.append(_pattern_literals(rule["pattern"]))
     if "regex" in rule:
-        parts.append(regex_literals(rule["regex"]))
-    for key in ("has", "inside", "follows", "precedes") if around else ("has",):
-        if key in rule:
-            parts.append(required_literals(rule[key], utils, seen, around))
+        parts.append(regex_literals(rule["regex"], shortest))
+    for key in ("has", "inside", "follows", "precedes"):
+        if key in rule and (around or key == "has"
+                            or key == "inside" and isinstance(rule[key], dict) and rule[key].get("kind") in enclosing):
+            parts.append(required_literals(rule[key], utils, seen, around, enclosing, shortest))
     if "all" in rule and isinstance(rule["all"], list):
-        parts.extend(required_literals(r, utils, seen, around) for r in rule["all"])
+        parts.extend(required_literals(r, utils, seen, around, enclosing, shortest) for r in rule["all"])
     if "any" in rule and isinstance(rule["any"], list):
-        parts.append(any_of([required_literals(r, utils, seen, around) for r in rule["any"]]))
+        parts.append(any_of([required_literals(r, utils, seen, around, enclosing, shortest) for r in rule["any"]]))
     if "matches" in rule and rule["matches"] in utils and rule["matches"] not in seen:
         name = rule["matches"]
-        parts.append(required_literals(utils[name], utils, seen | {name}, around))
+        parts.append(required_literals(utils[name], utils, seen | {name}, around, enclosing, shortest))
     return all_of(parts)
 
 

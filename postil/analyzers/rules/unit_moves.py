@@ -52,7 +52,7 @@ class Where:
         gone)."""
         findings = []
         for f in result.findings:
-            moved = self._finding(f)
+            moved = self.finding(f)
             if moved is None:
                 return None
             findings.append(moved)
@@ -61,7 +61,8 @@ class Where:
             return None
         return replace(result, findings=findings, judged=judged)
 
-    def _finding(self, f: Finding) -> Finding | None:
+    def finding(self, f: Finding) -> Finding | None:
+        """``f`` where its part is now (None: it names a place that is gone)."""
         span = self.span(f.span)
         related = tuple(replace(r, span=self.span(r.span)) for r in f.related)
         if span is None or any(r.span is None for r in related):

@@ -19,6 +19,15 @@ from postil.analyzers.rules.taint_aliases import with_aliases
 from postil.analyzers.rules.taint_prefilter import renamings
 from postil.analyzers.rules.taint_spec import Matcher, ParameterSource, TaintSpec
 
+# Kinds of nodes that hold no part but the one they are in (a part is a top-level node or a member
+# of a top-level class: only the module, a class and its body hold one): what an ``inside`` one of
+# them asks of its text, a matched node's part holds too (`inside: {kind: function_definition,
+# has: ...}`)
+_IN_PART = frozenset({"function_definition", "lambda", "call", "argument_list", "keyword_argument", "dictionary",
+                      "pair", "list", "tuple", "set", "subscript", "attribute", "assignment", "expression_statement",
+                      "return_statement", "binary_operator", "if_statement", "for_statement", "try_statement"})
+# Literals from two characters (`-c`, `sh`): a part's text is searched once for each, no index built
+_SHORTEST = 2
 _METAVARIABLE = re.compile(r"\$(?:\$\$)?([A-Z_][A-Z0-9_]*)")  # (a pattern's metavariables: its node binds them)
 _OWN: dict[int, tuple[object, object]] = {}  # id(matcher or parameter) -> (it, see _own)
 _SIDES: dict[tuple, tuple[TaintSpec, tuple[object, tuple[str, ...]]]] = {}  # see _side
@@ -111,8 +120,9 @@ def _side(spec: TaintSpec, kind: str, aliases: frozenset = frozenset()) -> tuple
 
 
 def _own(item: Matcher | ParameterSource) -> object:
-    """The requirement (see literal_prefilter) of the text of the node a matcher matches (not what it asks
-    of other nodes; its constraints on the metavariables of its pattern), or of a function a
+    """The requirement (see literal_prefilter) of the text of the part holding the node a matcher
+    matches (what it asks of its node, of the nodes in it and around it in that part: see _IN_PART;
+    its constraints on the metavariables of its pattern), or of a function a
     parameter source names, with the decorated definition or class around it (nothing, when it
     asks about the module)."""
     cached = _OWN.get(id(item))
@@ -122,13 +132,14 @@ def _own(item: Matcher | ParameterSource) -> object:
         if isinstance(item, ParameterSource):
             asked = [t for t in (item.function, {"has": item.rule} if item.rule else None) if t]
             requirement = None if '"module"' in json.dumps(asked, default=repr) \
-                else all_of([required_literals(t, {}) for t in asked])
+                else all_of([required_literals(t, {}, shortest=_SHORTEST) for t in asked])
         else:
             rule, utils = item.config.get("rule"), item.config.get("utils") or {}
             pattern = rule.get("pattern") if isinstance(rule, dict) else None
             named = set(_METAVARIABLE.findall(pattern)) if isinstance(pattern, str) else set()
-            requirement = all_of([required_literals(rule, utils, around=False)]
-                                 + [required_literals(c, utils, around=False)
+            own = {"around": False, "enclosing": _IN_PART, "shortest": _SHORTEST}
+            requirement = all_of([required_literals(rule, utils, **own)]
+                                 + [required_literals(c, utils, **own)
                                     for name, c in (item.config.get("constraints") or {}).items() if name in named])
         cached = _OWN[id(item)] = (item, requirement)
     return cached[1]

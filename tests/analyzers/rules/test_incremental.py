@@ -241,6 +241,20 @@ def test_an_edit_in_a_function_holding_no_source_runs_only_the_taint_rules_that_
     assert [line for line, _ in _flows(findings)] == [15, 21, 31]
 
 
+def test_an_edit_in_a_function_holding_no_shell_list_or_query_dict_runs_neither_rule_until_one_is_typed(
+        tmp_path, monkeypatch):
+    # the command rule's `["sh", "-c", cmd]` sink asks for `-c` and a shell's name, the NoSQL
+    # rule's query pair for `request` and a query method in the function around it
+    doc = Document(tmp_path, VIEWS + "\n\ndef label(name):\n    return name.title()\n")
+    run = _taint_rules_run(monkeypatch)
+    doc.replace("    return name.title()\n", "    size = 2\n    return name.title()\n")
+    followed, _ = run[-1]
+    assert TAINTED_COMMAND not in followed and "python/security/tainted-nosql" not in followed
+    findings = doc.replace("    size = 2\n", "    subprocess.Popen([\"sh\", \"-c\", get_cmd()])\n")
+    assert TAINTED_COMMAND in run[-1][0]
+    assert [line for line, _ in _flows(findings)] == [15, 21, 31]
+
+
 def test_a_source_typed_through_an_import_alias_where_no_data_entered_is_followed(tmp_path, monkeypatch):
     script = ("import os\n\nfrom flask import request as rq\n\n\ndef clean():\n    name = 'report'\n    return name\n\n\n"
               "def tidy():\n    return 1\n")
@@ -564,3 +578,78 @@ def test_a_method_called_through_a_name_another_function_binds_is_checked_with_t
     findings = doc.replace("        os.system(cmd)", "        x_ = 1\n        os.system(cmd)")
     assert [line for line, _ in _flows(findings)] == [9, 10]
     doc.replace("    r.go(get_cmd())\n", "    r.go('ls')\n")
+
+
+OPTIONS = '''import hashlib
+
+import requests
+
+TIMEOUT = 5
+
+
+def fetch(url):
+    opts = {"verify": False, "timeout": TIMEOUT}
+    return requests.get(url, **opts)
+
+
+def digest(data):
+    return len(data)
+
+
+class Client:
+    def post(self, url, body):
+        kwargs = {"verify": False}
+        return requests.post(url, data=body, **kwargs)
+
+    def close(self):
+        return None
+'''
+_OPTION_EDITS = [
+    ("    return len(data)\n", "    size = 2\n    return len(data)\n"),  # (a function holding no spread)
+    ('"verify": False, "timeout"', '"verify": True, "timeout"'),  # (a dict a spread reads)
+    ("        return None\n", "        opts = 1\n        return None\n"),  # (a method beside one spreading)
+    ("def digest(data):\n", 'def digest(data):\n    opts = {"name": "md5"}\n    hashlib.new(**opts)\n'),
+    ("TIMEOUT = 5\n", "TIMEOUT = 5\nopts = {}\n"),  # (module code)
+    ('    return requests.get(url, **opts)\n', '    opts["verify"] = True\n    return requests.get(url, **opts)\n'),
+]
+
+
+def _copies_checked_by_units(monkeypatch) -> list:
+    """The rules each check of a copy of a document by units ran from now on."""
+    import postil.analyzers.rules.incremental as incremental
+
+    run = []
+    real = incremental.DocumentRules.run
+    monkeypatch.setattr(incremental.DocumentRules, "run", lambda self, *a, only=None: (
+        run.append(only) if only is not None else None) or real(self, *a, only=only))
+    return run
+
+
+def test_an_edit_in_a_function_holding_no_spread_keeps_what_the_option_dicts_spelt_out_found(tmp_path, monkeypatch):
+    doc = Document(tmp_path, OPTIONS)
+
+    def unverified(findings) -> list[int]:
+        return [f.span.start_line + 1 for f in findings if "verif" in f.message.lower()]
+
+    assert unverified(doc.check()) == [10, 20]  # (found in the copy with `**opts` spelt out)
+    copies = _copies_checked_by_units(monkeypatch)
+    findings = doc.replace(*_OPTION_EDITS[0])
+    assert copies == [] and unverified(findings) == [10, 21]  # (not checked again: moved with their functions)
+    findings = doc.replace(*_OPTION_EDITS[1])
+    assert copies and unverified(findings) == [21]  # (a dict a spread reads changed: checked again)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_random_edits_around_spread_option_dicts_find_what_a_whole_check_finds(tmp_path, seed):
+    """Each edit applied (or undone) in a random order: what the editor shows after it is what a
+    check of the whole text shows (the option-dict copy's findings kept where an edit cannot change them)."""
+    doc = Document(tmp_path, OPTIONS, "options.py")
+    rnd = random.Random(seed)
+    applied: set[int] = set()
+    for _ in range(14):
+        i = rnd.randrange(len(_OPTION_EDITS))
+        old, new = _OPTION_EDITS[i] if i not in applied else _OPTION_EDITS[i][::-1]
+        if doc.text.count(old) != 1:
+            continue
+        doc.replace(old, new)
+        applied ^= {i}
