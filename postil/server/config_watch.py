@@ -31,10 +31,19 @@ def stop(ls) -> None:
 
 
 def look(ls) -> bool:
-    """Reload when a file the checkers were built from changed; whether it did."""
+    """Reload when a file the checkers were built from changed, while the editor shows a document
+    to re-check; whether it did."""
+    if not ls.session.documents:
+        return False  # nothing shown to re-check
+    return reload_if_changed(ls)
+
+
+def reload_if_changed(ls) -> bool:
+    """Reload when a file the checkers were built from changed (the watcher, and each check before
+    it runs); whether it did."""
     session = ls.session
-    if session.cache is None or not session.documents:
-        return False  # nothing built from the files yet, or nothing shown to re-check
+    if session.cache is None:
+        return False  # nothing built from the files yet
     changed = session.cache.stamps.changed()
     if changed is None:
         return False

@@ -21,7 +21,7 @@ from pathlib import Path
 from lsprotocol import types
 
 from postil.analyzers.findings import Finding, LineIndex
-from postil.server import config_notes, diagnostic_json
+from postil.server import config_notes, config_watch, diagnostic_json
 from postil.server.checking import CheckResult, check_text, store
 from postil.server.session import DocumentState, Session
 from postil.server.uris import uri_to_path
@@ -103,9 +103,7 @@ async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult
     session: Session = ls.session
     folders = session.folders(ls.workspace)
     log.debug("checking %s (version %s)", uri, version)
-    changed = session.cache.stamps.changed() if session.cache is not None else None
-    if changed is not None:  # no editor told us (no file watching, a git checkout): reload before checking
-        ls.reload_configuration(f"{changed} changed on disk")
+    config_watch.reload_if_changed(ls)  # no editor told us (no file watching, a git checkout): reload before checking
     generation = session.cache_generation
     try:
         with session.pause_background():
