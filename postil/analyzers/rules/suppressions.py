@@ -35,6 +35,7 @@ from pathlib import PurePath
 
 from postil.analyzers.findings import Finding, LineIndex, Severity, Span
 from postil.analyzers.languages import comment_prefix, language_of
+from postil.analyzers.rules.changed_span import changed_span
 from postil.core.grammars import parser
 
 _MARKER = re.compile(r"postil:\s*(?P<kind>ignore-file|ignore)\b(?:\[(?P<ids>[^\]]*)\])?")
@@ -132,17 +133,6 @@ def _point(data: bytes, offset: int) -> tuple[int, int]:
     return data.count(b"\n", 0, offset), offset - (data.rfind(b"\n", 0, offset) + 1)
 
 
-def _common_prefix(a: bytes, b: bytes) -> int:
-    lo, hi = 0, min(len(a), len(b))
-    while lo < hi:  # binary search on slice equality: C-speed comparisons
-        mid = (lo + hi + 1) // 2
-        if a[:mid] == b[:mid]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
 def parse_tree(data: bytes, language: str, key: str | None = None):
     """The tree-sitter tree of ``data``; with a ``key`` (a path) the last tree of that key
     is reused for an incremental parse (an edit between keystrokes costs ~1 ms, not a
@@ -156,8 +146,7 @@ def parse_tree(data: bytes, language: str, key: str | None = None):
     tree = None
     if old is not None:
         old_data, old_tree = old
-        start = _common_prefix(old_data, data)
-        suffix = _common_prefix(old_data[start:][::-1], data[start:][::-1])
+        start, suffix = changed_span(old_data, data)
         old_end, new_end = len(old_data) - suffix, len(data) - suffix
         old_tree.edit(start_byte=start, old_end_byte=old_end, new_end_byte=new_end,
                       start_point=_point(data, start), old_end_point=_point(old_data, old_end),

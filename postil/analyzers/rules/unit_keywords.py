@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from postil.analyzers.findings import Finding
+from postil.analyzers.rules.changed_span import changed_span
 from postil.analyzers.rules.import_aliases import AliasView, covering_findings, unseen
 from postil.analyzers.rules.keyword_dicts import keyword_rules_view
 from postil.analyzers.rules.unit_moves import Where
@@ -61,8 +62,7 @@ class KeptKeywords:
         last = self._last
         if last is None or parts is None:
             return None
-        start = _common_prefix(last.text, text)
-        tail = _common_prefix(last.text[start:][::-1], text[start:][::-1])
+        start, tail = changed_span(last.text, text)
         old = _unit_around(last.parts, start, len(last.text) - tail)
         new = _unit_around(parts, start, len(text) - tail)
         if old is None or new is None or old.owner != new.owner:
@@ -80,15 +80,3 @@ class KeptKeywords:
 def _unit_around(parts: list, start: int, end: int):
     """The unit whose text holds the offsets ``start`` to ``end`` (None: no single unit)."""
     return next((p for p in parts if p.unit and p.start <= start and end <= p.end), None)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    """How many characters ``a`` and ``b`` start with alike."""
-    lo, hi = 0, min(len(a), len(b))
-    while lo < hi:  # binary search on slice equality: C-speed comparisons
-        mid = (lo + hi + 1) // 2
-        if a[:mid] == b[:mid]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
