@@ -547,12 +547,13 @@ class CheckerCache:
         """The checker for a file (raises ConfigError for a broken config)."""
         key = self.key_for(path)
         # a config file above the git root may not set endpoints: the git root is part of the key
-        slot = (key, git_root(path.resolve() if path.is_dir() else path.resolve().parent))
+        repository = git_root(path.resolve() if path.is_dir() else path.resolve().parent)
+        slot = (key, repository)
         checker = self._by_config.get(slot)
         if checker is None:
             loaded = load_config(path, self.explicit)
-            if key is None:
-                loaded = replace(loaded, root=self._default_root.resolve())
+            if key is None:  # no config: the file's repository (its own imports resolve there), else here
+                loaded = replace(loaded, root=repository or self._default_root.resolve())
             checker = Checker(loaded, self.overrides, self.baselines)
             if checker.config_problems:
                 raise ConfigError("\n".join(checker.config_problems))

@@ -335,14 +335,18 @@ def test_a_method_of_an_imported_wrapper_class_is_a_source_from_any_working_dire
     """`q = QueryParams(request); q.text("author")` reads the request through the project's
     own class; a value looked up in a constant table through another helper stays clean; and
     `postil check` run from a subdirectory with a relative path resolves the imports from the
-    file, not from the repository's root."""
+    file, not from the repository's root; nor from another repository the command runs in."""
     root = tmp_path / "blog"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    subprocess.run(["git", "init", "-q", str(elsewhere)], check=True)
     (root / "app" / "blog").mkdir(parents=True)
     (root / "app" / "blog" / "__init__.py").write_text("")
     (root / "app" / "blog" / "services.py").write_text(WRAPPER)
     (root / "app" / "blog" / "views.py").write_text(WRAPPED_VIEWS)
     subprocess.run(["git", "init", "-q", str(root)], check=True)
-    for cwd, path in ((root, "app/blog/views.py"), (root / "app", "blog/views.py"), (root / "app" / "blog", "views.py")):
+    for cwd, path in ((root, "app/blog/views.py"), (root / "app", "blog/views.py"), (root / "app" / "blog", "views.py"),
+                      (elsewhere, str(root / "app" / "blog" / "views.py")), (elsewhere, str(root))):
         result = postil("check", path, "--format", "json", cwd=cwd)
         assert {(f["line"], f["rule"]) for f in result.json["findings"] if "/tainted-" in f["rule"]} == {
             (8, "python/security/tainted-sql"), (17, "python/security/tainted-sql")}, cwd
