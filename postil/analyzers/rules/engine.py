@@ -196,7 +196,8 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
               allow_fixes: bool = True, deadline: Deadline | None = None,
               only: set[str] | None = None, judged: set[tuple[str, int]] | None = None,
               link=None, scanned: ScannedConfigs | None = None, root=None,
-              facts_out: list | None = None, within: frozenset[int] | None = None) -> list[Finding]:
+              facts_out: list | None = None, within: frozenset[int] | None = None,
+              literals: frozenset[str] | None = None) -> list[Finding]:
     """Findings of a language's rules on one document (no suppressions or config applied).
     Rules whose required literals the text lacks are skipped without parsing; the others
     share one traversal (see rules/search.py); ``only`` names the rules to run (after a
@@ -207,15 +208,17 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     what a bulk scan found of the taint rules' configs (those it found nowhere are not searched);
     ``root``: the text's parsed tree, when the caller has it; ``facts_out`` receives what the
     taint rules that ran shared (taint_facts.FileFacts), when some ran; ``within``: the ids
-    (``id(rule)``) of the rules that may run at all, None for every rule. Raises
+    (``id(rule)``) of the rules that may run at all, None for every rule; ``literals``: every
+    rule's literals the text holds, when the caller searched for them already. Raises
     :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
     if only is None:
         rules = ruleset.for_language(language)
-        chosen = ruleset.met(language, ruleset.literal_index(language).present(text))
+        chosen = ruleset.met(language, ruleset.literal_index(language).present(text) if literals is None else literals)
     else:  # the few rules named, by their own literals; only they and the taint rules may run
         only = frozenset(only)
         rules = ruleset.taint_rules(language, only)
-        chosen = ruleset.met(language, ruleset.literal_index(language, only).present(text), only)
+        named = ruleset.literal_index(language, only)
+        chosen = ruleset.met(language, named.present(text) if literals is None else literals & named.literal_set, only)
     fed = link.feeding([r.taint for r in rules if r.taint is not None and id(r) not in chosen]) \
         if link is not None else set()
     candidates = [r for r in rules if (id(r) in chosen or (r.taint is not None and id(r.taint) in fed))

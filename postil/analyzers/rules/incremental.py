@@ -296,7 +296,7 @@ class _Check:
                  deadline: Deadline | None, rules: tuple[Rule, ...], root, nodes: list, members: bool) -> None:
         self.run = lambda masked, only, judged, root, shared=None, within=None: run_rules(
             ruleset, masked, language, path, relpath, allow_fixes, deadline, only=only, judged=judged, root=root,
-            facts_out=shared, within=within)
+            facts_out=shared, within=within, literals=self.literals() if masked is text else None)
         self.text, self.language, self.root, self.nodes, self.ruleset = text, language, root, nodes, ruleset
         self.beyond = {r.id for r in rules if looks_beyond_unit(r)}
         self.rules = [r for r in rules if r.id not in self.beyond]
@@ -305,6 +305,13 @@ class _Check:
         self.classwide = {r.id for r in self.rules if members and r.taint is None and not stays_in_member(r)}
         self._classwide: list[Finding] | None = None  # what they found in a pass over the whole text
         self._beyond: tuple[list[Finding], set[tuple[str, int]]] | None = None  # found with the others
+        self._literals: frozenset[str] | None = None  # see literals
+
+    def literals(self) -> frozenset[str]:
+        """The rules' literals the document holds: searched for once, for the runs on its whole text."""
+        if self._literals is None:
+            self._literals = self.ruleset.literal_index(self.language).present(self.text)
+        return self._literals
 
     def beyond_units(self, judged: set[tuple[str, int]]) -> list[Finding]:
         """What the rules that look beyond a unit find in the whole text."""
@@ -334,6 +341,8 @@ class _Check:
         known = {} if whole or known is None else known  # (a pass over the whole text finds everything anyway)
         searched = _searched(parts, wanted)
         patterned = _searched(parts, wanted - known.keys())  # (the parts whose pattern matches are wanted)
+        if all(parts[i].head is not None for i in patterned):  # methods: in_class runs the rules that see the class
+            patterns -= self.classwide
         if whole:
             found = self.run(masked, {r.id for r in self.rules} | self.beyond, judged, root, shared)
             self._beyond = ([f for f in found if f.rule in self.beyond], judged)
