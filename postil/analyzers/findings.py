@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import re
 from dataclasses import dataclass, field
 from enum import IntEnum
+from itertools import accumulate
 
 
-_NEWLINE = re.compile("\n")
 # Why a file that is not text was not checked (the CLI counts these instead of naming each).
 BINARY_FILE = "binary file"
 # What a model finding may be about: its rule is ``llm/<category>`` (the model answers one of these).
@@ -62,7 +61,9 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+        # where each line starts: after the "\n" of the one before (~4x faster than a match object a line)
+        self.line_starts = [0, *accumulate(len(line) + 1 for line in text.split("\n"))]
+        self.line_starts.pop()  # (past the end: the last line has no "\n")
 
     @property
     def line_count(self) -> int:

@@ -133,6 +133,7 @@ class DocumentRules:
     parts: list[Part] | None = None  # the last check's (None: the whole text checked, or one with a syntax error)
     _kept: _Kept | None = None
     _traits: dict[str, Traits] = field(default_factory=dict)
+    _within: tuple[tuple, dict] | None = None  # the rules checked last, and _Check._within's answers for them
 
     def run(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
             deadline: Deadline | None, judged: set[tuple[str, int]],
@@ -154,7 +155,9 @@ class DocumentRules:
             self._kept, self.recomputed, self.units, self.checked, self.parts = None, 0, 0, False, None
             return run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root,
                              only=only)
-        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root, nodes,
+        if self._within is None or self._within[0] is not rules:
+            self._within = (rules, {})
+        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root, nodes, self._within[1],
                        any(p.head is not None for p in parts))
         traits = {i: self._traits_of(nodes[i], p) for i, p in enumerate(parts) if p.unit}
         errors = [e.range().start.index for e in root.find_all(kind="ERROR")]
@@ -293,7 +296,8 @@ class _Check:
     beyond_units), the others part by part (see parts)."""
 
     def __init__(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
-                 deadline: Deadline | None, rules: tuple[Rule, ...], root, nodes: list, members: bool) -> None:
+                 deadline: Deadline | None, rules: tuple[Rule, ...], root, nodes: list, within: dict,
+                 members: bool) -> None:
         self.run = lambda masked, only, judged, root, shared=None, within=None: run_rules(
             ruleset, masked, language, path, relpath, allow_fixes, deadline, only=only, judged=judged, root=root,
             facts_out=shared, within=within, literals=self.literals() if masked is text else None)
@@ -306,6 +310,7 @@ class _Check:
         self._classwide: list[Finding] | None = None  # what they found in a pass over the whole text
         self._beyond: tuple[list[Finding], set[tuple[str, int]]] | None = None  # found with the others
         self._literals: frozenset[str] | None = None  # see literals
+        self._within_known = within  # _within's answers, by the literals a text holds (kept between checks)
 
     def literals(self) -> frozenset[str]:
         """The rules' literals the document holds: searched for once, for the runs on its whole text."""
@@ -396,8 +401,13 @@ class _Check:
         """The rules that may find something in parts whose texts are ``text``: the taint rules
         and the pattern rules whose matched node's own literals it holds."""
         present = self.ruleset.literal_index(self.language).present(text)
-        return frozenset(id(r) for r in self.rules
-                         if r.taint is not None or requirement_met(own_requirement(r), present))
+        known = self._within_known.get(present)
+        if known is None:
+            if len(self._within_known) > 256:
+                self._within_known.clear()
+            known = self._within_known[present] = frozenset(
+                id(r) for r in self.rules if r.taint is not None or requirement_met(own_requirement(r), present))
+        return known
 
     def taint_rules(self, parts: list[Part], wanted: set[int], reach: set[int], shown: set[int],
                     entered: frozenset[str]) -> tuple[frozenset[str], frozenset[str]] | None:

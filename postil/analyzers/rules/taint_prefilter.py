@@ -93,6 +93,8 @@ _JS_RENAMES = re.compile(r"\b(require|promisify|import)\b")
 _RENAMINGS: dict[str, frozenset[tuple[str, str]]] = {}  # a text -> see _renamed
 _STRINGS: dict[int, tuple[tuple, str]] = {}  # id(matchers) -> (matchers, their strings joined)
 _WORDS: dict[str, re.Pattern] = {}  # a name -> the name as a word (as taint_aliases renames it)
+# (what a text may rename, id(matchers)) -> (matchers, what renamings found): texts typed into rename alike
+_NAMED: dict[tuple[frozenset, int], tuple[tuple, frozenset[tuple[str, str]]]] = {}
 
 
 def _renamed(text: str) -> frozenset[tuple[str, str]]:
@@ -164,8 +166,12 @@ def _strings(matchers: tuple[Matcher, ...]) -> str:
 def renamings(text: str, matchers: tuple[Matcher, ...]) -> set[tuple[str, str]]:
     """(name, alias) of what a Python text may rename (see _renamed) that ``matchers`` name
     (as with_aliases renames them)."""
+    renamed = _renamed(text)
+    known = _NAMED.get((renamed, id(matchers)))
+    if known is not None and known[0] is matchers:
+        return set(known[1])
     strings, found = _strings(matchers), set()
-    for name, alias in _renamed(text):
+    for name, alias in renamed:
         if name in strings:
             word = _WORDS.get(name)
             if word is None:
@@ -174,6 +180,9 @@ def renamings(text: str, matchers: tuple[Matcher, ...]) -> set[tuple[str, str]]:
                 word = _WORDS[name] = re.compile(rf"(?<![\w$.]){re.escape(name)}\b")
             if word.search(strings):
                 found.add((name, alias))
+    if len(_NAMED) >= 4096:
+        _NAMED.clear()
+    _NAMED[(renamed, id(matchers))] = (matchers, frozenset(found))  # (holding matchers keeps its id)
     return found
 
 
