@@ -49,7 +49,9 @@ class Where:
 
     def move(self, result):
         """``result`` (an incremental.Result) where its part is now (None: it names a place that is
-        gone)."""
+        gone): the same result when it names no place (results are not changed once kept)."""
+        if not result.findings and not result.judged:
+            return result
         findings = []
         for f in result.findings:
             moved = self.finding(f)
