@@ -341,11 +341,20 @@ def _lifted_regex(rule: object, ascii_text: bool) -> Program | None:
     regex, nothing positive left without it, or RE2 cannot read it as ast-grep does).
     ast-grep compiles a rule's regexes on every search, ~0.05-0.2 ms each: most of what a
     small file's shared traversal cost. Only for short texts (_LIFT_LIMIT): in a long one
-    the nodes to check here are many, and ast-grep checks them faster."""
+    the nodes to check here are many, and ast-grep checks them faster. Not where the rule looks
+    far around its node (``stopBy``): ast-grep checks the regex first, and without it looked
+    around every node of the kind (`inside: {stopBy: end, kind: module, has: {stopBy: end ...}}`
+    searched the whole module once a statement)."""
     if not isinstance(rule, dict) or not isinstance(rule.get("regex"), str) \
-            or not any(key in rule for key in _POSITIVE_KEYS):
+            or not any(key in rule for key in _POSITIVE_KEYS) or _looks_far(rule):
         return None
     return as_ast_grep_reads(rule["regex"], ascii_text)
+
+
+def _looks_far(rule: dict) -> bool:
+    """Whether a rule's own relations (``inside``, ``has``, ``follows``, ``precedes``) go past
+    the node's parent or children (a ``stopBy``)."""
+    return any(isinstance(rule.get(key), dict) and "stopBy" in rule[key] for key in ("inside", "has", "follows", "precedes"))
 
 
 def _lifted_not(rule: object, ascii_text: bool) -> tuple[Program, ...] | None:
