@@ -37,11 +37,22 @@ def _beyond(config, utils: dict, ancestor: bool = False) -> bool:
     if not isinstance(config, dict):
         return False
     kinds = _kinds(config, utils)
-    if ("follows" in config or "precedes" in config) and (kinds is None or any(map(_may_be_top_level, kinds))):
+    if ("follows" in config or "precedes" in config) and (kinds is None or any(map(_may_be_top_level, kinds))) \
+            and not _parent_not_module(config, utils):
         return True  # (a node that is never a module's child has no sibling outside its unit)
     if ancestor and kinds is None or "module" in (kinds or ()):
         return not (ancestor and _asks_module_code(config))
     return any(_beyond(v, utils, key == "inside") for key, v in config.items())
+
+
+def _parent_not_module(config: dict, utils: dict) -> bool:
+    """Whether a matcher asks its node's parent to be a node other than the module
+    (`inside: {kind: block}`, no ``stopBy``): its siblings are in the same unit."""
+    parent = config.get("inside")
+    if not isinstance(parent, dict) or "stopBy" in parent:
+        return False
+    kinds = _kinds(parent, utils)
+    return kinds is not None and "module" not in kinds
 
 
 def _may_be_top_level(kind: str) -> bool:

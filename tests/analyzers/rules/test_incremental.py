@@ -314,6 +314,21 @@ def test_a_duplicate_key_in_a_function_is_found_again_with_that_function_alone(t
     assert [f.span.start_line + 1 for f in findings if f.rule == "python/correctness/duplicate-dict-key"] == [line]
 
 
+def test_a_query_built_over_statements_in_one_function_is_checked_with_that_function_alone(tmp_path):
+    """sql-injection asks what a `query += name` statement follows only inside the function's
+    body (`inside: {kind: block}`): it runs by units, not over the whole text on every change."""
+    from postil.analyzers.rules.unit_scope import looks_beyond_unit
+
+    rules = {r.id: r for r in _checkers()[0].ruleset.for_language("python")}
+    assert not looks_beyond_unit(rules["python/security/sql-injection"])
+    text = VIEWS + '\n\ndef find(cursor, name):\n    query = "SELECT * FROM users WHERE name = \'"\n    return 1\n'
+    doc = Document(tmp_path, text)
+    sql = lambda findings: [f.span.start_line + 1 for f in findings if f.rule == "python/security/sql-injection"]  # noqa: E731
+    findings = doc.replace("    return 1\n", "    query += name\n    cursor.execute(query)\n")
+    assert doc.recomputed == (1, 5) and sql(findings) == [doc.text.split("\n").index("    cursor.execute(query)") + 1]
+    assert not sql(doc.replace("    query += name\n", ""))
+
+
 def _many_statements(lines: int) -> str:
     return "x = 1\n" * lines
 
