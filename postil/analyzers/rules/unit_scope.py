@@ -30,19 +30,22 @@ def looks_beyond_unit(rule: Rule) -> bool:
     return known[1]
 
 
-def _beyond(config, utils: dict, ancestor: bool = False) -> bool:
-    """See looks_beyond_unit (``ancestor``: ``config`` matches an ancestor, an ``inside``'s)."""
+def _beyond(config, utils: dict, ancestor: bool = False, same: set[str] | None = None) -> bool:
+    """See looks_beyond_unit (``ancestor``: ``config`` matches an ancestor, an ``inside``'s;
+    ``same``: the kinds of the node it matches, known from the rule around it: an ``any``,
+    ``all`` or ``not`` asks about the same node)."""
     if isinstance(config, list):
-        return any(_beyond(c, utils, ancestor) for c in config)
+        return any(_beyond(c, utils, ancestor, same) for c in config)
     if not isinstance(config, dict):
         return False
-    kinds = _kinds(config, utils)
+    kinds = _kinds(config, utils) or same
     if ("follows" in config or "precedes" in config) and (kinds is None or any(map(_may_be_top_level, kinds))) \
             and not _parent_not_module(config, utils):
         return True  # (a node that is never a module's child has no sibling outside its unit)
     if ancestor and kinds is None or "module" in (kinds or ()):
         return not (ancestor and _asks_module_code(config))
-    return any(_beyond(v, utils, key == "inside") for key, v in config.items())
+    return any(_beyond(v, utils, key == "inside", kinds if key in ("any", "all", "not") else None)
+               for key, v in config.items())
 
 
 def _parent_not_module(config: dict, utils: dict) -> bool:
