@@ -16,6 +16,7 @@ from postil.analyzers.rules.scanned import ScannedConfigs
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import file_facts, taint_verdicts
 from postil.analyzers.rules.text_spans import NARROWED_LANGUAGES, narrowed
+from postil.analyzers.rules.unit_scope import own_requirement
 from postil.core.deadline import Deadline
 from postil.core.path_globs import matches_globs
 
@@ -76,18 +77,22 @@ class RuleSet:
             self._literals[key] = LiteralIndex([r for r in self.for_language(language) if only is None or r.id in only])
         return self._literals[key]
 
-    def met(self, language: str, present: set[str], only: frozenset[str] | None = None) -> frozenset[int]:
+    def met(self, language: str, present: set[str], only: frozenset[str] | None = None,
+            own: bool = False) -> frozenset[int]:
         """The ids of this language's rules (``only``: of those named) whose required literals
         are all in ``present`` (see requirement_met): the same for every file holding the same
-        literals, so worked out once for them."""
-        key = (language, frozenset(present), only)
+        literals, so worked out once for them. ``own``: the literals of the node a pattern rule
+        matches (see unit_scope.own_requirement), every taint rule (what a part of a document
+        checked by units must hold for a rule to find something there)."""
+        key = (language, frozenset(present), only, own)
         known = self._met.get(key)
         if known is None:
             if len(self._met) >= 4096:
                 self._met.clear()
             known = self._met[key] = frozenset(
-                id(r) for r in self.for_language(language)
-                if (only is None or r.id in only) and requirement_met(r.requirement, present))
+                id(r) for r in self.for_language(language) if (only is None or r.id in only) and (
+                    r.taint is not None or requirement_met(own_requirement(r), present) if own
+                    else requirement_met(r.requirement, present)))
         return known
 
     def first_of(self, language: str, ids: frozenset[str]) -> Rule | None:

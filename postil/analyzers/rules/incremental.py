@@ -27,12 +27,12 @@ from __future__ import annotations
 import bisect
 import hashlib
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from ast_grep_py import SgRoot
 
 from postil.analyzers.findings import Finding
 from postil.analyzers.rules.engine import RuleSet, run_rules
-from postil.analyzers.rules.literal_prefilter import requirement_met
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import entry_points, file_facts
@@ -40,8 +40,7 @@ from postil.analyzers.rules.unit_blank import blanked
 from postil.analyzers.rules.unit_depends import Traits, dependencies, unit_traits
 from postil.analyzers.rules.unit_moves import Where
 from postil.analyzers.rules.unit_taint import Texts, taint_runs
-from postil.analyzers.rules.unit_scope import (UNIT_KINDS, looks_beyond_unit, may_match_comment,
-                                               own_requirement, stays_in_member)
+from postil.analyzers.rules.unit_scope import UNIT_KINDS, looks_beyond_unit, may_match_comment, stays_in_member
 from postil.core.deadline import Deadline
 
 # In a long text (_LONG characters) of which less than _WHOLE can be left out of a check, the
@@ -96,7 +95,6 @@ class DocumentRules:
     parts: list[Part] | None = None  # the last check's (None: the whole text checked, or one with a syntax error)
     _kept: _Kept | None = None
     _traits: dict[str, Traits] = field(default_factory=dict)
-    _within: tuple[tuple, dict] | None = None  # the rules checked last, and _Check._within's answers for them
 
     def run(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
             deadline: Deadline | None, judged: set[tuple[str, int]],
@@ -118,9 +116,7 @@ class DocumentRules:
             self._kept, self.recomputed, self.units, self.checked, self.parts = None, 0, 0, False, None
             return run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root,
                              only=only)
-        if self._within is None or self._within[0] is not rules:
-            self._within = (rules, {})
-        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root, nodes, self._within[1],
+        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root, nodes,
                        any(p.head is not None for p in parts))
         traits = {i: self._traits_of(nodes[i], p) for i, p in enumerate(parts) if p.unit}
         errors = [e.range().start.index for e in root.find_all(kind="ERROR")]
@@ -259,11 +255,10 @@ class _Check:
     beyond_units), the others part by part (see parts)."""
 
     def __init__(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
-                 deadline: Deadline | None, rules: tuple[Rule, ...], root, nodes: list, within: dict,
-                 members: bool) -> None:
+                 deadline: Deadline | None, rules: tuple[Rule, ...], root, nodes: list, members: bool) -> None:
         self.run = lambda masked, only, judged, root, shared=None, within=None: run_rules(
             ruleset, masked, language, path, relpath, allow_fixes, deadline, only=only, judged=judged, root=root,
-            facts_out=shared, within=within, literals=self.literals() if masked is text else None)
+            facts_out=shared, within=within, literals=self.literals if masked is text else None)
         self.text, self.language, self.root, self.nodes, self.ruleset = text, language, root, nodes, ruleset
         self.beyond = {r.id for r in rules if looks_beyond_unit(r)}
         self.rules = [r for r in rules if r.id not in self.beyond]
@@ -272,14 +267,11 @@ class _Check:
         self.classwide = {r.id for r in self.rules if members and r.taint is None and not stays_in_member(r)}
         self._classwide: list[Finding] | None = None  # what they found in a pass over the whole text
         self._beyond: tuple[list[Finding], set[tuple[str, int]]] | None = None  # found with the others
-        self._literals: frozenset[str] | None = None  # see literals
-        self._within_known = within  # _within's answers, by the literals a text holds (kept between checks)
 
+    @cached_property
     def literals(self) -> frozenset[str]:
         """The rules' literals the document holds: searched for once, for the runs on its whole text."""
-        if self._literals is None:
-            self._literals = self.ruleset.literal_index(self.language).present(self.text)
-        return self._literals
+        return self.ruleset.literal_index(self.language).present(self.text)
 
     def beyond_units(self, judged: set[tuple[str, int]]) -> list[Finding]:
         """What the rules that look beyond a unit find in the whole text."""
@@ -362,15 +354,9 @@ class _Check:
 
     def _within(self, text: str) -> frozenset[int]:
         """The rules that may find something in parts whose texts are ``text``: the taint rules
-        and the pattern rules whose matched node's own literals it holds."""
-        present = self.ruleset.literal_index(self.language).present(text)
-        known = self._within_known.get(present)
-        if known is None:
-            if len(self._within_known) > 256:
-                self._within_known.clear()
-            known = self._within_known[present] = frozenset(
-                id(r) for r in self.rules if r.taint is not None or requirement_met(own_requirement(r), present))
-        return known
+        and the pattern rules whose matched node's own literals it holds (of the language's: the
+        runs it is given to are of this check's rules)."""
+        return self.ruleset.met(self.language, self.ruleset.literal_index(self.language).present(text), own=True)
 
     def taint_rules(self, parts: list[Part], wanted: set[int], reach: set[int], shown: set[int],
                     entered: frozenset[str]) -> tuple[frozenset[str], frozenset[str]] | None:
