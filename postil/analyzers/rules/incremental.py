@@ -33,6 +33,7 @@ from ast_grep_py import SgRoot
 
 from postil.analyzers.findings import Finding
 from postil.analyzers.rules.engine import RuleSet, run_rules
+from postil.analyzers.rules.own_regexes import own_regexes, own_regexes_found
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import entry_points, file_facts
@@ -355,8 +356,16 @@ class _Check:
     def _within(self, text: str) -> frozenset[int]:
         """The rules that may find something in parts whose texts are ``text``: the taint rules
         and the pattern rules whose matched node's own literals it holds (of the language's: the
-        runs it is given to are of this check's rules)."""
-        return self.ruleset.met(self.language, self.ruleset.literal_index(self.language).present(text), own=True)
+        runs it is given to are of this check's rules) and whose regexes find a match in it (see
+        own_regexes)."""
+        met = self.ruleset.met(self.language, self.ruleset.literal_index(self.language).present(text), own=True)
+        missing = frozenset(id(r) for r in self._regexed if id(r) in met and not own_regexes_found(r, text))
+        return met - missing if missing else met
+
+    @cached_property
+    def _regexed(self) -> list[Rule]:
+        """This check's rules run by units that ask a node's text for regexes (see own_regexes)."""
+        return [r for r in self.rules if own_regexes(r) is not None]
 
     def taint_rules(self, parts: list[Part], wanted: set[int], reach: set[int], shown: set[int],
                     entered: frozenset[str]) -> tuple[frozenset[str], frozenset[str]] | None:
