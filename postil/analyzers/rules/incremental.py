@@ -317,7 +317,8 @@ class _Check:
         if not whole and (taint or patterns):
             masked = blanked(self.text, hidden)
             root = SgRoot(masked, self.language).root()
-            within = None if 0 in searched else self._within("".join(parts[i].text for i in sorted(patterned)))
+            within = None if 0 in searched or not patterns else self._within(  # (it holds every taint rule)
+                "".join(parts[i].text for i in sorted(patterned)), patterns)
             found += [f for f in self.run(masked, taint | patterns, judged, root, shared, within)
                       if f.rule in taint or bisect.bisect_right(starts, f.span.start_line) - 1 not in known]
         results = {i: Result(list(known.get(i, ())), set()) for i in wanted}
@@ -346,20 +347,21 @@ class _Check:
         if self._classwide is not None:
             first, last = node.range().start.line, node.range().end.line
             return Result([f for f in self._classwide if first <= f.span.start_line <= last], set())
-        return Result(self.run(self.text, self.classwide, set(), node, within=self._within(text)), set())
+        return Result(self.run(self.text, self.classwide, set(), node, within=self._within(text, self.classwide)), set())
 
     def _in_tree(self, parts: list[Part], i: int, patterns: set[str]) -> list[Finding]:
         """What the pattern rules run by units find in part ``i``: its node searched in the
         document's own tree (a match there is the whole text's; no copy to parse)."""
-        return self.run(self.text, patterns, set(), self.nodes[i], within=self._within(parts[i].text))
+        return self.run(self.text, patterns, set(), self.nodes[i], within=self._within(parts[i].text, patterns))
 
-    def _within(self, text: str) -> frozenset[int]:
+    def _within(self, text: str, patterns: set[str]) -> frozenset[int]:
         """The rules that may find something in parts whose texts are ``text``: the taint rules
         and the pattern rules whose matched node's own literals it holds (of the language's: the
-        runs it is given to are of this check's rules) and whose regexes find a match in it (see
-        own_regexes)."""
+        runs it is given to are of this check's rules) and, of the ``patterns`` to run, those
+        whose regexes find a match in it (see own_regexes)."""
         met = self.ruleset.met(self.language, self.ruleset.literal_index(self.language).present(text), own=True)
-        missing = frozenset(id(r) for r in self._regexed if id(r) in met and not own_regexes_found(r, text))
+        missing = frozenset(id(r) for r in self._regexed if r.id in patterns and id(r) in met
+                            and not own_regexes_found(r, text))
         return met - missing if missing else met
 
     @cached_property
