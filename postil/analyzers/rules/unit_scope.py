@@ -30,21 +30,29 @@ def looks_beyond_unit(rule: Rule) -> bool:
     return known[1]
 
 
-def _beyond(config, utils: dict, ancestor: bool = False, same: set[str] | None = None) -> bool:
+def _beyond(config, utils: dict, ancestor: bool = False, same: set[str] | None = None,
+            sheltered: bool = False) -> bool:
     """See looks_beyond_unit (``ancestor``: ``config`` matches an ancestor, an ``inside``'s;
     ``same``: the kinds of the node it matches, known from the rule around it: an ``any``,
-    ``all`` or ``not`` asks about the same node)."""
+    ``all`` or ``not`` asks about the same node; ``sheltered``: the rule around it matches only
+    nodes whose parent is not the module, see _parent_not_module)."""
     if isinstance(config, list):
-        return any(_beyond(c, utils, ancestor, same) for c in config)
+        return any(_beyond(c, utils, ancestor, same, sheltered) for c in config)
     if not isinstance(config, dict):
         return False
     kinds = _kinds(config, utils) or same
+    sheltered = sheltered or _parent_not_module(config, utils)
     if ("follows" in config or "precedes" in config) and (kinds is None or any(map(_may_be_top_level, kinds))) \
-            and not _parent_not_module(config, utils):
+            and not sheltered:
         return True  # (a node that is never a module's child has no sibling outside its unit)
     if ancestor and kinds is None or "module" in (kinds or ()):
         return not (ancestor and _asks_module_code(config))
-    return any(_beyond(v, utils, key == "inside", kinds if key in ("any", "all", "not") else None)
+    # an `all` one of whose parts asks for a parent other than the module asks the others about such
+    # nodes only (unreachable-code: `follows` a return, `inside: {kind: block}`)
+    parts = config.get("all") if isinstance(config.get("all"), list) else ()
+    within = sheltered or any(isinstance(p, dict) and _parent_not_module(p, utils) for p in parts)
+    return any(_beyond(v, utils, key == "inside", kinds if key in ("any", "all", "not") else None,
+                       (within if key == "all" else sheltered) if key in ("any", "all", "not") else False)
                for key, v in config.items())
 
 

@@ -310,13 +310,27 @@ def test_a_duplicate_key_in_a_function_is_found_again_with_that_function_alone(t
 
     rules = {r.id: r for r in _checkers()[0].ruleset.for_language("python")}
     assert not looks_beyond_unit(rules["python/correctness/duplicate-dict-key"])
-    assert looks_beyond_unit(rules["python/correctness/unreachable-code"])  # follows any statement
+    assert looks_beyond_unit(rules["python/correctness/file-reopened-before-close"])  # follows any `f = open(...)`
     text = VIEWS + '\n\ndef config():\n    return {"a": 1, "b": 2, "a": 3}\n'
     doc = Document(tmp_path, text)
     findings = doc.replace('    name = "report"\n', '    name = "report"\n    size = 2\n')
     assert doc.recomputed == (1, 5)
     line = doc.text.split("\n").index('    return {"a": 1, "b": 2, "a": 3}') + 1  # moved down by the edit
     assert [f.span.start_line + 1 for f in findings if f.rule == "python/correctness/duplicate-dict-key"] == [line]
+
+
+def test_code_after_a_return_is_found_again_with_that_function_alone(tmp_path):
+    """unreachable-code compares a statement with those before it (`follows`) only in a block
+    (`inside: {kind: block}`, another part of its `all`): siblings inside one function."""
+    from postil.analyzers.rules.unit_scope import looks_beyond_unit
+
+    rules = {r.id: r for r in _checkers()[0].ruleset.for_language("python")}
+    assert not looks_beyond_unit(rules["python/correctness/unreachable-code"])
+    doc = Document(tmp_path, VIEWS)
+    findings = doc.replace('    return name\n', '    return name\n    name = "other"\n')
+    assert doc.recomputed == (1, 4)
+    line = doc.text.split("\n").index('    name = "other"') + 1
+    assert [f.span.start_line + 1 for f in findings if f.rule == "python/correctness/unreachable-code"] == [line]
 
 
 def test_a_query_built_over_statements_in_one_function_is_checked_with_that_function_alone(tmp_path):
