@@ -87,11 +87,16 @@ export function archive(dir, label) {
 '''
 LOOKALIKES = '''import subprocess as sp
 from json import loads
+from defusedxml import ElementTree as SafeET
 
 
 def parse(blob):
     note = "sp.call(cmd, shell=True) and loads(x) in a string"
     return loads(blob), note
+
+
+def parse_xml(body):
+    return SafeET.fromstring(body)  # defusedxml's, not the standard library's
 
 
 def helper(loads):
