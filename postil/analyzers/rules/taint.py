@@ -351,12 +351,13 @@ class FileTaint(TaintFlow):
     def _helper_calls(self, name: str) -> list:
         """The calls in this file of the helper ``name``: `name(...)` or `self.name(...)`, and for
         a method of a class of this file, the calls through an instance of it the file holds
-        (`this.diagnostics.probe(url)` with `private diagnostics: DiagnosticsService`); not another
+        (`this.diagnostics.probe(url)` with `private diagnostics: DiagnosticsService`) or the class
+        itself (`Tools.run(cmd)`, a static method); not another
         object's method of the same name (`conn.query(...)` in `function query`)."""
         callees = self._own_callees(name)
         owner = class_name(self.facts.helpers().get(name))
         if owner is not None:
-            callees |= {f"{instance}.{name}" for instance, cls in self.facts.instances().items() if cls == owner}
+            callees |= {f"{owner}.{name}"} | {f"{instance}.{name}" for instance, cls in self.facts.instances().items() if cls == owner}
         return [call for call in self.facts.calls_of(name) if call.field("function").text() in callees]
 
     def _from_outside(self, scope, offset: int, focus: list) -> bool:
