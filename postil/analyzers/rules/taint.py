@@ -81,8 +81,11 @@ class FileTaint(TaintFlow):
                     found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
                 else:  # a method of a service the caller holds (`this.users.find(q)`): the service's sink
                     found.append(TaintHit(start, end, self._sink_name(match), origin))
-            if through or not self._from_outside(scope, start, focus) and self._followed(scope) \
-                    and not self._shared_taint(scope, focus):
+            shared = None if through else self._shared_origin(scope, focus)
+            if shared is not None and not is_parameter(shared):  # (`g.cmd` set from the request in a `before_request`)
+                found.append(TaintHit(start, end, self._sink_name(match), shared))
+                self.judged.append((start, end))
+            elif through or not self._from_outside(scope, start, focus) and self._followed(scope) and shared is None:
                 self.judged.append((start, end))
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost
         spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
@@ -245,22 +248,36 @@ class FileTaint(TaintFlow):
         did not settle within its bound was not): only then is a sink not reached clean."""
         return (node_key(scope) if scope is not None else ("module",)) not in self._unfollowed
 
-    def _shared_taint(self, scope, focus: list) -> bool:
-        """Whether a sink reads state another function of the file writes with tainted data
-        (`g.cmd` set in a `before_request`, `self.cmd` in `__init__`, a global): a flow this
-        engine does not follow, so the sink is not proven clean."""
+    def _shared_origin(self, scope, focus: list) -> Origin | None:
+        """The taint of the state a sink reads that another function of the file writes (`g.cmd`
+        set in a `before_request`, `self.cmd` in another method, a global): request data there is
+        request data here (whichever runs first); a parameter's, a flow this engine does not
+        follow, so the sink is not proven clean. None: no such write is tainted."""
         writes = self.facts.shared_writes()
         if not writes:
-            return False
+            return None
         own = node_key(scope) if scope is not None else None
         for node in focus:
             names, members, _ = self.facts.reads(node)
             for text, _, _ in names + members:
+                base = text.split(".")[0].split("[")[0]
+                if base not in self.g.receivers and self._binds(scope, base):
+                    continue  # a member of the function's own object (`page.name` of its own `page`)
                 for other, event in writes.get(text, ()):
-                    if (node_key(other) if other is not None else None) != own and self._taint_of(
-                            event.value, self._state_at(other, _span(event.value)[0])) is not None:
-                        return True
-        return False
+                    origin = (node_key(other) if other is not None else None) != own \
+                        and (base in self.g.receivers or not self._binds(other, base)) and self._taint_of(
+                        event.value, self._state_at(other, _span(event.value)[0]))
+                    if origin:
+                        return origin
+        return None
+
+    def _binds(self, scope, name: str) -> bool:
+        """Whether the function ``scope`` binds ``name`` itself (a parameter or an assignment):
+        its members are that function's object's, not state it shares."""
+        if scope is None:
+            return False
+        return any(event.target.text() == name for event in self.facts.events(scope)) \
+            or any(n.text() == name for _, names in self.facts.parameters(scope) for n in names)
 
     def _sink_matches(self) -> list[tuple[object, tuple[str, ...]]]:
         """(match, focus metavariables) of every sink. A node several sinks without
