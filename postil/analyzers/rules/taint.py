@@ -265,7 +265,8 @@ class FileTaint(TaintFlow):
                     continue  # a member of the function's own object (`page.name` of its own `page`)
                 for other, event in writes.get(text, ()):
                     origin = (node_key(other) if other is not None else None) != own \
-                        and (base in self.g.receivers or not self._binds(other, base)) and self._taint_of(
+                        and (base in self.g.receivers or event.target.kind() not in self.g.members
+                             or not self._binds(other, base)) and self._taint_of(
                         event.value, self._state_at(other, _span(event.value)[0]))
                     if origin:
                         return origin
