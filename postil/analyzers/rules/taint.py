@@ -20,11 +20,10 @@ from dataclasses import replace
 
 from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
-from postil.analyzers.rules.taint_facts import FileFacts
+from postil.analyzers.rules.taint_facts import FileFacts, class_name
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS
-from postil.analyzers.rules.taint_instances import instance_classes
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
 from postil.analyzers.rules.taint_values import Origin, Summary, TaintHit, is_parameter, last_name, node_key, node_origin
@@ -37,7 +36,6 @@ class FileTaint(TaintFlow):
     def __init__(self, spec: TaintSpec, facts: FileFacts) -> None:
         super().__init__(spec, facts)
         self.judged: list[tuple[int, int]] = []  # spans of the sinks followed (see taint_verdicts)
-        self._instances: dict[str, str] | None = None  # the file's instances of classes (see _helper_calls)
 
     def _find(self, matchers, labeled=()) -> list[tuple[object, str | None]]:
         """(node, label) of nodes matching any of several matchers, in one traversal
@@ -83,8 +81,11 @@ class FileTaint(TaintFlow):
                     found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
                 else:  # a method of a service the caller holds (`this.users.find(q)`): the service's sink
                     found.append(TaintHit(start, end, self._sink_name(match), origin))
-            if through or not self._from_outside(scope, start, focus) and self._followed(scope) \
-                    and not self._shared_taint(scope, focus):
+            shared = None if through else self._shared_origin(scope, focus)
+            if shared is not None and not is_parameter(shared):  # (`g.cmd` set from the request in a `before_request`)
+                found.append(TaintHit(start, end, self._sink_name(match), shared))
+                self.judged.append((start, end))
+            elif through or not self._from_outside(scope, start, focus) and self._followed(scope) and shared is None:
                 self.judged.append((start, end))
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost
         spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
@@ -247,22 +248,37 @@ class FileTaint(TaintFlow):
         did not settle within its bound was not): only then is a sink not reached clean."""
         return (node_key(scope) if scope is not None else ("module",)) not in self._unfollowed
 
-    def _shared_taint(self, scope, focus: list) -> bool:
-        """Whether a sink reads state another function of the file writes with tainted data
-        (`g.cmd` set in a `before_request`, `self.cmd` in `__init__`, a global): a flow this
-        engine does not follow, so the sink is not proven clean."""
+    def _shared_origin(self, scope, focus: list) -> Origin | None:
+        """The taint of the state a sink reads that another function of the file writes (`g.cmd`
+        set in a `before_request`, `self.cmd` in another method, a global): request data there is
+        request data here (whichever runs first); a parameter's, a flow this engine does not
+        follow, so the sink is not proven clean. None: no such write is tainted."""
         writes = self.facts.shared_writes()
         if not writes:
-            return False
+            return None
         own = node_key(scope) if scope is not None else None
         for node in focus:
             names, members, _ = self.facts.reads(node)
             for text, _, _ in names + members:
+                base = text.split(".")[0].split("[")[0]
+                if base not in self.g.receivers and self._binds(scope, base):
+                    continue  # a member of the function's own object (`page.name` of its own `page`)
                 for other, event in writes.get(text, ()):
-                    if (node_key(other) if other is not None else None) != own and self._taint_of(
-                            event.value, self._state_at(other, _span(event.value)[0])) is not None:
-                        return True
-        return False
+                    origin = (node_key(other) if other is not None else None) != own \
+                        and (base in self.g.receivers or event.target.kind() not in self.g.members
+                             or not self._binds(other, base)) and self._taint_of(
+                        event.value, self._state_at(other, _span(event.value)[0]))
+                    if origin:
+                        return origin
+        return None
+
+    def _binds(self, scope, name: str) -> bool:
+        """Whether the function ``scope`` binds ``name`` itself (a parameter or an assignment):
+        its members are that function's object's, not state it shares."""
+        if scope is None:
+            return False
+        return any(event.target.text() == name for event in self.facts.events(scope)) \
+            or any(n.text() == name for _, names in self.facts.parameters(scope) for n in names)
 
     def _sink_matches(self) -> list[tuple[object, tuple[str, ...]]]:
         """(match, focus metavariables) of every sink. A node several sinks without
@@ -353,14 +369,13 @@ class FileTaint(TaintFlow):
     def _helper_calls(self, name: str) -> list:
         """The calls in this file of the helper ``name``: `name(...)` or `self.name(...)`, and for
         a method of a class of this file, the calls through an instance of it the file holds
-        (`this.diagnostics.probe(url)` with `private diagnostics: DiagnosticsService`); not another
+        (`this.diagnostics.probe(url)` with `private diagnostics: DiagnosticsService`) or the class
+        itself (`Tools.run(cmd)`, a static method); not another
         object's method of the same name (`conn.query(...)` in `function query`)."""
         callees = self._own_callees(name)
-        owner = _class_name(self.facts.helpers().get(name))
+        owner = class_name(self.facts.helpers().get(name))
         if owner is not None:
-            if self._instances is None:
-                self._instances = instance_classes(self.facts.root.text())
-            callees |= {f"{instance}.{name}" for instance, cls in self._instances.items() if cls == owner}
+            callees |= {f"{owner}.{name}"} | {f"{instance}.{name}" for instance, cls in self.facts.instances().items() if cls == owner}
         return [call for call in self.facts.calls_of(name) if call.field("function").text() in callees]
 
     def _from_outside(self, scope, offset: int, focus: list) -> bool:
@@ -411,15 +426,6 @@ def file_facts(root, language: str, specs, search: SharedSearch | None = None, l
     if grammar is None:
         return None
     return FileFacts(root, grammar, specs, search or SharedSearch(root, language, root.text().isascii()), link)
-
-
-def _class_name(scope) -> str | None:
-    """The name of the class whose method ``scope`` is (None: not a method)."""
-    node = scope.parent() if scope is not None else None
-    while node is not None and (node.kind().endswith("class_body") or node.kind() == "block"):
-        node = node.parent()  # (Python's class body is a block)
-    name = node.field("name") if node is not None and "class" in node.kind() else None
-    return name.text() if name is not None else None
 
 
 def function_summary(facts: FileFacts, spec: TaintSpec, name: str) -> Summary | None:

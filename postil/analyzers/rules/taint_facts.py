@@ -11,6 +11,7 @@ from postil.analyzers.rules import taint_elements as elements
 from postil.analyzers.rules.search import SharedSearch, ascii_rule
 from postil.analyzers.rules.taint_aliases import file_aliases
 from postil.analyzers.rules.taint_grammar import Grammar, grammar_configs
+from postil.analyzers.rules.taint_instances import instance_classes, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_prefilter import LiteralPrefilter
 from postil.analyzers.rules.taint_spec import TaintSpec
@@ -50,6 +51,8 @@ class FileFacts:
         self._element_keys: dict[int, list | None] = {}
         self._helpers: dict[str, object] | None = None
         self._helper_names: dict[tuple, str] | None = None
+        self._methods: dict[str, object] | None = None  # `Class.method` -> its scope (see method_of)
+        self._instances: dict[str, str] | None = None  # the file's instances of classes (see instance_classes)
         self._conditions: list[tuple[int, int]] | None = None
         self._keys: list[tuple[int, int]] | None = None
         self._comprehensions: list | None = None
@@ -182,6 +185,7 @@ class FileFacts:
                     target, value = n.field(target_field), n.field(value_field) if value_field else n.child(0)
                     if target is not None and target.kind() == "as_pattern_target":
                         target = target.child(0)
+                        value = self._raised(n) or value
                     if target is not None and value is not None:
                         event = Event(_span(n)[1], target, value, augmented)
                 else:
@@ -212,6 +216,18 @@ class FileFacts:
             for events in self._events.values():
                 events.sort(key=lambda e: e.position)
         return self._events.get(node_key(scope) if scope is not None else ("module",), [])
+
+    @staticmethod
+    def _raised(pattern):
+        """What `except E as err:` binds ``err`` to where the `try` raises its own exception:
+        the arguments of the first `raise E(...)` in its body (`raise ValueError(name)`, then
+        `str(err)` is the name); None for any other `as`."""
+        clause = pattern.parent()
+        statement = clause.parent() if clause is not None and clause.kind() == "except_clause" else None
+        body = statement.field("body") if statement is not None else None
+        raised = body.find(kind="raise_statement", has={"kind": "call"}) if body is not None else None
+        call = raised.find(kind="call") if raised is not None else None
+        return call.field("arguments") if call is not None else None
 
     def _statement_of(self, node):
         """The expression or simple statement ``node`` is part of, up to a block or a
@@ -501,6 +517,28 @@ class FileFacts:
             self._helpers = helpers
         return self._helpers
 
+    def instances(self) -> dict[str, str]:
+        """Variable name -> the class of this file's or another's it holds an instance of."""
+        if self._instances is None:
+            self._instances = instance_classes(self.root.text())
+        return self._instances
+
+    def method_of(self, callee: str):
+        """The node of the method of a class of this file a call's callee names through the
+        class or an instance of it (`Test().do_something`, `t.do_something` with `t = Test()`,
+        `Test.do_something`), so the method's summary, not the bare name's, says what it
+        returns; None for any other callee."""
+        if self._methods is None:
+            self._methods = {}
+            for scope in self.find(self.configs.scopes):
+                name, owner = scope.field("name"), class_name(scope)
+                if name is not None and owner is not None:
+                    self._methods.setdefault(f"{owner}.{name.text()}", scope)
+        if not self._methods:
+            return None
+        typed = typed_callee(callee, self.instances())
+        return self._methods.get(typed or callee)
+
     def aliases(self) -> set[tuple[str, str]]:
         """(name, alias) of the imported names this file renames (see taint_aliases)."""
         if self._aliases is None:
@@ -532,3 +570,12 @@ class FileFacts:
                 out.append((param, list(idents)))
         return out
 
+
+
+def class_name(scope) -> str | None:
+    """The name of the class whose method ``scope`` is (None: not a method)."""
+    node = scope.parent() if scope is not None else None
+    while node is not None and (node.kind().endswith("class_body") or node.kind() in ("block", "decorated_definition")):
+        node = node.parent()  # (Python's class body is a block; a decorated method sits in a decorated_definition)
+    name = node.field("name") if node is not None and "class" in node.kind() else None
+    return name.text() if name is not None else None

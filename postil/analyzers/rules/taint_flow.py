@@ -354,6 +354,12 @@ class TaintFlow:
         helpers = self.facts.helpers() if calls else {}
         for callee, start, end, arguments in calls:
             name = last_name(callee)
+            method = self.facts.method_of(callee) if "." in callee else None
+            if method is not None:
+                summary = self._summary(callee, method)
+                if summary is not None:
+                    yield start, end, arguments, summary
+                continue
             if name not in helpers or ("." in callee and callee.split(".")[0] not in self.g.receivers):
                 summary = self.facts.imported(callee, self.spec)
                 if summary is not None:

@@ -436,8 +436,11 @@ class ModuleLink:
         imported module's."""
         target = self._consulted(callee)
         summary = self.workspace.summary(*target, spec, specs, self.depth) if target is not None else None
-        if summary is not None and summary.sinks and callee not in self.functions and callee.rpartition(".")[0] not in self.modules:
-            # a method of an instance (see taint_instances): its sinks are reported where they are, not at each call
+        owner = callee.rpartition(".")[0]
+        if summary is not None and summary.sinks and callee not in self.functions and owner not in self.modules \
+                and owner not in self.functions:
+            # a method of an instance (see taint_instances): its sinks are reported where they are, not at each
+            # call; a static method called through its class (`Tools.run(cmd)`) is a function
             summary = replace(summary, sinks=())
         return summary
 
@@ -470,8 +473,8 @@ class ModuleLink:
         if target is None and "." in callee:  # a method of an imported class's instance
             if self._instances is None:
                 self._instances = instance_classes(self.text)
-            typed = typed_callee(callee, self._instances)
-            cls, _, method = (typed or "").partition(".")
+            typed = typed_callee(callee, self._instances)  # (else a static method: `Tools.run(cmd)`)
+            cls, _, method = (typed or callee).partition(".")
             target = (self.functions[cls][0], method) if cls in self.functions else None
         if target is not None and target[0] not in self.consulted:  # (a stat: asked for every call)
             self.consulted[target[0]] = self.workspace.text(target[0])[1]

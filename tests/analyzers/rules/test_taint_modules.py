@@ -483,3 +483,19 @@ def test_a_file_named_relative_to_another_directory_waits_for_the_scans_answers(
     assert checker.modules.root == root.resolve()
     assert checker.gate_waits(relative, views)
     assert checker.gate_waits(relative.absolute(), views)
+
+
+def test_a_static_method_of_an_imported_class_is_a_sink_for_its_parameter(tmp_path):
+    """`Tools.run(cmd)`, a static method of a class in the project's own module that runs its
+    parameter: reported at the call that passes request data, not at the one with a constant."""
+    root = tmp_path / "ops"
+    (root / "helpers").mkdir(parents=True)
+    (root / "helpers" / "__init__.py").write_text("")
+    (root / "helpers" / "tools.py").write_text(
+        "import os\n\n\nclass Tools:\n    @staticmethod\n    def run(cmd):\n        os.system(cmd)\n")
+    (root / "views.py").write_text(
+        "from flask import Flask, request\n\nfrom helpers.tools import Tools\n\napp = Flask(__name__)\n\n\n"
+        '@app.route("/echo")\ndef echo():\n    Tools.run("echo " + request.args["x"])\n\n\n'
+        '@app.route("/uptime")\ndef uptime():\n    Tools.run("uptime")\n')
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    assert check(root, "views.py") == {(10, "python/security/tainted-command")}

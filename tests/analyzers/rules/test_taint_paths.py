@@ -1,8 +1,8 @@
 """A taint rule's "clean" verdict silences the pattern rules it supersedes only where the
 flow analysis followed every path to the sink (issue 31, item 2): a command built from
-state another function writes with request data (Flask's `g`, a `global`) is a flow the
-engine does not follow, so the pattern rule's own finding stays; the same state written
-with a constant is followed and clean. (The branch-join idioms themselves are labelled
+state another function writes with request data (Flask's `g`, a `global`) is reported by the
+flow (once: the taint rule supersedes the pattern rule); the same state written with a
+constant is followed and clean. (The branch-join idioms themselves are labelled
 in tests/fixtures/taint/*/branch_joins.*.)"""
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from postil.analyzers.checker import Checker
 from postil.analyzers.rules.engine import RuleSet
 from postil.analyzers.rules.loader import builtin_rules
 from postil.config import LoadedConfig, PostilConfig
-
-SHELL_RULE = "python/security/subprocess-shell-true"
 
 FLASK_G = '''import subprocess
 from flask import Flask, g, request
@@ -66,13 +64,12 @@ def security_checker() -> Checker:
 
 
 @pytest.mark.parametrize("template", [FLASK_G, GLOBAL], ids=["flask g", "global"])
-def test_a_flow_through_state_another_function_fills_keeps_the_pattern_finding(security_checker, template):
+def test_a_flow_through_state_another_function_fills_is_reported_by_the_flow(security_checker, template):
     text = template.format(value='request.args.get("name", "nightly")')
     sink = next(i for i, line in enumerate(text.splitlines()) if "subprocess.run" in line)
     found = security_checker.check_text(Path("/srv/app/views.py"), text)
-    assert [(f.rule, f.span.start_line) for f in found] == [(SHELL_RULE, sink)]
-    rule = next(r for r in builtin_rules()[0] if r.id == SHELL_RULE)
-    assert found[0].severity == rule.severity  # the pattern rule's own verdict, not the flow's
+    assert [(f.rule, f.span.start_line) for f in found] == [("python/security/tainted-command", sink)]
+    assert "from line" in found[0].message  # where the other function read the request
 
 
 @pytest.mark.parametrize("template", [FLASK_G, GLOBAL], ids=["flask g", "global"])
