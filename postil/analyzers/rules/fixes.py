@@ -9,7 +9,7 @@ import re
 from postil.analyzers.findings import Finding, Fix, LineIndex, TextEdit
 from postil.core.grammars import parser
 
-_METAVAR = re.compile(r"\$\$\$([A-Z_][A-Z0-9_]*)|\$([A-Z_][A-Z0-9_]*)")
+_METAVAR = re.compile(r"\$\$\$([A-Z_][A-Z0-9_]*)|\$\$?([A-Z_][A-Z0-9_]*)")  # `$$VAR` is `$VAR` (unnamed nodes too) as in ast-grep
 
 
 def expand_template(template: str, match, base_indent: str = "") -> str:
