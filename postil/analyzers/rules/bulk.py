@@ -34,8 +34,12 @@ from postil.analyzers.syntax import JS_SYNTAX_ERROR, SYNTAX_ERROR
 
 # Keep each ast-grep command line well under the kernel's argument limits (Linux: 2 MB in all
 # with the environment, at least 128 KB): every run compiles all its rules again (~0.6 G
-# instructions for a Python tree's), so a run takes as many paths as fit.
+# instructions for a Python tree's), so a run takes as many paths as fit. And at most so many
+# files: a rule's `files` or `ignores` list (see _limited) holds at most half of them, each path
+# a YAML node, and ast-grep refuses a rules file past 250,000 nodes (with 1,000 files a run and
+# `files` lists only, bench/corpora's did, and the whole check fell back to the rules in process).
 _PATH_BYTES_PER_RUN = 96 * 1024
+_FILES_PER_RUN = 1500
 _LANGUAGE_SEPARATOR = "@"
 # Prefix of the ids of taint rules' source probes (see Rule.taint_probe).
 TAINT_PROBE = "taint-sources-"
@@ -339,11 +343,12 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
 
 
 def _runs(names: list[str]) -> list[list[str]]:
-    """``names`` in runs of ast-grep whose paths take up to _PATH_BYTES_PER_RUN."""
+    """``names`` in runs of ast-grep: up to _FILES_PER_RUN files whose paths take up to
+    _PATH_BYTES_PER_RUN."""
     runs, size = [[]], 0
     for name in names:
         size += len(os.fsencode(name)) + 1
-        if size > _PATH_BYTES_PER_RUN and runs[-1]:
+        if (size > _PATH_BYTES_PER_RUN or len(runs[-1]) >= _FILES_PER_RUN) and runs[-1]:
             runs.append([])
             size = len(os.fsencode(name)) + 1
         runs[-1].append(name)

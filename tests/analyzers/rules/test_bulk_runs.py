@@ -55,8 +55,9 @@ def test_a_tree_of_many_handlers_is_one_run_with_short_path_lists(tmp_path, monk
 
 
 def test_runs_take_as_many_paths_as_fit():
-    names = [f"/srv/app/views/case{n:05d}.py" for n in range(3000)]
+    names = [f"/srv/app/views/case{n:05d}.py" for n in range(bulk._FILES_PER_RUN)]
     assert bulk._runs(names) == [names]
+    assert [len(run) for run in bulk._runs(names + names[:10])] == [bulk._FILES_PER_RUN, 10]
     long = [f"/srv/{'deep/' * 200}case{n:05d}.py" for n in range(200)]
     runs = bulk._runs(long)
     assert len(runs) > 1 and [name for run in runs for name in run] == long
