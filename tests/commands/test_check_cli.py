@@ -300,6 +300,31 @@ def test_bulk_finishing_survives_a_dead_worker(tmp_path, monkeypatch, caplog):
     assert "a worker process failed" in caplog.text
 
 
+def _frozen_at(i):
+    import gc
+
+    return [gc.get_freeze_count()], [], None
+
+
+def test_bulk_finishing_workers_fork_with_the_heap_frozen(tmp_path, monkeypatch):
+    """The workers that finish a bulk scan's files inherit this process's objects outside the
+    garbage collector's generations (their collections would traverse and copy them all), and
+    this process collects them again once the workers are done."""
+    import gc
+
+    from postil import scan
+    from postil.analyzers.checker import CheckerCache
+
+    cache = CheckerCache()
+    paths = [write(tmp_path / f"m{i}.py", f"import os\nos.system('ls ' + x{i})\n") for i in range(30)]
+    checker = cache.for_path(paths[0])
+    work = [((checker, *checker.read(p), [], None), [{"ruleId": "r"}]) for p in paths]
+    monkeypatch.setattr(scan, "_finish_at", _frozen_at)
+    inherited = [findings[0] for findings, _hidden, _skipped in scan._finish_all(work, jobs=2)]
+    assert len(inherited) == 30 and min(inherited) > 0
+    assert gc.get_freeze_count() == 0
+
+
 def test_bulk_narrowing_tests_requirements_as_requirement_met_does():
     """bulk.meeting (set operations over files) agrees with requirement_met on every built-in
     rule's requirement, for files holding none, some, each or all of its literals."""

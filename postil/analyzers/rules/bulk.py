@@ -32,8 +32,14 @@ from postil.analyzers.rules.literal_prefilter import (
 from postil.analyzers.syntax import JS_SYNTAX_ERROR, SYNTAX_ERROR
 
 
-# Keep each ast-grep command line well under the kernel's argument limits.
-_FILES_PER_RUN = 1000
+# Keep each ast-grep command line well under the kernel's argument limits (Linux: 2 MB in all
+# with the environment, at least 128 KB): every run compiles all its rules again (~0.6 G
+# instructions for a Python tree's), so a run takes as many paths as fit. And at most so many
+# files: a rule's `files` or `ignores` list (see _limited) holds at most half of them, each path
+# a YAML node, and ast-grep refuses a rules file past 250,000 nodes (with 1,000 files a run and
+# `files` lists only, bench/corpora's did, and the whole check fell back to the rules in process).
+_PATH_BYTES_PER_RUN = 96 * 1024
+_FILES_PER_RUN = 1500
 _LANGUAGE_SEPARATOR = "@"
 # Prefix of the ids of taint rules' source probes (see Rule.taint_probe).
 TAINT_PROBE = "taint-sources-"
@@ -254,7 +260,7 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
             within = doc["id"] == SYNTAX_ERROR
             wanted = rooted if within else set(range(len(names))) - rooted
             if wanted:
-                out.append(doc if len(wanted) == len(names) else {**doc, "files": [names[i] for i in sorted(wanted)]})
+                out.append(_limited(doc, wanted, names))
             continue
         taint = doc["id"].startswith(TAINT_MATCH)
         if requirement is None and not taint:
@@ -265,12 +271,26 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
             if not exact:
                 continue
             wanted = wanted & small
+            # (a small file without the config's literals may be given it too: it cannot match there)
+            wanted = small if len(wanted) >= len(small) * _NARROWED_SHARE else wanted
         if not wanted:
             continue
-        if exact and (len(wanted) < len(names) * _NARROWED_SHARE or taint and len(wanted) < len(names)):
-            doc = {**doc, "files": [names[i] for i in sorted(wanted)]}
+        if exact and (len(wanted) < len(names) * _NARROWED_SHARE or taint):
+            doc = _limited(doc, wanted, names)
         out.append(doc)
     return out, [names[i] for i in sorted(rooted)]
+
+
+def _limited(doc: dict, wanted: set[int], names: list[str]) -> dict:
+    """``doc`` for the files ``wanted`` (indexes in ``names``) alone: as a `files` list of
+    them, or an `ignores` list of the others where those are fewer (ast-grep compiles each
+    path of either into a glob, ~25,000 instructions: on a tree of 1,250 handlers most taint
+    configs go to all files but a few, and their `files` lists were ~0.7 G of the scan's 5.4 G)."""
+    if len(wanted) == len(names):
+        return doc
+    if len(wanted) <= len(names) - len(wanted):
+        return {**doc, "files": [names[i] for i in sorted(wanted)]}
+    return {**doc, "ignores": [name for i, name in enumerate(names) if i not in wanted]}
 
 
 def _rootless(records: list[dict], name: str, message: str) -> dict | None:
@@ -300,13 +320,12 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
     import tempfile  # here: a check of a few files never runs ast-grep's CLI
 
     with tempfile.TemporaryDirectory(prefix="postil-bulk-") as tmp:
-        for start in range(0, len(files), _FILES_PER_RUN):
-            chunk = [os.path.abspath(p) for p in files[start : start + _FILES_PER_RUN]]
+        for run, chunk in enumerate(_runs([os.path.abspath(p) for p in files])):
             narrowed, rooted = _narrowed(documents, chunk)
             if not narrowed:
                 continue
-            config = Path(tmp) / f"sgconfig-{start}.yml"
-            rule_dir = Path(tmp) / f"rules-{start}"
+            config = Path(tmp) / f"sgconfig-{run}.yml"
+            rule_dir = Path(tmp) / f"rules-{run}"
             rule_dir.mkdir()
             # JSON is YAML, and much faster to write than PyYAML's emitter.
             (rule_dir / "rules.yml").write_text("\n---\n".join(json.dumps(doc) for doc in narrowed), encoding="utf-8")
@@ -321,6 +340,19 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
                 if record is not None:
                     results[by_name[name]].append(record)
     return results
+
+
+def _runs(names: list[str]) -> list[list[str]]:
+    """``names`` in runs of ast-grep: up to _FILES_PER_RUN files whose paths take up to
+    _PATH_BYTES_PER_RUN."""
+    runs, size = [[]], 0
+    for name in names:
+        size += len(os.fsencode(name)) + 1
+        if (size > _PATH_BYTES_PER_RUN or len(runs[-1]) >= _FILES_PER_RUN) and runs[-1]:
+            runs.append([])
+            size = len(os.fsencode(name)) + 1
+        runs[-1].append(name)
+    return runs
 
 
 def _language_globs(languages: set[str | None]) -> str:

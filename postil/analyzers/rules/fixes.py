@@ -9,7 +9,8 @@ import re
 from postil.analyzers.findings import Finding, Fix, LineIndex, TextEdit
 from postil.core.grammars import parser
 
-_METAVAR = re.compile(r"\$\$\$([A-Z_][A-Z0-9_]*)|\$([A-Z_][A-Z0-9_]*)")
+# `$$$VARS`, and `$VAR` or `$$VAR` (the same variable: `$$` lets it match unnamed nodes) as in ast-grep
+_METAVAR = re.compile(r"\$\$\$([A-Z_][A-Z0-9_]*)|\$\$?([A-Z_][A-Z0-9_]*)")
 
 
 def expand_template(template: str, match, base_indent: str = "") -> str:

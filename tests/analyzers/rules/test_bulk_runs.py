@@ -1,0 +1,64 @@
+"""What a bulk scan asks of ast-grep's CLI for a tree of many small handlers (issue 31, cost):
+one run for all of them (each run compiles every rule again), and each rule limited to its
+files by the shorter list of paths (ast-grep compiles every path of a `files` or `ignores`
+list into a glob); every handler that runs a shell on request data reported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from postil import scan
+from postil.analyzers.checker import CheckerCache
+from postil.analyzers.rules import bulk
+
+HANDLER = '''import subprocess
+
+from flask import request
+
+
+def view{n}():
+    name = request.args.get("name")
+    if not name:
+        name = ""
+    return subprocess.run({call}, shell=True)
+'''
+
+
+def _tree(root: Path, count: int) -> None:
+    (root / "views").mkdir(parents=True)
+    for n in range(count):
+        call = 'f"echo {name}"' if n % 2 else '"echo hello"'
+        (root / "views" / f"case{n:05d}.py").write_text(HANDLER.format(n=n, call=call))
+    (root / "views" / "plain.py").write_text("def add(a, b):\n    return a + b\n")
+
+
+def _findings(root: Path, monkeypatch) -> list[tuple[str, str]]:
+    monkeypatch.chdir(root)
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1)
+    return [(r.path.name, f.rule) for r in result.reports for f in r.findings]
+
+
+def test_a_tree_of_many_handlers_is_one_run_with_short_path_lists(tmp_path, monkeypatch):
+    _tree(tmp_path, 1100)
+    runs: list[tuple[list[dict], list[str]]] = []
+    narrowed = bulk._narrowed
+    monkeypatch.setattr(bulk, "_narrowed", lambda docs, names: runs.append((narrowed(docs, names)[0], names))
+                        or narrowed(docs, names))
+    found = _findings(tmp_path, monkeypatch)
+    [(docs, names)] = runs
+    assert len(names) == 1101
+    # the taint configs go to every handler but plain.py: named as the one they do not go to
+    paths = [path for doc in docs for path in doc.get("files", []) + doc.get("ignores", [])]
+    assert len(paths) < len(names)
+    shells = {name for name, rule in found if rule == "python/security/tainted-command"}
+    assert shells == {f"case{n:05d}.py" for n in range(1, 1100, 2)}
+
+
+def test_runs_take_as_many_paths_as_fit():
+    names = [f"/srv/app/views/case{n:05d}.py" for n in range(bulk._FILES_PER_RUN)]
+    assert bulk._runs(names) == [names]
+    assert [len(run) for run in bulk._runs(names + names[:10])] == [bulk._FILES_PER_RUN, 10]
+    long = [f"/srv/{'deep/' * 200}case{n:05d}.py" for n in range(200)]
+    runs = bulk._runs(long)
+    assert len(runs) > 1 and [name for run in runs for name in run] == long
+    assert all(sum(len(name) + 1 for name in run) <= bulk._PATH_BYTES_PER_RUN for run in runs)
