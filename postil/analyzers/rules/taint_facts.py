@@ -488,7 +488,10 @@ class FileFacts:
         return found[id(spec)]
 
     def helpers(self) -> dict[str, object]:
-        """Functions defined in the file, by name (for one level of return-value flow)."""
+        """Functions defined in the file, by name (for one level of return-value flow); a
+        JavaScript module's default export (`export default function ...`, `module.exports =
+        (line) => ...`, either naming a function of the file) also as "default", what a
+        default import or a `require` of the module calls."""
         if self._helpers is None:
             helpers: dict[str, object] = {}
             for scope in self.find(self.configs.scopes):
@@ -498,8 +501,29 @@ class FileFacts:
                     name = scope.parent().field(target_field)
                 if name is not None:
                     helpers.setdefault(last_name(name.text()), scope)
+            exported = self._default_export()
+            if exported is not None:
+                scope = exported if exported.kind() in self.g.scopes else helpers.get(exported.text())
+                if scope is not None:
+                    helpers.setdefault("default", scope)
             self._helpers = helpers
         return self._helpers
+
+    def _default_export(self):
+        """The value a JavaScript module exports by default, as written at its top level:
+        a function, or the name of one (None: none, or not a module of that language)."""
+        for statement in self.root.children():
+            value = None
+            if statement.kind() == "export_statement" and any(c.kind() == "default" for c in statement.children()):
+                value = statement.field("declaration") or statement.field("value")
+            elif statement.kind() == "expression_statement":
+                assignment = statement.child(0)
+                if assignment is not None and assignment.kind() == "assignment_expression" \
+                        and assignment.field("left") is not None and assignment.field("left").text() == "module.exports":
+                    value = assignment.field("right")
+            if value is not None and (value.kind() in self.g.scopes or value.kind() in self.g.names):
+                return value
+        return None
 
     def aliases(self) -> set[tuple[str, str]]:
         """(name, alias) of the imported names this file renames (see taint_aliases)."""

@@ -436,7 +436,8 @@ class ModuleLink:
         imported module's."""
         target = self._consulted(callee)
         summary = self.workspace.summary(*target, spec, specs, self.depth) if target is not None else None
-        if summary is not None and summary.sinks and callee not in self.functions and callee.rpartition(".")[0] not in self.modules:
+        if summary is not None and summary.sinks and callee not in self.functions and callee not in self.modules \
+                and callee.rpartition(".")[0] not in self.modules:
             # a method of an instance (see taint_instances): its sinks are reported where they are, not at each call
             summary = replace(summary, sinks=())
         return summary
@@ -463,6 +464,8 @@ class ModuleLink:
         """(module file, function) a call's callee text names, if it is one of an imported
         module's (noted in ``consulted``)."""
         target = self.functions.get(callee)
+        if target is None and callee in self.modules:  # a default import, or a require, called itself
+            target = (self.modules[callee], "default")
         if target is None and "." in callee:
             module, _, name = callee.rpartition(".")
             path = self.modules.get(module)

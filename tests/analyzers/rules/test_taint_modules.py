@@ -483,3 +483,51 @@ def test_a_file_named_relative_to_another_directory_waits_for_the_scans_answers(
     assert checker.modules.root == root.resolve()
     assert checker.gate_waits(relative, views)
     assert checker.gate_waits(relative.absolute(), views)
+
+
+JS_DEFAULT_EXPORTS = {
+    "lib/raw.mjs": '''import pg from 'pg';
+
+const pool = new pg.Pool();
+
+export default function rawQuery(text) {
+  return pool.query(text);
+}
+''',
+    "lib/shell.js": '''const { exec } = require('child_process');
+
+module.exports = (line) => exec(line);
+''',
+    "lib/param.ts": '''function param(req: any, name: string): string {
+  return req.query[name] ?? '';
+}
+
+export default param;
+''',
+    "routes.mjs": '''import rawQuery from './lib/raw.mjs';
+import param from './lib/param';
+import { createRequire } from 'module';
+
+const require = createRequire(import.meta.url);
+const run = require('./lib/shell.js');
+
+router.get('/people', async (req, res) => {
+  res.json(await rawQuery(`SELECT ${param(req, 'col')} FROM people`));
+  res.json(await rawQuery('SELECT name FROM people'));
+  run('ls ' + param(req, 'dir'));
+  run('uptime');
+});
+''',
+}
+
+
+def test_a_modules_default_export_is_followed_like_its_named_functions(tmp_path):
+    """`export default function rawQuery(text)`, `export default param` and `module.exports = (line) =>
+    exec(line)` are what a default import or a require of the module calls: the first and the last pass
+    their parameter to a sink, the second returns request data."""
+    root = tmp_path / "app"
+    (root / "lib").mkdir(parents=True)
+    for name, text in JS_DEFAULT_EXPORTS.items():
+        (root / name).write_text(text)
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    assert check(root, "routes.mjs") == {(9, "js/security/tainted-sql"), (11, "js/security/tainted-command")}
