@@ -531,3 +531,25 @@ def test_a_modules_default_export_is_followed_like_its_named_functions(tmp_path)
         (root / name).write_text(text)
     subprocess.run(["git", "init", "-q", str(root)], check=True)
     assert check(root, "routes.mjs") == {(9, "js/security/tainted-sql"), (11, "js/security/tainted-command")}
+
+
+def test_a_clean_call_of_an_imported_sink_function_is_judged_for_the_pattern_rules(tmp_path):
+    """The call of an imported function that passes its parameter to a sink, given data that
+    was followed and is clean (a number here), is no SQL built from input: the taint rule
+    judged it, so the pattern rule it supersedes says nothing there; where the data is the
+    request's, the taint rule reports it."""
+    root = tmp_path / "app"
+    (root / "lib").mkdir(parents=True)
+    (root / "lib" / "raw.mjs").write_text(JS_DEFAULT_EXPORTS["lib/raw.mjs"])
+    (root / "routes.mjs").write_text('''import rawQuery from './lib/raw.mjs';
+
+router.get('/people', async (req, res) => {
+  const page = Number(req.query.page);
+  res.json(await rawQuery(`SELECT name FROM people LIMIT 20 OFFSET ${page * 20}`));
+  res.json(await rawQuery(`SELECT name FROM people WHERE team = '${req.query.team}'`));
+});
+''')
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    path = root / "routes.mjs"
+    found = Checker(load_config(path)).check_text(path, path.read_text())
+    assert {(f.span.start_line + 1, f.rule) for f in found if "sql" in f.rule} == {(6, "js/security/tainted-sql")}
