@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
-from postil.analyzers.rules.taint_facts import FileFacts
+from postil.analyzers.rules.taint_facts import FileFacts, class_name
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS
@@ -364,7 +364,7 @@ class FileTaint(TaintFlow):
         (`this.diagnostics.probe(url)` with `private diagnostics: DiagnosticsService`); not another
         object's method of the same name (`conn.query(...)` in `function query`)."""
         callees = self._own_callees(name)
-        owner = _class_name(self.facts.helpers().get(name))
+        owner = class_name(self.facts.helpers().get(name))
         if owner is not None:
             if self._instances is None:
                 self._instances = instance_classes(self.facts.root.text())
@@ -419,15 +419,6 @@ def file_facts(root, language: str, specs, search: SharedSearch | None = None, l
     if grammar is None:
         return None
     return FileFacts(root, grammar, specs, search or SharedSearch(root, language, root.text().isascii()), link)
-
-
-def _class_name(scope) -> str | None:
-    """The name of the class whose method ``scope`` is (None: not a method)."""
-    node = scope.parent() if scope is not None else None
-    while node is not None and (node.kind().endswith("class_body") or node.kind() == "block"):
-        node = node.parent()  # (Python's class body is a block)
-    name = node.field("name") if node is not None and "class" in node.kind() else None
-    return name.text() if name is not None else None
 
 
 def function_summary(facts: FileFacts, spec: TaintSpec, name: str) -> Summary | None:

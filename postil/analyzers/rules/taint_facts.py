@@ -415,9 +415,12 @@ class FileFacts:
         return not members and all(text in variables for text, _, _ in names)
 
     def helper_names(self) -> dict[tuple, str]:
-        """The name of each helper (see helpers), by its node's key."""
+        """The name of each helper (see helpers), by its node's key: its own (`transform`,
+        not `Fixed.transform`, nor "default")."""
         if self._helper_names is None:
-            self._helper_names = {node_key(scope): name for name, scope in self.helpers().items()}
+            self._helper_names = {}
+            for name, scope in self.helpers().items():
+                self._helper_names.setdefault(node_key(scope), name)
         return self._helper_names
 
     def calls_of(self, name: str) -> list:
@@ -488,8 +491,8 @@ class FileFacts:
         return found[id(spec)]
 
     def helpers(self) -> dict[str, object]:
-        """Functions defined in the file, by name (for one level of return-value flow); a
-        JavaScript module's default export (`export default function ...`, `module.exports =
+        """Functions defined in the file, by name (for one level of return-value flow), a
+        class's methods also by `Class.method`; a JavaScript module's default export (`export default function ...`, `module.exports =
         (line) => ...`, either naming a function of the file) also as "default", what a
         default import or a `require` of the module calls."""
         if self._helpers is None:
@@ -501,6 +504,9 @@ class FileFacts:
                     name = scope.parent().field(target_field)
                 if name is not None:
                     helpers.setdefault(last_name(name.text()), scope)
+                    owner = class_name(scope)
+                    if owner is not None:  # `Fixed.transform`: the one of that class (see typed_callee)
+                        helpers.setdefault(f"{owner}.{last_name(name.text())}", scope)
             exported = self._default_export()
             if exported is not None:
                 scope = exported if exported.kind() in self.g.scopes else helpers.get(exported.text())
@@ -556,3 +562,11 @@ class FileFacts:
                 out.append((param, list(idents)))
         return out
 
+
+def class_name(scope) -> str | None:
+    """The name of the class whose method ``scope`` is (None: not a method)."""
+    node = scope.parent() if scope is not None else None
+    while node is not None and (node.kind().endswith("class_body") or node.kind() == "block"):
+        node = node.parent()  # (Python's class body is a block)
+    name = node.field("name") if node is not None and "class" in node.kind() else None
+    return name.text() if name is not None else None

@@ -475,7 +475,8 @@ class ModuleLink:
                 self._instances = instance_classes(self.text)
             typed = typed_callee(callee, self._instances)
             cls, _, method = (typed or "").partition(".")
-            target = (self.functions[cls][0], method) if cls in self.functions else None
+            imported = self.functions.get(cls)  # (the class by the name its module gives it)
+            target = (imported[0], f"{imported[1]}.{method}") if imported is not None else None
         if target is not None and target[0] not in self.consulted:  # (a stat: asked for every call)
             self.consulted[target[0]] = self.workspace.text(target[0])[1]
         return target

@@ -553,3 +553,44 @@ router.get('/people', async (req, res) => {
     path = root / "routes.mjs"
     found = Checker(load_config(path)).check_text(path, path.read_text())
     assert {(f.span.start_line + 1, f.rule) for f in found if "sql" in f.rule} == {(6, "js/security/tainted-sql")}
+
+
+JS_TWO_CLASSES = '''class Passthrough {
+  transform(value) {
+    return value;
+  }
+}
+
+class Fixed {
+  transform(value) {
+    return 'fixed';
+  }
+}
+
+module.exports = { Passthrough, Fixed };
+'''
+
+JS_TWO_CLASSES_ROUTES = '''const fs = require('fs');
+const { Passthrough, Fixed } = require('./transforms');
+
+router.get('/a', (req, res) => {
+  const fixed = new Fixed();
+  fs.readFile('/srv/data/' + fixed.transform(req.query.name), (err, data) => res.end());
+});
+
+router.get('/b', (req, res) => {
+  const through = new Passthrough();
+  fs.readFile('/srv/data/' + through.transform(req.query.name), (err, data) => res.end());
+});
+'''
+
+
+def test_a_method_of_an_imported_class_is_that_classs_not_another_of_the_same_name(tmp_path):
+    """Two classes of one module with a method of the same name: `new Fixed().transform(x)` returns
+    its constant, `new Passthrough().transform(x)` its argument."""
+    root = tmp_path / "app"
+    root.mkdir()
+    (root / "transforms.js").write_text(JS_TWO_CLASSES)
+    (root / "routes.js").write_text(JS_TWO_CLASSES_ROUTES)
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    assert check(root, "routes.js") == {(11, "js/security/tainted-path")}
