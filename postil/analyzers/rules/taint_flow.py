@@ -123,7 +123,8 @@ class TaintFlow:
         return states[bisect.bisect_right(states, offset, key=lambda s: s[0]) - 1][1]
 
     def _step(self, event: Event, state: dict[str, Origin], cleared: dict[int, dict[str, Origin]]) -> None:
-        """One event on one path: a guard's clear, the end of its region, or a binding."""
+        """One event on one path: a guard's clear, the end of its region (the names it
+        cleared get their taint back, but for those bound anew inside it), or a binding."""
         if event.ends is not None:
             for name, origin in cleared.pop(id(event.ends), {}).items():
                 state.setdefault(name, origin)
@@ -131,6 +132,9 @@ class TaintFlow:
             cleared[id(event)] = self._clear(event, state)
         else:
             self._apply(event, state)
+            if cleared and event.value is not None:  # `if (tool === 'pdf') { tool = 'pdf'; }`: not given back
+                for taken in cleared.values():
+                    taken.pop(event.target.text(), None)
 
     def _scope_events(self, scope) -> list[Event]:
         """The file's events in ``scope`` plus those of this rule's propagators and guards."""
