@@ -20,10 +20,16 @@ _CONSTRUCTED = re.compile(r"([A-Z]\w*)\(.*\)", re.S)
 
 def instance_classes(text: str) -> dict[str, str]:
     """Variable name -> the class it is made from, where a file assigns it one instance
-    only (a name bound to two classes is left out)."""
+    only (a name bound to two classes, or elsewhere to anything else, is left out:
+    `thing = new Fixed()` in one handler, `thing = createThing()` in another)."""
     found: dict[str, set[str]] = {}
+    made: dict[str, int] = {}
     for name, cls in _instances(text):
         found.setdefault(name, set()).add(cls)
+        made[name] = made.get(name, 0) + 1
+    for name, count in made.items():
+        if len(found[name]) == 1 and len(re.findall(rf"(?<![\w$.]){re.escape(name)}[ \t]*(?::[^=\n]+)?=(?![=>])", text)) > count:
+            found[name].add("")  # bound to something else too
     for name, cls in _PROPERTY.findall(text):
         found.setdefault(f"this.{name}", set()).add(cls)
     return {name: next(iter(classes)) for name, classes in found.items() if len(classes) == 1}

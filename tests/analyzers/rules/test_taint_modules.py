@@ -594,3 +594,27 @@ def test_a_method_of_an_imported_class_is_that_classs_not_another_of_the_same_na
     (root / "routes.js").write_text(JS_TWO_CLASSES_ROUTES)
     subprocess.run(["git", "init", "-q", str(root)], check=True)
     assert check(root, "routes.js") == {(11, "js/security/tainted-path")}
+
+
+def test_a_name_bound_to_an_instance_in_one_handler_and_to_anything_else_in_another_is_no_instance(tmp_path):
+    """`thing = new Fixed()` in one handler does not make the `thing` another handler gets from a
+    factory a Fixed: its method is not known, and its argument's data flows on."""
+    root = tmp_path / "app"
+    root.mkdir()
+    (root / "transforms.js").write_text(JS_TWO_CLASSES.replace(
+        "module.exports = { Passthrough, Fixed };", "const make = () => new Passthrough();\n\nmodule.exports = { Passthrough, Fixed, make };"))
+    (root / "routes.js").write_text('''const fs = require('fs');
+const { Fixed, make } = require('./transforms');
+
+router.get('/a', (req, res) => {
+  const thing = make();
+  fs.readFile('/srv/data/' + thing.transform(req.query.name), (err, data) => res.end());
+});
+
+router.get('/b', (req, res) => {
+  const thing = new Fixed();
+  res.json({ name: thing.transform(req.query.name) });
+});
+''')
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    assert check(root, "routes.js") == {(6, "js/security/tainted-path")}
