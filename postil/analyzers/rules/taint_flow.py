@@ -71,18 +71,34 @@ class TaintFlow:
         parameters = self.facts.parameters(scope)
         source_params = [p for p, functions in zip(self.spec.parameters, self._source_functions(), strict=True)
                          if functions is None or key in functions] if parameters else []
+        promised = self._promised(scope, state) if parameters else None
         for position, (param, names) in enumerate(parameters):
             for name_node in names:
                 name = name_node.text()
                 state.pop(name, None)
                 if as_helper:
                     state[name] = ParameterOrigin(-1, -1, -1, name, index=position)
+                if position == 0 and promised is not None:
+                    state[name] = promised
                 for p in source_params:
                     if p.takes(name) and (p.rule is None or self.facts.matches(param, p.rule)) \
                             and not self._converted(scope, p.unless, name):
                         state[name] = node_origin(name_node, p.label)
                         break
         return state
+
+    def _promised(self, scope, state: dict[str, Origin]) -> Origin | None:
+        """The origin of the value a promise resolves to, where ``scope`` is the callback its
+        `.then` is given first (`Promise.resolve(req.query.sort).then((sort) => ...)`): what
+        `await` of the promise would give (``state``: the names where the callback is made)."""
+        arguments = scope.parent()
+        call = arguments.parent() if arguments is not None and arguments.kind() == "arguments" else None
+        callee = call.field("function") if call is not None and call.kind() == self.g.call else None
+        if callee is None or callee.kind() not in self.g.members or not callee.text().endswith(".then") \
+                or _span(next(iter(arguments.named_children()), arguments)) != _span(scope):
+            return None
+        origin = self._taint_of(callee.child(0), state)
+        return origin if origin is not None and not is_parameter(origin) else None
 
     @staticmethod
     def _converted(scope, unless: str | None, name: str) -> bool:
@@ -357,8 +373,8 @@ class TaintFlow:
         workspace modules it imports."""
         helpers = self.facts.helpers() if calls else {}
         for callee, start, end, arguments in calls:
-            name = last_name(callee)
-            if name not in helpers or ("." in callee and callee.split(".")[0] not in self.g.receivers):
+            name = callee if callee in helpers else last_name(callee)  # (`Controller.parse(req)`: a class's own)
+            if name not in helpers or (name != callee and "." in callee and callee.split(".")[0] not in self.g.receivers):
                 summary = self.facts.imported(callee, self.spec)
                 if summary is not None:
                     yield start, end, arguments, summary
