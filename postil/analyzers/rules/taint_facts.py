@@ -518,6 +518,8 @@ class FileFacts:
     def _default_export(self):
         """The value a JavaScript module exports by default, as written at its top level:
         a function, or the name of one (None: none, or not a module of that language)."""
+        if not self.g.requires:  # (JavaScript's grammar: Python exports no default)
+            return None
         for statement in self.root.children():
             value = None
             if statement.kind() == "export_statement" and any(c.kind() == "default" for c in statement.children()):
