@@ -20,10 +20,11 @@ from dataclasses import replace
 
 from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
-from postil.analyzers.rules.taint_facts import FileFacts, class_name
+from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS
+from postil.analyzers.rules.taint_instances import class_name
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
 from postil.analyzers.rules.taint_values import Origin, Summary, TaintHit, is_parameter, last_name, node_key, node_origin
@@ -178,16 +179,24 @@ class FileTaint(TaintFlow):
 
     def _imported_sink_hits(self, imported: list[tuple[object, Summary]]) -> list[TaintHit]:
         """Calls passing tainted data to an imported function for a parameter it passes to a
-        sink (`helpers.run(cmd)`): reported at the call."""
+        sink (`helpers.run(cmd)`): reported at the call; a call whose arguments for those
+        parameters were followed and are clean is judged (see taint_verdicts)."""
         found = []
         for call, summary in imported:
-            state = self._state_at(self.facts.scope_of(call), _span(call)[0])
-            for position, name, sink in summary.sinks:
-                origin = self._taint_of(self._argument(call, position, name), state)
+            scope = self.facts.scope_of(call)
+            state = self._state_at(scope, _span(call)[0])
+            arguments = [self._argument(call, position, name) for position, name, _ in summary.sinks]
+            for argument, (_, _, sink) in zip(arguments, summary.sinks, strict=True):
+                origin = self._taint_of(argument, state)
                 if origin is not None and not is_parameter(origin):
                     callee = call.field("function").text()
                     found.append(TaintHit(*_span(call), f"{sink}` in `{last_name(callee)[:40]}", origin))
                     break
+            else:
+                focus = [a for a in arguments if a is not None]
+                if not self._from_outside(scope, _span(call)[0], focus) and self._followed(scope) \
+                        and self._shared_origin(scope, focus) is None:
+                    self.judged.append(_span(call))
         return found
 
     def summary_of(self, name: str) -> Summary | None:

@@ -11,7 +11,7 @@ from postil.analyzers.rules import taint_elements as elements
 from postil.analyzers.rules.search import SharedSearch, ascii_rule
 from postil.analyzers.rules.taint_aliases import file_aliases
 from postil.analyzers.rules.taint_grammar import Grammar, grammar_configs
-from postil.analyzers.rules.taint_instances import instance_classes, typed_callee
+from postil.analyzers.rules.taint_instances import class_name, instance_classes, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_prefilter import LiteralPrefilter
 from postil.analyzers.rules.taint_spec import TaintSpec
@@ -51,7 +51,6 @@ class FileFacts:
         self._element_keys: dict[int, list | None] = {}
         self._helpers: dict[str, object] | None = None
         self._helper_names: dict[tuple, str] | None = None
-        self._methods: dict[str, object] | None = None  # `Class.method` -> its scope (see method_of)
         self._instances: dict[str, str] | None = None  # the file's instances of classes (see instance_classes)
         self._conditions: list[tuple[int, int]] | None = None
         self._keys: list[tuple[int, int]] | None = None
@@ -431,9 +430,12 @@ class FileFacts:
         return not members and all(text in variables for text, _, _ in names)
 
     def helper_names(self) -> dict[tuple, str]:
-        """The name of each helper (see helpers), by its node's key."""
+        """The name of each helper (see helpers), by its node's key: its own (`transform`,
+        not `Fixed.transform`, nor "default")."""
         if self._helper_names is None:
-            self._helper_names = {node_key(scope): name for name, scope in self.helpers().items()}
+            self._helper_names = {}
+            for name, scope in self.helpers().items():
+                self._helper_names.setdefault(node_key(scope), name)
         return self._helper_names
 
     def calls_of(self, name: str) -> list:
@@ -504,7 +506,10 @@ class FileFacts:
         return found[id(spec)]
 
     def helpers(self) -> dict[str, object]:
-        """Functions defined in the file, by name (for one level of return-value flow)."""
+        """Functions defined in the file, by name (for one level of return-value flow), a
+        class's methods also by `Class.method`; a JavaScript module's default export (`export default function ...`, `module.exports =
+        (line) => ...`, either naming a function of the file) also as "default", what a
+        default import or a `require` of the module calls."""
         if self._helpers is None:
             helpers: dict[str, object] = {}
             for scope in self.find(self.configs.scopes):
@@ -514,8 +519,34 @@ class FileFacts:
                     name = scope.parent().field(target_field)
                 if name is not None:
                     helpers.setdefault(last_name(name.text()), scope)
+                    owner = class_name(scope)
+                    if owner is not None:  # `Fixed.transform`: the one of that class (see typed_callee)
+                        helpers.setdefault(f"{owner}.{last_name(name.text())}", scope)
+            exported = self._default_export()
+            if exported is not None:
+                scope = exported if exported.kind() in self.g.scopes else helpers.get(exported.text())
+                if scope is not None:
+                    helpers.setdefault("default", scope)
             self._helpers = helpers
         return self._helpers
+
+    def _default_export(self):
+        """The value a JavaScript module exports by default, as written at its top level:
+        a function, or the name of one (None: none, or not a module of that language)."""
+        if not self.g.requires:  # (JavaScript's grammar: Python exports no default)
+            return None
+        for statement in self.root.children():
+            value = None
+            if statement.kind() == "export_statement" and any(c.kind() == "default" for c in statement.children()):
+                value = statement.field("declaration") or statement.field("value")
+            elif statement.kind() == "expression_statement":
+                assignment = statement.child(0)
+                if assignment is not None and assignment.kind() == "assignment_expression" \
+                        and assignment.field("left") is not None and assignment.field("left").text() == "module.exports":
+                    value = assignment.field("right")
+            if value is not None and (value.kind() in self.g.scopes or value.kind() in self.g.names):
+                return value
+        return None
 
     def instances(self) -> dict[str, str]:
         """Variable name -> the class of this file's or another's it holds an instance of."""
@@ -526,18 +557,10 @@ class FileFacts:
     def method_of(self, callee: str):
         """The node of the method of a class of this file a call's callee names through the
         class or an instance of it (`Test().do_something`, `t.do_something` with `t = Test()`,
-        `Test.do_something`), so the method's summary, not the bare name's, says what it
-        returns; None for any other callee."""
-        if self._methods is None:
-            self._methods = {}
-            for scope in self.find(self.configs.scopes):
-                name, owner = scope.field("name"), class_name(scope)
-                if name is not None and owner is not None:
-                    self._methods.setdefault(f"{owner}.{name.text()}", scope)
-        if not self._methods:
-            return None
-        typed = typed_callee(callee, self.instances())
-        return self._methods.get(typed or callee)
+        `Test.do_something`, `Controller.parse`; see helpers), so the method's summary, not the
+        bare name's, says what it returns; None for any other callee."""
+        named = typed_callee(callee, self.instances()) or callee
+        return self.helpers().get(named) if "." in named else None
 
     def aliases(self) -> set[tuple[str, str]]:
         """(name, alias) of the imported names this file renames (see taint_aliases)."""
@@ -569,13 +592,3 @@ class FileFacts:
                     idents = idents[:1]
                 out.append((param, list(idents)))
         return out
-
-
-
-def class_name(scope) -> str | None:
-    """The name of the class whose method ``scope`` is (None: not a method)."""
-    node = scope.parent() if scope is not None else None
-    while node is not None and (node.kind().endswith("class_body") or node.kind() in ("block", "decorated_definition")):
-        node = node.parent()  # (Python's class body is a block; a decorated method sits in a decorated_definition)
-    name = node.field("name") if node is not None and "class" in node.kind() else None
-    return name.text() if name is not None else None

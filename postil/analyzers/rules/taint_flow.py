@@ -71,18 +71,34 @@ class TaintFlow:
         parameters = self.facts.parameters(scope)
         source_params = [p for p, functions in zip(self.spec.parameters, self._source_functions(), strict=True)
                          if functions is None or key in functions] if parameters else []
+        promised = self._promised(scope, state) if parameters else None
         for position, (param, names) in enumerate(parameters):
             for name_node in names:
                 name = name_node.text()
                 state.pop(name, None)
                 if as_helper:
                     state[name] = ParameterOrigin(-1, -1, -1, name, index=position)
+                if position == 0 and promised is not None:
+                    state[name] = promised
                 for p in source_params:
                     if p.takes(name) and (p.rule is None or self.facts.matches(param, p.rule)) \
                             and not self._converted(scope, p.unless, name):
                         state[name] = node_origin(name_node, p.label)
                         break
         return state
+
+    def _promised(self, scope, state: dict[str, Origin]) -> Origin | None:
+        """The origin of the value a promise resolves to, where ``scope`` is the callback its
+        `.then` is given first (`Promise.resolve(req.query.sort).then((sort) => ...)`): what
+        `await` of the promise would give (``state``: the names where the callback is made)."""
+        arguments = scope.parent()
+        call = arguments.parent() if arguments is not None and arguments.kind() == "arguments" else None
+        callee = call.field("function") if call is not None and call.kind() == self.g.call else None
+        if callee is None or callee.kind() not in self.g.members or not callee.text().endswith(".then") \
+                or _span(next(iter(arguments.named_children()), arguments)) != _span(scope):
+            return None
+        origin = self._taint_of(callee.child(0), state)
+        return origin if origin is not None and not is_parameter(origin) else None
 
     @staticmethod
     def _converted(scope, unless: str | None, name: str) -> bool:
@@ -123,7 +139,8 @@ class TaintFlow:
         return states[bisect.bisect_right(states, offset, key=lambda s: s[0]) - 1][1]
 
     def _step(self, event: Event, state: dict[str, Origin], cleared: dict[int, dict[str, Origin]]) -> None:
-        """One event on one path: a guard's clear, the end of its region, or a binding."""
+        """One event on one path: a guard's clear, the end of its region (the names it
+        cleared get their taint back, but for those bound anew inside it), or a binding."""
         if event.ends is not None:
             for name, origin in cleared.pop(id(event.ends), {}).items():
                 state.setdefault(name, origin)
@@ -131,6 +148,9 @@ class TaintFlow:
             cleared[id(event)] = self._clear(event, state)
         else:
             self._apply(event, state)
+            if cleared and event.value is not None:  # `if (tool === 'pdf') { tool = 'pdf'; }`: not given back
+                for taken in cleared.values():
+                    taken.pop(event.target.text(), None)
 
     def _scope_events(self, scope) -> list[Event]:
         """The file's events in ``scope`` plus those of this rule's propagators and guards."""

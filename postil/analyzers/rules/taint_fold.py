@@ -3,9 +3,11 @@
 ints, strings and booleans, arithmetic, indexing a string, comparisons, `in`, `not`,
 `and`/`or` and literal `case` patterns are folded (values kept small); anything else is
 unknown and every branch stays. JavaScript's conditions are folded where they mean the same
-in Python once spelt so (`===`, `&&`, `||`, `+ - *` on ints and strings, one comparison, no
-`!`, `%`, `/` or indexing: see _python_of_javascript). ``fold_condition`` and ``fold_case`` fold
-a parsed file's branches with their function's constants (``facts``: a taint_facts.FileFacts)."""
+in Python once spelt so (`===`, `&&`, `||`, `+ - *` on ints and strings, one comparison,
+`s.charAt(n)`; no `!`, `%`, `/` or other indexing: see _python_of_javascript), and so are its
+`switch` cases (`case 'B':` against `'ABC'.charAt(1)`). ``fold_condition`` and ``fold_case`` fold
+a parsed file's branches with their function's constants and, in JavaScript, those of the
+functions and module around it (``facts``: a taint_facts.FileFacts)."""
 
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ _JS_LARGEST = 2**53  # JavaScript's numbers are doubles: ints past this are not 
 # JavaScript's tokens a folded condition may hold: whole numbers, quoted strings without
 # escapes, names, and the operators that mean the same in Python once spelt so
 _JS_TOKEN = re.compile(r"""(?P<space>\s+)|(?P<number>\d{1,15})(?![\w.$])|(?P<string>'[^'\\\n]*'|"[^"\\\n]*")"""
-                       r"|(?P<name>[A-Za-z_][\w$]*)|(?P<op>===|!==|<=|>=|&&|\|\||[-+*<>()])")
+                       r"|(?P<name>[A-Za-z_][\w$]*)|(?P<op>===|!==|<=|>=|&&|\|\||[-+*<>()])"
+                       r"|(?P<charat>\.charAt\(\s*(?P<index>\d{1,4})\s*\))")  # `s.charAt(1)`: Python's `s[1]`
 _JS_OPERATORS = {"===": "==", "!==": "!=", "&&": " and ", "||": " or "}
 _JS_WORDS = {"true": "True", "false": "False"}
 _PYTHON_WORDS = frozenset({"and", "or", "not", "in", "is", "if", "else", "lambda", "None", "True", "False", "await",
@@ -84,6 +87,8 @@ def _python_of_javascript(text: str) -> str | None:
             value = _JS_WORDS.get(value, value)
         elif kind == "op":
             value = _JS_OPERATORS.get(value, value)
+        elif kind == "charat":  # (past the end it is '' in JavaScript, an error in Python: not folded)
+            value = f"[{token.group('index')}]"
         out.append(" " if kind == "space" else value)
     return "".join(out)
 
@@ -126,8 +131,9 @@ def _small(value, javascript: bool = False):
 
 def _value(node, constants, javascript: bool = False):
     """The value of a parsed expression; with ``javascript``, only what means the same there:
-    one comparison of values of one type, no `%`, `//` or indexing, exact ints."""
-    if javascript and (isinstance(node, ast.Subscript) or isinstance(node, ast.Compare) and len(node.ops) > 1
+    one comparison of values of one type, no `%` or `//`, exact ints, a string indexed from
+    its start (`charAt`)."""
+    if javascript and (isinstance(node, ast.Compare) and len(node.ops) > 1
                        or isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mod, ast.FloorDiv))):
         raise _Unknown
     if isinstance(node, ast.Constant) and isinstance(node.value, (int, str)):
@@ -150,9 +156,9 @@ def _value(node, constants, javascript: bool = False):
                 raise _Unknown
             return _small(_ARITHMETIC[type(node.op)](left, right), javascript)
     if isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
-        container, index = _value(node.value, constants), _value(node.slice, constants)
+        container, index = _value(node.value, constants, javascript), _value(node.slice, constants, javascript)
         if isinstance(container, str) and isinstance(index, int) and not isinstance(index, bool) \
-                and -len(container) <= index < len(container):
+                and (0 if javascript else -len(container)) <= index < len(container):
             return container[index]
     if isinstance(node, ast.BoolOp):
         value = None
@@ -176,15 +182,27 @@ def _value(node, constants, javascript: bool = False):
 
 
 def fold_case(facts, subject, case, scope) -> bool | None:
-    """Whether a `case` of literal patterns matches a subject the code fixes (None:
+    """Whether a `case` of literal patterns (Python's `match`), or a `case` value of a
+    JavaScript `switch` (compared as `===` does), matches a subject the code fixes (None:
     unknown, or a guard decides)."""
+    if not facts.g.folds:
+        return None
+    javascript = facts.g.folds == "javascript"
     patterns = [c for c in case.named_children() if c.kind() == "case_pattern"]
-    if not facts.g.folds or len(patterns) != 1:
+    value_node = case.field("value") if javascript else None
+    if value_node is None and len(patterns) != 1:
         return None
     key = _span(case)
     if key not in facts.folded:
-        value = evaluate(subject.text(), local_constants(facts, scope), facts.g.folds == "javascript")
-        verdict = None if value is None else case_matches(value, patterns[0].text())
+        constants = local_constants(facts, scope)
+        value = evaluate(subject.text(), constants, javascript)
+        if value is None:
+            verdict = None
+        elif value_node is not None:
+            other = evaluate(value_node.text(), constants, javascript)
+            verdict = None if other is None else type(other) is type(value) and other == value
+        else:
+            verdict = case_matches(value, patterns[0].text())
         facts.folded[key] = None if verdict and case.field("guard") is not None else verdict
     return facts.folded[key]
 
@@ -202,8 +220,9 @@ def fold_condition(facts, condition, scope) -> bool | None:
 def local_constants(facts, scope) -> dict[str, int | str]:
     """The names ``scope`` binds once, to a value of literals and the constants bound
     before (`num = 106`, `guess = "ABC"[1]`; not its parameters, nor names it declares
-    global or nonlocal). In JavaScript only `const` declarations: a `let` may still change
-    through `x++` or an assignment in a closure."""
+    global or nonlocal). In JavaScript only `const` declarations (a `let` may still change
+    through `x++` or an assignment in a closure), and those of the functions and module
+    around ``scope`` too, where it binds no name of its own so (a `const` never changes)."""
     key = node_key(scope) if scope is not None else ("module",)
     if key not in facts.constants:
         javascript = facts.g.folds == "javascript"
@@ -221,6 +240,9 @@ def local_constants(facts, scope) -> dict[str, int | str]:
         declared = set(re.findall(r"\b(?:global|nonlocal)[ \t]+([\w \t,]+)", (scope or facts.root).text()))
         declared = {n.strip() for line in declared for n in line.split(",")}
         constants: dict[str, int | str] = {}
+        if javascript and scope is not None:
+            constants.update((name, value) for name, value in local_constants(facts, facts.scope_of(scope)).items()
+                             if name not in bound and name not in parameters)
         for name, values in bound.items():  # in the order they are bound: `guess = possible[1]`
             if len(values) == 1 and values[0] is not None and name not in parameters and name not in declared:
                 value = evaluate(values[0].text(), constants, javascript) if len(values[0].text()) < 200 else None

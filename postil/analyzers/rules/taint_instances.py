@@ -1,6 +1,6 @@
 """Method calls on instances of the project's own classes (`q = QueryParams(request);
 q.text("name")`): the callee text named by its class, `QueryParams.text`, so the method's
-summary can be found like a function's."""
+summary can be found like a function's; and the class a method is defined in (class_name)."""
 
 from __future__ import annotations
 
@@ -20,10 +20,16 @@ _CONSTRUCTED = re.compile(r"([A-Z]\w*)\(.*\)", re.S)
 
 def instance_classes(text: str) -> dict[str, str]:
     """Variable name -> the class it is made from, where a file assigns it one instance
-    only (a name bound to two classes is left out)."""
+    only (a name bound to two classes, or elsewhere to anything else, is left out:
+    `thing = new Fixed()` in one handler, `thing = createThing()` in another)."""
     found: dict[str, set[str]] = {}
+    made: dict[str, int] = {}
     for name, cls in _instances(text):
         found.setdefault(name, set()).add(cls)
+        made[name] = made.get(name, 0) + 1
+    for name, count in made.items():
+        if len(found[name]) == 1 and len(re.findall(rf"(?<![\w$.]){re.escape(name)}[ \t]*(?::[^=\n]+)?=(?![=>])", text)) > count:
+            found[name].add("")  # bound to something else too
     for name, cls in _PROPERTY.findall(text):
         found.setdefault(f"this.{name}", set()).add(cls)
     return {name: next(iter(classes)) for name, classes in found.items() if len(classes) == 1}
@@ -55,3 +61,12 @@ def typed_callee(callee: str, instances: dict[str, str]) -> str | None:
     made = _CONSTRUCTED.fullmatch(receiver.removeprefix("new "))
     cls = made.group(1) if made else instances.get(receiver)
     return f"{cls}.{method}" if cls else None
+
+
+def class_name(scope) -> str | None:
+    """The name of the class whose method ``scope`` is (None: not a method)."""
+    node = scope.parent() if scope is not None else None
+    while node is not None and (node.kind().endswith("class_body") or node.kind() in ("block", "decorated_definition")):
+        node = node.parent()  # (Python's class body is a block; a decorated method sits in a decorated_definition)
+    name = node.field("name") if node is not None and "class" in node.kind() else None
+    return name.text() if name is not None else None

@@ -437,8 +437,8 @@ class ModuleLink:
         target = self._consulted(callee)
         summary = self.workspace.summary(*target, spec, specs, self.depth) if target is not None else None
         owner = callee.rpartition(".")[0]
-        if summary is not None and summary.sinks and callee not in self.functions and owner not in self.modules \
-                and owner not in self.functions:
+        if summary is not None and summary.sinks and callee not in self.functions and callee not in self.modules \
+                and owner not in self.modules and owner not in self.functions:
             # a method of an instance (see taint_instances): its sinks are reported where they are, not at each
             # call; a static method called through its class (`Tools.run(cmd)`) is a function
             summary = replace(summary, sinks=())
@@ -466,6 +466,8 @@ class ModuleLink:
         """(module file, function) a call's callee text names, if it is one of an imported
         module's (noted in ``consulted``)."""
         target = self.functions.get(callee)
+        if target is None and callee in self.modules:  # a default import, or a require, called itself
+            target = (self.modules[callee], "default")
         if target is None and "." in callee:
             module, _, name = callee.rpartition(".")
             path = self.modules.get(module)
@@ -475,7 +477,8 @@ class ModuleLink:
                 self._instances = instance_classes(self.text)
             typed = typed_callee(callee, self._instances)  # (else a static method: `Tools.run(cmd)`)
             cls, _, method = (typed or callee).partition(".")
-            target = (self.functions[cls][0], method) if cls in self.functions else None
+            imported = self.functions.get(cls)  # (the class by the name its module gives it)
+            target = (imported[0], f"{imported[1]}.{method}") if imported is not None else None
         if target is not None and target[0] not in self.consulted:  # (a stat: asked for every call)
             self.consulted[target[0]] = self.workspace.text(target[0])[1]
         return target

@@ -314,19 +314,22 @@ class PathWalk:
     def _switch(self, node, state: dict) -> dict | None:
         """`switch`: each case from the subject's state joined with the case above it when
         that one falls through; after it: every `break`, the last case's end and, with no
-        `default`, the path that matches no case."""
+        `default`, the path that matches no case. Where the code fixes the subject and every
+        case's value (`switch ('ABC'.charAt(1))`), only the case it picks (else `default`) is
+        entered; the others are reached only by falling through."""
         subject, body = node.field("value"), node.field("body")
         if subject is not None:
             self.until(span(subject)[1], state)
         cases = [c for c in (body.named_children() if body is not None else ())
                  if c.kind() in ("switch_case", "switch_default")]
+        picked = self._picked(subject, cases)
         self.loops.append(_Loop())  # a `break` leaves the switch
         falling = None
-        for case in cases:
+        for index, case in enumerate(cases):
             value = case.field("value")
             if value is not None:
                 self.until(span(value)[1], state)
-            falling = join([state, falling])
+            falling = join([state if picked is None or picked == index else None, falling])
             statements = [c for c in case.named_children() if value is None or span(c) != span(value)]
             if statements:
                 self.mark(span(statements[0])[0], falling)
@@ -335,5 +338,16 @@ class PathWalk:
         switch = self.loops.pop()
         if self.loops:  # a `continue` in a case goes on with the loop around the switch
             self.loops[-1].continues.extend(switch.continues)
-        total = any(c.kind() == "switch_default" for c in cases)
+        total = picked is not None and picked < len(cases) or any(c.kind() == "switch_default" for c in cases)
         return self._joined(node, [*switch.breaks, falling] + ([] if total else [state]))
+
+    def _picked(self, subject, cases: list) -> int | None:
+        """The index of the case a switch the code decides enters (len(cases): none), None
+        where any case's match is unknown."""
+        if subject is None or self.cases is None or not any(c.kind() == "switch_case" for c in cases):
+            return None
+        verdicts = [self.cases(subject, c) if c.kind() == "switch_case" else None for c in cases]
+        if any(v is None for v, c in zip(verdicts, cases, strict=True) if c.kind() == "switch_case"):
+            return None
+        defaults = [i for i, c in enumerate(cases) if c.kind() == "switch_default"]
+        return next((i for i, v in enumerate(verdicts) if v), defaults[0] if defaults else len(cases))

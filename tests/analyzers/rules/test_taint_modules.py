@@ -499,3 +499,138 @@ def test_a_static_method_of_an_imported_class_is_a_sink_for_its_parameter(tmp_pa
         '@app.route("/uptime")\ndef uptime():\n    Tools.run("uptime")\n')
     subprocess.run(["git", "init", "-q", str(root)], check=True)
     assert check(root, "views.py") == {(10, "python/security/tainted-command")}
+
+
+JS_DEFAULT_EXPORTS = {
+    "lib/raw.mjs": '''import pg from 'pg';
+
+const pool = new pg.Pool();
+
+export default function rawQuery(text) {
+  return pool.query(text);
+}
+''',
+    "lib/shell.js": '''const { exec } = require('child_process');
+
+module.exports = (line) => exec(line);
+''',
+    "lib/param.ts": '''function param(req: any, name: string): string {
+  return req.query[name] ?? '';
+}
+
+export default param;
+''',
+    "routes.mjs": '''import rawQuery from './lib/raw.mjs';
+import param from './lib/param';
+import { createRequire } from 'module';
+
+const require = createRequire(import.meta.url);
+const run = require('./lib/shell.js');
+
+router.get('/people', async (req, res) => {
+  res.json(await rawQuery(`SELECT ${param(req, 'col')} FROM people`));
+  res.json(await rawQuery('SELECT name FROM people'));
+  run('ls ' + param(req, 'dir'));
+  run('uptime');
+});
+''',
+}
+
+
+def test_a_modules_default_export_is_followed_like_its_named_functions(tmp_path):
+    """`export default function rawQuery(text)`, `export default param` and `module.exports = (line) =>
+    exec(line)` are what a default import or a require of the module calls: the first and the last pass
+    their parameter to a sink, the second returns request data."""
+    root = tmp_path / "app"
+    (root / "lib").mkdir(parents=True)
+    for name, text in JS_DEFAULT_EXPORTS.items():
+        (root / name).write_text(text)
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    assert check(root, "routes.mjs") == {(9, "js/security/tainted-sql"), (11, "js/security/tainted-command")}
+
+
+def test_a_clean_call_of_an_imported_sink_function_is_judged_for_the_pattern_rules(tmp_path):
+    """The call of an imported function that passes its parameter to a sink, given data that
+    was followed and is clean (a number here), is no SQL built from input: the taint rule
+    judged it, so the pattern rule it supersedes says nothing there; where the data is the
+    request's, the taint rule reports it."""
+    root = tmp_path / "app"
+    (root / "lib").mkdir(parents=True)
+    (root / "lib" / "raw.mjs").write_text(JS_DEFAULT_EXPORTS["lib/raw.mjs"])
+    (root / "routes.mjs").write_text('''import rawQuery from './lib/raw.mjs';
+
+router.get('/people', async (req, res) => {
+  const page = Number(req.query.page);
+  res.json(await rawQuery(`SELECT name FROM people LIMIT 20 OFFSET ${page * 20}`));
+  res.json(await rawQuery(`SELECT name FROM people WHERE team = '${req.query.team}'`));
+});
+''')
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    path = root / "routes.mjs"
+    found = Checker(load_config(path)).check_text(path, path.read_text())
+    assert {(f.span.start_line + 1, f.rule) for f in found if "sql" in f.rule} == {(6, "js/security/tainted-sql")}
+
+
+JS_TWO_CLASSES = '''class Passthrough {
+  transform(value) {
+    return value;
+  }
+}
+
+class Fixed {
+  transform(value) {
+    return 'fixed';
+  }
+}
+
+module.exports = { Passthrough, Fixed };
+'''
+
+JS_TWO_CLASSES_ROUTES = '''const fs = require('fs');
+const { Passthrough, Fixed } = require('./transforms');
+
+router.get('/a', (req, res) => {
+  const fixed = new Fixed();
+  fs.readFile('/srv/data/' + fixed.transform(req.query.name), (err, data) => res.end());
+});
+
+router.get('/b', (req, res) => {
+  const through = new Passthrough();
+  fs.readFile('/srv/data/' + through.transform(req.query.name), (err, data) => res.end());
+});
+'''
+
+
+def test_a_method_of_an_imported_class_is_that_classs_not_another_of_the_same_name(tmp_path):
+    """Two classes of one module with a method of the same name: `new Fixed().transform(x)` returns
+    its constant, `new Passthrough().transform(x)` its argument."""
+    root = tmp_path / "app"
+    root.mkdir()
+    (root / "transforms.js").write_text(JS_TWO_CLASSES)
+    (root / "routes.js").write_text(JS_TWO_CLASSES_ROUTES)
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    assert check(root, "routes.js") == {(11, "js/security/tainted-path")}
+
+
+def test_a_name_bound_to_an_instance_in_one_handler_and_to_anything_else_in_another_is_no_instance(tmp_path):
+    """`thing = new Fixed()` in one handler does not make the `thing` another handler gets from a
+    factory a Fixed: its method is not known, and its argument's data flows on."""
+    root = tmp_path / "app"
+    root.mkdir()
+    (root / "transforms.js").write_text(JS_TWO_CLASSES.replace(
+        "module.exports = { Passthrough, Fixed };", "const make = () => new Passthrough();\n\nmodule.exports = { Passthrough, Fixed, make };"))
+    (root / "routes.js").write_text('''const fs = require('fs');
+const { Fixed, make } = require('./transforms');
+
+router.get('/a', (req, res) => {
+  const thing = make();
+  fs.readFile('/srv/data/' + thing.transform(req.query.name), (err, data) => res.end());
+});
+
+router.get('/b', (req, res) => {
+  const thing = new Fixed();
+  res.json({ name: thing.transform(req.query.name) });
+});
+''')
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    assert check(root, "routes.js") == {(6, "js/security/tainted-path")}
