@@ -191,8 +191,8 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
             # nothing but the scan's own taint answers, or whose taint rules the modules it
             # imports gate (their imports are read now), waits for every file's source
             # probes, which that gate reads (see Checker.note_scan)
-            checker, _, text, _, _ = prepared[path]
-            waits = text is not None and checker.gate_waits(path, text)
+            checker, _, text, _, real_path = prepared[path]
+            waits = text is not None and checker.gate_waits(path, text, real_path)
             if not pending.done() and not waits and not bulk.scan_answers_only(records):
                 finished[path] = (len(records), _finish_bulk(prepared[path], records))
         records = pending.result()

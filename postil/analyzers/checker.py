@@ -168,15 +168,15 @@ class Checker:
 
         self.modules.note_scan(self.rules, {path: probed_taint_rules(records.get(path, []))[0] for path in paths})
 
-    def gate_waits(self, path: Path, text: str) -> bool:
+    def gate_waits(self, path: Path, text: str, real_path: str | None = None) -> bool:
         """Whether the file's taint rules are gated by what a bulk scan finds in the modules it
         imports (see Workspace.note_scan): then it is checked once the scan is done. Its
         imports, and those of the modules it imports, are read and resolved now (see
-        Workspace.follow)."""
+        Workspace.follow), from where check_text resolves them (``real_path``, see there)."""
         language = language_of(path)
         if language is None or not self.ruleset.taint_rules(language):
             return False
-        return self.modules.follow(path, text, language)
+        return self.modules.follow(_importer(path, real_path), text, language)
 
     # --- the rules ------------------------------------------------------
     @cached_property
@@ -330,7 +330,7 @@ class Checker:
         if language is not None:
             rules = self.ruleset.for_language(language)
             taint_rules = self.ruleset.taint_rules(language)
-            where = Path(real_path) if real_path else path.absolute()  # the imports resolve from here, not the root
+            where = _importer(path, real_path)
             if rules and bulk_records is None:
                 link = self.modules.link(where, text, language) if taint_rules else None
             by_units = rules and bulk_records is None and incremental and link is None and language == "python"
@@ -527,6 +527,13 @@ class Checker:
                 report.skipped = str(exc)
         report.elapsed = time.perf_counter() - started
         return report
+
+
+def _importer(path: Path, real_path: str | None) -> Path:
+    """Where a checked file's imports resolve from: its real path, else its absolute one (a
+    relative path is the working directory's, which need not be the root the import graph
+    takes relative paths from)."""
+    return Path(real_path) if real_path else path.absolute()
 
 
 class CheckerCache:

@@ -1,0 +1,14 @@
+"""Order lookup endpoint (Django REST framework), parameterised helper."""
+from django.db import connection
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from .helpers.queries import orders_for_safe
+
+
+class OrderSearchView(APIView):
+    def post(self, request):
+        filters = {"customer": request.data.get("customer"), "status": request.data.get("status", "open")}
+        with connection.cursor() as cursor:
+            rows = orders_for_safe(cursor, filters)
+        return Response({"orders": rows})

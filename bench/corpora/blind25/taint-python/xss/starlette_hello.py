@@ -1,0 +1,16 @@
+"""Greeting endpoint (Starlette)."""
+from starlette.applications import Starlette
+from starlette.responses import HTMLResponse
+from starlette.routing import Route
+
+
+async def hello(request):
+    who = request.query_params.get("who", "world")
+    body = "<html><body>"
+    body += "<p>Hello, " + who + "!</p>"
+    body += "</body></html>"
+    # expect: xss
+    return HTMLResponse(body)
+
+
+app = Starlette(routes=[Route("/hello", hello)])
