@@ -9,12 +9,9 @@ other line must stay quiet for the watched rules."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 import pytest
 
-from postil.analyzers.checker import Checker
-from postil.config import LoadedConfig, PostilConfig
+from tests.analyzers.rules.test_javascript_framework_rules import checker, marked_and_found  # noqa: F401 (a fixture)
 
 ROUTES_TS = """\
 import express, { Request, Response } from 'express';
@@ -106,24 +103,10 @@ export async function screenshot(url: string): Promise<Buffer> {
 
 FILES = {"src/routes.ts": ROUTES_TS, "src/Links.tsx": LINKS_TSX, "infra/stack.ts": STACK_TS,
          "src/items.repository.ts": REPOSITORY_TS, "src/auth.ts": AUTH_TS}
-EXPECT = re.compile(r"// expect: (\S+)$", re.MULTILINE)
-WATCHED = {rule for code in FILES.values() for rule in EXPECT.findall(code)}
-
-
-@pytest.fixture(scope="module")
-def checker(tmp_path_factory) -> Checker:
-    root = tmp_path_factory.mktemp("ws")
-    (root / ".git").mkdir()
-    return Checker(LoadedConfig(PostilConfig(), root / "pyproject.toml", root))
+WATCHED = {rule for code in FILES.values() for rule in re.findall(r"// expect: (\S+)$", code, flags=re.MULTILINE)}
 
 
 @pytest.mark.parametrize("name", FILES)
 def test_library_rules_report_typescript_forms_once_on_their_line(checker, name):
-    code = FILES[name]
-    expected = sorted((number, m.group(1)) for number, line in enumerate(code.splitlines(), start=1)
-                      if (m := EXPECT.search(line)))
-    path = Path(checker.loaded.root) / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(code)
-    found = sorted((f.span.start_line + 1, f.rule) for f in checker.check_text(path, code) if f.rule in WATCHED)
+    expected, found = marked_and_found(checker, name, FILES[name], WATCHED)
     assert found == expected
