@@ -256,15 +256,20 @@ def checker(tmp_path_factory) -> Checker:
     return Checker(LoadedConfig(PostilConfig(), root / "pyproject.toml", root))
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_framework_rules_report_typed_and_tsx_shapes_once_on_their_line(checker, name):
-    code = FILES[name]
+def marked_and_found(checker: Checker, name: str, code: str, watched: set[str]) -> tuple[list, list]:
+    """(line, rule) pairs the file's `expect:` marks name, and those ``watched`` rules report when the
+    file is checked at ``name`` in the checker's workspace."""
     expected = sorted((number, m.group(1)) for number, line in enumerate(code.splitlines(), start=1)
                       if (m := EXPECT.search(line)))
-    assert expected  # every file has lines to report
     path = Path(checker.loaded.root) / name
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(code)
-    watched = _pack_ids() | NEIGHBOURS
     found = sorted((f.span.start_line + 1, f.rule) for f in checker.check_text(path, code) if f.rule in watched)
+    return expected, found
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_framework_rules_report_typed_and_tsx_shapes_once_on_their_line(checker, name):
+    expected, found = marked_and_found(checker, name, FILES[name], _pack_ids() | NEIGHBOURS)
+    assert expected  # every file has lines to report
     assert found == expected

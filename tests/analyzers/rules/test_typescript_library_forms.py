@@ -1,0 +1,112 @@
+"""Library classes of the JavaScript packs (issue 32) report in the forms TypeScript code writes them:
+casts of request values (`req.query.view as string`), typed destructured props, classes holding a
+knex instance, CDK v1 imports. `postil rules test` runs its cases in the JavaScript grammar only, where
+`as string` does not parse as a cast; these files are checked as .ts/.tsx.
+
+Each file marks the lines that must be reported with a trailing `// expect: <rule-id>` comment; every
+other line must stay quiet for the watched rules."""
+
+from __future__ import annotations
+
+import re
+import pytest
+
+from tests.analyzers.rules.test_javascript_framework_rules import checker, marked_and_found  # noqa: F401 (a fixture)
+
+ROUTES_TS = """\
+import express, { Request, Response } from 'express';
+
+const router = express.Router();
+
+router.get('/pages', (req: Request, res: Response) => {
+  res.render(req.query.view as string, { user: req.user });  // expect: js/security/express-render-request-input
+});
+
+router.get('/pages/show', (req: Request, res: Response) => {
+  res.render('pages/show', { page: req.query.page as string });
+});
+
+router.get('/search', (req: Request, res: Response) => {
+  const matcher = new RegExp(req.query.q as string, 'i');  // expect: js/security/regexp-from-request
+  const fixed = new RegExp('^[a-z]+$', 'i');
+  res.json({ ok: matcher.test('a') && fixed.test('b') });
+});
+
+export default router;
+"""
+
+LINKS_TSX = """\
+import React from 'react';
+
+export function ExternalLink({ href, title }: { href: string; title: string }) {
+  return <a href={href}>{title}</a>;  // expect: js/security/link-component-unchecked-href
+}
+
+export function SafeLink({ href, title }: { href: string; title: string }) {
+  const safe = /^https?:\\/\\//.test(href) ? href : '#';
+  return <a href={safe} rel="noopener noreferrer">{title}</a>;
+}
+
+export function NavItem({ href, label }: { href: string; label: string }) {
+  return <Link href={href}>{label}</Link>;
+}
+"""
+
+STACK_TS = """\
+import * as cdk from '@aws-cdk/core';
+import { Queue, QueueEncryption } from '@aws-cdk/aws-sqs';
+
+export class JobsStack extends cdk.Stack {
+  constructor(scope: cdk.Construct, id: string) {
+    super(scope, id);
+    const jobs = new Queue(this, 'Jobs', { visibilityTimeout: cdk.Duration.seconds(300) });  // expect: js/security/cdk-resource-unprotected-by-default
+    const audit = new Queue(this, 'Audit', { encryption: QueueEncryption.KMS_MANAGED });
+  }
+}
+"""
+
+REPOSITORY_TS = """\
+import { Knex } from 'knex';
+
+export class ItemsRepository {
+  constructor(private readonly db: Knex) {}
+
+  renamed(label: string) {
+    return this.db('items').select(this.db.raw(`name AS "${label}"`));  // expect: js/security/sql-injection-string-building
+  }
+
+  renamedSafely(label: string) {
+    return this.db('items').select(this.db.raw('name AS ??', [label]));
+  }
+}
+"""
+
+AUTH_TS = """\
+import { Strategy as JwtStrategy, ExtractJwt, StrategyOptions } from 'passport-jwt';
+import { chromium } from 'playwright';
+
+const opts: Partial<StrategyOptions> = {};
+opts.jwtFromRequest = ExtractJwt.fromAuthHeaderAsBearerToken();
+opts.secretOrKey = 'shhhhh-signing';  // expect: js/security/jwt-config-hardcoded-secret
+opts.issuer = 'accounts.example.com';
+
+export async function screenshot(url: string): Promise<Buffer> {
+  const browser = await chromium.launch();
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });  // expect: js/security/browser-ignores-certificate-errors
+  const strict = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await strict.newPage();
+  await page.goto(url);
+  await context.close();
+  return page.screenshot();
+}
+"""
+
+FILES = {"src/routes.ts": ROUTES_TS, "src/Links.tsx": LINKS_TSX, "infra/stack.ts": STACK_TS,
+         "src/items.repository.ts": REPOSITORY_TS, "src/auth.ts": AUTH_TS}
+WATCHED = {rule for code in FILES.values() for rule in re.findall(r"// expect: (\S+)$", code, flags=re.MULTILINE)}
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_library_rules_report_typescript_forms_once_on_their_line(checker, name):
+    expected, found = marked_and_found(checker, name, FILES[name], WATCHED)
+    assert found == expected
