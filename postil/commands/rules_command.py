@@ -220,7 +220,11 @@ def run_test(args: argparse.Namespace) -> int:
     cases = sum(r.passed + len(r.failures) for r in results)
     for rule_id in untested:
         say(f"untested: {rule_id}")
-    print(f"{len(results) - len(failed)} passed, {len(failed)} failed ({cases} cases, {len(untested)} rules without tests)")
+    # a rule that does not load and a test file that does not read are failures, not cases that vanish
+    broken = f", {len(errors)} rule file{'s' * (len(errors) != 1)} not loaded" if errors else ""
+    broken += f", {len(suite.errors)} test file{'s' * (len(suite.errors) != 1)} not read" if suite.errors else ""
+    print(f"{len(results) - len(failed)} passed, {len(failed)} failed{broken} "
+          f"({cases} cases, {len(untested)} rules without tests)")
     return 1 if failed or errors or suite.errors else 0
 
 

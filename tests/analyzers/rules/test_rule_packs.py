@@ -62,3 +62,17 @@ def test_every_invalid_case_passes_the_prefilter():
             if not requirement_met(rule.requirement, index.present(str(code))):
                 skipped.append(rule.id)
     assert not skipped, f"prefilter would skip real matches of: {sorted(set(skipped))}"
+
+
+def test_rules_test_says_in_its_summary_that_a_rule_did_not_load(postil, tmp_path):
+    """A rule ast-grep refuses (a kind its language lacks) takes its cases with it: the summary
+    line counts it beside the failures, not only the error above it, and the exit code is 1."""
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "cast.yml").write_text(
+        "id: cast\nlanguage: javascript\nseverity: warning\nmessage: a cast\nrule:\n  kind: as_expression\n")
+    (tmp_path / "rule-tests").mkdir()
+    (tmp_path / "rule-tests" / "cast-test.yml").write_text("id: cast\nvalid:\n  - 'let x = 1;'\ninvalid:\n  - 'let y = z as T;'\n")
+    result = postil("rules", "test", str(tmp_path))
+    assert result.code == 1
+    assert result.stdout.strip().splitlines()[-1].startswith("0 passed, 0 failed, 1 rule file not loaded (")
+    assert "as_expression" in result.stderr
