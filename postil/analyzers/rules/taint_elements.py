@@ -62,7 +62,7 @@ def any_element(state: dict, base: str):
 def read(state: dict, base: str, keys: list[Key] | None):
     """The origin of what a read of ``base`` gets: the element of one of ``keys`` (a
     negative index counted from a known length), or with ``keys`` None any element."""
-    if keys is None:
+    if keys is None or _attribute_of_other(state, base, keys):
         return any_element(state, base)
     sizes = lengths(state, base)
     for key in keys:
@@ -74,6 +74,13 @@ def read(state: dict, base: str, keys: list[Key] | None):
         if origin is not None:
             return origin
     return None
+
+
+def _attribute_of_other(state: dict, base: str, keys: list[Key]) -> bool:
+    """Whether ``keys`` read an attribute (`.value`, see taint_fields) of a container whose
+    elements are not attributes (a dict, a list): it reads the whole."""
+    return any(isinstance(k, str) and k.startswith(".") for k in keys) \
+        and not any(name.startswith(f"{base}['.") for name in parts(state, base))
 
 
 def forget(state: dict, base: str) -> None:

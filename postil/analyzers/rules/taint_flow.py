@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 
 from postil.analyzers.rules import taint_elements as elements
+from postil.analyzers.rules.taint_fields import attribute_key, class_fields, only_fields
 from postil.analyzers.rules.taint_fold import fold_case, fold_condition
 from postil.analyzers.rules.taint_guards import Guards, validated
 from postil.analyzers.rules.taint_paths import PathWalk
@@ -44,6 +45,7 @@ class TaintFlow:
         self._guards = Guards(spec, facts)
         self._unfollowed: set[tuple] = set()  # scopes with a loop whose state did not settle
         self._checked: dict[tuple, dict[str, Origin]] = {}  # see _checked_sources
+        self._fields: dict[str, object] = {}  # class name -> its attributes (see taint_fields)
 
     def _takes_source_parameters(self) -> bool:
         """Whether a parameter source of the rule applies to some function of the file (one
@@ -194,8 +196,9 @@ class TaintFlow:
         target, value = event.target, event.value
         if event.augmented and target.kind() in self.g.names:
             elements.collapse(state, target.text())  # `xs += [...]`: its length is not known any more
-        elif target.kind() in self.g.names and value.kind() in self.g.tables | self.g.lists \
-                and self._build_elements(target.text(), value, state):
+        elif target.kind() in self.g.names and (
+                value.kind() in self.g.tables | self.g.lists and self._build_elements(target.text(), value, state)
+                or value.kind() == self.g.call and self._build_fields(target, value, state)):
             return
         if (target.kind() in self.g.sequences and value.kind() in self.g.sequences
                 and len(target.named_children()) == len(value.named_children())):
@@ -267,6 +270,27 @@ class TaintFlow:
             items.append((key, self._taint_of(item, state)))
         return elements.built(state, base, items, len(children) if value.kind() in self.g.lists else None)
 
+    def _build_fields(self, target, call, state: dict[str, Origin]) -> bool:
+        """`h = Holder(a, b)` of a plain class of this file, `h` used only through its
+        attributes: each attribute's taint apart (see taint_fields); False: one value."""
+        callee, arguments = call.field("function"), call.field("arguments")
+        init = self.facts.helpers().get(f"{callee.text()}.__init__") if callee.kind() in self.g.names else None
+        fields = self._fields.get(callee.text(), ...) if init is not None else None
+        if fields is ...:
+            fields = self._fields[callee.text()] = class_fields(init)
+        plain = fields and arguments is not None and arguments.kind() == "argument_list"
+        passed = [a for a in arguments.named_children() if a.kind() != "comment"] if plain else []
+        if not plain or any(a.kind() in ("keyword_argument", *_SPREADS) for a in passed) \
+                or len(passed) != len(self.facts.parameters(init)) - 1:
+            return False
+        scope = self.facts.scope_of(target)
+        if not only_fields((self.facts.root if scope is None else scope).text(), target.text(), callee.text(), fields):
+            return False
+        whole = self._taint_of(call, state)
+        items = [(attribute_key(name), whole if held is None else None if held < 0 else self._taint_of(passed[held], state))
+                 for name, held in fields.items()]
+        return elements.built(state, target.text(), items, None)
+
     def _element_target(self, target) -> tuple[str, object] | None:
         """(container name, key) of an assignment's target that is one element of a
         container named by a plain name: `m["k"]`, `xs[0]`, JavaScript's `m.k`."""
@@ -282,6 +306,14 @@ class TaintFlow:
                 and field.kind() == "property_identifier" else None
         return None if key is None else (base.text(), key)
 
+    def _field_target(self, target, state: dict[str, Origin]) -> tuple[str, str] | None:
+        """(name, key) of `h.value` where ``state`` follows `h`'s attributes apart (see _build_fields)."""
+        base, field = target.child(0), target.field("attribute")
+        if base is None or field is None or base.kind() not in self.g.names or base.text() in self.g.receivers:
+            return None
+        key = attribute_key(field.text())
+        return (base.text(), key) if any(n.startswith(f"{base.text()}['.") for n in elements.parts(state, base.text())) else None
+
     def _bind(self, target, origin: Origin | None, state: dict[str, Origin], weak: bool) -> None:
         """``target`` (a name, member, element or pattern) takes ``origin`` (``weak``: keeps
         what it held too)."""
@@ -296,7 +328,7 @@ class TaintFlow:
                 state.pop(name, None)
             return
         if kind in self.g.members:
-            element = self._element_target(target)
+            element = self._element_target(target) or self._field_target(target, state)
             if element is not None:
                 elements.write(state, *element, origin, strong=not weak)
                 return
