@@ -23,6 +23,18 @@ def element(base: str, key: Key) -> str:
     return f"{base}[{key!r}]"
 
 
+def attribute_key(attribute: str) -> str:
+    """The key of an instance's attribute (see taint_fields): no literal key of a dict is
+    read as `m.k` in Python, so `m['.k']` names only an attribute."""
+    return "." + attribute
+
+
+def has_attributes(state: dict, base: str) -> bool:
+    """Whether ``state`` follows the attributes of ``base`` apart (see taint_fields)."""
+    prefix = element(base, attribute_key(""))[:-2]  # `h['.` (the repr's closing quote and bracket dropped)
+    return any(name.startswith(prefix) for name in parts(state, base))
+
+
 def length(base: str, size: int) -> str:
     return f"{base}[#{size}]"
 
@@ -79,8 +91,7 @@ def read(state: dict, base: str, keys: list[Key] | None):
 def _attribute_of_other(state: dict, base: str, keys: list[Key]) -> bool:
     """Whether ``keys`` read an attribute (`.value`, see taint_fields) of a container whose
     elements are not attributes (a dict, a list): it reads the whole."""
-    return any(isinstance(k, str) and k.startswith(".") for k in keys) \
-        and not any(name.startswith(f"{base}['.") for name in parts(state, base))
+    return any(isinstance(k, str) and k.startswith(attribute_key("")) for k in keys) and not has_attributes(state, base)
 
 
 def forget(state: dict, base: str) -> None:

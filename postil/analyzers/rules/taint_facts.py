@@ -10,7 +10,6 @@ import re
 from postil.analyzers.rules import taint_elements as elements
 from postil.analyzers.rules.search import SharedSearch, ascii_rule
 from postil.analyzers.rules.taint_aliases import file_aliases
-from postil.analyzers.rules.taint_fields import attribute_key
 from postil.analyzers.rules.taint_grammar import Grammar, grammar_configs
 from postil.analyzers.rules.taint_instances import class_name, instance_classes, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
@@ -277,7 +276,7 @@ class FileFacts:
         if call is None or call.kind() != self.g.call or _span(call.field("function") or call) != _span(member):
             if self.g.fields_are_keys:
                 return [field.text()] if field.kind() == "property_identifier" else None
-            return [attribute_key(field.text())] if field.kind() == "identifier" else None
+            return [elements.attribute_key(field.text())] if field.kind() == "identifier" else None
         arguments = call.field("arguments")
         literals = [elements.literal_key(a.text()) for a in arguments.named_children() if a.kind() != "comment"] \
             if arguments is not None else []

@@ -5,7 +5,7 @@ argument's taint. Only where the class and the name are plain enough to be sure:
 no base, decorator or computed attributes, an `__init__` of attribute assignments only, and a
 name its scope uses only to read or set those attributes. Anything else: the object is one
 value (the sound side). The attributes live in the state as elements keyed `.value`
-(see taint_elements)."""
+(see taint_elements.attribute_key)."""
 
 from __future__ import annotations
 
@@ -14,11 +14,6 @@ import re
 _LITERALS = frozenset({"integer", "float", "true", "false", "none"})
 _SPECIAL = frozenset({"__getattr__", "__getattribute__", "__setattr__", "__slots__", "__init_subclass__"})
 Fields = dict[str, int | None]  # attribute -> position of the argument it holds (-1: a constant, None: the whole call)
-
-
-def attribute_key(attribute: str) -> str:
-    """The element key of an attribute (no literal key of a dict is read as `m.k` in Python)."""
-    return "." + attribute
 
 
 def class_fields(init) -> Fields | None:

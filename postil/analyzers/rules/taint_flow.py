@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from postil.analyzers.rules import taint_elements as elements
-from postil.analyzers.rules.taint_fields import attribute_key, class_fields, only_fields
+from postil.analyzers.rules.taint_fields import class_fields, only_fields
 from postil.analyzers.rules.taint_fold import fold_case, fold_condition
 from postil.analyzers.rules.taint_guards import Guards, validated
 from postil.analyzers.rules.taint_paths import PathWalk
@@ -287,7 +287,7 @@ class TaintFlow:
         if not only_fields((self.facts.root if scope is None else scope).text(), target.text(), callee.text(), fields):
             return False
         whole = self._taint_of(call, state)
-        items = [(attribute_key(name), whole if held is None else None if held < 0 else self._taint_of(passed[held], state))
+        items = [(elements.attribute_key(name), whole if held is None else None if held < 0 else self._taint_of(passed[held], state))
                  for name, held in fields.items()]
         return elements.built(state, target.text(), items, None)
 
@@ -311,8 +311,7 @@ class TaintFlow:
         base, field = target.child(0), target.field("attribute")
         if base is None or field is None or base.kind() not in self.g.names or base.text() in self.g.receivers:
             return None
-        key = attribute_key(field.text())
-        return (base.text(), key) if any(n.startswith(f"{base.text()}['.") for n in elements.parts(state, base.text())) else None
+        return (base.text(), elements.attribute_key(field.text())) if elements.has_attributes(state, base.text()) else None
 
     def _bind(self, target, origin: Origin | None, state: dict[str, Origin], weak: bool) -> None:
         """``target`` (a name, member, element or pattern) takes ``origin`` (``weak``: keeps
