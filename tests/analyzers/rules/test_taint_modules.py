@@ -119,6 +119,15 @@ app.get('/list', (req, res) => {
 '''
 
 
+def repository(root: Path, files: dict[str, str]) -> Path:
+    """A git repository at ``root`` holding ``files`` (path inside it -> text)."""
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    return root
+
+
 def project(root: Path) -> Path:
     (root / "helpers").mkdir(parents=True)
     (root / "helpers" / "__init__.py").write_text("")
@@ -454,11 +463,7 @@ router.post('/resize', async (req, res) => {
 def test_a_helper_whose_sink_runs_inside_a_promise_it_returns_is_a_sink_for_its_callers(tmp_path):
     """`function sh(line) { return new Promise((ok, fail) => exec(line, ...)) }` in another module:
     the closure reads the helper's parameter, so a call passing request data is reported."""
-    root = tmp_path / "store"
-    root.mkdir()
-    (root / "shell.js").write_text(JS_PROMISE_SHELL)
-    (root / "media.js").write_text(JS_MEDIA_ROUTES)
-    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    root = repository(tmp_path / "store", {"shell.js": JS_PROMISE_SHELL, "media.js": JS_MEDIA_ROUTES})
     assert check(root, "media.js") == {(4, "js/security/tainted-command")}
 
 
@@ -470,13 +475,8 @@ def test_a_file_named_relative_to_another_directory_waits_for_the_scans_answers(
     module it imports (+20% CPU on SQLAlchemy's lib/ checked from its parent directory)."""
     from postil.analyzers.checker import CheckerCache
 
-    root = tmp_path / "shop"
-    (root / "app").mkdir(parents=True)
-    (root / "app" / "__init__.py").write_text("")
-    (root / "app" / "helpers.py").write_text(HELPERS)
     views = "import os\n\nfrom .helpers import run_shell\n\n\ndef view(name):\n    run_shell('ls ' + name)\n"
-    (root / "app" / "views.py").write_text(views)
-    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    root = repository(tmp_path / "shop", {"app/__init__.py": "", "app/helpers.py": HELPERS, "app/views.py": views})
     monkeypatch.chdir(tmp_path)
     relative = Path("shop/app/views.py")
     checker = CheckerCache().for_path(relative)
@@ -541,11 +541,7 @@ def test_a_modules_default_export_is_followed_like_its_named_functions(tmp_path)
     """`export default function rawQuery(text)`, `export default param` and `module.exports = (line) =>
     exec(line)` are what a default import or a require of the module calls: the first and the last pass
     their parameter to a sink, the second returns request data."""
-    root = tmp_path / "app"
-    (root / "lib").mkdir(parents=True)
-    for name, text in JS_DEFAULT_EXPORTS.items():
-        (root / name).write_text(text)
-    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    root = repository(tmp_path / "app", JS_DEFAULT_EXPORTS)
     assert check(root, "routes.mjs") == {(9, "js/security/tainted-sql"), (11, "js/security/tainted-command")}
 
 
@@ -554,18 +550,14 @@ def test_a_clean_call_of_an_imported_sink_function_is_judged_for_the_pattern_rul
     was followed and is clean (a number here), is no SQL built from input: the taint rule
     judged it, so the pattern rule it supersedes says nothing there; where the data is the
     request's, the taint rule reports it."""
-    root = tmp_path / "app"
-    (root / "lib").mkdir(parents=True)
-    (root / "lib" / "raw.mjs").write_text(JS_DEFAULT_EXPORTS["lib/raw.mjs"])
-    (root / "routes.mjs").write_text('''import rawQuery from './lib/raw.mjs';
+    root = repository(tmp_path / "app", {"lib/raw.mjs": JS_DEFAULT_EXPORTS["lib/raw.mjs"], "routes.mjs": '''import rawQuery from './lib/raw.mjs';
 
 router.get('/people', async (req, res) => {
   const page = Number(req.query.page);
   res.json(await rawQuery(`SELECT name FROM people LIMIT 20 OFFSET ${page * 20}`));
   res.json(await rawQuery(`SELECT name FROM people WHERE team = '${req.query.team}'`));
 });
-''')
-    subprocess.run(["git", "init", "-q", str(root)], check=True)
+'''})
     path = root / "routes.mjs"
     found = Checker(load_config(path)).check_text(path, path.read_text())
     assert {(f.span.start_line + 1, f.rule) for f in found if "sql" in f.rule} == {(6, "js/security/tainted-sql")}
@@ -604,11 +596,7 @@ router.get('/b', (req, res) => {
 def test_a_method_of_an_imported_class_is_that_classs_not_another_of_the_same_name(tmp_path):
     """Two classes of one module with a method of the same name: `new Fixed().transform(x)` returns
     its constant, `new Passthrough().transform(x)` its argument."""
-    root = tmp_path / "app"
-    root.mkdir()
-    (root / "transforms.js").write_text(JS_TWO_CLASSES)
-    (root / "routes.js").write_text(JS_TWO_CLASSES_ROUTES)
-    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    root = repository(tmp_path / "app", {"transforms.js": JS_TWO_CLASSES, "routes.js": JS_TWO_CLASSES_ROUTES})
     assert check(root, "routes.js") == {(11, "js/security/tainted-path")}
 
 
