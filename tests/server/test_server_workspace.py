@@ -150,12 +150,15 @@ async def test_config_outside_workspace_is_never_read(tmp_path):
 
 
 async def test_stale_results_are_dropped(tmp_path):
-    # big enough that checking it takes a while (one finding: fixes are validated per fix)
-    big = "".join(f"def f{i}(x):\n    return x + {i}\n" for i in range(6000)) + "y = x == None\n"
+    # version 2 pastes code nothing has checked yet, whose flows take seconds to follow (a round
+    # trip to the client takes milliseconds); version 3 is a one-line edit that arrives meanwhile
+    pasted = "import os, shlex\nfrom flask import request\n" + "".join(
+        f"def f{i}(x):\n    y = request.args.get('a{i}')\n    if not y:\n        y = ''\n"
+        f"    return os.system(shlex.quote(y))\n" for i in range(3000))
     async with running(tmp_path, EDITORS["vscode"](), init_options={"logLevel": "debug", "debounceMs": 0}) as client:
-        uri = open_doc(client, tmp_path / "big.py", big)
+        uri = open_doc(client, tmp_path / "big.py", "y = x == None\n")
         await diagnostics(client, uri, lambda ds: len(ds) == 1)
-        change(client, uri, 2, "y = 1\n")
+        change(client, uri, 2, pasted, start=(0, 0), end=(1, 0))
         await wait_for(client, lambda: any("(version 2)" in m.message for m in client.log_messages), "check of v2")
         change(client, uri, 3, "z = 2\n")  # arrives while version 2 is being checked
         await wait_for(client, lambda: any(p.version == 3 for p in client.record.publishes), "v3 diagnostics")
