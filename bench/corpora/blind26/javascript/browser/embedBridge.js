@@ -9,7 +9,7 @@ window.addEventListener('message', function (event) {
 
 // expect: postmessage-origin
 window.addEventListener('message', (e) => {
-  if (e.data.type === 'navigate') window.location.href = e.data.url;
+  if (e.data.type === 'theme') document.body.dataset.theme = String(e.data.theme);
 });
 
 window.addEventListener('message', function (event) {

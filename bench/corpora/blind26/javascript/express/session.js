@@ -17,6 +17,7 @@ const adminConfig = {
   secret: 's3cr3t-admin-session',
   resave: false,
   saveUninitialized: false,
+  cookie: { secure: true, httpOnly: true, sameSite: 'strict' },
 };
 const admin = express.Router();
 admin.use(session(adminConfig));

@@ -20,5 +20,5 @@ def add_filter_safe(name, value, filters=None):
     return filters
 
 
-def select(table, columns=()):
-    return "SELECT %s FROM %s" % (", ".join(columns) or "*", table)
+def column_list(columns=()):
+    return ", ".join(columns) or "*"

@@ -19,9 +19,8 @@ def seal_gcm(key: bytes, token: bytes) -> bytes:
     return nonce + AESGCM(key).encrypt(nonce, token, None)
 
 
-def seal_cbc(key: bytes, token: bytes) -> bytes:
-    iv = os.urandom(16)
-    padder = padding.PKCS7(128).padder()
-    data = padder.update(token) + padder.finalize()
-    encryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()
-    return iv + encryptor.update(data) + encryptor.finalize()
+def seal_streaming(key: bytes, token: bytes) -> bytes:
+    iv = os.urandom(12)
+    encryptor = Cipher(algorithms.AES(key), modes.GCM(iv)).encryptor()
+    ciphertext = encryptor.update(token) + encryptor.finalize()
+    return iv + ciphertext + encryptor.tag
