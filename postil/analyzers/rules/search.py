@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ast_grep_py import SgRoot
 
+from postil.analyzers.rules.node_checks import NodeCheck, node_check
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
 from postil.core.userregex import Program, as_ast_grep_reads
 
@@ -170,15 +171,15 @@ def _renamed_utils(rule: object, names: dict[str, str]) -> object:
 
 @dataclass(frozen=True)
 class Alternative:
-    """A config prepared to share a traversal: number ``n``, its constraints as
-    metavariable → (RE2 program, whether it must match), and its rule and utility rules with
+    """A config prepared to share a traversal: number ``n``, its constraints as metavariable →
+    (check, whether it must hold: see _regex_constraints), and its rule and utility rules with
     metavariables renamed (``suffix`` appended), utilities renamed ``u<n>_<name>`` and
     the matched node bound to ``$$ALTMARK<n>`` (``$$``: ``$ALTMARK`` would not match
     unnamed nodes)."""
 
     n: int
     suffix: str
-    constraints: dict[str, tuple[Program, bool]]
+    constraints: dict[str, tuple[NodeCheck, bool]]
     rule: dict
     utils: dict[str, dict]
     exact: bool = True  # False: the shared traversal finds a superset (see _prepare)
@@ -257,21 +258,19 @@ def _prepare(config: dict, searched: dict, language: str, ascii_text: bool, n: i
     return None
 
 
-def _regex_constraints(config: dict, ascii_text: bool) -> tuple[dict[str, tuple[Program, bool]], bool]:
-    """A config's constraints that are regexes (or their negations) RE2 reads as ast-grep does,
-    as metavariable -> (program, whether it must match), and whether they are all of them."""
+def _regex_constraints(config: dict, ascii_text: bool) -> tuple[dict[str, tuple[NodeCheck, bool]], bool]:
+    """A config's constraints checked here, as metavariable -> (check of the bound node, whether
+    it must hold): regexes (or their negations) RE2 reads as ast-grep does, and small rules of
+    kinds and regexes (see node_checks); and whether they are all of them."""
     exact, constraints = True, {}
     for name, constraint in (config.get("constraints") or {}).items():
         negated = isinstance(constraint, dict) and set(constraint) == {"not"} and isinstance(constraint["not"], dict)
         inner = constraint["not"] if negated else constraint
-        if not isinstance(inner, dict) or set(inner) != {"regex"} or not isinstance(inner["regex"], str):
-            exact = False
-            continue
-        program = as_ast_grep_reads(inner["regex"], ascii_text)
-        if program is None:
+        check = node_check(inner, ascii_text)
+        if check is None:
             exact = False
         else:
-            constraints[name] = (program, not negated)
+            constraints[name] = (check, not negated)
     return constraints, exact
 
 
@@ -457,9 +456,9 @@ def _constraints_hold(node, alt: Alternative) -> bool:
         child = node.field(alt.field_regex[0])
         if child is None or not alt.field_regex[1].found(child.text()):
             return False
-    for name, (regex, wanted) in alt.constraints.items():
+    for name, (check, wanted) in alt.constraints.items():
         bound = node.get_match(name + alt.suffix)
-        if bound is not None and regex.found(bound.text()) != wanted:
+        if bound is not None and check(bound) != wanted:
             return False
     return True
 
