@@ -241,7 +241,7 @@ def _prepare(config: dict, searched: dict, language: str, ascii_text: bool, n: i
     if set(config) - {"rule", "constraints", "utils", "transform"} or not isinstance(utils, dict) \
             or not isinstance(config.get("constraints") or {}, dict):
         return None
-    constraints, exact = _regex_constraints(config, ascii_text)
+    constraints, exact = _regex_constraints(config, ascii_text, lift)
     exact = exact and "transform" not in config
     names = {name: f"u{n}_{name}" for name in utils}
     searched_rule, node_regex, node_not_regexes, field_regex = _lift(config["rule"], searched["rule"], ascii_text, lift)
@@ -258,15 +258,16 @@ def _prepare(config: dict, searched: dict, language: str, ascii_text: bool, n: i
     return None
 
 
-def _regex_constraints(config: dict, ascii_text: bool) -> tuple[dict[str, tuple[NodeCheck, bool]], bool]:
+def _regex_constraints(config: dict, ascii_text: bool, lift: bool) -> tuple[dict[str, tuple[NodeCheck, bool]], bool]:
     """A config's constraints checked here, as metavariable -> (check of the bound node, whether
-    it must hold): regexes (or their negations) RE2 reads as ast-grep does, and small rules of
-    kinds and regexes (see node_checks); and whether they are all of them."""
+    it must hold): regexes (or their negations) RE2 reads as ast-grep does, and in short texts
+    (``lift``, see _lifted_regex) small rules of kinds and regexes (see node_checks); and
+    whether they are all of them."""
     exact, constraints = True, {}
     for name, constraint in (config.get("constraints") or {}).items():
         negated = isinstance(constraint, dict) and set(constraint) == {"not"} and isinstance(constraint["not"], dict)
         inner = constraint["not"] if negated else constraint
-        check = node_check(inner, ascii_text)
+        check = node_check(inner, ascii_text) if lift or isinstance(inner, dict) and set(inner) == {"regex"} else None
         if check is None:
             exact = False
         else:
@@ -302,7 +303,7 @@ def _alone_search(config: dict, ascii_text: bool, lift: bool) -> tuple[dict, Alt
         searched, checks = (ascii_rule(config) if ascii_text else config), None
         plain = set(config) <= {"rule", "constraints"} and isinstance(config.get("rule"), dict) \
             and isinstance(config.get("constraints") or {}, dict)
-        constraints, exact = _regex_constraints(config, ascii_text) if plain else ({}, False)
+        constraints, exact = _regex_constraints(config, ascii_text, lift) if plain else ({}, False)
         if exact:
             rule, node_regex, node_not_regexes, field_regex = _lift(config["rule"], searched["rule"], ascii_text, lift)
             if constraints or node_regex is not None or node_not_regexes or field_regex is not None:
