@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ast_grep_py import SgRoot
 
+from postil.analyzers.rules.node_checks import NodeCheck, node_check
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
 from postil.core.userregex import Program, as_ast_grep_reads
 
@@ -170,20 +171,21 @@ def _renamed_utils(rule: object, names: dict[str, str]) -> object:
 
 @dataclass(frozen=True)
 class Alternative:
-    """A config prepared to share a traversal: number ``n``, its constraints as
-    metavariable → (RE2 program, whether it must match), and its rule and utility rules with
+    """A config prepared to share a traversal: number ``n``, its constraints as metavariable →
+    (check, whether it must hold: see _regex_constraints), and its rule and utility rules with
     metavariables renamed (``suffix`` appended), utilities renamed ``u<n>_<name>`` and
     the matched node bound to ``$$ALTMARK<n>`` (``$$``: ``$ALTMARK`` would not match
     unnamed nodes)."""
 
     n: int
     suffix: str
-    constraints: dict[str, tuple[Program, bool]]
+    constraints: dict[str, tuple[NodeCheck, bool]]
     rule: dict
     utils: dict[str, dict]
     exact: bool = True  # False: the shared traversal finds a superset (see _prepare)
     node_regex: Program | None = None  # the rule's own top-level regex, checked here (see _lifted_regex)
     node_not_regexes: tuple[Program, ...] = ()  # the regexes of its top-level `not`, checked here (see _lifted_not)
+    field_regex: tuple[str, Program] | None = None  # its top-level `has: {field, regex}`, checked here (see _lifted_field)
 
 
 @dataclass(frozen=True)
@@ -239,10 +241,10 @@ def _prepare(config: dict, searched: dict, language: str, ascii_text: bool, n: i
     if set(config) - {"rule", "constraints", "utils", "transform"} or not isinstance(utils, dict) \
             or not isinstance(config.get("constraints") or {}, dict):
         return None
-    constraints, exact = _regex_constraints(config, ascii_text)
+    constraints, exact = _regex_constraints(config, ascii_text, lift)
     exact = exact and "transform" not in config
     names = {name: f"u{n}_{name}" for name in utils}
-    searched_rule, node_regex, node_not_regexes = _lift(config["rule"], searched["rule"], ascii_text, lift)
+    searched_rule, node_regex, node_not_regexes, field_regex = _lift(config["rule"], searched["rule"], ascii_text, lift)
     for suffix in _suffixes(n):
         rule = _renamed_utils(suffix_metavariables(searched_rule, suffix), names)
         utils = {names[k]: _renamed_utils(suffix_metavariables(v, suffix), names)
@@ -252,36 +254,39 @@ def _prepare(config: dict, searched: dict, language: str, ascii_text: bool, n: i
         if all(_parses_alike(p, q, language) for p, q in zip(_patterns([config["rule"], config.get("utils")]),
                                                              _patterns([rule, utils]), strict=True)):
             return Alternative(n, suffix, constraints, {"all": [rule, {"pattern": f"$$ALTMARK{n}"}]}, utils, exact,
-                               node_regex, node_not_regexes or ())
+                               node_regex, node_not_regexes or (), field_regex)
     return None
 
 
-def _regex_constraints(config: dict, ascii_text: bool) -> tuple[dict[str, tuple[Program, bool]], bool]:
-    """A config's constraints that are regexes (or their negations) RE2 reads as ast-grep does,
-    as metavariable -> (program, whether it must match), and whether they are all of them."""
+def _regex_constraints(config: dict, ascii_text: bool, lift: bool) -> tuple[dict[str, tuple[NodeCheck, bool]], bool]:
+    """A config's constraints checked here, as metavariable -> (check of the bound node, whether
+    it must hold): regexes (or their negations) RE2 reads as ast-grep does, and in short texts
+    (``lift``, see _lifted_regex) small rules of kinds and regexes (see node_checks); and
+    whether they are all of them."""
     exact, constraints = True, {}
     for name, constraint in (config.get("constraints") or {}).items():
         negated = isinstance(constraint, dict) and set(constraint) == {"not"} and isinstance(constraint["not"], dict)
         inner = constraint["not"] if negated else constraint
-        if not isinstance(inner, dict) or set(inner) != {"regex"} or not isinstance(inner["regex"], str):
-            exact = False
-            continue
-        program = as_ast_grep_reads(inner["regex"], ascii_text)
-        if program is None:
+        check = node_check(inner, ascii_text) if lift or isinstance(inner, dict) and set(inner) == {"regex"} else None
+        if check is None:
             exact = False
         else:
-            constraints[name] = (program, not negated)
+            constraints[name] = (check, not negated)
     return constraints, exact
 
 
-def _lift(rule: dict, searched: dict, ascii_text: bool, lift: bool) -> tuple[dict, Program | None, tuple | None]:
+def _lift(rule: dict, searched: dict, ascii_text: bool,
+          lift: bool) -> tuple[dict, Program | None, tuple | None, tuple[str, Program] | None]:
     """``searched`` (``rule`` as searched) less its top-level regexes checked here (``lift``:
-    see _lifted_regex, _lifted_not), and those regexes."""
+    see _lifted_regex, _lifted_not, _lifted_field), and those regexes."""
     node_regex = _lifted_regex(rule, ascii_text) if lift else None
     node_not_regexes = _lifted_not(rule, ascii_text) if lift else None
+    field_regex = _lifted_field(rule, ascii_text) if lift else None
     lifted = {"regex"} if node_regex is not None else set()
     lifted |= {"not"} if node_not_regexes is not None else set()
-    return ({k: v for k, v in searched.items() if k not in lifted} if lifted else searched), node_regex, node_not_regexes
+    lifted |= {"has"} if field_regex is not None else set()
+    return ({k: v for k, v in searched.items() if k not in lifted} if lifted else searched), node_regex, \
+        node_not_regexes, field_regex
 
 
 _ALONE: dict[tuple, tuple[dict, dict, Alternative | None]] = {}  # (id(config), ascii, lift) -> (config, searched, checks)
@@ -298,12 +303,12 @@ def _alone_search(config: dict, ascii_text: bool, lift: bool) -> tuple[dict, Alt
         searched, checks = (ascii_rule(config) if ascii_text else config), None
         plain = set(config) <= {"rule", "constraints"} and isinstance(config.get("rule"), dict) \
             and isinstance(config.get("constraints") or {}, dict)
-        constraints, exact = _regex_constraints(config, ascii_text) if plain else ({}, False)
+        constraints, exact = _regex_constraints(config, ascii_text, lift) if plain else ({}, False)
         if exact:
-            rule, node_regex, node_not_regexes = _lift(config["rule"], searched["rule"], ascii_text, lift)
-            if constraints or node_regex is not None or node_not_regexes:
+            rule, node_regex, node_not_regexes, field_regex = _lift(config["rule"], searched["rule"], ascii_text, lift)
+            if constraints or node_regex is not None or node_not_regexes or field_regex is not None:
                 searched = {"rule": rule}
-                checks = Alternative(-1, "", constraints, rule, {}, True, node_regex, node_not_regexes or ())
+                checks = Alternative(-1, "", constraints, rule, {}, True, node_regex, node_not_regexes or (), field_regex)
         cached = _ALONE[(id(config), ascii_text, lift)] = (config, searched, checks)
     return cached[1], cached[2]
 
@@ -372,6 +377,23 @@ def _lifted_not(rule: object, ascii_text: bool) -> tuple[Program, ...] | None:
     return None if any(p is None for p in programs) else programs
 
 
+# fields that hold one child in the grammars here: `has: {field: F}` is then that child
+_SINGLE_FIELDS = frozenset({"function", "arguments", "object", "attribute", "property", "name"})
+
+
+def _lifted_field(rule: object, ascii_text: bool) -> tuple[str, Program] | None:
+    """A rule's top-level ``has: {field: F, regex: R}`` (`kind: call` whose callee's text R
+    finds: the sanitizers' shape) as (F, RE2 program), to check here on the nodes the rest of
+    the rule matches as _lifted_regex does: ast-grep compiled R on every search (a sanitizer's
+    list of names ~30-80 us a small file, most of its search). None to leave it to ast-grep."""
+    has = rule.get("has") if isinstance(rule, dict) else None
+    if not isinstance(has, dict) or set(has) != {"field", "regex"} or has["field"] not in _SINGLE_FIELDS \
+            or not isinstance(has["regex"], str) or not any(key in rule for key in _POSITIVE_KEYS) or _looks_far(rule):
+        return None
+    program = as_ast_grep_reads(has["regex"], ascii_text)
+    return None if program is None else (has["field"], program)
+
+
 _DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -431,9 +453,13 @@ def _constraints_hold(node, alt: Alternative) -> bool:
         return False
     if alt.node_not_regexes and any(regex.found(node.text()) for regex in alt.node_not_regexes):
         return False
-    for name, (regex, wanted) in alt.constraints.items():
+    if alt.field_regex is not None:
+        child = node.field(alt.field_regex[0])
+        if child is None or not alt.field_regex[1].found(child.text()):
+            return False
+    for name, (check, wanted) in alt.constraints.items():
         bound = node.get_match(name + alt.suffix)
-        if bound is not None and regex.found(bound.text()) != wanted:
+        if bound is not None and check(bound) != wanted:
             return False
     return True
 

@@ -22,6 +22,9 @@ CONFIGS = [
     {"rule": {"kind": "identifier", "not": {"regex": "^_"}, "regex": r"^\w{3}$"}},
     {"rule": {"regex": r"^\+$"}},  # nothing positive beside the regex: left to ast-grep
     {"rule": {"kind": "comparison_operator", "not": {"any": [{"regex": r"\snot\s+in\s"}, {"regex": r"\bscheme\b"}]}}},
+    {"rule": {"kind": "call", "has": {"field": "function", "regex": r"^(os\.system|eval|g)$"}}},  # a sanitizer's shape
+    {"rule": {"pattern": "$M.$F($X $$$)", "has": {"field": "function", "regex": r"\.(system|run)$"}}},
+    {"rule": {"kind": "call", "has": {"field": "arguments", "regex": r"^\(x\)$"}}},
 ]
 TEXTS = [
     'import os\nos.system("ls " + name)\nsubprocess.run(x)\nprint(1)\neval(x)\nexec(y)\n',
@@ -67,6 +70,40 @@ def test_ast_grep_compiles_no_top_level_rule_regex_per_file():
     assert len(root.searched) == 1  # one traversal for all five
     # the regexes of the rules and of their top-level `not` are checked by postil
     assert json.dumps(root.searched[0]).count('"regex"') == 0
+
+
+def test_after_a_bulk_scan_a_callee_s_regex_is_checked_here_not_compiled_by_ast_grep():
+    """A sanitizer's rule is a call whose callee a long list of names matches (`kind: call,
+    has: {field: function, regex: ...}`): ast-grep compiled that regex on every file's search
+    (~30-80 us a small handler); it is checked here on the calls instead, the same matches."""
+    from postil.analyzers.rules.scanned import config_key
+
+    for config in CONFIGS[-3:]:
+        for text in TEXTS:
+            root = CountingRoot(SgRoot(text, "python").root())
+            key = config_key(config)
+            search = SharedSearch(root, "python", True, scanned=ScannedConfigs(frozenset({key}), frozenset({key})))
+            assert _spans(search.find(config)) == _spans(root.root.find_all(config)), (config, text)
+            assert json.dumps(root.searched).count('"regex"') == 0, root.searched
+
+
+def test_after_a_bulk_scan_a_constraint_of_kinds_and_regexes_is_checked_here():
+    """A sink's constraint that is a small rule (`S: {any: [{kind: string, has: {kind:
+    interpolation}}, {kind: binary_operator, regex: ...}]}`, an XSS sink's) was compiled by
+    ast-grep, regexes and all, on every file's search (~0.2 ms a small handler): ast-grep gets
+    the pattern alone, the constraint is checked here on what it binds, the same matches."""
+    from postil.analyzers.rules.scanned import config_key
+
+    config = {"rule": {"pattern": "$F($S $$$)"}, "constraints": {"S": {"any": [
+        {"kind": "string", "has": {"kind": "interpolation"}}, {"kind": "binary_operator", "regex": r"^f?['\"]|['\"]$"},
+        {"kind": "call", "not": {"has": {"kind": "argument_list", "regex": r"^\(\)$"}}}]}}}
+    text = "def v(a):\n    s(f'<p>{a}</p>')\n    s('<p>' + a)\n    s('x')\n    s(g(a))\n    s(h())\n    s(a + b)\n"
+    root = CountingRoot(SgRoot(text, "python").root())
+    key = config_key(config)
+    search = SharedSearch(root, "python", True, scanned=ScannedConfigs(frozenset({key}), frozenset({key})))
+    assert [n.text() for n in search.find(config)] == [n.text() for n in root.root.find_all(config)] \
+        == ["s(f'<p>{a}</p>')", "s('<p>' + a)", "s(g(a))"]
+    assert root.searched == [{"rule": {"pattern": "$F($S $$$)"}}]
 
 
 def test_a_long_file_leaves_the_regexes_to_ast_grep():

@@ -111,6 +111,13 @@ def test_taint_records_name_files_whose_names_need_escaping_in_json(tmp_path):
     {"rule": {"pattern": "request.$A"}, "constraints": {"A": {"not": {"regex": "^args$"}}}},
     {"rule": {"kind": "call", "regex": "^open\\(", "not": {"regex": "\\bsafe\\b"}}},
     {"rule": {"pattern": "$F($X)"}, "constraints": {"F": {"regex": "^(eval|exec)$"}, "X": {"kind": "identifier"}}},
+    # a sink's constraint of kinds and regexes: checked here, not compiled by ast-grep per file
+    {"rule": {"pattern": "$F($X $$$)"}, "constraints": {"X": {"any": [
+        {"kind": "string", "has": {"kind": "interpolation"}}, {"kind": "binary_operator", "regex": "^f?['\"]|['\"]$"},
+        {"kind": "call", "not": {"regex": "^safe"}}]}}},
+    {"rule": {"pattern": "$F($X $$$)"}, "constraints": {"X": {"not": {"all": [
+        {"any": [{"kind": "list"}, {"kind": "tuple"}]}, {"has": {"kind": "string", "not": {"has": {"kind": "interpolation"}}}}]}}}},
+    {"rule": {"pattern": "$F($X $$$)"}, "constraints": {"X": {"has": {"regex": "^\\+$"}}}},  # an unnamed child
 ])
 def test_a_config_searched_alone_after_a_bulk_scan_matches_as_ast_grep_does(config):
     """After a bulk scan a found config is searched alone, its regex constraints and top-level
@@ -119,7 +126,8 @@ def test_a_config_searched_alone_after_a_bulk_scan_matches_as_ast_grep_does(conf
     from postil.analyzers.rules.search import SharedSearch
 
     text = ("def view():\n    a = request.args['q'] + request.form['r'] + request.cookies['s']\n"
-            "    open(a)\n    open(safe(a))\n    eval(a)\n    exec(a.strip())\n    print(a)\n")
+            "    open(a)\n    open(safe(a))\n    eval(a)\n    exec(a.strip())\n    print(a)\n"
+            "    run(f'ls {a}')\n    run('ls ' + a)\n    run(['ls', a])\n    run(('ls', f'{a}'))\n    run(quote(a))\n")
     root = SgRoot(text, "python").root()
     key = config_key(config)
     alone = SharedSearch(root, "python", True, scanned=ScannedConfigs(frozenset({key}), frozenset({key})))
