@@ -36,12 +36,38 @@ CASES = [
      "    reader.setFeature(feature_external_ges, True)\n"
      "    reader.parse(path)\n",
      [("python/security/xml-external-entities-enabled", 5)]),
-    # a mutable default: reported where the shared object is changed
+    # a mutable default: reported on the function from its `def` line (where ruff and Semgrep
+    # point) down to the change, once however often it is changed
     ("pricing.py",
      "def register(name, registry={}):\n"
      "    registry.setdefault(name, len(registry))\n"
+     "    registry[name] = len(registry)\n"
      "    return registry[name]\n",
+     [("python/correctness/mutable-default-argument", 1)]),
+    ("queue.py",
+     "@staticmethod\n"
+     "def enqueue(\n"
+     "    job,\n"
+     "    pending=[],\n"
+     "):\n"
+     "    pending.insert(0, job)\n",
      [("python/correctness/mutable-default-argument", 2)]),
+    # a collection changed while a loop walks it: reported on the loop, from its `for` line
+    ("prune.py",
+     "def prune(sessions):\n"
+     "    for key, session in sessions.items():\n"
+     "        if session.expired:\n"
+     "            log(key)\n"
+     "            del sessions[key]\n",
+     [("python/correctness/mutation-while-iterating", 2)]),
+    # a cached generator: reported on the function from its cache decorator
+    ("catalog.py",
+     "import functools\n"
+     "@functools.lru_cache(maxsize=64)\n"
+     "def skus(category):\n"
+     "    for product in load(category):\n"
+     "        yield product.sku\n",
+     [("python/correctness/cached-generator", 2)]),
 ]
 
 
