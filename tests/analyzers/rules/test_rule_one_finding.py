@@ -68,6 +68,17 @@ CASES = [
      "    for product in load(category):\n"
      "        yield product.sku\n",
      [("python/correctness/cached-generator", 2)]),
+    # output declared safe: reported on what declares it (the decorated filter, the __html__ method)
+    ("filters.py",
+     "from django import template\n"
+     "register = template.Library()\n"
+     "@register.filter(is_safe=True)\n"
+     "def bold(value):\n"
+     "    return '<b>%s</b>' % value\n"
+     "class Badge:\n"
+     "    def __html__(self):\n"
+     "        return f'<span>{self.label}</span>'\n",
+     [("python/security/django-output-declared-safe", 3), ("python/security/django-output-declared-safe", 7)]),
 ]
 
 
