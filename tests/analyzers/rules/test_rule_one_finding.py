@@ -79,6 +79,31 @@ CASES = [
      "    def __html__(self):\n"
      "        return f'<span>{self.label}</span>'\n",
      [("python/security/django-output-declared-safe", 3), ("python/security/django-output-declared-safe", 7)]),
+    # options inside a call or a dict written over several lines: reported from the first line of
+    # the call (or of the backend's dict), where Semgrep points, down to the option
+    ("dag.py",
+     "from airflow.operators.bash import BashOperator\n"
+     "def make(dag, target):\n"
+     "    return BashOperator(\n"
+     "        task_id='copy',\n"
+     "        bash_command='cp /data/in %s' % target,\n"
+     "    )\n",
+     [("python/security/airflow-bash-command-formatted", 3)]),
+    ("settings.py",
+     "TEMPLATES = [\n"
+     "    {\n"
+     "        'BACKEND': 'django.template.backends.django.DjangoTemplates',\n"
+     "        'OPTIONS': {'autoescape': False},\n"
+     "    },\n"
+     "]\n",
+     [("python/security/django-templates-autoescape-off", 2)]),
+    ("db.py",
+     "def connect(\n"
+     "    host,\n"
+     "    password='letmein',\n"
+     "):\n"
+     "    return host, password\n",
+     [("python/security/hardcoded-password-default", 1)]),
 ]
 
 
