@@ -42,6 +42,50 @@ CASES = [
      "    registry.setdefault(name, len(registry))\n"
      "    return registry[name]\n",
      [("python/correctness/mutable-default-argument", 2)]),
+    # a collection changed while a loop walks it: reported on the loop, from its `for` line
+    ("prune.py",
+     "def prune(sessions):\n"
+     "    for key, session in sessions.items():\n"
+     "        if session.expired:\n"
+     "            log(key)\n"
+     "            del sessions[key]\n",
+     [("python/correctness/mutation-while-iterating", 2)]),
+    # output declared safe: reported on what declares it (the decorated filter, the __html__ method)
+    ("filters.py",
+     "from django import template\n"
+     "register = template.Library()\n"
+     "@register.filter(is_safe=True)\n"
+     "def bold(value):\n"
+     "    return '<b>%s</b>' % value\n"
+     "class Badge:\n"
+     "    def __html__(self):\n"
+     "        return f'<span>{self.label}</span>'\n",
+     [("python/security/django-output-declared-safe", 3), ("python/security/django-output-declared-safe", 7)]),
+    # options inside a call or a dict written over several lines: reported from the first line of
+    # the call (or of the backend's dict), where Semgrep points, down to the option
+    ("dag.py",
+     "from airflow.operators.bash import BashOperator\n"
+     "def make(dag, target):\n"
+     "    return BashOperator(\n"
+     "        task_id='copy',\n"
+     "        bash_command='cp /data/in %s' % target,\n"
+     "    )\n",
+     [("python/security/airflow-bash-command-formatted", 3)]),
+    ("settings.py",
+     "TEMPLATES = [\n"
+     "    {\n"
+     "        'BACKEND': 'django.template.backends.django.DjangoTemplates',\n"
+     "        'OPTIONS': {'autoescape': False},\n"
+     "    },\n"
+     "]\n",
+     [("python/security/django-templates-autoescape-off", 2)]),
+    ("db.py",
+     "def connect(\n"
+     "    host,\n"
+     "    password='letmein',\n"
+     "):\n"
+     "    return host, password\n",
+     [("python/security/hardcoded-password-default", 1)]),
 ]
 
 
