@@ -270,16 +270,22 @@ class FileTaint(TaintFlow):
             names, members, _ = self.facts.reads(node)
             for text, _, _ in names + members:
                 base = text.split(".")[0].split("[")[0]
-                if base not in self.g.receivers and self._binds(scope, base):
+                shared = base in self.g.receivers or self._request_state(text)
+                if not shared and self._binds(scope, base):
                     continue  # a member of the function's own object (`page.name` of its own `page`)
                 for other, event in writes.get(text, ()):
                     origin = (node_key(other) if other is not None else None) != own \
-                        and (base in self.g.receivers or event.target.kind() not in self.g.members
+                        and (shared or event.target.kind() not in self.g.members
                              or not self._binds(other, base)) and self._taint_of(
                         event.value, self._state_at(other, _span(event.value)[0]))
                     if origin:
                         return origin
         return None
+
+    def _request_state(self, text: str) -> bool:
+        """Whether the member ``text`` is state a framework's middleware fills for the handlers
+        after it (`res.locals.term`, `req.returnTo`, `ctx.state.lang`; see Grammar.request_state)."""
+        return self.g.request_state is not None and self.g.request_state.fullmatch(text) is not None
 
     def _binds(self, scope, name: str) -> bool:
         """Whether the function ``scope`` binds ``name`` itself (a parameter or an assignment):
@@ -420,8 +426,17 @@ class FileTaint(TaintFlow):
         if name is not None and self._helper_calls(name):
             return False
         state = self._state_at(scope, offset, as_helper=True)
-        return any(is_parameter(state.get(text)) for node in focus
-                   for text, _, _ in self.facts.reads(node)[0] + self.facts.reads(node)[1])
+        return any(is_parameter(state.get(text)) for node in focus for text in self._reads_from_callers(node))
+
+    def _reads_from_callers(self, node) -> list[str]:
+        """The names and members ``node`` reads that may hold what a caller gave: not those
+        inside request state the file's middleware fills (`res.locals.page`, see
+        _request_state), whose writes _shared_origin judges."""
+        names, members, _ = self.facts.reads(node)
+        writes = self.facts.shared_writes()
+        filled = [(start, end) for text, start, end in members if text in writes and self._request_state(text)]
+        return [text for text, start, end in names + members
+                if not any(s <= start and end <= e for s, e in filled)]
 
 
 

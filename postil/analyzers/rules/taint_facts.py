@@ -290,7 +290,8 @@ class FileFacts:
 
     def shared_writes(self) -> dict[str, list[tuple[object, Event]]]:
         """(scope, assignment) of the state functions share, by what the assignment writes:
-        members (`g.cmd = ...`, `self.cmd = ...`) and names a function declares `global`."""
+        members (`g.cmd = ...`, `self.cmd = ...`), names a function declares `global` and
+        names a JavaScript function assigns without declaring them (a closure's `body += chunk`)."""
         if self._shared is None:
             self.events(None)
             declared: set[tuple[tuple, str]] = set()  # (scope key, name) of `global name`
@@ -302,8 +303,8 @@ class FileFacts:
             for key, events in self._events.items():
                 for event in events:
                     kind = event.target.kind()
-                    if event.value is not None and (kind in self.g.members or (
-                            kind in self.g.names and (key, event.target.text()) in declared)):
+                    if event.value is not None and (kind in self.g.members or kind in self.g.names and (
+                            (key, event.target.text()) in declared or event.target.parent().kind() in self.g.rebinds)):
                         shared.setdefault(event.target.text(), []).append((self.scope_of(event.target), event))
             self._shared = shared
         return self._shared

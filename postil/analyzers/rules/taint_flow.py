@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 
 from postil.analyzers.rules import taint_elements as elements
+from postil.analyzers.rules.taint_closures import captured_writes
 from postil.analyzers.rules.taint_fields import class_fields, only_fields
 from postil.analyzers.rules.taint_fold import fold_case, fold_condition
 from postil.analyzers.rules.taint_guards import Guards, validated
@@ -46,6 +47,7 @@ class TaintFlow:
         self._unfollowed: set[tuple] = set()  # scopes with a loop whose state did not settle
         self._checked: dict[tuple, dict[str, Origin]] = {}  # see _checked_sources
         self._fields: dict[str, object] = {}  # class name -> its attributes (see taint_fields)
+        self.capturing: set[tuple] = set()  # functions whose closures' writes are being read (see taint_closures)
 
     def _takes_source_parameters(self) -> bool:
         """Whether a parameter source of the rule applies to some function of the file (one
@@ -69,6 +71,7 @@ class TaintFlow:
         # closures see their enclosing function's names, functions the module's
         state = dict(self._state_at(self.facts.scope_of(scope), _span(scope)[0]))
         state.update(self._checked_sources(scope))  # tainted until a guard clears them
+        state.update(captured_writes(self, scope, state))  # what sibling closures write (`body += chunk`)
         key = node_key(scope)
         parameters = self.facts.parameters(scope)
         source_params = [p for p, functions in zip(self.spec.parameters, self._source_functions(), strict=True)

@@ -60,6 +60,14 @@ class Grammar:
     # (case kind, the subject field of the statement around its block): the names a case's
     # pattern captures (`case other:`, `case {"k": v}:`) take the subject's taint; "": none
     captures: tuple[str, str] = ("", "")
+    # members of the per-request objects a framework hands every middleware and handler (Express
+    # `res.locals.x`, a field added to `req`, Koa `ctx.state.x`): state the functions share though
+    # each binds the object as its own parameter; None: none
+    request_state: re.Pattern | None = None
+    # assignments that declare nothing (JavaScript's `x = v`, `x += v`; `let x = v` declares): a name
+    # they write that the function does not bind is the variable of a function around it, or the
+    # module's, shared with the other closures that read it (see FileFacts.shared_writes)
+    rebinds: frozenset[str] = frozenset()
 
 
 PYTHON = Grammar(
@@ -129,6 +137,8 @@ JAVASCRIPT = Grammar(
     removes=(("pop", None), ("shift", 0)),
     reshapers=frozenset({"unshift", "splice", "reverse", "sort", "fill", "copyWithin"}),
     fields_are_keys=True,
+    rebinds=frozenset({"assignment_expression", "augmented_assignment_expression"}),
+    request_state=re.compile(r"(res|response)\.locals\.[\w$]+|(req|request)\.[\w$]+|ctx\.state\.[\w$]+"),
 )
 
 GRAMMARS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}

@@ -1,0 +1,53 @@
+"""Variables closures share, for the taint engine: a JavaScript function's variable that one of
+its closures writes without declaring it (`req.on('data', (chunk) => { body += chunk })`) holds,
+in the other closures that read it (`req.on('end', () => exec(JSON.parse(body).cmd))`), what
+that write gave: the callbacks run later than the function's own code, in an order its text
+does not show, so the write is taken to have happened (the may side)."""
+
+from __future__ import annotations
+
+from postil.analyzers.rules.taint_paths import span as _span
+from postil.analyzers.rules.taint_values import Origin, is_parameter, node_key
+
+
+def captured_writes(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]:
+    """The variables of the functions around the closure ``scope`` that another function writes
+    without declaring them (see FileFacts.shared_writes), tainted, that ``state`` (where
+    ``scope`` begins) holds clean. ``flow``: the
+    rule's TaintFlow; the functions whose states are being computed are not asked (two
+    closures writing what the other reads)."""
+    g, facts = flow.g, flow.facts
+    outer = facts.scope_of(scope) if g.rebinds and scope is not None else None
+    if outer is None:
+        return {}  # (a function of the module: what its closures write is no variable around it)
+    enclosing = []
+    while outer is not None:
+        enclosing.append(outer)
+        outer = facts.scope_of(outer)
+    busy = flow.capturing
+    own = node_key(scope)
+    busy.add(own)
+    found: dict[str, Origin] = {}
+    try:
+        for text, writes in facts.shared_writes().items():
+            if text in state or not text.isidentifier() or not any(_declares(facts, f, text) for f in enclosing):
+                continue
+            for writer, event in writes:
+                if writer is None or node_key(writer) in busy or event.target.parent().kind() not in g.rebinds \
+                        or _declares(facts, writer, text):
+                    continue
+                origin = flow._taint_of(event.value, flow._state_at(writer, _span(event.value)[0]))
+                if origin is not None and not is_parameter(origin):
+                    found[text] = origin
+                    break
+    finally:
+        busy.discard(own)
+    return found
+
+
+def _declares(facts, scope, name: str) -> bool:
+    """Whether the function ``scope`` has ``name`` as a parameter or declares it (`let name`):
+    its writes are its own variable's."""
+    return any(n.text() == name for _, names in facts.parameters(scope) for n in names) or any(
+        event.target.text() == name and event.target.parent().kind() not in facts.g.rebinds
+        for event in facts.events(scope))
