@@ -95,11 +95,12 @@ class TaintFlow:
     def _promised(self, scope, state: dict[str, Origin]) -> Origin | None:
         """The origin of the value a promise resolves to, where ``scope`` is the callback its
         `.then` is given first (`Promise.resolve(req.query.sort).then((sort) => ...)`): what
-        `await` of the promise would give (``state``: the names where the callback is made)."""
+        `await` of the promise would give; or of an array's elements, for `forEach`, `map` and
+        the like (see Grammar.callbacks; ``state``: the names where the callback is made)."""
         arguments = scope.parent()
         call = arguments.parent() if arguments is not None and arguments.kind() == "arguments" else None
         callee = call.field("function") if call is not None and call.kind() == self.g.call else None
-        if callee is None or callee.kind() not in self.g.members or not callee.text().endswith(".then") \
+        if callee is None or callee.kind() not in self.g.members or not self.g.callbacks.search(callee.text()) \
                 or _span(next(iter(arguments.named_children()), arguments)) != _span(scope):
             return None
         origin = self._taint_of(callee.child(0), state)

@@ -68,6 +68,9 @@ class Grammar:
     # they write that the function does not bind is the variable of a function around it, or the
     # module's, shared with the other closures that read it (see FileFacts.shared_writes)
     rebinds: frozenset[str] = frozenset()
+    # the methods whose callback's first parameter takes the receiver's value: a promise's result
+    # (`.then((sort) => ...)`), an array's elements (`files.forEach((file) => ...)`)
+    callbacks: re.Pattern = re.compile(r"\.then\Z")
 
 
 PYTHON = Grammar(
@@ -138,6 +141,7 @@ JAVASCRIPT = Grammar(
     reshapers=frozenset({"unshift", "splice", "reverse", "sort", "fill", "copyWithin"}),
     fields_are_keys=True,
     rebinds=frozenset({"assignment_expression", "augmented_assignment_expression"}),
+    callbacks=re.compile(r"\.(then|forEach|map|flatMap|filter|find|findLast|some|every)\Z"),
     request_state=re.compile(r"(res|response)\.locals\.[\w$]+|(req|request)\.[\w$]+|ctx\.state\.[\w$]+"),
 )
 
