@@ -429,14 +429,14 @@ class FileTaint(TaintFlow):
         return any(is_parameter(state.get(text)) for node in focus for text in self._reads_from_callers(node))
 
     def _reads_from_callers(self, node) -> list[str]:
-        """The names and members ``node`` reads that may hold what a caller gave: not those
-        inside request state the file's middleware fills (`res.locals.page`, see
-        _request_state), whose writes _shared_origin judges."""
+        """The names and members ``node`` reads that may hold what a caller gave: not those a
+        sanitizer cleans (`Number(req.query.n)`), nor those inside request state the file's
+        middleware fills (`res.locals.page`, see _request_state), whose writes _shared_origin judges."""
         names, members, _ = self.facts.reads(node)
         writes = self.facts.shared_writes()
         filled = [(start, end) for text, start, end in members if text in writes and self._request_state(text)]
         return [text for text, start, end in names + members
-                if not any(s <= start and end <= e for s, e in filled)]
+                if not self._is_cut(start, end) and not any(s <= start and end <= e for s, e in filled)]
 
 
 
