@@ -14,6 +14,7 @@ import pytest
 from postil import scan
 from postil.analyzers.checker import CheckerCache
 from postil.analyzers.rules import bulk
+from tests.cpu_ratio import least_of_alternate_runs
 
 ALIASED = '''import hashlib as h
 import subprocess as sp
@@ -156,13 +157,6 @@ def test_aliases_are_read_the_same_in_bulk(tmp_path, monkeypatch):
     assert alone and _findings(tmp_path, bulk_scan=True, monkeypatch=monkeypatch) == alone
 
 
-def _least_of_alternate_runs(cpu, small: int, large: int, rounds: int = 5) -> tuple[float, float]:
-    """The least CPU seconds of ``cpu(small)`` and of ``cpu(large)`` over rounds run alternately: a
-    busy virtual machine can charge one run a stall (seen once: 10x), never every run."""
-    runs = [(cpu(small), cpu(large)) for _ in range(rounds)]
-    return min(r[0] for r in runs), min(r[1] for r in runs)
-
-
 def test_unclosed_import_lists_are_read_in_linear_time():
     """A hostile file of `from os import (` lines, none closed: reading its imports takes time in
     proportion to its length (CPU of this thread, the least of alternate runs, 4x the text against 1x
@@ -177,7 +171,7 @@ def test_unclosed_import_lists_are_read_in_linear_time():
         aliases(text, frozenset({"os.system"}))
         return time.thread_time() - started
 
-    small, large = _least_of_alternate_runs(cpu, 4000, 16000)
+    small, large = least_of_alternate_runs(cpu, 4000, 16000)
     assert large < 8 * small + 0.05, (small, large)
 
 
@@ -193,5 +187,5 @@ def test_unfinished_javascript_imports_are_read_in_linear_time():
         js_aliases(text, frozenset({"child_process", "execSync"}))
         return time.thread_time() - started
 
-    small, large = _least_of_alternate_runs(cpu, 2000, 8000)
+    small, large = least_of_alternate_runs(cpu, 2000, 8000)
     assert large < 8 * small + 0.05, (small, large)

@@ -13,6 +13,7 @@ import pytest
 
 from postil.analyzers.checker import Checker
 from postil.config import load_config
+from tests.cpu_ratio import least_of_alternate_runs
 
 REPO = Path(__file__).resolve().parents[3]
 TAINTED_COMMAND = "python/security/tainted-command"
@@ -365,7 +366,9 @@ def _chain_of_functions(functions: int) -> str:
     (_chain_of_functions, 1000, 4000),
 ])
 def test_a_large_document_is_checked_in_time_in_proportion_to_its_length(tmp_path, shape, small, large):
-    """CPU of this thread for a document and an edit to it, 4x the text against 1x, with a wide bound."""
+    """CPU of this thread for a document and an edit to it, 4x the text against 1x, with a wide bound:
+    the least of three alternated runs each (a loaded machine inflates some runs' CPU time too; it
+    failed once at 9.9x under CI load where quiet runs give 2.6-5.5x)."""
     import time
 
     def cpu(size: int) -> float:
@@ -378,7 +381,7 @@ def test_a_large_document_is_checked_in_time_in_proportion_to_its_length(tmp_pat
         editor.check_text(path, "y = 2\n" + text, incremental=True)
         return time.thread_time() - started
 
-    once, four_times = cpu(small), cpu(large)
+    once, four_times = least_of_alternate_runs(cpu, small, large, rounds=3)
     assert four_times < 8 * once + 0.1, (once, four_times)
 
 
