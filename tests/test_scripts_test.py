@@ -46,3 +46,11 @@ def test_pytest_status_passes_through(checkout):
     failed = fast(checkout, "-k", "fails")
     assert failed.returncode == 1 and "collected no tests" not in failed.stderr
     assert fast(checkout, "--no-such-option").returncode == 4  # usage error, as pytest says
+
+
+@pytest.mark.slow
+def test_the_whole_tier_runs_in_workers_and_a_chosen_file_in_one_process(checkout):
+    whole = fast(checkout)
+    assert whole.returncode == 1 and "[gw" in whole.stdout  # pytest-xdist's workers name themselves
+    chosen = fast(checkout, "tests/test_one.py")
+    assert chosen.returncode == 1 and "[gw" not in chosen.stdout

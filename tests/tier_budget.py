@@ -59,7 +59,16 @@ def over_budget() -> dict[str, int]:
     return {path: n for path, n in sorted(_spent.items()) if n > FAST_TIER_BUDGET}
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """(pytest-xdist's controller) what a worker's fast tests started counts here."""
+    _spent.update(getattr(node, "workeroutput", {}).get("fast_tier_spent", {}))
+
+
 def pytest_sessionfinish(session, exitstatus):
+    if hasattr(session.config, "workeroutput"):  # a pytest-xdist worker: its controller judges
+        session.config.workeroutput["fast_tier_spent"] = dict(_spent)
+        return
     if over_budget() and exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
