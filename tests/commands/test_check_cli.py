@@ -390,31 +390,6 @@ def test_bulk_scan_sends_a_rule_only_to_files_holding_its_literals(tmp_path):
             "we[ird].py": ["python/security/yaml-load-unsafe-default"]}
 
 
-def test_bulk_pre_pass_on_several_threads_sends_each_rule_to_the_same_files(tmp_path):
-    """The literal pre-pass reads and searches the files on several threads: each rule goes to
-    the files it went to on one, an unreadable file (a directory named .py) still gets every
-    rule, and the short files still get the taint configs."""
-    from postil.analyzers.rules import bulk
-    from postil.analyzers.rules.loader import builtin_rules
-
-    rules = builtin_rules()[0]
-    texts = ["import yaml\n\ndef f(s):\n    return yaml.load(s)\n",
-             "def f():\n    try:\n        g()\n    except:\n        print(1)\n",
-             "import hashlib\nhashlib.md5(b'x')\n" + "# padding\n" * 600,
-             "from flask import request\nimport os\n\ndef v():\n    os.system(request.args['c'])\n"]
-    names = []
-    for i in range(23):
-        path = tmp_path / f"m{i:02d}.py"
-        path.write_text(texts[i % len(texts)] * (1 + i % 3))
-        names.append(str(path))
-    (tmp_path / "dir.py").mkdir()
-    names.insert(7, str(tmp_path / "dir.py"))
-    docs = bulk._documents(rules, {"python"})
-    one = bulk._narrowed(docs, names)
-    assert any("files" in d or "ignores" in d for d in one[0])
-    assert bulk._narrowed(docs, names, 3) == one == bulk._narrowed(docs, names, 2)
-
-
 def test_a_selector_that_matches_no_rule_is_a_config_error_with_a_suggestion(postil, tmp_path):
     write(tmp_path / "m.py", "import os\nos.system(cmd)\n")
     result = postil("check", ".", "--select", "python/securty", cwd=tmp_path)

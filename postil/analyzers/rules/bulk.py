@@ -225,33 +225,7 @@ def meeting(requirement: object, holders: dict[str, set[int]], unread: set[int],
     return known
 
 
-def _holding(name: str, found: _LiteralSearch) -> tuple[int, set[str] | None]:
-    """(size, the literals of ``found`` it holds) of a file; None for those of a file that cannot
-    be read or is past the pre-pass's bound (it gets every rule, unread)."""
-    try:
-        with open(name, "rb") as handle:
-            data = handle.read(_NARROW_READ_LIMIT + 1)
-    except OSError:
-        return 0, None
-    if len(data) > _NARROW_READ_LIMIT:
-        return len(data), None
-    return len(data), found.within(data)
-
-
-def _holdings(names: list[str], found: _LiteralSearch, threads: int) -> list[tuple[int, set[str] | None]]:
-    """_holding of each file, on ``threads`` threads: RE2 and the reads let go of the GIL, and
-    the pre-pass runs before ast-grep starts, with the other cores idle (SQLAlchemy's lib/:
-    ~0.1 s of RE2 on one core)."""
-    if threads <= 1 or len(names) < 2 * threads:
-        return [_holding(name, found) for name in names]
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=threads) as pool:
-        parts = list(pool.map(lambda k: [_holding(name, found) for name in names[k::threads]], range(threads)))
-    return [parts[i % threads][i // threads] for i in range(len(names))]
-
-
-def _narrowed(docs: list[tuple[dict, object]], names: list[str], threads: int = 1) -> tuple[list[dict], list[str]]:
+def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[dict], list[str]]:
     """The documents worth sending for files ``names`` (absolute paths): each limited (ast-grep's
     `files`) to the files holding the literals it needs, and left out where no file does.
     ast-grep pays for every rule on every node of its kinds, and compiles every regex
@@ -263,13 +237,19 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str], threads: int = 
     holders: dict[str, set[int]] = defaultdict(set)
     unread: set[int] = set()
     small: set[int] = set()  # the files the taint configs are sent to (see _TAINT_MATCH_SIZE)
-    for i, (size, literals) in enumerate(_holdings(names, found, threads)):
-        if literals is None:
+    for i, name in enumerate(names):
+        try:
+            with open(name, "rb") as handle:  # a file past the bound gets every rule, unread
+                data = handle.read(_NARROW_READ_LIMIT + 1)
+        except OSError:
             unread.add(i)
             continue
-        if size <= _TAINT_MATCH_SIZE:
+        if len(data) > _NARROW_READ_LIMIT:
+            unread.add(i)
+            continue
+        if len(data) <= _TAINT_MATCH_SIZE:
             small.add(i)
-        for literal in literals:
+        for literal in found.within(data):
             holders[literal].add(i)
     exact = all(_GLOB_SPECIAL.isdisjoint(name) for name in names)
     rooted = {i for i in small - holders[_SUPPRESSION]
@@ -343,7 +323,7 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
 
     with tempfile.TemporaryDirectory(prefix="postil-bulk-") as tmp:
         for run, chunk in enumerate(_runs([os.path.abspath(p) for p in files])):
-            narrowed, rooted = _narrowed(documents, chunk, threads or os.cpu_count() or 1)
+            narrowed, rooted = _narrowed(documents, chunk)
             if not narrowed:
                 continue
             config = Path(tmp) / f"sgconfig-{run}.yml"

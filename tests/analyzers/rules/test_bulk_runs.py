@@ -45,7 +45,7 @@ def test_a_tree_of_many_handlers_is_one_run_with_short_path_lists(tmp_path, monk
     _tree(tmp_path, count)
     runs: list[tuple[list[dict], list[str]]] = []
     narrowed = bulk._narrowed
-    monkeypatch.setattr(bulk, "_narrowed", lambda docs, names, *rest: runs.append((narrowed(docs, names)[0], names))
+    monkeypatch.setattr(bulk, "_narrowed", lambda docs, names: runs.append((narrowed(docs, names)[0], names))
                         or narrowed(docs, names))
     found = _findings(tmp_path, monkeypatch)
     [(docs, names)] = runs

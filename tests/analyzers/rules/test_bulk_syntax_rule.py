@@ -65,7 +65,7 @@ def test_the_syntax_rule_within_the_root_finds_what_it_finds_as_written(tmp_path
     root = _tree(tmp_path / "tree")
     sent: list[list[dict]] = []
     narrowed = bulk._narrowed
-    monkeypatch.setattr(bulk, "_narrowed", lambda docs, names, *rest: sent.append(narrowed(docs, names)[0]) or narrowed(docs, names))
+    monkeypatch.setattr(bulk, "_narrowed", lambda docs, names: sent.append(narrowed(docs, names)[0]) or narrowed(docs, names))
     in_bulk = _findings(root, True, monkeypatch)
     in_process = _findings(root, False, monkeypatch)
     assert in_bulk == in_process
@@ -95,7 +95,7 @@ def test_javascript_s_syntax_rule_is_not_sent_and_its_findings_stay(tmp_path, mo
     subprocess.run(["git", "init", "-q", str(root)], check=True)
     sent: list[list[dict]] = []
     narrowed = bulk._narrowed
-    monkeypatch.setattr(bulk, "_narrowed", lambda docs, names, *rest: sent.append(narrowed(docs, names)[0]) or narrowed(docs, names))
+    monkeypatch.setattr(bulk, "_narrowed", lambda docs, names: sent.append(narrowed(docs, names)[0]) or narrowed(docs, names))
     in_bulk = _findings(root, True, monkeypatch)
     assert in_bulk == _findings(root, False, monkeypatch)
     assert {path for path, rule, *_ in in_bulk if rule == "js/syntax-error"} == {"call.js", "brace.ts", "stray.js"}
