@@ -327,6 +327,7 @@ class Checker:
         findings: list[Finding] = []
         judged: set[tuple[str, int]] = set()  # where taint rules followed the data (without_flow_duplicates)
         language = language_of(path)
+        index = None  # the text's lines, made once where something needs them
         if language is not None:
             rules = self.ruleset.for_language(language)
             taint_rules = self.ruleset.taint_rules(language)
@@ -348,7 +349,8 @@ class Checker:
             elif rules:
                 probed, matched, records = probed_taint_rules(bulk_records)
                 if records:
-                    findings.extend(self._bulk_findings(rules, records, text, language, display, relpath))
+                    index = LineIndex(text)
+                    findings.extend(self._bulk_findings(rules, records, index, language, display, relpath))
                 # a bulk scan runs the taint rules where their source probe found something, and
                 # those the modules the file imports may feed (run_rules: the editor's gate too;
                 # none where the scan found no source in any of them: Workspace.may_feed)
@@ -394,7 +396,7 @@ class Checker:
         findings = self._apply_test_policy(findings, relpath)
         if not findings and "postil:" not in text:
             return []
-        index = LineIndex(text)
+        index = index or LineIndex(text)
         suppressions = parse_suppressions(text, index, path=path, language=language,
                                           lines={f.span.start_line for f in findings})
         file_ignores = self.ignored_for_path(relpath)
@@ -454,14 +456,14 @@ class Checker:
                 kept.append(f if severity == f.severity else replace(f, severity=severity))
         return kept
 
-    def _bulk_findings(self, rules, records, text, language, display, relpath) -> list[Finding]:
+    def _bulk_findings(self, rules, records, index: LineIndex, language, display, relpath) -> list[Finding]:
         from postil.analyzers.rules.bulk import raw_matches
         from postil.analyzers.rules.engine import applies_to_path, build_findings
 
-        raw = raw_matches(records, text)
+        raw = raw_matches(records, index.text)
         matched = {m.rule_id for m in raw}  # only their globs are asked (a file's records name a few rules)
         by_id = {r.id: r for r in rules if r.id in matched and applies_to_path(r, relpath)}
-        return build_findings(by_id, raw, LineIndex(text), language, display)
+        return build_findings(by_id, raw, index, language, display)
 
     def secret_findings(self, text: str, display: str, deadline: Deadline | None = None,
                         relpath: str | None = None) -> list[Finding]:

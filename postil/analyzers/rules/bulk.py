@@ -40,6 +40,7 @@ from postil.analyzers.syntax import JS_SYNTAX_ERROR, SYNTAX_ERROR
 # `files` lists only, bench/corpora's did, and the whole check fell back to the rules in process).
 _PATH_BYTES_PER_RUN = 96 * 1024
 _FILES_PER_RUN = 1500
+_NODES_PER_FILE = 100_000  # YAML nodes in one rules file of a run (see _rule_files)
 _LANGUAGE_SEPARATOR = "@"
 # Prefix of the ids of taint rules' source probes (see Rule.taint_probe).
 TAINT_PROBE = "taint-sources-"
@@ -317,6 +318,7 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
     languages = {language_of(p) for p in files}
     documents = _documents(rules, languages)
     sent = {doc["id"] for doc, _ in documents}
+    sizes = {doc["id"]: _yaml_nodes(doc) for doc, _ in documents}
     import tempfile  # here: a check of a few files never runs ast-grep's CLI
 
     with tempfile.TemporaryDirectory(prefix="postil-bulk-") as tmp:
@@ -327,8 +329,8 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
             config = Path(tmp) / f"sgconfig-{run}.yml"
             rule_dir = Path(tmp) / f"rules-{run}"
             rule_dir.mkdir()
-            # JSON is YAML, and much faster to write than PyYAML's emitter.
-            (rule_dir / "rules.yml").write_text("\n---\n".join(json.dumps(doc) for doc in narrowed), encoding="utf-8")
+            for k, part in enumerate(_rule_files(narrowed, sizes)):  # JSON is YAML, much faster to write than PyYAML's
+                (rule_dir / f"rules-{k}.yml").write_text("\n---\n".join(map(json.dumps, part)), encoding="utf-8")
             config.write_text(f"ruleDirs: [{rule_dir.name}]\nlanguageGlobs: {_language_globs(languages)}\n", encoding="utf-8")
             command = [binary, "scan", "-c", str(config), "--json=stream",
                        "--no-ignore", "hidden", "--no-ignore", "dot", "--no-ignore", "vcs", "--no-ignore", "parent",
@@ -340,6 +342,31 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
                 if record is not None:
                     results[by_name[name]].append(record)
     return results
+
+
+def _yaml_nodes(value: object) -> int:
+    """How many YAML nodes a document is (each mapping, list and scalar, each key)."""
+    if isinstance(value, dict):
+        return 1 + sum(1 + _yaml_nodes(item) for item in value.values())
+    if isinstance(value, list):
+        return 1 + sum(map(_yaml_nodes, value))
+    return 1
+
+
+def _rule_files(docs: list[dict], sizes: dict[str, int]) -> list[list[dict]]:
+    """``docs`` in rules files of up to _NODES_PER_FILE YAML nodes (``sizes``: each document's
+    before its `files` or `ignores` list): ast-grep refuses a file past 250,000 nodes, and
+    the lists of a run's ~330 documents over bench/corpora broke it in one file (the whole
+    check fell back to the rules in process)."""
+    files, nodes = [[]], 0
+    for doc in docs:
+        size = sizes.get(doc["id"], 0) + len(doc.get("files", ())) + len(doc.get("ignores", ())) + 2
+        if files[-1] and nodes + size > _NODES_PER_FILE:
+            files.append([])
+            nodes = 0
+        files[-1].append(doc)
+        nodes += size
+    return files
 
 
 def _runs(names: list[str]) -> list[list[str]]:

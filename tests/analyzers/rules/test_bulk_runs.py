@@ -65,3 +65,27 @@ def test_runs_take_as_many_paths_as_fit():
     runs = bulk._runs(long)
     assert len(runs) > 1 and [name for run in runs for name in run] == long
     assert all(sum(len(name) + 1 for name in run) <= bulk._PATH_BYTES_PER_RUN for run in runs)
+
+
+def test_a_run_whose_path_lists_pass_ast_grep_s_yaml_budget_still_runs_in_ast_grep(tmp_path, monkeypatch):
+    """ast-grep refuses a rules file past 250,000 YAML nodes (each path of a `files` list is one):
+    a run's documents go to several rules files, so the scan does not fail (and the whole check
+    fall back to the rules in process) when many rules go to long lists of files."""
+    _tree(tmp_path, 3)
+    narrowed = bulk._narrowed
+
+    def with_long_lists(docs, names, *rest):
+        sent, rooted = narrowed(docs, names)
+        paths = [str(tmp_path / "views" / f"never{n:04d}.py") for n in range(1000)]
+        filler = [{"id": f"filler-{k}", "language": "python", "severity": "warning", "rule": {"kind": "call"},
+                   "files": paths} for k in range(300)]
+        return sent + filler, rooted
+
+    monkeypatch.setattr(bulk, "_narrowed", with_long_lists)
+    from postil.analyzers.rules.loader import builtin_rules
+
+    rules = [r for r in builtin_rules()[0] if r.id == "python/security/subprocess-shell-true"]
+    files = sorted((tmp_path / "views").glob("case*.py"))
+    found = bulk.scan(rules, files)
+    assert {path.name for path, records in found.items()
+            if any(r["ruleId"] == "python/security/subprocess-shell-true" for r in records)} == {"case00001.py"}

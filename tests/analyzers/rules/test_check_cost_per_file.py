@@ -184,3 +184,26 @@ def test_an_alike_file_of_a_bulk_scan_does_not_weigh_its_taint_rules_literals_ag
     again = check(8)
     assert calls[0] == 0
     assert again == first and ("python/security/tainted-command", 12) in first
+
+
+def test_a_file_s_lines_are_indexed_once_where_a_bulk_scan_found_something(tmp_path, monkeypatch):
+    """A file of a bulk scan with pattern matches has its lines indexed once for its findings and
+    its suppression comments, not once for each; its findings are the same."""
+    from postil.analyzers import checker as checker_module
+    from postil.analyzers.checker import CheckerCache
+    from postil.analyzers.rules import bulk
+
+    path = tmp_path / "views.py"
+    path.write_text("import hashlib\n\n\ndef digest(data):\n    try:\n        return hashlib.md5(data).hexdigest()\n"
+                    "    except:  # postil: ignore[python/correctness/bare-except]\n        return None\n")
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    checker = CheckerCache().for_path(path)
+    records = bulk.scan(checker.rules, [path])[path]
+    text = path.read_text()
+    expected = checker.check_text(path, text)
+    calls = _counted(monkeypatch, checker_module, "LineIndex")
+    found = checker.check_text(path, text, bulk_records=records)
+    assert [(f.rule, f.span) for f in found] == [(f.rule, f.span) for f in expected]
+    assert any(f.rule == "python/security/weak-hash" for f in found)
+    assert calls[0] == 1
