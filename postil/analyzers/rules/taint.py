@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
+from postil.analyzers.rules.taint_closures import binds
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
@@ -271,12 +272,12 @@ class FileTaint(TaintFlow):
             for text, _, _ in names + members:
                 base = text.split(".")[0].split("[")[0]
                 shared = base in self.g.receivers or self._request_state(text)
-                if not shared and self._binds(scope, base):
+                if not shared and binds(self.facts, scope, base):
                     continue  # a member of the function's own object (`page.name` of its own `page`)
                 for other, event in writes.get(text, ()):
                     origin = (node_key(other) if other is not None else None) != own \
                         and (shared or event.target.kind() not in self.g.members
-                             or not self._binds(other, base)) and self._taint_of(
+                             or not binds(self.facts, other, base)) and self._taint_of(
                         event.value, self._state_at(other, _span(event.value)[0]))
                     if origin:
                         return origin
@@ -286,14 +287,6 @@ class FileTaint(TaintFlow):
         """Whether the member ``text`` is state a framework's middleware fills for the handlers
         after it (`res.locals.term`, `req.returnTo`, `ctx.state.lang`; see Grammar.request_state)."""
         return self.g.request_state is not None and self.g.request_state.fullmatch(text) is not None
-
-    def _binds(self, scope, name: str) -> bool:
-        """Whether the function ``scope`` binds ``name`` itself (a parameter or an assignment):
-        its members are that function's object's, not state it shares."""
-        if scope is None:
-            return False
-        return any(event.target.text() == name for event in self.facts.events(scope)) \
-            or any(n.text() == name for _, names in self.facts.parameters(scope) for n in names)
 
     def _sink_matches(self) -> list[tuple[object, tuple[str, ...]]]:
         """(match, focus metavariables) of every sink. A node several sinks without

@@ -2,7 +2,8 @@
 its closures writes without declaring it (`req.on('data', (chunk) => { body += chunk })`) holds,
 in the other closures that read it (`req.on('end', () => exec(JSON.parse(body).cmd))`), what
 that write gave: the callbacks run later than the function's own code, in an order its text
-does not show, so the write is taken to have happened (the may side)."""
+does not show, so the write is taken to have happened (the may side). And whether a function
+binds a name itself (binds), which FileTaint asks of members too."""
 
 from __future__ import annotations
 
@@ -30,11 +31,11 @@ def captured_writes(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]:
     found: dict[str, Origin] = {}
     try:
         for text, writes in facts.shared_writes().items():
-            if text in state or not text.isidentifier() or not any(_declares(facts, f, text) for f in enclosing):
+            if text in state or not text.isidentifier() or not any(binds(facts, f, text, declaring=True) for f in enclosing):
                 continue
             for writer, event in writes:
                 if writer is None or node_key(writer) in busy or event.target.parent().kind() not in g.rebinds \
-                        or _declares(facts, writer, text):
+                        or binds(facts, writer, text, declaring=True):
                     continue
                 origin = flow._taint_of(event.value, flow._state_at(writer, _span(event.value)[0]))
                 if origin is not None and not is_parameter(origin):
@@ -45,9 +46,12 @@ def captured_writes(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]:
     return found
 
 
-def _declares(facts, scope, name: str) -> bool:
-    """Whether the function ``scope`` has ``name`` as a parameter or declares it (`let name`):
-    its writes are its own variable's."""
+def binds(facts, scope, name: str, declaring: bool = False) -> bool:
+    """Whether the function ``scope`` has ``name`` as a parameter or assigns it (``declaring``:
+    by an assignment that declares it, `let name`, not a closure's `name += chunk`): its writes
+    are its own variable's, its members its own object's."""
+    if scope is None:
+        return False
     return any(n.text() == name for _, names in facts.parameters(scope) for n in names) or any(
-        event.target.text() == name and event.target.parent().kind() not in facts.g.rebinds
+        event.target.text() == name and not (declaring and event.target.parent().kind() in facts.g.rebinds)
         for event in facts.events(scope))
