@@ -398,7 +398,8 @@ class Checker:
             return []
         index = index or LineIndex(text)
         suppressions = parse_suppressions(text, index, path=path, language=language,
-                                          lines={f.span.start_line for f in findings})
+                                          lines={line for f in findings
+                                                 for line in (f.span.start_line, f.sink_span.start_line)})
         file_ignores = self.ignored_for_path(relpath)
         kept = [
             f for f in findings

@@ -147,6 +147,15 @@ class Finding:
     metadata: dict = field(default_factory=dict)
     fingerprint: str = ""
     related: tuple[Related, ...] = ()
+    # the call the finding is about when ``span`` begins above it, at the statement that built
+    # the text the call runs (rules/built_text.py); None: the span itself
+    sink: Span | None = None
+
+    @property
+    def sink_span(self) -> Span:
+        """Where the finding's code runs: its sink, else its span (suppressions, duplicates and
+        fingerprints go by it, so a finding placed further up keeps them)."""
+        return self.sink or self.span
 
     @property
     def sort_key(self) -> tuple:
@@ -167,9 +176,10 @@ def assign_fingerprints(findings: list[Finding], index: LineIndex, path: str | N
     clone and from any directory), default each finding's own."""
     seen: dict[tuple[str, str], int] = {}
     for f in sorted(findings, key=lambda f: f.sort_key):
-        start = index.offset(f.span.start_line, f.span.start_col)
-        end = index.offset(f.span.end_line, f.span.end_col)
-        snippet = index.text[start:end] or index.line_text(f.span.start_line)
+        where = f.sink_span
+        start = index.offset(where.start_line, where.start_col)
+        end = index.offset(where.end_line, where.end_col)
+        snippet = index.text[start:end] or index.line_text(where.start_line)
         key = (f.rule, " ".join(snippet.split()))
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1

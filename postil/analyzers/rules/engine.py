@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from ast_grep_py import SgRoot
 
-from postil.analyzers.findings import Finding, Fix, LineIndex, Related, Severity
+from postil.analyzers.findings import Finding, Fix, LineIndex, Related, Severity, Span
+from postil.analyzers.rules.built_text import PLACEMENT, Placement, noun, placed
 from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_replacement, minimal_edit
 from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 from postil.analyzers.rules.loader import empty_root
@@ -131,6 +132,7 @@ class RawMatch:
     message: str
     replacement: str | None = None
     related: tuple[tuple[int, int, str], ...] = ()  # (start, end, message): e.g. a taint rule's source
+    source: tuple[int, int] | None = None  # where a taint rule's data entered (start, end)
 
 
 def _guarded(rule: Rule, run, *args) -> list:
@@ -174,7 +176,8 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
                                         related=((hit.start, hit.end, f"it reaches `{hit.sink}` here"),)))
                 continue
             out.append(RawMatch(rule.id, hit.start, hit.end, message,
-                                related=((hit.origin.start, hit.origin.end, f"{label} enters here"),)))
+                                related=((hit.origin.start, hit.origin.end, f"{label} enters here"),),
+                                source=(hit.origin.start, hit.origin.end)))
         return out
     out = []
     for match in search.find(rule.config):
@@ -244,12 +247,14 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
         if deadline is not None:
             deadline.check("the pattern rules")
         raw.extend(_guarded(rule, _raw_matches, search, facts, index, allow_fixes, set() if judged is None else judged))
-    return build_findings({r.id: r for r in candidates}, raw, index, language, path)
+    return build_findings({r.id: r for r in candidates}, raw, index, language, path, root)
 
 
 def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: LineIndex, language: str,
-                   path: str) -> list[Finding]:
-    """Findings from located matches; fixes trimmed, and dropped if they break parsing."""
+                   path: str, root=None) -> list[Finding]:
+    """Findings from located matches; fixes trimmed, and dropped if they break parsing; those of
+    rules placed from where their text is built begin there (see built_text.py; ``root``: the
+    text's parsed tree, parsed here if one needs it)."""
     findings: list[Finding] = []
     seen: set[tuple[str, int, int]] = set()
     unique = []
@@ -272,21 +277,41 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
         fix = None
         if verdicts.get(i):
             fix = Fix(description=_fix_description(match.replacement), edits=(edits[i],))
-        findings.append(
-            Finding(
-                rule=rule.id,
-                severity=rule.severity or Severity.WARNING,
-                message=match.message,
-                path=path,
-                span=index.span(start, end),
-                fix=fix,
-                related=tuple(Related(path, index.span(start, end), message) for start, end, message in match.related),
-                url=rule.url,
-                note=rule.note,
-                metadata=rule.metadata,
-            )
+        finding = Finding(
+            rule=rule.id,
+            severity=rule.severity or Severity.WARNING,
+            message=match.message,
+            path=path,
+            span=index.span(start, end),
+            fix=fix,
+            related=tuple(Related(path, index.span(start, end), message) for start, end, message in match.related),
+            url=rule.url,
+            note=rule.note,
+            metadata=rule.metadata,
         )
+        if rule.metadata.get("placement") == PLACEMENT:
+            root = root or SgRoot(index.text, language).root()
+            finding = _placed(finding, placed(root, language, start, end, match.source), index)
+        findings.append(finding)
     return findings
+
+
+def _placed(finding: Finding, placement: Placement | None, index: LineIndex) -> Finding:
+    """``finding`` on a sink, begun where the text the sink runs was built (or the data it
+    runs was read), with that line in its message; the building statement related
+    information when it is too far up."""
+    if placement is None:
+        return finding
+    sink = finding.span
+    finding.span = Span(*index.position(placement.start), sink.end_line, sink.end_col)
+    finding.sink = sink
+    if placement.built is not None:
+        built = index.span(*placement.built)
+        finding.message += f"; {noun(finding.metadata)} text built at line {built.start_line + 1}" + (
+            "" if finding.metadata.get("taint") else f", run at line {sink.start_line + 1}")  # (a flow's names it)
+        if not placement.near:
+            finding.related += (Related(finding.path, built, f"the {noun(finding.metadata)} text is built here"),)
+    return finding
 
 
 def without_flow_duplicates(findings: list[Finding], judged: set[tuple[str, int]] = frozenset()) -> list[Finding]:
@@ -298,10 +323,10 @@ def without_flow_duplicates(findings: list[Finding], judged: set[tuple[str, int]
     if not flows and not judged:
         return findings
     covered = {(f.path, f.metadata["cwe"], line) for f in flows
-               for line in range(f.span.start_line, f.span.end_line + 1)}
+               for line in range(f.sink_span.start_line, f.sink_span.end_line + 1)}
     return [f for f in findings if f.metadata.get("taint")
-            or ((f.path, f.metadata.get("cwe"), f.span.start_line) not in covered
-                and (f.rule, f.span.start_line) not in judged)]
+            or ((f.path, f.metadata.get("cwe"), f.sink_span.start_line) not in covered
+                and (f.rule, f.sink_span.start_line) not in judged)]
 
 
 def _fix_description(new_text: str) -> str:

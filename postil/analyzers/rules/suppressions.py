@@ -75,11 +75,15 @@ class Suppressions:
     foreign_file_wide: list[tuple[str, frozenset[str] | None]] = field(default_factory=list)
 
     def suppresses(self, finding: Finding) -> bool:
-        selectors = self.file_wide | self.by_line.get(finding.span.start_line, set())
+        """Whether a comment on the finding's first line, on its sink's (see Finding.sink) or
+        for the whole file turns it off."""
+        lines = {finding.span.start_line, finding.sink_span.start_line}
+        selectors = self.file_wide.union(*(self.by_line.get(line, ()) for line in lines))
         if any(matches_selector(finding.rule, s) for s in selectors):
             return True
         return any(_foreign_covers(tool, codes, finding)
-                   for tool, codes in (*self.foreign.get(finding.span.start_line, ()), *self.foreign_file_wide))
+                   for tool, codes in (*(c for line in lines for c in self.foreign.get(line, ())),
+                                       *self.foreign_file_wide))
 
     def unknown_ids(self, known_ids: frozenset[str], path: str) -> list[Finding]:
         """Hints for suppressions naming rules that do not exist."""

@@ -12,7 +12,9 @@ from difflib import SequenceMatcher
 
 from postil.analyzers.findings import Finding, Span, TextEdit
 
-_TAINT_LINES = (re.compile(r"(from line )(\d+)( \(`)"), re.compile(r"(` at line )(\d+)$"))
+# the lines a taint finding's message names ("... from line N (`...`) reaches `...` at line M"),
+# and a placed finding's ("; SQL text built at line N, run at line M", rules/built_text.py)
+_MESSAGE_LINES = re.compile(r"((?:from|at) line )(\d+)")
 
 
 class Where:
@@ -66,8 +68,9 @@ class Where:
     def finding(self, f: Finding) -> Finding | None:
         """``f`` where its part is now (None: it names a place that is gone)."""
         span = self.span(f.span)
+        sink = None if f.sink is None else self.span(f.sink)
         related = tuple(replace(r, span=self.span(r.span)) for r in f.related)
-        if span is None or any(r.span is None for r in related):
+        if span is None or any(r.span is None for r in related) or (sink is None) != (f.sink is None):
             return None
         fix = f.fix
         if fix is not None:
@@ -79,12 +82,13 @@ class Where:
                 edits.append(TextEdit(start, end, e.new_text, where))
             fix = replace(fix, edits=tuple(edits))
         message = f.message
-        if f.metadata.get("taint"):  # "... from line N (`...`) reaches `...` at line M"
-            for pattern in _TAINT_LINES:
-                match = pattern.search(message)
-                if match is not None:
-                    line = self.line(int(match.group(2)) - 1)
-                    if line is None:
-                        return None
-                    message = message[:match.start(2)] + str(line + 1) + message[match.end(2):]
-        return replace(f, span=span, related=related, fix=fix, message=message)
+        if f.metadata.get("taint") or f.sink is not None:
+            moved = []
+            for match in _MESSAGE_LINES.finditer(message):
+                line = self.line(int(match.group(2)) - 1)
+                if line is None:
+                    return None
+                moved.append((match.span(2), str(line + 1)))
+            for (start, end), number in reversed(moved):
+                message = message[:start] + number + message[end:]
+        return replace(f, span=span, related=related, fix=fix, message=message, sink=sink)

@@ -39,7 +39,7 @@ def ruleset() -> RuleSet:
 def _check(ruleset: RuleSet, n: int) -> list[tuple[str, int]]:
     name = f"case{n:05d}"
     text = HANDLER.format(name=name, n=n)
-    return sorted((f.rule, f.span.start_line) for f in run_rules(ruleset, text, "python", f"{name}.py", f"{name}.py"))
+    return sorted((f.rule, f.sink_span.start_line) for f in run_rules(ruleset, text, "python", f"{name}.py", f"{name}.py"))
 
 
 def _counted(monkeypatch, owner, name: str) -> list[int]:
@@ -109,7 +109,7 @@ def test_a_handler_with_parameters_still_takes_them_as_sources(ruleset, monkeypa
     searched = _searched(monkeypatch)
     text = HANDLER.format(name="case00006", n=6).replace("def case00006():", "def case00006(name):") \
         .replace('request.args.get("k6")', "name")
-    found = sorted((f.rule, f.span.start_line) for f in run_rules(ruleset, text, "python", "case00006.py", "case00006.py"))
+    found = sorted((f.rule, f.sink_span.start_line) for f in run_rules(ruleset, text, "python", "case00006.py", "case00006.py"))
     assert ("python/security/tainted-command", 12) in found
     assert set(map(id, searched)) & set(_parameter_functions(ruleset))
 
@@ -177,7 +177,7 @@ def test_an_alike_file_of_a_bulk_scan_does_not_weigh_its_taint_rules_literals_ag
 
     def check(n: int) -> list[tuple[str, int]]:
         text = HANDLER.format(name=f"case{n:05d}", n=n)
-        return sorted((f.rule, f.span.start_line) for f in run_rules(ruleset, text, "python", "v.py", "v.py", only=only))
+        return sorted((f.rule, f.sink_span.start_line) for f in run_rules(ruleset, text, "python", "v.py", "v.py", only=only))
 
     first = check(7)
     calls = _counted(monkeypatch, engine, "requirement_met")

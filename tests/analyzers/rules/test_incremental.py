@@ -85,7 +85,8 @@ class Document:
 
 
 def _flows(findings) -> list[tuple[int, str]]:
-    return [(f.span.start_line + 1, f.message) for f in findings if f.rule == TAINTED_COMMAND]
+    """(the sink's line, the message) of each command flow"""
+    return [(f.sink_span.start_line + 1, f.message) for f in findings if f.rule == TAINTED_COMMAND]
 
 
 def test_an_edit_in_one_function_checks_it_alone_and_moves_the_findings_below(tmp_path):
@@ -343,7 +344,7 @@ def test_a_query_built_over_statements_in_one_function_is_checked_with_that_func
     assert not looks_beyond_unit(rules["python/security/sql-injection"])
     text = VIEWS + '\n\ndef find(cursor, name):\n    query = "SELECT * FROM users WHERE name = \'"\n    return 1\n'
     doc = Document(tmp_path, text)
-    sql = lambda findings: [f.span.start_line + 1 for f in findings if f.rule == "python/security/sql-injection"]  # noqa: E731
+    sql = lambda findings: [f.sink_span.start_line + 1 for f in findings if f.rule == "python/security/sql-injection"]  # noqa: E731
     findings = doc.replace("    return 1\n", "    query += name\n    cursor.execute(query)\n")
     assert doc.recomputed == (1, 5) and sql(findings) == [doc.text.split("\n").index("    cursor.execute(query)") + 1]
     assert not sql(doc.replace("    query += name\n", ""))
@@ -432,7 +433,7 @@ class Runner:
 def test_an_edit_in_one_method_checks_that_method_alone(tmp_path):
     doc = Document(tmp_path, RUNNER, "runner.py")
     assert doc.recomputed == (4, 4)  # the first check: every method
-    rules = lambda findings: sorted({(f.rule, f.span.start_line + 1) for f in findings})  # noqa: E731
+    rules = lambda findings: sorted({(f.rule, f.sink_span.start_line + 1) for f in findings})  # noqa: E731
     assert {(TAINTED_COMMAND, 20), ("python/correctness/eq-without-hash", 7)} <= set(rules(doc.check()))
     findings = doc.replace('        host = request', '        timeout = 1\n        host = request')
     assert doc.recomputed == (1, 4)

@@ -16,7 +16,7 @@ def test_a_huge_list_literal_appended_to_is_one_value(tmp_path):
                     f"    xs = [{items}]\n{appends}\n    os.system(xs[0])\n")
     report = Checker(load_config(path)).check_file(path)
     assert report.skipped is None
-    assert [(f.rule, f.span.start_line + 1) for f in report.findings if "/tainted-" in f.rule] == [
+    assert [(f.rule, f.sink_span.start_line + 1) for f in report.findings if "/tainted-" in f.rule] == [
         ("python/security/tainted-command", 3_009)]
 
 
@@ -36,6 +36,6 @@ def test_a_flow_through_append_costs_ast_grep_no_regex_of_the_engine(tmp_path, m
     path.write_text('import os\n\nfrom flask import request\n\n\ndef view():\n    xs = []\n'
                     '    xs.append(request.args.get("x"))\n    os.system(xs[0])\n')
     report = Checker(load_config(path)).check_file(path)
-    assert [(f.rule, f.span.start_line + 1) for f in report.findings if "/tainted-" in f.rule] == [
+    assert [(f.rule, f.sink_span.start_line + 1) for f in report.findings if "/tainted-" in f.rule] == [
         ("python/security/tainted-command", 9)]
     assert "(add|append|clear|extend|insert|pop|remove" not in json.dumps(searched)  # the mutators of taint_grammar

@@ -1,0 +1,159 @@
+"""Where an injection finding begins: the statement that builds the text a sink runs.
+
+``q = "SELECT ... '%s'" % uid`` then ``cur.execute(q)``: bandit, ruff and a registry's
+string-building rules point at the first line, its multi-statement rules run from the statement
+that reads the request (``name = request.args["n"]``) to the call, the call-anchored ones at the
+call. A finding of a rule that opts in (``metadata.placement: built-text``) runs from the earliest
+of those statements to the sink when they are in the sink's function and at most
+:data:`NEAR_LINES` lines above it; a building statement farther up is named as related
+information instead. The sink itself stays the finding's ``sink`` (suppressions, duplicates and
+fingerprints go by it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PLACEMENT = "built-text"  # the metadata value a rule opts in with
+NEAR_LINES = 10  # the most lines a finding's range may start above its sink
+_SEARCH_LINES = 200  # how far up a building statement is looked for at all
+
+_SCOPES = {
+    "python": {"function_definition", "lambda", "module"},
+    "javascript": {"function_declaration", "function_expression", "arrow_function", "method_definition",
+                   "generator_function_declaration", "program"},
+}
+_BLOCKS = {
+    "python": {"block", "module"},
+    "javascript": {"statement_block", "program", "switch_case", "switch_default"},
+}
+# (node kind, the field naming what it assigns, whether it adds to the text already there)
+_ASSIGNMENTS = {
+    "python": (("assignment", "left", False), ("augmented_assignment", "left", True)),
+    "javascript": (("variable_declarator", "name", False), ("assignment_expression", "left", False),
+                   ("augmented_assignment_expression", "left", True)),
+}
+_CALLS = {"python": "call", "javascript": "call_expression"}
+_NOUNS = {"CWE-89": "SQL", "CWE-78": "command", "CWE-77": "command", "CWE-94": "code", "CWE-95": "code"}
+
+
+@dataclass(frozen=True)
+class Placement:
+    """A sink's finding placed: its range's start, and the statement that built its text (string
+    offsets; ``near``: whether the range reaches it)."""
+
+    start: int
+    built: tuple[int, int] | None
+    near: bool
+
+
+def grammar(language: str) -> str:
+    """The grammar family whose node kinds this module knows (TypeScript's are JavaScript's)."""
+    return "python" if language == "python" else "javascript"
+
+
+def noun(metadata: dict) -> str:
+    """What the sink runs, for messages: SQL, command or code text."""
+    return _NOUNS.get(str(metadata.get("cwe", "")).split(":")[0], "the")
+
+
+def placed(root, language: str, start: int, end: int, source: tuple[int, int] | None = None) -> Placement | None:
+    """Where a finding on the sink at ``start:end`` (a call, or the argument a taint rule
+    followed) begins: at the statement building the text it runs, or that reads its ``source``,
+    when either is in its function and near (None: neither is)."""
+    family = grammar(language)
+    if family not in _SCOPES:
+        return None
+    sink = _innermost(root, start, end)
+    scope = _scope(sink, family)
+    statement = _statement(sink, family, scope)
+    if scope is None or statement is None:
+        return None
+    sink_line = statement.range().start.line
+    built = _building_statement(statement, _text_name(sink, family), family, scope, sink_line)
+    near_built = built is not None and sink_line - built.range().start.line <= NEAR_LINES
+    starts = [start] + ([built.range().start.index] if near_built else [])
+    if source is not None:
+        read = _statement(_innermost(root, *source), family, scope)
+        if read is not None and read.range().start.index < statement.range().start.index \
+                and sink_line - read.range().start.line <= NEAR_LINES:
+            starts.append(read.range().start.index)
+    if built is None and len(starts) == 1:
+        return None
+    return Placement(min(starts), None if built is None else (built.range().start.index, built.range().end.index),
+                     near_built)
+
+
+def _innermost(root, start: int, end: int):
+    """The innermost node holding ``start:end``."""
+    node = root
+    while True:
+        for child in node.children():
+            r = child.range()
+            if r.start.index <= start and end <= r.end.index:
+                node = child
+                break
+        else:
+            return node
+
+
+def _scope(node, family: str):
+    """The function (or module) around ``node``."""
+    return next((a for a in node.ancestors() if a.kind() in _SCOPES[family]), None)
+
+
+def _statement(node, family: str, scope):
+    """The statement of ``scope``'s body that holds ``node`` (None: it is outside the body, e.g.
+    a parameter)."""
+    if scope is None:
+        return None
+    for candidate in (node, *node.ancestors()):
+        parent = candidate.parent()
+        if parent is None or parent.kind() in _SCOPES[family] and parent.kind() not in _BLOCKS[family]:
+            return None
+        if parent.kind() in _BLOCKS[family]:
+            return candidate if _scope(candidate, family) == scope else None
+    return None
+
+
+def _text_name(sink, family: str) -> str | None:
+    """The variable holding the text a sink runs: the sink itself, or a call's first argument."""
+    if sink.kind() == _CALLS[family]:
+        arguments = sink.field("arguments")
+        first = next((a for a in arguments.named_children() if a.kind() != "comment"), None) if arguments else None
+        sink = first if first is not None else sink
+    return sink.text() if sink.kind() == "identifier" else None
+
+
+def _building_statement(statement, name: str | None, family: str, scope, sink_line: int):
+    """The statement that starts building ``name``'s text before ``statement``: the last plain
+    assignment to it (its ``+=`` additions after it are in the range anyway), else the first
+    ``+=`` found; looked for in the statements above, then above the compound statements around."""
+    if name is None:
+        return None
+    added = None
+    node = statement
+    while node is not None and node != scope:
+        for previous in node.prev_all():
+            if sink_line - previous.range().start.line > _SEARCH_LINES:
+                return added
+            assigned = _assignment_of(previous, name, family, scope)
+            if assigned is not None:
+                if not assigned[1]:
+                    return previous
+                added = previous
+        node = node.parent()
+    return added
+
+
+def _assignment_of(statement, name: str, family: str, scope) -> tuple[object, bool] | None:
+    """The last assignment to ``name`` in ``statement`` (not in a function nested in it), and
+    whether it adds to the text already there."""
+    last = None
+    for kind, field, adds in _ASSIGNMENTS[family]:
+        for node in statement.find_all(kind=kind):
+            target = node.field(field)
+            if target is not None and target.text() == name and _scope(node, family) == scope \
+                    and (last is None or node.range().start.index > last[0].range().start.index):
+                last = (node, adds)
+    return last
