@@ -52,6 +52,17 @@ def test_finding_on_an_unchanged_line_is_not_reported(repo):
     assert everything.code == 1 and everything.rules_at() == [("m.py", 2, NONE_RULE)]
 
 
+def test_sql_built_on_a_changed_line_and_run_on_an_unchanged_one_is_reported(repo):
+    lookup = 'def lookup(conn, user_id):\n    q = {}\n    cur = conn.cursor()\n    cur.execute(q)\n'
+    repo.write("db.py", lookup.format('"SELECT * FROM users WHERE id = 1"'))
+    repo.commit_all()
+    repo.write("db.py", lookup.format('"SELECT * FROM users WHERE id = \'%s\'" % user_id'))
+    repo.git("add", "db.py")
+
+    result = repo.review("--staged")
+    assert result.code == 1 and result.rules_at() == [("db.py", 2, "python/security/sql-injection")]
+
+
 def test_staged_content_is_reviewed_not_the_working_tree(repo):
     repo.write("m.py", CLEAN)
     repo.commit_all()

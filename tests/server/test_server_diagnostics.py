@@ -61,6 +61,20 @@ async def test_taint_finding_points_at_its_source(project):
         assert source.message == "request data enters here"
 
 
+SQL = "def lookup(conn, user_id):\n    q = \"SELECT * FROM users WHERE id = '%s'\" % user_id\n" \
+      "    cur = conn.cursor()\n    cur.execute(q)\n"
+
+
+async def test_sql_built_above_its_call_is_underlined_from_the_building_line_to_the_call(project):
+    async with running(project, EDITORS["vscode"]()) as client:
+        uri = open_doc(client, project / "db.py", SQL)
+        items = await diagnostics(client, uri, lambda ds: any(d.code == "python/security/sql-injection" for d in ds))
+        [sql] = [d for d in items if d.code == "python/security/sql-injection"]
+        assert sql.range.start == types.Position(line=1, character=4)
+        assert sql.range.end == types.Position(line=3, character=18)
+        assert sql.message.endswith("; SQL text built at line 2, run at line 4")
+
+
 @pytest.mark.parametrize("editor", EDITORS)
 async def test_push_or_pull_never_both(project, editor):
     async with running(project, EDITORS[editor]()) as client:
