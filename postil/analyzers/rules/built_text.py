@@ -12,11 +12,14 @@ fingerprints go by it).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 PLACEMENT = "built-text"  # the metadata value a rule opts in with
 NEAR_LINES = 10  # the most lines a finding's range may start above its sink
-_SEARCH_LINES = 200  # how far up a building statement is looked for at all
+_SEARCH_LINES = 60  # how far up a building statement is looked for at all
+_MOST_PLACED = 500  # findings placed in one document (the others stay on their sinks)
+_LISTED_FROM = 16  # children a node has for them to be listed once per document
 
 _SCOPES = {
     "python": {"function_definition", "lambda", "module"},
@@ -57,44 +60,63 @@ def noun(metadata: dict) -> str:
     return _NOUNS.get(str(metadata.get("cwe", "")).split(":")[0], "the")
 
 
-def placed(root, language: str, start: int, end: int, source: tuple[int, int] | None = None) -> Placement | None:
-    """Where a finding on the sink at ``start:end`` (a call, or the argument a taint rule
-    followed) begins: at the statement building the text it runs, or that reads its ``source``,
-    when either is in its function and near (None: neither is)."""
-    family = grammar(language)
-    if family not in _SCOPES:
-        return None
-    sink = _innermost(root, start, end)
-    scope = _scope(sink, family)
-    statement = _statement(sink, family, scope)
-    if scope is None or statement is None:
-        return None
-    sink_line = statement.range().start.line
-    built = _building_statement(statement, _text_name(sink, family), family, scope, sink_line)
-    near_built = built is not None and sink_line - built.range().start.line <= NEAR_LINES
-    starts = [start] + ([built.range().start.index] if near_built else [])
-    if source is not None:
-        read = _statement(_innermost(root, *source), family, scope)
-        if read is not None and read.range().start.index < statement.range().start.index \
-                and sink_line - read.range().start.line <= NEAR_LINES:
-            starts.append(read.range().start.index)
-    if built is None and len(starts) == 1:
-        return None
-    return Placement(min(starts), None if built is None else (built.range().start.index, built.range().end.index),
-                     near_built)
+class Placer:
+    """Places the findings of one parsed document (its top-level statements looked up once)."""
 
+    def __init__(self, root, language: str) -> None:
+        self.root = root
+        self.family = grammar(language)
+        self.left = _MOST_PLACED if self.family in _SCOPES else 0
+        self._children: dict[tuple[int, int, str], tuple[list, list[int]]] = {}  # long blocks' children
 
-def _innermost(root, start: int, end: int):
-    """The innermost node holding ``start:end``."""
-    node = root
-    while True:
-        for child in node.children():
-            r = child.range()
-            if r.start.index <= start and end <= r.end.index:
-                node = child
-                break
-        else:
-            return node
+    def placed(self, start: int, end: int, source: tuple[int, int] | None = None) -> Placement | None:
+        """Where a finding on the sink at ``start:end`` (a call, or the argument a taint rule
+        followed) begins: at the statement building the text it runs, or that reads its
+        ``source``, when either is in its function and near (None: neither is)."""
+        if self.left <= 0:
+            return None
+        self.left -= 1
+        family = self.family
+        sink = self._innermost(start, end)
+        scope = _scope(sink, family)
+        statement = _statement(sink, family, scope)
+        if scope is None or statement is None:
+            return None
+        sink_line = statement.range().start.line
+        built = _building_statement(statement, _text_name(sink, family), family, scope, sink_line)
+        near_built = built is not None and sink_line - built.range().start.line <= NEAR_LINES
+        starts = [start] + ([built.range().start.index] if near_built else [])
+        if source is not None:
+            read = _statement(self._innermost(*source), family, scope)
+            if read is not None and read.range().start.index < statement.range().start.index \
+                    and sink_line - read.range().start.line <= NEAR_LINES:
+                starts.append(read.range().start.index)
+        if built is None and len(starts) == 1:
+            return None
+        return Placement(min(starts), None if built is None else (built.range().start.index, built.range().end.index),
+                         near_built)
+
+    def _innermost(self, start: int, end: int):
+        """The innermost node holding ``start:end``."""
+        node = self.root
+        while (child := self._child_holding(node, start, end)) is not None:
+            node = child
+        return node
+
+    def _child_holding(self, node, start: int, end: int):
+        """``node``'s child holding ``start:end``, by bisection (a long block's children are
+        listed once: a module or a function may hold 100,000 statements)."""
+        r = node.range()
+        key = (r.start.index, r.end.index, node.kind())
+        known = self._children.get(key)
+        if known is None:
+            children = node.children()
+            known = (children, [c.range().start.index for c in children])
+            if len(children) > _LISTED_FROM:
+                self._children[key] = known
+        children, starts = known
+        i = bisect.bisect_right(starts, start) - 1
+        return children[i] if i >= 0 and end <= children[i].range().end.index else None
 
 
 def _scope(node, family: str):
@@ -134,14 +156,16 @@ def _building_statement(statement, name: str | None, family: str, scope, sink_li
     added = None
     node = statement
     while node is not None and node != scope:
-        for previous in node.prev_all():
+        previous = node.prev()
+        while previous is not None:
             if sink_line - previous.range().start.line > _SEARCH_LINES:
                 return added
-            assigned = _assignment_of(previous, name, family, scope)
+            assigned = _assignment_of(previous, name, family, scope) if name in previous.text() else None
             if assigned is not None:
                 if not assigned[1]:
                     return previous
                 added = previous
+            previous = previous.prev()
         node = node.parent()
     return added
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ast_grep_py import SgRoot
 
 from postil.analyzers.findings import Finding, Fix, LineIndex, Related, Severity, Span
-from postil.analyzers.rules.built_text import PLACEMENT, Placement, noun, placed
+from postil.analyzers.rules.built_text import PLACEMENT, Placement, Placer, noun
 from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_replacement, minimal_edit
 from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 from postil.analyzers.rules.loader import empty_root
@@ -270,6 +270,7 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
     edits = {i: e for i, e in edits.items() if e.new_text != index.text[e.start : e.end]}
     verdicts = dict(zip(edits, FixValidator(index.text, language).accepted(list(edits.values()))))
     narrow = language in NARROWED_LANGUAGES
+    placer = None
     for i, match in enumerate(unique):
         rule = rules_by_id[match.rule_id]
         start, end = narrowed(rule.config, index.text, match.start, match.end) \
@@ -290,8 +291,8 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
             metadata=rule.metadata,
         )
         if rule.metadata.get("placement") == PLACEMENT:
-            root = root or SgRoot(index.text, language).root()
-            finding = _placed(finding, placed(root, language, start, end, match.source), index)
+            placer = placer or Placer(root or SgRoot(index.text, language).root(), language)
+            finding = _placed(finding, placer.placed(start, end, match.source), index)
         findings.append(finding)
     return findings
 

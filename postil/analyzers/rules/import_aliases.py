@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from postil.analyzers.findings import Finding, LineIndex
+from postil.analyzers.findings import Finding, LineIndex, Span
 from postil.analyzers.rules.line_matches import line_matches
 from postil.analyzers.syntax import SYNTAX_RULES
 
@@ -289,12 +289,19 @@ def covering_findings(run, view: AliasView, text: str) -> list[Finding]:
     """The findings of ``view.rules`` on a rewritten copy of ``text`` that cover a rewritten
     span, at the text's own offsets and without fixes."""
     copy, own = LineIndex(view.text), LineIndex(text)
+
+    def original(span: Span) -> Span:
+        start, end = copy.offset(span.start_line, span.start_col), copy.offset(span.end_line, span.end_col)
+        return own.span(view.original(start), view.original(end, end=True))
+
     out = []
     for finding in run(view.text, view.rules):
         start = copy.offset(finding.span.start_line, finding.span.start_col)
         end = copy.offset(finding.span.end_line, finding.span.end_col)
         if view.rewritten_within(start, end):
-            out.append(replace(finding, span=own.span(view.original(start), view.original(end, end=True)), fix=None))
+            out.append(replace(finding, span=original(finding.span), fix=None,
+                               sink=None if finding.sink is None else original(finding.sink),
+                               related=tuple(replace(r, span=original(r.span)) for r in finding.related)))
     return out
 
 
