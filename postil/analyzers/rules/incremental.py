@@ -320,10 +320,10 @@ class _Check:
             within = None if 0 in searched or not patterns else self._within(  # (it holds every taint rule)
                 "".join(parts[i].text for i in sorted(patterned)), patterns)
             found += [f for f in self.run(masked, taint | patterns, judged, root, shared, within)
-                      if f.rule in taint or bisect.bisect_right(starts, f.span.start_line) - 1 not in known]
+                      if f.rule in taint or bisect.bisect_right(starts, f.sink_span.start_line) - 1 not in known]
         results = {i: Result(list(known.get(i, ())), set()) for i in wanted}
         for finding in found:
-            at = bisect.bisect_right(starts, finding.span.start_line) - 1
+            at = bisect.bisect_right(starts, finding.sink_span.start_line) - 1
             result = results.get(at)  # (in a class cut up, the rules that look at the class: see in_class)
             if result is not None and (parts[at].head is None or finding.rule not in self.classwide):
                 result.findings.append(finding)
@@ -346,7 +346,7 @@ class _Check:
         node = self.nodes[head]
         if self._classwide is not None:
             first, last = node.range().start.line, node.range().end.line
-            return Result([f for f in self._classwide if first <= f.span.start_line <= last], set())
+            return Result([f for f in self._classwide if first <= f.sink_span.start_line <= last], set())
         return Result(self.run(self.text, self.classwide, set(), node, within=self._within(text, self.classwide)), set())
 
     def _in_tree(self, parts: list[Part], i: int, patterns: set[str]) -> list[Finding]:

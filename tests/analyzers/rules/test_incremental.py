@@ -698,3 +698,20 @@ def test_random_edits_around_spread_option_dicts_find_what_a_whole_check_finds(t
             continue
         doc.replace(old, new)
         applied ^= {i}
+
+
+def test_sql_built_in_one_statement_and_run_in_another_follows_each_edit(tmp_path):
+    """A finding that runs from the statement building the SQL to the call running it is kept,
+    moved and dropped as a check of the whole text has it (Document asserts that at each step)."""
+    text = ('import sqlite3\n\n\ndef helper(x):\n    return x\n\n\n'
+            'def lookup(conn, user_id):\n    q = "SELECT * FROM users WHERE id = \'%s\'" % user_id\n'
+            '    cur = conn.cursor()\n    cur.execute(q)\n')
+    doc = Document(tmp_path, text, "db.py")
+    sql = lambda findings: [(f.span.start_line + 1, f.sink_span.start_line + 1)  # noqa: E731
+                            for f in findings if f.rule == "python/security/sql-injection"]
+    assert sql(doc.check()) == [(9, 11)]
+    assert sql(doc.replace("    return x\n", "    y = x\n    return y\n")) == [(10, 12)]
+    assert doc.recomputed == (1, 2)  # the helper; the lookup's finding moved
+    assert sql(doc.replace("    cur = conn.cursor()\n", "    cur = conn.cursor()\n    cur.arraysize = 10\n")) == [(10, 13)]
+    assert sql(doc.replace("\'%s\'\" % user_id", "1\"")) == []
+    assert sql(doc.replace("WHERE id = 1\"", "WHERE id = \'%s\'\" % user_id")) == [(10, 13)]
