@@ -19,7 +19,8 @@ async def _units(client) -> dict:
 
 
 def _flows(items) -> list[tuple[int, str]]:
-    return [(d.range.start.line + 1, d.message) for d in items if d.code == TAINTED_COMMAND]
+    """(the sink's line: where the range ends, the message) of each command flow"""
+    return [(d.range.end.line + 1, d.message) for d in items if d.code == TAINTED_COMMAND]
 
 
 @pytest.mark.parametrize("editor", EDITORS)
