@@ -49,11 +49,17 @@ async def test_open_reports_rule_findings_with_lsp_fields(project, editor):
 FLOW = "from flask import request\n\n\n@app.route('/go')\ndef go():\n    nxt = request.args['next']\n    return redirect(nxt)\n"
 
 
+async def _the(client, uri: str, code: str) -> types.Diagnostic:
+    """The one diagnostic of rule ``code`` in the document, once it shows."""
+    items = await diagnostics(client, uri, lambda ds: any(d.code == code for d in ds))
+    [found] = [d for d in items if d.code == code]
+    return found
+
+
 async def test_taint_finding_points_at_its_source(project):
     async with running(project, EDITORS["vscode"]()) as client:
         uri = open_doc(client, project / "flow.py", FLOW)
-        items = await diagnostics(client, uri, lambda ds: any(d.code == "python/security/tainted-redirect" for d in ds))
-        [flow] = [d for d in items if d.code == "python/security/tainted-redirect"]
+        flow = await _the(client, uri, "python/security/tainted-redirect")
         assert flow.range.start == types.Position(line=6, character=11)
         [source] = flow.related_information
         assert source.location.uri == uri
@@ -67,9 +73,7 @@ SQL = "def lookup(conn, user_id):\n    q = \"SELECT * FROM users WHERE id = '%s'
 
 async def test_sql_built_above_its_call_is_underlined_from_the_building_line_to_the_call(project):
     async with running(project, EDITORS["vscode"]()) as client:
-        uri = open_doc(client, project / "db.py", SQL)
-        items = await diagnostics(client, uri, lambda ds: any(d.code == "python/security/sql-injection" for d in ds))
-        [sql] = [d for d in items if d.code == "python/security/sql-injection"]
+        sql = await _the(client, open_doc(client, project / "db.py", SQL), "python/security/sql-injection")
         assert sql.range.start == types.Position(line=1, character=4)
         assert sql.range.end == types.Position(line=3, character=18)
         assert sql.message.endswith("; SQL text built at line 2, run at line 4")
