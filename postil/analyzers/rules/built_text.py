@@ -56,8 +56,8 @@ def grammar(language: str) -> str:
 
 
 def noun(metadata: dict) -> str:
-    """What the sink runs, for messages: SQL, command or code text."""
-    return _NOUNS.get(str(metadata.get("cwe", "")).split(":")[0], "the")
+    """What the sink runs, for messages: SQL, command or code (else query) text."""
+    return _NOUNS.get(str(metadata.get("cwe", "")).split(":")[0], "query")
 
 
 class Placer:
