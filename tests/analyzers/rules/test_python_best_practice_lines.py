@@ -8,10 +8,9 @@ such a line (every other line stays quiet for them)."""
 
 from __future__ import annotations
 
-import json
-import re
-
 import pytest
+
+from tests.expected_lines import expected_lines, reported_lines
 
 MODULE = """\
 import functools
@@ -104,21 +103,9 @@ def label(flag):
     return text, other
 """
 
-EXPECT = re.compile(r"# expect: (\S+)$")
-
-
-def _expected() -> set[tuple[int, str]]:
-    return {(number, match.group(1))
-            for number, line in enumerate(MODULE.splitlines(), start=1)
-            if (match := EXPECT.search(line))}
-
 
 @pytest.mark.slow
 def test_findings_start_on_the_line_a_reviewer_points_at(postil, tmp_path):
-    (tmp_path / "module.py").write_text(MODULE)
-    result = postil("check", ".", "--format", "json", "--exit-zero", cwd=tmp_path)
-    assert result.code == 0, result.stderr
-    expected = _expected()
+    expected = expected_lines(MODULE)
     rules = {rule for _, rule in expected}
-    reported = {(f["line"], f["rule"]) for f in json.loads(result.stdout)["findings"] if f["rule"] in rules}
-    assert reported == expected
+    assert reported_lines(postil, tmp_path, MODULE, rules) == expected
