@@ -56,7 +56,7 @@ class FileTaint(TaintFlow):
 
     # -- entry point
     def hits(self) -> list[TaintHit]:
-        if self._no_sink_scanned() or not self._enter():
+        if not self._enter():
             return []  # nothing enters this file
         sinks = self._sink_matches()
         imported = [(call, summary) for call, summary in self.facts.imported_calls(self.spec) if summary.sinks] \
@@ -93,15 +93,6 @@ class FileTaint(TaintFlow):
         spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
         return [h for span, h in spans.items()
                 if not any(other != span and span[0] <= other[0] and other[1] <= span[1] for other in spans)]
-
-    def _no_sink_scanned(self) -> bool:
-        """Whether a bulk scan found none of the rule's sinks in the file and no module it
-        imports may pass data to one: nothing to follow, asked before its sources are sought
-        (on a tree of handlers, most rules find their sources and no sink)."""
-        scanned = self.facts.search.scanned
-        if scanned is None or any(scanned.found(m.config) is not False for m in self._with_aliases(self.spec.sinks)):
-            return False
-        return not self.facts.sinks_imported(self.spec)
 
     def _enter(self, everything: bool = False) -> bool:
         """Find where data enters (see enters) and then the file's sinks; False: it enters
@@ -473,10 +464,18 @@ def taint_verdicts(facts: FileFacts | None, spec: TaintSpec) -> tuple[list[Taint
     data to: in a file where data enters, a sink not reached (and not reported at a call of
     its helper) is clean as far as the rule can tell, unless a path to it was not followed
     (state another function fills with tainted data, a loop that did not settle)."""
-    if facts is None:
+    if facts is None or _no_sink_scanned(facts, spec):
         return [], []
     analysis = FileTaint(spec, facts)
     return analysis.hits(), analysis.judged
+
+
+def _no_sink_scanned(facts: FileFacts, spec: TaintSpec) -> bool:
+    """Whether a bulk scan found none of the rule's sinks in the file and no module it
+    imports may pass data to one: nothing to follow, asked before its sources are sought
+    (on a tree of handlers, most rules find their sources and no sink) and before the rule's
+    analysis is set up (each of a handler's ~10 rules asks)."""
+    return facts.prefilter.found_none(spec.sinks) and not facts.sinks_imported(spec)
 
 
 def entry_points(facts: FileFacts, spec: TaintSpec) -> list[int] | None:
