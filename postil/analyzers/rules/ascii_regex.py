@@ -30,6 +30,7 @@ _CONTROL = {"a": 7, "f": 12, "n": 10, "r": 13, "t": 9, "v": 11}
 # LATIN SMALL LETTER LONG S): under (?i) a class holding one matches those letters
 _FOLDS_TO_ASCII = {0x212A: (0x4B, 0x6B), 0x17F: (0x53, 0x73)}
 _FLAGS = re.compile(r"\(\?([a-zA-Z]*)(?:-([a-zA-Z]*))?([:)])")
+_PLAIN = re.compile(r"[^\\\[.()]+")  # what needs no translation: no escape, class, dot or group
 _NAMED = re.compile(r"\(\?P?<[A-Za-z_][A-Za-z0-9_.\[\]]*>")
 _HEX = re.compile(r"(?:x(?:([0-9A-Fa-f]{2})|\{([0-9A-Fa-f]{1,8})\})|u(?:([0-9A-Fa-f]{4})|\{([0-9A-Fa-f]{1,8})\})"
                   r"|U(?:([0-9A-Fa-f]{8})|\{([0-9A-Fa-f]{1,8})\}))")
@@ -39,29 +40,35 @@ class _Unmodelled(Exception):
     """A construct for_ascii_text does not translate."""
 
 
-def for_ascii_text(pattern: str) -> str | None:
-    """``pattern`` (ast-grep's Rust syntax) written so that its classes hold only ASCII: on
-    ASCII text it matches exactly where ``pattern`` does. None where that is not known (see
-    the module's docstring)."""
+def for_ascii_text(pattern: str, extra: frozenset[str] = frozenset()) -> str | None:
+    """``pattern`` (ast-grep's Rust syntax) written so that its classes hold only ASCII and the
+    characters of ``extra``: on a text of those it matches exactly where ``pattern`` does.
+    None where that is not known (see the module's docstring)."""
     try:
-        return _translated(pattern)
+        return _translated(pattern, extra)
     except _Unmodelled:
         return None
 
 
-def _translated(pattern: str) -> str:
+def _translated(pattern: str, extra: frozenset[str]) -> str:
     out: list[str] = []
-    flags = [{"i": False, "s": False}]  # the flags in force, one entry per open group
+    flags = [{"i": False, "s": False, "u": True}]  # the flags in force, one entry per open group
     i, n = 0, len(pattern)
     while i < n:
+        plain = _PLAIN.match(pattern, i)  # copied as it is, in one step
+        if plain is not None:
+            out.append(plain.group())
+            i = plain.end()
+            continue
         c = pattern[i]
         if c == "\\":
-            piece, i = _escape_outside(pattern, i)
+            piece, i = _escape_outside(pattern, i, extra, flags[-1])
         elif c == "[":
-            members, i = _class(pattern, i, flags[-1]["i"])
-            piece = _written(members)
+            members, end = _class(pattern, i, flags[-1]["i"])
+            piece, i = _written(members, _extra_members(pattern[i:end], flags[-1], extra)), end
         elif c == ".":
-            piece, i = _written(_ASCII if flags[-1]["s"] else _ASCII - {10}), i + 1
+            members = _ASCII if flags[-1]["s"] else _ASCII - {10}
+            piece, i = _written(members, _extra_members(".", flags[-1], extra)), i + 1
         elif c == "(":
             piece, i = _group_opening(pattern, i, flags)
         elif c == ")":
@@ -92,7 +99,7 @@ def _group_opening(pattern: str, i: int, flags: list[dict]) -> tuple[str, int]:
     if set(on + off) - set("imsUu") or (not on and not off and end == ")"):
         raise _Unmodelled(f"flags {m.group()!r}")  # verbose (x) and CRLF (R) modes among them
     current = dict(flags[-1])
-    for flag in "is":
+    for flag in "isu":
         if flag in on:
             current[flag] = True
         if flag in off:
@@ -104,19 +111,20 @@ def _group_opening(pattern: str, i: int, flags: list[dict]) -> tuple[str, int]:
     return m.group(), m.end()
 
 
-def _escape_outside(pattern: str, i: int) -> tuple[str, int]:
-    """An escape outside a class: perl classes as their ASCII members, word boundaries as
-    ASCII ones, anything else copied."""
+def _escape_outside(pattern: str, i: int, extra: frozenset[str], flags: dict) -> tuple[str, int]:
+    """An escape outside a class: perl classes as their members, word boundaries on ASCII
+    text as ASCII ones, anything else copied."""
     if i + 1 >= len(pattern):
         raise _Unmodelled("trailing backslash")
     c = pattern[i + 1]
     if c.lower() in _PERL:
         members = _PERL[c.lower()]
-        return _written(members if c.islower() else _ASCII - members), i + 2
+        return _written(members if c.islower() else _ASCII - members,
+                        _extra_members(pattern[i:i + 2], flags, extra)), i + 2
     if c in "bB":
         if pattern.startswith("{", i + 2):
             raise _Unmodelled("word-boundary assertion with a name")
-        return f"(?-u:\\{c})", i + 2
+        return (f"(?-u:\\{c})" if not extra else pattern[i:i + 2]), i + 2
     if c in "xuU":
         m = _HEX.match(pattern, i + 1)
         if m is None:
@@ -185,10 +193,38 @@ def _class_char(pattern: str, j: int) -> tuple[int, int]:
     raise _Unmodelled(f"escape \\{e} in a class")
 
 
-def _written(members: frozenset[int] | set[int]) -> str:
-    """A class of exactly ``members`` (ASCII code points), each as a hex escape."""
+_MEMBERS: dict[tuple[str, bool, bool, frozenset[str]], frozenset[int]] = {}  # see _extra_members
+
+
+def _extra_members(atom: str, flags: dict, extra: frozenset[str]) -> frozenset[int]:
+    """The code points of ``extra`` (characters past ASCII) that ``atom`` (a class, a perl
+    class or a dot, under ``flags``) matches, as ast-grep reads it: asked of RE2 with the
+    atom as userregex spells Rust's syntax for it (the project's one reading of Rust's
+    Unicode classes and case folding)."""
+    if not extra or not flags["u"]:  # (with Unicode off, Rust's classes are ASCII)
+        return frozenset()
+    key = (atom, flags["i"], flags["s"], extra)
+    if key not in _MEMBERS:
+        import re2
+
+        from postil.core.userregex import UserRegexError, translate
+
+        if len(_MEMBERS) > 20_000:
+            _MEMBERS.clear()
+        try:
+            program = re2.compile(translate(f"(?{'i' * flags['i']}{'s' * flags['s']}:{atom})"))
+        except (UserRegexError, re2.error) as exc:
+            raise _Unmodelled(str(exc)) from None
+        _MEMBERS[key] = frozenset(ord(c) for c in program.findall("".join(sorted(extra))))
+    return _MEMBERS[key]
+
+
+def _written(members: frozenset[int] | set[int], beyond: frozenset[int] = frozenset()) -> str:
+    """A class of exactly ``members`` (ASCII code points) and ``beyond`` (others), each as a
+    hex escape."""
+    members = {*members, *beyond}
     if not members:
-        raise _Unmodelled("a class with no ASCII member")
+        raise _Unmodelled("a class with no member")
     ranges, points = [], sorted(members)
     start = prev = points[0]
     for point in points[1:]:
@@ -197,17 +233,17 @@ def _written(members: frozenset[int] | set[int]) -> str:
             start = point
         prev = point
     ranges.append((start, prev))
-    return "[" + "".join(f"\\x{a:02x}" if a == b else f"\\x{a:02x}-\\x{b:02x}" for a, b in ranges) + "]"
+    return "[" + "".join(f"\\x{{{a:x}}}" if a == b else f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in ranges) + "]"
 
 
-_TRANSLATED: dict[str, str | None] = {}  # pattern -> for_ascii_text(pattern)
+_TRANSLATED: dict[tuple[str, frozenset[str]], str | None] = {}  # (pattern, extra) -> for_ascii_text's
 _RULE_KEYS = ("rule", "constraints", "utils")  # where a document's `regex` keys are (not transform's)
 
 
-def ascii_twin(document: dict) -> dict | None:
+def ascii_twin(document: dict, extra: frozenset[str] = frozenset()) -> dict | None:
     """``document`` (an ast-grep rule document) with each ``regex`` of its rule, constraints
-    and utility rules as for_ascii_text writes it: on an ASCII file it matches where
-    ``document`` does. None where no regex changes."""
+    and utility rules as for_ascii_text writes it for ``extra``: on a file of ASCII and those
+    characters it matches where ``document`` does. None where no regex changes."""
     changed = False
 
     def rewritten(value: object) -> object:
@@ -219,11 +255,12 @@ def ascii_twin(document: dict) -> dict | None:
 
     def _ascii_regex(pattern: str) -> str:
         nonlocal changed
-        if pattern not in _TRANSLATED:
+        key = (pattern, extra)
+        if key not in _TRANSLATED:
             if len(_TRANSLATED) > 20_000:
                 _TRANSLATED.clear()
-            _TRANSLATED[pattern] = for_ascii_text(pattern)
-        translated = _TRANSLATED[pattern]
+            _TRANSLATED[key] = for_ascii_text(pattern, extra)
+        translated = _TRANSLATED[key]
         if translated is None or translated == pattern:
             return pattern
         changed = True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -53,6 +54,9 @@ _AS_WRITTEN = "written"  # (after the separator) the Python syntax rule's docume
 _PROBE_PART = "#"  # a probe's id, then the index of its source
 _SUPPRESSION = "ast-grep-ignore"  # a comment under which ast-grep reports nothing
 _ASCII_TWIN = "@ascii-text"  # (after a document's id) its twin for ASCII files (see _by_text)
+# The characters past ASCII the files of a run may hold for the rules to go as twins to them
+# (see _by_text): each is a member of the twins' classes, or none.
+_EXTRA_CHARACTERS = 64
 
 
 def ast_grep_binary() -> str | None:
@@ -155,6 +159,7 @@ def _probes(taint_rules: list[Rule]) -> list[tuple[dict, object, Rule]]:
 
 
 _GLOB_SPECIAL = frozenset("*?[]{}\\!,")
+_PAST_ASCII = re.compile(r"[^\x00-\x7f]")
 # The pre-pass reads no more of a file than this (a committed multi-gigabyte file is not loaded
 # into memory); postil checks files up to max-file-size, 1 MB by default.
 _NARROW_READ_LIMIT = 16 * 1024 * 1024
@@ -240,6 +245,8 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
     unread: set[int] = set()
     small: set[int] = set()  # the files the taint configs are sent to (see _TAINT_MATCH_SIZE)
     ascii: set[int] = set()  # the files that are ASCII (see _by_text)
+    wide: set[int] = set()  # the others whose characters are known (see _by_text)
+    extra: set[str] = set()  # those characters past ASCII
     for i, name in enumerate(names):
         try:
             with open(name, "rb") as handle:  # a file past the bound gets every rule, unread
@@ -252,6 +259,12 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
             continue
         if data.isascii():
             ascii.add(i)
+        elif len(extra) <= _EXTRA_CHARACTERS:
+            try:
+                extra.update(_PAST_ASCII.findall(data.decode("utf-8")))
+                wide.add(i)
+            except UnicodeDecodeError:
+                pass
         if len(data) <= _TAINT_MATCH_SIZE:
             small.add(i)
         for literal in found.within(data):
@@ -260,6 +273,8 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
     rooted = {i for i in small - holders[_SUPPRESSION]
               if EXTENSION_LANGUAGES.get(os.path.splitext(names[i])[1]) == "python"} \
         if exact and any(doc["id"] == _PYTHON_ROOT for doc, _ in docs) else set()
+    texts = ((ascii, wide, frozenset(extra)) if len(extra) <= _EXTRA_CHARACTERS else (ascii, set(), frozenset())) \
+        if exact else (set(), set(), frozenset())
     out, memo = [], {}
     for doc, requirement in docs:
         if doc["id"] in (SYNTAX_ERROR, f"{SYNTAX_ERROR}{_LANGUAGE_SEPARATOR}{_AS_WRITTEN}"):
@@ -270,7 +285,7 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
             continue
         taint = doc["id"].startswith(TAINT_MATCH)
         if requirement is None and not taint:
-            out.append(_by_text(doc, set(range(len(names))), names, ascii if exact else set()))
+            out.append(_by_text(doc, set(range(len(names))), names, *texts))
             continue
         wanted = meeting(requirement, holders, unread, memo) if requirement is not None else set(range(len(names)))
         if taint:  # all to the same files, or none: a file given the root's gets all it may match
@@ -283,16 +298,21 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
             continue
         if not exact or (len(wanted) >= len(names) * _NARROWED_SHARE and not taint):
             wanted = set(range(len(names)))  # (a file without the literals it needs is spared nothing)
-        out.append(_by_text(doc, wanted, names, ascii if exact else set()))
+        out.append(_by_text(doc, wanted, names, *texts))
     return out, [names[i] for i in sorted(rooted)]
 
 
-def _by_text(doc: dict, wanted: set[int], names: list[str], ascii: set[int]) -> dict:
-    """``doc`` limited to the files ``wanted``; where those are all ASCII (``ascii``), as its
-    twin whose regexes hold only ASCII classes (see ascii_regex.ascii_twin), which ast-grep
-    compiles in a fraction of the time. (A document some other file wants too goes as
-    written: both would be compiled.)"""
-    twin = ascii_twin(doc) if wanted <= ascii else None
+def _by_text(doc: dict, wanted: set[int], names: list[str], ascii: set[int], wide: set[int],
+             extra: frozenset[str]) -> dict:
+    """``doc`` limited to the files ``wanted``; where those are all ASCII (``ascii``), or of
+    ASCII and the characters ``extra`` (``wide``), as its twin whose regexes hold only those
+    (see ascii_regex.ascii_twin), which ast-grep compiles in a fraction of the time a
+    Unicode class takes."""
+    twin = None
+    if wanted <= ascii:
+        twin = ascii_twin(doc)
+    elif wanted <= ascii | wide:
+        twin = ascii_twin(doc, extra)
     if twin is not None:
         doc = {**twin, "id": f"{doc['id']}{_ASCII_TWIN}"}
     return _limited(doc, wanted, names)
