@@ -159,7 +159,7 @@ def _probes(taint_rules: list[Rule]) -> list[tuple[dict, object, Rule]]:
 
 
 _GLOB_SPECIAL = frozenset("*?[]{}\\!,")
-_PAST_ASCII = re.compile(r"[^\x00-\x7f]")
+_PAST_ASCII = re.compile(r"[^\x00-\x7f]")  # a character of a file's that is not ASCII (see _by_text)
 # The pre-pass reads no more of a file than this (a committed multi-gigabyte file is not loaded
 # into memory); postil checks files up to max-file-size, 1 MB by default.
 _NARROW_READ_LIMIT = 16 * 1024 * 1024
@@ -384,12 +384,16 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
     return results
 
 
-def _base(names: list[str]) -> tuple[str, int]:
+def _base(names: list[str]) -> tuple[str | None, int]:
     """The directory ast-grep runs in for ``names`` (absolute paths), and how much of each is
-    cut to name it from there: their deepest common directory. ast-grep compiles each path of
-    a `files` or `ignores` list into a glob at a cost that grows with its length (SQLAlchemy's
-    lib/, its ~6,400 paths: 0.29 G instructions absolute, 0.14 G from there)."""
-    base = os.path.commonpath([os.path.dirname(name) for name in names])
+    cut to name it from there: their deepest common directory (None, nothing cut: they have
+    none, on two Windows drives). ast-grep compiles each path of a `files` or `ignores` list
+    into a glob at a cost that grows with its length (SQLAlchemy's lib/, its ~6,400 paths:
+    0.29 G instructions absolute, 0.14 G from there)."""
+    try:
+        base = os.path.commonpath([os.path.dirname(name) for name in names])
+    except ValueError:
+        return None, 0
     return base, len(base) + (not base.endswith(os.sep))
 
 
@@ -448,7 +452,7 @@ def _language_globs(languages: set[str | None]) -> str:
     return json.dumps(globs)
 
 
-def _run_streaming(command: list[str], cwd: str, tmp: str, by_name: dict[str, Path], sent: dict[str, str],
+def _run_streaming(command: list[str], cwd: str | None, tmp: str, by_name: dict[str, Path], sent: dict[str, str],
                    results: dict[Path, list[dict]], on_start, on_file) -> None:
     """Run one ast-grep scan in ``cwd``, adding its records to ``results`` as it prints them
     (``by_name``: each path given to the file; ``sent``: the ids of the documents sent, each to
