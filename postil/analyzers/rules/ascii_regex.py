@@ -1,14 +1,15 @@
-"""A rule's regular expression as it reads ASCII text, which ast-grep compiles in a fraction
-of the time.
+"""A rule's regular expression as it reads the characters of the files it goes to, which
+ast-grep compiles in a fraction of the time.
 
 ast-grep's regex crate compiles every ``regex`` of every rule it is given before it reads a
 file, and its classes are Unicode: ``\\w`` is ~770 ranges, ``.`` and ``[^,]`` every code point
 but one or two, each compiled into a UTF-8 automaton forwards and in reverse. Over a Python
-tree that was most of a bulk scan's set-up (~0.8 G of its 1.2 G instructions). On a text that
-is all ASCII only a class's ASCII members can match, so the class written as those (``\\w`` as
+tree that was most of a bulk scan's set-up (~0.8 G of its 1.2 G instructions). On a text of
+ASCII only a class's ASCII members can match, so the class written as those (``\\w`` as
 ``[0-9A-Z_a-z]``, ``.`` as ``[\\x00-\\t\\x0b-\\x7f]``) and a word boundary as the ASCII one match
-exactly where the original does. A bulk scan sends these to the files that are ASCII
-(rules/bulk.py); a file with any other byte gets the rule as written.
+exactly where the original does; on a text of ASCII and a few other characters, the class
+written as its members among those. A bulk scan sends these to the files whose characters
+they are (rules/bulk.py); a file it cannot tell gets the rule as written.
 
 :func:`for_ascii_text` reads Rust's syntax and gives up (None) on what it does not model:
 verbose or CRLF mode, Unicode properties, nested classes and class set operations, back
