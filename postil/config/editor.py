@@ -95,6 +95,7 @@ class Settings(_Model):
     # editorFirst: editor select/ignore layered over project config; editorOnly: project config ignored.
     configuration_preference: Literal["filesystemFirst", "editorFirst", "editorOnly"] = "filesystemFirst"
     max_document_lines: int = setting(200_000, ge=0)
+    max_diagnostics: int = setting(1_000, ge=0)  # per document, the most severe first; 0: no limit
     # Not a user setting: false when the editor's window is untrusted (VS Code's Restricted Mode).
     # Then nothing leaves the machine: no LLM review and no index, whatever any config file says.
     trusted: bool = True

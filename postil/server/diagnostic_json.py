@@ -48,12 +48,16 @@ def diagnostic(session: Session, finding: Finding, index: LineIndex, version: in
     return found
 
 
-def skip_notice(reason: str) -> dict:
-    """The one Information diagnostic (at the file's start) of a document postil did not check,
-    saying why (too large, binary, too many lines, out of time)."""
+def notice(message: str) -> dict:
+    """An Information diagnostic at the file's start: what postil says about the file as a whole."""
     start = {"line": 0, "character": 0}
-    return {"range": {"start": start, "end": start}, "severity": INFORMATION, "source": SOURCE,
-            "message": f"postil did not check this file: {reason}"}
+    return {"range": {"start": start, "end": start}, "severity": INFORMATION, "source": SOURCE, "message": message}
+
+
+def skip_notice(reason: str) -> dict:
+    """The one notice of a document postil did not check, saying why (too large, binary, too many
+    lines, out of time)."""
+    return notice(f"postil did not check this file: {reason}")
 
 
 def findings_with_llm(session: Session, state: DocumentState) -> list[Finding]:
@@ -69,12 +73,25 @@ def findings_with_llm(session: Session, state: DocumentState) -> list[Finding]:
     return [*state.findings, *placed(doc.entries, state.index.text, uri_to_path(state.uri))]
 
 
+def shown(findings: list[Finding], limit: int) -> list[Finding]:
+    """At most ``limit`` findings (0: all), the most severe first chosen, kept in document order."""
+    if not limit or len(findings) <= limit:
+        return findings
+    kept = set(map(id, sorted(findings, key=lambda f: -f.severity)[:limit]))
+    return [f for f in findings if id(f) in kept]
+
+
 def of_document(session: Session, state: DocumentState) -> list[dict]:
     """What the editor shows for the document's last check."""
     if state.index is None and state.skipped:
         return [skip_notice(state.skipped)]
-    found = [diagnostic(session, f, state.index, state.result_version, state.uri)
-             for f in findings_with_llm(session, state)]
+    findings = findings_with_llm(session, state)
+    limit = session.settings.max_diagnostics if session.settings is not None else 0
+    kept = shown(findings, limit)
+    found = [diagnostic(session, f, state.index, state.result_version, state.uri) for f in kept]
+    if len(kept) < len(findings):  # a rule matching every line must not flood the editor
+        found.insert(0, notice(f"postil shows {len(kept)} of {len(findings)} findings in this file "
+                               "(maxDiagnostics); run `postil check` on it to see them all"))
     if state.overran:  # one line at the top: this file's findings are missing, and why
         found.insert(0, skip_notice(state.skipped))
     return found

@@ -203,6 +203,15 @@ async def test_handler_exception_answers_error_and_server_survives(tmp_path):
         assert NONE_CMP in codes(await diagnostics(client, uri, lambda ds: len(ds) >= 1))
 
 
+async def test_a_rule_matching_every_line_does_not_flood_the_editor(tmp_path):
+    async with running(tmp_path, EDITORS["vscode"]()) as client:
+        flood = "x = a\nx = b\n" * 1_500 + "eval(input())\n"  # 2,999 useless-assignment warnings, then an error
+        uri = open_doc(client, tmp_path / "flood.py", flood)
+        notice, *shown = await diagnostics(client, uri, lambda ds: len(ds) > 1)
+        assert notice.message.startswith("postil shows 1000 of 3000 findings in this file"), notice.message
+        assert len(shown) == 1_000 and shown[-1].code == "python/security/tainted-code"  # the error is kept
+
+
 async def test_hostile_documents_do_not_break_the_server(tmp_path):
     async with running(tmp_path, EDITORS["vscode"]()) as client:
         huge = "x = 1\n" * 100_000

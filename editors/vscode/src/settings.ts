@@ -16,6 +16,7 @@ export const SERVER_KEYS = [
   "ignore",
   "configurationPreference",
   "maxDocumentLines",
+  "maxDiagnostics",
 ] as const;
 
 export const LLM_KEYS = ["provider", "model", "baseUrl", "review"] as const;

@@ -22,6 +22,7 @@ M.default_settings = {
   ignore = {},
   configurationPreference = "filesystemFirst", -- filesystemFirst | editorFirst | editorOnly
   maxDocumentLines = 200000,
+  maxDiagnostics = 1000, -- per document, the most severe first; 0: no limit
   llm = {
     provider = "off", -- off | openai | anthropic | ollama | openai-compatible
     model = nil,
