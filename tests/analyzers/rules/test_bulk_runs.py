@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
+
 from postil import scan
 from postil.analyzers.checker import CheckerCache
 from postil.analyzers.rules import bulk
@@ -89,3 +91,30 @@ def test_a_run_whose_path_lists_pass_ast_grep_s_yaml_budget_still_runs_in_ast_gr
     found = bulk.scan(rules, files)
     assert {path.name for path, records in found.items()
             if any(r["ruleId"] == "python/security/subprocess-shell-true" for r in records)} == {"case00001.py"}
+
+
+def test_a_run_names_its_files_from_their_common_directory(tmp_path, monkeypatch):
+    """ast-grep compiles each path of a `files` or `ignores` list into a glob at a cost that grows
+    with its length: a run goes in the files' deepest common directory and names them from
+    there, in its command and its lists alike; each file's matches are still its own."""
+    _tree(tmp_path, 70)  # (a bulk scan from scan._BULK_THRESHOLD files on)
+    (tmp_path / "views" / "sub").mkdir()
+    (tmp_path / "views" / "sub" / "case00009.py").write_text(HANDLER.format(n=9, call='f"echo {name}"'))
+    for n in range(12):  # files no rule of the handlers' goes to: those go with lists of files
+        (tmp_path / "views" / f"plain{n}.py").write_text("def add(a, b):\n    return a + b\n")
+    sent: list[tuple[list[str], str, list[str]]] = []
+    streaming = bulk._run_streaming
+
+    def recording(command, cwd, tmp, *rest):
+        lists = [path for rules in Path(tmp).glob("rules-*/*.yml") for doc in rules.read_text().split("\n---\n")
+                 for key in ("files", "ignores") for path in yaml.safe_load(doc).get(key, [])]
+        sent.append((command[command.index("--") + 1:], cwd, lists))
+        return streaming(command, cwd, tmp, *rest)
+
+    monkeypatch.setattr(bulk, "_run_streaming", recording)
+    found = _findings(tmp_path, monkeypatch)
+    [(paths, cwd, lists)] = sent
+    assert Path(cwd) == (tmp_path / "views").resolve()
+    assert "sub/case00009.py" in paths and lists and all(not Path(path).is_absolute() for path in paths + lists)
+    shells = {name for name, rule in found if rule == "python/security/tainted-command"}
+    assert shells == {*(f"case{n:05d}.py" for n in range(1, 70, 2)), "case00009.py"}
