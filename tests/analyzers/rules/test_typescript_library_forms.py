@@ -1,5 +1,5 @@
 """Library classes of the JavaScript packs (issue 32) report in the forms TypeScript code writes them:
-casts of request values (`req.query.view as string`), typed destructured props, classes holding a
+casts of request values (`req.query.view as string`, `req.header('origin') as string`), typed destructured props, classes holding a
 knex instance, CDK v1 imports. `postil rules test` runs its cases in the JavaScript grammar only, where
 `as string` does not parse as a cast; these files are checked as .ts/.tsx.
 
@@ -101,7 +101,22 @@ export async function screenshot(url: string): Promise<Buffer> {
 }
 """
 
-FILES = {"src/routes.ts": ROUTES_TS, "src/Links.tsx": LINKS_TSX, "infra/stack.ts": STACK_TS,
+CORS_TS = """\
+import { Request, Response } from 'express';
+
+export function withCors(req: Request, res: Response) {
+  res.setHeader('Access-Control-Allow-Origin', req.header('origin') as string);  // expect: js/security/cors-origin-reflected
+  res.end();
+}
+
+export function fixedCors(req: Request, res: Response) {
+  res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');
+  res.setHeader('X-Request-Id', req.header('x-request-id') as string);
+  res.end();
+}
+"""
+
+FILES = {"src/cors.ts": CORS_TS, "src/routes.ts": ROUTES_TS, "src/Links.tsx": LINKS_TSX, "infra/stack.ts": STACK_TS,
          "src/items.repository.ts": REPOSITORY_TS, "src/auth.ts": AUTH_TS}
 WATCHED = {rule for code in FILES.values() for rule in re.findall(r"// expect: (\S+)$", code, flags=re.MULTILINE)}
 
