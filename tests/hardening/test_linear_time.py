@@ -17,6 +17,7 @@ from postil.analyzers.checker import Checker
 from postil.analyzers.rules import secrets
 from postil.config import LoadedConfig, PostilConfig
 from postil.core.deadline import Deadline, TimeLimitExceeded
+from tests.cpu_ratio import least_of_alternate_runs
 
 pytestmark = pytest.mark.slow  # the hardening suite: subprocesses, servers, hostile inputs
 
@@ -183,3 +184,19 @@ def test_a_long_adversarial_line_costs_no_more_per_character_than_short_ones():
         lambda word, fill, scale: (repeated(word, fill, 300, 240_000 * scale), repeated(word, fill, 4_800, 240_000 * scale)),
         screen=2.5)
     assert all(r < 3 for r in ratios.values()), f"superlinear in the length of a line: {ratios}"
+
+
+@pytest.mark.parametrize("opening", ["a(function () {\n", "api[msg.method](function () {\n"])
+def test_deeply_nested_callbacks_cost_in_proportion_to_their_depth(tmp_path, opening):
+    """A rule asking every enclosing function of every call about its whole body was cubic in the
+    nesting: 400 nested callbacks took 35 s, 800 five minutes past the per-file limit."""
+    checker = Checker(LoadedConfig(PostilConfig(), None, tmp_path))
+
+    def cpu(depth: int) -> float:
+        text = "sock.on('message', (msg) => {\n" + opening * depth + "res.send(req.query.q);\n" + "});\n" * depth + "});\n"
+        started = time.thread_time()
+        checker.check_text(tmp_path / "handlers.js", text, deadline=Deadline(300))
+        return time.thread_time() - started
+
+    small, large = least_of_alternate_runs(cpu, 50, 200, rounds=3)
+    assert large / max(small, 0.02) < 16, (small, large)  # 4x the depth: 4.6-5.5x now, 42-44x when cubic
