@@ -13,8 +13,9 @@ from difflib import SequenceMatcher
 from postil.analyzers.findings import Finding, Span, TextEdit
 
 # the lines a taint finding's message names ("... from line N (`...`) reaches `...` at line M"),
-# and a placed finding's ("; SQL text built at line N, run at line M", rules/built_text.py)
-_MESSAGE_LINES = re.compile(r"((?:from|at) line )(\d+)")
+# and a placed finding's ("; SQL text built at line N, run at line M", rules/built_text.py); not
+# a number the quoted code holds (`request.args.get("at line 3")`)
+_MESSAGE_LINES = re.compile(r"(?:(?<=from line )(?=\d+ \(`)|(?<=` at line )|(?<= text built at line )|(?<=, run at line ))\d+")
 
 
 class Where:
@@ -85,10 +86,10 @@ class Where:
         if f.metadata.get("taint") or f.sink is not None:
             moved = []
             for match in _MESSAGE_LINES.finditer(message):
-                line = self.line(int(match.group(2)) - 1)
+                line = self.line(int(match.group()) - 1)
                 if line is None:
                     return None
-                moved.append((match.span(2), str(line + 1)))
+                moved.append((match.span(), str(line + 1)))
             for (start, end), number in reversed(moved):
                 message = message[:start] + number + message[end:]
         return replace(f, span=span, related=related, fix=fix, message=message, sink=sink)

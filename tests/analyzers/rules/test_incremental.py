@@ -715,3 +715,12 @@ def test_sql_built_in_one_statement_and_run_in_another_follows_each_edit(tmp_pat
     assert sql(doc.replace("    cur = conn.cursor()\n", "    cur = conn.cursor()\n    cur.arraysize = 10\n")) == [(10, 13)]
     assert sql(doc.replace("\'%s\'\" % user_id", "1\"")) == []
     assert sql(doc.replace("WHERE id = 1\"", "WHERE id = \'%s\'\" % user_id")) == [(10, 13)]
+
+
+def test_a_kept_flow_message_moves_its_own_lines_not_the_numbers_its_quoted_code_holds(tmp_path):
+    doc = Document(tmp_path, 'import subprocess\nfrom flask import request\n\n\ndef ping():\n'
+                             '    host = request.args.get("at line 3")\n    subprocess.run("ping " + host, shell=True)\n')
+    findings = doc.replace("import subprocess\n", "import subprocess\n# a note\n")
+    assert doc.recomputed == (0, 1)  # moved, not checked again
+    assert _flows(findings) == [(8, ('Command injection: request data from line 7 (`request.args.get("at line 3")`) '
+                                     'reaches `run` at line 8'))]
