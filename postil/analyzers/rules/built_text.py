@@ -50,9 +50,11 @@ class Placement:
     near: bool
 
 
-def grammar(language: str) -> str:
-    """The grammar family whose node kinds this module knows (TypeScript's are JavaScript's)."""
-    return "python" if language == "python" else "javascript"
+def grammar(language: str) -> str | None:
+    """The grammar family whose node kinds this module knows (TypeScript's are JavaScript's;
+    None: another language, whose findings stay on their sinks)."""
+    return "python" if language == "python" else "javascript" if language in ("javascript", "typescript", "tsx") \
+        else None
 
 
 def noun(metadata: dict) -> str:

@@ -257,7 +257,7 @@ def _node_regexes(rule: object) -> list[str]:
     return found
 
 
-_KEYED: dict[int, tuple[tuple, list]] = {}  # id(matchers) -> (matchers, [(config_key, matcher)])
+_KEYED: dict[int, tuple[tuple, list, frozenset]] = {}  # id(matchers) -> (matchers, [(config_key, matcher)], keys)
 
 
 def _keyed(matchers: tuple[Matcher, ...]) -> list[tuple[str, Matcher]]:
