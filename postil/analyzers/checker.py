@@ -555,9 +555,8 @@ class CheckerCache:
         return self.explicit or find_config_file(path)
 
     def add_scan_root(self, start: Path) -> None:
-        """A path named on the command line: with no config and no repository around a file
-        under it, it is the file's project root (as Semgrep takes the scanned folder), so the
-        folders above it (``/home/me/tests/app``) do not make its files test code."""
+        """A path named on the command line: the project root of its files in no repository and
+        under no config (as Semgrep's scanned folder), so ``~/tests/app`` is not test code."""
         resolved = start.resolve()
         self._scan_roots.append(resolved if resolved.is_dir() else resolved.parent)
 
