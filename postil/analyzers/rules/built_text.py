@@ -37,7 +37,8 @@ _ASSIGNMENTS = {
                    ("augmented_assignment_expression", "left", True)),
 }
 _CALLS = {"python": "call", "javascript": "call_expression"}
-_NOUNS = {"CWE-89": "SQL", "CWE-78": "command", "CWE-77": "command", "CWE-94": "code", "CWE-95": "code"}
+_NOUNS = {"CWE-89": "SQL", "CWE-78": "command", "CWE-77": "command", "CWE-94": "code", "CWE-95": "code",
+          "CWE-319": "URL"}
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def grammar(language: str) -> str | None:
 
 
 def noun(metadata: dict) -> str:
-    """What the sink runs, for messages: SQL, command or code (else query) text."""
+    """What the sink runs, for messages: SQL, command, code or URL (else query) text."""
     return _NOUNS.get(str(metadata.get("cwe", "")).split(":")[0], "query")
 
 
