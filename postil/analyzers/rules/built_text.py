@@ -79,7 +79,7 @@ class Placer:
             return None
         self.left -= 1
         family = self.family
-        sink = self._innermost(start, end)
+        sink = self.innermost(start, end)
         scope = _scope(sink, family)
         statement = _statement(sink, family, scope)
         if scope is None or statement is None:
@@ -89,7 +89,7 @@ class Placer:
         near_built = built is not None and sink_line - built.range().start.line <= NEAR_LINES
         starts = [start] + ([built.range().start.index] if near_built else [])
         if source is not None:
-            read = _statement(self._innermost(*source), family, scope)
+            read = _statement(self.innermost(*source), family, scope)
             if read is not None and read.range().start.index < statement.range().start.index \
                     and sink_line - read.range().start.line <= NEAR_LINES:
                 starts.append(read.range().start.index)
@@ -98,7 +98,7 @@ class Placer:
         return Placement(min(starts), None if built is None else (built.range().start.index, built.range().end.index),
                          near_built)
 
-    def _innermost(self, start: int, end: int):
+    def innermost(self, start: int, end: int):
         """The innermost node holding ``start:end``."""
         node = self.root
         while (child := self._child_holding(node, start, end)) is not None:
