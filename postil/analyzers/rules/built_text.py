@@ -16,6 +16,9 @@ import bisect
 from dataclasses import dataclass
 
 PLACEMENT = "built-text"  # the metadata value a rule opts in with
+# the same range for a call that sends a value built ahead (`body = json.dumps(data)` then
+# `HttpResponse(body, ...)`), without the message naming a text that runs
+VALUE_PLACEMENT = "built-value"
 NEAR_LINES = 10  # the most lines a finding's range may start above its sink
 _SEARCH_LINES = 60  # how far up a building statement is looked for at all
 _MOST_PLACED = 500  # findings placed in one document (the others stay on their sinks)
