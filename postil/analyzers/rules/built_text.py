@@ -16,6 +16,9 @@ import bisect
 from dataclasses import dataclass
 
 PLACEMENT = "built-text"  # the metadata value a rule opts in with
+# the same range for a call that sends a value built ahead (`body = json.dumps(data)` then
+# `HttpResponse(body, ...)`), without the message naming a text that runs
+VALUE_PLACEMENT = "built-value"
 NEAR_LINES = 10  # the most lines a finding's range may start above its sink
 _SEARCH_LINES = 60  # how far up a building statement is looked for at all
 _MOST_PLACED = 500  # findings placed in one document (the others stay on their sinks)
@@ -81,7 +84,7 @@ class Placer:
             return None
         self.left -= 1
         family = self.family
-        sink = self._innermost(start, end)
+        sink = self.innermost(start, end)
         scope = _scope(sink, family)
         statement = _statement(sink, family, scope)
         if scope is None or statement is None:
@@ -93,7 +96,7 @@ class Placer:
         near_built = built is not None and sink_line - built.range().start.line <= NEAR_LINES
         starts = [start] + ([built.range().start.index] if near_built else [])
         if source is not None:
-            read = _statement(self._innermost(*source), family, scope)
+            read = _statement(self.innermost(*source), family, scope)
             if read is not None and read.range().start.index < statement.range().start.index \
                     and sink_line - read.range().start.line <= NEAR_LINES:
                 starts.append(read.range().start.index)
@@ -102,7 +105,7 @@ class Placer:
         return Placement(min(starts), None if built is None else (built.range().start.index, built.range().end.index),
                          near_built)
 
-    def _innermost(self, start: int, end: int):
+    def innermost(self, start: int, end: int):
         """The innermost node holding ``start:end``."""
         node = self.root
         while (child := self._child_holding(node, start, end)) is not None:
