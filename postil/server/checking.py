@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from postil.analyzers.findings import Finding, LineIndex
+from postil.analyzers.languages import language_of
+from postil.analyzers.parse_limits import unparseable
 from postil.core.deadline import TimeLimitExceeded
 from postil.server import lazy_engine
 from postil.server.uris import uri_to_path
@@ -88,6 +90,8 @@ def check_text(session: Session, folders: list[Path], uri: str, text: str,
         result.skipped = "binary content"
     elif text.count("\n") >= cache.settings.max_document_lines:  # the settings the checkers were built with
         result.skipped = f"more than maxDocumentLines ({cache.settings.max_document_lines}) lines"
+    elif (why := unparseable(text, language_of(path))) is not None:
+        result.skipped = why
     else:
         if not _encodable(text):
             # Lone surrogates (undecodable bytes the client passed through): one
