@@ -13,6 +13,7 @@ import pytest
 
 from postil.analyzers import checker as checker_module
 from postil.analyzers.checker import CheckerCache
+from postil.analyzers.rules import bulk
 from postil.core.deadline import ran_out_of_time
 from postil.core.stoppable import run_stoppable
 from postil.scan import check_paths
@@ -57,18 +58,22 @@ def test_the_work_on_a_stuck_input_is_killed_and_the_others_finish():
     assert _children() <= before  # the killed worker, and the others, are gone
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc")
-def test_a_check_stuck_in_an_ast_grep_search_is_stopped_and_reported(tmp_path: Path, monkeypatch):
+@pytest.mark.parametrize("others", [0, 70], ids=["in process", "ast-grep CLI"])
+def test_a_check_stuck_in_an_ast_grep_search_is_stopped_and_reported(tmp_path: Path, monkeypatch, others):
+    """From 64 files ast-grep's CLI searches them all: once it prints nothing for a while
+    (here 3 s) it is stopped and the files are checked in process, each stopped at its limit."""
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "slow.yml").write_text(SLOW_RULE)
     (tmp_path / "pyproject.toml").write_text('[tool.postil]\nrule-dirs = ["rules"]\nbuiltin-rules = false\n')
     depth = 600
     (tmp_path / "deep.js").write_text("run(() => {\n" * depth + "go();\n" + "});\n" * depth)
-    (tmp_path / "ok.js").write_text("run(() => { zz(); });\n")
+    for name in ["ok.js"] + [f"other{i}.js" for i in range(others)]:
+        (tmp_path / name).write_text("run(() => { zz(); });\n")
     monkeypatch.setattr(checker_module, "FILE_TIME_LIMIT", 2.0)
+    monkeypatch.setattr(bulk, "SILENT_SECONDS", 3.0)
     monkeypatch.chdir(tmp_path)
     before = _children()
-    result = check_paths([tmp_path], CheckerCache(), jobs=1, bulk=False)
+    result = check_paths([tmp_path], CheckerCache(), jobs=2)
     reports = {r.path.name: r for r in result.reports}
     assert ran_out_of_time(reports["deep.js"].skipped) and "was stopped" in reports["deep.js"].skipped
     assert reports["ok.js"].skipped is None and [f.rule for f in reports["ok.js"].findings] == ["test/deliberately-slow"]

@@ -123,3 +123,35 @@ def _send(out, message: tuple) -> None:
     data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
     out.write(len(data).to_bytes(_HEADER, "big") + data)
     out.flush()
+
+
+class SilenceWatch:
+    """Kills ``process`` (a subprocess.Popen) once ``seconds`` pass with no :meth:`heard` call:
+    a tool that stops printing is stuck on an input it cannot finish (ast-grep's CLI inside one
+    file's search). ``stopped`` says whether it did; use as a context manager."""
+
+    def __init__(self, process, seconds: float) -> None:
+        import threading
+
+        self.process, self.seconds, self.stopped = process, seconds, False
+        self._last = time.monotonic()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="postil-silence-watch", daemon=True)
+
+    def heard(self) -> None:
+        self._last = time.monotonic()
+
+    def _watch(self) -> None:
+        while not self._done.wait(max(0.05, self._last + self.seconds - time.monotonic())):
+            if time.monotonic() - self._last > self.seconds:
+                self.stopped = True
+                self.process.kill()
+                return
+
+    def __enter__(self) -> SilenceWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._done.set()
+        self._thread.join()
