@@ -54,8 +54,10 @@ def collect_files(paths: list[Path], cache: CheckerCache, root: Path | None = No
 
 def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
                 on_report: Callable[[FileReport], None] | None = None, bulk: bool = True) -> ScanResult:
-    """Check every file under ``paths``; ``jobs`` processes (default: all cores).
-    ``bulk`` lets many files go through ast-grep's CLI (see rules/bulk.py)."""
+    """Check every file under ``paths``; ``jobs`` processes (default: all cores; 1: this process
+    alone, else forked workers whose check of a file is stopped inside a step past twice its
+    time limit, see core.stoppable). ``bulk`` lets many files go through ast-grep's CLI (see
+    rules/bulk.py)."""
     started = time.perf_counter()
     walked = collect_files(paths, cache)
     files = walked.files
@@ -129,7 +131,7 @@ def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], 
         if reports is not None:
             yield from reports
             return
-    if not hasattr(os, "fork"):
+    if jobs == 1 or not hasattr(os, "fork"):  # all in this process: a check stuck in one step is not stopped
         for path in files:
             yield checkers[path].check_file(path)
         return
