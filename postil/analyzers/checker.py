@@ -516,11 +516,8 @@ class Checker:
             report.skipped = f"cannot read: {exc.strerror or exc}"
             return report, None
         text, report.fixable_text = decode_source(data)
-        if text is None:
-            report.skipped = BINARY_FILE
-        elif (why := unparseable(text, language_of(path))) is not None:
-            report.skipped, text = why, None
-        return report, text
+        report.skipped = BINARY_FILE if text is None else unparseable(text, language_of(path))
+        return report, text if report.skipped is None else None
 
     def check_file(self, path: Path) -> FileReport:
         """Read and check a file on disk, skipping binary and oversized files."""
