@@ -18,6 +18,8 @@ from postil.core.deadline import ran_out_of_time
 from postil.core.stoppable import run_stoppable
 from postil.scan import check_paths
 
+pytestmark = pytest.mark.slow  # hardening: kills worker processes and ast-grep's CLI
+
 # A rule cubic in the nesting (every call, every function around it, each one's whole body),
 # for this test only: on the file below its one search runs for many minutes.
 SLOW_RULE = """\
