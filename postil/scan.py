@@ -34,14 +34,6 @@ class ScanResult:
     elapsed: float = 0.0
 
 
-_WORKER_CACHE: CheckerCache | None = None
-
-
-def _check_in_worker(path: Path) -> FileReport:
-    assert _WORKER_CACHE is not None
-    return _WORKER_CACHE.for_path(path).check_file(path)
-
-
 def collect_files(paths: list[Path], cache: CheckerCache, root: Path | None = None) -> WalkResult:
     """Files to check under ``paths`` (gitignore and ``exclude`` of the config in effect).
 
@@ -63,8 +55,10 @@ def collect_files(paths: list[Path], cache: CheckerCache, root: Path | None = No
 
 def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
                 on_report: Callable[[FileReport], None] | None = None, bulk: bool = True) -> ScanResult:
-    """Check every file under ``paths``; ``jobs`` processes (default: all cores).
-    ``bulk`` lets many files go through ast-grep's CLI (see rules/bulk.py)."""
+    """Check every file under ``paths``; ``jobs`` processes (default: all cores; 1: this process
+    alone, else forked workers whose check of a file is stopped inside a step past twice its
+    time limit, see core.stoppable). ``bulk`` lets many files go through ast-grep's CLI (see
+    rules/bulk.py)."""
     started = time.perf_counter()
     walked = collect_files(paths, cache)
     files = walked.files
@@ -138,17 +132,35 @@ def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], 
         if reports is not None:
             yield from reports
             return
-    context = _fork_context(jobs, len(files))
-    if context is None:
+    if jobs == 1 or not hasattr(os, "fork"):  # all in this process: a check stuck in one step is not stopped
         for path in files:
             yield checkers[path].check_file(path)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from postil.analyzers import checker as checker_module
+    from postil.core.stoppable import run_stoppable
 
-    global _WORKER_CACHE
-    _WORKER_CACHE = cache
-    with _frozen_heap(), ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=context) as pool:
-        yield from pool.map(_check_in_worker, files, chunksize=_CHUNK)
+    workers = min(jobs, len(files)) if len(files) >= _PARALLEL_THRESHOLD else 1
+    limit = checker_module.FILE_TIME_LIMIT
+    done: dict[int, FileReport] = {}
+    following = 0
+    with _frozen_heap():
+        for i, report in run_stoppable(len(files), lambda i: checkers[files[i]].check_file(files[i]),
+                                       2 * limit + 1, lambda i, overran: _stopped(files[i], overran, limit), workers):
+            done[i] = report
+            while following in done:
+                yield done.pop(following)
+                following += 1
+
+
+def _stopped(path: Path, overran: bool, limit: float) -> FileReport:
+    """The report of a file whose check was stopped inside one step, past twice its time limit
+    (see core.stoppable): skipped, and counted as a file that ran out of time (the run is
+    incomplete); or whose check ended its worker process."""
+    from postil.core.deadline import past_the_limit
+
+    why = (past_the_limit("one step of the rules (an ast-grep search or a taint rule) was stopped: it", limit)
+           if overran else "its check ended the worker process (the error is on stderr)")
+    return FileReport(path=path, skipped=why)
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from postil.analyzers import baseline
 from postil.analyzers.baseline import BaselineReader
 from postil.analyzers.findings import BINARY_FILE, MODEL_CATEGORIES, Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
+from postil.analyzers.parse_limits import unparseable
 from postil.analyzers.rules.suppressions import (
     UNKNOWN_RULE_ID,
     did_you_mean,
@@ -504,7 +505,7 @@ class Checker:
 
     def read(self, path: Path) -> tuple[FileReport, str | None]:
         """A file's text, or a report saying why it is skipped (binary, too large, not a
-        regular file, unreadable)."""
+        regular file, unreadable, not parseable: see parse_limits)."""
         report = FileReport(path=path)
         try:
             data = read_regular(path, self.loaded.settings.max_file_size)
@@ -515,9 +516,8 @@ class Checker:
             report.skipped = f"cannot read: {exc.strerror or exc}"
             return report, None
         text, report.fixable_text = decode_source(data)
-        if text is None:
-            report.skipped = BINARY_FILE
-        return report, text
+        report.skipped = BINARY_FILE if text is None else unparseable(text, language_of(path))
+        return report, text if report.skipped is None else None
 
     def check_file(self, path: Path) -> FileReport:
         """Read and check a file on disk, skipping binary and oversized files."""

@@ -29,7 +29,8 @@ def register(subparsers) -> None:
     parser.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit code 1 (default: config, else warning)")
     parser.add_argument("--statistics", action="store_true", help="show counts per rule instead of each finding")
     parser.add_argument("--config", type=Path, help="use this config file instead of discovering one")
-    parser.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: all cores)")
+    parser.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: all cores; 1: all in this process, where a file's check "
+                             "stuck inside one step is not stopped at its time limit)")
     parser.add_argument("--in-process", action="store_true",
                         help="run the rules in this process even for many files (default: ast-grep's CLI from 64 files)")
     parser.add_argument("--show-skipped", action="store_true",

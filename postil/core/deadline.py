@@ -29,4 +29,9 @@ class Deadline:
 
     def check(self, what: str) -> None:
         if time.monotonic() > self._at:
-            raise TimeLimitExceeded(f"{what} took longer than {self.seconds:g} s {_LIMIT}")
+            raise TimeLimitExceeded(past_the_limit(what, self.seconds))
+
+
+def past_the_limit(what: str, seconds: float) -> str:
+    """Why a file was skipped when ``what`` (the work) ran past its limit of ``seconds``."""
+    return f"{what} took longer than {seconds:g} s {_LIMIT}"

@@ -32,6 +32,7 @@ from postil.analyzers.rules.literal_prefilter import (
     requirement_literals,
 )
 from postil.analyzers.syntax import JS_SYNTAX_ERROR, SYNTAX_ERROR
+from postil.core.stoppable import SilenceWatch
 
 
 # Keep each ast-grep command line well under the kernel's argument limits (Linux: 2 MB in all
@@ -452,6 +453,12 @@ def _language_globs(languages: set[str | None]) -> str:
     return json.dumps(globs)
 
 
+# Seconds ast-grep's CLI may print nothing before it is taken to be stuck in one file's search
+# and stopped (twice the per-file time limit, checker.FILE_TIME_LIMIT, and a second): the scan
+# falls back to checking in process, where each file's check stops at its own limit (scan.py).
+SILENT_SECONDS = 21.0
+
+
 def _run_streaming(command: list[str], cwd: str | None, tmp: str, by_name: dict[str, Path], sent: dict[str, str],
                    results: dict[Path, list[dict]], on_start, on_file) -> None:
     """Run one ast-grep scan in ``cwd``, adding its records to ``results`` as it prints them
@@ -465,21 +472,27 @@ def _run_streaming(command: list[str], cwd: str | None, tmp: str, by_name: dict[
                              env={**os.environ, "RUST_BACKTRACE": "0"}) as proc:
         if on_start is not None:
             on_start()
-        for line in proc.stdout:
-            printed = True
-            record = _taint_record(line) or json.loads(line)
-            path = by_name.get(record.get("file"))
-            rule_id = sent.get(record.get("ruleId"))
-            if path is None or rule_id is None:  # only the rules postil sent
-                continue
-            record["ruleId"] = rule_id
-            if path is not current and current is not None and on_file is not None:
-                on_file(current, list(results[current]))
-            current = path
-            results[path].append(record)
+        with SilenceWatch(proc, SILENT_SECONDS) as watch:
+            for line in proc.stdout:
+                watch.heard()
+                printed = True
+                record = _taint_record(line) or json.loads(line)
+                path = by_name.get(record.get("file"))
+                rule_id = sent.get(record.get("ruleId"))
+                if path is None or rule_id is None:  # only the rules postil sent
+                    continue
+                record["ruleId"] = rule_id
+                if path is not current and current is not None and on_file is not None:
+                    on_file(current, list(results[current]))
+                current = path
+                results[path].append(record)
         if current is not None and on_file is not None:
             on_file(current, list(results[current]))
         proc.wait()
+        if watch.stopped:  # its records so far are not all of them: the files are checked in process
+            raise RuntimeError(f"ast-grep printed nothing for {SILENT_SECONDS:g} s and was stopped")
+        if proc.returncode < 0:  # ended by a signal (an assertion in a grammar aborts it): records lost
+            raise RuntimeError(f"ast-grep ended by signal {-proc.returncode}")
         errors.seek(0)
         if proc.returncode not in (0, 1) and not printed:
             raise RuntimeError(f"ast-grep failed: {errors.read().decode('utf-8', 'replace').strip()[:500]}")

@@ -247,7 +247,7 @@ class FileTaint(TaintFlow):
     def _followed(self, scope) -> bool:
         """Whether every path through ``scope`` was followed to the end (a loop whose state
         did not settle within its bound was not): only then is a sink not reached clean."""
-        return (node_key(scope) if scope is not None else ("module",)) not in self._unfollowed
+        return (node_key(scope) if scope is not None else ("module",)) not in self.unfollowed
 
     def _shared_origin(self, scope, focus: list) -> Origin | None:
         """The taint of the state a sink reads that another function of the file writes (`g.cmd`

@@ -11,15 +11,22 @@ from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_values import Origin, is_parameter, node_key
 
 
+# Closures whose writers' states are computed at once, one inside the other (each such state
+# asks for its own closures' writes): past it a closure's shared writes are not followed.
+MOST_CAPTURING = 32
+
+
 def captured_writes(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]:
     """The variables of the functions around the closure ``scope`` that another function writes
     without declaring them (see FileFacts.shared_writes), tainted, that ``state`` (where
     ``scope`` begins) holds clean. ``flow``: the
     rule's TaintFlow; the functions whose states are being computed are not asked (two
-    closures writing what the other reads)."""
+    closures writing what the other reads), and a chain of more than :data:`MOST_CAPTURING`
+    such closures is not followed past it (the closure is marked unfollowed: never judged clean)."""
     g, facts = flow.g, flow.facts
     outer = facts.scope_of(scope) if g.rebinds and scope is not None else None
-    if outer is None:
+    shared = facts.shared_writes() if outer is not None else None
+    if not shared:
         return {}  # (a function of the module: what its closures write is no variable around it)
     enclosing = []
     while outer is not None:
@@ -27,10 +34,15 @@ def captured_writes(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]:
         outer = facts.scope_of(outer)
     busy = flow.capturing
     own = node_key(scope)
+    if own in busy:
+        return {}  # asked again while its writers' states are computed: they do not see its own
+    if len(busy) >= MOST_CAPTURING:  # a chain of closures each reading what the next writes
+        flow.unfollowed.add(own)  # not followed: no clean verdict here
+        return {}
     busy.add(own)
     found: dict[str, Origin] = {}
     try:
-        for text, writes in facts.shared_writes().items():
+        for text, writes in shared.items():
             if text in state or not text.isidentifier() or not any(binds(facts, f, text, declaring=True) for f in enclosing):
                 continue
             for writer, event in writes:

@@ -44,7 +44,7 @@ class TaintFlow:
         self._events: dict[tuple, list[Event]] = {}
         self._states: dict[tuple, list[tuple[int, dict[str, Origin]]]] = {}
         self._guards = Guards(spec, facts)
-        self._unfollowed: set[tuple] = set()  # scopes with a loop whose state did not settle
+        self.unfollowed: set[tuple] = set()  # scopes with a path not followed (a loop that did not settle, see taint_closures)
         self._checked: dict[tuple, dict[str, Origin]] = {}  # see _checked_sources
         self._fields: dict[str, object] = {}  # class name -> its attributes (see taint_fields)
         self.capturing: set[tuple] = set()  # functions whose closures' writes are being read (see taint_closures)
@@ -121,6 +121,7 @@ class TaintFlow:
         states along every path are computed once per scope, see taint_paths)."""
         key = (node_key(scope) if scope is not None else ("module",), as_helper)
         if key not in self._states:
+            self._settle_enclosing(scope)
             cleared: dict[int, dict[str, Origin]] = {}  # id(clear event) -> what it took away
             events, otherwise = [], {}
             for event in self._scope_events(scope):
@@ -139,10 +140,21 @@ class TaintFlow:
             states = walk.run(body, self._initial_state(scope, as_helper))
             states.sort(key=lambda s: s[0])
             if not walk.followed:
-                self._unfollowed.add(key[0])
+                self.unfollowed.add(key[0])
             self._states[key] = states
         states = self._states[key]
         return states[bisect.bisect_right(states, offset, key=lambda s: s[0]) - 1][1]
+
+    def _settle_enclosing(self, scope) -> None:
+        """The states of the functions around ``scope`` not computed yet, outermost first: each
+        begins with its enclosing one's (see _initial_state), so none waits on the next one out
+        and a closure nested thousands deep costs no deeper recursion than one."""
+        chain, outer = [], self.facts.scope_of(scope) if scope is not None else None
+        while outer is not None and (node_key(outer), False) not in self._states:
+            chain.append(outer)
+            outer = self.facts.scope_of(outer)
+        for enclosing in reversed(chain):
+            self._state_at(enclosing, _span(enclosing)[0])
 
     def _step(self, event: Event, state: dict[str, Origin], cleared: dict[int, dict[str, Origin]]) -> None:
         """One event on one path: a guard's clear, the end of its region (the names it

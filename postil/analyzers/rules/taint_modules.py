@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from postil.analyzers.languages import language_of_suffix
+from postil.analyzers.parse_limits import unparseable
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_facts import FileFacts
@@ -330,6 +331,8 @@ class Workspace:
         """A module's text (the editor's, else the file's) and its digest."""
         if path in self.overlay:
             text = self.overlay[path]
+            if unparseable(text, _language(path)) is not None:
+                return None, ""
             return text, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         if self._run_texts is not None:
             known = self._run_texts.get(path)
@@ -348,6 +351,8 @@ class Workspace:
         known = self._texts.get(path)
         if known is None or known[0] != stamp:
             text = _read_disk(path)
+            if text is not None and unparseable(text, _language(path)) is not None:
+                text = None  # (followed no further: see parse_limits)
             digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() if text is not None else ""
             known = self._texts[path] = (stamp, text, digest)
         return known[1], known[2]

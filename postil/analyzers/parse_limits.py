@@ -1,0 +1,27 @@
+"""Text tree-sitter cannot parse without ending the process: Python indented more than ~500
+levels deep makes its Python scanner fail an assertion (`length <= 1024`: the indentation
+stack it saves), which aborts ast-grep-py and the ast-grep CLI alike, so a check of such a
+file, in the CLI or the language server, ended with the process. Such text is not parsed."""
+
+from __future__ import annotations
+
+import re
+
+MOST_INDENT_LEVELS = 400  # below the ~505 levels where the scanner fails, with a margin
+
+_DEEP_LINE = re.compile(rf"^[ \t]{{{MOST_INDENT_LEVELS}}}", re.MULTILINE)
+_INDENT = re.compile(r"^([ \t]*)\S", re.MULTILINE)
+
+
+def unparseable(text: str, language: str | None) -> str | None:
+    """Why ``text`` is not given to tree-sitter (a skip reason), or None. Each level of the
+    scanner's stack is a wider indentation than the one below it, so text with fewer distinct
+    indentation widths than :data:`MOST_INDENT_LEVELS` (every line under that many characters
+    of indentation, the usual case: one search) is safe."""
+    if language != "python" or _DEEP_LINE.search(text) is None:
+        return None
+    widths = {len(m.group(1)) for m in _INDENT.finditer(text)}
+    if len(widths) < MOST_INDENT_LEVELS:
+        return None
+    return (f"indented more than {MOST_INDENT_LEVELS} levels deep (the Python parser cannot read it "
+            "without ending the process)")

@@ -1,0 +1,157 @@
+"""Work on many inputs in forked worker processes whose work on one input is stopped once it
+passes a time limit: the worker is killed and a new one goes on with the inputs after it.
+
+A check keeps its own time limit between its steps (core.deadline), but one step inside
+ast-grep holds the interpreter until it returns (a rule cubic in the nesting ran five minutes
+on one file after its 10 s limit had passed); only ending the process stops it. Results come
+back pickled through a pipe (what a process pool does too; the workers are this program's own
+forks, never another's data)."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import selectors
+import signal
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+_HEADER = 8  # bytes of a message's length
+
+
+@dataclass
+class _Worker:
+    pid: int
+    reader: int  # the pipe's read end
+    stride: int
+    current: int | None = None  # the input being worked on
+    since: float = 0.0  # when that work began (monotonic)
+    buffer: bytes = b""
+
+
+def run_stoppable(count: int, work: Callable[[int], object], seconds: float,
+                  stopped: Callable[[int, bool], object], workers: int = 1) -> Iterator[tuple[int, object]]:
+    """(i, ``work(i)``) for each i below ``count``, in the order they finish, from ``workers``
+    forked processes (worker k takes k, k + workers, ...); an input whose work passes ``seconds``
+    gives (i, ``stopped(i, True)``) and its worker is killed; one whose worker dies (i,
+    ``stopped(i, False)``)."""
+    selector = selectors.DefaultSelector()
+    live: dict[int, _Worker] = {}
+
+    def start(first: int, stride: int) -> None:
+        if first >= count:
+            return
+        worker = _fork(first, stride, count, work)
+        live[worker.reader] = worker
+        selector.register(worker.reader, selectors.EVENT_READ)
+
+    def end(worker: _Worker, kill: bool) -> None:
+        selector.unregister(worker.reader)
+        del live[worker.reader]
+        os.close(worker.reader)
+        if kill:
+            os.kill(worker.pid, signal.SIGKILL)
+        os.waitpid(worker.pid, 0)
+
+    for k in range(min(workers, count)):
+        start(k, workers)
+    try:
+        while live:
+            now = time.monotonic()
+            due = [w.since + seconds - now for w in live.values() if w.current is not None]
+            for key, _ in selector.select(max(0.0, min(due)) if due else None):
+                worker = live[key.fd]
+                chunk = os.read(key.fd, 1 << 16)
+                if not chunk:  # the worker ended: done, or died inside an input's work
+                    end(worker, kill=False)
+                    if worker.current is not None:
+                        yield worker.current, stopped(worker.current, False)
+                        start(worker.current + worker.stride, worker.stride)
+                    continue
+                worker.buffer += chunk
+                yield from _messages(worker)
+            for worker in [w for w in live.values() if w.current is not None]:
+                if time.monotonic() - worker.since > seconds:
+                    end(worker, kill=True)
+                    yield worker.current, stopped(worker.current, True)
+                    start(worker.current + worker.stride, worker.stride)
+    finally:
+        for worker in list(live.values()):
+            end(worker, kill=True)
+        selector.close()
+
+
+def _messages(worker: _Worker) -> Iterator[tuple[int, object]]:
+    """The whole messages in the worker's buffer: (i, None) says input i began; (i, result) ended."""
+    while len(worker.buffer) >= _HEADER:
+        size = int.from_bytes(worker.buffer[:_HEADER], "big")
+        if len(worker.buffer) < _HEADER + size:
+            return
+        i, began, result = pickle.loads(worker.buffer[_HEADER:_HEADER + size])  # noqa: S301 — our own fork's
+        worker.buffer = worker.buffer[_HEADER + size:]
+        if began:
+            worker.current, worker.since = i, time.monotonic()
+        else:
+            worker.current = None
+            yield i, result
+
+
+def _fork(first: int, stride: int, count: int, work: Callable[[int], object]) -> _Worker:
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid:
+        os.close(writer)
+        return _Worker(pid, reader, stride)
+    code = 0
+    try:  # the child: never returns into the parent's code
+        os.close(reader)
+        with os.fdopen(writer, "wb") as out:
+            for i in range(first, count, stride):
+                _send(out, (i, True, None))
+                _send(out, (i, False, work(i)))
+    except BaseException:  # noqa: BLE001 — reported as the worker's death by the parent
+        import traceback
+
+        traceback.print_exc()
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _send(out, message: tuple) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    out.write(len(data).to_bytes(_HEADER, "big") + data)
+    out.flush()
+
+
+class SilenceWatch:
+    """Kills ``process`` (a subprocess.Popen) once ``seconds`` pass with no :meth:`heard` call:
+    a tool that stops printing is stuck on an input it cannot finish (ast-grep's CLI inside one
+    file's search). ``stopped`` says whether it did; use as a context manager."""
+
+    def __init__(self, process, seconds: float) -> None:
+        import threading
+
+        self.process, self.seconds, self.stopped = process, seconds, False
+        self._last = time.monotonic()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="postil-silence-watch", daemon=True)
+
+    def heard(self) -> None:
+        self._last = time.monotonic()
+
+    def _watch(self) -> None:
+        while not self._done.wait(max(0.05, self._last + self.seconds - time.monotonic())):
+            if time.monotonic() - self._last > self.seconds:
+                self.stopped = True
+                self.process.kill()
+                return
+
+    def __enter__(self) -> SilenceWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._done.set()
+        self._thread.join()

@@ -1,0 +1,48 @@
+"""Python indented ~500 levels deep aborts tree-sitter's Python scanner, and with it the process
+that parses it (ast-grep-py: the CLI run or the language server; the ast-grep CLI): such a file
+is skipped with the reason, and the other files are checked. Both ways a check runs: in process
+(few files) and through the ast-grep CLI (from 64 files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from postil.analyzers.checker import Checker
+from postil.analyzers.parse_limits import MOST_INDENT_LEVELS, unparseable
+from postil.config import LoadedConfig, PostilConfig
+
+GOOD = "def evaluate(expr):\n    return eval(expr)\n"
+
+
+def _nested(depth: int) -> str:
+    """A function holding ``depth`` functions, each inside the last, one space deeper each."""
+    lines = ["import os", "", "def view(q):"] + [" " * (i + 1) + f"def f{i}():" for i in range(depth)]
+    return "\n".join([*lines, " " * (depth + 1) + "os.system('ls ' + q)"]) + "\n"
+
+
+def test_python_nested_past_the_parsers_limit_is_not_read(tmp_path: Path):
+    (tmp_path / "deep.py").write_text(_nested(600))
+    checker = Checker(LoadedConfig(settings=PostilConfig(), path=None, root=tmp_path))
+    report, text = checker.read(tmp_path / "deep.py")
+    assert text is None
+    assert report.skipped.startswith(f"indented more than {MOST_INDENT_LEVELS} levels deep")
+
+
+def test_code_below_the_limit_and_other_languages_are_read():
+    assert unparseable(_nested(MOST_INDENT_LEVELS - 2), "python") is None
+    assert unparseable("x = [\n" + "".join(" " * i + f"{i},\n" for i in range(600)) + "]\n", "javascript") is None
+
+
+@pytest.mark.parametrize("clean_files", [0, 70], ids=["in process", "ast-grep CLI"])
+def test_a_check_with_such_a_file_ends_and_reports_the_others(postil, tmp_path: Path, clean_files):
+    (tmp_path / "deep.py").write_text(_nested(600))
+    (tmp_path / "good.py").write_text(GOOD)
+    for i in range(clean_files):
+        (tmp_path / f"clean{i}.py").write_text(f"VALUE_{i} = {i}\n")
+    done = postil("check", ".", "--format", "json", "--exit-zero", cwd=tmp_path)
+    assert done.code == 0, done.stderr
+    assert {f["path"] for f in done.json["findings"]} == {"good.py"}
+    [skipped] = done.json["summary"]["files_skipped"]
+    assert skipped["path"].endswith("deep.py") and "levels deep" in skipped["reason"]

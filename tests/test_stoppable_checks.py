@@ -1,0 +1,82 @@
+"""A file whose check passes its time limit inside one step stops costing CPU: ast-grep holds
+the interpreter inside a search, so the check between rules came only after it (800 nested
+callbacks: five minutes after the 10 s limit). The files are checked in forked workers and a
+worker stuck past twice the limit is killed; the file is reported as skipped for its time (the
+run is incomplete), the other files are checked, and no worker process is left."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from postil.analyzers import checker as checker_module
+from postil.analyzers.checker import CheckerCache
+from postil.analyzers.rules import bulk
+from postil.core.deadline import ran_out_of_time
+from postil.core.stoppable import run_stoppable
+from postil.scan import check_paths
+
+pytestmark = pytest.mark.slow  # hardening: kills worker processes and ast-grep's CLI
+
+# A rule cubic in the nesting (every call, every function around it, each one's whole body),
+# for this test only: on the file below its one search runs for many minutes.
+SLOW_RULE = """\
+id: test/deliberately-slow
+language: javascript
+severity: warning
+message: a call inside a function that names zz
+rule:
+  kind: call_expression
+  inside:
+    kind: arrow_function
+    stopBy: end
+    has:
+      kind: identifier
+      regex: ^zz$
+      stopBy: end
+"""
+
+
+def _children() -> set[int]:
+    """This process's child processes (every thread's)."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{os.getpid()}/task").iterdir():
+        found.update(int(pid) for pid in (task / "children").read_text().split())
+    return found
+
+
+def _forever(i: int) -> int:
+    while i == 1:
+        pass
+    return i * 10
+
+
+def test_the_work_on_a_stuck_input_is_killed_and_the_others_finish():
+    before = _children()
+    got = dict(run_stoppable(4, _forever, 0.5, lambda i, overran: ("stopped", overran), workers=2))
+    assert got == {0: 0, 1: ("stopped", True), 2: 20, 3: 30}
+    assert _children() <= before  # the killed worker, and the others, are gone
+
+
+@pytest.mark.parametrize("others", [0, 70], ids=["in process", "ast-grep CLI"])
+def test_a_check_stuck_in_an_ast_grep_search_is_stopped_and_reported(tmp_path: Path, monkeypatch, others):
+    """From 64 files ast-grep's CLI searches them all: once it prints nothing for a while
+    (here 3 s) it is stopped and the files are checked in process, each stopped at its limit."""
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "slow.yml").write_text(SLOW_RULE)
+    (tmp_path / "pyproject.toml").write_text('[tool.postil]\nrule-dirs = ["rules"]\nbuiltin-rules = false\n')
+    depth = 600
+    (tmp_path / "deep.js").write_text("run(() => {\n" * depth + "go();\n" + "});\n" * depth)
+    for name in ["ok.js"] + [f"other{i}.js" for i in range(others)]:
+        (tmp_path / name).write_text("run(() => { zz(); });\n")
+    monkeypatch.setattr(checker_module, "FILE_TIME_LIMIT", 2.0)
+    monkeypatch.setattr(bulk, "SILENT_SECONDS", 3.0)
+    monkeypatch.chdir(tmp_path)
+    before = _children()
+    result = check_paths([tmp_path], CheckerCache(), jobs=2)
+    reports = {r.path.name: r for r in result.reports}
+    assert ran_out_of_time(reports["deep.js"].skipped) and "was stopped" in reports["deep.js"].skipped
+    assert reports["ok.js"].skipped is None and [f.rule for f in reports["ok.js"].findings] == ["test/deliberately-slow"]
+    assert _children() <= before
