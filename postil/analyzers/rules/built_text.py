@@ -90,9 +90,7 @@ class Placer:
         if scope is None or statement is None:
             return None
         sink_line = statement.range().start.line
-        built = min((b for name in _text_names(sink, family)
-                     if (b := _building_statement(statement, name, family, scope, sink_line)) is not None),
-                    key=lambda b: b.range().start.index, default=None)
+        built = _earliest_built(statement, sink, family, scope, sink_line)
         near_built = built is not None and sink_line - built.range().start.line <= NEAR_LINES
         starts = [start] + ([built.range().start.index] if near_built else [])
         if source is not None:
@@ -147,10 +145,23 @@ def _statement(node, family: str, scope):
     return None
 
 
-def _text_names(sink, family: str) -> list[str]:
+def _earliest_built(statement, sink, family: str, scope, sink_line: int):
+    """The earliest statement building the text ``sink`` runs (see _text_names); a name joined into
+    it counts only where it was given text itself (`heading = f"<h2>{tag}</h2>"`), not a value
+    read (`host = request.args["host"]` then `run("ping " + host)`: the command is built in the call)."""
+    names, joined = _text_names(sink, family)
+    found = []
+    for name in names:
+        built = _building_statement(statement, name, family, scope, sink_line)
+        if built is not None and (not joined or _gives_text(built, name, family, scope)):
+            found.append(built)
+    return min(found, key=lambda b: b.range().start.index, default=None)
+
+
+def _text_names(sink, family: str) -> tuple[list[str], bool]:
     """The variables holding the text a sink runs: the sink itself, or a call's first argument
-    (a Python `return`: what it returns); in Python also the names a concatenation or formatting
-    there joins (`heading + items`, `"<ul>" + items + "</ul>"`, at most :data:`_MOST_NAMES`)."""
+    (a Python `return`: what it returns); in Python also the names a concatenation there joins
+    (`heading + items`, `"<ul>" + items + "</ul>"`, at most :data:`_MOST_NAMES`; then True)."""
     if sink.kind() == _CALLS[family]:
         arguments = sink.field("arguments")
         first = next((a for a in arguments.named_children() if a.kind() != "comment"), None) if arguments else None
@@ -158,7 +169,7 @@ def _text_names(sink, family: str) -> list[str]:
     if family == "python" and sink.kind() == "return_statement":  # (a response: `return page`)
         sink = next((c for c in sink.children() if c.is_named() and c.kind() != "comment"), sink)
     if sink.kind() == "identifier":
-        return [sink.text()]
+        return [sink.text()], False
     names: list[str] = []
     operands = [sink] if family == "python" and sink.kind() == "binary_operator" else []
     while operands and len(names) < _MOST_NAMES:
@@ -167,7 +178,15 @@ def _text_names(sink, family: str) -> list[str]:
             names.append(node.text())
         elif node.kind() in ("binary_operator", "parenthesized_expression"):
             operands.extend(c for c in node.children() if c.is_named())
-    return names
+    return names, True
+
+
+def _gives_text(statement, name: str, family: str, scope) -> bool:
+    """Whether ``statement`` gives ``name`` text it writes: a string literal, an f-string or a
+    concatenation."""
+    assigned = _assignment_of(statement, name, family, scope)
+    right = assigned[0].field("right") if assigned is not None else None
+    return right is not None and right.kind() in ("string", "concatenated_string", "binary_operator")
 
 
 def _building_statement(statement, name: str, family: str, scope, sink_line: int):

@@ -1,8 +1,9 @@
 """`postil check` reports a problem made of two statements (a value written in a name, then the
-call that uses it) on the first of them, where the value is written and the fix goes, which is
-also where Semgrep's registry starts such a match: the JWT secret, the http:// URL (or the
-parameter default) a function then fetches, the BashOperator command formatted ahead of the call,
-the file opened again before it was closed. The call that uses the name stays quiet for these rules.
+call that uses it) from the first of them, where the value is written and the fix goes, which is
+also where Semgrep's registry starts such a match: the JWT secret, the http:// URL a function
+then fetches, the BashOperator command formatted ahead of the call, the file opened again before
+it was closed. (The URL and the command are underlined from there down to the call that sends or
+runs them; a URL that is a parameter's default is reported on that call.)
 
 Lines a rule must report end with `# expect: <rule-id>`; a finding of those rules must start on
 such a line."""
@@ -30,8 +31,8 @@ def publish(event):
     return requests.post(url, json=event, timeout=5)
 
 
-def mirror(src="ftp://ftp.example.org/pub/data.csv"):  # expect: python/security/insecure-transport-url-variable
-    return urllib.request.urlopen(src).read()
+def mirror(src="ftp://ftp.example.org/pub/data.csv"):
+    return urllib.request.urlopen(src).read()  # expect: python/security/insecure-transport-url-variable
 
 
 def export_task(dag, bucket):
