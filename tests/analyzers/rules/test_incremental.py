@@ -332,7 +332,7 @@ def test_code_after_a_return_is_found_again_with_that_function_alone(tmp_path):
     findings = doc.replace('    return name\n', '    return name\n    name = "other"\n')
     assert doc.recomputed == (1, 4)
     line = doc.text.split("\n").index('    name = "other"') + 1
-    assert [f.span.start_line + 1 for f in findings if f.rule == "python/correctness/unreachable-code"] == [line]
+    assert [f.sink_span.start_line + 1 for f in findings if f.rule == "python/correctness/unreachable-code"] == [line]
 
 
 def test_a_query_built_over_statements_in_one_function_is_checked_with_that_function_alone(tmp_path):
