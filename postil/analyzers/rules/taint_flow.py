@@ -201,7 +201,7 @@ class TaintFlow:
         if event.augmented and target.kind() in self.g.names:
             elements.collapse(state, target.text())  # `xs += [...]`: its length is not known any more
         elif target.kind() in self.g.names and (
-                value.kind() in self.g.tables | self.g.lists and self._build_elements(target.text(), value, state)
+                value.kind() in self.g.tables | self.g.lists | {self.g.call} and self._build_elements(target.text(), value, state)
                 or value.kind() == self.g.call and self._build_fields(target, value, state)):
             return
         if (target.kind() in self.g.sequences and value.kind() in self.g.sequences
@@ -252,11 +252,15 @@ class TaintFlow:
         return False
 
     def _build_elements(self, base: str, value, state: dict[str, Origin]) -> bool:
-        """`m = {"k": v}` or `xs = [a, b]` of literal keys: each element's taint apart
-        (False: a spread or a computed key, the container is one value)."""
+        """`m = {"k": v}` or `xs = [a, b]` of literal keys: each element's taint apart, an
+        object's spreads as keys not known (see elements.rest), and the same for a new object
+        `Object.assign({}, req.query, { dir: '/srv' })` makes (False: a list's spread or a
+        computed key, the container is one value)."""
         items = []
-        children = [c for c in value.named_children() if c.kind() != "comment"]
-        if len(children) > elements.LARGEST or any(c.kind() in _SPREADS for c in children):
+        children = self._assigned(value) if value.kind() == self.g.call else \
+            [c for c in value.named_children() if c.kind() != "comment"]
+        if children is None or len(children) > elements.LARGEST \
+                or value.kind() in self.g.lists and any(c.kind() in _SPREADS for c in children):
             return False
         for position, child in enumerate(children):
             if value.kind() in self.g.lists:
@@ -265,14 +269,29 @@ class TaintFlow:
                 name = child.field("key")
                 key = name.text() if name.kind() == "property_identifier" else elements.literal_key(name.text())
                 item = child.field("value")
+                if key is None:
+                    return False
             elif child.kind() == "shorthand_property_identifier":
                 key, item = child.text(), child
+            elif child.kind() in _SPREADS or value.kind() == self.g.call:
+                key, item = None, child  # `{ ...req.body, role: 'member' }`: keys not known (see elements.rest)
             else:
-                return False
-            if key is None:
                 return False
             items.append((key, self._taint_of(item, state)))
         return elements.built(state, base, items, len(children) if value.kind() in self.g.lists else None)
+
+    def _assigned(self, call) -> list | None:
+        """The items of the object `Object.assign({...}, a, {...})` returns: the pairs of its
+        object literals, its other arguments as spreads (None: another call, or one that
+        writes into an object it did not make)."""
+        arguments = call.field("arguments")
+        if call.field("function").text() != "Object.assign" or arguments is None:
+            return None
+        passed = [a for a in arguments.named_children() if a.kind() != "comment"]
+        if not passed or passed[0].kind() not in self.g.tables:
+            return None
+        return [c for a in passed for c in (a.named_children() if a.kind() in self.g.tables else [a])
+                if c.kind() != "comment"]
 
     def _build_fields(self, target, call, state: dict[str, Origin]) -> bool:
         """`h = Holder(a, b)` of a plain class of this file, `h` used only through its
