@@ -20,12 +20,13 @@ from dataclasses import replace
 
 from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
+from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import binds
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS
-from postil.analyzers.rules.taint_instances import class_name
+from postil.analyzers.rules.taint_instances import class_name, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
 from postil.analyzers.rules.taint_values import Origin, Summary, TaintHit, is_parameter, last_name, node_key, node_origin
@@ -111,9 +112,10 @@ class FileTaint(TaintFlow):
         that return request data, source parameters (no sink is searched). ``verdicts``: only
         data that may reach a sink counts: a file whose own sources are none is not asked
         what its imported calls return (their modules parsed and summarised) unless it may
-        hold a sink of the rule (see _may_reach_sink) and calls one that may return it."""
+        hold a sink of the rule (see _may_reach_sink) and calls one that may return it. The
+        parameters of methods other files call with request data count (see taint_callers)."""
         self._find_sources()
-        if self.sources or self._takes_source_parameters():
+        if self.sources or self._takes_source_parameters() or fed_parameters(self.facts, self.spec):
             self._find_imported_sources()
             return True
         if not verdicts or self.facts.calls_giving(self.spec) and self._may_reach_sink():
@@ -436,16 +438,45 @@ def file_facts(root, language: str, specs, search: SharedSearch | None = None, l
     return FileFacts(root, grammar, specs, search or SharedSearch(root, language, root.text().isascii()), link)
 
 
-def function_summary(facts: FileFacts, spec: TaintSpec, name: str) -> Summary | None:
-    """What the function ``name`` of a parsed file does with data for the rule ``spec``
-    (None: the file defines no such function)."""
+def _whole_analysis(facts: FileFacts, spec: TaintSpec) -> FileTaint:
+    """The rule's analysis of every function of a parsed file (for the modules importing it,
+    or those it imports), made once a file."""
     analysis = facts.analyses.get(id(spec))
     if analysis is None:
         analysis = facts.analyses[id(spec)] = FileTaint(spec, facts)
         analysis._enter(everything=True)
         facts.search_flows()
         analysis._sanitize()
-    return analysis.summary_of(name)
+    return analysis
+
+
+def function_summary(facts: FileFacts, spec: TaintSpec, name: str) -> Summary | None:
+    """What the function ``name`` of a parsed file does with data for the rule ``spec``
+    (None: the file defines no such function)."""
+    return _whole_analysis(facts, spec).summary_of(name)
+
+
+def tainted_arguments(facts: FileFacts, spec: TaintSpec, methods: frozenset[str]) -> set[tuple[str, int]]:
+    """("Class.method", position) of the calls in a parsed file that pass request data of the
+    rule ``spec`` to one of ``methods`` (`Class.method` of another module's classes) through an
+    instance of the class (`this.orders.search(q)` with `private orders: OrdersService`,
+    `reports.read(name)` with `reports = new ReportService()`): see taint_callers."""
+    analysis = None
+    found = set()
+    names = {method.rpartition(".")[2] for method in methods}
+    for name in sorted(names):
+        for call in facts.calls_of(name):
+            typed = typed_callee(call.field("function").text(), facts.instances())
+            if typed not in methods:
+                continue
+            analysis = analysis or _whole_analysis(facts, spec)
+            state = analysis._state_at(facts.scope_of(call), _span(call)[0])
+            arguments = [a for a in call.field("arguments").named_children() if a.kind() != "comment"]
+            for position, argument in enumerate(arguments):
+                origin = analysis._taint_of(argument, state)
+                if origin is not None and not is_parameter(origin):
+                    found.add((typed, position))
+    return found
 
 
 def data_enters(facts: FileFacts, spec: TaintSpec) -> bool:

@@ -5,12 +5,15 @@ containers and calls of helpers carry it, and what a helper does with data (:cla
 from __future__ import annotations
 
 import bisect
+import re
 
 from postil.analyzers.rules import taint_elements as elements
+from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import captured_writes
 from postil.analyzers.rules.taint_fields import class_fields, only_fields
 from postil.analyzers.rules.taint_fold import fold_case, fold_condition
 from postil.analyzers.rules.taint_guards import Guards, validated
+from postil.analyzers.rules.taint_instances import class_name
 from postil.analyzers.rules.taint_paths import PathWalk
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_facts import FileFacts
@@ -26,6 +29,7 @@ from postil.analyzers.rules.taint_values import (
     node_origin,
 )
 
+_FILE_NAME = re.compile(r"[^\w.\-]")  # what a caller's file name, quoted in a message, may not hold
 _SPREADS = frozenset({"list_splat", "dictionary_splat", "spread_element"})  # `*xs`, `**m`, `...xs`: how many is not known
 
 
@@ -77,6 +81,7 @@ class TaintFlow:
         source_params = [p for p, functions in zip(self.spec.parameters, self._source_functions(), strict=True)
                          if functions is None or key in functions] if parameters else []
         promised = self._promised(scope, state) if parameters else None
+        fed = self._fed_parameters(scope) if parameters and not as_helper else {}
         for position, (param, names) in enumerate(parameters):
             for name_node in names:
                 name = name_node.text()
@@ -85,12 +90,25 @@ class TaintFlow:
                     state[name] = ParameterOrigin(-1, -1, -1, name, index=position)
                 if position == 0 and promised is not None:
                     state[name] = promised
+                if position in fed:
+                    state[name] = node_origin(name_node, f"{self.spec.label} that {fed[position]} passes")
                 for p in source_params:
                     if p.takes(name) and (p.rule is None or self.facts.matches(param, p.rule)) \
                             and not self._converted(scope, p.unless, name):
                         state[name] = node_origin(name_node, p.label)
                         break
         return state
+
+    def _fed_parameters(self, scope) -> dict[int, str]:
+        """Position -> the name of the file of the project that calls the method ``scope`` with
+        request data for that parameter (see taint_callers)."""
+        fed = fed_parameters(self.facts, self.spec)
+        if not fed:
+            return {}
+        owner, name = class_name(scope), self.facts.helper_names().get(node_key(scope))
+        method = f"{owner}.{name}"
+        return {position: _FILE_NAME.sub("_", caller.name)[:60] for (callee, position), caller in fed.items()
+                if callee == method}
 
     def _promised(self, scope, state: dict[str, Origin]) -> Origin | None:
         """The origin of the value a promise resolves to, where ``scope`` is the callback its

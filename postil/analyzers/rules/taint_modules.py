@@ -3,7 +3,8 @@ project imports does with data. A function whose result is request data is a sou
 it is called (`def get_param(req, name): return req.args.get(name)` in `helpers/`); one whose
 result is its argument's is a propagator, one whose result is its own (`return int(x)`) is
 clean; one that passes a parameter to a sink is a sink for that parameter, reported at the
-call. Imports are read and resolved by taint_imports; each module is analysed once per
+call; a method of a class whose importers call it with request data takes that data in (see
+taint_callers: reported at its sink). Imports are read and resolved by taint_imports; each module is analysed once per
 content (its hash), following the modules it imports itself to a bounded depth. The editor's unsaved texts come in through ``overlay``;
 ``importers_of`` names the files whose findings a change to a module may change.
 """
@@ -19,7 +20,8 @@ from pathlib import Path
 
 from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.rules.search import SharedSearch
-from postil.analyzers.rules.taint import data_enters, function_summary
+from postil.analyzers.rules.taint import data_enters, function_summary, tainted_arguments
+from postil.analyzers.rules.taint_callers import Fed, defined_classes, imports_class, near_files
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
@@ -90,6 +92,7 @@ class Workspace:
         self._probes: dict[tuple[int, str], tuple] = {}  # (id(spec), language) -> (spec, probe, its content, see probe_content)
         self.scanned = ScannedProbes()  # what a bulk scan's source probes found (see note_scan)
         self._run_texts: dict[Path, tuple[str | None, str]] | None = None  # see steady
+        self._near_files: dict[Path, list[Path]] = {}  # see _near
 
     @contextmanager
     def steady(self):
@@ -110,7 +113,50 @@ class Workspace:
         if depth < 1 or FAMILY.get(language) is None:
             return None
         functions, modules = self.graph.used(path, text, language)
-        return ModuleLink(self, functions, modules, depth, text, language) if functions or modules else None
+        # the file's classes, for the callers of their methods (see taint_callers; a caller's own callers one
+        # level less deep: a controller, its service, the repository the service calls)
+        classes = frozenset(defined_classes(text)) if FAMILY.get(language) == "js" else frozenset()
+        if not functions and not modules and not classes:
+            return None
+        return ModuleLink(self, functions, modules, depth, text, language, path=self.graph.real(path.absolute()), classes=classes)
+
+    def importers_near(self, path: Path, classes: frozenset[str]) -> tuple[Path, ...]:
+        """The files near the module ``path`` (see taint_callers.near_files) that import it and
+        name one of ``classes``, each noted as one whose change may change ``path``'s findings."""
+        found = []
+        for candidate in self._near(path):
+            text, _ = self.text(candidate)
+            language = _language(candidate)
+            if text is None or FAMILY.get(language or "") != "js" or not imports_class(text, classes):
+                continue
+            if any(target == path for _, _, target, _ in self.graph.targets(candidate, text, language)):
+                found.append(candidate)
+                self.graph.note_dependent(path, candidate)
+        return tuple(found)
+
+    def _near(self, path: Path) -> list[Path]:
+        """near_files of ``path``, kept for a run over files that do not change (see steady)."""
+        if self._run_texts is None:
+            return near_files(path, self.root)
+        known = self._near_files.get(path)
+        if known is None:
+            if len(self._near_files) > 4096:
+                self._near_files.clear()
+            known = self._near_files[path] = near_files(path, self.root)
+        return known
+
+    def fed(self, importer: Path, spec: TaintSpec, specs: list, depth: int, methods: frozenset[str]) -> set[tuple[str, int]]:
+        """("Class.method", position) of the calls in ``importer`` that pass request data of the
+        rule ``spec`` to one of ``methods`` (see taint.tainted_arguments)."""
+        analysis = self._analysis(importer, specs, depth)
+        if analysis is None:
+            return set()
+        try:
+            return tainted_arguments(analysis.facts, spec, methods)
+        except BaseException as exc:  # pyo3 panics are BaseException subclasses
+            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                raise
+            return set()  # its calls feed nothing known: the methods' parameters stay the callers'
 
     def follow(self, path: Path, text: str, language: str) -> bool:
         """Read and resolve the imports of a file and of the modules it imports (see may_feed)
@@ -392,6 +438,36 @@ class ModuleLink:
     _sinking: dict[int, tuple[TaintSpec, bool]] = field(default_factory=dict)  # id(spec) -> see _sinks
     _entered: dict[tuple[Path, int], bool] = field(default_factory=dict)  # (module, id(spec)) -> see source
     _instances: dict[str, str] | None = None  # see taint_instances
+    path: Path | None = None  # the file's own (real)
+    classes: frozenset[str] = frozenset()  # the classes it defines, whose methods other files may call (see callers)
+    _callers: tuple[Path, ...] | None = None  # see callers
+    _fed: dict[int, tuple[TaintSpec, Fed]] = field(default_factory=dict)  # id(spec) -> see fed
+
+    def callers(self) -> tuple[Path, ...]:
+        """The files near this one that import one of its classes (see Workspace.importers_near)."""
+        if self._callers is None:
+            self._callers = self.workspace.importers_near(self.path, self.classes) if self.classes else ()
+            for caller in self._callers:
+                self.consulted.setdefault(caller, self.workspace.text(caller)[1])
+        return self._callers
+
+    def fed(self, spec: TaintSpec, specs: list, methods: frozenset[str]) -> Fed:
+        """("Class.method", position) -> the file that calls one of the file's ``methods``
+        with request data of the rule ``spec`` for that parameter (see taint_callers)."""
+        known = self._fed.get(id(spec))
+        if known is None or known[0] is not spec:
+            fed: Fed = {}
+            for caller in self.callers() if methods and self._callers_give(spec) else ():
+                for key in sorted(self.workspace.fed(caller, spec, specs, self.depth, methods)):
+                    fed.setdefault(key, caller)
+            known = self._fed[id(spec)] = (spec, fed)
+        return known[1]
+
+    def _callers_give(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> bool:
+        """Whether a caller of the file's classes may hold request data of the rule (see
+        Workspace.gives), asked where the file may hold a sink of it."""
+        return bool(self.classes) and self._sinks(spec) and any(
+            self.workspace.gives(caller, spec, self.depth, siblings) for caller in self.callers())
 
     def targets(self) -> set[Path]:
         """The module files this link names."""
@@ -429,7 +505,7 @@ class ModuleLink:
         known = self._feeds.get(key)
         if known is None:
             known = self._feeds[key] = any(self.workspace.gives(t, spec, self.depth, siblings) for t in self.targets())
-        return known
+        return known or self._callers_give(spec, siblings)
 
     def summary(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the function a call's callee text names, if it is one of an
