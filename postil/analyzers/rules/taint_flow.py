@@ -10,6 +10,7 @@ import re
 from postil.analyzers.rules import taint_elements as elements
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import captured_writes
+from postil.analyzers.rules.taint_destructured import destructured_reads, read_source
 from postil.analyzers.rules.taint_fields import class_fields, only_fields
 from postil.analyzers.rules.taint_fold import fold_case, fold_condition
 from postil.analyzers.rules.taint_guards import Guards, validated
@@ -52,6 +53,7 @@ class TaintFlow:
         self._checked: dict[tuple, dict[str, Origin]] = {}  # see _checked_sources
         self._fields: dict[str, object] = {}  # class name -> its attributes (see taint_fields)
         self.capturing: set[tuple] = set()  # functions whose closures' writes are being read (see taint_closures)
+        self._reads: dict = {}  # see taint_destructured.read_source
 
     def _takes_source_parameters(self) -> bool:
         """Whether a parameter source of the rule applies to some function of the file (one
@@ -229,6 +231,11 @@ class TaintFlow:
             return
         origin = self._taint_of(value, state)
         self._bind(target, origin, state, weak=event.augmented)
+        if origin is None and target.kind() == "object_pattern":  # `const { body, user } = req`: `req.body` is a source
+            for name, read in destructured_reads(target, value):
+                source = read_source(read, self.facts.search.language, self.spec, self._reads)
+                if source is not None:
+                    state[name.text()] = node_origin(name, source[1])
 
     def _mutate_elements(self, event: Event, state: dict[str, Origin]) -> bool:
         """A method call on a container named by a plain name, element by element:
