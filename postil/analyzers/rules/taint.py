@@ -456,18 +456,22 @@ def function_summary(facts: FileFacts, spec: TaintSpec, name: str) -> Summary | 
     return _whole_analysis(facts, spec).summary_of(name)
 
 
-def tainted_arguments(facts: FileFacts, spec: TaintSpec, methods: frozenset[str]) -> set[tuple[str, int]]:
-    """("Class.method", position) of the calls in a parsed file that pass request data of the
-    rule ``spec`` to one of ``methods`` (`Class.method` of another module's classes) through an
-    instance of the class (`this.orders.search(q)` with `private orders: OrdersService`,
-    `reports.read(name)` with `reports = new ReportService()`): see taint_callers."""
+def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: frozenset[str]) -> set[tuple[str, int]]:
+    """(function or "Class.method", position) of the calls in a parsed file that pass request
+    data of the rule ``spec`` to one of the ``functions`` of another ``module``: an imported
+    function (`reports.byQuarter(q)`, `byQuarter(q)`), a method through an instance of its class
+    (`this.orders.search(q)` with `private orders: OrdersService`, `reports.read(name)` with
+    `reports = new ReportService()`): see taint_callers."""
     analysis = None
     found = set()
-    names = {method.rpartition(".")[2] for method in methods}
-    for name in sorted(names):
+    for name in sorted({function.rpartition(".")[2] for function in functions}):
         for call in facts.calls_of(name):
-            typed = typed_callee(call.field("function").text(), facts.instances())
-            if typed not in methods:
+            callee = call.field("function").text()
+            typed = typed_callee(callee, facts.instances())
+            if typed not in functions:
+                imported = facts.link.resolve(callee) if facts.link is not None else None
+                typed = name if imported == (module, name) and name in functions else None
+            if typed is None:
                 continue
             analysis = analysis or _whole_analysis(facts, spec)
             state = analysis._state_at(facts.scope_of(call), _span(call)[0])

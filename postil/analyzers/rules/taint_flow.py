@@ -30,7 +30,7 @@ from postil.analyzers.rules.taint_values import (
     node_origin,
 )
 
-_FILE_NAME = re.compile(r"[^\w.\-]")  # what a caller's file name, quoted in a message, may not hold
+_FILE_NAME = re.compile(r"[^\w./\-]")  # what a caller's file name, quoted in a message, may not hold
 _SPREADS = frozenset({"list_splat", "dictionary_splat", "spread_element"})  # `*xs`, `**m`, `...xs`: how many is not known
 
 
@@ -102,15 +102,16 @@ class TaintFlow:
         return state
 
     def _fed_parameters(self, scope) -> dict[int, str]:
-        """Position -> the name of the file of the project that calls the method ``scope`` with
-        request data for that parameter (see taint_callers)."""
+        """Position -> the name of the file of the project that calls the function or method
+        ``scope`` with request data for that parameter (see taint_callers)."""
         fed = fed_parameters(self.facts, self.spec)
         if not fed:
             return {}
         owner, name = class_name(scope), self.facts.helper_names().get(node_key(scope))
-        method = f"{owner}.{name}"
-        return {position: _FILE_NAME.sub("_", caller.name)[:60] for (callee, position), caller in fed.items()
-                if callee == method}
+        function = f"{owner}.{name}" if owner else name
+        root = str(self.facts.link.workspace.root) + "/"
+        return {position: _FILE_NAME.sub("_", str(caller).removeprefix(root))[-60:] for (callee, position), caller in fed.items()
+                if callee == function}
 
     def _promised(self, scope, state: dict[str, Origin]) -> Origin | None:
         """The origin of the value a promise resolves to, where ``scope`` is the callback its

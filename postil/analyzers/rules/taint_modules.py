@@ -21,7 +21,7 @@ from pathlib import Path
 from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import data_enters, function_summary, tainted_arguments
-from postil.analyzers.rules.taint_callers import Fed, defined_classes, imports_class, near_files
+from postil.analyzers.rules.taint_callers import Fed, import_word, near_files
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
@@ -113,21 +113,22 @@ class Workspace:
         if depth < 1 or FAMILY.get(language) is None:
             return None
         functions, modules = self.graph.used(path, text, language)
-        # the file's classes, for the callers of their methods (see taint_callers; a caller's own callers one
-        # level less deep: a controller, its service, the repository the service calls)
-        classes = frozenset(defined_classes(text)) if FAMILY.get(language) == "js" else frozenset()
-        if not functions and not modules and not classes:
+        # a JavaScript/TypeScript file's functions and classes, for their callers in other files (see
+        # taint_callers; a caller's own callers one level less deep: a controller, its service, its repository)
+        called = FAMILY.get(language) == "js"
+        if not functions and not modules and not called:
             return None
-        return ModuleLink(self, functions, modules, depth, text, language, path=self.graph.real(path.absolute()), classes=classes)
+        return ModuleLink(self, functions, modules, depth, text, language, path=self.graph.real(path.absolute()), called=called)
 
-    def importers_near(self, path: Path, classes: frozenset[str]) -> tuple[Path, ...]:
-        """The files near the module ``path`` (see taint_callers.near_files) that import it and
-        name one of ``classes``, each noted as one whose change may change ``path``'s findings."""
+    def importers_near(self, path: Path) -> tuple[Path, ...]:
+        """The files near the module ``path`` (see taint_callers.near_files) that import it, each
+        noted as one whose change may change ``path``'s findings."""
         found = []
+        word = import_word(path)
         for candidate in self._near(path):
             text, _ = self.text(candidate)
             language = _language(candidate)
-            if text is None or FAMILY.get(language or "") != "js" or not imports_class(text, classes):
+            if text is None or FAMILY.get(language or "") != "js" or word not in text:
                 continue
             if any(target == path for _, _, target, _ in self.graph.targets(candidate, text, language)):
                 found.append(candidate)
@@ -135,24 +136,25 @@ class Workspace:
         return tuple(found)
 
     def _near(self, path: Path) -> list[Path]:
-        """near_files of ``path``, kept for a run over files that do not change (see steady)."""
-        if self._run_texts is None:
-            return near_files(path, self.root)
-        known = self._near_files.get(path)
+        """near_files of ``path``, kept by directory for a run over files that do not change (see steady)."""
+        known = self._near_files.get(path.parent) if self._run_texts is not None else None
         if known is None:
             if len(self._near_files) > 4096:
                 self._near_files.clear()
-            known = self._near_files[path] = near_files(path, self.root)
-        return known
+            known = near_files(path.parent, self.root)
+            if self._run_texts is not None:
+                self._near_files[path.parent] = known
+        return [p for p in known if p != path]
 
-    def fed(self, importer: Path, spec: TaintSpec, specs: list, depth: int, methods: frozenset[str]) -> set[tuple[str, int]]:
-        """("Class.method", position) of the calls in ``importer`` that pass request data of the
-        rule ``spec`` to one of ``methods`` (see taint.tainted_arguments)."""
+    def fed(self, importer: Path, spec: TaintSpec, specs: list, depth: int, module: Path,
+            functions: frozenset[str]) -> set[tuple[str, int]]:
+        """(function or "Class.method", position) of the calls in ``importer`` that pass request
+        data of the rule ``spec`` to one of the ``functions`` of ``module`` (see taint.tainted_arguments)."""
         analysis = self._analysis(importer, specs, depth)
         if analysis is None:
             return set()
         try:
-            return tainted_arguments(analysis.facts, spec, methods)
+            return tainted_arguments(analysis.facts, spec, module, functions)
         except BaseException as exc:  # pyo3 panics are BaseException subclasses
             if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                 raise
@@ -439,34 +441,34 @@ class ModuleLink:
     _entered: dict[tuple[Path, int], bool] = field(default_factory=dict)  # (module, id(spec)) -> see source
     _instances: dict[str, str] | None = None  # see taint_instances
     path: Path | None = None  # the file's own (real)
-    classes: frozenset[str] = frozenset()  # the classes it defines, whose methods other files may call (see callers)
+    called: bool = False  # whether other files may call its functions and methods (see callers)
     _callers: tuple[Path, ...] | None = None  # see callers
     _fed: dict[int, tuple[TaintSpec, Fed]] = field(default_factory=dict)  # id(spec) -> see fed
 
     def callers(self) -> tuple[Path, ...]:
-        """The files near this one that import one of its classes (see Workspace.importers_near)."""
+        """The files near this one that import it (see Workspace.importers_near)."""
         if self._callers is None:
-            self._callers = self.workspace.importers_near(self.path, self.classes) if self.classes else ()
+            self._callers = self.workspace.importers_near(self.path) if self.called else ()
             for caller in self._callers:
                 self.consulted.setdefault(caller, self.workspace.text(caller)[1])
         return self._callers
 
-    def fed(self, spec: TaintSpec, specs: list, methods: frozenset[str]) -> Fed:
-        """("Class.method", position) -> the file that calls one of the file's ``methods``
-        with request data of the rule ``spec`` for that parameter (see taint_callers)."""
+    def fed(self, spec: TaintSpec, specs: list, functions: frozenset[str]) -> Fed:
+        """(function or "Class.method", position) -> the file that calls one of the file's
+        ``functions`` with request data of the rule ``spec`` for that parameter (see taint_callers)."""
         known = self._fed.get(id(spec))
         if known is None or known[0] is not spec:
             fed: Fed = {}
-            for caller in self.callers() if methods and self._callers_give(spec) else ():
-                for key in sorted(self.workspace.fed(caller, spec, specs, self.depth, methods)):
+            for caller in self.callers() if functions and self._callers_give(spec) else ():
+                for key in sorted(self.workspace.fed(caller, spec, specs, self.depth, self.path, functions)):
                     fed.setdefault(key, caller)
             known = self._fed[id(spec)] = (spec, fed)
         return known[1]
 
     def _callers_give(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> bool:
-        """Whether a caller of the file's classes may hold request data of the rule (see
+        """Whether a caller of the file's functions may hold request data of the rule (see
         Workspace.gives), asked where the file may hold a sink of it."""
-        return bool(self.classes) and self._sinks(spec) and any(
+        return self.called and self._sinks(spec) and any(
             self.workspace.gives(caller, spec, self.depth, siblings) for caller in self.callers())
 
     def targets(self) -> set[Path]:
@@ -537,6 +539,10 @@ class ModuleLink:
         rule ``spec`` (see Workspace.may_give): the cheap question, before its summary."""
         target = self._consulted(callee)
         return target is not None and self.workspace.may_give(target[0], spec, specs, self.depth)
+
+    def resolve(self, callee: str) -> tuple[Path, str] | None:
+        """(module file, function) a call's callee text names, if it is one of an imported module's."""
+        return self._consulted(callee)
 
     def _consulted(self, callee: str) -> tuple[Path, str] | None:
         """(module file, function) a call's callee text names, if it is one of an imported

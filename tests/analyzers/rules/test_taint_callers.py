@@ -50,3 +50,20 @@ def test_a_bulk_check_of_the_tree_reports_the_same_sinks(project, postil):
     result = postil("check", ".", "--format", "json", "--exit-zero", cwd=project)
     found = {(f["path"], f["end_line"]) for f in result.json["findings"] if "/tainted-" in f["rule"]}
     assert found == {(str(name), line) for name in FILES for line in expected(project / name)}
+
+
+def test_a_change_to_a_caller_changes_the_findings_of_the_module_it_calls(project):
+    """The service's findings follow its controller's calls: once the controller stops passing the
+    request's text (a parsed number instead), the service's sink is quiet; and the controller is
+    known as a file whose change may change the service's findings (the editor checks it again)."""
+    service = project / "nest/src/files/files.service.ts"
+    controller = project / "nest/src/files/files.controller.ts"
+    checker = Checker(load_config(service))
+
+    def sinks() -> set[int]:
+        return {f.span.end_line + 1 for f in checker.check_text(service, service.read_text()) if "/tainted-" in f.rule}
+
+    assert sinks() == expected(service)
+    assert service.resolve() in checker.modules.importers_of(controller.resolve())
+    controller.write_text(controller.read_text().replace("this.files.streamRaw(name)", "this.files.streamRaw(String(Number(name)))"))
+    assert sinks() == set()
