@@ -237,6 +237,10 @@ class TaintFlow:
                 source = read_source(read, self.facts.search.language, self.spec, self._reads)
                 if source is not None:
                     state[name.text()] = node_origin(name, source[1])
+        elif origin is not None and target.kind() == "object_pattern":  # a part a sanitizer names is clean
+            for name, start, end in self.facts.reads(target)[0]:  # (`const { sort } = req.query` its schema types)
+                if self._is_cut(start, end):
+                    state.pop(name, None)
 
     def _mutate_elements(self, event: Event, state: dict[str, Origin]) -> bool:
         """A method call on a container named by a plain name, element by element:
