@@ -29,7 +29,7 @@ from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_instances import class_name, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
-from postil.analyzers.rules.taint_values import Origin, Summary, TaintHit, is_parameter, last_name, node_key, node_origin
+from postil.analyzers.rules.taint_values import CallerOrigin, Origin, Summary, TaintHit, is_parameter, last_name, node_key, node_origin
 
 
 class FileTaint(TaintFlow):
@@ -74,6 +74,8 @@ class FileTaint(TaintFlow):
             state = self._state_at(scope, start)
             origin = next((o for o in (self._taint_of(n, state, judged=_span(n)) for n in focus)
                            if o is not None and not is_parameter(o)), None)
+            if isinstance(origin, CallerOrigin) and all(n.kind() in self.g.names and n.text() == origin.text for n in focus):
+                origin = None  # a wrapper that runs what its callers built (`runSql(sql)`): their calls are reported
             if origin is not None:
                 found.append(TaintHit(start, end, self._sink_name(match), origin))
                 self.judged.append((start, end))

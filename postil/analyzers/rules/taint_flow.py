@@ -20,6 +20,7 @@ from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_spec import TaintSpec, unless_program
 from postil.analyzers.rules.taint_values import (
+    CallerOrigin,
     Event,
     Origin,
     ParameterOrigin,
@@ -93,7 +94,8 @@ class TaintFlow:
                 if position == 0 and promised is not None:
                     state[name] = promised
                 if position in fed:
-                    state[name] = node_origin(name_node, f"{self.spec.label} that {fed[position]} passes")
+                    origin = node_origin(name_node, f"{self.spec.label} that {fed[position]} passes")
+                    state[name] = CallerOrigin(origin.start, origin.end, origin.line, origin.text, origin.label)
                 for p in source_params:
                     if p.takes(name) and (p.rule is None or self.facts.matches(param, p.rule)) \
                             and not self._converted(scope, p.unless, name):
