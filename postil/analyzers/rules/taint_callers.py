@@ -12,11 +12,16 @@ check of one file finds them in the editor as in a bulk scan.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 NEAR_FILES = 300  # files looked at for importers of a class's module
 _SKIPPED = frozenset({"node_modules", "dist", "build", "coverage", "out", "vendor"})
 _SUFFIXES = (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx")
+# a file that reads a request as handlers do: Express/Koa/Fastify/Next.js request objects, NestJS
+# parameter decorators (the callers followed; a library's files read none)
+HANDLES = re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param)\b"
+                     r"|@(?:Query|Body|Param|Headers|Req|Request)\(")
 Fed = dict[tuple[str, int], object]  # (function or "Class.method", position) -> the importer passing request data there
 
 
@@ -53,6 +58,55 @@ def near_files(directory: Path, root: Path) -> list[Path]:
                 if len(found) >= NEAR_FILES:
                     break
     return found
+
+
+class NearFiles:
+    """The files near each module that may import it: under its directory and the one above
+    (see near_files), whose text spells its import word; the listings kept by directory for a
+    run over files that do not change (``steady``)."""
+
+    def __init__(self) -> None:
+        self._listed: dict[Path, list[Path]] = {}
+        self._named: dict[Path, tuple[Path, ...]] = {}
+        self._handling: dict[tuple[Path, str], bool] = {}
+
+    def handles(self, path: Path, text: str | None, digest: str) -> bool:
+        """Whether a file's text reads a request as handlers do (see HANDLES), kept by its content:
+        the cheap question before its sources are looked for (a library's files near a module read none)."""
+        key = (path, digest)
+        if key not in self._handling:
+            if len(self._handling) > 50_000:
+                self._handling.clear()
+            self._handling[key] = text is not None and HANDLES.search(text) is not None
+        return self._handling[key]
+
+    def named(self, path: Path, root: Path, text_of, steady: bool) -> tuple[Path, ...]:
+        """The files near ``path`` whose text (``text_of`` a file: its text or None) spells its import word."""
+        known = self._named.get(path) if steady else None
+        if known is None:
+            known = self._look(path, root, text_of, steady)
+            if steady:
+                if len(self._named) > 50_000:
+                    self._named.clear()
+                self._named[path] = known
+        return known
+
+    def _look(self, path: Path, root: Path, text_of, steady: bool) -> tuple[Path, ...]:
+        listed = self._listed.get(path.parent) if steady else None
+        if listed is None:
+            if len(self._listed) > 4096:
+                self._listed.clear()
+            listed = near_files(path.parent, root)
+            if steady:
+                self._listed[path.parent] = listed
+        word = import_word(path)
+        found = []
+        for candidate in listed:
+            if candidate != path:
+                text = text_of(candidate)
+                if text is not None and word in text:
+                    found.append(candidate)
+        return tuple(found)
 
 
 def fed_parameters(facts, spec) -> Fed:

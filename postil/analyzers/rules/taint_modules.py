@@ -21,7 +21,7 @@ from pathlib import Path
 from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import data_enters, function_summary, tainted_arguments
-from postil.analyzers.rules.taint_callers import Fed, import_word, near_files
+from postil.analyzers.rules.taint_callers import Fed, NearFiles
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
@@ -92,7 +92,7 @@ class Workspace:
         self._probes: dict[tuple[int, str], tuple] = {}  # (id(spec), language) -> (spec, probe, its content, see probe_content)
         self.scanned = ScannedProbes()  # what a bulk scan's source probes found (see note_scan)
         self._run_texts: dict[Path, tuple[str | None, str]] | None = None  # see steady
-        self._near_files: dict[Path, list[Path]] = {}  # see _near
+        self.near = NearFiles()  # see named_near
 
     @contextmanager
     def steady(self):
@@ -120,31 +120,32 @@ class Workspace:
             return None
         return ModuleLink(self, functions, modules, depth, text, language, path=self.graph.real(path.absolute()), called=called)
 
-    def importers_near(self, path: Path) -> tuple[Path, ...]:
-        """The files near the module ``path`` (see taint_callers.near_files) that import it, each
-        noted as one whose change may change ``path``'s findings."""
-        found = []
-        word = import_word(path)
-        for candidate in self._near(path):
-            text, _ = self.text(candidate)
-            language = _language(candidate)
-            if text is None or FAMILY.get(language or "") != "js" or word not in text:
-                continue
-            if any(target == path for _, _, target, _ in self.graph.targets(candidate, text, language)):
-                found.append(candidate)
-                self.graph.note_dependent(path, candidate)
-        return tuple(found)
+    def named_near(self, path: Path) -> tuple[Path, ...]:
+        """The JavaScript/TypeScript files near the module ``path`` that may import it (see
+        taint_callers.NearFiles), their listing kept for a run over files that do not change."""
+        return self.near.named(path, self.root, lambda p: self.text(p)[0], steady=self._run_texts is not None)
 
-    def _near(self, path: Path) -> list[Path]:
-        """near_files of ``path``, kept by directory for a run over files that do not change (see steady)."""
-        known = self._near_files.get(path.parent) if self._run_texts is not None else None
-        if known is None:
-            if len(self._near_files) > 4096:
-                self._near_files.clear()
-            known = near_files(path.parent, self.root)
-            if self._run_texts is not None:
-                self._near_files[path.parent] = known
-        return [p for p in known if p != path]
+    def handlers_of(self, caller: Path, depth: int) -> tuple[Path, ...]:
+        """The files that may give the file ``caller`` request data: itself where it reads a request
+        as handlers do (see _handles), and (``depth`` above 1) the files near it that do and import it
+        (a service its controller calls)."""
+        own = (caller,) if self._handles(caller) else ()
+        return own + tuple(other for other in self.named_near(caller)
+                           if self._handles(other) and self.imports(other, caller)) if depth > 1 else own
+
+    def _handles(self, path: Path) -> bool:
+        """Whether a file reads a request as handlers do (see taint_callers.NearFiles.handles)."""
+        return self.near.handles(path, *self.text(path))
+
+    def imports(self, importer: Path, path: Path) -> bool:
+        """Whether the file ``importer`` imports the module ``path``; if it does, it is noted as a
+        file whose change may change ``path``'s findings (see taint_callers)."""
+        text, _ = self.text(importer)
+        found = text is not None and any(
+            target == path for _, _, target, _ in self.graph.targets(importer, text, _language(importer)))
+        if found:
+            self.graph.note_dependent(path, importer)
+        return found
 
     def fed(self, importer: Path, spec: TaintSpec, specs: list, depth: int, module: Path,
             functions: frozenset[str]) -> set[tuple[str, int]]:
@@ -442,16 +443,29 @@ class ModuleLink:
     _instances: dict[str, str] | None = None  # see taint_instances
     path: Path | None = None  # the file's own (real)
     called: bool = False  # whether other files may call its functions and methods (see callers)
-    _callers: tuple[Path, ...] | None = None  # see callers
+    _named: list[tuple[Path, tuple[Path, ...]]] | None = None  # see callers
+    _importing: dict[Path, bool] = field(default_factory=dict)  # a file near it -> whether it imports it
     _fed: dict[int, tuple[TaintSpec, Fed]] = field(default_factory=dict)  # id(spec) -> see fed
 
-    def callers(self) -> tuple[Path, ...]:
-        """The files near this one that import it (see Workspace.importers_near)."""
-        if self._callers is None:
-            self._callers = self.workspace.importers_near(self.path) if self.called else ()
-            for caller in self._callers:
+    def callers(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> list[Path]:
+        """The files near this one that import it and may get request data of the rule ``spec``
+        (see Workspace.handlers_of, gives), asked where the file may hold a sink of it; the cheap
+        questions first, once a file (on a library, no file near it reads a request)."""
+        if self._named is None:
+            self._named = [(caller, handlers) for caller in (self.workspace.named_near(self.path) if self.called else ())
+                           if (handlers := self.workspace.handlers_of(caller, self.depth)) and self._imports_this(caller)]
+        if not self._named or not self._sinks(spec):
+            return []
+        return [caller for caller, handlers in self._named
+                if any(self.workspace.gives(h, spec, 1, siblings) for h in handlers)]
+
+    def _imports_this(self, caller: Path) -> bool:
+        known = self._importing.get(caller)
+        if known is None:
+            known = self._importing[caller] = self.workspace.imports(caller, self.path)
+            if known:
                 self.consulted.setdefault(caller, self.workspace.text(caller)[1])
-        return self._callers
+        return known
 
     def fed(self, spec: TaintSpec, specs: list, functions: frozenset[str]) -> Fed:
         """(function or "Class.method", position) -> the file that calls one of the file's
@@ -459,17 +473,11 @@ class ModuleLink:
         known = self._fed.get(id(spec))
         if known is None or known[0] is not spec:
             fed: Fed = {}
-            for caller in self.callers() if functions and self._callers_give(spec) else ():
+            for caller in self.callers(spec) if functions else ():
                 for key in sorted(self.workspace.fed(caller, spec, specs, self.depth, self.path, functions)):
                     fed.setdefault(key, caller)
             known = self._fed[id(spec)] = (spec, fed)
         return known[1]
-
-    def _callers_give(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> bool:
-        """Whether a caller of the file's functions may hold request data of the rule (see
-        Workspace.gives), asked where the file may hold a sink of it."""
-        return self.called and self._sinks(spec) and any(
-            self.workspace.gives(caller, spec, self.depth, siblings) for caller in self.callers())
 
     def targets(self) -> set[Path]:
         """The module files this link names."""
@@ -507,12 +515,12 @@ class ModuleLink:
         known = self._feeds.get(key)
         if known is None:
             known = self._feeds[key] = any(self.workspace.gives(t, spec, self.depth, siblings) for t in self.targets())
-        return known or self._callers_give(spec, siblings)
+        return known or bool(self.callers(spec, siblings))
 
     def summary(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the function a call's callee text names, if it is one of an
         imported module's."""
-        target = self._consulted(callee)
+        target = self.resolve(callee)
         summary = self.workspace.summary(*target, spec, specs, self.depth) if target is not None else None
         owner = callee.rpartition(".")[0]
         if summary is not None and summary.sinks and callee not in self.functions and callee not in self.modules \
@@ -526,7 +534,7 @@ class ModuleLink:
         """The summary of the imported function a call's callee text names, where it may
         return request data: the function of a module data enters nowhere (see
         Workspace.may_enter) returns none, and is not summarised."""
-        target = self._consulted(callee)
+        target = self.resolve(callee)
         if target is None:
             return None
         key = (target[0], id(spec))
@@ -537,16 +545,14 @@ class ModuleLink:
     def may_give(self, callee: str, spec: TaintSpec, specs: list) -> bool:
         """Whether the imported function a call's callee text names may return data of the
         rule ``spec`` (see Workspace.may_give): the cheap question, before its summary."""
-        target = self._consulted(callee)
+        target = self.resolve(callee)
         return target is not None and self.workspace.may_give(target[0], spec, specs, self.depth)
 
     def resolve(self, callee: str) -> tuple[Path, str] | None:
-        """(module file, function) a call's callee text names, if it is one of an imported module's."""
-        return self._consulted(callee)
-
-    def _consulted(self, callee: str) -> tuple[Path, str] | None:
         """(module file, function) a call's callee text names, if it is one of an imported
         module's (noted in ``consulted``)."""
+        if not self.functions and not self.modules:
+            return None  # (a link for the file's callers only: it imports none of the workspace's modules)
         target = self.functions.get(callee)
         if target is None and callee in self.modules:  # a default import, or a require, called itself
             target = (self.modules[callee], "default")
