@@ -69,6 +69,18 @@ class NearFiles:
         self._listed: dict[Path, list[Path]] = {}
         self._named: dict[Path, tuple[Path, ...]] = {}
         self._handling: dict[tuple[Path, str], bool] = {}
+        self._handlers: dict[Path, bool] = {}  # see any_handler
+
+    def any_handler(self, path: Path, root: Path, text_of, steady: bool) -> bool:
+        """Whether a file near ``path`` reads a request as handlers do (see handles; ``text_of`` a
+        file: its (text, digest)), kept by directory for a run: else nothing near it calls it with
+        request data, and no import of it is looked for."""
+        known = self._handlers.get(path.parent) if steady else None
+        if known is None:
+            known = any(self.handles(p, *text_of(p)) for p in self._listing(path.parent, root, steady))
+            if steady:
+                self._handlers[path.parent] = known
+        return known
 
     def handles(self, path: Path, text: str | None, digest: str) -> bool:
         """Whether a file's text reads a request as handlers do (see HANDLES), kept by its content:
@@ -91,17 +103,21 @@ class NearFiles:
                 self._named[path] = known
         return known
 
-    def _look(self, path: Path, root: Path, text_of, steady: bool) -> tuple[Path, ...]:
-        listed = self._listed.get(path.parent) if steady else None
+    def _listing(self, directory: Path, root: Path, steady: bool) -> list[Path]:
+        listed = self._listed.get(directory) if steady else None
         if listed is None:
             if len(self._listed) > 4096:
                 self._listed.clear()
-            listed = near_files(path.parent, root)
+                self._handlers.clear()
+            listed = near_files(directory, root)
             if steady:
-                self._listed[path.parent] = listed
+                self._listed[directory] = listed
+        return listed
+
+    def _look(self, path: Path, root: Path, text_of, steady: bool) -> tuple[Path, ...]:
         word = import_word(path)
         found = []
-        for candidate in listed:
+        for candidate in self._listing(path.parent, root, steady):
             if candidate != path:
                 text = text_of(candidate)
                 if text is not None and word in text:

@@ -113,17 +113,18 @@ class Workspace:
         if depth < 1 or FAMILY.get(language) is None:
             return None
         functions, modules = self.graph.used(path, text, language)
-        # a JavaScript/TypeScript file's functions and classes, for their callers in other files (see
-        # taint_callers; a caller's own callers one level less deep: a controller, its service, its repository)
-        called = FAMILY.get(language) == "js"
+        called = FAMILY.get(language) == "js" and self.near.any_handler(  # callers in other files (see taint_callers)
+            self.graph.real(path.absolute()), self.root, self.text, self._run_texts is not None)
         if not functions and not modules and not called:
             return None
         return ModuleLink(self, functions, modules, depth, text, language, path=self.graph.real(path.absolute()), called=called)
 
     def named_near(self, path: Path) -> tuple[Path, ...]:
         """The JavaScript/TypeScript files near the module ``path`` that may import it (see
-        taint_callers.NearFiles), their listing kept for a run over files that do not change."""
-        return self.near.named(path, self.root, lambda p: self.text(p)[0], steady=self._run_texts is not None)
+        taint_callers.NearFiles; none where no file near it reads a request), kept for a steady run."""
+        steady = self._run_texts is not None
+        return self.near.named(path, self.root, lambda p: self.text(p)[0], steady) \
+            if self.near.any_handler(path, self.root, self.text, steady) else ()
 
     def handlers_of(self, caller: Path, depth: int) -> tuple[Path, ...]:
         """The files that may give the file ``caller`` request data: itself where it reads a request
