@@ -53,6 +53,7 @@ def collect_files(paths: list[Path], cache: CheckerCache, root: Path | None = No
         if why is not None:
             result.refused.append((start, why))
             continue
+        cache.add_scan_root(start)
         checker = cache.for_path(start)
         settings = checker.loaded.settings
         result.extend(walk([start], exclude=settings.exclude, exclude_root=checker.loaded.root,

@@ -549,21 +549,37 @@ class CheckerCache:
         self.explicit = explicit
         self._by_config: dict[tuple[Path | None, Path | None], Checker] = {}
         self._default_root = Path.cwd()
+        self._scan_roots: list[Path] = []
 
     def key_for(self, path: Path) -> Path | None:
         return self.explicit or find_config_file(path)
+
+    def add_scan_root(self, start: Path) -> None:
+        """A path named on the command line: the project root of its files in no repository and
+        under no config (as Semgrep's scanned folder), so ``~/tests/app`` is not test code."""
+        resolved = start.resolve()
+        self._scan_roots.append(resolved if resolved.is_dir() else resolved.parent)
+
+    def _bare_root(self, directory: Path) -> Path:
+        """The root of a file in no repository and under no config: the nearest scan root
+        holding it, else the current directory."""
+        holding = [root for root in self._scan_roots if root == directory or root in directory.parents]
+        return max(holding, key=lambda root: len(root.parts), default=self._default_root.resolve())
 
     def for_path(self, path: Path) -> Checker:
         """The checker for a file (raises ConfigError for a broken config)."""
         key = self.key_for(path)
         # a config file above the git root may not set endpoints: the git root is part of the key
-        repository = git_root(path.resolve() if path.is_dir() else path.resolve().parent)
-        slot = (key, repository)
+        directory = path.resolve() if path.is_dir() else path.resolve().parent
+        repository = git_root(directory)
+        # no config: the file's repository (its own imports resolve there), else its scan root
+        root = repository or (self._bare_root(directory) if key is None else None)
+        slot = (key, root)
         checker = self._by_config.get(slot)
         if checker is None:
             loaded = load_config(path, self.explicit)
-            if key is None:  # no config: the file's repository (its own imports resolve there), else here
-                loaded = replace(loaded, root=repository or self._default_root.resolve())
+            if key is None:
+                loaded = replace(loaded, root=root)
             checker = Checker(loaded, self.overrides, self.baselines)
             if checker.config_problems:
                 raise ConfigError("\n".join(checker.config_problems))

@@ -474,3 +474,15 @@ def test_a_bulk_scan_finds_each_file_s_path_in_the_project_without_resolving_it_
     assert resolved == []
     # the paths are the project's all the same: the per-file ignore matches views/m1*.py only
     assert found == {p.name for p in paths} - {p.name for p in paths if p.name.startswith("m1")}
+
+
+def test_a_project_outside_git_is_its_own_root_so_folders_above_it_do_not_make_it_test_code(postil, tmp_path):
+    # no repository and no config: the folder named on the command line is the project, as Semgrep
+    # takes the scanned folder; test-code policy (security findings quiet in tests/) goes by paths in it
+    write(tmp_path / "tests" / "shop" / "app.py", "import os\n\ndef run(name):\n    os.system('ls ' + name)\n")
+    write(tmp_path / "tests" / "shop" / "tests" / "test_app.py", "import os\n\ndef test_it(n):\n    os.system('ls ' + n)\n")
+    for named in ("tests/shop", "tests/shop/app.py"):
+        run = postil("check", named, cwd=tmp_path)
+        assert run.code == 1 and "tests/shop/app.py:4:5" in run.stdout, named
+    assert "test_app.py" not in postil("check", "tests/shop", cwd=tmp_path).stdout  # the project's own tests
+    assert "All clear" in postil("check", ".", cwd=tmp_path).stdout  # from above: all of it is under tests/

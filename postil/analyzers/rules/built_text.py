@@ -16,10 +16,14 @@ import bisect
 from dataclasses import dataclass
 
 PLACEMENT = "built-text"  # the metadata value a rule opts in with
+# the same range for a call that sends a value built ahead (`body = json.dumps(data)` then
+# `HttpResponse(body, ...)`), without the message naming a text that runs
+VALUE_PLACEMENT = "built-value"
 NEAR_LINES = 10  # the most lines a finding's range may start above its sink
 _SEARCH_LINES = 60  # how far up a building statement is looked for at all
 _MOST_PLACED = 500  # findings placed in one document (the others stay on their sinks)
 _LISTED_FROM = 16  # children a node has for them to be listed once per document
+_MOST_NAMES = 4  # names of a concatenation whose building statements are looked for
 
 _SCOPES = {
     "python": {"function_definition", "lambda", "module"},
@@ -37,7 +41,8 @@ _ASSIGNMENTS = {
                    ("augmented_assignment_expression", "left", True)),
 }
 _CALLS = {"python": "call", "javascript": "call_expression"}
-_NOUNS = {"CWE-89": "SQL", "CWE-78": "command", "CWE-77": "command", "CWE-94": "code", "CWE-95": "code"}
+_NOUNS = {"CWE-89": "SQL", "CWE-78": "command", "CWE-77": "command", "CWE-94": "code", "CWE-95": "code",
+          "CWE-319": "URL", "CWE-918": "URL", "CWE-79": "HTML"}
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,7 @@ def grammar(language: str) -> str | None:
 
 
 def noun(metadata: dict) -> str:
-    """What the sink runs, for messages: SQL, command or code (else query) text."""
+    """What the sink runs, for messages: SQL, command, code, URL or HTML (else query) text."""
     return _NOUNS.get(str(metadata.get("cwe", "")).split(":")[0], "query")
 
 
@@ -79,17 +84,19 @@ class Placer:
             return None
         self.left -= 1
         family = self.family
-        sink = self._innermost(start, end)
+        sink = self.innermost(start, end)
         scope = _scope(sink, family)
         statement = _statement(sink, family, scope)
         if scope is None or statement is None:
             return None
         sink_line = statement.range().start.line
-        built = _building_statement(statement, _text_name(sink, family), family, scope, sink_line)
+        built = min((b for name in _text_names(sink, family)
+                     if (b := _building_statement(statement, name, family, scope, sink_line)) is not None),
+                    key=lambda b: b.range().start.index, default=None)
         near_built = built is not None and sink_line - built.range().start.line <= NEAR_LINES
         starts = [start] + ([built.range().start.index] if near_built else [])
         if source is not None:
-            read = _statement(self._innermost(*source), family, scope)
+            read = _statement(self.innermost(*source), family, scope)
             if read is not None and read.range().start.index < statement.range().start.index \
                     and sink_line - read.range().start.line <= NEAR_LINES:
                 starts.append(read.range().start.index)
@@ -98,7 +105,7 @@ class Placer:
         return Placement(min(starts), None if built is None else (built.range().start.index, built.range().end.index),
                          near_built)
 
-    def _innermost(self, start: int, end: int):
+    def innermost(self, start: int, end: int):
         """The innermost node holding ``start:end``."""
         node = self.root
         while (child := self._child_holding(node, start, end)) is not None:
@@ -140,21 +147,33 @@ def _statement(node, family: str, scope):
     return None
 
 
-def _text_name(sink, family: str) -> str | None:
-    """The variable holding the text a sink runs: the sink itself, or a call's first argument."""
+def _text_names(sink, family: str) -> list[str]:
+    """The variables holding the text a sink runs: the sink itself, or a call's first argument
+    (a Python `return`: what it returns); in Python also the names a concatenation or formatting
+    there joins (`heading + items`, `"<ul>" + items + "</ul>"`, at most :data:`_MOST_NAMES`)."""
     if sink.kind() == _CALLS[family]:
         arguments = sink.field("arguments")
         first = next((a for a in arguments.named_children() if a.kind() != "comment"), None) if arguments else None
         sink = first if first is not None else sink
-    return sink.text() if sink.kind() == "identifier" else None
+    if family == "python" and sink.kind() == "return_statement":  # (a response: `return page`)
+        sink = next((c for c in sink.children() if c.is_named() and c.kind() != "comment"), sink)
+    if sink.kind() == "identifier":
+        return [sink.text()]
+    names: list[str] = []
+    operands = [sink] if family == "python" and sink.kind() == "binary_operator" else []
+    while operands and len(names) < _MOST_NAMES:
+        node = operands.pop(0)
+        if node.kind() == "identifier":
+            names.append(node.text())
+        elif node.kind() in ("binary_operator", "parenthesized_expression"):
+            operands.extend(c for c in node.children() if c.is_named())
+    return names
 
 
-def _building_statement(statement, name: str | None, family: str, scope, sink_line: int):
+def _building_statement(statement, name: str, family: str, scope, sink_line: int):
     """The statement that starts building ``name``'s text before ``statement``: the last plain
     assignment to it (its ``+=`` additions after it are in the range anyway), else the first
     ``+=`` found; looked for in the statements above, then above the compound statements around."""
-    if name is None:
-        return None
     added = None
     node = statement
     while node is not None and node != scope:

@@ -1,0 +1,71 @@
+"""Findings other than SQL that a reviewer points at where their text is built: an http:// URL
+kept in a variable and fetched below, HTML concatenated from request data and returned, a shell
+command formatted before an Airflow BashOperator runs it. Each runs from the building statement
+to the call (or the `return`) that uses it, so the line a Semgrep-style label names and the line
+bandit names are both inside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow  # the CLI in a subprocess
+
+CLIENT = """\
+import requests
+from requests.auth import HTTPBasicAuth
+
+
+def void_invoice(invoice_id, user, password):
+    url = "http://billing.corp.example.com/api/invoices/void"
+    creds = HTTPBasicAuth(user, password)
+    return requests.post(url, json={"id": invoice_id}, auth=creds, timeout=10)
+"""
+
+VIEWS = """\
+from flask import Blueprint
+from markupsafe import escape
+
+bp = Blueprint("search", __name__)
+
+
+@bp.route("/tag/<tag>")
+def by_tag(tag):
+    heading = f"<h2>Articles tagged {tag}</h2>"
+    items = "".join("<li>{}</li>".format(escape(t)) for t in ("a", "b"))
+    return heading + "<ul>" + items + "</ul>"
+"""
+
+DAG = """\
+from airflow.models import Variable
+from airflow.operators.bash import BashOperator
+
+tables = Variable.get("export_tables", deserialize_json=True)
+cmd = "python /opt/jobs/export.py --tables %s" % ",".join(tables)
+export = BashOperator(task_id="export", bash_command=cmd)
+"""
+
+
+def findings(postil, tmp_path: Path, name: str, text: str, rule: str) -> list[dict]:
+    (tmp_path / name).write_text(text)
+    done = postil("check", name, "--exit-zero", "--format", "json", "--select", rule, cwd=tmp_path)
+    assert done.code == 0, done.stderr
+    return done.json["findings"]
+
+
+def test_a_plain_http_url_variable_is_reported_from_the_url_to_the_call_that_sends_it(postil, tmp_path):
+    [found] = findings(postil, tmp_path, "client.py", CLIENT, "python/security/insecure-transport-url-variable")
+    assert (found["line"], found["end_line"]) == (6, 8)
+    assert found["message"].endswith("; URL text built at line 6, run at line 8")
+
+
+def test_html_joined_from_request_data_is_reported_from_where_it_is_built_to_the_return(postil, tmp_path):
+    [found] = findings(postil, tmp_path, "views.py", VIEWS, "python/security/tainted-xss")
+    assert (found["line"], found["end_line"]) == (9, 11)
+    assert found["message"].endswith("; HTML text built at line 9")
+
+
+def test_a_bash_command_formatted_into_a_variable_runs_from_there_to_the_operator(postil, tmp_path):
+    [found] = findings(postil, tmp_path, "dag.py", DAG, "python/security/airflow-bash-command-formatted")
+    assert (found["line"], found["end_line"]) == (5, 6)
