@@ -59,6 +59,7 @@ class FileTaint(TaintFlow):
     def hits(self) -> list[TaintHit]:
         if not self._enter():
             return []  # nothing enters this file
+        fed_parameters(self.facts, self.spec)  # (its callers' flows followed here, not deep inside a state's)
         sinks = self._sink_matches()
         imported = [(call, summary) for call, summary in self.facts.imported_calls(self.spec) if summary.sinks] \
             if self.facts.sinks_imported(self.spec) else []

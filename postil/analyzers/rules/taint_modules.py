@@ -473,7 +473,7 @@ class ModuleLink:
         ``functions`` with request data of the rule ``spec`` for that parameter (see taint_callers)."""
         known = self._fed.get(id(spec))
         if known is None or known[0] is not spec:
-            fed: Fed = {}
+            self._fed[id(spec)] = (spec, fed := {})  # (asked again while it is worked out: what is known so far)
             for caller in self.callers(spec) if functions else ():
                 for key in sorted(self.workspace.fed(caller, spec, specs, self.depth, self.path, functions)):
                     fed.setdefault(key, caller)
