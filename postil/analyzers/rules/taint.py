@@ -20,15 +20,16 @@ from dataclasses import replace
 
 from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
+from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import binds
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS
-from postil.analyzers.rules.taint_instances import class_name
+from postil.analyzers.rules.taint_instances import class_name, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
-from postil.analyzers.rules.taint_values import Origin, Summary, TaintHit, is_parameter, last_name, node_key, node_origin
+from postil.analyzers.rules.taint_values import CallerOrigin, Origin, Summary, TaintHit, is_parameter, last_name, node_key, node_origin
 
 
 class FileTaint(TaintFlow):
@@ -58,6 +59,7 @@ class FileTaint(TaintFlow):
     def hits(self) -> list[TaintHit]:
         if not self._enter():
             return []  # nothing enters this file
+        fed_parameters(self.facts, self.spec)  # (its callers' flows followed here, not deep inside a state's)
         sinks = self._sink_matches()
         imported = [(call, summary) for call, summary in self.facts.imported_calls(self.spec) if summary.sinks] \
             if self.facts.sinks_imported(self.spec) else []
@@ -73,6 +75,8 @@ class FileTaint(TaintFlow):
             state = self._state_at(scope, start)
             origin = next((o for o in (self._taint_of(n, state, judged=_span(n)) for n in focus)
                            if o is not None and not is_parameter(o)), None)
+            if isinstance(origin, CallerOrigin) and all(n.kind() in self.g.names and n.text() == origin.text for n in focus):
+                origin = None  # a wrapper that runs what its callers built (`runSql(sql)`): their calls are reported
             if origin is not None:
                 found.append(TaintHit(start, end, self._sink_name(match), origin))
                 self.judged.append((start, end))
@@ -111,9 +115,10 @@ class FileTaint(TaintFlow):
         that return request data, source parameters (no sink is searched). ``verdicts``: only
         data that may reach a sink counts: a file whose own sources are none is not asked
         what its imported calls return (their modules parsed and summarised) unless it may
-        hold a sink of the rule (see _may_reach_sink) and calls one that may return it."""
+        hold a sink of the rule (see _may_reach_sink) and calls one that may return it. The
+        parameters of methods other files call with request data count (see taint_callers)."""
         self._find_sources()
-        if self.sources or self._takes_source_parameters():
+        if self.sources or self._takes_source_parameters() or fed_parameters(self.facts, self.spec):
             self._find_imported_sources()
             return True
         if not verdicts or self.facts.calls_giving(self.spec) and self._may_reach_sink():
@@ -436,16 +441,49 @@ def file_facts(root, language: str, specs, search: SharedSearch | None = None, l
     return FileFacts(root, grammar, specs, search or SharedSearch(root, language, root.text().isascii()), link)
 
 
-def function_summary(facts: FileFacts, spec: TaintSpec, name: str) -> Summary | None:
-    """What the function ``name`` of a parsed file does with data for the rule ``spec``
-    (None: the file defines no such function)."""
+def _whole_analysis(facts: FileFacts, spec: TaintSpec) -> FileTaint:
+    """The rule's analysis of every function of a parsed file (for the modules importing it,
+    or those it imports), made once a file."""
     analysis = facts.analyses.get(id(spec))
     if analysis is None:
         analysis = facts.analyses[id(spec)] = FileTaint(spec, facts)
         analysis._enter(everything=True)
         facts.search_flows()
         analysis._sanitize()
-    return analysis.summary_of(name)
+    return analysis
+
+
+def function_summary(facts: FileFacts, spec: TaintSpec, name: str) -> Summary | None:
+    """What the function ``name`` of a parsed file does with data for the rule ``spec``
+    (None: the file defines no such function)."""
+    return _whole_analysis(facts, spec).summary_of(name)
+
+
+def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: frozenset[str]) -> set[tuple[str, int]]:
+    """(function or "Class.method", position) of the calls in a parsed file that pass request
+    data of the rule ``spec`` to one of the ``functions`` of another ``module``: an imported
+    function (`reports.byQuarter(q)`, `byQuarter(q)`), a method through an instance of its class
+    (`this.orders.search(q)` with `private orders: OrdersService`, `reports.read(name)` with
+    `reports = new ReportService()`): see taint_callers."""
+    analysis = None
+    found = set()
+    for name in sorted({function.rpartition(".")[2] for function in functions}):
+        for call in facts.calls_of(name):
+            callee = call.field("function").text()
+            typed = typed_callee(callee, facts.instances())
+            if typed not in functions:
+                imported = facts.link.resolve(callee) if facts.link is not None else None
+                typed = name if imported == (module, name) and name in functions else None
+            if typed is None:
+                continue
+            analysis = analysis or _whole_analysis(facts, spec)
+            state = analysis._state_at(facts.scope_of(call), _span(call)[0])
+            arguments = [a for a in call.field("arguments").named_children() if a.kind() != "comment"]
+            for position, argument in enumerate(arguments):
+                origin = analysis._taint_of(argument, state)
+                if origin is not None and not is_parameter(origin):
+                    found.add((typed, position))
+    return found
 
 
 def data_enters(facts: FileFacts, spec: TaintSpec) -> bool:

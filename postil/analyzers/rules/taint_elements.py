@@ -14,6 +14,7 @@ import re
 
 Key = str | int | tuple
 _LENGTH = re.compile(r"\[#(\d+)\]$")
+_REST = "[#except"  # see rest
 LARGEST = 32  # elements followed one by one per container: a larger one is one value (a path's state is copied at each step)
 MOST = 256  # elements followed in one state, all containers together: past it new ones are one value each
 
@@ -37,6 +38,17 @@ def has_attributes(state: dict, base: str) -> bool:
 
 def length(base: str, size: int) -> str:
     return f"{base}[#{size}]"
+
+
+def rest(base: str, clean: frozenset[Key]) -> str:
+    """The state's name for the unknown keys of ``base`` that an object spread gave it, but
+    the keys ``clean`` written after it."""
+    return f"{base}{_REST} {', '.join(sorted(map(repr, clean)))}]"
+
+
+def _rests(state: dict, base: str) -> list[str]:
+    prefix = base + _REST
+    return [name for name in state if name.startswith(prefix)]
 
 
 def literal_key(text: str) -> Key | None:
@@ -85,6 +97,11 @@ def read(state: dict, base: str, keys: list[Key] | None):
         origin = state.get(element(base, key))
         if origin is not None:
             return origin
+    if keys:
+        written = repr(keys[0])
+        for name in _rests(state, base):
+            if written not in name[len(base) + len(_REST):-1].strip().split(", "):
+                return state[name]
     return None
 
 
@@ -130,18 +147,35 @@ def write(state: dict, base: str, key: Key, origin, strong: bool) -> None:
         state[element(base, key)] = origin
     elif strong:
         state.pop(element(base, key), None)
+        for name in _rests(state, base):  # the spread's key written over: the server's own now
+            spread = state.pop(name)
+            listed = name[len(base) + len(_REST):-1]
+            state[f"{name[:-1]}{', ' if listed.strip() else ''}{key!r}]"] = spread
 
 
-def built(state: dict, base: str, items: list[tuple[Key, object]], size: int | None) -> bool:
+def built(state: dict, base: str, items: list[tuple[Key | None, object]], size: int | None) -> bool:
     """``base = {...}`` or ``[...]`` of literal keys: its tainted items' origins by key,
-    and a list's length; False (nothing done) past :data:`LARGEST` items."""
+    and a list's length; an item of key None is an object spread (see rest): the keys before
+    it may be its own. False (nothing done) past :data:`LARGEST` items."""
     if len(items) > LARGEST or _full(state, len(items) + 1):
         return False
     forget(state, base)
     state.pop(base, None)
+    spread, clean = None, set()
     for key, origin in items:
-        if origin is not None:
+        if key is None:
+            if origin is not None:
+                for name in parts(state, base):
+                    state[name] = origin  # (a key written before may be the spread's)
+                spread, clean = origin, set()
+        elif origin is not None:
             state[element(base, key)] = origin
+            clean.discard(key)
+        else:
+            state.pop(element(base, key), None)
+            clean.add(key)
+    if spread is not None:
+        state[rest(base, frozenset(clean))] = spread
     if size is not None:
         state[length(base, size)] = _KNOWN
     return True

@@ -10,6 +10,7 @@ import re
 from postil.analyzers.rules import taint_elements as elements
 from postil.analyzers.rules.search import SharedSearch, ascii_rule
 from postil.analyzers.rules.taint_aliases import file_aliases
+from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_grammar import Grammar, grammar_configs
 from postil.analyzers.rules.taint_instances import class_name, instance_classes, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
@@ -85,7 +86,8 @@ class FileFacts:
         enters in this file (``everything``: of every rule, for summaries of its functions)."""
         if self._entered is not None:
             return
-        self._entered = [spec for spec in self.specs if everything or self._entered_by(spec) or self.imported_sources(spec)]
+        self._entered = [spec for spec in self.specs if everything or self._entered_by(spec) or self.imported_sources(spec)
+                         or fed_parameters(self, spec)]
         self.search.add(m.config for spec in self._entered for m in self.prefilter.possible_matchers(spec.sinks))
 
     def _entered_by(self, spec: TaintSpec) -> bool:

@@ -5,17 +5,22 @@ containers and calls of helpers carry it, and what a helper does with data (:cla
 from __future__ import annotations
 
 import bisect
+import re
 
 from postil.analyzers.rules import taint_elements as elements
+from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import captured_writes
+from postil.analyzers.rules.taint_destructured import destructured_reads, read_source
 from postil.analyzers.rules.taint_fields import class_fields, only_fields
 from postil.analyzers.rules.taint_fold import fold_case, fold_condition
 from postil.analyzers.rules.taint_guards import Guards, validated
+from postil.analyzers.rules.taint_instances import class_name
 from postil.analyzers.rules.taint_paths import PathWalk
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_spec import TaintSpec, unless_program
 from postil.analyzers.rules.taint_values import (
+    CallerOrigin,
     Event,
     Origin,
     ParameterOrigin,
@@ -26,6 +31,7 @@ from postil.analyzers.rules.taint_values import (
     node_origin,
 )
 
+_FILE_NAME = re.compile(r"[^\w./\-]")  # what a caller's file name, quoted in a message, may not hold
 _SPREADS = frozenset({"list_splat", "dictionary_splat", "spread_element"})  # `*xs`, `**m`, `...xs`: how many is not known
 
 
@@ -48,6 +54,7 @@ class TaintFlow:
         self._checked: dict[tuple, dict[str, Origin]] = {}  # see _checked_sources
         self._fields: dict[str, object] = {}  # class name -> its attributes (see taint_fields)
         self.capturing: set[tuple] = set()  # functions whose closures' writes are being read (see taint_closures)
+        self._reads: dict = {}  # see taint_destructured.read_source
 
     def _takes_source_parameters(self) -> bool:
         """Whether a parameter source of the rule applies to some function of the file (one
@@ -77,6 +84,7 @@ class TaintFlow:
         source_params = [p for p, functions in zip(self.spec.parameters, self._source_functions(), strict=True)
                          if functions is None or key in functions] if parameters else []
         promised = self._promised(scope, state) if parameters else None
+        fed = self._fed_parameters(scope) if parameters and not as_helper else {}
         for position, (param, names) in enumerate(parameters):
             for name_node in names:
                 name = name_node.text()
@@ -85,12 +93,27 @@ class TaintFlow:
                     state[name] = ParameterOrigin(-1, -1, -1, name, index=position)
                 if position == 0 and promised is not None:
                     state[name] = promised
+                if position in fed:
+                    origin = node_origin(name_node, f"{self.spec.label} that {fed[position]} passes")
+                    state[name] = CallerOrigin(origin.start, origin.end, origin.line, origin.text, origin.label)
                 for p in source_params:
                     if p.takes(name) and (p.rule is None or self.facts.matches(param, p.rule)) \
                             and not self._converted(scope, p.unless, name):
                         state[name] = node_origin(name_node, p.label)
                         break
         return state
+
+    def _fed_parameters(self, scope) -> dict[int, str]:
+        """Position -> the name of the file of the project that calls the function or method
+        ``scope`` with request data for that parameter (see taint_callers)."""
+        fed = fed_parameters(self.facts, self.spec)
+        if not fed:
+            return {}
+        owner, name = class_name(scope), self.facts.helper_names().get(node_key(scope))
+        function = f"{owner}.{name}" if owner else name
+        root = str(self.facts.link.workspace.root) + "/"
+        return {position: _FILE_NAME.sub("_", str(caller).removeprefix(root))[-60:] for (callee, position), caller in fed.items()
+                if callee == function}
 
     def _promised(self, scope, state: dict[str, Origin]) -> Origin | None:
         """The origin of the value a promise resolves to, where ``scope`` is the callback its
@@ -213,7 +236,7 @@ class TaintFlow:
         if event.augmented and target.kind() in self.g.names:
             elements.collapse(state, target.text())  # `xs += [...]`: its length is not known any more
         elif target.kind() in self.g.names and (
-                value.kind() in self.g.tables | self.g.lists and self._build_elements(target.text(), value, state)
+                value.kind() in self.g.tables | self.g.lists | {self.g.call} and self._build_elements(target.text(), value, state)
                 or value.kind() == self.g.call and self._build_fields(target, value, state)):
             return
         if (target.kind() in self.g.sequences and value.kind() in self.g.sequences
@@ -223,6 +246,15 @@ class TaintFlow:
             return
         origin = self._taint_of(value, state)
         self._bind(target, origin, state, weak=event.augmented)
+        if origin is None and target.kind() == "object_pattern":  # `const { body, user } = req`: `req.body` is a source
+            for name, read in destructured_reads(target, value):
+                source = read_source(read, self.facts.search.language, self.spec, self._reads)
+                if source is not None:
+                    state[name.text()] = node_origin(name, source[1])
+        elif origin is not None and target.kind() == "object_pattern":  # a part a sanitizer names is clean
+            for name, start, end in self.facts.reads(target)[0]:  # (`const { sort } = req.query` its schema types)
+                if self._is_cut(start, end):
+                    state.pop(name, None)
 
     def _mutate_elements(self, event: Event, state: dict[str, Origin]) -> bool:
         """A method call on a container named by a plain name, element by element:
@@ -264,11 +296,15 @@ class TaintFlow:
         return False
 
     def _build_elements(self, base: str, value, state: dict[str, Origin]) -> bool:
-        """`m = {"k": v}` or `xs = [a, b]` of literal keys: each element's taint apart
-        (False: a spread or a computed key, the container is one value)."""
+        """`m = {"k": v}` or `xs = [a, b]` of literal keys: each element's taint apart, an
+        object's spreads as keys not known (see elements.rest), and the same for a new object
+        `Object.assign({}, req.query, { dir: '/srv' })` makes (False: a list's spread or a
+        computed key, the container is one value)."""
         items = []
-        children = [c for c in value.named_children() if c.kind() != "comment"]
-        if len(children) > elements.LARGEST or any(c.kind() in _SPREADS for c in children):
+        children = self._assigned(value) if value.kind() == self.g.call else \
+            [c for c in value.named_children() if c.kind() != "comment"]
+        if children is None or len(children) > elements.LARGEST \
+                or value.kind() in self.g.lists and any(c.kind() in _SPREADS for c in children):
             return False
         for position, child in enumerate(children):
             if value.kind() in self.g.lists:
@@ -277,14 +313,29 @@ class TaintFlow:
                 name = child.field("key")
                 key = name.text() if name.kind() == "property_identifier" else elements.literal_key(name.text())
                 item = child.field("value")
+                if key is None:
+                    return False
             elif child.kind() == "shorthand_property_identifier":
                 key, item = child.text(), child
+            elif child.kind() in _SPREADS or value.kind() == self.g.call:
+                key, item = None, child  # `{ ...req.body, role: 'member' }`: keys not known (see elements.rest)
             else:
-                return False
-            if key is None:
                 return False
             items.append((key, self._taint_of(item, state)))
         return elements.built(state, base, items, len(children) if value.kind() in self.g.lists else None)
+
+    def _assigned(self, call) -> list | None:
+        """The items of the object `Object.assign({...}, a, {...})` returns: the pairs of its
+        object literals, its other arguments as spreads (None: another call, or one that
+        writes into an object it did not make)."""
+        arguments = call.field("arguments")
+        if call.field("function").text() != "Object.assign" or arguments is None:
+            return None
+        passed = [a for a in arguments.named_children() if a.kind() != "comment"]
+        if not passed or passed[0].kind() not in self.g.tables:
+            return None
+        return [c for a in passed for c in (a.named_children() if a.kind() in self.g.tables else [a])
+                if c.kind() != "comment"]
 
     def _build_fields(self, target, call, state: dict[str, Origin]) -> bool:
         """`h = Holder(a, b)` of a plain class of this file, `h` used only through its

@@ -177,6 +177,11 @@ class ImportGraph:
             known = self._uses[key] = (functions, modules)
         return known
 
+    def note_dependent(self, dependent: Path, on: Path) -> None:
+        """Note that the findings of ``dependent`` follow what ``on`` does (a class's file and
+        a file calling its methods: see taint_callers), as an importer's follow its modules'."""
+        self._importers.setdefault(on, set()).add(dependent)
+
     def importers_of(self, path: Path) -> set[Path]:
         """The files checked here that import ``path``, and the files that import those."""
         found, todo = set(), [path.resolve()]

@@ -3,7 +3,8 @@ project imports does with data. A function whose result is request data is a sou
 it is called (`def get_param(req, name): return req.args.get(name)` in `helpers/`); one whose
 result is its argument's is a propagator, one whose result is its own (`return int(x)`) is
 clean; one that passes a parameter to a sink is a sink for that parameter, reported at the
-call. Imports are read and resolved by taint_imports; each module is analysed once per
+call; a method of a class whose importers call it with request data takes that data in (see
+taint_callers: reported at its sink). Imports are read and resolved by taint_imports; each module is analysed once per
 content (its hash), following the modules it imports itself to a bounded depth. The editor's unsaved texts come in through ``overlay``;
 ``importers_of`` names the files whose findings a change to a module may change.
 """
@@ -20,7 +21,8 @@ from pathlib import Path
 from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.parse_limits import unparseable
 from postil.analyzers.rules.search import SharedSearch
-from postil.analyzers.rules.taint import data_enters, function_summary
+from postil.analyzers.rules.taint import data_enters, function_summary, tainted_arguments
+from postil.analyzers.rules.taint_callers import Fed, NearFiles
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
@@ -91,6 +93,7 @@ class Workspace:
         self._probes: dict[tuple[int, str], tuple] = {}  # (id(spec), language) -> (spec, probe, its content, see probe_content)
         self.scanned = ScannedProbes()  # what a bulk scan's source probes found (see note_scan)
         self._run_texts: dict[Path, tuple[str | None, str]] | None = None  # see steady
+        self.near = NearFiles()  # see named_near
 
     @contextmanager
     def steady(self):
@@ -111,7 +114,54 @@ class Workspace:
         if depth < 1 or FAMILY.get(language) is None:
             return None
         functions, modules = self.graph.used(path, text, language)
-        return ModuleLink(self, functions, modules, depth, text, language) if functions or modules else None
+        called = FAMILY.get(language) == "js" and self.near.any_handler(  # callers in other files (see taint_callers)
+            self.graph.real(path.absolute()), self.root, self.text, self._run_texts is not None)
+        if not functions and not modules and not called:
+            return None
+        return ModuleLink(self, functions, modules, depth, text, language, path=self.graph.real(path.absolute()), called=called)
+
+    def named_near(self, path: Path) -> tuple[Path, ...]:
+        """The JavaScript/TypeScript files near the module ``path`` that may import it (see
+        taint_callers.NearFiles; none where no file near it reads a request), kept for a steady run."""
+        steady = self._run_texts is not None
+        return self.near.named(path, self.root, lambda p: self.text(p)[0], steady) \
+            if self.near.any_handler(path, self.root, self.text, steady) else ()
+
+    def handlers_of(self, caller: Path, depth: int) -> tuple[Path, ...]:
+        """The files that may give the file ``caller`` request data: itself where it reads a request
+        as handlers do (see _handles), and (``depth`` above 1) the files near it that do and import it
+        (a service its controller calls)."""
+        own = (caller,) if self._handles(caller) else ()
+        return own + tuple(other for other in self.named_near(caller)
+                           if self._handles(other) and self.imports(other, caller)) if depth > 1 else own
+
+    def _handles(self, path: Path) -> bool:
+        """Whether a file reads a request as handlers do (see taint_callers.NearFiles.handles)."""
+        return self.near.handles(path, *self.text(path))
+
+    def imports(self, importer: Path, path: Path) -> bool:
+        """Whether the file ``importer`` imports the module ``path``; if it does, it is noted as a
+        file whose change may change ``path``'s findings (see taint_callers)."""
+        text, _ = self.text(importer)
+        found = text is not None and any(
+            target == path for _, _, target, _ in self.graph.targets(importer, text, _language(importer)))
+        if found:
+            self.graph.note_dependent(path, importer)
+        return found
+
+    def fed(self, importer: Path, spec: TaintSpec, specs: list, depth: int, module: Path,
+            functions: frozenset[str]) -> set[tuple[str, int]]:
+        """(function or "Class.method", position) of the calls in ``importer`` that pass request
+        data of the rule ``spec`` to one of the ``functions`` of ``module`` (see taint.tainted_arguments)."""
+        analysis = self._analysis(importer, specs, depth)
+        if analysis is None:
+            return set()
+        try:
+            return tainted_arguments(analysis.facts, spec, module, functions)
+        except BaseException as exc:  # pyo3 panics are BaseException subclasses
+            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                raise
+            return set()  # its calls feed nothing known: the methods' parameters stay the callers'
 
     def follow(self, path: Path, text: str, language: str) -> bool:
         """Read and resolve the imports of a file and of the modules it imports (see may_feed)
@@ -397,6 +447,43 @@ class ModuleLink:
     _sinking: dict[int, tuple[TaintSpec, bool]] = field(default_factory=dict)  # id(spec) -> see _sinks
     _entered: dict[tuple[Path, int], bool] = field(default_factory=dict)  # (module, id(spec)) -> see source
     _instances: dict[str, str] | None = None  # see taint_instances
+    path: Path | None = None  # the file's own (real)
+    called: bool = False  # whether other files may call its functions and methods (see callers)
+    _named: list[tuple[Path, tuple[Path, ...]]] | None = None  # see callers
+    _importing: dict[Path, bool] = field(default_factory=dict)  # a file near it -> whether it imports it
+    _fed: dict[int, tuple[TaintSpec, Fed]] = field(default_factory=dict)  # id(spec) -> see fed
+
+    def callers(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> list[Path]:
+        """The files near this one that import it and may get request data of the rule ``spec``
+        (see Workspace.handlers_of, gives), asked where the file may hold a sink of it; the cheap
+        questions first, once a file (on a library, no file near it reads a request)."""
+        if self._named is None:
+            self._named = [(caller, handlers) for caller in (self.workspace.named_near(self.path) if self.called else ())
+                           if (handlers := self.workspace.handlers_of(caller, self.depth)) and self._imports_this(caller)]
+        if not self._named or not self._sinks(spec):
+            return []
+        return [caller for caller, handlers in self._named
+                if any(self.workspace.gives(h, spec, 1, siblings) for h in handlers)]
+
+    def _imports_this(self, caller: Path) -> bool:
+        known = self._importing.get(caller)
+        if known is None:
+            known = self._importing[caller] = self.workspace.imports(caller, self.path)
+            if known:
+                self.consulted.setdefault(caller, self.workspace.text(caller)[1])
+        return known
+
+    def fed(self, spec: TaintSpec, specs: list, functions: frozenset[str]) -> Fed:
+        """(function or "Class.method", position) -> the file that calls one of the file's
+        ``functions`` with request data of the rule ``spec`` for that parameter (see taint_callers)."""
+        known = self._fed.get(id(spec))
+        if known is None or known[0] is not spec:
+            self._fed[id(spec)] = (spec, fed := {})  # (asked again while it is worked out: what is known so far)
+            for caller in self.callers(spec) if functions else ():
+                for key in sorted(self.workspace.fed(caller, spec, specs, self.depth, self.path, functions)):
+                    fed.setdefault(key, caller)
+            known = self._fed[id(spec)] = (spec, fed)
+        return known[1]
 
     def targets(self) -> set[Path]:
         """The module files this link names."""
@@ -434,12 +521,12 @@ class ModuleLink:
         known = self._feeds.get(key)
         if known is None:
             known = self._feeds[key] = any(self.workspace.gives(t, spec, self.depth, siblings) for t in self.targets())
-        return known
+        return known or bool(self.callers(spec, siblings))
 
     def summary(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the function a call's callee text names, if it is one of an
         imported module's."""
-        target = self._consulted(callee)
+        target = self.resolve(callee)
         summary = self.workspace.summary(*target, spec, specs, self.depth) if target is not None else None
         owner = callee.rpartition(".")[0]
         if summary is not None and summary.sinks and callee not in self.functions and callee not in self.modules \
@@ -453,7 +540,7 @@ class ModuleLink:
         """The summary of the imported function a call's callee text names, where it may
         return request data: the function of a module data enters nowhere (see
         Workspace.may_enter) returns none, and is not summarised."""
-        target = self._consulted(callee)
+        target = self.resolve(callee)
         if target is None:
             return None
         key = (target[0], id(spec))
@@ -464,12 +551,14 @@ class ModuleLink:
     def may_give(self, callee: str, spec: TaintSpec, specs: list) -> bool:
         """Whether the imported function a call's callee text names may return data of the
         rule ``spec`` (see Workspace.may_give): the cheap question, before its summary."""
-        target = self._consulted(callee)
+        target = self.resolve(callee)
         return target is not None and self.workspace.may_give(target[0], spec, specs, self.depth)
 
-    def _consulted(self, callee: str) -> tuple[Path, str] | None:
+    def resolve(self, callee: str) -> tuple[Path, str] | None:
         """(module file, function) a call's callee text names, if it is one of an imported
         module's (noted in ``consulted``)."""
+        if not self.functions and not self.modules:
+            return None  # (a link for the file's callers only: it imports none of the workspace's modules)
         target = self.functions.get(callee)
         if target is None and callee in self.modules:  # a default import, or a require, called itself
             target = (self.modules[callee], "default")
