@@ -27,13 +27,7 @@ from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
 from postil.analyzers.rules.taint_instances import instance_classes, typed_callee
-from postil.analyzers.rules.taint_prefilter import (
-    sink_side,
-    source_side,
-    text_may_match,
-    text_meets,
-    text_renames,
-)
+from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_may_match, text_meets, text_renames
 from postil.analyzers.rules.taint_scanned import ScannedProbes
 from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
 from postil.analyzers.rules.taint_values import Summary
