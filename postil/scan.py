@@ -152,6 +152,10 @@ def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], 
                 following += 1
 
 
+# why a file was skipped whose check ended its worker process (a crash: the run is incomplete)
+WORKER_ENDED = "its check ended the worker process (the error is on stderr)"
+
+
 def _stopped(path: Path, overran: bool, limit: float) -> FileReport:
     """The report of a file whose check was stopped inside one step, past twice its time limit
     (see core.stoppable): skipped, and counted as a file that ran out of time (the run is
@@ -159,7 +163,7 @@ def _stopped(path: Path, overran: bool, limit: float) -> FileReport:
     from postil.core.deadline import past_the_limit
 
     why = (past_the_limit("one step of the rules (an ast-grep search or a taint rule) was stopped: it", limit)
-           if overran else "its check ended the worker process (the error is on stderr)")
+           if overran else WORKER_ENDED)
     return FileReport(path=path, skipped=why)
 
 

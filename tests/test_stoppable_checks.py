@@ -80,3 +80,25 @@ def test_a_check_stuck_in_an_ast_grep_search_is_stopped_and_reported(tmp_path: P
     assert ran_out_of_time(reports["deep.js"].skipped) and "was stopped" in reports["deep.js"].skipped
     assert reports["ok.js"].skipped is None and [f.rule for f in reports["ok.js"].findings] == ["test/deliberately-slow"]
     assert _children() <= before
+
+
+def test_a_check_that_ends_its_worker_makes_the_run_incomplete(tmp_path: Path, monkeypatch, capsys):
+    """A file whose check kills its worker process (a crash in a native library) is not
+    checked: the run says so and fails, however clean the other files are."""
+    from postil.cli import main
+
+    (tmp_path / "ok.py").write_text("x = 1\n")
+    (tmp_path / "boom.py").write_text("y = 2\n")
+    checked = checker_module.Checker.check_file
+
+    def crashing(self, path, *args, **kwargs):
+        if Path(path).name == "boom.py":
+            os._exit(9)
+        return checked(self, path, *args, **kwargs)
+
+    monkeypatch.setattr(checker_module.Checker, "check_file", crashing)
+    monkeypatch.chdir(tmp_path)
+    code = main(["check", ".", "--in-process"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "All clear" not in out and "the check of 1 file(s) failed" in out and "boom.py" in out

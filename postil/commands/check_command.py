@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     from postil.core.deadline import ran_out_of_time
     from postil.core.terminal import say
     from postil.output import Totals, render_json, render_sarif, render_text
-    from postil.scan import FixRun, check_paths, fix_until_stable
+    from postil.scan import WORKER_ENDED, FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
     if args.config is not None and not args.config.is_file():
@@ -76,8 +76,13 @@ def run(args: argparse.Namespace) -> int:
         notes=fixes.notes(),
     )
     unfinished = sum(1 for r in result.reports if ran_out_of_time(r.skipped))
-    if unfinished:  # their findings are unknown: the check cannot pass
-        summary.incomplete = f"{unfinished} file(s) ran out of time and were not checked"
+    crashed = sum(1 for r in result.reports if r.skipped == WORKER_ENDED)
+    why = []  # their findings are unknown: the check cannot pass
+    if unfinished:
+        why.append(f"{unfinished} file(s) ran out of time and were not checked")
+    if crashed:
+        why.append(f"the check of {crashed} file(s) failed (the error is above) and they were not checked")
+    summary.incomplete = "; ".join(why) or None
     not_fixable = [str(r.path) for r in result.reports if not r.fixable_text and r.skipped is None]
     if not_fixable:
         summary.notes.append(f"note: {len(not_fixable)} file(s) are not valid UTF-8 (or start with a BOM); no fixes are offered for them")
@@ -96,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     fail_on = _fail_on(args, cache)
     if args.exit_zero:
         return 0
-    return 1 if unfinished or any(f.severity >= fail_on for f in findings) else 0
+    return 1 if summary.incomplete or any(f.severity >= fail_on for f in findings) else 0
 
 
 def report_walk(result) -> bool:
