@@ -24,13 +24,8 @@ from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
 from postil.analyzers.rules.taint_grammar import GRAMMARS, grammar_configs
 from postil.analyzers.rules.taint_prefilter import config_requirement, spec_configs
-from postil.analyzers.rules.literal_prefilter import (
-    all_of,
-    any_of,
-    prime_requirements,
-    required_literals,
-    requirement_literals,
-)
+from postil.analyzers.parse_limits import unparseable
+from postil.analyzers.rules.literal_prefilter import all_of, any_of, prime_requirements, required_literals, requirement_literals
 from postil.analyzers.syntax import JS_SYNTAX_ERROR, SYNTAX_ERROR
 from postil.core.stoppable import SilenceWatch
 
@@ -233,14 +228,15 @@ def meeting(requirement: object, holders: dict[str, set[int]], unread: set[int],
     return known
 
 
-def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[dict], list[str]]:
+def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[dict], list[str], set[str]]:
     """The documents worth sending for files ``names`` (absolute paths): each limited (ast-grep's
     `files`) to the files holding the literals it needs, and left out where no file does.
     ast-grep pays for every rule on every node of its kinds, and compiles every regex
     up front; most security rules name an API that most files never mention. A file that
     cannot be read, or a path glob syntax could misread, is given every rule. And the Python
     files given the syntax rule within their root (see _syntax_documents): those the Python
-    taint rules' root document goes to, but for those with `ast-grep-ignore` comments."""
+    taint rules' root document goes to, but for those with `ast-grep-ignore` comments. And the
+    files not to give ast-grep at all: its parser would abort the run on them (parse_limits)."""
     found = _LiteralSearch(sorted(requirement_literals(*(r for _, r in docs)) | {_SUPPRESSION}))
     holders: dict[str, set[int]] = defaultdict(set)
     unread: set[int] = set()
@@ -248,6 +244,7 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
     ascii: set[int] = set()  # the files that are ASCII (see _by_text)
     wide: set[int] = set()  # the others whose characters are known (see _by_text)
     extra: set[str] = set()  # those characters past ASCII
+    unparsed: set[str] = set()
     for i, name in enumerate(names):
         try:
             with open(name, "rb") as handle:  # a file past the bound gets every rule, unread
@@ -257,6 +254,9 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
             continue
         if len(data) > _NARROW_READ_LIMIT:
             unread.add(i)
+            continue
+        if language_of(Path(name)) == "python" and unparseable(data.decode("utf-8", "replace"), "python"):
+            unparsed.add(name)  # (checked in process, where it is skipped with the reason)
             continue
         if data.isascii():
             ascii.add(i)
@@ -300,7 +300,7 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
         if not exact or (len(wanted) >= len(names) * _NARROWED_SHARE and not taint):
             wanted = set(range(len(names)))  # (a file without the literals it needs is spared nothing)
         out.append(_by_text(doc, wanted, names, *texts))
-    return out, [names[i] for i in sorted(rooted)]
+    return out, [names[i] for i in sorted(rooted)], unparsed
 
 
 def _by_text(doc: dict, wanted: set[int], names: list[str], ascii: set[int], wide: set[int],
@@ -360,8 +360,9 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
 
     with tempfile.TemporaryDirectory(prefix="postil-bulk-") as tmp:
         for run, chunk in enumerate(_runs([os.path.abspath(p) for p in files])):
-            narrowed, rooted = _narrowed(documents, chunk)
-            if not narrowed:
+            narrowed, rooted, unparsed = _narrowed(documents, chunk)
+            given = [name for name in chunk if name not in unparsed]
+            if not narrowed or not given:
                 continue
             base, cut = _base(chunk)
             narrowed = [_relative(doc, cut) for doc in narrowed]
@@ -373,9 +374,9 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
             config.write_text(f"ruleDirs: [{rule_dir.name}]\nlanguageGlobs: {_language_globs(languages)}\n", encoding="utf-8")
             command = [binary, "scan", "-c", str(config), "--json=stream",
                        "--no-ignore", "hidden", "--no-ignore", "dot", "--no-ignore", "vcs", "--no-ignore", "parent",
-                       "--threads", str(threads or os.cpu_count() or 1), "--", *(name[cut:] for name in chunk)]
+                       "--threads", str(threads or os.cpu_count() or 1), "--", *(name[cut:] for name in given)]
             twins = {doc["id"]: doc["id"].removesuffix(_ASCII_TWIN) for doc in narrowed if doc["id"] not in sent}
-            _run_streaming(command, base, tmp, {name[cut:]: by_name[name] for name in chunk}, {**sent, **twins},
+            _run_streaming(command, base, tmp, {name[cut:]: by_name[name] for name in given}, {**sent, **twins},
                            results, on_start, on_file)
             message = next((doc.get("message") or SYNTAX_ERROR for doc in narrowed if doc["id"] == SYNTAX_ERROR), "")
             for name in rooted:
