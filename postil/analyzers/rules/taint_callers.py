@@ -53,7 +53,8 @@ def near_files(directory: Path, root: Path) -> list[Path]:
                 continue
             if entry.is_dir(follow_symlinks=False):
                 todo.append(Path(entry.path))
-            elif entry.name.endswith(_SUFFIXES) and not entry.name.endswith(".d.ts"):
+            # a file itself: a link (perhaps out of the project) is not followed, as directories are not
+            elif entry.is_file(follow_symlinks=False) and entry.name.endswith(_SUFFIXES) and not entry.name.endswith(".d.ts"):
                 found.append(Path(entry.path))
                 if len(found) >= NEAR_FILES:
                     break

@@ -67,3 +67,19 @@ def test_a_change_to_a_caller_changes_the_findings_of_the_module_it_calls(projec
     assert service.resolve() in checker.modules.importers_of(controller.resolve())
     controller.write_text(controller.read_text().replace("this.files.streamRaw(name)", "this.files.streamRaw(String(Number(name)))"))
     assert sinks() == set()
+
+
+def test_a_link_near_a_module_is_not_read_as_a_caller(tmp_path: Path):
+    """The files near a module are the project's own: a link among them (perhaps to a file out of
+    the project) is not followed, as a linked directory is not."""
+    from postil.analyzers.rules.taint_callers import near_files
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.js").write_text("req.query.x\n")
+    project = tmp_path / "project"
+    (project / "src").mkdir(parents=True)
+    (project / "src" / "service.js").write_text("module.exports = {}\n")
+    (project / "src" / "controller.js").write_text("req.query.q\n")
+    (project / "src" / "linked.js").symlink_to(outside / "secret.js")
+    assert near_files(project / "src", project) == [project / "src" / "controller.js", project / "src" / "service.js"]
