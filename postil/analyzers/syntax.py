@@ -8,6 +8,7 @@ missing token (`foo(1, 2;` has no ERROR node, only a missing `)`): ast-grep rule
 from __future__ import annotations
 
 import ast
+import re
 import warnings
 from dataclasses import replace
 from typing import Protocol
@@ -21,6 +22,14 @@ SYNTAX_RULES = frozenset({SYNTAX_ERROR, JS_SYNTAX_ERROR})
 # the TSX grammar reads is not reported (Flow annotations, `import ... assert { type: 'json' }`)
 _JS_GRAMMARS = {"javascript": ("javascript", "tsx"), "typescript": ("typescript",), "tsx": ("tsx",)}
 _SHOWN_TOKEN = 24  # characters of an unexpected token quoted in the message
+# TypeScript the grammar has not caught up with: a type imported in place (`Promise<import("bullmq").
+# Queue<Job>>`, which tsc writes into the .d.ts files it emits) and `export type * from "./x"`. A file
+# whose only errors are these is read again with each written over by text of the same length that
+# the grammar reads (`_________________.Queue<Job>`, `export      *`), so lines and columns hold.
+_TS_LAGS = (
+    (re.compile(r"\bimport\(\s*(['\"])[^'\"\n]{1,300}\1\s*\)(?=\s*\.)"), lambda m: "_" * len(m.group())),
+    (re.compile(r"\bexport(\s+type)(?=\s*\*)"), lambda m: "export" + " " * len(m.group(1))),
+)
 
 
 class SyntaxRule(Protocol):
@@ -44,6 +53,8 @@ def one_syntax_error(findings: list[Finding], text: str, language: str | None,
     if language in _JS_GRAMMARS and rule is not None and rule.severity is not None:
         grammar, *alternatives = _JS_GRAMMARS[language]
         problem = tree_sitter_syntax_error(text, grammar)
+        if problem is not None and grammar in ("typescript", "tsx"):
+            problem = tree_sitter_syntax_error(_without_grammar_lags(text), grammar)
         if problem is None or any(tree_sitter_syntax_error(text, other) is None for other in alternatives):
             return others
         line, column, message = problem
@@ -60,6 +71,13 @@ def one_syntax_error(findings: list[Finding], text: str, language: str | None,
         line, column, message = problem
         first = replace(first, message=f"SyntaxError: {message}", span=_span_at(text, line, column))
     return [*others, first]
+
+
+def _without_grammar_lags(text: str) -> str:
+    """``text`` with the TypeScript forms the grammar lags behind written over (_TS_LAGS)."""
+    for pattern, same_length in _TS_LAGS:
+        text = pattern.sub(same_length, text)
+    return text
 
 
 def _python_syntax_error(text: str) -> tuple[int, int, str] | None:

@@ -93,6 +93,18 @@ export function label(count: number, unit?: string): string {
   return `${count} ${unit ?? schema.defaultUnit}`;
 }
 """,
+    # TypeScript the grammar lags behind: types imported in place (as tsc writes .d.ts files) and
+    # `export type *`
+    "queues.d.ts": """\
+export type * as ZSpec from "zigbee-herdsman/dist/zspec";
+export declare class PredictionQueue {
+    getQueue(): import("bullmq").Queue<any, any, string>;
+    settings: { devices: import("./security").Device[] };
+}
+export declare const services: {
+    getDocumentLoaders: () => Promise<import("flowise-components").INode[]>;
+};
+""",
     "Chart.tsx": """\
 import type { FC, ReactNode } from 'react';
 
