@@ -26,6 +26,9 @@ EXTENSION_LANGUAGES: dict[str, str] = {
     ".yml": "yaml", ".yaml": "yaml",
     ".json": "json",
     ".html": "html", ".htm": "html",
+    # server-side templates, read as HTML: the template rules (packs/rules/templates.yml) match
+    # their output tags in the text (EJS `<%- %>`, Handlebars/Mustache `{{{ }}}`, Pug `!=` lines)
+    ".ejs": "html", ".hbs": "html", ".handlebars": "html", ".mustache": "html", ".pug": "html", ".jade": "html",
     ".css": "css",
 }
 
@@ -63,6 +66,8 @@ _HASH_NAMES = {"dockerfile", "makefile", ".env", ".gitignore"}
 _HASH_EXTENSIONS = {".toml", ".ini", ".cfg", ".conf", ".env", ".properties", ".txt", ".r", ".pl"}
 _DASH_EXTENSIONS = {".sql", ".lua", ".hs"}
 _SEMICOLON_EXTENSIONS = {".el", ".clj", ".lisp", ".asm"}
+# Pug has no tags: HTML's grammar reads it as text, and its comments are `//` lines
+PUG_SUFFIXES = frozenset({".pug", ".jade"})
 
 
 def language_of(path: str | PurePath) -> str | None:
@@ -92,6 +97,8 @@ def comment_prefix(path: str | PurePath) -> tuple[str, str]:
         return "// ", ""
     if language == "lua" or suffix in _DASH_EXTENSIONS:
         return "-- ", ""
+    if suffix in PUG_SUFFIXES:  # Pug's comment that is not written into the page
+        return "//- ", ""
     if language == "html" or suffix in {".xml", ".md", ".vue", ".svelte"}:
         return "<!-- ", " -->"
     if suffix in _SEMICOLON_EXTENSIONS:

@@ -275,11 +275,12 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
     edits = {i: e for i, e in edits.items() if e.new_text != index.text[e.start : e.end]}
     verdicts = dict(zip(edits, FixValidator(index.text, language).accepted(list(edits.values()))))
     narrow = language in NARROWED_LANGUAGES
+    placed_at = [(i, match, start, end) for i, match in enumerate(unique)
+                 for start, end in (narrowed(rules_by_id[match.rule_id].config, index.text, match.start, match.end)
+                                    if narrow and match.replacement is None else [(match.start, match.end)])]
     placer = None
-    for i, match in enumerate(unique):
+    for i, match, start, end in placed_at:
         rule = rules_by_id[match.rule_id]
-        start, end = narrowed(rule.config, index.text, match.start, match.end) \
-            if narrow and match.replacement is None else (match.start, match.end)
         fix = None
         if verdicts.get(i):
             fix = Fix(description=_fix_description(match.replacement), edits=(edits[i],))

@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from postil.analyzers.findings import Finding, LineIndex, Severity, Span
-from postil.analyzers.languages import comment_prefix, language_of
+from postil.analyzers.languages import PUG_SUFFIXES, comment_prefix, language_of
 from postil.analyzers.rules.changed_span import changed_span
 from postil.core.grammars import parser
 
@@ -174,6 +174,8 @@ class CommentMap:
         self.path = path
         self.language = language or (language_of(path) if path is not None else None)
         self.opening = comment_prefix(path or "x.txt")[0].strip()
+        if path is not None and PurePath(path).suffix.lower() in PUG_SUFFIXES:  # read as HTML, commented as Pug
+            self.language, self.opening = None, "//"
         self._parsed = False
         self._ascii = text.isascii()
 
