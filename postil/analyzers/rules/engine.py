@@ -156,7 +156,8 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
     """One rule's matches in a parsed document: from the file's shared search for a
     pattern rule, from the flow analysis for a taint rule (``facts``: what the file's
     taint rules share). A taint rule adds to ``judged`` (rule id, 0-based line) for the
-    rules it supersedes on each line of each sink it followed."""
+    rules it supersedes on each line of each sink it followed and of each source it proved a
+    flow from."""
     if rule.taint is not None:
         out = []
         hits, sinks = taint_verdicts(facts, rule.taint)
@@ -165,8 +166,10 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
             # pattern finding on what the sink uses (the parser's configuration) stays beside it
             reached = _enclosing_functions(facts.root, [(h.start, h.end) for h in hits])
             sinks = [f for f in _enclosing_functions(facts.root, sinks) if f not in reached]
+        # (and the source of each flow it proved: MD5 stored as a password is one finding, at the store)
+        spans = [*sinks, *((h.origin.start, h.origin.end) for h in hits)]
         for superseded in rule.metadata.get("supersedes") or ():
-            judged.update((superseded, line) for start, end in sinks
+            judged.update((superseded, line) for start, end in spans
                           for line in range(index.position(start)[0], index.position(end)[0] + 1))
         for hit in sorted(hits, key=lambda h: h.start):  # (a source reported once names its first sink)
             label = hit.origin.label or rule.taint.label
