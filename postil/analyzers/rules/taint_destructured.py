@@ -55,3 +55,15 @@ def read_source(read: str, language: str, spec, known: dict) -> tuple[bool, str 
             source = None
         known[key] = source
     return known[key]
+
+
+def outer_key(name_node, parameter) -> str:
+    """The part of a parameter's object a name inside its pattern is bound from, as the
+    parameter's outermost key: `body` for `name` in `({ body: { name } }, res)`; the name itself
+    where no key is written (`({ query }, res)`, a plain parameter)."""
+    key, node = name_node.text(), name_node
+    while node is not None and node != parameter:
+        if node.kind() == "pair_pattern" and node.field("key") is not None:
+            key = node.field("key").text()
+        node = node.parent()
+    return key

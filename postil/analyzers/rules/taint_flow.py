@@ -10,7 +10,7 @@ import re
 from postil.analyzers.rules import taint_elements as elements
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import captured_writes
-from postil.analyzers.rules.taint_destructured import destructured_reads, read_source
+from postil.analyzers.rules.taint_destructured import destructured_reads, outer_key, read_source
 from postil.analyzers.rules.taint_fields import class_fields, only_fields
 from postil.analyzers.rules.taint_fold import fold_case, fold_condition
 from postil.analyzers.rules.taint_guards import Guards, validated
@@ -96,8 +96,9 @@ class TaintFlow:
                 if position in fed:
                     origin = node_origin(name_node, f"{self.spec.label} that {fed[position]} passes")
                     state[name] = CallerOrigin(origin.start, origin.end, origin.line, origin.text, origin.label)
+                part = outer_key(name_node, param) if source_params else name
                 for p in source_params:
-                    if p.takes(name) and (p.rule is None or self.facts.matches(param, p.rule)) \
+                    if p.takes(part) and (p.rule is None or self.facts.matches(param, p.rule)) \
                             and not self._converted(scope, p.unless, name):
                         state[name] = node_origin(name_node, p.label)
                         break

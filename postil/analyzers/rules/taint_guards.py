@@ -11,6 +11,7 @@ from postil.analyzers.rules.taint_values import Event, last_name, node_key
 
 _PREDICATE = re.compile(r"(^|_)(is|has|starts?with|ends?with|(full)?match|search|valid|allowed|safe|contains|exists|includes)",
                         re.IGNORECASE)  # a call named so answers a check about its argument
+_URL_PARTS = re.compile(r"\.(host|hostname|netloc|origin|scheme|protocol|port)$")  # where a URL goes
 
 
 def validated(facts, condition) -> set[str]:
@@ -158,20 +159,29 @@ class Guards:
 
     def _derivations(self, names: tuple[str, ...], before: int, events: list[Event]):
         """(name, names read by the value it was last assigned before ``before``) for each
-        checked name and, three levels deep, for those."""
+        checked name and, three levels deep, for those. Not the object a name reads one field
+        of (`method = event.httpMethod`: the check says nothing of `event.body`), unless the
+        field says where a URL goes (`host = parsed.hostname`)."""
         out, todo = [], list(names)
         for _ in range(3):
             found = []
             for name in todo:
                 assigned = next((e for e in reversed(events) if e.position < before and e.value is not None
                                  and e.target.kind() in self.g.names and e.target.text() == name), None)
-                if assigned is not None:
+                if assigned is not None and not self._field_read(assigned.value):
                     sources = tuple(t for t, _, _ in self.facts.reads(assigned.value)[0] if t != name)
                     if sources:
                         out.append((name, sources))
                         found.extend(sources)
             todo = found
         return tuple(out)
+
+    def _field_read(self, value) -> bool:
+        """Whether ``value`` reads one field of an object (`event.requestContext.http.method`,
+        `body["type"]`), no call on the way, and not a URL's destination (host, origin, scheme)."""
+        if value.kind() not in self.g.members or value.find(kind=self.g.call) is not None:
+            return False
+        return _URL_PARTS.search(value.text()) is None
 
     def _exits(self, check) -> bool:
         """Whether an `if` without `else` leaves the function (or loop iteration) when taken."""
