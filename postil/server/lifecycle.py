@@ -79,7 +79,7 @@ def _after_initialize(ls) -> None:
     session = ls.session
     configuration.apply_settings(ls, None)  # the initialization options
     loop = asyncio.get_running_loop()
-    warm = session.executor.submit(checking.warm_up, session, session.folders(ls.workspace))
+    warm = session.executor.submit(_warm_up, session, session.folders(ls.workspace))
 
     def when_warm(_) -> None:
         _collect_garbage_again()
@@ -89,6 +89,13 @@ def _after_initialize(ls) -> None:
             pass
 
     warm.add_done_callback(when_warm)
+
+
+def _warm_up(session, folders) -> None:
+    """Start the check process loading the rules, and load them here too (the server's own
+    checkers: notes, rule files, commands)."""
+    session.check_process.warm_up(session.settings, session.cache_generation, folders)
+    checking.warm_up(session, folders)
 
 
 def _collect_garbage_again() -> None:

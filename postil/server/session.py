@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from lsprotocol import types
 
     from postil.config.editor import Settings
+    from postil.server.check_process import CheckProcess
 
 
 @dataclass
@@ -74,7 +75,7 @@ class ClientAbilities:
 
 class Session:
     """Everything handlers share; touched only from the event loop thread, except
-    ``cache`` which only the current lint worker thread uses."""
+    ``cache`` and ``check_process`` which only the check worker thread uses."""
 
     def __init__(self) -> None:
         # Parsed once `initialize` is answered (nothing of it is on the way to the answer):
@@ -110,11 +111,18 @@ class Session:
     # Made on first use: the first check (postil.server.front) runs before asyncio is imported.
     @functools.cached_property
     def executor(self) -> ThreadPoolExecutor:
-        """One worker: checks run in order, off the event loop, and the checker cache is never
-        touched by two threads at once (see abandon_worker)."""
+        """One worker: checks run in order, off the event loop, and the checker cache (and the
+        check process) is never used by two threads at once."""
         from concurrent.futures import ThreadPoolExecutor
 
         return ThreadPoolExecutor(max_workers=1, thread_name_prefix="postil-check")
+
+    @functools.cached_property
+    def check_process(self) -> CheckProcess:
+        """Where the rules run (started on first use: see check_process)."""
+        from postil.server.check_process import CheckProcess
+
+        return CheckProcess()
 
     @functools.cached_property
     def first_check(self) -> asyncio.Event:
@@ -122,14 +130,6 @@ class Session:
         import asyncio
 
         return asyncio.Event()
-
-    def abandon_worker(self, stuck: ThreadPoolExecutor) -> None:
-        """A check on ``stuck`` overran its bound: later work gets a new worker, and a checker
-        cache of its own (the abandoned thread keeps the old one until its check ends)."""
-        if self.executor is stuck:
-            del self.executor  # the next use makes a new worker
-            self.cache = None
-            stuck.shutdown(wait=False)
 
     def pause_background(self):
         """Hold background indexing while a rule check runs (rules never wait for the index)."""
