@@ -43,12 +43,19 @@ def stopped_after(seconds: float) -> str:
               "or turn the slow rule off for it with `per-file-ignores`)")
 
 
+def of(session) -> CheckProcess:
+    """The session's check process (made on first use; started on first request)."""
+    if session.check_process is None:
+        session.check_process = CheckProcess()
+    return session.check_process
+
+
 def check(session, folders: list[Path], uri: str, text: str, buffers: dict[str, str]) -> CheckResult:
     """The document's check in the check process (the check worker thread, or the first check:
     ``postil.server.front``), after the server's own checker for its config is made (its notes,
     rule files and config stamps; no rule runs in the server)."""
     cache_for(session, folders).for_path(uri_to_path(uri) or Path(uri.rsplit("/", 1)[-1]))
-    return session.check_process.check(session.settings, session.cache_generation, folders, uri, text, buffers)
+    return of(session).check(session.settings, session.cache_generation, folders, uri, text, buffers)
 
 
 class CheckProcess:

@@ -45,7 +45,7 @@ async def _in_worker(session: Session, folders: list[Path], uri: str, text: str,
     while not waiting.done():
         left = CHECK_BOUND - (time.monotonic() - begun[0]) if begun else 0.5
         if left <= 0:
-            session.check_process.stop(CHECK_BOUND)  # the check comes back at once, saying so
+            check_process.of(session).stop(CHECK_BOUND)  # the check comes back at once, saying so
             await asyncio.wait([waiting], timeout=CHECK_BOUND)
             if not waiting.done():  # stuck in this process (never in a rule): leave it
                 return CheckResult(skipped=stopped_after(CHECK_BOUND), overran=True)
@@ -243,7 +243,7 @@ def recheck_importers(ls, uri: str) -> None:
         return
     from postil.analyzers.rules.taint_imports import importers_in  # (the engine is loaded: a cache is built)
 
-    importers = importers_in(session.check_process.importers, path).union(
+    importers = importers_in(check_process.of(session).importers, path).union(
         *(checker.modules.importers_of(path) for checker in session.cache.checkers))  # (a workspace check's)
     if not importers:
         return

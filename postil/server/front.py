@@ -177,7 +177,7 @@ class Front:
         if problems:  # the server says what is wrong with them before anything is shown
             raise _Stop
         self.folders = folders
-        session.check_process.warm_up(session.settings, session.cache_generation, folders)
+        check_process.of(session).warm_up(session.settings, session.cache_generation, folders)
         checking.warm_up(session, folders)  # (the server's own checkers) while the client takes the answer in
         self.input.idle = IDLE
 
@@ -215,7 +215,7 @@ class Front:
         uri, version, text = document.get("uri"), document.get("version"), document.get("text")
         if not isinstance(uri, str) or not isinstance(text, str) or not isinstance(version, int):
             raise _Stop
-        bound = threading.Timer(check_process.CHECK_BOUND, session.check_process.stop, (check_process.CHECK_BOUND,))
+        bound = threading.Timer(check_process.CHECK_BOUND, check_process.of(session).stop, (check_process.CHECK_BOUND,))
         bound.start()  # (a stuck check is stopped and the document told so, as the server does)
         try:
             result = check_process.check(session, self.folders, uri, text, {})

@@ -13,7 +13,7 @@ from lsprotocol import types
 from pygls.capabilities import ServerCapabilitiesBuilder
 
 from postil import __version__
-from postil.server import (checking, config_watch, configuration, diagnostics, indexing, jobs, llm_review,
+from postil.server import (check_process, checking, config_watch, configuration, diagnostics, indexing, jobs, llm_review,
                            search_answering, watching)
 from postil.server.handler_guard import guarded
 from postil.server.positions import PositionEncoder
@@ -94,7 +94,7 @@ def _after_initialize(ls) -> None:
 def _warm_up(session, folders) -> None:
     """Start the check process loading the rules, and load them here too (the server's own
     checkers: notes, rule files, commands)."""
-    session.check_process.warm_up(session.settings, session.cache_generation, folders)
+    check_process.of(session).warm_up(session.settings, session.cache_generation, folders)
     checking.warm_up(session, folders)
 
 

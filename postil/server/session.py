@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from lsprotocol import types
 
     from postil.config.editor import Settings
-    from postil.server.check_process import CheckProcess
 
 
 @dataclass
@@ -107,6 +106,7 @@ class Session:
         # cache generation they were checked in: their didOpen, handed over, takes this state
         # instead of checking and publishing again.
         self.first_sight: dict[str, tuple[DocumentState, int]] = {}
+        self.check_process = None  # postil.server.check_process.CheckProcess: where the rules run (check_process.of)
 
     # Made on first use: the first check (postil.server.front) runs before asyncio is imported.
     @functools.cached_property
@@ -116,13 +116,6 @@ class Session:
         from concurrent.futures import ThreadPoolExecutor
 
         return ThreadPoolExecutor(max_workers=1, thread_name_prefix="postil-check")
-
-    @functools.cached_property
-    def check_process(self) -> CheckProcess:
-        """Where the rules run (started on first use: see check_process)."""
-        from postil.server.check_process import CheckProcess
-
-        return CheckProcess()
 
     @functools.cached_property
     def first_check(self) -> asyncio.Event:

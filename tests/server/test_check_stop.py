@@ -12,7 +12,7 @@ import pytest
 from lsprotocol import types
 
 from postil.config.editor import Settings
-from postil.server import diagnostics
+from postil.server import check_process, diagnostics
 from postil.server.session import DocumentState, Session
 
 pytestmark = pytest.mark.slow  # starts the check process
@@ -26,7 +26,7 @@ def session():
     session = Session()
     session.settings, _ = Settings.parse(None)
     yield session
-    session.check_process.close()
+    check_process.of(session).close()
     session.executor.shutdown(wait=True)
 
 

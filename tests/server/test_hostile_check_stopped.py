@@ -9,7 +9,8 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from lsp_harness import DEADLINE, EDITORS, change, diagnostics, latest_published, open_doc, quiet, running
+from lsp_harness import (DEADLINE, EDITORS, change, diagnostics, latest_published, open_doc, quiet, running,
+                         wait_for)
 from lsprotocol import types
 
 from postil.server.diagnostics import CHECK_BOUND
@@ -59,3 +60,17 @@ async def test_a_stuck_check_is_stopped_and_the_server_keeps_answering(tmp_path)
         assert "x is None" in fix.title
         await asyncio.wait_for(client.shutdown_session(), DEADLINE)
 
+
+
+async def test_a_stuck_first_check_is_stopped_too(tmp_path):
+    """The first document opened is checked before the server's libraries load (server.front);
+    that check is bounded the same way, and the documents after it are checked as usual."""
+    async with running(tmp_path, EDITORS["vscode"]()) as client:
+        hostile = open_doc(client, tmp_path / "hostile.py", hostile_set(30_000))
+        normal = open_doc(client, tmp_path / "normal.py", NORMAL)
+        for uri in (normal, hostile):  # (the normal document's check waits for the hostile one's end)
+            await wait_for(client, lambda uri=uri: latest_published(client, uri), uri, CHECK_BOUND + 2 * DEADLINE)
+        assert len(latest_published(client, normal).diagnostics) == 1
+        [notice] = latest_published(client, hostile).diagnostics
+        assert notice.message.startswith("postil did not check this file: ") and "stopped" in notice.message
+        await asyncio.wait_for(client.shutdown_session(), DEADLINE)
