@@ -12,8 +12,8 @@ and the next check starts a new one, whose first check of each document is whole
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import os
 import subprocess
 import sys
 import threading
@@ -77,16 +77,18 @@ class CheckProcess:
     def warm_up(self, settings, generation: int, folders: list[Path]) -> None:
         """Start the process and have it load the engine and rules for ``folders`` (it does
         while the server goes on; nothing comes back)."""
-        self._request(("warm", settings, generation, folders, _log_level()))
+        pickle_frames.send(self._running().stdin, ("warm", settings, generation, folders, _log_level()))
 
     def check(self, settings, generation: int, folders: list[Path], uri: str, text: str,
               buffers: dict[str, str]) -> CheckResult:
         """``checking.check_text`` in the process (waits for it; the worker thread). A check
         that ends the process (:meth:`stop`, or a crash) gives a result that says so."""
-        changed = {u: t for u, t in buffers.items() if self._held.get(u) is not t}
-        gone = [u for u in self._held if u not in buffers]
         try:
-            child = self._request(("check", settings, generation, folders, uri, text, changed, gone, _log_level()))
+            child = self._running()  # (a new one holds no document yet)
+            changed = {u: t for u, t in buffers.items() if self._held.get(u) is not t}
+            gone = [u for u in self._held if u not in buffers]
+            pickle_frames.send(child.stdin, ("check", settings, generation, folders, uri, text, changed, gone,
+                                             _log_level()))
             result, logs, importers, of_text = pickle_frames.receive(child.stdout)
         except (OSError, EOFError):
             return self._ended()
@@ -116,14 +118,14 @@ class CheckProcess:
         with self._lock:
             child, self._child = self._child, None
         if child is not None:
-            child.kill()
-            child.wait()
+            _end(child)
 
-    def _request(self, message: tuple) -> subprocess.Popen:
+    def _running(self) -> subprocess.Popen:
         child = self._child
         if child is None or child.poll() is not None:
+            if child is not None:
+                _end(child)  # ended while idle (the system's doing)
             child = self._start()
-        pickle_frames.send(child.stdin, message)
         return child
 
     def _start(self) -> subprocess.Popen:
@@ -131,19 +133,26 @@ class CheckProcess:
             self._held, self._stopping = {}, None
             # -P: never the working directory (the editor's: the user's files) on the import path
             self._child = subprocess.Popen([sys.executable, "-P", "-m", "postil.server.check_child"],
-                                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0,
-                                           start_new_session=os.name == "posix")
+                                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
             return self._child
 
     def _ended(self) -> CheckResult:
         with self._lock:
             child, bound, self._child, self._stopping = self._child, self._stopping, None, None
         if child is not None:
-            child.kill()
-            code = child.wait()
+            code = _end(child)
             if bound is None:
                 log.error("the check process ended (exit status %s)", code)
         return CheckResult(skipped=ENDED if bound is None else stopped_after(bound), overran=True)
+
+
+def _end(child: subprocess.Popen) -> int:
+    """Kill the process (if it still runs), close its pipes; its exit status."""
+    child.kill()
+    for pipe in (child.stdin, child.stdout):
+        with contextlib.suppress(OSError):
+            pipe.close()
+    return child.wait()
 
 
 def _log_level() -> int:
