@@ -89,7 +89,7 @@ def show_problems(ls, problems: list[str]) -> None:
 
 
 async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult:
-    """Check text in the worker thread; problems are shown, failures logged (never raised)."""
+    """Check text in the check process; problems are shown, failures logged (never raised)."""
     session: Session = ls.session
     folders = session.folders(ls.workspace)
     log.debug("checking %s (version %s)", uri, version)
