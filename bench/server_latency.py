@@ -39,9 +39,11 @@ DEFAULT_SOURCE = Path(__file__).resolve().parent / ".work/sqlalchemy-2.0.36/lib/
 
 
 def rss_mb(pid: int) -> float:
+    """Resident memory of the server and the processes it started (its check process)."""
+    children = {int(c) for task in Path(f"/proc/{pid}/task").iterdir() for c in (task / "children").read_text().split()}
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
+            return int(line.split()[1]) / 1024 + sum(map(rss_mb, children))
     return float("nan")
 
 

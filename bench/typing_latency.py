@@ -63,10 +63,12 @@ def thousand_lines(source: Path | None, flow: bool = False) -> str:
 
 
 def cpu_seconds(pid: int) -> float:
-    """CPU time (user + system, all threads) a process has used: unlike wall time, barely
-    moved by other load on the machine."""
+    """CPU time (user + system, all threads) a process and the processes it started (postil's
+    check process) have used: unlike wall time, barely moved by other load on the machine."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    children = {int(c) for task in Path(f"/proc/{pid}/task").iterdir()
+                for c in (task / "children").read_text().split()}
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK") + sum(map(cpu_seconds, children))
 
 
 class RawClient:

@@ -18,7 +18,8 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-_HEADER = 8  # bytes of a message's length
+from postil.core.pickle_frames import HEADER, send
+
 _TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100  # /proc's CPU time unit
 _WAITING = 6  # a worker is stopped after this many times its limit in time passed, whatever its CPU
 
@@ -112,12 +113,12 @@ def run_stoppable(count: int, work: Callable[[int], object], seconds: float,
 def _messages(worker: _Worker) -> Iterator[tuple[int, object]]:
     """The whole messages in the worker's buffer: (i, True, its CPU seconds) says input i began;
     (i, False, result) that it ended."""
-    while len(worker.buffer) >= _HEADER:
-        size = int.from_bytes(worker.buffer[:_HEADER], "big")
-        if len(worker.buffer) < _HEADER + size:
+    while len(worker.buffer) >= HEADER:
+        size = int.from_bytes(worker.buffer[:HEADER], "big")
+        if len(worker.buffer) < HEADER + size:
             return
-        i, began, result = pickle.loads(worker.buffer[_HEADER:_HEADER + size])  # noqa: S301 — our own fork's
-        worker.buffer = worker.buffer[_HEADER + size:]
+        i, began, result = pickle.loads(worker.buffer[HEADER:HEADER + size])  # noqa: S301 — our own fork's
+        worker.buffer = worker.buffer[HEADER + size:]
         if began:
             worker.current, worker.since, worker.began = i, result, time.monotonic()
         else:
@@ -136,8 +137,8 @@ def _fork(first: int, stride: int, count: int, work: Callable[[int], object]) ->
         os.close(reader)
         with os.fdopen(writer, "wb") as out:
             for i in range(first, count, stride):
-                _send(out, (i, True, time.process_time()))
-                _send(out, (i, False, work(i)))
+                send(out, (i, True, time.process_time()))
+                send(out, (i, False, work(i)))
     except BaseException:  # noqa: BLE001 — reported as the worker's death by the parent
         import traceback
 
@@ -145,12 +146,6 @@ def _fork(first: int, stride: int, count: int, work: Callable[[int], object]) ->
         code = 1
     finally:
         os._exit(code)
-
-
-def _send(out, message: tuple) -> None:
-    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    out.write(len(data).to_bytes(_HEADER, "big") + data)
-    out.flush()
 
 
 class SilenceWatch:

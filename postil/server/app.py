@@ -128,6 +128,8 @@ class PostilServer(LanguageServer):
         # interpreter teardown to trip over it: postil.commands.serve_command).
         lifecycle.stop_background(self)
         self.session.executor.shutdown(wait=False, cancel_futures=True)
+        if self.session.check_process is not None:
+            self.session.check_process.close()
         super().shutdown()
 
     def report_server_error(self, error, source) -> None:

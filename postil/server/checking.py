@@ -1,4 +1,4 @@
-"""Checking one document's text with the rules (the worker side of diagnostics): the checker
+"""Checking one document's text with the rules (what the check process runs: check_child): the checker
 cache for the workspace, the check itself and what it produced. Nothing here speaks LSP, so the
 first check can run before the language server's libraries are loaded (``postil.server.front``).
 """
@@ -26,7 +26,7 @@ log = logging.getLogger("postil.server")
 
 @dataclass
 class CheckResult:
-    """What one check of one document text produced (built in the worker thread)."""
+    """What one check of one document text produced (built in the check process)."""
 
     findings: list[Finding] = field(default_factory=list)
     index: LineIndex | None = None
@@ -80,7 +80,7 @@ INCREMENTAL_LINES = 20_000
 
 def check_text(session: Session, folders: list[Path], uri: str, text: str,
                buffers: dict[str, str] | None = None) -> CheckResult:
-    """Check one document's text with the config nearest to it (runs in the worker);
+    """Check one document's text with the config nearest to it (runs in the check process);
     ``buffers``: the open documents' texts by URI, read in place of their files where the
     check follows data into the modules the document imports."""
     started = time.perf_counter()

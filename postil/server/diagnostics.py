@@ -21,47 +21,37 @@ from pathlib import Path
 from lsprotocol import types
 
 from postil.analyzers.findings import Finding, LineIndex
-from postil.server import config_notes, config_watch, diagnostic_json
-from postil.server.checking import CheckResult, check_text, store
+from postil.server import check_process, config_notes, config_watch, diagnostic_json
+from postil.server.check_process import CHECK_BOUND, stopped_after
+from postil.server.checking import CheckResult, store
 from postil.server.session import DocumentState, Session
 from postil.server.uris import uri_to_path
 
 log = logging.getLogger("postil.server")
 
 
-# Seconds a check may run in the worker before it is abandoned: the per-file time limit the
-# check keeps itself (checked between its steps) and as long again for loading the rules. Past
-# it one step is stuck; the check's result would be dropped, so the editor stops waiting for it.
-CHECK_BOUND = 20.0
-
-
-def _started(begun: list[float], fn, *args):
+def _checked(begun: list[float], session: Session, folders: list[Path], uri: str, text: str,
+             buffers: dict[str, str]) -> CheckResult:
     begun.append(time.monotonic())
-    return fn(*args)
+    return check_process.check(session, folders, uri, text, buffers)
 
 
 async def _in_worker(session: Session, folders: list[Path], uri: str, text: str,
                      buffers: dict[str, str]) -> CheckResult:
-    """check_text in the check worker, abandoned :data:`CHECK_BOUND` seconds after it starts
-    (the worker is replaced; the event loop never waits on it). A check queued behind an
-    abandoned one moves to the new worker."""
-    while True:
-        worker, begun = session.executor, []
-        future = worker.submit(_started, begun, check_text, session, folders, uri, text, buffers)
-        waiting = asyncio.wrap_future(future)
-        while not waiting.done():
-            left = CHECK_BOUND - (time.monotonic() - begun[0]) if begun else 0.5
-            if left <= 0:
-                session.abandon_worker(worker)
-                return CheckResult(skipped=f"checking took longer than {CHECK_BOUND:g} s and was abandoned "
-                                           "(a rule or pattern may be too slow for this file)", overran=True)
-            if not begun and session.executor is not worker and future.cancel():
-                break  # queued behind an abandoned check: submitted again to the new worker
-            await asyncio.wait([waiting], timeout=left)
-        if not future.cancelled():
-            return waiting.result()
-        if session.executor is worker:  # cancelled with its worker (shutdown), not moved
-            raise asyncio.CancelledError
+    """The check of ``text``, stopped :data:`CHECK_BOUND` seconds after it starts (the check
+    process is killed; the event loop never waits on it)."""
+    begun: list[float] = []
+    waiting = asyncio.wrap_future(session.executor.submit(_checked, begun, session, folders, uri, text, buffers))
+    while not waiting.done():
+        left = CHECK_BOUND - (time.monotonic() - begun[0]) if begun else 0.5
+        if left <= 0:
+            check_process.of(session).stop(CHECK_BOUND)  # the check comes back at once, saying so
+            await asyncio.wait([waiting], timeout=CHECK_BOUND)
+            if not waiting.done():  # stuck in this process (never in a rule): leave it
+                return CheckResult(skipped=stopped_after(CHECK_BOUND), overran=True)
+            break
+        await asyncio.wait([waiting], timeout=left)
+    return waiting.result()
 
 
 # --- conversion (postil.server.diagnostic_json) ------------------------------------------------
@@ -99,7 +89,7 @@ def show_problems(ls, problems: list[str]) -> None:
 
 
 async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult:
-    """Check text in the worker thread; problems are shown, failures logged (never raised)."""
+    """Check text in the check process; problems are shown, failures logged (never raised)."""
     session: Session = ls.session
     folders = session.folders(ls.workspace)
     log.debug("checking %s (version %s)", uri, version)
@@ -251,7 +241,10 @@ def recheck_importers(ls, uri: str) -> None:
     path = uri_to_path(uri)
     if path is None or session.cache is None or not session.settings.enable:
         return
-    importers = set().union(*(checker.modules.importers_of(path) for checker in session.cache.checkers))
+    from postil.analyzers.rules.taint_imports import importers_in  # (the engine is loaded: a cache is built)
+
+    importers = importers_in(check_process.of(session).importers, path).union(
+        *(checker.modules.importers_of(path) for checker in session.cache.checkers))  # (a workspace check's)
     if not importers:
         return
     stale = [other for other in session.documents

@@ -22,11 +22,12 @@ import json
 import logging
 import os
 import select
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from postil.server import checking, diagnostic_json, initialize_answer
+from postil.server import check_process, checking, diagnostic_json, initialize_answer
 from postil.server.framing import FrameReader
 from postil.server.positions import PositionEncoder
 from postil.server.session import ClientAbilities, DocumentState, Session
@@ -176,7 +177,8 @@ class Front:
         if problems:  # the server says what is wrong with them before anything is shown
             raise _Stop
         self.folders = folders
-        checking.warm_up(session, folders)  # while the client takes the answer in
+        check_process.of(session).warm_up(session.settings, session.cache_generation, folders)
+        checking.warm_up(session, folders)  # (the server's own checkers) while the client takes the answer in
         self.input.idle = IDLE
 
     def _next(self) -> bool:
@@ -213,9 +215,16 @@ class Front:
         uri, version, text = document.get("uri"), document.get("version"), document.get("text")
         if not isinstance(uri, str) or not isinstance(text, str) or not isinstance(version, int):
             raise _Stop
-        result = checking.check_text(session, self.folders, uri, text, {})
+        bound = threading.Timer(check_process.CHECK_BOUND, check_process.of(session).stop, (check_process.CHECK_BOUND,))
+        bound.start()  # (a stuck check is stopped and the document told so, as the server does)
+        try:
+            result = check_process.check(session, self.folders, uri, text, {})
+        finally:
+            bound.cancel()
         if result.problems or any(checker.notes("none") for checker in session.cache.checkers):
-            session.cache = None  # a message comes before the diagnostics: the server checks again
+            # a message comes before the diagnostics: the server checks again, with new checkers
+            # here and in the check process (which tell the problems again)
+            session.cache, session.cache_generation = None, session.cache_generation + 1
             raise _Stop
         session.lint_count += 1
         session.lint_total_seconds += result.seconds

@@ -74,7 +74,7 @@ class ClientAbilities:
 
 class Session:
     """Everything handlers share; touched only from the event loop thread, except
-    ``cache`` which only the current lint worker thread uses."""
+    ``cache`` and ``check_process`` which only the check worker thread uses."""
 
     def __init__(self) -> None:
         # Parsed once `initialize` is answered (nothing of it is on the way to the answer):
@@ -106,12 +106,13 @@ class Session:
         # cache generation they were checked in: their didOpen, handed over, takes this state
         # instead of checking and publishing again.
         self.first_sight: dict[str, tuple[DocumentState, int]] = {}
+        self.check_process = None  # postil.server.check_process.CheckProcess: where the rules run (check_process.of)
 
     # Made on first use: the first check (postil.server.front) runs before asyncio is imported.
     @functools.cached_property
     def executor(self) -> ThreadPoolExecutor:
-        """One worker: checks run in order, off the event loop, and the checker cache is never
-        touched by two threads at once (see abandon_worker)."""
+        """One worker: checks run in order, off the event loop, and the checker cache (and the
+        check process) is never used by two threads at once."""
         from concurrent.futures import ThreadPoolExecutor
 
         return ThreadPoolExecutor(max_workers=1, thread_name_prefix="postil-check")
@@ -122,14 +123,6 @@ class Session:
         import asyncio
 
         return asyncio.Event()
-
-    def abandon_worker(self, stuck: ThreadPoolExecutor) -> None:
-        """A check on ``stuck`` overran its bound: later work gets a new worker, and a checker
-        cache of its own (the abandoned thread keeps the old one until its check ends)."""
-        if self.executor is stuck:
-            del self.executor  # the next use makes a new worker
-            self.cache = None
-            stuck.shutdown(wait=False)
 
     def pause_background(self):
         """Hold background indexing while a rule check runs (rules never wait for the index)."""

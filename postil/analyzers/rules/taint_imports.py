@@ -184,13 +184,13 @@ class ImportGraph:
 
     def importers_of(self, path: Path) -> set[Path]:
         """The files checked here that import ``path``, and the files that import those."""
-        found, todo = set(), [path.resolve()]
-        while todo:
-            for importer in set(self._importers.get(todo.pop(), ())):  # a copy: the check worker adds
-                if importer not in found:
-                    found.add(importer)
-                    todo.append(importer)
-        return found
+        return importers_in(self._importers, path)
+
+    def importer_edges(self) -> dict[Path, frozenset[Path]]:
+        """Each file noted as imported (or depended on: note_dependent), with the files noted
+        as importing it."""
+        return {target: frozenset(importers) for target, importers in list(self._importers.items())}
+
 
     def resolve(self, importer: Path, module: str, family: str) -> Path | None:
         """The file of the workspace a module name or relative specifier names (None: not one;
@@ -280,3 +280,15 @@ class ImportGraph:
     def _inside(self, path: str) -> bool:
         """Whether a path (as written: `..` not followed) lies under the workspace's root."""
         return path == self._root or path.startswith(self._root_prefix)
+
+
+def importers_in(edges: dict[Path, set[Path] | frozenset[Path]], path: Path) -> set[Path]:
+    """The files importing ``path`` by ``edges`` (ImportGraph.importer_edges), and the files
+    importing those."""
+    found, todo = set(), [path.resolve()]
+    while todo:
+        for importer in set(edges.get(todo.pop(), ())):  # a copy: the check worker adds
+            if importer not in found:
+                found.add(importer)
+                todo.append(importer)
+    return found

@@ -1,0 +1,159 @@
+"""The process the server's rule checks run in (the server's side of it; the process itself is
+``postil.server.check_child``). It owns the checkers and all they keep between checks: each open
+document's results by unit (rules/incremental.py) and the modules its taint rules followed.
+
+One ast-grep search can take minutes on a shape it is super-linear on (a set literal of many
+thousand items for a rule comparing each item with those before it) and holds the interpreter
+all that time: ast-grep-py does not release the GIL while it searches. In the server's own
+process that froze every handler, hover, code actions, other documents and ``shutdown``
+included, until the search ended. Here the server kills the process (:meth:`CheckProcess.stop`)
+and the next check starts a new one, whose first check of each document is whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from postil.core import pickle_frames
+from postil.core.deadline import past_the_limit
+from postil.server.checking import CheckResult, cache_for
+from postil.server.uris import uri_to_path
+
+log = logging.getLogger("postil.server")
+
+# Seconds a check may run before it is stopped: the per-file time limit the check keeps itself
+# (checked between its steps) and as long again for loading the rules. Past it one step is stuck
+# (an ast-grep search holding the process), and the process is killed.
+CHECK_BOUND = 20.0
+
+# why a document was not checked whose check ended the process without being stopped (a crash)
+ENDED = "its check ended the check process (the error is in the server's log)"
+
+
+def stopped_after(seconds: float) -> str:
+    """Why a document was not checked whose check was stopped past ``seconds`` (as the CLI says
+    it of a file, with what the user can do)."""
+    return (past_the_limit("one step of the rules (an ast-grep search or a taint rule) was stopped: it", seconds)
+            + "; it is checked again when it changes (if it happens again, leave the file out with `exclude`, "
+              "or turn the slow rule off for it with `per-file-ignores`)")
+
+
+def of(session) -> CheckProcess:
+    """The session's check process (made on first use; started on first request)."""
+    if session.check_process is None:
+        session.check_process = CheckProcess()
+    return session.check_process
+
+
+def check(session, folders: list[Path], uri: str, text: str, buffers: dict[str, str]) -> CheckResult:
+    """The document's check in the check process (the check worker thread, or the first check:
+    ``postil.server.front``), after the server's own checker for its config is made (its notes,
+    rule files and config stamps; no rule runs in the server)."""
+    cache_for(session, folders).for_path(uri_to_path(uri) or Path(uri.rsplit("/", 1)[-1]))
+    return of(session).check(session.settings, session.cache_generation, folders, uri, text, buffers)
+
+
+class CheckProcess:
+    """The check process, started on first use and again after it was stopped or ended. Its
+    methods other than :meth:`stop` run in the check worker thread only."""
+
+    def __init__(self) -> None:
+        self._child: subprocess.Popen | None = None
+        self._held: dict[str, str] = {}  # the other open documents' texts the child holds, by URI
+        self._stopping: float | None = None  # the bound it was stopped past (set by stop)
+        self._lock = threading.Lock()
+        self.importers: dict[Path, frozenset[Path]] = {}  # the files checked there that import each file
+
+    @property
+    def pid(self) -> int | None:
+        child = self._child
+        return child.pid if child is not None and child.poll() is None else None
+
+    def warm_up(self, settings, generation: int, folders: list[Path]) -> None:
+        """Start the process and have it load the engine and rules for ``folders`` (it does
+        while the server goes on; nothing comes back)."""
+        pickle_frames.send(self._running().stdin, ("warm", settings, generation, folders, _log_level()))
+
+    def check(self, settings, generation: int, folders: list[Path], uri: str, text: str,
+              buffers: dict[str, str]) -> CheckResult:
+        """``checking.check_text`` in the process (waits for it; the worker thread). A check
+        that ends the process (:meth:`stop`, or a crash) gives a result that says so."""
+        try:
+            child = self._running()  # (a new one holds no document yet)
+            changed = {u: t for u, t in buffers.items() if self._held.get(u) is not t}
+            gone = [u for u in self._held if u not in buffers]
+            pickle_frames.send(child.stdin, ("check", settings, generation, folders, uri, text, changed, gone,
+                                             _log_level()))
+            result, logs, importers, of_text = pickle_frames.receive(child.stdout)
+        except (OSError, EOFError):
+            return self._ended()
+        for u in gone:
+            del self._held[u]
+        self._held.update(changed)
+        for level, message in logs:
+            log.log(level, "%s", message)
+        if importers is not None:
+            self.importers = importers
+        if of_text:  # the index of the text as sent (not sent back)
+            from postil.analyzers.findings import LineIndex
+
+            result.index = LineIndex(text)
+        return result
+
+    def stop(self, bound: float) -> None:
+        """Kill the process (any thread): its check passed ``bound`` seconds."""
+        with self._lock:
+            child = self._child
+            if child is not None and child.poll() is None:
+                self._stopping = bound
+                child.kill()
+
+    def close(self) -> None:
+        """End the process (the server is leaving)."""
+        with self._lock:
+            child, self._child = self._child, None
+        if child is not None:
+            _end(child)
+
+    def _running(self) -> subprocess.Popen:
+        child = self._child
+        if child is None or child.poll() is not None:
+            if child is not None:
+                _end(child)  # ended while idle (the system's doing)
+            child = self._start()
+        return child
+
+    def _start(self) -> subprocess.Popen:
+        with self._lock:
+            self._held, self._stopping = {}, None
+            # -P: never the working directory (the editor's: the user's files) on the import path
+            self._child = subprocess.Popen([sys.executable, "-P", "-m", "postil.server.check_child"],
+                                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
+            return self._child
+
+    def _ended(self) -> CheckResult:
+        with self._lock:
+            child, bound, self._child, self._stopping = self._child, self._stopping, None, None
+        if child is not None:
+            code = _end(child)
+            if bound is None:
+                log.error("the check process ended (exit status %s)", code)
+        return CheckResult(skipped=ENDED if bound is None else stopped_after(bound), overran=True)
+
+
+def _end(child: subprocess.Popen) -> int:
+    """Kill the process (if it still runs), close its pipes; its exit status."""
+    child.kill()
+    for pipe in (child.stdin, child.stdout):
+        with contextlib.suppress(OSError):
+            pipe.close()
+    return child.wait()
+
+
+def _log_level() -> int:
+    return logging.getLogger("postil.server").getEffectiveLevel()
