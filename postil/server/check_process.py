@@ -20,7 +20,6 @@ import threading
 from pathlib import Path
 
 from postil.core import pickle_frames
-from postil.core.deadline import past_the_limit
 from postil.server.checking import CheckResult, cache_for
 from postil.server.uris import uri_to_path
 
@@ -38,9 +37,9 @@ ENDED = "its check ended the check process (the error is in the server's log)"
 def stopped_after(seconds: float) -> str:
     """Why a document was not checked whose check was stopped past ``seconds`` (as the CLI says
     it of a file, with what the user can do)."""
-    return (past_the_limit("one step of the rules (an ast-grep search or a taint rule) was stopped: it", seconds)
-            + "; it is checked again when it changes (if it happens again, leave the file out with `exclude`, "
-              "or turn the slow rule off for it with `per-file-ignores`)")
+    return (f"one step of the rules (an ast-grep search or a taint rule) was stopped: the check took longer "
+            f"than {seconds:g} s; it is checked again when it changes (if it happens again, leave the file out "
+            "with `exclude`, or turn the slow rule off for it with `per-file-ignores`)")
 
 
 def of(session) -> CheckProcess:
