@@ -523,10 +523,11 @@ class ModuleLink:
         target = self.resolve(callee)
         summary = self.workspace.summary(*target, spec, specs, self.depth) if target is not None else None
         owner = callee.rpartition(".")[0]
-        if summary is not None and summary.sinks and callee not in self.functions and callee not in self.modules \
-                and owner not in self.modules and owner not in self.functions:
-            # a method of an instance (see taint_instances): its sinks are reported where they are, not at each
-            # call; a static method called through its class (`Tools.run(cmd)`) is a function
+        if summary is not None and summary.sinks and FAMILY.get(self.language) == "js" and callee not in self.functions \
+                and callee not in self.modules and owner not in self.modules and owner not in self.functions:
+            # a JavaScript method of an instance (see taint_instances): its sinks are reported where they are (see
+            # taint_callers), not at each call; a static method called through its class (`Tools.run(cmd)`) is a
+            # function. A Python method's are reported at the call, as a function's are
             summary = replace(summary, sinks=())
         return summary
 
