@@ -27,7 +27,7 @@ from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS
-from postil.analyzers.rules.taint_instances import class_name, typed_callee
+from postil.analyzers.rules.taint_instances import class_name, same_instance, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
 from postil.analyzers.rules.taint_values import CallerOrigin, Origin, Summary, TaintHit, is_parameter, last_name, node_key, node_origin
@@ -40,6 +40,7 @@ class FileTaint(TaintFlow):
     def __init__(self, spec: TaintSpec, facts: FileFacts) -> None:
         super().__init__(spec, facts)
         self.judged: list[tuple[int, int]] = []  # spans of the sinks followed (see taint_verdicts)
+        self._sharing: set[tuple] = set()  # helpers whose callers' shared state is being asked (see _through_parameters)
 
     def _find(self, matchers, labeled=()) -> list[tuple[object, str | None]]:
         """(node, label) of nodes matching any of several matchers, in one traversal
@@ -279,11 +280,12 @@ class FileTaint(TaintFlow):
                     continue  # a member of the function's own object (`page.name` of its own `page`)
                 for other, event in writes.get(text, ()):
                     if (node_key(other) if other is not None else None) == own \
-                            or not (shared or event.target.kind() not in self.g.members or not binds(self.facts, other, base)):
+                            or not (shared or event.target.kind() not in self.g.members or not binds(self.facts, other, base)) \
+                            or base in self.g.receivers and not same_instance(scope, other):
                         continue
                     origin = self._taint_of(event.value, self._state_at(other, _span(event.value)[0]))
                     if origin is None and base in self.g.receivers and other is not None \
-                            and scope is not None and class_name(other) == class_name(scope):
+                            and scope is not None and class_name(other) is not None:
                         # a field a method of the class sets from its parameter (`self.url = url` in
                         # `__init__`): tainted where this file calls the method (or makes the object)
                         # with request data
@@ -360,9 +362,16 @@ class FileTaint(TaintFlow):
         method = int(bool(first) and first[0].text() in self.g.receivers)  # `self` is not passed
         found = []
         for call in calls:
-            caller_state = self._state_at(self.facts.scope_of(call), _span(call)[0])
+            caller = self.facts.scope_of(call)
+            caller_state = self._state_at(caller, _span(call)[0])
             for index, parameter in wanted.items():
-                origin = self._taint_of(self._argument(call, index - method, parameter), caller_state)
+                argument = self._argument(call, index - method, parameter)
+                origin = self._taint_of(argument, caller_state)
+                if origin is None and argument is not None and node_key(scope) not in self._sharing:
+                    # state another method filled (`self.year` set from the request in `get`)
+                    self._sharing.add(node_key(scope))
+                    origin = self._shared_origin(caller, [argument])
+                    self._sharing.discard(node_key(scope))
                 if origin is not None and not is_parameter(origin):
                     found.append((call, name, origin))
                     break
