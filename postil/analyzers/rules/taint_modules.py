@@ -494,9 +494,18 @@ class ModuleLink:
         together (each module probed for all of them at once)."""
         specs = tuple(specs)
         if self.workspace.scanned.files:
-            return {id(spec) for spec in specs if self.feeds(spec, specs) and self._sinks(spec)}
-        sinking = tuple(spec for spec in specs if self._sinks(spec))
-        return {id(spec) for spec in sinking if self.feeds(spec, sinking)}
+            fed = {id(spec) for spec in specs if self.feeds(spec, specs) and self._sinks(spec)}
+        else:
+            sinking = tuple(spec for spec in specs if self._sinks(spec))
+            fed = {id(spec) for spec in sinking if self.feeds(spec, sinking)}
+        return fed | {id(spec) for spec in specs if id(spec) not in fed and self._passes_on(spec)}
+
+    def _passes_on(self, spec: TaintSpec) -> bool:
+        """Whether the file may read data of the rule ``spec`` itself and hand it to a function of a
+        module it imports that may pass it to a sink (a view calling `helpers.greeting(name)`, whose
+        `render_template_string` the view's text never names): the text only, nothing parsed."""
+        return text_may_match(self.text, self.language, source_side(spec), spec.sources, self._present) \
+            and any(self.workspace.takes(t, spec, self.depth) for t in self.targets())
 
     def _sinks(self, spec: TaintSpec) -> bool:
         """Whether a sink of the rule may be in the file or in a module it imports (text only)."""
