@@ -77,7 +77,8 @@ class FileTaint(TaintFlow):
             state = self._state_at(scope, start)
             origin = next((o for o in (self._taint_of(n, state, judged=_span(n)) for n in focus)
                            if o is not None and not is_parameter(o)), None)
-            if isinstance(origin, CallerOrigin) and all(n.kind() in self.g.names and n.text() == origin.text for n in focus):
+            if isinstance(origin, CallerOrigin) and not self.g.wrapper_sinks \
+                    and all(n.kind() in self.g.names and n.text() == origin.text for n in focus):
                 origin = None  # a wrapper that runs what its callers built (`runSql(sql)`): their calls are reported
             if origin is not None:
                 found.append(TaintHit(start, end, self._sink_name(match), origin))

@@ -73,6 +73,9 @@ class Grammar:
     callbacks: re.Pattern = re.compile(r"\.then\Z")
     # the method a call of the class itself runs (Python's `Downloader(url)` runs `__init__`); "": none
     constructor: str = ""
+    # whether a wrapper another file calls with request data (`def fetch(url): return requests.get(url)`)
+    # is reported at its own sink too (Python: where the flow's sink is written), not only at the calls
+    wrapper_sinks: bool = False
 
 
 PYTHON = Grammar(
@@ -89,6 +92,7 @@ PYTHON = Grammar(
     exits=frozenset({"return_statement", "raise_statement", "continue_statement", "break_statement"}),
     receivers=frozenset({"self", "cls"}),
     constructor="__init__",
+    wrapper_sinks=True,
     mutators=frozenset({"append", "extend", "insert", "add", "update", "setdefault", "write", "writelines", "set",
                         "put", "put_nowait", "appendleft", "extendleft"}),
     imports_as=("aliased_import", "name", "alias"),

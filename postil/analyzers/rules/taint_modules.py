@@ -108,11 +108,14 @@ class Workspace:
         if depth < 1 or FAMILY.get(language) is None:
             return None
         functions, modules = self.graph.used(path, text, language)
-        called = FAMILY.get(language) == "js" and self.near.any_handler(  # callers in other files (see taint_callers)
-            self.graph.real(path.absolute()), self.root, self.text, self._run_texts is not None)
+        real = self.graph.real(path.absolute())
+        called = self.near.any_handler(real, self.root, self.text, self._run_texts is not None)  # callers in other files (see taint_callers)
+        if called and FAMILY[language] == "python":
+            # only where a handler near it names it (an editor's document without a link is checked function by function)
+            called = any(other != real and self._handles(other) for other in self.named_near(real))
         if not functions and not modules and not called:
             return None
-        return ModuleLink(self, functions, modules, depth, text, language, path=self.graph.real(path.absolute()), called=called)
+        return ModuleLink(self, functions, modules, depth, text, language, path=real, called=called)
 
     def named_near(self, path: Path) -> tuple[Path, ...]:
         """The JavaScript/TypeScript files near the module ``path`` that may import it (see

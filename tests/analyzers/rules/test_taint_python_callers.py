@@ -1,0 +1,95 @@
+"""A helper of the project's own Python modules whose parameter reaches a sink is reported at
+that sink, in its own file, where a view near it calls it with request data (issue 31): the
+line where the request's text is fetched, opened or rendered, as flow-labelled code marks it,
+even for a thin wrapper (`def fetch_preview(url): return requests.get(url)`); the view's call
+is reported as before. A helper called only with constants or cleaned values stays quiet, and a
+module no handler near it imports gets no callers' flows. Checked in the editor (one file) and
+through the CLI (a bulk scan of the tree)."""
+
+from __future__ import annotations
+
+from test_taint_modules import check, repository
+
+FETCH = '''import requests
+
+
+def fetch_preview(url):
+    return requests.get(url, timeout=5).text[:2048]
+
+
+def fetch_status(path):
+    return requests.get("https://status.example.com/" + path, timeout=5).status_code
+'''
+
+STORAGE = '''import os
+
+COVERS = "/srv/covers"
+
+
+def cover_path(name):
+    return os.path.join(COVERS, name)
+
+
+def delete_cover(name):
+    os.remove(cover_path(name))
+
+
+def delete_thumb(name):
+    os.remove(os.path.join(COVERS, "thumbs", name))
+'''
+
+VIEWS = '''import os
+
+from flask import Flask, request
+
+from helpers.fetch import fetch_preview, fetch_status
+from helpers.storage import delete_cover, delete_thumb
+
+app = Flask(__name__)
+
+
+@app.route("/preview")
+def preview():
+    return {"html": fetch_preview(request.args.get("url", ""))}
+
+
+@app.route("/status")
+def status():
+    return {"code": fetch_status(request.args.get("path", ""))}
+
+
+@app.route("/covers/<name>", methods=["DELETE"])
+def remove_cover(name):
+    delete_cover(name)
+    delete_thumb(os.path.basename(name))
+    return "", 204
+'''
+
+UNUSED = '''import subprocess
+
+
+def run(cmd):
+    return subprocess.run(cmd, shell=True)
+'''
+
+
+def _project(tmp_path):
+    return repository(tmp_path / "site", {"helpers/__init__.py": "", "helpers/fetch.py": FETCH,
+                                          "helpers/storage.py": STORAGE, "helpers/shell.py": UNUSED, "views.py": VIEWS})
+
+
+def test_a_helpers_sink_is_reported_in_its_own_file_where_a_view_calls_it_with_request_data(tmp_path):
+    root = _project(tmp_path)
+    assert check(root, "helpers/fetch.py") == {(5, "python/security/tainted-ssrf")}  # not the fixed host's
+    assert check(root, "helpers/storage.py") == {(11, "python/security/tainted-path")}  # not the cleaned name's
+    assert check(root, "helpers/shell.py") == set()  # nobody calls it
+    assert check(root, "views.py") == {(13, "python/security/tainted-ssrf"), (23, "python/security/tainted-path")}
+
+
+def test_a_bulk_check_of_the_tree_reports_the_same(tmp_path, postil):
+    root = _project(tmp_path)
+    result = postil("check", ".", "--format", "json", "--exit-zero", cwd=root)
+    found = {(f["path"], f["end_line"], f["rule"]) for f in result.json["findings"] if "/tainted-" in f["rule"]}
+    assert found == {("helpers/fetch.py", 5, "python/security/tainted-ssrf"),
+                     ("helpers/storage.py", 11, "python/security/tainted-path"),
+                     ("views.py", 13, "python/security/tainted-ssrf"), ("views.py", 23, "python/security/tainted-path")}
