@@ -109,13 +109,21 @@ class Workspace:
             return None
         functions, modules = self.graph.used(path, text, language)
         real = self.graph.real(path.absolute())
-        called = self.near.any_handler(real, self.root, self.text, self._run_texts is not None)  # callers in other files (see taint_callers)
-        if called and FAMILY[language] == "python":
-            # only where a handler near it names it (an editor's document without a link is checked function by function)
-            called = any(other != real and self._handles(other) for other in self.named_near(real))
+        called = self.called(real, language)
         if not functions and not modules and not called:
             return None
         return ModuleLink(self, functions, modules, depth, text, language, path=real, called=called)
+
+    def called(self, path: Path, language: str) -> bool:
+        """Whether files near the module ``path`` may call it with request data (see
+        taint_callers): one near it reads a request as handlers do; for Python, one that names it
+        (an editor's document without a link is checked function by function)."""
+        family = FAMILY.get(language)
+        path = self.graph.real(path.absolute())
+        called = family is not None and self.near.any_handler(path, self.root, self.text, self._run_texts is not None)
+        if called and family == "python":
+            called = any(other != path and self._handles(other) for other in self.named_near(path))
+        return called
 
     def named_near(self, path: Path) -> tuple[Path, ...]:
         """The JavaScript/TypeScript files near the module ``path`` that may import it (see
