@@ -462,10 +462,12 @@ class ModuleLink:
         """The files near this one that import it and may get request data of the rule ``spec``
         (see Workspace.handlers_of, gives), asked where the file may hold a sink of it; the cheap
         questions first, once a file (on a library, no file near it reads a request)."""
+        if not self.called or not self._sinks(spec):
+            return []
         if self._named is None:
-            self._named = [(caller, handlers) for caller in (self.workspace.named_near(self.path) if self.called else ())
+            self._named = [(caller, handlers) for caller in self.workspace.named_near(self.path)
                            if (handlers := self.workspace.handlers_of(caller, self.depth)) and self._imports_this(caller)]
-        if not self._named or not self._sinks(spec):
+        if not self._named:
             return []
         return [caller for caller, handlers in self._named
                 if any(self.workspace.gives(h, spec, 1, siblings) for h in handlers)]
@@ -515,8 +517,8 @@ class ModuleLink:
         """Whether the file may read data of the rule ``spec`` itself and hand it to a function of a
         module it imports that may pass it to a sink (a view calling `helpers.greeting(name)`, whose
         `render_template_string` the view's text never names): the text only, nothing parsed."""
-        return text_may_match(self.text, self.language, source_side(spec), spec.sources, self._present) \
-            and any(self.workspace.takes(t, spec, self.depth) for t in self.targets())
+        return any(self.workspace.takes(t, spec, self.depth) for t in self.targets()) \
+            and text_may_match(self.text, self.language, source_side(spec), spec.sources, self._present)
 
     def _sinks(self, spec: TaintSpec) -> bool:
         """Whether a sink of the rule may be in the file or in a module it imports (text only)."""
