@@ -170,4 +170,9 @@ def fed_parameters(facts, spec) -> Fed:
     link = facts.link
     if link is None or not link.called:
         return {}
-    return link.fed(spec, facts.specs, frozenset(name for name in facts.helpers() if name != "default"))
+    # (a function taking no argument is fed none: `def db(): return sqlite3.connect(...)`, which
+    # every handler of a tree calls, costs no look at them)
+    receivers = facts.g.receivers
+    return link.fed(spec, facts.specs, frozenset(
+        name for name, scope in facts.helpers().items() if name != "default"
+        and any(names and names[0].text() not in receivers for _, names in facts.parameters(scope))))
