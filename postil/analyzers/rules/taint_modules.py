@@ -27,8 +27,9 @@ from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
 from postil.analyzers.rules.taint_instances import instance_classes, typed_callee
-from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_may_match, text_meets, text_renames
+from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_may_match, text_renames
 from postil.analyzers.rules.taint_scanned import ScannedProbes
+from postil.analyzers.rules.taint_source_holds import holds_source
 from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
 from postil.analyzers.rules.taint_values import Summary
 
@@ -318,7 +319,7 @@ class Workspace:
 
     def _holds(self, path: Path, text: str, digest: str, language: str, specs) -> dict[str, bool]:
         """Source probe content -> whether the module holds one of those sources (see
-        _holds_source), for the rules ``specs``: worked out together, on one parse of the
+        holds_source), for the rules ``specs``: worked out together, on one parse of the
         module and one traversal (the gate asks each rule in turn, so each module used to be
         parsed and searched once per kind of source)."""
         known = self._sources_in.get((path, digest))
@@ -336,7 +337,7 @@ class Workspace:
                 else:
                     wanted.setdefault(probe_key, (probe, spec))
         if wanted:
-            known.update(_holds_source(text, language, wanted))
+            known.update(holds_source(text, language, wanted))
         return known
 
     def _imported(self, path: Path, digest: str, text: str, depth: int) -> frozenset[Path]:
@@ -594,29 +595,3 @@ class ModuleLink:
             self.consulted[target[0]] = self.workspace.text(target[0])[1]
         return target
 
-
-def _holds_source(text: str, language: str, probes: dict[str, tuple[dict, TaintSpec]]) -> dict[str, bool]:
-    """For each (source probe config, rule) of ``probes`` (by its content): whether a module's
-    text holds one of the rule's sources: its literals, then its source probe (cheap, but
-    constraints dropped: pytest's `request.param` matches `request.$A`), then the sources the
-    probe may have matched, with their constraints (the probe's other alternatives, after the
-    sources', are parameter sources: kept as they are). The probes share one traversal."""
-    held = {key: False for key, (_, spec) in probes.items()}
-    probed = {key: entry for key, entry in probes.items() if text_meets(text, source_side(entry[1]))}
-    if not probed:
-        return held
-    from ast_grep_py import SgRoot
-
-    try:
-        root = SgRoot(text, language).root()
-        search = SharedSearch(root, language, text.isascii(), [probe for probe, _ in probed.values()])
-        for key, (probe, spec) in probed.items():
-            if search.find(probe):
-                parameters = probe["rule"]["any"][len(spec.sources):]
-                held[key] = any(root.find(m.config) is not None for m in spec.sources) or \
-                    bool(parameters) and root.find({"rule": {"any": parameters}}) is not None
-    except BaseException as exc:  # pyo3 panics are BaseException subclasses: the rules run, as unknown
-        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-            raise
-        return {key: True for key in probes}
-    return held

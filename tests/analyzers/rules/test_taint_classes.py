@@ -8,8 +8,6 @@ method that cleans the field stay quiet. Real multi-file projects, checked as a 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from test_taint_modules import check, repository
 
 SERVICES = '''import sqlite3
