@@ -168,8 +168,8 @@ def fed_parameters(facts, spec) -> Fed:
     of a parsed file (``facts``: its taint_facts.FileFacts) with request data of the rule
     ``spec`` for that parameter."""
     link = facts.link
-    if link is None or not link.called:
-        return {}
+    if link is None or not link.called or facts.g.wrapper_sinks and spec.label != "request data":
+        return {}  # (Python: the callers' request data only, not a client's IP address or a random value)
     # (a function taking no argument is fed none: `def db(): return sqlite3.connect(...)`, which
     # every handler of a tree calls, costs no look at them)
     receivers = facts.g.receivers
