@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -116,9 +117,8 @@ class Workspace:
         return ModuleLink(self, functions, modules, depth, text, language, path=real, called=called)
 
     def called(self, path: Path, language: str) -> bool:
-        """Whether files near the module ``path`` may call it with request data (see
-        taint_callers): one near it reads a request as handlers do; for Python, one that names it
-        (an editor's document without a link is checked function by function)."""
+        """Whether files near the module ``path`` may call it with request data (see taint_callers): one
+        reads a request as handlers do; for Python, one that names it (else no link: checked by functions)."""
         family = FAMILY.get(language)
         path = self.graph.real(path.absolute())
         called = family is not None and self.near.any_handler(path, self.root, self.text, self._run_texts is not None)
@@ -458,6 +458,7 @@ class ModuleLink:
     _named: list[tuple[Path, tuple[Path, ...]]] | None = None  # see callers
     _importing: dict[Path, bool] = field(default_factory=dict)  # a file near it -> whether it imports it
     _fed: dict[int, tuple[TaintSpec, Fed]] = field(default_factory=dict)  # id(spec) -> see fed
+    _hands_over: bool | None = None  # see _passes_on
 
     def callers(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> list[Path]:
         """The files near this one that import it and may get request data of the rule ``spec``
@@ -515,10 +516,12 @@ class ModuleLink:
         return fed | {id(spec) for spec in specs if id(spec) not in fed and self._passes_on(spec)}
 
     def _passes_on(self, spec: TaintSpec) -> bool:
-        """Whether the file may read data of the rule ``spec`` itself and hand it to a function of a
-        module it imports that may pass it to a sink (a view calling `helpers.greeting(name)`, whose
-        `render_template_string` the view's text never names): the text only, nothing parsed."""
-        return any(self.workspace.takes(t, spec, self.depth) for t in self.targets()) \
+        """Whether the file may read data of the rule ``spec`` and hand it to an imported function that
+        may pass it to a sink (`helpers.greeting(name)`; not `db()`): the text only, nothing parsed."""
+        if self._hands_over is None:  # (a call of an imported function or module's with an argument)
+            names = [re.escape(n) for n in self.functions] + [re.escape(n) + r"\.\w+" for n in self.modules]
+            self._hands_over = bool(names) and re.search(rf"(?<![\w.])(?:{'|'.join(names)})\(\s*[^)\s]", self.text) is not None
+        return self._hands_over and any(self.workspace.takes(t, spec, self.depth) for t in self.targets()) \
             and text_may_match(self.text, self.language, source_side(spec), spec.sources, self._present)
 
     def _sinks(self, spec: TaintSpec) -> bool:
