@@ -39,6 +39,7 @@ _MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functi
 _ANALYSES = 256  # modules kept parsed and analysed (least recently used go first)
 
 _LANGUAGES: dict[Path, str | None] = {}  # see _language
+_TAKES = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\((?!\s*(?:(?:self|cls)\s*)?\))", re.M)  # a function taking an argument
 
 
 def _language(path: Path) -> str | None:
@@ -461,11 +462,10 @@ class ModuleLink:
     _hands_over: bool | None = None  # see _passes_on
 
     def callers(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> list[Path]:
-        """The files near this one that import it and may get request data of the rule ``spec``
-        (see Workspace.handlers_of, gives), asked where the file may hold a sink of it; the cheap
-        questions first, once a file (on a library, no file near it reads a request)."""
-        if not self.called or not self._sinks(spec):
-            return []
+        """The files near this one that import it and may get request data of the rule ``spec`` (see
+        Workspace.handlers_of, gives): the cheap questions first, once a file (a library's read none)."""
+        if not self.called or not self._sinks(spec) or self.language == "python" and not _TAKES.search(self.text):
+            return []  # (a Python module none of whose functions takes an argument is fed nothing)
         if self._named is None:
             self._named = [(caller, handlers) for caller in self.workspace.named_near(self.path)
                            if (handlers := self.workspace.handlers_of(caller, self.depth)) and self._imports_this(caller)]
