@@ -60,6 +60,22 @@ def test_the_work_on_a_stuck_input_is_killed_and_the_others_finish():
     assert _children() <= before  # the killed worker, and the others, are gone
 
 
+def _waiting(i: int) -> int:
+    """Work that takes time without using the CPU, as on a machine busy with other programs
+    (input 1 waits far longer: a worker stuck without using the CPU)."""
+    import time
+
+    time.sleep(1.5 if i == 0 else 30.0 if i == 1 else 0.0)
+    return i * 10
+
+
+def test_the_limit_counts_the_workers_cpu_and_time_passed_only_far_beyond_it():
+    """A worker waiting 1.5 s on an input with a 0.5 s limit is not stopped (it used no CPU:
+    a busy machine's other programs do not count); one waiting 30 s is, after 6 times the limit."""
+    got = dict(run_stoppable(3, _waiting, 0.5, lambda i, overran: ("stopped", overran), workers=3))
+    assert got == {0: 0, 1: ("stopped", True), 2: 20}
+
+
 @pytest.mark.parametrize("others", [0, 70], ids=["in process", "ast-grep CLI"])
 def test_a_check_stuck_in_an_ast_grep_search_is_stopped_and_reported(tmp_path: Path, monkeypatch, others):
     """From 64 files ast-grep's CLI searches them all: once it prints nothing for a while

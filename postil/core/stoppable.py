@@ -1,5 +1,6 @@
 """Work on many inputs in forked worker processes whose work on one input is stopped once it
-passes a time limit: the worker is killed and a new one goes on with the inputs after it.
+passes a time limit (the worker's CPU time where the system shows it, else the time passed):
+the worker is killed and a new one goes on with the inputs after it.
 
 A check keeps its own time limit between its steps (core.deadline), but one step inside
 ast-grep holds the interpreter until it returns (a rule cubic in the nesting ran five minutes
@@ -18,6 +19,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 _HEADER = 8  # bytes of a message's length
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100  # /proc's CPU time unit
+_WAITING = 6  # a worker is stopped after this many times its limit in time passed, whatever its CPU
 
 
 @dataclass
@@ -26,8 +29,33 @@ class _Worker:
     reader: int  # the pipe's read end
     stride: int
     current: int | None = None  # the input being worked on
-    since: float = 0.0  # when that work began (monotonic)
+    since: float = 0.0  # the worker's CPU seconds when that work began
+    began: float = 0.0  # and the monotonic time
     buffer: bytes = b""
+
+    def cpu(self) -> float | None:
+        """The worker's CPU seconds where /proc shows them (Linux): a worker on a busy machine
+        is not stopped for the time other programs took."""
+        try:
+            with open(f"/proc/{self.pid}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / _TICKS
+        except (OSError, IndexError, ValueError):
+            return None
+
+    def over(self, seconds: float) -> bool:
+        """Whether the current input's work has taken more than ``seconds`` of CPU, or
+        :data:`_WAITING` times as long in time passed (a worker stuck without using the CPU)."""
+        return self.left(seconds) == 0.0
+
+    def left(self, seconds: float) -> float:
+        """Time that must pass at least before :meth:`over` can become true. A worker (one
+        thread) uses no more CPU than the time passed, so /proc is read only once that is past."""
+        passed = time.monotonic() - self.began
+        cpu = self.cpu() if passed > seconds else None
+        if cpu is None:  # (or no /proc: the time passed is the measure)
+            return max(0.0, seconds - passed)
+        return max(0.0, min(seconds - (cpu - self.since), _WAITING * seconds - passed))
 
 
 def run_stoppable(count: int, work: Callable[[int], object], seconds: float,
@@ -58,9 +86,8 @@ def run_stoppable(count: int, work: Callable[[int], object], seconds: float,
         start(k, workers)
     try:
         while live:
-            now = time.monotonic()
-            due = [w.since + seconds - now for w in live.values() if w.current is not None]
-            for key, _ in selector.select(max(0.0, min(due)) if due else None):
+            due = [w.left(seconds) for w in live.values() if w.current is not None]
+            for key, _ in selector.select(min(due) if due else None):
                 worker = live[key.fd]
                 chunk = os.read(key.fd, 1 << 16)
                 if not chunk:  # the worker ended: done, or died inside an input's work
@@ -72,7 +99,7 @@ def run_stoppable(count: int, work: Callable[[int], object], seconds: float,
                 worker.buffer += chunk
                 yield from _messages(worker)
             for worker in [w for w in live.values() if w.current is not None]:
-                if time.monotonic() - worker.since > seconds:
+                if worker.over(seconds):
                     end(worker, kill=True)
                     yield worker.current, stopped(worker.current, True)
                     start(worker.current + worker.stride, worker.stride)
@@ -83,7 +110,8 @@ def run_stoppable(count: int, work: Callable[[int], object], seconds: float,
 
 
 def _messages(worker: _Worker) -> Iterator[tuple[int, object]]:
-    """The whole messages in the worker's buffer: (i, None) says input i began; (i, result) ended."""
+    """The whole messages in the worker's buffer: (i, True, its CPU seconds) says input i began;
+    (i, False, result) that it ended."""
     while len(worker.buffer) >= _HEADER:
         size = int.from_bytes(worker.buffer[:_HEADER], "big")
         if len(worker.buffer) < _HEADER + size:
@@ -91,7 +119,7 @@ def _messages(worker: _Worker) -> Iterator[tuple[int, object]]:
         i, began, result = pickle.loads(worker.buffer[_HEADER:_HEADER + size])  # noqa: S301 — our own fork's
         worker.buffer = worker.buffer[_HEADER + size:]
         if began:
-            worker.current, worker.since = i, time.monotonic()
+            worker.current, worker.since, worker.began = i, result, time.monotonic()
         else:
             worker.current = None
             yield i, result
@@ -108,7 +136,7 @@ def _fork(first: int, stride: int, count: int, work: Callable[[int], object]) ->
         os.close(reader)
         with os.fdopen(writer, "wb") as out:
             for i in range(first, count, stride):
-                _send(out, (i, True, None))
+                _send(out, (i, True, time.process_time()))
                 _send(out, (i, False, work(i)))
     except BaseException:  # noqa: BLE001 — reported as the worker's death by the parent
         import traceback
