@@ -73,6 +73,37 @@ def remove_cover(name):
     return "", 204
 '''
 
+MEDIA = '''import subprocess
+
+
+class Transcoder:
+    def __init__(self, binary="ffmpeg"):
+        self.binary = binary
+
+    def to_mp3(self, source):
+        return subprocess.check_output(f"{self.binary} -i {source} out.mp3", shell=True)
+
+    def to_mp3_argv(self, source):
+        return subprocess.check_output([self.binary, "-i", source, "out.mp3"])
+'''
+
+TRANSCODE = '''from flask import Flask, request
+
+from helpers.media import Transcoder
+
+app = Flask(__name__)
+
+
+@app.route("/mp3")
+def mp3():
+    return Transcoder().to_mp3(request.args["src"])
+
+
+@app.route("/mp3-argv")
+def mp3_argv():
+    return Transcoder().to_mp3_argv(request.args["src"])
+'''
+
 NET = '''import ipaddress
 
 
@@ -107,7 +138,8 @@ def run(cmd):
 def _project(tmp_path):
     return repository(tmp_path / "site", {"helpers/__init__.py": "", "helpers/fetch.py": FETCH,
                                           "helpers/storage.py": STORAGE, "helpers/shell.py": UNUSED, "views.py": VIEWS,
-                                          "helpers/net.py": NET, "comments.py": COMMENTS})
+                                          "helpers/net.py": NET, "comments.py": COMMENTS,
+                                          "helpers/media.py": MEDIA, "transcode.py": TRANSCODE})
 
 
 def test_a_helpers_sink_is_reported_in_its_own_file_where_a_view_calls_it_with_request_data(tmp_path):
@@ -117,6 +149,8 @@ def test_a_helpers_sink_is_reported_in_its_own_file_where_a_view_calls_it_with_r
     assert check(root, "helpers/shell.py") == set()  # nobody calls it
     # a client's IP address handed to a helper is not request data for its comparisons to decide access
     assert check(root, "helpers/net.py") == set()
+    # a method's own `self` is no argument its callers pass: the argv list's program stays the class's
+    assert check(root, "helpers/media.py") == {(9, "python/security/tainted-command")}
     assert check(root, "views.py") == {(13, "python/security/tainted-ssrf"), (23, "python/security/tainted-path")}
 
 
