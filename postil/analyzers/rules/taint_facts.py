@@ -490,15 +490,16 @@ class FileFacts:
     def calls_giving(self, spec: TaintSpec) -> bool:
         """Whether the file calls an imported workspace function that may return request
         data (see ModuleLink.may_give: nothing summarised)."""
-        if self.link is None:
+        if self.link is None or not spec.imports:
             return False
         callees = {c.field("function").text() for c in self.find(self.configs.calls) if c.field("function") is not None}
         return any(self.link.may_give(callee, spec, self.specs) for callee in callees)
 
     def _imported_where(self, spec: TaintSpec, found: dict[int, list], summarise, wanted) -> list[tuple[object, Summary]]:
         """(call, summary) of the calls of imported workspace functions whose summary
-        (``summarise(callee text, spec)``) is ``wanted``, kept in ``found`` by rule."""
-        if self.link is None:
+        (``summarise(callee text, spec)``) is ``wanted``, kept in ``found`` by rule; none for a
+        rule with ``taint.imports: false``."""
+        if self.link is None or not spec.imports:
             return []
         if id(spec) not in found:
             calls = []

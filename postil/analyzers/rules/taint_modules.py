@@ -492,7 +492,7 @@ class ModuleLink:
         the file's text or in those of the modules it imports (see Workspace.takes), the data
         reaches none, and no module is parsed for its sources. The rules left are asked
         together (each module probed for all of them at once)."""
-        specs = tuple(specs)
+        specs = tuple(spec for spec in specs if spec.imports)
         if self.workspace.scanned.files:
             return {id(spec) for spec in specs if self.feeds(spec, specs) and self._sinks(spec)}
         sinking = tuple(spec for spec in specs if self._sinks(spec))

@@ -622,3 +622,52 @@ router.get('/b', (req, res) => {
 ''')
     subprocess.run(["git", "init", "-q", str(root)], check=True)
     assert check(root, "routes.js") == {(6, "js/security/tainted-path")}
+
+
+DIGESTS = '''import hashlib
+
+
+def digest(secret):
+    return hashlib.md5(secret.encode()).hexdigest()
+'''
+
+ACCOUNTS = '''import hashlib
+
+from helpers.digests import digest
+
+
+def register(user, password):
+    user.password = hashlib.md5(password.encode()).hexdigest()
+
+
+def reset(user, password):
+    user.password = digest(password)
+'''
+
+
+def test_a_rule_with_imports_false_is_run_only_on_files_that_make_its_data(tmp_path):
+    """`taint.imports: false` (the MD5 password rule's): what the project's modules give is
+    not asked for the rule, so a file is analysed only where it makes the data itself (there a
+    helper's digest is followed as well); a file that only calls the helper is not."""
+    root = tmp_path / "accounts"
+    (root / "helpers").mkdir(parents=True)
+    (root / "helpers" / "__init__.py").write_text("")
+    (root / "helpers" / "digests.py").write_text(DIGESTS)
+    reset_only = ACCOUNTS.replace("import hashlib\n\n", "").split("\n\ndef register")[0] + "\n\ndef reset" + \
+        ACCOUNTS.split("def reset")[1]
+    for name, text in (("accounts.py", ACCOUNTS), ("resets.py", reset_only)):
+        (root / name).write_text(text)
+    checker = Checker(load_config(root / "accounts.py"))
+    rule = "python/security/md5-password-hash"
+    both = {f.span.start_line + 1 for f in checker.check_text(root / "accounts.py", ACCOUNTS) if f.rule == rule}
+    alone = [f for f in checker.check_text(root / "resets.py", reset_only) if f.rule == rule]
+    assert both == {7, 11} and alone == []
+    assert not [r for r in checker.ruleset.taint_rules("python") if r.id == rule][0].taint.imports
+
+
+def test_taint_imports_must_be_true_or_false():
+    from postil.analyzers.rules.taint_spec import parse_taint
+
+    problem = parse_taint({"sources": [{"pattern": "a"}], "sinks": [{"pattern": "b"}], "imports": "no"},
+                          lambda tree, where: None)
+    assert problem == "`taint.imports` must be true or false"
