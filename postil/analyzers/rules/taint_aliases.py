@@ -39,9 +39,10 @@ def _module_aliases(root, aliases: set[tuple[str, str]]) -> None:
             "field": "value", "kind": "call_expression", "regex": r"^(require|(util\.)?promisify)\("}):
         name, call = decl.field("name"), decl.field("value")
         arguments = [a for a in call.field("arguments").named_children() if a.kind() != "comment"]
-        if not arguments:
+        callee = call.field("function").text()  # (not `require("m")(options)`: a call of the module)
+        if not arguments or callee not in ("require", "promisify", "util.promisify"):
             continue
-        if call.field("function").text() != "require":  # promisify(cp.exec)
+        if callee != "require":  # promisify(cp.exec)
             if name.kind() == "identifier":
                 aliases.add((last_name(arguments[0].text()), name.text()))
         elif name.kind() == "identifier":
