@@ -65,12 +65,12 @@ def _waiting(i: int) -> int:
     (input 1 waits far longer: a worker stuck without using the CPU)."""
     import time
 
-    time.sleep(1.5 if i == 0 else 30.0 if i == 1 else 0.0)
+    time.sleep(1.0 if i == 0 else 30.0 if i == 1 else 0.0)
     return i * 10
 
 
 def test_the_limit_counts_the_workers_cpu_and_time_passed_only_far_beyond_it():
-    """A worker waiting 1.5 s on an input with a 0.5 s limit is not stopped (it used no CPU:
+    """A worker waiting 1 s on an input with a 0.5 s limit is not stopped (it used no CPU:
     a busy machine's other programs do not count); one waiting 30 s is, after 6 times the limit."""
     got = dict(run_stoppable(3, _waiting, 0.5, lambda i, overran: ("stopped", overran), workers=3))
     assert got == {0: 0, 1: ("stopped", True), 2: 20}

@@ -20,6 +20,7 @@ import threading
 from pathlib import Path
 
 from postil.core import pickle_frames
+from postil.server import checking
 from postil.server.checking import CheckResult, cache_for
 from postil.server.uris import uri_to_path
 
@@ -47,6 +48,13 @@ def of(session) -> CheckProcess:
     if session.check_process is None:
         session.check_process = CheckProcess()
     return session.check_process
+
+
+def warm_up(session, folders: list[Path]) -> None:
+    """Start the check process loading the rules (it does while the server goes on), and load
+    them here too (the server's own checkers: notes, rule files, commands)."""
+    of(session).warm_up(session.settings, session.cache_generation, folders)
+    checking.warm_up(session, folders)
 
 
 def check(session, folders: list[Path], uri: str, text: str, buffers: dict[str, str]) -> CheckResult:

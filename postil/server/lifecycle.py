@@ -13,7 +13,7 @@ from lsprotocol import types
 from pygls.capabilities import ServerCapabilitiesBuilder
 
 from postil import __version__
-from postil.server import (check_process, checking, config_watch, configuration, diagnostics, indexing, jobs, llm_review,
+from postil.server import (check_process, config_watch, configuration, diagnostics, indexing, jobs, llm_review,
                            search_answering, watching)
 from postil.server.handler_guard import guarded
 from postil.server.positions import PositionEncoder
@@ -79,7 +79,7 @@ def _after_initialize(ls) -> None:
     session = ls.session
     configuration.apply_settings(ls, None)  # the initialization options
     loop = asyncio.get_running_loop()
-    warm = session.executor.submit(_warm_up, session, session.folders(ls.workspace))
+    warm = session.executor.submit(check_process.warm_up, session, session.folders(ls.workspace))
 
     def when_warm(_) -> None:
         _collect_garbage_again()
@@ -89,13 +89,6 @@ def _after_initialize(ls) -> None:
             pass
 
     warm.add_done_callback(when_warm)
-
-
-def _warm_up(session, folders) -> None:
-    """Start the check process loading the rules, and load them here too (the server's own
-    checkers: notes, rule files, commands)."""
-    check_process.of(session).warm_up(session.settings, session.cache_generation, folders)
-    checking.warm_up(session, folders)
 
 
 def _collect_garbage_again() -> None:

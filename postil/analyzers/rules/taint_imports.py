@@ -191,7 +191,6 @@ class ImportGraph:
         as importing it."""
         return {target: frozenset(importers) for target, importers in list(self._importers.items())}
 
-
     def resolve(self, importer: Path, module: str, family: str) -> Path | None:
         """The file of the workspace a module name or relative specifier names (None: not one;
         never the importer itself), kept by (directory, module) for the run: the files of a
