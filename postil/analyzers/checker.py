@@ -236,11 +236,9 @@ class Checker:
     def model_findings_note(self, provider: str) -> str | None:
         """What the user is told when an LLM ``provider`` is configured but select/ignore/severity
         keep none of the model's findings (None when they keep some, or there is no provider)."""
-        if provider == "none" or self.keeps_model_findings():
-            return None
-        return (f"{self._where}the select/ignore/severity in effect keep no model finding (llm/*) while LLM provider {provider} "
-                "is configured: the model is not asked (all its findings would be dropped); "
-                "add \"llm\" to select to review with it")
+        from postil.analyzers.model_note import dropped_model_findings
+
+        return None if provider == "none" or self.keeps_model_findings() else dropped_model_findings(self._where, provider)
 
     def severity_for(self, rule_id: str, default: Severity | None) -> Severity | None:
         overrides = self.loaded.settings.severity

@@ -1,12 +1,16 @@
 """The check process (``python -m postil.server.check_child``; the server's side is
-``postil.server.check_process``): reads requests on stdin and answers each check on stdout,
-one pickled message each (``postil.core.pickle_frames``), until its input ends.
+``postil.server.check_process``): reads requests on stdin and answers each but ``warm`` on stdout, one pickled message each (``postil.core.pickle_frames``), until its input ends or the
+server is gone.
 
-Requests: ``("warm", settings, generation, folders, log level)`` loads the engine and rules;
-``("check", settings, generation, folders, uri, text, changed, gone, log level)`` checks a
+Requests: ``(kind, settings, generation, folders, log level, *arguments)``:
+``"warm"`` loads the engine and rules (no answer); ``"check", uri, text, changed, gone`` checks a
 document's text (``changed``/``gone``: the other open documents' texts that changed since the
-last check, and those closed) and answers ``(CheckResult, log records, importer edges or None
-when unchanged, whether the result's index is the text's as sent)``.
+last check, and those closed) and answers ``(CheckResult, whether its index is the text's as
+sent)``; ``"files"`` answers the files of the workspace check (``commands.check_workspace``) and
+the config problems met; ``"file", path`` checks one file on disk (a ``FileReport``). Each
+answer is ``(what was asked, the log records, the importer edges or None when unchanged, the
+ConfigFacts or None when unchanged)``; what was asked is None when it failed (the error is in
+the log records).
 """
 
 from __future__ import annotations
@@ -14,12 +18,16 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 
 from postil.core import pickle_frames
-from postil.server import checking
+from postil.server import checking, lazy_engine
+from postil.server.config_facts import ConfigFacts
 from postil.server.session import Session
+
+PR_SET_PDEATHSIG = 1  # prctl(2)
 
 
 class _Records(logging.Handler):
@@ -36,8 +44,10 @@ class _Records(logging.Handler):
 class _Child:
     def __init__(self) -> None:
         self.session = Session()
+        self.folders: list[Path] = []  # the workspace folders of the request being answered
         self.held: dict[str, str] = {}  # the other open documents' texts, by URI
         self.edges: dict[Path, frozenset[Path]] = {}  # the importer edges last sent
+        self.facts_sent: tuple | None = None  # what the ConfigFacts last sent were of (see _new_facts)
         self.records = _Records()
         logger = logging.getLogger("postil")
         logger.addHandler(self.records)
@@ -45,29 +55,55 @@ class _Child:
 
     def prepare(self, settings, generation: int, folders: list[Path], level: int) -> None:
         session = self.session
+        if generation != session.cache_generation:
+            lazy_engine.forget_configs()  # (the server reloaded: config files may have come or gone)
         session.settings, session.cache_generation = settings, generation
         if session.cache is not None and session.cache.folders != [f.resolve() for f in folders]:
             session.cache = None  # (the server's first check had other folders: lifecycle.initialize)
+        self.folders = folders
         logging.getLogger("postil").setLevel(level)
 
-    def warm(self, settings, generation: int, folders: list[Path], level: int) -> None:
-        self.prepare(settings, generation, folders, level)
-        checking.warm_up(self.session, folders)  # (what it logs goes with the next answer)
+    def warm(self) -> None:
+        checking.warm_up(self.session, self.folders)  # (what it logs goes with the next answer)
         gc.freeze()  # what the engine and rules made lives as long as the process (see lifecycle)
         gc.enable()
 
-    def check(self, settings, generation: int, folders: list[Path], uri: str, text: str,
-              changed: dict[str, str], gone: list[str], level: int) -> tuple:
-        self.prepare(settings, generation, folders, level)
+    def check(self, uri: str, text: str, changed: dict[str, str], gone: list[str]) -> tuple:
         for other in gone:
             self.held.pop(other, None)
         self.held.update(changed)
-        result = checking.check_text(self.session, folders, uri, text, self.held)
+        result = checking.check_text(self.session, self.folders, uri, text, self.held)
         of_text = result.index is not None and result.index.text is text
         if of_text:
             result.index = None  # the server has the text
+        return result, of_text
+
+    def files(self) -> tuple[list[Path], list[str]]:
+        cache = checking.cache_for(self.session, self.folders)
+        files: list[Path] = []
+        for folder in self.folders:
+            files.extend(lazy_engine.collect_files([folder], cache, root=folder).files)
+        problems, cache.errors = list(cache.errors), []
+        for checker in cache.checkers:
+            problems.extend(str(e) for e in checker.rule_errors)
+        return files, problems
+
+    def file(self, path: Path):
+        return checking.cache_for(self.session, self.folders).for_path(path).check_file(path)
+
+    def answer(self, kind: str, settings, generation: int, folders: list[Path], level: int, *args) -> tuple | None:
+        """The answer to one request (None for ``warm``)."""
+        self.prepare(settings, generation, folders, level)
+        if kind == "warm":
+            self.warm()
+            return None
+        try:
+            asked = getattr(self, kind)(*args)
+        except Exception:
+            logging.getLogger("postil.server").exception("%s %s failed", kind, args[0] if args else "")
+            asked = None
         logs, self.records.records = self.records.records, []
-        return result, logs, self._new_edges(), of_text
+        return asked, logs, self._new_edges(), self._new_facts()
 
     def _new_edges(self) -> dict[Path, frozenset[Path]] | None:
         """The importer edges of every checker (see ImportGraph.importer_edges), when they
@@ -81,27 +117,47 @@ class _Child:
         self.edges = edges
         return edges
 
+    def _new_facts(self) -> ConfigFacts | None:
+        """The checker cache's ConfigFacts, when it gained a checker or a stamped file (or was
+        built again) since the last answer."""
+        cache = self.session.cache
+        if cache is None:
+            return None
+        seen = (cache.generation, id(cache), len(cache.checkers), len(cache.stamps))
+        if seen == self.facts_sent:
+            return None
+        self.facts_sent = seen
+        return ConfigFacts.of(cache)
+
+
+def _die_with_parent(server: int) -> None:
+    """Have the kernel kill this process when the server is gone (Linux: PR_SET_PDEATHSIG), even in
+    the middle of an ast-grep search holding the interpreter, where no thread of ours could run to
+    notice; elsewhere the end of the requests ends it, once the search is over. (The signal comes
+    when the server's thread that started this process ends: its check worker, which lives as long
+    as the server, or its main thread.)"""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != server:  # gone before that was set
+        os._exit(0)
+
 
 def main() -> None:
     gc.disable()  # until the engine is loaded (see warm)
+    _die_with_parent(int(sys.argv[1]))
     replies = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything else printed goes to the server's stderr, never into the answers
     requests = open(0, "rb", closefd=False)  # noqa: SIM115 — for the process's life
     child = _Child()
     while True:
         try:
-            kind, *args = pickle_frames.receive(requests)
+            request = pickle_frames.receive(requests)
         except EOFError:
             return  # the server left
-        if kind == "warm":
-            child.warm(*args)
-        else:
-            try:
-                answer = child.check(*args)
-            except Exception:
-                logging.getLogger("postil.server").exception("checking %s failed", args[3])
-                logs, child.records.records = child.records.records, []
-                answer = checking.CheckResult(skipped="internal error (see the log)"), logs, None, False
+        answer = child.answer(*request)
+        if answer is not None:
             pickle_frames.send(replies, answer)
 
 

@@ -14,15 +14,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
 from postil.core import pickle_frames
-from postil.server import checking
-from postil.server.checking import CheckResult, cache_for
-from postil.server.uris import uri_to_path
+from postil.server.checking import CheckResult
+from postil.server.config_facts import ConfigFacts
 
 log = logging.getLogger("postil.server")
 
@@ -51,18 +51,37 @@ def of(session) -> CheckProcess:
 
 
 def warm_up(session, folders: list[Path]) -> None:
-    """Start the check process loading the rules (it does while the server goes on), and load
-    them here too (the server's own checkers: notes, rule files, commands)."""
+    """Start the check process loading the engine and rules (it does while the server goes on:
+    the server never loads them; it learns of the configs from the check process's answers,
+    ``postil.server.config_facts``)."""
     of(session).warm_up(session.settings, session.cache_generation, folders)
-    checking.warm_up(session, folders)
 
 
 def check(session, folders: list[Path], uri: str, text: str, buffers: dict[str, str]) -> CheckResult:
     """The document's check in the check process (the check worker thread, or the first check:
-    ``postil.server.front``), after the server's own checker for its config is made (its notes,
-    rule files and config stamps; no rule runs in the server)."""
-    cache_for(session, folders).for_path(uri_to_path(uri) or Path(uri.rsplit("/", 1)[-1]))
+    ``postil.server.front``)."""
     return of(session).check(session.settings, session.cache_generation, folders, uri, text, buffers)
+
+
+def workspace_files(session, folders: list[Path]) -> tuple[list[Path], list[str]]:
+    """The files ``postil.checkWorkspace`` checks, and the config problems met finding them (the
+    check worker thread); Ended when that ended the process."""
+    return of(session).ask(session.settings, session.cache_generation, folders, "files")
+
+
+def check_file(session, folders: list[Path], path: Path):
+    """One file on disk checked in the check process (a ``FileReport``; the check worker
+    thread); Ended when its check ended the process."""
+    return of(session).ask(session.settings, session.cache_generation, folders, "file", path)
+
+
+class Ended(Exception):
+    """A request ended the check process (stopped past its bound, or a crash); ``why``: what the
+    user is told of the file it was for."""
+
+    def __init__(self, why: str) -> None:
+        super().__init__(why)
+        self.why = why
 
 
 class CheckProcess:
@@ -75,6 +94,7 @@ class CheckProcess:
         self._stopping: float | None = None  # the bound it was stopped past (set by stop)
         self._lock = threading.Lock()
         self.importers: dict[Path, frozenset[Path]] = {}  # the files checked there that import each file
+        self.facts: ConfigFacts | None = None  # its checkers' configs, as of its last answer that changed them
 
     @property
     def pid(self) -> int | None:
@@ -86,26 +106,42 @@ class CheckProcess:
         while the server goes on; nothing comes back)."""
         pickle_frames.send(self._running().stdin, ("warm", settings, generation, folders, _log_level()))
 
-    def check(self, settings, generation: int, folders: list[Path], uri: str, text: str,
-              buffers: dict[str, str]) -> CheckResult:
-        """``checking.check_text`` in the process (waits for it; the worker thread). A check
-        that ends the process (:meth:`stop`, or a crash) gives a result that says so."""
+    def ask(self, settings, generation: int, folders: list[Path], kind: str, *args):
+        """What the process answers to one request (see check_child; waits for it). Ended when the
+        request ended the process (:meth:`stop`, or a crash); RuntimeError when it failed there."""
         try:
-            child = self._running()  # (a new one holds no document yet)
-            changed = {u: t for u, t in buffers.items() if self._held.get(u) is not t}
-            gone = [u for u in self._held if u not in buffers]
-            pickle_frames.send(child.stdin, ("check", settings, generation, folders, uri, text, changed, gone,
-                                             _log_level()))
-            result, logs, importers, of_text = pickle_frames.receive(child.stdout)
+            child = self._running()
+            pickle_frames.send(child.stdin, (kind, settings, generation, folders, _log_level(), *args))
+            asked, logs, importers, facts = pickle_frames.receive(child.stdout)
         except (OSError, EOFError):
-            return self._ended()
-        for u in gone:
-            del self._held[u]
-        self._held.update(changed)
+            raise Ended(self._ended()) from None
         for level, message in logs:
             log.log(level, "%s", message)
         if importers is not None:
             self.importers = importers
+        if facts is not None:
+            self.facts = facts
+        if asked is None:
+            raise RuntimeError(f"{kind} failed in the check process (see the log)")
+        return asked
+
+    def check(self, settings, generation: int, folders: list[Path], uri: str, text: str,
+              buffers: dict[str, str]) -> CheckResult:
+        """``checking.check_text`` in the process. A check that ends the process (:meth:`stop`,
+        or a crash) gives a result that says so."""
+        if self._child is None or self._child.poll() is not None:
+            self._held = {}  # (a new one holds no document yet)
+        changed = {u: t for u, t in buffers.items() if self._held.get(u) is not t}
+        gone = [u for u in self._held if u not in buffers]
+        try:
+            result, of_text = self.ask(settings, generation, folders, "check", uri, text, changed, gone)
+        except Ended as ended:
+            return CheckResult(skipped=ended.why, overran=True)
+        except RuntimeError:
+            return CheckResult(skipped="internal error (see the log)")
+        for u in gone:
+            del self._held[u]
+        self._held.update(changed)
         if of_text:  # the index of the text as sent (not sent back)
             from postil.analyzers.findings import LineIndex
 
@@ -138,19 +174,21 @@ class CheckProcess:
     def _start(self) -> subprocess.Popen:
         with self._lock:
             self._held, self._stopping = {}, None
-            # -P: never the working directory (the editor's: the user's files) on the import path
-            self._child = subprocess.Popen([sys.executable, "-P", "-m", "postil.server.check_child"],
+            # -P: never the working directory (the editor's: the user's files) on the import path;
+            # the server's pid: the process ends when the server is gone (check_child._die_with_parent)
+            self._child = subprocess.Popen([sys.executable, "-P", "-m", "postil.server.check_child", str(os.getpid())],
                                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
             return self._child
 
-    def _ended(self) -> CheckResult:
+    def _ended(self) -> str:
+        """Why the request that ended the process got no answer (and the process is cleared away)."""
         with self._lock:
             child, bound, self._child, self._stopping = self._child, self._stopping, None, None
         if child is not None:
             code = _end(child)
             if bound is None:
                 log.error("the check process ended (exit status %s)", code)
-        return CheckResult(skipped=ENDED if bound is None else stopped_after(bound), overran=True)
+        return ENDED if bound is None else stopped_after(bound)
 
 
 def _end(child: subprocess.Popen) -> int:

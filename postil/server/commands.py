@@ -18,11 +18,11 @@ from lsprotocol import types
 from postil import __version__
 from postil.analyzers.findings import LineIndex
 from postil.core.plain_text import message
-from postil.server import code_actions, config_notes, jobs, lazy_engine, llm_command, llm_review, shared_dismissal
+from postil.server import (check_process, code_actions, config_facts, config_notes, jobs, llm_command, llm_review,
+                           shared_dismissal)
 from postil.server import status as server_status
-from postil.server.checking import cache_for
 from postil.server.command_names import APPLY_FIXES
-from postil.server.diagnostics import publish, show_problems, to_diagnostic
+from postil.server.diagnostics import in_worker, publish, show_problems, skipped_diagnostic, to_diagnostic
 from postil.server.session import Session
 from postil.server.uris import uri_to_path
 
@@ -32,33 +32,22 @@ STATUS_SETTINGS_BOUND = 10.0  # seconds postil.showStatus waits for the LLM sett
 _REPORT_EVERY = 0.1  # seconds between $/progress reports
 
 
-# --- worker-side helpers --------------------------------------------------------
-def _collect(session: Session, folders: list[Path]) -> tuple[list[Path], list[str]]:
-    cache = cache_for(session, folders)
-    files: list[Path] = []
-    for folder in folders:
-        files.extend(lazy_engine.collect_files([folder], cache, root=folder).files)
-    problems, cache.errors = list(cache.errors), []
-    for checker in cache.checkers:
-        problems.extend(str(e) for e in checker.rule_errors)
-    return files, problems
-
-
+# --- checkWorkspace -------------------------------------------------------------
 def _check_file(session: Session, folders: list[Path], path: Path):
-    cache = cache_for(session, folders)
-    report = cache.for_path(path).check_file(path)
+    """The file's report from the check process, and its text's index when it has findings."""
+    report = check_process.check_file(session, folders, path)
     index = None
     if report.findings:
         index = LineIndex(path.read_bytes().decode("utf-8", errors="replace").removeprefix("\ufeff"))
     return report, index
 
 
-# --- checkWorkspace -------------------------------------------------------------
 async def check_workspace(ls, *args) -> dict:
     """Check every file of every workspace folder, publishing each file's results as it
-    goes, inside ``$/progress``; stops on ``$/cancelRequest`` or a progress cancel."""
+    goes, inside ``$/progress``; stops on ``$/cancelRequest`` or a progress cancel. The files are
+    found and checked in the check process, each check stopped past its bound as a document's is
+    (``diagnostics.in_worker``): the file is told so in one line, and the check goes on."""
     session: Session = ls.session
-    loop = asyncio.get_running_loop()
     request = ls.protocol._request_futures.get(ls.protocol.msg_id)
     token = None
     if session.client.work_done_progress:
@@ -77,7 +66,7 @@ async def check_workspace(ls, *args) -> dict:
                "cancelled": False, "seconds": 0.0}
     severities: Counter = Counter()
     try:
-        files, problems = await loop.run_in_executor(session.executor, _collect, session, folders)
+        files, problems = await in_worker(session, check_process.workspace_files, session, folders)
         show_problems(ls, problems)
         summary["files"] = len(files)
         last_report = 0.0
@@ -85,20 +74,24 @@ async def check_workspace(ls, *args) -> dict:
             if cancelled():
                 summary["cancelled"] = True
                 break
-            report, index = await loop.run_in_executor(session.executor, _check_file, session, folders, path)
-            summary["checked"] += 1
-            if report.skipped:
-                summary["skipped"] += 1
             uri = path.resolve().as_uri()
-            if uri not in session.documents and (index is not None or uri in session.scan_published):
-                diagnostics = [to_diagnostic(session, f, index, None, uri) for f in report.findings] if index else []
-                publish(ls, uri, diagnostics)
-                if diagnostics:
+            try:
+                report, index = await in_worker(session, _check_file, session, folders, path)
+                findings, skipped = report.findings, report.skipped
+                shown = [to_diagnostic(session, f, index, None, uri) for f in findings] if index else []
+            except check_process.Ended as ended:  # stopped (or a crash): one line says so
+                findings, skipped, shown = [], ended.why, [skipped_diagnostic(ended.why)]
+            summary["checked"] += 1
+            if skipped:
+                summary["skipped"] += 1
+            if uri not in session.documents and (shown or uri in session.scan_published):
+                publish(ls, uri, shown)
+                if shown:
                     session.scan_published.add(uri)
                 else:
                     session.scan_published.discard(uri)
-            summary["findings"] += len(report.findings)
-            severities.update(f.severity.label for f in report.findings)
+            summary["findings"] += len(findings)
+            severities.update(f.severity.label for f in findings)
             now = time.perf_counter()
             if token and (now - last_report >= _REPORT_EVERY or done == len(files)):
                 last_report = now
@@ -144,8 +137,8 @@ async def apply_fixes(ls, *args) -> dict:
 # --- showStatus -----------------------------------------------------------------
 def status(ls) -> dict:
     session: Session = ls.session
-    cache = session.cache
-    checkers = cache.checkers if cache is not None else []
+    facts = config_facts.current(session)
+    checkers = facts.checkers if facts is not None else ()
     return {
         "version": __version__,
         "diagnostics": "pull" if session.client.pull_diagnostics else "push",
@@ -155,8 +148,8 @@ def status(ls) -> dict:
                      "ignore": list(session.settings.ignore),
                      "configurationPreference": session.settings.configuration_preference},
         "workspaceFolders": [str(p) for p in session.folders(ls.workspace)],
-        "configFiles": cache.config_files() if cache is not None else [],
-        "rules": {str(c.loaded.path or "(defaults)"): c.rule_count for c in checkers},
+        "configFiles": facts.config_files() if facts is not None else [],
+        "rules": {str(c.config or "(defaults)"): c.rule_count for c in checkers},
         "ruleErrors": sorted({str(e) for c in checkers for e in c.rule_errors}),
         "configNotes": config_notes.current(ls),
         "openDocuments": len(session.documents),

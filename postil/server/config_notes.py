@@ -1,20 +1,20 @@
-"""Settings that silently do nothing (``Checker.notes``: a ``select`` leaving out the rules
+"""Settings that silently do nothing (``Checker.notes``, told by the check process: ``config_facts``; a ``select`` leaving out the rules
 ``rule-dirs`` adds, or every model finding while a provider is configured), for the editor:
 listed in ``postil.showStatus`` and shown once each as a ``window/showMessage`` warning."""
 
 from __future__ import annotations
 
-from postil.server import trust_notice
+from postil.server import config_facts, trust_notice
 
 
 def current(ls) -> list[str]:
     """Every distinct note for the configs the server has loaded so far."""
     session = ls.session
-    cache = session.cache
+    facts = config_facts.current(session)
     reviews = getattr(session, "reviews", None)
     notes: list[str] = []
-    for checker in cache.checkers if cache is not None else []:
-        folder = reviews.folder_for(checker.loaded.root) if reviews is not None else None
+    for checker in facts.checkers if facts is not None else ():
+        folder = reviews.folder_for(checker.root) if reviews is not None else None
         provider = folder.provider if folder is not None and folder.reviewer is not None else "none"
         notes.extend(checker.notes(provider))
     return list(dict.fromkeys(notes))

@@ -43,6 +43,9 @@ class ConfigStamps:
         for path in paths:
             self._stamps.setdefault(path, stamp(path))
 
+    def __len__(self) -> int:
+        return len(self._stamps)
+
     def changed(self) -> Path | None:
         """The first recorded file that is not as it was (None: all are)."""
         for path, seen in list(self._stamps.items()):  # a snapshot: the check worker may be recording

@@ -11,6 +11,8 @@ import asyncio
 import contextlib
 import logging
 
+from postil.server import config_facts
+
 log = logging.getLogger("postil.server")
 
 WATCH_EVERY = 2.0  # seconds between looks
@@ -41,10 +43,10 @@ def look(ls) -> bool:
 def reload_if_changed(ls) -> bool:
     """Reload when a file the checkers were built from changed (the watcher, and each check before
     it runs); whether it did."""
-    session = ls.session
-    if session.cache is None:
+    facts = config_facts.current(ls.session)
+    if facts is None:
         return False  # nothing built from the files yet
-    changed = session.cache.stamps.changed()
+    changed = facts.stamps.changed()
     if changed is None:
         return False
     ls.reload_configuration(f"{changed} changed on disk")

@@ -53,8 +53,7 @@ def reload(ls, reason: str) -> None:
     session: Session = ls.session
     log.info("reloading configuration and rules (%s)", reason)
     lazy_engine.forget_configs()
-    session.cache = None
-    session.cache_generation += 1
+    session.cache_generation += 1  # (the check process builds its checkers again)
     session.shown_messages.clear()
     diagnostics.refresh(ls)
     if session.engine_ready:  # the index's and the reviewer's settings may have changed too

@@ -30,25 +30,24 @@ from postil.server.uris import uri_to_path
 log = logging.getLogger("postil.server")
 
 
-def _checked(begun: list[float], session: Session, folders: list[Path], uri: str, text: str,
-             buffers: dict[str, str]) -> CheckResult:
+def _timed(begun: list[float], work, *args):
     begun.append(time.monotonic())
-    return check_process.check(session, folders, uri, text, buffers)
+    return work(*args)
 
 
-async def _in_worker(session: Session, folders: list[Path], uri: str, text: str,
-                     buffers: dict[str, str]) -> CheckResult:
-    """The check of ``text``, stopped :data:`CHECK_BOUND` seconds after it starts (the check
-    process is killed; the event loop never waits on it)."""
+async def in_worker(session: Session, work, *args):
+    """``work(*args)`` in the check worker (a request to the check process: ``check_process``),
+    stopped :data:`CHECK_BOUND` seconds after it starts: the check process is killed, and ``work``
+    comes back at once, saying so (check_process.Ended). The event loop never waits on it."""
     begun: list[float] = []
-    waiting = asyncio.wrap_future(session.executor.submit(_checked, begun, session, folders, uri, text, buffers))
+    waiting = asyncio.wrap_future(session.executor.submit(_timed, begun, work, *args))
     while not waiting.done():
         left = CHECK_BOUND - (time.monotonic() - begun[0]) if begun else 0.5
         if left <= 0:
-            check_process.of(session).stop(CHECK_BOUND)  # the check comes back at once, saying so
+            check_process.of(session).stop(CHECK_BOUND)
             await asyncio.wait([waiting], timeout=CHECK_BOUND)
             if not waiting.done():  # stuck in this process (never in a rule): leave it
-                return CheckResult(skipped=stopped_after(CHECK_BOUND), overran=True)
+                raise check_process.Ended(stopped_after(CHECK_BOUND))
             break
         await asyncio.wait([waiting], timeout=left)
     return waiting.result()
@@ -70,6 +69,11 @@ def to_diagnostic(session: Session, finding: Finding, index: LineIndex, version:
                   uri: str) -> types.Diagnostic:
     """One finding of the document at ``uri`` (its related places are in the same document)."""
     return _structured(diagnostic_json.diagnostic(session, finding, index, version, uri))
+
+
+def skipped_diagnostic(reason: str) -> types.Diagnostic:
+    """The one line on a file postil did not check, saying why (diagnostic_json.skip_notice)."""
+    return _structured(diagnostic_json.skip_notice(reason))
 
 
 def diagnostics_of(session: Session, state: DocumentState) -> list[types.Diagnostic]:
@@ -98,7 +102,9 @@ async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult
     try:
         with session.pause_background():
             buffers = {u: ls.workspace.get_text_document(u).source for u in session.documents if u != uri}
-            result = await _in_worker(session, folders, uri, text, buffers)
+            result = await in_worker(session, check_process.check, session, folders, uri, text, buffers)
+    except check_process.Ended as ended:
+        result = CheckResult(skipped=ended.why, overran=True)
     except Exception:
         log.exception("checking %s failed", uri)
         return CheckResult(skipped="internal error (see the log)", generation=generation)
@@ -239,12 +245,11 @@ def recheck_importers(ls, uri: str) -> None:
     flows go through its functions, see taint_modules), and those importing them."""
     session: Session = ls.session
     path = uri_to_path(uri)
-    if path is None or session.cache is None or not session.settings.enable:
+    if path is None or session.check_process is None or not session.settings.enable:
         return
-    from postil.analyzers.rules.taint_imports import importers_in  # (the engine is loaded: a cache is built)
+    from postil.analyzers.rules.taint_imports import importers_in
 
-    importers = importers_in(check_process.of(session).importers, path).union(
-        *(checker.modules.importers_of(path) for checker in session.cache.checkers))  # (a workspace check's)
+    importers = importers_in(session.check_process.importers, path)  # (a workspace check's too)
     if not importers:
         return
     stale = [other for other in session.documents

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from postil.server import check_process, checking, diagnostic_json, initialize_answer
+from postil.server import check_process, checking, config_facts, diagnostic_json, initialize_answer
 from postil.server.framing import FrameReader
 from postil.server.positions import PositionEncoder
 from postil.server.session import ClientAbilities, DocumentState, Session
@@ -220,10 +220,11 @@ class Front:
             result = check_process.check(session, self.folders, uri, text, {})
         finally:
             bound.cancel()
-        if result.problems or any(checker.notes("none") for checker in session.cache.checkers):
+        facts = config_facts.current(session)
+        if result.problems or any(checker.notes("none") for checker in (facts.checkers if facts else ())):
             # a message comes before the diagnostics: the server checks again, with new checkers
-            # here and in the check process (which tell the problems again)
-            session.cache, session.cache_generation = None, session.cache_generation + 1
+            # in the check process (which tell the problems again)
+            session.cache_generation += 1
             raise _Stop
         session.lint_count += 1
         session.lint_total_seconds += result.seconds

@@ -13,8 +13,8 @@ from lsprotocol import types
 from pygls.capabilities import ServerCapabilitiesBuilder
 
 from postil import __version__
-from postil.server import (check_process, config_watch, configuration, diagnostics, indexing, jobs, llm_review,
-                           search_answering, watching)
+from postil.server import (check_process, config_facts, config_watch, configuration, diagnostics, indexing, jobs,
+                           llm_review, search_answering, watching)
 from postil.server.handler_guard import guarded
 from postil.server.positions import PositionEncoder
 from postil.server.session import ClientAbilities
@@ -29,8 +29,9 @@ def initialize(ls, params: types.InitializeParams) -> None:
     session.client = ClientAbilities.of(params.capabilities)
     session.encoder = PositionEncoder(ServerCapabilitiesBuilder.choose_position_encoding(params.capabilities))
     session.init_options = params.initialization_options
-    if session.cache is not None and session.cache.folders != [f.resolve() for f in session.folders(ls.workspace)]:
-        session.cache, session.first_sight = None, {}  # the first check's folders are not these
+    facts = config_facts.current(session)
+    if facts is not None and list(facts.folders) != [f.resolve() for f in session.folders(ls.workspace)]:
+        session.first_sight = {}  # the first check's folders are not these (the check process builds its checkers again)
     if session.client.pull_diagnostics:
         offer_pull_diagnostics(ls)
     # Parse the settings, then load the engine and rule packs in the worker, once this

@@ -74,7 +74,8 @@ class ClientAbilities:
 
 class Session:
     """Everything handlers share; touched only from the event loop thread, except
-    ``cache`` and ``check_process`` which only the check worker thread uses."""
+    ``check_process`` which only the check worker thread uses (and ``cache``, the checkers, which
+    only the check process builds: postil.server.check_child)."""
 
     def __init__(self) -> None:
         # Parsed once `initialize` is answered (nothing of it is on the way to the answer):
@@ -84,7 +85,7 @@ class Session:
         self.client = ClientAbilities()
         self.encoder = PositionEncoder()
         self.documents: dict[str, DocumentState] = {}
-        self.cache = None  # WorkspaceCheckerCache, built lazily in the worker
+        self.cache = None  # WorkspaceCheckerCache, built lazily in the check process (config_facts: the server's view)
         self.cache_generation = 0  # bumped by every reload; older caches and results are stale
         self.shown_messages: set[str] = set()
         self.scan_published: set[str] = set()  # URIs given push diagnostics by a workspace scan

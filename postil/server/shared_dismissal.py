@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from postil.analyzers import baseline
-from postil.server import diagnostics
+from postil.server import config_facts, diagnostics
 from postil.server.uris import uri_to_path
 
 log = logging.getLogger("postil.server")
@@ -38,10 +38,10 @@ async def dismiss_rule_finding(ls, uri: str, fingerprint: str) -> dict:
     finding = next((f for f in state.findings if f.fingerprint == fingerprint), None) if state else None
     if path is None or finding is None:
         raise ValueError("postil: this finding is no longer shown; check the file again")
-    cache = ls.session.cache
+    facts = config_facts.current(ls.session)
 
     def share() -> bool:  # the root the checker fingerprinted the finding against
-        fallback = cache.for_path(path).loaded.root if cache is not None else path.parent
+        fallback = facts.root_for(path) if facts is not None else path.parent
         return share_dismissal(baseline.root_for(path, fallback), finding, path)
 
     if not await asyncio.get_running_loop().run_in_executor(None, share):

@@ -15,7 +15,7 @@ from pathlib import Path
 from lsprotocol import types
 
 from postil.analyzers.baseline import FILE_NAME as BASELINE_FILE
-from postil.server import indexing, lazy_engine
+from postil.server import config_facts, indexing, lazy_engine
 from postil.server.configuration import reload
 from postil.server.session import Session
 from postil.server.uris import uri_to_path
@@ -45,10 +45,8 @@ async def register(ls) -> None:
 
 
 def _rule_dirs(session: Session) -> list[Path]:
-    cache = session.cache
-    if cache is None:
-        return []
-    return [d for c in cache.checkers for d in c.loaded.rule_directories()[0]]
+    facts = config_facts.current(session)
+    return [d for c in facts.checkers for d in c.rule_directories] if facts is not None else []
 
 
 def relevant(session: Session, path: Path) -> bool:

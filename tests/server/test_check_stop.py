@@ -21,6 +21,11 @@ NORMAL = "def f(x):\n    if x == None:\n        return 1\n"
 HOSTILE = "S = {" + ", ".join(f"'k{i}'" for i in range(30_000)) + "}\n"
 
 
+async def checked(session, folders, uri, text, buffers):
+    """A document's check in the check process, bounded as the server bounds it."""
+    return await diagnostics.in_worker(session, check_process.check, session, folders, uri, text, buffers)
+
+
 @pytest.fixture
 def session():
     session = Session()
@@ -32,17 +37,17 @@ def session():
 
 async def test_a_stuck_check_is_stopped_and_the_next_runs_in_a_new_process(tmp_path, monkeypatch, session):
     normal, hostile = (tmp_path / "normal.py").as_uri(), (tmp_path / "hostile.py").as_uri()
-    first = await diagnostics._in_worker(session, [tmp_path], normal, NORMAL, {})
+    first = await checked(session, [tmp_path], normal, NORMAL, {})
     assert [f.rule for f in first.findings] == ["python/correctness/none-equality-comparison"]
     warm = session.check_process.pid
 
     monkeypatch.setattr(diagnostics, "CHECK_BOUND", 1.0)  # the process is warm: only the search can take long
-    stuck = await diagnostics._in_worker(session, [tmp_path], hostile, HOSTILE, {normal: NORMAL})
+    stuck = await checked(session, [tmp_path], hostile, HOSTILE, {normal: NORMAL})
     assert stuck.overran and "was stopped" in stuck.skipped and "per-file-ignores" in stuck.skipped
     assert session.check_process.pid is None  # killed, not left running
 
     monkeypatch.setattr(diagnostics, "CHECK_BOUND", 600.0)  # (a new process loads the rules again)
-    again = await diagnostics._in_worker(session, [tmp_path], normal, NORMAL.replace("x ==", "x  =="), {})
+    again = await checked(session, [tmp_path], normal, NORMAL.replace("x ==", "x  =="), {})
     assert [f.rule for f in again.findings] == ["python/correctness/none-equality-comparison"]
     assert session.check_process.pid not in (None, warm)
 
@@ -54,10 +59,10 @@ async def test_a_stuck_check_is_stopped_and_the_next_runs_in_a_new_process(tmp_p
 
 async def test_a_check_process_that_ended_while_idle_is_started_again(tmp_path, session):
     uri = (tmp_path / "a.py").as_uri()
-    await diagnostics._in_worker(session, [tmp_path], uri, NORMAL, {})
+    await checked(session, [tmp_path], uri, NORMAL, {})
     ended = session.check_process._child  # noqa: SLF001 — ended as the system would end it
     ended.kill()
     ended.wait()
-    result = await diagnostics._in_worker(session, [tmp_path], uri, NORMAL, {})
+    result = await checked(session, [tmp_path], uri, NORMAL, {})
     assert result.skipped is None and len(result.findings) == 1
     assert session.check_process.pid not in (None, ended.pid)
