@@ -75,6 +75,18 @@ def check_file(session, folders: list[Path], path: Path):
     return of(session).ask(session.settings, session.cache_generation, folders, "file", path)
 
 
+def bounded(session, work, *args):
+    """``work(*args)`` (a request to the check process), the process killed past CHECK_BOUND
+    seconds by a timer of its own: the bound holds when nobody waits for the answer any more (a
+    pull or code action the client cancelled, or one past its REQUEST_BOUND, which is shorter)."""
+    bound = threading.Timer(CHECK_BOUND, of(session).stop, (CHECK_BOUND,))
+    bound.start()
+    try:
+        return work(*args)
+    finally:
+        bound.cancel()
+
+
 class Ended(Exception):
     """A request ended the check process (stopped past its bound, or a crash); ``why``: what the
     user is told of the file it was for."""

@@ -16,7 +16,6 @@ import asyncio
 import functools
 import logging
 import time
-from pathlib import Path
 
 from lsprotocol import types
 
@@ -30,9 +29,9 @@ from postil.server.uris import uri_to_path
 log = logging.getLogger("postil.server")
 
 
-def _timed(begun: list[float], work, *args):
+def _bounded(begun: list[float], session: Session, work, *args):
     begun.append(time.monotonic())
-    return work(*args)
+    return check_process.bounded(session, work, *args)
 
 
 async def in_worker(session: Session, work, *args):
@@ -40,15 +39,11 @@ async def in_worker(session: Session, work, *args):
     stopped :data:`CHECK_BOUND` seconds after it starts: the check process is killed, and ``work``
     comes back at once, saying so (check_process.Ended). The event loop never waits on it."""
     begun: list[float] = []
-    waiting = asyncio.wrap_future(session.executor.submit(_timed, begun, work, *args))
+    waiting = asyncio.wrap_future(session.executor.submit(_bounded, begun, session, work, *args))
     while not waiting.done():
-        left = CHECK_BOUND - (time.monotonic() - begun[0]) if begun else 0.5
-        if left <= 0:
-            check_process.of(session).stop(CHECK_BOUND)
-            await asyncio.wait([waiting], timeout=CHECK_BOUND)
-            if not waiting.done():  # stuck in this process (never in a rule): leave it
-                raise check_process.Ended(stopped_after(CHECK_BOUND))
-            break
+        left = 2 * CHECK_BOUND - (time.monotonic() - begun[0]) if begun else 0.5
+        if left <= 0:  # not back though stopped: stuck in this process (never in a rule), leave it
+            raise check_process.Ended(stopped_after(CHECK_BOUND))
         await asyncio.wait([waiting], timeout=left)
     return waiting.result()
 

@@ -22,7 +22,6 @@ import json
 import logging
 import os
 import select
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -214,12 +213,8 @@ class Front:
         uri, version, text = document.get("uri"), document.get("version"), document.get("text")
         if not isinstance(uri, str) or not isinstance(text, str) or not isinstance(version, int):
             raise _Stop
-        bound = threading.Timer(check_process.CHECK_BOUND, check_process.of(session).stop, (check_process.CHECK_BOUND,))
-        bound.start()  # (a stuck check is stopped and the document told so, as the server does)
-        try:
-            result = check_process.check(session, self.folders, uri, text, {})
-        finally:
-            bound.cancel()
+        # (a stuck check is stopped and the document told so, as the server does)
+        result = check_process.bounded(session, check_process.check, session, self.folders, uri, text, {})
         facts = config_facts.current(session)
         if result.problems or any(checker.notes("none") for checker in (facts.checkers if facts else ())):
             # a message comes before the diagnostics: the server checks again, with new checkers

@@ -41,12 +41,12 @@ async def test_a_stuck_check_is_stopped_and_the_next_runs_in_a_new_process(tmp_p
     assert [f.rule for f in first.findings] == ["python/correctness/none-equality-comparison"]
     warm = session.check_process.pid
 
-    monkeypatch.setattr(diagnostics, "CHECK_BOUND", 1.0)  # the process is warm: only the search can take long
+    monkeypatch.setattr(check_process, "CHECK_BOUND", 1.0)  # the process is warm: only the search can take long
     stuck = await checked(session, [tmp_path], hostile, HOSTILE, {normal: NORMAL})
     assert stuck.overran and "was stopped" in stuck.skipped and "per-file-ignores" in stuck.skipped
     assert session.check_process.pid is None  # killed, not left running
 
-    monkeypatch.setattr(diagnostics, "CHECK_BOUND", 600.0)  # (a new process loads the rules again)
+    monkeypatch.setattr(check_process, "CHECK_BOUND", 600.0)  # (a new process loads the rules again)
     again = await checked(session, [tmp_path], normal, NORMAL.replace("x ==", "x  =="), {})
     assert [f.rule for f in again.findings] == ["python/correctness/none-equality-comparison"]
     assert session.check_process.pid not in (None, warm)
