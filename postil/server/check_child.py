@@ -1,14 +1,15 @@
 """The check process (``python -m postil.server.check_child``; the server's side is
-``postil.server.check_process``): reads requests on stdin and answers each but ``warm`` on stdout, one pickled message each (``postil.core.pickle_frames``), until its input ends or the
+``postil.server.check_process``): reads requests on stdin and answers each on stdout, one pickled message each (``postil.core.pickle_frames``), until its input ends or the
 server is gone.
 
 Requests: ``(kind, settings, generation, folders, log level, *arguments)``:
-``"warm"`` loads the engine and rules (no answer); ``"check", uri, text, changed, gone`` checks a
+``"warm"`` loads the engine and rules (and answers True); ``"check", uri, text, changed, gone`` checks a
 document's text (``changed``/``gone``: the other open documents' texts that changed since the
 last check, and those closed) and answers ``(CheckResult, whether its index is the text's as
 sent)``; ``"files"`` answers the files of the workspace check (``commands.check_workspace``) and
-the config problems met; ``"file", path`` checks one file on disk (a ``FileReport``). Each
-answer is ``(what was asked, the log records, the importer edges or None when unchanged, the
+the config problems met; ``"file", path`` checks one file on disk (a ``FileReport``); ``"count"`` counts the
+rules each config runs (they come with the ConfigFacts from then on: it builds every language's
+rules, which a check does for its document's language only). Each answer is ``(what was asked, the log records, the importer edges or None when unchanged, the
 ConfigFacts or None when unchanged)``; what was asked is None when it failed (the error is in
 the log records).
 """
@@ -48,6 +49,7 @@ class _Child:
         self.held: dict[str, str] = {}  # the other open documents' texts, by URI
         self.edges: dict[Path, frozenset[Path]] = {}  # the importer edges last sent
         self.facts_sent: tuple | None = None  # what the ConfigFacts last sent were of (see _new_facts)
+        self.counted = None  # the checker cache whose rules were counted (see count)
         self.records = _Records()
         logger = logging.getLogger("postil")
         logger.addHandler(self.records)
@@ -63,10 +65,11 @@ class _Child:
         self.folders = folders
         logging.getLogger("postil").setLevel(level)
 
-    def warm(self) -> None:
-        checking.warm_up(self.session, self.folders)  # (what it logs goes with the next answer)
+    def warm(self) -> bool:
+        checking.warm_up(self.session, self.folders)
         gc.freeze()  # what the engine and rules made lives as long as the process (see lifecycle)
         gc.enable()
+        return True
 
     def check(self, uri: str, text: str, changed: dict[str, str], gone: list[str]) -> tuple:
         for other in gone:
@@ -91,12 +94,13 @@ class _Child:
     def file(self, path: Path):
         return checking.cache_for(self.session, self.folders).for_path(path).check_file(path)
 
-    def answer(self, kind: str, settings, generation: int, folders: list[Path], level: int, *args) -> tuple | None:
-        """The answer to one request (None for ``warm``)."""
+    def count(self) -> bool:
+        self.counted = checking.cache_for(self.session, self.folders)
+        return True
+
+    def answer(self, kind: str, settings, generation: int, folders: list[Path], level: int, *args) -> tuple:
+        """The answer to one request."""
         self.prepare(settings, generation, folders, level)
-        if kind == "warm":
-            self.warm()
-            return None
         try:
             asked = getattr(self, kind)(*args)
         except Exception:
@@ -123,11 +127,12 @@ class _Child:
         cache = self.session.cache
         if cache is None:
             return None
-        seen = (cache.generation, id(cache), len(cache.checkers), len(cache.stamps))
+        counted = cache is self.counted
+        seen = (cache.generation, id(cache), len(cache.checkers), len(cache.stamps), counted)
         if seen == self.facts_sent:
             return None
         self.facts_sent = seen
-        return ConfigFacts.of(cache)
+        return ConfigFacts.of(cache, counted)
 
 
 def _die_with_parent(server: int) -> None:
@@ -156,9 +161,7 @@ def main() -> None:
             request = pickle_frames.receive(requests)
         except EOFError:
             return  # the server left
-        answer = child.answer(*request)
-        if answer is not None:
-            pickle_frames.send(replies, answer)
+        pickle_frames.send(replies, child.answer(*request))
 
 
 if __name__ == "__main__":

@@ -51,10 +51,13 @@ def of(session) -> CheckProcess:
 
 
 def warm_up(session, folders: list[Path]) -> None:
-    """Start the check process loading the engine and rules (it does while the server goes on:
-    the server never loads them; it learns of the configs from the check process's answers,
-    ``postil.server.config_facts``)."""
-    of(session).warm_up(session.settings, session.cache_generation, folders)
+    """Have the check process load the engine and rules, and wait until it has (the check worker:
+    lifecycle). The server never loads them; it learns of the configs from the check process's
+    answers (``postil.server.config_facts``)."""
+    process = of(session)
+    process.warm_up(session.settings, session.cache_generation, folders)
+    with contextlib.suppress(Ended):  # (said in the log; the next request starts it again)
+        process.warmed()
 
 
 def check(session, folders: list[Path], uri: str, text: str, buffers: dict[str, str]) -> CheckResult:
@@ -73,6 +76,12 @@ def check_file(session, folders: list[Path], path: Path):
     """One file on disk checked in the check process (a ``FileReport``; the check worker
     thread); Ended when its check ended the process."""
     return of(session).ask(session.settings, session.cache_generation, folders, "file", path)
+
+
+def count_rules(session, folders: list[Path]) -> None:
+    """Have the check process count the rules each config runs (for ``postil.showStatus``: they
+    come with config_facts from then on)."""
+    of(session).ask(session.settings, session.cache_generation, folders, "count")
 
 
 def bounded(session, work, *args):
@@ -104,6 +113,7 @@ class CheckProcess:
         self._child: subprocess.Popen | None = None
         self._held: dict[str, str] = {}  # the other open documents' texts the child holds, by URI
         self._stopping: float | None = None  # the bound it was stopped past (set by stop)
+        self._warming = 0  # answers to warm-ups still to be read
         self._lock = threading.Lock()
         self.importers: dict[Path, frozenset[Path]] = {}  # the files checked there that import each file
         self.facts: ConfigFacts | None = None  # its checkers' configs, as of its last answer that changed them
@@ -115,8 +125,20 @@ class CheckProcess:
 
     def warm_up(self, settings, generation: int, folders: list[Path]) -> None:
         """Start the process and have it load the engine and rules for ``folders`` (it does
-        while the server goes on; nothing comes back)."""
-        pickle_frames.send(self._running().stdin, ("warm", settings, generation, folders, _log_level()))
+        while the server goes on: the answer is read by :meth:`warmed`, or before the next's)."""
+        try:
+            pickle_frames.send(self._running().stdin, ("warm", settings, generation, folders, _log_level()))
+        except OSError:
+            self._ended()  # (the next request starts a new one)
+            return
+        self._warming += 1
+
+    def warmed(self) -> None:
+        """Wait for the warm-ups' answers still to be read."""
+        while self._warming:
+            self._warming -= 1
+            with contextlib.suppress(RuntimeError):
+                self._answer("warm", self._child)
 
     def ask(self, settings, generation: int, folders: list[Path], kind: str, *args):
         """What the process answers to one request (see check_child; waits for it). Ended when the
@@ -124,6 +146,16 @@ class CheckProcess:
         try:
             child = self._running()
             pickle_frames.send(child.stdin, (kind, settings, generation, folders, _log_level(), *args))
+        except OSError:
+            raise Ended(self._ended()) from None
+        self.warmed()  # (sent before this request: answered first)
+        return self._answer(kind, child)
+
+    def _answer(self, kind: str, child: subprocess.Popen | None):
+        """Read the process's next answer (see ask)."""
+        try:
+            if child is None:
+                raise EOFError
             asked, logs, importers, facts = pickle_frames.receive(child.stdout)
         except (OSError, EOFError):
             raise Ended(self._ended()) from None
@@ -185,7 +217,7 @@ class CheckProcess:
 
     def _start(self) -> subprocess.Popen:
         with self._lock:
-            self._held, self._stopping = {}, None
+            self._held, self._stopping, self._warming = {}, None, 0
             # -P: never the working directory (the editor's: the user's files) on the import path;
             # the server's pid: the process ends when the server is gone (check_child._die_with_parent)
             self._child = subprocess.Popen([sys.executable, "-P", "-m", "postil.server.check_child", str(os.getpid())],
@@ -195,7 +227,7 @@ class CheckProcess:
     def _ended(self) -> str:
         """Why the request that ended the process got no answer (and the process is cleared away)."""
         with self._lock:
-            child, bound, self._child, self._stopping = self._child, self._stopping, None, None
+            child, bound, self._child, self._stopping, self._warming = self._child, self._stopping, None, None, 0
         if child is not None:
             code = _end(child)
             if bound is None:

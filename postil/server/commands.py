@@ -163,12 +163,25 @@ def status(ls) -> dict:
     }
 
 
+async def _rules_counted(ls) -> None:
+    """Have the check process count the rules each config runs, once per config (a check stuck there
+    leaves them uncounted for STATUS_SETTINGS_BOUND seconds: null in the status)."""
+    session: Session = ls.session
+    facts = config_facts.current(session)
+    if facts is not None and facts.counted():
+        return
+    with contextlib.suppress(check_process.Ended, RuntimeError, TimeoutError):
+        await asyncio.wait_for(in_worker(session, check_process.count_rules, session, session.folders(ls.workspace)),
+                               STATUS_SETTINGS_BOUND)
+
+
 async def show_status(ls, *args) -> dict:
     """The status, returned for the editor to show (the plugins do; no popup of our own) and
     logged; once the LLM configuration is settled (never "off" while it is being read: the user asked,
     so it waits up to STATUS_SETTINGS_BOUND seconds, long enough for a provider's SDK to load on a busy
     machine)."""
     await llm_review.ready(ls, STATUS_SETTINGS_BOUND)
+    await _rules_counted(ls)
     info = status(ls)
     log.info("status: %s", json.dumps(info))
     return info

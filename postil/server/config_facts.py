@@ -22,7 +22,7 @@ class CheckerFacts:
     config_notes: tuple[str, ...]  # Checker.config_notes
     keeps_model_findings: bool
     rule_errors: tuple[str, ...]
-    rule_count: int  # the rules it runs (Checker.rule_count)
+    rule_count: int | None  # the rules it runs (Checker.rule_count; None: not counted yet)
 
     def notes(self, provider: str) -> list[str]:
         """``Checker.notes(provider)``."""
@@ -44,12 +44,13 @@ class ConfigFacts:
     stamps: ConfigStamps  # the files the checkers were built from, as they were then
 
     @classmethod
-    def of(cls, cache) -> ConfigFacts:
-        """The facts of a ``WorkspaceCheckerCache`` (in the check process)."""
+    def of(cls, cache, counted: bool) -> ConfigFacts:
+        """The facts of a ``WorkspaceCheckerCache`` (in the check process); ``counted``: with the
+        number of rules each checker runs (which builds every language's rules)."""
         return cls(cache.generation, tuple(cache.folders), tuple(
             CheckerFacts(c.loaded.path, c.loaded.root, tuple(c.loaded.rule_directories()[0]), tuple(c.config_notes),
                          c.keeps_model_findings(), tuple(str(e) for e in c.rule_errors),
-                         c.rule_count)
+                         c.rule_count if counted else None)
             for c in cache.checkers), cache.stamps)
 
     def root_for(self, path: Path) -> Path:
@@ -57,6 +58,9 @@ class ConfigFacts:
         path = path.resolve()
         holding = [c.root for c in self.checkers if path.is_relative_to(c.root)]
         return max(holding, key=lambda root: len(root.parts)) if holding else path.parent
+
+    def counted(self) -> bool:
+        return all(c.rule_count is not None for c in self.checkers)
 
     def config_files(self) -> list[str]:
         return sorted(str(c.config) for c in self.checkers if c.config is not None)

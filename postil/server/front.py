@@ -176,7 +176,7 @@ class Front:
         if problems:  # the server says what is wrong with them before anything is shown
             raise _Stop
         self.folders = folders
-        check_process.warm_up(session, folders)  # while the client takes the answer in
+        check_process.of(session).warm_up(session.settings, session.cache_generation, folders)  # while the client takes the answer in
         self.input.idle = IDLE
 
     def _next(self) -> bool:

@@ -15,16 +15,16 @@ import signal
 from pathlib import Path
 
 import pytest
-from lsp_harness import DEADLINE, EDITORS, capabilities, diagnostics, latest_published, open_doc, quiet, running
+from lsp_harness import DEADLINE, EDITORS, capabilities, change, diagnostics, latest_published, open_doc, quiet, running
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
-from test_hostile_check_stopped import NORMAL, code_actions, hostile_set
+from test_hostile_check_stopped import NONE_CMP, NORMAL, code_actions, hostile_set
 
 from postil.server.diagnostics import CHECK_BOUND
 
 pytestmark = pytest.mark.slow  # language-server sessions
 
-SEARCHING_CPU = 3.0  # seconds of CPU the check process has spent once it is in the hostile search
+SEARCHING_CPU = 0.5  # seconds of CPU a warm check process spends on the hostile document before its search ends
 
 
 def child_of(pid: int) -> int | None:
@@ -38,11 +38,15 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def in_the_search(client, server: int) -> int:
-    """The server's check process, once it is in the hostile document's search."""
+async def in_the_search(client, server: int, begin) -> int:
+    """The server's check process, once it is in the search of the hostile document whose check
+    ``begin()`` asks for (a normal document's check is over: the rules are loaded)."""
+    checker = child_of(server)
+    warm = cpu_seconds(checker)
+    begin()
     loop = asyncio.get_running_loop()
-    give_up = loop.time() + 4 * DEADLINE
-    while (checker := child_of(server)) is None or cpu_seconds(checker) < SEARCHING_CPU:
+    give_up = loop.time() + CHECK_BOUND
+    while cpu_seconds(checker) < warm + SEARCHING_CPU:
         assert loop.time() < give_up, "the hostile document's check never started"
         await quiet(client, 0.2)
     return checker
@@ -74,8 +78,9 @@ async def test_a_stuck_file_of_the_workspace_check_is_stopped_and_the_server_kee
 async def test_the_check_process_ends_with_a_killed_server_even_in_the_middle_of_a_search(tmp_path):
     async with running(tmp_path, EDITORS["vscode"]()) as client:
         server = client._server.pid  # noqa: SLF001 — the server's process, to kill
-        open_doc(client, tmp_path / "hostile.py", hostile_set(30_000))
-        checker = await in_the_search(client, server)
+        normal = open_doc(client, tmp_path / "normal.py", NORMAL)
+        await diagnostics(client, normal, lambda ds: len(ds) == 1)
+        checker = await in_the_search(client, server, lambda: open_doc(client, tmp_path / "hostile.py", hostile_set(30_000)))
         loop = asyncio.get_running_loop()
         gone = os.pidfd_open(checker)  # readable once the process has ended
         try:
@@ -104,16 +109,20 @@ async def test_a_cancelled_pull_of_a_stuck_document_answers_and_its_check_is_sto
     with that one gone it ran on, and every other document waited behind it."""
     async with running(tmp_path, capabilities("visual-studio-code", pull=True, refresh=True)) as client:
         server = client._server.pid  # noqa: SLF001 — the server's process, to find its check process
+        normal = open_doc(client, tmp_path / "normal.py", NORMAL)
+        loop = asyncio.get_running_loop()
+        await pulled(client, normal, loop.time() + 4 * DEADLINE)
         hostile = open_doc(client, tmp_path / "hostile.py", hostile_set(30_000))
-        pull = asyncio.wrap_future(client.protocol.send_request(types.TEXT_DOCUMENT_DIAGNOSTIC, types.DocumentDiagnosticParams(
-            text_document=types.TextDocumentIdentifier(uri=hostile)), msg_id="pull-hostile"))
-        searching = await in_the_search(client, server)
+        asked: list[asyncio.Future] = []
+        searching = await in_the_search(client, server, lambda: asked.append(asyncio.wrap_future(client.protocol.send_request(
+            types.TEXT_DOCUMENT_DIAGNOSTIC, types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=hostile)),
+            msg_id="pull-hostile"))))
+        [pull] = asked
         client.protocol.notify(types.CANCEL_REQUEST, types.CancelParams(id="pull-hostile"))
         done, _ = await asyncio.wait([pull], timeout=DEADLINE)
         assert done == {pull}, "the cancelled pull was not answered"
 
-        normal = open_doc(client, tmp_path / "normal.py", NORMAL)
-        loop = asyncio.get_running_loop()
-        [found] = await pulled(client, normal, loop.time() + CHECK_BOUND + 4 * DEADLINE)
-        assert found.range.start.line == 1
+        change(client, normal, 2, "    return 3\n", start=(3, 0))  # checked once the stuck check is stopped
+        found = await pulled(client, normal, loop.time() + CHECK_BOUND + 4 * DEADLINE)
+        assert [d.range.start.line for d in found if d.code == NONE_CMP] == [1]
         assert child_of(server) not in (None, searching)  # the stuck one was killed, a new one checks
