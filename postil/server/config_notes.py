@@ -1,6 +1,7 @@
-"""Settings that silently do nothing (``Checker.notes``, told by the check process: ``config_facts``; a ``select`` leaving out the rules
+"""Settings that silently do nothing (``Checker.notes``: a ``select`` leaving out the rules
 ``rule-dirs`` adds, or every model finding while a provider is configured), for the editor:
-listed in ``postil.showStatus`` and shown once each as a ``window/showMessage`` warning."""
+listed in ``postil.showStatus`` and shown once each as a ``window/showMessage`` warning. The
+check process tells them of its checkers (``config_facts``)."""
 
 from __future__ import annotations
 

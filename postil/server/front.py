@@ -176,7 +176,8 @@ class Front:
         if problems:  # the server says what is wrong with them before anything is shown
             raise _Stop
         self.folders = folders
-        check_process.of(session).warm_up(session.settings, session.cache_generation, folders)  # while the client takes the answer in
+        # the check process loads the rules while the client takes the answer in (read before the first check's)
+        check_process.of(session).warm_up(session.settings, session.cache_generation, folders)
         self.input.idle = IDLE
 
     def _next(self) -> bool:

@@ -2,9 +2,9 @@
 
 ``postil.config``, ``postil.analyzers.checker`` and ``postil.scan`` pull in PyYAML (a cold
 rule cache), ast-grep-py and the secret detectors (~0.15 s on these machines). The
-server answers ``initialize`` without them, then loads them and builds the rule
-packs in the check worker (``checking.warm_up``), so the first diagnostics
-barely wait.
+server answers ``initialize`` without them; the check process (``check_child``) loads them
+and builds the rule packs straight away (``checking.warm_up``), so the first diagnostics
+barely wait. The server itself never loads them (``config_facts``: what it knows of the configs).
 
 Server modules reach the engine only through this module's attributes, each
 imported on first use::
