@@ -15,7 +15,7 @@ import signal
 from pathlib import Path
 
 import pytest
-from lsp_harness import DEADLINE, EDITORS, capabilities, change, diagnostics, latest_published, open_doc, quiet, running
+from lsp_harness import DEADLINE, EDITORS, capabilities, change, latest_published, open_doc, quiet, running, wait_for
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
 from test_hostile_check_stopped import NONE_CMP, NORMAL, code_actions, hostile_set
@@ -38,6 +38,12 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+async def first_diagnostics(client, uri: str) -> list[types.Diagnostic]:
+    """The document's first published diagnostics (the rules load first: slow on a loaded machine)."""
+    published = await wait_for(client, lambda: latest_published(client, uri), uri, 4 * DEADLINE)
+    return published.diagnostics
+
+
 async def in_the_search(client, server: int, begin) -> int:
     """The server's check process, once it is in the search of the hostile document whose check
     ``begin()`` asks for (a normal document's check is over: the rules are loaded)."""
@@ -57,7 +63,7 @@ async def test_a_stuck_file_of_the_workspace_check_is_stopped_and_the_server_kee
     (tmp_path / "normal.py").write_text(NORMAL)
     async with running(tmp_path, EDITORS["vscode"]()) as client:
         normal = open_doc(client, tmp_path / "normal.py")
-        [finding] = await diagnostics(client, normal, lambda ds: len(ds) == 1)
+        [finding] = await first_diagnostics(client, normal)
         checking = asyncio.ensure_future(client.workspace_execute_command_async(
             types.ExecuteCommandParams(command="postil.checkWorkspace")))
         loop = asyncio.get_running_loop()
@@ -79,7 +85,7 @@ async def test_the_check_process_ends_with_a_killed_server_even_in_the_middle_of
     async with running(tmp_path, EDITORS["vscode"]()) as client:
         server = client._server.pid  # noqa: SLF001 — the server's process, to kill
         normal = open_doc(client, tmp_path / "normal.py", NORMAL)
-        await diagnostics(client, normal, lambda ds: len(ds) == 1)
+        await first_diagnostics(client, normal)
         checker = await in_the_search(client, server, lambda: open_doc(client, tmp_path / "hostile.py", hostile_set(30_000)))
         loop = asyncio.get_running_loop()
         gone = os.pidfd_open(checker)  # readable once the process has ended
