@@ -145,11 +145,21 @@ def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], 
     following = 0
     with _frozen_heap():
         for i, report in run_stoppable(len(files), lambda i: checkers[files[i]].check_file(files[i]),
-                                       2 * limit + 1, lambda i, overran: _stopped(files[i], overran, limit), workers):
+                                       2 * limit + 1, lambda i, overran: _stopped(files[i], overran, limit), workers,
+                                       _keep_compiled):
             done[i] = report
             while following in done:
                 yield done.pop(following)
                 following += 1
+
+
+def _keep_compiled() -> None:
+    """In a worker process: keep the patterns and dataclass methods it compiled (the files'
+    checks import modules this process had not), so the next run's workers load them."""
+    from postil.core import dataclass_code, regex_code
+
+    dataclass_code.save()
+    regex_code.save()
 
 
 # why a file was skipped whose check ended its worker process (a crash: the run is incomplete)

@@ -31,10 +31,11 @@ def load(kind: str) -> dict:
     return kept if isinstance(kept, dict) else {}
 
 
-def save_used(kind: str, kept: dict, used: dict, limit: int) -> dict:
-    """Keep what a run ``used`` plus what earlier runs ``kept`` (other commands use other
-    entries), up to ``limit`` entries; past it, only what it used. What is kept now."""
-    merged = {**kept, **used}
+def save_used(kind: str, used: dict, limit: int) -> dict:
+    """Keep what a run ``used`` plus what is kept now (earlier runs, other commands and this
+    run's worker processes use other entries), up to ``limit`` entries; past it, only what it
+    used. What is kept now."""
+    merged = {**load(kind), **used}
     merged = merged if len(merged) <= limit else dict(used)
     save(kind, merged)
     return merged

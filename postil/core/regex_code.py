@@ -78,7 +78,7 @@ class KeptRegexes:
         """Keep what this run used, when it had to compile anything."""
         if not self.compiled:
             return
-        self.kept, self.compiled = kept_code.save_used(KIND, self.kept, self.used, MAX_KEPT), 0
+        self.kept, self.compiled = kept_code.save_used(KIND, self.used, MAX_KEPT), 0
 
 
 def _well_formed(args: object) -> bool:

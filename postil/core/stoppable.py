@@ -60,18 +60,20 @@ class _Worker:
 
 
 def run_stoppable(count: int, work: Callable[[int], object], seconds: float,
-                  stopped: Callable[[int, bool], object], workers: int = 1) -> Iterator[tuple[int, object]]:
+                  stopped: Callable[[int, bool], object], workers: int = 1,
+                  finished: Callable[[], object] | None = None) -> Iterator[tuple[int, object]]:
     """(i, ``work(i)``) for each i below ``count``, in the order they finish, from ``workers``
     forked processes (worker k takes k, k + workers, ...); an input whose work passes ``seconds``
     gives (i, ``stopped(i, True)``) and its worker is killed; one whose worker dies (i,
-    ``stopped(i, False)``)."""
+    ``stopped(i, False)``). A worker done with its inputs calls ``finished`` (to keep what it
+    learned, such as compiled patterns) before it ends."""
     selector = selectors.DefaultSelector()
     live: dict[int, _Worker] = {}
 
     def start(first: int, stride: int) -> None:
         if first >= count:
             return
-        worker = _fork(first, stride, count, work)
+        worker = _fork(first, stride, count, work, finished)
         live[worker.reader] = worker
         selector.register(worker.reader, selectors.EVENT_READ)
 
@@ -126,7 +128,8 @@ def _messages(worker: _Worker) -> Iterator[tuple[int, object]]:
             yield i, result
 
 
-def _fork(first: int, stride: int, count: int, work: Callable[[int], object]) -> _Worker:
+def _fork(first: int, stride: int, count: int, work: Callable[[int], object],
+          finished: Callable[[], object] | None) -> _Worker:
     reader, writer = os.pipe()
     pid = os.fork()
     if pid:
@@ -139,6 +142,8 @@ def _fork(first: int, stride: int, count: int, work: Callable[[int], object]) ->
             for i in range(first, count, stride):
                 send(out, (i, True, time.process_time()))
                 send(out, (i, False, work(i)))
+        if finished is not None:
+            finished()
     except BaseException:  # noqa: BLE001 — reported as the worker's death by the parent
         import traceback
 
