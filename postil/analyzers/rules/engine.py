@@ -327,14 +327,15 @@ def _placed(finding: Finding, placement: Placement | None, index: LineIndex) -> 
 
 def without_flow_duplicates(findings: list[Finding], judged: set[tuple[str, int]] = frozenset()) -> list[Finding]:
     """Findings minus pattern-rule findings that repeat a taint finding (same CWE, on a line
-    the taint finding covers: the taint finding says where the data came from) or that a
+    the taint finding covers, from where its text is built to its sink: the taint finding says
+    where the data came from) or that a
     taint rule superseding them has judged (``judged``: (rule id, line) of the sinks it
     followed the data to, reached or clean; see run_rules)."""
     flows = [f for f in findings if f.metadata.get("taint") and f.metadata.get("cwe")]
     if not flows and not judged:
         return findings
     covered = {(f.path, f.metadata["cwe"], line) for f in flows
-               for line in range(f.sink_span.start_line, f.sink_span.end_line + 1)}
+               for line in range(min(f.span.start_line, f.sink_span.start_line), f.sink_span.end_line + 1)}
     return [f for f in findings if f.metadata.get("taint")
             or ((f.path, f.metadata.get("cwe"), f.sink_span.start_line) not in covered
                 and (f.rule, f.sink_span.start_line) not in judged)]

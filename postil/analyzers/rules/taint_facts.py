@@ -198,6 +198,12 @@ class FileFacts:
                     self._events.setdefault(self.scope_key(n), []).append(event)
             for call in self.find(self.configs.calls) if self.configs.mutations is not None else ():
                 callee, args = call.field("function"), call.field("arguments")
+                if callee is not None and args is not None and callee.text() in self.g.copies_into:
+                    into = args.named_children()[:1]  # `Object.assign(opts, req.body)`: opts takes the rest
+                    if into and into[0].kind() in self.g.names:
+                        self._events.setdefault(self.scope_key(call), []).append(
+                            Event(_span(call)[1], into[0], None, True, args))
+                    continue
                 if callee is None or not self.configs.mutations.search(callee.text()):
                     continue
                 receiver = callee.child(0)
