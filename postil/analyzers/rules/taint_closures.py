@@ -2,8 +2,10 @@
 its closures writes without declaring it (`req.on('data', (chunk) => { body += chunk })`) holds,
 in the other closures that read it (`req.on('end', () => exec(JSON.parse(body).cmd))`), what
 that write gave: the callbacks run later than the function's own code, in an order its text
-does not show, so the write is taken to have happened (the may side). And whether a function
-binds a name itself (binds), which FileTaint asks of members too."""
+does not show, so the write is taken to have happened (the may side). The same for the
+per-request state a middleware fills (`res.locals.search = {term: req.query.q}`, then a handler's
+`const { term } = res.locals.search`). And whether a function binds a name itself (binds), which
+FileTaint asks of members too."""
 
 from __future__ import annotations
 
@@ -48,6 +50,38 @@ def captured_writes(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]:
             for writer, event in writes:
                 if writer is None or node_key(writer) in busy or event.target.parent().kind() not in g.rebinds \
                         or binds(facts, writer, text, declaring=True):
+                    continue
+                origin = flow._taint_of(event.value, flow._state_at(writer, _span(event.value)[0]))
+                if origin is not None and not is_parameter(origin):
+                    found[text] = origin
+                    break
+    finally:
+        busy.discard(own)
+    return found
+
+
+def filled_state(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]:
+    """The per-request state (`res.locals.search`, `req.returnTo`, `ctx.state.lang`: see
+    Grammar.request_state) that another function of the file writes tainted and ``state`` (where
+    the function ``scope`` begins) holds clean: a handler after that middleware reads what it wrote
+    (as FileTaint._shared_origin takes it at a sink; guarded as captured_writes is)."""
+    g, facts = flow.g, flow.facts
+    if g.request_state is None or scope is None:
+        return {}
+    shared = facts.shared_writes()
+    texts = [t for t in shared if t not in state and g.request_state.fullmatch(t)] if shared else []
+    own, busy = node_key(scope), flow.capturing
+    if not texts or own in busy:
+        return {}
+    if len(busy) >= MOST_CAPTURING:
+        flow.unfollowed.add(own)
+        return {}
+    busy.add(own)
+    found: dict[str, Origin] = {}
+    try:
+        for text in texts:
+            for writer, event in shared[text]:
+                if writer is None or node_key(writer) in busy:
                     continue
                 origin = flow._taint_of(event.value, flow._state_at(writer, _span(event.value)[0]))
                 if origin is not None and not is_parameter(origin):
