@@ -160,14 +160,16 @@ def _earliest_built(statement, sink, family: str, scope, sink_line: int):
 
 def _text_names(sink, family: str) -> tuple[list[str], bool]:
     """The variables holding the text a sink runs: the sink itself, or a call's first argument
-    (a Python `return`: what it returns); in Python also the names a concatenation there joins
+    (a `return`: what it returns; a JavaScript object's field: its value); in Python also the names a concatenation there joins
     (`heading + items`, `"<ul>" + items + "</ul>"`, at most :data:`_MOST_NAMES`; then True)."""
     if sink.kind() == _CALLS[family]:
         arguments = sink.field("arguments")
         first = next((a for a in arguments.named_children() if a.kind() != "comment"), None) if arguments else None
         sink = first if first is not None else sink
-    if family == "python" and sink.kind() == "return_statement":  # (a response: `return page`)
+    if sink.kind() == "return_statement":  # (a response: `return page`)
         sink = next((c for c in sink.children() if c.is_named() and c.kind() != "comment"), sink)
+    if family == "javascript" and sink.kind() == "pair":  # a response's field: `{ statusCode: 200, body: page }`
+        sink = sink.field("value") or sink
     if sink.kind() == "identifier":
         return [sink.text()], False
     names: list[str] = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -166,8 +168,12 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
             # pattern finding on what the sink uses (the parser's configuration) stays beside it
             reached = _enclosing_functions(facts.root, [(h.start, h.end) for h in hits])
             sinks = [f for f in _enclosing_functions(facts.root, sinks) if f not in reached]
-        # (and the source of each flow it proved: MD5 stored as a password is one finding, at the store)
+        # (and the source of each flow it proved: MD5 stored as a password is one finding, at the store;
+        # and the file's own function a sink calls: `deepMerge(settings, body)` followed, the merge
+        # loop in deepMerge is what it judged)
         spans = [*sinks, *((h.origin.start, h.origin.end) for h in hits)]
+        if spans and rule.metadata.get("supersedes"):
+            spans += _called_functions(facts.root, facts.search.language, spans, index.text)
         for superseded in rule.metadata.get("supersedes") or ():
             judged.update((superseded, line) for start, end in spans
                           for line in range(index.position(start)[0], index.position(end)[0] + 1))
@@ -203,6 +209,22 @@ def _enclosing_functions(root, spans: list[tuple[int, int]]) -> list[tuple[int, 
         around = [f for f in functions if f[0] <= start and end <= f[1]]
         out.append(max(around, key=lambda f: f[0]) if around else (start, end))
     return out
+
+
+_FUNCTIONS = {"python": ("function_definition",)}  # named functions' kinds (else JavaScript's)
+_JS_FUNCTIONS = ("function_declaration", "generator_function_declaration")
+_CALLED = re.compile(r"(?:this\.|self\.)?([A-Za-z_$][\w$]*)\s*\(")
+
+
+def _called_functions(root, language: str, spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The spans of the file's own named functions that the calls at ``spans`` call (`deepMerge(a, b)`;
+    only names the text defines as functions are looked up)."""
+    names = {m.group(1) for start, end in spans if (m := _CALLED.match(text, start, end))}
+    names = {n for n in names if re.search(rf"\b(def|function\s*\*?)\s*{re.escape(n)}\b", text)}
+    if not names:
+        return []
+    return [(r.start.index, r.end.index) for n in root.find_all(any=[{"kind": k} for k in _FUNCTIONS.get(language, _JS_FUNCTIONS)])
+            if (name := n.field("name")) is not None and name.text() in names for r in (n.range(),)]
 
 
 def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: str,
@@ -327,14 +349,15 @@ def _placed(finding: Finding, placement: Placement | None, index: LineIndex) -> 
 
 def without_flow_duplicates(findings: list[Finding], judged: set[tuple[str, int]] = frozenset()) -> list[Finding]:
     """Findings minus pattern-rule findings that repeat a taint finding (same CWE, on a line
-    the taint finding covers: the taint finding says where the data came from) or that a
+    the taint finding covers, from where its text is built to its sink: the taint finding says
+    where the data came from) or that a
     taint rule superseding them has judged (``judged``: (rule id, line) of the sinks it
     followed the data to, reached or clean; see run_rules)."""
     flows = [f for f in findings if f.metadata.get("taint") and f.metadata.get("cwe")]
     if not flows and not judged:
         return findings
     covered = {(f.path, f.metadata["cwe"], line) for f in flows
-               for line in range(f.sink_span.start_line, f.sink_span.end_line + 1)}
+               for line in range(min(f.span.start_line, f.sink_span.start_line), f.sink_span.end_line + 1)}
     return [f for f in findings if f.metadata.get("taint")
             or ((f.path, f.metadata.get("cwe"), f.sink_span.start_line) not in covered
                 and (f.rule, f.sink_span.start_line) not in judged)]

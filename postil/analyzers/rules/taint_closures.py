@@ -2,8 +2,10 @@
 its closures writes without declaring it (`req.on('data', (chunk) => { body += chunk })`) holds,
 in the other closures that read it (`req.on('end', () => exec(JSON.parse(body).cmd))`), what
 that write gave: the callbacks run later than the function's own code, in an order its text
-does not show, so the write is taken to have happened (the may side). And whether a function
-binds a name itself (binds), which FileTaint asks of members too."""
+does not show, so the write is taken to have happened (the may side). The same for the
+per-request state a middleware fills (`res.locals.search = {term: req.query.q}`, then a handler's
+`const { term } = res.locals.search`). And whether a function binds a name itself (binds), which
+FileTaint asks of members too."""
 
 from __future__ import annotations
 
@@ -32,22 +34,44 @@ def captured_writes(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]:
     while outer is not None:
         enclosing.append(outer)
         outer = facts.scope_of(outer)
-    busy = flow.capturing
-    own = node_key(scope)
+    return _tainted_writes(flow, scope, {text: [(writer, event) for writer, event in writes
+                                                 if event.target.parent().kind() in g.rebinds
+                                                 and not binds(facts, writer, text, declaring=True)]
+                                          for text, writes in shared.items()
+                                          if text not in state and text.isidentifier()
+                                          and any(binds(facts, f, text, declaring=True) for f in enclosing)})
+
+
+def filled_state(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]:
+    """The per-request state (`res.locals.search`, `req.returnTo`, `ctx.state.lang`: see
+    Grammar.request_state) that another function of the file writes tainted and ``state`` (where
+    the function ``scope`` begins) holds clean: a handler after that middleware reads what it wrote
+    (as FileTaint._shared_origin takes it at a sink; guarded as captured_writes is)."""
+    g, facts = flow.g, flow.facts
+    shared = facts.shared_writes() if g.request_state is not None and scope is not None else None
+    if not shared:
+        return {}
+    filled = {text: writes for text, writes in shared.items() if text not in state and g.request_state.fullmatch(text)}
+    return _tainted_writes(flow, scope, filled) if filled else {}
+
+
+def _tainted_writes(flow, scope, writes: dict[str, list]) -> dict[str, Origin]:
+    """What the first tainted write of each name of ``writes`` ((writer, event) of each) gives,
+    for the function ``scope``: the writers whose states are being computed are not asked (each
+    state asks for such writes), and a chain of more than :data:`MOST_CAPTURING` is not followed
+    past it (``scope`` is marked unfollowed: never judged clean)."""
+    busy, own = flow.capturing, node_key(scope)
     if own in busy:
         return {}  # asked again while its writers' states are computed: they do not see its own
     if len(busy) >= MOST_CAPTURING:  # a chain of closures each reading what the next writes
-        flow.unfollowed.add(own)  # not followed: no clean verdict here
+        flow.unfollowed.add(own)
         return {}
     busy.add(own)
     found: dict[str, Origin] = {}
     try:
-        for text, writes in shared.items():
-            if text in state or not text.isidentifier() or not any(binds(facts, f, text, declaring=True) for f in enclosing):
-                continue
-            for writer, event in writes:
-                if writer is None or node_key(writer) in busy or event.target.parent().kind() not in g.rebinds \
-                        or binds(facts, writer, text, declaring=True):
+        for text, candidates in writes.items():
+            for writer, event in candidates:
+                if writer is None or node_key(writer) in busy:
                     continue
                 origin = flow._taint_of(event.value, flow._state_at(writer, _span(event.value)[0]))
                 if origin is not None and not is_parameter(origin):

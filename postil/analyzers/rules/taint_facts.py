@@ -13,6 +13,7 @@ from postil.analyzers.rules.taint_aliases import file_aliases
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_grammar import Grammar, grammar_configs
 from postil.analyzers.rules.taint_instances import class_name, instance_classes, typed_callee
+from postil.analyzers.rules.taint_mutations import mutating_calls
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_prefilter import LiteralPrefilter
 from postil.analyzers.rules.taint_spec import TaintSpec
@@ -196,18 +197,8 @@ class FileFacts:
                         event = Event(_span(value)[1], target, value)
                 if event is not None:
                     self._events.setdefault(self.scope_key(n), []).append(event)
-            for call in self.find(self.configs.calls) if self.configs.mutations is not None else ():
-                callee, args = call.field("function"), call.field("arguments")
-                if callee is None or not self.configs.mutations.search(callee.text()):
-                    continue
-                receiver = callee.child(0)
-                # `$('#log').append(v)` changes what a call returned, no name (`$` stays clean)
-                if receiver is not None and args is not None and receiver.kind() != self.g.call:
-                    method = last_name(callee.text())
-                    removes = any(method == name for name, _ in self.g.removes)
-                    self._events.setdefault(self.scope_key(call), []).append(Event(
-                        _span(self._statement_of(call) if removes else call)[1], receiver, None, True, args, method=method,
-                        looped=method == self.g.appends and self._looped(call)))
+            for key, event in mutating_calls(self):  # `xs.push(v)`, `Object.assign(opts, req.body)`
+                self._events.setdefault(key, []).append(event)
             if self.g.deletes and re.search(r"\bdel\s", self.root.text()):
                 for statement in self.root.find_all(kind=self.g.deletes):  # `del xs[0]`: the positions move
                     for target in statement.find_all(kind=self.g.indexes[0]):
@@ -229,25 +220,6 @@ class FileFacts:
         raised = body.find(kind="raise_statement", has={"kind": "call"}) if body is not None else None
         call = raised.find(kind="call") if raised is not None else None
         return call.field("arguments") if call is not None else None
-
-    def _statement_of(self, node):
-        """The expression or simple statement ``node`` is part of, up to a block or a
-        branching statement (`bar = xs.pop(0) + "x"`: a value read before the pop takes effect)."""
-        parent = node.parent()
-        stops = {*self.g.paths.blocks, *self.g.scopes, self.g.paths.branches, *self.g.paths.elses, *self.g.paths.loops,
-                 self.g.paths.tries, self.g.paths.matches, self.g.paths.switches, *self.g.paths.ends}
-        while parent is not None and parent.kind() not in stops:
-            node, parent = parent, parent.parent()
-        return node
-
-    def _looped(self, node) -> bool:
-        """Whether ``node`` is inside a loop of its function."""
-        parent = node.parent()
-        while parent is not None and parent.kind() not in self.g.scopes:
-            if parent.kind() in self.g.paths.loops:
-                return True
-            parent = parent.parent()
-        return False
 
     def element_keys(self, start: int) -> list | None:
         """The keys of the elements the name read at ``start`` reads, most precise first

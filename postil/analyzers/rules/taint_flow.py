@@ -9,7 +9,7 @@ import re
 
 from postil.analyzers.rules import taint_elements as elements
 from postil.analyzers.rules.taint_callers import fed_parameters
-from postil.analyzers.rules.taint_closures import captured_writes
+from postil.analyzers.rules.taint_closures import captured_writes, filled_state
 from postil.analyzers.rules.taint_destructured import destructured_reads, outer_key, read_source
 from postil.analyzers.rules.taint_fields import class_fields, only_fields
 from postil.analyzers.rules.taint_fold import fold_case, fold_condition
@@ -79,6 +79,7 @@ class TaintFlow:
         state = dict(self._state_at(self.facts.scope_of(scope), _span(scope)[0]))
         state.update(self._checked_sources(scope))  # tainted until a guard clears them
         state.update(captured_writes(self, scope, state))  # what sibling closures write (`body += chunk`)
+        state.update(filled_state(self, scope, state))  # what a middleware put in res.locals
         key = node_key(scope)
         parameters = self.facts.parameters(scope)
         source_params = [p for p, functions in zip(self.spec.parameters, self._source_functions(), strict=True)

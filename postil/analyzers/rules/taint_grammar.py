@@ -71,6 +71,9 @@ class Grammar:
     # the methods whose callback's first parameter takes the receiver's value: a promise's result
     # (`.then((sort) => ...)`), an array's elements (`files.forEach((file) => ...)`)
     callbacks: re.Pattern = re.compile(r"\.then\Z")
+    # functions that copy their later arguments into their first (`Object.assign(opts, req.body)`):
+    # the first takes their taint, as a mutating method's receiver does
+    copies_into: frozenset[str] = frozenset()
 
 
 PYTHON = Grammar(
@@ -142,6 +145,7 @@ JAVASCRIPT = Grammar(
     fields_are_keys=True,
     rebinds=frozenset({"assignment_expression", "augmented_assignment_expression"}),
     callbacks=re.compile(r"\.(then|forEach|map|flatMap|filter|find|findLast|some|every)\Z"),
+    copies_into=frozenset({"Object.assign", "_.assign", "_.merge", "_.extend", "_.defaults", "lodash.merge"}),
     request_state=re.compile(r"(res|response)\.locals\.[\w$]+|(req|request)\.[\w$]+|ctx\.state\.[\w$]+"),
 )
 

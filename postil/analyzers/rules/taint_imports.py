@@ -21,6 +21,9 @@ _PY_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.MULTILINE)
 _JS_IMPORT = re.compile(r"""\bimport\s+([\w$\s{},*]+?)\s+from\s+['"](\.{1,2}/[^'"\n]*)['"]""")
 _JS_REQUIRE = re.compile(r"""\b(?:const|let|var)\s+(\{[^}]*\}|[\w$]+)\s*=\s*require\(\s*['"](\.{1,2}/[^'"\n]*)['"]\s*\)""")
 _JS_SUFFIXES = ("", ".js", ".ts", ".jsx", ".tsx", ".mjs", ".cjs", "/index.js", "/index.ts")
+# TypeScript modules imported by the name tsc gives them (`from "../lib/params.js"` for params.ts, as
+# NodeNext and ESM projects write it): the compiled suffix -> the sources' suffixes
+_TS_SOURCES = {".js": (".ts", ".tsx"), ".jsx": (".tsx",), ".mjs": (".mts",), ".cjs": (".cts",)}
 FAMILY = {"python": "python", "javascript": "js", "typescript": "js", "tsx": "js"}  # languages that import each other
 
 
@@ -231,6 +234,8 @@ class ImportGraph:
         else:
             joined = "/".join(p for p in f"{directory}/{module}".split("/") if p and p != ".")
             candidates = [f"/{joined}{suffix}" for suffix in _JS_SUFFIXES]
+            stem, compiled = os.path.splitext(joined)
+            candidates += [f"/{stem}{suffix}" for suffix in _TS_SOURCES.get(compiled, ())]
         for candidate in candidates:
             if not self._inside(candidate) or not self._is_file(candidate):  # (a stat: most are not there)
                 continue

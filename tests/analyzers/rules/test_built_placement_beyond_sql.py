@@ -69,3 +69,24 @@ def test_html_joined_from_request_data_is_reported_from_where_it_is_built_to_the
 def test_a_bash_command_formatted_into_a_variable_runs_from_there_to_the_operator(postil, tmp_path):
     [found] = findings(postil, tmp_path, "dag.py", DAG, "python/security/airflow-bash-command-formatted")
     assert (found["line"], found["end_line"]) == (5, 6)
+
+
+LAMBDA = """\
+exports.handler = async (event) => {
+  const name = event.queryStringParameters.name;
+  let page = '<ul>';
+  page += '<li>' + name + '</li>';
+  page += '</ul>';
+  return { statusCode: 200, headers: { 'Content-Type': 'text/html' }, body: page };
+};
+"""
+
+
+def test_a_page_built_from_request_data_is_one_finding_from_its_markup_to_the_response(postil, tmp_path):
+    # (the concatenation rule's finding on line 4 is the same flow: not a second one)
+    (tmp_path / "handler.js").write_text(LAMBDA)
+    done = postil("check", "handler.js", "--exit-zero", "--format", "json", cwd=tmp_path)
+    [found] = [f for f in done.json["findings"] if f["metadata"].get("cwe") == "CWE-79"]
+    assert found["rule"] == "js/security/tainted-xss"
+    assert (found["line"], found["end_line"]) == (3, 6)
+    assert found["message"].endswith("; HTML text built at line 3")
