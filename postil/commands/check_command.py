@@ -14,8 +14,19 @@ FORMATS = ("text", "json", "sarif")
 SEVERITIES = ("error", "warning", "info", "hint")
 
 
-def _csv(value: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in value.split(",") if part.strip())
+class RuleList(argparse.Action):
+    """``--select``/``--ignore``: comma-separated rule ids or prefixes; given again, they add up
+    (as ruff reads its flags), rather than the last one silently winning."""
+
+    def __call__(self, parser, namespace, value, option_string=None) -> None:
+        given = tuple(part.strip() for part in value.split(",") if part.strip())
+        setattr(namespace, self.dest, (getattr(namespace, self.dest) or ()) + given)
+
+
+def add_rule_options(parser) -> None:
+    """The ``--select`` and ``--ignore`` options of ``check`` and ``review``."""
+    parser.add_argument("--select", action=RuleList, help="comma-separated rule ids or prefixes to run (replaces config; may be repeated)")
+    parser.add_argument("--ignore", action=RuleList, default=(), help="comma-separated rule ids or prefixes to skip (may be repeated)")
 
 
 def register(subparsers) -> None:
@@ -23,8 +34,7 @@ def register(subparsers) -> None:
                                    description="Check files with postil's pattern rules and secret detectors.")
     parser.add_argument("paths", nargs="*", type=Path, help="files or directories (default: current directory)")
     parser.add_argument("--fix", action="store_true", help="apply safe fixes in place")
-    parser.add_argument("--select", type=_csv, help="comma-separated rule ids or prefixes to run (replaces config)")
-    parser.add_argument("--ignore", type=_csv, default=(), help="comma-separated rule ids or prefixes to skip")
+    add_rule_options(parser)
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     parser.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit code 1 (default: config, else warning)")
     parser.add_argument("--statistics", action="store_true", help="show counts per rule instead of each finding")

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from postil.commands.check_command import FORMATS, SEVERITIES, _csv
+from postil.commands.check_command import FORMATS, SEVERITIES, add_rule_options
 from postil.core.terminal import say
 
 if TYPE_CHECKING:
@@ -50,8 +50,7 @@ def register(subparsers) -> None:
     parser.add_argument("--fix-llm", action="store_true",
                         help="write the model's fixes that pass the vetting gate to the working tree, never to the "
                              "index: read the diff and stage what you keep")
-    parser.add_argument("--select", type=_csv, help="comma-separated rule ids or prefixes to run (replaces config)")
-    parser.add_argument("--ignore", type=_csv, default=(), help="comma-separated rule ids or prefixes to skip")
+    add_rule_options(parser)
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     parser.add_argument("--fail-on", choices=SEVERITIES,
                         help="lowest severity that makes the exit code 1 (default: config, else warning)")

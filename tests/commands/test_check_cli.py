@@ -86,6 +86,15 @@ def test_select_and_ignore_by_prefix(postil, tmp_path):
     assert without and not any(f["rule"].startswith("python/security/") for f in without)
 
 
+def test_repeated_select_and_ignore_add_up(postil, tmp_path):
+    """As in ruff, a second --select adds rules; it does not silently drop the first."""
+    write(tmp_path / "m.py", "import pickle\n\ndef f(x):\n    if x == None:\n        return pickle.loads(x)\n")
+    both = postil("check", tmp_path, "--select", "python/security", "--select", "python/correctness", "--format", "json")
+    assert {f["rule"].split("/")[1] for f in both.json["findings"]} == {"security", "correctness"}
+    neither = postil("check", tmp_path, "--ignore", "python/security", "--ignore", "python/correctness", "--format", "json")
+    assert not [f for f in neither.json["findings"] if f["rule"].split("/")[1] in ("security", "correctness")]
+
+
 def test_sarif_output_is_valid_shape(postil, tmp_path):
     write(tmp_path / "m.py", "def f(x):\n    return eval(x)\n")
     sarif = json.loads(postil("check", tmp_path, "--format", "sarif").stdout)
