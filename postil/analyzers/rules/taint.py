@@ -26,6 +26,7 @@ from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS
+from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
@@ -67,6 +68,7 @@ class FileTaint(TaintFlow):
             return []
         self.facts.search_flows()
         self._sanitize()
+        self.horizons = horizons(self.facts, [match for match, _ in sinks] + [call for call, _ in imported])
         found = self._imported_sink_hits(imported)
         for match, names in sinks:
             focus = self._focus(match, names)

@@ -84,11 +84,11 @@ class FileFacts:
 
     def search_sinks(self, everything: bool = False) -> None:
         """Add to the shared search, once, the sinks the text may hold of every rule data
-        enters in this file (``everything``: of every rule, for summaries of its functions)."""
+        enters in this file (``everything``: of every rule, for summaries); none where it adds nothing (see alone)."""
         if self._entered is not None:
             return
-        self._entered = [spec for spec in self.specs if everything or self._entered_by(spec) or self.imported_sources(spec)
-                         or fed_parameters(self, spec)]
+        self._entered = [] if self.search.alone else [spec for spec in self.specs if everything or self._entered_by(
+            spec) or self.imported_sources(spec) or fed_parameters(self, spec)]
         self.search.add(m.config for spec in self._entered for m in self.prefilter.possible_matchers(spec.sinks))
 
     def _entered_by(self, spec: TaintSpec) -> bool:

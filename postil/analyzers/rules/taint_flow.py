@@ -48,7 +48,8 @@ class TaintFlow:
         self._parameter_functions: list[set | None] | None = None
         self._summaries: dict[str, Summary | None] = {}
         self._events: dict[tuple, list[Event]] = {}
-        self._states: dict[tuple, list[tuple[int, dict[str, Origin]]]] = {}
+        self._states: dict[tuple, tuple[int | None, list[tuple[int, dict[str, Origin]]]]] = {}  # (horizon, states)
+        self.horizons: dict[tuple, int] = {}  # see taint_horizon
         self._guards = Guards(spec, facts)
         self.unfollowed: set[tuple] = set()  # scopes with a path not followed (a loop that did not settle, see taint_closures)
         self._checked: dict[tuple, dict[str, Origin]] = {}  # see _checked_sources
@@ -145,7 +146,10 @@ class TaintFlow:
         """Tainted names of ``scope`` just before ``offset`` on the paths that reach it (the
         states along every path are computed once per scope, see taint_paths)."""
         key = (node_key(scope) if scope is not None else ("module",), as_helper)
-        if key not in self._states:
+        known = self._states.get(key)
+        if known is None or known[0] is not None and offset > known[0]:  # (walked up to a horizon before it)
+            horizon = self.horizons.get(key)
+            horizon = horizon if horizon is not None and offset <= horizon else None
             self._settle_enclosing(scope)
             cleared: dict[int, dict[str, Origin]] = {}  # id(clear event) -> what it took away
             events, otherwise = [], {}
@@ -158,7 +162,7 @@ class TaintFlow:
                             lambda condition: fold_condition(self.facts, condition, scope), otherwise,
                             lambda condition: validated(self.facts, condition),
                             self.facts.aborts(), self.facts.entered,
-                            lambda subject, case: fold_case(self.facts, subject, case, scope))
+                            lambda subject, case: fold_case(self.facts, subject, case, scope), horizon)
             body = self.facts.root if scope is None else scope.field("body")
             if body is not None and scope is not None and not self.facts.branches(scope):
                 body = None  # straight-line code: the events in order are its one path
@@ -166,8 +170,8 @@ class TaintFlow:
             states.sort(key=lambda s: s[0])
             if not walk.followed:
                 self.unfollowed.add(key[0])
-            self._states[key] = states
-        states = self._states[key]
+            self._states[key] = known = (horizon, states)
+        states = known[1]
         return states[bisect.bisect_right(states, offset, key=lambda s: s[0]) - 1][1]
 
     def _settle_enclosing(self, scope) -> None:

@@ -102,13 +102,15 @@ class PathWalk:
     file's walks share (see walk); ``cases(subject, case)`` is True/False for a `case` the
     code decides (see _match); ``otherwise`` holds, by an `if`'s span, the events on the path through
     it that takes none of its arms (a check that holds there); ``validated(condition)``
-    the names a condition checks with a predicate (see _branch)."""
+    the names a condition checks with a predicate (see _branch); ``horizon`` the last offset
+    whose state is asked (see taint_horizon: the events past it are not applied; None: all)."""
 
     def __init__(self, kinds: PathKinds, events: list, apply: Callable, fold: Callable,
                  otherwise: dict | None = None, validated: Callable | None = None,
                  aborts: frozenset[int] = frozenset(), entered: dict | None = None,
-                 cases: Callable | None = None) -> None:
+                 cases: Callable | None = None, horizon: int | None = None) -> None:
         self.kinds = kinds
+        self.horizon = horizon
         self.cases = cases
         self.entered = {} if entered is None else entered  # (span, kind) -> a block's statements walked, an if's arms
         self.aborts = aborts  # where statements that are a call to `abort` start
@@ -137,9 +139,10 @@ class PathWalk:
     def until(self, position: int, state: dict | None) -> None:
         """Apply the events up to ``position`` to ``state`` (None: a dead path, skip them)."""
         while self.cursor < len(self.events) and self.events[self.cursor].position <= position:
-            if state is not None:
-                self.apply(self.events[self.cursor], state)
-                self.snapshots.append((self.events[self.cursor].position, dict(state)))
+            event = self.events[self.cursor]
+            if state is not None and (self.horizon is None or event.position <= self.horizon):
+                self.apply(event, state)
+                self.snapshots.append((event.position, dict(state)))
             self.cursor += 1
 
     def mark(self, position: int, state: dict | None) -> None:

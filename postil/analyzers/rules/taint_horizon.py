@@ -1,0 +1,51 @@
+"""How far a taint rule's walk of a function must go: the state past the last sink it asks
+about is never read, so the events after it need not be applied (a handler's `result =
+sink(...)`, the largest expression it evaluates, comes after the sink's start). Where a path
+may come back before that point (a loop around it or after it), the whole function is walked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postil.analyzers.rules.taint_paths import span
+from postil.analyzers.rules.taint_values import node_key
+
+_LOOP_WORDS: dict[frozenset[str], re.Pattern] = {}  # a grammar's loop kinds -> the words that begin them
+
+
+def horizons(facts, points: list) -> dict[tuple, int]:
+    """(function key, False) -> the start of the last of ``points`` (a rule's sinks and the calls
+    it asks about) in that function, for the functions where no path comes back to one: none
+    is inside a loop of the function and no loop follows the last (a loop's later passes change
+    the state before it, and whether every loop settles decides whether a clean sink is judged:
+    see FileTaint._followed). The module's code is walked whole."""
+    loops = facts.g.paths.loops
+    words = _LOOP_WORDS.get(loops)
+    if words is None:
+        words = _LOOP_WORDS[loops] = re.compile(rf"\b(?:{'|'.join(sorted({k.split('_')[0] for k in loops}))})\b")
+    last: dict[tuple, tuple[object, int]] = {}
+    barred: set[tuple] = set()
+    for node in points:
+        scope = facts.scope_of(node)
+        if scope is None:
+            continue
+        key = (node_key(scope), False)
+        if _in_loop(node, scope, loops):
+            barred.add(key)
+        start = span(node)[0]
+        if key not in last or start > last[key][1]:
+            last[key] = (scope, start)
+    return {key: start for key, (scope, start) in last.items()
+            if key not in barred and not words.search(scope.text(), start - span(scope)[0])}
+
+
+def _in_loop(node, scope, loops: frozenset[str]) -> bool:
+    """Whether ``node`` is inside a loop statement of the function ``scope``."""
+    scope_key = node_key(scope)
+    parent = node.parent()
+    while parent is not None and node_key(parent) != scope_key:
+        if parent.kind() in loops:
+            return True
+        parent = parent.parent()
+    return False
