@@ -175,8 +175,8 @@ class Workspace:
 
     def may_feed(self, path: Path, text: str, language: str) -> bool:
         """Whether a module the file imports, or one such a module imports (within depth; all
-        imports of the workspace's modules, called or not), may give data of a taint rule:
-        False only where a bulk scan probed each of them and found a source in none (see
+        imports of the workspace's modules, called or not), may give data of a taint rule that
+        follows imports (taint.imports): False only where a bulk scan probed each of them and found a source in none (see
         note_scan), so that no link of the file feeds a rule (see ModuleLink.feeding) and none
         need be built; on a library, the answer for most of its files. Python's only (a
         JavaScript module's probes may not have run in its own language)."""

@@ -24,6 +24,9 @@ class ScannedProbes:
     files: dict[Path, tuple[str, frozenset[str]]] = field(default_factory=dict)
     probes: dict[str, str] = field(default_factory=dict)
     every_rule: bool = False  # whether every taint rule had a probe (see Rule.taint_probe)
+    # the ids of the probes of rules whose data an importer takes from the modules it imports
+    # (taint.imports: the MD5 password rule's digests are made in the file itself)
+    imported: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, rules, found: dict[Path, tuple[str, set[str]]]) -> ScannedProbes:
@@ -32,13 +35,17 @@ class ScannedProbes:
         probes = {probe_content(rule.taint, rule.language, rule.taint_probe[1]): rule.taint_probe[0]
                   for rule in rules if rule.taint is not None and rule.taint_probe is not None}
         every_rule = all(rule.taint_probe is not None for rule in rules if rule.taint is not None)
-        return cls({path: (digest, frozenset(ids)) for path, (digest, ids) in found.items()}, probes, every_rule)
+        imported = frozenset(rule.taint_probe[0] for rule in rules
+                             if rule.taint is not None and rule.taint_probe is not None and rule.taint.imports)
+        return cls({path: (digest, frozenset(ids)) for path, (digest, ids) in found.items()}, probes, every_rule, imported)
 
     def holds_any(self, path: Path, digest: str, text: str) -> bool | None:
-        """Whether the module ``path`` holds a source of any taint rule the scan probed for,
-        as it found (None: see holds)."""
+        """Whether the module ``path`` holds a source of any taint rule the scan probed for whose
+        importers take its data (taint.imports), as it found (None: see holds). SQLAlchemy's
+        util/compat.py holds an MD5 call, the MD5 password rule's source, and nearly every module
+        imports it: each was linked to its imports for a rule that does not follow them."""
         found = self._found(path, digest, text)
-        return None if found is None else bool(found)
+        return None if found is None else not found.isdisjoint(self.imported)
 
     def holds(self, path: Path, digest: str, text: str, content: str) -> bool | None:
         """Whether the module ``path`` (as it is now: ``digest``) holds a source of the rules of
