@@ -78,7 +78,7 @@ class Workspace:
         self._analyses: OrderedDict[tuple, _Analysis] = OrderedDict()
         self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
         self._gives: dict[tuple[Path, str, int, str], bool] = {}  # (module, digest, depth, source probe) -> see gives
-        self._giving: dict[tuple[Path, str, int, str | None], bool] = {}  # (module, digest, depth, probe) -> see _may_give_any
+        self._reach: dict[tuple[Path, str, int], frozenset[str] | None] = {}  # (module, digest, depth) -> see _reached
         self._followed: set[tuple[Path, int]] = set()  # (module, depth) -> see follow
         self._present: dict[tuple[Path, str], dict] = {}  # (module, digest) -> see text_meets
         self._may: dict[tuple[Path, str, int, int, str], tuple] = {}  # (module, digest, depth, id(spec), side) -> see _may_hold
@@ -186,22 +186,39 @@ class Workspace:
 
     def _may_give_any(self, path: Path, depth: int, probe: str | None = None) -> bool:
         """Whether the module ``path``, or one it imports within ``depth`` (any import),
-        may hold a source of a taint rule (``probe``: of that probe's rules, by its content;
-        see ScannedProbes.holds), as a bulk scan found (see may_feed), kept by its content."""
+        may hold a source of a taint rule that follows imports (taint.imports; ``probe``: of
+        that probe's rules, by its content; see ScannedProbes.holds), as a bulk scan found
+        (see may_feed)."""
+        reached = self._reached(path, depth)
+        if reached is None:
+            return True
+        if probe is None:
+            return not reached.isdisjoint(self.scanned.imported)
+        probe_id = self.scanned.probes.get(probe)
+        return probe_id is None or probe_id in reached
+
+    def _reached(self, path: Path, depth: int) -> frozenset[str] | None:
+        """The ids of the source probes a bulk scan found in the module ``path`` or in one it
+        imports within ``depth`` (None: one of them the scan did not probe, see
+        ScannedProbes.found), kept by its content: one walk of a module's imports for all
+        probes (walked once a probe, the gate's questions were ~25,000 on SQLAlchemy's lib/)."""
         text, digest = self.text(path)
         language = _language(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
-            return False  # it gives nothing (see gives)
-        key = (path, digest, depth, probe)
-        known = self._giving.get(key)
-        if known is None:
-            if len(self._giving) > 50_000:
-                self._giving.clear()
-            held = self.scanned.holds_any(path, digest, text) if probe is None else \
-                self.scanned.holds(path, digest, text, probe)
-            known = self._giving[key] = held is not False or depth > 1 and any(
-                self._may_give_any(t, depth - 1, probe) for _, _, t, _ in self.graph.targets(path, text, language))
-        return known
+            return frozenset()  # it gives nothing (see gives)
+        key = (path, digest, depth)
+        if key not in self._reach:
+            if len(self._reach) > 50_000:
+                self._reach.clear()
+            reached = self.scanned.found(path, digest, text)
+            if depth > 1:
+                for _, _, target, _ in self.graph.targets(path, text, language):
+                    further = self._reached(target, depth - 1) if reached is not None else None
+                    reached = None if further is None else reached | further
+                    if reached is None:
+                        break
+            self._reach[key] = reached
+        return self._reach[key]
 
     def importers_of(self, path: Path) -> set[Path]:
         """The files checked here that import ``path``, and the files that import those."""

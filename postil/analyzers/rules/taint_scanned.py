@@ -25,7 +25,8 @@ class ScannedProbes:
     probes: dict[str, str] = field(default_factory=dict)
     every_rule: bool = False  # whether every taint rule had a probe (see Rule.taint_probe)
     # the ids of the probes of rules whose data an importer takes from the modules it imports
-    # (taint.imports: the MD5 password rule's digests are made in the file itself)
+    # (taint.imports; not the MD5 password rule's, whose digests are made in the file itself:
+    # SQLAlchemy's util/compat.py wraps hashlib.md5, and nearly every module imports it)
     imported: frozenset[str] = frozenset()
 
     @classmethod
@@ -39,23 +40,15 @@ class ScannedProbes:
                              if rule.taint is not None and rule.taint_probe is not None and rule.taint.imports)
         return cls({path: (digest, frozenset(ids)) for path, (digest, ids) in found.items()}, probes, every_rule, imported)
 
-    def holds_any(self, path: Path, digest: str, text: str) -> bool | None:
-        """Whether the module ``path`` holds a source of any taint rule the scan probed for whose
-        importers take its data (taint.imports), as it found (None: see holds). SQLAlchemy's
-        util/compat.py holds an MD5 call, the MD5 password rule's source, and nearly every module
-        imports it: each was linked to its imports for a rule that does not follow them."""
-        found = self._found(path, digest, text)
-        return None if found is None else not found.isdisjoint(self.imported)
-
     def holds(self, path: Path, digest: str, text: str, content: str) -> bool | None:
         """Whether the module ``path`` (as it is now: ``digest``) holds a source of the rules of
         the probe of ``content`` (see probe_content), as the scan found; None where the scan did
         not probe it so: not read, changed since, not the bytes it read, or with
         `ast-grep-ignore` comments (under which ast-grep reports nothing)."""
-        found, probe_id = self._found(path, digest, text), self.probes.get(content)
+        found, probe_id = self.found(path, digest, text), self.probes.get(content)
         return None if found is None or probe_id is None else probe_id in found
 
-    def _found(self, path: Path, digest: str, text: str) -> frozenset[str] | None:
+    def found(self, path: Path, digest: str, text: str) -> frozenset[str] | None:
         """The ids of the probes the scan found in the module ``path`` as it is now (None: see holds)."""
         scanned = self.files.get(path)
         if scanned is None or scanned[0] != digest or "\ufffd" in text or _SUPPRESSION in text:
