@@ -78,7 +78,6 @@ class Workspace:
         self._analyses: OrderedDict[tuple, _Analysis] = OrderedDict()
         self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
         self._gives: dict[tuple[Path, str, int, str], bool] = {}  # (module, digest, depth, source probe) -> see gives
-        self._reach: dict[tuple[Path, str, int], frozenset[str] | None] = {}  # (module, digest, depth) -> see _reached
         self._followed: set[tuple[Path, int]] = set()  # (module, depth) -> see follow
         self._present: dict[tuple[Path, str], dict] = {}  # (module, digest) -> see text_meets
         self._may: dict[tuple[Path, str, int, int, str], tuple] = {}  # (module, digest, depth, id(spec), side) -> see _may_hold
@@ -176,49 +175,28 @@ class Workspace:
     def may_feed(self, path: Path, text: str, language: str) -> bool:
         """Whether a module the file imports, or one such a module imports (within depth; all
         imports of the workspace's modules, called or not), may give data of a taint rule that
-        follows imports (taint.imports): False only where a bulk scan probed each of them and found a source in none (see
-        note_scan), so that no link of the file feeds a rule (see ModuleLink.feeding) and none
-        need be built; on a library, the answer for most of its files. Python's only (a
-        JavaScript module's probes may not have run in its own language)."""
+        follows imports (taint.imports): False only where a bulk scan probed each of them and
+        found a source in none (see note_scan), so that no link of the file feeds a rule (see
+        ModuleLink.feeding) and none need be built; on a library, the answer for most of its
+        files. Python's only (a JavaScript module's probes may not have run in its own language)."""
         if not self.scanned.files or not self.scanned.every_rule or language != "python":
             return True
         return any(self._may_give_any(target, self.depth) for _, _, target, _ in self.graph.targets(path, text, language))
 
     def _may_give_any(self, path: Path, depth: int, probe: str | None = None) -> bool:
-        """Whether the module ``path``, or one it imports within ``depth`` (any import),
-        may hold a source of a taint rule that follows imports (taint.imports; ``probe``: of
-        that probe's rules, by its content; see ScannedProbes.holds), as a bulk scan found
-        (see may_feed)."""
-        reached = self._reached(path, depth)
-        if reached is None:
-            return True
-        if probe is None:
-            return not reached.isdisjoint(self.scanned.imported)
-        probe_id = self.scanned.probes.get(probe)
+        """Whether the module ``path``, or one it imports within ``depth`` (any import), may hold a
+        source of a taint rule that follows imports (taint.imports; ``probe``: of that probe's rules,
+        by its content; see ScannedProbes.holds), as a bulk scan found (see may_feed)."""
+        def module(at: Path) -> tuple[str | None, str]:
+            text, digest = self.text(at)
+            gives = text is not None and _language(at) in GRAMMARS and len(text) <= _MAX_BYTES
+            return (text, digest) if gives else (None, "")  # (one that does not gives nothing: see gives)
+        reached = self.scanned.reached(path, depth, module, lambda at, text: (
+            t for _, _, t, _ in self.graph.targets(at, text, _language(at))))
+        probe_id = self.scanned.probes.get(probe) if probe is not None else None
+        if reached is None or probe is None:
+            return reached is None or not reached.isdisjoint(self.scanned.imported)
         return probe_id is None or probe_id in reached
-
-    def _reached(self, path: Path, depth: int) -> frozenset[str] | None:
-        """The ids of the source probes a bulk scan found in the module ``path`` or in one it
-        imports within ``depth`` (None: one of them the scan did not probe, see
-        ScannedProbes.found), kept by its content: one walk of a module's imports for all
-        probes (walked once a probe, the gate's questions were ~25,000 on SQLAlchemy's lib/)."""
-        text, digest = self.text(path)
-        language = _language(path)
-        if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
-            return frozenset()  # it gives nothing (see gives)
-        key = (path, digest, depth)
-        if key not in self._reach:
-            if len(self._reach) > 50_000:
-                self._reach.clear()
-            reached = self.scanned.found(path, digest, text)
-            if depth > 1:
-                for _, _, target, _ in self.graph.targets(path, text, language):
-                    further = self._reached(target, depth - 1) if reached is not None else None
-                    reached = None if further is None else reached | further
-                    if reached is None:
-                        break
-            self._reach[key] = reached
-        return self._reach[key]
 
     def importers_of(self, path: Path) -> set[Path]:
         """The files checked here that import ``path``, and the files that import those."""

@@ -7,6 +7,7 @@ for the import gate cost more than the whole check did before it).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,7 @@ class ScannedProbes:
     # (taint.imports; not the MD5 password rule's, whose digests are made in the file itself:
     # SQLAlchemy's util/compat.py wraps hashlib.md5, and nearly every module imports it)
     imported: frozenset[str] = frozenset()
+    _reached: dict[tuple[Path, str, int], frozenset[str] | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, rules, found: dict[Path, tuple[str, set[str]]]) -> ScannedProbes:
@@ -54,3 +56,24 @@ class ScannedProbes:
         if scanned is None or scanned[0] != digest or "\ufffd" in text or _SUPPRESSION in text:
             return None
         return scanned[1]
+
+    def reached(self, path: Path, depth: int, module: Callable[[Path], tuple[str | None, str]],
+                imports: Callable[[Path, str], Iterable[Path]]) -> frozenset[str] | None:
+        """The ids of the probes the scan found in the module ``path`` or in one it imports within
+        ``depth`` (``module``: a module's text, None where it gives nothing, and digest; ``imports``:
+        the modules a text imports), None where one of them it did not probe (see holds); kept by
+        content: one walk of the imports for all probes (a walk a probe: ~25,000 calls on
+        SQLAlchemy's lib/)."""
+        text, digest = module(path)
+        if text is None:
+            return frozenset()
+        key = (path, digest, depth)
+        if key not in self._reached:
+            if len(self._reached) > 50_000:
+                self._reached.clear()
+            found = self.found(path, digest, text)
+            for target in imports(path, text) if depth > 1 else ():
+                further = self.reached(target, depth - 1, module, imports) if found is not None else None
+                found = None if further is None else found | further
+            self._reached[key] = found
+        return self._reached[key]
