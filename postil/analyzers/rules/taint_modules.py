@@ -78,7 +78,6 @@ class Workspace:
         self._analyses: OrderedDict[tuple, _Analysis] = OrderedDict()
         self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
         self._gives: dict[tuple[Path, str, int, str], bool] = {}  # (module, digest, depth, source probe) -> see gives
-        self._giving: dict[tuple[Path, str, int, str | None], bool] = {}  # (module, digest, depth, probe) -> see _may_give_any
         self._followed: set[tuple[Path, int]] = set()  # (module, depth) -> see follow
         self._present: dict[tuple[Path, str], dict] = {}  # (module, digest) -> see text_meets
         self._may: dict[tuple[Path, str, int, int, str], tuple] = {}  # (module, digest, depth, id(spec), side) -> see _may_hold
@@ -175,33 +174,29 @@ class Workspace:
 
     def may_feed(self, path: Path, text: str, language: str) -> bool:
         """Whether a module the file imports, or one such a module imports (within depth; all
-        imports of the workspace's modules, called or not), may give data of a taint rule:
-        False only where a bulk scan probed each of them and found a source in none (see
-        note_scan), so that no link of the file feeds a rule (see ModuleLink.feeding) and none
-        need be built; on a library, the answer for most of its files. Python's only (a
-        JavaScript module's probes may not have run in its own language)."""
+        imports of the workspace's modules, called or not), may give data of a taint rule that
+        follows imports (taint.imports): False only where a bulk scan probed each of them and
+        found a source in none (see note_scan), so that no link of the file feeds a rule (see
+        ModuleLink.feeding) and none need be built; on a library, the answer for most of its
+        files. Python's only (a JavaScript module's probes may not have run in its own language)."""
         if not self.scanned.files or not self.scanned.every_rule or language != "python":
             return True
         return any(self._may_give_any(target, self.depth) for _, _, target, _ in self.graph.targets(path, text, language))
 
     def _may_give_any(self, path: Path, depth: int, probe: str | None = None) -> bool:
-        """Whether the module ``path``, or one it imports within ``depth`` (any import),
-        may hold a source of a taint rule (``probe``: of that probe's rules, by its content;
-        see ScannedProbes.holds), as a bulk scan found (see may_feed), kept by its content."""
-        text, digest = self.text(path)
-        language = _language(path)
-        if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
-            return False  # it gives nothing (see gives)
-        key = (path, digest, depth, probe)
-        known = self._giving.get(key)
-        if known is None:
-            if len(self._giving) > 50_000:
-                self._giving.clear()
-            held = self.scanned.holds_any(path, digest, text) if probe is None else \
-                self.scanned.holds(path, digest, text, probe)
-            known = self._giving[key] = held is not False or depth > 1 and any(
-                self._may_give_any(t, depth - 1, probe) for _, _, t, _ in self.graph.targets(path, text, language))
-        return known
+        """Whether the module ``path``, or one it imports within ``depth`` (any import), may hold a
+        source of a taint rule that follows imports (taint.imports; ``probe``: of that probe's rules,
+        by its content; see ScannedProbes.holds), as a bulk scan found (see may_feed)."""
+        def module(at: Path) -> tuple[str | None, str]:
+            text, digest = self.text(at)
+            gives = text is not None and _language(at) in GRAMMARS and len(text) <= _MAX_BYTES
+            return (text, digest) if gives else (None, "")  # (one that does not gives nothing: see gives)
+        reached = self.scanned.reached(path, depth, module, lambda at, text: (
+            t for _, _, t, _ in self.graph.targets(at, text, _language(at))))
+        probe_id = self.scanned.probes.get(probe) if probe is not None else None
+        if reached is None or probe is None:
+            return reached is None or not reached.isdisjoint(self.scanned.imported)
+        return probe_id is None or probe_id in reached
 
     def importers_of(self, path: Path) -> set[Path]:
         """The files checked here that import ``path``, and the files that import those."""

@@ -7,6 +7,7 @@ for the import gate cost more than the whole check did before it).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,11 @@ class ScannedProbes:
     files: dict[Path, tuple[str, frozenset[str]]] = field(default_factory=dict)
     probes: dict[str, str] = field(default_factory=dict)
     every_rule: bool = False  # whether every taint rule had a probe (see Rule.taint_probe)
+    # the ids of the probes of rules whose data an importer takes from the modules it imports
+    # (taint.imports; not the MD5 password rule's, whose digests are made in the file itself:
+    # SQLAlchemy's util/compat.py wraps hashlib.md5, and nearly every module imports it)
+    imported: frozenset[str] = frozenset()
+    _reached: dict[tuple[Path, str, int], frozenset[str] | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, rules, found: dict[Path, tuple[str, set[str]]]) -> ScannedProbes:
@@ -32,25 +38,42 @@ class ScannedProbes:
         probes = {probe_content(rule.taint, rule.language, rule.taint_probe[1]): rule.taint_probe[0]
                   for rule in rules if rule.taint is not None and rule.taint_probe is not None}
         every_rule = all(rule.taint_probe is not None for rule in rules if rule.taint is not None)
-        return cls({path: (digest, frozenset(ids)) for path, (digest, ids) in found.items()}, probes, every_rule)
-
-    def holds_any(self, path: Path, digest: str, text: str) -> bool | None:
-        """Whether the module ``path`` holds a source of any taint rule the scan probed for,
-        as it found (None: see holds)."""
-        found = self._found(path, digest, text)
-        return None if found is None else bool(found)
+        imported = frozenset(rule.taint_probe[0] for rule in rules
+                             if rule.taint is not None and rule.taint_probe is not None and rule.taint.imports)
+        return cls({path: (digest, frozenset(ids)) for path, (digest, ids) in found.items()}, probes, every_rule, imported)
 
     def holds(self, path: Path, digest: str, text: str, content: str) -> bool | None:
         """Whether the module ``path`` (as it is now: ``digest``) holds a source of the rules of
         the probe of ``content`` (see probe_content), as the scan found; None where the scan did
         not probe it so: not read, changed since, not the bytes it read, or with
         `ast-grep-ignore` comments (under which ast-grep reports nothing)."""
-        found, probe_id = self._found(path, digest, text), self.probes.get(content)
+        found, probe_id = self.found(path, digest, text), self.probes.get(content)
         return None if found is None or probe_id is None else probe_id in found
 
-    def _found(self, path: Path, digest: str, text: str) -> frozenset[str] | None:
+    def found(self, path: Path, digest: str, text: str) -> frozenset[str] | None:
         """The ids of the probes the scan found in the module ``path`` as it is now (None: see holds)."""
         scanned = self.files.get(path)
         if scanned is None or scanned[0] != digest or "\ufffd" in text or _SUPPRESSION in text:
             return None
         return scanned[1]
+
+    def reached(self, path: Path, depth: int, module: Callable[[Path], tuple[str | None, str]],
+                imports: Callable[[Path, str], Iterable[Path]]) -> frozenset[str] | None:
+        """The ids of the probes the scan found in the module ``path`` or in one it imports within
+        ``depth`` (``module``: a module's text, None where it gives nothing, and digest; ``imports``:
+        the modules a text imports), None where one of them it did not probe (see holds); kept by
+        content: one walk of the imports for all probes (a walk a probe: ~25,000 calls on
+        SQLAlchemy's lib/)."""
+        text, digest = module(path)
+        if text is None:
+            return frozenset()
+        key = (path, digest, depth)
+        if key not in self._reached:
+            if len(self._reached) > 50_000:
+                self._reached.clear()
+            found = self.found(path, digest, text)
+            for target in imports(path, text) if depth > 1 else ():
+                further = self.reached(target, depth - 1, module, imports) if found is not None else None
+                found = None if further is None else found | further
+            self._reached[key] = found
+        return self._reached[key]

@@ -676,3 +676,44 @@ def test_taint_imports_must_be_true_or_false():
     problem = parse_taint({"sources": [{"pattern": "a"}], "sinks": [{"pattern": "b"}], "imports": "no"},
                           lambda tree, where: None)
     assert problem == "`taint.imports` must be true or false"
+
+
+COMPAT = '''import hashlib
+
+
+def md5(data=b""):
+    return hashlib.md5(data)
+'''
+
+CACHE_KEYS = '''from . import compat
+
+
+def cache_key(text):
+    return compat.md5(text.encode()).hexdigest()
+'''
+
+
+def test_a_bulk_scan_links_no_file_to_modules_that_give_only_data_of_rules_not_following_imports(tmp_path, monkeypatch):
+    """A library's compat module wrapping `hashlib.md5` (SQLAlchemy's util/compat.py, which
+    nearly every module imports) holds a source of the MD5 password rule only, which does not
+    follow imports (`taint.imports: false`): its importers are not linked to their modules for
+    it (on SQLAlchemy's lib/, 199 files were, ~12% of the Python side's instructions), while a
+    view importing a helper that reads the request is, and its flows are found as before."""
+    from postil import scan
+    from postil.analyzers.checker import CheckerCache
+    from postil.analyzers.rules.taint_modules import Workspace
+
+    files = {"helpers/__init__.py": "", "helpers/params.py": HELPERS, "views.py": VIEWS,
+             "lib/__init__.py": "", "lib/compat.py": COMPAT}
+    root = repository(tmp_path / "shop", {**files, **{f"lib/keys{i}.py": CACHE_KEYS for i in range(3)}})
+    linked = []
+    link = Workspace.link
+    monkeypatch.setattr(Workspace, "link", lambda self, path, text, language, depth=None: (
+        depth is None and linked.append(path.name)) or link(self, path, text, language, depth))
+    monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1)
+    monkeypatch.chdir(root)
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=True)
+    views = {f.span.start_line + 1 for r in result.reports if r.path.name == "views.py"
+             for f in r.findings if "/tainted-" in f.rule}
+    assert views == {14, 19, 25, 31}
+    assert "views.py" in linked and not [name for name in linked if name.startswith("keys")]
