@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -27,8 +28,9 @@ from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
 from postil.analyzers.rules.taint_instances import instance_classes, typed_callee
-from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_may_match, text_meets, text_renames
+from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_may_match, text_renames
 from postil.analyzers.rules.taint_scanned import ScannedProbes
+from postil.analyzers.rules.taint_source_holds import holds_source
 from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
 from postil.analyzers.rules.taint_values import Summary
 
@@ -37,6 +39,7 @@ _MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functi
 _ANALYSES = 256  # modules kept parsed and analysed (least recently used go first)
 
 _LANGUAGES: dict[Path, str | None] = {}  # see _language
+_TAKES = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\((?!\s*(?:(?:self|cls)\s*)?\))", re.M)  # a function taking an argument
 
 
 def _language(path: Path) -> str | None:
@@ -108,11 +111,21 @@ class Workspace:
         if depth < 1 or FAMILY.get(language) is None:
             return None
         functions, modules = self.graph.used(path, text, language)
-        called = FAMILY.get(language) == "js" and self.near.any_handler(  # callers in other files (see taint_callers)
-            self.graph.real(path.absolute()), self.root, self.text, self._run_texts is not None)
+        real = self.graph.real(path.absolute())
+        called = self.called(real, language)
         if not functions and not modules and not called:
             return None
-        return ModuleLink(self, functions, modules, depth, text, language, path=self.graph.real(path.absolute()), called=called)
+        return ModuleLink(self, functions, modules, depth, text, language, path=real, called=called)
+
+    def called(self, path: Path, language: str) -> bool:
+        """Whether files near the module ``path`` may call it with request data (see taint_callers): one
+        reads a request as handlers do; for Python, one that names it (else no link: checked by functions)."""
+        family = FAMILY.get(language)
+        path = self.graph.real(path.absolute())
+        called = family is not None and self.near.any_handler(path, self.root, self.text, self._run_texts is not None)
+        if called and family == "python":
+            called = any(other != path and self._handles(other) for other in self.named_near(path))
+        return called
 
     def named_near(self, path: Path) -> tuple[Path, ...]:
         """The JavaScript/TypeScript files near the module ``path`` that may import it (see
@@ -307,7 +320,7 @@ class Workspace:
 
     def _holds(self, path: Path, text: str, digest: str, language: str, specs) -> dict[str, bool]:
         """Source probe content -> whether the module holds one of those sources (see
-        _holds_source), for the rules ``specs``: worked out together, on one parse of the
+        holds_source), for the rules ``specs``: worked out together, on one parse of the
         module and one traversal (the gate asks each rule in turn, so each module used to be
         parsed and searched once per kind of source)."""
         known = self._sources_in.get((path, digest))
@@ -325,7 +338,7 @@ class Workspace:
                 else:
                     wanted.setdefault(probe_key, (probe, spec))
         if wanted:
-            known.update(_holds_source(text, language, wanted))
+            known.update(holds_source(text, language, wanted))
         return known
 
     def _imported(self, path: Path, digest: str, text: str, depth: int) -> frozenset[Path]:
@@ -446,15 +459,17 @@ class ModuleLink:
     _named: list[tuple[Path, tuple[Path, ...]]] | None = None  # see callers
     _importing: dict[Path, bool] = field(default_factory=dict)  # a file near it -> whether it imports it
     _fed: dict[int, tuple[TaintSpec, Fed]] = field(default_factory=dict)  # id(spec) -> see fed
+    _hands_over: bool | None = None  # see _passes_on
 
     def callers(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> list[Path]:
-        """The files near this one that import it and may get request data of the rule ``spec``
-        (see Workspace.handlers_of, gives), asked where the file may hold a sink of it; the cheap
-        questions first, once a file (on a library, no file near it reads a request)."""
+        """The files near this one that import it and may get request data of the rule ``spec`` (see
+        Workspace.handlers_of, gives): the cheap questions first, once a file (a library's read none)."""
+        if not self.called or not self._sinks(spec) or self.language == "python" and not _TAKES.search(self.text):
+            return []  # (a Python module none of whose functions takes an argument is fed nothing)
         if self._named is None:
-            self._named = [(caller, handlers) for caller in (self.workspace.named_near(self.path) if self.called else ())
+            self._named = [(caller, handlers) for caller in self.workspace.named_near(self.path)
                            if (handlers := self.workspace.handlers_of(caller, self.depth)) and self._imports_this(caller)]
-        if not self._named or not self._sinks(spec):
+        if not self._named:
             return []
         return [caller for caller, handlers in self._named
                 if any(self.workspace.gives(h, spec, 1, siblings) for h in handlers)]
@@ -494,9 +509,20 @@ class ModuleLink:
         together (each module probed for all of them at once)."""
         specs = tuple(spec for spec in specs if spec.imports)
         if self.workspace.scanned.files:
-            return {id(spec) for spec in specs if self.feeds(spec, specs) and self._sinks(spec)}
-        sinking = tuple(spec for spec in specs if self._sinks(spec))
-        return {id(spec) for spec in sinking if self.feeds(spec, sinking)}
+            fed = {id(spec) for spec in specs if self.feeds(spec, specs) and self._sinks(spec)}
+        else:
+            sinking = tuple(spec for spec in specs if self._sinks(spec))
+            fed = {id(spec) for spec in sinking if self.feeds(spec, sinking)}
+        return fed | {id(spec) for spec in specs if id(spec) not in fed and self._passes_on(spec)}
+
+    def _passes_on(self, spec: TaintSpec) -> bool:
+        """Whether the file may read data of the rule ``spec`` and hand it to an imported function that
+        may pass it to a sink (`helpers.greeting(name)`; not `db()`): the text only, nothing parsed."""
+        if self._hands_over is None:  # (a call of an imported function or module's with an argument)
+            names = [re.escape(n) for n in self.functions] + [re.escape(n) + r"\.\w+" for n in self.modules]
+            self._hands_over = bool(names) and re.search(rf"(?<![\w.])(?:{'|'.join(names)})\(\s*[^)\s]", self.text) is not None
+        return self._hands_over and any(self.workspace.takes(t, spec, self.depth) for t in self.targets()) \
+            and text_may_match(self.text, self.language, source_side(spec), spec.sources, self._present)
 
     def _sinks(self, spec: TaintSpec) -> bool:
         """Whether a sink of the rule may be in the file or in a module it imports (text only)."""
@@ -523,10 +549,11 @@ class ModuleLink:
         target = self.resolve(callee)
         summary = self.workspace.summary(*target, spec, specs, self.depth) if target is not None else None
         owner = callee.rpartition(".")[0]
-        if summary is not None and summary.sinks and callee not in self.functions and callee not in self.modules \
-                and owner not in self.modules and owner not in self.functions:
-            # a method of an instance (see taint_instances): its sinks are reported where they are, not at each
-            # call; a static method called through its class (`Tools.run(cmd)`) is a function
+        if summary is not None and summary.sinks and FAMILY.get(self.language) == "js" and callee not in self.functions \
+                and callee not in self.modules and owner not in self.modules and owner not in self.functions:
+            # a JavaScript method of an instance (see taint_instances): its sinks are reported where they are (see
+            # taint_callers), not at each call; a static method called through its class (`Tools.run(cmd)`) is a
+            # function. A Python method's are reported at the call, as a function's are
             summary = replace(summary, sinks=())
         return summary
 
@@ -571,29 +598,3 @@ class ModuleLink:
             self.consulted[target[0]] = self.workspace.text(target[0])[1]
         return target
 
-
-def _holds_source(text: str, language: str, probes: dict[str, tuple[dict, TaintSpec]]) -> dict[str, bool]:
-    """For each (source probe config, rule) of ``probes`` (by its content): whether a module's
-    text holds one of the rule's sources: its literals, then its source probe (cheap, but
-    constraints dropped: pytest's `request.param` matches `request.$A`), then the sources the
-    probe may have matched, with their constraints (the probe's other alternatives, after the
-    sources', are parameter sources: kept as they are). The probes share one traversal."""
-    held = {key: False for key, (_, spec) in probes.items()}
-    probed = {key: entry for key, entry in probes.items() if text_meets(text, source_side(entry[1]))}
-    if not probed:
-        return held
-    from ast_grep_py import SgRoot
-
-    try:
-        root = SgRoot(text, language).root()
-        search = SharedSearch(root, language, text.isascii(), [probe for probe, _ in probed.values()])
-        for key, (probe, spec) in probed.items():
-            if search.find(probe):
-                parameters = probe["rule"]["any"][len(spec.sources):]
-                held[key] = any(root.find(m.config) is not None for m in spec.sources) or \
-                    bool(parameters) and root.find({"rule": {"any": parameters}}) is not None
-    except BaseException as exc:  # pyo3 panics are BaseException subclasses: the rules run, as unknown
-        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-            raise
-        return {key: True for key in probes}
-    return held
