@@ -85,14 +85,14 @@ class NearFiles:
         self._handlers: dict[tuple[Path, str], bool] = {}  # see any_handler
         self._indexed: dict[tuple[Path, str], dict[str, list[Path]]] = {}  # see _words
 
-    def any_handler(self, path: Path, root: Path, text_of, steady: bool) -> bool:
-        """Whether a file near ``path`` reads a request as handlers do (see handles; ``text_of`` a
-        file: its (text, digest)), kept by directory for a run: else nothing near it calls it with
+    def any_handler(self, path: Path, root: Path, handles, steady: bool) -> bool:
+        """Whether a file near ``path`` reads a request as handlers do (``handles`` a file: whether it
+        does, see handles), kept by directory for a run: else nothing near it calls it with
         request data, and no import of it is looked for."""
         key = (path.parent, family_of(path))
         known = self._handlers.get(key) if steady else None
         if known is None:
-            known = any(self.handles(p, *text_of(p)) for p in self._listing(path.parent, root, steady, family_of(path)))
+            known = any(handles(p) for p in self._listing(path.parent, root, steady, family_of(path)))
             if steady:
                 self._handlers[key] = known
         return known
@@ -168,11 +168,11 @@ def fed_parameters(facts, spec) -> Fed:
     of a parsed file (``facts``: its taint_facts.FileFacts) with request data of the rule
     ``spec`` for that parameter."""
     link = facts.link
-    if link is None or not link.called or facts.g.wrapper_sinks and spec.label != "request data":
+    if link is None or facts.g.wrapper_sinks and spec.label != "request data":
         return {}  # (Python: the callers' request data only, not a client's IP address or a random value)
     # (a function taking no argument is fed none: `def db(): return sqlite3.connect(...)`, which
-    # every handler of a tree calls, costs no look at them)
+    # every handler of a tree calls, costs no look at them; nor a file of such functions, at its callers)
     receivers = facts.g.receivers
-    return link.fed(spec, facts.specs, frozenset(
-        name for name, scope in facts.helpers().items() if name != "default"
-        and any(names and names[0].text() not in receivers for _, names in facts.parameters(scope))))
+    functions = frozenset(name for name, scope in facts.helpers().items() if name != "default"
+                          and any(names and names[0].text() not in receivers for _, names in facts.parameters(scope)))
+    return link.fed(spec, facts.specs, functions) if functions and link.called else {}

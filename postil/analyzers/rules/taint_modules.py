@@ -19,17 +19,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.parse_limits import unparseable
 from postil.analyzers.rules.search import SharedSearch
-from postil.analyzers.rules.taint import data_enters, function_summary, tainted_arguments
+from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_callers import Fed, NearFiles
+from postil.analyzers.rules.taint_callers_of import ModuleCallers, module_language
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
 from postil.analyzers.rules.taint_instances import instance_classes, typed_callee
 from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_may_match, text_renames
-from postil.analyzers.rules.taint_scanned import ScannedProbes
+from postil.analyzers.rules.taint_scanned import ScannedProbes, unread
 from postil.analyzers.rules.taint_source_holds import holds_source
 from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
 from postil.analyzers.rules.taint_values import Summary
@@ -38,18 +38,7 @@ DEPTH = 2  # modules followed from a file: its imports and theirs
 _MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functions stay unknown)
 _ANALYSES = 256  # modules kept parsed and analysed (least recently used go first)
 
-_LANGUAGES: dict[Path, str | None] = {}  # see _language
 _TAKES = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\((?!\s*(?:(?:self|cls)\s*)?\))", re.M)  # a function taking an argument
-
-
-def _language(path: Path) -> str | None:
-    """language_of a module, from the suffix it has, kept by path (asked ~100 times a module of a
-    large tree: pathlib's suffix was most of the gate's cost on a library)."""
-    if path not in _LANGUAGES:
-        if len(_LANGUAGES) > 50_000:
-            _LANGUAGES.clear()
-        _LANGUAGES[path] = language_of_suffix(path.suffix)
-    return _LANGUAGES[path]
 
 
 def _read_disk(path: Path) -> str | None:
@@ -70,7 +59,7 @@ class _Analysis:
     enters: dict[int, bool] = field(default_factory=dict)  # id(spec) -> see Workspace.enters
 
 
-class Workspace:
+class Workspace(ModuleCallers):
     """The modules under ``root`` and their summaries, shared by the files checked there."""
 
     def __init__(self, root: Path, depth: int = DEPTH) -> None:
@@ -112,63 +101,10 @@ class Workspace:
             return None
         functions, modules = self.graph.used(path, text, language)
         real = self.graph.real(path.absolute())
-        called = self.called(real, language)
-        if not functions and not modules and not called:
+        if not functions and not modules and not self.called(real, language):
             return None
-        return ModuleLink(self, functions, modules, depth, text, language, path=real, called=called)
-
-    def called(self, path: Path, language: str) -> bool:
-        """Whether files near the module ``path`` may call it with request data (see taint_callers): one
-        reads a request as handlers do; for Python, one that names it (else no link: checked by functions)."""
-        family = FAMILY.get(language)
-        path = self.graph.real(path.absolute())
-        called = family is not None and self.near.any_handler(path, self.root, self.text, self._run_texts is not None)
-        if called and family == "python":
-            called = any(other != path and self._handles(other) for other in self.named_near(path))
-        return called
-
-    def named_near(self, path: Path) -> tuple[Path, ...]:
-        """The JavaScript/TypeScript files near the module ``path`` that may import it (see
-        taint_callers.NearFiles; none where no file near it reads a request), kept for a steady run."""
-        steady = self._run_texts is not None
-        return self.near.named(path, self.root, lambda p: self.text(p)[0], steady) \
-            if self.near.any_handler(path, self.root, self.text, steady) else ()
-
-    def handlers_of(self, caller: Path, depth: int) -> tuple[Path, ...]:
-        """The files that may give the file ``caller`` request data: itself where it reads a request
-        as handlers do (see _handles), and (``depth`` above 1) the files near it that do and import it
-        (a service its controller calls)."""
-        own = (caller,) if self._handles(caller) else ()
-        return own + tuple(other for other in self.named_near(caller)
-                           if self._handles(other) and self.imports(other, caller)) if depth > 1 else own
-
-    def _handles(self, path: Path) -> bool:
-        """Whether a file reads a request as handlers do (see taint_callers.NearFiles.handles)."""
-        return self.near.handles(path, *self.text(path))
-
-    def imports(self, importer: Path, path: Path) -> bool:
-        """Whether the file ``importer`` imports the module ``path``; if it does, it is noted as a
-        file whose change may change ``path``'s findings (see taint_callers)."""
-        text, _ = self.text(importer)
-        found = text is not None and any(
-            target == path for _, _, target, _ in self.graph.targets(importer, text, _language(importer)))
-        if found:
-            self.graph.note_dependent(path, importer)
-        return found
-
-    def fed(self, importer: Path, spec: TaintSpec, specs: list, depth: int, module: Path,
-            functions: frozenset[str]) -> set[tuple[str, int]]:
-        """(function or "Class.method", position) of the calls in ``importer`` that pass request
-        data of the rule ``spec`` to one of the ``functions`` of ``module`` (see taint.tainted_arguments)."""
-        analysis = self._analysis(importer, specs, depth)
-        if analysis is None:
-            return set()
-        try:
-            return tainted_arguments(analysis.facts, spec, module, functions)
-        except BaseException as exc:  # pyo3 panics are BaseException subclasses
-            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-                raise
-            return set()  # its calls feed nothing known: the methods' parameters stay the callers'
+        return ModuleLink(self, functions, modules, depth, text, language, path=real,
+                          _called=None if functions or modules else True)
 
     def follow(self, path: Path, text: str, language: str) -> bool:
         """Read and resolve the imports of a file and of the modules it imports (see may_feed)
@@ -182,8 +118,8 @@ class Workspace:
             if depth > 1 and (module, depth) not in self._followed:
                 self._followed.add((module, depth))  # (a warm-up: kept for the run, whatever the module's text)
                 module_text, _ = self.text(module)
-                if module_text is not None and _language(module) in GRAMMARS:
-                    todo += [(t, depth - 1) for _, _, t, _ in self.graph.targets(module, module_text, _language(module))]
+                if module_text is not None and module_language(module) in GRAMMARS:
+                    todo += [(t, depth - 1) for _, _, t, _ in self.graph.targets(module, module_text, module_language(module))]
         return bool(targets)
 
     def may_feed(self, path: Path, text: str, language: str) -> bool:
@@ -202,7 +138,7 @@ class Workspace:
         may hold a source of a taint rule (``probe``: of that probe's rules, by its content;
         see ScannedProbes.holds), as a bulk scan found (see may_feed), kept by its content."""
         text, digest = self.text(path)
-        language = _language(path)
+        language = module_language(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
             return False  # it gives nothing (see gives)
         key = (path, digest, depth, probe)
@@ -261,7 +197,7 @@ class Workspace:
         sources, so shared by the rules with the same sources; ``siblings``: the rules the gate
         asks next (see _holds)."""
         text, digest = self.text(path)
-        language = _language(path)
+        language = module_language(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
             return False
         probe, probe_key = self._probe(spec, language)
@@ -279,6 +215,14 @@ class Workspace:
                                 for target in self._imported(path, digest, text, depth))
             self._gives[key] = found
         return self._gives[key]
+
+    def scanned_source(self, path: Path, text: str, spec: TaintSpec, language: str) -> bool | None:
+        """Whether the file ``path`` (its ``text``) holds a source of the rule ``spec`` as a bulk
+        scan's source probe found (None where none probed it so: see ScannedProbes.holds)."""
+        if not self.scanned.files or self._probe(spec, language)[0] is None:
+            return None
+        known, digest = self.text(path)  # (kept for a steady run)
+        return self.scanned.holds(path, digest, text, self._probes[(id(spec), language)][3]) if known == text else None
 
     def takes(self, path: Path, spec: TaintSpec, depth: int) -> bool:
         """Whether a function of the module ``path`` may pass a parameter to a sink of the
@@ -303,7 +247,7 @@ class Workspace:
         would find them: its text (see text_may_match, text_renames; nothing parsed), or that
         of a module it imports within ``depth``."""
         text, digest = self.text(path)
-        language = _language(path)
+        language = module_language(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
             return False
         key = (path, digest, depth, id(spec), side)
@@ -348,7 +292,7 @@ class Workspace:
         if key not in self._imports:
             if len(self._imports) > 50_000:
                 self._imports.clear()
-            link = self.link(path, text, _language(path), depth - 1)
+            link = self.link(path, text, module_language(path), depth - 1)
             self._imports[key] = frozenset(link.targets()) if link is not None else frozenset()
         return self._imports[key]
 
@@ -371,9 +315,10 @@ class Workspace:
     def note_scan(self, rules, found: dict[Path, set[str]]) -> None:
         """What a bulk scan with ``rules`` found with its taint source probes in each file it
         read (path -> the ids of the probes that matched there; see ScannedProbes)."""
-        real = {path: self.graph.real(path.absolute()) for path in found}
-        self.scanned = ScannedProbes.of(rules, {real[path]: (self.text(real[path])[1], ids)
-                                                for path, ids in found.items()})
+        read = {(real := self.graph.real(path.absolute())): (self.text(real), ids) for path, ids in found.items()}
+        self.scanned = ScannedProbes.of(rules, {path: (digest, ids) for path, ((_, digest), ids) in read.items()})
+        if not self.scanned.any_request and any(text is not None and unread(text) for (text, _), _ in read.values()):
+            self.scanned = self.scanned.unsure()
 
     def _literals(self, path: Path, digest: str) -> dict:
         """Which literals a module's text holds, as far as asked (see text_meets)."""
@@ -388,7 +333,7 @@ class Workspace:
         """A module's text (the editor's, else the file's) and its digest."""
         if path in self.overlay:
             text = self.overlay[path]
-            if unparseable(text, _language(path)) is not None:
+            if unparseable(text, module_language(path)) is not None:
                 return None, ""
             return text, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         if self._run_texts is not None:
@@ -408,7 +353,7 @@ class Workspace:
         known = self._texts.get(path)
         if known is None or known[0] != stamp:
             text = _read_disk(path)
-            if text is not None and unparseable(text, _language(path)) is not None:
+            if text is not None and unparseable(text, module_language(path)) is not None:
                 text = None  # (followed no further: see parse_limits)
             digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() if text is not None else ""
             known = self._texts[path] = (stamp, text, digest)
@@ -416,7 +361,7 @@ class Workspace:
 
     def _analysis(self, path: Path, specs: list, depth: int) -> _Analysis | None:
         text, digest = self.text(path)
-        language = _language(path)
+        language = module_language(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
             return None
         key = (path, digest, depth, *map(id, specs))
@@ -455,11 +400,19 @@ class ModuleLink:
     _entered: dict[tuple[Path, int], bool] = field(default_factory=dict)  # (module, id(spec)) -> see source
     _instances: dict[str, str] | None = None  # see taint_instances
     path: Path | None = None  # the file's own (real)
-    called: bool = False  # whether other files may call its functions and methods (see callers)
+    _called: bool | None = None  # see called
     _named: list[tuple[Path, tuple[Path, ...]]] | None = None  # see callers
     _importing: dict[Path, bool] = field(default_factory=dict)  # a file near it -> whether it imports it
     _fed: dict[int, tuple[TaintSpec, Fed]] = field(default_factory=dict)  # id(spec) -> see fed
     _hands_over: bool | None = None  # see _passes_on
+
+    @property
+    def called(self) -> bool:
+        """Whether other files may call its functions and methods (see Workspace.called, callers),
+        asked once, where a rule needs it."""
+        if self._called is None:
+            self._called = self.path is not None and self.workspace.called(self.path, self.language)
+        return self._called
 
     def callers(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> list[Path]:
         """The files near this one that import it and may get request data of the rule ``spec`` (see
@@ -518,11 +471,14 @@ class ModuleLink:
     def _passes_on(self, spec: TaintSpec) -> bool:
         """Whether the file may read data of the rule ``spec`` and hand it to an imported function that
         may pass it to a sink (`helpers.greeting(name)`; not `db()`): the text only, nothing parsed."""
+        scanned = self.workspace.scanned_source(self.path, self.text, spec, self.language)  # (a library's files: False)
+        if scanned is False:
+            return False
         if self._hands_over is None:  # (a call of an imported function or module's with an argument)
             names = [re.escape(n) for n in self.functions] + [re.escape(n) + r"\.\w+" for n in self.modules]
             self._hands_over = bool(names) and re.search(rf"(?<![\w.])(?:{'|'.join(names)})\(\s*[^)\s]", self.text) is not None
-        return self._hands_over and any(self.workspace.takes(t, spec, self.depth) for t in self.targets()) \
-            and text_may_match(self.text, self.language, source_side(spec), spec.sources, self._present)
+        return self._hands_over and any(self.workspace.takes(t, spec, self.depth) for t in self.targets()) and (
+            scanned or text_may_match(self.text, self.language, source_side(spec), spec.sources, self._present))
 
     def _sinks(self, spec: TaintSpec) -> bool:
         """Whether a sink of the rule may be in the file or in a module it imports (text only)."""

@@ -7,7 +7,7 @@ for the import gate cost more than the whole check did before it).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from postil.analyzers.rules.taint_spec import probe_content
@@ -24,6 +24,9 @@ class ScannedProbes:
     files: dict[Path, tuple[str, frozenset[str]]] = field(default_factory=dict)
     probes: dict[str, str] = field(default_factory=dict)
     every_rule: bool = False  # whether every taint rule had a probe (see Rule.taint_probe)
+    requests: frozenset[str] = frozenset()  # the ids of the Python probes of request data (see reads_request)
+    any_request: bool = True  # whether one of the files holds request data, or may (see of)
+    _unread: dict[tuple[Path, str], bool] = field(default_factory=dict)  # (file, digest) -> see _found
 
     @classmethod
     def of(cls, rules, found: dict[Path, tuple[str, set[str]]]) -> ScannedProbes:
@@ -32,13 +35,27 @@ class ScannedProbes:
         probes = {probe_content(rule.taint, rule.language, rule.taint_probe[1]): rule.taint_probe[0]
                   for rule in rules if rule.taint is not None and rule.taint_probe is not None}
         every_rule = all(rule.taint_probe is not None for rule in rules if rule.taint is not None)
-        return cls({path: (digest, frozenset(ids)) for path, (digest, ids) in found.items()}, probes, every_rule)
+        requests = frozenset(rule.taint_probe[0] for rule in rules if rule.taint is not None and rule.taint_probe is not None
+                             and rule.language == "python" and rule.taint.label == "request data")
+        return cls({path: (digest, frozenset(ids)) for path, (digest, ids) in found.items()}, probes, every_rule, requests,
+                   any(not requests.isdisjoint(ids) for _, ids in found.values()))
+
+    def unsure(self) -> ScannedProbes:
+        """These findings, where the scan may have missed request data (a file it read is
+        one whose probes are not to be believed: see unread)."""
+        return replace(self, any_request=True)
 
     def holds_any(self, path: Path, digest: str, text: str) -> bool | None:
         """Whether the module ``path`` holds a source of any taint rule the scan probed for,
         as it found (None: see holds)."""
         found = self._found(path, digest, text)
         return None if found is None else bool(found)
+
+    def reads_request(self, path: Path, digest: str, text: str) -> bool | None:
+        """Whether the Python module ``path`` holds a source of request data, as the scan found
+        (None: see holds): a file that holds none calls no helper with it (see taint_callers)."""
+        found = self._found(path, digest, text) if self.requests else None
+        return None if found is None else not self.requests.isdisjoint(found)
 
     def holds(self, path: Path, digest: str, text: str, content: str) -> bool | None:
         """Whether the module ``path`` (as it is now: ``digest``) holds a source of the rules of
@@ -51,6 +68,16 @@ class ScannedProbes:
     def _found(self, path: Path, digest: str, text: str) -> frozenset[str] | None:
         """The ids of the probes the scan found in the module ``path`` as it is now (None: see holds)."""
         scanned = self.files.get(path)
-        if scanned is None or scanned[0] != digest or "\ufffd" in text or _SUPPRESSION in text:
+        if scanned is None or scanned[0] != digest:
             return None
-        return scanned[1]
+        known = self._unread.get((path, digest))
+        if known is None:  # (each text searched once)
+            known = self._unread[(path, digest)] = unread(text)
+        return None if known else scanned[1]
+
+
+def unread(text: str) -> bool:
+    """Whether a text is one whose probes are not to be believed: not the bytes the scan read
+    (decoded with replacements), or with `ast-grep-ignore` comments (under which ast-grep
+    reports nothing)."""
+    return "\ufffd" in text or _SUPPRESSION in text
