@@ -401,6 +401,7 @@ class ModuleLink:
     _instances: dict[str, str] | None = None  # see taint_instances
     path: Path | None = None  # the file's own (real)
     _called: bool | None = None  # see called
+    _taking: bool | None = None  # see _takes
     _named: list[tuple[Path, tuple[Path, ...]]] | None = None  # see callers
     _importing: dict[Path, bool] = field(default_factory=dict)  # a file near it -> whether it imports it
     _fed: dict[int, tuple[TaintSpec, Fed]] = field(default_factory=dict)  # id(spec) -> see fed
@@ -417,8 +418,9 @@ class ModuleLink:
     def callers(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> list[Path]:
         """The files near this one that import it and may get request data of the rule ``spec`` (see
         Workspace.handlers_of, gives): the cheap questions first, once a file (a library's read none)."""
-        if not self.called or not self._sinks(spec) or self.language == "python" and not _TAKES.search(self.text):
-            return []  # (a Python module none of whose functions takes an argument is fed nothing)
+        if self.language == "python" and not self._takes() or not self._sinks(spec) or not self.called:
+            return []  # (a Python module none of whose functions takes an argument is fed nothing: a view's
+        # file is not asked who calls it)
         if self._named is None:
             self._named = [(caller, handlers) for caller in self.workspace.named_near(self.path)
                            if (handlers := self.workspace.handlers_of(caller, self.depth)) and self._imports_this(caller)]
@@ -426,6 +428,12 @@ class ModuleLink:
             return []
         return [caller for caller, handlers in self._named
                 if any(self.workspace.gives(h, spec, 1, siblings) for h in handlers)]
+
+    def _takes(self) -> bool:
+        """Whether one of the file's functions takes an argument (see _TAKES), searched once."""
+        if self._taking is None:
+            self._taking = _TAKES.search(self.text) is not None
+        return self._taking
 
     def _imports_this(self, caller: Path) -> bool:
         known = self._importing.get(caller)
