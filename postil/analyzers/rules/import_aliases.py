@@ -166,6 +166,11 @@ def aliases(text: str, words) -> dict[str, str]:
                 continue
             if _named(f"{module}.{named.group(1)}", words):
                 out[named.group(2) or named.group(1)] = f"{module}.{named.group(1)}"
+            elif "." in module and _named(f"{module.rpartition('.')[2]}.{named.group(1)}", words):
+                # rules that name a member of a submodule as the submodule is usually imported
+                # (`from Crypto.PublicKey.RSA import generate`: `RSA.generate`; `from
+                # cryptography.hazmat.primitives.asymmetric.dsa import generate_private_key`)
+                out[named.group(2) or named.group(1)] = f"{module.rpartition('.')[2]}.{named.group(1)}"
             elif named.group(2) and _named(named.group(1), words):
                 # rules that name the module's member as it is usually imported
                 # (`from Crypto.Cipher import DES3 as TripleDES`: `DES3.new`)

@@ -143,6 +143,27 @@ def test_javascript_imports_under_other_names_are_reported_as_their_plain_spelli
     assert by_file["lookalikes.mjs"] == []
 
 
+SUBMODULE_MEMBERS = '''from Crypto.PublicKey.RSA import generate as rsa_generate
+from cryptography.hazmat.primitives.asymmetric.dsa import generate_private_key
+from cryptography.hazmat.primitives.asymmetric.rsa import generate_private_key as new_rsa_key
+
+
+def keys():
+    device = rsa_generate(1024)
+    legacy = generate_private_key(key_size=1024)
+    server = new_rsa_key(public_exponent=65537, key_size=4096)
+    return device, legacy, server
+'''
+
+
+def test_a_submodule_member_is_read_as_the_submodule_names_it(tmp_path, monkeypatch):
+    """`from Crypto.PublicKey.RSA import generate as g` is `RSA.generate`, as the rules spell it."""
+    (tmp_path / "keys.py").write_text(SUBMODULE_MEMBERS)
+    found = _findings(tmp_path, bulk_scan=False, monkeypatch=monkeypatch)
+    assert [(line, rule) for _, line, _, _, rule, _ in found if "/security/" in rule] == [
+        (7, "python/security/weak-rsa-key-size"), (8, "python/security/weak-rsa-key-size")]
+
+
 def test_names_that_only_look_like_an_alias_are_not_reported(tmp_path, monkeypatch):
     (tmp_path / "lookalikes.py").write_text(LOOKALIKES)
     assert _findings(tmp_path, bulk_scan=False, monkeypatch=monkeypatch) == []
