@@ -20,8 +20,9 @@ from postil.analyzers.rules.import_aliases import AliasView, view_findings
 from postil.analyzers.syntax import SYNTAX_RULES
 
 # `**` first, the character before it looked at after: a pattern opening with a lookbehind is tried at
-# every position of the text, one opening with a literal only where the literal is
-_SPREAD = re.compile(r"\*\*(?<![*\w]\*\*)([A-Za-z_]\w*)\b(?=\s*[,)])")
+# every position of the text, one opening with a literal only where the literal is; `**self.NAME` and
+# `**cls.NAME` spread a class attribute (`class Client: OPTIONS = {...}`)
+_SPREAD = re.compile(r"\*\*(?<![*\w]\*\*)((?:self|cls)\.)?([A-Za-z_]\w*)\b(?=\s*[,)])")
 # a dict literal's opening, where _dict_assignments looks back for `name =` at the start of its line
 _DICT_OPENING = re.compile(r"=[ \t]*\{")
 _ASSIGNED = re.compile(r"[ \t]*(\w+)[ \t]*=[ \t]*")
@@ -35,10 +36,10 @@ def keyword_view(text: str) -> tuple[AliasView, frozenset[str]] | None:
     keywords' names; None where there is none."""
     uses, bound, names = [], None, set()
     for match in itertools.islice(_SPREAD.finditer(text), _MAX_SPREADS):
-        name = match.group(1)
+        name = match.group(2)
         if bound is None:
             bound = _dict_assignments(text)
-        keywords = _keywords_before(text, name, bound.get(name, []), match.start())
+        keywords = _keywords_before(text, name, bound.get(name, []), match.start(), attribute=bool(match.group(1)))
         if keywords:
             uses.append((match.start(), match.end(), ", ".join(f"{k}={v}" for k, v in keywords)))
             names.update(k for k, _ in keywords)
@@ -66,10 +67,12 @@ def _dict_assignments(text: str) -> dict[str, list[int]]:
     return out
 
 
-def _keywords_before(text: str, name: str, assignments: list[int], offset: int) -> list[tuple[str, str]] | None:
+def _keywords_before(text: str, name: str, assignments: list[int], offset: int,
+                     attribute: bool = False) -> list[tuple[str, str]] | None:
     """(key, value's text) of the dict literal last assigned to ``name`` (``assignments``: where each of
     its dict literals starts) before ``offset`` (None: no such assignment, a key that is not a
-    name, or the dict changed or rebound since)."""
+    name, or the dict changed or rebound since; ``attribute``: the spread names it as `self.name`,
+    so a change through any object's `.name` counts)."""
     last = bisect.bisect_left(assignments, offset) - 1
     if last < 0:
         return None
@@ -81,6 +84,8 @@ def _keywords_before(text: str, name: str, assignments: list[int], offset: int) 
     set_keys = list(re.finditer(rf"(?m)^[ \t]*{re.escape(name)}\[\s*(['\"])(\w+)\1\s*\][ \t]*=[ \t]*(?!=)(.+)$", between))
     rest = re.sub(rf"(?m)^[ \t]*{re.escape(name)}\[\s*(['\"])\w+\1\s*\][ \t]*=[ \t]*(?!=).+$", "", between)
     if re.search(rf"(?<![\w.]){re.escape(name)}\s*(\[|\.(update|setdefault|pop)\b|[+|]?=[^=])", rest):
+        return None
+    if attribute and re.search(rf"\.{re.escape(name)}\s*(\[|\.(update|setdefault|pop)\b|[+|]?=[^=])", between):
         return None
     try:
         node = ast.parse(literal, mode="eval").body

@@ -89,6 +89,7 @@ export function archive(dir, label) {
 LOOKALIKES = '''import subprocess as sp
 from json import loads
 from defusedxml import ElementTree as SafeET
+from defusedxml.ElementTree import fromstring
 
 
 def parse(blob):
@@ -98,6 +99,10 @@ def parse(blob):
 
 def parse_xml(body):
     return SafeET.fromstring(body)  # defusedxml's, not the standard library's
+
+
+def parse_status(body):
+    return fromstring(body)  # defusedxml's too
 
 
 def helper(loads):
@@ -141,6 +146,27 @@ def test_javascript_imports_under_other_names_are_reported_as_their_plain_spelli
     assert by_file["aliased.mjs"] == by_file["plain.mjs"]
     assert [line for line, _ in by_file["aliased.mjs"]] == [6, 7, 8]
     assert by_file["lookalikes.mjs"] == []
+
+
+SUBMODULE_MEMBERS = '''from Crypto.PublicKey.RSA import generate as rsa_generate
+from cryptography.hazmat.primitives.asymmetric.dsa import generate_private_key
+from cryptography.hazmat.primitives.asymmetric.rsa import generate_private_key as new_rsa_key
+
+
+def keys():
+    device = rsa_generate(1024)
+    legacy = generate_private_key(key_size=1024)
+    server = new_rsa_key(public_exponent=65537, key_size=4096)
+    return device, legacy, server
+'''
+
+
+def test_a_submodule_member_is_read_as_the_submodule_names_it(tmp_path, monkeypatch):
+    """`from Crypto.PublicKey.RSA import generate as g` is `RSA.generate`, as the rules spell it."""
+    (tmp_path / "keys.py").write_text(SUBMODULE_MEMBERS)
+    found = _findings(tmp_path, bulk_scan=False, monkeypatch=monkeypatch)
+    assert [(line, rule) for _, line, _, _, rule, _ in found if "/security/" in rule] == [
+        (7, "python/security/weak-rsa-key-size"), (8, "python/security/weak-rsa-key-size")]
 
 
 def test_names_that_only_look_like_an_alias_are_not_reported(tmp_path, monkeypatch):

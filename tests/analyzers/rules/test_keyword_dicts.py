@@ -83,6 +83,46 @@ def test_spread_option_dicts_are_read_as_keywords(tmp_path, monkeypatch, bulk_sc
                      ("spread.py", 28, "python/security/tls-verify-disabled")]
 
 
+CLASS_OPTIONS = '''import requests
+from cryptography.hazmat.primitives.asymmetric import dsa
+
+
+class Client:
+    REQUEST_OPTIONS = {"verify": False, "timeout": 5}
+
+    def fetch(self, url):
+        return requests.get(url, **self.REQUEST_OPTIONS)
+
+
+class Signer:
+    KEY_OPTIONS = {"key_size": 1024}
+
+    @classmethod
+    def new_key(cls):
+        return dsa.generate_private_key(**cls.KEY_OPTIONS)
+
+
+class Checked:
+    REQUEST_OPTIONS = {"verify": False, "timeout": 5}
+
+    def __init__(self, bundle):
+        self.REQUEST_OPTIONS["verify"] = bundle
+
+    def fetch(self, url):
+        return requests.get(url, **self.REQUEST_OPTIONS)
+'''
+
+
+@pytest.mark.parametrize("bulk_scan", [False, True])
+def test_class_attribute_options_are_read_as_keywords(tmp_path, monkeypatch, bulk_scan):
+    """`**self.OPTIONS` / `**cls.OPTIONS` spread a dict the class body wrote; one the code changes
+    before the spread is left as written."""
+    (tmp_path / "options.py").write_text(CLASS_OPTIONS)
+    assert _findings(tmp_path, bulk_scan, monkeypatch) == [
+        ("options.py", 9, "python/security/tls-verify-disabled"),
+        ("options.py", 17, "python/security/weak-rsa-key-size")]
+
+
 def test_many_spreads_are_read_in_linear_time():
     """A hostile file of one dict and many spreads of it: reading them takes time in proportion
     to its length (CPU of this thread, the least of alternate runs, 4x the text against 1x with a
