@@ -143,7 +143,7 @@ app.get('/tag', (req, res) => {
 });
 
 app.get('/page', (req, res) => {
-  res.render(req.query.page); // expect: js/security/express-render-request-input
+  res.render(req.query.page); // expect: js/security/tainted-view-path
   res.render('page', { q: req.query.q });
 });
 
