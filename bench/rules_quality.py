@@ -109,10 +109,11 @@ def main() -> None:
                          "give a corpus directory (relative to bench/corpora/ or to the current directory)")
     print(f"{'pack':20} {'positives':>9} {'TP':>5} {'FP':>5} {'FN':>5} {'precision':>9} {'recall':>7}")
     rows = [(pack, postil_findings(corpus / pack, prefixes)) for pack, prefixes in PACKS.items() if (corpus / pack).is_dir()]
-    if shutil.which(tool("bandit")):
-        rows.append(("bandit (py-security)", bandit_findings(corpus / "python-security")))
-    else:
-        print("(bandit is not installed: its reference row is left out)")
+    if (corpus / "python-security").is_dir():  # bandit's reference row, where there is Python security to score
+        if shutil.which(tool("bandit")):
+            rows.append(("bandit (py-security)", bandit_findings(corpus / "python-security")))
+        else:
+            print("(bandit is not installed: its reference row is left out)")
     for name, found in rows:
         pack_dir = corpus / ("python-security" if name.startswith("bandit") else name)
         positives = labels(pack_dir)
