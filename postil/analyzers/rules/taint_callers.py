@@ -11,9 +11,10 @@ check of one file finds them in the editor as in a bulk scan.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
+
+from postil.core import reads
 
 NEAR_FILES = 300  # files looked at for importers of a class's module
 _SKIPPED = frozenset({"node_modules", "dist", "build", "coverage", "out", "vendor"})
@@ -44,18 +45,14 @@ def near_files(directory: Path, root: Path) -> list[Path]:
         if current in seen:
             continue
         seen.add(current)
-        try:
-            entries = sorted(os.scandir(current), key=lambda e: e.name)
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.name.startswith(".") or entry.name in _SKIPPED:
+        for name, kind in reads.entries(str(current)) or ():  # (noted: core.reads)
+            if name.startswith(".") or name in _SKIPPED:
                 continue
-            if entry.is_dir(follow_symlinks=False):
-                todo.append(Path(entry.path))
+            if kind == "d":
+                todo.append(current / name)
             # a file itself: a link (perhaps out of the project) is not followed, as directories are not
-            elif entry.is_file(follow_symlinks=False) and entry.name.endswith(_SUFFIXES) and not entry.name.endswith(".d.ts"):
-                found.append(Path(entry.path))
+            elif kind == "f" and name.endswith(_SUFFIXES) and not name.endswith(".d.ts"):
+                found.append(current / name)
                 if len(found) >= NEAR_FILES:
                     break
     return found

@@ -31,6 +31,7 @@ from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_
 from postil.analyzers.rules.taint_scanned import ScannedProbes
 from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
 from postil.analyzers.rules.taint_values import Summary
+from postil.core import reads
 
 DEPTH = 2  # modules followed from a file: its imports and theirs
 _MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functions stay unknown)
@@ -50,12 +51,12 @@ def _language(path: Path) -> str | None:
 
 
 def _read_disk(path: Path) -> str | None:
-    try:
-        if not path.is_file() or path.stat().st_size > _MAX_BYTES:
-            return None
-        return path.read_bytes().decode("utf-8", errors="replace")
-    except OSError:
+    """A module's text, None past :data:`_MAX_BYTES` or where there is no regular file; what was
+    read noted for a run that keeps its results (core.reads)."""
+    data = reads.read_bytes(str(path))
+    if data is None or len(data) > _MAX_BYTES:
         return None
+    return data.decode("utf-8", errors="replace")
 
 
 @dataclass
@@ -386,6 +387,7 @@ class Workspace:
             status = path.stat()
             stamp = (status.st_mtime_ns, status.st_size, status.st_ino)
         except OSError:
+            reads.note_bytes(str(path), None)
             return None, ""
         known = self._texts.get(path)
         if known is None or known[0] != stamp:
