@@ -207,6 +207,31 @@ def test_a_read_only_cache_directory_says_nothing_is_cached_and_keeps_the_exit_c
         assert len(reads) == MIN_FILES + 2
 
 
+def test_a_run_whose_worker_crashed_is_not_kept_and_a_skipped_file_is_said_again(workspace, monkeypatch, capsys):
+    """A crash says the run is incomplete; the next run checks again rather than repeat it. A
+    binary file is skipped in both, and said so."""
+    (workspace / "app" / "blob.py").write_bytes(b"\0\1\2" * 10)
+    checked = checker_module.Checker.check_file
+    crash = workspace / "crash-once"
+    crash.write_text("")
+
+    def crashing(self, path, *args, **kwargs):
+        if Path(path).name == "m3.py" and crash.exists():
+            os._exit(9)
+        return checked(self, path, *args, **kwargs)
+
+    monkeypatch.setattr(checker_module.Checker, "check_file", crashing)
+    code = main(["check", "app", "--format", "json", "--in-process"])  # (forked workers: see core.stoppable)
+    first = json.loads(capsys.readouterr().out)["summary"]
+    assert code == 1 and not first["complete"]
+    crash.unlink()
+    main(["check", "app", "--format", "json", "--in-process"])
+    again = json.loads(capsys.readouterr().out)["summary"]
+    assert again["complete"] and [s["path"] for s in again["files_skipped"]] == ["app/blob.py"]
+    main(["check", "app", "--format", "json", "--in-process"])
+    assert json.loads(capsys.readouterr().out)["summary"]["files_skipped"] == again["files_skipped"]
+
+
 def test_a_few_files_are_checked_without_the_cache(workspace, capsys):
     main(["check", "app/unsafe.py", "--format", "json"])
     capsys.readouterr()
