@@ -21,7 +21,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from postil.analyzers.llm.state import ResultCache
     from postil.core.terminal import say
-    from postil.result_cache import store
+    from postil.result_cache import signed_store
 
     root = workspace_of(args.path, "cache clear")
     if root is None:
@@ -30,6 +30,6 @@ def run(args: argparse.Namespace) -> int:
     removed = cache.clear()
     cache.close()
     say(f"postil: removed {removed} cached LLM result(s) from {cache.directory}", file=sys.stderr)
-    checks = store.clear(root, lambda line: say(line, file=sys.stderr))
-    say(f"postil: removed {checks} kept check result(s) from {root.joinpath('.postil', *store.PARTS)}", file=sys.stderr)
+    checks = signed_store.clear(root, lambda line: say(line, file=sys.stderr))
+    say(f"postil: removed {checks} kept check result(s) from {root.joinpath('.postil', *signed_store.PARTS)}", file=sys.stderr)
     return 0

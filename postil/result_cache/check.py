@@ -1,4 +1,4 @@
-"""A check answered from the run kept for its key (see key, store) when what that run read
+"""A check answered from the run kept for its key (see key, signed_store) when what that run read
 beyond its files answers the same again (core.reads); else run, and kept when it is one a
 replay can stand for: complete (no file out of time, no worker lost) and with no notice logged."""
 
@@ -31,7 +31,7 @@ def check_cached(paths: list[Path], cache: CheckerCache, options: CheckOptions, 
     from postil.rag.workspace_root import find_workspace_root
     from postil.result_cache.codec import decode, encode
     from postil.result_cache.key import run_key, walked_digests
-    from postil.result_cache.store import Entry, ResultStore
+    from postil.result_cache.signed_store import KeptRun, ResultStore
 
     first = paths[0].resolve()
     store = ResultStore.open(root or find_workspace_root(first if first.is_dir() else first.parent), say)
@@ -53,7 +53,7 @@ def check_cached(paths: list[Path], cache: CheckerCache, options: CheckOptions, 
     if complete and not log.unsteady and walked_digests(plan) == digests:
         data = encode(result.reports)
         if data is not None:
-            store.save(key, Entry(log.order, data))
+            store.save(key, KeptRun(log.order, data))
     return result
 
 

@@ -25,7 +25,7 @@ KEY_NAME = "check-results"
 
 
 @dataclass
-class Entry:
+class KeptRun:
     """A kept run: what it read beyond its files (core.reads facts) and its reports (codec data)."""
 
     facts: list[Fact]
@@ -61,7 +61,7 @@ class ResultStore:
     def _mac(self, body: bytes) -> str:
         return hmac.new(self._key, body, "sha256").hexdigest()
 
-    def load(self, run_key: str) -> Entry | None:
+    def load(self, run_key: str) -> KeptRun | None:
         """The entry kept for ``run_key`` (None: none, or one not to believe: said)."""
         path = self._path(run_key)
         try:
@@ -84,7 +84,7 @@ class ResultStore:
             content = json.loads(body)
             if content["key"] != run_key:
                 raise ValueError("another key")
-            entry = Entry([tuple(fact) for fact in content["facts"]], content["reports"])
+            entry = KeptRun([tuple(fact) for fact in content["facts"]], content["reports"])
         except (KeyError, TypeError, ValueError):
             return self._refused(path, "cannot be read back")
         try:
@@ -97,7 +97,7 @@ class ResultStore:
         self.say(f"postil: ignoring cached results {path}: it {why}; checking again")
         return None
 
-    def save(self, run_key: str, entry: Entry) -> None:
+    def save(self, run_key: str, entry: KeptRun) -> None:
         """Keep ``entry`` for ``run_key`` (one line saying so when it cannot be written), then
         drop the oldest entries past :data:`MAX_ENTRIES`."""
         from postil.core.atomic import write_atomic
