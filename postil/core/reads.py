@@ -19,24 +19,25 @@ from contextlib import contextmanager
 Fact = tuple[str, str, object]  # (kind, path, answer)
 
 
-def _regular_bytes(path: str) -> bytes | None:
-    """A regular file's bytes (links followed; a FIFO or device is never read); None when it is
-    none or cannot be read."""
+BOUND = 1 << 20  # a file larger than this is not read: its fact is that it is larger (see _bounded)
+
+
+def _bounded(path: str) -> tuple[bytes | None, str | None]:
+    """A regular file's bytes (links followed; a FIFO or device is never read) and what they are
+    as a fact: their sha256, or "over" past :data:`BOUND` (then not read); (None, None) when it
+    is no regular file or cannot be read."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError:
-        return None
+        return None, None
     try:
         with os.fdopen(fd, "rb") as fh:
-            return fh.read() if stat.S_ISREG(os.fstat(fd).st_mode) else None
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None, None
+            data = fh.read(BOUND + 1)
     except OSError:
-        return None
-
-
-def _digest(path: str) -> str | None:
-    """The sha256 of a regular file's bytes; None when it is none or cannot be read."""
-    data = _regular_bytes(path)
-    return None if data is None else hashlib.sha256(data).hexdigest()
+        return None, None
+    return (None, "over") if len(data) > BOUND else (data, hashlib.sha256(data).hexdigest())
 
 
 def _entries(path: str) -> list[list[str]] | None:
@@ -60,7 +61,7 @@ def _kind(entry: os.DirEntry) -> str:
 
 # how each kind of fact is asked again
 ASK: dict[str, Callable[[str], object]] = {
-    "bytes": _digest,
+    "bytes": lambda path: _bounded(path)[1],
     "isfile": os.path.isfile,
     "isdir": os.path.isdir,
     "islink": os.path.islink,
@@ -135,17 +136,19 @@ def entries(path: str) -> list[list[str]] | None:
     return _asked("entries", path)
 
 
-def read_bytes(path: str) -> bytes | None:
-    """A regular file's bytes (links followed), None when it is none or cannot be read; its digest noted."""
-    data = _regular_bytes(path)
-    note_bytes(path, data)
-    return data
-
-
-def note_bytes(path: str, data: bytes | None) -> None:
-    """Note that ``path`` held ``data`` (None: no readable regular file), where it was read elsewhere."""
+def read_bytes(path: str, limit: int) -> bytes | None:
+    """A regular file's bytes when there are at most ``limit`` (itself at most :data:`BOUND`) of
+    them, else None (none, unreadable, larger); what it holds noted."""
+    data, answer = _bounded(path)
     if _log is not None:
-        _log.note("bytes", path, None if data is None else hashlib.sha256(data).hexdigest())
+        _log.note("bytes", path, answer)
+    return data if data is not None and len(data) <= limit else None
+
+
+def note_missing(path: str) -> None:
+    """Note that there is no regular file to read at ``path``, where that was found out elsewhere."""
+    if _log is not None:
+        _log.note("bytes", path, None)
 
 
 def noted_unsteady() -> None:

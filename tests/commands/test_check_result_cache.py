@@ -261,3 +261,29 @@ class read_only:
             subprocess.run(["chattr", "-R", "-i", str(self.directory)], check=True, capture_output=True)
         for path in [self.directory, *self.directory.rglob("*")]:
             path.chmod(0o700 if path.is_dir() else 0o600)
+
+
+def test_a_project_alias_config_changing_outside_the_checked_path_is_seen(tmp_path, monkeypatch, capsys):
+    """A TypeScript route imports its helper through the `@/*` alias of a tsconfig.json that
+    extends another, both outside the checked `src/routes/`: when the alias stops naming the
+    helper, the flow through it is gone; when it names it again, it is back."""
+    from tests.analyzers.rules.test_taint_path_aliases import BASE, PARAMS, ROUTES, SHELL
+
+    root = tmp_path / "logs"
+    for name, text in {"tsconfig.base.json": BASE, "src/lib/params.ts": PARAMS, "src/lib/shell.ts": SHELL,
+                       "tsconfig.json": '{ "extends": "./tsconfig.base.json" }\n', "src/routes/logs.ts": ROUTES,
+                       **{f"src/routes/m{i}.ts": f"export const m{i} = {i};\n" for i in range(MIN_FILES)}}.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    (root / ".git").mkdir()
+    monkeypatch.chdir(root)
+
+    def flows() -> set[str]:
+        main(["check", "src/routes", "--format", "json", "--jobs", "1"])
+        return {f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]}
+
+    assert "js/security/tainted-command" in flows()
+    (root / "tsconfig.base.json").write_text(BASE.replace('["./*"]', '["./elsewhere/*"]'))
+    assert "js/security/tainted-command" not in flows()
+    (root / "tsconfig.base.json").write_text(BASE)
+    assert "js/security/tainted-command" in flows()

@@ -11,7 +11,7 @@ from postil.core import reads
 
 
 def _look(path: str) -> tuple:
-    return reads.carried(lambda: reads.read_bytes(path))
+    return reads.carried(lambda: reads.read_bytes(path, 1 << 16))
 
 
 def test_what_a_forked_worker_read_comes_back_and_is_asked_again(tmp_path: Path):

@@ -53,10 +53,8 @@ def _language(path: Path) -> str | None:
 def _read_disk(path: Path) -> str | None:
     """A module's text, None past :data:`_MAX_BYTES` or where there is no regular file; what was
     read noted for a run that keeps its results (core.reads)."""
-    data = reads.read_bytes(str(path))
-    if data is None or len(data) > _MAX_BYTES:
-        return None
-    return data.decode("utf-8", errors="replace")
+    data = reads.read_bytes(str(path), _MAX_BYTES)
+    return None if data is None else data.decode("utf-8", errors="replace")
 
 
 @dataclass
@@ -387,7 +385,7 @@ class Workspace:
             status = path.stat()
             stamp = (status.st_mtime_ns, status.st_size, status.st_ino)
         except OSError:
-            reads.note_bytes(str(path), None)
+            reads.note_missing(str(path))
             return None, ""
         known = self._texts.get(path)
         if known is None or known[0] != stamp:
