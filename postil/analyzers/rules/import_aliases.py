@@ -158,6 +158,11 @@ def aliases(text: str, words) -> dict[str, str]:
     for match in plain:
         if match.group(1) in words:
             out[match.group(2)] = match.group(1)
+        elif "." in match.group(1) and match.group(1).partition(".")[0] not in _SAFE_TWINS \
+                and match.group(1).rpartition(".")[2] in words:
+            # a submodule bound to a name, where rules name it as it is usually imported
+            # (`import Cryptodome.Cipher.ARC2 as rc2` ... `rc2.new(key)`: `ARC2.new`)
+            out[match.group(2)] = match.group(1).rpartition(".")[2]
     for match in froms:
         module = match.group(1)
         if module == "__future__":

@@ -193,8 +193,12 @@ class FileFacts:
                 else:
                     target_field, value_field = self.g.loops[n.kind()]
                     target, value = n.field(target_field), n.field(value_field)
+                    # a comprehension's element is computed after its clauses though written before
+                    # them (`[eval(r) for r in rows]`): its loop targets are bound from its start
+                    around = n.parent()
+                    at = _span(around)[0] if around is not None and around.kind() in self.g.comprehensions else None
                     if target is not None and value is not None:
-                        event = Event(_span(value)[1], target, value)
+                        event = Event(_span(value)[1] if at is None else at, target, value)
                 if event is not None:
                     self._events.setdefault(self.scope_key(n), []).append(event)
             for key, event in mutating_calls(self):  # `xs.push(v)`, `Object.assign(opts, req.body)`

@@ -169,6 +169,27 @@ def test_a_submodule_member_is_read_as_the_submodule_names_it(tmp_path, monkeypa
         (7, "python/security/weak-rsa-key-size"), (8, "python/security/weak-rsa-key-size")]
 
 
+SUBMODULES_BOUND = '''import Cryptodome.Cipher.Blowfish as bf
+import Crypto.Hash.MD5 as md5_module
+import Crypto.Cipher.AES as aes
+
+
+def seal(key, data):
+    legacy = bf.new(key, bf.MODE_CBC)
+    digest = md5_module.new(data).hexdigest()
+    modern = aes.new(key, aes.MODE_GCM)
+    return legacy, digest, modern
+'''
+
+
+def test_a_submodule_bound_to_a_name_is_read_as_the_rules_name_it(tmp_path, monkeypatch):
+    """`import Cryptodome.Cipher.Blowfish as bf` ... `bf.new(key)` is `Blowfish.new`, as the rules spell it."""
+    (tmp_path / "vault.py").write_text(SUBMODULES_BOUND)
+    found = _findings(tmp_path, bulk_scan=False, monkeypatch=monkeypatch)
+    assert [(line, rule) for _, line, _, _, rule, _ in found if "/security/" in rule] == [
+        (7, "python/security/weak-cipher"), (8, "python/security/weak-hash")]
+
+
 def test_names_that_only_look_like_an_alias_are_not_reported(tmp_path, monkeypatch):
     (tmp_path / "lookalikes.py").write_text(LOOKALIKES)
     assert _findings(tmp_path, bulk_scan=False, monkeypatch=monkeypatch) == []
