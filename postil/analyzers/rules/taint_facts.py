@@ -20,6 +20,8 @@ from postil.analyzers.rules.taint_spec import TaintSpec
 from postil.analyzers.rules.taint_values import Event, Origin, Summary, last_name, node_key
 
 _BRANCHING = re.compile(r"\b(if|for|while|do|try|match|switch)\b")  # the words of statements with several paths
+# a comprehension's filter that checks its element (a membership test or a call), see events
+_CHECKS = re.compile(r"\bin\b|\(")
 # a constant a comprehension may loop over: an UPPER_CASE name, or a list/tuple/set of literals
 _CONSTANT_COLLECTION = re.compile(r"""[A-Z][A-Z0-9_]*(\.[A-Z][A-Z0-9_]*)*|[\[({]\s*(?:(?:[rbuRBU]?"[^"\n]*"|[rbuRBU]?'[^'\n]*'|-?\d+)\s*,?\s*)*[\])}]""")
 _ASCII_RULES: dict[str, dict] = {}  # a parameter rule's content -> the rule spelt for ASCII text
@@ -194,9 +196,11 @@ class FileFacts:
                     target_field, value_field = self.g.loops[n.kind()]
                     target, value = n.field(target_field), n.field(value_field)
                     # a comprehension's element is computed after its clauses though written before
-                    # them (`[eval(r) for r in rows]`): its loop targets are bound from its start
+                    # them (`[eval(r) for r in rows]`): its loop targets are bound from its start,
+                    # unless a clause checks them (`if r in ALLOWED`, `if valid(r)`: no guard here)
                     around = n.parent()
-                    at = _span(around)[0] if around is not None and around.kind() in self.g.comprehensions else None
+                    at = _span(around)[0] if around is not None and around.kind() in self.g.comprehensions \
+                        and not any(c.kind() == "if_clause" and _CHECKS.search(c.text()) for c in around.children()) else None
                     if target is not None and value is not None:
                         event = Event(_span(value)[1] if at is None else at, target, value)
                 if event is not None:
