@@ -459,9 +459,8 @@ class Checker:
     def _bulk_findings(self, rules, records, index: LineIndex, language, display, relpath) -> list[Finding]:
         from postil.analyzers.rules.bulk import raw_matches
         from postil.analyzers.rules.engine import applies_to_path, build_findings
-        from postil.analyzers.rules.repeated_siblings import repeated_records
 
-        raw = raw_matches(repeated_records(records, rules), index.text)
+        raw = raw_matches(records, index.text)
         matched = {m.rule_id for m in raw}  # only their globs are asked (a file's records name a few rules)
         by_id = {r.id: r for r in rules if r.id in matched and applies_to_path(r, relpath)}
         return build_findings(by_id, raw, index, language, display)

@@ -140,9 +140,9 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
     split = split_rule(doc["rule"], metadata) if taint is None else None
     if isinstance(split, str):
         return RuleError(source, rule_id, split)
-    if split is not None:  # searched without its walk of the siblings (see repeated_siblings)
-        doc = {**doc, "rule": split[0]}
-    config = {"rule": doc["rule"]}
+    # searched without its walk of the siblings (see repeated_siblings); ast-grep's CLI gets the YAML:
+    # its JSON record of a set's element holds the whole set (`inside`), n records of n items each
+    config = {"rule": doc["rule"] if split is None else split[0]}
     for key in ("constraints", "utils", "transform"):
         if doc.get(key):
             config[key] = doc[key]

@@ -4,8 +4,9 @@ by hashing each literal's items once instead of by ast-grep's walk of their sibl
 Written in ast-grep's YAML, such a rule matches an item and then walks every earlier (``follows``) or
 later (``precedes``) sibling, ``stopBy: end``, for one whose metavariable equals the item's: n²/2
 comparisons for a literal of n items (a generated 30,000-key dict cost ~100 s). A rule naming its
-metavariable in ``metadata.repeats`` (`repeats: KEY`) keeps that YAML for ast-grep's CLI, and postil
-searches the rule without its sibling walk, with the bracket that opens the item's literal bound to
+metavariable in ``metadata.repeats`` (`repeats: KEY`) keeps that YAML for ast-grep's CLI (a bulk scan
+sends it as written: records of every item would hold, through `inside`, the whole literal each),
+and postil searches the rule in process without its sibling walk, with the bracket that opens the item's literal bound to
 $$REPEATS_PARENT; among the items of one literal with the same text in the metavariable, every item
 but the first (``follows``) or the last (``precedes``) is a match. The same as the walk where an item
 that equals the matched item's metavariable also matches the rest of the rule, which the rule's own
@@ -69,31 +70,6 @@ def repeated_matches(matches: list, repeats: Repeats) -> list:
         return anchor.range().start.index, compared.text(), match.range().start.index, match
 
     return repeated([i for i in map(item, matches) if i is not None], relation)
-
-
-def repeated_records(records: list[dict], rules) -> list[dict]:
-    """ast-grep's JSON records of one file (a bulk scan's) less those of ``rules``' repeats rules
-    that do not repeat."""
-    repeats_of = {rule.id: rule.repeats for rule in rules if rule.repeats is not None}
-    if not repeats_of:
-        return records
-    kept, grouped = [], {}
-    for record in records:
-        rule_id = record["ruleId"].split("@", 1)[0]  # (bulk's ids: `id@language` for a rule run on another)
-        if rule_id in repeats_of:
-            grouped.setdefault(rule_id, []).append(record)
-        else:
-            kept.append(record)
-    for rule_id, group in grouped.items():
-        name, relation = repeats_of[rule_id]
-        items = []
-        for record in group:
-            bound = (record.get("metaVariables") or {}).get("single") or {}
-            if ANCHOR in bound and name in bound:
-                items.append((bound[ANCHOR]["range"]["byteOffset"]["start"], bound[name]["text"],
-                              record["range"]["byteOffset"]["start"], record))
-        kept += repeated(items, relation)
-    return kept
 
 
 def rule_matches(rule, root) -> list:
