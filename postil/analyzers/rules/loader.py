@@ -185,7 +185,7 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
         source=source,
         taint=taint,
         document=doc,
-        api_names=api_names(config),
+        api_names=api_names({**config, "rule": doc["rule"]}),  # (what the rule names as written)
         repeats=None if split is None else split[1],
     )
 

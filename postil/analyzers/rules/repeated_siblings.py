@@ -45,6 +45,12 @@ def split_rule(rule: object, metadata: dict) -> tuple[dict, Repeats] | str | Non
     return {"all": [head, _ANCHORED]}, (name, relation)
 
 
+def unanchored(config: dict) -> dict:
+    """A repeats rule's searched config less the anchor it adds (see split_rule): what the rule
+    asks of the item and around it (the anchor asks only for the item's literal, never the module)."""
+    return {**config, "rule": config["rule"]["all"][0]}
+
+
 def repeated(items: Iterable[tuple[object, str, int, object]], relation: str) -> list:
     """The matches among ``items`` (literal, compared text, position, match) with an item of the same
     literal and text before (``follows``) or after (``precedes``) them, in their order: one pass."""

@@ -93,10 +93,16 @@ D = {
 }
 S = {1, 2, 1, 1, 'a', "a", 'a', 1.5, 1.50, 1.5, -1, -1, (1, 1), 'e\\t', 'e\\t', f'{x}', f'{x}'}
 T = [{'z': 1, 'z': 2}, {1, 1}]
+urlpatterns = [
+    path('a/', v1), path("a/", v2), path('a/', v3), re_path(r'^b$', v4), url(r'^b$', v5),
+    path('c/', include('x')), path('c/', v6), path('d\\n', v7), path('e\\n', v8), path('d\\n', v9),
+    path(f'{p}/', v), path(f'{q}/', v), [path('a/', v10)], path('n/', v11),
+]
+urlpatterns += [path('n/', v12), path('n/', v13)]
 '''
 
 
-@pytest.mark.parametrize("rule_id", [DICT_KEY, SET_ELEMENT])
+@pytest.mark.parametrize("rule_id", [DICT_KEY, SET_ELEMENT, "python/correctness/django-duplicate-url-pattern"])
 def test_the_hashing_reports_what_the_rules_walk_of_the_siblings_reports(rule_id):
     """The rule as its YAML reads (ast-grep's walk) and as postil searches it match the same nodes."""
     from postil.analyzers.rules.loader import builtin_rules
@@ -106,8 +112,8 @@ def test_the_hashing_reports_what_the_rules_walk_of_the_siblings_reports(rule_id
                    if isinstance(doc, dict) and doc.get("id") == rule_id)
     rule = next(r for r in builtin_rules()[0] if r.id == rule_id)
     root = SgRoot(MIXED, "python").root()
-    walked = [m.range().start.index for m in root.find_all({"rule": written["rule"]})]
+    walked = [m.range().start.index for m in root.find_all({k: v for k, v in written.items() if k in ("rule", "utils")})]
     hashed = [m.range().start.index for m in rule_matches(rule, root)]
     assert rule.repeats is not None and "follows" not in repr(rule.config)
-    assert len(walked) >= 5
+    assert len(walked) >= 3
     assert hashed == walked
