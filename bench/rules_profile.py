@@ -18,6 +18,7 @@ from ast_grep_py import SgRoot
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 from postil.analyzers.rules.loader import builtin_rules
+from postil.analyzers.rules.repeated_siblings import rule_matches
 
 
 def main() -> None:
@@ -48,7 +49,7 @@ def main() -> None:
             if language not in rule.targets or not requirement_met(rule.requirement, present):
                 continue
             started = time.perf_counter()
-            root.find_all(rule.config)
+            rule_matches(rule, root)
             cost[rule.id] += time.perf_counter() - started
             runs[rule.id] += 1
     print(f"{len(files)} files; parse {parse * 1000:.1f} ms; rules {sum(cost.values()) * 1000:.1f} ms")

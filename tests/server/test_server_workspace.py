@@ -226,3 +226,16 @@ async def test_hostile_documents_do_not_break_the_server(tmp_path):
             assert notice.message.startswith("postil did not check this file: "), notice.message
         status = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="postil.showStatus"))
         assert status["openDocuments"] == 4
+
+
+async def test_a_generated_30000_key_dict_is_checked_whole_in_the_editor(tmp_path):
+    """A data module (a 30,000-key dict, one key repeated at its end) gets its repeat and the other
+    rules' findings, not a notice that it was not checked: its repeats are found by hashing each
+    literal's keys once (rules/repeated_siblings.py), ~1 s of CPU where ast-grep's walk of every
+    earlier key ran past the file's limit of 10 s (CPU time: the machine's load does not decide)."""
+    async with running(tmp_path, EDITORS["vscode"]()) as client:
+        table = "TABLE = {\n" + "".join(f"    'key{i}': {i},\n" for i in range(30_000)) + "    'key7': 7,\n}\n"
+        uri = open_doc(client, tmp_path / "table.py", table + "if TABLE == None:\n    pass\n")
+        found = await diagnostics(client, uri, lambda ds: len(ds) >= 2)
+        assert codes(found) == {"python/correctness/duplicate-dict-key", NONE_CMP}
+        assert [d.range.start.line for d in found if d.code != NONE_CMP] == [30_001]

@@ -22,6 +22,7 @@ from postil.analyzers.findings import LineIndex
 from postil.analyzers.rules.engine import RuleSet, run_rules
 from postil.analyzers.rules.fixes import apply_edits, minimal_edit
 from postil.analyzers.rules.loader import build_rule
+from postil.analyzers.rules.repeated_siblings import rule_matches
 from postil.analyzers.rules.rule_model import Rule, RuleError
 from postil.analyzers.rules.rule_yaml import parse_rule_text
 from postil.core.deadline import Deadline, TimeLimitExceeded
@@ -102,7 +103,7 @@ def _regexes(value: object) -> Iterable[str]:
 
 
 def _matches(rule: Rule, code: str) -> bool:
-    return bool(SgRoot(code, rule.language).root().find_all(rule.config))
+    return bool(rule_matches(rule, SgRoot(code, rule.language).root()))
 
 
 def _fixed_by_rule(rule: Rule, code: str) -> str | None:
@@ -220,6 +221,6 @@ def workspace_matches(rule: Rule, files: Iterable[tuple[str, str]], deadline: De
             deadline.check("listing the rule's matches")
         except TimeLimitExceeded:
             return out, f"stopped after {deadline.seconds:g} s, {searched} file(s) searched: there may be more matches"
-        for node in SgRoot(text, rule.language).root().find_all(rule.config):
+        for node in rule_matches(rule, SgRoot(text, rule.language).root()):
             out.append(Match(path, node.range().start.line + 1))
     return out, None

@@ -17,6 +17,7 @@ from ast_grep_py import SgRoot
 from postil.analyzers.findings import Severity
 from postil.analyzers.languages import SUPPORTED_LANGUAGES, canonical_language
 from postil.analyzers.rules.import_aliases import api_names
+from postil.analyzers.rules.repeated_siblings import split_rule
 from postil.analyzers.rules.rule_model import Rule, RuleError
 from postil.analyzers.rules.rule_yaml import load_yaml_documents, tree_problem
 from postil.analyzers.rules.taint_grammar import GRAMMARS
@@ -133,7 +134,15 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
             severity = Severity.parse(severity_name)
         except ValueError as exc:
             return RuleError(source, rule_id, str(exc))
-    config = {"rule": doc["rule"]}
+    metadata = doc.get("metadata") or {}
+    if not isinstance(metadata, dict):
+        return RuleError(source, rule_id, "`metadata` must be a mapping")
+    split = split_rule(doc["rule"], metadata) if taint is None else None
+    if isinstance(split, str):
+        return RuleError(source, rule_id, split)
+    # searched without its walk of the siblings (see repeated_siblings); ast-grep's CLI gets the YAML:
+    # its JSON record of a set's element holds the whole set (`inside`), n records of n items each
+    config = {"rule": doc["rule"] if split is None else split[0]}
     for key in ("constraints", "utils", "transform"):
         if doc.get(key):
             config[key] = doc[key]
@@ -152,9 +161,6 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
         fix = fix.get("template")
     if fix is not None and not isinstance(fix, str):
         return RuleError(source, rule_id, "`fix` must be a string or a mapping with `template`")
-    metadata = doc.get("metadata") or {}
-    if not isinstance(metadata, dict):
-        return RuleError(source, rule_id, "`metadata` must be a mapping")
     from postil.core.web_address import https_url  # here: the built-in rules come built (builtin_packs)
 
     url = https_url(doc.get("url"))  # a `command:`, `file:`... link would run or open on a click in an editor
@@ -179,7 +185,8 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
         source=source,
         taint=taint,
         document=doc,
-        api_names=api_names(config),
+        api_names=api_names({**config, "rule": doc["rule"]}),  # (what the rule names as written)
+        repeats=None if split is None else split[1],
     )
 
 

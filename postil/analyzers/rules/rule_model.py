@@ -49,6 +49,7 @@ class Rule:
     taint: TaintSpec | None = None  # postil's extension: a flow from sources to sinks
     document: dict = field(default_factory=dict, repr=False)  # the YAML mapping, for ast-grep's CLI
     api_names: frozenset[str] = frozenset()  # what its patterns name (import_aliases.api_names)
+    repeats: tuple[str, str] | None = None  # (metavariable, relation): matches joined so (see repeated_siblings)
 
     @property
     def targets(self) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from ast_grep_py import SgRoot
 
 from postil.analyzers.rules.loader import RULE_FILE_SUFFIXES
+from postil.analyzers.rules.repeated_siblings import rule_matches
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.rule_yaml import load_yaml_documents
 from postil.analyzers.rules.taint import file_facts, taint_hits
@@ -61,7 +62,7 @@ def _matches(rule: Rule, code: str) -> bool:
     root = SgRoot(code, rule.language).root()
     if rule.taint is not None:
         return bool(taint_hits(file_facts(root, rule.language, [rule.taint]), rule.taint))
-    return bool(root.find_all(rule.config))
+    return bool(rule_matches(rule, root))
 
 
 def run_rule_tests(rules: list[Rule], suite: TestSuite) -> list[RuleTestResult]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from postil.analyzers.rules.literal_prefilter import required_literals
+from postil.analyzers.rules.repeated_siblings import unanchored
 from postil.analyzers.rules.rule_model import Rule
 
 UNIT_KINDS = frozenset({"function_definition", "decorated_definition", "class_definition"})
@@ -26,7 +27,8 @@ def looks_beyond_unit(rule: Rule) -> bool:
     if known is None or known[0] is not rule:
         if len(_BEYOND) > 8192:
             _BEYOND.clear()
-        known = _BEYOND[id(rule)] = (rule, rule.taint is None and _beyond(rule.config, rule.config.get("utils") or {}))
+        config = rule.config if rule.repeats is None else unanchored(rule.config)
+        known = _BEYOND[id(rule)] = (rule, rule.taint is None and _beyond(config, config.get("utils") or {}))
     return known[1]
 
 
