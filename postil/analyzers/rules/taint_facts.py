@@ -4,12 +4,12 @@ names read, calls, helpers, conditions and renamed imports, each found once a fi
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 
 from postil.analyzers.rules import taint_elements as elements
 from postil.analyzers.rules.search import SharedSearch, ascii_rule
+from postil.analyzers.rules.span_nesting import Nesting
 from postil.analyzers.rules.taint_aliases import file_aliases
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_grammar import Grammar, grammar_configs
@@ -46,7 +46,7 @@ class FileFacts:
         self.configs = grammar_configs(grammar)
         self.search = search
         self.specs = list(specs)
-        self._scopes: _Nesting | None = None  # see scope_of
+        self._scopes: Nesting | None = None  # see scope_of
         self._events: dict[tuple, list[Event]] = {}
         self._reads: dict[tuple, tuple[list, list, list]] = {}
         self._read_nodes: dict[int, object] = {}  # a name read's start -> its node
@@ -146,7 +146,7 @@ class FileFacts:
         the functions' spans, found once (walking up the parents built a node object for each
         ancestor, ~2.5 an ask, and a span each: ~6% of a handler's flow analysis)."""
         if self._scopes is None:
-            self._scopes = _Nesting([(*_span(f), f) for f in self.find(self.configs.scopes)])
+            self._scopes = Nesting([(*_span(f), f) for f in self.find(self.configs.scopes)])
         return self._scopes.around(*_span(node))
 
     def _captures(self, case) -> list[Event]:
@@ -570,31 +570,3 @@ class FileFacts:
                     idents = idents[:1]
                 out.append((param, list(idents)))
         return out
-
-
-class _Nesting:
-    """Nested spans (a file's functions), each with the innermost one around it, for asking
-    which is the innermost around a span: the last to start at or before it, or the one around
-    that, and so on (as deep as the functions nest)."""
-
-    def __init__(self, spans: list[tuple[int, int, object]]) -> None:
-        spans.sort(key=lambda s: (s[0], -s[1]))
-        self.starts = [start for start, _, _ in spans]
-        self.spans = spans
-        self.outer: list[int] = []  # index of the innermost span around each (-1: none)
-        open_: list[int] = []
-        for i, (start, end, _) in enumerate(spans):
-            while open_ and not (spans[open_[-1]][0] <= start and end <= spans[open_[-1]][1]):
-                open_.pop()
-            self.outer.append(open_[-1] if open_ else -1)
-            open_.append(i)
-
-    def around(self, start: int, end: int):
-        """The value of the innermost span holding (``start``, ``end``) and not equal to it (None: none)."""
-        i = bisect.bisect_right(self.starts, start) - 1
-        while i >= 0:
-            s, e, value = self.spans[i]
-            if s <= start and end <= e and (s, e) != (start, end):
-                return value
-            i = self.outer[i]
-        return None
