@@ -31,17 +31,22 @@ def horizons(facts, points: list) -> dict[tuple, int]:
         if scope is None:
             continue
         key = (node_key(scope), False)
-        if _in_loop(node, scope, loops):
-            barred.add(key)
         start = span(node)[0]
+        if _in_loop(node, scope, loops, words):
+            barred.add(key)
         if key not in last or start > last[key][1]:
             last[key] = (scope, start)
     return {key: start for key, (scope, start) in last.items()
             if key not in barred and not words.search(scope.text(), start - span(scope)[0])}
 
 
-def _in_loop(node, scope, loops: frozenset[str]) -> bool:
-    """Whether ``node`` is inside a loop statement of the function ``scope``."""
+def _in_loop(node, scope, loops: frozenset[str], words: re.Pattern) -> bool:
+    """Whether ``node`` is inside a loop statement of the function ``scope``: none where the
+    function's text before it holds no word a loop begins with (``words``), else asked of its
+    parents (each a node object and a span to build: ~4 a sink of a handler)."""
+    scope_start = span(scope)[0]
+    if not words.search(scope.text(), 0, span(node)[0] - scope_start):
+        return False
     scope_key = node_key(scope)
     parent = node.parent()
     while parent is not None and node_key(parent) != scope_key:

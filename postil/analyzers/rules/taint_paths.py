@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .taint_values import is_parameter
+from .taint_values import is_parameter, node_span
 
 _IRREFUTABLE = re.compile(r"case\s+(_|[A-Za-z_]\w*)\s*:")
 _LOOP_PASSES = 3  # passes over a loop body before its state is taken as not followed
@@ -54,10 +54,7 @@ JAVASCRIPT_PATHS = PathKinds(
     switches="switch_statement")
 
 
-def span(node) -> tuple[int, int]:
-    """A node's (start, end) offsets."""
-    r = node.range()
-    return r.start.index, r.end.index
+span = node_span  # (a node's offsets, kept for the node object: see taint_values)
 
 
 def join(states: list[dict | None]) -> dict | None:
