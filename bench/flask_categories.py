@@ -60,7 +60,7 @@ def main() -> None:
     add_json_option(parser)
     args = parser.parse_args()
     by_category = cases(args.tree.resolve())
-    tools = {"postil": postil_findings(args.tree.resolve(), "python/security/")}
+    tools = {"postil": postil_findings(args.tree.resolve(), ("python/security/",))}
     if shutil.which(tool("bandit")):
         tools["bandit"] = bandit_findings(args.tree.resolve())
     scored = {name: rates(by_category, found) for name, found in tools.items()}
