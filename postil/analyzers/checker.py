@@ -354,8 +354,8 @@ class Checker:
                 # those the modules the file imports may feed (run_rules: the editor's gate too;
                 # none where the scan found no source in any of them: Workspace.may_feed)
                 taint = {r.id for r in taint_rules if r.taint_probe is None or r.taint_probe[0] in probed}
-                link = self.modules.link(where, text, language) \
-                    if taint_rules and (taint or self.modules.may_feed(where, text, language)) else None
+                link = self.modules.link(where, text, language) if taint_rules and (
+                    taint or self.modules.may_feed(where, text, language) or self.modules.called(where, language)) else None
                 if taint or link is not None:
                     scanned = scanned_taint(self.rules, language, matched, text) if matched is not None else None
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,

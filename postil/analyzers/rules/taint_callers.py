@@ -16,12 +16,23 @@ import re
 from pathlib import Path
 
 NEAR_FILES = 300  # files looked at for importers of a class's module
-_SKIPPED = frozenset({"node_modules", "dist", "build", "coverage", "out", "vendor"})
-_SUFFIXES = (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx")
+_SKIPPED = frozenset({"node_modules", "dist", "build", "coverage", "out", "vendor", "__pycache__", "site-packages"})
+_SUFFIXES = {"js": (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"), "python": (".py",)}
 # a file that reads a request as handlers do: Express/Koa/Fastify/Next.js request objects, NestJS
-# parameter decorators (the callers followed; a library's files read none)
-HANDLES = re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param)\b"
-                     r"|@(?:Query|Body|Param|Headers|Req|Request)\(")
+# parameter decorators; Flask/Django/DRF/Starlette/aiohttp/Pyramid request objects and the route
+# decorators whose parameters are the URL's (the callers followed; a library's files read none)
+HANDLES = {
+    "js": re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param)\b"
+                     r"|@(?:Query|Body|Param|Headers|Req|Request)\("),
+    "python": re.compile(r"\b(?:req|request)\.(?:args|form|values|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"
+                         r"query_params|path_params|match_info|query|params|matchdict|json_body|media|get_param)\b"
+                         r"|^@\w+\.(?:route|get|post|put|patch|delete)\(", re.M),
+}
+
+
+def family_of(path: Path) -> str:
+    """The language family whose files may import the module ``path`` (see _SUFFIXES)."""
+    return "python" if path.suffix == ".py" else "js"
 Fed = dict[tuple[str, int], object]  # (function or "Class.method", position) -> the importer passing request data there
 
 
@@ -32,9 +43,10 @@ def import_word(path: Path) -> str:
     return path.parent.name if stem == "index" else stem
 
 
-def near_files(directory: Path, root: Path) -> list[Path]:
-    """The JavaScript/TypeScript files under ``directory`` and the directory above it (not above
-    ``root``), nearest directories first, at most :data:`NEAR_FILES`."""
+def near_files(directory: Path, root: Path, family: str = "js") -> list[Path]:
+    """The files of a language ``family`` (JavaScript/TypeScript, Python) under ``directory`` and
+    the directory above it (not above ``root``), nearest directories first, at most :data:`NEAR_FILES`."""
+    suffixes = _SUFFIXES[family]
     top = directory.parent if directory != root and root in directory.parents else directory
     found: list[Path] = []
     todo = [directory] + ([top] if top != directory else [])
@@ -54,7 +66,7 @@ def near_files(directory: Path, root: Path) -> list[Path]:
             if entry.is_dir(follow_symlinks=False):
                 todo.append(Path(entry.path))
             # a file itself: a link (perhaps out of the project) is not followed, as directories are not
-            elif entry.is_file(follow_symlinks=False) and entry.name.endswith(_SUFFIXES) and not entry.name.endswith(".d.ts"):
+            elif entry.is_file(follow_symlinks=False) and entry.name.endswith(suffixes) and not entry.name.endswith(".d.ts"):
                 found.append(Path(entry.path))
                 if len(found) >= NEAR_FILES:
                     break
@@ -67,20 +79,22 @@ class NearFiles:
     run over files that do not change (``steady``)."""
 
     def __init__(self) -> None:
-        self._listed: dict[Path, list[Path]] = {}
+        self._listed: dict[tuple[Path, str], list[Path]] = {}
         self._named: dict[Path, tuple[Path, ...]] = {}
         self._handling: dict[tuple[Path, str], bool] = {}
-        self._handlers: dict[Path, bool] = {}  # see any_handler
+        self._handlers: dict[tuple[Path, str], bool] = {}  # see any_handler
+        self._indexed: dict[tuple[Path, str], dict[str, list[Path]]] = {}  # see _words
 
-    def any_handler(self, path: Path, root: Path, text_of, steady: bool) -> bool:
-        """Whether a file near ``path`` reads a request as handlers do (see handles; ``text_of`` a
-        file: its (text, digest)), kept by directory for a run: else nothing near it calls it with
+    def any_handler(self, path: Path, root: Path, handles, steady: bool) -> bool:
+        """Whether a file near ``path`` reads a request as handlers do (``handles`` a file: whether it
+        does, see handles), kept by directory for a run: else nothing near it calls it with
         request data, and no import of it is looked for."""
-        known = self._handlers.get(path.parent) if steady else None
+        key = (path.parent, family_of(path))
+        known = self._handlers.get(key) if steady else None
         if known is None:
-            known = any(self.handles(p, *text_of(p)) for p in self._listing(path.parent, root, steady))
+            known = any(handles(p) for p in self._listing(path.parent, root, steady, family_of(path)))
             if steady:
-                self._handlers[path.parent] = known
+                self._handlers[key] = known
         return known
 
     def handles(self, path: Path, text: str | None, digest: str) -> bool:
@@ -90,7 +104,7 @@ class NearFiles:
         if key not in self._handling:
             if len(self._handling) > 50_000:
                 self._handling.clear()
-            self._handling[key] = text is not None and HANDLES.search(text) is not None
+            self._handling[key] = text is not None and HANDLES[family_of(path)].search(text) is not None
         return self._handling[key]
 
     def named(self, path: Path, root: Path, text_of, steady: bool) -> tuple[Path, ...]:
@@ -104,21 +118,24 @@ class NearFiles:
                 self._named[path] = known
         return known
 
-    def _listing(self, directory: Path, root: Path, steady: bool) -> list[Path]:
-        listed = self._listed.get(directory) if steady else None
+    def _listing(self, directory: Path, root: Path, steady: bool, family: str) -> list[Path]:
+        listed = self._listed.get((directory, family)) if steady else None
         if listed is None:
             if len(self._listed) > 4096:
                 self._listed.clear()
                 self._handlers.clear()
-            listed = near_files(directory, root)
+            listed = near_files(directory, root, family)
             if steady:
-                self._listed[directory] = listed
+                self._listed[(directory, family)] = listed
         return listed
 
     def _look(self, path: Path, root: Path, text_of, steady: bool) -> tuple[Path, ...]:
         word = import_word(path)
+        family = family_of(path)
+        if steady and family == "python":  # (a Python module's import word is a name: looked up, not searched)
+            return tuple(p for p in self._words(path.parent, root, text_of, family).get(word, ()) if p != path)
         found = []
-        for candidate in self._listing(path.parent, root, steady):
+        for candidate in self._listing(path.parent, root, steady, family):
             if candidate != path:
                 text = text_of(candidate)
                 if text is not None and word in text:
@@ -126,11 +143,36 @@ class NearFiles:
         return tuple(found)
 
 
+    def _words(self, directory: Path, root: Path, text_of, family: str) -> dict[str, list[Path]]:
+        """Name -> the files near ``directory`` whose text spells it, for a run over files that do
+        not change: each text read once, not once for every module near it (a tree of 1,250
+        handlers asked 375,000 times)."""
+        key = (directory, family)
+        known = self._indexed.get(key)
+        if known is None:
+            if len(self._indexed) > 4096:
+                self._indexed.clear()
+            known = self._indexed[key] = {}
+            for candidate in self._listing(directory, root, True, family):
+                text = text_of(candidate)
+                for word in set(_NAME.findall(text)) if text is not None else ():
+                    known.setdefault(word, []).append(candidate)
+        return known
+
+
+_NAME = re.compile(r"[A-Za-z_]\w*")
+
+
 def fed_parameters(facts, spec) -> Fed:
     """(function or "Class.method", position) -> the file of the project that calls a function
     of a parsed file (``facts``: its taint_facts.FileFacts) with request data of the rule
     ``spec`` for that parameter."""
     link = facts.link
-    if link is None or not link.called:
-        return {}
-    return link.fed(spec, facts.specs, frozenset(name for name in facts.helpers() if name != "default"))
+    if link is None or facts.g.wrapper_sinks and spec.label != "request data":
+        return {}  # (Python: the callers' request data only, not a client's IP address or a random value)
+    # (a function taking no argument is fed none: `def db(): return sqlite3.connect(...)`, which
+    # every handler of a tree calls, costs no look at them; nor a file of such functions, at its callers)
+    receivers = facts.g.receivers
+    functions = frozenset(name for name, scope in facts.helpers().items() if name != "default"
+                          and any(names and names[0].text() not in receivers for _, names in facts.parameters(scope)))
+    return link.fed(spec, facts.specs, functions) if functions and link.called else {}
