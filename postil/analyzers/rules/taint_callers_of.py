@@ -32,13 +32,18 @@ class ModuleCallers:
         """Whether files near the module ``path`` may call it with request data (see taint_callers): one
         reads a request as handlers do; for Python, one that names it (else no link: checked by functions)."""
         family = FAMILY.get(language)
-        if family == "python" and self.scanned.files and not self.scanned.any_request:
-            return False  # (a bulk scan found request data in none of its files: a library's tree)
+        if self.library_tree(language):
+            return False
         path = self.graph.real(path.absolute())
         called = family is not None and self.near.any_handler(path, self.root, self._handles, self._run_texts is not None)
         if called and family == "python":
             called = any(other != path and self._handles(other) for other in self.named_near(path))
         return called
+
+    def library_tree(self, language: str) -> bool:
+        """Whether a bulk scan found request data in none of its files (a library's tree): then no
+        Python module of it is called with any."""
+        return FAMILY.get(language) == "python" and bool(self.scanned.files) and not self.scanned.any_request
 
     def named_near(self, path: Path) -> tuple[Path, ...]:
         """The files near the module ``path`` that may import it (see

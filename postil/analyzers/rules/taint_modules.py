@@ -413,9 +413,10 @@ class ModuleLink:
     def callers(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> list[Path]:
         """The files near this one that import it and may get request data of the rule ``spec`` (see
         Workspace.handlers_of, gives): the cheap questions first, once a file (a library's read none)."""
-        if self.language == "python" and not self._takes() or not self._sinks(spec) or not self.called:
+        if self.workspace.library_tree(self.language) or self.language == "python" and not self._takes() \
+                or not self._sinks(spec) or not self.called:
             return []  # (a Python module none of whose functions takes an argument is fed nothing: a view's
-        # file is not asked who calls it)
+        # file is not asked who calls it; a library's modules are not asked for sinks)
         if self._named is None:
             self._named = [(caller, handlers) for caller in self.workspace.named_near(self.path)
                            if (handlers := self.workspace.handlers_of(caller, self.depth)) and self._imports_this(caller)]
