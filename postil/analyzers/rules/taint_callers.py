@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import os
 import re
+from collections import deque
 from pathlib import Path
 
 NEAR_FILES = 300  # files looked at for importers of a class's module
+EDITOR_HANDLERS = 32  # without a bulk scan (the editor's check), the importers and handlers of a module followed
 _SKIPPED = frozenset({"node_modules", "dist", "build", "coverage", "out", "vendor", "__pycache__", "site-packages"})
 _SUFFIXES = {"js": (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"), "python": (".py",)}
 # a file that reads a request as handlers do: Express/Koa/Fastify/Next.js request objects, NestJS
@@ -46,17 +48,25 @@ def import_word(path: Path) -> str:
 def near_files(directory: Path, root: Path, family: str = "js") -> list[Path]:
     """The files of a language ``family`` (JavaScript/TypeScript, Python) under ``directory`` and
     the directory above it (not above ``root``), nearest directories first, at most :data:`NEAR_FILES`."""
+    return near_listing(directory, root, family)[0]
+
+
+def near_listing(directory: Path, root: Path, family: str) -> tuple[list[Path], tuple[tuple[str, int], ...]]:
+    """near_files, and (directory, its modification time) of each directory listed for them: the
+    same while none of those changes."""
+    stamps: list[tuple[str, int]] = []
     suffixes = _SUFFIXES[family]
     top = directory.parent if directory != root and root in directory.parents else directory
     found: list[Path] = []
-    todo = [directory] + ([top] if top != directory else [])
-    seen: set[Path] = set()
+    todo = deque([str(directory)] + ([str(top)] if top != directory else []))  # (names: a root may hold thousands)
+    seen: set[str] = set()
     while todo and len(found) < NEAR_FILES:
-        current = todo.pop(0)
+        current = todo.popleft()
         if current in seen:
             continue
         seen.add(current)
         try:
+            stamps.append((current, os.stat(current).st_mtime_ns))
             entries = sorted(os.scandir(current), key=lambda e: e.name)
         except OSError:
             continue
@@ -64,26 +74,38 @@ def near_files(directory: Path, root: Path, family: str = "js") -> list[Path]:
             if entry.name.startswith(".") or entry.name in _SKIPPED:
                 continue
             if entry.is_dir(follow_symlinks=False):
-                todo.append(Path(entry.path))
+                todo.append(entry.path)
             # a file itself: a link (perhaps out of the project) is not followed, as directories are not
             elif entry.is_file(follow_symlinks=False) and entry.name.endswith(suffixes) and not entry.name.endswith(".d.ts"):
                 found.append(Path(entry.path))
                 if len(found) >= NEAR_FILES:
                     break
-    return found
+    return found, tuple(stamps)
+
+
+def _unchanged(stamps: tuple[tuple[str, int], ...]) -> bool:
+    """Whether none of the directories of a listing changed (see near_listing)."""
+    try:
+        return all(os.stat(directory).st_mtime_ns == stamp for directory, stamp in stamps)
+    except OSError:
+        return False
 
 
 class NearFiles:
     """The files near each module that may import it: under its directory and the one above
-    (see near_files), whose text spells its import word; the listings kept by directory for a
-    run over files that do not change (``steady``)."""
+    (see near_files), whose imports (Python) or text (JavaScript) spell its import word. The
+    listings are kept while their directories do not change, looked at once a run over files
+    that do not change (``steady``: a check of one file or of a tree), and what the files hold
+    is kept for that run."""
 
     def __init__(self) -> None:
-        self._listed: dict[tuple[Path, str], list[Path]] = {}
+        self._listed: dict[tuple[Path, str], tuple[list[Path], tuple]] = {}  # see near_listing
+        self._fresh: set[tuple[Path, str]] = set()  # listings looked at in this run
         self._named: dict[Path, tuple[Path, ...]] = {}
         self._handling: dict[tuple[Path, str], bool] = {}
         self._handlers: dict[tuple[Path, str], bool] = {}  # see any_handler
-        self._indexed: dict[tuple[Path, str], dict[str, list[Path]]] = {}  # see _words
+        self._indexed: dict[tuple[Path, str], dict[str, list[Path]]] = {}  # see _importing
+        self._names: dict[tuple[Path, str], frozenset[str]] = {}  # (file, digest) -> see imported_names
 
     def any_handler(self, path: Path, root: Path, handles, steady: bool) -> bool:
         """Whether a file near ``path`` reads a request as handlers do (``handles`` a file: whether it
@@ -108,7 +130,7 @@ class NearFiles:
         return self._handling[key]
 
     def named(self, path: Path, root: Path, text_of, steady: bool) -> tuple[Path, ...]:
-        """The files near ``path`` whose text (``text_of`` a file: its text or None) spells its import word."""
+        """The files near ``path`` that may import it (``text_of`` a file: its (text or None, digest))."""
         known = self._named.get(path) if steady else None
         if known is None:
             known = self._look(path, root, text_of, steady)
@@ -119,48 +141,75 @@ class NearFiles:
         return known
 
     def _listing(self, directory: Path, root: Path, steady: bool, family: str) -> list[Path]:
-        listed = self._listed.get((directory, family)) if steady else None
-        if listed is None:
+        key = (directory, family)
+        kept = self._listed.get(key)
+        if kept is None or key not in self._fresh and not _unchanged(kept[1]):
             if len(self._listed) > 4096:
                 self._listed.clear()
                 self._handlers.clear()
-            listed = near_files(directory, root, family)
-            if steady:
-                self._listed[(directory, family)] = listed
-        return listed
+            kept = self._listed[key] = near_listing(directory, root, family)
+        if steady:
+            self._fresh.add(key)
+        return kept[0]
+
+    def forget_run(self) -> None:
+        """Drop what was looked up for a run (see named): files may come and go after it."""
+        for kept in (self._fresh, self._named, self._handlers, self._indexed):
+            kept.clear()
 
     def _look(self, path: Path, root: Path, text_of, steady: bool) -> tuple[Path, ...]:
         word = import_word(path)
         family = family_of(path)
-        if steady and family == "python":  # (a Python module's import word is a name: looked up, not searched)
-            return tuple(p for p in self._words(path.parent, root, text_of, family).get(word, ()) if p != path)
+        if family == "python":  # (a Python module's import word is a name its importers' imports spell: looked up)
+            return tuple(p for p in self._importing(path.parent, root, text_of, steady).get(word, ()) if p != path)
         found = []
         for candidate in self._listing(path.parent, root, steady, family):
             if candidate != path:
-                text = text_of(candidate)
+                text = text_of(candidate)[0]
                 if text is not None and word in text:
                     found.append(candidate)
         return tuple(found)
 
-
-    def _words(self, directory: Path, root: Path, text_of, family: str) -> dict[str, list[Path]]:
-        """Name -> the files near ``directory`` whose text spells it, for a run over files that do
-        not change: each text read once, not once for every module near it (a tree of 1,250
-        handlers asked 375,000 times)."""
-        key = (directory, family)
-        known = self._indexed.get(key)
+    def _importing(self, directory: Path, root: Path, text_of, steady: bool) -> dict[str, list[Path]]:
+        """Name -> the Python files near ``directory`` whose imports spell it (see imported_names),
+        each text read once a run, not once for every module near it (a tree of 1,250 handlers asked
+        375,000 times), and a name matched as an import, not as text (a module `m` or `db`: nearly
+        every file holds the letters)."""
+        key = (directory, "python")
+        known = self._indexed.get(key) if steady else None
         if known is None:
             if len(self._indexed) > 4096:
                 self._indexed.clear()
-            known = self._indexed[key] = {}
-            for candidate in self._listing(directory, root, True, family):
-                text = text_of(candidate)
-                for word in set(_NAME.findall(text)) if text is not None else ():
+            known = {}
+            for candidate in self._listing(directory, root, steady, "python"):
+                for word in self._imported_by(candidate, *text_of(candidate)):
                     known.setdefault(word, []).append(candidate)
+            if steady:
+                self._indexed[key] = known
+        return known
+
+    def _imported_by(self, path: Path, text: str | None, digest: str) -> frozenset[str]:
+        """imported_names of a file's text, kept by its content."""
+        key = (path, digest)
+        known = self._names.get(key)
+        if known is None:
+            if len(self._names) > 50_000:
+                self._names.clear()
+            known = self._names[key] = frozenset(imported_names(text)) if text is not None and "import" in text \
+                else frozenset()
         return known
 
 
 _NAME = re.compile(r"[A-Za-z_]\w*")
+# an import statement's modules and names: `import a.b as c`, `from .m import x`, `from . import (m, n)`
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]{0,4000}\)|[^\n#;]*)|import[ \t]+([^\n#;]*))", re.MULTILINE)
+
+
+def imported_names(text: str) -> set[str]:
+    """The words a Python text's import statements spell (`import m`, `from . import m`, `from m
+    import x`, `from pkg.m import x`): the names of the modules it may import."""
+    return {word for statement in _IMPORT.finditer(text) for part in statement.groups() if part
+            for word in _NAME.findall(part)}
 
 
 def fed_parameters(facts, spec) -> Fed:

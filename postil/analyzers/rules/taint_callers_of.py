@@ -8,6 +8,7 @@ from pathlib import Path
 
 from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.rules.taint import tainted_arguments
+from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS
 from postil.analyzers.rules.taint_imports import FAMILY
 from postil.analyzers.rules.taint_spec import TaintSpec
 
@@ -46,11 +47,13 @@ class ModuleCallers:
         return FAMILY.get(language) == "python" and bool(self.scanned.files) and not self.scanned.any_request
 
     def named_near(self, path: Path) -> tuple[Path, ...]:
-        """The files near the module ``path`` that may import it (see
-        taint_callers.NearFiles; none where no file near it reads a request), kept for a steady run."""
+        """The files near the module ``path`` that may import it (see taint_callers.NearFiles; none
+        where no file near it reads a request), kept for a steady run; without a bulk scan (the
+        editor's check) the nearest :data:`taint_callers.EDITOR_HANDLERS`."""
         steady = self._run_texts is not None
-        return self.near.named(path, self.root, lambda p: self.text(p)[0], steady) \
+        named = self.near.named(path, self.root, self.text, steady) \
             if self.near.any_handler(path, self.root, self._handles, steady) else ()
+        return named if self.scanned.files else named[:EDITOR_HANDLERS]  # (the editor's: the nearest)
 
     def handlers_of(self, caller: Path, depth: int) -> tuple[Path, ...]:
         """The files that may give the file ``caller`` request data: itself where it reads a request

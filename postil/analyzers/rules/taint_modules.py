@@ -22,7 +22,7 @@ from pathlib import Path
 from postil.analyzers.parse_limits import unparseable
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import data_enters, function_summary
-from postil.analyzers.rules.taint_callers import Fed, NearFiles
+from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS, Fed, NearFiles
 from postil.analyzers.rules.taint_callers_of import ModuleCallers, module_language
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
@@ -39,6 +39,18 @@ _MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functi
 _ANALYSES = 256  # modules kept parsed and analysed (least recently used go first)
 
 _TAKES = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\((?!\s*(?:(?:self|cls)\s*)?\))", re.M)  # a function taking an argument
+
+
+def may_be_fed(text: str, language: str, specs: tuple[TaintSpec, ...] | None) -> bool:
+    """Whether a Python file's callers may hand one of its functions data that reaches a sink of one
+    of the rules ``specs`` (None: not known) in it: it has a function taking an argument, and its
+    text one of their sinks (see text_may_match); else nobody is asked who calls it (a file of
+    views or of constants: the directories near it are not listed)."""
+    if specs is None or language != "python":
+        return True
+    present: dict = {}
+    return _TAKES.search(text) is not None and any(
+        text_may_match(text, language, sink_side(spec), spec.sinks, present) for spec in specs)
 
 
 def _read_disk(path: Path) -> str | None:
@@ -84,23 +96,31 @@ class Workspace(ModuleCallers):
     def steady(self):
         """A run over files that do not change while it lasts (a check of a tree): a module's
         text is read once in it, not stat'ed again each time a rule asks for it (~10,000
-        stats a check of 1,250 handlers importing one helper module). Texts read before and
-        after it are checked for changes as always."""
+        stats a check of 1,250 handlers importing one helper module), and the directories near a
+        module are listed once (see taint_callers.NearFiles). A check of one file is such a run too;
+        one inside another is part of it. Texts read before and after it are checked for changes
+        as always, and directories listed again."""
+        if self._run_texts is not None:
+            yield
+            return
         self._run_texts = {}
         try:
             yield
         finally:
             self._run_texts = None
+            self.near.forget_run()
 
-    def link(self, path: Path, text: str, language: str, depth: int | None = None) -> ModuleLink | None:
+    def link(self, path: Path, text: str, language: str, depth: int | None = None,
+             specs: tuple[TaintSpec, ...] | None = None) -> ModuleLink | None:
         """What a file's imports of the workspace's modules that it calls resolve to (None:
-        it calls none)."""
+        it calls none, and no file near it may call it; ``specs``: the taint rules it is checked
+        with, where known: see may_be_fed)."""
         depth = self.depth if depth is None else depth
         if depth < 1 or FAMILY.get(language) is None:
             return None
         functions, modules = self.graph.used(path, text, language)
         real = self.graph.real(path.absolute())
-        if not functions and not modules and not self.called(real, language):
+        if not functions and not modules and not (may_be_fed(text, language, specs) and self.called(real, language)):
             return None
         return ModuleLink(self, functions, modules, depth, text, language, path=real,
                           _called=None if functions or modules else True)
@@ -418,12 +438,26 @@ class ModuleLink:
             return []  # (a Python module none of whose functions takes an argument is fed nothing: a view's
         # file is not asked who calls it; a library's modules are not asked for sinks)
         if self._named is None:
-            self._named = [(caller, handlers) for caller in self.workspace.named_near(self.path)
-                           if (handlers := self.workspace.handlers_of(caller, self.depth)) and self._imports_this(caller)]
+            self._named = self._importers()
         if not self._named:
             return []
         return [caller for caller, handlers in self._named
                 if any(self.workspace.gives(h, spec, 1, siblings) for h in handlers)]
+
+    def _importers(self) -> list[tuple[Path, tuple[Path, ...]]]:
+        """(file, the files that may give it request data: see Workspace.handlers_of) of the files near
+        this one that import it; without a bulk scan (the editor's check), only until those files
+        number :data:`taint_callers.EDITOR_HANDLERS`."""
+        found: list[tuple[Path, tuple[Path, ...]]] = []
+        handlers: set[Path] = set()
+        bounded = not self.workspace.scanned.files
+        for caller in self.workspace.named_near(self.path):
+            if bounded and len(handlers) >= EDITOR_HANDLERS:
+                break
+            if self._imports_this(caller) and (given := self.workspace.handlers_of(caller, self.depth)):
+                found.append((caller, given))
+                handlers.update(given)
+        return found
 
     def _takes(self) -> bool:
         """Whether one of the file's functions takes an argument (see _TAKES), searched once."""
