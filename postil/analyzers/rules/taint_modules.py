@@ -42,15 +42,16 @@ _TAKES = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\((?!\s*(?:(?:self|cls)
 
 
 def may_be_fed(text: str, language: str, specs: tuple[TaintSpec, ...] | None) -> bool:
-    """Whether a Python file's callers may hand one of its functions data that reaches a sink of one
-    of the rules ``specs`` (None: not known) in it: it has a function taking an argument, and its
+    """Whether a Python file's callers may hand one of its functions request data that reaches a sink
+    of one of the rules ``specs`` (None: not known) in it: it has a function taking an argument, and its
     text one of their sinks (see text_may_match); else nobody is asked who calls it (a file of
     views or of constants: the directories near it are not listed)."""
     if specs is None or language != "python":
         return True
     present: dict = {}
     return _TAKES.search(text) is not None and any(
-        text_may_match(text, language, sink_side(spec), spec.sinks, present) for spec in specs)
+        text_may_match(text, language, sink_side(spec), spec.sinks, present) for spec in specs
+        if spec.label == "request data")  # (the only data a Python module's callers hand it: see fed_parameters)
 
 
 def _read_disk(path: Path) -> str | None:
