@@ -12,6 +12,7 @@ from postil.analyzers.rules.taint_values import Event, last_name, node_key
 _PREDICATE = re.compile(r"(^|_)(is|has|starts?with|ends?with|(full)?match|search|valid|allowed|safe|contains|exists|includes)",
                         re.IGNORECASE)  # a call named so answers a check about its argument
 _URL_PARTS = re.compile(r"\.(host|hostname|netloc|origin|scheme|protocol|port)$")  # where a URL goes
+_LITERALS = frozenset({"string", "number", "integer", "float", "true", "false", "null", "none", "undefined"})
 
 
 def validated(facts, condition) -> set[str]:
@@ -178,7 +179,14 @@ class Guards:
 
     def _field_read(self, value) -> bool:
         """Whether ``value`` reads one field of an object (`event.requestContext.http.method`,
-        `body["type"]`), no call on the way, and not a URL's destination (host, origin, scheme)."""
+        `body["type"]`), no call on the way, and not a URL's destination (host, origin, scheme);
+        or one of several with a default (`event.rawPath || event.path`, `a ?? "GET"`)."""
+        kind, _, disjunction = self.g.boolean
+        operator = value.field("operator") if value.kind() == kind else None
+        if operator is not None and operator.text() in (disjunction, "??"):
+            sides = [value.field("left"), value.field("right")]
+            return all(side is not None and (self._field_read(side) or side.kind() in _LITERALS) for side in sides) \
+                and any(self._field_read(side) for side in sides)
         if value.kind() not in self.g.members or value.find(kind=self.g.call) is not None:
             return False
         return _URL_PARTS.search(value.text()) is None
