@@ -46,10 +46,12 @@ def may_be_fed(text: str, language: str, specs: tuple[TaintSpec, ...] | None) ->
     of one of the rules ``specs`` (None: not known) in it: it has a function taking an argument, and its
     text one of their sinks (see text_may_match); else nobody is asked who calls it (a file of
     views or of constants: the directories near it are not listed)."""
-    if specs is None or language != "python":
+    if language != "python":
         return True
+    if _TAKES.search(text) is None:
+        return False
     present: dict = {}
-    return _TAKES.search(text) is not None and any(
+    return specs is None or any(
         text_may_match(text, language, sink_side(spec), spec.sinks, present) for spec in specs
         if spec.label == "request data")  # (the only data a Python module's callers hand it: see fed_parameters)
 
