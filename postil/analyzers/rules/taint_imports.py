@@ -14,12 +14,14 @@ from pathlib import Path
 
 from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.rules.line_matches import line_matches
+from postil.analyzers.rules.path_aliases import PathAliases
 from postil.analyzers.rules.taint_instances import injected_classes
 
 _PY_FROM = re.compile(r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)", re.MULTILINE)
 _PY_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.MULTILINE)
-_JS_IMPORT = re.compile(r"""\bimport\s+([\w$\s{},*]+?)\s+from\s+['"](\.{1,2}/[^'"\n]*)['"]""")
-_JS_REQUIRE = re.compile(r"""\b(?:const|let|var)\s+(\{[^}]*\}|[\w$]+)\s*=\s*require\(\s*['"](\.{1,2}/[^'"\n]*)['"]\s*\)""")
+# a relative specifier, or one a project alias may name (`@/lib/db`, `~/utils`, `src/db`: see path_aliases)
+_JS_IMPORT = re.compile(r"""\bimport\s+([\w$\s{},*]+?)\s+from\s+['"](\.{1,2}/[^'"\n]*|[@~#\w][^'"\n:]*)['"]""")
+_JS_REQUIRE = re.compile(r"""\b(?:const|let|var)\s+(\{[^}]*\}|[\w$]+)\s*=\s*require\(\s*['"](\.{1,2}/[^'"\n]*|[@~#\w][^'"\n:]*)['"]\s*\)""")
 _JS_SUFFIXES = ("", ".js", ".ts", ".jsx", ".tsx", ".mjs", ".cjs", "/index.js", "/index.ts")
 # TypeScript modules imported by the name tsc gives them (`from "../lib/params.js"` for params.ts, as
 # NodeNext and ESM projects write it): the compiled suffix -> the sources' suffixes
@@ -108,6 +110,7 @@ class ImportGraph:
         self._targets: dict[tuple[str, str, str], tuple] = {}  # (file, language, text) -> see targets
         self._uses: dict[tuple[str, str, str], tuple] = {}  # (file, language, text) -> see used
         self._importers: dict[Path, set[Path]] = {}
+        self._aliases = PathAliases(self._root)
 
     def targets(self, path: Path, text: str, language: str) -> tuple[tuple[str, str | None, Path, bool], ...]:
         """(local name, imported name or None, module file, whether the name is that module)
@@ -232,10 +235,14 @@ class ImportGraph:
             candidates = [f"{b.rstrip('/')}/{inner}.py" for b in bases if parts] + \
                 [f"{b.rstrip('/')}/{inner}/__init__.py" if parts else f"{b.rstrip('/')}/__init__.py" for b in bases]
         else:
-            joined = "/".join(p for p in f"{directory}/{module}".split("/") if p and p != ".")
-            candidates = [f"/{joined}{suffix}" for suffix in _JS_SUFFIXES]
-            stem, compiled = os.path.splitext(joined)
-            candidates += [f"/{stem}{suffix}" for suffix in _TS_SOURCES.get(compiled, ())]
+            # a relative specifier from the importer's directory; any other through the project's aliases
+            bases = [f"{directory}/{module}"] if module.startswith(".") else self._aliases.bases(directory, module)
+            candidates = []
+            for base in bases:
+                joined = "/".join(p for p in base.split("/") if p and p != ".")
+                candidates += [f"/{joined}{suffix}" for suffix in _JS_SUFFIXES]
+                stem, compiled = os.path.splitext(joined)
+                candidates += [f"/{stem}{suffix}" for suffix in _TS_SOURCES.get(compiled, ())]
         for candidate in candidates:
             if not self._inside(candidate) or not self._is_file(candidate):  # (a stat: most are not there)
                 continue

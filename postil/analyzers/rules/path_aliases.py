@@ -1,0 +1,139 @@
+"""The module aliases of a TypeScript/JavaScript project (`import { db } from "@/lib/db"`):
+``compilerOptions.paths`` and ``baseUrl`` of the nearest tsconfig.json or jsconfig.json, as tsc
+and bundlers resolve them, so the taint engine follows an aliased import like a relative one.
+
+The config is the repository's (untrusted): read only inside the workspace, size-bounded,
+parsed as JSON once comments and trailing commas are dropped (tsconfig's own dialect), and an
+``extends`` followed only to a relative file, a few levels deep."""
+
+from __future__ import annotations
+
+import json
+import os
+
+_NAMES = ("tsconfig.json", "jsconfig.json")
+_MAX_BYTES = 256 * 1024
+_MAX_EXTENDS = 4
+_MAX_PATTERNS = 500
+
+
+class PathAliases:
+    """Each directory's aliases (see bases), found once a run."""
+
+    def __init__(self, root: str) -> None:
+        self._root = root.rstrip("/") or "/"
+        self._configs: dict[str, tuple[str, dict[str, list[str]], str | None] | None] = {}  # directory -> see _config
+
+    def bases(self, directory: str, module: str) -> list[str]:
+        """The paths (no suffix) a non-relative specifier names under the aliases in effect in
+        ``directory``, in tsc's order: the `paths` pattern with the longest prefix before its `*`,
+        each of its substitutions; then the path under `baseUrl`. None apply: []."""
+        config = self._config(directory)
+        if config is None:
+            return []
+        base, paths, base_url = config
+        best, star = None, ""
+        for pattern in paths:
+            prefix, wildcard, suffix = pattern.partition("*")
+            if not wildcard:
+                if module == pattern:
+                    best, star = pattern, ""
+                    break
+            elif module.startswith(prefix) and module.endswith(suffix) and len(module) >= len(prefix) + len(suffix) \
+                    and (best is None or len(prefix) > len(best.partition("*")[0])):
+                best, star = pattern, module[len(prefix):len(module) - len(suffix)]
+        found = [os.path.normpath(os.path.join(base, target.replace("*", star, 1))) for target in paths.get(best, ())]
+        if base_url is not None:
+            found.append(os.path.normpath(os.path.join(base_url, module)))
+        return [f for f in found if f == self._root or f.startswith(self._root.rstrip("/") + "/")]
+
+    def _config(self, directory: str):
+        """(the directory `paths` are relative to, `paths`, `baseUrl` as a path or None) of the
+        nearest config at or above ``directory`` inside the root; None: no config or no alias."""
+        if directory in self._configs:
+            return self._configs[directory]
+        found = None
+        for name in _NAMES:
+            candidate = os.path.join(directory, name)
+            if os.path.isfile(candidate):
+                found = _aliases(candidate, self._root)
+                break
+        else:
+            parent = os.path.dirname(directory)
+            if directory != self._root and parent != directory and (parent + "/").startswith(self._root.rstrip("/") + "/"):
+                found = self._config(parent)
+        self._configs[directory] = found
+        return found
+
+
+def _aliases(path: str, root: str, depth: int = 0):
+    """What the config file ``path`` says of aliases (see PathAliases._config), its
+    ``extends`` chain merged under it."""
+    options = _read(path, root)
+    if options is None:
+        return None
+    here = os.path.dirname(path)
+    inherited = None
+    parent = options.get("extends")
+    if isinstance(parent, str) and parent.startswith(".") and depth < _MAX_EXTENDS:
+        target = os.path.normpath(os.path.join(here, parent))
+        inherited = _aliases(target if target.endswith(".json") else target + ".json", root, depth + 1)
+    compiler = options.get("compilerOptions")
+    compiler = compiler if isinstance(compiler, dict) else {}
+    base_url = os.path.normpath(os.path.join(here, compiler["baseUrl"])) \
+        if isinstance(compiler.get("baseUrl"), str) else (inherited[2] if inherited else None)
+    paths = compiler.get("paths")
+    if isinstance(paths, dict):
+        kept = {k: [t for t in v if isinstance(t, str)][:10] for k, v in list(paths.items())[:_MAX_PATTERNS]
+                if isinstance(k, str) and k.count("*") <= 1 and isinstance(v, list)}
+        return base_url or here, kept, base_url
+    if inherited is not None:
+        return inherited[0], inherited[1], base_url
+    return (base_url, {}, base_url) if base_url is not None else None
+
+
+def _read(path: str, root: str) -> dict | None:
+    """The config's JSON object, or None (outside the root, too big, unreadable, not JSON)."""
+    real = os.path.realpath(path)
+    if not (real + "/").startswith(os.path.realpath(root).rstrip("/") + "/"):
+        return None
+    try:
+        if os.path.getsize(real) > _MAX_BYTES:
+            return None
+        with open(real, encoding="utf-8", errors="replace") as handle:
+            text = handle.read()
+        data = json.loads(_plain_json(text))
+    except (OSError, ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _plain_json(text: str) -> str:
+    """``text`` without the comments and trailing commas tsconfig allows (strings kept), in one pass."""
+    out: list[str] = []
+    at, end = 0, len(text)
+    while at < end:
+        char = text[at]
+        if char == '"':
+            close = at + 1
+            while close < end and text[close] != '"':
+                close += 2 if text[close] == "\\" else 1
+            out.append(text[at:close + 1])
+            at = close + 1
+        elif text.startswith("//", at):
+            newline = text.find("\n", at)
+            at = end if newline < 0 else newline
+        elif text.startswith("/*", at):
+            close = text.find("*/", at + 2)
+            at = end if close < 0 else close + 2
+        elif char in "}]":
+            while out and out[-1].isspace():
+                out.pop()
+            if out and out[-1] == ",":
+                out.pop()
+            out.append(char)
+            at += 1
+        else:
+            out.append(char)
+            at += 1
+    return "".join(out)
