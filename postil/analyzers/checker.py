@@ -333,8 +333,7 @@ class Checker:
             where = _importer(path, real_path)
             with self.modules.steady():  # (one check: each module read, each directory near it listed, once)
                 if rules and bulk_records is None:
-                    link = self.modules.link(where, text, language, specs=tuple(r.taint for r in taint_rules)) \
-                        if taint_rules else None
+                    link = self.modules.link(where, text, language) if taint_rules else None
                 by_units = rules and bulk_records is None and incremental and link is None and language == "python"
                 if by_units:
                     document = self.document_rules(display)

@@ -41,21 +41,6 @@ _ANALYSES = 256  # modules kept parsed and analysed (least recently used go firs
 _TAKES = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\((?!\s*(?:(?:self|cls)\s*)?\))", re.M)  # a function taking an argument
 
 
-def may_be_fed(text: str, language: str, specs: tuple[TaintSpec, ...] | None) -> bool:
-    """Whether a Python file's callers may hand one of its functions request data that reaches a sink
-    of one of the rules ``specs`` (None: not known) in it: it has a function taking an argument, and its
-    text one of their sinks (see text_may_match); else nobody is asked who calls it (a file of
-    views or of constants: the directories near it are not listed)."""
-    if language != "python":
-        return True
-    if _TAKES.search(text) is None:
-        return False
-    present: dict = {}
-    return specs is None or any(
-        text_may_match(text, language, sink_side(spec), spec.sinks, present) for spec in specs
-        if spec.label == "request data")  # (the only data a Python module's callers hand it: see fed_parameters)
-
-
 def _read_disk(path: Path) -> str | None:
     try:
         if not path.is_file() or path.stat().st_size > _MAX_BYTES:
@@ -113,17 +98,17 @@ class Workspace(ModuleCallers):
             self._run_texts = None
             self.near.forget_run()
 
-    def link(self, path: Path, text: str, language: str, depth: int | None = None,
-             specs: tuple[TaintSpec, ...] | None = None) -> ModuleLink | None:
+    def link(self, path: Path, text: str, language: str, depth: int | None = None) -> ModuleLink | None:
         """What a file's imports of the workspace's modules that it calls resolve to (None:
-        it calls none, and no file near it may call it; ``specs``: the taint rules it is checked
-        with, where known: see may_be_fed)."""
+        it calls none, and no file near it may call it: a Python file none of whose functions
+        takes an argument is fed nothing by its callers, and the directories near it are not listed)."""
         depth = self.depth if depth is None else depth
         if depth < 1 or FAMILY.get(language) is None:
             return None
         functions, modules = self.graph.used(path, text, language)
         real = self.graph.real(path.absolute())
-        if not functions and not modules and not (may_be_fed(text, language, specs) and self.called(real, language)):
+        if not functions and not modules and not (
+                (language != "python" or _TAKES.search(text) is not None) and self.called(real, language)):
             return None
         return ModuleLink(self, functions, modules, depth, text, language, path=real,
                           _called=None if functions or modules else True)
