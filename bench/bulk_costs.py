@@ -46,7 +46,7 @@ def kept_runs(tree: Path, into: Path) -> list[Path]:
 
     bulk._run_streaming = keeping
     try:
-        main(["check", str(tree), "--format", "json", "--exit-zero", "--output", os.devnull])
+        main(["check", str(tree), "--format", "json", "--exit-zero", "--no-cache", "--output", os.devnull])
     finally:
         bulk._run_streaming = streaming
     return runs

@@ -6,7 +6,8 @@ helper of the project's own `helpers/` module, then a sink of one of a dozen cla
 safe twin), so the figure is about the taint engine's cost per handler, which grows with
 their number (on library code the check is ~0.1× bandit). Prints the CPU seconds each used
 (user + system, children included: the figure a loaded machine moves least), the ratio
-postil/bandit (target ≤ 1.0) and the wall medians.
+postil/bandit (target ≤ 1.0) and the wall medians, postil checking every file (``--no-cache``);
+beside them, the check answered from its results cache (warm, and with one file edited).
 
 Usage: python bench/handlers_vs_bandit.py [--handlers N] [--repeat N] [--keep DIR]
 (postil runs as `python -P -m postil`: set PYTHONPATH to measure a checkout)
@@ -22,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 from _common import add_json_option, machine, record, write_json
-from rules_vs_bandit import against_bandit
+from rules_vs_bandit import against_bandit, cache_figures, say_cache_figures
 
 READS = ['request.args.get("{k}")', 'request.form.get("{k}", "")', 'request.cookies.get("{k}")',
          'request.headers.get("X-{k}")', 'request.args["{k}"]', 'get_param(request, "{k}")']
@@ -115,6 +116,7 @@ def main() -> None:
         postil_cmd = [sys.executable, "-P", "-m", "postil", "check", str(root), "--format", "json", "--exit-zero"]
         report, (postil_time, postil_cpu, postil_runs), (bandit_time, bandit_cpu, bandit_runs) = \
             against_bandit(postil_cmd, root, args.repeat)
+        cached = cache_figures(postil_cmd, root / "views" / "case00000.py", args.repeat)
     print(f"machine: {machine()}")
     print(f"tree: {args.handlers} generated Flask handlers, one file each (+ helpers/)")
     print(f"postil check: median {postil_time:.2f}s wall, {postil_cpu:.2f}s CPU over {args.repeat} runs "
@@ -123,7 +125,9 @@ def main() -> None:
           f"{[round(r, 2) for r in bandit_runs]}")
     print(f"CPU ratio postil/bandit: {postil_cpu / bandit_cpu:.3f} (target <= 1.0); "
           f"wall ratio {postil_time / bandit_time:.3f}")
-    record(handlers=args.handlers, findings=report["summary"]["findings"], postil_s=postil_time,
+    say_cache_figures(cached, args.repeat)
+    record(cache={name: {"wall_s": wall, "cpu_s": cpu} for name, (wall, cpu) in cached.items()},
+           handlers=args.handlers, findings=report["summary"]["findings"], postil_s=postil_time,
            postil_cpu_s=postil_cpu, bandit_s=bandit_time, bandit_cpu_s=bandit_cpu, cpu_ratio=postil_cpu / bandit_cpu,
            postil_runs=postil_runs, bandit_runs=bandit_runs)
     write_json(args.json)

@@ -13,6 +13,7 @@ from pathlib import Path
 from postil.analyzers import baseline
 from postil.analyzers.checker import Checker, CheckerCache, FileReport
 from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
+from postil.core import reads
 from postil.core.atomic import write_atomic
 from postil.core.deadline import TimeLimitExceeded
 from postil.core.walk import WalkResult, refusal, start_root, walk
@@ -53,28 +54,46 @@ def collect_files(paths: list[Path], cache: CheckerCache, root: Path | None = No
     return result
 
 
-def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
-                on_report: Callable[[FileReport], None] | None = None, bulk: bool = True) -> ScanResult:
-    """Check every file under ``paths``; ``jobs`` processes (default: all cores; 1: this process
-    alone, else forked workers whose check of a file is stopped inside a step past twice its
-    time limit, see core.stoppable). ``bulk`` lets many files go through ast-grep's CLI (see
-    rules/bulk.py)."""
+@dataclass
+class ScanPlan:
+    """What a check of some paths will check: the walk's files, each one's checker (every config
+    and its rules loaded) and real path, the baselines read."""
+
+    walked: WalkResult
+    checkers: dict[Path, Checker]
+    real_paths: dict[Path, str]
+    started: float
+
+
+def plan_scan(paths: list[Path], cache: CheckerCache) -> ScanPlan:
+    """Walk ``paths`` and pick each file's checker (see check_paths)."""
     started = time.perf_counter()
     walked = collect_files(paths, cache)
-    files = walked.files
     real_paths: dict[Path, str] = {}
-    checkers = _checkers_of(files, cache, real_paths)  # every config (and its rules) loaded before forking
+    checkers = _checkers_of(walked.files, cache, real_paths)  # every config (and its rules) loaded before forking
     _read_baselines(checkers)
-    result = ScanResult(walked=walked)
+    return ScanPlan(walked, checkers, real_paths, started)
+
+
+def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
+                on_report: Callable[[FileReport], None] | None = None, bulk: bool = True,
+                plan: ScanPlan | None = None) -> ScanResult:
+    """Check every file under ``paths`` (or of ``plan``, made by plan_scan); ``jobs`` processes
+    (default: all cores; 1: this process alone, else forked workers whose check of a file is
+    stopped inside a step past twice its time limit, see core.stoppable). ``bulk`` lets many
+    files go through ast-grep's CLI (see rules/bulk.py)."""
+    plan = plan or plan_scan(paths, cache)
+    files, checkers = plan.walked.files, plan.checkers
+    result = ScanResult(walked=plan.walked)
     jobs = jobs or os.cpu_count() or 1
     with ExitStack() as steady:  # the modules the taint rules follow are read once a run
         for checker in {id(c): c for c in checkers.values()}.values():
             steady.enter_context(checker.modules.steady())
-        for report in _run(files, cache, checkers, jobs, bulk, real_paths):
+        for report in _run(files, cache, checkers, jobs, bulk, plan.real_paths):
             result.reports.append(report)
             if on_report is not None:
                 on_report(report)
-    result.elapsed = time.perf_counter() - started
+    result.elapsed = time.perf_counter() - plan.started
     return result
 
 
@@ -144,10 +163,11 @@ def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], 
     done: dict[int, FileReport] = {}
     following = 0
     with _frozen_heap():
-        for i, report in run_stoppable(len(files), lambda i: checkers[files[i]].check_file(files[i]),
-                                       2 * limit + 1, lambda i, overran: _stopped(files[i], overran, limit), workers,
-                                       _keep_compiled):
-            done[i] = report
+        # each report comes with what its check read of other files (core.reads)
+        for i, report in run_stoppable(len(files), lambda i: reads.carried(lambda: checkers[files[i]].check_file(files[i])),
+                                       2 * limit + 1, lambda i, overran: (_stopped(files[i], overran, limit), [], False),
+                                       workers, _keep_compiled):
+            done[i] = reads.received(report)
             while following in done:
                 yield done.pop(following)
                 following += 1
@@ -325,7 +345,7 @@ def _finish_all(work: list[tuple[tuple, list[dict]]], jobs: int) -> list[tuple[l
     _BULK_WORK = work
     try:
         with _frozen_heap(), ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            return list(pool.map(_finish_at, range(len(work)), chunksize=_CHUNK))
+            return [reads.received(done) for done in pool.map(_finish_carried, range(len(work)), chunksize=_CHUNK)]
     except Exception as exc:  # noqa: BLE001 — BrokenProcessPool and whatever a worker raised
         import logging  # only when something is logged: its import is ~4 ms of each start-up
 
@@ -338,6 +358,11 @@ def _finish_all(work: list[tuple[tuple, list[dict]]], jobs: int) -> list[tuple[l
 def _finish_at(i: int) -> tuple[list, list, str | None]:
     entry, records = _BULK_WORK[i]
     return _finish_bulk(entry, records)
+
+
+def _finish_carried(i: int) -> tuple:
+    """In a worker: _finish_at, with what it read of other files (core.reads)."""
+    return reads.carried(lambda: _finish_at(i))
 
 
 def _finish_bulk(entry: tuple, records: list[dict]) -> tuple[list, list, str | None]:

@@ -43,6 +43,9 @@ def pytest_configure(config):
     os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="postil-xdg-state-")
     # Parsed rule files are cached by content (postil.core.usercache): one cache for the run.
     os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="postil-xdg-cache-")
+    # Every check checks its files (no results kept in .postil/ of the checkout or of a test's
+    # tree between tests); the tests of the results cache turn it on.
+    os.environ["POSTIL_NO_CACHE"] = "1"
 
 
 @pytest.fixture(autouse=True)

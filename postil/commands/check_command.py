@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -45,6 +46,9 @@ def register(subparsers) -> None:
                         help="run the rules in this process even for many files (default: ast-grep's CLI from 64 files)")
     parser.add_argument("--show-skipped", action="store_true",
                         help=f"list every skipped file (default: the first {SKIPPED_SHOWN}, with the reason)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="check every file again, neither reading nor writing the results kept in .postil/cache/check/ "
+                             "(also: POSTIL_NO_CACHE=1)")
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     parser.add_argument("--output", "-o", type=Path, help="write the report to this file instead of stdout")
     parser.set_defaults(handler=run)
@@ -63,7 +67,16 @@ def run(args: argparse.Namespace) -> int:
         say(f"postil: config file {args.config} does not exist", file=sys.stderr)
         return 2
     cache = CheckerCache(ConfigOverrides(select=args.select, ignore=args.ignore, fail_on=args.fail_on), args.config)
-    result = check_paths(paths, cache, jobs=args.jobs or None, bulk=not args.in_process)
+    # (a fix rewrites files and checks them again: never from the cache)
+    if args.no_cache or args.fix or os.environ.get("POSTIL_NO_CACHE", "").lower() not in ("", "0", "false", "no"):
+        result = check_paths(paths, cache, jobs=args.jobs or None, bulk=not args.in_process)
+    else:
+        from postil.result_cache.check import check_cached
+        from postil.result_cache.key import CheckOptions
+
+        options = CheckOptions(tuple(map(str, paths)), args.select, tuple(args.ignore), args.fail_on,
+                               None if args.config is None else str(args.config), not args.in_process)
+        result = check_cached(paths, cache, options, args.jobs or None, lambda line: say(line, file=sys.stderr))
     fixes = fix_until_stable(result, cache) if args.fix else FixRun()
     for error in cache.rule_errors():
         say(f"postil: invalid rule skipped: {error}", file=sys.stderr)

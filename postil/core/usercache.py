@@ -4,7 +4,8 @@ It holds only what can be derived again from content, filed under a hash of that
 and of what derives it (``kind``: the deriving code's name and version): a repository
 cannot place anything here, and an entry can only ever say what deriving the same bytes
 again would say. Every failure to read or write
-is a miss, never an error.
+is a miss, never an error. Beside them, under ``keys/``, the user's own secret keys
+(:func:`secret_key`).
 """
 
 from __future__ import annotations
@@ -97,3 +98,30 @@ def read_private(path: Path) -> bytes | None:
             return fh.read()
         except OSError:
             return None
+
+
+def secret_key(name: str) -> bytes | None:
+    """This user's secret key ``name`` (32 random bytes, made on first use in a 0600 file of the
+    cache directory, never in a workspace): what signs entries kept where a repository could
+    plant some. None when it cannot be kept or read as this user's own file."""
+    directory = cache_dir() / "keys"
+    path = directory / f"{name}.key"
+    key = read_private(path)
+    if key is None:
+        import tempfile
+
+        try:
+            directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd, tmp = tempfile.mkstemp(dir=directory, prefix=".key.")  # (0600) written whole, then linked in
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(os.urandom(32))
+                os.link(tmp, path)
+            except FileExistsError:
+                pass  # another process made it this moment
+            finally:
+                os.unlink(tmp)
+        except OSError:
+            return None
+        key = read_private(path)
+    return key if key is not None and len(key) == 32 else None

@@ -44,6 +44,7 @@ def test_a_missing_directory_is_refused(workspace, command, capsys):
 
 def test_the_workspace_directory_or_none_still_works(workspace, capsys):
     assert cli.main(["cache", "clear", str(workspace)]) == 0
-    assert capsys.readouterr().err == f"postil: removed 0 cached LLM result(s) from {workspace.resolve()}/.postil/cache/llm\n"
+    assert capsys.readouterr().err == (f"postil: removed 0 cached LLM result(s) from {workspace.resolve()}/.postil/cache/llm\n"
+                                       f"postil: removed 0 kept check result(s) from {workspace.resolve()}/.postil/cache/check\n")
     assert cli.main(["stats"]) == 0  # from src/: the workspace of the current directory
     assert capsys.readouterr().out.startswith("LLM calls: 0")

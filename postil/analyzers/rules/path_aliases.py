@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 
+from postil.core import reads
+
 _NAMES = ("tsconfig.json", "jsconfig.json")
 _MAX_BYTES = 256 * 1024
 _MAX_EXTENDS = 4
@@ -55,7 +57,7 @@ class PathAliases:
         found = None
         for name in _NAMES:
             candidate = os.path.join(directory, name)
-            if os.path.isfile(candidate):
+            if reads.isfile(candidate):  # (what a config is found by, and read from, noted: core.reads)
                 found = _aliases(candidate, self._root)
                 break
         else:
@@ -94,16 +96,15 @@ def _aliases(path: str, root: str, depth: int = 0):
 
 def _read(path: str, root: str) -> dict | None:
     """The config's JSON object, or None (outside the root, too big, unreadable, not JSON)."""
-    real = os.path.realpath(path)
-    if not (real + "/").startswith(os.path.realpath(root).rstrip("/") + "/"):
+    real = reads.realpath(path)
+    if not (real + "/").startswith(reads.realpath(root).rstrip("/") + "/"):
+        return None
+    content = reads.read_bytes(real, _MAX_BYTES)
+    if content is None:
         return None
     try:
-        if os.path.getsize(real) > _MAX_BYTES:
-            return None
-        with open(real, encoding="utf-8", errors="replace") as handle:
-            text = handle.read()
-        data = json.loads(_plain_json(text))
-    except (OSError, ValueError, RecursionError):
+        data = json.loads(_plain_json(content.decode("utf-8", errors="replace")))
+    except (ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
 

@@ -11,10 +11,11 @@ check of one file finds them in the editor as in a bulk scan.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import deque
 from pathlib import Path
+
+from postil.core import reads
 
 NEAR_FILES = 300  # files looked at for importers of a class's module
 EDITOR_HANDLERS = 32  # without a bulk scan (the editor's check), the importers and handlers of a module followed
@@ -48,13 +49,6 @@ def import_word(path: Path) -> str:
 def near_files(directory: Path, root: Path, family: str = "js") -> list[Path]:
     """The files of a language ``family`` (JavaScript/TypeScript, Python) under ``directory`` and
     the directory above it (not above ``root``), nearest directories first, at most :data:`NEAR_FILES`."""
-    return near_listing(directory, root, family)[0]
-
-
-def near_listing(directory: Path, root: Path, family: str) -> tuple[list[Path], tuple[tuple[str, int], ...]]:
-    """near_files, and (directory, its modification time) of each directory listed for them: the
-    same while none of those changes."""
-    stamps: list[tuple[str, int]] = []
     suffixes = _SUFFIXES[family]
     top = directory.parent if directory != root and root in directory.parents else directory
     found: list[Path] = []
@@ -65,42 +59,27 @@ def near_listing(directory: Path, root: Path, family: str) -> tuple[list[Path], 
         if current in seen:
             continue
         seen.add(current)
-        try:
-            stamps.append((current, os.stat(current).st_mtime_ns))
-            entries = sorted(os.scandir(current), key=lambda e: e.name)
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.name.startswith(".") or entry.name in _SKIPPED:
+        for name, kind in reads.entries(str(current)) or ():  # (noted: core.reads)
+            if name.startswith(".") or name in _SKIPPED:
                 continue
-            if entry.is_dir(follow_symlinks=False):
-                todo.append(entry.path)
+            if kind == "d":
+                todo.append(f"{current}/{name}")
             # a file itself: a link (perhaps out of the project) is not followed, as directories are not
-            elif entry.is_file(follow_symlinks=False) and entry.name.endswith(suffixes) and not entry.name.endswith(".d.ts"):
-                found.append(Path(entry.path))
+            elif kind == "f" and name.endswith(suffixes) and not name.endswith(".d.ts"):
+                found.append(Path(current, name))
                 if len(found) >= NEAR_FILES:
                     break
-    return found, tuple(stamps)
-
-
-def _unchanged(stamps: tuple[tuple[str, int], ...]) -> bool:
-    """Whether none of the directories of a listing changed (see near_listing)."""
-    try:
-        return all(os.stat(directory).st_mtime_ns == stamp for directory, stamp in stamps)
-    except OSError:
-        return False
+    return found
 
 
 class NearFiles:
     """The files near each module that may import it: under its directory and the one above
-    (see near_files), whose imports (Python) or text (JavaScript) spell its import word. The
-    listings are kept while their directories do not change, looked at once a run over files
-    that do not change (``steady``: a check of one file or of a tree), and what the files hold
-    is kept for that run."""
+    (see near_files), whose imports (Python) or text (JavaScript) spell its import word; the
+    listings and what the files hold kept for a run over files that do not change (``steady``:
+    a check of one file or of a tree)."""
 
     def __init__(self) -> None:
-        self._listed: dict[tuple[Path, str], tuple[list[Path], tuple]] = {}  # see near_listing
-        self._fresh: set[tuple[Path, str]] = set()  # listings looked at in this run
+        self._listed: dict[tuple[Path, str], list[Path]] = {}
         self._named: dict[Path, tuple[Path, ...]] = {}
         self._handling: dict[tuple[Path, str], bool] = {}
         self._handlers: dict[tuple[Path, str], bool] = {}  # see any_handler
@@ -141,20 +120,19 @@ class NearFiles:
         return known
 
     def _listing(self, directory: Path, root: Path, steady: bool, family: str) -> list[Path]:
-        key = (directory, family)
-        kept = self._listed.get(key)
-        if kept is None or key not in self._fresh and not _unchanged(kept[1]):
+        listed = self._listed.get((directory, family)) if steady else None
+        if listed is None:
             if len(self._listed) > 4096:
                 self._listed.clear()
                 self._handlers.clear()
-            kept = self._listed[key] = near_listing(directory, root, family)
-        if steady:
-            self._fresh.add(key)
-        return kept[0]
+            listed = near_files(directory, root, family)
+            if steady:
+                self._listed[(directory, family)] = listed
+        return listed
 
     def forget_run(self) -> None:
         """Drop what was looked up for a run (see named): files may come and go after it."""
-        for kept in (self._fresh, self._named, self._handlers, self._indexed):
+        for kept in (self._listed, self._named, self._handlers, self._indexed):
             kept.clear()
 
     def _look(self, path: Path, root: Path, text_of, steady: bool) -> tuple[Path, ...]:

@@ -16,6 +16,7 @@ from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.rules.line_matches import line_matches
 from postil.analyzers.rules.path_aliases import PathAliases
 from postil.analyzers.rules.taint_instances import injected_classes
+from postil.core import reads
 
 _PY_FROM = re.compile(r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)", re.MULTILINE)
 _PY_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.MULTILINE)
@@ -150,10 +151,10 @@ class ImportGraph:
             directory, base = os.path.split(name if path.is_absolute() else os.path.join(self._root, name))
             real_directory = self._real_directories.get(directory)
             if real_directory is None:
-                real_directory = self._real_directories[directory] = os.path.realpath(directory)
+                real_directory = self._real_directories[directory] = reads.realpath(directory)
             real = os.path.join(real_directory, base)
-            known = self._real[name] = self._path(os.path.realpath(real) if base in ("", ".", "..")
-                                                  or os.path.islink(real) else real)
+            known = self._real[name] = self._path(reads.realpath(real) if base in ("", ".", "..")
+                                                  or reads.islink(real) else real)
         return known
 
     def used(self, path: Path, text: str, language: str) -> tuple[dict[str, tuple[Path, str]], dict[str, Path]]:
@@ -246,7 +247,7 @@ class ImportGraph:
         for candidate in candidates:
             if not self._inside(candidate) or not self._is_file(candidate):  # (a stat: most are not there)
                 continue
-            resolved = os.path.realpath(candidate)
+            resolved = reads.realpath(candidate)
             if self._inside(resolved) and resolved != importer and self._is_file(resolved) \
                     and FAMILY.get(language_of_suffix(os.path.splitext(resolved)[1]) or "") == family:
                 return resolved
@@ -266,7 +267,7 @@ class ImportGraph:
             inner = "/".join(p for p in module.lstrip(".").split(".") if p)
             ancestors = self._ancestors_of(directory)
             bases = ancestors[level - 1:level] if level else ancestors
-            known = self._packages[key] = not inner or any(os.path.isdir(f"{b.rstrip('/')}/{inner}") for b in bases)
+            known = self._packages[key] = not inner or any(reads.isdir(f"{b.rstrip('/')}/{inner}") for b in bases)
         return known
 
     def _ancestors_of(self, directory: str) -> list[str]:
@@ -280,12 +281,12 @@ class ImportGraph:
         return ancestors
 
     def _is_file(self, name: str) -> bool:
-        """os.path.isfile, kept for the run."""
+        """os.path.isfile, kept for the run (and noted: core.reads)."""
         known = self._files.get(name)
         if known is None:
             if len(self._files) > 200_000:
                 self._files.clear()
-            known = self._files[name] = os.path.isfile(name)
+            known = self._files[name] = reads.isfile(name)
         return known
 
     def _inside(self, path: str) -> bool:

@@ -33,6 +33,7 @@ from postil.analyzers.rules.taint_scanned import ScannedProbes, unread
 from postil.analyzers.rules.taint_source_holds import holds_source
 from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
 from postil.analyzers.rules.taint_values import Summary
+from postil.core import reads
 
 DEPTH = 2  # modules followed from a file: its imports and theirs
 _MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functions stay unknown)
@@ -42,12 +43,10 @@ _TAKES = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\((?!\s*(?:(?:self|cls)
 
 
 def _read_disk(path: Path) -> str | None:
-    try:
-        if not path.is_file() or path.stat().st_size > _MAX_BYTES:
-            return None
-        return path.read_bytes().decode("utf-8", errors="replace")
-    except OSError:
-        return None
+    """A module's text, None past :data:`_MAX_BYTES` or where there is no regular file; what was
+    read noted for a run that keeps its results (core.reads)."""
+    data = reads.read_bytes(str(path), _MAX_BYTES)
+    return None if data is None else data.decode("utf-8", errors="replace")
 
 
 @dataclass
@@ -352,6 +351,7 @@ class Workspace(ModuleCallers):
             status = path.stat()
             stamp = (status.st_mtime_ns, status.st_size, status.st_ino)
         except OSError:
+            reads.note_missing(str(path))
             return None, ""
         known = self._texts.get(path)
         if known is None or known[0] != stamp:

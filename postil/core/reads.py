@@ -1,0 +1,177 @@
+"""What a check looked at beyond the files it was given, noted as it looks: a file's bytes (their
+digest), whether a path is a file, a directory or a link, where a path really leads, a
+directory's entries. A later run asks each again (:meth:`ReadLog.holds`): when every answer is
+the same, nothing the check's answer rested on has changed (see scan_cache).
+
+Nothing is noted unless a log is open (:func:`recording`); the places that look go through the
+functions here (the taint rules' module reads, import resolution and near-file listings). A
+forked worker's notes travel back with its result (:func:`carried`, :func:`received`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from collections.abc import Callable
+from contextlib import contextmanager
+
+Fact = tuple[str, str, object]  # (kind, path, answer)
+
+
+BOUND = 1 << 20  # a file larger than this is not read: its fact is that it is larger (see _bounded)
+
+
+def _bounded(path: str) -> tuple[bytes | None, str | None]:
+    """A regular file's bytes (links followed; a FIFO or device is never read) and what they are
+    as a fact: their sha256, or "over" past :data:`BOUND` (then not read); (None, None) when it
+    is no regular file or cannot be read."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None, None
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None, None
+            data = fh.read(BOUND + 1)
+    except OSError:
+        return None, None
+    return (None, "over") if len(data) > BOUND else (data, hashlib.sha256(data).hexdigest())
+
+
+def _entries(path: str) -> list[list[str]] | None:
+    """A directory's entries as [name, kind] (d, f, l or o; links not followed), sorted; None when
+    it cannot be listed."""
+    try:
+        with os.scandir(path) as found:
+            return sorted([entry.name, _kind(entry)] for entry in found)
+    except OSError:
+        return None
+
+
+def _kind(entry: os.DirEntry) -> str:
+    try:
+        if entry.is_symlink():
+            return "l"
+        return "d" if entry.is_dir(follow_symlinks=False) else "f" if entry.is_file(follow_symlinks=False) else "o"
+    except OSError:
+        return "o"
+
+
+# how each kind of fact is asked again
+ASK: dict[str, Callable[[str], object]] = {
+    "bytes": lambda path: _bounded(path)[1],
+    "isfile": os.path.isfile,
+    "isdir": os.path.isdir,
+    "islink": os.path.islink,
+    "realpath": os.path.realpath,
+    "entries": _entries,
+}
+
+
+class ReadLog:
+    """The facts one run noted, each with the first answer it got; ``unsteady`` once a fact was
+    answered two ways in the run (a file changed while it ran) or a notice was logged that a
+    replay would not repeat."""
+
+    def __init__(self) -> None:
+        self.facts: dict[tuple[str, str], object] = {}
+        self.order: list[Fact] = []
+        self.unsteady = False
+
+    def note(self, kind: str, path: str, answer: object) -> None:
+        key = (kind, path)
+        if key not in self.facts:
+            self.facts[key] = answer
+            self.order.append((kind, path, answer))
+        elif self.facts[key] != answer:
+            self.unsteady = True
+
+    def holds(self, facts: list[Fact] | None = None) -> bool:
+        """Whether every fact (default: this log's) gets the same answer now."""
+        return all(ASK[kind](path) == answer for kind, path, answer in (self.order if facts is None else facts))
+
+
+_log: ReadLog | None = None
+
+
+@contextmanager
+def recording():
+    """A log of what is looked at while the block runs (the one open log: nested, the outer's)."""
+    global _log
+    outer = _log
+    _log = outer or ReadLog()
+    try:
+        yield _log
+    finally:
+        _log = outer
+
+
+def _asked(kind: str, path: str) -> object:
+    answer = ASK[kind](path)
+    if _log is not None:
+        _log.note(kind, path, answer)
+    return answer
+
+
+def isfile(path: str) -> bool:
+    return _asked("isfile", path)
+
+
+def isdir(path: str) -> bool:
+    return _asked("isdir", path)
+
+
+def islink(path: str) -> bool:
+    return _asked("islink", path)
+
+
+def realpath(path: str) -> str:
+    return _asked("realpath", path)
+
+
+def entries(path: str) -> list[list[str]] | None:
+    """See _entries: what a listing of ``path`` rests on."""
+    return _asked("entries", path)
+
+
+def read_bytes(path: str, limit: int) -> bytes | None:
+    """A regular file's bytes when there are at most ``limit`` (itself at most :data:`BOUND`) of
+    them, else None (none, unreadable, larger); what it holds noted."""
+    data, answer = _bounded(path)
+    if _log is not None:
+        _log.note("bytes", path, answer)
+    return data if data is not None and len(data) <= limit else None
+
+
+def note_missing(path: str) -> None:
+    """Note that there is no regular file to read at ``path``, where that was found out elsewhere."""
+    if _log is not None:
+        _log.note("bytes", path, None)
+
+
+def noted_unsteady() -> None:
+    """Something happened that a replay would not repeat (a notice logged): the run is not kept."""
+    if _log is not None:
+        _log.unsteady = True
+
+
+def carried(work: Callable[[], object]) -> tuple[object, list[Fact], bool]:
+    """In a forked worker: ``work()``'s result with the facts it noted that the log had not
+    (and whether it made the log unsteady), for the parent to add with :func:`received`."""
+    if _log is None:
+        return work(), [], False
+    before, steady = len(_log.order), not _log.unsteady
+    result = work()
+    return result, _log.order[before:], steady and _log.unsteady
+
+
+def received(payload: tuple[object, list[Fact], bool]) -> object:
+    """In the parent: a worker's result (see carried), its facts added to the open log."""
+    result, facts, unsteady = payload
+    if _log is not None:
+        for kind, path, answer in facts:
+            _log.note(kind, path, answer)
+        _log.unsteady = _log.unsteady or unsteady
+    return result

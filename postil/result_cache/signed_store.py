@@ -1,0 +1,153 @@
+"""The check results kept in ``.postil/cache/check/`` (core.workdir: a ``.postil`` that came with a
+repository is moved aside): one JSON file per run key, its first line naming the format and
+carrying an HMAC of the rest with this user's own key (core.usercache.secret_key), written
+atomically; the newest :data:`MAX_ENTRIES` are kept, none over :data:`MAX_ENTRY_BYTES`. An entry
+that is not what this user's postil wrote (damaged, cut short, another format, signed with
+another key: planted) is said in one line, not believed, and replaced."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import os
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from postil.core.reads import Fact
+
+PARTS = ("cache", "check")
+HEADER = "postil-check-cache 1 "
+MAX_ENTRY_BYTES = 64 << 20
+MAX_ENTRIES = 8
+KEY_NAME = "check-results"
+
+
+@dataclass
+class KeptRun:
+    """A kept run: what it read beyond its files (core.reads facts) and its reports (codec data)."""
+
+    facts: list[Fact]
+    reports: list[dict]
+
+
+class ResultStore:
+    """The entries of one workspace's ``.postil/cache/check/``, signed with ``key``."""
+
+    def __init__(self, directory: Path, key: bytes, say: Callable[[str], None]) -> None:
+        self.directory, self._key, self.say = directory, key, say
+
+    @classmethod
+    def open(cls, root: Path, say: Callable[[str], None]) -> ResultStore | None:
+        """The store of the workspace at ``root``; None, after one line saying why, when results
+        cannot be kept there."""
+        from postil.core.usercache import cache_dir, secret_key
+        from postil.core.workdir import WorkdirError, workdir
+
+        key = secret_key(KEY_NAME)
+        if key is None:
+            say(f"postil: results not cached: no private key can be kept in {cache_dir() / 'keys'}")
+            return None
+        try:
+            return cls(workdir(root, *PARTS, say=say), key, say)
+        except WorkdirError as exc:
+            say(f"postil: results not cached: {exc}")
+            return None
+
+    def _path(self, run_key: str) -> Path:
+        return self.directory / f"{run_key[:40]}.json"
+
+    def _mac(self, body: bytes) -> str:
+        return hmac.new(self._key, body, "sha256").hexdigest()
+
+    def load(self, run_key: str) -> KeptRun | None:
+        """The entry kept for ``run_key`` (None: none, or one not to believe: said)."""
+        path = self._path(run_key)
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            return self._refused(path, f"cannot be read ({exc.strerror or exc})")
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_ENTRY_BYTES:
+                return self._refused(path, "is not a cache file postil wrote")
+            data = fh.read()
+        first, newline, body = data.partition(b"\n")
+        if not first.startswith(HEADER.encode()) or not newline:
+            return self._refused(path, "is not in postil's format (another version, or damaged)")
+        if not hmac.compare_digest(first[len(HEADER):], self._mac(body).encode()):
+            return self._refused(path, "is not signed with your key (planted, or damaged)")
+        try:
+            content = json.loads(body)
+            if content["key"] != run_key:
+                raise ValueError("another key")
+            entry = KeptRun([tuple(fact) for fact in content["facts"]], content["reports"])
+        except (KeyError, TypeError, ValueError):
+            return self._refused(path, "cannot be read back")
+        try:
+            os.utime(path)  # (the newest are kept)
+        except OSError:
+            pass
+        return entry
+
+    def _refused(self, path: Path, why: str) -> None:
+        self.say(f"postil: ignoring cached results {path}: it {why}; checking again")
+        return None
+
+    def save(self, run_key: str, entry: KeptRun) -> None:
+        """Keep ``entry`` for ``run_key`` (one line saying so when it cannot be written), then
+        drop the oldest entries past :data:`MAX_ENTRIES`."""
+        from postil.core.atomic import write_atomic
+
+        body = json.dumps({"key": run_key, "facts": entry.facts, "reports": entry.reports},
+                          allow_nan=False, separators=(",", ":")).encode()
+        if len(body) > MAX_ENTRY_BYTES - 200:
+            return
+        path = self._path(run_key)
+        try:
+            write_atomic(path, HEADER.encode() + self._mac(body).encode() + b"\n" + body, root=self.directory,
+                         mode=0o600)
+        except OSError as exc:
+            self.say(f"postil: results not cached: cannot write {path}: {exc.strerror or exc}")
+            return
+        _prune(self.directory, MAX_ENTRIES)
+
+
+def _entries(directory: Path) -> list[tuple[float, Path]]:
+    found = []
+    try:
+        with os.scandir(directory) as listing:
+            for item in listing:
+                if item.name.endswith(".json") and item.is_file(follow_symlinks=False):
+                    found.append((item.stat(follow_symlinks=False).st_mtime, Path(item.path)))
+    except OSError:
+        pass
+    return sorted(found, reverse=True)
+
+
+def _prune(directory: Path, keep: int) -> int:
+    """Delete all but the ``keep`` newest entries: how many went."""
+    removed = 0
+    for _, path in _entries(directory)[keep:]:
+        try:
+            os.unlink(path)
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
+def clear(root: Path, say: Callable[[str], None]) -> int:
+    """Delete every kept check result of the workspace at ``root``: how many there were."""
+    from postil.core.workdir import NAME, WorkdirError, workdir
+
+    if not os.path.lexists(root / NAME):
+        return 0
+    try:
+        return _prune(workdir(root, *PARTS, say=say), 0)
+    except WorkdirError as exc:
+        say(f"postil: {exc}")
+        return 0
