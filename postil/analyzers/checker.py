@@ -331,35 +331,36 @@ class Checker:
             rules = self.ruleset.for_language(language)
             taint_rules = self.ruleset.taint_rules(language)
             where = _importer(path, real_path)
-            if rules and bulk_records is None:
-                link = self.modules.link(where, text, language) if taint_rules else None
-            by_units = rules and bulk_records is None and incremental and link is None and language == "python"
-            if by_units:
-                document = self.document_rules(display)
-                findings.extend(document.run(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
-                                             judged))
-            elif rules and bulk_records is None:
-                self._documents.pop(display, None)  # (checked whole: nothing kept)
-                self._documents.pop(display + _ALIAS_COPY, None)
-                self._documents.pop(display + _KEYWORD_COPY, None)
-                self._documents.pop(display + _KEYWORDS_KEPT, None)
-                findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
-                                          judged=judged, link=link))
-            elif rules:
-                probed, matched, records = probed_taint_rules(bulk_records)
-                if records:
-                    index = LineIndex(text)
-                    findings.extend(self._bulk_findings(rules, records, index, language, display, relpath))
-                # a bulk scan runs the taint rules where their source probe found something, and
-                # those the modules the file imports may feed (run_rules: the editor's gate too;
-                # none where the scan found no source in any of them: Workspace.may_feed)
-                taint = {r.id for r in taint_rules if r.taint_probe is None or r.taint_probe[0] in probed}
-                link = self.modules.link(where, text, language) \
-                    if taint_rules and (taint or self.modules.may_feed(where, text, language)) else None
-                if taint or link is not None:
-                    scanned = scanned_taint(self.rules, language, matched, text) if matched is not None else None
+            with self.modules.steady():  # (one check: each module read, each directory near it listed, once)
+                if rules and bulk_records is None:
+                    link = self.modules.link(where, text, language) if taint_rules else None
+                by_units = rules and bulk_records is None and incremental and link is None and language == "python"
+                if by_units:
+                    document = self.document_rules(display)
+                    findings.extend(document.run(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
+                                                 judged))
+                elif rules and bulk_records is None:
+                    self._documents.pop(display, None)  # (checked whole: nothing kept)
+                    self._documents.pop(display + _ALIAS_COPY, None)
+                    self._documents.pop(display + _KEYWORD_COPY, None)
+                    self._documents.pop(display + _KEYWORDS_KEPT, None)
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
-                                              only=taint, judged=judged, link=link, scanned=scanned))
+                                              judged=judged, link=link))
+                elif rules:
+                    probed, matched, records = probed_taint_rules(bulk_records)
+                    if records:
+                        index = LineIndex(text)
+                        findings.extend(self._bulk_findings(rules, records, index, language, display, relpath))
+                    # a bulk scan runs the taint rules where their source probe found something, and
+                    # those the modules the file imports may feed (run_rules: the editor's gate too;
+                    # none where the scan found no source in any of them: Workspace.may_feed)
+                    taint = {r.id for r in taint_rules if r.taint_probe is None or r.taint_probe[0] in probed}
+                    link = self.modules.link(where, text, language) if taint_rules and (
+                        taint or self.modules.may_feed(where, text, language) or self.modules.called(where, language)) else None
+                    if taint or link is not None:
+                        scanned = scanned_taint(self.rules, language, matched, text) if matched is not None else None
+                        findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
+                                                  only=taint, judged=judged, link=link, scanned=scanned))
             # The copies read through the import aliases and with the option dicts spelt out are
             # kept by units too, each under its own name (their pattern rules search only the
             # changed units' nodes of the copy: see rules/incremental.py); the alias copy leaves out

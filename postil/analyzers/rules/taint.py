@@ -22,12 +22,13 @@ from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import binds
+from postil.analyzers.rules.taint_constructors import field_sinks
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_horizon import horizons
-from postil.analyzers.rules.taint_instances import class_name, typed_callee
+from postil.analyzers.rules.taint_instances import class_name, same_instance, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
 from postil.analyzers.rules.taint_values import CallerOrigin, Origin, Summary, TaintHit, is_parameter, last_name, node_key, node_origin
@@ -40,6 +41,7 @@ class FileTaint(TaintFlow):
     def __init__(self, spec: TaintSpec, facts: FileFacts) -> None:
         super().__init__(spec, facts)
         self.judged: list[tuple[int, int]] = []  # spans of the sinks followed (see taint_verdicts)
+        self._sharing: set[tuple] = set()  # helpers whose callers' shared state is being asked (see _through_parameters)
 
     def _find(self, matchers, labeled=()) -> list[tuple[object, str | None]]:
         """(node, label) of nodes matching any of several matchers, in one traversal
@@ -77,7 +79,8 @@ class FileTaint(TaintFlow):
             state = self._state_at(scope, start)
             origin = next((o for o in (self._taint_of(n, state, judged=_span(n)) for n in focus)
                            if o is not None and not is_parameter(o)), None)
-            if isinstance(origin, CallerOrigin) and all(n.kind() in self.g.names and n.text() == origin.text for n in focus):
+            if isinstance(origin, CallerOrigin) and not self.g.wrapper_sinks \
+                    and all(n.kind() in self.g.names and n.text() == origin.text for n in focus):
                 origin = None  # a wrapper that runs what its callers built (`runSql(sql)`): their calls are reported
             if origin is not None:
                 found.append(TaintHit(start, end, self._sink_name(match), origin))
@@ -200,14 +203,18 @@ class FileTaint(TaintFlow):
 
     def summary_of(self, name: str) -> Summary | None:
         """What the function ``name`` of this file does with data, its sink parameters
-        included (for the modules that import it)."""
-        scope = self.facts.helpers().get(name)
+        included (for the modules that import it); `users.find` of an instance the module
+        makes (`users = UserService()`) is its class's method; a class (`Exporter`) is its
+        constructor, whose sinks include those its fields reach (see taint_constructors)."""
+        scope = self.facts.helpers().get(name) or self.facts.method_of(name)
+        constructor = self.facts.helpers().get(f"{name}.{self.g.constructor}") if scope is None and self.g.constructor else None
+        scope = scope or constructor
         summary = self._summary(name, scope) if scope is not None else None
         if summary is None:
             return None
         parameters = self.facts.parameters(scope)
-        if parameters and parameters[0][1] and parameters[0][1][0].text() in self.g.receivers:
-            return replace(summary, sinks=())  # a method: its callers' arguments are not by position
+        # a method's receiver (`self`) is no argument of its calls: its other parameters come one earlier
+        method = int(bool(parameters and parameters[0][1] and parameters[0][1][0].text() in self.g.receivers))
         sinks: dict[int, tuple[str, str]] = {}
         for match, names in self._sink_matches():
             reached = self._reached_in(scope, match, self._focus(match, names))
@@ -220,7 +227,9 @@ class FileTaint(TaintFlow):
                     argument = self._argument(call, position, parameter)
                     for index, own in self._parameter_reads(scope, _span(call)[0], [argument] if argument else []).items():
                         sinks.setdefault(index, (own, sink))
-        return replace(summary, sinks=tuple((i, n, sink) for i, (n, sink) in sorted(sinks.items())))
+        for index, reached in (field_sinks(self, constructor) if constructor is not None else {}).items():
+            sinks.setdefault(index, reached)
+        return replace(summary, sinks=tuple((i - method, n, sink) for i, (n, sink) in sorted(sinks.items()) if i >= method))
 
     def _reached_in(self, scope, match, focus: list) -> tuple[int, list] | None:
         """(offset, focus) at which the helper ``scope`` hands a sink its data: the sink's own
@@ -273,10 +282,17 @@ class FileTaint(TaintFlow):
                 if not shared and binds(self.facts, scope, base):
                     continue  # a member of the function's own object (`page.name` of its own `page`)
                 for other, event in writes.get(text, ()):
-                    origin = (node_key(other) if other is not None else None) != own \
-                        and (shared or event.target.kind() not in self.g.members
-                             or not binds(self.facts, other, base)) and self._taint_of(
-                        event.value, self._state_at(other, _span(event.value)[0]))
+                    if (node_key(other) if other is not None else None) == own \
+                            or not (shared or event.target.kind() not in self.g.members or not binds(self.facts, other, base)) \
+                            or base in self.g.receivers and not same_instance(scope, other):
+                        continue
+                    origin = self._taint_of(event.value, self._state_at(other, _span(event.value)[0]))
+                    if origin is None and base in self.g.receivers and other is not None \
+                            and scope is not None and class_name(other) is not None:
+                        # a field a method of the class sets from its parameter (`self.url = url` in
+                        # `__init__`): tainted where this file calls the method (or makes the object)
+                        # with request data
+                        origin = next((o for _, _, o in self._through_parameters(other, _span(event.value)[0], [event.value])), None)
                     if origin:
                         return origin
         return None
@@ -338,7 +354,7 @@ class FileTaint(TaintFlow):
         (`def run(sql): cur.execute(sql)` called as `run("..." + request.args["q"])`): one
         level, as for return values. The call is where the flow is reported."""
         name = self.facts.helper_names().get(node_key(scope)) if scope is not None else None
-        calls = self._helper_calls(name) if name is not None else []
+        calls = self._helper_calls(name, scope) if name is not None else []
         parameters = self.facts.parameters(scope) if calls else []
         if not parameters:
             return []
@@ -349,9 +365,16 @@ class FileTaint(TaintFlow):
         method = int(bool(first) and first[0].text() in self.g.receivers)  # `self` is not passed
         found = []
         for call in calls:
-            caller_state = self._state_at(self.facts.scope_of(call), _span(call)[0])
+            caller = self.facts.scope_of(call)
+            caller_state = self._state_at(caller, _span(call)[0])
             for index, parameter in wanted.items():
-                origin = self._taint_of(self._argument(call, index - method, parameter), caller_state)
+                argument = self._argument(call, index - method, parameter)
+                origin = self._taint_of(argument, caller_state)
+                if origin is None and argument is not None and node_key(scope) not in self._sharing:
+                    # state another method filled (`self.year` set from the request in `get`)
+                    self._sharing.add(node_key(scope))
+                    origin = self._shared_origin(caller, [argument])
+                    self._sharing.discard(node_key(scope))
                 if origin is not None and not is_parameter(origin):
                     found.append((call, name, origin))
                     break
@@ -372,17 +395,22 @@ class FileTaint(TaintFlow):
         """How code calls its own function or method ``name``: `name` or `this.name`."""
         return {name} | {f"{receiver}.{name}" for receiver in self.g.receivers}
 
-    def _helper_calls(self, name: str) -> list:
-        """The calls in this file of the helper ``name``: `name(...)` or `self.name(...)`, and for
+    def _helper_calls(self, name: str, scope=None) -> list:
+        """The calls in this file of the helper ``name`` (``scope``: its node, where several
+        classes define it): `name(...)` or `self.name(...)`, and for
         a method of a class of this file, the calls through an instance of it the file holds
         (`this.diagnostics.probe(url)` with `private diagnostics: DiagnosticsService`) or the class
-        itself (`Tools.run(cmd)`, a static method); not another
+        itself (`Tools.run(cmd)`, a static method), and for a Python constructor the calls making
+        an instance (`Downloader(url)` calls `Downloader.__init__`); not another
         object's method of the same name (`conn.query(...)` in `function query`)."""
         callees = self._own_callees(name)
-        owner = class_name(self.facts.helpers().get(name))
+        owner = class_name(scope if scope is not None else self.facts.helpers().get(name))
         if owner is not None:
             callees |= {f"{owner}.{name}"} | {f"{instance}.{name}" for instance, cls in self.facts.instances().items() if cls == owner}
-        return [call for call in self.facts.calls_of(name) if call.field("function").text() in callees]
+        calls = [call for call in self.facts.calls_of(name) if call.field("function").text() in callees]
+        if owner is not None and self.g.constructor and name == self.g.constructor:
+            calls += [call for call in self.facts.calls_of(owner) if call.field("function").text() == owner]
+        return calls
 
     def _from_outside(self, scope, offset: int, focus: list) -> bool:
         """Whether a sink's data may come from callers this file does not show: it reads a
@@ -414,7 +442,7 @@ class FileTaint(TaintFlow):
                 initial.get(n.text()) is not None for _, names in self.facts.parameters(scope) for n in names):
             return False
         name = self.facts.helper_names().get(key)
-        if name is not None and self._helper_calls(name):
+        if name is not None and self._helper_calls(name, scope):
             return False
         state = self._state_at(scope, offset, as_helper=True)
         return any(is_parameter(state.get(text)) for node in focus for text in self._reads_from_callers(node))

@@ -12,17 +12,30 @@ check of one file finds them in the editor as in a bulk scan.
 from __future__ import annotations
 
 import re
+from collections import deque
 from pathlib import Path
 
 from postil.core import reads
 
 NEAR_FILES = 300  # files looked at for importers of a class's module
-_SKIPPED = frozenset({"node_modules", "dist", "build", "coverage", "out", "vendor"})
-_SUFFIXES = (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx")
+EDITOR_HANDLERS = 32  # without a bulk scan (the editor's check), the importers and handlers of a module followed
+_SKIPPED = frozenset({"node_modules", "dist", "build", "coverage", "out", "vendor", "__pycache__", "site-packages"})
+_SUFFIXES = {"js": (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"), "python": (".py",)}
 # a file that reads a request as handlers do: Express/Koa/Fastify/Next.js request objects, NestJS
-# parameter decorators (the callers followed; a library's files read none)
-HANDLES = re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param)\b"
-                     r"|@(?:Query|Body|Param|Headers|Req|Request)\(")
+# parameter decorators; Flask/Django/DRF/Starlette/aiohttp/Pyramid request objects and the route
+# decorators whose parameters are the URL's (the callers followed; a library's files read none)
+HANDLES = {
+    "js": re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param)\b"
+                     r"|@(?:Query|Body|Param|Headers|Req|Request)\("),
+    "python": re.compile(r"\b(?:req|request)\.(?:args|form|values|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"
+                         r"query_params|path_params|match_info|query|params|matchdict|json_body|media|get_param)\b"
+                         r"|^@\w+\.(?:route|get|post|put|patch|delete)\(", re.M),
+}
+
+
+def family_of(path: Path) -> str:
+    """The language family whose files may import the module ``path`` (see _SUFFIXES)."""
+    return "python" if path.suffix == ".py" else "js"
 Fed = dict[tuple[str, int], object]  # (function or "Class.method", position) -> the importer passing request data there
 
 
@@ -33,15 +46,16 @@ def import_word(path: Path) -> str:
     return path.parent.name if stem == "index" else stem
 
 
-def near_files(directory: Path, root: Path) -> list[Path]:
-    """The JavaScript/TypeScript files under ``directory`` and the directory above it (not above
-    ``root``), nearest directories first, at most :data:`NEAR_FILES`."""
+def near_files(directory: Path, root: Path, family: str = "js") -> list[Path]:
+    """The files of a language ``family`` (JavaScript/TypeScript, Python) under ``directory`` and
+    the directory above it (not above ``root``), nearest directories first, at most :data:`NEAR_FILES`."""
+    suffixes = _SUFFIXES[family]
     top = directory.parent if directory != root and root in directory.parents else directory
     found: list[Path] = []
-    todo = [directory] + ([top] if top != directory else [])
-    seen: set[Path] = set()
+    todo = deque([str(directory)] + ([str(top)] if top != directory else []))  # (names: a root may hold thousands)
+    seen: set[str] = set()
     while todo and len(found) < NEAR_FILES:
-        current = todo.pop(0)
+        current = todo.popleft()
         if current in seen:
             continue
         seen.add(current)
@@ -49,10 +63,10 @@ def near_files(directory: Path, root: Path) -> list[Path]:
             if name.startswith(".") or name in _SKIPPED:
                 continue
             if kind == "d":
-                todo.append(current / name)
+                todo.append(f"{current}/{name}")
             # a file itself: a link (perhaps out of the project) is not followed, as directories are not
-            elif kind == "f" and name.endswith(_SUFFIXES) and not name.endswith(".d.ts"):
-                found.append(current / name)
+            elif kind == "f" and name.endswith(suffixes) and not name.endswith(".d.ts"):
+                found.append(Path(current, name))
                 if len(found) >= NEAR_FILES:
                     break
     return found
@@ -60,24 +74,28 @@ def near_files(directory: Path, root: Path) -> list[Path]:
 
 class NearFiles:
     """The files near each module that may import it: under its directory and the one above
-    (see near_files), whose text spells its import word; the listings kept by directory for a
-    run over files that do not change (``steady``)."""
+    (see near_files), whose imports (Python) or text (JavaScript) spell its import word; the
+    listings and what the files hold kept for a run over files that do not change (``steady``:
+    a check of one file or of a tree)."""
 
     def __init__(self) -> None:
-        self._listed: dict[Path, list[Path]] = {}
+        self._listed: dict[tuple[Path, str], list[Path]] = {}
         self._named: dict[Path, tuple[Path, ...]] = {}
         self._handling: dict[tuple[Path, str], bool] = {}
-        self._handlers: dict[Path, bool] = {}  # see any_handler
+        self._handlers: dict[tuple[Path, str], bool] = {}  # see any_handler
+        self._indexed: dict[tuple[Path, str], dict[str, list[Path]]] = {}  # see _importing
+        self._names: dict[tuple[Path, str], frozenset[str]] = {}  # (file, digest) -> see imported_names
 
-    def any_handler(self, path: Path, root: Path, text_of, steady: bool) -> bool:
-        """Whether a file near ``path`` reads a request as handlers do (see handles; ``text_of`` a
-        file: its (text, digest)), kept by directory for a run: else nothing near it calls it with
+    def any_handler(self, path: Path, root: Path, handles, steady: bool) -> bool:
+        """Whether a file near ``path`` reads a request as handlers do (``handles`` a file: whether it
+        does, see handles), kept by directory for a run: else nothing near it calls it with
         request data, and no import of it is looked for."""
-        known = self._handlers.get(path.parent) if steady else None
+        key = (path.parent, family_of(path))
+        known = self._handlers.get(key) if steady else None
         if known is None:
-            known = any(self.handles(p, *text_of(p)) for p in self._listing(path.parent, root, steady))
+            known = any(handles(p) for p in self._listing(path.parent, root, steady, family_of(path)))
             if steady:
-                self._handlers[path.parent] = known
+                self._handlers[key] = known
         return known
 
     def handles(self, path: Path, text: str | None, digest: str) -> bool:
@@ -87,11 +105,11 @@ class NearFiles:
         if key not in self._handling:
             if len(self._handling) > 50_000:
                 self._handling.clear()
-            self._handling[key] = text is not None and HANDLES.search(text) is not None
+            self._handling[key] = text is not None and HANDLES[family_of(path)].search(text) is not None
         return self._handling[key]
 
     def named(self, path: Path, root: Path, text_of, steady: bool) -> tuple[Path, ...]:
-        """The files near ``path`` whose text (``text_of`` a file: its text or None) spells its import word."""
+        """The files near ``path`` that may import it (``text_of`` a file: its (text or None, digest))."""
         known = self._named.get(path) if steady else None
         if known is None:
             known = self._look(path, root, text_of, steady)
@@ -101,26 +119,75 @@ class NearFiles:
                 self._named[path] = known
         return known
 
-    def _listing(self, directory: Path, root: Path, steady: bool) -> list[Path]:
-        listed = self._listed.get(directory) if steady else None
+    def _listing(self, directory: Path, root: Path, steady: bool, family: str) -> list[Path]:
+        listed = self._listed.get((directory, family)) if steady else None
         if listed is None:
             if len(self._listed) > 4096:
                 self._listed.clear()
                 self._handlers.clear()
-            listed = near_files(directory, root)
+            listed = near_files(directory, root, family)
             if steady:
-                self._listed[directory] = listed
+                self._listed[(directory, family)] = listed
         return listed
+
+    def forget_run(self) -> None:
+        """Drop what was looked up for a run (see named): files may come and go after it."""
+        for kept in (self._listed, self._named, self._handlers, self._indexed):
+            kept.clear()
 
     def _look(self, path: Path, root: Path, text_of, steady: bool) -> tuple[Path, ...]:
         word = import_word(path)
+        family = family_of(path)
+        if family == "python":  # (a Python module's import word is a name its importers' imports spell: looked up)
+            return tuple(p for p in self._importing(path.parent, root, text_of, steady).get(word, ()) if p != path)
         found = []
-        for candidate in self._listing(path.parent, root, steady):
+        for candidate in self._listing(path.parent, root, steady, family):
             if candidate != path:
-                text = text_of(candidate)
+                text = text_of(candidate)[0]
                 if text is not None and word in text:
                     found.append(candidate)
         return tuple(found)
+
+    def _importing(self, directory: Path, root: Path, text_of, steady: bool) -> dict[str, list[Path]]:
+        """Name -> the Python files near ``directory`` whose imports spell it (see imported_names),
+        each text read once a run, not once for every module near it (a tree of 1,250 handlers asked
+        375,000 times), and a name matched as an import, not as text (a module `m` or `db`: nearly
+        every file holds the letters)."""
+        key = (directory, "python")
+        known = self._indexed.get(key) if steady else None
+        if known is None:
+            if len(self._indexed) > 4096:
+                self._indexed.clear()
+            known = {}
+            for candidate in self._listing(directory, root, steady, "python"):
+                for word in self._imported_by(candidate, *text_of(candidate)):
+                    known.setdefault(word, []).append(candidate)
+            if steady:
+                self._indexed[key] = known
+        return known
+
+    def _imported_by(self, path: Path, text: str | None, digest: str) -> frozenset[str]:
+        """imported_names of a file's text, kept by its content."""
+        key = (path, digest)
+        known = self._names.get(key)
+        if known is None:
+            if len(self._names) > 50_000:
+                self._names.clear()
+            known = self._names[key] = frozenset(imported_names(text)) if text is not None and "import" in text \
+                else frozenset()
+        return known
+
+
+_NAME = re.compile(r"[A-Za-z_]\w*")
+# an import statement's modules and names: `import a.b as c`, `from .m import x`, `from . import (m, n)`
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]{0,4000}\)|[^\n#;]*)|import[ \t]+([^\n#;]*))", re.MULTILINE)
+
+
+def imported_names(text: str) -> set[str]:
+    """The words a Python text's import statements spell (`import m`, `from . import m`, `from m
+    import x`, `from pkg.m import x`): the names of the modules it may import."""
+    return {word for statement in _IMPORT.finditer(text) for part in statement.groups() if part
+            for word in _NAME.findall(part)}
 
 
 def fed_parameters(facts, spec) -> Fed:
@@ -128,6 +195,11 @@ def fed_parameters(facts, spec) -> Fed:
     of a parsed file (``facts``: its taint_facts.FileFacts) with request data of the rule
     ``spec`` for that parameter."""
     link = facts.link
-    if link is None or not link.called:
-        return {}
-    return link.fed(spec, facts.specs, frozenset(name for name in facts.helpers() if name != "default"))
+    if link is None or facts.g.wrapper_sinks and spec.label != "request data":
+        return {}  # (Python: the callers' request data only, not a client's IP address or a random value)
+    # (a function taking no argument is fed none: `def db(): return sqlite3.connect(...)`, which
+    # every handler of a tree calls, costs no look at them; nor a file of such functions, at its callers)
+    receivers = facts.g.receivers
+    functions = frozenset(name for name, scope in facts.helpers().items() if name != "default"
+                          and any(names and names[0].text() not in receivers for _, names in facts.parameters(scope)))
+    return link.fed(spec, facts.specs, functions) if functions and link.called else {}

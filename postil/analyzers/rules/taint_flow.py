@@ -115,8 +115,10 @@ class TaintFlow:
         owner, name = class_name(scope), self.facts.helper_names().get(node_key(scope))
         function = f"{owner}.{name}" if owner else name
         root = str(self.facts.link.workspace.root) + "/"
-        return {position: _FILE_NAME.sub("_", str(caller).removeprefix(root))[-60:] for (callee, position), caller in fed.items()
-                if callee == function}
+        parameters = self.facts.parameters(scope)  # (a Python method's `self` is no argument of its calls)
+        method = int(bool(parameters and parameters[0][1] and parameters[0][1][0].text() in self.g.receivers))
+        return {position + method: _FILE_NAME.sub("_", str(caller).removeprefix(root))[-60:]
+                for (callee, position), caller in fed.items() if callee == function}
 
     def _promised(self, scope, state: dict[str, Origin]) -> Origin | None:
         """The origin of the value a promise resolves to, where ``scope`` is the callback its

@@ -74,6 +74,11 @@ class Grammar:
     # functions that copy their later arguments into their first (`Object.assign(opts, req.body)`):
     # the first takes their taint, as a mutating method's receiver does
     copies_into: frozenset[str] = frozenset()
+    # the method a call of the class itself runs (Python's `Downloader(url)` runs `__init__`); "": none
+    constructor: str = ""
+    # whether a wrapper another file calls with request data (`def fetch(url): return requests.get(url)`)
+    # is reported at its own sink too (Python: where the flow's sink is written), not only at the calls
+    wrapper_sinks: bool = False
 
 
 PYTHON = Grammar(
@@ -89,6 +94,8 @@ PYTHON = Grammar(
     returns="return_statement",
     exits=frozenset({"return_statement", "raise_statement", "continue_statement", "break_statement"}),
     receivers=frozenset({"self", "cls"}),
+    constructor="__init__",
+    wrapper_sinks=True,
     mutators=frozenset({"append", "extend", "insert", "add", "update", "setdefault", "write", "writelines", "set",
                         "put", "put_nowait", "appendleft", "extendleft"}),
     imports_as=("aliased_import", "name", "alias"),

@@ -13,22 +13,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.parse_limits import unparseable
 from postil.analyzers.rules.search import SharedSearch
-from postil.analyzers.rules.taint import data_enters, function_summary, tainted_arguments
-from postil.analyzers.rules.taint_callers import Fed, NearFiles
+from postil.analyzers.rules.taint import data_enters, function_summary
+from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS, Fed, NearFiles
+from postil.analyzers.rules.taint_callers_of import ModuleCallers, module_language
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
 from postil.analyzers.rules.taint_instances import instance_classes, typed_callee
-from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_may_match, text_meets, text_renames
-from postil.analyzers.rules.taint_scanned import ScannedProbes
+from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_may_match, text_renames
+from postil.analyzers.rules.taint_scanned import ScannedProbes, unread
+from postil.analyzers.rules.taint_source_holds import holds_source
 from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
 from postil.analyzers.rules.taint_values import Summary
 from postil.core import reads
@@ -37,17 +39,7 @@ DEPTH = 2  # modules followed from a file: its imports and theirs
 _MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functions stay unknown)
 _ANALYSES = 256  # modules kept parsed and analysed (least recently used go first)
 
-_LANGUAGES: dict[Path, str | None] = {}  # see _language
-
-
-def _language(path: Path) -> str | None:
-    """language_of a module, from the suffix it has, kept by path (asked ~100 times a module of a
-    large tree: pathlib's suffix was most of the gate's cost on a library)."""
-    if path not in _LANGUAGES:
-        if len(_LANGUAGES) > 50_000:
-            _LANGUAGES.clear()
-        _LANGUAGES[path] = language_of_suffix(path.suffix)
-    return _LANGUAGES[path]
+_TAKES = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\((?!\s*(?:(?:self|cls)\s*)?\))", re.M)  # a function taking an argument
 
 
 def _read_disk(path: Path) -> str | None:
@@ -66,7 +58,7 @@ class _Analysis:
     enters: dict[int, bool] = field(default_factory=dict)  # id(spec) -> see Workspace.enters
 
 
-class Workspace:
+class Workspace(ModuleCallers):
     """The modules under ``root`` and their summaries, shared by the files checked there."""
 
     def __init__(self, root: Path, depth: int = DEPTH) -> None:
@@ -91,69 +83,34 @@ class Workspace:
     def steady(self):
         """A run over files that do not change while it lasts (a check of a tree): a module's
         text is read once in it, not stat'ed again each time a rule asks for it (~10,000
-        stats a check of 1,250 handlers importing one helper module). Texts read before and
-        after it are checked for changes as always."""
+        stats a check of 1,250 handlers importing one helper module), and the directories near a
+        module are listed once (see taint_callers.NearFiles). A check of one file is such a run too;
+        one inside another is part of it. Texts read before and after it are checked for changes
+        as always, and directories listed again."""
+        if self._run_texts is not None:
+            yield
+            return
         self._run_texts = {}
         try:
             yield
         finally:
             self._run_texts = None
+            self.near.forget_run()
 
     def link(self, path: Path, text: str, language: str, depth: int | None = None) -> ModuleLink | None:
         """What a file's imports of the workspace's modules that it calls resolve to (None:
-        it calls none)."""
+        it calls none, and no file near it may call it: a Python file none of whose functions
+        takes an argument is fed nothing by its callers, and the directories near it are not listed)."""
         depth = self.depth if depth is None else depth
         if depth < 1 or FAMILY.get(language) is None:
             return None
         functions, modules = self.graph.used(path, text, language)
-        called = FAMILY.get(language) == "js" and self.near.any_handler(  # callers in other files (see taint_callers)
-            self.graph.real(path.absolute()), self.root, self.text, self._run_texts is not None)
-        if not functions and not modules and not called:
+        real = self.graph.real(path.absolute())
+        if not functions and not modules and not (
+                (language != "python" or _TAKES.search(text) is not None) and self.called(real, language)):
             return None
-        return ModuleLink(self, functions, modules, depth, text, language, path=self.graph.real(path.absolute()), called=called)
-
-    def named_near(self, path: Path) -> tuple[Path, ...]:
-        """The JavaScript/TypeScript files near the module ``path`` that may import it (see
-        taint_callers.NearFiles; none where no file near it reads a request), kept for a steady run."""
-        steady = self._run_texts is not None
-        return self.near.named(path, self.root, lambda p: self.text(p)[0], steady) \
-            if self.near.any_handler(path, self.root, self.text, steady) else ()
-
-    def handlers_of(self, caller: Path, depth: int) -> tuple[Path, ...]:
-        """The files that may give the file ``caller`` request data: itself where it reads a request
-        as handlers do (see _handles), and (``depth`` above 1) the files near it that do and import it
-        (a service its controller calls)."""
-        own = (caller,) if self._handles(caller) else ()
-        return own + tuple(other for other in self.named_near(caller)
-                           if self._handles(other) and self.imports(other, caller)) if depth > 1 else own
-
-    def _handles(self, path: Path) -> bool:
-        """Whether a file reads a request as handlers do (see taint_callers.NearFiles.handles)."""
-        return self.near.handles(path, *self.text(path))
-
-    def imports(self, importer: Path, path: Path) -> bool:
-        """Whether the file ``importer`` imports the module ``path``; if it does, it is noted as a
-        file whose change may change ``path``'s findings (see taint_callers)."""
-        text, _ = self.text(importer)
-        found = text is not None and any(
-            target == path for _, _, target, _ in self.graph.targets(importer, text, _language(importer)))
-        if found:
-            self.graph.note_dependent(path, importer)
-        return found
-
-    def fed(self, importer: Path, spec: TaintSpec, specs: list, depth: int, module: Path,
-            functions: frozenset[str]) -> set[tuple[str, int]]:
-        """(function or "Class.method", position) of the calls in ``importer`` that pass request
-        data of the rule ``spec`` to one of the ``functions`` of ``module`` (see taint.tainted_arguments)."""
-        analysis = self._analysis(importer, specs, depth)
-        if analysis is None:
-            return set()
-        try:
-            return tainted_arguments(analysis.facts, spec, module, functions)
-        except BaseException as exc:  # pyo3 panics are BaseException subclasses
-            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-                raise
-            return set()  # its calls feed nothing known: the methods' parameters stay the callers'
+        return ModuleLink(self, functions, modules, depth, text, language, path=real,
+                          _called=None if functions or modules else True)
 
     def follow(self, path: Path, text: str, language: str) -> bool:
         """Read and resolve the imports of a file and of the modules it imports (see may_feed)
@@ -167,8 +124,8 @@ class Workspace:
             if depth > 1 and (module, depth) not in self._followed:
                 self._followed.add((module, depth))  # (a warm-up: kept for the run, whatever the module's text)
                 module_text, _ = self.text(module)
-                if module_text is not None and _language(module) in GRAMMARS:
-                    todo += [(t, depth - 1) for _, _, t, _ in self.graph.targets(module, module_text, _language(module))]
+                if module_text is not None and module_language(module) in GRAMMARS:
+                    todo += [(t, depth - 1) for _, _, t, _ in self.graph.targets(module, module_text, module_language(module))]
         return bool(targets)
 
     def may_feed(self, path: Path, text: str, language: str) -> bool:
@@ -188,10 +145,10 @@ class Workspace:
         by its content; see ScannedProbes.holds), as a bulk scan found (see may_feed)."""
         def module(at: Path) -> tuple[str | None, str]:
             text, digest = self.text(at)
-            gives = text is not None and _language(at) in GRAMMARS and len(text) <= _MAX_BYTES
+            gives = text is not None and module_language(at) in GRAMMARS and len(text) <= _MAX_BYTES
             return (text, digest) if gives else (None, "")  # (one that does not gives nothing: see gives)
         reached = self.scanned.reached(path, depth, module, lambda at, text: (
-            t for _, _, t, _ in self.graph.targets(at, text, _language(at))))
+            t for _, _, t, _ in self.graph.targets(at, text, module_language(at))))
         probe_id = self.scanned.probes.get(probe) if probe is not None else None
         if reached is None or probe is None:
             return reached is None or not reached.isdisjoint(self.scanned.imported)
@@ -242,7 +199,7 @@ class Workspace:
         sources, so shared by the rules with the same sources; ``siblings``: the rules the gate
         asks next (see _holds)."""
         text, digest = self.text(path)
-        language = _language(path)
+        language = module_language(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
             return False
         probe, probe_key = self._probe(spec, language)
@@ -260,6 +217,14 @@ class Workspace:
                                 for target in self._imported(path, digest, text, depth))
             self._gives[key] = found
         return self._gives[key]
+
+    def scanned_source(self, path: Path, text: str, spec: TaintSpec, language: str) -> bool | None:
+        """Whether the file ``path`` (its ``text``) holds a source of the rule ``spec`` as a bulk
+        scan's source probe found (None where none probed it so: see ScannedProbes.holds)."""
+        if not self.scanned.files or self._probe(spec, language)[0] is None:
+            return None
+        known, digest = self.text(path)  # (kept for a steady run)
+        return self.scanned.holds(path, digest, text, self._probes[(id(spec), language)][3]) if known == text else None
 
     def takes(self, path: Path, spec: TaintSpec, depth: int) -> bool:
         """Whether a function of the module ``path`` may pass a parameter to a sink of the
@@ -284,7 +249,7 @@ class Workspace:
         would find them: its text (see text_may_match, text_renames; nothing parsed), or that
         of a module it imports within ``depth``."""
         text, digest = self.text(path)
-        language = _language(path)
+        language = module_language(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
             return False
         key = (path, digest, depth, id(spec), side)
@@ -301,7 +266,7 @@ class Workspace:
 
     def _holds(self, path: Path, text: str, digest: str, language: str, specs) -> dict[str, bool]:
         """Source probe content -> whether the module holds one of those sources (see
-        _holds_source), for the rules ``specs``: worked out together, on one parse of the
+        holds_source), for the rules ``specs``: worked out together, on one parse of the
         module and one traversal (the gate asks each rule in turn, so each module used to be
         parsed and searched once per kind of source)."""
         known = self._sources_in.get((path, digest))
@@ -319,7 +284,7 @@ class Workspace:
                 else:
                     wanted.setdefault(probe_key, (probe, spec))
         if wanted:
-            known.update(_holds_source(text, language, wanted))
+            known.update(holds_source(text, language, wanted))
         return known
 
     def _imported(self, path: Path, digest: str, text: str, depth: int) -> frozenset[Path]:
@@ -329,7 +294,7 @@ class Workspace:
         if key not in self._imports:
             if len(self._imports) > 50_000:
                 self._imports.clear()
-            link = self.link(path, text, _language(path), depth - 1)
+            link = self.link(path, text, module_language(path), depth - 1)
             self._imports[key] = frozenset(link.targets()) if link is not None else frozenset()
         return self._imports[key]
 
@@ -352,9 +317,10 @@ class Workspace:
     def note_scan(self, rules, found: dict[Path, set[str]]) -> None:
         """What a bulk scan with ``rules`` found with its taint source probes in each file it
         read (path -> the ids of the probes that matched there; see ScannedProbes)."""
-        real = {path: self.graph.real(path.absolute()) for path in found}
-        self.scanned = ScannedProbes.of(rules, {real[path]: (self.text(real[path])[1], ids)
-                                                for path, ids in found.items()})
+        read = {(real := self.graph.real(path.absolute())): (self.text(real), ids) for path, ids in found.items()}
+        self.scanned = ScannedProbes.of(rules, {path: (digest, ids) for path, ((_, digest), ids) in read.items()})
+        if not self.scanned.any_request and any(text is not None and unread(text) for (text, _), _ in read.values()):
+            self.scanned = self.scanned.unsure()
 
     def _literals(self, path: Path, digest: str) -> dict:
         """Which literals a module's text holds, as far as asked (see text_meets)."""
@@ -369,7 +335,7 @@ class Workspace:
         """A module's text (the editor's, else the file's) and its digest."""
         if path in self.overlay:
             text = self.overlay[path]
-            if unparseable(text, _language(path)) is not None:
+            if unparseable(text, module_language(path)) is not None:
                 return None, ""
             return text, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         if self._run_texts is not None:
@@ -390,7 +356,7 @@ class Workspace:
         known = self._texts.get(path)
         if known is None or known[0] != stamp:
             text = _read_disk(path)
-            if text is not None and unparseable(text, _language(path)) is not None:
+            if text is not None and unparseable(text, module_language(path)) is not None:
                 text = None  # (followed no further: see parse_limits)
             digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() if text is not None else ""
             known = self._texts[path] = (stamp, text, digest)
@@ -398,7 +364,7 @@ class Workspace:
 
     def _analysis(self, path: Path, specs: list, depth: int) -> _Analysis | None:
         text, digest = self.text(path)
-        language = _language(path)
+        language = module_language(path)
         if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
             return None
         key = (path, digest, depth, *map(id, specs))
@@ -437,22 +403,55 @@ class ModuleLink:
     _entered: dict[tuple[Path, int], bool] = field(default_factory=dict)  # (module, id(spec)) -> see source
     _instances: dict[str, str] | None = None  # see taint_instances
     path: Path | None = None  # the file's own (real)
-    called: bool = False  # whether other files may call its functions and methods (see callers)
+    _called: bool | None = None  # see called
+    _taking: bool | None = None  # see _takes
     _named: list[tuple[Path, tuple[Path, ...]]] | None = None  # see callers
     _importing: dict[Path, bool] = field(default_factory=dict)  # a file near it -> whether it imports it
     _fed: dict[int, tuple[TaintSpec, Fed]] = field(default_factory=dict)  # id(spec) -> see fed
+    _hands_over: bool | None = None  # see _passes_on
+
+    @property
+    def called(self) -> bool:
+        """Whether other files may call its functions and methods (see Workspace.called, callers),
+        asked once, where a rule needs it."""
+        if self._called is None:
+            self._called = self.path is not None and self.workspace.called(self.path, self.language)
+        return self._called
 
     def callers(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> list[Path]:
-        """The files near this one that import it and may get request data of the rule ``spec``
-        (see Workspace.handlers_of, gives), asked where the file may hold a sink of it; the cheap
-        questions first, once a file (on a library, no file near it reads a request)."""
+        """The files near this one that import it and may get request data of the rule ``spec`` (see
+        Workspace.handlers_of, gives): the cheap questions first, once a file (a library's read none)."""
+        if self.workspace.library_tree(self.language) or self.language == "python" and not self._takes() \
+                or not self._sinks(spec) or not self.called:
+            return []  # (a Python module none of whose functions takes an argument is fed nothing: a view's
+        # file is not asked who calls it; a library's modules are not asked for sinks)
         if self._named is None:
-            self._named = [(caller, handlers) for caller in (self.workspace.named_near(self.path) if self.called else ())
-                           if (handlers := self.workspace.handlers_of(caller, self.depth)) and self._imports_this(caller)]
-        if not self._named or not self._sinks(spec):
+            self._named = self._importers()
+        if not self._named:
             return []
         return [caller for caller, handlers in self._named
                 if any(self.workspace.gives(h, spec, 1, siblings) for h in handlers)]
+
+    def _importers(self) -> list[tuple[Path, tuple[Path, ...]]]:
+        """(file, the files that may give it request data: see Workspace.handlers_of) of the files near
+        this one that import it; without a bulk scan (the editor's check), only until those files
+        number :data:`taint_callers.EDITOR_HANDLERS`."""
+        found: list[tuple[Path, tuple[Path, ...]]] = []
+        handlers: set[Path] = set()
+        bounded = not self.workspace.scanned.files
+        for caller in self.workspace.named_near(self.path):
+            if bounded and len(handlers) >= EDITOR_HANDLERS:
+                break
+            if self._imports_this(caller) and (given := self.workspace.handlers_of(caller, self.depth)):
+                found.append((caller, given))
+                handlers.update(given)
+        return found
+
+    def _takes(self) -> bool:
+        """Whether one of the file's functions takes an argument (see _TAKES), searched once."""
+        if self._taking is None:
+            self._taking = _TAKES.search(self.text) is not None
+        return self._taking
 
     def _imports_this(self, caller: Path) -> bool:
         known = self._importing.get(caller)
@@ -489,9 +488,23 @@ class ModuleLink:
         together (each module probed for all of them at once)."""
         specs = tuple(spec for spec in specs if spec.imports)
         if self.workspace.scanned.files:
-            return {id(spec) for spec in specs if self.feeds(spec, specs) and self._sinks(spec)}
-        sinking = tuple(spec for spec in specs if self._sinks(spec))
-        return {id(spec) for spec in sinking if self.feeds(spec, sinking)}
+            fed = {id(spec) for spec in specs if self.feeds(spec, specs) and self._sinks(spec)}
+        else:
+            sinking = tuple(spec for spec in specs if self._sinks(spec))
+            fed = {id(spec) for spec in sinking if self.feeds(spec, sinking)}
+        return fed | {id(spec) for spec in specs if id(spec) not in fed and self._passes_on(spec)}
+
+    def _passes_on(self, spec: TaintSpec) -> bool:
+        """Whether the file may read data of the rule ``spec`` and hand it to an imported function that
+        may pass it to a sink (`helpers.greeting(name)`; not `db()`): the text only, nothing parsed."""
+        scanned = self.workspace.scanned_source(self.path, self.text, spec, self.language)  # (a library's files: False)
+        if scanned is False:
+            return False
+        if self._hands_over is None:  # (a call of an imported function or module's with an argument)
+            names = [re.escape(n) for n in self.functions] + [re.escape(n) + r"\.\w+" for n in self.modules]
+            self._hands_over = bool(names) and re.search(rf"(?<![\w.])(?:{'|'.join(names)})\(\s*[^)\s]", self.text) is not None
+        return self._hands_over and any(self.workspace.takes(t, spec, self.depth) for t in self.targets()) and (
+            scanned or text_may_match(self.text, self.language, source_side(spec), spec.sources, self._present))
 
     def _sinks(self, spec: TaintSpec) -> bool:
         """Whether a sink of the rule may be in the file or in a module it imports (text only)."""
@@ -518,10 +531,11 @@ class ModuleLink:
         target = self.resolve(callee)
         summary = self.workspace.summary(*target, spec, specs, self.depth) if target is not None else None
         owner = callee.rpartition(".")[0]
-        if summary is not None and summary.sinks and callee not in self.functions and callee not in self.modules \
-                and owner not in self.modules and owner not in self.functions:
-            # a method of an instance (see taint_instances): its sinks are reported where they are, not at each
-            # call; a static method called through its class (`Tools.run(cmd)`) is a function
+        if summary is not None and summary.sinks and FAMILY.get(self.language) == "js" and callee not in self.functions \
+                and callee not in self.modules and owner not in self.modules and owner not in self.functions:
+            # a JavaScript method of an instance (see taint_instances): its sinks are reported where they are (see
+            # taint_callers), not at each call; a static method called through its class (`Tools.run(cmd)`) is a
+            # function. A Python method's are reported at the call, as a function's are
             summary = replace(summary, sinks=())
         return summary
 
@@ -566,29 +580,3 @@ class ModuleLink:
             self.consulted[target[0]] = self.workspace.text(target[0])[1]
         return target
 
-
-def _holds_source(text: str, language: str, probes: dict[str, tuple[dict, TaintSpec]]) -> dict[str, bool]:
-    """For each (source probe config, rule) of ``probes`` (by its content): whether a module's
-    text holds one of the rule's sources: its literals, then its source probe (cheap, but
-    constraints dropped: pytest's `request.param` matches `request.$A`), then the sources the
-    probe may have matched, with their constraints (the probe's other alternatives, after the
-    sources', are parameter sources: kept as they are). The probes share one traversal."""
-    held = {key: False for key, (_, spec) in probes.items()}
-    probed = {key: entry for key, entry in probes.items() if text_meets(text, source_side(entry[1]))}
-    if not probed:
-        return held
-    from ast_grep_py import SgRoot
-
-    try:
-        root = SgRoot(text, language).root()
-        search = SharedSearch(root, language, text.isascii(), [probe for probe, _ in probed.values()])
-        for key, (probe, spec) in probed.items():
-            if search.find(probe):
-                parameters = probe["rule"]["any"][len(spec.sources):]
-                held[key] = any(root.find(m.config) is not None for m in spec.sources) or \
-                    bool(parameters) and root.find({"rule": {"any": parameters}}) is not None
-    except BaseException as exc:  # pyo3 panics are BaseException subclasses: the rules run, as unknown
-        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-            raise
-        return {key: True for key in probes}
-    return held

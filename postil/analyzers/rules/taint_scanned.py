@@ -8,7 +8,7 @@ for the import gate cost more than the whole check did before it).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from postil.analyzers.rules.taint_spec import probe_content
@@ -30,6 +30,9 @@ class ScannedProbes:
     # SQLAlchemy's util/compat.py wraps hashlib.md5, and nearly every module imports it)
     imported: frozenset[str] = frozenset()
     _reached: dict[tuple[Path, str, int], frozenset[str] | None] = field(default_factory=dict, repr=False, compare=False)
+    requests: frozenset[str] = frozenset()  # the ids of the Python probes of request data (see reads_request)
+    any_request: bool = True  # whether one of the files holds request data, or may (see of)
+    _unread: dict[tuple[Path, str], bool] = field(default_factory=dict, repr=False, compare=False)  # (file, digest) -> see found
 
     @classmethod
     def of(cls, rules, found: dict[Path, tuple[str, set[str]]]) -> ScannedProbes:
@@ -38,9 +41,23 @@ class ScannedProbes:
         probes = {probe_content(rule.taint, rule.language, rule.taint_probe[1]): rule.taint_probe[0]
                   for rule in rules if rule.taint is not None and rule.taint_probe is not None}
         every_rule = all(rule.taint_probe is not None for rule in rules if rule.taint is not None)
+        requests = frozenset(rule.taint_probe[0] for rule in rules if rule.taint is not None and rule.taint_probe is not None
+                             and rule.language == "python" and rule.taint.label == "request data")
         imported = frozenset(rule.taint_probe[0] for rule in rules
                              if rule.taint is not None and rule.taint_probe is not None and rule.taint.imports)
-        return cls({path: (digest, frozenset(ids)) for path, (digest, ids) in found.items()}, probes, every_rule, imported)
+        return cls({path: (digest, frozenset(ids)) for path, (digest, ids) in found.items()}, probes, every_rule, imported,
+                   requests=requests, any_request=any(not requests.isdisjoint(ids) for _, ids in found.values()))
+
+    def unsure(self) -> ScannedProbes:
+        """These findings, where the scan may have missed request data (a file it read is
+        one whose probes are not to be believed: see unread)."""
+        return replace(self, any_request=True)
+
+    def reads_request(self, path: Path, digest: str, text: str) -> bool | None:
+        """Whether the Python module ``path`` holds a source of request data, as the scan found
+        (None: see holds): a file that holds none calls no helper with it (see taint_callers)."""
+        found = self.found(path, digest, text) if self.requests else None
+        return None if found is None else not self.requests.isdisjoint(found)
 
     def holds(self, path: Path, digest: str, text: str, content: str) -> bool | None:
         """Whether the module ``path`` (as it is now: ``digest``) holds a source of the rules of
@@ -53,9 +70,12 @@ class ScannedProbes:
     def found(self, path: Path, digest: str, text: str) -> frozenset[str] | None:
         """The ids of the probes the scan found in the module ``path`` as it is now (None: see holds)."""
         scanned = self.files.get(path)
-        if scanned is None or scanned[0] != digest or "\ufffd" in text or _SUPPRESSION in text:
+        if scanned is None or scanned[0] != digest:
             return None
-        return scanned[1]
+        known = self._unread.get((path, digest))
+        if known is None:  # (each text searched once)
+            known = self._unread[(path, digest)] = unread(text)
+        return None if known else scanned[1]
 
     def reached(self, path: Path, depth: int, module: Callable[[Path], tuple[str | None, str]],
                 imports: Callable[[Path, str], Iterable[Path]]) -> frozenset[str] | None:
@@ -77,3 +97,10 @@ class ScannedProbes:
                 found = None if further is None else found | further
             self._reached[key] = found
         return self._reached[key]
+
+
+def unread(text: str) -> bool:
+    """Whether a text is one whose probes are not to be believed: not the bytes the scan read
+    (decoded with replacements), or with `ast-grep-ignore` comments (under which ast-grep
+    reports nothing)."""
+    return "\ufffd" in text or _SUPPRESSION in text

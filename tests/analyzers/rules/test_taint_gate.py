@@ -70,6 +70,37 @@ def _flows(root: Path, bulk_scan: bool, monkeypatch) -> set[tuple[str, int, str]
             if "/tainted-" in f.rule}
 
 
+GREETINGS = '''from flask import render_template_string
+
+
+def greeting(who):
+    return render_template_string("Hello " + who + "!")
+'''
+
+GREET_VIEW = '''from flask import Blueprint, request
+
+from greetings import greeting
+
+bp = Blueprint("greet", __name__)
+
+
+@bp.get("/greet")
+def greet():
+    return greeting(request.args.get("who", ""))
+'''
+
+
+def test_a_view_handing_its_request_data_to_a_helpers_sink_is_followed_though_it_names_no_sink(tmp_path, monkeypatch):
+    # the view's text names no template call, the helper module no request: the rule runs on the
+    # view for the sink it imports (reported at the call), and on the helper for its caller (at its sink)
+    if bulk.ast_grep_binary() is None:
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    root = _repository(tmp_path / "site", {"greetings.py": GREETINGS, "greet_view.py": GREET_VIEW})
+    expected = {("greet_view.py", 10, "python/security/tainted-template"), ("greetings.py", 5, "python/security/tainted-template")}
+    assert _flows(root, bulk_scan=False, monkeypatch=monkeypatch) == expected
+    assert _flows(root, bulk_scan=True, monkeypatch=monkeypatch) == expected
+
+
 def _recording(monkeypatch, owner, attribute: str, pick) -> list:
     """The calls of ``owner.attribute`` from now on, each as ``pick(*its arguments)``."""
     seen = []

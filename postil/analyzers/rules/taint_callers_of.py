@@ -1,0 +1,96 @@
+"""The workspace's answers about a module's callers for the taint engine (see taint_callers):
+whether files near a module may call it with request data, which of them do, and what their
+calls pass; a part of taint_modules.Workspace, whose texts, import graph and scan it reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from postil.analyzers.languages import language_of_suffix
+from postil.analyzers.rules.taint import tainted_arguments
+from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS
+from postil.analyzers.rules.taint_imports import FAMILY
+from postil.analyzers.rules.taint_spec import TaintSpec
+
+_LANGUAGES: dict[Path, str | None] = {}  # see module_language
+
+
+def module_language(path: Path) -> str | None:
+    """language_of a module, from the suffix it has, kept by path (asked ~100 times a module of a
+    large tree: pathlib's suffix was most of the gate's cost on a library)."""
+    if path not in _LANGUAGES:
+        if len(_LANGUAGES) > 50_000:
+            _LANGUAGES.clear()
+        _LANGUAGES[path] = language_of_suffix(path.suffix)
+    return _LANGUAGES[path]
+
+
+class ModuleCallers:
+    """Workspace's questions about callers (it holds ``near``, ``scanned``, ``graph``, ``root``,
+    ``text`` and ``_analysis``)."""
+
+    def called(self, path: Path, language: str) -> bool:
+        """Whether files near the module ``path`` may call it with request data (see taint_callers): one
+        reads a request as handlers do; for Python, one that names it (else no link: checked by functions)."""
+        family = FAMILY.get(language)
+        if self.library_tree(language):
+            return False
+        path = self.graph.real(path.absolute())
+        called = family is not None and self.near.any_handler(path, self.root, self._handles, self._run_texts is not None)
+        if called and family == "python":
+            called = any(other != path and self._handles(other) for other in self.named_near(path))
+        return called
+
+    def library_tree(self, language: str) -> bool:
+        """Whether a bulk scan found request data in none of its files (a library's tree): then no
+        Python module of it is called with any."""
+        return FAMILY.get(language) == "python" and bool(self.scanned.files) and not self.scanned.any_request
+
+    def named_near(self, path: Path) -> tuple[Path, ...]:
+        """The files near the module ``path`` that may import it (see taint_callers.NearFiles; none
+        where no file near it reads a request), kept for a steady run; without a bulk scan (the
+        editor's check) the nearest :data:`taint_callers.EDITOR_HANDLERS`."""
+        steady = self._run_texts is not None
+        named = self.near.named(path, self.root, self.text, steady) \
+            if self.near.any_handler(path, self.root, self._handles, steady) else ()
+        return named if self.scanned.files else named[:EDITOR_HANDLERS]  # (the editor's: the nearest)
+
+    def handlers_of(self, caller: Path, depth: int) -> tuple[Path, ...]:
+        """The files that may give the file ``caller`` request data: itself where it reads a request
+        as handlers do (see _handles), and (``depth`` above 1) the files near it that do and import it
+        (a service its controller calls)."""
+        own = (caller,) if self._handles(caller) else ()
+        return own + tuple(other for other in self.named_near(caller)
+                           if self._handles(other) and self.imports(other, caller)) if depth > 1 else own
+
+    def _handles(self, path: Path) -> bool:
+        """Whether a file reads a request as handlers do (see taint_callers.NearFiles.handles); not a
+        Python file in which a bulk scan found no request data (a library's: its text not searched)."""
+        text, digest = self.text(path)
+        if text is not None and module_language(path) == "python" and self.scanned.reads_request(path, digest, text) is False:
+            return False
+        return self.near.handles(path, text, digest)
+
+    def imports(self, importer: Path, path: Path) -> bool:
+        """Whether the file ``importer`` imports the module ``path``; if it does, it is noted as a
+        file whose change may change ``path``'s findings (see taint_callers)."""
+        text, _ = self.text(importer)
+        found = text is not None and any(
+            target == path for _, _, target, _ in self.graph.targets(importer, text, module_language(importer)))
+        if found:
+            self.graph.note_dependent(path, importer)
+        return found
+
+    def fed(self, importer: Path, spec: TaintSpec, specs: list, depth: int, module: Path,
+            functions: frozenset[str]) -> set[tuple[str, int]]:
+        """(function or "Class.method", position) of the calls in ``importer`` that pass request
+        data of the rule ``spec`` to one of the ``functions`` of ``module`` (see taint.tainted_arguments)."""
+        analysis = self._analysis(importer, specs, depth)
+        if analysis is None:
+            return set()
+        try:
+            return tainted_arguments(analysis.facts, spec, module, functions)
+        except BaseException as exc:  # pyo3 panics are BaseException subclasses
+            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                raise
+            return set()  # its calls feed nothing known: the methods' parameters stay the callers'
