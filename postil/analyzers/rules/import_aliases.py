@@ -226,11 +226,13 @@ def alias_view(text: str, names: dict[str, str], naming: dict[str, frozenset[str
     the text, not parsed: a use in a string or a comment is spelled out too, where no rule finds
     a call (see alias_findings)."""
     uses = []
-    # a use is a call, a member read or, for a constant's name (`CERT_NONE`), any read
+    # a use is a call, a member read, a decorator (`@no_csrf`) or, for a constant's name
+    # (`CERT_NONE`), any read
     pattern = re.compile(r"(" + "|".join(map(re.escape, names)) + r")\b[ \t]*(?:\.[ \t]*([A-Za-z_]\w*)|(?=\())?")
     empty = frozenset()
     for match in _not_after_name(pattern, text):
-        if match.group(2) is None and not text.startswith("(", match.end()) and not _CONSTANT.fullmatch(match.group(1)):
+        if match.group(2) is None and not text.startswith("(", match.end()) and not _CONSTANT.fullmatch(match.group(1)) \
+                and not (family == "python" and text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip() == "@"):
             continue
         full = names[match.group(1)]
         named = f"{full}.{match.group(2)}" if match.group(2) else full

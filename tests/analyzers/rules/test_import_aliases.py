@@ -236,3 +236,24 @@ def test_unfinished_javascript_imports_are_read_in_linear_time():
 
     small, large = least_of_alternate_runs(cpu, 2000, 8000)
     assert large < 8 * small + 0.05, (small, large)
+
+
+DECORATORS = '''from django.views.decorators.csrf import csrf_exempt as no_csrf
+
+
+@no_csrf
+def update_profile(request):
+    request.user.first_name = request.POST["first_name"]
+    request.user.save()
+
+
+def no_csrf_note():
+    return "no_csrf is a name, not a decorator here"
+'''
+
+
+def test_a_decorator_under_another_name_is_read_as_the_decorator(tmp_path, monkeypatch):
+    """`from ... import csrf_exempt as no_csrf` then `@no_csrf` switches CSRF off as `@csrf_exempt` does."""
+    (tmp_path / "views.py").write_text(DECORATORS)
+    found = _findings(tmp_path, bulk_scan=False, monkeypatch=monkeypatch)
+    assert [(line, rule) for _, line, _, _, rule, _ in found] == [(4, "python/security/django-csrf-exempt")]
