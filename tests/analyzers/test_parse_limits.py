@@ -35,6 +35,16 @@ def test_code_below_the_limit_and_other_languages_are_read():
     assert unparseable("x = [\n" + "".join(" " * i + f"{i},\n" for i in range(600)) + "]\n", "javascript") is None
 
 
+@pytest.mark.parametrize("blank", [" ", "\t", " \t"], ids=["spaces", "tabs", "both"])
+@pytest.mark.parametrize("deepest_first", [False, True], ids=["deepest last", "deepest on the first line"])
+def test_indentation_of_spaces_or_tabs_is_measured_on_every_line(blank: str, deepest_first: bool):
+    lines = [blank * (i + 1) + "x = 1" for i in range(MOST_INDENT_LEVELS + 100)]
+    text = "\n".join(lines[::-1] if deepest_first else lines) + "\n"
+    assert unparseable(text, "python") is not None
+    # as many blanks inside lines (a long string, trailing spaces) are no indentation
+    assert unparseable("".join(f"x{i} = '{' ' * 600}'\n" for i in range(MOST_INDENT_LEVELS + 100)), "python") is None
+
+
 @pytest.mark.parametrize("clean_files", [0, 70], ids=["in process", "ast-grep CLI"])
 def test_a_check_with_such_a_file_ends_and_reports_the_others(postil, tmp_path: Path, clean_files):
     (tmp_path / "deep.py").write_text(_nested(600))
