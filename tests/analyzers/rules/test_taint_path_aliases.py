@@ -6,18 +6,12 @@ a relative `extends` as tsc reads them), never to a file outside the workspace."
 from __future__ import annotations
 
 from tests.analyzers.rules.test_taint_modules import check, repository
+from tests.analyzers.rules.test_taint_ts_compiled_imports import SHELL
 
 PARAMS = """import type { Request } from 'express';
 
 export function getParam(req: Request, name: string): string {
   return String(req.query[name] ?? '');
-}
-"""
-
-SHELL = """import { execSync } from 'node:child_process';
-
-export function run(cmd: string): string {
-  return execSync(cmd).toString();
 }
 """
 
