@@ -121,6 +121,19 @@ class RuleSet:
         return known
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
+def _one_line(message: str, template: str) -> str:
+    """A message on one line where its template is: code a metavariable brought across lines
+    (`delete_expired(\n        days=...)`) joined by single spaces. ast-grep's CLI and ast-grep-py
+    indent such code differently, so the editor and a bulk check said it two ways; and a
+    message across lines breaks the one-line `path:line:col: rule message` output."""
+    if "\n" not in message or "\n" in template.strip():
+        return message
+    return _LINE_BREAK.sub(" ", message.strip())
+
+
 def _message(rule: Rule, match) -> str:
     """The message with ``$VAR``, ``$$$VARS`` and transform variables filled in, as ast-grep does."""
     return expand_template(rule.message, match) if "$" in rule.message else rule.message
@@ -310,7 +323,7 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
         finding = Finding(
             rule=rule.id,
             severity=rule.severity or Severity.WARNING,
-            message=match.message,
+            message=_one_line(match.message, rule.message),
             path=path,
             span=index.span(start, end),
             fix=fix,
