@@ -247,7 +247,7 @@ class ImportGraph:
         for candidate in candidates:
             if not self._inside(candidate) or not self._is_file(candidate):  # (a stat: most are not there)
                 continue
-            resolved = reads.realpath(candidate)
+            resolved = str(self.real(self._path(candidate)))  # (its directory's real path kept: see real)
             if self._inside(resolved) and resolved != importer and self._is_file(resolved) \
                     and FAMILY.get(language_of_suffix(os.path.splitext(resolved)[1]) or "") == family:
                 return resolved
