@@ -1,7 +1,8 @@
 """The check process bounds every rule check the server asks for, and never outlives the server.
 
 ``postil.checkWorkspace`` checked each file in the server's own process: a file whose check got
-stuck in one ast-grep search (a set literal of 30,000 strings for the duplicate-element rule)
+stuck in one ast-grep search (a set literal of 30,000 strings for a rule comparing each element
+with every earlier one: the project's own here, see test_hostile_check_stopped.stuck_project)
 froze every handler until the search ended, minutes later. And a server killed with SIGKILL
 left its check process searching on until the search ended."""
 
@@ -18,7 +19,7 @@ import pytest
 from lsp_harness import DEADLINE, EDITORS, capabilities, change, latest_published, open_doc, quiet, running, wait_for
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
-from test_hostile_check_stopped import NONE_CMP, NORMAL, code_actions, hostile_set
+from test_hostile_check_stopped import NONE_CMP, NORMAL, code_actions, hostile_set, stuck_project
 
 from postil.server.diagnostics import CHECK_BOUND
 
@@ -59,6 +60,7 @@ async def in_the_search(client, server: int, begin) -> int:
 
 
 async def test_a_stuck_file_of_the_workspace_check_is_stopped_and_the_server_keeps_answering(tmp_path):
+    stuck_project(tmp_path)
     (tmp_path / "hostile.py").write_text(hostile_set(30_000))
     (tmp_path / "normal.py").write_text(NORMAL)
     async with running(tmp_path, EDITORS["vscode"]()) as client:
@@ -74,7 +76,8 @@ async def test_a_stuck_file_of_the_workspace_check_is_stopped_and_the_server_kee
             assert any(a.is_preferred for a in actions)
             await quiet(client, 1.0)
         summary = checking.result()
-        assert (summary["files"], summary["checked"], summary["skipped"], summary["cancelled"]) == (2, 2, 1, False)
+        # the two documents, the project's config and its rule file (secrets are looked for in every file)
+        assert (summary["files"], summary["checked"], summary["skipped"], summary["cancelled"]) == (4, 4, 1, False)
         [notice] = latest_published(client, (tmp_path / "hostile.py").as_uri()).diagnostics
         assert notice.severity == types.DiagnosticSeverity.Information
         assert notice.message.startswith("postil did not check this file: ") and "stopped" in notice.message
@@ -82,6 +85,7 @@ async def test_a_stuck_file_of_the_workspace_check_is_stopped_and_the_server_kee
 
 
 async def test_the_check_process_ends_with_a_killed_server_even_in_the_middle_of_a_search(tmp_path):
+    stuck_project(tmp_path)
     async with running(tmp_path, EDITORS["vscode"]()) as client:
         server = client._server.pid  # noqa: SLF001 — the server's process, to kill
         normal = open_doc(client, tmp_path / "normal.py", NORMAL)
@@ -121,6 +125,7 @@ async def test_a_cancelled_pull_of_a_stuck_document_answers_and_its_check_is_sto
     """VS Code cancels pulls it no longer needs; a pull also gives up past REQUEST_BOUND (15 s),
     before CHECK_BOUND (20 s). The stuck check was stopped only by the request that waited for it:
     with that one gone it ran on, and every other document waited behind it."""
+    stuck_project(tmp_path)
     async with running(tmp_path, capabilities("visual-studio-code", pull=True, refresh=True)) as client:
         server = client._server.pid  # noqa: SLF001 — the server's process, to find its check process
         normal = open_doc(client, tmp_path / "normal.py", NORMAL)
