@@ -2,14 +2,16 @@
 (postil.server.check_process), which is killed, and the next check runs in a new one. The stuck
 document shows one information line saying it was not checked and what to do.
 
-The stuck step is real: the duplicate-element rule on a set literal of 30,000 strings, one
-ast-grep search that holds the interpreter for minutes (ast-grep-py keeps the GIL while it
+The stuck step is real: a project rule comparing each element of a set literal of 30,000 strings
+with every earlier one (test_hostile_check_stopped.stuck_project), one ast-grep search that holds
+the interpreter for minutes (ast-grep-py keeps the GIL while it
 searches, so no thread of the server's own process could have answered meanwhile)."""
 
 from __future__ import annotations
 
 import pytest
 from lsprotocol import types
+from test_hostile_check_stopped import hostile_set, stuck_project
 
 from postil.config.editor import Settings
 from postil.server import check_process, diagnostics
@@ -18,7 +20,7 @@ from postil.server.session import DocumentState, Session
 pytestmark = pytest.mark.slow  # starts the check process
 
 NORMAL = "def f(x):\n    if x == None:\n        return 1\n"
-HOSTILE = "S = {" + ", ".join(f"'k{i}'" for i in range(30_000)) + "}\n"
+HOSTILE = hostile_set(30_000)
 
 
 async def checked(session, folders, uri, text, buffers):
@@ -36,6 +38,7 @@ def session():
 
 
 async def test_a_stuck_check_is_stopped_and_the_next_runs_in_a_new_process(tmp_path, monkeypatch, session):
+    stuck_project(tmp_path)
     normal, hostile = (tmp_path / "normal.py").as_uri(), (tmp_path / "hostile.py").as_uri()
     first = await checked(session, [tmp_path], normal, NORMAL, {})
     assert [f.rule for f in first.findings] == ["python/correctness/none-equality-comparison"]
