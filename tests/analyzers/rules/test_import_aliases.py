@@ -161,11 +161,16 @@ def keys():
 '''
 
 
+def _security_lines(tmp_path, name: str, text: str, monkeypatch) -> list[tuple[int, str]]:
+    """(line, rule) of the security findings of ``text`` checked as the file ``name``."""
+    (tmp_path / name).write_text(text)
+    found = _findings(tmp_path, bulk_scan=False, monkeypatch=monkeypatch)
+    return [(line, rule) for _, line, _, _, rule, _ in found if "/security/" in rule]
+
+
 def test_a_submodule_member_is_read_as_the_submodule_names_it(tmp_path, monkeypatch):
     """`from Crypto.PublicKey.RSA import generate as g` is `RSA.generate`, as the rules spell it."""
-    (tmp_path / "keys.py").write_text(SUBMODULE_MEMBERS)
-    found = _findings(tmp_path, bulk_scan=False, monkeypatch=monkeypatch)
-    assert [(line, rule) for _, line, _, _, rule, _ in found if "/security/" in rule] == [
+    assert _security_lines(tmp_path, "keys.py", SUBMODULE_MEMBERS, monkeypatch) == [
         (7, "python/security/weak-rsa-key-size"), (8, "python/security/weak-rsa-key-size")]
 
 
@@ -184,9 +189,7 @@ def seal(key, data):
 
 def test_a_submodule_bound_to_a_name_is_read_as_the_rules_name_it(tmp_path, monkeypatch):
     """`import Cryptodome.Cipher.Blowfish as bf` ... `bf.new(key)` is `Blowfish.new`, as the rules spell it."""
-    (tmp_path / "vault.py").write_text(SUBMODULES_BOUND)
-    found = _findings(tmp_path, bulk_scan=False, monkeypatch=monkeypatch)
-    assert [(line, rule) for _, line, _, _, rule, _ in found if "/security/" in rule] == [
+    assert _security_lines(tmp_path, "vault.py", SUBMODULES_BOUND, monkeypatch) == [
         (7, "python/security/weak-cipher"), (8, "python/security/weak-hash")]
 
 
