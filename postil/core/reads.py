@@ -1,7 +1,7 @@
 """What a check looked at beyond the files it was given, noted as it looks: a file's bytes (their
 digest), whether a path is a file, a directory or a link, where a path really leads, a
 directory's entries. A later run asks each again (:meth:`ReadLog.holds`): when every answer is
-the same, nothing the check's answer rested on has changed (see scan_cache).
+the same, nothing the check's answer rested on has changed (see postil.result_cache).
 
 Nothing is noted unless a log is open (:func:`recording`); the places that look go through the
 functions here (the taint rules' module reads, import resolution and near-file listings). A
@@ -22,22 +22,35 @@ Fact = tuple[str, str, object]  # (kind, path, answer)
 BOUND = 1 << 20  # a file larger than this is not read: its fact is that it is larger (see _bounded)
 
 
-def _bounded(path: str) -> tuple[bytes | None, str | None]:
-    """A regular file's bytes (links followed; a FIFO or device is never read) and what they are
-    as a fact: their sha256, or "over" past :data:`BOUND` (then not read); (None, None) when it
-    is no regular file or cannot be read."""
+def regular_bytes(path: str | os.PathLike, limit: int) -> bytes | str:
+    """A regular file's bytes (links followed; a FIFO or device is never read), or what stands for
+    them: "over:SIZE" past ``limit`` bytes (then not read), "kind:MODE" where it is no regular
+    file, "error:ERRNO" where it cannot be opened or read."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except OSError:
-        return None, None
+    except OSError as exc:
+        return f"error:{exc.errno}"
     try:
         with os.fdopen(fd, "rb") as fh:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                return None, None
-            data = fh.read(BOUND + 1)
-    except OSError:
-        return None, None
-    return (None, "over") if len(data) > BOUND else (data, hashlib.sha256(data).hexdigest())
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                return f"kind:{stat.S_IFMT(st.st_mode)}"
+            if st.st_size > limit:
+                return f"over:{st.st_size}"
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        return f"error:{exc.errno}"
+    return f"over:{len(data)}" if len(data) > limit else data
+
+
+def _bounded(path: str) -> tuple[bytes | None, str | None]:
+    """A regular file's bytes (see regular_bytes) and what they are as a fact: their sha256, or
+    "over" past :data:`BOUND` (then not read); (None, None) when it is no regular file or cannot
+    be read."""
+    data = regular_bytes(path, BOUND)
+    if isinstance(data, bytes):
+        return data, hashlib.sha256(data).hexdigest()
+    return (None, "over") if data.startswith("over:") else (None, None)
 
 
 def _entries(path: str) -> list[list[str]] | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import stat
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from postil.analyzers import baseline
 from postil.analyzers.checker import Checker
+from postil.core import reads
 from postil.scan import ScanPlan
 
 # the libraries whose behaviour is part of a check's answer, by the files they load from
@@ -37,21 +37,10 @@ class CheckOptions:
 
 def file_digest(path: str | os.PathLike, limit: int) -> str:
     """What a check reads of a walked file: the sha256 of its bytes; its size where it is over
-    ``limit`` (its report says so, unread); its kind where it is not a regular file."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except OSError as exc:
-        return f"error:{exc.errno}"
-    try:
-        with os.fdopen(fd, "rb") as fh:
-            st = os.fstat(fd)
-            if not stat.S_ISREG(st.st_mode):
-                return f"kind:{stat.S_IFMT(st.st_mode)}"
-            if st.st_size > limit:
-                return f"over:{st.st_size}"
-            return hashlib.sha256(fh.read()).hexdigest()
-    except OSError as exc:
-        return f"error:{exc.errno}"
+    ``limit`` (its report says so, unread); its kind where it is not a regular file (see
+    core.reads.regular_bytes)."""
+    data = reads.regular_bytes(path, limit)
+    return hashlib.sha256(data).hexdigest() if isinstance(data, bytes) else data
 
 
 def walked_digests(plan: ScanPlan) -> list[str]:
