@@ -35,12 +35,15 @@ CHECK_BOUND = 20.0
 ENDED = "its check ended the check process (the error is in the server's log)"
 
 
+# what the user can do about a file whose check is stopped
+SLOW_FILE_ADVICE = "leave the file out with `exclude`, or turn the slow rule off for it with `per-file-ignores`"
+
+
 def stopped_after(seconds: float) -> str:
     """Why a document was not checked whose check was stopped past ``seconds`` (as the CLI says
     it of a file, with what the user can do)."""
     return (f"one step of the rules (an ast-grep search or a taint rule) was stopped: the check took longer "
-            f"than {seconds:g} s; it is checked again when it changes (if it happens again, leave the file out "
-            "with `exclude`, or turn the slow rule off for it with `per-file-ignores`)")
+            f"than {seconds:g} s; it is checked again when it changes (if it happens again, {SLOW_FILE_ADVICE})")
 
 
 def of(session) -> CheckProcess:
@@ -76,6 +79,12 @@ def check_file(session, folders: list[Path], path: Path):
     """One file on disk checked in the check process (a ``FileReport``; the check worker
     thread); Ended when its check ended the process."""
     return of(session).ask(session.settings, session.cache_generation, folders, "file", path)
+
+
+def reviewer_rules(session, folders: list[Path], operation: str, path: Path, *args):
+    """One of the LLM reviewer's rule checks (``postil.analyzers.llm.rule_checks``) in the check
+    process (the check worker thread); Ended when it ended the process."""
+    return of(session).ask(session.settings, session.cache_generation, folders, "rules", operation, path, *args)
 
 
 def count_rules(session, folders: list[Path]) -> None:
