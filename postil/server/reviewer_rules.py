@@ -10,8 +10,6 @@ reviewer loaded every rule a second time beside the check process's.
 
 from __future__ import annotations
 
-import hashlib
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,8 +17,6 @@ from postil.analyzers.findings import Finding
 from postil.analyzers.llm.rule_checks import RulesStopped
 from postil.server import check_process
 from postil.server.check_process import CHECK_BOUND, ENDED, SLOW_FILE_ADVICE
-
-STOPPED_KEPT = 16  # texts whose check was stopped, remembered: asked again, refused at once
 
 
 def stopped(path: Path, why: str) -> str:
@@ -34,14 +30,11 @@ def stopped(path: Path, why: str) -> str:
 
 class CheckProcessRules:
     """The rule checks of the reviewers of one window (its workspace ``folders``), asked from
-    the LLM worker threads. A text whose check was stopped is remembered (the rules would be
-    stuck on it again): the next check of it is refused at once."""
+    the LLM worker threads."""
 
     def __init__(self, session, folders: list[Path]) -> None:
         self.session = session
         self.folders = list(folders)
-        self._lock = threading.Lock()
-        self._stopped: dict[tuple[Path, bytes], str] = {}  # (path, the text's digest): why
         self._keeps: dict[tuple[int, Path], bool] = {}  # (cache generation, path): keeps_model_findings
 
     def findings(self, path: Path, text: str) -> list[Finding]:
@@ -50,7 +43,7 @@ class CheckProcessRules:
     def keeps_model_findings(self, path: Path) -> bool:
         key = (self.session.cache_generation, path)
         if key not in self._keeps:  # (asked of every unit, more than once)
-            self._keeps[key] = self._ask("keeps_model_findings", path)
+            self._keeps[key] = self._ask("keeps_model_findings", path, None)
         return self._keeps[key]
 
     def judge(self, path: Path, text: str, findings: list[Finding]) -> list[Finding]:
@@ -59,25 +52,13 @@ class CheckProcessRules:
     def vet(self, path: Path, text: str, edits: Sequence) -> list[str | None]:
         return self._ask("vet", path, text, list(edits))
 
-    def _ask(self, operation: str, path: Path, *args):
-        """The check process's answer; RulesStopped when the check ended it (or one of the same
-        text did before)."""
-        text = next((a for a in args if isinstance(a, str)), None)
-        key = None if text is None else (path, hashlib.blake2b(text.encode("utf-8", "surrogatepass")).digest())
-        with self._lock:
-            why = self._stopped.get(key)
-        if why is not None:
-            raise RulesStopped(why)
+    def _ask(self, operation: str, path: Path, text: str | None, *args):
+        """The check process's answer (waiting for the check worker); RulesStopped when the check
+        ended the process, or one of the same text did before (``check_process.reviewer_rules``)."""
         session = self.session
         work = session.executor.submit(check_process.bounded, session, check_process.reviewer_rules, session,
-                                       self.folders, operation, path, *args)
+                                       self.folders, operation, path, text, *args)
         try:
             return work.result()
         except check_process.Ended as ended:
-            why = stopped(path, ended.why)
-            if key is not None:
-                with self._lock:
-                    while len(self._stopped) >= STOPPED_KEPT:
-                        del self._stopped[next(iter(self._stopped))]
-                    self._stopped[key] = why
-            raise RulesStopped(why) from None
+            raise RulesStopped(stopped(path, ended.why)) from None

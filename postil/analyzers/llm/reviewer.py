@@ -7,7 +7,8 @@ spent budget turns into one message and no LLM findings.
 
 The reviewer's parts live beside it: what goes with a unit (``unit_context``), the
 calls to the model within their limits (``provider_calls``), what a review came to
-(``review_result``) and the calls a user asks for (``on_request``).
+(``review_result``), the calls a user asks for (``on_request``) and what it asks of the
+rules (``rule_checks``: the server's run in its check process).
 """
 
 from __future__ import annotations
