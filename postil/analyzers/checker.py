@@ -510,11 +510,8 @@ class Checker:
         report = FileReport(path=path)
         try:
             data = read_regular(path, self.loaded.settings.max_file_size)
-        except SkipFile as exc:
-            report.skipped = str(exc)
-            return report, None
-        except OSError as exc:
-            report.skipped = f"cannot read: {exc.strerror or exc}"
+        except (SkipFile, OSError) as exc:
+            report.skipped = str(exc) if isinstance(exc, SkipFile) else f"cannot read: {exc.strerror or exc}"
             return report, None
         text, report.fixable_text = decode_source(data)
         report.checked = hashlib.sha256(data).hexdigest()
