@@ -233,7 +233,7 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
         if language_of(path) is not None:
             checker = checkers[path]
             groups.setdefault(id(checker), (checker, []))[1].append(path)
-    scans = [(checker.rules, paths) for checker, paths in groups.values() if checker.rules]
+    scans = [(rules, paths) for checker, paths in groups.values() if (rules := scan_rules(checker, paths))]
     started = threading.Event()
     scanned: queue.SimpleQueue = queue.SimpleQueue()  # (path, records) as ast-grep is done with each; None at the end
     prepared: dict[Path, tuple] = {}  # path -> (checker, report, text, secret findings, real path)
@@ -262,8 +262,8 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
         records = pending.result()
     if records is None:
         return None
-    for checker, paths in groups.values():
-        checker.note_scan(paths, records)
+    for (checker, paths), (rules, _) in zip(groups.values(), scans, strict=True):
+        checker.note_scan(rules, paths, records)
     rest = [path for path in files if path not in finished or finished[path][0] != len(records.get(path, ()))]
     for path, outcome in zip(rest, _finish_all([(prepared[p], records.get(p, [])) for p in rest], jobs), strict=True):
         finished[path] = (0, outcome)
@@ -274,6 +274,19 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
         report.skipped = skipped or report.skipped
         reports.append(report)
     return reports
+
+
+def scan_rules(checker: Checker, paths: list[Path]) -> list:
+    """The rules a bulk scan of ``paths`` sends: those that run on their languages, each once,
+    in each language's order. Every language's rules (checker.rules) were built for that: on a
+    Python tree, ~0.06 s of CPU before ast-grep started."""
+    from postil.analyzers.languages import language_of
+
+    seen: dict[str, object] = {}
+    for language in sorted({language_of(path) for path in paths} - {None}):
+        for rule in checker.ruleset.for_language(language):
+            seen.setdefault(rule.id, rule)
+    return list(seen.values())
 
 
 @contextmanager

@@ -163,13 +163,13 @@ class Checker:
         self.modules = Workspace(git_root(loaded.root) or loaded.root)
         self._documents: dict[str, DocumentRules] = {}  # see document_rules
 
-    def note_scan(self, paths: list[Path], records: dict[Path, list[dict]]) -> None:
-        """What a bulk scan of ``paths`` found (``records``: ast-grep's, by file): the taint
-        rules' source probes tell the workspace's modules which hold no source (see
+    def note_scan(self, rules: list[Rule], paths: list[Path], records: dict[Path, list[dict]]) -> None:
+        """What a bulk scan of ``paths`` with ``rules`` found (``records``: ast-grep's, by file):
+        the taint rules' source probes tell the workspace's modules which hold no source (see
         Workspace.note_scan)."""
         from postil.analyzers.rules.bulk import probed_taint_rules
 
-        self.modules.note_scan(self.rules, {path: probed_taint_rules(records.get(path, []))[0] for path in paths})
+        self.modules.note_scan(rules, {path: probed_taint_rules(records.get(path, []))[0] for path in paths})
 
     def gate_waits(self, path: Path, text: str, real_path: str | None = None) -> bool:
         """Whether the file's taint rules are gated by what a bulk scan finds in the modules it
@@ -360,7 +360,7 @@ class Checker:
                     link = self.modules.link(where, text, language) if taint_rules and (
                         taint or self.modules.may_feed(where, text, language) or self.modules.called(where, language)) else None
                     if taint or link is not None:
-                        scanned = scanned_taint(self.rules, language, matched, text) if matched is not None else None
+                        scanned = scanned_taint(rules, language, matched, text) if matched is not None else None
                         findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                                   only=taint, judged=judged, link=link, scanned=scanned))
             # The copies read through the import aliases and with the option dicts spelt out are
