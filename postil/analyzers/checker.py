@@ -352,7 +352,7 @@ class Checker:
                     probed, matched, records = probed_taint_rules(bulk_records)
                     if records:
                         index = LineIndex(text)
-                        findings.extend(self._bulk_findings(rules, records, index, language, display, relpath))
+                        findings.extend(self._bulk_findings(records, index, language, display, relpath))
                     # a bulk scan runs the taint rules where their source probe found something, and
                     # those the modules the file imports may feed (run_rules: the editor's gate too;
                     # none where the scan found no source in any of them: Workspace.may_feed)
@@ -459,13 +459,13 @@ class Checker:
                 kept.append(f if severity == f.severity else replace(f, severity=severity))
         return kept
 
-    def _bulk_findings(self, rules, records, index: LineIndex, language, display, relpath) -> list[Finding]:
+    def _bulk_findings(self, records, index: LineIndex, language, display, relpath) -> list[Finding]:
         from postil.analyzers.rules.bulk import raw_matches
         from postil.analyzers.rules.engine import applies_to_path, build_findings
 
         raw = raw_matches(records, index.text)
         matched = {m.rule_id for m in raw}  # only their globs are asked (a file's records name a few rules)
-        by_id = {r.id: r for r in rules if r.id in matched and applies_to_path(r, relpath)}
+        by_id = {i: r for i in matched if (r := self.ruleset.by_id(language).get(i)) and applies_to_path(r, relpath)}
         return build_findings(by_id, raw, index, language, display)
 
     def secret_findings(self, text: str, display: str, deadline: Deadline | None = None,

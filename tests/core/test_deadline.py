@@ -31,3 +31,17 @@ def test_the_checking_threads_own_cpu_time_past_the_limit_stops_it():
     _spin(0.3)
     with pytest.raises(TimeLimitExceeded, match="the rules took more than 0.2 s of CPU time"):
         deadline.check("the rules")
+
+
+def test_checks_before_the_limits_time_has_passed_do_not_read_the_cpu_clock(monkeypatch):
+    """A file's check asks the deadline ~20 times; reading the thread's CPU clock is a system call
+    each time, and no thread can have used more CPU than the time that passed."""
+    import postil.core.deadline as deadline_module
+
+    reads = []
+    real = time.thread_time
+    monkeypatch.setattr(deadline_module.time, "thread_time", lambda: reads.append(1) or real())
+    deadline = Deadline(60.0)
+    for _ in range(100):
+        deadline.check("the rules")
+    assert len(reads) == 1  # the one that started the deadline

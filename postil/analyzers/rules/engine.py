@@ -58,6 +58,7 @@ class RuleSet:
     _met: dict[tuple, frozenset[int]] = field(default_factory=dict)
     _taint: dict[str | tuple, tuple[Rule, ...]] = field(default_factory=dict)
     _first: dict[tuple[str, frozenset[str]], Rule | None] = field(default_factory=dict)
+    _by_id: dict[str, dict[str, Rule]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rules: list[Rule] | tuple[Rule, ...]) -> "RuleSet":
@@ -107,6 +108,12 @@ class RuleSet:
         if key not in self._first:
             self._first[key] = next((r for r in self.for_language(language) if r.id in ids), None)
         return self._first[key]
+
+    def by_id(self, language: str) -> dict[str, Rule]:
+        """This language's rules by id (a file's bulk records name a few of hundreds)."""
+        if language not in self._by_id:
+            self._by_id[language] = {r.id: r for r in self.for_language(language)}
+        return self._by_id[language]
 
     def taint_rules(self, language: str, only: frozenset[str] | None = None) -> tuple[Rule, ...]:
         """This language's taint rules (``only``: and the rules named), in their order (each

@@ -560,8 +560,9 @@ class SharedSearch:
             if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                 raise
             return
+        kinds_of = [node.kind() for node in nodes]  # (asked once a node, not once a config)
         for key, kinds in pending.items():
-            self._found[key] = [node for node in nodes if node.kind() in kinds]
+            self._found[key] = [node for node, kind in zip(nodes, kinds_of) if kind in kinds]
 
     def _search(self) -> None:
         alts, self._pending = list(self._pending.values()), {}

@@ -454,7 +454,8 @@ class TaintFlow:
             return None
         start, end = _span(node)
         names, members, calls = self.facts.reads(node)
-        cuts = self._helper_cuts(calls)
+        helpers = list(self._local_helpers(calls)) if calls else []  # (for the cuts and the taint both)
+        cuts = self._helper_cuts(helpers)
         for s, e, origin in self.sources:
             if start <= s and e <= end and not self._is_cut(s, e, cuts, judged) \
                     and not self._checked_clean(node, s, e, members, state):
@@ -471,7 +472,7 @@ class TaintFlow:
                     if not is_parameter(origin):
                         return origin
                     found = origin
-        return self._helper_taint(calls, state, cuts) or found
+        return self._helper_taint(helpers, state, cuts) or found
 
     # -- local helpers
     def _local_helpers(self, calls: list):
@@ -502,7 +503,7 @@ class TaintFlow:
         wanted: dict[int, str] = {}
         for node in focus:
             names, members, calls = self.facts.reads(node)
-            cuts = self._helper_cuts(calls)
+            cuts = self._helper_cuts(list(self._local_helpers(calls)))
             for text, s, e in names + members:
                 mark = state.get(text)
                 if is_parameter(mark) and not self._is_cut(s, e, cuts):
@@ -518,12 +519,13 @@ class TaintFlow:
                     if a.kind() == "keyword_argument" and a.field("name") is not None}
         return positional[position] if 0 <= position < len(positional) else keywords.get(parameter)
 
-    def _helper_cuts(self, calls: list) -> list[tuple[int, int]]:
+    def _helper_cuts(self, helpers: list) -> list[tuple[int, int]]:
         """Spans of the arguments helpers do not return (`def safe_next(u): ... return "/"`,
         `return int(u)`: the whole argument list; `toInt(value, fallback)` returning a number
-        or its fallback: the value): their data is not in the call's value."""
+        or its fallback: the value): their data is not in the call's value (``helpers``: see
+        _local_helpers)."""
         cuts = []
-        for _, _, arguments, summary in self._local_helpers(calls):
+        for _, _, arguments, summary in helpers:
             if arguments is None or summary.source is not None or not summary.returns or summary.passes is None:
                 continue
             if summary.passes == ():
@@ -534,12 +536,12 @@ class TaintFlow:
             cuts += [_span(a) for a in arguments.named_children() if a.kind() != "comment" and _span(a) not in passed]
         return cuts
 
-    def _helper_taint(self, calls: list, state, cuts: list[tuple[int, int]] = ()) -> Origin | None:
-        """The origin of the data the helpers ``calls`` call return: their own source, or
-        the tainted arguments of one that passes its input through (none inside ``cuts``:
-        `order_clause(q.text("order"))` where order_clause returns a table's value)."""
+    def _helper_taint(self, helpers: list, state, cuts: list[tuple[int, int]] = ()) -> Origin | None:
+        """The origin of the data the ``helpers`` called return (see _local_helpers): their own
+        source, or the tainted arguments of one that passes its input through (none inside
+        ``cuts``: `order_clause(q.text("order"))` where order_clause returns a table's value)."""
         found = None
-        for start, end, arguments, summary in self._local_helpers(calls):
+        for start, end, arguments, summary in helpers:
             if self._is_cut(start, end, cuts):
                 continue
             if summary.source is not None:
