@@ -105,8 +105,8 @@ urlpatterns += [path('n/', v12), path('n/', v13)]
 @pytest.mark.parametrize("rule_id", [DICT_KEY, SET_ELEMENT, "python/correctness/django-duplicate-url-pattern"])
 def test_the_hashing_reports_what_the_rules_walk_of_the_siblings_reports(rule_id):
     """The rule as its YAML reads (ast-grep's walk) and as postil searches it match the same nodes."""
-    from postil.analyzers.rules.loader import builtin_rules
     from postil.analyzers.rules.joined_matches import rule_matches
+    from postil.analyzers.rules.loader import builtin_rules
 
     written = next(doc for path in BUILTIN_PACKS.glob("python-*.yml") for doc in load_yaml_documents(path)[0]
                    if isinstance(doc, dict) and doc.get("id") == rule_id)

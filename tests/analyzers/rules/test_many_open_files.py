@@ -11,8 +11,14 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
+from ast_grep_py import SgRoot
+
 from postil import scan
 from postil.analyzers.checker import CheckerCache
+from postil.analyzers.rules.joined_matches import rule_matches
+from postil.analyzers.rules.loader import BUILTIN_PACKS, builtin_rules
+from postil.analyzers.rules.rule_yaml import load_yaml_documents
 
 OPENS = 20_000
 NEVER_CLOSED = "python/correctness/file-never-closed"
@@ -71,3 +77,63 @@ def test_20000_opens_in_a_function_or_module_are_checked_whole_with_their_leaks_
         ("function.py", 9, NEVER_CLOSED),  # f7 is never closed
         ("module.py", OPENS + 1, NEVER_CLOSED),  # the last file, never closed
     ]
+
+
+# Code where the YAML's walk and the join might part: nested functions and blocks, a module's
+# own opens, files kept on self, handed on (returned, yielded, stored, closing(), a with item,
+# a bound close method), closed in a branch, reopened in another block, a lambda, a class body
+MIXED = '''
+log = open("a.log")
+def outer(p):
+    fh = open(p)
+    def inner(q):
+        fh.close()
+        gh = open(q)
+        return gh
+    kh = open(p)
+    if p:
+        kh.close()
+    kh = open(p)
+    th = open(p)
+    th = open(p)
+    with th:
+        pass
+    for x in p:
+        lh = open(x)
+        lh = open(x)
+        lh.close()
+    yh = open(p)
+    yield yh
+    ch = open(p)
+    run(closing(ch))
+    wh = open(p)
+    atexit.register(wh.close)
+    sh = open(p)
+    self.keep = sh
+    nh = open(p)
+class Sink:
+    def __init__(self, p):
+        self.out = open(p)
+        self.out.write("x")
+        self.out = open(p)
+        self.out.close()
+    ah = open("class-body")
+f = lambda p: open(p)
+zh = open("z")
+zh = open("z")
+zh.close()
+'''
+
+
+@pytest.mark.parametrize("rule_id", [NEVER_CLOSED, REOPENED])
+def test_the_join_reports_what_the_rules_walk_of_the_scope_reports(rule_id):
+    """The rule as its YAML reads (ast-grep's walk) and as postil searches it match the same nodes."""
+    written = next(doc for path in BUILTIN_PACKS.glob("python-*.yml") for doc in load_yaml_documents(path)[0]
+                   if isinstance(doc, dict) and doc.get("id") == rule_id)
+    rule = next(r for r in builtin_rules()[0] if r.id == rule_id)
+    root = SgRoot(MIXED, "python").root()
+    walked = [m.range().start.line for m in root.find_all({k: v for k, v in written.items() if k in ("rule", "utils")})]
+    joined = [m.range().start.line for m in rule_matches(rule, root)]
+    assert rule.scoped is not None and "stopBy" not in repr(rule.config["rule"])
+    assert len(walked) >= 3
+    assert joined == walked
