@@ -152,7 +152,7 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
             config[key] = doc[key]
     try:
         if compile_check:
-            searched = [config] if scoped is None else [config, scoped[1].released]
+            searched = [config] if scoped is None else [config, scoped[1][2]]  # (and its releases' search)
             for checked in taint.configs() if taint is not None else searched:
                 empty_root(language).find_all(checked)
     except BaseException as exc:  # pyo3 panics surface as BaseException subclasses

@@ -24,18 +24,14 @@ The rule's own tests check both (``ast-grep test`` runs the YAML, ``postil rules
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 JOINS = ("unreleased", "reopened")
 
 
-@dataclass(frozen=True, eq=False)
-class ScopedJoin:
-    """How a scoped rule's opens are joined with the releases of their names (see module doc)."""
-
-    join: str  # one of JOINS
-    name: str  # the metavariable both utils bind to the name
-    released: dict  # the config searched for the releases (the name unbound)
+# How a scoped rule's opens are joined with the releases of their names (see module doc): (the join,
+# one of JOINS; the metavariable both utils bind to the name; the config searched for the releases,
+# the name unbound). Plain data: built-in rules are kept built (builtin_packs).
+ScopedJoin = tuple[str, str, dict]
 
 
 def split_rule(rule: object, metadata: dict, utils: object) -> tuple[dict, ScopedJoin] | str | None:
@@ -55,7 +51,7 @@ def split_rule(rule: object, metadata: dict, utils: object) -> tuple[dict, Scope
     parts = rule.get("all") if isinstance(rule, dict) else None
     if set(rule) != {"all"} or not isinstance(parts, list) or parts[:1] != [{"matches": opened}]:
         return "`metadata.scoped` needs a rule `all: [{matches: OPENED}, ...]`"
-    return {"matches": opened}, ScopedJoin(scoped["join"], name, {"rule": {"matches": released}, "utils": utils})
+    return {"matches": opened}, (scoped["join"], name, {"rule": {"matches": released}, "utils": utils})
 
 
 def written_config(config: dict, document: dict) -> dict:
@@ -119,6 +115,5 @@ def scoped_matches(opens: list, scoped: ScopedJoin, find: Callable[[dict], list]
     searches the releases (only where there is an open)."""
     if not opens:
         return []
-    named = _names(opens, scoped.name)
-    releases = _names(find(scoped.released), scoped.name)
-    return (_unreleased if scoped.join == "unreleased" else _reopened)(named, releases)
+    join, name, released = scoped
+    return (_unreleased if join == "unreleased" else _reopened)(_names(opens, name), _names(find(released), name))

@@ -16,6 +16,7 @@ from ast_grep_py import SgRoot
 
 from postil import scan
 from postil.analyzers.checker import CheckerCache
+from postil.analyzers.rules import bulk
 from postil.analyzers.rules.joined_matches import rule_matches
 from postil.analyzers.rules.loader import BUILTIN_PACKS, builtin_rules
 from postil.analyzers.rules.rule_yaml import load_yaml_documents
@@ -137,3 +138,30 @@ def test_the_join_reports_what_the_rules_walk_of_the_scope_reports(rule_id):
     assert rule.scoped is not None and "stopBy" not in repr(rule.config["rule"])
     assert len(walked) >= 3
     assert joined == walked
+
+
+@pytest.mark.slow
+def test_a_bulk_scan_leaves_a_file_of_many_opens_to_the_rules_in_process(tmp_path, monkeypatch):
+    """ast-grep's CLI runs the rules' YAML, whose walk of 20,000 opens would take minutes (the scan
+    stopped after 21 s of silence and every file was checked again in process): a bulk scan gives
+    it the small files only, and the generated ones are checked in process with the same findings."""
+    given = []
+    streaming = bulk._run_streaming
+
+    def recording(command, *args, **kwargs):
+        given.extend(Path(name).name for name in command[command.index("--") + 1:])
+        return streaming(command, *args, **kwargs)
+
+    small = "def read(p):\n    fh = open(p)\n    return fh.read()\n"
+    monkeypatch.setattr(bulk, "_run_streaming", recording)
+    monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1)
+    monkeypatch.chdir(_tree(tmp_path, {"function.py": _function(), "module.py": _module(), "small.py": small}))
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=True)
+    assert [(r.path, r.skipped) for r in result.reports if r.skipped] == []
+    assert given == ["small.py"]
+    assert _found(result) == [
+        ("function.py", 2, REOPENED),
+        ("function.py", 9, NEVER_CLOSED),
+        ("module.py", OPENS + 1, NEVER_CLOSED),
+        ("small.py", 2, NEVER_CLOSED),
+    ]
