@@ -33,6 +33,10 @@ SYMLINK_MODE = "120000"
 # Options that keep `git diff` output parseable whatever the user's config says.
 _DIFF_OPTS = ("--no-color", "--no-ext-diff", "--no-textconv", "--submodule=short",
               "--src-prefix=a/", "--dst-prefix=b/", "--find-renames")
+# git's test of binary content (the first 8000 bytes hold a NUL); a blob larger than the bound is
+# not read to test it (past any max-file-size a review reads)
+SNIFF_BYTES = 8000
+TEXT_SAID_BINARY_BOUND = 8 << 20
 # Paths whose work-tree copy differs: never a submodule's own status (git would start a
 # `git status` there, which reads the submodule's configuration).
 NAMES_CHANGED = ("diff", "--name-only", "-z", "--no-ext-diff", "--no-textconv", "--ignore-submodules=dirty")
@@ -296,7 +300,29 @@ def _diff(root: Path, sides: list[str]) -> list[FileChange]:
         for change in changes:
             if change.status != "D":
                 change.hunks = by_path.get(change.path, [])
+    said = _text_said_binary(root, changes)
+    if said:
+        pathspecs = [f":(literal){name}" for c in said for name in (c.path, c.old_path) if name]
+        by_path = parse_patch_hunks(git(["diff", "-U0", "--text", *_DIFF_OPTS, *sides, "--", *pathspecs], root))
+        for change in said:
+            change.binary = False
+            change.hunks = by_path.get(change.path, [])
+            change.added_lines = sum(h.new_count for h in change.hunks)
     return changes
+
+
+def _text_said_binary(root: Path, changes: list[FileChange]) -> list[FileChange]:
+    """The changes git calls binary whose new content is text by git's own test (no NUL byte in
+    its first :data:`SNIFF_BYTES`): an attribute said binary (``*.py -diff`` or ``binary`` in a
+    repository's .gitattributes), which would have passed its lines unreviewed."""
+    said = [c for c in changes if c.binary and c.content_changed and c.status not in ("D", "U")
+            and not c.is_submodule and c.new_oid.strip("0")]
+    if not said:
+        return []
+    sizes = blob_sizes(root, [c.new_oid for c in said])
+    said = [c for c in said if sizes.get(c.new_oid, TEXT_SAID_BINARY_BOUND + 1) <= TEXT_SAID_BINARY_BOUND]
+    blobs = read_blobs(root, [c.new_oid for c in said])
+    return [c for c in said if c.new_oid in blobs and b"\0" not in blobs[c.new_oid][:SNIFF_BYTES]]
 
 
 # --- blobs -----------------------------------------------------------------

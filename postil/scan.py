@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 import time
@@ -465,13 +466,17 @@ def fix_file(report: FileReport, skip: set[str] = frozenset()) -> tuple[int, lis
     """Apply a file's safe, non-overlapping fixes on disk (rules in ``skip`` left out):
     how many were applied and the (rule, start, end) ranges they wrote in the new text.
     Raises OSError (WriteRefused) for a file postil must not write, e.g. one reached
-    through a link out of its repository."""
+    through a link out of its repository, or one no longer the text that was checked (the
+    fixes' offsets are that text's)."""
     findings = [f for f in report.findings if f.fix is not None and f.rule not in skip]
     if not report.fixable_text or not findings:
         return 0, []
     fixes = select_non_overlapping(findings)
     rule_of = {id(f.fix): f.rule for f in findings}
-    text = report.path.read_bytes().decode("utf-8")
+    data = report.path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != report.checked:
+        raise OSError("changed since it was checked: not fixed (check it again)")
+    text = data.decode("utf-8")
     edits = sorted(((edit, rule_of[id(fix)]) for fix in fixes for edit in fix.edits),
                    key=lambda pair: (pair[0].start, pair[0].end))
     new_text = apply_edits(text, [edit for edit, _ in edits])

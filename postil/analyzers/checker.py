@@ -5,6 +5,7 @@ This is the single entry point the CLI and the language server share.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from dataclasses import dataclass, field, replace
@@ -82,6 +83,7 @@ class FileReport:
     fixable_text: bool = True  # False when the file was not valid UTF-8
     elapsed: float = 0.0
     hidden: list[Finding] = field(default_factory=list)  # hidden by the workspace's baseline
+    checked: str | None = None  # the sha256 of the bytes checked: a fix is written only over these
 
 
 def unknown_selectors(settings: PostilConfig, known_ids: set[str]) -> list[tuple[str, str]]:
@@ -508,13 +510,11 @@ class Checker:
         report = FileReport(path=path)
         try:
             data = read_regular(path, self.loaded.settings.max_file_size)
-        except SkipFile as exc:
-            report.skipped = str(exc)
-            return report, None
-        except OSError as exc:
-            report.skipped = f"cannot read: {exc.strerror or exc}"
+        except (SkipFile, OSError) as exc:
+            report.skipped = str(exc) if isinstance(exc, SkipFile) else f"cannot read: {exc.strerror or exc}"
             return report, None
         text, report.fixable_text = decode_source(data)
+        report.checked = hashlib.sha256(data).hexdigest()
         report.skipped = BINARY_FILE if text is None else unparseable(text, language_of(path))
         return report, text if report.skipped is None else None
 

@@ -91,14 +91,16 @@ def _request(root: Path, index, path: Path, line: int, budget: int | None):
     from postil.analyzers.checker import CheckerCache
     from postil.analyzers.llm.review_result import ReviewResult
     from postil.analyzers.llm.reviewer import Reviewer
+    from postil.analyzers.llm.rule_checks import InProcessRules
     from postil.analyzers.llm.units import unit_at
     from postil.config.environment import resolve
 
-    loaded = CheckerCache().for_path(path).loaded
+    cache = CheckerCache()  # the file's config, and its rules for the reviewer (loaded once)
+    loaded = cache.for_path(path).loaded
     settings = resolve(loaded.settings.llm, None, loaded.sources)
     if budget is not None:
         settings = dataclasses.replace(settings, config=settings.config.model_copy(update={"context_budget": budget}))
-    reviewer = Reviewer(root, settings, index=index, update_index=False)
+    reviewer = Reviewer(root, settings, index=index, update_index=False, rules=InProcessRules(cache))
     text = path.read_text(encoding="utf-8", errors="replace")
     unit = unit_at(path, text, line)
     rule_findings = reviewer.check_with_rules([unit]).get(unit.path, [])

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from postil.core import gitcmd
 from postil.core.atomic import write_atomic
+from postil.core.terminal import terminal
 
 NAME = ".postil"
 ID_FILE = "owner-id"
@@ -178,7 +179,8 @@ def _only_committable(directory: Path) -> bool:
 
 
 def _say_default(message: str) -> None:
-    print(message, file=sys.stderr)
+    """One line on stderr; the workspace's folder name in it written out (core.terminal)."""
+    print(terminal(message), file=sys.stderr)
 
 
 def _create(root: Path, directory: Path, adopt: bool = False) -> None:

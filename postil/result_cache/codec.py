@@ -26,7 +26,8 @@ def _finding(f: Finding) -> dict:
 
 def _report(r: FileReport) -> dict:
     return {"path": str(r.path), "findings": [_finding(f) for f in r.findings], "skipped": r.skipped,
-            "fixable_text": r.fixable_text, "elapsed": r.elapsed, "hidden": [_finding(f) for f in r.hidden]}
+            "fixable_text": r.fixable_text, "elapsed": r.elapsed, "hidden": [_finding(f) for f in r.hidden],
+            "checked": r.checked}
 
 
 def encode(reports: list[FileReport]) -> list[dict] | None:
@@ -57,5 +58,6 @@ def _to_finding(d: dict) -> Finding:
 def decode(data: list[dict]) -> list[FileReport]:
     """Reports from :func:`encode`'s data (KeyError, TypeError or ValueError when it is not that)."""
     return [FileReport(path=Path(d["path"]), findings=[_to_finding(f) for f in d["findings"]], skipped=d["skipped"],
-                       fixable_text=d["fixable_text"], elapsed=d["elapsed"], hidden=[_to_finding(f) for f in d["hidden"]])
+                       fixable_text=d["fixable_text"], elapsed=d["elapsed"], hidden=[_to_finding(f) for f in d["hidden"]],
+                       checked=d["checked"])
             for d in data]

@@ -9,7 +9,8 @@ last check, and those closed) and answers ``(CheckResult, whether its index is t
 sent)``; ``"files"`` answers the files of the workspace check (``commands.check_workspace``) and
 the config problems met; ``"file", path`` checks one file on disk (a ``FileReport``); ``"count"`` counts the
 rules each config runs (they come with the ConfigFacts from then on: it builds every language's
-rules, which a check does for its document's language only). Each answer is ``(what was asked, the log records, the importer edges or None when unchanged, the
+rules, which a check does for its document's language only); ``"rules", operation, path, *arguments``
+makes one of the LLM reviewer's rule checks (``postil.analyzers.llm.rule_checks``). Each answer is ``(what was asked, the log records, the importer edges or None when unchanged, the
 ConfigFacts or None when unchanged)``; what was asked is None when it failed (the error is in
 the log records).
 """
@@ -93,6 +94,13 @@ class _Child:
 
     def file(self, path: Path):
         return checking.cache_for(self.session, self.folders).for_path(path).check_file(path)
+
+    def rules(self, operation: str, path: Path, *args):
+        from postil.analyzers.llm.rule_checks import InProcessRules
+
+        if operation not in InProcessRules.OPERATIONS:
+            raise ValueError(f"no such rule check: {operation!r}")
+        return getattr(InProcessRules(checking.cache_for(self.session, self.folders)), operation)(path, *args)
 
     def count(self) -> bool:
         self.counted = checking.cache_for(self.session, self.folders)

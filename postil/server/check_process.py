@@ -13,6 +13,7 @@ and the next check starts a new one, whose first check of each document is whole
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import subprocess
@@ -23,6 +24,7 @@ from pathlib import Path
 from postil.core import pickle_frames
 from postil.server.checking import CheckResult
 from postil.server.config_facts import ConfigFacts
+from postil.server.uris import uri_to_path
 
 log = logging.getLogger("postil.server")
 
@@ -31,16 +33,21 @@ log = logging.getLogger("postil.server")
 # (an ast-grep search holding the process), and the process is killed.
 CHECK_BOUND = 20.0
 
+STUCK_KEPT = 16  # texts whose check ended the process, remembered (CheckProcess.stuck)
+
 # why a document was not checked whose check ended the process without being stopped (a crash)
 ENDED = "its check ended the check process (the error is in the server's log)"
+
+
+# what the user can do about a file whose check is stopped
+SLOW_FILE_ADVICE = "leave the file out with `exclude`, or turn the slow rule off for it with `per-file-ignores`"
 
 
 def stopped_after(seconds: float) -> str:
     """Why a document was not checked whose check was stopped past ``seconds`` (as the CLI says
     it of a file, with what the user can do)."""
     return (f"one step of the rules (an ast-grep search or a taint rule) was stopped: the check took longer "
-            f"than {seconds:g} s; it is checked again when it changes (if it happens again, leave the file out "
-            "with `exclude`, or turn the slow rule off for it with `per-file-ignores`)")
+            f"than {seconds:g} s; it is checked again when it changes (if it happens again, {SLOW_FILE_ADVICE})")
 
 
 def of(session) -> CheckProcess:
@@ -76,6 +83,22 @@ def check_file(session, folders: list[Path], path: Path):
     """One file on disk checked in the check process (a ``FileReport``; the check worker
     thread); Ended when its check ended the process."""
     return of(session).ask(session.settings, session.cache_generation, folders, "file", path)
+
+
+def reviewer_rules(session, folders: list[Path], operation: str, path: Path, text: str | None, *args):
+    """One of the LLM reviewer's rule checks (``postil.analyzers.llm.rule_checks``) of ``path``'s
+    ``text`` (None: of its config only) in the check process (the check worker thread); Ended when
+    it ended the process, or at once when a check of that text did before (see CheckProcess.stuck)."""
+    process = of(session)
+    key = None if text is None else (session.cache_generation, path, _digest(text))
+    if key in process.stuck:
+        raise Ended(process.stuck[key])
+    arguments = args if text is None else (text, *args)
+    try:
+        return process.ask(session.settings, session.cache_generation, folders, "rules", operation, path, *arguments)
+    except Ended as ended:
+        process.stuck_on(key, ended.why)
+        raise
 
 
 def count_rules(session, folders: list[Path]) -> None:
@@ -117,6 +140,10 @@ class CheckProcess:
         self._lock = threading.Lock()
         self.importers: dict[Path, frozenset[Path]] = {}  # the files checked there that import each file
         self.facts: ConfigFacts | None = None  # its checkers' configs, as of its last answer that changed them
+        # The texts whose check ended the process, by (cache generation, path, digest): the reviewer's
+        # checks of one are answered at once (the rules would be stuck on it again). A document is
+        # still checked again whenever it is asked.
+        self.stuck: dict[tuple[int, Path, bytes], str] = {}
 
     @property
     def pid(self) -> int | None:
@@ -180,6 +207,8 @@ class CheckProcess:
         try:
             result, of_text = self.ask(settings, generation, folders, "check", uri, text, changed, gone)
         except Ended as ended:
+            path = uri_to_path(uri)
+            self.stuck_on(None if path is None else (generation, path, _digest(text)), ended.why)
             return CheckResult(skipped=ended.why, overran=True)
         except RuntimeError:
             return CheckResult(skipped="internal error (see the log)")
@@ -191,6 +220,14 @@ class CheckProcess:
 
             result.index = LineIndex(text)
         return result
+
+    def stuck_on(self, key: tuple[int, Path, bytes] | None, why: str) -> None:
+        """Remember a text whose check ended the process (see stuck; the latest STUCK_KEPT)."""
+        if key is None:
+            return
+        while len(self.stuck) >= STUCK_KEPT:
+            del self.stuck[next(iter(self.stuck))]
+        self.stuck[key] = why
 
     def stop(self, bound: float) -> None:
         """Kill the process (any thread): its check passed ``bound`` seconds."""
@@ -242,6 +279,10 @@ def _end(child: subprocess.Popen) -> int:
         with contextlib.suppress(OSError):
             pipe.close()
     return child.wait()
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _log_level() -> int:

@@ -130,15 +130,17 @@ def _folder_settings(root: Path, editor: EditorLLMSettings, preference: str):
     return Folder(root, mode=settings.review_mode, provider=settings.provider, notice=loaded.notice), settings
 
 
-def _build_reviewer(folder: Folder, settings, on_message) -> None:
+def _build_reviewer(folder: Folder, settings, on_message, rules) -> None:
     """Build the folder's reviewer (imports the LLM code and the provider's SDK: ~1 s on a
-    loaded machine); a setting it cannot honour turns LLM review off for the folder."""
+    loaded machine); a setting it cannot honour turns LLM review off for the folder. ``rules``:
+    its rule checks, made in the check process (``reviewer_rules``)."""
     from postil.analyzers.llm.reviewer import Reviewer
     from postil.config import ConfigError
 
     server_status.preload("httpx", "anthropic" if settings.provider == "anthropic" else "openai")
     try:
-        folder.reviewer = Reviewer(folder.root, settings, use_index=False, update_index=False, on_message=on_message)
+        folder.reviewer = Reviewer(folder.root, settings, use_index=False, update_index=False, on_message=on_message,
+                                   rules=rules)
     except ConfigError as exc:  # e.g. a redact-pattern that cannot mask: send nothing
         folder.error = str(exc)
         on_message(f"postil: {exc}; LLM review is off for {folder.root}")
@@ -175,7 +177,8 @@ async def _build_folders(ls, reviews: Reviews) -> None:
     old = reviews.folders
     folders: dict[Path, Folder] = {}
     resolved = {}
-    for root in session.folders(ls.workspace) or [Path.cwd()]:
+    roots = session.folders(ls.workspace)
+    for root in roots or [Path.cwd()]:
         if not settings.trusted:
             folders[root] = Folder(root)  # an untrusted window: no model calls
             continue
@@ -188,11 +191,14 @@ async def _build_folders(ls, reviews: Reviews) -> None:
     reviews.known = folders  # which folders have a provider, before their reviewers are built
     reviews.known_event().set()
     say = lambda message: loop.call_soon_threadsafe(_say, ls, message)  # noqa: E731
+    from postil.server.reviewer_rules import CheckProcessRules
+
+    rules = CheckProcessRules(session, roots)  # the window's folders, as its documents are checked with
     for root, resolved_settings in resolved.items():
         if folders[root].provider == "none":
             continue
         try:
-            await loop.run_in_executor(reviews.local, _build_reviewer, folders[root], resolved_settings, say)
+            await loop.run_in_executor(reviews.local, _build_reviewer, folders[root], resolved_settings, say, rules)
         except Exception as exc:  # noqa: BLE001 - rules go on
             folders[root].error = str(exc)
             show_problems(ls, [f"LLM review is off for {root.name}: {exc}"])

@@ -7,12 +7,12 @@ spent budget turns into one message and no LLM findings.
 
 The reviewer's parts live beside it: what goes with a unit (``unit_context``), the
 calls to the model within their limits (``provider_calls``), what a review came to
-(``review_result``) and the calls a user asks for (``on_request``).
+(``review_result``), the calls a user asks for (``on_request``) and what it asks of the
+rules (``rule_checks``: the server's run in its check process).
 """
 
 from __future__ import annotations
 
-import functools
 import threading
 import time
 from collections.abc import Callable
@@ -31,6 +31,7 @@ from postil.analyzers.llm.provider_calls import ProviderCalls
 from postil.analyzers.llm.provider_errors import ProviderError
 from postil.analyzers.llm.providers import Provider
 from postil.analyzers.llm.review_result import DISMISSED, ReviewResult, Stopped, UnitResult
+from postil.analyzers.llm.rule_checks import InProcessRules, RuleChecks, RulesStopped
 from postil.analyzers.llm.answer_schema import RawFinding, coerce_finding
 from postil.analyzers.llm.shown import ShownFindings
 from postil.analyzers.llm.state import Budget, Feedback, ResultCache, State, Stats
@@ -62,7 +63,8 @@ class Reviewer(UnitContext, ProviderCalls, OnRequest):
                  index=None, use_index: bool = True, update_index: bool = True,
                  state: State | None = None, cache: ResultCache | None = None,
                  on_message: Callable[[str], None] | None = None,
-                 refresh_index: Callable[..., object] | None = None, snapshot=None) -> None:
+                 refresh_index: Callable[..., object] | None = None, snapshot=None,
+                 rules: RuleChecks | None = None) -> None:
         self.root = Path(root).resolve()
         self.settings = settings
         self.config = settings.config
@@ -100,7 +102,9 @@ class Reviewer(UnitContext, ProviderCalls, OnRequest):
         self._calls_left: int | None = None  # provider requests this command may still make
         self._limits_lock = threading.Lock()
         self._guidelines: tuple[str, str | None] | None = None
-        self._checker_cache = None
+        # The rules as ``postil check`` runs them (each file under its own config); the server's run
+        # in its check process (``rule_checks``).
+        self.rules = rules if rules is not None else InProcessRules()
         self._window: ContextWindow | None = None
 
     def relative(self, path: Path) -> str:
@@ -145,10 +149,10 @@ class Reviewer(UnitContext, ProviderCalls, OnRequest):
         """Why every model finding on ``path`` would be dropped by its config (select, ignore
         and severity keep no ``llm/*``: asking would be money spent for nothing), or None."""
         try:
-            checker = self._checkers.for_path(path)
-        except Exception:  # noqa: BLE001 - a broken config is reported by the rules' own run
+            keeps = self.rules.keeps_model_findings(path)
+        except Exception:  # noqa: BLE001 - a broken config is reported by the rules' own run (RulesStopped too)
             return None
-        return None if checker.keeps_model_findings() else "select/ignore/severity keep no model finding (llm/*)"
+        return None if keeps else "select/ignore/severity keep no model finding (llm/*)"
 
     def _plan(self, units: list[ReviewUnit]) -> list[ReviewUnit]:
         """The requests to make: units one by one, except that a file's trivial units (stubs,
@@ -316,10 +320,9 @@ class Reviewer(UnitContext, ProviderCalls, OnRequest):
         """The findings the unit's config lets through (select/ignore, severity overrides,
         per-file-ignores, suppression comments), re-graded as it says."""
         try:
-            checker = self._checkers.for_path(unit.path)
-        except Exception:  # noqa: BLE001 - a broken config is reported by the rules' own run
+            return self.rules.judge(unit.path, unit.text, findings)
+        except Exception:  # noqa: BLE001 - a broken config is reported by the rules' own run (RulesStopped too)
             return findings
-        return checker.judge(unit.path, unit.text, findings)
 
     def review(self, units: list[ReviewUnit], *, rule_findings: dict[Path, list[Finding]] | None = None,
                cancel: CancelToken | None = None, dry_run: bool = False,
@@ -363,7 +366,6 @@ class Reviewer(UnitContext, ProviderCalls, OnRequest):
         it parsing, with no new rule or secret finding and none lost outside the edits;
         fixes that fail are withheld (the findings stay)."""
         from postil.analyzers.rules.fixes import select_non_overlapping
-        from postil.gate.vetting import vet_file
 
         by_path: dict[Path, tuple[str, list[Finding]]] = {}
         for u in unit_results:
@@ -377,12 +379,11 @@ class Reviewer(UnitContext, ProviderCalls, OnRequest):
                 if id(f.fix) not in chosen:
                     self._withhold(f, "it overlaps another fix")
             try:
-                checker = self._checkers.for_path(path)
-            except Exception:  # noqa: BLE001 - no rules to check against: no fix is offered
+                verdicts = self.rules.vet(path, text, [f.fix.edits[0] for f in ordered])
+            except RulesStopped as stopped:  # no rules to check against: no fix is offered
+                verdicts = [f"the rules could not vet it: {stopped.why}"] * len(ordered)
+            except Exception:  # noqa: BLE001
                 verdicts = ["the rules could not run on this file"] * len(ordered)
-            else:
-                verdicts = vet_file(text, language_of(path), [f.fix.edits[0] for f in ordered],
-                                    functools.partial(checker.check_text, path, allow_fixes=False))
             for finding, why in zip(ordered, verdicts):
                 if why is not None:
                     self._withhold(finding, why)
@@ -392,25 +393,17 @@ class Reviewer(UnitContext, ProviderCalls, OnRequest):
         finding.fix = None
         finding.metadata["fix_withheld"] = why
 
-    @property
-    def _checkers(self):
-        """The rules as ``postil check`` runs them (each file under its own config)."""
-        if self._checker_cache is None:
-            from postil.analyzers.checker import CheckerCache
-
-            self._checker_cache = CheckerCache()
-        return self._checker_cache
-
     def check_with_rules(self, units: list[ReviewUnit]) -> dict[Path, list[Finding]]:
-        """Each unit's rule findings, with those the team's baseline hides (the model is told all are known)."""
+        """Each unit's rule findings, with those the team's baseline hides (the model is told all are
+        known); none when the rules could not check its file (a check stopped is said)."""
         out: dict[Path, list[Finding]] = {}
         for unit in units:
             if unit.path not in out:
-                hidden: list[Finding] = []  # known to the team (its baseline): not worth finding again
                 try:
-                    found = self._checkers.for_path(unit.path).check_text(unit.path, unit.text, allow_fixes=False,
-                                                                          hidden=hidden)
-                    out[unit.path] = found + hidden
+                    out[unit.path] = self.rules.findings(unit.path, unit.text)
+                except RulesStopped as stopped:
+                    self._say(None, f"postil: {stopped.why}; the model was asked without the rules' findings")
+                    out[unit.path] = []
                 except Exception:  # noqa: BLE001 - a broken config is reported by the rules' own run
                     out[unit.path] = []
         return out
