@@ -12,14 +12,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from ast_grep_py import SgRoot
+from yaml_walks import walked_and_joined
 
 from postil import scan
 from postil.analyzers.checker import CheckerCache
 from postil.analyzers.rules import bulk
-from postil.analyzers.rules.joined_matches import rule_matches
-from postil.analyzers.rules.loader import BUILTIN_PACKS, builtin_rules
-from postil.analyzers.rules.rule_yaml import load_yaml_documents
 
 OPENS = 20_000
 NEVER_CLOSED = "python/correctness/file-never-closed"
@@ -129,12 +126,7 @@ zh.close()
 @pytest.mark.parametrize("rule_id", [NEVER_CLOSED, REOPENED])
 def test_the_join_reports_what_the_rules_walk_of_the_scope_reports(rule_id):
     """The rule as its YAML reads (ast-grep's walk) and as postil searches it match the same nodes."""
-    written = next(doc for path in BUILTIN_PACKS.glob("python-*.yml") for doc in load_yaml_documents(path)[0]
-                   if isinstance(doc, dict) and doc.get("id") == rule_id)
-    rule = next(r for r in builtin_rules()[0] if r.id == rule_id)
-    root = SgRoot(MIXED, "python").root()
-    walked = [m.range().start.line for m in root.find_all({k: v for k, v in written.items() if k in ("rule", "utils")})]
-    joined = [m.range().start.line for m in rule_matches(rule, root)]
+    rule, walked, joined = walked_and_joined(rule_id, MIXED)
     assert rule.scoped is not None and "stopBy" not in repr(rule.config["rule"])
     assert len(walked) >= 3
     assert joined == walked
