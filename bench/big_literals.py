@@ -1,7 +1,7 @@
 """What each pattern rule costs on generated worst cases (issues 31/32: bad input never freezes
 postil): a literal of many items, a function or module of many statements, a deep nesting, per
-language. Each rule is searched alone, as postil searches it (its prefilter, and a repeats rule's
-hashing: see rules/repeated_siblings.py), at two sizes; a rule whose CPU per 1,000 elements grows
+language. Each rule is searched alone, as postil searches it (its prefilter, and a joined rule's
+hashing: see rules/joined_matches.py), at two sizes; a rule whose CPU per 1,000 elements grows
 with the size is superlinear. Prints the most expensive rules of each shape and the worst rule's
 cost per 1,000 elements at each size.
 
@@ -17,7 +17,7 @@ from ast_grep_py import SgRoot
 
 from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 from postil.analyzers.rules.loader import builtin_rules
-from postil.analyzers.rules.repeated_siblings import rule_matches
+from postil.analyzers.rules.joined_matches import rule_matches
 
 
 def _lines(head: str, item, n: int, tail: str) -> str:
@@ -38,6 +38,11 @@ SHAPES = {
     "py-call": ("python", lambda n: _lines("setup(", lambda i: f"    k{i}='v{i}',", n, ")"), False),
     "py-function": ("python", lambda n: _lines("def handler(d, g, h, p):", lambda i: "    " + _PY_STATEMENTS[i % 6].format(i=i), n, "    return d"), False),
     "py-module": ("python", lambda n: _lines("import os", lambda i: f"@app.route('/r{i}')\ndef view{i}():\n    return os.getcwd()", n // 3, ""), False),
+    "py-opens": ("python", lambda n: _lines("import os", lambda i: f"f{i} = open(p{i})" if i % 2 == 0 else f"f{i - 1}.close()", n, ""), False),
+    "py-assigns": ("python", lambda n: _lines("import os", lambda i: f"x{i} = os.environ.get('K{i}', x{i - 1} if {i} else 0)", n, ""), False),
+    "py-calls": ("python", lambda n: _lines("import logging", lambda i: f"logging.info('step %s', x{i})", n, ""), False),
+    "py-imports": ("python", lambda n: _lines("import os", lambda i: f"from pkg.m{i} import name{i}" if i % 2 else f"import pkg.m{i}", n, ""), False),
+    "py-withs": ("python", lambda n: _lines("def load(p):", lambda i: f"    with open(p{i}) as f{i}:\n        x{i} = f{i}.read()", n, "    return p"), False),
     "py-excepts": ("python", lambda n: _lines("try:\n    run()", lambda i: f"except E{i}:\n    pass", n, ""), False),
     "py-class": ("python", lambda n: _lines("class Table:", lambda i: f"    def m{i}(self):\n        return self.v{i}", n // 2, ""), False),
     "py-deep-list": ("python", lambda n: "X = " + "[" * n + "1" + "]" * n + "\n", True),
@@ -48,6 +53,9 @@ SHAPES = {
     "js-array": ("javascript", lambda n: _lines("const names = [", lambda i: f"  'name{i}',", n, "];"), False),
     "js-function": ("javascript", lambda n: _lines("function handler(d, g, h) {", lambda i: "  " + _JS_STATEMENTS[i % 6].format(i=i), n, "}"), False),
     "js-module": ("javascript", lambda n: _lines("const app = require('express')();", lambda i: f"app.get('/r{i}', (req, res) => res.send('ok'));", n, ""), False),
+    "js-imports": ("javascript", lambda n: _lines("'use strict';", lambda i: f"import {{ a{i} }} from './m{i}';", n, ""), False),
+    "js-calls": ("javascript", lambda n: _lines("const log = console;", lambda i: f"log.info('step', x{i});", n, ""), False),
+    "jsx-elements": ("javascript", lambda n: _lines("const page = (<ul>", lambda i: f"  <li key=\"k{i}\" onClick={{() => go({i})}}>{{items[{i}]}}</li>", n, "</ul>);"), False),
     "js-switch": ("javascript", lambda n: _lines("switch (x) {", lambda i: f"  case {i}: y = {i}; break;", n, "}"), False),
     "js-deep-array": ("javascript", lambda n: "const x = " + "[" * n + "1" + "]" * n + ";\n", True),
     "js-deep-call": ("javascript", lambda n: "const x = " + "f(" * n + "1" + ")" * n + ";\n", True),

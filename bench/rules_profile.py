@@ -18,7 +18,7 @@ from ast_grep_py import SgRoot
 from postil.analyzers.languages import language_of
 from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 from postil.analyzers.rules.loader import builtin_rules
-from postil.analyzers.rules.repeated_siblings import rule_matches
+from postil.analyzers.rules.joined_matches import rule_matches
 
 
 def main() -> None:

@@ -382,12 +382,14 @@ def _finish_carried(i: int) -> tuple:
 def _finish_bulk(entry: tuple, records: list[dict]) -> tuple[list, list, str | None]:
     """One file of a bulk scan checked with its ast-grep records: (findings, those the baseline
     hid, why skipped)."""
+    from postil.analyzers.rules.bulk import left_in_process
+
     checker, report, text, found, real_path = entry
     if text is None:
         return report.findings, [], None
     # ast-grep's byte offsets fit only text that is the file exactly; the rest
-    # (invalid UTF-8, a BOM) runs in process.
-    bulk_records = records if report.fixable_text else None
+    # (invalid UTF-8, a BOM) runs in process, as does a file the scan left to it (bulk._narrowed).
+    bulk_records = records if report.fixable_text and not left_in_process(records) else None
     hidden: list = []
     try:
         findings = checker.check_text(report.path, text, report.fixable_text, bulk_records, found, hidden=hidden,

@@ -164,12 +164,13 @@ class Checker:
         self._documents: dict[str, DocumentRules] = {}  # see document_rules
 
     def note_scan(self, rules: list[Rule], paths: list[Path], records: dict[Path, list[dict]]) -> None:
-        """What a bulk scan of ``paths`` with ``rules`` found (``records``: ast-grep's, by file):
-        the taint rules' source probes tell the workspace's modules which hold no source (see
-        Workspace.note_scan)."""
-        from postil.analyzers.rules.bulk import probed_taint_rules
+        """What a bulk scan of ``paths`` with ``rules`` found (``records``: ast-grep's, by file): the taint rules'
+        source probes tell the workspace's modules which hold no source (see Workspace.note_scan; not those it
+        left unprobed)."""
+        from postil.analyzers.rules.bulk import left_in_process, probed_taint_rules
 
-        self.modules.note_scan(rules, {path: probed_taint_rules(records.get(path, []))[0] for path in paths})
+        self.modules.note_scan(rules, {path: probed_taint_rules(records.get(path, []))[0] for path in paths
+                                       if not left_in_process(records.get(path, []))})
 
     def gate_waits(self, path: Path, text: str, real_path: str | None = None) -> bool:
         """Whether the file's taint rules are gated by what a bulk scan finds in the modules it

@@ -362,13 +362,13 @@ def test_bulk_narrowing_tests_requirements_as_requirement_met_does():
 def test_bulk_literal_search_finds_each_literal_a_file_holds_with_or_without_re2():
     """The pre-pass's RE2 set and its Aho-Corasick fallback (used where RE2's pass does not
     complete) find the same literals, regex syntax, non-ASCII and invalid UTF-8 included."""
-    from postil.analyzers.rules import bulk
+    from postil.analyzers.rules.literal_search import LiteralSearch
 
     literals = ["request", "requests", ".*?", "\\z", "ünï", "a\nb", "$(", "exec"]
     texts = [b"", b"requests.get(x)", b"ex\xffec .*? \\z \xc3\xbcn\xc3\xaf", b"a\nb $( exec", b"\x00" * 100 + b"exec"]
-    with_re2 = bulk._LiteralSearch(literals)
+    with_re2 = LiteralSearch(literals)
     assert with_re2._set is not None
-    without = bulk._LiteralSearch(literals)
+    without = LiteralSearch(literals)
     without._set = None
     expected = [{lit for lit in literals if lit.encode() in text} for text in texts]
     assert [with_re2.within(t) for t in texts] == expected == [without.within(t) for t in texts]

@@ -22,7 +22,7 @@ from postil.analyzers.findings import LineIndex
 from postil.analyzers.rules.engine import RuleSet, run_rules
 from postil.analyzers.rules.fixes import apply_edits, minimal_edit
 from postil.analyzers.rules.loader import build_rule
-from postil.analyzers.rules.repeated_siblings import rule_matches
+from postil.analyzers.rules.joined_matches import rule_matches
 from postil.analyzers.rules.rule_model import Rule, RuleError
 from postil.analyzers.rules.rule_yaml import parse_rule_text
 from postil.core.deadline import Deadline, TimeLimitExceeded

@@ -25,6 +25,8 @@ from postil.analyzers.rules.scanned import ScannedConfigs, config_key
 from postil.analyzers.rules.taint_grammar import GRAMMARS, grammar_configs
 from postil.analyzers.rules.taint_prefilter import config_requirement, spec_configs
 from postil.analyzers.parse_limits import unparseable
+from postil.analyzers.rules.literal_search import LiteralSearch
+from postil.analyzers.rules.many_siblings import many_siblings
 from postil.analyzers.rules.literal_prefilter import all_of, any_of, prime_requirements, required_literals, requirement_literals
 from postil.analyzers.syntax import JS_SYNTAX_ERROR, SYNTAX_ERROR
 from postil.core.stoppable import SilenceWatch
@@ -49,6 +51,7 @@ _PYTHON_ROOT = f"{TAINT_MATCH}{_SCANNED}{_LANGUAGE_SEPARATOR}python"  # (see _sy
 _AS_WRITTEN = "written"  # (after the separator) the Python syntax rule's document as written
 _PROBE_PART = "#"  # a probe's id, then the index of its source
 _SUPPRESSION = "ast-grep-ignore"  # a comment under which ast-grep reports nothing
+IN_PROCESS = "in-process"  # the id of the one record of a file left to the rules in process (see _narrowed)
 _ASCII_TWIN = "@ascii-text"  # (after a document's id) its twin for ASCII files (see _by_text)
 # The characters past ASCII the files of a run may hold for the rules to go as twins to them
 # (see _by_text): each is a member of the twins' classes, or none.
@@ -171,47 +174,6 @@ _NARROWED_SHARE = 0.9
 _TAINT_MATCH_SIZE = 4096
 
 
-class _LiteralSearch:
-    """Which of some literals a file's bytes hold: one pass of an RE2 set, which reports each
-    literal once where Aho-Corasick enumerates every occurrence (``self``... thousands a
-    file), at half the cost. RE2 answers nothing when its DFA runs out of memory: a last
-    pattern that matches only at the end of the text tells a whole pass from that, and a
-    file it misses is searched with Aho-Corasick."""
-
-    def __init__(self, literals: list[str]) -> None:
-        self.literals = literals
-        self.encoded = [lit.encode("utf-8", "surrogatepass") for lit in literals]
-        self._automaton = None
-        self._set = None
-        try:
-            import re2
-
-            options = re2.Options()
-            options.encoding = re2.Options.Encoding.LATIN1  # a byte is a character: any bytes match
-            options.max_mem = 256 << 20
-            found = re2.Set.SearchSet(options)
-            for literal in self.encoded:
-                found.Add(b"".join(b"\\x%02x" % byte for byte in literal))
-            self._end = found.Add(rb"\z")
-            found.Compile()
-            self._set = found
-        except Exception as exc:  # noqa: BLE001 — re2 raises its own error type: fall back
-            import logging  # only when something is logged: its import is ~4 ms of each start-up
-
-            logging.getLogger(__name__).debug("literal search without RE2 (%s)", exc)
-
-    def within(self, data: bytes) -> set[str]:
-        hits = self._set.Match(data) if self._set is not None else None
-        if hits is None or self._end not in hits:
-            if self._automaton is None:
-                import ahocorasick_rs
-
-                self._automaton = ahocorasick_rs.BytesAhoCorasick(
-                    self.encoded, implementation=ahocorasick_rs.Implementation.DFA)
-            hits = [i for i, _, _ in self._automaton.find_matches_as_indexes(data, overlapping=True)]
-        return {self.literals[i] for i in hits if i < len(self.literals)}
-
-
 def meeting(requirement: object, holders: dict[str, set[int]], unread: set[int],
             memo: dict[int, set[int]]) -> set[int]:
     """The files (indexes) meeting a requirement, as requirement_met would answer for each,
@@ -228,7 +190,7 @@ def meeting(requirement: object, holders: dict[str, set[int]], unread: set[int],
     return known
 
 
-def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[dict], list[str], set[str]]:
+def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[dict], list[str], dict[str, bool]]:
     """The documents worth sending for files ``names`` (absolute paths): each limited (ast-grep's
     `files`) to the files holding the literals it needs, and left out where no file does.
     ast-grep pays for every rule on every node of its kinds, and compiles every regex
@@ -236,15 +198,16 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
     cannot be read, or a path glob syntax could misread, is given every rule. And the Python
     files given the syntax rule within their root (see _syntax_documents): those the Python
     taint rules' root document goes to, but for those with `ast-grep-ignore` comments. And the
-    files not to give ast-grep at all: its parser would abort the run on them (parse_limits)."""
-    found = _LiteralSearch(sorted(requirement_literals(*(r for _, r in docs)) | {_SUPPRESSION}))
+    files not to give ast-grep at all, each with whether it is checked in process: its parser would
+    abort the run on them (parse_limits; they are skipped), its walk of their siblings take seconds (many_siblings)."""
+    found = LiteralSearch(sorted(requirement_literals(*(r for _, r in docs)) | {_SUPPRESSION}))
     holders: dict[str, set[int]] = defaultdict(set)
     unread: set[int] = set()
     small: set[int] = set()  # the files the taint configs are sent to (see _TAINT_MATCH_SIZE)
     ascii: set[int] = set()  # the files that are ASCII (see _by_text)
     wide: set[int] = set()  # the others whose characters are known (see _by_text)
     extra: set[str] = set()  # those characters past ASCII
-    unparsed: set[str] = set()
+    unsent: dict[str, bool] = {}
     for i, name in enumerate(names):
         try:
             with open(name, "rb") as handle:  # a file past the bound gets every rule, unread
@@ -255,8 +218,10 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
         if len(data) > _NARROW_READ_LIMIT:
             unread.add(i)
             continue
-        if language_of(Path(name)) == "python" and unparseable(data.decode("utf-8", "replace"), "python"):
-            unparsed.add(name)  # (checked in process, where it is skipped with the reason)
+        text = data.decode("utf-8", "replace") if language_of(Path(name)) == "python" else ""
+        why = unparseable(text, "python") if text else None
+        if why is not None or text and many_siblings(text):
+            unsent[name] = why is None  # (else checked in process, where it is skipped with the reason)
             continue
         if data.isascii():
             ascii.add(i)
@@ -300,7 +265,7 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
         if not exact or (len(wanted) >= len(names) * _NARROWED_SHARE and not taint):
             wanted = set(range(len(names)))  # (a file without the literals it needs is spared nothing)
         out.append(_by_text(doc, wanted, names, *texts))
-    return out, [names[i] for i in sorted(rooted)], unparsed
+    return out, [names[i] for i in sorted(rooted)], unsent
 
 
 def _by_text(doc: dict, wanted: set[int], names: list[str], ascii: set[int], wide: set[int],
@@ -360,8 +325,9 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
 
     with tempfile.TemporaryDirectory(prefix="postil-bulk-") as tmp:
         for run, chunk in enumerate(_runs([os.path.abspath(p) for p in files])):
-            narrowed, rooted, unparsed = _narrowed(documents, chunk)
-            given = [name for name in chunk if name not in unparsed]
+            narrowed, rooted, unsent = _narrowed(documents, chunk)
+            given = [name for name in chunk if name not in unsent]
+            results.update((by_name[name], [{"ruleId": IN_PROCESS}]) for name, whole in unsent.items() if whole)
             if not narrowed or not given:
                 continue
             base, cut = _base(chunk)
@@ -527,6 +493,11 @@ def _char_offsets(text: str, byte_offsets: set[int]) -> dict[int, int]:
         chars += len(encoded[previous:offset].decode("utf-8", "surrogatepass"))
         mapping[offset], previous = chars, offset
     return mapping
+
+
+def left_in_process(records: list[dict]) -> bool:
+    """Whether a bulk scan left a file to the rules in process (see _narrowed): it has no records of its own."""
+    return records == [{"ruleId": IN_PROCESS}]
 
 
 def scan_answers_only(records: list[dict]) -> bool:

@@ -15,7 +15,7 @@ from postil.analyzers.rules.built_text import PLACEMENT, VALUE_PLACEMENT, Placem
 from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_replacement, minimal_edit
 from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 from postil.analyzers.rules.loader import empty_root
-from postil.analyzers.rules.repeated_siblings import matches_of
+from postil.analyzers.rules.joined_matches import matches_of
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.scanned import ScannedConfigs
 from postil.analyzers.rules.search import SharedSearch
@@ -211,7 +211,7 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
                                 source=(hit.origin.start, hit.origin.end)))
         return out
     out = []
-    for match in matches_of(rule, search.find(rule.config)):
+    for match in matches_of(rule, search.find):
         rng = match.range()
         replacement = fix_replacement(rule.fix, match, index) if rule.fix is not None and allow_fixes else None
         out.append(RawMatch(rule.id, rng.start.index, rng.end.index, _message(rule, match), replacement))

@@ -24,7 +24,7 @@ _IDENTIFIER = re.compile(r"(?<![$\w])[A-Za-z_][A-Za-z0-9_]*")
 # Texts a LiteralIndex searches with its quick-to-build NFA before it builds a DFA (a check of a
 # file or two never needs one; a workspace or an editing session soon pays it back).
 _DFA_AFTER = 16
-_DERIVING = ("literal_prefilter.py", "rule_model.py", "loader.py", "repeated_siblings.py", "taint*.py")
+_DERIVING = ("literal_prefilter.py", "rule_model.py", "loader.py", "repeated_siblings.py", "scoped_names.py", "taint*.py")
 
 
 def _pattern_literals(pattern) -> object:

@@ -19,6 +19,7 @@ from postil.analyzers.languages import SUPPORTED_LANGUAGES, canonical_language
 from postil.analyzers.rules.import_aliases import api_names
 from postil.analyzers.rules.repeated_siblings import split_rule
 from postil.analyzers.rules.rule_model import Rule, RuleError
+from postil.analyzers.rules.scoped_names import split_rule as split_scoped
 from postil.analyzers.rules.rule_yaml import load_yaml_documents, tree_problem
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_spec import TaintSpec, parse_taint
@@ -138,17 +139,21 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
     if not isinstance(metadata, dict):
         return RuleError(source, rule_id, "`metadata` must be a mapping")
     split = split_rule(doc["rule"], metadata) if taint is None else None
-    if isinstance(split, str):
-        return RuleError(source, rule_id, split)
-    # searched without its walk of the siblings (see repeated_siblings); ast-grep's CLI gets the YAML:
-    # its JSON record of a set's element holds the whole set (`inside`), n records of n items each
-    config = {"rule": doc["rule"] if split is None else split[0]}
+    scoped = split_scoped(doc["rule"], metadata, doc.get("utils")) if taint is None else None
+    for problem in (split, scoped):
+        if isinstance(problem, str):
+            return RuleError(source, rule_id, problem)
+    # searched without its walk of the siblings (see repeated_siblings) or of the scope (scoped_names);
+    # ast-grep's CLI gets the YAML: its JSON record of a set's element holds the whole set (`inside`),
+    # n records of n items each
+    config = {"rule": (split or scoped or [doc["rule"]])[0]}
     for key in ("constraints", "utils", "transform"):
         if doc.get(key):
             config[key] = doc[key]
     try:
         if compile_check:
-            for checked in taint.configs() if taint is not None else [config]:
+            searched = [config] if scoped is None else [config, scoped[1][2]]  # (and its releases' search)
+            for checked in taint.configs() if taint is not None else searched:
                 empty_root(language).find_all(checked)
     except BaseException as exc:  # pyo3 panics surface as BaseException subclasses
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
@@ -187,6 +192,7 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
         document=doc,
         api_names=api_names({**config, "rule": doc["rule"]}),  # (what the rule names as written)
         repeats=None if split is None else split[1],
+        scoped=None if scoped is None else scoped[1],
     )
 
 

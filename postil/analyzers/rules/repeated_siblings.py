@@ -76,13 +76,3 @@ def repeated_matches(matches: list, repeats: Repeats) -> list:
         return anchor.range().start.index, compared.text(), match.range().start.index, match
 
     return repeated([i for i in map(item, matches) if i is not None], relation)
-
-
-def matches_of(rule, found: list) -> list:
-    """A pattern rule's matches among what its searched config ``found`` (see module doc)."""
-    return found if rule.repeats is None else repeated_matches(found, rule.repeats)
-
-
-def rule_matches(rule, root) -> list:
-    """A pattern rule's matches under ``root`` (an ast-grep node), searched alone."""
-    return matches_of(rule, root.find_all(rule.config))

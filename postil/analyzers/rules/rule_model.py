@@ -11,6 +11,7 @@ from functools import cached_property
 from postil.analyzers.findings import Severity
 from postil.analyzers.languages import rule_targets
 from postil.analyzers.rules.literal_prefilter import all_of, any_of, required_literals
+from postil.analyzers.rules.scoped_names import ScopedJoin
 from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
 
 
@@ -50,6 +51,7 @@ class Rule:
     document: dict = field(default_factory=dict, repr=False)  # the YAML mapping, for ast-grep's CLI
     api_names: frozenset[str] = frozenset()  # what its patterns name (import_aliases.api_names)
     repeats: tuple[str, str] | None = None  # (metavariable, relation): matches joined so (see repeated_siblings)
+    scoped: ScopedJoin | None = None  # how its opens are joined with their names' releases (see scoped_names)
 
     @property
     def targets(self) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from ast_grep_py import SgRoot
 
 from postil.analyzers.rules.loader import RULE_FILE_SUFFIXES
-from postil.analyzers.rules.repeated_siblings import rule_matches
+from postil.analyzers.rules.joined_matches import rule_matches
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.rule_yaml import load_yaml_documents
 from postil.analyzers.rules.taint import file_facts, taint_hits

@@ -10,6 +10,7 @@ import re
 from postil.analyzers.rules.literal_prefilter import required_literals
 from postil.analyzers.rules.repeated_siblings import unanchored
 from postil.analyzers.rules.rule_model import Rule
+from postil.analyzers.rules.scoped_names import written_config
 
 UNIT_KINDS = frozenset({"function_definition", "decorated_definition", "class_definition"})
 IMPORTS = ("import_statement", "import_from_statement", "future_import_statement")
@@ -27,9 +28,17 @@ def looks_beyond_unit(rule: Rule) -> bool:
     if known is None or known[0] is not rule:
         if len(_BEYOND) > 8192:
             _BEYOND.clear()
-        config = rule.config if rule.repeats is None else unanchored(rule.config)
+        config = _asked(rule)
         known = _BEYOND[id(rule)] = (rule, rule.taint is None and _beyond(config, config.get("utils") or {}))
     return known[1]
+
+
+def _asked(rule: Rule) -> dict:
+    """What a rule asks of the node it matches and around it: its searched config, less a repeats
+    rule's anchor (repeated_siblings), with a scoped rule's walk of the scope (scoped_names)."""
+    if rule.repeats is not None:
+        return unanchored(rule.config)
+    return rule.config if rule.scoped is None else written_config(rule.config, rule.document)
 
 
 def _beyond(config, utils: dict, ancestor: bool = False, same: set[str] | None = None,
@@ -177,7 +186,7 @@ def stays_in_member(rule: Rule) -> bool:
         if len(_IN_MEMBER) > 8192:
             _IN_MEMBER.clear()
         utils = rule.config.get("utils") or {}
-        matcher = rule.config.get("rule")
+        matcher = (rule.config if rule.scoped is None else written_config(rule.config, rule.document)).get("rule")
         local = isinstance(matcher, dict) and _inside_member(matcher, utils, frozenset())
         known = _IN_MEMBER[id(rule)] = (rule, bool(local) and _narrow(_node_kinds(matcher, utils)))
     return known[1]

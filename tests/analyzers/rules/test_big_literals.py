@@ -11,13 +11,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from ast_grep_py import SgRoot
+from yaml_walks import walked_and_joined
 
 from postil import scan
 from postil.analyzers.checker import CheckerCache
 from postil.analyzers.rules import bulk
-from postil.analyzers.rules.loader import BUILTIN_PACKS
-from postil.analyzers.rules.rule_yaml import load_yaml_documents
 
 ITEMS = 30_000
 DICT_KEY = "python/correctness/duplicate-dict-key"
@@ -105,15 +103,7 @@ urlpatterns += [path('n/', v12), path('n/', v13)]
 @pytest.mark.parametrize("rule_id", [DICT_KEY, SET_ELEMENT, "python/correctness/django-duplicate-url-pattern"])
 def test_the_hashing_reports_what_the_rules_walk_of_the_siblings_reports(rule_id):
     """The rule as its YAML reads (ast-grep's walk) and as postil searches it match the same nodes."""
-    from postil.analyzers.rules.loader import builtin_rules
-    from postil.analyzers.rules.repeated_siblings import rule_matches
-
-    written = next(doc for path in BUILTIN_PACKS.glob("python-*.yml") for doc in load_yaml_documents(path)[0]
-                   if isinstance(doc, dict) and doc.get("id") == rule_id)
-    rule = next(r for r in builtin_rules()[0] if r.id == rule_id)
-    root = SgRoot(MIXED, "python").root()
-    walked = [m.range().start.index for m in root.find_all({k: v for k, v in written.items() if k in ("rule", "utils")})]
-    hashed = [m.range().start.index for m in rule_matches(rule, root)]
+    rule, walked, hashed = walked_and_joined(rule_id, MIXED)
     assert rule.repeats is not None and "follows" not in repr(rule.config)
     assert len(walked) >= 3
     assert hashed == walked

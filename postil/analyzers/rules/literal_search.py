@@ -1,0 +1,44 @@
+"""Which of some literals a file's bytes hold, in one pass (a bulk scan's literal pre-pass: see bulk._narrowed)."""
+
+from __future__ import annotations
+
+
+class LiteralSearch:
+    """Which of some literals a file's bytes hold: one pass of an RE2 set, which reports each
+    literal once where Aho-Corasick enumerates every occurrence (``self``... thousands a
+    file), at half the cost. RE2 answers nothing when its DFA runs out of memory: a last
+    pattern that matches only at the end of the text tells a whole pass from that, and a
+    file it misses is searched with Aho-Corasick."""
+
+    def __init__(self, literals: list[str]) -> None:
+        self.literals = literals
+        self.encoded = [lit.encode("utf-8", "surrogatepass") for lit in literals]
+        self._automaton = None
+        self._set = None
+        try:
+            import re2
+
+            options = re2.Options()
+            options.encoding = re2.Options.Encoding.LATIN1  # a byte is a character: any bytes match
+            options.max_mem = 256 << 20
+            found = re2.Set.SearchSet(options)
+            for literal in self.encoded:
+                found.Add(b"".join(b"\\x%02x" % byte for byte in literal))
+            self._end = found.Add(rb"\z")
+            found.Compile()
+            self._set = found
+        except Exception as exc:  # noqa: BLE001 — re2 raises its own error type: fall back
+            import logging  # only when something is logged: its import is ~4 ms of each start-up
+
+            logging.getLogger(__name__).debug("literal search without RE2 (%s)", exc)
+
+    def within(self, data: bytes) -> set[str]:
+        hits = self._set.Match(data) if self._set is not None else None
+        if hits is None or self._end not in hits:
+            if self._automaton is None:
+                import ahocorasick_rs
+
+                self._automaton = ahocorasick_rs.BytesAhoCorasick(
+                    self.encoded, implementation=ahocorasick_rs.Implementation.DFA)
+            hits = [i for i, _, _ in self._automaton.find_matches_as_indexes(data, overlapping=True)]
+        return {self.literals[i] for i in hits if i < len(self.literals)}
