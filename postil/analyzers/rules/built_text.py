@@ -41,7 +41,7 @@ _ASSIGNMENTS = {
                    ("augmented_assignment_expression", "left", True)),
 }
 _CALLS = {"python": "call", "javascript": "call_expression"}
-_NOUNS = {"CWE-89": "SQL", "CWE-78": "command", "CWE-77": "command", "CWE-94": "code", "CWE-95": "code",
+_NOUNS = {"CWE-22": "path", "CWE-89": "SQL", "CWE-78": "command", "CWE-77": "command", "CWE-94": "code", "CWE-95": "code",
           "CWE-319": "URL", "CWE-918": "URL", "CWE-79": "HTML"}
 
 
@@ -63,7 +63,7 @@ def grammar(language: str) -> str | None:
 
 
 def noun(metadata: dict) -> str:
-    """What the sink runs, for messages: SQL, command, code, URL or HTML (else query) text."""
+    """What the sink runs or opens, for messages: SQL, command, code, URL, HTML or path (else query) text."""
     return _NOUNS.get(str(metadata.get("cwe", "")).split(":")[0], "query")
 
 

@@ -90,3 +90,22 @@ def test_a_page_built_from_request_data_is_one_finding_from_its_markup_to_the_re
     assert found["rule"] == "js/security/tainted-xss"
     assert (found["line"], found["end_line"]) == (3, 6)
     assert found["message"].endswith("; HTML text built at line 3")
+
+
+DOWNLOADS = """\
+const express = require('express');
+const path = require('path');
+const app = express();
+
+app.get('/exports', (req, res) => {
+  const file = path.resolve('/srv/exports', req.query.name);
+  res.download(file);
+});
+"""
+
+
+def test_a_path_joined_from_request_data_is_reported_from_the_join_to_the_call_that_opens_it(postil, tmp_path):
+    # (a registry's traversal rules name the path.join/resolve line, the file-serving ones the call)
+    [found] = findings(postil, tmp_path, "exports.js", DOWNLOADS, "js/security/tainted-path")
+    assert (found["line"], found["end_line"]) == (6, 7)
+    assert found["message"].endswith("; path text built at line 6")

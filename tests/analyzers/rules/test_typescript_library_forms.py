@@ -1,6 +1,6 @@
 """Library classes of the JavaScript packs (issue 32) report in the forms TypeScript code writes them:
 casts of request values (`req.query.view as string`, `req.header('origin') as string`), typed destructured props, classes holding a
-knex instance, CDK v1 imports. `postil rules test` runs its cases in the JavaScript grammar only, where
+knex instance, React components that copy props into state, CDK v1 imports. `postil rules test` runs its cases in the JavaScript grammar only, where
 `as string` does not parse as a cast; these files are checked as .ts/.tsx.
 
 Each file marks the lines that must be reported with a trailing `// expect: <rule-id>` comment; every
@@ -117,8 +117,42 @@ export function fixedCors(req: Request, res: Response) {
 }
 """
 
+PROFILE_TSX = """\
+import React, { useState } from 'react';
+
+type Props = { email: string; tags: string[]; initialName: string };
+
+export class EmailField extends React.Component<Props, { email: string }> {
+  state = { email: this.props.email.trim() };  // expect: js/correctness/react-props-copied-to-state
+  render() {
+    return <input value={this.state.email} />;
+  }
+}
+
+export class TagCloud extends React.Component<Props, { tags: string[] }> {
+  constructor(props: Props) {
+    super(props);
+    this.state = { tags: this.props.tags.slice() };  // expect: js/correctness/react-props-copied-to-state
+  }
+  render() {
+    return <p>{this.state.tags.join(', ')}</p>;
+  }
+}
+
+export function Email({ email }: Props) {
+  const [draft, setDraft] = useState(email);  // expect: js/correctness/react-props-copied-to-state
+  return <input value={draft} onChange={(e) => setDraft(e.target.value)} />;
+}
+
+export function Name({ initialName }: Props) {
+  const [name, setName] = useState(initialName);
+  return <input value={name} onChange={(e) => setName(e.target.value)} />;
+}
+"""
+
 FILES = {"src/cors.ts": CORS_TS, "src/routes.ts": ROUTES_TS, "src/Links.tsx": LINKS_TSX, "infra/stack.ts": STACK_TS,
-         "src/items.repository.ts": REPOSITORY_TS, "src/auth.ts": AUTH_TS}
+         "src/items.repository.ts": REPOSITORY_TS, "src/auth.ts": AUTH_TS,
+         "src/Profile.tsx": PROFILE_TSX}
 WATCHED = {rule for code in FILES.values() for rule in re.findall(r"// expect: (\S+)$", code, flags=re.MULTILINE)}
 
 
