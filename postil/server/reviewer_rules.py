@@ -1,6 +1,6 @@
 """The LLM reviewer's rule checks in the server (``postil.analyzers.llm.rule_checks``): a unit's
 rule findings for Explain, Fix and ask, the config's judgement of model findings, the vetting
-of model fixes. They are made in the check process, in the check worker, each stopped past
+of model fixes, the searches of a rule the model proposed ("Make this a rule"). They are made in the check process, in the check worker, each stopped past
 CHECK_BOUND as a document's check is (``check_process.bounded``).
 
 In the server's own process, a search stuck on a hostile document (ast-grep-py holds the
@@ -51,6 +51,10 @@ class CheckProcessRules:
 
     def vet(self, path: Path, text: str, edits: Sequence) -> list[str | None]:
         return self._ask("vet", path, text, list(edits))
+
+    def learned_search(self, path: Path, text: str, document: dict, fix: bool) -> tuple[list[int], str | None]:
+        # (not remembered as stuck: the project's rules may be stuck on a text this rule is not, and back)
+        return self._ask("learned_search", path, None, text, document, fix)
 
     def _ask(self, operation: str, path: Path, text: str | None, *args):
         """The check process's answer (waiting for the check worker); RulesStopped when the check
