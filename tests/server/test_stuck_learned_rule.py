@@ -54,7 +54,7 @@ async def test_a_learned_rule_stuck_on_a_workspace_file_is_refused_and_the_serve
 
         await answering_until(client, normal, found, lambda: said(client, "no rule"))
         [refused] = said(client, "no rule")
-        assert "catalogue.py" in refused and "stopped" in refused, refused
+        assert "catalogue.py" in refused and "stopped" in refused and "--rule-file" in refused, refused
         assert client.record.shown_documents == []
         await asyncio.wait_for(client.shutdown_session(), DEADLINE)
     assert not (root / "tools").exists() and not (root / ".postil" / "learned").exists()
