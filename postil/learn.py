@@ -89,9 +89,11 @@ def workspace_files(root: Path, loaded: LoadedConfig, language: str):
 
 
 def propose(root: Path, loaded: LoadedConfig, shown: ShownFinding, reviewer=None, rule_text: str | None = None,
-            wrong: tuple[str, ...] = (), cancel=None) -> Proposal:
+            wrong: tuple[str, ...] = (), cancel=None, rules=None) -> Proposal:
     """The vetted rule for ``shown``: ``rule_text`` (an edited draft) or the model's answer
-    (``reviewer``: a ``postil.analyzers.llm.reviewer.Reviewer``). Raises LearnRefused."""
+    (``reviewer``: a ``postil.analyzers.llm.reviewer.Reviewer``); ``rules``: where its searches
+    run (a ``RuleChecks``: the language server's check process; by default this process). Raises
+    LearnRefused."""
     import yaml
 
     path = root / shown.path
@@ -104,7 +106,8 @@ def propose(root: Path, loaded: LoadedConfig, shown: ShownFinding, reviewer=None
     verdict = learned_rule_vetting.vet(rule_text, prefix=prefix, language=language, original=shown.existing,
                                        fixed=shown.improved, message=shown.message,
                                        files=workspace_files(root, loaded, language),
-                                       learned_from={"learned-from": shown.rule, "fingerprint": shown.fingerprint})
+                                       learned_from={"learned-from": shown.rule, "fingerprint": shown.fingerprint},
+                                       rules=rules)
     if verdict.refused:
         raise LearnRefused(f"the model's rule was refused: {verdict.refused}")
     dump = lambda value: yaml.safe_dump(value, sort_keys=False, allow_unicode=True, width=100)  # noqa: E731

@@ -10,7 +10,8 @@ sent)``; ``"files"`` answers the files of the workspace check (``commands.check_
 the config problems met; ``"file", path`` checks one file on disk (a ``FileReport``); ``"count"`` counts the
 rules each config runs (they come with the ConfigFacts from then on: it builds every language's
 rules, which a check does for its document's language only); ``"rules", operation, path, *arguments``
-makes one of the LLM reviewer's rule checks (``postil.analyzers.llm.rule_checks``). Each answer is ``(what was asked, the log records, the importer edges or None when unchanged, the
+makes one of the LLM reviewer's rule checks (``postil.analyzers.llm.rule_checks.InProcessRules.OPERATIONS``,
+a learned rule's searches among them). Each answer is ``(what was asked, the log records, the importer edges or None when unchanged, the
 ConfigFacts or None when unchanged)``; what was asked is None when it failed (the error is in
 the log records).
 """

@@ -38,8 +38,9 @@ async def learn_rule(ls, *args) -> dict:
 
         loaded = await loop.run_in_executor(local, load_config, folder.root)
         try:
+            # (its searches in the check process, as the reviewer's: a search stuck on a workspace file is stopped)
             proposal = await llm_command.call(ls, lambda cancel: propose(folder.root, loaded, shown, reviewer,
-                                                                       cancel=cancel))
+                                                                       cancel=cancel, rules=reviewer.rules))
         except LearnRefused as exc:
             say(f"postil: no rule: {exc}", types.MessageType.Warning)
             return

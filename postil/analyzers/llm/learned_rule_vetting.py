@@ -8,6 +8,11 @@ it must match the code it was learned from, and neither harmless code (a rule th
 everything) nor the accepted fix; its ``fix`` must pass the vetting gate on the original code
 (else the rule is refused) and give the accepted fix (else it is left out). Every match in the
 workspace is listed.
+
+Every search with the rule (the code it was learned from, harmless code, the fix, each workspace
+file) goes through the ``RuleChecks`` port it is given: the language server's runs in its check
+process, where a search stuck on a hostile file is stopped (``RulesStopped``: the rule is refused,
+naming the file) instead of holding the server's interpreter; the CLI's runs in its own process.
 """
 
 from __future__ import annotations
@@ -15,20 +20,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-
-from ast_grep_py import SgRoot
+from pathlib import Path
 
 from postil.analyzers.findings import LineIndex
-from postil.analyzers.rules.engine import RuleSet, run_rules
-from postil.analyzers.rules.fixes import apply_edits, minimal_edit
+from postil.analyzers.llm.learned_rule_search import KEYS, text_refusal
+from postil.analyzers.llm.rule_checks import InProcessRules, RuleChecks, RulesStopped
+from postil.analyzers.rules.fixes import minimal_edit
 from postil.analyzers.rules.loader import build_rule
-from postil.analyzers.rules.joined_matches import rule_matches
 from postil.analyzers.rules.rule_model import Rule, RuleError
 from postil.analyzers.rules.rule_yaml import parse_rule_text
 from postil.core.deadline import Deadline, TimeLimitExceeded
-from postil.core.userregex import UserRegexError, compile_pattern
 from postil.core.plain_text import message as plain
-from postil.gate.vetting import Scope, invisible, vet_fix
+from postil.gate.vetting import Scope, vet_fix
 
 MAX_RULE_CHARS = 20_000
 HANDFUL = 5  # more workspace matches than this: offered for editing, never saved as is
@@ -41,7 +44,6 @@ HARMLESS = {
                   "  console.log(count);\n  return 0;\n}\n",
 }
 HARMLESS["typescript"] = HARMLESS["tsx"] = HARMLESS["javascript"]
-_KEYS = ("id", "language", "severity", "message", "note", "rule", "constraints", "utils", "transform", "fix")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -77,40 +79,8 @@ def slug(text: str) -> str:
     return _SLUG.sub("-", text.lower()).strip("-")[:60] or "rule"
 
 
-def _strings(value: object) -> Iterable[str]:
-    """Every key and value of a YAML document that is a string."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, inner in value.items():
-            yield from _strings(key)
-            yield from _strings(inner)
-    elif isinstance(value, list):
-        for inner in value:
-            yield from _strings(inner)
-
-
-def _regexes(value: object) -> Iterable[str]:
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            if key == "regex" and isinstance(inner, str):
-                yield inner
-            else:
-                yield from _regexes(inner)
-    elif isinstance(value, list):
-        for inner in value:
-            yield from _regexes(inner)
-
-
-def _matches(rule: Rule, code: str) -> bool:
-    return bool(rule_matches(rule, SgRoot(code, rule.language).root()))
-
-
-def _fixed_by_rule(rule: Rule, code: str) -> str | None:
-    """``code`` with the rule's fix applied where it matches (None: no fix applies)."""
-    findings = run_rules(RuleSet.of([rule]), code, rule.language, "learned", "learned")
-    edits = [e for f in findings if f.fix is not None for e in f.fix.edits]
-    return apply_edits(code, edits) if edits else None
+def _matches(rules: RuleChecks, document: dict, code: str, what: str) -> bool:
+    return bool(rules.learned_search(Path(what), code, document, False)[0])
 
 
 def _fix_refusal(rule: Rule, original: str, result: str) -> str | None:
@@ -125,31 +95,12 @@ def _fix_refusal(rule: Rule, original: str, result: str) -> str | None:
     return None if vetted.edit is not None else vetted.reason
 
 
-def _text_refusal(doc: dict, language: str) -> str | None:
-    """Why the model's YAML document is not a rule postil takes as text: hidden characters,
-    keys postil does not save, a regex that needs backtracking, another language."""
-    hidden = next((c for value in _strings(doc) for c in value if invisible(c)), None)
-    if hidden is not None:
-        return f"hostile text: it holds the invisible or control character U+{ord(hidden):04X}"
-    unknown = sorted(set(doc) - set(_KEYS) - {"metadata", "url", "files", "ignores"})
-    if "taint" in doc or unknown:
-        return f"invalid rule: unexpected key `{'taint' if 'taint' in doc else unknown[0]}`"
-    for pattern in _regexes([doc.get("rule"), doc.get("constraints"), doc.get("utils")]):
-        try:
-            compile_pattern(pattern)
-        except UserRegexError as exc:
-            return f"catastrophic regex {pattern[:80]!r}: only linear-time regexes run ({exc})"
-    if doc.get("language") != language:
-        return f"invalid rule: its language is {str(doc.get('language'))[:20]!r}, the finding is in {language}"
-    return None
-
-
 def _document(doc: dict, prefix: str, message: str, learned_from: dict | None) -> dict:
     """What is saved of the model's rule: ast-grep's keys, the id under ``prefix``, plain text."""
     name = str(doc.get("id") or message)
     own = name[len(prefix) + 1:] if name.startswith(prefix + "/") else ""
     rule_id = name if own and slug(own) == own else f"{prefix}/{slug(name.rsplit('/', 1)[-1])}"
-    document = {key: doc[key] for key in _KEYS if key in doc}
+    document = {key: doc[key] for key in KEYS if key in doc}
     document.update(id=rule_id, message=plain(str(doc.get("message") or message)))
     if doc.get("note"):
         document["note"] = plain(str(doc["note"]))
@@ -159,25 +110,35 @@ def _document(doc: dict, prefix: str, message: str, learned_from: dict | None) -
     return document
 
 
-def _match_refusal(rule: Rule, original: str, fixed: str) -> str | None:
+def _match_refusal(rules: RuleChecks, document: dict, language: str, original: str, fixed: str) -> str | None:
     """Why the rule cannot tell the bug: it misses the original code, matches harmless code or the fix."""
-    if not _matches(rule, original):
+    if not _matches(rules, document, original, "the code it was learned from"):
         return "matches nothing: not even the code it was learned from"
-    harmless = HARMLESS.get(rule.language)
-    if harmless is not None and _matches(rule, harmless):
+    harmless = HARMLESS.get(language)
+    if harmless is not None and _matches(rules, document, harmless, "harmless code"):
         return "matches everything: ordinary code with no bug too"
-    if fixed and _matches(rule, fixed):
+    if fixed and _matches(rules, document, fixed, "the accepted fix"):
         return "matches the fixed code too: it cannot tell the bug from its fix"
     return None
 
 
 def vet(text: str, *, prefix: str, language: str, original: str, fixed: str, message: str,
         files: Iterable[tuple[str, str]], learned_from: dict | None = None,
-        match_seconds: float = MATCH_SECONDS) -> Verdict:
+        match_seconds: float = MATCH_SECONDS, rules: RuleChecks | None = None) -> Verdict:
     """Vet the model's rule YAML ``text`` for a finding in ``language`` code: ``original``
     (the lines it was about) and ``fixed`` (those lines as the accepted fix left them; "" when
     there was none); ``files``: the workspace's (relative path, text) in that language, searched
-    for ``match_seconds`` at most."""
+    for ``match_seconds`` at most; ``rules``: where the searches run (this process by default)."""
+    try:
+        return _vet(text, prefix, language, original, fixed, message, files, learned_from, match_seconds,
+                    rules if rules is not None else InProcessRules())
+    except RulesStopped as stopped:
+        return Verdict(refused=f"its search was stopped: {stopped.why}")
+
+
+def _vet(text: str, prefix: str, language: str, original: str, fixed: str, message: str,
+         files: Iterable[tuple[str, str]], learned_from: dict | None, match_seconds: float,
+         rules: RuleChecks) -> Verdict:
     if len(text) > MAX_RULE_CHARS:
         return Verdict(refused=f"invalid rule: longer than {MAX_RULE_CHARS} characters")
     docs, errors = parse_rule_text(text, "the model's rule")
@@ -186,19 +147,20 @@ def vet(text: str, *, prefix: str, language: str, original: str, fixed: str, mes
         return Verdict(refused=problem if problem.startswith("invalid YAML") else f"invalid YAML: {problem}")
     if len(docs) != 1 or not isinstance(docs[0], dict):
         return Verdict(refused="invalid rule: the answer is not one ast-grep rule (a YAML mapping)")
-    refused = _text_refusal(docs[0], language)
+    refused = text_refusal(docs[0], language)
     if refused:
         return Verdict(refused=refused)
     document = _document(docs[0], prefix, message, learned_from)
     built = build_rule(document, "the model's rule")
     if isinstance(built, RuleError):
         return Verdict(refused=f"invalid rule: {built.problem}")
-    refused = _match_refusal(built, original, fixed)
+    refused = _match_refusal(rules, document, language, original, fixed)
     if refused:
         return Verdict(refused=refused)
     verdict = Verdict(document=document, tests={"id": document["id"], "valid": [fixed] if fixed else [],
                                                 "invalid": [original]})
-    result = _fixed_by_rule(built, original) if built.fix is not None else None
+    result = rules.learned_search(Path("the code it was learned from"), original, document, True)[1] \
+        if built.fix is not None else None
     if result is not None and result != original:
         why = _fix_refusal(built, original, result)
         if why is not None:
@@ -207,20 +169,20 @@ def vet(text: str, *, prefix: str, language: str, original: str, fixed: str, mes
     if built.fix is not None and not gives_the_fix:
         document.pop("fix")
         verdict.notes.append("fix left out: it does not give the accepted fix")
-        built = build_rule(document, "the model's rule")
-    verdict.matches, verdict.unlisted = workspace_matches(built, files, Deadline(match_seconds))
+    verdict.matches, verdict.unlisted = workspace_matches(rules, document, files, Deadline(match_seconds))
     return verdict
 
 
-def workspace_matches(rule: Rule, files: Iterable[tuple[str, str]], deadline: Deadline) -> tuple[list[Match], str | None]:
-    """The places ``rule`` matches in ``files`` ((relative path, text)), in order, and why the
-    search stopped early (None when every file was searched)."""
+def workspace_matches(rules: RuleChecks, document: dict, files: Iterable[tuple[str, str]],
+                      deadline: Deadline) -> tuple[list[Match], str | None]:
+    """The places the vetted rule ``document`` matches in ``files`` ((relative path, text)), in
+    order, and why the search stopped early (None when every file was searched). RulesStopped
+    when one file's search was stopped."""
     out: list[Match] = []
     for searched, (path, text) in enumerate(files):
         try:
             deadline.check("listing the rule's matches")
         except TimeLimitExceeded:
             return out, f"stopped after {deadline.seconds:g} s, {searched} file(s) searched: there may be more matches"
-        for node in rule_matches(rule, SgRoot(text, rule.language).root()):
-            out.append(Match(path, node.range().start.line + 1))
+        out.extend(Match(path, line) for line in rules.learned_search(Path(path), text, document, False)[0])
     return out, None

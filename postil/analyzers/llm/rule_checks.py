@@ -1,6 +1,7 @@
 """The rule checks the reviewer makes: a unit's rule findings (the model is told what they
 found), whether a file's config keeps any model finding, the config's judgement of model
-findings, and the vetting of model fixes with the rules.
+findings, the vetting of model fixes with the rules, and the searches of a rule the model
+proposed (``postil.analyzers.llm.learned_rule_vetting``).
 
 The CLI makes them in its own process (:class:`InProcessRules`). The language server passes
 the reviewer its own (``postil.server.reviewer_rules``): they run in its check process, where
@@ -43,12 +44,16 @@ class RuleChecks(Protocol):
     def vet(self, path: Path, text: str, edits: Sequence) -> list[str | None]:
         """``postil.gate.vetting.vet_file`` of the edits with the file's rules."""
 
+    def learned_search(self, path: Path, text: str, document: dict, fix: bool) -> tuple[list[int], str | None]:
+        """``learned_rule_search.search``: where the model's vetted rule ``document`` matches
+        ``text`` (``path``'s, or what it is, as the user is told of a search stopped)."""
+
 
 class InProcessRules:
     """The rule checks with a checker cache of this process (built when first needed: the
     CLI's, unless one is given; the check process gives its workspace's)."""
 
-    OPERATIONS = ("findings", "keeps_model_findings", "judge", "vet")  # what the check process may be asked
+    OPERATIONS = ("findings", "keeps_model_findings", "judge", "vet", "learned_search")  # what the check process may be asked
 
     def __init__(self, cache=None) -> None:
         self._cache = cache
@@ -77,3 +82,8 @@ class InProcessRules:
 
         checker = self.cache.for_path(path)
         return vet_file(text, language_of(path), list(edits), functools.partial(checker.check_text, path, allow_fixes=False))
+
+    def learned_search(self, path: Path, text: str, document: dict, fix: bool) -> tuple[list[int], str | None]:
+        from postil.analyzers.llm.learned_rule_search import search
+
+        return search(document, text, fix)
