@@ -233,7 +233,8 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
         if language_of(path) is not None:
             checker = checkers[path]
             groups.setdefault(id(checker), (checker, []))[1].append(path)
-    scans = [(rules, paths) for checker, paths in groups.values() if (rules := scan_rules(checker, paths))]
+    sent = [(checker, paths, scan_rules(checker, paths)) for checker, paths in groups.values()]
+    scans = [(rules, paths) for _, paths, rules in sent if rules]
     started = threading.Event()
     scanned: queue.SimpleQueue = queue.SimpleQueue()  # (path, records) as ast-grep is done with each; None at the end
     prepared: dict[Path, tuple] = {}  # path -> (checker, report, text, secret findings, real path)
@@ -262,7 +263,7 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
         records = pending.result()
     if records is None:
         return None
-    for (checker, paths), (rules, _) in zip(groups.values(), scans, strict=True):
+    for checker, paths, rules in sent:
         checker.note_scan(rules, paths, records)
     rest = [path for path in files if path not in finished or finished[path][0] != len(records.get(path, ()))]
     for path, outcome in zip(rest, _finish_all([(prepared[p], records.get(p, [])) for p in rest], jobs), strict=True):

@@ -118,3 +118,19 @@ def test_a_run_names_its_files_from_their_common_directory(tmp_path, monkeypatch
     assert "sub/case00009.py" in paths and lists and all(not Path(path).is_absolute() for path in paths + lists)
     shells = {name for name, rule in found if rule == "python/security/tainted-command"}
     assert shells == {*(f"case{n:05d}.py" for n in range(1, 70, 2)), "case00009.py"}
+
+
+def test_a_folder_whose_config_runs_no_rule_on_its_files_beside_one_that_does(tmp_path, monkeypatch):
+    """A bulk scan sends each config's rules for the languages of its files; a config that runs
+    none of them there (``select`` of another language's rules) is a group with nothing to send,
+    and the scan went on to note every group's probes against the groups it sent: the check
+    crashed (ValueError from zip) instead of reporting the other folder's findings."""
+    _tree(tmp_path / "app", 70)
+    quiet = tmp_path / "scripts"
+    quiet.mkdir()
+    for n in range(10):
+        (quiet / f"tool{n}.py").write_text('import os\nos.system("ls " + name)\n')
+    (quiet / ".postil.toml").write_text('select = ["js/"]\n')
+    found = _findings(tmp_path, monkeypatch)
+    assert not [name for name, _ in found if name.startswith("tool")]
+    assert len({name for name, rule in found if rule == "python/security/tainted-command"}) == 35
