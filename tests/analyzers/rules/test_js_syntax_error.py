@@ -113,6 +113,18 @@ export const Chart = <T,>({ data, render }: { data: T[]; render: (d: T) => React
 );
 export const Empty: FC = () => null;
 """,
+    # styled-components' props typed with an object type on the tagged template (the grammar lags here too)
+    "Badge.tsx": """\
+import styled from 'styled-components';
+
+export const Badge = styled.span<{ $tone?: 'info' | 'warn'; compact: boolean }>`
+  color: ${({ $tone }) => ($tone === 'warn' ? '#b45309' : '#1d4ed8')};
+  padding: ${(p) => (p.compact ? 2 : 6)}px;
+`;
+export const Card = styled(Box)<BoxProps & {
+  $raised?: boolean;
+}>`box-shadow: ${(p) => (p.$raised ? '0 1px 4px #0003' : 'none')};`;
+""",
 }
 
 
