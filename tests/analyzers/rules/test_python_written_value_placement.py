@@ -1,9 +1,9 @@
 """`postil check` reports a key, a default or SQL written in one place and used in another where it
-is written, once: the JWT key held in a module constant, a class attribute or a parameter's
-default (not again on each `jwt.encode` that uses it), the form field read with an empty default
-before `set_password` (where the fix replaces the ""), and a custom Django expression from its
-`class` line (Semgrep's registry points there, or at the line that builds the SQL; the range
-covers both).
+is written: the JWT key held in a module constant (and, as Semgrep's registry does, each call
+that signs with it), a class attribute or a parameter's default, the form field read with an
+empty default before `set_password` (where the fix replaces the ""), and a custom Django
+expression from its `class` line (the registry points there, or at the line that builds the SQL;
+the range covers both).
 
 Lines a rule must report end with `# expect: <rule-id>`; a finding of those rules must start on
 such a line."""
@@ -22,7 +22,7 @@ SIGNING_SECRET = "s1gning-secret-2031"  # expect: python/security/jwt-hardcoded-
 
 
 def refresh_token(claims):
-    return jwt.encode(claims, SIGNING_SECRET, algorithm="HS256")
+    return jwt.encode(claims, SIGNING_SECRET, algorithm="HS256")  # expect: python/security/jwt-hardcoded-key
 
 
 class InviteTokens:
