@@ -21,8 +21,10 @@ from postil.analyzers.rules.taint_spec import TaintSpec
 from postil.analyzers.rules.taint_values import Event, Origin, Summary, last_name, node_key
 
 _BRANCHING = re.compile(r"\b(if|for|while|do|try|match|switch)\b")  # the words of statements with several paths
-# a comprehension's filter that checks its element (a membership test or a call), see events
+# a comprehension's filter that checks its element (a membership test or a call), see events;
+# skipping blank elements (`if line.strip()`) checks nothing
 _CHECKS = re.compile(r"\bin\b|\(")
+_SKIPS_BLANKS = re.compile(r"if\s+(not\s+)?[\w.]+\.[lr]?strip\(\s*\)")
 # a constant a comprehension may loop over: an UPPER_CASE name, or a list/tuple/set of literals
 _CONSTANT_COLLECTION = re.compile(r"""[A-Z][A-Z0-9_]*(\.[A-Z][A-Z0-9_]*)*|[\[({]\s*(?:(?:[rbuRBU]?"[^"\n]*"|[rbuRBU]?'[^'\n]*'|-?\d+)\s*,?\s*)*[\])}]""")
 _ASCII_RULES: dict[str, dict] = {}  # a parameter rule's content -> the rule spelt for ASCII text
@@ -196,7 +198,8 @@ class FileFacts:
                     # unless a clause checks them (`if r in ALLOWED`, `if valid(r)`: no guard here)
                     around = n.parent()
                     at = _span(around)[0] if around is not None and around.kind() in self.g.comprehensions \
-                        and not any(c.kind() == "if_clause" and _CHECKS.search(c.text()) for c in around.children()) else None
+                        and not any(c.kind() == "if_clause" and _CHECKS.search(c.text()) and not _SKIPS_BLANKS.fullmatch(c.text())
+                                    for c in around.children()) else None
                     if target is not None and value is not None:
                         event = Event(_span(value)[1] if at is None else at, target, value)
                 if event is not None:
