@@ -13,8 +13,9 @@ _TAG = re.compile(r"<(?:(!--)|(/?)([A-Za-z][\w:.-]*)([^<>]*)>)")
 # neither nests in the parser's stack
 _UNNESTED = frozenset("area base br col embed hr img input link meta param source track wbr "
                       "p li dt dd option optgroup tr td th thead tbody tfoot rb rt rp".split())
-# elements whose content is text up to their end tag (no tag inside is read as one)
-_RAW = {name: re.compile(rf"</{name}\b", re.IGNORECASE) for name in ("script", "style", "textarea", "title")}
+# elements whose content the parser reads as text up to their end tag (not textarea or title:
+# the tags inside those it nests, at the same cost)
+_RAW = {name: re.compile(rf"</{name}\b", re.IGNORECASE) for name in ("script", "style")}
 
 
 def tag_depth_past(text: str, most: int) -> bool:
