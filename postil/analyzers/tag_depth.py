@@ -9,10 +9,10 @@ import re
 
 # a start or end tag (its name and what follows up to `>`), or a comment's start
 _TAG = re.compile(r"<(?:(!--)|(/?)([A-Za-z][\w:.-]*)([^<>]*)>)")
-# elements that take no end tag, and those the next of their kind (or their parent's end) closes:
-# neither nests in the parser's stack
-_UNNESTED = frozenset("area base br col embed hr img input link meta param source track wbr "
-                      "p li dt dd option optgroup tr td th thead tbody tfoot rb rt rp".split())
+# elements that take no end tag (never on the parser's stack), and those the next of their kind
+# closes when it is the innermost open element (`<p>a<p>b`: not `<p>a<li>b`, which nests)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_CLOSED_BY_NEXT = frozenset("p li dt dd optgroup tr td th rb rt rp".split())
 # elements whose content the parser reads as text up to their end tag (not textarea or title:
 # the tags inside those it nests, at the same cost)
 _RAW = {name: re.compile(rf"</{name}\b", re.IGNORECASE) for name in ("script", "style")}
@@ -45,7 +45,9 @@ def tag_depth_past(text: str, most: int) -> bool:
             if end is None:
                 return False
             at = end.start()
-        elif name not in _UNNESTED and not tag.group(4).endswith("/"):
+        elif name not in _VOID and not tag.group(4).endswith("/"):
+            if name in _CLOSED_BY_NEXT and stack and stack[-1] == name:
+                continue  # (the open one closed, this one opened in its place)
             stack.append(name)
             open_by_name[name] = open_by_name.get(name, 0) + 1
             if len(stack) > most:
