@@ -79,7 +79,8 @@ def test_tags_nested_past_the_bound_are_not_parsed(tmp_path: Path, name: str):
 
 def test_pages_nesting_less_deep_are_parsed():
     closed = "<div class='row'><p>{{ name }}</p><br><img src=x /><!-- <div> --></div>\n" * 5_000
-    implied = "<ul>" + "<li>item\n" * 5_000 + "</ul>\n" + "<p>para\n" * 5_000  # (each closed by the next)
+    implied = ("<ul>" + "<li>item\n" * 5_000 + "</ul>\n" + "<p>para\n" * 5_000  # (each closed by the next)
+               + "<dl>" + "<dt>term<dd>definition\n" * 5_000 + "</dl><table>" + "<tr><td>a<td>b\n" * 5_000)
     script = "<script>" + "html += '<div>';\n" * 5_000 + "</script>\n"  # (a script's text holds no tags)
     nested = "<div>" * (MOST_TAG_DEPTH - 1) + "<span>x</span>" + "</div>" * (MOST_TAG_DEPTH - 1)
     for text in (closed, implied, script, nested, "{{#if a}}\n" * 20_000, " " * 400 + "div\n"):
