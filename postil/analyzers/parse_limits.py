@@ -1,13 +1,18 @@
 """Text tree-sitter cannot parse without ending the process: Python indented more than ~500
 levels deep makes its Python scanner fail an assertion (`length <= 1024`: the indentation
 stack it saves), which aborts ast-grep-py and the ast-grep CLI alike, so a check of such a
-file, in the CLI or the language server, ended with the process. Such text is not parsed."""
+file, in the CLI or the language server, ended with the process. HTML (and the templates read as
+HTML) whose tags nest deeper than :data:`MOST_TAG_DEPTH` costs the square of its size to parse
+(see tag_depth). Such text is not parsed."""
 
 from __future__ import annotations
 
 import re
 
+from postil.analyzers.tag_depth import tag_depth_past
+
 MOST_INDENT_LEVELS = 400  # below the ~505 levels where the scanner fails, with a margin
+MOST_TAG_DEPTH = 400  # open HTML elements inside one another (a real page nests a few dozen)
 
 _BLANKS = " " * MOST_INDENT_LEVELS
 _DEEP_START = re.compile(rf"[ \t]{{{MOST_INDENT_LEVELS}}}")  # (matched at the text's start)
@@ -20,6 +25,11 @@ def unparseable(text: str, language: str | None) -> str | None:
     scanner's stack is a wider indentation than the one below it, so text with fewer distinct
     indentation widths than :data:`MOST_INDENT_LEVELS` (every line under that many characters
     of indentation, the usual case: one search) is safe."""
+    if language == "html":
+        if tag_depth_past(text, MOST_TAG_DEPTH):
+            return (f"HTML tags nested more than {MOST_TAG_DEPTH} deep (the HTML parser's time grows with "
+                    "the square of such a file)")
+        return None
     if language != "python" or not _deep_line(text):
         return None
     widths = {len(m.group(1)) for m in _INDENT.finditer(text)}

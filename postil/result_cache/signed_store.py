@@ -107,6 +107,7 @@ class ResultStore:
         if len(body) > MAX_ENTRY_BYTES - 200:
             return
         path = self._path(run_key)
+        _drop_unwritten(path)
         try:
             write_atomic(path, HEADER.encode() + self._mac(body).encode() + b"\n" + body, root=self.directory,
                          mode=0o600)
@@ -116,12 +117,25 @@ class ResultStore:
         _prune(self.directory, MAX_ENTRIES)
 
 
+def _drop_unwritten(path: Path) -> None:
+    """Remove what stands at an entry's path that postil would not write (a link, a FIFO, a
+    socket: planted or raced in): the link itself, never what it names; a directory stays.
+    Else the entry was refused at every run, never replaced, and `postil cache clear` left it."""
+    try:
+        st = os.lstat(path)
+        if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+            os.unlink(path)
+    except OSError:
+        pass
+
+
 def _entries(directory: Path) -> list[tuple[float, Path]]:
+    """The entries (and whatever else stands under an entry's name but a directory), newest first."""
     found = []
     try:
         with os.scandir(directory) as listing:
             for item in listing:
-                if item.name.endswith(".json") and item.is_file(follow_symlinks=False):
+                if item.name.endswith(".json") and not item.is_dir(follow_symlinks=False):
                     found.append((item.stat(follow_symlinks=False).st_mtime, Path(item.path)))
     except OSError:
         pass

@@ -177,6 +177,31 @@ def test_a_planted_entry_saying_all_clear_is_not_believed(workspace, reads, caps
     assert "not signed with your key" in err
 
 
+@pytest.mark.parametrize("planted", ["link out", "fifo"])
+def test_a_link_or_fifo_in_an_entry_s_place_is_refused_once_then_replaced(workspace, reads, capsys, tmp_path, planted):
+    """What postil would not write, put in an entry's place (by another process, or raced in): it
+    was refused at every run ("ignoring cached results", "results not cached") and never replaced,
+    and `postil cache clear` did not see it; the link's target is never touched."""
+    first = check(capsys)
+    [entry] = entries(workspace)
+    entry.unlink()
+    outside = tmp_path / "outside.txt"
+    outside.write_text("not postil's\n")
+    if planted == "fifo":
+        os.mkfifo(entry)
+    else:
+        entry.symlink_to(outside)
+    code, report, err = check(capsys)
+    assert (code, report) == first[:2] and err.count("ignoring cached results") == 1
+    assert "results not cached" not in err and entry.is_file() and not entry.is_symlink()
+    reads.clear()
+    assert check(capsys) == first and reads == []  # replaced by the run's own entry
+    assert outside.read_text() == "not postil's\n"
+    entry.unlink()
+    os.mkfifo(entry)
+    assert main(["cache", "clear"]) == 0 and not os.path.lexists(entry)
+
+
 def test_a_committed_postil_directory_with_results_is_moved_aside_and_not_believed(workspace, capsys, tmp_path):
     first = check(capsys)
     clone = tmp_path / "clone"

@@ -218,9 +218,10 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
         if len(data) > _NARROW_READ_LIMIT:
             unread.add(i)
             continue
-        text = data.decode("utf-8", "replace") if language_of(Path(name)) == "python" else ""
-        why = unparseable(text, "python") if text else None
-        if why is not None or text and many_siblings(text):
+        language = language_of(Path(name))
+        text = data.decode("utf-8", "replace") if language in ("python", "html") else ""
+        why = unparseable(text, language) if text else None
+        if why is not None or language == "python" and text and many_siblings(text):
             unsent[name] = why is None  # (else checked in process, where it is skipped with the reason)
             continue
         if data.isascii():
