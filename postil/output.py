@@ -139,7 +139,9 @@ def _summary_line(findings: list[Finding], summary: Totals) -> str:
     fixed = f"; fixed {summary.fixed}" if summary.fixed else ""
     unfinished = f"; but {summary.incomplete}" if summary.incomplete else ""
     if not findings:
-        opening = "No findings" if summary.incomplete else "All clear: no findings"
+        # a file skipped for a limit (size, nesting, time) was not checked: no all-clear for it
+        unchecked = summary.incomplete or any(reason != BINARY_FILE for _, reason in summary.files_skipped)
+        opening = "No findings" if unchecked else "All clear: no findings"
         return f"{opening} in {files}{skipped}{fixed}{unfinished} ({summary.elapsed:.2f}s)."
     counts = ", ".join(f"{n} {label}" for label, n in _counts(findings).items() if n)
     # --fix applies rule fixes only; a model's fixes need --fix-llm (and pass the vetting gate)

@@ -495,3 +495,17 @@ def test_a_project_outside_git_is_its_own_root_so_folders_above_it_do_not_make_i
         assert run.code == 1 and "tests/shop/app.py:4:5" in run.stdout, named
     assert "test_app.py" not in postil("check", "tests/shop", cwd=tmp_path).stdout  # the project's own tests
     assert "All clear" in postil("check", ".", cwd=tmp_path).stdout  # from above: all of it is under tests/
+
+
+def test_no_all_clear_when_a_file_was_skipped_unchecked(postil, tmp_path):
+    """A file skipped for a limit was not checked: the summary says so and never "All clear"
+    (a binary file is not code to check: it does not spoil the all-clear)."""
+    write(tmp_path / "pyproject.toml", '[tool.postil]\nmax-file-size = 2000\n')
+    write(tmp_path / "big.py", "def f(x):\n    return eval(x)\n" + "x = 1\n" * 1000)
+    text = postil("check", ".", cwd=tmp_path).stdout
+    assert "All clear" not in text and text.splitlines()[-1].startswith("No findings in ") and ", 1 skipped" in text
+    assert "skipped big.py: larger than max-file-size" in text
+    (tmp_path / "big.py").unlink()
+    (tmp_path / "blob.py").write_bytes(b"\x00\x01eval(x)\x00")
+    write(tmp_path / "ok.py", "x = 1\n")
+    assert "All clear: no findings in 2 files, 1 skipped" in postil("check", ".", cwd=tmp_path).stdout
