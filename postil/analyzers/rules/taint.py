@@ -31,7 +31,7 @@ from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, same_instance, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
-from postil.analyzers.rules.taint_values import CallerOrigin, Origin, Summary, TaintHit, is_parameter, last_name, node_key, node_origin
+from postil.analyzers.rules.taint_values import Origin, Summary, TaintHit, is_parameter, last_name, node_key, node_origin
 
 
 class FileTaint(TaintFlow):
@@ -79,9 +79,6 @@ class FileTaint(TaintFlow):
             state = self._state_at(scope, start)
             origin = next((o for o in (self._taint_of(n, state, judged=_span(n)) for n in focus)
                            if o is not None and not is_parameter(o)), None)
-            if isinstance(origin, CallerOrigin) and not self.g.wrapper_sinks \
-                    and all(n.kind() in self.g.names and n.text() == origin.text for n in focus):
-                origin = None  # a wrapper that runs what its callers built (`runSql(sql)`): their calls are reported
             if origin is not None:
                 found.append(TaintHit(start, end, self._sink_name(match), origin))
                 self.judged.append((start, end))
@@ -157,7 +154,7 @@ class FileTaint(TaintFlow):
         """The spans whose values are clean: sanitizer matches, conditions, dead arms and
         comprehensions of clean elements."""
         self.sanitized = [_span(n) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
-        self.sanitized += self.facts.conditions() + self._dead_arms()
+        self.sanitized += self.facts.conditions() + self._dead_arms() + self._guards.arm_cuts()
         self.keys = self.facts.keys()
         # a comprehension yielding only cleaned elements or constants is clean
         # (`" ".join(quote(a) for a in args)`, `",".join("?" for _ in ids)`,
@@ -188,11 +185,12 @@ class FileTaint(TaintFlow):
             scope = self.facts.scope_of(call)
             state = self._state_at(scope, _span(call)[0])
             arguments = [self._argument(call, position, name) for position, name, _ in summary.sinks]
-            for argument, (_, _, sink) in zip(arguments, summary.sinks, strict=True):
+            callee = call.field("function").text()
+            for argument, (position, _, sink) in zip(arguments, summary.sinks, strict=True):
                 origin = self._taint_of(argument, state)
                 if origin is not None and not is_parameter(origin):
-                    callee = call.field("function").text()
-                    found.append(TaintHit(*_span(call), f"{sink}` in `{last_name(callee)[:40]}", origin))
+                    if position not in self.facts.link.fed_there(callee, self.spec, self.facts.specs):
+                        found.append(TaintHit(*_span(call), f"{sink}` in `{last_name(callee)[:40]}", origin))
                     break
             else:
                 focus = [a for a in arguments if a is not None]
@@ -316,7 +314,20 @@ class FileTaint(TaintFlow):
         for m in sinks:
             if "constraints" in m.config or not m.focus:
                 pairs.extend((match, m.focus) for match in self.facts.find(m.config))
-        return pairs
+        return [(match, focus) for match, focus in pairs if not self._own_method_call(match)]
+
+    def _own_method_call(self, match) -> bool:
+        """Whether a sink match is a call of a method of the project's own class through an instance
+        of it (`svc.update(id, req.body)` with `svc = new PostService(...)`): no library's method of
+        that name; the method's code is followed (its own sinks are reported where they are)."""
+        callee = match.field("function") if match.kind() == self.g.call else None
+        if callee is None or typed_callee(callee.text(), self.facts.instances()) is None:
+            return False
+        if self.facts.method_of(callee.text()) is not None:
+            return True
+        link = self.facts.link
+        return link is not None and link.resolve(callee.text()) is not None \
+            and link.summary(callee.text(), self.spec, self.facts.specs) is not None
 
     def _source_origin(self, node, label: str | None) -> Origin:
         """A source match as an origin that quotes the whole read it begins (`request.args`

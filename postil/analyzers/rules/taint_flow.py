@@ -20,7 +20,6 @@ from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_spec import TaintSpec, unless_program
 from postil.analyzers.rules.taint_values import (
-    CallerOrigin,
     Event,
     Origin,
     ParameterOrigin,
@@ -33,6 +32,12 @@ from postil.analyzers.rules.taint_values import (
 
 _FILE_NAME = re.compile(r"[^\w./\-]")  # what a caller's file name, quoted in a message, may not hold
 _SPREADS = frozenset({"list_splat", "dictionary_splat", "spread_element"})  # `*xs`, `**m`, `...xs`: how many is not known
+
+
+def _short_name(name: str) -> str:
+    """A caller's file name for a message: whole, or its last directories and name within 60
+    characters (`.../routes/posts.js`, never cut inside a name)."""
+    return name if len(name) <= 60 else ".../" + (name[-56:].partition("/")[2] or name[-56:])
 
 
 class TaintFlow:
@@ -96,8 +101,7 @@ class TaintFlow:
                 if position == 0 and promised is not None:
                     state[name] = promised
                 if position in fed:
-                    origin = node_origin(name_node, f"{self.spec.label} that {fed[position]} passes")
-                    state[name] = CallerOrigin(origin.start, origin.end, origin.line, origin.text, origin.label)
+                    state[name] = node_origin(name_node, f"{self.spec.label} that {fed[position]} passes")
                 part = outer_key(name_node, param) if source_params else name
                 for p in source_params:
                     if p.takes(part) and (p.rule is None or self.facts.matches(param, p.rule)) \
@@ -117,7 +121,7 @@ class TaintFlow:
         root = str(self.facts.link.workspace.root) + "/"
         parameters = self.facts.parameters(scope)  # (a Python method's `self` is no argument of its calls)
         method = int(bool(parameters and parameters[0][1] and parameters[0][1][0].text() in self.g.receivers))
-        return {position + method: _FILE_NAME.sub("_", str(caller).removeprefix(root))[-60:]
+        return {position + method: _short_name(_FILE_NAME.sub("_", str(caller).removeprefix(root)))
                 for (callee, position), caller in fed.items() if callee == function}
 
     def _promised(self, scope, state: dict[str, Origin]) -> Origin | None:

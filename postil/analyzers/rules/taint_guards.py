@@ -80,6 +80,47 @@ class Guards:
                         self._guards.setdefault(self.facts.scope_key(match), []).append((match, matcher))
         return self._guards.get(node_key(scope) if scope is not None else ("module",), [])
 
+    def arm_cuts(self) -> list[tuple[int, int]]:
+        """Spans of the reads a guard's check reads again inside the arm of a conditional
+        expression it decides (`typeof n === 'string' ? n : ''`, `x if ok(x) else "/"`): the
+        arm runs only where the check held (their statement's state cannot say so)."""
+        if not self.spec.guards or not self.g.conditionals:
+            return []
+        self._matches(None)  # (every scope's, found once)
+        cuts = []
+        for match, matcher in (pair for pairs in self._guards.values() for pair in pairs):
+            arm = self._arm(match, not matcher.unsafe) if match.kind() not in self.g.branches else None
+            if arm is not None:
+                names, members, _ = self.facts.reads(match)
+                checked = {text for text, _, _ in names + members}
+                inner, parts, _ = self.facts.reads(arm)
+                cuts += [(start, end) for text, start, end in inner + parts if text in checked]
+        return cuts
+
+    def _arm(self, check, need: bool):
+        """The arm of the conditional expression whose condition ``check`` decides that runs
+        where the check has the value ``need`` (through `!`, parentheses and `&&`/`and`
+        when true); None: it is no conditional's condition."""
+        node = check
+        negation, (boolean, conjunction, _) = self.g.negation, self.g.boolean
+        conditionals = dict(self.g.conditionals)
+        while (parent := node.parent()) is not None:
+            kind, operator = parent.kind(), parent.field("operator")
+            operator = operator.text() if operator is not None else None
+            if kind in conditionals:
+                children = parent.named_children()
+                index = conditionals[kind]
+                if len(children) != 3 or _span(children[index]) != _span(node):
+                    return None
+                arms = [c for i, c in enumerate(children) if i != index]
+                return arms[0] if need else arms[1]
+            if kind == negation[0] and operator in (None, negation[1]):
+                need = not need
+            elif not (kind == "parenthesized_expression" or kind == boolean and need and operator == conjunction):
+                return None
+            node = parent
+        return None
+
     def checked_sources(self, scope, sources: list) -> dict[str, object]:
         """Text -> origin of the source expressions a guard in the function ``scope`` checks
         whole (`isValid(req.query.x)`, `re.fullmatch(p, request.args["x"])`: a member read that

@@ -22,7 +22,7 @@ from pathlib import Path
 from postil.analyzers.parse_limits import unparseable
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import data_enters, function_summary
-from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS, Fed, NearFiles
+from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS, Fed, NearFiles, fed_parameters
 from postil.analyzers.rules.taint_callers_of import ModuleCallers, module_language
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
@@ -538,6 +538,16 @@ class ModuleLink:
             # function. A Python method's are reported at the call, as a function's are
             summary = replace(summary, sinks=())
         return summary
+
+    def fed_there(self, callee: str, spec: TaintSpec, specs: list) -> frozenset[int]:
+        """The parameters (positions) of the JavaScript function a call's callee names that files near
+        its module pass request data to: its module reports the sinks they reach (see taint_callers),
+        so a call is not reported again (one finding, at the sink, as Semgrep's and CodeQL's are)."""
+        target = self.resolve(callee) if FAMILY.get(self.language) == "js" else None
+        module = self.workspace._analysis(target[0], specs, self.workspace.depth + 1) if target is not None else None
+        if module is None:
+            return frozenset()
+        return frozenset(position for name, position in fed_parameters(module.facts, spec) if name == target[1])
 
     def source(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the imported function a call's callee text names, where it may

@@ -27,11 +27,6 @@ class ParameterOrigin(Origin):
     index: int = -1
 
 
-@dataclass(frozen=True)
-class CallerOrigin(Origin):
-    """A parameter another file of the project passes request data to (see taint_callers)."""
-
-
 def is_parameter(origin: Origin | None) -> bool:
     """Whether ``origin`` is a helper's own parameter (not data that entered)."""
     return isinstance(origin, ParameterOrigin)
