@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from postil.analyzers.rules.literal_prefilter import required_literals
 from postil.analyzers.rules.rule_model import Rule
-from postil.analyzers.rules.unit_scope import _asked, _kinds, _may_be_top_level, _node_kinds
+from postil.analyzers.rules.unit_scope import _asked, _kinds, _may_be_top_level, _pattern_kind
 
 _AROUND_METHOD = frozenset({"class_definition", "block", "decorated_definition", "ERROR"})
 _RELATIONS = ("has", "inside", "follows", "precedes")
@@ -58,7 +58,8 @@ class Reach:
     siblings (its matches in the parts next to the changed ones are found again)."""
 
     unmet: tuple
-    absent: tuple[tuple[str, bool], ...]  # (JSON: one key for equal configs; whether it asks only below its node)
+    # (JSON: one key for equal configs; whether it asks only below its node; whether it may match a comment)
+    absent: tuple[tuple[str, bool, bool], ...]
     regexes: tuple[str, ...]
     siblings: bool
 
@@ -86,7 +87,7 @@ def _reach(rule: Rule, edit: Edit) -> Reach | None:
     utils = config.get("utils") or {}
     walk = _Walk(utils, edit)
     matcher = config.get("rule")
-    kinds = _node_kinds(matcher, utils) if isinstance(matcher, dict) else None
+    kinds = _match_kinds(matcher, utils, 0)
     try:
         if kinds is None or kinds & edit.around:
             raise _Unsafe  # (a match at a node holding a changed part)
@@ -215,7 +216,8 @@ class _Walk:
         elif _free_where_positive(matcher, self.utils, False, set()):
             node = {k: v for k, v in matcher.items() if k not in ("stopBy", "field")}  # (the nodes it finds)
             config = {"rule": node, "utils": _used(node, self.utils)}
-            self.absent.append((json.dumps(config, sort_keys=True), not _asks_around(config)))
+            self.absent.append((json.dumps(config, sort_keys=True), not _asks_around(config),
+                                "comment" in (_match_kinds(node, self.utils, 0) or {"comment"})))
         else:
             raise _Unsafe  # (a metavariable under `not`: free, it would match less than bound)
         self.local(matcher, kinds)
@@ -324,3 +326,27 @@ def _asks_around(config: dict) -> bool:
                 return True
             todo.extend(item.values())
     return False
+
+
+def _match_kinds(matcher, utils: dict, depth: int) -> set[str] | None:
+    """The kinds of the nodes a matcher may match: its ``kind``, its pattern's (parsed), those of
+    all its ``any`` alternatives, of one of its ``all`` parts or of the utility it ``matches``
+    (None: not known)."""
+    if not isinstance(matcher, dict) or depth > 32:
+        return None
+    if isinstance(matcher.get("kind"), str):
+        return {matcher["kind"]}
+    pattern = matcher.get("pattern")
+    if isinstance(pattern, dict) and isinstance(pattern.get("selector"), str):
+        return {pattern["selector"]}
+    if isinstance(pattern, str) and (kind := _pattern_kind(pattern)) is not None:
+        return {kind}
+    if isinstance(matcher.get("any"), list) and matcher["any"]:
+        kinds = [_match_kinds(m, utils, depth + 1) for m in matcher["any"]]
+        if all(k is not None for k in kinds):
+            return set().union(*kinds)
+    for part in matcher.get("all") or ():
+        if (kinds := _match_kinds(part, utils, depth + 1)) is not None:
+            return kinds
+    name = matcher.get("matches")
+    return _match_kinds(utils.get(name), utils, depth + 1) if isinstance(name, str) else None

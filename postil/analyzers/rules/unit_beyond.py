@@ -18,6 +18,7 @@ from postil.analyzers.rules.beyond_reach import Edit, reach
 from postil.analyzers.rules.literal_prefilter import requirement_literals, requirement_met
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.unit_moves import Where
+from postil.analyzers.rules.unit_scope import may_match_comment
 
 
 @dataclass
@@ -82,14 +83,16 @@ class KeptBeyond:
         self.searched = len(whole)
         if not kept:
             return found
-        groups = [(first, last, kept if any(j in added for j in members) else siblings)
+        comments = {r.id for r in check.beyond_rules if r.id in kept and may_match_comment(r)}
+        groups = [(first, last, (comments if all(parts[j].comment for j in members) else kept)
+                   if any(j in added for j in members) else siblings)
                   for first, last, members in _groups(parts, added | (near if siblings else set()))]
         again = {(rule, line) for first, last, rules in groups for rule in rules
                  for line in range(parts[first].line, parts[last].end_line + 1)}
         found += self._moved(where, old, kept, gone, again)
         for first, last, rules in groups:
             if rules:
-                found += check.run(check.text, rules, set(), nodes[first],
+                found += check.run(check.text, rules, set(), nodes[first], anywhere=True,
                                    within=check.within(check.text[parts[first].start:parts[last].end], rules))
         return found
 
@@ -122,22 +125,26 @@ class _Held:
     def any(self, reach) -> bool:
         """Whether the changed parts hold what ``reach`` says they must not."""
         return any(map(self._meets, reach.unmet)) or any(map(self._moves, reach.regexes)) \
-            or any(self._found[c] for c, _ in reach.absent)
+            or any(self._found[c] for c, _, _ in reach.absent)
 
     def search(self, reaches) -> None:
         """Have the changed parts' nodes searched for every config of ``reaches``'s ``absent`` at
         once, one traversal a node (ast-grep compiles a rule on every search): found, where a
         config asks only below its node, when its matches' texts differ before and after the
         edit; else when it has one in either."""
-        configs = {c: (json.loads(c), only_below) for r in reaches for c, only_below in r.absent
+        configs = {c: (json.loads(c), only_below, comment) for r in reaches for c, only_below, comment in r.absent
                    if c not in self._found}
         if not configs:
             return
         ascii_text = self.texts.isascii()
-        searches = [[SharedSearch(node, "python", ascii_text, [c for c, _ in configs.values()]) for node in nodes]
-                    for nodes in self.nodes]
-        for key, (config, only_below) in configs.items():
-            before, after = ([(m.kind(), m.text()) for search in side for m in search.find(config)] for side in searches)
+        every = [c for c, _, _ in configs.values()]
+        for_comments = [c for c, _, comment in configs.values() if comment]
+        searches = [[SharedSearch(node, "python", ascii_text, for_comments if node.kind() == "comment" else every)
+                     for node in nodes] for nodes in self.nodes]
+        for key, (config, only_below, comment) in configs.items():
+            before, after = ([(m.kind(), m.text()) for search in side
+                              if comment or search.root.kind() != "comment" for m in search.find(config)]
+                             for side in searches)
             self._found[key] = before != after if only_below else bool(before or after)
 
     def _meets(self, requirement) -> bool:
