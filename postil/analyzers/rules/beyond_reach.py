@@ -2,8 +2,8 @@
 edit changed, from the nodes outside them: whether its matches there can be kept (see
 unit_beyond.py).
 
-A match at a node outside the changed parts (and not around them: not the module, nor, a method
-changed, its class) asks about the changed parts only through the nodes around it (``inside``: the
+The changed parts are top-level ones (functions, classes, comments). A match at a node outside them
+(and not around them: not the module) asks about the changed parts only through the nodes around it (``inside``: the
 module holds every part) and its siblings (``follows``/``precedes``: top-level statements are
 siblings). The answer stays the same when what it asks of them cannot hold in their texts, before
 or after the edit: a ``has`` searched from the module finds no node in them whose own literals they
@@ -24,9 +24,8 @@ from dataclasses import dataclass
 
 from postil.analyzers.rules.literal_prefilter import required_literals
 from postil.analyzers.rules.rule_model import Rule
-from postil.analyzers.rules.unit_scope import _asked, _kinds, _may_be_top_level, _pattern_kind
+from postil.analyzers.rules.unit_scope import asked_config, matcher_kinds, may_be_top_level, pattern_kind
 
-_AROUND_METHOD = frozenset({"class_definition", "block", "decorated_definition", "ERROR"})
 _RELATIONS = ("has", "inside", "follows", "precedes")
 _PLAIN = frozenset({"kind", "regex", "pattern", "field", "nthChild", "stopBy", "not", "all", "any", "matches",
                     *_RELATIONS})
@@ -36,17 +35,12 @@ _METAVARIABLE = re.compile(r"\$\$?\$?[A-Z_]")
 
 @dataclass(frozen=True)
 class Edit:
-    """What a kind of edit changed: a method (the class around it holds a changed part), the
-    places of parts (parts were added or removed), and the kinds of the changed parts' nodes."""
+    """What a kind of edit of top-level parts changed: the places of parts (parts were added or
+    removed), and the kinds of the changed parts' nodes."""
 
-    method: bool
     shifted: bool
     kinds: frozenset[str]
-
-    @property
-    def around(self) -> frozenset[str]:
-        """The kinds of the nodes holding a changed part."""
-        return frozenset({"module"}) | (_AROUND_METHOD if self.method else frozenset())
+    around: frozenset[str] = frozenset({"module"})  # the kinds of the nodes holding a changed part
 
 
 @dataclass(frozen=True)
@@ -58,8 +52,9 @@ class Reach:
     siblings (its matches in the parts next to the changed ones are found again)."""
 
     unmet: tuple
-    # (JSON: one key for equal configs; whether it asks only below its node; whether it may match a comment)
-    absent: tuple[tuple[str, bool, bool], ...]
+    # (JSON: one key for equal configs; whether it asks only below its node; whether it may match a comment;
+    # the metavariables that decide its match, see _field_bindings)
+    absent: tuple[tuple[str, bool, bool, tuple[str, ...] | None], ...]
     regexes: tuple[str, ...]
     siblings: bool
 
@@ -83,7 +78,7 @@ def _reach(rule: Rule, edit: Edit) -> Reach | None:
     if rule.taint is not None or rule.repeats is not None or rule.scoped is not None \
             or rule.expand_end is not None or rule.expand_start is not None:
         return None  # (matches joined or widened in Python, beyond one node)
-    config = _asked(rule)
+    config = asked_config(rule)
     utils = config.get("utils") or {}
     walk = _Walk(utils, edit)
     matcher = config.get("rule")
@@ -120,9 +115,9 @@ class _Walk:
                     self.local(m, None, below)
             return
         self._known_keys(matcher)
-        kinds = _kinds(matcher, self.utils) or kinds
+        kinds = matcher_kinds(matcher, self.utils) or kinds
         if "nthChild" in matcher and self.edit.shifted and not below \
-                and (kinds is None or any(map(_may_be_top_level, kinds))):
+                and (kinds is None or any(map(may_be_top_level, kinds))):
             raise _Unsafe  # (a top-level node's place among its siblings moved)
         if isinstance(matcher.get("has"), dict):
             self.local(matcher["has"], None, True)
@@ -146,13 +141,12 @@ class _Walk:
         if not isinstance(matcher, dict):
             raise _Unsafe
         self._known_keys(matcher)
-        kinds = _kinds(matcher, self.utils)
+        kinds = matcher_kinds(matcher, self.utils)
         if kinds is not None and not kinds & self.edit.around:
             self.local(matcher, kinds)  # (never asked of a node holding a changed part)
             return
-        if "pattern" in matcher or "nthChild" in matcher or "regex" in matcher and (
-                self.edit.method or not isinstance(matcher["regex"], str)):
-            raise _Unsafe  # (the module's shape, or a class's text)
+        if "pattern" in matcher or "nthChild" in matcher or "regex" in matcher and not isinstance(matcher["regex"], str):
+            raise _Unsafe  # (the module's shape)
         if "regex" in matcher:
             self.regexes.append(matcher["regex"])  # (asked of the module's text: its answer, before and after)
         has = matcher.get("has")
@@ -205,11 +199,9 @@ class _Walk:
 
     def _absent(self, matcher: dict) -> None:
         """``matcher`` searched from the module: it must find no node in a changed part (by the
-        literals its node must hold, else searched there with its metavariables free), nor a node
-        holding one; elsewhere it is asked as any other."""
-        kinds = _kinds(matcher, self.utils)
-        if self.edit.method and (kinds is None or kinds & _AROUND_METHOD):
-            raise _Unsafe  # (the class around the changed method)
+        literals its node must hold, else searched there with its metavariables free: none, or the
+        same before and after); elsewhere it is asked as any other."""
+        kinds = matcher_kinds(matcher, self.utils)
         requirement = required_literals(matcher, self.utils, around=False)
         if requirement is not None:
             self.unmet.append(requirement)
@@ -217,14 +209,15 @@ class _Walk:
             node = {k: v for k, v in matcher.items() if k not in ("stopBy", "field")}  # (the nodes it finds)
             config = {"rule": node, "utils": _used(node, self.utils)}
             self.absent.append((json.dumps(config, sort_keys=True), not _asks_around(config),
-                                "comment" in (_match_kinds(node, self.utils, 0) or {"comment"})))
+                                "comment" in (_match_kinds(node, self.utils, 0) or {"comment"}),
+                                _field_bindings(node, config["utils"])))
         else:
             raise _Unsafe  # (a metavariable under `not`: free, it would match less than bound)
         self.local(matcher, kinds)
 
     def _not_changed_part(self, matcher: dict) -> None:
         """``matcher`` asked of a changed part itself: its kind, or the literals it needs, rule it out."""
-        kinds = _kinds(matcher, self.utils)
+        kinds = matcher_kinds(matcher, self.utils)
         if kinds is not None and not kinds & self.edit.kinds:
             return
         self._requires(matcher)
@@ -315,14 +308,21 @@ def _used(matcher, utils: dict) -> dict:
 
 def _asks_around(config: dict) -> bool:
     """Whether a config asks about anything but its node and the nodes below it (a match of it
-    is then decided by its node's text and its metavariables)."""
-    todo = [config["rule"], *config["utils"].values()]
+    is then decided by its node's text and its metavariables): an ``inside``, ``follows`` or
+    ``precedes`` anywhere, or its node's place among its siblings (``nthChild`` at its top; below
+    it, a place among the node's own children)."""
+    top = [config["rule"], *config["utils"].values()]
+    if any(isinstance(m, dict) and ("nthChild" in m or any(isinstance(p, dict) and "nthChild" in p
+                                                            for p in (m.get("all") or []) + (m.get("any") or [])))
+           for m in top):
+        return True
+    todo = list(top)
     while todo:
         item = todo.pop()
         if isinstance(item, list):
             todo.extend(item)
         elif isinstance(item, dict):
-            if item.keys() & {"inside", "follows", "precedes", "nthChild"}:
+            if item.keys() & {"inside", "follows", "precedes"}:
                 return True
             todo.extend(item.values())
     return False
@@ -339,7 +339,7 @@ def _match_kinds(matcher, utils: dict, depth: int) -> set[str] | None:
     pattern = matcher.get("pattern")
     if isinstance(pattern, dict) and isinstance(pattern.get("selector"), str):
         return {pattern["selector"]}
-    if isinstance(pattern, str) and (kind := _pattern_kind(pattern)) is not None:
+    if isinstance(pattern, str) and (kind := pattern_kind(pattern)) is not None:
         return {kind}
     if isinstance(matcher.get("any"), list) and matcher["any"]:
         kinds = [_match_kinds(m, utils, depth + 1) for m in matcher["any"]]
@@ -350,3 +350,22 @@ def _match_kinds(matcher, utils: dict, depth: int) -> set[str] | None:
             return kinds
     name = matcher.get("matches")
     return _match_kinds(utils.get(name), utils, depth + 1) if isinstance(name, str) else None
+
+
+_LONE = re.compile(r"\$([A-Z_][A-Z0-9_]*)")
+_METAVARIABLE_NAMES = re.compile(r"\$\$?\$?([A-Z_][A-Z0-9_]*)")
+
+
+def _field_bindings(matcher: dict, utils: dict) -> tuple[str, ...] | None:
+    """The metavariables of a matcher asking only below its node, where each is a child its node
+    ``has`` by a field (``has: {field: left, pattern: $X}``, at its top or in its top ``all``):
+    one value a matched node, so whether it matches with them bound is whether it matches free
+    with those values (None: a metavariable elsewhere, or none)."""
+    direct = [matcher.get("has")] + [p.get("has") for p in matcher.get("all") or () if isinstance(p, dict)]
+    names = []
+    for has in direct:
+        if isinstance(has, dict) and isinstance(has.get("field"), str) and isinstance(has.get("pattern"), str) \
+                and has.keys() <= {"field", "pattern", "kind", "regex"} and (lone := _LONE.fullmatch(has["pattern"])):
+            names.append(lone.group(1))
+    found = set(_METAVARIABLE_NAMES.findall(json.dumps([matcher, utils])))
+    return tuple(names) if names and found == set(names) and len(found) == len(names) else None

@@ -266,12 +266,10 @@ class _Check:
 
     def __init__(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
                  deadline: Deadline | None, rules: tuple[Rule, ...], root, nodes: list, members: bool) -> None:
-        # (``few``: a few rules on the whole text, their own literals searched for, not every rule's;
-        # ``anywhere``: every literal taken as present, ``within`` choosing the rules)
-        self.run = lambda masked, only, judged, root, shared=None, within=None, few=False, anywhere=False: run_rules(
+        # (``few``: a few rules on the whole text, their own literals searched for, not every rule's)
+        self.run = lambda masked, only, judged, root, shared=None, within=None, few=False: run_rules(
             ruleset, masked, language, path, relpath, allow_fixes, deadline, only=only, judged=judged, root=root,
-            facts_out=shared, within=within, literals=ruleset.literal_index(language).literal_set if anywhere
-            else self.literals if masked is text and not few else None)
+            facts_out=shared, within=within, literals=self.literals if masked is text and not few else None)
         self.text, self.language, self.root, self.nodes, self.ruleset = text, language, root, nodes, ruleset
         self.beyond = {r.id for r in rules if looks_beyond_unit(r)}
         self.beyond_rules = [r for r in rules if r.id in self.beyond]
@@ -366,14 +364,12 @@ class _Check:
         if self._classwide is not None:
             first, last = node.range().start.line, node.range().end.line
             return Result([f for f in self._classwide if first <= f.sink_span.start_line <= last], set())
-        return Result(self.run(self.text, self.classwide, set(), node, within=self.within(text, self.classwide),
-                               anywhere=True), set())
+        return Result(self.run(self.text, self.classwide, set(), node, within=self.within(text, self.classwide)), set())
 
     def _in_tree(self, parts: list[Part], i: int, patterns: set[str]) -> list[Finding]:
         """What the pattern rules run by units find in part ``i``: its node searched in the
         document's own tree (a match there is the whole text's; no copy to parse)."""
-        return self.run(self.text, patterns, set(), self.nodes[i], within=self.within(parts[i].text, patterns),
-                        anywhere=True)
+        return self.run(self.text, patterns, set(), self.nodes[i], within=self.within(parts[i].text, patterns))
 
     def within(self, text: str, patterns: set[str]) -> frozenset[int]:
         """The rules that may find something in parts whose texts are ``text``: the taint rules

@@ -32,6 +32,7 @@ class KeptBeyond:
     mode: tuple | None = None  # (fixes made, rules run, the rule set)
     unplaced: frozenset[str] = frozenset()  # rules with a finding not inside one part
     regexes: dict[str, bool] = field(default_factory=dict)  # whether the module's text matches each, asked
+    matched: dict[tuple, list] = field(default_factory=dict)  # (config, a changed part's start and text) -> matches
     searched: int = 0  # the rules the last check searched the whole text for (counted by tests)
 
     def found(self, check, parts: list, nodes: list, mode: tuple, judged: set, broken: bool) -> list[Finding]:
@@ -41,7 +42,7 @@ class KeptBeyond:
         mode = (*mode, id(check.ruleset), frozenset(ids))
         answers: dict[str, bool] = {}  # (the module's text's, to the regexes asked of it)
         if check.searched_whole is not None or not ids or broken or self.parts is None or self.mode != mode:
-            found, self.searched = check.beyond_units(judged), len(ids)
+            found, self.searched, self.matched = check.beyond_units(judged), len(ids), {}
         else:
             found = self._again(check, parts, nodes, judged, answers)
         self.parts, self.nodes, self.root, self.mode = (None if broken else parts), nodes, check.root, mode
@@ -60,15 +61,18 @@ class KeptBeyond:
                 shifted = shifted or i2 - i1 != j2 - j1
         changed = [old[i] for i in gone] + [parts[j] for j in added]
         near = _next_to(parts, added, opcodes)
-        if any(not p.unit and not p.comment for p in changed) or _shares_a_line(old, gone) \
+        # (the module code changed: every rule on the whole text; a method too: most rules may see the
+        # class around it, and searching the class again cost more than the whole text, 2026-11-26)
+        if any(not p.unit and not p.comment or p.head is not None for p in changed) or _shares_a_line(old, gone) \
                 or _shares_a_line(parts, added | near):
-            self.searched = len(check.beyond)  # (the module code changed: every rule on the whole text)
+            self.searched = len(check.beyond)
             return check.run(check.text, check.beyond, judged, check.root)
-        before, after = [self.nodes[i] for i in sorted(gone)], [nodes[j] for j in sorted(added)]
-        edit = Edit(any(p.head is not None for p in changed), shifted, frozenset(n.kind() for n in before + after))
+        before, after = [(old[i], self.nodes[i]) for i in sorted(gone)], [(parts[j], nodes[j]) for j in sorted(added)]
+        edit = Edit(shifted, frozenset(n.kind() for _, n in before + after))
         texts = "\0".join(p.text for p in changed)
         kept, siblings, whole = set(), set(), set()
         held = _Held(texts, (before, after), (self.root, self.regexes), (check.root, answers))
+        held.known, self.matched = self.matched, held.matched
         reaches = {rule.id: reach(rule, edit) if rule.id not in self.unplaced else None for rule in check.beyond_rules}
         held.search(r for r in reaches.values() if r is not None)
         for rule in check.beyond_rules:
@@ -92,7 +96,7 @@ class KeptBeyond:
         found += self._moved(where, old, kept, gone, again)
         for first, last, rules in groups:
             if rules:
-                found += check.run(check.text, rules, set(), nodes[first], anywhere=True,
+                found += check.run(check.text, rules, set(), nodes[first],
                                    within=check.within(check.text[parts[first].start:parts[last].end], rules))
         return found
 
@@ -116,7 +120,11 @@ class _Held:
     """What the changed parts hold, asked once for all the rules (see beyond_reach.Reach)."""
 
     def __init__(self, texts: str, nodes: tuple[list, list], before: tuple, after: tuple) -> None:
-        self.texts, self.nodes = texts, nodes  # (the changed parts' nodes before the edit, and after)
+        self.texts, self.nodes = texts, nodes  # (the changed parts and their nodes, before the edit and after)
+        # (what the last check found in its changed parts, by config and part: this one's before;
+        # what this one finds in its own)
+        self.known: dict[tuple, list] = {}
+        self.matched: dict[tuple, list] = {}
         # (the last check's module node and this one's, with their answers to the regexes asked)
         (self.before, self.answered), (self.after, self.answers) = before, after
         self._met: dict[object, bool] = {}
@@ -125,26 +133,41 @@ class _Held:
     def any(self, reach) -> bool:
         """Whether the changed parts hold what ``reach`` says they must not."""
         return any(map(self._meets, reach.unmet)) or any(map(self._moves, reach.regexes)) \
-            or any(self._found[c] for c, _, _ in reach.absent)
+            or any(self._found[c] for c, _, _, _ in reach.absent)
 
     def search(self, reaches) -> None:
         """Have the changed parts' nodes searched for every config of ``reaches``'s ``absent`` at
         once, one traversal a node (ast-grep compiles a rule on every search): found, where a
         config asks only below its node, when its matches' texts differ before and after the
         edit; else when it has one in either."""
-        configs = {c: (json.loads(c), only_below, comment) for r in reaches for c, only_below, comment in r.absent
-                   if c not in self._found}
+        configs = {c: (json.loads(c), only_below, comment, names) for r in reaches
+                   for c, only_below, comment, names in r.absent if c not in self._found}
         if not configs:
             return
         ascii_text = self.texts.isascii()
-        every = [c for c, _, _ in configs.values()]
-        for_comments = [c for c, _, comment in configs.values() if comment]
-        searches = [[SharedSearch(node, "python", ascii_text, for_comments if node.kind() == "comment" else every)
-                     for node in nodes] for nodes in self.nodes]
-        for key, (config, only_below, comment) in configs.items():
-            before, after = ([(m.kind(), m.text()) for search in side
-                              if comment or search.root.kind() != "comment" for m in search.find(config)]
-                             for side in searches)
+        every = [c for c, _, _, _ in configs.values()]
+        for_comments = [c for c, _, comment, _ in configs.values() if comment]
+        sides = []
+        for side, keep in zip(self.nodes, (None, self.matched)):
+            found: dict[str, list] = {key: [] for key in configs}
+            for part, node in side:
+                comment = node.kind() == "comment"
+                known = [self.known.get((key, part.start, part.text)) for key in configs] if keep is None else [None]
+                if None not in known:
+                    for key, matches in zip(configs, known):
+                        found[key] += matches
+                    continue
+                search = SharedSearch(node, "python", ascii_text, for_comments if comment else every)
+                for key, (config, _, may_be_comment, names) in configs.items():
+                    matches = [_decided(m, names) for m in search.find(config)] if may_be_comment or not comment else []
+                    found[key] += matches
+                    if keep is not None:
+                        keep[(key, part.start, part.text)] = matches
+            sides.append(found)
+        for key, (_, only_below, _, names) in configs.items():
+            before, after = sides[0][key], sides[1][key]
+            if names is not None:  # (whether one matches with the values bound: the same set of values)
+                before, after = set(before), set(after)
             self._found[key] = before != after if only_below else bool(before or after)
 
     def _meets(self, requirement) -> bool:
@@ -160,6 +183,14 @@ class _Held:
                 self.answered[regex] = self.before.matches(regex=regex)
             self.answers[regex] = self.after.matches(regex=regex)
         return self.answers[regex] != self.answered[regex]
+
+
+def _decided(match, names: tuple[str, ...] | None) -> tuple:
+    """What decides whether a match found with its metavariables free matches with them bound: the
+    values of ``names`` (see beyond_reach._field_bindings), else its node's kind and text."""
+    if names is None:
+        return match.kind(), match.text()
+    return tuple(bound.text() if (bound := match.get_match(name)) is not None else None for name in names)
 
 
 def _next_to(parts: list, added: set[int], opcodes: list) -> set[int]:
