@@ -37,6 +37,7 @@ from postil.analyzers.rules.own_regexes import own_regexes, own_regexes_found
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import entry_points, file_facts
+from postil.analyzers.rules.unit_beyond import KeptBeyond
 from postil.analyzers.rules.unit_blank import blanked
 from postil.analyzers.rules.unit_depends import Traits, dependencies, unit_traits
 from postil.analyzers.rules.unit_moves import Where
@@ -96,6 +97,7 @@ class DocumentRules:
     parts: list[Part] | None = None  # the last check's (None: the whole text checked, or one with a syntax error)
     _kept: _Kept | None = None
     _traits: dict[str, Traits] = field(default_factory=dict)
+    _beyond: KeptBeyond = field(default_factory=KeptBeyond)  # the rules that look beyond a unit
 
     def run(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
             deadline: Deadline | None, judged: set[tuple[str, int]],
@@ -115,6 +117,7 @@ class DocumentRules:
         # whole text
         if parts is None or sum(p.unit for p in parts) > _MAX_UNITS:
             self._kept, self.recomputed, self.units, self.checked, self.parts = None, 0, 0, False, None
+            self._beyond = KeptBeyond()
             return run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root,
                              only=only)
         check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root, nodes,
@@ -140,11 +143,17 @@ class DocumentRules:
         self.recomputed, self.units, self.checked, self.parts = len(todo), len(units), True, None if errors else parts
         keys += classes.values()
         self._kept = _Kept(parts, {key: results[key] for key in keys})
-        findings = check.beyond_units(judged)
+        findings = self._beyond.found(check, parts, nodes, (allow_fixes, only), judged, bool(errors))
         for result in (results[key] for key in keys):
             findings.extend(replace(f) for f in result.findings)
             judged.update(result.judged)
         return findings
+
+    @property
+    def searched_whole(self) -> int:
+        """How many rules that look beyond a unit the last check searched the whole text for (the
+        others' findings were kept, see unit_beyond.py)."""
+        return self._beyond.searched
 
     def _computed(self, check: _Check, parts: list[Part], keys: list[tuple], depends: dict[int, set[int]],
                   results: dict[tuple, Result], todo: set[int], notes: set[int],
@@ -257,11 +266,13 @@ class _Check:
 
     def __init__(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
                  deadline: Deadline | None, rules: tuple[Rule, ...], root, nodes: list, members: bool) -> None:
-        self.run = lambda masked, only, judged, root, shared=None, within=None: run_rules(
+        # (``few``: a few rules on the whole text, their own literals searched for, not every rule's)
+        self.run = lambda masked, only, judged, root, shared=None, within=None, few=False: run_rules(
             ruleset, masked, language, path, relpath, allow_fixes, deadline, only=only, judged=judged, root=root,
-            facts_out=shared, within=within, literals=self.literals if masked is text else None)
+            facts_out=shared, within=within, literals=self.literals if masked is text and not few else None)
         self.text, self.language, self.root, self.nodes, self.ruleset = text, language, root, nodes, ruleset
         self.beyond = {r.id for r in rules if looks_beyond_unit(r)}
+        self.beyond_rules = [r for r in rules if r.id in self.beyond]
         self.rules = [r for r in rules if r.id not in self.beyond]
         # with classes cut up, the rules that may look at a class around a method: run on each
         # class whose text changed (see in_class), not by its parts
@@ -273,6 +284,12 @@ class _Check:
     def literals(self) -> frozenset[str]:
         """The rules' literals the document holds: searched for once, for the runs on its whole text."""
         return self.ruleset.literal_index(self.language).present(self.text)
+
+    @property
+    def searched_whole(self) -> tuple[list[Finding], set[tuple[str, int]]] | None:
+        """What the rules that look beyond a unit found in a pass over the whole text with the
+        others, if there was one."""
+        return self._beyond
 
     def beyond_units(self, judged: set[tuple[str, int]]) -> list[Finding]:
         """What the rules that look beyond a unit find in the whole text."""
@@ -317,7 +334,7 @@ class _Check:
         if not whole and (taint or patterns):
             masked = blanked(self.text, hidden)
             root = SgRoot(masked, self.language).root()
-            within = None if 0 in searched or not patterns else self._within(  # (it holds every taint rule)
+            within = None if 0 in searched or not patterns else self.within(  # (it holds every taint rule)
                 "".join(parts[i].text for i in sorted(patterned)), patterns)
             found += [f for f in self.run(masked, taint | patterns, judged, root, shared, within)
                       if f.rule in taint or bisect.bisect_right(starts, f.sink_span.start_line) - 1 not in known]
@@ -347,14 +364,14 @@ class _Check:
         if self._classwide is not None:
             first, last = node.range().start.line, node.range().end.line
             return Result([f for f in self._classwide if first <= f.sink_span.start_line <= last], set())
-        return Result(self.run(self.text, self.classwide, set(), node, within=self._within(text, self.classwide)), set())
+        return Result(self.run(self.text, self.classwide, set(), node, within=self.within(text, self.classwide)), set())
 
     def _in_tree(self, parts: list[Part], i: int, patterns: set[str]) -> list[Finding]:
         """What the pattern rules run by units find in part ``i``: its node searched in the
         document's own tree (a match there is the whole text's; no copy to parse)."""
-        return self.run(self.text, patterns, set(), self.nodes[i], within=self._within(parts[i].text, patterns))
+        return self.run(self.text, patterns, set(), self.nodes[i], within=self.within(parts[i].text, patterns))
 
-    def _within(self, text: str, patterns: set[str]) -> frozenset[int]:
+    def within(self, text: str, patterns: set[str]) -> frozenset[int]:
         """The rules that may find something in parts whose texts are ``text``: the taint rules
         and the pattern rules whose matched node's own literals it holds (of the language's: the
         runs it is given to are of this check's rules) and, of the ``patterns`` to run, those

@@ -1,9 +1,10 @@
 """The option-dict copy (keyword_dicts.py) of a document checked by units (incremental.py),
-kept between its checks: after an edit inside one unit that holds no `**name` spread, where
-the spreads read the same dicts as before, what the copy's rules run by units found is what
-they found before, moved with their parts (they see a unit and the module code alone), and the
-copy is not checked by units again: only the rules that look beyond a unit (or, the unit a
-method, at its class) run, on its whole text.
+kept between its checks: after an edit inside one unit that holds no `**name` spread, or among
+its top-level comments only, where the spreads read the same dicts as before, what the copy's
+rules run by units found is what they found before, moved with their parts (they see a unit and
+the module code alone; none of them matches a comment), and the copy is not checked by units
+again: only the rules that look beyond a unit (or, the unit a method, at its class) run, on its
+whole text.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from postil.analyzers.rules.changed_span import changed_span
 from postil.analyzers.rules.import_aliases import AliasView, covering_findings, unseen
 from postil.analyzers.rules.keyword_dicts import keyword_rules_view
 from postil.analyzers.rules.unit_moves import Where
-from postil.analyzers.rules.unit_scope import looks_beyond_unit, stays_in_member
+from postil.analyzers.rules.unit_scope import looks_beyond_unit, may_match_comment, stays_in_member
 
 
 @dataclass
@@ -42,7 +43,8 @@ class KeptKeywords:
             self._last = None
             return []
         uses = tuple((start, end, view.text[v_start:v_end]) for v_start, v_end, start, end in view.edits)
-        kept = self._kept(text, parts, uses)
+        kept = self._kept(text, parts, uses, any(may_match_comment(r) for r in ruleset.for_language(language)
+                                                 if r.id in view.rules))
         if kept is None:
             covering = covering_findings(run, view, text)
         else:
@@ -55,28 +57,42 @@ class KeptKeywords:
         self._last = _Last(text, parts, uses, covering) if parts is not None else None
         return unseen(covering, found)
 
-    def _kept(self, text: str, parts: list | None, uses: tuple) -> tuple[list[Finding], str | None] | None:
+    def _kept(self, text: str, parts: list | None, uses: tuple,
+              comments_matched: bool) -> tuple[list[Finding], str | None] | None:
         """The last check's findings moved to where their parts are now, and the class the unit
         edited is a method of, if ``text`` differs from its text inside one unit holding no
-        spread and the spreads spell out what they did; None otherwise."""
+        spread, or (``comments_matched``: some of the copy's rules may match a comment; not then)
+        among top-level comments and the space between parts only, and the spreads spell out what
+        they did; None otherwise."""
         last = self._last
         if last is None or parts is None:
             return None
         start, tail = changed_span(last.text, text)
-        old = _unit_around(last.parts, start, len(last.text) - tail)
-        new = _unit_around(parts, start, len(text) - tail)
-        if old is None or new is None or old.owner != new.owner:
+        old_end, new_end = len(last.text) - tail, len(text) - tail
+        old, new = _unit_around(last.parts, start, old_end), _unit_around(parts, start, new_end)
+        if old is not None and new is not None and old.owner == new.owner:
+            old_span, new_span, owner = (old.start, old.end), (new.start, new.end), new.owner
+        elif not comments_matched and _among_comments(last.parts, start, old_end) \
+                and _among_comments(parts, start, new_end):
+            old_span, new_span, owner = (start, old_end), (start, new_end), None
+        else:
             return None
         shift = len(text) - len(last.text)
-        if uses != tuple((s + shift, e + shift, k) if s >= old.end else (s, e, k) for s, e, k in last.uses) \
-                or any(old.start <= s < old.end for s, _, _ in last.uses) \
-                or any(new.start <= s < new.end for s, _, _ in uses):
+        if uses != tuple((s + shift, e + shift, k) if s >= old_span[1] else (s, e, k) for s, e, k in last.uses) \
+                or any(old_span[0] <= s < old_span[1] for s, _, _ in last.uses) \
+                or any(new_span[0] <= s < new_span[1] for s, _, _ in uses):
             return None
         where = Where(last.parts, parts)
         moved = [where.finding(f) for f in last.findings]
-        return None if any(f is None for f in moved) else (moved, new.owner)
+        return None if any(f is None for f in moved) else (moved, owner)
 
 
 def _unit_around(parts: list, start: int, end: int):
     """The unit whose text holds the offsets ``start`` to ``end`` (None: no single unit)."""
     return next((p for p in parts if p.unit and p.start <= start and end <= p.end), None)
+
+
+def _among_comments(parts: list, start: int, end: int) -> bool:
+    """Whether the offsets ``start`` to ``end`` touch no part but comments (an edit there
+    changes no code)."""
+    return all(p.comment or p.end <= start or p.start >= end for p in parts)

@@ -27,7 +27,7 @@ class Where:
         self.starts = [p.line for p in old]
         self.offsets = [p.start for p in old]
         self.to: dict[int, object] = {}
-        matcher = SequenceMatcher(None, [p.text for p in old], [p.text for p in new], autojunk=False)
+        self.matcher = matcher = SequenceMatcher(None, [p.text for p in old], [p.text for p in new], autojunk=False)
         for a, b, size in matcher.get_matching_blocks():
             for k in range(size):
                 self.to[a + k] = new[b + k]

@@ -28,12 +28,12 @@ def looks_beyond_unit(rule: Rule) -> bool:
     if known is None or known[0] is not rule:
         if len(_BEYOND) > 8192:
             _BEYOND.clear()
-        config = _asked(rule)
+        config = asked_config(rule)
         known = _BEYOND[id(rule)] = (rule, rule.taint is None and _beyond(config, config.get("utils") or {}))
     return known[1]
 
 
-def _asked(rule: Rule) -> dict:
+def asked_config(rule: Rule) -> dict:
     """What a rule asks of the node it matches and around it: its searched config, less a repeats
     rule's anchor (repeated_siblings), with a scoped rule's walk of the scope (scoped_names)."""
     if rule.repeats is not None:
@@ -51,9 +51,9 @@ def _beyond(config, utils: dict, ancestor: bool = False, same: set[str] | None =
         return any(_beyond(c, utils, ancestor, same, sheltered) for c in config)
     if not isinstance(config, dict):
         return False
-    kinds = _kinds(config, utils) or same
+    kinds = matcher_kinds(config, utils) or same
     sheltered = sheltered or _parent_not_module(config, utils)
-    if ("follows" in config or "precedes" in config) and (kinds is None or any(map(_may_be_top_level, kinds))) \
+    if ("follows" in config or "precedes" in config) and (kinds is None or any(map(may_be_top_level, kinds))) \
             and not sheltered:
         return True  # (a node that is never a module's child has no sibling outside its unit)
     if ancestor and kinds is None or "module" in (kinds or ()):
@@ -73,16 +73,16 @@ def _parent_not_module(config: dict, utils: dict) -> bool:
     parent = config.get("inside")
     if not isinstance(parent, dict) or "stopBy" in parent:
         return False
-    kinds = _kinds(parent, utils)
+    kinds = matcher_kinds(parent, utils)
     return kinds is not None and "module" not in kinds
 
 
-def _may_be_top_level(kind: str) -> bool:
+def may_be_top_level(kind: str) -> bool:
     """Whether a Python node of ``kind`` may be a module's child (a top-level statement)."""
     return kind.endswith(("_statement", "_definition")) or kind in ("comment", "ERROR", "module")
 
 
-def _kinds(matcher: dict, utils: dict | None = None) -> set[str] | None:
+def matcher_kinds(matcher: dict, utils: dict | None = None) -> set[str] | None:
     """The node kinds a matcher may match (its ``kind``, the kinds of all its ``any``
     alternatives, of one of its ``all`` parts or of the utility rule it ``matches``), None if
     it does not say."""
@@ -90,14 +90,14 @@ def _kinds(matcher: dict, utils: dict | None = None) -> set[str] | None:
         return {matcher["kind"]}
     alternatives = matcher.get("any")
     if isinstance(alternatives, list) and alternatives and all(isinstance(a, dict) for a in alternatives):
-        kinds = [_kinds(a, utils) for a in alternatives]
+        kinds = [matcher_kinds(a, utils) for a in alternatives]
         if all(k is not None for k in kinds):
             return set().union(*kinds)
     for part in matcher.get("all") or ():
-        if isinstance(part, dict) and (kinds := _kinds(part, utils)) is not None:
+        if isinstance(part, dict) and (kinds := matcher_kinds(part, utils)) is not None:
             return kinds
     util = (utils or {}).get(matcher.get("matches"))
-    return _kinds(util, None) if isinstance(util, dict) else None
+    return matcher_kinds(util, None) if isinstance(util, dict) else None
 
 
 def _asks_module_code(matcher: dict) -> bool:
@@ -114,7 +114,7 @@ def _asks_module_code(matcher: dict) -> bool:
             if not _asks_module_code(value):
                 return False
         elif key == "has" and isinstance(value, dict):
-            kinds = _kinds(value)
+            kinds = matcher_kinds(value)
             if kinds is None or ("stopBy" in value and not kinds <= set(IMPORTS)) \
                     or kinds & (UNIT_KINDS | {"comment"}):
                 return False
@@ -197,15 +197,15 @@ def _narrow(kinds: set[str] | None) -> bool:
 
 
 def _node_kinds(matcher: dict, utils: dict) -> set[str] | None:
-    """The kinds a matcher may match (see _kinds), a pattern's read from its parse."""
-    kinds = _kinds(matcher, utils)
+    """The kinds a matcher may match (see matcher_kinds), a pattern's read from its parse."""
+    kinds = matcher_kinds(matcher, utils)
     if kinds is not None:
         return kinds
     pattern = matcher.get("pattern")
     if isinstance(pattern, dict) and isinstance(pattern.get("selector"), str):
         return {pattern["selector"]}
     if isinstance(pattern, str):
-        kind = _pattern_kind(pattern)
+        kind = pattern_kind(pattern)
         return {kind} if kind is not None else None
     for part in matcher.get("all") or ():
         if isinstance(part, dict) and (kinds := _node_kinds(part, utils)) is not None:
@@ -216,7 +216,7 @@ def _node_kinds(matcher: dict, utils: dict) -> set[str] | None:
 _PATTERN_KINDS: dict[str, str | None] = {}
 
 
-def _pattern_kind(pattern: str) -> str | None:
+def pattern_kind(pattern: str) -> str | None:
     """The kind of node a Python pattern matches (its parse's innermost node spanning all of it),
     None for a lone metavariable (any node) or a pattern that is not one node."""
     if pattern not in _PATTERN_KINDS:

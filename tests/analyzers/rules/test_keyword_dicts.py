@@ -140,3 +140,16 @@ def test_many_spreads_are_read_in_linear_time():
 
     small, large = least_of_alternate_runs(cpu, 5000, 20000, rounds=3)
     assert large < 8 * small + 0.05, (small, large)
+
+
+def test_comments_typed_above_an_open_document_keep_its_spread_options_findings(tmp_path):
+    # the editor keeps the option-dict copy's findings through an edit among comments only
+    # (rules/unit_keywords.py); Document checks each edit against a whole check
+    from tests.analyzers.rules.test_incremental import Document
+
+    doc = Document(tmp_path, SPREAD, name="spread.py")
+    expected = [(9, "python/security/tls-verify-disabled"), (17, "python/security/subprocess-shell-true")]
+    for typed in range(3):
+        doc.text = f"# note {typed}\n" + doc.text
+        found = [(f.span.start_line + 1 - typed - 1, f.rule) for f in doc.check()]
+        assert all(e in found for e in expected)

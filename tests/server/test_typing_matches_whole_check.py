@@ -1,0 +1,84 @@
+"""Typing through the real server (issue 31, item 9): after each of several edits (inside a function,
+a call another function's finding depends on, a comment above the first line, a view renamed to
+another's name, a flow typed and taken out) what the editor is shown is what a fresh check of the
+whole new text finds, and an edit inside one function checks that function alone again (counted,
+never timed)."""
+
+from __future__ import annotations
+
+import pytest
+from lsp_harness import EDITORS, latest_published, open_doc, running, wait_for
+from lsprotocol import types
+
+from postil.analyzers.checker import Checker
+from postil.config import load_config
+from tests.analyzers.rules.test_incremental_beyond import COMPARISON, DUPLICATE_VIEW, VIEWS, XML
+
+pytestmark = pytest.mark.slow  # a language-server session
+
+EDITS = [  # (a line to insert the text above, or a (line, old, new) replacement), in order
+    (16, "    size = len(name)\n"),
+    (16, "    defusedxml.defuse_stdlib()\n"),
+    (16, None),  # (the line above taken out again)
+    (0, "# %%\n"),
+    (0, None),
+    (15, ("def other():", "def ping():")),
+    (25, "    os.system(request.args['q'])\n"),
+    (25, None),
+    (15, ("def ping():", "def other():")),
+]
+
+
+def _apply(text: str, line: int, edit) -> tuple[str, tuple, str]:
+    """The text after ``edit`` at ``line``, and the LSP change that makes it: (start, end, text)."""
+    lines = text.split("\n")
+    if edit is None:
+        return "\n".join(lines[:line] + lines[line + 1:]), ((line, 0), (line + 1, 0)), ""
+    if isinstance(edit, tuple):
+        old, new = edit
+        assert old in lines[line]
+        replaced = lines[line].replace(old, new)
+        return "\n".join(lines[:line] + [replaced] + lines[line + 1:]), ((line, 0), (line + 1, 0)), replaced + "\n"
+    return "\n".join(lines[:line] + [edit.rstrip("\n")] + lines[line:]), ((line, 0), (line, 0)), edit
+
+
+def _shown(diagnostics) -> list[tuple]:
+    return sorted((d.code, d.range.start.line, d.range.end.line, d.message) for d in diagnostics if d.code)
+
+
+def _whole(checker: Checker, path, text: str) -> list[tuple]:
+    return sorted((f.rule, f.span.start_line, f.span.end_line, f.message) for f in checker.check_text(path, text))
+
+
+async def _units(client) -> dict:
+    status = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="postil.showStatus"))
+    return status["lastCheckUnits"]
+
+
+async def test_every_edit_shows_what_a_whole_check_finds(tmp_path):
+    path = tmp_path / "views.py"
+    path.write_text(VIEWS)
+    whole = Checker(load_config(path))
+    text = VIEWS
+    async with running(tmp_path, EDITORS["vscode"]()) as client:
+        uri = open_doc(client, path)
+        await wait_for(client, lambda: (latest_published(client, uri) or types.PublishDiagnosticsParams(uri, [])).version == 1,
+                       "the first diagnostics")
+        assert _shown(latest_published(client, uri).diagnostics) == _whole(whole, path, text)
+        codes = {}
+        for version, (line, edit) in enumerate(EDITS, start=2):
+            text, (start, end), typed = _apply(text, line, edit)
+            client.text_document_did_change(types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[types.TextDocumentContentChangePartial(
+                    range=types.Range(start=types.Position(*start), end=types.Position(*end)), text=typed)]))
+            await wait_for(client, lambda v=version: latest_published(client, uri).version == v, f"version {version}")
+            assert _shown(latest_published(client, uri).diagnostics) == _whole(whole, path, text), (version, edit)
+            codes[version] = [d.code for d in latest_published(client, uri).diagnostics]
+            if version == 2:  # a line typed inside `other`: it alone is checked again
+                assert await _units(client) == {"recomputed": 1, "of": 3}
+    # (what changed on the way: each edit's effect reached the editor)
+    assert XML in codes[2] and XML not in codes[3] and XML in codes[4]
+    assert COMPARISON not in codes[5] and COMPARISON in codes[6]
+    assert DUPLICATE_VIEW in codes[7] and DUPLICATE_VIEW not in codes[10]
+    assert codes[8].count("python/security/tainted-command") == codes[7].count("python/security/tainted-command") + 1
