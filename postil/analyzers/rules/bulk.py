@@ -27,7 +27,7 @@ from postil.analyzers.rules.taint_prefilter import config_requirement, spec_conf
 from postil.analyzers.parse_limits import unparseable
 from postil.analyzers.rules.literal_search import LiteralSearch
 from postil.analyzers.rules.many_siblings import many_siblings
-from postil.analyzers.rules.literal_prefilter import (WORD, all_of, any_of, is_word, prime_requirements, required_literals,
+from postil.analyzers.rules.literal_prefilter import (WORD, is_word, prime_requirements, required_literals,
                                                       requirement_literals)
 from postil.analyzers.syntax import JS_SYNTAX_ERROR, SYNTAX_ERROR
 from postil.core.stoppable import SilenceWatch
