@@ -64,6 +64,9 @@ class ScanPlan:
     checkers: dict[Path, Checker]
     real_paths: dict[Path, str]
     started: float
+    # files' bytes and their sha256 as read for the results cache's key (result_cache.key): each
+    # file's check takes them (Checker.read) and lets them go
+    held: dict[Path, tuple[bytes, str]] = field(default_factory=dict)
 
 
 def plan_scan(paths: list[Path], cache: CheckerCache) -> ScanPlan:
@@ -90,7 +93,7 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
     with ExitStack() as steady:  # the modules the taint rules follow are read once a run
         for checker in {id(c): c for c in checkers.values()}.values():
             steady.enter_context(checker.modules.steady())
-        for report in _run(files, cache, checkers, jobs, bulk, plan.real_paths):
+        for report in _run(files, cache, checkers, jobs, bulk, plan.real_paths, plan.held):
             result.reports.append(report)
             if on_report is not None:
                 on_report(report)
@@ -146,15 +149,15 @@ def _fork_context(jobs: int, count: int):
 
 
 def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], jobs: int,
-         bulk: bool, real_paths: dict[Path, str]) -> Iterable[FileReport]:
+         bulk: bool, real_paths: dict[Path, str], held: dict[Path, tuple[bytes, str]]) -> Iterable[FileReport]:
     if bulk and len(files) >= _BULK_THRESHOLD:
-        reports = _run_bulk(files, checkers, jobs, real_paths)
+        reports = _run_bulk(files, checkers, jobs, real_paths, held)
         if reports is not None:
             yield from reports
             return
     if jobs == 1 or not hasattr(os, "fork"):  # all in this process: a check stuck in one step is not stopped
         for path in files:
-            yield checkers[path].check_file(path)
+            yield checkers[path].check_file(path, held.pop(path, None))
         return
     from postil.analyzers import checker as checker_module
     from postil.core.stoppable import run_stoppable
@@ -165,7 +168,8 @@ def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], 
     following = 0
     with _frozen_heap():
         # each report comes with what its check read of other files (core.reads)
-        for i, report in run_stoppable(len(files), lambda i: reads.carried(lambda: checkers[files[i]].check_file(files[i])),
+        for i, report in run_stoppable(len(files), lambda i: reads.carried(
+                lambda: checkers[files[i]].check_file(files[i], held.get(files[i]))),
                                        2 * limit + 1, lambda i, overran: (_stopped(files[i], overran, limit), [], False),
                                        workers, _keep_compiled):
             done[i] = reads.received(report)
@@ -215,7 +219,7 @@ def _frozen_heap():
 
 
 def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
-              real_paths: dict[Path, str]) -> list[FileReport] | None:
+              real_paths: dict[Path, str], held: dict[Path, tuple[bytes, str]]) -> list[FileReport] | None:
     """Rules through ast-grep's CLI while this process reads files and scans them for secrets,
     then finishes each file ast-grep is done with (its records, its taint rules) as ast-grep
     goes on with the others; what is left when ast-grep ends goes to all cores if it is much.
@@ -239,12 +243,12 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
     scanned: queue.SimpleQueue = queue.SimpleQueue()  # (path, records) as ast-grep is done with each; None at the end
     prepared: dict[Path, tuple] = {}  # path -> (checker, report, text, secret findings, real path)
     finished: dict[Path, tuple[int, tuple[list, list, str | None]]] = {}  # path -> (records used, outcome)
-    with _secret_scan_beside(files, checkers, jobs) as secret_scan, ThreadPoolExecutor(max_workers=1) as background:
+    with _secret_scan_beside(files, checkers, jobs, held) as secret_scan, ThreadPoolExecutor(max_workers=1) as background:
         pending = background.submit(_bulk_records, scans, jobs, started.set, scanned.put)
         # The literal pre-pass runs alone: beside this loop it would wait on the GIL, and
         # ast-grep would start ~0.2 s later on a large tree.
         started.wait()
-        texts = [checkers[path].read(path) for path in files]
+        texts = [checkers[path].read(path, held.pop(path, None)) for path in files]
         found_in = _result_or_none(secret_scan) or _secret_findings(files, checkers, texts)
         for path, (report, text), found in zip(files, texts, found_in, strict=True):
             if isinstance(found, str):  # the scan's time limit
@@ -291,7 +295,8 @@ def scan_rules(checker: Checker, paths: list[Path]) -> list:
 
 
 @contextmanager
-def _secret_scan_beside(files: list[Path], checkers: dict[Path, Checker], jobs: int):
+def _secret_scan_beside(files: list[Path], checkers: dict[Path, Checker], jobs: int,
+                        held: dict[Path, tuple[bytes, str]]):
     """A worker process scanning ``files`` for secrets (a future of _secret_findings) while
     this one narrows the rules and starts ast-grep, with a core to spare until then; None
     where a worker is not worth it."""
@@ -302,7 +307,7 @@ def _secret_scan_beside(files: list[Path], checkers: dict[Path, Checker], jobs: 
     from concurrent.futures import ProcessPoolExecutor
 
     global _SECRET_WORK
-    _SECRET_WORK = (files, checkers)
+    _SECRET_WORK = (files, checkers, held)
     try:
         with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
             future = pool.submit(_secret_findings_forked)  # forks now, with the work in hand
@@ -312,7 +317,7 @@ def _secret_scan_beside(files: list[Path], checkers: dict[Path, Checker], jobs: 
         _SECRET_WORK = None
 
 
-_SECRET_WORK: tuple | None = None  # (files, checkers) for _secret_findings_forked
+_SECRET_WORK: tuple | None = None  # (files, checkers, held) for _secret_findings_forked
 
 
 def _result_or_none(future) -> list | None:
@@ -330,8 +335,8 @@ def _result_or_none(future) -> list | None:
 
 
 def _secret_findings_forked() -> list:
-    files, checkers = _SECRET_WORK
-    return _secret_findings(files, checkers, [checkers[path].read(path) for path in files])
+    files, checkers, held = _SECRET_WORK
+    return _secret_findings(files, checkers, [checkers[path].read(path, held.get(path)) for path in files])
 
 
 def _secret_findings(files: list[Path], checkers: dict[Path, Checker], texts: list[tuple]) -> list:

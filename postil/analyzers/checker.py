@@ -154,8 +154,7 @@ class Checker:
                 f"{overrides.source.format(key=key)}: {selector!r} matches no rule{did_you_mean(selector, self.known_ids)}"
                 for key, selector in unknown_selectors(given, self.known_ids)]
             loaded = replace(loaded, settings=overrides.apply(settings))
-        self.loaded = loaded
-        self.ruleset = RuleSet(self._rules_for)
+        self.loaded, self.ruleset = loaded, RuleSet(self._rules_for)
         self.secret_rules = {r.id: r for r in self.all_secret_rules if self.is_selected(r.id)}
         self._test_spec = None
         # the project's modules, for taint flows through their functions: the repository's, wherever the
@@ -505,24 +504,25 @@ class Checker:
             )
         return out
 
-    def read(self, path: Path) -> tuple[FileReport, str | None]:
-        """A file's text, or a report saying why it is skipped (binary, too large, not a
-        regular file, unreadable, not parseable: see parse_limits)."""
+    def read(self, path: Path, held: tuple[bytes, str] | None = None) -> tuple[FileReport, str | None]:
+        """A file's text, or a report saying why it is skipped (binary, too large, not a regular
+        file, unreadable, not parseable: see parse_limits); ``held``: its bytes and their sha256 as
+        read already (scan.ScanPlan.held under max-file-size), which are checked, not read again."""
         report = FileReport(path=path)
         try:
-            data = read_regular(path, self.loaded.settings.max_file_size)
+            data = held[0] if held is not None else read_regular(path, self.loaded.settings.max_file_size)
         except (SkipFile, OSError) as exc:
             report.skipped = str(exc) if isinstance(exc, SkipFile) else f"cannot read: {exc.strerror or exc}"
             return report, None
         text, report.fixable_text = decode_source(data)
-        report.checked = hashlib.sha256(data).hexdigest()
+        report.checked = held[1] if held is not None else hashlib.sha256(data).hexdigest()
         report.skipped = BINARY_FILE if text is None else unparseable(text, language_of(path))
         return report, text if report.skipped is None else None
 
-    def check_file(self, path: Path) -> FileReport:
-        """Read and check a file on disk, skipping binary and oversized files."""
+    def check_file(self, path: Path, held: tuple[bytes, str] | None = None) -> FileReport:
+        """Read (see read: ``held``) and check a file on disk, skipping binary and oversized files."""
         started = time.perf_counter()
-        report, text = self.read(path)
+        report, text = self.read(path, held)
         if text is not None:
             try:
                 report.findings = self.check_text(path, text, allow_fixes=report.fixable_text, hidden=report.hidden)

@@ -37,7 +37,7 @@ def check_cached(paths: list[Path], cache: CheckerCache, options: CheckOptions, 
     store = ResultStore.open(root or find_workspace_root(first if first.is_dir() else first.parent), say)
     if store is None:
         return check_paths(paths, cache, jobs, bulk=options.bulk, plan=plan)
-    digests = walked_digests(plan)
+    digests = walked_digests(plan, hold=True)
     key = run_key(plan, options, digests)
     kept = store.load(key)
     if kept is not None and reads.ReadLog().holds(kept.facts):
@@ -46,6 +46,7 @@ def check_cached(paths: list[Path], cache: CheckerCache, options: CheckOptions, 
         except (KeyError, TypeError, ValueError):
             reports = None
         if reports is not None:
+            plan.held.clear()
             return ScanResult(reports, plan.walked, time.perf_counter() - plan.started)
     with reads.recording() as log, _notices_unsteady():
         result = check_paths(paths, cache, jobs, bulk=options.bulk, plan=plan)

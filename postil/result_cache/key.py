@@ -35,17 +35,24 @@ class CheckOptions:
     bulk: bool
 
 
-def file_digest(path: str | os.PathLike, limit: int) -> str:
+def file_digest(path: str | os.PathLike, limit: int, held: dict | None = None) -> str:
     """What a check reads of a walked file: the sha256 of its bytes; its size where it is over
     ``limit`` (its report says so, unread); its kind where it is not a regular file (see
-    core.reads.regular_bytes)."""
+    core.reads.regular_bytes). ``held`` gets the bytes read and their sha256, under ``path``."""
     data = reads.regular_bytes(path, limit)
-    return hashlib.sha256(data).hexdigest() if isinstance(data, bytes) else data
+    if not isinstance(data, bytes):
+        return data
+    digest = hashlib.sha256(data).hexdigest()
+    if held is not None:
+        held[path] = (data, digest)
+    return digest
 
 
-def walked_digests(plan: ScanPlan) -> list[str]:
-    """Each walked file's :func:`file_digest`, under its checker's ``max-file-size``."""
-    return [file_digest(path, plan.checkers[path].loaded.settings.max_file_size) for path in plan.walked.files]
+def walked_digests(plan: ScanPlan, hold: bool = False) -> list[str]:
+    """Each walked file's :func:`file_digest`, under its checker's ``max-file-size``; ``hold``: the
+    bytes read kept in ``plan.held`` for the files' checks (each file read once)."""
+    held = plan.held if hold else None
+    return [file_digest(path, plan.checkers[path].loaded.settings.max_file_size, held) for path in plan.walked.files]
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ real runs in this process (one job, so the files checked are counted here)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -68,9 +69,9 @@ def reads(monkeypatch) -> list[Path]:
     read: list[Path] = []
     original = checker_module.Checker.read
 
-    def counted(self, path):
+    def counted(self, path, *held):
         read.append(path)
-        return original(self, path)
+        return original(self, path, *held)
 
     monkeypatch.setattr(checker_module.Checker, "read", counted)
     return read
@@ -102,6 +103,26 @@ def test_an_unchanged_tree_is_answered_from_the_cache_exactly_as_a_fresh_run(wor
     assert reads == [] and again == first  # nothing checked again, the same report and exit code
     fresh = check(capsys, "--no-cache")
     assert len(reads) == MIN_FILES + 2 and fresh == first
+
+
+def test_a_checked_file_is_not_read_again_after_its_key_read_it(workspace, monkeypatch):
+    """The check takes the bytes the results cache's key read and their sha256 (a fix is written
+    only over them): a file is read for the key, and after the run to see it unchanged, not a
+    third time for its check."""
+    from postil.analyzers.checker import CheckerCache
+    from postil.result_cache.check import check_cached
+    from postil.result_cache.key import CheckOptions
+
+    read_to_check: list[str] = []
+    original = checker_module.read_regular
+    monkeypatch.setattr(checker_module, "read_regular",
+                        lambda path, *rest: read_to_check.append(Path(path).name) or original(path, *rest))
+    options = CheckOptions(paths=("app",), select=None, ignore=(), fail_on=None, config=None, bulk=True)
+    result = check_cached([Path("app")], CheckerCache(), options, jobs=1, say=print)
+    assert read_to_check == [] and len(result.reports) == MIN_FILES + 2
+    assert {r.path.name: r.checked for r in result.reports} == {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in (workspace / "app").iterdir()}
+    assert "python/security/eval-exec-non-literal" in {f.rule for r in result.reports for f in r.findings}
 
 
 def test_a_file_whose_bytes_changed_with_its_size_and_time_kept_is_checked_again(workspace, reads, capsys):

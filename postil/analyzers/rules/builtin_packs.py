@@ -24,7 +24,7 @@ from pathlib import Path
 
 from postil.analyzers.findings import Severity
 from postil.analyzers.languages import rule_targets
-from postil.analyzers.rules.literal_prefilter import adopt_requirements, derived_requirements
+from postil.analyzers.rules.literal_prefilter import WORD, adopt_requirements, derived_requirements
 from postil.analyzers.rules.rule_model import Rule, RuleError
 from postil.core import usercache
 
@@ -140,9 +140,9 @@ def _kept_rules(kept: object, rule_language: str) -> list[tuple[int, Rule]] | No
 
 
 def _requirement_shaped(requirement: object) -> bool:
-    """Whether a kept requirement is one at its top (None, a literal, or (mode, parts))."""
+    """Whether a kept requirement is one at its top (None, a literal, a word or (mode, parts))."""
     return requirement is None or isinstance(requirement, str) or (
-        isinstance(requirement, tuple) and len(requirement) == 2 and requirement[0] in ("all", "any"))
+        isinstance(requirement, tuple) and len(requirement) == 2 and requirement[0] in ("all", "any", WORD))
 
 
 def _plain(rule: Rule) -> dict:

@@ -27,7 +27,8 @@ from postil.analyzers.rules.taint_prefilter import config_requirement, spec_conf
 from postil.analyzers.parse_limits import unparseable
 from postil.analyzers.rules.literal_search import LiteralSearch
 from postil.analyzers.rules.many_siblings import many_siblings
-from postil.analyzers.rules.literal_prefilter import all_of, any_of, prime_requirements, required_literals, requirement_literals
+from postil.analyzers.rules.literal_prefilter import (WORD, is_word, prime_requirements, required_literals,
+                                                      requirement_literals)
 from postil.analyzers.syntax import JS_SYNTAX_ERROR, SYNTAX_ERROR
 from postil.core.stoppable import SilenceWatch
 
@@ -180,8 +181,8 @@ def meeting(requirement: object, holders: dict[str, set[int]], unread: set[int],
     from ``holders`` (literal -> files holding it); ``unread`` files meet every requirement.
     Set operations per node of the requirement, each node once (``memo``, by id): taint
     probes share their rules' large sink requirements."""
-    if isinstance(requirement, str):
-        return holders.get(requirement, set()) | unread
+    if isinstance(requirement, str) or is_word(requirement):
+        return holders.get(requirement if isinstance(requirement, str) else (WORD, requirement[1]), set()) | unread
     known = memo.get(id(requirement))
     if known is None:
         mode, parts = requirement
@@ -200,7 +201,7 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
     taint rules' root document goes to, but for those with `ast-grep-ignore` comments. And the
     files not to give ast-grep at all, each with whether it is checked in process: its parser would
     abort the run on them (parse_limits; they are skipped), its walk of their siblings take seconds (many_siblings)."""
-    found = LiteralSearch(sorted(requirement_literals(*(r for _, r in docs)) | {_SUPPRESSION}))
+    found = LiteralSearch(sorted(requirement_literals(*(r for _, r in docs)) | {_SUPPRESSION}, key=str))
     holders: dict[str, set[int]] = defaultdict(set)
     unread: set[int] = set()
     small: set[int] = set()  # the files the taint configs are sent to (see _TAINT_MATCH_SIZE)

@@ -3,8 +3,10 @@ derived conservatively from the rule tree (its patterns' identifiers, the litera
 regular expressions need), cached in the user's cache, and found in a file in one pass
 (:class:`LiteralIndex`), so that a rule whose literals are absent never runs.
 
-A requirement is None (always run), a str (literal must occur), or a tuple
-("all" | "any", [requirements]).
+A requirement is None (always run), a str (literal must occur), a tuple ("all" | "any",
+[requirements]), or a word: ("word", name), the name with no ASCII letter or underscore before it
+and no ASCII letter, digit or underscore after it (a name or keyword node matching ``^sh$`` is a
+whole token: its two letters alone are in most files; a keyword may follow a number, ``1or x``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,16 @@ from postil.core import usercache
 from postil.core.userregex import translate
 
 _IDENTIFIER = re.compile(r"(?<![$\w])[A-Za-z_][A-Za-z0-9_]*")
+WORD = "word"
+# A regex matching only a name too short to be a literal (see regex_literals)...
+_WHOLE_SHORT_NAME = re.compile(r"\^([A-Za-z_][A-Za-z0-9_]?)\$")
+# ...of a node that is one token (a field's node, a name's kind: never a string's fragment, which
+# an escape sequence's letter may touch, "\\nin")
+_TOKEN_KINDS = frozenset({"identifier", "dotted_name", "property_identifier", "type_identifier",
+                          "field_identifier", "shorthand_property_identifier", "keyword_identifier"})
+# What may not come before and after a word (see the module's docstring): ASCII, so a letter past
+# ASCII is an edge.
+WORD_EDGES = ("[A-Za-z_]", "[A-Za-z0-9_]")
 # The code that derives requirements, beside this module: the rule model's ``requirement``,
 # the loader that builds rules, and the taint modules (taint rules' sources and sinks).
 # Texts a LiteralIndex searches with its quick-to-build NFA before it builds a DFA (a check of a
@@ -136,31 +148,48 @@ def _regexes_in(value: object, out: set[str]) -> set[str]:
     return out
 
 
+def is_word(requirement: object) -> bool:
+    """Whether a requirement is a word (see the module's docstring), as derived or as JSON gave it back."""
+    return isinstance(requirement, (tuple, list)) and requirement[0] == WORD
+
+
+def _whole_word(rule: dict) -> object:
+    """The word a node matching ``rule`` is, when its regex matches only a name too short to be a
+    literal (``^sh$``) and the node is one token (see _TOKEN_KINDS); None otherwise."""
+    pattern = rule["regex"]
+    found = _WHOLE_SHORT_NAME.fullmatch(pattern) if isinstance(pattern, str) else None
+    token = "field" in rule or rule.get("kind") in _TOKEN_KINDS
+    return (WORD, found.group(1)) if found and token else None
+
+
 def required_literals(rule: dict, utils: dict, seen: frozenset = frozenset(), around: bool = True,
-                      enclosing: frozenset[str] = frozenset(), shortest: int = 3) -> object:
+                      enclosing: frozenset[str] = frozenset(), shortest: int = 3, words: bool = False) -> object:
     """What a file's text must contain for ``rule`` to possibly match (``around`` False: what
     the matched node's own text must contain, leaving out what its ``inside``, ``follows`` and
     ``precedes`` ask of other nodes, and the words of a pattern's context; but for an ``inside``
     whose ``kind`` is one of ``enclosing``, nodes the caller knows hold no more text than it
-    asks about; ``shortest``: see regex_literals)."""
+    asks about; ``shortest``: see regex_literals; ``words``: a regex matching only a short name asks
+    for it as a word, which only LiteralIndex and a bulk scan's search find)."""
     if not isinstance(rule, dict):
         return None
     parts = []
     if "pattern" in rule and (around or isinstance(rule["pattern"], str)):
         parts.append(_pattern_literals(rule["pattern"]))
     if "regex" in rule:
-        parts.append(regex_literals(rule["regex"], shortest))
+        literals = regex_literals(rule["regex"], shortest)
+        parts.append(_whole_word(rule) if literals is None and words else literals)
+    deeper = (utils, seen, around, enclosing, shortest, words)
     for key in ("has", "inside", "follows", "precedes"):
         if key in rule and (around or key == "has"
                             or key == "inside" and isinstance(rule[key], dict) and rule[key].get("kind") in enclosing):
-            parts.append(required_literals(rule[key], utils, seen, around, enclosing, shortest))
+            parts.append(required_literals(rule[key], *deeper))
     if "all" in rule and isinstance(rule["all"], list):
-        parts.extend(required_literals(r, utils, seen, around, enclosing, shortest) for r in rule["all"])
+        parts.extend(required_literals(r, *deeper) for r in rule["all"])
     if "any" in rule and isinstance(rule["any"], list):
-        parts.append(any_of([required_literals(r, utils, seen, around, enclosing, shortest) for r in rule["any"]]))
+        parts.append(any_of([required_literals(r, *deeper) for r in rule["any"]]))
     if "matches" in rule and rule["matches"] in utils and rule["matches"] not in seen:
         name = rule["matches"]
-        parts.append(required_literals(utils[name], utils, seen | {name}, around, enclosing, shortest))
+        parts.append(required_literals(utils[name], utils, seen | {name}, around, enclosing, shortest, words))
     return all_of(parts)
 
 
@@ -171,6 +200,8 @@ def requirement_met(requirement: object, present: set[str]) -> bool:
     if isinstance(requirement, str):
         return requirement in present
     mode, parts = requirement
+    if mode == WORD:
+        return (WORD, parts) in present
     wanted = mode != "all"  # "any" holds at the first part met, "all" fails at the first not
     for part in parts:  # a loop, not all()/any() over a generator: ~1,000 calls a file
         if (part in present if isinstance(part, str) else requirement_met(part, present)) == wanted:
@@ -179,13 +210,15 @@ def requirement_met(requirement: object, present: set[str]) -> bool:
 
 
 def requirement_literals(*requirements: object) -> set[str]:
-    """Every literal the requirements mention, each shared subtree walked once (taint probes
-    share their rules' large sink requirements)."""
+    """Every literal (and word, as a tuple) the requirements mention, each shared subtree walked
+    once (taint probes share their rules' large sink requirements)."""
     literals, seen, stack = set(), set(), list(requirements)
     while stack:
         item = stack.pop()
         if isinstance(item, str):
             literals.add(item)
+        elif is_word(item):
+            literals.add((WORD, item[1]))
         elif item is not None and id(item) not in seen:
             seen.add(id(item))
             stack.extend(item[1])
@@ -194,6 +227,8 @@ def requirement_literals(*requirements: object) -> set[str]:
 
 def _as_json(requirement: object) -> object:
     """A requirement as JSON gives it back (lists for tuples); it means the same."""
+    if is_word(requirement):
+        return [WORD, requirement[1]]
     if isinstance(requirement, (tuple, list)):
         return [requirement[0], [_as_json(p) for p in requirement[1]]]
     return requirement
@@ -202,6 +237,8 @@ def _as_json(requirement: object) -> object:
 def _well_formed(requirement: object) -> bool:
     if requirement is None or isinstance(requirement, str):
         return True
+    if isinstance(requirement, list) and len(requirement) == 2 and requirement[0] == WORD:
+        return isinstance(requirement[1], str)
     return (isinstance(requirement, list) and len(requirement) == 2 and requirement[0] in ("all", "any")
             and isinstance(requirement[1], list) and all(map(_well_formed, requirement[1])))
 
@@ -282,10 +319,14 @@ class LiteralIndex:
         return index
 
     def _build(self, literals) -> None:
-        self.literals = sorted(set(literals))
-        self.literal_set = frozenset(self.literals)
+        literals = set(literals)
+        words = sorted(literal[1] for literal in literals if is_word(literal))
+        self.literals = sorted(literal for literal in literals if isinstance(literal, str))
+        self.literal_set = frozenset(self.literals).union((WORD, name) for name in words)
         self._searches = 0
         self._automaton = self._automaton_of(dfa=False) if self.literals else None
+        self._words = re.compile(f"(?<!{WORD_EDGES[0]})({'|'.join(map(re.escape, words))})(?!{WORD_EDGES[1]})") \
+            if words else None
 
     def _automaton_of(self, dfa: bool, literals: list[str] | None = None):
         """The automaton of the literals (``literals``: of those): a DFA, or the library's choice
@@ -295,18 +336,20 @@ class LiteralIndex:
         return ahocorasick_rs.AhoCorasick(self.literals if literals is None else literals,
                                           implementation=ahocorasick_rs.Implementation.DFA if dfa else None)
 
-    def present(self, text: str) -> frozenset[str]:
-        """The literals ``text`` holds. Overlapping matches are one per literal and position: a
-        long text is searched part by part (see _present_in_parts)."""
+    def present(self, text: str) -> frozenset[str | tuple[str, str]]:
+        """The literals ``text`` holds, and its words (as requirement_met asks for them).
+        Overlapping matches are one per literal and position: a long text is searched part by
+        part (see _present_in_parts)."""
+        words = frozenset((WORD, name) for name in self._words.findall(text)) if self._words is not None else frozenset()
         if self._automaton is None:
-            return frozenset()
+            return words
         self._searches += 1
         if self._searches == _DFA_AFTER:  # a DFA searches ~1.7x faster, for ~7 ms more to build
             self._automaton = self._automaton_of(dfa=True)
         if len(text) > 2 * _PART:
-            return self._present_in_parts(text)
+            return words | self._present_in_parts(text)
         literals = self.literals
-        return frozenset(literals[i] for i, _, _ in self._automaton.find_matches_as_indexes(text, overlapping=True))
+        return words.union(literals[i] for i, _, _ in self._automaton.find_matches_as_indexes(text, overlapping=True))
 
     def _present_in_parts(self, text: str) -> frozenset[str]:
         """present for a long text, in parts of :data:`_PART` characters: once a part holds more

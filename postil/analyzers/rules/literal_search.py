@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from postil.analyzers.rules.literal_prefilter import WORD_EDGES, is_word
+
 
 class LiteralSearch:
     """Which of some literals a file's bytes hold: one pass of an RE2 set, which reports each
@@ -10,9 +14,14 @@ class LiteralSearch:
     pattern that matches only at the end of the text tells a whole pass from that, and a
     file it misses is searched with Aho-Corasick."""
 
-    def __init__(self, literals: list[str]) -> None:
-        self.literals = literals
-        self.encoded = [lit.encode("utf-8", "surrogatepass") for lit in literals]
+    def __init__(self, literals: list) -> None:
+        self.literals = [lit for lit in literals if isinstance(lit, str)]
+        self.encoded = [lit.encode("utf-8", "surrogatepass") for lit in self.literals]
+        # words (literal_prefilter's ("word", name)) are found by patterns after the literals'
+        self.words = [lit for lit in literals if is_word(lit)]
+        before, after = WORD_EDGES
+        self._word_patterns = [f"(?<!{before}){re.escape(name)}(?!{after})".encode() for _, name in self.words]
+        self.literals += self.words
         self._automaton = None
         self._set = None
         try:
@@ -24,6 +33,8 @@ class LiteralSearch:
             found = re2.Set.SearchSet(options)
             for literal in self.encoded:
                 found.Add(b"".join(b"\\x%02x" % byte for byte in literal))
+            for _, name in self.words:  # (RE2 has no lookaround)
+                found.Add(f"(?:^|[^{before[1:]}){re.escape(name)}(?:$|[^{after[1:]})".encode())
             self._end = found.Add(rb"\z")
             found.Compile()
             self._set = found
@@ -41,4 +52,5 @@ class LiteralSearch:
                 self._automaton = ahocorasick_rs.BytesAhoCorasick(
                     self.encoded, implementation=ahocorasick_rs.Implementation.DFA)
             hits = [i for i, _, _ in self._automaton.find_matches_as_indexes(data, overlapping=True)]
+            hits += [len(self.encoded) + k for k, pattern in enumerate(self._word_patterns) if re.search(pattern, data)]
         return {self.literals[i] for i in hits if i < len(self.literals)}
