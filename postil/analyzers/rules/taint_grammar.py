@@ -117,6 +117,9 @@ PYTHON = Grammar(
     reshapers=frozenset({"insert", "extend", "remove", "reverse", "sort", "clear"}),
     deletes="delete_statement",
     captures=("case_clause", "subject"),
+    # Starlette/FastAPI `request.state.user`, Sanic `request.ctx.user`, Falcon `req.context.user`,
+    # aiohttp `request["user"]`: set by a middleware, read by the handlers after it
+    request_state=re.compile(r"""(request|req)\.(state|ctx|context)\.\w+|(request|req)\[\s*["'][\w-]+["']\s*\]"""),
 )
 
 JAVASCRIPT = Grammar(
