@@ -582,7 +582,7 @@ class CheckerCache:
                 loaded = replace(loaded, root=root)
             checker = Checker(loaded, self.overrides, self.baselines)
             if checker.config_problems:
-                raise ConfigError("\n".join(checker.config_problems))
+                raise ConfigError("; ".join(checker.config_problems))  # one line: `say` writes a newline out
             self._by_config[slot] = checker
         return checker
 

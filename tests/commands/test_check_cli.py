@@ -406,6 +406,8 @@ def test_a_selector_that_matches_no_rule_is_a_config_error_with_a_suggestion(pos
     result = postil("check", ".", "--select", "python/securty", cwd=tmp_path)
     assert result.code == 2 and "--select: 'python/securty' matches no rule (did you mean 'python/security'?)" in result.stderr
     assert "All clear" not in result.stdout
+    two = postil("check", ".", "--select", "nope/a", "--select", "nope/b", cwd=tmp_path).stderr
+    assert "'nope/a' matches no rule; --select: 'nope/b' matches no rule" in two and "\\n" not in two
     write(tmp_path / "pyproject.toml", '[tool.postil]\n[tool.postil.per-file-ignores]\n"tests/*" = ["secrets/generic-password"]\n')
     result = postil("check", ".", cwd=tmp_path)
     assert result.code == 2 and "pyproject.toml" in result.stderr and 'per-file-ignores."tests/*"' in result.stderr
