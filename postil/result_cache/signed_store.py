@@ -11,6 +11,7 @@ import hmac
 import json
 import os
 import stat
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ PARTS = ("cache", "check")
 HEADER = "postil-check-cache 1 "
 MAX_ENTRY_BYTES = 64 << 20
 MAX_ENTRIES = 8
+STALE_WRITE_SECONDS = 600  # a temporary file older than this is a killed write's
 KEY_NAME = "check-results"
 
 
@@ -143,7 +145,8 @@ def _entries(directory: Path) -> list[tuple[float, Path]]:
 
 
 def _prune(directory: Path, keep: int) -> int:
-    """Delete all but the ``keep`` newest entries: how many went."""
+    """Delete all but the ``keep`` newest entries, and the half-written files of a write that was
+    killed (older than :data:`STALE_WRITE_SECONDS`; a write takes milliseconds): how many entries went."""
     removed = 0
     for _, path in _entries(directory)[keep:]:
         try:
@@ -151,7 +154,21 @@ def _prune(directory: Path, keep: int) -> int:
             removed += 1
         except OSError:
             pass
+    _drop_stale_writes(directory)
     return removed
+
+
+def _drop_stale_writes(directory: Path) -> None:
+    """Remove write_atomic's temporary files (``.<entry>.<random>.tmp``) a killed process left."""
+    now = time.time()
+    try:
+        with os.scandir(directory) as listing:
+            for item in listing:
+                if item.name.startswith(".") and item.name.endswith(".tmp") and item.is_file(follow_symlinks=False) \
+                        and now - item.stat(follow_symlinks=False).st_mtime > STALE_WRITE_SECONDS:
+                    os.unlink(item.path)
+    except OSError:
+        pass
 
 
 def clear(root: Path, say: Callable[[str], None]) -> int:

@@ -223,6 +223,22 @@ def test_a_link_or_fifo_in_an_entry_s_place_is_refused_once_then_replaced(worksp
     assert main(["cache", "clear"]) == 0 and not os.path.lexists(entry)
 
 
+def test_a_killed_write_s_temporary_file_is_removed_by_a_later_run(workspace, capsys):
+    """A check killed while it wrote its entry leaves write_atomic's temporary file: a later run
+    that keeps its results removes it once it is old (a write under way, seconds old, stays)."""
+    check(capsys)
+    [entry] = entries(workspace)
+    stale = entry.parent / f".{entry.name}.x1y2z3.tmp"
+    fresh = entry.parent / f".{entry.name}.a4b5c6.tmp"
+    stale.write_bytes(b"postil-check-cache 1 half")
+    fresh.write_bytes(b"postil-check-cache 1 half")
+    os.utime(stale, (1_000_000_000, 1_000_000_000))
+    (workspace / "app" / "views.py").write_text((workspace / "app" / "views.py").read_text() + "\n")
+    check(capsys)  # a new entry is written
+    assert not stale.exists() and fresh.exists()
+    assert main(["cache", "clear"]) == 0 and entries(workspace) == []
+
+
 def test_a_committed_postil_directory_with_results_is_moved_aside_and_not_believed(workspace, capsys, tmp_path):
     first = check(capsys)
     clone = tmp_path / "clone"
