@@ -148,6 +148,11 @@ def _regexes_in(value: object, out: set[str]) -> set[str]:
     return out
 
 
+def word_pattern(names: list[str]) -> str:
+    """A regex finding any of ``names`` as a word: no :data:`WORD_EDGES` character around it."""
+    return f"(?<!{WORD_EDGES[0]})({'|'.join(map(re.escape, names))})(?!{WORD_EDGES[1]})"
+
+
 def is_word(requirement: object) -> bool:
     """Whether a requirement is a word (see the module's docstring), as derived or as JSON gave it back."""
     return isinstance(requirement, (tuple, list)) and requirement[0] == WORD
@@ -325,7 +330,7 @@ class LiteralIndex:
         self.literal_set = frozenset(self.literals).union((WORD, name) for name in words)
         self._searches = 0
         self._automaton = self._automaton_of(dfa=False) if self.literals else None
-        self._words = re.compile(f"(?<!{WORD_EDGES[0]})({'|'.join(map(re.escape, words))})(?!{WORD_EDGES[1]})") \
+        self._words = re.compile(word_pattern(words)) \
             if words else None
 
     def _automaton_of(self, dfa: bool, literals: list[str] | None = None):

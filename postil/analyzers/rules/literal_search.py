@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from postil.analyzers.rules.literal_prefilter import WORD_EDGES, is_word
+from postil.analyzers.rules.literal_prefilter import WORD_EDGES, is_word, word_pattern
 
 
 class LiteralSearch:
@@ -20,7 +20,7 @@ class LiteralSearch:
         # words (literal_prefilter's ("word", name)) are found by patterns after the literals'
         self.words = [lit for lit in literals if is_word(lit)]
         before, after = WORD_EDGES
-        self._word_patterns = [f"(?<!{before}){re.escape(name)}(?!{after})".encode() for _, name in self.words]
+        self._word_patterns = [word_pattern([name]).encode() for _, name in self.words]
         self.literals += self.words
         self._automaton = None
         self._set = None
