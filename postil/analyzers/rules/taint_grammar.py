@@ -38,6 +38,9 @@ class Grammar:
     # the else clause and the assert statement
     negation: tuple[str, str] = ("", "")
     boolean: tuple[str, str, str] = ("", "", "")
+    # (kind, operator field) of an `in` test (`u not in ALLOWED`, `name in ALLOWED`): its sides are
+    # checked names (see taint_guards.validated); the operator field "" where the kind is all tests
+    membership: tuple[str, str] = ("", "")
     branches: frozenset[str] = frozenset()
     else_clause: str = ""
     asserts: str = ""
@@ -103,6 +106,7 @@ PYTHON = Grammar(
     indexes=("subscript", "subscript"),
     negation=("not_operator", "not"),
     boolean=("boolean_operator", "and", "or"),
+    membership=("comparison_operator", ""),
     branches=frozenset({"if_statement", "elif_clause"}),
     else_clause="else_clause",
     asserts="assert_statement",
@@ -143,6 +147,7 @@ JAVASCRIPT = Grammar(
     requires=True,
     negation=("unary_expression", "!"),
     boolean=("binary_expression", "&&", "||"),
+    membership=("binary_expression", "operator"),
     branches=frozenset({"if_statement"}),
     else_clause="else_clause",
     paths=JAVASCRIPT_PATHS,

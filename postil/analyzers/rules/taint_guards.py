@@ -23,9 +23,19 @@ def validated(facts, condition) -> set[str]:
         return set()
     names, _, calls = facts.reads(condition)
     spans = [(start, end) for callee, start, end, _ in calls if _PREDICATE.search(last_name(callee))]
-    if re.search(r"\sin\s", condition.text()):
-        spans += [_span(c) for c in condition.find_all(kind="comparison_operator") if re.search(r"\sin\s", c.text())]
+    kind, operator = facts.g.membership
+    if kind and re.search(r"\sin\s", condition.text()):
+        spans += [_span(c) for c in condition.find_all(kind=kind) if _tests_membership(c, operator)]
     return {text for text, s, e in names if any(start <= s and e <= end for start, end in spans)}
+
+
+def _tests_membership(node, operator: str) -> bool:
+    """Whether ``node`` (of the grammar's membership kind) is an `in` test: its operator field
+    is `in` (JavaScript's binary expressions), or its text has an `in` (Python's comparisons)."""
+    if operator:
+        op = node.field(operator)
+        return op is not None and op.text() == "in"
+    return re.search(r"\sin\s", node.text()) is not None
 
 
 class Guards:
