@@ -105,3 +105,30 @@ def test_node_view_templates_are_reported_where_output_is_unescaped(tmp_path, mo
         ("post.ejs", 3, 19, "ejs-unescaped-output"),  # not the include
         ("post.pug", 3, 1, "pug-unescaped-output"),  # the next `!=` is suppressed by a Pug comment
     ]
+
+
+VUE_COMPONENT = '''<template>
+  <article class="comment">
+    <header>{{ comment.author }}</header>
+    <div class="body" v-html="comment.bodyHtml"></div>
+    <div class="sig" v-html="$sanitize(comment.signature)"></div>
+    <!-- eslint-disable-next-line vue/no-v-html -->
+    <footer v-html="siteFooter"></footer>
+  </article>
+</template>
+
+<script setup>
+const props = defineProps({ comment: Object, siteFooter: String })
+</script>
+'''
+
+
+@pytest.mark.parametrize("bulk_scan", [False, True])
+def test_a_vue_component_is_reported_where_its_template_renders_html(tmp_path, monkeypatch, bulk_scan):
+    """A `.vue` file is checked (it was skipped as no language): its template's `v-html` of a
+    value is reported, a sanitized one and one under eslint-plugin-vue's own disable comment
+    are not, and `{{ }}` interpolation (escaped by Vue) is not a Jinja/Django finding."""
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "Comment.vue").write_text(VUE_COMPONENT)
+    found = _findings(tmp_path, bulk_scan=bulk_scan, monkeypatch=monkeypatch)
+    assert [(line, rule) for _, line, _, rule in found] == [(4, "js/security/vue-v-html-binding")]
