@@ -249,6 +249,11 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
         # ast-grep would start ~0.2 s later on a large tree.
         started.wait()
         texts = [checkers[path].read(path, held.pop(path, None)) for path in files]
+        # ast-grep compiles its rules on one thread before it reads a file: meanwhile, on the core
+        # it leaves free, each file's imports the taint gate follows are read (see Checker.gate_waits),
+        # not later beside its two matching threads; the workers finishing the files inherit them
+        gated = {path: text is not None and checkers[path].gate_waits(path, text, real_paths.get(path))
+                 for path, (_, text) in zip(files, texts)}
         found_in = _result_or_none(secret_scan) or _secret_findings(files, checkers, texts)
         for path, (report, text), found in zip(files, texts, found_in, strict=True):
             if isinstance(found, str):  # the scan's time limit
@@ -258,10 +263,9 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
             path, records = item
             # once ast-grep has ended, what is queued may be worth all cores; a file with
             # nothing but the scan's own taint answers, or whose taint rules the modules it
-            # imports gate (their imports are read now), waits for every file's source
-            # probes, which that gate reads (see Checker.note_scan)
-            checker, _, text, _, real_path = prepared[path]
-            waits = text is not None and checker.gate_waits(path, text, real_path)
+            # imports gate (``gated``), waits for every file's source probes, which that gate
+            # reads (see Checker.note_scan)
+            waits = prepared[path][2] is not None and gated[path]
             if not pending.done() and not waits and not bulk.scan_answers_only(records):
                 finished[path] = (len(records), _finish_bulk(prepared[path], records))
         records = pending.result()

@@ -147,3 +147,30 @@ def test_a_long_file_gets_no_taint_configs_from_the_scan(tmp_path):
     records = bulk.scan(rules, [short, long])
     assert bulk.probed_taint_rules(records[short])[1]  # configs found
     assert bulk.probed_taint_rules(records[long])[1] is None  # not scanned for them
+
+
+def test_every_files_imports_are_followed_once_before_ast_grep_answers_are_read(tmp_path, monkeypatch):
+    """While ast-grep compiles its rules on one thread, before it reads a file, the checking
+    process follows the imports the taint gate reads (Checker.gate_waits) of every file, once
+    each, on the core ast-grep leaves free; it used to follow a file's only as ast-grep's
+    answers for it came in, beside ast-grep's matching threads, and the files without an
+    answer in the workers finishing them. The findings are the same."""
+    from postil.analyzers.checker import Checker
+    from tests.analyzers.rules.test_taint_modules import HELPERS, VIEWS, repository
+
+    root = repository(tmp_path / "shop", {"helpers/__init__.py": "", "helpers/params.py": HELPERS, "views.py": VIEWS,
+                                          **{f"lib/plain{i}.py": f"VALUE = {i}\n" for i in range(3)}})
+    events: list[str] = []
+    gate_waits, answers_only = Checker.gate_waits, bulk.scan_answers_only
+    monkeypatch.setattr(Checker, "gate_waits", lambda self, path, text, real_path=None: (
+        events.append(f"gate {path}") or gate_waits(self, path, text, real_path)))
+    monkeypatch.setattr(bulk, "scan_answers_only", lambda records: events.append("answer") or answers_only(records))
+    monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1)
+    monkeypatch.chdir(root)
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=True)
+    views = {f.span.start_line + 1 for r in result.reports if r.path.name == "views.py" for f in r.findings
+             if "/tainted-" in f.rule}
+    assert views == {14, 19, 25, 31}
+    gated = [event for event in events if event.startswith("gate")]
+    assert sorted(gated) == sorted(f"gate {r.path}" for r in result.reports)  # each file once
+    assert events[:len(gated)] == gated  # all before the first answer is read
