@@ -241,7 +241,7 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
     scans = [(rules, paths) for _, paths, rules in sent if rules]
     started = threading.Event()
     scanned: queue.SimpleQueue = queue.SimpleQueue()  # (path, records) as ast-grep is done with each; None at the end
-    prepared: dict[Path, tuple] = {}  # path -> (checker, report, text, secret findings, real path)
+    prepared: dict[Path, tuple] = {}  # path -> (checker, report, text, secret findings, real path, copied_findings)
     finished: dict[Path, tuple[int, tuple[list, list, str | None]]] = {}  # path -> (records used, outcome)
     with _secret_scan_beside(files, checkers, jobs, held) as secret_scan, ThreadPoolExecutor(max_workers=1) as background:
         pending = background.submit(_bulk_records, scans, jobs, started.set, scanned.put)
@@ -249,19 +249,26 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
         # ast-grep would start ~0.2 s later on a large tree.
         started.wait()
         texts = [checkers[path].read(path, held.pop(path, None)) for path in files]
+        # ast-grep compiles its rules on one thread before it reads a file: meanwhile, on the core
+        # it leaves free, each file's imports the taint gate follows are read (see Checker.gate_waits),
+        # not later beside its two matching threads; the workers finishing the files inherit them
+        gated = {path: text is not None and checkers[path].gate_waits(path, text, real_paths.get(path))
+                 for path, (_, text) in zip(files, texts)}
+        # and so are the findings on its rewritten copies, which need no record of ast-grep's
+        copied = {path: copied_findings(checkers[path], path, text, real_paths.get(path))
+                  for path, (_, text) in zip(files, texts) if text is not None}
         found_in = _result_or_none(secret_scan) or _secret_findings(files, checkers, texts)
         for path, (report, text), found in zip(files, texts, found_in, strict=True):
             if isinstance(found, str):  # the scan's time limit
                 report.skipped, text, found = found, None, []
-            prepared[path] = (checkers[path], report, text, found, real_paths.get(path))
+            prepared[path] = (checkers[path], report, text, found, real_paths.get(path), copied.get(path))
         while (item := scanned.get()) is not None:
             path, records = item
             # once ast-grep has ended, what is queued may be worth all cores; a file with
             # nothing but the scan's own taint answers, or whose taint rules the modules it
-            # imports gate (their imports are read now), waits for every file's source
-            # probes, which that gate reads (see Checker.note_scan)
-            checker, _, text, _, real_path = prepared[path]
-            waits = text is not None and checker.gate_waits(path, text, real_path)
+            # imports gate (``gated``), waits for every file's source probes, which that gate
+            # reads (see Checker.note_scan)
+            waits = prepared[path][2] is not None and gated[path]
             if not pending.done() and not waits and not bulk.scan_answers_only(records):
                 finished[path] = (len(records), _finish_bulk(prepared[path], records))
         records = pending.result()
@@ -390,7 +397,7 @@ def _finish_bulk(entry: tuple, records: list[dict]) -> tuple[list, list, str | N
     hid, why skipped)."""
     from postil.analyzers.rules.bulk import left_in_process
 
-    checker, report, text, found, real_path = entry
+    checker, report, text, found, real_path, copied = entry
     if text is None:
         return report.findings, [], None
     # ast-grep's byte offsets fit only text that is the file exactly; the rest
@@ -399,10 +406,36 @@ def _finish_bulk(entry: tuple, records: list[dict]) -> tuple[list, list, str | N
     hidden: list = []
     try:
         findings = checker.check_text(report.path, text, report.fixable_text, bulk_records, found, hidden=hidden,
-                                      real_path=real_path)
+                                      real_path=real_path, copied=copied)
         return findings, hidden, None
     except TimeLimitExceeded as exc:
         return [], [], str(exc)
+
+
+def copied_findings(checker: Checker, path: Path, text: str, real_path: str | None = None) -> tuple[list, list] | None:
+    """What the pattern rules find on a file's copies read through its import aliases and with its
+    spread option dicts spelt out, that cover a rewritten span (see Checker.check_text, which keeps
+    those its other findings lack); None past the file's time limit (its check works them out
+    again, where it stops at its own)."""
+    from postil.analyzers import checker as checker_module
+    from postil.analyzers.languages import language_of
+    from postil.analyzers.rules.engine import run_rules
+    from postil.analyzers.rules.import_aliases import alias_covering
+    from postil.analyzers.rules.keyword_dicts import keyword_covering
+    from postil.core.deadline import Deadline
+
+    language = language_of(path)
+    if language is None:
+        return [], []
+    deadline, relpath = Deadline(checker_module.FILE_TIME_LIMIT), checker.relative(path, real_path)
+
+    def whole(copy: str, only: frozenset[str]) -> list:
+        return run_rules(checker.ruleset, copy, language, str(path), relpath, False, deadline, only=only)
+    try:
+        return (alias_covering(whole, checker.ruleset, text, language),
+                keyword_covering(whole, checker.ruleset, text, language))
+    except TimeLimitExceeded:
+        return None
 
 
 def _bulk_records(scans: list[tuple[list, list[Path]]], jobs: int, on_start: Callable[[], None],

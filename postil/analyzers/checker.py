@@ -18,12 +18,7 @@ from postil.analyzers.baseline import BaselineReader
 from postil.analyzers.findings import BINARY_FILE, MODEL_CATEGORIES, Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
 from postil.analyzers.parse_limits import unparseable
-from postil.analyzers.rules.suppressions import (
-    UNKNOWN_RULE_ID,
-    did_you_mean,
-    matches_selector,
-    parse_suppressions,
-)
+from postil.analyzers.rules.suppressions import UNKNOWN_RULE_ID, did_you_mean, matches_selector, parse_suppressions
 from postil.config import (
     ConfigError,
     ConfigOverrides,
@@ -297,18 +292,19 @@ class Checker:
         return len(self.rules) + len(self.secret_rules)
 
     # --- checking --------------------------------------------------------
-    def check_text(self, path: Path, text: str, allow_fixes: bool = True,
-                   bulk_records: list[dict] | None = None,
+    def check_text(self, path: Path, text: str, allow_fixes: bool = True, bulk_records: list[dict] | None = None,
                    secret_findings: list[Finding] | None = None,
                    deadline: Deadline | None = None, hidden: list[Finding] | None = None,
-                   incremental: bool = False, real_path: str | None = None) -> list[Finding]:
+                   incremental: bool = False, real_path: str | None = None,
+                   copied: tuple[list[Finding], list[Finding]] | None = None) -> list[Finding]:
         """All findings for a document's text, suppressions, config and baseline applied
         (``hidden`` gets those the baseline hid).
 
-        ``bulk_records`` are this file's matches from a bulk ast-grep scan
-        (see rules/bulk.py), only for text that is the file exactly (their
-        offsets are the file's bytes); without them the rules run in process.
-        ``secret_findings`` may be computed ahead with :meth:`secret_findings`.
+        ``bulk_records`` are this file's matches from a bulk ast-grep scan (see rules/bulk.py), only
+        for text that is the file exactly (their offsets are the file's bytes); without them the rules
+        run in process. ``secret_findings`` may be computed ahead with :meth:`secret_findings`, and
+        ``copied`` (what the pattern rules find on its copies read through its import aliases and with
+        its option dicts spelt out) with scan.copied_findings.
         ``incremental``: the text is a new version of an open document (the editor's): the
         rules' results in its unchanged functions are kept from its last check (see
         rules/incremental.py). ``real_path``: ``path`` resolved, where the caller knows it (see
@@ -316,7 +312,7 @@ class Checker:
         :data:`FILE_TIME_LIMIT` seconds from now); the caller skips the file."""
         from postil.analyzers.rules.bulk import probed_taint_rules, scanned_taint
         from postil.analyzers.rules.engine import run_rules, without_flow_duplicates
-        from postil.analyzers.rules.import_aliases import alias_findings
+        from postil.analyzers.rules.import_aliases import alias_findings, unseen
         from postil.analyzers.rules.keyword_dicts import keyword_findings
         from postil.analyzers.rules.unit_keywords import KeptKeywords
         from postil.analyzers.rules.unit_scope import looks_beyond_unit
@@ -342,10 +338,8 @@ class Checker:
                     findings.extend(document.run(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                                  judged))
                 elif rules and bulk_records is None:
-                    self._documents.pop(display, None)  # (checked whole: nothing kept)
-                    self._documents.pop(display + _ALIAS_COPY, None)
-                    self._documents.pop(display + _KEYWORD_COPY, None)
-                    self._documents.pop(display + _KEYWORDS_KEPT, None)
+                    for kept in (display, display + _ALIAS_COPY, display + _KEYWORD_COPY, display + _KEYWORDS_KEPT):
+                        self._documents.pop(kept, None)  # (checked whole: nothing kept)
                     findings.extend(run_rules(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
                                               judged=judged, link=link))
                 elif rules:
@@ -384,12 +378,14 @@ class Checker:
                                        if r.id in only):
                     return source
                 return self._documents[display].narrowed(source, spans)
-            findings.extend(alias_findings(through(_ALIAS_COPY), self.ruleset, text, language, findings, narrowed))
+            findings.extend(unseen(copied[0], findings) if copied is not None else
+                            alias_findings(through(_ALIAS_COPY), self.ruleset, text, language, findings, narrowed))
             if by_units:
                 findings.extend(self._kept_state(display + _KEYWORDS_KEPT, KeptKeywords).findings(
                     through(_KEYWORD_COPY), whole, self.ruleset, text, language, findings, document.parts))
             else:
-                findings.extend(keyword_findings(through(_KEYWORD_COPY), self.ruleset, text, language, findings))
+                findings.extend(unseen(copied[1], findings) if copied is not None else
+                                keyword_findings(through(_KEYWORD_COPY), self.ruleset, text, language, findings))
         syntax_rule = self.ruleset.first_of(language, SYNTAX_RULES) if language is not None else None
         findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language, display, syntax_rule)
         if secret_findings is None:

@@ -300,7 +300,7 @@ def test_bulk_finishing_survives_a_dead_worker(tmp_path, monkeypatch, caplog):
     paths = [write(tmp_path / f"m{i}.py", f"import os\nos.system('ls ' + x{i})\n") for i in range(30)]
     checker = cache.for_path(paths[0])
     records = bulk.scan(checker.rules, paths)
-    work = [((checker, *checker.read(p), [], None), records[p]) for p in paths]
+    work = [((checker, *checker.read(p), [], None, None), records[p]) for p in paths]
     expected = [[f.rule for f in scan._finish_bulk(*item)[0]] for item in work]
     assert all(expected) and len(records) == 30
     monkeypatch.setattr(scan, "_finish_at", _die_at)
@@ -327,7 +327,7 @@ def test_bulk_finishing_workers_fork_with_the_heap_frozen(tmp_path, monkeypatch)
     cache = CheckerCache()
     paths = [write(tmp_path / f"m{i}.py", f"import os\nos.system('ls ' + x{i})\n") for i in range(30)]
     checker = cache.for_path(paths[0])
-    work = [((checker, *checker.read(p), [], None), [{"ruleId": "r"}]) for p in paths]
+    work = [((checker, *checker.read(p), [], None, None), [{"ruleId": "r"}]) for p in paths]
     monkeypatch.setattr(scan, "_finish_at", _frozen_at)
     inherited = [findings[0] for findings, _hidden, _skipped in scan._finish_all(work, jobs=2)]
     assert len(inherited) == 30 and min(inherited) > 0

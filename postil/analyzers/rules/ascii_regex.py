@@ -18,7 +18,11 @@ references and octal escapes, and the newer word-boundary assertions.
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
 
 _ASCII = frozenset(range(128))
 _DIGITS = frozenset(range(0x30, 0x3A))
@@ -237,7 +241,7 @@ def _written(members: frozenset[int] | set[int], beyond: frozenset[int] = frozen
     return "[" + "".join(f"\\x{{{a:x}}}" if a == b else f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in ranges) + "]"
 
 
-_TRANSLATED: dict[tuple[str, frozenset[str]], str | None] = {}  # (pattern, extra) -> for_ascii_text's
+_TRANSLATED: dict[tuple[str, frozenset[str]], str | None] = {}  # (pattern, extra) -> for_ascii_text's (see kept_translations)
 _RULE_KEYS = ("rule", "constraints", "utils")  # where a document's `regex` keys are (not transform's)
 
 
@@ -269,3 +273,50 @@ def ascii_twin(document: dict, extra: frozenset[str] = frozenset()) -> dict | No
 
     twin = {k: rewritten(v) if k in _RULE_KEYS else v for k, v in document.items()}
     return twin if changed else None
+
+
+@contextmanager
+def kept_translations(extras: Iterable[frozenset[str]]) -> Iterator[None]:
+    """for_ascii_text's answers for the characters ``extras`` (each a set a run's twins are
+    written for: the empty set for ASCII files) kept in the user's cache, one entry per set:
+    read before the block, and written after it when it translated a pattern more. A bulk
+    scan's twins were ~0.05 s of a Python tree's pre-pass before ast-grep could start, every
+    run; the answers depend on the pattern, the characters and this code alone, so a new tree of
+    ASCII files reads them all (one of other characters, those of its own set)."""
+    from postil.core import usercache
+
+    kind = _kept_kind()
+    keys = {extra: usercache.content_key(kind, "".join(sorted(extra)).encode("utf-8", "surrogatepass"))
+            for extra in extras}
+    known = {}
+    for extra, key in keys.items():
+        kept = usercache.read_marshal(kind, key)
+        if not (isinstance(kept, dict) and all(isinstance(pattern, str) and (out is None or isinstance(out, str))
+                                               for pattern, out in kept.items())):
+            kept = {}
+        for pattern, out in kept.items():
+            _TRANSLATED.setdefault((pattern, extra), out)
+        known[extra] = len(kept)
+    yield
+    for extra, key in keys.items():
+        translated = {pattern: out for (pattern, chars), out in _TRANSLATED.items() if chars == extra}
+        if len(translated) > known[extra]:
+            usercache.write_marshal(kind, key, translated)
+
+
+@lru_cache(maxsize=1)
+def _kept_kind() -> str:
+    """The cache kind of kept translations: this module's code and userregex's, and the RE2
+    that reads Rust's classes for them (its build, by size and time)."""
+    import hashlib
+
+    import re2._re2
+
+    from postil.core import userregex
+
+    digest = hashlib.sha256()
+    for module in (__file__, userregex.__file__):
+        with open(module, "rb") as handle:
+            digest.update(handle.read())
+    status = os.stat(re2._re2.__file__)
+    return f"ascii-regex-{digest.hexdigest()[:16]}-{status.st_size}-{status.st_mtime_ns}"

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from postil.analyzers.languages import EXTENSION_LANGUAGES, language_of
-from postil.analyzers.rules.ascii_regex import ascii_twin
+from postil.analyzers.rules.ascii_regex import ascii_twin, kept_translations
 from postil.analyzers.rules.engine import RawMatch, compiles_for
 from postil.analyzers.rules.loader import empty_root
 from postil.analyzers.rules.rule_model import Rule
@@ -244,29 +244,30 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
     texts = ((ascii, wide, frozenset(extra)) if len(extra) <= _EXTRA_CHARACTERS else (ascii, set(), frozenset())) \
         if exact else (set(), set(), frozenset())
     out, memo = [], {}
-    for doc, requirement in docs:
-        if doc["id"] in (SYNTAX_ERROR, f"{SYNTAX_ERROR}{_LANGUAGE_SEPARATOR}{_AS_WRITTEN}"):
-            within = doc["id"] == SYNTAX_ERROR
-            wanted = rooted if within else set(range(len(names))) - rooted
-            if wanted:
-                out.append(_limited(doc, wanted, names))
-            continue
-        taint = doc["id"].startswith(TAINT_MATCH)
-        if requirement is None and not taint:
-            out.append(_by_text(doc, set(range(len(names))), names, *texts))
-            continue
-        wanted = meeting(requirement, holders, unread, memo) if requirement is not None else set(range(len(names)))
-        if taint:  # all to the same files, or none: a file given the root's gets all it may match
-            if not exact:
+    with kept_translations([frozenset()] * bool(texts[0]) + [texts[2]] * bool(texts[1])):
+        for doc, requirement in docs:
+            if doc["id"] in (SYNTAX_ERROR, f"{SYNTAX_ERROR}{_LANGUAGE_SEPARATOR}{_AS_WRITTEN}"):
+                within = doc["id"] == SYNTAX_ERROR
+                wanted = rooted if within else set(range(len(names))) - rooted
+                if wanted:
+                    out.append(_limited(doc, wanted, names))
                 continue
-            wanted = wanted & small
-            # (a small file without the config's literals may be given it too: it cannot match there)
-            wanted = small if len(wanted) >= len(small) * _NARROWED_SHARE else wanted
-        if not wanted:
-            continue
-        if not exact or (len(wanted) >= len(names) * _NARROWED_SHARE and not taint):
-            wanted = set(range(len(names)))  # (a file without the literals it needs is spared nothing)
-        out.append(_by_text(doc, wanted, names, *texts))
+            taint = doc["id"].startswith(TAINT_MATCH)
+            if requirement is None and not taint:
+                out.append(_by_text(doc, set(range(len(names))), names, *texts))
+                continue
+            wanted = meeting(requirement, holders, unread, memo) if requirement is not None else set(range(len(names)))
+            if taint:  # all to the same files, or none: a file given the root's gets all it may match
+                if not exact:
+                    continue
+                wanted = wanted & small
+                # (a small file without the config's literals may be given it too: it cannot match there)
+                wanted = small if len(wanted) >= len(small) * _NARROWED_SHARE else wanted
+            if not wanted:
+                continue
+            if not exact or (len(wanted) >= len(names) * _NARROWED_SHARE and not taint):
+                wanted = set(range(len(names)))  # (a file without the literals it needs is spared nothing)
+            out.append(_by_text(doc, wanted, names, *texts))
     return out, [names[i] for i in sorted(rooted)], unsent
 
 

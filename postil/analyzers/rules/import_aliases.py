@@ -274,7 +274,13 @@ def _not_after_name(pattern: re.Pattern, text: str):
 
 def alias_findings(run, ruleset, text: str, language: str, found: list[Finding], narrowed=None) -> list[Finding]:
     """Findings of the pattern rules on ``text`` read through its import aliases that ``found``
-    (the findings so far) lacks. ``run(text, only)`` runs the rules named ``only`` on a text
+    (the findings so far) lacks (see alias_covering)."""
+    return unseen(alias_covering(run, ruleset, text, language, narrowed), found)
+
+
+def alias_covering(run, ruleset, text: str, language: str, narrowed=None) -> list[Finding]:
+    """Findings of the pattern rules on ``text`` read through its import aliases that cover a
+    rewritten span (see covering_findings). ``run(text, only)`` runs the rules named ``only`` on a text
     (engine.run_rules, bound to the file's other arguments); ``narrowed(text, spans, only)``, if
     given, is the text the copy is made of: ``text`` less what cannot hold a finding of those
     rules covering one of the rewritten ``spans`` (offsets), blanked out."""
@@ -290,14 +296,7 @@ def alias_findings(run, ruleset, text: str, language: str, found: list[Finding],
         source = narrowed(text, [(start, end) for _, _, start, end in view.edits], view.rules)
         if source is not text:
             view = alias_view(source, names, naming, family)
-    return view_findings(run, view, text, found) if view is not None else []
-
-
-def view_findings(run, view: AliasView, text: str, found: list[Finding]) -> list[Finding]:
-    """The findings of ``view.rules`` on a rewritten copy of ``text`` (``run``: see
-    alias_findings) that cover a rewritten span and ``found`` lacks, at the text's own offsets
-    and without fixes (written for the copy)."""
-    return unseen(covering_findings(run, view, text), found)
+    return covering_findings(run, view, text) if view is not None else []
 
 
 def covering_findings(run, view: AliasView, text: str) -> list[Finding]:

@@ -5,7 +5,7 @@ Rules name an unsafe option as a keyword argument (`requests.get(url, verify=Fal
 gathers the options in a dict first (`opts = {"verify": False}` ... `requests.get(url, **opts)`).
 Where a call spreads a name the same text binds to a dict literal with string keys, and does not
 change before the call, the pattern rules run again on a copy with `**opts` spelt out as its
-keywords; the findings that cover a spelt-out dict are kept (see import_aliases.view_findings).
+keywords; the findings that cover a spelt-out dict are kept (see import_aliases.covering_findings).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import itertools
 import re
 
 from postil.analyzers.findings import Finding
-from postil.analyzers.rules.import_aliases import AliasView, view_findings
+from postil.analyzers.rules.import_aliases import AliasView, covering_findings, unseen
 from postil.analyzers.syntax import SYNTAX_RULES
 
 # `**` first, the character before it looked at after: a pattern opening with a lookbehind is tried at
@@ -138,9 +138,15 @@ def _balanced(text: str, start: int) -> str | None:
 
 def keyword_findings(run, ruleset, text: str, language: str, found: list[Finding]) -> list[Finding]:
     """Findings of the pattern rules on ``text`` with its spread option dicts spelt out that
-    ``found`` lacks (``run``: see import_aliases.alias_findings)."""
+    ``found`` lacks (see keyword_covering)."""
+    return unseen(keyword_covering(run, ruleset, text, language), found)
+
+
+def keyword_covering(run, ruleset, text: str, language: str) -> list[Finding]:
+    """Findings of the pattern rules on ``text`` with its spread option dicts spelt out that cover
+    one (``run``: see import_aliases.alias_covering)."""
     view = keyword_rules_view(ruleset, text, language)
-    return view_findings(run, view, text, found) if view is not None else []
+    return covering_findings(run, view, text) if view is not None else []
 
 
 def keyword_rules_view(ruleset, text: str, language: str) -> AliasView | None:

@@ -145,3 +145,35 @@ def test_a_rule_goes_as_its_twin_for_the_characters_its_files_hold(tmp_path):
         found = bulk.scan([rule], files)
         assert {path.name: [r["ruleId"] for r in records] for path, records in found.items()} == {
             path.name: ["test/dotted-execute"] for path in files}
+
+
+
+def test_a_new_run_reads_the_twins_regexes_kept_instead_of_translating_them(tmp_path, monkeypatch):
+    """What a bulk scan's pre-pass translates for ast-grep (before ast-grep can start) is kept in
+    the user's cache: a later run, a new process, translates no regex again and sends the same
+    documents; one whose files hold other characters past ASCII translates for those alone."""
+    from postil.analyzers.rules import ascii_regex
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    pattern = r"^[\w.]+\.execute\("
+    files = {name: tmp_path / f"{name}.py" for name in ("plain", "accented", "other")}
+    for name, text in (("plain", "cursor.execute(q)\n"), ("accented", "données.execute(q)\n"),
+                       ("other", "ñame.execute(q)\n")):
+        files[name].write_text(text, encoding="utf-8")
+    twin = for_ascii_text(pattern)
+    translated: list[frozenset[str]] = []
+    real = ascii_regex._translated
+    monkeypatch.setattr(ascii_regex, "_translated", lambda p, extra: translated.append(extra) or real(p, extra))
+
+    def run(*names: str) -> list[dict]:
+        ascii_regex._TRANSLATED.clear()  # (what a new process holds)
+        translated.clear()
+        return bulk._narrowed(bulk._documents([_rule(pattern)], {"python"}), [str(files[n]) for n in names])[0]
+
+    assert [doc["rule"]["regex"] for doc in run("plain")] == [twin] and translated == [frozenset()]
+    both = run("plain", "accented")
+    assert translated == [frozenset("é")]  # (ASCII and é: one translation for both files)
+    assert run("plain", "accented") == both and translated == []
+    assert run("plain") and translated == []
+    run("plain", "other")
+    assert translated == [frozenset("ñ")]

@@ -147,3 +147,45 @@ def test_a_long_file_gets_no_taint_configs_from_the_scan(tmp_path):
     records = bulk.scan(rules, [short, long])
     assert bulk.probed_taint_rules(records[short])[1]  # configs found
     assert bulk.probed_taint_rules(records[long])[1] is None  # not scanned for them
+
+
+# read through an import alias, and with a spread option dict spelt out
+ALIASED = 'import subprocess as sp\n\n\ndef run(cmd):\n    sp.call(cmd, shell=True)\n'
+SPREAD = 'import subprocess\n\nOPTIONS = {"shell": True}\n\n\ndef run(cmd):\n    subprocess.run(cmd, **OPTIONS)\n'
+
+
+def test_what_a_file_needs_no_answer_of_ast_grep_for_is_worked_out_before_its_answers_are_read(tmp_path, monkeypatch):
+    """While ast-grep compiles its rules on one thread, before it reads a file, the checking
+    process works out on the core ast-grep leaves free what needs none of its answers, once a
+    file: the imports the taint gate follows (Checker.gate_waits) and the findings on the copies
+    read through import aliases and with option dicts spelt out (scan.copied_findings). Both used to
+    be worked out as ast-grep's answers came in, beside its matching threads, or by the workers
+    finishing the files. The findings are those of a check in process."""
+    from postil.analyzers.checker import Checker
+    from tests.analyzers.rules.test_taint_modules import HELPERS, VIEWS, repository
+
+    root = repository(tmp_path / "shop", {"helpers/__init__.py": "", "helpers/params.py": HELPERS, "views.py": VIEWS,
+                                          "lib/aliased.py": ALIASED, "lib/spread.py": SPREAD,
+                                          **{f"lib/plain{i}.py": f"VALUE = {i}\n" for i in range(3)}})
+    monkeypatch.chdir(root)
+    expected = {(str(r.path), f.rule, f.span.start_line) for r in scan.check_paths([Path(".")], CheckerCache(), jobs=1,
+                                                                                  bulk=False).reports for f in r.findings}
+    events: list[str] = []
+    gate_waits, copied, answers_only = Checker.gate_waits, scan.copied_findings, bulk.scan_answers_only
+    monkeypatch.setattr(Checker, "gate_waits", lambda self, path, text, real_path=None: (
+        events.append(f"gate {path}") or gate_waits(self, path, text, real_path)))
+    copies: dict[str, list] = {}
+    monkeypatch.setattr(scan, "copied_findings", lambda checker, path, text, real_path=None: (
+        events.append(f"copies {path}") or copies.setdefault(str(path), copied(checker, path, text, real_path))))
+    monkeypatch.setattr(bulk, "scan_answers_only", lambda records: events.append("answer") or answers_only(records))
+    monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1)
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=True)
+    found = {(str(r.path), f.rule, f.span.start_line) for r in result.reports for f in r.findings}
+    assert found == expected
+    assert {line for path, rule, line in found if path == "views.py" and "/tainted-" in rule} == {13, 18, 24, 30}
+    assert [name for name, (through_aliases, spelt_out) in sorted(copies.items()) if through_aliases or spelt_out] == [
+        "lib/aliased.py", "lib/spread.py"]
+    assert {path for path, _, _ in found} >= {"lib/aliased.py", "lib/spread.py"}
+    ahead = [event for event in events if event != "answer"]
+    assert sorted(ahead) == sorted(f"{kind} {r.path}" for r in result.reports for kind in ("gate", "copies"))  # once each
+    assert events[:len(ahead)] == ahead  # all before the first answer is read
