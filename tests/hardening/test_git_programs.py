@@ -220,9 +220,9 @@ async def test_opening_a_file_in_the_server_runs_no_program_the_repository_names
     async with running(folder, EDITORS["neovim"]()) as client:
         uri = open_doc(client, path)
         edit_and_save(client, path, uri, path.read_text().replace("result += item.price", "result += item.price * 2"))
-        await wait_for(client, lambda: fake.received, "the LLM review request", timeout=60)
+        await wait_for(client, lambda: fake.received, "the LLM review request", timeout=300)
         await wait_for(client, lambda: any(s.get("index", {}).get("state") == "ready" for s in client.record.statuses),
-                       "the index built", timeout=120)
+                       "the index built", timeout=300)
     assert ran(marks) == []
 
 

@@ -111,7 +111,7 @@ def test_exit_leaves_at_once_without_interpreter_teardown(tmp_path):
         send({"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
         answer(2)
         send({"jsonrpc": "2.0", "method": "exit"})
-        assert proc.wait(timeout=30) == 0
+        assert proc.wait(timeout=120) == 0  # a bound for a busy machine, not a timing assertion
         assert not torn_down.exists(), "the server tore the interpreter down on exit"
         assert b"closed file" not in proc.stderr.read()
     finally:
