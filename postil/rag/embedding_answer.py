@@ -4,12 +4,36 @@ A remote ``/v1/embeddings`` server is untrusted: it may answer fewer or more vec
 was sent texts, repeat an ``index``, mix dimensions, send strings, NaN or a vector of a
 million numbers. :func:`vectors_of` gives one finite vector per text in the order sent, all of
 one dimension (the one this backend gave before, when it did), or raises ``ValueError``
-saying what is wrong.
+saying what is wrong. :func:`read_answer` reads the answer's body within a size an answer of
+that many vectors can have and a time, so a server sending without end is stopped.
 """
 
 from __future__ import annotations
 
+import json
+import time
+
 MAX_DIMENSIONS = 16_384  # the widest embedding models publish a few thousand
+NUMBER_BYTES = 32  # "-0.0123456789012345678," and the spaces a server may put around it
+READ_BYTES = 1 << 16
+
+
+def read_answer(response, count: int, seconds: float):
+    """The JSON of ``response`` (an httpx response, not read yet) answering ``count`` texts: at
+    most ``count * MAX_DIMENSIONS * NUMBER_BYTES`` bytes, all there within ``seconds``."""
+    limit = 4096 + count * MAX_DIMENSIONS * NUMBER_BYTES
+    deadline = time.monotonic() + seconds
+    body = bytearray()
+    for part in response.iter_bytes(READ_BYTES):
+        body += part
+        if len(body) > limit:
+            raise ValueError(f"more than {limit:,} bytes for {count:,} texts")
+        if time.monotonic() > deadline:
+            raise ValueError(f"not all there after {seconds:g} s ({len(body):,} bytes so far)")
+    try:
+        return json.loads(body)
+    except RecursionError:
+        raise ValueError("JSON nested too deep") from None
 
 
 def vectors_of(payload, count: int, dim: int | None = None):

@@ -16,7 +16,6 @@ The backend name and model id form the index identity: switching re-embeds.
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import os
 import re
@@ -24,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 from postil.core.plain_text import plain
-from postil.rag.embedding_answer import vectors_of
+from postil.rag.embedding_answer import read_answer, vectors_of
 from postil.rag.tokens import IDENTIFIER, STOPWORDS, split_identifier
 
 
@@ -405,15 +404,15 @@ class OpenAIEmbedding(EmbeddingBackend):
         parts = []
         for body in self.request_bodies(texts):
             where = self.base_url or "api.openai.com"
+            count = len(body["input"])
             try:
-                raw = self._client.embeddings.with_raw_response.create(**body)
-            except Exception as exc:
-                raise EmbeddingUnavailable(f"{self.backend} embeddings failed ({where}): {exc}") from None
-            try:
-                parts.append(vectors_of(json.loads(raw.content), len(body["input"]), self.dim))
+                with self._client.embeddings.with_streaming_response.create(**body) as raw:  # read as it comes
+                    parts.append(vectors_of(read_answer(raw.http_response, count, self.timeout), count, self.dim))
             except ValueError as exc:  # json's errors are ValueErrors too
                 raise EmbeddingUnavailable(f"{self.backend} embeddings failed ({where}): the server's answer is "
                                            f"unusable ({plain(str(exc))[:200]})") from None
+            except Exception as exc:
+                raise EmbeddingUnavailable(f"{self.backend} embeddings failed ({where}): {exc}") from None
             self.dim = parts[-1].shape[1]
         return np.concatenate(parts) if parts else np.zeros((0, self.dim or 0), dtype=np.float32)
 

@@ -6,7 +6,7 @@ OpenAI shape but the wrong content: vectors of two dimensions in one answer, str
 NaN, one ``index`` twice (the vectors land on the wrong chunks), 200,000 numbers per
 vector, more or fewer vectors than texts. On the old code the first two were a traceback
 (exit 1), the repeated index and the huge vectors were stored and reported as success, the
-rest were blamed on the vector store. A server that later answers another dimension (a new
+rest were blamed on the vector store; a body without end was read until memory ran out. A server that later answers another dimension (a new
 model under the old name) made `postil search` a traceback.
 """
 
@@ -41,18 +41,35 @@ ANSWERS = {
     "fewer vectors": lambda n: _rows([_vector(i) for i in range(n - 1)]),
     "another dimension": lambda n: _rows([_vector(i, 5) for i in range(n)]),
 }
+BODIES = {  # answers that are not even the OpenAI shape
+    "JSON nested 100,000 deep": lambda: iter([b'{"data": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"]),
+    "a body without end": lambda: iter(lambda: b'{"data": [' + b"0.5, " * 20_000, None),
+}
 
 
 class EmbeddingServer:
     def __init__(self) -> None:
         self.answer = "good"
         self.asked = 0
+        self.sent = 0  # bytes of bodies the client read (into its socket) before it hung up
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 server.asked += 1
+                if server.answer in BODIES:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.end_headers()  # no length: the body ends with the connection
+                    self.close_connection = True
+                    try:
+                        for piece in BODIES[server.answer]():
+                            self.wfile.write(piece)
+                            server.sent += len(piece)
+                    except OSError:
+                        pass
+                    return
                 payload = json.dumps({"object": "list", "data": ANSWERS[server.answer](len(body["input"])),
                                       "model": body["model"], "usage": {"prompt_tokens": 1, "total_tokens": 1}})
                 data = payload.encode()
@@ -99,11 +116,12 @@ def _one_line_naming_the_server(run, server: EmbeddingServer) -> str:
     return lines[0]
 
 
-@pytest.mark.parametrize("answer", [a for a in ANSWERS if a not in ("good", "another dimension")])
+@pytest.mark.parametrize("answer", [*(a for a in ANSWERS if a not in ("good", "another dimension")), *BODIES])
 def test_a_bad_answer_fails_the_index_in_one_line_and_stores_nothing(postil, server, workspace, answer):
     server.answer = answer
     run = postil("index", "-q", *_backend(server), workspace, cwd=workspace)
     _one_line_naming_the_server(run, server)
+    assert server.sent < 64 << 20  # a body without end is not read for ever (5 texts: 2.6 MB at most)
     if answer == "an index twice":  # the server mended: the next run embeds every chunk
         server.answer = "good"
         again = postil("index", "-q", "--json", *_backend(server), workspace, cwd=workspace)
