@@ -11,25 +11,17 @@ that many vectors can have and a time, so a server sending without end is stoppe
 from __future__ import annotations
 
 import json
-import time
+
+from postil.core.bounded_read import read_within
 
 MAX_DIMENSIONS = 16_384  # the widest embedding models publish a few thousand
 NUMBER_BYTES = 32  # "-0.0123456789012345678," and the spaces a server may put around it
-READ_BYTES = 1 << 16
 
 
 def read_answer(response, count: int, seconds: float):
     """The JSON of ``response`` (an httpx response, not read yet) answering ``count`` texts: at
     most ``count * MAX_DIMENSIONS * NUMBER_BYTES`` bytes, all there within ``seconds``."""
-    limit = 4096 + count * MAX_DIMENSIONS * NUMBER_BYTES
-    deadline = time.monotonic() + seconds
-    body = bytearray()
-    for part in response.iter_bytes(READ_BYTES):
-        body += part
-        if len(body) > limit:
-            raise ValueError(f"more than {limit:,} bytes for {count:,} texts")
-        if time.monotonic() > deadline:
-            raise ValueError(f"not all there after {seconds:g} s ({len(body):,} bytes so far)")
+    body = read_within(response, 4096 + count * MAX_DIMENSIONS * NUMBER_BYTES, seconds)
     try:
         return json.loads(body)
     except RecursionError:

@@ -10,10 +10,10 @@ characters (or bytes, for a body read whole) is not one the model was asked for.
 from __future__ import annotations
 
 from postil.analyzers.llm.provider_errors import ProviderError
+from postil.core.bounded_read import AnswerTooLong, read_within
 
 FLOOR = 65_536
 PER_TOKEN = 64
-READ_BYTES = 65_536  # a body sent whole is read in pieces this size
 
 
 class AnswerSize:
@@ -30,15 +30,18 @@ class AnswerSize:
 
     def read(self, response) -> bytes:
         """The body of ``response`` (an httpx response, read or not), counted in bytes as it is read."""
-        body = bytearray()
-        for part in response.iter_bytes(READ_BYTES):
-            body += part
-            self._count(len(part))
-        return bytes(body)
+        try:
+            body = read_within(response, self.limit - self.size)
+        except AnswerTooLong:
+            raise self._too_long() from None
+        self.size += len(body)
+        return body
 
     def _count(self, size: int) -> None:
         self.size += size
         if self.size > self.limit:
-            raise ProviderError(f"the provider's answer ran past {self.limit:,} characters for at most "
-                                f"{(self.limit - FLOOR) // PER_TOKEN:,} output tokens; not read further",
-                                "invalid_response")
+            raise self._too_long()
+
+    def _too_long(self) -> ProviderError:
+        return ProviderError(f"the provider's answer ran past {self.limit:,} characters for at most "
+                             f"{(self.limit - FLOOR) // PER_TOKEN:,} output tokens; not read further", "invalid_response")

@@ -77,18 +77,13 @@ def _answer(client, seconds: float, method: str, url: str, status_only: bool = F
             **kwargs) -> tuple[int, bytes | None]:
     """(status, body) of one request; the body None when it is longer than ``MAX_ANSWER_BYTES``
     or takes longer than ``seconds`` to arrive (or is not wanted: ``status_only``)."""
-    import time
+    from postil.core.bounded_read import AnswerTooLong, read_within
 
-    deadline = time.monotonic() + seconds
-    body = bytearray()
     with client.stream(method, url, **kwargs) as answer:
-        if status_only:
+        try:
+            return answer.status_code, None if status_only else read_within(answer, MAX_ANSWER_BYTES, seconds)
+        except AnswerTooLong:
             return answer.status_code, None
-        for part in answer.iter_bytes(1 << 16):
-            body += part
-            if len(body) > MAX_ANSWER_BYTES or time.monotonic() > deadline:
-                return answer.status_code, None
-        return answer.status_code, bytes(body)
 
 
 def _read(answer: tuple[int, bytes | None], read, model: str) -> int | None:
