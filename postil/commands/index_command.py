@@ -132,13 +132,15 @@ def summary_text(stats, index) -> str:
 
 
 def index_errors_as_exit_codes(action):
-    """Run ``action()``; an unusable index (an environment error) exits 2 with one line (a bad
-    config too: ``postil.cli.main`` says it)."""
+    """Run ``action()``; an unusable index or embeddings backend (an environment error: a query's
+    vector is asked for outside an update) exits 2 with one line (a bad config too:
+    ``postil.cli.main`` says it)."""
+    from postil.rag.embeddings import EmbeddingUnavailable
     from postil.rag.indexer import IndexUnavailable
 
     try:
         return action(), 0
-    except IndexUnavailable as exc:
+    except (IndexUnavailable, EmbeddingUnavailable) as exc:
         say(f"postil: {exc}", file=sys.stderr)
         return None, 2
 

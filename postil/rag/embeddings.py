@@ -22,6 +22,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from postil.core.plain_text import plain
+from postil.rag.embedding_answer import read_answer, vectors_of
 from postil.rag.tokens import IDENTIFIER, STOPWORDS, split_identifier
 
 
@@ -399,16 +401,20 @@ class OpenAIEmbedding(EmbeddingBackend):
             from openai import OpenAI
 
             self._client = OpenAI(api_key=self.api_key, base_url=self.base_url, timeout=self.timeout, max_retries=1)
-        vectors: list[list[float]] = []
+        parts = []
         for body in self.request_bodies(texts):
+            where = self.base_url or "api.openai.com"
+            count = len(body["input"])
             try:
-                response = self._client.embeddings.create(**body)
+                with self._client.embeddings.with_streaming_response.create(**body) as raw:  # read as it comes
+                    parts.append(vectors_of(read_answer(raw.http_response, count, self.timeout), count, self.dim))
+            except ValueError as exc:  # json's errors are ValueErrors too
+                raise EmbeddingUnavailable(f"{self.backend} embeddings failed ({where}): the server's answer is "
+                                           f"unusable ({plain(str(exc))[:200]})") from None
             except Exception as exc:
-                raise EmbeddingUnavailable(f"{self.backend} embeddings failed ({self.base_url or 'api.openai.com'}): {exc}") from None
-            vectors.extend(item.embedding for item in sorted(response.data, key=lambda d: d.index))
-        out = np.asarray(vectors, dtype=np.float32)
-        self.dim = out.shape[1] if out.ndim == 2 else self.dim
-        return out
+                raise EmbeddingUnavailable(f"{self.backend} embeddings failed ({where}): {exc}") from None
+            self.dim = parts[-1].shape[1]
+        return np.concatenate(parts) if parts else np.zeros((0, self.dim or 0), dtype=np.float32)
 
 
 BACKENDS = ("hash", "onnx", "openai", "ollama", "openai-compatible")

@@ -265,7 +265,12 @@ class ModelVectors:
             if self._has_local_vectors():
                 local = self.vector_snapshot()
                 usable = local is not None and local.dim == len(vector)
-                found = dict(local.query(vector, n) if usable else self.store.query(vector, n))
+                try:
+                    found = dict(local.query(vector, n) if usable else self.store.query(vector, n))
+                except StoreError as exc:  # e.g. a server now answering vectors of another dimension
+                    raise IndexUnavailable(f"similar-code search failed ({exc}); if the embeddings server now runs "
+                                           "another model under the same name, `postil index --rebuild` embeds "
+                                           "the workspace with it") from None
             for cid, distance in remote():
                 found[cid] = min(distance, found.get(cid, distance))
             return sorted(found.items(), key=lambda kv: kv[1])[:n]

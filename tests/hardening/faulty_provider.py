@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analyzers" / "l
 from fake_provider import FakeProvider, Received, Reply
 
 FAULTS = ("reset", "truncated", "non-json", "html-500", "slow", "huge", "429", "500", "empty-200")
+ENDLESS = ("endless-stream", "endless-body")  # answers that never end, sent as fast as they are read
 
 
 class FaultyProvider:
@@ -26,6 +27,7 @@ class FaultyProvider:
         self.default = "ok"
         self.answer: dict = {"findings": []}
         self.received: list[Received] = []
+        self.sent = 0  # bytes of endless answers the client read (into its socket) before it hung up
         self.release = threading.Event()
         self._lock = threading.Lock()
         fake = self
@@ -110,8 +112,46 @@ class FaultyProvider:
             text = json.dumps({"findings": [item] * 80_000})
             payload = FakeProvider.render(None, h.path, body, Reply(text=text))
             send(200, json.dumps(payload).encode())
+        elif fault in ENDLESS:
+            self.endless(h, fault)
         else:  # pragma: no cover - a typo in a test
             raise AssertionError(fault)
+
+    def endless(self, h: BaseHTTPRequestHandler, fault: str) -> None:
+        """A streamed answer of 64 KB pieces that never ends (Chat Completions chunks, or Anthropic
+        text deltas on /messages), or a JSON body that never ends, written until the client hangs up."""
+        anthropic = h.path.endswith("/messages")
+        h.send_response(200)
+        h.send_header("content-type", "text/event-stream" if fault == "endless-stream" else "application/json")
+        h.end_headers()  # no length: the body ends when the connection does
+        h.close_connection = True
+        if fault == "endless-body":
+            head, piece = b'{"choices": [{"message": {"content": "', b"y" * 65536
+        elif anthropic:
+            start = {"type": "message_start", "message": {"id": "m", "type": "message", "role": "assistant",
+                                                           "model": "m", "content": [], "usage": {"input_tokens": 1,
+                                                                                                  "output_tokens": 1}}}
+            block = {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}}
+            head = "".join(f"event: {e['type']}\ndata: {json.dumps(e)}\n\n" for e in (start, block)).encode()
+            delta = {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "y" * 65536}}
+            piece = f"event: content_block_delta\ndata: {json.dumps(delta)}\n\n".encode()
+        else:
+            head = b""
+            chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "m",
+                     "choices": [{"index": 0, "delta": {"content": "y" * 65536}}]}
+            piece = f"data: {json.dumps(chunk)}\n\n".encode()
+        try:
+            h.wfile.write(head)
+            while not self.release.is_set():
+                h.wfile.write(piece)
+                with self._lock:
+                    self.sent += len(piece)
+        except OSError:
+            return
+
+    @property
+    def anthropic_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> FaultyProvider:
         self.thread.start()

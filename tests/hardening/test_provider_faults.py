@@ -16,7 +16,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from faulty_provider import FAULTS, FaultyProvider
+from faulty_provider import ENDLESS, FAULTS, FaultyProvider
 
 from postil.analyzers.llm.circuit_breaker import CircuitBreaker
 from postil.analyzers.llm.providers import Provider
@@ -115,6 +115,29 @@ def test_every_fault_fails_only_its_unit_in_bounded_time_and_leaves_no_thread(pr
         thread.join(10)
     leaked = [t.name for t in our_threads() - before if t.is_alive()]
     assert leaked == [], leaked
+
+
+@pytest.mark.parametrize("provider,fault", [("openai-compatible", "endless-stream"), ("openai-compatible", "endless-body"),
+                                            ("anthropic", "endless-stream")])
+def test_an_answer_that_never_ends_is_refused_after_what_was_asked_for_and_not_asked_again(project, faulty, provider,
+                                                                                           fault):
+    """A provider streaming (or sending a body) without end, as fast as it is read, used to be read
+    until the call's deadline into memory (1.2 GB in 20 s; a 200 MB body took 2.3 GB), then asked
+    again on every retry; now reading stops past what ``max-output-tokens`` could produce."""
+    assert fault in ENDLESS
+    url = faulty.anthropic_url if provider == "anthropic" else faulty.openai_url
+    settings = resolve(LLMConfig(provider=provider, model="m", base_url=url, retries=2, timeout=5.0,
+                                 max_output_tokens=1024), env={"POSTIL_LLM_API_KEY": "sk-test"})
+    r = Reviewer(project, settings, provider=Provider(settings, sleep=lambda s, c: False))
+    faulty.default = fault
+    result = r.review(units(project)[:1])
+    r.close()
+    assert [u.status for u in result.units] == ["failed"]
+    assert any("ran past 131,072 characters for at most 1,024 output tokens" in m for m in result.messages), \
+        result.messages
+    assert len(faulty.received) == 1  # not a fault a retry mends
+    faulty.release.set()
+    assert faulty.sent < 16 << 20, f"{faulty.sent:,} bytes were sent before the client hung up"
 
 
 def test_a_storm_of_429s_and_resets_opens_the_breaker_and_a_later_success_closes_it(project, faulty):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from postil.analyzers.llm.endpoint_memory import recall, remember
 
+MAX_ANSWER_BYTES = 1 << 20  # of a server's description of itself (llama.cpp's /props: a few KB)
 MIN_OUTPUT = 256  # output tokens an answer needs at least (a finding or two); less: the unit does not fit
 TEMPLATE_TOKENS = 64  # the chat template's tokens around the messages
 
@@ -52,7 +53,9 @@ def _plausible(window) -> bool:
 
 def server_window(base_url: str, model: str, timeout: float = 2.0) -> int | None:
     """The context window an OpenAI-compatible server reports for ``model`` (None: it reports
-    none, or does not answer; a server that does not answer at all is not asked twice)."""
+    none, or does not answer; a server that does not answer at all is not asked twice). Each
+    answer is read within ``MAX_ANSWER_BYTES`` and ``timeout`` seconds (the server is untrusted:
+    one sending without end was read until memory ran out)."""
     import httpx
 
     base = base_url.rstrip("/")
@@ -60,22 +63,38 @@ def server_window(base_url: str, model: str, timeout: float = 2.0) -> int | None
     try:
         with httpx.Client(timeout=timeout) as client:
             for url, read in ((f"{root}/props", _llama_cpp), (f"{base}/models", _vllm)):
-                found = _read(client.get(url), read, model)
+                found = _read(_answer(client, timeout, "GET", url), read, model)
                 if found is not None:
                     return found
-            if client.get(f"{root}/api/version").status_code == 200:  # Ollama (its /api/show is a POST)
-                return _read(client.post(f"{root}/api/show", json={"model": model}), _ollama, model)
+            if _answer(client, timeout, "GET", f"{root}/api/version", status_only=True)[0] == 200:  # Ollama
+                return _read(_answer(client, timeout, "POST", f"{root}/api/show", json={"model": model}), _ollama, model)
     except httpx.HTTPError:
         return None
     return None
 
 
-def _read(answer, read, model: str) -> int | None:
-    if answer.status_code != 200:
+def _answer(client, seconds: float, method: str, url: str, status_only: bool = False,
+            **kwargs) -> tuple[int, bytes | None]:
+    """(status, body) of one request; the body None when it is longer than ``MAX_ANSWER_BYTES``
+    or takes longer than ``seconds`` to arrive (or is not wanted: ``status_only``)."""
+    from postil.core.bounded_read import AnswerTooLong, read_within
+
+    with client.stream(method, url, **kwargs) as answer:
+        try:
+            return answer.status_code, None if status_only else read_within(answer, MAX_ANSWER_BYTES, seconds)
+        except AnswerTooLong:
+            return answer.status_code, None
+
+
+def _read(answer: tuple[int, bytes | None], read, model: str) -> int | None:
+    status, body = answer
+    if status != 200 or body is None:
         return None
+    import json
+
     try:
-        found = read(answer.json(), model)
-    except (ValueError, TypeError, AttributeError, KeyError):
+        found = read(json.loads(body), model)
+    except (ValueError, TypeError, AttributeError, KeyError, RecursionError):
         return None
     return found if _plausible(found) else None
 

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from postil.analyzers.llm.answer_size import AnswerSize
 from postil.analyzers.llm.cancel_token import CancelToken
 from postil.analyzers.llm.circuit_breaker import CircuitBreaker
 from postil.analyzers.llm.provider_errors import Cancelled, CircuitOpen, ProviderError, classify
@@ -313,6 +314,7 @@ class Provider:
         usage = None
         model = None
         chose = False
+        size = AnswerSize(request.max_output_tokens)
         with self.client().chat.completions.create(**self._openai_body(request)) as stream:
             if "text/event-stream" not in stream.response.headers.get("content-type", ""):
                 return _whole_chat(stream.response, request)  # a server that does not stream answers at once
@@ -324,7 +326,7 @@ class Provider:
                     model = model or getattr(chunk, "model", None)
                     for choice in getattr(chunk, "choices", None) or []:
                         chose = True
-                        texts.append(getattr(choice.delta, "content", None) or "")
+                        texts.append(size.add(getattr(choice.delta, "content", None) or ""))
             except Exception:  # noqa: BLE001 - cut before its first piece: asked again below
                 if chose or given_up.is_set():
                     raise
@@ -339,7 +341,8 @@ class Provider:
 
     def _openai_unstreamed(self, request: Request) -> Response:
         body = {k: v for k, v in self._openai_body(request).items() if k not in ("stream", "stream_options")}
-        return _whole_chat(self.client().chat.completions.with_raw_response.create(**body).http_response, request)
+        with self.client().chat.completions.with_streaming_response.create(**body) as answer:  # read as it comes
+            return _whole_chat(answer.http_response, request)
 
     def _anthropic(self, request: Request, given_up: threading.Event) -> Response:
         body = self._anthropic_body(request)
@@ -347,6 +350,7 @@ class Provider:
         blocks: dict[int, tuple[str, list[str]]] = {}  # index -> (type, pieces of text or tool input JSON)
         input_tokens = output_tokens = None
         model = None
+        size = AnswerSize(request.max_output_tokens)
         with self.client().messages.create(**body, **extra) as stream:
             for event in stream:
                 if given_up.is_set():
@@ -359,7 +363,8 @@ class Provider:
                     blocks[event.index] = (getattr(event.content_block, "type", ""), [])
                 elif kind == "content_block_delta" and event.index in blocks:
                     delta = event.delta
-                    blocks[event.index][1].append(getattr(delta, "partial_json", None) or getattr(delta, "text", None) or "")
+                    blocks[event.index][1].append(
+                        size.add(getattr(delta, "partial_json", None) or getattr(delta, "text", None) or ""))
                 elif kind == "message_delta":
                     output_tokens = getattr(getattr(event, "usage", None), "output_tokens", None)
         data = None
@@ -379,9 +384,10 @@ class Provider:
 
 
 def _whole_chat(response, request: Request) -> Response:
-    """A Chat Completions answer sent whole (``response``: the HTTP response), read as the SDK would."""
+    """A Chat Completions answer sent whole (``response``: the HTTP response, read here within the
+    answer's bound), read as the SDK would."""
     try:
-        data = json.loads(response.read())
+        data = json.loads(AnswerSize(request.max_output_tokens).read(response))
     except ValueError:
         raise ProviderError("the provider's answer could not be read (not JSON)", "invalid_response") from None
     choices = data.get("choices") if isinstance(data, dict) else None

@@ -247,7 +247,8 @@ def test_case_10_flood_is_capped_and_fails_only_with_llm_fail_on(tmp_path, fake)
     lines = [f"    v{i} = data[{i}]" for i in range(30)]
     (tmp_path / "big.py").write_text("def load(data):\n" + "\n".join(lines) + "\n    return data\n")
     flood = [finding(lines[i % 30].strip(), f"problem {i}", severity="error", category="security")
-             for i in range(3200)]
+             for i in range(320)]  # ~55 KB: an answer many times longer than its
+             # output tokens allow is refused whole (tests/hardening/test_provider_faults.py)
     fake.responder = lambda body: Reply(payload={"findings": flood})
     done = postil(tmp_path, fake, "review", "big.py", "--format", "json")
     assert done.returncode == 0 and len(llm_findings(done)) == 10
