@@ -72,6 +72,7 @@ class FileTaint(TaintFlow):
         self._sanitize()
         self.horizons = horizons(self.facts, [match for match, _ in sinks] + [call for call, _ in imported])
         found = self._imported_sink_hits(imported)
+        reached = []  # (match, focus) of the sinks data reaches directly
         for match, names in sinks:
             focus = self._focus(match, names)
             start, end = _span(match)
@@ -82,6 +83,7 @@ class FileTaint(TaintFlow):
             if origin is not None:
                 found.append(TaintHit(start, end, self._sink_name(match), origin))
                 self.judged.append((start, end))
+                reached.append((match, focus))
                 continue
             through = self._through_helper(match, scope, focus)
             for call, helper, origin in through:
@@ -95,10 +97,28 @@ class FileTaint(TaintFlow):
                 self.judged.append((start, end))
             elif through or not self._from_outside(scope, start, focus) and self._followed(scope) and shared is None:
                 self.judged.append((start, end))
-        # a sink inside another (`execute(text(q))`) is one finding: keep the innermost
-        spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
+        # a sink inside another (`execute(text(q))`) is one finding: keep the innermost; one whose
+        # value another takes later (`stmt = text(q)`, then `conn.execute(stmt)`): keep the last
+        handed = self._handed_on(reached)
+        spans = {(h.start, h.end): h for h in reversed(found) if (h.start, h.end) not in handed}  # one hit per sink span
         return [h for span, h in spans.items()
                 if not any(other != span and span[0] <= other[0] and other[1] <= span[1] for other in spans)]
+
+    def _handed_on(self, reached: list) -> set[tuple[int, int]]:
+        """Spans of the sinks in ``reached`` ((match, focus) each) whose value a statement names
+        (`stmt = text(q)`) that a later one of them reads in the same function (`conn.execute(stmt)`)."""
+        handed = set()
+        for match, _ in reached:
+            statement = match.parent()
+            fields = self.g.assignments.get(statement.kind()) if statement is not None else None
+            target = statement.field(fields[0]) if fields is not None and not fields[2] else None
+            if target is None or target.kind() not in self.g.names or _span(statement.field(fields[1])) != _span(match):
+                continue
+            if any(_span(other)[0] > _span(statement)[1] and self.facts.scope_key(other) == self.facts.scope_key(match)
+                   and any(text == target.text() for node in focus for text, _, _ in self.facts.reads(node)[0])
+                   for other, focus in reached):
+                handed.add(_span(match))
+        return handed
 
     def _enter(self, everything: bool = False) -> bool:
         """Find where data enters (see enters) and then the file's sinks; False: it enters
