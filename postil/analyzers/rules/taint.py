@@ -23,10 +23,11 @@ from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import binds
 from postil.analyzers.rules.taint_constructors import field_sinks
+from postil.analyzers.rules.taint_dispatch import dispatches
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
-from postil.analyzers.rules.taint_grammar import GRAMMARS
+from postil.analyzers.rules.taint_grammar import GRAMMARS, PYTHON
 from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, same_instance, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
@@ -525,9 +526,9 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
     data of the rule ``spec`` to one of the ``functions`` of another ``module``: an imported
     function (`reports.byQuarter(q)`, `byQuarter(q)`), a method through an instance of its class
     (`this.orders.search(q)` with `private orders: OrdersService`, `reports.read(name)` with
-    `reports = new ReportService()`): see taint_callers."""
-    analysis = None
-    found = set()
+    `reports = new ReportService()`), a Python task or job handed to a queue (see taint_dispatch):
+    see taint_callers."""
+    calls = []  # (typed function, the call, its arguments)
     for name in sorted({function.rpartition(".")[2] for function in functions}):
         for call in facts.calls_of(name):
             callee = call.field("function").text()
@@ -535,15 +536,21 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
             if typed not in functions:
                 imported = facts.link.resolve(callee) if facts.link is not None else None
                 typed = name if imported == (module, name) and name in functions else None
-            if typed is None:
-                continue
-            analysis = analysis or _whole_analysis(facts, spec)
-            state = analysis._state_at(facts.scope_of(call), _span(call)[0])
-            arguments = [a for a in call.field("arguments").named_children() if a.kind() != "comment"]
-            for position, argument in enumerate(arguments):
-                origin = analysis._taint_of(argument, state)
-                if origin is not None and not is_parameter(origin):
-                    found.add((typed, position))
+            if typed is not None:
+                calls.append((typed, call, [a for a in call.field("arguments").named_children() if a.kind() != "comment"]))
+    # a task or job the call hands to a queue (`tasks.archive.delay(name)`, `queue.enqueue(export_jobs.run, q)`)
+    for task, arguments in dispatches(facts) if facts.link is not None and facts.g is PYTHON else ():
+        name = facts.link.resolve(task.text())
+        if name is not None and name[0] == module and name[1] in functions:
+            calls.append((name[1], task, arguments))
+    analysis = _whole_analysis(facts, spec) if calls else None
+    found = set()
+    for typed, call, arguments in calls:
+        state = analysis._state_at(facts.scope_of(call), _span(call)[0])
+        for position, argument in enumerate(arguments):
+            origin = analysis._taint_of(argument, state)
+            if origin is not None and not is_parameter(origin):
+                found.add((typed, position))
     return found
 
 

@@ -435,6 +435,11 @@ class FileFacts:
                 self._helper_names.setdefault(node_key(scope), name)
         return self._helper_names
 
+    def call_names(self) -> list[str]:
+        """The names of the functions and methods the file calls (see calls_of)."""
+        self.calls_of("")
+        return list(self._calls)
+
     def calls_of(self, name: str) -> list:
         """Calls of a function or method named ``name`` (all calls are listed once)."""
         if self._calls is None:
