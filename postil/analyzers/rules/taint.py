@@ -23,10 +23,11 @@ from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import binds
 from postil.analyzers.rules.taint_constructors import field_sinks
+from postil.analyzers.rules.taint_dispatch import dispatches
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
-from postil.analyzers.rules.taint_grammar import GRAMMARS
+from postil.analyzers.rules.taint_grammar import GRAMMARS, PYTHON
 from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, same_instance, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
@@ -72,6 +73,7 @@ class FileTaint(TaintFlow):
         self._sanitize()
         self.horizons = horizons(self.facts, [match for match, _ in sinks] + [call for call, _ in imported])
         found = self._imported_sink_hits(imported)
+        reached = []  # (match, focus) of the sinks data reaches directly
         for match, names in sinks:
             focus = self._focus(match, names)
             start, end = _span(match)
@@ -82,6 +84,7 @@ class FileTaint(TaintFlow):
             if origin is not None:
                 found.append(TaintHit(start, end, self._sink_name(match), origin))
                 self.judged.append((start, end))
+                reached.append((match, focus))
                 continue
             through = self._through_helper(match, scope, focus)
             for call, helper, origin in through:
@@ -95,10 +98,28 @@ class FileTaint(TaintFlow):
                 self.judged.append((start, end))
             elif through or not self._from_outside(scope, start, focus) and self._followed(scope) and shared is None:
                 self.judged.append((start, end))
-        # a sink inside another (`execute(text(q))`) is one finding: keep the innermost
-        spans = {(h.start, h.end): h for h in reversed(found)}  # one hit per sink span, the first found
+        # a sink inside another (`execute(text(q))`) is one finding: keep the innermost; one whose
+        # value another takes later (`stmt = text(q)`, then `conn.execute(stmt)`): keep the last
+        handed = self._handed_on(reached)
+        spans = {(h.start, h.end): h for h in reversed(found) if (h.start, h.end) not in handed}  # one hit per sink span
         return [h for span, h in spans.items()
                 if not any(other != span and span[0] <= other[0] and other[1] <= span[1] for other in spans)]
+
+    def _handed_on(self, reached: list) -> set[tuple[int, int]]:
+        """Spans of the sinks in ``reached`` ((match, focus) each) whose value a statement names
+        (`stmt = text(q)`) that a later one of them reads in the same function (`conn.execute(stmt)`)."""
+        handed = set()
+        for match, _ in reached:
+            statement = match.parent()
+            fields = self.g.assignments.get(statement.kind()) if statement is not None else None
+            target = statement.field(fields[0]) if fields is not None and not fields[2] else None
+            if target is None or target.kind() not in self.g.names or _span(statement.field(fields[1])) != _span(match):
+                continue
+            if any(_span(other)[0] > _span(statement)[1] and self.facts.scope_key(other) == self.facts.scope_key(match)
+                   and any(text == target.text() for node in focus for text, _, _ in self.facts.reads(node)[0])
+                   for other, focus in reached):
+                handed.add(_span(match))
+        return handed
 
     def _enter(self, everything: bool = False) -> bool:
         """Find where data enters (see enters) and then the file's sinks; False: it enters
@@ -505,9 +526,9 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
     data of the rule ``spec`` to one of the ``functions`` of another ``module``: an imported
     function (`reports.byQuarter(q)`, `byQuarter(q)`), a method through an instance of its class
     (`this.orders.search(q)` with `private orders: OrdersService`, `reports.read(name)` with
-    `reports = new ReportService()`): see taint_callers."""
-    analysis = None
-    found = set()
+    `reports = new ReportService()`), a Python task or job handed to a queue (see taint_dispatch):
+    see taint_callers."""
+    calls = []  # (typed function, the call, its arguments)
     for name in sorted({function.rpartition(".")[2] for function in functions}):
         for call in facts.calls_of(name):
             callee = call.field("function").text()
@@ -515,15 +536,21 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
             if typed not in functions:
                 imported = facts.link.resolve(callee) if facts.link is not None else None
                 typed = name if imported == (module, name) and name in functions else None
-            if typed is None:
-                continue
-            analysis = analysis or _whole_analysis(facts, spec)
-            state = analysis._state_at(facts.scope_of(call), _span(call)[0])
-            arguments = [a for a in call.field("arguments").named_children() if a.kind() != "comment"]
-            for position, argument in enumerate(arguments):
-                origin = analysis._taint_of(argument, state)
-                if origin is not None and not is_parameter(origin):
-                    found.add((typed, position))
+            if typed is not None:
+                calls.append((typed, call, [a for a in call.field("arguments").named_children() if a.kind() != "comment"]))
+    # a task or job the call hands to a queue (`tasks.archive.delay(name)`, `queue.enqueue(export_jobs.run, q)`)
+    for task, arguments in dispatches(facts) if facts.link is not None and facts.g is PYTHON else ():
+        name = facts.link.resolve(task.text())
+        if name is not None and name[0] == module and name[1] in functions:
+            calls.append((name[1], task, arguments))
+    analysis = _whole_analysis(facts, spec) if calls else None
+    found = set()
+    for typed, call, arguments in calls:
+        state = analysis._state_at(facts.scope_of(call), _span(call)[0])
+        for position, argument in enumerate(arguments):
+            origin = analysis._taint_of(argument, state)
+            if origin is not None and not is_parameter(origin):
+                found.add((typed, position))
     return found
 
 

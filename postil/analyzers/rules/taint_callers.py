@@ -23,13 +23,16 @@ _SKIPPED = frozenset({"node_modules", "dist", "build", "coverage", "out", "vendo
 _SUFFIXES = {"js": (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"), "python": (".py",)}
 # a file that reads a request as handlers do: Express/Koa/Fastify/Next.js request objects, NestJS
 # parameter decorators; Flask/Django/DRF/Starlette/aiohttp/Pyramid request objects and the route
-# decorators whose parameters are the URL's (the callers followed; a library's files read none)
+# decorators whose parameters are the URL's, Tornado's argument getters and websocket messages, Quart's
+# websocket (the callers followed; a library's files read none)
 HANDLES = {
     "js": re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param)\b"
                      r"|@(?:Query|Body|Param|Headers|Req|Request)\("),
     "python": re.compile(r"\b(?:req|request)\.(?:args|form|values|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"
                          r"query_params|path_params|match_info|query|params|matchdict|json_body|media|get_param)\b"
-                         r"|^@\w+\.(?:route|get|post|put|patch|delete)\(", re.M),
+                         r"|^@\w+\.(?:route|get|post|put|patch|delete)\("
+                         # Tornado's handlers and websockets, Quart's websocket
+                         r"|\bself\.get_(?:query_|body_)?arguments?\(|^[ \t]+def on_message\(self\b|\bwebsocket\.(?:args|receive)\b", re.M),
 }
 
 

@@ -228,3 +228,14 @@ class _Known:
 
 
 _KNOWN = _Known()
+
+
+def enumerated(target, value) -> list[tuple[object, object]]:
+    """(target, value) of the two names `for i, row in enumerate(rows)` binds: the index to
+    the name `enumerate` (a number: no data), the element to the rows; none for another loop."""
+    function = value.field("function") if value.kind() == "call" else None
+    if function is None or function.text() != "enumerate" or target.kind() not in ("pattern_list", "tuple_pattern"):
+        return []
+    items = [c for c in target.named_children() if c.kind() != "comment"]
+    arguments = [a for a in value.field("arguments").named_children() if a.kind() not in ("comment", "keyword_argument")]
+    return [(items[0], function), (items[1], arguments[0])] if len(items) == 2 and arguments else []

@@ -25,8 +25,12 @@ _BRANCHING = re.compile(r"\b(if|for|while|do|try|match|switch)\b")  # the words 
 # skipping blank elements (`if line.strip()`) checks nothing
 _CHECKS = re.compile(r"\bin\b|\(")
 _SKIPS_BLANKS = re.compile(r"if\s+(not\s+)?[\w.]+\.[lr]?strip\(\s*\)")
-# a constant a comprehension may loop over: an UPPER_CASE name, or a list/tuple/set of literals
-_CONSTANT_COLLECTION = re.compile(r"""[A-Z][A-Z0-9_]*(\.[A-Z][A-Z0-9_]*)*|[\[({]\s*(?:(?:[rbuRBU]?"[^"\n]*"|[rbuRBU]?'[^'\n]*'|-?\d+)\s*,?\s*)*[\])}]""")
+# a constant a comprehension may loop over: an UPPER_CASE name, a list/tuple/set of literals, or the
+# listing of a constant directory (`os.listdir(OUT_DIR)`)
+_CONSTANT_COLLECTION = re.compile(r"""[A-Z][A-Z0-9_]*(\.[A-Z][A-Z0-9_]*)*|[\[({]\s*(?:(?:[rbuRBU]?"[^"\n]*"|[rbuRBU]?'[^'\n]*'|-?\d+)\s*,?\s*)*[\])}]"""
+                                  r"|(os\.)?(listdir|scandir)\(\s*[A-Z][A-Z0-9_]*\s*\)")
+# a filter's call that only tests a loop variable's text (`if f.startswith(kind)`): it adds nothing and holds no sink
+_TEXT_TEST = re.compile(r"\w+\.(startswith|endswith)")
 _ASCII_RULES: dict[str, dict] = {}  # a parameter rule's content -> the rule spelt for ASCII text
 # An expression up to this many characters has its reads found by walking its named nodes here:
 # ast-grep-py compiles a search each time (~25 us), more than walking a short one (`param`: 2 us).
@@ -201,7 +205,9 @@ class FileFacts:
                         and not any(c.kind() == "if_clause" and _CHECKS.search(c.text()) and not _SKIPS_BLANKS.fullmatch(c.text())
                                     for c in around.children()) else None
                     if target is not None and value is not None:
-                        event = Event(_span(value)[1] if at is None else at, target, value)
+                        position = _span(value)[1] if at is None else at
+                        pairs = elements.enumerated(target, value) or [(target, value)]  # (the index is a number)
+                        self._events.setdefault(self.scope_key(n), []).extend(Event(position, t, v) for t, v in pairs)
                 if event is not None:
                     self._events.setdefault(self.scope_key(n), []).append(event)
             for key, event in mutating_calls(self):  # `xs.push(v)`, `Object.assign(opts, req.body)`
@@ -405,12 +411,15 @@ class FileFacts:
 
     def _picks_constants(self, comprehension, element) -> bool:
         """Whether a comprehension yields only its own loop variables, over constants
-        (`[t for t in TABLES if t == wanted]`): its filter chooses among the constant's
-        values and adds none. A filter that calls something may hold a sink itself."""
+        (`[t for t in TABLES if t == wanted]`, `[f for f in os.listdir(OUT) if f.startswith(kind)]`): its
+        filter chooses among the constant's values and adds none. A filter that calls something
+        else may hold a sink itself."""
         clauses = comprehension.named_children()
         loops = [c for c in clauses if c.kind() == "for_in_clause"]
         if not loops or any(c.field("right") is None or not _CONSTANT_COLLECTION.fullmatch(c.field("right").text())
-                            for c in loops) or any(c.kind() == "if_clause" and c.find(kind="call") for c in clauses):
+                            for c in loops) or any(c.kind() == "if_clause" and any(
+                                not _TEXT_TEST.fullmatch(call.field("function").text()) for call in c.find_all(kind="call"))
+                                for c in clauses):
             return False
         variables = {n.text() for c in loops if c.field("left") is not None
                      for n in (c.field("left"), *c.field("left").find_all(kind="identifier"))}
@@ -425,6 +434,11 @@ class FileFacts:
             for name, scope in self.helpers().items():
                 self._helper_names.setdefault(node_key(scope), name)
         return self._helper_names
+
+    def call_names(self) -> list[str]:
+        """The names of the functions and methods the file calls (see calls_of)."""
+        self.calls_of("")
+        return list(self._calls)
 
     def calls_of(self, name: str) -> list:
         """Calls of a function or method named ``name`` (all calls are listed once)."""

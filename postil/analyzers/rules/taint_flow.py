@@ -10,6 +10,7 @@ import re
 from postil.analyzers.rules import taint_elements as elements
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import captured_writes, filled_state
+from postil.analyzers.rules.taint_dependencies import provided
 from postil.analyzers.rules.taint_destructured import destructured_reads, outer_key, read_source
 from postil.analyzers.rules.taint_fields import class_fields, only_fields
 from postil.analyzers.rules.taint_fold import fold_case, fold_condition
@@ -102,6 +103,9 @@ class TaintFlow:
                     state[name] = promised
                 if position in fed:
                     state[name] = node_origin(name_node, f"{self.spec.label} that {fed[position]} passes")
+                given = provided(self, param)  # (a FastAPI dependency's result)
+                if given is not None:
+                    state[name] = given
                 part = outer_key(name_node, param) if source_params else name
                 for p in source_params:
                     if p.takes(part) and (p.rule is None or self.facts.matches(param, p.rule)) \

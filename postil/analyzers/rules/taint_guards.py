@@ -13,6 +13,8 @@ _PREDICATE = re.compile(r"(^|_)(is|has|starts?with|ends?with|(full)?match|search
                         re.IGNORECASE)  # a call named so answers a check about its argument
 _URL_PARTS = re.compile(r"\.(host|hostname|netloc|origin|scheme|protocol|port)$")  # where a URL goes
 _LITERALS = frozenset({"string", "number", "integer", "float", "true", "false", "null", "none", "undefined"})
+# one key of a mapping read with a default (`action = msg.get("action")`, `msg.get("kind", "text")`)
+_ONE_KEY = re.compile(r"""[\w.]+\.get\(\s*(["'])[\w-]+\1\s*(,\s*([\w.]+|"[^"\n]*"|'[^'\n]*'))?\s*\)""")
 
 
 def validated(facts, condition) -> set[str]:
@@ -230,8 +232,11 @@ class Guards:
 
     def _field_read(self, value) -> bool:
         """Whether ``value`` reads one field of an object (`event.requestContext.http.method`,
-        `body["type"]`), no call on the way, and not a URL's destination (host, origin, scheme);
-        or one of several with a default (`event.rawPath || event.path`, `a ?? "GET"`)."""
+        `body["type"]`, `msg.get("action", "ping")`), no other call on the way, and not a URL's
+        destination (host, origin, scheme); or one of several with a default (`event.rawPath ||
+        event.path`, `a ?? "GET"`)."""
+        if value.kind() == self.g.call and _ONE_KEY.fullmatch(value.text()):
+            return True
         kind, _, disjunction = self.g.boolean
         operator = value.field("operator") if value.kind() == kind else None
         if operator is not None and operator.text() in (disjunction, "??"):

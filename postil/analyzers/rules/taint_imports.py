@@ -73,9 +73,12 @@ def imports(text: str, language: str) -> list[tuple[str, str, str | None]]:
     return out
 
 
+_DEPENDENCY = re.compile(r"\b(?:Depends|Security)\(\s*(?:dependency\s*=\s*)?\Z")  # FastAPI calls the function named in it
+
+
 def _called(text: str, name: str, known: dict[str, bool]) -> bool:
     """Whether ``text`` calls ``name`` or reads a member of it: the whole word, not after a
-    dot, then `(` or `.` (kept in ``known``). Searched for the names a file imports, stopping
+    dot, then `(` or `.`, or named as a FastAPI dependency (`Depends(name)`) (kept in ``known``). Searched for the names a file imports, stopping
     at the first use: a regex listing every called name took ~3 ms of a large module."""
     if name not in known:
         known[name], start = False, 0
@@ -89,7 +92,7 @@ def _called(text: str, name: str, known: dict[str, bool]) -> bool:
             while not rest and end + 64 < len(text):  # a long run of spaces
                 end += 64
                 rest = text[end:end + 64].lstrip()
-            if rest[:1] in ("(", "."):
+            if rest[:1] in ("(", ".") or _DEPENDENCY.search(text, max(0, at - 40), at):
                 known[name] = True
                 break
     return known[name]

@@ -79,6 +79,17 @@ CASES = [
      "    },\n"
      "]\n",
      [("python/security/django-templates-autoescape-off", 2)]),
+    # a SQL text wrapped by text() and run later is one flow: reported at the run, from where it is built
+    ("books.py",
+     "from flask import Flask, request\n"
+     "from sqlalchemy import text\n"
+     "app = Flask(__name__)\n"
+     "@app.get('/books')\n"
+     "def books():\n"
+     "    stmt = text(f\"SELECT id FROM books WHERE author = '{request.args['author']}'\")\n"
+     "    with engine.connect() as conn:\n"
+     "        return [dict(r._mapping) for r in conn.execute(stmt)]\n",
+     [("python/security/tainted-sql", 6)]),
     ("db.py",
      "def connect(\n"
      "    host,\n"

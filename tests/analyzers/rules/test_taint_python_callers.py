@@ -217,3 +217,34 @@ def test_a_tree_whose_scan_finds_no_request_data_looks_at_no_callers_and_summari
     result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=True)
     assert not [f for r in result.reports for f in r.findings if f.rule.startswith("python/security/tainted")]
     assert asked == {"handles": 0, "analysed": 0}
+
+
+RUNNER = '''import pexpect
+
+
+def open_shell(host):
+    return pexpect.spawn("ssh ops@" + host, timeout=30)
+'''
+
+CONSOLE = '''import json
+
+import tornado.websocket
+
+from . import runner
+
+
+class ConsoleSocket(tornado.websocket.WebSocketHandler):
+    def on_message(self, message):
+        msg = json.loads(message)
+        action = msg.get("action")
+        if action == "ssh":
+            self.child = runner.open_shell(msg["host"])
+'''
+
+
+def test_a_tornado_websocket_handler_is_a_caller_whose_messages_reach_the_helpers_sink(tmp_path):
+    # the handler reads no `request.*`: its messages are what it gets; a check of the message's
+    # `action` says nothing of its other keys
+    root = repository(tmp_path / "console", {"console/__init__.py": "", "console/runner.py": RUNNER,
+                                             "console/ws.py": CONSOLE})
+    assert check(root, "console/runner.py") == {(5, "python/security/tainted-command")}

@@ -1,0 +1,63 @@
+"""Calls that run a function of the project later, with arguments they hand over, for the taint
+engine (see taint.tainted_arguments): a Celery task's `transcode.delay(src, preset)`,
+`archive.apply_async((name, folder))`, `apply_async(args=[url, name])` and
+`announce.s(title).delay()`; a Dramatiq actor's `post_webhook.send(url, body)` and
+`send_with_options(args=(rule, ctx))`; an RQ queue's `queue.enqueue(export_table, where)` (and a
+project's wrapper named so, `enqueue_export(export_table, where)`), `enqueue_in(delay, job, x)`;
+FastAPI's `background_tasks.add_task(job, x)` and an executor's `submit(job, x)`. The worker runs
+the function with those arguments: request data a view hands over this way reaches the
+function's parameters as a direct call's would.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a task or actor's own methods: the arguments are the function's (`delay(a, b)`), or packed in one
+# tuple or list (`apply_async((a, b))`, `apply_async(args=[a, b])`, `send_with_options(args=(a,))`)
+_SPREAD = frozenset({"delay", "send"})
+_PACKED = frozenset({"apply_async", "send_with_options"})
+_SIGNATURES = frozenset({"s", "si", "signature"})  # Celery's `task.s(a, b)`, run by `.delay()`/`.apply_async()`
+# a queue's or a pool's methods taking the function and then its arguments
+_QUEUES = re.compile(r"enqueue\w*|add_task|submit|to_thread|run_in_executor")
+NAMES = _SPREAD | _PACKED  # (the callee names a file's calls are looked up by; queues: see dispatches)
+
+
+def dispatches(facts) -> list[tuple[object, list]]:
+    """(the node naming the function, the argument nodes it is run with, first to last) of the
+    dispatching calls in a parsed file (``facts``: its taint_facts.FileFacts); a queue's call gives
+    each positional argument that may name the function, with the arguments after it."""
+    found = []
+    for name in sorted(NAMES | {n for n in facts.call_names() if _QUEUES.fullmatch(n)}):
+        for call in facts.calls_of(name):
+            found.extend(_dispatch(call, name))
+    return found
+
+
+def _dispatch(call, name: str) -> list[tuple[object, list]]:
+    callee, arguments = call.field("function"), _positional(call)
+    if callee is None or callee.kind() != "attribute" and name in NAMES:
+        return []
+    if name not in NAMES:  # a queue's: any argument may be the function, the ones after it its arguments
+        return [(a, arguments[i + 1:]) for i, a in enumerate(arguments) if a.kind() in ("identifier", "attribute")]
+    task = callee.field("object")
+    if task is not None and task.kind() == "call" and task.field("function") is not None \
+            and task.field("function").kind() == "attribute" \
+            and task.field("function").field("attribute").text() in _SIGNATURES:
+        return [(task.field("function").field("object"), _positional(task))]  # `task.s(a).delay()`
+    if task is None or task.kind() not in ("identifier", "attribute"):
+        return []
+    if name in _SPREAD:
+        return [(task, arguments)]
+    packed = next((kw.field("value") for kw in call.field("arguments").named_children()
+                   if kw.kind() == "keyword_argument" and kw.field("name").text() == "args"), None)
+    packed = packed if packed is not None else next(iter(arguments), None)
+    if packed is None or packed.kind() not in ("tuple", "list"):
+        return []
+    return [(task, [a for a in packed.named_children() if a.kind() != "comment"])]
+
+
+def _positional(call) -> list:
+    arguments = call.field("arguments")
+    return [a for a in arguments.named_children() if a.kind() not in ("comment", "keyword_argument")] \
+        if arguments is not None else []

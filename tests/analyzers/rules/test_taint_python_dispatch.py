@@ -1,0 +1,169 @@
+"""A view that hands request data to a task queue (Celery's `delay`, `apply_async` and signatures,
+Dramatiq's `send`/`send_with_options`, RQ's `enqueue`, FastAPI's background tasks) reaches the
+task's parameters as a direct call's would: the task's own sink is reported in its module, where
+the worker runs it with those arguments (issue 31). A task handed constants or cleaned values stays
+quiet, and so does one the queue is given nothing for."""
+
+from __future__ import annotations
+
+from test_taint_modules import check, repository
+
+CELERY_TASKS = '''import os
+import shutil
+import subprocess
+
+import requests
+
+from .worker import celery
+
+MEDIA = "/srv/media"
+
+
+@celery.task(bind=True, max_retries=3)
+def transcode(self, source, preset):
+    subprocess.run(f"ffmpeg -i {MEDIA}/in/{source} -preset {preset} out.mp4", shell=True, check=True)
+
+
+@celery.task
+def ingest(url, name):
+    with requests.get(url, stream=True, timeout=30) as resp:
+        resp.raise_for_status()
+
+
+@celery.task
+def archive(name, folder):
+    shutil.move(os.path.join(MEDIA, "out", name), os.path.join(MEDIA, "archive", folder))
+
+
+@celery.task
+def announce(title):
+    subprocess.run("notify-send " + title, shell=True)
+'''
+
+CELERY_VIEWS = '''from flask import Blueprint, jsonify, request
+
+from . import tasks
+
+bp = Blueprint("media", __name__)
+
+
+@bp.post("/media/<source>/transcode")
+def start_transcode(source):
+    job = tasks.transcode.delay(source, request.form.get("preset", "fast"))
+    return jsonify({"task": job.id}), 202
+
+
+@bp.post("/media/ingest")
+def start_ingest():
+    job = tasks.ingest.apply_async(args=[request.form["url"], "upload.bin"], countdown=5)
+    return jsonify({"task": job.id}), 202
+
+
+@bp.post("/media/<name>/archive")
+def start_archive(name):
+    tasks.archive.apply_async((name, request.args.get("folder", "default")), queue="slow")
+    return "", 204
+
+
+@bp.post("/publish")
+def publish():
+    tasks.announce.s("weekly digest").delay()
+    return "", 204
+'''
+
+
+def test_celery_tasks_take_the_request_data_their_views_hand_over(tmp_path):
+    root = repository(tmp_path / "media", {"media/__init__.py": "", "media/worker.py": "celery = None\n",
+                                           "media/tasks.py": CELERY_TASKS, "media/views.py": CELERY_VIEWS})
+    assert check(root, "media/tasks.py") == {
+        (14, "python/security/tainted-command"),  # delay(source, ...): a bound task's `self` is no argument
+        (19, "python/security/tainted-ssrf"),  # apply_async(args=[url, ...])
+        (25, "python/security/tainted-path"),  # apply_async((name, folder))
+    }  # (announce is handed a constant through its signature)
+
+
+RQ_JOBS = '''import sqlite3
+import subprocess
+
+from lxml import etree
+
+
+def export_table(where, out_name):
+    return sqlite3.connect("/srv/app.db").execute("SELECT id FROM users WHERE " + where).fetchall()
+
+
+def compress(out_name, level):
+    subprocess.call("gzip -" + str(level) + " /srv/exports/" + out_name, shell=True)
+
+
+def import_mapping(xml_text):
+    return etree.fromstring(xml_text.encode(), parser=etree.XMLParser(resolve_entities=True))
+'''
+
+ACTORS = '''import dramatiq
+import requests
+
+
+@dramatiq.actor(max_retries=5)
+def post_webhook(url, payload):
+    requests.post(url, json=payload, timeout=10)
+
+
+@dramatiq.actor
+def evaluate_rule(rule, context):
+    exec(rule, {}, context)
+'''
+
+API = '''from fastapi import BackgroundTasks, FastAPI, Form, Request
+from pydantic import BaseModel
+from redis import Redis
+from rq import Queue
+
+from . import actors, jobs
+
+app = FastAPI()
+queue = Queue("exports", connection=Redis())
+
+
+class ExportBody(BaseModel):
+    where: str
+    level: int = 6
+
+
+@app.post("/exports")
+def create_export(body: ExportBody):
+    job = queue.enqueue(jobs.export_table, body.where, "users.csv")
+    queue.enqueue(jobs.compress, "users.csv", 6, depends_on=job)
+    return {"job": job.id}
+
+
+@app.post("/mappings")
+async def upload_mapping(request: Request, background_tasks: BackgroundTasks):
+    background_tasks.add_task(jobs.import_mapping, (await request.body()).decode())
+    return {"queued": True}
+
+
+@app.post("/webhooks/test")
+def test_webhook(url: str = Form(...)):
+    actors.post_webhook.send(url, {"event": "test"})
+    return {"queued": True}
+
+
+@app.post("/rules/run")
+def run_rule(rule: str = Form(...)):
+    actors.evaluate_rule.send_with_options(args=(rule, {}), delay=1000)
+    return {"queued": True}
+'''
+
+
+def test_rq_dramatiq_and_background_jobs_take_the_request_data_their_endpoints_hand_over(tmp_path):
+    root = repository(tmp_path / "jobs", {"app/__init__.py": "", "app/jobs.py": RQ_JOBS,
+                                          "app/actors.py": ACTORS, "app/api.py": API})
+    assert check(root, "app/jobs.py") == {
+        (8, "python/security/tainted-sql"),  # queue.enqueue(jobs.export_table, body.where, ...)
+        (16, "python/security/tainted-xxe"),  # background_tasks.add_task(jobs.import_mapping, body)
+    }  # (compress is handed constants)
+    assert check(root, "app/actors.py") == {
+        (7, "python/security/tainted-ssrf"),  # post_webhook.send(url, ...)
+        (12, "python/security/tainted-code"),  # send_with_options(args=(rule, {}))
+    }
