@@ -77,9 +77,9 @@ class TaintFlow:
                                          for c in self.facts.prefilter.function_configs(self.spec)]
         return self._parameter_functions
 
-    def _initial_state(self, scope, as_helper: bool) -> dict[str, Origin]:
+    def _initial_state(self, scope, as_helper: bool, only: int | None = None) -> dict[str, Origin]:
         """The tainted names where ``scope`` begins: the enclosing scope's, its source
-        parameters (``as_helper``: every parameter, marked by position)."""
+        parameters (``as_helper``: every parameter, marked by position; ``only``: that one)."""
         if scope is None:
             return {}
         # closures see their enclosing function's names, functions the module's
@@ -97,7 +97,7 @@ class TaintFlow:
             for name_node in names:
                 name = name_node.text()
                 state.pop(name, None)
-                if as_helper:
+                if as_helper and only in (None, position):
                     state[name] = ParameterOrigin(-1, -1, -1, name, index=position)
                 if position == 0 and promised is not None:
                     state[name] = promised
@@ -152,10 +152,11 @@ class TaintFlow:
         text = (outer if outer is not None and outer.kind().startswith("decorated") else scope).text()
         return unless_program(unless, name).found(text)
 
-    def _state_at(self, scope, offset: int, as_helper: bool = False) -> dict[str, Origin]:
-        """Tainted names of ``scope`` just before ``offset`` on the paths that reach it (the
-        states along every path are computed once per scope, see taint_paths)."""
+    def _state_at(self, scope, offset: int, as_helper: bool = False, only: int | None = None) -> dict[str, Origin]:
+        """Tainted names of ``scope`` just before ``offset`` on the paths that reach it (the states
+        along every path computed once per scope, see taint_paths; ``only``: see _initial_state)."""
         key = (node_key(scope) if scope is not None else ("module",), as_helper)
+        key = key if only is None else (*key, only)
         known = self._states.get(key)
         if known is None or known[0] is not None and offset > known[0]:  # (walked up to a horizon before it)
             horizon = self.horizons.get(key)
@@ -176,7 +177,7 @@ class TaintFlow:
             body = self.facts.root if scope is None else scope.field("body")
             if body is not None and scope is not None and not self.facts.branches(scope):
                 body = None  # straight-line code: the events in order are its one path
-            states = walk.run(body, self._initial_state(scope, as_helper))
+            states = walk.run(body, self._initial_state(scope, as_helper, only))
             states.sort(key=lambda s: s[0])
             if not walk.followed:
                 self.unfollowed.add(key[0])
@@ -582,6 +583,12 @@ class TaintFlow:
             origin = self._taint_of(value, self._state_at(scope, _span(value)[0], as_helper=True))
             if is_parameter(origin):
                 passed.update(self._parameter_reads(scope, _span(value)[0], [value]) or {origin.index: origin.text})
+                # (a name keeps one parameter's mark where paths join: each other one is asked alone)
+                for i in range(len(parameters)) if len(parameters) > 1 else ():
+                    alone = self._taint_of(value, self._state_at(scope, _span(value)[0], True, only=i)) \
+                        if i not in passed else None
+                    if is_parameter(alone):
+                        passed[i] = alone.text
             elif origin is not None:
                 summary.source = summary.source or origin
         if any(i >= len(parameters) or parameters[i][0].text().startswith(("*", "...")) for i in passed):
