@@ -19,6 +19,9 @@ PLACEMENT = "built-text"  # the metadata value a rule opts in with
 # the same range for a call that sends a value built ahead (`body = json.dumps(data)` then
 # `HttpResponse(body, ...)`), without the message naming a text that runs
 VALUE_PLACEMENT = "built-value"
+# and for a call on an object made ahead (`writer = csv.writer(buf)` then `writer.writerow(row)`):
+# from the statement that made the object
+RECEIVER_PLACEMENT = "built-receiver"
 NEAR_LINES = 10  # the most lines a finding's range may start above its sink
 _SEARCH_LINES = 60  # how far up a building statement is looked for at all
 _MOST_PLACED = 500  # findings placed in one document (the others stay on their sinks)
@@ -76,10 +79,12 @@ class Placer:
         self.left = _MOST_PLACED if self.family in _SCOPES else 0
         self._children: dict[tuple[int, int, str], tuple[list, list[int]]] = {}  # long blocks' children
 
-    def placed(self, start: int, end: int, source: tuple[int, int] | None = None) -> Placement | None:
+    def placed(self, start: int, end: int, source: tuple[int, int] | None = None,
+               receiver: bool = False) -> Placement | None:
         """Where a finding on the sink at ``start:end`` (a call, or the argument a taint rule
-        followed) begins: at the statement building the text it runs, or that reads its
-        ``source``, when either is in its function and near (None: neither is)."""
+        followed) begins: at the statement building the text it runs (``receiver``: making the
+        object it is called on), or that reads its ``source``, when either is in its function
+        and near (None: neither is)."""
         if self.left <= 0:
             return None
         self.left -= 1
@@ -90,7 +95,7 @@ class Placer:
         if scope is None or statement is None:
             return None
         sink_line = statement.range().start.line
-        built = _earliest_built(statement, sink, family, scope, sink_line)
+        built = _earliest_built(statement, sink, family, scope, sink_line, receiver)
         near_built = built is not None and sink_line - built.range().start.line <= NEAR_LINES
         starts = [start] + ([built.range().start.index] if near_built else [])
         if source is not None:
@@ -145,11 +150,12 @@ def _statement(node, family: str, scope):
     return None
 
 
-def _earliest_built(statement, sink, family: str, scope, sink_line: int):
-    """The earliest statement building the text ``sink`` runs (see _text_names); a name joined into
-    it counts only where it was given text itself (`heading = f"<h2>{tag}</h2>"`), not a value
-    read (`host = request.args["host"]` then `run("ping " + host)`: the command is built in the call)."""
-    names, joined = _text_names(sink, family)
+def _earliest_built(statement, sink, family: str, scope, sink_line: int, receiver: bool = False):
+    """The earliest statement building the text ``sink`` runs (see _text_names; ``receiver``: the
+    object it is called on); a name joined into it counts only where it was given text itself
+    (`heading = f"<h2>{tag}</h2>"`), not a value read (`host = request.args["host"]` then
+    `run("ping " + host)`: the command is built in the call)."""
+    names, joined = _receiver_name(sink, family) if receiver else _text_names(sink, family)
     found = []
     for name in names:
         built = _building_statement(statement, name, family, scope, sink_line)
@@ -181,6 +187,14 @@ def _text_names(sink, family: str) -> tuple[list[str], bool]:
         elif node.kind() in ("binary_operator", "parenthesized_expression"):
             operands.extend(c for c in node.children() if c.is_named())
     return names, True
+
+
+def _receiver_name(sink, family: str) -> tuple[list[str], bool]:
+    """The name a call is made on (`writer` of `writer.writerow(row)`), as _text_names answers."""
+    function = sink.field("function") if sink.kind() == _CALLS[family] else None
+    receiver = function.field("object") if function is not None and function.kind() in ("attribute", "member_expression") \
+        else None
+    return ([receiver.text()] if receiver is not None and receiver.kind() == "identifier" else []), False
 
 
 def _gives_text(statement, name: str, family: str, scope) -> bool:

@@ -11,7 +11,7 @@ from ast_grep_py import SgRoot
 from postil.analyzers.findings import Finding, Fix, LineIndex, Related, Severity, Span
 from postil.analyzers.rules.after_jump import PLACEMENT as AFTER_JUMP
 from postil.analyzers.rules.after_jump import after_jump
-from postil.analyzers.rules.built_text import PLACEMENT, VALUE_PLACEMENT, Placement, Placer, noun
+from postil.analyzers.rules.built_text import PLACEMENT, RECEIVER_PLACEMENT, VALUE_PLACEMENT, Placement, Placer, noun
 from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_replacement, minimal_edit
 from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 from postil.analyzers.rules.loader import empty_root
@@ -339,10 +339,11 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
             metadata=rule.metadata,
         )
         placement = rule.metadata.get("placement")
-        if placement in (PLACEMENT, VALUE_PLACEMENT, AFTER_JUMP):
+        if placement in (PLACEMENT, VALUE_PLACEMENT, RECEIVER_PLACEMENT, AFTER_JUMP):
             placer = placer or Placer(root or SgRoot(index.text, language).root(), language)
-            placed = after_jump(placer, start, end) if placement == AFTER_JUMP else placer.placed(start, end, match.source)
-            if placement == VALUE_PLACEMENT and placed is not None:
+            placed = after_jump(placer, start, end) if placement == AFTER_JUMP else \
+                placer.placed(start, end, match.source, receiver=placement == RECEIVER_PLACEMENT)
+            if placement in (VALUE_PLACEMENT, RECEIVER_PLACEMENT) and placed is not None:
                 placed = Placement(placed.start, None, placed.near)
             finding = _placed(finding, placed, index)
         findings.append(finding)

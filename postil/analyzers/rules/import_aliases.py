@@ -44,8 +44,9 @@ _JS_REQUIRE = re.compile(r"""\b(?:const|let|var)[ \t]+(\{[\w$:,\s]{1,2000}\}|[A-
 _JS_NAME = re.compile(r"[A-Za-z_][\w]*")  # (names with `$` are left as written)
 _WORD_CHARACTER = re.compile(r"\w")
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9_]+")
-# packages whose submodules are safe twins of the modules they are named after (defusedxml.ElementTree)
-_SAFE_TWINS = frozenset({"defusedxml"})
+# packages whose submodules are safe twins of the modules they are named after (defusedxml.ElementTree,
+# defusedcsv.csv): neither `from defusedcsv import csv as safe_csv` nor a submodule is read as the original
+_SAFE_TWINS = frozenset({"defusedxml", "defusedcsv"})
 _JS_LANGUAGES = frozenset({"javascript", "typescript", "tsx"})
 _NAMING: dict[int, tuple[object, dict]] = {}  # id(rules) -> (rules, _naming's answer)
 
@@ -179,7 +180,7 @@ def aliases(text: str, words) -> dict[str, str]:
                 # (`from Crypto.PublicKey.RSA import generate`: `RSA.generate`; `from
                 # cryptography.hazmat.primitives.asymmetric.dsa import generate_private_key`)
                 out[named.group(2) or named.group(1)] = f"{module.rpartition('.')[2]}.{named.group(1)}"
-            elif named.group(2) and _named(named.group(1), words):
+            elif named.group(2) and module.partition(".")[0] not in _SAFE_TWINS and _named(named.group(1), words):
                 # rules that name the module's member as it is usually imported
                 # (`from Crypto.Cipher import DES3 as TripleDES`: `DES3.new`)
                 out[named.group(2)] = named.group(1)

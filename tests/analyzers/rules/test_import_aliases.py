@@ -260,3 +260,13 @@ def test_a_decorator_under_another_name_is_read_as_the_decorator(tmp_path, monke
     (tmp_path / "views.py").write_text(DECORATORS)
     found = _findings(tmp_path, bulk_scan=False, monkeypatch=monkeypatch)
     assert [(line, rule) for _, line, _, _, rule, _ in found] == [(4, "python/security/django-csrf-exempt")]
+
+
+def test_a_safe_twin_imported_under_another_name_is_not_the_module_it_twins():
+    """`from defusedcsv import csv as safe_csv`: `safe_csv.writer` escapes formula cells; read as the
+    standard library's `csv.writer`, the csv rules reported the safe writer (blind34's download)."""
+    from postil.analyzers.rules.import_aliases import aliases
+
+    words = {"csv", "csv.writer", "csv.DictWriter", "ElementTree", "ElementTree.fromstring"}
+    text = "from defusedcsv import csv as safe_csv\nfrom defusedxml import ElementTree as SafeET\nimport csv as std_csv\n"
+    assert aliases(text, words) == {"std_csv": "csv"}

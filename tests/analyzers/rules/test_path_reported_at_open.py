@@ -1,0 +1,55 @@
+"""A file opened from a path the request names is one path-traversal finding, at the open: the
+file object handed on (Django's `FileResponse(fh)`) is not a second path. A response that takes
+a path (Starlette's `FileResponse(path)`) is still the sink."""
+
+from __future__ import annotations
+
+from postil.analyzers.checker import Checker
+from postil.config import load_config
+
+PATH_RULES = ("python/security/tainted-path", "python/security/path-traversal")
+
+DJANGO_VIEW = '''import os
+
+from django.http import FileResponse
+
+ROOT = "/srv/attachments"
+
+
+def attachment(request):
+    fh = open(os.path.join(ROOT, request.GET.get("name")), "rb")
+    return FileResponse(fh, as_attachment=True)
+'''
+
+STARLETTE_VIEW = '''import os
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+
+app = FastAPI()
+ROOT = "/srv/attachments"
+
+
+@app.get("/files")
+def attachment(name: str):
+    path = os.path.join(ROOT, name)
+    return FileResponse(path)
+'''
+
+
+def _path_findings(tmp_path, text: str) -> list[tuple[str, str]]:
+    """(rule, the reported line's text) of each path-traversal finding in ``text``."""
+    path = tmp_path / "views.py"
+    path.write_text(text)
+    lines = text.splitlines()
+    report = Checker(load_config(path)).check_file(path)
+    return [(f.rule, lines[f.span.start_line].strip()) for f in report.findings if f.rule in PATH_RULES]
+
+
+def test_an_opened_file_handed_to_a_response_is_one_finding_at_the_open(tmp_path):
+    assert _path_findings(tmp_path, DJANGO_VIEW) == [
+        ("python/security/tainted-path", 'fh = open(os.path.join(ROOT, request.GET.get("name")), "rb")')]
+
+
+def test_a_response_given_the_path_is_still_the_sink(tmp_path):
+    assert [line for _, line in _path_findings(tmp_path, STARLETTE_VIEW)] == ["return FileResponse(path)"]
