@@ -10,7 +10,7 @@ import pytest
 from tests.analyzers.rules.test_javascript_framework_rules import checker, marked_and_found  # noqa: F401 (a fixture)
 
 WATCHED = {"js/security/tainted-sql", "js/security/tainted-xss", "js/security/sql-injection-string-building",
-           "js/security/html-string-concatenation"}
+           "js/security/html-string-concatenation", "js/security/tainted-redirect"}
 
 # A Hono app in a `.ts` file (TypeScript's grammar has no JSX): `c.html` with a template string is
 # a sink, the `html` tag escapes; a `switch` with a constant on every path leaves the ORDER BY clean.
@@ -52,7 +52,31 @@ app.get('/hello-escaped', (c) => {
 export default app
 """
 
-FILES = {"src/routes/notes.ts": HONO_TS}
+# SvelteKit form actions in plain JavaScript: every name the action's parameter destructures is bound
+# (`url` after `request`), and a default written on one path keeps the request's value on the other.
+ACTIONS_JS = """\
+import { fail, redirect } from '@sveltejs/kit';
+import { authenticate } from '$lib/server/auth';
+
+export const actions = {
+  default: async ({ request, cookies, url }) => {
+    const data = await request.formData();
+    const user = await authenticate(data.get('email'), data.get('password'));
+    if (!user) return fail(400, { incorrect: true });
+    cookies.set('sid', user.session, { path: '/', httpOnly: true });
+    let next = url.searchParams.get('redirectTo');
+    if (!next) next = '/dashboard';
+    redirect(303, next);  // expect: js/security/tainted-redirect
+  },
+  sso: async ({ request, url }) => {
+    const data = await request.formData();
+    const target = data.get('provider') === 'google' ? 'https://accounts.google.com/o/oauth2/v2/auth' : '/login';
+    redirect(303, target);
+  },
+};
+"""
+
+FILES = {"src/routes/notes.ts": HONO_TS, "src/routes/login/+page.server.js": ACTIONS_JS}
 
 
 @pytest.mark.parametrize("name", FILES)
