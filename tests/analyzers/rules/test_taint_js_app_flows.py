@@ -10,7 +10,8 @@ import pytest
 from tests.analyzers.rules.test_javascript_framework_rules import checker, marked_and_found  # noqa: F401 (a fixture)
 
 WATCHED = {"js/security/tainted-sql", "js/security/tainted-xss", "js/security/sql-injection-string-building",
-           "js/security/html-string-concatenation", "js/security/tainted-redirect"}
+           "js/security/html-string-concatenation", "js/security/tainted-redirect", "js/security/tainted-ssrf",
+           "js/security/ssrf-request-url"}
 
 # A Hono app in a `.ts` file (TypeScript's grammar has no JSX): `c.html` with a template string is
 # a sink, the `html` tag escapes; a `switch` with a constant on every path leaves the ORDER BY clean.
@@ -76,7 +77,24 @@ export const actions = {
 };
 """
 
-FILES = {"src/routes/notes.ts": HONO_TS, "src/routes/login/+page.server.js": ACTIONS_JS}
+# A Nuxt server route (h3's request helpers auto-imported): `await readBody<T>(event)` parses in TypeScript
+# as a call of `await readBody`; its body spread into an object still holds the client's URL.
+NUXT_TS = """\
+import axios from 'axios'
+
+type HookTest = { target?: string; payload?: Record<string, unknown> }
+
+export default defineEventHandler(async (event) => {
+  const body = await readBody<HookTest>(event)
+  const hook = { ...body, sentAt: new Date().toISOString() }
+  const res = await axios.post(hook.target ?? '', hook.payload ?? {}, { timeout: 5000 })  // expect: js/security/tainted-ssrf
+  const fixed = await axios.post('https://hooks.example.com/ping', { sentAt: hook.sentAt })
+  return { status: res.status, ping: fixed.status }
+})
+"""
+
+FILES = {"src/routes/notes.ts": HONO_TS, "src/routes/login/+page.server.js": ACTIONS_JS,
+         "server/api/webhook-test.post.ts": NUXT_TS}
 
 
 @pytest.mark.parametrize("name", FILES)
