@@ -591,7 +591,7 @@ class FileFacts:
                 out.append((param, [named]))
             else:
                 idents = named.find_all(**self.configs.names)
-                if named is param and idents:  # `b: int`, `*args`: the first name is the parameter
+                if named is param and idents and param.kind() not in self.g.destructuring:  # `b: int`, `*args`: the first name is the parameter
                     idents = idents[:1]
                 out.append((param, list(idents)))
         return out

@@ -28,6 +28,7 @@ class Grammar:
     exits: frozenset[str]  # statements that leave the function (a guard's body ends with one)
     receivers: frozenset[str]  # self/this: `self.x` is tracked as its own name
     parameter_name_fields: tuple[str, ...] = ("name", "pattern", "left")
+    destructuring: frozenset[str] = frozenset()  # a parameter that binds each name it holds (`({ url, params }) =>`)
     mutators: frozenset[str] = frozenset()  # methods that put their argument into the receiver
     imports_as: tuple[str, str, str] | None = None  # (kind, name field, alias field) of `import x as y`
     conditionals: tuple[tuple[str, int], ...] = ()  # (ternary kind, index of its condition among named children)
@@ -134,6 +135,7 @@ JAVASCRIPT = Grammar(
                  "augmented_assignment_expression": ("left", "right", True)},
     loops={"for_in_statement": ("left", "right")},
     sequences=frozenset({"array_pattern", "array"}),
+    destructuring=frozenset({"object_pattern", "array_pattern"}),
     members=frozenset({"member_expression", "subscript_expression"}),
     not_reads=frozenset(),
     call="call_expression",
