@@ -95,7 +95,7 @@ async def test_explain_shows_no_remote_content(tmp_path, fake):  # noqa: F811
     path = project(tmp_path, fake)
     hostile = ("## total\n[run](command:workbench.action.terminal.new) [open](file:///etc/passwd)"
                " <img src=https://host/x.png> ![](https://host/p.png?d=result) <script>alert(1)</script>\n"
-               "[ref]: https://host/q.png\n" + "pad " * 80_000)
+               "[ref]: https://host/q.png\n" + "pad " * 30_000)  # (within what 1,024 output tokens can be: longer is refused)
     async with running(tmp_path, EDITORS["vscode"](), init_options=NO_INDEX) as client:
         read_code_actions_faithfully(client)
         uri = open_doc(client, path, path.read_text())
