@@ -108,6 +108,11 @@ class FileTaint(TaintFlow):
     def _handed_on(self, reached: list) -> set[tuple[int, int]]:
         """Spans of the sinks in ``reached`` ((match, focus) each) whose value a statement names
         (`stmt = text(q)`) that a later one of them reads in the same function (`conn.execute(stmt)`)."""
+        last_read: dict[tuple, int] = {}  # (function, name) -> the start of the last sink reading it
+        for other, focus in reached:
+            scope, start = self.facts.scope_key(other), _span(other)[0]
+            for text in {text for node in focus for text, _, _ in self.facts.reads(node)[0]}:
+                last_read[scope, text] = max(start, last_read.get((scope, text), -1))
         handed = set()
         for match, _ in reached:
             statement = match.parent()
@@ -115,9 +120,7 @@ class FileTaint(TaintFlow):
             target = statement.field(fields[0]) if fields is not None and not fields[2] else None
             if target is None or target.kind() not in self.g.names or _span(statement.field(fields[1])) != _span(match):
                 continue
-            if any(_span(other)[0] > _span(statement)[1] and self.facts.scope_key(other) == self.facts.scope_key(match)
-                   and any(text == target.text() for node in focus for text, _, _ in self.facts.reads(node)[0])
-                   for other, focus in reached):
+            if last_read.get((self.facts.scope_key(match), target.text()), -1) > _span(statement)[1]:
                 handed.add(_span(match))
         return handed
 

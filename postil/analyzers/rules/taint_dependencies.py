@@ -18,7 +18,8 @@ _DEPENDS = re.compile(r"\b(?:Depends|Security)\(\s*(?:dependency\s*=\s*)?([A-Za-
 def provided(flow, param) -> Origin | None:
     """The request data a FastAPI dependency gives the parameter ``param`` (a node of the function
     ``flow``, a taint_flow.TaintFlow, follows): its provider's result's, where that is request data."""
-    found = _DEPENDS.search(param.text()) if "Depends(" in param.text() or "Security(" in param.text() else None
+    text = param.text()
+    found = _DEPENDS.search(text) if "Depends(" in text or "Security(" in text else None
     if found is None:
         return None
     provider = found.group(1)

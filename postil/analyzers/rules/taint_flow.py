@@ -584,9 +584,8 @@ class TaintFlow:
             if is_parameter(origin):
                 passed.update(self._parameter_reads(scope, _span(value)[0], [value]) or {origin.index: origin.text})
                 # (a name keeps one parameter's mark where paths join: each other one is asked alone)
-                for i in range(len(parameters)) if len(parameters) > 1 else ():
-                    alone = self._taint_of(value, self._state_at(scope, _span(value)[0], True, only=i)) \
-                        if i not in passed else None
+                for i in (i for i in range(int(method), len(parameters)) if i not in passed):
+                    alone = self._taint_of(value, self._state_at(scope, _span(value)[0], True, only=i))
                     if is_parameter(alone):
                         passed[i] = alone.text
             elif origin is not None:
