@@ -311,6 +311,7 @@ class Checker:
         relative). Raises :class:`TimeLimitExceeded` past ``deadline`` (default:
         :data:`FILE_TIME_LIMIT` seconds from now); the caller skips the file."""
         from postil.analyzers.rules.bulk import probed_taint_rules, scanned_taint
+        from postil.analyzers.rules.embedded_scripts import script_findings
         from postil.analyzers.rules.engine import run_rules, without_flow_duplicates
         from postil.analyzers.rules.import_aliases import alias_findings, unseen
         from postil.analyzers.rules.keyword_dicts import keyword_findings
@@ -386,6 +387,7 @@ class Checker:
             else:
                 findings.extend(unseen(copied[1], findings) if copied is not None else
                                 keyword_findings(through(_KEYWORD_COPY), self.ruleset, text, language, findings))
+        findings.extend(script_findings(self.ruleset, path, text, display, relpath, allow_fixes, deadline, judged))
         syntax_rule = self.ruleset.first_of(language, SYNTAX_RULES) if language is not None else None
         findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language, display, syntax_rule)
         if secret_findings is None:

@@ -29,9 +29,9 @@ EXTENSION_LANGUAGES: dict[str, str] = {
     # server-side templates, read as HTML: the template rules (packs/rules/templates.yml) match
     # their output tags in the text (EJS `<%- %>`, Handlebars/Mustache `{{{ }}}`, Pug `!=` lines)
     ".ejs": "html", ".hbs": "html", ".handlebars": "html", ".mustache": "html", ".pug": "html", ".jade": "html",
-    # Vue single-file components, read as HTML: their template's directives (`v-html`); the
-    # `<script>` block is HTML's raw text, not checked as JavaScript
-    ".vue": "html",
+    # Vue and Svelte components, read as HTML: their template's directives (`v-html`); their
+    # `<script>` blocks (and a page's) are checked as JavaScript/TypeScript too (rules/embedded_scripts.py)
+    ".vue": "html", ".svelte": "html",
     ".css": "css",
 }
 
