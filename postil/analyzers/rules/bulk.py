@@ -30,6 +30,7 @@ from postil.analyzers.rules.many_siblings import many_siblings
 from postil.analyzers.rules.literal_prefilter import (WORD, is_word, prime_requirements, required_literals,
                                                       requirement_literals)
 from postil.analyzers.syntax import JS_SYNTAX_ERROR, SYNTAX_ERROR
+from postil.analyzers.rules.typed_awaits import TYPED, may_hold
 from postil.core.stoppable import SilenceWatch
 
 
@@ -200,7 +201,8 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
     files given the syntax rule within their root (see _syntax_documents): those the Python
     taint rules' root document goes to, but for those with `ast-grep-ignore` comments. And the
     files not to give ast-grep at all, each with whether it is checked in process: its parser would
-    abort the run on them (parse_limits; they are skipped), its walk of their siblings take seconds (many_siblings)."""
+    abort the run on them (parse_limits; they are skipped), its walk of their siblings take seconds (many_siblings),
+    it would misread their `await f<T>(x)` (typed_awaits)."""
     found = LiteralSearch(sorted(requirement_literals(*(r for _, r in docs)) | {_SUPPRESSION}, key=str))
     holders: dict[str, set[int]] = defaultdict(set)
     unread: set[int] = set()
@@ -224,6 +226,9 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
         why = unparseable(text, language) if text else None
         if why is not None or language == "python" and text and many_siblings(text):
             unsent[name] = why is None  # (else checked in process, where it is skipped with the reason)
+            continue
+        if language in TYPED and b"await" in data and may_hold(data.decode("utf-8", "replace")):
+            unsent[name] = True  # (ast-grep's CLI would read `await f<T>(x)` as tree-sitter does)
             continue
         if data.isascii():
             ascii.add(i)

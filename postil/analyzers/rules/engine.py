@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ast_grep_py import SgRoot
 
@@ -21,6 +21,7 @@ from postil.analyzers.rules.scanned import ScannedConfigs
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import file_facts, taint_verdicts
 from postil.analyzers.rules.text_spans import NARROWED_LANGUAGES, narrowed
+from postil.analyzers.rules.typed_awaits import overlaps, parsed
 from postil.analyzers.rules.unit_scope import own_requirement
 from postil.core.deadline import Deadline
 from postil.core.path_globs import matches_globs
@@ -280,7 +281,7 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
                   and (within is None or id(r) in within) and applies_to_path(r, relpath)]
     if not candidates:
         return []
-    root = root or SgRoot(text, language).root()
+    text, root, blanked = (text, root, ()) if root is not None else parsed(text, language)
     index = LineIndex(text)
     if deadline is not None:
         deadline.check("the pattern rules")
@@ -294,6 +295,8 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
         if deadline is not None:
             deadline.check("the pattern rules")
         raw.extend(_guarded(rule, _raw_matches, search, facts, index, allow_fixes, set() if judged is None else judged))
+    if blanked:  # (a fix over blanked type arguments would write the blanks)
+        raw = [replace(m, replacement=None) if overlaps(blanked, m.start, m.end) else m for m in raw]
     return build_findings({r.id: r for r in candidates}, raw, index, language, path, root)
 
 

@@ -373,9 +373,9 @@ class Workspace(ModuleCallers):
                 self.text(p)[1] != d for p, d in analysis.link.consulted.items()):
             analysis = None  # a module it imports changed: its summaries may have
         if analysis is None:
-            from ast_grep_py import SgRoot
+            from postil.analyzers.rules.typed_awaits import parsed
 
-            root = SgRoot(text, language).root()
+            text, root, _ = parsed(text, language)
             link = self.link(path, text, language, depth - 1)
             facts = FileFacts(root, GRAMMARS[language], specs, SharedSearch(root, language, text.isascii()), link)
             analysis = self._analyses[key] = _Analysis(facts, specs, {}, link)
