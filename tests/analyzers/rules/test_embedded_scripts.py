@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from postil import scan
-from postil.analyzers.checker import CheckerCache
+from tests.analyzers.rules.tree_scan import scanned
 
 VUE = '''<template>
   <div class="preview">{{ title }}</div>
@@ -77,11 +76,8 @@ SVELTE = '''<script>
 
 
 def _findings(root: Path, bulk_scan: bool, monkeypatch) -> list[tuple]:
-    monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1 if bulk_scan else 10**9)
-    monkeypatch.chdir(root)
-    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=bulk_scan)
-    return sorted((str(r.path), f.span.start_line + 1, f.span.start_col + 1, f.rule)
-                  for r in result.reports for f in r.findings)
+    return sorted((path, f.span.start_line + 1, f.span.start_col + 1, f.rule)
+                  for path, f in scanned(root, bulk_scan, monkeypatch))
 
 
 @pytest.mark.parametrize("bulk_scan", [False, True])
