@@ -1,8 +1,9 @@
 """Typing through the real server (issue 31, item 9): after each of several edits (inside a function,
 a call another function's finding depends on, a comment above the first line, a view renamed to
-another's name, a flow typed and taken out) what the editor is shown is what a fresh check of the
-whole new text finds, and an edit inside one function checks that function alone again (counted,
-never timed)."""
+another's name, a flow typed and taken out; inside a class's methods, a flow typed into a method and
+taken out, a helper other functions call changed and changed back) what the editor is shown is what a
+fresh check of the whole new text finds, and an edit inside one function or method checks it alone
+again, an edit of a helper it and its callers (counted, never timed)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,65 @@ EDITS = [  # (a line to insert the text above, or a (line, old, new) replacement
     (25, "    os.system(request.args['q'])\n"),
     (25, None),
     (15, ("def ping():", "def other():")),
+]
+
+
+METHODS = '''import os
+import subprocess
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def run_command(cmd):
+    return subprocess.run(cmd, shell=True)
+
+
+class Cache:
+    """Values kept between requests."""
+
+    size = 10
+
+    def get(self, key):
+        value = key.strip()
+        return value
+
+    def clear(self):
+        self.size = 0
+        return self.size
+
+
+class Reports:
+    def build(self, name):
+        return "/data/" + name
+
+    def refresh(self):
+        return run_command("ls")
+
+
+@app.route("/r")
+def report():
+    name = request.args.get("name")
+    run_command(name)
+    return name
+
+
+@app.route("/p")
+def ping():
+    host = request.args.get("host")
+    return host
+'''
+COMMAND = "python/security/tainted-command"
+METHOD_EDITS = [  # (line, edit) as EDITS; with the units the edit's check computes again, of 7
+    (20, "        size = len(value)\n", 1),  # inside Cache.get
+    (24, "        os.system(request.args['q'])\n", 1),  # a flow typed into Cache.clear
+    (24, None, 1),  # (taken out)
+    (9, ("subprocess.run(cmd, shell=True)", "cmd"), 3),  # the helper: it and the two functions calling it
+    (9, ("return cmd", "return subprocess.run(cmd, shell=True)"), 3),
+    (32, ('run_command("ls")', "run_command(request.args['x'])"), 2),  # a method's flow through the helper
+    (32, ("run_command(request.args['x'])", 'run_command("ls")'), 2),
+    (20, ("len(value)", "len(value) + 1"), 1),
 ]
 
 
@@ -82,3 +142,31 @@ async def test_every_edit_shows_what_a_whole_check_finds(tmp_path):
     assert COMPARISON not in codes[5] and COMPARISON in codes[6]
     assert DUPLICATE_VIEW in codes[7] and DUPLICATE_VIEW not in codes[10]
     assert codes[8].count("python/security/tainted-command") == codes[7].count("python/security/tainted-command") + 1
+
+
+async def test_every_edit_of_a_method_or_a_helper_shows_what_a_whole_check_finds(tmp_path):
+    path = tmp_path / "reports.py"
+    path.write_text(METHODS)
+    whole = Checker(load_config(path))
+    text = METHODS
+    async with running(tmp_path, EDITORS["vscode"]()) as client:
+        uri = open_doc(client, path)
+        await wait_for(client, lambda: (latest_published(client, uri) or types.PublishDiagnosticsParams(uri, [])).version == 1,
+                       "the first diagnostics")
+        assert _shown(latest_published(client, uri).diagnostics) == _whole(whole, path, text)
+        flows = {}
+        for version, (line, edit, recomputed) in enumerate(METHOD_EDITS, start=2):
+            text, (start, end), typed = _apply(text, line, edit)
+            client.text_document_did_change(types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[types.TextDocumentContentChangePartial(
+                    range=types.Range(start=types.Position(*start), end=types.Position(*end)), text=typed)]))
+            await wait_for(client, lambda v=version: latest_published(client, uri).version == v, f"version {version}")
+            assert _shown(latest_published(client, uri).diagnostics) == _whole(whole, path, text), (version, edit)
+            assert await _units(client) == {"recomputed": recomputed, "of": 7}, (version, edit)
+            flows[version] = sorted(d.range.start.line + 1 for d in latest_published(client, uri).diagnostics
+                                    if d.code == COMMAND)
+    # (what changed on the way: each edit's effect reached the editor)
+    assert flows[3] == [25, 39] and flows[4] == [38]  # the flow typed into a method, then taken out
+    assert flows[5] == [] and flows[6] == [38]  # the helper runs no command, then runs it again
+    assert flows[7] == [33, 38] and flows[8] == [38]  # a method passing request data to the helper

@@ -241,7 +241,10 @@ def _called_functions(root, language: str, spans: list[tuple[int, int]], text: s
     """The spans of the file's own named functions that the calls at ``spans`` call (`deepMerge(a, b)`;
     only names the text defines as functions are looked up)."""
     names = {m.group(1) for start, end in spans if (m := _CALLED.match(text, start, end))}
-    names = {n for n in names if re.search(rf"\b(def|function\s*\*?)\s*{re.escape(n)}\b", text)}
+    # (`\bdef` written `def(?<!\wdef)`: a pattern opening with a literal is searched for it, one
+    # opening with `\b` is tried at every position of the text, ~0.6 ms on 1,000 lines)
+    names = {n for n in names if re.search(rf"def(?<!\wdef)\s*{re.escape(n)}\b", text)
+             or re.search(rf"function(?<!\wfunction)\s*\*?\s*{re.escape(n)}\b", text)}
     if not names:
         return []
     return [(r.start.index, r.end.index) for n in root.find_all(any=[{"kind": k} for k in _FUNCTIONS.get(language, _JS_FUNCTIONS)])

@@ -212,7 +212,7 @@ class FileFacts:
                     self._events.setdefault(self.scope_key(n), []).append(event)
             for key, event in mutating_calls(self):  # `xs.push(v)`, `Object.assign(opts, req.body)`
                 self._events.setdefault(key, []).append(event)
-            if self.g.deletes and re.search(r"\bdel\s", self.root.text()):
+            if self.g.deletes and re.search(r"del(?<!\wdel)\s", self.root.text()):
                 for statement in self.root.find_all(kind=self.g.deletes):  # `del xs[0]`: the positions move
                     for target in statement.find_all(kind=self.g.indexes[0]):
                         if target.child(0) is not None and target.child(0).kind() in self.g.names:
@@ -282,7 +282,7 @@ class FileFacts:
         if self._shared is None:
             self.events(None)
             declared: set[tuple[tuple, str]] = set()  # (scope key, name) of `global name`
-            if self.g.globals and re.search(rf"\b{self.g.globals[1]}\b", self.root.text()):
+            if self.g.globals and re.search(rf"{self.g.globals[1]}(?<!\w{self.g.globals[1]})\b", self.root.text()):
                 for statement in self.root.find_all(kind=self.g.globals[0]):
                     declared.update((self.scope_key(statement), n.text())
                                     for n in statement.named_children() if n.kind() in self.g.names)

@@ -237,7 +237,9 @@ def local_constants(facts, scope) -> dict[str, int | str]:
                                                   else event.value)
         parameters = {n.text() for _, names in (facts.parameters(scope) if scope is not None else ())
                       for n in names}
-        declared = set(re.findall(r"\b(?:global|nonlocal)[ \t]+([\w \t,]+)", (scope or facts.root).text()))
+        text = (scope or facts.root).text()
+        declared = set(re.findall(r"\b(?:global|nonlocal)[ \t]+([\w \t,]+)", text)) \
+            if "global" in text or "nonlocal" in text else set()  # (the search is tried at every position)
         declared = {n.strip() for line in declared for n in line.split(",")}
         constants: dict[str, int | str] = {}
         if javascript and scope is not None:

@@ -28,7 +28,7 @@ def instance_classes(text: str) -> dict[str, str]:
         found.setdefault(name, set()).add(cls)
         made[name] = made.get(name, 0) + 1
     for name, count in made.items():
-        if len(found[name]) == 1 and len(re.findall(rf"(?<![\w$.]){re.escape(name)}[ \t]*(?::[^=\n]+)?=(?![=>])", text)) > count:
+        if len(found[name]) == 1 and len(re.findall(rf"{re.escape(name)}(?<![\w$.]{re.escape(name)})[ \t]*(?::[^=\n]+)?=(?![=>])", text)) > count:
             found[name].add("")  # bound to something else too
     for name, cls in _PROPERTY.findall(text):
         found.setdefault(f"this.{name}", set()).add(cls)
