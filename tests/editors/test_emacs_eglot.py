@@ -139,3 +139,42 @@ def test_readme_snippet_starts_the_console_script_and_keeps_dir_locals_out(tmp_p
         assert fired(markers) == []
     else:
         assert "attacker.invalid" in workspace
+
+
+def dir_locals_running(marker: Path) -> str:
+    """A `.dir-locals.el` whose eglot-workspace-configuration is a function (eglot calls one with
+    the server to get the settings): it writes ``marker``, as any program a repository chose."""
+    return ('((nil . ((eglot-workspace-configuration . (lambda (&rest _) (with-temp-file '
+            f'{json.dumps(str(marker))} (insert "ran")) (list :postil (list :run "onSave")))))))\n')
+
+
+@pytest.mark.parametrize("guarded", [True, False], ids=["readme-snippet", "eglot-own-predicate"])
+def test_dir_locals_cannot_run_code_through_the_workspace_configuration(tmp_path, guarded):
+    """eglot calls eglot-workspace-configuration when it is a function, and a lambda is a list:
+    the README's safe-local-variable predicate (like eglot's own `listp`) let a repository's
+    `.dir-locals.el` run code of its choosing when the user opened a file. Now it is refused."""
+    project = tmp_path / "clone"
+    emacs = emacs_and_project(project)
+    marker = tmp_path / "ran-by-the-repository"
+    (project / ".dir-locals.el").write_text(dir_locals_running(marker))
+    demo = project / "demo.py"
+    demo.write_text(DEMO)
+    snippet = readme_snippet()
+    if not guarded:  # control: eglot's own predicate (`listp`) lets the function in
+        snippet = snippet[:snippet.index("  ;; eglot lets")] + ")\n" + snippet[snippet.index(";; workspace/configuration"):]
+    snippet = snippet.replace('("postil" "serve"', "(" + " ".join(json.dumps(a) for a in [sys.executable, "-m", "postil", "serve"]))
+    init = tmp_path / "init.el"
+    init.write_text(snippet)
+    out = tmp_path / "out"
+    out.mkdir()
+    env = dict(os.environ, POSTIL_TEST_OUT=str(out), POSTIL_TEST_FILE=str(demo), POSTIL_TEST_INIT=str(init),
+               HOME=str(tmp_path), PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
+    proc = subprocess.run([emacs, "--batch", "-l", str(HERE / "emacs" / "eglot-diagnostics.el")],
+                          cwd=project, env=env, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    if guarded:
+        assert not marker.exists(), "the repository's .dir-locals.el ran code"
+        workspace = json.loads((out / "config.json").read_text())["workspace"]
+        assert workspace == '(:postil (:run "onSave" :llm (:provider "off")))', workspace
+    else:
+        assert marker.read_text() == "ran"

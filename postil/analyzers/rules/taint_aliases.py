@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from postil.analyzers.rules.taint_spec import Matcher
 from postil.analyzers.rules.taint_values import last_name
+from postil.core.userregex import escape
 
 
 def _module_name(text: str) -> str:
@@ -130,10 +131,70 @@ def _texts(matchers: tuple[Matcher, ...]) -> list[str]:
 
 
 def _rename(value, word: re.Pattern, alias: str):
-    """A rule with ``word`` replaced by ``alias`` in its patterns and regexes."""
+    """A rule with ``word`` replaced by ``alias`` in its patterns and regexes (in a regex only
+    where it is a name, see _in_regex)."""
     if isinstance(value, dict):
-        return {k: (word.sub(lambda _: alias, v) if k in ("pattern", "regex") and isinstance(v, str)
+        return {k: (word.sub(lambda _: alias, v) if k == "pattern" and isinstance(v, str)
+                    else _in_regex(v, word, alias) if k == "regex" and isinstance(v, str)
                     else _rename(v, word, alias)) for k, v in value.items()}
     if isinstance(value, list):
         return [_rename(v, word, alias) for v in value]
     return value
+
+
+def _in_regex(regex: str, word: re.Pattern, alias: str) -> str:
+    """``regex`` with ``word`` replaced by ``alias`` (escaped: `$` is a JavaScript name's
+    character) where it is literal text: never an escape's letter (`\\s`, `\\w`, `\\b`), a
+    class's member or a group's flags (`(?i)`). A minified module imports `{s as l, i as a}`:
+    `^(await\\s+)?` became `^(await\\l+)?`, which ast-grep refuses, and every taint rule
+    sharing the matcher was skipped on the file."""
+    literal = _literal_spans(regex)
+    escaped = escape(alias)
+    return word.sub(lambda m: escaped if any(a <= m.start() and m.end() <= b for a, b in literal) else m.group(),
+                    regex)
+
+
+_GROUP_OPENING = re.compile(r"\(\?P?<[^>]*>|\(\?[A-Za-z-]*[:)]?")  # a group's flags or name
+
+
+def _literal_spans(regex: str) -> list[tuple[int, int]]:
+    """(start, end) of the runs of ``regex`` (Rust's syntax) outside escapes, bracketed classes
+    and group openings' flags and names."""
+    spans, start, i, n = [], 0, 0, len(regex)
+    while i < n:
+        c = regex[i]
+        if c == "\\":
+            end = i + 2
+            if regex.startswith("{", end) and regex[i + 1:i + 2] in ("x", "u", "U", "p", "P", "b", "B"):
+                end = regex.find("}", end) + 1 or n
+            else:
+                end += {"x": 2, "u": 4, "U": 8, "p": 1, "P": 1}.get(regex[i + 1:i + 2], 0)
+        elif c == "[":
+            end = _class_end(regex, i)
+        elif regex.startswith("(?", i):
+            end = _GROUP_OPENING.match(regex, i).end()
+        else:
+            i += 1
+            continue
+        if start < i:
+            spans.append((start, i))
+        start = i = min(end, n)
+    if start < n:
+        spans.append((start, n))
+    return spans
+
+
+def _class_end(regex: str, i: int) -> int:
+    """Where the bracketed class opening at ``regex[i]`` ends (after its `]`; classes nest)."""
+    j, n, depth = i + 1, len(regex), 1
+    j += regex.startswith("^", j)
+    j += regex.startswith("]", j)  # a `]` first is itself
+    while j < n and depth:
+        if regex[j] == "\\":
+            j += 1
+        elif regex[j] == "[":
+            depth += 1
+        elif regex[j] == "]":
+            depth -= 1
+        j += 1
+    return j
