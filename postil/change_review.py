@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from postil import git
 from postil.analyzers.findings import Finding, Span
+from postil.analyzers.rules.rule_failures import RULE_FAILED
 from postil.core.deadline import TimeLimitExceeded
 from postil.core.decoding import decode_source
 from postil.core.walk import gitignore_spec
@@ -355,7 +356,7 @@ def review_units(units: Sequence[ChangedFile], cache, *, all_lines: bool = False
             findings.extend(found)
         else:
             changed = unit.changed_lines()
-            findings.extend(f for f in found if unit.touches(f.span, changed))
+            findings.extend(f for f in found if f.rule == RULE_FAILED or unit.touches(f.span, changed))
         coverage.reviewed.append((unit.display, 1 if unit.whole_file else len(unit.hunks)))
         if has_changes:
             reviewable.append(unit)

@@ -80,6 +80,7 @@ def render_json(findings: list[Finding], summary: Totals) -> str:
                 "model_fixes": sum(1 for f in findings if f.fix and f.source == "llm"),
                 "fixed": summary.fixed,
                 "complete": summary.incomplete is None,
+                **({"incomplete": summary.incomplete} if summary.incomplete is not None else {}),
                 "files_checked": summary.files_checked,
                 "files_skipped": [{"path": p, "reason": r} for p, r in summary.files_skipped],
                 "elapsed_seconds": round(summary.elapsed, 3),

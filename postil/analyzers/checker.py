@@ -18,6 +18,7 @@ from postil.analyzers.baseline import BaselineReader
 from postil.analyzers.findings import BINARY_FILE, MODEL_CATEGORIES, Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
 from postil.analyzers.parse_limits import unparseable
+from postil.analyzers.rules.rule_failures import RULE_FAILED
 from postil.analyzers.rules.suppressions import UNKNOWN_RULE_ID, did_you_mean, matches_selector, parse_suppressions
 from postil.config import (
     ConfigError,
@@ -133,7 +134,7 @@ class Checker:
         self.rule_errors = errors
         self.all_secret_rules = (*secrets.SECRET_RULES, *self.user_secrets.rules)
         self.known_ids = frozenset({*builtin_ids, *own_rule_ids} | {r.id for r in self.all_secret_rules}
-                                   | {UNKNOWN_RULE_ID} | LLM_RULE_IDS)
+                                   | {UNKNOWN_RULE_ID, RULE_FAILED} | LLM_RULE_IDS)
         where = f"{loaded.path}: " if loaded.path is not None else ""
         self._where = where
         left_out = [rule_id for rule_id in own_rule_ids if settings.select and _specificity(rule_id, settings.select) < 0]

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from postil.analyzers.findings import Severity
+from postil.analyzers.rules.rule_failures import RULE_FAILED
 from postil.console import painted, print_rendered
 from postil.output import SKIPPED_SHOWN
 
@@ -105,6 +106,9 @@ def run(args: argparse.Namespace) -> int:
         why.append(f"{unfinished} file(s) ran out of time and were not checked")
     if crashed:
         why.append(f"the check of {crashed} file(s) failed (the error is above) and they were not checked")
+    partial = len({f.path for f in findings if f.rule == RULE_FAILED})
+    if partial:
+        why.append(f"rules failed on {partial} file(s) and were skipped there (the {RULE_FAILED} findings)")
     summary.incomplete = "; ".join(why) or None
     not_fixable = [str(r.path) for r in result.reports if not r.fixable_text and r.skipped is None]
     if not_fixable:

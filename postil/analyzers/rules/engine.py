@@ -16,6 +16,7 @@ from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_repl
 from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 from postil.analyzers.rules.loader import empty_root
 from postil.analyzers.rules.joined_matches import matches_of
+from postil.analyzers.rules.rule_failures import failure_finding
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.scanned import ScannedConfigs
 from postil.analyzers.rules.search import SharedSearch
@@ -160,9 +161,9 @@ class RawMatch:
     source: tuple[int, int] | None = None  # where a taint rule's data entered (start, end)
 
 
-def _guarded(rule: Rule, run, *args) -> list:
-    """``run(rule, *args)``, or nothing if the rule fails inside ast-grep (logged, so the
-    others still report)."""
+def _guarded(rule: Rule, failed: list[tuple[str, str]], run, *args) -> list:
+    """``run(rule, *args)``, or nothing if the rule fails inside ast-grep (logged and added to
+    ``failed`` as (rule id, error), so the others still report and the failure is said)."""
     try:
         return run(rule, *args)
     except BaseException as exc:  # pyo3 panics are BaseException subclasses
@@ -170,7 +171,9 @@ def _guarded(rule: Rule, run, *args) -> list:
             raise
         import logging  # only when something is logged: its import is ~4 ms of each start-up
 
-        logging.getLogger(__name__).warning("rule %s failed and was skipped: %s", rule.id, str(exc).split("Stack backtrace:")[0].strip())
+        error = str(exc).split("Stack backtrace:")[0].strip()
+        logging.getLogger(__name__).warning("rule %s failed and was skipped: %s", rule.id, error)
+        failed.append((rule.id, error))
         return []
 
 
@@ -293,14 +296,16 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     facts = file_facts(root, language, specs, search, link) if specs else None
     if facts is not None and facts_out is not None:
         facts_out.append(facts)
-    raw = []
+    raw, failed = [], []
     for rule in candidates:
         if deadline is not None:
             deadline.check("the pattern rules")
-        raw.extend(_guarded(rule, _raw_matches, search, facts, index, allow_fixes, set() if judged is None else judged))
+        raw.extend(_guarded(rule, failed, _raw_matches, search, facts, index, allow_fixes,
+                            set() if judged is None else judged))
     if blanked:  # (a fix over blanked type arguments would write the blanks)
         raw = [replace(m, replacement=None) if overlaps(blanked, m.start, m.end) else m for m in raw]
-    return build_findings({r.id: r for r in candidates}, raw, index, language, path, root)
+    return build_findings({r.id: r for r in candidates}, raw, index, language, path, root) + \
+        [failure_finding(rule_id, error, path) for rule_id, error in failed]
 
 
 def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: LineIndex, language: str,
