@@ -31,13 +31,13 @@ from postil.analyzers.rules.taint_grammar import GRAMMARS, PYTHON
 from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, same_instance, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
+from postil.analyzers.rules.taint_sanitized import around_sinks
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
 from postil.analyzers.rules.taint_values import Origin, Summary, TaintHit, is_parameter, last_name, node_key, node_origin
 
 
 class FileTaint(TaintFlow):
-    """One taint rule's verdicts in one parsed file: the sinks its data reaches, and the
-    sinks it followed data to (see taint_verdicts)."""
+    """One taint rule's verdicts in one parsed file: the sinks its data reaches, and those it followed data to."""
 
     def __init__(self, spec: TaintSpec, facts: FileFacts) -> None:
         super().__init__(spec, facts)
@@ -70,7 +70,7 @@ class FileTaint(TaintFlow):
         if not sinks and not imported:
             return []
         self.facts.search_flows()
-        self._sanitize()
+        self._sanitize(sinks)
         self.horizons = horizons(self.facts, [match for match, _ in sinks] + [call for call, _ in imported])
         found = self._imported_sink_hits(imported)
         reached = []  # (match, focus) of the sinks data reaches directly
@@ -174,16 +174,16 @@ class FileTaint(TaintFlow):
         self.sources += [(*_span(call), node_origin(call, summary.source.label))
                          for call, summary in self.facts.imported_sources(self.spec)]
 
-    def _sanitize(self) -> None:
-        """The spans whose values are clean: sanitizer matches, conditions, dead arms and
-        comprehensions of clean elements."""
-        self.sanitized = [_span(n) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
+    def _sanitize(self, sinks: list | None = None) -> None:
+        """The spans whose values are clean: sanitizer matches (not a sink inside one: taint_sanitized),
+        conditions, dead arms and comprehensions of clean elements (``sinks``: the rule's, if found)."""
+        found = [(_span(n), n.kind() == self.g.call) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
+        self.sanitized = around_sinks(found, lambda: [_span(m) for m, _ in sinks or self._sink_matches()])
         self.sanitized += self.facts.conditions() + self._dead_arms() + self._guards.arm_cuts()
         self.keys = self.facts.keys()
-        # a comprehension yielding only cleaned elements or constants is clean
-        # (`" ".join(quote(a) for a in args)`, `",".join("?" for _ in ids)`,
-        # `[{"name": escape(n)} for n in names]`)
-        # or picking among a constant's values (`[t for t in TABLES if t == wanted]`)
+        # a comprehension yielding only cleaned elements or constants is clean (`" ".join(quote(a) for a in args)`,
+        # `",".join("?" for _ in ids)`, `[{"name": escape(n)} for n in names]`), or picking among a constant's
+        # values or what its filter lets through (`[t for t in TABLES if t == wanted]`, `if col in EDITABLE`)
         self.sanitized += [span for span, element, picks_constants in self.facts.comprehensions()
                            if picks_constants or self._is_cut(*_span(element)) or self._reads_cut(element)]
 
@@ -491,8 +491,6 @@ class FileTaint(TaintFlow):
         filled = [(start, end) for text, start, end in members if text in writes and self._request_state(text)]
         return [text for text, start, end in names + members
                 if not self._is_cut(start, end) and not any(s <= start and end <= e for s, e in filled)]
-
-
 
 
 def file_facts(root, language: str, specs, search: SharedSearch | None = None, link=None) -> FileFacts | None:

@@ -12,6 +12,7 @@ from postil.analyzers.rules.search import SharedSearch, ascii_rule
 from postil.analyzers.rules.span_nesting import Nesting
 from postil.analyzers.rules.taint_aliases import file_aliases
 from postil.analyzers.rules.taint_callers import fed_parameters
+from postil.analyzers.rules.taint_filters import pinned_variables
 from postil.analyzers.rules.taint_grammar import Grammar, grammar_configs
 from postil.analyzers.rules.taint_instances import class_name, instance_classes, typed_callee
 from postil.analyzers.rules.taint_mutations import mutating_calls
@@ -29,8 +30,8 @@ _SKIPS_BLANKS = re.compile(r"if\s+(not\s+)?[\w.]+\.[lr]?strip\(\s*\)")
 # listing of a constant directory (`os.listdir(OUT_DIR)`)
 _CONSTANT_COLLECTION = re.compile(r"""[A-Z][A-Z0-9_]*(\.[A-Z][A-Z0-9_]*)*|[\[({]\s*(?:(?:[rbuRBU]?"[^"\n]*"|[rbuRBU]?'[^'\n]*'|-?\d+)\s*,?\s*)*[\])}]"""
                                   r"|(os\.)?(listdir|scandir)\(\s*[A-Z][A-Z0-9_]*\s*\)")
-# a filter's call that only tests a loop variable's text (`if f.startswith(kind)`): it adds nothing and holds no sink
-_TEXT_TEST = re.compile(r"\w+\.(startswith|endswith)")
+# a filter's call that only tests a loop variable's text (`if f.startswith(kind)`, `if ch.isalnum()`): it adds nothing and holds no sink
+_TEXT_TEST = re.compile(r"\w+\.(startswith|endswith|is(alnum|alpha|digit|decimal|numeric|identifier))")
 _ASCII_RULES: dict[str, dict] = {}  # a parameter rule's content -> the rule spelt for ASCII text
 # An expression up to this many characters has its reads found by walking its named nodes here:
 # ast-grep-py compiles a search each time (~25 us), more than walking a short one (`param`: 2 us).
@@ -410,21 +411,23 @@ class FileFacts:
         return self._comprehensions
 
     def _picks_constants(self, comprehension, element) -> bool:
-        """Whether a comprehension yields only its own loop variables, over constants
-        (`[t for t in TABLES if t == wanted]`, `[f for f in os.listdir(OUT) if f.startswith(kind)]`): its
-        filter chooses among the constant's values and adds none. A filter that calls something
-        else may hold a sink itself."""
+        """Whether a comprehension yields only its own loop variables, over constants (`[t for t in
+        TABLES if t == wanted]`, `[f for f in os.listdir(OUT) if f.startswith(kind)]`), or those its filter
+        lets through only when safe (see taint_filters). A filter calling anything else may hold a sink."""
         clauses = comprehension.named_children()
         loops = [c for c in clauses if c.kind() == "for_in_clause"]
-        if not loops or any(c.field("right") is None or not _CONSTANT_COLLECTION.fullmatch(c.field("right").text())
-                            for c in loops) or any(c.kind() == "if_clause" and any(
-                                not _TEXT_TEST.fullmatch(call.field("function").text()) for call in c.find_all(kind="call"))
-                                for c in clauses):
-            return False
         variables = {n.text() for c in loops if c.field("left") is not None
                      for n in (c.field("left"), *c.field("left").find_all(kind="identifier"))}
         names, members, _ = self.reads(element)
-        return not members and all(text in variables for text, _, _ in names)
+        if not loops or members or any(text not in variables for text, _, _ in names):
+            return False
+        filters = [c for c in clauses if c.kind() == "if_clause"]
+        tests = [_TEXT_TEST.fullmatch(call.field("function").text()) for c in filters for call in c.find_all(kind="call")]
+        if all(c.field("right") is not None and _CONSTANT_COLLECTION.fullmatch(c.field("right").text()) for c in loops):
+            return all(tests)
+        # or a filter letting only safe values through (`if col in EDITABLE`, `if ch.isalnum()`)
+        pinned = pinned_variables([c.text().removeprefix("if") for c in filters], variables) if all(tests) else set()
+        return bool(pinned) and all(text in pinned for text, _, _ in names)
 
     def helper_names(self) -> dict[tuple, str]:
         """The name of each helper (see helpers), by its node's key: its own (`transform`,

@@ -53,14 +53,14 @@ def evaluate(text: str, constants: dict[str, int | str | bool], javascript: bool
         if text is None:
             return None
     try:
-        parsed = _parsed(text.strip())
+        parsed = parsed_expression(text.strip())
         return None if parsed is None else _value(parsed, constants, javascript)
     except (_Unknown, ValueError, TypeError, RecursionError, MemoryError):
         return None
 
 
 @lru_cache(maxsize=4096)
-def _parsed(text: str) -> ast.expr | None:
+def parsed_expression(text: str) -> ast.expr | None:
     """An expression's text parsed (None: it is not one), kept: the files of a tree repeat
     their constants and conditions (`num = 106`, `7 * 18 + num > 200`), and _value reads the
     tree without changing it."""
@@ -222,7 +222,9 @@ def local_constants(facts, scope) -> dict[str, int | str]:
     before (`num = 106`, `guess = "ABC"[1]`; not its parameters, nor names it declares
     global or nonlocal). In JavaScript only `const` declarations (a `let` may still change
     through `x++` or an assignment in a closure), and those of the functions and module
-    around ``scope`` too, where it binds no name of its own so (a `const` never changes)."""
+    around ``scope`` too, where it binds no name of its own so (a `const` never changes); in
+    Python a function's include the module's (a flag the module binds once, `_USE_SHELL = False`,
+    that no function declares global)."""
     key = node_key(scope) if scope is not None else ("module",)
     if key not in facts.constants:
         javascript = facts.g.folds == "javascript"
@@ -242,8 +244,9 @@ def local_constants(facts, scope) -> dict[str, int | str]:
             if "global" in text or "nonlocal" in text else set()  # (the search is tried at every position)
         declared = {n.strip() for line in declared for n in line.split(",")}
         constants: dict[str, int | str] = {}
-        if javascript and scope is not None:
-            constants.update((name, value) for name, value in local_constants(facts, facts.scope_of(scope)).items()
+        if scope is not None:  # (a Python function sees the module's: `_USE_SHELL = False` bound once, never `global`)
+            outer = facts.scope_of(scope) if javascript else None
+            constants.update((name, value) for name, value in local_constants(facts, outer).items()
                              if name not in bound and name not in parameters)
         for name, values in bound.items():  # in the order they are bound: `guess = possible[1]`
             if len(values) == 1 and values[0] is not None and name not in parameters and name not in declared:

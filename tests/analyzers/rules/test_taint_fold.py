@@ -43,9 +43,9 @@ def test_a_condition_repeated_across_files_is_parsed_once_and_folded_with_each_f
     from postil.analyzers.rules import taint_fold
 
     condition = "7 * 18 + num_once > 200"
-    before = taint_fold._parsed.cache_info()
+    before = taint_fold.parsed_expression.cache_info()
     verdicts = [fold(condition, {"num_once": num}) for num in (106, 12, 106, 75)]
-    after = taint_fold._parsed.cache_info()
+    after = taint_fold.parsed_expression.cache_info()
     assert verdicts == [True, False, True, True]
     assert after.misses - before.misses == 1 and after.hits - before.hits == 3
     assert fold("7 * 18 +", {}) is None and fold("7 * 18 +", {}) is None  # not an expression, twice
