@@ -122,11 +122,15 @@ class TaintFlow:
             return {}
         owner, name = class_name(scope), self.facts.helper_names().get(node_key(scope))
         function = f"{owner}.{name}" if owner else name
+        # a method called by its own name through the module (which exports an instance of its class:
+        # `module.exports = new PageService()`, then `pageService.readMarkdown(slug)`), where no
+        # function of the module has that name
+        bare = name if owner and node_key(self.facts.helpers().get(name, scope)) == node_key(scope) else function
         root = str(self.facts.link.workspace.root) + "/"
         parameters = self.facts.parameters(scope)  # (a Python method's `self` is no argument of its calls)
         method = int(bool(parameters and parameters[0][1] and parameters[0][1][0].text() in self.g.receivers))
         return {position + method: _short_name(_FILE_NAME.sub("_", str(caller).removeprefix(root)))
-                for (callee, position), caller in fed.items() if callee == function}
+                for (callee, position), caller in fed.items() if callee in (function, bare)}
 
     def _promised(self, scope, state: dict[str, Origin]) -> Origin | None:
         """The origin of the value a promise resolves to, where ``scope`` is the callback its
