@@ -27,12 +27,16 @@ _SHOWN_TOKEN = 24  # characters of an unexpected token quoted in the message
 # whose only errors are these is read again with each written over by text of the same length that
 # the grammar reads (`_________________.Queue<Job>`, `export      *`), so lines and columns hold.
 # Likewise an object type in the type arguments of a tagged template, styled-components' way of typing
-# props (`styled.td<{ $align?: string }>\`...\``): the object type is read as a name (`P`, blanks kept).
+# props (`styled.td<{ $align?: string }>\`...\``): the object type is read as a name (`P`, blanks kept);
+# and an array type there, Prisma's way of typing raw rows (`prisma.$queryRaw<User[]>\`SELECT ...\``):
+# its brackets are blanked (`User  `).
 _TS_LAGS = (
     (re.compile(r"\bimport\(\s*(['\"])[^'\"\n]{1,300}\1\s*\)(?=\s*\.)"), lambda m: "_" * len(m.group())),
     (re.compile(r"\bexport(\s+type)(?=\s*\*)"), lambda m: "export" + " " * len(m.group(1))),
     (re.compile(r"(?<=[\w$)\]]<)[^<>`;{}]{0,200}\{[^{}`]{0,2000}\}[^<>`;{}]{0,200}(?=>\s*`)"),
      lambda m: re.sub(r"\{[^{}]*\}", lambda b: "P" + re.sub(r"[^\n]", " ", b.group()[1:]), m.group())),
+    (re.compile(r"(?<=[\w$)\]]<)[^<>`;{}=]{0,200}\[\s*\][^`;{}=]{0,200}(?=>\s*`)"),
+     lambda m: re.sub(r"\[\s*\]", lambda b: " " * len(b.group()), m.group())),
 )
 
 

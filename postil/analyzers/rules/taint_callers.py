@@ -22,12 +22,14 @@ EDITOR_HANDLERS = 32  # without a bulk scan (the editor's check), the importers 
 _SKIPPED = frozenset({"node_modules", "dist", "build", "coverage", "out", "vendor", "__pycache__", "site-packages"})
 _SUFFIXES = {"js": (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"), "python": (".py",)}
 # a file that reads a request as handlers do: Express/Koa/Fastify/Next.js request objects, NestJS
-# parameter decorators; Flask/Django/DRF/Starlette/aiohttp/Pyramid request objects and the route
+# parameter decorators, Lambda's API Gateway events; Flask/Django/DRF/Starlette/aiohttp/Pyramid request objects and the route
 # decorators whose parameters are the URL's, Tornado's argument getters and websocket messages, Quart's
 # websocket (the callers followed; a library's files read none)
 HANDLES = {
     "js": re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param)\b"
-                     r"|@(?:Query|Body|Param|Headers|Req|Request)\("),
+                     r"|@(?:Query|Body|Param|Headers|Req|Request)\("
+                     # (AWS Lambda's handlers: what API Gateway's event holds)
+                     r"|\bevent\.(?:queryStringParameters|pathParameters|multiValueQueryStringParameters|body|rawPath|rawQueryString)\b"),
     "python": re.compile(r"\b(?:req|request)\.(?:args|form|values|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"
                          r"query_params|path_params|match_info|query|params|matchdict|json_body|media|get_param)\b"
                          r"|^@\w+\.(?:route|get|post|put|patch|delete)\("

@@ -115,18 +115,19 @@ class TaintFlow:
         return state
 
     def _fed_parameters(self, scope) -> dict[int, str]:
-        """Position -> the name of the file of the project that calls the function or method
-        ``scope`` with request data for that parameter (see taint_callers)."""
+        """Position -> the name of the project's file that calls the function or method ``scope`` with request data for that
+        parameter (see taint_callers); a method also by its own name, if no function has it (`svc.read(x)`, `svc` a `new Svc()`)."""
         fed = fed_parameters(self.facts, self.spec)
         if not fed:
             return {}
         owner, name = class_name(scope), self.facts.helper_names().get(node_key(scope))
-        function = f"{owner}.{name}" if owner else name
+        own = owner is None or node_key(self.facts.helpers().get(name, scope)) == node_key(scope)
+        callees = {f"{owner}.{name}" if owner else name, name if own else None}
         root = str(self.facts.link.workspace.root) + "/"
         parameters = self.facts.parameters(scope)  # (a Python method's `self` is no argument of its calls)
         method = int(bool(parameters and parameters[0][1] and parameters[0][1][0].text() in self.g.receivers))
         return {position + method: _short_name(_FILE_NAME.sub("_", str(caller).removeprefix(root)))
-                for (callee, position), caller in fed.items() if callee == function}
+                for (callee, position), caller in fed.items() if callee in callees}
 
     def _promised(self, scope, state: dict[str, Origin]) -> Origin | None:
         """The origin of the value a promise resolves to, where ``scope`` is the callback its

@@ -125,6 +125,16 @@ export const Card = styled(Box)<BoxProps & {
   $raised?: boolean;
 }>`box-shadow: ${(p) => (p.$raised ? '0 1px 4px #0003' : 'none')};`;
 """,
+    # Prisma's raw queries typed with an array of rows (its docs' `prisma.$queryRaw<User[]>\`...\``)
+    "posts.ts": """\
+import { prisma } from './db';
+
+export async function bySlug(slug: string) {
+  const rows = await prisma.$queryRaw<PostRow[]>`SELECT id, title FROM "Post" WHERE slug = ${slug}`;
+  const [stats] = await prisma.$queryRaw<{ views: number }[]>`SELECT views FROM "Stats" WHERE slug = ${slug}`;
+  return { post: rows[0] ?? null, views: stats?.views ?? 0 };
+}
+""",
 }
 
 
