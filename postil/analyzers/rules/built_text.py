@@ -161,7 +161,19 @@ def _earliest_built(statement, sink, family: str, scope, sink_line: int, receive
         built = _building_statement(statement, name, family, scope, sink_line)
         if built is not None and (not joined or _gives_text(built, name, family, scope)):
             found.append(built)
+        elif built is None and not receiver:
+            found += _text_default(scope, name, family)
     return min(found, key=lambda b: b.range().start.index, default=None)
+
+
+def _text_default(scope, name: str, family: str) -> list:
+    """The parameter of ``scope`` named ``name`` whose default is a string it writes (`def
+    fetch(url="http://...")`: the text is given on the ``def`` line), or nothing."""
+    parameters = scope.field("parameters") if family == "python" and scope.kind() == "function_definition" else None
+    return [p for p in (parameters.children() if parameters is not None else ())
+            if p.kind() in ("default_parameter", "typed_default_parameter") and p.field("name") is not None
+            and p.field("name").text() == name and p.field("value") is not None
+            and p.field("value").kind() in ("string", "concatenated_string")]
 
 
 def _text_names(sink, family: str) -> tuple[list[str], bool]:

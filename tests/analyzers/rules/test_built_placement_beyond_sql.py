@@ -60,6 +60,21 @@ def test_a_plain_http_url_variable_is_reported_from_the_url_to_the_call_that_sen
     assert found["message"].endswith("; URL text built at line 6, run at line 8")
 
 
+DEFAULT_URL = """\
+import requests
+
+
+def fetch_catalogue(url="http://catalogue.supplier-feeds.com/export.csv", timeout=30):
+    resp = requests.get(url, timeout=timeout)
+    return resp.text
+"""
+
+
+def test_a_plain_http_url_given_as_a_parameters_default_is_reported_from_the_def_line(postil, tmp_path):
+    [found] = findings(postil, tmp_path, "feeds.py", DEFAULT_URL, "python/security/insecure-transport-url-variable")
+    assert (found["line"], found["end_line"]) == (4, 5)
+
+
 def test_html_joined_from_request_data_is_reported_from_where_it_is_built_to_the_return(postil, tmp_path):
     [found] = findings(postil, tmp_path, "views.py", VIEWS, "python/security/tainted-xss")
     assert (found["line"], found["end_line"]) == (9, 11)
