@@ -65,7 +65,9 @@ def test_cancelling_a_review_stops_the_server_generating(source, fake, provider)
 @pytest.mark.parametrize("provider", ["openai-compatible", "anthropic"])
 def test_a_call_past_its_time_limit_stops_the_server_generating(source, fake, provider):
     fake.script.append(runaway())
-    result = reviewer(source.parent, fake, provider, timeout=0.5).review([unit_at(source, SOURCE, 1)])
+    # 3 s, as the deadline's below: at 0.5 s a loaded machine (load ~19) spent the whole limit
+    # before the request reached the fake (no stream at all); the runaway takes ~10 s
+    result = reviewer(source.parent, fake, provider, timeout=3).review([unit_at(source, SOURCE, 1)])
     assert [u.status for u in result.units] == ["failed"]
     assert any("did not answer in time" in m for m in result.messages)
     [log] = fake.streams
