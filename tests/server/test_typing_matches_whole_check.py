@@ -115,26 +115,40 @@ async def _units(client) -> dict:
     return status["lastCheckUnits"]
 
 
+async def _opened(client, path, whole: Checker, text: str) -> str:
+    """The document's uri, once its first diagnostics are what a whole check finds."""
+    uri = open_doc(client, path)
+    await wait_for(client, lambda: (latest_published(client, uri) or types.PublishDiagnosticsParams(uri, [])).version == 1,
+                   "the first diagnostics")
+    assert _shown(latest_published(client, uri).diagnostics) == _whole(whole, path, text)
+    return uri
+
+
+async def _typed(client, uri: str, version: int, text: str, line: int, edit, whole: Checker, path) -> tuple[str, list]:
+    """``text`` after ``edit`` at ``line``, sent as one ranged change; the editor then shows what a
+    whole check of it finds (returned: the new text and the diagnostics shown)."""
+    text, (start, end), typed = _apply(text, line, edit)
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+        content_changes=[types.TextDocumentContentChangePartial(
+            range=types.Range(start=types.Position(*start), end=types.Position(*end)), text=typed)]))
+    await wait_for(client, lambda: latest_published(client, uri).version == version, f"version {version}")
+    shown = latest_published(client, uri).diagnostics
+    assert _shown(shown) == _whole(whole, path, text), (version, edit)
+    return text, shown
+
+
 async def test_every_edit_shows_what_a_whole_check_finds(tmp_path):
     path = tmp_path / "views.py"
     path.write_text(VIEWS)
     whole = Checker(load_config(path))
     text = VIEWS
     async with running(tmp_path, EDITORS["vscode"]()) as client:
-        uri = open_doc(client, path)
-        await wait_for(client, lambda: (latest_published(client, uri) or types.PublishDiagnosticsParams(uri, [])).version == 1,
-                       "the first diagnostics")
-        assert _shown(latest_published(client, uri).diagnostics) == _whole(whole, path, text)
+        uri = await _opened(client, path, whole, text)
         codes = {}
         for version, (line, edit) in enumerate(EDITS, start=2):
-            text, (start, end), typed = _apply(text, line, edit)
-            client.text_document_did_change(types.DidChangeTextDocumentParams(
-                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-                content_changes=[types.TextDocumentContentChangePartial(
-                    range=types.Range(start=types.Position(*start), end=types.Position(*end)), text=typed)]))
-            await wait_for(client, lambda v=version: latest_published(client, uri).version == v, f"version {version}")
-            assert _shown(latest_published(client, uri).diagnostics) == _whole(whole, path, text), (version, edit)
-            codes[version] = [d.code for d in latest_published(client, uri).diagnostics]
+            text, shown = await _typed(client, uri, version, text, line, edit, whole, path)
+            codes[version] = [d.code for d in shown]
             if version == 2:  # a line typed inside `other`: it alone is checked again
                 assert await _units(client) == {"recomputed": 1, "of": 3}
     # (what changed on the way: each edit's effect reached the editor)
@@ -150,22 +164,12 @@ async def test_every_edit_of_a_method_or_a_helper_shows_what_a_whole_check_finds
     whole = Checker(load_config(path))
     text = METHODS
     async with running(tmp_path, EDITORS["vscode"]()) as client:
-        uri = open_doc(client, path)
-        await wait_for(client, lambda: (latest_published(client, uri) or types.PublishDiagnosticsParams(uri, [])).version == 1,
-                       "the first diagnostics")
-        assert _shown(latest_published(client, uri).diagnostics) == _whole(whole, path, text)
+        uri = await _opened(client, path, whole, text)
         flows = {}
         for version, (line, edit, recomputed) in enumerate(METHOD_EDITS, start=2):
-            text, (start, end), typed = _apply(text, line, edit)
-            client.text_document_did_change(types.DidChangeTextDocumentParams(
-                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-                content_changes=[types.TextDocumentContentChangePartial(
-                    range=types.Range(start=types.Position(*start), end=types.Position(*end)), text=typed)]))
-            await wait_for(client, lambda v=version: latest_published(client, uri).version == v, f"version {version}")
-            assert _shown(latest_published(client, uri).diagnostics) == _whole(whole, path, text), (version, edit)
+            text, shown = await _typed(client, uri, version, text, line, edit, whole, path)
             assert await _units(client) == {"recomputed": recomputed, "of": 7}, (version, edit)
-            flows[version] = sorted(d.range.start.line + 1 for d in latest_published(client, uri).diagnostics
-                                    if d.code == COMMAND)
+            flows[version] = sorted(d.range.start.line + 1 for d in shown if d.code == COMMAND)
     # (what changed on the way: each edit's effect reached the editor)
     assert flows[3] == [25, 39] and flows[4] == [38]  # the flow typed into a method, then taken out
     assert flows[5] == [] and flows[6] == [38]  # the helper runs no command, then runs it again
