@@ -54,9 +54,9 @@ def guarded(handler, name: str, bound: float = REQUEST_BOUND, retrigger: bool = 
     def _failed(exc: BaseException) -> JsonRpcException:
         if isinstance(exc, JsonRpcException):  # ours, with its code (RequestFailed, ContentModified)
             return exc
-        if isinstance(exc, ValueError):
-            log.warning("%s: %s", name, exc)
-            return RequestFailed(str(exc))
+        if isinstance(exc, ValueError):  # (bounded and plain: the message may quote a client's argument)
+            log.warning("%s: %s", name, jobs.plain(exc))
+            return RequestFailed(jobs.plain(exc))
         log.error("%s failed: %s", name, exc, exc_info=exc)
         return RequestFailed(f"postil: {what} failed: {jobs.plain(exc)}")
 

@@ -75,3 +75,16 @@ async def test_show_status_names_config_rules_and_timings(tmp_path):
         assert list(status["rules"].values())[0] > 20
         assert status["checks"] >= 1 and status["averageCheckMs"] > 0
         assert not client.messages  # the editor shows the answer; no extra popup
+
+
+async def test_a_huge_wrong_argument_gets_a_short_plain_error_and_the_server_goes_on(tmp_path):
+    """A client (or a buggy extension) sending a 1 MB string where a URI is expected got the
+    whole argument back in the error and in the log; the answer is now one bounded sentence."""
+    (tmp_path / "m.py").write_text("x = 1\nif x == None:\n    pass\n")
+    async with running(tmp_path, EDITORS["vscode"]()) as client:
+        with pytest.raises(Exception) as failed:
+            await client.workspace_execute_command_async(command("postil.applyFixes", "\x1b[31m" + "x" * 1_000_000))
+        said = str(failed.value)
+        assert "applyFixes" in said and len(said) < 1_000 and "\x1b" not in said, len(said)
+        status = await client.workspace_execute_command_async(command("postil.showStatus"))
+        assert status  # still serving
