@@ -287,7 +287,9 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
                   and (within is None or id(r) in within) and applies_to_path(r, relpath)]
     if not candidates:
         return []
-    text, root, blanked = (text, root, ()) if root is not None else parsed(text, language)
+    blanked = ()
+    if root is None:  # (TypeScript's `await f<T>(x)` read as the call it is: typed_awaits)
+        text, root, blanked = parsed(text, language, SgRoot(text, language).root())
     index = LineIndex(text)
     if deadline is not None:
         deadline.check("the pattern rules")

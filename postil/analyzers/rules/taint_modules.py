@@ -373,9 +373,11 @@ class Workspace(ModuleCallers):
                 self.text(p)[1] != d for p, d in analysis.link.consulted.items()):
             analysis = None  # a module it imports changed: its summaries may have
         if analysis is None:
+            from ast_grep_py import SgRoot
+
             from postil.analyzers.rules.typed_awaits import parsed
 
-            text, root, _ = parsed(text, language)
+            text, root, _ = parsed(text, language, SgRoot(text, language).root())
             link = self.link(path, text, language, depth - 1)
             facts = FileFacts(root, GRAMMARS[language], specs, SharedSearch(root, language, text.isascii()), link)
             analysis = self._analyses[key] = _Analysis(facts, specs, {}, link)

@@ -19,11 +19,11 @@ def may_hold(text: str) -> bool:
     return "await" in text and _MAYBE.search(text) is not None
 
 
-def parsed(text: str, language: str) -> tuple[str, object, list[tuple[int, int]]]:
-    """(the text as parsed, its tree's root, the spans blanked in it: none for other text)."""
+def parsed(text: str, language: str, root) -> tuple[str, object, list[tuple[int, int]]]:
+    """(the text as parsed, its tree's root, the spans blanked in it: none for other text), given
+    ``text`` parsed as it is (``root``)."""
     from ast_grep_py import SgRoot
 
-    root = SgRoot(text, language).root()
     if language not in TYPED or not may_hold(text):
         return text, root, []
     spans = []

@@ -3,7 +3,7 @@ call that uses it) from the first of them, where the value is written and the fi
 also where Semgrep's registry starts such a match: the JWT secret, the http:// URL a function
 then fetches, the BashOperator command formatted ahead of the call, the file opened again before
 it was closed. (The URL and the command are underlined from there down to the call that sends or
-runs them; a URL that is a parameter's default is reported on that call.)
+runs them; a URL that is a parameter's default from the `def` line that writes it.)
 
 Lines a rule must report end with `# expect: <rule-id>`; a finding of those rules must start on
 such a line."""
@@ -31,8 +31,8 @@ def publish(event):
     return requests.post(url, json=event, timeout=5)
 
 
-def mirror(src="ftp://ftp.example.org/pub/data.csv"):
-    return urllib.request.urlopen(src).read()  # expect: python/security/insecure-transport-url-variable
+def mirror(src="ftp://ftp.example.org/pub/data.csv"):  # expect: python/security/insecure-transport-url-variable
+    return urllib.request.urlopen(src).read()
 
 
 def export_task(dag, bucket):
