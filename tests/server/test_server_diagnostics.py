@@ -115,3 +115,28 @@ async def test_utf16_columns_after_astral_characters(project):
         items = await diagnostics(client, uri, lambda ds: len(ds) == 1)
         # "x == None" starts at code point 14, UTF-16 unit 16 (two surrogate pairs before it)
         assert items[0].range.start.character == 16
+
+
+VUE = '''<template>
+  <p>{{ title }}</p>
+</template>
+
+<script setup lang="ts">
+const title: string = 'Preview'
+const view = document.getElementById('view')!
+view.innerHTML = location.hash.slice(1)
+</script>
+'''
+
+
+@pytest.mark.parametrize("editor", EDITORS)
+async def test_a_vue_component_s_script_is_checked_in_the_editor(tmp_path, editor):
+    """The editor shows the script block's findings on the component's own lines (the block
+    was HTML text to postil, never checked)."""
+    path = tmp_path / "Preview.vue"
+    path.write_text(VUE)
+    async with running(tmp_path, EDITORS[editor]()) as client:
+        uri = open_doc(client, path, VUE, language="vue")
+        shown = await diagnostics(client, uri, lambda ds: any(d.code == "js/security/tainted-xss" for d in ds))
+        [xss] = [d for d in shown if d.code == "js/security/tainted-xss"]
+        assert xss.range.start.line == 7, xss.range  # `view.innerHTML = location.hash...`
