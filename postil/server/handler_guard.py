@@ -55,8 +55,9 @@ def guarded(handler, name: str, bound: float = REQUEST_BOUND, retrigger: bool = 
         if isinstance(exc, JsonRpcException):  # ours, with its code (RequestFailed, ContentModified)
             return exc
         if isinstance(exc, ValueError):  # (bounded and plain: the message may quote a client's argument)
-            log.warning("%s: %s", name, jobs.plain(exc))
-            return RequestFailed(jobs.plain(exc))
+            said = jobs.plain(exc)
+            log.warning("%s: %s", name, said)
+            return RequestFailed(said)
         log.error("%s failed: %s", name, exc, exc_info=exc)
         return RequestFailed(f"postil: {what} failed: {jobs.plain(exc)}")
 

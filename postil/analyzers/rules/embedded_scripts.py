@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from postil.analyzers.rules.unit_blank import blanked_spans
+
 # Files whose `<script>` blocks are code to check (templates such as EJS splice their own tags
 # into scripts, which no JavaScript grammar reads)
 SCRIPT_HOSTS = frozenset({".html", ".htm", ".xhtml", ".vue", ".svelte"})
@@ -17,7 +19,6 @@ _LANGS = {"": "javascript", "js": "javascript", "javascript": "javascript", "jsx
 # `type` values that are scripts the browser runs (others are data or templates: JSON, text/x-template)
 _TYPES = frozenset({"", "module", "text/javascript", "application/javascript", "text/ecmascript",
                     "application/ecmascript", "text/babel", "text/jsx"})
-_NOT_NEWLINE = re.compile(r"[^\n]")
 # a page's script holding a server template's tags (Jinja/Django, EJS) is not JavaScript yet
 _TEMPLATE_TAGS = re.compile(r"\{[{%#]|<%")
 # what a component compiler gives a meaning plain JavaScript lacks: Svelte reruns what reads a
@@ -52,17 +53,12 @@ def script_copies(path: str | PurePath, text: str) -> dict[str, str]:
         if language is None or _attribute(start_tag, "type") not in _TYPES:
             continue
         blocks.setdefault(language, []).append((body.range().start.index, body.range().end.index))
-    return {language: _kept(text, spans) for language, spans in blocks.items()}
+    return {language: blanked_spans(text, _outside(spans, len(text))) for language, spans in blocks.items()}
 
 
-def _kept(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` blanked outside ``spans`` (ordered, not overlapping)."""
-    pieces, last = [], 0
-    for start, end in spans:
-        pieces += [_NOT_NEWLINE.sub(" ", text[last:start]), text[start:end]]
-        last = end
-    pieces.append(_NOT_NEWLINE.sub(" ", text[last:]))
-    return "".join(pieces)
+def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The spans of a text of ``length`` that ``spans`` (in order) leave out."""
+    return list(zip([0] + [end for _, end in spans], [start for start, _ in spans] + [length]))
 
 
 def script_findings(ruleset, path: str | PurePath, text: str, display: str, relpath: str, allow_fixes: bool,
@@ -71,7 +67,6 @@ def script_findings(ruleset, path: str | PurePath, text: str, display: str, relp
     comments (``// postil: ignore``) applied."""
     from postil.analyzers.rules.engine import run_rules
     from postil.analyzers.rules.suppressions import parse_suppressions
-
     from postil.analyzers.syntax import SYNTAX_RULES
 
     # (a component's script may hold what only its compiler reads: no syntax error is reported there)

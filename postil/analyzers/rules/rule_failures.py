@@ -5,6 +5,7 @@ at the file's start, so the check of that file is known to be incomplete whereve
 from __future__ import annotations
 
 from postil.analyzers.findings import Finding, Severity, Span
+from postil.core.plain_text import message
 
 RULE_FAILED = "postil/rule-failed"
 _ERROR_SHOWN = 300  # characters of the error kept in the message
@@ -12,8 +13,7 @@ _ERROR_SHOWN = 300  # characters of the error kept in the message
 
 def failure_finding(rule_id: str, error: str, path: str) -> Finding:
     """The finding saying ``rule_id`` failed on ``path`` with ``error``."""
-    error = " ".join(error.split())
-    error = error if len(error) <= _ERROR_SHOWN else error[:_ERROR_SHOWN] + "…"
+    error = message(" ".join(error.split()), _ERROR_SHOWN)  # (it may quote a rule's regex: plain, bounded)
     return Finding(rule=RULE_FAILED, severity=Severity.WARNING, path=path, span=Span(0, 0, 0, 0),
                    message=f"The rule {rule_id} failed on this file and was skipped, so what it would report here is "
                            f"unknown ({error})",

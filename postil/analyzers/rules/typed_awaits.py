@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from postil.analyzers.rules.unit_blank import blanked_spans
+
 # a cheap test first: `await`, a name or member chain (calls in it), type arguments, `(`
 _MAYBE = re.compile(r"\bawait\s+[\w$.]+(?:\([^()\n]*\)[\w$.]*)*<[^\n;=]*?>\s*\(")
-_NOT_NEWLINE = re.compile(r"[^\n]")
 TYPED = frozenset({"typescript", "tsx"})
 
 
@@ -33,12 +34,9 @@ def parsed(text: str, language: str, root) -> tuple[str, object, list[tuple[int,
             spans.append((types.range().start.index, types.range().end.index))
     if not spans:
         return text, root, []
-    pieces, last = [], 0
-    for start, end in sorted(spans):
-        if start >= last:
-            pieces += [text[last:start], _NOT_NEWLINE.sub(" ", text[start:end])]
-            last = end
-    text = "".join(pieces) + text[last:]
+    spans.sort()
+    spans = [span for i, span in enumerate(spans) if i == 0 or span[0] >= spans[i - 1][1]]  # (none nested)
+    text = blanked_spans(text, spans)
     return text, SgRoot(text, language).root(), spans
 
 
