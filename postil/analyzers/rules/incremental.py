@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 
 from ast_grep_py import SgRoot
 
@@ -345,7 +345,7 @@ class _Check:
             masked = blanked(self.text, hidden)
             root = SgRoot(masked, self.language).root()
             within = None if 0 in searched or not patterns else self.within(  # (it holds every taint rule)
-                "".join(parts[i].text for i in sorted(patterned)), patterns, self.code(patterned))
+                "".join(parts[i].text for i in sorted(patterned)), patterns, lambda: self.code(patterned))
             found += [f for f in self.run(masked, taint | patterns, judged, root, shared, within)
                       if f.rule in taint or bisect.bisect_right(starts, f.sink_span.start_line) - 1 not in known]
         results = {i: Result(list(known.get(i, ())), set()) for i in wanted}
@@ -374,7 +374,7 @@ class _Check:
         if self._classwide is not None:
             first, last = node.range().start.line, node.range().end.line
             return Result([f for f in self._classwide if first <= f.sink_span.start_line <= last], set())
-        code = self.code(i for i, p in enumerate(self.layout) if p.head == head)
+        code = partial(self.code, [i for i, p in enumerate(self.layout) if p.head == head])
         return Result(self.run(self.text, self.classwide, set(), node, within=self.within(text, self.classwide, code)),
                       set())
 
@@ -382,17 +382,19 @@ class _Check:
         """What the pattern rules run by units find in part ``i``: its node searched in the
         document's own tree (a match there is the whole text's; no copy to parse)."""
         return self.run(self.text, patterns, set(), self.nodes[i],
-                        within=self.within(parts[i].text, patterns, self.code((i,))))
+                        within=self.within(parts[i].text, patterns, lambda: self.code((i,))))
 
-    def within(self, text: str, patterns: set[str], code: str | None = None) -> frozenset[int]:
+    def within(self, text: str, patterns: set[str], code=None) -> frozenset[int]:
         """The rules that may find something in parts whose texts are ``text``: the taint rules
         and the pattern rules whose matched node's own literals it holds (of the language's: the
-        runs it is given to are of this check's rules), and its ``code`` (the parts' texts with
-        their docstrings blanked out, see unit_docstrings) their own literals of code, and, of the
-        ``patterns`` to run, those whose regexes find a match in it (see own_regexes)."""
+        runs it is given to are of this check's rules), and their ``code`` (a callable giving the
+        parts' texts with their docstrings blanked out, see unit_docstrings) the literals they need of
+        code, and, of the ``patterns`` to run, those whose regexes find a match in it (see
+        own_regexes)."""
         index = self.ruleset.literal_index(self.language)
         met = self.ruleset.met(self.language, index.present(text), own=True)
-        if code is not None and code != text:
+        if code is not None and not met <= self.ruleset.met(self.language, frozenset(), own=True, code=True) \
+                and (code := code()) != text:  # (some of those found need words of code)
             met &= self.ruleset.met(self.language, index.present(code), own=True, code=True)
         missing = frozenset(id(r) for r in self._regexed if r.id in patterns and id(r) in met
                             and not own_regexes_found(r, text))
@@ -421,8 +423,8 @@ class _Check:
         heads = {parts[i].head for i in searched if parts[i].head is not None}
         sets = dict(zip(("own", "reach", "functions", "shown"), (
             searched, reach | searched, searched | heads, shown | searched)))
-        texts = Texts(*("\n".join(parts[i].text for i in sorted(these)) for these in sets.values()), self.text)
-        texts.code = {which: "\n".join(self.code((i,)) for i in sorted(these)) for which, these in sets.items()}
+        texts = Texts(*("\n".join(parts[i].text for i in sorted(these)) for these in sets.values()), self.text,
+                      lambda which: "\n".join(self.code((i,)) for i in sorted(sets[which])))
         return taint_runs(self.rules, texts, entered)
 
     def _entries(self, root, masked: str, offsets: list[int], facts, ids: set[str]) -> dict[int, set[str]]:

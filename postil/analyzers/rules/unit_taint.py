@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from postil.analyzers.rules.literal_prefilter import (all_of, any_of, required_literals, requirement_literals,
@@ -42,16 +43,17 @@ class Texts:
     ``functions``, ``own`` with the heads of the classes they are methods of (what a parameter
     source asks of a function's decorators and class); ``shown``, every part the check shows (a
     rule reporting at the source reports a flow to a sink anywhere); ``document``, whose imports
-    may rename what matchers name; ``code``: ``own``, ``reach``, ``functions`` and ``shown`` with
-    their units' docstrings blanked out (see unit_docstrings), by name. Which literals each holds is
-    noted as asked (the rules share them)."""
+    may rename what matchers name; ``code``: gives ``own``, ``reach``, ``functions`` or ``shown``
+    (by name) with their units' docstrings blanked out (see unit_docstrings), asked only of a rule
+    whose words the text holds. Which literals each holds is noted as asked (the rules share them)."""
 
     own: str
     reach: str
     functions: str
     shown: str
     document: str
-    code: dict[str, str] = field(default_factory=dict)
+    code: Callable[[str], str] | None = None
+    _code: dict[str, str] = field(default_factory=dict)
     _held: dict[tuple[str, str], bool] = field(default_factory=dict)
     _met: dict[tuple[str, int], tuple[object, bool]] = field(default_factory=dict)  # (which, id(side)) -> (side, met)
 
@@ -63,7 +65,7 @@ class Texts:
         known = self._met.get((which, id(side)))
         if known is not None and known[0] is side:
             return known[1]
-        held, text, present = self._held, self.code[which[5:]] if which.startswith("code ") else getattr(self, which), set()
+        held, text, present = self._held, self._text(which), set()
         for literal in literals:
             key = (which, literal)
             found = held.get(key)
@@ -74,6 +76,15 @@ class Texts:
         met = requirement_met(requirement, present)
         self._met[(which, id(side))] = (side, met)  # (holding the side keeps its id)
         return met
+
+
+    def _text(self, which: str) -> str:
+        if not which.startswith("code "):
+            return getattr(self, which)
+        name = which[5:]
+        if name not in self._code:
+            self._code[name] = self.code(name)
+        return self._code[name]
 
 
 def taint_runs(rules, texts: Texts, entered: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -103,7 +114,7 @@ def may_flow(spec: TaintSpec, texts: Texts, enters: bool) -> bool:
 def _meets(texts: Texts, sides: tuple, which: str) -> bool:
     """Whether the text ``which`` holds what the first of ``sides`` requires, and its code (see
     Texts) what the second does."""
-    return texts.meets(sides[0], which) and (which not in texts.code or texts.meets(sides[1], "code " + which))
+    return texts.meets(sides[0], which) and (texts.code is None or texts.meets(sides[1], "code " + which))
 
 
 def _aliases(spec: TaintSpec, texts: Texts) -> frozenset[tuple[str, str]]:
