@@ -193,14 +193,14 @@ async def session(command: tuple[str, ...], root: Path, uri: str, text: str, edi
                                 "text": typed}]})
         changes.append(1000 * (await asyncio.wait_for(done, 60) - sent))
     change_cpu = cpu_seconds(client.proc.pid) - before_changes
-    units = None
+    units = searched = None
     if command == POSTIL:
-        status = await client.request("workspace/executeCommand", {"command": "postil.showStatus"})
-        units = (status.get("result") or {}).get("lastCheckUnits")
+        status = (await client.request("workspace/executeCommand", {"command": "postil.showStatus"})).get("result") or {}
+        units, searched = status.get("lastCheckUnits"), status.get("lastCheckRulesSearched")
     await client.close()
     return {"initialize_ms": 1000 * (initialized - launched), "first_ms": 1000 * (first_at - initialized),
             "first_cpu_ms": 1000 * (first_cpu - initialize_cpu), "change_ms": changes,
-            "change_cpu_ms": 1000 * change_cpu / max(1, edits), "units": units}
+            "change_cpu_ms": 1000 * change_cpu / max(1, edits), "units": units, "searched": searched}
 
 
 async def measure(name: str, command: tuple[str, ...], root: Path, uri: str, text: str, args) -> dict:
@@ -217,7 +217,8 @@ async def measure(name: str, command: tuple[str, ...], root: Path, uri: str, tex
           f"p95 {figures['change_p95']:5.1f} ms (server CPU {figures['change_cpu_ms']:4.1f} ms per change)")
     units = runs[-1]["units"]
     if units:
-        print(f"{'':12} last change: {units['recomputed']} of {units['of']} functions and classes checked again")
+        print(f"{'':12} last change: {units['recomputed']} of {units['of']} functions and classes checked again, "
+              f"{runs[-1]['searched']} rules searched")
     return figures
 
 
@@ -230,7 +231,7 @@ def in_process(text: str, args) -> None:
         path = Path(tmp) / "big.py"
         checker = Checker(LoadedConfig(PostilConfig(), None, path.parent))
         checker.check_text(path, text, incremental=True)
-        cpu = []
+        cpu, searched = [], []
         for version in range(2, args.iterations + 2):
             at, typed = edit_at(text, args.line, version)
             lines = text.split("\n")
@@ -239,10 +240,12 @@ def in_process(text: str, args) -> None:
             started = time.process_time()
             checker.check_text(path, text, incremental=True)
             cpu.append(1000 * (time.process_time() - started))
+            searched.append(len(checker.document_rules(str(path)).rules_searched))
         units = checker.kept_units(str(path))
     print(f"in process   check CPU per change median {statistics.median(cpu):5.1f} ms, p95 {percentile(cpu, 95):5.1f} ms"
           f" ({args.iterations} edits); last change: {units[0] if units else 'all'} of "
-          f"{units[1] if units else '?'} functions and classes checked again")
+          f"{units[1] if units else '?'} functions and classes checked again; rules searched per change median "
+          f"{statistics.median(searched)}")
     record(in_process_cpu_ms_median=statistics.median(cpu), in_process_cpu_ms_p95=percentile(cpu, 95))
 
 

@@ -35,6 +35,7 @@ class CheckResult:
     overran: bool = False  # skipped for its time: the editor is told the file was not checked
     seconds: float = 0.0
     units: tuple[int, int] | None = None  # (recomputed, of) the document's functions and classes
+    searched: int | None = None  # how many rules an open document's check searched (see DocumentRules.rules_searched)
     generation: int = 0  # Session.cache_generation when the check was asked for
 
     def current(self, session: Session) -> bool:
@@ -108,6 +109,8 @@ def check_text(session: Session, folders: list[Path], uri: str, text: str,
             result.findings = checker.check_text(path, text, incremental=lines < INCREMENTAL_LINES)
             result.index = LineIndex(text)
             result.units = checker.kept_units(str(path))
+            if lines < INCREMENTAL_LINES:
+                result.searched = len(checker.document_rules(str(path)).rules_searched)
         except TimeLimitExceeded as exc:
             result.skipped, result.overran = str(exc), True
     result.seconds = time.perf_counter() - started

@@ -157,6 +157,7 @@ def status(ls) -> dict:
         "averageCheckMs": round(1000 * session.lint_total_seconds / session.lint_count, 2) if session.lint_count else None,
         # the last check's functions and classes checked again, of the document's (None: checked whole)
         "lastCheckUnits": dict(zip(("recomputed", "of"), session.last_units)) if session.last_units else None,
+        "lastCheckRulesSearched": session.last_searched,  # (each compiled by ast-grep: most of a check's cost)
         "uptimeSeconds": round(time.monotonic() - session.started, 1),
         "lastWorkspaceCheck": session.last_scan,
         **server_status.current(ls),

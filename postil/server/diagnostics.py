@@ -108,7 +108,7 @@ async def run_check(ls, uri: str, version: int | None, text: str) -> CheckResult
     result.generation = generation
     session.lint_count += 1
     session.lint_total_seconds += result.seconds
-    session.last_units = result.units
+    session.last_units, session.last_searched = result.units, result.searched
     show_problems(ls, result.problems)
     config_notes.announce(ls)
     if result.skipped:

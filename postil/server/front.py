@@ -224,7 +224,7 @@ class Front:
             raise _Stop
         session.lint_count += 1
         session.lint_total_seconds += result.seconds
-        session.last_units = result.units
+        session.last_units, session.last_searched = result.units, result.searched
         state = DocumentState(uri)
         checking.store(state, version, result)
         session.first_sight[uri] = (state, session.cache_generation)

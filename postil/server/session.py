@@ -93,6 +93,7 @@ class Session:
         self.lint_count = 0
         self.lint_total_seconds = 0.0
         self.last_units: tuple[int, int] | None = None  # see CheckResult.units
+        self.last_searched: int | None = None  # see CheckResult.searched
         self.last_scan: dict | None = None
         # Background work beside the rules (postil.server.indexing / postil.server.llm_review).
         self.engine_ready = False  # the rule engine's warm-up is done

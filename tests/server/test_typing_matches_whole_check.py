@@ -1,9 +1,11 @@
 """Typing through the real server (issue 31, item 9): after each of several edits (inside a function,
 a call another function's finding depends on, a comment above the first line, a view renamed to
 another's name, a flow typed and taken out; inside a class's methods, a flow typed into a method and
-taken out, a helper other functions call changed and changed back) what the editor is shown is what a
-fresh check of the whole new text finds, and an edit inside one function or method checks it alone
-again, an edit of a helper it and its callers (counted, never timed)."""
+taken out, a helper other functions call changed and changed back; in a method's docstring naming a
+dozen calls, and flows typed into methods and a function and taken out) what the editor is shown is what
+a fresh check of the whole new text finds, an edit inside one function or method checks it alone again,
+an edit of a helper it and its callers, and a keystroke in a docstring searches the rules one in plain
+prose does, but the few that may read a docstring (counted, never timed)."""
 
 from __future__ import annotations
 
@@ -174,3 +176,50 @@ async def test_every_edit_of_a_method_or_a_helper_shows_what_a_whole_check_finds
     assert flows[3] == [25, 39] and flows[4] == [38]  # the flow typed into a method, then taken out
     assert flows[5] == [] and flows[6] == [38]  # the helper runs no command, then runs it again
     assert flows[7] == [33, 38] and flows[8] == [38]  # a method passing request data to the helper
+
+
+DOCSTRING_EDITS = [  # (line, edit) as EDITS, in selectable-like code: a method's docstring and code
+    (12, ("Rows older", "Kept rows older")),  # inside the docstring of Reports.rows
+    (12, ("Kept rows", "Kept for rows")),
+    (14, "        eval(input())\n"),  # a rule's word typed into the method's code: a flow
+    (14, None),  # (taken out)
+    (12, ("Kept for rows", "Kept eval(input()) rows")),  # the same words in the docstring: prose
+    (18, ("list(range(limit))", "open(input()).read()")),  # a flow typed into another method
+    (18, ("open(input()).read()", "list(range(limit))")),
+    (22, ('["ping", "-c", "1", host]', "input(), shell=True")),  # and into a function
+    (22, ("input(), shell=True", '["ping", "-c", "1", host]')),
+]
+
+
+async def _searched(client) -> int:
+    status = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="postil.showStatus"))
+    return status["lastCheckRulesSearched"]
+
+
+async def test_typing_in_a_docstring_searches_what_prose_would_and_shows_what_a_whole_check_finds(tmp_path):
+    from tests.analyzers.rules.test_incremental_docstrings import PLAIN, SOURCE, WORDY
+
+    texts = {"plain": SOURCE.format(doc=PLAIN), "wordy": SOURCE.format(doc=WORDY)}
+    paths = {name: tmp_path / f"{name}.py" for name in texts}
+    for name, text in texts.items():
+        paths[name].write_text(text)
+    whole = Checker(load_config(paths["plain"]))
+    searched: dict[str, list[int]] = {"plain": [], "wordy": []}
+    flows: dict[int, list[int]] = {}
+    async with running(tmp_path, EDITORS["vscode"]()) as client:
+        for name, text in texts.items():
+            uri = await _opened(client, paths[name], whole, text)
+            for version, (line, edit) in enumerate(DOCSTRING_EDITS, start=2):
+                text, shown = await _typed(client, uri, version, text, line, edit, whole, paths[name])
+                searched[name].append(await _searched(client))
+                flows[version] = sorted((d.code, d.range.start.line + 1) for d in shown if d.code.startswith(
+                    "python/security/tainted-"))
+    # a keystroke in a docstring naming a dozen calls searches the rules plain prose does, but the few
+    # whose questions may read a docstring's text (a regex asked of a string or a function: 16 more before)
+    assert all(isinstance(n, int) for n in searched["wordy"])
+    assert all(w <= p + 3 for w, p in zip(searched["wordy"][:2], searched["plain"][:2])), searched
+    # (what changed on the way, in the wordy document: each edit's effect reached the editor)
+    code = "python/security/tainted-code"
+    assert flows[3] == [(code, 26)] and flows[4] == [(code, 15), (code, 27)] and flows[5] == flows[6] == [(code, 26)]
+    assert flows[7] == [(code, 26), ("python/security/tainted-path", 19)] and flows[8] == [(code, 26)]
+    assert flows[9] == [(code, 26), ("python/security/tainted-command", 23)] and flows[10] == [(code, 26)]

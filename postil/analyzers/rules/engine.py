@@ -23,6 +23,7 @@ from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import file_facts, taint_verdicts
 from postil.analyzers.rules.text_spans import NARROWED_LANGUAGES, narrowed
 from postil.analyzers.rules.typed_awaits import overlaps, parsed
+from postil.analyzers.rules.unit_docstrings import code_requirement
 from postil.analyzers.rules.unit_scope import own_requirement
 from postil.core.deadline import Deadline
 from postil.core.path_globs import matches_globs
@@ -86,20 +87,22 @@ class RuleSet:
         return self._literals[key]
 
     def met(self, language: str, present: set[str], only: frozenset[str] | None = None,
-            own: bool = False) -> frozenset[int]:
+            own: bool = False, code: bool = False) -> frozenset[int]:
         """The ids of this language's rules (``only``: of those named) whose required literals
         are all in ``present`` (see requirement_met): the same for every file holding the same
         literals, so worked out once for them. ``own``: the literals of the node a pattern rule
         matches (see unit_scope.own_requirement), every taint rule (what a part of a document
-        checked by units must hold for a rule to find something there)."""
-        key = (language, frozenset(present), only, own)
+        checked by units must hold for a rule to find something there); ``code``: with ``own``, of
+        the literals a text with its docstrings blanked out holds (see unit_docstrings)."""
+        key = (language, frozenset(present), only, own, code)
         known = self._met.get(key)
         if known is None:
             if len(self._met) >= 4096:
                 self._met.clear()
             known = self._met[key] = frozenset(
                 id(r) for r in self.for_language(language) if (only is None or r.id in only) and (
-                    r.taint is not None or requirement_met(own_requirement(r), present) if own
+                    r.taint is not None or requirement_met((code_requirement if code else own_requirement)(r), present)
+                    if own
                     else requirement_met(r.requirement, present)))
         return known
 
@@ -259,7 +262,7 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
               only: set[str] | None = None, judged: set[tuple[str, int]] | None = None,
               link=None, scanned: ScannedConfigs | None = None, root=None,
               facts_out: list | None = None, within: frozenset[int] | None = None,
-              literals: frozenset[str] | None = None) -> list[Finding]:
+              literals: frozenset[str] | None = None, searched: list[str] | None = None) -> list[Finding]:
     """Findings of a language's rules on one document (no suppressions or config applied).
     Rules whose required literals the text lacks are skipped without parsing; the others
     share one traversal (see rules/search.py); ``only`` names the rules to run (after a
@@ -271,7 +274,8 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     ``root``: the text's parsed tree, when the caller has it; ``facts_out`` receives what the
     taint rules that ran shared (taint_facts.FileFacts), when some ran; ``within``: the ids
     (``id(rule)``) of the rules that may run at all, None for every rule; ``literals``: every
-    rule's literals the text holds, when the caller searched for them already. Raises
+    rule's literals the text holds, when the caller searched for them already; ``searched``
+    receives the ids of the rules searched (those the prefilters leave: each is compiled). Raises
     :class:`TimeLimitExceeded` once ``deadline`` passes (checked before each rule)."""
     if only is None:
         rules = ruleset.for_language(language)
@@ -285,6 +289,8 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
         if link is not None else set()
     candidates = [r for r in rules if (id(r) in chosen or (r.taint is not None and id(r.taint) in fed))
                   and (within is None or id(r) in within) and applies_to_path(r, relpath)]
+    if searched is not None:
+        searched.extend(r.id for r in candidates)
     if not candidates:
         return []
     blanked = ()

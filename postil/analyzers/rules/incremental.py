@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 
 from ast_grep_py import SgRoot
 
@@ -40,6 +40,7 @@ from postil.analyzers.rules.taint import entry_points, file_facts
 from postil.analyzers.rules.unit_beyond import KeptBeyond
 from postil.analyzers.rules.unit_blank import blanked
 from postil.analyzers.rules.unit_depends import Traits, dependencies, unit_traits
+from postil.analyzers.rules.unit_docstrings import code_text
 from postil.analyzers.rules.unit_moves import Where
 from postil.analyzers.rules.unit_taint import Texts, taint_runs
 from postil.analyzers.rules.unit_scope import UNIT_KINDS, looks_beyond_unit, may_match_comment, stays_in_member
@@ -93,6 +94,8 @@ class DocumentRules:
 
     recomputed: int = 0
     units: int = 0
+    # the ids of the rules the last check searched, a rule once a search (each compiled by ast-grep: most of its cost)
+    rules_searched: tuple[str, ...] = ()
     checked: bool = False
     parts: list[Part] | None = None  # the last check's (None: the whole text checked, or one with a syntax error)
     _kept: _Kept | None = None
@@ -118,10 +121,12 @@ class DocumentRules:
         if parts is None or sum(p.unit for p in parts) > _MAX_UNITS:
             self._kept, self.recomputed, self.units, self.checked, self.parts = None, 0, 0, False, None
             self._beyond = KeptBeyond()
-            return run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root,
-                             only=only)
-        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root, nodes,
-                       any(p.head is not None for p in parts))
+            searched: list[str] = []
+            found = run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root,
+                              only=only, searched=searched)
+            self.rules_searched = tuple(searched)
+            return found
+        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root, parts, nodes)
         traits = {i: self._traits_of(nodes[i], p) for i, p in enumerate(parts) if p.unit}
         errors = [e.range().start.index for e in root.find_all(kind="ERROR")]
         depends = dependencies(parts, traits, _broken(parts, errors))
@@ -144,6 +149,7 @@ class DocumentRules:
         keys += classes.values()
         self._kept = _Kept(parts, {key: results[key] for key in keys})
         findings = self._beyond.found(check, parts, nodes, (allow_fixes, only), judged, bool(errors))
+        self.rules_searched = tuple(check.searched)
         for result in (results[key] for key in keys):
             findings.extend(replace(f) for f in result.findings)
             judged.update(result.judged)
@@ -265,12 +271,16 @@ class _Check:
     beyond_units), the others part by part (see parts)."""
 
     def __init__(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
-                 deadline: Deadline | None, rules: tuple[Rule, ...], root, nodes: list, members: bool) -> None:
+                 deadline: Deadline | None, rules: tuple[Rule, ...], root, layout: list[Part], nodes: list) -> None:
         # (``few``: a few rules on the whole text, their own literals searched for, not every rule's)
+        self.searched: list[str] = []  # the ids of the rules the check searched, a rule once a search (see run_rules)
         self.run = lambda masked, only, judged, root, shared=None, within=None, few=False: run_rules(
             ruleset, masked, language, path, relpath, allow_fixes, deadline, only=only, judged=judged, root=root,
-            facts_out=shared, within=within, literals=self.literals if masked is text and not few else None)
+            facts_out=shared, within=within, literals=self.literals if masked is text and not few else None,
+            searched=self.searched)
         self.text, self.language, self.root, self.nodes, self.ruleset = text, language, root, nodes, ruleset
+        self.layout = layout  # the document's parts (nodes: theirs)
+        members = any(p.head is not None for p in layout)
         self.beyond = {r.id for r in rules if looks_beyond_unit(r)}
         self.beyond_rules = [r for r in rules if r.id in self.beyond]
         self.rules = [r for r in rules if r.id not in self.beyond]
@@ -335,7 +345,7 @@ class _Check:
             masked = blanked(self.text, hidden)
             root = SgRoot(masked, self.language).root()
             within = None if 0 in searched or not patterns else self.within(  # (it holds every taint rule)
-                "".join(parts[i].text for i in sorted(patterned)), patterns)
+                "".join(parts[i].text for i in sorted(patterned)), patterns, lambda: self.code(patterned))
             found += [f for f in self.run(masked, taint | patterns, judged, root, shared, within)
                       if f.rule in taint or bisect.bisect_right(starts, f.sink_span.start_line) - 1 not in known]
         results = {i: Result(list(known.get(i, ())), set()) for i in wanted}
@@ -364,22 +374,37 @@ class _Check:
         if self._classwide is not None:
             first, last = node.range().start.line, node.range().end.line
             return Result([f for f in self._classwide if first <= f.sink_span.start_line <= last], set())
-        return Result(self.run(self.text, self.classwide, set(), node, within=self.within(text, self.classwide)), set())
+        code = partial(self.code, [i for i, p in enumerate(self.layout) if p.head == head])
+        return Result(self.run(self.text, self.classwide, set(), node, within=self.within(text, self.classwide, code)),
+                      set())
 
     def _in_tree(self, parts: list[Part], i: int, patterns: set[str]) -> list[Finding]:
         """What the pattern rules run by units find in part ``i``: its node searched in the
         document's own tree (a match there is the whole text's; no copy to parse)."""
-        return self.run(self.text, patterns, set(), self.nodes[i], within=self.within(parts[i].text, patterns))
+        return self.run(self.text, patterns, set(), self.nodes[i],
+                        within=self.within(parts[i].text, patterns, lambda: self.code((i,))))
 
-    def within(self, text: str, patterns: set[str]) -> frozenset[int]:
+    def within(self, text: str, patterns: set[str], code=None) -> frozenset[int]:
         """The rules that may find something in parts whose texts are ``text``: the taint rules
         and the pattern rules whose matched node's own literals it holds (of the language's: the
-        runs it is given to are of this check's rules) and, of the ``patterns`` to run, those
-        whose regexes find a match in it (see own_regexes)."""
-        met = self.ruleset.met(self.language, self.ruleset.literal_index(self.language).present(text), own=True)
+        runs it is given to are of this check's rules), and their ``code`` (a callable giving the
+        parts' texts with their docstrings blanked out, see unit_docstrings) the literals they need of
+        code, and, of the ``patterns`` to run, those whose regexes find a match in it (see
+        own_regexes)."""
+        index = self.ruleset.literal_index(self.language)
+        met = self.ruleset.met(self.language, index.present(text), own=True)
+        if code is not None and not met <= self.ruleset.met(self.language, frozenset(), own=True, code=True) \
+                and (code := code()) != text:  # (some of those found need words of code)
+            met &= self.ruleset.met(self.language, index.present(code), own=True, code=True)
         missing = frozenset(id(r) for r in self._regexed if r.id in patterns and id(r) in met
                             and not own_regexes_found(r, text))
         return met - missing if missing else met
+
+    def code(self, indices) -> str:
+        """The texts of the parts ``indices``, in order, their units' docstrings blanked out (see
+        unit_docstrings.code_text)."""
+        return "".join(code_text(self.nodes[i], self.layout[i].text) if self.layout[i].unit else self.layout[i].text
+                       for i in sorted(indices))
 
     @cached_property
     def _regexed(self) -> list[Rule]:
@@ -396,8 +421,10 @@ class _Check:
         if 0 in searched:
             return None
         heads = {parts[i].head for i in searched if parts[i].head is not None}
-        texts = Texts(*("\n".join(parts[i].text for i in sorted(these)) for these in (
-            searched, reach | searched, searched | heads, shown | searched)), self.text)
+        sets = dict(zip(("own", "reach", "functions", "shown"), (
+            searched, reach | searched, searched | heads, shown | searched)))
+        texts = Texts(*("\n".join(parts[i].text for i in sorted(these)) for these in sets.values()), self.text,
+                      lambda which: "\n".join(self.code((i,)) for i in sorted(sets[which])))
         return taint_runs(self.rules, texts, entered)
 
     def _entries(self, root, masked: str, offsets: list[int], facts, ids: set[str]) -> dict[int, set[str]]:

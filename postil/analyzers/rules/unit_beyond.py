@@ -97,7 +97,8 @@ class KeptBeyond:
         for first, last, rules in groups:
             if rules:
                 found += check.run(check.text, rules, set(), nodes[first],
-                                   within=check.within(check.text[parts[first].start:parts[last].end], rules))
+                                   within=check.within(check.text[parts[first].start:parts[last].end], rules,
+                                                       lambda: check.code(range(first, last + 1))))
         return found
 
     def _moved(self, where: Where, old: list, kept: set[str], gone: set[int],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from postil.analyzers.rules.literal_prefilter import (all_of, any_of, required_literals, requirement_literals,
@@ -18,6 +19,7 @@ from postil.analyzers.rules.literal_prefilter import (all_of, any_of, required_l
 from postil.analyzers.rules.taint_aliases import with_aliases
 from postil.analyzers.rules.taint_prefilter import renamings
 from postil.analyzers.rules.taint_spec import Matcher, ParameterSource, TaintSpec
+from postil.analyzers.rules.unit_docstrings import code_constraints, code_matcher, code_utils
 
 # Kinds of nodes that hold no part but the one they are in (a part is a top-level node or a member
 # of a top-level class: only the module, a class and its body hold one): what an ``inside`` one of
@@ -41,14 +43,17 @@ class Texts:
     ``functions``, ``own`` with the heads of the classes they are methods of (what a parameter
     source asks of a function's decorators and class); ``shown``, every part the check shows (a
     rule reporting at the source reports a flow to a sink anywhere); ``document``, whose imports
-    may rename what matchers name. Which literals each holds is noted as asked (the rules share
-    them)."""
+    may rename what matchers name; ``code``: gives ``own``, ``reach``, ``functions`` or ``shown``
+    (by name) with their units' docstrings blanked out (see unit_docstrings), asked only of a rule
+    whose words the text holds. Which literals each holds is noted as asked (the rules share them)."""
 
     own: str
     reach: str
     functions: str
     shown: str
     document: str
+    code: Callable[[str], str] | None = None
+    _code: dict[str, str] = field(default_factory=dict)
     _held: dict[tuple[str, str], bool] = field(default_factory=dict)
     _met: dict[tuple[str, int], tuple[object, bool]] = field(default_factory=dict)  # (which, id(side)) -> (side, met)
 
@@ -60,7 +65,7 @@ class Texts:
         known = self._met.get((which, id(side)))
         if known is not None and known[0] is side:
             return known[1]
-        held, text, present = self._held, getattr(self, which), set()
+        held, text, present = self._held, self._text(which), set()
         for literal in literals:
             key = (which, literal)
             found = held.get(key)
@@ -71,6 +76,15 @@ class Texts:
         met = requirement_met(requirement, present)
         self._met[(which, id(side))] = (side, met)  # (holding the side keeps its id)
         return met
+
+
+    def _text(self, which: str) -> str:
+        if not which.startswith("code "):
+            return getattr(self, which)
+        name = which[5:]
+        if name not in self._code:
+            self._code[name] = self.code(name)
+        return self._code[name]
 
 
 def taint_runs(rules, texts: Texts, entered: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -84,8 +98,8 @@ def taint_runs(rules, texts: Texts, entered: frozenset[str]) -> tuple[frozenset[
 def enters_in(spec: TaintSpec, texts: Texts) -> bool:
     """Whether the data of the taint rule ``spec`` may enter in the parts of ``texts``: one of
     its sources, or a function whose parameters are sources, in them."""
-    return texts.meets(_side(spec, "sources", _aliases(spec, texts)), "own") \
-        or texts.meets(_side(spec, "parameters"), "functions")
+    return _meets(texts, _side(spec, "sources", _aliases(spec, texts)), "own") \
+        or _meets(texts, _side(spec, "parameters"), "functions")
 
 
 def may_flow(spec: TaintSpec, texts: Texts, enters: bool) -> bool:
@@ -93,8 +107,14 @@ def may_flow(spec: TaintSpec, texts: Texts, enters: bool) -> bool:
     elsewhere), may find a flow in the parts of ``texts``: one of its sinks in them or in their
     helpers (a flow into one is reported at its call), or anywhere for a rule that reports at
     the source."""
-    return enters and texts.meets(_side(spec, "sinks", _aliases(spec, texts)),
-                                  "shown" if spec.report == "source" else "reach")
+    return enters and _meets(texts, _side(spec, "sinks", _aliases(spec, texts)),
+                             "shown" if spec.report == "source" else "reach")
+
+
+def _meets(texts: Texts, sides: tuple, which: str) -> bool:
+    """Whether the text ``which`` holds what the first of ``sides`` requires, and its code (see
+    Texts) what the second does."""
+    return texts.meets(sides[0], which) and (texts.code is None or texts.meets(sides[1], "code " + which))
 
 
 def _aliases(spec: TaintSpec, texts: Texts) -> frozenset[tuple[str, str]]:
@@ -102,10 +122,10 @@ def _aliases(spec: TaintSpec, texts: Texts) -> frozenset[tuple[str, str]]:
     return frozenset(renamings(texts.document, spec.sources) | renamings(texts.document, spec.sinks))
 
 
-def _side(spec: TaintSpec, kind: str, aliases: frozenset = frozenset()) -> tuple[object, tuple[str, ...]]:
+def _side(spec: TaintSpec, kind: str, aliases: frozenset = frozenset()) -> tuple[tuple, tuple]:
     """(requirement, its literals) of a text holding one of ``spec``'s sources, sinks (renamed
-    as ``aliases`` say too) or functions taking a source parameter (see _own): one object for
-    equal sides (rules repeat their sources)."""
+    as ``aliases`` say too) or functions taking a source parameter (see _own), and of its code
+    (see unit_docstrings): one object for equal sides (rules repeat their sources)."""
     key = (id(spec), kind, aliases)
     cached = _SIDES.get(key)
     if cached is None or cached[0] is not spec:
@@ -113,33 +133,44 @@ def _side(spec: TaintSpec, kind: str, aliases: frozenset = frozenset()) -> tuple
             _SIDES.clear()
             _SAME.clear()
         items = spec.parameters if kind == "parameters" else with_aliases(getattr(spec, kind), set(aliases))
-        requirement = any_of([_own(item) for item in items]) if items else ("any", [])
-        side = (requirement, tuple(sorted(requirement_literals(requirement))))
-        cached = _SIDES[key] = (spec, _SAME.setdefault(repr(side), side))
+        sides = []
+        for code in (False, True):
+            requirement = any_of([_own(item)[code] for item in items]) if items else ("any", [])
+            side = (requirement, tuple(sorted(requirement_literals(requirement))))
+            sides.append(_SAME.setdefault(repr(side), side))
+        cached = _SIDES[key] = (spec, tuple(sides))
     return cached[1]
 
 
-def _own(item: Matcher | ParameterSource) -> object:
+def _own(item: Matcher | ParameterSource) -> tuple[object, object]:
     """The requirement (see literal_prefilter) of the text of the part holding the node a matcher
     matches (what it asks of its node, of the nodes in it and around it in that part: see _IN_PART;
     its constraints on the metavariables of its pattern), or of a function a
     parameter source names, with the decorated definition or class around it (nothing, when it
-    asks about the module)."""
+    asks about the module); and of that text's code (see unit_docstrings)."""
     cached = _OWN.get(id(item))
     if cached is None or cached[0] is not item:
         if len(_OWN) >= 8192:
             _OWN.clear()
-        if isinstance(item, ParameterSource):
-            asked = [t for t in (item.function, {"has": item.rule} if item.rule else None) if t]
-            requirement = None if '"module"' in json.dumps(asked, default=repr) \
-                else all_of([required_literals(t, {}, shortest=_SHORTEST) for t in asked])
-        else:
-            rule, utils = item.config.get("rule"), item.config.get("utils") or {}
-            pattern = rule.get("pattern") if isinstance(rule, dict) else None
-            named = set(_METAVARIABLE.findall(pattern)) if isinstance(pattern, str) else set()
-            own = {"around": False, "enclosing": _IN_PART, "shortest": _SHORTEST}
-            requirement = all_of([required_literals(rule, utils, **own)]
-                                 + [required_literals(c, utils, **own)
-                                    for name, c in (item.config.get("constraints") or {}).items() if name in named])
-        cached = _OWN[id(item)] = (item, requirement)
+        requirements = []
+        for code in (False, True):
+            if isinstance(item, ParameterSource):
+                asked = [code_matcher(t) if code else t
+                         for t in (item.function, {"has": item.rule} if item.rule else None) if t]
+                requirement = None if '"module"' in json.dumps(asked, default=repr) \
+                    else all_of([required_literals(t, {}, shortest=_SHORTEST) for t in asked])
+            else:
+                rule, utils = item.config.get("rule"), item.config.get("utils") or {}
+                pattern = rule.get("pattern") if isinstance(rule, dict) else None
+                named = set(_METAVARIABLE.findall(pattern)) if isinstance(pattern, str) else set()
+                constraints = {name: c for name, c in (item.config.get("constraints") or {}).items() if name in named}
+                if code:
+                    rule, utils = code_matcher(rule), code_utils(utils)
+                    constraints = code_constraints(pattern, constraints)
+                else:
+                    constraints = list(constraints.values())
+                own = {"around": False, "enclosing": _IN_PART, "shortest": _SHORTEST}
+                requirement = all_of([required_literals(m, utils, **own) for m in (rule, *constraints)])
+            requirements.append(requirement)
+        cached = _OWN[id(item)] = (item, tuple(requirements))
     return cached[1]
