@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from postil import git
 from postil.analyzers.findings import Finding, Span
+from postil.analyzers.languages import language_of
+from postil.analyzers.parse_limits import unchecked
 from postil.analyzers.rules.rule_failures import RULE_FAILED
 from postil.core.deadline import TimeLimitExceeded
 from postil.core.decoding import decode_source
@@ -286,6 +288,9 @@ def collect_units(changes: ChangeSet, cache, cwd: Path | None = None) -> list[Ch
         if text is None:
             unit.skipped = "binary"
             continue
+        unit.skipped = unchecked(text, language_of(unit.path))
+        if unit.skipped is not None:  # (as `postil check` skips the file: parse_limits)
+            continue
         unit.blob = data
         unit.text = text
         old = blobs.get(old_oids.get(id(unit), ""))
@@ -438,7 +443,6 @@ def apply_model_fixes(result: ChangeReview, cache, root: Path | None = None) -> 
     Every file's fixes pass the vetting gate again, together (``postil.gate.vetting``), on
     the text that was reviewed; the file is written only when its working-tree copy is
     exactly that text (for a staged review: the staged blob, with no unstaged changes)."""
-    from postil.analyzers.languages import language_of
     from postil.analyzers.rules.fixes import apply_edits, select_non_overlapping
     from postil.core.atomic import write_atomic
     from postil.gate.vetting import vet_file

@@ -17,7 +17,7 @@ from postil.analyzers import baseline
 from postil.analyzers.baseline import BaselineReader
 from postil.analyzers.findings import BINARY_FILE, MODEL_CATEGORIES, Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
-from postil.analyzers.parse_limits import unparseable
+from postil.analyzers.parse_limits import unchecked
 from postil.analyzers.rules.rule_failures import RULE_FAILED
 from postil.analyzers.rules.suppressions import UNKNOWN_RULE_ID, did_you_mean, matches_selector, parse_suppressions
 from postil.config import (
@@ -515,7 +515,7 @@ class Checker:
             return report, None
         text, report.fixable_text = decode_source(data)
         report.checked = held[1] if held is not None else hashlib.sha256(data).hexdigest()
-        report.skipped = BINARY_FILE if text is None else unparseable(text, language_of(path))
+        report.skipped = BINARY_FILE if text is None else unchecked(text, language_of(path))
         return report, text if report.skipped is None else None
 
     def check_file(self, path: Path, held: tuple[bytes, str] | None = None) -> FileReport:

@@ -3,16 +3,21 @@ levels deep makes its Python scanner fail an assertion (`length <= 1024`: the in
 stack it saves), which aborts ast-grep-py and the ast-grep CLI alike, so a check of such a
 file, in the CLI or the language server, ended with the process. HTML (and the templates read as
 HTML) whose tags nest deeper than :data:`MOST_TAG_DEPTH` costs the square of its size to parse
-(see tag_depth). Such text is not parsed."""
+(see tag_depth). A tree nested deeper than :data:`MOST_TREE_DEPTH` ends the process inside
+ast-grep, or costs the square of its depth to search (see tree_depth). Such text is not parsed."""
 
 from __future__ import annotations
 
 import re
 
 from postil.analyzers.tag_depth import tag_depth_past
+from postil.analyzers.tree_depth import may_nest_deeper, nests_deeper
 
 MOST_INDENT_LEVELS = 400  # below the ~505 levels where the scanner fails, with a margin
 MOST_TAG_DEPTH = 400  # open HTML elements inside one another (a real page nests a few dozen)
+# levels of a syntax tree (real code: a few dozen; a minified bundle a few hundred); past ~17,000
+# ast-grep's recursion overflows an 8 MB stack, and at 8,000 a chain costs ~8 s of rules
+MOST_TREE_DEPTH = 5_000
 
 _BLANKS = " " * MOST_INDENT_LEVELS
 _DEEP_START = re.compile(rf"[ \t]{{{MOST_INDENT_LEVELS}}}")  # (matched at the text's start)
@@ -37,6 +42,24 @@ def unparseable(text: str, language: str | None) -> str | None:
         return None
     return (f"indented more than {MOST_INDENT_LEVELS} levels deep (the Python parser cannot read it "
             "without ending the process)")
+
+
+def unchecked(text: str, language: str | None) -> str | None:
+    """Why a file's ``text`` is not checked (a skip reason), or None: :func:`unparseable`, or its
+    tree nests past :data:`MOST_TREE_DEPTH` (that parses the text: ~0.15 ms a KB, so the editor's
+    check of each change does not ask it; a crash or a stuck search there ends only its check
+    process, see server/check_process)."""
+    why = unparseable(text, language)
+    if why is None and language is not None and nests_deeper(text, language, MOST_TREE_DEPTH):
+        why = (f"its syntax tree nests more than {MOST_TREE_DEPTH:,} levels deep (a long chain of `+`, "
+               "`.`, `?:` or `else if`, or brackets inside brackets: the rules' search would take the square "
+               "of that, or end the process)")
+    return why
+
+
+def may_nest_too_deep(size: int) -> bool:
+    """Whether a text of ``size`` bytes may nest past :data:`MOST_TREE_DEPTH` (see tree_depth)."""
+    return may_nest_deeper(size, MOST_TREE_DEPTH)
 
 
 def _deep_line(text: str) -> bool:

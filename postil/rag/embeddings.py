@@ -398,9 +398,11 @@ class OpenAIEmbedding(EmbeddingBackend):
         import numpy as np
 
         if self._client is None:
-            from openai import OpenAI
+            from openai import DefaultHttpxClient, OpenAI
 
-            self._client = OpenAI(api_key=self.api_key, base_url=self.base_url, timeout=self.timeout, max_retries=1)
+            # no redirects: their target would get the code sent for embedding (see llm/providers.py)
+            self._client = OpenAI(api_key=self.api_key, base_url=self.base_url, timeout=self.timeout, max_retries=1,
+                                  http_client=DefaultHttpxClient(follow_redirects=False))
         parts = []
         for body in self.request_bodies(texts):
             where = self.base_url or "api.openai.com"

@@ -102,6 +102,11 @@ def classify(exc: Exception) -> ProviderError:
         if status >= 500 or status in (408, 409):
             return ProviderError(f"the provider answered HTTP {status}{f' ({said})' if said else ''}", "server", status,
                                  retry_after)
+        if 300 <= status < 400:
+            location = message(str(getattr(response, "headers", {}).get("location", "")), 200)
+            return ProviderError(f"the provider answered with a redirect (HTTP {status}{' to ' + location if location else ''}):"
+                                 " postil sends code only to the configured base-url; set base-url to the new address"
+                                 " if you trust it", "bad_request", status)
         if status in (401, 403):
             return ProviderError(f"the provider refused the API key (HTTP {status})", "auth", status)
         return ProviderError(f"the provider rejected the request (HTTP {status}{': ' + said if said else ''})",

@@ -258,14 +258,18 @@ class Provider:
             if self._client is None:
                 s = self.settings
                 timeout = s.config.timeout
+                # never a redirect: its target would get the code the user agreed to send to base-url
+                # (the SDKs follow them; httpx drops only the key on the way)
                 if s.provider == "anthropic":
                     anthropic = import_sdk("anthropic")
                     self._client = anthropic.Anthropic(api_key=s.api_key or NO_KEY, base_url=s.base_url,
-                                                       timeout=timeout, max_retries=0)
+                                                       timeout=timeout, max_retries=0,
+                                                       http_client=anthropic.DefaultHttpxClient(follow_redirects=False))
                 else:
                     openai = import_sdk("openai")
                     self._client = openai.OpenAI(api_key=s.api_key or NO_KEY, base_url=s.base_url,
-                                                 timeout=timeout, max_retries=0)
+                                                 timeout=timeout, max_retries=0,
+                                                 http_client=openai.DefaultHttpxClient(follow_redirects=False))
             return self._client
 
     # -- the requests, as sent ---------------------------------------------------

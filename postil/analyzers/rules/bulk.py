@@ -24,7 +24,7 @@ from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
 from postil.analyzers.rules.taint_grammar import GRAMMARS, grammar_configs
 from postil.analyzers.rules.taint_prefilter import config_requirement, spec_configs
-from postil.analyzers.parse_limits import unparseable
+from postil.analyzers.parse_limits import may_nest_too_deep, unchecked
 from postil.analyzers.rules.literal_search import LiteralSearch
 from postil.analyzers.rules.many_siblings import many_siblings
 from postil.analyzers.rules.literal_prefilter import (WORD, is_word, prime_requirements, required_literals,
@@ -222,8 +222,9 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
             unread.add(i)
             continue
         language = language_of(Path(name))
-        text = data.decode("utf-8", "replace") if language in ("python", "html") else ""
-        why = unparseable(text, language) if text else None
+        text = data.decode("utf-8", "replace") if language in ("python", "html") or \
+            language is not None and may_nest_too_deep(len(data)) else ""
+        why = unchecked(text, language) if text else None
         if why is not None or language == "python" and text and many_siblings(text):
             unsent[name] = why is None  # (else checked in process, where it is skipped with the reason)
             continue

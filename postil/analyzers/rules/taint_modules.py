@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from postil.analyzers.parse_limits import unparseable
+from postil.analyzers.parse_limits import unchecked, unparseable
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS, Fed, NearFiles, fed_parameters
@@ -356,7 +356,7 @@ class Workspace(ModuleCallers):
         known = self._texts.get(path)
         if known is None or known[0] != stamp:
             text = _read_disk(path)
-            if text is not None and unparseable(text, module_language(path)) is not None:
+            if text is not None and unchecked(text, module_language(path)) is not None:
                 text = None  # (followed no further: see parse_limits)
             digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() if text is not None else ""
             known = self._texts[path] = (stamp, text, digest)

@@ -1,0 +1,110 @@
+"""A file whose syntax tree nests tens of thousands of levels deep (generated or minified code: one
+JavaScript line of 30,000 `a + ` terms is 60 KB) ended the process inside ast-grep: a rule's
+`has` with a `stopBy` rule walks descendants by recursion, and the stack overflowed (a
+segmentation fault, nothing printed). `postil review --staged` (the pre-commit hook) and `check
+--jobs 1` died with it and reported nothing, the other files' findings included; through the
+ast-grep CLI the bulk scan failed. Python's `a.b.b…` or `a + a…` of 50,000 terms was not a crash
+but a 10 s CPU burn per file (2.5 GB for the member chain; 58 s of CPU in `review --staged`,
+which cannot stop a search midway). Such a file is now skipped with the reason before any
+search, and the rest is checked."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from postil.analyzers.parse_limits import MOST_TREE_DEPTH, unchecked
+from postil.analyzers.tree_depth import deeper, nests_deeper
+from postil.core.grammars import parser
+
+OTHER = "import os\n\n\ndef run(code):\n    return eval(code)\n"
+DEEP_JS = "var total = " + " + ".join(["a"] * 30_000) + ";\n"
+REASON = f"nests more than {MOST_TREE_DEPTH:,} levels deep"
+
+
+def _git(root: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=a", "-c", "user.email=a@example.com", *args], cwd=root, check=True,
+                   capture_output=True)
+
+
+def test_review_staged_skips_the_deep_file_and_reports_the_others(postil, tmp_path: Path):
+    _git(tmp_path, "init", "-q")
+    (tmp_path / "bundle.js").write_text(DEEP_JS)
+    (tmp_path / "app.py").write_text(OTHER)
+    _git(tmp_path, "add", ".")
+    done = postil("review", "--staged", "--no-llm", cwd=tmp_path)
+    assert done.code == 1, f"exit {done.code}: {done.stderr[-2000:]}"  # the finding in app.py; -11 was the crash
+    assert "app.py:5:" in done.stdout
+    assert f"skipped bundle.js: its syntax tree {REASON}" in done.stdout
+
+
+@pytest.mark.parametrize("args", [["--jobs", "1"], []], ids=["in this process", "in workers"])
+def test_check_skips_the_deep_file_and_reports_the_others(postil, tmp_path: Path, args):
+    (tmp_path / "bundle.js").write_text(DEEP_JS)
+    (tmp_path / "app.py").write_text(OTHER)
+    done = postil("check", ".", "--format", "json", "--no-cache", *args, cwd=tmp_path)
+    assert done.code == 1, f"exit {done.code}: {done.stderr[-2000:]}"
+    assert {f["path"] for f in done.json["findings"]} == {"app.py"}
+    [skipped] = done.json["summary"]["files_skipped"]
+    assert skipped["path"] == "bundle.js" and REASON in skipped["reason"]
+
+
+def test_the_bulk_scan_leaves_the_deep_file_to_be_skipped(postil, tmp_path: Path):
+    """From 64 files the rules run in ast-grep's CLI, which the same file ended."""
+    (tmp_path / "bundle.js").write_text(DEEP_JS)
+    (tmp_path / "app.py").write_text(OTHER)
+    for i in range(70):
+        (tmp_path / f"clean{i}.js").write_text(f"export const value{i} = {i};\n")
+    done = postil("check", ".", "--format", "json", "--no-cache", cwd=tmp_path)
+    assert "bulk scan with ast-grep failed" not in done.stderr
+    assert {f["path"] for f in done.json["findings"]} == {"app.py"}
+    assert [s["path"] for s in done.json["summary"]["files_skipped"]] == ["bundle.js"]
+
+
+@pytest.mark.parametrize(("language", "deep"), [
+    ("javascript", "x = " + "a ? b : " * MOST_TREE_DEPTH + "c;\n"),
+    ("javascript", "function f(a) {\n" + "".join(f"if (a == {i}) {{ g(); }} else " for i in range(MOST_TREE_DEPTH))
+     + "{ h(); }\n}\n"),
+    ("javascript", "x = a" + ".b()" * MOST_TREE_DEPTH + ";\n"),
+    ("python", "x = a" + ".b" * MOST_TREE_DEPTH + "\n"),
+    ("python", "x = " + "-" * MOST_TREE_DEPTH + "1\n"),  # a level a byte, the fewest
+    ("python", "x = " + "[" * MOST_TREE_DEPTH + "]" * MOST_TREE_DEPTH + "\n"),
+])
+def test_each_way_of_nesting_deep_is_found(language: str, deep: str):
+    assert REASON in unchecked(deep, language)
+
+
+def test_ordinary_code_is_read_and_walked_only_where_it_could_be_deep():
+    """A 20,000-function module (1 MB): walked into the module and no function."""
+    text = "".join(f"def f{i}(a, b):\n    if a:\n        return [a + b, {{'k': (a, b)}}]\n    return None\n"
+                   for i in range(20_000))
+    assert unchecked(text, "python") is None
+    cursor = _Counted(parser("python").parse(text.encode()).walk())
+    assert not deeper(cursor, MOST_TREE_DEPTH)
+    assert cursor.descents == 1  # into the module; each function is shorter than the depth sought
+    assert not nests_deeper("x = " + "-" * (MOST_TREE_DEPTH - 100) + "1\n", "python", MOST_TREE_DEPTH)
+
+
+class _Counted:
+    """A tree-sitter cursor that counts the moves into a node's children."""
+
+    def __init__(self, cursor) -> None:
+        self.cursor = cursor
+        self.descents = 0
+
+    @property
+    def node(self):
+        return self.cursor.node
+
+    def goto_first_child(self) -> bool:
+        moved = self.cursor.goto_first_child()
+        self.descents += moved
+        return moved
+
+    def goto_next_sibling(self) -> bool:
+        return self.cursor.goto_next_sibling()
+
+    def goto_parent(self) -> bool:
+        return self.cursor.goto_parent()
