@@ -19,6 +19,9 @@ MOST_TAG_DEPTH = 400  # open HTML elements inside one another (a real page nests
 # ast-grep's recursion overflows an 8 MB stack, and at 8,000 a chain costs ~8 s of rules
 MOST_TREE_DEPTH = 5_000
 
+# how each skip reason below starts (see left_unparsed)
+_REASON_STARTS = ("HTML tags nested more than ", "indented more than ", "its syntax tree nests more than ")
+
 _BLANKS = " " * MOST_INDENT_LEVELS
 _DEEP_START = re.compile(rf"[ \t]{{{MOST_INDENT_LEVELS}}}")  # (matched at the text's start)
 _DEEP_AFTER_NEWLINE = re.compile(rf"\n[ \t]{{{MOST_INDENT_LEVELS}}}")
@@ -55,6 +58,12 @@ def unchecked(text: str, language: str | None) -> str | None:
                "`.`, `?:` or `else if`, or brackets inside brackets: the rules' search would take the square "
                "of that, or end the process)")
     return why
+
+
+def left_unparsed(skipped: str | None) -> bool:
+    """Whether a file was skipped (``skipped``: the reason) because its text is one of those above:
+    code no rule looked at, which a check cannot call clean (a deep chain can hide a finding)."""
+    return skipped is not None and skipped.startswith(_REASON_STARTS)
 
 
 def may_nest_too_deep(size: int) -> bool:

@@ -58,10 +58,9 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from postil.analyzers.checker import CheckerCache
     from postil.config import ConfigOverrides
-    from postil.core.deadline import ran_out_of_time
     from postil.core.terminal import say
     from postil.output import Totals, render_json, render_sarif, render_text
-    from postil.scan import WORKER_ENDED, FixRun, check_paths, fix_until_stable
+    from postil.scan import FixRun, check_paths, fix_until_stable
 
     paths = args.paths or [Path(".")]
     if args.config is not None and not args.config.is_file():
@@ -99,13 +98,7 @@ def run(args: argparse.Namespace) -> int:
         elapsed=result.elapsed,
         notes=fixes.notes(),
     )
-    unfinished = sum(1 for r in result.reports if ran_out_of_time(r.skipped))
-    crashed = sum(1 for r in result.reports if r.skipped == WORKER_ENDED)
-    why = []  # their findings are unknown: the check cannot pass
-    if unfinished:
-        why.append(f"{unfinished} file(s) ran out of time and were not checked")
-    if crashed:
-        why.append(f"the check of {crashed} file(s) failed (the error is above) and they were not checked")
+    why = unchecked_why(summary.files_skipped)  # their findings are unknown: the check cannot pass
     partial = len({f.path for f in findings if f.rule == RULE_FAILED})
     if partial:
         why.append(f"rules failed on {partial} file(s) and were skipped there (the {RULE_FAILED} findings)")
@@ -165,6 +158,25 @@ def skipped_files(result) -> list[tuple[str, str]]:
     unreadable directories) and by the reader (binary, too large)."""
     return ([(str(path), why) for path, why in result.walked.skipped]
             + [(str(r.path), r.skipped) for r in result.reports if r.skipped])
+
+
+def unchecked_why(skipped: list[tuple[str, str]]) -> list[str]:
+    """Why a run that left out files (``skipped``: path and reason) cannot pass: files whose check
+    ran out of time, ended its worker, or whose text was not parsed (nested or indented too deep:
+    such a file could hide anything). Binary, minified, too large, excluded files are not code it
+    was asked to judge, and do not count."""
+    from postil.analyzers.parse_limits import left_unparsed
+    from postil.core.deadline import ran_out_of_time
+    from postil.scan import WORKER_ENDED
+
+    reasons = [why for _, why in skipped]
+    unfinished = sum(map(ran_out_of_time, reasons))
+    crashed = reasons.count(WORKER_ENDED)
+    unparsed = sum(map(left_unparsed, reasons))
+    return ([f"{unfinished} file(s) ran out of time and were not checked"] if unfinished else []) + \
+        ([f"the check of {crashed} file(s) failed (the error is above) and they were not checked"] if crashed else []) + \
+        ([f"{unparsed} file(s) nest or indent too deep to be parsed and were not checked (see why above)"]
+         if unparsed else [])
 
 
 def _fail_on(args: argparse.Namespace, cache) -> Severity:

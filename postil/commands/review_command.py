@@ -252,7 +252,7 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
 
 
 def _report(args, cache, findings, coverage, fixed: int, notes: list[str], started: float) -> int:
-    from postil.commands.check_command import _rules_meta
+    from postil.commands.check_command import _rules_meta, unchecked_why
     from postil.console import painted, print_rendered
     from postil.output import Totals, render_json, render_sarif, render_text
 
@@ -260,20 +260,22 @@ def _report(args, cache, findings, coverage, fixed: int, notes: list[str], start
         say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
     findings = sorted(findings, key=lambda f: f.sort_key)
     colour = args.format == "text" and painted(sys.stdout)
+    unchecked = unchecked_why(list(coverage.skipped))  # files no rule judged: the review cannot pass
+    incomplete = "; ".join([*unchecked, *filter(None, [coverage.incomplete])]) or None
     summary = Totals(files_checked=coverage.files_reviewed, files_skipped=list(coverage.skipped), fixed=fixed,
                       elapsed=time.perf_counter() - started, notes=notes, coverage=coverage.to_json(),
-                      incomplete=coverage.incomplete)
+                      incomplete=incomplete)
     if args.format == "json":
         rendered = render_json(findings, summary)
     elif args.format == "sarif":
-        rendered = render_sarif(findings, _rules_meta(cache), incomplete=coverage.incomplete)
+        rendered = render_sarif(findings, _rules_meta(cache), incomplete=incomplete)
         for line in coverage.render_text():  # SARIF has no place for it; keep it visible
             say(line, file=sys.stderr)
     else:
         summary.notes = [*notes, *coverage.render_text()]
         rendered = render_text(findings, summary, color=colour)
     print_rendered(rendered, colour)
-    return 1 if _fails(args, cache, findings, coverage.incomplete) else 0
+    return 1 if unchecked or _fails(args, cache, findings, coverage.incomplete) else 0
 
 
 def _fails(args, cache, findings, incomplete: str | None = None) -> bool:

@@ -40,6 +40,24 @@ def test_review_staged_skips_the_deep_file_and_reports_the_others(postil, tmp_pa
     assert f"skipped bundle.js: its syntax tree {REASON}" in done.stdout
 
 
+def test_a_deep_file_alone_does_not_pass_the_gate(postil, tmp_path: Path):
+    """A file left unparsed is code no rule judged: padded with a deep chain, `os.system(input())`
+    went through the pre-commit hook as "No findings … 1 skipped", exit 0. The run says it is
+    incomplete and fails (check and review alike); a file skipped as binary still passes."""
+    _git(tmp_path, "init", "-q")
+    (tmp_path / "tool.py").write_text("import os\nos.system(input())\nx = " + " + ".join(["a"] * 12_000) + "\n")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    _git(tmp_path, "add", ".")
+    review = postil("review", "--staged", "--no-llm", "--format", "json", cwd=tmp_path)
+    check = postil("check", ".", "--format", "json", "--no-cache", cwd=tmp_path)
+    for done in (review, check):
+        assert done.code == 1, f"exit {done.code}: {done.stdout[-2000:]}"
+        assert done.json["findings"] == []
+        assert "1 file(s) nest or indent too deep to be parsed and were not checked" in done.json["summary"]["incomplete"]
+    (tmp_path / "tool.py").write_text("import os\n")
+    assert postil("check", ".", "--no-cache", cwd=tmp_path).code == 0  # the PNG alone is no reason to fail
+
+
 @pytest.mark.parametrize("args", [["--jobs", "1"], []], ids=["in this process", "in workers"])
 def test_check_skips_the_deep_file_and_reports_the_others(postil, tmp_path: Path, args):
     (tmp_path / "bundle.js").write_text(DEEP_JS)
