@@ -7,6 +7,7 @@ with one leaves."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _ALWAYS = (("abort", r"(\w+\.)*abort"), ("throw", r"ctx\.throw"))
 # (the framework's import makes a bare `redirect(...)` its throwing one, not an app's own function)
@@ -21,6 +22,10 @@ def aborting_calls(text: str) -> list[tuple[str, str]]:
     return [(name, callee) for name, callee in calls if name in text]
 
 
-def aborts(statement_text: str, file_text: str) -> bool:
-    """Whether a statement's text is a call that raises (see aborting_calls)."""
-    return any(re.match(rf"{callee}\(", statement_text) for _, callee in aborting_calls(file_text))
+def aborts(statement_text: str, file_text: Callable[[], str]) -> bool:
+    """Whether a statement's text is a call that raises (see aborting_calls); ``file_text`` gives the
+    file's text, asked only for a call named as a framework's throwing one."""
+    if any(re.match(rf"{callee}\(", statement_text) for _, callee in _ALWAYS):
+        return True
+    return any(re.match(rf"{callee}\(", statement_text) for _, callee in _THROWING) \
+        and _NAVIGATION.search(file_text()) is not None

@@ -260,5 +260,5 @@ class Guards:
             body = statements[-1] if statements else None
         if body is None:
             return False
-        return body.kind() in self.g.exits or aborts(body.text(), self.facts.root.text())
+        return body.kind() in self.g.exits or aborts(body.text(), self.facts.root.text)
 
