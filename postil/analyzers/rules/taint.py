@@ -21,7 +21,7 @@ from dataclasses import replace
 from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint_callers import fed_parameters
-from postil.analyzers.rules.taint_closures import binds
+from postil.analyzers.rules.taint_closures import binds, stored_state
 from postil.analyzers.rules.taint_constructors import field_sinks
 from postil.analyzers.rules.taint_dispatch import dispatches
 from postil.analyzers.rules.taint_facts import FileFacts
@@ -144,7 +144,8 @@ class FileTaint(TaintFlow):
         hold a sink of the rule (see _may_reach_sink) and calls one that may return it. The
         parameters of methods other files call with request data count (see taint_callers)."""
         self._find_sources()
-        if self.sources or self._takes_source_parameters() or fed_parameters(self.facts, self.spec):
+        if self.sources or self._takes_source_parameters() or fed_parameters(self.facts, self.spec) \
+                or stored_state(self.facts, self.spec):  # (request state a middleware of another file fills)
             self._find_imported_sources()
             return True
         if not verdicts or self.facts.calls_giving(self.spec) and self._may_reach_sink():
@@ -504,7 +505,7 @@ def file_facts(root, language: str, specs, search: SharedSearch | None = None, l
     return FileFacts(root, grammar, specs, search or SharedSearch(root, language, root.text().isascii()), link)
 
 
-def _whole_analysis(facts: FileFacts, spec: TaintSpec) -> FileTaint:
+def whole_analysis(facts: FileFacts, spec: TaintSpec) -> FileTaint:
     """The rule's analysis of every function of a parsed file (for the modules importing it,
     or those it imports), made once a file."""
     analysis = facts.analyses.get(id(spec))
@@ -519,7 +520,7 @@ def _whole_analysis(facts: FileFacts, spec: TaintSpec) -> FileTaint:
 def function_summary(facts: FileFacts, spec: TaintSpec, name: str) -> Summary | None:
     """What the function ``name`` of a parsed file does with data for the rule ``spec``
     (None: the file defines no such function)."""
-    return _whole_analysis(facts, spec).summary_of(name)
+    return whole_analysis(facts, spec).summary_of(name)
 
 
 def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: frozenset[str]) -> set[tuple[str, int]]:
@@ -544,7 +545,7 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
         name = facts.link.resolve(task.text())
         if name is not None and name[0] == module and name[1] in functions:
             calls.append((name[1], task, arguments))
-    analysis = _whole_analysis(facts, spec) if calls else None
+    analysis = whole_analysis(facts, spec) if calls else None
     found = set()
     for typed, call, arguments in calls:
         state = analysis._state_at(facts.scope_of(call), _span(call)[0])

@@ -124,6 +124,10 @@ class NearFiles:
                 self._named[path] = known
         return known
 
+    def files_near(self, path: Path, root: Path, steady: bool) -> list[Path]:
+        """The files of ``path``'s language family under its directory and the one above (see near_files)."""
+        return self._listing(path.parent, root, steady, family_of(path))
+
     def _listing(self, directory: Path, root: Path, steady: bool, family: str) -> list[Path]:
         listed = self._listed.get((directory, family)) if steady else None
         if listed is None:

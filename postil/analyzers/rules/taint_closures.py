@@ -9,6 +9,10 @@ FileTaint asks of members too."""
 
 from __future__ import annotations
 
+import re
+from weakref import WeakKeyDictionary
+
+from postil.analyzers.rules.taint_grammar import JAVASCRIPT
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_values import Origin, is_parameter, node_key
 
@@ -16,6 +20,11 @@ from postil.analyzers.rules.taint_values import Origin, is_parameter, node_key
 # Closures whose writers' states are computed at once, one inside the other (each such state
 # asks for its own closures' writes): past it a closure's shared writes are not followed.
 MOST_CAPTURING = 32
+# a read of JavaScript's request state (`req.tenant`, `ctx.state.filters`, `res.locals.region`)
+_STATE_READ = re.compile(rf"(?<![\w$.])({JAVASCRIPT.request_state.pattern})(?![\w$])")
+# ... or taken apart from its object (`const { tenant, user: me } = req`, `const { filters } = ctx.state`)
+_STATE_TAKEN = re.compile(r"\{([^{}]*)\}\s*=\s*(req|request|ctx\.state|(?:res|response)\.locals)\b(?![\w$.])")
+_STORED: WeakKeyDictionary = WeakKeyDictionary()  # a file's facts -> id(spec) -> what files near it store (see stored_elsewhere)
 
 
 def captured_writes(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]:
@@ -49,10 +58,46 @@ def filled_state(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]:
     (as FileTaint._shared_origin takes it at a sink; guarded as captured_writes is)."""
     g, facts = flow.g, flow.facts
     shared = facts.shared_writes() if g.request_state is not None and scope is not None else None
-    if not shared:
+    filled = {text: writes for text, writes in (shared or {}).items() if text not in state and g.request_state.fullmatch(text)}
+    found = _tainted_writes(flow, scope, filled) if filled else {}
+    return {**stored_elsewhere(flow, scope, state), **found} if scope is not None else found
+
+
+def stored_state(facts, spec) -> dict:
+    """The JavaScript request state a parsed file reads (not writing it itself) that a file near it
+    writes with data of the rule ``spec`` (see taint_state_writers) -> that file; asked once a rule."""
+    link = facts.link
+    if link is None or link.path is None or link.language not in ("javascript", "typescript", "tsx"):
         return {}
-    filled = {text: writes for text, writes in shared.items() if text not in state and g.request_state.fullmatch(text)}
-    return _tainted_writes(flow, scope, filled) if filled else {}
+    known = _STORED.setdefault(facts, {})
+    if id(spec) not in known:
+        fields = frozenset(m.group(1) for m in _STATE_READ.finditer(link.text)).union(
+            f"{m.group(2)}.{part}" for m in _STATE_TAKEN.finditer(link.text) for part in re.findall(r"(?:^|,)\s*([\w$]+)", m.group(1))
+        ) - facts.shared_writes().keys()
+        known[id(spec)] = link.workspace.state_written(link.path, fields, spec, facts.specs) if fields else {}
+    return known[id(spec)]
+
+
+def stored_elsewhere(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]:
+    """The JavaScript request state (see filled_state) a file near this one writes with request data
+    (a middleware of `middleware/`, a Fastify hook of `plugins/`: see taint_state_writers) that the
+    function ``scope`` reads and ``state`` holds clean: tainted from its first read there."""
+    facts = flow.facts
+    written = stored_state(facts, flow.spec)
+    found: dict[str, Origin] = {}
+    names, members, _ = facts.reads(scope) if written else ((), (), ())
+    own = {n.text() for _, nodes in facts.parameters(scope) for n in nodes} if written else set()
+    for field, writer in written.items():
+        if re.match(r"[\w$]+", field).group() not in own:
+            continue  # (the handler or middleware that takes the request, not a function around it)
+        # its first read in the function, else its object's (`const { tenant } = req`)
+        at = next((r for r in members if r[0] == field), None) or next(
+            (r for r in (*names, *members) if r[0] == field.rpartition(".")[0]), None)
+        if at is not None and field not in state:
+            text, start, end = at
+            line = facts.root.text().count("\n", 0, start)  # (offsets are the text's: one file's source)
+            found[field] = Origin(start, end, line, text, f"{flow.spec.label} that {writer} stores")
+    return found
 
 
 def _tainted_writes(flow, scope, writes: dict[str, list]) -> dict[str, Origin]:

@@ -10,6 +10,7 @@ import re
 from postil.analyzers.rules import taint_elements as elements
 from postil.analyzers.rules.search import SharedSearch, ascii_rule
 from postil.analyzers.rules.span_nesting import Nesting
+from postil.analyzers.rules.taint_aborts import aborting_calls
 from postil.analyzers.rules.taint_aliases import file_aliases
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_filters import pinned_variables
@@ -305,13 +306,12 @@ class FileFacts:
         return self._branching[key]
 
     def aborts(self) -> frozenset[int]:
-        """Where the calls to `abort` (`abort(404)`, `flask.abort(403)`) and Koa's `ctx.throw`
-        (`ctx.throw(400, "bad")`) start: a statement that is one ends its path (both raise)."""
+        """Where the calls that raise start (`abort(404)`, Koa's `ctx.throw(400, "bad")`, Next.js's
+        `redirect(...)`: see taint_aborts): a statement that is one ends its path."""
         if self._aborts is None:
-            text = self.root.text()
             self._aborts = frozenset(
-                _span(call)[0] for name, callee in (("abort", r"(\w+\.)*abort"), ("throw", r"ctx\.throw"))
-                if name in text for call in self.calls_of(name) if re.fullmatch(callee, call.field("function").text()))
+                _span(call)[0] for name, callee in aborting_calls(self.root.text())
+                for call in self.calls_of(name) if re.fullmatch(callee, call.field("function").text()))
         return self._aborts
 
     def scope_key(self, node) -> tuple:

@@ -267,8 +267,8 @@ class TaintFlow:
         if origin is None and target.kind() == "object_pattern":  # `const { body, user } = req`: `req.body` is a source
             for name, read in destructured_reads(target, value):
                 source = read_source(read, self.facts.search.language, self.spec, self._reads)
-                if source is not None:
-                    state[name.text()] = node_origin(name, source[1])
+                if source is not None or state.get(read) is not None:  # (or state a middleware filled: `{ tenant } = req`)
+                    state[name.text()] = node_origin(name, source[1]) if source is not None else state[read]
         elif origin is not None and target.kind() == "object_pattern":  # a part a sanitizer names is clean
             for name, start, end in self.facts.reads(target)[0]:  # (`const { sort } = req.query` its schema types)
                 if self._is_cut(start, end):

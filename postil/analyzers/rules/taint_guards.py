@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from postil.analyzers.rules.taint_aborts import aborts
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_values import Event, last_name, node_key
 
@@ -252,12 +253,12 @@ class Guards:
         return check.field("alternative") is None and self._leaves(check.field("consequence"))
 
     def _leaves(self, body) -> bool:
-        """Whether a body is or ends with return/raise/throw/continue/break, or a call to `abort`
-        (Flask) or `ctx.throw` (Koa), which raise."""
+        """Whether a body is or ends with return/raise/throw/continue/break, or a call that raises
+        (`abort`, `ctx.throw`, Next.js's `redirect`: see taint_aborts)."""
         while body is not None and body.kind() in ("block", "statement_block"):
             statements = [n for n in body.named_children() if n.kind() != "comment"]
             body = statements[-1] if statements else None
         if body is None:
             return False
-        return body.kind() in self.g.exits or re.match(r"(\w+\.)*abort\(|ctx\.throw\(", body.text()) is not None
+        return body.kind() in self.g.exits or aborts(body.text(), self.facts.root.text)
 

@@ -32,6 +32,7 @@ from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_
 from postil.analyzers.rules.taint_scanned import ScannedProbes, unread
 from postil.analyzers.rules.taint_source_holds import holds_source
 from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
+from postil.analyzers.rules.taint_state_writers import StateWriters
 from postil.analyzers.rules.taint_values import Summary
 from postil.core import reads
 
@@ -58,10 +59,11 @@ class _Analysis:
     enters: dict[int, bool] = field(default_factory=dict)  # id(spec) -> see Workspace.enters
 
 
-class Workspace(ModuleCallers):
+class Workspace(ModuleCallers, StateWriters):
     """The modules under ``root`` and their summaries, shared by the files checked there."""
 
     def __init__(self, root: Path, depth: int = DEPTH) -> None:
+        StateWriters.__init__(self)
         self.root = root.resolve()
         self.overlay: dict[Path, str] = {}  # texts to read in place of files (an editor's open documents)
         self.depth = depth

@@ -1,0 +1,80 @@
+"""Request state the project's middleware fills in other files, for the taint engine: an Express
+middleware of `middleware/tenant.js` sets `req.tenant = req.headers['x-tenant']`, a Koa one
+`ctx.state.filters = { ...ctx.query }`, a Fastify `preHandler` hook `request.delivery = {...}`, and a
+route or service of another file reads that field. The files near the reader (its directory and the
+one above: see taint_callers.near_files) whose text assigns a field it reads are analysed (once per
+content and rule) for the fields they write with request data: a field filled with something safe
+(a number, a row's id, a constant) is not one. The reader's side is taint_closures.stored_elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from postil.analyzers.rules.taint import whole_analysis
+from postil.analyzers.rules.taint_grammar import JAVASCRIPT
+from postil.analyzers.rules.taint_paths import span
+from postil.analyzers.rules.taint_values import is_parameter
+
+_KEPT = 50_000  # files' answers kept before they are dropped
+# an assignment of JavaScript's request state (`req.tenant = ...`, `ctx.state.x ??= ...`; not `req.a.b = ...`)
+_ASSIGNS = re.compile(rf"(?<![\w$.])({JAVASCRIPT.request_state.pattern})\s*(?:\?\?|\|\||&&)?=(?!=)")
+
+
+class StateWriters:
+    """Workspace's questions about request state other files write (it holds ``near``, ``root``,
+    ``text``, ``_analysis`` and ``_run_texts``)."""
+
+    def __init__(self) -> None:
+        self._assigned_in: dict[tuple[Path, str], frozenset[str]] = {}  # (file, digest) -> the request state its text assigns
+        self._tainted_in: dict[tuple[Path, str, int], tuple[object, frozenset[str]]] = {}  # (file, digest, id(spec)) -> see _tainted
+
+    def state_written(self, reader: Path, fields: frozenset[str], spec, specs: list) -> dict[str, Path]:
+        """Request state (`req.tenant`, `ctx.state.filters`, `res.locals.region`: see
+        Grammar.request_state) of ``fields`` that a file near ``reader`` writes with data of the rule
+        ``spec`` -> that file, under the workspace's root (the first one, nearest first)."""
+        written: dict[str, Path] = {}
+        for path in self.near.files_near(reader, self.root, self._run_texts is not None):
+            if path == reader:
+                continue
+            text, digest = self.text(path)
+            todo = fields.intersection(self._assigned(path, digest, text)) - written.keys() if text else ()
+            for field in todo & self._tainted(path, digest, spec, specs) if todo else ():
+                written[field] = path.relative_to(self.root) if self.root in path.parents else path
+        return written
+
+    def _assigned(self, path: Path, digest: str, text: str) -> frozenset[str]:
+        """The request state a file's text assigns (`req.tenant = ...`, `ctx.state.x ??= ...`), once a content."""
+        if len(self._assigned_in) > _KEPT:
+            self._assigned_in.clear()
+        key = (path, digest)
+        known = self._assigned_in.get(key)
+        if known is None:
+            known = self._assigned_in[key] = frozenset(m.group(1) for m in _ASSIGNS.finditer(text))
+        return known
+
+    def _tainted(self, path: Path, digest: str, spec, specs: list) -> frozenset[str]:
+        """The request state the file writes with data of the rule ``spec`` (its own analysis: a
+        middleware's writes are followed in the file only), once a content and rule."""
+        if len(self._tainted_in) > _KEPT:
+            self._tainted_in.clear()
+        key = (path, digest, id(spec))
+        known = self._tainted_in.get(key)
+        if known is not None and known[0] is spec:
+            return known[1]
+        found: set[str] = set()
+        analysis = self._analysis(path, specs, 1)  # (its own imports are not followed: depth 1 links none)
+        if analysis is not None and analysis.facts.g.request_state is not None:
+            facts = analysis.facts
+            flow = whole_analysis(facts, spec)
+            for text, writes in facts.shared_writes().items():
+                if not facts.g.request_state.fullmatch(text):
+                    continue
+                for writer, event in writes:
+                    origin = None if writer is None else flow._taint_of(event.value, flow._state_at(writer, span(event.value)[0]))
+                    if origin is not None and not is_parameter(origin):
+                        found.add(text)
+                        break
+        self._tainted_in[key] = (spec, frozenset(found))
+        return self._tainted_in[key][1]

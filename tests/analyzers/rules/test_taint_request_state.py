@@ -1,0 +1,68 @@
+"""Request state a middleware or hook of another module fills from the request is request data
+where a route of the project reads it (issue 31): an Express middleware's `req.tenant` and
+`res.locals.region`, a Koa middleware's `ctx.state.filters` taken apart in a route, a Fastify
+`preHandler` hook's `request.delivery`. A field the hook fills with something safe (a parsed
+number, a constant) stays clean. Checked in the editor (one file) and through the CLI (a bulk
+scan of the tree)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from postil.analyzers.checker import Checker
+from postil.config import load_config
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "taint_request_state"
+LABEL = re.compile(r"^\s*//\s*expect:\s*[a-z-]+\s*$")
+FILES = sorted(p.relative_to(FIXTURES) for p in FIXTURES.rglob("*.js"))
+
+
+def expected(path: Path) -> set[int]:
+    """1-based numbers of the lines under an `expect:` comment."""
+    lines = path.read_text().splitlines()
+    return {number + 1 for number, line in enumerate(lines, start=1) if LABEL.match(line)}
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    root = tmp_path / "apps"
+    shutil.copytree(FIXTURES, root)
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    return root
+
+
+@pytest.mark.parametrize("name", FILES, ids=str)
+def test_state_a_middleware_of_another_module_fills_is_request_data_where_it_is_read(project, name):
+    path = project / name
+    checker = Checker(load_config(path))
+    found = {f.span.end_line + 1 for f in checker.check_text(path, path.read_text()) if "/tainted-" in f.rule}
+    assert found == expected(path)
+
+
+def test_a_bulk_check_of_the_tree_reports_the_same_sinks_and_names_the_middleware(project, postil):
+    result = postil("check", ".", "--format", "json", "--exit-zero", cwd=project)
+    tainted = [f for f in result.json["findings"] if "/tainted-" in f["rule"]]
+    assert {(f["path"], f["end_line"]) for f in tainted} == {
+        (str(name), line) for name in FILES for line in expected(project / name)}
+    by_file = {f["path"]: f["message"] for f in tainted}
+    assert "express/middleware/tenant.js stores" in by_file["express/routes/reports.js"]
+    assert "fastify/plugins/delivery.js stores" in by_file["fastify/routes/hooks.js"]
+
+
+def test_a_middleware_that_stops_filling_the_field_from_the_request_quiets_the_route(project):
+    """The route's finding follows the middleware's text: once it stores a constant, nothing is reported."""
+    route = project / "koa/routes/tickets.js"
+    middleware = project / "koa/middleware/filters.js"
+    checker = Checker(load_config(route))
+
+    def sinks() -> set[int]:
+        return {f.span.end_line + 1 for f in checker.check_text(route, route.read_text()) if "/tainted-" in f.rule}
+
+    assert sinks() == expected(route)
+    middleware.write_text(middleware.read_text().replace("{ ...ctx.query }", "{ team: 'support' }"))
+    assert sinks() == set()
