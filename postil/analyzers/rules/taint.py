@@ -167,7 +167,8 @@ class FileTaint(TaintFlow):
             found = self.facts.found_sources[key] = [
                 (*_span(n), self._source_origin(n, label)) for n, label in
                 self._find([m for m in sources if not m.label], [m for m in sources if m.label])]
-        self.sources = list(found)
+        link = self.facts.link  # and request state a hook of another file fills (see taint_request_state)
+        self.sources = list(found) + (link.workspace.stored.sources(self.facts, self.spec) if link and self.g is PYTHON else [])
 
     def _find_imported_sources(self) -> None:
         """Add the calls of imported functions that return request data to the sources."""
@@ -504,7 +505,7 @@ def file_facts(root, language: str, specs, search: SharedSearch | None = None, l
     return FileFacts(root, grammar, specs, search or SharedSearch(root, language, root.text().isascii()), link)
 
 
-def _whole_analysis(facts: FileFacts, spec: TaintSpec) -> FileTaint:
+def whole_analysis(facts: FileFacts, spec: TaintSpec) -> FileTaint:
     """The rule's analysis of every function of a parsed file (for the modules importing it,
     or those it imports), made once a file."""
     analysis = facts.analyses.get(id(spec))
@@ -519,7 +520,7 @@ def _whole_analysis(facts: FileFacts, spec: TaintSpec) -> FileTaint:
 def function_summary(facts: FileFacts, spec: TaintSpec, name: str) -> Summary | None:
     """What the function ``name`` of a parsed file does with data for the rule ``spec``
     (None: the file defines no such function)."""
-    return _whole_analysis(facts, spec).summary_of(name)
+    return whole_analysis(facts, spec).summary_of(name)
 
 
 def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: frozenset[str]) -> set[tuple[str, int]]:
@@ -544,7 +545,7 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
         name = facts.link.resolve(task.text())
         if name is not None and name[0] == module and name[1] in functions:
             calls.append((name[1], task, arguments))
-    analysis = _whole_analysis(facts, spec) if calls else None
+    analysis = whole_analysis(facts, spec) if calls else None
     found = set()
     for typed, call, arguments in calls:
         state = analysis._state_at(facts.scope_of(call), _span(call)[0])
