@@ -24,6 +24,7 @@ from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS, Fed, NearFiles, fed_parameters
 from postil.analyzers.rules.taint_callers_of import ModuleCallers, module_language
+from postil.analyzers.rules.taint_dependencies import imports_dependencies
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
@@ -108,7 +109,7 @@ class Workspace(ModuleCallers):
             return None
         functions, modules = self.graph.used(path, text, language)
         real = self.graph.real(path.absolute())
-        stored = language == "python" and bool(self.stored.writers(real, text))  # (request state a hook near it fills)
+        stored = language == "python" and (bool(self.stored.writers(real, text)) or imports_dependencies(self, path, text))
         if not functions and not modules and not stored and not (
                 (language != "python" or _TAKES.search(text) is not None) and self.called(real, language)):
             return None

@@ -25,6 +25,13 @@ from postil.analyzers.rules.taint_values import Origin, is_parameter, node_origi
 _FIELD = r"""(?:(?:flask\.)?g\.\w+|(?:request|req)(?:\.(?:state|ctx|context|environ)(?:\.\w+|\[\s*["'][\w.-]+["']\s*\])|\.\w+|\[\s*["'][\w.-]+["']\s*\]))"""
 FIELD = re.compile(_FIELD)
 _WRITES = re.compile(rf"^[ \t]*({_FIELD})[ \t]*=(?!=)", re.M)  # a line that may fill one
+# a field read by name (`getattr(request.state, "tenant_slug", "")`)
+_GETATTR = re.compile(r"""getattr\(\s*((?:flask\.)?g|(?:request|req)(?:\.(?:state|ctx|context))?)\s*,\s*["'](\w+)["']""")
+
+
+def _read_fields(text: str) -> set[str]:
+    """The request-state fields a text may read."""
+    return {m.group(0) for m in FIELD.finditer(text)} | {f"{m.group(1)}.{m.group(2)}" for m in _GETATTR.finditer(text)}
 
 
 class StoredState:
@@ -51,7 +58,8 @@ class StoredState:
             near = near_files(own.parent, self.workspace.root, "python")
             if run is not None:
                 self._listed[own.parent] = near
-        found = [path for path in near if path != own and any(name in text for name in self._names(path))]
+        read = _read_fields(text)
+        found = [path for path in near if path != own and not read.isdisjoint(self._names(path))]
         for path in found:  # (a change to the hook's file may change this file's findings: see Workspace.importers_of)
             self.workspace.graph.note_dependent(own, path)
         return found
@@ -79,13 +87,15 @@ class StoredState:
         for path in self.writers(facts.link.path, text):
             for name, writer in self.filled(path, spec, facts.specs).items():
                 filled.setdefault(name, writer)
-        if not filled or not any(name in text for name in filled):
+        if not filled:
             return []
         written = {span(event.target) for writes in facts.shared_writes().values() for _, event in writes}
         found = []
-        for kind in ("attribute", "subscript"):
+        for kind in ("attribute", "subscript", "call"):
             for node in facts.root.find_all(kind=kind):
-                name = node.text()
+                text = node.text()
+                named = _GETATTR.match(text) if kind == "call" else None
+                name = f"{named.group(1)}.{named.group(2)}" if named is not None else text
                 if name in filled and span(node) not in written:
                     found.append((*span(node), node_origin(node, f"{spec.label} that {filled[name]} stores")))
         return found
