@@ -62,7 +62,7 @@ def _named(flow, param) -> Origin | None | bool:
 
 _NAME = re.compile(r"[A-Za-z_]\w*")
 _BOUND = re.compile(r"^([A-Za-z_]\w*)\s*(?::[^=\n]*)?=\s*(?:Annotated\[[^\n]*?,\s*)?(?:Depends|Security)\(\s*"
-                    r"(?:dependency\s*=\s*)?([A-Za-z_]\w*)\s*[,)]", re.M)
+                    r"(?:dependency\s*=\s*)?([A-Za-z_]\w*)\s*[,)]", re.MULTILINE)
 
 
 @lru_cache(maxsize=256)

@@ -24,7 +24,8 @@ from postil.analyzers.rules.taint_values import Origin, is_parameter, node_origi
 # `request["x"]`, and an attribute set on the request itself (`request.tenant`, Django)
 _FIELD = r"""(?:(?:flask\.)?g\.\w+|(?:request|req)(?:\.(?:state|ctx|context|environ)(?:\.\w+|\[\s*["'][\w.-]+["']\s*\])|\.\w+|\[\s*["'][\w.-]+["']\s*\]))"""
 FIELD = re.compile(_FIELD)
-_WRITES = re.compile(rf"^[ \t]*({_FIELD})[ \t]*=(?!=)", re.M)  # a line that may fill one
+_WRITES = re.compile(rf"^[ \t]*({_FIELD})[ \t]*=(?!=)", re.MULTILINE)  # a line that may fill one
+_UNQUOTABLE = re.compile(r"[^\w./\-]")  # what a hook's file name, quoted in a message, may not hold
 # a field read by name (`getattr(request.state, "tenant_slug", "")`)
 _GETATTR = re.compile(r"""getattr\(\s*((?:flask\.)?g|(?:request|req)(?:\.(?:state|ctx|context))?)\s*,\s*["'](\w+)["']""")
 
@@ -111,7 +112,8 @@ class StoredState:
             analysis = self.workspace._analysis(path, specs, self.workspace.depth)
             fields = filled_fields(whole_analysis(analysis.facts, spec)) if analysis is not None else set()
             name = str(path.relative_to(self.workspace.root)) if self.workspace.root in path.parents else path.name
-            self._filled[key] = {field: name for field in fields}
+            name = _UNQUOTABLE.sub("_", name)  # (quoted in a message: a file's name is the repository's text)
+            self._filled[key] = {field: name if len(name) <= 60 else ".../" + name[-56:] for field in fields}
         return self._filled[key]
 
 
