@@ -43,24 +43,30 @@ class StoredState:
         self.workspace = workspace
         self._written: dict[tuple[Path, str], frozenset[str]] = {}  # (file, digest) -> the fields its text assigns
         self._filled: dict[tuple[Path, str, int], dict[str, str]] = {}  # (file, digest, id(spec)) -> field -> file
-        self._listed: dict[Path, list[Path]] = {}  # a directory -> the files near it, for the steady run ``_run``
+        self._listed: dict[Path, dict[str, list[Path]]] = {}  # a directory -> field -> the files near it assigning it,
+        # for the steady run ``_run``
         self._run: dict | None = None  # (the workspace's texts of that run: see Workspace.steady)
 
     def writers(self, own: Path | None, text: str) -> list[Path]:
         """The files near the file ``own`` (its ``text``) whose text assigns a request-state field
-        that ``text`` names: the cheap question, on text alone."""
-        if own is None or self.workspace.library_tree("python") or FIELD.search(text) is None:
+        that ``text`` names: the cheap question, on text alone (the fields the files near a
+        directory assign indexed once a run)."""
+        if own is None or self.workspace.library_tree("python"):
             return []
         run = self.workspace._run_texts
         if run is None or run is not self._run or len(self._listed) > 4096:
             self._listed, self._run = {}, run
-        near = self._listed.get(own.parent)
-        if near is None:
-            near = near_files(own.parent, self.workspace.root, "python")
+        index = self._listed.get(own.parent)
+        if index is None:
+            index = {}
+            for path in near_files(own.parent, self.workspace.root, "python"):
+                for name in self._names(path):
+                    index.setdefault(name, []).append(path)
             if run is not None:
-                self._listed[own.parent] = near
-        read = _read_fields(text)
-        found = [path for path in near if path != own and not read.isdisjoint(self._names(path))]
+                self._listed[own.parent] = index
+        if not index:
+            return []
+        found = sorted({path for name in _read_fields(text) for path in index.get(name, ()) if path != own})
         for path in found:  # (a change to the hook's file may change this file's findings: see Workspace.importers_of)
             self.workspace.graph.note_dependent(own, path)
         return found
@@ -83,9 +89,11 @@ class StoredState:
         return facts.found_sources[key]
 
     def _sources(self, facts, spec: TaintSpec) -> list[tuple[int, int, Origin]]:
-        text = facts.root.text()
+        key = ("request state writers",)  # (asked by each rule)
+        if key not in facts.found_sources:
+            facts.found_sources[key] = self.writers(facts.link.path, facts.root.text())
         filled: dict[str, str] = {}
-        for path in self.writers(facts.link.path, text):
+        for path in facts.found_sources[key]:
             for name, writer in self.filled(path, spec, facts.specs).items():
                 filled.setdefault(name, writer)
         if not filled:
