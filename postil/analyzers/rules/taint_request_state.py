@@ -6,7 +6,7 @@ middleware sets on `request` (`request.sort_column`). Read in a view or service 
 field is request data: the read is a source. A field every hook fills with something clean (a number,
 a constant, a row's id) is not. Which fields a file fills, and from what, is worked out once per
 content (its digest) and rule; the files asked are those near the reading file (see
-taint_callers.near_files), read through the workspace (core.reads). Python only: a file's own hooks
+taint_callers.NearFiles), read through the workspace (core.reads). Python only: a file's own hooks
 are followed by FileTaint._shared_origin."""
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import re
 from pathlib import Path
 
 from postil.analyzers.rules.taint import whole_analysis
-from postil.analyzers.rules.taint_callers import near_files
 from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_spec import TaintSpec
 from postil.analyzers.rules.taint_values import Origin, is_parameter, node_origin
@@ -51,7 +50,8 @@ class StoredState:
         """The files near the file ``own`` (its ``text``) whose text assigns a request-state field
         that ``text`` names: the cheap question, on text alone (the fields the files near a
         directory assign indexed once a run)."""
-        if own is None or self.workspace.library_tree("python"):
+        read = _read_fields(text)
+        if own is None or not read or self.workspace.library_tree("python"):
             return []
         run = self.workspace._run_texts
         if run is None or run is not self._run or len(self._listed) > 4096:
@@ -59,14 +59,15 @@ class StoredState:
         index = self._listed.get(own.parent)
         if index is None:
             index = {}
-            for path in near_files(own.parent, self.workspace.root, "python"):
+            # (the listing the callers' search keeps for the run: each directory listed once)
+            for path in self.workspace.near._listing(own.parent, self.workspace.root, run is not None, "python"):
                 for name in self._names(path):
                     index.setdefault(name, []).append(path)
             if run is not None:
                 self._listed[own.parent] = index
         if not index:
             return []
-        found = sorted({path for name in _read_fields(text) for path in index.get(name, ()) if path != own})
+        found = sorted({path for name in read for path in index.get(name, ()) if path != own})
         for path in found:  # (a change to the hook's file may change this file's findings: see Workspace.importers_of)
             self.workspace.graph.note_dependent(own, path)
         return found
