@@ -87,10 +87,10 @@ class FileTaint(TaintFlow):
                 reached.append((match, focus))
                 continue
             through = self._through_helper(match, scope, focus)
-            for call, helper, origin in through:
-                if call.field("function").text() in self._own_callees(helper):
+            for call, helper, origin in through:  # at the call, or the sink of a Python helper or a service's method
+                if self.g is not PYTHON and call.field("function").text() in self._own_callees(helper):
                     found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
-                else:  # a method of a service the caller holds (`this.users.find(q)`): the service's sink
+                else:  # (`this.users.find(q)`; Python's as Semgrep and CodeQL report it: once, where the data is used)
                     found.append(TaintHit(start, end, self._sink_name(match), origin))
             shared = None if through else self._shared_origin(scope, focus)
             if shared is not None and not is_parameter(shared):  # (`g.cmd` set from the request in a `before_request`)
@@ -168,7 +168,8 @@ class FileTaint(TaintFlow):
             found = self.facts.found_sources[key] = [
                 (*_span(n), self._source_origin(n, label)) for n, label in
                 self._find([m for m in sources if not m.label], [m for m in sources if m.label])]
-        self.sources = list(found)
+        link = self.facts.link  # and request state a hook of another file fills (see taint_request_state)
+        self.sources = list(found) + (link.workspace.stored.sources(self.facts, self.spec) if link and self.g is PYTHON else [])
 
     def _find_imported_sources(self) -> None:
         """Add the calls of imported functions that return request data to the sources."""

@@ -31,10 +31,12 @@ HANDLES = {
                      # (AWS Lambda's handlers: what API Gateway's event holds)
                      r"|\bevent\.(?:queryStringParameters|pathParameters|multiValueQueryStringParameters|body|rawPath|rawQueryString)\b"),
     "python": re.compile(r"\b(?:req|request)\.(?:args|form|values|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"
-                         r"query_params|path_params|match_info|query|params|matchdict|json_body|media|get_param)\b"
+                         r"query_params|path_params|match_info|query|params|matchdict|json_body|media|get_media|get_param)\b"
                          r"|^@\w+\.(?:route|get|post|put|patch|delete)\("
                          # Tornado's handlers and websockets, Quart's websocket
-                         r"|\bself\.get_(?:query_|body_)?arguments?\(|^[ \t]+def on_message\(self\b|\bwebsocket\.(?:args|receive)\b", re.M),
+                         r"|\bself\.get_(?:query_|body_)?arguments?\(|^[ \t]+def on_message\(self\b|\bwebsocket\.(?:args|receive)\b"
+                         # GraphQL resolvers: strawberry's fields and mutations, graphene's and Ariadne's `resolve_x(root, info, ...)`
+                         r"|^[ \t]*@strawberry\.(?:field|mutation)\b|^[ \t]*def resolve_\w+\(\s*\w+\s*,\s*info\b", re.M),
 }
 
 

@@ -1,7 +1,7 @@
 """A Python comprehension's filter that lets only safe values of its loop variables through,
 for the taint engine: `f"{col} = %({col})s" for col in values if col in EDITABLE` yields only
-the allow-list's names, `"".join(ch for ch in name if ch.isalnum() or ch == "-")` only letters,
-digits and dashes, whatever the loop runs over. Read from the filter's text: a disjunction of
+the allow-list's names, `"".join(ch for ch in name if ch.isalnum() or ch in "-_")` only letters,
+digits, dashes and underscores, whatever the loop runs over. Read from the filter's text: a disjunction of
 such tests pins a variable when each of its terms does, a conjunction when one does."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from postil.analyzers.rules.taint_fold import parsed_expression
 _CHARACTER_TESTS = frozenset({"isalnum", "isalpha", "isdigit", "isdecimal", "isnumeric", "isidentifier"})
 # an allow-list the code names as a constant (`EDITABLE`, `settings.SORTABLE_FIELDS`)
 _CONSTANT = re.compile(r"([a-z_]\w*\.)*[A-Z][A-Z0-9_]*")
+_WORDS = re.compile(r"[\w-]+")  # no separator of a path, a command, a query or markup
 
 
 def pinned_variables(filters: list[str], variables: set[str]) -> set[str]:
@@ -34,8 +35,9 @@ def _pins(node: ast.expr, variable: str) -> bool:
         return all(tests) if isinstance(node.op, ast.Or) else any(tests)
     if isinstance(node, ast.Compare) and len(node.ops) == 1 and _is(node.left, variable):
         right = node.comparators[0]
-        if isinstance(node.ops[0], ast.In):
-            return _constant_collection(right)
+        if isinstance(node.ops[0], ast.In):  # (in a literal of word characters and dashes: a piece of it, `ch in "-_"`)
+            return _constant_collection(right) or isinstance(right, ast.Constant) and isinstance(right.value, str) \
+                and _WORDS.fullmatch(right.value) is not None
         if isinstance(node.ops[0], ast.Eq):
             return isinstance(right, ast.Constant) and isinstance(right.value, (str, int))
     return isinstance(node, ast.Call) and not node.args and not node.keywords \

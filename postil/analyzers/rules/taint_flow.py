@@ -103,11 +103,11 @@ class TaintFlow:
                     state[name] = promised
                 if position in fed:
                     state[name] = node_origin(name_node, f"{self.spec.label} that {fed[position]} passes")
-                given = provided(self, param)  # (a FastAPI dependency's result)
-                if given is not None:
+                given = provided(self, param)  # (a FastAPI dependency's result: no query parameter)
+                if given:
                     state[name] = given
                 part = outer_key(name_node, param) if source_params else name
-                for p in source_params:
+                for p in source_params if given is None else ():
                     if p.takes(part) and (p.rule is None or self.facts.matches(param, p.rule)) \
                             and not self._converted(scope, p.unless, name):
                         state[name] = node_origin(name_node, p.label)

@@ -24,11 +24,13 @@ from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS, Fed, NearFiles, fed_parameters
 from postil.analyzers.rules.taint_callers_of import ModuleCallers, module_language
+from postil.analyzers.rules.taint_dependencies import imports_dependencies
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
 from postil.analyzers.rules.taint_instances import instance_classes, typed_callee
 from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_may_match, text_renames
+from postil.analyzers.rules.taint_request_state import StoredState
 from postil.analyzers.rules.taint_scanned import ScannedProbes, unread
 from postil.analyzers.rules.taint_source_holds import holds_source
 from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
@@ -80,6 +82,7 @@ class Workspace(ModuleCallers, StateWriters):
         self.scanned = ScannedProbes()  # what a bulk scan's source probes found (see note_scan)
         self._run_texts: dict[Path, tuple[str | None, str]] | None = None  # see steady
         self.near = NearFiles()  # see named_near
+        self.stored = StoredState(self)  # request state the project's hooks fill
 
     @contextmanager
     def steady(self):
@@ -108,11 +111,12 @@ class Workspace(ModuleCallers, StateWriters):
             return None
         functions, modules = self.graph.used(path, text, language)
         real = self.graph.real(path.absolute())
-        if not functions and not modules and not (
+        stored = language == "python" and (bool(self.stored.writers(real, text)) or imports_dependencies(self, path, text))
+        if not functions and not modules and not stored and not (
                 (language != "python" or _TAKES.search(text) is not None) and self.called(real, language)):
             return None
         return ModuleLink(self, functions, modules, depth, text, language, path=real,
-                          _called=None if functions or modules else True)
+                          _called=None if functions or modules or stored else True)
 
     def follow(self, path: Path, text: str, language: str) -> bool:
         """Read and resolve the imports of a file and of the modules it imports (see may_feed)
@@ -496,7 +500,8 @@ class ModuleLink:
         else:
             sinking = tuple(spec for spec in specs if self._sinks(spec))
             fed = {id(spec) for spec in sinking if self.feeds(spec, sinking)}
-        return fed | {id(spec) for spec in specs if id(spec) not in fed and self._passes_on(spec)}
+        stored = self.language == "python" and bool(self.workspace.stored.writers(self.path, self.text))  # (request state)
+        return fed | {id(spec) for spec in specs if id(spec) not in fed and (self._passes_on(spec) or stored and self._sinks(spec))}
 
     def _passes_on(self, spec: TaintSpec) -> bool:
         """Whether the file may read data of the rule ``spec`` and hand it to an imported function that

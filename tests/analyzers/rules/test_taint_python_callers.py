@@ -248,3 +248,40 @@ def test_a_tornado_websocket_handler_is_a_caller_whose_messages_reach_the_helper
     root = repository(tmp_path / "console", {"console/__init__.py": "", "console/runner.py": RUNNER,
                                              "console/ws.py": CONSOLE})
     assert check(root, "console/runner.py") == {(5, "python/security/tainted-command")}
+
+
+CATALOGUE = '''from lxml import etree
+
+
+def products_named(tree, name):
+    return tree.xpath("//product[name='" + name + "']")
+
+
+def products_named_bound(tree, name):
+    return tree.xpath("//product[name=$name]", name=name)
+'''
+
+SCHEMA = '''from typing import List
+
+import strawberry
+from strawberry.types import Info
+
+from . import catalogue
+
+
+@strawberry.type
+class Query:
+    @strawberry.field
+    def products(self, info: Info, name: str, bound: bool = True) -> List[str]:
+        tree = info.context.catalogue
+        if bound:
+            return catalogue.products_named_bound(tree, name)
+        return catalogue.products_named(tree, name)
+'''
+
+
+def test_a_strawberry_resolver_is_a_caller_whose_arguments_reach_the_helpers_sink(tmp_path):
+    # the schema reads no `request.*`: its fields' arguments are what the client sent
+    root = repository(tmp_path / "graph", {"graph/__init__.py": "", "graph/catalogue.py": CATALOGUE,
+                                           "graph/schema.py": SCHEMA})
+    assert check(root, "graph/catalogue.py") == {(5, "python/security/tainted-xpath")}

@@ -1,0 +1,141 @@
+"""Request state that a hook or middleware in another module of the project fills from the request,
+for the taint engine: Flask's `g.label` set in a `before_request` hook of `app/middleware.py`,
+Starlette's `request.state.theme` set in a middleware's `dispatch`, Sanic's `request.ctx.x`, Falcon's
+`req.context.x`, Pyramid's `request.environ["x"]`, aiohttp's `request["x"]`, an attribute a Django
+middleware sets on `request` (`request.sort_column`). Read in a view or service of another file, that
+field is request data: the read is a source. A field every hook fills with something clean (a number,
+a constant, a row's id) is not. Which fields a file fills, and from what, is worked out once per
+content (its digest) and rule; the files asked are those near the reading file (see
+taint_callers.NearFiles), read through the workspace (core.reads). Python only: a file's own hooks
+are followed by FileTaint._shared_origin."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from postil.analyzers.rules.taint import whole_analysis
+from postil.analyzers.rules.taint_paths import span
+from postil.analyzers.rules.taint_spec import TaintSpec
+from postil.analyzers.rules.taint_values import Origin, is_parameter, node_origin
+
+# the fields: `g.x` (`flask.g.x`), `request.state.x` (`.ctx`, `.context`, `.environ`, by name or key),
+# `request["x"]`, and an attribute set on the request itself (`request.tenant`, Django)
+_FIELD = r"""(?:(?:flask\.)?g\.\w+|(?:request|req)(?:\.(?:state|ctx|context|environ)(?:\.\w+|\[\s*["'][\w.-]+["']\s*\])|\.\w+|\[\s*["'][\w.-]+["']\s*\]))"""
+FIELD = re.compile(_FIELD)
+_WRITES = re.compile(rf"^[ \t]*({_FIELD})[ \t]*=(?!=)", re.MULTILINE)  # a line that may fill one
+_UNQUOTABLE = re.compile(r"[^\w./\-]")  # what a hook's file name, quoted in a message, may not hold
+# a field read by name (`getattr(request.state, "tenant_slug", "")`)
+_GETATTR = re.compile(r"""getattr\(\s*((?:flask\.)?g|(?:request|req)(?:\.(?:state|ctx|context))?)\s*,\s*["'](\w+)["']""")
+
+
+def _read_fields(text: str) -> set[str]:
+    """The request-state fields a text may read."""
+    return {m.group(0) for m in FIELD.finditer(text)} | {f"{m.group(1)}.{m.group(2)}" for m in _GETATTR.finditer(text)}
+
+
+class StoredState:
+    """The request-state fields the project's files fill with request data, for one workspace
+    (``workspace``: a taint_modules.Workspace)."""
+
+    def __init__(self, workspace) -> None:
+        self.workspace = workspace
+        self._written: dict[tuple[Path, str], frozenset[str]] = {}  # (file, digest) -> the fields its text assigns
+        self._filled: dict[tuple[Path, str, int], dict[str, str]] = {}  # (file, digest, id(spec)) -> field -> file
+        self._listed: dict[Path, dict[str, list[Path]]] = {}  # a directory -> field -> the files near it assigning it,
+        # for the steady run ``_run``
+        self._run: dict | None = None  # (the workspace's texts of that run: see Workspace.steady)
+
+    def writers(self, own: Path | None, text: str) -> list[Path]:
+        """The files near the file ``own`` (its ``text``) whose text assigns a request-state field
+        that ``text`` names: the cheap question, on text alone (the fields the files near a
+        directory assign indexed once a run)."""
+        read = _read_fields(text)
+        if own is None or not read or self.workspace.library_tree("python"):
+            return []
+        run = self.workspace._run_texts
+        if run is None or run is not self._run or len(self._listed) > 4096:
+            self._listed, self._run = {}, run
+        index = self._listed.get(own.parent)
+        if index is None:
+            index = {}
+            # (the listing the callers' search keeps for the run: each directory listed once)
+            for path in self.workspace.near._listing(own.parent, self.workspace.root, run is not None, "python"):
+                for name in self._names(path):
+                    index.setdefault(name, []).append(path)
+            if run is not None:
+                self._listed[own.parent] = index
+        if not index:
+            return []
+        found = sorted({path for name in read for path in index.get(name, ()) if path != own})
+        for path in found:  # (a change to the hook's file may change this file's findings: see Workspace.importers_of)
+            self.workspace.graph.note_dependent(own, path)
+        return found
+
+    def _names(self, path: Path) -> frozenset[str]:
+        text, digest = self.workspace.text(path)
+        key = (path, digest)
+        if key not in self._written:
+            if len(self._written) > 50_000:
+                self._written.clear()
+            self._written[key] = frozenset(m.group(1) for m in _WRITES.finditer(text)) if text else frozenset()
+        return self._written[key]
+
+    def sources(self, facts, spec: TaintSpec) -> list[tuple[int, int, Origin]]:
+        """(start, end, origin) of the reads in a parsed file (``facts``, its link to the workspace
+        known) of fields that a file near it fills with request data of the rule ``spec``."""
+        key = ("request state", id(spec))  # (kept with the file's own sources)
+        if key not in facts.found_sources:
+            facts.found_sources[key] = self._sources(facts, spec)
+        return facts.found_sources[key]
+
+    def _sources(self, facts, spec: TaintSpec) -> list[tuple[int, int, Origin]]:
+        key = ("request state writers",)  # (asked by each rule)
+        if key not in facts.found_sources:
+            facts.found_sources[key] = self.writers(facts.link.path, facts.root.text())
+        filled: dict[str, str] = {}
+        for path in facts.found_sources[key]:
+            for name, writer in self.filled(path, spec, facts.specs).items():
+                filled.setdefault(name, writer)
+        if not filled:
+            return []
+        written = {span(event.target) for writes in facts.shared_writes().values() for _, event in writes}
+        found = []
+        for kind in ("attribute", "subscript", "call"):
+            for node in facts.root.find_all(kind=kind):
+                text = node.text()
+                named = _GETATTR.match(text) if kind == "call" else None
+                name = f"{named.group(1)}.{named.group(2)}" if named is not None else text
+                if name in filled and span(node) not in written:
+                    found.append((*span(node), node_origin(node, f"{spec.label} that {filled[name]} stores")))
+        return found
+
+    def filled(self, path: Path, spec: TaintSpec, specs: list) -> dict[str, str]:
+        """Field -> the file's name (from the workspace's root) of the fields the file ``path`` fills
+        with request data of the rule ``spec``."""
+        _, digest = self.workspace.text(path)
+        key = (path, digest, id(spec))
+        if key not in self._filled:
+            if len(self._filled) > 50_000:
+                self._filled.clear()
+            analysis = self.workspace._analysis(path, specs, self.workspace.depth)
+            fields = filled_fields(whole_analysis(analysis.facts, spec)) if analysis is not None else set()
+            name = str(path.relative_to(self.workspace.root)) if self.workspace.root in path.parents else path.name
+            name = _UNQUOTABLE.sub("_", name)  # (quoted in a message: a file's name is the repository's text)
+            self._filled[key] = {field: name if len(name) <= 60 else ".../" + name[-56:] for field in fields}
+        return self._filled[key]
+
+
+def filled_fields(analysis) -> set[str]:
+    """The request-state fields a file's functions assign request data to (``analysis``: its
+    taint.FileTaint, sources found): on any of their writes."""
+    found = set()
+    for name, writes in analysis.facts.shared_writes().items():
+        if FIELD.fullmatch(name) is None:
+            continue
+        for scope, event in writes:
+            origin = analysis._taint_of(event.value, analysis._state_at(scope, span(event.value)[0]))
+            if origin is not None and not is_parameter(origin):
+                found.add(name)
+                break
+    return found
