@@ -7,32 +7,20 @@ Checked in the editor (one file) and through the CLI (a bulk scan of the tree)."
 
 from __future__ import annotations
 
-import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from postil.analyzers.checker import Checker
 from postil.config import load_config
+from tests.analyzers.rules.labelled_projects import copied_project, expected
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "taint_callers"
-LABEL = re.compile(r"^\s*//\s*expect:\s*[a-z-]+\s*$")
-
-
-def expected(path: Path) -> set[int]:
-    """1-based numbers of the lines under an `expect:` comment."""
-    lines = path.read_text().splitlines()
-    return {number + 1 for number, line in enumerate(lines, start=1) if LABEL.match(line)}
 
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    root = tmp_path / "apps"
-    shutil.copytree(FIXTURES, root)
-    subprocess.run(["git", "init", "-q", str(root)], check=True)
-    return root
+    return copied_project(FIXTURES, tmp_path)
 
 
 FILES = sorted(p.relative_to(FIXTURES) for p in FIXTURES.rglob("*") if p.suffix in {".js", ".ts"})

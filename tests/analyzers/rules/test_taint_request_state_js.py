@@ -7,33 +7,21 @@ scan of the tree)."""
 
 from __future__ import annotations
 
-import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from postil.analyzers.checker import Checker
 from postil.config import load_config
+from tests.analyzers.rules.labelled_projects import copied_project, expected
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "taint_request_state"
-LABEL = re.compile(r"^\s*//\s*expect:\s*[a-z-]+\s*$")
 FILES = sorted(p.relative_to(FIXTURES) for p in FIXTURES.rglob("*.js"))
-
-
-def expected(path: Path) -> set[int]:
-    """1-based numbers of the lines under an `expect:` comment."""
-    lines = path.read_text().splitlines()
-    return {number + 1 for number, line in enumerate(lines, start=1) if LABEL.match(line)}
 
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    root = tmp_path / "apps"
-    shutil.copytree(FIXTURES, root)
-    subprocess.run(["git", "init", "-q", str(root)], check=True)
-    return root
+    return copied_project(FIXTURES, tmp_path)
 
 
 @pytest.mark.parametrize("name", FILES, ids=str)
