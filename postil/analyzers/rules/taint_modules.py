@@ -46,10 +46,11 @@ _TAKES = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\((?!\s*(?:(?:self|cls)
 
 
 def _read_disk(path: Path) -> str | None:
-    """A module's text, None past :data:`_MAX_BYTES` or where there is no regular file; what was
-    read noted for a run that keeps its results (core.reads)."""
+    """A module's text, None past :data:`_MAX_BYTES`, with no regular file or not to be parsed (see
+    parse_limits); what was read noted for a run that keeps its results (core.reads)."""
     data = reads.read_bytes(str(path), _MAX_BYTES)
-    return None if data is None else data.decode("utf-8", errors="replace")
+    text = None if data is None else data.decode("utf-8", errors="replace")
+    return None if text is None or unchecked(text, module_language(path)) is not None else text
 
 
 @dataclass
@@ -362,8 +363,6 @@ class Workspace(ModuleCallers, StateWriters):
         known = self._texts.get(path)
         if known is None or known[0] != stamp:
             text = _read_disk(path)
-            if text is not None and unchecked(text, module_language(path)) is not None:
-                text = None  # (followed no further: see parse_limits)
             digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() if text is not None else ""
             known = self._texts[path] = (stamp, text, digest)
         return known[1], known[2]
