@@ -170,7 +170,7 @@ def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], 
         # each report comes with what its check read of other files (core.reads)
         for i, report in run_stoppable(len(files), lambda i: reads.carried(
                 lambda: checkers[files[i]].check_file(files[i], held.get(files[i]))),
-                                       2 * limit + 1, lambda i, overran: (_stopped(files[i], overran, limit), [], False),
+                                       2 * limit + 1, lambda i, death: (_stopped(files[i], death, limit), [], False),
                                        workers, _keep_compiled):
             done[i] = reads.received(report)
             while following in done:
@@ -187,18 +187,24 @@ def _keep_compiled() -> None:
     regex_code.save()
 
 
-# why a file was skipped whose check ended its worker process (a crash: the run is incomplete)
-WORKER_ENDED = "its check ended the worker process (the error is on stderr)"
+# how the reason starts why a file was skipped whose check ended its worker process (a crash:
+# the run is incomplete); how the worker ended follows
+WORKER_ENDED = "its check ended the worker process"
 
 
-def _stopped(path: Path, overran: bool, limit: float) -> FileReport:
+def worker_ended(skipped: str | None) -> bool:
+    """Whether a file was skipped (``skipped``: the reason) because its check ended its worker."""
+    return skipped is not None and skipped.startswith(WORKER_ENDED)
+
+
+def _stopped(path: Path, death: str | None, limit: float) -> FileReport:
     """The report of a file whose check was stopped inside one step, past twice its time limit
-    (see core.stoppable): skipped, and counted as a file that ran out of time (the run is
-    incomplete); or whose check ended its worker process."""
+    (``death`` None, see core.stoppable): skipped, and counted as a file that ran out of time (the
+    run is incomplete); or whose check ended its worker process (``death``: how)."""
     from postil.core.deadline import past_the_limit
 
     why = (past_the_limit("one step of the rules (an ast-grep search or a taint rule) was stopped: it", limit)
-           if overran else WORKER_ENDED)
+           if death is None else f"{WORKER_ENDED} ({death})")
     return FileReport(path=path, skipped=why)
 
 

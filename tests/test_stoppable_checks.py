@@ -55,8 +55,8 @@ def _forever(i: int) -> int:
 
 def test_the_work_on_a_stuck_input_is_killed_and_the_others_finish():
     before = _children()
-    got = dict(run_stoppable(4, _forever, 0.5, lambda i, overran: ("stopped", overran), workers=2))
-    assert got == {0: 0, 1: ("stopped", True), 2: 20, 3: 30}
+    got = dict(run_stoppable(4, _forever, 0.5, lambda i, death: ("stopped", death), workers=2))
+    assert got == {0: 0, 1: ("stopped", None), 2: 20, 3: 30}
     assert _children() <= before  # the killed worker, and the others, are gone
 
 
@@ -72,8 +72,8 @@ def _waiting(i: int) -> int:
 def test_the_limit_counts_the_workers_cpu_and_time_passed_only_far_beyond_it():
     """A worker waiting 1 s on an input with a 0.5 s limit is not stopped (it used no CPU:
     a busy machine's other programs do not count); one waiting 30 s is, after 6 times the limit."""
-    got = dict(run_stoppable(3, _waiting, 0.5, lambda i, overran: ("stopped", overran), workers=3))
-    assert got == {0: 0, 1: ("stopped", True), 2: 20}
+    got = dict(run_stoppable(3, _waiting, 0.5, lambda i, death: ("stopped", death), workers=3))
+    assert got == {0: 0, 1: ("stopped", None), 2: 20}
 
 
 @pytest.mark.parametrize("others", [0, 70], ids=["in process", "ast-grep CLI"])
@@ -119,3 +119,28 @@ def test_a_check_that_ends_its_worker_makes_the_run_incomplete(tmp_path: Path, m
     out = capsys.readouterr().out
     assert code == 1
     assert "All clear" not in out and "the check of 1 file(s) failed" in out and "boom.py" in out
+
+
+def test_a_worker_ended_by_a_signal_is_named_not_sent_to_stderr(tmp_path: Path, monkeypatch, capsys):
+    """A crash in native code (ast-grep's stack overflow) prints nothing: the reason said "the
+    error is on stderr" with nothing there; it names the signal."""
+    import signal
+
+    from postil.cli import main
+
+    (tmp_path / "ok.py").write_text("x = 1\n")
+    (tmp_path / "boom.py").write_text("y = 2\n")
+    checked = checker_module.Checker.check_file
+
+    def crashing(self, path, *args, **kwargs):
+        if Path(path).name == "boom.py":
+            os.kill(os.getpid(), signal.SIGSEGV)
+        return checked(self, path, *args, **kwargs)
+
+    monkeypatch.setattr(checker_module.Checker, "check_file", crashing)
+    monkeypatch.chdir(tmp_path)
+    code = main(["check", ".", "--in-process"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "its check ended the worker process (ended by signal 11 (SIGSEGV))" in out
+    assert "on stderr" not in out

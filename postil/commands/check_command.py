@@ -167,14 +167,14 @@ def unchecked_why(skipped: list[tuple[str, str]]) -> list[str]:
     was asked to judge, and do not count."""
     from postil.analyzers.parse_limits import left_unparsed
     from postil.core.deadline import ran_out_of_time
-    from postil.scan import WORKER_ENDED
+    from postil.scan import worker_ended
 
     reasons = [why for _, why in skipped]
     unfinished = sum(map(ran_out_of_time, reasons))
-    crashed = reasons.count(WORKER_ENDED)
+    crashed = sum(map(worker_ended, reasons))
     unparsed = sum(map(left_unparsed, reasons))
     return ([f"{unfinished} file(s) ran out of time and were not checked"] if unfinished else []) + \
-        ([f"the check of {crashed} file(s) failed (the error is above) and they were not checked"] if crashed else []) + \
+        ([f"the check of {crashed} file(s) failed (how is above) and they were not checked"] if crashed else []) + \
         ([f"{unparsed} file(s) nest or indent too deep to be parsed and were not checked (see why above)"]
          if unparsed else [])
 

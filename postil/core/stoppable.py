@@ -60,12 +60,12 @@ class _Worker:
 
 
 def run_stoppable(count: int, work: Callable[[int], object], seconds: float,
-                  stopped: Callable[[int, bool], object], workers: int = 1,
+                  stopped: Callable[[int, str | None], object], workers: int = 1,
                   finished: Callable[[], object] | None = None) -> Iterator[tuple[int, object]]:
     """(i, ``work(i)``) for each i below ``count``, in the order they finish, from ``workers``
     forked processes (worker k takes k, k + workers, ...); an input whose work passes ``seconds``
-    gives (i, ``stopped(i, True)``) and its worker is killed; one whose worker dies (i,
-    ``stopped(i, False)``). A worker done with its inputs calls ``finished`` (to keep what it
+    gives (i, ``stopped(i, None)``) and its worker is killed; one whose worker dies (i,
+    ``stopped(i, how)``: "ended by signal 11 (SIGSEGV)", "exited with status 1"). A worker done with its inputs calls ``finished`` (to keep what it
     learned, such as compiled patterns) before it ends."""
     selector = selectors.DefaultSelector()
     live: dict[int, _Worker] = {}
@@ -77,13 +77,13 @@ def run_stoppable(count: int, work: Callable[[int], object], seconds: float,
         live[worker.reader] = worker
         selector.register(worker.reader, selectors.EVENT_READ)
 
-    def end(worker: _Worker, kill: bool) -> None:
+    def end(worker: _Worker, kill: bool) -> int:
         selector.unregister(worker.reader)
         del live[worker.reader]
         os.close(worker.reader)
         if kill:
             os.kill(worker.pid, signal.SIGKILL)
-        os.waitpid(worker.pid, 0)
+        return os.waitpid(worker.pid, 0)[1]
 
     for k in range(min(workers, count)):
         start(k, workers)
@@ -94,9 +94,9 @@ def run_stoppable(count: int, work: Callable[[int], object], seconds: float,
                 worker = live[key.fd]
                 chunk = os.read(key.fd, 1 << 16)
                 if not chunk:  # the worker ended: done, or died inside an input's work
-                    end(worker, kill=False)
+                    status = end(worker, kill=False)
                     if worker.current is not None:
-                        yield worker.current, stopped(worker.current, False)
+                        yield worker.current, stopped(worker.current, _death(status))
                         start(worker.current + worker.stride, worker.stride)
                     continue
                 worker.buffer += chunk
@@ -104,12 +104,24 @@ def run_stoppable(count: int, work: Callable[[int], object], seconds: float,
             for worker in [w for w in live.values() if w.current is not None]:
                 if worker.over(seconds):
                     end(worker, kill=True)
-                    yield worker.current, stopped(worker.current, True)
+                    yield worker.current, stopped(worker.current, None)
                     start(worker.current + worker.stride, worker.stride)
     finally:
         for worker in list(live.values()):
             end(worker, kill=True)
         selector.close()
+
+
+def _death(status: int) -> str:
+    """How a worker ended (``status``: os.waitpid's), in words: a signal prints nothing."""
+    if os.WIFSIGNALED(status):
+        number = os.WTERMSIG(status)
+        try:
+            name = f" ({signal.Signals(number).name})"
+        except ValueError:
+            name = ""
+        return f"ended by signal {number}{name}"
+    return f"exited with status {os.waitstatus_to_exitcode(status)}: the error is on stderr"
 
 
 def _messages(worker: _Worker) -> Iterator[tuple[int, object]]:

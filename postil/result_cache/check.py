@@ -13,7 +13,7 @@ from postil.analyzers.checker import CheckerCache
 from postil.core import reads
 from postil.core.deadline import ran_out_of_time
 from postil.result_cache.key import CheckOptions
-from postil.scan import WORKER_ENDED, ScanResult, check_paths, plan_scan
+from postil.scan import ScanResult, check_paths, plan_scan, worker_ended
 
 # Fewer files are checked again: a check of a few files costs less than the cache's own work (its
 # imports, the signing key, git asked whether it tracks .postil/), as a pre-commit hook's does.
@@ -50,7 +50,7 @@ def check_cached(paths: list[Path], cache: CheckerCache, options: CheckOptions, 
             return ScanResult(reports, plan.walked, time.perf_counter() - plan.started)
     with reads.recording() as log, _notices_unsteady():
         result = check_paths(paths, cache, jobs, bulk=options.bulk, plan=plan)
-    complete = not any(ran_out_of_time(r.skipped) or r.skipped == WORKER_ENDED for r in result.reports)
+    complete = not any(ran_out_of_time(r.skipped) or worker_ended(r.skipped) for r in result.reports)
     if complete and not log.unsteady and walked_digests(plan) == digests:
         data = encode(result.reports)
         if data is not None:
