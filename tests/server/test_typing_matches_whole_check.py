@@ -173,9 +173,10 @@ async def test_every_edit_of_a_method_or_a_helper_shows_what_a_whole_check_finds
             assert await _units(client) == {"recomputed": recomputed, "of": 7}, (version, edit)
             flows[version] = sorted(d.range.start.line + 1 for d in shown if d.code == COMMAND)
     # (what changed on the way: each edit's effect reached the editor)
-    assert flows[3] == [25, 39] and flows[4] == [38]  # the flow typed into a method, then taken out
-    assert flows[5] == [] and flows[6] == [38]  # the helper runs no command, then runs it again
-    assert flows[7] == [33, 38] and flows[8] == [38]  # a method passing request data to the helper
+    # (a flow into a helper of the same module is reported at the helper's sink, line 10)
+    assert flows[3] == [10, 25] and flows[4] == [10]  # the flow typed into a method, then taken out
+    assert flows[5] == [] and flows[6] == [10]  # the helper runs no command, then runs it again
+    assert flows[7] == [10] and flows[8] == [10]  # a method passing request data to the helper: the same sink
 
 
 DOCSTRING_EDITS = [  # (line, edit) as EDITS, in selectable-like code: a method's docstring and code
