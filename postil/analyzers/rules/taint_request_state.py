@@ -126,14 +126,17 @@ class StoredState:
         return self._filled[key]
 
 
-def filled_fields(analysis) -> set[str]:
-    """The request-state fields a file's functions assign request data to (``analysis``: its
-    taint.FileTaint, sources found): on any of their writes."""
+def filled_fields(analysis, field: re.Pattern = FIELD, module_level: bool = True) -> set[str]:
+    """The request-state fields (``field``: what one looks like; Python's by default) a file's
+    functions assign request data to (``analysis``: its taint.FileTaint, sources found), on any of
+    their writes; with ``module_level``, the module's own writes too."""
     found = set()
     for name, writes in analysis.facts.shared_writes().items():
-        if FIELD.fullmatch(name) is None:
+        if field.fullmatch(name) is None:
             continue
         for scope, event in writes:
+            if scope is None and not module_level:
+                continue
             origin = analysis._taint_of(event.value, analysis._state_at(scope, span(event.value)[0]))
             if origin is not None and not is_parameter(origin):
                 found.add(name)

@@ -14,8 +14,7 @@ from pathlib import Path
 
 from postil.analyzers.rules.taint import whole_analysis
 from postil.analyzers.rules.taint_grammar import JAVASCRIPT
-from postil.analyzers.rules.taint_paths import span
-from postil.analyzers.rules.taint_values import is_parameter
+from postil.analyzers.rules.taint_request_state import filled_fields
 
 _KEPT = 50_000  # files' answers kept before they are dropped
 # an assignment of JavaScript's request state (`req.tenant = ...`, `ctx.state.x ??= ...`; not `req.a.b = ...`)
@@ -66,15 +65,6 @@ class StateWriters:
         found: set[str] = set()
         analysis = self._analysis(path, specs, 1)  # (its own imports are not followed: depth 1 links none)
         if analysis is not None and analysis.facts.g.request_state is not None:
-            facts = analysis.facts
-            flow = whole_analysis(facts, spec)
-            for text, writes in facts.shared_writes().items():
-                if not facts.g.request_state.fullmatch(text):
-                    continue
-                for writer, event in writes:
-                    origin = None if writer is None else flow._taint_of(event.value, flow._state_at(writer, span(event.value)[0]))
-                    if origin is not None and not is_parameter(origin):
-                        found.add(text)
-                        break
+            found = filled_fields(whole_analysis(analysis.facts, spec), analysis.facts.g.request_state, module_level=False)
         self._tainted_in[key] = (spec, frozenset(found))
         return self._tainted_in[key][1]
