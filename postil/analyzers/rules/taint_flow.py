@@ -16,6 +16,7 @@ from postil.analyzers.rules.taint_fields import class_fields, only_fields
 from postil.analyzers.rules.taint_fold import fold_case, fold_condition
 from postil.analyzers.rules.taint_guards import Guards, validated
 from postil.analyzers.rules.taint_instances import class_name
+from postil.analyzers.rules.taint_lookups import store_read
 from postil.analyzers.rules.taint_paths import PathWalk
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_facts import FileFacts
@@ -64,14 +65,12 @@ class TaintFlow:
         self._reads: dict = {}  # see taint_destructured.read_source
 
     def _takes_source_parameters(self) -> bool:
-        """Whether a parameter source of the rule applies to some function of the file (one
-        of every function, or a function its rule matches: see FileFacts.exists)."""
+        """Whether a parameter source of the rule applies to some function of the file (see FileFacts.exists)."""
         return any(c is None or self.facts.exists(c) for c in self.facts.prefilter.function_configs(self.spec))
 
     def _source_functions(self) -> list[set | None]:
-        """Per parameter source, the keys of the functions it applies to (None: all): asked
-        only of functions with parameters (the search of a route's decorator was ~15% of a
-        handler's check)."""
+        """Per parameter source, the keys of the functions it applies to (None: all), asked only of
+        functions with parameters (the search of a route's decorator was ~15% of a handler's check)."""
         if self._parameter_functions is None:
             self._parameter_functions = [None if c is None else {node_key(f) for f in self.facts.find(c)}
                                          for c in self.facts.prefilter.function_configs(self.spec)]
@@ -187,9 +186,8 @@ class TaintFlow:
         return states[bisect.bisect_right(states, offset, key=lambda s: s[0]) - 1][1]
 
     def _settle_enclosing(self, scope) -> None:
-        """The states of the functions around ``scope`` not computed yet, outermost first: each
-        begins with its enclosing one's (see _initial_state), so none waits on the next one out
-        and a closure nested thousands deep costs no deeper recursion than one."""
+        """The states of the functions around ``scope`` not computed yet, outermost first: each begins
+        with its enclosing one's (see _initial_state), so a closure thousands deep recurses no deeper."""
         chain, outer = [], self.facts.scope_of(scope) if scope is not None else None
         while outer is not None and (node_key(outer), False) not in self._states:
             chain.append(outer)
@@ -198,8 +196,8 @@ class TaintFlow:
             self._state_at(enclosing, _span(enclosing)[0])
 
     def _step(self, event: Event, state: dict[str, Origin], cleared: dict[int, dict[str, Origin]]) -> None:
-        """One event on one path: a guard's clear, the end of its region (the names it
-        cleared get their taint back, but for those bound anew inside it), or a binding."""
+        """One event on one path: a guard's clear, the end of its region (the names it cleared get
+        their taint back, but for those bound anew inside it), or a binding."""
         if event.ends is not None:
             for name, origin in cleared.pop(id(event.ends), {}).items():
                 state.setdefault(name, origin)
@@ -466,6 +464,8 @@ class TaintFlow:
         names, members, calls = self.facts.reads(node)
         helpers = list(self._local_helpers(calls)) if calls else []  # (for the cuts and the taint both)
         cuts = self._helper_cuts(helpers)
+        if calls and store_read(self, node, state, calls, helpers, judged):
+            return None  # (what a lookup returns is the store's)
         for s, e, origin in self.sources:
             if start <= s and e <= end and not self._is_cut(s, e, cuts, judged) \
                     and not self._checked_clean(node, s, e, members, state):

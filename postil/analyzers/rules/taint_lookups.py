@@ -1,0 +1,67 @@
+"""What a lookup returns is the store's, not the request's: `Config.get(app_id)`,
+`Tenant.objects.get(slug=slug)`, `users.findOne({ email })`, `ALLOWED_SORTS.get(sort)`,
+`cache.fetch(key)` give back what the config, the table, the allow-list or the cache holds, whatever
+the key came from. So a method call named like a lookup, with request data only in its arguments,
+carries no taint on (the engine's default for a call it cannot follow is to carry its arguments'),
+unless the engine follows the callee (a helper's summary decides then), or the method is called on
+request data itself (`request.args.get("q")`, `url.searchParams.get("next")`), or on a library that
+reads the object passed to it by a path (`_.get(req.body, "user.name")`), or given the request whole
+(`utils.getParam(req, "q")`, a wrapper the engine could not follow); Python's `.get(key, default)`
+gives its default back, so a tainted default is carried."""
+
+from __future__ import annotations
+
+import re
+
+from postil.analyzers.rules.taint_paths import span
+
+_LOOKUP = re.compile(r"(?:get|find|fetch|lookup|retrieve)(?:[A-Z_]\w*)?")
+# receivers whose `get` reads the object it is given by a path (lodash, Ramda, object-path, dot-prop,
+# JSONPath), and request containers named so (`headers.get(...)`: the request's own data)
+_READERS = re.compile(r"(?:_|lodash|R|objectPath|dotProp|dot|jp|JSONPath|jsonpath|\w*(?:headers|params|query|cookies|args|form|searchParams|session|body|GET|POST|META))")
+_REQUESTS = frozenset({"req", "request", "ctx", "event", "context"})
+_WRAPPERS = frozenset({"await_expression", "await", "parenthesized_expression"})
+_DEFAULTS = frozenset({"||", "??", "or"})  # `config = req.config || Config.get(appId)`
+
+
+def store_read(flow, node, state: dict, calls: list, helpers: list, judged=None) -> bool:
+    """Whether ``node`` (an expression the rule ``flow`` asks the taint of, in ``state``; ``calls``:
+    the (callee, start, end, arguments) in it) holds a lookup's answer and no request data: a
+    lookup (see looked_up), or a default between such answers and clean values."""
+    while node.kind() in _WRAPPERS:  # (`await users.findOne(...)`, `(cache.get(key))`)
+        inner = [child for child in node.children() if child.is_named()]
+        if len(inner) != 1:
+            return False
+        node = inner[0]
+    start, end = span(node)
+    if any(c[1] == start and c[2] == end for c in calls):
+        return looked_up(flow, node, state, helpers)
+    operator = node.field("operator")
+    if operator is None or operator.text() not in _DEFAULTS:
+        return False
+    operands = [node.field("left"), node.field("right")]
+    if None in operands or not any(c[1:3] == span(part) for part in operands for c in calls):
+        return False
+    return all(flow._taint_of(part, state, judged) is None for part in operands)
+
+
+def looked_up(flow, node, state: dict, helpers: list) -> bool:
+    """Whether ``node`` (an expression the rule ``flow`` asks the taint of, in ``state``) is a lookup
+    whose request data is only its key: see the module's docstring (``helpers``: the calls in
+    ``node`` the engine follows)."""
+    callee, arguments = node.field("function"), node.field("arguments")
+    if callee is None or arguments is None or callee.kind() not in ("attribute", "member_expression"):
+        return False
+    receiver, _, name = callee.text().rpartition(".")
+    if _LOOKUP.fullmatch(name.strip()) is None or _READERS.fullmatch(receiver.strip().rsplit(".", 1)[-1]):
+        return False
+    given = [a for a in arguments.children() if a.is_named() and a.kind() != "comment"]
+    if any(a.text() in _REQUESTS for a in given):  # (a wrapper reading the request: `utils.getParam(req, "q")`)
+        return False
+    if callee.kind() == "attribute" and name.strip() == "get":  # (Python's `.get(key, default)`)
+        if any(flow._taint_of(a, state) is not None for a in given[1:]):
+            return False
+    start, first = span(node)[0], span(arguments)[0]
+    if any(start <= s < first for s, _, _ in flow.sources) or any(s == start for s, *_ in helpers):
+        return False
+    return flow._taint_of(callee, state) is None
