@@ -97,6 +97,30 @@ CASES = [
      "):\n"
      "    return host, password\n",
      [("python/security/hardcoded-password-default", 1)]),
+    # an ECB mode kept in a module constant: reported where a cipher is made with it, not also on the
+    # constant when another cipher of the module comes first (ast-grep bound the first one's mode)
+    ("ciphers.py",
+     "from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\n"
+     "def cipher(key, mode):\n"
+     "    return Cipher(algorithms.AES(key), mode)\n"
+     "LEGACY_MODE = modes.ECB()\n"
+     "def legacy_cipher(key):\n"
+     "    return Cipher(algorithms.AES(key), LEGACY_MODE)\n",
+     [("python/security/ecb-mode", 6)]),
+    # a TwiML document built from a value and sent from here: reported where it is sent, not also
+    # where it is built when the function sends another document first
+    ("calls.py",
+     "def remind(client, to, code):\n"
+     "    client.calls.create(to=to, from_=CALLER, twiml=HOLD_MUSIC)\n"
+     "    reminder = \"<Response><Say>Your code is %s</Say></Response>\" % code\n"
+     "    client.calls.create(to=to, from_=CALLER, twiml=reminder)\n",
+     [("python/security/twiml-injection", 4)]),
+    ("calls2.py",
+     "def remind(client, to, code, extra):\n"
+     "    client.messages.create(to=to, **extra)\n"
+     "    options = {\"to\": to, \"twiml\": \"<Response><Say>Your code is %s</Say></Response>\" % code}\n"
+     "    client.calls.create(**options)\n",
+     [("python/security/twiml-injection", 4)]),
 ]
 
 
