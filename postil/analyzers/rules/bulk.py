@@ -62,13 +62,13 @@ _EXTRA_CHARACTERS = 64
 
 
 def ast_grep_binary() -> str | None:
-    """The ast-grep executable installed with postil (ast-grep-cli), or on PATH."""
+    """The ast-grep executable installed with postil (ast-grep-cli), or in PATH's absolute directories."""
     beside = Path(sys.executable).parent / "ast-grep"
     if beside.exists():
         return str(beside)
-    import shutil  # here: a check of a few files imports this module, and never runs ast-grep
+    from postil.core.programs import which  # here: a check of a few files imports this module, and never runs ast-grep
 
-    return shutil.which("ast-grep")
+    return which("ast-grep")
 
 
 def _documents(rules: list[Rule], languages: set[str]) -> list[tuple[dict, object]]:
