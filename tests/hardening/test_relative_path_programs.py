@@ -56,3 +56,29 @@ def test_which_skips_relative_entries(tmp_path, monkeypatch):
     assert which("tool") is None
     monkeypatch.setenv("PATH", os.pathsep.join([".", str(tmp_path)]))
     assert which("tool") == str(tmp_path / "tool")
+
+
+def test_the_hook_without_its_python_never_runs_a_postil_the_repository_ships(tmp_path):
+    from postil.commands.install_hook_command import hook_text
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    (repo / "app.py").write_text("x = 1\n")
+    _git(repo, "add", "app.py")
+    text = hook_text().replace(f"[ -x {sys.executable} ]", "[ -x /nonexistent/python ]")  # its virtualenv removed
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    hook.write_text(text)
+    hook.chmod(0o755)
+    installed = tmp_path / "bin"
+    for where, word in ((repo / "node_modules" / ".bin", "repository"), (repo, "repository"), (installed, "user")):
+        where.mkdir(parents=True, exist_ok=True)
+        (where / "postil").write_text(f"#!/bin/sh\necho {word} >> {tmp_path / 'ran'}\nexit 0\n")
+        (where / "postil").chmod(0o755)
+    path = os.pathsep.join(["./node_modules/.bin", ".", "", str(installed), os.path.dirname(GIT), "/bin"])
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith(("POSTIL_", "GIT_"))}, "PATH": path,
+           "GIT_AUTHOR_NAME": "a", "GIT_AUTHOR_EMAIL": "a@b", "GIT_COMMITTER_NAME": "a", "GIT_COMMITTER_EMAIL": "a@b"}
+
+    subprocess.run([GIT, "commit", "-q", "-m", "one"], cwd=repo, env=env, check=True, capture_output=True)
+
+    assert (tmp_path / "ran").read_text() == "user\n"
