@@ -32,9 +32,15 @@ esac
 if [ -x {python} ]; then
     exec {python} -P -m postil review --staged
 fi
-if command -v postil >/dev/null 2>&1; then
-    exec postil review --staged
-fi
+# else postil in PATH's absolute directories (a relative entry, ./node_modules/.bin or a trailing
+# ':', is searched from the repository's top, where the repository could have put a postil)
+set -f
+IFS=:
+for dir in $PATH; do
+    case $dir in
+        /*) if [ -f "$dir/postil" ] && [ -x "$dir/postil" ]; then exec "$dir/postil" review --staged; fi ;;
+    esac
+done
 echo "postil: not found (was its virtualenv removed?); run 'postil install-hook' again or commit with --no-verify" >&2
 exit 1
 """

@@ -15,6 +15,7 @@ laid out as a bare repository: either can name programs git starts by itself
   name holding ``=`` cannot change which key is meant. The user's own (system, global,
   command-line) drivers are kept;
 * with stdin closed (a configuration file cannot include the editor's stdin) and a time limit;
+* from PATH's absolute directories only (see :mod:`postil.core.programs`);
 * not at all on another user's repository unless the user's ``safe.directory`` names it,
   as git itself decides when it finds a repository.
 
@@ -28,6 +29,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from postil.core.programs import which
 from postil.core.terminal import terminal
 
 if TYPE_CHECKING:
@@ -160,7 +162,10 @@ def _base(root: Path) -> list[str]:
     if not os.path.lexists(git_dir):
         raise NotARepository(f"{terminal(str(root))} is not inside a git work tree")
     discovery = [arg for key, value in DISCOVERY.items() for arg in ("-c", f"{key}={value}")]
-    return ["git", "--no-pager", *discovery, f"--git-dir={git_dir}", f"--work-tree={root}"]
+    git = which("git")
+    if git is None:
+        raise GitError("git is not installed (or not on PATH)")
+    return [git, "--no-pager", *discovery, f"--git-dir={git_dir}", f"--work-tree={root}"]
 
 
 def _env(extra: dict[str, str] | None = None) -> dict[str, str]:

@@ -33,6 +33,8 @@ DEFAULT_EXCLUDES = (
     # bundles, minified and generated files, test data: nobody reviews them by hand
     "dist/", "*.min.js", "*.min.mjs", "*.bundle.js", "*.map", "testdata/",
 )
+# The patterns of one ignore list read at most (see pathspec_spec).
+MAX_IGNORE_PATTERNS = 10_000
 # Excluded without a word: version control and postil's own directory.
 _QUIET = frozenset({".git", ".hg", ".svn", ".bzr", ".postil"})
 
@@ -44,8 +46,9 @@ LINKED_DIR = "symlinked directory"
 LINK_TO_EXCLUDED = "symlink to an excluded file"
 NOT_REGULAR = "not a regular file"
 UNREADABLE = "unreadable"
+PARTLY_APPLIED = "ignore file partly applied"  # (an ignore file's patterns past what RE2 compiles)
 # Reasons worth telling the user about (the rest are the user's own configuration).
-REPORTED = frozenset({LINK_OUTSIDE, NOT_REGULAR, UNREADABLE})
+REPORTED = frozenset({LINK_OUTSIDE, NOT_REGULAR, UNREADABLE, PARTLY_APPLIED})
 
 _KINDS = ((stat.S_ISFIFO, "FIFO"), (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"),
           (stat.S_ISSOCK, "socket"), (stat.S_ISDIR, "directory"))
@@ -76,8 +79,26 @@ def gitignore_spec(lines: Iterable[str]) -> IgnoreSpec | NameGlobs:
 
 
 def pathspec_spec(lines: Iterable[str]) -> IgnoreSpec:
-    """``lines`` compiled by pathspec (any gitignore pattern)."""
-    return _spec_class().from_lines(lines)
+    """``lines`` compiled by pathspec (any gitignore pattern). Its RE2 backend compiles them as
+    one set within a memory bound, which a few thousand patterns pass (a 2,000-line ignore file
+    of ``**`` patterns raised out of every walk), and pathspec parses each with Python's ``re``
+    (~0.1 ms a pattern): so at most :data:`MAX_IGNORE_PATTERNS` are read, and a list whose set
+    does not compile keeps its longest leading half, quarter, ... that does. ``unapplied`` says
+    how many patterns were left out."""
+    import re2
+
+    spec_class = _spec_class()
+    lines = [line for line in lines if line]
+    patterns = spec_class.from_lines(lines[:MAX_IGNORE_PATTERNS], backend="simple").patterns  # parsed once
+    kept = len(patterns)
+    while True:
+        try:
+            spec = spec_class(patterns[:kept])
+        except re2.error:
+            kept //= 2
+            continue
+        spec.unapplied = len(lines) - kept
+        return spec
 
 
 _ANY_NAMES = frozenset(p for p in DEFAULT_EXCLUDES if not p.endswith("/") and "*" not in p)
@@ -218,7 +239,12 @@ class Walker:
     # --- filters ---------------------------------------------------------------
     def _gitignore(self, directory: str) -> IgnoreSpec | None:
         if directory not in self._ignore_cache:
-            self._ignore_cache[directory] = _read_ignore(os.path.join(directory, ".gitignore"))
+            path = os.path.join(directory, ".gitignore")
+            spec = self._ignore_cache[directory] = _read_ignore(path)
+            unapplied = getattr(spec, "unapplied", 0)
+            if unapplied:
+                self._skip(path, f"{PARTLY_APPLIED} (its last {unapplied} patterns are not: more than "
+                                 "postil's pattern matcher holds at once)")
         return self._ignore_cache[directory]
 
     def _ancestor_specs(self, directory: str) -> list[tuple[str, IgnoreSpec]]:

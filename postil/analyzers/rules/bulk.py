@@ -20,6 +20,7 @@ from postil.analyzers.languages import EXTENSION_LANGUAGES, language_of
 from postil.analyzers.rules.ascii_regex import ascii_twin, kept_translations
 from postil.analyzers.rules.engine import RawMatch, compiles_for
 from postil.analyzers.rules.loader import empty_root
+from postil.analyzers.rules.message_code import shown_message
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
 from postil.analyzers.rules.taint_grammar import GRAMMARS, grammar_configs
@@ -61,13 +62,13 @@ _EXTRA_CHARACTERS = 64
 
 
 def ast_grep_binary() -> str | None:
-    """The ast-grep executable installed with postil (ast-grep-cli), or on PATH."""
+    """The ast-grep executable installed with postil (ast-grep-cli), or in PATH's absolute directories."""
     beside = Path(sys.executable).parent / "ast-grep"
     if beside.exists():
         return str(beside)
-    import shutil  # here: a check of a few files imports this module, and never runs ast-grep
+    from postil.core.programs import which  # here: a check of a few files imports this module, and never runs ast-grep
 
-    return shutil.which("ast-grep")
+    return which("ast-grep")
 
 
 def _documents(rules: list[Rule], languages: set[str]) -> list[tuple[dict, object]]:
@@ -330,6 +331,7 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
     documents = _documents(rules, languages)
     sent = {doc["id"]: doc["id"] for doc, _ in documents}  # id sent -> the id reported (see _by_text)
     sizes = {doc["id"]: _yaml_nodes(doc) for doc, _ in documents}
+    templates = {rule.id: rule.message for rule in rules if "$" in rule.message}
     import tempfile  # here: a check of a few files never runs ast-grep's CLI
 
     with tempfile.TemporaryDirectory(prefix="postil-bulk-") as tmp:
@@ -352,7 +354,7 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
                        "--threads", str(threads or os.cpu_count() or 1), "--", *(name[cut:] for name in given)]
             twins = {doc["id"]: doc["id"].removesuffix(_ASCII_TWIN) for doc in narrowed if doc["id"] not in sent}
             _run_streaming(command, base, tmp, {name[cut:]: by_name[name] for name in given}, {**sent, **twins},
-                           results, on_start, on_file)
+                           templates, results, on_start, on_file)
             message = next((doc.get("message") or SYNTAX_ERROR for doc in narrowed if doc["id"] == SYNTAX_ERROR), "")
             for name in rooted:
                 record = _rootless(results.get(by_name[name], []), name, message)
@@ -436,10 +438,11 @@ SILENT_SECONDS = 21.0
 
 
 def _run_streaming(command: list[str], cwd: str | None, tmp: str, by_name: dict[str, Path], sent: dict[str, str],
-                   results: dict[Path, list[dict]], on_start, on_file) -> None:
+                   templates: dict[str, str], results: dict[Path, list[dict]], on_start, on_file) -> None:
     """Run one ast-grep scan in ``cwd``, adding its records to ``results`` as it prints them
     (``by_name``: each path given to the file; ``sent``: the ids of the documents sent, each to
-    the id its records are given)."""
+    the id its records are given; ``templates``: the messages with metavariables by rule id),
+    each kept with what raw_matches reads, its message's code cut (see message_code)."""
     import subprocess
 
     current, printed = None, False
@@ -457,7 +460,10 @@ def _run_streaming(command: list[str], cwd: str | None, tmp: str, by_name: dict[
                 rule_id = sent.get(record.get("ruleId"))
                 if path is None or rule_id is None:  # only the rules postil sent
                     continue
-                record["ruleId"] = rule_id
+                record = {key: record[key] for key in _READ if key in record} | {"ruleId": rule_id}
+                template = templates.get(rule_id.split(_LANGUAGE_SEPARATOR, 1)[0])
+                if template is not None and "message" in record:
+                    record["message"] = shown_message(record["message"], template)
                 if path is not current and current is not None and on_file is not None:
                     on_file(current, list(results[current]))
                 current = path
@@ -475,6 +481,9 @@ def _run_streaming(command: list[str], cwd: str | None, tmp: str, by_name: dict[
 
 
 _RULE_KEY, _FILE_KEY = '"ruleId":"', '"file":"'
+# What is kept of a record (its text, lines and metavariables: each the whole match, which nested
+# matches repeat, are not).
+_READ = ("file", "range", "message", "replacement", "replacementOffsets")
 
 
 def _taint_record(line: str) -> dict | None:

@@ -15,6 +15,7 @@ from postil.analyzers.rules.built_text import PLACEMENT, RECEIVER_PLACEMENT, VAL
 from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_replacement, minimal_edit
 from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 from postil.analyzers.rules.loader import empty_root
+from postil.analyzers.rules.message_code import shown_message
 from postil.analyzers.rules.joined_matches import matches_of
 from postil.analyzers.rules.rule_failures import failure_finding
 from postil.analyzers.rules.rule_model import Rule
@@ -147,8 +148,9 @@ def _one_line(message: str, template: str) -> str:
 
 
 def _message(rule: Rule, match) -> str:
-    """The message with ``$VAR``, ``$$$VARS`` and transform variables filled in, as ast-grep does."""
-    return expand_template(rule.message, match) if "$" in rule.message else rule.message
+    """The message with ``$VAR``, ``$$$VARS`` and transform variables filled in, as ast-grep does,
+    each piece of code cut to a bound (see message_code)."""
+    return shown_message(expand_template(rule.message, match), rule.message) if "$" in rule.message else rule.message
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from postil.analyzers.findings import Finding, Fix, LineIndex, TextEdit
 from postil.core.grammars import parser
 
 # `$$$VARS`, and `$VAR` or `$$VAR` (the same variable: `$$` lets it match unnamed nodes) as in ast-grep
-_METAVAR = re.compile(r"\$\$\$([A-Z_][A-Z0-9_]*)|\$\$?([A-Z_][A-Z0-9_]*)")
+METAVAR = re.compile(r"\$\$\$([A-Z_][A-Z0-9_]*)|\$\$?([A-Z_][A-Z0-9_]*)")
 
 
 def expand_template(template: str, match, base_indent: str = "") -> str:
@@ -42,7 +42,7 @@ def expand_template(template: str, match, base_indent: str = "") -> str:
             transformed = "\n".join([first, *[(indent + r) if r else r for r in rest]])
         return transformed
 
-    return _METAVAR.sub(substitute, template)
+    return METAVAR.sub(substitute, template)
 
 
 def _line_indent(index: LineIndex, offset: int) -> str:

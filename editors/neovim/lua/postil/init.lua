@@ -81,6 +81,26 @@ local function notify(message, level)
   vim.notify(message, level or vim.log.levels.INFO, { title = "postil" })
 end
 
+--- `name` in PATH's absolute directories ("" when none holds it). exepath() also searches a
+--- relative entry (`./node_modules/.bin`, `.`, the empty one a trailing `:` makes) from the
+--- directory Neovim started in, which is the project: a repository shipping an executable
+--- `postil` there would run when the file is opened.
+function M.which(name, path)
+  local windows = vim.fn.has("win32") == 1
+  for dir in string.gmatch(path or vim.env.PATH or "", windows and "[^;]+" or "[^:]+") do
+    local absolute = dir:sub(1, 1) == "/" or (windows and (dir:match("^%a:[/\\]") or dir:match("^[/\\][/\\]")))
+    if absolute then
+      for _, suffix in ipairs(windows and { ".exe", ".cmd", ".bat", "" } or { "" }) do
+        local file = dir .. (windows and "\\" or "/") .. name .. suffix
+        if vim.fn.executable(file) == 1 then
+          return file
+        end
+      end
+    end
+  end
+  return ""
+end
+
 --- Resolve the server argv and the CLI prefix (argv before `serve`). nil, message when not found.
 function M.resolve(opts)
   opts = opts or M.config or M.defaults
@@ -103,7 +123,7 @@ function M.resolve(opts)
     -- json.py or pygls/ is never imported in place of postil's.
     return { opts.python, "-P", "-m", "postil", "serve" }, { opts.python, "-P", "-m", "postil" }
   end
-  local exe = vim.fn.exepath("postil")
+  local exe = M.which("postil")
   if exe ~= "" then
     return { exe, "serve" }, { exe }
   end
