@@ -98,7 +98,7 @@ class KeptBeyond:
             if rules:
                 found += check.run(check.text, rules, set(), nodes[first],
                                    within=check.within(check.text[parts[first].start:parts[last].end], rules,
-                                                       lambda: check.code(range(first, last + 1))))
+                                                       lambda: check.code(range(first, last + 1)), nodes[first]))
         return found
 
     def _moved(self, where: Where, old: list, kept: set[str], gone: set[int],
