@@ -41,7 +41,8 @@ class Edit:
 
     shifted: bool
     kinds: frozenset[str]
-    around: frozenset[str] = frozenset({"module"})  # the kinds of the nodes holding a changed part
+    # the kinds of the nodes holding a changed part (a member of a class: the class, its body, the module)
+    around: frozenset[str] = frozenset({"module"})
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,9 @@ class _Walk:
         if "pattern" in matcher or "nthChild" in matcher or "regex" in matcher and not isinstance(matcher["regex"], str):
             raise _Unsafe  # (the module's shape)
         if "regex" in matcher:
+            holding = self.edit.around - {"module"}
+            if holding and (kinds is None or kinds & holding):
+                raise _Unsafe  # (a class's text: the module's answer may stay where the class's changed)
             self.regexes.append(matcher["regex"])  # (asked of the module's text: its answer, before and after)
         has = matcher.get("has")
         if isinstance(has, dict):
@@ -186,12 +190,19 @@ class _Walk:
             self.local({k: v for k, v in matcher.items() if k != "stopBy"}, None, True)
             self.local(stop, None, True)
             return
-        self.siblings = True
+        kinds = matcher_kinds(matcher, self.utils)
+        holding = self.edit.around - {"module", "block"}  # (a top-level class holding a changed member)
+        if holding and (kinds is None or kinds & holding):
+            raise _Unsafe  # (the class around a changed member is a top-level node's sibling)
+        # (the parts next to the changed ones are searched again where a changed part may be the
+        # sibling asked about, or parts moved)
+        self.siblings = self.siblings or self.edit.shifted or kinds is None or bool(kinds & self.edit.kinds)
         if stop != "neighbor":
             self._not_changed_part(matcher)
             if isinstance(stop, dict):
                 stops = {_kind_answer(stop, kind, self.utils) for kind in self.edit.kinds}
-                if None in stops or len(stops) > 1 or True in stops and self.edit.shifted:
+                if None in stops or len(stops) > 1 or True in stops and self.edit.shifted \
+                        or any(_kind_answer(stop, kind, self.utils) is None for kind in holding):
                     raise _Unsafe
                 self.local(stop, None, below)
             elif stop != "end":
