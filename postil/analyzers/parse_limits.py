@@ -19,6 +19,9 @@ MOST_TAG_DEPTH = 400  # open HTML elements inside one another (a real page nests
 # ast-grep's recursion overflows an 8 MB stack, and at 8,000 a chain costs ~8 s of rules
 MOST_TREE_DEPTH = 5_000
 
+TOO_DEEP = (f"its syntax tree nests more than {MOST_TREE_DEPTH:,} levels deep (a long chain of `+`, `.`, `?:` or "
+            "`else if`, or brackets inside brackets: the rules' search would take the square of that, or end the process)")
+
 # how each skip reason below starts (see left_unparsed)
 _REASON_STARTS = ("HTML tags nested more than ", "indented more than ", "its syntax tree nests more than ")
 
@@ -54,9 +57,7 @@ def unchecked(text: str, language: str | None) -> str | None:
     process, see server/check_process)."""
     why = unparseable(text, language)
     if why is None and language is not None and nests_deeper(text, language, MOST_TREE_DEPTH):
-        why = (f"its syntax tree nests more than {MOST_TREE_DEPTH:,} levels deep (a long chain of `+`, "
-               "`.`, `?:` or `else if`, or brackets inside brackets: the rules' search would take the square "
-               "of that, or end the process)")
+        why = TOO_DEEP
     return why
 
 

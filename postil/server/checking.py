@@ -16,6 +16,7 @@ from postil.analyzers.languages import language_of
 from postil.analyzers.parse_limits import unparseable
 from postil.core.deadline import TimeLimitExceeded
 from postil.server import lazy_engine
+from postil.server.document_depth import too_deep
 from postil.server.uris import uri_to_path
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ def check_text(session: Session, folders: list[Path], uri: str, text: str,
         result.skipped = "binary content"
     elif (lines := text.count("\n")) >= cache.settings.max_document_lines:  # the settings the checkers were built with
         result.skipped = f"more than maxDocumentLines ({cache.settings.max_document_lines}) lines"
-    elif (why := unparseable(text, language_of(path))) is not None:
+    elif (why := unparseable(text, language_of(path)) or too_deep(uri, text, language_of(path))) is not None:
         result.skipped = why
     else:
         if not _encodable(text):

@@ -224,3 +224,31 @@ async def test_typing_in_a_docstring_searches_what_prose_would_and_shows_what_a_
     assert flows[3] == [(code, 26)] and flows[4] == [(code, 15), (code, 27)] and flows[5] == flows[6] == [(code, 26)]
     assert flows[7] == [(code, 26), ("python/security/tainted-path", 19)] and flows[8] == [(code, 26)]
     assert flows[9] == [(code, 26), ("python/security/tainted-command", 23)] and flows[10] == [(code, 26)]
+
+
+JOBS_EDITS = [  # (line, edit) as EDITS, in a class whose methods the rules over the module see (JOBS)
+    (12, '        d["a"] = 2\n'),  # a sibling statement a rule over the module asks about
+    (12, None),
+    (7, ("subprocess.run(cmd, shell=True)", 'subprocess.run(" ".join(cmd), shell=True)')),
+    (9, ("def keys(self):", "def exit(self):")),  # a method named as a builtin the module calls
+    (9, ("def exit(self):", "def keys(self):")),
+    (15, "        exit = print\n"),  # a name bound in a method
+    (14, "    def added(self):\n        return 1\n"),  # the class's members move
+]
+
+
+async def test_every_edit_of_a_method_the_rules_over_the_module_see_shows_what_a_whole_check_finds(tmp_path):
+    from tests.analyzers.rules.test_incremental_beyond import JOBS
+
+    path = tmp_path / "jobs.py"
+    path.write_text(JOBS)
+    whole = Checker(load_config(path))
+    text = JOBS
+    async with running(tmp_path, EDITORS["vscode"]()) as client:
+        uri = await _opened(client, path, whole, text)
+        shown = {}
+        for version, (line, edit) in enumerate(JOBS_EDITS, start=2):
+            text, found = await _typed(client, uri, version, text, line, edit, whole, path)
+            shown[version] = {(d.code, d.range.start.line + 1) for d in found}
+    # (what changed on the way: each edit's effect reached the editor)
+    assert ("python/correctness/useless-assignment", 12) in shown[2] - shown[3]

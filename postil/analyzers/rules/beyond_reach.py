@@ -23,8 +23,9 @@ import re
 from dataclasses import dataclass
 
 from postil.analyzers.rules.literal_prefilter import required_literals
+from postil.analyzers.rules.node_kinds import match_kinds
 from postil.analyzers.rules.rule_model import Rule
-from postil.analyzers.rules.unit_scope import asked_config, matcher_kinds, may_be_top_level, pattern_kind
+from postil.analyzers.rules.unit_scope import asked_config, matcher_kinds, may_be_top_level
 
 _RELATIONS = ("has", "inside", "follows", "precedes")
 _PLAIN = frozenset({"kind", "regex", "pattern", "field", "nthChild", "stopBy", "not", "all", "any", "matches",
@@ -40,7 +41,8 @@ class Edit:
 
     shifted: bool
     kinds: frozenset[str]
-    around: frozenset[str] = frozenset({"module"})  # the kinds of the nodes holding a changed part
+    # the kinds of the nodes holding a changed part (a member of a class: the class, its body, the module)
+    around: frozenset[str] = frozenset({"module"})
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def _reach(rule: Rule, edit: Edit) -> Reach | None:
     utils = config.get("utils") or {}
     walk = _Walk(utils, edit)
     matcher = config.get("rule")
-    kinds = _match_kinds(matcher, utils, 0)
+    kinds = match_kinds(matcher, utils)
     try:
         if kinds is None or kinds & edit.around:
             raise _Unsafe  # (a match at a node holding a changed part)
@@ -148,6 +150,9 @@ class _Walk:
         if "pattern" in matcher or "nthChild" in matcher or "regex" in matcher and not isinstance(matcher["regex"], str):
             raise _Unsafe  # (the module's shape)
         if "regex" in matcher:
+            holding = self.edit.around - {"module"}
+            if holding and (kinds is None or kinds & holding):
+                raise _Unsafe  # (a class's text: the module's answer may stay where the class's changed)
             self.regexes.append(matcher["regex"])  # (asked of the module's text: its answer, before and after)
         has = matcher.get("has")
         if isinstance(has, dict):
@@ -185,12 +190,19 @@ class _Walk:
             self.local({k: v for k, v in matcher.items() if k != "stopBy"}, None, True)
             self.local(stop, None, True)
             return
-        self.siblings = True
+        kinds = matcher_kinds(matcher, self.utils)
+        holding = self.edit.around - {"module", "block"}  # (a top-level class holding a changed member)
+        if holding and (kinds is None or kinds & holding):
+            raise _Unsafe  # (the class around a changed member is a top-level node's sibling)
+        # (the parts next to the changed ones are searched again where a changed part may be the
+        # sibling asked about, or parts moved)
+        self.siblings = self.siblings or self.edit.shifted or kinds is None or bool(kinds & self.edit.kinds)
         if stop != "neighbor":
             self._not_changed_part(matcher)
             if isinstance(stop, dict):
                 stops = {_kind_answer(stop, kind, self.utils) for kind in self.edit.kinds}
-                if None in stops or len(stops) > 1 or True in stops and self.edit.shifted:
+                if None in stops or len(stops) > 1 or True in stops and self.edit.shifted \
+                        or any(_kind_answer(stop, kind, self.utils) is None for kind in holding):
                     raise _Unsafe
                 self.local(stop, None, below)
             elif stop != "end":
@@ -209,7 +221,7 @@ class _Walk:
             node = {k: v for k, v in matcher.items() if k not in ("stopBy", "field")}  # (the nodes it finds)
             config = {"rule": node, "utils": _used(node, self.utils)}
             self.absent.append((json.dumps(config, sort_keys=True), not _asks_around(config),
-                                "comment" in (_match_kinds(node, self.utils, 0) or {"comment"}),
+                                "comment" in (match_kinds(node, self.utils) or {"comment"}),
                                 _field_bindings(node, config["utils"])))
         else:
             raise _Unsafe  # (a metavariable under `not`: free, it would match less than bound)
@@ -326,30 +338,6 @@ def _asks_around(config: dict) -> bool:
                 return True
             todo.extend(item.values())
     return False
-
-
-def _match_kinds(matcher, utils: dict, depth: int) -> set[str] | None:
-    """The kinds of the nodes a matcher may match: its ``kind``, its pattern's (parsed), those of
-    all its ``any`` alternatives, of one of its ``all`` parts or of the utility it ``matches``
-    (None: not known)."""
-    if not isinstance(matcher, dict) or depth > 32:
-        return None
-    if isinstance(matcher.get("kind"), str):
-        return {matcher["kind"]}
-    pattern = matcher.get("pattern")
-    if isinstance(pattern, dict) and isinstance(pattern.get("selector"), str):
-        return {pattern["selector"]}
-    if isinstance(pattern, str) and (kind := pattern_kind(pattern)) is not None:
-        return {kind}
-    if isinstance(matcher.get("any"), list) and matcher["any"]:
-        kinds = [_match_kinds(m, utils, depth + 1) for m in matcher["any"]]
-        if all(k is not None for k in kinds):
-            return set().union(*kinds)
-    for part in matcher.get("all") or ():
-        if (kinds := _match_kinds(part, utils, depth + 1)) is not None:
-            return kinds
-    name = matcher.get("matches")
-    return _match_kinds(utils.get(name), utils, depth + 1) if isinstance(name, str) else None
 
 
 _LONE = re.compile(r"\$([A-Z_][A-Z0-9_]*)")

@@ -33,6 +33,7 @@ from ast_grep_py import SgRoot
 
 from postil.analyzers.findings import Finding
 from postil.analyzers.rules.engine import RuleSet, run_rules
+from postil.analyzers.rules.node_kinds import unmatchable
 from postil.analyzers.rules.own_regexes import own_regexes, own_regexes_found
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.search import SharedSearch
@@ -375,22 +376,23 @@ class _Check:
             first, last = node.range().start.line, node.range().end.line
             return Result([f for f in self._classwide if first <= f.sink_span.start_line <= last], set())
         code = partial(self.code, [i for i, p in enumerate(self.layout) if p.head == head])
-        return Result(self.run(self.text, self.classwide, set(), node, within=self.within(text, self.classwide, code)),
-                      set())
+        return Result(self.run(self.text, self.classwide, set(), node,
+                               within=self.within(text, self.classwide, code, node)), set())
 
     def _in_tree(self, parts: list[Part], i: int, patterns: set[str]) -> list[Finding]:
         """What the pattern rules run by units find in part ``i``: its node searched in the
         document's own tree (a match there is the whole text's; no copy to parse)."""
         return self.run(self.text, patterns, set(), self.nodes[i],
-                        within=self.within(parts[i].text, patterns, lambda: self.code((i,))))
+                        within=self.within(parts[i].text, patterns, lambda: self.code((i,)), self.nodes[i]))
 
-    def within(self, text: str, patterns: set[str], code=None) -> frozenset[int]:
+    def within(self, text: str, patterns: set[str], code=None, node=None) -> frozenset[int]:
         """The rules that may find something in parts whose texts are ``text``: the taint rules
         and the pattern rules whose matched node's own literals it holds (of the language's: the
         runs it is given to are of this check's rules), and their ``code`` (a callable giving the
         parts' texts with their docstrings blanked out, see unit_docstrings) the literals they need of
         code, and, of the ``patterns`` to run, those whose regexes find a match in it (see
-        own_regexes)."""
+        own_regexes) and, searched below ``node`` (the parts' node), hold a node of their kinds (see
+        node_kinds)."""
         index = self.ruleset.literal_index(self.language)
         met = self.ruleset.met(self.language, index.present(text), own=True)
         if code is not None and not met <= self.ruleset.met(self.language, frozenset(), own=True, code=True) \
@@ -398,6 +400,8 @@ class _Check:
             met &= self.ruleset.met(self.language, index.present(code), own=True, code=True)
         missing = frozenset(id(r) for r in self._regexed if r.id in patterns and id(r) in met
                             and not own_regexes_found(r, text))
+        if node is not None:
+            missing |= unmatchable([r for r in self._searchable if r.id in patterns and id(r) in met], node)
         return met - missing if missing else met
 
     def code(self, indices) -> str:
@@ -405,6 +409,11 @@ class _Check:
         unit_docstrings.code_text)."""
         return "".join(code_text(self.nodes[i], self.layout[i].text) if self.layout[i].unit else self.layout[i].text
                        for i in sorted(indices))
+
+    @cached_property
+    def _searchable(self) -> list[Rule]:
+        """This check's pattern rules, those that look beyond a unit among them."""
+        return [r for r in (*self.rules, *self.beyond_rules) if r.taint is None]
 
     @cached_property
     def _regexed(self) -> list[Rule]:

@@ -18,6 +18,7 @@ from postil.analyzers.rules.beyond_reach import Edit, reach
 from postil.analyzers.rules.literal_prefilter import requirement_literals, requirement_met
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.unit_moves import Where
+from postil.core.userregex import Program, as_ast_grep_reads
 from postil.analyzers.rules.unit_scope import may_match_comment
 
 
@@ -60,20 +61,26 @@ class KeptBeyond:
                 added.update(range(j1, j2))
                 shifted = shifted or i2 - i1 != j2 - j1
         changed = [old[i] for i in gone] + [parts[j] for j in added]
-        near = _next_to(parts, added, opcodes)
-        # (the module code changed: every rule on the whole text; a method too: most rules may see the
-        # class around it, and searching the class again cost more than the whole text, 2026-11-26)
-        if any(not p.unit and not p.comment or p.head is not None for p in changed) or _shares_a_line(old, gone) \
+        heads = {p.head for p in changed}  # (None: top-level parts; else the head of the class they are members of)
+        near = _next_to(parts, added, opcodes, next(iter(heads)) if len(heads) == 1 else None)
+        # (the module code changed, or members of a class and other parts: every rule on the whole text)
+        if any(not p.unit and not p.comment for p in changed) or len(heads) > 1 or _shares_a_line(old, gone) \
                 or _shares_a_line(parts, added | near):
             self.searched = len(check.beyond)
             return check.run(check.text, check.beyond, judged, check.root)
         before, after = [(old[i], self.nodes[i]) for i in sorted(gone)], [(parts[j], nodes[j]) for j in sorted(added)]
-        edit = Edit(shifted, frozenset(n.kind() for _, n in before + after))
+        edit = Edit(shifted, frozenset(n.kind() for _, n in before + after),
+                    frozenset(kind for _, n in before + after for kind in _around(n)))
         texts = "\0".join(p.text for p in changed)
         kept, siblings, whole = set(), set(), set()
         held = _Held(texts, (before, after), (self.root, self.regexes), (check.root, answers))
         held.known, self.matched = self.matched, held.matched
-        reaches = {rule.id: reach(rule, edit) if rule.id not in self.unplaced else None for rule in check.beyond_rules}
+        # (a rule whose words the new text lacks finds nothing there: left to the search of the whole text,
+        # which leaves it out before compiling it, not asked what the changed parts hold)
+        words = check.ruleset.met(check.language, check.literals)
+        lacking = {rule.id for rule in check.beyond_rules if id(rule) not in words}
+        reaches = {rule.id: reach(rule, edit) if rule.id not in self.unplaced | lacking else None
+                   for rule in check.beyond_rules}
         held.search(r for r in reaches.values() if r is not None)
         for rule in check.beyond_rules:
             known = reaches[rule.id]
@@ -84,7 +91,7 @@ class KeptBeyond:
                 if known.siblings:
                     siblings.add(rule.id)
         found = check.run(check.text, whole, judged, check.root, few=True) if whole else []
-        self.searched = len(whole)
+        self.searched = len(whole - lacking)
         if not kept:
             return found
         comments = {r.id for r in check.beyond_rules if r.id in kept and may_match_comment(r)}
@@ -98,7 +105,7 @@ class KeptBeyond:
             if rules:
                 found += check.run(check.text, rules, set(), nodes[first],
                                    within=check.within(check.text[parts[first].start:parts[last].end], rules,
-                                                       lambda: check.code(range(first, last + 1))))
+                                                       lambda: check.code(range(first, last + 1)), nodes[first]))
         return found
 
     def _moved(self, where: Where, old: list, kept: set[str], gone: set[int],
@@ -128,7 +135,7 @@ class _Held:
         self.matched: dict[tuple, list] = {}
         # (the last check's module node and this one's, with their answers to the regexes asked)
         (self.before, self.answered), (self.after, self.answers) = before, after
-        self._met: dict[object, bool] = {}
+        self._met: dict[int, tuple[object, bool]] = {}
         self._found: dict[str, bool] = {}
 
     def any(self, reach) -> bool:
@@ -172,18 +179,34 @@ class _Held:
             self._found[key] = before != after if only_below else bool(before or after)
 
     def _meets(self, requirement) -> bool:
-        key = repr(requirement)
-        if key not in self._met:
-            self._met[key] = requirement_met(requirement, {w for w in requirement_literals(requirement)
-                                                           if w in self.texts})
-        return self._met[key]
+        known = self._met.get(id(requirement))  # (a rule's requirements are kept with its reach: see reach)
+        if known is None or known[0] is not requirement:
+            known = self._met[id(requirement)] = (requirement, requirement_met(
+                requirement, {w for w in requirement_literals(requirement) if w in self.texts}))
+        return known[1]
 
     def _moves(self, regex: str) -> bool:
         if regex not in self.answers:
             if regex not in self.answered:
-                self.answered[regex] = self.before.matches(regex=regex)
-            self.answers[regex] = self.after.matches(regex=regex)
+                self.answered[regex] = _matches(self.before, regex)
+            self.answers[regex] = _matches(self.after, regex)
         return self.answers[regex] != self.answered[regex]
+
+
+_PROGRAMS: dict[tuple[str, bool], Program | None] = {}
+
+
+def _matches(node, regex: str) -> bool:
+    """Whether ``node``'s text matches ``regex`` as ast-grep reads a rule's ``regex``: with RE2 where it
+    reads it alike (ast-grep compiles it again on every question, ~0.3 ms for the module's text)."""
+    text = node.text()
+    key = (regex, text.isascii())
+    if key not in _PROGRAMS:
+        if len(_PROGRAMS) > 1024:
+            _PROGRAMS.clear()
+        _PROGRAMS[key] = as_ast_grep_reads(regex, key[1])
+    program = _PROGRAMS[key]
+    return node.matches(regex=regex) if program is None else program.found(text)
 
 
 def _decided(match, names: tuple[str, ...] | None) -> tuple:
@@ -194,21 +217,30 @@ def _decided(match, names: tuple[str, ...] | None) -> tuple:
     return tuple(bound.text() if (bound := match.get_match(name)) is not None else None for name in names)
 
 
-def _next_to(parts: list, added: set[int], opcodes: list) -> set[int]:
+def _around(node) -> list[str]:
+    """The kinds of the nodes holding ``node``."""
+    kinds = []
+    while (node := node.parent()) is not None:
+        kinds.append(node.kind())
+    return kinds or ["module"]
+
+
+def _next_to(parts: list, added: set[int], opcodes: list, head: int | None = None) -> set[int]:
     """The unchanged parts next to the changed ones, before and after each run of them (any part,
-    and the nearest top-level one: their siblings are among them); a class among them with its
-    head and every member (its node holds them)."""
+    and the nearest top-level one: their siblings are among them; changed members of the class
+    whose head is ``head``: its members and head only); a class among them with its head and every
+    member (its node holds them)."""
     edges = set()
     for tag, _, _, j1, j2 in opcodes:
         if tag == "equal":
             continue
         for j, step in ((j1 - 1, -1), (j2, 1)):
             edges.add(j)
-            while 0 <= j < len(parts) and parts[j].head is not None and parts[j].head != j:
+            while head is None and 0 <= j < len(parts) and parts[j].head is not None and parts[j].head != j:
                 j += step
             edges.add(j)
-    edges = {j for j in edges if 0 <= j < len(parts) and j not in added}
-    heads = {parts[j].head for j in edges if parts[j].head is not None}
+    edges = {j for j in edges if 0 <= j < len(parts) and j not in added and (head is None or parts[j].head == head)}
+    heads = {parts[j].head for j in edges if parts[j].head is not None and (head is None or parts[j].head == j)}
     return (edges | {k for k, p in enumerate(parts) if p.head in heads}) - added
 
 

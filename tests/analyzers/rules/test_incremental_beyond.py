@@ -82,3 +82,46 @@ def test_what_one_function_types_changes_what_the_others_show(tmp_path):
     assert (DUPLICATE_VIEW, 22) in _rules(findings)
     findings = doc.replace("def ping():\n    name", "def other():\n    name")
     assert DUPLICATE_VIEW not in dict(_rules(findings))
+
+
+JOBS = '''import subprocess
+
+
+class Jobs:
+    """Jobs run for the reports."""
+
+    def run(self, cmd):
+        subprocess.run(cmd, shell=True)
+
+    def keys(self):
+        d = {}
+        d["a"] = 1
+        return d
+
+    def close(self):
+        return 0
+
+
+def main():
+    exit(1)
+'''
+USELESS = "python/correctness/useless-assignment"
+
+
+def test_typing_in_a_method_searches_few_rules_over_the_whole_text_and_shows_what_a_whole_check_finds(tmp_path):
+    doc = Document(tmp_path, JOBS)  # (each edit below is compared with a check of the whole text)
+    findings = doc.replace('        d["a"] = 1\n', '        d["a"] = 1\n        size = len(d)\n')
+    searched, of = _searched_whole(doc)
+    assert of > 20 and searched <= of // 3  # (every one of them, on every keystroke in a method, before)
+    assert USELESS not in dict(_rules(findings))
+    findings = doc.replace("        size = len(d)\n", '        d["a"] = 2\n')  # a sibling the method's statements see
+    assert (USELESS, 12) in _rules(findings)  # (its value overwritten at once)
+    findings = doc.replace('        d["a"] = 2\n', "")
+    assert USELESS not in dict(_rules(findings))
+    doc.replace("        subprocess.run(cmd, shell=True)\n",
+                '        subprocess.run(" ".join(cmd), shell=True)\n')  # a word a rule over the module needs
+    doc.replace("    def keys(self):\n", "    def exit(self):\n")  # a method named as a builtin the module calls
+    doc.replace("    def exit(self):\n", "    def keys(self):\n")
+    doc.replace("        return 0\n", "        exit = print\n        return 0\n")  # a name bound in a method
+    doc.replace("    def close(self):\n", "    def added(self):\n        return 1\n\n    def close(self):\n")  # parts move
+    doc.replace("    def added(self):\n        return 1\n\n", "")
