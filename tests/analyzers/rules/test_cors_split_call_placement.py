@@ -12,13 +12,14 @@ RULE = "python/security/cors-any-origin-with-credentials"
 APP = '''from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-app = FastAPI()
-app.add_middleware(
-    CORSMiddleware,
-    allow_origins=["*"],
-    allow_credentials=True,
-    allow_methods=["*"],
-)
+
+def create_app(settings):
+    api = FastAPI(title=settings.name)
+    api.add_middleware(CORSMiddleware,
+                       allow_credentials=True,
+                       max_age=600,
+                       allow_origins=("*",))
+    return api
 '''
 
 
@@ -31,4 +32,4 @@ def test_a_split_cors_call_is_reported_over_both_halves(tmp_path):
     assert len(found) == 1
     start, end = found[0]
     covered = [line.strip() for line in lines[start:end + 1]]
-    assert 'allow_origins=["*"],' in covered and "allow_credentials=True," in covered
+    assert "allow_credentials=True," in covered and 'allow_origins=("*",))' in covered

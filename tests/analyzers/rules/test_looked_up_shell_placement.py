@@ -12,21 +12,21 @@ RULE = "python/security/shell-function-by-name"
 
 MODULE = '''import os
 
-SHELL = getattr(os, "popen")
+PIPE_OPEN = getattr(os, "popen")
 
 
-def rotate(pattern, keep):
-    run = getattr(os, "system")
-    run("ls -1t %s | tail -n +%d | xargs -r rm --" % (pattern, keep + 1))
+def restart_service(unit):
+    runner = getattr(os, "system")
+    return runner("systemctl restart " + unit) == 0
 
 
-def restore(archive, dest):
-    mod = __import__("os")
-    mod.system("tar -xzf {} -C {}".format(archive, dest))
+def archive_logs(folder):
+    osmod = __import__("os")
+    osmod.system(f"tar -czf /backups/logs.tgz {folder}")
 
 
-def usage(path):
-    return SHELL("du -sh " + path).read()
+def free_space(mount):
+    return PIPE_OPEN("df -h " + mount).read()
 '''
 
 
@@ -37,7 +37,7 @@ def test_a_looked_up_shell_call_is_reported_from_the_lookup_to_the_call(tmp_path
     report = Checker(load_config(path)).check_file(path)
     found = sorted((f.span.start_line, f.span.end_line) for f in report.findings if f.rule == RULE)
     assert [(lines[start].strip(), lines[end].strip()) for start, end in found] == [
-        ('run = getattr(os, "system")', 'run("ls -1t %s | tail -n +%d | xargs -r rm --" % (pattern, keep + 1))'),
-        ('mod = __import__("os")', 'mod.system("tar -xzf {} -C {}".format(archive, dest))'),
-        ('return SHELL("du -sh " + path).read()', 'return SHELL("du -sh " + path).read()'),
+        ('runner = getattr(os, "system")', 'return runner("systemctl restart " + unit) == 0'),
+        ('osmod = __import__("os")', 'osmod.system(f"tar -czf /backups/logs.tgz {folder}")'),
+        ('return PIPE_OPEN("df -h " + mount).read()', 'return PIPE_OPEN("df -h " + mount).read()'),
     ]
