@@ -19,8 +19,9 @@ PLACEMENT = "built-text"  # the metadata value a rule opts in with
 # the same range for a call that sends a value built ahead (`body = json.dumps(data)` then
 # `HttpResponse(body, ...)`), without the message naming a text that runs
 VALUE_PLACEMENT = "built-value"
-# and for a call on an object made ahead (`writer = csv.writer(buf)` then `writer.writerow(row)`):
-# from the statement that made the object
+# and for a call on an object made ahead (`writer = csv.writer(buf)` then `writer.writerow(row)`),
+# or of a function looked up ahead (`run = getattr(os, "system")` then `run(cmd)`): from the
+# statement that made the object or kept the function
 RECEIVER_PLACEMENT = "built-receiver"
 NEAR_LINES = 10  # the most lines a finding's range may start above its sink
 _SEARCH_LINES = 60  # how far up a building statement is looked for at all
@@ -202,10 +203,12 @@ def _text_names(sink, family: str) -> tuple[list[str], bool]:
 
 
 def _receiver_name(sink, family: str) -> tuple[list[str], bool]:
-    """The name a call is made on (`writer` of `writer.writerow(row)`), as _text_names answers."""
+    """The name a call is made on (`writer` of `writer.writerow(row)`), or the name it calls when
+    that is a bare one (`run` of `run(cmd)` after `run = getattr(os, "system")`), as _text_names
+    answers."""
     function = sink.field("function") if sink.kind() == _CALLS[family] else None
     receiver = function.field("object") if function is not None and function.kind() in ("attribute", "member_expression") \
-        else None
+        else function
     return ([receiver.text()] if receiver is not None and receiver.kind() == "identifier" else []), False
 
 
