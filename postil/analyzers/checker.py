@@ -18,6 +18,7 @@ from postil.analyzers.baseline import BaselineReader
 from postil.analyzers.findings import BINARY_FILE, MODEL_CATEGORIES, Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
 from postil.analyzers.parse_limits import unchecked
+from postil.analyzers.route_files import as_served
 from postil.analyzers.rules.rule_failures import RULE_FAILED
 from postil.analyzers.rules.suppressions import UNKNOWN_RULE_ID, did_you_mean, matches_selector, parse_suppressions
 from postil.config import (
@@ -272,10 +273,11 @@ class Checker:
         return tuple(ignored)
 
     def is_test_code(self, relpath: str) -> bool:
-        """Whether a path is test code or a fixture (``test-paths``, gitignore-style)."""
+        """Whether a path is test code or a fixture (``test-paths``, gitignore-style; a route's URL segment
+        named `test/` is none: route_files)."""
         if self._test_spec is None:
             self._test_spec = gitignore_spec(self.loaded.settings.test_paths)
-        return self._test_spec.match_file(relpath)
+        return self._test_spec.match_file(as_served(relpath))
 
     def _apply_test_policy(self, findings: list[Finding], relpath: str) -> list[Finding]:
         """Production-exposure findings in test code become hints, or go (``test-policy``)."""
@@ -489,18 +491,16 @@ class Checker:
             severity = self.severity_for(rule.id, Severity.parse(rule.severity))
             if severity is None:
                 continue
-            out.append(
-                Finding(
-                    rule=rule.id,
-                    severity=severity,
-                    message=rule.message,
-                    path=display,
-                    span=index.span(match.start, match.end),
-                    url=rule.url,
-                    note=rule.note,
-                    metadata={"category": "secrets", "cwe": rule.cwe, "confidence": "high"},
-                )
-            )
+            out.append(Finding(
+                rule=rule.id,
+                severity=severity,
+                message=rule.message,
+                path=display,
+                span=index.span(match.start, match.end),
+                url=rule.url,
+                note=rule.note,
+                metadata={"category": "secrets", "cwe": rule.cwe, "confidence": "high"},
+            ))
         return out
 
     def read(self, path: Path, held: tuple[bytes, str] | None = None) -> tuple[FileReport, str | None]:
