@@ -58,9 +58,9 @@ def looked_up(flow, node, state: dict, helpers: list) -> bool:
     given = [a for a in arguments.children() if a.is_named() and a.kind() != "comment"]
     if any(a.text() in _REQUESTS for a in given):  # (a wrapper reading the request: `utils.getParam(req, "q")`)
         return False
-    if callee.kind() == "attribute" and name.strip() == "get":  # (Python's `.get(key, default)`)
-        if any(flow._taint_of(a, state) is not None for a in given[1:]):
-            return False
+    python_get = callee.kind() == "attribute" and name.strip() == "get"  # (Python's `.get(key, default)`)
+    if python_get and any(flow._taint_of(a, state) is not None for a in given[1:]):
+        return False
     start, first = span(node)[0], span(arguments)[0]
     if any(start <= s < first for s, _, _ in flow.sources) or any(s == start for s, *_ in helpers):
         return False
