@@ -1,7 +1,8 @@
 """What a lookup returns is the store's, not the request's: `Config.get(app_id)`,
 `Tenant.objects.get(slug=slug)`, `users.findOne({ email })`, `ALLOWED_SORTS.get(sort)`,
 `cache.fetch(key)` give back what the config, the table, the allow-list or the cache holds, whatever
-the key came from. So a method call named like a lookup, with request data only in its arguments,
+the key came from. So a method call named like a lookup (`get`, `getItem`, `getUserById`, `find*`, `fetch*`, `lookup*`; not
+`getHtmlContent`, which makes something of its argument), with request data only in its arguments,
 carries no taint on (the engine's default for a call it cannot follow is to carry its arguments'),
 unless the engine follows the callee (a helper's summary decides then), or the method is called on
 request data itself (`request.args.get("q")`, `url.searchParams.get("next")`), or on a library that
@@ -15,7 +16,7 @@ import re
 
 from postil.analyzers.rules.taint_paths import span
 
-_LOOKUP = re.compile(r"(?:get|find|fetch|lookup|retrieve)(?:[A-Z_]\w*)?")
+_LOOKUP = re.compile(r"get|getOne|getItem|get_?\w*_?[bB]y_?\w+|get_or_404|(?:find|fetch|lookup|retrieve)(?:[A-Z_]\w*)?")
 # receivers whose `get` reads the object it is given by a path (lodash, Ramda, object-path, dot-prop,
 # JSONPath), and request containers named so (`headers.get(...)`: the request's own data)
 _READERS = re.compile(r"(?:_|lodash|R|objectPath|dotProp|dot|jp|JSONPath|jsonpath|\w*(?:headers|params|query|cookies|args|form|searchParams|session|body|GET|POST|META))")
