@@ -1,0 +1,252 @@
+"""Request data a context store carries from the middleware that fills it to the code of other
+modules that reads it, for the taint engine. Python: a `contextvars.ContextVar` set from a header in
+a middleware or a dependency (`current_tenant.set(request.headers["X-Tenant"])`) and read with
+`current_tenant.get()`; an attribute of a module's `threading.local()` (werkzeug's or asgiref's
+`Local()`) a hook sets (`state.sort = request.args["sort"]`). JavaScript: an `AsyncLocalStorage` a
+middleware runs the request in (`als.run({ tenant: req.headers['x-tenant'] }, next)`, `enterWith`,
+`als.getStore().set('tenant', ...)`), read as `als.getStore()?.tenant` or `.get('tenant')`; a
+cls-hooked namespace's `ns.set('tenant', ...)`, read with `ns.get('tenant')` or
+`getNamespace('app').get('tenant')`. And a small getter of the store's module (`def get_tenant():
+return current_tenant.get()`, `function getTenant() { return als.getStore()?.tenant }`), called
+where the store is not named. A store (or one of its keys) every write fills with something clean
+(a number, a constant, a value an allowlist picked) is not request data.
+
+A store is named by where the project defines it (`name = ContextVar(...)`, `= new AsyncLocalStorage()`,
+`= createNamespace(...)`) in a file near the reader (taint_callers.near_files); what a file's text
+defines, writes and wraps is worked out once per content, what its writes hold once per content
+and rule (its own analysis, its imports not followed), every read through the workspace (core.reads)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from postil.analyzers.rules.taint import whole_analysis
+from postil.analyzers.rules.taint_paths import span
+from postil.analyzers.rules.taint_values import Origin, is_parameter, node_origin
+
+_KEPT = 50_000  # files' answers kept before they are dropped
+ANY = "*"  # the key of a store's whole value (`als.run(req.user, next)`)
+CLS = "cls-hooked"  # the store of every cls-hooked namespace (one is got by name anywhere: `getNamespace('app')`)
+
+# a store's definition -> its name and kind (`var`: a ContextVar; `local`: attributes; `als`; `cls`)
+_DEFINES = {
+    "python": re.compile(r"^[ \t]*(\w+)[ \t]*(?::[^=\n]*)?=[ \t]*(?:[\w.]+\.)?(ContextVar|local|Local)\(", re.MULTILINE),
+    "js": re.compile(r"\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=]*)?=\s*(?:new\s+(?:[\w$]+\.)?(AsyncLocalStorage)\b|"
+                     r"(?:[\w$]+\.)?(createNamespace|getNamespace)\()"),
+}
+_KINDS = {"ContextVar": "var", "local": "local", "Local": "local", "AsyncLocalStorage": "als",
+          "createNamespace": "cls", "getNamespace": "cls"}
+# what a text may write into a store named ``(name)`` (cheap: what its analysis then judges)
+_WRITES = {
+    "python": re.compile(r"(?<![\w.])(\w+)(?:\.set\(|\.(\w+)[ \t]*=(?!=))"),
+    "js": re.compile(r"(?<![\w$.])([\w$]+)(?:\.(?:run|enterWith)\(|\.getStore\(\)\??\.(?:set\(\s*['\"`]([\w$]+)|([\w$]+)\s*=(?!=))"
+                     r"|\.set\(\s*['\"`]([\w$]+)['\"`]\s*,)"),
+}
+# a getter of the store's module: `def get_tenant(): return current_tenant.get()`,
+# `function getTenant() { return als.getStore()?.tenant; }`, `const getTenant = () => als.getStore()?.tenant`
+_GETTERS = {
+    "python": re.compile(r"^def (\w+)\(\)[^:\n]*:\s*(?:\"\"\"[^\n]*\"\"\"\s*)?return (\w+)\.(?:get\(\)|(\w+))\s*$", re.MULTILINE),
+    "js": re.compile(r"(?:function\s+([\w$]+)\s*\(\)[^{]*\{\s*return|(?:const|let)\s+([\w$]+)\s*=\s*\(\)\s*(?::[^=]*)?=>)\s*"
+                     r"([\w$]+)\.(?:getStore\(\)\??\.(?:get\(\s*['\"`]([\w$]+)['\"`]\s*\)|([\w$]+))|get\(\s*['\"`]([\w$]+)['\"`]\s*\))"),
+}
+
+
+@dataclass(frozen=True)
+class _Text:
+    """What one file's text says of context stores (see _text_of)."""
+
+    defined: dict[str, str]  # store name -> kind
+    written: frozenset[tuple[str, str]]  # (store, key) its text may write; key "" for a ContextVar, ANY for a whole store
+    getters: dict[str, tuple[str, str]]  # a getter function's name -> (store, key) it returns
+
+
+def _text_of(text: str, family: str) -> _Text:
+    defined = {m.group(1): _KINDS[m.group(2) or m.group(3) or m.group(4)] for m in _DEFINES[family].finditer(text)}
+    written: set[tuple[str, str]] = set()
+    for m in _WRITES[family].finditer(text):
+        keys = [k for k in m.groups()[1:] if k]
+        written.add((m.group(1), keys[0] if keys else (ANY if family == "js" else "")))
+    getters = {}
+    for m in _GETTERS[family].finditer(text):
+        if family == "python":
+            getters[m.group(1)] = (m.group(2), m.group(3) or "")
+        else:
+            getters[m.group(1) or m.group(2)] = (m.group(3), m.group(4) or m.group(5) or m.group(6))
+    return _Text(defined, frozenset(written), getters)
+
+
+class ContextStores:
+    """The context stores the project's files fill with request data, for one workspace
+    (``workspace``: a taint_modules.Workspace)."""
+
+    def __init__(self, workspace) -> None:
+        self.workspace = workspace
+        self._texts: dict[tuple[Path, str], _Text] = {}  # (file, digest) -> what its text says
+        self._filled: dict[tuple[Path, str, int], tuple[object, frozenset]] = {}  # (file, digest, id(spec)) -> see filled
+
+    def _said(self, path: Path, family: str) -> _Text:
+        text, digest = self.workspace.text(path)
+        key = (path, digest)
+        known = self._texts.get(key)
+        if known is None:
+            if len(self._texts) > _KEPT:
+                self._texts.clear()
+            known = self._texts[key] = _text_of(text or "", family)
+        return known
+
+    def sources(self, facts, spec, family: str) -> list[tuple[int, int, Origin]]:
+        """(start, end, origin) of the reads in a parsed file (``facts``, its link to the workspace
+        known) of stores a file near it (itself too) fills with request data of the rule ``spec``."""
+        own, text = facts.link.path, facts.root.text()
+        if own is None or not re.search(r"\.get\(|\.getStore\(|\w\.\w+|\w\(\)", text):
+            return []
+        near = self.workspace.near._listing(own.parent, self.workspace.root, self.workspace._run_texts is not None,
+                                            family)
+        said = {path: self._said(path, family) for path in near}
+        kinds = {name: kind for s in said.values() for name, kind in s.defined.items()}
+        getters = {name: (_store(got[0], kinds), got[1]) for s in said.values() for name, got in s.getters.items()
+                   if got[0] in kinds}
+        named = {_store(name, kinds) for name in kinds if re.search(rf"(?<![\w$]){re.escape(name)}\b", text)}
+        if family == "js" and "getNamespace(" in text:
+            named.add(CLS)
+        wanted = named | {_store(getters[name][0], kinds) for name in getters
+                          if re.search(rf"(?<![\w$]){re.escape(name)}\(\)", text)}
+        if not wanted:
+            return []
+        filled: dict[tuple[str, str], str] = {}  # (store, key) -> the file that fills it
+        for path, s in said.items():
+            if any(_store(store, kinds) in wanted for store, _ in s.written):
+                found = self.filled(path, spec, facts.specs, family, kinds)
+                for store_key in found:
+                    filled.setdefault(store_key, self._name(path))
+                if found and path != own:  # (a change to the writer's file may change this file's findings)
+                    self.workspace.graph.note_dependent(own, path)
+        if not filled:
+            return []
+        return [(*span(node), node_origin(node, f"{spec.label} that {filled[store_key]} stores"))
+                for node, store_key in _reads(facts, family, kinds, filled, getters)]
+
+    def _name(self, path: Path) -> str:
+        root = self.workspace.root
+        name = str(path.relative_to(root)) if root in path.parents else path.name
+        name = re.sub(r"[^\w./\-]", "_", name)  # (quoted in a message: a file's name is the repository's text)
+        return name if len(name) <= 60 else ".../" + name[-56:]
+
+    def filled(self, path: Path, spec, specs: list, family: str, kinds: dict[str, str]) -> frozenset[tuple[str, str]]:
+        """(store, key) of the stores (``kinds``: their kinds by name) the file ``path`` fills with
+        request data of the rule ``spec``, once a content and rule."""
+        _, digest = self.workspace.text(path)
+        key = (path, digest, id(spec))
+        known = self._filled.get(key)
+        if known is None or known[0] is not spec:
+            if len(self._filled) > _KEPT:
+                self._filled.clear()
+            analysis = self.workspace._analysis(path, specs, 1)  # (its own imports are not followed: depth 1 links none)
+            found = frozenset(_filled_keys(whole_analysis(analysis.facts, spec), family)) if analysis is not None else frozenset()
+            known = self._filled[key] = (spec, found)
+        return frozenset((_store(store, kinds), k) for store, k in known[1] if store in kinds or store == CLS)
+
+
+def _store(name: str, kinds: dict[str, str]) -> str:
+    """The store a name (or `getNamespace('app')`) stands for: cls-hooked namespaces are one."""
+    return CLS if kinds.get(name) == "cls" or name.startswith("getNamespace(") else name
+
+
+def _callee(call):
+    function = call.field("function")
+    return function.text() if function is not None else ""
+
+
+def _arguments(call) -> list:
+    arguments = call.field("arguments")
+    return [n for n in arguments.children() if n.is_named() and n.kind() != "comment"] if arguments is not None else []
+
+
+def _tainted(analysis, value) -> bool:
+    scope = analysis.facts.scope_of(value)
+    origin = analysis._taint_of(value, analysis._state_at(scope, span(value)[0]))
+    return origin is not None and not is_parameter(origin)
+
+
+def _key_text(node) -> str:
+    return node.text().strip("'\"`")
+
+
+def _filled_keys(analysis, family: str) -> set[tuple[str, str]]:
+    """(store, key) of every store write of a file's analysis whose value is request data: the
+    store by its name in the file (a namespace got by `getNamespace(...)`: CLS)."""
+    facts, found = analysis.facts, set()
+    for call in facts.calls_of("set") + facts.calls_of("run") + facts.calls_of("enterWith"):
+        callee, arguments = _callee(call), _arguments(call)
+        store, _, method = callee.rpartition(".")
+        store = store.rstrip("?")
+        if family == "python":
+            if method == "set" and len(arguments) == 1 and re.fullmatch(r"\w+", store):
+                pairs = [(store, "", arguments[0])]
+            else:
+                continue
+        elif store.endswith(".getStore()") and method == "set" and len(arguments) == 2:
+            pairs = [(store[:-len(".getStore()")].rstrip("?"), _key_text(arguments[0]), arguments[1])]
+        elif method == "set" and len(arguments) == 2 and arguments[0].kind() == "string":
+            store = CLS if store.startswith("getNamespace(") else store
+            pairs = [(store, _key_text(arguments[0]), arguments[1])]
+        elif method in ("run", "enterWith") and arguments and re.fullmatch(r"[\w$]+", store) and \
+                arguments[0].kind() not in ("arrow_function", "function_expression", "function"):  # (a namespace's `run(fn)`)
+            value = arguments[0]
+            if value.kind() == "object":
+                pairs = [(store, _key_text(p.field("key")) if p.kind() == "pair" else p.text(), p.field("value") or p)
+                         for p in value.children() if p.kind() in ("pair", "shorthand_property_identifier")]
+            else:
+                pairs = [(store, ANY, value)]
+        else:
+            continue
+        found.update((s, k) for s, k, value in pairs if (s, k) not in found and _tainted(analysis, value))
+    for name, writes in facts.shared_writes().items():  # `state.sort = ...`, `als.getStore().tenant = ...`
+        parts = re.fullmatch(r"([\w$]+)(?:\.getStore\(\)\??)?\.([\w$]+)", name)
+        if parts is not None and parts.group(1) not in ("self", "cls", "this") and any(
+                _tainted(analysis, event.value) for _, event in writes):
+            found.add((parts.group(1), parts.group(2)))
+    return found
+
+
+def _reads(facts, family: str, kinds: dict[str, str], filled: dict, getters: dict) -> list:
+    """(node, (store, key)) of the reads in a parsed file of the ``filled`` stores."""
+    found = []
+    written = {span(event.target) for writes in facts.shared_writes().values() for _, event in writes}
+    for name, (store, key) in getters.items():
+        held = (store, key) if (store, key) in filled else (store, ANY)
+        if held in filled:
+            found += [(call, held) for call in facts.calls_of(name) if not _arguments(call)]
+    for call in facts.calls_of("get") + facts.calls_of("getStore"):
+        callee, arguments = _callee(call), _arguments(call)
+        store, _, method = callee.rpartition(".")
+        store = store.rstrip("?").rpartition(".")[2] if family == "python" else store.rstrip("?")
+        if family == "python":
+            if method == "get" and kinds.get(store) == "var" and (store, "") in filled:
+                found.append((call, (store, "")))
+            continue
+        if method == "get" and arguments and arguments[0].kind() == "string":
+            key = _key_text(arguments[0])
+            store = store[:-len(".getStore()")].rstrip("?") if store.endswith(".getStore()") else _store(store, kinds)
+            if (store, key) in filled:
+                found.append((call, (store, key)))
+            elif (store, ANY) in filled:
+                found.append((call, (store, ANY)))
+        elif method == "getStore" and kinds.get(store) == "als":
+            parent = call.parent()
+            member = parent if parent is not None and parent.kind() == "member_expression" else None
+            key = member.field("property").text() if member is not None else ""
+            if (store, ANY) in filled:
+                found.append((call, (store, ANY)))
+            elif member is not None and (store, key) in filled and span(member) not in written:
+                found.append((member, (store, key)))
+    attribute = "attribute" if family == "python" else "member_expression"
+    locals_ = {name for name, kind in kinds.items() if kind == "local"}
+    if locals_:
+        for node in facts.root.find_all(kind=attribute):
+            parts = re.fullmatch(r"(?:\w+\.)?(\w+)\.(\w+)", node.text())
+            if parts is not None and parts.group(1) in locals_ and parts.groups() in filled and span(node) not in written:
+                found.append((node, parts.groups()))
+    return found
