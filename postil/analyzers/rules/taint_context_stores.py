@@ -85,6 +85,8 @@ class ContextStores:
         self.workspace = workspace
         self._texts: dict[tuple[Path, str], _Text] = {}  # (file, digest) -> what its text says
         self._filled: dict[tuple[Path, str, int], tuple[object, frozenset]] = {}  # (file, digest, id(spec)) -> see filled
+        self._listed: dict[tuple[Path, str], tuple | None] = {}  # (directory, family) -> see _near, for the run ``_run``
+        self._run: dict | None = None
 
     def _said(self, path: Path, family: str) -> _Text:
         text, digest = self.workspace.text(path)
@@ -100,33 +102,50 @@ class ContextStores:
         """(start, end, origin) of the reads in a parsed file (``facts``, its link to the workspace
         known) of stores a file near it (itself too) fills with request data of the rule ``spec``."""
         own, text = facts.link.path, facts.root.text()
-        if own is None or not re.search(r"\.get\(|\.getStore\(|\w\.\w+|\w\(\)", text):
+        near = self._near(own.parent, family) if own is not None else None
+        if not near:
             return []
-        near = self.workspace.near._listing(own.parent, self.workspace.root, self.workspace._run_texts is not None,
-                                            family)
-        said = {path: self._said(path, family) for path in near}
-        kinds = {name: kind for s in said.values() for name, kind in s.defined.items()}
-        getters = {name: (_store(got[0], kinds), got[1]) for s in said.values() for name, got in s.getters.items()
-                   if got[0] in kinds}
-        named = {_store(name, kinds) for name in kinds if re.search(rf"(?<![\w$]){re.escape(name)}\b", text)}
+        kinds, getters, writers = near
+        wanted = {_store(name, kinds) for name in kinds if re.search(rf"(?<![\w$]){re.escape(name)}\b", text)}
+        wanted |= {getters[name][0] for name in getters if re.search(rf"(?<![\w$]){re.escape(name)}\(\)", text)}
         if family == "js" and "getNamespace(" in text:
-            named.add(CLS)
-        wanted = named | {_store(getters[name][0], kinds) for name in getters
-                          if re.search(rf"(?<![\w$]){re.escape(name)}\(\)", text)}
-        if not wanted:
-            return []
+            wanted.add(CLS)
         filled: dict[tuple[str, str], str] = {}  # (store, key) -> the file that fills it
-        for path, s in said.items():
-            if any(_store(store, kinds) in wanted for store, _ in s.written):
-                found = self.filled(path, spec, facts.specs, family, kinds)
-                for store_key in found:
-                    filled.setdefault(store_key, self._name(path))
-                if found and path != own:  # (a change to the writer's file may change this file's findings)
-                    self.workspace.graph.note_dependent(own, path)
+        for path in sorted({path for store in wanted for path in writers.get(store, ())}):
+            if path != own:  # (a change to the writer's file may change this file's findings)
+                self.workspace.graph.note_dependent(own, path)
+            for store_key in self.filled(path, spec, facts.specs, family, kinds):
+                filled.setdefault(store_key, self._name(path))
         if not filled:
             return []
         return [(*span(node), node_origin(node, f"{spec.label} that {filled[store_key]} stores"))
                 for node, store_key in _reads(facts, family, kinds, filled, getters)]
+
+    def _near(self, directory: Path, family: str) -> tuple | None:
+        """The stores the files near a directory define (name -> kind), their getters (function ->
+        (store, key)) and the files whose text writes each store; None: no store is defined there.
+        Kept by directory for the steady run (see Workspace.steady)."""
+        run = self.workspace._run_texts
+        if run is None or run is not self._run or len(self._listed) > 4096:
+            self._listed, self._run = {}, run
+        key = (directory, family)
+        if key in self._listed:
+            return self._listed[key]
+        said = {path: self._said(path, family)
+                for path in self.workspace.near._listing(directory, self.workspace.root, run is not None, family)}
+        kinds = {name: kind for s in said.values() for name, kind in s.defined.items()}
+        found = None
+        if kinds:
+            getters = {name: (_store(got[0], kinds), got[1]) for s in said.values() for name, got in s.getters.items()
+                       if got[0] in kinds}
+            writers: dict[str, list[Path]] = {}
+            for path, s in said.items():
+                for store in {_store(store, kinds) for store, _ in s.written if store in kinds or store == CLS}:
+                    writers.setdefault(store, []).append(path)
+            found = (kinds, getters, writers)
+        if run is not None:
+            self._listed[key] = found
+        return found
 
     def _name(self, path: Path) -> str:
         root = self.workspace.root
