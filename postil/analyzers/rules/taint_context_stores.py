@@ -34,15 +34,20 @@ CLS = "cls-hooked"  # the store of every cls-hooked namespace (one is got by nam
 _DEFINES = {
     "python": re.compile(r"^[ \t]*(\w+)[ \t]*(?::[^=\n]*)?=[ \t]*(?:[\w.]+\.)?(ContextVar|local|Local)\(", re.MULTILINE),
     "js": re.compile(r"\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=]*)?=\s*(?:new\s+(?:[\w$]+\.)?(AsyncLocalStorage)\b|"
-                     r"(?:[\w$]+\.)?(createNamespace|getNamespace)\()"),
+                     r"(?:[\w$]+\.)?(createNamespace|getNamespace|createParamDecorator)\b)"),
 }
 _KINDS = {"ContextVar": "var", "local": "local", "Local": "local", "AsyncLocalStorage": "als",
-          "createNamespace": "cls", "getNamespace": "cls"}
+          "createNamespace": "cls", "getNamespace": "cls", "createParamDecorator": "decorator"}
+# a Tornado handler's `prepare`, run before each request's method (what it sets on `self` the
+# subclasses of other modules read), and a NestJS parameter decorator (`@Tenant() tenant`)
+_PREPARES = {"python": re.compile(r"^[ \t]+(?:async[ \t]+)?def prepare\(self\b", re.MULTILINE),
+             "js": re.compile(r"(?!)")}
+_CLASS = re.compile(r"^class (\w+)\b", re.MULTILINE)
 # what a text may write into a store named ``(name)`` (cheap: what its analysis then judges)
 _WRITES = {
-    "python": re.compile(r"(?<![\w.])(\w+)(?:\.set\(|\.(\w+)[ \t]*=(?!=))"),
+    "python": re.compile(r"(?<![\w.])(\w+)(?:\.set\(|\.(\w+)[ \t]*=(?!=))|^class (\w+)\b", re.MULTILINE),
     "js": re.compile(r"(?<![\w$.])([\w$]+)(?:\.(?:run|enterWith)\(|\.getStore\(\)\??\.(?:set\(\s*['\"`]([\w$]+)|([\w$]+)\s*=(?!=))"
-                     r"|\.set\(\s*['\"`]([\w$]+)['\"`]\s*,)"),
+                     r"|\.set\(\s*['\"`]([\w$]+)['\"`]\s*,)|([\w$]+)\s*(?::[^=]*)?=\s*createParamDecorator\b"),
 }
 # a getter of the store's module: `def get_tenant(): return current_tenant.get()`,
 # `function getTenant() { return als.getStore()?.tenant; }`, `const getTenant = () => als.getStore()?.tenant`
@@ -64,8 +69,15 @@ class _Text:
 
 def _text_of(text: str, family: str) -> _Text:
     defined = {m.group(1): _KINDS[m.group(2) or m.group(3) or m.group(4)] for m in _DEFINES[family].finditer(text)}
+    for m in _PREPARES[family].finditer(text):  # the class around a Tornado `prepare` (the last one opened before it)
+        around = list(_CLASS.finditer(text, 0, m.start()))
+        if around:
+            defined[around[-1].group(1)] = "prepare"
     written: set[tuple[str, str]] = set()
     for m in _WRITES[family].finditer(text):
+        if m.group(1) is None:  # a class (its `prepare` writes `self`) or a parameter decorator: the whole store
+            written.add((m.group(m.lastindex), ""))
+            continue
         keys = [k for k in m.groups()[1:] if k]
         written.add((m.group(1), keys[0] if keys else (ANY if family == "js" else "")))
     getters = {}
@@ -101,7 +113,20 @@ class ContextStores:
     def sources(self, facts, spec, family: str) -> list[tuple[int, int, Origin]]:
         """(start, end, origin) of the reads in a parsed file (``facts``, its link to the workspace
         known) of stores a file near it (itself too) fills with request data of the rule ``spec``."""
-        own, text = facts.link.path, facts.root.text()
+        own = facts.link.path
+        filled: dict[tuple[str, str], str] = {}  # (store, key) -> the file that fills it
+        for path in self.writers(own, facts.root.text(), family):
+            for store_key in self.filled(path, spec, facts.specs, family, self._near(own.parent, family)[0]):
+                filled.setdefault(store_key, self._name(path))
+        if not filled:
+            return []
+        kinds, getters, _ = self._near(own.parent, family)
+        return [(*span(node), node_origin(node, f"{spec.label} that {filled[store_key]} stores"))
+                for node, store_key in _reads(facts, family, kinds, filled, getters)]
+
+    def writers(self, own: Path | None, text: str, family: str) -> list[Path]:
+        """The files near the file ``own`` (its ``text``; itself too) whose text writes a store that
+        ``text`` names (or reads through a getter of the store's module): the cheap question."""
         near = self._near(own.parent, family) if own is not None else None
         if not near:
             return []
@@ -110,16 +135,11 @@ class ContextStores:
         wanted |= {getters[name][0] for name in getters if re.search(rf"(?<![\w$]){re.escape(name)}\(\)", text)}
         if family == "js" and "getNamespace(" in text:
             wanted.add(CLS)
-        filled: dict[tuple[str, str], str] = {}  # (store, key) -> the file that fills it
-        for path in sorted({path for store in wanted for path in writers.get(store, ())}):
-            if path != own:  # (a change to the writer's file may change this file's findings)
+        found = sorted({path for store in wanted for path in writers.get(store, ())})
+        for path in found:  # (a change to the writer's file may change this file's findings)
+            if path != own:
                 self.workspace.graph.note_dependent(own, path)
-            for store_key in self.filled(path, spec, facts.specs, family, kinds):
-                filled.setdefault(store_key, self._name(path))
-        if not filled:
-            return []
-        return [(*span(node), node_origin(node, f"{spec.label} that {filled[store_key]} stores"))
-                for node, store_key in _reads(facts, family, kinds, filled, getters)]
+        return found
 
     def _near(self, directory: Path, family: str) -> tuple | None:
         """The stores the files near a directory define (name -> kind), their getters (function ->
@@ -224,10 +244,39 @@ def _filled_keys(analysis, family: str) -> set[tuple[str, str]]:
         found.update((s, k) for s, k, value in pairs if (s, k) not in found and _tainted(analysis, value))
     for name, writes in facts.shared_writes().items():  # `state.sort = ...`, `als.getStore().tenant = ...`
         parts = re.fullmatch(r"([\w$]+)(?:\.getStore\(\)\??)?\.([\w$]+)", name)
-        if parts is not None and parts.group(1) not in ("self", "cls", "this") and any(
-                _tainted(analysis, event.value) for _, event in writes):
-            found.add((parts.group(1), parts.group(2)))
+        if parts is None or parts.group(1) in ("cls", "this"):
+            continue
+        for scope, event in writes:  # (`self.tenant = ...` in a handler's `prepare`: the handler class's)
+            store = _prepared(scope) if parts.group(1) == "self" else parts.group(1)
+            if store and _tainted(analysis, event.value):
+                found.add((store, parts.group(2)))
+                break
+    for call in facts.calls_of("createParamDecorator") if family == "js" else ():  # what the decorator gives
+        declarator = call.parent()
+        callback = (_arguments(call) or [None])[0]
+        if declarator is not None and declarator.kind() == "variable_declarator" and callback is not None and any(
+                _tainted(analysis, value) for value in _returned(facts, callback)):
+            found.add((declarator.field("name").text(), ""))
     return found
+
+
+def _prepared(scope) -> str:
+    """The class whose `prepare` method ``scope`` is ("": another function)."""
+    name = scope.field("name") if scope is not None and scope.kind() == "function_definition" else None
+    block = scope.parent() if name is not None and name.text() == "prepare" else None
+    around = block.parent() if block is not None else None
+    return around.field("name").text() if around is not None and around.kind() == "class_definition" else ""
+
+
+def _returned(facts, function) -> list:
+    """The values a JavaScript function returns (an arrow function's body expression too)."""
+    body = function.field("body")
+    if body is None:
+        return []
+    if body.kind() != "statement_block":
+        return [body]
+    return [r.named_children()[0] for r in body.find_all(kind="return_statement")
+            if r.named_children() and facts.scope_of(r) is not None and span(facts.scope_of(r)) == span(function)]
 
 
 def _reads(facts, family: str, kinds: dict[str, str], filled: dict, getters: dict) -> list:
@@ -263,9 +312,24 @@ def _reads(facts, family: str, kinds: dict[str, str], filled: dict, getters: dic
                 found.append((member, (store, key)))
     attribute = "attribute" if family == "python" else "member_expression"
     locals_ = {name for name, kind in kinds.items() if kind == "local"}
-    if locals_:
+    bases = {name for name, kind in kinds.items() if kind == "prepare"}
+    if locals_ or bases:
         for node in facts.root.find_all(kind=attribute):
             parts = re.fullmatch(r"(?:\w+\.)?(\w+)\.(\w+)", node.text())
-            if parts is not None and parts.group(1) in locals_ and parts.groups() in filled and span(node) not in written:
+            if parts is None or span(node) in written:
+                continue
+            if parts.group(1) in locals_ and parts.groups() in filled:
                 found.append((node, parts.groups()))
+            elif parts.group(1) == "self" and bases:
+                found += [(node, (base, parts.group(2))) for base in _bases(node) & bases if (base, parts.group(2)) in filled][:1]
+    for name in (name for name, kind in kinds.items() if kind == "decorator" and (name, "") in filled):
+        found += [(d.parent().field("pattern") or d.parent(), (name, "")) for d in facts.root.find_all(kind="decorator", regex=rf"^@{re.escape(name)}\(")
+                  if d.parent() is not None and d.parent().kind() in ("required_parameter", "optional_parameter")]
     return found
+
+
+def _bases(node) -> set[str]:
+    """The names of the classes the class around ``node`` derives from."""
+    around = next((a for a in node.ancestors() if a.kind() == "class_definition"), None)
+    superclasses = around.field("superclasses") if around is not None else None
+    return set(re.findall(r"\w+", superclasses.text())) if superclasses is not None else set()

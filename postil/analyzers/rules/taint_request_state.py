@@ -55,10 +55,15 @@ class StoredState:
 
     def writers(self, own: Path | None, text: str) -> list[Path]:
         """The files near the file ``own`` (its ``text``) whose text assigns a request-state field
-        that ``text`` names: the cheap question, on text alone (the fields the files near a
-        directory assign indexed once a run)."""
+        that ``text`` names, or writes a context store it reads (see ContextStores.writers): the
+        cheap question, on text alone (the fields the files near a directory assign indexed once a run)."""
+        if own is None or self.workspace.library_tree("python"):
+            return []
+        return self._field_writers(own, text) or self.stores.writers(own, text, "python")
+
+    def _field_writers(self, own: Path, text: str) -> list[Path]:
         read = _read_fields(text)
-        if own is None or not read or self.workspace.library_tree("python"):
+        if not read:
             return []
         run = self.workspace._run_texts
         if run is None or run is not self._run or len(self._listed) > 4096:

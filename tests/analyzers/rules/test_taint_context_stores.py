@@ -4,7 +4,8 @@ and a service reads with `.get()` (or through a small getter of the context modu
 `threading.local()` or werkzeug `Local()` a Flask hook sets; a `session[...]` key a hook fills from the
 query; an AsyncLocalStorage store an Express middleware runs the request in (read with
 `getStore()?.tenant` or a `getTenant()` of the context module); a cls-hooked namespace's `set`; hapi's
-`request.app`. A store filled with something clean (a parsed number, a constant, a value checked
+`request.app`; what a Tornado base handler's `prepare` sets on `self`, read in subclasses of other
+modules; a NestJS parameter decorator (`createParamDecorator`) returning a header. A store filled with something clean (a parsed number, a constant, a value checked
 against an allowlist, a timestamp) stays clean. Real files, checked one by one as the editor does
 and by the CLI over the tree."""
 
@@ -23,7 +24,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "taint_context_sto
 LABEL = re.compile(r"^\s*(#|//)\s*expect:\s*[a-z-]+\s*$")
 # the files that read a store (the middleware and hooks that fill them report their own sinks, if any)
 READERS = ["py_contextvars/app/services/reports.py", "py_locals/shop/catalog.py", "py_session/site/views/account.py",
-           "js_als/src/services/invoices.js", "js_cls/lib/files.js", "js_hapi/routes/exports.js"]
+           "py_tornado/console/handlers/nodes.py", "js_als/src/services/invoices.js", "js_cls/lib/files.js",
+           "js_hapi/routes/exports.js", "js_nest/src/reports/reports.controller.ts"]
 
 
 def _expected(path: Path) -> set[int]:
