@@ -113,14 +113,17 @@ class ContextStores:
     def sources(self, facts, spec, family: str) -> list[tuple[int, int, Origin]]:
         """(start, end, origin) of the reads in a parsed file (``facts``, its link to the workspace
         known) of stores a file near it (itself too) fills with request data of the rule ``spec``."""
-        own = facts.link.path
+        own, key = facts.link.path, ("context store writers",)  # (asked by each rule: kept with the file's sources)
+        if key not in facts.found_sources:
+            writers = self.writers(own, facts.root.text(), family)
+            facts.found_sources[key] = (writers, self._near(own.parent, family) if writers else None)
+        writers, (kinds, getters, _) = facts.found_sources[key][0], facts.found_sources[key][1] or (None, None, None)
         filled: dict[tuple[str, str], str] = {}  # (store, key) -> the file that fills it
-        for path in self.writers(own, facts.root.text(), family):
-            for store_key in self.filled(path, spec, facts.specs, family, self._near(own.parent, family)[0]):
+        for path in writers:
+            for store_key in self.filled(path, spec, facts.specs, family, kinds):
                 filled.setdefault(store_key, self._name(path))
         if not filled:
             return []
-        kinds, getters, _ = self._near(own.parent, family)
         return [(*span(node), node_origin(node, f"{spec.label} that {filled[store_key]} stores"))
                 for node, store_key in _reads(facts, family, kinds, filled, getters)]
 

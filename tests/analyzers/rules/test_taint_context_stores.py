@@ -56,3 +56,18 @@ def test_a_bulk_check_of_the_tree_reports_the_same_sinks_and_names_the_file_that
     assert set(read) == {(name, line) for name in READERS for line in _expected(project / name)}
     assert "js_als/src/middleware/context.js stores" in read[("js_als/src/services/invoices.js", 10)]
     assert "py_contextvars/app/middleware.py stores" in read[("py_contextvars/app/services/reports.py", 8)]
+
+
+def test_a_middleware_that_stops_filling_the_store_from_the_request_quiets_the_reader(project):
+    """The reader's findings follow the middleware's text (its answer is kept by content): once the
+    store's `sort` is a constant, only the tenant read through the getter is reported."""
+    reader, middleware = "js_als/src/services/invoices.js", project / "js_als/src/middleware/context.js"
+    path = project / reader
+    checker = Checker(load_config(path))
+
+    def sinks() -> set[int]:
+        return {f.span.end_line + 1 for f in checker.check_text(path, path.read_text()) if "/tainted-" in f.rule}
+
+    assert sinks() == _expected(path)
+    middleware.write_text(middleware.read_text().replace("sort: req.query.sort", "sort: 'created_at'"))
+    assert sinks() == {10}
