@@ -57,6 +57,14 @@ _GETTERS = {
                      r"([\w$]+)\.(?:getStore\(\)\??\.(?:get\(\s*['\"`]([\w$]+)['\"`]\s*\)|([\w$]+))|get\(\s*['\"`]([\w$]+)['\"`]\s*\))"),
 }
 
+# ... and a setter (`def set_tenant(value): _tenant.set(value)`, `function setTenant(t) { ns.set('tenant', t) }`):
+# a call of it is a write of the store
+_SETTERS = {
+    "python": re.compile(r"^def (\w+)\((\w+)(?:[ \t]*:[^,)\n]*)?\)[^:\n]*:\s*(?:\"\"\"[^\n]*\"\"\"\s*)?(?:\w+[ \t]*=[ \t]*|return[ \t]+)?"
+                         r"(\w+)\.(?:set\([ \t]*\2[ \t]*\)|(\w+)[ \t]*=[ \t]*\2[ \t]*$)", re.MULTILINE),
+    "js": re.compile(r"function\s+([\w$]+)\s*\(\s*([\w$]+)(?:\s*:[^,)]*)?\)[^{]*\{\s*(?:return\s+)?([\w$]+)\.(?:getStore\(\)\??\."
+                     r"(?:set\(\s*['\"`]([\w$]+)['\"`]\s*,\s*\2\s*\)|([\w$]+)\s*=\s*\2\b)|set\(\s*['\"`]([\w$]+)['\"`]\s*,\s*\2\s*\))"),
+}
 
 @dataclass(frozen=True)
 class _Text:
@@ -65,6 +73,7 @@ class _Text:
     defined: dict[str, str]  # store name -> kind
     written: frozenset[tuple[str, str]]  # (store, key) its text may write; key "" for a ContextVar, ANY for a whole store
     getters: dict[str, tuple[str, str]]  # a getter function's name -> (store, key) it returns
+    setters: dict[str, tuple[str, str]]  # a setter function's name -> (store, key) it writes its argument to
 
 
 def _text_of(text: str, family: str) -> _Text:
@@ -86,7 +95,8 @@ def _text_of(text: str, family: str) -> _Text:
             getters[m.group(1)] = (m.group(2), m.group(3) or "")
         else:
             getters[m.group(1) or m.group(2)] = (m.group(3), m.group(4) or m.group(5) or m.group(6))
-    return _Text(defined, frozenset(written), getters)
+    setters = {m.group(1): (m.group(3), next((k for k in m.groups()[3:] if k), "")) for m in _SETTERS[family].finditer(text)}
+    return _Text(defined, frozenset(written), getters, setters)
 
 
 class ContextStores:
@@ -96,7 +106,7 @@ class ContextStores:
     def __init__(self, workspace) -> None:
         self.workspace = workspace
         self._texts: dict[tuple[Path, str], _Text] = {}  # (file, digest) -> what its text says
-        self._filled: dict[tuple[Path, str, int], tuple[object, frozenset]] = {}  # (file, digest, id(spec)) -> see filled
+        self._filled: dict[tuple, tuple[object, frozenset]] = {}  # (file, digest, id(spec), setters) -> see filled
         self._listed: dict[tuple[Path, str], tuple | None] = {}  # (directory, family) -> see _near, for the run ``_run``
         self._run: dict | None = None
 
@@ -117,10 +127,10 @@ class ContextStores:
         if key not in facts.found_sources:
             writers = self.writers(own, facts.root.text(), family)
             facts.found_sources[key] = (writers, self._near(own.parent, family) if writers else None)
-        writers, (kinds, getters, _) = facts.found_sources[key][0], facts.found_sources[key][1] or (None, None, None)
+        writers, (kinds, getters, _, setters) = facts.found_sources[key][0], facts.found_sources[key][1] or (None,) * 4
         filled: dict[tuple[str, str], str] = {}  # (store, key) -> the file that fills it
         for path in writers:
-            for store_key in self.filled(path, spec, facts.specs, family, kinds):
+            for store_key in self.filled(path, spec, facts.specs, family, kinds, setters):
                 filled.setdefault(store_key, self._name(path))
         if not filled:
             return []
@@ -133,7 +143,7 @@ class ContextStores:
         near = self._near(own.parent, family) if own is not None else None
         if not near:
             return []
-        kinds, getters, writers = near
+        kinds, getters, writers, _ = near
         wanted = {_store(name, kinds) for name in kinds if re.search(rf"(?<![\w$]){re.escape(name)}\b", text)}
         wanted |= {getters[name][0] for name in getters if re.search(rf"(?<![\w$]){re.escape(name)}\(\)", text)}
         if family == "js" and "getNamespace(" in text:
@@ -146,7 +156,8 @@ class ContextStores:
 
     def _near(self, directory: Path, family: str) -> tuple | None:
         """The stores the files near a directory define (name -> kind), their getters (function ->
-        (store, key)) and the files whose text writes each store; None: no store is defined there.
+        (store, key)), the files whose text writes each store (itself or by a setter) and the setters
+        (function -> (store, key)); None: no store is defined there.
         Kept by directory for the steady run (see Workspace.steady)."""
         run = self.workspace._run_texts
         if run is None or run is not self._run or len(self._listed) > 4096:
@@ -161,11 +172,17 @@ class ContextStores:
         if kinds:
             getters = {name: (_store(got[0], kinds), got[1]) for s in said.values() for name, got in s.getters.items()
                        if got[0] in kinds}
+            setters = {name: (_store(got[0], kinds), got[1]) for s in said.values() for name, got in s.setters.items()
+                       if got[0] in kinds}
+            calls = re.compile(rf"(?<![\w$])({'|'.join(map(re.escape, setters))})\(") if setters else None
             writers: dict[str, list[Path]] = {}
             for path, s in said.items():
-                for store in {_store(store, kinds) for store, _ in s.written if store in kinds or store == CLS}:
+                stores = {_store(store, kinds) for store, _ in s.written if store in kinds or store == CLS}
+                if calls is not None:  # (a file calling a setter writes its store)
+                    stores |= {setters[m.group(1)][0] for m in calls.finditer(self.workspace.text(path)[0] or "")}
+                for store in stores:
                     writers.setdefault(store, []).append(path)
-            found = (kinds, getters, writers)
+            found = (kinds, getters, writers, setters)
         if run is not None:
             self._listed[key] = found
         return found
@@ -176,17 +193,20 @@ class ContextStores:
         name = re.sub(r"[^\w./\-]", "_", name)  # (quoted in a message: a file's name is the repository's text)
         return name if len(name) <= 60 else ".../" + name[-56:]
 
-    def filled(self, path: Path, spec, specs: list, family: str, kinds: dict[str, str]) -> frozenset[tuple[str, str]]:
+    def filled(self, path: Path, spec, specs: list, family: str, kinds: dict[str, str],
+               setters: dict[str, tuple[str, str]]) -> frozenset[tuple[str, str]]:
         """(store, key) of the stores (``kinds``: their kinds by name) the file ``path`` fills with
-        request data of the rule ``spec``, once a content and rule."""
+        request data of the rule ``spec`` (itself, or by a call of one of the ``setters``), once a
+        content, rule and set of setters."""
         _, digest = self.workspace.text(path)
-        key = (path, digest, id(spec))
+        key = (path, digest, id(spec), tuple(sorted(setters.items())))
         known = self._filled.get(key)
         if known is None or known[0] is not spec:
             if len(self._filled) > _KEPT:
                 self._filled.clear()
             analysis = self.workspace._analysis(path, specs, 1)  # (its own imports are not followed: depth 1 links none)
-            found = frozenset(_filled_keys(whole_analysis(analysis.facts, spec), family)) if analysis is not None else frozenset()
+            found = frozenset(_filled_keys(whole_analysis(analysis.facts, spec), family, setters)) \
+                if analysis is not None else frozenset()
             known = self._filled[key] = (spec, found)
         return frozenset((_store(store, kinds), k) for store, k in known[1] if store in kinds or store == CLS)
 
@@ -216,10 +236,15 @@ def _key_text(node) -> str:
     return node.text().strip("'\"`")
 
 
-def _filled_keys(analysis, family: str) -> set[tuple[str, str]]:
-    """(store, key) of every store write of a file's analysis whose value is request data: the
-    store by its name in the file (a namespace got by `getNamespace(...)`: CLS)."""
+def _filled_keys(analysis, family: str, setters: dict[str, tuple[str, str]]) -> set[tuple[str, str]]:
+    """(store, key) of every store write of a file's analysis whose value is request data (a call of
+    one of the ``setters`` too): the store by its name in the file (a namespace got by
+    `getNamespace(...)`: CLS)."""
     facts, found = analysis.facts, set()
+    for name, store_key in setters.items():
+        if store_key not in found and any(_tainted(analysis, (_arguments(call) or [call])[0]) for call in facts.calls_of(name)
+                                          if _arguments(call)):
+            found.add(store_key)
     for call in facts.calls_of("set") + facts.calls_of("run") + facts.calls_of("enterWith"):
         callee, arguments = _callee(call), _arguments(call)
         store, _, method = callee.rpartition(".")
@@ -325,6 +350,10 @@ def _reads(facts, family: str, kinds: dict[str, str], filled: dict, getters: dic
                 found.append((node, parts.groups()))
             elif parts.group(1) == "self" and bases:
                 found += [(node, (base, parts.group(2))) for base in _bases(node) & bases if (base, parts.group(2)) in filled][:1]
+    for call in facts.calls_of("getattr") if locals_ else ():  # `getattr(state, "sort", "id")`
+        named = re.match(r"""getattr\(\s*(?:\w+\.)?(\w+)\s*,\s*["'](\w+)["']""", call.text())
+        if named is not None and named.groups() in filled:
+            found.append((call, named.groups()))
     for name in (name for name, kind in kinds.items() if kind == "decorator" and (name, "") in filled):
         found += [(d.parent().field("pattern") or d.parent(), (name, "")) for d in facts.root.find_all(kind="decorator", regex=rf"^@{re.escape(name)}\(")
                   if d.parent() is not None and d.parent().kind() in ("required_parameter", "optional_parameter")]
