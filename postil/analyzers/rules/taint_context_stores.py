@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from postil.analyzers.rules.taint import whole_analysis
+from postil.analyzers.rules.taint_callers_of import module_language
 from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_values import Origin, is_parameter, node_origin
 
@@ -139,8 +140,12 @@ class ContextStores:
 
     def writers(self, own: Path | None, text: str, family: str) -> list[Path]:
         """The files near the file ``own`` (its ``text``; itself too) whose text writes a store that
-        ``text`` names (or reads through a getter of the store's module): the cheap question."""
-        near = self._near(own.parent, family) if own is not None else None
+        ``text`` names (or reads through a getter of the store's module): the cheap question, not asked
+        of a file that imports none of the workspace's modules (`getNamespace('app')` names its store)."""
+        if own is None or not (family == "js" and "getNamespace(" in text) and \
+                not self.workspace.graph.targets(own, text, module_language(own) or family):
+            return []
+        near = self._near(own.parent, family)
         if not near:
             return []
         kinds, getters, writers, _ = near

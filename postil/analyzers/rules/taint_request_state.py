@@ -107,7 +107,9 @@ class StoredState:
     def _sources(self, facts, spec: TaintSpec) -> list[tuple[int, int, Origin]]:
         key = ("request state writers",)  # (asked by each rule)
         if key not in facts.found_sources:
-            facts.found_sources[key] = self.writers(facts.link.path, facts.root.text())
+            own = facts.link.path
+            facts.found_sources[key] = self._field_writers(own, facts.root.text()) \
+                if own is not None and not self.workspace.library_tree("python") else []
         filled: dict[str, str] = {}
         for path in facts.found_sources[key]:
             for name, writer in self.filled(path, spec, facts.specs).items():
