@@ -169,7 +169,7 @@ class FileTaint(TaintFlow):
                 (*_span(n), self._source_origin(n, label)) for n, label in
                 self._find([m for m in sources if not m.label], [m for m in sources if m.label])]
         link = self.facts.link  # and request state a hook of another file fills (see taint_request_state)
-        self.sources = list(found) + (link.workspace.stored.sources(self.facts, self.spec) if link and self.g is PYTHON else [])
+        self.sources = list(found) + (link.workspace.stored.sources(self.facts, self.spec) if link else [])
 
     def _find_imported_sources(self) -> None:
         """Add the calls of imported functions that return request data to the sources."""

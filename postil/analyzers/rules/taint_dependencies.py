@@ -1,4 +1,4 @@
-"""FastAPI's dependencies, for the taint engine: a parameter declared `cb: Annotated[str,
+"""FastAPI's dependencies (and NestJS's parameter decorators), for the taint engine: a parameter declared `cb: Annotated[str,
 Depends(get_callback_url)]` (or `= Depends(get_theme)`) is what the provider returns when FastAPI
 calls it for the request; where the provider (a function of the file, or of a workspace module it
 imports) returns request data, so does the parameter (`async def get_callback_url(request:
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_values import Origin
 
 # (a dependency named for the query it reads, `Depends(common_parameters)`, is a source of its own:
@@ -21,6 +22,9 @@ def provided(flow, param) -> Origin | bool | None:
     ``flow``, a taint_flow.TaintFlow, follows): its provider's result's, where that is request data;
     False for a dependency named elsewhere whose provider returns none (None: no dependency known)."""
     text = param.text()
+    if text.startswith("@"):  # a NestJS parameter decorator the project made (`@Tenant() tenant`: see taint_context_stores)
+        at = _span(param.field("pattern") or param)
+        return next((origin for start, end, origin in flow.sources if (start, end) == at), None)
     found = _DEPENDS.search(text) if "Depends(" in text or "Security(" in text else None
     if found is None:
         named = _named(flow, param)

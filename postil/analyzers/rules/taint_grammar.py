@@ -163,7 +163,9 @@ JAVASCRIPT = Grammar(
     rebinds=frozenset({"assignment_expression", "augmented_assignment_expression"}),
     callbacks=re.compile(r"\.(then|forEach|map|flatMap|filter|find|findLast|some|every)\Z"),
     copies_into=frozenset({"Object.assign", "_.assign", "_.merge", "_.extend", "_.defaults", "lodash.merge"}),
-    request_state=re.compile(r"(res|response)\.locals\.[\w$]+|(req|request)\.[\w$]+|ctx\.state\.[\w$]+"),
+    # (hapi's `request.app.x` and a plugin's `request.plugins.name.x` before the request's own fields)
+    request_state=re.compile(r"(res|response)\.locals\.[\w$]+|(req|request)\.(app|plugins\.[\w$]+)\.[\w$]+|"
+                             r"(req|request)\.[\w$]+|ctx\.state\.[\w$]+"),
 )
 
 GRAMMARS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}

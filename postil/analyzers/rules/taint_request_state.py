@@ -15,23 +15,29 @@ import re
 from pathlib import Path
 
 from postil.analyzers.rules.taint import whole_analysis
+from postil.analyzers.rules.taint_context_stores import ContextStores
+from postil.analyzers.rules.taint_grammar import PYTHON
 from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_spec import TaintSpec
 from postil.analyzers.rules.taint_values import Origin, is_parameter, node_origin
 
 # the fields: `g.x` (`flask.g.x`), `request.state.x` (`.ctx`, `.context`, `.environ`, by name or key),
-# `request["x"]`, and an attribute set on the request itself (`request.tenant`, Django)
-_FIELD = r"""(?:(?:flask\.)?g\.\w+|(?:request|req)(?:\.(?:state|ctx|context|environ)(?:\.\w+|\[\s*["'][\w.-]+["']\s*\])|\.\w+|\[\s*["'][\w.-]+["']\s*\]))"""
+# `request["x"]`, an attribute set on the request itself (`request.tenant`, Django), and a key of Flask's
+# `session` (kept in its cookie for the requests after: `session["return_to"]`)
+_FIELD = r"""(?:(?:flask\.)?g\.\w+|(?<![\w.])(?:flask\.)?session\[\s*["'][\w.-]+["']\s*\]|(?:request|req)(?:\.(?:state|ctx|context|environ)(?:\.\w+|\[\s*["'][\w.-]+["']\s*\])|\.\w+|\[\s*["'][\w.-]+["']\s*\]))"""
 FIELD = re.compile(_FIELD)
 _WRITES = re.compile(rf"^[ \t]*({_FIELD})[ \t]*=(?!=)", re.MULTILINE)  # a line that may fill one
 _UNQUOTABLE = re.compile(r"[^\w./\-]")  # what a hook's file name, quoted in a message, may not hold
 # a field read by name (`getattr(request.state, "tenant_slug", "")`)
 _GETATTR = re.compile(r"""getattr\(\s*((?:flask\.)?g|(?:request|req)(?:\.(?:state|ctx|context))?)\s*,\s*["'](\w+)["']""")
+# ... a session's key by `get` (`session.get("return_to", "/")`)
+_SESSION_GET = re.compile(r"""(?<![\w.])((?:flask\.)?session)\.get\(\s*(["'][\w.-]+["'])""")
 
 
 def _read_fields(text: str) -> set[str]:
     """The request-state fields a text may read."""
-    return {m.group(0) for m in FIELD.finditer(text)} | {f"{m.group(1)}.{m.group(2)}" for m in _GETATTR.finditer(text)}
+    return {m.group(0) for m in FIELD.finditer(text)} | {f"{m.group(1)}.{m.group(2)}" for m in _GETATTR.finditer(text)} | {
+        f"{m.group(1)}[{m.group(2)}]" for m in _SESSION_GET.finditer(text)}
 
 
 class StoredState:
@@ -45,13 +51,19 @@ class StoredState:
         self._listed: dict[Path, dict[str, list[Path]]] = {}  # a directory -> field -> the files near it assigning it,
         # for the steady run ``_run``
         self._run: dict | None = None  # (the workspace's texts of that run: see Workspace.steady)
+        self.stores = ContextStores(workspace)
 
     def writers(self, own: Path | None, text: str) -> list[Path]:
         """The files near the file ``own`` (its ``text``) whose text assigns a request-state field
-        that ``text`` names: the cheap question, on text alone (the fields the files near a
-        directory assign indexed once a run)."""
+        that ``text`` names, or writes a context store it reads (see ContextStores.writers): the
+        cheap question, on text alone (the fields the files near a directory assign indexed once a run)."""
+        if own is None or self.workspace.library_tree("python"):
+            return []
+        return self._field_writers(own, text) or self.stores.writers(own, text, "python")
+
+    def _field_writers(self, own: Path, text: str) -> list[Path]:
         read = _read_fields(text)
-        if own is None or not read or self.workspace.library_tree("python"):
+        if not read:
             return []
         run = self.workspace._run_texts
         if run is None or run is not self._run or len(self._listed) > 4096:
@@ -83,16 +95,21 @@ class StoredState:
 
     def sources(self, facts, spec: TaintSpec) -> list[tuple[int, int, Origin]]:
         """(start, end, origin) of the reads in a parsed file (``facts``, its link to the workspace
-        known) of fields that a file near it fills with request data of the rule ``spec``."""
+        known) of fields that a file near it fills with request data of the rule ``spec`` (Python),
+        and of context stores a file near it fills so (both languages: see taint_context_stores)."""
         key = ("request state", id(spec))  # (kept with the file's own sources)
         if key not in facts.found_sources:
-            facts.found_sources[key] = self._sources(facts, spec)
+            python = facts.g is PYTHON
+            facts.found_sources[key] = (self._sources(facts, spec) if python else []) + self.stores.sources(
+                facts, spec, "python" if python else "js")
         return facts.found_sources[key]
 
     def _sources(self, facts, spec: TaintSpec) -> list[tuple[int, int, Origin]]:
         key = ("request state writers",)  # (asked by each rule)
         if key not in facts.found_sources:
-            facts.found_sources[key] = self.writers(facts.link.path, facts.root.text())
+            own = facts.link.path
+            facts.found_sources[key] = self._field_writers(own, facts.root.text()) \
+                if own is not None and not self.workspace.library_tree("python") else []
         filled: dict[str, str] = {}
         for path in facts.found_sources[key]:
             for name, writer in self.filled(path, spec, facts.specs).items():
@@ -105,7 +122,9 @@ class StoredState:
             for node in facts.root.find_all(kind=kind):
                 text = node.text()
                 named = _GETATTR.match(text) if kind == "call" else None
+                got = _SESSION_GET.match(text) if kind == "call" else None
                 name = f"{named.group(1)}.{named.group(2)}" if named is not None else text
+                name = f"{got.group(1)}[{got.group(2)}]" if got is not None else name
                 if name in filled and span(node) not in written:
                     found.append((*span(node), node_origin(node, f"{spec.label} that {filled[name]} stores")))
         return found
