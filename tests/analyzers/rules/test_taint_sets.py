@@ -129,4 +129,8 @@ def test_the_builtin_packs_share_their_sources_through_sets():
         assert "taint-set:" in text
         rules, errors = load_rule_file(path, compile_check=False)
         assert errors == [] and rules
-        assert len({str(r.document["taint"]["sources"]) for r in rules}) == 1, path
+        # every rule begins with the file's shared sources; one may add its own after them
+        # (tainted-code: what web storage holds, `localStorage.getItem(...)`, run as code)
+        sources = [r.document["taint"]["sources"] for r in rules]
+        shared = min(sources, key=len)
+        assert len(shared) > 1 and all(s[:len(shared)] == shared for s in sources), path
