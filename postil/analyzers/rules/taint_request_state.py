@@ -100,8 +100,9 @@ class StoredState:
         key = ("request state", id(spec))  # (kept with the file's own sources)
         if key not in facts.found_sources:
             python = facts.g is PYTHON
-            facts.found_sources[key] = (self._sources(facts, spec) if python else []) + self.stores.sources(
-                facts, spec, "python" if python else "js")
+            library = python and self.workspace.library_tree("python")  # (no request read in a library's tree)
+            facts.found_sources[key] = (self._sources(facts, spec) if python else []) + ([] if library else self.stores.sources(
+                facts, spec, "python" if python else "js"))
         return facts.found_sources[key]
 
     def _sources(self, facts, spec: TaintSpec) -> list[tuple[int, int, Origin]]:
