@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from postil.analyzers.rules.taint_paths import span
+from postil.analyzers.rules.taint_values import is_parameter
 
 _LOOKUP = re.compile(r"get|getOne|getItem|get_?\w*_?[bB]y_?\w+|get_or_404|(?:find|fetch|lookup|retrieve)(?:[A-Z_]\w*)?")
 # receivers whose `get` reads the object it is given by a path (lodash, Ramda, object-path, dot-prop,
@@ -65,4 +66,8 @@ def looked_up(flow, node, state: dict, helpers: list) -> bool:
     start, first = span(node)[0], span(arguments)[0]
     if any(start <= s < first for s, _, _ in flow.sources) or any(s == start for s, *_ in helpers):
         return False
-    return flow._taint_of(callee, state) is None
+    if flow._taint_of(callee, state) is not None:
+        return False
+    # (a key that is only a parameter's mark stays so: what the lookup gives is then not proven
+    # clean, and a pattern rule of its sink, `marshal.loads(cache.get(key))`, keeps its finding)
+    return not is_parameter(flow._taint_of(arguments, state))
