@@ -8,13 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from postil.analyzers.checker import Checker
-from postil.analyzers.rules.engine import RuleSet
-from postil.analyzers.rules.loader import builtin_rules
-from postil.config import LoadedConfig, PostilConfig
-
 CATEGORIES = '''from flask import Flask, jsonify, request
 from sqlalchemy import text
 
@@ -33,15 +26,6 @@ def categories():
 
 PINNED = '''    if direction not in ("asc", "desc"):
         direction = "asc"'''
-
-
-@pytest.fixture(scope="module")
-def security_checker() -> Checker:
-    rules, errors = builtin_rules()
-    assert not errors
-    checker = Checker(LoadedConfig(settings=PostilConfig(builtin_rules=False), path=None, root=Path("/srv")))
-    checker.ruleset = RuleSet.of([r for r in rules if "/security/" in r.id])
-    return checker
 
 
 def test_a_direction_pinned_to_an_allow_list_is_clean(security_checker):
