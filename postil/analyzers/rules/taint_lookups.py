@@ -1,14 +1,13 @@
 """What a lookup returns is the store's, not the request's: `Config.get(app_id)`,
-`Tenant.objects.get(slug=slug)`, `users.findOne({ email })`, `ALLOWED_SORTS.get(sort)`,
-`cache.fetch(key)` give back what the config, the table, the allow-list or the cache holds, whatever
-the key came from. So a method call named like a lookup (`get`, `getItem`, `getUserById`, `find*`, `fetch*`, `lookup*`; not
-`getHtmlContent`, which makes something of its argument), with request data only in its arguments,
-carries no taint on (the engine's default for a call it cannot follow is to carry its arguments'),
-unless the engine follows the callee (a helper's summary decides then), or the method is called on
-request data itself (`request.args.get("q")`, `url.searchParams.get("next")`), or on a library that
-reads the object passed to it by a path (`_.get(req.body, "user.name")`), or given the request whole
-(`utils.getParam(req, "q")`, a wrapper the engine could not follow); Python's `.get(key, default)`
-gives its default back, so a tainted default is carried."""
+`Tenant.objects.get(slug=slug)`, `users.findOne({ email })`, `ALLOWED_SORTS.get(sort)` give back what
+the config, the table or the allow-list holds, whatever the key came from. So a method named like a
+lookup (`get`, `getItem`, `getUserById`, `find*`, `fetch*`, `lookup*`; not `getHtmlContent`, which
+makes something of its argument), with request data only in its arguments, carries no taint on (the
+engine's default for a call it cannot follow is to carry its arguments'), unless: the engine follows
+the callee (its summary decides); it is called on request data (`request.args.get("q")`,
+`url.searchParams.get("next")`) or on a path reader (`_.get(req.body, "user.name")`); it is given the
+request whole (`utils.getParam(req, "q")`); it is Python's `.get(key, default)` with a tainted default;
+or its key is only a helper parameter's mark (then nothing is proven clean)."""
 
 from __future__ import annotations
 
