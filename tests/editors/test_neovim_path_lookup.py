@@ -35,7 +35,6 @@ def _resolved(repo: Path, path: str) -> str:
     return lines[-1].removeprefix("resolved=")
 
 
-@pytest.mark.skipif(not os.access(NVIM, os.X_OK), reason="no nvim on this machine")
 @pytest.mark.parametrize("relative", ["./node_modules/.bin", ".", ""], ids=["node_modules", "dot", "empty"])
 def test_a_relative_path_entry_never_finds_the_repositorys_postil(tmp_path, relative):
     repo = tmp_path / "repo"
