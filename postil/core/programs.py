@@ -9,7 +9,6 @@ every git call of ``postil review --staged``. The editor plugins skip such entri
 from __future__ import annotations
 
 import os
-import shutil
 
 
 def absolute_path() -> str:
@@ -20,4 +19,6 @@ def absolute_path() -> str:
 
 def which(name: str) -> str | None:
     """The absolute path of program ``name`` in PATH's absolute directories, or None."""
+    import shutil  # lazily: a warm-cache ``postil check`` starts without it
+
     return shutil.which(name, path=absolute_path())
