@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 
 from postil.analyzers.rules.taint_grammar import JAVASCRIPT
 from postil.analyzers.rules.taint_paths import span as _span
-from postil.analyzers.rules.taint_values import Origin, is_parameter, node_key
+from postil.analyzers.rules.taint_values import Origin, is_parameter, node_key, stored_label
 
 
 # Closures whose writers' states are computed at once, one inside the other (each such state
@@ -96,7 +96,7 @@ def stored_elsewhere(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]
         if at is not None and field not in state:
             text, start, end = at
             line = facts.root.text().count("\n", 0, start)  # (offsets are the text's: one file's source)
-            found[field] = Origin(start, end, line, text, f"{flow.spec.label} that {writer} stores")
+            found[field] = Origin(start, end, line, text, stored_label(flow.spec.label, writer))
     return found
 
 

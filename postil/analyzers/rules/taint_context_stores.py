@@ -25,7 +25,7 @@ from pathlib import Path
 from postil.analyzers.rules.taint import whole_analysis
 from postil.analyzers.rules.taint_callers_of import module_language
 from postil.analyzers.rules.taint_paths import span
-from postil.analyzers.rules.taint_values import Origin, is_parameter, node_origin
+from postil.analyzers.rules.taint_values import Origin, is_parameter, node_origin, stored_label
 
 _KEPT = 50_000  # files' answers kept before they are dropped
 ANY = "*"  # the key of a store's whole value (`als.run(req.user, next)`)
@@ -135,7 +135,7 @@ class ContextStores:
                 filled.setdefault(store_key, self._name(path))
         if not filled:
             return []
-        return [(*span(node), node_origin(node, f"{spec.label} that {filled[store_key]} stores"))
+        return [(*span(node), node_origin(node, stored_label(spec.label, filled[store_key])))
                 for node, store_key in _reads(facts, family, kinds, filled, getters)]
 
     def writers(self, own: Path | None, text: str, family: str) -> list[Path]:

@@ -19,7 +19,7 @@ from postil.analyzers.rules.taint_context_stores import ContextStores
 from postil.analyzers.rules.taint_grammar import PYTHON
 from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_spec import TaintSpec
-from postil.analyzers.rules.taint_values import Origin, is_parameter, node_origin
+from postil.analyzers.rules.taint_values import Origin, is_parameter, node_origin, stored_label
 
 # the fields: `g.x` (`flask.g.x`), `request.state.x` (`.ctx`, `.context`, `.environ`, by name or key),
 # `request["x"]`, an attribute set on the request itself (`request.tenant`, Django), and a key of Flask's
@@ -127,7 +127,7 @@ class StoredState:
                 name = f"{named.group(1)}.{named.group(2)}" if named is not None else text
                 name = f"{got.group(1)}[{got.group(2)}]" if got is not None else name
                 if name in filled and span(node) not in written:
-                    found.append((*span(node), node_origin(node, f"{spec.label} that {filled[name]} stores")))
+                    found.append((*span(node), node_origin(node, stored_label(spec.label, filled[name]))))
         return found
 
     def filled(self, path: Path, spec: TaintSpec, specs: list) -> dict[str, str]:

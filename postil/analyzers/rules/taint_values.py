@@ -68,6 +68,12 @@ def node_key(node) -> tuple[int, int, str]:
     return (*node_span(node), node.kind())
 
 
+def stored_label(label: str, writer: str) -> str:
+    """The label of data that ``writer`` (a file, a middleware) stores and another place reads: the
+    finding's message goes on "... from line N" with the read's line, not the store's."""
+    return f"{label} stored by {writer}, read"
+
+
 def node_origin(node, label: str | None = None) -> Origin:
     """Data that enters at ``node``, quoted in at most 40 characters."""
     r = node.range()

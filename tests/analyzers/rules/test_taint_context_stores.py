@@ -54,8 +54,8 @@ def test_a_bulk_check_of_the_tree_reports_the_same_sinks_and_names_the_file_that
     read = {(f["path"], f["end_line"]): f["message"] for f in result.json["findings"]
             if "/tainted-" in f["rule"] and f["path"] in READERS}
     assert set(read) == {(name, line) for name in READERS for line in _expected(project / name)}
-    assert "js_als/src/middleware/context.js stores" in read[("js_als/src/services/invoices.js", 10)]
-    assert "py_contextvars/app/middleware.py stores" in read[("py_contextvars/app/services/reports.py", 8)]
+    assert "stored by js_als/src/middleware/context.js, read" in read[("js_als/src/services/invoices.js", 10)]
+    assert "stored by py_contextvars/app/middleware.py, read" in read[("py_contextvars/app/services/reports.py", 8)]
 
 
 def test_a_middleware_that_stops_filling_the_store_from_the_request_quiets_the_reader(project):
