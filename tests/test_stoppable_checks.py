@@ -15,7 +15,7 @@ from postil.analyzers import checker as checker_module
 from postil.analyzers.checker import CheckerCache
 from postil.analyzers.rules import bulk
 from postil.core.deadline import ran_out_of_time
-from postil.core.stoppable import run_stoppable
+from postil.core.stoppable import SilenceWatch, run_stoppable
 from postil.scan import check_paths
 
 pytestmark = pytest.mark.slow  # hardening: kills worker processes and ast-grep's CLI
@@ -74,6 +74,31 @@ def test_the_limit_counts_the_workers_cpu_and_time_passed_only_far_beyond_it():
     a busy machine's other programs do not count); one waiting 30 s is, after 6 times the limit."""
     got = dict(run_stoppable(3, _waiting, 0.5, lambda i, death: ("stopped", death), workers=3))
     assert got == {0: 0, 1: ("stopped", None), 2: 20}
+
+
+def _silent(program: str, seconds: float) -> tuple[bool, str]:
+    """Whether a SilenceWatch of ``seconds`` stopped a Python child running ``program``, and what it printed."""
+    import subprocess
+    import sys
+
+    with subprocess.Popen([sys.executable, "-c", program], stdout=subprocess.PIPE, text=True) as child:
+        with SilenceWatch(child, seconds) as watch:
+            printed = ""
+            for line in child.stdout:
+                watch.heard()
+                printed += line
+        child.wait()
+    return watch.stopped, printed
+
+
+def test_a_tool_silent_while_it_waits_for_a_core_is_not_stopped_one_silent_while_it_works_is():
+    """ast-grep's CLI printing nothing on a busy machine (waiting for a core, not stuck in a search)
+    was stopped after 21 s passed, and the whole scan fell back to the far slower check in process:
+    the silence counts the tool's CPU (here a child that waits 2 s without it, against 0.5 s), and
+    the time passed only far beyond (6 times); a child that computes without printing is stopped."""
+    assert _silent("import time; print('a', flush=True); time.sleep(2); print('b')", 0.5) == (False, "a\nb\n")
+    assert _silent("print('a', flush=True)\nwhile True: pass", 0.5) == (True, "a\n")
+    assert _silent("import time; time.sleep(30)", 0.5)[0] is True  # (no CPU, but 6 times the limit passed)
 
 
 @pytest.mark.parametrize("others", [0, 70], ids=["in process", "ast-grep CLI"])

@@ -24,6 +24,17 @@ _TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100  # /proc's 
 _WAITING = 6  # a worker is stopped after this many times its limit in time passed, whatever its CPU
 
 
+def process_cpu(pid: int) -> float | None:
+    """A process's CPU seconds (all its threads) where /proc shows them (Linux), else None: a
+    process on a busy machine is not stopped for the time other programs took."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _TICKS
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 @dataclass
 class _Worker:
     pid: int
@@ -35,14 +46,8 @@ class _Worker:
     buffer: bytes = b""
 
     def cpu(self) -> float | None:
-        """The worker's CPU seconds where /proc shows them (Linux): a worker on a busy machine
-        is not stopped for the time other programs took."""
-        try:
-            with open(f"/proc/{self.pid}/stat", "rb") as stat:
-                fields = stat.read().rsplit(b")", 1)[1].split()
-            return (int(fields[11]) + int(fields[12])) / _TICKS
-        except (OSError, IndexError, ValueError):
-            return None
+        """The worker's CPU seconds (see process_cpu)."""
+        return process_cpu(self.pid)
 
     def over(self, seconds: float) -> bool:
         """Whether the current input's work has taken more than ``seconds`` of CPU, or
@@ -166,9 +171,12 @@ def _fork(first: int, stride: int, count: int, work: Callable[[int], object],
 
 
 class SilenceWatch:
-    """Kills ``process`` (a subprocess.Popen) once ``seconds`` pass with no :meth:`heard` call:
-    a tool that stops printing is stuck on an input it cannot finish (ast-grep's CLI inside one
-    file's search). ``stopped`` says whether it did; use as a context manager."""
+    """Kills ``process`` (a subprocess.Popen) once it has used ``seconds`` of CPU with no
+    :meth:`heard` call (or, where /proc does not show its CPU, once that much time passed; and
+    whatever its CPU, after :data:`_WAITING` times as long): a tool that stops printing while it
+    works is stuck on an input it cannot finish (ast-grep's CLI inside one file's search), one
+    that waits for a core on a busy machine is not. ``stopped`` says whether it did; use as a
+    context manager."""
 
     def __init__(self, process, seconds: float) -> None:
         import threading
@@ -182,8 +190,15 @@ class SilenceWatch:
         self._last = time.monotonic()
 
     def _watch(self) -> None:
-        while not self._done.wait(max(0.05, self._last + self.seconds - time.monotonic())):
-            if time.monotonic() - self._last > self.seconds:
+        pid = self.process.pid
+        heard, since = self._last, process_cpu(pid)  # the last print seen, and the CPU then
+        while not self._done.wait(max(0.05, min(1.0, heard + self.seconds - time.monotonic()))):
+            if self._last != heard:  # it printed: count again from here
+                heard, since = self._last, process_cpu(pid)
+                continue
+            passed, cpu = time.monotonic() - heard, process_cpu(pid)
+            used = passed if cpu is None or since is None else cpu - since
+            if used > self.seconds or passed > _WAITING * self.seconds:
                 self.stopped = True
                 self.process.kill()
                 return

@@ -431,8 +431,9 @@ def _language_globs(languages: set[str | None]) -> str:
     return json.dumps(globs)
 
 
-# Seconds ast-grep's CLI may print nothing before it is taken to be stuck in one file's search
-# and stopped (twice the per-file time limit, checker.FILE_TIME_LIMIT, and a second): the scan
+# CPU seconds ast-grep's CLI may use printing nothing before it is taken to be stuck in one file's
+# search and stopped (twice the per-file time limit, checker.FILE_TIME_LIMIT, and a second; see
+# SilenceWatch: on a busy machine, waiting for a core is not being stuck): the scan
 # falls back to checking in process, where each file's check stops at its own limit (scan.py).
 SILENT_SECONDS = 21.0
 
