@@ -17,7 +17,10 @@ laid out as a bare repository: either can name programs git starts by itself
 * with stdin closed (a configuration file cannot include the editor's stdin) and a time limit;
 * from PATH's absolute directories only (see :mod:`postil.core.programs`);
 * not at all on another user's repository unless the user's ``safe.directory`` names it,
-  as git itself decides when it finds a repository.
+  as git itself decides when it finds a repository;
+* not at all where ``.git`` is a file or link naming a git directory that does not name this
+  work tree back (as a linked worktree's and a submodule's do), unless the user's
+  ``safe.directory`` names the work tree: a checkout can point at another repository.
 
 What git prints is the repository's text too: :class:`GitError` carries it with control
 characters escaped.
@@ -114,6 +117,7 @@ LINE_KEPT = 1 << 16  # bytes of each line :func:`lines` gives (a diff's headers;
 _PIECE = 1 << 16
 _ERRORS_KEPT = 1 << 16  # bytes of what git says on stderr that an error shows
 
+_GITFILE_BYTES = 1 << 16  # of a `.git` file or a worktree's `gitdir` file read (a path)
 _VALUE_ENV = "POSTIL_GIT_OFF_"  # --config-env=<key>=POSTIL_GIT_OFF_<n>: the n-th distinct value
 
 
@@ -232,6 +236,67 @@ def _refuse_another_users(root: Path, entries: list[tuple[str, str, str | None]]
                          f"it: git config --global --add safe.directory {terminal(str(root))})")
 
 
+def _refuse_another_repository(root: Path, entries: list[tuple[str, str, str | None]]) -> None:
+    """A ``.git`` file (``gitdir: PATH``) or link names a git directory elsewhere: a linked
+    worktree's or a submodule's, which name this work tree back (the worktree's ``gitdir`` file,
+    the submodule's ``core.worktree``), or another repository on the machine, which a checkout
+    from an archive can point at (``gitdir: ../work/.git``): git would take it for this one's,
+    and a review would read its index, ``--fix`` stage into it. Such a git directory is used only
+    when the user's ``safe.directory`` names this work tree."""
+    dot_git = root / ".git"
+    if os.path.isdir(dot_git) and not os.path.islink(dot_git):
+        return
+    git_dir = named_git_dir(dot_git)
+    real_root = os.path.realpath(root)
+    if git_dir is None or _inside(git_dir, real_root) or _names_back(git_dir, real_root, entries):
+        return
+    allowed = set()
+    for scope, key, value in entries:
+        if key == "safe.directory" and scope in USER_SCOPES:
+            allowed = set() if not value else allowed | {value}
+    if any(os.path.expanduser(a).rstrip("/") in (str(root), real_root) for a in allowed):
+        return
+    raise NotARepository(f"{terminal(str(dot_git))} names the git directory {terminal(git_dir)}, which does not "
+                         "name this work tree back (a linked worktree or a submodule does): it may be another "
+                         "repository's, and git is not run there (if it is this one's: git config --global --add "
+                         f"safe.directory {terminal(str(root))})")
+
+
+def named_git_dir(dot_git: Path) -> str | None:
+    """The git directory a ``.git`` file (``gitdir: PATH``, relative to the file's directory)
+    or link names, resolved; None when it names none (git says what is wrong)."""
+    if os.path.islink(dot_git) or os.path.isdir(dot_git):
+        return os.path.realpath(dot_git)
+    try:
+        with open(dot_git, "rb") as gitfile:
+            text = gitfile.read(_GITFILE_BYTES)
+    except OSError:
+        return None
+    if not text.startswith(b"gitdir: "):
+        return None
+    named = os.fsdecode(text[len(b"gitdir: "):].rstrip(b"\r\n"))
+    return os.path.realpath(os.path.join(os.path.dirname(dot_git), named))
+
+
+def _inside(path: str, directory: str) -> bool:
+    return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)
+
+
+def _names_back(git_dir: str, real_root: str, entries: list[tuple[str, str, str | None]]) -> bool:
+    """Whether ``git_dir`` names the work tree at ``real_root`` as its own: a linked worktree's
+    ``gitdir`` file names ``<root>/.git``; a submodule's (or any) ``core.worktree`` in the git
+    directory's own configuration names ``<root>``, relative to the git directory."""
+    try:
+        with open(os.path.join(git_dir, "gitdir"), "rb") as back:
+            named = os.fsdecode(back.read(_GITFILE_BYTES).rstrip(b"\r\n"))
+        if os.path.realpath(os.path.join(git_dir, named)) == os.path.join(real_root, ".git"):
+            return True
+    except OSError:
+        pass
+    trees = [value for scope, key, value in entries if key == "core.worktree" and scope in ("local", "worktree")]
+    return bool(trees) and trees[-1] is not None and os.path.realpath(os.path.join(git_dir, trees[-1])) == real_root
+
+
 def _overrides(root: Path, entries: list[tuple[str, str, str | None]]) -> tuple[list[str], dict[str, str]]:
     """The command-line options and environment that switch off every program key."""
     keys = dict(_FIXED)
@@ -250,6 +315,7 @@ def _command(root: Path, args: list[str]) -> tuple[list[str], dict[str, str]]:
     base = _base(root)
     entries = configuration(root)
     _refuse_another_users(root, entries)
+    _refuse_another_repository(root, entries)
     options, values = _overrides(root, entries)
     return [*base, *options, "-c", "core.quotepath=off", *args], _env(values)
 
