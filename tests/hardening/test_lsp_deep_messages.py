@@ -4,50 +4,32 @@ with a traceback, taking every diagnostic with it. The message is dropped; the n
 
 from __future__ import annotations
 
-import json
-import re
 import subprocess
 import sys
 
 import pytest
+
+from tests.lsp_frames import frame, framed, messages
 
 pytestmark = pytest.mark.slow  # starts a server
 
 DEEP = b"[" * 100_000 + b"]" * 100_000
 
 
-def _frame(body: bytes) -> bytes:
-    return b"Content-Length: %d\r\n\r\n" % len(body) + body
-
-
-def _message(message: dict) -> bytes:
-    return _frame(json.dumps(message).encode())
-
-
-def _messages(data: bytes) -> list[dict]:
-    messages = []
-    while data:
-        header, _, rest = data.partition(b"\r\n\r\n")
-        length = int(re.search(rb"Content-Length: *(\d+)", header).group(1))
-        messages.append(json.loads(rest[:length]))
-        data = rest[length:]
-    return messages
-
-
 @pytest.mark.parametrize("first", [False, True], ids=["after initialize", "as the first message"])
 def test_a_message_nested_too_deep_is_dropped_and_the_server_goes_on(tmp_path, first):
-    deep = _frame(b'{"jsonrpc": "2.0", "id": 2, "method": "workspace/executeCommand", "params": '
+    deep = frame(b'{"jsonrpc": "2.0", "id": 2, "method": "workspace/executeCommand", "params": '
                   b'{"command": "postil.showStatus", "arguments": [' + DEEP + b"]}}")
-    start = [_message({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+    start = [framed({"jsonrpc": "2.0", "id": 1, "method": "initialize",
                        "params": {"processId": None, "rootUri": tmp_path.as_uri(), "capabilities": {}}}),
-             _message({"jsonrpc": "2.0", "method": "initialized", "params": {}})]
-    rest = [_message({"jsonrpc": "2.0", "id": 3, "method": "shutdown"}), _message({"jsonrpc": "2.0", "method": "exit"})]
+             framed({"jsonrpc": "2.0", "method": "initialized", "params": {}})]
+    rest = [framed({"jsonrpc": "2.0", "id": 3, "method": "shutdown"}), framed({"jsonrpc": "2.0", "method": "exit"})]
     stdin = b"".join([deep, *start, *rest] if first else [*start, deep, *rest])
 
     done = subprocess.run([sys.executable, "-P", "-m", "postil", "serve"], input=stdin, capture_output=True,
                           cwd=tmp_path, timeout=120, check=False)
 
     assert "Traceback" not in done.stderr.decode(), done.stderr.decode()[-3000:]
-    answers = {m.get("id"): m for m in _messages(done.stdout) if "id" in m and "method" not in m}
+    answers = {m.get("id"): m for m in messages(done.stdout) if "id" in m and "method" not in m}
     assert "result" in answers[1] and answers[3] == {"jsonrpc": "2.0", "id": 3, "result": None} and 2 not in answers
     assert done.returncode == 0
