@@ -40,6 +40,7 @@ from postil.git import ChangeSet, FileChange, Hunk
 if TYPE_CHECKING:
     from postil.analyzers.llm.changes import LlmReview
 
+TOO_LARGE = "larger than max-file-size"  # how the skip reason of a file too large to review starts
 NOT_REVIEWED_SHOWN = 5  # units the text output names when the LLM review stopped early
 STATUS_NAMES = {"A": "added", "M": "modified", "R": "renamed", "C": "copied", "D": "deleted",
                 "T": "type changed", "U": "unmerged", "F": "file"}
@@ -273,7 +274,7 @@ def collect_units(changes: ChangeSet, cache, cwd: Path | None = None) -> list[Ch
         if size is None:
             unit.skipped = "content not found in the repository"
         elif size > limit:
-            unit.skipped = f"larger than max-file-size ({size} > {limit} bytes)"
+            unit.skipped = f"{TOO_LARGE} ({size} > {limit} bytes)"
         else:
             to_read.append((unit, oid))
             if sizes.get(old_oids.get(id(unit), ""), 0) > limit:
@@ -297,6 +298,15 @@ def collect_units(changes: ChangeSet, cache, cwd: Path | None = None) -> list[Ch
         if old is not None:
             unit.old_text = decode_source(old)[0]
     return units
+
+
+def unreviewed_for_size(skipped: list[tuple[str, str]]) -> list[str]:
+    """Why a change review cannot pass for the changed files (``skipped``: path and reason) it
+    left out for their size: code no rule judged, where a change could pad a file past the limit
+    to pass unread. The user lets such a file pass by excluding it in their config."""
+    count = sum(why.startswith(TOO_LARGE) for _, why in skipped)
+    return [f"{count} changed file(s) are larger than max-file-size and were not reviewed (raise max-file-size, "
+            "or add them to exclude, in your config to let them pass)"] if count else []
 
 
 def units_from_files(paths: Sequence[Path], cache, cwd: Path | None = None) -> list[ChangedFile]:

@@ -19,6 +19,7 @@ Two sources of change are supported, both read-only:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +40,11 @@ SNIFF_BYTES = 8000
 TEXT_SAID_BINARY_BOUND = 8 << 20
 # Paths whose work-tree copy differs: never a submodule's own status (git would start a
 # `git status` there, which reads the submodule's configuration).
+# A diff reads the changed lines of at most this many files' fewer (their content too large
+# to review): each is one argument of git's command line.
+MOST_LEFT_OUT = 1000
+LINE_BOUND = 4096  # bytes of a `git cat-file` header line kept (an object id, a type, a size)
+SizeLimit = Callable[[str], int]  # a repository path -> the most bytes of its content a review reads
 NAMES_CHANGED = ("diff", "--name-only", "-z", "--no-ext-diff", "--no-textconv", "--ignore-submodules=dirty")
 
 
@@ -233,14 +239,14 @@ def unquote_c(raw: bytes) -> bytes:
     return bytes(out)
 
 
-def parse_patch_hunks(out: bytes) -> dict[str, list[Hunk]]:
-    """Hunks per new path from ``git diff -U0`` output (with a/ and b/ prefixes).
+def parse_patch_hunks(lines: Iterable[bytes]) -> dict[str, list[Hunk]]:
+    """Hunks per new path from the lines of ``git diff -U0`` output (with a/ and b/ prefixes).
 
     Files are keyed by their ``+++ b/PATH`` line, so sections without content
     hunks (binary, pure renames, mode changes, deletions) simply do not appear."""
     hunks: dict[str, list[Hunk]] = {}
     current: list[Hunk] | None = None
-    for line in out.split(b"\n"):
+    for line in lines:
         if line.startswith((b"diff --git ", b"diff --cc ")):
             current = None
         elif line.startswith(b"+++ ") and current is None:
@@ -262,8 +268,10 @@ def parse_patch_hunks(out: bytes) -> dict[str, list[Hunk]]:
 
 # --- change sets -----------------------------------------------------------
 
-def staged_changes(root: Path) -> ChangeSet:
-    """The index against HEAD (the empty tree before the first commit)."""
+def staged_changes(root: Path, size_limit: SizeLimit | None = None) -> ChangeSet:
+    """The index against HEAD (the empty tree before the first commit). ``size_limit`` gives the
+    largest new content (bytes) whose changed lines a path's review reads: a larger file's
+    diff is not asked of git (the review skips it for its size)."""
     head = resolve_commit(root, "HEAD")
     notes = []
     if head is None:
@@ -274,41 +282,74 @@ def staged_changes(root: Path) -> ChangeSet:
         label = "staged changes"
         if merge_in_progress(root):
             notes.append("merge in progress: reviewing the merge result against HEAD (its first parent)")
-    changes = _diff(root, ["--cached", base])
+    changes = _diff(root, ["--cached", base], size_limit)
     return ChangeSet(root, label, base, True, changes, notes)
 
 
-def range_changes(root: Path, base_rev: str, label: str | None = None) -> ChangeSet:
-    """HEAD's committed content against ``base_rev`` (a commit-ish)."""
+def range_changes(root: Path, base_rev: str, label: str | None = None,
+                  size_limit: SizeLimit | None = None) -> ChangeSet:
+    """HEAD's committed content against ``base_rev`` (a commit-ish); ``size_limit`` as for
+    :func:`staged_changes`."""
     base = resolve_commit(root, base_rev)
     if base is None:
         raise GitError(f"unknown revision {base_rev!r}")
     head = resolve_commit(root, "HEAD")
     if head is None:
         raise GitError("HEAD does not name a commit yet (no commits on this branch)")
-    changes = _diff(root, [base, head])
+    changes = _diff(root, [base, head], size_limit)
     return ChangeSet(root, label or f"changes since {base_rev} ({base[:10]})", base, False, changes)
 
 
-def _diff(root: Path, sides: list[str]) -> list[FileChange]:
-    raw = git(["diff", "--raw", "--numstat", "-z", "--no-abbrev", *_DIFF_OPTS, *sides, "--"], root)
-    changes = parse_raw_numstat(raw)
+def _diff(root: Path, sides: list[str], size_limit: SizeLimit | None) -> list[FileChange]:
+    common = ["-z", "--no-abbrev", *_DIFF_OPTS, *sides, "--"]
+    counting = [] if size_limit is not None else ["--numstat"]  # git reads a file whole to count its lines
+    changes = parse_raw_numstat(git(["diff", "--raw", *counting, *common], root))
+    large = _too_large(root, changes, size_limit)
+    unread = {id(c) for c in large}
+    left_out = [f":(exclude,literal){name}" for c in large for name in (c.path, c.old_path) if name]
+    if size_limit is not None:
+        counted = parse_raw_numstat(git(["diff", "--raw", "--numstat", *common, *left_out], root))
+        for change, count in zip(changes, _matched(changes, counted)):
+            change.binary, change.added_lines = count.binary, count.added_lines
     if any(c.content_changed and c.status not in ("D", "U") and not c.binary and not c.is_submodule
-           for c in changes):
-        patch = git(["diff", "-U0", *_DIFF_OPTS, *sides, "--"], root)
-        by_path = parse_patch_hunks(patch)
+           and id(c) not in unread for c in changes):
+        by_path = parse_patch_hunks(gitcmd.lines(root, ["diff", "-U0", *_DIFF_OPTS, *sides, "--", *left_out]))
         for change in changes:
             if change.status != "D":
                 change.hunks = by_path.get(change.path, [])
     said = _text_said_binary(root, changes)
     if said:
         pathspecs = [f":(literal){name}" for c in said for name in (c.path, c.old_path) if name]
-        by_path = parse_patch_hunks(git(["diff", "-U0", "--text", *_DIFF_OPTS, *sides, "--", *pathspecs], root))
+        by_path = parse_patch_hunks(gitcmd.lines(root, ["diff", "-U0", "--text", *_DIFF_OPTS, *sides, "--", *pathspecs]))
         for change in said:
             change.binary = False
             change.hunks = by_path.get(change.path, [])
             change.added_lines = sum(h.new_count for h in change.hunks)
     return changes
+
+
+def _matched(changes: list[FileChange], counted: list[FileChange]) -> list[FileChange]:
+    """For each of ``changes``, its record in ``counted`` (the same diff with line counts, the
+    files too large to count left out), or itself (binary by its first bytes) when left out."""
+    by_path = {(c.path, c.old_path): c for c in counted}
+    return [by_path.get((c.path, c.old_path), c) for c in changes]
+
+
+def _too_large(root: Path, changes: list[FileChange], size_limit: SizeLimit | None) -> list[FileChange]:
+    """The changes whose new content is larger than ``size_limit`` gives their path, to leave out
+    of a diff (their old path too: a rename found without it would pair the old content with
+    another file), up to :data:`MOST_LEFT_OUT` of them; each is marked binary when its first
+    bytes are (git's own test, NUL in the first :data:`SNIFF_BYTES`)."""
+    changed = [c for c in changes if c.content_changed and c.status not in ("D", "U") and not c.is_submodule
+               and c.new_oid.strip("0")]
+    if size_limit is None or not changed:
+        return []
+    sizes = blob_sizes(root, [c.new_oid for c in changed])
+    large = [c for c in changed if sizes.get(c.new_oid, 0) > size_limit(c.path)][:MOST_LEFT_OUT]
+    heads = blob_heads(root, [c.new_oid for c in large], SNIFF_BYTES)
+    for change in large:
+        change.binary = b"\0" in heads.get(change.new_oid, b"")
+    return large
 
 
 def _text_said_binary(root: Path, changes: list[FileChange]) -> list[FileChange]:
@@ -339,6 +380,35 @@ def blob_sizes(root: Path, oids: list[str]) -> dict[str, int]:
         if size.isdigit():
             sizes[oid] = int(size)
     return sizes
+
+
+def blob_heads(root: Path, oids: list[str], most: int) -> dict[str, bytes]:
+    """The first ``most`` bytes of each blob, read as ``git cat-file --batch`` prints them (the
+    rest passes by, never held)."""
+    if not oids:
+        return {}
+    heads: dict[str, bytes] = {}
+    pending, header, oid, size, left, kept = b"", True, "", 0, 0, bytearray()
+    for piece in gitcmd.stream(root, ["cat-file", "--batch"], "".join(f"{o}\n" for o in oids).encode()):
+        pending += piece
+        while pending:
+            if header:
+                end = pending.find(b"\n")
+                if end < 0:
+                    pending = pending[-LINE_BOUND:]
+                    break
+                fields, pending = pending[:end].decode().split(" "), pending[end + 1:]
+                if len(fields) == 3 and fields[2].isdigit():
+                    oid, size, kept, header = fields[0], int(fields[2]), bytearray(), False
+                    left = size + 1  # the content, then a newline
+                continue
+            taken = pending[:left]
+            kept += taken[:max(0, most - len(kept))]
+            left -= len(taken)
+            pending = pending[len(taken):]
+            if left == 0:
+                heads[oid], header = bytes(kept[:min(most, size)]), True
+    return heads
 
 
 def read_blobs(root: Path, oids: list[str]) -> dict[str, bytes]:

@@ -147,15 +147,21 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
 
-def _change_set(args: argparse.Namespace, root: Path):
+def _change_set(args: argparse.Namespace, root: Path, cache):
+    """The change to review; a file larger than its config's max-file-size is skipped for it,
+    its diff never read."""
     from postil import git
 
+    def size_limit(path: str) -> int:
+        return cache.for_path(root / path).loaded.settings.max_file_size
+
     if args.staged:
-        return git.staged_changes(root)
+        return git.staged_changes(root, size_limit)
     if args.diff is not None:
-        return git.range_changes(root, args.diff)
+        return git.range_changes(root, args.diff, size_limit=size_limit)
     base = git.merge_base(root, args.base)
-    return git.range_changes(root, base, label=f"changes since the merge-base with {args.base} ({base[:10]})")
+    return git.range_changes(root, base, label=f"changes since the merge-base with {args.base} ({base[:10]})",
+                             size_limit=size_limit)
 
 
 def _limit(units, paths: list[Path]):
@@ -176,7 +182,7 @@ def _review_changes(args: argparse.Namespace, cache, reviewer, started: float) -
     root = git.repo_root(Path.cwd())
     if (notice := update_unsafe_hook(root)) is not None:
         say(notice, file=sys.stderr)
-    changes = _change_set(args, root)
+    changes = _change_set(args, root, cache)
     say_baseline_problems([root], cache.baselines)
     llm = reviewer() if changes.changes or args.fix_llm or args.dry_run else None
     if llm is not None and hasattr(llm, "read_from"):  # the model sees only what is being committed
@@ -193,7 +199,7 @@ def _review_changes(args: argparse.Namespace, cache, reviewer, started: float) -
             if not outcome.applied:
                 break
             fixed += sum(outcome.applied.values())
-            changes = _change_set(args, root)
+            changes = _change_set(args, root, cache)
             units = _limit(collect_units(changes, cache), args.paths)
             result = review_units(units, cache, all_lines=args.all_lines, llm=llm, label=changes.label)
     result.coverage.notes[:0] = changes.notes
@@ -201,7 +207,7 @@ def _review_changes(args: argparse.Namespace, cache, reviewer, started: float) -
     findings = result.findings
     if args.fix_llm:
         findings = _apply_model_fixes(result, cache, root, notes)
-    return _report(args, cache, findings, result.coverage, fixed, notes, started)
+    return _report(args, cache, findings, result.coverage, fixed, notes, started, change=True)
 
 
 def _apply_model_fixes(result, cache, root: Path | None, notes: list[str]) -> list:
@@ -251,7 +257,9 @@ def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
     return _report(args, cache, findings, coverage, fixes.fixed, fixes.notes(), started)
 
 
-def _report(args, cache, findings, coverage, fixed: int, notes: list[str], started: float) -> int:
+def _report(args, cache, findings, coverage, fixed: int, notes: list[str], started: float,
+            change: bool = False) -> int:
+    from postil.change_review import unreviewed_for_size
     from postil.commands.check_command import _rules_meta, unchecked_why
     from postil.console import painted, print_rendered
     from postil.output import Totals, render_json, render_sarif, render_text
@@ -261,6 +269,8 @@ def _report(args, cache, findings, coverage, fixed: int, notes: list[str], start
     findings = sorted(findings, key=lambda f: f.sort_key)
     colour = args.format == "text" and painted(sys.stdout)
     unchecked = unchecked_why(list(coverage.skipped))  # files no rule judged: the review cannot pass
+    if change:  # a file a change touches is never passed unread
+        unchecked += unreviewed_for_size(coverage.skipped)
     incomplete = "; ".join([*unchecked, *filter(None, [coverage.incomplete])]) or None
     summary = Totals(files_checked=coverage.files_reviewed, files_skipped=list(coverage.skipped), fixed=fixed,
                       elapsed=time.perf_counter() - started, notes=notes, coverage=coverage.to_json(),

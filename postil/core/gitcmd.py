@@ -17,7 +17,10 @@ laid out as a bare repository: either can name programs git starts by itself
 * with stdin closed (a configuration file cannot include the editor's stdin) and a time limit;
 * from PATH's absolute directories only (see :mod:`postil.core.programs`);
 * not at all on another user's repository unless the user's ``safe.directory`` names it,
-  as git itself decides when it finds a repository.
+  as git itself decides when it finds a repository;
+* not at all where ``.git`` is a file or link naming a git directory that does not name this
+  work tree back (as a linked worktree's and a submodule's do), unless the user's
+  ``safe.directory`` names the work tree: a checkout can point at another repository.
 
 What git prints is the repository's text too: :class:`GitError` carries it with control
 characters escaped.
@@ -26,6 +29,7 @@ characters escaped.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,7 +113,11 @@ DISCOVERY = {"safe.bareRepository": "explicit"}
 # Scopes whose configuration is the user's own, not the repository's (git config --show-scope).
 USER_SCOPES = frozenset({"system", "global", "command"})
 TIMEOUT = 120  # seconds; a repository's configuration can include a FIFO that never ends
+LINE_KEPT = 1 << 16  # bytes of each line :func:`lines` gives (a diff's headers; its content lines are not read)
+_PIECE = 1 << 16
+_ERRORS_KEPT = 1 << 16  # bytes of what git says on stderr that an error shows
 
+_GITFILE_BYTES = 1 << 16  # of a `.git` file or a worktree's `gitdir` file read (a path)
 _VALUE_ENV = "POSTIL_GIT_OFF_"  # --config-env=<key>=POSTIL_GIT_OFF_<n>: the n-th distinct value
 
 
@@ -198,7 +206,7 @@ def configuration(root: Path) -> list[tuple[str, str, str | None]]:
     ``root``, in git's order (later wins), includes followed; ``git config`` runs no program."""
     proc = _spawn([*_base(root), "config", "--list", "--show-scope", "-z"], root, None, _env(), "config")
     if proc.returncode != 0:
-        raise GitError(f"git config: {_stderr(proc)}")
+        raise GitError(f"git config: {_said(proc.stderr, proc.returncode)}")
     fields = proc.stdout.split(b"\0")
     entries = []
     for scope, entry in zip(fields[::2], fields[1::2]):
@@ -228,6 +236,67 @@ def _refuse_another_users(root: Path, entries: list[tuple[str, str, str | None]]
                          f"it: git config --global --add safe.directory {terminal(str(root))})")
 
 
+def _refuse_another_repository(root: Path, entries: list[tuple[str, str, str | None]]) -> None:
+    """A ``.git`` file (``gitdir: PATH``) or link names a git directory elsewhere: a linked
+    worktree's or a submodule's, which name this work tree back (the worktree's ``gitdir`` file,
+    the submodule's ``core.worktree``), or another repository on the machine, which a checkout
+    from an archive can point at (``gitdir: ../work/.git``): git would take it for this one's,
+    and a review would read its index, ``--fix`` stage into it. Such a git directory is used only
+    when the user's ``safe.directory`` names this work tree."""
+    dot_git = root / ".git"
+    if os.path.isdir(dot_git) and not os.path.islink(dot_git):
+        return
+    git_dir = named_git_dir(dot_git)
+    real_root = os.path.realpath(root)
+    if git_dir is None or _inside(git_dir, real_root) or _names_back(git_dir, real_root, entries):
+        return
+    allowed = set()
+    for scope, key, value in entries:
+        if key == "safe.directory" and scope in USER_SCOPES:
+            allowed = set() if not value else allowed | {value}
+    if any(os.path.expanduser(a).rstrip("/") in (str(root), real_root) for a in allowed):
+        return
+    raise NotARepository(f"{terminal(str(dot_git))} names the git directory {terminal(git_dir)}, which does not "
+                         "name this work tree back (a linked worktree or a submodule does): it may be another "
+                         "repository's, and git is not run there (if it is this one's: git config --global --add "
+                         f"safe.directory {terminal(str(root))})")
+
+
+def named_git_dir(dot_git: Path) -> str | None:
+    """The git directory a ``.git`` file (``gitdir: PATH``, relative to the file's directory)
+    or link names, resolved; None when it names none (git says what is wrong)."""
+    if os.path.islink(dot_git) or os.path.isdir(dot_git):
+        return os.path.realpath(dot_git)
+    try:
+        with open(dot_git, "rb") as gitfile:
+            text = gitfile.read(_GITFILE_BYTES)
+    except OSError:
+        return None
+    if not text.startswith(b"gitdir: "):
+        return None
+    named = os.fsdecode(text[len(b"gitdir: "):].rstrip(b"\r\n"))
+    return os.path.realpath(os.path.join(os.path.dirname(dot_git), named))
+
+
+def _inside(path: str, directory: str) -> bool:
+    return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)
+
+
+def _names_back(git_dir: str, real_root: str, entries: list[tuple[str, str, str | None]]) -> bool:
+    """Whether ``git_dir`` names the work tree at ``real_root`` as its own: a linked worktree's
+    ``gitdir`` file names ``<root>/.git``; a submodule's (or any) ``core.worktree`` in the git
+    directory's own configuration names ``<root>``, relative to the git directory."""
+    try:
+        with open(os.path.join(git_dir, "gitdir"), "rb") as back:
+            named = os.fsdecode(back.read(_GITFILE_BYTES).rstrip(b"\r\n"))
+        if os.path.realpath(os.path.join(git_dir, named)) == os.path.join(real_root, ".git"):
+            return True
+    except OSError:
+        pass
+    trees = [value for scope, key, value in entries if key == "core.worktree" and scope in ("local", "worktree")]
+    return bool(trees) and trees[-1] is not None and os.path.realpath(os.path.join(git_dir, trees[-1])) == real_root
+
+
 def _overrides(root: Path, entries: list[tuple[str, str, str | None]]) -> tuple[list[str], dict[str, str]]:
     """The command-line options and environment that switch off every program key."""
     keys = dict(_FIXED)
@@ -240,22 +309,88 @@ def _overrides(root: Path, entries: list[tuple[str, str, str | None]]) -> tuple[
     return options, env
 
 
+def _command(root: Path, args: list[str]) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment of ``git ARGS`` on the repository at ``root`` (absolute),
+    once git may run there (see the module's docstring)."""
+    base = _base(root)
+    entries = configuration(root)
+    _refuse_another_users(root, entries)
+    _refuse_another_repository(root, entries)
+    options, values = _overrides(root, entries)
+    return [*base, *options, "-c", "core.quotepath=off", *args], _env(values)
+
+
 def run(root: Path, args: list[str], input: bytes | None = None, check: bool = True) -> bytes:
     """``git ARGS`` on the repository at ``root`` (which holds ``.git``), in ``root``; stdout.
     Raises NotARepository when ``root/.git`` is missing, GitError when git fails (``check``)."""
     root = Path(os.path.abspath(root))
-    base = _base(root)
-    entries = configuration(root)
-    _refuse_another_users(root, entries)
-    options, values = _overrides(root, entries)
+    command, env = _command(root, args)
     label = terminal(" ".join(args[:3]))
-    proc = _spawn([*base, *options, "-c", "core.quotepath=off", *args], root, input, _env(values), label)
+    proc = _spawn(command, root, input, env, label)
     if check and proc.returncode != 0:
-        raise GitError(f"git {label}: {_stderr(proc)}")
+        raise GitError(f"git {label}: {_said(proc.stderr, proc.returncode)}")
     return proc.stdout
 
 
-def _stderr(proc: subprocess.CompletedProcess) -> str:
+def lines(root: Path, args: list[str], keep: int = LINE_KEPT) -> Iterator[bytes]:
+    """Each line of what ``git ARGS`` prints (without its newline), cut to its first ``keep``
+    bytes, as git prints it: the output is never held whole (a 180 MB staged file's diff made a
+    510 MB peak). Raises what :func:`run` raises."""
+    return _cut_lines(stream(root, args), keep)
+
+
+def stream(root: Path, args: list[str], input: bytes | None = None) -> Iterator[bytes]:
+    """What ``git ARGS`` prints, piece by piece as it prints it; git is stopped when the caller
+    stops reading. Raises what :func:`run` raises (git's failure once its output is read)."""
+    import subprocess
+    import tempfile
+    import threading
+
+    root = Path(os.path.abspath(root))
+    command, env = _command(root, args)
+    label = terminal(" ".join(args[:3]))
+    with tempfile.TemporaryFile() as errors, tempfile.TemporaryFile() as given:
+        given.write(input or b"")  # from a file: git's output is read while it still reads its input
+        given.seek(0)
+        try:
+            proc = subprocess.Popen(command, cwd=root, stdin=given if input is not None else subprocess.DEVNULL,
+                                    stdout=subprocess.PIPE, stderr=errors, env=env)
+        except OSError as exc:
+            raise GitError(f"cannot run git in {terminal(str(root))}: {exc.strerror or exc}") from None
+        late = threading.Event()
+        timer = threading.Timer(TIMEOUT, lambda: (late.set(), proc.kill()))
+        timer.start()
+        try:
+            with proc:
+                yield from iter(lambda: proc.stdout.read1(_PIECE), b"")
+                proc.wait()
+        finally:
+            timer.cancel()
+            if proc.poll() is None:  # the caller stopped reading
+                proc.kill()
+                proc.wait()
+        if late.is_set():
+            raise GitError(f"git {label}: no answer in {TIMEOUT} s")
+        if proc.returncode != 0:
+            errors.seek(0)
+            raise GitError(f"git {label}: {_said(errors.read(_ERRORS_KEPT), proc.returncode)}")
+
+
+def _cut_lines(pieces: Iterator[bytes], keep: int) -> Iterator[bytes]:
+    """The lines of the text ``pieces`` make up, each cut to its first ``keep`` bytes."""
+    start_of_line = b""  # the kept start of a line that goes on in the next piece
+    for piece in pieces:
+        at = 0
+        while (end := piece.find(b"\n", at)) >= 0:
+            yield (start_of_line + piece[at:end])[:keep] if start_of_line else piece[at:min(end, at + keep)]
+            start_of_line, at = b"", end + 1
+        if len(start_of_line) < keep:
+            start_of_line += piece[at:at + keep - len(start_of_line)]
+    if start_of_line:
+        yield start_of_line
+
+
+def _said(stderr: bytes, returncode: int) -> str:
     """What git said (the repository's text too: paths, names), escaped, one line per line joined."""
-    lines = proc.stderr.decode("utf-8", "replace").strip().split("\n")
-    return "; ".join(terminal(line) for line in lines if line) or f"exit status {proc.returncode}"
+    lines = stderr.decode("utf-8", "replace").strip().split("\n")
+    return "; ".join(terminal(line) for line in lines if line) or f"exit status {returncode}"

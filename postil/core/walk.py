@@ -242,8 +242,8 @@ class Walker:
             path = os.path.join(directory, ".gitignore")
             spec = self._ignore_cache[directory] = _read_ignore(path)
             unapplied = getattr(spec, "unapplied", 0)
-            if unapplied:
-                self._skip(path, f"{PARTLY_APPLIED} (its last {unapplied} patterns are not: more than "
+            if unapplied:  # named from the root, as the workspace's files are (never the machine's path)
+                self._skip(os.path.relpath(path, self.root), f"{PARTLY_APPLIED} (its last {unapplied} patterns are not: more than "
                                  "postil's pattern matcher holds at once)")
         return self._ignore_cache[directory]
 

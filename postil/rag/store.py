@@ -144,7 +144,7 @@ class ChromaReader:
             raise StoreError(f"vector store {what} failed: {type(exc).__name__}: {exc}") from None
         try:
             answer = json.loads(data)
-        except ValueError:
+        except (ValueError, RecursionError):  # (JSON nested past the interpreter's limit)
             answer = None
         if response.status_code != 200:
             detail = answer.get("message") or answer.get("error") if isinstance(answer, dict) else None

@@ -130,7 +130,7 @@ def unpack_body(pieces: list[str], limit: int) -> dict:
         body = json.loads(inflate(base64.b64decode("".join(pieces), validate=True), limit))
     except TooLarge as exc:
         raise TeamError(f"a published pack is refused: {exc}") from None
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # (JSON nested past the interpreter's limit)
         raise TeamError(f"a published pack is damaged ({exc})") from None
     if not isinstance(body, dict):
         raise TeamError("a published pack is damaged (not an object)")

@@ -139,7 +139,7 @@ class Front:
         self.handover.bodies.append(body)
         try:
             message = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):  # (the server proper says what it was)
             raise _Stop from None
         if not isinstance(message, dict) or not isinstance(message.get("params", {}), dict):
             raise _Stop

@@ -50,6 +50,9 @@ async def _serve(server, stdin: BinaryIO, handover: Handover | None) -> None:
             break
         try:
             message = _parse(protocol, body)
+        except RecursionError:  # JSON nested past the interpreter's limit: no client sends that
+            log.error("LSP: a message nested too deep to read was dropped (%d bytes)", len(body))
+            continue
         except json.JSONDecodeError:
             longer = await reader.rest_of_body(body)
             if longer is None:

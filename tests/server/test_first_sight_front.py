@@ -10,13 +10,14 @@ server with the same capabilities. Counted (modules loaded, checks run, publishe
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
 
 import pytest
 from lsp_harness import EDITORS, capabilities, change, diagnostics, open_doc, running, wait_for
 from lsprotocol import types
+
+from tests.lsp_frames import framed, messages
 
 pytestmark = pytest.mark.slow  # starts servers
 
@@ -25,11 +26,6 @@ PY = "def f(x):\n    if x == None:\n        return 1\n    return eval(x)\n"
 CODES = {"python/correctness/none-equality-comparison", "python/security/eval-exec-non-literal"}
 PUSH = "neovim"  # Neovim 0.11: pull without refresh support, so the server pushes
 PULL = lambda: capabilities("visual-studio-code@v1.65.2", pull=True, refresh=True)  # noqa: E731
-
-
-def _frame(message: dict) -> bytes:
-    body = json.dumps(message).encode()
-    return b"Content-Length: %d\r\n\r\n" % len(body) + body
 
 
 # Runs the front alone on the test's input, then says which LSP libraries were loaded by then.
@@ -42,20 +38,10 @@ print(json.dumps({"loaded": loaded, "answered": handover.answered, "kept": len(h
 """
 
 
-def _messages(data: bytes) -> list[dict]:
-    messages = []
-    while data:
-        header, _, rest = data.partition(b"\r\n\r\n")
-        length = int(re.search(rb"Content-Length: *(\d+)", header).group(1))
-        messages.append(json.loads(rest[:length]))
-        data = rest[length:]
-    return messages
-
-
 def _probe(root, caps: dict) -> tuple[dict, list[dict]]:
     """The front alone on an editor's first three messages: what it said about itself, and wrote."""
     uri = (root / "app.py").as_uri()
-    stdin = b"".join(_frame(m) for m in (
+    stdin = b"".join(framed(m) for m in (
         {"jsonrpc": "2.0", "id": 1, "method": "initialize",
          "params": {"processId": None, "rootUri": root.as_uri(), "capabilities": caps}},
         {"jsonrpc": "2.0", "method": "initialized", "params": {}},
@@ -64,7 +50,7 @@ def _probe(root, caps: dict) -> tuple[dict, list[dict]]:
     out = subprocess.run([sys.executable, "-P", "-c", PROBE], input=stdin, capture_output=True, timeout=120,
                          check=False)
     assert out.returncode == 0, out.stderr.decode()
-    return json.loads(out.stderr.decode().strip().splitlines()[-1]), _messages(out.stdout)
+    return json.loads(out.stderr.decode().strip().splitlines()[-1]), messages(out.stdout)
 
 
 async def test_the_first_diagnostics_are_published_before_pygls_loads(tmp_path, monkeypatch):

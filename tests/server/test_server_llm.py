@@ -111,6 +111,29 @@ async def test_explain_answers_at_once_and_shows_a_document_for_the_command_and_
         assert shown_path.read_text() == "Selected lines explained."
 
 
+async def test_a_command_naming_a_file_outside_the_workspace_sends_nothing_of_it(tmp_path, fake):
+    """``file:///ws/../secret.py`` is under ``/ws`` as written, and so is a link in the workspace to
+    a file outside it: neither's text goes to the model. An argument of megabytes is not echoed."""
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    path = project(ws, fake)
+    (tmp_path / "secret.py").write_text("TOKEN = 'not-for-the-model'\n")
+    (ws / "linked.py").symlink_to(tmp_path / "secret.py")
+    async with running(ws, EDITORS["vscode"](), init_options=NO_INDEX) as client:
+        uri = open_doc(client, path, CODE)
+        fake.script.append(Reply(payload={"markdown": "Adds up prices."}))
+        await client.workspace_execute_command_async(command("postil.explain", {"uri": uri}))
+        await wait_for(client, lambda: client.record.shown_documents, "the explanation (the settings are loaded)")
+        for outside in (f"{ws.as_uri()}/../secret.py", (ws / "linked.py").as_uri()):
+            for name in ("postil.explain", "postil.reviewFile", "postil.fixWithAI"):
+                with pytest.raises(Exception, match="is not inside the workspace folder"):
+                    await client.workspace_execute_command_async(command(name, {"uri": outside}))
+        with pytest.raises(Exception) as refused:
+            await client.workspace_execute_command_async(command("postil.explain", {"uri": 7, "pad": "x" * 5_000_000}))
+        assert len(str(refused.value)) < 2_000
+    assert len(fake.received) == 1 and not any("not-for-the-model" in r.user for r in fake.received)
+
+
 @pytest.mark.parametrize("resolve", [True, False])
 async def test_fix_with_ai_gives_a_validated_edit(tmp_path, fake, resolve):
     text = "def run(data):\n    return eval(data)\n"

@@ -55,7 +55,7 @@ class OnRequest:
         response = self._call(request, cancel, out, result)
         try:
             data = response.data if response.data is not None else json.loads(response.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # (JSON nested past the interpreter's limit)
             parsed = parse_answer(response.text)
             data = {"findings": [r.to_dict() for r in parsed.findings]} if parsed.ok else None
         if data is not None:

@@ -210,7 +210,7 @@ class ProviderCalls:
 
         try:
             data = response.data if response.data is not None else json.loads(response.text)
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         if isinstance(data, dict) and data.get("needs_review") is False:
             return f"fast model: {str(data.get('reason') or 'no review needed')[:120]}"

@@ -392,7 +392,7 @@ def _whole_chat(response, request: Request) -> Response:
     answer's bound), read as the SDK would."""
     try:
         data = json.loads(AnswerSize(request.max_output_tokens).read(response))
-    except ValueError:
+    except (ValueError, RecursionError):  # (JSON nested past the interpreter's limit)
         raise ProviderError("the provider's answer could not be read (not JSON)", "invalid_response") from None
     choices = data.get("choices") if isinstance(data, dict) else None
     if not isinstance(choices, list) or not choices:
@@ -416,7 +416,7 @@ def _tool_input(text: str):
         return {}
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
 

@@ -25,7 +25,8 @@ from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
 from postil.analyzers.rules.taint_grammar import GRAMMARS, grammar_configs
 from postil.analyzers.rules.taint_prefilter import config_requirement, spec_configs
-from postil.analyzers.parse_limits import may_nest_too_deep, unchecked
+from postil.analyzers.parse_limits import may_nest_too_deep
+from postil.analyzers.rules.record_flood import flood_or_unchecked
 from postil.analyzers.rules.literal_search import LiteralSearch
 from postil.analyzers.rules.many_siblings import many_siblings
 from postil.analyzers.rules.literal_prefilter import (WORD, is_word, prime_requirements, required_literals,
@@ -202,8 +203,9 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
     files given the syntax rule within their root (see _syntax_documents): those the Python
     taint rules' root document goes to, but for those with `ast-grep-ignore` comments. And the
     files not to give ast-grep at all, each with whether it is checked in process: its parser would
-    abort the run on them (parse_limits; they are skipped), its walk of their siblings take seconds (many_siblings),
-    it would misread their `await f<T>(x)` (typed_awaits)."""
+    abort the run on them (parse_limits; they are skipped), its records would grow with the square of
+    their size (record_flood), its walk of their siblings take seconds (many_siblings), it would
+    misread their `await f<T>(x)` (typed_awaits)."""
     found = LiteralSearch(sorted(requirement_literals(*(r for _, r in docs)) | {_SUPPRESSION}, key=str))
     holders: dict[str, set[int]] = defaultdict(set)
     unread: set[int] = set()
@@ -225,8 +227,8 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
         language = language_of(Path(name))
         text = data.decode("utf-8", "replace") if language in ("python", "html") or \
             language is not None and may_nest_too_deep(len(data)) else ""
-        why = unchecked(text, language) if text else None
-        if why is not None or language == "python" and text and many_siblings(text):
+        flood, why = flood_or_unchecked(data, text, language)
+        if flood or why is not None or language == "python" and text and many_siblings(text):
             unsent[name] = why is None  # (else checked in process, where it is skipped with the reason)
             continue
         if language in TYPED and b"await" in data and may_hold(data.decode("utf-8", "replace")):

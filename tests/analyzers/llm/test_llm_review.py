@@ -391,6 +391,17 @@ def test_explain_this_returns_markdown_built_from_the_code_and_its_context(works
     assert len(fake.received) == 1  # asked again: from the cache
 
 
+@pytest.mark.parametrize("provider", ["openai", "anthropic", "openai-compatible"])
+def test_an_answer_nested_past_the_recursion_limit_is_unreadable_not_an_error(workspace, fake, provider):
+    """5,000 brackets fit in any answer's bound; json.loads raises RecursionError, not ValueError."""
+    deep = "[" * 5000 + "]" * 5000
+    fake.script.append(__import__("fake_provider").Reply(text=deep))
+    reviewer = make(workspace, fake, provider)
+    assert reviewer.explain(checkout_unit(workspace), "What is this?") == "postil: the model's explanation could not be read."
+    fake.script.append(__import__("fake_provider").Reply(text=deep))
+    assert reviewer.fix(checkout_unit(workspace), "something") is None
+
+
 def test_fix_this_with_ai_is_validated_like_review_fixes(workspace, fake):
     reviewer = make(workspace, fake)
     fake.answer(finding("    if discount > 1:", "use >=", improved="    if discount >= 1:"))
