@@ -300,13 +300,20 @@ def collect_units(changes: ChangeSet, cache, cwd: Path | None = None) -> list[Ch
     return units
 
 
+# what a file too large to review may be written in and still pass: data and lockfiles (package-lock.json,
+# pnpm-lock.yaml, yarn.lock, generated fixtures), not code
+_DATA = frozenset({None, "json", "yaml"})
+
+
 def unreviewed_for_size(skipped: list[tuple[str, str]]) -> list[str]:
     """Why a change review cannot pass for the changed files (``skipped``: path and reason) it
-    left out for their size: code no rule judged, where a change could pad a file past the limit
-    to pass unread. The user lets such a file pass by excluding it in their config."""
-    count = sum(why.startswith(TOO_LARGE) for _, why in skipped)
-    return [f"{count} changed file(s) are larger than max-file-size and were not reviewed (raise max-file-size, "
-            "or add them to exclude, in your config to let them pass)"] if count else []
+    left out for their size: code no rule judged, where a change could pad a source file past the
+    limit to pass unread. Other text (a 2 MB package-lock.json, a data file) is only listed as
+    skipped, as `check` lists it: failing every commit that updates a lockfile would switch the
+    hook off. The user lets such a file pass by excluding it in their config."""
+    count = sum(why.startswith(TOO_LARGE) and language_of(Path(path)) not in _DATA for path, why in skipped)
+    return [f"{count} changed source file(s) are larger than max-file-size and were not reviewed (raise "
+            "max-file-size, or add them to exclude, in your config to let them pass)"] if count else []
 
 
 def units_from_files(paths: Sequence[Path], cache, cwd: Path | None = None) -> list[ChangedFile]:

@@ -1,8 +1,8 @@
 """A staged file past max-file-size: ``postil review --staged`` read git's whole ``-U0`` diff of
 it (a 180 MB file: a 510 MB peak in postil and 547 MB in git counting its lines), then skipped
 it and passed. Its diff is now never asked of git (only its first bytes, to tell binary from
-text), and a change review that left a changed text file unread for its size cannot pass: a
-change could pad a file past the limit to pass unread. Binary files still pass."""
+text), and a change review that left a changed source file unread for its size cannot pass: a
+change could pad a file past the limit to pass unread. Binary files and other text (lockfiles) still pass."""
 
 from __future__ import annotations
 
@@ -28,9 +28,23 @@ def test_a_file_too_large_to_review_fails_the_review(repo):
 
     assert result.skipped()["app.py"].startswith("larger than max-file-size")
     assert result.code == 1
-    assert "1 changed file(s) are larger than max-file-size" in result.json["summary"]["incomplete"]
+    assert "1 changed source file(s) are larger than max-file-size" in result.json["summary"]["incomplete"]
     text = repo.postil("review", "--staged")
     assert text.code == 1 and "larger than max-file-size and were not reviewed" in text.stdout
+
+
+def test_a_large_lockfile_is_listed_as_skipped_and_passes(repo):
+    """Only source files fail the review for their size: a lockfile past the limit (npm's are often
+    1–3 MB) is listed as skipped, and a commit that updates it is not blocked."""
+    repo.write(".postil.toml", "max-file-size = 4000\n")
+    repo.commit_all()
+    repo.write("package-lock.json", '{"lockfileVersion": 3, "packages": {' + '"node_modules/a": {"version": "1.0.0"},' * 200 + '}}\n')
+    repo.git("add", "package-lock.json")
+
+    result = repo.review("--staged")
+
+    assert result.skipped()["package-lock.json"].startswith("larger than max-file-size")
+    assert result.code == 0 and result.json["summary"].get("incomplete") is None
 
 
 def test_a_large_binary_file_and_an_excluded_one_pass(repo):
