@@ -8,6 +8,7 @@ ast-grep, or costs the square of its depth to search (see tree_depth). Such text
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from postil.analyzers.tag_depth import tag_depth_past
@@ -24,6 +25,11 @@ TOO_DEEP = (f"its syntax tree nests more than {MOST_TREE_DEPTH:,} levels deep (a
 
 # how each skip reason below starts (see left_unparsed)
 _REASON_STARTS = ("HTML tags nested more than ", "indented more than ", "its syntax tree nests more than ")
+
+# sha256 of a language and a text -> whether its tree nests past MOST_TREE_DEPTH: a check asks it of each
+# file it reads and again of each module the taint rules follow, the same files in a library's tree
+_DEPTHS: dict[bytes, bool] = {}
+_MOST_DEPTHS = 8192
 
 _BLANKS = " " * MOST_INDENT_LEVELS
 _DEEP_START = re.compile(rf"[ \t]{{{MOST_INDENT_LEVELS}}}")  # (matched at the text's start)
@@ -56,9 +62,23 @@ def unchecked(text: str, language: str | None) -> str | None:
     check of each change does not ask it; a crash or a stuck search there ends only its check
     process, see server/check_process)."""
     why = unparseable(text, language)
-    if why is None and language is not None and nests_deeper(text, language, MOST_TREE_DEPTH):
+    if why is None and language is not None and _nests_too_deep(text, language):
         why = TOO_DEEP
     return why
+
+
+def _nests_too_deep(text: str, language: str) -> bool:
+    """nests_deeper past MOST_TREE_DEPTH, each text parsed once a process (see _DEPTHS)."""
+    data = text.encode("utf-8", "surrogatepass")
+    if not may_nest_deeper(len(data), MOST_TREE_DEPTH):
+        return False
+    key = hashlib.sha256(language.encode() + b"\0" + data).digest()
+    deep = _DEPTHS.get(key)
+    if deep is None:
+        if len(_DEPTHS) >= _MOST_DEPTHS:
+            _DEPTHS.clear()
+        deep = _DEPTHS[key] = nests_deeper(text, language, MOST_TREE_DEPTH)
+    return deep
 
 
 def left_unparsed(skipped: str | None) -> bool:

@@ -126,3 +126,27 @@ class _Counted:
 
     def goto_parent(self) -> bool:
         return self.cursor.goto_parent()
+
+
+def test_a_check_parses_each_text_once_for_its_depth(tmp_path: Path, monkeypatch, capsys):
+    """The depth is a parse of the whole text (~0.08 ms a KB): a check asked it of each file it read
+    and again of each module the taint rules follow, which in a library's tree are the same files
+    (SQLAlchemy's lib/: 2 x 0.63 s CPU, before ast-grep starts). 70 modules importing each other,
+    each long enough to be asked, checked as SQLAlchemy's are (the bulk scan): one parse a text."""
+    from postil.analyzers import parse_limits
+    from postil.cli import main
+
+    body = "".join(f"def helper{i}(value):\n    return value + {i}\n\n\n" for i in range(150))
+    for i in range(70):
+        (tmp_path / f"mod{i}.py").write_text(f"from mod{(i + 1) % 70} import helper1\n\n\n{body}")
+    parsed: list[str] = []
+
+    def counted(text: str, language: str, most: int) -> bool:
+        parsed.append(text)
+        return nests_deeper(text, language, most)
+
+    monkeypatch.setattr(parse_limits, "nests_deeper", counted)
+    monkeypatch.chdir(tmp_path)
+    main(["check", ".", "--no-cache", "--jobs", "1", "--exit-zero"])
+    capsys.readouterr()
+    assert len(parsed) == len(set(parsed)) == 70
