@@ -5,8 +5,8 @@ NestJS controller hands `@Query('q') q` to `this.ordersService.search(q)`, an Ex
 opens it. The module learns which parameters of its functions and methods the files importing it
 pass request data to, and its flows start there: the finding is the sink's, in the function (an
 imported function's call is reported too, as its summary says). The importers are looked for
-near the module (its directory and the one above it, at most :data:`NEAR_FILES` files), so a
-check of one file finds them in the editor as in a bulk scan.
+near the module (its directory and the one above it, two above for JavaScript/TypeScript, at most
+:data:`NEAR_FILES` files), so a check of one file finds them in the editor as in a bulk scan.
 """
 
 from __future__ import annotations
@@ -56,9 +56,12 @@ def import_word(path: Path) -> str:
 
 def near_files(directory: Path, root: Path, family: str = "js") -> list[Path]:
     """The files of a language ``family`` (JavaScript/TypeScript, Python) under ``directory`` and
-    the directory above it (not above ``root``), nearest directories first, at most :data:`NEAR_FILES`."""
+    the directory above it (two above for JavaScript/TypeScript; not above ``root``), nearest
+    directories first, at most :data:`NEAR_FILES`."""
     suffixes = _SUFFIXES[family]
     top = directory.parent if directory != root and root in directory.parents else directory
+    if family == "js" and top != root and root in top.parents:
+        top = top.parent  # (a JS package's layers: `src/sdk/rows/` is called from `src/api/controllers/`)
     found: list[Path] = []
     todo = deque([str(directory)] + ([str(top)] if top != directory else []))  # (names: a root may hold thousands)
     seen: set[str] = set()
