@@ -31,7 +31,7 @@ from postil.analyzers.rules.taint_grammar import GRAMMARS, PYTHON
 from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, same_instance, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
-from postil.analyzers.rules.taint_sanitized import around_sinks
+from postil.analyzers.rules.taint_sanitized import around_sinks, beside_functions
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
 from postil.analyzers.rules.taint_values import Origin, Summary, TaintHit, is_parameter, last_name, node_key, node_origin
 
@@ -180,7 +180,7 @@ class FileTaint(TaintFlow):
         """The spans whose values are clean: sanitizer matches (not a sink inside one: taint_sanitized),
         conditions, dead arms and comprehensions of clean elements (``sinks``: the rule's, if found)."""
         found = [(_span(n), n.kind() == self.g.call) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
-        self.sanitized = around_sinks(found, lambda: [_span(m) for m, _ in sinks or self._sink_matches()])
+        self.sanitized = around_sinks(beside_functions(found, self.facts), lambda: [_span(m) for m, _ in sinks or self._sink_matches()])
         self.sanitized += self.facts.conditions() + self._dead_arms() + self._guards.arm_cuts()
         self.keys = self.facts.keys()
         # a comprehension yielding only cleaned elements or constants is clean (`" ".join(quote(a) for a in args)`,
