@@ -538,7 +538,7 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
             typed = typed_callee(callee, facts.instances())
             if typed not in functions:
                 imported = facts.link.resolve(callee) if facts.link is not None else None
-                typed = name if imported == (module, name) and name in functions else None
+                typed = imported[1] if imported is not None and imported[0] == module and imported[1] in functions else None
             if typed is not None:
                 calls.append((typed, call, [a for a in call.field("arguments").named_children() if a.kind() != "comment"]))
     # a task or job the call hands to a queue (`tasks.archive.delay(name)`, `queue.enqueue(export_jobs.run, q)`)
