@@ -5,8 +5,8 @@ NestJS controller hands `@Query('q') q` to `this.ordersService.search(q)`, an Ex
 opens it. The module learns which parameters of its functions and methods the files importing it
 pass request data to, and its flows start there: the finding is the sink's, in the function (an
 imported function's call is reported too, as its summary says). The importers are looked for
-near the module (its directory and the one above it, two above for JavaScript/TypeScript, at most
-:data:`NEAR_FILES` files), so a check of one file finds them in the editor as in a bulk scan.
+near the module (its directory and the one above it, :data:`JS_LEVELS` above for JavaScript/TypeScript,
+at most :data:`NEAR_FILES` files), so a check of one file finds them in the editor as in a bulk scan.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 from postil.core import reads
 
 NEAR_FILES = 300  # files looked at for importers of a class's module
+JS_LEVELS = 3  # the directories above a JavaScript/TypeScript module its importers are looked for under
 EDITOR_HANDLERS = 32  # without a bulk scan (the editor's check), the importers and handlers of a module followed
 _SKIPPED = frozenset({"node_modules", "dist", "build", "coverage", "out", "vendor", "__pycache__", "site-packages"})
 _SUFFIXES = {"js": (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"), "python": (".py",)}
@@ -56,12 +57,14 @@ def import_word(path: Path) -> str:
 
 def near_files(directory: Path, root: Path, family: str = "js") -> list[Path]:
     """The files of a language ``family`` (JavaScript/TypeScript, Python) under ``directory`` and
-    the directory above it (two above for JavaScript/TypeScript; not above ``root``), nearest
-    directories first, at most :data:`NEAR_FILES`."""
+    the directory above it (:data:`JS_LEVELS` above for JavaScript/TypeScript; not above ``root``),
+    nearest directories first, at most :data:`NEAR_FILES`."""
     suffixes = _SUFFIXES[family]
     top = directory.parent if directory != root and root in directory.parents else directory
-    if family == "js" and top != root and root in top.parents:
-        top = top.parent  # (a JS package's layers: `src/sdk/rows/` is called from `src/api/controllers/`)
+    for _ in range(JS_LEVELS - 1) if family == "js" else ():
+        if top == root or root not in top.parents:
+            break
+        top = top.parent  # (a JS app's layers: Rocket.Chat's `app/api/server/v1/` calls `app/integrations/server/lib/`)
     found: list[Path] = []
     todo = deque([str(directory)] + ([str(top)] if top != directory else []))  # (names: a root may hold thousands)
     seen: set[str] = set()
