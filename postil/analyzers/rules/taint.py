@@ -22,7 +22,7 @@ from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import binds, stored_state
-from postil.analyzers.rules.taint_constructors import field_sinks
+from postil.analyzers.rules.taint_constructors import constructions, field_sinks
 from postil.analyzers.rules.taint_dispatch import dispatches
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
@@ -88,7 +88,7 @@ class FileTaint(TaintFlow):
                 continue
             through = self._through_helper(match, scope, focus)
             for call, helper, origin in through:  # at the call, or the sink of a Python helper or a service's method
-                if self.g is not PYTHON and call.field("function").text() in self._own_callees(helper):
+                if self.g is not PYTHON and call.field("function") and call.field("function").text() in self._own_callees(helper):
                     found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
                 else:  # (`this.users.find(q)`; Python's as Semgrep and CodeQL report it: once, where the data is used)
                     found.append(TaintHit(start, end, self._sink_name(match), origin))
@@ -446,7 +446,7 @@ class FileTaint(TaintFlow):
             callees |= {f"{owner}.{name}"} | {f"{instance}.{name}" for instance, cls in self.facts.instances().items() if cls == owner}
         calls = [call for call in self.facts.calls_of(name) if call.field("function").text() in callees]
         if owner is not None and self.g.constructor and name == self.g.constructor:
-            calls += [call for call in self.facts.calls_of(owner) if call.field("function").text() == owner]
+            calls += constructions(self.facts, owner)
         return calls
 
     def _from_outside(self, scope, offset: int, focus: list) -> bool:
