@@ -530,7 +530,7 @@ class FileFacts:
                     owner = class_name(scope)
                     if owner is not None:  # `Fixed.transform`: the one of that class (see typed_callee)
                         helpers.setdefault(f"{owner}.{last_name(name.text())}", scope)
-            helpers.update(model_statics(self.root, helpers))  # (`Task.findForOwner` of a Mongoose model)
+            helpers.update(model_statics(self.root, helpers) if self.g.requires else {})  # (`Task.findForOwner`: Mongoose)
             exported = default_export(self.root, self.g)
             if exported is not None:
                 scope = exported if exported.kind() in self.g.scopes else helpers.get(exported.text())
