@@ -22,7 +22,7 @@ from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import binds, stored_state
-from postil.analyzers.rules.taint_constructors import field_sinks
+from postil.analyzers.rules.taint_constructors import constructions, field_sinks
 from postil.analyzers.rules.taint_dispatch import dispatches
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
@@ -31,7 +31,7 @@ from postil.analyzers.rules.taint_grammar import GRAMMARS, PYTHON
 from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, same_instance, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
-from postil.analyzers.rules.taint_sanitized import around_sinks
+from postil.analyzers.rules.taint_sanitized import around_sinks, beside_functions
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
 from postil.analyzers.rules.taint_values import Origin, Summary, TaintHit, is_parameter, last_name, node_key, node_origin
 
@@ -88,7 +88,7 @@ class FileTaint(TaintFlow):
                 continue
             through = self._through_helper(match, scope, focus)
             for call, helper, origin in through:  # at the call, or the sink of a Python helper or a service's method
-                if self.g is not PYTHON and call.field("function").text() in self._own_callees(helper):
+                if self.g is not PYTHON and call.field("function") and call.field("function").text() in self._own_callees(helper):
                     found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
                 else:  # (`this.users.find(q)`; Python's as Semgrep and CodeQL report it: once, where the data is used)
                     found.append(TaintHit(start, end, self._sink_name(match), origin))
@@ -180,7 +180,7 @@ class FileTaint(TaintFlow):
         """The spans whose values are clean: sanitizer matches (not a sink inside one: taint_sanitized),
         conditions, dead arms and comprehensions of clean elements (``sinks``: the rule's, if found)."""
         found = [(_span(n), n.kind() == self.g.call) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
-        self.sanitized = around_sinks(found, lambda: [_span(m) for m, _ in sinks or self._sink_matches()])
+        self.sanitized = around_sinks(beside_functions(found, self.facts), lambda: [_span(m) for m, _ in sinks or self._sink_matches()])
         self.sanitized += self.facts.conditions() + self._dead_arms() + self._guards.arm_cuts()
         self.keys = self.facts.keys()
         # a comprehension yielding only cleaned elements or constants is clean (`" ".join(quote(a) for a in args)`,
@@ -446,7 +446,7 @@ class FileTaint(TaintFlow):
             callees |= {f"{owner}.{name}"} | {f"{instance}.{name}" for instance, cls in self.facts.instances().items() if cls == owner}
         calls = [call for call in self.facts.calls_of(name) if call.field("function").text() in callees]
         if owner is not None and self.g.constructor and name == self.g.constructor:
-            calls += [call for call in self.facts.calls_of(owner) if call.field("function").text() == owner]
+            calls += constructions(self.facts, owner)
         return calls
 
     def _from_outside(self, scope, offset: int, focus: list) -> bool:
@@ -538,7 +538,7 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
             typed = typed_callee(callee, facts.instances())
             if typed not in functions:
                 imported = facts.link.resolve(callee) if facts.link is not None else None
-                typed = name if imported == (module, name) and name in functions else None
+                typed = imported[1] if imported is not None and imported[0] == module and imported[1] in functions else None
             if typed is not None:
                 calls.append((typed, call, [a for a in call.field("arguments").named_children() if a.kind() != "comment"]))
     # a task or job the call hands to a queue (`tasks.archive.delay(name)`, `queue.enqueue(export_jobs.run, q)`)

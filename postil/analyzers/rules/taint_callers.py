@@ -5,8 +5,8 @@ NestJS controller hands `@Query('q') q` to `this.ordersService.search(q)`, an Ex
 opens it. The module learns which parameters of its functions and methods the files importing it
 pass request data to, and its flows start there: the finding is the sink's, in the function (an
 imported function's call is reported too, as its summary says). The importers are looked for
-near the module (its directory and the one above it, at most :data:`NEAR_FILES` files), so a
-check of one file finds them in the editor as in a bulk scan.
+near the module (its directory and the one above it, :data:`JS_LEVELS` above for JavaScript/TypeScript,
+at most :data:`NEAR_FILES` files), so a check of one file finds them in the editor as in a bulk scan.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 from postil.core import reads
 
 NEAR_FILES = 300  # files looked at for importers of a class's module
+JS_LEVELS = 3  # the directories above a JavaScript/TypeScript module its importers are looked for under
 EDITOR_HANDLERS = 32  # without a bulk scan (the editor's check), the importers and handlers of a module followed
 _SKIPPED = frozenset({"node_modules", "dist", "build", "coverage", "out", "vendor", "__pycache__", "site-packages"})
 _SUFFIXES = {"js": (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"), "python": (".py",)}
@@ -28,6 +29,8 @@ _SUFFIXES = {"js": (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"), "python": (".
 HANDLES = {
     "js": re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param)\b"
                      r"|@(?:Query|Body|Param|Headers|Req|Request)\("
+                     # Rocket.Chat's (Restivus') endpoints and Misskey's (`super(meta, paramDef, async (ps) => ...)`)
+                     r"|\bthis\.(?:urlParams|queryParams|bodyParams)\b|\bsuper\(\s*meta\s*,\s*paramDef\s*,"
                      # (AWS Lambda's handlers: what API Gateway's event holds)
                      r"|\bevent\.(?:queryStringParameters|pathParameters|multiValueQueryStringParameters|body|rawPath|rawQueryString)\b"),
     "python": re.compile(r"\b(?:req|request)\.(?:args|form|values|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"
@@ -56,9 +59,14 @@ def import_word(path: Path) -> str:
 
 def near_files(directory: Path, root: Path, family: str = "js") -> list[Path]:
     """The files of a language ``family`` (JavaScript/TypeScript, Python) under ``directory`` and
-    the directory above it (not above ``root``), nearest directories first, at most :data:`NEAR_FILES`."""
+    the directory above it (:data:`JS_LEVELS` above for JavaScript/TypeScript; not above ``root``),
+    nearest directories first, at most :data:`NEAR_FILES`."""
     suffixes = _SUFFIXES[family]
     top = directory.parent if directory != root and root in directory.parents else directory
+    for _ in range(JS_LEVELS - 1) if family == "js" else ():
+        if top == root or root not in top.parents:
+            break
+        top = top.parent  # (a JS app's layers: Rocket.Chat's `app/api/server/v1/` calls `app/integrations/server/lib/`)
     found: list[Path] = []
     todo = deque([str(directory)] + ([str(top)] if top != directory else []))  # (names: a root may hold thousands)
     seen: set[str] = set()

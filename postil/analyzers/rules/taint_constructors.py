@@ -1,14 +1,28 @@
-"""Python constructors as sinks, for the taint engine: `Exporter(fmt)` whose `__init__` keeps
+"""Constructors as sinks, for the taint engine: `Exporter(fmt)` whose `__init__` keeps
 `self.fmt = fmt` and whose `run` passes `self.fmt` to a shell takes its `fmt` argument to that
 sink, though `__init__` itself runs nothing. A module importing the class is told so by the
 class's summary (see FileTaint.summary_of), and its call with request data is reported where
-the object is made, as a function's sink is at the function's call."""
+the object is made, as a function's sink is at the function's call. In a file, the field a
+sink reads is tainted where the file makes an instance with request data (see constructions:
+Budibase's `new ScriptRunner(script)` whose `constructor` keeps `this.code = code` for `run`)."""
 
 from __future__ import annotations
 
 from postil.analyzers.rules.taint_instances import class_name
 from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_values import node_key
+
+_NEW = "new_expression"
+
+
+def constructions(facts, owner: str) -> list:
+    """The calls or `new` expressions of a file (``facts``: its FileFacts) that make an instance of
+    its class ``owner``: `Downloader(url)` (Python), `new ScriptRunner(script)` (JavaScript; looked
+    for only where a sink reads a field the constructor sets). Each has the `arguments` its constructor gets."""
+    if facts.g.requires:
+        return [node for node in facts.root.find_all(kind=_NEW)
+                if node.field("constructor") is not None and node.field("constructor").text() == owner]
+    return [call for call in facts.calls_of(owner) if call.field("function").text() == owner]
 
 
 def field_sinks(analysis, init) -> dict[int, tuple[str, str]]:

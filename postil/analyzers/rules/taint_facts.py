@@ -13,9 +13,11 @@ from postil.analyzers.rules.span_nesting import Nesting
 from postil.analyzers.rules.taint_aborts import aborting_calls
 from postil.analyzers.rules.taint_aliases import file_aliases
 from postil.analyzers.rules.taint_callers import fed_parameters
+from postil.analyzers.rules.taint_default_export import default_export
 from postil.analyzers.rules.taint_filters import pinned_variables
 from postil.analyzers.rules.taint_grammar import Grammar, grammar_configs
 from postil.analyzers.rules.taint_instances import class_name, instance_classes, typed_callee
+from postil.analyzers.rules.taint_model_statics import model_statics
 from postil.analyzers.rules.taint_mutations import mutating_calls
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_prefilter import LiteralPrefilter
@@ -528,31 +530,14 @@ class FileFacts:
                     owner = class_name(scope)
                     if owner is not None:  # `Fixed.transform`: the one of that class (see typed_callee)
                         helpers.setdefault(f"{owner}.{last_name(name.text())}", scope)
-            exported = self._default_export()
+            helpers.update(model_statics(self.root, helpers) if self.g.requires else {})  # (`Task.findForOwner`: Mongoose)
+            exported = default_export(self.root, self.g)
             if exported is not None:
                 scope = exported if exported.kind() in self.g.scopes else helpers.get(exported.text())
                 if scope is not None:
                     helpers.setdefault("default", scope)
             self._helpers = helpers
         return self._helpers
-
-    def _default_export(self):
-        """The value a JavaScript module exports by default, as written at its top level:
-        a function, or the name of one (None: none, or not a module of that language)."""
-        if not self.g.requires:  # (JavaScript's grammar: Python exports no default)
-            return None
-        for statement in self.root.children():
-            value = None
-            if statement.kind() == "export_statement" and any(c.kind() == "default" for c in statement.children()):
-                value = statement.field("declaration") or statement.field("value")
-            elif statement.kind() == "expression_statement":
-                assignment = statement.child(0)
-                if assignment is not None and assignment.kind() == "assignment_expression" \
-                        and assignment.field("left") is not None and assignment.field("left").text() == "module.exports":
-                    value = assignment.field("right")
-            if value is not None and (value.kind() in self.g.scopes or value.kind() in self.g.names):
-                return value
-        return None
 
     def instances(self) -> dict[str, str]:
         """Variable name -> the class of this file's or another's it holds an instance of."""

@@ -5,9 +5,9 @@ containers and calls of helpers carry it, and what a helper does with data (:cla
 from __future__ import annotations
 
 import bisect
-import re
 
 from postil.analyzers.rules import taint_elements as elements
+from postil.analyzers.rules.taint_caller_names import caller_name
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import captured_writes, filled_state
 from postil.analyzers.rules.taint_dependencies import provided
@@ -32,14 +32,7 @@ from postil.analyzers.rules.taint_values import (
     node_origin,
 )
 
-_FILE_NAME = re.compile(r"[^\w./\-]")  # what a caller's file name, quoted in a message, may not hold
 _SPREADS = frozenset({"list_splat", "dictionary_splat", "spread_element"})  # `*xs`, `**m`, `...xs`: how many is not known
-
-
-def _short_name(name: str) -> str:
-    """A caller's file name for a message: whole, or its last directories and name within 60
-    characters (`.../routes/posts.js`, never cut inside a name)."""
-    return name if len(name) <= 60 else ".../" + (name[-56:].partition("/")[2] or name[-56:])
 
 
 class TaintFlow:
@@ -122,10 +115,12 @@ class TaintFlow:
         owner, name = class_name(scope), self.facts.helper_names().get(node_key(scope))
         own = owner is None or node_key(self.facts.helpers().get(name, scope)) == node_key(scope)
         callees = {f"{owner}.{name}" if owner else name, name if own else None}
-        root = str(self.facts.link.workspace.root) + "/"
+        # (a function also known by another object's name: a Mongoose model's static, see taint_model_statics)
+        callees |= {alias for alias, other in self.facts.helpers().items() if owner is None and "." in alias
+                    and node_key(other) == node_key(scope)} if any("." in callee for callee, _ in fed) else set()
         parameters = self.facts.parameters(scope)  # (a Python method's `self` is no argument of its calls)
         method = int(bool(parameters and parameters[0][1] and parameters[0][1][0].text() in self.g.receivers))
-        return {position + method: _short_name(_FILE_NAME.sub("_", str(caller).removeprefix(root)))
+        return {position + method: caller_name(caller, self.facts.link.workspace.root)
                 for (callee, position), caller in fed.items() if callee in callees}
 
     def _promised(self, scope, state: dict[str, Origin]) -> Origin | None:

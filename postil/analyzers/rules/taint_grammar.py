@@ -142,6 +142,7 @@ JAVASCRIPT = Grammar(
     returns="return_statement",
     exits=frozenset({"return_statement", "throw_statement", "continue_statement", "break_statement"}),
     receivers=frozenset({"this"}),
+    constructor="constructor",
     mutators=frozenset({"push", "unshift", "concat", "set", "append", "add", "write"}),
     imports_as=("import_specifier", "name", "alias"),
     conditionals=(("ternary_expression", 0),),

@@ -1,0 +1,26 @@
+"""The value a JavaScript module exports by default, for the taint engine's helpers (what a
+default import or a `require` of the module calls)."""
+
+from __future__ import annotations
+
+from postil.analyzers.rules.taint_grammar import Grammar
+
+
+def default_export(root, g: Grammar):
+    """The value a JavaScript module (``root``: its SgNode) exports by default, as written at its
+    top level (`export default function ...`, `module.exports = (line) => ...`): a function, or the
+    name of one (None: none, or not a module of that language)."""
+    if not g.requires:  # (JavaScript's grammar: Python exports no default)
+        return None
+    for statement in root.children():
+        value = None
+        if statement.kind() == "export_statement" and any(c.kind() == "default" for c in statement.children()):
+            value = statement.field("declaration") or statement.field("value")
+        elif statement.kind() == "expression_statement":
+            assignment = statement.child(0)
+            if assignment is not None and assignment.kind() == "assignment_expression" \
+                    and assignment.field("left") is not None and assignment.field("left").text() == "module.exports":
+                value = assignment.field("right")
+        if value is not None and (value.kind() in g.scopes or value.kind() in g.names):
+            return value
+    return None
