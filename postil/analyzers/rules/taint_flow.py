@@ -97,7 +97,7 @@ class TaintFlow:
                 name = name_node.text()
                 state.pop(name, None)
                 if as_helper and only in (None, position):
-                    state[name] = ParameterOrigin(-1, -1, -1, name, index=position)
+                    state[name] = ParameterOrigin(-1, -1, -1, name, index=position, alone=only is not None)
                 if position == 0 and promised is not None:
                     state[name] = promised
                 if position in fed:
@@ -583,9 +583,9 @@ class TaintFlow:
         for value in returned:
             origin = self._taint_of(value, self._state_at(scope, _span(value)[0], as_helper=True))
             if is_parameter(origin):
-                passed.update(self._parameter_reads(scope, _span(value)[0], [value]) or {origin.index: origin.text})
-                # (a name keeps one parameter's mark where paths join: each other one is asked alone)
-                for i in (i for i in range(int(method), len(parameters)) if i not in passed):
+                # (each parameter asked alone: a name keeps one mark where paths join, and what a
+                # lookup keyed by one gives back is the store's: `return SIZES.get(size, default)`)
+                for i in range(int(method), len(parameters)):
                     alone = self._taint_of(value, self._state_at(scope, _span(value)[0], True, only=i))
                     if is_parameter(alone):
                         passed[i] = alone.text
