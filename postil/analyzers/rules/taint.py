@@ -29,7 +29,7 @@ from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS, PYTHON
 from postil.analyzers.rules.taint_horizon import horizons
-from postil.analyzers.rules.taint_instances import class_name, same_instance, typed_callee
+from postil.analyzers.rules.taint_instances import class_name, held_method, same_instance, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_sanitized import around_sinks
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
@@ -538,8 +538,8 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
             typed = typed_callee(callee, facts.instances())
             if typed not in functions:
                 imported = facts.link.resolve(callee) if facts.link is not None else None
-                typed = name if imported == (module, name) and name in functions else None
-            if typed is not None:
+                typed = name if imported == (module, name) else held_method(facts.link, imported, module)
+            if typed in functions:
                 calls.append((typed, call, [a for a in call.field("arguments").named_children() if a.kind() != "comment"]))
     # a task or job the call hands to a queue (`tasks.archive.delay(name)`, `queue.enqueue(export_jobs.run, q)`)
     for task, arguments in dispatches(facts) if facts.link is not None and facts.g is PYTHON else ():
