@@ -19,12 +19,12 @@ class ThreadsList:
         self.category_id = category_id
         self.list_type = list_type
 
-    def remember(self):
+    def keep_choice(self):
         match self.list_type:
-            case "new" | "unanswered" | "my":
-                self.request.session["thread_list"] = self.list_type
-            case _:
-                self.request.session["thread_list"] = "all"
+            case "subscribed":
+                self.request.session["list"] = self.list_type
+            case "new" | "unread":
+                self.request.session["list"] = self.list_type
 
 
 class RawThreadsList:
@@ -49,7 +49,7 @@ from threads.viewmodels import RawThreadsList, ThreadsList
 class ThreadViewSet(viewsets.ViewSet):
     def list(self, request):
         threads = ThreadsList(request, 1, request.query_params.get("list", "all"))
-        threads.remember()
+        threads.keep_choice()
         return Response({})
 
     def raw(self, request):
