@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
-from postil.analyzers.rules.taint_callers import fed_parameters
+from postil.analyzers.rules.taint_callers import argument_key, fed_parameters
 from postil.analyzers.rules.taint_closures import binds, stored_state
 from postil.analyzers.rules.taint_constructors import field_sinks
 from postil.analyzers.rules.taint_dispatch import dispatches
@@ -552,8 +552,8 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
         state = analysis._state_at(facts.scope_of(call), _span(call)[0])
         for position, argument in enumerate(arguments):
             origin = analysis._taint_of(argument, state)
-            if origin is not None and not is_parameter(origin):
-                found.add((typed, position))
+            if origin is not None and not is_parameter(origin):  # (a keyword argument by its name: see argument_key)
+                found.add((typed, argument_key(argument, position)))
     return found
 
 

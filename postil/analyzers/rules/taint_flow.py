@@ -8,7 +8,7 @@ import bisect
 import re
 
 from postil.analyzers.rules import taint_elements as elements
-from postil.analyzers.rules.taint_callers import fed_parameters
+from postil.analyzers.rules.taint_callers import fed_parameters, parameter_position
 from postil.analyzers.rules.taint_closures import captured_writes, filled_state
 from postil.analyzers.rules.taint_dependencies import provided
 from postil.analyzers.rules.taint_destructured import destructured_reads, outer_key, read_source
@@ -125,8 +125,8 @@ class TaintFlow:
         root = str(self.facts.link.workspace.root) + "/"
         parameters = self.facts.parameters(scope)  # (a Python method's `self` is no argument of its calls)
         method = int(bool(parameters and parameters[0][1] and parameters[0][1][0].text() in self.g.receivers))
-        return {position + method: _short_name(_FILE_NAME.sub("_", str(caller).removeprefix(root)))
-                for (callee, position), caller in fed.items() if callee in callees}
+        return {at: _short_name(_FILE_NAME.sub("_", str(caller).removeprefix(root))) for (callee, key), caller in fed.items()
+                if callee in callees and (at := parameter_position(parameters, key, method)) is not None}
 
     def _promised(self, scope, state: dict[str, Origin]) -> Origin | None:
         """The origin of the value a promise resolves to, where ``scope`` is the callback its
