@@ -47,7 +47,7 @@ HANDLES = {
 def family_of(path: Path) -> str:
     """The language family whose files may import the module ``path`` (see _SUFFIXES)."""
     return "python" if path.suffix == ".py" else "js"
-Fed = dict[tuple[str, int], object]  # (function or "Class.method", position) -> the importer passing request data there
+Fed = dict[tuple[str, int | str], object]  # (function or "Class.method", position or keyword) -> the importer passing request data there
 
 
 def import_word(path: Path) -> str:
@@ -223,3 +223,20 @@ def fed_parameters(facts, spec) -> Fed:
     functions = frozenset(name for name, scope in facts.helpers().items() if name != "default"
                           and any(names and names[0].text() not in receivers for _, names in facts.parameters(scope)))
     return link.fed(spec, facts.specs, functions) if functions and link.called else {}
+
+
+def argument_key(argument, position: int) -> int | str:
+    """What a call's argument at ``position`` feeds, as a Fed key: a keyword argument its
+    parameter by name (`service.create(db_session=s, incident_in=body)` to `def create(*,
+    db_session, incident_in)`: its order in the call says nothing), any other its position."""
+    name = argument.field("name") if argument.kind() == "keyword_argument" else None
+    return name.text() if name is not None else position
+
+
+def parameter_position(parameters: list, key: int | str, method: int) -> int | None:
+    """The position among a function's ``parameters`` (taint_facts.FileFacts.parameters) that a
+    Fed ``key`` stands for: a call's position past a method's receiver (``method``: 1 for a method
+    taking `self`), or the parameter a keyword argument names (None: no such parameter)."""
+    if isinstance(key, int):
+        return key + method
+    return next((i for i, (_, names) in enumerate(parameters) if names and names[0].text() == key), None)

@@ -13,6 +13,7 @@ import re
 from weakref import WeakKeyDictionary
 
 from postil.analyzers.rules.taint_grammar import JAVASCRIPT
+from postil.analyzers.rules.taint_held_fields import held_fields
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_values import Origin, is_parameter, node_key, stored_label
 
@@ -60,7 +61,8 @@ def filled_state(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]:
     shared = facts.shared_writes() if g.request_state is not None and scope is not None else None
     filled = {text: writes for text, writes in (shared or {}).items() if text not in state and g.request_state.fullmatch(text)}
     found = _tainted_writes(flow, scope, filled) if filled else {}
-    return {**stored_elsewhere(flow, scope, state), **found} if scope is not None else found
+    return {**stored_elsewhere(flow, scope, state), **found, **held_fields(flow, scope, state, _tainted_writes)} \
+        if scope is not None else found
 
 
 def stored_state(facts, spec) -> dict:

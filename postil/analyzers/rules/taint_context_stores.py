@@ -141,9 +141,10 @@ class ContextStores:
     def writers(self, own: Path | None, text: str, family: str) -> list[Path]:
         """The files near the file ``own`` (its ``text``; itself too) whose text writes a store that
         ``text`` names (or reads through a getter of the store's module): the cheap question, not asked
-        of a file that imports none of the workspace's modules (`getNamespace('app')` names its store)."""
-        if own is None or not (family == "js" and "getNamespace(" in text) and \
-                not self.workspace.graph.targets(own, text, module_language(own) or family):
+        of a file that imports none of the workspace's modules (`getNamespace('app')` names its store),
+        unless it defines a store itself (Dispatch's `logging_context.py` reads the ContextVar it defines)."""
+        if own is None or not (family == "js" and "getNamespace(" in text) and _DEFINES[family].search(text) is None \
+                and not self.workspace.graph.targets(own, text, module_language(own) or family):
             return []
         near = self._near(own.parent, family)
         if not near:

@@ -8,7 +8,7 @@ import bisect
 
 from postil.analyzers.rules import taint_elements as elements
 from postil.analyzers.rules.taint_caller_names import caller_name
-from postil.analyzers.rules.taint_callers import fed_parameters
+from postil.analyzers.rules.taint_callers import fed_parameters, parameter_position
 from postil.analyzers.rules.taint_closures import captured_writes, filled_state
 from postil.analyzers.rules.taint_dependencies import provided
 from postil.analyzers.rules.taint_destructured import destructured_reads, outer_key, read_source
@@ -90,7 +90,7 @@ class TaintFlow:
                 name = name_node.text()
                 state.pop(name, None)
                 if as_helper and only in (None, position):
-                    state[name] = ParameterOrigin(-1, -1, -1, name, index=position)
+                    state[name] = ParameterOrigin(-1, -1, -1, name, index=position, alone=only is not None)
                 if position == 0 and promised is not None:
                     state[name] = promised
                 if position in fed:
@@ -120,8 +120,8 @@ class TaintFlow:
                     and node_key(other) == node_key(scope)} if any("." in callee for callee, _ in fed) else set()
         parameters = self.facts.parameters(scope)  # (a Python method's `self` is no argument of its calls)
         method = int(bool(parameters and parameters[0][1] and parameters[0][1][0].text() in self.g.receivers))
-        return {position + method: caller_name(caller, self.facts.link.workspace.root)
-                for (callee, position), caller in fed.items() if callee in callees}
+        return {at: caller_name(caller, self.facts.link.workspace.root) for (callee, key), caller in fed.items()
+                if callee in callees and (at := parameter_position(parameters, key, method)) is not None}
 
     def _promised(self, scope, state: dict[str, Origin]) -> Origin | None:
         """The origin of the value a promise resolves to, where ``scope`` is the callback its
@@ -578,9 +578,9 @@ class TaintFlow:
         for value in returned:
             origin = self._taint_of(value, self._state_at(scope, _span(value)[0], as_helper=True))
             if is_parameter(origin):
-                passed.update(self._parameter_reads(scope, _span(value)[0], [value]) or {origin.index: origin.text})
-                # (a name keeps one parameter's mark where paths join: each other one is asked alone)
-                for i in (i for i in range(int(method), len(parameters)) if i not in passed):
+                # (each parameter asked alone: a name keeps one mark where paths join, and what a
+                # lookup keyed by one gives back is the store's: `return SIZES.get(size, default)`)
+                for i in range(int(method), len(parameters)):
                     alone = self._taint_of(value, self._state_at(scope, _span(value)[0], True, only=i))
                     if is_parameter(alone):
                         passed[i] = alone.text

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from postil.analyzers.rules.taint_aborts import aborts
+from postil.analyzers.rules.taint_match_arms import CASES, literal_arm_clears
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_values import Event, last_name, node_key
 
@@ -49,6 +50,7 @@ class Guards:
         self.facts = facts
         self.g = facts.g
         self._guards: dict[tuple, list] | None = None
+        self._arms: dict[tuple, list] | None = None  # scope key -> its `match` arms' clears
 
     def events(self, scope, events: list[Event]) -> list[Event]:
         """Clears (and their ends) where the rule's guards hold in ``scope``. A guard
@@ -79,7 +81,20 @@ class Guards:
                 out.append(clear)
                 if end is not None:
                     out.append(Event(end, match, None, ends=clear))
-        return out
+        return out + self._arm_clears(scope)
+
+    def _arm_clears(self, scope) -> list[Event]:
+        """The clears of the `match` arms only literals select in ``scope`` (see taint_match_arms),
+        for a rule with guards (a comparison with a literal is one of Python's)."""
+        if not self.g.captures[0] or not self.spec.guards:
+            return []
+        if self._arms is None:
+            self._arms = {}
+            for arm in self.facts.find(CASES):
+                clears = literal_arm_clears(arm)
+                if clears:
+                    self._arms.setdefault(self.facts.scope_key(arm), []).extend(clears)
+        return self._arms.get(node_key(scope) if scope is not None else ("module",), [])
 
     def _matches(self, scope) -> list:
         """(match, matcher) of the rule's guards in ``scope`` (the file's found once, the first matcher's)."""

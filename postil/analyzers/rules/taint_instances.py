@@ -5,6 +5,7 @@ summary can be found like a function's; and the class a method is defined in (cl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from postil.analyzers.rules.line_matches import line_matches
 
@@ -33,6 +34,23 @@ def instance_classes(text: str) -> dict[str, str]:
     for name, cls in _PROPERTY.findall(text):
         found.setdefault(f"this.{name}", set()).add(cls)
     return {name: next(iter(classes)) for name, classes in found.items() if len(classes) == 1}
+
+
+def held_method(link, target: tuple | None, module) -> str | None:
+    """`Class.method` for a call that the importing file's ``link`` (taint_modules.ModuleLink)
+    resolves to ``target``, (``module``, `name.method`), where ``module`` makes `name` one
+    instance of its class (`preview_finder = LinkPreviewFinder()` ... `preview_finder.find_embed(url)`
+    in a view): the method the call runs, by the name the module's own summaries give it."""
+    if target is None or target[0] != module or "." not in target[1]:
+        return None
+    text = link.workspace.text(module)[0]
+    return typed_callee(target[1], _module_instances(text)) if text is not None else None
+
+
+@lru_cache(maxsize=64)
+def _module_instances(text: str) -> dict[str, str]:
+    """instance_classes of a module's text, once for the calls of every file that imports it."""
+    return instance_classes(text)
 
 
 def _instances(text: str) -> list[tuple[str, str]]:

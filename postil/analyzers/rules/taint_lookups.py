@@ -68,5 +68,7 @@ def looked_up(flow, node, state: dict, helpers: list) -> bool:
     if flow._taint_of(callee, state) is not None:
         return False
     # (a key that is only a parameter's mark stays so: what the lookup gives is then not proven
-    # clean, and a pattern rule of its sink, `marshal.loads(cache.get(key))`, keeps its finding)
-    return not is_parameter(flow._taint_of(arguments, state))
+    # clean, and a pattern rule of its sink, `marshal.loads(cache.get(key))`, keeps its finding;
+    # but what the helper returns of it is the store's, as where the key is request data)
+    key = flow._taint_of(arguments, state)
+    return not is_parameter(key) or key.alone

@@ -469,13 +469,13 @@ class ModuleLink:
         return known
 
     def fed(self, spec: TaintSpec, specs: list, functions: frozenset[str]) -> Fed:
-        """(function or "Class.method", position) -> the file that calls one of the file's
+        """(function or "Class.method", position or keyword) -> the file that calls one of the file's
         ``functions`` with request data of the rule ``spec`` for that parameter (see taint_callers)."""
         known = self._fed.get(id(spec))
         if known is None or known[0] is not spec:
             self._fed[id(spec)] = (spec, fed := {})  # (asked again while it is worked out: what is known so far)
             for caller in self.callers(spec) if functions else ():
-                for key in sorted(self.workspace.fed(caller, spec, specs, self.depth, self.path, functions)):
+                for key in sorted(self.workspace.fed(caller, spec, specs, self.depth, self.path, functions), key=repr):
                     fed.setdefault(key, caller)
             known = self._fed[id(spec)] = (spec, fed)
         return known[1]

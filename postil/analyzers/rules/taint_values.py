@@ -25,6 +25,7 @@ class ParameterOrigin(Origin):
     inside helpers)."""
 
     index: int = -1
+    alone: bool = False  # marked alone, to summarise what the helper returns (see TaintFlow._summary)
 
 
 def is_parameter(origin: Origin | None) -> bool:

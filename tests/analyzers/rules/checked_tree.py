@@ -1,0 +1,29 @@
+"""A small project written into a directory and checked by the real CLI, as a user runs it over
+a tree: the taint findings it prints, as `path:line rule` for each."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+_FINDING = re.compile(r"^(?P<path>[^:\s]+):(?P<line>\d+):\d+: \w+ (?P<rule>[\w/-]+) ")
+
+
+def taint_findings(root: Path, files: dict[str, str]) -> list[str]:
+    """``files`` (relative path -> text) written under ``root``, then checked: `path:line rule`
+    of each python/security/tainted-* finding, the path relative to ``root``, in the CLI's order."""
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    run = subprocess.run([sys.executable, "-m", "postil", "check", "--no-cache", "--format", "text", "--select",
+                          "python/security", str(root)], check=False, capture_output=True, text=True, timeout=300)
+    found = []
+    for line in run.stdout.splitlines():
+        match = _FINDING.match(line)
+        if match and "/tainted-" in match["rule"]:
+            path = Path(match["path"])
+            path = path.relative_to(root) if path.is_absolute() else path
+            found.append(f"{path.as_posix()}:{match['line']} {match['rule'].rsplit('/', 1)[-1]}")
+    return found

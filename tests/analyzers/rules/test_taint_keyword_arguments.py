@@ -1,0 +1,62 @@
+"""A call into another module's function with keyword arguments feeds the parameters they name,
+not the ones at their place in the call: Netflix Dispatch's routers call `service.create(
+db_session=db_session, incident_in=incident_in)` on `def create(*, db_session, incident_in)`, and
+the bare `*` moved every keyword one parameter off, so the body's URL reaching `httpx.get` in the
+service was missed; `search(db, query=q, sort_by="id")` on `def search(db_session, sort_by="id",
+query="")` took the query for the sort column and reported its ORDER BY. Real CLI, real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.analyzers.rules.checked_tree import taint_findings
+
+SERVICE = '''import httpx
+from sqlalchemy import text
+
+
+def fetch_title(url: str) -> str:
+    return httpx.get(url, timeout=5, follow_redirects=False).text[:200]
+
+
+def create(*, db_session, incident_in):
+    title = fetch_title(str(incident_in.reference_url))
+    db_session.add({"title": title})
+    return title
+
+
+def search(db_session, sort_by="id", query=""):
+    rows = db_session.execute(text(f"SELECT id, title FROM incident ORDER BY {sort_by}"))
+    return [r for r in rows if query.lower() in r.title.lower()]
+'''
+
+VIEWS = '''from fastapi import APIRouter, Depends
+from pydantic import BaseModel, HttpUrl
+
+from incidents import service
+from incidents.db import get_db
+
+router = APIRouter()
+
+
+class IncidentCreate(BaseModel):
+    title: str
+    reference_url: HttpUrl
+
+
+@router.post("/incidents")
+def create_incident(incident_in: IncidentCreate, db_session=Depends(get_db)):
+    return {"title": service.create(db_session=db_session, incident_in=incident_in)}
+
+
+@router.get("/incidents")
+def list_incidents(q: str = "", db_session=Depends(get_db)):
+    return service.search(db_session, query=q, sort_by="id")
+'''
+
+
+def test_keyword_arguments_feed_the_parameters_they_name(tmp_path: Path):
+    found = taint_findings(tmp_path, {"incidents/service.py": SERVICE, "incidents/views.py": VIEWS,
+                                      "incidents/db.py": "def get_db():\n    return None\n"})
+    # (the router's own report of the call, where there is one, is the policy's for another module's helper)
+    assert "incidents/service.py:6 tainted-ssrf" in found and not any("tainted-sql" in f for f in found), found
