@@ -30,13 +30,20 @@ _SHOWN_TOKEN = 24  # characters of an unexpected token quoted in the message
 # props (`styled.td<{ $align?: string }>\`...\``): the object type is read as a name (`P`, blanks kept);
 # and an array type there, Prisma's way of typing raw rows (`prisma.$queryRaw<User[]>\`SELECT ...\``):
 # its brackets are blanked (`User  `).
-_TS_LAGS = (
+# Explicit resource management, which TypeScript 5.2 compiles (Puppeteer's sources): the TypeScript
+# grammars do not know `using handle = ...`, `for (using h of hs)` or `await using`; they are read as
+# `const` declarations. The JavaScript grammar, which knows them, fails on `using` kept as a plain
+# variable name (`using += ', ' + joins`, knex's query compiler): that name is read as `_sing`.
+_GRAMMAR_LAGS = (
     (re.compile(r"\bimport\(\s*(['\"])[^'\"\n]{1,300}\1\s*\)(?=\s*\.)"), lambda m: "_" * len(m.group())),
     (re.compile(r"\bexport(\s+type)(?=\s*\*)"), lambda m: "export" + " " * len(m.group(1))),
     (re.compile(r"(?<=[\w$)\]]<)[^<>`;{}]{0,200}\{[^{}`]{0,2000}\}[^<>`;{}]{0,200}(?=>\s*`)"),
      lambda m: re.sub(r"\{[^{}]*\}", lambda b: "P" + re.sub(r"[^\n]", " ", b.group()[1:]), m.group())),
     (re.compile(r"(?<=[\w$)\]]<)[^<>`;{}=]{0,200}\[\s*\][^`;{}=]{0,200}(?=>\s*`)"),
      lambda m: re.sub(r"\[\s*\]", lambda b: " " * len(b.group()), m.group())),
+    (re.compile(r"\b(await[ \t]+)?using(?=[ \t]+[A-Za-z_$][\w$]*[ \t]*(=|\bof\b))"),
+     lambda m: " " * (len(m.group()) - len("const")) + "const"),
+    (re.compile(r"\busing(?=\s*(\*\*|<<|>>>?|&&|\|\||\?\?|[-+*/%&|^])?=(?!=))"), lambda m: "_sing"),
 )
 
 
@@ -61,7 +68,7 @@ def one_syntax_error(findings: list[Finding], text: str, language: str | None,
     if language in _JS_GRAMMARS and rule is not None and rule.severity is not None:
         grammar, *alternatives = _JS_GRAMMARS[language]
         problem = tree_sitter_syntax_error(text, grammar)
-        if problem is not None and grammar in ("typescript", "tsx"):
+        if problem is not None:
             problem = tree_sitter_syntax_error(_without_grammar_lags(text), grammar)
         if problem is None or any(tree_sitter_syntax_error(text, other) is None for other in alternatives):
             return others
@@ -82,8 +89,8 @@ def one_syntax_error(findings: list[Finding], text: str, language: str | None,
 
 
 def _without_grammar_lags(text: str) -> str:
-    """``text`` with the TypeScript forms the grammar lags behind written over (_TS_LAGS)."""
-    for pattern, same_length in _TS_LAGS:
+    """``text`` with the forms the grammars lag behind written over (_GRAMMAR_LAGS)."""
+    for pattern, same_length in _GRAMMAR_LAGS:
         text = pattern.sub(same_length, text)
     return text
 

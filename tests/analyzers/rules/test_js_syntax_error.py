@@ -135,6 +135,32 @@ export async function bySlug(slug: string) {
   return { post: rows[0] ?? null, views: stats?.views ?? 0 };
 }
 """,
+    # explicit resource management as TypeScript 5.2 compiles it (Puppeteer's sources), and `using`
+    # as a plain variable name in JavaScript (knex's query compiler)
+    "handles.ts": """\
+export async function titles(page: Page): Promise<string[]> {
+  using frames = await page.frameHandles();
+  await using session = await page.createCDPSession();
+  const out: string[] = [];
+  for (using frame of frames) {
+    out.push(await frame.title());
+  }
+  for await (using handle of page.iterate()) {
+    out.push(String(handle));
+  }
+  return out;
+}
+""",
+    "joins.js": """\
+function usingClause(tableJoins) {
+  let using = '';
+  if (tableJoins.length > 0) {
+    using += (using ? ',' : 'using ') + tableJoins.join(',');
+  }
+  using = using.trim();
+  return using;
+}
+""",
 }
 
 
