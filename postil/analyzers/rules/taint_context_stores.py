@@ -48,7 +48,7 @@ _CLASS = re.compile(r"^class (\w+)\b", re.MULTILINE)
 _WRITES = {
     "python": re.compile(r"(?<![\w.])(\w+)(?:\.set\(|\.(\w+)[ \t]*=(?!=))|^class (\w+)\b", re.MULTILINE),
     "js": re.compile(r"(?<![\w$.])([\w$]+)(?:\.(?:run|enterWith)\(|\.getStore\(\)\??\.(?:set\(\s*['\"`]([\w$]+)|([\w$]+)\s*=(?!=))"
-                     r"|\.set\(\s*['\"`]([\w$]+)['\"`]\s*,)|(?<![\w$.])([\w$]+)\s*(?::[^=;\n]{0,200})?=\s*createParamDecorator\b"),
+                     r"|\.set\(\s*['\"`]([\w$]+)['\"`]\s*,)|(?<![\w$])([\w$]+)\s*(?::[^=;\n]{0,200})?=\s*createParamDecorator\b"),
 }
 # a getter of the store's module: `def get_tenant(): return current_tenant.get()`,
 # `function getTenant() { return als.getStore()?.tenant; }`, `const getTenant = () => als.getStore()?.tenant`
