@@ -20,7 +20,11 @@ class WriteRefused(OSError):
 
 def inside(path: str | os.PathLike, root: str | os.PathLike) -> bool:
     """Whether ``path``'s real location is ``root``'s real location or below it."""
-    real, base = os.path.realpath(path), os.path.realpath(root)
+    return within(os.path.realpath(path), os.path.realpath(root))
+
+
+def within(real: str, base: str) -> bool:
+    """Whether the resolved path ``real`` is the resolved directory ``base`` or below it."""
     return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
 
 

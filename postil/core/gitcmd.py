@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from postil.core.atomic import within
 from postil.core.programs import which
 from postil.core.terminal import terminal
 
@@ -248,7 +249,7 @@ def _refuse_another_repository(root: Path, entries: list[tuple[str, str, str | N
         return
     git_dir = named_git_dir(dot_git)
     real_root = os.path.realpath(root)
-    if git_dir is None or _inside(git_dir, real_root) or _names_back(git_dir, real_root, entries):
+    if git_dir is None or within(git_dir, real_root) or _names_back(git_dir, real_root, entries):
         return
     allowed = set()
     for scope, key, value in entries:
@@ -276,10 +277,6 @@ def named_git_dir(dot_git: Path) -> str | None:
         return None
     named = os.fsdecode(text[len(b"gitdir: "):].rstrip(b"\r\n"))
     return os.path.realpath(os.path.join(os.path.dirname(dot_git), named))
-
-
-def _inside(path: str, directory: str) -> bool:
-    return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)
 
 
 def _names_back(git_dir: str, real_root: str, entries: list[tuple[str, str, str | None]]) -> bool:

@@ -6,13 +6,12 @@ LLM worker so that shutdown cancels it."""
 from __future__ import annotations
 
 import asyncio
-import os
 from pathlib import Path
 
+from postil.core.atomic import inside
 from postil.core.terminal import terminal
 from postil.server import jobs, llm_review
 from postil.server.uris import uri_to_path
-
 
 SHOWN_CHARS = 200  # of a command's argument an error message quotes (an argument can be megabytes)
 
@@ -38,20 +37,14 @@ async def folder_and_text(ls, uri: str) -> tuple[llm_review.Folder, Path, str, i
     if folder is None or folder.reviewer is None:
         raise ValueError("postil: no LLM provider configured (setting postil.llm.provider, "
                          "[llm] provider in your user config or a trusted .postil.toml, or POSTIL_LLM_PROVIDER)")
-    if not _inside(path, folder.root):
+    # (a URI's path is matched to its folder as written: ``file:///ws/../home/me/.ssh/id_rsa`` is under /ws)
+    if not inside(path, folder.root):
         raise ValueError(f"postil: {_shown(uri)} is not inside the workspace folder {folder.root} once `..` and links "
                          "are followed: its text is not sent to the model")
     if uri in ls.session.documents:
         document = ls.workspace.get_text_document(uri)
         return folder, path, document.source, document.version
     return folder, path, path.read_text(encoding="utf-8", errors="replace"), None
-
-
-def _inside(path: Path, root: Path) -> bool:
-    """Whether ``path``, its ``..`` and links followed, is ``root`` or below it (a URI's path is
-    matched to its folder as written: ``file:///ws/../home/me/.ssh/id_rsa`` is under ``/ws``)."""
-    real, real_root = os.path.realpath(path), os.path.realpath(root)
-    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
 
 
 def _shown(value: object) -> str:
