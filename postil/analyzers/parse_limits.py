@@ -26,9 +26,9 @@ TOO_DEEP = (f"its syntax tree nests more than {MOST_TREE_DEPTH:,} levels deep (a
 # how each skip reason below starts (see left_unparsed)
 _REASON_STARTS = ("HTML tags nested more than ", "indented more than ", "its syntax tree nests more than ")
 
-# sha256 of a language and a text -> whether its tree nests past MOST_TREE_DEPTH: a check asks it of each
+# sha256 of a language and a text -> (a depth, whether its tree nests past it): a check asks it of each
 # file it reads and again of each module the taint rules follow, the same files in a library's tree
-_DEPTHS: dict[bytes, bool] = {}
+_DEPTHS: dict[bytes, tuple[int, bool]] = {}
 _MOST_DEPTHS = 8192
 
 _BLANKS = " " * MOST_INDENT_LEVELS
@@ -69,15 +69,24 @@ def unchecked(text: str, language: str | None) -> str | None:
 
 def _nests_too_deep(text: str, language: str) -> bool:
     """nests_deeper past MOST_TREE_DEPTH, each text parsed once a process (see _DEPTHS)."""
+    return nests_past(text, language, MOST_TREE_DEPTH)
+
+
+def nests_past(text: str, language: str, depth: int) -> bool:
+    """nests_deeper past ``depth``, each text parsed once a process where an answer kept in
+    _DEPTHS decides it: a text past a depth is past any lower one, a text not past a depth is
+    not past any higher one (a bulk scan asks a lower depth first, see record_flood)."""
     data = text.encode("utf-8", "surrogatepass")
-    if not may_nest_deeper(len(data), MOST_TREE_DEPTH):
+    if not may_nest_deeper(len(data), depth):
         return False
     key = hashlib.sha256(language.encode() + b"\0" + data).digest()
-    deep = _DEPTHS.get(key)
-    if deep is None:
-        if len(_DEPTHS) >= _MOST_DEPTHS:
-            _DEPTHS.clear()
-        deep = _DEPTHS[key] = nests_deeper(text, language, MOST_TREE_DEPTH)
+    known = _DEPTHS.get(key)
+    if known is not None and (depth <= known[0] if known[1] else depth >= known[0]):
+        return known[1]
+    deep = nests_deeper(text, language, depth)
+    if len(_DEPTHS) >= _MOST_DEPTHS:
+        _DEPTHS.clear()
+    _DEPTHS[key] = (depth, deep)
     return deep
 
 

@@ -128,15 +128,19 @@ class _Counted:
         return self.cursor.goto_parent()
 
 
-def test_a_check_parses_each_text_once_for_its_depth(tmp_path: Path, monkeypatch, capsys):
+@pytest.mark.parametrize("helpers", [150, 900], ids=["5 KB", "30 KB: the bulk scan's record bound asks too"])
+def test_a_check_parses_each_text_once_for_its_depth(tmp_path: Path, monkeypatch, capsys, helpers):
     """The depth is a parse of the whole text (~0.08 ms a KB): a check asked it of each file it read
     and again of each module the taint rules follow, which in a library's tree are the same files
-    (SQLAlchemy's lib/: 2 x 0.63 s CPU, before ast-grep starts). 70 modules importing each other,
-    each long enough to be asked, checked as SQLAlchemy's are (the bulk scan): one parse a text."""
+    (SQLAlchemy's lib/: 2 x 0.63 s CPU, before ast-grep starts); a file past ~26 KB was parsed again
+    for the bulk scan's record bound (record_flood: 80 of SQLAlchemy's files). 70 modules importing
+    each other, each long enough to be asked, checked as SQLAlchemy's are (the bulk scan): one parse
+    a text."""
     from postil.analyzers import parse_limits
+    from postil.analyzers.rules import record_flood
     from postil.cli import main
 
-    body = "".join(f"def helper{i}(value):\n    return value + {i}\n\n\n" for i in range(150))
+    body = "".join(f"def helper{i}(value):\n    return value + {i}\n\n\n" for i in range(helpers))
     for i in range(70):
         (tmp_path / f"mod{i}.py").write_text(f"from mod{(i + 1) % 70} import helper1\n\n\n{body}")
     parsed: list[str] = []
@@ -146,6 +150,7 @@ def test_a_check_parses_each_text_once_for_its_depth(tmp_path: Path, monkeypatch
         return nests_deeper(text, language, most)
 
     monkeypatch.setattr(parse_limits, "nests_deeper", counted)
+    monkeypatch.setattr(record_flood, "nests_deeper", counted, raising=False)  # (it asked tree_depth itself)
     monkeypatch.chdir(tmp_path)
     main(["check", ".", "--no-cache", "--jobs", "1", "--exit-zero"])
     capsys.readouterr()

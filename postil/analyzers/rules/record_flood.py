@@ -10,8 +10,13 @@ findings: 13 s, 114 MB), so such a file is checked there instead (see bulk._narr
 
 from __future__ import annotations
 
-from postil.analyzers.parse_limits import MOST_TREE_DEPTH, unchecked, unparseable
-from postil.analyzers.tree_depth import may_nest_deeper, nests_deeper
+from postil.analyzers.parse_limits import (
+    MOST_TREE_DEPTH,
+    nests_past,
+    unchecked,
+    unparseable,
+)
+from postil.analyzers.tree_depth import may_nest_deeper
 
 # Bytes of records one file may make at most, as the square of a length bounds them: a line's
 # matches times its length, or a subtree's depth times its size.
@@ -30,7 +35,7 @@ def flood_or_unchecked(data: bytes, text: str, language: str | None) -> tuple[bo
     if most is None:
         return False, unchecked(text, language) if text else None
     why = unparseable(text, language)
-    return why is None and nests_deeper(text, language, most), why
+    return why is None and nests_past(text, language, most), why
 
 
 def depth_within_records(size: int) -> int | None:
