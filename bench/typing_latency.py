@@ -18,10 +18,12 @@ No setting is changed from its default on either server.
 ``--line N`` types each edit into the file at line N (0-based) instead of above its first line: a
 statement with that line's indentation (inside a function, typing there). ``--in-process``: the same
 edits checked in this process (``Checker.check_text`` of an open document, no server), CPU time per
-check (median, p95) and the units the last check computed again.
+check (median, p95) and the units the last check computed again. ``--handlers``: the file is
+~1,000 lines of generated Flask handlers (``bench/handlers_vs_bandit.py``'s, one module; issue 31:
+a check of 1,000 handler lines ≤ 100 ms) instead of a library file.
 
 Usage: python bench/typing_latency.py [--file PATH] [--iterations N] [--launches N] [--line N] [--flow]
-       [--in-process]
+       [--in-process] [--handlers]
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ import time
 from pathlib import Path
 
 from _common import add_json_option, percentile, record, sdist, write_json
+from handlers_vs_bandit import one_module
 
 POSTIL = (sys.executable, "-P", "-m", "postil", "serve")
 
@@ -250,7 +253,7 @@ def in_process(text: str, args) -> None:
 
 
 async def run(args) -> None:
-    text = thousand_lines(args.file, args.flow)
+    text = one_module() if args.handlers else thousand_lines(args.file, args.flow)
     if args.in_process:
         print(f"{text.count(chr(10))}-line file, {args.iterations} edits, default settings")
         in_process(text, args)
@@ -281,6 +284,7 @@ def main() -> None:
     parser.add_argument("--line", type=int, default=None, help="type at this line (0-based), not above the first")
     parser.add_argument("--flow", action="store_true", help="end the file with one taint flow: x = eval(input())")
     parser.add_argument("--in-process", action="store_true", help="check the edits in this process, no server")
+    parser.add_argument("--handlers", action="store_true", help="type into ~1,000 lines of generated Flask handlers")
     add_json_option(parser)
     args = parser.parse_args()
     asyncio.run(run(args))
