@@ -70,7 +70,8 @@ def postil():
     def run(*args: str, cwd: Path | str = REPO, input: str | None = None) -> PostilRun:
         proc = subprocess.run(
             [sys.executable, "-P", "-m", "postil", *map(str, args)],
-            cwd=cwd, capture_output=True, text=True, input=input, timeout=120,
+            cwd=cwd, capture_output=True, text=True, input=input,
+            timeout=600,  # (a hang guard, not a speed check: `rules test` of the packs took 110 s at load 20)
         )
         return PostilRun(proc)
 

@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from postil.core.atomic import within
 from postil.core.name_globs import NameGlobs, name_globs
 
 if TYPE_CHECKING:
@@ -157,10 +158,6 @@ def read_regular(path: str | Path, limit: int, limit_name: str = "max-file-size"
     if total > limit:
         raise SkipFile(f"larger than {limit_name} (more than {limit} bytes)")
     return b"".join(chunks)
-
-
-def _inside(real: str, root: str) -> bool:
-    return real == root or real.startswith(root.rstrip("/") + "/")
 
 
 def _ignored_from_above(top: str, specs) -> bool:
@@ -343,7 +340,7 @@ class Walker:
                 try:
                     if entry.is_symlink():
                         target = os.path.realpath(path)
-                        if not _inside(target, self.root):
+                        if not within(target, self.root):
                             skip(path, LINK_OUTSIDE)
                             continue
                         st = os.stat(target)
@@ -386,15 +383,15 @@ class Walker:
         incremental updates), else None (the reason goes to ``on_skip``)."""
         path = os.path.join(self.root, rel)
         parent = os.path.dirname(path)
-        if excluded_by_default(rel) or not _inside(os.path.realpath(parent), self.root):
+        if excluded_by_default(rel) or not within(os.path.realpath(parent), self.root):
             return None
         specs = self._ancestor_specs(parent)
         if _ignored_from_above(self.root, specs):
             # the root itself is ignored above it: as a full walk of the root does, keep only
             # the ignore files inside it
-            specs = [(base, spec) for base, spec in specs if _inside(base, self.root)]
+            specs = [(base, spec) for base, spec in specs if within(base, self.root)]
         directory = parent
-        while directory != self.root and _inside(directory, self.root):
+        while directory != self.root and within(directory, self.root):
             if self._excluded(directory, True, specs):
                 return None
             directory = os.path.dirname(directory)
@@ -403,7 +400,7 @@ class Walker:
             st = os.stat(target)
         except OSError:
             return None
-        if not _inside(target, self.root):
+        if not within(target, self.root):
             self._skip(path, LINK_OUTSIDE)
         elif not stat.S_ISDIR(st.st_mode) and self._excluded(path, False, specs) is None:
             if stat.S_ISREG(st.st_mode):
@@ -417,7 +414,7 @@ def start_root(start: Path, cwd: Path | None = None) -> Path:
     a path under it, else the (real) directory the path was named in."""
     cwd_text = os.path.abspath(cwd or os.getcwd())
     lexical = os.path.abspath(start)
-    if _inside(lexical, cwd_text):
+    if within(lexical, cwd_text):
         return Path(os.path.realpath(cwd_text))
     return Path(os.path.realpath(os.path.dirname(lexical)))
 
@@ -425,7 +422,7 @@ def start_root(start: Path, cwd: Path | None = None) -> Path:
 def refusal(start: Path, root: Path) -> str | None:
     """Why a start path may not be walked (it really lies outside ``root``), or None."""
     real, root = os.path.realpath(start), os.path.realpath(root)
-    if _inside(real, root):
+    if within(real, root):
         return None
     how = "a link to" if real != os.path.abspath(start) else "resolves to"
     return f"{how} {real}, outside {root}; not followed"

@@ -24,6 +24,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from postil.core.atomic import within
+
 if TYPE_CHECKING:
     from postil.analyzers.rules.secret_formats import Detector
     from postil.config import LoadedConfig
@@ -52,10 +54,6 @@ class Released:
     @property
     def text(self) -> str:
         return self.masked.text
-
-
-def _inside(path: str, root: str) -> bool:
-    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def project_detectors(loaded: LoadedConfig) -> tuple[Detector, ...]:
@@ -125,7 +123,7 @@ class EgressGate:
         """The workspace-relative posix path of ``path`` as named (links not followed), or None."""
         absolute = self._absolute(path)
         for root in (self.root, self.real_root):
-            if _inside(absolute, root) and absolute != root:
+            if within(absolute, root) and absolute != root:
                 return Path(os.path.relpath(absolute, root)).as_posix()
         return None
 
@@ -137,7 +135,7 @@ class EgressGate:
         """Why ``path`` may not leave the machine, or None when it may."""
         absolute = self._absolute(path)
         real = os.path.realpath(absolute)
-        if not _inside(real, self.real_root) or real == self.real_root:
+        if not within(real, self.real_root) or real == self.real_root:
             return f"{path} is outside the workspace ({real})"
         real_rel = Path(os.path.relpath(real, self.real_root)).as_posix()
         link_rel = self.relative(absolute)

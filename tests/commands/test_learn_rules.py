@@ -35,7 +35,7 @@ BAD_RULES = {
 def run(cwd: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("POSTIL_", "OPENAI_", "ANTHROPIC_"))}
     return subprocess.run([sys.executable, "-P", "-m", "postil", *args], cwd=cwd, capture_output=True, text=True,
-                          env={**clean, **(env or {})}, timeout=120)
+                          env={**clean, **(env or {})}, timeout=600)  # (a hang guard: see conftest's postil)
 
 
 def provider(fake) -> dict:
