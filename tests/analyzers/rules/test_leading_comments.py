@@ -9,9 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from postil import scan
-from postil.analyzers.checker import CheckerCache
-from postil.analyzers.rules import bulk
 from postil.analyzers.rules.leading_comments import leading_end, reads_code_only
+from tests.analyzers.rules.tree_scan import sent_documents
 
 RULE = "python/correctness/file-never-closed"  # needs "open": `f = open(path)` never closed
 HEADER = "#!/usr/bin/env python\n# mylib/{n}.py\n#\n# Released under an opensource licence: http://example.org/\n\n"
@@ -47,19 +46,9 @@ def test_a_bulk_scan_sends_the_rule_past_the_licence_header_alone_and_reports_th
     (tmp_path / "reader.py").write_text(HEADER.format(n="reader") + USES_OPEN)
     for n in range(bulk_files := scan._BULK_THRESHOLD):
         (tmp_path / f"other{n:03d}.py").write_text(HEADER.format(n=n) + OTHER.format(n=n))
-    sent: list[dict] = []
-    narrowed = bulk._narrowed
-
-    def keeping(docs, names):
-        out = narrowed(docs, names)
-        sent.extend(doc for doc in out[0] if doc["id"].split("@")[0] == RULE)
-        return out
-
-    monkeypatch.setattr(bulk, "_narrowed", keeping)
-    monkeypatch.chdir(tmp_path)
-    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1)
-    assert len(result.reports) == bulk_files + 1
+    reports, sent = sent_documents(tmp_path, RULE, monkeypatch)
+    assert len(reports) == bulk_files + 1
     [doc] = sent
     assert [Path(name).name for name in doc["files"]] == ["reader.py"]
-    found = {(r.path.name, f.span.start_line) for r in result.reports for f in r.findings if f.rule == RULE}
+    found = {(r.path.name, f.span.start_line) for r in reports for f in r.findings if f.rule == RULE}
     assert found == {("reader.py", 6)}
