@@ -54,14 +54,14 @@ def reads_code_only(doc: dict) -> bool:
     header = _HEADER_KINDS.get(doc.get("language", ""))
     if header is None:
         return False
-    walk = _Walk(header, doc.get("utils") or {})
+    walk = _HeaderReads(header, doc.get("utils") or {})
     if walk.reads(doc.get("rule"), False):
         return False
     # a constraint tests what a metavariable captured: a code node, unless a bare `$X` took any node
     return not any(walk.reads(rule, not walk.bare_capture) for rule in (doc.get("constraints") or {}).values())
 
 
-class _Walk:
+class _HeaderReads:
     """One document's rules, walked for a text test of a node that may hold a leading comment."""
 
     def __init__(self, header: frozenset[str], utils: dict) -> None:
