@@ -17,7 +17,7 @@ from postil.analyzers import baseline
 from postil.analyzers.baseline import BaselineReader
 from postil.analyzers.findings import BINARY_FILE, MODEL_CATEGORIES, Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
-from postil.analyzers.parse_limits import unchecked
+from postil.analyzers.parse_limits import unchecked, unparseable
 from postil.analyzers.route_files import as_served
 from postil.analyzers.rules.rule_failures import RULE_FAILED
 from postil.analyzers.rules.suppressions import UNKNOWN_RULE_ID, did_you_mean, matches_selector, parse_suppressions
@@ -503,10 +503,10 @@ class Checker:
             ))
         return out
 
-    def read(self, path: Path, held: tuple[bytes, str] | None = None) -> tuple[FileReport, str | None]:
-        """A file's text, or a report saying why it is skipped (binary, too large, not a regular
-        file, unreadable, not parseable: see parse_limits); ``held``: its bytes and their sha256 as
-        read already (scan.ScanPlan.held under max-file-size), which are checked, not read again."""
+    def read(self, path: Path, held: tuple[bytes, str] | None = None, deep=True) -> tuple[FileReport, str | None]:
+        """A file's text, or a report saying why it is skipped (binary, too large, not a regular file, unreadable,
+        not parseable: see parse_limits; ``deep`` False: but for its tree's depth, which parses it); ``held``: its
+        bytes and their sha256 as read already (scan.ScanPlan.held under max-file-size), not read again."""
         report = FileReport(path=path)
         try:
             data = held[0] if held is not None else read_regular(path, self.loaded.settings.max_file_size)
@@ -515,7 +515,7 @@ class Checker:
             return report, None
         text, report.fixable_text = decode_source(data)
         report.checked = held[1] if held is not None else hashlib.sha256(data).hexdigest()
-        report.skipped = BINARY_FILE if text is None else unchecked(text, language_of(path))
+        report.skipped = BINARY_FILE if text is None else (unchecked if deep else unparseable)(text, language_of(path))
         return report, text if report.skipped is None else None
 
     def check_file(self, path: Path, held: tuple[bytes, str] | None = None) -> FileReport:

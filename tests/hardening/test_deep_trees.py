@@ -155,3 +155,39 @@ def test_a_check_parses_each_text_once_for_its_depth(tmp_path: Path, monkeypatch
     main(["check", ".", "--no-cache", "--jobs", "1", "--exit-zero"])
     capsys.readouterr()
     assert len(parsed) == len(set(parsed)) == 70
+
+
+def test_the_secret_scan_s_worker_parses_no_text_for_its_depth(tmp_path: Path, monkeypatch, capsys):
+    """With two cores a worker process scans the files for secrets while the bulk scan's literal pre-pass
+    reads them in this one: the worker parsed each text again for its depth (SQLAlchemy's lib/: ~0.6 s of
+    CPU a check, the pre-pass's parse again). The pre-pass alone parses them now; a file nested too deep is
+    still skipped, and a secret in it unreported, where the same line in another file is."""
+    import json
+    import os
+
+    from postil.analyzers import parse_limits
+    from postil.cli import main
+
+    secret = 'GITHUB_TOKEN = "ghp_4fTq9ZkL2mXw8RvB1nYc6HdJ3sPa7EuG0iKo"\n'
+    body = "".join(f"def helper{i}(value):\n    return value + {i}\n\n\n" for i in range(150))
+    for i in range(70):
+        (tmp_path / f"mod{i}.py").write_text(f"from mod{(i + 1) % 70} import helper1\n\n\n{body}")
+    (tmp_path / "deep.py").write_text(secret + "x = a" + ".b" * MOST_TREE_DEPTH + "\n")
+    (tmp_path / "settings.py").write_text(secret)
+    log = tmp_path.parent / "parses.log"
+
+    def counted(text: str, language: str, most: int) -> bool:
+        with open(log, "a", encoding="utf-8") as out:  # (from the worker processes too)
+            out.write(f"{os.getpid()}\n")
+        return nests_deeper(text, language, most)
+
+    monkeypatch.setattr(parse_limits, "nests_deeper", counted)
+    monkeypatch.setattr(parse_limits, "_DEPTHS", {})
+    monkeypatch.chdir(tmp_path)
+    report = tmp_path.parent / "report.json"
+    main(["check", ".", "--no-cache", "--jobs", "2", "--exit-zero", "--format", "json", "--output", str(report)])
+    capsys.readouterr()
+    assert log.read_text().split() == [str(os.getpid())] * 71  # (the 70 modules and deep.py, once each)
+    found = json.loads(report.read_text())
+    assert {f["path"] for f in found["findings"] if f["rule"].startswith("secrets/")} == {"settings.py"}
+    assert [s["path"] for s in found["summary"]["files_skipped"]] == ["deep.py"]

@@ -27,6 +27,7 @@ from postil.analyzers.rules.taint_grammar import GRAMMARS, grammar_configs
 from postil.analyzers.rules.taint_prefilter import config_requirement, spec_configs
 from postil.analyzers.parse_limits import may_nest_too_deep
 from postil.analyzers.rules.record_flood import flood_or_unchecked
+from postil.analyzers.rules.leading_comments import reads_code_only, split_hits, with_leading
 from postil.analyzers.rules.literal_search import LiteralSearch
 from postil.analyzers.rules.many_siblings import many_siblings
 from postil.analyzers.rules.literal_prefilter import (WORD, is_word, prime_requirements, required_literals,
@@ -196,7 +197,8 @@ def meeting(requirement: object, holders: dict[str, set[int]], unread: set[int],
 
 def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[dict], list[str], dict[str, bool]]:
     """The documents worth sending for files ``names`` (absolute paths): each limited (ast-grep's
-    `files`) to the files holding the literals it needs, and left out where no file does.
+    `files`) to the files holding the literals it needs (past their leading comments where it tests
+    code alone: leading_comments), and left out where no file does.
     ast-grep pays for every rule on every node of its kinds, and compiles every regex
     up front; most security rules name an API that most files never mention. A file that
     cannot be read, or a path glob syntax could misread, is given every rule. And the Python
@@ -207,7 +209,8 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
     their size (record_flood), its walk of their siblings take seconds (many_siblings), it would
     misread their `await f<T>(x)` (typed_awaits)."""
     found = LiteralSearch(sorted(requirement_literals(*(r for _, r in docs)) | {_SUPPRESSION}, key=str))
-    holders: dict[str, set[int]] = defaultdict(set)
+    holders: dict[str, set[int]] = defaultdict(set)  # (past the files' leading comments)
+    in_leading: dict[str, set[int]] = defaultdict(set)  # (only in them)
     unread: set[int] = set()
     small: set[int] = set()  # the files the taint configs are sent to (see _TAINT_MATCH_SIZE)
     ascii: set[int] = set()  # the files that are ASCII (see _by_text)
@@ -244,15 +247,18 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
                 pass
         if len(data) <= _TAINT_MATCH_SIZE:
             small.add(i)
-        for literal in found.within(data):
-            holders[literal].add(i)
+        body, leading = split_hits(found, data, language)  # (see leading_comments)
+        for held, literals in ((holders, body), (in_leading, leading)):
+            for literal in literals:
+                held[literal].add(i)
     exact = all(_GLOB_SPECIAL.isdisjoint(name) for name in names)
-    rooted = {i for i in small - holders[_SUPPRESSION]
+    anywhere = with_leading(holders, in_leading)
+    rooted = {i for i in small - anywhere.get(_SUPPRESSION, set())
               if EXTENSION_LANGUAGES.get(os.path.splitext(names[i])[1]) == "python"} \
         if exact and any(doc["id"] == _PYTHON_ROOT for doc, _ in docs) else set()
     texts = ((ascii, wide, frozenset(extra)) if len(extra) <= _EXTRA_CHARACTERS else (ascii, set(), frozenset())) \
         if exact else (set(), set(), frozenset())
-    out, memo = [], {}
+    out, memos = [], ({}, {})
     with kept_translations([frozenset()] * bool(texts[0]) + [texts[2]] * bool(texts[1])):
         for doc, requirement in docs:
             if doc["id"] in (SYNTAX_ERROR, f"{SYNTAX_ERROR}{_LANGUAGE_SEPARATOR}{_AS_WRITTEN}"):
@@ -265,7 +271,9 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
             if requirement is None and not taint:
                 out.append(_by_text(doc, set(range(len(names))), names, *texts))
                 continue
-            wanted = meeting(requirement, holders, unread, memo) if requirement is not None else set(range(len(names)))
+            code = reads_code_only(doc)
+            wanted = meeting(requirement, holders if code else anywhere, unread, memos[code]) \
+                if requirement is not None else set(range(len(names)))
             if taint:  # all to the same files, or none: a file given the root's gets all it may match
                 if not exact:
                     continue

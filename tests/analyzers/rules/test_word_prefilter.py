@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from postil import scan
-from postil.analyzers.checker import CheckerCache
 from postil.analyzers.rules import bulk
 from postil.analyzers.rules.builtin_packs import builtin_rules_for
 from postil.analyzers.rules.engine import RuleSet
 from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 from postil.analyzers.rules.literal_search import LiteralSearch
+from tests.analyzers.rules.tree_scan import sent_documents
 
 RULE = "python/security/sh-command-built-from-value"
 USES_SH = {
@@ -60,19 +60,9 @@ def test_a_bulk_scan_sends_the_rule_to_the_files_importing_sh_alone_and_reports_
         (tmp_path / name).write_text(text)
     for n in range(bulk_files := scan._BULK_THRESHOLD):
         (tmp_path / f"other{n:03d}.py").write_text(OTHER.format(n=n))
-    sent: list[dict] = []
-    narrowed = bulk._narrowed
-
-    def keeping(docs, names):
-        out = narrowed(docs, names)
-        sent.extend(doc for doc in out[0] if doc["id"].split("@")[0] == RULE)
-        return out
-
-    monkeypatch.setattr(bulk, "_narrowed", keeping)
-    monkeypatch.chdir(tmp_path)
-    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1)
-    assert len(result.reports) == bulk_files + len(USES_SH)
+    reports, sent = sent_documents(tmp_path, RULE, monkeypatch)
+    assert len(reports) == bulk_files + len(USES_SH)
     [doc] = sent
     assert sorted(Path(name).name for name in doc["files"]) == sorted(USES_SH)
-    found = {r.path.name for r in result.reports for f in r.findings if f.rule == RULE}
+    found = {r.path.name for r in reports for f in r.findings if f.rule == RULE}
     assert found == set(USES_SH)

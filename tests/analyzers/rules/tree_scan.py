@@ -15,3 +15,21 @@ def scanned(root: Path, bulk_scan: bool, monkeypatch) -> list[tuple[str, object]
     monkeypatch.chdir(root)
     result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=bulk_scan)
     return [(str(r.path), f) for r in result.reports for f in r.findings]
+
+
+def sent_documents(root: Path, rule_id: str, monkeypatch) -> tuple[list, list[dict]]:
+    """The reports of a `postil check` of ``root`` (the bulk scan from scan._BULK_THRESHOLD files),
+    and the documents of the rule ``rule_id`` its bulk scan sent to ast-grep's CLI."""
+    from postil.analyzers.rules import bulk
+
+    sent: list[dict] = []
+    narrowed = bulk._narrowed
+
+    def keeping(docs, names):
+        out = narrowed(docs, names)
+        sent.extend(doc for doc in out[0] if doc["id"].split("@")[0] == rule_id)
+        return out
+
+    monkeypatch.setattr(bulk, "_narrowed", keeping)
+    monkeypatch.chdir(root)
+    return scan.check_paths([Path(".")], CheckerCache(), jobs=1).reports, sent
