@@ -285,3 +285,34 @@ def test_a_strawberry_resolver_is_a_caller_whose_arguments_reach_the_helpers_sin
     root = repository(tmp_path / "graph", {"graph/__init__.py": "", "graph/catalogue.py": CATALOGUE,
                                            "graph/schema.py": SCHEMA})
     assert check(root, "graph/catalogue.py") == {(5, "python/security/tainted-xpath")}
+
+
+HOOKS = '''import subprocess
+
+
+def run_hook(command):
+    return subprocess.run(command, shell=True, capture_output=True).stdout
+'''
+
+HTTP_CLIENT = '''from pkg import transport
+
+
+class Client:
+    def send(self, request):
+        hook = request.headers.get("x-trace-hook")
+        if hook:
+            transport.run_hook(hook)
+        return request.url
+'''
+
+
+@pytest.mark.parametrize("serves", [False, True], ids=["http-client", "flask-view"])
+def test_an_http_clients_request_is_not_a_handlers(tmp_path, serves):
+    # httpx's and requests' modules read `request.headers` and `request.url` everywhere: the request
+    # they send. Read as handlers, every module of such a library was fed "request data" by its
+    # callers (a check of httpx's 23 modules took 17 s of CPU, bandit's 0.8 s). A module that imports
+    # a web framework or declares routes is a handler, as before.
+    client = HTTP_CLIENT.replace("from pkg import transport", "from flask import Flask\n\nfrom pkg import transport") \
+        if serves else HTTP_CLIENT
+    root = repository(tmp_path / "lib", {"pkg/__init__.py": "", "pkg/transport.py": HOOKS, "pkg/client.py": client})
+    assert check(root, "pkg/transport.py") == ({(5, "python/security/tainted-command")} if serves else set())
