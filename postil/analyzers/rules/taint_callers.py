@@ -220,8 +220,8 @@ def fed_parameters(facts, spec) -> Fed:
     # (a function taking no argument is fed none: `def db(): return sqlite3.connect(...)`, which
     # every handler of a tree calls, costs no look at them; nor a file of such functions, at its callers)
     receivers = facts.g.receivers
-    functions = frozenset(name for name, scope in facts.helpers().items() if name != "default"
-                          and any(names and names[0].text() not in receivers for _, names in facts.parameters(scope)))
+    functions = frozenset(name for name, scope in facts.helpers().items()
+                          if any(names and names[0].text() not in receivers for _, names in facts.parameters(scope)))
     return link.fed(spec, facts.specs, functions) if functions and link.called else {}
 
 
