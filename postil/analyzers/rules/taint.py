@@ -20,20 +20,31 @@ from dataclasses import replace
 
 from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
-from postil.analyzers.rules.taint_callers import argument_key, fed_parameters
+from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import binds, stored_state
 from postil.analyzers.rules.taint_constructors import constructions, field_sinks
-from postil.analyzers.rules.taint_dispatch import dispatches
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS, PYTHON
 from postil.analyzers.rules.taint_horizon import horizons
-from postil.analyzers.rules.taint_instances import class_name, held_method, same_instance, typed_callee
+from postil.analyzers.rules.taint_instances import (
+    class_name,
+    same_instance,
+    typed_callee,
+)
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_sanitized import around_sinks, beside_functions
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
-from postil.analyzers.rules.taint_values import Origin, Summary, TaintHit, is_parameter, last_name, node_key, node_origin
+from postil.analyzers.rules.taint_values import (
+    Origin,
+    Summary,
+    TaintHit,
+    is_parameter,
+    last_name,
+    node_key,
+    node_origin,
+)
 
 
 class FileTaint(TaintFlow):
@@ -522,39 +533,6 @@ def function_summary(facts: FileFacts, spec: TaintSpec, name: str) -> Summary | 
     """What the function ``name`` of a parsed file does with data for the rule ``spec``
     (None: the file defines no such function)."""
     return whole_analysis(facts, spec).summary_of(name)
-
-
-def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: frozenset[str]) -> set[tuple[str, int]]:
-    """(function or "Class.method", position) of the calls in a parsed file that pass request data of the rule
-    ``spec`` to one of the ``functions`` of another ``module``: an imported function (`reports.byQuarter(q)`,
-    `byQuarter(q)`), a method through an instance of its class (`this.orders.search(q)` with `private orders:
-    OrdersService`, `reports.read(name)` with `reports = new ReportService()`, an instance the module holds), a
-    Python task or job handed to a queue (see taint_dispatch): see taint_callers."""
-    calls = []  # (typed function, the call, its arguments)
-    for name in sorted({function.rpartition(".")[2] for function in functions}):
-        for call in facts.calls_of(name):
-            callee = call.field("function").text()
-            typed = typed_callee(callee, facts.instances())
-            if typed not in functions:
-                imported = facts.link.resolve(callee) if facts.link is not None else None
-                typed = imported[1] if imported is not None and imported[0] == module and imported[1] in functions \
-                    else held_method(facts.link, imported, module)
-            if typed in functions:
-                calls.append((typed, call, [a for a in call.field("arguments").named_children() if a.kind() != "comment"]))
-    # a task or job the call hands to a queue (`tasks.archive.delay(name)`, `queue.enqueue(export_jobs.run, q)`)
-    for task, arguments in dispatches(facts) if facts.link is not None and facts.g is PYTHON else ():
-        name = facts.link.resolve(task.text())
-        if name is not None and name[0] == module and name[1] in functions:
-            calls.append((name[1], task, arguments))
-    analysis = whole_analysis(facts, spec) if calls else None
-    found = set()
-    for typed, call, arguments in calls:
-        state = analysis._state_at(facts.scope_of(call), _span(call)[0])
-        for position, argument in enumerate(arguments):
-            origin = analysis._taint_of(argument, state)
-            if origin is not None and not is_parameter(origin):  # (a keyword argument by its name: see argument_key)
-                found.add((typed, argument_key(argument, position)))
-    return found
 
 
 def data_enters(facts: FileFacts, spec: TaintSpec) -> bool:

@@ -32,7 +32,11 @@ HANDLES = {
                      # Rocket.Chat's (Restivus') endpoints and Misskey's (`super(meta, paramDef, async (ps) => ...)`)
                      r"|\bthis\.(?:urlParams|queryParams|bodyParams)\b|\bsuper\(\s*meta\s*,\s*paramDef\s*,"
                      # (AWS Lambda's handlers: what API Gateway's event holds)
-                     r"|\bevent\.(?:queryStringParameters|pathParameters|multiValueQueryStringParameters|body|rawPath|rawQueryString)\b"),
+                     r"|\bevent\.(?:queryStringParameters|pathParameters|multiValueQueryStringParameters|body|rawPath|rawQueryString)\b"
+                     # (socket.io's: a client's handshake and the arguments of the events it emits)
+                     r"|\bsocket\.(?:handshake|on)\b"
+                     # (Countly's plugins: `params.qstring`, the request's query string and body)
+                     r"|\bparams\.qstring\b"),
     "python": re.compile(r"\b(?:req|request)\.(?:args|form|values|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"
                          r"query_params|path_params|match_info|query|params|matchdict|json_body|media|get_media|get_param)\b"
                          # (a class-based controller's methods too: fastapi-utils' `@cbv(router)` classes)
@@ -233,8 +237,8 @@ def fed_parameters(facts, spec) -> Fed:
     # (a function taking no argument is fed none: `def db(): return sqlite3.connect(...)`, which
     # every handler of a tree calls, costs no look at them; nor a file of such functions, at its callers)
     receivers = facts.g.receivers
-    functions = frozenset(name for name, scope in facts.helpers().items() if name != "default"
-                          and any(names and names[0].text() not in receivers for _, names in facts.parameters(scope)))
+    functions = frozenset(name for name, scope in facts.helpers().items()
+                          if any(names and names[0].text() not in receivers for _, names in facts.parameters(scope)))
     return link.fed(spec, facts.specs, functions) if functions and link.called else {}
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from postil.analyzers.languages import language_of_suffix
-from postil.analyzers.rules.taint import tainted_arguments
+from postil.analyzers.rules.taint_arguments import tainted_arguments
 from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS
 from postil.analyzers.rules.taint_imports import FAMILY
 from postil.analyzers.rules.taint_spec import TaintSpec
@@ -84,7 +84,7 @@ class ModuleCallers:
     def fed(self, importer: Path, spec: TaintSpec, specs: list, depth: int, module: Path,
             functions: frozenset[str]) -> set[tuple[str, int]]:
         """(function or "Class.method", position) of the calls in ``importer`` that pass request
-        data of the rule ``spec`` to one of the ``functions`` of ``module`` (see taint.tainted_arguments)."""
+        data of the rule ``spec`` to one of the ``functions`` of ``module`` (see taint_arguments)."""
         analysis = self._analysis(importer, specs, depth)
         if analysis is None:
             return set()

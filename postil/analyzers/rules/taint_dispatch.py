@@ -1,5 +1,5 @@
 """Calls that run a function of the project later, with arguments they hand over, for the taint
-engine (see taint.tainted_arguments): a Celery task's `transcode.delay(src, preset)`,
+engine (see taint_arguments): a Celery task's `transcode.delay(src, preset)`,
 `archive.apply_async((name, folder))`, `apply_async(args=[url, name])` and
 `announce.s(title).delay()`; a Dramatiq actor's `post_webhook.send(url, body)` and
 `send_with_options(args=(rule, ctx))`; an RQ queue's `queue.enqueue(export_table, where)` (and a

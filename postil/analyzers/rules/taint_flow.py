@@ -115,6 +115,8 @@ class TaintFlow:
         owner, name = class_name(scope), self.facts.helper_names().get(node_key(scope))
         own = owner is None or node_key(self.facts.helpers().get(name, scope)) == node_key(scope)
         callees = {f"{owner}.{name}" if owner else name, name if own else None}
+        if owner is None and node_key(self.facts.helpers().get("default", self.facts.root)) == node_key(scope):
+            callees.add("default")  # (what a default import or a `require` of the module calls)
         # (a function also known by another object's name: a Mongoose model's static, see taint_model_statics)
         callees |= {alias for alias, other in self.facts.helpers().items() if owner is None and "." in alias
                     and node_key(other) == node_key(scope)} if any("." in callee for callee, _ in fed) else set()

@@ -166,6 +166,8 @@ JAVASCRIPT = Grammar(
     copies_into=frozenset({"Object.assign", "_.assign", "_.merge", "_.extend", "_.defaults", "lodash.merge"}),
     # (hapi's `request.app.x` and a plugin's `request.plugins.name.x` before the request's own fields)
     request_state=re.compile(r"(res|response)\.locals\.[\w$]+|(req|request)\.(app|plugins\.[\w$]+)\.[\w$]+|"
+                             # (a session's field outlives the request that set it; Apostrophe's `req.data`)
+                             r"(req|request|ctx)\.(session|data)\.[\w$]+|"
                              r"(req|request)\.[\w$]+|ctx\.state\.[\w$]+"),
 )
 

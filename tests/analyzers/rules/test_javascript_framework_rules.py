@@ -133,6 +133,14 @@ export function verify(payload: string, signature: string): boolean {
   return computed === signature  // expect: js/security/signature-compared-with-equals
     || timingSafeEqual(Buffer.from(computed), Buffer.from(signature));
 }
+
+export const getLogger = (name: string) => ({
+  info: (msg: string, ...args: unknown[]) => console.info(`[${name}] ${msg}`, ...args),
+});
+
+export function logAll(user: string, items: string[]): void {
+  console.log(`items of ${user}`, ...items);  // expect: js/security/format-string-built-from-value
+}
 """
 
 LEGACY_TSX = """\

@@ -557,7 +557,8 @@ def test_a_clean_call_of_an_imported_sink_function_is_judged_for_the_pattern_rul
     """The call of an imported function that passes its parameter to a sink, given data that
     was followed and is clean (a number here), is no SQL built from input: the taint rule
     judged it, so the pattern rule it supersedes says nothing there; where the data is the
-    request's, the taint rule reports it."""
+    request's, the taint rule reports it at the sink in the module (as for a named export) and
+    the pattern rule the SQL built at the call."""
     root = repository(tmp_path / "app", {"lib/raw.mjs": JS_DEFAULT_EXPORTS["lib/raw.mjs"], "routes.mjs": '''import rawQuery from './lib/raw.mjs';
 
 router.get('/people', async (req, res) => {
@@ -568,6 +569,9 @@ router.get('/people', async (req, res) => {
 '''})
     path = root / "routes.mjs"
     found = Checker(load_config(path)).check_text(path, path.read_text())
+    assert {(f.span.start_line + 1, f.rule) for f in found if "sql" in f.rule} == {(6, "js/security/sql-injection-string-building")}
+    module = root / "lib/raw.mjs"
+    found = Checker(load_config(module)).check_text(module, module.read_text())
     assert {(f.span.start_line + 1, f.rule) for f in found if "sql" in f.rule} == {(6, "js/security/tainted-sql")}
 
 

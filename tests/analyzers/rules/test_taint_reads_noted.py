@@ -19,6 +19,9 @@ ALLOWED = {
     ("taint_modules.py", "status = path.stat()"): "the stamp of a text read again when it changes: its read is noted",
     ("taint_modules.py", "self.root = root.resolve()"): "the workspace root: part of the run key (result_cache.key)",
     ("taint_imports.py", "found, todo = set(), [path.resolve()]"): "the editor's importers of a changed file, no finding",
+    ("taint_arguments.py", "imported = facts.link.resolve(callee) if facts.link is not None else None"):
+        "the imported module a call's callee names (TaintLink.resolve notes it): no file read here",
+    ("taint_arguments.py", "name = facts.link.resolve(task.text())"): "the same, for a task handed to a queue",
 }
 
 

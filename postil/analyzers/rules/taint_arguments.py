@@ -1,0 +1,50 @@
+"""What a file's calls pass to the functions of another module, for the taint engine (see
+taint_callers): the (function, parameter) pairs a caller hands request data to."""
+
+from __future__ import annotations
+
+from postil.analyzers.rules.taint import whole_analysis
+from postil.analyzers.rules.taint_callers import argument_key
+from postil.analyzers.rules.taint_dispatch import dispatches
+from postil.analyzers.rules.taint_facts import FileFacts
+from postil.analyzers.rules.taint_grammar import PYTHON
+from postil.analyzers.rules.taint_instances import held_method, typed_callee
+from postil.analyzers.rules.taint_paths import span as _span
+from postil.analyzers.rules.taint_spec import TaintSpec
+from postil.analyzers.rules.taint_values import is_parameter
+
+
+def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: frozenset[str]) -> set[tuple[str, int]]:
+    """(function or "Class.method", position) of the calls in a parsed file that pass request data of the rule
+    ``spec`` to one of the ``functions`` of another ``module``: an imported function (`reports.byQuarter(q)`,
+    `byQuarter(q)`), a method through an instance of its class (`this.orders.search(q)` with `private orders:
+    OrdersService`, `reports.read(name)` with `reports = new ReportService()`, an instance the module holds), a
+    Python task or job handed to a queue (see taint_dispatch): see taint_callers."""
+    calls = []  # (typed function, the call, its arguments)
+    names = {function.rpartition(".")[2] for function in functions}
+    if "default" in functions and facts.link is not None:  # (the module's default export, by the name an import gives it)
+        names |= {local for local, path in facts.link.modules.items() if path == module}
+    for name in sorted(names):
+        for call in facts.calls_of(name):
+            callee = call.field("function").text()
+            typed = typed_callee(callee, facts.instances())
+            if typed not in functions:
+                imported = facts.link.resolve(callee) if facts.link is not None else None
+                typed = imported[1] if imported is not None and imported[0] == module and imported[1] in functions \
+                    else held_method(facts.link, imported, module)
+            if typed in functions:
+                calls.append((typed, call, [a for a in call.field("arguments").named_children() if a.kind() != "comment"]))
+    # a task or job the call hands to a queue (`tasks.archive.delay(name)`, `queue.enqueue(export_jobs.run, q)`)
+    for task, arguments in dispatches(facts) if facts.link is not None and facts.g is PYTHON else ():
+        name = facts.link.resolve(task.text())
+        if name is not None and name[0] == module and name[1] in functions:
+            calls.append((name[1], task, arguments))
+    analysis = whole_analysis(facts, spec) if calls else None
+    found = set()
+    for typed, call, arguments in calls:
+        state = analysis._state_at(facts.scope_of(call), _span(call)[0])
+        for position, argument in enumerate(arguments):
+            origin = analysis._taint_of(argument, state)
+            if origin is not None and not is_parameter(origin):  # (a keyword argument by its name: see argument_key)
+                found.add((typed, argument_key(argument, position)))
+    return found
