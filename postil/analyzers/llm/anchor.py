@@ -26,7 +26,9 @@ MAX_FINDINGS_PER_UNIT = 10
 
 LLM_REVIEW_DOCS = "https://github.com/postil/postil#llm-review"  # every LLM finding's doc link
 
-_NUMBERED = re.compile(r"^\s*[+-]?\s*\d+\s*[|:]\s?")  # "12 | code", or "+ 12 | code" from a diff
+# "12 | code", or "+ 12 | code" from a diff (one run of white space before the digits unless a sign
+# splits it: two runs side by side cost the square of a long blank line's length)
+_NUMBERED = re.compile(r"^\s*(?:[+-]\s*)?\d+\s*[|:]\s?")
 _FENCE_LINE = re.compile(r"^\s*```")
 
 

@@ -12,7 +12,9 @@ from postil.analyzers.rules.taint_paths import span
 
 _STATIC = re.compile(r"^([A-Za-z_$][\w$]*)\.statics\.([A-Za-z_$][\w$]*)$")
 # `const Task = mongoose.model('Task', taskSchema)`, `export const model = model<ITask>('Task', schema)`
-_MODEL = re.compile(r"\b([A-Za-z_$][\w$]*)\s*(?::[^=\n]*)?=\s*(?:[\w$]+\.)?model\s*(?:<[^>()]*>)?\(\s*['\"`][^'\"`]*['\"`]\s*,\s*([A-Za-z_$][\w$]*)\s*[,)]")
+# (an annotation holds no colon: from every key of a long `{a:1,b:2,...}` line `:[^=\n]*` ran on to
+# the line's end, the square of its length)
+_MODEL = re.compile(r"\b([A-Za-z_$][\w$]*)\s*(?::[^=\n:]*)?=\s*(?:[\w$]+\.)?model\s*(?:<[^>()]*>)?\(\s*['\"`][^'\"`]*['\"`]\s*,\s*([A-Za-z_$][\w$]*)\s*[,)]")
 
 
 def model_statics(root, helpers: dict[str, object]) -> dict[str, object]:

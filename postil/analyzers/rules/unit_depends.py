@@ -15,7 +15,7 @@ from postil.analyzers.rules.unit_scope import IMPORTS
 _CALLED = re.compile(r"(?:(?<![\w.])|\b(?:self|cls)\s*\.\s*)([A-Za-z_]\w*)\s*\(")
 _METHOD_CALLED = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\s*\.\s*([A-Za-z_]\w*)\s*\(")  # `r.go(`: (receiver, method)
 _DEFINED = re.compile(r"\b(?:def|class)\s+([A-Za-z_]\w*)")
-_LAMBDA = re.compile(r"\b([A-Za-z_]\w*)\s*(?::[^=\n]*)?=\s*lambda\b")
+_LAMBDA = re.compile(r"\b([A-Za-z_]\w*)\s*(?::[^=\n:]*)?=\s*lambda\b")  # (no colon in the annotation: see _MODEL)
 _WRITES = ("assignment", "augmented_assignment", "for_statement")
 
 

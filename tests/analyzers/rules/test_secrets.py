@@ -467,6 +467,8 @@ NEGATIVES = [
     'password = "sample123"',
     'password = "dummy-pass-1"',
     'api_key = "fake_key_12345"',
+    # a documentation token ending in a keyboard run
+    '"access_token": "AQXNnd2hIT6z9bHFzZz2Kp1ghiMz_RtyuvwXYZ123abc"',
     'password = "test1234"',
     'token = "TODO"',
     "password = None",
