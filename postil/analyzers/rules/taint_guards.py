@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from postil.analyzers.rules.taint_aborts import aborts
+from postil.analyzers.rules.taint_guard_companions import keeps_conclusion
 from postil.analyzers.rules.taint_match_arms import CASES, literal_arm_clears
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_values import Event, last_name, node_key
@@ -195,6 +196,8 @@ class Guards:
                 right = parent.field("right")
                 if right is not None and _span(right) != _span(node):
                     operands.append((*_span(right), None))
+            elif kind == boolean and operator in (conjunction, disjunction) and self._companion(parent, node, check, need):
+                pass  # the other side, on the safe path, leaves the value empty or equal to another
             elif kind in self.g.branches and _span(parent.field("condition") or parent) == _span(node):
                 return operands + self._branch_regions(parent, need)
             elif kind == self.g.asserts and need:
@@ -205,6 +208,15 @@ class Guards:
             elif kind != "parenthesized_expression":
                 return operands
             node = parent
+
+    def _companion(self, joined, node, check, need: bool) -> bool:
+        """Whether the other operand of ``joined`` (`a and b` false, `a or b` true: ``need``)
+        keeps what ``check`` concludes on the safe path (see taint_guard_companions)."""
+        other = joined.field("left") if _span(joined.field("right") or joined) == _span(node) else joined.field("right")
+        if other is None or _span(other) == _span(node):
+            return False
+        names, members, _ = self.facts.reads(check)
+        return keeps_conclusion(other, {text for text, _, _ in names + members}, need)
 
     def _branch_regions(self, branch, need: bool) -> list[tuple[int, int | None, tuple[int, int] | None]]:
         """Where a branch's condition has the value ``need``: its consequence when true, its
