@@ -20,10 +20,11 @@ statement with that line's indentation (inside a function, typing there). ``--in
 edits checked in this process (``Checker.check_text`` of an open document, no server), CPU time per
 check (median, p95) and the units the last check computed again. ``--handlers``: the file is
 ~1,000 lines of generated Flask handlers (``bench/handlers_vs_bandit.py``'s, one module; issue 31:
-a check of 1,000 handler lines ≤ 100 ms) instead of a library file.
+a check of 1,000 handler lines ≤ 100 ms) instead of a library file; ``--project``: with the
+modules they import beside it (a file alone is not what a user's project gives the editor).
 
 Usage: python bench/typing_latency.py [--file PATH] [--iterations N] [--launches N] [--line N] [--flow]
-       [--in-process] [--handlers]
+       [--in-process] [--handlers [--project]]
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ import time
 from pathlib import Path
 
 from _common import add_json_option, percentile, record, sdist, write_json
-from handlers_vs_bandit import one_module
+from handlers_vs_bandit import generate, one_module
 
 POSTIL = (sys.executable, "-P", "-m", "postil", "serve")
 
@@ -232,6 +233,7 @@ def in_process(text: str, args) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.py"
+        in_project(path.parent, args)
         checker = Checker(LoadedConfig(PostilConfig(), None, path.parent))
         checker.check_text(path, text, incremental=True)
         cpu, searched = [], []
@@ -252,6 +254,14 @@ def in_process(text: str, args) -> None:
     record(in_process_cpu_ms_median=statistics.median(cpu), in_process_cpu_ms_p95=percentile(cpu, 95))
 
 
+def in_project(root: Path, args) -> None:
+    """With ``--project``, the modules the generated handlers import written beside the file (its
+    ``helpers/``, ``app/db.py``: handlers_vs_bandit.generate): the file checked as in its project,
+    linked to them (taint_modules.ModuleLink), as users see it."""
+    if args.project:
+        generate(root, 0)
+
+
 async def run(args) -> None:
     text = one_module() if args.handlers else thousand_lines(args.file, args.flow)
     if args.in_process:
@@ -262,6 +272,7 @@ async def run(args) -> None:
         root = Path(tmp)
         path = root / "big.py"
         path.write_text(text)
+        in_project(root, args)
         print(f"{text.count(chr(10))}-line file, {args.launches} launches x {args.iterations} edits, default settings")
         postil = await measure("postil", POSTIL, root, path.as_uri(), text, args)
         record(**{f"postil_{k}": v for k, v in postil.items()})
@@ -285,6 +296,8 @@ def main() -> None:
     parser.add_argument("--flow", action="store_true", help="end the file with one taint flow: x = eval(input())")
     parser.add_argument("--in-process", action="store_true", help="check the edits in this process, no server")
     parser.add_argument("--handlers", action="store_true", help="type into ~1,000 lines of generated Flask handlers")
+    parser.add_argument("--project", action="store_true",
+                        help="with --handlers: the helper modules they import written beside the file")
     add_json_option(parser)
     args = parser.parse_args()
     asyncio.run(run(args))

@@ -319,6 +319,7 @@ class Checker:
         from postil.analyzers.rules.import_aliases import alias_findings, unseen
         from postil.analyzers.rules.keyword_dicts import keyword_findings
         from postil.analyzers.rules.unit_keywords import KeptKeywords
+        from postil.analyzers.rules.unit_linked import linked_run
         from postil.analyzers.rules.unit_scope import looks_beyond_unit
         from postil.analyzers.syntax import SYNTAX_RULES, one_syntax_error
 
@@ -336,11 +337,11 @@ class Checker:
             with self.modules.steady():  # (one check: each module read, each directory near it listed, once)
                 if rules and bulk_records is None:
                     link = self.modules.link(where, text, language) if taint_rules else None
-                by_units = rules and bulk_records is None and incremental and link is None and language == "python"
-                if by_units:
+                by_units = rules and bulk_records is None and incremental and language == "python"
+                if by_units:  # (linked to other modules: the taint rules on the whole text, see unit_linked)
                     document = self.document_rules(display)
-                    findings.extend(document.run(self.ruleset, text, language, display, relpath, allow_fixes, deadline,
-                                                 judged))
+                    findings.extend(linked_run(document, self.ruleset, text, language, display, relpath, allow_fixes,
+                                               deadline, judged, link))
                 elif rules and bulk_records is None:
                     for kept in (display, display + _ALIAS_COPY, display + _KEYWORD_COPY, display + _KEYWORDS_KEPT):
                         self._documents.pop(kept, None)  # (checked whole: nothing kept)
