@@ -8,7 +8,7 @@ from pathlib import Path
 
 from postil.analyzers.checker import Checker
 from postil.config import load_config
-from tests.analyzers.rules.test_incremental import TAINTED_COMMAND, _shown
+from tests.analyzers.rules.test_incremental import TAINTED_COMMAND, Document
 
 HELPERS = '''import os
 
@@ -48,31 +48,17 @@ def clean():
 '''
 
 
-class Project:
+class Project(Document):
     """A handler module and its helpers; one of them open, checked again after each edit beside
     a check of its whole text."""
 
-    def __init__(self, root: Path, open_name: str) -> None:
+    def __init__(self, root: Path, open_name: str) -> None:  # (the files beside it: see Document)
         for name, text in (("helpers.py", HELPERS), ("views.py", VIEWS)):
             (root / name).write_text(text)
         self.root, self.path = root, root / open_name
         self.text = self.path.read_text()
         self.editor, self.whole = Checker(load_config(root)), Checker(load_config(root))
         self.check()
-
-    def check(self) -> list:
-        findings = self.editor.check_text(self.path, self.text, incremental=True)
-        assert _shown(findings) == _shown(self.whole.check_text(self.path, self.text))
-        return findings
-
-    def replace(self, old: str, new: str) -> list:
-        assert self.text.count(old) == 1
-        self.text = self.text.replace(old, new)
-        return self.check()
-
-    @property
-    def recomputed(self) -> tuple[int, int] | None:
-        return self.editor.kept_units(str(self.path))
 
 
 def _flow_lines(findings) -> list[int]:
