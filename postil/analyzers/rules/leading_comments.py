@@ -48,6 +48,12 @@ def with_leading(holders: dict, leading: dict) -> dict:
     return merged
 
 
+def matches_other_kinds(rule: object, kinds: frozenset[str], utils: dict) -> bool:
+    """Whether every node ``rule`` (its document's ``utils`` beside it) matches is known to be of
+    a kind not in ``kinds`` (unit_scope.may_match_comment asks it of `comment`)."""
+    return _HeaderReads(kinds, utils).anchored(rule)
+
+
 def reads_code_only(doc: dict) -> bool:
     """Whether every text test of a rule document (its rule, utils and constraints) is made of a
     node that cannot hold a leading comment (see the module's docstring)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from postil.analyzers.rules.leading_comments import matches_other_kinds
 from postil.analyzers.rules.literal_prefilter import required_literals
 from postil.analyzers.rules.repeated_siblings import unanchored
 from postil.analyzers.rules.rule_model import Rule
@@ -136,6 +137,7 @@ def own_requirement(rule: Rule) -> object:
 
 
 _LONE_METAVARIABLE = re.compile(r"\$(\$\$)?[A-Z_][A-Z0-9_]*")
+_COMMENT = frozenset({"comment"})
 
 
 def may_match_comment(rule: Rule) -> bool:
@@ -147,28 +149,9 @@ def may_match_comment(rule: Rule) -> bool:
     if known is None or known[0] is not rule:
         if len(_COMMENTS) > 8192:
             _COMMENTS.clear()
-        known = _COMMENTS[id(rule)] = (rule, rule.taint is None and _comment_matcher(
-            rule.config.get("rule"), rule.config.get("utils") or {}))
+        known = _COMMENTS[id(rule)] = (rule, rule.taint is None and not matches_other_kinds(
+            rule.config.get("rule"), _COMMENT, rule.config.get("utils") or {}))
     return known[1]
-
-
-def _comment_matcher(matcher, utils: dict, depth: int = 0) -> bool:
-    """See may_match_comment (``depth`` bounds utilities naming each other)."""
-    if not isinstance(matcher, dict) or depth > 32:
-        return True
-    if "kind" in matcher and matcher["kind"] != "comment":
-        return False
-    pattern = matcher.get("pattern")
-    if isinstance(pattern, str) and not _LONE_METAVARIABLE.fullmatch(pattern.strip()) \
-            and not pattern.lstrip().startswith("#"):
-        return False
-    if isinstance(matcher.get("any"), list) and not any(_comment_matcher(m, utils, depth + 1) for m in matcher["any"]):
-        return False
-    if isinstance(matcher.get("all"), list) and not all(_comment_matcher(m, utils, depth + 1) for m in matcher["all"]):
-        return False
-    if isinstance(matcher.get("matches"), str) and matcher["matches"] in utils:
-        return _comment_matcher(utils[matcher["matches"]], utils, depth + 1)
-    return True
 
 
 # Nodes whose text may hold a class's other members: a rule matching one, or asking about one
