@@ -32,6 +32,7 @@ from postil.analyzers.findings import Finding, Span
 from postil.analyzers.languages import language_of
 from postil.analyzers.parse_limits import unchecked
 from postil.analyzers.rules.rule_failures import RULE_FAILED
+from postil.change_bulk import reports_in_bulk
 from postil.core.deadline import TimeLimitExceeded
 from postil.core.decoding import decode_source
 from postil.core.walk import gitignore_spec
@@ -359,6 +360,8 @@ def review_units(units: Sequence[ChangedFile], cache, *, all_lines: bool = False
     by_unit: dict[str, list[Finding]] = {}
     reviewable: list[ChangedFile] = []
     known: list[Finding] = []  # what the team's baseline hides: the model is told it is known
+    checked = reports_in_bulk([u for u in units if u.skipped is None and u.text is not None
+                               and (all_lines or u.whole_file or u.changed_lines())], cache)
     for unit in units:
         if unit.skipped is not None or unit.text is None:
             coverage.skipped.append((unit.display, unit.skipped or "not readable"))
@@ -368,8 +371,15 @@ def review_units(units: Sequence[ChangedFile], cache, *, all_lines: bool = False
             coverage.skipped.append((unit.display, _no_change_reason(unit)))
             continue
         checker = cache.for_path(unit.abspath)
+        report = checked.get(id(unit))
         try:
-            found = checker.check_text(Path(unit.display), unit.text, allow_fixes=unit.fixable_text, hidden=known)
+            if report is None:
+                found = checker.check_text(Path(unit.display), unit.text, allow_fixes=unit.fixable_text, hidden=known)
+            elif report.skipped is None:
+                found = report.findings
+                known.extend(report.hidden)
+            else:  # (check's limits: its time limit, a text nested too deep)
+                raise TimeLimitExceeded(report.skipped)
         except TimeLimitExceeded as exc:
             coverage.skipped.append((unit.display, str(exc)))
             continue
