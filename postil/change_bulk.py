@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from postil.analyzers.checker import FileReport
-    from postil.change_review import ChangedFile
 
 
-def reports_in_bulk(units: Sequence[ChangedFile], cache) -> dict[int, FileReport]:
-    """`postil check`'s report for each of ``units`` (by ``id``) its work tree holds as reviewed,
-    where those are at least as many as check's bulk scan starts at; none otherwise."""
+def reports_in_bulk(units: Sequence, cache) -> dict[int, FileReport]:
+    """`postil check`'s report for each of ``units`` (change_review's ChangedFile; by ``id``) its
+    work tree holds as reviewed, where those are at least as many as check's bulk scan starts at;
+    none otherwise."""
     from postil import scan
 
     same = [unit for unit in units if unit.blob is not None and not unit.display.startswith("..")
