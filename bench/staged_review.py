@@ -8,7 +8,11 @@ time of `python -m postil review --staged --no-llm` (median of 5 after one
 warm-up run; target ≤1.5 s) and checks with `python -X importtime` that
 chromadb, openai and anthropic are not imported.
 
-Usage: python bench/staged_review.py [SQLALCHEMY_SDIST_DIR]
+``--whole``: the library's lib/ staged as one commit instead (a vendored tree, a first commit):
+the user+sys CPU seconds and peak memory of `postil review --staged` beside `postil check
+--no-cache lib` of the same files, medians of 3 alternated; the same findings expected.
+
+Usage: python bench/staged_review.py [SQLALCHEMY_SDIST_DIR] [--whole]
 """
 
 from __future__ import annotations
@@ -70,14 +74,64 @@ def make_change(repo: Path) -> list[str]:
     return [str(p.relative_to(repo)) for p in chosen]
 
 
+def cost(command: list[str], cwd: Path) -> tuple[float, int, str]:
+    """User+sys CPU seconds (its children's too) and peak resident KB of one run of ``command``,
+    and its output."""
+    env = {k: v for k, v in GIT_ENV.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    out = proc.stdout.read()
+    proc.stdout.close()
+    _, _, usage = os.wait4(proc.pid, 0)
+    proc.returncode = 0  # (reaped by wait4)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss, out
+
+
+def whole(source: Path) -> None:
+    """``--whole``: lib/ staged as one commit, reviewed beside a check of it."""
+    import statistics
+
+    with tempfile.TemporaryDirectory(prefix="postil-staged-whole-") as tmp:
+        repo = Path(tmp) / "sqlalchemy"
+        shutil.copytree(source / "lib", repo / "lib")
+        git(repo, "init", "-q", "-b", "main")
+        git(repo, "add", "-A")
+        staged = len(git(repo, "diff", "--cached", "--name-only").splitlines())
+        review = [sys.executable, "-P", "-m", "postil", "review", "--staged", "--no-llm", "--all-lines", "--format", "json"]
+        check = [sys.executable, "-P", "-m", "postil", "check", "--no-cache", "--format", "json", "lib"]
+        runs: dict[str, list[tuple[float, int]]] = {"review": [], "check": []}
+        found: dict[str, set] = {}
+        for _ in range(3):
+            for name, command in (("review", review), ("check", check)):
+                cpu, rss, out = cost(command, repo)
+                runs[name].append((cpu, rss))
+                found[name] = {(f["path"], f["line"], f["rule"]) for f in json.loads(out)["findings"]}
+    cpu = {name: statistics.median(c for c, _ in values) for name, values in runs.items()}
+    rss = {name: statistics.median(r for _, r in values) for name, values in runs.items()}
+    print(f"machine: {machine()}")
+    print(f"{source.name} lib/ staged as one commit: {staged} files")
+    print(f"`postil review --staged --all-lines`: median {cpu['review']:.2f} s CPU, {rss['review'] / 1024:.0f} MB peak "
+          f"(runs: {', '.join(f'{c:.2f}' for c, _ in runs['review'])}); {len(found['review'])} findings")
+    print(f"`postil check --no-cache lib`:        median {cpu['check']:.2f} s CPU, {rss['check'] / 1024:.0f} MB peak "
+          f"(runs: {', '.join(f'{c:.2f}' for c, _ in runs['check'])}); {len(found['check'])} findings")
+    print(f"CPU ratio review/check: {cpu['review'] / cpu['check']:.2f}; the same findings: "
+          f"{'yes' if found['review'] == found['check'] else 'NO'}")
+    record(staged_files=staged, review_cpu_s=cpu["review"], check_cpu_s=cpu["check"], review_peak_kb=rss["review"],
+           check_peak_kb=rss["check"], same_findings=found["review"] == found["check"])
+
+
 def main() -> None:
     import argparse
 
     parser = argparse.ArgumentParser()
     parser.add_argument("sdist", nargs="?")
+    parser.add_argument("--whole", action="store_true", help="lib/ staged as one commit, beside a check of it")
     add_json_option(parser)
     args = parser.parse_args()
     source = sdist_dir(args.sdist)
+    if args.whole:
+        whole(source)
+        write_json(args.json)
+        return
     with tempfile.TemporaryDirectory(prefix="postil-staged-bench-") as tmp:
         repo = Path(tmp) / "sqlalchemy"
         shutil.copytree(source, repo)
