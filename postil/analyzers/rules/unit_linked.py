@@ -61,12 +61,8 @@ def linked_run(document: DocumentRules, ruleset: RuleSet, text: str, language: s
 
 def _fed(link, taint: list) -> tuple[frozenset[str], bool]:
     """The ids of the taint rules of ``taint`` whose data may enter the text through ``link`` (what
-    its modules' functions return: ModuleLink.feeding; what the files calling it pass to its
-    functions; request state other files' hooks fill: every rule), and whether files calling it
-    pass it data of one."""
-    specs = [r.taint for r in taint]
+    its modules' functions return, request state other files' hooks fill: ModuleLink.feeding; what
+    the files calling it pass to its functions), and whether files calling it pass it data of one."""
+    fed = link.feeding([r.taint for r in taint])
     called = frozenset(r.id for r in taint if link.callers(r.taint))
-    if link.language == "python" and link.workspace.stored.writers(link.path, link.text):
-        return frozenset(r.id for r in taint), bool(called)
-    fed = link.feeding(specs)
     return frozenset(r.id for r in taint if id(r.taint) in fed) | called, bool(called)

@@ -52,8 +52,9 @@ class Project(Document):
     """A handler module and its helpers; one of them open, checked again after each edit beside
     a check of its whole text."""
 
-    def __init__(self, root: Path, open_name: str, views: str = VIEWS) -> None:  # (the files beside it: see Document)
-        for name, text in (("helpers.py", HELPERS), ("views.py", views)):
+    def __init__(self, root: Path, open_name: str, views: str = VIEWS, files: dict[str, str] | None = None) -> None:
+        for name, text in (files or {"helpers.py": HELPERS, "views.py": views}).items():  # (see Document)
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
             (root / name).write_text(text)
         self.root, self.path = root, root / open_name
         self.text = self.path.read_text()
@@ -161,3 +162,43 @@ def test_a_change_in_the_other_module_is_followed_by_the_open_document(tmp_path)
     findings = views.replace('    size = 2\n', '    size = 3\n')
     assert _flow_lines(findings) == [12, 17]
     assert views.recomputed is not None
+
+
+HOOKS = """from flask import Flask, g, request
+
+app = Flask(__name__)
+
+
+@app.before_request
+def load():
+    g.label = request.args.get("label", "")
+"""
+STATE_VIEWS = """import os
+
+from flask import g
+
+from app.hooks import app
+
+
+@app.route("/a")
+def a():
+    os.system("echo " + g.label)
+
+
+@app.route("/b")
+def b():
+    x = 1
+    return str(x)
+"""
+
+
+def test_request_state_a_hook_of_another_module_fills_is_followed_by_units(tmp_path):
+    views = Project(tmp_path, "app/views.py", files={"app/__init__.py": "", "app/hooks.py": HOOKS,
+                                                     "app/views.py": STATE_VIEWS})
+    assert _flow_lines(views.check()) == [10]  # g.label: request data the hook put there
+    findings = views.replace("    x = 1\n", "    x = 1\n    os.system(g.label)\n")
+    assert _taint_units(views) == (1, 2)
+    assert _flow_lines(findings) == [10, 16]
+    (tmp_path / "app" / "hooks.py").write_text(HOOKS.replace('request.args.get("label", "")', '"fixed"'))
+    findings = views.replace("    x = 1\n", "    x = 2\n")
+    assert _flow_lines(findings) == []
