@@ -102,7 +102,7 @@ class DocumentRules:
     _kept: _Kept | None = None
     _traits: dict[str, Traits] = field(default_factory=dict)
     _beyond: KeptBeyond = field(default_factory=KeptBeyond)  # the rules that look beyond a unit
-    linked: object = None  # its taint rules' results, while it is linked to other modules (see unit_linked)
+    linked: object = None  # what its results rest on beyond its text, while it is linked to other modules (unit_linked)
 
     def run(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
             deadline: Deadline | None, judged: set[tuple[str, int]],
@@ -219,10 +219,11 @@ class DocumentRules:
         code are unchanged (a unit they depend on changed: the taint rules' verdicts may have, not
         the pattern rules' matches, which see no other unit), moved to where they are; by unit."""
         kept, where, known = self._kept, None, {}
-        before = {(k[1], k[2], k[3], k[5]): k for k in kept.results if k[0] == "unit"} if kept is not None else {}
+        # (by the mode without its context: see run; a linked document's, what the taint rules' rest on)
+        before = {(k[1], k[2], k[3], k[5][:2]): k for k in kept.results if k[0] == "unit"} if kept is not None else {}
         taint = {r.id for r in check.rules if r.taint is not None}
         for i in todo if before else ():
-            old = before.get((keys[i][1], keys[i][2], keys[i][3], keys[i][5]))
+            old = before.get((keys[i][1], keys[i][2], keys[i][3], keys[i][5][:2]))
             if old is None:
                 continue
             where = where or Where(kept.parts, parts)
@@ -280,12 +281,14 @@ class _Check:
     def __init__(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
                  deadline: Deadline | None, rules: tuple[Rule, ...], root, layout: list[Part], nodes: list,
                  link=None, fed: frozenset[str] = frozenset()) -> None:
-        # (``few``: a few rules on the whole text, their own literals searched for, not every rule's)
+        # (``few``: a few rules on the whole text, their own literals searched for, not every rule's; the
+        # link to a run of taint rules only: with it, run_rules runs every taint rule the link feeds)
         self.searched: list[str] = []  # the ids of the rules the check searched, a rule once a search (see run_rules)
+        taint = frozenset(r.id for r in rules if r.taint is not None)
         self.run = lambda masked, only, judged, root, shared=None, within=None, few=False: run_rules(
             ruleset, masked, language, path, relpath, allow_fixes, deadline, only=only, judged=judged, root=root,
             facts_out=shared, within=within, literals=self.literals if masked is text and not few else None,
-            searched=self.searched, link=link)
+            searched=self.searched, link=None if taint.isdisjoint(only) else link)
         self.text, self.language, self.root, self.nodes, self.ruleset = text, language, root, nodes, ruleset
         self.link, self.fed = link, fed  # (see DocumentRules.run)
         self.layout = layout  # the document's parts (nodes: theirs)

@@ -1,11 +1,11 @@
 """Checking again an open document linked to the workspace's other modules (it calls their
 functions, or they may call its own: taint_modules.ModuleLink). Its rules run by units
-(rules/incremental.py), the pattern rules' results and the taint rules' kept apart: the taint
-rules' verdicts follow the other modules too (what their functions return, what the files calling
-this one pass it, request state their hooks fill). They run with the link; a rule whose data may
-enter through it counts as entering every unit it may, and their results are kept while every
-module and directory read for them is the same (rules/link_inputs.py) and the text's imports of the
-other modules are.
+(rules/incremental.py) with the link: the taint rules' verdicts follow the other modules too (what
+their functions return, what the files calling this one pass it, request state their hooks fill).
+A rule whose data may enter through the link counts as entering every unit it may, and the results
+are kept while every module and directory read for them is the same (rules/link_inputs.py) and the
+text's imports of the other modules are (else every unit is checked again; the pattern rules'
+matches in a unit whose own text is the same are moved, not searched again: see _patterns_kept).
 """
 
 from __future__ import annotations
@@ -19,30 +19,21 @@ from postil.analyzers.rules.link_inputs import LinkInputs
 from postil.core.deadline import Deadline
 
 
-class LinkedTaint:
-    """A linked document's taint rules' results in its parts, and what they rest on."""
-
-    def __init__(self) -> None:
-        self.rules = DocumentRules()
-        self.inputs = LinkInputs()
-
-
 def linked_run(document: DocumentRules, ruleset: RuleSet, text: str, language: str, path: str, relpath: str,
                allow_fixes: bool, deadline: Deadline | None, judged: set[tuple[str, int]], modules,
                where: Path) -> list[Finding]:
     """What :func:`run_rules` finds in the text of the file ``where`` with its link to the
-    workspace's ``modules`` (taint_modules.Workspace; ``judged`` filled the same way): the pattern
-    rules by ``document``'s units, the taint rules by those of the taint results it keeps for the
-    link (no link: every rule by units)."""
+    workspace's ``modules`` (taint_modules.Workspace; ``judged`` filled the same way): every rule
+    by ``document``'s units, the taint rules' results kept for the link's inputs."""
     taint = [r for r in ruleset.for_language(language) if r.taint is not None]
-    kept = document.linked if isinstance(document.linked, LinkedTaint) else LinkedTaint()
-    generation = kept.inputs.current(modules) if taint else 0
-    with kept.inputs.noting(modules) as noted:  # (the link's own: the directories near the file listed)
+    inputs = document.linked if isinstance(document.linked, LinkInputs) else LinkInputs()
+    generation = inputs.current(modules) if taint else 0
+    with inputs.noting(modules) as noted:  # (the link's own: the directories near the file listed)
         link = modules.link(where, text, language) if taint else None
         if link is None:
             document.linked = None
             return document.run(ruleset, text, language, path, relpath, allow_fixes, deadline, judged)
-        document.linked = kept
+        document.linked = inputs
         fed, called = _fed(link, taint)
         # the file's own text as the workspace reads it (the editor's, or the file's) is what its units'
         # keys hold, but for whether it reads a request as handlers do (NearFiles.handles) and, where
@@ -50,10 +41,8 @@ def linked_run(document: DocumentRules, ruleset: RuleSet, text: str, language: s
         handles = modules.near.handles(link.path, *modules.text(link.path))
         shape = (generation, tuple(sorted(link.functions.items())), tuple(sorted(link.modules.items())), link.depth,
                  handles)
-        patterns = frozenset(r.id for r in ruleset.for_language(language) if r.taint is None)
-        found = document.run(ruleset, text, language, path, relpath, allow_fixes, deadline, judged, only=patterns)
-        found += kept.rules.run(ruleset, text, language, path, relpath, allow_fixes, deadline, judged,
-                                only=frozenset(r.id for r in taint), link=link, fed=fed, context=shape)
+        found = document.run(ruleset, text, language, path, relpath, allow_fixes, deadline, judged, link=link,
+                             fed=fed, context=shape)
         if not called:
             noted.pop(link.path, None)
     return found
