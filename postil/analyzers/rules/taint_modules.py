@@ -352,7 +352,7 @@ class ModuleLink:
     _taking: bool | None = None  # see _takes
     _named: list[tuple[Path, tuple[Path, ...]]] | None = None  # see callers
     _importing: dict[Path, bool] = field(default_factory=dict)  # a file near it -> whether it imports it
-    _fed: dict[tuple, tuple[TaintSpec, Fed]] = field(default_factory=dict)  # (id(spec), functions) -> see fed
+    _fed: dict[int, tuple[TaintSpec, Fed]] = field(default_factory=dict)  # id(spec) -> see fed
     _hands_over: bool | None = None  # see _passes_on
 
     @property
@@ -409,13 +409,13 @@ class ModuleLink:
     def fed(self, spec: TaintSpec, specs: list, functions: frozenset[str]) -> Fed:
         """(function or "Class.method", position or keyword) -> the file that calls one of the file's
         ``functions`` with request data of the rule ``spec`` for that parameter (see taint_callers)."""
-        known = self._fed.get(key := (id(spec), functions))  # (a copy by units holds some of them)
+        known = self._fed.get(id(spec))
         if known is None or known[0] is not spec:
-            self._fed[key] = (spec, fed := {})  # (asked again while it is worked out: what is known so far)
+            self._fed[id(spec)] = (spec, fed := {})  # (asked again while it is worked out: what is known so far)
             for caller in self.callers(spec) if functions else ():
-                for given in sorted(self.workspace.fed(caller, spec, specs, self.depth, self.path, functions), key=repr):
-                    fed.setdefault(given, caller)
-            known = self._fed[key] = (spec, fed)
+                for key in sorted(self.workspace.fed(caller, spec, specs, self.depth, self.path, functions), key=repr):
+                    fed.setdefault(key, caller)
+            known = self._fed[id(spec)] = (spec, fed)
         return known[1]
 
     def targets(self) -> set[Path]:
