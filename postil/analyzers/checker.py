@@ -335,13 +335,13 @@ class Checker:
             taint_rules = self.ruleset.taint_rules(language)
             where = _importer(path, real_path)
             with self.modules.steady():  # (one check: each module read, each directory near it listed, once)
-                if rules and bulk_records is None:
-                    link = self.modules.link(where, text, language) if taint_rules else None
                 by_units = rules and bulk_records is None and incremental and language == "python"
-                if by_units:  # (linked to other modules: the taint rules on the whole text, see unit_linked)
+                if rules and bulk_records is None and not by_units:
+                    link = self.modules.link(where, text, language) if taint_rules else None
+                if by_units:  # (linked to other modules: the taint rules kept for the link, see unit_linked)
                     document = self.document_rules(display)
                     findings.extend(linked_run(document, self.ruleset, text, language, display, relpath, allow_fixes,
-                                               deadline, judged, link))
+                                               deadline, judged, self.modules, where))
                 elif rules and bulk_records is None:
                     for kept in (display, display + _ALIAS_COPY, display + _KEYWORD_COPY, display + _KEYWORDS_KEPT):
                         self._documents.pop(kept, None)  # (checked whole: nothing kept)

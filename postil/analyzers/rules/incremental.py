@@ -37,13 +37,13 @@ from postil.analyzers.rules.node_kinds import unmatchable
 from postil.analyzers.rules.own_regexes import own_regexes, own_regexes_found
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.search import SharedSearch
-from postil.analyzers.rules.taint import entry_points, file_facts
+from postil.analyzers.rules.taint import file_facts
 from postil.analyzers.rules.unit_beyond import KeptBeyond
 from postil.analyzers.rules.unit_blank import blanked
 from postil.analyzers.rules.unit_depends import Traits, dependencies, unit_traits
 from postil.analyzers.rules.unit_docstrings import code_text
 from postil.analyzers.rules.unit_moves import Where
-from postil.analyzers.rules.unit_taint import Texts, taint_runs
+from postil.analyzers.rules.unit_taint import Texts, entry_offsets, taint_runs
 from postil.analyzers.rules.unit_scope import UNIT_KINDS, looks_beyond_unit, may_match_comment, stays_in_member
 from postil.core.deadline import Deadline
 
@@ -102,12 +102,16 @@ class DocumentRules:
     _kept: _Kept | None = None
     _traits: dict[str, Traits] = field(default_factory=dict)
     _beyond: KeptBeyond = field(default_factory=KeptBeyond)  # the rules that look beyond a unit
+    linked: object = None  # what its results rest on beyond its text, while it is linked to other modules (unit_linked)
 
     def run(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
             deadline: Deadline | None, judged: set[tuple[str, int]],
-            only: frozenset[str] | None = None) -> list[Finding]:
-        """What :func:`run_rules` finds in ``text`` (``judged`` filled the same way; ``only``: as
-        run_rules's, the ids of the rules to run)."""
+            only: frozenset[str] | None = None, link=None, fed: frozenset[str] = frozenset(),
+            context: tuple = ()) -> list[Finding]:
+        """What :func:`run_rules` finds in ``text`` (``judged`` filled the same way; ``only`` and
+        ``link``: as run_rules's, the ids of the rules to run and the modules the text is linked
+        to; ``fed``: the ids of the taint rules whose data may enter through the link, wherever
+        the units may take it; ``context``: what else the results rest on, kept with them)."""
         rules = ruleset.for_language(language)
         if only is not None:
             rules = tuple(r for r in rules if r.id in only)
@@ -124,14 +128,16 @@ class DocumentRules:
             self._beyond = KeptBeyond()
             searched: list[str] = []
             found = run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root,
-                              only=only, searched=searched)
+                              only=only, searched=searched, link=link)
             self.rules_searched = tuple(searched)
             return found
-        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root, parts, nodes)
+        check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root, parts, nodes,
+                       link, fed)
         traits = {i: self._traits_of(nodes[i], p) for i, p in enumerate(parts) if p.unit}
         errors = [e.range().start.index for e in root.find_all(kind="ERROR")]
         depends = dependencies(parts, traits, _broken(parts, errors))
-        keys = _keys(parts, depends, (allow_fixes, only))
+        mode = (allow_fixes, only, context)
+        keys = _keys(parts, depends, mode)
         classes = _classes(parts, keys, text)
         results = self._moved(parts, [*keys, *classes.values()])
         units = set(traits)
@@ -149,7 +155,7 @@ class DocumentRules:
         self.recomputed, self.units, self.checked, self.parts = len(todo), len(units), True, None if errors else parts
         keys += classes.values()
         self._kept = _Kept(parts, {key: results[key] for key in keys})
-        findings = self._beyond.found(check, parts, nodes, (allow_fixes, only), judged, bool(errors))
+        findings = self._beyond.found(check, parts, nodes, mode, judged, bool(errors))
         self.rules_searched = tuple(check.searched)
         for result in (results[key] for key in keys):
             findings.extend(replace(f) for f in result.findings)
@@ -213,10 +219,11 @@ class DocumentRules:
         code are unchanged (a unit they depend on changed: the taint rules' verdicts may have, not
         the pattern rules' matches, which see no other unit), moved to where they are; by unit."""
         kept, where, known = self._kept, None, {}
-        before = {(k[1], k[2], k[3], k[5]): k for k in kept.results if k[0] == "unit"} if kept is not None else {}
+        # (by the mode without its context: see run; a linked document's, what the taint rules' rest on)
+        before = {(k[1], k[2], k[3], k[5][:2]): k for k in kept.results if k[0] == "unit"} if kept is not None else {}
         taint = {r.id for r in check.rules if r.taint is not None}
         for i in todo if before else ():
-            old = before.get((keys[i][1], keys[i][2], keys[i][3], keys[i][5]))
+            old = before.get((keys[i][1], keys[i][2], keys[i][3], keys[i][5][:2]))
             if old is None:
                 continue
             where = where or Where(kept.parts, parts)
@@ -272,14 +279,18 @@ class _Check:
     beyond_units), the others part by part (see parts)."""
 
     def __init__(self, ruleset: RuleSet, text: str, language: str, path: str, relpath: str, allow_fixes: bool,
-                 deadline: Deadline | None, rules: tuple[Rule, ...], root, layout: list[Part], nodes: list) -> None:
-        # (``few``: a few rules on the whole text, their own literals searched for, not every rule's)
+                 deadline: Deadline | None, rules: tuple[Rule, ...], root, layout: list[Part], nodes: list,
+                 link=None, fed: frozenset[str] = frozenset()) -> None:
+        # (``few``: a few rules on the whole text, their own literals searched for, not every rule's; the
+        # link to a run of taint rules only: with it, run_rules runs every taint rule the link feeds)
         self.searched: list[str] = []  # the ids of the rules the check searched, a rule once a search (see run_rules)
+        taint = frozenset(r.id for r in rules if r.taint is not None)
         self.run = lambda masked, only, judged, root, shared=None, within=None, few=False: run_rules(
             ruleset, masked, language, path, relpath, allow_fixes, deadline, only=only, judged=judged, root=root,
             facts_out=shared, within=within, literals=self.literals if masked is text and not few else None,
-            searched=self.searched)
+            searched=self.searched, link=None if taint.isdisjoint(only) else link)
         self.text, self.language, self.root, self.nodes, self.ruleset = text, language, root, nodes, ruleset
+        self.link, self.fed = link, fed  # (see DocumentRules.run)
         self.layout = layout  # the document's parts (nodes: theirs)
         members = any(p.head is not None for p in layout)
         self.beyond = {r.id for r in rules if looks_beyond_unit(r)}
@@ -434,7 +445,8 @@ class _Check:
             searched, reach | searched, searched | heads, shown | searched)))
         texts = Texts(*("\n".join(parts[i].text for i in sorted(these)) for these in sets.values()), self.text,
                       lambda which: "\n".join(self.code((i,)) for i in sorted(sets[which])))
-        return taint_runs(self.rules, texts, entered)
+        runs, entering = taint_runs(self.rules, texts, entered)
+        return runs | self.fed, entering | self.fed
 
     def _entries(self, root, masked: str, offsets: list[int], facts, ids: set[str]) -> dict[int, set[str]]:
         """Where the data of the taint rules ``ids`` enters (see taint.entry_points), by part
@@ -443,10 +455,10 @@ class _Check:
         taint = [r for r in self.rules if r.id in ids]
         if facts is None or any(all(r.taint is not spec for spec in facts.specs) for r in taint):
             search = facts.search if facts is not None else SharedSearch(root, self.language, masked.isascii())
-            facts = file_facts(root, self.language, [r.taint for r in taint], search) if taint else None
+            facts = file_facts(root, self.language, [r.taint for r in taint], search, self.link) if taint else None
         entries: dict[int, set[str]] = {}
         for rule in taint if facts is not None else ():
-            for offset in entry_points(facts, rule.taint) or ():  # (None: it enters every file)
+            for offset in entry_offsets(facts, rule.taint) or ():  # (None: it enters every file)
                 entries.setdefault(bisect.bisect_right(offsets, offset) - 1, set()).add(rule.id)
         return entries
 

@@ -11,24 +11,22 @@ content (its hash), following the modules it imports itself to a bounded depth. 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections import OrderedDict
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from postil.analyzers.parse_limits import unchecked, unparseable
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import data_enters, function_summary
-from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS, Fed, NearFiles, fed_parameters
+from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS, Fed, fed_parameters
 from postil.analyzers.rules.taint_callers_of import ModuleCallers, module_language
 from postil.analyzers.rules.taint_dependencies import imports_dependencies
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
 from postil.analyzers.rules.taint_instances import instance_classes, typed_callee
+from postil.analyzers.rules.taint_module_texts import MAX_BYTES, ModuleTexts
 from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_may_match, text_renames
 from postil.analyzers.rules.taint_request_state import StoredState
 from postil.analyzers.rules.taint_scanned import ScannedProbes, unread
@@ -36,21 +34,11 @@ from postil.analyzers.rules.taint_source_holds import holds_source
 from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
 from postil.analyzers.rules.taint_state_writers import StateWriters
 from postil.analyzers.rules.taint_values import Summary
-from postil.core import reads
 
 DEPTH = 2  # modules followed from a file: its imports and theirs
-_MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functions stay unknown)
 _ANALYSES = 256  # modules kept parsed and analysed (least recently used go first)
 
 _TAKES = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\((?!\s*(?:(?:self|cls)\s*)?\))", re.M)  # a function taking an argument
-
-
-def _read_disk(path: Path) -> str | None:
-    """A module's text, None past :data:`_MAX_BYTES`, with no regular file or not to be parsed (see
-    parse_limits); what was read noted for a run that keeps its results (core.reads)."""
-    data = reads.read_bytes(str(path), _MAX_BYTES)
-    text = None if data is None else data.decode("utf-8", errors="replace")
-    return None if text is None or unchecked(text, module_language(path)) is not None else text
 
 
 @dataclass
@@ -62,17 +50,16 @@ class _Analysis:
     enters: dict[int, bool] = field(default_factory=dict)  # id(spec) -> see Workspace.enters
 
 
-class Workspace(ModuleCallers, StateWriters):
+class Workspace(ModuleTexts, ModuleCallers, StateWriters):
     """The modules under ``root`` and their summaries, shared by the files checked there."""
 
     def __init__(self, root: Path, depth: int = DEPTH) -> None:
+        ModuleTexts.__init__(self)
         StateWriters.__init__(self)
         self.root = root.resolve()
-        self.overlay: dict[Path, str] = {}  # texts to read in place of files (an editor's open documents)
         self.depth = depth
         self.graph = ImportGraph(self.root)
         self._analyses: OrderedDict[tuple, _Analysis] = OrderedDict()
-        self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
         self._gives: dict[tuple[Path, str, int, str], bool] = {}  # (module, digest, depth, source probe) -> see gives
         self._followed: set[tuple[Path, int]] = set()  # (module, depth) -> see follow
         self._present: dict[tuple[Path, str], dict] = {}  # (module, digest) -> see text_meets
@@ -81,27 +68,7 @@ class Workspace(ModuleCallers, StateWriters):
         self._imports: dict[tuple[Path, str, int], frozenset[Path]] = {}  # (module, digest, depth) -> see _imported
         self._probes: dict[tuple[int, str], tuple] = {}  # (id(spec), language) -> (spec, probe, its content, see probe_content)
         self.scanned = ScannedProbes()  # what a bulk scan's source probes found (see note_scan)
-        self._run_texts: dict[Path, tuple[str | None, str]] | None = None  # see steady
-        self.near = NearFiles()  # see named_near
         self.stored = StoredState(self)  # request state the project's hooks fill
-
-    @contextmanager
-    def steady(self):
-        """A run over files that do not change while it lasts (a check of a tree): a module's
-        text is read once in it, not stat'ed again each time a rule asks for it (~10,000
-        stats a check of 1,250 handlers importing one helper module), and the directories near a
-        module are listed once (see taint_callers.NearFiles). A check of one file is such a run too;
-        one inside another is part of it. Texts read before and after it are checked for changes
-        as always, and directories listed again."""
-        if self._run_texts is not None:
-            yield
-            return
-        self._run_texts = {}
-        try:
-            yield
-        finally:
-            self._run_texts = None
-            self.near.forget_run()
 
     def link(self, path: Path, text: str, language: str, depth: int | None = None) -> ModuleLink | None:
         """What a file's imports of the workspace's modules that it calls resolve to (None:
@@ -152,7 +119,7 @@ class Workspace(ModuleCallers, StateWriters):
         by its content; see ScannedProbes.holds), as a bulk scan found (see may_feed)."""
         def module(at: Path) -> tuple[str | None, str]:
             text, digest = self.text(at)
-            gives = text is not None and module_language(at) in GRAMMARS and len(text) <= _MAX_BYTES
+            gives = text is not None and module_language(at) in GRAMMARS and len(text) <= MAX_BYTES
             return (text, digest) if gives else (None, "")  # (one that does not gives nothing: see gives)
         reached = self.scanned.reached(path, depth, module, lambda at, text: (
             t for _, _, t, _ in self.graph.targets(at, text, module_language(at))))
@@ -207,7 +174,7 @@ class Workspace(ModuleCallers, StateWriters):
         asks next (see _holds)."""
         text, digest = self.text(path)
         language = module_language(path)
-        if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
+        if text is None or language not in GRAMMARS or len(text) > MAX_BYTES:
             return False
         probe, probe_key = self._probe(spec, language)
         key = (path, digest, depth, probe_key)
@@ -257,7 +224,7 @@ class Workspace(ModuleCallers, StateWriters):
         of a module it imports within ``depth``."""
         text, digest = self.text(path)
         language = module_language(path)
-        if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
+        if text is None or language not in GRAMMARS or len(text) > MAX_BYTES:
             return False
         key = (path, digest, depth, id(spec), side)
         known = self._may.get(key)
@@ -338,39 +305,10 @@ class Workspace(ModuleCallers, StateWriters):
             present = self._present[(path, digest)] = {}
         return present
 
-    def text(self, path: Path) -> tuple[str | None, str]:
-        """A module's text (the editor's, else the file's) and its digest."""
-        if path in self.overlay:
-            text = self.overlay[path]
-            if unparseable(text, module_language(path)) is not None:
-                return None, ""
-            return text, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-        if self._run_texts is not None:
-            known = self._run_texts.get(path)
-            if known is None:
-                known = self._run_texts[path] = self._disk_text(path)
-            return known
-        return self._disk_text(path)
-
-    def _disk_text(self, path: Path) -> tuple[str | None, str]:
-        """A file's text and its digest, read again only when its stat changed."""
-        try:
-            status = path.stat()
-            stamp = (status.st_mtime_ns, status.st_size, status.st_ino)
-        except OSError:
-            reads.note_missing(str(path))
-            return None, ""
-        known = self._texts.get(path)
-        if known is None or known[0] != stamp:
-            text = _read_disk(path)
-            digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() if text is not None else ""
-            known = self._texts[path] = (stamp, text, digest)
-        return known[1], known[2]
-
     def _analysis(self, path: Path, specs: list, depth: int) -> _Analysis | None:
         text, digest = self.text(path)
         language = module_language(path)
-        if text is None or language not in GRAMMARS or len(text) > _MAX_BYTES:
+        if text is None or language not in GRAMMARS or len(text) > MAX_BYTES:
             return None
         key = (path, digest, depth, *map(id, specs))
         analysis = self._analyses.get(key)

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 
 from postil.analyzers.rules.literal_prefilter import (all_of, any_of, required_literals, requirement_literals,
                                                       requirement_met)
+from postil.analyzers.rules.taint import entry_points
 from postil.analyzers.rules.taint_aliases import with_aliases
+from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_prefilter import renamings
 from postil.analyzers.rules.taint_spec import Matcher, ParameterSource, TaintSpec
 from postil.analyzers.rules.unit_docstrings import code_constraints, code_matcher, code_utils
@@ -93,6 +95,19 @@ def taint_runs(rules, texts: Texts, entered: frozenset[str]) -> tuple[frozenset[
     taint = [r for r in rules if r.taint is not None]
     entering = frozenset(r.id for r in taint if enters_in(r.taint, texts))
     return frozenset(r.id for r in taint if may_flow(r.taint, texts, r.id in entering | entered)), entering
+
+
+def entry_offsets(facts, spec: TaintSpec) -> list[int] | None:
+    """Where data of the rule ``spec`` enters a parsed text (``facts``: its taint_facts.FileFacts;
+    see taint.entry_points; None: everywhere), and, linked to other modules (``facts.link``), where
+    the calls of their functions that return request data are and the functions of its own
+    that the files calling it feed with it."""
+    found = entry_points(facts, spec)
+    if found is None or facts.link is None:
+        return found
+    found += [call.range().start.index for call, _ in facts.imported_sources(spec)]
+    helpers = facts.helpers()
+    return found + [helpers[name].range().start.index for name, _ in fed_parameters(facts, spec) if name in helpers]
 
 
 def enters_in(spec: TaintSpec, texts: Texts) -> bool:

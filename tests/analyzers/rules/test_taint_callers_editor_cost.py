@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from postil.analyzers.checker import Checker
-from postil.analyzers.rules import taint_modules
+from postil.analyzers.rules import taint_module_texts
 from postil.config import LoadedConfig, PostilConfig
 
 DB = '''import subprocess
@@ -65,7 +65,7 @@ def site(tmp_path: Path) -> Path:
 def work(monkeypatch, site: Path) -> dict[str, list]:
     """The directories under the site listed, and the files read for the taint rules' modules."""
     done: dict[str, list] = {"listed": [], "read": []}
-    scandir, read = os.scandir, taint_modules._read_disk
+    scandir, read = os.scandir, taint_module_texts._read_disk
 
     def listed(path):
         if str(path).startswith(str(site)):
@@ -77,7 +77,7 @@ def work(monkeypatch, site: Path) -> dict[str, list]:
         return read(path)
 
     monkeypatch.setattr(os, "scandir", listed)
-    monkeypatch.setattr(taint_modules, "_read_disk", read_disk)
+    monkeypatch.setattr(taint_module_texts, "_read_disk", read_disk)
     return done
 
 

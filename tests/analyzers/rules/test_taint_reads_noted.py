@@ -16,7 +16,7 @@ _PATH = frozenset({"read_bytes", "read_text", "is_file", "is_dir", "exists", "st
                    "open", "is_symlink", "resolve", "readlink"})
 # looks that need no note, with why
 ALLOWED = {
-    ("taint_modules.py", "status = path.stat()"): "the stamp of a text read again when it changes: its read is noted",
+    ("taint_module_texts.py", "status = path.stat()"): "the stamp of a text read again when it changes: its read is noted",
     ("taint_modules.py", "self.root = root.resolve()"): "the workspace root: part of the run key (result_cache.key)",
     ("taint_imports.py", "found, todo = set(), [path.resolve()]"): "the editor's importers of a changed file, no finding",
     ("taint_arguments.py", "imported = facts.link.resolve(callee) if facts.link is not None else None"):

@@ -1,0 +1,102 @@
+"""The texts of the workspace's modules as the taint rules read them (taint_modules.Workspace): the
+editor's unsaved text of an open module, else the file's, read again only when its stat changed,
+once for a run over files that do not change (``steady``); each with its digest. What was read
+while a log is open is noted (``noting``: the inputs a linked document's kept results rest on,
+see rules/link_inputs.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from contextlib import contextmanager
+from pathlib import Path
+
+from postil.analyzers.parse_limits import unchecked, unparseable
+from postil.analyzers.rules.taint_callers import NearFiles
+from postil.analyzers.rules.taint_callers_of import module_language
+from postil.core import reads
+
+MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functions stay unknown)
+
+
+def _read_disk(path: Path) -> str | None:
+    """A module's text, None past :data:`MAX_BYTES`, with no regular file or not to be parsed (see
+    parse_limits); what was read noted for a run that keeps its results (core.reads)."""
+    data = reads.read_bytes(str(path), MAX_BYTES)
+    text = None if data is None else data.decode("utf-8", errors="replace")
+    return None if text is None or unchecked(text, module_language(path)) is not None else text
+
+
+class ModuleTexts:
+    """The modules' texts (see the module's docstring)."""
+
+    def __init__(self) -> None:
+        self.overlay: dict[Path, str] = {}  # texts to read in place of files (an editor's open documents)
+        self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
+        self._run_texts: dict[Path, tuple[str | None, str]] | None = None  # see steady
+        self._noted: dict[Path, str] | None = None  # see noting
+        self.near = NearFiles()  # see named_near
+
+    @contextmanager
+    def steady(self):
+        """A run over files that do not change while it lasts (a check of a tree): a module's
+        text is read once in it, not stat'ed again each time a rule asks for it (~10,000
+        stats a check of 1,250 handlers importing one helper module), and the directories near a
+        module are listed once (see taint_callers.NearFiles). A check of one file is such a run too;
+        one inside another is part of it. Texts read before and after it are checked for changes
+        as always, and directories listed again."""
+        if self._run_texts is not None:
+            yield
+            return
+        self._run_texts = {}
+        try:
+            yield
+        finally:
+            self._run_texts = None
+            self.near.forget_run()
+
+    @contextmanager
+    def noting(self):
+        """A log of the modules whose texts are asked for while the block runs: module -> the
+        digest given (the first; nested, the outer's log)."""
+        outer = self._noted
+        self._noted = {} if outer is None else outer
+        try:
+            yield self._noted
+        finally:
+            self._noted = outer
+
+    def text(self, path: Path) -> tuple[str | None, str]:
+        """A module's text (the editor's, else the file's) and its digest."""
+        known = self._text(path)
+        if self._noted is not None:
+            self._noted.setdefault(path, known[1])
+        return known
+
+    def _text(self, path: Path) -> tuple[str | None, str]:
+        if path in self.overlay:
+            text = self.overlay[path]
+            if unparseable(text, module_language(path)) is not None:
+                return None, ""
+            return text, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        if self._run_texts is not None:
+            known = self._run_texts.get(path)
+            if known is None:
+                known = self._run_texts[path] = self._disk_text(path)
+            return known
+        return self._disk_text(path)
+
+    def _disk_text(self, path: Path) -> tuple[str | None, str]:
+        """A file's text and its digest, read again only when its stat changed."""
+        try:
+            status = path.stat()
+            stamp = (status.st_mtime_ns, status.st_size, status.st_ino)
+        except OSError:
+            reads.note_missing(str(path))
+            return None, ""
+        known = self._texts.get(path)
+        if known is None or known[0] != stamp:
+            text = _read_disk(path)
+            digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() if text is not None else ""
+            known = self._texts[path] = (stamp, text, digest)
+        return known[1], known[2]
