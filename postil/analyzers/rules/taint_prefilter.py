@@ -254,11 +254,15 @@ def text_may_match(text: str, language: str, side: tuple[object, tuple[str, ...]
 
 
 def _may_match(text: str, matcher: Matcher, present: dict) -> bool:
-    """Whether a text may hold a match of ``matcher``: its literals (see config_requirement),
+    return config_may_match(text, matcher.config, present)
+
+
+def config_may_match(text: str, config: dict, present: dict) -> bool:
+    """Whether a text may hold a match of ``config``: its literals (see config_requirement),
     then its regexes (see text_regexes), each searched once a text (kept in ``present``)."""
-    if not text_meets(text, config_requirement(matcher.config), present):
+    if not text_meets(text, config_requirement(config), present):
         return False
-    for pattern, program in text_regexes(matcher.config):
+    for pattern, program in text_regexes(config):
         if ("regex", pattern) not in present:
             present[("regex", pattern)] = program.found(text)
         if not present[("regex", pattern)]:
