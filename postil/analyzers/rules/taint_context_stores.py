@@ -212,9 +212,19 @@ class ContextStores:
                 self._filled.clear()
             analysis = self.workspace._analysis(path, specs, 1)  # (its own imports are not followed: depth 1 links none)
             found = frozenset(_filled_keys(whole_analysis(analysis.facts, spec), family, setters)) \
-                if analysis is not None else frozenset()
+                if analysis is not None and self._entered(path, spec, specs, family) else frozenset()
             known = self._filled[key] = (spec, found)
         return frozenset((_store(store, kinds), k) for store, k in known[1] if store in kinds or store == CLS)
+
+
+    def _entered(self, path: Path, spec, specs: list, family: str) -> bool:
+        """Whether data of the rule ``spec`` may be in a value of the file ``path``, analysed alone:
+        a Python file's values hold it only where it enters the file (its sources, or a parameter
+        source: see Workspace.enters), else no write of a store is walked (a library's
+        `threading.local()` and ContextVars: SQLAlchemy's `session.py`, ~5 s of the first check of
+        `orm/query.py` in the editor). A JavaScript file's are always asked (a read destructured
+        from the request, `const { query } = req`, is no source match)."""
+        return family != "python" or self.workspace.enters(path, spec, specs, 1)
 
 
 def _store(name: str, kinds: dict[str, str]) -> str:

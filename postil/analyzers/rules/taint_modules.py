@@ -27,7 +27,7 @@ from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
 from postil.analyzers.rules.taint_instances import instance_classes, typed_callee
 from postil.analyzers.rules.taint_module_texts import MAX_BYTES, ModuleTexts
-from postil.analyzers.rules.taint_prefilter import sink_side, source_side, text_may_match, text_renames
+from postil.analyzers.rules.taint_prefilter import renamed_may_match, sink_side, source_side, text_may_match
 from postil.analyzers.rules.taint_request_state import StoredState
 from postil.analyzers.rules.taint_scanned import ScannedProbes, unread
 from postil.analyzers.rules.taint_source_holds import holds_source
@@ -220,7 +220,7 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters):
     def _may_hold(self, path: Path, spec: TaintSpec, depth: int, side: str) -> bool:
         """Whether the module ``path`` may hold one of the rule's ``side`` ("sinks", or
         "renamed sources": sources under a name the module gives an import), as its summaries
-        would find them: its text (see text_may_match, text_renames; nothing parsed), or that
+        would find them: its text (see text_may_match, renamed_may_match; nothing parsed), or that
         of a module it imports within ``depth``."""
         text, digest = self.text(path)
         language = module_language(path)
@@ -232,7 +232,7 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters):
             if len(self._may) > 50_000:
                 self._may.clear()
             found = text_may_match(text, language, sink_side(spec), spec.sinks, self._literals(path, digest)) \
-                if side == "sinks" else text_renames(text, language, spec.sources)
+                if side == "sinks" else renamed_may_match(text, language, spec.sources, self._literals(path, digest))
             found = found or any(
                 self._may_hold(target, spec, depth - 1, side) for target in self._imported(path, digest, text, depth))
             known = self._may[key] = (spec, found)  # holds spec: its id stays

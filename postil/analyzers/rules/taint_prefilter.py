@@ -4,6 +4,7 @@ over the text and shared by the files that hold the same literals."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -104,14 +105,57 @@ def _renamed(text: str) -> frozenset[tuple[str, str]]:
     if known is None:
         if len(_RENAMINGS) >= 256:
             _RENAMINGS.clear()
-        names = set()
+        names, parenthesised = set(), None
         for match in _as_clauses(text):
             line = text.rfind("\n", max(0, match.start() - 256), match.start()) + 1
             name = _renamed_name(text, max(0, match.start() - 256), match.start() + 1)
-            if name is not None and not text[line:name[0]].strip().endswith(_NOT_IMPORTS):
+            if name is None or text[line:name[0]].strip().endswith(_NOT_IMPORTS):
+                continue
+            if parenthesised is None:
+                parenthesised = _parenthesised_imports(text)
+            if _in_import(text, match.start(), parenthesised):
                 names.add((name[1], match.group(1)))
         known = _RENAMINGS[text] = frozenset(names)
     return known
+
+
+_IMPORT_WORD = re.compile(r"(?<![\w.])import\b")
+_IMPORT_PARENTHESIS = re.compile(r"(?<![\w.])import[ \t\\]*(?:\r?\n[ \t]*)?\(")
+
+
+def _in_import(text: str, at: int, parenthesised: list[tuple[int, int]]) -> bool:
+    """Whether the `as` at ``at`` may be part of an import statement (a superset of the parse's
+    aliased imports): the word `import` before it on its logical line (lines a backslash
+    continues), or inside the parentheses of a `from m import (...)`. Not the prose of a
+    docstring (`values as well`: SQLAlchemy's modules are full of them, and each was read as a
+    renamed source, every module that imports one summarised in the editor)."""
+    start = text.rfind("\n", 0, at) + 1
+    while start > 1 and text[:start - 1].rstrip("\r").endswith("\\"):
+        start = text.rfind("\n", 0, start - 1) + 1
+    if _IMPORT_WORD.search(text, start, at) is not None:
+        return True
+    return any(at < closing for _, closing in parenthesised[:bisect.bisect_left(parenthesised, (at,))])
+
+
+def _parenthesised_imports(text: str) -> list[tuple[int, int]]:
+    """(opening, closing) of the parentheses of each `import (` of a text, in order; the closing
+    one is the first `)` after it out of a comment (the end of the text if none)."""
+    found = []
+    for match in _IMPORT_PARENTHESIS.finditer(text):
+        at = match.end()
+        while at < len(text):
+            closing, comment = text.find(")", at), text.find("#", at)
+            if closing < 0:
+                at = len(text)
+                break
+            if 0 <= comment < closing:
+                at = text.find("\n", comment)
+                at = len(text) if at < 0 else at
+                continue
+            at = closing
+            break
+        found.append((match.end() - 1, at))
+    return found
 
 
 def _as_clauses(text: str):
@@ -186,10 +230,14 @@ def renamings(text: str, matchers: tuple[Matcher, ...]) -> set[tuple[str, str]]:
     return found
 
 
-def text_renames(text: str, language: str, matchers: tuple[Matcher, ...]) -> bool:
-    """Whether a file's text may rename an import one of ``matchers`` names (see
-    with_aliases): then only its parse tells what they match."""
-    return bool(renamings(text, matchers)) if language == "python" else _JS_RENAMES.search(text) is not None
+def renamed_may_match(text: str, language: str, matchers: tuple[Matcher, ...], present: dict | None = None) -> bool:
+    """Whether a file's text may hold a match of one of ``matchers`` renamed as the text may rename
+    imports (see renamings, with_aliases: the copies its parse makes are among those), not of one as
+    it is; a JavaScript file that may rename an import may hold any. ``present``: see text_meets."""
+    if language != "python":
+        return _JS_RENAMES.search(text) is not None
+    present = {} if present is None else present
+    return any(_may_match(text, m, present) for m in with_aliases(matchers, renamings(text, matchers))[len(matchers):])
 
 
 def text_may_match(text: str, language: str, side: tuple[object, tuple[str, ...]], matchers: tuple[Matcher, ...],
@@ -202,17 +250,19 @@ def text_may_match(text: str, language: str, side: tuple[object, tuple[str, ...]
     present = {} if present is None else present
     if text_meets(text, side, present) and any(_may_match(text, m, present) for m in matchers):
         return True
-    if language == "python":
-        return any(_may_match(text, m, present) for m in with_aliases(matchers, renamings(text, matchers))[len(matchers):])
-    return _JS_RENAMES.search(text) is not None
+    return renamed_may_match(text, language, matchers, present)
 
 
 def _may_match(text: str, matcher: Matcher, present: dict) -> bool:
-    """Whether a text may hold a match of ``matcher``: its literals (see config_requirement),
+    return config_may_match(text, matcher.config, present)
+
+
+def config_may_match(text: str, config: dict, present: dict) -> bool:
+    """Whether a text may hold a match of ``config``: its literals (see config_requirement),
     then its regexes (see text_regexes), each searched once a text (kept in ``present``)."""
-    if not text_meets(text, config_requirement(matcher.config), present):
+    if not text_meets(text, config_requirement(config), present):
         return False
-    for pattern, program in text_regexes(matcher.config):
+    for pattern, program in text_regexes(config):
         if ("regex", pattern) not in present:
             present[("regex", pattern)] = program.found(text)
         if not present[("regex", pattern)]:
