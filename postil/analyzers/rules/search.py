@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ast_grep_py import SgRoot
 
+from postil.analyzers.rules.kinds_traversal import KindsTraversal, kinds_only
 from postil.analyzers.rules.node_checks import NodeCheck, node_check
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
 from postil.core.userregex import Program, as_ast_grep_reads
@@ -313,26 +314,6 @@ def _alone_search(config: dict, ascii_text: bool, lift: bool) -> tuple[dict, Alt
     return cached[1], cached[2]
 
 
-_KINDS: dict[int, tuple[dict, frozenset[str] | None]] = {}  # id(config) -> (config, see kinds_only)
-
-
-def kinds_only(config: dict) -> frozenset[str] | None:
-    """The node kinds a config matches when its rule is only kinds (`kind: call`, or `any`
-    of kinds), None for any other config."""
-    cached = _KINDS.get(id(config))
-    if cached is None or cached[0] is not config:
-        if len(_KINDS) >= 20_000:
-            _KINDS.clear()
-        rule = config.get("rule") if isinstance(config, dict) and set(config) == {"rule"} else None
-        items = rule["any"] if isinstance(rule, dict) and set(rule) == {"any"} and isinstance(rule["any"], list) \
-            else [rule]
-        kinds = frozenset(item["kind"] for item in items) if items and all(
-            isinstance(item, dict) and set(item) == {"kind"} and isinstance(item["kind"], str) for item in items) \
-            else None
-        cached = _KINDS[id(config)] = (config, kinds)
-    return cached[1]
-
-
 _POSITIVE_KEYS = ("pattern", "kind", "any", "all")
 # Texts up to this many characters have their rules' top-level regexes checked by postil:
 # a 1,000-line file of handlers took 130 ms CPU a check with ast-grep checking them, 175
@@ -481,7 +462,7 @@ class SharedSearch:
         self.alone = scanned is not None and self.lift
         self._pending: dict[int, Alternative] = {}
         self._found: dict[str | int, list] = {}  # alternative number or content key -> matches
-        self._kinds_pending: dict[str, frozenset[str]] = {}  # content key -> node kinds (see add_kinds)
+        self._kinds = KindsTraversal(root)  # the searches of node kinds noted by add_kinds
         self.add(configs)
 
     def add(self, configs) -> None:
@@ -522,11 +503,15 @@ class SharedSearch:
         if self.scanned.absent(config):
             return []
         key = config_key(config)
-        if key in self._kinds_pending:
-            self._search_kinds()
+        if key in self._kinds.pending:
+            self._found.update(self._kinds.traverse())
         if key not in self._found:
             searched, checks = _alone_search(config, self.ascii_text, self.lift)
-            nodes = self.root.find_all(searched)
+            kinds = kinds_only(searched)  # (a sanitizer's `kind: call` is among the calls the traversal finds)
+            if kinds is not None and self._kinds.covers(kinds):
+                self._found.update(self._kinds.traverse())
+            nodes = self._kinds.of(kinds) if kinds is not None else None
+            nodes = self.root.find_all(searched) if nodes is None else nodes
             self._found[key] = nodes if checks is None else [n for n in nodes if _constraints_hold(n, checks)]
         return self._found[key]
 
@@ -534,7 +519,7 @@ class SharedSearch:
         """Configs that are only node kinds (the taint engine's own: scopes, assignments,
         calls...), added as :meth:`add` does; in a short text after a bulk scan, to be searched
         together, in one traversal for all their kinds, when the first of them is asked (see
-        _search_kinds)."""
+        kinds_traversal)."""
         if not self.alone:
             self.add(configs)
             return
@@ -543,26 +528,7 @@ class SharedSearch:
             if kinds is not None and not self.scanned.absent(config):
                 key = config_key(config)
                 if key not in self._found:
-                    self._kinds_pending[key] = kinds
-
-    def _search_kinds(self) -> None:
-        """Every config noted by add_kinds, from one traversal that finds the nodes of all
-        their kinds: a node is a config's match when its kind is one of the config's, in
-        document order, as that config's own search finds them (a search each cost ~35 us on
-        a small file, most of it the traversal)."""
-        pending, self._kinds_pending = self._kinds_pending, {}
-        if len(pending) < 2:
-            return  # one is searched alone
-        every = sorted(set().union(*pending.values()))
-        try:
-            nodes = self.root.find_all({"rule": {"any": [{"kind": kind} for kind in every]}})
-        except BaseException as exc:  # pyo3 panics are BaseException subclasses: each alone, on demand
-            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-                raise
-            return
-        kinds_of = [node.kind() for node in nodes]  # (asked once a node, not once a config)
-        for key, kinds in pending.items():
-            self._found[key] = [node for node, kind in zip(nodes, kinds_of) if kind in kinds]
+                    self._kinds.pending[key] = kinds
 
     def _search(self) -> None:
         alts, self._pending = list(self._pending.values()), {}

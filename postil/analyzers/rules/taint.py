@@ -138,7 +138,11 @@ class FileTaint(TaintFlow):
     def _enter(self, everything: bool = False) -> bool:
         """Find where data enters (see enters) and then the file's sinks; False: it enters
         nowhere, or only through imported calls where no sink is (``everything``: search the
-        file's flows anyway)."""
+        file's flows anyway). After a bulk scan of a short text, the engine's own node kinds are
+        noted first: whichever of them an early question asks (the calls of imported functions,
+        the file's functions) is found in the one traversal that finds them all."""
+        if self.facts.search.alone:
+            self.facts.search_own()
         if everything:
             self._find_sources()
             self._find_imported_sources()

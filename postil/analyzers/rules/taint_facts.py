@@ -17,6 +17,7 @@ from postil.analyzers.rules.taint_default_export import default_export
 from postil.analyzers.rules.taint_filters import pinned_variables
 from postil.analyzers.rules.taint_grammar import Grammar, grammar_configs
 from postil.analyzers.rules.taint_instances import class_name, instance_classes, typed_callee
+from postil.analyzers.rules.taint_match_arms import CASES
 from postil.analyzers.rules.taint_model_statics import model_statics
 from postil.analyzers.rules.taint_mutations import mutating_calls
 from postil.analyzers.rules.taint_paths import span as _span
@@ -77,6 +78,7 @@ class FileFacts:
         self._aborts: frozenset[int] | None = None
         self._branching: dict[tuple, bool] = {}
         self._flows_searched = False
+        self._own_searched = False
         self._entries: dict[int, list[dict]] = {}  # id(spec) -> see entry_configs
         self._entered: list | None = None  # the rules data enters the file of (see search_sinks)
         self.prefilter = LiteralPrefilter(root, grammar, self.specs, self.configs.scopes, self.aliases, search.scanned)
@@ -126,11 +128,19 @@ class FileFacts:
                 configs += [m.config for ms in (spec.sanitizers, spec.guards, spec.propagators)
                             for m in self.prefilter.possible_matchers(ms)]
         self.search.add(configs)
+        self.search_own()
+
+    def search_own(self) -> None:
+        """Add to the shared search, once, the engine's own searches of node kinds (functions,
+        assignments, calls, conditions, subscripts, comprehensions, `match` arms): in a short text
+        after a bulk scan, one traversal finds them all for whichever is asked first."""
+        if self._own_searched:
+            return
+        self._own_searched = True
         own = [self.configs.scopes, self.configs.events, self.configs.calls,
-               *(config for config, _ in self.configs.conditionals)]
-        own += [config for config in (self.configs.indexes and self.configs.indexes[0],
-                                      self.configs.comprehensions) if config is not None]
-        self.search.add_kinds(own)
+               *(config for config, _ in self.configs.conditionals), CASES if self.g.captures[0] else None]
+        self.search.add_kinds(c for c in (*own, self.configs.indexes and self.configs.indexes[0],
+                                          self.configs.comprehensions) if c is not None)
 
     def find(self, config: dict) -> list:
         """The file's matches of ``config`` (none asked where its literals are missing)."""
