@@ -3,7 +3,7 @@ its function; opened again before it is closed), checked by one hash join of the
 releases of their names instead of ast-grep's walk of the scope from each open.
 
 Written in ast-grep's YAML, such a rule matches an open and walks its whole function or module
-(``inside: {stopBy: end, not: {has: {stopBy: end, ...}}}``) or every later sibling (``precedes``,
+(``inside: {stopBy: end, not: {has: {stopBy: end, ...}}}``) or every earlier sibling (``follows``,
 ``stopBy: end``) for a release of the same name: n² steps for n opens in one scope (20,000 opens in
 a generated module: past the time limit per file). A rule naming ``metadata.scoped``
 (``scoped: {join: JOIN, name: F, opened: UTIL, released: UTIL}``, its rule ``all: [{matches:
@@ -13,10 +13,11 @@ joins the two on the name's text (equal names have equal texts: an identifier, `
 
 - ``unreleased``: an open is a match unless its scope, the innermost function_definition around
   it (else the module), holds a release of its name anywhere;
-- ``reopened``: an open is a match where, among its later siblings, the first that holds a release
-  of its name or opens it again opens it. (The YAML's ``stopBy`` cannot compare names: it stops at
-  the next open of any name, so ``fh = open(a); g = open(b); fh.close(); fh = open(c)`` is a match
-  there and not here; a bulk scan's ast-grep says the YAML's answer.)
+- ``reopened``: an open is a match where, among its earlier siblings, the last that holds a release
+  of its name or opens it opens it (the open that drops a file still open under that name). (The
+  YAML's ``stopBy`` cannot compare names: walking back it stops at the previous open of any name, so
+  ``fh = open(a); fh.close(); g = open(b); fh = open(c)`` is a match there and not here; a bulk
+  scan's ast-grep says the YAML's answer.)
 
 The rule's own tests check both (``ast-grep test`` runs the YAML, ``postil rules test`` this).
 """
@@ -105,7 +106,7 @@ def _reopened(opens: list[tuple[object, str]], releases: list[tuple[object, str]
             if key in opened:
                 match, text = opened[key]
                 if text in pending:
-                    out.append(pending[text])
+                    out.append(match)
                 pending[text] = match
     return sorted(out, key=lambda m: m.range().start.index)
 
