@@ -60,8 +60,7 @@ def looked_up(flow, node, state: dict, helpers: list) -> bool:
         return False
     receiver, _, name = callee.text().rpartition(".")
     given = [a for a in arguments.children() if a.is_named() and a.kind() != "comment"]
-    by_id = _GETTER.fullmatch(name.strip()) is not None and bool(given) and all(_ID.fullmatch(a.text().rsplit(".", 1)[-1]) for a in given)
-    if (_LOOKUP.fullmatch(name.strip()) is None and not by_id) or _READERS.fullmatch(receiver.strip().rsplit(".", 1)[-1]):
+    if (_LOOKUP.fullmatch(name.strip()) is None and not _by_ids(name.strip(), given)) or _READERS.fullmatch(receiver.strip().rsplit(".", 1)[-1]):
         return False
     if any(a.text() in _REQUESTS for a in given):  # (a wrapper reading the request: `utils.getParam(req, "q")`)
         return False
@@ -78,3 +77,9 @@ def looked_up(flow, node, state: dict, helpers: list) -> bool:
     # but what the helper returns of it is the store's, as where the key is request data)
     key = flow._taint_of(arguments, state)
     return not is_parameter(key) or key.alone
+
+
+def _by_ids(name: str, given: list) -> bool:
+    """Whether a call of the method ``name`` with the arguments ``given`` is a getter handed only
+    ids (`getNoteOrThrow(req.params.noteId)`)."""
+    return _GETTER.fullmatch(name) is not None and bool(given) and all(_ID.fullmatch(a.text().rsplit(".", 1)[-1]) for a in given)
