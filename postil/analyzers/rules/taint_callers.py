@@ -28,7 +28,8 @@ _SUFFIXES = {"js": (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"), "python": (".
 # websocket (the callers followed; a library's files read none)
 HANDLES = {
     "js": re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param)\b"
-                     r"|@(?:Query|Body|Param|Headers|Req|Request)\("
+                     # (NestJS's parameter decorators: a GraphQL resolver of mutations only reads `@Args()`)
+                     r"|@(?:Query|Body|Param|Headers|Req|Request|Args?|Cookies|UploadedFiles?|MessageBody|Payload)\("
                      # Rocket.Chat's (Restivus') endpoints and Misskey's (`super(meta, paramDef, async (ps) => ...)`)
                      r"|\bthis\.(?:urlParams|queryParams|bodyParams)\b|\bsuper\(\s*meta\s*,\s*paramDef\s*,"
                      # (AWS Lambda's handlers: what API Gateway's event holds)

@@ -1,8 +1,9 @@
 """What a lookup returns is the store's, not the request's: `Config.get(app_id)`,
 `Tenant.objects.get(slug=slug)`, `users.findOne({ email })`, `ALLOWED_SORTS.get(sort)` give back what
 the config, the table or the allow-list holds, whatever the key came from. So a method named like a
-lookup (`get`, `getItem`, `getUserById`, `find*`, `fetch*`, `lookup*`; not `getHtmlContent`, which
-makes something of its argument), with request data only in its arguments, carries no taint on (the
+lookup (`get`, `getItem`, `getUserById`, `find*`, `fetch*`, `lookup*`, or a getter handed only ids,
+`getNoteOrThrow(noteId)`; not `getHtmlContent(text)`, which makes something of its argument), with
+request data only in its arguments, carries no taint on (the
 engine's default for a call it cannot follow is to carry its arguments'), unless: the engine follows
 the callee (its summary decides); it is called on request data (`request.args.get("q")`,
 `url.searchParams.get("next")`) or on a path reader (`_.get(req.body, "user.name")`); it is given the
@@ -20,6 +21,10 @@ _LOOKUP = re.compile(r"get|getOne|getItem|get_?\w*_?[bB]y_?\w+|get_or_404|(?:fin
 # receivers whose `get` reads the object it is given by a path (lodash, Ramda, object-path, dot-prop,
 # JSONPath), and request containers named so (`headers.get(...)`: the request's own data)
 _READERS = re.compile(r"(?:_|lodash|R|objectPath|dotProp|dot|jp|JSONPath|jsonpath|\w*(?:headers|params|query|cookies|args|form|searchParams|session|body|GET|POST|META))")
+# a getter handed only ids (Trilium's `becca.getNoteOrThrow(req.params.noteId)`, `users.get_user(user_id)`):
+# the record kept under them, as a lookup's
+_GETTER = re.compile(r"get_?[A-Za-z]\w*")
+_ID = re.compile(r"id|ids|\w*(?:Id|ID|Ids|IDs|_id|_ids)")
 _REQUESTS = frozenset({"req", "request", "ctx", "event", "context"})
 _WRAPPERS = frozenset({"await_expression", "await", "parenthesized_expression"})
 _DEFAULTS = frozenset({"||", "??", "or"})  # `config = req.config || Config.get(appId)`
@@ -54,9 +59,9 @@ def looked_up(flow, node, state: dict, helpers: list) -> bool:
     if callee is None or arguments is None or callee.kind() not in ("attribute", "member_expression"):
         return False
     receiver, _, name = callee.text().rpartition(".")
-    if _LOOKUP.fullmatch(name.strip()) is None or _READERS.fullmatch(receiver.strip().rsplit(".", 1)[-1]):
-        return False
     given = [a for a in arguments.children() if a.is_named() and a.kind() != "comment"]
+    if (_LOOKUP.fullmatch(name.strip()) is None and not _by_ids(name.strip(), given)) or _READERS.fullmatch(receiver.strip().rsplit(".", 1)[-1]):
+        return False
     if any(a.text() in _REQUESTS for a in given):  # (a wrapper reading the request: `utils.getParam(req, "q")`)
         return False
     python_get = callee.kind() == "attribute" and name.strip() == "get"  # (Python's `.get(key, default)`)
@@ -72,3 +77,9 @@ def looked_up(flow, node, state: dict, helpers: list) -> bool:
     # but what the helper returns of it is the store's, as where the key is request data)
     key = flow._taint_of(arguments, state)
     return not is_parameter(key) or key.alone
+
+
+def _by_ids(name: str, given: list) -> bool:
+    """Whether a call of the method ``name`` with the arguments ``given`` is a getter handed only
+    ids (`getNoteOrThrow(req.params.noteId)`)."""
+    return _GETTER.fullmatch(name) is not None and bool(given) and all(_ID.fullmatch(a.text().rsplit(".", 1)[-1]) for a in given)

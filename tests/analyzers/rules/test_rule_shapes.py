@@ -11,11 +11,15 @@ SCRIPT = Path(__file__).resolve().parents[3] / "bench" / "rule_shapes.py"
 # Checked live: ast-grep's order binds the same node as the written one would (json-served-as-html:
 # the first `return` after the statement is the only one that runs; mass-assignment-from-request:
 # the loop's first target is the key), or the better one (random-bytes-modulo-bias: the callback's
-# first parameter is the byte, so `(b, i) => A[i % n]` stays quiet).
+# first parameter is the byte, so `(b, i) => A[i % n]` stays quiet). Checked live, plain-neighbour:
+# sql-injection-string-building's quoted substitution (`"${c.replace(/"/g, '""')}"`) asks the
+# string fragments beside it in a template, which has no separator between its parts (its valid
+# case is quiet only where they match; the same replace outside quotes is still reported).
 LIVE = {
     ("python/security/json-served-as-html", "order"),
     ("python/security/mass-assignment-from-request", "order"),
     ("js/security/random-bytes-modulo-bias", "order"),
+    ("js/security/sql-injection-string-building", "plain-neighbour"),
 }
 
 
