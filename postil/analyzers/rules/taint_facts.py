@@ -552,7 +552,7 @@ class FileFacts:
     def instances(self) -> dict[str, str]:
         """Variable name -> the class of this file's or another's it holds an instance of."""
         if self._instances is None:
-            self._instances = instance_classes(self.root.text())
+            self._instances = instance_classes(self.root.text(), typed=self.search.language == "python")
         return self._instances
 
     def method_of(self, callee: str):

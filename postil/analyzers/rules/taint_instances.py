@@ -17,15 +17,20 @@ _ASSIGNED_INSTANCE = re.compile(r"=[ \t]*(?:new[ \t]+)?[A-Z]\w*\(")  # what each
 # one opening with `\b` is tried at every position of the text)
 _PROPERTY = re.compile(r"p(?<!\wp)(?:rivate|ublic|rotected)[ \t]+(?:readonly[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*\??:[ \t]*([A-Z]\w*)\b")
 _CONSTRUCTED = re.compile(r"([A-Z]\w*)\(.*\)", re.S)
+# a Python parameter (or variable) annotated with a class: `service: ToolsService = Depends(get_tools_service)`,
+# `(self, repo: RepoService)`; not `Optional[...]` or a union (the `:` then the class, then `=`, `,` or `)`)
+_TYPED = re.compile(r"([A-Za-z_]\w*)[ \t]*:[ \t]*([A-Z]\w*)[ \t]*(?=[=,)\n])")
 
 
-def instance_classes(text: str) -> dict[str, str]:
+def instance_classes(text: str, typed: bool = False) -> dict[str, str]:
     """Variable name -> the class it is made from, where a file assigns it one instance
     only (a name bound to two classes, or elsewhere to anything else, is left out:
-    `thing = new Fixed()` in one handler, `thing = createThing()` in another)."""
+    `thing = new Fixed()` in one handler, `thing = createThing()` in another); ``typed``: a
+    Python text, whose annotations name a parameter's class too (FastAPI's
+    `service: ToolsService = Depends(...)`)."""
     found: dict[str, set[str]] = {}
     made: dict[str, int] = {}
-    for name, cls in _instances(text):
+    for name, cls in (_annotated_first(text) if typed else _instances(text)):
         found.setdefault(name, set()).add(cls)
         made[name] = made.get(name, 0) + 1
     for name, count in made.items():
@@ -49,7 +54,8 @@ def held_method(link, target: tuple | None, module) -> str | None:
 
 @lru_cache(maxsize=64)
 def _module_instances(text: str) -> dict[str, str]:
-    """instance_classes of a module's text, once for the calls of every file that imports it."""
+    """instance_classes of a module's text, once for the calls of every file that imports it
+    (module code: no parameters to type)."""
     return instance_classes(text)
 
 
@@ -58,10 +64,25 @@ def _instances(text: str) -> list[tuple[str, str]]:
     return [match.groups() for match in line_matches(text, _ASSIGNED_INSTANCE, _INSTANCE)[0]]
 
 
+def _annotated_first(text: str) -> list[tuple[str, str]]:
+    """_instances and _typed of a Python text, where an annotation names the class of what a call
+    gives (`service: ToolsService = Depends(get_tools_service)` holds a ToolsService, not a Depends)."""
+    typed = _typed(text)
+    annotated = {name for name, _ in typed}
+    return [(name, cls) for name, cls in _instances(text) if name not in annotated or not re.search(
+        rf"^[ \t]*{re.escape(name)}[ \t]*:[ \t]*[A-Z]\w*[ \t]*=[ \t]*{re.escape(cls)}\(", text, re.M)] + typed
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    """(name, class) of the names a Python text annotates with a class (see _TYPED)."""
+    return _TYPED.findall(text) if ":" in text else []
+
+
 def instance_names(text: str) -> set[str]:
     """The variable names a text assigns an instance of a class to (each, whatever its class: a
-    name that is another class's elsewhere in the file is left out by instance_classes)."""
-    return {name for name, _ in _instances(text)} | {f"this.{name}" for name, _ in _PROPERTY.findall(text)}
+    name that is another class's elsewhere in the file is left out by instance_classes), those
+    it annotates with a class included (of any language: more names only join more units)."""
+    return {name for name, _ in _instances(text) + _typed(text)} | {f"this.{name}" for name, _ in _PROPERTY.findall(text)}
 
 
 def injected_classes(text: str) -> set[str]:

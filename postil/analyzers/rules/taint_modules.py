@@ -527,7 +527,7 @@ class ModuleLink:
             target = (path, name) if path is not None else None
         if target is None and "." in callee:  # a method of an imported class's instance
             if self._instances is None:
-                self._instances = instance_classes(self.text)
+                self._instances = instance_classes(self.text, typed=self.language == "python")
             typed = typed_callee(callee, self._instances)  # (else a static method: `Tools.run(cmd)`)
             cls, _, method = (typed or callee).partition(".")
             imported = self.functions.get(cls)  # (the class by the name its module gives it)
