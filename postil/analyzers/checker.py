@@ -98,7 +98,7 @@ class Checker:
     editor ``overrides``). ``config_problems`` names every selector that matches no rule."""
 
     def __init__(self, loaded: LoadedConfig, overrides: ConfigOverrides | None = None,
-                 baselines: BaselineReader | None = baseline.load) -> None:
+                 baselines: BaselineReader | None = baseline.load, modules_root: Path | None = None) -> None:
         # The rule engine is imported by the first Checker, not with this module: a command that
         # builds none (``review --staged`` with nothing staged) never pays for it.
         from postil.analyzers.rules import secrets
@@ -154,9 +154,9 @@ class Checker:
         self.loaded, self.ruleset = loaded, RuleSet(self._rules_for)
         self.secret_rules = {r.id: r for r in self.all_secret_rules if self.is_selected(r.id)}
         self._test_spec = None
-        # the project's modules, for taint flows through their functions: the repository's, wherever the
-        # config file is (a `--config` elsewhere, or none: the checked path's own directory)
-        self.modules = Workspace(git_root(loaded.root) or loaded.root)
+        # the project's modules, for taint flows through their functions (``modules_root``: the checked
+        # files' project, see CheckerCache.for_path; else the config's repository, or its folder)
+        self.modules = Workspace(modules_root or git_root(loaded.root) or loaded.root)
         self._documents: dict[str, DocumentRules] = {}  # see document_rules
 
     def note_scan(self, rules: list[Rule], paths: list[Path], records: dict[Path, list[dict]]) -> None:
@@ -561,26 +561,26 @@ class CheckerCache:
         self._scan_roots.append(resolved if resolved.is_dir() else resolved.parent)
 
     def _bare_root(self, directory: Path) -> Path:
-        """The root of a file in no repository and under no config: the nearest scan root
-        holding it, else the current directory."""
+        """The root of a file in no repository and under no config holding it (none, or a
+        `--config` kept elsewhere): the nearest scan root holding it, else the current directory."""
         holding = [root for root in self._scan_roots if root == directory or root in directory.parents]
         return max(holding, key=lambda root: len(root.parts), default=self._default_root.resolve())
 
     def for_path(self, path: Path) -> Checker:
         """The checker for a file (raises ConfigError for a broken config)."""
         key = self.key_for(path)
-        # a config file above the git root may not set endpoints: the git root is part of the key
         directory = path.resolve() if path.is_dir() else path.resolve().parent
-        repository = git_root(directory)
-        # no config: the file's repository (its own imports resolve there), else its scan root
-        root = repository or (self._bare_root(directory) if key is None else None)
+        # part of the key (a config above the git root may not set endpoints), the file's project where its
+        # imports resolve: its repository; in none, its config's folder holding it, else its scan root
+        held = key is not None and (key.resolve().parent == directory or key.resolve().parent in directory.parents)
+        root = git_root(directory) or (key.resolve().parent if held else self._bare_root(directory))
         slot = (key, root)
         checker = self._by_config.get(slot)
         if checker is None:
             loaded = load_config(path, self.explicit)
             if key is None:
                 loaded = replace(loaded, root=root)
-            checker = Checker(loaded, self.overrides, self.baselines)
+            checker = Checker(loaded, self.overrides, self.baselines, modules_root=root)
             if checker.config_problems:
                 raise ConfigError("; ".join(checker.config_problems))  # one line: `say` writes a newline out
             self._by_config[slot] = checker

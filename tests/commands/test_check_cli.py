@@ -499,6 +499,20 @@ def test_a_project_outside_git_is_its_own_root_so_folders_above_it_do_not_make_i
     assert "All clear" in postil("check", ".", cwd=tmp_path).stdout  # from above: all of it is under tests/
 
 
+def test_a_config_kept_elsewhere_does_not_cut_a_project_outside_git_from_its_own_modules(postil, tmp_path):
+    # a team's config in another folder (`--config`) and no repository: request data passed to a
+    # helper module of the checked project is followed there, as without the option
+    write(tmp_path / "app" / "views.py", "from flask import Flask, request\n\nfrom app.shell import run\n\n"
+          "app = Flask(__name__)\n\n\n@app.route('/ping')\ndef ping():\n    return run('ping ' + request.args['host'])\n")
+    write(tmp_path / "app" / "shell.py", "import subprocess\n\n\ndef run(command):\n"
+          "    return subprocess.check_output(command, shell=True)\n")
+    write(tmp_path / "app" / "__init__.py", "")
+    write(tmp_path / "team" / "postil.toml", "[tool.postil]\n")
+    for options in ((), ("--config", "team/postil.toml")):
+        run = postil("check", "--no-cache", "app", *options, cwd=tmp_path)
+        assert "app/shell.py:5:12: error python/security/tainted-command" in run.stdout, options
+
+
 def test_no_all_clear_when_a_file_was_skipped_unchecked(postil, tmp_path):
     """A file skipped for a limit was not checked: the summary says so and never "All clear"
     (a binary file is not code to check: it does not spoil the all-clear)."""
