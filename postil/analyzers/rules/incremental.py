@@ -453,12 +453,14 @@ class _Check:
         (``facts``: what the check's taint rules shared in ``root``, if some ran: its searches
         are reused)."""
         taint = [r for r in self.rules if r.id in ids]
-        if facts is None or any(all(r.taint is not spec for spec in facts.specs) for r in taint):
-            search = facts.search if facts is not None else SharedSearch(root, self.language, masked.isascii())
-            facts = file_facts(root, self.language, [r.taint for r in taint], search, self.link) if taint else None
+        ran = {id(spec) for spec in facts.specs} if facts is not None and facts.link is self.link else set()
+        missing = [r.taint for r in taint if id(r.taint) not in ran]  # (the rules the check did not run: their own facts)
+        search = facts.search if facts is not None else SharedSearch(root, self.language, masked.isascii())
+        more = file_facts(root, self.language, missing, search, self.link) if missing else None
         entries: dict[int, set[str]] = {}
-        for rule in taint if facts is not None else ():
-            for offset in entry_offsets(facts, rule.taint) or ():  # (None: it enters every file)
+        for rule in taint:
+            these = facts if id(rule.taint) in ran else more
+            for offset in (entry_offsets(these, rule.taint) or ()) if these is not None else ():  # (None: everywhere)
                 entries.setdefault(bisect.bisect_right(offsets, offset) - 1, set()).add(rule.id)
         return entries
 
