@@ -21,6 +21,8 @@ def reports_in_bulk(units: Sequence, cache) -> dict[int, FileReport]:
     none otherwise."""
     from postil import scan
 
+    if len(units) < scan._BULK_THRESHOLD:  # (a usual commit: nothing read from the work tree)
+        return {}
     same = [unit for unit in units if unit.blob is not None and not unit.display.startswith("..")
             and _on_disk(unit.abspath) == unit.blob]
     if len(same) < scan._BULK_THRESHOLD:

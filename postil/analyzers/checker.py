@@ -572,8 +572,8 @@ class CheckerCache:
         directory = path.resolve() if path.is_dir() else path.resolve().parent
         # part of the key (a config above the git root may not set endpoints), the file's project where its
         # imports resolve: its repository; in none, its config's folder holding it, else its scan root
-        held = key is not None and (key.resolve().parent == directory or key.resolve().parent in directory.parents)
-        root = git_root(directory) or (key.resolve().parent if held else self._bare_root(directory))
+        folder = key.resolve().parent if key is not None else None
+        root = git_root(directory) or (folder if folder and directory.is_relative_to(folder) else self._bare_root(directory))
         slot = (key, root)
         checker = self._by_config.get(slot)
         if checker is None:

@@ -449,14 +449,14 @@ class _Check:
         return runs | self.fed, entering | self.fed
 
     def _entries(self, root, masked: str, offsets: list[int], facts, ids: set[str]) -> dict[int, set[str]]:
-        """Where the data of the taint rules ``ids`` enters (see taint.entry_points), by part
-        (``facts``: what the check's taint rules shared in ``root``, if some ran: its searches
-        are reused)."""
+        """Where the data of the taint rules ``ids`` enters (see unit_taint.entry_offsets), by part
+        (``facts``: what the check's taint rules shared in ``root``, if some ran: its searches are
+        reused, and its answers for the rules it ran)."""
         taint = [r for r in self.rules if r.id in ids]
         ran = {id(spec) for spec in facts.specs} if facts is not None and facts.link is self.link else set()
         missing = [r.taint for r in taint if id(r.taint) not in ran]  # (the rules the check did not run: their own facts)
-        search = facts.search if facts is not None else SharedSearch(root, self.language, masked.isascii())
-        more = file_facts(root, self.language, missing, search, self.link) if missing else None
+        more = file_facts(root, self.language, missing, facts.search if facts is not None else
+                          SharedSearch(root, self.language, masked.isascii()), self.link) if missing else None
         entries: dict[int, set[str]] = {}
         for rule in taint:
             these = facts if id(rule.taint) in ran else more

@@ -237,7 +237,8 @@ def renamed_may_match(text: str, language: str, matchers: tuple[Matcher, ...], p
     if language != "python":
         return _JS_RENAMES.search(text) is not None
     present = {} if present is None else present
-    return any(_may_match(text, m, present) for m in with_aliases(matchers, renamings(text, matchers))[len(matchers):])
+    return any(config_may_match(text, m.config, present)
+               for m in with_aliases(matchers, renamings(text, matchers))[len(matchers):])
 
 
 def text_may_match(text: str, language: str, side: tuple[object, tuple[str, ...]], matchers: tuple[Matcher, ...],
@@ -248,13 +249,9 @@ def text_may_match(text: str, language: str, side: tuple[object, tuple[str, ...]
     renamings). A JavaScript file that may rename an import may hold any. ``present``:
     see text_meets."""
     present = {} if present is None else present
-    if text_meets(text, side, present) and any(_may_match(text, m, present) for m in matchers):
+    if text_meets(text, side, present) and any(config_may_match(text, m.config, present) for m in matchers):
         return True
     return renamed_may_match(text, language, matchers, present)
-
-
-def _may_match(text: str, matcher: Matcher, present: dict) -> bool:
-    return config_may_match(text, matcher.config, present)
 
 
 def config_may_match(text: str, config: dict, present: dict) -> bool:
