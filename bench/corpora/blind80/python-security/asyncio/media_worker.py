@@ -21,7 +21,6 @@ async def transcode(job):
     loop = asyncio.get_running_loop()
     done = loop.create_future()
     args = ["ffmpeg", "-y", "-i", job["source"], "-preset", job.get("preset", "fast"), job["target"]]
-    # expect: command-injection
     await loop.subprocess_exec(lambda: CaptureProtocol(done), *args)
     return await done
 
@@ -31,6 +30,14 @@ async def run_hook(job):
     done = loop.create_future()
     # expect: command-injection
     await loop.subprocess_exec(lambda: CaptureProtocol(done), "bash", "-c", job["post_hook"])
+    return await done
+
+
+async def run_custom_step(job):
+    loop = asyncio.get_running_loop()
+    done = loop.create_future()
+    # expect: command-injection
+    await loop.subprocess_exec(lambda: CaptureProtocol(done), *shlex.split(job["custom_command"]))
     return await done
 
 
@@ -66,6 +73,8 @@ async def main():
         await transcode(job)
         if job.get("post_hook"):
             await run_hook(job)
+        if job.get("custom_command"):
+            await run_custom_step(job)
         await thumbnail(job, shlex.quote(job.get("size", "320x240")))
 
 
