@@ -28,12 +28,8 @@ export class PageRepo {
   }
 
   async searchByTag(tag: string, opts: SearchOpts) {
-    return this.db
-      .selectFrom('pages')
-      .select(['id', 'title'])
-      .where('workspaceId', '=', opts.workspaceId)
-      // expect: sql-injection
-      .where(sql.raw(`'${tag}' = ANY(tags)`))
-      .execute();
+    const base = this.db.selectFrom('pages').select(['id', 'title']).where('workspaceId', '=', opts.workspaceId);
+    // expect: sql-injection
+    return base.where(sql.raw(`'${tag}' = ANY(tags)`)).execute();
   }
 }
