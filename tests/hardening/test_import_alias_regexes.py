@@ -37,3 +37,25 @@ def test_a_regex_is_renamed_only_where_the_name_is_text():
     assert _rename(rule, word, "l") == {"regex": r"(?i)^(await\s+)?(l|exec)\([\s,]*(?P<s>\x{73})\bs\b",
                                         "pattern": "l($X)"}
     assert _rename({"regex": r"^s$"}, word, "$s")["regex"] == r"^\$s$"
+
+
+def test_an_exclusion_keeps_holding_in_the_renamed_copy():
+    """`from csv import writer as csv_writer` renames `writer` in a sink's copy for the alias; in
+    the sink's `not:` the word may name something else (defusedcsv's own `writer`), so the
+    exclusion holds in the copy as written or as renamed."""
+    from ast_grep_py import SgRoot
+
+    sink = {"pattern": "$W.writerow($ROW)",
+            "not": {"inside": {"stopBy": "end", "kind": "module",
+                               "has": {"stopBy": "end", "kind": "call", "regex": r"^defusedcsv\.(writer|DictWriter)\("}}}}
+    code = "import defusedcsv\nfrom csv import writer as csv_writer\nw = defusedcsv.writer(out)\nw.writerow(row)\n"
+    root = SgRoot(code, "python").root()
+    renamed = _rename(sink, re.compile(r"(?<![\w$.])writer\b"), "csv_writer")
+    assert root.find(**sink) is None
+    assert root.find(**renamed) is None
+    # and where the exclusion names the import itself, the renamed exclusion holds for the alias
+    guarded = {"pattern": "writer($OUT)", "not": {"inside": {"stopBy": "end", "kind": "with_statement"}}}
+    quoted = {"pattern": "writer($OUT)", "not": {"has": {"stopBy": "end", "regex": r"^writer$"}}}
+    aliased = "from csv import writer as csv_writer\ncsv_writer(out)\n"
+    assert SgRoot(aliased, "python").root().find(**_rename(guarded, re.compile(r"(?<![\w$.])writer\b"), "csv_writer"))
+    assert SgRoot(aliased, "python").root().find(**_rename(quoted, re.compile(r"(?<![\w$.])writer\b"), "csv_writer")) is None

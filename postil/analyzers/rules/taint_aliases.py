@@ -132,14 +132,22 @@ def _texts(matchers: tuple[Matcher, ...]) -> list[str]:
 
 def _rename(value, word: re.Pattern, alias: str):
     """A rule with ``word`` replaced by ``alias`` in its patterns and regexes (in a regex only
-    where it is a name, see _in_regex)."""
+    where it is a name, see _in_regex). An exclusion (`not:`) holds as written or as renamed:
+    its word may name the import (`csv.writer` called through the alias) or something else
+    (defusedcsv's own `writer`), which the renaming would make it miss."""
     if isinstance(value, dict):
         return {k: (word.sub(lambda _: alias, v) if k == "pattern" and isinstance(v, str)
                     else _in_regex(v, word, alias) if k == "regex" and isinstance(v, str)
+                    else _either(v, _rename(v, word, alias)) if k == "not"
                     else _rename(v, word, alias)) for k, v in value.items()}
     if isinstance(value, list):
         return [_rename(v, word, alias) for v in value]
     return value
+
+
+def _either(written, renamed):
+    """An exclusion that holds where ``written`` or ``renamed`` does (the one rule if they are the same)."""
+    return written if renamed == written else {"any": [written, renamed]}
 
 
 def _in_regex(regex: str, word: re.Pattern, alias: str) -> str:
