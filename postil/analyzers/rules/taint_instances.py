@@ -79,12 +79,12 @@ def _annotated_first(text: str) -> list[tuple[str, str]]:
 def _typed(text: str) -> list[tuple[str, str]]:
     """(name, class) of the names a Python text annotates with a class (see _TYPED), as
     ``_TYPED.findall(text)`` gives them: searched only in the lines holding an annotation."""
-    found, tried = [], -1
-    for mark in _ANNOTATION.finditer(text) if ":" in text else ():
-        line = text.rfind("\n", 0, mark.start()) + 1
-        if line != tried:
-            tried, end = line, text.find("\n", mark.start())
-            found += _TYPED.findall(text, line, len(text) if end < 0 else end + 1)
+    found, at = [], 0 if ":" in text else len(text)  # (``at``: where the line after the last one searched starts)
+    while (mark := _ANNOTATION.search(text, at)) is not None:
+        line = max(at, text.rfind("\n", at, mark.start()) + 1)
+        end = text.find("\n", mark.start())
+        at = len(text) if end < 0 else end + 1  # (a line is searched once, however many marks it holds)
+        found += _TYPED.findall(text, line, at)
     return found
 
 

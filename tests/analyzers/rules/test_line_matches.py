@@ -93,3 +93,26 @@ def test_the_next_import_is_searched_for_by_its_first_word():
     for text, found in (("import { redirect } from 'next/navigation'", True), ('x = 1\nfrom "@sveltejs/kit"', True),
                         ("xfrom 'next/navigation'", False), ("from 'next/router'", False), ("é from 'next/navigation'", True)):
         assert (_NAVIGATION.search(text) is not None) is found
+
+
+class _Scanned(str):
+    """A text noting how many characters its backward searches for a line's start may read."""
+
+    read = 0
+
+    def rfind(self, sub, start=0, end=None):
+        _Scanned.read += (len(self) if end is None else end) - start
+        return super().rfind(sub, start, end)
+
+
+def test_a_minified_line_is_searched_for_annotations_once(monkeypatch):
+    """Marks on one line (`{a:B,c:D}` minified) send that line to the pattern once, and the next
+    mark is looked for past it: the work stays linear in the text (the line's start was looked
+    for back from each mark, to the text's start: quadratic on a minified bundle)."""
+    recorder = _Recorder()
+    monkeypatch.setattr(taint_instances, "_TYPED", recorder)
+    line = "{" + ",".join(f"a{i}:B{i}" for i in range(50)) + "}\n"
+    text = _Scanned("x = 1\n" + line + "y: Z = 2")
+    assert taint_instances._typed(text) == _TYPED.findall(text) == [(f"a{i}", f"B{i}") for i in range(49)] + [("y", "Z")]
+    assert recorder.spans == [(6, 6 + len(line)), (6 + len(line), 6 + len(line) + 8)]
+    assert _Scanned.read <= len(text)
