@@ -11,7 +11,9 @@ from collections.abc import Callable
 
 _ALWAYS = (("abort", r"(\w+\.)*abort"), ("throw", r"ctx\.throw"))
 # (the framework's import makes a bare `redirect(...)` its throwing one, not an app's own function)
-_NAVIGATION = re.compile(r"""\bfrom\s+['"](next/navigation|@sveltejs/kit)['"]""")
+# (`\b` then `from`, written `from` then `(?<!\wfrom)`: a pattern opening with `\b` is tried at every
+# position of the text, ~90 us of each Flask view)
+_NAVIGATION = re.compile(r"""from(?<!\wfrom)\s+['"](next/navigation|@sveltejs/kit)['"]""")
 _THROWING = (("redirect", "redirect"), ("permanentRedirect", "permanentRedirect"), ("notFound", "notFound"), ("error", "error"))
 
 

@@ -20,6 +20,9 @@ _CONSTRUCTED = re.compile(r"([A-Z]\w*)\(.*\)", re.S)
 # a Python parameter (or variable) annotated with a class: `service: ToolsService = Depends(get_tools_service)`,
 # `(self, repo: RepoService)`; not `Optional[...]` or a union (the `:` then the class, then `=`, `,` or `)`)
 _TYPED = re.compile(r"([A-Za-z_]\w*)[ \t]*:[ \t]*([A-Z]\w*)[ \t]*(?=[=,)\n])")
+# what each _TYPED match holds on its line (a match never spans lines): tried at every position of a
+# text, _TYPED's name retried from inside each identifier was ~1 us a character (a Flask view, 0.35 ms)
+_ANNOTATION = re.compile(r":[ \t]*[A-Z]")
 
 
 def instance_classes(text: str, typed: bool = False) -> dict[str, str]:
@@ -74,8 +77,15 @@ def _annotated_first(text: str) -> list[tuple[str, str]]:
 
 
 def _typed(text: str) -> list[tuple[str, str]]:
-    """(name, class) of the names a Python text annotates with a class (see _TYPED)."""
-    return _TYPED.findall(text) if ":" in text else []
+    """(name, class) of the names a Python text annotates with a class (see _TYPED), as
+    ``_TYPED.findall(text)`` gives them: searched only in the lines holding an annotation."""
+    found, at = [], 0 if ":" in text else len(text)  # (``at``: where the line after the last one searched starts)
+    while (mark := _ANNOTATION.search(text, at)) is not None:
+        line = max(at, text.rfind("\n", at, mark.start()) + 1)
+        end = text.find("\n", mark.start())
+        at = len(text) if end < 0 else end + 1  # (a line is searched once, however many marks it holds)
+        found += _TYPED.findall(text, line, at)
+    return found
 
 
 def instance_names(text: str) -> set[str]:
