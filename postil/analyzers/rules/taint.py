@@ -228,7 +228,7 @@ class FileTaint(TaintFlow):
             arguments = [self._argument(call, position, name) for position, name, _ in summary.sinks]
             callee = call.field("function").text()
             for argument, (position, _, sink) in zip(arguments, summary.sinks, strict=True):
-                origin = self._taint_of(argument, state)
+                origin = self.argument_taint(argument, state, call)
                 if origin is not None and not is_parameter(origin):
                     if position not in self.facts.link.fed_there(callee, self.spec, self.facts.specs):
                         found.append(TaintHit(*_span(call), f"{sink}` in `{last_name(callee)[:40]}", origin))
@@ -239,6 +239,16 @@ class FileTaint(TaintFlow):
                         and self._shared_origin(scope, focus) is None:
                     self.judged.append(_span(call))
         return found
+
+    def argument_taint(self, argument, state: dict, call) -> Origin | None:
+        """The taint ``argument`` hands to the helper ``call`` it is passed to: a sanitizer around the
+        call cleans what the helper gives back, not what it runs (`len(export(tree, args))`)."""
+        start, end = _span(call)
+        kept, self.sanitized = self.sanitized, [(s, e) for s, e in self.sanitized if not (s <= start and end <= e)]
+        try:
+            return self._taint_of(argument, state)
+        finally:
+            self.sanitized = kept
 
     def summary_of(self, name: str) -> Summary | None:
         """What the function ``name`` of this file does with data, its sink parameters

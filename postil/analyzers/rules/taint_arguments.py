@@ -44,7 +44,7 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
     for typed, call, arguments in calls:
         state = analysis._state_at(facts.scope_of(call), _span(call)[0])
         for position, argument in enumerate(arguments):
-            origin = analysis._taint_of(argument, state)
+            origin = analysis.argument_taint(argument, state, call)
             if origin is not None and not is_parameter(origin):  # (a keyword argument by its name: see argument_key)
                 found.add((typed, argument_key(argument, position)))
     return found

@@ -45,7 +45,10 @@ HANDLES = {
                          # Tornado's handlers and websockets, Quart's websocket
                          r"|\bself\.get_(?:query_|body_)?arguments?\(|^[ \t]+def on_message\(self\b|\bwebsocket\.(?:args|receive)\b"
                          # GraphQL resolvers: strawberry's fields and mutations, graphene's and Ariadne's `resolve_x(root, info, ...)`
-                         r"|^[ \t]*@strawberry\.(?:field|mutation)\b|^[ \t]*def resolve_\w+\(\s*\w+\s*,\s*info\b", re.M),
+                         r"|^[ \t]*@strawberry\.(?:field|mutation)\b|^[ \t]*def resolve_\w+\(\s*\w+\s*,\s*info\b"
+                         # graphene's mutations, Flask-RESTful's request parser, webargs' decorators, RPC methods
+                         r"|^[ \t]*def (?:mutate|mutate_and_get_payload|perform_mutation)\((?:\s*\w+\s*,)?\s*\w+\s*,\s*info\b"
+                         r"|\breqparse\b|^[ \t]*@(?:\w+\.)?use_(?:kw)?args\(|^[ \t]*@(?:\w+\.)*(?:rpc_method|rpcmethod)\b", re.MULTILINE),
 }
 
 
@@ -56,8 +59,8 @@ HANDLES = {
 SERVES = re.compile(r"^[ \t]*(?:from|import)[ \t]+(?:flask|quart|bottle|django|rest_framework|ninja|fastapi|starlette|"
                     r"litestar|pyramid|tornado|aiohttp|falcon|sanic|chalice|werkzeug|webob|cherrypy|hug|responder|"
                     r"connexion|masonite|odoo|frappe|graphene|strawberry|ariadne|channels|socketio|blacksheep|robyn|"
-                    r"emmett|klein|twisted\.web|flask_\w+|web)\b|^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\("
-                    r"|^[ \t]*class[ \t]+\w+\([^)\n]*(?:Handler|View|ViewSet|Resource|Endpoint|Controller|Consumer)\b", re.M)
+                    r"emmett|klein|twisted\.web|flask_\w+|webargs|modernrpc|rpc4django|web)\b|^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\("
+                    r"|^[ \t]*class[ \t]+\w+\([^)\n]*(?:Handler|View|ViewSet|Resource|Endpoint|Controller|Consumer)\b", re.MULTILINE)
 
 
 def family_of(path: Path) -> str:

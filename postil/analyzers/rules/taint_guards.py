@@ -215,7 +215,12 @@ class Guards:
         other = joined.field("left") if _span(joined.field("right") or joined) == _span(node) else joined.field("right")
         if other is None or _span(other) == _span(node):
             return False
-        names, members, _ = self.facts.reads(check)
+        # (of a membership test, the value tested: `allowed is not None and v not in allowed` leaves `v` unchecked
+        # where the caller gives no list, Synapse's `parse_string(request, name, allowed_values=None)`)
+        kind, operator = self.g.membership
+        tested = check.named_children()[0] if check.kind() == kind and _tests_membership(check, operator) \
+            and check.named_children() else check
+        names, members, _ = self.facts.reads(tested)
         return keeps_conclusion(other, {text for text, _, _ in names + members}, need)
 
     def _branch_regions(self, branch, need: bool) -> list[tuple[int, int | None, tuple[int, int] | None]]:

@@ -316,3 +316,89 @@ def test_an_http_clients_request_is_not_a_handlers(tmp_path, serves):
         if serves else HTTP_CLIENT
     root = repository(tmp_path / "lib", {"pkg/__init__.py": "", "pkg/transport.py": HOOKS, "pkg/client.py": client})
     assert check(root, "pkg/transport.py") == ({(5, "python/security/tainted-command")} if serves else set())
+
+
+EXPORTS = '''import os
+import subprocess
+
+EXPORT_ROOT = "/srv/exports"
+
+
+def export_tree(tree, options):
+    fmt = options.get("format", "gedcom")
+    subprocess.run(["gramps", "-O", tree, "-e", os.path.join(EXPORT_ROOT, tree + ".out")], check=True)
+    return open(os.path.join(EXPORT_ROOT, options["name"]), "rb").read()
+'''
+
+# three ways a Python handler reads the request that name no `request.*`: Flask-RESTful's request
+# parser, webargs' decorator (its `args` is the parsed query), a graphene mutation's arguments
+READERS = {
+    "reqparse": '''from flask_restful import Resource, reqparse
+
+from .exports import export_tree
+
+
+class ExportApi(Resource):
+    def post(self, tree):
+        parser = reqparse.RequestParser()
+        parser.add_argument("name", type=str, location="json")
+        args = parser.parse_args()
+        return {"bytes": len(export_tree(tree, args))}
+''',
+    "webargs": '''from flask.views import MethodView
+from webargs import fields
+from webargs.flaskparser import use_args
+
+from .exports import export_tree
+
+
+class ExportResource(MethodView):
+    @use_args({"name": fields.Str(required=True)}, location="query")
+    def get(self, args, tree):
+        return {"bytes": len(export_tree(tree, args))}
+''',
+    "graphene": '''import graphene
+
+from .exports import export_tree
+
+
+class ExportTree(graphene.Mutation):
+    class Arguments:
+        tree = graphene.String(required=True)
+        options = graphene.JSONString()
+
+    size = graphene.Int()
+
+    def mutate(root, info, tree, options):
+        return ExportTree(size=len(export_tree(tree, options)))
+''',
+}
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_a_handler_reading_the_request_through_its_framework_feeds_the_helpers_sink(tmp_path, reader):
+    # none of these handlers spells `request.`: the module they call was never looked at for callers
+    root = repository(tmp_path / "tree", {"tree/__init__.py": "", "tree/exports.py": EXPORTS,
+                                          "tree/api.py": READERS[reader]})
+    assert check(root, "tree/exports.py") == {(10, "python/security/tainted-path")}
+
+
+FLASK_EXPORT = '''from flask import Flask, request
+
+from .exports import export_tree
+
+app = Flask(__name__)
+
+
+@app.post("/trees/<tree>/export")
+def export(tree):
+    return {"bytes": len(export_tree(tree, request.get_json()))}
+'''
+
+
+def test_a_number_made_of_a_helpers_result_cleans_what_it_gives_back_not_what_the_helper_opens(tmp_path):
+    # `len(...)` and `int(...)` clean a value; the helper called inside them still opens the request's name
+    root = repository(tmp_path / "tree", {"tree/__init__.py": "", "tree/exports.py": EXPORTS,
+                                          "tree/api.py": FLASK_EXPORT})
+    assert check(root, "tree/exports.py") == {(10, "python/security/tainted-path")}
+    assert check(root, "tree/api.py") == {(10, "python/security/tainted-path")}
