@@ -26,7 +26,7 @@ from postil.analyzers.rules.taint_constructors import constructions, field_sinks
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
-from postil.analyzers.rules.taint_grammar import GRAMMARS, PYTHON
+from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import (
     class_name,
@@ -98,11 +98,8 @@ class FileTaint(TaintFlow):
                 reached.append((match, focus))
                 continue
             through = self._through_helper(match, scope, focus)
-            for call, helper, origin in through:  # at the call, or the sink of a Python helper or a service's method
-                if self.g is not PYTHON and call.field("function") and call.field("function").text() in self._own_callees(helper):
-                    found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
-                else:  # (`this.users.find(q)`; Python's as Semgrep and CodeQL report it: once, where the data is used)
-                    found.append(TaintHit(start, end, self._sink_name(match), origin))
+            for call, helper, origin in through:  # (as Semgrep and CodeQL report it: once, where the data is used)
+                found.append(TaintHit(start, end, self._sink_name(match), origin))
             shared = None if through else self._shared_origin(scope, focus)
             if shared is not None and not is_parameter(shared):  # (`g.cmd` set from the request in a `before_request`)
                 found.append(TaintHit(start, end, self._sink_name(match), shared))
