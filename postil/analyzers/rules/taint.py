@@ -99,7 +99,10 @@ class FileTaint(TaintFlow):
                 continue
             through = self._through_helper(match, scope, focus)
             for call, helper, origin in through:  # (as Semgrep and CodeQL report it: once, where the data is used)
-                found.append(TaintHit(start, end, self._sink_name(match), origin))
+                if self._calls_itself(match, helper):  # (a recursive merge's sink is its own call: the call into it)
+                    found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
+                else:
+                    found.append(TaintHit(start, end, self._sink_name(match), origin))
             shared = None if through else self._shared_origin(scope, focus)
             if shared is not None and not is_parameter(shared):  # (`g.cmd` set from the request in a `before_request`)
                 found.append(TaintHit(start, end, self._sink_name(match), shared))
@@ -439,6 +442,12 @@ class FileTaint(TaintFlow):
             helper = self.facts.scope_of(helper)
         reached = self._reached_in(helper, match, focus) if helper is not None else None
         return self._through_parameters(helper, *reached) if reached is not None else []
+
+    def _calls_itself(self, match, helper: str) -> bool:
+        """Whether the sink ``match`` is the helper ``helper`` calling itself (`deepMerge(target[key], source[key])`
+        in `deepMerge`): the call into it is that sink too."""
+        function = match.field("function") if match.kind() == self.g.call else None
+        return function is not None and function.text() in self._own_callees(helper)
 
     def _own_callees(self, name: str) -> set[str]:
         """How code calls its own function or method ``name``: `name` or `this.name`."""

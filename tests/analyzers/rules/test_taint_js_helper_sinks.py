@@ -1,7 +1,8 @@
 """A JavaScript/TypeScript flow into a helper of the same file (a function, a `const` arrow, a
 private method called as `this.fetchText(...)`) is reported once, at the helper's sink, naming the
 line the data came from: where Semgrep and CodeQL report it, and where corpora written by others
-label it (issue 31). The helper's call reports nothing; a call with constants adds nothing."""
+label it (issue 31). The helper's call reports nothing; a call with constants adds nothing; a
+recursive helper whose sink is its call of itself is reported at the call into it."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from postil.config import LoadedConfig, PostilConfig
 from tests.analyzers.rules.test_javascript_framework_rules import marked_and_found
 
 WATCHED = {"js/security/tainted-ssrf", "js/security/tainted-sql", "js/security/ssrf-request-url",
-           "js/security/sql-injection-string-building"}
+           "js/security/sql-injection-string-building", "js/security/tainted-prototype-pollution"}
 
 # a Next.js route handler and an arrow helper of its module (Dub's metatags route)
 ROUTE_TS = """\
@@ -73,6 +74,30 @@ export class ContextController {
   }
 }
 """
+# a recursive merge: its sink inside is its call of itself, so the call into it is the one finding
+MERGE_JS = """\
+const express = require('express')
+const app = express()
+const settings = { theme: 'light' }
+
+function deepMerge(target, source) {
+  for (const key of Object.keys(source)) {
+    if (source[key] && typeof source[key] === 'object') {
+      if (!target[key]) target[key] = {}
+      deepMerge(target[key], source[key])
+    } else {
+      target[key] = source[key]
+    }
+  }
+  return target
+}
+
+app.post('/settings', (req, res) => {
+  deepMerge(settings, req.body.settings)  // expect: js/security/tainted-prototype-pollution
+  res.json(settings)
+})
+"""
+
 
 @pytest.fixture
 def checker(tmp_path) -> Checker:
@@ -92,6 +117,11 @@ def test_a_flow_into_a_function_declared_below_its_caller_is_reported_at_its_sin
 
 def test_a_flow_into_a_private_method_called_through_this_is_reported_at_its_sink(checker):
     expected, found = marked_and_found(checker, "src/context.ts", SERVICE_TS, WATCHED)
+    assert found == expected
+
+
+def test_a_recursive_helper_is_reported_once_at_the_call_into_it(checker):
+    expected, found = marked_and_found(checker, "routes/settings.js", MERGE_JS, WATCHED)
     assert found == expected
 
 
