@@ -26,7 +26,7 @@ from postil.analyzers.rules.taint_constructors import constructions, field_sinks
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
-from postil.analyzers.rules.taint_grammar import GRAMMARS, PYTHON
+from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import (
     class_name,
@@ -98,10 +98,10 @@ class FileTaint(TaintFlow):
                 reached.append((match, focus))
                 continue
             through = self._through_helper(match, scope, focus)
-            for call, helper, origin in through:  # at the call, or the sink of a Python helper or a service's method
-                if self.g is not PYTHON and call.field("function") and call.field("function").text() in self._own_callees(helper):
+            for call, helper, origin in through:  # (as Semgrep and CodeQL report it: once, where the data is used)
+                if self._calls_itself(match, helper):  # (a recursive merge's sink is its own call: the call into it)
                     found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
-                else:  # (`this.users.find(q)`; Python's as Semgrep and CodeQL report it: once, where the data is used)
+                else:
                     found.append(TaintHit(start, end, self._sink_name(match), origin))
             shared = None if through else self._shared_origin(scope, focus)
             if shared is not None and not is_parameter(shared):  # (`g.cmd` set from the request in a `before_request`)
@@ -452,6 +452,12 @@ class FileTaint(TaintFlow):
             helper = self.facts.scope_of(helper)
         reached = self._reached_in(helper, match, focus) if helper is not None else None
         return self._through_parameters(helper, *reached) if reached is not None else []
+
+    def _calls_itself(self, match, helper: str) -> bool:
+        """Whether the sink ``match`` is the helper ``helper`` calling itself (`deepMerge(target[key], source[key])`
+        in `deepMerge`): the call into it is that sink too."""
+        function = match.field("function") if match.kind() == self.g.call else None
+        return function is not None and function.text() in self._own_callees(helper)
 
     def _own_callees(self, name: str) -> set[str]:
         """How code calls its own function or method ``name``: `name` or `this.name`."""
