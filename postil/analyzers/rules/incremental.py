@@ -541,12 +541,13 @@ def _keys(parts: list[Part], depends: dict[int, set[int]], mode: tuple) -> list[
     parts it depends on; a skeleton statement's: the skeleton's code and the parts the module
     code depends on; a comment's: its text (each with ``mode``: whether fixes are made, which
     rules run)."""
-    code = _digest((p.text, 0) for p in parts if not p.unit and not p.comment)
-    module = _digest((parts[d].text, parts[d].gap) for d in sorted(depends[-1]))
+    texts = [hashlib.blake2b(p.text.encode("utf-8", "surrogatepass"), digest_size=16).digest() for p in parts]
+    code = _digest((texts[i], 0) for i, p in enumerate(parts) if not p.unit and not p.comment)
+    module = _digest((texts[d], parts[d].gap) for d in sorted(depends[-1]))
     keys = []
     for i, part in enumerate(parts):
-        if part.unit:
-            used = _digest((parts[d].text if d != i else "", parts[d].gap) for d in sorted(depends[i]))
+        if part.unit:  # (each text hashed once: a unit of a class whose methods call each other depends on most)
+            used = _digest((texts[d] if d != i else b"", parts[d].gap) for d in sorted(depends[i]))
             keys.append(("unit", part.text, part.gap, code, used, mode))
         elif part.comment:
             keys.append(("comment", part.text, mode))
@@ -556,14 +557,13 @@ def _keys(parts: list[Part], depends: dict[int, set[int]], mode: tuple) -> list[
 
 
 def _digest(texts) -> bytes:
-    """A fingerprint of (text, gap) pairs in order. Keys hold it, not the texts: each key is hashed
-    and compared, and with every statement of the module in every key a file of 100,000
+    """A fingerprint of (text's digest, gap) pairs in order. Keys hold it, not the texts: each key is
+    hashed and compared, and with every statement of the module in every key a file of 100,000
     top-level statements took minutes (the server's hostile-document test)."""
     digest = hashlib.blake2b(digest_size=16)
     for text, gap in texts:
         digest.update(b"%d\0" % gap)
-        digest.update(text.encode("utf-8", "surrogatepass"))
-        digest.update(b"\1")
+        digest.update(text)
     return digest.digest()
 
 

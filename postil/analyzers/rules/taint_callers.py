@@ -244,10 +244,11 @@ def fed_parameters(facts, spec) -> Fed:
         return {}  # (Python: the callers' request data only, not a client's IP address or a random value)
     # (a function taking no argument is fed none: `def db(): return sqlite3.connect(...)`, which
     # every handler of a tree calls, costs no look at them; nor a file of such functions, at its callers)
-    receivers = facts.g.receivers
-    functions = frozenset(name for name, scope in facts.helpers().items()
-                          if any(names and names[0].text() not in receivers for _, names in facts.parameters(scope)))
-    return link.fed(spec, facts.specs, functions) if functions and link.called else {}
+    if facts.taking is None:  # (asked by every rule, in every check of a few units: once a parse)
+        receivers = facts.g.receivers
+        facts.taking = frozenset(name for name, scope in facts.helpers().items()
+                                 if any(names and names[0].text() not in receivers for _, names in facts.parameters(scope)))
+    return link.fed(spec, facts.specs, facts.taking) if facts.taking and link.called else {}
 
 
 def argument_key(argument, position: int) -> int | str:

@@ -85,11 +85,11 @@ class ModuleCallers:
             functions: frozenset[str]) -> set[tuple[str, int]]:
         """(function or "Class.method", position) of the calls in ``importer`` that pass request
         data of the rule ``spec`` to one of the ``functions`` of ``module`` (see taint_arguments)."""
-        analysis = self._analysis(importer, specs, depth)
+        analysis = self._analysis(importer, depth)
         if analysis is None:
             return set()
         try:
-            return tainted_arguments(analysis.facts, spec, module, functions)
+            return tainted_arguments(analysis.facts(spec, specs), spec, module, functions)
         except BaseException as exc:  # pyo3 panics are BaseException subclasses
             if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                 raise

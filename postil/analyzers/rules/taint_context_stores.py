@@ -210,8 +210,8 @@ class ContextStores:
         if known is None or known[0] is not spec:
             if len(self._filled) > _KEPT:
                 self._filled.clear()
-            analysis = self.workspace._analysis(path, specs, 1)  # (its own imports are not followed: depth 1 links none)
-            found = frozenset(_filled_keys(whole_analysis(analysis.facts, spec), family, setters)) \
+            analysis = self.workspace._analysis(path, 1)  # (its own imports are not followed: depth 1 links none)
+            found = frozenset(_filled_keys(whole_analysis(analysis.facts(spec, specs), spec), family, setters)) \
                 if analysis is not None and self._entered(path, spec, specs, family) else frozenset()
             known = self._filled[key] = (spec, found)
         return frozenset((_store(store, kinds), k) for store, k in known[1] if store in kinds or store == CLS)

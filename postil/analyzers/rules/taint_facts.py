@@ -54,6 +54,7 @@ class FileFacts:
         self._imported_calls: dict[int, list] = {}
         self._imported_sources: dict[int, list] = {}
         self._sinks_imported: dict[int, bool] = {}  # id(spec) -> see sinks_imported
+        self.taking: frozenset[str] | None = None  # see taint_callers.fed_parameters
         self.analyses: dict[int, object] = {}  # a rule's analysis (taint.FileTaint), by id(spec), when summaries are asked of it
         self.g = grammar
         self.configs = grammar_configs(grammar)

@@ -17,14 +17,13 @@ from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS, Fed, fed_parameters
 from postil.analyzers.rules.taint_callers_of import ModuleCallers, module_language
 from postil.analyzers.rules.taint_dependencies import imports_dependencies
-from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
+from postil.analyzers.rules.taint_module_analysis import ModuleAnalysis
 from postil.analyzers.rules.taint_instances import instance_classes, typed_callee
 from postil.analyzers.rules.taint_module_texts import MAX_BYTES, ModuleTexts
 from postil.analyzers.rules.taint_prefilter import renamed_may_match, sink_side, source_side, text_may_match
@@ -41,15 +40,6 @@ _ANALYSES = 256  # modules kept parsed and analysed (least recently used go firs
 _TAKES = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\((?!\s*(?:(?:self|cls)\s*)?\))", re.M)  # a function taking an argument
 
 
-@dataclass
-class _Analysis:
-    facts: FileFacts
-    specs: list  # held, so the ids in the keys stay theirs
-    summaries: dict[tuple[int, str], Summary | None]
-    link: ModuleLink | None  # the modules it imports, and the contents it read of them
-    enters: dict[int, bool] = field(default_factory=dict)  # id(spec) -> see Workspace.enters
-
-
 class Workspace(ModuleTexts, ModuleCallers, StateWriters):
     """The modules under ``root`` and their summaries, shared by the files checked there."""
 
@@ -59,7 +49,7 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters):
         self.root = root.resolve()
         self.depth = depth
         self.graph = ImportGraph(self.root)
-        self._analyses: OrderedDict[tuple, _Analysis] = OrderedDict()
+        self._analyses: OrderedDict[tuple, ModuleAnalysis] = OrderedDict()  # (module, digest, depth) -> see _analysis
         self._gives: dict[tuple[Path, str, int, str], bool] = {}  # (module, digest, depth, source probe) -> see gives
         self._followed: set[tuple[Path, int]] = set()  # (module, depth) -> see follow
         self._present: dict[tuple[Path, str], dict] = {}  # (module, digest) -> see text_meets
@@ -134,13 +124,15 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters):
 
     def summary(self, path: Path, function: str, spec: TaintSpec, specs: list, depth: int) -> Summary | None:
         """What ``function`` of the module ``path`` does with data for the rule ``spec``."""
-        analysis = self._analysis(path, specs, depth)
+        analysis = self._analysis(path, depth)
         if analysis is None:
             return None
         key = (id(spec), function)
-        if key not in analysis.summaries:
+        known = analysis.summaries.get(key)
+        if known is None or known[0] is not spec:
+            facts = analysis.facts(spec, specs)
             try:
-                analysis.summaries[key] = function_summary(analysis.facts, spec, function)
+                summary = function_summary(facts, spec, function)
             except BaseException as exc:  # pyo3 panics are BaseException subclasses
                 if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                     raise
@@ -148,23 +140,27 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters):
 
                 logging.getLogger(__name__).warning("taint summary of %s in %s failed; its calls are followed as unknown: %s", function, path,
                             str(exc).split("Stack backtrace:")[0].strip()[:200])
-                analysis.summaries[key] = None  # an unknown function, as before: the importer's flows still run
-        return analysis.summaries[key]
+                summary = None  # an unknown function, as before: the importer's flows still run
+            known = analysis.summaries[key] = (spec, summary)
+        return known[1]
 
     def enters(self, path: Path, spec: TaintSpec, specs: list, depth: int) -> bool:
         """Whether data of the rule ``spec`` enters the module ``path`` (see taint.data_enters),
         as its summaries would see it: else none of its functions returns request data."""
-        analysis = self._analysis(path, specs, depth)
+        analysis = self._analysis(path, depth)
         if analysis is None:
             return False
-        if id(spec) not in analysis.enters:
+        known = analysis.enters.get(id(spec))
+        if known is None or known[0] is not spec:
+            facts = analysis.facts(spec, specs)
             try:
-                analysis.enters[id(spec)] = data_enters(analysis.facts, spec)
+                entered = data_enters(facts, spec)
             except BaseException as exc:  # pyo3 panics are BaseException subclasses
                 if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                     raise
-                analysis.enters[id(spec)] = True  # its summaries are asked, and fail as unknown there
-        return analysis.enters[id(spec)]
+                entered = True  # its summaries are asked, and fail as unknown there
+            known = analysis.enters[id(spec)] = (spec, entered)
+        return known[1]
 
     def gives(self, path: Path, spec: TaintSpec, depth: int, siblings: tuple[TaintSpec, ...] = ()) -> bool:
         """Whether a function of the module ``path`` may return request data of the rule
@@ -305,12 +301,15 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters):
             present = self._present[(path, digest)] = {}
         return present
 
-    def _analysis(self, path: Path, specs: list, depth: int) -> _Analysis | None:
+    def _analysis(self, path: Path, depth: int) -> ModuleAnalysis | None:
+        """The module ``path`` parsed, linked to the modules it imports within ``depth`` - 1, and its
+        answers by rule (see taint_module_analysis): kept by its content and depth while the modules
+        its summaries read are the same."""
         text, digest = self.text(path)
         language = module_language(path)
         if text is None or language not in GRAMMARS or len(text) > MAX_BYTES:
             return None
-        key = (path, digest, depth, *map(id, specs))
+        key = (path, digest, depth)
         analysis = self._analyses.get(key)
         if analysis is not None and analysis.link is not None and any(
                 self.text(p)[1] != d for p, d in analysis.link.consulted.items()):
@@ -321,9 +320,8 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters):
             from postil.analyzers.rules.typed_awaits import parsed
 
             text, root, _ = parsed(text, language, SgRoot(text, language).root())
-            link = self.link(path, text, language, depth - 1)
-            facts = FileFacts(root, GRAMMARS[language], specs, SharedSearch(root, language, text.isascii()), link)
-            analysis = self._analyses[key] = _Analysis(facts, specs, {}, link)
+            analysis = self._analyses[key] = ModuleAnalysis(root, language, text.isascii(),
+                                                            self.link(path, text, language, depth - 1))
             while len(self._analyses) > _ANALYSES:
                 self._analyses.popitem(last=False)
         self._analyses.move_to_end(key)
@@ -352,7 +350,8 @@ class ModuleLink:
     _taking: bool | None = None  # see _takes
     _named: list[tuple[Path, tuple[Path, ...]]] | None = None  # see callers
     _importing: dict[Path, bool] = field(default_factory=dict)  # a file near it -> whether it imports it
-    _fed: dict[int, tuple[TaintSpec, Fed]] = field(default_factory=dict)  # id(spec) -> see fed
+    _fed: dict[int, tuple[TaintSpec, frozenset[str], Fed]] = field(default_factory=dict)  # id(spec) -> (it, the
+    # functions asked, see fed)
     _hands_over: bool | None = None  # see _passes_on
 
     @property
@@ -410,13 +409,17 @@ class ModuleLink:
         """(function or "Class.method", position or keyword) -> the file that calls one of the file's
         ``functions`` with request data of the rule ``spec`` for that parameter (see taint_callers)."""
         known = self._fed.get(id(spec))
-        if known is None or known[0] is not spec:
-            self._fed[id(spec)] = (spec, fed := {})  # (asked again while it is worked out: what is known so far)
-            for caller in self.callers(spec) if functions else ():
-                for key in sorted(self.workspace.fed(caller, spec, specs, self.depth, self.path, functions), key=repr):
+        if known is None or known[0] is not spec or not functions <= known[1]:
+            asked = functions | known[1] if known is not None and known[0] is spec else functions
+            self._fed[id(spec)] = (spec, asked, fed := {})  # (asked again while it is worked out: what is known so far)
+            for caller in self.callers(spec) if asked else ():
+                for key in sorted(self.workspace.fed(caller, spec, specs, self.depth, self.path, asked), key=repr):
                     fed.setdefault(key, caller)
-            known = self._fed[id(spec)] = (spec, fed)
-        return known[1]
+            known = self._fed[id(spec)] = (spec, asked, fed)
+        # (worked out for every function asked so far, and each answer is its own function's: the same
+        # whichever functions were asked first)
+        return known[2] if functions == known[1] else {key: caller for key, caller in known[2].items()
+                                                       if key[0] in functions}
 
     def targets(self) -> set[Path]:
         """The module files this link names."""
@@ -490,10 +493,11 @@ class ModuleLink:
         its module pass request data to: its module reports the sinks they reach (see taint_callers),
         so a call is not reported again (one finding, at the sink, as Semgrep's and CodeQL's are)."""
         target = self.resolve(callee) if FAMILY.get(self.language) == "js" else None
-        module = self.workspace._analysis(target[0], specs, self.workspace.depth + 1) if target is not None else None
+        module = self.workspace._analysis(target[0], self.workspace.depth + 1) if target is not None else None
         if module is None:
             return frozenset()
-        return frozenset(position for name, position in fed_parameters(module.facts, spec) if name == target[1])
+        return frozenset(position for name, position in fed_parameters(module.facts(spec, specs), spec)
+                         if name == target[1])
 
     def source(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the imported function a call's callee text names, where it may

@@ -54,6 +54,7 @@ class StoredState:
         # for the steady run ``_run``
         self._run: dict | None = None  # (the workspace's texts of that run: see Workspace.steady)
         self.stores = ContextStores(workspace)
+        self._asked: tuple | None = None  # (the run, file, text, see writers): the steady run's last answer
 
     def writers(self, own: Path | None, text: str) -> list[Path]:
         """The files near the file ``own`` (its ``text``) whose text assigns a request-state field
@@ -61,7 +62,12 @@ class StoredState:
         cheap question, on text alone (the fields the files near a directory assign indexed once a run)."""
         if own is None or self.workspace.library_tree("python"):
             return []
-        return self._field_writers(own, text) or self.stores.writers(own, text, "python")
+        run, last = self.workspace._run_texts, self._asked
+        if run is not None and last is not None and last[0] is run and last[1] == own and last[2] == text:
+            return last[3]  # (a check asks it of its file's text two to four times: the link, its gate)
+        found = self._field_writers(own, text) or self.stores.writers(own, text, "python")
+        self._asked = (run, own, text, found) if run is not None else None
+        return found
 
     def _field_writers(self, own: Path, text: str) -> list[Path]:
         read = _read_fields(text)
@@ -140,8 +146,8 @@ class StoredState:
         if key not in self._filled:
             if len(self._filled) > 50_000:
                 self._filled.clear()
-            analysis = self.workspace._analysis(path, specs, self.workspace.depth)
-            fields = filled_fields(whole_analysis(analysis.facts, spec)) if analysis is not None else set()
+            analysis = self.workspace._analysis(path, self.workspace.depth)
+            fields = filled_fields(whole_analysis(analysis.facts(spec, specs), spec)) if analysis is not None else set()
             name = str(path.relative_to(self.workspace.root)) if self.workspace.root in path.parents else path.name
             name = _UNQUOTABLE.sub("_", name)  # (quoted in a message: a file's name is the repository's text)
             self._filled[key] = {field: name if len(name) <= 60 else ".../" + name[-56:] for field in fields}

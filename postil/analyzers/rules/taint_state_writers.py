@@ -63,8 +63,9 @@ class StateWriters:
         if known is not None and known[0] is spec:
             return known[1]
         found: set[str] = set()
-        analysis = self._analysis(path, specs, 1)  # (its own imports are not followed: depth 1 links none)
-        if analysis is not None and analysis.facts.g.request_state is not None:
-            found = filled_fields(whole_analysis(analysis.facts, spec), analysis.facts.g.request_state, module_level=False)
+        analysis = self._analysis(path, 1)  # (its own imports are not followed: depth 1 links none)
+        facts = analysis.facts(spec, specs) if analysis is not None else None
+        if facts is not None and facts.g.request_state is not None:
+            found = filled_fields(whole_analysis(facts, spec), facts.g.request_state, module_level=False)
         self._tainted_in[key] = (spec, frozenset(found))
         return self._tainted_in[key][1]

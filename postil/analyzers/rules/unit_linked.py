@@ -12,14 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ast_grep_py import SgRoot
-
 from postil.analyzers.findings import Finding
 from postil.analyzers.rules.engine import RuleSet
 from postil.analyzers.rules.incremental import DocumentRules
 from postil.analyzers.rules.link_inputs import LinkInputs
-from postil.analyzers.rules.taint import file_facts
-from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.core.deadline import Deadline
 
 
@@ -58,9 +54,4 @@ def _fed(link, taint: list) -> tuple[frozenset[str], bool]:
     the files calling it pass to its functions), and whether files calling it pass it data of one."""
     fed = link.feeding([r.taint for r in taint])
     called = frozenset(r.id for r in taint if link.callers(r.taint))
-    if called:  # (what they pass is kept by the link for the first functions asked of: the whole text's, as
-        # a whole check asks, not those of the copy of a few units)
-        facts = file_facts(SgRoot(link.text, link.language).root(), link.language, [r.taint for r in taint], link=link)
-        for rule in taint:
-            fed_parameters(facts, rule.taint)
     return frozenset(r.id for r in taint if id(r.taint) in fed) | called, bool(called)
