@@ -33,7 +33,7 @@ from postil.analyzers.rules.many_siblings import many_siblings
 from postil.analyzers.rules.literal_prefilter import (WORD, is_word, prime_requirements, required_literals,
                                                       requirement_literals)
 from postil.analyzers.syntax import JS_SYNTAX_ERROR, SYNTAX_ERROR
-from postil.analyzers.rules.typed_awaits import TYPED, may_hold
+from postil.analyzers.rules.parsed_text import read_otherwise
 from postil.core.stoppable import SilenceWatch
 
 
@@ -207,7 +207,7 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
     files not to give ast-grep at all, each with whether it is checked in process: its parser would
     abort the run on them (parse_limits; they are skipped), its records would grow with the square of
     their size (record_flood), its walk of their siblings take seconds (many_siblings), it would
-    misread their `await f<T>(x)` (typed_awaits)."""
+    misread their `await f<T>(x)` (typed_awaits) or a comment in an argument list (argument_comments)."""
     found = LiteralSearch(sorted(requirement_literals(*(r for _, r in docs)) | {_SUPPRESSION}, key=str))
     holders: dict[str, set[int]] = defaultdict(set)  # (past the files' leading comments)
     in_leading: dict[str, set[int]] = defaultdict(set)  # (only in them)
@@ -234,8 +234,8 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
         if flood or why is not None or language == "python" and text and many_siblings(text):
             unsent[name] = why is None  # (else checked in process, where it is skipped with the reason)
             continue
-        if language in TYPED and b"await" in data and may_hold(data.decode("utf-8", "replace")):
-            unsent[name] = True  # (ast-grep's CLI would read `await f<T>(x)` as tree-sitter does)
+        if read_otherwise(data, language):
+            unsent[name] = True  # (ast-grep's CLI would read it as tree-sitter does: parsed_text)
             continue
         if data.isascii():
             ascii.add(i)

@@ -23,7 +23,7 @@ from postil.analyzers.rules.scanned import ScannedConfigs
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import file_facts, taint_verdicts
 from postil.analyzers.rules.text_spans import NARROWED_LANGUAGES, narrowed
-from postil.analyzers.rules.typed_awaits import overlaps, parsed
+from postil.analyzers.rules.parsed_text import overlaps, parsed
 from postil.analyzers.rules.unit_docstrings import code_requirement
 from postil.analyzers.rules.unit_scope import own_requirement
 from postil.core.deadline import Deadline
@@ -296,7 +296,7 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
     if not candidates:
         return []
     blanked = ()
-    if root is None:  # (TypeScript's `await f<T>(x)` read as the call it is: typed_awaits)
+    if root is None:  # (the text as the rules read it: parsed_text)
         text, root, blanked = parsed(text, language, SgRoot(text, language).root())
     index = LineIndex(text)
     if deadline is not None:

@@ -35,6 +35,7 @@ from postil.analyzers.findings import Finding
 from postil.analyzers.rules.engine import RuleSet, run_rules
 from postil.analyzers.rules.node_kinds import unmatchable
 from postil.analyzers.rules.own_regexes import own_regexes, own_regexes_found
+from postil.analyzers.rules.parsed_text import parsed, without_blanked_fixes
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import file_facts
@@ -115,7 +116,7 @@ class DocumentRules:
         rules = ruleset.for_language(language)
         if only is not None:
             rules = tuple(r for r in rules if r.id in only)
-        root = SgRoot(text, language).root()
+        text, root, blanked = parsed(text, language, SgRoot(text, language).root())  # (as the rules read it)
         children = root.children()
         parts, nodes = _parts(children, text) if not any(n.kind() == "ERROR" for n in children) else (None, None)
         if parts is not None and sum(p.unit for p in parts) > _MAX_UNITS:  # (by top-level definitions, then)
@@ -130,7 +131,7 @@ class DocumentRules:
             found = run_rules(ruleset, text, language, path, relpath, allow_fixes, deadline, judged=judged, root=root,
                               only=only, searched=searched, link=link)
             self.rules_searched = tuple(searched)
-            return found
+            return without_blanked_fixes(found, blanked)
         check = _Check(ruleset, text, language, path, relpath, allow_fixes, deadline, rules, root, parts, nodes,
                        link, fed)
         traits = {i: self._traits_of(nodes[i], p) for i, p in enumerate(parts) if p.unit}
@@ -160,7 +161,7 @@ class DocumentRules:
         for result in (results[key] for key in keys):
             findings.extend(replace(f) for f in result.findings)
             judged.update(result.judged)
-        return findings
+        return without_blanked_fixes(findings, blanked)
 
     @property
     def searched_whole(self) -> int:

@@ -317,7 +317,7 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters):
         if analysis is None:
             from ast_grep_py import SgRoot
 
-            from postil.analyzers.rules.typed_awaits import parsed
+            from postil.analyzers.rules.parsed_text import parsed
 
             text, root, _ = parsed(text, language, SgRoot(text, language).root())
             analysis = self._analyses[key] = ModuleAnalysis(root, language, text.isascii(),

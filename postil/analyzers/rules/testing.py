@@ -9,6 +9,7 @@ from ast_grep_py import SgRoot
 
 from postil.analyzers.rules.loader import RULE_FILE_SUFFIXES
 from postil.analyzers.rules.joined_matches import rule_matches
+from postil.analyzers.rules.parsed_text import parsed
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.rule_yaml import load_yaml_documents
 from postil.analyzers.rules.taint import file_facts, taint_hits
@@ -59,7 +60,7 @@ def load_tests(directories: list[Path]) -> TestSuite:
 
 
 def _matches(rule: Rule, code: str) -> bool:
-    root = SgRoot(code, rule.language).root()
+    _, root, _ = parsed(code, rule.language, SgRoot(code, rule.language).root())  # (as a check reads it)
     if rule.taint is not None:
         return bool(taint_hits(file_facts(root, rule.language, [rule.taint]), rule.taint))
     return bool(rule_matches(rule, root))

@@ -1,7 +1,8 @@
 """JavaScript findings land on the line a reviewer fixes: a hard-coded Passport secret where it is
 written (not where the strategy reads it), vm2 code where a VMScript is compiled from it (not again where
 the script runs), markup held in a variable where jQuery parses it (not where it is built), a Sequelize
-host given by shorthand, a PDF footer built from a value (where the PDF is asked for); and the safe look-alikes beside them stay quiet.
+host given by shorthand, a PDF footer built from a value (where the PDF is asked for), thenify options made
+first (where multiArgs is written); and the safe look-alikes beside them stay quiet.
 
 Each file marks the lines that must be reported with a trailing `// expect: <rule-id>` comment; every
 other line must stay quiet for the watched rules."""
@@ -19,7 +20,8 @@ from postil.config import LoadedConfig, PostilConfig
 WATCHED = {"js/security/passport-strategy-hardcoded-secret", "js/security/vm2-run-request-input",
            "js/security/vm2-sandbox-from-input", "js/security/jquery-dom-insert-unsanitized",
            "js/security/html-string-concatenation", "js/security/sequelize-connection-without-tls",
-           "js/security/pdf-header-template-from-value", "js/security/bluebird-to-fast-properties"}
+           "js/security/pdf-header-template-from-value", "js/security/bluebird-to-fast-properties",
+           "js/security/thenify-multiargs"}
 
 AUTH_JS = """\
 const passport = require('passport');
@@ -78,7 +80,17 @@ async function statement(page, account) {
 }
 """
 
-FILES = {"auth.js": AUTH_JS, "hooks.js": HOOKS_JS, "panel.js": PANEL_JS, "db.js": DB_JS}
+# thenify options made first: reported where multiArgs is written, once for the calls given them
+PROMISES_JS = """\
+const thenify = require('thenify');
+const ROWS = { multiArgs: ['rows', 'fields'] };  // expect: js/security/thenify-multiargs
+const query = thenify(pool.query.bind(pool), ROWS);
+const execute = thenify(pool.execute.bind(pool), ROWS);
+const stat = thenify(fs.stat, { multiArgs: true });  // expect: js/security/thenify-multiargs
+const read = thenify(fs.readFile);
+"""
+
+FILES = {"auth.js": AUTH_JS, "hooks.js": HOOKS_JS, "panel.js": PANEL_JS, "db.js": DB_JS, "promises.js": PROMISES_JS}
 EXPECT = re.compile(r"// expect: (\S+)$")
 
 
