@@ -119,8 +119,11 @@ def _renamed(text: str) -> frozenset[tuple[str, str]]:
     return known
 
 
-_IMPORT_WORD = re.compile(r"(?<![\w.])import\b")
-_IMPORT_PARENTHESIS = re.compile(r"(?<![\w.])import[ \t\\]*(?:\r?\n[ \t]*)?\(")
+# (the word first, then what may not precede it: a pattern opening with a lookbehind is tried at
+# every position of a text, one opening with its literal only where the literal is — 20x less over
+# SQLAlchemy's modules)
+_IMPORT_WORD = re.compile(r"import(?<![\w.]import)\b")
+_IMPORT_PARENTHESIS = re.compile(r"import(?<![\w.]import)[ \t\\]*(?:\r?\n[ \t]*)?\(")
 
 
 def _in_import(text: str, at: int, parenthesised: list[tuple[int, int]]) -> bool:
@@ -283,7 +286,7 @@ def text_regexes(config: dict) -> tuple[tuple[str, Program], ...]:
             _REGEXES.clear()
         found = []
         for pattern in _node_regexes(config.get("rule")):
-            unanchored = pattern[1:] if pattern.startswith("^") else pattern
+            unanchored = pattern.removeprefix("^")
             program = as_ast_grep_reads(unanchored, ascii_text=False) if not _ANCHORED.search(unanchored) else None
             if program is not None:
                 found.append((unanchored, program))
