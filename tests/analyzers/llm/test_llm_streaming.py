@@ -75,14 +75,20 @@ def test_a_call_past_its_time_limit_stops_the_server_generating(source, fake, pr
 
 
 def test_the_review_deadline_stops_the_server_generating(source, fake):
+    warm = source.with_name("rates.py")
+    warm.write_text("RATE = 0.2\n")
+    fake.answer()
     fake.script.append(runaway(signal_after=GIVE_UP_AT))
     review = reviewer(source.parent, fake, "openai-compatible")
-    # 3 s: the runaway takes ~10 s to reach max_tokens; at 0.5 s a loaded machine spent the whole
-    # deadline before the request reached the fake (no stream at all)
+    # a first review does what a command has done by the time its deadline matters (the SDK
+    # imported, the client made): at load ~50 that alone outlasted a 3 s deadline, and nothing was
+    # ever sent; the runaway takes ~10 s
+    assert [u.status for u in review.review([unit_at(warm, "RATE = 0.2\n", 1)]).units] == ["reviewed"]
     review.limit(seconds=3)
     result = review.review([unit_at(source, SOURCE, 1)])
     assert [u.status for u in result.units] == ["stopped"] and result.stop.reason == "deadline"
-    [log] = fake.streams
+    log = fake.streams[-1]
+    assert len(fake.streams) == 2
     assert log.ended.wait(30) and log.hung_up and log.pieces < PIECES // 2, (log.pieces, log.hung_up)
 
 
