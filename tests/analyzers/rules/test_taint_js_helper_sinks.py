@@ -105,23 +105,14 @@ def checker(tmp_path) -> Checker:
     return Checker(LoadedConfig(PostilConfig(), tmp_path / "pyproject.toml", tmp_path))
 
 
-def test_a_flow_into_an_arrow_helper_of_the_module_is_reported_at_its_sink(checker):
-    expected, found = marked_and_found(checker, "app/api/metatags/route.ts", ROUTE_TS, WATCHED)
-    assert found == expected
-
-
-def test_a_flow_into_a_function_declared_below_its_caller_is_reported_at_its_sink(checker):
-    expected, found = marked_and_found(checker, "routes/pages.js", ROUTER_JS, WATCHED)
-    assert found == expected
-
-
-def test_a_flow_into_a_private_method_called_through_this_is_reported_at_its_sink(checker):
-    expected, found = marked_and_found(checker, "src/context.ts", SERVICE_TS, WATCHED)
-    assert found == expected
-
-
-def test_a_recursive_helper_is_reported_once_at_the_call_into_it(checker):
-    expected, found = marked_and_found(checker, "routes/settings.js", MERGE_JS, WATCHED)
+@pytest.mark.parametrize(("path", "text"), [
+    ("app/api/metatags/route.ts", ROUTE_TS),  # an arrow helper of the module
+    ("routes/pages.js", ROUTER_JS),  # a function declared below its caller
+    ("src/context.ts", SERVICE_TS),  # a private method called through `this`
+    ("routes/settings.js", MERGE_JS),  # a recursive helper: once, at the call into it
+], ids=["arrow-helper", "declared-below", "private-method", "recursive-helper"])
+def test_a_flow_into_a_helper_of_the_module_is_reported_at_its_sink(checker, path, text):
+    expected, found = marked_and_found(checker, path, text, WATCHED)
     assert found == expected
 
 
