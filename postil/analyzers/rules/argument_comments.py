@@ -9,22 +9,40 @@ from __future__ import annotations
 import re
 
 LANGUAGES = frozenset({"javascript", "typescript", "tsx"})
-# a cheap test first, no parse: a comment right after `(` or `,`, right before `,` or `)`, or a line comment
-# whose next line closes the parentheses (linear: no quantifier repeats another's characters)
-_MAYBE = r"[(,]\s*/[/*]|\*/\s*[,)]|//[^\n]*\n\s*\)"
+# a cheap test first, no parse: a comment right after `(` or `,` or right before `,` or `)` (linear: each
+# `\s*` runs over whitespace only one position can start from), or a line comment on the line before one that
+# closes the parentheses (`_closes_after_line_comment`: a regex `//[^\n]*\n\s*\)` ran from every `//` to its
+# line's end, the square of a minified line full of `https://`)
+_MAYBE = r"[(,]\s*/[/*]|\*/\s*[,)]"
 _MAYBE_TEXT = re.compile(_MAYBE)
 _MAYBE_BYTES = re.compile(_MAYBE.encode())
+_CLOSES_TEXT = re.compile(r"\n[ \t\r]*\)")
+_CLOSES_BYTES = re.compile(rb"\n[ \t\r]*\)")
 _IN_ARGUMENTS = {"kind": "comment", "inside": {"kind": "arguments"}}
 
 
 def may_hold(text: str) -> bool:
     """Whether ``text`` may hold a comment in an argument list (no parse)."""
-    return _MAYBE_TEXT.search(text) is not None
+    return _MAYBE_TEXT.search(text) is not None or _closes_after_line_comment(text, _CLOSES_TEXT, "\n", "//")
 
 
 def may_hold_bytes(data: bytes) -> bool:
     """:func:`may_hold` for a file's bytes."""
-    return _MAYBE_BYTES.search(data) is not None
+    return _MAYBE_BYTES.search(data) is not None or _closes_after_line_comment(data, _CLOSES_BYTES, b"\n", b"//")
+
+
+def _closes_after_line_comment(text, closes: re.Pattern, newline, slashes) -> bool:
+    """Whether a line that starts with `)` follows (past blank lines) a line holding ``slashes``: each
+    line is read once."""
+    for match in closes.finditer(text):
+        end = match.start()
+        start = text.rfind(newline, 0, end) + 1
+        while start > 0 and not text[start:end].strip():
+            end = start - 1
+            start = text.rfind(newline, 0, end) + 1
+        if slashes in text[start:end]:
+            return True
+    return False
 
 
 def holds(root) -> bool:
