@@ -52,7 +52,7 @@ def includeme(config):
 
 @view_config(route_name="echo")
 def echo(request):
-    return Response(request.params["text"])  # expect: python/security/response-from-request-value
+    return Response(request.params["text"])  # expect: python/security/tainted-xss
 
 
 @view_config(route_name="hook", require_csrf=False)  # expect: python/security/pyramid-view-csrf-disabled
