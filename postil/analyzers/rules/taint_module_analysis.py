@@ -8,6 +8,7 @@ need), so a module's summaries of a rule are worked out once, not once a list.""
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint_facts import FileFacts
@@ -44,3 +45,20 @@ class ModuleAnalysis:
         while len(self._facts) > _LISTS:
             self._facts.popitem(last=False)
         return facts
+
+    def answer(self, table: dict, key, spec: TaintSpec, specs: list, work: Callable[[FileFacts], object],
+               failed: Callable[[BaseException], object]):
+        """The rule ``spec``'s answer kept in ``table`` (``summaries`` or ``enters``) by ``key``:
+        ``work`` of the facts holding the rule, worked out once; a pyo3 panic while working it
+        out answers ``failed(panic)``."""
+        known = table.get(key)
+        if known is None or known[0] is not spec:
+            facts = self.facts(spec, specs)
+            try:
+                value = work(facts)
+            except BaseException as exc:  # pyo3 panics are BaseException subclasses
+                if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                    raise
+                value = failed(exc)
+            known = table[key] = (spec, value)
+        return known[1]

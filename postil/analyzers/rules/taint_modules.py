@@ -127,22 +127,15 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters):
         analysis = self._analysis(path, depth)
         if analysis is None:
             return None
-        key = (id(spec), function)
-        known = analysis.summaries.get(key)
-        if known is None or known[0] is not spec:
-            facts = analysis.facts(spec, specs)
-            try:
-                summary = function_summary(facts, spec, function)
-            except BaseException as exc:  # pyo3 panics are BaseException subclasses
-                if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-                    raise
-                import logging  # only when something is logged: its import is ~4 ms of each start-up
 
-                logging.getLogger(__name__).warning("taint summary of %s in %s failed; its calls are followed as unknown: %s", function, path,
-                            str(exc).split("Stack backtrace:")[0].strip()[:200])
-                summary = None  # an unknown function, as before: the importer's flows still run
-            known = analysis.summaries[key] = (spec, summary)
-        return known[1]
+        def failed(panic: BaseException) -> None:  # an unknown function, as before: the importer's flows still run
+            import logging  # only when something is logged: its import is ~4 ms of each start-up
+
+            logging.getLogger(__name__).warning("taint summary of %s in %s failed; its calls are followed as unknown: %s", function, path,
+                                                str(panic).split("Stack backtrace:")[0].strip()[:200])
+
+        return analysis.answer(analysis.summaries, (id(spec), function), spec, specs,
+                               lambda facts: function_summary(facts, spec, function), failed)
 
     def enters(self, path: Path, spec: TaintSpec, specs: list, depth: int) -> bool:
         """Whether data of the rule ``spec`` enters the module ``path`` (see taint.data_enters),
@@ -150,17 +143,8 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters):
         analysis = self._analysis(path, depth)
         if analysis is None:
             return False
-        known = analysis.enters.get(id(spec))
-        if known is None or known[0] is not spec:
-            facts = analysis.facts(spec, specs)
-            try:
-                entered = data_enters(facts, spec)
-            except BaseException as exc:  # pyo3 panics are BaseException subclasses
-                if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-                    raise
-                entered = True  # its summaries are asked, and fail as unknown there
-            known = analysis.enters[id(spec)] = (spec, entered)
-        return known[1]
+        # a panic: its summaries are asked, and fail as unknown there
+        return analysis.answer(analysis.enters, id(spec), spec, specs, lambda facts: data_enters(facts, spec), lambda panic: True)
 
     def gives(self, path: Path, spec: TaintSpec, depth: int, siblings: tuple[TaintSpec, ...] = ()) -> bool:
         """Whether a function of the module ``path`` may return request data of the rule
