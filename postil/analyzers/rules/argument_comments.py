@@ -19,6 +19,22 @@ _MAYBE_BYTES = re.compile(_MAYBE.encode())
 _CLOSES_TEXT = re.compile(r"\n[ \t\r]*\)")
 _CLOSES_BYTES = re.compile(rb"\n[ \t\r]*\)")
 _IN_ARGUMENTS = {"kind": "comment", "inside": {"kind": "arguments"}}
+# `app.get('/', function (req, res) { ... } // the page\n)`: tree-sitter puts a comment after a callback's
+# closing `}` into the callback's body (the last child of its block), so the function's text runs on over it
+_AFTER_CALLBACK_BODY = {"kind": "comment", "inside": {"kind": "statement_block", "inside": {
+    "any": [{"kind": "function_expression"}, {"kind": "arrow_function"}], "inside": {"kind": "arguments"}}}}
+
+
+def _after_closing_brace(comment) -> bool:
+    """Whether ``comment`` (a child of a callback's block) comes after the block's closing `}`."""
+    block = comment.parent()
+    closing = [c for c in block.children() if c.kind() == "}"]
+    return bool(closing) and comment.range().start.index >= closing[-1].range().end.index
+
+
+def _comments(root):
+    yield from root.find_all(**_IN_ARGUMENTS)
+    yield from (c for c in root.find_all(**_AFTER_CALLBACK_BODY) if _after_closing_brace(c))
 
 
 def may_hold(text: str) -> bool:
@@ -46,10 +62,11 @@ def _closes_after_line_comment(text, closes: re.Pattern, newline, slashes) -> bo
 
 
 def holds(root) -> bool:
-    """Whether the parsed tree ``root`` has a comment directly in an argument list."""
-    return root.find(**_IN_ARGUMENTS) is not None
+    """Whether the parsed tree ``root`` has a comment in an argument list (or after a callback's `}` there)."""
+    return next(_comments(root), None) is not None
 
 
 def spans(root) -> list[tuple[int, int]]:
-    """The (start, end) offsets of the comments directly in an argument list of ``root``'s tree."""
-    return [(c.range().start.index, c.range().end.index) for c in root.find_all(**_IN_ARGUMENTS)]
+    """The (start, end) offsets of the comments in an argument list of ``root``'s tree (directly, or after a
+    callback's `}`)."""
+    return [(c.range().start.index, c.range().end.index) for c in _comments(root)]

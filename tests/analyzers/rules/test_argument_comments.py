@@ -1,4 +1,4 @@
-"""A comment in a call's argument list changes no finding (argument_comments): every JavaScript and
+r"""A comment in a call's argument list changes no finding (argument_comments): every JavaScript and
 TypeScript rule's own test cases, rewritten with comments among their calls' arguments, match as they did
 (fix77's sweep: 118 rules lost a case; the regexes that still read the blanks' layout, `\(['"]`, `\(.*\)`
 across a line break, now allow it)."""
@@ -8,8 +8,12 @@ from __future__ import annotations
 import pytest
 from ast_grep_py import SgRoot
 
-from postil.analyzers.rules.argument_comments import LANGUAGES
-from postil.analyzers.rules.loader import BUILTIN_PACK_DIRS, BUILTIN_PACKS, load_rule_dirs
+from postil.analyzers.rules.argument_comments import LANGUAGES, holds, spans
+from postil.analyzers.rules.loader import (
+    BUILTIN_PACK_DIRS,
+    BUILTIN_PACKS,
+    load_rule_dirs,
+)
 from postil.analyzers.rules.testing import TestSuite, load_tests, run_rule_tests
 
 RULES = [r for r in load_rule_dirs(list(BUILTIN_PACK_DIRS))[0] if r.language in LANGUAGES]
@@ -26,9 +30,8 @@ def _commented(code: str, language: str, line: bool) -> str:
             continue
         start, end = arguments.range().start.index, arguments.range().end.index
         if line:
-            # (not after a function: tree-sitter takes a comment after its `}` into the function's body)
-            if named[-1].kind() not in ("function_expression", "arrow_function"):
-                inserts.append((end - 1, " // why\n"))
+            # (after a callback too: tree-sitter takes a comment after its `}` into the callback's body)
+            inserts.append((end - 1, " // why\n"))
             continue
         inserts.append((start + 1, "/* why */ "))
         comma = next((c for c in arguments.children() if c.kind() == ","), None)
@@ -55,3 +58,12 @@ def test_the_variants_hold_comments_in_argument_lists():
     code = "exec(cmd, { shell: true });\n"
     assert _commented(code, "javascript", False) == "exec(/* why */ cmd, /* and */ { shell: true });\n"
     assert _commented(code, "javascript", True) == "exec(cmd, { shell: true } // why\n);\n"
+
+
+def test_a_comment_after_a_callbacks_closing_brace_is_blanked():
+    code = "app.get('/', function (req, res) {\n  res.send(req.query.q);\n} // the page\n);\n"
+    root = SgRoot(code, "javascript").root()
+    assert spans(root) == [(code.index("// the page"), code.index("// the page") + len("// the page"))]
+    assert holds(root)
+    inside = "run(function () {\n  go(); // step\n});\n"
+    assert spans(SgRoot(inside, "javascript").root()) == []
