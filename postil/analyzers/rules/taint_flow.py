@@ -227,12 +227,14 @@ class TaintFlow:
     @staticmethod
     def _clear(event: Event, state: dict[str, Origin]) -> dict[str, Origin]:
         """Apply a guard's clear: its names, and the names a cleared one was computed from
-        that carry the same data; returns what it took away."""
+        that carry the same data, or all of them where a conversion cleaned it (`addr =
+        ip_address(gethostbyname(host))`; `if addr.is_private: raise` checks the host); returns
+        what it took away."""
         cleared = set(event.clears)
         for name, sources in event.derived:  # in order: a name, then what it came from
             origin = state.get(name)
-            if name in cleared and origin is not None:
-                cleared.update(s for s in sources if state.get(s) == origin)
+            if name in cleared:
+                cleared.update(s for s in sources if origin is None or state.get(s) == origin)
         cleared.update(part for name in list(cleared) for part in elements.parts(state, name))
         return {name: state.pop(name) for name in cleared if name in state}
 

@@ -330,8 +330,9 @@ def export_tree(tree, options):
     return open(os.path.join(EXPORT_ROOT, options["name"]), "rb").read()
 '''
 
-# three ways a Python handler reads the request that name no `request.*`: Flask-RESTful's request
-# parser, webargs' decorator (its `args` is the parsed query), a graphene mutation's arguments
+# ways a Python handler reads the request that name no `request.*`: Flask-RESTful's request
+# parser, webargs' decorator (its `args` is the parsed query), a graphene mutation's arguments,
+# TurboGears' exposed methods and Girder's described routes
 READERS = {
     "reqparse": '''from flask_restful import Resource, reqparse
 
@@ -371,6 +372,31 @@ class ExportTree(graphene.Mutation):
 
     def mutate(root, info, tree, options):
         return ExportTree(size=len(export_tree(tree, options)))
+''',
+    # TurboGears' object dispatch: an exposed method's arguments are the URL's and the query's
+    "turbogears": '''from tg import TGController, expose
+
+from .exports import export_tree
+
+
+class TreesController(TGController):
+    @expose("json")
+    def export(self, tree, **kw):
+        return {"bytes": len(export_tree(tree, kw))}
+''',
+    # Girder: the fields a route describes are handed over as keyword arguments
+    "girder": '''from girder.api import access
+from girder.api.describe import Description, autoDescribeRoute
+from girder.api.rest import Resource
+
+from .exports import export_tree
+
+
+class TreeExport(Resource):
+    @access.user
+    @autoDescribeRoute(Description("Export a tree.").param("tree", "The tree").jsonParam("options", "Export options"))
+    def export(self, tree, options):
+        return {"bytes": len(export_tree(tree, options))}
 ''',
 }
 
