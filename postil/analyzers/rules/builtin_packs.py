@@ -30,7 +30,7 @@ from postil.core import usercache
 
 # The modules whose code decides what a pack's documents build into, and their prefilter.
 _DERIVING = ("loader.py", "rule_yaml.py", "rule_model.py", "taint*.py", "semgrep.py", "literal_prefilter.py",
-             "builtin_packs.py", "import_aliases.py", "repeated_siblings.py", "scoped_names.py", "comment_siblings.py",
+             "builtin_packs.py", "import_aliases.py", "repeated_siblings.py", "scoped_names.py", "comment_siblings.py", "comment_gaps.py",
              "../languages.py")
 
 

@@ -16,6 +16,7 @@ from ast_grep_py import SgRoot
 
 from postil.analyzers.findings import Severity
 from postil.analyzers.languages import SUPPORTED_LANGUAGES, canonical_language
+from postil.analyzers.rules.comment_gaps import commented_gaps
 from postil.analyzers.rules.comment_siblings import LANGUAGES as COMMENTED_LANGUAGES
 from postil.analyzers.rules.comment_siblings import uncounted_comments
 from postil.analyzers.rules.import_aliases import api_names
@@ -112,7 +113,8 @@ def build_rule(doc: object, source: str, compile_check: bool = True) -> Rule | R
     if language not in SUPPORTED_LANGUAGES:
         return RuleError(source, rule_id, f"unsupported language `{doc['language']}`")
     if language in COMMENTED_LANGUAGES:
-        doc = {k: (uncounted_comments(v) if k in ("rule", "utils", "constraints", "taint") else v) for k, v in doc.items()}
+        doc = {k: (commented_gaps(uncounted_comments(v)) if k in ("rule", "utils", "constraints", "taint") else v)
+               for k, v in doc.items()}
     taint = None
     if "taint" in doc:
         if "rule" in doc:

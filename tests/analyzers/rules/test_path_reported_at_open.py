@@ -1,5 +1,5 @@
 """A file opened from a path the request names is one path-traversal finding, at the open: the
-file object handed on (Django's `FileResponse(fh)`) is not a second path. A response that takes
+file object handed on (Django's `FileResponse(fh)`, Flask's `send_file(fh)`) is not a second path. A response that takes
 a path (Starlette's `FileResponse(path)`) is still the sink."""
 
 from __future__ import annotations
@@ -19,6 +19,26 @@ ROOT = "/srv/attachments"
 def attachment(request):
     fh = open(os.path.join(ROOT, request.GET.get("name")), "rb")
     return FileResponse(fh, as_attachment=True)
+'''
+
+FLASK_VIEW = '''import os
+
+from flask import Flask, send_file
+
+app = Flask(__name__)
+ROOT = "/srv/exports"
+
+
+@app.route("/exports/<kind>/<name>")
+def export(kind, name):
+    path = f"{ROOT}/{kind}/{name}"
+    fh = open(path, "rb")
+    return send_file(fh, download_name=name, as_attachment=True)
+
+
+@app.route("/raw/<name>")
+def raw(name):
+    return send_file(os.path.join(ROOT, name))
 '''
 
 STARLETTE_VIEW = '''import os
@@ -53,3 +73,8 @@ def test_an_opened_file_handed_to_a_response_is_one_finding_at_the_open(tmp_path
 
 def test_a_response_given_the_path_is_still_the_sink(tmp_path):
     assert [line for _, line in _path_findings(tmp_path, STARLETTE_VIEW)] == ["return FileResponse(path)"]
+
+
+def test_flask_send_file_of_an_opened_file_is_no_second_finding(tmp_path):
+    assert [line for _, line in _path_findings(tmp_path, FLASK_VIEW)] == [
+        'fh = open(path, "rb")', "return send_file(os.path.join(ROOT, name))"]
