@@ -20,6 +20,7 @@ from postil.analyzers.rules.taint_instances import class_name, instance_classes,
 from postil.analyzers.rules.taint_match_arms import CASES
 from postil.analyzers.rules.taint_model_statics import model_statics
 from postil.analyzers.rules.taint_mutations import mutating_calls
+from postil.analyzers.rules.taint_object_methods import object_function
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_prefilter import LiteralPrefilter
 from postil.analyzers.rules.taint_spec import TaintSpec
@@ -536,6 +537,8 @@ class FileFacts:
                 if name is None and scope.parent() is not None and scope.parent().kind() in self.g.assignments:
                     target_field = self.g.assignments[scope.parent().kind()][0]
                     name = scope.parent().field(target_field)
+                if self.g.requires and (keyed := object_function(scope)) is not None:  # (`fileService.streamByName`)
+                    helpers.setdefault(keyed, scope)
                 if name is not None:
                     helpers.setdefault(last_name(name.text()), scope)
                     owner = class_name(scope)

@@ -168,7 +168,10 @@ JAVASCRIPT = Grammar(
     request_state=re.compile(r"(res|response)\.locals\.[\w$]+|(req|request)\.(app|plugins\.[\w$]+)\.[\w$]+|"
                              # (a session's field outlives the request that set it; Apostrophe's `req.data`)
                              r"(req|request|ctx)\.(session|data)\.[\w$]+|"
-                             r"(req|request)\.[\w$]+|ctx\.state\.[\w$]+"),
+                             r"(req|request)\.[\w$]+|ctx\.state\.[\w$]+|"
+                             # (a Koa context's own field a middleware sets: Logto's `ctx.guard`; not Koa's own properties)
+                             r"ctx\.(?!(?:req|res|request|response|state|app|cookies|body|status|message|length|type|"
+                             r"headerSent|redirect|attachment|set|append|remove|lastModified|etag|throw|assert|respond)\b)[\w$]+"),
 )
 
 GRAMMARS = {"python": PYTHON, "javascript": JAVASCRIPT, "typescript": JAVASCRIPT, "tsx": JAVASCRIPT}
