@@ -14,7 +14,10 @@ from postil.analyzers.rules.loader import (
     BUILTIN_PACKS,
     load_rule_dirs,
 )
-from postil.analyzers.rules.testing import TestSuite, load_tests, run_rule_tests
+from postil.analyzers.rules.testing import (
+    TestSuite as RuleCases,  # (not a pytest class)
+)
+from postil.analyzers.rules.testing import load_tests, run_rule_tests
 
 RULES = [r for r in load_rule_dirs(list(BUILTIN_PACK_DIRS))[0] if r.language in LANGUAGES]
 SUITE = load_tests([BUILTIN_PACKS.parent])
@@ -48,7 +51,7 @@ def _variants(case: dict, language: str, line: bool) -> dict:
 
 @pytest.mark.parametrize("line", [False, True], ids=["block", "line"])
 def test_a_comment_in_an_argument_list_changes_no_finding(line):
-    suite = TestSuite({r.id: {"id": r.id, **_variants(SUITE.cases[r.id], r.language, line)}
+    suite = RuleCases({r.id: {"id": r.id, **_variants(SUITE.cases[r.id], r.language, line)}
                        for r in RULES if r.id in SUITE.cases})
     failures = [f"{result.rule_id}: {failure}" for result in run_rule_tests(RULES, suite) for failure in result.failures]
     assert not failures, f"{len(failures)} cases changed:\n" + "\n".join(failures[:20])

@@ -15,7 +15,10 @@ from postil.analyzers.rules.loader import (
     BUILTIN_PACKS,
     load_rule_dirs,
 )
-from postil.analyzers.rules.testing import TestSuite, load_tests, run_rule_tests
+from postil.analyzers.rules.testing import (
+    TestSuite as RuleCases,  # (not a pytest class)
+)
+from postil.analyzers.rules.testing import load_tests, run_rule_tests
 
 GAP = r"(?:\s|#.*)*"
 # (fix80's sweep: 43 lost a case before comment_gaps)
@@ -65,7 +68,7 @@ def test_a_comment_among_python_arguments_keeps_each_invalid_case():
     rules = [r for r in load_rule_dirs(list(BUILTIN_PACK_DIRS))[0]
              if r.language == "python" and r.taint is None and r.id not in STILL_LOSING]
     cases = load_tests([BUILTIN_PACKS.parent]).cases
-    suite = TestSuite({r.id: {"id": r.id, "invalid": [v for c in cases[r.id].get("invalid") or [] for v in _commented(str(c))]}
+    suite = RuleCases({r.id: {"id": r.id, "invalid": [v for c in cases[r.id].get("invalid") or [] for v in _commented(str(c))]}
                        for r in rules if r.id in cases})
     failures = [f"{result.rule_id}: {failure}" for result in run_rule_tests(rules, suite) for failure in result.failures]
     assert not failures, f"{len(failures)} cases lost:\n" + "\n".join(failures[:20])
