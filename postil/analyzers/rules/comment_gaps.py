@@ -2,13 +2,14 @@
 stands in: `subprocess.check_output(  # the argv built above\n    argv)` is `check_output(argv)` to a
 reviewer, while a regex `\\(\\s*\\w+\\s*\\)` stops at the `#` (fix80's sweep: 43 rules lost a case so).
 Each `\\s*` or `[ \\t\\r\\n]*` of a Python rule's regex, outside a class, is rewritten as the rule is
-built to read whitespace or comments (`(?:\\s|#.*)*`): a Python comment runs to its line's end,
-and whitespace that may hold a line break may hold one. ast-grep's Rust regexes and the RE2 that
-postil runs them in are linear whatever the pattern, so the nested repetition costs no backtracking."""
+built to read whitespace or whole comments (`(?:\\s|#.*\\n)*`): a Python comment runs to its line's
+end, so a word inside one never completes a regex, and whitespace that may hold a line break may hold
+one. ast-grep's Rust regexes and the RE2 that postil runs them in are linear whatever the pattern, so
+the nested repetition costs no backtracking."""
 
 from __future__ import annotations
 
-_GAP = r"(?:\s|#.*)*"  # (`.` stops at a line break; no `^` in a class, which text_regexes reads as an anchor)
+_GAP = r"(?:\s|#.*\n)*"  # (`.` stops at a line break; no `^` in a class, which text_regexes reads as an anchor)
 _SPACES = (r"\s*", r"[ \t\r\n]*", r"[ \t\n\r]*")
 
 
