@@ -30,6 +30,7 @@ def test_each_corpus_has_a_directory_and_a_row_that_says_who_wrote_it_and_whethe
     for corpus in rows.values():
         assert corpus.written_by and corpus.written.startswith("2026-")
         assert corpus.tuned.split(":")[0] in ("tuned", "blind", "written ahead")
+        assert corpus.name in ("holdout", "fresh2") or corpus.label.startswith(corpus.name)  # (not a cell shifted)
     assert rows["corpus"].tuned.startswith("tuned") and rows["blind15"].tuned.startswith("tuned: untouched")
 
 
