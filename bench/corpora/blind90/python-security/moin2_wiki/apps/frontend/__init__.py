@@ -1,0 +1,3 @@
+from flask import Blueprint
+
+frontend = Blueprint("frontend", __name__)
