@@ -270,28 +270,45 @@ def config_may_match(text: str, config: dict, present: dict) -> bool:
     return True
 
 
-_ANCHORED = re.compile(r"\\[bBAzZ]|[$^]")  # what a node's text meets that the text around it may not
+# a regex's tokens: an escape, a class (with its `[:name:]` items), Rust's ASCII boundary, one character
+_TOKENS = re.compile(r"\\.|\[\^?\]?(?:\[:[a-z]+:\]|\\.|[^\]\\])*\]|\(\?-u:\\[bB]\)|.", re.S)
+_ASSERTIONS = frozenset(("^", "$", "\\b", "\\B", "\\A", "\\z", "(?-u:\\b)", "(?-u:\\B)"))
 _REGEXES: dict[int, tuple[dict, tuple]] = {}  # id(config) -> (config, see text_regexes)
 
 
 def text_regexes(config: dict) -> tuple[tuple[str, Program], ...]:
     """(pattern, program) of the regexes a text holding a match of ``config`` matches
-    somewhere (see _node_regexes): a node's text is part of its file's, so the regex that
-    matches it matches there, less a leading `^`; one that anchors elsewhere or bounds
-    words is left out (the text around the node may break it), and so is one RE2 cannot
-    read as ast-grep does."""
+    somewhere (see _node_regexes): a node's text is part of its file's, and a regex that
+    matches it matches there once its assertions (anchors, word boundaries: what the text
+    around the node may break) are taken out, as they only ever narrow. Left out: one whose
+    assertion is repeated, one that then matches every text, and one RE2 cannot read as
+    ast-grep does."""
     cached = _REGEXES.get(id(config))
     if cached is None or cached[0] is not config:
         if len(_REGEXES) >= 20_000:
             _REGEXES.clear()
         found = []
         for pattern in _node_regexes(config.get("rule")):
-            unanchored = pattern.removeprefix("^")
-            program = as_ast_grep_reads(unanchored, ascii_text=False) if not _ANCHORED.search(unanchored) else None
-            if program is not None:
-                found.append((unanchored, program))
+            loosened = _without_assertions(pattern)
+            program = None if loosened is None else as_ast_grep_reads(loosened, ascii_text=False)
+            if program is not None and not program.found(""):
+                found.append((loosened, program))
         cached = _REGEXES[id(config)] = (config, tuple(found))  # holds config: its id stays
     return cached[1]
+
+
+def _without_assertions(pattern: str) -> str | None:
+    """``pattern`` less its zero-width assertions outside classes; None where one is repeated
+    (taking it out would hand its repetition to what stands before)."""
+    tokens = _TOKENS.findall(pattern)
+    kept = []
+    for i, token in enumerate(tokens):
+        if token in _ASSERTIONS:
+            if i + 1 < len(tokens) and tokens[i + 1] in ("*", "+", "?", "{"):
+                return None
+            continue
+        kept.append(token)
+    return "".join(kept)
 
 
 def _node_regexes(rule: object) -> list[str]:

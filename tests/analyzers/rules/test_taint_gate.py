@@ -316,14 +316,17 @@ def test_a_sink_is_looked_for_by_its_regex_before_an_imported_module_is_parsed(t
     assert parsed.count(TOKENS) == 0
 
 
-def test_a_regex_a_match_needs_is_searched_in_the_text_only_where_the_text_around_cannot_break_it():
+def test_a_regex_a_match_needs_is_searched_in_the_text_less_what_the_text_around_may_break():
     from postil.analyzers.rules.taint_prefilter import text_regexes
 
     def searched(regex: str) -> list[str]:
         return [pattern for pattern, _ in text_regexes({"rule": {"kind": "call", "regex": regex}})]
 
     assert searched(r"^session\.(update|setdefault)\(") == [r"session\.(update|setdefault)\("]
-    assert searched(r"\bsession\[") == [] and searched(r"cookie\($") == [] and searched(r"[^.]execute") == []
+    assert searched(r"\bsession\[") == [r"session\["] and searched(r"^(cookie|jar)\($") == [r"(cookie|jar)\("]
+    assert searched(r"(?-u:\b)exec\b") == ["exec"] and searched(r"[^.$]execute$") == [r"[^.$]execute"]
+    assert searched(r"[[:alpha:]^]x") == [r"[[:alpha:]^]x"]  # (in a class, `^` is a character)
+    assert searched(r"^\w*$") == [] and searched(r"a^*") == [] and searched(r"\<exec") == []
     nested = {"rule": {"all": [{"regex": "a+b"}, {"has": {"regex": "c"}}], "any": [{"regex": "d"}],
                        "not": {"regex": "e"}}}
     assert [p for p, _ in text_regexes(nested)] == ["a+b", "c"]
