@@ -271,7 +271,7 @@ def config_may_match(text: str, config: dict, present: dict) -> bool:
 
 
 # a regex's tokens: an escape, a class (with its `[:name:]` items), Rust's ASCII boundary, one character
-_TOKENS = re.compile(r"\\.|\[\^?\]?(?:\[:[a-z]+:\]|\\.|[^\]\\])*\]|\(\?-u:\\[bB]\)|.", re.S)
+_TOKENS = re.compile(r"\\.|\[\^?\]?(?:\[:[a-z]+:\]|\\.|[^\]\\])*\]|\(\?-u:\\[bB]\)|.", re.DOTALL)
 _ASSERTIONS = frozenset(("^", "$", "\\b", "\\B", "\\A", "\\z", "(?-u:\\b)", "(?-u:\\B)"))
 _REGEXES: dict[int, tuple[dict, tuple]] = {}  # id(config) -> (config, see text_regexes)
 
