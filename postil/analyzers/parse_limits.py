@@ -62,12 +62,12 @@ def unchecked(text: str, language: str | None) -> str | None:
     check of each change does not ask it; a crash or a stuck search there ends only its check
     process, see server/check_process)."""
     why = unparseable(text, language)
-    if why is None and language is not None and _nests_too_deep(text, language):
+    if why is None and language is not None and nests_too_deep(text, language):
         why = TOO_DEEP
     return why
 
 
-def _nests_too_deep(text: str, language: str) -> bool:
+def nests_too_deep(text: str, language: str) -> bool:
     """nests_deeper past MOST_TREE_DEPTH, each text parsed once a process (see _DEPTHS)."""
     return nests_past(text, language, MOST_TREE_DEPTH)
 

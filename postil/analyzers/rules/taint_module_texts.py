@@ -11,7 +11,7 @@ import hashlib
 from contextlib import contextmanager
 from pathlib import Path
 
-from postil.analyzers.parse_limits import unchecked, unparseable
+from postil.analyzers.parse_limits import unparseable
 from postil.analyzers.rules.taint_callers import NearFiles
 from postil.analyzers.rules.taint_callers_of import module_language
 from postil.core import reads
@@ -20,11 +20,15 @@ MAX_BYTES = 512 * 1024  # a module larger than this is not analysed (its functio
 
 
 def _read_disk(path: Path) -> str | None:
-    """A module's text, None past :data:`MAX_BYTES`, with no regular file or not to be parsed (see
-    parse_limits); what was read noted for a run that keeps its results (core.reads)."""
+    """A module's text, None past :data:`MAX_BYTES`, with no regular file or one tree-sitter cannot
+    parse (parse_limits.unparseable: read from the text); what was read noted for a run that keeps
+    its results (core.reads). Whether its tree nests too deep to search is asked where it is parsed
+    (taint_modules): most modules a check reads are only read (their imports, their literals), and
+    asking it of each parsed every module over ~5 KB (the editor's first check of SQLAlchemy's
+    orm/query.py: 197 modules parsed for their depth, 46 of them searched)."""
     data = reads.read_bytes(str(path), MAX_BYTES)
     text = None if data is None else data.decode("utf-8", errors="replace")
-    return None if text is None or unchecked(text, module_language(path)) is not None else text
+    return None if text is None or unparseable(text, module_language(path)) is not None else text
 
 
 class ModuleTexts:

@@ -17,6 +17,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from postil.analyzers.parse_limits import nests_too_deep
 from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS, Fed, fed_parameters
 from postil.analyzers.rules.taint_callers_of import ModuleCallers, module_language
@@ -237,8 +238,9 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters):
                     known[probe_key] = scanned  # ast-grep's CLI probed it: nothing to parse
                 else:
                     wanted.setdefault(probe_key, (probe, spec))
-        if wanted:
-            known.update(holds_source(text, language, wanted))
+        if wanted:  # (a tree too deep to search holds none: see taint_module_texts._read_disk)
+            known.update(dict.fromkeys(wanted, False) if nests_too_deep(text, language) else
+                         holds_source(text, language, wanted))
         return known
 
     def _imported(self, path: Path, digest: str, text: str, depth: int) -> frozenset[Path]:
@@ -302,6 +304,9 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters):
             from ast_grep_py import SgRoot
 
             from postil.analyzers.rules.parsed_text import parsed
+
+            if nests_too_deep(text, language):  # (not searched: see taint_module_texts._read_disk)
+                return None
 
             text, root, _ = parsed(text, language, SgRoot(text, language).root())
             analysis = self._analyses[key] = ModuleAnalysis(root, language, text.isascii(),
