@@ -154,3 +154,33 @@ def test_a_constructor_s_field_reports_the_sink_of_another_module_s_method(tmp_p
     # module (the view's call stays reported, as a helper's call is); a body sent to the fixed URL is no flow
     found = taint_findings(tmp_path, {"app/__init__.py": "", "app/backend.py": BACKEND, "app/hooks.py": HOOKS})
     assert found == ["app/backend.py:12 tainted-ssrf", "app/hooks.py:10 tainted-ssrf"], found
+
+
+JOBS = '''import requests
+from celery import shared_task
+
+
+@shared_task
+def probe_scm(scm_url):
+    return requests.get(scm_url.rstrip("/") + "/info/refs", timeout=10).status_code
+'''
+
+API_VIEWS = '''from rest_framework import generics
+from rest_framework.response import Response
+
+from proj.main.tasks import jobs
+
+
+class ProjectUpdate(generics.GenericAPIView):
+    def post(self, request, *args, **kwargs):
+        jobs.probe_scm.delay(request.data["scm_url"])
+        return Response(status=202)
+'''
+
+
+def test_a_task_two_directories_away_from_the_view_reports_its_sink(tmp_path: Path):
+    # AWX's layout: `awx/api/views.py` queues a task of `awx/main/tasks/jobs.py`; the task's
+    # importers are looked for two directories up from it
+    files = {"proj/__init__.py": "", "proj/api/__init__.py": "", "proj/api/views.py": API_VIEWS,
+             "proj/main/__init__.py": "", "proj/main/tasks/__init__.py": "", "proj/main/tasks/jobs.py": JOBS}
+    assert "proj/main/tasks/jobs.py:7 tainted-ssrf" in taint_findings(tmp_path, files)
