@@ -5,7 +5,7 @@ NestJS controller hands `@Query('q') q` to `this.ordersService.search(q)`, an Ex
 opens it. The module learns which parameters of its functions and methods the files importing it
 pass request data to, and its flows start there: the finding is the sink's, in the function (an
 imported function's call is reported too, as its summary says). The importers are looked for
-near the module (its directory and the one above it, :data:`JS_LEVELS` above for JavaScript/TypeScript,
+near the module (its directory and the ones above it: :data:`PY_LEVELS` for Python, :data:`JS_LEVELS` for JavaScript/TypeScript,
 at most :data:`NEAR_FILES` files), so a check of one file finds them in the editor as in a bulk scan.
 """
 
@@ -19,6 +19,8 @@ from postil.core import reads
 
 NEAR_FILES = 300  # files looked at for importers of a class's module
 JS_LEVELS = 3  # the directories above a JavaScript/TypeScript module its importers are looked for under
+# ... and above a Python module (AWX's `awx/api/views.py` hands a task of `awx/main/tasks/jobs.py` its data)
+PY_LEVELS = 2
 EDITOR_HANDLERS = 32  # without a bulk scan (the editor's check), the importers and handlers of a module followed
 _SKIPPED = frozenset({"node_modules", "dist", "build", "coverage", "out", "vendor", "__pycache__", "site-packages"})
 _SUFFIXES = {"js": (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"), "python": (".py",)}
@@ -54,7 +56,9 @@ HANDLES = {
                          r"|^[ \t]*def (?:mutate|mutate_and_get_payload|perform_mutation)\((?:\s*\w+\s*,)?\s*\w+\s*,\s*info\b"
                          r"|\breqparse\b|^[ \t]*@(?:\w+\.)?use_(?:kw)?args\(|^[ \t]*@(?:\w+\.)*(?:rpc_method|rpcmethod)\b"
                          # (CherryPy's and TurboGears' exposed methods, Girder's described routes: their arguments are the query's)
-                         r"|^[ \t]*@(?:cherrypy\.|tg\.)?expose\b|^[ \t]*@(?:\w+\.)*(?:autoDescribeRoute|describeRoute)\(", re.MULTILINE),
+                         r"|^[ \t]*@(?:cherrypy\.|tg\.)?expose\b|^[ \t]*@(?:\w+\.)*(?:autoDescribeRoute|describeRoute)\("
+                         # (the standard library's XML-RPC servers: the functions and instances they expose)
+                         r"|\.register_(?:instance|function)\b", re.MULTILINE),
 }
 
 
@@ -65,7 +69,7 @@ HANDLES = {
 SERVES = re.compile(r"^[ \t]*(?:from|import)[ \t]+(?:flask|quart|bottle|django|rest_framework|ninja|fastapi|starlette|"
                     r"litestar|pyramid|tornado|aiohttp|falcon|sanic|chalice|werkzeug|webob|cherrypy|hug|responder|"
                     r"connexion|masonite|odoo|frappe|graphene|strawberry|ariadne|channels|socketio|blacksheep|robyn|"
-                    r"emmett|klein|twisted\.web|flask_\w+|webargs|modernrpc|rpc4django|tg|turbogears|girder|web)\b|^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\("
+                    r"emmett|klein|twisted\.web|flask_\w+|webargs|modernrpc|rpc4django|tg|turbogears|girder|web|xmlrpc\.server)\b|^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\("
                     r"|^[ \t]*class[ \t]+\w+\([^)\n]*(?:Handler|View|ViewSet|Resource|Endpoint|Controller|Consumer)\b", re.MULTILINE)
 
 
@@ -84,11 +88,11 @@ def import_word(path: Path) -> str:
 
 def near_files(directory: Path, root: Path, family: str = "js") -> list[Path]:
     """The files of a language ``family`` (JavaScript/TypeScript, Python) under ``directory`` and
-    the directory above it (:data:`JS_LEVELS` above for JavaScript/TypeScript; not above ``root``),
-    nearest directories first, at most :data:`NEAR_FILES`."""
+    the directories above it (:data:`JS_LEVELS` for JavaScript/TypeScript, :data:`PY_LEVELS` for
+    Python; not above ``root``), nearest directories first, at most :data:`NEAR_FILES`."""
     suffixes = _SUFFIXES[family]
     top = directory.parent if directory != root and root in directory.parents else directory
-    for _ in range(JS_LEVELS - 1) if family == "js" else ():
+    for _ in range((JS_LEVELS if family == "js" else PY_LEVELS) - 1):
         if top == root or root not in top.parents:
             break
         top = top.parent  # (a JS app's layers: Rocket.Chat's `app/api/server/v1/` calls `app/integrations/server/lib/`)

@@ -118,19 +118,21 @@ class Guards:
         self._matches(None)  # (every scope's, found once)
         cuts = []
         for match, matcher in (pair for pairs in self._guards.values() for pair in pairs):
-            arm = self._arm(match, not matcher.unsafe) if match.kind() not in self.g.branches else None
-            if arm is not None:
+            arms = self._decided_arms(match, not matcher.unsafe) if match.kind() not in self.g.branches else []
+            if arms:
                 names, members, _ = self.facts.reads(match)
                 checked = {text for text, _, _ in names + members}
+            for arm in arms:
                 inner, parts, _ = self.facts.reads(arm)
                 cuts += [(start, end) for text, start, end in inner + parts if text in checked]
         return cuts
 
-    def _arm(self, check, need: bool):
-        """The arm of the conditional expression whose condition ``check`` decides that runs
+    def _decided_arms(self, check, need: bool, node=None) -> list:
+        """The arms of the conditional expressions whose condition ``check`` decides that run
         where the check has the value ``need`` (through `!`, parentheses and `&&`/`and`
-        when true); None: it is no conditional's condition."""
-        node = check
+        when true, and through a name the check's value is stored in: see _flag_reads); none
+        where it is no conditional's condition."""
+        node = check if node is None else node
         negation, (boolean, conjunction, _) = self.g.negation, self.g.boolean
         conditionals = dict(self.g.conditionals)
         while (parent := node.parent()) is not None:
@@ -140,15 +142,49 @@ class Guards:
                 children = parent.named_children()
                 index = conditionals[kind]
                 if len(children) != 3 or _span(children[index]) != _span(node):
-                    return None
+                    return []
                 arms = [c for i, c in enumerate(children) if i != index]
-                return arms[0] if need else arms[1]
+                return [arms[0] if need else arms[1]]
             if kind == negation[0] and operator in (None, negation[1]):
                 need = not need
             elif not (kind == "parenthesized_expression" or kind == boolean and need and operator == conjunction):
-                return None
+                return [arm for read in self._flag_reads(check, node) for arm in self._decided_arms(check, need, read)]
             node = parent
-        return None
+        return []
+
+    def _flag_reads(self, check, node) -> list:
+        """The later reads, in its function, of the name the value ``node`` (``check``, or the
+        expression around it that says the same) is stored in: Django's `url_is_safe =
+        url_has_allowed_host_and_scheme(url=redirect_to, ...)` then `redirect_to if url_is_safe
+        else ""` or `if not url_is_safe: return ...`. Each read stands for the check, up to where
+        the name or anything the check reads is assigned again (none: only the check's own)."""
+        if node is check and check.kind() in self.g.names:
+            return []  # (a read found here: a name stored in another is not followed twice)
+        statement = node.parent()
+        fields = self.g.assignments.get(statement.kind()) if statement is not None else None
+        if fields is None or fields[2] or not fields[1]:
+            return []
+        target, value = statement.field(fields[0]), statement.field(fields[1])
+        if target is None or value is None or target.kind() not in self.g.names or _span(value) != _span(node):
+            return []
+        scope = self.facts.scope_of(statement)
+        if scope is None:
+            return []
+        names, members, _ = self.facts.reads(check)
+        watched = {text for text, _, _ in names + members} | {target.text()}
+        flag, (start, after) = target.text(), _span(statement)
+        writes = []
+        for kind, (left, _, _) in self.g.assignments.items():
+            for write in scope.find_all(kind=kind) if left else ():
+                written = write.field(left)
+                if written is not None and written.text() in watched and _span(write) != (start, after):
+                    writes.append((_span(write)[0], written.text()))
+        if any(at < start and name == flag for at, name in writes):
+            return []  # (the flag assigned before too: which value a read holds is not followed here)
+        last = min((at for at, _ in writes if at > after), default=None)
+        reads, _, _ = self.facts.reads(scope)
+        return [self.facts._read_nodes[at] for text, at, _ in reads
+                if text == flag and at > after and (last is None or at < last) and at in self.facts._read_nodes]
 
     def checked_sources(self, scope, sources: list) -> dict[str, object]:
         """Text -> origin of the source expressions a guard in the function ``scope`` checks
@@ -173,12 +209,13 @@ class Guards:
                     found.setdefault(member.text(), origin)
         return found
 
-    def _holds(self, check, safe: bool) -> list[tuple[int, int | None, tuple[int, int] | None]]:
+    def _holds(self, check, safe: bool, node=None) -> list[tuple[int, int | None, tuple[int, int] | None]]:
         """Spans (end None: to the end of the scope) where ``check`` is known to say the
         data is safe, or (with a third item, the `if`'s span) the path through an `if` that
         takes none of its arms, and the operand that only runs once the check held (`not ok(p)
-        or use(p)`); ``safe``: the check is true for safe data."""
-        node, need = check, safe  # the value `node` must have for the data to be safe
+        or use(p)`); ``safe``: the check is true for safe data. ``node``: a read of a name the
+        check's value was stored in (see _flag_reads), to walk up from instead of the check."""
+        node, need = (check if node is None else node), safe  # the value `node` must have for the data to be safe
         negation, (boolean, conjunction, disjunction) = self.g.negation, self.g.boolean
         operands: list[tuple[int, int | None, tuple[int, int] | None]] = []
         while True:
@@ -206,7 +243,7 @@ class Guards:
                 # a check called for what it raises (`target.relative_to(root)`): past it, it held
                 return operands + [(_span(parent)[1] - 1, None, None)]
             elif kind != "parenthesized_expression":
-                return operands
+                return operands + [region for read in self._flag_reads(check, node) for region in self._holds(check, need, read)]
             node = parent
 
     def _companion(self, joined, node, check, need: bool) -> bool:

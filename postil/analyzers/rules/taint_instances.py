@@ -11,12 +11,14 @@ from postil.analyzers.rules.line_matches import line_matches
 
 # `name = ClassName(...)` at the start of a line (a class is named in CapWords), and a
 # TypeScript constructor's parameter property (`private readonly users: UsersService`: `this.users`)
-_INSTANCE = re.compile(r"^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:new[ \t]+)?([A-Z]\w*)\(", re.M)
-_ASSIGNED_INSTANCE = re.compile(r"=[ \t]*(?:new[ \t]+)?[A-Z]\w*\(")  # what each _INSTANCE holds, on its line
+# (the class read through its module too: `converter = rates.CurrencyConverter(url)`)
+_INSTANCE = re.compile(r"^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:new[ \t]+)?((?:[a-z_]\w*\.)*[A-Z]\w*)\(", re.M)
+_ASSIGNED_INSTANCE = re.compile(r"=[ \t]*(?:new[ \t]+)?(?:[a-z_]\w*\.)*[A-Z]\w*\(")  # what each _INSTANCE holds, on its line
 # (`\b` then `p`, written `p` then `(?<!\wp)`: a pattern opening with a literal is searched for it,
 # one opening with `\b` is tried at every position of the text)
 _PROPERTY = re.compile(r"p(?<!\wp)(?:rivate|ublic|rotected)[ \t]+(?:readonly[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*\??:[ \t]*([A-Z]\w*)\b")
-_CONSTRUCTED = re.compile(r"([A-Z]\w*)\(.*\)", re.S)
+# (the class read through its module too: `templar.Templar().render(text)` with `from app import templar`)
+_CONSTRUCTED = re.compile(r"((?:[a-z_]\w*\.)*[A-Z]\w*)\(.*\)", re.S)
 # a Python parameter (or variable) annotated with a class: `service: ToolsService = Depends(get_tools_service)`,
 # `(self, repo: RepoService)`; not `Optional[...]` or a union (the `:` then the class, then `=`, `,` or `)`)
 _TYPED = re.compile(r"([A-Za-z_]\w*)[ \t]*:[ \t]*([A-Z]\w*)[ \t]*(?=[=,)\n])")

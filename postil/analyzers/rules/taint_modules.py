@@ -522,9 +522,15 @@ class ModuleLink:
             if self._instances is None:
                 self._instances = instance_classes(self.text, typed=self.language == "python")
             typed = typed_callee(callee, self._instances)  # (else a static method: `Tools.run(cmd)`)
-            cls, _, method = (typed or callee).partition(".")
-            imported = self.functions.get(cls)  # (the class by the name its module gives it)
-            target = (imported[0], f"{imported[1]}.{method}") if imported is not None else None
+            module, _, typed = (typed or "").rpartition(".") if typed and typed.count(".") > 1 else ("", "", typed)
+            module, _, cls = module.rpartition(".") if module else ("", "", "")
+            if module:  # the class read through its module (`templar.Templar().render(text)`)
+                path = self.modules.get(module)
+                target = (path, f"{cls}.{typed}") if path is not None else None
+            else:
+                cls, _, method = (typed or callee).partition(".")
+                imported = self.functions.get(cls)  # (the class by the name its module gives it)
+                target = (imported[0], f"{imported[1]}.{method}") if imported is not None else None
         if target is not None and target[0] not in self.consulted:  # (a stat: asked for every call)
             self.consulted[target[0]] = self.workspace.text(target[0])[1]
         return target
