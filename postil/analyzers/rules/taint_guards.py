@@ -15,6 +15,7 @@ from postil.analyzers.rules.taint_values import Event, last_name, node_key
 _PREDICATE = re.compile(r"(^|_)(is|has|starts?with|ends?with|(full)?match|search|valid|allowed|safe|contains|exists|includes)",
                         re.IGNORECASE)  # a call named so answers a check about its argument
 _URL_PARTS = re.compile(r"\.(host|hostname|netloc|origin|scheme|protocol|port)$")  # where a URL goes
+_URL_HOSTS = re.compile(r"host|hostname|origin")  # ... the host it goes to
 _LITERALS = frozenset({"string", "number", "integer", "float", "true", "false", "null", "none", "undefined"})
 # one key of a mapping read with a default (`action = msg.get("action")`, `msg.get("kind", "text")`)
 _ONE_KEY = re.compile(r"""[\w.]+\.get\(\s*(["'])[\w-]+\1\s*(,\s*([\w.]+|"[^"\n]*"|'[^'\n]*'))?\s*\)""")
@@ -285,13 +286,14 @@ class Guards:
         """(name, names read by the value it was last assigned before ``before``) for each
         checked name and, three levels deep, for those. Not the object a name reads one field
         of (`method = event.httpMethod`: the check says nothing of `event.body`), unless the
-        field says where a URL goes (`host = parsed.hostname`)."""
+        field says where a URL goes (`host = parsed.hostname`, `const { hostname } = new URL(url)`)."""
         out, todo = [], list(names)
         for _ in range(3):
             found = []
             for name in todo:
                 assigned = next((e for e in reversed(events) if e.position < before and e.value is not None
-                                 and e.target.kind() in self.g.names and e.target.text() == name), None)
+                                 and (e.target.kind() in self.g.names and e.target.text() == name
+                                      or _url_part_bound(e.target, name))), None)
                 if assigned is not None and not self._field_read(assigned.value):
                     sources = tuple(t for t, _, _ in self.facts.reads(assigned.value)[0] if t != name)
                     if sources:
@@ -331,3 +333,18 @@ class Guards:
             return False
         return body.kind() in self.g.exits or aborts(body.text(), self.facts.root.text)
 
+
+def _url_part_bound(target, name: str) -> bool:
+    """Whether a JS destructuring pattern binds ``name`` to the host a URL goes to (`{ hostname }`,
+    `{ host: h }`, `{ origin }`; not its scheme or port alone): a check of it is a check of the URL
+    it was taken from."""
+    if target.kind() != "object_pattern":
+        return False
+    for part in target.named_children():
+        if part.kind() == "shorthand_property_identifier_pattern" and part.text() == name:
+            return _URL_HOSTS.fullmatch(name) is not None
+        if part.kind() == "pair_pattern":
+            key, value = part.field("key"), part.field("value")
+            if value is not None and key is not None and value.text() == name:
+                return _URL_HOSTS.fullmatch(key.text()) is not None
+    return False
