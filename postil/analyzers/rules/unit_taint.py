@@ -112,9 +112,11 @@ def entry_offsets(facts, spec: TaintSpec) -> list[int] | None:
 
 def enters_in(spec: TaintSpec, texts: Texts) -> bool:
     """Whether the data of the taint rule ``spec`` may enter in the parts of ``texts``: one of
-    its sources, or a function whose parameters are sources, in them."""
+    its sources, or a function whose parameters are sources, in them (one whose source asks about
+    the module, as what an XML-RPC server registers does: in a document that may register it)."""
     return _meets(texts, _side(spec, "sources", _aliases(spec, texts)), "own") \
-        or _meets(texts, _side(spec, "parameters"), "functions")
+        or _meets(texts, _side(spec, "parameters"), "functions") \
+        or texts.meets(_side(spec, "module parameters")[0], "document")
 
 
 def may_flow(spec: TaintSpec, texts: Texts, enters: bool) -> bool:
@@ -147,7 +149,8 @@ def _side(spec: TaintSpec, kind: str, aliases: frozenset = frozenset()) -> tuple
         if len(_SIDES) >= 8192:
             _SIDES.clear()
             _SAME.clear()
-        items = spec.parameters if kind == "parameters" else with_aliases(getattr(spec, kind), set(aliases))
+        items = [p for p in spec.parameters if _asks_module(p) == (kind == "module parameters")] \
+            if kind.endswith("parameters") else with_aliases(getattr(spec, kind), set(aliases))
         sides = []
         for code in (False, True):
             requirement = any_of([_own(item)[code] for item in items]) if items else ("any", [])
@@ -157,12 +160,18 @@ def _side(spec: TaintSpec, kind: str, aliases: frozenset = frozenset()) -> tuple
     return cached[1]
 
 
+def _asks_module(parameter: ParameterSource) -> bool:
+    """Whether a parameter source asks about the module around its function (what it requires is
+    then in the document, not in the function's part)."""
+    return '"module"' in json.dumps([parameter.function, parameter.rule], default=repr)
+
+
 def _own(item: Matcher | ParameterSource) -> tuple[object, object]:
     """The requirement (see literal_prefilter) of the text of the part holding the node a matcher
     matches (what it asks of its node, of the nodes in it and around it in that part: see _IN_PART;
     its constraints on the metavariables of its pattern), or of a function a
-    parameter source names, with the decorated definition or class around it (nothing, when it
-    asks about the module); and of that text's code (see unit_docstrings)."""
+    parameter source names, with the decorated definition or class around it (or the module's,
+    when it asks about the module: see _asks_module); and of that text's code (see unit_docstrings)."""
     cached = _OWN.get(id(item))
     if cached is None or cached[0] is not item:
         if len(_OWN) >= 8192:
@@ -172,8 +181,7 @@ def _own(item: Matcher | ParameterSource) -> tuple[object, object]:
             if isinstance(item, ParameterSource):
                 asked = [code_matcher(t) if code else t
                          for t in (item.function, {"has": item.rule} if item.rule else None) if t]
-                requirement = None if '"module"' in json.dumps(asked, default=repr) \
-                    else all_of([required_literals(t, {}, shortest=_SHORTEST) for t in asked])
+                requirement = all_of([required_literals(t, {}, shortest=_SHORTEST) for t in asked])
             else:
                 rule, utils = item.config.get("rule"), item.config.get("utils") or {}
                 pattern = rule.get("pattern") if isinstance(rule, dict) else None

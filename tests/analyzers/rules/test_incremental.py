@@ -724,3 +724,30 @@ def test_a_kept_flow_message_moves_its_own_lines_not_the_numbers_its_quoted_code
     assert doc.recomputed == (0, 1)  # moved, not checked again
     assert _flows(findings) == [(8, ('Command injection: request data from line 7 (`request.args.get("at line 3")`) '
                                      'reaches `run` at line 8'))]
+
+
+XMLRPC_API = """import os
+from xmlrpc.server import SimpleXMLRPCServer
+
+
+def ping():
+    return "pong"
+
+
+class Api:
+    def rename(self, name):
+        return name.strip()
+
+
+server = SimpleXMLRPCServer(("127.0.0.1", 8000))
+server.register_instance(Api())
+"""
+
+
+def test_an_edit_in_a_module_an_xmlrpc_server_registers_runs_the_rules_whose_data_enters_there(tmp_path, monkeypatch):
+    doc = Document(tmp_path, XMLRPC_API)
+    run = _taint_rules_run(monkeypatch)
+    doc.replace('    return "pong"\n', '    x = 1\n    return "pong"\n')
+    assert TAINTED_COMMAND in run[-1][1]  # (the module registers a class: what it exposes takes the client's data)
+    findings = doc.replace("        return name.strip()\n", "        os.system(name)\n        return name.strip()\n")
+    assert [line for line, _ in _flows(findings)] == [12]
