@@ -250,17 +250,13 @@ class FileFacts:
         call = raised.find(kind="call") if raised is not None else None
         return call.field("arguments") if call is not None else None
 
-    def read_node(self, start: int):
-        """The node of the name read at ``start`` (see reads), None where no name read starts."""
-        return self._read_nodes.get(start)
-
     def element_keys(self, start: int) -> list | None:
         """The keys of the elements the name read at ``start`` reads, most precise first
         (`m["k"]`, `m.get("k")`, `conf.get("s", "k")`, `xs.pop(0)`, JavaScript's `m.k`);
         None: it reads the container as a whole."""
         if start in self._element_keys:
             return self._element_keys[start]
-        node = self.read_node(start)
+        node = self._read_nodes.get(start)
         parent = node.parent() if node is not None else None
         keys = None
         if parent is not None and parent.kind() in self.g.members and _span(parent.child(0)) == _span(node):

@@ -184,8 +184,8 @@ class Guards:
             return []  # (the flag assigned before too: which value a read holds is not followed here)
         last = min((at for at, _ in writes if at > after), default=None)
         reads, _, _ = self.facts.reads(scope)
-        return [node for text, at, _ in reads if text == flag and at > after and (last is None or at < last)
-                and (node := self.facts.read_node(at)) is not None]
+        return [self.facts._read_nodes[at] for text, at, _ in reads
+                if text == flag and at > after and (last is None or at < last) and at in self.facts._read_nodes]
 
     def checked_sources(self, scope, sources: list) -> dict[str, object]:
         """Text -> origin of the source expressions a guard in the function ``scope`` checks
