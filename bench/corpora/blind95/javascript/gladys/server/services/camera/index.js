@@ -1,0 +1,5 @@
+const { getImage, getImageChecked } = require('./lib/getImage');
+
+module.exports = function RtspCameraService() {
+  return { getImage, getImageChecked };
+};
