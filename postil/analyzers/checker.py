@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from postil.analyzers import baseline
 from postil.analyzers.baseline import BaselineReader
+from postil.analyzers.checked_paths import importer, relative_path
 from postil.analyzers.findings import BINARY_FILE, MODEL_CATEGORIES, Finding, LineIndex, Severity, assign_fingerprints
 from postil.analyzers.languages import language_of
 from postil.analyzers.parse_limits import unchecked, unparseable
@@ -176,7 +177,7 @@ class Checker:
         language = language_of(path)
         if language is None or not self.ruleset.taint_rules(language):
             return False
-        return self.modules.follow(_importer(path, real_path), text, language)
+        return self.modules.follow(importer(path, real_path), text, language)
 
     # --- the rules ------------------------------------------------------
     @cached_property
@@ -260,10 +261,7 @@ class Checker:
     def relative(self, path: Path, real_path: str | None = None) -> str:
         """``path`` relative to the project's root (``real_path``: it resolved, where the caller
         knows it: a scan resolves each directory once)."""
-        try:
-            return (Path(real_path) if real_path is not None else path.resolve()).relative_to(self.loaded.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        return relative_path(path, self.loaded.root, real_path)
 
     def ignored_for_path(self, relpath: str) -> tuple[str, ...]:
         ignored: list[str] = []
@@ -333,7 +331,7 @@ class Checker:
         if language is not None:
             rules = self.ruleset.for_language(language)
             taint_rules = self.ruleset.taint_rules(language)
-            where = _importer(path, real_path)
+            where = importer(path, real_path)
             with self.modules.steady():  # (one check: each module read, each directory near it listed, once)
                 by_units = rules and bulk_records is None and incremental and language == "python"
                 if rules and bulk_records is None and not by_units:
@@ -530,13 +528,6 @@ class Checker:
                 report.skipped = str(exc)
         report.elapsed = time.perf_counter() - started
         return report
-
-
-def _importer(path: Path, real_path: str | None) -> Path:
-    """Where a checked file's imports resolve from: its real path, else its absolute one (a
-    relative path is the working directory's, which need not be the root the import graph
-    takes relative paths from)."""
-    return Path(real_path) if real_path else path.absolute()
 
 
 class CheckerCache:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from postil.analyzers.languages import path_suffix
 from postil.analyzers.rules.unit_blank import blanked_spans
 
 # Files whose `<script>` blocks are code to check (templates such as EJS splice their own tags
@@ -38,7 +39,7 @@ def _attribute(start_tag, name: str) -> str:
 
 def script_copies(path: str | PurePath, text: str) -> dict[str, str]:
     """Grammar → the text with only that grammar's script blocks left (none for other files)."""
-    suffix = PurePath(path).suffix.lower()
+    suffix = path_suffix(path).lower()
     if suffix not in SCRIPT_HOSTS or "<script" not in text.lower():
         return {}
     from ast_grep_py import SgRoot
@@ -70,7 +71,7 @@ def script_findings(ruleset, path: str | PurePath, text: str, display: str, relp
     from postil.analyzers.syntax import SYNTAX_RULES
 
     # (a component's script may hold what only its compiler reads: no syntax error is reported there)
-    found, left_out = [], SYNTAX_RULES | _IDIOMS.get(PurePath(path).suffix.lower(), frozenset())
+    found, left_out = [], SYNTAX_RULES | _IDIOMS.get(path_suffix(path).lower(), frozenset())
     for language, copy in script_copies(path, text).items():
         findings = [f for f in run_rules(ruleset, copy, language, display, relpath, allow_fixes, deadline,
                                          judged=judged) if f.rule not in left_out]
