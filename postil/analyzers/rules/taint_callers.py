@@ -44,6 +44,8 @@ HANDLES = {
                      r"|\bsocket\.(?:handshake|on)\b"
                      # (Countly's plugins: `params.qstring`, the request's query string and body)
                      r"|\bparams\.qstring\b"
+                     # (Haraka's plugins: a message's headers and envelope, `txn.header.get('From')`, `txn.mail_from`)
+                     r"|\b(?:txn|transaction)\.(?:header\.get|mail_from|rcpt_to)\b"
                      # (Kuzzle's controller actions: the API call's arguments, `request.getString('name')`, `request.input.args`)
                      r"|\brequest\.(?:get(?:Body)?(?:String|Array|Object)|getBody|getSearchBody|input\.(?:args|body|headers))\b"),
     "python": re.compile(r"\b(?:req|request)\.(?:args|form|values|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"

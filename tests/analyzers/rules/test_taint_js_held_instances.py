@@ -4,8 +4,7 @@ constructor (`this.reports = new ReportService(app)`), and its route handlers ca
 (`this.storage.fetchRecords(req.params.docId, req.query.sort)`): the field's class is known, so
 the method the call runs is followed into its module and its sink reported there. Before, only a
 constructor's typed parameter property (`private users: UsersService`) named a field's class.
-Kuzzle's controller actions feed their services too (`request.getBodyString('url')`): a module
-reading a KuzzleRequest is a handler whose callees are followed. Real CLI, real files."""
+Real CLI, real files."""
 
 from __future__ import annotations
 
@@ -93,33 +92,6 @@ class ArchiveRoutes {
 module.exports = { ArchiveRoutes };
 '''
 
-IMPORTER = '''export class RemoteImporter {
-  async pull(source: string) {
-    const res = await fetch(source);
-    return res.json();
-  }
-}
-'''
-
-KUZZLE_CONTROLLER = '''import { Backend, Controller, KuzzleRequest } from 'kuzzle';
-import { RemoteImporter } from '../services/RemoteImporter';
-
-export class ImportController extends Controller {
-  private importer: RemoteImporter;
-
-  constructor(app: Backend) {
-    super(app);
-    this.importer = new RemoteImporter();
-    this.definition = { actions: { pull: { handler: this.pull, http: [{ verb: 'post', path: 'imports/_pull' }] } } };
-  }
-
-  async pull(request: KuzzleRequest) {
-    return this.importer.pull(request.getBodyString('source'));
-  }
-}
-'''
-
-
 def test_a_field_made_from_a_class_is_followed_into_the_class_s_module(tmp_path: Path):
     found = taint_findings(tmp_path, {"app/DocStorage.ts": STORAGE, "app/DocApi.ts": DOC_API}, select="js/security")
     assert "app/DocStorage.ts:7 tainted-sql" in found, found
@@ -129,9 +101,3 @@ def test_a_field_made_from_a_class_is_followed_into_the_class_s_module(tmp_path:
 def test_a_javascript_field_made_from_a_class_is_followed(tmp_path: Path, routes: str):
     found = taint_findings(tmp_path, {"media/media-store.js": MEDIA, "media/routes.js": routes}, select="js/security")
     assert "media/media-store.js:10 tainted-path" in found, found
-
-
-def test_a_kuzzle_action_s_arguments_reach_the_service_it_calls(tmp_path: Path):
-    found = taint_findings(tmp_path, {"lib/services/RemoteImporter.ts": IMPORTER,
-                                      "lib/controllers/ImportController.ts": KUZZLE_CONTROLLER}, select="js/security")
-    assert "lib/services/RemoteImporter.ts:3 tainted-ssrf" in found, found
