@@ -43,7 +43,11 @@ HANDLES = {
                      # (socket.io's: a client's handshake and the arguments of the events it emits)
                      r"|\bsocket\.(?:handshake|on)\b"
                      # (Countly's plugins: `params.qstring`, the request's query string and body)
-                     r"|\bparams\.qstring\b"),
+                     r"|\bparams\.qstring\b"
+                     # (Haraka's plugins: a message's headers and envelope, `txn.header.get('From')`, `txn.mail_from`)
+                     r"|\b(?:txn|transaction)\.(?:header\.get|mail_from|rcpt_to)\b"
+                     # (Kuzzle's controller actions: the API call's arguments, `request.getString('name')`, `request.input.args`)
+                     r"|\brequest\.(?:get(?:Body)?(?:String|Array|Object)|getBody|getSearchBody|input\.(?:args|body|headers))\b"),
     "python": re.compile(r"\b(?:req|request)\.(?:args|form|values|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"
                          r"query_params|path_params|match_info|query|params|matchdict|json_body|media|get_media|get_param)\b"
                          # (a class-based controller's methods too: fastapi-utils' `@cbv(router)` classes)

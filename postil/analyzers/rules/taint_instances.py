@@ -12,13 +12,18 @@ from postil.analyzers.rules.line_matches import line_matches
 # `name = ClassName(...)` at the start of a line (a class is named in CapWords), and a
 # TypeScript constructor's parameter property (`private readonly users: UsersService`: `this.users`)
 # (the class read through its module too: `converter = rates.CurrencyConverter(url)`)
-_INSTANCE = re.compile(r"^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:new[ \t]+)?((?:[a-z_]\w*\.)*[A-Z]\w*)\(", re.M)
+_INSTANCE = re.compile(r"^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:new[ \t]+)?((?:[a-z_]\w*\.)*[A-Z]\w*)\(", re.MULTILINE)
 _ASSIGNED_INSTANCE = re.compile(r"=[ \t]*(?:new[ \t]+)?(?:[a-z_]\w*\.)*[A-Z]\w*\(")  # what each _INSTANCE holds, on its line
 # (`\b` then `p`, written `p` then `(?<!\wp)`: a pattern opening with a literal is searched for it,
 # one opening with `\b` is tried at every position of the text)
 _PROPERTY = re.compile(r"p(?<!\wp)(?:rivate|ublic|rotected)[ \t]+(?:readonly[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*\??:[ \t]*([A-Z]\w*)\b")
+# an object's field made from a class where the class is written or the object is made: a class field
+# (`media = new MediaCore(root)`, `private readonly storage = new DocStorage()`) or a constructor's
+# assignment (`this.reports = new ReportService(app)`): `this.media`, `this.reports` (a class named bare, as a
+# project's own is imported; not a library's read through its module, `new sqlite3.Database(file)`)
+_HELD = re.compile(r"^[ \t]*(?:(?:private|public|protected|readonly|static|override)[ \t]+)*(this\.)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=[ \t]*new[ \t]+([A-Z]\w*)\(", re.MULTILINE)
 # (the class read through its module too: `templar.Templar().render(text)` with `from app import templar`)
-_CONSTRUCTED = re.compile(r"((?:[a-z_]\w*\.)*[A-Z]\w*)\(.*\)", re.S)
+_CONSTRUCTED = re.compile(r"((?:[a-z_]\w*\.)*[A-Z]\w*)\(.*\)", re.DOTALL)
 # a Python parameter (or variable) annotated with a class: `service: ToolsService = Depends(get_tools_service)`,
 # `(self, repo: RepoService)`; not `Optional[...]` or a union (the `:` then the class, then `=`, `,` or `)`)
 _TYPED = re.compile(r"([A-Za-z_]\w*)[ \t]*:[ \t]*([A-Z]\w*)[ \t]*(?=[=,)\n])")
@@ -43,7 +48,25 @@ def instance_classes(text: str, typed: bool = False) -> dict[str, str]:
             found[name].add("")  # bound to something else too
     for name, cls in _PROPERTY.findall(text):
         found.setdefault(f"this.{name}", set()).add(cls)
+    _add_held(text, found)
     return {name: next(iter(classes)) for name, classes in found.items() if len(classes) == 1}
+
+
+def _add_held(text: str, found: dict[str, set[str]]) -> None:
+    """The fields ``text`` makes from a class (see _HELD) into ``found``, as `this.name`; a field
+    the text assigns anything else too is left out (``found`` holds "" beside its class)."""
+    made: dict[str, int] = {}
+    for this, name, cls in _held(text):
+        found.setdefault(f"this.{name}", set()).add(cls)
+        made[name] = made.get(name, 0) + (1 if this else 0)
+    for name, count in made.items():
+        if len(re.findall(rf"\bthis\.{re.escape(name)}[ \t]*=(?![=>])", text)) > count:
+            found[f"this.{name}"].add("")  # bound to something else too
+
+
+def _held(text: str) -> list[tuple[str, str, str]]:
+    """_HELD.findall(text), tried only at the lines holding a `new`."""
+    return [match.groups() for match in line_matches(text, "new", _HELD)[0]] if "new" in text else []
 
 
 def held_method(link, target: tuple | None, module) -> str | None:
@@ -75,7 +98,7 @@ def _annotated_first(text: str) -> list[tuple[str, str]]:
     typed = _typed(text)
     annotated = {name for name, _ in typed}
     return [(name, cls) for name, cls in _instances(text) if name not in annotated or not re.search(
-        rf"^[ \t]*{re.escape(name)}[ \t]*:[ \t]*[A-Z]\w*[ \t]*=[ \t]*{re.escape(cls)}\(", text, re.M)] + typed
+        rf"^[ \t]*{re.escape(name)}[ \t]*:[ \t]*[A-Z]\w*[ \t]*=[ \t]*{re.escape(cls)}\(", text, re.MULTILINE)] + typed
 
 
 def _typed(text: str) -> list[tuple[str, str]]:
@@ -94,7 +117,8 @@ def instance_names(text: str) -> set[str]:
     """The variable names a text assigns an instance of a class to (each, whatever its class: a
     name that is another class's elsewhere in the file is left out by instance_classes), those
     it annotates with a class included (of any language: more names only join more units)."""
-    return {name for name, _ in _instances(text) + _typed(text)} | {f"this.{name}" for name, _ in _PROPERTY.findall(text)}
+    return ({name for name, _ in _instances(text) + _typed(text)} | {f"this.{name}" for name, _ in _PROPERTY.findall(text)}
+            | {f"this.{name}" for _, name, _ in _held(text)})
 
 
 def injected_classes(text: str) -> set[str]:
