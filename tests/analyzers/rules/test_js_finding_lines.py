@@ -2,7 +2,8 @@
 written (not where the strategy reads it), vm2 code where a VMScript is compiled from it (not again where
 the script runs), markup held in a variable where jQuery parses it (not where it is built), a Sequelize
 host given by shorthand, a PDF footer built from a value (where the PDF is asked for), thenify options made
-first (where multiArgs is written); and the safe look-alikes beside them stay quiet.
+first (where multiArgs is written), markup parts joined from an array (where the array is written); and
+the safe look-alikes beside them stay quiet.
 
 Each file marks the lines that must be reported with a trailing `// expect: <rule-id>` comment; every
 other line must stay quiet for the watched rules."""
@@ -90,7 +91,19 @@ const stat = thenify(fs.stat, { multiArgs: true });  // expect: js/security/then
 const read = thenify(fs.readFile);
 """
 
-FILES = {"auth.js": AUTH_JS, "hooks.js": HOOKS_JS, "panel.js": PANEL_JS, "db.js": DB_JS, "promises.js": PROMISES_JS}
+# markup parts joined from an array: reported once, where the array is written (not again for a `+` part)
+ROWS_JS = """\
+function commentRow(c) {
+  return [  // expect: js/security/html-string-concatenation
+    '<tr class="comment">',
+    '<td class="who">' + c.author + '</td>',
+    '<td>', c.text, '</td>',
+    '</tr>',
+  ].join('');
+}
+"""
+
+FILES = {"rows.js": ROWS_JS, "auth.js": AUTH_JS, "hooks.js": HOOKS_JS, "panel.js": PANEL_JS, "db.js": DB_JS, "promises.js": PROMISES_JS}
 EXPECT = re.compile(r"// expect: (\S+)$")
 
 
