@@ -26,6 +26,18 @@ export function Sidebar({ children }: { children: React.ReactNode }) {
   );
 }
 """),
+    # React Router's path parameters, typed
+    "js/security/tainted-redirect": ("Go.tsx", """\
+import { useLocation, useParams } from 'react-router-dom';
+export function Go() {
+  const { next } = useParams<{ next: string }>();
+  const back = useLocation<{ from: string }>().state;
+  if (next) window.location.href = next;  // expect
+  if (back) window.location.assign(back.from);  // expect
+  window.location.assign(BASE_URL);
+  return null;
+}
+"""),
 }
 
 
