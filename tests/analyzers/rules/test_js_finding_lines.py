@@ -2,7 +2,8 @@
 written (not where the strategy reads it), vm2 code where a VMScript is compiled from it (not again where
 the script runs), markup held in a variable where jQuery parses it (not where it is built), a Sequelize
 host given by shorthand, a PDF footer built from a value (where the PDF is asked for), thenify options made
-first (where multiArgs is written); and the safe look-alikes beside them stay quiet.
+first (where multiArgs is written), markup parts joined from an array (where the array is written), a
+TypeScript call with type arguments (as the call it names); and the safe look-alikes beside them stay quiet.
 
 Each file marks the lines that must be reported with a trailing `// expect: <rule-id>` comment; every
 other line must stay quiet for the watched rules."""
@@ -21,7 +22,7 @@ WATCHED = {"js/security/passport-strategy-hardcoded-secret", "js/security/vm2-ru
            "js/security/vm2-sandbox-from-input", "js/security/jquery-dom-insert-unsanitized",
            "js/security/html-string-concatenation", "js/security/sequelize-connection-without-tls",
            "js/security/pdf-header-template-from-value", "js/security/bluebird-to-fast-properties",
-           "js/security/thenify-multiargs"}
+           "js/security/thenify-multiargs", "js/security/jsx-style-from-parsed-text", "js/security/tainted-redirect"}
 
 AUTH_JS = """\
 const passport = require('passport');
@@ -90,7 +91,46 @@ const stat = thenify(fs.stat, { multiArgs: true });  // expect: js/security/then
 const read = thenify(fs.readFile);
 """
 
-FILES = {"auth.js": AUTH_JS, "hooks.js": HOOKS_JS, "panel.js": PANEL_JS, "db.js": DB_JS, "promises.js": PROMISES_JS}
+# markup parts joined from an array: reported once, where the array is written (not again for a `+` part)
+ROWS_JS = """\
+function commentRow(c) {
+  return [  // expect: js/security/html-string-concatenation
+    '<tr class="comment">',
+    '<td class="who">' + c.author + '</td>',
+    '<td>', c.text, '</td>',
+    '</tr>',
+  ].join('');
+}
+"""
+
+# TypeScript's type arguments between a callee and its arguments: the typed call is the call it names
+SIDEBAR_TSX = """\
+import { useMemo } from 'react';
+type Layout = { sidebar: React.CSSProperties };
+export function Sidebar({ children }: { children: React.ReactNode }) {
+  const prefs = useMemo<Layout>(() => JSON.parse(localStorage.getItem('layout') || '{}'), []);
+  const fixed = useMemo<Layout>(() => computeLayout(), []);
+  return (
+    <nav style={prefs.sidebar}>  // expect: js/security/jsx-style-from-parsed-text
+      <aside style={fixed.sidebar}>{children}</aside>
+    </nav>
+  );
+}
+"""
+
+GO_TSX = """\
+import { useLocation, useParams } from 'react-router-dom';
+export function Go() {
+  const { next } = useParams<{ next: string }>();
+  const back = useLocation<{ from: string }>().state;
+  if (next) window.location.href = next;  // expect: js/security/tainted-redirect
+  if (back) window.location.assign(back.from);  // expect: js/security/tainted-redirect
+  window.location.assign(BASE_URL);
+  return null;
+}
+"""
+
+FILES = {"Sidebar.tsx": SIDEBAR_TSX, "Go.tsx": GO_TSX, "rows.js": ROWS_JS, "auth.js": AUTH_JS, "hooks.js": HOOKS_JS, "panel.js": PANEL_JS, "db.js": DB_JS, "promises.js": PROMISES_JS}
 EXPECT = re.compile(r"// expect: (\S+)$")
 
 
