@@ -1,0 +1,50 @@
+"""web.py's `web.ctx` is request state: an application processor or load hook (`app.add_processor`,
+`web.loadhook`) fills a field from the request, and a page class or helper of another module reads
+it later in the same request. The read is request data where a hook near it fills the field with
+what the client sent; a field the hook fills after checking it against a list stays clean. Real CLI,
+real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.analyzers.rules.checked_tree import taint_findings
+
+HOOKS = '''import web
+
+THEMES = ("light", "dark")
+
+
+def load_theme():
+    asked = web.input(theme="light").theme
+    web.ctx.theme_raw = asked
+    web.ctx.theme = asked if asked in THEMES else "light"
+
+
+def setup(app):
+    app.add_processor(web.loadhook(load_theme))
+'''
+
+PAGES = '''import os
+
+import web
+
+STATIC = "/srv/site/themes"
+
+
+class stylesheet:
+    def GET(self):
+        with open(os.path.join(STATIC, web.ctx.theme, "site.css")) as handle:
+            return handle.read()
+
+
+class raw_stylesheet:
+    def GET(self):
+        with open(os.path.join(STATIC, web.ctx.theme_raw, "site.css")) as handle:
+            return handle.read()
+'''
+
+
+def test_a_web_ctx_field_a_load_hook_fills_from_the_request_is_request_data(tmp_path: Path):
+    found = taint_findings(tmp_path, {"site/hooks.py": HOOKS, "site/pages.py": PAGES, "site/__init__.py": ""})
+    assert found == ["site/pages.py:16 tainted-path"], found
