@@ -348,3 +348,11 @@ def _url_part_bound(target, name: str) -> bool:
             if value is not None and key is not None and value.text() == name:
                 return _URL_HOSTS.fullmatch(key.text()) is not None
     return False
+
+
+def cleared_over(events: list[Event], text: str, offset: int) -> bool:
+    """Whether a guard's clear among a scope's ``events`` holds ``text`` clean at ``offset``: its
+    region (to its end event, or the scope's end) covers it (`case "new":` over `self.kind`, a
+    field another method filled, which the sink reads itself: see FileTaint._shared_origin)."""
+    ends = {id(event.ends): event.position for event in events if event.ends is not None}
+    return any(text in event.clears and event.position <= offset < ends.get(id(event), offset + 1) for event in events)
