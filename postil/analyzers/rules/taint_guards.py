@@ -351,8 +351,9 @@ def _url_part_bound(target, name: str) -> bool:
 
 
 def cleared_over(events: list[Event], text: str, offset: int) -> bool:
-    """Whether a guard's clear among a scope's ``events`` holds ``text`` clean at ``offset``: its
-    region (to its end event, or the scope's end) covers it (`case "new":` over `self.kind`, a
-    field another method filled, which the sink reads itself: see FileTaint._shared_origin)."""
-    ends = {id(event.ends): event.position for event in events if event.ends is not None}
-    return any(text in event.clears and event.position <= offset < ends.get(id(event), offset + 1) for event in events)
+    """Whether a guard of a scope (its ``events``) has checked ``text`` where it is read at ``offset``
+    (`match self.kind: case "new": ... self.kind`; `if self.kind in ALLOWED: ...`), on every path
+    there: a clear whose region holds the read (not one on the path that skips an `if`)."""
+    ends = {id(e.ends): e.position for e in events if e.ends is not None}
+    return any(text in e.clears and e.branch is None and e.position <= offset < ends.get(id(e), float("inf"))
+               for e in events if e.clears)
