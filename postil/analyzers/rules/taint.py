@@ -27,6 +27,7 @@ from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS
+from postil.analyzers.rules.taint_guards import cleared_over
 from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import (
     class_name,
@@ -330,7 +331,8 @@ class FileTaint(TaintFlow):
                 shared = base in self.g.receivers or self._request_state(text)
                 if not shared and binds(self.facts, scope, base):
                     continue  # a member of the function's own object (`page.name` of its own `page`)
-                for other, event in writes.get(text, ()):
+                for other, event in () if text in writes and cleared_over(self._scope_events(scope), text, _span(node)[0]) \
+                        else writes.get(text, ()):
                     if (node_key(other) if other is not None else None) == own \
                             or not (shared or event.target.kind() not in self.g.members or not binds(self.facts, other, base)) \
                             or base in self.g.receivers and not same_instance(scope, other):

@@ -22,6 +22,11 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
     Python task or job handed to a queue (see taint_dispatch): see taint_callers."""
     calls = []  # (typed function, the call, its arguments)
     names = {function.rpartition(".")[2] for function in functions}
+    # (Python's constructor runs for a call of the class itself: `CurrencyConverter(url)`, whose
+    # `__init__` keeps the URL for a method of another module's class that fetches it)
+    built = {function.rpartition(".")[0] for function in functions if facts.g.constructor
+             and function.endswith(f".{facts.g.constructor}")} if facts.g is PYTHON else set()
+    names |= built
     if "default" in functions and facts.link is not None:  # (the module's default export, by the name an import gives it)
         names |= {local for local, path in facts.link.modules.items() if path == module}
     for name in sorted(names):
@@ -32,6 +37,8 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
                 imported = facts.link.resolve(callee) if facts.link is not None else None
                 typed = imported[1] if imported is not None and imported[0] == module and imported[1] in functions \
                     else held_method(facts.link, imported, module)
+            if typed not in functions and imported is not None and imported[0] == module and imported[1] in built:
+                typed = f"{imported[1]}.{facts.g.constructor}"
             if typed in functions:
                 calls.append((typed, call, [a for a in call.field("arguments").named_children() if a.kind() != "comment"]))
     # a task or job the call hands to a queue (`tasks.archive.delay(name)`, `queue.enqueue(export_jobs.run, q)`)

@@ -272,7 +272,10 @@ def argument_key(argument, position: int) -> int | str:
 def parameter_position(parameters: list, key: int | str, method: int) -> int | None:
     """The position among a function's ``parameters`` (taint_facts.FileFacts.parameters) that a
     Fed ``key`` stands for: a call's position past a method's receiver (``method``: 1 for a method
-    taking `self`), or the parameter a keyword argument names (None: no such parameter)."""
+    taking `self`), or the parameter a keyword argument names, else the `**kwargs` that takes it
+    (DefectDojo's `DefaultImporter(service=...)` reading `kwargs.get("service")`; None: no such parameter)."""
     if isinstance(key, int):
         return key + method
-    return next((i for i, (_, names) in enumerate(parameters) if names and names[0].text() == key), None)
+    named = next((i for i, (_, names) in enumerate(parameters) if names and names[0].text() == key), None)
+    return named if named is not None else next(
+        (i for i, (node, names) in enumerate(parameters) if names and node.kind() == "dictionary_splat_pattern"), None)

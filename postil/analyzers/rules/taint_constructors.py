@@ -8,6 +8,7 @@ Budibase's `new ScriptRunner(script)` whose `constructor` keeps `this.code = cod
 
 from __future__ import annotations
 
+from postil.analyzers.rules.taint_guards import cleared_over
 from postil.analyzers.rules.taint_instances import class_name
 from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_values import node_key
@@ -40,7 +41,7 @@ def field_sinks(analysis, init) -> dict[int, tuple[str, str]]:
             _, members, _ = analysis.facts.reads(node)
             for text, start, end in members:
                 if text.split(".")[0] not in analysis.g.receivers or analysis._is_cut(start, end) \
-                        or _checked_there(analysis, scope, text, start):
+                        or cleared_over(analysis._scope_events(scope), text, start):
                     continue
                 for other, event in writes.get(text, ()):
                     if other is not None and node_key(other) == node_key(init):
@@ -49,12 +50,3 @@ def field_sinks(analysis, init) -> dict[int, tuple[str, str]]:
                             found.setdefault(index, (parameter, analysis._sink_name(match)))
     return found
 
-
-def _checked_there(analysis, scope, text: str, offset: int) -> bool:
-    """Whether a guard of the method ``scope`` has checked the field ``text`` where it is read at
-    ``offset`` (`match self.kind: case "new": ... self.kind`; `if self.kind in ALLOWED: ...`), on
-    every path there: a clear whose region holds the read (not one on the path that skips an `if`)."""
-    events = analysis._scope_events(scope)
-    ends = {id(e.ends): e.position for e in events if e.ends is not None}
-    return any(text in e.clears and e.branch is None and e.position <= offset < ends.get(id(e), float("inf"))
-               for e in events if e.clears)

@@ -348,3 +348,12 @@ def _url_part_bound(target, name: str) -> bool:
             if value is not None and key is not None and value.text() == name:
                 return _URL_HOSTS.fullmatch(key.text()) is not None
     return False
+
+
+def cleared_over(events: list[Event], text: str, offset: int) -> bool:
+    """Whether a guard of a scope (its ``events``) has checked ``text`` where it is read at ``offset``
+    (`match self.kind: case "new": ... self.kind`; `if self.kind in ALLOWED: ...`), on every path
+    there: a clear whose region holds the read (not one on the path that skips an `if`)."""
+    ends = {id(e.ends): e.position for e in events if e.ends is not None}
+    return any(text in e.clears and e.branch is None and e.position <= offset < ends.get(id(e), float("inf"))
+               for e in events if e.clears)

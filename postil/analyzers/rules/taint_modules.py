@@ -99,8 +99,10 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters):
         follows imports (taint.imports): False only where a bulk scan probed each of them and
         found a source in none (see note_scan), so that no link of the file feeds a rule (see
         ModuleLink.feeding) and none need be built; on a library, the answer for most of its
-        files. Python's only (a JavaScript module's probes may not have run in its own language)."""
-        if not self.scanned.files or not self.scanned.every_rule or language != "python":
+        files. Python's only (a JavaScript module's probes may not have run in its own language). A file
+        reading request state that a file near it fills (see StoredState.writers) is fed by that file."""
+        if not self.scanned.files or not self.scanned.every_rule or language != "python" \
+                or self.stored.writers(self.graph.real(path.absolute()), text):
             return True
         return any(self._may_give_any(target, self.depth) for _, _, target, _ in self.graph.targets(path, text, language))
 

@@ -2,7 +2,7 @@
 for the taint engine: Flask's `g.label` set in a `before_request` hook of `app/middleware.py`,
 Starlette's `request.state.theme` set in a middleware's `dispatch`, Sanic's `request.ctx.x`, Falcon's
 `req.context.x`, Pyramid's `request.environ["x"]`, aiohttp's `request["x"]`, an attribute a Django
-middleware sets on `request` (`request.sort_column`). Read in a view or service of another file, that
+middleware sets on `request` (`request.sort_column`), web.py's `web.ctx.lang` set by an application processor. Read in a view or service of another file, that
 field is request data: the read is a source. A field every hook fills with something clean (a number,
 a constant, a row's id) is not. Which fields a file fills, and from what, is worked out once per
 content (its digest) and rule; the files asked are those near the reading file (see
@@ -21,12 +21,12 @@ from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_spec import TaintSpec
 from postil.analyzers.rules.taint_values import Origin, is_parameter, node_origin, stored_label
 
-# the fields: `g.x` (`flask.g.x`), `request.state.x` (`.ctx`, `.context`, `.environ`, by name or key),
-# `request["x"]`, an attribute set on the request itself (`request.tenant`, Django), and a key of Flask's
+# the fields: `g.x` (`flask.g.x`), web.py's `web.ctx.x`, `request.state.x` (`.ctx`, `.context`, `.environ`, by
+# name or key), `request["x"]`, an attribute set on the request itself (`request.tenant`, Django), and a key of Flask's
 # `session` (kept in its cookie for the requests after: `session["return_to"]`)
 # (each alternative begins with a letter, and the boundary is checked after it, so that the regex
 # engine skips to the letters that can start one: 6× faster over a file's text, which every check reads)
-_FIELD = r"""(?:flask\.g\.\w+|g\.\w+|f(?<![\w.]f)lask\.session\[\s*["'][\w.-]+["']\s*\]|s(?<![\w.]s)ession\[\s*["'][\w.-]+["']\s*\]|re(?:quest|q)(?:\.(?:state|ctx|context|environ)(?:\.\w+|\[\s*["'][\w.-]+["']\s*\])|\.\w+|\[\s*["'][\w.-]+["']\s*\]))"""
+_FIELD = r"""(?:flask\.g\.\w+|g\.\w+|w(?<![\w.]w)eb\.ctx\.\w+|f(?<![\w.]f)lask\.session\[\s*["'][\w.-]+["']\s*\]|s(?<![\w.]s)ession\[\s*["'][\w.-]+["']\s*\]|re(?:quest|q)(?:\.(?:state|ctx|context|environ)(?:\.\w+|\[\s*["'][\w.-]+["']\s*\])|\.\w+|\[\s*["'][\w.-]+["']\s*\]))"""
 FIELD = re.compile(_FIELD)
 _WRITES = re.compile(rf"^[ \t]*({_FIELD})[ \t]*=(?!=)", re.MULTILINE)  # a line that may fill one
 _UNQUOTABLE = re.compile(r"[^\w./\-]")  # what a hook's file name, quoted in a message, may not hold
