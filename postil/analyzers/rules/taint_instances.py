@@ -5,6 +5,7 @@ summary can be found like a function's; and the class a method is defined in (cl
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from postil.analyzers.rules.line_matches import line_matches
@@ -22,6 +23,9 @@ _PROPERTY = re.compile(r"p(?<!\wp)(?:rivate|ublic|rotected)[ \t]+(?:readonly[ \t
 # assignment (`this.reports = new ReportService(app)`): `this.media`, `this.reports` (a class named bare, as a
 # project's own is imported; not a library's read through its module, `new sqlite3.Database(file)`)
 _HELD = re.compile(r"^[ \t]*(?:(?:private|public|protected|readonly|static|override)[ \t]+)*(this\.)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=[ \t]*new[ \t]+([A-Z]\w*)\(", re.MULTILINE)
+# a bare name assigned, found at every start (a lookahead: the matches of several names may overlap)
+_BARE_ASSIGNED = re.compile(r"(?=((?<![\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=(?![=>])))")
+_THIS_ASSIGNED = re.compile(r"\bthis\.([A-Za-z_$][\w$]*)[ \t]*=(?![=>])")  # `this.x = …` (not `==`, `=>`)
 # (the class read through its module too: `templar.Templar().render(text)` with `from app import templar`)
 _CONSTRUCTED = re.compile(r"((?:[a-z_]\w*\.)*[A-Z]\w*)\(.*\)", re.DOTALL)
 # a Python parameter (or variable) annotated with a class: `service: ToolsService = Depends(get_tools_service)`,
@@ -43,13 +47,33 @@ def instance_classes(text: str, typed: bool = False) -> dict[str, str]:
     for name, cls in (_annotated_first(text) if typed else _instances(text)):
         found.setdefault(name, set()).add(cls)
         made[name] = made.get(name, 0) + 1
+    assigned = bare_assignments(text, {name for name in made if len(found[name]) == 1})
     for name, count in made.items():
-        if len(found[name]) == 1 and len(re.findall(rf"{re.escape(name)}(?<![\w$.]{re.escape(name)})[ \t]*(?::[^=\n]+)?=(?![=>])", text)) > count:
+        if assigned[name] > count:
             found[name].add("")  # bound to something else too
     for name, cls in _PROPERTY.findall(text):
         found.setdefault(f"this.{name}", set()).add(cls)
     _add_held(text, found)
     return {name: next(iter(classes)) for name, classes in found.items() if len(classes) == 1}
+
+
+def bare_assignments(text: str, names: set[str]) -> Counter:
+    """How often ``text`` assigns each of ``names`` as a bare name (`x = …`, `x: T = …`; not `o.x =`,
+    `x ==`, `x =>`), as a search of the text for each name alone would count them, in one pass:
+    a search per name made a file's names times its length (minutes on a generated file of
+    thousands of instances)."""
+    counts: Counter = Counter()
+    if not names:
+        return counts
+    ends: dict[str, int] = {}
+    for match in _BARE_ASSIGNED.finditer(text):
+        whole, name = match.groups()
+        # (one name's assignments do not overlap, as one name's search finds them; an annotation may
+        # span another's: `a: b = 1` assigns a, and b's own search finds `b = 1`)
+        if name in names and match.start() >= ends.get(name, 0):
+            counts[name] += 1
+            ends[name] = match.start() + len(whole)
+    return counts
 
 
 def _add_held(text: str, found: dict[str, set[str]]) -> None:
@@ -59,8 +83,13 @@ def _add_held(text: str, found: dict[str, set[str]]) -> None:
     for this, name, cls in _held(text):
         found.setdefault(f"this.{name}", set()).add(cls)
         made[name] = made.get(name, 0) + (1 if this else 0)
+    if not made:
+        return
+    # (every `this.x =` of the text counted in one pass: a search per field made the text's fields
+    # times its length, minutes on a generated class of thousands of fields)
+    assigned = Counter(name for name in _THIS_ASSIGNED.findall(text) if name in made)
     for name, count in made.items():
-        if len(re.findall(rf"\bthis\.{re.escape(name)}[ \t]*=(?![=>])", text)) > count:
+        if assigned[name] > count:
             found[f"this.{name}"].add("")  # bound to something else too
 
 
