@@ -1,0 +1,6 @@
+import { object, string } from 'zod';
+
+export const authAuthenticationSchema = object({
+  username: string(),
+  password: string(),
+});

@@ -1,0 +1,3 @@
+import productsSearch from "./productsSearch.js";
+
+export default { productsSearch };
