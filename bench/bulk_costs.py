@@ -58,8 +58,9 @@ def documents(run: Path) -> list[dict]:
             for part in rules.read_text(encoding="utf-8").split("\n---\n")]
 
 
-def instructions(run: Path, docs: list[dict], every: int, scratch: Path) -> int:
-    """ast-grep's instructions for the kept ``run`` with only ``docs``, on every ``every``-th file."""
+def instructions(run: Path, docs: list[dict], every: int, scratch: Path, paths: list[str] | None = None) -> int:
+    """ast-grep's instructions for the kept ``run`` with only ``docs``, on every ``every``-th file
+    (of ``paths`` if given: file names as the run gave them)."""
     shutil.rmtree(scratch, ignore_errors=True)
     (scratch / "rules").mkdir(parents=True)
     (scratch / "rules" / "rules-0.yml").write_text("\n---\n".join(map(json.dumps, docs)), encoding="utf-8")
@@ -69,8 +70,8 @@ def instructions(run: Path, docs: list[dict], every: int, scratch: Path) -> int:
     command = list(kept["command"])
     command[command.index("-c") + 1] = str(scratch / "sgconfig.yml")
     command[command.index("--threads") + 1] = "1"
-    paths = command.index("--") + 1
-    command = command[:paths] + command[paths:][::every]
+    start = command.index("--") + 1
+    command = command[:start] + (command[start:] if paths is None else paths)[::every]
     done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
                            *command], cwd=kept["cwd"], capture_output=True, text=True,
                           check=False)  # (ast-grep exits 1 where a rule matched)

@@ -12,9 +12,13 @@
    only, and ast-grep counts the comma between two arguments (or items) as that sibling: such a
    rule never matches an argument after another one (`stopBy: end` does). Rules on statements,
    which have no separator, are left out.
+4. `far-inside` (cost, not meaning): one rule mapping asks `has` and `inside` with `stopBy: end`.
+   ast-grep runs `inside` first, so every node the mapping is tried on walks up its ancestors to
+   the root, however rare the node the `has` asks for; `all: [{has: ...}, {inside: ...}]` asks
+   the cheap test first and walks up only from the nodes that pass it.
 
 Each listed rule still has to be proved live or dead with a case; this finds the candidates.
-Usage: python bench/rule_shapes.py [--shape order|not-unbound|plain-neighbour] [PACK.yml ...]
+Usage: python bench/rule_shapes.py [--shape order|not-unbound|plain-neighbour|far-inside] [PACK.yml ...]
 """
 
 from __future__ import annotations
@@ -109,6 +113,10 @@ class Document:
             if both and keys.index(second) < keys.index(first) and first != "not":
                 self.found.append(("order", line, f"{where}: `{second}` is written before `{first}` but runs "
                                                   f"after it; both bind {', '.join(sorted('$' + v for v in both))}"))
+        far = getattr(dict(_items(values.get("inside"))).get("stopBy"), "value", None) == "end"
+        if "has" in keys and far:
+            self.found.append(("far-inside", line, f"{where}: `inside` with `stopBy: end` runs before `has` on "
+                                                   "every node tried; ask them in `all: [has, inside]`"))
         for key in sorted(keys, key=EVAL_ORDER.index):
             value = values[key]
             later = ahead | {v for k in keys if EVAL_ORDER.index(k) > EVAL_ORDER.index(key) for v in shared[k]}
@@ -153,7 +161,7 @@ def documents(paths: list[Path]) -> list[Document]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shape", choices=("order", "not-unbound", "plain-neighbour"))
+    parser.add_argument("--shape", choices=("order", "not-unbound", "plain-neighbour", "far-inside"))
     parser.add_argument("packs", nargs="*", type=Path)
     args = parser.parse_args()
     counts: dict[str, int] = {}
