@@ -1,8 +1,9 @@
 """JavaScript findings land on the line a reviewer fixes: a hard-coded Passport secret where it is
 written (not where the strategy reads it), vm2 code where a VMScript is compiled from it (not again where
 the script runs), markup held in a variable where jQuery parses it (not where it is built), a Sequelize
-host given by shorthand, a PDF footer built from a value (where the PDF is asked for), thenify options made
-first (where multiArgs is written), markup parts joined from an array (where the array is written), a
+host given by shorthand, a PDF footer built from a value (where the PDF is asked for), thenify and
+serialize-javascript options made first (at each call given them, where the wrapper or the unescaped text is
+made, not on the options object), markup parts joined from an array (where the array is written), a
 TypeScript call with type arguments (as the call it names); and the safe look-alikes beside them stay quiet.
 
 Each file marks the lines that must be reported with a trailing `// expect: <rule-id>` comment; every
@@ -22,7 +23,8 @@ WATCHED = {"js/security/passport-strategy-hardcoded-secret", "js/security/vm2-ru
            "js/security/vm2-sandbox-from-input", "js/security/jquery-dom-insert-unsanitized",
            "js/security/html-string-concatenation", "js/security/sequelize-connection-without-tls",
            "js/security/pdf-header-template-from-value", "js/security/bluebird-to-fast-properties",
-           "js/security/thenify-multiargs", "js/security/jsx-style-from-parsed-text", "js/security/tainted-redirect"}
+           "js/security/thenify-multiargs", "js/security/jsx-style-from-parsed-text", "js/security/tainted-redirect",
+           "js/security/serialize-javascript-unsafe"}
 
 AUTH_JS = """\
 const passport = require('passport');
@@ -81,14 +83,24 @@ async function statement(page, account) {
 }
 """
 
-# thenify options made first: reported where multiArgs is written, once for the calls given them
+# options made first: reported at each call given them; options that turn the flag off stay quiet
 PROMISES_JS = """\
 const thenify = require('thenify');
-const ROWS = { multiArgs: ['rows', 'fields'] };  // expect: js/security/thenify-multiargs
-const query = thenify(pool.query.bind(pool), ROWS);
-const execute = thenify(pool.execute.bind(pool), ROWS);
+const ROWS = { multiArgs: ['rows', 'fields'] };
+const PLAIN = { multiArgs: false };
+const query = thenify(pool.query.bind(pool), ROWS);  // expect: js/security/thenify-multiargs
+const execute = thenify(pool.execute.bind(pool), ROWS);  // expect: js/security/thenify-multiargs
+const write = thenify(fs.write, PLAIN);
 const stat = thenify(fs.stat, { multiArgs: true });  // expect: js/security/thenify-multiargs
 const read = thenify(fs.readFile);
+"""
+
+STATE_JS = """\
+const serialize = require('serialize-javascript');
+const INLINE = { space: 2, unsafe: true };
+const FAST = { isJSON: true };
+const inlineRoutes = (routes) => `<script>window.ROUTES = ${serialize(routes, INLINE)};</script>`;  // expect: js/security/serialize-javascript-unsafe
+const inlineState = (state) => `<script>window.STATE = ${serialize(state, FAST)};</script>`;
 """
 
 # markup parts joined from an array: reported once, where the array is written (not again for a `+` part)
@@ -130,7 +142,8 @@ export function Go() {
 }
 """
 
-FILES = {"Sidebar.tsx": SIDEBAR_TSX, "Go.tsx": GO_TSX, "rows.js": ROWS_JS, "auth.js": AUTH_JS, "hooks.js": HOOKS_JS, "panel.js": PANEL_JS, "db.js": DB_JS, "promises.js": PROMISES_JS}
+FILES = {"Sidebar.tsx": SIDEBAR_TSX, "Go.tsx": GO_TSX, "rows.js": ROWS_JS, "auth.js": AUTH_JS, "hooks.js": HOOKS_JS, "panel.js": PANEL_JS, "db.js": DB_JS, "promises.js": PROMISES_JS,
+         "state.js": STATE_JS}
 EXPECT = re.compile(r"// expect: (\S+)$")
 
 
