@@ -308,7 +308,13 @@ class Guards:
         else:
             if otherwise is None:
                 statement = branch if branch.kind() == "if_statement" else branch.parent()
-                return [(-1, -1, _span(statement))] if statement is not None else []
+                if statement is None:
+                    return []
+                # (and past it, where its body leaves: `if not ok(p) or not ok(self.space): raise`,
+                # the one path there, as a field's guard is judged: see cleared_over)
+                past = [(_span(statement)[1] - 1, None, None)] if branch.kind() == "if_statement" \
+                    and all(c.kind() not in self.g.branches for c in branch.children()) and self._leaves(consequence) else []
+                return [(-1, -1, _span(statement))] + past
             leaves, arm = self._leaves(consequence), otherwise
         start, end = _span(arm)
         return [(start, None if leaves and branch.kind() == "if_statement" else end, None)]
