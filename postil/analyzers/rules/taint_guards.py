@@ -38,8 +38,8 @@ def validated(facts, condition) -> set[str]:
 def validated_when_false(facts, condition) -> set[str]:
     """The names ``condition`` checks with a predicate (see validated) that stay checked where it
     is false, the path past a lone `if` that takes no arm: through `not` and parentheses, both sides
-    of an `or`, and one side of an `and` only where the other keeps its conclusion (`u and not
-    ok(u)`). `checked and not ok(u)` is false for any `u` where `checked` is: it leaves `u` as it came."""
+    of an `or`, and of an `and` what both sides check or one where the other keeps its conclusion (`u
+    and not ok(u)`). `checked and not ok(u)` is false for any `u` where `checked` is: it leaves `u` as it came."""
     negation, (boolean, conjunction, disjunction) = facts.g.negation, facts.g.boolean
 
     def checked(node, value: bool) -> set[str]:
@@ -53,12 +53,13 @@ def validated_when_false(facts, condition) -> set[str]:
             left, right = node.field("left"), node.field("right")
             if left is None or right is None:
                 return set()
-            sides = checked(left, value) | checked(right, value)
+            mine, theirs = checked(left, value), checked(right, value)
             if operator == (disjunction if not value else conjunction):
-                return sides  # `a or b` false, `a and b` true: both sides have the value
-            kept = set()  # `a and b` false, `a or b` true: one side, unless the other leaves the value empty
-            for side, other in ((left, right), (right, left)):
-                names = checked(side, value)
+                return mine | theirs  # `a or b` false, `a and b` true: both sides have the value
+            # `a and b` false, `a or b` true: one side has the value, either (what both check: `not
+            # u.startswith("./") and not u.startswith("/app/")`), or one unless the other leaves it empty
+            kept = mine & theirs
+            for names, other in ((mine, right), (theirs, left)):
                 kept |= {name for name in names if keeps_conclusion(other, {name}, value)}
             return kept
         return validated(facts, node)

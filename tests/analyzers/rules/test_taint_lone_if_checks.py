@@ -2,8 +2,9 @@
 target, ...): target = "/jobs"`) leaves the value clean on the path that takes no arm. Treeherder's
 login callback runs that check only when asked (`if request.GET.get("checked") and not
 url_has_allowed_host_and_scheme(target, ...)`): a false condition then says nothing of the target,
-and the engine took it as checked. A check joined by `or` (`if not url or not ok(url)`) or by `and`
-to a test that leaves the value empty (`if url and not ok(url)`) still clears it. Real CLI, real files."""
+and the engine took it as checked. A check joined by `or` (`if not url or not ok(url)`), by `and`
+to a test that leaves the value empty (`if url and not ok(url)`) or to another check of it
+(SABnzbd's `if not t.startswith("./") and not t.startswith("/sabnzbd/")`) still clears it. Real CLI, real files."""
 
 from __future__ import annotations
 
@@ -41,6 +42,13 @@ def login_present(request):
     if target and not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         target = "/jobs"
     return redirect(target or "/jobs")
+
+
+def login_prefixes(request):
+    target = request.GET.get("next") or "./"
+    if not target.startswith("./") and not target.startswith("/app/"):
+        target = "./"
+    return redirect(target)
 '''
 
 
