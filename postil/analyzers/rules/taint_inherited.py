@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from postil.analyzers.rules.line_matches import line_matches
+
 _CLASS = re.compile(r"^[ \t]*class[ \t]+\w+[ \t]*\(([^()]*)\)[ \t]*:", re.MULTILINE)  # its bases, on one line or several
 _BASE = re.compile(r"^[A-Za-z_]\w*$")
 
@@ -18,7 +20,9 @@ def base_names(text: str) -> list[str]:
     """The plain names (no dotted ones, no keywords) the classes of a Python text list as their
     bases, in the order they are written, once each: an import so used is used, though never called."""
     found: dict[str, None] = {}
-    for match in _CLASS.finditer(text):
+    # (tried only at the lines holding `class`: a `^` pattern searched over a text is tried at each of its
+    # characters, +0.6% of a Flask tree's instructions)
+    for match in line_matches(text, "class", _CLASS)[0] if "class" in text else ():
         for base in match.group(1).split(","):
             base = base.strip()
             if _BASE.match(base):
