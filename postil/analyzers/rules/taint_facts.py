@@ -35,8 +35,8 @@ _SKIPS_BLANKS = re.compile(r"if\s+(not\s+)?[\w.]+\.[lr]?strip\(\s*\)")
 # listing of a constant directory (`os.listdir(OUT_DIR)`)
 _CONSTANT_COLLECTION = re.compile(r"""[A-Z][A-Z0-9_]*(\.[A-Z][A-Z0-9_]*)*|[\[({]\s*(?:(?:[rbuRBU]?"[^"\n]*"|[rbuRBU]?'[^'\n]*'|-?\d+)\s*,?\s*)*[\])}]"""
                                   r"|(os\.)?(listdir|scandir)\(\s*[A-Z][A-Z0-9_]*\s*\)")
-# a filter's call that only tests a loop variable's text (`if f.startswith(kind)`, `if ch.isalnum()`): it adds nothing and holds no sink
-_TEXT_TEST = re.compile(r"\w+\.(startswith|endswith|is(alnum|alpha|digit|decimal|numeric|identifier))")
+# a filter's call that only tests a loop variable's text (`if f.startswith(kind)`, `if ch.isalnum()`, `re.fullmatch(p, c)`): it adds nothing and holds no sink
+_TEXT_TEST = re.compile(r"\w+\.(startswith|endswith|is(alnum|alpha|digit|decimal|numeric|identifier))|re\.(full)?match")
 _ASCII_RULES: dict[str, dict] = {}  # a parameter rule's content -> the rule spelt for ASCII text
 # An expression up to this many characters has its reads found by walking its named nodes here:
 # ast-grep-py compiles a search each time (~25 us), more than walking a short one (`param`: 2 us).

@@ -40,8 +40,52 @@ def _pins(node: ast.expr, variable: str) -> bool:
                 and _WORDS.fullmatch(right.value) is not None
         if isinstance(node.ops[0], ast.Eq):
             return isinstance(right, ast.Constant) and isinstance(right.value, (str, int))
-    return isinstance(node, ast.Call) and not node.args and not node.keywords \
-        and isinstance(node.func, ast.Attribute) and node.func.attr in _CHARACTER_TESTS and _is(node.func.value, variable)
+    return isinstance(node, ast.Call) and (not node.args and not node.keywords and isinstance(node.func, ast.Attribute)
+                                           and node.func.attr in _CHARACTER_TESTS and _is(node.func.value, variable)
+                                           or _matches_words(node, variable))
+
+
+def _matches_words(call: ast.Call, variable: str) -> bool:
+    """`re.fullmatch(r"[a-z_]+", col)` (or `re.match` with the end anchored, `r"^[\\w-]{1,40}$"`): the
+    variable is whole of word characters and dashes (see _word_pattern)."""
+    func = call.func
+    if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "re"
+            and func.attr in ("fullmatch", "match") and len(call.args) == 2 and not call.keywords
+            and _is(call.args[1], variable) and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
+        return False
+    pattern = call.args[0].value
+    return _word_pattern(pattern) and (func.attr == "fullmatch" or pattern.endswith(("$", "\\Z")))
+
+
+def _word_pattern(pattern: str) -> bool:
+    """Whether a regular expression matches only word characters and dashes: anchors, then literal word
+    characters, `\\w`, `\\d` and classes of those, each perhaps repeated (`+`, `*`, `?`, `{m,n}`)."""
+    at, end = int(pattern.startswith("^")), len(pattern)
+    end -= 2 if pattern.endswith("\\Z") else int(pattern.endswith("$"))
+    if at >= end:
+        return False
+    while at < end:
+        char = pattern[at]
+        if char == "[":
+            close = pattern.find("]", at + 1, end)
+            inner = pattern[at + 1:close].replace("\\w", "").replace("\\d", "") if close > at + 1 else "^"
+            if not all(c.isalnum() or c in "_-" for c in inner):
+                return False
+            at = close + 1
+        elif char == "\\":
+            if pattern[at + 1:at + 2] not in ("w", "d"):
+                return False
+            at += 2
+        elif char == "{":
+            close = pattern.find("}", at, end)
+            if close < 0 or not re.fullmatch(r"\d+(,\d*)?", pattern[at + 1:close]):
+                return False
+            at = close + 1
+        elif char.isalnum() or char in "_-+*?":
+            at += 1
+        else:
+            return False
+    return True
 
 
 def _is(node: ast.expr, variable: str) -> bool:

@@ -14,7 +14,7 @@ from postil.analyzers.rules.taint_dependencies import provided
 from postil.analyzers.rules.taint_destructured import destructured_reads, outer_key, read_source
 from postil.analyzers.rules.taint_fields import class_fields, only_fields
 from postil.analyzers.rules.taint_fold import fold_case, fold_condition
-from postil.analyzers.rules.taint_guards import Guards, validated
+from postil.analyzers.rules.taint_guards import Guards, validated_when_false
 from postil.analyzers.rules.taint_instances import class_name
 from postil.analyzers.rules.taint_lookups import store_read
 from postil.analyzers.rules.taint_paths import PathWalk
@@ -168,7 +168,7 @@ class TaintFlow:
                     otherwise.setdefault(event.branch, []).append(event)
             walk = PathWalk(self.g.paths, events, lambda e, s: self._step(e, s, cleared),
                             lambda condition: fold_condition(self.facts, condition, scope), otherwise,
-                            lambda condition: validated(self.facts, condition),
+                            lambda condition: validated_when_false(self.facts, condition),
                             self.facts.aborts(), self.facts.entered,
                             lambda subject, case: fold_case(self.facts, subject, case, scope), horizon)
             body = self.facts.root if scope is None else scope.field("body")

@@ -35,6 +35,38 @@ def validated(facts, condition) -> set[str]:
     return {text for text, s, e in names if any(start <= s and e <= end for start, end in spans)}
 
 
+def validated_when_false(facts, condition) -> set[str]:
+    """The names ``condition`` checks with a predicate (see validated) that stay checked where it
+    is false, the path past a lone `if` that takes no arm: through `not` and parentheses, both sides
+    of an `or`, and of an `and` what both sides check or one where the other keeps its conclusion (`u
+    and not ok(u)`). `checked and not ok(u)` is false for any `u` where `checked` is: it leaves `u` as it came."""
+    negation, (boolean, conjunction, disjunction) = facts.g.negation, facts.g.boolean
+
+    def checked(node, value: bool) -> set[str]:
+        while node.kind() == "parenthesized_expression" and node.named_children():
+            node = node.named_children()[0]
+        operator = node.field("operator")
+        operator = operator.text() if operator is not None else None
+        if node.kind() == negation[0] and operator in (None, negation[1]) and node.field("argument") is not None:
+            return checked(node.field("argument"), not value)
+        if node.kind() == boolean and operator in (conjunction, disjunction):
+            left, right = node.field("left"), node.field("right")
+            if left is None or right is None:
+                return set()
+            mine, theirs = checked(left, value), checked(right, value)
+            if operator == (disjunction if not value else conjunction):
+                return mine | theirs  # `a or b` false, `a and b` true: both sides have the value
+            # `a and b` false, `a or b` true: one side has the value, either (what both check: `not
+            # u.startswith("./") and not u.startswith("/app/")`), or one unless the other leaves it empty
+            kept = mine & theirs
+            for names, other in ((mine, right), (theirs, left)):
+                kept |= {name for name in names if keeps_conclusion(other, {name}, value)}
+            return kept
+        return validated(facts, node)
+
+    return set() if condition is None else checked(condition, False)
+
+
 def _tests_membership(node, operator: str) -> bool:
     """Whether ``node`` (of the grammar's membership kind) is an `in` test: its operator field
     is `in` (JavaScript's binary expressions), or its text has an `in` (Python's comparisons)."""
@@ -277,7 +309,13 @@ class Guards:
         else:
             if otherwise is None:
                 statement = branch if branch.kind() == "if_statement" else branch.parent()
-                return [(-1, -1, _span(statement))] if statement is not None else []
+                if statement is None:
+                    return []
+                # (and past it, where its body leaves: `if not ok(p) or not ok(self.space): raise`,
+                # the one path there, as a field's guard is judged: see cleared_over)
+                past = [(_span(statement)[1] - 1, None, None)] if branch.kind() == "if_statement" \
+                    and all(c.kind() not in self.g.branches for c in branch.children()) and self._leaves(consequence) else []
+                return [(-1, -1, _span(statement))] + past
             leaves, arm = self._leaves(consequence), otherwise
         start, end = _span(arm)
         return [(start, None if leaves and branch.kind() == "if_statement" else end, None)]

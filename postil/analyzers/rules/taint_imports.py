@@ -16,6 +16,7 @@ from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.rules.line_matches import line_matches
 from postil.analyzers.rules.path_aliases import PathAliases
 from postil.analyzers.rules.taint_instances import injected_classes
+from postil.analyzers.rules.taint_inherited import base_names
 from postil.core import reads
 
 _PY_FROM = re.compile(r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)", re.MULTILINE)
@@ -175,8 +176,9 @@ class ImportGraph:
             modules: dict[str, Path] = {}
             called: dict[str, bool] = {}
             injected = injected_classes(text)
+            bases = set(base_names(text)) if language == "python" else set()  # (a class's methods are its bases' too)
             for local, name, target, whole in self.targets(path, text, language):
-                if local in injected or _called(text, local.split(".")[0], called):
+                if local in injected or local in bases or _called(text, local.split(".")[0], called):
                     if whole:
                         modules[local] = target
                     else:

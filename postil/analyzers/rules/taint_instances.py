@@ -10,10 +10,11 @@ from functools import lru_cache
 
 from postil.analyzers.rules.line_matches import line_matches
 
-# `name = ClassName(...)` at the start of a line (a class is named in CapWords), and a
+# `name = ClassName(...)` at the start of a line (a class is named in CapWords; a Python object's
+# field too, `self.db = MonitorDatabase()` in `__init__`: `self.db.select(q)`), and a
 # TypeScript constructor's parameter property (`private readonly users: UsersService`: `this.users`)
 # (the class read through its module too: `converter = rates.CurrencyConverter(url)`)
-_INSTANCE = re.compile(r"^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:new[ \t]+)?((?:[a-z_]\w*\.)*[A-Z]\w*)\(", re.MULTILINE)
+_INSTANCE = re.compile(r"^[ \t]*(?:(?:const|let|var)[ \t]+)?((?:self\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:new[ \t]+)?((?:[a-z_]\w*\.)*[A-Z]\w*)\(", re.MULTILINE)
 _ASSIGNED_INSTANCE = re.compile(r"=[ \t]*(?:new[ \t]+)?(?:[a-z_]\w*\.)*[A-Z]\w*\(")  # what each _INSTANCE holds, on its line
 # (`\b` then `p`, written `p` then `(?<!\wp)`: a pattern opening with a literal is searched for it,
 # one opening with `\b` is tried at every position of the text)
@@ -25,6 +26,7 @@ _PROPERTY = re.compile(r"p(?<!\wp)(?:rivate|ublic|rotected)[ \t]+(?:readonly[ \t
 _HELD = re.compile(r"^[ \t]*(?:(?:private|public|protected|readonly|static|override)[ \t]+)*(this\.)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=[ \t]*new[ \t]+([A-Z]\w*)\(", re.MULTILINE)
 # a bare name assigned, found at every start (a lookahead: the matches of several names may overlap)
 _BARE_ASSIGNED = re.compile(r"(?=((?<![\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=(?![=>])))")
+_SELF_ASSIGNED = re.compile(r"\bself\.(\w+)[ \t]*=(?!=)")  # `self.x = …` (not `==`)
 _THIS_ASSIGNED = re.compile(r"\bthis\.([A-Za-z_$][\w$]*)[ \t]*=(?![=>])")  # `this.x = …` (not `==`, `=>`)
 # (the class read through its module too: `templar.Templar().render(text)` with `from app import templar`)
 _CONSTRUCTED = re.compile(r"((?:[a-z_]\w*\.)*[A-Z]\w*)\(.*\)", re.DOTALL)
@@ -48,6 +50,8 @@ def instance_classes(text: str, typed: bool = False) -> dict[str, str]:
         found.setdefault(name, set()).add(cls)
         made[name] = made.get(name, 0) + 1
     assigned = bare_assignments(text, {name for name in made if len(found[name]) == 1})
+    if any(name.startswith("self.") for name in made):  # (every `self.x =` counted in one pass, as `this.x` below)
+        assigned.update(f"self.{name}" for name in _SELF_ASSIGNED.findall(text) if f"self.{name}" in made)
     for name, count in made.items():
         if assigned[name] > count:
             found[name].add("")  # bound to something else too

@@ -134,6 +134,8 @@ class StoredState:
                 got = _SESSION_GET.match(text) if kind == "call" else None
                 name = f"{named.group(1)}.{named.group(2)}" if named is not None else text
                 name = f"{got.group(1)}[{got.group(2)}]" if got is not None else name
+                # (a class-based view's or its mixin's request: `self.request.round_seq_raw`)
+                name = name[len("self."):] if name.startswith(("self.request.", "self.request[")) else name
                 if name in filled and span(node) not in written:
                     found.append((*span(node), node_origin(node, stored_label(spec.label, filled[name]))))
         return found
