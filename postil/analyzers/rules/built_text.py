@@ -179,7 +179,7 @@ def _text_default(scope, name: str, family: str) -> list:
 
 def _text_names(sink, family: str) -> tuple[list[str], bool]:
     """The variables holding the text a sink runs: the sink itself, or a call's first argument
-    (a `return`: what it returns; a JavaScript object's field: its value); in Python also the names a concatenation there joins
+    (a `return`: what it returns; an object's or a dict's field: its value); in Python also the names a concatenation there joins
     (`heading + items`, `"<ul>" + items + "</ul>"`, at most :data:`_MOST_NAMES`; then True)."""
     if sink.kind() == _CALLS[family]:
         arguments = sink.field("arguments")
@@ -187,7 +187,7 @@ def _text_names(sink, family: str) -> tuple[list[str], bool]:
         sink = first if first is not None else sink
     if sink.kind() == "return_statement":  # (a response: `return page`)
         sink = next((c for c in sink.children() if c.is_named() and c.kind() != "comment"), sink)
-    if family == "javascript" and sink.kind() == "pair":  # a response's field: `{ statusCode: 200, body: page }`
+    if sink.kind() == "pair":  # a response's field: `{ statusCode: 200, body: page }`, `{"body": page}`
         sink = sink.field("value") or sink
     if sink.kind() == "identifier":
         return [sink.text()], False

@@ -12,6 +12,8 @@ from postil.analyzers.findings import Finding, Fix, LineIndex, Related, Severity
 from postil.analyzers.rules.after_jump import PLACEMENT as AFTER_JUMP
 from postil.analyzers.rules.after_jump import after_jump
 from postil.analyzers.rules.built_text import PLACEMENT, RECEIVER_PLACEMENT, VALUE_PLACEMENT, Placement, Placer, noun
+from postil.analyzers.rules.changed_default import PLACEMENT as THROUGH_CHANGE
+from postil.analyzers.rules.changed_default import through_change
 from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_replacement, minimal_edit
 from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 from postil.analyzers.rules.loader import empty_root
@@ -367,6 +369,12 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
             if placement in (VALUE_PLACEMENT, RECEIVER_PLACEMENT) and placed is not None:
                 placed = Placement(placed.start, None, placed.near)
             finding = _placed(finding, placed, index)
+        elif placement == THROUGH_CHANGE:
+            placer = placer or Placer(root or SgRoot(index.text, language).root(), language)
+            changed = through_change(placer, start, end)
+            if changed is not None:
+                finding.sink = finding.span
+                finding.span = Span(finding.span.start_line, finding.span.start_col, *index.position(changed))
         findings.append(finding)
     return findings
 

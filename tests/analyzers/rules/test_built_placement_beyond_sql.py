@@ -124,3 +124,18 @@ def test_a_path_joined_from_request_data_is_reported_from_the_join_to_the_call_t
     [found] = findings(postil, tmp_path, "exports.js", DOWNLOADS, "js/security/tainted-path")
     assert (found["line"], found["end_line"]) == (6, 7)
     assert found["message"].endswith("; path text built at line 6")
+
+
+PY_LAMBDA = """\
+def search_handler(event, context):
+    term = event["queryStringParameters"]["q"]
+    page = "<p>No results for <b>" + term + "</b></p>"
+    return {"statusCode": 404, "headers": {"Content-Type": "text/html"}, "body": page}
+"""
+
+
+def test_a_python_lambda_page_is_reported_from_its_markup_to_the_response_body(postil, tmp_path):
+    # (a registry's Lambda rule names the "body" line, other reviewers the line that builds the page)
+    [found] = findings(postil, tmp_path, "handler.py", PY_LAMBDA, "python/security/tainted-xss")
+    assert (found["line"], found["end_line"]) == (3, 4)
+    assert found["message"].endswith("; HTML text built at line 3")
