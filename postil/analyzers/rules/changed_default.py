@@ -5,7 +5,9 @@ default on the ``def`` line, Semgrep's registry at the statement that changes it
 (``$D[...] = ...``, ``$D.append(...)``). A finding of a rule that opts in
 (``metadata.placement: through-change``) matches the parameter and runs on to the end of the
 first statement of its function that changes the object (or keeps it on the instance,
-``self.items = items``), so it covers both lines; the parameter stays the finding's ``sink``.
+``self.items = items``), so it covers both lines; the parameter stays the finding's ``sink``. A
+change more than ``NEAR_LINES`` below (as for built text) leaves the finding on the default and
+names the change as related information: an editor underlines no long stretch of a function.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ _DEFAULTS = ("default_parameter", "typed_default_parameter")
 _NESTED = frozenset({"function_definition", "lambda", "class_definition"})  # code that runs at another time
 
 
-def through_change(placer: Placer, start: int, end: int) -> int | None:
-    """The end (a string offset) of the first statement changing the default parameter at
+def through_change(placer: Placer, start: int, end: int) -> tuple[int, int] | None:
+    """The span (string offsets) of the first statement changing the default parameter at
     ``start:end`` in its function (None: none does, it is a lambda's, or too many findings were
     placed already)."""
     if placer.left <= 0:
@@ -36,7 +38,10 @@ def through_change(placer: Placer, start: int, end: int) -> int | None:
     if name is None or function is None or function.kind() != "function_definition":
         return None
     change = _first_change(function.field("body"), name.text())
-    return None if change is None else change.range().end.index
+    if change is None:
+        return None
+    changed = change.range()
+    return changed.start.index, changed.end.index
 
 
 def _first_change(body, name: str):

@@ -11,7 +11,8 @@ from ast_grep_py import SgRoot
 from postil.analyzers.findings import Finding, Fix, LineIndex, Related, Severity, Span
 from postil.analyzers.rules.after_jump import PLACEMENT as AFTER_JUMP
 from postil.analyzers.rules.after_jump import after_jump
-from postil.analyzers.rules.built_text import PLACEMENT, RECEIVER_PLACEMENT, VALUE_PLACEMENT, Placement, Placer, noun
+from postil.analyzers.rules.built_text import (NEAR_LINES, PLACEMENT, RECEIVER_PLACEMENT, VALUE_PLACEMENT, Placement,
+                                                Placer, noun)
 from postil.analyzers.rules.changed_default import PLACEMENT as THROUGH_CHANGE
 from postil.analyzers.rules.changed_default import through_change
 from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_replacement, minimal_edit
@@ -373,10 +374,20 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
             placer = placer or Placer(root or SgRoot(index.text, language).root(), language)
             changed = through_change(placer, start, end)
             if changed is not None:
-                finding.sink = finding.span
-                finding.span = Span(finding.span.start_line, finding.span.start_col, *index.position(changed))
+                finding = _through_change(finding, index.span(*changed))
         findings.append(finding)
     return findings
+
+
+def _through_change(finding: Finding, change: Span) -> Finding:
+    """``finding`` on a shared default run on to the statement ``change`` that changes it, or, that
+    statement farther down than a built text's reach, named as related information."""
+    if change.end_line - finding.span.start_line > NEAR_LINES:
+        finding.related += (Related(finding.path, change, "the shared default is changed here"),)
+        return finding
+    finding.sink = finding.span
+    finding.span = Span(finding.span.start_line, finding.span.start_col, change.end_line, change.end_col)
+    return finding
 
 
 def _placed(finding: Finding, placement: Placement | None, index: LineIndex) -> Finding:
