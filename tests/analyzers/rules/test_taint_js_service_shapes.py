@@ -6,7 +6,7 @@ to an audit log file; and the parameters of a pixl-server API method (Cronicle's
 MagicMirror's `socketNotificationReceived(notification, payload)` and of a route builder's handler
 (Jitsu's `createRoute().POST({...}).handler(async ({ body }) => ...)`, whose lib module's sink is reached).
 Each has a safe twin: values bound beside the statement or the script, a fixed redirect, a logged JSON
-value. Real CLI, real files."""
+value, a Moleculer parameter its schema gives a `pattern`, a name a fixed regular expression matched. Real CLI, real files."""
 
 from __future__ import annotations
 
@@ -162,6 +162,37 @@ export default createRoute()
   .toNextApiHandler();
 """
 
+MOLECULER_FILES = """const fs = require("fs");
+const path = require("path");
+
+const CONFIG_NAME = /^[\\w-]{1,64}\\.ya?ml$/;
+
+module.exports = {
+  name: "files",
+  actions: {
+    get: {
+      params: { name: { type: "string" } },
+      handler(ctx) {
+        return fs.createReadStream(path.join("/srv/files", ctx.params.name));
+      }
+    },
+    getChecked: {
+      params: { name: { type: "string", pattern: /^[\\w-]+\\.png$/ } },
+      handler(ctx) {
+        return fs.createReadStream(path.join("/srv/files", ctx.params.name));
+      }
+    },
+    config: {
+      handler(ctx) {
+        const fileName = ctx.params.file;
+        if (CONFIG_NAME.test(fileName)) return fs.createReadStream(path.join("/srv/config", fileName));
+        return null;
+      }
+    }
+  }
+};
+"""
+
 CRONICLE = """var fs = require('fs');
 var Tools = require("pixl-tools");
 
@@ -220,6 +251,12 @@ def test_a_route_builder_s_body_reaches_the_lib_it_calls(tmp_path: Path):
     found = taint_findings(tmp_path, {"lib/server/destinations.ts": JITSU_LIB, "pages/api/test.ts": JITSU_ROUTE},
                            select="js/security")
     assert found == ["lib/server/destinations.ts:2 tainted-ssrf"], found
+
+
+def test_a_moleculer_parameter_matched_by_its_schema_s_pattern_is_clean(tmp_path: Path):
+    found = taint_findings(tmp_path, {"services/files.service.js": MOLECULER_FILES}, select="js/security")
+    # the unchecked name; not the one the schema's pattern or a fixed regular expression matched
+    assert found == ["services/files.service.js:12 tainted-path"], found
 
 
 def test_a_pixl_server_api_method_s_parameters_reach_its_sinks(tmp_path: Path):
