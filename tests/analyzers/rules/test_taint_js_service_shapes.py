@@ -5,6 +5,8 @@ module, an Elasticsearch painless script's `source`, moleculer-web's `ctx.meta.$
 to an audit log file; and the parameters of a pixl-server API method (Cronicle's `api_*(args, callback)`), of
 MagicMirror's `socketNotificationReceived(notification, payload)` and of a route builder's handler
 (Jitsu's `createRoute().POST({...}).handler(async ({ body }) => ...)`, whose lib module's sink is reached).
+A lib module's sink named bare (`import { readdirSync } from 'fs'`) and NeDB's promise API
+(`db.findOneAsync({ username })` in a model's static method) are reached from the routes that call them.
 Each has a safe twin: values bound beside the statement or the script, a fixed redirect, a logged JSON
 value, a Moleculer parameter its schema gives a `pattern`, a name a fixed regular expression matched. Real CLI, real files."""
 
@@ -193,6 +195,62 @@ module.exports = {
 };
 """
 
+MEDIA_LIB = """import { readdirSync, unlinkSync } from 'fs';
+import { resolve, sep } from 'path';
+
+export function listFolder(folder) {
+  return readdirSync(folder, { withFileTypes: true }).map((e) => e.name);
+}
+
+export function removeMediaFile(relativePath) {
+  const root = resolve('/srv/media');
+  const target = resolve(root, relativePath);
+  if (!target.startsWith(root + sep)) throw new Error('Invalid path');
+  unlinkSync(target);
+}
+"""
+
+USERS_MODEL = """import Datastore from '@seald-io/nedb';
+
+const db = new Datastore({ filename: '/srv/users.db' });
+
+class Users {
+  static async lookupUser(username: unknown) {
+    return db.findOneAsync({ username: String(username) });
+  }
+
+  static async existsRaw(username: unknown) {
+    return (await db.findOneAsync({ username })) != null;
+  }
+}
+
+export default Users;
+"""
+
+LIB_ROUTES = """import express from 'express';
+import { join } from 'path';
+import Users from '../models/Users';
+import { listFolder, removeMediaFile } from '../lib/mediaFolder.js';
+
+const router = express.Router();
+
+router.get('/verify', async (req, res) => {
+  const { username } = req.query;
+  res.json({ exists: await Users.existsRaw(username), user: await Users.lookupUser(username) });
+});
+
+router.get('/media/*', async (req, res) => {
+  res.json({ files: listFolder(join('/srv/media', req.params[0])) });
+});
+
+router.delete('/media', async (req, res) => {
+  removeMediaFile(req.body.path);
+  res.end();
+});
+
+export default router;
+"""
+
 CRONICLE = """var fs = require('fs');
 var Tools = require("pixl-tools");
 
@@ -257,6 +315,13 @@ def test_a_moleculer_parameter_matched_by_its_schema_s_pattern_is_clean(tmp_path
     found = taint_findings(tmp_path, {"services/files.service.js": MOLECULER_FILES}, select="js/security")
     # the unchecked name; not the one the schema's pattern or a fixed regular expression matched
     assert found == ["services/files.service.js:12 tainted-path"], found
+
+
+def test_bare_fs_names_and_nedb_s_promise_api_are_reached_from_the_routes(tmp_path: Path):
+    found = taint_findings(tmp_path, {"server/lib/mediaFolder.js": MEDIA_LIB, "server/models/Users.ts": USERS_MODEL,
+                                      "server/routes/api.ts": LIB_ROUTES}, select="js/security")
+    # not the name made a string, nor the path kept under its root
+    assert sorted(found) == ["server/lib/mediaFolder.js:5 tainted-path", "server/models/Users.ts:11 tainted-nosql"], found
 
 
 def test_a_pixl_server_api_method_s_parameters_reach_its_sinks(tmp_path: Path):
