@@ -40,6 +40,7 @@ class PodcastController {
 module.exports = new PodcastController()
 """
 
+
 def test_a_method_calling_an_imported_function_of_its_name_does_not_feed_itself(tmp_path: Path):
     found = taint_findings(tmp_path, {"server/utils/podcastUtils.js": FEED_UTILS,
                                       "server/controllers/PodcastController.js": CONTROLLER}, select="js/security")
