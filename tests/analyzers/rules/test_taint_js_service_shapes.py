@@ -220,7 +220,8 @@ class Users {
   }
 
   static async existsRaw(username: unknown) {
-    return (await db.findOneAsync({ username })) != null;
+    const user = await db.findOneAsync({ username });
+    return user != null;
   }
 }
 
@@ -236,7 +237,8 @@ const router = express.Router();
 
 router.get('/verify', async (req, res) => {
   const { username } = req.query;
-  res.json({ exists: await Users.existsRaw(username), user: await Users.lookupUser(username) });
+  const exists = await Users.existsRaw(username);
+  res.json({ exists, user: await Users.lookupUser(username) });
 });
 
 router.get('/media/*', async (req, res) => {
