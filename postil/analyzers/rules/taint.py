@@ -471,12 +471,12 @@ class FileTaint(TaintFlow):
         a method of a class of this file, the calls through an instance of it the file holds
         (`this.diagnostics.probe(url)` with `private diagnostics: DiagnosticsService`) or the class
         itself (`Tools.run(cmd)`, a static method), and for a Python constructor the calls making
-        an instance (`Downloader(url)` calls `Downloader.__init__`); not another
-        object's method of the same name (`conn.query(...)` in `function query`)."""
+        an instance (`Downloader(url)` calls `Downloader.__init__`); not another object's method of the same
+        name (`conn.query(...)` in `function query`), nor for a method its bare name (an imported function's)."""
         callees = self._own_callees(name)
         owner = class_name(scope if scope is not None else self.facts.helpers().get(name))
         if owner is not None:
-            callees |= {f"{owner}.{name}"} | {f"{instance}.{name}" for instance, cls in self.facts.instances().items() if cls == owner}
+            callees = callees - {name} | {f"{owner}.{name}"} | {f"{instance}.{name}" for instance, cls in self.facts.instances().items() if cls == owner}
         calls = [call for call in self.facts.calls_of(name) if call.field("function").text() in callees]
         if owner is not None and self.g.constructor and name == self.g.constructor:
             calls += constructions(self.facts, owner)

@@ -33,6 +33,8 @@ HANDLES = {
                      # (Next.js route handlers and the wrappers handing them the query: `withWorkspace(async ({ searchParams }) =>`)
                      r"|\(\s*\{[^}]{0,300}\bsearchParams\b"
                      # (Meteor's methods, GraphQL resolver maps, tRPC procedures: `.mutation(async ({ input }) =>`, `opts.input`)
+                     # (a route builder's handler: Jitsu's `createRoute().GET({...}).handler(async ({ query, body }) =>`)
+                     r"|\.handler\(\s*(?:async\s*)?\(\s*\{[^}]{0,300}\b(?:query|body)\b"
                      r"|\bMeteor\.methods\(|\b(?:Query|Mutation|Subscription)\s*:\s*\{|\.(?:query|mutation|subscription)\(\s*(?:async\s*)?\(\s*\{[^}]{0,300}\binput\b|\bopts\.input\b"
                      # (NestJS's parameter decorators: a GraphQL resolver of mutations only reads `@Args()`)
                      r"|@(?:Query|Body|Param|Headers|Req|Request|Args?|Cookies|UploadedFiles?|MessageBody|Payload)\("
@@ -42,6 +44,8 @@ HANDLES = {
                      r"|\bevent\.(?:queryStringParameters|pathParameters|multiValueQueryStringParameters|body|rawPath|rawQueryString)\b"
                      # (socket.io's: a client's handshake and the arguments of the events it emits)
                      r"|\bsocket\.(?:handshake|on)\b"
+                     # (MagicMirror's node helpers: the payload of a browser's socket notification)
+                     r"|\bsocketNotificationReceived\b"
                      # (Countly's plugins: `params.qstring`, the request's query string and body)
                      r"|\bparams\.qstring\b"
                      # (Haraka's plugins: a message's headers and envelope, `txn.header.get('From')`, `txn.mail_from`)
