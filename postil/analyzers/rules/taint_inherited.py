@@ -14,6 +14,7 @@ from postil.analyzers.rules.line_matches import line_matches
 
 _CLASS = re.compile(r"^[ \t]*class[ \t]+\w+[ \t]*\(([^()]*)\)[ \t]*:", re.MULTILINE)  # its bases, on one line or several
 _BASE = re.compile(r"^[A-Za-z_]\w*$")
+_DEF = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(", re.MULTILINE)
 
 
 def base_names(text: str) -> list[str]:
@@ -36,12 +37,15 @@ def imported_bases(text: str, functions: dict[str, tuple[Path, str]]) -> list[tu
     return list(dict.fromkeys(functions[base] for base in base_names(text) if base in functions))
 
 
-def inherited_callee(callee: str, text: str, bases: list[tuple[Path, str]]) -> tuple[Path, str] | None:
+def defined_names(text: str) -> frozenset[str]:
+    """The names of the functions and methods a Python text defines (one pass over its `def` lines)."""
+    return frozenset(match.group(1) for match in line_matches(text, "def", _DEF)[0])
+
+
+def inherited_callee(callee: str, defined: frozenset[str], bases: list[tuple[Path, str]]) -> tuple[Path, str] | None:
     """(module, method) of the first imported base class ``bases`` a call `self.method(...)` may reach,
-    where the file itself defines no function of that name (its own method comes first)."""
+    where the file itself defines no function of that name (``defined``: its own method comes first)."""
     receiver, _, method = callee.partition(".")
-    if receiver != "self" or not _BASE.match(method) or not bases:
-        return None
-    if re.search(rf"^[ \t]*(async[ \t]+)?def[ \t]+{method}[ \t]*\(", text, re.MULTILINE):
+    if receiver != "self" or not _BASE.match(method) or not bases or method in defined:
         return None
     return bases[0][0], method

@@ -24,7 +24,7 @@ from postil.analyzers.rules.taint_callers_of import ModuleCallers, module_langua
 from postil.analyzers.rules.taint_dependencies import imports_dependencies
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
-from postil.analyzers.rules.taint_inherited import imported_bases, inherited_callee
+from postil.analyzers.rules.taint_inherited import defined_names, imported_bases, inherited_callee
 from postil.analyzers.rules.taint_module_analysis import ModuleAnalysis
 from postil.analyzers.rules.taint_instances import instance_classes, typed_callee
 from postil.analyzers.rules.taint_module_texts import MAX_BYTES, ModuleTexts
@@ -337,7 +337,7 @@ class ModuleLink:
     _sinking: dict[int, tuple[TaintSpec, bool]] = field(default_factory=dict)  # id(spec) -> see _sinks
     _entered: dict[tuple[Path, int], bool] = field(default_factory=dict)  # (module, id(spec)) -> see source
     _instances: dict[str, str] | None = None  # see taint_instances
-    _bases: list[tuple[Path, str]] | None = None  # see taint_inherited
+    _bases: tuple[list[tuple[Path, str]], frozenset[str]] | None = None  # imported bases, own defs (taint_inherited)
     path: Path | None = None  # the file's own (real)
     _called: bool | None = None  # see called
     _taking: bool | None = None  # see _takes
@@ -537,8 +537,8 @@ class ModuleLink:
                 target = (imported[0], f"{imported[1]}.{method}") if imported is not None else None
         if target is None and callee.startswith("self.") and self.language == "python":  # a base class's method
             if self._bases is None:
-                self._bases = imported_bases(self.text, self.functions)
-            target = inherited_callee(callee, self.text, self._bases)
+                self._bases = imported_bases(self.text, self.functions), defined_names(self.text)
+            target = inherited_callee(callee, self._bases[1], self._bases[0])
         if target is not None and target[0] not in self.consulted:  # (a stat: asked for every call)
             self.consulted[target[0]] = self.workspace.text(target[0])[1]
         return target

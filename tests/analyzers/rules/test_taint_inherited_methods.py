@@ -92,3 +92,15 @@ def test_a_method_inherited_from_another_modules_mixin_is_followed(tmp_path: Pat
     found = taint_findings(tmp_path, {"debate/__init__.py": "", "debate/middleware.py": MIDDLEWARE,
                                       "debate/mixins.py": MIXINS, "debate/views.py": VIEWS})
     assert sorted(found) == ["debate/views.py:10 tainted-redirect", "debate/views.py:25 tainted-sql"]
+
+
+def test_a_views_own_method_comes_before_the_base_classes_and_each_file_is_read_once() -> None:
+    from postil.analyzers.rules.taint_inherited import defined_names, inherited_callee
+
+    text = "class V(RoundMixin):\n    async  def get_round_seq (self):\n        return 1\n\n    def post(self):\n        pass\n"
+    defined = defined_names(text)
+    bases = [(Path("debate/mixins.py"), "RoundMixin")]
+    assert defined == {"get_round_seq", "post"}
+    assert inherited_callee("self.get_round_seq", defined, bases) is None
+    assert inherited_callee("self.get_redirect_url", defined, bases) == (Path("debate/mixins.py"), "get_redirect_url")
+    assert inherited_callee("other.get_redirect_url", defined, bases) is None
