@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from postil.analyzers.rules.loader import BUILTIN_PACK_DIRS, BUILTIN_PACKS, load_rule_dirs
@@ -29,6 +31,14 @@ def test_every_rule_documents_itself():
         assert rule.metadata.get("category") in {"security", "correctness"}, rule.id
         if rule.metadata["category"] == "security":
             assert str(rule.metadata.get("cwe", "")).startswith("CWE-"), rule.id
+
+
+def test_no_rule_note_shows_a_metavariable_nothing_fills():
+    # a note is shown as written (the hover's "How to fix", JSON, SARIF): ast-grep fills metavariables in a
+    # message, never in a note, so `if $P is None: $P = []` reached the user as written; a shell variable
+    # quoted for a script (`"$VAR"`) is text
+    unfilled = [r.id for r in RULES if re.search(r'(?<!")\$\$?\$?[A-Z]', r.note or "")]
+    assert not unfilled, unfilled
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
