@@ -8,6 +8,7 @@ inherits it from there; see taint_modules.ModuleLink.resolve)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from postil.analyzers.rules.line_matches import line_matches
@@ -17,9 +18,11 @@ _BASE = re.compile(r"^[A-Za-z_]\w*$")
 _DEF = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(", re.MULTILINE)
 
 
-def base_names(text: str) -> list[str]:
+@lru_cache(maxsize=16)
+def base_names(text: str) -> tuple[str, ...]:
     """The plain names (no dotted ones, no keywords) the classes of a Python text list as their
-    bases, in the order they are written, once each: an import so used is used, though never called."""
+    bases, in the order they are written, once each: an import so used is used, though never called.
+    Kept for the last texts: the imports' reader and the module link both ask for each file."""
     found: dict[str, None] = {}
     # (tried only at the lines holding `class`: a `^` pattern searched over a text is tried at each of its
     # characters, +0.6% of a Flask tree's instructions)
@@ -28,7 +31,7 @@ def base_names(text: str) -> list[str]:
             base = base.strip()
             if _BASE.match(base):
                 found.setdefault(base, None)
-    return list(found)
+    return tuple(found)
 
 
 def imported_bases(text: str, functions: dict[str, tuple[Path, str]]) -> list[tuple[Path, str]]:
