@@ -1,0 +1,5 @@
+module.exports = {
+  name: 'custom-api',
+  main: 'main.js',
+  dependencies: ['express', 'templates'],
+}
