@@ -66,7 +66,10 @@ HANDLES = {
                          # (CherryPy's and TurboGears' exposed methods, Girder's described routes: their arguments are the query's)
                          r"|^[ \t]*@(?:cherrypy\.|tg\.)?expose\b|^[ \t]*@(?:\w+\.)*(?:autoDescribeRoute|describeRoute)\("
                          # (the standard library's XML-RPC servers: the functions and instances they expose)
-                         r"|\.register_(?:instance|function)\b", re.MULTILINE),
+                         r"|\.register_(?:instance|function)\b"
+                         # (Twisted's resources: `render_POST(self, request)` serves the request, which a
+                         # project's own getter may read for it: Sydent's `get_args(request, ...)`)
+                         r"|^[ \t]+def render_(?:GET|POST|PUT|PATCH|DELETE|HEAD)\(\s*self\s*,\s*request\b", re.MULTILINE),
 }
 
 

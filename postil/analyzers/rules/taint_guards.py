@@ -67,6 +67,30 @@ def validated_when_false(facts, condition) -> set[str]:
     return set() if condition is None else checked(condition, False)
 
 
+def _quantified(generator, node, need: bool) -> bool:
+    """Whether ``node``, the element of a generator ``generator``, is checked for every element
+    by the `all(...)`/`any(...)` it is the argument of, where the check must be ``need`` for safe
+    data: `all(ok(a) for a in addresses)` true, `any(not ip_address(a).is_global for a in
+    addresses)` false (Sydent's resolved addresses of a federation host) say so of each element."""
+    call = generator.parent()
+    if call is None or call.kind() != "call" or _span(generator.field("body") or generator) != _span(node):
+        return False
+    function = call.field("function")
+    return function is not None and function.text() == ("all" if need else "any")
+
+
+def _quantifier_around(check):
+    """The `all(...)`/`any(...)` call whose generator's elements ``check`` tests (through `not`
+    and parentheses), or None: its iterable (`addresses`, computed from the host) is what is checked."""
+    node = check
+    while (parent := node.parent()) is not None and parent.kind() in ("not_operator", "parenthesized_expression"):
+        node = parent
+    call = parent.parent() if parent is not None and parent.kind() == "generator_expression" \
+        and _span(parent.field("body") or parent) == _span(node) else None
+    function = call.field("function") if call is not None and call.kind() == "call" else None
+    return call if function is not None and function.text() in ("all", "any") else None
+
+
 def _tests_membership(node, operator: str) -> bool:
     """Whether ``node`` (of the grammar's membership kind) is an `in` test: its operator field
     is `in` (JavaScript's binary expressions), or its text has an `in` (Python's comparisons)."""
@@ -104,6 +128,7 @@ class Guards:
                 checked = condition
             else:
                 regions, checked = self._holds(match, not matcher.unsafe), match
+                checked = _quantifier_around(match) or match  # (what the elements come from is checked too)
             if not regions:
                 continue
             names, members, _ = self.facts.reads(checked)
@@ -268,6 +293,9 @@ class Guards:
                     operands.append((*_span(right), None))
             elif kind == boolean and operator in (conjunction, disjunction) and self._companion(parent, node, check, need):
                 pass  # the other side, on the safe path, leaves the value empty or equal to another
+            elif kind == "generator_expression" and _quantified(parent, node, need):
+                node = parent.parent()  # (the check of every element: see _quantified)
+                continue
             elif kind in self.g.branches and _span(parent.field("condition") or parent) == _span(node):
                 return operands + self._branch_regions(parent, need)
             elif kind == self.g.asserts and need:

@@ -366,8 +366,11 @@ class ModuleLink:
             self._named = self._importers()
         if not self._named:
             return []
+        # (a Python handler may read the request through a getter of another module, Sydent's
+        # `get_args(request, ...)` of `utils.py`: its own imports are asked too)
+        reach = 2 if self.language == "python" else 1
         return [caller for caller, handlers in self._named
-                if any(self.workspace.gives(h, spec, 1, siblings) for h in handlers)]
+                if any(self.workspace.gives(h, spec, reach, siblings) for h in handlers)]
 
     def _importers(self) -> list[tuple[Path, tuple[Path, ...]]]:
         """(file, the files that may give it request data: see Workspace.handlers_of) of the files near
