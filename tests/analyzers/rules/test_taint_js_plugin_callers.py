@@ -141,3 +141,25 @@ def test_a_botkit_chat_message_reaches_the_tool_a_feature_calls(tmp_path: Path):
     found = taint_findings(tmp_path, {"lib/tools.js": BOT_TOOLS, "features/ops.js": BOT_FEATURE}, select="js/security")
     assert "lib/tools.js:4 tainted-ssrf" in found, found
     assert not any(f.startswith("lib/tools.js:9 ") for f in found), found  # a fixed host, the name encoded
+
+
+SHELL_LIB = '''const { exec } = require('child_process');
+
+exports.runShell = (commandLine) => new Promise((resolve) => exec(commandLine, () => resolve()));
+'''
+
+MEDIA_WORKER = '''const { Worker } = require('bullmq');
+const { runShell } = require('../lib/shell');
+
+module.exports = new Worker('media', async (job) => {
+  const { source, watermark } = job.data;
+  await runShell(`ffmpeg -i "${source}" -vf "drawtext=text='${watermark}'" out.mp4`);
+});
+'''
+
+
+def test_a_bullmq_job_s_data_reaches_the_lib_its_worker_calls(tmp_path: Path):
+    found = taint_findings(tmp_path, {"lib/shell.js": SHELL_LIB, "workers/media.worker.js": MEDIA_WORKER},
+                           select="js/security")
+    assert "lib/shell.js:3 tainted-command" in found, found
+    assert not any(f.startswith("workers/") for f in found), found  # the sink's, not the worker's call
