@@ -1,7 +1,8 @@
 """Modules that read a request as a plugin framework hands it are handlers whose callees are
 followed into the project's other modules: Kuzzle's controller actions (`request.getBodyString('url')`
 handed to a service) and Haraka's SMTP plugins (a message header, `txn.header.get('X-Folder')`, handed
-to a lib's helper that opens a file). Before, such a file was not looked at as a caller: the
+to a lib's helper that opens a file), jsreport's render listeners (the render request's `req.data` handed to a
+fetch helper) and Botkit's features (a user's chat message handed to a tools module). Before, such a file was not looked at as a caller: the
 service's or the lib's sink was never reached. Real CLI, real files."""
 
 from __future__ import annotations
@@ -68,3 +69,97 @@ def test_a_haraka_plugin_s_header_reaches_the_lib_it_calls(tmp_path: Path):
     found = taint_findings(tmp_path, {"lib/archive.js": ARCHIVE, "plugins/queue.archive.js": ARCHIVE_PLUGIN},
                            select="js/security")
     assert "lib/archive.js:3 tainted-path" in found, found
+
+
+FETCH_DATA = '''const axios = require('axios')
+
+async function fetchRemoteData (url) {
+  const { data } = await axios.get(url)
+  return data
+}
+
+async function fetchAllowedData (url) {
+  if (!ALLOWED_HOSTS.includes(new URL(url).hostname)) throw new Error('host')
+  const { data } = await axios.get(url)
+  return data
+}
+
+module.exports = { fetchRemoteData, fetchAllowedData }
+'''
+
+RENDER_LISTENER = '''const { fetchRemoteData, fetchAllowedData } = require('../../util/fetchData')
+
+module.exports = (reporter) => {
+  reporter.beforeRenderListeners.insert(0, 'custom-data', async (req, res) => {
+    const data = req.data || {}
+    if (data.$dataUrl) {
+      const remote = data.$strict ? await fetchAllowedData(data.$dataUrl) : await fetchRemoteData(data.$dataUrl)
+      req.data = { ...data, ...remote }
+    }
+  })
+}
+'''
+
+BOT_TOOLS = '''const axios = require('axios');
+
+async function previewLink(url) {
+  const res = await axios.get(url);
+  return String(res.data).slice(0, 200);
+}
+
+async function previewKnown(name) {
+  const res = await axios.get(`https://status.example.com/${encodeURIComponent(name)}`);
+  return res.data;
+}
+
+module.exports = { previewLink, previewKnown };
+'''
+
+BOT_FEATURE = '''const tools = require('../lib/tools');
+
+module.exports = function (controller) {
+  controller.hears(/^status (\\S+)$/i, 'message', async (bot, message) => {
+    await bot.reply(message, await tools.previewKnown(message.matches[1]));
+  });
+
+  controller.on('message', async (bot, message) => {
+    const link = (message.text || '').match(/https?:\\/\\/\\S+/);
+    if (link) await bot.reply(message, await tools.previewLink(link[0]));
+  });
+};
+'''
+
+
+def test_a_jsreport_render_request_reaches_the_helper_its_listener_calls(tmp_path: Path):
+    found = taint_findings(tmp_path, {"lib/util/fetchData.js": FETCH_DATA,
+                                      "lib/extensions/custom-data/main.js": RENDER_LISTENER}, select="js/security")
+    assert "lib/util/fetchData.js:4 tainted-ssrf" in found, found
+    assert not any(f.startswith("lib/util/fetchData.js:10 ") for f in found), found  # the allow-listed one
+
+
+def test_a_botkit_chat_message_reaches_the_tool_a_feature_calls(tmp_path: Path):
+    found = taint_findings(tmp_path, {"lib/tools.js": BOT_TOOLS, "features/ops.js": BOT_FEATURE}, select="js/security")
+    assert "lib/tools.js:4 tainted-ssrf" in found, found
+    assert not any(f.startswith("lib/tools.js:9 ") for f in found), found  # a fixed host, the name encoded
+
+
+SHELL_LIB = '''const { exec } = require('child_process');
+
+exports.runShell = (commandLine) => new Promise((resolve) => exec(commandLine, () => resolve()));
+'''
+
+MEDIA_WORKER = '''const { Worker } = require('bullmq');
+const { runShell } = require('../lib/shell');
+
+module.exports = new Worker('media', async (job) => {
+  const { source, watermark } = job.data;
+  await runShell(`ffmpeg -i "${source}" -vf "drawtext=text='${watermark}'" out.mp4`);
+});
+'''
+
+
+def test_a_bullmq_job_s_data_reaches_the_lib_its_worker_calls(tmp_path: Path):
+    found = taint_findings(tmp_path, {"lib/shell.js": SHELL_LIB, "workers/media.worker.js": MEDIA_WORKER},
+                           select="js/security")
+    assert "lib/shell.js:3 tainted-command" in found, found
+    assert not any(f.startswith("workers/") for f in found), found  # the sink's, not the worker's call
