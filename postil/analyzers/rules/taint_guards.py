@@ -127,7 +127,7 @@ class Guards:
                 regions = [(-1, -1, _span(match))] if condition is not None and self._exits(match) else []
                 checked = condition
             else:
-                regions, checked = self._holds(match, not matcher.unsafe), match
+                regions = self._holds(match, not matcher.unsafe)
                 checked = _quantifier_around(match) or match  # (what the elements come from is checked too)
             if not regions:
                 continue
