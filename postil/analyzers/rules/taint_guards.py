@@ -67,16 +67,23 @@ def validated_when_false(facts, condition) -> set[str]:
     return set() if condition is None else checked(condition, False)
 
 
+def _quantifier(generator, node):
+    """The `all(...)`/`any(...)` call ``generator`` is the argument of, where ``node`` is the
+    generator's element (its body), or None."""
+    call = generator.parent()
+    if call is None or call.kind() != "call" or _span(generator.field("body") or generator) != _span(node):
+        return None
+    function = call.field("function")
+    return call if function is not None and function.text() in ("all", "any") else None
+
+
 def _quantified(generator, node, need: bool) -> bool:
     """Whether ``node``, the element of a generator ``generator``, is checked for every element
     by the `all(...)`/`any(...)` it is the argument of, where the check must be ``need`` for safe
     data: `all(ok(a) for a in addresses)` true, `any(not ip_address(a).is_global for a in
     addresses)` false (Sydent's resolved addresses of a federation host) say so of each element."""
-    call = generator.parent()
-    if call is None or call.kind() != "call" or _span(generator.field("body") or generator) != _span(node):
-        return False
-    function = call.field("function")
-    return function is not None and function.text() == ("all" if need else "any")
+    call = _quantifier(generator, node)
+    return call is not None and call.field("function").text() == ("all" if need else "any")
 
 
 def _quantifier_around(check):
@@ -85,10 +92,7 @@ def _quantifier_around(check):
     node = check
     while (parent := node.parent()) is not None and parent.kind() in ("not_operator", "parenthesized_expression"):
         node = parent
-    call = parent.parent() if parent is not None and parent.kind() == "generator_expression" \
-        and _span(parent.field("body") or parent) == _span(node) else None
-    function = call.field("function") if call is not None and call.kind() == "call" else None
-    return call if function is not None and function.text() in ("all", "any") else None
+    return _quantifier(parent, node) if parent is not None and parent.kind() == "generator_expression" else None
 
 
 def _tests_membership(node, operator: str) -> bool:
