@@ -93,6 +93,7 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
     with ExitStack() as steady:  # the modules the taint rules follow are read once a run
         for checker in {id(c): c for c in checkers.values()}.values():
             steady.enter_context(checker.modules.steady())
+            steady.enter_context(checker.modules.checking(files))
         for report in _run(files, cache, checkers, jobs, bulk, plan.real_paths, plan.held):
             result.reports.append(report)
             if on_report is not None:

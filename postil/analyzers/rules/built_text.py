@@ -252,3 +252,28 @@ def _assignment_of(statement, name: str, family: str, scope) -> tuple[object, bo
                     and (last is None or node.range().start.index > last[0].range().start.index):
                 last = (node, adds)
     return last
+
+
+def python_text_built(node) -> bool:
+    """Whether the Python value ``node`` (a call's argument) is text its function builds: an
+    f-string, a concatenation, ``%`` or ``.format``/``.join``, there or as the name's last
+    assignment above (`clause = "{} LIKE '%{}%'".format(field, value)`, then `run_report(clause)`)."""
+    if node is not None and node.kind() == "identifier":
+        scope = _scope(node, "python")
+        statement = _statement(node, "python", scope)
+        if statement is None:
+            return False
+        name, start = node.text(), node.range().start.index
+        if any(a.field("left").text() == name and a.range().start.index < start and _scope(a, "python") == scope
+               for a in scope.find_all(kind="augmented_assignment")):  # (`sql += f" ORDER BY {order}"`)
+            return True
+        built = _building_statement(statement, name, "python", scope, statement.range().start.line)
+        assigned = _assignment_of(built, name, "python", scope) if built is not None else None
+        node = assigned[0].field("right") if assigned is not None else None
+    if node is None:
+        return False
+    if node.kind() == "call":
+        function = node.field("function")
+        return function is not None and function.kind() == "attribute" and function.field("attribute").text() in ("format", "join")
+    return node.kind() in ("concatenated_string", "binary_operator") or \
+        node.kind() == "string" and any(c.kind() == "interpolation" for c in node.children())

@@ -231,7 +231,7 @@ class FileTaint(TaintFlow):
             for argument, (position, _, sink) in zip(arguments, summary.sinks, strict=True):
                 origin = self.argument_taint(argument, state, call)
                 if origin is not None and not is_parameter(origin):
-                    if position not in self.facts.link.fed_there(callee, self.spec, self.facts.specs):
+                    if position not in self.facts.link.fed_there(callee, self.spec, self.facts.specs, argument):
                         found.append(TaintHit(*_span(call), f"{sink}` in `{last_name(callee)[:40]}", origin))
                     break
             else:

@@ -14,10 +14,12 @@ from __future__ import annotations
 import json
 import re
 from collections import OrderedDict
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from postil.analyzers.parse_limits import nests_too_deep
+from postil.analyzers.rules.built_text import python_text_built
 from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS, Fed, fed_parameters
 from postil.analyzers.rules.taint_callers_of import ModuleCallers, module_language
@@ -61,6 +63,24 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters):
         self._probes: dict[tuple[int, str], tuple] = {}  # (id(spec), language) -> (spec, probe, its content, see probe_content)
         self.scanned = ScannedProbes()  # what a bulk scan's source probes found (see note_scan)
         self.stored = StoredState(self)  # request state the project's hooks fill
+        self._checking: list[Path] = []  # the files of the run (see checking)
+        self._checked: frozenset[Path] | None = None  # their real paths, when first asked
+
+    @contextmanager
+    def checking(self, files: list[Path]):
+        """A run that checks ``files`` (a check of a tree): a Python call into a module among them
+        is reported at that module's sink alone (see ModuleLink.fed_there)."""
+        self._checking, self._checked = files, None
+        try:
+            yield
+        finally:
+            self._checking, self._checked = [], None
+
+    def checks(self, module: Path) -> bool:
+        """Whether the run checks ``module`` (a real path) too (see checking)."""
+        if self._checked is None:
+            self._checked = frozenset(self.graph.real(path.absolute()) for path in self._checking)
+        return module in self._checked
 
     def link(self, path: Path, text: str, language: str, depth: int | None = None) -> ModuleLink | None:
         """What a file's imports of the workspace's modules that it calls resolve to (None:
@@ -484,11 +504,18 @@ class ModuleLink:
             summary = replace(summary, sinks=())
         return summary
 
-    def fed_there(self, callee: str, spec: TaintSpec, specs: list) -> frozenset[int]:
-        """The parameters (positions) of the JavaScript function a call's callee names that files near
-        its module pass request data to: its module reports the sinks they reach (see taint_callers),
-        so a call is not reported again (one finding, at the sink, as Semgrep's and CodeQL's are)."""
-        target = self.resolve(callee) if FAMILY.get(self.language) == "js" else None
+    def fed_there(self, callee: str, spec: TaintSpec, specs: list, argument=None) -> frozenset[int]:
+        """The parameters (positions) of the function a call's callee names that files near its
+        module pass request data to: its module reports the sinks they reach (see taint_callers),
+        so a call is not reported again (one finding, at the sink, as Semgrep's and CodeQL's are).
+        A Python module's only where this run checks it too (see Workspace.checking): a check of
+        the handler alone (the editor's open file, a staged review of it) still warns at the call;
+        and never where the call's ``argument`` is text the caller builds (`query(f"... {q}")`:
+        the injection is made there, the helper runs what it is given)."""
+        target = self.resolve(callee)
+        if target is not None and FAMILY.get(self.language) != "js" and (
+                not self.workspace.checks(target[0]) or python_text_built(argument)):
+            target = None
         module = self.workspace._analysis(target[0], self.workspace.depth + 1) if target is not None else None
         if module is None:
             return frozenset()

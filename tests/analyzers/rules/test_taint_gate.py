@@ -86,13 +86,14 @@ bp = Blueprint("greet", __name__)
 
 @bp.get("/greet")
 def greet():
-    return greeting(request.args.get("who", ""))
+    return greeting("<b>" + request.args.get("who", "") + "</b>")
 '''
 
 
 def test_a_view_handing_its_request_data_to_a_helpers_sink_is_followed_though_it_names_no_sink(tmp_path, monkeypatch):
     # the view's text names no template call, the helper module no request: the rule runs on the
-    # view for the sink it imports (reported at the call), and on the helper for its caller (at its sink)
+    # view for the sink it imports (reported at the call: the view builds the text the helper
+    # renders), and on the helper for its caller (at its sink)
     if bulk.ast_grep_binary() is None:
         pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
     root = _repository(tmp_path / "site", {"greetings.py": GREETINGS, "greet_view.py": GREET_VIEW})

@@ -5,7 +5,9 @@ even for a thin wrapper (`def fetch_preview(url): return requests.get(url)`); th
 is reported as before. A helper called only with constants or cleaned values stays quiet, a
 module no handler near it imports gets no callers' flows, and a client's IP address handed over
 is not request data there. Checked in the editor (one file) and
-through the CLI (a bulk scan of the tree)."""
+through the CLI (a bulk scan of the tree): a check of the tree reports each such flow once, at the
+helper's sink, as Semgrep and CodeQL do, unless the view builds the text the helper runs
+(`query(f"... '{q}'")`: the injection is made at the call)."""
 
 from __future__ import annotations
 
@@ -154,8 +156,35 @@ def test_a_helpers_sink_is_reported_in_its_own_file_where_a_view_calls_it_with_r
     assert check(root, "views.py") == {(13, "python/security/tainted-ssrf"), (23, "python/security/tainted-path")}
 
 
+DB = '''import sqlite3
+
+
+def query(sql):
+    return sqlite3.connect("shop.db").execute(sql).fetchall()
+'''
+
+SEARCH = '''from flask import Flask, request
+
+from helpers.db import query
+
+app = Flask(__name__)
+
+
+@app.route("/search")
+def search():
+    return {"rows": query(f"SELECT * FROM items WHERE name = '{request.args['q']}'")}
+
+
+@app.route("/sorted")
+def by_order():
+    sql = "SELECT * FROM items"
+    sql += " ORDER BY " + request.args["order"]
+    return {"rows": query(sql)}
+'''
+
+
 @pytest.mark.parametrize("bulk_scan", [False, True], ids=["in process", "bulk scan"])
-def test_a_check_of_the_tree_reports_the_same(tmp_path, monkeypatch, bulk_scan):
+def test_a_check_of_the_tree_reports_each_flow_once_at_the_helpers_sink(tmp_path, monkeypatch, bulk_scan):
     # (a bulk scan runs a taint rule on a file where its sources are found, or where a module
     # the file imports or a handler near it may feed it: the helpers hold no source)
     if bulk_scan and bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
@@ -166,9 +195,18 @@ def test_a_check_of_the_tree_reports_the_same(tmp_path, monkeypatch, bulk_scan):
     result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=bulk_scan)
     found = {(Path(r.path).as_posix(), f.span.end_line + 1, f.rule) for r in result.reports for f in r.findings
              if f.rule in ("python/security/tainted-ssrf", "python/security/tainted-path")}
+    # the views' calls (views.py 13 and 23 when views.py is checked alone) are not reported again
     assert found == {("helpers/fetch.py", 5, "python/security/tainted-ssrf"),
-                     ("helpers/storage.py", 11, "python/security/tainted-path"),
-                     ("views.py", 13, "python/security/tainted-ssrf"), ("views.py", 23, "python/security/tainted-path")}
+                     ("helpers/storage.py", 11, "python/security/tainted-path")}
+
+
+def test_a_view_that_builds_the_text_a_helper_runs_is_reported_at_its_call_in_a_check_of_the_tree(tmp_path, monkeypatch):
+    root = repository(tmp_path / "shop", {"helpers/__init__.py": "", "helpers/db.py": DB, "search.py": SEARCH})
+    monkeypatch.chdir(root)
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=False)
+    found = {(Path(r.path).as_posix(), f.span.end_line + 1) for r in result.reports for f in r.findings
+             if f.rule == "python/security/tainted-sql"}
+    assert {("search.py", 10), ("search.py", 17)} <= found  # the f-string and the `+=` built in the view
 
 
 LIBRARY_HELPERS = '''from flask import render_template_string
