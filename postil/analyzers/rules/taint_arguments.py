@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from postil.analyzers.rules.taint import whole_analysis
 from postil.analyzers.rules.taint_callers import argument_key
-from postil.analyzers.rules.taint_constructors import made_instances
 from postil.analyzers.rules.taint_dispatch import dispatches
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import PYTHON
@@ -42,9 +41,6 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
                 typed = f"{imported[1]}.{facts.g.constructor}"
             if typed in functions:
                 calls.append((typed, call, [a for a in call.field("arguments").named_children() if a.kind() != "comment"]))
-    # (a JavaScript class's, for its `new` expressions: see made_instances)
-    if facts.g.requires and (classes := {f.rpartition(".")[0] for f in functions if f.endswith(f".{facts.g.constructor}")}):
-        calls += made_instances(facts, module, classes)
     # a task or job the call hands to a queue (`tasks.archive.delay(name)`, `queue.enqueue(export_jobs.run, q)`)
     for task, arguments in dispatches(facts) if facts.link is not None and facts.g is PYTHON else ():
         name = facts.link.resolve(task.text())

@@ -8,9 +8,6 @@ Budibase's `new ScriptRunner(script)` whose `constructor` keeps `this.code = cod
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from postil.analyzers.rules.taint_guards import cleared_over
 from postil.analyzers.rules.taint_instances import class_name
 from postil.analyzers.rules.taint_paths import span
@@ -53,38 +50,3 @@ def field_sinks(analysis, init) -> dict[int, tuple[str, str]]:
                             found.setdefault(index, (parameter, analysis._sink_name(match)))
     return found
 
-
-
-
-# the class a JavaScript module exports by default (`module.exports = CalendarFetcher;`, `export default class Fetcher`)
-_DEFAULT_CLASS = re.compile(r"^[ \t]*(?:module\.exports[ \t]*=[ \t]*|export[ \t]+default[ \t]+(?:class[ \t]+)?)([A-Z][\w$]*)\b", re.M)
-_NEWS = {"rule": {"kind": _NEW}}
-
-
-def made_instances(facts, module, built: set[str]) -> list[tuple[str, object, list]]:
-    """("Class.constructor", the `new` expression, its arguments) of the instances a JavaScript file
-    (``facts``: its FileFacts) makes of the classes ``built`` of another ``module`` whose constructors
-    take arguments: `new CalendarFetcher(payload.url, ...)` with the class required or imported by any
-    name, its `constructor` keeping `this.calendarUrl = url` for the method that fetches it."""
-    link = facts.link
-    if link is None:
-        return []
-    local = {name: target[1] for name, target in link.functions.items() if target[0] == module and target[1] in built}
-    requires = [name for name, path in link.modules.items() if path == module]
-    exported = _default_class(link.workspace.text(module)[0] or "") if requires else None
-    local.update({name: exported for name in requires if exported in built})
-    local.update({f"{name}.{cls}": cls for name in requires for cls in built})  # (`new models.Fetcher(url)`)
-    found = []
-    for node in facts.find(_NEWS) if local else ():  # (the file's `new` expressions, searched once)
-        made, arguments = node.field("constructor"), node.field("arguments")
-        cls = local.get(made.text()) if made is not None else None
-        if cls is not None and arguments is not None:
-            found.append((f"{cls}.{facts.g.constructor}", node, [a for a in arguments.named_children() if a.kind() != "comment"]))
-    return found
-
-
-@lru_cache(maxsize=64)
-def _default_class(text: str) -> str | None:
-    """The class a module's text exports by default, by name (None: none)."""
-    exported = _DEFAULT_CLASS.search(text)
-    return exported.group(1) if exported is not None else None
