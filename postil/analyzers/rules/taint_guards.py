@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from postil.analyzers.rules.taint_aborts import aborts
+from postil.analyzers.rules.taint_check_functions import CHECK, check_calls
 from postil.analyzers.rules.taint_guard_companions import keeps_conclusion
 from postil.analyzers.rules.taint_match_arms import CASES, literal_arm_clears
 from postil.analyzers.rules.taint_paths import span as _span
@@ -169,6 +170,8 @@ class Guards:
                     if node_key(match) not in seen:
                         seen.add(node_key(match))
                         self._guards.setdefault(self.facts.scope_key(match), []).append((match, matcher))
+            for key, calls in check_calls(self.facts).items() if self.spec.guards else ():  # (the project's own checks)
+                self._guards.setdefault(key, []).extend((call, CHECK) for call in calls if node_key(call) not in seen)
         return self._guards.get(node_key(scope) if scope is not None else ("module",), [])
 
     def arm_cuts(self) -> list[tuple[int, int]]:
