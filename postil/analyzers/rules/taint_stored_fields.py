@@ -21,16 +21,16 @@ from pathlib import Path
 from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_values import Origin, node_origin, stored_label
 
-_CLASS = re.compile(r"^class[ \t]+(\w+)[ \t]*(?:\(([^)\n]*)\))?[ \t]*:", re.M)  # a module's top-level class
+_CLASS = re.compile(r"^class[ \t]+(\w+)[ \t]*(?:\(([^)\n]*)\))?[ \t]*:", re.MULTILINE)  # a module's top-level class
 _TEXT_FIELD = re.compile(
     r"^[ \t]+(\w+)[ \t]*(?::[^=\n]*)?=[ \t]*(?:\w+\.)?(?:(?:Char|Text|URL|Slug|Email|FilePath|RichText)Field\(|"
-    r"(?:Column|mapped_column)\([ \t]*(?:\w+\.)?(?:String|Text|Unicode|UnicodeText)\b)", re.M)
-_META_MODEL = re.compile(r"^[ \t]+model[ \t]*=[ \t]*(?:\w+\.)*(\w+)[ \t]*$", re.M)
-_META_FIELDS = re.compile(r"^[ \t]+fields[ \t]*=[ \t]*[\[(]([^\])]*)[\])]", re.M)
+    r"(?:Column|mapped_column)\([ \t]*(?:\w+\.)?(?:String|Text|Unicode|UnicodeText)\b)", re.MULTILINE)
+_META_MODEL = re.compile(r"^[ \t]+model[ \t]*=[ \t]*(?:\w+\.)*(\w+)[ \t]*$", re.MULTILINE)
+_META_FIELDS = re.compile(r"^[ \t]+fields[ \t]*=[ \t]*[\[(]([^\])]*)[\])]", re.MULTILINE)
 _QUOTED = re.compile(r"""["'](\w+)["']""")
 # what a stored value is: the request's data or a bound form's (on the line that stores it)
 _REQUEST = r"(?:self\.)?request\.(?:GET|POST|data|json|form|args|values|query_params|FILES|files)\b|\bform\.(?:cleaned_data\b|\w+\.data\b)"
-_SETS = re.compile(rf"^[ \t]*([a-z_]\w*)\.(\w+)[ \t]*=(?!=)[^\n]*?(?:{_REQUEST})", re.M)  # `event.text = request.POST...`
+_SETS = re.compile(rf"^[ \t]*([a-z_]\w*)\.(\w+)[ \t]*=(?!=)[^\n]*?(?:{_REQUEST})", re.MULTILINE)  # `event.text = request.POST...`
 _BUILDS = re.compile(r"(?<![\w.])([A-Z]\w*)(?:\.objects\.(?:create|get_or_create|update_or_create))?\(")  # `Project(`
 _KEYWORD = re.compile(rf"(?<![\w.])(\w+)[ \t]*=[ \t]*(?:{_REQUEST})")
 _LINE = 400  # characters of a line after a constructor's name that its keywords are looked for in

@@ -8,9 +8,10 @@ list, a row the project fills itself) and stay quiet. Real CLI, real files."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+# (the real CLI over files written to a directory, as the request-state tests run it)
+from tests.analyzers.rules.test_taint_request_state_python import _findings, _write
 
 EVENT_MODELS = '''from django.db import models
 
@@ -109,18 +110,6 @@ def check(project):
     home = requests.get(project.homepage, timeout=60).text
     return page + home
 '''
-
-
-def _findings(root: Path) -> list[str]:
-    run = subprocess.run([sys.executable, "-m", "postil", "check", "--no-cache", "--format", "text", "--select",
-                          "python/security", str(root)], check=False, capture_output=True, text=True, timeout=300)
-    return [line for line in run.stdout.splitlines() if "tainted-" in line]
-
-
-def _write(root: Path, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text)
 
 
 def test_a_field_a_view_sets_from_the_request_is_request_data_where_a_task_reads_it(tmp_path: Path):
