@@ -63,9 +63,21 @@ def validated_when_false(facts, condition) -> set[str]:
             for names, other in ((mine, right), (theirs, left)):
                 kept |= {name for name in names if keeps_conclusion(other, {name}, value)}
             return kept
-        return validated(facts, node)
+        return validated(facts, node) - _outside(facts, node, value)
 
     return set() if condition is None else checked(condition, False)
+
+
+def _outside(facts, test, value: bool) -> set[str]:
+    """The names of the element a Python membership ``test`` with the value ``value`` says is not
+    in its collection (`u in IGNORED` false, `u not in ALLOWED` true): unchecked, not validated
+    (Mezzanine's `if next_value in ignorable_nexts: next_value = "/"` leaves any other value as it came)."""
+    kind, operator = facts.g.membership
+    if operator or test.kind() != kind or not _tests_membership(test, operator) or not test.named_children():
+        return set()
+    if value != (re.search(r"\snot\s+in\s", test.text()) is not None):
+        return set()
+    return {text for text, _, _ in facts.reads(test.named_children()[0])[0]}
 
 
 def _quantifier(generator, node):
