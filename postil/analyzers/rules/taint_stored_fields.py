@@ -33,6 +33,8 @@ _REQUEST = r"(?:self\.)?request\.(?:GET|POST|data|json|form|args|values|query_pa
 _SETS = re.compile(rf"^[ \t]*([a-z_]\w*)\.(\w+)[ \t]*=(?!=)[^\n]*?(?:{_REQUEST})", re.MULTILINE)  # `event.text = request.POST...`
 _BUILDS = re.compile(r"(?<![\w.])([A-Z]\w*)(?:\.objects\.(?:create|get_or_create|update_or_create))?\(")  # `Project(`
 _KEYWORD = re.compile(rf"(?<![\w.])(\w+)[ \t]*=[ \t]*(?:{_REQUEST})")
+# a function taking an argument (an instance it reads a field of): a module without one reads no stored row
+_TAKES = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\((?!\s*\))", re.MULTILINE)
 _LINE = 400  # characters of a line after a constructor's name that its keywords are looked for in
 
 
@@ -105,7 +107,7 @@ class StoredFields:
 
     def read(self, own: Path, text: str) -> dict[tuple[str, str], tuple[str, Path]]:
         """The stored fields near the file ``own`` that its ``text`` may read (text alone)."""
-        stored = self._stored(own.parent) if "." in text else {}
+        stored = self._stored(own.parent) if "." in text and _TAKES.search(text) is not None else {}
         found = {pair: kept for pair, kept in stored.items() if f"{pair[0]}.{pair[1]}" in text or (
             f"self.{pair[1]}" in text and f"class {kept[0]}(" in text)}
         for _, path in found.values():  # (a change to the storing file may change this file's findings)
