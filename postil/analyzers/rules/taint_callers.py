@@ -69,7 +69,7 @@ HANDLES = {
                          # (CherryPy's and TurboGears' exposed methods, Girder's described routes: their arguments are the query's)
                          r"|^[ \t]*@(?:cherrypy\.|tg\.)?expose\b|^[ \t]*@(?:\w+\.)*(?:autoDescribeRoute|describeRoute)\("
                          # (the standard library's XML-RPC servers: the functions and instances they expose)
-                         r"|\.register_(?:instance|function)\b"
+                         r"|\.register_(?:instance|function)\b|^class[ \t]+(?:Root|Host)Exports\b"  # (and Koji's hub's)
                          # (Twisted's resources: `render_POST(self, request)` serves the request, which a
                          # project's own getter may read for it: Sydent's `get_args(request, ...)`)
                          r"|^[ \t]+def render_(?:GET|POST|PUT|PATCH|DELETE|HEAD)\(\s*self\s*,\s*request\b", re.MULTILINE),
@@ -84,7 +84,8 @@ SERVES = re.compile(r"^[ \t]*(?:from|import)[ \t]+(?:flask|quart|bottle|django|r
                     r"litestar|pyramid|tornado|aiohttp|falcon|sanic|chalice|werkzeug|webob|cherrypy|hug|responder|"
                     r"connexion|masonite|odoo|frappe|graphene|strawberry|ariadne|channels|socketio|blacksheep|robyn|"
                     r"emmett|klein|twisted\.web|flask_\w+|webargs|modernrpc|rpc4django|tg|turbogears|girder|web|xmlrpc\.server)\b|^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\("
-                    r"|^[ \t]*class[ \t]+\w+\([^)\n]*(?:Handler|View|ViewSet|Resource|Endpoint|Controller|Consumer)\b", re.MULTILINE)
+                    r"|^[ \t]*class[ \t]+\w+\([^)\n]*(?:Handler|View|ViewSet|Resource|Endpoint|Controller|Consumer)\b"
+                    r"|^class[ \t]+(?:Root|Host)Exports\b", re.MULTILINE)
 
 
 def family_of(path: Path) -> str:

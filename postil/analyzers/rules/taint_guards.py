@@ -19,6 +19,7 @@ _URL_PARTS = re.compile(r"\.(host|hostname|netloc|origin|scheme|protocol|port)$"
 _URL_HOSTS = re.compile(r"host|hostname|origin")  # ... the host it goes to
 _LITERALS = frozenset({"string", "number", "integer", "float", "true", "false", "null", "none", "undefined"})
 # one key of a mapping read with a default (`action = msg.get("action")`, `msg.get("kind", "text")`)
+_RESOLVES = re.compile(r"(^|\.)getaddrinfo\(")  # a host's addresses: never none (it raises instead)
 _ONE_KEY = re.compile(r"""[\w.]+\.get\(\s*(["'])[\w-]+\1\s*(,\s*([\w.]+|"[^"\n]*"|'[^'\n]*'))?\s*\)""")
 
 
@@ -63,9 +64,21 @@ def validated_when_false(facts, condition) -> set[str]:
             for names, other in ((mine, right), (theirs, left)):
                 kept |= {name for name in names if keeps_conclusion(other, {name}, value)}
             return kept
-        return validated(facts, node)
+        return validated(facts, node) - _outside(facts, node, value)
 
     return set() if condition is None else checked(condition, False)
+
+
+def _outside(facts, test, value: bool) -> set[str]:
+    """The names of the element a Python membership ``test`` with the value ``value`` says is not
+    in its collection (`u in IGNORED` false, `u not in ALLOWED` true): unchecked, not validated
+    (Mezzanine's `if next_value in ignorable_nexts: next_value = "/"` leaves any other value as it came)."""
+    kind, operator = facts.g.membership
+    if operator or test.kind() != kind or not _tests_membership(test, operator) or not test.named_children():
+        return set()
+    if value != (re.search(r"\snot\s+in\s", test.text()) is not None):
+        return set()
+    return {text for text, _, _ in facts.reads(test.named_children()[0])[0]}
 
 
 def _quantifier(generator, node):
@@ -133,6 +146,7 @@ class Guards:
                 checked = condition
             else:
                 regions = self._holds(match, not matcher.unsafe)
+                regions += self._past_resolution_loop(match) if any(end is None for _, end, _ in regions) else []
                 checked = _quantifier_around(match) or match  # (what the elements come from is checked too)
             if not regions:
                 continue
@@ -313,6 +327,21 @@ class Guards:
             elif kind != "parenthesized_expression":
                 return operands + [region for read in self._flag_reads(check, node) for region in self._holds(check, need, read)]
             node = parent
+
+    def _past_resolution_loop(self, check) -> list[tuple[int, None, None]]:
+        """Past a `for` over a host's resolved addresses whose body leaves where ``check`` refuses one
+        (`for info in socket.getaddrinfo(host, 443): if not ip_address(info[4][0]).is_global: raise`):
+        every address was checked, as by `all(...)` (see _quantified), and there is always one; the
+        flow after the loop is that of its head, which the clear inside the body does not reach."""
+        node = check
+        while (node := node.parent()) is not None and node.kind() not in self.g.branches:
+            pass
+        block = node.parent() if node is not None else None
+        loop = block.parent() if block is not None else None
+        iterable = loop.field("right") if loop is not None and loop.kind() == "for_statement" else None
+        if iterable is None or _RESOLVES.search(iterable.text()) is None:
+            return []
+        return [(_span(loop)[1], None, None)]  # (from past the loop's end: the body's last `if` ends there too)
 
     def _companion(self, joined, node, check, need: bool) -> bool:
         """Whether the other operand of ``joined`` (`a and b` false, `a or b` true: ``need``)

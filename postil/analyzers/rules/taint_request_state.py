@@ -19,6 +19,7 @@ from postil.analyzers.rules.taint_context_stores import ContextStores
 from postil.analyzers.rules.taint_grammar import PYTHON
 from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_spec import TaintSpec
+from postil.analyzers.rules.taint_stored_fields import StoredFields
 from postil.analyzers.rules.taint_values import Origin, is_parameter, node_origin, stored_label
 
 # the fields: `g.x` (`flask.g.x`), web.py's `web.ctx.x`, `request.state.x` (`.ctx`, `.context`, `.environ`, by
@@ -54,6 +55,7 @@ class StoredState:
         # for the steady run ``_run``
         self._run: dict | None = None  # (the workspace's texts of that run: see Workspace.steady)
         self.stores = ContextStores(workspace)
+        self.fields = StoredFields(workspace)  # model fields a request stores and a later one reads
         self._asked: tuple | None = None  # (the run, file, text, see writers): the steady run's last answer
 
     def writers(self, own: Path | None, text: str) -> list[Path]:
@@ -65,7 +67,7 @@ class StoredState:
         run, last = self.workspace._run_texts, self._asked
         if run is not None and last is not None and last[0] is run and last[1] == own and last[2] == text:
             return last[3]  # (a check asks it of its file's text two to four times: the link, its gate)
-        found = self._field_writers(own, text) or self.stores.writers(own, text, "python")
+        found = self._field_writers(own, text) or self.stores.writers(own, text, "python") or self.fields.writers(own, text)
         self._asked = (run, own, text, found) if run is not None else None
         return found
 
@@ -110,7 +112,8 @@ class StoredState:
             python = facts.g is PYTHON
             library = python and self.workspace.library_tree("python")  # (no request read in a library's tree)
             facts.found_sources[key] = (self._sources(facts, spec) if python else []) + ([] if library else self.stores.sources(
-                facts, spec, "python" if python else "js"))
+                facts, spec, "python" if python else "js")) + (
+                self.fields.sources(facts, spec.label) if python and not library and spec.label == "request data" else [])
         return facts.found_sources[key]
 
     def _sources(self, facts, spec: TaintSpec) -> list[tuple[int, int, Origin]]:

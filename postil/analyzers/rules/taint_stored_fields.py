@@ -1,0 +1,153 @@
+"""Model fields one request stores and a later one reads, for the taint engine (Python): a view sets
+`event.notification_text = request.POST.get(...)` and saves the row, a Celery task renders
+`Template(event.notification_text)`; a Django `ModelForm` or DRF `ModelSerializer` lists a model's
+field in its `Meta.fields` (what the user typed is saved there by `form.save()`); a view builds
+`Project(version_url=form.version_url.data)`. Where a file near the writer reads that field of an
+instance of that model (`event.notification_text`, `pin.referer`, `self.text` in the model's own
+class), the read is request data.
+
+Kept narrow, so that the rows a project fills itself stay clean: only text fields the model declares
+(`CharField`, `TextField`, `URLField`, SQLAlchemy's `String`/`Text` columns...), only a receiver
+named as the model is (`event` for `Event`, `mail_template` for `MailTemplate`) or `self` in its
+class, and only writes whose value reads the request or a form's data on the same line. What the
+files near a directory store is found on their text alone, once per file's content; a reading file
+is searched for the reads only when its text names one."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from postil.analyzers.rules.taint_paths import span
+from postil.analyzers.rules.taint_values import Origin, node_origin, stored_label
+
+_CLASS = re.compile(r"^class[ \t]+(\w+)[ \t]*(?:\(([^)\n]*)\))?[ \t]*:", re.MULTILINE)  # a module's top-level class
+_TEXT_FIELD = re.compile(
+    r"^[ \t]+(\w+)[ \t]*(?::[^=\n]*)?=[ \t]*(?:\w+\.)?(?:(?:Char|Text|URL|Slug|Email|FilePath|RichText)Field\(|"
+    r"(?:Column|mapped_column)\([ \t]*(?:\w+\.)?(?:String|Text|Unicode|UnicodeText)\b)", re.MULTILINE)
+_META_MODEL = re.compile(r"^[ \t]+model[ \t]*=[ \t]*(?:\w+\.)*(\w+)[ \t]*$", re.MULTILINE)
+_META_FIELDS = re.compile(r"^[ \t]+fields[ \t]*=[ \t]*[\[(]([^\])]*)[\])]", re.MULTILINE)
+_QUOTED = re.compile(r"""["'](\w+)["']""")
+# what a stored value is: the request's data or a bound form's (on the line that stores it)
+_REQUEST = r"(?:self\.)?request\.(?:GET|POST|data|json|form|args|values|query_params|FILES|files)\b|\bform\.(?:cleaned_data\b|\w+\.data\b)"
+_SETS = re.compile(rf"^[ \t]*([a-z_]\w*)\.(\w+)[ \t]*=(?!=)[^\n]*?(?:{_REQUEST})", re.MULTILINE)  # `event.text = request.POST...`
+_BUILDS = re.compile(r"(?<![\w.])([A-Z]\w*)(?:\.objects\.(?:create|get_or_create|update_or_create))?\(")  # `Project(`
+_KEYWORD = re.compile(rf"(?<![\w.])(\w+)[ \t]*=[ \t]*(?:{_REQUEST})")
+# a function taking an argument (an instance it reads a field of): a module without one reads no stored row
+_TAKES = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\((?!\s*\))", re.MULTILINE)
+_LINE = 400  # characters of a line after a constructor's name that its keywords are looked for in
+
+
+def snake(name: str) -> str:
+    """`MailTemplate` -> `mail_template`: how an instance of a model is named."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+def _file_fields(text: str) -> tuple[dict[tuple[str, str], str], frozenset[tuple[str, str]]]:
+    """What one file's text says: ((instance name, field) -> the model's class name, of its models'
+    text fields; the (instance name, field) pairs it stores request data in)."""
+    declared: dict[tuple[str, str], str] = {}
+    stored: set[tuple[str, str]] = set()
+    classes = list(_CLASS.finditer(text)) if "class" in text else []
+    for i, header in enumerate(classes):
+        body = text[header.end():classes[i + 1].start() if i + 1 < len(classes) else len(text)]
+        bases = header.group(2) or ""
+        if "ModelForm" in bases or "ModelSerializer" in bases:
+            model, fields = _META_MODEL.search(body), _META_FIELDS.search(body)
+            if model is not None and fields is not None:
+                stored.update((snake(model.group(1)), f) for f in _QUOTED.findall(fields.group(1)))
+        elif "(" in header.group(0):
+            declared.update(((snake(header.group(1)), f), header.group(1)) for f in _TEXT_FIELD.findall(body))
+    if "=" in text:
+        stored.update(_SETS.findall(text))
+        for built in _BUILDS.finditer(text):
+            line = text[built.end():built.end() + _LINE].split("\n", 1)[0]
+            stored.update((snake(built.group(1)), f) for f in _KEYWORD.findall(line))
+    return declared, frozenset(stored)
+
+
+class StoredFields:
+    """The model fields the files near a directory store request data in, for one workspace
+    (``workspace``: a taint_modules.Workspace; asked by taint_request_state.StoredState)."""
+
+    def __init__(self, workspace) -> None:
+        self.workspace = workspace
+        self._texts: dict[tuple[Path, str], tuple] = {}  # (file, digest) -> see _file_fields
+        self._near: dict[Path, dict[tuple[str, str], tuple[str, Path]]] = {}  # directory -> see _stored, for the run
+        self._run: dict | None = None
+
+    def _of(self, path: Path) -> tuple:
+        text, digest = self.workspace.text(path)
+        key = (path, digest)
+        if key not in self._texts:
+            if len(self._texts) > 50_000:
+                self._texts.clear()
+            self._texts[key] = _file_fields(text) if text else ({}, frozenset())
+        return self._texts[key]
+
+    def _stored(self, directory: Path) -> dict[tuple[str, str], tuple[str, Path]]:
+        """(instance name, field) -> (the model's class name, a file storing request data in it), of
+        the text fields of the models declared near ``directory``."""
+        run = self.workspace._run_texts
+        if run is None or run is not self._run or len(self._near) > 4096:
+            self._near, self._run = {}, run
+        known = self._near.get(directory)
+        if known is None:
+            declared: dict[tuple[str, str], str] = {}
+            writes: dict[tuple[str, str], Path] = {}
+            for path in self.workspace.near._listing(directory, self.workspace.root, run is not None, "python"):
+                own, stored = self._of(path)
+                declared.update(own)
+                for pair in stored:
+                    writes.setdefault(pair, path)
+            known = {pair: (declared[pair], path) for pair, path in writes.items() if pair in declared}
+            if run is not None:
+                self._near[directory] = known
+        return known
+
+    def read(self, own: Path, text: str) -> dict[tuple[str, str], tuple[str, Path]]:
+        """The stored fields near the file ``own`` that its ``text`` may read (text alone)."""
+        stored = self._stored(own.parent) if "." in text and _TAKES.search(text) is not None else {}
+        found = {pair: kept for pair, kept in stored.items() if f"{pair[0]}.{pair[1]}" in text or (
+            f"self.{pair[1]}" in text and f"class {kept[0]}(" in text)}
+        for _, path in found.values():  # (a change to the storing file may change this file's findings)
+            if path != own:
+                self.workspace.graph.note_dependent(own, path)
+        return found
+
+    def writers(self, own: Path, text: str) -> list[Path]:
+        """The files near ``own`` that store request data in a field its text reads."""
+        return sorted({path for _, path in self.read(own, text).values()})
+
+    def sources(self, facts, label: str) -> list[tuple[int, int, Origin]]:
+        """(start, end, origin) of a parsed file's reads of stored fields (``label``: the rule's)."""
+        key = ("stored fields",)  # (the same reads for each rule)
+        if key not in facts.found_sources:
+            facts.found_sources[key] = self._reads(facts)
+        return [(start, end, node_origin(node, stored_label(label, writer))) for start, end, node, writer in facts.found_sources[key]]
+
+    def _reads(self, facts) -> list[tuple[int, int, object, str]]:
+        own = facts.link.path
+        found = []
+        for (instance, field), (model, path) in self.read(own, facts.root.text()).items():
+            writer = str(path.relative_to(self.workspace.root)) if self.workspace.root in path.parents else path.name
+            writer = re.sub(r"[^\w./\-]", "_", writer)  # (quoted in a message: a file's name is the repository's text)
+            writer = writer if len(writer) <= 60 else ".../" + writer[-56:]
+            for receiver in (instance, "self"):
+                for node in facts.root.find_all(pattern=f"{receiver}.{field}"):
+                    parent = node.parent()
+                    if parent is not None and parent.kind() == "assignment" and span(parent.child(0)) == span(node):
+                        continue  # (a write, not a read)
+                    if receiver == "self" and _class_of(node) != model:
+                        continue
+                    found.append((*span(node), node, writer))
+        return found
+
+
+def _class_of(node) -> str | None:
+    """The name of the class whose body holds ``node``."""
+    for parent in node.ancestors():
+        if parent.kind() == "class_definition":
+            name = parent.field("name")
+            return name.text() if name is not None else None
+    return None

@@ -1,0 +1,145 @@
+"""Model fields one request stores and a later one reads (issue 31): a view sets
+`event.notification_text = request.POST.get(...)` and a Celery task of another module renders
+`Template(event.notification_text)`; a Django `ModelForm` or DRF `ModelSerializer` lists the model's
+field, so what the user typed is saved there; a view builds `Project(version_url=form.version_url.data)`
+and a checker fetches `project.version_url`. The reading modules never see the request: the flow was
+lost. Their twins read a field nothing stores from a request (a number, a field the form does not
+list, a row the project fills itself) and stay quiet. Real CLI, real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# (the real CLI over files written to a directory, as the request-state tests run it)
+from tests.analyzers.rules.test_taint_request_state_python import _findings, _write
+
+EVENT_MODELS = '''from django.db import models
+
+
+class Event(models.Model):
+    title = models.CharField(max_length=254)
+    notification_text = models.TextField(blank=True)
+    footer_text = models.TextField(blank=True)
+    seats = models.IntegerField(default=0)
+'''
+EVENT_VIEWS = '''from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+
+from .models import Event
+from .tasks import send_signup_mail
+
+
+def update_notification(request, pk):
+    event = get_object_or_404(Event, pk=pk)
+    event.notification_text = request.POST.get("notification_text", "")
+    event.seats = int(request.POST.get("seats", "0"))
+    event.save()
+    send_signup_mail.delay(event.pk)
+    return HttpResponse("saved")
+'''
+EVENT_TASKS = '''from celery import shared_task
+from django.core.mail import send_mail
+from django.template import Context, Template
+
+from .models import Event
+
+
+@shared_task
+def send_signup_mail(event_pk):
+    event = Event.objects.get(pk=event_pk)
+    body = Template(event.notification_text).render(Context({"event": event}))
+    footer = Template(event.footer_text).render(Context({"event": event}))
+    send_mail("Signup", body + footer, None, ["planning@example.org"])
+'''
+MAIL_MODELS = '''from django.db import models
+from django.template import engines
+
+
+class MailTemplate(models.Model):
+    subject = models.CharField(max_length=200)
+    text = models.TextField()
+    signature = models.TextField()
+
+    def to_html_preview(self, context):
+        return engines["django"].from_string(self.text).render(context)
+
+    def signature_preview(self, context):
+        return engines["django"].from_string(self.signature).render(context)
+'''
+MAIL_FORMS = '''from django import forms
+
+from .models import MailTemplate
+
+
+class MailTemplateForm(forms.ModelForm):
+    class Meta:
+        model = MailTemplate
+        fields = ["subject", "text"]
+'''
+PROJECT_MODELS = '''from sqlalchemy import Column, Integer, String
+from sqlalchemy.orm import declarative_base
+
+Base = declarative_base()
+
+
+class Project(Base):
+    __tablename__ = "projects"
+    id = Column(Integer, primary_key=True)
+    version_url = Column(String(200))
+    homepage = Column(String(200))
+'''
+PROJECT_UI = '''from flask import Blueprint, redirect
+
+from .forms import ProjectForm
+from .models import Project
+
+bp = Blueprint("ui", __name__)
+
+
+@bp.route("/project/new", methods=["POST"])
+def new_project():
+    form = ProjectForm()
+    project = Project(version_url=form.version_url.data, homepage="https://example.org")
+    return redirect("/")
+'''
+PROJECT_CHECKS = '''import requests
+
+
+def check(project):
+    page = requests.get(project.version_url, timeout=60).text
+    home = requests.get(project.homepage, timeout=60).text
+    return page + home
+'''
+
+
+def test_a_field_a_view_sets_from_the_request_is_request_data_where_a_task_reads_it(tmp_path: Path):
+    _write(tmp_path, {"events/__init__.py": "", "events/models.py": EVENT_MODELS, "events/views.py": EVENT_VIEWS,
+                      "events/tasks.py": EVENT_TASKS})
+    found = [line for line in _findings(tmp_path) if "tasks.py" in line]
+    # footer_text is never stored from a request: clean
+    assert len(found) == 1 and "tasks.py:11" in found[0] and "tainted-template" in found[0], found
+    assert "stored by events/views.py, read" in found[0], found
+
+
+def test_a_model_form_stores_the_fields_it_lists(tmp_path: Path):
+    _write(tmp_path, {"office/__init__.py": "", "office/models.py": MAIL_MODELS, "office/forms.py": MAIL_FORMS})
+    found = _findings(tmp_path)
+    # `signature` is not among the form's fields: clean
+    assert len(found) == 1 and "models.py:11" in found[0] and "tainted-template" in found[0], found
+    assert "stored by office/forms.py, read" in found[0], found
+
+
+def test_a_row_built_with_a_form_field_stores_it(tmp_path: Path):
+    _write(tmp_path, {"monitor/__init__.py": "", "monitor/models.py": PROJECT_MODELS, "monitor/ui.py": PROJECT_UI,
+                      "monitor/forms.py": "class ProjectForm:\n    pass\n", "monitor/checks.py": PROJECT_CHECKS})
+    found = [line for line in _findings(tmp_path) if "checks.py" in line]
+    # the homepage is the project's own constant: clean
+    assert len(found) == 1 and "checks.py:5" in found[0] and "tainted-ssrf" in found[0], found
+
+
+def test_nothing_stored_from_a_request_leaves_the_reads_clean(tmp_path: Path):
+    """The same models and readers without the writers: nothing is reported."""
+    _write(tmp_path, {"events/__init__.py": "", "events/models.py": EVENT_MODELS, "events/tasks.py": EVENT_TASKS,
+                      "office/__init__.py": "", "office/models.py": MAIL_MODELS,
+                      "monitor/__init__.py": "", "monitor/models.py": PROJECT_MODELS, "monitor/checks.py": PROJECT_CHECKS})
+    assert _findings(tmp_path) == []
