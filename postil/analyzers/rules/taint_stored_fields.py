@@ -36,6 +36,7 @@ _KEYWORD = re.compile(rf"(?<![\w.])(\w+)[ \t]*=[ \t]*(?:{_REQUEST})")
 # a function taking an argument (an instance it reads a field of): a module without one reads no stored row
 _TAKES = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\((?!\s*\))", re.MULTILINE)
 _LINE = 400  # characters of a line after a constructor's name that its keywords are looked for in
+_MOST_FIELDS = 256  # stored fields kept a directory: each is looked for in the text of every file near it
 
 
 def snake(name: str) -> str:
@@ -101,6 +102,7 @@ class StoredFields:
                 for pair in stored:
                     writes.setdefault(pair, path)
             known = {pair: (declared[pair], path) for pair, path in writes.items() if pair in declared}
+            known = dict(list(known.items())[:_MOST_FIELDS])
             if run is not None:
                 self._near[directory] = known
         return known
