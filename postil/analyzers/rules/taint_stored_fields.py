@@ -44,27 +44,36 @@ def snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
 
 
-def _file_fields(text: str) -> tuple[dict[tuple[str, str], str], frozenset[tuple[str, str]]]:
-    """What one file's text says: ((instance name, field) -> the model's class name, of its models'
-    text fields; the (instance name, field) pairs it stores request data in)."""
+def _declared_fields(text: str) -> dict[tuple[str, str], str]:
+    """(instance name, field) -> the model's class name, of the text fields of one file's models."""
+    if "class" not in text or "Field(" not in text and "olumn(" not in text:
+        return {}
     declared: dict[tuple[str, str], str] = {}
-    stored: set[tuple[str, str]] = set()
-    classes = list(_CLASS.finditer(text)) if "class" in text else []
+    classes = list(_CLASS.finditer(text))
     for i, header in enumerate(classes):
-        body = text[header.end():classes[i + 1].start() if i + 1 < len(classes) else len(text)]
+        if "(" in header.group(0) and "ModelForm" not in header.group(0) and "ModelSerializer" not in header.group(0):
+            body = text[header.end():classes[i + 1].start() if i + 1 < len(classes) else len(text)]
+            declared.update(((snake(header.group(1)), f), header.group(1)) for f in _TEXT_FIELD.findall(body))
+    return declared
+
+
+def _stored_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The (instance name, field) pairs one file's text stores request data in."""
+    stored: set[tuple[str, str]] = set()
+    classes = list(_CLASS.finditer(text)) if "Model" in text else []
+    for i, header in enumerate(classes):
         bases = header.group(2) or ""
         if "ModelForm" in bases or "ModelSerializer" in bases:
+            body = text[header.end():classes[i + 1].start() if i + 1 < len(classes) else len(text)]
             model, fields = _META_MODEL.search(body), _META_FIELDS.search(body)
             if model is not None and fields is not None:
                 stored.update((snake(model.group(1)), f) for f in _QUOTED.findall(fields.group(1)))
-        elif "(" in header.group(0):
-            declared.update(((snake(header.group(1)), f), header.group(1)) for f in _TEXT_FIELD.findall(body))
     if "=" in text:
         stored.update(_SETS.findall(text))
         for built in _BUILDS.finditer(text):
             line = text[built.end():built.end() + _LINE].split("\n", 1)[0]
             stored.update((snake(built.group(1)), f) for f in _KEYWORD.findall(line))
-    return declared, frozenset(stored)
+    return frozenset(stored)
 
 
 class StoredFields:
@@ -73,33 +82,36 @@ class StoredFields:
 
     def __init__(self, workspace) -> None:
         self.workspace = workspace
-        self._texts: dict[tuple[Path, str], tuple] = {}  # (file, digest) -> see _file_fields
+        self._texts: dict[tuple, dict | frozenset] = {}  # (file, digest, part) -> see _of
         self._near: dict[Path, dict[tuple[str, str], tuple[str, Path]]] = {}  # directory -> see _stored, for the run
         self._run: dict | None = None
 
-    def _of(self, path: Path) -> tuple:
+    def _of(self, path: Path, part) -> dict | frozenset:
+        """``part`` (_declared_fields or _stored_pairs) of the file ``path``, kept by its content."""
         text, digest = self.workspace.text(path)
-        key = (path, digest)
+        key = (path, digest, part)
         if key not in self._texts:
             if len(self._texts) > 50_000:
                 self._texts.clear()
-            self._texts[key] = _file_fields(text) if text else ({}, frozenset())
+            self._texts[key] = part(text) if text else part("")
         return self._texts[key]
 
     def _stored(self, directory: Path) -> dict[tuple[str, str], tuple[str, Path]]:
         """(instance name, field) -> (the model's class name, a file storing request data in it), of
-        the text fields of the models declared near ``directory``."""
+        the text fields of the models declared near ``directory`` (where none is declared, no file
+        is searched for what it stores)."""
         run = self.workspace._run_texts
         if run is None or run is not self._run or len(self._near) > 4096:
             self._near, self._run = {}, run
         known = self._near.get(directory)
         if known is None:
+            paths = list(self.workspace.near._listing(directory, self.workspace.root, run is not None, "python"))
             declared: dict[tuple[str, str], str] = {}
+            for path in paths:
+                declared.update(self._of(path, _declared_fields))
             writes: dict[tuple[str, str], Path] = {}
-            for path in self.workspace.near._listing(directory, self.workspace.root, run is not None, "python"):
-                own, stored = self._of(path)
-                declared.update(own)
-                for pair in stored:
+            for path in paths if declared else ():
+                for pair in self._of(path, _stored_pairs):
                     writes.setdefault(pair, path)
             known = {pair: (declared[pair], path) for pair, path in writes.items() if pair in declared}
             known = dict(list(known.items())[:_MOST_FIELDS])
