@@ -184,7 +184,7 @@ class Guards:
                     if node_key(match) not in seen:
                         seen.add(node_key(match))
                         self._guards.setdefault(self.facts.scope_key(match), []).append((match, matcher))
-            for key, calls in check_calls(self.facts).items() if self.spec.guards else ():  # (the project's own checks)
+            for key, calls in check_calls(self.facts).items() if self.spec.guards and self.g.requires else ():  # (JS: the project's own checks)
                 self._guards.setdefault(key, []).extend((call, CHECK) for call in calls if node_key(call) not in seen)
         return self._guards.get(node_key(scope) if scope is not None else ("module",), [])
 

@@ -34,9 +34,19 @@ _SETS = re.compile(rf"^[ \t]*([a-z_]\w*)\.(\w+)[ \t]*=(?!=)[^\n]*?(?:{_REQUEST})
 _BUILDS = re.compile(r"(?<![\w.])([A-Z]\w*)(?:\.objects\.(?:create|get_or_create|update_or_create))?\(")  # `Project(`
 _KEYWORD = re.compile(rf"(?<![\w.])(\w+)[ \t]*=[ \t]*(?:{_REQUEST})")
 # a function taking an argument (an instance it reads a field of): a module without one reads no stored row
-_TAKES = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\((?!\s*\))", re.MULTILINE)
+_TAKES = re.compile(r"def[ \t]+\w+\((?!\s*\))")  # (a literal first: Python's re skips to each `def`)
 _LINE = 400  # characters of a line after a constructor's name that its keywords are looked for in
 _MOST_FIELDS = 256  # stored fields kept a directory: each is looked for in the text of every file near it
+
+
+def _takes_argument(text: str) -> bool:
+    """Whether a module defines a function taking an argument (`def f(x`, `async def f(x`, at a
+    line's start after indentation only)."""
+    for found in _TAKES.finditer(text):
+        head = text[text.rfind("\n", 0, found.start()) + 1:found.start()].strip()
+        if head in ("", "async"):
+            return True
+    return False
 
 
 def snake(name: str) -> str:
@@ -121,7 +131,7 @@ class StoredFields:
 
     def read(self, own: Path, text: str) -> dict[tuple[str, str], tuple[str, Path]]:
         """The stored fields near the file ``own`` that its ``text`` may read (text alone)."""
-        stored = self._stored(own.parent) if "." in text and _TAKES.search(text) is not None else {}
+        stored = self._stored(own.parent) if "." in text and _takes_argument(text) else {}
         found = {pair: kept for pair, kept in stored.items() if f"{pair[0]}.{pair[1]}" in text or (
             f"self.{pair[1]}" in text and f"class {kept[0]}(" in text)}
         for _, path in found.values():  # (a change to the storing file may change this file's findings)
