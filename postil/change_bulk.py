@@ -2,7 +2,9 @@
 bytes are the reviewed bytes go through check's bulk scan together (ast-grep's CLI, and the
 scan's source probes that tell the taint rules which files read a request at all); a file the
 work tree holds otherwise (partly staged, another commit) is left to the review's check of its
-own text. A commit of a whole library's files costs what `postil check` of them costs."""
+own text. A commit of a whole library's files costs what `postil check` of them costs. The findings
+are each file's alone: a flow into another module's helper is reported at the call too (a tree
+check reports it once, at the helper's sink, which a review of changed lines may leave out)."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def reports_in_bulk(units: Sequence, cache) -> dict[int, FileReport]:
         return {}
     by_path = {Path(unit.display): unit for unit in same}
     reports = {}
-    for report in scan.check_paths(list(by_path), cache).reports:
+    for report in scan.check_paths(list(by_path), cache, whole_tree=False).reports:
         unit = by_path.get(report.path)
         # (the bytes check read are the reviewed ones: not changed since they were compared)
         if unit is not None and report.checked == hashlib.sha256(unit.blob).hexdigest():

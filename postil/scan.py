@@ -81,11 +81,13 @@ def plan_scan(paths: list[Path], cache: CheckerCache) -> ScanPlan:
 
 def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
                 on_report: Callable[[FileReport], None] | None = None, bulk: bool = True,
-                plan: ScanPlan | None = None) -> ScanResult:
+                plan: ScanPlan | None = None, whole_tree: bool = True) -> ScanResult:
     """Check every file under ``paths`` (or of ``plan``, made by plan_scan); ``jobs`` processes
     (default: all cores; 1: this process alone, else forked workers whose check of a file is
     stopped inside a step past twice its time limit, see core.stoppable). ``bulk`` lets many
-    files go through ast-grep's CLI (see rules/bulk.py)."""
+    files go through ast-grep's CLI (see rules/bulk.py). ``whole_tree``: the files are checked as a
+    tree, so a Python flow into a checked module's helper is reported once, at its sink (see
+    Workspace.checking); a review of changed lines passes False (its lines may hold the call alone)."""
     plan = plan or plan_scan(paths, cache)
     files, checkers = plan.walked.files, plan.checkers
     result = ScanResult(walked=plan.walked)
@@ -93,7 +95,7 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
     with ExitStack() as steady:  # the modules the taint rules follow are read once a run
         for checker in {id(c): c for c in checkers.values()}.values():
             steady.enter_context(checker.modules.steady())
-            steady.enter_context(checker.modules.checking(files))
+            steady.enter_context(checker.modules.checking(files if whole_tree else []))
         for report in _run(files, cache, checkers, jobs, bulk, plan.real_paths, plan.held):
             result.reports.append(report)
             if on_report is not None:

@@ -28,6 +28,11 @@ def ping():
     if not host:
         host = "localhost"
     return run("ping -c 1 " + host)
+
+
+@app.route("/exec")
+def execute():
+    return run(request.args["command"])
 """
 SHELL = "import subprocess\n\n\ndef run(command):\n    return subprocess.check_output(command, shell=True)\n"
 
@@ -56,7 +61,7 @@ def test_a_large_staged_change_finds_what_each_file_checked_alone_finds(repo, mo
     repo.write("partial.py", "staged_bad = 1 == None\nunstaged_bad = 2 == None\n")  # (not staged)
     sent: list[list[Path]] = []
     check_paths = scan.check_paths
-    monkeypatch.setattr(scan, "check_paths", lambda paths, cache: sent.append(paths) or check_paths(paths, cache))
+    monkeypatch.setattr(scan, "check_paths", lambda paths, cache, **options: sent.append(paths) or check_paths(paths, cache, **options))
 
     monkeypatch.setattr(scan, "_BULK_THRESHOLD", 10**9)
     alone = _review(repo.root)
@@ -67,6 +72,8 @@ def test_a_large_staged_change_finds_what_each_file_checked_alone_finds(repo, mo
     assert _seen(together) == _seen(alone)
     rules = {(path, rule) for path, _, rule in _seen(together)}
     assert ("helpers/shell.py", "python/security/tainted-command") in rules  # (request data from another module)
+    # a flow into the helper is reported at each call too, as a review of the view alone reports it
+    assert len([line for path, line, rule in _seen(together) if path == "app/views.py" and "/tainted-" in rule]) == 2
     assert sum(rule.endswith("none-equality-comparison") for _, rule in rules) == 67
     assert [line for path, line, _ in _seen(together) if path == "partial.py"] == [0]  # the staged line only
     assert len(together.coverage.reviewed) == 70 and not together.coverage.skipped
