@@ -1,0 +1,57 @@
+"""A job a queue hands its processor holds what a route queued, often the request's own data
+(`queue.add('thumb', { url: req.body.url })`): Bull's and BullMQ's `job.data` where the queue is the
+app's own module's (`import { mediaQueue } from '../queues'`), and Agenda's `job.attrs.data`, are
+followed to the processor's sinks; a value checked against the app's own list, or a job the app
+makes itself, is not (issue 31)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyzers.rules.test_javascript_framework_rules import checker, marked_and_found  # noqa: F401 (a fixture)
+
+WATCHED = {"js/security/tainted-ssrf", "js/security/tainted-command", "js/security/tainted-path"}
+
+BULL_WORKER = """\
+import fetch from 'node-fetch'
+import { spawnSync } from 'child_process'
+import { mediaQueue } from '../queues'
+
+const SIZES = ['small', 'large']
+
+mediaQueue.process('thumbnail', 2, async function (job) {
+  const size = SIZES.includes(job.data.size) ? job.data.size : 'small'
+  spawnSync('convert', ['-resize', size, '/tmp/in.png', '/tmp/out.png'])
+  const upstream = await fetch(job.data.sourceUrl)  // expect: js/security/tainted-ssrf
+  return upstream.status
+})
+
+export function describe(job: { data: { sourceUrl: string } }) {
+  return fetch('https://status.example.com/' + encodeURIComponent(job.data.sourceUrl))
+}
+"""
+
+AGENDA_JOBS = """\
+const fs = require('fs');
+const path = require('path');
+
+module.exports = (scheduler) => {
+  scheduler.define('purge upload', async (job) => {
+    await fs.promises.rm(path.join('/srv/uploads', job.attrs.data.upload));  // expect: js/security/tainted-path
+  });
+
+  scheduler.define('purge upload checked', async (job) => {
+    const upload = path.basename(String(job.attrs.data.upload));
+    await fs.promises.rm(path.join('/srv/uploads', upload));
+  });
+};
+"""
+
+FILES = {"src/workers/media.worker.ts": BULL_WORKER, "jobs/uploads.js": AGENDA_JOBS}
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_queued_job_data_reaches_the_processors_sinks(checker, name):
+    expected, found = marked_and_found(checker, name, FILES[name], WATCHED)
+    assert expected
+    assert found == expected
