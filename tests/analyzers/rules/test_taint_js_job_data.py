@@ -47,7 +47,28 @@ module.exports = (scheduler) => {
 };
 """
 
-FILES = {"src/workers/media.worker.ts": BULL_WORKER, "jobs/uploads.js": AGENDA_JOBS}
+# a processor handed to the queue by name, the app's own queue class: the URL it fetches, unless the
+# project's URL check answered it
+NAMED_PROCESSOR = """\
+import { PreviewQueue } from "../shared/queues";
+import { validateUrl } from "../shared/network";
+
+async function loadPreview(job: { data: { link: string } }) {
+  const page = await fetch(job.data.link);  // expect: js/security/tainted-ssrf
+  return page.text();
+}
+
+async function loadPreviewChecked(job: { data: { link: string } }) {
+  const link = await validateUrl(job.data.link);
+  return (await fetch(link)).text();
+}
+
+PreviewQueue.process(loadPreview);
+PreviewQueue.process(loadPreviewChecked);
+"""
+
+FILES = {"src/workers/media.worker.ts": BULL_WORKER, "jobs/uploads.js": AGENDA_JOBS,
+         "apps/workers/preview.ts": NAMED_PROCESSOR}
 
 
 @pytest.mark.parametrize("name", FILES)
