@@ -38,6 +38,11 @@ module.exports = (scheduler) => {
     await fs.promises.rm(path.join('/srv/uploads', job.attrs.data.upload));  // expect: js/security/tainted-path
   });
 
+  const purgeCache = async (job) => {
+    await fs.promises.rm(path.join('/srv/cache', job.attrs.data.key));  // expect: js/security/tainted-path
+  };
+  scheduler.define('purge cache', purgeCache);
+
   scheduler.define('purge upload checked', async (job) => {
     const upload = path.basename(String(job.attrs.data.upload));
     await fs.promises.rm(path.join('/srv/uploads', upload));
