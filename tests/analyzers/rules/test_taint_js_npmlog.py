@@ -1,7 +1,6 @@
-"""Two shapes of Express apps as written (issue 31): the address a login link asks to come back to,
-kept in the session (`req.session.returnTo = req.query.next`), is judged where the app redirects
-there, not as session data the code trusts; and npmlog's lines carry their message after a prefix
-(`log.info('Links', `unknown ${req.params.link}`)`), which is where request text is logged."""
+"""npmlog's lines carry their message after a prefix (`log.info('Links', `unknown ${req.params.link}`)`):
+that is where request text is logged; the prefix is the code's, and values after a format string
+are printed as values (issue 31: blind108's mailtrain)."""
 
 from __future__ import annotations
 
@@ -9,17 +8,11 @@ import pytest
 
 from tests.analyzers.rules.test_javascript_framework_rules import checker, marked_and_found  # noqa: F401 (a fixture)
 
-WATCHED = {"js/security/tainted-session", "js/security/tainted-redirect", "js/security/tainted-log"}
+WATCHED = {"js/security/tainted-redirect", "js/security/tainted-log"}
 
 LOGIN = """\
 const log = require('npmlog');
 const router = require('express').Router();
-
-router.get('/login', (req, res) => {
-  req.session.afterLogin = req.query.next;
-  req.session.theme = req.query.theme;  // expect: js/security/tainted-session
-  res.render('login');
-});
 
 router.post('/login/done', (req, res) => {
   log.info('Auth', 'signed in, going back');
@@ -33,7 +26,7 @@ module.exports = router;
 
 
 @pytest.mark.parametrize("name", ["server/routes/login.js"])
-def test_a_return_address_and_npmlog_messages(checker, name):
+def test_npmlog_messages_after_the_prefix(checker, name):
     expected, found = marked_and_found(checker, name, LOGIN, WATCHED)
     assert expected
     assert found == expected
