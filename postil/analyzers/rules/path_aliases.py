@@ -17,6 +17,8 @@ _NAMES = ("tsconfig.json", "jsconfig.json")
 _MAX_BYTES = 256 * 1024
 _MAX_EXTENDS = 4
 _MAX_PATTERNS = 500
+_CONVENTIONAL = ("@/", "~/")  # the aliases a project means where no config says (see _conventional)
+_MAX_LEVELS = 12  # the directories they are looked for in, from the importer's up
 
 
 class PathAliases:
@@ -32,7 +34,7 @@ class PathAliases:
         each of its substitutions; then the path under `baseUrl`. None apply: []."""
         config = self._config(directory)
         if config is None:
-            return []
+            return self._conventional(directory, module)
         base, paths, base_url = config
         best, star = None, ""
         for pattern in paths:
@@ -48,6 +50,23 @@ class PathAliases:
         if base_url is not None:
             found.append(os.path.normpath(os.path.join(base_url, module)))
         return [f for f in found if f == self._root or f.startswith(self._root.rstrip("/") + "/")]
+
+    def _conventional(self, directory: str, module: str) -> list[str]:
+        """Where no config names aliases (a part of a project checked alone, a config left out): the
+        conventional roots `@/` and `~/` (Next.js's, Nuxt's and Vite templates' `"@/*": ["./*"]` or
+        `["./src/*"]`), looked for in each directory from ``directory`` up to the root and its `src/`,
+        nearest first."""
+        if not module.startswith(_CONVENTIONAL) or len(module) <= 2:
+            return []
+        rest, found, at = module[2:], [], directory
+        for _ in range(_MAX_LEVELS):
+            found += [os.path.join(at, rest), os.path.join(at, "src", rest)]
+            parent = os.path.dirname(at)
+            if at == self._root or parent == at or not parent.startswith(self._root.rstrip("/") + "/") \
+                    and parent != self._root:
+                break
+            at = parent
+        return found
 
     def _config(self, directory: str):
         """(the directory `paths` are relative to, `paths`, `baseUrl` as a path or None) of the

@@ -69,6 +69,44 @@ def validated_when_false(facts, condition) -> set[str]:
     return set() if condition is None else checked(condition, False)
 
 
+def _past_every_conjunct(facts, condition, texts: tuple[str, ...]) -> tuple[str, ...]:
+    """Of ``texts``, what the exiting `if` whose condition is ``condition`` checks on the path past
+    it: where the condition is an `and` (`if (req.query.strict && !ID.test(id)) return`), only what
+    every operand reads (`if (x && !ALLOWED.has(x)) return`), or what an operand that does not read
+    it leaves empty there (see keeps_conclusion): past it, any operand may have been the false one."""
+    boolean, conjunction, _ = facts.g.boolean
+    operands, pending = [], [condition]
+    while pending:
+        node = pending.pop()
+        while node.kind() == "parenthesized_expression" and node.named_children():
+            node = node.named_children()[0]
+        operator = node.field("operator")
+        if node.kind() == boolean and operator is not None and operator.text() == conjunction \
+                and node.field("left") is not None and node.field("right") is not None:
+            pending += [node.field("left"), node.field("right")]
+        else:
+            operands.append(node)
+    if len(operands) < 2:
+        return texts
+    read = []
+    for operand in operands:
+        names, members, _ = facts.reads(operand)
+        read.append({text for text, _, _ in names + members})
+    return tuple(text for text in texts
+                 if all(any(_within(text, other) or _within(other, text) for other in _widest(reads))
+                        or keeps_conclusion(operand, {text}, False) for operand, reads in zip(operands, read)))
+
+
+def _widest(reads: set[str]) -> set[str]:
+    """Of an operand's reads, those no other extends (`req.app.locals.strict`, not its `req`)."""
+    return {text for text in reads if not any(other != text and _within(other, text) for other in reads)}
+
+
+def _within(text: str, base: str) -> bool:
+    """Whether the read ``text`` is ``base`` or a part of it (`url.hostname` of `url`)."""
+    return text == base or text.startswith(base) and text[len(base):len(base) + 1] in (".", "[")
+
+
 def _outside(facts, test, value: bool) -> set[str]:
     """The names of the element a Python membership ``test`` with the value ``value`` says is not
     in its collection (`u in IGNORED` false, `u not in ALLOWED` true): unchecked, not validated
@@ -152,6 +190,8 @@ class Guards:
                 continue
             names, members, _ = self.facts.reads(checked)
             texts = tuple(dict.fromkeys(text for text, _, _ in names + members))
+            if match.kind() in self.g.branches:
+                texts = _past_every_conjunct(self.facts, checked, texts)
             derived = self._derivations(texts, _span(match)[0], events)
             for start, end, branch in regions:
                 # a region to the end of the scope starts past its statement (on the paths out of it)

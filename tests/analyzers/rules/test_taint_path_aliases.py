@@ -58,3 +58,41 @@ def test_an_alias_to_outside_the_workspace_is_not_followed(tmp_path):
         "jsconfig.json": '{"compilerOptions": {"paths": {"@/*": ["../elsewhere/*"], "lib/*": ["../elsewhere/lib/*"]}}}\n',
         "src/routes/logs.ts": ROUTES})
     assert check(root, "src/routes/logs.ts") == set()
+
+
+LOG = """export function logFailure(model: string, err: unknown) {
+  const message = err instanceof Error ? err.message : 'unknown'
+  console.warn(`model ${model} failed: ${message}`)
+}
+
+export function logFailureJson(model: string) {
+  console.warn(JSON.stringify({ model }))
+}
+"""
+
+HANDLER = """import { logFailure, logFailureJson } from '~/server/log'
+
+export async function POST(request: Request) {
+  const { model } = await request.json()
+  logFailureJson(model)
+  try {
+    return await fetch('https://api.example.com/v1/run')
+  } catch (err) {
+    logFailure(model, err)
+    return new Response('failed', { status: 502 })
+  }
+}
+"""
+
+
+def test_the_conventional_alias_is_followed_where_no_config_names_it(tmp_path):
+    # a Next.js/Nuxt app checked without its tsconfig: `~/server/log` is the app's `src/server/log.ts`,
+    # looked for from the importer's directory up (nearest first); a name no alias fits stays unresolved
+    root = repository(tmp_path / "chat", {"src/server/log.ts": LOG, "src/app/api/run/route.ts": HANDLER})
+    assert check(root, "src/server/log.ts") == {(3, "js/security/tainted-log")}
+
+
+def test_a_package_name_is_not_taken_for_the_conventional_alias(tmp_path):
+    root = repository(tmp_path / "chat", {"src/server/log.ts": LOG,
+                                          "src/app/api/run/route.ts": HANDLER.replace("~/server/log", "@server/log")})
+    assert check(root, "src/server/log.ts") == set()
