@@ -33,8 +33,10 @@ class PathAliases:
         ``directory``, in tsc's order: the `paths` pattern with the longest prefix before its `*`,
         each of its substitutions; then the path under `baseUrl`. None apply: []."""
         config = self._config(directory)
-        if config is None:
-            return self._conventional(directory, module)
+        return self._inside(self._conventional(directory, module) if config is None else self._configured(config, module))
+
+    def _configured(self, config, module: str) -> list[str]:
+        """The paths ``module`` names under a config's `paths` and `baseUrl` (see bases)."""
         base, paths, base_url = config
         best, star = None, ""
         for pattern in paths:
@@ -46,9 +48,14 @@ class PathAliases:
             elif module.startswith(prefix) and module.endswith(suffix) and len(module) >= len(prefix) + len(suffix) \
                     and (best is None or len(prefix) > len(best.partition("*")[0])):
                 best, star = pattern, module[len(prefix):len(module) - len(suffix)]
-        found = [os.path.normpath(os.path.join(base, target.replace("*", star, 1))) for target in paths.get(best, ())]
+        found = [os.path.join(base, target.replace("*", star, 1)) for target in paths.get(best, ())]
         if base_url is not None:
-            found.append(os.path.normpath(os.path.join(base_url, module)))
+            found.append(os.path.join(base_url, module))
+        return found
+
+    def _inside(self, paths: list[str]) -> list[str]:
+        """``paths`` normalised, those inside the root (`@/../../etc/x` names none)."""
+        found = [os.path.normpath(path) for path in paths]
         return [f for f in found if f == self._root or f.startswith(self._root.rstrip("/") + "/")]
 
     def _conventional(self, directory: str, module: str) -> list[str]:

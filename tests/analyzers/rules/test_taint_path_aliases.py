@@ -5,6 +5,7 @@ a relative `extends` as tsc reads them), never to a file outside the workspace."
 
 from __future__ import annotations
 
+from postil.analyzers.rules.path_aliases import PathAliases
 from tests.analyzers.rules.test_taint_modules import check, repository
 from tests.analyzers.rules.test_taint_ts_compiled_imports import SHELL
 
@@ -96,3 +97,13 @@ def test_a_package_name_is_not_taken_for_the_conventional_alias(tmp_path):
     root = repository(tmp_path / "chat", {"src/server/log.ts": LOG,
                                           "src/app/api/run/route.ts": HANDLER.replace("~/server/log", "@server/log")})
     assert check(root, "src/server/log.ts") == set()
+
+
+def test_the_conventional_alias_names_nothing_outside_the_workspace(tmp_path):
+    # `@/../../x` climbs out of the root: no path outside it is taken for the module
+    root = tmp_path / "app"
+    (root / "src").mkdir(parents=True)
+    aliases = PathAliases(str(root))
+    assert aliases.bases(str(root / "src"), "@/lib/log") == [str(root / "src/lib/log"), str(root / "src/src/lib/log"),
+                                                              str(root / "lib/log"), str(root / "src/lib/log")]
+    assert aliases.bases(str(root / "src"), "@/../../../etc/passwd") == []
