@@ -1,7 +1,7 @@
 """Equivalence of a config's matches built from a bulk scan's records (rules/scanned_matches.py)
 with those its search in process finds, file by file.
 
-    PYTHONPATH=$PWD .venv/bin/python bench/scanned_matches_equivalence.py DIR...
+    PYTHONPATH=$PWD .venv/bin/python bench/scanned_matches_equivalence.py [--select=RULES] DIR...
 
 Each DIR is checked (`postil check --no-cache --jobs 1`, the bulk scan forced on whatever the
 number of files); wherever a file's check asks a config the scan ran, both answers are built and
@@ -36,7 +36,9 @@ def _shape(matches: list, names: set[str]) -> list:
             for m in matches]
 
 
-def main(dirs: list[str]) -> int:
+def main(args: list[str]) -> int:
+    select = [a for a in args if a.startswith("--select=")]  # (the taint rules only: the rest is not compared)
+    dirs = [a for a in args if not a.startswith("--select=")]
     scan._BULK_THRESHOLD = 1
     alone = search.SharedSearch._alone
 
@@ -73,7 +75,7 @@ def main(dirs: list[str]) -> int:
 
     for d in dirs:
         with contextlib.redirect_stdout(io.StringIO()):
-            postil_main(["check", "--no-cache", "--jobs", "1", "--format", "json", d])
+            postil_main(["check", "--no-cache", "--jobs", "1", "--format", "json", *select, d])
         print(d, counts, file=sys.stderr, flush=True)
     print(counts)
     return 1 if counts["disagreements"] else 0
