@@ -90,11 +90,41 @@ def root_kinds(config: dict, language: str) -> frozenset[str] | None:
     return cached[1]
 
 
-class RecordMatch:
+class NodeMatch:
+    """A node as the match of a config (search.Bound, RecordMatch): its metavariables as the
+    subclass binds them (none transformed: a config with transforms is searched on its own);
+    everything else is the node's."""
+
+    __slots__ = ("node",)
+
+    def get_transformed(self, name: str) -> None:
+        return None
+
+    # the node's own methods: the frequent ones directly, the others through __getattr__
+    def range(self):
+        return self.node.range()
+
+    def kind(self) -> str:
+        return self.node.kind()
+
+    def text(self) -> str:
+        return self.node.text()
+
+    def parent(self):
+        return self.node.parent()
+
+    def field(self, name: str):
+        return self.node.field(name)
+
+    def __getattr__(self, name: str):
+        return getattr(self.node, name)
+
+
+class RecordMatch(NodeMatch):
     """A node a bulk scan's record matched, with the record's metavariables: each found by
     its range under the match (or in the file) when it is first asked."""
 
-    __slots__ = ("node", "_at", "_nodes", "_single", "_multi", "_found")
+    __slots__ = ("_at", "_found", "_multi", "_nodes", "_single")
 
     def __init__(self, node, at: tuple[int, int], nodes: RecordMatches, single: dict, multi: dict) -> None:
         self.node = node
@@ -114,26 +144,6 @@ class RecordMatch:
         spans = self._multi.get(name)
         return [self._nodes.bound(self.node, self._at, span) for span in spans] if spans else []
 
-    def get_transformed(self, name: str) -> None:
-        return None  # a config with transforms is searched in process
-
-    def range(self):
-        return self.node.range()
-
-    def kind(self) -> str:
-        return self.node.kind()
-
-    def text(self) -> str:
-        return self.node.text()
-
-    def parent(self):
-        return self.node.parent()
-
-    def field(self, name: str):
-        return self.node.field(name)
-
-    def __getattr__(self, name: str):
-        return getattr(self.node, name)
 
 
 class RecordMatches:

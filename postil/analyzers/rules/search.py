@@ -22,7 +22,7 @@ from ast_grep_py import SgRoot
 from postil.analyzers.rules.kinds_traversal import KindsTraversal, kinds_only
 from postil.analyzers.rules.node_checks import NodeCheck, node_check
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
-from postil.analyzers.rules.scanned_matches import RecordMatches
+from postil.analyzers.rules.scanned_matches import NodeMatch, RecordMatches
 from postil.core.userregex import Program, as_ast_grep_reads
 
 _METAVARIABLE = re.compile(r"(\$\$\$|\$)([A-Z_][A-Z0-9_]*)")
@@ -389,11 +389,11 @@ def _suffixes(n: int) -> list[str]:
     return [code, f"_{code}"]
 
 
-class Bound:
+class Bound(NodeMatch):
     """A node of a shared traversal as the match of one of its configs: metavariables
     under the config's own names; everything else is the node's."""
 
-    __slots__ = ("node", "_suffix")
+    __slots__ = ("_suffix",)
 
     def __init__(self, node, suffix: str) -> None:
         self.node = node
@@ -404,28 +404,6 @@ class Bound:
 
     def get_multiple_matches(self, name: str) -> list:
         return self.node.get_multiple_matches(name + self._suffix)
-
-    def get_transformed(self, name: str) -> None:
-        return None  # a config with transforms is searched on its own where it matches
-
-    # the node's own methods: the frequent ones directly, the others through __getattr__
-    def range(self):
-        return self.node.range()
-
-    def kind(self) -> str:
-        return self.node.kind()
-
-    def text(self) -> str:
-        return self.node.text()
-
-    def parent(self):
-        return self.node.parent()
-
-    def field(self, name: str):
-        return self.node.field(name)
-
-    def __getattr__(self, name: str):
-        return getattr(self.node, name)
 
 
 def _constraints_hold(node, alt: Alternative) -> bool:
