@@ -23,6 +23,7 @@ from postil.analyzers.rules.loader import empty_root
 from postil.analyzers.rules.message_code import shown_message
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
+from postil.analyzers.rules.scanned_matches import char_offsets
 from postil.analyzers.rules.taint_grammar import GRAMMARS, grammar_configs
 from postil.analyzers.rules.taint_prefilter import config_requirement, spec_configs
 from postil.analyzers.parse_limits import may_nest_too_deep
@@ -494,7 +495,7 @@ def _run_streaming(command: list[str], cwd: str | None, tmp: str, by_name: dict[
 _RULE_KEY, _FILE_KEY = '"ruleId":"', '"file":"'
 # What is kept of a record (its text, lines and metavariables: each the whole match, which nested
 # matches repeat, are not).
-_READ = ("file", "range", "message", "replacement", "replacementOffsets")
+_READ = ("file", "range", "message", "replacement", "replacementOffsets", "json")
 
 
 def _taint_record(line: str) -> dict | None:
@@ -509,19 +510,10 @@ def _taint_record(line: str) -> dict | None:
     at = line.find(_FILE_KEY)
     if at < 0:
         return None
-    return {"ruleId": rule_id, "file": json.decoder.scanstring(line, at + len(_FILE_KEY))[0]}
-
-
-def _char_offsets(text: str, byte_offsets: set[int]) -> dict[int, int]:
-    """UTF-8 byte offsets in ``text`` → string offsets, in one pass over the text."""
-    if text.isascii():
-        return {b: b for b in byte_offsets}
-    encoded = text.encode("utf-8", "surrogatepass")
-    mapping, chars, previous = {}, 0, 0
-    for offset in sorted(byte_offsets):
-        chars += len(encoded[previous:offset].decode("utf-8", "surrogatepass"))
-        mapping[offset], previous = chars, offset
-    return mapping
+    record = {"ruleId": rule_id, "file": json.decoder.scanstring(line, at + len(_FILE_KEY))[0]}
+    if rule_id.startswith(TAINT_MATCH) and not rule_id.startswith(TAINT_MATCH + _SCANNED):
+        record["json"] = line  # (decoded only where the config is asked: see scanned_matches)
+    return record
 
 
 def left_in_process(records: list[dict]) -> bool:
@@ -536,11 +528,11 @@ def scan_answers_only(records: list[dict]) -> bool:
     return not probed and not others
 
 
-def probed_taint_rules(records: list[dict]) -> tuple[set[str], set[str] | None, list[dict]]:
+def probed_taint_rules(records: list[dict]) -> tuple[set[str], dict[str, list] | None, list[dict]]:
     """The taint probes that matched in a file's records (see Rule.taint_probe), the keys
-    of the taint configs that did (see taint_configs; None: the scan did not run them on
-    the file), and the other records."""
-    probed, matched, scanned, others = set(), set(), False, []
+    of the taint configs that did, each with its records' JSON lines (see taint_configs;
+    None: the scan did not run them on the file), and the other records."""
+    probed, matched, scanned, others = set(), {}, False, []
     for record in records:
         rule_id = record["ruleId"].split(_LANGUAGE_SEPARATOR, 1)[0]
         if rule_id.startswith(TAINT_PROBE):
@@ -548,7 +540,7 @@ def probed_taint_rules(records: list[dict]) -> tuple[set[str], set[str] | None, 
         elif rule_id == TAINT_MATCH + _SCANNED:
             scanned = True
         elif rule_id.startswith(TAINT_MATCH):
-            matched.add(rule_id[len(TAINT_MATCH):])
+            matched.setdefault(rule_id[len(TAINT_MATCH):], []).append(record.get("json"))
         else:
             others.append(record)
     return probed, matched if scanned else None, others
@@ -557,9 +549,10 @@ def probed_taint_rules(records: list[dict]) -> tuple[set[str], set[str] | None, 
 _SENT: dict[tuple[int, str], tuple[list, frozenset[str]]] = {}  # (id of the rules, language) -> (the rules, keys sent)
 
 
-def scanned_taint(rules: list[Rule], language: str, matched: set[str], text: str) -> ScannedConfigs | None:
+def scanned_taint(rules: list[Rule], language: str, matched: dict[str, list], text: str) -> ScannedConfigs | None:
     """What a bulk scan of ``rules`` found of their taint configs in one file of ``language``
-    it scanned (see probed_taint_rules), ``matched`` the keys of those found; None for a text
+    it scanned (see probed_taint_rules), ``matched`` the keys of those found with their
+    records' JSON lines; None for a text
     with `ast-grep-ignore` comments, under which ast-grep reports nothing."""
     if _SUPPRESSION in text:
         return None
@@ -570,7 +563,7 @@ def scanned_taint(rules: list[Rule], language: str, matched: set[str], text: str
             _SENT.clear()
         sent = [doc["id"] for doc, _ in _taint_matchers([r for r in rules if r.taint is not None], {language})]
         cached = _SENT[key] = (rules, frozenset(i[len(TAINT_MATCH):].split(_LANGUAGE_SEPARATOR, 1)[0] for i in sent))
-    return ScannedConfigs(cached[1], frozenset(matched))
+    return ScannedConfigs(cached[1], frozenset(matched), matched)
 
 
 def raw_matches(records: list[dict], text: str) -> list[RawMatch]:
@@ -582,7 +575,7 @@ def raw_matches(records: list[dict], text: str) -> list[RawMatch]:
         wanted.update((span["start"], span["end"]))
         if record.get("replacementOffsets"):
             wanted.update((record["replacementOffsets"]["start"], record["replacementOffsets"]["end"]))
-    char = _char_offsets(text, wanted).__getitem__
+    char = char_offsets(text, wanted).__getitem__
 
     out = []
     for record in records:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _KEYS: dict[int, tuple[dict, str]] = {}  # id(config) -> (config, its key): the config held keeps its id
 
@@ -27,10 +27,12 @@ def config_key(config: dict) -> str:
 @dataclass(frozen=True)
 class ScannedConfigs:
     """Of the configs a bulk scan ran on one file (``ran``: their keys, see config_key),
-    those it found somewhere in it (``matched``)."""
+    those it found somewhere in it (``matched``), and their records' JSON lines by key
+    (``records``: see scanned_matches; a key without them is searched again)."""
 
     ran: frozenset[str]
     matched: frozenset[str]
+    records: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
     def absent(self, config: dict) -> bool:
         """Whether the scan ran ``config`` on the file and it matched nothing there."""

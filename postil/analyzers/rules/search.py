@@ -22,6 +22,7 @@ from ast_grep_py import SgRoot
 from postil.analyzers.rules.kinds_traversal import KindsTraversal, kinds_only
 from postil.analyzers.rules.node_checks import NodeCheck, node_check
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
+from postil.analyzers.rules.scanned_matches import NodeMatch, RecordMatches
 from postil.core.userregex import Program, as_ast_grep_reads
 
 _METAVARIABLE = re.compile(r"(\$\$\$|\$)([A-Z_][A-Z0-9_]*)")
@@ -388,11 +389,11 @@ def _suffixes(n: int) -> list[str]:
     return [code, f"_{code}"]
 
 
-class Bound:
+class Bound(NodeMatch):
     """A node of a shared traversal as the match of one of its configs: metavariables
     under the config's own names; everything else is the node's."""
 
-    __slots__ = ("node", "_suffix")
+    __slots__ = ("_suffix",)
 
     def __init__(self, node, suffix: str) -> None:
         self.node = node
@@ -403,28 +404,6 @@ class Bound:
 
     def get_multiple_matches(self, name: str) -> list:
         return self.node.get_multiple_matches(name + self._suffix)
-
-    def get_transformed(self, name: str) -> None:
-        return None  # a config with transforms is searched on its own where it matches
-
-    # the node's own methods: the frequent ones directly, the others through __getattr__
-    def range(self):
-        return self.node.range()
-
-    def kind(self) -> str:
-        return self.node.kind()
-
-    def text(self) -> str:
-        return self.node.text()
-
-    def parent(self):
-        return self.node.parent()
-
-    def field(self, name: str):
-        return self.node.field(name)
-
-    def __getattr__(self, name: str):
-        return getattr(self.node, name)
 
 
 def _constraints_hold(node, alt: Alternative) -> bool:
@@ -463,6 +442,8 @@ class SharedSearch:
         self._pending: dict[int, Alternative] = {}
         self._found: dict[str | int, list] = {}  # alternative number or content key -> matches
         self._kinds = KindsTraversal(root)  # the searches of node kinds noted by add_kinds
+        self._records = RecordMatches(root, language, ascii_text, scanned.records) \
+            if self.alone and scanned.records else None  # the scan's matches (see _alone)
         self.add(configs)
 
     def add(self, configs) -> None:
@@ -498,13 +479,19 @@ class SharedSearch:
         return self._found[key]
 
     def _alone(self, config: dict) -> list:
-        """``config``'s matches after a bulk scan: none where it found none, else searched
-        alone (once for configs of the same content: taint rules repeat their sources)."""
+        """``config``'s matches after a bulk scan: none where it found none, else those its
+        records give (see scanned_matches), else searched alone (once for configs of the same
+        content: taint rules repeat their sources)."""
         if self.scanned.absent(config):
             return []
         key = config_key(config)
         if key in self._kinds.pending:
             self._found.update(self._kinds.traverse())
+        if key not in self._found and self._records is not None and kinds_only(config) is None \
+                and key in self.scanned.ran:
+            recorded = self._records.matches(config, key)
+            if recorded is not None:
+                self._found[key] = recorded
         if key not in self._found:
             searched, checks = _alone_search(config, self.ascii_text, self.lift)
             kinds = kinds_only(searched)  # (a sanitizer's `kind: call` is among the calls the traversal finds)

@@ -283,8 +283,10 @@ def test_bulk_scans_probe_for_sources_and_run_taint_rules_only_where_found(tmp_p
     plain.write_text("def v(q):\n    cur.execute('SELECT ' + q)\n")
     records = bulk.scan([rule()], [flow, plain])
     source, sink = (config_key(m.config) for m in (rule().taint.sources[0], rule().taint.sinks[0]))
-    assert bulk.probed_taint_rules(records[flow]) == ({rule().taint_probe[0]}, {source, sink}, [])
-    assert bulk.probed_taint_rules(records[plain]) == (set(), {sink}, [])
+    probed, matched, others = bulk.probed_taint_rules(records[flow])
+    assert (probed, set(matched), others) == ({rule().taint_probe[0]}, {source, sink}, [])
+    probed, matched, others = bulk.probed_taint_rules(records[plain])
+    assert (probed, set(matched), others) == (set(), {sink}, [])
     checker, _, _ = findings(tmp_path, "", [rule()])
     assert [f.rule for f in checker.check_text(flow, flow.read_text(), bulk_records=records[flow])] == ["demo/tainted-sql"]
     assert checker.check_text(flow, flow.read_text(), bulk_records=[]) == []
