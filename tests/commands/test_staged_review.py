@@ -63,6 +63,24 @@ def test_sql_built_on_a_changed_line_and_run_on_an_unchanged_one_is_reported(rep
     assert result.code == 1 and result.rules_at() == [("db.py", 2, "python/security/sql-injection")]
 
 
+RUN_JS = 'const { exec } = require("child_process");\n\nfunction runTool(name) {\n  exec("tool " + name);\n}\n\nmodule.exports = { runTool };\n'
+ROUTES_JS = 'const express = require("express");\n{}const router = express.Router();\n{}module.exports = router;\n'
+
+
+def test_a_new_js_route_handing_request_data_to_an_unchanged_helper_is_reported_at_its_call(repo):
+    """The helper's sink line is unchanged, so the review warns where the change hands it request
+    data (a check of the tree reports the flow once, at the sink; a review would report it nowhere)."""
+    repo.write("lib/run.js", RUN_JS)
+    repo.write("routes/tools.js", ROUTES_JS.format("", ""))
+    repo.commit_all()
+    call = 'router.get("/run", (req, res) => {\n  runTool(req.query.name);\n  res.send("done");\n});\n'
+    repo.write("routes/tools.js", ROUTES_JS.format('const { runTool } = require("../lib/run");\n', call))
+    repo.git("add", "routes/tools.js")
+
+    result = repo.review("--staged")
+    assert result.code == 1 and result.rules_at() == [("routes/tools.js", 5, "js/security/tainted-command")]
+
+
 def test_staged_content_is_reviewed_not_the_working_tree(repo):
     repo.write("m.py", CLEAN)
     repo.commit_all()

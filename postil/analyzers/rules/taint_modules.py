@@ -508,13 +508,13 @@ class ModuleLink:
         """The parameters (positions) of the function a call's callee names that files near its
         module pass request data to: its module reports the sinks they reach (see taint_callers),
         so a call is not reported again (one finding, at the sink, as Semgrep's and CodeQL's are).
-        A Python module's only where this run checks it too (see Workspace.checking): a check of
-        the handler alone (the editor's open file, a staged review of it) still warns at the call;
-        and never where the call's ``argument`` is text the caller builds (`query(f"... {q}")`:
-        the injection is made there, the helper runs what it is given)."""
+        Only where this run checks that module too (see Workspace.checking): a check of the
+        handler alone (the editor's open file, a staged review) still warns at the call, since the
+        helper's sink is not reported there; and, in Python, never where the call's ``argument`` is
+        text the caller builds (`query(f"... {q}")`: the injection is made there)."""
         target = self.resolve(callee)
-        if target is not None and FAMILY.get(self.language) != "js" and (
-                not self.workspace.checks(target[0]) or python_text_built(argument)):
+        if target is not None and (not self.workspace.checks(target[0]) or (
+                FAMILY.get(self.language) != "js" and python_text_built(argument))):
             target = None
         module = self.workspace._analysis(target[0], self.workspace.depth + 1) if target is not None else None
         if module is None:
