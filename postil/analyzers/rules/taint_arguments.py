@@ -3,7 +3,6 @@ taint_callers): the (function, parameter) pairs a caller hands request data to."
 
 from __future__ import annotations
 
-from postil.analyzers.rules.built_text import python_text_built
 from postil.analyzers.rules.taint import whole_analysis
 from postil.analyzers.rules.taint_callers import argument_key
 from postil.analyzers.rules.taint_dispatch import dispatches
@@ -53,10 +52,6 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
         state = analysis._state_at(facts.scope_of(call), _span(call)[0])
         for position, argument in enumerate(arguments):
             origin = analysis.argument_taint(argument, state, call)
-            # (a keyword argument by its name: see argument_key); not Python text the call builds
-            # (`db.select(f"... ORDER BY {sort}")`): the caller reports it, where the injection is made
-            # (see ModuleLink.fed_there), and the helper running what it is given is not fed it
-            if origin is not None and not is_parameter(origin) and not (facts.g is PYTHON and python_text_built(
-                    argument.field("value") if argument.kind() == "keyword_argument" else argument)):
+            if origin is not None and not is_parameter(origin):  # (a keyword argument by its name: see argument_key)
                 found.add((typed, argument_key(argument, position)))
     return found

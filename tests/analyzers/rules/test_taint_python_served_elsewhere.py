@@ -3,9 +3,7 @@ controller's exposed methods (`@pecan.expose`, as OpenStack's APIs write them), 
 JSON-RPC component exports to its clients (Deluge's `@export`, in a class; a module's `@export`,
 filling `__all__`, serves nothing), and the JSON body plone.restapi's services read
 (`json_body(self.request)`). Where a helper of another module reaches the sink, the flow is
-reported once, at that sink, as for Flask's views; a module-level `@export` function is no handler.
-And a helper that only runs the text its caller built (a database wrapper's `execute(statement)`
-given `"... ORDER BY %s" % order`) is not reported as well: the caller is, where the text is built."""
+reported once, at that sink, as for Flask's views; a module-level `@export` function is no handler."""
 
 from __future__ import annotations
 
@@ -102,36 +100,9 @@ def unpack(name):
         return len(fh.read())
 '''
 
-DATABASE = '''import sqlite3
-
-
-class Database:
-    def __init__(self, filename="media.db"):
-        self.conn = sqlite3.connect(filename)
-
-    def fetch(self, statement, values=()):
-        return self.conn.execute(statement, values).fetchall()
-'''
-
-WEB = '''import cherrypy
-
-from store.database import Database
-
-
-class Library:
-    def __init__(self):
-        self.db = Database()
-
-    @cherrypy.expose
-    def albums(self, order="title", artist=None):
-        rows = self.db.fetch("SELECT id, title FROM albums ORDER BY %s" % order)
-        return {"rows": rows, "by": self.db.fetch("SELECT id FROM albums WHERE artist = ?", (artist,))}
-'''
-
 FILES = {"rpc/__init__.py": "", "rpc/markers.py": MARKERS, "rpc/net.py": NET, "rpc/core.py": CORE, "rpc/tools.py": TOOLS,
          "api/__init__.py": "", "api/controllers.py": CONTROLLERS, "api/hooks.py": HOOKS,
-         "addon/__init__.py": "", "addon/services.py": SERVICES, "addon/archive.py": ARCHIVE,
-         "store/__init__.py": "", "store/database.py": DATABASE, "web.py": WEB}
+         "addon/__init__.py": "", "addon/services.py": SERVICES, "addon/archive.py": ARCHIVE}
 
 
 @pytest.mark.parametrize("bulk_scan", [False, True], ids=["in process", "bulk scan"])
@@ -146,5 +117,4 @@ def test_flows_of_these_handlers_are_reported_once_at_the_sink(tmp_path, monkeyp
              if "/tainted-" in f.rule}
     assert found == {("rpc/net.py", 5, "python/security/tainted-ssrf"),
                      ("api/hooks.py", 5, "python/security/tainted-ssrf"),
-                     ("addon/archive.py", 7, "python/security/tainted-path"),
-                     ("web.py", 12, "python/security/tainted-sql")}
+                     ("addon/archive.py", 7, "python/security/tainted-path")}
