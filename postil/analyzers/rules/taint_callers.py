@@ -67,7 +67,9 @@ HANDLES = {
                          r"|^[ \t]*def (?:mutate|mutate_and_get_payload|perform_mutation)\((?:\s*\w+\s*,)?\s*\w+\s*,\s*info\b"
                          r"|\breqparse\b|^[ \t]*@(?:\w+\.)?use_(?:kw)?args\(|^[ \t]*@(?:\w+\.)*(?:rpc_method|rpcmethod)\b"
                          # (CherryPy's and TurboGears' exposed methods, Girder's described routes: their arguments are the query's)
-                         r"|^[ \t]*@(?:cherrypy\.|tg\.)?expose\b|^[ \t]*@(?:\w+\.)*(?:autoDescribeRoute|describeRoute)\("
+                         r"|^[ \t]*@(?:cherrypy\.|tg\.|pecan\.)?expose\b|^[ \t]*@(?:\w+\.)*(?:autoDescribeRoute|describeRoute)\("
+                         # (Deluge's JSON-RPC methods, a class's `@export` methods; plone.restapi's services' `json_body(self.request)`)
+                         r"|[ \t]@export\b|\bjson_body\(\s*(?:self\.)?(?:req|request)\b"
                          # (the standard library's XML-RPC servers: the functions and instances they expose)
                          r"|\.register_(?:instance|function)\b|^class[ \t]+(?:Root|Host)Exports\b"  # (and Koji's hub's)
                          # (Twisted's resources: `render_POST(self, request)` serves the request, which a
@@ -83,7 +85,8 @@ HANDLES = {
 SERVES = re.compile(r"^[ \t]*(?:from|import)[ \t]+(?:flask|quart|bottle|django|rest_framework|ninja|fastapi|starlette|"
                     r"litestar|pyramid|tornado|aiohttp|falcon|sanic|chalice|werkzeug|webob|cherrypy|hug|responder|"
                     r"connexion|masonite|odoo|frappe|graphene|strawberry|ariadne|channels|socketio|blacksheep|robyn|"
-                    r"emmett|klein|twisted\.web|flask_\w+|webargs|modernrpc|rpc4django|tg|turbogears|girder|web|xmlrpc\.server)\b|^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\("
+                    r"emmett|klein|twisted\.web|flask_\w+|webargs|modernrpc|rpc4django|tg|turbogears|girder|web|xmlrpc\.server|pecan|plone)\b|^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\("
+                    r"|[ \t]@export\b"
                     r"|^[ \t]*class[ \t]+\w+\([^)\n]*(?:Handler|View|ViewSet|Resource|Endpoint|Controller|Consumer)\b"
                     r"|^class[ \t]+(?:Root|Host)Exports\b", re.MULTILINE)
 

@@ -1,0 +1,120 @@
+"""Request data of handlers the generic web-framework list does not name (issue 31): a Pecan
+controller's exposed methods (`@pecan.expose`, as OpenStack's APIs write them), the methods a
+JSON-RPC component exports to its clients (Deluge's `@export`, in a class; a module's `@export`,
+filling `__all__`, serves nothing), and the JSON body plone.restapi's services read
+(`json_body(self.request)`). Where a helper of another module reaches the sink, the flow is
+reported once, at that sink, as for Flask's views; a module-level `@export` function is no handler."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_taint_modules import repository
+
+from postil import scan
+from postil.analyzers.checker import CheckerCache
+from postil.analyzers.rules import bulk
+
+MARKERS = '''def export(func):
+    func.exported = True
+    return func
+'''
+
+NET = '''import urllib.request
+
+
+def grab(target):
+    with urllib.request.urlopen(target, timeout=10) as reply:
+        return reply.read()
+
+
+def refresh_feed(feed_url):
+    with urllib.request.urlopen(feed_url, timeout=10) as reply:
+        return reply.read()
+'''
+
+CORE = '''from rpc.markers import export
+from rpc.net import grab
+
+MIRRORS = {"main": "https://mirror.example.org/list"}
+
+
+class CoreApi:
+    @export
+    def add_magnet_from_link(self, link, label=None):
+        return {"size": len(grab(link)), "label": label}
+
+    @export
+    def add_from_mirror(self, mirror):
+        return grab(MIRRORS.get(mirror, "https://mirror.example.org/list"))
+'''
+
+TOOLS = '''from rpc.markers import export
+from rpc.net import refresh_feed
+
+
+@export
+def refresh(feed_url):
+    return refresh_feed(feed_url)
+'''
+
+CONTROLLERS = '''import pecan
+from pecan import rest
+
+from api import hooks
+
+
+class WebhooksController(rest.RestController):
+    @pecan.expose("json")
+    def put(self, hook_id, target=None):
+        return {"id": hook_id, "status": hooks.ping(target)}
+'''
+
+HOOKS = '''import requests
+
+
+def ping(address):
+    return requests.post(address, json={"ping": True}, timeout=3).status_code
+'''
+
+SERVICES = '''from plone.restapi.deserializer import json_body
+from plone.restapi.services import Service
+
+from addon import archive
+
+
+class ImportPost(Service):
+    def reply(self):
+        payload = json_body(self.request)
+        return {"bytes": archive.unpack(payload["archive_name"])}
+'''
+
+ARCHIVE = '''import os
+
+ROOT = "/var/lib/addon/archives"
+
+
+def unpack(name):
+    with open(os.path.join(ROOT, name), "rb") as fh:
+        return len(fh.read())
+'''
+
+FILES = {"rpc/__init__.py": "", "rpc/markers.py": MARKERS, "rpc/net.py": NET, "rpc/core.py": CORE, "rpc/tools.py": TOOLS,
+         "api/__init__.py": "", "api/controllers.py": CONTROLLERS, "api/hooks.py": HOOKS,
+         "addon/__init__.py": "", "addon/services.py": SERVICES, "addon/archive.py": ARCHIVE}
+
+
+@pytest.mark.parametrize("bulk_scan", [False, True], ids=["in process", "bulk scan"])
+def test_flows_of_these_handlers_are_reported_once_at_the_sink(tmp_path, monkeypatch, bulk_scan):
+    if bulk_scan and bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    root = repository(tmp_path / "app", FILES)
+    monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1 if bulk_scan else 10**9)
+    monkeypatch.chdir(root)
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=bulk_scan)
+    found = {(Path(r.path).as_posix(), f.span.end_line + 1, f.rule) for r in result.reports for f in r.findings
+             if "/tainted-" in f.rule}
+    assert found == {("rpc/net.py", 5, "python/security/tainted-ssrf"),
+                     ("api/hooks.py", 5, "python/security/tainted-ssrf"),
+                     ("addon/archive.py", 7, "python/security/tainted-path")}
