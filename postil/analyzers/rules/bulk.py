@@ -23,7 +23,7 @@ from postil.analyzers.rules.loader import empty_root
 from postil.analyzers.rules.message_code import shown_message
 from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
-from postil.analyzers.rules.scanned_matches import char_offsets
+from postil.analyzers.rules.scanned_matches import char_offsets, match_ranges
 from postil.analyzers.rules.taint_grammar import GRAMMARS, grammar_configs
 from postil.analyzers.rules.taint_prefilter import config_requirement, spec_configs
 from postil.analyzers.parse_limits import may_nest_too_deep
@@ -512,7 +512,7 @@ def _taint_record(line: str) -> dict | None:
         return None
     record = {"ruleId": rule_id, "file": json.decoder.scanstring(line, at + len(_FILE_KEY))[0]}
     if rule_id.startswith(TAINT_MATCH) and not rule_id.startswith(TAINT_MATCH + _SCANNED):
-        record["json"] = line  # (decoded only where the config is asked: see scanned_matches)
+        record["json"] = match_ranges(line, at)  # (decoded only where the config is asked)
     return record
 
 

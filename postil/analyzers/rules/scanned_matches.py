@@ -16,6 +16,7 @@ _DECODER = json.JSONDecoder()
 _RANGE, _VARIABLES = '"range":', '"metaVariables":'
 _METAVARIABLE = re.compile(r"^(?:\$|µ)[A-Z_][A-Z0-9_]*$")
 _EXPANDO = {"javascript": "$", "typescript": "$", "tsx": "$"}  # as ast-grep parses patterns (µ elsewhere)
+_RANGES_KEPT = 8192  # characters of a record's range and metavariables kept (see match_ranges)
 
 
 def char_offsets(text: str, byte_offsets: set[int]) -> dict[int, int]:
@@ -28,6 +29,18 @@ def char_offsets(text: str, byte_offsets: set[int]) -> dict[int, int]:
         chars += len(encoded[previous:offset].decode("utf-8", "surrogatepass"))
         mapping[offset], previous = chars, offset
     return mapping
+
+
+def match_ranges(line: str, file_at: int) -> str | None:
+    """Of a match's record (``file_at``: where its `"file":` key is), the part read here (its
+    range, then its metavariables), kept until its file is checked: not the match's text and
+    lines, which every record of a tree would hold in memory; None for a record too long to
+    keep (its config is searched)."""
+    at, variables = line.find(_RANGE), line.find(_VARIABLES)  # (no metavariables: none printed)
+    if not 0 <= at < file_at or 0 <= variables < file_at:
+        return None
+    kept = line[at:file_at] + (line[variables:] if variables >= 0 else "")
+    return kept if len(kept) <= _RANGES_KEPT else None
 
 
 _PATTERN_KINDS: dict[tuple[str, str], str | None] = {}
@@ -267,14 +280,10 @@ class RecordMatches:
 
 def _decoded(line: str) -> tuple[tuple[int, int], dict, dict]:
     """A record's (byte span, single metavariables' byte spans, multiple metavariables' lists of
-    them), reading only its range and metavariables (not its text, lines, labels)."""
-    at, variables = line.find(_RANGE), line.find(_VARIABLES)
-    if at < 0:
-        record = json.loads(line)
-        span, meta = record["range"], record.get("metaVariables") or {}
-    else:
-        span = _DECODER.raw_decode(line, at + len(_RANGE))[0]
-        meta = _DECODER.raw_decode(line, variables + len(_VARIABLES))[0] if variables >= 0 else {}
+    them) from its range and metavariables (see match_ranges)."""
+    span = _DECODER.raw_decode(line, line.find(_RANGE) + len(_RANGE))[0]
+    variables = line.find(_VARIABLES)
+    meta = _DECODER.raw_decode(line, variables + len(_VARIABLES))[0] if variables >= 0 else {}
 
     def of(value: dict) -> tuple[int, int]:
         return value["range"]["byteOffset"]["start"], value["range"]["byteOffset"]["end"]

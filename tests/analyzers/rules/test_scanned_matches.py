@@ -14,6 +14,7 @@ from ast_grep_py import SgRoot
 from postil.analyzers.checker import CheckerCache
 from postil.analyzers.rules import bulk
 from postil.analyzers.rules.scanned import config_key
+from postil.analyzers.rules.scanned_matches import _decoded, match_ranges
 from postil.analyzers.rules.search import SharedSearch
 
 PYTHON = '''import os
@@ -90,3 +91,18 @@ def test_a_scanned_config_is_answered_from_the_records_as_its_search_answers(tmp
         found = search.find(config)
         assert found and root.count == before, config  # found, and not searched again
         assert _shape(found, names) == _shape(root.node.find_all(config), names), config
+
+
+def test_a_record_keeps_its_ranges_not_the_text_of_its_match():
+    # every record of a tree is held until its file is checked: the match's text and lines are not
+    body = "x" * 5000
+    line = json.dumps({"text": body, "range": {"byteOffset": {"start": 4, "end": 5004}}, "file": "/w/a.py",
+                       "lines": body, "metaVariables": {"single": {"X": {"text": body, "range": {
+                           "byteOffset": {"start": 10, "end": 11}}}}, "multi": {}}, "ruleId": "r"}, separators=(",", ":"))
+    kept = match_ranges(line, line.find('"file":"'))
+    assert kept is not None and len(kept) < 5200 and _decoded(kept) == ((4, 5004), {"X": (10, 11)}, {})
+    bare = json.dumps({"text": "f()", "range": {"byteOffset": {"start": 0, "end": 3}}, "file": "/w/a.py",
+                       "lines": "f()", "ruleId": "r"}, separators=(",", ":"))  # (no metavariables printed)
+    assert _decoded(match_ranges(bare, bare.find('"file":"'))) == ((0, 3), {}, {})
+    huge = line.replace('"multi":{}', '"multi":{"A":[' + ",".join([json.dumps({"text": body, "range": {}})] * 3) + ']}')
+    assert match_ranges(huge, huge.find('"file":"')) is None  # (its config is searched instead)
