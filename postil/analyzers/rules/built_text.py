@@ -23,6 +23,9 @@ VALUE_PLACEMENT = "built-value"
 # or of a function looked up ahead (`run = getattr(os, "system")` then `run(cmd)`): from the
 # statement that made the object or kept the function
 RECEIVER_PLACEMENT = "built-receiver"
+# and for a call given an object made ahead among its arguments (`parser = etree.XMLParser(...)`
+# then `etree.fromstring(body, parser)`): from the statement that made it
+ARGUMENT_PLACEMENT = "built-argument"
 NEAR_LINES = 10  # the most lines a finding's range may start above its sink
 _SEARCH_LINES = 60  # how far up a building statement is looked for at all
 _MOST_PLACED = 500  # findings placed in one document (the others stay on their sinks)
@@ -81,11 +84,11 @@ class Placer:
         self._children: dict[tuple[int, int, str], tuple[list, list[int]]] = {}  # long blocks' children
 
     def placed(self, start: int, end: int, source: tuple[int, int] | None = None,
-               receiver: bool = False) -> Placement | None:
+               made: str = "") -> Placement | None:
         """Where a finding on the sink at ``start:end`` (a call, or the argument a taint rule
-        followed) begins: at the statement building the text it runs (``receiver``: making the
-        object it is called on), or that reads its ``source``, when either is in its function
-        and near (None: neither is)."""
+        followed) begins: at the statement building the text it runs (``made``: RECEIVER_PLACEMENT,
+        making the object it is called on; ARGUMENT_PLACEMENT, one it is given), or that reads its
+        ``source``, when either is in its function and near (None: neither is)."""
         if self.left <= 0:
             return None
         self.left -= 1
@@ -96,7 +99,7 @@ class Placer:
         if scope is None or statement is None:
             return None
         sink_line = statement.range().start.line
-        built = _earliest_built(statement, sink, family, scope, sink_line, receiver)
+        built = _earliest_built(statement, sink, family, scope, sink_line, made)
         near_built = built is not None and sink_line - built.range().start.line <= NEAR_LINES
         starts = [start] + ([built.range().start.index] if near_built else [])
         if source is not None:
@@ -151,18 +154,19 @@ def _statement(node, family: str, scope):
     return None
 
 
-def _earliest_built(statement, sink, family: str, scope, sink_line: int, receiver: bool = False):
-    """The earliest statement building the text ``sink`` runs (see _text_names; ``receiver``: the
-    object it is called on); a name joined into it counts only where it was given text itself
-    (`heading = f"<h2>{tag}</h2>"`), not a value read (`host = request.args["host"]` then
-    `run("ping " + host)`: the command is built in the call)."""
-    names, joined = _receiver_name(sink, family) if receiver else _text_names(sink, family)
+def _earliest_built(statement, sink, family: str, scope, sink_line: int, made: str = ""):
+    """The earliest statement building the text ``sink`` runs (see _text_names; ``made``: the
+    object it is called on, or those it is given); a name joined into it counts only where it was
+    given text itself (`heading = f"<h2>{tag}</h2>"`), not a value read (`host = request.args["host"]`
+    then `run("ping " + host)`: the command is built in the call)."""
+    names, joined = _receiver_name(sink, family) if made == RECEIVER_PLACEMENT else \
+        _argument_names(sink) if made == ARGUMENT_PLACEMENT else _text_names(sink, family)
     found = []
     for name in names:
         built = _building_statement(statement, name, family, scope, sink_line)
         if built is not None and (not joined or _gives_text(built, name, family, scope)):
             found.append(built)
-        elif built is None and not receiver:
+        elif built is None and not made:
             found += _text_default(scope, name, family)
     return min(found, key=lambda b: b.range().start.index, default=None)
 
@@ -210,6 +214,19 @@ def _receiver_name(sink, family: str) -> tuple[list[str], bool]:
     receiver = function.field("object") if function is not None and function.kind() in ("attribute", "member_expression") \
         else function
     return ([receiver.text()] if receiver is not None and receiver.kind() == "identifier" else []), False
+
+
+def _argument_names(sink) -> tuple[list[str], bool]:
+    """The names a call is given as arguments past its first, the data (`parser` of
+    `etree.parse(f, parser)` or of `parser=parser`), at most :data:`_MOST_NAMES`, as _text_names
+    answers."""
+    arguments = sink.field("arguments") if sink.kind() in _CALLS.values() else None
+    names = []
+    for argument in (arguments.named_children() if arguments is not None else ())[1:]:
+        value = argument.field("value") if argument.kind() == "keyword_argument" else argument
+        if value is not None and value.kind() == "identifier" and len(names) < _MOST_NAMES:
+            names.append(value.text())
+    return names, False
 
 
 def _gives_text(statement, name: str, family: str, scope) -> bool:

@@ -11,7 +11,7 @@ from ast_grep_py import SgRoot
 from postil.analyzers.findings import Finding, Fix, LineIndex, Related, Severity, Span
 from postil.analyzers.rules.after_jump import PLACEMENT as AFTER_JUMP
 from postil.analyzers.rules.after_jump import after_jump
-from postil.analyzers.rules.built_text import (NEAR_LINES, PLACEMENT, RECEIVER_PLACEMENT, VALUE_PLACEMENT, Placement,
+from postil.analyzers.rules.built_text import (ARGUMENT_PLACEMENT, NEAR_LINES, PLACEMENT, RECEIVER_PLACEMENT, VALUE_PLACEMENT, Placement,
                                                 Placer, noun)
 from postil.analyzers.rules.changed_default import PLACEMENT as THROUGH_CHANGE
 from postil.analyzers.rules.changed_default import through_change
@@ -363,11 +363,11 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
             metadata=rule.metadata,
         )
         placement = rule.metadata.get("placement")
-        if placement in (PLACEMENT, VALUE_PLACEMENT, RECEIVER_PLACEMENT, AFTER_JUMP):
+        if placement in (PLACEMENT, VALUE_PLACEMENT, RECEIVER_PLACEMENT, ARGUMENT_PLACEMENT, AFTER_JUMP):
             placer = placer or Placer(root or SgRoot(index.text, language).root(), language)
             placed = after_jump(placer, start, end) if placement == AFTER_JUMP else \
-                placer.placed(start, end, match.source, receiver=placement == RECEIVER_PLACEMENT)
-            if placement in (VALUE_PLACEMENT, RECEIVER_PLACEMENT) and placed is not None:
+                placer.placed(start, end, match.source, made=placement if placement in (RECEIVER_PLACEMENT, ARGUMENT_PLACEMENT) else "")
+            if placement in (VALUE_PLACEMENT, RECEIVER_PLACEMENT, ARGUMENT_PLACEMENT) and placed is not None:
                 placed = Placement(placed.start, None, placed.near)
             finding = _placed(finding, placed, index)
         elif placement == THROUGH_CHANGE:
