@@ -366,7 +366,8 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
         if placement in (PLACEMENT, VALUE_PLACEMENT, RECEIVER_PLACEMENT, ARGUMENT_PLACEMENT, AFTER_JUMP):
             placer = placer or Placer(root or SgRoot(index.text, language).root(), language)
             placed = after_jump(placer, start, end) if placement == AFTER_JUMP else \
-                placer.placed(start, end, match.source, made=placement if placement in (RECEIVER_PLACEMENT, ARGUMENT_PLACEMENT) else "")
+                placer.placed(start, end, None if placement == ARGUMENT_PLACEMENT else match.source,
+                              made=placement if placement in (RECEIVER_PLACEMENT, ARGUMENT_PLACEMENT) else "")
             if placement in (VALUE_PLACEMENT, RECEIVER_PLACEMENT, ARGUMENT_PLACEMENT) and placed is not None:
                 placed = Placement(placed.start, None, placed.near)
             finding = _placed(finding, placed, index)
