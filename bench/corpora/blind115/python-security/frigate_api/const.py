@@ -1,0 +1,5 @@
+BASE_DIR = "/media/frigate"
+CLIPS_DIR = BASE_DIR + "/clips"
+RECORD_DIR = BASE_DIR + "/recordings"
+EXPORT_DIR = BASE_DIR + "/exports"
+CONFIG_FILE = "/config/config.yml"

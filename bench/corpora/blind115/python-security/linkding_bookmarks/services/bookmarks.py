@@ -1,0 +1,3 @@
+def archive_bookmark(bookmark):
+    bookmark.is_archived = True
+    bookmark.save()
