@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from postil.analyzers.rules.line_matches import line_matches
 from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_values import Origin, node_origin, stored_label
 
@@ -36,8 +37,10 @@ _BUILDS = re.compile(r"(?<![\w.])(?:models\.)?([A-Z]\w*)(?:\.objects\.(?:create|
 _KEYWORD = re.compile(rf"(?<![\w.])(\w+)[ \t]*=[ \t]*(?:{_REQUEST})")
 # a function taking an argument (an instance it reads a field of): a module without one reads no stored row
 # a name bound to a row of a model (`loc = NetworkLocation.objects.get(`, `obj = get_object_or_404(Fetch,`)
-_BOUND = re.compile(r"(?<![\w.])([a-z_]\w*)[ \t]*=[ \t]*(?:(?:\w+\.)?([A-Z]\w*)\.objects\.(?:get|first|last|select_for_update)\(|"
+# (matched at the starts of the lines holding _ROW: see line_matches)
+_BOUND = re.compile(r"[ \t]*([a-z_]\w*)[ \t]*=[ \t]*(?:(?:\w+\.)?([A-Z]\w*)\.objects\.(?:get|first|last|select_for_update)\(|"
                     r"get_object_or_404\([ \t]*(?:\w+\.)?([A-Z]\w*)\b)")
+_ROW = re.compile(r"\.objects\.|get_object_or_404\(")
 _TAKES = re.compile(r"def[ \t]+\w+\((?!\s*\))")  # (a literal first: Python's re skips to each `def`)
 _LINE = 400  # characters of a line after a constructor's name that its keywords are looked for in
 _MOST_FIELDS = 256  # stored fields kept a directory: each is looked for in the text of every file near it
@@ -62,7 +65,7 @@ def _bound_rows(text: str) -> frozenset[tuple[str, str]]:
     """(name, model's class name) of the names one file binds to a row its model's manager gets."""
     if "objects." not in text and "get_object_or_404" not in text:
         return frozenset()
-    return frozenset((found.group(1), found.group(2) or found.group(3)) for found in _BOUND.finditer(text))
+    return frozenset((found.group(1), found.group(2) or found.group(3)) for found in line_matches(text, _ROW, _BOUND)[0])
 
 
 def _declared_fields(text: str) -> dict[tuple[str, str], str]:
