@@ -280,6 +280,10 @@ def argument_key(argument, position: int) -> int | str:
     parameter by name (`service.create(db_session=s, incident_in=body)` to `def create(*,
     db_session, incident_in)`: its order in the call says nothing), any other its position."""
     name = argument.field("name") if argument.kind() == "keyword_argument" else None
+    if argument.kind() == "pair":  # (one packed in a `kwargs={"host": h}` dict: see taint_dispatch)
+        key = argument.field("key")
+        if key is not None and key.kind() == "string" and re.fullmatch(r"""(["'])\w+\1""", key.text()):
+            return key.text()[1:-1]
     return name.text() if name is not None else position
 
 

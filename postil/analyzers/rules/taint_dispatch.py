@@ -4,7 +4,9 @@ engine (see taint_arguments): a Celery task's `transcode.delay(src, preset)`,
 `announce.s(title).delay()`; a Dramatiq actor's `post_webhook.send(url, body)` and
 `send_with_options(args=(rule, ctx))`; an RQ queue's `queue.enqueue(export_table, where)` (and a
 project's wrapper named so, `enqueue_export(export_table, where)`), `enqueue_in(delay, job, x)`;
-FastAPI's `background_tasks.add_task(job, x)` and an executor's `submit(job, x)`. The worker runs
+FastAPI's `background_tasks.add_task(job, x)` and an executor's `submit(job, x)`; the function named
+by a keyword, its arguments packed in `args=` and `kwargs=` (RQ's `enqueue_call(func=job, args=(x,))`,
+`threading.Thread(target=job, kwargs={"host": h})`, `multiprocessing.Process`). The worker runs
 the function with those arguments: request data a view hands over this way reaches the
 function's parameters as a direct call's would.
 """
@@ -20,6 +22,8 @@ _PACKED = frozenset({"apply_async", "send_with_options"})
 _SIGNATURES = frozenset({"s", "si", "signature"})  # Celery's `task.s(a, b)`, run by `.delay()`/`.apply_async()`
 # a queue's or a pool's methods taking the function and then its arguments
 _QUEUES = re.compile(r"enqueue\w*|add_task|submit|to_thread|run_in_executor")
+_HANDED = frozenset({"func", "target"})  # the keyword naming the function (`enqueue_call(func=f)`, `Thread(target=f)`)
+_STARTS = frozenset({"Thread", "Process"})  # classes run the function `target=` names (and nothing else they are given)
 NAMES = _SPREAD | _PACKED  # (the callee names a file's calls are looked up by; queues: see dispatches)
 
 
@@ -28,7 +32,7 @@ def dispatches(facts) -> list[tuple[object, list]]:
     dispatching calls in a parsed file (``facts``: its taint_facts.FileFacts); a queue's call gives
     each positional argument that may name the function, with the arguments after it."""
     found = []
-    for name in sorted(NAMES | {n for n in facts.call_names() if _QUEUES.fullmatch(n)}):
+    for name in sorted(NAMES | {n for n in facts.call_names() if n in _STARTS or _QUEUES.fullmatch(n)}):
         for call in facts.calls_of(name):
             found.extend(_dispatch(call, name))
     return found
@@ -39,6 +43,11 @@ def _dispatch(call, name: str) -> list[tuple[object, list]]:
     if callee is None or callee.kind() != "attribute" and name in NAMES:
         return []
     if name not in NAMES:  # a queue's: any argument may be the function, the ones after it its arguments
+        handed = _keyword(call, _HANDED)
+        if handed is not None:
+            return [(handed, _packed(call))] if handed.kind() in ("identifier", "attribute") else []
+        if name in _STARTS:
+            return []
         return [(a, arguments[i + 1:]) for i, a in enumerate(arguments) if a.kind() in ("identifier", "attribute")]
     task = callee.field("object")
     if task is not None and task.kind() == "call" and task.field("function") is not None \
@@ -55,6 +64,23 @@ def _dispatch(call, name: str) -> list[tuple[object, list]]:
     if packed is None or packed.kind() not in ("tuple", "list"):
         return []
     return [(task, [a for a in packed.named_children() if a.kind() != "comment"])]
+
+
+def _keyword(call, names: frozenset[str]):
+    """The value of the call's keyword argument named one of ``names`` (None: none)."""
+    return next((kw.field("value") for kw in call.field("arguments").named_children()
+                 if kw.kind() == "keyword_argument" and kw.field("name").text() in names), None)
+
+
+def _packed(call) -> list:
+    """The arguments a call packs for the function it hands over: the items of its `args=` tuple
+    or list, then the pairs of its `kwargs=` dict (each feeding the parameter its literal key names)."""
+    found = []
+    for keyword, kinds in (("args", ("tuple", "list")), ("kwargs", ("dictionary",))):
+        packed = _keyword(call, frozenset({keyword}))
+        if packed is not None and packed.kind() in kinds:
+            found += [a for a in packed.named_children() if a.kind() not in ("comment", "dictionary_splat")]
+    return found
 
 
 def _positional(call) -> list:

@@ -15,6 +15,7 @@ import re
 Key = str | int | tuple
 _LENGTH = re.compile(r"\[#(\d+)\]$")
 _REST = "[#except"  # see rest
+_ELEMENT = re.compile(r"""([A-Za-z_]\w*)\[((["'])[\w.-]+\3)\]""")  # an element's name with a literal key (see take)
 LARGEST = 32  # elements followed one by one per container: a larger one is one value (a path's state is copied at each step)
 MOST = 256  # elements followed in one state, all containers together: past it new ones are one value each
 
@@ -71,6 +72,19 @@ def _full(state: dict, more: int) -> bool:
 def parts(state: dict, base: str) -> list[str]:
     prefix = base + "["
     return [name for name in state if name.startswith(prefix) and name.endswith("]")]
+
+
+def take(state: dict, cleared: set[str]) -> dict:
+    """Take the names ``cleared`` out of ``state`` (a guard's clear) and return what was taken; an
+    element named there (`m['kind']`) of a container tainted whole leaves the container tainted
+    but for that key (see rest): the container's whole taint is what was taken."""
+    taken = {name: state.pop(name) for name in cleared if name in state}
+    for name in cleared - taken.keys():
+        split = _ELEMENT.fullmatch(name)
+        if split is not None and split.group(1) in state:
+            taken[split.group(1)] = origin = state.pop(split.group(1))
+            state[rest(split.group(1), frozenset({literal_key(split.group(2))}))] = origin
+    return taken
 
 
 def lengths(state: dict, base: str) -> set[int]:

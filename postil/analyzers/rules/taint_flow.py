@@ -236,7 +236,7 @@ class TaintFlow:
             if name in cleared:
                 cleared.update(s for s in sources if origin is None or state.get(s) == origin)
         cleared.update(part for name in list(cleared) for part in elements.parts(state, name))
-        return {name: state.pop(name) for name in cleared if name in state}
+        return elements.take(state, cleared)
 
     def _apply(self, event: Event, state: dict[str, Origin]) -> None:
         """A binding or mutating call on one path: its target takes its value's taint."""

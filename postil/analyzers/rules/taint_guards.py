@@ -9,6 +9,7 @@ import re
 from postil.analyzers.rules.taint_aborts import aborts
 from postil.analyzers.rules.taint_check_functions import CHECK, check_calls
 from postil.analyzers.rules.taint_guard_companions import keeps_conclusion
+from postil.analyzers.rules.taint_keyed_checks import keyed_only
 from postil.analyzers.rules.taint_match_arms import CASES, literal_arm_clears
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_values import Event, last_name, node_key
@@ -189,7 +190,8 @@ class Guards:
             if not regions:
                 continue
             names, members, _ = self.facts.reads(checked)
-            texts = tuple(dict.fromkeys(text for text, _, _ in names + members))
+            keyed = keyed_only(checked)  # (`m.get("kind") == "url"` checks that key, not the mapping `m`)
+            texts = tuple(dict.fromkeys(keyed.get(text, text) for text, _, _ in names + members))
             if match.kind() in self.g.branches:
                 texts = _past_every_conjunct(self.facts, checked, texts)
             derived = self._derivations(texts, _span(match)[0], events)

@@ -8,8 +8,9 @@ class), the read is request data.
 
 Kept narrow, so that the rows a project fills itself stay clean: only text fields the model declares
 (`CharField`, `TextField`, `URLField`, SQLAlchemy's `String`/`Text` columns...), only a receiver
-named as the model is (`event` for `Event`, `mail_template` for `MailTemplate`) or `self` in its
-class, and only writes whose value reads the request or a form's data on the same line. What the
+named as the model is (`event` for `Event`, `mail_template` for `MailTemplate`), bound in the
+reading file by the model's manager (`location = NetworkLocation.objects.get(id=pk)`,
+`get_object_or_404(Fetch, ...)`) or `self` in its class, and only writes whose value reads the request or a form's data on the same line. What the
 files near a directory store is found on their text alone, once per file's content; a reading file
 is searched for the reads only when its text names one."""
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from postil.analyzers.rules.line_matches import line_matches
 from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_values import Origin, node_origin, stored_label
 
@@ -29,11 +31,16 @@ _META_MODEL = re.compile(r"^[ \t]+model[ \t]*=[ \t]*(?:\w+\.)*(\w+)[ \t]*$", re.
 _META_FIELDS = re.compile(r"^[ \t]+fields[ \t]*=[ \t]*[\[(]([^\])]*)[\])]", re.MULTILINE)
 _QUOTED = re.compile(r"""["'](\w+)["']""")
 # what a stored value is: the request's data or a bound form's (on the line that stores it)
-_REQUEST = r"(?:self\.)?request\.(?:GET|POST|data|json|form|args|values|query_params|FILES|files)\b|\bform\.(?:cleaned_data\b|\w+\.data\b)"
+_REQUEST = r"(?:self\.)?request\.(?:GET|POST|data|json|form|args|values|query_params|FILES|files)\b|\bform\.(?:cleaned_data\b|\w+\.data\b)|\bserializer\.validated_data\b"
 _SETS = re.compile(rf"^[ \t]*([a-z_]\w*)\.(\w+)[ \t]*=(?!=)[^\n]*?(?:{_REQUEST})", re.MULTILINE)  # `event.text = request.POST...`
-_BUILDS = re.compile(r"(?<![\w.])([A-Z]\w*)(?:\.objects\.(?:create|get_or_create|update_or_create))?\(")  # `Project(`
+_BUILDS = re.compile(r"(?<![\w.])(?:models\.)?([A-Z]\w*)(?:\.objects\.(?:create|get_or_create|update_or_create))?\(")  # `Project(`
 _KEYWORD = re.compile(rf"(?<![\w.])(\w+)[ \t]*=[ \t]*(?:{_REQUEST})")
 # a function taking an argument (an instance it reads a field of): a module without one reads no stored row
+# a name bound to a row of a model (`loc = NetworkLocation.objects.get(`, `obj = get_object_or_404(Fetch,`)
+# (matched at the starts of the lines holding _ROW: see line_matches)
+_BOUND = re.compile(r"[ \t]*([a-z_]\w*)[ \t]*=[ \t]*(?:(?:\w+\.)?([A-Z]\w*)\.objects\.(?:get|first|last|select_for_update)\(|"
+                    r"get_object_or_404\([ \t]*(?:\w+\.)?([A-Z]\w*)\b)")
+_ROW = re.compile(r"\.objects\.|get_object_or_404\(")
 _TAKES = re.compile(r"def[ \t]+\w+\((?!\s*\))")  # (a literal first: Python's re skips to each `def`)
 _LINE = 400  # characters of a line after a constructor's name that its keywords are looked for in
 _MOST_FIELDS = 256  # stored fields kept a directory: each is looked for in the text of every file near it
@@ -54,16 +61,26 @@ def snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
 
 
+def _bound_rows(text: str) -> frozenset[tuple[str, str]]:
+    """(name, model's class name) of the names one file binds to a row its model's manager gets."""
+    if "objects." not in text and "get_object_or_404" not in text:
+        return frozenset()
+    return frozenset((found.group(1), found.group(2) or found.group(3)) for found in line_matches(text, _ROW, _BOUND)[0])
+
+
 def _declared_fields(text: str) -> dict[tuple[str, str], str]:
     """(instance name, field) -> the model's class name, of the text fields of one file's models."""
     if "class" not in text or "Field(" not in text and "olumn(" not in text:
         return {}
     declared: dict[tuple[str, str], str] = {}
+    own: dict[str, list[str]] = {}  # class -> its text fields, its bases' of this file included (an abstract model's)
     classes = list(_CLASS.finditer(text))
     for i, header in enumerate(classes):
         if "(" in header.group(0) and "ModelForm" not in header.group(0) and "ModelSerializer" not in header.group(0):
             body = text[header.end():classes[i + 1].start() if i + 1 < len(classes) else len(text)]
-            declared.update(((snake(header.group(1)), f), header.group(1)) for f in _TEXT_FIELD.findall(body))
+            bases = re.findall(r"\w+", header.group(2) or "")
+            fields = own[header.group(1)] = [f for base in bases for f in own.get(base, ())] + _TEXT_FIELD.findall(body)
+            declared.update(((snake(header.group(1)), f), header.group(1)) for f in fields)
     return declared
 
 
@@ -134,6 +151,10 @@ class StoredFields:
         stored = self._stored(own.parent) if "." in text and _takes_argument(text) else {}
         found = {pair: kept for pair, kept in stored.items() if f"{pair[0]}.{pair[1]}" in text or (
             f"self.{pair[1]}" in text and f"class {kept[0]}(" in text)}
+        if stored:  # rows the file gets by the model's manager, under other names (`location.base_url`)
+            bound = self._of(own, _bound_rows)
+            found.update(((name, field), kept) for (_, field), kept in stored.items() for name, model in bound
+                         if model == kept[0] and f"{name}.{field}" in text)
         for _, path in found.values():  # (a change to the storing file may change this file's findings)
             if path != own:
                 self.workspace.graph.note_dependent(own, path)

@@ -167,3 +167,69 @@ def test_rq_dramatiq_and_background_jobs_take_the_request_data_their_endpoints_h
         (7, "python/security/tainted-ssrf"),  # post_webhook.send(url, ...)
         (12, "python/security/tainted-code"),  # send_with_options(args=(rule, {}))
     }
+
+
+WORKERS = '''import shutil
+import subprocess
+
+import requests
+
+
+def mirror(source_url, dest):
+    return requests.get(source_url, timeout=30).content
+
+
+def rotate(log_name, keep):
+    subprocess.run(f"logrotate -n {keep} /var/log/app/{log_name}", shell=True, check=True)
+
+
+def restore(backup, target):
+    shutil.copytree("/srv/backups/" + backup, "/srv/restore/" + target)
+
+
+def notify(channel, text):
+    subprocess.run(["notify", channel, text], check=True)
+'''
+
+STARTERS = '''import multiprocessing
+import threading
+
+from django.http import JsonResponse
+from django_rq import get_queue
+
+from . import workers
+
+
+def start_mirror(request):
+    get_queue("low").enqueue_call(func=workers.mirror, args=(request.POST["source"], "/srv/mirror"), timeout=600)
+    return JsonResponse({"queued": True})
+
+
+def start_rotate(request):
+    threading.Thread(target=workers.rotate, kwargs={"log_name": request.GET["log"], "keep": 7}, daemon=True).start()
+    return JsonResponse({"started": True})
+
+
+def start_restore(request):
+    worker = multiprocessing.Process(target=workers.restore, args=["nightly", request.POST.get("target", "main")])
+    worker.start()
+    return JsonResponse({"pid": worker.pid})
+
+
+def start_notify(request):
+    threading.Thread(target=workers.notify, kwargs={"channel": "ops", "text": "rotation done"}).start()
+    get_queue("low").enqueue_call(func=workers.rotate, args=("app.log", 3))
+    return JsonResponse({"ok": True})
+'''
+
+
+def test_a_function_named_by_a_keyword_takes_the_arguments_packed_for_it(tmp_path):
+    """RQ's `enqueue_call(func=..., args=(...))`, `threading.Thread(target=..., kwargs={...})` and
+    `multiprocessing.Process(target=..., args=[...])` run the function with what they pack for it."""
+    root = repository(tmp_path / "ops", {"ops/__init__.py": "", "ops/workers.py": WORKERS,
+                                         "ops/starters.py": STARTERS})
+    assert check(root, "ops/workers.py") == {
+        (8, "python/security/tainted-ssrf"),  # enqueue_call(func=workers.mirror, args=(source, ...))
+        (12, "python/security/tainted-command"),  # Thread(target=workers.rotate, kwargs={"log_name": ...})
+        (16, "python/security/tainted-path"),  # Process(target=workers.restore, args=[..., target])
+    }  # (notify is handed constants, and so is the second rotate)

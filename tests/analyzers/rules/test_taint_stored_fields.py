@@ -143,3 +143,92 @@ def test_nothing_stored_from_a_request_leaves_the_reads_clean(tmp_path: Path):
                       "office/__init__.py": "", "office/models.py": MAIL_MODELS,
                       "monitor/__init__.py": "", "monitor/models.py": PROJECT_MODELS, "monitor/checks.py": PROJECT_CHECKS})
     assert _findings(tmp_path) == []
+
+
+HOOK_MODELS = '''from django.db import models
+
+
+class Webhook(models.Model):
+    target = models.URLField()
+    label = models.CharField(max_length=80)
+    secret_name = models.CharField(max_length=80)
+'''
+HOOK_API = '''from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from . import models
+from .serializers import WebhookSerializer
+
+
+class WebhookCreate(APIView):
+    def post(self, request):
+        serializer = WebhookSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        row = models.Webhook.objects.create(target=serializer.validated_data["target"], secret_name="default")
+        return Response({"id": row.pk})
+'''
+HOOK_JOBS = '''import requests
+from django.shortcuts import get_object_or_404
+
+from .models import Webhook
+
+
+def deliver(hook_id, payload):
+    hook = Webhook.objects.get(pk=hook_id)
+    requests.post(hook.target, json=payload, timeout=5)
+    requests.post("https://vault.example.org/" + hook.secret_name, timeout=5)
+
+
+def preview(request, hook_id):
+    found = get_object_or_404(Webhook, pk=hook_id)
+    return requests.head(found.target, timeout=5).status_code
+'''
+CHECK_MODELS = '''import subprocess
+
+from django.db import models
+
+
+class BaseCheck(models.Model):
+    address = models.CharField(max_length=255)
+
+    class Meta:
+        abstract = True
+
+
+class PingCheck(BaseCheck):
+    def run(self):
+        return subprocess.call("ping -c 1 " + self.address, shell=True)
+
+
+class TraceCheck(BaseCheck):
+    def run(self):
+        return subprocess.call("traceroute " + self.address, shell=True)
+'''
+CHECK_FORMS = '''from django import forms
+
+from .models import PingCheck
+
+
+class PingCheckForm(forms.ModelForm):
+    class Meta:
+        model = PingCheck
+        fields = ["address"]
+'''
+
+
+def test_a_row_got_by_the_models_manager_under_another_name_reads_what_a_serializer_stored(tmp_path: Path):
+    """`models.Webhook.objects.create(target=serializer.validated_data[...])` stores the request's URL;
+    a job gets the row as `hook`, a view as `found` (get_object_or_404): both fetch it."""
+    _write(tmp_path, {"hooks/__init__.py": "", "hooks/models.py": HOOK_MODELS, "hooks/api.py": HOOK_API,
+                      "hooks/serializers.py": "class WebhookSerializer:\n    pass\n", "hooks/jobs.py": HOOK_JOBS})
+    found = [line for line in _findings(tmp_path) if "jobs.py" in line]
+    # the secret's name is the project's constant: clean
+    assert len(found) == 2 and any("jobs.py:9:" in line for line in found) and any("jobs.py:15:" in line for line in found), found
+    assert all("tainted-ssrf" in line and "stored by hooks/api.py, read" in line for line in found), found
+
+
+def test_an_abstract_models_field_is_stored_through_the_subclass_a_form_lists(tmp_path: Path):
+    _write(tmp_path, {"checks/__init__.py": "", "checks/models.py": CHECK_MODELS, "checks/forms.py": CHECK_FORMS})
+    found = _findings(tmp_path)
+    # no form stores a TraceCheck's address: clean
+    assert len(found) == 1 and "models.py:15" in found[0] and "tainted-command" in found[0], found
