@@ -139,3 +139,45 @@ def test_a_python_lambda_page_is_reported_from_its_markup_to_the_response_body(p
     [found] = findings(postil, tmp_path, "handler.py", PY_LAMBDA, "python/security/tainted-xss")
     assert (found["line"], found["end_line"]) == (3, 4)
     assert found["message"].endswith("; HTML text built at line 3")
+
+
+EXPORT = """\
+import os
+from flask import Flask, request, send_file
+
+app = Flask(__name__)
+
+
+@app.get("/export")
+def export():
+    month = request.args["month"]
+    target = os.path.join("/srv/exports", "ledger-%s.xlsx" % month)
+    return send_file(target)
+"""
+
+
+def test_a_python_path_built_from_request_data_is_reported_from_the_read_to_the_call_that_opens_it(postil, tmp_path):
+    # (writers label the line that joins the path as often as the call that opens it)
+    [found] = findings(postil, tmp_path, "export.py", EXPORT, "python/security/tainted-path")
+    assert (found["line"], found["end_line"]) == (9, 11)
+    assert found["message"].endswith("; path text built at line 10")
+
+
+CARD = """\
+import flask
+
+app = flask.Flask(__name__)
+
+
+@app.route("/card")
+def card():
+    title = flask.request.args.get("title", "")
+    markup = "<div class='card'><h3>%s</h3>{{ body }}</div>" % title
+    return flask.render_template_string(markup, body="...")
+"""
+
+
+def test_a_template_formatted_from_request_data_is_reported_from_the_read_to_the_render(postil, tmp_path):
+    [found] = findings(postil, tmp_path, "card.py", CARD, "python/security/tainted-template")
+    assert (found["line"], found["end_line"]) == (8, 10)
+    assert found["message"].endswith("; template text built at line 9")
