@@ -49,8 +49,7 @@ _ASSIGNMENTS = {
 }
 _CALLS = {"python": "call", "javascript": "call_expression"}
 _NOUNS = {"CWE-22": "path", "CWE-89": "SQL", "CWE-78": "command", "CWE-77": "command", "CWE-94": "code", "CWE-95": "code",
-          "CWE-319": "URL", "CWE-918": "URL", "CWE-79": "HTML",
-          "CWE-1336": "template"}
+          "CWE-319": "URL", "CWE-918": "URL", "CWE-79": "HTML"}
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ def grammar(language: str) -> str | None:
 
 
 def noun(metadata: dict) -> str:
-    """What the sink runs or opens, for messages: SQL, command, code, URL, HTML, template or path (else query) text."""
+    """What the sink runs or opens, for messages: SQL, command, code, URL, HTML or path (else query) text."""
     return _NOUNS.get(str(metadata.get("cwe", "")).split(":")[0], "query")
 
 
