@@ -139,4 +139,3 @@ def test_a_python_lambda_page_is_reported_from_its_markup_to_the_response_body(p
     [found] = findings(postil, tmp_path, "handler.py", PY_LAMBDA, "python/security/tainted-xss")
     assert (found["line"], found["end_line"]) == (3, 4)
     assert found["message"].endswith("; HTML text built at line 3")
-
