@@ -96,8 +96,10 @@ def stored_elsewhere(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]
     found: dict[str, Origin] = {}
     names, members, _ = facts.reads(scope) if written else ((), (), ())
     own = {n.text() for _, nodes in facts.parameters(scope) for n in nodes} if written else set()
+    held = _held_request(scope) if written and class_name(scope) is not None else frozenset()
     for field, writer in written.items():
-        if re.match(r"[\w$]+", field).group() not in own:
+        root = re.match(r"[\w$]+", field).group()
+        if root not in own and root not in held:
             # (the handler or middleware that takes the request, not a function around it; or a
             # controller's method reading the request its object holds: `this.ctx.state.operator`)
             field = f"this.{field}" if class_name(scope) is not None else None
@@ -110,6 +112,17 @@ def stored_elsewhere(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]
             line = facts.root.text().count("\n", 0, start)  # (offsets are the text's: one file's source)
             found[field] = Origin(start, end, line, text, stored_label(flow.spec.label, writer))
     return found
+
+
+def _held_request(scope) -> frozenset[str]:
+    """The names a controller's method takes apart from its object (Egg's and Midway's `const { ctx } =
+    this`): the request the object holds, read by that name."""
+    taken = set()
+    for declarator in scope.find_all(kind="variable_declarator"):
+        value, name = declarator.field("value"), declarator.field("name")
+        if value is not None and name is not None and value.text() == "this" and name.kind() == "object_pattern":
+            taken.update(re.findall(r"[\w$]+", name.text()))
+    return frozenset(taken)
 
 
 def _tainted_writes(flow, scope, writes: dict[str, list]) -> dict[str, Origin]:
