@@ -22,7 +22,8 @@ _PROPERTY = re.compile(r"p(?<!\wp)(?:rivate|ublic|rotected)[ \t]+(?:readonly[ \t
 # ... and a class's field a container fills, its decorator just before it (Midway's and TypeDI's `@Inject()
 # reportService: ReportService;`, FoalTS's `@dependency products: ProductService;`): `this.reportService`
 # (a literal `@` first, so the search skips to the decorators; a generic type, `Model<User>`, names no class)
-_INJECTED = re.compile(r"@[A-Za-z_$][\w$.]*(?:\([^()\n]*\))?[ \t]*(?:\n[ \t]*)?(?:readonly[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*[!?]?:[ \t]*([A-Z]\w*)[ \t]*[;\n]")
+# (possessive: nothing matched is given back, so a Python decorator that is no field fails at once)
+_INJECTED = re.compile(r"@[A-Za-z_$][\w$.]*+(?:\([^()\n]*+\))?+[ \t]*+(?:\n[ \t]*+)?+(?:readonly[ \t]++)?+([A-Za-z_$][\w$]*+)[ \t]*+[!?]?+:[ \t]*+([A-Z]\w*+)[ \t]*+[;\n]")
 # an object's field made from a class where the class is written or the object is made: a class field
 # (`media = new MediaCore(root)`, `private readonly storage = new DocStorage()`) or a constructor's
 # assignment (`this.reports = new ReportService(app)`): `this.media`, `this.reports` (a class named bare, as a
@@ -59,7 +60,7 @@ def instance_classes(text: str, typed: bool = False) -> dict[str, str]:
     for name, count in made.items():
         if assigned[name] > count:
             found[name].add("")  # bound to something else too
-    for name, cls in _properties(text):
+    for name, cls in _properties(text, decorated=not typed):
         found.setdefault(f"this.{name}", set()).add(cls)
     _add_held(text, found)
     return {name: next(iter(classes)) for name, classes in found.items() if len(classes) == 1}
@@ -154,20 +155,20 @@ def instance_names(text: str) -> set[str]:
     """The variable names a text assigns an instance of a class to (each, whatever its class: a
     name that is another class's elsewhere in the file is left out by instance_classes), those
     it annotates with a class included (of any language: more names only join more units)."""
-    return ({name for name, _ in _instances(text) + _typed(text)} | {f"this.{name}" for name, _ in _properties(text)}
+    return ({name for name, _ in _instances(text) + _typed(text)} | {f"this.{name}" for name, _ in _PROPERTY.findall(text)}
             | {f"this.{name}" for _, name, _ in _held(text)})
 
 
-def injected_classes(text: str) -> set[str]:
+def injected_classes(text: str, language: str) -> set[str]:
     """The classes a TypeScript constructor takes instances of as properties, or a container puts in
     decorated fields (the file calls their methods through `this`, never the class itself)."""
-    return {cls for _, cls in _properties(text)} if "this." in text else set()
+    return {cls for _, cls in _properties(text, decorated=language != "python")} if "this." in text else set()
 
 
-def _properties(text: str) -> list[tuple[str, str]]:
+def _properties(text: str, decorated: bool) -> list[tuple[str, str]]:
     """(field, class) of a TypeScript class's fields that hold an instance of a class they name (see
-    _PROPERTY, _INJECTED)."""
-    return _PROPERTY.findall(text) + (_INJECTED.findall(text) if "@" in text else [])
+    _PROPERTY; ``decorated``: _INJECTED's too, JavaScript's and TypeScript's fields)."""
+    return _PROPERTY.findall(text) + (_INJECTED.findall(text) if decorated and "@" in text else [])
 
 
 def typed_callee(callee: str, instances: dict[str, str]) -> str | None:
