@@ -14,6 +14,7 @@ from weakref import WeakKeyDictionary
 
 from postil.analyzers.rules.taint_grammar import JAVASCRIPT
 from postil.analyzers.rules.taint_held_fields import held_fields
+from postil.analyzers.rules.taint_instances import class_name
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_values import Origin, is_parameter, node_key, stored_label
 
@@ -25,7 +26,11 @@ MOST_CAPTURING = 32
 _STATE_READ = re.compile(rf"(?<![\w$.])({JAVASCRIPT.request_state.pattern})(?![\w$])")
 # ... or taken apart from its object (`const { tenant, user: me } = req`, `const { filters } = ctx.state`)
 _STATE_TAKEN = re.compile(r"\{([^{}]*)\}\s*=\s*(req|request|ctx\.state|(?:res|response)\.locals)\b(?![\w$.])")
-_STORED: WeakKeyDictionary = WeakKeyDictionary()  # a file's facts -> id(spec) -> what files near it store (see stored_elsewhere)
+# ... or read through the object a class-based controller holds its request in (Egg's, Midway's and ThinkJS's
+# `this.ctx.state.operator`, Sails' `this.req.currentUser`): the field's name without the `this.`
+_THIS_STATE_READ = re.compile(rf"t(?<![\w$.]t)his\.((?=ctx\.|req\.)(?:{JAVASCRIPT.request_state.pattern}))(?![\w$])")
+# a file's facts -> id(spec) -> what files near it store (see stored_elsewhere), and "read" -> the state it reads
+_STORED: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def captured_writes(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]:
@@ -73,9 +78,11 @@ def stored_state(facts, spec) -> dict:
         return {}
     known = _STORED.setdefault(facts, {})
     if id(spec) not in known:
-        fields = frozenset(m.group(1) for m in _STATE_READ.finditer(link.text)).union(
-            f"{m.group(2)}.{part}" for m in _STATE_TAKEN.finditer(link.text) for part in re.findall(r"(?:^|,)\s*([\w$]+)", m.group(1))
-        ) - facts.shared_writes().keys()
+        if "read" not in known:  # (the fields the text reads: once a file, whatever the rule)
+            known["read"] = frozenset(m.group(1) for m in _STATE_READ.finditer(link.text)).union(
+                f"{m.group(2)}.{part}" for m in _STATE_TAKEN.finditer(link.text) for part in re.findall(r"(?:^|,)\s*([\w$]+)", m.group(1))
+            ).union(m.group(1) for m in _THIS_STATE_READ.finditer(link.text)) - facts.shared_writes().keys()
+        fields = known["read"]
         known[id(spec)] = link.workspace.state_written(link.path, fields, spec, facts.specs) if fields else {}
     return known[id(spec)]
 
@@ -89,17 +96,33 @@ def stored_elsewhere(flow, scope, state: dict[str, Origin]) -> dict[str, Origin]
     found: dict[str, Origin] = {}
     names, members, _ = facts.reads(scope) if written else ((), (), ())
     own = {n.text() for _, nodes in facts.parameters(scope) for n in nodes} if written else set()
+    held = _held_request(scope) if written and class_name(scope) is not None else frozenset()
     for field, writer in written.items():
-        if re.match(r"[\w$]+", field).group() not in own:
-            continue  # (the handler or middleware that takes the request, not a function around it)
-        # its first read in the function, else its object's (`const { tenant } = req`)
-        at = next((r for r in members if r[0] == field), None) or next(
-            (r for r in (*names, *members) if r[0] == field.rpartition(".")[0]), None)
+        root = re.match(r"[\w$]+", field).group()
+        if root not in own and root not in held:
+            # (the handler or middleware that takes the request, not a function around it; or a
+            # controller's method reading the request its object holds: `this.ctx.state.operator`)
+            field = f"this.{field}" if class_name(scope) is not None else None
+            at = next((r for r in members if r[0] == field), None) if field is not None else None
+        else:  # its first read in the function, else its object's (`const { tenant } = req`)
+            at = next((r for r in members if r[0] == field), None) or next(
+                (r for r in (*names, *members) if r[0] == field.rpartition(".")[0]), None)
         if at is not None and field not in state:
             text, start, end = at
             line = facts.root.text().count("\n", 0, start)  # (offsets are the text's: one file's source)
             found[field] = Origin(start, end, line, text, stored_label(flow.spec.label, writer))
     return found
+
+
+def _held_request(scope) -> frozenset[str]:
+    """The names a controller's method takes apart from its object (Egg's and Midway's `const { ctx } =
+    this`): the request the object holds, read by that name."""
+    taken = set()
+    for declarator in scope.find_all(kind="variable_declarator"):
+        value, name = declarator.field("value"), declarator.field("name")
+        if value is not None and name is not None and value.text() == "this" and name.kind() == "object_pattern":
+            taken.update(re.findall(r"[\w$]+", name.text()))
+    return frozenset(taken)
 
 
 def _tainted_writes(flow, scope, writes: dict[str, list]) -> dict[str, Origin]:

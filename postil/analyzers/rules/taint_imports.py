@@ -175,7 +175,7 @@ class ImportGraph:
             functions: dict[str, tuple[Path, str]] = {}
             modules: dict[str, Path] = {}
             called: dict[str, bool] = {}
-            injected = injected_classes(text)
+            injected = injected_classes(text, language)
             bases = set(base_names(text)) if language == "python" else set()  # (a class's methods are its bases' too)
             for local, name, target, whole in self.targets(path, text, language):
                 if local in injected or local in bases or _called(text, local.split(".")[0], called):

@@ -19,6 +19,11 @@ _ASSIGNED_INSTANCE = re.compile(r"=[ \t]*(?:new[ \t]+)?(?:[a-z_]\w*\.)*[A-Z]\w*\
 # (`\b` then `p`, written `p` then `(?<!\wp)`: a pattern opening with a literal is searched for it,
 # one opening with `\b` is tried at every position of the text)
 _PROPERTY = re.compile(r"p(?<!\wp)(?:rivate|ublic|rotected)[ \t]+(?:readonly[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*\??:[ \t]*([A-Z]\w*)\b")
+# ... and a class's field a container fills, its decorator just before it (Midway's and TypeDI's `@Inject()
+# reportService: ReportService;`, FoalTS's `@dependency products: ProductService;`): `this.reportService`
+# (a literal `@` first, so the search skips to the decorators; a generic type, `Model<User>`, names no class)
+# (possessive: nothing matched is given back, so a Python decorator that is no field fails at once)
+_INJECTED = re.compile(r"@[A-Za-z_$][\w$.]*+(?:\([^()\n]*+\))?+[ \t]*+(?:\n[ \t]*+)?+(?:readonly[ \t]++)?+([A-Za-z_$][\w$]*+)[ \t]*+[!?]?+:[ \t]*+([A-Z]\w*+)[ \t]*+[;\n]")
 # an object's field made from a class where the class is written or the object is made: a class field
 # (`media = new MediaCore(root)`, `private readonly storage = new DocStorage()`) or a constructor's
 # assignment (`this.reports = new ReportService(app)`): `this.media`, `this.reports` (a class named bare, as a
@@ -55,7 +60,7 @@ def instance_classes(text: str, typed: bool = False) -> dict[str, str]:
     for name, count in made.items():
         if assigned[name] > count:
             found[name].add("")  # bound to something else too
-    for name, cls in _PROPERTY.findall(text):
+    for name, cls in _properties(text, decorated=not typed):
         found.setdefault(f"this.{name}", set()).add(cls)
     _add_held(text, found)
     return {name: next(iter(classes)) for name, classes in found.items() if len(classes) == 1}
@@ -154,10 +159,16 @@ def instance_names(text: str) -> set[str]:
             | {f"this.{name}" for _, name, _ in _held(text)})
 
 
-def injected_classes(text: str) -> set[str]:
-    """The classes a TypeScript constructor takes instances of as properties (the file calls
-    their methods through `this`, never the class itself)."""
-    return {cls for _, cls in _PROPERTY.findall(text)} if "this." in text else set()
+def injected_classes(text: str, language: str) -> set[str]:
+    """The classes a TypeScript constructor takes instances of as properties, or a container puts in
+    decorated fields (the file calls their methods through `this`, never the class itself)."""
+    return {cls for _, cls in _properties(text, decorated=language != "python")} if "this." in text else set()
+
+
+def _properties(text: str, decorated: bool) -> list[tuple[str, str]]:
+    """(field, class) of a TypeScript class's fields that hold an instance of a class they name (see
+    _PROPERTY; ``decorated``: _INJECTED's too, JavaScript's and TypeScript's fields)."""
+    return _PROPERTY.findall(text) + (_INJECTED.findall(text) if decorated and "@" in text else [])
 
 
 def typed_callee(callee: str, instances: dict[str, str]) -> str | None:

@@ -1,7 +1,8 @@
 """Request state a middleware or hook of another module fills from the request is request data
 where a route of the project reads it (issue 31): an Express middleware's `req.tenant` and
 `res.locals.region`, a Koa middleware's `ctx.state.filters` taken apart in a route, a Fastify
-`preHandler` hook's `request.delivery`. A field the hook fills with something safe (a parsed
+`preHandler` hook's `request.delivery`, a Koa middleware's `ctx.state.region` an Egg controller reads
+through `this.ctx` (or `const { ctx } = this`). A field the hook fills with something safe (a parsed
 number, a constant) stays clean. Checked in the editor (one file) and through the CLI (a bulk
 scan of the tree)."""
 
