@@ -41,6 +41,7 @@ _KEYWORD = re.compile(rf"(?<![\w.])(\w+)[ \t]*=[ \t]*(?:{_REQUEST})")
 _BOUND = re.compile(r"[ \t]*([a-z_]\w*)[ \t]*=[ \t]*(?:(?:\w+\.)?([A-Z]\w*)\.objects\.(?:get|first|last|select_for_update)\(|"
                     r"get_object_or_404\([ \t]*(?:\w+\.)?([A-Z]\w*)\b)")
 _ROW = re.compile(r"\.objects\.|get_object_or_404\(")
+_ATTRIBUTE = re.compile(r"(?<![\w.])([a-z_]\w*)\.(\w+)")  # `location.base_url` (see _attribute_reads)
 _TAKES = re.compile(r"def[ \t]+\w+\((?!\s*\))")  # (a literal first: Python's re skips to each `def`)
 _LINE = 400  # characters of a line after a constructor's name that its keywords are looked for in
 _MOST_FIELDS = 256  # stored fields kept a directory: each is looked for in the text of every file near it
@@ -66,6 +67,11 @@ def _bound_rows(text: str) -> frozenset[tuple[str, str]]:
     if "objects." not in text and "get_object_or_404" not in text:
         return frozenset()
     return frozenset((found.group(1), found.group(2) or found.group(3)) for found in line_matches(text, _ROW, _BOUND)[0])
+
+
+def _attribute_reads(text: str) -> frozenset[tuple[str, str]]:
+    """(name, attribute) of each `name.attribute` a file's text reads on a bare lower-case name."""
+    return frozenset(_ATTRIBUTE.findall(text))
 
 
 def _declared_fields(text: str) -> dict[tuple[str, str], str]:
@@ -151,10 +157,16 @@ class StoredFields:
         stored = self._stored(own.parent) if "." in text and _takes_argument(text) else {}
         found = {pair: kept for pair, kept in stored.items() if f"{pair[0]}.{pair[1]}" in text or (
             f"self.{pair[1]}" in text and f"class {kept[0]}(" in text)}
-        if stored:  # rows the file gets by the model's manager, under other names (`location.base_url`)
-            bound = self._of(own, _bound_rows)
-            found.update(((name, field), kept) for (_, field), kept in stored.items() for name, model in bound
-                         if model == kept[0] and f"{name}.{field}" in text)
+        bound = self._of(own, _bound_rows) if stored else frozenset()
+        if bound:  # rows the file gets by the model's manager, under other names (`location.base_url`)
+            fields: dict[str, list] = {}  # model -> (field, what stored.items() keeps)
+            for (_, field), kept in stored.items():
+                fields.setdefault(kept[0], []).append((field, kept))
+            # (the text's `name.attribute` reads found once: a substring search for each bound name
+            # and field made a file's rows times the directory's fields times its length)
+            reads = self._of(own, _attribute_reads)
+            found.update(((name, field), kept) for name, model in bound for field, kept in fields.get(model, ())
+                         if (name, field) in reads)
         for _, path in found.values():  # (a change to the storing file may change this file's findings)
             if path != own:
                 self.workspace.graph.note_dependent(own, path)
