@@ -81,6 +81,32 @@ def test_a_new_js_route_handing_request_data_to_an_unchanged_helper_is_reported_
     assert result.code == 1 and result.rules_at() == [("routes/tools.js", 5, "js/security/tainted-command")]
 
 
+SERVICE_TS = (
+    "import { Injectable } from '@nestjs/common';\nimport * as fs from 'fs';\n\n@Injectable()\n"
+    "export class FilesService {\n  read(name: string): string {\n"
+    "    return fs.readFileSync('/srv/files/' + name, 'utf8');\n  }\n}\n"
+)
+CONTROLLER_TS = (
+    "import {{ Controller, Get, Query }} from '@nestjs/common';\nimport {{ FilesService }} from './files.service';\n\n"
+    "@Controller('files')\nexport class FilesController {{\n  constructor(private readonly files: FilesService) {{}}\n{}}}\n"
+)
+
+
+def test_a_new_controller_method_handing_request_data_to_an_unchanged_service_is_reported_at_its_call(repo):
+    """As for a helper function: the service method's sink line is unchanged, so a review that left
+    the call unreported would say all clear about a new path traversal (a tree check reports it
+    once, in the service)."""
+    repo.write("src/files.service.ts", SERVICE_TS)
+    repo.write("src/files.controller.ts", CONTROLLER_TS.format(""))
+    repo.commit_all()
+    method = "\n  @Get()\n  show(@Query('name') name: string) {\n    return this.files.read(name);\n  }\n"
+    repo.write("src/files.controller.ts", CONTROLLER_TS.format(method))
+    repo.git("add", "src/files.controller.ts")
+
+    result = repo.review("--staged")
+    assert result.code == 1 and result.rules_at() == [("src/files.controller.ts", 10, "js/security/tainted-path")]
+
+
 def test_staged_content_is_reviewed_not_the_working_tree(repo):
     repo.write("m.py", CLEAN)
     repo.commit_all()

@@ -497,10 +497,13 @@ class ModuleLink:
         summary = self.workspace.summary(*target, spec, specs, self.depth) if target is not None else None
         owner = callee.rpartition(".")[0]
         if summary is not None and summary.sinks and FAMILY.get(self.language) == "js" and callee not in self.functions \
-                and callee not in self.modules and owner not in self.modules and owner not in self.functions:
-            # a JavaScript method of an instance (see taint_instances): its sinks are reported where they are (see
-            # taint_callers), not at each call; a static method called through its class (`Tools.run(cmd)`) is a
-            # function. A Python method's are reported at the call, as a function's are
+                and callee not in self.modules and owner not in self.modules and owner not in self.functions \
+                and self.workspace.checks(target[0]):
+            # a JavaScript method of an instance (see taint_instances): where this run checks its module too, its
+            # sinks are reported where they are (see taint_callers), not at each call; where it does not (the
+            # editor's open controller, a staged review), at the call, as a function's (see fed_there). A static
+            # method called through its class (`Tools.run(cmd)`) is a function. A Python method's are reported at
+            # the call, as a function's are
             summary = replace(summary, sinks=())
         return summary
 
