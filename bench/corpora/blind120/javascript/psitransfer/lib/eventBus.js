@@ -1,0 +1,4 @@
+'use strict';
+const EventEmitter = require('events');
+
+module.exports = new EventEmitter();
