@@ -89,6 +89,11 @@ def test_the_bulk_scan_leaves_the_deep_file_to_be_skipped(postil, tmp_path: Path
     ("python", "x = a" + ".b" * MOST_TREE_DEPTH + "\n"),
     ("python", "x = " + "-" * MOST_TREE_DEPTH + "1\n"),  # a level a byte, the fewest
     ("python", "x = " + "[" * MOST_TREE_DEPTH + "]" * MOST_TREE_DEPTH + "\n"),
+    # chains across lines with no bracket or backslash: tree-sitter's Python scanner gives no NEWLINE where
+    # the parser wants an operand or a header's colon, so no text pass can bound the depth line by line
+    ("python", "x = a +\n" + "a +\n" * MOST_TREE_DEPTH + "a\n"),
+    ("python", "for a in b\n" + "+ a\n" * MOST_TREE_DEPTH),
+    ("python", "x = f'{(' \n" + "+ a\n" * MOST_TREE_DEPTH),
 ])
 def test_each_way_of_nesting_deep_is_found(language: str, deep: str):
     assert REASON in unchecked(deep, language)
