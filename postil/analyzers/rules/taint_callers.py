@@ -29,8 +29,8 @@ _SUFFIXES = {"js": (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"), "python": (".
 # decorators whose parameters are the URL's, Tornado's argument getters and websocket messages, Quart's
 # websocket (the callers followed; a library's files read none)
 HANDLES = {
-    # (hapi's and AdminJS's `request.payload`, the body; NocoBase's `ctx.action.params`)
-    "js": re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param|nextUrl|json|formData|payload|action\.params)\b"
+    # (hapi's and AdminJS's `request.payload`, the body, not Payload CMS's `req.payload`, its API; NocoBase's `ctx.action.params`)
+    "js": re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param|nextUrl|json|formData|action\.params)\b|\brequest\.payload\b"
                      # (Next.js route handlers and the wrappers handing them the query: `withWorkspace(async ({ searchParams }) =>`)
                      r"|\(\s*\{[^}]{0,300}\bsearchParams\b"
                      # (Meteor's methods, GraphQL resolver maps, tRPC procedures: `.mutation(async ({ input }) =>`, `opts.input`)
