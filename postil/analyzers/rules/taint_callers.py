@@ -29,7 +29,8 @@ _SUFFIXES = {"js": (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"), "python": (".
 # decorators whose parameters are the URL's, Tornado's argument getters and websocket messages, Quart's
 # websocket (the callers followed; a library's files read none)
 HANDLES = {
-    "js": re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param|nextUrl|json|formData)\b"
+    # (hapi's and AdminJS's `request.payload`, the body, not Payload CMS's `req.payload`, its API; NocoBase's `ctx.action.params`)
+    "js": re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param|nextUrl|json|formData|action\.params)\b|\brequest\.payload\b"
                      # (Next.js route handlers and the wrappers handing them the query: `withWorkspace(async ({ searchParams }) =>`)
                      r"|\(\s*\{[^}]{0,300}\bsearchParams\b"
                      # (Meteor's methods, GraphQL resolver maps, tRPC procedures: `.mutation(async ({ input }) =>`, `opts.input`)
@@ -37,7 +38,7 @@ HANDLES = {
                      r"|\.handler\(\s*(?:async\s*)?\(\s*\{[^}]{0,300}\b(?:query|body)\b"
                      r"|\bMeteor\.methods\(|\b(?:Query|Mutation|Subscription)\s*:\s*\{|\.(?:query|mutation|subscription)\(\s*(?:async\s*)?\(\s*\{[^}]{0,300}\binput\b|\bopts\.input\b"
                      # (NestJS's parameter decorators: a GraphQL resolver of mutations only reads `@Args()`)
-                     r"|@(?:Query|Body|Param|Headers|Req|Request|Args?|Cookies|UploadedFiles?|MessageBody|Payload)\("
+                     r"|@(?:Query|Body|Param|Headers|Req|Request|Args?|Cookies|UploadedFiles?|MessageBody|Payload|HTTP(?:Query|Queries|Param|Body|Headers))\("
                      # Rocket.Chat's (Restivus') endpoints and Misskey's (`super(meta, paramDef, async (ps) => ...)`)
                      r"|\bthis\.(?:urlParams|queryParams|bodyParams)\b|\bsuper\(\s*meta\s*,\s*paramDef\s*,"
                      # (AWS Lambda's handlers: what API Gateway's event holds)
