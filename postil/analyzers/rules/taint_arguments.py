@@ -49,9 +49,12 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
     analysis = whole_analysis(facts, spec) if calls else None
     found = set()
     for typed, call, arguments in calls:
-        state = analysis._state_at(facts.scope_of(call), _span(call)[0])
+        scope = facts.scope_of(call)
+        state = analysis._state_at(scope, _span(call)[0])
         for position, argument in enumerate(arguments):
             origin = analysis.argument_taint(argument, state, call)
+            if origin is None:  # state another function of the file fills (`g.lang` set in a `before_request`)
+                origin = analysis._shared_origin(scope, [argument])
             if origin is not None and not is_parameter(origin):  # (a keyword argument by its name: see argument_key)
                 found.add((typed, argument_key(argument, position)))
     return found

@@ -67,8 +67,9 @@ HANDLES = {
                          # graphene's mutations, Flask-RESTful's request parser, webargs' decorators, RPC methods
                          r"|^[ \t]*def (?:mutate|mutate_and_get_payload|perform_mutation)\((?:\s*\w+\s*,)?\s*\w+\s*,\s*info\b"
                          r"|\breqparse\b|^[ \t]*@(?:\w+\.)?use_(?:kw)?args\(|^[ \t]*@(?:\w+\.)*(?:rpc_method|rpcmethod)\b"
-                         # (CherryPy's and TurboGears' exposed methods, Girder's described routes: their arguments are the query's)
-                         r"|^[ \t]*@(?:cherrypy\.|tg\.|pecan\.)?expose\b|^[ \t]*@(?:\w+\.)*(?:autoDescribeRoute|describeRoute)\("
+                         # (CherryPy's, TurboGears' and Pecan's exposed methods (StackStorm's `@jsexpose`, WSME's
+                         # `@wsexpose`), Girder's described routes: their arguments are the query's)
+                         r"|^[ \t]*@(?:cherrypy\.|tg\.|pecan\.|wsme_pecan\.)?(?:js|ws)?expose\b|^[ \t]*@(?:\w+\.)*(?:autoDescribeRoute|describeRoute)\("
                          # (Deluge's JSON-RPC methods, a class's `@export` methods; plone.restapi's services' `json_body(self.request)`)
                          r"|[ \t]@export\b|\bjson_body\(\s*(?:self\.)?(?:req|request)\b"
                          # (the standard library's XML-RPC servers: the functions and instances they expose)

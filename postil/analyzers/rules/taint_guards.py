@@ -16,6 +16,9 @@ from postil.analyzers.rules.taint_values import Event, last_name, node_key
 
 _PREDICATE = re.compile(r"(^|_)(is|has|starts?with|ends?with|(full)?match|search|valid|allowed|safe|contains|exists|includes)",
                         re.IGNORECASE)  # a call named so answers a check about its argument
+# ... except a look at the file system: a file that exists says nothing of the text naming it (`../../etc/passwd`
+# exists too), so `if not os.path.isfile(p): p = DEFAULT` leaves `p` as it came where the file is there
+_FILE_LOOKS = re.compile(r"(^|\.)path\.(exists|lexists|isfile|isdir|islink|ismount)$|\.(is_file|is_dir|is_symlink|is_mount)$")
 _URL_PARTS = re.compile(r"\.(host|hostname|netloc|origin|scheme|protocol|port)$")  # where a URL goes
 _URL_HOSTS = re.compile(r"host|hostname|origin")  # ... the host it goes to
 _LITERALS = frozenset({"string", "number", "integer", "float", "true", "false", "null", "none", "undefined"})
@@ -31,7 +34,8 @@ def validated(facts, condition) -> set[str]:
     if condition is None:
         return set()
     names, _, calls = facts.reads(condition)
-    spans = [(start, end) for callee, start, end, _ in calls if _PREDICATE.search(last_name(callee))]
+    spans = [(start, end) for callee, start, end, _ in calls
+             if _PREDICATE.search(last_name(callee)) and not _FILE_LOOKS.search(callee)]
     kind, operator = facts.g.membership
     if kind and re.search(r"\sin\s", condition.text()):
         spans += [_span(c) for c in condition.find_all(kind=kind) if _tests_membership(c, operator)]
