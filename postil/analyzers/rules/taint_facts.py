@@ -25,7 +25,6 @@ from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_prefilter import LiteralPrefilter
 from postil.analyzers.rules.taint_spec import TaintSpec
 from postil.analyzers.rules.taint_values import Event, Origin, Summary, last_name, node_key
-from postil.analyzers.rules.word_positions import WordPositions
 
 _BRANCHING = re.compile(r"\b(if|for|while|do|try|match|switch)\b")  # the words of statements with several paths
 # a comprehension's filter that checks its element (a membership test or a call), see events;
@@ -79,7 +78,7 @@ class FileFacts:
         self._aliases: set[tuple[str, str]] | None = None
         self._shared: dict[str, list] | None = None
         self._aborts: frozenset[int] | None = None
-        self._words: dict[re.Pattern, WordPositions] = {}  # see words
+        self._branching: dict[tuple, bool] = {}
         self._flows_searched = False
         self._own_searched = False
         self._entries: dict[int, list[dict]] = {}  # id(spec) -> see entry_configs
@@ -315,13 +314,10 @@ class FileFacts:
 
     def branches(self, scope) -> bool:
         """Whether a function's text holds a word of a statement with several paths."""
-        return self.words(_BRANCHING).within(*_span(scope))
-
-    def words(self, pattern: re.Pattern) -> WordPositions:
-        """Where ``pattern``'s words are in the file's text (found once a file)."""
-        if pattern not in self._words:
-            self._words[pattern] = WordPositions(pattern, self.root.text(), _span(self.root)[0])
-        return self._words[pattern]
+        key = node_key(scope)
+        if key not in self._branching:
+            self._branching[key] = _BRANCHING.search(scope.text()) is not None
+        return self._branching[key]
 
     def aborts(self) -> frozenset[int]:
         """Where the calls that raise start (`abort(404)`, Koa's `ctx.throw(400, "bad")`, Next.js's

@@ -10,7 +10,6 @@ import re
 
 from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_values import node_key
-from postil.analyzers.rules.word_positions import WordPositions
 
 _LOOP_WORDS: dict[frozenset[str], re.Pattern] = {}  # a grammar's loop kinds -> the words that begin them
 
@@ -21,13 +20,10 @@ def horizons(facts, points: list) -> dict[tuple, int]:
     is inside a loop of the function and no loop follows the last (a loop's later passes change
     the state before it, and whether every loop settles decides whether a clean sink is judged:
     see FileTaint._followed). The module's code is walked whole."""
-    if not points:
-        return {}
     loops = facts.g.paths.loops
     words = _LOOP_WORDS.get(loops)
     if words is None:
         words = _LOOP_WORDS[loops] = re.compile(rf"\b(?:{'|'.join(sorted({k.split('_')[0] for k in loops}))})\b")
-    found = facts.words(words)
     last: dict[tuple, tuple[object, int]] = {}
     barred: set[tuple] = set()
     for node in points:
@@ -36,19 +32,20 @@ def horizons(facts, points: list) -> dict[tuple, int]:
             continue
         key = (node_key(scope), False)
         start = span(node)[0]
-        if _in_loop(node, scope, loops, found):
+        if _in_loop(node, scope, loops, words):
             barred.add(key)
         if key not in last or start > last[key][1]:
             last[key] = (scope, start)
     return {key: start for key, (scope, start) in last.items()
-            if key not in barred and not found.within(start, span(scope)[1])}
+            if key not in barred and not words.search(scope.text(), start - span(scope)[0])}
 
 
-def _in_loop(node, scope, loops: frozenset[str], words: WordPositions) -> bool:
+def _in_loop(node, scope, loops: frozenset[str], words: re.Pattern) -> bool:
     """Whether ``node`` is inside a loop statement of the function ``scope``: none where the
     function's text before it holds no word a loop begins with (``words``), else asked of its
     parents (each a node object and a span to build: ~4 a sink of a handler)."""
-    if not words.within(span(scope)[0], span(node)[0]):
+    scope_start = span(scope)[0]
+    if not words.search(scope.text(), 0, span(node)[0] - scope_start):
         return False
     scope_key = node_key(scope)
     parent = node.parent()
