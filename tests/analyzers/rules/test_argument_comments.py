@@ -49,6 +49,7 @@ def _variants(case: dict, language: str, line: bool) -> dict:
     return {kind: [_commented(str(code), language, line) for code in case.get(kind) or []] for kind in ("invalid", "valid")}
 
 
+@pytest.mark.slow  # every JS/TS rule's test cases, rewritten (~15 s a variant)
 @pytest.mark.parametrize("line", [False, True], ids=["block", "line"])
 def test_a_comment_in_an_argument_list_changes_no_finding(line):
     suite = RuleCases({r.id: {"id": r.id, **_variants(SUITE.cases[r.id], r.language, line)}

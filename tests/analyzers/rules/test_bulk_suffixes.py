@@ -25,6 +25,7 @@ def _findings(root: Path, bulk_scan: bool, monkeypatch) -> list[tuple]:
     return sorted((str(r.path), f.span.start_line, f.rule) for r in result.reports for f in r.findings)
 
 
+@pytest.mark.slow  # every suffix's files, checked in bulk and alone (~20 s)
 def test_files_of_every_suffix_have_the_same_findings_in_bulk_as_alone(tmp_path, monkeypatch):
     if bulk.ast_grep_binary() is None:  # a bulk scan without it is not a bulk scan: fail, never skip
         pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")

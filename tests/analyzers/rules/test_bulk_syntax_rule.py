@@ -81,6 +81,7 @@ def test_the_syntax_rule_within_the_root_finds_what_it_finds_as_written(tmp_path
     assert within["rule"]["kind"] == "module" and sorted(Path(f).name for f in within["ignores"]) == ["ignored.py", "long.py"]
 
 
+@pytest.mark.slow  # a tree checked in bulk and alone (~20 s)
 def test_javascript_s_syntax_rule_is_not_sent_and_its_findings_stay(tmp_path, monkeypatch):
     """JavaScript's syntax errors come from tree-sitter's parse of each file
     (postil.analyzers.syntax), never from the rule's matches: a bulk scan does not send it."""

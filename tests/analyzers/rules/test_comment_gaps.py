@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import warnings
 
+import pytest
 from ast_grep_py import SgRoot
 
 from postil.analyzers.rules.comment_gaps import commented_gaps, with_comment_gaps
@@ -64,6 +65,7 @@ def _commented(code: str) -> list[str]:
     return variants
 
 
+@pytest.mark.slow  # every Python rule's invalid cases, rewritten (~15 s)
 def test_a_comment_among_python_arguments_keeps_each_invalid_case():
     rules = [r for r in load_rule_dirs(list(BUILTIN_PACK_DIRS))[0]
              if r.language == "python" and r.taint is None and r.id not in STILL_LOSING]
