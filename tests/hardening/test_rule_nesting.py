@@ -15,20 +15,21 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
 
 from postil.analyzers.checker import Checker
 from postil.analyzers.languages import LANGUAGE_ALIASES
 from postil.analyzers.rules.engine import RuleSet, run_rules
 from postil.analyzers.rules.literal_prefilter import is_word
+from postil.analyzers.rules.loader import BUILTIN_PACKS
 from postil.analyzers.rules.rule_model import Rule
+from postil.analyzers.rules.testing import load_tests
 from postil.config import LoadedConfig, PostilConfig
 from postil.core.deadline import Deadline
 from tests.cpu_ratio import least_of_alternate_runs
 
 pytestmark = pytest.mark.slow  # the hardening suite: every rule, each shape, two depths
 
-RULE_TESTS = Path(__file__).parents[2] / "postil" / "analyzers" / "rules" / "packs" / "rule-tests"
+RULE_TESTS = BUILTIN_PACKS.parent / "rule-tests"
 # (opening, closing) of one level; the rule's own test case sits inside each level, before the next
 BLOCKS = {
     "javascript": {
@@ -68,7 +69,7 @@ EXTENSION = {"javascript": "js", "typescript": "ts", "python": "py", "go": "go",
 
 
 def shapes(language: str) -> list[str]:
-    return list((BLOCKS.get(language) or INDENTED.get(language) or GO_LEVELS))
+    return list(BLOCKS.get(language) or INDENTED.get(language) or GO_LEVELS)
 
 
 def _hoisted(case: str, language: str) -> tuple[str, str]:
@@ -119,13 +120,9 @@ def _satisfying(requirement: object, out: list[str]) -> None:
 
 
 def first_cases() -> dict[str, str]:
-    """Each rule's first invalid test case (one it matches)."""
-    cases = {}
-    for path in sorted(RULE_TESTS.glob("*.yml")):
-        for doc in yaml.safe_load_all(path.read_text(encoding="utf-8")):
-            if isinstance(doc, dict) and doc.get("invalid"):
-                cases.setdefault(doc["id"], str(doc["invalid"][0]))
-    return cases
+    """Each rule's first invalid test case (one it matches), as `postil rules test` reads them."""
+    return {rule_id: str(case["invalid"][0]) for rule_id, case in load_tests([RULE_TESTS]).cases.items()
+            if case.get("invalid")}
 
 
 class NestedRuns:
@@ -173,7 +170,7 @@ def test_no_rule_costs_more_than_the_square_of_the_nesting(tmp_path, language):
             small, large = runs.cpu(rule, shape, SCREEN[0]), runs.cpu(rule, shape, SCREEN[1])
             # below ~20 ms a screen's figures are the engine's fixed costs, not the rule's
             if large > 0.02 and large / max(small, 1e-3) > 16:
-                small, large = least_of_alternate_runs(lambda d: runs.cpu(rule, shape, d), *AGAIN, rounds=2)
+                small, large = least_of_alternate_runs(lambda d, rule=rule, shape=shape: runs.cpu(rule, shape, d), *AGAIN, rounds=2)
                 ratios[(rule.id, shape)] = (round(large / max(small, 1e-3), 1), round(small, 3), round(large, 3))
     cubic = {k: v for k, v in ratios.items() if v[0] > 32}
     assert not cubic, f"rules superquadratic in the nesting ((rule, shape): (ratio, s at {AGAIN[0]}, s at {AGAIN[1]})): {cubic}"
