@@ -1,0 +1,1 @@
+export const normalizeEmail = (email) => String(email || '').trim().toLowerCase()
