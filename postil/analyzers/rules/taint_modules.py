@@ -523,8 +523,10 @@ class ModuleLink:
         module = self.workspace._analysis(target[0], self.workspace.depth + 1) if target is not None else None
         if module is None:
             return frozenset()
+        # (a class called is its constructor: `WebDownload(image_id, uri)` feeds `WebDownload.__init__`)
+        names = {target[1], f"{target[1]}.{GRAMMARS[self.language].constructor}"}
         return frozenset(position for name, position in fed_parameters(module.facts(spec, specs), spec)
-                         if name == target[1])
+                         if name in names)
 
     def source(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the imported function a call's callee text names, where it may

@@ -6,7 +6,9 @@ service was missed; `search(db, query=q, sort_by="id")` on `def search(db_sessio
 query="")` took the query for the sort column and reported its ORDER BY. A check of the tree reports such a
 flow once, at the helper's sink, as it does a positional one: OpenStack's controllers pass
 `db_api.volume_get_all(project_id, sort_key=sort_key, sort_dir=sort_dir)` by keyword only, and the
-call was reported again beside the repository's `ORDER BY`. Real CLI, real files."""
+call was reported again beside the repository's `ORDER BY`; and so is one into a class's constructor
+(Glance's `WebDownload(image_id, uri).execute(dest)`, the URL kept for the method that opens it).
+Real CLI, real files."""
 
 from __future__ import annotations
 
@@ -92,3 +94,35 @@ def test_a_flow_passed_by_keyword_is_reported_once_at_the_helpers_sink(tmp_path:
                                       "app/views.py": CONTROLLER})
     assert found == ["app/repository.py:6 tainted-sql"], found
 
+
+DOWNLOAD = '''import urllib.request
+
+
+class WebDownload:
+    def __init__(self, image_id, uri):
+        self.image_id = image_id
+        self.uri = uri
+
+    def execute(self, dest):
+        with urllib.request.urlopen(self.uri, timeout=60) as src, open(dest, "wb") as out:
+            out.write(src.read())
+'''
+
+IMPORTER = '''from flask import Flask, request
+
+from app.download import WebDownload
+
+app = Flask(__name__)
+
+
+@app.post("/images/<image_id>/import")
+def import_image(image_id):
+    WebDownload(image_id, request.json["uri"]).execute("/srv/staging/image.bin")
+    return {"status": "importing"}
+'''
+
+
+def test_a_flow_into_a_classs_constructor_is_reported_once_at_the_sink_of_its_method(tmp_path: Path):
+    found = taint_findings(tmp_path, {"app/__init__.py": "", "app/download.py": DOWNLOAD,
+                                      "app/views.py": IMPORTER})
+    assert found == ["app/download.py:10 tainted-ssrf"], found
