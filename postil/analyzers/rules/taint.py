@@ -219,10 +219,9 @@ class FileTaint(TaintFlow):
             if n is not None and n.kind() not in (",", "(", ")")]
 
     def _imported_sink_hits(self, imported: list[tuple[object, Summary]]) -> list[TaintHit]:
-        """Calls passing tainted data to an imported function for a parameter it passes to a
-        sink (`helpers.run(cmd)`): reported at the call, unless the module reports that sink for
-        the parameter its callers feed (by position or, passed by keyword, by name: see fed_there);
-        a call whose arguments for those parameters were followed and are clean is judged (see taint_verdicts)."""
+        """Calls passing tainted data to an imported function for a parameter it passes to a sink
+        (`helpers.run(cmd)`): reported at the call, unless its module reports that sink (see fed_there); a
+        call whose arguments for those parameters were followed and are clean is judged (see taint_verdicts)."""
         found = []
         for call, summary in imported:
             scope = self.facts.scope_of(call)
@@ -232,8 +231,7 @@ class FileTaint(TaintFlow):
             for argument, (position, parameter, sink) in zip(arguments, summary.sinks, strict=True):
                 origin = self.argument_taint(argument, state, call)
                 if origin is not None and not is_parameter(origin):
-                    fed = self.facts.link.fed_there(callee, self.spec, self.facts.specs, argument)
-                    if fed.isdisjoint({position, parameter}):
+                    if not {position, parameter} & self.facts.link.fed_there(callee, self.spec, self.facts.specs, argument):
                         found.append(TaintHit(*_span(call), f"{sink}` in `{last_name(callee)[:40]}", origin))
                     break
             else:
