@@ -219,19 +219,19 @@ class FileTaint(TaintFlow):
             if n is not None and n.kind() not in (",", "(", ")")]
 
     def _imported_sink_hits(self, imported: list[tuple[object, Summary]]) -> list[TaintHit]:
-        """Calls passing tainted data to an imported function for a parameter it passes to a
-        sink (`helpers.run(cmd)`): reported at the call; a call whose arguments for those
-        parameters were followed and are clean is judged (see taint_verdicts)."""
+        """Calls passing tainted data to an imported function for a parameter it passes to a sink
+        (`helpers.run(cmd)`): reported at the call, unless its module reports that sink (see fed_there); a
+        call whose arguments for those parameters were followed and are clean is judged (see taint_verdicts)."""
         found = []
         for call, summary in imported:
             scope = self.facts.scope_of(call)
             state = self._state_at(scope, _span(call)[0])
             arguments = [self._argument(call, position, name) for position, name, _ in summary.sinks]
             callee = call.field("function").text()
-            for argument, (position, _, sink) in zip(arguments, summary.sinks, strict=True):
+            for argument, (position, parameter, sink) in zip(arguments, summary.sinks, strict=True):
                 origin = self.argument_taint(argument, state, call)
                 if origin is not None and not is_parameter(origin):
-                    if position not in self.facts.link.fed_there(callee, self.spec, self.facts.specs, argument):
+                    if not {position, parameter} & self.facts.link.fed_there(callee, self.spec, self.facts.specs, argument):
                         found.append(TaintHit(*_span(call), f"{sink}` in `{last_name(callee)[:40]}", origin))
                     break
             else:

@@ -76,7 +76,9 @@ HANDLES = {
                          r"|\.register_(?:instance|function)\b|^class[ \t]+(?:Root|Host)Exports\b"  # (and Koji's hub's)
                          # (Twisted's resources: `render_POST(self, request)` serves the request, which a
                          # project's own getter may read for it: Sydent's `get_args(request, ...)`)
-                         r"|^[ \t]+def render_(?:GET|POST|PUT|PATCH|DELETE|HEAD)\(\s*self\s*,\s*request\b", re.MULTILINE),
+                         r"|^[ \t]+def render_(?:GET|POST|PUT|PATCH|DELETE|HEAD)\(\s*self\s*,\s*request\b"
+                         # (OpenStack's wsgi controllers' actions: `def create(self, req, body)`, the JSON body)
+                         r"|^[ \t]+def \w+\(\s*self\s*,\s*req\s*,[^)\n]*\bbody\b", re.MULTILINE),
 }
 
 

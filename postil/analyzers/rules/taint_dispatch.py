@@ -6,7 +6,9 @@ engine (see taint_arguments): a Celery task's `transcode.delay(src, preset)`,
 project's wrapper named so, `enqueue_export(export_table, where)`), `enqueue_in(delay, job, x)`;
 FastAPI's `background_tasks.add_task(job, x)` and an executor's `submit(job, x)`; the function named
 by a keyword, its arguments packed in `args=` and `kwargs=` (RQ's `enqueue_call(func=job, args=(x,))`,
-`threading.Thread(target=job, kwargs={"host": h})`, `multiprocessing.Process`). The worker runs
+`threading.Thread(target=job, kwargs={"host": h})`, `multiprocessing.Process`), and a task's own
+`delay(args=(...), kwargs={...})` (Flagsmith's task processor, rearq: `send_webhook.delay(kwargs={"url": url})`,
+or `kwargs=options` of a dict the function built just before). The worker runs
 the function with those arguments: request data a view hands over this way reaches the
 function's parameters as a direct call's would.
 """
@@ -57,7 +59,7 @@ def _dispatch(call, name: str) -> list[tuple[object, list]]:
     if task is None or task.kind() not in ("identifier", "attribute"):
         return []
     if name in _SPREAD:
-        return [(task, arguments)]
+        return [(task, arguments or _packed(call))]
     packed = next((kw.field("value") for kw in call.field("arguments").named_children()
                    if kw.kind() == "keyword_argument" and kw.field("name").text() == "args"), None)
     packed = packed if packed is not None else next(iter(arguments), None)
@@ -78,9 +80,27 @@ def _packed(call) -> list:
     found = []
     for keyword, kinds in (("args", ("tuple", "list")), ("kwargs", ("dictionary",))):
         packed = _keyword(call, frozenset({keyword}))
+        if packed is not None and packed.kind() == "identifier":
+            packed = _built_before(call, packed.text())
         if packed is not None and packed.kind() in kinds:
             found += [a for a in packed.named_children() if a.kind() not in ("comment", "dictionary_splat")]
     return found
+
+
+def _built_before(call, name: str):
+    """The value of the last statement of the call's block, before the statement holding it, that
+    assigns ``name`` (`options = {...}` then `job.delay(kwargs=options)`); None: there is none."""
+    statement = call
+    while statement.parent() is not None and statement.parent().kind() != "block":
+        statement = statement.parent()
+    sibling = statement.prev()
+    while sibling is not None:
+        assigned = sibling.child(0) if sibling.kind() == "expression_statement" else None
+        if assigned is not None and assigned.kind() == "assignment" and assigned.field("left") is not None \
+                and assigned.field("left").text() == name:
+            return assigned.field("right")
+        sibling = sibling.prev()
+    return None
 
 
 def _positional(call) -> list:

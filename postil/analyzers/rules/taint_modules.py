@@ -507,10 +507,11 @@ class ModuleLink:
             summary = replace(summary, sinks=())
         return summary
 
-    def fed_there(self, callee: str, spec: TaintSpec, specs: list, argument=None) -> frozenset[int]:
-        """The parameters (positions) of the function a call's callee names that files near its
-        module pass request data to: its module reports the sinks they reach (see taint_callers),
-        so a call is not reported again (one finding, at the sink, as Semgrep's and CodeQL's are).
+    def fed_there(self, callee: str, spec: TaintSpec, specs: list, argument=None) -> frozenset[int | str]:
+        """The parameters (positions, or names where passed by keyword: see argument_key) of the
+        function a call's callee names that files near its module pass request data to: its module
+        reports the sinks they reach (see taint_callers), so a call is not reported again (one
+        finding, at the sink, as Semgrep's and CodeQL's are).
         Only where this run checks that module too (see Workspace.checking): a check of the
         handler alone (the editor's open file, a staged review) still warns at the call, since the
         helper's sink is not reported there; and, in Python, never where the call's ``argument`` is
@@ -522,8 +523,10 @@ class ModuleLink:
         module = self.workspace._analysis(target[0], self.workspace.depth + 1) if target is not None else None
         if module is None:
             return frozenset()
+        # (a class called is its constructor: `WebDownload(image_id, uri)` feeds `WebDownload.__init__`)
+        names = {target[1], f"{target[1]}.{GRAMMARS[self.language].constructor}"}
         return frozenset(position for name, position in fed_parameters(module.facts(spec, specs), spec)
-                         if name == target[1])
+                         if name in names)
 
     def source(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the imported function a call's callee text names, where it may

@@ -370,7 +370,7 @@ def export_tree(tree, options):
 
 # ways a Python handler reads the request that name no `request.*`: Flask-RESTful's request
 # parser, webargs' decorator (its `args` is the parsed query), a graphene mutation's arguments,
-# TurboGears' exposed methods and Girder's described routes
+# TurboGears' exposed methods, Girder's described routes and OpenStack's controller actions
 READERS = {
     "reqparse": '''from flask_restful import Resource, reqparse
 
@@ -435,6 +435,16 @@ class TreeExport(Resource):
     @autoDescribeRoute(Description("Export a tree.").param("tree", "The tree").jsonParam("options", "Export options"))
     def export(self, tree, options):
         return {"bytes": len(export_tree(tree, options))}
+''',
+    # OpenStack's wsgi controllers: an action's `body` is the request's JSON body (Trove, Manila, Cinder)
+    "openstack": '''from trove.common import wsgi
+
+from .exports import export_tree
+
+
+class TreesController(wsgi.Controller):
+    def export(self, req, body, tenant_id, id):
+        return wsgi.Result({"bytes": len(export_tree(id, body["export"]))}, 202)
 ''',
 }
 

@@ -1,5 +1,6 @@
 """A view that hands request data to a task queue (Celery's `delay`, `apply_async` and signatures,
-Dramatiq's `send`/`send_with_options`, RQ's `enqueue`, FastAPI's background tasks) reaches the
+Dramatiq's `send`/`send_with_options`, RQ's `enqueue`, FastAPI's background tasks, Flagsmith's task
+processor's `delay(args=..., kwargs=...)`) reaches the
 task's parameters as a direct call's would: the task's own sink is reported in its module, where
 the worker runs it with those arguments (issue 31). A task handed constants or cleaned values stays
 quiet, and so does one the queue is given nothing for."""
@@ -233,3 +234,68 @@ def test_a_function_named_by_a_keyword_takes_the_arguments_packed_for_it(tmp_pat
         (12, "python/security/tainted-command"),  # Thread(target=workers.rotate, kwargs={"log_name": ...})
         (16, "python/security/tainted-path"),  # Process(target=workers.restore, args=[..., target])
     }  # (notify is handed constants, and so is the second rotate)
+
+
+PROCESSOR_TASKS = '''import json
+import os
+
+import requests
+from task_processor.decorators import register_task_handler
+
+EXPORTS = "/var/lib/app/exports"
+
+
+@register_task_handler()
+def send_test_request(url, secret=""):
+    requests.post(url, data=json.dumps({"event": "TEST"}), timeout=10)
+
+
+@register_task_handler()
+def import_organisation(organisation_id, file_name):
+    with open(os.path.join(EXPORTS, file_name)) as fh:
+        return json.load(fh)
+
+
+@register_task_handler()
+def export_organisation(organisation_id, file_name):
+    with open(os.path.join(EXPORTS, file_name), "w") as fh:
+        json.dump({"id": organisation_id}, fh)
+'''
+
+PROCESSOR_VIEWS = '''import uuid
+
+from rest_framework.decorators import api_view
+from rest_framework.response import Response
+
+from .tasks import export_organisation, import_organisation, send_test_request
+
+
+@api_view(["POST"])
+def test_webhook(request):
+    send_test_request.delay(kwargs={"url": request.data["url"], "secret": ""})
+    return Response(status=202)
+
+
+@api_view(["POST"])
+def create_import(request, organisation_id):
+    options = {"file_name": request.data.get("file_name"), "organisation_id": int(organisation_id)}
+    import_organisation.delay(kwargs=options)
+    return Response(status=202)
+
+
+@api_view(["POST"])
+def create_export(request, organisation_id):
+    export_organisation.delay(args=(int(organisation_id), f"{uuid.uuid4().hex}.json"))
+    return Response(status=202)
+'''
+
+
+def test_a_task_processors_delay_runs_the_task_with_the_arguments_packed_for_it(tmp_path):
+    """Flagsmith's task processor (and rearq) take a task's arguments in `delay(args=(...), kwargs={...})`;
+    a dict built just before the call (`kwargs=options`) is read where it is built."""
+    root = repository(tmp_path / "flags", {"flags/__init__.py": "", "flags/tasks.py": PROCESSOR_TASKS,
+                                           "flags/views.py": PROCESSOR_VIEWS})
+    assert check(root, "flags/tasks.py") == {
+        (12, "python/security/tainted-ssrf"),  # delay(kwargs={"url": request.data["url"], ...})
+        (17, "python/security/tainted-path"),  # delay(kwargs=options), options built from request.data
+    }  # (the export is handed a number and a fresh name)
