@@ -10,11 +10,12 @@ from functools import lru_cache
 
 from postil.analyzers.rules.line_matches import line_matches
 
-# `name = ClassName(...)` at the start of a line (a class is named in CapWords; a Python object's
+# `name = ClassName(...)` at the start of a line (a class is named in CapWords; a module's exported one too,
+# `export const storage = new FileStorage()`, which its importers call; a Python object's
 # field too, `self.db = MonitorDatabase()` in `__init__`: `self.db.select(q)`), and a
 # TypeScript constructor's parameter property (`private readonly users: UsersService`: `this.users`)
 # (the class read through its module too: `converter = rates.CurrencyConverter(url)`)
-_INSTANCE = re.compile(r"^[ \t]*(?:(?:const|let|var)[ \t]+)?((?:self\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:new[ \t]+)?((?:[a-z_]\w*\.)*[A-Z]\w*)\(", re.MULTILINE)
+_INSTANCE = re.compile(r"^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var)[ \t]+)?((?:self\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:new[ \t]+)?((?:[a-z_]\w*\.)*[A-Z]\w*)\(", re.MULTILINE)
 _ASSIGNED_INSTANCE = re.compile(r"=[ \t]*(?:new[ \t]+)?(?:[a-z_]\w*\.)*[A-Z]\w*\(")  # what each _INSTANCE holds, on its line
 # (`\b` then `p`, written `p` then `(?<!\wp)`: a pattern opening with a literal is searched for it,
 # one opening with `\b` is tried at every position of the text)

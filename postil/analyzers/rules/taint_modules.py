@@ -28,7 +28,7 @@ from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
 from postil.analyzers.rules.taint_inherited import defined_names, imported_bases, inherited_callee
 from postil.analyzers.rules.taint_module_analysis import ModuleAnalysis
-from postil.analyzers.rules.taint_instances import instance_classes, typed_callee
+from postil.analyzers.rules.taint_instances import held_method, instance_classes, typed_callee
 from postil.analyzers.rules.taint_module_texts import MAX_BYTES, ModuleTexts
 from postil.analyzers.rules.taint_prefilter import renamed_may_match, sink_side, source_side, text_may_match
 from postil.analyzers.rules.taint_request_state import StoredState
@@ -522,8 +522,12 @@ class ModuleLink:
         module = self.workspace._analysis(target[0], self.workspace.depth + 1) if target is not None else None
         if module is None:
             return frozenset()
+        # (a JavaScript method of an instance the module makes and exports, `storage.get` of `export const storage =
+        # new FileStorage()`: its class's, as its callers are found, taint_arguments; reported at the sink alone, as
+        # an instance's made in the caller are, see summary; a Python view's call is reported too)
+        function = (held_method(self, target, target[0]) if FAMILY.get(self.language) == "js" else None) or target[1]
         return frozenset(position for name, position in fed_parameters(module.facts(spec, specs), spec)
-                         if name == target[1])
+                         if name == function)
 
     def source(self, callee: str, spec: TaintSpec, specs: list) -> Summary | None:
         """The summary of the imported function a call's callee text names, where it may
