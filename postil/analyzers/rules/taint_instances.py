@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.rules.line_matches import line_matches
 
 # `name = ClassName(...)` at the start of a line (a class is named in CapWords; a module's exported one too,
@@ -112,11 +113,21 @@ def held_method(link, target: tuple | None, module) -> str | None:
     """`Class.method` for a call that the importing file's ``link`` (taint_modules.ModuleLink)
     resolves to ``target``, (``module``, `name.method`), where ``module`` makes `name` one
     instance of its class (`preview_finder = LinkPreviewFinder()` ... `preview_finder.find_embed(url)`
-    in a view): the method the call runs, by the name the module's own summaries give it."""
-    if target is None or target[0] != module or "." not in target[1]:
+    in a view): the method the call runs, by the name the module's own summaries give it; or
+    (JavaScript/TypeScript) where the module ``target`` names makes it of a class it imports from
+    ``module`` (Zipline's `lib/datasource/index.ts`: `export const datasource = new Local(dir)`,
+    `Local` of `./Local`, whose `put` a route calls as `datasource.put(name, data)`)."""
+    if target is None or "." not in target[1]:
         return None
-    text = link.workspace.text(module)[0]
-    return typed_callee(target[1], _module_instances(text)) if text is not None else None
+    text = link.workspace.text(target[0])[0]
+    typed = typed_callee(target[1], _module_instances(text)) if text is not None else None
+    if target[0] == module or typed is None or target[0].suffix == ".py":
+        return typed
+    cls, _, method = typed.partition(".")
+    graph = link.workspace.graph
+    imported = next((name for local, name, path, whole in graph.targets(target[0], text, language_of_suffix(target[0].suffix))
+                     if local == cls and path == module and not whole), None)
+    return f"{imported}.{method}" if imported is not None else None
 
 
 @lru_cache(maxsize=64)

@@ -392,6 +392,16 @@ class ModuleLink:
         return [caller for caller, handlers in self._named
                 if any(self.workspace.gives(h, spec, reach, siblings) for h in handlers)]
 
+    def _beyond_holders(self, callers: list[Path], spec: TaintSpec) -> list[Path]:
+        """The handlers (see callers) of this JavaScript/TypeScript module's ``callers`` that are not callers
+        themselves: they may call its class's methods through an instance a caller makes and exports
+        (Zipline's `lib/datasource/index.ts`, `export const datasource = new Local(dir)`; its route's
+        `datasource.put(name, data)`: see taint_instances.held_method)."""
+        if FAMILY.get(self.language) != "js" or not callers:
+            return []
+        return sorted({h for caller, handlers in self._named or () if caller in callers for h in handlers
+                       if h not in callers and self.workspace.gives(h, spec, 1)}, key=str)
+
     def _importers(self) -> list[tuple[Path, tuple[Path, ...]]]:
         """(file, the files that may give it request data: see Workspace.handlers_of) of the files near
         this one that import it; without a bulk scan (the editor's check), only until those files
@@ -428,7 +438,8 @@ class ModuleLink:
         if known is None or known[0] is not spec or not functions <= known[1]:
             asked = functions | known[1] if known is not None and known[0] is spec else functions
             self._fed[id(spec)] = (spec, asked, fed := {})  # (asked again while it is worked out: what is known so far)
-            for caller in self.callers(spec) if asked else ():
+            callers = self.callers(spec) if asked else []
+            for caller in callers + self._beyond_holders(callers, spec):
                 for key in sorted(self.workspace.fed(caller, spec, specs, self.depth, self.path, asked), key=repr):
                     fed.setdefault(key, caller)
             known = self._fed[id(spec)] = (spec, asked, fed)

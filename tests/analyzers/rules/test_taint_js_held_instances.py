@@ -137,3 +137,49 @@ def test_an_exported_instance_s_method_reports_its_sink_where_it_is(tmp_path: Pa
     found = taint_findings(tmp_path, {"src/util/Storage.ts": FILE_STORAGE, "src/cdn/attachments.ts": ATTACHMENTS},
                            select="js/security")
     assert found == ["src/util/Storage.ts:8 tainted-path"], found
+
+
+LOCAL = '''import { writeFile } from 'fs/promises';
+import { join, basename } from 'path';
+
+export class Local {
+  constructor(public path: string) {}
+
+  public async put(file: string, data: Buffer): Promise<void> {
+    await writeFile(join(this.path, file), data);
+  }
+
+  public async putSafe(file: string, data: Buffer): Promise<void> {
+    await writeFile(join(this.path, basename(file)), data);
+  }
+}
+'''
+
+DATASOURCE = '''import { Local } from './Local';
+
+export const datasource = new Local(process.env.DATASOURCE_DIR || '/srv/uploads');
+'''
+
+UPLOAD = '''import { FastifyInstance } from 'fastify';
+import { datasource } from '../../lib/datasource';
+
+export default async function uploadRoute(server: FastifyInstance) {
+  server.post('/api/upload', async (req, reply) => {
+    const name = req.headers['x-filename'] as string;
+    if (req.query.safe) {
+      await datasource.putSafe(name, Buffer.from('x'));
+    } else {
+      await datasource.put(name, Buffer.from('x'));
+    }
+    return reply.send({ name });
+  });
+}
+'''
+
+
+def test_an_instance_another_module_makes_of_the_class_is_followed(tmp_path: Path):
+    # Zipline's datasource: `lib/datasource/index.ts` makes the `Local` of `./Local` and exports it; a
+    # route calls `datasource.put(name, data)` with a header: the sink is `Local.put`'s (`putSafe` keeps the base name)
+    found = taint_findings(tmp_path, {"src/lib/datasource/Local.ts": LOCAL, "src/lib/datasource/index.ts": DATASOURCE,
+                                      "src/server/routes/upload.ts": UPLOAD}, select="js/security")
+    assert found == ["src/lib/datasource/Local.ts:8 tainted-path"], found
