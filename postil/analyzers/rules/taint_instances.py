@@ -130,6 +130,11 @@ def held_method(link, target: tuple | None, module) -> str | None:
     return f"{imported}.{method}" if imported is not None else None
 
 
+def makes_instances(text: str | None) -> bool:
+    """Whether a module's text makes an instance of a class it may hand its importers (see instance_classes)."""
+    return text is not None and "new" in text and bool(_module_instances(text))
+
+
 @lru_cache(maxsize=64)
 def _module_instances(text: str) -> dict[str, str]:
     """instance_classes of a module's text, once for the calls of every file that imports it

@@ -28,7 +28,7 @@ from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
 from postil.analyzers.rules.taint_inherited import defined_names, imported_bases, inherited_callee
 from postil.analyzers.rules.taint_module_analysis import ModuleAnalysis
-from postil.analyzers.rules.taint_instances import held_method, instance_classes, typed_callee
+from postil.analyzers.rules.taint_instances import held_method, instance_classes, makes_instances, typed_callee
 from postil.analyzers.rules.taint_module_texts import MAX_BYTES, ModuleTexts
 from postil.analyzers.rules.taint_prefilter import renamed_may_match, sink_side, source_side, text_may_match
 from postil.analyzers.rules.taint_request_state import StoredState
@@ -399,7 +399,8 @@ class ModuleLink:
         `datasource.put(name, data)`: see taint_instances.held_method)."""
         if FAMILY.get(self.language) != "js" or not callers:
             return []
-        return sorted({h for caller, handlers in self._named or () if caller in callers for h in handlers
+        return sorted({h for caller, handlers in self._named or () if caller in callers
+                       and makes_instances(self.workspace.text(caller)[0]) for h in handlers
                        if h not in callers and self.workspace.gives(h, spec, 1)}, key=str)
 
     def _importers(self) -> list[tuple[Path, tuple[Path, ...]]]:
