@@ -509,13 +509,15 @@ class ModuleLink:
         summary = self.workspace.summary(*target, spec, specs, self.depth) if target is not None else None
         owner = callee.rpartition(".")[0]
         if summary is not None and summary.sinks and FAMILY.get(self.language) == "js" and callee not in self.functions \
-                and callee not in self.modules and owner not in self.modules and owner not in self.functions \
+                and callee not in self.modules and owner not in self.modules \
+                and (owner not in self.functions or held_method(self, target, target[0]) is not None) \
                 and self.workspace.checks(target[0]):
             # a JavaScript method of an instance (see taint_instances): where this run checks its module too, its
             # sinks are reported where they are (see taint_callers), not at each call; where it does not (the
             # editor's open controller, a staged review), at the call, as a function's (see fed_there). A static
-            # method called through its class (`Tools.run(cmd)`) is a function. A Python method's are reported at
-            # the call, as a function's are
+            # method called through its class (`Tools.run(cmd)`) is a function; one of an instance the module makes and
+            # exports is the instance's (`export const Rooms = new RoomsRaw()`: see taint_instances.held_method). A
+            # Python method's are reported at the call, as a function's are
             summary = replace(summary, sinks=())
         return summary
 
