@@ -27,6 +27,7 @@ class PathAliases:
     def __init__(self, root: str) -> None:
         self._root = root.rstrip("/") or "/"
         self._configs: dict[str, tuple[str, dict[str, list[str]], str | None] | None] = {}  # directory -> see _config
+        self._directories: dict[str, bool] = {}  # path -> whether it is a directory (see _rooted)
 
     def bases(self, directory: str, module: str) -> list[str]:
         """The paths (no suffix) a non-relative specifier names under the aliases in effect in
@@ -62,12 +63,38 @@ class PathAliases:
         """Where no config names aliases (a part of a project checked alone, a config left out): the
         conventional roots `@/` and `~/` (Next.js's, Nuxt's and Vite templates' `"@/*": ["./*"]` or
         `["./src/*"]`), looked for in each directory from ``directory`` up to the root and its `src/`,
-        nearest first."""
+        nearest first; any other name with a directory, from a root above (see _rooted)."""
         if not module.startswith(_CONVENTIONAL) or len(module) <= 2:
-            return []
-        rest, found, at = module[2:], [], directory
-        for _ in range(_MAX_LEVELS):
+            return self._rooted(directory, module)
+        rest, found = module[2:], []
+        for at in self._above(directory):
             found += [os.path.join(at, rest), os.path.join(at, "src", rest)]
+        return found
+
+    def _rooted(self, directory: str, module: str) -> list[str]:
+        """A path from a project's root (`src/file/file.service`, NestJS's `baseUrl: "./"`; `lib/datasource`
+        under a `baseUrl: "src"`) where no config says so: the module under each directory from ``directory``
+        up in which its first directory is (a package's subpath, `fs/promises`, names none of the project's)."""
+        first, slash, _ = module.partition("/")
+        if not slash or not first or first[0] in "@~#." or not first.replace("-", "").replace("_", "").isalnum():
+            return []
+        found = []
+        for at in self._above(directory):
+            candidate = os.path.join(at, first)
+            known = self._directories.get(candidate)
+            if known is None:
+                if len(self._directories) > 50_000:
+                    self._directories.clear()
+                known = self._directories[candidate] = reads.isdir(candidate)
+            if known:
+                found.append(os.path.join(at, module))
+        return found
+
+    def _above(self, directory: str) -> list[str]:
+        """``directory`` and those above it up to the root, nearest first (at most :data:`_MAX_LEVELS`)."""
+        found, at = [], directory
+        for _ in range(_MAX_LEVELS):
+            found.append(at)
             parent = os.path.dirname(at)
             if at == self._root or parent == at or not parent.startswith(self._root.rstrip("/") + "/") \
                     and parent != self._root:

@@ -55,7 +55,9 @@ HANDLES = {
                      r"|\brequest\.(?:get(?:Body)?(?:String|Array|Object)|getBody|getSearchBody|input\.(?:args|body|headers))\b"
                      # (jsreport's render listeners, a render request's data; Botkit's features, a user's chat message;
                      # BullMQ's workers, the data of a job a route queued)
-                     r"|\.(?:before|after|validate)RenderListeners\.(?:add|insert)\(|\bcontroller\.hears\(|\bjob\.data\b"),
+                     r"|\.(?:before|after|validate)RenderListeners\.(?:add|insert)\(|\bcontroller\.hears\(|\bjob\.data\b"
+                     # (Probot's apps: a webhook's payload, `context.payload.comment.body`)
+                     r"|\bcontext\.payload\b"),
     "python": re.compile(r"\b(?:req|request)\.(?:args|form|values|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"
                          r"query_params|path_params|match_info|query|params|matchdict|json_body|media|get_media|get_param)\b"
                          # (a class-based controller's methods too: fastapi-utils' `@cbv(router)` classes)

@@ -8,13 +8,15 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.rules.line_matches import line_matches
 
-# `name = ClassName(...)` at the start of a line (a class is named in CapWords; a Python object's
+# `name = ClassName(...)` at the start of a line (a class is named in CapWords; a module's exported one too,
+# `export const storage = new FileStorage()`, which its importers call; a Python object's
 # field too, `self.db = MonitorDatabase()` in `__init__`: `self.db.select(q)`), and a
 # TypeScript constructor's parameter property (`private readonly users: UsersService`: `this.users`)
 # (the class read through its module too: `converter = rates.CurrencyConverter(url)`)
-_INSTANCE = re.compile(r"^[ \t]*(?:(?:const|let|var)[ \t]+)?((?:self\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:new[ \t]+)?((?:[a-z_]\w*\.)*[A-Z]\w*)\(", re.MULTILINE)
+_INSTANCE = re.compile(r"^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var)[ \t]+)?((?:self\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:new[ \t]+)?((?:[a-z_]\w*\.)*[A-Z]\w*)\(", re.MULTILINE)
 _ASSIGNED_INSTANCE = re.compile(r"=[ \t]*(?:new[ \t]+)?(?:[a-z_]\w*\.)*[A-Z]\w*\(")  # what each _INSTANCE holds, on its line
 # (`\b` then `p`, written `p` then `(?<!\wp)`: a pattern opening with a literal is searched for it,
 # one opening with `\b` is tried at every position of the text)
@@ -111,11 +113,26 @@ def held_method(link, target: tuple | None, module) -> str | None:
     """`Class.method` for a call that the importing file's ``link`` (taint_modules.ModuleLink)
     resolves to ``target``, (``module``, `name.method`), where ``module`` makes `name` one
     instance of its class (`preview_finder = LinkPreviewFinder()` ... `preview_finder.find_embed(url)`
-    in a view): the method the call runs, by the name the module's own summaries give it."""
-    if target is None or target[0] != module or "." not in target[1]:
+    in a view): the method the call runs, by the name the module's own summaries give it; or
+    (JavaScript/TypeScript) where the module ``target`` names makes it of a class it imports from
+    ``module`` (Zipline's `lib/datasource/index.ts`: `export const datasource = new Local(dir)`,
+    `Local` of `./Local`, whose `put` a route calls as `datasource.put(name, data)`)."""
+    if target is None or "." not in target[1]:
         return None
-    text = link.workspace.text(module)[0]
-    return typed_callee(target[1], _module_instances(text)) if text is not None else None
+    text = link.workspace.text(target[0])[0]
+    typed = typed_callee(target[1], _module_instances(text)) if text is not None else None
+    if target[0] == module or typed is None or target[0].suffix == ".py":
+        return typed
+    cls, _, method = typed.partition(".")
+    graph = link.workspace.graph
+    imported = next((name for local, name, path, whole in graph.targets(target[0], text, language_of_suffix(target[0].suffix))
+                     if local == cls and path == module and not whole), None)
+    return f"{imported}.{method}" if imported is not None else None
+
+
+def makes_instances(text: str | None) -> bool:
+    """Whether a module's text makes an instance of a class it may hand its importers (see instance_classes)."""
+    return text is not None and "new" in text and bool(_module_instances(text))
 
 
 @lru_cache(maxsize=64)

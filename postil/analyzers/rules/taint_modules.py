@@ -28,7 +28,7 @@ from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
 from postil.analyzers.rules.taint_inherited import defined_names, imported_bases, inherited_callee
 from postil.analyzers.rules.taint_module_analysis import ModuleAnalysis
-from postil.analyzers.rules.taint_instances import instance_classes, typed_callee
+from postil.analyzers.rules.taint_instances import held_method, instance_classes, makes_instances, typed_callee
 from postil.analyzers.rules.taint_module_texts import MAX_BYTES, ModuleTexts
 from postil.analyzers.rules.taint_prefilter import renamed_may_match, sink_side, source_side, text_may_match
 from postil.analyzers.rules.taint_request_state import StoredState
@@ -392,6 +392,17 @@ class ModuleLink:
         return [caller for caller, handlers in self._named
                 if any(self.workspace.gives(h, spec, reach, siblings) for h in handlers)]
 
+    def _beyond_holders(self, callers: list[Path], spec: TaintSpec) -> list[Path]:
+        """The handlers (see callers) of this JavaScript/TypeScript module's ``callers`` that are not callers
+        themselves: they may call its class's methods through an instance a caller makes and exports
+        (Zipline's `lib/datasource/index.ts`, `export const datasource = new Local(dir)`; its route's
+        `datasource.put(name, data)`: see taint_instances.held_method)."""
+        if FAMILY.get(self.language) != "js" or not callers:
+            return []
+        return sorted({h for caller, handlers in self._named or () if caller in callers
+                       and makes_instances(self.workspace.text(caller)[0]) for h in handlers
+                       if h not in callers and self.workspace.gives(h, spec, 1)}, key=str)
+
     def _importers(self) -> list[tuple[Path, tuple[Path, ...]]]:
         """(file, the files that may give it request data: see Workspace.handlers_of) of the files near
         this one that import it; without a bulk scan (the editor's check), only until those files
@@ -428,7 +439,8 @@ class ModuleLink:
         if known is None or known[0] is not spec or not functions <= known[1]:
             asked = functions | known[1] if known is not None and known[0] is spec else functions
             self._fed[id(spec)] = (spec, asked, fed := {})  # (asked again while it is worked out: what is known so far)
-            for caller in self.callers(spec) if asked else ():
+            callers = self.callers(spec) if asked else []
+            for caller in callers + self._beyond_holders(callers, spec):
                 for key in sorted(self.workspace.fed(caller, spec, specs, self.depth, self.path, asked), key=repr):
                     fed.setdefault(key, caller)
             known = self._fed[id(spec)] = (spec, asked, fed)
@@ -497,13 +509,15 @@ class ModuleLink:
         summary = self.workspace.summary(*target, spec, specs, self.depth) if target is not None else None
         owner = callee.rpartition(".")[0]
         if summary is not None and summary.sinks and FAMILY.get(self.language) == "js" and callee not in self.functions \
-                and callee not in self.modules and owner not in self.modules and owner not in self.functions \
+                and callee not in self.modules and owner not in self.modules \
+                and (owner not in self.functions or held_method(self, target, target[0]) is not None) \
                 and self.workspace.checks(target[0]):
             # a JavaScript method of an instance (see taint_instances): where this run checks its module too, its
             # sinks are reported where they are (see taint_callers), not at each call; where it does not (the
             # editor's open controller, a staged review), at the call, as a function's (see fed_there). A static
-            # method called through its class (`Tools.run(cmd)`) is a function. A Python method's are reported at
-            # the call, as a function's are
+            # method called through its class (`Tools.run(cmd)`) is a function; one of an instance the module makes and
+            # exports is the instance's (`export const Rooms = new RoomsRaw()`: see taint_instances.held_method). A
+            # Python method's are reported at the call, as a function's are
             summary = replace(summary, sinks=())
         return summary
 
@@ -523,8 +537,12 @@ class ModuleLink:
         module = self.workspace._analysis(target[0], self.workspace.depth + 1) if target is not None else None
         if module is None:
             return frozenset()
-        # (a class called is its constructor: `WebDownload(image_id, uri)` feeds `WebDownload.__init__`)
-        names = {target[1], f"{target[1]}.{GRAMMARS[self.language].constructor}"}
+        # (a JavaScript method of an instance the module makes and exports, `storage.get` of `export const storage =
+        # new FileStorage()`: its class's, as its callers are found, taint_arguments; reported at the sink alone, as
+        # an instance's made in the caller are, see summary; a Python view's call is reported too. A class called is
+        # its constructor: `WebDownload(image_id, uri)` feeds `WebDownload.__init__`)
+        function = (held_method(self, target, target[0]) if FAMILY.get(self.language) == "js" else None) or target[1]
+        names = {function, f"{function}.{GRAMMARS[self.language].constructor}"}
         return frozenset(position for name, position in fed_parameters(module.facts(spec, specs), spec)
                          if name in names)
 

@@ -2,7 +2,8 @@
 followed into the project's other modules: Kuzzle's controller actions (`request.getBodyString('url')`
 handed to a service) and Haraka's SMTP plugins (a message header, `txn.header.get('X-Folder')`, handed
 to a lib's helper that opens a file), jsreport's render listeners (the render request's `req.data` handed to a
-fetch helper) and Botkit's features (a user's chat message handed to a tools module). Before, such a file was not looked at as a caller: the
+fetch helper) and Botkit's features (a user's chat message handed to a tools module), Probot's apps (a webhook's
+payload handed to a lib). Before, such a file was not looked at as a caller: the
 service's or the lib's sink was never reached. Real CLI, real files."""
 
 from __future__ import annotations
@@ -163,3 +164,31 @@ def test_a_bullmq_job_s_data_reaches_the_lib_its_worker_calls(tmp_path: Path):
                            select="js/security")
     assert "lib/shell.js:3 tainted-command" in found, found
     assert not any(f.startswith("workers/") for f in found), found  # the sink's, not the worker's call
+
+
+PROBOT_APP = '''const { logIssue } = require('./lib/audit');
+
+module.exports = (app) => {
+  app.on('issues.opened', async (context) => {
+    const { title, user } = context.payload.issue;
+    logIssue(user.login, title);
+  });
+};
+'''
+
+PROBOT_AUDIT = '''function logIssue(login, title) {
+  console.log(`[issues] ${login} opened "${title}"`);
+}
+
+function logIssueJson(login, title) {
+  console.log(JSON.stringify({ event: 'issue', login, title }));
+}
+
+module.exports = { logIssue, logIssueJson };
+'''
+
+
+def test_a_probot_webhook_payload_reaches_the_lib_its_handler_calls(tmp_path: Path):
+    # an issue's title (anyone who can open one wrote it) handed by an `app.on` handler to a lib's log line
+    found = taint_findings(tmp_path, {"bot/index.js": PROBOT_APP, "bot/lib/audit.js": PROBOT_AUDIT}, select="js/security")
+    assert found == ["bot/lib/audit.js:2 tainted-log"], found

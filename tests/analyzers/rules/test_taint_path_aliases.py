@@ -107,3 +107,43 @@ def test_the_conventional_alias_names_nothing_outside_the_workspace(tmp_path):
     assert aliases.bases(str(root / "src"), "@/lib/log") == [str(root / "src/lib/log"), str(root / "src/src/lib/log"),
                                                               str(root / "lib/log"), str(root / "src/lib/log")]
     assert aliases.bases(str(root / "src"), "@/../../../etc/passwd") == []
+
+
+NEST_SERVICE = """import * as fs from 'fs';
+
+export class FileService {
+  getZip(shareId: string) {
+    return fs.createReadStream(`./data/shares/${shareId}/archive.zip`);
+  }
+}
+"""
+
+NEST_CONTROLLER = """import { Controller, Get, Param } from '@nestjs/common';
+import { FileService } from 'src/file/file.service';
+
+@Controller('shares')
+export class ShareController {
+  constructor(private fileService: FileService) {}
+
+  @Get(':id/zip')
+  getZip(@Param('id') id: string) {
+    return this.fileService.getZip(id);
+  }
+}
+"""
+
+
+def test_a_name_from_the_project_root_is_followed_where_no_config_names_it(tmp_path):
+    # a NestJS backend checked without its tsconfig (`baseUrl: "./"`): `src/file/file.service` is the
+    # backend's own module, found from the directory above the importer that holds `src/`
+    root = repository(tmp_path / "share", {"backend/src/file/file.service.ts": NEST_SERVICE,
+                                           "backend/src/share/share.controller.ts": NEST_CONTROLLER})
+    assert check(root, "backend/src/file/file.service.ts") == {(5, "js/security/tainted-path")}
+
+
+def test_a_package_subpath_is_not_taken_for_the_project_root(tmp_path):
+    root = tmp_path / "app"
+    (root / "src" / "lib").mkdir(parents=True)
+    aliases = PathAliases(str(root))
+    assert aliases.bases(str(root / "src" / "routes"), "fs/promises") == []
+    assert aliases.bases(str(root / "src" / "routes"), "lib/datasource") == [str(root / "src/lib/datasource")]
