@@ -92,16 +92,30 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
     files, checkers = plan.walked.files, plan.checkers
     result = ScanResult(walked=plan.walked)
     jobs = jobs or os.cpu_count() or 1
-    with ExitStack() as steady:  # the modules the taint rules follow are read once a run
-        for checker in {id(c): c for c in checkers.values()}.values():
-            steady.enter_context(checker.modules.steady())
-            steady.enter_context(checker.modules.checking(files if whole_tree else []))
+    with tree_run(plan, whole_tree):
         for report in _run(files, cache, checkers, jobs, bulk, plan.real_paths, plan.held):
             result.reports.append(report)
             if on_report is not None:
                 on_report(report)
     result.elapsed = time.perf_counter() - plan.started
     return result
+
+
+@contextmanager
+def tree_run(plan: ScanPlan, whole_tree: bool = True):
+    """A run over ``plan``'s files: the modules the taint rules follow read once in it, and (``whole_tree``)
+    the files checked as a tree (see check_paths)."""
+    with ExitStack() as steady:
+        for checker in {id(c): c for c in plan.checkers.values()}.values():
+            steady.enter_context(checker.modules.steady())
+            steady.enter_context(checker.modules.checking(plan.walked.files if whole_tree else []))
+        yield
+
+
+def check_some(plan: ScanPlan, files: list[Path], cache: CheckerCache, jobs: int) -> list[FileReport]:
+    """Reports of some of ``plan``'s files, checked in process or by forked workers (not through
+    ast-grep's CLI), inside a :func:`tree_run` of the plan (the results cache's: see result_cache.reuse)."""
+    return list(_run(files, cache, plan.checkers, jobs, False, plan.real_paths, plan.held))
 
 
 def _checkers_of(files: list[Path], cache: CheckerCache, real_paths: dict[Path, str]) -> dict[Path, Checker]:
@@ -160,7 +174,9 @@ def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], 
             return
     if jobs == 1 or not hasattr(os, "fork"):  # all in this process: a check stuck in one step is not stopped
         for path in files:
-            yield checkers[path].check_file(path, held.pop(path, None))
+            with checkers[path].modules.using(path):
+                report = checkers[path].check_file(path, held.pop(path, None))
+            yield report
         return
     from postil.analyzers import checker as checker_module
     from postil.core.stoppable import run_stoppable
@@ -171,14 +187,19 @@ def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], 
     following = 0
     with _frozen_heap():
         # each report comes with what its check read of other files (core.reads)
-        for i, report in run_stoppable(len(files), lambda i: reads.carried(
-                lambda: checkers[files[i]].check_file(files[i], held.get(files[i]))),
+        for i, report in run_stoppable(len(files), lambda i: reads.carried(lambda: _checked(checkers[files[i]], files[i], held)),
                                        2 * limit + 1, lambda i, death: (_stopped(files[i], death, limit), [], False),
                                        workers, _keep_compiled):
             done[i] = reads.received(report)
             while following in done:
                 yield done.pop(following)
                 following += 1
+
+
+def _checked(checker: Checker, path: Path, held: dict[Path, tuple[bytes, str]]) -> FileReport:
+    """checker.check_file, the modules it reads noted (see ModuleTexts.using)."""
+    with checker.modules.using(path):
+        return checker.check_file(path, held.get(path))
 
 
 def _keep_compiled() -> None:
@@ -264,7 +285,7 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
         gated = {path: text is not None and checkers[path].gate_waits(path, text, real_paths.get(path))
                  for path, (_, text) in zip(files, texts)}
         # and so are the findings on its rewritten copies, which need no record of ast-grep's
-        copied = {path: copied_findings(checkers[path], path, text, real_paths.get(path))
+        copied = {path: _copied_using(checkers[path], path, text, real_paths.get(path))
                   for path, (_, text) in zip(files, texts) if text is not None}
         found_in = _result_or_none(secret_scan) or _secret_findings(files, checkers, texts)
         for path, (report, text), found in zip(files, texts, found_in, strict=True):
@@ -286,7 +307,7 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
     if records is None:
         return None
     for checker, paths, rules in sent:
-        checker.note_scan(rules, paths, records)
+        _note_probes(checker.note_scan(rules, paths, records))
     rest = [path for path in files if path not in finished or finished[path][0] != len(records.get(path, ()))]
     for path, outcome in zip(rest, _finish_all([(prepared[p], records.get(p, [])) for p in rest], jobs), strict=True):
         finished[path] = (0, outcome)
@@ -297,6 +318,19 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
         report.skipped = skipped or report.skipped
         reports.append(report)
     return reports
+
+
+def _copied_using(checker: Checker, path: Path, text: str, real_path: str | None) -> tuple[list, list] | None:
+    """copied_findings, the modules it reads noted as the file's copies' (see ModuleTexts.using)."""
+    with checker.modules.using(path, "copies"):
+        return copied_findings(checker, path, text, real_path)
+
+
+def _note_probes(probes: dict[Path, list[str] | None]) -> None:
+    """Note what a bulk scan's taint source probes found in each file, as Checker.note_scan told
+    the workspace (core.reads "probes"): a later run tells its workspace so again (result_cache.reuse)."""
+    for path, ids in probes.items():
+        reads.note_per_file("probes", str(path), ids)
 
 
 def scan_rules(checker: Checker, paths: list[Path]) -> list:
@@ -409,11 +443,17 @@ def _finish_carried(i: int) -> tuple:
 def _finish_bulk(entry: tuple, records: list[dict]) -> tuple[list, list, str | None]:
     """One file of a bulk scan checked with its ast-grep records: (findings, those the baseline
     hid, why skipped)."""
-    from postil.analyzers.rules.bulk import left_in_process
-
     checker, report, text, found, real_path, copied = entry
     if text is None:
         return report.findings, [], None
+    with checker.modules.using(report.path):
+        return _finish_text(checker, report, text, found, real_path, copied, records)
+
+
+def _finish_text(checker: Checker, report: FileReport, text: str, found: list, real_path: str | None,
+                 copied: tuple | None, records: list[dict]) -> tuple[list, list, str | None]:
+    from postil.analyzers.rules.bulk import left_in_process
+
     # ast-grep's byte offsets fit only text that is the file exactly; the rest
     # (invalid UTF-8, a BOM) runs in process, as does a file the scan left to it (bulk._narrowed).
     bulk_records = records if report.fixable_text and not left_in_process(records) else None

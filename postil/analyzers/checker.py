@@ -160,14 +160,19 @@ class Checker:
         self.modules = Workspace(modules_root or git_root(loaded.root) or loaded.root)
         self._documents: dict[str, DocumentRules] = {}  # see document_rules
 
-    def note_scan(self, rules: list[Rule], paths: list[Path], records: dict[Path, list[dict]]) -> None:
+    def note_scan(self, rules: list[Rule], paths: list[Path], records: dict[Path, list[dict]]) -> dict[Path, list[str] | None]:
         """What a bulk scan of ``paths`` with ``rules`` found (``records``: ast-grep's, by file): the taint rules'
         source probes tell the workspace's modules which hold no source (see Workspace.note_scan; not those it
         left unprobed)."""
-        from postil.analyzers.rules.bulk import left_in_process, probed_taint_rules
+        from postil.analyzers.rules.bulk import scan_probes
 
-        self.modules.note_scan(rules, {path: probed_taint_rules(records.get(path, []))[0] for path in paths
-                                       if not left_in_process(records.get(path, []))})
+        probes = {path: scan_probes(records.get(path, [])) for path in paths}
+        self.note_probes(rules, {path: set(ids) for path, ids in probes.items() if ids is not None})
+        return probes
+
+    def note_probes(self, rules: list[Rule], found: dict[Path, set[str]]) -> None:
+        """What a bulk scan's source probes found (path -> the ids of those that matched; see note_scan)."""
+        self.modules.note_scan(rules, found)
 
     def gate_waits(self, path: Path, text: str, real_path: str | None = None) -> bool:
         """Whether the file's taint rules are gated by what a bulk scan finds in the modules it

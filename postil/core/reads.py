@@ -72,6 +72,11 @@ def _kind(entry: os.DirEntry) -> str:
         return "o"
 
 
+# the kinds of fact kept apart (see the module's docstring): a check's modules read ("uses", path ->
+# module paths, sorted), a value an index took of a file's text ("derived", "KIND\0path" -> its
+# digest), a bulk scan's probes of a file ("probes", path -> probe ids, sorted, or None)
+PER_FILE = frozenset({"uses", "derived", "probes"})
+
 # how each kind of fact is asked again
 ASK: dict[str, Callable[[str], object]] = {
     "bytes": lambda path: _bounded(path)[1],
@@ -91,11 +96,19 @@ class ReadLog:
     def __init__(self) -> None:
         self.facts: dict[tuple[str, str], object] = {}
         self.order: list[Fact] = []
+        self.per_file: dict[tuple[str, str], object] = {}  # see PER_FILE
+        self.per_file_order: list[Fact] = []
         self.unsteady = False
 
     def note(self, kind: str, path: str, answer: object) -> None:
         key = (kind, path)
-        if key not in self.facts:
+        if kind in PER_FILE:
+            if key not in self.per_file:
+                self.per_file[key] = answer
+                self.per_file_order.append((kind, path, answer))
+            elif self.per_file[key] != answer:
+                self.unsteady = True
+        elif key not in self.facts:
             self.facts[key] = answer
             self.order.append((kind, path, answer))
         elif self.facts[key] != answer:
@@ -164,6 +177,22 @@ def note_missing(path: str) -> None:
         _log.note("bytes", path, None)
 
 
+def note_per_file(kind: str, path: str, answer: object) -> None:
+    """Note a fact of a :data:`PER_FILE` kind (when a log is open)."""
+    if _log is not None:
+        _log.note(kind, path, answer)
+
+
+def current() -> ReadLog | None:
+    """The open log, if any."""
+    return _log
+
+
+def active() -> bool:
+    """Whether a log is open (what a check reads is worth noting)."""
+    return _log is not None
+
+
 def noted_unsteady() -> None:
     """Something happened that a replay would not repeat (a notice logged): the run is not kept."""
     if _log is not None:
@@ -175,9 +204,9 @@ def carried(work: Callable[[], object]) -> tuple[object, list[Fact], bool]:
     (and whether it made the log unsteady), for the parent to add with :func:`received`."""
     if _log is None:
         return work(), [], False
-    before, steady = len(_log.order), not _log.unsteady
+    before, before_per_file, steady = len(_log.order), len(_log.per_file_order), not _log.unsteady
     result = work()
-    return result, _log.order[before:], steady and _log.unsteady
+    return result, _log.order[before:] + _log.per_file_order[before_per_file:], steady and _log.unsteady
 
 
 def received(payload: tuple[object, list[Fact], bool]) -> object:

@@ -1,9 +1,11 @@
 """A check answered from the run kept for its key (see key, signed_store) when what that run read
-beyond its files answers the same again (core.reads); else run, and kept when it is one a
-replay can stand for: complete (no file out of time, no worker lost) and with no notice logged."""
+beyond its files answers the same again (core.reads); else from the newest run kept of the same
+tree, the files whose reports can differ checked again (see reuse); else run. A run is kept when it
+is one a replay can stand for: complete (no file out of time, no worker lost) and with no notice logged."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -29,8 +31,9 @@ def check_cached(paths: list[Path], cache: CheckerCache, options: CheckOptions, 
     if len(plan.walked.files) < MIN_FILES:
         return check_paths(paths, cache, jobs, bulk=options.bulk, plan=plan)
     from postil.rag.workspace_root import find_workspace_root
-    from postil.result_cache.codec import decode, encode
-    from postil.result_cache.key import run_key, walked_digests
+    from postil.result_cache.codec import encode
+    from postil.result_cache.key import run_keys, walked_digests
+    from postil.result_cache.reuse import checked_again
     from postil.result_cache.signed_store import KeptRun, ResultStore
 
     first = paths[0].resolve()
@@ -38,24 +41,39 @@ def check_cached(paths: list[Path], cache: CheckerCache, options: CheckOptions, 
     if store is None:
         return check_paths(paths, cache, jobs, bulk=options.bulk, plan=plan)
     digests = walked_digests(plan, hold=True)
-    key = run_key(plan, options, digests)
-    kept = store.load(key)
+    key, tree = run_keys(plan, options, digests)
+    kept = store.load(key, tree)
     if kept is not None and reads.ReadLog().holds(kept.facts):
-        try:
-            reports = decode(kept.reports)
-        except (KeyError, TypeError, ValueError):
-            reports = None
+        reports = _decoded(kept)
         if reports is not None:
             plan.held.clear()
             return ScanResult(reports, plan.walked, time.perf_counter() - plan.started)
+    base = kept or store.latest(tree, but=key)
+    base_reports = _decoded(base) if base is not None else None
     with reads.recording() as log, _notices_unsteady():
-        result = check_paths(paths, cache, jobs, bulk=options.bulk, plan=plan)
+        again = checked_again(plan, base, digests, base_reports, cache, jobs or os.cpu_count() or 1) \
+            if base_reports is not None else None
+        if again is None:
+            result = check_paths(paths, cache, jobs, bulk=options.bulk, plan=plan)
+            facts, per_file = log.order, log.per_file_order
+        else:
+            result, facts, per_file = again
     complete = not any(ran_out_of_time(r.skipped) or worker_ended(r.skipped) for r in result.reports)
     if complete and not log.unsteady and walked_digests(plan) == digests:
         data = encode(result.reports)
         if data is not None:
-            store.save(key, KeptRun(log.order, data))
+            store.save(key, tree, KeptRun(facts, data, per_file, digests))
     return result
+
+
+def _decoded(kept) -> list | None:
+    """A kept run's reports (None: they cannot be read back)."""
+    from postil.result_cache.codec import decode
+
+    try:
+        return decode(kept.reports)
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 @contextmanager

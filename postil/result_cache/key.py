@@ -99,9 +99,10 @@ def _checker_print(checker: Checker) -> dict:
     }
 
 
-def run_key(plan: ScanPlan, options: CheckOptions, digests: list[str]) -> str:
+def run_keys(plan: ScanPlan, options: CheckOptions, digests: list[str]) -> tuple[str, str]:
     """The digest of everything a check of ``plan``'s files rests on but what it reads beyond
-    them (``digests``: see walked_digests)."""
+    them (``digests``: see walked_digests), and its tree key: the same but for the files' contents
+    (a run of the tree with some files edited has the same)."""
     numbers: dict[int, int] = {}
     checkers: list[dict] = []
     baselines: dict[tuple[int, str], list] = {}
@@ -116,7 +117,7 @@ def run_key(plan: ScanPlan, options: CheckOptions, digests: list[str]) -> str:
         if checker.baselines is not None and (number, str(root)) not in baselines:
             shared = checker.baselines(root)
             baselines[number, str(root)] = [shared.unread, sorted([fp, fields[1]] for fp, fields in shared.written.items())]
-        files.append([str(path), number, plan.real_paths.get(path), str(root), digest])
+        files.append([str(path), number, plan.real_paths.get(path), str(root)])
     walked = plan.walked
     content = {
         "code": _code(), "cwd": os.getcwd(), "options": options.__dict__, "checkers": checkers,
@@ -124,4 +125,9 @@ def run_key(plan: ScanPlan, options: CheckOptions, digests: list[str]) -> str:
         "files": files, "missing": [str(p) for p in walked.missing],
         "skipped": [[str(p), why] for p, why in walked.skipped], "refused": [[str(p), why] for p, why in walked.refused],
     }
+    tree = _digest(content)
+    return _digest([tree, digests]), tree
+
+
+def _digest(content: object) -> str:
     return hashlib.sha256(json.dumps(content, sort_keys=True, default=repr).encode("utf-8", "surrogateescape")).hexdigest()

@@ -1,5 +1,6 @@
 """The check results kept in ``.postil/cache/check/`` (core.workdir: a ``.postil`` that came with a
-repository is moved aside): one JSON file per run key, its first line naming the format and
+repository is moved aside): one JSON file per run key (named by its tree key, see key.run_keys,
+then its run key: a run of the same tree with other file contents finds it), its first line naming the format and
 carrying an HMAC of the rest with this user's own key (core.usercache.secret_key), written
 atomically; the newest :data:`MAX_ENTRIES` are kept, none over :data:`MAX_ENTRY_BYTES`. An entry
 that is not what this user's postil wrote (damaged, cut short, another format, signed with
@@ -13,7 +14,7 @@ import os
 import stat
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from postil.core.reads import Fact
@@ -28,10 +29,14 @@ KEY_NAME = "check-results"
 
 @dataclass
 class KeptRun:
-    """A kept run: what it read beyond its files (core.reads facts) and its reports (codec data)."""
+    """A kept run: what it read beyond its files (core.reads facts), its reports (codec data), and
+    for a later run of the same tree (result_cache.reuse): the facts of core.reads.PER_FILE kinds and
+    each file's digest (key.walked_digests)."""
 
     facts: list[Fact]
     reports: list[dict]
+    per_file: list[Fact] = field(default_factory=list)
+    digests: list[str] = field(default_factory=list)
 
 
 class ResultStore:
@@ -57,15 +62,27 @@ class ResultStore:
             say(f"postil: results not cached: {exc}")
             return None
 
-    def _path(self, run_key: str) -> Path:
-        return self.directory / f"{run_key[:40]}.json"
+    def _path(self, run_key: str, tree_key: str) -> Path:
+        return self.directory / f"{tree_key[:16]}-{run_key[:40]}.json"
 
     def _mac(self, body: bytes) -> str:
         return hmac.new(self._key, body, "sha256").hexdigest()
 
-    def load(self, run_key: str) -> KeptRun | None:
+    def load(self, run_key: str, tree_key: str) -> KeptRun | None:
         """The entry kept for ``run_key`` (None: none, or one not to believe: said)."""
-        path = self._path(run_key)
+        return self._read(self._path(run_key, tree_key), "key", run_key)
+
+    def latest(self, tree_key: str, but: str) -> KeptRun | None:
+        """The newest entry kept for a run of the tree ``tree_key`` (see key.run_keys), whatever its
+        files held, but the run ``but``'s (looked up already); None: none, or one not to believe: said."""
+        prefix = f"{tree_key[:16]}-"
+        for _, path in _entries(self.directory):
+            if path.name.startswith(prefix) and path != self._path(but, tree_key):
+                return self._read(path, "tree", tree_key)
+        return None
+
+    def _read(self, path: Path, field_name: str, expected: str) -> KeptRun | None:
+        """The entry at ``path`` when its ``field_name`` is ``expected``."""
         try:
             fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
         except FileNotFoundError:
@@ -84,10 +101,11 @@ class ResultStore:
             return self._refused(path, "is not signed with your key (planted, or damaged)")
         try:
             content = json.loads(body)
-            if content["key"] != run_key:
+            if content[field_name] != expected:
                 raise ValueError("another key")
-            entry = KeptRun([tuple(fact) for fact in content["facts"]], content["reports"])
-        except (KeyError, TypeError, ValueError):
+            entry = KeptRun([tuple(fact) for fact in content["facts"]], content["reports"],
+                            _expanded(content["per_file"], content["modules"]), list(content["digests"]))
+        except (KeyError, IndexError, TypeError, ValueError):
             return self._refused(path, "cannot be read back")
         try:
             os.utime(path)  # (the newest are kept)
@@ -99,16 +117,18 @@ class ResultStore:
         self.say(f"postil: ignoring cached results {path}: it {why}; checking again")
         return None
 
-    def save(self, run_key: str, entry: KeptRun) -> None:
-        """Keep ``entry`` for ``run_key`` (one line saying so when it cannot be written), then
-        drop the oldest entries past :data:`MAX_ENTRIES`."""
+    def save(self, run_key: str, tree_key: str, entry: KeptRun) -> None:
+        """Keep ``entry`` for ``run_key`` of the tree ``tree_key`` (one line saying so when it cannot
+        be written), then drop the oldest entries past :data:`MAX_ENTRIES`."""
         from postil.core.atomic import write_atomic
 
-        body = json.dumps({"key": run_key, "facts": entry.facts, "reports": entry.reports},
+        per_file, modules = _interned(entry.per_file)
+        body = json.dumps({"key": run_key, "tree": tree_key, "facts": entry.facts, "reports": entry.reports,
+                           "per_file": per_file, "modules": modules, "digests": entry.digests},
                           allow_nan=False, separators=(",", ":")).encode()
         if len(body) > MAX_ENTRY_BYTES - 200:
             return
-        path = self._path(run_key)
+        path = self._path(run_key, tree_key)
         _drop_unwritten(path)
         try:
             write_atomic(path, HEADER.encode() + self._mac(body).encode() + b"\n" + body, root=self.directory,
@@ -117,6 +137,21 @@ class ResultStore:
             self.say(f"postil: results not cached: cannot write {path}: {exc.strerror or exc}")
             return
         _prune(self.directory, MAX_ENTRIES)
+
+
+def _interned(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
+    """The per-file facts with each "uses" fact's modules given by their number in a table of them
+    (a module's path is named once, not by each check that read it), and the table."""
+    numbers: dict[str, int] = {}
+    out = [(kind, path, [numbers.setdefault(module, len(numbers)) for module in answer] if kind == "uses" else answer)
+           for kind, path, answer in facts]
+    return out, list(numbers)
+
+
+def _expanded(facts: list, modules: list[str]) -> list[Fact]:
+    """_interned's facts as they were (IndexError, TypeError: not such facts)."""
+    return [(kind, path, [modules[number] for number in answer] if kind == "uses" else answer)
+            for kind, path, answer in facts]
 
 
 def _drop_unwritten(path: Path) -> None:

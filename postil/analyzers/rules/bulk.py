@@ -521,6 +521,12 @@ def left_in_process(records: list[dict]) -> bool:
     return records == [{"ruleId": IN_PROCESS}]
 
 
+def scan_probes(records: list[dict]) -> list[str] | None:
+    """The ids of the taint source probes that matched in a file's records, sorted (see
+    probed_taint_rules); None for a file the scan left to the rules in process."""
+    return None if left_in_process(records) else sorted(probed_taint_rules(records)[0])
+
+
 def scan_answers_only(records: list[dict]) -> bool:
     """Whether a file's records are only the taint configs the scan found and its mark that it
     scanned the file (see probed_taint_rules): no pattern rule and no source probe matched."""

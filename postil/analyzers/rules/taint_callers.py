@@ -179,11 +179,12 @@ class NearFiles:
                 and (family != "python" or SERVES.search(text) is not None)
         return self._handling[key]
 
-    def named(self, path: Path, root: Path, text_of, steady: bool) -> tuple[Path, ...]:
-        """The files near ``path`` that may import it (``text_of`` a file: its (text or None, digest))."""
+    def named(self, path: Path, root: Path, derive, steady: bool) -> tuple[Path, ...]:
+        """The files near ``path`` that may import it (``derive(question, file)``: what a file's text
+        answers, see Workspace.derive: "names" its imported_names, "contains WORD" whether it holds WORD)."""
         known = self._named.get(path) if steady else None
         if known is None:
-            known = self._look(path, root, text_of, steady)
+            known = self._look(path, root, derive, steady)
             if steady:
                 if len(self._named) > 50_000:
                     self._named.clear()
@@ -210,20 +211,18 @@ class NearFiles:
         for kept in (self._listed, self._named, self._handlers, self._indexed):
             kept.clear()
 
-    def _look(self, path: Path, root: Path, text_of, steady: bool) -> tuple[Path, ...]:
+    def _look(self, path: Path, root: Path, derive, steady: bool) -> tuple[Path, ...]:
         word = import_word(path)
         family = family_of(path)
         if family == "python":  # (a Python module's import word is a name its importers' imports spell: looked up)
-            return tuple(p for p in self._importing(path.parent, root, text_of, steady).get(word, ()) if p != path)
+            return tuple(p for p in self._importing(path.parent, root, derive, steady).get(word, ()) if p != path)
         found = []
         for candidate in self._listing(path.parent, root, steady, family):
-            if candidate != path:
-                text = text_of(candidate)[0]
-                if text is not None and word in text:
-                    found.append(candidate)
+            if candidate != path and derive(f"contains {word}", candidate):
+                found.append(candidate)
         return tuple(found)
 
-    def _importing(self, directory: Path, root: Path, text_of, steady: bool) -> dict[str, list[Path]]:
+    def _importing(self, directory: Path, root: Path, derive, steady: bool) -> dict[str, list[Path]]:
         """Name -> the Python files near ``directory`` whose imports spell it (see imported_names),
         each text read once a run, not once for every module near it (a tree of 1,250 handlers asked
         375,000 times), and a name matched as an import, not as text (a module `m` or `db`: nearly
@@ -235,7 +234,7 @@ class NearFiles:
                 self._indexed.clear()
             known = {}
             for candidate in self._listing(directory, root, steady, "python"):
-                for word in self._imported_by(candidate, *text_of(candidate)):
+                for word in derive("names", candidate):
                     known.setdefault(word, []).append(candidate)
             if steady:
                 self._indexed[key] = known

@@ -36,9 +36,9 @@ class ModuleCallers:
         if self.library_tree(language):
             return False
         path = self.graph.real(path.absolute())
-        called = family is not None and self.near.any_handler(path, self.root, self._handles, self._run_texts is not None)
+        called = family is not None and self.near.any_handler(path, self.root, self._handles_near, self._run_texts is not None)
         if called and family == "python":
-            called = any(other != path and self._handles(other) for other in self.named_near(path))
+            called = any(other != path and self._handles_near(other) for other in self.named_near(path))
         return called
 
     def library_tree(self, language: str) -> bool:
@@ -51,8 +51,8 @@ class ModuleCallers:
         where no file near it reads a request), kept for a steady run; without a bulk scan (the
         editor's check) the nearest :data:`taint_callers.EDITOR_HANDLERS`."""
         steady = self._run_texts is not None
-        named = self.near.named(path, self.root, self.text, steady) \
-            if self.near.any_handler(path, self.root, self._handles, steady) else ()
+        named = self.near.named(path, self.root, self.derive, steady) \
+            if self.near.any_handler(path, self.root, self._handles_near, steady) else ()
         return named if self.scanned.files else named[:EDITOR_HANDLERS]  # (the editor's: the nearest)
 
     def handlers_of(self, caller: Path, depth: int) -> tuple[Path, ...]:
@@ -60,8 +60,12 @@ class ModuleCallers:
         as handlers do (see _handles), and (``depth`` above 1) the files near it that do and import it
         (a service its controller calls)."""
         own = (caller,) if self._handles(caller) else ()
-        return own + tuple(other for other in self.named_near(caller)
-                           if self._handles(other) and self.imports(other, caller)) if depth > 1 else own
+        return own + tuple(other for other in self.named_near(caller) if self._handles_near(other)
+                           and self.derive(f"imports {caller}", other)) if depth > 1 else own
+
+    def _handles_near(self, path: Path) -> bool:
+        """_handles of a file near the module a check asks about (see ModuleTexts.derived)."""
+        return self.derive("handles", path)
 
     def _handles(self, path: Path) -> bool:
         """Whether a file reads a request as handlers do (see taint_callers.NearFiles.handles); not a

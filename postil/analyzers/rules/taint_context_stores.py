@@ -171,7 +171,7 @@ class ContextStores:
         key = (directory, family)
         if key in self._listed:
             return self._listed[key]
-        said = {path: self._said(path, family)
+        said = {path: self.workspace.derive(f"said {family}", path)
                 for path in self.workspace.near._listing(directory, self.workspace.root, run is not None, family)}
         kinds = {name: kind for s in said.values() for name, kind in s.defined.items()}
         found = None
@@ -185,7 +185,7 @@ class ContextStores:
             for path, s in said.items():
                 stores = {_store(store, kinds) for store, _ in s.written if store in kinds or store == CLS}
                 if calls is not None:  # (a file calling a setter writes its store)
-                    stores |= {setters[m.group(1)][0] for m in calls.finditer(self.workspace.text(path)[0] or "")}
+                    stores |= {setters[name][0] for name in self.workspace.derive(f"calls {calls.pattern}", path)}
                 for store in stores:
                     writers.setdefault(store, []).append(path)
             found = (kinds, getters, writers, setters)

@@ -2,12 +2,15 @@
 editor's unsaved text of an open module, else the file's, read again only when its stat changed,
 once for a run over files that do not change (``steady``); each with its digest. What was read
 while a log is open is noted (``noting``: the inputs a linked document's kept results rest on,
-see rules/link_inputs.py).
+see rules/link_inputs.py), and, for the results cache, the modules one file's check read (``using``)
+and what the indexes of a run took of each text they read (``derived``; see result_cache.reuse).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -39,6 +42,7 @@ class ModuleTexts:
         self._texts: dict[Path, tuple[tuple, str | None, str]] = {}  # file -> (stat, text, digest) as last read
         self._run_texts: dict[Path, tuple[str | None, str]] | None = None  # see steady
         self._noted: dict[Path, str] | None = None  # see noting
+        self._using: set[Path] | None = None  # see using
         self.near = NearFiles()  # see named_near
 
     @contextmanager
@@ -70,11 +74,46 @@ class ModuleTexts:
         finally:
             self._noted = outer
 
+    @contextmanager
+    def using(self, path: Path, part: str = ""):
+        """One file's check (``path``; ``part``: a part of it, checked apart): while a log is open
+        (core.reads), the modules whose texts it reads, but through ``derived``, are noted as the
+        ("uses", "path\\0part") fact of the run."""
+        if not reads.active():
+            yield
+            return
+        outer, self._using = self._using, set()
+        try:
+            yield
+        finally:
+            used, self._using = self._using, outer
+            if outer is not None:
+                outer |= used
+            reads.note_per_file("uses", f"{path}\0{part}", sorted(map(str, used)))
+
+    def derived(self, kind: str, path: Path, compute: Callable[[], object]) -> object:
+        """``compute()``: what an index kept for the run (the files near a directory: who handles a
+        request, imports a name, fills a field) takes of the text of ``path``. While a log is open,
+        noted as the ("derived", "KIND\\0path") fact (the digest of the value), and the text it reads
+        is not one the running check uses (see using): the check rests on the index, and the index
+        on these values, which a later run asks again of a changed file (result_cache.reuse)."""
+        if not reads.active():
+            return compute()
+        using, self._using = self._using, None
+        try:
+            value = compute()
+        finally:
+            self._using = using
+        reads.note_per_file("derived", f"{kind}\0{path}", value_digest(value))
+        return value
+
     def text(self, path: Path) -> tuple[str | None, str]:
         """A module's text (the editor's, else the file's) and its digest."""
         known = self._text(path)
         if self._noted is not None:
             self._noted.setdefault(path, known[1])
+        if self._using is not None:
+            self._using.add(path)
         return known
 
     def _text(self, path: Path) -> tuple[str | None, str]:
@@ -104,3 +143,21 @@ class ModuleTexts:
             digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() if text is not None else ""
             known = self._texts[path] = (stamp, text, digest)
         return known[1], known[2]
+
+
+def value_digest(value: object) -> str:
+    """A short digest of a value derived from a text (sets sorted, dataclasses by their fields)."""
+    return hashlib.sha256(json.dumps(_plain(value), sort_keys=True, default=str).encode("utf-8", "surrogatepass")
+                          ).hexdigest()[:24]
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, dict):
+        return sorted([[_plain(k), _plain(v)] for k, v in value.items()], key=repr)
+    if isinstance(value, (set, frozenset)):
+        return sorted((_plain(v) for v in value), key=repr)
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}
+    return value if value is None or isinstance(value, (bool, int, float, str)) else str(value)

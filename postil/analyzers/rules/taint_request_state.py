@@ -83,7 +83,7 @@ class StoredState:
             index = {}
             # (the listing the callers' search keeps for the run: each directory listed once)
             for path in self.workspace.near._listing(own.parent, self.workspace.root, run is not None, "python"):
-                for name in self._names(path):
+                for name in self.workspace.derive("writes", path):
                     index.setdefault(name, []).append(path)
             if run is not None:
                 self._listed[own.parent] = index

@@ -23,7 +23,7 @@ _ASSIGNS = re.compile(rf"(?<![\w$.])({JAVASCRIPT.request_state.pattern})\s*(?:\?
 
 class StateWriters:
     """Workspace's questions about request state other files write (it holds ``near``, ``root``,
-    ``text``, ``_analysis`` and ``_run_texts``)."""
+    ``text``, ``derive``, ``_analysis`` and ``_run_texts``)."""
 
     def __init__(self) -> None:
         self._assigned_in: dict[tuple[Path, str], frozenset[str]] = {}  # (file, digest) -> the request state its text assigns
@@ -37,14 +37,16 @@ class StateWriters:
         for path in self.near.files_near(reader, self.root, self._run_texts is not None):
             if path == reader:
                 continue
-            text, digest = self.text(path)
-            todo = fields.intersection(self._assigned(path, digest, text)) - written.keys() if text else ()
-            for field in todo & self._tainted(path, digest, spec, specs) if todo else ():
+            todo = fields.intersection(self.derive("assigns", path)) - written.keys()
+            for field in todo & self._tainted(path, self.text(path)[1], spec, specs) if todo else ():
                 written[field] = path.relative_to(self.root) if self.root in path.parents else path
         return written
 
-    def _assigned(self, path: Path, digest: str, text: str) -> frozenset[str]:
+    def assigned(self, path: Path) -> frozenset[str]:
         """The request state a file's text assigns (`req.tenant = ...`, `ctx.state.x ??= ...`), once a content."""
+        text, digest = self.text(path)
+        if not text:
+            return frozenset()
         if len(self._assigned_in) > _KEPT:
             self._assigned_in.clear()
         key = (path, digest)

@@ -109,6 +109,10 @@ def _stored_pairs(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(stored)
 
 
+# the parts of a file's text an index of the files near a directory takes (see Workspace.derive)
+FIELD_PARTS = {"declared": _declared_fields, "stored": _stored_pairs}
+
+
 class StoredFields:
     """The model fields the files near a directory store request data in, for one workspace
     (``workspace``: a taint_modules.Workspace; asked by taint_request_state.StoredState)."""
@@ -141,10 +145,10 @@ class StoredFields:
             paths = list(self.workspace.near._listing(directory, self.workspace.root, run is not None, "python"))
             declared: dict[tuple[str, str], str] = {}
             for path in paths:
-                declared.update(self._of(path, _declared_fields))
+                declared.update(self.workspace.derive("part declared", path))
             writes: dict[tuple[str, str], Path] = {}
             for path in paths if declared else ():
-                for pair in self._of(path, _stored_pairs):
+                for pair in self.workspace.derive("part stored", path):
                     writes.setdefault(pair, path)
             known = {pair: (declared[pair], path) for pair, path in writes.items() if pair in declared}
             known = dict(list(known.items())[:_MOST_FIELDS])
