@@ -1,5 +1,6 @@
 """Real git repositories in temp dirs (the ``repo`` fixture), and `postil review` run against them
-in a subprocess (the staged-review tests, ``test_staged_*.py``)."""
+in a subprocess (the staged-review tests, ``test_staged_*.py``).
+The results-cache tests' ``cache_on`` and ``reads`` (the files a check read, counted)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from postil.analyzers import checker as checker_module
 
 # Isolate from the machine's git config (aliases, hooksPath, diff drivers, init templates).
 GIT_ENV = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1", "LC_ALL": "C.UTF-8"}
@@ -95,3 +98,23 @@ def make_repo(path: Path) -> Repo:
 @pytest.fixture
 def repo(tmp_path) -> Repo:
     return make_repo(tmp_path / "repo")
+
+
+@pytest.fixture
+def cache_on(monkeypatch):
+    """The results cache on (the suite checks without it: tests/conftest.py)."""
+    monkeypatch.delenv("POSTIL_NO_CACHE", raising=False)
+
+
+@pytest.fixture
+def reads(monkeypatch) -> list[Path]:
+    """Each file the checks read to check it, in order (the result-cache tests count them)."""
+    read: list[Path] = []
+    original = checker_module.Checker.read
+
+    def counted(self, path, *held):
+        read.append(path)
+        return original(self, path, *held)
+
+    monkeypatch.setattr(checker_module.Checker, "read", counted)
+    return read

@@ -19,6 +19,8 @@ from postil.analyzers import checker as checker_module
 from postil.cli import main
 from postil.result_cache.check import MIN_FILES
 
+pytestmark = pytest.mark.usefixtures("cache_on")
+
 HANDLER = '''import subprocess
 
 from flask import Flask, request
@@ -39,11 +41,6 @@ UNSAFE = 'import os\n\n\ndef run(code):\n    return eval(code)\n'
 SAFE = 'import os\n\n\ndef run(code):\n    return repr(code)\n'  # the same size as UNSAFE
 
 
-@pytest.fixture(autouse=True)
-def _cache_on(monkeypatch):
-    monkeypatch.delenv("POSTIL_NO_CACHE", raising=False)  # (the suite checks without it: conftest)
-
-
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch) -> Path:
     """A project (its config at the root) with a checked directory `app/` of MIN_FILES + 2
@@ -61,20 +58,6 @@ def workspace(tmp_path: Path, monkeypatch) -> Path:
         (root / "app" / f"m{i}.py").write_text(f"def f{i}(a, b):\n    return a + b\n")
     monkeypatch.chdir(root)
     return root
-
-
-@pytest.fixture
-def reads(monkeypatch) -> list[Path]:
-    """Each file the checks read to check it, in order."""
-    read: list[Path] = []
-    original = checker_module.Checker.read
-
-    def counted(self, path, *held):
-        read.append(path)
-        return original(self, path, *held)
-
-    monkeypatch.setattr(checker_module.Checker, "read", counted)
-    return read
 
 
 def check(capsys, *extra: str) -> tuple[int, dict, str]:
@@ -330,7 +313,12 @@ def test_a_project_alias_config_changing_outside_the_checked_path_is_seen(tmp_pa
     """A TypeScript route imports its helper through the `@/*` alias of a tsconfig.json that
     extends another, both outside the checked `src/routes/`: when the alias stops naming the
     helper, the flow through it is gone; when it names it again, it is back."""
-    from tests.analyzers.rules.test_taint_path_aliases import BASE, PARAMS, ROUTES, SHELL
+    from tests.analyzers.rules.test_taint_path_aliases import (
+        BASE,
+        PARAMS,
+        ROUTES,
+        SHELL,
+    )
 
     root = tmp_path / "logs"
     for name, text in {"tsconfig.base.json": BASE, "src/lib/params.ts": PARAMS, "src/lib/shell.ts": SHELL,

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from postil.analyzers import checker as checker_module
 from postil.cli import main
 from postil.result_cache.check import MIN_FILES
+
+pytestmark = pytest.mark.usefixtures("cache_on")
 
 HELPER = "def get_param(req, name):\n    return req.args.get(name)\n"
 CONSTANT = 'def get_param(req, name):\n    return "fixed-value-here"\n'
@@ -43,11 +44,6 @@ def h{i}():
 '''
 
 
-@pytest.fixture(autouse=True)
-def _cache_on(monkeypatch):
-    monkeypatch.delenv("POSTIL_NO_CACHE", raising=False)  # (the suite checks without it: conftest)
-
-
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch) -> Path:
     """A project whose `app/` holds a helper module, a view calling it with the request, and
@@ -64,20 +60,6 @@ def workspace(tmp_path: Path, monkeypatch) -> Path:
     return root
 
 
-@pytest.fixture
-def checked(monkeypatch) -> list[str]:
-    """The name of each file a check read to check it, in order."""
-    read: list[str] = []
-    original = checker_module.Checker.read
-
-    def counted(self, path, *held):
-        read.append(Path(path).name)
-        return original(self, path, *held)
-
-    monkeypatch.setattr(checker_module.Checker, "read", counted)
-    return read
-
-
 def check(capsys, *extra: str) -> dict:
     """The report of `postil check app --format json --jobs 1 EXTRA`, without its elapsed time."""
     main(["check", "app", "--format", "json", "--jobs", "1", *extra])
@@ -91,39 +73,39 @@ def rules_in(report: dict, name: str) -> set[str]:
 
 
 def test_a_helper_that_stops_returning_request_data_changes_the_findings_of_the_file_importing_it(
-        workspace, checked, capsys):
+        workspace, reads, capsys):
     first = check(capsys)
     assert "python/security/tainted-command" in rules_in(first, "views.py")
     (workspace / "app" / "helpers.py").write_text(CONSTANT)
-    checked.clear()
+    reads.clear()
     clean = check(capsys)
     assert "python/security/tainted-command" not in rules_in(clean, "views.py")
-    assert {"helpers.py", "views.py"} <= set(checked) and len(checked) < MIN_FILES  # (the handlers' reports kept)
+    assert {"helpers.py", "views.py"} <= {p.name for p in reads} and len(reads) < MIN_FILES  # (the handlers' reports kept)
     assert check(capsys, "--no-cache") == clean
     (workspace / "app" / "helpers.py").write_text(HELPER)  # and back: the flow is there again
     assert check(capsys) == first
 
 
-def test_a_comment_added_to_one_handler_checks_that_file_alone(workspace, checked, capsys):
+def test_a_comment_added_to_one_handler_checks_that_file_alone(workspace, reads, capsys):
     first = check(capsys)
     assert "python/security/tainted-command" in rules_in(first, "h3.py")
     handler = workspace / "app" / "h3.py"
     handler.write_text("# a note on the handler\n" + handler.read_text())  # (its finding moves a line down)
-    checked.clear()
+    reads.clear()
     after = check(capsys)
-    assert checked == ["h3.py"]
+    assert [p.name for p in reads] == ["h3.py"]
     assert after == check(capsys, "--no-cache") and after != first
 
 
-def test_a_handler_that_starts_importing_the_helper_is_seen_by_the_helper_s_callers(workspace, checked, capsys):
+def test_a_handler_that_starts_importing_the_helper_is_seen_by_the_helper_s_callers(workspace, reads, capsys):
     """What the files near the helper import is an index every check may ask (who calls the
     helper): a file whose imports change sends the whole tree to be checked."""
     check(capsys)
     handler = workspace / "app" / "h3.py"
     handler.write_text("from app.helpers import get_param\n" + handler.read_text().replace(
         'request.args.get("d3")', 'get_param(request, "d3")'))
-    checked.clear()
+    reads.clear()
     after = check(capsys)
-    assert len(checked) == MIN_FILES + 3
+    assert len(reads) == MIN_FILES + 3
     assert "python/security/tainted-command" in rules_in(after, "h3.py")
     assert after == check(capsys, "--no-cache")
