@@ -148,7 +148,7 @@ class StoredFields:
                 declared.update(self.workspace.derive("part declared", path))
             writes: dict[tuple[str, str], Path] = {}
             for path in paths if declared else ():
-                for pair in self.workspace.derive("part stored", path):
+                for pair in sorted(self.workspace.derive("part stored", path)):  # (a set: the same order each run)
                     writes.setdefault(pair, path)
             known = {pair: (declared[pair], path) for pair, path in writes.items() if pair in declared}
             known = dict(list(known.items())[:_MOST_FIELDS])
@@ -169,7 +169,7 @@ class StoredFields:
             # (the text's `name.attribute` reads found once: a substring search for each bound name
             # and field made a file's rows times the directory's fields times its length)
             reads = self._of(own, _attribute_reads)
-            found.update(((name, field), kept) for name, model in bound for field, kept in fields.get(model, ())
+            found.update(((name, field), kept) for name, model in sorted(bound) for field, kept in fields.get(model, ())
                          if (name, field) in reads)
         for _, path in found.values():  # (a change to the storing file may change this file's findings)
             if path != own:
@@ -202,7 +202,7 @@ class StoredFields:
                     if receiver == "self" and _class_of(node) != model:
                         continue
                     found.append((*span(node), node, writer))
-        return found
+        return sorted(found, key=lambda read: read[:2])  # (in the text's order, whichever field was asked first)
 
 
 def _class_of(node) -> str | None:

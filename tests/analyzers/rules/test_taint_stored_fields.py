@@ -8,6 +8,9 @@ list, a row the project fills itself) and stay quiet. Real CLI, real files."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 # (the real CLI over files written to a directory, as the request-state tests run it)
@@ -232,3 +235,51 @@ def test_an_abstract_models_field_is_stored_through_the_subclass_a_form_lists(tm
     found = _findings(tmp_path)
     # no form stores a TraceCheck's address: clean
     assert len(found) == 1 and "models.py:15" in found[0] and "tainted-command" in found[0], found
+
+
+DEVICE_MODELS = '''from django.db import models
+
+
+class Device(models.Model):
+    name = models.CharField(max_length=64)
+    mac_address = models.CharField(max_length=17)
+    management_ip = models.CharField(max_length=128, blank=True)
+'''
+DEVICE_SERIALIZERS = '''from rest_framework import serializers
+
+from .models import Device
+
+
+class DeviceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Device
+        fields = ["id", "name", "mac_address", "management_ip"]
+'''
+DEVICE_TASKS = '''import subprocess
+
+from celery import shared_task
+
+from .models import Device
+
+
+@shared_task
+def ping_device(device_pk):
+    device = Device.objects.get(pk=device_pk)
+    target = device.management_ip or device.name
+    return subprocess.call(f"fping -c 3 -q {target}", shell=True)
+'''
+
+
+def test_a_flow_of_two_stored_fields_is_told_the_same_in_every_run(tmp_path: Path):
+    """Two stored fields read in one line: the message names the first in the text, whatever order the
+    process's string hashing gives the fields (it named either, run to run)."""
+    _write(tmp_path, {"devices/__init__.py": "", "devices/models.py": DEVICE_MODELS,
+                      "devices/serializers.py": DEVICE_SERIALIZERS, "devices/tasks.py": DEVICE_TASKS})
+    told = set()
+    for seed in ("0", "1", "2", "3"):
+        run = subprocess.run([sys.executable, "-m", "postil", "check", "--no-cache", "--format", "text", "--select",
+                              "python/security", str(tmp_path)], check=False, capture_output=True, text=True,
+                             timeout=300, env={**os.environ, "PYTHONHASHSEED": seed})
+        told.update(line for line in run.stdout.splitlines() if "tainted-" in line)
+    assert len(told) == 1 and "tasks.py:11" in next(iter(told)), told
+    assert "(`device.management_ip`)" in next(iter(told)), told
