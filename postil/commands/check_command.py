@@ -59,8 +59,9 @@ def run(args: argparse.Namespace) -> int:
     from postil.analyzers.checker import CheckerCache
     from postil.config import ConfigOverrides
     from postil.core.terminal import say
+    from postil.fix_run import FixRun, fix_until_stable
     from postil.output import Totals, render_json, render_sarif, render_text
-    from postil.scan import FixRun, check_paths, fix_until_stable
+    from postil.scan import check_paths
 
     paths = args.paths or [Path(".")]
     if args.config is not None and not args.config.is_file():

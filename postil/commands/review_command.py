@@ -229,7 +229,8 @@ def _apply_model_fixes(result, cache, root: Path | None, notes: list[str]) -> li
 def _review_files(args: argparse.Namespace, cache, llm, started: float) -> int:
     from postil.commands.check_command import report_walk, say_baseline_problems, skipped_files
     from postil.change_review import Coverage, review_units, units_from_files
-    from postil.scan import FixRun, check_paths, fix_until_stable
+    from postil.fix_run import FixRun, fix_until_stable
+    from postil.scan import check_paths
 
     paths = args.paths or [Path(".")]
     say_baseline_problems(paths)

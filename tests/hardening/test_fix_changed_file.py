@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from postil.analyzers.checker import CheckerCache
-from postil.scan import check_paths, fix_until_stable
+from postil.fix_run import fix_until_stable
+from postil.scan import check_paths
 
 CHECKED = "def f(x):\n    if x == None:\n        return 1\n"
 EDITED = "import os  # the user's edit, saved while postil ran\n" + CHECKED

@@ -24,6 +24,7 @@ from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS, Fed, fed_parameters
 from postil.analyzers.rules.taint_callers_of import ModuleCallers, module_language
 from postil.analyzers.rules.taint_dependencies import imports_dependencies
+from postil.analyzers.rules.taint_derived import DerivedQuestions
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
 from postil.analyzers.rules.taint_inherited import defined_names, imported_bases, inherited_callee
@@ -44,7 +45,7 @@ _ANALYSES = 256  # modules kept parsed and analysed (least recently used go firs
 _TAKES = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\((?!\s*(?:(?:self|cls)\s*)?\))", re.M)  # a function taking an argument
 
 
-class Workspace(ModuleTexts, ModuleCallers, StateWriters):
+class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
     """The modules under ``root`` and their summaries, shared by the files checked there."""
 
     def __init__(self, root: Path, depth: int = DEPTH) -> None:
@@ -97,42 +98,6 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters):
             return None
         return ModuleLink(self, functions, modules, depth, text, language, path=real,
                           _called=None if functions or modules or stored else True)
-
-    def derive(self, question: str, path: Path) -> object:
-        """What an index of the files near a directory, kept for the run, takes of the text of
-        ``path`` (see ModuleTexts.derived): ``question`` "handles" (reads a request as handlers do),
-        "names" (the names its imports spell), "imports MODULE" (whether it imports the module
-        MODULE), "contains WORD", "writes" (the request-state fields
-        it assigns: Python), "assigns" (the request state it assigns: JavaScript), "said FAMILY" (what it says of context stores), "calls PATTERN" (the setters it
-        calls), "part declared" / "part stored" (the model fields it declares / stores request data in).
-        A later run asks it again of a changed file (result_cache.reuse): ValueError for a question
-        not one of these."""
-        return self.derived(question, path, lambda: self._derive(question, path))
-
-    def _derive(self, question: str, path: Path) -> object:
-        from postil.analyzers.rules.taint_stored_fields import FIELD_PARTS
-
-        kind, _, detail = question.partition(" ")
-        if kind == "handles":
-            return self._handles(path)
-        if kind == "names":
-            return self.near._imported_by(path, *self.text(path))
-        if kind == "imports":
-            return self.imports(path, Path(detail))
-        if kind == "contains":
-            text = self.text(path)[0]
-            return text is not None and detail in text
-        if kind == "writes":
-            return self.stored._names(path)
-        if kind == "assigns":
-            return self.assigned(path)
-        if kind == "said" and detail in ("python", "js"):
-            return self.stored.stores._said(path, detail)
-        if kind == "calls":
-            return frozenset(m.group(1) for m in re.compile(detail).finditer(self.text(path)[0] or ""))
-        if kind == "part" and detail in FIELD_PARTS:
-            return self.stored.fields._of(path, FIELD_PARTS[detail])
-        raise ValueError(f"not a question of a module's text: {question!r}")
 
     def follow(self, path: Path, text: str, language: str) -> bool:
         """Read and resolve the imports of a file and of the modules it imports (see may_feed)

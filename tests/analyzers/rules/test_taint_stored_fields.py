@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 # (the real CLI over files written to a directory, as the request-state tests run it)
 from tests.analyzers.rules.test_taint_request_state_python import _findings, _write
 
@@ -270,6 +272,7 @@ def ping_device(device_pk):
 '''
 
 
+@pytest.mark.slow  # (four interpreters: over the fast tier's budget of processes)
 def test_a_flow_of_two_stored_fields_is_told_the_same_in_every_run(tmp_path: Path):
     """Two stored fields read in one line: the message names the first in the text, whatever order the
     process's string hashing gives the fields (it named either, run to run)."""
