@@ -254,17 +254,11 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
     import queue
     from concurrent.futures import ThreadPoolExecutor
 
-    from postil.analyzers.languages import language_of
     from postil.analyzers.rules import bulk
 
     if bulk.ast_grep_binary() is None:
         return None
-    groups: dict[int, tuple[object, list[Path]]] = {}
-    for path in files:
-        if language_of(path) is not None:
-            checker = checkers[path]
-            groups.setdefault(id(checker), (checker, []))[1].append(path)
-    sent = [(checker, paths, scan_rules(checker, paths)) for checker, paths in groups.values()]
+    sent = [(checker, paths, scan_rules(checker, paths)) for checker, paths in checker_groups(files, checkers)]
     scans = [(rules, paths) for _, paths, rules in sent if rules]
     started = threading.Event()
     scanned: queue.SimpleQueue = queue.SimpleQueue()  # (path, records) as ast-grep is done with each; None at the end
@@ -304,7 +298,7 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
     if records is None:
         return None
     for checker, paths, rules in sent:
-        _note_probes(checker.note_scan(rules, paths, records))
+        note_scan_probes(checker.note_scan(rules, paths, records))
     rest = [path for path in files if path not in finished or finished[path][0] != len(records.get(path, ()))]
     for path, outcome in zip(rest, _finish_all([(prepared[p], records.get(p, [])) for p in rest], jobs), strict=True):
         finished[path] = (0, outcome)
@@ -323,11 +317,23 @@ def _copied_using(checker: Checker, path: Path, text: str, real_path: str | None
         return copied_findings(checker, path, text, real_path)
 
 
-def _note_probes(probes: dict[Path, list[str] | None]) -> None:
+def note_scan_probes(probes: dict[Path, list[str] | None]) -> None:
     """Note what a bulk scan's taint source probes found in each file, as Checker.note_scan told
     the workspace (core.reads "probes"): a later run tells its workspace so again (result_cache.reuse)."""
     for path, ids in probes.items():
         reads.note_per_file("probes", str(path), ids)
+
+
+def checker_groups(files: list[Path], checkers: dict[Path, Checker]) -> list[tuple[Checker, list[Path]]]:
+    """The files of a language postil checks, grouped by their checker (one bulk scan each), in order."""
+    from postil.analyzers.languages import language_of
+
+    groups: dict[int, tuple[Checker, list[Path]]] = {}
+    for path in files:
+        if language_of(path) is not None:
+            checker = checkers[path]
+            groups.setdefault(id(checker), (checker, []))[1].append(path)
+    return list(groups.values())
 
 
 def scan_rules(checker: Checker, paths: list[Path]) -> list:

@@ -39,6 +39,8 @@ from postil.scan import (
     ScanPlan,
     ScanResult,
     check_some,
+    checker_groups,
+    note_scan_probes,
     scan_rules,
     tree_run,
 )
@@ -99,15 +101,9 @@ def _probes_told(plan: ScanPlan, per_file: dict[tuple[str, str], object], edited
     probes are not known (the whole tree is checked)."""
     if not any(kind == "probes" for kind, _ in per_file):
         return True
-    from postil.analyzers.languages import language_of
     from postil.analyzers.rules import bulk
 
-    groups: dict[int, tuple[object, list[Path]]] = {}
-    for path in plan.walked.files:
-        if language_of(path) is not None:
-            checker = plan.checkers[path]
-            groups.setdefault(id(checker), (checker, []))[1].append(path)
-    for checker, paths in groups.values():
+    for checker, paths in checker_groups(plan.walked.files, plan.checkers):
         rules = scan_rules(checker, paths)
         probed = [path for path in paths if path in edited]
         records: dict[Path, list[dict]] = {}
@@ -125,8 +121,7 @@ def _probes_told(plan: ScanPlan, per_file: dict[tuple[str, str], object], edited
             else:
                 return False
         checker.note_probes(rules, {path: set(ids) for path, ids in found.items() if ids is not None})
-        for path, ids in found.items():
-            reads.note_per_file("probes", str(path), ids)
+        note_scan_probes(found)
     return True
 
 
@@ -153,15 +148,17 @@ def _facts(kept: list[Fact], changed: set[str]) -> list[Fact]:
     for path in changed:
         facts["bytes", path] = reads.ASK["bytes"](path)
     log = reads.current()
-    for kind, path, answer in log.order if log is not None else ():
-        facts[kind, path] = answer
-    return [(kind, path, answer) for (kind, path), answer in facts.items()]
+    return _with_noted(facts, log.order if log is not None else [])
 
 
 def _per_file(kept: dict[tuple[str, str], object], again: set[str]) -> list[Fact]:
     """The kept run's per-file facts but the uses of the files checked again, and those noted since."""
     facts = {key: answer for key, answer in kept.items() if key[0] != "uses" or key[1].partition("\0")[0] not in again}
     log = reads.current()
-    for kind, path, answer in log.per_file_order if log is not None else ():
-        facts[kind, path] = answer
+    return _with_noted(facts, log.per_file_order if log is not None else [])
+
+
+def _with_noted(facts: dict[tuple[str, str], object], noted: list[Fact]) -> list[Fact]:
+    """``facts`` with what this run ``noted`` put over them, as a list."""
+    facts.update(((kind, path), answer) for kind, path, answer in noted)
     return [(kind, path, answer) for (kind, path), answer in facts.items()]
