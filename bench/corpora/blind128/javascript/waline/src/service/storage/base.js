@@ -1,0 +1,6 @@
+module.exports = class extends think.Service {
+  constructor(tableName) {
+    super();
+    this.tableName = tableName;
+  }
+};

@@ -1,0 +1,1 @@
+export { publishProject } from "./publish";
