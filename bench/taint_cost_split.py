@@ -19,14 +19,17 @@ from pathlib import Path
 
 from postil import cli, scan
 from postil.analyzers import checker
-from postil.analyzers.rules import bulk, engine, search, taint, taint_facts, taint_flow, taint_paths
+from postil.analyzers.rules import bulk, engine, search, taint, taint_facts, taint_flow, taint_modules, taint_paths
 
 # (owner, attribute, label): inclusive layers, outermost call only
 LAYERS = (
     (scan, "plan_scan", "plan_scan (files, checkers)"),
     (bulk, "scan", "bulk scan (main thread's share)"),
     (checker.Checker, "check_text", "Checker.check_text"),
+    (scan, "_copied_using", "  copied findings' lookup"),
+    (taint_modules.Workspace, "link", "  Workspace.link (the file's imports)"),
     (engine, "run_rules", "run_rules"),
+    (taint_modules.ModuleLink, "feeding", "  ModuleLink.feeding (the gate)"),
     (taint.FileTaint, "hits", "FileTaint.hits"),
     (taint.FileTaint, "_enter", "  _enter (sources)"),
     (taint.FileTaint, "_sink_matches", "  _sink_matches"),
