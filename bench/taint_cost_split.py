@@ -19,7 +19,16 @@ from pathlib import Path
 
 from postil import cli, scan
 from postil.analyzers import checker
-from postil.analyzers.rules import bulk, engine, search, taint, taint_facts, taint_flow, taint_modules, taint_paths
+from postil.analyzers.rules import (
+    bulk,
+    engine,
+    search,
+    taint,
+    taint_facts,
+    taint_flow,
+    taint_modules,
+    taint_paths,
+)
 
 # (owner, attribute, label): inclusive layers, outermost call only
 LAYERS = (
