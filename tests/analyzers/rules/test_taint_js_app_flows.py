@@ -11,7 +11,7 @@ from tests.analyzers.rules.test_javascript_framework_rules import checker, marke
 
 WATCHED = {"js/security/tainted-sql", "js/security/tainted-xss", "js/security/sql-injection-string-building",
            "js/security/html-string-concatenation", "js/security/tainted-redirect", "js/security/tainted-ssrf",
-           "js/security/ssrf-request-url"}
+           "js/security/ssrf-request-url", "js/security/tainted-command"}
 
 # A Hono app in a `.ts` file (TypeScript's grammar has no JSX): `c.html` with a template string is
 # a sink, the `html` tag escapes; a `switch` with a constant on every path leaves the ORDER BY clean.
@@ -93,8 +93,32 @@ export default defineEventHandler(async (event) => {
 })
 """
 
+# An AngularJS controller: the URL's search term is markup nowhere once `$sanitize` (ngSanitize's
+# whitelist sanitizer, an injected service named with a `$`) has cleaned it.
+ANGULAR_JS = """\
+angular.module('search').controller('ResultsCtrl', ['$location', '$sanitize', function ($location, $sanitize) {
+  angular.element(document.getElementById('results-title')).html('Results for ' + $location.search().q);  // expect: js/security/tainted-xss
+  angular.element(document.getElementById('results-note')).html($sanitize($location.search().q));
+}]);
+"""
+
+# A Lambda behind API Gateway: a query parameter named `size` is the client's text (a `.size` is a
+# number only on a Map, a Set or a Blob), the Map's own `.size` is a count.
+LAMBDA_JS = """\
+const { execSync } = require('child_process');
+
+exports.handler = async (event) => {
+  const size = event.queryStringParameters.size;
+  execSync(`convert /tmp/in.png -resize ${size} /tmp/out.png`);  // expect: js/security/tainted-command
+  const seen = new Map(Object.entries(event.queryStringParameters));
+  execSync(`echo ${seen.size} > /tmp/count`);
+  return { statusCode: 204 };
+};
+"""
+
 FILES = {"src/routes/notes.ts": HONO_TS, "src/routes/login/+page.server.js": ACTIONS_JS,
-         "server/api/webhook-test.post.ts": NUXT_TS}
+         "server/api/webhook-test.post.ts": NUXT_TS, "public/js/results.js": ANGULAR_JS,
+         "lambda/thumbnail.js": LAMBDA_JS}
 
 
 @pytest.mark.parametrize("name", FILES)
