@@ -4,10 +4,15 @@ controller -> `HostAPI.search` -> `db/api.py`'s `host_search`, as OpenStack's la
 the sink is reported where it is, in the third module, and not at the service's call into it.
 Before, the third module was asked for callers only where a handler imported it itself, and the
 controller, two links away, was analysed with no imports resolved: the sink was missed and the
-service's call was reported instead. Real CLI, real files."""
+service's call was reported instead. A sink such a flow reaches quoted, which also reads what the
+project's store gave back (Trove's `xtrabackup ... {user_opts}`), is not proven clean: the pattern
+rule keeps its finding there. Real CLI, real files."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.analyzers.rules.checked_tree import taint_findings
@@ -77,3 +82,68 @@ def test_a_sink_two_modules_past_the_controller_is_reported_where_it_is(tmp_path
              "shop/engine/__init__.py": "", "shop/engine/manager.py": MANAGER}
     found = taint_findings(tmp_path, files)
     assert found == ["shop/db/api.py:7 tainted-sql", "shop/engine/manager.py:12 tainted-path"], found
+
+
+GUEST = '''import shlex
+import subprocess
+
+from shop.instance import models
+
+
+class GuestApp(object):
+
+    def __init__(self, instance_id):
+        self.instance_id = instance_id
+
+    def run_backup(self, name):
+        user_opts = models.Instance.backup_opts(self.instance_id)
+        target = shlex.quote(f"/var/lib/shop/backups/{name}.xbstream")
+        subprocess.run(f"xtrabackup --backup {user_opts} --target-dir=/tmp > {target}", shell=True, check=True)
+'''
+
+MODELS = '''import sqlite3
+
+
+class Instance(object):
+
+    @staticmethod
+    def backup_opts(instance_id):
+        row = sqlite3.connect("/var/lib/shop/shop.db").execute("SELECT opts FROM instances WHERE id = ?", (instance_id,)).fetchone()
+        return row[0] if row else ""
+'''
+
+GUEST_API = '''from shop.guest.app import GuestApp
+
+
+class API(object):
+
+    def __init__(self, instance_id):
+        self.app = GuestApp(instance_id)
+
+    def create_backup(self, name):
+        return self.app.run_backup(name)
+'''
+
+BACKUPS = '''from webob import exc
+
+from shop.guest import api as guest_api
+
+
+class BackupsController(object):
+
+    def backup(self, req, body, id):
+        return guest_api.API(id).create_backup(body["backup"]["name"])
+'''
+
+
+def test_a_fed_sink_that_reads_a_stored_value_keeps_its_pattern_finding(tmp_path: Path):
+    files = {"shop/__init__.py": "", "shop/api/__init__.py": "", "shop/api/backups.py": BACKUPS,
+             "shop/guest/__init__.py": "", "shop/guest/api.py": GUEST_API, "shop/guest/app.py": GUEST,
+             "shop/instance/__init__.py": "", "shop/instance/models.py": MODELS}
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    run = subprocess.run([sys.executable, "-m", "postil", "check", "--no-cache", "--format", "json", "--exit-zero",
+                          "--select", "python/security", str(tmp_path)], check=True, capture_output=True, text=True, timeout=300)
+    found = sorted((Path(f["path"]).name, f["line"], f["rule"]) for f in json.loads(run.stdout)["findings"])
+    assert found == [("app.py", 15, "python/security/subprocess-shell-true")], found
