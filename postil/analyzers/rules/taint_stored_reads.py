@@ -14,10 +14,10 @@ _WRAPPERS = frozenset({"await", "parenthesized_expression"})
 
 def reads_stored(flow, scope, focus: list) -> bool:
     """Whether a sink's ``focus`` nodes, in the function ``scope`` of the rule's ``flow`` (taint.FileTaint),
-    read a name the function assigns from a call, with arguments, of a workspace module's function (or a
-    method of a class it names: `models.Instance.backup_opts(...)`), handed no request data (a key of the
-    function's own), whose result is its own data (its summary: no source, no argument passed through: a
-    lookup of a store) or that the engine does not follow."""
+    read a name the function assigns from a call, with arguments, of a function of a workspace module read
+    through the module (or of a class it defines: `models.Instance.backup_opts(...)`), handed no request
+    data (a key of the function's own), whose result is its own data (its summary: no source, no argument
+    passed through: a lookup of a store) or that the engine does not follow."""
     link = flow.facts.link
     if link is None or scope is None:
         return False
@@ -32,8 +32,8 @@ def reads_stored(flow, scope, focus: list) -> bool:
         if arguments is None or not any(a.is_named() for a in arguments.children()):
             continue
         callee = value.field("function").text()
-        if callee.split(".")[0] not in link.modules and callee.split(".")[0] not in link.functions:
-            continue  # (not the project's own code)
+        if callee.split(".")[0] not in link.modules or ".objects." in callee:
+            continue  # (not a function of the project's own module; a Django manager's query is the ORM's)
         if flow._taint_of(arguments, flow._state_at(scope, span(value)[0])) is not None:
             continue  # (request data the engine followed into the project's function: its verdict stands)
         summary = link.summary(callee, flow.spec, flow.facts.specs)
