@@ -97,11 +97,12 @@ class ModuleCallers:
         ``depth`` left: the chain handler -> service -> driver (Masakari's controller, its
         `NotificationAPI`, the engine manager) ends at a handler, whose calls need their callees
         resolved, and its analysis at the workspace's depth is the one its own modules' checks ask for."""
-        analysis = self._analysis(importer, max(depth, self.depth) if depth < self.depth and self._handles(importer) else depth)
+        handles = self._handles(importer)
+        analysis = self._analysis(importer, max(depth, self.depth) if depth < self.depth and handles else depth)
         if analysis is None:
             return set()
-        try:
-            return tainted_arguments(analysis.facts(spec, specs), spec, module, functions)
+        try:  # (a service's built text is reported at its call: Tautulli's `self.db.select(f"... {column}")`)
+            return tainted_arguments(analysis.facts(spec, specs), spec, module, functions, built_text=handles)
         except BaseException as exc:  # pyo3 panics are BaseException subclasses
             if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                 raise
