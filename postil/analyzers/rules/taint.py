@@ -29,14 +29,11 @@ from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_guards import cleared_over
 from postil.analyzers.rules.taint_horizon import horizons
-from postil.analyzers.rules.taint_instances import (
-    class_name,
-    same_instance,
-    typed_callee,
-)
+from postil.analyzers.rules.taint_instances import class_name, same_instance, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_sanitized import around_sinks, beside_functions
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
+from postil.analyzers.rules.taint_stored_reads import reads_stored
 from postil.analyzers.rules.taint_values import (
     Origin,
     Summary,
@@ -108,7 +105,8 @@ class FileTaint(TaintFlow):
             if shared is not None and not is_parameter(shared):  # (`g.cmd` set from the request in a `before_request`)
                 found.append(TaintHit(start, end, self._sink_name(match), shared))
                 self.judged.append((start, end))
-            elif through or not self._from_outside(scope, start, focus) and self._followed(scope) and shared is None:
+            elif through or not self._from_outside(scope, start, focus) and self._followed(scope) and shared is None \
+                    and not reads_stored(self, scope, focus):  # (a value the store gave back: not followed)
                 self.judged.append((start, end))
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost; one whose
         # value another takes later (`stmt = text(q)`, then `conn.execute(stmt)`): keep the last

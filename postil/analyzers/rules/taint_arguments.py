@@ -3,6 +3,7 @@ taint_callers): the (function, parameter) pairs a caller hands request data to."
 
 from __future__ import annotations
 
+from postil.analyzers.rules.built_text import python_text_built
 from postil.analyzers.rules.taint import whole_analysis
 from postil.analyzers.rules.taint_callers import argument_key
 from postil.analyzers.rules.taint_dispatch import dispatches
@@ -14,12 +15,15 @@ from postil.analyzers.rules.taint_spec import TaintSpec
 from postil.analyzers.rules.taint_values import is_parameter
 
 
-def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: frozenset[str]) -> set[tuple[str, int]]:
+def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: frozenset[str],
+                      built_text: bool = True) -> set[tuple[str, int]]:
     """(function or "Class.method", position) of the calls in a parsed file that pass request data of the rule
     ``spec`` to one of the ``functions`` of another ``module``: an imported function (`reports.byQuarter(q)`,
     `byQuarter(q)`), a method through an instance of its class (`this.orders.search(q)` with `private orders:
     OrdersService`, `reports.read(name)` with `reports = new ReportService()`, an instance the module holds), a
-    Python task or job handed to a queue (see taint_dispatch): see taint_callers."""
+    Python task or job handed to a queue (see taint_dispatch): see taint_callers. Not ``built_text``: text the
+    file builds (`select(f"... {column}")`) feeds nothing, its call is reported (a service's, that a handler
+    feeds: see ModuleLink.fed_there)."""
     calls = []  # (typed function, the call, its arguments)
     names = {function.rpartition(".")[2] for function in functions}
     # (Python's constructor runs for a call of the class itself: `CurrencyConverter(url)`, whose
@@ -52,6 +56,8 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
         scope = facts.scope_of(call)
         state = analysis._state_at(scope, _span(call)[0])
         for position, argument in enumerate(arguments):
+            if not built_text and python_text_built(argument.field("value") if argument.kind() == "keyword_argument" else argument):
+                continue
             origin = analysis.argument_taint(argument, state, call)
             if origin is None:  # state another function of the file fills (`g.lang` set in a `before_request`)
                 origin = analysis._shared_origin(scope, [argument])

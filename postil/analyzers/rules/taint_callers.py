@@ -80,21 +80,27 @@ HANDLES = {
                          # project's own getter may read for it: Sydent's `get_args(request, ...)`)
                          r"|^[ \t]+def render_(?:GET|POST|PUT|PATCH|DELETE|HEAD)\(\s*self\s*,\s*request\b"
                          # (OpenStack's wsgi controllers' actions: `def create(self, req, body)`, the JSON body)
-                         r"|^[ \t]+def \w+\(\s*self\s*,\s*req\s*,[^)\n]*\bbody\b", re.MULTILINE),
+                         r"|^[ \t]+def \w+\(\s*self\s*,\s*req\s*,[^)\n]*\bbody\b"
+                         # (Falcon's responders: `def on_post(self, req, resp)`, whatever they read of `req`)
+                         r"|^[ \t]+def on_(?:get|post|put|patch|delete)\w*\(\s*self\s*,\s*req\s*,\s*resp\b", re.MULTILINE),
 }
 
 
-# and, for a Python file, one that serves requests: it imports a web framework, declares routes or
+# and, for a Python file, one that serves requests: it imports a web framework (Aspen and Pando: Gratipay's
+# simplate pages), declares routes, defines Falcon responders or
 # subclasses a handler or view class (a project's own base too: `class ImagingHandler(ContextHandler)`).
 # An HTTP client's `request.headers` (httpx, requests) is the request it sends: read as handlers, every
 # module of such a library was fed request data by its callers, and its check took ~20x bandit's CPU.
 SERVES = re.compile(r"^[ \t]*(?:from|import)[ \t]+(?:flask|quart|bottle|django|rest_framework|ninja|fastapi|starlette|"
                     r"litestar|pyramid|tornado|aiohttp|falcon|sanic|chalice|werkzeug|webob|cherrypy|hug|responder|"
                     r"connexion|masonite|odoo|frappe|graphene|strawberry|ariadne|channels|socketio|blacksheep|robyn|"
-                    r"emmett|klein|twisted\.web|flask_\w+|webargs|modernrpc|rpc4django|tg|turbogears|girder|web|xmlrpc\.server|pecan|plone)\b|^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\("
+                    r"emmett|klein|twisted\.web|flask_\w+|webargs|modernrpc|rpc4django|tg|turbogears|girder|web|xmlrpc\.server|pecan|plone|aspen|pando)\b|^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\("
                     r"|[ \t]@export\b"
                     r"|^[ \t]*class[ \t]+\w+\([^)\n]*(?:Handler|View|ViewSet|Resource|Endpoint|Controller|Consumer)\b"
-                    r"|^class[ \t]+(?:Root|Host)Exports\b", re.MULTILINE)
+                    r"|^class[ \t]+(?:Root|Host)Exports\b"
+                    # (Falcon's responders, in a resource whose module need not import falcon: Freezer's
+                    # `def on_post(self, req, resp)`)
+                    r"|^[ \t]+def on_(?:get|post|put|patch|delete)\w*\(\s*self\s*,\s*req\s*,\s*resp\b", re.MULTILINE)
 
 
 def family_of(path: Path) -> str:

@@ -31,14 +31,18 @@ class ModuleCallers:
 
     def called(self, path: Path, language: str) -> bool:
         """Whether files near the module ``path`` may call it with request data (see taint_callers): one
-        reads a request as handlers do; for Python, one that names it (else no link: checked by functions)."""
+        reads a request as handlers do; for Python, one that names it (else no link: checked by functions),
+        or one that names it and that such a file names in turn (Masakari's engine manager, which
+        `ha/api.py` calls for the controllers importing it: see handlers_of)."""
         family = FAMILY.get(language)
         if self.library_tree(language):
             return False
         path = self.graph.real(path.absolute())
         called = family is not None and self.near.any_handler(path, self.root, self._handles_near, self._run_texts is not None)
         if called and family == "python":
-            called = any(other != path and self._handles_near(other) for other in self.named_near(path))
+            named = [other for other in self.named_near(path) if other != path]
+            called = any(self._handles_near(other) for other in named) or any(
+                self._handles_near(caller) and caller != path for other in named for caller in self.named_near(other))
         return called
 
     def library_tree(self, language: str) -> bool:
@@ -88,12 +92,17 @@ class ModuleCallers:
     def fed(self, importer: Path, spec: TaintSpec, specs: list, depth: int, module: Path,
             functions: frozenset[str]) -> set[tuple[str, int]]:
         """(function or "Class.method", position) of the calls in ``importer`` that pass request
-        data of the rule ``spec`` to one of the ``functions`` of ``module`` (see taint_arguments)."""
-        analysis = self._analysis(importer, depth)
+        data of the rule ``spec`` to one of the ``functions`` of ``module`` (see taint_arguments).
+        A handler (it reads a request itself) is linked to the modules it imports whatever the
+        ``depth`` left: the chain handler -> service -> driver (Masakari's controller, its
+        `NotificationAPI`, the engine manager) ends at a handler, whose calls need their callees
+        resolved, and its analysis at the workspace's depth is the one its own modules' checks ask for."""
+        handles = self._handles(importer)
+        analysis = self._analysis(importer, max(depth, self.depth) if depth < self.depth and handles else depth)
         if analysis is None:
             return set()
-        try:
-            return tainted_arguments(analysis.facts(spec, specs), spec, module, functions)
+        try:  # (a service's built text is reported at its call: Tautulli's `self.db.select(f"... {column}")`)
+            return tainted_arguments(analysis.facts(spec, specs), spec, module, functions, built_text=handles)
         except BaseException as exc:  # pyo3 panics are BaseException subclasses
             if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                 raise

@@ -2,7 +2,9 @@
 controller's exposed methods (`@pecan.expose`, as OpenStack's APIs write them), the methods a
 JSON-RPC component exports to its clients (Deluge's `@export`, in a class; a module's `@export`,
 filling `__all__`, serves nothing), and the JSON body plone.restapi's services read
-(`json_body(self.request)`). Where a helper of another module reaches the sink, the flow is
+(`json_body(self.request)`), a Falcon resource's responders (`def on_post(self, req, resp)`, in a module
+that need not import falcon, as OpenStack Freezer's clients resource) and an Aspen page (Gratipay's
+simplates: `request.body`). Where a helper of another module reaches the sink, the flow is
 reported once, at that sink, as for Flask's views; a module-level `@export` function is no handler."""
 
 from __future__ import annotations
@@ -100,9 +102,47 @@ def unpack(name):
         return len(fh.read())
 '''
 
+RESOURCES = '''import json
+
+from agents import checks
+
+
+class ClientsResource(object):
+    def on_post(self, req, resp):
+        info = json.loads(req.stream.read(req.content_length or 0))
+        resp.body = json.dumps({"up": checks.ping_agent(info.get("endpoint", ""))})
+'''
+
+CHECKS = '''import requests
+
+
+def ping_agent(endpoint):
+    return requests.get(f"{endpoint}/v1/health", timeout=5).ok
+'''
+
+PAGE = '''from aspen import Response
+
+from www import images
+
+
+def handle(request, website, user):
+    if not user.is_admin:
+        raise Response(403)
+    return {"image": images.fetch_image(request.body["image_url"])}
+'''
+
+IMAGES = '''import requests
+
+
+def fetch_image(image_url):
+    return requests.get(image_url, timeout=10).content
+'''
+
 FILES = {"rpc/__init__.py": "", "rpc/markers.py": MARKERS, "rpc/net.py": NET, "rpc/core.py": CORE, "rpc/tools.py": TOOLS,
          "api/__init__.py": "", "api/controllers.py": CONTROLLERS, "api/hooks.py": HOOKS,
-         "addon/__init__.py": "", "addon/services.py": SERVICES, "addon/archive.py": ARCHIVE}
+         "addon/__init__.py": "", "addon/services.py": SERVICES, "addon/archive.py": ARCHIVE,
+         "agents/__init__.py": "", "agents/resources.py": RESOURCES, "agents/checks.py": CHECKS,
+         "www/__init__.py": "", "www/edit.py": PAGE, "www/images.py": IMAGES}
 
 
 @pytest.mark.parametrize("bulk_scan", [False, True], ids=["in process", "bulk scan"])
@@ -117,4 +157,6 @@ def test_flows_of_these_handlers_are_reported_once_at_the_sink(tmp_path, monkeyp
              if "/tainted-" in f.rule}
     assert found == {("rpc/net.py", 5, "python/security/tainted-ssrf"),
                      ("api/hooks.py", 5, "python/security/tainted-ssrf"),
-                     ("addon/archive.py", 7, "python/security/tainted-path")}
+                     ("addon/archive.py", 7, "python/security/tainted-path"),
+                     ("agents/checks.py", 5, "python/security/tainted-ssrf"),
+                     ("www/images.py", 5, "python/security/tainted-ssrf")}
