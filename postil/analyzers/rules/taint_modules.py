@@ -365,8 +365,7 @@ class ModuleLink:
     _taking: bool | None = None  # see _takes
     _named: list[tuple[Path, tuple[Path, ...]]] | None = None  # see callers
     _importing: dict[Path, bool] = field(default_factory=dict)  # a file near it -> whether it imports it
-    _fed: dict[int, tuple[TaintSpec, frozenset[str], Fed]] = field(default_factory=dict)  # id(spec) -> (it, the
-    # functions asked, see fed)
+    _fed: dict[int, tuple[TaintSpec, frozenset[str], Fed]] = field(default_factory=dict)  # id(spec) -> (it, asked, see fed)
     _hands_over: bool | None = None  # see _passes_on
 
     @property
