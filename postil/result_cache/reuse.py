@@ -11,8 +11,10 @@ only when all of this holds, else every file is checked as before:
      module that no check and no index read (see 2) is not allowed either;
   2. every value the indexes kept for the run over the files near a directory took of a changed
      module's text (the "derived" facts, Workspace.derive: whether it handles a request, the names
-     it imports, the fields it fills) is the same asked again now: the indexes are shared by every
-     check, so one that differs sends the whole tree to be checked;
+     it imports, the fields it fills), and every rule's question a module's check asked of a file
+     near it that may call it (whether it may give the rule's request data, what its calls pass to
+     the module's functions: taint_derived), is the same asked again now: the indexes are shared
+     by every check, so one that differs sends the whole tree to be checked;
   3. the workspace is told what the kept run's bulk scan probed in each file (the "probes" facts;
      a changed file probed again), as a run of the whole tree tells it (ScannedProbes);
   4. fewer than scan._BULK_THRESHOLD files are to be checked again (else the bulk run is cheaper).
@@ -20,6 +22,10 @@ The argument: a file's report is a function of its bytes; of what the tree key h
 check reads through core.reads (1); of the module texts it reads through Workspace.text (noted
 each time it asks, also where a cache keyed by a module's content answers: the content is asked
 first); of the run's indexes of near files (functions of listings (1) and derived values (2)); of
+the answers to the rule questions it asked of the files near it that may call it (2: a module's
+callers, ModuleLink.fed: each answer a function of the rule, of that file's text, asked again where
+it changed, and of the texts of the modules that file imports, noted as the asking check's own uses
+(ModuleTexts.derived's ``through``), so that a change to one of those checks the module again); of
 the scan's probes (3). Each is the same for a kept report. A workspace cache gives the same answer
 whichever check filled it (as between the forked workers of a run). bench/incremental_equivalence.py
 compares runs answered so with ``--no-cache`` runs of the same trees, edited.
@@ -85,7 +91,7 @@ def checked_again(plan: ScanPlan, kept: KeptRun, digests: list[str], reports: li
         return None
     workspaces = {id(checker.modules): checker.modules for checker in plan.checkers.values()}
     with tree_run(plan):
-        if not _probes_told(plan, per_file, edited, jobs) or not _derived_same(workspaces, derived, changed):
+        if not _probes_told(plan, per_file, edited, jobs) or not _derived_same(plan, workspaces, derived, changed):
             return None
         order = [path for path in files if path in again]
         fresh = dict(zip(order, check_some(plan, order, cache, jobs), strict=True))
@@ -125,8 +131,11 @@ def _probes_told(plan: ScanPlan, per_file: dict[tuple[str, str], object], edited
     return True
 
 
-def _derived_same(workspaces: dict, derived: dict[str, list[tuple[str, str]]], changed: set[str]) -> bool:
-    """Whether every value the kept run's indexes took of a changed module's text is the same now (2)."""
+def _derived_same(plan: ScanPlan, workspaces: dict, derived: dict[str, list[tuple[str, str]]], changed: set[str]) -> bool:
+    """Whether every value the kept run's indexes and checks took of a changed module's text is the
+    same now (2); a rule's question asked again of the rule of its name among those the checkers
+    loaded for the module's language (see taint_derived)."""
+    from postil.analyzers.rules.taint_callers_of import module_language
     from postil.analyzers.rules.taint_module_texts import value_digest
 
     asked = [(module, question, digest) for module in changed for question, digest in derived.get(module, ())]
@@ -135,6 +144,11 @@ def _derived_same(workspaces: dict, derived: dict[str, list[tuple[str, str]]], c
     if len(workspaces) != 1:
         return False  # (which workspace's index took it is not noted)
     workspace = next(iter(workspaces.values()))
+    languages = sorted({module_language(Path(module)) for module, question, _ in asked
+                        if question.startswith(("gives ", "fed "))} - {None})
+    for checker in {id(c): c for c in plan.checkers.values()}.values():
+        workspace.know_specs(rule.taint for language in languages for rule in checker.ruleset.for_language(language)
+                             if rule.taint is not None)
     try:
         return all(value_digest(workspace.derive(question, Path(module))) == digest
                    for module, question, digest in asked)

@@ -1,7 +1,10 @@
 """`postil check` after some files of a tree changed checks again only the files whose reports can
 differ (result_cache.reuse) and answers exactly as a run without the cache: an edit to a helper
 module changes the findings of the file that imports it; a comment added to one handler checks that
-file alone. Real files, real runs in this process (one job, so the files checked are counted here)."""
+file alone; a module's report rests on what each file near it passes to its functions (taint_derived's
+rule questions, asked again of the changed file alone), so a comment added to a caller checks that
+caller alone, and a caller that starts handing request data to the module's sink changes the
+module's findings. Real files, real runs in this process (one job, so the files checked are counted here)."""
 
 from __future__ import annotations
 
@@ -44,20 +47,47 @@ def h{i}():
 '''
 
 
-@pytest.fixture
-def workspace(tmp_path: Path, monkeypatch) -> Path:
-    """A project whose `app/` holds a helper module, a view calling it with the request, and
-    MIN_FILES handlers reading the request themselves."""
-    root = tmp_path / "project"
+SHELL = "import os\n\n\ndef run(cmd):\n    return os.system(cmd)\n"
+CALLER = '''from flask import Blueprint, request
+
+from app.shell import run
+
+bp = Blueprint("views", __name__)
+
+
+@bp.route("/run")
+def view():
+    name = request.args.get("name", "")
+    return str(run({argument}))
+'''
+SAFE, TAINTED = CALLER.format(argument='"ls -l"'), CALLER.format(argument='request.args.get("cmd")')
+COMMAND = "python/security/tainted-command"
+
+
+def project(root: Path, monkeypatch, modules: dict[str, str]) -> Path:
+    """A project whose `app/` holds ``modules`` (name -> text) and MIN_FILES handlers reading the
+    request themselves."""
     (root / "app").mkdir(parents=True)
     (root / ".postil.toml").write_text("ignore = []\n")
-    (root / "app" / "__init__.py").write_text("")
-    (root / "app" / "helpers.py").write_text(HELPER)
-    (root / "app" / "views.py").write_text(VIEW)
+    for name, text in {"__init__": "", **modules}.items():
+        (root / "app" / f"{name}.py").write_text(text)
     for i in range(MIN_FILES):
         (root / "app" / f"h{i}.py").write_text(HANDLER.format(i=i))
     monkeypatch.chdir(root)
     return root
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch) -> Path:
+    """A project whose `app/` holds a helper module and a view calling it with the request."""
+    return project(tmp_path / "project", monkeypatch, {"helpers": HELPER, "views": VIEW})
+
+
+@pytest.fixture
+def callers(tmp_path: Path, monkeypatch) -> Path:
+    """A project whose `app/shell.py` runs a command it is given and `app/views.py` a handler calling
+    it with a constant."""
+    return project(tmp_path / "project", monkeypatch, {"shell": SHELL, "views": SAFE})
 
 
 def check(capsys, *extra: str) -> dict:
@@ -108,4 +138,48 @@ def test_a_handler_that_starts_importing_the_helper_is_seen_by_the_helper_s_call
     after = check(capsys)
     assert len(reads) == MIN_FILES + 3
     assert "python/security/tainted-command" in rules_in(after, "h3.py")
+    assert after == check(capsys, "--no-cache")
+
+
+def test_a_caller_that_starts_handing_request_data_to_a_module_s_sink_changes_that_module_s_findings(
+        callers, reads, capsys):
+    first = check(capsys)
+    assert COMMAND not in rules_in(first, "shell.py")
+    (callers / "app" / "views.py").write_text(TAINTED)
+    reads.clear()
+    after = check(capsys)
+    assert COMMAND in rules_in(after, "shell.py")
+    assert {"shell.py", "views.py"} <= {p.name for p in reads}  # (what views.py passes shell.py changed)
+    assert after == check(capsys, "--no-cache")
+    (callers / "app" / "views.py").write_text(SAFE)  # and back: the module's finding goes
+    again = check(capsys)
+    assert COMMAND not in rules_in(again, "shell.py") and again == first
+
+
+def test_a_comment_added_to_a_caller_of_a_module_checks_that_caller_alone(callers, reads, capsys):
+    (callers / "app" / "views.py").write_text(TAINTED)
+    first = check(capsys)
+    assert COMMAND in rules_in(first, "shell.py")
+    (callers / "app" / "views.py").write_text(TAINTED + "# a note on the view\n")
+    reads.clear()
+    after = check(capsys)
+    assert [p.name for p in reads] == ["views.py"]  # (shell.py's report kept: what views.py passes it is the same)
+    assert after == check(capsys, "--no-cache") == first
+
+
+def test_a_module_the_caller_imports_that_stops_giving_request_data_changes_the_findings_of_the_called_module(
+        callers, reads, capsys):
+    """What views.py passes shell.py rests on the modules views.py imports too: a change to one of
+    them checks shell.py again."""
+    (callers / "app" / "params.py").write_text('def get_cmd(req):\n    return req.args.get("cmd")\n')
+    (callers / "app" / "views.py").write_text(CALLER.replace(
+        "from app.shell import run", "from app.params import get_cmd\nfrom app.shell import run").format(
+        argument="get_cmd(request)"))
+    first = check(capsys)
+    assert COMMAND in rules_in(first, "shell.py")
+    (callers / "app" / "params.py").write_text('def get_cmd(req):\n    return "ls -l"\n')
+    reads.clear()
+    after = check(capsys)
+    assert COMMAND not in rules_in(after, "shell.py")
+    assert {"params.py", "shell.py"} <= {p.name for p in reads} and len(reads) < MIN_FILES
     assert after == check(capsys, "--no-cache")

@@ -63,7 +63,7 @@ class ModuleCallers:
         """The files that may give the file ``caller`` request data: itself where it reads a request
         as handlers do (see _handles), and (``depth`` above 1) the files near it that do and import it
         (a service its controller calls)."""
-        own = (caller,) if self._handles(caller) else ()
+        own = (caller,) if self._handles_near(caller) else ()
         return own + tuple(other for other in self.named_near(caller) if self._handles_near(other)
                            and self.derive(f"imports {caller}", other)) if depth > 1 else own
 

@@ -91,21 +91,33 @@ class ModuleTexts:
                 outer |= used
             reads.note_per_file("uses", f"{path}\0{part}", sorted(map(str, used)))
 
-    def derived(self, kind: str, path: Path, compute: Callable[[], object]) -> object:
+    def derived(self, kind: str, path: Path, compute: Callable[[], object], through: bool = False) -> object:
         """``compute()``: what an index kept for the run (the files near a directory: who handles a
         request, imports a name, fills a field) takes of the text of ``path``. While a log is open,
         noted as the ("derived", "KIND\\0path") fact (the digest of the value), and the text it reads
         is not one the running check uses (see using): the check rests on the index, and the index
-        on these values, which a later run asks again of a changed file (result_cache.reuse)."""
+        on these values, which a later run asks again of a changed file (result_cache.reuse).
+        ``through``: the other modules' texts it reads are the running check's uses (a value also
+        of the modules ``path`` imports: taint_derived's rule questions)."""
         if not reads.active():
             return compute()
-        using, self._using = self._using, None
+        using, self._using = self._using, set() if through and self._using is not None else None
         try:
             value = compute()
         finally:
-            self._using = using
+            read, self._using = self._using, using
+            if read:
+                using |= read - {path}
         reads.note_per_file("derived", f"{kind}\0{path}", value_digest(value))
         return value
+
+    def digest(self, path: Path) -> str:
+        """A module's digest (see text), not noted as a text the running check uses: what a cache
+        of its own keeps by (see taint_modules.ModuleLink.consulted)."""
+        known = self._text(path)
+        if self._noted is not None:
+            self._noted.setdefault(path, known[1])
+        return known[1]
 
     def text(self, path: Path) -> tuple[str | None, str]:
         """A module's text (the editor's, else the file's) and its digest."""

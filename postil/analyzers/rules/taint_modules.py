@@ -51,6 +51,7 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
     def __init__(self, root: Path, depth: int = DEPTH) -> None:
         ModuleTexts.__init__(self)
         StateWriters.__init__(self)
+        DerivedQuestions.__init__(self)
         self.root = root.resolve()
         self.depth = depth
         self.graph = ImportGraph(self.root)
@@ -364,8 +365,7 @@ class ModuleLink:
     _taking: bool | None = None  # see _takes
     _named: list[tuple[Path, tuple[Path, ...]]] | None = None  # see callers
     _importing: dict[Path, bool] = field(default_factory=dict)  # a file near it -> whether it imports it
-    _fed: dict[int, tuple[TaintSpec, frozenset[str], Fed]] = field(default_factory=dict)  # id(spec) -> (it, the
-    # functions asked, see fed)
+    _fed: dict[int, tuple[TaintSpec, frozenset[str], Fed]] = field(default_factory=dict)  # id(spec) -> (it, asked, see fed)
     _hands_over: bool | None = None  # see _passes_on
 
     @property
@@ -391,7 +391,7 @@ class ModuleLink:
         # `get_args(request, ...)` of `utils.py`: its own imports are asked too)
         reach = 2 if self.language == "python" else 1
         return [caller for caller, handlers in self._named
-                if any(self.workspace.gives(h, spec, reach, siblings) for h in handlers)]
+                if any(self.workspace.gives_near(h, spec, reach, siblings) for h in handlers)]
 
     def _beyond_holders(self, callers: list[Path], spec: TaintSpec) -> list[Path]:
         """The handlers (see callers) of this JavaScript/TypeScript module's ``callers`` that are not callers
@@ -428,9 +428,9 @@ class ModuleLink:
     def _imports_this(self, caller: Path) -> bool:
         known = self._importing.get(caller)
         if known is None:
-            known = self._importing[caller] = self.workspace.imports(caller, self.path)
+            known = self._importing[caller] = self.workspace.derive(f"imports {self.path}", caller)
             if known:
-                self.consulted.setdefault(caller, self.workspace.text(caller)[1])
+                self.consulted.setdefault(caller, self.workspace.digest(caller))
         return known
 
     def fed(self, spec: TaintSpec, specs: list, functions: frozenset[str]) -> Fed:
@@ -442,7 +442,7 @@ class ModuleLink:
             self._fed[id(spec)] = (spec, asked, fed := {})  # (asked again while it is worked out: what is known so far)
             callers = self.callers(spec) if asked else []
             for caller in callers + self._beyond_holders(callers, spec):
-                for key in sorted(self.workspace.fed(caller, spec, specs, self.depth, self.path, asked), key=repr):
+                for key in sorted(self.workspace.fed_near(caller, spec, specs, self.depth, self.path, asked), key=repr):
                     fed.setdefault(key, caller)
             known = self._fed[id(spec)] = (spec, asked, fed)
         # (worked out for every function asked so far, and each answer is its own function's: the same

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from postil.analyzers.rules.taint_grammar import GRAMMARS
@@ -59,6 +60,12 @@ class TaintSpec:
     guards: tuple[Matcher, ...] = ()  # checks: what they read is clean where they hold (see taint_guards)
     report: str = "sink"  # where a flow is reported: at its sink, or at its source (the value that is the problem)
     imports: bool = True  # whether what imported workspace functions give brings a file into the analysis
+    written: object = field(default=None, compare=False, hash=False, repr=False)  # the `taint:` mapping it was read from
+
+    def name(self) -> str:
+        """The spec named by the mapping it was read from (its digest): the same in every process that
+        loads the rule, so that a later run can find it again (see result_cache.reuse)."""
+        return hashlib.sha256(json.dumps(self.written, sort_keys=True, default=str).encode()).hexdigest()[:24]
 
     def configs(self) -> list[dict]:
         """Every ast-grep rule the spec holds, as find_all configs (for compile checks)."""
@@ -129,7 +136,7 @@ def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) 
     label = value.get("label", "untrusted input")
     return TaintSpec(str(label), tuple(parsed["sources"]), tuple(parameters), tuple(parsed["sinks"]),
                      tuple(parsed["sanitizers"]), tuple(parsed["propagators"]), tuple(parsed["guards"]),
-                     value.get("report", "sink"), value.get("imports", True))
+                     value.get("report", "sink"), value.get("imports", True), value)
 
 
 _PARAMETER_KEYS = {"function", "rule", "name", "not-name", "label", "unless"}
