@@ -54,10 +54,12 @@ class DerivedQuestions:
 
     def fed_near(self, importer: Path, spec: TaintSpec, specs: list, depth: int, module: Path,
                  functions: frozenset[str]) -> set[tuple[str, int | str]]:
-        """ModuleCallers.fed of a file near ``module``, as a derived question."""
+        """ModuleCallers.fed of a file near ``module``, as a derived question (its uses noted to the
+        workspace's depth at least: fed analyses a handler at that depth, whatever ``depth`` is left)."""
         question = f"fed {json.dumps([self._name(spec), depth, str(module), sorted(functions)])}"
         return self.derived(question, importer, lambda: self._reaching(
-            importer, depth, lambda: self.fed(importer, spec, specs, depth, module, functions)), through=True)
+            importer, max(depth, self.depth), lambda: self.fed(importer, spec, specs, depth, module, functions)),
+            through=True)
 
     def _reaching(self, path: Path, depth: int, answer):
         """``answer()``, the texts of the modules ``path`` imports within ``depth`` (those its answer may
