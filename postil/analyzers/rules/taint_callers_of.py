@@ -89,7 +89,9 @@ class ModuleCallers:
             functions: frozenset[str]) -> set[tuple[str, int]]:
         """(function or "Class.method", position) of the calls in ``importer`` that pass request
         data of the rule ``spec`` to one of the ``functions`` of ``module`` (see taint_arguments)."""
-        analysis = self._analysis(importer, depth)
+        # (its imports resolved, whatever the depth: a route's `submit(req.body)` of a form module whose
+        # own call hands the data to a client module is read with `submit` named, or the client is fed nothing)
+        analysis = self._analysis(importer, max(depth, 2))
         if analysis is None:
             return set()
         try:
