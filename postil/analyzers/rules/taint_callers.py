@@ -30,7 +30,7 @@ _SUFFIXES = {"js": (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"), "python": (".
 # websocket (the callers followed; a library's files read none)
 HANDLES = {
     # (hapi's and AdminJS's `request.payload`, the body, not Payload CMS's `req.payload`, its API; NocoBase's `ctx.action.params`)
-    "js": re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param|nextUrl|json|formData|action\.params)\b|\brequest\.payload\b"
+    "js": re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param|nextUrl|json|formData|action\.params|bodyJson|bodyText)\b|\brequest\.payload\b"
                      # (h3's and Nuxt/Nitro's server routes: their request helpers, `getQuery(event)`, `await readBody(event)`)
                      r"|\b(?:getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getRouterParams?|getValidatedRouterParams|getCookie|parseCookies|getRequestURL)(?:<[^>()]{0,200}>)?\(\s*event\b"
                      # (Next.js route handlers and the wrappers handing them the query: `withWorkspace(async ({ searchParams }) =>`)

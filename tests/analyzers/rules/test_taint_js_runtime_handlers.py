@@ -1,9 +1,11 @@
-"""Nuxt/Nitro (h3) server routes are handlers whose callees are followed into the project's other modules:
+"""Handlers that read the request only through their runtime's own helpers are handlers whose callees are
+followed into the project's other modules. Nuxt/Nitro (h3) server routes:
 `defineEventHandler` reads the request through h3's helpers (`getQuery(event)`, `getRouterParam(event, 'file')`,
 `await readBody<T>(event)`) and hands a value to a `server/utils` function that fetches or opens it (Elk's
-card and emoji routes). The util's line is the finding, not the route's call. Before, a route reading the
-request only so was not looked at as a caller: the util was fed nothing and the route's call was reported.
-Real CLI, real files."""
+card and emoji routes); Appwrite's functions, `export default async ({ req, res })` reading the body the
+runtime parsed (`req.bodyJson`). The util's line is the finding, not the route's call. Before, a handler
+reading the request only so was not looked at as a caller: the util was fed nothing and the route's call
+was reported (an Appwrite function's body was no source at all). Real CLI, real files."""
 
 from __future__ import annotations
 
@@ -53,3 +55,24 @@ def test_a_nitro_route_s_query_and_path_reach_the_utils_it_calls(tmp_path: Path)
                                       "server/api/emoji/[file].get.ts": EMOJI_ROUTE, "server/utils/emoji.ts": EMOJI},
                            select="js/security")
     assert sorted(found) == ["server/utils/cards.ts:2 tainted-ssrf", "server/utils/emoji.ts:5 tainted-path"], found
+
+
+APPWRITE_FUNCTION = '''import { fetchPreview } from './preview.js';
+
+export default async ({ req, res }) => {
+  const { url } = req.bodyJson ?? {};
+  return res.json(await fetchPreview(url));
+};
+'''
+
+APPWRITE_PREVIEW = '''export async function fetchPreview(url) {
+  const response = await fetch(url, { redirect: 'follow' });
+  return { status: response.status };
+}
+'''
+
+
+def test_an_appwrite_function_s_body_reaches_the_helper_it_calls(tmp_path: Path):
+    found = taint_findings(tmp_path, {"functions/preview/src/main.js": APPWRITE_FUNCTION,
+                                      "functions/preview/src/preview.js": APPWRITE_PREVIEW}, select="js/security")
+    assert found == ["functions/preview/src/preview.js:2 tainted-ssrf"], found
