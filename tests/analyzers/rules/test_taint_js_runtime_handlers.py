@@ -3,7 +3,7 @@ followed into the project's other modules. Nuxt/Nitro (h3) server routes:
 `defineEventHandler` reads the request through h3's helpers (`getQuery(event)`, `getRouterParam(event, 'file')`,
 `await readBody<T>(event)`) and hands a value to a `server/utils` function that fetches or opens it (Elk's
 card and emoji routes); Appwrite's functions, `export default async ({ req, res })` reading the body the
-runtime parsed (`req.bodyJson`). The util's line is the finding, not the route's call. Before, a handler
+runtime parsed (`req.bodyJson`); SvelteKit's endpoints given the URL's parts (`GET({ url })`). The util's line is the finding, not the route's call. Before, a handler
 reading the request only so was not looked at as a caller: the util was fed nothing and the route's call
 was reported (an Appwrite function's body was no source at all). Real CLI, real files."""
 
@@ -76,3 +76,27 @@ def test_an_appwrite_function_s_body_reaches_the_helper_it_calls(tmp_path: Path)
     found = taint_findings(tmp_path, {"functions/preview/src/main.js": APPWRITE_FUNCTION,
                                       "functions/preview/src/preview.js": APPWRITE_PREVIEW}, select="js/security")
     assert found == ["functions/preview/src/preview.js:2 tainted-ssrf"], found
+
+
+SVELTE_ENDPOINT = '''import { json } from '@sveltejs/kit';
+import { searchIncidents } from '../../../lib/server/db.js';
+
+export async function GET({ url }) {
+  return json(await searchIncidents(url.searchParams.get('q') ?? ''));
+}
+'''
+
+SVELTE_DB = '''import knex from 'knex';
+
+const db = knex({ client: 'pg', connection: process.env.DATABASE_URL });
+
+export async function searchIncidents(text) {
+  return db.raw(`SELECT * FROM incidents WHERE title ILIKE '%${text}%'`);
+}
+'''
+
+
+def test_a_sveltekit_endpoint_s_url_reaches_the_module_it_calls(tmp_path: Path):
+    found = taint_findings(tmp_path, {"src/routes/api/incidents/+server.js": SVELTE_ENDPOINT,
+                                      "src/lib/server/db.js": SVELTE_DB}, select="js/security")
+    assert found == ["src/lib/server/db.js:6 tainted-sql"], found
