@@ -89,9 +89,11 @@ class ModuleCallers:
             functions: frozenset[str]) -> set[tuple[str, int]]:
         """(function or "Class.method", position) of the calls in ``importer`` that pass request
         data of the rule ``spec`` to one of the ``functions`` of ``module`` (see taint_arguments)."""
-        # (its imports resolved, whatever the depth: a route's `submit(req.body)` of a form module whose
-        # own call hands the data to a client module is read with `submit` named, or the client is fed nothing)
-        analysis = self._analysis(importer, max(depth, 2))
+        # (a JavaScript/TypeScript importer with its imports resolved, whatever the depth: a route's
+        # `submit(req.body)` of a form module whose own call hands the data to a client module is read
+        # with `submit` named, or the client is fed nothing)
+        js = FAMILY.get(module_language(importer) or "") == "js"
+        analysis = self._analysis(importer, max(depth, 2) if js else depth)
         if analysis is None:
             return set()
         try:
