@@ -30,9 +30,13 @@ _SUFFIXES = {"js": (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"), "python": (".
 # websocket (the callers followed; a library's files read none)
 HANDLES = {
     # (hapi's and AdminJS's `request.payload`, the body, not Payload CMS's `req.payload`, its API; NocoBase's `ctx.action.params`)
-    "js": re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param|nextUrl|json|formData|action\.params)\b|\brequest\.payload\b"
+    "js": re.compile(r"\b(?:req|request|ctx|context)\.(?:query|body|params|headers|cookies|request|url|path|originalUrl|get|header|param|nextUrl|json|formData|action\.params|bodyJson|bodyText)\b|\brequest\.payload\b"
+                     # (h3's and Nuxt/Nitro's server routes: their request helpers, `getQuery(event)`, `await readBody(event)`)
+                     r"|\b(?:getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getRouterParams?|getValidatedRouterParams|getCookie|parseCookies|getRequestURL)(?:<[^>()]{0,200}>)?\(\s*event\b"
                      # (Next.js route handlers and the wrappers handing them the query: `withWorkspace(async ({ searchParams }) =>`)
                      r"|\(\s*\{[^}]{0,300}\bsearchParams\b"
+                     # (SvelteKit's endpoints and loads, Remix's loaders and actions given the URL's parts: `GET({ url, params })`)
+                     r"|\b(?:loader|action|load|GET|POST|PUT|PATCH|DELETE)\s*(?::[^=(\n]{0,100})?(?:=\s*(?:async\s*)?)?\(\s*\{[^}]{0,300}\b(?:url|params|cookies)\b"
                      # (Meteor's methods, GraphQL resolver maps, tRPC procedures: `.mutation(async ({ input }) =>`, `opts.input`)
                      # (a route builder's handler: Jitsu's `createRoute().GET({...}).handler(async ({ query, body }) =>`)
                      r"|\.handler\(\s*(?:async\s*)?\(\s*\{[^}]{0,300}\b(?:query|body)\b"

@@ -93,12 +93,14 @@ class ModuleCallers:
             functions: frozenset[str]) -> set[tuple[str, int]]:
         """(function or "Class.method", position) of the calls in ``importer`` that pass request
         data of the rule ``spec`` to one of the ``functions`` of ``module`` (see taint_arguments).
-        A handler (it reads a request itself) is linked to the modules it imports whatever the
-        ``depth`` left: the chain handler -> service -> driver (Masakari's controller, its
-        `NotificationAPI`, the engine manager) ends at a handler, whose calls need their callees
-        resolved, and its analysis at the workspace's depth is the one its own modules' checks ask for."""
+        The importer is read with its imports resolved to the workspace's depth, whatever ``depth`` is
+        left, where its calls' callees decide what it hands on: a handler (it reads a request itself:
+        the chain handler -> service -> driver of Masakari's controller, its `NotificationAPI`, the
+        engine manager) and any JavaScript/TypeScript importer (a route's `submit(req.body)` of a form
+        module whose own call hands the data to a client module: else the client is fed nothing)."""
         handles = self._handles(importer)
-        analysis = self._analysis(importer, max(depth, self.depth) if depth < self.depth and handles else depth)
+        js = FAMILY.get(module_language(importer) or "") == "js"
+        analysis = self._analysis(importer, max(depth, self.depth) if handles or js else depth)
         if analysis is None:
             return set()
         try:  # (a service's built text is reported at its call: Tautulli's `self.db.select(f"... {column}")`)
