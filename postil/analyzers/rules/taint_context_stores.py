@@ -143,7 +143,10 @@ class ContextStores:
         ``text`` names (or reads through a getter of the store's module): the cheap question, not asked
         of a file that imports none of the workspace's modules (`getNamespace('app')` names its store),
         unless it defines a store itself (Dispatch's `logging_context.py` reads the ContextVar it defines)."""
-        if own is None or not (family == "js" and "getNamespace(" in text) and _DEFINES[family].search(text) is None \
+        if own is None or self._run is not None and self._run is self.workspace._run_texts \
+                and self._listed.get((own.parent, family), ()) is None:  # (known for the run: no store near it)
+            return []
+        if not (family == "js" and "getNamespace(" in text) and _DEFINES[family].search(text) is None \
                 and not self.workspace.graph.targets(own, text, module_language(own) or family):
             return []
         near = self._near(own.parent, family)

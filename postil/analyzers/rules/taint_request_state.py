@@ -72,13 +72,15 @@ class StoredState:
         return found
 
     def _field_writers(self, own: Path, text: str) -> list[Path]:
-        read = _read_fields(text)
-        if not read:
-            return []
         run = self.workspace._run_texts
         if run is None or run is not self._run or len(self._listed) > 4096:
             self._listed, self._run = {}, run
         index = self._listed.get(own.parent)
+        if index is not None and not index:  # (no file near it assigns one: its text is not searched)
+            return []
+        read = _read_fields(text)
+        if not read:
+            return []
         if index is None:
             index = {}
             # (the listing the callers' search keeps for the run: each directory listed once)
