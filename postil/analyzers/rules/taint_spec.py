@@ -4,9 +4,9 @@ that finds where a rule's sources may be."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
-import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
