@@ -64,7 +64,10 @@ class DerivedQuestions:
     def _reaching(self, path: Path, depth: int, answer):
         """``answer()``, the texts of the modules ``path`` imports within ``depth`` (those its answer may
         rest on: see Workspace._imported) asked first, so that the running check notes them as its uses
-        (see ModuleTexts.derived's ``through``) also where a cache kept by content answers."""
+        (see ModuleTexts.derived's ``through``) also where a cache kept by content answers; where no
+        check is noting its uses (no results cache open: a cold run, the editor), ``answer()`` alone."""
+        if self._using is None:
+            return answer()
         from postil.analyzers.rules.taint_callers_of import module_language
         from postil.analyzers.rules.taint_grammar import GRAMMARS
         from postil.analyzers.rules.taint_module_texts import MAX_BYTES
