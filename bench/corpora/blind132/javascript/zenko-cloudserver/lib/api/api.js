@@ -1,0 +1,7 @@
+'use strict';
+
+const bucketGet = require('./bucketGet');
+const objectGet = require('./objectGet');
+const bucketPutNotification = require('./bucketPutNotification');
+
+module.exports = { bucketGet, objectGet, bucketPutNotification };

@@ -1,0 +1,5 @@
+'use strict';
+
+const DataFileStore = require('./file/DataFileStore');
+
+module.exports = new DataFileStore({ dataPath: process.env.S3DATAPATH || '/data' });
