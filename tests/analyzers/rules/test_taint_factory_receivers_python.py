@@ -13,14 +13,15 @@ from tests.analyzers.rules.checked_tree import taint_findings
 
 DB_API = '''import sqlite3
 
-_INSTANCE = None
+_connection = None
 
 
 def get_instance():
-    global _INSTANCE
-    if _INSTANCE is None:
-        _INSTANCE = Connection("/var/lib/watcher/watcher.sqlite")
-    return _INSTANCE
+    """The process's one connection, opened at the first call."""
+    global _connection
+    if not _connection:
+        _connection = Connection("audits.sqlite")
+    return _connection
 
 
 class Connection:
@@ -38,16 +39,17 @@ CENTRAL = '''import subprocess
 
 
 class CentralAPI:
-    _instance = None
-
-    @classmethod
-    def get_instance(cls):
-        if cls._instance is None:
-            cls._instance = cls()
-        return cls._instance
+    shared = None
 
     def reload_zone(self, zone_name):
         return subprocess.run(f"rndc reload {zone_name}", shell=True, check=False).returncode
+
+    @classmethod
+    def get_instance(cls):
+        """The API every controller shares."""
+        if cls.shared is None:
+            cls.shared = cls()
+        return cls.shared
 '''
 
 CONTROLLERS = '''from flask import Flask, request
@@ -79,4 +81,4 @@ def test_a_method_of_what_a_factory_returns_is_that_classs(tmp_path: Path) -> No
     found = taint_findings(tmp_path, {"watcher/__init__.py": "", "watcher/db/__init__.py": "", "watcher/db/api.py": DB_API,
                                       "watcher/central.py": CENTRAL, "watcher/api/__init__.py": "",
                                       "watcher/api/controllers.py": CONTROLLERS})
-    assert sorted(found) == ["watcher/central.py:14 tainted-command", "watcher/db/api.py:18 tainted-sql"]
+    assert sorted(found) == ["watcher/central.py:8 tainted-command", "watcher/db/api.py:19 tainted-sql"]
