@@ -19,6 +19,8 @@ from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_repl
 from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 from postil.analyzers.rules.loader import empty_root
 from postil.analyzers.rules.message_code import shown_message
+from postil.analyzers.rules.object_use import PLACEMENT as THROUGH_USE
+from postil.analyzers.rules.object_use import through_use
 from postil.analyzers.rules.joined_matches import matches_of
 from postil.analyzers.rules.rule_failures import failure_finding
 from postil.analyzers.rules.rule_model import Rule
@@ -371,9 +373,9 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
             if placement in (VALUE_PLACEMENT, RECEIVER_PLACEMENT, ARGUMENT_PLACEMENT) and placed is not None:
                 placed = Placement(placed.start, None, placed.near)
             finding = _placed(finding, placed, index)
-        elif placement == THROUGH_CHANGE:
+        elif placement in (THROUGH_CHANGE, THROUGH_USE):
             placer = placer or Placer(root or SgRoot(index.text, language).root(), language)
-            changed = through_change(placer, start, end)
+            changed = (through_change if placement == THROUGH_CHANGE else through_use)(placer, start, end)
             if changed is not None:
                 finding = _through_change(finding, index.span(*changed))
         findings.append(finding)
@@ -381,8 +383,9 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
 
 
 def _through_change(finding: Finding, change: Span) -> Finding:
-    """``finding`` on a shared default run on to the statement ``change`` that changes it, or, that
-    statement farther down than a built text's reach, named as related information."""
+    """``finding`` on a shared default (or an object made: object_use) run on to the statement ``change``
+    that changes (uses) it, or, that statement farther down than a built text's reach, named as related
+    information (object_use finds none so far down)."""
     if change.end_line - finding.span.start_line > NEAR_LINES:
         finding.related += (Related(finding.path, change, "the shared default is changed here"),)
         return finding

@@ -85,8 +85,8 @@ HANDLES = {
                          r"|^[ \t]+def render_(?:GET|POST|PUT|PATCH|DELETE|HEAD)\(\s*self\s*,\s*request\b"
                          # (OpenStack's wsgi controllers' actions: `def create(self, req, body)`, the JSON body)
                          r"|^[ \t]+def \w+\(\s*self\s*,\s*req\s*,[^)\n]*\bbody\b"
-                         # (Falcon's responders: `def on_post(self, req, resp)`, whatever they read of `req`)
-                         r"|^[ \t]+def on_(?:get|post|put|patch|delete)\w*\(\s*self\s*,\s*req\s*,\s*resp\b", re.MULTILINE),
+                         # (Falcon's responders: `def on_post(self, req, resp)`, Monasca's `res`, whatever they read of `req`)
+                         r"|^[ \t]+def on_(?:get|post|put|patch|delete)\w*\(\s*self\s*,\s*req\s*,\s*resp?\b", re.MULTILINE),
 }
 
 
@@ -103,8 +103,8 @@ SERVES = re.compile(r"^[ \t]*(?:from|import)[ \t]+(?:flask|quart|bottle|django|r
                     r"|^[ \t]*class[ \t]+\w+\([^)\n]*(?:Handler|View|ViewSet|Resource|Endpoint|Controller|Consumer)\b"
                     r"|^class[ \t]+(?:Root|Host)Exports\b"
                     # (Falcon's responders, in a resource whose module need not import falcon: Freezer's
-                    # `def on_post(self, req, resp)`)
-                    r"|^[ \t]+def on_(?:get|post|put|patch|delete)\w*\(\s*self\s*,\s*req\s*,\s*resp\b", re.MULTILINE)
+                    # `def on_post(self, req, resp)`; Monasca's `(self, req, res)`)
+                    r"|^[ \t]+def on_(?:get|post|put|patch|delete)\w*\(\s*self\s*,\s*req\s*,\s*resp?\b", re.MULTILINE)
 
 
 def family_of(path: Path) -> str:

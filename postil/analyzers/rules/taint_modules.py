@@ -24,6 +24,7 @@ from postil.analyzers.rules.taint import data_enters, function_summary
 from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS, Fed, fed_parameters
 from postil.analyzers.rules.taint_callers_of import ModuleCallers, module_language
 from postil.analyzers.rules.taint_dependencies import imports_dependencies
+from postil.analyzers.rules.taint_factories import factory_method
 from postil.analyzers.rules.taint_derived import DerivedQuestions
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
@@ -370,8 +371,7 @@ class ModuleLink:
 
     @property
     def called(self) -> bool:
-        """Whether other files may call its functions and methods (see Workspace.called, callers),
-        asked once, where a rule needs it."""
+        """Whether other files may call its functions and methods (see Workspace.called, callers), asked once, where a rule needs it."""
         if self._called is None:
             self._called = self.path is not None and self.workspace.called(self.path, self.language)
         return self._called
@@ -589,11 +589,11 @@ class ModuleLink:
             else:
                 cls, _, method = (typed or callee).partition(".")
                 imported = self.functions.get(cls)  # (the class by the name its module gives it)
-                target = (imported[0], f"{imported[1]}.{method}") if imported is not None else None
-        if target is None and callee.startswith("self.") and self.language == "python":  # a base class's method
-            if self._bases is None:
+                target = (imported[0], f"{imported[1]}.{method}") if imported is not None and method.isidentifier() else None
+        if target is None and self.language == "python":  # a base class's method, or one of what a factory gives
+            if self._bases is None and callee.startswith("self."):
                 self._bases = imported_bases(self.text, self.functions), defined_names(self.text)
-            target = inherited_callee(callee, self._bases[1], self._bases[0])
+            target = (inherited_callee(callee, self._bases[1], self._bases[0]) if self._bases else None) or factory_method(self, callee)
         if target is not None and target[0] not in self.consulted:  # (a stat: asked for every call)
             self.consulted[target[0]] = self.workspace.text(target[0])[1]
         return target

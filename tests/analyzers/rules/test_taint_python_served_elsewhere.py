@@ -3,7 +3,8 @@ controller's exposed methods (`@pecan.expose`, as OpenStack's APIs write them), 
 JSON-RPC component exports to its clients (Deluge's `@export`, in a class; a module's `@export`,
 filling `__all__`, serves nothing), and the JSON body plone.restapi's services read
 (`json_body(self.request)`), a Falcon resource's responders (`def on_post(self, req, resp)`, in a module
-that need not import falcon, as OpenStack Freezer's clients resource) and an Aspen page (Gratipay's
+that need not import falcon, as OpenStack Freezer's clients resource; Monasca's `def on_get(self, req, res)`,
+whose reads of the request are a helper module's `get_query_param(req, "sort_by")`) and an Aspen page (Gratipay's
 simplates: `request.body`). Where a helper of another module reaches the sink, the flow is
 reported once, at that sink, as for Flask's views; a module-level `@export` function is no handler."""
 
@@ -138,11 +139,44 @@ def fetch_image(image_url):
     return requests.get(image_url, timeout=10).content
 '''
 
+ALARM_DEFINITIONS = '''from monitor.common import repository
+from monitor.reference import helpers
+
+
+class AlarmDefinitions:
+    def __init__(self):
+        self._repo = repository.AlarmDefinitionsRepository()
+
+    def on_get(self, req, res):
+        sort_by = helpers.get_query_param(req, "sort_by")
+        res.media = self._repo.get_alarm_definitions(req.get_header("X-Tenant-Id"), sort_by=sort_by)
+'''
+
+HELPERS = '''def get_query_param(req, name, default_val=None):
+    value = req.get_param(name)
+    return value if value is not None else default_val
+'''
+
+REPOSITORY = '''import sqlite3
+
+
+class AlarmDefinitionsRepository:
+    def __init__(self):
+        self._conn = sqlite3.connect("mon.db")
+
+    def get_alarm_definitions(self, tenant_id, sort_by=None):
+        order = sort_by or "id"
+        return self._conn.execute(f"SELECT id FROM alarm_definition WHERE tenant_id = ? ORDER BY {order}", (tenant_id,)).fetchall()
+'''
+
 FILES = {"rpc/__init__.py": "", "rpc/markers.py": MARKERS, "rpc/net.py": NET, "rpc/core.py": CORE, "rpc/tools.py": TOOLS,
          "api/__init__.py": "", "api/controllers.py": CONTROLLERS, "api/hooks.py": HOOKS,
          "addon/__init__.py": "", "addon/services.py": SERVICES, "addon/archive.py": ARCHIVE,
          "agents/__init__.py": "", "agents/resources.py": RESOURCES, "agents/checks.py": CHECKS,
-         "www/__init__.py": "", "www/edit.py": PAGE, "www/images.py": IMAGES}
+         "www/__init__.py": "", "www/edit.py": PAGE, "www/images.py": IMAGES,
+         "monitor/__init__.py": "", "monitor/common/__init__.py": "", "monitor/common/repository.py": REPOSITORY,
+         "monitor/reference/__init__.py": "", "monitor/reference/alarm_definitions.py": ALARM_DEFINITIONS,
+         "monitor/reference/helpers.py": HELPERS}
 
 
 @pytest.mark.parametrize("bulk_scan", [False, True], ids=["in process", "bulk scan"])
@@ -159,4 +193,5 @@ def test_flows_of_these_handlers_are_reported_once_at_the_sink(tmp_path, monkeyp
                      ("api/hooks.py", 5, "python/security/tainted-ssrf"),
                      ("addon/archive.py", 7, "python/security/tainted-path"),
                      ("agents/checks.py", 5, "python/security/tainted-ssrf"),
-                     ("www/images.py", 5, "python/security/tainted-ssrf")}
+                     ("www/images.py", 5, "python/security/tainted-ssrf"),
+                     ("monitor/common/repository.py", 10, "python/security/tainted-sql")}
