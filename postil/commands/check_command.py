@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from postil.analyzers.findings import Severity
@@ -14,6 +15,7 @@ from postil.output import SKIPPED_SHOWN
 
 FORMATS = ("text", "json", "sarif")
 SEVERITIES = ("error", "warning", "info", "hint")
+YOUNG = 100_000  # see batch_collection
 
 
 class RuleList(argparse.Action):
@@ -56,6 +58,34 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    with batch_collection():
+        return _check(args)
+
+
+@contextmanager
+def batch_collection():
+    """Garbage collection for one check run through: what was made before it (the modules and
+    their objects) lives as long as the process and is frozen out of the collector's sight, and
+    the youngest generation is collected after YOUNG allocations, not CPython's 700: a check
+    allocates much, briefly (a file's records, findings, facts), and each collection walked what
+    was still alive, again in the older generations, and the full ones all the run had kept.
+    A tree of 1,250 handlers, cachegrind: 18.63 G instructions -> 18.28 G (10,000 or 30,000
+    allocations: 18.39 G; collection off: 18.15 G). Garbage in cycles waits longer: at most
+    YOUNG objects (a few tens of MB). Both are undone after (tests run checks in their process)."""
+    import gc
+
+    threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
+    gc.freeze()
+    gc.set_threshold(YOUNG, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        if not frozen:  # (a process that froze its own keeps them frozen)
+            gc.unfreeze()
+
+
+def _check(args: argparse.Namespace) -> int:
     from postil.analyzers.checker import CheckerCache
     from postil.config import ConfigOverrides
     from postil.core.terminal import say

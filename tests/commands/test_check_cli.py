@@ -525,3 +525,17 @@ def test_no_all_clear_when_a_file_was_skipped_unchecked(postil, tmp_path):
     (tmp_path / "blob.py").write_bytes(b"\x00\x01eval(x)\x00")
     write(tmp_path / "ok.py", "x = 1\n")
     assert "All clear: no findings in 2 files, 1 skipped" in postil("check", ".", cwd=tmp_path).stdout
+
+
+def test_a_check_in_process_leaves_garbage_collection_as_it_found_it(tmp_path, monkeypatch):
+    """A check collects garbage as a batch does (check_command.batch_collection); a caller in the
+    same process (these tests, a tool running checks) gets its thresholds back, nothing left frozen."""
+    import gc
+
+    from postil.cli import main
+
+    write(tmp_path / "m.py", "import os\n\ndef run(request):\n    os.system(request.args['cmd'])\n")
+    monkeypatch.chdir(tmp_path)
+    before = (gc.get_threshold(), gc.get_freeze_count())
+    assert main(["check", "--no-cache", "--exit-zero", "--format", "json", "."]) == 0
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
