@@ -183,3 +183,39 @@ def test_a_module_the_caller_imports_that_stops_giving_request_data_changes_the_
     assert COMMAND not in rules_in(after, "shell.py")
     assert {"params.py", "shell.py"} <= {p.name for p in reads} and len(reads) < MIN_FILES
     assert after == check(capsys, "--no-cache")
+
+
+def test_a_comment_added_to_one_handler_of_a_bulk_scanned_tree_sends_ast_grep_the_source_probes_alone(
+        tmp_path, monkeypatch, reads, capsys):
+    """A tree the bulk scan checks (scan._BULK_THRESHOLD files): the kept run's probes of the other
+    files are told to the workspace, and the edited file is probed again by ast-grep's CLI with the
+    taint rules' source probes alone (the pattern rules' and taint configs' records of it were never
+    read: the file is checked in process), answering as a run without the cache."""
+    from postil.analyzers.rules import bulk
+    from postil.scan import _BULK_THRESHOLD
+
+    root = tmp_path / "project"
+    (root / "app").mkdir(parents=True)
+    (root / ".postil.toml").write_text("ignore = []\n")
+    (root / "app" / "__init__.py").write_text("")
+    for i in range(_BULK_THRESHOLD):
+        (root / "app" / f"h{i}.py").write_text(HANDLER.format(i=i))
+    monkeypatch.chdir(root)
+    sent: list[str] = []
+    narrowed = bulk._narrowed
+
+    def keeping(docs, names):
+        out = narrowed(docs, names)
+        sent.extend(doc["id"] for doc in out[0])
+        return out
+
+    monkeypatch.setattr(bulk, "_narrowed", keeping)
+    first = check(capsys)
+    assert any(not name.startswith(bulk.TAINT_PROBE) for name in sent)  # (the whole scan's)
+    handler = root / "app" / "h3.py"
+    handler.write_text(handler.read_text() + "# a note on the handler\n")
+    sent.clear(), reads.clear()
+    after = check(capsys)
+    assert [p.name for p in reads] == ["h3.py"]
+    assert sent and all(name.startswith(bulk.TAINT_PROBE) for name in sent)
+    assert after == check(capsys, "--no-cache") == first
