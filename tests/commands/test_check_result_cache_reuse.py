@@ -219,3 +219,23 @@ def test_a_comment_added_to_one_handler_of_a_bulk_scanned_tree_sends_ast_grep_th
     assert [p.name for p in reads] == ["h3.py"]
     assert sent and all(name.startswith(bulk.TAINT_PROBE) for name in sent)
     assert after == check(capsys, "--no-cache") == first
+
+
+def test_a_run_checking_one_file_again_encodes_that_report_alone_and_keeps_the_others_as_read(
+        workspace, monkeypatch, capsys):
+    """The reports kept from the last run are saved again as the data they were read from; the next
+    run of the same files answers from that entry exactly."""
+    from postil.result_cache import codec
+
+    first = check(capsys)
+    handler = workspace / "app" / "h3.py"
+    handler.write_text("# a note on the handler\n" + handler.read_text())
+    encoded: list[str] = []
+    report = codec._report
+    monkeypatch.setattr(codec, "_report", lambda r: encoded.append(Path(r.path).name) or report(r))
+    after = check(capsys)
+    assert encoded == ["h3.py"]
+    encoded.clear()
+    assert check(capsys) == after != first and encoded == []  # (answered from the entry saved)
+    assert after == check(capsys, "--no-cache")
+
