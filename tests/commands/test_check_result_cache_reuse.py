@@ -239,3 +239,26 @@ def test_a_run_checking_one_file_again_encodes_that_report_alone_and_keeps_the_o
     assert check(capsys) == after != first and encoded == []  # (answered from the entry saved)
     assert after == check(capsys, "--no-cache")
 
+
+QUIET_READ = 'from flask import request\n\n\ndef read():\n    return "ls -l"\n'
+REQUEST_READ = 'from flask import request\n\n\ndef read():\n    return request.args.get("cmd")\n'
+GETTER = "from app.reader import read\n\n\ndef get():\n    return read()\n"
+GOT_BY_VIEW = VIEW.replace("get_param", "get").replace('get(request, "cmd")', "get()")
+GOT_BY_FUNCTION = "import os\n\nfrom app.helpers import get\n\n\ndef run():\n    return os.system(get())\n"
+
+
+def test_a_module_two_files_reach_through_a_helper_starting_to_give_request_data_checks_both_again(
+        tmp_path, monkeypatch, reads, capsys):
+    """Whether the helper gives request data rests on the module it imports: the first file's check
+    works it out, the second's is answered from the workspace's cache kept by the helper's content,
+    and notes that module as its use all the same (so that its report is not kept when it changes)."""
+    root = project(tmp_path / "project", monkeypatch, {"reader": QUIET_READ, "helpers": GETTER,
+                                                       "views": GOT_BY_VIEW, "worker": GOT_BY_FUNCTION})
+    first = check(capsys)
+    assert COMMAND not in rules_in(first, "views.py") | rules_in(first, "worker.py")
+    (root / "app" / "reader.py").write_text(REQUEST_READ)
+    reads.clear()
+    after = check(capsys)
+    assert COMMAND in rules_in(after, "views.py") and COMMAND in rules_in(after, "worker.py")
+    assert {"reader.py", "views.py", "worker.py"} <= {p.name for p in reads} and len(reads) < MIN_FILES
+    assert after == check(capsys, "--no-cache")
