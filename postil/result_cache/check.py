@@ -53,14 +53,17 @@ def check_cached(paths: list[Path], cache: CheckerCache, options: CheckOptions, 
     with reads.recording() as log, _notices_unsteady():
         again = checked_again(plan, base, digests, base_reports, cache, jobs or os.cpu_count() or 1) \
             if base_reports is not None else None
+        known = None  # (the data of the reports kept, by position)
         if again is None:
             result = check_paths(paths, cache, jobs, bulk=options.bulk, plan=plan)
             facts, per_file = log.order, log.per_file_order
         else:
             result, facts, per_file = again
+            known = [data if now is before else None
+                     for now, before, data in zip(result.reports, base_reports, base.reports, strict=True)]
     complete = not any(ran_out_of_time(r.skipped) or worker_ended(r.skipped) for r in result.reports)
     if complete and not log.unsteady and walked_digests(plan) == digests:
-        data = encode(result.reports)
+        data = encode(result.reports, known)
         if data is not None:
             store.save(key, tree, KeptRun(facts, data, per_file, digests))
     return result

@@ -30,14 +30,18 @@ def _report(r: FileReport) -> dict:
             "checked": r.checked}
 
 
-def encode(reports: list[FileReport]) -> list[dict] | None:
-    """The reports as JSON data; None when decoding that would not give them back equal."""
-    data = [_report(r) for r in reports]
+def encode(reports: list[FileReport], known: list[dict | None] | None = None) -> list[dict] | None:
+    """The reports as JSON data; None when decoding that would not give them back equal.
+    ``known``: by position, the data a report was decoded from (a kept run's, see check), taken as
+    it is, or None (the report encoded and read back)."""
+    known = known or [None] * len(reports)
+    data = [_report(r) if k is None else k for r, k in zip(reports, known, strict=True)]
+    made = [(d, r) for d, r, k in zip(data, reports, known, strict=True) if k is None]
     try:
-        again = decode(json.loads(json.dumps(data, ensure_ascii=False, allow_nan=False)))
+        again = decode(json.loads(json.dumps([d for d, _ in made], ensure_ascii=False, allow_nan=False)))
     except (TypeError, ValueError):
         return None
-    return data if again == reports else None
+    return data if again == [r for _, r in made] else None
 
 
 def _to_span(data) -> Span | None:

@@ -115,7 +115,7 @@ def _probes_told(plan: ScanPlan, per_file: dict[tuple[str, str], object], edited
         records: dict[Path, list[dict]] = {}
         if probed and rules:
             try:
-                records = bulk.scan(rules, probed, threads=jobs)
+                records = bulk.scan(rules, probed, threads=jobs, probes_only=True)
             except (OSError, RuntimeError, ValueError):
                 return False
         found: dict[Path, list[str] | None] = {}

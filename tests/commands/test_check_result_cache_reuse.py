@@ -183,3 +183,82 @@ def test_a_module_the_caller_imports_that_stops_giving_request_data_changes_the_
     assert COMMAND not in rules_in(after, "shell.py")
     assert {"params.py", "shell.py"} <= {p.name for p in reads} and len(reads) < MIN_FILES
     assert after == check(capsys, "--no-cache")
+
+
+def test_a_comment_added_to_one_handler_of_a_bulk_scanned_tree_sends_ast_grep_the_source_probes_alone(
+        tmp_path, monkeypatch, reads, capsys):
+    """A tree the bulk scan checks (scan._BULK_THRESHOLD files): the kept run's probes of the other
+    files are told to the workspace, and the edited file is probed again by ast-grep's CLI with the
+    taint rules' source probes alone (the pattern rules' and taint configs' records of it were never
+    read: the file is checked in process), answering as a run without the cache."""
+    from postil.analyzers.rules import bulk
+    from postil.scan import _BULK_THRESHOLD
+
+    root = tmp_path / "project"
+    (root / "app").mkdir(parents=True)
+    (root / ".postil.toml").write_text("ignore = []\n")
+    (root / "app" / "__init__.py").write_text("")
+    for i in range(_BULK_THRESHOLD):
+        (root / "app" / f"h{i}.py").write_text(HANDLER.format(i=i))
+    monkeypatch.chdir(root)
+    sent: list[str] = []
+    narrowed = bulk._narrowed
+
+    def keeping(docs, names):
+        out = narrowed(docs, names)
+        sent.extend(doc["id"] for doc in out[0])
+        return out
+
+    monkeypatch.setattr(bulk, "_narrowed", keeping)
+    first = check(capsys)
+    assert any(not name.startswith(bulk.TAINT_PROBE) for name in sent)  # (the whole scan's)
+    handler = root / "app" / "h3.py"
+    handler.write_text(handler.read_text() + "# a note on the handler\n")
+    sent.clear(), reads.clear()
+    after = check(capsys)
+    assert [p.name for p in reads] == ["h3.py"]
+    assert sent and all(name.startswith(bulk.TAINT_PROBE) for name in sent)
+    assert after == check(capsys, "--no-cache") == first
+
+
+def test_a_run_checking_one_file_again_encodes_that_report_alone_and_keeps_the_others_as_read(
+        workspace, monkeypatch, capsys):
+    """The reports kept from the last run are saved again as the data they were read from; the next
+    run of the same files answers from that entry exactly."""
+    from postil.result_cache import codec
+
+    first = check(capsys)
+    handler = workspace / "app" / "h3.py"
+    handler.write_text("# a note on the handler\n" + handler.read_text())
+    encoded: list[str] = []
+    report = codec._report
+    monkeypatch.setattr(codec, "_report", lambda r: encoded.append(Path(r.path).name) or report(r))
+    after = check(capsys)
+    assert encoded == ["h3.py"]
+    encoded.clear()
+    assert check(capsys) == after != first and encoded == []  # (answered from the entry saved)
+    assert after == check(capsys, "--no-cache")
+
+
+QUIET_READ = 'from flask import request\n\n\ndef read():\n    return "ls -l"\n'
+REQUEST_READ = 'from flask import request\n\n\ndef read():\n    return request.args.get("cmd")\n'
+GETTER = "from app.reader import read\n\n\ndef get():\n    return read()\n"
+GOT_BY_VIEW = VIEW.replace("get_param", "get").replace('get(request, "cmd")', "get()")
+GOT_BY_FUNCTION = "import os\n\nfrom app.helpers import get\n\n\ndef run():\n    return os.system(get())\n"
+
+
+def test_a_module_two_files_reach_through_a_helper_starting_to_give_request_data_checks_both_again(
+        tmp_path, monkeypatch, reads, capsys):
+    """Whether the helper gives request data rests on the module it imports: the first file's check
+    works it out, the second's is answered from the workspace's cache kept by the helper's content,
+    and notes that module as its use all the same (so that its report is not kept when it changes)."""
+    root = project(tmp_path / "project", monkeypatch, {"reader": QUIET_READ, "helpers": GETTER,
+                                                       "views": GOT_BY_VIEW, "worker": GOT_BY_FUNCTION})
+    first = check(capsys)
+    assert COMMAND not in rules_in(first, "views.py") | rules_in(first, "worker.py")
+    (root / "app" / "reader.py").write_text(REQUEST_READ)
+    reads.clear()
+    after = check(capsys)
+    assert COMMAND in rules_in(after, "views.py") and COMMAND in rules_in(after, "worker.py")
+    assert {"reader.py", "views.py", "worker.py"} <= {p.name for p in reads} and len(reads) < MIN_FILES
+    assert after == check(capsys, "--no-cache")

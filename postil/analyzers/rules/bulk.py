@@ -74,19 +74,19 @@ def ast_grep_binary() -> str | None:
     return which("ast-grep")
 
 
-def _documents(rules: list[Rule], languages: set[str]) -> list[tuple[dict, object]]:
+def _documents(rules: list[Rule], languages: set[str], probes_only: bool = False) -> list[tuple[dict, object]]:
     """One rule document per target language present, with the literals a file must hold for
     it to match (see Rule.requirement); `files`/`ignores` are applied by postil.
     Taint rules are postil's own (ast-grep cannot run them): they run in process, and only
-    on files where ast-grep finds one of their sources (see _probes)."""
+    on files where ast-grep finds one of their sources (see _probes); ``probes_only``: those alone."""
     prime_requirements(rules)
-    docs = []
+    docs, taint_rules = [], [r for r in rules if r.taint is not None]
     # JavaScript's syntax rule is not sent: its matches are never read (postil.analyzers.syntax
     # asks tree-sitter's parse of every file it is on for), and its `kind: ERROR` cost ast-grep
     # on every file (see _syntax_documents)
-    for document, requirement, rule in [(r.document, r.requirement, r) for r in rules
-                                        if r.taint is None and r.id != JS_SYNTAX_ERROR] \
-            + _probes([r for r in rules if r.taint is not None]):
+    patterns = [] if probes_only else [(r.document, r.requirement, r) for r in rules
+                                       if r.taint is None and r.id != JS_SYNTAX_ERROR]
+    for document, requirement, rule in patterns + _probes(taint_rules):
         for language in rule.targets:
             if language not in languages or not compiles_for(rule, language):
                 continue
@@ -95,7 +95,7 @@ def _documents(rules: list[Rule], languages: set[str]) -> list[tuple[dict, objec
             doc["language"] = language
             doc["severity"] = "warning"
             docs += [(d, requirement) for d in (_syntax_documents(doc) if doc["id"] == SYNTAX_ERROR else [doc])]
-    return docs + _taint_matchers([r for r in rules if r.taint is not None], languages)
+    return docs if probes_only else docs + _taint_matchers(taint_rules, languages)
 
 
 def _syntax_documents(doc: dict) -> list[dict]:
@@ -326,20 +326,21 @@ def _rootless(records: list[dict], name: str, message: str) -> dict | None:
     return {"ruleId": SYNTAX_ERROR, "file": name, "message": message, "range": {"byteOffset": {"start": 0, "end": 0}}}
 
 
-def scan(rules: list[Rule], files: list[Path], threads: int | None = None,
-         on_start: Callable[[], None] | None = None,
-         on_file: Callable[[Path, list[dict]], None] | None = None) -> dict[Path, list[dict]]:
+def scan(rules: list[Rule], files: list[Path], threads: int | None = None, on_start: Callable[[], None] | None = None,
+         on_file: Callable[[Path, list[dict]], None] | None = None, probes_only: bool = False) -> dict[Path, list[dict]]:
     """ast-grep's raw JSON matches per file (byte offsets), for files it could scan.
     ``on_start`` is called once ast-grep runs (after the literal pre-pass); ``on_file`` with a
     file's records as soon as ast-grep is done with it (it prints each file's matches
-    together), from the calling thread, again with all of them if more should follow."""
+    together), from the calling thread, again with all of them if more should follow.
+    ``probes_only``: the taint source probes alone, each to the files a whole scan sends it to (its
+    scan_probes the same): all the results cache asks of an edited file (result_cache.reuse)."""
     binary = ast_grep_binary()
     if binary is None or not rules or not files:
         raise FileNotFoundError("ast-grep executable not found")
     results: dict[Path, list[dict]] = defaultdict(list)
     by_name = {os.path.abspath(path): path for path in files}  # `files` globs are matched on the path given
     languages = {language_of(p) for p in files}
-    documents = _documents(rules, languages)
+    documents = _documents(rules, languages, probes_only)
     sent = {doc["id"]: doc["id"] for doc, _ in documents}  # id sent -> the id reported (see _by_text)
     sizes = {doc["id"]: _yaml_nodes(doc) for doc, _ in documents}
     templates = {rule.id: rule.message for rule in rules if "$" in rule.message}

@@ -111,6 +111,29 @@ class ModuleTexts:
         reads.note_per_file("derived", f"{kind}\0{path}", value_digest(value))
         return value
 
+    def kept(self, cache: dict, key: tuple, compute: Callable[[], object]) -> object:
+        """``compute()``, kept in ``cache`` under ``key`` (a module's content) with the modules it read
+        as the running check's uses (see using): an answer from the cache asks their texts again, so
+        that each check it answers notes them, whichever check computed it (a module's answer may rest
+        on the modules it imports, whose contents its key does not hold). One kept where no check
+        noted its uses is worked out again for the first check that does."""
+        known = cache.get(key)
+        if known is not None and (self._using is None or known[1] is not None):
+            for module in known[1] if self._using is not None else ():
+                self.text(module)
+            return known[0]
+        using, self._using = self._using, None if self._using is None else set()
+        try:
+            value = compute()
+        finally:
+            read, self._using = self._using, using
+            if read is not None:
+                using |= read
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[key] = (value, None if read is None else tuple(sorted(read)))
+        return value
+
     def digest(self, path: Path) -> str:
         """A module's digest (see text), not noted as a text the running check uses: what a cache
         of its own keeps by (see taint_modules.ModuleLink.consulted)."""

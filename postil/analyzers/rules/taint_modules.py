@@ -57,7 +57,7 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
         self.depth = depth
         self.graph = ImportGraph(self.root)
         self._analyses: OrderedDict[tuple, ModuleAnalysis] = OrderedDict()  # (module, digest, depth) -> see _analysis
-        self._gives: dict[tuple[Path, str, int, str], bool] = {}  # (module, digest, depth, source probe) -> see gives
+        self._gives: dict[tuple[Path, str, int, str], tuple] = {}  # (module, digest, depth, source probe) -> see gives
         self._followed: set[tuple[Path, int]] = set()  # (module, depth) -> see follow
         self._present: dict[tuple[Path, str], dict] = {}  # (module, digest) -> see text_meets
         self._may: dict[tuple[Path, str, int, int, str], tuple] = {}  # (module, digest, depth, id(spec), side) -> see _may_hold
@@ -184,20 +184,14 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
         if text is None or language not in GRAMMARS or len(text) > MAX_BYTES:
             return False
         probe, probe_key = self._probe(spec, language)
-        key = (path, digest, depth, probe_key)
-        if key not in self._gives:
-            if len(self._gives) > 50_000:
-                self._gives.clear()
+
+        def found() -> bool:
             if probe is not None and self.scanned.files and not self._may_give_any(
                     path, depth, self._probes[(id(spec), language)][3]):
-                found = False  # none of the modules it reaches holds one, imported or not (see may_feed)
-            else:
-                found = probe is None or self._holds(path, text, digest, language, (spec, *siblings))[probe_key]
-                if not found:
-                    found = any(self.gives(target, spec, depth - 1, siblings)
-                                for target in self._imported(path, digest, text, depth))
-            self._gives[key] = found
-        return self._gives[key]
+                return False  # none of the modules it reaches holds one, imported or not (see may_feed)
+            return probe is None or self._holds(path, text, digest, language, (spec, *siblings))[probe_key] or any(
+                self.gives(target, spec, depth - 1, siblings) for target in self._imported(path, digest, text, depth))
+        return self.kept(self._gives, (path, digest, depth, probe_key), found)
 
     def scanned_source(self, path: Path, text: str, spec: TaintSpec, language: str) -> bool | None:
         """Whether the file ``path`` (its ``text``) holds a source of the rule ``spec`` as a bulk
@@ -234,16 +228,15 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
         if text is None or language not in GRAMMARS or len(text) > MAX_BYTES:
             return False
         key = (path, digest, depth, id(spec), side)
-        known = self._may.get(key)
-        if known is None or known[0] is not spec:
-            if len(self._may) > 50_000:
-                self._may.clear()
-            found = text_may_match(text, language, sink_side(spec), spec.sinks, self._literals(path, digest)) \
-                if side == "sinks" else renamed_may_match(text, language, spec.sources, self._literals(path, digest))
-            found = found or any(
+        if key in self._may and self._may[key][0][0] is not spec:
+            del self._may[key]  # (another rule's, whose id this one took)
+
+        def found() -> tuple[TaintSpec, bool]:  # (holds spec: its id stays)
+            return spec, (text_may_match(text, language, sink_side(spec), spec.sinks, self._literals(path, digest))
+                          if side == "sinks" else renamed_may_match(text, language, spec.sources,
+                                                                    self._literals(path, digest))) or any(
                 self._may_hold(target, spec, depth - 1, side) for target in self._imported(path, digest, text, depth))
-            known = self._may[key] = (spec, found)  # holds spec: its id stays
-        return known[1]
+        return self.kept(self._may, key, found)[1]
 
     def _holds(self, path: Path, text: str, digest: str, language: str, specs) -> dict[str, bool]:
         """Source probe content -> whether the module holds one of those sources (see
