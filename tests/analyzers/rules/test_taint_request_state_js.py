@@ -2,7 +2,9 @@
 where a route of the project reads it (issue 31): an Express middleware's `req.tenant` and
 `res.locals.region`, a Koa middleware's `ctx.state.filters` taken apart in a route, a Fastify
 `preHandler` hook's `request.delivery`, a Koa middleware's `ctx.state.region` an Egg controller reads
-through `this.ctx` (or `const { ctx } = this`). A field the hook fills with something safe (a parsed
+through `this.ctx` (or `const { ctx } = this`), SvelteKit's `event.locals.workspace` its `src/hooks.server.js` fills
+from `?ws=` (read by a route however deep under `src/routes/`, as `locals.workspace` or `event.locals.locale`), a
+Nuxt server middleware's `event.context.tenant`. A field the hook fills with something safe (a parsed
 number, a constant) stays clean. Checked in the editor (one file) and through the CLI (a bulk
 scan of the tree)."""
 
