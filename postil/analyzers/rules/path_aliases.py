@@ -34,7 +34,12 @@ class PathAliases:
         ``directory``, in tsc's order: the `paths` pattern with the longest prefix before its `*`,
         each of its substitutions; then the path under `baseUrl`. None apply: []."""
         config = self._config(directory)
-        return self._inside(self._conventional(directory, module) if config is None else self._configured(config, module))
+        found = self._conventional(directory, module) if config is None else self._configured(config, module)
+        if not found and module.startswith("$lib/") and len(module) > 5:
+            # (SvelteKit's `$lib`, its `src/lib`: named in the `.svelte-kit/tsconfig.json` its own
+            # tsconfig extends, which the build writes and a repository leaves out)
+            found = [os.path.join(at, "src", "lib", module[5:]) for at in self._above(directory)]
+        return self._inside(found)
 
     def _configured(self, config, module: str) -> list[str]:
         """The paths ``module`` names under a config's `paths` and `baseUrl` (see bases)."""

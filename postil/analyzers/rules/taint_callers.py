@@ -61,7 +61,9 @@ HANDLES = {
                      # BullMQ's workers, the data of a job a route queued)
                      r"|\.(?:before|after|validate)RenderListeners\.(?:add|insert)\(|\bcontroller\.hears\(|\bjob\.data\b"
                      # (Probot's apps: a webhook's payload, `context.payload.comment.body`)
-                     r"|\bcontext\.payload\b"),
+                     r"|\bcontext\.payload\b"
+                     # (ThinkJS's controllers: an action's readers of the request, `this.post()`, `this.get('id')`)
+                     r"|\bthis\.(?:post|param)\(|\bthis\.get\(\s*(?:\)|['\"])"),
     "python": re.compile(r"\b(?:req|request)\.(?:args|form|values|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"
                          r"query_params|path_params|match_info|query|params|matchdict|json_body|media|get_media|get_param)\b"
                          # (a class-based controller's methods too: fastapi-utils' `@cbv(router)` classes)

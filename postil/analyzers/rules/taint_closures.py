@@ -25,7 +25,7 @@ MOST_CAPTURING = 32
 # a read of JavaScript's request state (`req.tenant`, `ctx.state.filters`, `res.locals.region`)
 _STATE_READ = re.compile(rf"(?<![\w$.])({JAVASCRIPT.request_state.pattern})(?![\w$])")
 # ... or taken apart from its object (`const { tenant, user: me } = req`, `const { filters } = ctx.state`)
-_STATE_TAKEN = re.compile(r"\{([^{}]*)\}\s*=\s*(req|request|ctx\.state|(?:res|response)\.locals)\b(?![\w$.])")
+_STATE_TAKEN = re.compile(r"\{([^{}]*)\}\s*=\s*(req|request|ctx\.state|(?:res|response|event)\.locals|locals|event\.context)\b(?![\w$.])")
 # ... or read through the object a class-based controller holds its request in (Egg's, Midway's and ThinkJS's
 # `this.ctx.state.operator`, Sails' `this.req.currentUser`): the field's name without the `this.`
 _THIS_STATE_READ = re.compile(rf"t(?<![\w$.]t)his\.((?=ctx\.|req\.)(?:{JAVASCRIPT.request_state.pattern}))(?![\w$])")

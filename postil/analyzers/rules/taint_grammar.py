@@ -169,6 +169,9 @@ JAVASCRIPT = Grammar(
                              # (a session's field outlives the request that set it; Apostrophe's `req.data`)
                              r"(req|request|ctx)\.(session|data)\.[\w$]+|"
                              r"(req|request)\.[\w$]+|ctx\.state\.[\w$]+|"
+                             # (SvelteKit's `event.locals.x` a `handle` hook fills, read as `locals.x` by a route given
+                             # `{ locals }`; h3's `event.context.x` a Nuxt server middleware fills)
+                             r"(event\.)?locals\.[\w$]+|event\.context\.[\w$]+|"
                              # (a Koa context's own field a middleware sets: Logto's `ctx.guard`; not Koa's own properties)
                              r"ctx\.(?!(?:req|res|request|response|state|app|cookies|body|status|message|length|type|"
                              r"headerSent|redirect|attachment|set|append|remove|lastModified|etag|throw|assert|respond)\b)[\w$]+"),

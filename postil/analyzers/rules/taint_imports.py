@@ -21,9 +21,9 @@ from postil.core import reads
 
 _PY_FROM = re.compile(r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)", re.MULTILINE)
 _PY_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.MULTILINE)
-# a relative specifier, or one a project alias may name (`@/lib/db`, `~/utils`, `src/db`: see path_aliases)
-_JS_IMPORT = re.compile(r"""\bimport\s+([\w$\s{},*]+?)\s+from\s+['"](\.{1,2}/[^'"\n]*|[@~#\w][^'"\n:]*)['"]""")
-_JS_REQUIRE = re.compile(r"""\b(?:const|let|var)\s+(\{[^}]*\}|[\w$]+)\s*=\s*require\(\s*['"](\.{1,2}/[^'"\n]*|[@~#\w][^'"\n:]*)['"]\s*\)""")
+# a relative specifier, or one a project alias may name (`@/lib/db`, `~/utils`, `src/db`, `$lib/db`: see path_aliases)
+_JS_IMPORT = re.compile(r"""\bimport\s+([\w$\s{},*]+?)\s+from\s+['"](\.{1,2}/[^'"\n]*|[@~#$\w][^'"\n:]*)['"]""")
+_JS_REQUIRE = re.compile(r"""\b(?:const|let|var)\s+(\{[^}]*\}|[\w$]+)\s*=\s*require\(\s*['"](\.{1,2}/[^'"\n]*|[@~#$\w][^'"\n:]*)['"]\s*\)""")
 _JS_SUFFIXES = ("", ".js", ".ts", ".jsx", ".tsx", ".mjs", ".cjs", "/index.js", "/index.ts")
 # TypeScript modules imported by the name tsc gives them (`from "../lib/params.js"` for params.ts, as
 # NodeNext and ESM projects write it): the compiled suffix -> the sources' suffixes

@@ -19,6 +19,26 @@ from postil.analyzers.rules.taint_request_state import filled_fields
 _KEPT = 50_000  # files' answers kept before they are dropped
 # an assignment of JavaScript's request state (`req.tenant = ...`, `ctx.state.x ??= ...`; not `req.a.b = ...`)
 _ASSIGNS = re.compile(rf"(?<![\w$.])({JAVASCRIPT.request_state.pattern})\s*(?:\?\?|\|\||&&)?=(?!=)")
+# the hook a framework runs before every route under its routes' directory, which may be far above the route
+# (SvelteKit's `src/hooks.server.js` before `src/routes/**`): the routes' directory -> the hook files, from the
+# directory holding it
+_HOOKS = {("src", "routes"): ("hooks.server.js", "hooks.server.ts")}
+
+
+def shared_name(field: str) -> str:
+    """The name writer and reader share for a field of request state: SvelteKit's hook writes
+    `event.locals.x`, a route reads `locals.x` (given `{ locals }`) or `event.locals.x`."""
+    return field[len("event."):] if field.startswith("event.locals.") else field
+
+
+def hook_files(reader: Path, root: Path) -> list[Path]:
+    """The hook files of the framework whose routes' directory holds ``reader`` (see _HOOKS), under ``root``."""
+    parts = reader.relative_to(root).parts if root in reader.parents else ()
+    for at in range(len(parts) - 2, -1, -1):
+        names = _HOOKS.get(parts[at:at + 2])
+        if names is not None:
+            return [root.joinpath(*parts[:at], parts[at], name) for name in names]
+    return []
 
 
 class StateWriters:
@@ -34,12 +54,16 @@ class StateWriters:
         Grammar.request_state) of ``fields`` that a file near ``reader`` writes with data of the rule
         ``spec`` -> that file, under the workspace's root (the first one, nearest first)."""
         written: dict[str, Path] = {}
-        for path in self.near.files_near(reader, self.root, self._run_texts is not None):
+        near = self.near.files_near(reader, self.root, self._run_texts is not None)
+        for path in near + [hook for hook in hook_files(reader, self.root) if hook not in near]:
             if path == reader:
                 continue
-            todo = fields.intersection(self.derive("assigns", path)) - written.keys()
-            for field in todo & self._tainted(path, self.text(path)[1], spec, specs) if todo else ():
-                written[field] = path.relative_to(self.root) if self.root in path.parents else path
+            assigned = self.derive("assigns", path)
+            todo = {field for field in fields if field not in written and shared_name(field) in assigned}
+            tainted = self._tainted(path, self.text(path)[1], spec, specs) if todo else ()
+            for field in sorted(todo):
+                if shared_name(field) in tainted:
+                    written[field] = path.relative_to(self.root) if self.root in path.parents else path
         return written
 
     def assigned(self, path: Path) -> frozenset[str]:
@@ -52,7 +76,7 @@ class StateWriters:
         key = (path, digest)
         known = self._assigned_in.get(key)
         if known is None:
-            known = self._assigned_in[key] = frozenset(m.group(1) for m in _ASSIGNS.finditer(text))
+            known = self._assigned_in[key] = frozenset(shared_name(m.group(1)) for m in _ASSIGNS.finditer(text))
         return known
 
     def _tainted(self, path: Path, digest: str, spec, specs: list) -> frozenset[str]:
@@ -68,6 +92,6 @@ class StateWriters:
         analysis = self._analysis(path, 1)  # (its own imports are not followed: depth 1 links none)
         facts = analysis.facts(spec, specs) if analysis is not None else None
         if facts is not None and facts.g.request_state is not None:
-            found = filled_fields(whole_analysis(facts, spec), facts.g.request_state, module_level=False)
+            found = {shared_name(name) for name in filled_fields(whole_analysis(facts, spec), facts.g.request_state, module_level=False)}
         self._tainted_in[key] = (spec, frozenset(found))
         return self._tainted_in[key][1]

@@ -1,7 +1,8 @@
 """A method of the project's own class whose parameter reaches a sink is reported at that sink,
 in its own file, where another file of the project calls it with request data (issue 31): a
 NestJS controller handing `@Query('q') q` to `this.ordersService.search(q)`, an Express router
-calling `reports.read(req.params.name)` on an instance of a service class. Calls with constants,
+calling `reports.read(req.params.name)` on an instance of a service class, a ThinkJS controller's action handing
+`this.post()`'s fields to a service's `exports.logComment`. Calls with constants,
 parsed numbers or a parameterised query stay quiet. A check of the tree reports each flow once, at
 the sink (through the CLI: a bulk scan); a file checked alone (the editor, a staged review) also
 warns at a call handing request data to a module that is not checked with it."""

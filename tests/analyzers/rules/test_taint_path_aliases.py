@@ -1,7 +1,7 @@
 """TypeScript and JavaScript projects import their own modules through aliases (`from "@/lib/params"`,
 Next.js's and Vite's default `"@/*": ["./src/*"]`, or a `baseUrl`): the taint engine follows them as
 it follows `../lib/params`, by the nearest tsconfig.json/jsconfig.json (comments, trailing commas and
-a relative `extends` as tsc reads them), never to a file outside the workspace."""
+a relative `extends` as tsc reads them), SvelteKit's `$lib` as its `src/lib`, never to a file outside the workspace."""
 
 from __future__ import annotations
 
@@ -147,3 +147,29 @@ def test_a_package_subpath_is_not_taken_for_the_project_root(tmp_path):
     aliases = PathAliases(str(root))
     assert aliases.bases(str(root / "src" / "routes"), "fs/promises") == []
     assert aliases.bases(str(root / "src" / "routes"), "lib/datasource") == [str(root / "src/lib/datasource")]
+
+
+SVELTE_CONTROLLER = """export async function createIncident(data) {
+  const { title, status = 'OPEN' } = data;
+  console.log(`incident created: ${title} [${status}]`);
+}
+"""
+
+SVELTE_ENDPOINT = """import { json } from '@sveltejs/kit';
+import { createIncident } from '$lib/server/controller.js';
+
+export async function POST({ request }) {
+  const body = await request.json();
+  return json(await createIncident(body));
+}
+"""
+
+
+def test_sveltekit_s_lib_alias_is_followed(tmp_path):
+    # `$lib/server/controller.js` is the app's `src/lib/server/controller.js`, whether or not a tsconfig
+    # is there (SvelteKit's own names `$lib` in the `.svelte-kit/tsconfig.json` it extends, a build output)
+    files = {"src/lib/server/controller.js": SVELTE_CONTROLLER, "src/routes/api/incident/+server.js": SVELTE_ENDPOINT}
+    root = repository(tmp_path / "kener", files)
+    assert check(root, "src/lib/server/controller.js") == {(3, "js/security/tainted-log")}
+    root = repository(tmp_path / "kener2", {**files, "tsconfig.json": '{"extends": "./.svelte-kit/tsconfig.json"}'})
+    assert check(root, "src/lib/server/controller.js") == {(3, "js/security/tainted-log")}
