@@ -64,14 +64,14 @@ SAFE, TAINTED = CALLER.format(argument='"ls -l"'), CALLER.format(argument='reque
 COMMAND = "python/security/tainted-command"
 
 
-def project(root: Path, monkeypatch, modules: dict[str, str]) -> Path:
-    """A project whose `app/` holds ``modules`` (name -> text) and MIN_FILES handlers reading the
+def project(root: Path, monkeypatch, modules: dict[str, str], handlers: int = MIN_FILES) -> Path:
+    """A project whose `app/` holds ``modules`` (name -> text) and ``handlers`` handlers reading the
     request themselves."""
     (root / "app").mkdir(parents=True)
     (root / ".postil.toml").write_text("ignore = []\n")
     for name, text in {"__init__": "", **modules}.items():
         (root / "app" / f"{name}.py").write_text(text)
-    for i in range(MIN_FILES):
+    for i in range(handlers):
         (root / "app" / f"h{i}.py").write_text(HANDLER.format(i=i))
     monkeypatch.chdir(root)
     return root
@@ -194,13 +194,7 @@ def test_a_comment_added_to_one_handler_of_a_bulk_scanned_tree_sends_ast_grep_th
     from postil.analyzers.rules import bulk
     from postil.scan import _BULK_THRESHOLD
 
-    root = tmp_path / "project"
-    (root / "app").mkdir(parents=True)
-    (root / ".postil.toml").write_text("ignore = []\n")
-    (root / "app" / "__init__.py").write_text("")
-    for i in range(_BULK_THRESHOLD):
-        (root / "app" / f"h{i}.py").write_text(HANDLER.format(i=i))
-    monkeypatch.chdir(root)
+    root = project(tmp_path / "project", monkeypatch, {}, handlers=_BULK_THRESHOLD)
     sent: list[str] = []
     narrowed = bulk._narrowed
 
@@ -254,6 +248,68 @@ def test_a_module_two_files_reach_through_a_helper_starting_to_give_request_data
     and notes that module as its use all the same (so that its report is not kept when it changes)."""
     root = project(tmp_path / "project", monkeypatch, {"reader": QUIET_READ, "helpers": GETTER,
                                                        "views": GOT_BY_VIEW, "worker": GOT_BY_FUNCTION})
+    first = check(capsys)
+    assert COMMAND not in rules_in(first, "views.py") | rules_in(first, "worker.py")
+    (root / "app" / "reader.py").write_text(REQUEST_READ)
+    reads.clear()
+    after = check(capsys)
+    assert COMMAND in rules_in(after, "views.py") and COMMAND in rules_in(after, "worker.py")
+    assert {"reader.py", "views.py", "worker.py"} <= {p.name for p in reads} and len(reads) < MIN_FILES
+    assert after == check(capsys, "--no-cache")
+
+
+def test_a_module_two_files_of_a_bulk_scanned_tree_reach_through_a_helper_starting_to_give_request_data_checks_both_again(
+        tmp_path, monkeypatch, reads, capsys):
+    """The same in a tree the bulk scan checks: whether a module the file imports, or one it imports,
+    may give request data (Workspace.may_feed) is answered from the scan's probes, walked once per
+    module's content for all files (ScannedProbes.reached); the second file's check answered from
+    that walk notes the modules it went through as its uses all the same."""
+    from postil.scan import _BULK_THRESHOLD
+
+    root = project(tmp_path / "project", monkeypatch, {"reader": QUIET_READ, "helpers": GETTER,
+                                                       "views": GOT_BY_VIEW, "worker": GOT_BY_FUNCTION},
+                   handlers=_BULK_THRESHOLD)
+    first = check(capsys)
+    assert COMMAND not in rules_in(first, "views.py") | rules_in(first, "worker.py")
+    (root / "app" / "reader.py").write_text(REQUEST_READ)
+    reads.clear()
+    after = check(capsys)
+    assert COMMAND in rules_in(after, "views.py") and COMMAND in rules_in(after, "worker.py")
+    assert {"reader.py", "views.py", "worker.py"} <= {p.name for p in reads} and len(reads) < MIN_FILES
+    assert after == check(capsys, "--no-cache")
+
+
+FILLING_HOOK = '''from flask import g
+
+from app.reader import read
+
+
+def register_hooks(app):
+    @app.before_request
+    def load():
+        g.cmd = read()
+'''
+READING_VIEW = '''import os
+
+from flask import Blueprint, g
+
+bp = Blueprint("{name}", __name__)
+
+
+@bp.route("/{name}")
+def {name}():
+    return str(os.system(g.cmd))
+'''
+
+
+def test_a_module_a_hook_imports_starting_to_give_request_data_checks_both_files_reading_the_hook_s_state_again(
+        tmp_path, monkeypatch, reads, capsys):
+    """Whether the hook fills `g.cmd` with request data rests on the module it imports: the first
+    view's check works it out, the second's is answered from the workspace's cache kept by the
+    hook's content (StoredState.filled), and notes that module as its use all the same."""
+    root = project(tmp_path / "project", monkeypatch, {
+        "reader": QUIET_READ, "hooks": FILLING_HOOK, "views": READING_VIEW.format(name="views"),
+        "worker": READING_VIEW.format(name="worker")})
     first = check(capsys)
     assert COMMAND not in rules_in(first, "views.py") | rules_in(first, "worker.py")
     (root / "app" / "reader.py").write_text(REQUEST_READ)

@@ -139,7 +139,7 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
             gives = text is not None and module_language(at) in GRAMMARS and len(text) <= MAX_BYTES
             return (text, digest) if gives else (None, "")  # (one that does not gives nothing: see gives)
         reached = self.scanned.reached(path, depth, module, lambda at, text: (
-            t for _, _, t, _ in self.graph.targets(at, text, module_language(at))))
+            t for _, _, t, _ in self.graph.targets(at, text, module_language(at))), self.kept)
         probe_id = self.scanned.probes.get(probe) if probe is not None else None
         if reached is None or probe is None:
             return reached is None or not reached.isdisjoint(self.scanned.imported)

@@ -50,7 +50,7 @@ class StoredState:
     def __init__(self, workspace) -> None:
         self.workspace = workspace
         self._written: dict[tuple[Path, str], frozenset[str]] = {}  # (file, digest) -> the fields its text assigns
-        self._filled: dict[tuple[Path, str, int], dict[str, str]] = {}  # (file, digest, id(spec)) -> field -> file
+        self._filled: dict[tuple[Path, str, int], tuple] = {}  # (file, digest, id(spec)) -> see filled
         self._listed: dict[Path, dict[str, list[Path]]] = {}  # a directory -> field -> the files near it assigning it,
         # for the steady run ``_run``
         self._run: dict | None = None  # (the workspace's texts of that run: see Workspace.steady)
@@ -147,18 +147,17 @@ class StoredState:
 
     def filled(self, path: Path, spec: TaintSpec, specs: list) -> dict[str, str]:
         """Field -> the file's name (from the workspace's root) of the fields the file ``path`` fills
-        with request data of the rule ``spec``."""
+        with request data of the rule ``spec``; kept by its content with the modules its analysis read
+        (ModuleTexts.kept: what its functions return rests on the modules it imports)."""
         _, digest = self.workspace.text(path)
-        key = (path, digest, id(spec))
-        if key not in self._filled:
-            if len(self._filled) > 50_000:
-                self._filled.clear()
+
+        def fields() -> dict[str, str]:
             analysis = self.workspace._analysis(path, self.workspace.depth)
-            fields = filled_fields(whole_analysis(analysis.facts(spec, specs), spec)) if analysis is not None else set()
+            found = filled_fields(whole_analysis(analysis.facts(spec, specs), spec)) if analysis is not None else set()
             name = str(path.relative_to(self.workspace.root)) if self.workspace.root in path.parents else path.name
             name = _UNQUOTABLE.sub("_", name)  # (quoted in a message: a file's name is the repository's text)
-            self._filled[key] = {field: name if len(name) <= 60 else ".../" + name[-56:] for field in fields}
-        return self._filled[key]
+            return {field: name if len(name) <= 60 else ".../" + name[-56:] for field in found}
+        return self.workspace.kept(self._filled, (path, digest, id(spec)), fields)
 
 
 def filled_fields(analysis, field: re.Pattern = FIELD, module_level: bool = True) -> set[str]:

@@ -29,7 +29,7 @@ class ScannedProbes:
     # (taint.imports; not the MD5 password rule's, whose digests are made in the file itself:
     # SQLAlchemy's util/compat.py wraps hashlib.md5, and nearly every module imports it)
     imported: frozenset[str] = frozenset()
-    _reached: dict[tuple[Path, str, int], frozenset[str] | None] = field(default_factory=dict, repr=False, compare=False)
+    _reached: dict[tuple[Path, str, int], tuple] = field(default_factory=dict, repr=False, compare=False)  # see reached
     requests: frozenset[str] = frozenset()  # the ids of the Python probes of request data (see reads_request)
     any_request: bool = True  # whether one of the files holds request data, or may (see of)
     _unread: dict[tuple[Path, str], bool] = field(default_factory=dict, repr=False, compare=False)  # (file, digest) -> see found
@@ -78,25 +78,25 @@ class ScannedProbes:
         return None if known else scanned[1]
 
     def reached(self, path: Path, depth: int, module: Callable[[Path], tuple[str | None, str]],
-                imports: Callable[[Path, str], Iterable[Path]]) -> frozenset[str] | None:
+                imports: Callable[[Path, str], Iterable[Path]], kept: Callable[[dict, tuple, Callable], object]
+                ) -> frozenset[str] | None:
         """The ids of the probes the scan found in the module ``path`` or in one it imports within
         ``depth`` (``module``: a module's text, None where it gives nothing, and digest; ``imports``:
         the modules a text imports), None where one of them it did not probe (see holds); kept by
-        content: one walk of the imports for all probes (a walk a probe: ~25,000 calls on
-        SQLAlchemy's lib/)."""
+        content (``kept``: ModuleTexts.kept, so that an answer from the cache notes the modules the
+        walk read as the asking check's uses): one walk of the imports for all probes (a walk a
+        probe: ~25,000 calls on SQLAlchemy's lib/)."""
         text, digest = module(path)
         if text is None:
             return frozenset()
-        key = (path, digest, depth)
-        if key not in self._reached:
-            if len(self._reached) > 50_000:
-                self._reached.clear()
+
+        def walked() -> frozenset[str] | None:
             found = self.found(path, digest, text)
             for target in imports(path, text) if depth > 1 else ():
-                further = self.reached(target, depth - 1, module, imports) if found is not None else None
+                further = self.reached(target, depth - 1, module, imports, kept) if found is not None else None
                 found = None if further is None else found | further
-            self._reached[key] = found
-        return self._reached[key]
+            return found
+        return kept(self._reached, (path, digest, depth), walked)
 
 
 def unread(text: str) -> bool:
