@@ -70,6 +70,7 @@ def project(root: Path, monkeypatch, modules: dict[str, str], handlers: int = MI
     (root / "app").mkdir(parents=True)
     (root / ".postil.toml").write_text("ignore = []\n")
     for name, text in {"__init__": "", **modules}.items():
+        (root / "app" / f"{name}.py").parent.mkdir(parents=True, exist_ok=True)
         (root / "app" / f"{name}.py").write_text(text)
     for i in range(handlers):
         (root / "app" / f"h{i}.py").write_text(HANDLER.format(i=i))
@@ -317,4 +318,42 @@ def test_a_module_a_hook_imports_starting_to_give_request_data_checks_both_files
     after = check(capsys)
     assert COMMAND in rules_in(after, "views.py") and COMMAND in rules_in(after, "worker.py")
     assert {"reader.py", "views.py", "worker.py"} <= {p.name for p in reads} and len(reads) < MIN_FILES
+    assert after == check(capsys, "--no-cache")
+
+
+FAR_CALLER = '''from flask import Blueprint, request
+
+from app.a.b.c.shell import run
+
+bp = Blueprint("far", __name__)
+
+
+@bp.route("/far")
+def far():
+    return str(run(request.args.get("cmd")))
+'''
+
+
+def test_a_module_a_near_caller_imports_stopping_giving_request_data_checks_a_far_caller_again(
+        tmp_path, monkeypatch, reads, capsys):
+    """Whether a far file's call is reported at the called module's sink (ModuleLink.fed_there)
+    rests on what the files near the module pass it, and so on the modules they import: the near
+    caller's check works it out, the far caller's is answered from the module's analysis kept by
+    content, and notes those modules as its uses all the same."""
+    root = project(tmp_path / "project", monkeypatch, {"x/__init__": "", "x/far": FAR_CALLER})
+    package = root / "app" / "a" / "b" / "c"
+    package.mkdir(parents=True)
+    for name, text in {"__init__": "", "shell": SHELL, "params": 'def get_cmd(req):\n    return req.args.get("cmd")\n',
+                       "views": CALLER.replace("from app.shell import run", "from app.a.b.c.params import get_cmd\n"
+                                               "from app.a.b.c.shell import run").format(argument="get_cmd(request)")}.items():
+        (package / f"{name}.py").write_text(text)
+    for parent in (package.parent, package.parent.parent):
+        (parent / "__init__.py").write_text("")
+    first = check(capsys)
+    assert COMMAND in rules_in(first, "shell.py") and COMMAND not in rules_in(first, "far.py")
+    (package / "params.py").write_text('def get_cmd(req):\n    return "ls -l"\n')
+    reads.clear()
+    after = check(capsys)
+    assert COMMAND in rules_in(after, "far.py") and COMMAND not in rules_in(after, "shell.py")
+    assert {"params.py", "shell.py", "far.py"} <= {p.name for p in reads} and len(reads) < MIN_FILES
     assert after == check(capsys, "--no-cache")

@@ -113,26 +113,40 @@ class ModuleTexts:
 
     def kept(self, cache: dict, key: tuple, compute: Callable[[], object]) -> object:
         """``compute()``, kept in ``cache`` under ``key`` (a module's content) with the modules it read
-        as the running check's uses (see using): an answer from the cache asks their texts again, so
-        that each check it answers notes them, whichever check computed it (a module's answer may rest
-        on the modules it imports, whose contents its key does not hold). One kept where no check
-        noted its uses is worked out again for the first check that does."""
+        (see reading): an answer from the cache is asked again of them (see asked_again), whichever
+        check computed it (a module's answer may rest on the modules it imports, whose contents its
+        key does not hold)."""
         known = cache.get(key)
-        if known is not None and (self._using is None or known[1] is not None):
-            for module in known[1] if self._using is not None else ():
-                self.text(module)
+        if known is not None and self.asked_again(known[1]):
             return known[0]
-        using, self._using = self._using, None if self._using is None else set()
-        try:
+        with self.reading() as read:
             value = compute()
-        finally:
-            read, self._using = self._using, using
-            if read is not None:
-                using |= read
         if len(cache) > 50_000:
             cache.clear()
         cache[key] = (value, None if read is None else tuple(sorted(read)))
         return value
+
+    @contextmanager
+    def reading(self):
+        """The modules whose texts are read while the block runs (the running check's uses: see
+        using), in a set filled as it runs; None where no check is noting its uses."""
+        using, self._using = self._using, None if self._using is None else set()
+        try:
+            yield self._using
+        finally:
+            read, self._using = self._using, using
+            if read is not None:
+                using |= read
+
+    def asked_again(self, read: tuple[Path, ...] | None) -> bool:
+        """Whether an answer kept with the modules it ``read`` (see reading) answers the running
+        check: their texts asked again, so that each check it answers notes them as its uses. False
+        for one kept where no check noted its uses, when one does now: work it out again."""
+        if self._using is None:
+            return True
+        for module in read or ():
+            self.text(module)
+        return read is not None
 
     def digest(self, path: Path) -> str:
         """A module's digest (see text), not noted as a text the running check uses: what a cache

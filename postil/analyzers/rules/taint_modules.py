@@ -359,7 +359,7 @@ class ModuleLink:
     _taking: bool | None = None  # see _takes
     _named: list[tuple[Path, tuple[Path, ...]]] | None = None  # see callers
     _importing: dict[Path, bool] = field(default_factory=dict)  # a file near it -> whether it imports it
-    _fed: dict[int, tuple[TaintSpec, frozenset[str], Fed]] = field(default_factory=dict)  # id(spec) -> (it, asked, see fed)
+    _fed: dict[int, tuple] = field(default_factory=dict)  # id(spec) -> (it, asked, see fed, the modules read)
     _hands_over: bool | None = None  # see _passes_on
 
     @property
@@ -430,14 +430,17 @@ class ModuleLink:
         """(function or "Class.method", position or keyword) -> the file that calls one of the file's
         ``functions`` with request data of the rule ``spec`` for that parameter (see taint_callers)."""
         known = self._fed.get(id(spec))
-        if known is None or known[0] is not spec or not functions <= known[1]:
+        if known is None or known[0] is not spec or not functions <= known[1] or not self.workspace.asked_again(known[3]):
             asked = functions | known[1] if known is not None and known[0] is spec else functions
-            self._fed[id(spec)] = (spec, asked, fed := {})  # (asked again while it is worked out: what is known so far)
-            callers = self.callers(spec) if asked else []
-            for caller in callers + self._beyond_holders(callers, spec):
-                for key in sorted(self.workspace.fed_near(caller, spec, specs, self.depth, self.path, asked), key=repr):
-                    fed.setdefault(key, caller)
-            known = self._fed[id(spec)] = (spec, asked, fed)
+            # (asked again while it is worked out: what is known so far)
+            self._fed[id(spec)] = (spec, asked, fed := {}, ())
+            with self.workspace.reading() as read:  # (the modules the callers import: see fed_near)
+                callers = self.callers(spec) if asked else []
+                for caller in callers + self._beyond_holders(callers, spec):
+                    for key in sorted(self.workspace.fed_near(caller, spec, specs, self.depth, self.path, asked), key=repr):
+                        fed.setdefault(key, caller)
+            # (kept with them, asked again where this link's module's analysis answers another check: see Workspace._analysis)
+            known = self._fed[id(spec)] = (spec, asked, fed, None if read is None else tuple(sorted(read)))
         # (worked out for every function asked so far, and each answer is its own function's: the same
         # whichever functions were asked first)
         return known[2] if functions == known[1] else {key: caller for key, caller in known[2].items()
