@@ -242,34 +242,20 @@ GOT_BY_VIEW = VIEW.replace("get_param", "get").replace('get(request, "cmd")', "g
 GOT_BY_FUNCTION = "import os\n\nfrom app.helpers import get\n\n\ndef run():\n    return os.system(get())\n"
 
 
+@pytest.mark.parametrize("bulk", [False, True], ids=["checked-alone", "bulk-scanned"])
 def test_a_module_two_files_reach_through_a_helper_starting_to_give_request_data_checks_both_again(
-        tmp_path, monkeypatch, reads, capsys):
+        tmp_path, monkeypatch, reads, capsys, bulk):
     """Whether the helper gives request data rests on the module it imports: the first file's check
     works it out, the second's is answered from the workspace's cache kept by the helper's content,
-    and notes that module as its use all the same (so that its report is not kept when it changes)."""
-    root = project(tmp_path / "project", monkeypatch, {"reader": QUIET_READ, "helpers": GETTER,
-                                                       "views": GOT_BY_VIEW, "worker": GOT_BY_FUNCTION})
-    first = check(capsys)
-    assert COMMAND not in rules_in(first, "views.py") | rules_in(first, "worker.py")
-    (root / "app" / "reader.py").write_text(REQUEST_READ)
-    reads.clear()
-    after = check(capsys)
-    assert COMMAND in rules_in(after, "views.py") and COMMAND in rules_in(after, "worker.py")
-    assert {"reader.py", "views.py", "worker.py"} <= {p.name for p in reads} and len(reads) < MIN_FILES
-    assert after == check(capsys, "--no-cache")
-
-
-def test_a_module_two_files_of_a_bulk_scanned_tree_reach_through_a_helper_starting_to_give_request_data_checks_both_again(
-        tmp_path, monkeypatch, reads, capsys):
-    """The same in a tree the bulk scan checks: whether a module the file imports, or one it imports,
-    may give request data (Workspace.may_feed) is answered from the scan's probes, walked once per
-    module's content for all files (ScannedProbes.reached); the second file's check answered from
-    that walk notes the modules it went through as its uses all the same."""
+    and notes that module as its use all the same (so that its report is not kept when it changes).
+    In a tree the bulk scan checks, whether a module the file imports may give request data
+    (Workspace.may_feed) is answered from the scan's probes, walked once per module's content for
+    all files (ScannedProbes.reached): that answer notes the modules it went through the same way."""
     from postil.scan import _BULK_THRESHOLD
 
     root = project(tmp_path / "project", monkeypatch, {"reader": QUIET_READ, "helpers": GETTER,
                                                        "views": GOT_BY_VIEW, "worker": GOT_BY_FUNCTION},
-                   handlers=_BULK_THRESHOLD)
+                   handlers=_BULK_THRESHOLD if bulk else MIN_FILES)
     first = check(capsys)
     assert COMMAND not in rules_in(first, "views.py") | rules_in(first, "worker.py")
     (root / "app" / "reader.py").write_text(REQUEST_READ)
