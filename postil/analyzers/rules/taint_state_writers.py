@@ -15,6 +15,7 @@ from pathlib import Path
 from postil.analyzers.rules.taint import whole_analysis
 from postil.analyzers.rules.taint_grammar import JAVASCRIPT
 from postil.analyzers.rules.taint_request_state import filled_fields
+from postil.core import reads
 
 _KEPT = 50_000  # files' answers kept before they are dropped
 # an assignment of JavaScript's request state (`req.tenant = ...`, `ctx.state.x ??= ...`; not `req.a.b = ...`)
@@ -32,12 +33,15 @@ def shared_name(field: str) -> str:
 
 
 def hook_files(reader: Path, root: Path) -> list[Path]:
-    """The hook files of the framework whose routes' directory holds ``reader`` (see _HOOKS), under ``root``."""
+    """The hook files of the framework whose routes' directory holds ``reader`` (see _HOOKS), under
+    ``root``; none reached through a link (a hook or a directory linked perhaps out of the project is
+    not followed, as near_files follows none)."""
     parts = reader.relative_to(root).parts if root in reader.parents else ()
     for at in range(len(parts) - 2, -1, -1):
         names = _HOOKS.get(parts[at:at + 2])
         if names is not None:
-            return [root.joinpath(*parts[:at], parts[at], name) for name in names]
+            hooks = [root.joinpath(*parts[:at], parts[at], name) for name in names]
+            return [hook for hook in hooks if reads.realpath(str(hook)) == str(hook)]
     return []
 
 

@@ -58,3 +58,18 @@ def test_a_middleware_that_stops_filling_the_field_from_the_request_quiets_the_r
     assert sinks() == expected(route)
     middleware.write_text(middleware.read_text().replace("{ ...ctx.query }", "{ team: 'support' }"))
     assert sinks() == set()
+
+
+def test_a_sveltekit_hook_reached_through_a_link_is_not_read(project, tmp_path):
+    """A repository's `src/hooks.server.js` linked to a file out of the project is not followed (as
+    no near file through a link is): the route's `locals.workspace` is not known to be request data."""
+    route = project / "sveltekit/src/routes/reports/+page.server.js"
+    hook = project / "sveltekit/src/hooks.server.js"
+    outside = tmp_path / "elsewhere" / "hooks.server.js"
+    outside.parent.mkdir()
+    outside.write_text(hook.read_text())
+    checker = Checker(load_config(route))
+    assert {f.span.end_line + 1 for f in checker.check_text(route, route.read_text()) if "/tainted-" in f.rule} == expected(route)
+    hook.unlink()
+    hook.symlink_to(outside)
+    assert not [f for f in Checker(load_config(route)).check_text(route, route.read_text()) if "/tainted-" in f.rule]
