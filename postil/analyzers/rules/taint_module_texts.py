@@ -111,19 +111,20 @@ class ModuleTexts:
         reads.note_per_file("derived", f"{kind}\0{path}", value_digest(value))
         return value
 
-    def kept(self, cache: dict, key: tuple, compute: Callable[[], object]) -> object:
+    def kept(self, cache: dict, key: tuple, compute: Callable[[], object], owner: object = None) -> object:
         """``compute()``, kept in ``cache`` under ``key`` (a module's content) with the modules it read
         (see reading): an answer from the cache is asked again of them (see asked_again), whichever
         check computed it (a module's answer may rest on the modules it imports, whose contents its
-        key does not hold)."""
+        key does not hold). ``owner``: the rule whose ``id()`` the key holds, kept with the answer (so
+        its id stays its own) and compared: another rule that took a dropped rule's id works it out."""
         known = cache.get(key)
-        if known is not None and self.asked_again(known[1]):
+        if known is not None and known[2] is owner and self.asked_again(known[1]):
             return known[0]
         with self.reading() as read:
             value = compute()
         if len(cache) > 50_000:
             cache.clear()
-        cache[key] = (value, None if read is None else tuple(sorted(read)))
+        cache[key] = (value, None if read is None else tuple(sorted(read)), owner)
         return value
 
     @contextmanager

@@ -227,16 +227,12 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
         language = module_language(path)
         if text is None or language not in GRAMMARS or len(text) > MAX_BYTES:
             return False
-        key = (path, digest, depth, id(spec), side)
-        if key in self._may and self._may[key][0][0] is not spec:
-            del self._may[key]  # (another rule's, whose id this one took)
 
-        def found() -> tuple[TaintSpec, bool]:  # (holds spec: its id stays)
-            return spec, (text_may_match(text, language, sink_side(spec), spec.sinks, self._literals(path, digest))
-                          if side == "sinks" else renamed_may_match(text, language, spec.sources,
-                                                                    self._literals(path, digest))) or any(
-                self._may_hold(target, spec, depth - 1, side) for target in self._imported(path, digest, text, depth))
-        return self.kept(self._may, key, found)[1]
+        def found() -> bool:
+            return (text_may_match(text, language, sink_side(spec), spec.sinks, self._literals(path, digest))
+                    if side == "sinks" else renamed_may_match(text, language, spec.sources, self._literals(path, digest))) \
+                or any(self._may_hold(target, spec, depth - 1, side) for target in self._imported(path, digest, text, depth))
+        return self.kept(self._may, (path, digest, depth, id(spec), side), found, spec)
 
     def _holds(self, path: Path, text: str, digest: str, language: str, specs) -> dict[str, bool]:
         """Source probe content -> whether the module holds one of those sources (see

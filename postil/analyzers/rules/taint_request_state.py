@@ -157,7 +157,7 @@ class StoredState:
             name = str(path.relative_to(self.workspace.root)) if self.workspace.root in path.parents else path.name
             name = _UNQUOTABLE.sub("_", name)  # (quoted in a message: a file's name is the repository's text)
             return {field: name if len(name) <= 60 else ".../" + name[-56:] for field in found}
-        return self.workspace.kept(self._filled, (path, digest, id(spec)), fields)
+        return self.workspace.kept(self._filled, (path, digest, id(spec)), fields, spec)
 
 
 def filled_fields(analysis, field: re.Pattern = FIELD, module_level: bool = True) -> set[str]:
