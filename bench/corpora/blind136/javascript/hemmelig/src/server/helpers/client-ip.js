@@ -1,0 +1,3 @@
+export default function getClientIp(headers) {
+    return headers['x-forwarded-for']?.split(',')[0] || headers['do-connecting-ip'] || '';
+}
