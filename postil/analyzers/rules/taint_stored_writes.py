@@ -4,14 +4,14 @@ Django `ModelForm` or DRF `ModelSerializer` lists the field in its `Meta.fields`
 (`Project(version_url=form.version_url.data)`, `Shorturl(url=url)` where the file bound `url` to the
 request's data, `Integration.objects.create(configuration={"url": form.cleaned_data["url"]})` over
 several lines); or a request's data is splatted into it (`Webhook.objects.create(**data)`, `data` bound
-to `serializer.validated_data`: every text field of the model). A name counts as request data where a
-line of the file binds it to the request's or a bound form's data; the value read is on that line."""
+to `serializer.validated_data`: every text field of the model). A name counts as request data in the
+function where a statement binds it to the request's or a bound form's data (read on the statement's
+first or closing line)."""
 
 from __future__ import annotations
 
 import re
-
-from postil.analyzers.rules.line_matches import line_matches
+from bisect import bisect_right
 
 ALL_FIELDS = "*"  # the field of a pair naming every text field of its model (a splat of request data)
 CLASS = re.compile(r"^class[ \t]+(\w+)[ \t]*(?:\(([^)\n]*)\))?[ \t]*:", re.MULTILINE)  # a module's top-level class
@@ -19,19 +19,22 @@ _META_MODEL = re.compile(r"^[ \t]+model[ \t]*=[ \t]*(?:\w+\.)*(\w+)[ \t]*$", re.
 _META_FIELDS = re.compile(r"^[ \t]+fields[ \t]*=[ \t]*[\[(]([^\])]*)[\])]", re.MULTILINE)
 _QUOTED = re.compile(r"""["'](\w+)["']""")
 # what a stored value is: the request's data or a bound form's (on the line that stores it, or binds a name to it)
-_REQUEST = (r"(?:self\.)?request\.(?:GET|POST|data|json|json_body|form|args|values|params|query_params|FILES|files)\b|"
+_REQUEST = (r"(?:self\.)?request\.(?:GET|POST|body|data|json|json_body|form|args|values|params|query_params|FILES|files)\b|"
             r"\bform\.(?:cleaned_data\b|\w+\.data\b)|\bserializer\.validated_data\b")
 _READS_REQUEST = re.compile(_REQUEST)
 _SETS = re.compile(rf"^[ \t]*([a-z_]\w*)\.(\w+)[ \t]*=(?!=)[^\n]*?(?:{_REQUEST})", re.MULTILINE)  # `event.text = request.POST...`
-# a name a line binds to request data (`url = self.request.params["url"]`, `data, errors = form.cleaned_data, []`)
-# (matched at the starts of the lines holding _READS_REQUEST: see line_matches)
-_HOLDS = re.compile(rf"[ \t]*([a-z_]\w*)(?:[ \t]*,[ \t]*[a-z_]\w*)*[ \t]*=(?!=)[^\n]*?(?:{_REQUEST})")
+# a name a statement binds to request data (`url = self.request.params["url"]`, `data, errors = form.cleaned_data, []`,
+# `form, error = JsonParser(...` over lines to `).parse(request.body)`): the names it binds
+_BINDS = re.compile(r"[ \t]*([a-z_]\w*)(?:[ \t]*,[ \t]*[a-z_]\w*)*[ \t]*=(?!=)")
+_NAME = re.compile(r"[a-z_]\w*")
+_DEF = re.compile(r"(?<![\w.])def[ \t]+\w+[ \t]*\(")  # where a function begins: the scope of a name it binds
+_BACK = 20  # lines looked back for the start of a statement whose closing line reads the request
 _BUILDS = re.compile(r"(?<![\w.])(?:models\.)?([A-Z]\w*)(?:\.objects\.(?:create|get_or_create|update_or_create))?\(")  # `Project(`
 # a keyword of request data: the request's (`url=request.POST["url"]`, `configuration={"url": form.cleaned_data[...`)
 _KEYWORD = re.compile(rf"(?<![\w.])(\w+)[ \t]*=[ \t]*(?:[{{\[(][^=()\n]{{0,80}}?)?(?:{_REQUEST})")
-# ... or a name's (`url=url`, `url=body.get("url")`: see _HOLDS), and a splat (`**data`)
+# ... or a name's (`url=url`, `url=body.get("url")`: see _held), and a splat (`**data`)
 _NAMED = re.compile(r"(?<![\w.*])(\w+)[ \t]*=[ \t]*([a-z_]\w*)\b|\*\*([a-z_]\w*)\b")
-_CALL = 600  # characters after a constructor's name that its arguments are looked for in (a call may span lines)
+_CALL = 400  # characters after a constructor's name that its arguments are looked for in (a call may span lines)
 
 
 def snake(name: str) -> str:
@@ -54,17 +57,51 @@ def stored_pairs(text: str) -> frozenset[tuple[str, str]]:
     if "=" not in text:
         return frozenset(stored)
     stored.update(_SETS.findall(text))
-    held = {found.group(1) for found in line_matches(text, _READS_REQUEST, _HOLDS)[0]}
+    held = _held(text)
+    starts = [found.start() for found in _DEF.finditer(text)] if held else []
     for built in _BUILDS.finditer(text):
         arguments = _arguments(text, built.end())
         instance = snake(built.group(1))
         stored.update((instance, f) for f in _KEYWORD.findall(arguments))
+        scope = bisect_right(starts, built.start())
         for named in _NAMED.finditer(arguments) if held else ():
-            if named.group(2) in held:
+            if (scope, named.group(2)) in held:
                 stored.add((instance, named.group(1)))
-            elif named.group(3) in held:
+            elif (scope, named.group(3)) in held:
                 stored.add((instance, ALL_FIELDS))
     return frozenset(stored)
+
+
+def _held(text: str) -> set[tuple[int, str]]:
+    """(the function, as the number of `def`s before it, name) of the names a statement binds to
+    request data: a line binding a name and reading the request, or the line a statement closes on
+    (`).parse(request.body)`) with the line at its indentation that opens it."""
+    held: set[tuple[int, str]] = set()  # (the line, a name it binds)
+    tried = -1
+    for found in _READS_REQUEST.finditer(text):
+        line = text.rfind("\n", 0, found.start()) + 1
+        if line == tried:
+            continue
+        tried = line
+        bound = _BINDS.match(text, line)
+        head = text[line:found.start()]
+        if bound is None and head.lstrip()[:1] in (")", "]", "}"):
+            indent = head[:len(head) - len(head.lstrip())]
+            at = line - 1
+            for _ in range(_BACK):
+                if at <= 0:
+                    break
+                start = text.rfind("\n", 0, at) + 1
+                if text.startswith(indent, start) and text[start + len(indent):start + len(indent) + 1] not in " \t)]}":
+                    bound = _BINDS.match(text, start)
+                    break
+                at = start - 1
+        if bound is not None:
+            held.update((line, name) for name in _NAME.findall(text, bound.start(1), bound.end()))
+    if not held:
+        return set()
+    starts = [found.start() for found in _DEF.finditer(text)]
+    return {(bisect_right(starts, line), name) for line, name in held}
 
 
 def _arguments(text: str, start: int) -> str:
