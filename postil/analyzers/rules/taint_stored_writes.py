@@ -77,12 +77,14 @@ def _held(text: str) -> set[tuple[int, str]]:
     request data: a line binding a name and reading the request, or the line a statement closes on
     (`).parse(request.body)`) with the line at its indentation that opens it."""
     held: set[tuple[int, str]] = set()  # (the line, a name it binds)
-    tried = -1
+    end = -1  # the end of the line tried last (the reads come in the text's order: each line is found once)
     for found in _READS_REQUEST.finditer(text):
-        line = text.rfind("\n", 0, found.start()) + 1
-        if line == tried:
+        if found.start() <= end:
             continue
-        tried = line
+        newline = text.rfind("\n", end + 1, found.start())
+        line = newline + 1 if newline >= 0 else end + 1
+        end = text.find("\n", found.start())
+        end = len(text) if end < 0 else end
         bound = _BINDS.match(text, line)
         head = text[line:found.start()]
         if bound is None and head.lstrip()[:1] in (")", "]", "}"):
