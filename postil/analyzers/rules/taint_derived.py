@@ -35,7 +35,8 @@ class DerivedQuestions:
         "names" (the names its imports spell), "imports MODULE" (whether it imports the module
         MODULE), "contains WORD", "writes" (the request-state fields
         it assigns: Python), "assigns" (the request state it assigns: JavaScript), "said FAMILY" (what it says of context stores), "calls PATTERN" (the setters it
-        calls), "part declared" / "part stored" (the model fields it declares / stores request data in);
+        calls), "part declared" / "part stored" / "part bound" (the model fields it declares / stores request
+        data in, the names it binds to a model's rows);
         or a rule's question (see gives_near, fed_near). A later run asks it again of a changed file
         (result_cache.reuse): ValueError for a question not one of these, or of a rule not known."""
         return self.derived(question, path, lambda: self._derive(question, path),

@@ -2,17 +2,19 @@
 `event.notification_text = request.POST.get(...)` and saves the row, a Celery task renders
 `Template(event.notification_text)`; a Django `ModelForm` or DRF `ModelSerializer` lists a model's
 field in its `Meta.fields` (what the user typed is saved there by `form.save()`); a view builds
-`Project(version_url=form.version_url.data)`. Where a file near the writer reads that field of an
-instance of that model (`event.notification_text`, `pin.referer`, `self.text` in the model's own
-class), the read is request data.
+`Project(version_url=form.version_url.data)` (how a file stores: taint_stored_writes). Where a file near
+the writer reads that field of an instance of that model (`event.notification_text`, `pin.referer`,
+`self.text` in the model's own class), the read is request data.
 
-Kept narrow, so that the rows a project fills itself stay clean: only text fields the model declares
-(`CharField`, `TextField`, `URLField`, SQLAlchemy's `String`/`Text` columns...), only a receiver
-named as the model is (`event` for `Event`, `mail_template` for `MailTemplate`), bound in the
-reading file by the model's manager (`location = NetworkLocation.objects.get(id=pk)`,
-`get_object_or_404(Fetch, ...)`) or `self` in its class, and only writes whose value reads the request or a form's data on the same line. What the
-files near a directory store is found on their text alone, once per file's content; a reading file
-is searched for the reads only when its text names one."""
+Kept narrow, so that the rows a project fills itself stay clean: only text and JSON fields the model
+declares (`CharField`, `TextField`, `URLField`, `JSONField`, SQLAlchemy's `String`/`Text`/`JSON` columns...),
+only a receiver named as the model is (`event` for `Event`, `mail_template` for `MailTemplate`), bound in
+the reading file by the model's manager (`location = NetworkLocation.objects.get(id=pk)`,
+`get_object_or_404(Fetch, ...)`) or a SQLAlchemy session or query (`DBSession.query(Shorturl)...first()`),
+or `self` in its class, and only writes of request data (taint_stored_writes); a writer's row bound so
+under another name (`probe = get_object_or_404(ProbeSource, ...)`, `probe.actions = ...`) stores its
+model's field. What the files near a directory store is found on their text alone, once per file's
+content; a reading file is searched for the reads only when its text names one."""
 
 from __future__ import annotations
 
@@ -21,29 +23,23 @@ from pathlib import Path
 
 from postil.analyzers.rules.line_matches import line_matches
 from postil.analyzers.rules.taint_paths import span
+from postil.analyzers.rules.taint_stored_writes import ALL_FIELDS, CLASS, snake, stored_pairs
 from postil.analyzers.rules.taint_values import Origin, node_origin, stored_label
 
-_CLASS = re.compile(r"^class[ \t]+(\w+)[ \t]*(?:\(([^)\n]*)\))?[ \t]*:", re.MULTILINE)  # a module's top-level class
 _TEXT_FIELD = re.compile(
-    r"^[ \t]+(\w+)[ \t]*(?::[^=\n]*)?=[ \t]*(?:\w+\.)?(?:(?:Char|Text|URL|Slug|Email|FilePath|RichText)Field\(|"
-    r"(?:Column|mapped_column)\([ \t]*(?:\w+\.)?(?:String|Text|Unicode|UnicodeText)\b)", re.MULTILINE)
-_META_MODEL = re.compile(r"^[ \t]+model[ \t]*=[ \t]*(?:\w+\.)*(\w+)[ \t]*$", re.MULTILINE)
-_META_FIELDS = re.compile(r"^[ \t]+fields[ \t]*=[ \t]*[\[(]([^\])]*)[\])]", re.MULTILINE)
-_QUOTED = re.compile(r"""["'](\w+)["']""")
-# what a stored value is: the request's data or a bound form's (on the line that stores it)
-_REQUEST = r"(?:self\.)?request\.(?:GET|POST|data|json|form|args|values|query_params|FILES|files)\b|\bform\.(?:cleaned_data\b|\w+\.data\b)|\bserializer\.validated_data\b"
-_SETS = re.compile(rf"^[ \t]*([a-z_]\w*)\.(\w+)[ \t]*=(?!=)[^\n]*?(?:{_REQUEST})", re.MULTILINE)  # `event.text = request.POST...`
-_BUILDS = re.compile(r"(?<![\w.])(?:models\.)?([A-Z]\w*)(?:\.objects\.(?:create|get_or_create|update_or_create))?\(")  # `Project(`
-_KEYWORD = re.compile(rf"(?<![\w.])(\w+)[ \t]*=[ \t]*(?:{_REQUEST})")
+    r"^[ \t]+(\w+)[ \t]*(?::[^=\n]*)?=[ \t]*(?:\w+\.)?(?:(?:Char|Text|URL|Slug|Email|FilePath|RichText|JSON)Field\(|"
+    r"(?:Column|mapped_column)\([ \t]*(?:\w+\.)?(?:String|Text|Unicode|UnicodeText|JSON|JSONB)\b)", re.MULTILINE)
 # a function taking an argument (an instance it reads a field of): a module without one reads no stored row
-# a name bound to a row of a model (`loc = NetworkLocation.objects.get(`, `obj = get_object_or_404(Fetch,`)
-# (matched at the starts of the lines holding _ROW: see line_matches)
-_BOUND = re.compile(r"[ \t]*([a-z_]\w*)[ \t]*=[ \t]*(?:(?:\w+\.)?([A-Z]\w*)\.objects\.(?:get|first|last|select_for_update)\(|"
-                    r"get_object_or_404\([ \t]*(?:\w+\.)?([A-Z]\w*)\b)")
-_ROW = re.compile(r"\.objects\.|get_object_or_404\(")
+# a name bound to a row of a model: by Django's manager (`loc = NetworkLocation.objects.get(`, `obj =
+# get_object_or_404(Fetch,`) or a SQLAlchemy session or query (`short = DBSession.query(Shorturl)...first()`,
+# `row = db.session.get(Project, pk)`, `row = Project.query.get(pk)`) (matched at the starts of the lines
+# holding _ROW: see line_matches)
+_BOUND = re.compile(r"[ \t]*([a-z_]\w*)[ \t]*=[ \t]*(?:await[ \t]+)?(?:(?:\w+\.)?([A-Z]\w*)\.objects\.(?:get|first|last|select_for_update)\(|"
+                    r"get_object_or_404\([ \t]*(?:\w+\.)?([A-Z]\w*)\b|(?:\w+\.)*(?:query|session\.get)\([ \t]*(?:\w+\.)?([A-Z]\w*)\b|"
+                    r"(?:\w+\.)?([A-Z]\w*)\.query\.)")
+_ROW = re.compile(r"\.objects\.|get_object_or_404\(|query[(.]|session\.get\(")
 _ATTRIBUTE = re.compile(r"(?<![\w.])([a-z_]\w*)\.(\w+)")  # `location.base_url` (see _attribute_reads)
 _TAKES = re.compile(r"def[ \t]+\w+\((?!\s*\))")  # (a literal first: Python's re skips to each `def`)
-_LINE = 400  # characters of a line after a constructor's name that its keywords are looked for in
 _MOST_FIELDS = 256  # stored fields kept a directory: each is looked for in the text of every file near it
 
 
@@ -57,16 +53,13 @@ def _takes_argument(text: str) -> bool:
     return False
 
 
-def snake(name: str) -> str:
-    """`MailTemplate` -> `mail_template`: how an instance of a model is named."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
-
-
 def _bound_rows(text: str) -> frozenset[tuple[str, str]]:
-    """(name, model's class name) of the names one file binds to a row its model's manager gets."""
-    if "objects." not in text and "get_object_or_404" not in text:
+    """(name, model's class name) of the names one file binds to a row its model's manager, or a
+    SQLAlchemy session or query, gets."""
+    if "objects." not in text and "get_object_or_404" not in text and "query" not in text and "session.get" not in text:
         return frozenset()
-    return frozenset((found.group(1), found.group(2) or found.group(3)) for found in line_matches(text, _ROW, _BOUND)[0])
+    return frozenset((found.group(1), next(model for model in found.groups()[1:] if model))
+                     for found in line_matches(text, _ROW, _BOUND)[0])
 
 
 def _attribute_reads(text: str) -> frozenset[tuple[str, str]]:
@@ -80,7 +73,7 @@ def _declared_fields(text: str) -> dict[tuple[str, str], str]:
         return {}
     declared: dict[tuple[str, str], str] = {}
     own: dict[str, list[str]] = {}  # class -> its text fields, its bases' of this file included (an abstract model's)
-    classes = list(_CLASS.finditer(text))
+    classes = list(CLASS.finditer(text))
     for i, header in enumerate(classes):
         if "(" in header.group(0) and "ModelForm" not in header.group(0) and "ModelSerializer" not in header.group(0):
             body = text[header.end():classes[i + 1].start() if i + 1 < len(classes) else len(text)]
@@ -90,27 +83,8 @@ def _declared_fields(text: str) -> dict[tuple[str, str], str]:
     return declared
 
 
-def _stored_pairs(text: str) -> frozenset[tuple[str, str]]:
-    """The (instance name, field) pairs one file's text stores request data in."""
-    stored: set[tuple[str, str]] = set()
-    classes = list(_CLASS.finditer(text)) if "Model" in text else []
-    for i, header in enumerate(classes):
-        bases = header.group(2) or ""
-        if "ModelForm" in bases or "ModelSerializer" in bases:
-            body = text[header.end():classes[i + 1].start() if i + 1 < len(classes) else len(text)]
-            model, fields = _META_MODEL.search(body), _META_FIELDS.search(body)
-            if model is not None and fields is not None:
-                stored.update((snake(model.group(1)), f) for f in _QUOTED.findall(fields.group(1)))
-    if "=" in text:
-        stored.update(_SETS.findall(text))
-        for built in _BUILDS.finditer(text):
-            line = text[built.end():built.end() + _LINE].split("\n", 1)[0]
-            stored.update((snake(built.group(1)), f) for f in _KEYWORD.findall(line))
-    return frozenset(stored)
-
-
 # the parts of a file's text an index of the files near a directory takes (see Workspace.derive)
-FIELD_PARTS = {"declared": _declared_fields, "stored": _stored_pairs}
+FIELD_PARTS = {"declared": _declared_fields, "stored": stored_pairs, "bound": _bound_rows}
 
 
 class StoredFields:
@@ -146,15 +120,31 @@ class StoredFields:
             declared: dict[tuple[str, str], str] = {}
             for path in paths:
                 declared.update(self.workspace.derive("part declared", path))
-            writes: dict[tuple[str, str], Path] = {}
-            for path in paths if declared else ():
-                for pair in sorted(self.workspace.derive("part stored", path)):  # (a set: the same order each run)
-                    writes.setdefault(pair, path)
+            writes = self._writes(paths, declared) if declared else {}
             known = {pair: (declared[pair], path) for pair, path in writes.items() if pair in declared}
             known = dict(list(known.items())[:_MOST_FIELDS])
             if run is not None:
                 self._near[directory] = known
         return known
+
+    def _writes(self, paths: list[Path], declared: dict[tuple[str, str], str]) -> dict[tuple[str, str], Path]:
+        """(instance name, field) -> the first of ``paths`` storing request data in it: a splat stores each of
+        the model's ``declared`` fields, and a row the file got by its model's manager under another name
+        (`probe = get_object_or_404(ProbeSource, pk=pk)`, `probe.actions = ...`) stores its model's."""
+        fields: dict[str, list[tuple[str, str]]] = {}  # instance name -> its model's declared pairs
+        for pair in sorted(declared):
+            fields.setdefault(pair[0], []).append(pair)
+        writes: dict[tuple[str, str], Path] = {}
+        for path in paths:
+            stored = self.workspace.derive("part stored", path)
+            rows: dict[str, set[str]] = {}
+            for name, model in self.workspace.derive("part bound", path) if stored else ():
+                rows.setdefault(name, set()).add(snake(model))
+            for instance, field in sorted(stored):  # (a set: the same order each run)
+                for owner in [instance, *sorted(rows.get(instance, ()))]:
+                    for each in fields.get(owner, ()) if field == ALL_FIELDS else ((owner, field),):
+                        writes.setdefault(each, path)
+        return writes
 
     def read(self, own: Path, text: str) -> dict[tuple[str, str], tuple[str, Path]]:
         """The stored fields near the file ``own`` that its ``text`` may read (text alone)."""
