@@ -247,6 +247,41 @@ def test_request_data_spread_as_keywords_is_reported_once_at_the_sink_its_kwargs
     assert found == {("engine/rpc.py", 9)}  # not again at the view's call (line 12)
 
 
+FILE_SERVICE = '''import os
+
+
+class FileService:
+    def store(self, owner, data, name=None):
+        with open(os.path.join("/srv/files", owner, name or "upload.bin"), "wb") as out:
+            out.write(data)
+
+
+file_service = FileService()
+'''
+
+UPLOADS = '''from fastapi import APIRouter, Form, UploadFile
+
+from files.service import file_service
+
+router = APIRouter()
+
+
+@router.post("/files")
+async def upload_file(upload: UploadFile, name: str = Form(default="")):
+    return file_service.store("org", await upload.read(), name=name or upload.filename)
+'''
+
+
+def test_a_method_of_an_instance_its_module_makes_is_reported_once_at_its_sink(tmp_path, monkeypatch):
+    # Polar's services: `file_service = FileService()` at the foot of the module, its routes calling `file_service.store`
+    root = repository(tmp_path / "polar", {"files/__init__.py": "", "files/service.py": FILE_SERVICE, "uploads.py": UPLOADS})
+    monkeypatch.chdir(root)
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=False)
+    found = {(Path(r.path).as_posix(), f.span.end_line + 1) for r in result.reports for f in r.findings
+             if f.rule == "python/security/tainted-path"}
+    assert found == {("files/service.py", 6)}  # not again at the route's call (line 11)
+
+
 LIBRARY_HELPERS = '''from flask import render_template_string
 
 
