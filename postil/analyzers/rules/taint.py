@@ -372,8 +372,7 @@ class FileTaint(TaintFlow):
         of it (`svc.update(id, req.body)` with `svc = new PostService(...)`): no library's method of
         that name; the method's code is followed (its own sinks are reported where they are)."""
         callee = match.field("function") if match.kind() == self.g.call else None
-        if callee is None or typed_callee(callee.text(), self.facts.instances()) is None and not (  # (or `post.Post.search(...)`)
-                callee.text().count(".") == 2 and callee.text().split(".")[1][:1].isupper()):
+        if callee is None or typed_callee(callee.text(), self.facts.instances()) is None:
             return False
         if self.facts.method_of(callee.text()) is not None:
             return True

@@ -569,9 +569,6 @@ class ModuleLink:
             module, _, name = callee.rpartition(".")
             path = self.modules.get(module)
             target = (path, name) if path is not None else None
-            owner, _, cls = module.rpartition(".")  # (a class's own method read through its module: `post.Post.search(...)`)
-            if target is None and cls[:1].isupper() and self.modules.get(owner) is not None:
-                target = (self.modules[owner], f"{cls}.{name}")
         if target is None and "." in callee:  # a method of an imported class's instance
             if self._instances is None:
                 self._instances = instance_classes(self.text, typed=self.language == "python")

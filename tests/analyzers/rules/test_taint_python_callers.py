@@ -282,36 +282,6 @@ def test_a_method_of_an_instance_its_module_makes_is_reported_once_at_its_sink(t
     assert found == {("files/service.py", 6)}  # not again at the route's call (line 11)
 
 
-POST_MODEL = '''from sqlalchemy import text
-
-
-class Post:
-    @classmethod
-    def search(cls, db, discussion_id, order):
-        return db.execute(text(f"SELECT id FROM post WHERE discussion_id = :d ORDER BY {order}"), {"d": discussion_id})
-'''
-
-POSTS_VIEW = '''from pyramid.view import view_config
-
-from models import post as post_model
-
-
-@view_config(route_name="posts", renderer="json")
-def get_posts(request):
-    return {"posts": post_model.Post.search(request.db, 1, order=request.GET.get("sort"))}
-'''
-
-
-def test_a_class_method_called_through_its_module_is_the_projects_not_a_librarys(tmp_path, monkeypatch):
-    # Assembl's `post_model.Post.search(...)`: the model's own query, not an LDAP connection's `search`
-    root = repository(tmp_path / "assembl", {"models/__init__.py": "", "models/post.py": POST_MODEL, "views.py": POSTS_VIEW})
-    monkeypatch.chdir(root)
-    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=False)
-    found = {(Path(r.path).as_posix(), f.span.end_line + 1, f.rule) for r in result.reports for f in r.findings
-             if "/tainted-" in f.rule}
-    assert found == {("models/post.py", 7, "python/security/tainted-sql")}
-
-
 LIBRARY_HELPERS = '''from flask import render_template_string
 
 
