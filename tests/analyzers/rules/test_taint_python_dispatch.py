@@ -78,6 +78,12 @@ def publish():
     return "", 204
 
 
+@bp.post("/digest")
+def digest():
+    tasks.announce.delay(request.form.get("weekly") == "1")
+    return "", 204
+
+
 @bp.post("/discussions/<int:discussion_id>/export")
 def start_export(discussion_id):
     tasks.export.delay(discussion_id, filename=request.form.get("filename") or "export.csv")
@@ -93,7 +99,7 @@ def test_celery_tasks_take_the_request_data_their_views_hand_over(tmp_path):
         (19, "python/security/tainted-ssrf"),  # apply_async(args=[url, ...])
         (25, "python/security/tainted-path"),  # apply_async((name, folder))
         (35, "python/security/tainted-path"),  # delay(discussion_id, filename=...): a keyword the task takes
-    }  # (announce is handed a constant through its signature)
+    }  # (announce is handed a constant through its signature, and a truth value through delay)
 
 
 RQ_JOBS = '''import sqlite3
