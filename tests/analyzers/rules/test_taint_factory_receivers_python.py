@@ -88,16 +88,18 @@ REPOSITORY = '''from sqlalchemy import text
 
 
 class ProductRepository:
-    def __init__(self, session):
-        self.session = session
+    """The product table's queries, on one session."""
+
+    def __init__(self, db):
+        self.db = db
 
     @classmethod
-    def from_session(cls, session):
-        return cls(session)
+    def from_session(cls, db):
+        return cls(db)
 
     async def list_sorted(self, sorting):
         order = ", ".join(sorting) or "created_at DESC"
-        return await self.session.execute(text(f"SELECT id FROM products ORDER BY {order}"))
+        return await self.db.execute(text(f"SELECT id FROM products ORDER BY {order}"))
 '''
 
 PRODUCTS = '''from fastapi import APIRouter, Depends, Query
@@ -119,4 +121,4 @@ def test_a_class_method_factory_given_arguments_gives_its_class(tmp_path: Path) 
     # Polar's repositories: `repository = ProductRepository.from_session(session)`, a class method returning `cls(session)`
     found = taint_findings(tmp_path, {"shop/__init__.py": "", "shop/db.py": "def get_db_session():\n    return None\n",
                                       "shop/repository.py": REPOSITORY, "shop/products.py": PRODUCTS})
-    assert sorted(found) == ["shop/repository.py:14 tainted-sql"]
+    assert sorted(found) == ["shop/repository.py:16 tainted-sql"]

@@ -236,15 +236,19 @@ def execute(action_id):
 '''
 
 
+def _tree_findings(root: Path, monkeypatch, rule: str) -> set[tuple[str, int]]:
+    """(file, last line) of the ``rule``'s findings in a check of the tree at ``root``."""
+    monkeypatch.chdir(root)
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=False)
+    return {(Path(r.path).as_posix(), f.span.end_line + 1) for r in result.reports for f in r.findings if f.rule == rule}
+
+
 def test_request_data_spread_as_keywords_is_reported_once_at_the_sink_its_kwargs_reach(tmp_path, monkeypatch):
     # Murano's `self.engine.handle_task(ctx, task=task, **params)`: the spread feeds `**params` (whose
     # `if not args: args = ""` default keeps the request's value on the other path), not `task`
     root = repository(tmp_path / "murano", {"engine/__init__.py": "", "engine/rpc.py": ENGINE, "actions.py": ACTIONS})
-    monkeypatch.chdir(root)
-    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=False)
-    found = {(Path(r.path).as_posix(), f.span.end_line + 1) for r in result.reports for f in r.findings
-             if f.rule == "python/security/tainted-command"}
-    assert found == {("engine/rpc.py", 9)}  # not again at the view's call (line 12)
+    # not again at the view's call (line 12)
+    assert _tree_findings(root, monkeypatch, "python/security/tainted-command") == {("engine/rpc.py", 9)}
 
 
 FILE_SERVICE = '''import os
@@ -275,11 +279,8 @@ async def upload_file(upload: UploadFile, name: str = Form(default="")):
 def test_a_method_of_an_instance_its_module_makes_is_reported_once_at_its_sink(tmp_path, monkeypatch):
     # Polar's services: `file_service = FileService()` at the foot of the module, its routes calling `file_service.store`
     root = repository(tmp_path / "polar", {"files/__init__.py": "", "files/service.py": FILE_SERVICE, "uploads.py": UPLOADS})
-    monkeypatch.chdir(root)
-    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=False)
-    found = {(Path(r.path).as_posix(), f.span.end_line + 1) for r in result.reports for f in r.findings
-             if f.rule == "python/security/tainted-path"}
-    assert found == {("files/service.py", 6)}  # not again at the route's call (line 11)
+    # not again at the route's call (line 11)
+    assert _tree_findings(root, monkeypatch, "python/security/tainted-path") == {("files/service.py", 6)}
 
 
 LIBRARY_HELPERS = '''from flask import render_template_string
