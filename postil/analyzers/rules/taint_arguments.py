@@ -15,6 +15,9 @@ from postil.analyzers.rules.taint_spec import TaintSpec
 from postil.analyzers.rules.taint_values import is_parameter
 
 
+_TRUTHS = frozenset({"comparison_operator", "not_operator"})  # (Python's; JavaScript's are binary expressions)
+
+
 def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: frozenset[str],
                       built_text: bool = True) -> set[tuple[str, int]]:
     """(function or "Class.method", position) of the calls in a parsed file that pass request data of the rule
@@ -56,8 +59,9 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
         scope = facts.scope_of(call)
         state = analysis._state_at(scope, _span(call)[0])
         for position, argument in enumerate(arguments):
-            if not built_text and python_text_built(argument.field("value") if argument.kind() == "keyword_argument" else argument):
-                continue
+            value = argument.field("value") if argument.kind() == "keyword_argument" else argument
+            if value is None or value.kind() in _TRUTHS or not built_text and python_text_built(value):
+                continue  # (a truth value hands over no text: Wooey's `submit_script.delay(pk, shell_mode=flag == "1")`)
             origin = analysis.argument_taint(argument, state, call)
             if origin is None:  # state another function of the file fills (`g.lang` set in a `before_request`)
                 origin = analysis._shared_origin(scope, [argument])

@@ -86,9 +86,11 @@ HANDLES = {
                          # project's own getter may read for it: Sydent's `get_args(request, ...)`)
                          r"|^[ \t]+def render_(?:GET|POST|PUT|PATCH|DELETE|HEAD)\(\s*self\s*,\s*request\b"
                          # (OpenStack's wsgi controllers' actions: `def create(self, req, body)`, the JSON body)
-                         r"|^[ \t]+def \w+\(\s*self\s*,\s*req\s*,[^)\n]*\bbody\b"
+                         r"|^[ \t]+def \w+\(\s*self\s*,\s*(?:req|request)\s*,[^)\n]*\bbody\b"
                          # (Falcon's responders: `def on_post(self, req, resp)`, Monasca's `res`, whatever they read of `req`)
-                         r"|^[ \t]+def on_(?:get|post|put|patch|delete)\w*\(\s*self\s*,\s*req\s*,\s*resp?\b", re.MULTILINE),
+                         r"|^[ \t]+def on_(?:get|post|put|patch|delete)\w*\(\s*self\s*,\s*req\s*,\s*resp?\b"
+                         # (Django's editing views, FreedomBox's apps: `form_valid` gets the form bound to the posted fields)
+                         r"|^[ \t]+def form_valid\(\s*self\s*,\s*form\b", re.MULTILINE),
 }
 
 
@@ -104,6 +106,8 @@ SERVES = re.compile(r"^[ \t]*(?:from|import)[ \t]+(?:flask|quart|bottle|django|r
                     r"|[ \t]@export\b"
                     r"|^[ \t]*class[ \t]+\w+\([^)\n]*(?:Handler|View|ViewSet|Resource|Endpoint|Controller|Consumer)\b"
                     r"|^class[ \t]+(?:Root|Host)Exports\b"
+                    # (OpenStack's controllers a project's own wsgi wraps: Murano's `wsgi.Resource(Controller())`)
+                    r"|\bwsgi\.Resource\("
                     # (Falcon's responders, in a resource whose module need not import falcon: Freezer's
                     # `def on_post(self, req, resp)`; Monasca's `(self, req, res)`)
                     r"|^[ \t]+def on_(?:get|post|put|patch|delete)\w*\(\s*self\s*,\s*req\s*,\s*resp?\b", re.MULTILINE)

@@ -58,8 +58,10 @@ def _dispatch(call, name: str) -> list[tuple[object, list]]:
         return [(task.field("function").field("object"), _positional(task))]  # `task.s(a).delay()`
     if task is None or task.kind() not in ("identifier", "attribute"):
         return []
-    if name in _SPREAD:
-        return [(task, arguments or _packed(call))]
+    if name in _SPREAD:  # (its keywords too, the task's own: Assembl's `export.delay(discussion_id, filename=name)`)
+        spread = [a for a in call.field("arguments").named_children() if a.kind() not in ("comment", "dictionary_splat")
+                  and (a.kind() != "keyword_argument" or a.field("name").text() not in ("args", "kwargs"))]
+        return [(task, spread or _packed(call))]
     packed = next((kw.field("value") for kw in call.field("arguments").named_children()
                    if kw.kind() == "keyword_argument" and kw.field("name").text() == "args"), None)
     packed = packed if packed is not None else next(iter(arguments), None)

@@ -4,7 +4,8 @@ and returns it, and call `self.dbapi.get_audit_template_list(sort_key=...)`; Des
 `CentralAPI.get_instance().create_zone(...)`, a class method returning `cls()`. The call is a method
 of the class the factory returns, found where the factory is defined (see ModuleLink.resolve). The
 receiver: a name or a field the file assigns a factory's result (`self.x = f()`, `cls.x = f()` read as
-`self.x`, `x = mod.f()`), a property returning it, or the factory's call itself (`f().method(...)`)."""
+`self.x`, `x = mod.f()`, a class method's given arguments: Polar's `repository = ProductRepository.from_session(session)`),
+a property returning it, or the factory's call itself (`f().method(...)`)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ _FACTORY = r"((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)\(\)"  # `get_instance()`, `db_api
 _HELD = re.compile(rf"[ \t]*((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*{_FACTORY}[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
 _PROPERTY = re.compile(rf"[ \t]*@property[ \t]*\n[ \t]*def[ \t]+(\w+)\([ \t]*self[ \t]*\)[^\n]*:[ \t]*\n[ \t]*return[ \t]+{_FACTORY}[ \t]*$",
                        re.MULTILINE)
+# ... a class method given arguments (Polar's `repository = ProductRepository.from_session(session)`), found at the
+# lines holding such a call (see _CLASS_CALL)
+_HELD_BY_CLASS = re.compile(r"[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*(?:await[ \t]+)?([A-Z]\w*\.[a-z_]\w*)\([^()\n]*\)[ \t]*(?:#[^\n]*)?$",
+                            re.MULTILINE)
+_CLASS_CALL = re.compile(r"[A-Z]\w*\.[a-z_]\w*\([^()\n]")
 _CALLED = re.compile(rf"{_FACTORY}\.(\w+)")  # a callee on the factory's call: `db_api.get_instance().create_action`
 _RETURNED = re.compile(r"[ \t]+return[ \t]+(?:([A-Z]\w*|cls)\(|((?:cls\.|self\.)?[A-Za-z_]\w*)[ \t]*$)", re.MULTILINE)
 _BODY_LINES = 60  # the lines of a factory read for what it returns
@@ -30,6 +36,7 @@ def factory_receivers(text: str) -> dict[str, str]:
     it binds it to one factory only (`cls._storage` is read as `self._storage` too). Kept for the last texts."""
     found: dict[str, set[str]] = {}
     held, properties = line_matches(text, "()", _HELD)[0], (line_matches(text, "@property", _PROPERTY)[0] if "@property" in text else [])
+    held += line_matches(text, _CLASS_CALL, _HELD_BY_CLASS)[0]
     for name, factory in [match.groups() for match in held] + [(f"self.{m.group(1)}", m.group(2)) for m in properties]:
         if factory.rpartition(".")[2][:1].isupper():
             continue  # (a class made: taint_instances)
@@ -46,7 +53,7 @@ def factory_method(link, callee: str) -> tuple[Path, str] | None:
     if not dot or not method.isidentifier():
         return None
     called = _CALLED.fullmatch(callee)
-    factory = called.group(1) if called is not None else factory_receivers(link.text).get(receiver) if "()" in link.text else None
+    factory = called.group(1) if called is not None else factory_receivers(link.text).get(receiver) if "(" in link.text else None
     where = _factory(link, factory) if factory is not None else None
     if where is None:
         return None

@@ -530,11 +530,11 @@ class ModuleLink:
         module = self.workspace._analysis(target[0], self.workspace.depth + 1) if target is not None else None
         if module is None:
             return frozenset()
-        # (a JavaScript method of an instance the module makes and exports, `storage.get` of `export const storage =
-        # new FileStorage()`: its class's, as its callers are found, taint_arguments; reported at the sink alone, as
-        # an instance's made in the caller are, see summary; a Python view's call is reported too. A class called is
-        # its constructor: `WebDownload(image_id, uri)` feeds `WebDownload.__init__`)
-        function = (held_method(self, target, target[0]) if FAMILY.get(self.language) == "js" else None) or target[1]
+        # (a method of an instance the module makes and exports, `storage.get` of `export const storage = new
+        # FileStorage()`, Polar's `file_service.store` of `file_service = FileService()`: its class's, as its callers
+        # are found, taint_arguments; reported at the sink alone, as an instance's made in the caller are, see
+        # summary. A class called is its constructor: `WebDownload(image_id, uri)` feeds `WebDownload.__init__`)
+        function = held_method(self, target, target[0]) or target[1]
         names = {function, f"{function}.{GRAMMARS[self.language].constructor}"}
         return frozenset(position for name, position in fed_parameters(module.facts(spec, specs), spec)
                          if name in names)

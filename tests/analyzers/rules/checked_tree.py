@@ -11,14 +11,15 @@ from pathlib import Path
 _FINDING = re.compile(r"^(?P<path>[^:\s]+):(?P<line>\d+):\d+: \w+ (?P<rule>[\w/-]+) ")
 
 
-def taint_findings(root: Path, files: dict[str, str], select: str = "python/security") -> list[str]:
-    """``files`` (relative path -> text) written under ``root``, then checked: `path:line rule`
-    of each tainted-* finding of the rules ``select`` names, the path relative to ``root``, in the CLI's order."""
+def taint_findings(root: Path, files: dict[str, str], select: str = "python/security", only: str | None = None) -> list[str]:
+    """``files`` (relative path -> text) written under ``root``, then checked (``only``: that one file of
+    them, as the editor checks its open file): `path:line rule` of each tainted-* finding of the rules
+    ``select`` names, the path relative to ``root``, in the CLI's order."""
     for name, text in files.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(text)
     run = subprocess.run([sys.executable, "-m", "postil", "check", "--no-cache", "--format", "text", "--select",
-                          select, str(root)], check=False, capture_output=True, text=True, timeout=300)
+                          select, str(root / only if only else root)], check=False, capture_output=True, text=True, timeout=300)
     found = []
     for line in run.stdout.splitlines():
         match = _FINDING.match(line)

@@ -82,3 +82,43 @@ def test_a_method_of_what_a_factory_returns_is_that_classs(tmp_path: Path) -> No
                                       "watcher/central.py": CENTRAL, "watcher/api/__init__.py": "",
                                       "watcher/api/controllers.py": CONTROLLERS})
     assert sorted(found) == ["watcher/central.py:8 tainted-command", "watcher/db/api.py:19 tainted-sql"]
+
+
+REPOSITORY = '''from sqlalchemy import text
+
+
+class ProductRepository:
+    """The product table's queries, on one session."""
+
+    def __init__(self, db):
+        self.db = db
+
+    @classmethod
+    def from_session(cls, db):
+        return cls(db)
+
+    async def list_sorted(self, sorting):
+        order = ", ".join(sorting) or "created_at DESC"
+        return await self.db.execute(text(f"SELECT id FROM products ORDER BY {order}"))
+'''
+
+PRODUCTS = '''from fastapi import APIRouter, Depends, Query
+
+from shop.db import get_db_session
+from shop.repository import ProductRepository
+
+router = APIRouter()
+
+
+@router.get("/products")
+async def list_products(sorting: list[str] = Query(default=["-created_at"]), session=Depends(get_db_session)):
+    repository = ProductRepository.from_session(session)
+    return await repository.list_sorted(sorting)
+'''
+
+
+def test_a_class_method_factory_given_arguments_gives_its_class(tmp_path: Path) -> None:
+    # Polar's repositories: `repository = ProductRepository.from_session(session)`, a class method returning `cls(session)`
+    found = taint_findings(tmp_path, {"shop/__init__.py": "", "shop/db.py": "def get_db_session():\n    return None\n",
+                                      "shop/repository.py": REPOSITORY, "shop/products.py": PRODUCTS})
+    assert sorted(found) == ["shop/repository.py:16 tainted-sql"]

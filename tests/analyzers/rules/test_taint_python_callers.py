@@ -209,6 +209,80 @@ def test_a_view_that_builds_the_text_a_helper_runs_is_reported_at_its_call_in_a_
     assert {("search.py", 10), ("search.py", 17)} <= found  # the f-string and the `+=` built in the view
 
 
+ENGINE = '''import subprocess
+
+
+class EngineClient:
+    def handle_task(self, context, task, **params):
+        args = params.get("args")
+        if not args:
+            args = ""
+        subprocess.run("agent-exec " + task["script"] + " " + args, shell=True)
+'''
+
+ACTIONS = '''from flask import Flask, request
+
+from engine.rpc import EngineClient
+
+app = Flask(__name__)
+engine = EngineClient()
+
+
+@app.post("/actions/<action_id>")
+def execute(action_id):
+    task = {"script": "deploy", "action": "run"}
+    engine.handle_task(None, task=task, **request.get_json())
+    return {}
+'''
+
+
+def _tree_findings(root: Path, monkeypatch, rule: str) -> set[tuple[str, int]]:
+    """(file, last line) of the ``rule``'s findings in a check of the tree at ``root``."""
+    monkeypatch.chdir(root)
+    result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=False)
+    return {(Path(r.path).as_posix(), f.span.end_line + 1) for r in result.reports for f in r.findings if f.rule == rule}
+
+
+def test_request_data_spread_as_keywords_is_reported_once_at_the_sink_its_kwargs_reach(tmp_path, monkeypatch):
+    # Murano's `self.engine.handle_task(ctx, task=task, **params)`: the spread feeds `**params` (whose
+    # `if not args: args = ""` default keeps the request's value on the other path), not `task`
+    root = repository(tmp_path / "murano", {"engine/__init__.py": "", "engine/rpc.py": ENGINE, "actions.py": ACTIONS})
+    # not again at the view's call (line 12)
+    assert _tree_findings(root, monkeypatch, "python/security/tainted-command") == {("engine/rpc.py", 9)}
+
+
+FILE_SERVICE = '''import os
+
+
+class FileService:
+    def store(self, owner, data, name=None):
+        with open(os.path.join("/srv/files", owner, name or "upload.bin"), "wb") as out:
+            out.write(data)
+
+
+file_service = FileService()
+'''
+
+UPLOADS = '''from fastapi import APIRouter, Form, UploadFile
+
+from files.service import file_service
+
+router = APIRouter()
+
+
+@router.post("/files")
+async def upload_file(upload: UploadFile, name: str = Form(default="")):
+    return file_service.store("org", await upload.read(), name=name or upload.filename)
+'''
+
+
+def test_a_method_of_an_instance_its_module_makes_is_reported_once_at_its_sink(tmp_path, monkeypatch):
+    # Polar's services: `file_service = FileService()` at the foot of the module, its routes calling `file_service.store`
+    root = repository(tmp_path / "polar", {"files/__init__.py": "", "files/service.py": FILE_SERVICE, "uploads.py": UPLOADS})
+    # not again at the route's call (line 11)
+    assert _tree_findings(root, monkeypatch, "python/security/tainted-path") == {("files/service.py", 6)}
+
+
 LIBRARY_HELPERS = '''from flask import render_template_string
 
 
@@ -445,6 +519,31 @@ from .exports import export_tree
 class TreesController(wsgi.Controller):
     def export(self, req, body, tenant_id, id):
         return wsgi.Result({"bytes": len(export_tree(id, body["export"]))}, 202)
+''',
+    # ... and Murano's: a plain class wrapped in the project's `wsgi.Resource`, its actions taking `request`
+    "openstack-resource": '''from murano.common import wsgi
+
+from .exports import export_tree
+
+
+class Controller(object):
+    def export(self, request, tree):
+        return {"bytes": len(export_tree(tree, request.GET))}
+
+
+def create_resource():
+    return wsgi.Resource(Controller())
+''',
+    # Django's editing views (FreedomBox's apps): `form_valid` is handed the form bound to the posted fields
+    "django-form": '''from django.views.generic.edit import FormView
+
+from .exports import export_tree
+
+
+class ExportView(FormView):
+    def form_valid(self, form):
+        export_tree(form.cleaned_data["tree"], form.cleaned_data)
+        return super().form_valid(form)
 ''',
 }
 

@@ -39,6 +39,12 @@ def archive(name, folder):
 @celery.task
 def announce(title):
     subprocess.run("notify-send " + title, shell=True)
+
+
+@celery.task()
+def export(discussion_id, filename):
+    with open(os.path.join(MEDIA, "exports", filename), "w") as out:
+        out.write(str(discussion_id))
 '''
 
 CELERY_VIEWS = '''from flask import Blueprint, jsonify, request
@@ -70,6 +76,18 @@ def start_archive(name):
 def publish():
     tasks.announce.s("weekly digest").delay()
     return "", 204
+
+
+@bp.post("/digest")
+def digest():
+    tasks.announce.delay(request.form.get("weekly") == "1")
+    return "", 204
+
+
+@bp.post("/discussions/<int:discussion_id>/export")
+def start_export(discussion_id):
+    tasks.export.delay(discussion_id, filename=request.form.get("filename") or "export.csv")
+    return "", 202
 '''
 
 
@@ -80,7 +98,8 @@ def test_celery_tasks_take_the_request_data_their_views_hand_over(tmp_path):
         (14, "python/security/tainted-command"),  # delay(source, ...): a bound task's `self` is no argument
         (19, "python/security/tainted-ssrf"),  # apply_async(args=[url, ...])
         (25, "python/security/tainted-path"),  # apply_async((name, folder))
-    }  # (announce is handed a constant through its signature)
+        (35, "python/security/tainted-path"),  # delay(discussion_id, filename=...): a keyword the task takes
+    }  # (announce is handed a constant through its signature, and a truth value through delay)
 
 
 RQ_JOBS = '''import sqlite3
