@@ -65,7 +65,7 @@ def profile_cli(rules, path: Path, top: int, copies: int = 32) -> None:
     import subprocess
     import tempfile
 
-    from postil.analyzers.rules import bulk
+    from postil.analyzers.rules import bulk, bulk_documents
 
     files = [str(path)] if path.is_file() else sorted(str(p) for p in path.rglob("*") if language_of(p))
     languages = {language_of(f) for f in files}
@@ -84,7 +84,8 @@ def profile_cli(rules, path: Path, top: int, copies: int = 32) -> None:
         return best
 
     def copied(rule) -> list[dict]:
-        return [{**doc, "id": f"{doc['id']}#{i}"} for doc in bulk._documents([rule], languages) for i in range(copies)]
+        return [{**doc, "id": f"{doc['id']}#{i}"} for doc in bulk_documents.scan_documents([rule], languages)
+                for i in range(copies)]
 
     parse_only = cpu([{"id": f"parse-only-{lang}", "language": lang, "rule": {"kind": "ERROR"}} for lang in languages])
     costs = sorted((((cpu(copied(r)) - parse_only) / copies, r.id) for r in rules if set(r.targets) & languages),

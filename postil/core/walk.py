@@ -9,7 +9,6 @@ silently dropped. :func:`read_regular` is the one bounded read of a file's bytes
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
@@ -19,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from postil.core.atomic import within
-from postil.core.name_globs import NameGlobs, name_globs
+from postil.core.name_globs import NameGlobs, any_glob, name_globs
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec as IgnoreSpec
@@ -105,13 +104,13 @@ def pathspec_spec(lines: Iterable[str]) -> IgnoreSpec:
 _ANY_NAMES = frozenset(p for p in DEFAULT_EXCLUDES if not p.endswith("/") and "*" not in p)
 _DIR_NAMES = frozenset(p.strip("/") for p in DEFAULT_EXCLUDES if p.endswith("/") and not p.startswith("/"))
 _ROOT_DIRS = frozenset(p.strip("/") for p in DEFAULT_EXCLUDES if p.startswith("/"))
-_NAME_GLOBS = tuple(p for p in DEFAULT_EXCLUDES if "*" in p)
+_NAME_GLOBS = any_glob(tuple(p for p in DEFAULT_EXCLUDES if "*" in p))  # (asked of each file's name)
 
 
 def _default_excluded(name: str, is_dir: bool, at_root: bool) -> bool:
     if name in _ANY_NAMES or (is_dir and (name in _DIR_NAMES or (at_root and name in _ROOT_DIRS))):
         return True
-    return any(fnmatch.fnmatchcase(name, glob) for glob in _NAME_GLOBS)
+    return _NAME_GLOBS is not None and _NAME_GLOBS.match(name) is not None
 
 
 def excluded_by_default(rel: str, is_dir: bool = False) -> bool:

@@ -377,7 +377,7 @@ def test_bulk_literal_search_finds_each_literal_a_file_holds_with_or_without_re2
 def test_bulk_scan_sends_a_rule_only_to_files_holding_its_literals(tmp_path):
     """A rule whose API a file never names is not run there (ast-grep's `files`), and not sent
     at all when no file names it; a path glob syntax could misread gets every rule."""
-    from postil.analyzers.rules import bulk
+    from postil.analyzers.rules import bulk, bulk_documents
     from postil.analyzers.rules.loader import builtin_rules
 
     rules = [r for r in builtin_rules()[0] if r.id in ("python/security/yaml-load-unsafe-default",
@@ -385,7 +385,7 @@ def test_bulk_scan_sends_a_rule_only_to_files_holding_its_literals(tmp_path):
     plain, yaml_user, odd = tmp_path / "plain.py", tmp_path / "loader.py", tmp_path / "we[ird].py"
     plain.write_text("def f():\n    try:\n        g()\n    except:\n        print(1)\n")
     yaml_user.write_text("import yaml\n\ndef f(s):\n    return yaml.load(s)\n")
-    docs = bulk._documents(rules, {"python"})
+    docs = bulk_documents.scan_documents(rules, {"python"})
     # (a document for ASCII files alone goes as its twin, see bulk._by_text)
     narrowed = {d["id"].removesuffix(bulk._ASCII_TWIN): d.get("files")
                 for d in bulk._narrowed(docs, [str(plain), str(yaml_user)])[0]}

@@ -18,22 +18,21 @@ from pathlib import Path
 
 from postil.analyzers.languages import EXTENSION_LANGUAGES, language_of
 from postil.analyzers.rules.ascii_regex import ascii_twin, kept_translations
-from postil.analyzers.rules.engine import RawMatch, compiles_for
-from postil.analyzers.rules.loader import empty_root
+from postil.analyzers.rules.bulk_documents import (AS_WRITTEN, LANGUAGE_SEPARATOR, PROBE_PART, PYTHON_ROOT, SCANNED,
+                                                    TAINT_MATCH, TAINT_PROBE, implied_probes, scan_documents,
+                                                    taint_matchers)
+from postil.analyzers.rules.engine import RawMatch
 from postil.analyzers.rules.message_code import shown_message
 from postil.analyzers.rules.rule_model import Rule
-from postil.analyzers.rules.scanned import ScannedConfigs, config_key
+from postil.analyzers.rules.scanned import ScannedConfigs
 from postil.analyzers.rules.scanned_matches import char_offsets, match_ranges
-from postil.analyzers.rules.taint_grammar import GRAMMARS, grammar_configs
-from postil.analyzers.rules.taint_prefilter import config_requirement, spec_configs
 from postil.analyzers.parse_limits import may_nest_too_deep
 from postil.analyzers.rules.record_flood import flood_or_unchecked
 from postil.analyzers.rules.leading_comments import reads_code_only, split_hits, with_leading
 from postil.analyzers.rules.literal_search import LiteralSearch
 from postil.analyzers.rules.many_siblings import many_siblings
-from postil.analyzers.rules.literal_prefilter import (WORD, is_word, prime_requirements, required_literals,
-                                                      requirement_literals)
-from postil.analyzers.syntax import JS_SYNTAX_ERROR, SYNTAX_ERROR
+from postil.analyzers.rules.literal_prefilter import WORD, is_word, requirement_literals
+from postil.analyzers.syntax import SYNTAX_ERROR
 from postil.analyzers.rules.parsed_text import read_otherwise
 from postil.core.stoppable import SilenceWatch
 
@@ -47,15 +46,6 @@ from postil.core.stoppable import SilenceWatch
 _PATH_BYTES_PER_RUN = 96 * 1024
 _FILES_PER_RUN = 1500
 _NODES_PER_FILE = 100_000  # YAML nodes in one rules file of a run (see _rule_files)
-_LANGUAGE_SEPARATOR = "@"
-# Prefix of the ids of taint rules' source probes (see Rule.taint_probe).
-TAINT_PROBE = "taint-sources-"
-# Prefix of the ids of taint rules' configs (see taint_configs).
-TAINT_MATCH = "taint-match-"
-_SCANNED = "root"  # (after TAINT_MATCH) the id of the document matching each file's root
-_PYTHON_ROOT = f"{TAINT_MATCH}{_SCANNED}{_LANGUAGE_SEPARATOR}python"  # (see _syntax_documents)
-_AS_WRITTEN = "written"  # (after the separator) the Python syntax rule's document as written
-_PROBE_PART = "#"  # a probe's id, then the index of its source
 _SUPPRESSION = "ast-grep-ignore"  # a comment under which ast-grep reports nothing
 IN_PROCESS = "in-process"  # the id of the one record of a file left to the rules in process (see _narrowed)
 _ASCII_TWIN = "@ascii-text"  # (after a document's id) its twin for ASCII files (see _by_text)
@@ -74,95 +64,6 @@ def ast_grep_binary() -> str | None:
     return which("ast-grep")
 
 
-def _documents(rules: list[Rule], languages: set[str], probes_only: bool = False) -> list[tuple[dict, object]]:
-    """One rule document per target language present, with the literals a file must hold for
-    it to match (see Rule.requirement); `files`/`ignores` are applied by postil.
-    Taint rules are postil's own (ast-grep cannot run them): they run in process, and only
-    on files where ast-grep finds one of their sources (see _probes); ``probes_only``: those alone."""
-    prime_requirements(rules)
-    docs, taint_rules = [], [r for r in rules if r.taint is not None]
-    # JavaScript's syntax rule is not sent: its matches are never read (postil.analyzers.syntax
-    # asks tree-sitter's parse of every file it is on for), and its `kind: ERROR` cost ast-grep
-    # on every file (see _syntax_documents)
-    patterns = [] if probes_only else [(r.document, r.requirement, r) for r in rules
-                                       if r.taint is None and r.id != JS_SYNTAX_ERROR]
-    for document, requirement, rule in patterns + _probes(taint_rules):
-        for language in rule.targets:
-            if language not in languages or not compiles_for(rule, language):
-                continue
-            doc = {k: v for k, v in document.items() if k not in ("files", "ignores", "severity")}
-            doc["id"] = document["id"] if language == rule.language else f"{document['id']}{_LANGUAGE_SEPARATOR}{language}"
-            doc["language"] = language
-            doc["severity"] = "warning"
-            docs += [(d, requirement) for d in (_syntax_documents(doc) if doc["id"] == SYNTAX_ERROR else [doc])]
-    return docs if probes_only else docs + _taint_matchers(taint_rules, languages)
-
-
-def _syntax_documents(doc: dict) -> list[dict]:
-    """Python's syntax rule as two documents: within the root (a `module` holding a node the
-    rule matches), for the files whose root the scan matches too (see _narrowed), and as
-    written for the others. As written, its `kind: ERROR` (a kind numbered past every other)
-    cost ast-grep ~0.1 ms on every file it was sent to, a tenth of a tree of small handlers'
-    scan. The root of a file is an ERROR when it is no `module`: the rule as written matches
-    it, and such a file gets a record of the rule (see _rootless). Only whether the rule
-    matched a file counts: CPython's parser says where the error is (postil.analyzers.syntax)."""
-    within = {**doc, "rule": {"kind": "module", "has": {**doc["rule"], "stopBy": "end"}}}
-    return [within, {**doc, "id": f"{doc['id']}{_LANGUAGE_SEPARATOR}{_AS_WRITTEN}"}]
-
-
-def taint_configs(spec, language: str) -> list[dict]:
-    """The configs of a taint rule's sources, sinks, sanitizers, guards and propagators, and
-    of the functions whose parameters are its sources, in ``language``: a bulk scan runs them
-    too, so a file's flow analysis searches only those found in it."""
-    grammar = GRAMMARS.get(language)
-    return spec_configs(spec, grammar, grammar_configs(grammar).scopes if grammar is not None else None)
-
-
-def _taint_matchers(taint_rules: list[Rule], languages: set[str]) -> list[tuple[dict, object]]:
-    """(document, requirement) of each taint config (see taint_configs) per target language
-    present, each once: their records only say which configs match in a file (see scanned_taint);
-    and one matching each file's root, which says the file was scanned as that language."""
-    docs, seen = [], set()
-    for rule in taint_rules:
-        for language in rule.targets:
-            if language not in languages or not compiles_for(rule, language):
-                continue
-            if language not in seen:
-                seen.add(language)
-                docs.append(({"id": f"{TAINT_MATCH}{_SCANNED}{_LANGUAGE_SEPARATOR}{language}", "language": language,
-                              "severity": "warning", "rule": {"kind": empty_root(language).kind()}}, None))
-            for config in taint_configs(rule.taint, language):
-                key = config_key(config)
-                if (key, language) not in seen:
-                    seen.add((key, language))
-                    doc = {"id": f"{TAINT_MATCH}{key}{_LANGUAGE_SEPARATOR}{language}", "language": language,
-                           "severity": "warning", **config}
-                    docs.append((doc, config_requirement(config)[0]))
-    return docs
-
-
-def _probes(taint_rules: list[Rule]) -> list[tuple[dict, object, Rule]]:
-    """(document, requirement, rule) for the source probes of taint rules (see
-    Rule.taint_probe): one document per kind of source, with its constraints (what it finds
-    is a source), each sent only to files holding its own literals and one of its rules' sinks. One probe for all sources ran every source's
-    pattern on every file that held any of them, most of ast-grep's time on a large tree."""
-    groups: dict[str, tuple[dict, list[Rule]]] = {}
-    for rule in taint_rules:
-        if rule.taint_probe is not None:
-            probe_id, probe = rule.taint_probe
-            groups.setdefault(probe_id, (probe, []))[1].append(rule)
-    out = []
-    for probe_id, (probe, members) in groups.items():
-        sources = members[0].taint.sources  # the members' constraints are the same (the id holds them)
-        for k, source in enumerate(probe["any"]):
-            document = {"id": f"{probe_id}{_PROBE_PART}{k}", "language": members[0].language, "rule": source}
-            if k < len(sources) and sources[k].config.get("constraints"):
-                document["constraints"] = sources[k].config["constraints"]
-            own = config_requirement(sources[k].config)[0] if k < len(sources) else required_literals(source, {})
-            out.append((document, own, members[0]))
-    return out
-
-
 _GLOB_SPECIAL = frozenset("*?[]{}\\!,")
 _PAST_ASCII = re.compile(r"[^\x00-\x7f]")  # a character of a file's that is not ASCII (see _by_text)
 # The pre-pass reads no more of a file than this (a committed multi-gigabyte file is not loaded
@@ -172,7 +73,7 @@ _NARROW_READ_LIMIT = 16 * 1024 * 1024
 # `files` list into globs (~11 M instructions for 260 paths), more than the rule costs on
 # the few files without its literals (where it cannot match).
 _NARROWED_SHARE = 0.9
-# The taint configs (see _taint_matchers) go to files up to this size (bytes; the texts whose
+# The taint configs (see taint_matchers) go to files up to this size (bytes; the texts whose
 # configs search.SharedSearch searches alone): in a handler most of a flow analysis is
 # ast-grep-py compiling searches that match nothing, which the scan's answers spare; in a
 # library's long files its shared traversal costs less than the CLI matching them (SQLAlchemy's
@@ -203,7 +104,7 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
     ast-grep pays for every rule on every node of its kinds, and compiles every regex
     up front; most security rules name an API that most files never mention. A file that
     cannot be read, or a path glob syntax could misread, is given every rule. And the Python
-    files given the syntax rule within their root (see _syntax_documents): those the Python
+    files given the syntax rule within their root (see syntax_documents): those the Python
     taint rules' root document goes to, but for those with `ast-grep-ignore` comments. And the
     files not to give ast-grep at all, each with whether it is checked in process: its parser would
     abort the run on them (parse_limits; they are skipped), its records would grow with the square of
@@ -256,21 +157,20 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
     anywhere = with_leading(holders, in_leading)
     rooted = {i for i in small - anywhere.get(_SUPPRESSION, set())
               if EXTENSION_LANGUAGES.get(os.path.splitext(names[i])[1]) == "python"} \
-        if exact and any(doc["id"] == _PYTHON_ROOT for doc, _ in docs) else set()
+        if exact and any(doc["id"] == PYTHON_ROOT for doc, _ in docs) else set()
     texts = ((ascii, wide, frozenset(extra)) if len(extra) <= _EXTRA_CHARACTERS else (ascii, set(), frozenset())) \
         if exact else (set(), set(), frozenset())
-    out, memos = [], ({}, {})
+    memos, chosen = ({}, {}), []  # [document, the files given it, how they are given it]
     with kept_translations([frozenset()] * bool(texts[0]) + [texts[2]] * bool(texts[1])):
         for doc, requirement in docs:
-            if doc["id"] in (SYNTAX_ERROR, f"{SYNTAX_ERROR}{_LANGUAGE_SEPARATOR}{_AS_WRITTEN}"):
+            if doc["id"] in (SYNTAX_ERROR, f"{SYNTAX_ERROR}{LANGUAGE_SEPARATOR}{AS_WRITTEN}"):
                 within = doc["id"] == SYNTAX_ERROR
                 wanted = rooted if within else set(range(len(names))) - rooted
-                if wanted:
-                    out.append(_limited(doc, wanted, names))
+                chosen.append([doc, wanted, _limited])
                 continue
             taint = doc["id"].startswith(TAINT_MATCH)
             if requirement is None and not taint:
-                out.append(_by_text(doc, set(range(len(names))), names, *texts))
+                chosen.append([doc, set(range(len(names))), _by_text])
                 continue
             code = reads_code_only(doc)
             wanted = meeting(requirement, holders if code else anywhere, unread, memos[code]) \
@@ -285,8 +185,11 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
                 continue
             if not exact or (len(wanted) >= len(names) * _NARROWED_SHARE and not taint):
                 wanted = set(range(len(names)))  # (a file without the literals it needs is spared nothing)
-            out.append(_by_text(doc, wanted, names, *texts))
-    return out, [names[i] for i in sorted(rooted)], unsent
+            chosen.append([doc, wanted, _by_text])
+        implied = implied_probes(chosen, names)
+        out = [_by_text(doc, wanted, names, *texts) if way is _by_text else way(doc, wanted, names)
+               for doc, wanted, way in chosen if wanted]
+    return out, [names[i] for i in sorted(rooted)], unsent, implied
 
 
 def _by_text(doc: dict, wanted: set[int], names: list[str], ascii: set[int], wide: set[int],
@@ -319,9 +222,9 @@ def _limited(doc: dict, wanted: set[int], names: list[str]) -> dict:
 
 def _rootless(records: list[dict], name: str, message: str) -> dict | None:
     """A record of the Python syntax rule for a file given it within its root (see
-    _syntax_documents) where the scan found no root, which is then an ERROR (the rule as
+    syntax_documents) where the scan found no root, which is then an ERROR (the rule as
     written matches it); None where it found one."""
-    if any(record.get("ruleId") == _PYTHON_ROOT for record in records):
+    if any(record.get("ruleId") == PYTHON_ROOT for record in records):
         return None
     return {"ruleId": SYNTAX_ERROR, "file": name, "message": message, "range": {"byteOffset": {"start": 0, "end": 0}}}
 
@@ -340,7 +243,7 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None, on_st
     results: dict[Path, list[dict]] = defaultdict(list)
     by_name = {os.path.abspath(path): path for path in files}  # `files` globs are matched on the path given
     languages = {language_of(p) for p in files}
-    documents = _documents(rules, languages, probes_only)
+    documents = scan_documents(rules, languages, probes_only)
     sent = {doc["id"]: doc["id"] for doc, _ in documents}  # id sent -> the id reported (see _by_text)
     sizes = {doc["id"]: _yaml_nodes(doc) for doc, _ in documents}
     templates = {rule.id: rule.message for rule in rules if "$" in rule.message}
@@ -348,7 +251,7 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None, on_st
 
     with tempfile.TemporaryDirectory(prefix="postil-bulk-") as tmp:
         for run, chunk in enumerate(_runs([os.path.abspath(p) for p in files])):
-            narrowed, rooted, unsent = _narrowed(documents, chunk)
+            narrowed, rooted, unsent, implied = _narrowed(documents, chunk)
             given = [name for name in chunk if name not in unsent]
             results.update((by_name[name], [{"ruleId": IN_PROCESS}]) for name, whole in unsent.items() if whole)
             if not narrowed or not given:
@@ -366,7 +269,9 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None, on_st
                        "--threads", str(threads or os.cpu_count() or 1), "--", *(name[cut:] for name in given)]
             twins = {doc["id"]: doc["id"].removesuffix(_ASCII_TWIN) for doc in narrowed if doc["id"] not in sent}
             _run_streaming(command, base, tmp, {name[cut:]: by_name[name] for name in given}, {**sent, **twins},
-                           templates, results, on_start, on_file)
+                           templates, results, on_start, on_file,
+                           {doc_id: [(probe, {by_name[name] for name in where}) for probe, where in probes]
+                            for doc_id, probes in implied.items()})
             message = next((doc.get("message") or SYNTAX_ERROR for doc in narrowed if doc["id"] == SYNTAX_ERROR), "")
             for name in rooted:
                 record = _rootless(results.get(by_name[name], []), name, message)
@@ -451,11 +356,13 @@ SILENT_SECONDS = 21.0
 
 
 def _run_streaming(command: list[str], cwd: str | None, tmp: str, by_name: dict[str, Path], sent: dict[str, str],
-                   templates: dict[str, str], results: dict[Path, list[dict]], on_start, on_file) -> None:
+                   templates: dict[str, str], results: dict[Path, list[dict]], on_start, on_file,
+                   implied: dict[str, list[tuple[str, set[Path]]]]) -> None:
     """Run one ast-grep scan in ``cwd``, adding its records to ``results`` as it prints them
     (``by_name``: each path given to the file; ``sent``: the ids of the documents sent, each to
     the id its records are given; ``templates``: the messages with metavariables by rule id),
-    each kept with what raw_matches reads, its message's code cut (see message_code)."""
+    each kept with what raw_matches reads, its message's code cut (see message_code); and a
+    record of each probe a record stands for in its file (``implied``, see implied_probes)."""
     import subprocess
 
     current, printed = None, False
@@ -468,19 +375,26 @@ def _run_streaming(command: list[str], cwd: str | None, tmp: str, by_name: dict[
             for line in proc.stdout:
                 watch.heard()
                 printed = True
-                record = _taint_record(line) or json.loads(line)
+                taint = _taint_record(line)
+                record = taint or json.loads(line)
                 path = by_name.get(record.get("file"))
                 rule_id = sent.get(record.get("ruleId"))
                 if path is None or rule_id is None:  # only the rules postil sent
                     continue
-                record = {key: record[key] for key in _READ if key in record} | {"ruleId": rule_id}
-                template = templates.get(rule_id.split(_LANGUAGE_SEPARATOR, 1)[0])
-                if template is not None and "message" in record:
-                    record["message"] = shown_message(record["message"], template)
+                if taint is not None:  # (holds no more than is kept, and no message)
+                    record["ruleId"] = rule_id
+                else:
+                    record = {key: record[key] for key in _READ if key in record} | {"ruleId": rule_id}
+                    template = templates.get(rule_id.split(LANGUAGE_SEPARATOR, 1)[0])
+                    if template is not None and "message" in record:
+                        record["message"] = shown_message(record["message"], template)
                 if path is not current and current is not None and on_file is not None:
                     on_file(current, list(results[current]))
                 current = path
                 results[path].append(record)
+                for probe, where in implied.get(rule_id, ()):
+                    if path in where:
+                        results[path].append({"file": record["file"], "ruleId": probe})
         if current is not None and on_file is not None:
             on_file(current, list(results[current]))
         proc.wait()
@@ -512,7 +426,7 @@ def _taint_record(line: str) -> dict | None:
     if at < 0:
         return None
     record = {"ruleId": rule_id, "file": json.decoder.scanstring(line, at + len(_FILE_KEY))[0]}
-    if rule_id.startswith(TAINT_MATCH) and not rule_id.startswith(TAINT_MATCH + _SCANNED):
+    if rule_id.startswith(TAINT_MATCH) and not rule_id.startswith(TAINT_MATCH + SCANNED):
         record["json"] = match_ranges(line, at)  # (decoded only where the config is asked)
     return record
 
@@ -541,10 +455,10 @@ def probed_taint_rules(records: list[dict]) -> tuple[set[str], dict[str, list] |
     None: the scan did not run them on the file), and the other records."""
     probed, matched, scanned, others = set(), {}, False, []
     for record in records:
-        rule_id = record["ruleId"].split(_LANGUAGE_SEPARATOR, 1)[0]
+        rule_id = record["ruleId"].split(LANGUAGE_SEPARATOR, 1)[0]
         if rule_id.startswith(TAINT_PROBE):
-            probed.add(rule_id.split(_PROBE_PART, 1)[0])
-        elif rule_id == TAINT_MATCH + _SCANNED:
+            probed.add(rule_id.split(PROBE_PART, 1)[0])
+        elif rule_id == TAINT_MATCH + SCANNED:
             scanned = True
         elif rule_id.startswith(TAINT_MATCH):
             matched.setdefault(rule_id[len(TAINT_MATCH):], []).append(record.get("json"))
@@ -568,8 +482,8 @@ def scanned_taint(rules: list[Rule], language: str, matched: dict[str, list], te
     if cached is None or cached[0] is not rules:
         if len(_SENT) >= 256:  # rule reloads leave old ones behind
             _SENT.clear()
-        sent = [doc["id"] for doc, _ in _taint_matchers([r for r in rules if r.taint is not None], {language})]
-        cached = _SENT[key] = (rules, frozenset(i[len(TAINT_MATCH):].split(_LANGUAGE_SEPARATOR, 1)[0] for i in sent))
+        sent = [doc["id"] for doc, _ in taint_matchers([r for r in rules if r.taint is not None], {language})]
+        cached = _SENT[key] = (rules, frozenset(i[len(TAINT_MATCH):].split(LANGUAGE_SEPARATOR, 1)[0] for i in sent))
     return ScannedConfigs(cached[1], frozenset(matched), matched)
 
 
@@ -586,7 +500,7 @@ def raw_matches(records: list[dict], text: str) -> list[RawMatch]:
 
     out = []
     for record in records:
-        rule_id = record["ruleId"].split(_LANGUAGE_SEPARATOR, 1)[0]
+        rule_id = record["ruleId"].split(LANGUAGE_SEPARATOR, 1)[0]
         span = record["range"]["byteOffset"]
         start, end = char(span["start"]), char(span["end"])
         replacement = record.get("replacement")

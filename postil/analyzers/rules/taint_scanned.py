@@ -1,4 +1,4 @@
-"""What a bulk scan's taint source probes found (see bulk._probes), for the workspace's
+"""What a bulk scan's taint source probes found (see bulk_documents.probes), for the workspace's
 modules: the probes run with their sources' constraints, so a module ast-grep's CLI probed
 holds a source of the probe's rules where it found one and none where it found nothing, and
 is not parsed to ask again (on a library's tree, parsing and probing each imported module
@@ -20,7 +20,7 @@ _SUPPRESSION = "ast-grep-ignore"
 class ScannedProbes:
     """Per file a bulk scan read: the digest of its text then, and the ids of the probes that
     matched there; per probe (by its content, see probe_content): its id. Each of a probe's
-    sources goes to every file holding its literals (see bulk._probes)."""
+    sources goes to every file holding its literals (see bulk_documents.probes)."""
 
     files: dict[Path, tuple[str, frozenset[str]]] = field(default_factory=dict)
     probes: dict[str, str] = field(default_factory=dict)

@@ -187,6 +187,6 @@ def source_probe(spec: TaintSpec, language: str) -> dict | None:
 
 def probe_content(spec: TaintSpec, language: str, probe: dict) -> str:
     """A source probe's identity: its language, its rule (see source_probe) and the
-    constraints of its sources, which a bulk scan runs with them (see bulk._probes), so that
+    constraints of its sources, which a bulk scan runs with them (see bulk_documents.probes), so that
     what it finds is a source."""
     return json.dumps([language, probe, [m.config.get("constraints") for m in spec.sources]], sort_keys=True)

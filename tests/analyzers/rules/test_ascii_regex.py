@@ -11,7 +11,7 @@ import pytest
 import yaml
 from ast_grep_py import SgRoot
 
-from postil.analyzers.rules import bulk
+from postil.analyzers.rules import bulk, bulk_documents
 from postil.analyzers.rules.ascii_regex import ascii_twin, for_ascii_text
 from postil.analyzers.rules.builtin_packs import every_builtin_rule
 from postil.analyzers.rules.loader import build_rule
@@ -134,7 +134,7 @@ def test_a_rule_goes_as_its_twin_for_the_characters_its_files_hold(tmp_path):
     plain, accented = tmp_path / "plain.py", tmp_path / "accented.py"
     plain.write_text("cursor.execute(q)\n", encoding="utf-8")
     accented.write_text("données.execute(q)\n", encoding="utf-8")
-    docs = bulk._documents([rule], {"python"})
+    docs = bulk_documents.scan_documents([rule], {"python"})
     [alone] = bulk._narrowed(docs, [str(plain)])[0]
     assert alone["rule"]["regex"] == for_ascii_text(pattern) != pattern
     [both] = bulk._narrowed(docs, [str(plain), str(accented)])[0]  # \w holds é: a member of the twin's class
@@ -168,7 +168,8 @@ def test_a_new_run_reads_the_twins_regexes_kept_instead_of_translating_them(tmp_
     def run(*names: str) -> list[dict]:
         ascii_regex._TRANSLATED.clear()  # (what a new process holds)
         translated.clear()
-        return bulk._narrowed(bulk._documents([_rule(pattern)], {"python"}), [str(files[n]) for n in names])[0]
+        documents = bulk_documents.scan_documents([_rule(pattern)], {"python"})
+        return bulk._narrowed(documents, [str(files[n]) for n in names])[0]
 
     assert [doc["rule"]["regex"] for doc in run("plain")] == [twin] and translated == [frozenset()]
     both = run("plain", "accented")

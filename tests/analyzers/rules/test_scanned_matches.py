@@ -12,7 +12,7 @@ import pytest
 from ast_grep_py import SgRoot
 
 from postil.analyzers.checker import CheckerCache
-from postil.analyzers.rules import bulk
+from postil.analyzers.rules import bulk, bulk_documents
 from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.scanned_matches import _decoded, match_ranges
 from postil.analyzers.rules.search import SharedSearch
@@ -80,7 +80,7 @@ def test_a_scanned_config_is_answered_from_the_records_as_its_search_answers(tmp
     records = bulk.scan(rules, [path])
     _, matched, _ = bulk.probed_taint_rules(records[path])
     scanned = bulk.scanned_taint(rules, language, matched, text)
-    configs = {config_key(c): c for r in rules for c in bulk.taint_configs(r.taint, language)}
+    configs = {config_key(c): c for r in rules for c in bulk_documents.taint_configs(r.taint, language)}
     asked = [configs[key] for key in matched if "rule" in configs[key] and "kind" not in configs[key]["rule"]]
     assert len(asked) >= 3  # a source, a sink, a sanitizer or a guard
     root = _Searches(SgRoot(text, language).root())

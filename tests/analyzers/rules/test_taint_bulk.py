@@ -149,6 +149,32 @@ def test_a_long_file_gets_no_taint_configs_from_the_scan(tmp_path):
     assert bulk.probed_taint_rules(records[long])[1] is None  # not scanned for them
 
 
+def test_a_source_probe_goes_only_to_the_files_its_config_does_not_go_to(tmp_path, monkeypatch):
+    """A source probe that matches as one of its rule's configs does (`request.$A`) goes only to the
+    long files: in the short ones, which the configs go to, ast-grep printed each of its matches
+    twice, and the config's records say the probe matched there."""
+    if bulk.ast_grep_binary() is None:
+        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
+    short, long = tmp_path / "short.py", tmp_path / "long.py"
+    short.write_text(SUPPRESSED.replace("  # ast-grep-ignore", ""))
+    long.write_text(short.read_text() + "\n# filler\n" * 2000)
+    rules = [r for r in CheckerCache().for_path(short).rules if r.id == "python/security/tainted-command"]
+    sent: list[dict] = []
+    narrowed = bulk._narrowed
+
+    def keeping(docs, names):
+        out = narrowed(docs, names)
+        sent.extend(out[0])
+        return out
+
+    monkeypatch.setattr(bulk, "_narrowed", keeping)
+    records = bulk.scan(rules, [short, long])
+    [request] = [doc for doc in sent if doc["id"].startswith(bulk.TAINT_PROBE) and doc["rule"] == {"pattern": "request.$A"}]
+    assert request["files"] == [str(long)]
+    probe = rules[0].taint_probe[0]
+    assert bulk.probed_taint_rules(records[short])[0] == bulk.probed_taint_rules(records[long])[0] == {probe}
+
+
 # read through an import alias, and with a spread option dict spelt out
 ALIASED = 'import subprocess as sp\n\n\ndef run(cmd):\n    sp.call(cmd, shell=True)\n'
 SPREAD = 'import subprocess\n\nOPTIONS = {"shell": True}\n\n\ndef run(cmd):\n    subprocess.run(cmd, **OPTIONS)\n'
