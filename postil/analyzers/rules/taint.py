@@ -241,9 +241,10 @@ class FileTaint(TaintFlow):
 
     def argument_taint(self, argument, state: dict, call) -> Origin | None:
         """The taint ``argument`` hands to the helper ``call`` it is passed to: a sanitizer around the
-        call cleans what the helper gives back, not what it runs (`len(export(tree, args))`)."""
-        start, end = _span(call)
-        kept, self.sanitized = self.sanitized, [(s, e) for s, e in self.sanitized if not (s <= start and end <= e)]
+        call cleans what the helper gives back, not what it runs (`len(export(tree, args))`); nor does one
+        cleaning an object literal whole (a log's structured entry) clean the fields the helper reads of it."""
+        (start, end), whole = _span(call), _span(argument) if argument is not None and argument.kind() in self.g.tables else None
+        kept, self.sanitized = self.sanitized, [(s, e) for s, e in self.sanitized if not (s <= start and end <= e) and (s, e) != whole]
         try:
             return self._taint_of(argument, state)
         finally:

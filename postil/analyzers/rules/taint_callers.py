@@ -41,6 +41,11 @@ HANDLES = {
                      # (a route builder's handler: Jitsu's `createRoute().GET({...}).handler(async ({ query, body }) =>`)
                      r"|\.handler\(\s*(?:async\s*)?\(\s*\{[^}]{0,300}\b(?:query|body)\b"
                      r"|\bMeteor\.methods\(|\b(?:Query|Mutation|Subscription)\s*:\s*\{|\.(?:query|mutation|subscription)\(\s*(?:async\s*)?\(\s*\{[^}]{0,300}\binput\b|\bopts\.input\b"
+                     # (a graphql-js field config's resolver, `async resolve(_, args, req) {`, `resolve: (root, { id }) =>`:
+                     # defined, not called, `path.resolve(root, name)`)
+                     r"|(?<![\w$.])resolve\s*(?::\s*(?:async\s*)?(?:function\s*)?)?\(\s*(?:_\w*|parent|root|obj|source)\s*,\s*(?:args\b|\{)"
+                     # (a Node `http` handler reading the body from its request's events: `request.on('data', ...)`)
+                     r"|\b(?:req|request)\.on\(\s*['\"]data['\"]"
                      # (NestJS's parameter decorators: a GraphQL resolver of mutations only reads `@Args()`)
                      r"|@(?:Query|Body|Param|Headers|Req|Request|Args?|Cookies|UploadedFiles?|MessageBody|Payload|HTTP(?:Query|Queries|Param|Body|Headers))\("
                      # Rocket.Chat's (Restivus') endpoints and Misskey's (`super(meta, paramDef, async (ps) => ...)`)

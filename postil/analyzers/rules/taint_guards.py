@@ -24,6 +24,8 @@ _URL_HOSTS = re.compile(r"host|hostname|origin")  # ... the host it goes to
 _LITERALS = frozenset({"string", "number", "integer", "float", "true", "false", "null", "none", "undefined"})
 # one key of a mapping read with a default (`action = msg.get("action")`, `msg.get("kind", "text")`)
 _RESOLVES = re.compile(r"(^|\.)getaddrinfo\(")  # a host's addresses: never none (it raises instead)
+# a yes/no question asked of a value, not negated: `u.startsWith('/')`, `RE.test(u)`, `ALLOWED.has(u)`
+_ASKED = re.compile(r"[\w$.]+\.(?:startsWith|endsWith|test|has|includes)\([^()]*\)")
 _ONE_KEY = re.compile(r"""[\w.]+\.get\(\s*(["'])[\w-]+\1\s*(,\s*([\w.]+|"[^"\n]*"|'[^'\n]*'))?\s*\)""")
 
 
@@ -97,8 +99,11 @@ def _past_every_conjunct(facts, condition, texts: tuple[str, ...]) -> tuple[str,
     for operand in operands:
         names, members, _ = facts.reads(operand)
         read.append({text for text, _, _ in names + members})
+    # (an operand that is a check holding for the value, `image.startsWith('/')`, is false for any other:
+    # past the `if`, the value may be any)
     return tuple(text for text in texts
-                 if all(any(_within(text, other) or _within(other, text) for other in _widest(reads))
+                 if all((any(_within(text, other) or _within(other, text) for other in _widest(reads))
+                         and not (_ASKED.fullmatch(operand.text()) and text in reads))
                         or keeps_conclusion(operand, {text}, False) for operand, reads in zip(operands, read)))
 
 

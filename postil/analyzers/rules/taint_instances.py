@@ -36,6 +36,9 @@ _BARE_ASSIGNED = re.compile(r"(?=((?<![\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+
 _SELF_ASSIGNED = re.compile(r"\bself\.(\w+)[ \t]*=(?!=)")  # `self.x = …` (not `==`)
 _THIS_ASSIGNED = re.compile(r"\bthis\.([A-Za-z_$][\w$]*)[ \t]*=(?![=>])")  # `this.x = …` (not `==`, `=>`)
 # (the class read through its module too: `templar.Templar().render(text)` with `from app import templar`)
+# what a JavaScript module exports by default: an instance made there (`module.exports = new Store(dir)`) or a name
+# (`export default store;`), the line's last word
+_DEFAULT_INSTANCE = re.compile(r"(?:module\.exports[ \t]*=|export[ \t]+default)[ \t]*(?:new[ \t]+([A-Z]\w*)\(|([A-Za-z_$][\w$]*)[ \t]*;?[ \t]*(?:\n|$))")
 _CONSTRUCTED = re.compile(r"((?:[a-z_]\w*\.)*[A-Z]\w*)\(.*\)", re.DOTALL)
 # a Python parameter (or variable) annotated with a class: `service: ToolsService = Depends(get_tools_service)`,
 # `(self, repo: RepoService)`; not `Optional[...]` or a union (the `:` then the class, then `=`, `,` or `)`)
@@ -117,22 +120,42 @@ def held_method(link, target: tuple | None, module) -> str | None:
     (JavaScript/TypeScript) where the module ``target`` names makes it of a class it imports from
     ``module`` (Zipline's `lib/datasource/index.ts`: `export const datasource = new Local(dir)`,
     `Local` of `./Local`, whose `put` a route calls as `datasource.put(name, data)`)."""
-    if target is None or "." not in target[1]:
+    if target is None:
         return None
     text = link.workspace.text(target[0])[0]
-    typed = typed_callee(target[1], _module_instances(text)) if text is not None else None
+    if "." in target[1]:
+        typed = typed_callee(target[1], _module_instances(text)) if text is not None else None
+    else:  # (called through the module's default export: `data.getByKey(key)` of `module.exports = new DataFileStore()`
+        # of another module's class; the module's own class's method is known by its bare name)
+        cls = default_instance(text) if target[0] != module and target[0].suffix != ".py" else None
+        typed = f"{cls}.{target[1]}" if cls is not None and target[1].isidentifier() else None
     if target[0] == module or typed is None or target[0].suffix == ".py":
         return typed
     cls, _, method = typed.partition(".")
     graph = link.workspace.graph
-    imported = next((name for local, name, path, whole in graph.targets(target[0], text, language_of_suffix(target[0].suffix))
-                     if local == cls and path == module and not whole), None)
+    # (a class its module exports whole, `module.exports = DataFileStore`, is known there by the name it is imported by)
+    imported = next((cls if whole else name for local, name, path, whole in graph.targets(
+        target[0], text, language_of_suffix(target[0].suffix)) if local == cls and path == module), None)
     return f"{imported}.{method}" if imported is not None else None
 
 
+@lru_cache(maxsize=64)
+def default_instance(text: str | None) -> str | None:
+    """The class of the instance a JavaScript module exports by default (`module.exports = new
+    DataFileStore(...)`, `export default new Service()`, or a name the module makes one instance in:
+    `const store = new Store(); module.exports = store`); None: none."""
+    if text is None or "new" not in text:
+        return None
+    made = _DEFAULT_INSTANCE.search(text)
+    if made is None:
+        return None
+    return made.group(1) or _module_instances(text).get(made.group(2))
+
+
 def makes_instances(text: str | None) -> bool:
-    """Whether a module's text makes an instance of a class it may hand its importers (see instance_classes)."""
-    return text is not None and "new" in text and bool(_module_instances(text))
+    """Whether a module's text makes an instance of a class it may hand its importers (see instance_classes,
+    default_instance)."""
+    return text is not None and "new" in text and (bool(_module_instances(text)) or default_instance(text) is not None)
 
 
 @lru_cache(maxsize=64)
