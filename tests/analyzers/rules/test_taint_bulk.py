@@ -135,15 +135,21 @@ def test_a_config_searched_alone_after_a_bulk_scan_matches_as_ast_grep_does(conf
     assert expected and [n.text() for n in alone.find(config)] == expected
 
 
-def test_a_long_file_gets_no_taint_configs_from_the_scan(tmp_path):
-    """The taint configs go to short files only (a library's long files: their shared
-    traversal costs less than the CLI matching them); a long file is searched as in process."""
+def _short_and_long(tmp_path):
+    """A short file the taint configs go to, a long one (2,000 more lines) they do not, and the
+    tainted-command rule."""
     if bulk.ast_grep_binary() is None:
         pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
     short, long = tmp_path / "short.py", tmp_path / "long.py"
     short.write_text(SUPPRESSED.replace("  # ast-grep-ignore", ""))
     long.write_text(short.read_text() + "\n# filler\n" * 2000)
-    rules = [r for r in CheckerCache().for_path(short).rules if r.id == "python/security/tainted-command"]
+    return short, long, [r for r in CheckerCache().for_path(short).rules if r.id == "python/security/tainted-command"]
+
+
+def test_a_long_file_gets_no_taint_configs_from_the_scan(tmp_path):
+    """The taint configs go to short files only (a library's long files: their shared
+    traversal costs less than the CLI matching them); a long file is searched as in process."""
+    short, long, rules = _short_and_long(tmp_path)
     records = bulk.scan(rules, [short, long])
     assert bulk.probed_taint_rules(records[short])[1]  # configs found
     assert bulk.probed_taint_rules(records[long])[1] is None  # not scanned for them
@@ -153,12 +159,7 @@ def test_a_source_probe_goes_only_to_the_files_its_config_does_not_go_to(tmp_pat
     """A source probe that matches as one of its rule's configs does (`request.$A`) goes only to the
     long files: in the short ones, which the configs go to, ast-grep printed each of its matches
     twice, and the config's records say the probe matched there."""
-    if bulk.ast_grep_binary() is None:
-        pytest.fail("ast-grep's CLI (ast-grep-cli) is part of postil's install")
-    short, long = tmp_path / "short.py", tmp_path / "long.py"
-    short.write_text(SUPPRESSED.replace("  # ast-grep-ignore", ""))
-    long.write_text(short.read_text() + "\n# filler\n" * 2000)
-    rules = [r for r in CheckerCache().for_path(short).rules if r.id == "python/security/tainted-command"]
+    short, long, rules = _short_and_long(tmp_path)
     sent: list[dict] = []
     narrowed = bulk._narrowed
 
