@@ -53,7 +53,7 @@ def factory_method(link, callee: str) -> tuple[Path, str] | None:
     if not dot or not method.isidentifier():
         return None
     called = _CALLED.fullmatch(callee)
-    factory = called.group(1) if called is not None else factory_receivers(link.text).get(receiver) if "(" in link.text else None
+    factory = called.group(1) if called is not None else factory_receivers(link.text).get(receiver)
     where = _factory(link, factory) if factory is not None else None
     if where is None:
         return None

@@ -57,8 +57,7 @@ def stored_pairs(text: str) -> frozenset[tuple[str, str]]:
     if "=" not in text:
         return frozenset(stored)
     stored.update(_SETS.findall(text))
-    held = _held(text)
-    starts = [found.start() for found in _DEF.finditer(text)] if held else []
+    held, starts = _held(text)
     for built in _BUILDS.finditer(text):
         arguments = _arguments(text, built.end())
         instance = snake(built.group(1))
@@ -72,10 +71,11 @@ def stored_pairs(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(stored)
 
 
-def _held(text: str) -> set[tuple[int, str]]:
+def _held(text: str) -> tuple[set[tuple[int, str]], list[int]]:
     """(the function, as the number of `def`s before it, name) of the names a statement binds to
     request data: a line binding a name and reading the request, or the line a statement closes on
-    (`).parse(request.body)`) with the line at its indentation that opens it."""
+    (`).parse(request.body)`) with the line at its indentation that opens it; and where the text's
+    `def`s start (none looked for where no name is held)."""
     held: set[tuple[int, str]] = set()  # (the line, a name it binds)
     end = -1  # the end of the line tried last (the reads come in the text's order: each line is found once)
     for found in _READS_REQUEST.finditer(text):
@@ -101,9 +101,9 @@ def _held(text: str) -> set[tuple[int, str]]:
         if bound is not None:
             held.update((line, name) for name in _NAME.findall(text, bound.start(1), bound.end()))
     if not held:
-        return set()
+        return set(), []
     starts = [found.start() for found in _DEF.finditer(text)]
-    return {(bisect_right(starts, line), name) for line, name in held}
+    return {(bisect_right(starts, line), name) for line, name in held}, starts
 
 
 def _arguments(text: str, start: int) -> str:
