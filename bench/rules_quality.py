@@ -4,7 +4,8 @@ A line is positive when the line above carries an `expect: <topic>` comment (or 
 number is listed in a `<file>.expect` sidecar). A finding of the pack's rules whose
 span covers a positive line is a true positive; any other finding of the pack is a
 false positive; positives no finding covers are misses. bandit is scored the same way
-on the Python security corpus for reference.
+on the Python security corpus for reference. Each pack is checked as its own workspace (a copy
+outside the repository), as a user's project would be.
 Usage: python bench/rules_quality.py [--corpus DIR] [--show-misses] [--show-fps]
 (`--corpus NAME` scores bench/corpora/NAME/; bench/corpora/README.md lists the corpora, who wrote
 them and whether rules were tuned on them. A relative DIR is taken from bench/corpora/, else
@@ -18,6 +19,7 @@ import json
 import re
 import shutil
 import subprocess
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -78,12 +80,19 @@ def score(found: list[tuple[Path, int, int, str]], positives: dict[Path, set[int
 
 
 def postil_findings(pack_dir: Path, prefixes: tuple[str, ...]) -> list[tuple[Path, int, int, str]]:
+    """postil's findings on a copy of ``pack_dir`` in a temporary folder outside any repository, so the
+    pack is its own workspace (checked in place, the taint engine's files near a module reach other
+    corpora of this repository), mapped back to ``pack_dir``'s paths."""
     selected = [option for prefix in prefixes for option in ("--select", prefix.rstrip("/"))]
-    out = subprocess.run([tool("postil"), "check", str(pack_dir), "--format", "json", "--exit-zero",
-                          *selected, "--config", str(CONFIG)],
-                         capture_output=True, text=True)
-    report = json.loads(out.stdout)
-    return [(Path(f["path"]).resolve(), f["line"], f["end_line"], f["rule"]) for f in report["findings"]]
+    with tempfile.TemporaryDirectory(prefix="postil-corpus-") as scratch:
+        copy = Path(scratch).resolve() / pack_dir.parent.name / pack_dir.name
+        shutil.copytree(pack_dir, copy, symlinks=True)
+        out = subprocess.run([tool("postil"), "check", str(copy), "--format", "json", "--exit-zero",
+                              *selected, "--config", str(CONFIG)],
+                             capture_output=True, text=True, cwd=scratch)
+        report = json.loads(out.stdout)
+        return [(pack_dir.resolve() / Path(f["path"]).resolve().relative_to(copy), f["line"], f["end_line"], f["rule"])
+                for f in report["findings"]]
 
 
 def bandit_findings(pack_dir: Path) -> list[tuple[Path, int, int, str]]:
