@@ -23,9 +23,10 @@ _NAME_GLOB = re.compile(r"(?=[^/]*[^./])(?:[A-Za-z0-9_.*?+@=,%~-]|\[[A-Za-z0-9]+
 
 
 def name_globs(lines: list[str], fallback: Callable[[list[str]], object]) -> NameGlobs | None:
-    """The patterns as :class:`NameGlobs` when every one is a name glob and they are few, else
-    None; ``fallback`` compiles them with pathspec (for a path that is not plain)."""
-    if not lines or len(lines) > MAX_NAME_GLOBS or not all(_NAME_GLOB.fullmatch(line) and "**" not in line for line in lines):
+    """The patterns as :class:`NameGlobs` when every one is a name glob and they are few (none:
+    git's default ``.git/info/exclude`` is comments alone), else None; ``fallback`` compiles them
+    with pathspec (for a path that is not plain)."""
+    if len(lines) > MAX_NAME_GLOBS or not all(_NAME_GLOB.fullmatch(line) and "**" not in line for line in lines):
         return None
     return NameGlobs(lines, fallback)
 

@@ -198,18 +198,26 @@ class WalkResult:
     missing: list[Path] = field(default_factory=list)
     skipped: list[tuple[Path, str]] = field(default_factory=list)  # (path, reason) worth reporting
     refused: list[tuple[Path, str]] = field(default_factory=list)  # start paths that leave the root
+    # each file's real path as the walk resolved it (extend reads it: resolving a path again is a
+    # stat per component, ~10,000 system calls over a tree of 1,250 files)
+    reals: dict[Path, str] = field(default_factory=dict)
 
     def extend(self, other: WalkResult) -> None:
         """Add another walk's result; a file both reached (``check a.py .``) is listed once."""
-        have = {os.path.realpath(f) for f in self.files}
+        have = {self._real(f) for f in self.files}
         for path in other.files:
-            real = os.path.realpath(path)
+            real = other._real(path)
             if real not in have:
                 have.add(real)
                 self.files.append(path)
+                self.reals[path] = real
         self.missing.extend(other.missing)
         self.skipped.extend(other.skipped)
         self.refused.extend(other.refused)
+
+    def _real(self, path: Path) -> str:
+        real = self.reals.get(path)
+        return os.path.realpath(path) if real is None else real
 
 
 SkipCallback = Callable[[str, str], None]  # (path, reason)
@@ -455,4 +463,5 @@ def walk(paths: list[Path], exclude: Iterable[str] = (), exclude_root: Path | No
             if entry.real not in seen:
                 seen.add(entry.real)
                 result.files.append(entry.path)
+                result.reals[entry.path] = entry.real
     return result
