@@ -1,0 +1,3 @@
+import os
+
+OUTPUT_PATH = os.path.realpath(os.path.expanduser("~/.local/share/sqlmap/output"))
