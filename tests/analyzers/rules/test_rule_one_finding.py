@@ -121,6 +121,16 @@ CASES = [
      "    options = {\"to\": to, \"twiml\": \"<Response><Say>Your code is %s</Say></Response>\" % code}\n"
      "    client.calls.create(**options)\n",
      [("python/security/twiml-injection", 4)]),
+    # markup built by concatenation and held in a name: reported where it is built, not again where
+    # the name is joined into the page; a Lambda function's own name (context.functionName) is no
+    # outside value
+    ("page.js",
+     "function page(context, user) {\n"
+     "  const footer = '<footer>Served by ' + context.functionName + '</footer>';\n"
+     "  const greeting = '<h1>Hello, ' + user.name + '</h1>';\n"
+     "  return greeting + '<p>Nothing here.</p>' + footer;\n"
+     "}\n",
+     [("js/security/html-string-concatenation", 3)]),
 ]
 
 
