@@ -12,7 +12,7 @@ import hashlib
 import re
 
 from postil.analyzers.tag_depth import tag_depth_past
-from postil.analyzers.tree_depth import may_nest_deeper, nests_deeper
+from postil.analyzers.tree_depth import may_nest_deeper, parsed_depth
 
 MOST_INDENT_LEVELS = 400  # below the ~505 levels where the scanner fails, with a margin
 MOST_TAG_DEPTH = 400  # open HTML elements inside one another (a real page nests a few dozen)
@@ -26,9 +26,10 @@ TOO_DEEP = (f"its syntax tree nests more than {MOST_TREE_DEPTH:,} levels deep (a
 # how each skip reason below starts (see left_unparsed)
 _REASON_STARTS = ("HTML tags nested more than ", "indented more than ", "its syntax tree nests more than ")
 
-# sha256 of a language and a text -> (a depth, whether its tree nests past it): a check asks it of each
-# file it reads and again of each module the taint rules follow, the same files in a library's tree
-_DEPTHS: dict[bytes, tuple[int, bool]] = {}
+# sha256 of a language and a text -> (a depth, whether its tree nests past it, whether it holds a syntax
+# error): a check asks it of each file it reads and again of each module the taint rules follow, the
+# same files in a library's tree
+_DEPTHS: dict[bytes, tuple[int, bool, bool | None]] = {}
 _MOST_DEPTHS = 8192
 
 _BLANKS = " " * MOST_INDENT_LEVELS
@@ -68,26 +69,32 @@ def unchecked(text: str, language: str | None) -> str | None:
 
 
 def nests_too_deep(text: str, language: str) -> bool:
-    """nests_deeper past MOST_TREE_DEPTH, each text parsed once a process (see _DEPTHS)."""
+    """parsed_depth past MOST_TREE_DEPTH, each text parsed once a process (see _DEPTHS)."""
     return nests_past(text, language, MOST_TREE_DEPTH)
 
 
 def nests_past(text: str, language: str, depth: int) -> bool:
-    """nests_deeper past ``depth``, each text parsed once a process where an answer kept in
-    _DEPTHS decides it: a text past a depth is past any lower one, a text not past a depth is
-    not past any higher one (a bulk scan asks a lower depth first, see record_flood)."""
+    """parsed_depth past ``depth``, each text parsed once a process (see depth_past)."""
+    return depth_past(text, language, depth)[0]
+
+
+def depth_past(text: str, language: str, depth: int) -> tuple[bool, bool | None]:
+    """parsed_depth: whether ``text`` nests past ``depth`` and whether its tree holds a syntax error
+    (None: not parsed), each text parsed once a process where an answer kept in _DEPTHS decides it:
+    a text past a depth is past any lower one, a text not past a depth is not past any higher one (a
+    bulk scan asks a lower depth first, see record_flood)."""
     data = text.encode("utf-8", "surrogatepass")
     if not may_nest_deeper(len(data), depth):
-        return False
+        return False, None
     key = hashlib.sha256(language.encode() + b"\0" + data).digest()
     known = _DEPTHS.get(key)
     if known is not None and (depth <= known[0] if known[1] else depth >= known[0]):
-        return known[1]
-    deep = nests_deeper(text, language, depth)
+        return known[1], known[2]
+    deep, erred = parsed_depth(text, language, depth)
     if len(_DEPTHS) >= _MOST_DEPTHS:
         _DEPTHS.clear()
-    _DEPTHS[key] = (depth, deep)
-    return deep
+    _DEPTHS[key] = (depth, deep, erred)
+    return deep, erred
 
 
 def left_unparsed(skipped: str | None) -> bool:

@@ -21,19 +21,21 @@ from __future__ import annotations
 _WRAPPERS = 64
 
 
-def nests_deeper(text: str, language: str, most: int) -> bool:
+def parsed_depth(text: str, language: str, most: int) -> tuple[bool, bool | None]:
     """Whether the tree-sitter tree of ``text`` in ``language`` has a node more than ``most``
-    levels below its root (False for a language without a grammar)."""
+    levels below its root, and whether that tree holds a syntax error (an ERROR or a missing
+    node; None where the text was not parsed: too short to nest so deep, or a language
+    without a grammar, whose answer is False)."""
     data = text.encode("utf-8", "surrogatepass")
     if not may_nest_deeper(len(data), most):
-        return False
+        return False, None
     from postil.core.grammars import parser
 
     try:
         tree = parser(language).parse(data)
     except (LookupError, ValueError):
-        return False
-    return deeper(tree.walk(), most)
+        return False, None
+    return deeper(tree.walk(), most), tree.root_node.has_error
 
 
 def may_nest_deeper(size: int, most: int) -> bool:

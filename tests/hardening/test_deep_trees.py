@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from postil.analyzers.parse_limits import MOST_TREE_DEPTH, unchecked
-from postil.analyzers.tree_depth import deeper, nests_deeper
+from postil.analyzers.tree_depth import deeper, parsed_depth
 from postil.core.grammars import parser
 
 OTHER = "import os\n\n\ndef run(code):\n    return eval(code)\n"
@@ -107,7 +107,7 @@ def test_ordinary_code_is_read_and_walked_only_where_it_could_be_deep():
     cursor = _Counted(parser("python").parse(text.encode()).walk())
     assert not deeper(cursor, MOST_TREE_DEPTH)
     assert cursor.descents == 1  # into the module; each function is shorter than the depth sought
-    assert not nests_deeper("x = " + "-" * (MOST_TREE_DEPTH - 100) + "1\n", "python", MOST_TREE_DEPTH)
+    assert not parsed_depth("x = " + "-" * (MOST_TREE_DEPTH - 100) + "1\n", "python", MOST_TREE_DEPTH)[0]
 
 
 class _Counted:
@@ -150,12 +150,12 @@ def test_a_check_parses_each_text_once_for_its_depth(tmp_path: Path, monkeypatch
         (tmp_path / f"mod{i}.py").write_text(f"from mod{(i + 1) % 70} import helper1\n\n\n{body}")
     parsed: list[str] = []
 
-    def counted(text: str, language: str, most: int) -> bool:
+    def counted(text: str, language: str, most: int) -> tuple[bool, bool | None]:
         parsed.append(text)
-        return nests_deeper(text, language, most)
+        return parsed_depth(text, language, most)
 
-    monkeypatch.setattr(parse_limits, "nests_deeper", counted)
-    monkeypatch.setattr(record_flood, "nests_deeper", counted, raising=False)  # (it asked tree_depth itself)
+    monkeypatch.setattr(parse_limits, "parsed_depth", counted)
+    monkeypatch.setattr(record_flood, "parsed_depth", counted, raising=False)  # (it asked tree_depth itself)
     monkeypatch.chdir(tmp_path)
     main(["check", ".", "--no-cache", "--jobs", "1", "--exit-zero"])
     capsys.readouterr()
@@ -181,12 +181,12 @@ def test_the_secret_scan_s_worker_parses_no_text_for_its_depth(tmp_path: Path, m
     (tmp_path / "settings.py").write_text(secret)
     log = tmp_path.parent / "parses.log"
 
-    def counted(text: str, language: str, most: int) -> bool:
+    def counted(text: str, language: str, most: int) -> tuple[bool, bool | None]:
         with open(log, "a", encoding="utf-8") as out:  # (from the worker processes too)
             out.write(f"{os.getpid()}\n")
-        return nests_deeper(text, language, most)
+        return parsed_depth(text, language, most)
 
-    monkeypatch.setattr(parse_limits, "nests_deeper", counted)
+    monkeypatch.setattr(parse_limits, "parsed_depth", counted)
     monkeypatch.setattr(parse_limits, "_DEPTHS", {})
     monkeypatch.chdir(tmp_path)
     report = tmp_path.parent / "report.json"

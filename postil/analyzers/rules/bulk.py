@@ -105,8 +105,9 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
     up front; most security rules name an API that most files never mention. A file that
     cannot be read, or a path glob syntax could misread, is given every rule. And the Python
     files given the syntax rule within their root (see syntax_documents): those the Python
-    taint rules' root document goes to, but for those with `ast-grep-ignore` comments. And the
-    files not to give ast-grep at all, each with whether it is checked in process: its parser would
+    taint rules' root document goes to, but for those with `ast-grep-ignore` comments (the rule as
+    written goes to none the pre-pass parsed for its depth with no error: the same grammar's tree,
+    with no node for it to match). And the files not to give ast-grep at all, each with whether it is checked in process: its parser would
     abort the run on them (parse_limits; they are skipped), its records would grow with the square of
     their size (record_flood), its walk of their siblings take seconds (many_siblings), it would
     misread their `await f<T>(x)` (typed_awaits) or a comment in an argument list (argument_comments)."""
@@ -115,6 +116,7 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
     in_leading: dict[str, set[int]] = defaultdict(set)  # (only in them)
     unread: set[int] = set()
     small: set[int] = set()  # the files the taint configs are sent to (see _TAINT_MATCH_SIZE)
+    parsed: set[int] = set()  # the Python files parsed for their depth with no syntax error (see flood_or_unchecked)
     ascii: set[int] = set()  # the files that are ASCII (see _by_text)
     wide: set[int] = set()  # the others whose characters are known (see _by_text)
     extra: set[str] = set()  # those characters past ASCII
@@ -132,7 +134,7 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
         language = language_of(Path(name))
         text = data.decode("utf-8", "replace") if language in ("python", "html") or \
             language is not None and may_nest_too_deep(len(data)) else ""
-        flood, why = flood_or_unchecked(data, text, language)
+        flood, why, clean = flood_or_unchecked(data, text, language)
         if flood or why is not None or language == "python" and text and many_siblings(text):
             unsent[name] = why is None  # (else checked in process, where it is skipped with the reason)
             continue
@@ -149,6 +151,8 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
                 pass
         if len(data) <= _TAINT_MATCH_SIZE:
             small.add(i)
+        if clean and language == "python" and "\ufffd" not in text:  # (the bytes parsed are the file's)
+            parsed.add(i)
         body, leading = split_hits(found, data, language)  # (see leading_comments)
         for held, literals in ((holders, body), (in_leading, leading)):
             for literal in literals:
@@ -165,7 +169,8 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
         for doc, requirement in docs:
             if doc["id"] in (SYNTAX_ERROR, f"{SYNTAX_ERROR}{LANGUAGE_SEPARATOR}{AS_WRITTEN}"):
                 within = doc["id"] == SYNTAX_ERROR
-                wanted = rooted if within else set(range(len(names))) - rooted
+                # (a file the pre-pass parsed with no error has none for the rule to match: the same grammar)
+                wanted = rooted if within else set(range(len(names))) - rooted - (parsed if exact else set())
                 chosen.append([doc, wanted, _limited])
                 continue
             taint = doc["id"].startswith(TAINT_MATCH)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from postil.analyzers.parse_limits import (
     MOST_TREE_DEPTH,
-    nests_past,
-    unchecked,
+    TOO_DEEP,
+    depth_past,
     unparseable,
 )
 from postil.analyzers.tree_depth import may_nest_deeper
@@ -24,18 +24,22 @@ MOST_RECORD_BYTES = 128 << 20
 LONG_LINE = 16_384  # the longest line whose matches stay within that (a match takes a few bytes)
 
 
-def flood_or_unchecked(data: bytes, text: str, language: str | None) -> tuple[bool, str | None]:
+def flood_or_unchecked(data: bytes, text: str, language: str | None) -> tuple[bool, str | None, bool]:
     """Whether the records of a file (``data``; ``text``, decoded where its depth is asked, else
-    empty) may pass :data:`MOST_RECORD_BYTES`, and why it is not checked at all (see
-    parse_limits.unchecked), with at most one parse: a text not deeper than the records allow is
-    not deeper than parse_limits allows either."""
+    empty) may pass :data:`MOST_RECORD_BYTES`, why it is not checked at all (see
+    parse_limits.unchecked), and whether it was parsed with no syntax error in its tree (see
+    bulk._narrowed), with at most one parse: a text not deeper than the records allow is not
+    deeper than parse_limits allows either."""
     if len(data) > LONG_LINE and max(map(len, data.split(b"\n"))) > LONG_LINE:
-        return True, None  # (checked in process, where a text too deep is skipped with the reason)
-    most = depth_within_records(len(data)) if text and language is not None else None
+        return True, None, False  # (checked in process, where a text too deep is skipped with the reason)
+    why = unparseable(text, language) if text else None
+    if not text or why is not None or language is None:
+        return False, why, False
+    most = depth_within_records(len(data))
+    deep, erred = depth_past(text, language, MOST_TREE_DEPTH if most is None else most)
     if most is None:
-        return False, unchecked(text, language) if text else None
-    why = unparseable(text, language)
-    return why is None and nests_past(text, language, most), why
+        return False, TOO_DEEP if deep else None, erred is False
+    return deep, None, erred is False
 
 
 def depth_within_records(size: int) -> int | None:

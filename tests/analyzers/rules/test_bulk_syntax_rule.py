@@ -3,7 +3,8 @@
 small handlers' scan. It goes within the root (`module` holding a node it matches) to the files
 the scan's root document goes to, and as written to the others; a file whose root is an ERROR
 (no `module` found) gets a record of it. The findings are the same as a check in process, and
-the rule as written goes to none of the short files. Real git repository, real ast-grep."""
+the rule as written goes to none of the short files, nor to a long one the literal pre-pass parsed for
+its depth and found no error in (issue 32: most of a library's files). Real git repository, real ast-grep."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ TEXTS = {
     "rootless_3.py": '@)a,ybl"f/0 m sa}f"b1 !)0ccan',
     "ignored.py": "x = 1\n# ast-grep-ignore\ndef load(:\n    pass\n",
     "long.py": "x = 1\n" * 1000 + "def load(:\n    pass\n",
+    "long_valid.py": "x = 1\n" * 1000 + "def load():\n    pass\n",
+    "long_unclosed.py": "x = 1\n" * 1000 + "total = sum((1, 2)\n",
 }
 
 
@@ -71,14 +74,15 @@ def test_the_syntax_rule_within_the_root_finds_what_it_finds_as_written(tmp_path
     assert in_bulk == in_process
     syntax = {path for path, rule, *_ in in_bulk if rule == "syntax-error"}
     assert syntax == {"unclosed.py", "python2.py", "no_colon.py", "rootless_1.py", "rootless_2.py", "rootless_3.py",
-                      "long.py"}  # (under `ast-grep-ignore` nothing is reported, in bulk as in process)
+                      "long.py", "long_unclosed.py"}  # (under `ast-grep-ignore` nothing is reported, in bulk as in process)
     assert any(rule == "python/security/tainted-command" for _, rule, *_ in in_bulk)
     [docs] = sent
     written = next(d for d in docs if d["id"] == "syntax-error@written")
-    assert sorted(Path(f).name for f in written["files"]) == ["ignored.py", "long.py"]
+    assert sorted(Path(f).name for f in written["files"]) == ["ignored.py", "long.py", "long_unclosed.py"]
     within = next(d for d in docs if d["id"] == "syntax-error")
     # (the files it goes to named as those it does not: they are fewer, see bulk._limited)
-    assert within["rule"]["kind"] == "module" and sorted(Path(f).name for f in within["ignores"]) == ["ignored.py", "long.py"]
+    assert within["rule"]["kind"] == "module" and sorted(Path(f).name for f in within["ignores"]) == [
+        "ignored.py", "long.py", "long_unclosed.py", "long_valid.py"]
 
 
 @pytest.mark.slow  # a tree checked in bulk and alone (~20 s)

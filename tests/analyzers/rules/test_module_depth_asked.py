@@ -8,7 +8,7 @@ from pathlib import Path
 
 from postil.analyzers import parse_limits
 from postil.analyzers.parse_limits import MOST_TREE_DEPTH
-from postil.analyzers.tree_depth import nests_deeper
+from postil.analyzers.tree_depth import parsed_depth
 
 _VIEW = '''import os
 from flask import Flask
@@ -36,11 +36,11 @@ def _first_check(root: Path, module: str, name: str, call: str) -> list:
 def _counted(monkeypatch) -> list[str]:
     asked: list[str] = []
 
-    def counted(text: str, language: str, most: int) -> bool:
+    def counted(text: str, language: str, most: int) -> tuple[bool, bool | None]:
         asked.append(text)
-        return nests_deeper(text, language, most)
+        return parsed_depth(text, language, most)
 
-    monkeypatch.setattr(parse_limits, "nests_deeper", counted)
+    monkeypatch.setattr(parse_limits, "parsed_depth", counted)
     monkeypatch.setattr(parse_limits, "_DEPTHS", {})
     return asked
 
