@@ -12,6 +12,7 @@ from postil.analyzers.rules.taint_grammar import PYTHON
 from postil.analyzers.rules.taint_instances import held_method, typed_callee
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_spec import TaintSpec
+from postil.analyzers.rules.taint_splats import spread
 from postil.analyzers.rules.taint_values import is_parameter
 
 
@@ -47,7 +48,7 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
             if typed not in functions and imported is not None and imported[0] == module and imported[1] in built:
                 typed = f"{imported[1]}.{facts.g.constructor}"
             if typed in functions:
-                calls.append((typed, call, [a for a in call.field("arguments").named_children() if a.kind() != "comment"]))
+                calls.append((typed, call, spread([a for a in call.field("arguments").named_children() if a.kind() != "comment"])))
     # a task or job the call hands to a queue (`tasks.archive.delay(name)`, `queue.enqueue(export_jobs.run, q)`)
     for task, arguments in dispatches(facts) if facts.link is not None and facts.g is PYTHON else ():
         name = facts.link.resolve(task.text())

@@ -95,7 +95,11 @@ HANDLES = {
                          # (Falcon's responders: `def on_post(self, req, resp)`, Monasca's `res`, whatever they read of `req`)
                          r"|^[ \t]+def on_(?:get|post|put|patch|delete)\w*\(\s*self\s*,\s*req\s*,\s*resp?\b"
                          # (Django's editing views, FreedomBox's apps: `form_valid` gets the form bound to the posted fields)
-                         r"|^[ \t]+def form_valid\(\s*self\s*,\s*form\b", re.MULTILINE),
+                         r"|^[ \t]+def form_valid\(\s*self\s*,\s*form\b"
+                         # (Moonraker's components: an endpoint's `web_request.get_str("path")`; CherryPy's classes
+                         # exposed whole for its MethodDispatcher, `exposed = True`; connexion's operations)
+                         r"|\bweb_request\.get(?:_str|_list|_args|_dict)?\(|\bexposed[ \t]*=[ \t]*True\b"
+                         r"|\bimport[ \t]+connexion\b|\bfrom[ \t]+connexion[ \t]+import\b", re.MULTILINE),
 }
 
 
@@ -113,6 +117,8 @@ SERVES = re.compile(r"^[ \t]*(?:from|import)[ \t]+(?:flask|quart|bottle|django|r
                     r"|^class[ \t]+(?:Root|Host)Exports\b"
                     # (OpenStack's controllers a project's own wsgi wraps: Murano's `wsgi.Resource(Controller())`)
                     r"|\bwsgi\.Resource\("
+                    # (Moonraker's components, which register their endpoints on the server)
+                    r"|\.register_endpoint\("
                     # (Falcon's responders, in a resource whose module need not import falcon: Freezer's
                     # `def on_post(self, req, resp)`; Monasca's `(self, req, res)`)
                     r"|^[ \t]+def on_(?:get|post|put|patch|delete)\w*\(\s*self\s*,\s*req\s*,\s*resp?\b", re.MULTILINE)
@@ -126,9 +132,10 @@ Fed = dict[tuple[str, int | str], object]  # (function or "Class.method", positi
 
 def import_word(path: Path) -> str:
     """The word an import of the module ``path`` spells (`reports-db` of `./lib/reports-db`, the
-    directory's name for an `index` module), for a cheap look at a text before its imports are read."""
+    directory's name for an `index` module, and for a Python package's own `__init__.py`: Cloudify's
+    `from manager_rest.upload_manager import ...`), for a cheap look at a text before its imports are read."""
     stem = path.name.split(".")[0]
-    return path.parent.name if stem == "index" else stem
+    return path.parent.name if stem == "index" or path.name == "__init__.py" else stem
 
 
 def near_files(directory: Path, root: Path, family: str = "js") -> list[Path]:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from postil.analyzers.rules.taint_splats import built_before
+
 # a task or actor's own methods: the arguments are the function's (`delay(a, b)`), or packed in one
 # tuple or list (`apply_async((a, b))`, `apply_async(args=[a, b])`, `send_with_options(args=(a,))`)
 _SPREAD = frozenset({"delay", "send"})
@@ -83,26 +85,10 @@ def _packed(call) -> list:
     for keyword, kinds in (("args", ("tuple", "list")), ("kwargs", ("dictionary",))):
         packed = _keyword(call, frozenset({keyword}))
         if packed is not None and packed.kind() == "identifier":
-            packed = _built_before(call, packed.text())
+            packed = built_before(call, packed.text())
         if packed is not None and packed.kind() in kinds:
             found += [a for a in packed.named_children() if a.kind() not in ("comment", "dictionary_splat")]
     return found
-
-
-def _built_before(call, name: str):
-    """The value of the last statement of the call's block, before the statement holding it, that
-    assigns ``name`` (`options = {...}` then `job.delay(kwargs=options)`); None: there is none."""
-    statement = call
-    while statement.parent() is not None and statement.parent().kind() != "block":
-        statement = statement.parent()
-    sibling = statement.prev()
-    while sibling is not None:
-        assigned = sibling.child(0) if sibling.kind() == "expression_statement" else None
-        if assigned is not None and assigned.kind() == "assignment" and assigned.field("left") is not None \
-                and assigned.field("left").text() == name:
-            return assigned.field("right")
-        sibling = sibling.prev()
-    return None
 
 
 def _positional(call) -> list:
