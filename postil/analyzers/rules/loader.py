@@ -23,7 +23,7 @@ from postil.analyzers.rules.import_aliases import api_names
 from postil.analyzers.rules.repeated_siblings import split_rule
 from postil.analyzers.rules.rule_model import Rule, RuleError
 from postil.analyzers.rules.scoped_names import split_rule as split_scoped
-from postil.analyzers.rules.rule_yaml import load_yaml_documents, tree_problem
+from postil.analyzers.rules.rule_yaml import load_trusted_documents, load_yaml_documents, tree_problem
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_spec import TaintSpec, parse_taint
 
@@ -214,11 +214,12 @@ def _as_list(value) -> list[str]:
     return [value] if isinstance(value, str) else [str(v) for v in value]
 
 
-def load_rule_file(path: Path, compile_check: bool = True) -> tuple[list[Rule], list[RuleError]]:
-    """All rules in one YAML file (a Semgrep file's translated), plus the problems of those that failed."""
+def load_rule_file(path: Path, compile_check: bool = True, shipped: bool = False) -> tuple[list[Rule], list[RuleError]]:
+    """All rules in one YAML file (a Semgrep file's translated), plus the problems of those that failed
+    (``shipped``: a file of postil's own packs, see load_trusted_documents)."""
     from postil.analyzers.rules.semgrep import is_semgrep_file, translate_file  # here: a check reads no rule file
 
-    docs, errors = load_yaml_documents(path)
+    docs, errors = (load_trusted_documents if shipped else load_yaml_documents)(path)
     if len(docs) == 1 and is_semgrep_file(docs[0]):
         # a pattern's `...` beside commas multiplies its variants: the translation is bounded again
         translated = [(rule_id, tree_problem(doc) or doc if isinstance(doc, dict) else doc)
@@ -251,8 +252,10 @@ def rule_files(directory: Path) -> list[Path]:
     return found
 
 
-def load_rule_dirs(directories: list[Path], compile_check: bool = True) -> tuple[list[Rule], list[RuleError]]:
-    """Rules from several directories or files; later duplicates of an id are errors."""
+def load_rule_dirs(directories: list[Path], compile_check: bool = True,
+                   shipped: bool = False) -> tuple[list[Rule], list[RuleError]]:
+    """Rules from several directories or files; later duplicates of an id are errors (``shipped``:
+    postil's own packs, see load_rule_file)."""
     rules: list[Rule] = []
     errors: list[RuleError] = []
     seen: dict[str, str] = {}
@@ -261,7 +264,7 @@ def load_rule_dirs(directories: list[Path], compile_check: bool = True) -> tuple
             errors.append(RuleError(str(directory), None, "rule directory does not exist"))
             continue
         for path in rule_files(directory):
-            loaded, problems = load_rule_file(path, compile_check)
+            loaded, problems = load_rule_file(path, compile_check, shipped)
             errors.extend(problems)
             for rule in loaded:
                 if rule.id in seen:
@@ -275,5 +278,5 @@ def load_rule_dirs(directories: list[Path], compile_check: bool = True) -> tuple
 @lru_cache(maxsize=1)
 def builtin_rules() -> tuple[tuple[Rule, ...], tuple[RuleError, ...]]:
     """The rule packs shipped with postil (loaded once per process)."""
-    rules, errors = load_rule_dirs(list(BUILTIN_PACK_DIRS), compile_check=False)
+    rules, errors = load_rule_dirs(list(BUILTIN_PACK_DIRS), compile_check=False, shipped=True)
     return tuple(rules), tuple(errors)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from postil.analyzers.checker import Checker
-from postil.analyzers.rules import builtin_packs, literal_prefilter, loader
+from postil.analyzers.rules import builtin_packs, literal_prefilter, loader, rule_yaml
 from postil.analyzers.rules.builtin_packs import builtin_rules_for, pack_index
 from postil.config import LoadedConfig, PostilConfig
 
@@ -59,7 +59,7 @@ def test_each_language_gets_the_rules_a_full_load_gives_it_cold_and_warm(forget,
 
 
 def test_a_python_check_on_a_warm_cache_builds_and_derives_nothing(forget, expected, tmp_path, monkeypatch):
-    pack_index()  # a first run keeps the packs
+    builtin_rules_for("python")  # a first run of a Python check keeps the packs
     forget()
     built, walked, derived, read = [], [], [], []
     build_rule, check_rule_tree = loader.build_rule, loader._check_rule_tree
@@ -114,3 +114,58 @@ def test_an_entry_others_may_write_is_never_read(forget, expected, tmp_path):
             entry.chmod(0o664)
     forget()
     assert builtin_rules_for("python") == tuple(expected["python"])
+
+
+def test_a_link_in_an_entry_s_place_is_never_followed(forget, expected, tmp_path):
+    builtin_rules_for("python")
+    for entry in entries(tmp_path):
+        if entry.name.endswith("-python.marshal"):
+            kept = marshal.loads(entry.read_bytes())
+            kept["rules"] = [(0, {**fields, "id": "planted/rule"}, requirement) for _, fields, requirement in kept["rules"][:1]]
+            planted = tmp_path / "planted.marshal"
+            planted.write_bytes(marshal.dumps(kept))
+            planted.chmod(0o600)
+            entry.unlink()
+            entry.symlink_to(planted)
+    forget()
+    assert builtin_rules_for("python") == tuple(expected["python"])
+
+
+def test_the_packs_read_in_one_parse_give_what_a_rule_file_s_guarded_read_gives(forget):
+    """The shipped packs skip load_yaml_documents' guards (a parse of their own): they hold
+    nothing those guards refuse, and read the same."""
+    for path in (p for directory in loader.BUILTIN_PACK_DIRS for p in loader.rule_files(directory)):
+        docs, errors = rule_yaml.load_yaml_documents(path)
+        assert errors == [], path
+        assert rule_yaml.load_trusted_documents(path) == (docs, []), path
+
+
+def test_a_language_no_run_checked_is_derived_by_the_first_run_that_checks_it(forget, expected, tmp_path, monkeypatch):
+    """A cold Python check derives the prefilter of the Python rules alone; the first JavaScript
+    check after it reads the JavaScript rules kept, derives theirs (the same as a full load's),
+    and keeps them: the next one derives nothing."""
+    builtin_rules_for("python")
+    kept = {entry.name.rsplit("-", 1)[1]: marshal.loads(entry.read_bytes()) for entry in entries(tmp_path)}
+    assert kept["python.marshal"]["regexes"] and kept["javascript.marshal"]["regexes"] is None
+    derived = []
+    required = literal_prefilter.required_literals
+    monkeypatch.setattr(literal_prefilter, "required_literals", lambda *a, **k: derived.append(1) or required(*a, **k))
+    for run in ("first", "next"):
+        forget()
+        derived.clear()
+        rules = builtin_rules_for("javascript")
+        assert rules == tuple(expected["javascript"]), run
+        assert [r.requirement for r in rules] == [r.requirement for r in expected["javascript"]], run
+        assert bool(derived) == (run == "first")
+
+
+def test_an_entry_kept_without_its_prefilter_but_with_requirements_is_a_miss(forget, expected, tmp_path):
+    builtin_rules_for("python")
+    for entry in entries(tmp_path):
+        if entry.name.endswith("-python.marshal"):
+            kept = marshal.loads(entry.read_bytes())
+            entry.write_bytes(marshal.dumps({"rules": [(p, f, "planted") for p, f, _ in kept["rules"]], "regexes": None}))
+    forget()
+    rules = builtin_rules_for("python")
+    assert rules == tuple(expected["python"])
+    assert [r.requirement for r in rules] == [r.requirement for r in expected["python"]]
