@@ -48,6 +48,8 @@ from postil.analyzers.rules.taint_values import (
 class FileTaint(TaintFlow):
     """One taint rule's verdicts in one parsed file: the sinks its data reaches, and those it followed data to."""
 
+    stored = True  # whether its sources include the request state files near it fill (see taint_whole)
+
     def __init__(self, spec: TaintSpec, facts: FileFacts) -> None:
         super().__init__(spec, facts)
         self.judged: list[tuple[int, int]] = []  # spans of the sinks followed (see taint_verdicts)
@@ -183,7 +185,7 @@ class FileTaint(TaintFlow):
                 (*_span(n), self._source_origin(n, label)) for n, label in
                 self._find([m for m in sources if not m.label], [m for m in sources if m.label])]
         link = self.facts.link  # and request state a hook of another file fills (see taint_request_state)
-        self.sources = list(found) + (link.workspace.stored.sources(self.facts, self.spec) if link else [])
+        self.sources = list(found) + (link.workspace.stored.sources(self.facts, self.spec) if link and self.stored else [])
 
     def _find_imported_sources(self) -> None:
         """Add the calls of imported functions that return request data to the sources."""
@@ -536,24 +538,6 @@ def file_facts(root, language: str, specs, search: SharedSearch | None = None, l
     if grammar is None:
         return None
     return FileFacts(root, grammar, specs, search or SharedSearch(root, language, root.text().isascii()), link)
-
-
-def whole_analysis(facts: FileFacts, spec: TaintSpec) -> FileTaint:
-    """The rule's analysis of every function of a parsed file (for the modules importing it,
-    or those it imports), made once a file."""
-    analysis = facts.analyses.get(id(spec))
-    if analysis is None:
-        analysis = facts.analyses[id(spec)] = FileTaint(spec, facts)
-        analysis._enter(everything=True)
-        facts.search_flows()
-        analysis._sanitize()
-    return analysis
-
-
-def function_summary(facts: FileFacts, spec: TaintSpec, name: str) -> Summary | None:
-    """What the function ``name`` of a parsed file does with data for the rule ``spec``
-    (None: the file defines no such function)."""
-    return whole_analysis(facts, spec).summary_of(name)
 
 
 def data_enters(facts: FileFacts, spec: TaintSpec) -> bool:

@@ -4,7 +4,6 @@ taint_callers): the (function, parameter) pairs a caller hands request data to."
 from __future__ import annotations
 
 from postil.analyzers.rules.built_text import python_text_built
-from postil.analyzers.rules.taint import whole_analysis
 from postil.analyzers.rules.taint_callers import argument_key
 from postil.analyzers.rules.taint_dispatch import dispatches
 from postil.analyzers.rules.taint_facts import FileFacts
@@ -14,6 +13,7 @@ from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_spec import TaintSpec
 from postil.analyzers.rules.taint_splats import spread
 from postil.analyzers.rules.taint_values import is_parameter
+from postil.analyzers.rules.taint_whole import whole_analysis
 
 
 _TRUTHS = frozenset({"comparison_operator", "not_operator"})  # (Python's; JavaScript's are binary expressions)

@@ -27,7 +27,7 @@ def module_language(path: Path) -> str | None:
 
 class ModuleCallers:
     """Workspace's questions about callers (it holds ``near``, ``scanned``, ``graph``, ``root``,
-    ``text`` and ``_analysis``)."""
+    ``text``, ``_analysis`` and ``_checking``)."""
 
     def called(self, path: Path, language: str) -> bool:
         """Whether files near the module ``path`` may call it with request data (see taint_callers): one
@@ -52,12 +52,19 @@ class ModuleCallers:
 
     def named_near(self, path: Path) -> tuple[Path, ...]:
         """The files near the module ``path`` that may import it (see taint_callers.NearFiles; none
-        where no file near it reads a request), kept for a steady run; without a bulk scan (the
-        editor's check) the nearest :data:`taint_callers.EDITOR_HANDLERS`."""
+        where no file near it reads a request), kept for a steady run; in the editor's check (see
+        callers_bounded) the nearest :data:`taint_callers.EDITOR_HANDLERS`."""
         steady = self._run_texts is not None
         named = self.near.named(path, self.root, self.derive, steady) \
             if self.near.any_handler(path, self.root, self._handles_near, steady) else ()
-        return named if self.scanned.files else named[:EDITOR_HANDLERS]  # (the editor's: the nearest)
+        return named[:EDITOR_HANDLERS] if self.callers_bounded() else named  # (the editor's: the nearest)
+
+    def callers_bounded(self) -> bool:
+        """Whether a module's callers are followed only as far as :data:`taint_callers.EDITOR_HANDLERS`:
+        in the editor's check (no bulk scan), not in a check of a tree (Workspace.checking), whose files are
+        checked before its scan is done or after it (one importing none of the project's modules as soon as
+        ast-grep is done with it): a bound before it made the findings hang on how fast ast-grep went."""
+        return not self.scanned.files and not self._checking
 
     def handlers_of(self, caller: Path, depth: int) -> tuple[Path, ...]:
         """The files that may give the file ``caller`` request data: itself where it reads a request

@@ -22,10 +22,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from postil.analyzers.rules.taint import whole_analysis
 from postil.analyzers.rules.taint_callers_of import module_language
 from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_values import Origin, is_parameter, node_origin, stored_label
+from postil.analyzers.rules.taint_whole import whole_analysis
 
 _KEPT = 50_000  # files' answers kept before they are dropped
 ANY = "*"  # the key of a store's whole value (`als.run(req.user, next)`)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from postil.analyzers.parse_limits import nests_too_deep
 from postil.analyzers.rules.built_text import python_text_built
-from postil.analyzers.rules.taint import data_enters, function_summary
+from postil.analyzers.rules.taint import data_enters
 from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS, Fed, fed_parameters
 from postil.analyzers.rules.taint_callers_of import ModuleCallers, module_language
 from postil.analyzers.rules.taint_dependencies import imports_dependencies
@@ -39,6 +39,7 @@ from postil.analyzers.rules.taint_source_holds import holds_source
 from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
 from postil.analyzers.rules.taint_state_writers import StateWriters
 from postil.analyzers.rules.taint_values import Summary
+from postil.analyzers.rules.taint_whole import function_summary
 
 DEPTH = 2  # modules followed from a file: its imports and theirs
 _ANALYSES = 256  # modules kept parsed and analysed (least recently used go first)
@@ -395,11 +396,11 @@ class ModuleLink:
 
     def _importers(self) -> list[tuple[Path, tuple[Path, ...]]]:
         """(file, the files that may give it request data: see Workspace.handlers_of) of the files near
-        this one that import it; without a bulk scan (the editor's check), only until those files
-        number :data:`taint_callers.EDITOR_HANDLERS`."""
+        this one that import it; in the editor's check (see ModuleCallers.callers_bounded), only until
+        those files number :data:`taint_callers.EDITOR_HANDLERS`."""
         found: list[tuple[Path, tuple[Path, ...]]] = []
         handlers: set[Path] = set()
-        bounded = not self.workspace.scanned.files
+        bounded = self.workspace.callers_bounded()
         for caller in self.workspace.named_near(self.path):
             if bounded and len(handlers) >= EDITOR_HANDLERS:
                 break

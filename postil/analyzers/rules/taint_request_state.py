@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from postil.analyzers.rules.taint import whole_analysis
 from postil.analyzers.rules.taint_context_stores import ContextStores
 from postil.analyzers.rules.taint_grammar import PYTHON
 from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_spec import TaintSpec
 from postil.analyzers.rules.taint_stored_fields import StoredFields
 from postil.analyzers.rules.taint_values import Origin, is_parameter, node_origin, stored_label
+from postil.analyzers.rules.taint_whole import whole_analysis
 
 # the fields: `g.x` (`flask.g.x`), web.py's `web.ctx.x`, `request.state.x` (`.ctx`, `.context`, `.environ`, by
 # name or key), `request["x"]`, an attribute set on the request itself (`request.tenant`, Django), and a key of Flask's
@@ -147,13 +147,14 @@ class StoredState:
 
     def filled(self, path: Path, spec: TaintSpec, specs: list) -> dict[str, str]:
         """Field -> the file's name (from the workspace's root) of the fields the file ``path`` fills
-        with request data of the rule ``spec``; kept by its content with the modules its analysis read
-        (ModuleTexts.kept: what its functions return rests on the modules it imports)."""
+        with request data of the rule ``spec``, by its analysis without the state other files fill (see
+        taint_whole); kept by its content with the modules its analysis read (ModuleTexts.kept: what its
+        functions return rests on the modules it imports)."""
         _, digest = self.workspace.text(path)
 
         def fields() -> dict[str, str]:
             analysis = self.workspace._analysis(path, self.workspace.depth)
-            found = filled_fields(whole_analysis(analysis.facts(spec, specs), spec)) if analysis is not None else set()
+            found = filled_fields(whole_analysis(analysis.facts(spec, specs), spec, stored=False)) if analysis is not None else set()
             name = str(path.relative_to(self.workspace.root)) if self.workspace.root in path.parents else path.name
             name = _UNQUOTABLE.sub("_", name)  # (quoted in a message: a file's name is the repository's text)
             return {field: name if len(name) <= 60 else ".../" + name[-56:] for field in found}

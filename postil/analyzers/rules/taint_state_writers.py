@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from postil.analyzers.rules.taint import whole_analysis
 from postil.analyzers.rules.taint_grammar import JAVASCRIPT
 from postil.analyzers.rules.taint_request_state import filled_fields
+from postil.analyzers.rules.taint_whole import whole_analysis
 from postil.core import reads
 
 _KEPT = 50_000  # files' answers kept before they are dropped
