@@ -49,6 +49,7 @@ _CONSTANT = re.compile(r"[A-Z][A-Z0-9_]+")
 _SAFE_TWINS = frozenset({"defusedxml", "defusedcsv"})
 _JS_LANGUAGES = frozenset({"javascript", "typescript", "tsx"})
 _NAMING: dict[int, tuple[object, dict]] = {}  # id(rules) -> (rules, _naming's answer)
+_SPELT: dict[tuple[int, str, str], tuple[dict, bool]] = {}  # (id(naming), name, dotted name) -> (naming, see _may_spell_out)
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,26 @@ def js_aliases(text: str, words) -> dict[str, str]:
     return out
 
 
+def _may_spell_out(name: str, full: str, naming: dict[str, frozenset[str]]) -> bool:
+    """Whether alias_view may spell out a use of ``name`` (imported as the dotted name ``full``):
+    some rule names ``full``, one of its members or its module's members so and not as written
+    (``naming``: see _naming). Kept per ``naming`` and pair: a handler's `from flask import request`
+    is named as written by every rule naming it, and its text need not be searched for its uses."""
+    key = (id(naming), name, full)
+    known = _SPELT.get(key)
+    if known is not None and known[0] is naming:
+        return known[1]
+    if len(_SPELT) >= 4096:
+        _SPELT.clear()
+    empty, head = frozenset(), full + "."
+    may = bool(naming.get(full + _ANY_MEMBER)) or bool(
+        (naming.get(full, empty) | naming.get(full.rpartition(".")[0] + _ANY_MEMBER, empty)) - naming.get(name, empty)) or any(
+        ids - naming.get(f"{name}.{word[len(head):]}", empty) for word, ids in naming.items()
+        if word.startswith(head) and "." not in word[len(head):])
+    _SPELT[key] = (naming, may)
+    return may
+
+
 _DEFINITIONS = {"python": ("import ", "from ", "def ", "class ", "async def "),
                 "js": ("import ", "export ", "function ", "async function ", "class ")}
 
@@ -226,6 +247,8 @@ def alias_view(text: str, names: dict[str, str], naming: dict[str, frozenset[str
     dotted name -> the rules naming it, see _naming); None when there is no such use. Found in
     the text, not parsed: a use in a string or a comment is spelled out too, where no rule finds
     a call (see alias_findings)."""
+    if not any(_may_spell_out(name, full, naming) for name, full in names.items()):
+        return None
     uses = []
     # a use is a call, a member read, a decorator (`@no_csrf`) or, for a constant's name
     # (`CERT_NONE`), any read
