@@ -50,6 +50,7 @@ _SAFE_TWINS = frozenset({"defusedxml", "defusedcsv"})
 _JS_LANGUAGES = frozenset({"javascript", "typescript", "tsx"})
 _NAMING: dict[int, tuple[object, dict]] = {}  # id(rules) -> (rules, _naming's answer)
 _SPELT: dict[tuple[int, str, str], tuple[dict, bool]] = {}  # (id(naming), name, dotted name) -> (naming, see _may_spell_out)
+_MEMBERS_OF: dict[int, tuple[dict, dict]] = {}  # id(naming) -> (naming, see _members)
 
 
 @dataclass(frozen=True)
@@ -227,13 +228,28 @@ def _may_spell_out(name: str, full: str, naming: dict[str, frozenset[str]]) -> b
         return known[1]
     if len(_SPELT) >= 4096:
         _SPELT.clear()
-    empty, head = frozenset(), full + "."
+    empty = frozenset()
     may = bool(naming.get(full + _ANY_MEMBER)) or bool(
         (naming.get(full, empty) | naming.get(full.rpartition(".")[0] + _ANY_MEMBER, empty)) - naming.get(name, empty)) or any(
-        ids - naming.get(f"{name}.{word[len(head):]}", empty) for word, ids in naming.items()
-        if word.startswith(head) and "." not in word[len(head):])
+        ids - naming.get(f"{name}.{member}", empty) for member, ids in _members(naming).get(full, ()))
     _SPELT[key] = (naming, may)
     return may
+
+
+def _members(naming: dict[str, frozenset[str]]) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """A dotted name -> (member, the ids of the rules naming it) of each of its members ``naming``
+    holds (see _naming), kept per naming."""
+    kept = _MEMBERS_OF.get(id(naming))
+    if kept is not None and kept[0] is naming:
+        return kept[1]
+    if len(_MEMBERS_OF) >= 16:
+        _MEMBERS_OF.clear()
+    index: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for word, ids in naming.items():
+        head, _, member = word.rpartition(".")
+        index.setdefault(head, []).append((member, ids))
+    _MEMBERS_OF[id(naming)] = (naming, index)
+    return index
 
 
 _DEFINITIONS = {"python": ("import ", "from ", "def ", "class ", "async def "),
