@@ -49,6 +49,8 @@ _CONSTANT = re.compile(r"[A-Z][A-Z0-9_]+")
 _SAFE_TWINS = frozenset({"defusedxml", "defusedcsv"})
 _JS_LANGUAGES = frozenset({"javascript", "typescript", "tsx"})
 _NAMING: dict[int, tuple[object, dict]] = {}  # id(rules) -> (rules, _naming's answer)
+_SPELT: dict[tuple[int, str, str], tuple[dict, bool]] = {}  # (id(naming), name, dotted name) -> (naming, see _may_spell_out)
+_MEMBERS_OF: dict[int, tuple[dict, dict]] = {}  # id(naming) -> (naming, see _members)
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,41 @@ def js_aliases(text: str, words) -> dict[str, str]:
     return out
 
 
+def _may_spell_out(name: str, full: str, naming: dict[str, frozenset[str]]) -> bool:
+    """Whether alias_view may spell out a use of ``name`` (imported as the dotted name ``full``):
+    some rule names ``full``, one of its members or its module's members so and not as written
+    (``naming``: see _naming). Kept per ``naming`` and pair: a handler's `from flask import request`
+    is named as written by every rule naming it, and its text need not be searched for its uses."""
+    key = (id(naming), name, full)
+    known = _SPELT.get(key)
+    if known is not None and known[0] is naming:
+        return known[1]
+    if len(_SPELT) >= 4096:
+        _SPELT.clear()
+    empty = frozenset()
+    may = bool(naming.get(full + _ANY_MEMBER)) or bool(
+        (naming.get(full, empty) | naming.get(full.rpartition(".")[0] + _ANY_MEMBER, empty)) - naming.get(name, empty)) or any(
+        ids - naming.get(f"{name}.{member}", empty) for member, ids in _members(naming).get(full, ()))
+    _SPELT[key] = (naming, may)
+    return may
+
+
+def _members(naming: dict[str, frozenset[str]]) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """A dotted name -> (member, the ids of the rules naming it) of each of its members ``naming``
+    holds (see _naming), kept per naming."""
+    kept = _MEMBERS_OF.get(id(naming))
+    if kept is not None and kept[0] is naming:
+        return kept[1]
+    if len(_MEMBERS_OF) >= 16:
+        _MEMBERS_OF.clear()
+    index: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for word, ids in naming.items():
+        head, _, member = word.rpartition(".")
+        index.setdefault(head, []).append((member, ids))
+    _MEMBERS_OF[id(naming)] = (naming, index)
+    return index
+
+
 _DEFINITIONS = {"python": ("import ", "from ", "def ", "class ", "async def "),
                 "js": ("import ", "export ", "function ", "async function ", "class ")}
 
@@ -226,6 +263,8 @@ def alias_view(text: str, names: dict[str, str], naming: dict[str, frozenset[str
     dotted name -> the rules naming it, see _naming); None when there is no such use. Found in
     the text, not parsed: a use in a string or a comment is spelled out too, where no rule finds
     a call (see alias_findings)."""
+    if not any(_may_spell_out(name, full, naming) for name, full in names.items()):
+        return None
     uses = []
     # a use is a call, a member read, a decorator (`@no_csrf`) or, for a constant's name
     # (`CERT_NONE`), any read

@@ -127,7 +127,7 @@ class ContextStores:
         own, key = facts.link.path, ("context store writers",)  # (asked by each rule: kept with the file's sources)
         if key not in facts.found_sources:
             writers = self.writers(own, facts.root.text(), family)
-            facts.found_sources[key] = (writers, self._near(own.parent, family) if writers else None)
+            facts.found_sources[key] = (writers, self._near(self.workspace.graph.directory(own), family) if writers else None)
         writers, (kinds, getters, _, setters) = facts.found_sources[key][0], facts.found_sources[key][1] or (None,) * 4
         filled: dict[tuple[str, str], str] = {}  # (store, key) -> the file that fills it
         for path in writers:
@@ -144,12 +144,12 @@ class ContextStores:
         of a file that imports none of the workspace's modules (`getNamespace('app')` names its store),
         unless it defines a store itself (Dispatch's `logging_context.py` reads the ContextVar it defines)."""
         if own is None or self._run is not None and self._run is self.workspace._run_texts \
-                and self._listed.get((own.parent, family), ()) is None:  # (known for the run: no store near it)
-            return []
+                and self._listed.get((self.workspace.graph.directory(own), family), ()) is None:
+            return []  # (known for the run: no store near it)
         if not (family == "js" and "getNamespace(" in text) and _DEFINES[family].search(text) is None \
                 and not self.workspace.graph.targets(own, text, module_language(own) or family):
             return []
-        near = self._near(own.parent, family)
+        near = self._near(self.workspace.graph.directory(own), family)
         if not near:
             return []
         kinds, getters, writers, _ = near

@@ -26,7 +26,8 @@ from postil.analyzers.rules.taint_prefilter import LiteralPrefilter
 from postil.analyzers.rules.taint_spec import TaintSpec
 from postil.analyzers.rules.taint_values import Event, Origin, Summary, last_name, node_key
 
-_BRANCHING = re.compile(r"\b(if|for|while|do|try|match|switch)\b")  # the words of statements with several paths
+# the words of statements with several paths (a letter first, the search skips to it: `\bif` tried every position)
+_BRANCHING = re.compile(r"(?:i(?<!\wi)f|f(?<!\wf)or|w(?<!\ww)hile|d(?<!\wd)o|t(?<!\wt)ry|m(?<!\wm)atch|s(?<!\ws)witch)\b")
 # a comprehension's filter that checks its element (a membership test or a call), see events;
 # skipping blank elements (`if line.strip()`) checks nothing
 _CHECKS = re.compile(r"\bin\b|\(")

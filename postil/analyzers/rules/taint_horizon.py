@@ -12,6 +12,7 @@ from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_values import node_key
 
 _LOOP_WORDS: dict[frozenset[str], re.Pattern] = {}  # a grammar's loop kinds -> the words that begin them
+_WORD = r"\w"
 
 
 def horizons(facts, points: list) -> dict[tuple, int]:
@@ -23,7 +24,9 @@ def horizons(facts, points: list) -> dict[tuple, int]:
     loops = facts.g.paths.loops
     words = _LOOP_WORDS.get(loops)
     if words is None:
-        words = _LOOP_WORDS[loops] = re.compile(rf"\b(?:{'|'.join(sorted({k.split('_')[0] for k in loops}))})\b")
+        # (each word's first letter first, the boundary before it checked after it: see taint_facts._BRANCHING)
+        starts = [f"{w[0]}(?<!{_WORD}{w[0]}){w[1:]}" for w in sorted({k.split('_')[0] for k in loops})]
+        words = _LOOP_WORDS[loops] = re.compile(rf"(?:{'|'.join(starts)})\b")
     last: dict[tuple, tuple[object, int]] = {}
     barred: set[tuple] = set()
     for node in points:

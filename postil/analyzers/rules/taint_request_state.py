@@ -75,7 +75,8 @@ class StoredState:
         run = self.workspace._run_texts
         if run is None or run is not self._run or len(self._listed) > 4096:
             self._listed, self._run = {}, run
-        index = self._listed.get(own.parent)
+        directory = self.workspace.graph.directory(own)
+        index = self._listed.get(directory)
         if index is not None and not index:  # (no file near it assigns one: its text is not searched)
             return []
         read = _read_fields(text)
@@ -84,11 +85,11 @@ class StoredState:
         if index is None:
             index = {}
             # (the listing the callers' search keeps for the run: each directory listed once)
-            for path in self.workspace.near._listing(own.parent, self.workspace.root, run is not None, "python"):
+            for path in self.workspace.near._listing(directory, self.workspace.root, run is not None, "python"):
                 for name in self.workspace.derive("writes", path):
                     index.setdefault(name, []).append(path)
             if run is not None:
-                self._listed[own.parent] = index
+                self._listed[directory] = index
         if not index:
             return []
         found = sorted({path for name in read for path in index.get(name, ()) if path != own})

@@ -148,7 +148,7 @@ class StoredFields:
 
     def read(self, own: Path, text: str) -> dict[tuple[str, str], tuple[str, Path]]:
         """The stored fields near the file ``own`` that its ``text`` may read (text alone)."""
-        stored = self._stored(own.parent) if "." in text and _takes_argument(text) else {}
+        stored = self._stored(self.workspace.graph.directory(own)) if "." in text and _takes_argument(text) else {}
         found = {pair: kept for pair, kept in stored.items() if f"{pair[0]}.{pair[1]}" in text or (
             f"self.{pair[1]}" in text and f"class {kept[0]}(" in text)}
         bound = self._of(own, _bound_rows) if stored else frozenset()

@@ -212,3 +212,41 @@ def test_a_file_s_lines_are_indexed_once_where_a_bulk_scan_found_something(tmp_p
     assert [(f.rule, f.span) for f in found] == [(f.rule, f.span) for f in expected]
     assert any(f.rule == "python/security/weak-hash" for f in found)
     assert calls[0] == 1
+
+
+def test_the_words_of_branches_and_loops_open_with_a_letter_and_are_found_as_whole_words():
+    """A function's text is searched for the words of branching statements and loops (`\\bif\\b` was tried
+    at every position of it): each word's pattern opens with its first letter, which the search skips to,
+    and finds the words `\\b...\\b` finds, no more."""
+    import re
+
+    from postil.analyzers.rules import taint_facts, taint_horizon
+    from postil.analyzers.rules.taint_grammar import PYTHON
+
+    class Facts:
+        g = PYTHON
+
+    taint_horizon.horizons(Facts(), [])
+    loops = taint_horizon._LOOP_WORDS[PYTHON.paths.loops]
+    old_branching = re.compile(r"\b(if|for|while|do|try|match|switch)\b")
+    old_loops = re.compile(r"\b(?:for|while)\b")
+    for pattern in (taint_facts._BRANCHING, loops):
+        assert pattern.pattern.startswith("(?:") and pattern.pattern[3].isalpha(), pattern.pattern
+    texts = ["if x:", "elif x:", "_if", "x.if", "for_", "formula", "éfor", "(for", "while\n", "awhile", "do", "undo",
+             "try:", "retry", "match y", "rematch", "switch", "$switch", "f", ""]
+    for text in texts:
+        assert (taint_facts._BRANCHING.search(text) is None) == (old_branching.search(text) is None), text
+        for start in range(len(text) + 1):
+            assert (loops.search(text, start) is None) == (old_loops.search(text, start) is None), (text, start)
+            assert (loops.search(text, 0, start) is None) == (old_loops.search(text, 0, start) is None), (text, start)
+
+
+def test_the_files_of_a_directory_share_one_path_of_it(tmp_path):
+    """The indexes of the files near a directory are kept by its Path: each file's questions of them
+    hash one Path, not a new `path.parent` each time."""
+    from postil.analyzers.rules.taint_imports import ImportGraph
+
+    graph = ImportGraph(tmp_path)
+    a, b, c = tmp_path / "views" / "a.py", tmp_path / "views" / "b.py", tmp_path / "c.py"
+    assert graph.directory(a) is graph.directory(b) is graph.directory(a) and graph.directory(a) == a.parent
+    assert graph.directory(c) == tmp_path

@@ -270,3 +270,23 @@ def test_a_safe_twin_imported_under_another_name_is_not_the_module_it_twins():
     words = {"csv", "csv.writer", "csv.DictWriter", "ElementTree", "ElementTree.fromstring"}
     text = "from defusedcsv import csv as safe_csv\nfrom defusedxml import ElementTree as SafeET\nimport csv as std_csv\n"
     assert aliases(text, words) == {"std_csv": "csv"}
+
+
+def test_imports_every_rule_names_as_written_are_not_searched_for_their_uses(monkeypatch):
+    """`from flask import request` (each handler of a tree): every rule naming `flask.request` (or a
+    member) names `request` so too, so no use is spelt out and the text is not searched for them;
+    `import subprocess as sp` still is."""
+    from postil.analyzers.rules import import_aliases
+
+    ruleset = CheckerCache().for_path(Path("views.py")).ruleset
+    naming = import_aliases._naming(ruleset.for_language("python"))
+    handler = "from flask import request, render_template_string\n\n\ndef view():\n    return render_template_string(request.args['t'])\n"
+    names = import_aliases.aliases(handler, naming)
+    assert names == {"request": "flask.request", "render_template_string": "flask.render_template_string"}
+    searched = []
+    search = import_aliases._not_after_name
+    monkeypatch.setattr(import_aliases, "_not_after_name", lambda *a: searched.append(a) or search(*a))
+    assert import_aliases.alias_view(handler, names, naming) is None
+    assert not searched
+    view = import_aliases.alias_view(ALIASED, import_aliases.aliases(ALIASED, naming), naming)
+    assert searched and "subprocess.call(" in view.text

@@ -36,3 +36,17 @@ def test_a_file_s_names_are_counted_in_one_pass(monkeypatch):
     found = instance_classes(text)
     assert found["this.f7"] == "Part7" and found["f7"] == "Part7" and found["p7"] == "Piece7"
     assert searches == []  # (a search of the whole text for each of the 400 names before)
+
+
+def test_a_few_names_are_each_searched_for_and_counted_as_the_one_pass_counts_them(monkeypatch):
+    """A handler's one instance (`bp = Blueprint(...)`) is counted by a search for its name, not by the
+    one pass whose lookahead is tried at every position of the text; the counts are the same."""
+    text = ("a: b = 1\nx = 1\nx == 2\nx => 3\no.x = 4\nxy = 5\nax = 6\nx$ = 7\nconst svc: Service = new Service()\n"
+            "y = z = 6\nbp = Blueprint('h', __name__)\n@bp.route('/')\ndef view(): pass\n")
+    names = [{"a", "b"}, {"x"}, {"xy", "svc"}, {"y", "z", "bp", "o"}, {"self.x", "x"}, {"q"}]
+    monkeypatch.setattr(taint_instances, "_FEW_NAMES", 0)
+    expected = [bare_assignments(text, few) for few in names]
+    monkeypatch.setattr(taint_instances, "_FEW_NAMES", 4)
+    monkeypatch.setattr(taint_instances, "_BARE_ASSIGNED", None)  # (the one pass is not run)
+    assert [bare_assignments(text, few) for few in names] == expected
+    assert expected[1] == {"x": 1} and expected[3] == {"y": 1, "z": 1, "bp": 1}
