@@ -29,7 +29,8 @@ from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_guards import cleared_over
 from postil.analyzers.rules.taint_horizon import horizons
-from postil.analyzers.rules.taint_instances import class_name, same_instance, typed_callee
+from postil.analyzers.rules.taint_instances import class_name, same_instance
+from postil.analyzers.rules.taint_own_calls import own_method_call
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_sanitized import around_sinks, beside_functions
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
@@ -368,20 +369,7 @@ class FileTaint(TaintFlow):
         for m in sinks:
             if "constraints" in m.config or not m.focus:
                 pairs.extend((match, m.focus) for match in self.facts.find(m.config))
-        return [(match, focus) for match, focus in pairs if not self._own_method_call(match)]
-
-    def _own_method_call(self, match) -> bool:
-        """Whether a sink match is a call of a method of the project's own class through an instance
-        of it (`svc.update(id, req.body)` with `svc = new PostService(...)`): no library's method of
-        that name; the method's code is followed (its own sinks are reported where they are)."""
-        callee = match.field("function") if match.kind() == self.g.call else None
-        if callee is None or typed_callee(callee.text(), self.facts.instances()) is None:
-            return False
-        if self.facts.method_of(callee.text()) is not None:
-            return True
-        link = self.facts.link
-        return link is not None and link.resolve(callee.text()) is not None \
-            and link.summary(callee.text(), self.spec, self.facts.specs) is not None
+        return [(match, focus) for match, focus in pairs if not own_method_call(self, match)]
 
     def _source_origin(self, node, label: str | None) -> Origin:
         """A source match as an origin that quotes the whole read it begins (`request.args`

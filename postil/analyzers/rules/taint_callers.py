@@ -41,6 +41,8 @@ HANDLES = {
                      # (a route builder's handler: Jitsu's `createRoute().GET({...}).handler(async ({ query, body }) =>`)
                      r"|\.handler\(\s*(?:async\s*)?\(\s*\{[^}]{0,300}\b(?:query|body)\b"
                      r"|\bMeteor\.methods\(|\b(?:Query|Mutation|Subscription)\s*:\s*\{|\.(?:query|mutation|subscription)\(\s*(?:async\s*)?\(\s*\{[^}]{0,300}\binput\b|\bopts\.input\b"
+                     # (next-safe-action's actions, `.action(async ({ parsedInput }) =>`; Trigger.dev's tasks, `schemaTask({ run })`)
+                     r"|\bparsedInput\b|\bschemaTask\("
                      # (a graphql-js field config's resolver, `async resolve(_, args, req) {`, `resolve: (root, { id }) =>`:
                      # defined, not called, `path.resolve(root, name)`)
                      r"|(?<![\w$.])resolve\s*(?::\s*(?:async\s*)?(?:function\s*)?)?\(\s*(?:_\w*|parent|root|obj|source)\s*,\s*(?:args\b|\{)"

@@ -31,6 +31,7 @@ from postil.analyzers.rules.taint_imports import FAMILY, ImportGraph
 from postil.analyzers.rules.taint_inherited import defined_names, imported_bases, inherited_callee
 from postil.analyzers.rules.taint_module_analysis import ModuleAnalysis
 from postil.analyzers.rules.taint_instances import held_method, instance_classes, makes_instances, typed_callee
+from postil.analyzers.rules.taint_js_factories import made_function
 from postil.analyzers.rules.taint_module_texts import MAX_BYTES, ModuleTexts
 from postil.analyzers.rules.taint_prefilter import renamed_may_match, sink_side, source_side, text_may_match
 from postil.analyzers.rules.taint_request_state import StoredState
@@ -587,6 +588,8 @@ class ModuleLink:
             if self._bases is None and callee.startswith("self."):
                 self._bases = imported_bases(self.text, self.functions), defined_names(self.text)
             target = (inherited_callee(callee, self._bases[1], self._bases[0]) if self._bases else None) or factory_method(self, callee)
+        elif target is None and "." in callee:  # (a function of the object a JavaScript factory makes)
+            target = made_function(self, callee)
         if target is not None and target[0] not in self.consulted:  # (a stat: asked for every call)
             self.consulted[target[0]] = self.workspace.text(target[0])[1]
         return target

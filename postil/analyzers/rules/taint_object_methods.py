@@ -1,10 +1,14 @@
 """A JavaScript module's object of functions, for the taint engine's helpers: a service written as
 an object literal bound to a name of the module (`export const fileService = { streamByName(projectId,
 name) { ... } }`, `exports.webhooks = { send: async (url) => ... }`), whose importers call
-`fileService.streamByName(id, name)`. Each of its functions is also known by the object's name, as a
+`fileService.streamByName(id, name)`; or the object a function of the module returns, a factory's
+(`export function createScopedLogger(scope) { return { info(message) { ... } } }`, known by the factory's
+name: see taint_js_factories). Each of its functions is also known by the object's (or factory's) name, as a
 class's method is by its class's (see taint_facts.FileFacts.helpers)."""
 
 from __future__ import annotations
+
+from postil.analyzers.rules.taint_values import node_key
 
 _KEYS = ("method_definition", "pair")  # `name(a) {}` and `name: (a) => ...` / `name: function (a) {}`
 
@@ -24,7 +28,7 @@ def _method_name(scope) -> str | None:
     if holder is None or holder.kind() not in _KEYS:
         return None
     name = holder.field("name" if holder.kind() == "method_definition" else "key")
-    if holder.kind() == "pair" and holder.field("value") != scope:
+    if holder.kind() == "pair" and node_key(holder.field("value")) != node_key(scope):  # (nodes of two searches differ)
         return None
     return name.text() if name is not None and name.kind() == "property_identifier" else None
 
@@ -38,6 +42,8 @@ def _object_name(scope) -> str | None:
     bound = literal.parent() if literal is not None and literal.kind() == "object" else None
     if bound is None:
         return None
+    if bound.kind() in ("return_statement", "parenthesized_expression"):
+        return _factory_name(bound)
     if bound.kind() == "variable_declarator":
         declaration = bound.parent()
         top = declaration.parent() if declaration is not None else None
@@ -52,3 +58,26 @@ def _object_name(scope) -> str | None:
             if left.startswith(prefix) and left[len(prefix):].isidentifier():
                 return left[len(prefix):]
     return None
+
+
+def _factory_name(returned) -> str | None:
+    """`createScopedLogger` for the object literal a function of the module's top level returns (`function
+    createScopedLogger(scope) { return {...} }`, `const createStorage = ({ root }) => ({...})`: see
+    taint_js_factories), None for one any other function returns."""
+    function = returned.parent()
+    if returned.kind() == "return_statement":
+        function = function.parent() if function is not None and function.kind() == "statement_block" else None
+    if function is None or function.kind() not in ("function_declaration", "arrow_function", "function_expression"):
+        return None
+    if returned.kind() == "parenthesized_expression" and (
+            function.kind() != "arrow_function" or node_key(function.field("body")) != node_key(returned)):
+        return None
+    if function.kind() == "function_declaration":
+        name, top = function.field("name"), function.parent()
+    else:
+        bound = function.parent()
+        name = bound.field("name") if bound is not None and bound.kind() == "variable_declarator" else None
+        top = bound.parent().parent() if name is not None and bound.parent() is not None else None
+    if top is not None and top.kind() == "export_statement":
+        top = top.parent()
+    return name.text() if name is not None and name.kind() == "identifier" and top is not None and top.kind() == "program" else None
