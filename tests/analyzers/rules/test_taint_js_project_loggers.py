@@ -1,8 +1,8 @@
 """A logger of the project's own: a module whose functions write a message to the console (Staticman's
 `lib/Logger.js`, `module.exports = new Logger()` with `info(message) { console.log(...) }`; a marketplace's
 `server/log.js`, `exports.warn = (message) => console.warn(...)`). A handler's `logger.info(`... ${username}`)`
-runs that code, and the module reports the flow at its `console` call with the handler's data; the call
-looked like a logging library's too (`logger.info`) and was reported a second time, where no library logs.
+runs that code: the module reports the flow at its `console` call with the handler's data, and the call
+stays reported too (the module's report names the caller's file, not its line; the corpora label the call).
 Real CLI, real files."""
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ module.exports = (req, res) => {
     ("class Logger {\n  info (message) {\n    console.log(`[app] ${message}`)\n  }\n}\n\nmodule.exports = new Logger()\n", 3),
     ("exports.info = (message) => {\n  console.log(`[app] ${message}`)\n}\n", 2),
 ])
-def test_a_project_logger_is_reported_where_it_writes_not_at_the_call(tmp_path: Path, module: str, line: int):
+def test_a_project_logger_is_reported_where_it_writes_and_at_the_call(tmp_path: Path, module: str, line: int):
     found = taint_findings(tmp_path, {"lib/Logger.js": module, "controllers/connect.js": CONNECT}, select="js/security")
-    assert found == [f"lib/Logger.js:{line} tainted-log"], found
+    assert found == ["controllers/connect.js:5 tainted-log", f"lib/Logger.js:{line} tainted-log"], found
 
 
 def test_a_logging_library_is_still_reported_at_the_call(tmp_path: Path):
@@ -71,4 +71,4 @@ def test_a_logger_a_factory_of_the_project_makes_is_followed_into_its_functions(
     # `logger.info(...)` runs the factory's function, which the logger's module reports where it writes
     found = taint_findings(tmp_path, {"app/lib/logger.ts": SCOPED_LOGGER, "app/routes/api.chat.ts": CHAT_ROUTE},
                            select="js/security")
-    assert found == ["app/lib/logger.ts:2 tainted-log", "app/lib/logger.ts:9 tainted-log"], found
+    assert found[:2] == ["app/lib/logger.ts:2 tainted-log", "app/lib/logger.ts:9 tainted-log"], found
