@@ -22,6 +22,8 @@ ALLOWED = {
     ("taint_arguments.py", "imported = facts.link.resolve(callee) if facts.link is not None else None"):
         "the imported module a call's callee names (TaintLink.resolve notes it): no file read here",
     ("taint_arguments.py", "name = facts.link.resolve(task.text())"): "the same, for a task handed to a queue",
+    ("taint_own_calls.py", "return link is not None and link.resolve(callee.text()) is not None \\"):
+        "the module a project's class is imported from (TaintLink.resolve notes it): no file read here",
     ("taint_check_functions.py", "target = link.resolve(callee) if link is not None else None"):
         "the imported module a project's check function is defined in (resolve notes it; its text is read through it)",
 }
