@@ -22,14 +22,14 @@ from postil.analyzers.rules.taint_values import Summary
 _MAKING: set[tuple[int, int, bool]] = set()  # (id(facts), id(spec), stored) of the analyses being made
 
 
-class _Writer(FileTaint):
+class _FilledStateAnalysis(FileTaint):
     """A file's analysis whose sources leave out the request state other files fill: the one that
     tells which state it fills."""
 
     stored = False
 
 
-class _Apart(_Writer):
+class _Apart(_FilledStateAnalysis):
     """A file's analysis of its own flows alone, for a question asked while its analysis is made."""
 
     def _fed_parameters(self, scope) -> dict[int, str]:
@@ -46,7 +46,7 @@ def whole_analysis(facts: FileFacts, spec: TaintSpec, stored: bool = True) -> Fi
     if known is not None and making not in _MAKING:
         return known
     if known is None:
-        analysis = facts.analyses[key] = (FileTaint if stored else _Writer)(spec, facts)
+        analysis = facts.analyses[key] = (FileTaint if stored else _FilledStateAnalysis)(spec, facts)
         _MAKING.add(making)
     else:  # asked again while it is made
         analysis = _Apart(spec, facts)
