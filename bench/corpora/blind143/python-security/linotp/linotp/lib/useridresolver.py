@@ -1,0 +1,7 @@
+from linotp.useridresolver.LDAPIdResolver import IdResolver
+
+_RESOLVERS = {"default": IdResolver}
+
+
+def get_resolver(name):
+    return _RESOLVERS.get(name, IdResolver)()

@@ -1,0 +1,5 @@
+import os
+
+from peewee import PostgresqlDatabase
+
+db = PostgresqlDatabase(os.environ.get("POSTGRES_DB", "robotoff"), host=os.environ.get("POSTGRES_HOST", "localhost"))
