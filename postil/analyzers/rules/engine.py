@@ -31,7 +31,7 @@ from postil.analyzers.rules.text_spans import NARROWED_LANGUAGES, narrowed
 from postil.analyzers.rules.parsed_text import overlaps, parsed
 from postil.analyzers.rules.unit_docstrings import code_requirement
 from postil.analyzers.rules.unit_scope import own_requirement
-from postil.core.deadline import Deadline
+from postil.core.deadline import Deadline, TimeLimitExceeded
 from postil.core.path_globs import matches_globs
 
 
@@ -173,11 +173,13 @@ class RawMatch:
 
 def _guarded(rule: Rule, failed: list[tuple[str, str]], run, *args) -> list:
     """``run(rule, *args)``, or nothing if the rule fails inside ast-grep (logged and added to
-    ``failed`` as (rule id, error), so the others still report and the failure is said)."""
+    ``failed`` as (rule id, error), so the others still report and the failure is said), as where
+    an analysis of another module it asks fails (taint_whole); past the file's time limit the file
+    is skipped (TimeLimitExceeded goes on)."""
     try:
         return run(rule, *args)
     except BaseException as exc:  # pyo3 panics are BaseException subclasses
-        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+        if isinstance(exc, (KeyboardInterrupt, SystemExit, TimeLimitExceeded)):
             raise
         import logging  # only when something is logged: its import is ~4 ms of each start-up
 

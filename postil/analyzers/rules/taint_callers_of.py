@@ -110,9 +110,6 @@ class ModuleCallers:
         analysis = self._analysis(importer, max(depth, self.depth) if handles or js else depth)
         if analysis is None:
             return set()
-        try:  # (a service's built text is reported at its call: Tautulli's `self.db.select(f"... {column}")`)
-            return tainted_arguments(analysis.facts(spec, specs), spec, module, functions, built_text=handles)
-        except BaseException as exc:  # pyo3 panics are BaseException subclasses
-            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-                raise
-            return set()  # its calls feed nothing known: the methods' parameters stay the callers'
+        # (a service's built text is reported at its call: Tautulli's `self.db.select(f"... {column}")`; a failure,
+        # a pyo3 panic, goes to the check asking, which says so: nothing is answered, so nothing smaller is kept)
+        return tainted_arguments(analysis.facts(spec, specs), spec, module, functions, built_text=handles)

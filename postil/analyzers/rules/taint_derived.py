@@ -127,4 +127,9 @@ class DerivedQuestions:
         if kind == "gives":
             return self.gives(path, spec, depth)
         module, functions = rest
-        return self.fed(path, spec, [spec], depth, Path(module), frozenset(functions))
+        try:
+            return self.fed(path, spec, [spec], depth, Path(module), frozenset(functions))
+        except BaseException as exc:  # a pyo3 panic in the analysis it asks: no answer to compare
+            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                raise
+            raise ValueError(f"a rule's question failed: {kind} {detail[:80]!r}") from exc

@@ -46,19 +46,12 @@ class ModuleAnalysis:
             self._facts.popitem(last=False)
         return facts
 
-    def answer(self, table: dict, key, spec: TaintSpec, specs: list, work: Callable[[FileFacts], object],
-               failed: Callable[[BaseException], object]):
+    def answer(self, table: dict, key, spec: TaintSpec, specs: list, work: Callable[[FileFacts], object]):
         """The rule ``spec``'s answer kept in ``table`` (``summaries`` or ``enters``) by ``key``:
-        ``work`` of the facts holding the rule, worked out once; a pyo3 panic while working it
-        out answers ``failed(panic)``."""
+        ``work`` of the facts holding the rule, worked out once. Kept only once worked out: a failure
+        (a pyo3 panic, the time limit) goes to the check asking, which says so (see engine._guarded),
+        and the next ask works it out again (a smaller answer kept would be every later file's)."""
         known = table.get(key)
         if known is None or known[0] is not spec:
-            facts = self.facts(spec, specs)
-            try:
-                value = work(facts)
-            except BaseException as exc:  # pyo3 panics are BaseException subclasses
-                if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-                    raise
-                value = failed(exc)
-            known = table[key] = (spec, value)
+            known = table[key] = (spec, work(self.facts(spec, specs)))
         return known[1]

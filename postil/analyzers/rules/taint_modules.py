@@ -156,15 +156,8 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
         analysis = self._analysis(path, depth)
         if analysis is None:
             return None
-
-        def failed(panic: BaseException) -> None:  # an unknown function, as before: the importer's flows still run
-            import logging  # only when something is logged: its import is ~4 ms of each start-up
-
-            logging.getLogger(__name__).warning("taint summary of %s in %s failed; its calls are followed as unknown: %s", function, path,
-                                                str(panic).split("Stack backtrace:")[0].strip()[:200])
-
         return analysis.answer(analysis.summaries, (id(spec), function), spec, specs,
-                               lambda facts: function_summary(facts, spec, function), failed)
+                               lambda facts: function_summary(facts, spec, function))
 
     def enters(self, path: Path, spec: TaintSpec, specs: list, depth: int) -> bool:
         """Whether data of the rule ``spec`` enters the module ``path`` (see taint.data_enters),
@@ -172,8 +165,7 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
         analysis = self._analysis(path, depth)
         if analysis is None:
             return False
-        # a panic: its summaries are asked, and fail as unknown there
-        return analysis.answer(analysis.enters, id(spec), spec, specs, lambda facts: data_enters(facts, spec), lambda panic: True)
+        return analysis.answer(analysis.enters, id(spec), spec, specs, lambda facts: data_enters(facts, spec))
 
     def gives(self, path: Path, spec: TaintSpec, depth: int, siblings: tuple[TaintSpec, ...] = ()) -> bool:
         """Whether a function of the module ``path`` may return request data of the rule
@@ -432,11 +424,15 @@ class ModuleLink:
             asked = functions | known[1] if known is not None and known[0] is spec else functions
             # (asked again while it is worked out: what is known so far)
             self._fed[id(spec)] = (spec, asked, fed := {}, ())
-            with self.workspace.reading() as read:  # (the modules the callers import: see fed_near)
-                callers = self.callers(spec) if asked else []
-                for caller in callers + self._beyond_holders(callers, spec):
-                    for key in sorted(self.workspace.fed_near(caller, spec, specs, self.depth, self.path, asked), key=repr):
-                        fed.setdefault(key, caller)
+            try:
+                with self.workspace.reading() as read:  # (the modules the callers import: see fed_near)
+                    callers = self.callers(spec) if asked else []
+                    for caller in callers + self._beyond_holders(callers, spec):
+                        for key in sorted(self.workspace.fed_near(caller, spec, specs, self.depth, self.path, asked), key=repr):
+                            fed.setdefault(key, caller)
+            except BaseException:  # (a pyo3 panic, the time limit: the check asking says so, see engine._guarded)
+                del self._fed[id(spec)]  # (nothing half-known is kept)
+                raise
             # (kept with them, asked again where this link's module's analysis answers another check: see Workspace._analysis)
             known = self._fed[id(spec)] = (spec, asked, fed, None if read is None else tuple(sorted(read)))
         # (worked out for every function asked so far, and each answer is its own function's: the same

@@ -9,7 +9,9 @@ sources it had not found yet and kept the empty states it walked: the order a ru
 (a worker's share of them) decided where a flow was reported, or whether it was. So which state a file
 fills is asked of its analysis without the state other files fill (no question goes round through
 stored state), and an analysis asked again while it is made is answered by one made apart from the
-file's own flows (nor its callers' arguments: it asks no other file's analysis), not kept.
+file's own flows (nor its callers' arguments: it asks no other file's analysis), not kept. One whose
+making fails (a pyo3 panic, the file's time limit) is not kept either: the failure goes to the check
+that asked (see engine._guarded: the rule is said to have failed on that file), and the next ask makes it.
 """
 
 from __future__ import annotations
@@ -54,6 +56,10 @@ def whole_analysis(facts: FileFacts, spec: TaintSpec, stored: bool = True) -> Fi
         analysis._enter(everything=True)
         facts.search_flows()
         analysis._sanitize()
+    except BaseException:  # (a pyo3 panic, the time limit: no half-made analysis is kept, the next ask makes it)
+        if known is None and facts.analyses.get(key) is analysis:
+            del facts.analyses[key]
+        raise
     finally:
         if known is None:
             _MAKING.discard(making)
