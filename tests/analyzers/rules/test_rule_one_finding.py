@@ -121,6 +121,18 @@ CASES = [
      "    options = {\"to\": to, \"twiml\": \"<Response><Say>Your code is %s</Say></Response>\" % code}\n"
      "    client.calls.create(**options)\n",
      [("python/security/twiml-injection", 4)]),
+    # autoescape turned off in an options dict spread into the Context (Engine): reported where the
+    # dict turns it off, not again at the call the dict is spread into
+    ("mail_render.py",
+     "from django.template import Context, Engine, Template\n"
+     "def render_digest(items):\n"
+     "    options = {\"autoescape\": False, \"use_l10n\": True}\n"
+     "    return Template(\"<ul></ul>\").render(Context({\"items\": items}, **options))\n"
+     "def banner_engine(dirs):\n"
+     "    opts = {\"dirs\": dirs, \"debug\": False}\n"
+     "    opts[\"autoescape\"] = False\n"
+     "    return Engine(**opts)\n",
+     [("python/security/django-context-autoescape-off", 3), ("python/security/django-context-autoescape-off", 7)]),
     # markup built by concatenation and held in a name: reported where it is built, not again where
     # the name is joined into the page; a Lambda function's own name (context.functionName) is no
     # outside value
