@@ -15,6 +15,8 @@ from postil.analyzers.rules.built_text import (ARGUMENT_PLACEMENT, NEAR_LINES, P
                                                 Placer, noun)
 from postil.analyzers.rules.changed_default import PLACEMENT as THROUGH_CHANGE
 from postil.analyzers.rules.changed_default import through_change
+from postil.analyzers.rules.first_open import PLACEMENT as FROM_FIRST_OPEN
+from postil.analyzers.rules.first_open import from_first_open
 from postil.analyzers.rules.fixes import FixValidator, expand_template, fix_replacement, minimal_edit
 from postil.analyzers.rules.literal_prefilter import LiteralIndex, requirement_met
 from postil.analyzers.rules.loader import empty_root
@@ -367,9 +369,10 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
             metadata=rule.metadata,
         )
         placement = rule.metadata.get("placement")
-        if placement in (PLACEMENT, VALUE_PLACEMENT, RECEIVER_PLACEMENT, ARGUMENT_PLACEMENT, AFTER_JUMP):
+        if placement in (PLACEMENT, VALUE_PLACEMENT, RECEIVER_PLACEMENT, ARGUMENT_PLACEMENT, AFTER_JUMP, FROM_FIRST_OPEN):
             placer = placer or Placer(root or SgRoot(index.text, language).root(), language)
             placed = after_jump(placer, start, end) if placement == AFTER_JUMP else \
+                from_first_open(placer, start, end) if placement == FROM_FIRST_OPEN else \
                 placer.placed(start, end, None if placement == ARGUMENT_PLACEMENT else match.source,
                               made=placement if placement in (RECEIVER_PLACEMENT, ARGUMENT_PLACEMENT) else "")
             if placement in (VALUE_PLACEMENT, RECEIVER_PLACEMENT, ARGUMENT_PLACEMENT) and placed is not None:

@@ -4,8 +4,9 @@ also where Semgrep's registry starts such a match: the JWT secret, the http:// U
 then fetches, the BashOperator command formatted ahead of the call. (The URL and the command are
 underlined from there down to the call that sends or runs them; a URL that is a parameter's
 default from the `def` line that writes it.) A file opened again before it was closed is reported
-at the reopening, where the first handle is lost: the line four independent corpus writers point
-at (blind14, blind22, blind38, blind76).
+from the first open (where Semgrep's registry starts its match, and blind138's writer points) down
+to the reopening, where the first handle is lost (the line blind14, blind22, blind38 and blind76
+point at): the range covers both, the reopening stays the finding's sink.
 
 Lines a rule must report end with `# expect: <rule-id>`; a finding of those rules must start on
 such a line."""
@@ -43,9 +44,9 @@ def export_task(dag, bucket):
 
 
 def merge(a, b):
-    out = open(a, "w")
+    out = open(a, "w")  # expect: python/correctness/file-reopened-before-close
     out.write("header")
-    out = open(b, "w")  # expect: python/correctness/file-reopened-before-close
+    out = open(b, "w")
     out.write("body")
     out.close()
 """

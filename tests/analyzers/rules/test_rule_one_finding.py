@@ -121,6 +121,35 @@ CASES = [
      "    options = {\"to\": to, \"twiml\": \"<Response><Say>Your code is %s</Say></Response>\" % code}\n"
      "    client.calls.create(**options)\n",
      [("python/security/twiml-injection", 4)]),
+    # autoescape turned off in an options dict spread into the Context (Engine): reported where the
+    # dict turns it off, not again at the call the dict is spread into
+    ("mail_render.py",
+     "from django.template import Context, Engine, Template\n"
+     "def render_digest(items):\n"
+     "    options = {\"autoescape\": False, \"use_l10n\": True}\n"
+     "    return Template(\"<ul></ul>\").render(Context({\"items\": items}, **options))\n"
+     "def banner_engine(dirs):\n"
+     "    opts = {\"dirs\": dirs, \"debug\": False}\n"
+     "    opts[\"autoescape\"] = False\n"
+     "    return Engine(**opts)\n",
+     [("python/security/django-context-autoescape-off", 3), ("python/security/django-context-autoescape-off", 7)]),
+    # a file opened again under the same name before it was closed: the finding runs from the first
+    # open (where Semgrep's registry starts) to the second (the line to change); a first open far up
+    # leaves it on the second
+    ("log_merge.py",
+     "def merge_two(first, second):\n"
+     "    src = open(first, encoding=\"utf-8\")\n"
+     "    lines = src.readlines()\n"
+     "    src = open(second, encoding=\"utf-8\")\n"
+     "    lines += src.readlines()\n"
+     "    src.close()\n"
+     "    return lines\n"
+     "def tail(a, b):\n"
+     "    log = open(a, \"rb\")\n"
+     + "    log.seek(0)\n" * 12 +
+     "    log = open(b, \"rb\")\n"
+     "    log.close()\n",
+     [("python/correctness/file-reopened-before-close", 2), ("python/correctness/file-reopened-before-close", 22)]),
     # markup built by concatenation and held in a name: reported where it is built, not again where
     # the name is joined into the page; a Lambda function's own name (context.functionName) is no
     # outside value
