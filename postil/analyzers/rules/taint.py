@@ -39,6 +39,7 @@ from postil.analyzers.rules.taint_values import (
     Origin,
     Summary,
     TaintHit,
+    is_fed,
     is_parameter,
     last_name,
     node_key,
@@ -232,7 +233,8 @@ class FileTaint(TaintFlow):
             for argument, (position, parameter, sink) in zip(arguments, summary.sinks, strict=True):
                 origin = self.argument_taint(argument, state, call)
                 if origin is not None and not is_parameter(origin):
-                    if not {position, parameter} & self.facts.link.fed_there(callee, self.spec, self.facts.specs, argument):
+                    if not {position, parameter} & self.facts.link.fed_there(callee, self.spec, self.facts.specs, argument) \
+                            and not self._passed_on(origin, callee):
                         found.append(TaintHit(*_span(call), f"{sink}` in `{last_name(callee)[:40]}", origin))
                     break
             else:
@@ -241,6 +243,13 @@ class FileTaint(TaintFlow):
                         and self._shared_origin(scope, focus) is None:
                     self.judged.append(_span(call))
         return found
+
+    def _passed_on(self, origin: Origin, callee: str) -> bool:
+        """Whether data another file's call passed this module (see taint_callers) goes on to a function of
+        a module this run checks too: a flaw is at the sink that module reports where its callers are
+        followed that far, not at this call into it (nor at the caller's call into this module)."""
+        target = self.facts.link.resolve(callee) if is_fed(origin) else None
+        return target is not None and self.facts.link.workspace.checks(target[0])
 
     def argument_taint(self, argument, state: dict, call) -> Origin | None:
         """The taint ``argument`` hands to the helper ``call`` it is passed to: a sanitizer around the
