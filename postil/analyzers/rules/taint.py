@@ -26,7 +26,7 @@ from postil.analyzers.rules.taint_constructors import constructions, field_sinks
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
-from postil.analyzers.rules.taint_grammar import GRAMMARS
+from postil.analyzers.rules.taint_grammar import GRAMMARS, PYTHON
 from postil.analyzers.rules.taint_guards import cleared_over
 from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, same_instance
@@ -245,10 +245,10 @@ class FileTaint(TaintFlow):
         return found
 
     def _passed_on(self, origin: Origin, callee: str) -> bool:
-        """Whether data another file's call passed this module (see taint_callers) goes on to a function of
-        a module this run checks too: a flaw is at the sink that module reports where its callers are
+        """Whether data another file's call passed this Python module (see taint_callers) goes on to a function
+        of a module this run checks too: a flaw is at the sink that module reports where its callers are
         followed that far, not at this call into it (nor at the caller's call into this module)."""
-        target = self.facts.link.resolve(callee) if is_fed(origin) else None
+        target = self.facts.link.resolve(callee) if is_fed(origin) and self.g is PYTHON else None
         return target is not None and self.facts.link.workspace.checks(target[0])
 
     def argument_taint(self, argument, state: dict, call) -> Origin | None:
