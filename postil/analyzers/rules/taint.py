@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from postil.analyzers.rules.built_text import python_text_built
 from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint_callers import fed_parameters
@@ -234,7 +235,7 @@ class FileTaint(TaintFlow):
                 origin = self.argument_taint(argument, state, call)
                 if origin is not None and not is_parameter(origin):
                     if not {position, parameter} & self.facts.link.fed_there(callee, self.spec, self.facts.specs, argument) \
-                            and not self._passed_on(origin, callee):
+                            and not self._passed_on(origin, callee, argument):
                         found.append(TaintHit(*_span(call), f"{sink}` in `{last_name(callee)[:40]}", origin))
                     break
             else:
@@ -244,11 +245,13 @@ class FileTaint(TaintFlow):
                     self.judged.append(_span(call))
         return found
 
-    def _passed_on(self, origin: Origin, callee: str) -> bool:
-        """Whether data another file's call passed this Python module (see taint_callers) goes on to a function
-        of a module this run checks too: a flaw is at the sink that module reports where its callers are
-        followed that far, not at this call into it (nor at the caller's call into this module)."""
-        target = self.facts.link.resolve(callee) if is_fed(origin) and self.g is PYTHON else None
+    def _passed_on(self, origin: Origin, callee: str, argument) -> bool:
+        """Whether data another file's call passed this Python module (see taint_callers) goes on, as it is,
+        to a function of a module this run checks too: a flaw is at the sink that module reports where its
+        callers are followed that far, not at this call into it (nor at the caller's call into this module);
+        text built here (`db.select("... %s" % name)`) is made into an injection at this call."""
+        target = self.facts.link.resolve(callee) if is_fed(origin) and self.g is PYTHON \
+            and not python_text_built(argument) else None
         return target is not None and self.facts.link.workspace.checks(target[0])
 
     def argument_taint(self, argument, state: dict, call) -> Origin | None:

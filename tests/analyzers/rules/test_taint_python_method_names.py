@@ -91,3 +91,4 @@ def test_a_method_a_view_calls_through_an_object_it_was_handed_takes_its_request
     # passed on to another module's method: not reported at the call into it, which is no flaw (that
     # module's sink is reported where its callers are followed that far)
     assert {path for path, _ in _tree_findings(root, monkeypatch, "python/security/tainted-ssrf")} <= {"app/nodes.py"}
+
