@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from postil.analyzers.rules.built_text import python_text_built
 from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint_callers import fed_parameters
@@ -26,7 +27,7 @@ from postil.analyzers.rules.taint_constructors import constructions, field_sinks
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
-from postil.analyzers.rules.taint_grammar import GRAMMARS
+from postil.analyzers.rules.taint_grammar import GRAMMARS, PYTHON
 from postil.analyzers.rules.taint_guards import cleared_over
 from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, same_instance
@@ -39,6 +40,7 @@ from postil.analyzers.rules.taint_values import (
     Origin,
     Summary,
     TaintHit,
+    is_fed,
     is_parameter,
     last_name,
     node_key,
@@ -232,7 +234,8 @@ class FileTaint(TaintFlow):
             for argument, (position, parameter, sink) in zip(arguments, summary.sinks, strict=True):
                 origin = self.argument_taint(argument, state, call)
                 if origin is not None and not is_parameter(origin):
-                    if not {position, parameter} & self.facts.link.fed_there(callee, self.spec, self.facts.specs, argument):
+                    if not {position, parameter} & self.facts.link.fed_there(callee, self.spec, self.facts.specs, argument) \
+                            and not self._passed_on(origin, callee, argument):
                         found.append(TaintHit(*_span(call), f"{sink}` in `{last_name(callee)[:40]}", origin))
                     break
             else:
@@ -241,6 +244,15 @@ class FileTaint(TaintFlow):
                         and self._shared_origin(scope, focus) is None:
                     self.judged.append(_span(call))
         return found
+
+    def _passed_on(self, origin: Origin, callee: str, argument) -> bool:
+        """Whether data another file's call passed this Python module (see taint_callers) goes on, as it is,
+        to a function of a module this run checks too: a flaw is at the sink that module reports where its
+        callers are followed that far, not at this call into it (nor at the caller's call into this module);
+        text built here (`db.select("... %s" % name)`) is made into an injection at this call."""
+        target = self.facts.link.resolve(callee) if is_fed(origin) and self.g is PYTHON \
+            and not python_text_built(argument) else None
+        return target is not None and self.facts.link.workspace.checks(target[0])
 
     def argument_taint(self, argument, state: dict, call) -> Origin | None:
         """The taint ``argument`` hands to the helper ``call`` it is passed to: a sanitizer around the

@@ -9,6 +9,7 @@ from postil.analyzers.rules.taint_dispatch import dispatches
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_grammar import PYTHON
 from postil.analyzers.rules.taint_instances import held_method, typed_callee
+from postil.analyzers.rules.taint_method_names import by_method_name
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_spec import TaintSpec
 from postil.analyzers.rules.taint_splats import spread
@@ -40,13 +41,15 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
     for name in sorted(names):
         for call in facts.calls_of(name):
             callee = call.field("function").text()
-            typed = typed_callee(callee, facts.instances())
+            typed = known = typed_callee(callee, facts.instances())
             if typed not in functions:
                 imported = facts.link.resolve(callee) if facts.link is not None else None
                 typed = imported[1] if imported is not None and imported[0] == module and imported[1] in functions \
                     else held_method(facts.link, imported, module)
             if typed not in functions and imported is not None and imported[0] == module and imported[1] in built:
                 typed = f"{imported[1]}.{facts.g.constructor}"
+            if typed not in functions and known is None and imported is None and facts.g is PYTHON:  # (a receiver of no known class)
+                typed = by_method_name(callee, functions)
             if typed in functions:
                 calls.append((typed, call, spread([a for a in call.field("arguments").named_children() if a.kind() != "comment"])))
     # a task or job the call hands to a queue (`tasks.archive.delay(name)`, `queue.enqueue(export_jobs.run, q)`)

@@ -10,6 +10,7 @@ from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.rules.taint_arguments import tainted_arguments
 from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS
 from postil.analyzers.rules.taint_imports import FAMILY
+from postil.analyzers.rules.taint_method_names import CALLED, compound_methods
 from postil.analyzers.rules.taint_spec import TaintSpec
 
 _LANGUAGES: dict[Path, str | None] = {}  # see module_language
@@ -33,7 +34,8 @@ class ModuleCallers:
         """Whether files near the module ``path`` may call it with request data (see taint_callers): one
         reads a request as handlers do; for Python, one that names it (else no link: checked by functions),
         or one that names it and that such a file names in turn (Masakari's engine manager, which
-        `ha/api.py` calls for the controllers importing it: see handlers_of)."""
+        `ha/api.py` calls for the controllers importing it: see handlers_of), or one that calls a method of
+        its classes by its compound name (see calling_near)."""
         family = FAMILY.get(language)
         if self.library_tree(language):
             return False
@@ -42,8 +44,22 @@ class ModuleCallers:
         if called and family == "python":
             named = [other for other in self.named_near(path) if other != path]
             called = any(self._handles_near(other) for other in named) or any(
-                self._handles_near(caller) and caller != path for other in named for caller in self.named_near(other))
+                self._handles_near(caller) and caller != path for other in named for caller in self.named_near(other)) \
+                or any(self._handles_near(other) for other in self.calling_near(path))
         return called
+
+    def calling_near(self, path: Path) -> tuple[Path, ...]:
+        """The Python files near the module ``path`` that call a method of its classes by its compound name
+        (taint_method_names: `self.rest_api.export_history_csv(...)` of a view that was handed the API object),
+        whether or not they import it; none where no file near it reads a request. In the editor's check (see
+        callers_bounded) the nearest :data:`taint_callers.EDITOR_HANDLERS`."""
+        steady = self._run_texts is not None
+        methods = compound_methods(self.text(path)[0]) if module_language(path) == "python" else frozenset()
+        if not methods or not self.near.any_handler(path, self.root, self._handles_near, steady):
+            return ()
+        calling = tuple(other for other in self.near.files_near(path, self.root, steady)
+                        if other != path and not methods.isdisjoint(self.derive(f"calls {CALLED}", other)))
+        return calling[:EDITOR_HANDLERS] if self.callers_bounded() else calling
 
     def library_tree(self, language: str) -> bool:
         """Whether a bulk scan found request data in none of its files (a library's tree): then no
@@ -69,10 +85,14 @@ class ModuleCallers:
     def handlers_of(self, caller: Path, depth: int) -> tuple[Path, ...]:
         """The files that may give the file ``caller`` request data: itself where it reads a request
         as handlers do (see _handles), and (``depth`` above 1) the files near it that do and import it
-        (a service its controller calls)."""
+        (a service its controller calls) or call its methods by their compound names (see calling_near)."""
         own = (caller,) if self._handles_near(caller) else ()
-        return own + tuple(other for other in self.named_near(caller) if self._handles_near(other)
-                           and self.derive(f"imports {caller}", other)) if depth > 1 else own
+        if depth <= 1:
+            return own
+        importing = tuple(other for other in self.named_near(caller) if self._handles_near(other)
+                          and self.derive(f"imports {caller}", other))
+        return own + importing + tuple(other for other in self.calling_near(caller)
+                                       if other not in importing and other != caller and self._handles_near(other))
 
     def _handles_near(self, path: Path) -> bool:
         """_handles of a file near the module a check asks about (see ModuleTexts.derived)."""

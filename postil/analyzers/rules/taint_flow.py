@@ -94,7 +94,7 @@ class TaintFlow:
                 if position == 0 and promised is not None:
                     state[name] = promised
                 if position in fed:
-                    state[name] = node_origin(name_node, f"{self.spec.label} that {fed[position]} passes")
+                    state[name] = node_origin(name_node, f"{self.spec.label} that {fed[position]} passes", fed=True)
                 given = provided(self, param)  # (a FastAPI dependency's result: no query parameter)
                 if given:
                     state[name] = given

@@ -394,10 +394,13 @@ class ModuleLink:
         found: list[tuple[Path, tuple[Path, ...]]] = []
         handlers: set[Path] = set()
         bounded = self.workspace.callers_bounded()
-        for caller in self.workspace.named_near(self.path):
+        named = self.workspace.named_near(self.path)
+        calling = [other for other in self.workspace.calling_near(self.path) if other not in named] \
+            if self.language == "python" else []  # (see taint_method_names)
+        for caller in (*named, *calling):
             if bounded and len(handlers) >= EDITOR_HANDLERS:
                 break
-            if self._imports_this(caller) and (given := self.workspace.handlers_of(caller, self.depth)):
+            if (caller in calling or self._imports_this(caller)) and (given := self.workspace.handlers_of(caller, self.depth)):
                 found.append((caller, given))
                 handlers.update(given)
         return found

@@ -28,6 +28,16 @@ class ParameterOrigin(Origin):
     alone: bool = False  # marked alone, to summarise what the helper returns (see TaintFlow._summary)
 
 
+@dataclass(frozen=True)
+class FedOrigin(Origin):
+    """Request data a file of the project passes a parameter of this one (see taint_callers)."""
+
+
+def is_fed(origin: Origin | None) -> bool:
+    """Whether ``origin`` is data another file's call passed this file's function (see FedOrigin)."""
+    return isinstance(origin, FedOrigin)
+
+
 def is_parameter(origin: Origin | None) -> bool:
     """Whether ``origin`` is a helper's own parameter (not data that entered)."""
     return isinstance(origin, ParameterOrigin)
@@ -75,11 +85,11 @@ def stored_label(label: str, writer: str) -> str:
     return f"{label} stored by {writer}, read"
 
 
-def node_origin(node, label: str | None = None) -> Origin:
-    """Data that enters at ``node``, quoted in at most 40 characters."""
+def node_origin(node, label: str | None = None, fed: bool = False) -> Origin:
+    """Data that enters at ``node``, quoted in at most 40 characters (``fed``: by a caller, see FedOrigin)."""
     r = node.range()
     text = " ".join(node.text().split())
-    return Origin(r.start.index, r.end.index, r.start.line, text if len(text) <= 40 else text[:37] + "...", label)
+    return (FedOrigin if fed else Origin)(r.start.index, r.end.index, r.start.line, text if len(text) <= 40 else text[:37] + "...", label)
 
 
 _NAME_BREAK = re.compile(r"[.\s\[(]")

@@ -1,0 +1,94 @@
+"""A method of the project's own class that a view calls through an object it was handed (rotki's
+`self.rest_api.export_history_csv(directory_path=...)`, the API object its constructor kept), from a
+file that does not import the class's module, takes the view's request data (issue 31): the method's
+compound name says whose it is (taint_method_names). The flow is reported at the sink of the module the
+data ends in, not at the calls into it; a plain word (`export`) or a name two classes
+share says nothing, and a method called only with the server's own values stays quiet."""
+
+from __future__ import annotations
+
+from test_taint_modules import repository
+from test_taint_python_callers import _tree_findings
+
+VIEWS = '''from flask.views import MethodView
+from flask import request
+
+
+class BaseView(MethodView):
+    def __init__(self, rest_api_object):
+        self.rest_api = rest_api_object
+
+
+class ExportView(BaseView):
+    def put(self):
+        return self.rest_api.export_history_csv(directory_path=request.json["directory_path"])
+
+    def get(self):
+        return self.rest_api.export_summary_csv(directory_path="/srv/exports")
+
+    def post(self):
+        return self.rest_api.export(request.json["name"])
+
+    def patch(self):
+        return self.rest_api.write_rows(request.json["name"])
+
+
+class NodeView(BaseView):
+    def get(self):
+        return self.rest_api.query_node_block(request.args["endpoint"])
+'''
+
+REST = '''import os
+
+from app.nodes import NodeInquirer
+
+
+class RestAPI:
+    def __init__(self):
+        self.node_inquirer = NodeInquirer()
+
+    def export_history_csv(self, directory_path):
+        with open(os.path.join(directory_path, "history.csv"), "w") as f:
+            f.write("")
+
+    def export_summary_csv(self, directory_path):
+        with open(os.path.join(directory_path, "summary.csv"), "w") as f:
+            f.write("")
+
+    def export(self, name):
+        with open(os.path.join("/srv/exports", name), "w") as f:
+            f.write("")
+
+    def query_node_block(self, endpoint):
+        return self.node_inquirer.latest_block(endpoint)
+
+
+class CsvWriter:
+    def write_rows(self, name):
+        return open(name, "w")
+
+
+class JsonWriter:
+    def write_rows(self, name):
+        return open(name, "w")
+'''
+
+NODES = '''import requests
+
+
+class NodeInquirer:
+    def latest_block(self, endpoint):
+        return requests.post(endpoint, json={"method": "eth_blockNumber"}, timeout=10).json()
+'''
+
+
+def test_a_method_a_view_calls_through_an_object_it_was_handed_takes_its_request_data(tmp_path, monkeypatch):
+    root = repository(tmp_path / "rotki", {"app/__init__.py": "", "app/api/__init__.py": "", "app/api/views.py": VIEWS,
+                                           "app/rest.py": REST, "app/nodes.py": NODES})
+    # the compound name's method opens the view's path; not the one called with a fixed directory, nor
+    # `export` (a plain word) nor `write_rows` (two classes define it)
+    assert _tree_findings(root, monkeypatch, "python/security/tainted-path") == {("app/rest.py", 11)}
+    # passed on to another module's method: not reported at the call into it, which is no flaw (that
+    # module's sink is reported where its callers are followed that far)
+    assert {path for path, _ in _tree_findings(root, monkeypatch, "python/security/tainted-ssrf")} <= {"app/nodes.py"}
+
