@@ -28,7 +28,8 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
     OrdersService`, `reports.read(name)` with `reports = new ReportService()`, an instance the module holds), a
     Python task or job handed to a queue (see taint_dispatch): see taint_callers. Not ``built_text``: text the
     file builds (`select(f"... {column}")`) feeds nothing, its call is reported (a service's, that a handler
-    feeds: see ModuleLink.fed_there)."""
+    feeds: see ModuleLink.fed_there); a call found only by its method's name (see taint_method_names), whose
+    built text nobody reports at the call, feeds nothing then: the method's callers stay unknown."""
     calls = []  # (typed function, the call, its arguments)
     names = {function.rpartition(".")[2] for function in functions}
     # (Python's constructor runs for a call of the class itself: `CurrencyConverter(url)`, whose
@@ -48,10 +49,12 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
                     else held_method(facts.link, imported, module)
             if typed not in functions and imported is not None and imported[0] == module and imported[1] in built:
                 typed = f"{imported[1]}.{facts.g.constructor}"
-            if typed not in functions and known is None and imported is None and facts.g is PYTHON:  # (a receiver of no known class)
+            named = typed not in functions and known is None and imported is None and facts.g is PYTHON  # (a receiver of no known class)
+            if named:
                 typed = by_method_name(callee, functions)
-            if typed in functions:
-                calls.append((typed, call, spread([a for a in call.field("arguments").named_children() if a.kind() != "comment"])))
+            arguments = spread([a for a in call.field("arguments").named_children() if a.kind() != "comment"])
+            if typed in functions and not (named and not built_text and any(map(_built, arguments))):
+                calls.append((typed, call, arguments))
     # a task or job the call hands to a queue (`tasks.archive.delay(name)`, `queue.enqueue(export_jobs.run, q)`)
     for task, arguments in dispatches(facts) if facts.link is not None and facts.g is PYTHON else ():
         name = facts.link.resolve(task.text())
@@ -63,7 +66,7 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
         scope = facts.scope_of(call)
         state = analysis._state_at(scope, _span(call)[0])
         for position, argument in enumerate(arguments):
-            value = argument.field("value") if argument.kind() == "keyword_argument" else argument
+            value = _value(argument)
             if value is None or value.kind() in _TRUTHS or not built_text and python_text_built(value):
                 continue  # (a truth value hands over no text: Wooey's `submit_script.delay(pk, shell_mode=flag == "1")`)
             origin = analysis.argument_taint(argument, state, call)
@@ -72,3 +75,14 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
             if origin is not None and not is_parameter(origin):  # (a keyword argument by its name: see argument_key)
                 found.add((typed, argument_key(argument, position)))
     return found
+
+
+def _value(argument):
+    """The value an argument node passes (a keyword argument's, or itself)."""
+    return argument.field("value") if argument.kind() == "keyword_argument" else argument
+
+
+def _built(argument) -> bool:
+    """Whether ``argument`` passes text its file builds (see python_text_built)."""
+    value = _value(argument)
+    return value is not None and python_text_built(value)

@@ -92,3 +92,52 @@ def test_a_method_a_view_calls_through_an_object_it_was_handed_takes_its_request
     # module's sink is reported where its callers are followed that far)
     assert {path for path, _ in _tree_findings(root, monkeypatch, "python/security/tainted-ssrf")} <= {"app/nodes.py"}
 
+
+
+MANAGER = '''import shlex
+
+
+class JobManager:
+    def __init__(self, runner=None):
+        self.runner = runner or pick_runner()
+
+    def launch(self, tool_id, params, request_id):
+        parts = [f"{tool_id}.sh"] + [f"--{key}={value}" for key, value in params.items()]
+        line = " ".join(parts)
+        return self.runner.submit_job(line, request_id)
+
+
+def pick_runner():
+    from app.runner import ShellRunner
+    return ShellRunner()
+'''
+
+ENDPOINT = '''from flask import Blueprint, request
+
+from app.manager import JobManager
+
+bp = Blueprint("jobs", __name__)
+manager = JobManager()
+
+
+@bp.post("/jobs/<tool_id>")
+def launch(tool_id):
+    return manager.launch(tool_id, request.json["params"], request.args["rid"])
+'''
+
+RUNNER = '''import subprocess
+
+
+class ShellRunner:
+    def submit_job(self, command_line, request_id):
+        return subprocess.Popen(command_line, shell=True).pid
+'''
+
+
+def test_a_call_found_by_its_method_name_handing_over_built_text_leaves_the_callers_unknown(tmp_path, monkeypatch):
+    root = repository(tmp_path / "jobs", {"app/__init__.py": "", "app/endpoint.py": ENDPOINT, "app/manager.py": MANAGER,
+                                          "app/runner.py": RUNNER})
+    # the command line the manager builds is followed by no report at its call, so the request id it also
+    # passes does not make the runner's callers known: the shell call's pattern finding stays
+    findings = _tree_findings(root, monkeypatch, "python/security/subprocess-shell-true")
+    assert ("app/runner.py", 6) in findings
