@@ -141,3 +141,74 @@ def test_a_call_found_by_its_method_name_handing_over_built_text_leaves_the_call
     # passes does not make the runner's callers known: the shell call's pattern finding stays
     findings = _tree_findings(root, monkeypatch, "python/security/subprocess-shell-true")
     assert ("app/runner.py", 6) in findings
+
+
+
+ROUTER = '''from fastapi import APIRouter, Depends, Request
+
+from app.service import TeamService
+
+router = APIRouter()
+
+
+class Tenant:
+    def __init__(self, slug, schema):
+        self.slug = slug
+        self.schema = schema
+
+
+def get_tenant(request: Request) -> Tenant:
+    slug = request.headers.get("X-Tenant", "public")
+    return Tenant(slug=slug, schema=f"t_{slug}")
+
+
+@router.get("/teams")
+def teams(status: str, tenant: Tenant = Depends(get_tenant)):
+    return TeamService(None, tenant).by_status(status)
+'''
+
+SERVICE = '''from app.store import ArchivedTeamStore, TeamStore
+
+
+class TeamService:
+    def __init__(self, session, tenant):
+        self.store = TeamStore(session, tenant.schema)
+
+    def by_status(self, status):
+        return self.store.find_by_status(status)
+
+
+class ArchiveService:
+    def __init__(self, session, tenant):
+        self.store = ArchivedTeamStore(session, tenant.schema)
+'''
+
+STORE = '''from sqlalchemy import text
+
+
+class TeamStore:
+    def __init__(self, session, schema):
+        self.session = session
+        self.schema = schema
+
+    def _use_schema(self):
+        self.session.execute(text(f"SET search_path TO {self.schema}, public"))
+
+    def find_by_status(self, status):
+        self._use_schema()
+        return self.session.execute(text("SELECT * FROM teams WHERE status = :s"), {"s": status})
+
+
+class ArchivedTeamStore(TeamStore):
+    pass
+'''
+
+
+def test_a_file_importing_the_module_is_not_taken_for_a_caller_by_method_name(tmp_path, monkeypatch):
+    root = repository(tmp_path / "teams", {"app/__init__.py": "", "app/router.py": ROUTER, "app/service.py": SERVICE,
+                                           "app/store.py": STORE})
+    # the service imports the store and builds it (two classes, so the field's class is not told): its
+    # `self.store.find_by_status(status)` is no call found by name, whose feeding made the store's callers known and judged the schema it was built with clean
+    found = _tree_findings(root, monkeypatch, "python/security/sql-injection") \
+        | _tree_findings(root, monkeypatch, "python/security/tainted-sql")
+    assert ("app/store.py", 10) in found
