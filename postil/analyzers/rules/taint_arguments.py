@@ -39,7 +39,6 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
     names |= built
     if "default" in functions and facts.link is not None:  # (the module's default export, by the name an import gives it)
         names |= {local for local, path in facts.link.modules.items() if path == module}
-    importing = facts.link is not None and module in facts.link.targets()
     for name in sorted(names):
         for call in facts.calls_of(name):
             callee = call.field("function").text()
@@ -50,8 +49,7 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
                     else held_method(facts.link, imported, module)
             if typed not in functions and imported is not None and imported[0] == module and imported[1] in built:
                 typed = f"{imported[1]}.{facts.g.constructor}"
-            # (a receiver of no known class, in a file that does not import the module: see taint_method_names)
-            named = typed not in functions and known is None and imported is None and facts.g is PYTHON and not importing
+            named = typed not in functions and known is None and imported is None and facts.g is PYTHON  # (a receiver of no known class)
             if named:
                 typed = by_method_name(callee, functions)
             arguments = spread([a for a in call.field("arguments").named_children() if a.kind() != "comment"])
