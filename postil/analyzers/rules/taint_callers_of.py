@@ -10,7 +10,7 @@ from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.rules.taint_arguments import tainted_arguments
 from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS
 from postil.analyzers.rules.taint_imports import FAMILY
-from postil.analyzers.rules.taint_method_names import CALLED, compound_methods
+from postil.analyzers.rules.taint_method_names import CALLED
 from postil.analyzers.rules.taint_spec import TaintSpec
 
 _LANGUAGES: dict[Path, str | None] = {}  # see module_language
@@ -54,7 +54,7 @@ class ModuleCallers:
         whether or not they import it; none where no file near it reads a request. In the editor's check (see
         callers_bounded) the nearest :data:`taint_callers.EDITOR_HANDLERS`."""
         steady = self._run_texts is not None
-        methods = compound_methods(self.text(path)[0]) if module_language(path) == "python" else frozenset()
+        methods = self.derive("methods", path) if module_language(path) == "python" else frozenset()
         if not methods or not self.near.any_handler(path, self.root, self._handles_near, steady):
             return ()
         calling = tuple(other for other in self.near.files_near(path, self.root, steady)
