@@ -509,14 +509,16 @@ class FileTaint(TaintFlow):
             return False
         key = node_key(scope)
         initial = self._state_at(scope, -1)
-        if any(functions is not None and key in functions for functions in self._source_functions()) or any(
-                initial.get(n.text()) is not None for _, names in self.facts.parameters(scope) for n in names):
+        if any(functions is not None and key in functions for functions in self._source_functions()):
             return False
+        # (callers feed a parameter: what they gave is followed, but not the instance's fields, stored by its builder)
+        fed = any(initial.get(n.text()) is not None for _, names in self.facts.parameters(scope) for n in names)
         name = self.facts.helper_names().get(key)
-        if name is not None and self._helper_calls(name, scope):
+        if not fed and name is not None and self._helper_calls(name, scope):
             return False
         state = self._state_at(scope, offset, as_helper=True)
-        return any(is_parameter(state.get(text)) for node in focus for text in self._reads_from_callers(node))
+        return any(is_parameter(origin := state.get(text)) and (not fed or origin.text in _RECEIVERS)
+                   for node in focus for text in self._reads_from_callers(node))
 
     def _reads_from_callers(self, node) -> list[str]:
         """The names and members ``node`` reads that may hold what a caller gave: not those a
@@ -527,6 +529,9 @@ class FileTaint(TaintFlow):
         filled = [(start, end) for text, start, end in members if text in writes and self._request_state(text)]
         return [text for text, start, end in names + members
                 if not self._is_cut(start, end) and not any(s <= start and end <= e for s, e in filled)]
+
+
+_RECEIVERS = ("self", "cls")  # a method's instance or class parameter (Python)
 
 
 def file_facts(root, language: str, specs, search: SharedSearch | None = None, link=None) -> FileFacts | None:
