@@ -52,9 +52,10 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
             named = typed not in functions and known is None and imported is None and facts.g is PYTHON  # (a receiver of no known class)
             if named:
                 typed = by_method_name(callee, functions)
-            arguments = spread([a for a in call.field("arguments").named_children() if a.kind() != "comment"])
-            if typed in functions and not (named and not built_text and any(map(_built, arguments))):
-                calls.append((typed, call, arguments))
+            if typed in functions:
+                arguments = spread([a for a in call.field("arguments").named_children() if a.kind() != "comment"])
+                if not (named and not built_text and any(map(_built, arguments))):
+                    calls.append((typed, call, arguments))
     # a task or job the call hands to a queue (`tasks.archive.delay(name)`, `queue.enqueue(export_jobs.run, q)`)
     for task, arguments in dispatches(facts) if facts.link is not None and facts.g is PYTHON else ():
         name = facts.link.resolve(task.text())
