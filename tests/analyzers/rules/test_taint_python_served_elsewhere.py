@@ -6,7 +6,8 @@ filling `__all__`, serves nothing), and the JSON body plone.restapi's services r
 that need not import falcon, as OpenStack Freezer's clients resource; Monasca's `def on_get(self, req, res)`,
 whose reads of the request are a helper module's `get_query_param(req, "sort_by")`) and an Aspen page (Gratipay's
 simplates: `request.body`) and a Morepath view registered on the project's own App class (OneGov's
-`@OrgApp.json(model=..., name="import")`, in a module that imports only the app). Where a helper of another module reaches the sink, the flow is
+`@OrgApp.json(model=..., name="import")`, in a module that imports only the app), and a discord.py bot's
+commands (Red-DiscordBot's cogs: `@repo.command(name="add") async def _repo_add(self, ctx, name, repo_url)`). Where a helper of another module reaches the sink, the flow is
 reported once, at that sink, as for Flask's views; a module-level `@export` function is no handler."""
 
 from __future__ import annotations
@@ -196,6 +197,34 @@ class EventImporter:
         return requests.get(url, timeout=10).text
 '''
 
+COG = '''from redbot.core import commands
+
+from cogs.repos import RepoManager
+
+
+class Downloader(commands.Cog):
+    def __init__(self, bot):
+        self._repos = RepoManager()
+
+    @commands.group()
+    async def repo(self, ctx):
+        """Repo management commands."""
+
+    @repo.command(name="add")
+    async def _repo_add(self, ctx, name: str, repo_url: str):
+        await self._repos.add_repo(url=repo_url, name=name)
+        await ctx.send("added")
+'''
+
+REPOS = '''import asyncio
+
+
+class RepoManager:
+    async def add_repo(self, url, name):
+        proc = await asyncio.create_subprocess_shell(f"git clone {url} /data/repos/{name}")
+        return await proc.wait()
+'''
+
 FILES = {"rpc/__init__.py": "", "rpc/markers.py": MARKERS, "rpc/net.py": NET, "rpc/core.py": CORE, "rpc/tools.py": TOOLS,
          "api/__init__.py": "", "api/controllers.py": CONTROLLERS, "api/hooks.py": HOOKS,
          "addon/__init__.py": "", "addon/services.py": SERVICES, "addon/archive.py": ARCHIVE,
@@ -205,7 +234,8 @@ FILES = {"rpc/__init__.py": "", "rpc/markers.py": MARKERS, "rpc/net.py": NET, "r
          "monitor/reference/__init__.py": "", "monitor/reference/alarm_definitions.py": ALARM_DEFINITIONS,
          "monitor/reference/helpers.py": HELPERS,
          "town/__init__.py": "", "town/app.py": "import morepath\n\n\nclass TownApp(morepath.App):\n    pass\n",
-         "town/views.py": MOREPATH_VIEWS, "town/importer.py": MOREPATH_IMPORTER}
+         "town/views.py": MOREPATH_VIEWS, "town/importer.py": MOREPATH_IMPORTER,
+         "cogs/__init__.py": "", "cogs/downloader.py": COG, "cogs/repos.py": REPOS}
 
 
 @pytest.mark.parametrize("bulk_scan", [False, True], ids=["in process", "bulk scan"])
@@ -224,4 +254,5 @@ def test_flows_of_these_handlers_are_reported_once_at_the_sink(tmp_path, monkeyp
                      ("agents/checks.py", 5, "python/security/tainted-ssrf"),
                      ("www/images.py", 5, "python/security/tainted-ssrf"),
                      ("monitor/common/repository.py", 10, "python/security/tainted-sql"),
-                     ("town/importer.py", 9, "python/security/tainted-ssrf")}
+                     ("town/importer.py", 9, "python/security/tainted-ssrf"),
+                     ("cogs/repos.py", 6, "python/security/tainted-command")}
