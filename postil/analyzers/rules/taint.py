@@ -21,6 +21,7 @@ from dataclasses import replace
 from postil.analyzers.rules.built_text import python_text_built
 from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
+from postil.analyzers.rules.taint_builder_fields import RECEIVERS, builder_stored
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import binds, stored_state
 from postil.analyzers.rules.taint_constructors import constructions, field_sinks
@@ -515,9 +516,9 @@ class FileTaint(TaintFlow):
         fed = any(initial.get(n.text()) is not None for _, names in self.facts.parameters(scope) for n in names)
         name = self.facts.helper_names().get(key)
         if not fed and name is not None and self._helper_calls(name, scope):
-            return False
+            return builder_stored(self, scope, focus)  # (its callers pass nothing: what the instance holds is its builder's)
         state = self._state_at(scope, offset, as_helper=True)
-        return any(is_parameter(origin := state.get(text)) and (not fed or origin.text in _RECEIVERS)
+        return any(is_parameter(origin := state.get(text)) and (not fed or origin.text in RECEIVERS)
                    for node in focus for text in self._reads_from_callers(node))
 
     def _reads_from_callers(self, node) -> list[str]:
@@ -529,9 +530,6 @@ class FileTaint(TaintFlow):
         filled = [(start, end) for text, start, end in members if text in writes and self._request_state(text)]
         return [text for text, start, end in names + members
                 if not self._is_cut(start, end) and not any(s <= start and end <= e for s, e in filled)]
-
-
-_RECEIVERS = ("self", "cls")  # a method's instance or class parameter (Python)
 
 
 def file_facts(root, language: str, specs, search: SharedSearch | None = None, link=None) -> FileFacts | None:

@@ -101,7 +101,9 @@ HANDLES = {
                          # (Moonraker's components: an endpoint's `web_request.get_str("path")`; CherryPy's classes
                          # exposed whole for its MethodDispatcher, `exposed = True`; connexion's operations)
                          r"|\bweb_request\.get(?:_str|_list|_args|_dict)?\(|\bexposed[ \t]*=[ \t]*True\b"
-                         r"|\bimport[ \t]+connexion\b|\bfrom[ \t]+connexion[ \t]+import\b", re.MULTILINE),
+                         r"|\bimport[ \t]+connexion\b|\bfrom[ \t]+connexion[ \t]+import\b"
+                         # (discord.py's bot commands, Red's cogs: what a chat user typed after the command)
+                         r"|^[ \t]*@(?:\w+\.)*(?:command|group|hybrid_command|hybrid_group)\(", re.MULTILINE),
 }
 
 
@@ -113,12 +115,14 @@ HANDLES = {
 SERVES = re.compile(r"^[ \t]*(?:from|import)[ \t]+(?:flask|quart|bottle|django|rest_framework|ninja|fastapi|starlette|"
                     r"litestar|pyramid|tornado|aiohttp|falcon|sanic|chalice|werkzeug|webob|cherrypy|hug|responder|"
                     r"connexion|masonite|odoo|frappe|graphene|strawberry|ariadne|channels|socketio|blacksheep|robyn|"
-                    r"emmett|klein|twisted\.web|flask_\w+|webargs|modernrpc|rpc4django|tg|turbogears|girder|web|xmlrpc\.server|pecan|plone|aspen|pando)\b|^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\("
+                    r"emmett|klein|twisted\.web|flask_\w+|webargs|modernrpc|rpc4django|tg|turbogears|girder|web|xmlrpc\.server|pecan|plone|aspen|pando|morepath|discord|redbot)\b|^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\("
                     r"|[ \t]@export\b"
                     r"|^[ \t]*class[ \t]+\w+\([^)\n]*(?:Handler|View|ViewSet|Resource|Endpoint|Controller|Consumer)\b"
                     r"|^class[ \t]+(?:Root|Host)Exports\b"
                     # (OpenStack's controllers a project's own wsgi wraps: Murano's `wsgi.Resource(Controller())`)
                     r"|\bwsgi\.Resource\("
+                    # (Morepath's views, registered on the project's own App class: OneGov's `@OrgApp.json(model=X, name=...)`)
+                    r"|^[ \t]*@\w+\.(?:view|json|html)\([ \t]*model[ \t]*="
                     # (Moonraker's components, which register their endpoints on the server)
                     r"|\.register_endpoint\("
                     # (Falcon's responders, in a resource whose module need not import falcon: Freezer's

@@ -5,7 +5,7 @@ engine (see taint_arguments): a Celery task's `transcode.delay(src, preset)`,
 `send_with_options(args=(rule, ctx))`; an RQ queue's `queue.enqueue(export_table, where)` (and a
 project's wrapper named so, `enqueue_export(export_table, where)`), `enqueue_in(delay, job, x)`;
 FastAPI's `background_tasks.add_task(job, x)` and an executor's `submit(job, x)`; the function named
-by a keyword, its arguments packed in `args=` and `kwargs=` (RQ's `enqueue_call(func=job, args=(x,))`,
+by a keyword, its arguments packed in `args=` and `kwargs=` (or a wrapper's `job_kwargs=`) (RQ's `enqueue_call(func=job, args=(x,))`,
 `threading.Thread(target=job, kwargs={"host": h})`, `multiprocessing.Process`), and a task's own
 `delay(args=(...), kwargs={...})` (Flagsmith's task processor, rearq: `send_webhook.delay(kwargs={"url": url})`,
 or `kwargs=options` of a dict the function built just before). The worker runs
@@ -27,6 +27,9 @@ _SIGNATURES = frozenset({"s", "si", "signature"})  # Celery's `task.s(a, b)`, ru
 # a queue's or a pool's methods taking the function and then its arguments
 _QUEUES = re.compile(r"enqueue\w*|add_task|submit|to_thread|run_in_executor")
 _HANDED = frozenset({"func", "target"})  # the keyword naming the function (`enqueue_call(func=f)`, `Thread(target=f)`)
+# text just before a function's name that hands the function itself over (an import used so is used: see
+# taint_imports): `add_task(send_email`, `enqueue_job(import_image`, `run_in_executor(None, fetch`, `target=rotate`
+HANDED_OVER = re.compile(rf"(?:\b(?:{_QUEUES.pattern})\([ \t\n]*(?:[\w.]+[ \t\n]*,[ \t\n]*)?|\b(?:func|target)[ \t]*=[ \t]*)\Z")
 _STARTS = frozenset({"Thread", "Process"})  # classes run the function `target=` names (and nothing else they are given)
 NAMES = _SPREAD | _PACKED  # (the callee names a file's calls are looked up by; queues: see dispatches)
 
@@ -52,7 +55,8 @@ def _dispatch(call, name: str) -> list[tuple[object, list]]:
             return [(handed, _packed(call))] if handed.kind() in ("identifier", "attribute") else []
         if name in _STARTS:
             return []
-        return [(a, arguments[i + 1:]) for i, a in enumerate(arguments) if a.kind() in ("identifier", "attribute")]
+        packed = _packed(call)  # (`enqueue(f, args=(a,))`; a project's wrapper's `enqueue_job(f, job_kwargs={...})`)
+        return [(a, arguments[i + 1:] + packed) for i, a in enumerate(arguments) if a.kind() in ("identifier", "attribute")]
     task = callee.field("object")
     if task is not None and task.kind() == "call" and task.field("function") is not None \
             and task.field("function").kind() == "attribute" \
@@ -82,13 +86,20 @@ def _packed(call) -> list:
     """The arguments a call packs for the function it hands over: the items of its `args=` tuple
     or list, then the pairs of its `kwargs=` dict (each feeding the parameter its literal key names)."""
     found = []
-    for keyword, kinds in (("args", ("tuple", "list")), ("kwargs", ("dictionary",))):
-        packed = _keyword(call, frozenset({keyword}))
+    for keywords, kinds in ((frozenset({"args"}), ("tuple", "list")), (_kwargs_names(call), ("dictionary",))):
+        packed = _keyword(call, keywords)
         if packed is not None and packed.kind() == "identifier":
             packed = built_before(call, packed.text())
         if packed is not None and packed.kind() in kinds:
             found += [a for a in packed.named_children() if a.kind() not in ("comment", "dictionary_splat")]
     return found
+
+
+def _kwargs_names(call) -> frozenset[str]:
+    """The call's keywords that may pack the function's keyword arguments: `kwargs`, or a project's
+    wrapper's `job_kwargs`, `task_kwargs` (Robotoff's `enqueue_job(import_image, job_kwargs={...})`)."""
+    return frozenset({"kwargs"} | {kw.field("name").text() for kw in call.field("arguments").named_children()
+                                   if kw.kind() == "keyword_argument" and kw.field("name").text().endswith("_kwargs")})
 
 
 def _positional(call) -> list:

@@ -15,6 +15,7 @@ from pathlib import Path
 from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.rules.line_matches import line_matches
 from postil.analyzers.rules.path_aliases import PathAliases
+from postil.analyzers.rules.taint_dispatch import HANDED_OVER
 from postil.analyzers.rules.taint_instances import injected_classes
 from postil.analyzers.rules.taint_inherited import base_names
 from postil.core import reads
@@ -79,7 +80,8 @@ _DEPENDENCY = re.compile(r"\b(?:Depends|Security)\(\s*(?:dependency\s*=\s*)?\Z")
 
 def _called(text: str, name: str, known: dict[str, bool]) -> bool:
     """Whether ``text`` calls ``name`` or reads a member of it: the whole word, not after a
-    dot, then `(` or `.`, or named as a FastAPI dependency (`Depends(name)`) (kept in ``known``). Searched for the names a file imports, stopping
+    dot, then `(` or `.`, or named as a FastAPI dependency (`Depends(name)`) or a task handed to a queue
+    (`background_tasks.add_task(name, ...)`) (kept in ``known``). Searched for the names a file imports, stopping
     at the first use: a regex listing every called name took ~3 ms of a large module."""
     if name not in known:
         known[name], start = False, 0
@@ -93,7 +95,8 @@ def _called(text: str, name: str, known: dict[str, bool]) -> bool:
             while not rest and end + 64 < len(text):  # a long run of spaces
                 end += 64
                 rest = text[end:end + 64].lstrip()
-            if rest[:1] in ("(", ".") or _DEPENDENCY.search(text, max(0, at - 40), at):
+            if rest[:1] in ("(", ".") or _DEPENDENCY.search(text, max(0, at - 40), at) \
+                    or HANDED_OVER.search(text, max(0, at - 60), at):  # (a task a queue runs: see taint_dispatch)
                 known[name] = True
                 break
     return known[name]

@@ -318,3 +318,62 @@ def test_a_task_processors_delay_runs_the_task_with_the_arguments_packed_for_it(
         (12, "python/security/tainted-ssrf"),  # delay(kwargs={"url": request.data["url"], ...})
         (17, "python/security/tainted-path"),  # delay(kwargs=options), options built from request.data
     }  # (the export is handed a number and a fresh name)
+
+
+IMAGE_TASKS = '''import requests
+
+
+def import_image(barcode, image_url):
+    return requests.get(image_url, timeout=20).status_code
+
+
+def refresh_product(barcode, image_id):
+    return requests.get(f"https://images.example.org/{barcode}/{int(image_id)}.jpg", timeout=20).status_code
+
+
+def mirror(source_url):
+    return requests.get(source_url, timeout=20).content
+'''
+
+IMAGE_QUEUES = '''from redis import Redis
+from rq import Queue
+
+high = Queue("robotoff-high", connection=Redis())
+
+
+def enqueue_job(func, job_kwargs, queue=None):
+    return (queue or high).enqueue(func, job_timeout=300, **job_kwargs)
+'''
+
+IMAGE_API = '''from fastapi import BackgroundTasks, FastAPI, Form
+
+from .queues import enqueue_job
+from .tasks import import_image, mirror, refresh_product
+
+app = FastAPI()
+
+
+@app.post("/images")
+def import_one(barcode: str = Form(...), image_url: str = Form(...)):
+    enqueue_job(import_image, job_kwargs={"barcode": barcode, "image_url": image_url})
+    enqueue_job(refresh_product, job_kwargs={"barcode": barcode, "image_id": image_url})
+    return {"status": "scheduled"}
+
+
+@app.post("/mirror")
+def mirror_one(background_tasks: BackgroundTasks, source: str = Form(...)):
+    background_tasks.add_task(mirror, source)
+    return {"status": "scheduled"}
+'''
+
+
+def test_a_task_imported_by_name_and_handed_to_a_queue_takes_the_arguments_packed_for_it(tmp_path):
+    """A function imported by its name and handed over bare (`background_tasks.add_task(mirror, source)`,
+    Robotoff's wrapper `enqueue_job(import_image, job_kwargs={...})`) is the task the queue runs with what
+    the call hands over, its keyword arguments packed in a `job_kwargs=` dict too."""
+    root = repository(tmp_path / "images", {"images/__init__.py": "", "images/tasks.py": IMAGE_TASKS,
+                                            "images/queues.py": IMAGE_QUEUES, "images/api.py": IMAGE_API})
+    assert check(root, "images/tasks.py") == {
+        (5, "python/security/tainted-ssrf"),  # enqueue_job(import_image, job_kwargs={..., "image_url": image_url})
+        (13, "python/security/tainted-ssrf"),  # add_task(mirror, source)
+    }  # (refresh_product casts the id it is handed)

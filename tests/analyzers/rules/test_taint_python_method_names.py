@@ -191,3 +191,41 @@ def test_a_method_fed_by_name_still_leaves_its_instance_s_fields_to_whoever_buil
     # the view's search reaches only a bound parameter; the household spliced in is the instance's field, which
     # the engine does not follow from its builder: not proven clean, so the pattern finding stays
     assert ("app/repos.py", 16) in _tree_findings(root, monkeypatch, "python/security/sql-injection")
+
+
+SCHEMA_REPOS = '''from sqlalchemy import text
+
+
+class AllRepositories:
+    def __init__(self, session, household):
+        self.recipes = RecipeRepository(session, household)
+
+
+class RecipeRepository:
+    def __init__(self, session, household):
+        self.session = session
+        self.household = household
+        self.table = "recipes"
+
+    def _use_schema(self):
+        self.session.execute(text(f"SET search_path TO {self.household}, public"))
+
+    def _count(self):
+        return self.session.execute(text(f"SELECT count(*) FROM {self.table}")).scalar()
+
+    def by_household_slug(self, search):
+        self._use_schema()
+        self._count()
+        return self.session.execute(text("SELECT id FROM recipes WHERE name LIKE :search"), {"search": f"%{search}%"}).all()
+'''
+
+
+def test_a_method_of_no_parameter_but_self_its_siblings_call_leaves_the_instance_s_fields_to_whoever_built_it(
+        tmp_path, monkeypatch):
+    root = repository(tmp_path / "recipes", {"app/__init__.py": "", "app/routes.py": ROUTES, "app/base.py": BASE,
+                                             "app/repos.py": SCHEMA_REPOS})
+    # `_use_schema()`'s callers (its siblings) are known and pass it nothing, yet the schema it splices is the
+    # field its builder stored: not proven clean, the pattern finding stays; the table name set to a constant is
+    findings = _tree_findings(root, monkeypatch, "python/security/sql-injection")
+    assert ("app/repos.py", 16) in findings
+    assert ("app/repos.py", 19) not in findings

@@ -5,7 +5,9 @@ filling `__all__`, serves nothing), and the JSON body plone.restapi's services r
 (`json_body(self.request)`), a Falcon resource's responders (`def on_post(self, req, resp)`, in a module
 that need not import falcon, as OpenStack Freezer's clients resource; Monasca's `def on_get(self, req, res)`,
 whose reads of the request are a helper module's `get_query_param(req, "sort_by")`) and an Aspen page (Gratipay's
-simplates: `request.body`). Where a helper of another module reaches the sink, the flow is
+simplates: `request.body`) and a Morepath view registered on the project's own App class (OneGov's
+`@OrgApp.json(model=..., name="import")`, in a module that imports only the app), and a discord.py bot's
+commands (Red-DiscordBot's cogs: `@repo.command(name="add") async def _repo_add(self, ctx, name, repo_url)`). Where a helper of another module reaches the sink, the flow is
 reported once, at that sink, as for Flask's views; a module-level `@export` function is no handler."""
 
 from __future__ import annotations
@@ -169,6 +171,60 @@ class AlarmDefinitionsRepository:
         return self._conn.execute(f"SELECT id FROM alarm_definition WHERE tenant_id = ? ORDER BY {order}", (tenant_id,)).fetchall()
 '''
 
+MOREPATH_VIEWS = '''from town.app import TownApp
+from town.importer import EventImporter
+
+
+class Occurrences:
+    def __init__(self, session):
+        self.session = session
+
+
+@TownApp.json(model=Occurrences, name="import", request_method="POST")
+def import_events(self, request):
+    importer = EventImporter(self.session)
+    return {"events": importer.fetch(request.POST.get("url")).count("BEGIN:VEVENT")}
+'''
+
+MOREPATH_IMPORTER = '''import requests
+
+
+class EventImporter:
+    def __init__(self, session):
+        self.session = session
+
+    def fetch(self, url):
+        return requests.get(url, timeout=10).text
+'''
+
+COG = '''from redbot.core import commands
+
+from cogs.repos import RepoManager
+
+
+class Downloader(commands.Cog):
+    def __init__(self, bot):
+        self._repos = RepoManager()
+
+    @commands.group()
+    async def repo(self, ctx):
+        """Repo management commands."""
+
+    @repo.command(name="add")
+    async def _repo_add(self, ctx, name: str, repo_url: str):
+        await self._repos.add_repo(url=repo_url, name=name)
+        await ctx.send("added")
+'''
+
+REPOS = '''import asyncio
+
+
+class RepoManager:
+    async def add_repo(self, url, name):
+        proc = await asyncio.create_subprocess_shell(f"git clone {url} /data/repos/{name}")
+        return await proc.wait()
+'''
+
 FILES = {"rpc/__init__.py": "", "rpc/markers.py": MARKERS, "rpc/net.py": NET, "rpc/core.py": CORE, "rpc/tools.py": TOOLS,
          "api/__init__.py": "", "api/controllers.py": CONTROLLERS, "api/hooks.py": HOOKS,
          "addon/__init__.py": "", "addon/services.py": SERVICES, "addon/archive.py": ARCHIVE,
@@ -176,7 +232,10 @@ FILES = {"rpc/__init__.py": "", "rpc/markers.py": MARKERS, "rpc/net.py": NET, "r
          "www/__init__.py": "", "www/edit.py": PAGE, "www/images.py": IMAGES,
          "monitor/__init__.py": "", "monitor/common/__init__.py": "", "monitor/common/repository.py": REPOSITORY,
          "monitor/reference/__init__.py": "", "monitor/reference/alarm_definitions.py": ALARM_DEFINITIONS,
-         "monitor/reference/helpers.py": HELPERS}
+         "monitor/reference/helpers.py": HELPERS,
+         "town/__init__.py": "", "town/app.py": "import morepath\n\n\nclass TownApp(morepath.App):\n    pass\n",
+         "town/views.py": MOREPATH_VIEWS, "town/importer.py": MOREPATH_IMPORTER,
+         "cogs/__init__.py": "", "cogs/downloader.py": COG, "cogs/repos.py": REPOS}
 
 
 @pytest.mark.parametrize("bulk_scan", [False, True], ids=["in process", "bulk scan"])
@@ -194,4 +253,6 @@ def test_flows_of_these_handlers_are_reported_once_at_the_sink(tmp_path, monkeyp
                      ("addon/archive.py", 7, "python/security/tainted-path"),
                      ("agents/checks.py", 5, "python/security/tainted-ssrf"),
                      ("www/images.py", 5, "python/security/tainted-ssrf"),
-                     ("monitor/common/repository.py", 10, "python/security/tainted-sql")}
+                     ("monitor/common/repository.py", 10, "python/security/tainted-sql"),
+                     ("town/importer.py", 9, "python/security/tainted-ssrf"),
+                     ("cogs/repos.py", 6, "python/security/tainted-command")}
