@@ -340,7 +340,9 @@ class FileTaint(TaintFlow):
         own = node_key(scope) if scope is not None else None
         for node in focus:
             names, members, _ = self.facts.reads(node)
-            for text, _, _ in names + members:
+            for text, start, end in names + members:
+                if self._is_cut(start, end):
+                    continue  # read inside a sanitizer (`escapeHtml(req.room.id)`): clean whatever was written
                 base = text.split(".")[0].split("[")[0]
                 shared = base in self.g.receivers or self._request_state(text)
                 if not shared and binds(self.facts, scope, base):
