@@ -341,8 +341,9 @@ class FileTaint(TaintFlow):
         for node in focus:
             names, members, _ = self.facts.reads(node)
             for text, start, end in names + members:
-                if self._is_cut(start, end):
-                    continue  # read inside a sanitizer (`escapeHtml(req.room.id)`): clean whatever was written
+                if any(s <= start and end <= e and (s, e) != (start, end) for s, e in self.sanitized):
+                    continue  # read inside a sanitizer (`escapeHtml(req.room.id)`), not one that is the read itself
+                    # (`JOBS["custom"]`, a constant table's lookup that another handler fills with request data)
                 base = text.split(".")[0].split("[")[0]
                 shared = base in self.g.receivers or self._request_state(text)
                 if not shared and binds(self.facts, scope, base):
