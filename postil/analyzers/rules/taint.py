@@ -341,7 +341,10 @@ class FileTaint(TaintFlow):
         own = node_key(scope) if scope is not None else None
         for node in focus:
             names, members, _ = self.facts.reads(node)
-            for text, _, _ in names + members:
+            for text, start, end in names + members:
+                if any(s <= start and end <= e and (s, e) != (start, end) for s, e in self.sanitized):
+                    continue  # read inside a sanitizer (`escapeHtml(req.room.id)`), not one that is the read itself
+                    # (`JOBS["custom"]`, a constant table's lookup that another handler fills with request data)
                 base = text.split(".")[0].split("[")[0]
                 shared = base in self.g.receivers or self._request_state(text)
                 if not shared and binds(self.facts, scope, base):

@@ -1,5 +1,5 @@
 """The value a JavaScript module exports by default, for the taint engine's helpers (what a
-default import or a `require` of the module calls)."""
+default import or a `require` of the module calls, and the functions of an object it exports by name)."""
 
 from __future__ import annotations
 
@@ -24,3 +24,21 @@ def default_export(root, g: Grammar):
         if value is not None and (value.kind() in g.scopes or value.kind() in g.names):
             return value
     return None
+
+
+
+def with_default_helpers(root, g: Grammar, helpers: dict[str, object]) -> dict[str, object]:
+    """``helpers`` (the functions of the module ``root`` by name) with what a default import or a `require` of
+    the module calls: "default" for the function it exports by default; or, where it exports an object literal
+    bound to a name (`const internalCertificate = { renew: async (id, email) => ... }; module.exports =
+    internalCertificate`), each of that object's functions by its key, which the importer calls through its
+    own name for the module (`internalCertificate.renew(id, email)`), first: the name its callers feed."""
+    exported = default_export(root, g)
+    if exported is None:
+        return helpers
+    scope = exported if exported.kind() in g.scopes else helpers.get(exported.text())
+    if scope is not None:
+        return {**helpers, "default": helpers.get("default", scope)}
+    prefix = exported.text() + "."
+    keyed = {key[len(prefix):]: function for key, function in helpers.items() if key.startswith(prefix)}
+    return {**{key: function for key, function in keyed.items() if key not in helpers}, **helpers}

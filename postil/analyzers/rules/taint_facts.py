@@ -13,7 +13,7 @@ from postil.analyzers.rules.span_nesting import Nesting
 from postil.analyzers.rules.taint_aborts import aborting_calls
 from postil.analyzers.rules.taint_aliases import file_aliases
 from postil.analyzers.rules.taint_callers import fed_parameters
-from postil.analyzers.rules.taint_default_export import default_export
+from postil.analyzers.rules.taint_default_export import with_default_helpers
 from postil.analyzers.rules.taint_filters import pinned_variables
 from postil.analyzers.rules.taint_grammar import Grammar, grammar_configs
 from postil.analyzers.rules.taint_instances import class_name, instance_classes, typed_callee
@@ -546,11 +546,7 @@ class FileFacts:
                     if owner is not None:  # `Fixed.transform`: the one of that class (see typed_callee)
                         helpers.setdefault(f"{owner}.{last_name(name.text())}", scope)
             helpers.update(model_statics(self.root, helpers) if self.g.requires else {})  # (`Task.findForOwner`: Mongoose)
-            exported = default_export(self.root, self.g)
-            if exported is not None:
-                scope = exported if exported.kind() in self.g.scopes else helpers.get(exported.text())
-                if scope is not None:
-                    helpers.setdefault("default", scope)
+            helpers = with_default_helpers(self.root, self.g, helpers)
             self._helpers = helpers
         return self._helpers
 
