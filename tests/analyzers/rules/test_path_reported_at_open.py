@@ -1,6 +1,7 @@
 """A file opened from a path the request names is one path-traversal finding, at the open: the
 file object handed on (Django's `FileResponse(fh)`, Flask's `send_file(fh)`) is not a second path. A response that takes
-a path (Starlette's `FileResponse(path)`) is still the sink."""
+a path (Starlette's `FileResponse(path)`) is still the sink. A path built from the request above the open is reported
+from where it is built to the open (placement built-text): the line a reviewer points at is inside it."""
 
 from __future__ import annotations
 
@@ -57,13 +58,31 @@ def attachment(name: str):
 '''
 
 
-def _path_findings(tmp_path, text: str) -> list[tuple[str, str]]:
-    """(rule, the reported line's text) of each path-traversal finding in ``text``."""
+LOG_VIEW = '''import os
+
+from django.http import HttpResponse
+
+LOG_DIR = "/var/log/shop"
+
+
+def view_log(request):
+    service = request.GET.get("service")
+    path = os.path.join(LOG_DIR, "%s.log" % (service))
+    with open(path, encoding="utf-8") as fh:
+        return HttpResponse(fh.read(), content_type="text/plain")
+'''
+
+
+def _findings(tmp_path, text: str) -> list:
     path = tmp_path / "views.py"
     path.write_text(text)
+    return [f for f in Checker(load_config(path)).check_file(path).findings if f.rule in PATH_RULES]
+
+
+def _path_findings(tmp_path, text: str) -> list[tuple[str, str]]:
+    """(rule, the text of the line its sink is on) of each path-traversal finding in ``text``."""
     lines = text.splitlines()
-    report = Checker(load_config(path)).check_file(path)
-    return [(f.rule, lines[f.span.start_line].strip()) for f in report.findings if f.rule in PATH_RULES]
+    return [(f.rule, lines[f.sink_span.start_line].strip()) for f in _findings(tmp_path, text)]
 
 
 def test_an_opened_file_handed_to_a_response_is_one_finding_at_the_open(tmp_path):
@@ -78,3 +97,12 @@ def test_a_response_given_the_path_is_still_the_sink(tmp_path):
 def test_flask_send_file_of_an_opened_file_is_no_second_finding(tmp_path):
     assert [line for _, line in _path_findings(tmp_path, FLASK_VIEW)] == [
         'fh = open(path, "rb")', "return send_file(os.path.join(ROOT, name))"]
+
+
+def test_a_path_built_from_the_request_is_reported_from_where_it_is_built_to_the_open(tmp_path):
+    # (the labels of the corpora and a registry's traversal rules name the join, a file-serving rule the open)
+    [found] = _findings(tmp_path, LOG_VIEW)
+    assert found.rule == "python/security/tainted-path"
+    assert (found.span.start_line + 1, found.span.end_line + 1) == (9, 11)
+    assert (found.sink_span.start_line + 1) == 11
+    assert "path text built at line 10" in found.message

@@ -195,7 +195,7 @@ def test_what_a_file_needs_no_answer_of_ast_grep_for_is_worked_out_before_its_an
                                           "lib/aliased.py": ALIASED, "lib/spread.py": SPREAD,
                                           **{f"lib/plain{i}.py": f"VALUE = {i}\n" for i in range(3)}})
     monkeypatch.chdir(root)
-    expected = {(str(r.path), f.rule, f.span.start_line) for r in scan.check_paths([Path(".")], CheckerCache(), jobs=1,
+    expected = {(str(r.path), f.rule, f.sink_span.start_line) for r in scan.check_paths([Path(".")], CheckerCache(), jobs=1,
                                                                                   bulk=False).reports for f in r.findings}
     events: list[str] = []
     gate_waits, copied, answers_only = Checker.gate_waits, scan.copied_findings, bulk.scan_answers_only
@@ -207,7 +207,7 @@ def test_what_a_file_needs_no_answer_of_ast_grep_for_is_worked_out_before_its_an
     monkeypatch.setattr(bulk, "scan_answers_only", lambda records: events.append("answer") or answers_only(records))
     monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1)
     result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=True)
-    found = {(str(r.path), f.rule, f.span.start_line) for r in result.reports for f in r.findings}
+    found = {(str(r.path), f.rule, f.sink_span.start_line) for r in result.reports for f in r.findings}
     assert found == expected
     assert {line for path, rule, line in found if path == "views.py" and "/tainted-" in rule} == {13, 18, 24, 30}
     assert [name for name, (through_aliases, spelt_out) in sorted(copies.items()) if through_aliases or spelt_out] == [

@@ -26,13 +26,13 @@ def view():
 
 
 def _reported(tmp_path, cls: str, use: str = "") -> list[str]:
-    """The lines the path-traversal rule reports in the view of ``cls`` and ``use``."""
+    """The lines of the sinks the path-traversal rule reports in the view of ``cls`` and ``use``."""
     path = tmp_path / "view.py"
     text = VIEW.format(cls=cls, use=use)
     path.write_text(text)
     report = Checker(load_config(path)).check_file(path)
     lines = text.splitlines()
-    return [lines[f.span.start_line].strip() for f in report.findings if f.rule == "python/security/tainted-path"]
+    return [lines[f.sink_span.start_line].strip() for f in report.findings if f.rule == "python/security/tainted-path"]
 
 
 PLAIN = "class Holder:\n    def __init__(self, value):\n        self.value = value\n        self.fixed = 'a.txt'\n"

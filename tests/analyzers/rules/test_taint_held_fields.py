@@ -75,4 +75,4 @@ def resolve_under(root, name):
 def test_a_field_read_into_a_local_carries_what_another_method_stored(tmp_path: Path):
     found = taint_findings(tmp_path, {"confapp/modules/attachments.py": RH, "confapp/util/fs.py": FS})
     # the checked twins: a helper that keeps the path under the root, an allow-list on the field
-    assert found == ["confapp/modules/attachments.py:26 tainted-path"], found
+    assert found == ["confapp/modules/attachments.py:25 tainted-path"], found

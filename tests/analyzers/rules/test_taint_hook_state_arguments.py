@@ -67,8 +67,8 @@ def load_adventures(lang):
 def test_hook_state_handed_to_another_module_reaches_its_sink_past_an_existence_fallback(tmp_path: Path):
     found = taint_findings(tmp_path, {"hedy/app.py": APP, "hedy/website/__init__.py": "",
                                       "hedy/website/content.py": CONTENT})
-    # the open, not the existence check; `g.keyword_lang` is allow-listed; `load_adventures` is checked (and uncalled)
-    assert found == ["hedy/website/content.py:11 tainted-path"], found
+    # the open (reported from where its language is read), not the existence check; `g.keyword_lang` is allow-listed; `load_adventures` is checked (and uncalled)
+    assert found == ["hedy/website/content.py:9 tainted-path"], found
 
 
 def test_a_name_a_real_predicate_checks_before_the_fallback_stays_clean(tmp_path: Path):

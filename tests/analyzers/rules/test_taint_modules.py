@@ -174,9 +174,9 @@ def test_a_changed_module_changes_what_its_importers_report(tmp_path):
     root = project(tmp_path / "shop")
     checker = Checker(load_config(root / "views.py"))
     views = root / "views.py"
-    before = {f.span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
+    before = {f.sink_span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
     (root / "helpers" / "params.py").write_text(HELPERS.replace("return req.args.get(name)", 'return "index.txt"'))
-    after = {f.span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
+    after = {f.sink_span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
     assert 14 in before
     assert after == before - {14, 31}  # the same checker: the module's summary follows its content
 
@@ -189,11 +189,11 @@ def test_a_run_over_a_tree_reads_each_module_once_and_a_later_check_sees_its_cha
     checker = Checker(load_config(root / "views.py"))
     views, params = root / "views.py", root / "helpers" / "params.py"
     with checker.modules.steady():
-        during = {f.span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
+        during = {f.sink_span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
         params.write_text(HELPERS.replace("return req.args.get(name)", 'return "index.txt"'))
-        again = {f.span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
+        again = {f.sink_span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
         assert checker.modules.text(params)[0] == HELPERS
-    after = {f.span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
+    after = {f.sink_span.start_line + 1 for f in checker.check_text(views, VIEWS) if "/tainted-" in f.rule}
     assert during == again == {14, 19, 25, 31}  # the module as the run first read it
     assert after == during - {14, 31}
 
@@ -282,7 +282,7 @@ def test_a_module_importing_its_own_name_leaves_its_siblings_imports_of_it_resol
     checker = Checker(load_config(root / "app" / "views.py"))
     module = root / "app" / "params.py"
     checker.check_text(module, module.read_text())  # its own `import params` resolves to no file
-    found = {(f.span.start_line + 1, f.rule) for f in checker.check_text(root / "app" / "views.py", views)
+    found = {(f.sink_span.start_line + 1, f.rule) for f in checker.check_text(root / "app" / "views.py", views)
              if "/tainted-" in f.rule}
     assert (13, "python/security/tainted-path") in found  # get_param of the sibling params.py
 
@@ -727,7 +727,7 @@ def test_a_bulk_scan_links_no_file_to_modules_that_give_only_data_of_rules_not_f
     monkeypatch.setattr(scan, "_BULK_THRESHOLD", 1)
     monkeypatch.chdir(root)
     result = scan.check_paths([Path(".")], CheckerCache(), jobs=1, bulk=True)
-    views = {f.span.start_line + 1 for r in result.reports if r.path.name == "views.py"
+    views = {f.sink_span.start_line + 1 for r in result.reports if r.path.name == "views.py"
              for f in r.findings if "/tainted-" in f.rule}
     assert views == {14, 19, 25, 31}
     assert "views.py" in linked and not [name for name in linked if name.startswith("keys")]

@@ -58,5 +58,5 @@ def exists():
 
 def test_a_look_before_or_beside_the_use_is_not_a_second_report(tmp_path: Path):
     found = taint_findings(tmp_path, {"site/views.py": VIEWS})
-    assert found == ["site/views.py:16 tainted-path", "site/views.py:25 tainted-path",
-                     "site/views.py:32 tainted-path", "site/views.py:40 tainted-path"], found
+    assert found == ["site/views.py:12 tainted-path", "site/views.py:22 tainted-path",
+                     "site/views.py:30 tainted-path", "site/views.py:40 tainted-path"], found
