@@ -185,7 +185,7 @@ def _text_names(sink, family: str) -> tuple[list[str], bool]:
     """The variables holding the text a sink runs: the sink itself, or a call's first argument
     (a `return`: what it returns; an object's or a dict's field: its value); in Python also the names a concatenation there joins
     (`heading + items`, `"<ul>" + items + "</ul>"`, at most :data:`_MOST_NAMES`; then True)."""
-    if sink.kind() == _CALLS[family]:
+    if sink.kind() == _CALLS[family] or family == "javascript" and sink.kind() == "new_expression":  # (new Function(src))
         arguments = sink.field("arguments")
         first = next((a for a in arguments.named_children() if a.kind() != "comment"), None) if arguments else None
         sink = first if first is not None else sink
