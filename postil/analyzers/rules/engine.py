@@ -200,7 +200,7 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
     flow from."""
     if rule.taint is not None:
         out = []
-        hits, sinks = taint_verdicts(facts, rule.taint)
+        hits, sinks, calls = taint_verdicts(facts, rule.taint)
         if rule.metadata.get("supersedes-in") == "function" and sinks:
             # judged in each function whose sinks were all clean; where data reached one, the
             # pattern finding on what the sink uses (the parser's configuration) stays beside it
@@ -212,6 +212,7 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
         spans = [*sinks, *((h.origin.start, h.origin.end) for h in hits)]
         if spans and rule.metadata.get("supersedes"):
             spans += _called_functions(facts.root, facts.search.language, spans, index.text)
+        spans += calls  # (a helper's call followed: judged at its own lines, not the helper's)
         for superseded in rule.metadata.get("supersedes") or ():
             judged.update((superseded, line) for start, end in spans
                           for line in range(index.position(start)[0], index.position(end)[0] + 1))
