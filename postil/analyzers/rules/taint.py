@@ -241,8 +241,6 @@ class FileTaint(TaintFlow):
                     if not {position, parameter} & self.facts.link.fed_there(callee, self.spec, self.facts.specs, argument) \
                             and not self._passed_on(origin, callee, argument):
                         found.append(TaintHit(*_span(call), f"{sink}` in `{last_name(callee)[:40]}", origin))
-                    else:  # (reported at the sink of the module it goes to)
-                        self.calls.append(_span(call))
                     break
             else:
                 focus = [a for a in arguments if a is not None]
