@@ -196,8 +196,8 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
     """One rule's matches in a parsed document: from the file's shared search for a
     pattern rule, from the flow analysis for a taint rule (``facts``: what the file's
     taint rules share). A taint rule adds to ``judged`` (rule id, 0-based line) for the
-    rules it supersedes on each line of each sink it followed and of each source it proved a
-    flow from."""
+    rules it supersedes on each line of each sink it followed, of each source it proved a
+    flow from and of each call of a helper of the file it followed (see taint_helper_calls)."""
     if rule.taint is not None:
         out = []
         hits, sinks, calls = taint_verdicts(facts, rule.taint)
