@@ -196,11 +196,11 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
     """One rule's matches in a parsed document: from the file's shared search for a
     pattern rule, from the flow analysis for a taint rule (``facts``: what the file's
     taint rules share). A taint rule adds to ``judged`` (rule id, 0-based line) for the
-    rules it supersedes on each line of each sink it followed and of each source it proved a
-    flow from."""
+    rules it supersedes on each line of each sink it followed, of each source it proved a
+    flow from and of each call of a helper of the file it followed (see taint_helper_calls)."""
     if rule.taint is not None:
         out = []
-        hits, sinks = taint_verdicts(facts, rule.taint)
+        hits, sinks, calls = taint_verdicts(facts, rule.taint)
         if rule.metadata.get("supersedes-in") == "function" and sinks:
             # judged in each function whose sinks were all clean; where data reached one, the
             # pattern finding on what the sink uses (the parser's configuration) stays beside it
@@ -212,6 +212,7 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
         spans = [*sinks, *((h.origin.start, h.origin.end) for h in hits)]
         if spans and rule.metadata.get("supersedes"):
             spans += _called_functions(facts.root, facts.search.language, spans, index.text)
+        spans += calls  # (a helper's call followed: judged at its own lines, not the helper's)
         for superseded in rule.metadata.get("supersedes") or ():
             judged.update((superseded, line) for start, end in spans
                           for line in range(index.position(start)[0], index.position(end)[0] + 1))

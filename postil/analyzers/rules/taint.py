@@ -30,6 +30,7 @@ from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS, PYTHON
 from postil.analyzers.rules.taint_guards import cleared_over
+from postil.analyzers.rules.taint_helper_calls import followed_calls, helper_arguments
 from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, same_instance
 from postil.analyzers.rules.taint_own_calls import own_method_call
@@ -57,6 +58,7 @@ class FileTaint(TaintFlow):
     def __init__(self, spec: TaintSpec, facts: FileFacts) -> None:
         super().__init__(spec, facts)
         self.judged: list[tuple[int, int]] = []  # spans of the sinks followed (see taint_verdicts)
+        self.calls: list[tuple[int, int]] = []  # and of the helpers' calls followed (see taint_helper_calls)
         self._sharing: set[tuple] = set()  # helpers whose callers' shared state is being asked (see _through_parameters)
 
     def _find(self, matchers, labeled=()) -> list[tuple[object, str | None]]:
@@ -101,7 +103,9 @@ class FileTaint(TaintFlow):
                 self.judged.append((start, end))
                 reached.append((match, focus))
                 continue
-            through = self._through_helper(match, scope, focus)
+            passed = self._through_helper(match, scope, focus)
+            through = [(c, h, o) for c, h, o, _ in passed if o is not None and not is_parameter(o)]
+            self.calls += followed_calls(self, passed)
             for call, helper, origin in through:  # (as Semgrep and CodeQL report it: once, where the data is used)
                 if self._calls_itself(match, helper):  # (a recursive merge's sink is its own call: the call into it)
                     found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
@@ -420,37 +424,13 @@ class FileTaint(TaintFlow):
     def _through_parameters(self, scope, offset: int, focus: list) -> list[tuple[object, str, Origin]]:
         """(call, helper name, origin) of the calls in this file that pass tainted data to
         the helper ``scope`` for a parameter its sink at ``offset`` reads
-        (`def run(sql): cur.execute(sql)` called as `run("..." + request.args["q"])`): one
-        level, as for return values. The call is where the flow is reported."""
-        name = self.facts.helper_names().get(node_key(scope)) if scope is not None else None
-        calls = self._helper_calls(name, scope) if name is not None else []
-        parameters = self.facts.parameters(scope) if calls else []
-        if not parameters:
-            return []
-        wanted = self._parameter_reads(scope, offset, focus)
-        if not wanted:
-            return []
-        first = parameters[0][1]
-        method = int(bool(first) and first[0].text() in self.g.receivers)  # `self` is not passed
-        found = []
-        for call in calls:
-            caller = self.facts.scope_of(call)
-            caller_state = self._state_at(caller, _span(call)[0])
-            for index, parameter in wanted.items():
-                argument = self._argument(call, index - method, parameter)
-                origin = self._taint_of(argument, caller_state)
-                if origin is None and argument is not None and node_key(scope) not in self._sharing:
-                    # state another method filled (`self.year` set from the request in `get`)
-                    self._sharing.add(node_key(scope))
-                    origin = self._shared_origin(caller, [argument])
-                    self._sharing.discard(node_key(scope))
-                if origin is not None and not is_parameter(origin):
-                    found.append((call, name, origin))
-                    break
-        return found
+        (`def run(sql): cur.execute(sql)` called as `run("..." + request.args["q"])`; see
+        helper_arguments)."""
+        return [(call, name, origin) for call, name, origin, _ in helper_arguments(self, scope, offset, focus)
+                if origin is not None and not is_parameter(origin)]
 
-    def _through_helper(self, match, scope, focus: list) -> list[tuple[object, str, Origin]]:
-        """_through_parameters for the named function the sink ``match`` is in: its own scope,
+    def _through_helper(self, match, scope, focus: list) -> list[tuple[object, str, Origin | None, list]]:
+        """helper_arguments for the named function the sink ``match`` is in: its own scope,
         or for a sink in an unnamed closure (`return new Promise((ok) => exec(line, ...))`), the
         named function around that closure."""
         names = self.facts.helper_names()
@@ -458,7 +438,7 @@ class FileTaint(TaintFlow):
         while helper is not None and names.get(node_key(helper)) is None:
             helper = self.facts.scope_of(helper)
         reached = self._reached_in(helper, match, focus) if helper is not None else None
-        return self._through_parameters(helper, *reached) if reached is not None else []
+        return helper_arguments(self, helper, *reached) if reached is not None else []
 
     def _calls_itself(self, match, helper: str) -> bool:
         """Whether the sink ``match`` is the helper ``helper`` calling itself (`deepMerge(target[key], source[key])`
@@ -557,15 +537,16 @@ def taint_hits(facts: FileFacts | None, spec: TaintSpec) -> list[TaintHit]:
     return taint_verdicts(facts, spec)[0]
 
 
-def taint_verdicts(facts: FileFacts | None, spec: TaintSpec) -> tuple[list[TaintHit], list[tuple[int, int]]]:
-    """The sinks reached by tainted data, and the spans of every sink the rule followed
+def taint_verdicts(facts: FileFacts | None, spec: TaintSpec) -> tuple[list[TaintHit], list[tuple[int, int]], list[tuple[int, int]]]:
+    """The sinks reached by tainted data, the spans of every sink the rule followed
     data to: in a file where data enters, a sink not reached (and not reported at a call of
     its helper) is clean as far as the rule can tell, unless a path to it was not followed
-    (state another function fills with tainted data, a loop that did not settle)."""
+    (state another function fills with tainted data, a loop that did not settle); and the
+    spans of the calls of helpers it followed the same way (see taint_helper_calls)."""
     if facts is None or _no_sink_scanned(facts, spec):
-        return [], []
+        return [], [], []
     analysis = FileTaint(spec, facts)
-    return analysis.hits(), analysis.judged
+    return analysis.hits(), analysis.judged, analysis.calls
 
 
 def _no_sink_scanned(facts: FileFacts, spec: TaintSpec) -> bool:

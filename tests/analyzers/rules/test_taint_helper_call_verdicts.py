@@ -1,0 +1,69 @@
+"""SQL text built at the call of a helper of the module that runs it (`run_query("SELECT ... " + term)`):
+python/security/sql-injection reports such text wherever it is built, and python/security/tainted-sql,
+which supersedes it, judges the call as it judges a sink. Data it follows to the helper's sink is one
+flow, reported there (the pattern finding at the call was a second finding); text built from data
+proven clean (a cast value, a field its class stores cast) is not reported; text built from what
+unknown callers give (a library function's parameter, a field a constructor stores from its own)
+keeps the pattern finding. Real CLI, real files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+VIEWS = '''import sqlite3
+
+from django.views.generic import TemplateView
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def run_query(sql):
+    return sqlite3.connect("app.db").execute(sql).fetchall()
+
+
+@app.route("/search")
+def search():
+    term = request.args["q"]
+    return {"rows": run_query("SELECT id FROM posts WHERE title LIKE '%" + term + "%'")}
+
+
+@app.route("/page")
+def page():
+    size = int(request.args["size"])
+    return {"rows": run_query("SELECT id FROM posts LIMIT " + str(size))}
+
+
+def export(table):
+    return run_query("SELECT * FROM " + table)
+
+
+class YearReport(TemplateView):
+    def get(self, request, *args, **kwargs):
+        self.year = int(request.GET.get("year", "2024"))
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return {"totals": run_query("SELECT sum(total) FROM invoices WHERE year = " + str(self.year))}
+
+
+class Report:
+    def __init__(self, year):
+        self.year = year
+
+    def totals(self):
+        return run_query("SELECT sum(total) FROM invoices WHERE year = " + str(self.year))
+'''
+
+
+def test_a_helper_call_is_judged_as_its_sink_is(tmp_path: Path):
+    (tmp_path / "views.py").write_text(VIEWS)
+    run = subprocess.run([sys.executable, "-m", "postil", "check", "--no-cache", "--format", "text", "--select",
+                          "python/security", str(tmp_path)], check=False, capture_output=True, text=True, timeout=300)
+    found = sorted((int(line.split(":")[1]), line.split()[2]) for line in run.stdout.splitlines() if "views.py:" in line)
+    # the search flow at the helper's sink only; the cast page size and the view's cast field are clean;
+    # the library function's table and the constructor's year come from callers not shown
+    assert found == [(10, "python/security/tainted-sql"), (26, "python/security/sql-injection"),
+                     (43, "python/security/sql-injection")], run.stdout
