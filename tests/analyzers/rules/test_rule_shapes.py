@@ -38,6 +38,7 @@ LIVE = {
     ("python/security/mass-assignment-from-request", "order"),
     ("js/security/random-bytes-modulo-bias", "order"),
     ("js/security/sql-injection-string-building", "plain-neighbour"),
+    ("js/security/sanitized-html-changed-after", "plain-neighbour"),  # a substitution after its template's text
 }
 
 
