@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from ast_grep_py import SgRoot
 
-from postil.analyzers.rules.argument_comments import LANGUAGES, holds, spans
+from postil.analyzers.rules.argument_comments import LANGUAGES, holds, may_hold, spans
 from postil.analyzers.rules.loader import (
     BUILTIN_PACK_DIRS,
     BUILTIN_PACKS,
@@ -23,11 +23,15 @@ RULES = [r for r in load_rule_dirs(list(BUILTIN_PACK_DIRS))[0] if r.language in 
 SUITE = load_tests([BUILTIN_PACKS.parent])
 
 
-def _commented(code: str, language: str, line: bool) -> str:
+def _commented(code: str, language: str, line: bool | str) -> str:
     """``code`` with a comment after each argument list's `(` and first `,` (block comments), or
-    before its `)` (a line comment, on its own line)."""
-    inserts = []
-    for arguments in SgRoot(code, language).root().find_all(kind="arguments"):
+    before its `)` (a line comment, on its own line), or (``"chain"``) a line comment before each `.`
+    that goes on from a call (`res.status(200) // why\n.send(page)`)."""
+    root = SgRoot(code, language).root()
+    inserts = [(dot.range().start.index, " // why\n")
+               for link in root.find_all(kind="member_expression", has={"field": "object", "kind": "call_expression"})
+               for dot in link.children() if dot.kind() in (".", "?.")] if line == "chain" else []
+    for arguments in root.find_all(kind="arguments") if line != "chain" else ():
         named = [c for c in arguments.children() if c.is_named()]
         if not named:
             continue
@@ -45,12 +49,12 @@ def _commented(code: str, language: str, line: bool) -> str:
     return code
 
 
-def _variants(case: dict, language: str, line: bool) -> dict:
+def _variants(case: dict, language: str, line: bool | str) -> dict:
     return {kind: [_commented(str(code), language, line) for code in case.get(kind) or []] for kind in ("invalid", "valid")}
 
 
 @pytest.mark.slow  # every JS/TS rule's test cases, rewritten (~15 s a variant)
-@pytest.mark.parametrize("line", [False, True], ids=["block", "line"])
+@pytest.mark.parametrize("line", [False, True, "chain"], ids=["block", "line", "chain"])
 def test_a_comment_in_an_argument_list_changes_no_finding(line):
     suite = RuleCases({r.id: {"id": r.id, **_variants(SUITE.cases[r.id], r.language, line)}
                        for r in RULES if r.id in SUITE.cases})
@@ -62,6 +66,8 @@ def test_the_variants_hold_comments_in_argument_lists():
     code = "exec(cmd, { shell: true });\n"
     assert _commented(code, "javascript", False) == "exec(/* why */ cmd, /* and */ { shell: true });\n"
     assert _commented(code, "javascript", True) == "exec(cmd, { shell: true } // why\n);\n"
+    chain = "res.status(200).send(page);\n"
+    assert _commented(chain, "javascript", "chain") == "res.status(200) // why\n.send(page);\n"
 
 
 def test_a_comment_after_a_callbacks_closing_brace_is_blanked():
@@ -71,3 +77,12 @@ def test_a_comment_after_a_callbacks_closing_brace_is_blanked():
     assert holds(root)
     inside = "run(function () {\n  go(); // step\n});\n"
     assert spans(SgRoot(inside, "javascript").root()) == []
+
+
+def test_a_comment_between_a_chains_links_is_blanked():
+    code = "res.status(200) // found\n  /* the page */ .send(page);\n"
+    root = SgRoot(code, "javascript").root()
+    assert may_hold(code) and holds(root)
+    assert spans(root) == [(code.index("// found"), code.index("// found") + len("// found")),
+                           (code.index("/* the page */"), code.index("/* the page */") + len("/* the page */"))]
+    assert not may_hold("res.status(200)\n  .send(page); // sent\n")
