@@ -13,13 +13,12 @@ from postil.analyzers.rules.taint_closures import captured_writes, filled_state
 from postil.analyzers.rules.taint_dependencies import provided
 from postil.analyzers.rules.taint_destructured import destructured_reads, outer_key, read_source
 from postil.analyzers.rules.taint_fields import class_fields, only_fields
-from postil.analyzers.rules.taint_fold import fold_case, fold_condition
-from postil.analyzers.rules.taint_guards import Guards, validated_when_false
+from postil.analyzers.rules.taint_guards import Guards
 from postil.analyzers.rules.taint_instances import class_name
 from postil.analyzers.rules.taint_lookups import store_read
-from postil.analyzers.rules.taint_paths import PathWalk
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_facts import FileFacts
+from postil.analyzers.rules.taint_one_path import scope_states
 from postil.analyzers.rules.taint_spec import TaintSpec, unless_program
 from postil.analyzers.rules.taint_values import (
     Event,
@@ -166,17 +165,10 @@ class TaintFlow:
                     events.append(event)
                 else:
                     otherwise.setdefault(event.branch, []).append(event)
-            walk = PathWalk(self.g.paths, events, lambda e, s: self._step(e, s, cleared),
-                            lambda condition: fold_condition(self.facts, condition, scope), otherwise,
-                            lambda condition: validated_when_false(self.facts, condition),
-                            self.facts.aborts(), self.facts.entered,
-                            lambda subject, case: fold_case(self.facts, subject, case, scope), horizon)
-            body = self.facts.root if scope is None else scope.field("body")
-            if body is not None and scope is not None and not self.facts.branches(scope):
-                body = None  # straight-line code: the events in order are its one path
-            states = walk.run(body, self._initial_state(scope, as_helper, only))
+            states, followed = scope_states(self, scope, events, otherwise, cleared, horizon,
+                                            self._initial_state(scope, as_helper, only))
             states.sort(key=lambda s: s[0])
-            if not walk.followed:
+            if not followed:
                 self.unfollowed.add(key[0])
             self._states[key] = known = (horizon, states)
         states = known[1]

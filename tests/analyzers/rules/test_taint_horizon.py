@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from postil.analyzers.checker import Checker
-from postil.analyzers.rules import taint_flow
+from postil.analyzers.rules import taint_flow, taint_one_path
 from postil.analyzers.rules.engine import RuleSet
 from postil.analyzers.rules.loader import builtin_rules
 from postil.config import LoadedConfig, PostilConfig
@@ -57,11 +57,14 @@ def security_checker() -> Checker:
 
 @pytest.fixture
 def applied(monkeypatch) -> list[int]:
-    """The offsets of the events the taint rules apply (bindings, mutating calls)."""
+    """The offsets of the events the taint rules apply (bindings, mutating calls; a plain binding on a
+    function's one path is taint_one_path's)."""
     offsets: list[int] = []
-    original = taint_flow.TaintFlow._apply
+    original, plain = taint_flow.TaintFlow._apply, taint_one_path.bind
     monkeypatch.setattr(taint_flow.TaintFlow, "_apply",
                         lambda self, event, state: offsets.append(event.position) or original(self, event, state))
+    monkeypatch.setattr(taint_one_path, "bind",
+                        lambda flow, event, *rest: offsets.append(event.position) or plain(flow, event, *rest))
     return offsets
 
 

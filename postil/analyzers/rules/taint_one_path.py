@@ -1,0 +1,129 @@
+"""A scope's taint states from its event list where its body is one path (issue 31: most handlers
+are): its plain bindings (`name = value`) read once a file for every rule's states, the events
+applied in text order; a scope with several paths has its statements walked (taint_paths.PathWalk).
+Both give the same states (bench/event_list_equivalence.py compares them scope by scope)."""
+
+from __future__ import annotations
+
+from postil.analyzers.rules import taint_elements as elements
+from postil.analyzers.rules.taint_fold import fold_case, fold_condition
+from postil.analyzers.rules.taint_guards import validated_when_false
+from postil.analyzers.rules.taint_paths import PathWalk
+from postil.analyzers.rules.taint_paths import span as _span
+
+_ONE_PATH = "one path"  # (its key in FileFacts.entered, beside the walks' blocks and arms)
+
+
+def scope_states(flow, scope, events: list, otherwise: dict, cleared: dict, horizon: int | None,
+                 initial: dict) -> tuple[list, bool]:
+    """(position, state) after each event of ``scope`` on the paths of one rule's ``flow`` (a
+    taint_flow.TaintFlow), and whether every path was followed: ``events`` those on every path,
+    ``otherwise`` those on the path through an `if` taking none of its arms, ``cleared`` what its
+    guards took away, ``horizon`` the last offset asked (None: all), ``initial`` the state at its start."""
+    plan = None if otherwise else bindings(flow.facts, scope)
+    if plan is not None:
+        return along(flow, plan, events, initial, horizon, cleared), True
+    return walked(flow, scope, events, otherwise, cleared, horizon, initial)
+
+
+def walked(flow, scope, events: list, otherwise: dict, cleared: dict, horizon: int | None,
+           initial: dict) -> tuple[list, bool]:
+    """scope_states by walking the scope's statements (branches joined, loops to a fixpoint)."""
+    facts = flow.facts
+    walk = PathWalk(facts.g.paths, events, lambda e, s: flow._step(e, s, cleared),
+                    lambda condition: fold_condition(facts, condition, scope), otherwise,
+                    lambda condition: validated_when_false(facts, condition), facts.aborts(), facts.entered,
+                    lambda subject, case: fold_case(facts, subject, case, scope), horizon)
+    body = facts.root if scope is None else scope.field("body")
+    if body is not None and scope is not None and not facts.branches(scope):
+        body = None  # straight-line code: the events in order are its one path
+    return walk.run(body, initial), walk.followed
+
+
+def along(flow, plan: tuple[bool, dict], events: list, initial: dict, horizon: int | None, cleared: dict) -> list:
+    """scope_states of a scope whose body is one path: each event in order (see bindings). As
+    PathWalk.run, straight-line code (no word of a branching statement) has its events applied to the
+    initial state itself, so the state before its start is the one after its end."""
+    straight, plan = plan
+    snapshots = [(-1, initial)]
+    state = initial if straight else dict(initial)
+    for event in events:
+        if horizon is not None and event.position > horizon:
+            continue  # (PathWalk.until: past the last offset asked, not applied)
+        binding = plan.get(id(event))
+        if binding is None:
+            flow._step(event, state, cleared)
+        else:
+            bind(flow, *binding, state, cleared)
+        snapshots.append((event.position, dict(state)))
+    return snapshots
+
+
+def bind(flow, event, name: str, value, state: dict, cleared: dict) -> None:
+    """A plain binding ``event`` on the path: ``name`` takes ``value``'s taint (TaintFlow._step of it)."""
+    origin = flow._taint_of(value, state)
+    elements.forget(state, name)
+    if origin is not None:
+        state[name] = origin
+    else:
+        state.pop(name, None)
+    for taken in cleared.values():
+        taken.pop(name, None)
+
+
+def bindings(facts, scope) -> tuple[bool, dict[int, tuple]] | None:
+    """(whether ``scope`` is straight-line code, id(event) -> (event, name, value) of its plain
+    bindings) of ``scope`` (None: the module), once a file for all its rules; None where its body has
+    more than one path."""
+    key = (*_span(scope), _ONE_PATH) if scope is not None else (-1, -1, _ONE_PATH)
+    if key not in facts.entered:
+        paths = _one_path(facts, scope)
+        facts.entered[key] = None if paths is None else (paths, _plain(facts, scope))
+    return facts.entered[key]
+
+
+def _one_path(facts, scope) -> bool | None:
+    """Whether PathWalk would apply every event of ``scope`` in text order: no statement it walks
+    into (a branch, a loop, a `try`, a `with`, a class), a return, raise or abort only last (None:
+    it would not; True: straight-line code, not walked at all, see walked)."""
+    if scope is not None:
+        body = scope.field("body")
+        if body is None or not facts.branches(scope):
+            return True
+    else:
+        body = facts.root
+    kinds = facts.g.paths
+    if body.kind() not in kinds.blocks:
+        return None
+    walked_into = {kinds.branches, *kinds.loops, kinds.tries, kinds.matches, kinds.switches, kinds.continues,
+                   kinds.breaks, *kinds.blocks}
+    aborts = facts.aborts()
+    statements = body.named_children()
+    for i, statement in enumerate(statements):
+        kind = statement.kind()
+        if kind in walked_into:
+            return None
+        if i < len(statements) - 1 and (kind in kinds.ends or aborts and _span(statement)[0] in aborts):
+            return None
+    return False
+
+
+def _plain(facts, scope) -> dict[int, tuple]:
+    """The bindings of ``scope`` TaintFlow._apply binds as a whole: a name, not augmented, from a
+    value that is no table or list literal, no `Object.assign` and no construction of a class of the
+    file (those are followed element by element or field by field)."""
+    g, plan = facts.g, {}
+    for event in facts.events(scope):
+        if event.value is None or event.augmented or event.clears or event.ends is not None \
+                or event.branch is not None or event.target.kind() not in g.names:
+            continue
+        kind = event.value.kind()
+        if kind in g.tables or kind in g.lists:
+            continue
+        if kind == g.call:
+            callee = event.value.field("function")
+            if callee is None or callee.text() == "Object.assign" \
+                    or callee.kind() in g.names and f"{callee.text()}.__init__" in facts.helpers():
+                continue
+        plan[id(event)] = (event, event.target.text(), event.value)
+    return plan
