@@ -126,7 +126,8 @@ def _derived_regex_literals(pattern: str, shortest: int = 3) -> object:
         from re import _parser
 
         translate(pattern, ascii_text=True)  # Python's parser reads it as ast-grep's engine does
-        parsed = _parser.parse(pattern)
+        # (Rust's ASCII word boundary, which Python's parser refuses: a boundary asks no literal)
+        parsed = _parser.parse(pattern.replace("(?-u:\\b)", "\\b").replace("(?-u:\\B)", "\\B"))
     except Exception:  # invalid or exotic syntax (`[a[b]]`: a union to ast-grep): no prefilter
         return None
     if parsed.state.flags & re.IGNORECASE:

@@ -59,6 +59,9 @@ def test_prefilter_literals_respect_case_insensitive_groups():
     assert regex_literals("(?i:token|secret)Gen") == "Gen"
     assert regex_literals("(?i)token") is None
     assert regex_literals("^(get|post)_handler$") == ("all", [("any", ["get", "post"]), "_handler"])
+    # Rust's ASCII word boundary (sql-injection's statement keywords) asks no literal of its own
+    assert regex_literals("(?-u:\\b)(?:SELECT(?-u:\\b)(?s:.)*(?-u:\\b)FROM|DELETE[ \\t]+FROM)(?-u:\\B)") == (
+        "any", [("all", ["SELECT", "FROM"]), ("all", ["DELETE", "FROM"])])
 
 
 def test_every_invalid_case_passes_the_prefilter():
