@@ -25,6 +25,7 @@ from postil.analyzers.rules.taint_builder_fields import RECEIVERS, builder_store
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import binds, stored_state
 from postil.analyzers.rules.taint_constructors import constructions, field_sinks
+from postil.analyzers.rules.taint_dispatch_tables import table_calls
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
@@ -466,6 +467,8 @@ class FileTaint(TaintFlow):
         calls = [call for call in self.facts.calls_of(name) if call.field("function").text() in callees]
         if owner is not None and self.g.constructor and name == self.g.constructor:
             calls += constructions(self.facts, owner)
+        if self.g is PYTHON:  # (and through a dispatch table holding it: `self.handlers.get(action)(**params)`)
+            calls += table_calls(self.facts, name, callees)
         return calls
 
     def _from_outside(self, scope, offset: int, focus: list) -> bool:
