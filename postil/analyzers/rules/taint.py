@@ -25,6 +25,7 @@ from postil.analyzers.rules.taint_builder_fields import RECEIVERS, builder_store
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import binds, stored_state
 from postil.analyzers.rules.taint_constructors import constructions, field_sinks
+from postil.analyzers.rules.taint_dispatch_tables import table_calls
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
@@ -235,7 +236,7 @@ class FileTaint(TaintFlow):
         for call, summary in imported:
             scope = self.facts.scope_of(call)
             state = self._state_at(scope, _span(call)[0])
-            arguments = [self._argument(call, position, name) for position, name, _ in summary.sinks]
+            arguments = [_named(self._argument(call, position, name)) for position, name, _ in summary.sinks]
             callee = call.field("function").text()
             for argument, (position, parameter, sink) in zip(arguments, summary.sinks, strict=True):
                 origin = self.argument_taint(argument, state, call)
@@ -294,7 +295,7 @@ class FileTaint(TaintFlow):
         for call, imported in self.facts.imported_calls(self.spec):
             if imported.sinks and self.facts.in_scope(call, scope):
                 for position, parameter, sink in imported.sinks:
-                    argument = self._argument(call, position, parameter)
+                    argument = _named(self._argument(call, position, parameter))
                     for index, own in self._parameter_reads(scope, _span(call)[0], [argument] if argument else []).items():
                         sinks.setdefault(index, (own, sink))
         for index, reached in (field_sinks(self, constructor) if constructor is not None else {}).items():
@@ -466,6 +467,8 @@ class FileTaint(TaintFlow):
         calls = [call for call in self.facts.calls_of(name) if call.field("function").text() in callees]
         if owner is not None and self.g.constructor and name == self.g.constructor:
             calls += constructions(self.facts, owner)
+        if self.g is PYTHON:  # (and through a dispatch table holding it: `self.handlers.get(action)(**params)`)
+            calls += table_calls(self.facts, name, callees)
         return calls
 
     def _from_outside(self, scope, offset: int, focus: list) -> bool:
@@ -514,6 +517,12 @@ class FileTaint(TaintFlow):
         filled = [(start, end) for text, start, end in members if text in writes and self._request_state(text)]
         return [text for text, start, end in names + members
                 if not self._is_cut(start, end) and not any(s <= start and end <= e for s, e in filled)]
+
+
+def _named(argument):
+    """A call's argument for an imported function's parameter, not a `**params` spread (whose keys its module's
+    callers' flows follow, see taint_callers: reported there, or not at all)."""
+    return None if argument is None or argument.kind() == "dictionary_splat" else argument
 
 
 def file_facts(root, language: str, specs, search: SharedSearch | None = None, link=None) -> FileFacts | None:

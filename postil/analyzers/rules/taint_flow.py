@@ -513,12 +513,13 @@ class TaintFlow:
 
     @staticmethod
     def _argument(call, position: int, parameter: str):
-        """A call's argument for the parameter at ``position`` called ``parameter`` (None: not passed, or in a
-        `**params` spread: its module's callers' flows follow it, see taint_callers)."""
+        """A call's argument for the parameter at ``position`` called ``parameter`` (None: not passed), or the
+        call's `**params` spread that may hold it (`handler(**params)`: whatever the mapping holds feeds every keyword)."""
         arguments = [a for a in call.field("arguments").named_children() if a.kind() != "comment"]
         positional = [a for a in arguments if a.kind() not in ("keyword_argument", "dictionary_splat")]
         keywords = {a.field("name").text(): a.field("value") for a in arguments if a.kind() == "keyword_argument" and a.field("name") is not None}
-        return positional[position] if 0 <= position < len(positional) else keywords.get(parameter)
+        return positional[position] if 0 <= position < len(positional) else keywords.get(parameter) or next(
+            (a for a in arguments if a.kind() == "dictionary_splat"), None)
 
     def _helper_cuts(self, helpers: list) -> list[tuple[int, int]]:
         """Spans of the arguments helpers do not return (`def safe_next(u): ... return "/"`,

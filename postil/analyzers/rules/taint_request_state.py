@@ -27,14 +27,17 @@ from postil.analyzers.rules.taint_whole import whole_analysis
 # `session` (kept in its cookie for the requests after: `session["return_to"]`)
 # (each alternative begins with a letter, and the boundary is checked after it, so that the regex
 # engine skips to the letters that can start one: 6× faster over a file's text, which every check reads)
-_FIELD = r"""(?:flask\.g\.\w+|g\.\w+|w(?<![\w.]w)eb\.ctx\.\w+|f(?<![\w.]f)lask\.session\[\s*["'][\w.-]+["']\s*\]|s(?<![\w.]s)ession\[\s*["'][\w.-]+["']\s*\]|re(?:quest|q)(?:\.(?:state|ctx|context|environ)(?:\.\w+|\[\s*["'][\w.-]+["']\s*\])|\.\w+|\[\s*["'][\w.-]+["']\s*\]))"""
+_FIELD = r"""(?:flask\.g\.\w+|g\.\w+|w(?<![\w.]w)eb\.ctx\.\w+|f(?<![\w.]f)lask\.session\[\s*["'][\w.-]+["']\s*\]|s(?<![\w.]s)ession\[\s*["'][\w.-]+["']\s*\]|re(?:quest|q)(?:\.session\[\s*["'][\w.-]+["']\s*\]|\.(?:state|ctx|context|environ)(?:\.\w+|\[\s*["'][\w.-]+["']\s*\])|\.\w+|\[\s*["'][\w.-]+["']\s*\]))"""
 FIELD = re.compile(_FIELD)
 _WRITES = re.compile(rf"^[ \t]*({_FIELD})[ \t]*=(?!=)", re.MULTILINE)  # a line that may fill one
 _UNQUOTABLE = re.compile(r"[^\w./\-]")  # what a hook's file name, quoted in a message, may not hold
 # a field read by name (`getattr(request.state, "tenant_slug", "")`)
 _GETATTR = re.compile(r"""getattr\(\s*((?:flask\.)?g|(?:request|req)(?:\.(?:state|ctx|context))?)\s*,\s*["'](\w+)["']""")
-# ... a session's key by `get` (`session.get("return_to", "/")`)
-_SESSION_GET = re.compile(r"""(f(?<![\w.]f)lask\.session|s(?<![\w.]s)ession)\.get\(\s*(["'][\w.-]+["'])""")
+# ... a session's key by `get` or `pop` (`session.get("return_to", "/")`)
+_SESSION_GET = re.compile(r"""(f(?<![\w.]f)lask\.session|s(?<![\w.]s)ession|re(?:quest|q)\.session)\.(?:get|pop)\(\s*(["'][\w.-]+["'])""")
+# a session's key: kept in its cookie for the requests after, so one the file itself fills from the request
+# is request data where another of its views reads it back (Pyramid's `request.session["came_from"]`)
+_SESSION_KEY = re.compile(r"(?:flask\.|re(?:quest|q)\.)?session\[")
 
 
 def _read_fields(text: str) -> set[str]:
@@ -92,7 +95,7 @@ class StoredState:
                 self._listed[directory] = index
         if not index:
             return []
-        found = sorted({path for name in read for path in index.get(name, ()) if path != own})
+        found = sorted({path for name in read for path in index.get(name, ()) if path != own or _SESSION_KEY.match(name)})
         for path in found:  # (a change to the hook's file may change this file's findings: see Workspace.importers_of)
             self.workspace.graph.note_dependent(own, path)
         return found
@@ -121,14 +124,15 @@ class StoredState:
 
     def _sources(self, facts, spec: TaintSpec) -> list[tuple[int, int, Origin]]:
         key = ("request state writers",)  # (asked by each rule)
+        own = facts.link.path
         if key not in facts.found_sources:
-            own = facts.link.path
             facts.found_sources[key] = self._field_writers(own, facts.root.text()) \
                 if own is not None and not self.workspace.library_tree("python") else []
         filled: dict[str, str] = {}
         for path in facts.found_sources[key]:
             for name, writer in self.filled(path, spec, facts.specs).items():
-                filled.setdefault(name, writer)
+                if path != own or _SESSION_KEY.match(name):  # (the file's own other state: see FileTaint._shared_origin)
+                    filled.setdefault(name, writer)
         if not filled:
             return []
         written = {span(event.target) for writes in facts.shared_writes().values() for _, event in writes}
