@@ -104,3 +104,41 @@ def test_in_javascript_a_helper_call_is_judged_and_the_flow_carries_its_line(tmp
              for f in json.loads(run.stdout)["findings"]]
     assert found == [(5, "js/security/tainted-sql", [(10, "event data is handed to `query` here")]),
                      (19, "js/security/sql-injection-string-building", [])], run.stdout
+
+
+ORDERS = """const express = require('express');
+const { Pool } = require('pg');
+const pool = new Pool();
+const router = express.Router();
+
+class Orders {
+  constructor(owner) {
+    this.owner = owner;
+  }
+
+  list(limit) {
+    return pool.query("SELECT * FROM orders WHERE owner = '" + this.owner + "' LIMIT " + limit);
+  }
+
+  recent() {
+    return this.list(10);
+  }
+}
+
+router.get('/count', async (req, res) => {
+  res.json(await pool.query('SELECT count(*) FROM orders WHERE id = $1', [req.query.id]));
+});
+
+module.exports = { Orders, router };
+"""
+
+
+def test_in_javascript_a_field_the_constructor_stored_stays_its_builders(tmp_path: Path):
+    """`this` is JS's receiver as `self` is Python's (blind61/66): a method its sibling calls with a constant
+    reads `this.owner`, which the constructor stored from callers the file does not show; the SQL built from
+    it is not proven clean, so the pattern finding stays."""
+    (tmp_path / "orders.js").write_text(ORDERS)
+    run = subprocess.run([sys.executable, "-m", "postil", "check", "--no-cache", "--format", "json", "--select",
+                          "js/security", str(tmp_path)], check=False, capture_output=True, text=True, timeout=300)
+    found = [(f["line"], f["rule"]) for f in json.loads(run.stdout)["findings"]]
+    assert found == [(12, "js/security/sql-injection-string-building")], run.stdout
