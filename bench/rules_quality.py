@@ -2,8 +2,9 @@
 
 A line is positive when the line above carries an `expect: <topic>` comment (or its
 number is listed in a `<file>.expect` sidecar). A finding of the pack's rules whose
-span covers a positive line is a true positive; any other finding of the pack is a
-false positive; positives no finding covers are misses. bandit is scored the same way
+span covers a positive line is a true positive (a taint flow through a helper of its file also
+covers the calls handing the helper the data: its `related` entries marked `call`, as the editor
+shows them); any other finding of the pack is a false positive; positives no finding covers are misses. bandit is scored the same way
 on the Python security corpus for reference. Each pack is checked as its own workspace (a copy
 outside the repository), as a user's project would be.
 Usage: python bench/rules_quality.py [--corpus DIR] [--show-misses] [--show-fps]
@@ -61,14 +62,15 @@ def labels(pack_dir: Path) -> dict[Path, set[int]]:
     return positives
 
 
-def score(found: list[tuple[Path, int, int, str]], positives: dict[Path, set[int]]) -> tuple[int, int, int, list, list]:
+def score(found: list[tuple], positives: dict[Path, set[int]]) -> tuple[int, int, int, list, list]:
     """(tp, fp, fn, false-positive findings as (path, line, rule), missed lines) for (path, start,
-    end, rule) findings."""
+    end, rule[, also]) findings; ``also``: more (start, end) lines of the finding (calls a flow goes through)."""
     covered: set[tuple[Path, int]] = set()
     tp = fp = 0
     fps = []
-    for path, start, end, rule in found:
-        hit = [line for line in positives.get(path, ()) if start <= line <= end]
+    for path, start, end, rule, *also in found:
+        ranges = [(start, end), *(also[0] if also else ())]
+        hit = [line for line in positives.get(path, ()) if any(s <= line <= e for s, e in ranges)]
         if hit:
             tp += 1
             covered.update((path, line) for line in hit)
@@ -91,7 +93,8 @@ def postil_findings(pack_dir: Path, prefixes: tuple[str, ...]) -> list[tuple[Pat
                               *selected, "--config", str(CONFIG)],
                              capture_output=True, text=True, cwd=scratch)
         report = json.loads(out.stdout)
-        return [(pack_dir.resolve() / Path(f["path"]).resolve().relative_to(copy), f["line"], f["end_line"], f["rule"])
+        return [(pack_dir.resolve() / Path(f["path"]).resolve().relative_to(copy), f["line"], f["end_line"], f["rule"],
+                 [(r["line"], r["end_line"]) for r in f["related"] if r.get("call") and r["path"] == f["path"]])
                 for f in report["findings"]]
 
 

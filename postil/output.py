@@ -60,7 +60,7 @@ def finding_json(f: Finding) -> dict:
             "edits": [_edit_json(f.path, e) for e in f.fix.edits],
         },
         "related": [{"path": r.path, "line": r.span.start_line + 1, "column": r.span.start_col + 1,
-                     "message": r.message} for r in f.related],
+                     "end_line": r.span.end_line + 1, "message": r.message, "call": r.call} for r in f.related],
     }
 
 

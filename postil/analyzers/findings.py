@@ -124,11 +124,13 @@ class Fix:
 
 @dataclass(frozen=True, slots=True)
 class Related:
-    """Another place that explains a finding (a taint finding's source)."""
+    """Another place that explains a finding (a taint finding's source); ``call``: a call of the file's own
+    helper that hands the finding's sink its data, where the flow is too (scorers and suppressions count it)."""
 
     path: str
     span: Span
     message: str
+    call: bool = False
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ def _finding(f: Finding) -> dict:
     return {
         "rule": f.rule, "severity": int(f.severity), "message": f.message, "path": f.path, "span": _span(f.span),
         "source": f.source, "url": f.url, "note": f.note, "metadata": f.metadata, "fingerprint": f.fingerprint,
-        "related": [[r.path, _span(r.span), r.message] for r in f.related], "sink": _span(f.sink),
+        "related": [[r.path, _span(r.span), r.message, *([True] if r.call else [])] for r in f.related], "sink": _span(f.sink),
         "fix": None if f.fix is None else [f.fix.description,
                                             [[e.start, e.end, e.new_text, _span(e.span)] for e in f.fix.edits]],
     }
@@ -53,7 +53,7 @@ def _to_finding(d: dict) -> Finding:
     return Finding(
         rule=d["rule"], severity=Severity(d["severity"]), message=d["message"], path=d["path"], span=_to_span(d["span"]),
         source=d["source"], url=d["url"], note=d["note"], metadata=d["metadata"], fingerprint=d["fingerprint"],
-        related=tuple(Related(path, _to_span(span), message) for path, span, message in d["related"]),
+        related=tuple(Related(path, _to_span(span), message, *call) for path, span, message, *call in d["related"]),
         sink=_to_span(d["sink"]),
         fix=None if fix is None else Fix(fix[0], tuple(TextEdit(s, e, text, _to_span(span)) for s, e, text, span in fix[1])),
     )

@@ -67,6 +67,20 @@ async def test_taint_finding_points_at_its_source(project):
         assert source.message == "request data enters here"
 
 
+HELPER_FLOW = "import sqlite3\nfrom flask import request\n\n\ndef run(sql):\n    return sqlite3.connect('a.db').execute(sql)\n" \
+    "\n\n@app.route('/s')\ndef search():\n    term = request.args['q']\n    return run(\"SELECT id FROM t WHERE a = '\" + term + \"'\")\n"
+
+
+async def test_a_flow_through_a_helper_shows_the_call_handing_it_the_data(project):
+    """Reported at the helper's sink; the call is the flow's too (some corpora label it): related information."""
+    async with running(project, EDITORS["vscode"]()) as client:
+        uri = open_doc(client, project / "views.py", HELPER_FLOW)
+        flow = await _the(client, uri, "python/security/tainted-sql")
+        assert flow.range.start.line == 5
+        assert [(r.location.uri, r.location.range.start.line, r.message) for r in flow.related_information] == [
+            (uri, 10, "request data enters here"), (uri, 11, "request data is handed to `run` here")]
+
+
 SQL = "def lookup(conn, user_id):\n    q = \"SELECT * FROM users WHERE id = '%s'\" % user_id\n" \
       "    cur = conn.cursor()\n    cur.execute(q)\n"
 

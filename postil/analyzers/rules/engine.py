@@ -171,6 +171,7 @@ class RawMatch:
     replacement: str | None = None
     related: tuple[tuple[int, int, str], ...] = ()  # (start, end, message): e.g. a taint rule's source
     source: tuple[int, int] | None = None  # where a taint rule's data entered (start, end)
+    calls: tuple[tuple[int, int, str], ...] = ()  # (start, end, message): the calls a flow goes through (taint_helper_calls)
 
 
 def _guarded(rule: Rule, failed: list[tuple[str, str]], run, *args) -> list:
@@ -219,7 +220,7 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
         for hit in sorted(hits, key=lambda h: h.start):  # (a source reported once names its first sink)
             label = hit.origin.label or rule.taint.label
             message = (f"{rule.message}: {label} from line {hit.origin.line + 1} (`{hit.origin.text}`) "
-                       f"reaches `{hit.sink}` at line {index.position(hit.start)[0] + 1}")
+                       f"reaches `{hit.sink}` at line {index.position(hit.start)[0] + 1}") + _handed_over(hit, index)
             if rule.taint.report == "source":  # once per source, however many sinks it reaches
                 if not any((m.start, m.end) == (hit.origin.start, hit.origin.end) for m in out):
                     out.append(RawMatch(rule.id, hit.origin.start, hit.origin.end, message,
@@ -227,7 +228,8 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
                 continue
             out.append(RawMatch(rule.id, hit.start, hit.end, message,
                                 related=((hit.origin.start, hit.origin.end, f"{label} enters here"),),
-                                source=(hit.origin.start, hit.origin.end)))
+                                source=(hit.origin.start, hit.origin.end),
+                                calls=tuple((start, end, f"{label} is handed to `{helper}` here") for start, end, helper in hit.calls)))
         return out
     out = []
     for match in matches_of(rule, search.find):
@@ -235,6 +237,15 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
         replacement = fix_replacement(rule.fix, match, index) if rule.fix is not None and allow_fixes else None
         out.append(RawMatch(rule.id, rng.start.index, rng.end.index, _message(rule, match), replacement))
     return out
+
+
+def _handed_over(hit, index: LineIndex) -> str:
+    """The calls of the file's own helper that hand a flow's sink its data, for the message: the flow
+    is theirs too (see taint_helper_calls)."""
+    if not hit.calls:
+        return ""
+    lines = sorted({index.position(start)[0] + 1 for start, _, _ in hit.calls})
+    return f" through `{hit.calls[0][2]}` called at line{'s' * (len(lines) > 1)} {', '.join(map(str, lines))}"
 
 
 def _enclosing_functions(root, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -364,7 +375,8 @@ def build_findings(rules_by_id: dict[str, Rule], raw: list[RawMatch], index: Lin
             path=path,
             span=index.span(start, end),
             fix=fix,
-            related=tuple(Related(path, index.span(start, end), message) for start, end, message in match.related),
+            related=tuple(Related(path, index.span(start, end), message) for start, end, message in match.related)
+            + tuple(Related(path, index.span(start, end), message, call=True) for start, end, message in match.calls),
             url=rule.url,
             note=rule.note,
             metadata=rule.metadata,

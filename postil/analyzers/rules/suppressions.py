@@ -75,9 +75,9 @@ class Suppressions:
     foreign_file_wide: list[tuple[str, frozenset[str] | None]] = field(default_factory=list)
 
     def suppresses(self, finding: Finding) -> bool:
-        """Whether a comment on the finding's first line, on its sink's (see Finding.sink) or
-        for the whole file turns it off."""
-        lines = {finding.span.start_line, finding.sink_span.start_line}
+        """Whether a comment on the finding's first line, on its sink's (see Finding.sink), on a call
+        handing the sink its data (see Related.call) or for the whole file turns it off."""
+        lines = {finding.span.start_line, finding.sink_span.start_line} | {r.span.start_line for r in finding.related if r.call}
         selectors = self.file_wide.union(*(self.by_line.get(line, ()) for line in lines))
         if any(matches_selector(finding.rule, s) for s in selectors):
             return True

@@ -21,7 +21,7 @@ from dataclasses import replace
 from postil.analyzers.rules.built_text import python_text_built
 from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
-from postil.analyzers.rules.taint_builder_fields import RECEIVERS, builder_stored
+from postil.analyzers.rules.taint_builder_fields import builder_stored, own_fields_only
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_closures import binds, stored_state
 from postil.analyzers.rules.taint_constructors import constructions, field_sinks
@@ -106,18 +106,20 @@ class FileTaint(TaintFlow):
                 continue
             passed = self._through_helper(match, scope, focus)
             through = [(c, h, o) for c, h, o, _ in passed if o is not None and not is_parameter(o)]
-            if self.g is PYTHON:  # (JS: the pattern finding at a helper's call stays, where corpora label
-                self.calls += followed_calls(self, passed)  # the flow: blind4 lambda/handlers.js:20)
-            for call, helper, origin in through:  # (as Semgrep and CodeQL report it: once, where the data is used)
+            self.calls += followed_calls(self, passed)
+            handed = []  # (as Semgrep and CodeQL report it: once, where the data is used, with each call handing it over)
+            for call, helper, origin in through:
                 if self._calls_itself(match, helper):  # (a recursive merge's sink is its own call: the call into it)
                     found.append(TaintHit(*_span(call), f"{self._sink_name(match)}` in `{helper}", origin))
                 else:
-                    found.append(TaintHit(start, end, self._sink_name(match), origin))
+                    handed.append((*_span(call), helper, origin))
+            if handed:
+                found.append(TaintHit(start, end, self._sink_name(match), handed[0][3], tuple(h[:3] for h in handed)))
             shared = None if through else self._shared_origin(scope, focus)
             if shared is not None and not is_parameter(shared):  # (`g.cmd` set from the request in a `before_request`)
                 found.append(TaintHit(start, end, self._sink_name(match), shared))
                 self.judged.append((start, end))
-            elif through or not self._from_outside(scope, start, focus) and self._followed(scope) and shared is None \
+            elif through or not self.from_outside(scope, start, focus) and self._followed(scope) and shared is None \
                     and not reads_stored(self, scope, focus):  # (a value the store gave back: not followed)
                 self.judged.append((start, end))
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost; one whose
@@ -247,7 +249,7 @@ class FileTaint(TaintFlow):
                     break
             else:
                 focus = [a for a in arguments if a is not None]
-                if not self._from_outside(scope, _span(call)[0], focus) and self._followed(scope) \
+                if not self.from_outside(scope, _span(call)[0], focus) and self._followed(scope) \
                         and self._shared_origin(scope, focus) is None:
                     self.judged.append(_span(call))
         return found
@@ -452,7 +454,7 @@ class FileTaint(TaintFlow):
         """How code calls its own function or method ``name``: `name` or `this.name`."""
         return {name} | {f"{receiver}.{name}" for receiver in self.g.receivers}
 
-    def _helper_calls(self, name: str, scope=None) -> list:
+    def helper_calls(self, name: str, scope=None) -> list:
         """The calls in this file of the helper ``name`` (``scope``: its node, where several
         classes define it): `name(...)` or `self.name(...)`, and for
         a method of a class of this file, the calls through an instance of it the file holds
@@ -471,7 +473,30 @@ class FileTaint(TaintFlow):
             calls += table_calls(self.facts, name, callees)
         return calls
 
-    def _from_outside(self, scope, offset: int, focus: list) -> bool:
+    def helper_reads(self, scope, offset: int, focus: list) -> dict[int, str]:
+        """(taint_helper_calls.HelperFlow) the parameters of ``scope`` its sink's ``focus`` reads at ``offset``."""
+        return self._parameter_reads(scope, offset, focus)
+
+    def handed(self, call, index: int, parameter: str, helper) -> tuple[object | None, Origin | None]:
+        """(taint_helper_calls.HelperFlow) the argument ``call`` passes ``helper`` for ``parameter`` and its
+        taint there: the caller's data, else state another function of the file filled (`self.year` set
+        from the request in `get`; not asked again while asked for this helper: a write's taint may ask it)."""
+        caller, argument = self.facts.scope_of(call), self._argument(call, index, parameter)
+        origin = self._taint_of(argument, self._state_at(caller, _span(call)[0]))
+        if origin is None and argument is not None and node_key(helper) not in self._sharing:
+            self._sharing.add(node_key(helper))
+            origin = self._shared_origin(caller, [argument])
+            self._sharing.discard(node_key(helper))
+        return argument, origin
+
+    def proven_clean(self, caller, offset: int, focus: list) -> bool:
+        """(taint_helper_calls.HelperFlow) whether what ``caller`` hands on at ``offset`` is clean: none from its
+        callers (or only its instance's fields its class writes clean), every path through it followed,
+        nothing the store gave back."""
+        return self._followed(caller) and not reads_stored(self, caller, focus) \
+            and (not self.from_outside(caller, offset, focus) or own_fields_only(self, caller, offset, focus))
+
+    def from_outside(self, scope, offset: int, focus: list) -> bool:
         """Whether a sink's data may come from callers this file does not show: it reads a
         parameter of a function the file never calls (a library's entry point), not of a
         handler the rule knows the framework calls (its other parameters are the framework's);
@@ -489,10 +514,10 @@ class FileTaint(TaintFlow):
         own = {event.target.text() for event in self.facts.events(scope)} \
             | {n.text() for _, names in self.facts.parameters(scope) for n in names}
         free = [node for node in focus if any(text not in own for text, _, _ in self.facts.reads(node)[0])]
-        return bool(free) and self._from_outside(outer, _span(scope)[0], free)
+        return bool(free) and self.from_outside(outer, _span(scope)[0], free)
 
     def _from_callers(self, scope, offset: int, focus: list) -> bool:
-        """Whether a sink's data in the function ``scope`` may be a parameter's (see _from_outside)."""
+        """Whether a sink's data in the function ``scope`` may be a parameter's (see from_outside)."""
         if not self.facts.parameters(scope):  # no parameter to read: the data is the function's own
             return False
         key = node_key(scope)
@@ -502,13 +527,13 @@ class FileTaint(TaintFlow):
         # (callers feed a parameter: what they gave is followed, but not the instance's fields, stored by its builder)
         fed = any(initial.get(n.text()) is not None for _, names in self.facts.parameters(scope) for n in names)
         name = self.facts.helper_names().get(key)
-        if not fed and name is not None and self._helper_calls(name, scope):
+        if not fed and name is not None and self.helper_calls(name, scope):
             return builder_stored(self, scope, focus)  # (its callers pass nothing: what the instance holds is its builder's)
         state = self._state_at(scope, offset, as_helper=True)
-        return any(is_parameter(origin := state.get(text)) and (not fed or origin.text in RECEIVERS)
-                   for node in focus for text in self._reads_from_callers(node))
+        return any(is_parameter(origin := state.get(text)) and (not fed or origin.text in self.g.receivers)
+                   for node in focus for text in self.reads_from_callers(node))
 
-    def _reads_from_callers(self, node) -> list[str]:
+    def reads_from_callers(self, node) -> list[str]:
         """The names and members ``node`` reads that may hold what a caller gave: not those a
         sanitizer cleans (`Number(req.query.n)`), nor those inside request state the file's
         middleware fills (`res.locals.page`, see _request_state), whose writes _shared_origin judges."""

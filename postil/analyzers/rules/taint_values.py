@@ -45,12 +45,15 @@ def is_parameter(origin: Origin | None) -> bool:
 
 @dataclass(frozen=True)
 class TaintHit:
-    """A sink whose focus is tainted, and the source the data came from."""
+    """A sink whose focus is tainted, and the source the data came from; ``calls``: (start, end, helper)
+    of each call of the file's own helper (the sink's function) that hands it the data, where the flow
+    is reported too (see taint_helper_calls)."""
 
     start: int
     end: int
     sink: str
     origin: Origin
+    calls: tuple[tuple[int, int, str], ...] = ()
 
 
 # id(node) -> (node, start, end): ast-grep-py builds a Range and two Pos objects on each

@@ -224,9 +224,25 @@ def test_a_flow_into_a_helper_of_the_module_is_reported_at_its_sink(tmp_path):
         run("SELECT 2")
     """, [rule()])
     # once, where the data is used (as Semgrep and CodeQL report it, and as corpora written by
-    # others label it), naming where it came from; the call with a constant adds nothing
+    # others label it), naming where it came from and the call handing it over (other corpora label
+    # that line: the editor shows it, a suppression there holds); the call with a constant adds nothing
     assert [(f.span.start_line, f.message) for f in found] == [
-        (2, "SQL injection: request data from line 6 (`request.args[\"q\"]`) reaches `execute` at line 3")]
+        (2, "SQL injection: request data from line 6 (`request.args[\"q\"]`) reaches `execute` at line 3 "
+            "through `run` called at line 7")]
+    assert [(r.span.start_line, r.message, r.call) for r in found[0].related] == [
+        (5, "request data enters here", False), (6, "request data is handed to `run` here", True)]
+
+
+def test_a_suppression_on_the_call_handing_a_helper_the_data_holds(tmp_path):
+    _, _, found = findings(tmp_path, """
+    def run(sql):
+        cur.execute(sql)
+
+    def view():
+        q = request.args["q"]
+        run("SELECT 1 WHERE a = '" + q + "'")  # postil: ignore[demo/tainted-sql]
+    """, [rule()])
+    assert [f for f in found if f.rule == "demo/tainted-sql"] == []  # (reported at line 3 without the comment)
 
 
 def test_message_names_the_path_and_related_points_at_the_source(tmp_path):

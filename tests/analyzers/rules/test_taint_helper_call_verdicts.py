@@ -8,6 +8,7 @@ keeps the pattern finding. Real CLI, real files."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -69,7 +70,7 @@ def test_a_helper_call_is_judged_as_its_sink_is(tmp_path: Path):
                      (43, "python/security/sql-injection")], run.stdout
 
 
-HANDLERS = '''const mysql = require('mysql');
+HANDLERS = """const mysql = require('mysql');
 const pool = mysql.createPool(process.env.MYSQL_URL);
 
 function query(sql) {
@@ -81,14 +82,63 @@ exports.orders = async (event) => {
   const rows = await query("SELECT * FROM orders WHERE customer = '" + customer + "'");
   return { statusCode: 200, body: JSON.stringify(rows) };
 };
-'''
+
+exports.byName = async (event) => {
+  const name = pool.escape(event.queryStringParameters.name);
+  return { statusCode: 200, body: JSON.stringify(await query("SELECT * FROM orders WHERE name = " + name)) };
+};
+
+exports.listFor = (owner) => query("SELECT * FROM orders WHERE owner = '" + owner + "'");
+"""
 
 
-def test_in_javascript_the_text_built_at_a_helpers_call_is_still_reported_there(tmp_path: Path):
-    """JS corpora label the call that hands the helper the text (blind4's Lambda handlers): the pattern
-    finding there stays beside the flow reported at the helper's sink."""
+def test_in_javascript_a_helper_call_is_judged_and_the_flow_carries_its_line(tmp_path: Path):
+    """JS corpora label the call that hands the helper the text (blind4's Lambda handlers), others the
+    helper's sink: the flow is reported once, at the sink, carrying the call's line (a related place the
+    editor shows and the scorer counts); the call's pattern finding goes, as does the one at a call handing
+    over text escaped first; a library function's parameter (callers not shown) keeps it."""
     (tmp_path / "handlers.js").write_text(HANDLERS)
-    run = subprocess.run([sys.executable, "-m", "postil", "check", "--no-cache", "--format", "text", "--select",
+    run = subprocess.run([sys.executable, "-m", "postil", "check", "--no-cache", "--format", "json", "--select",
                           "js/security", str(tmp_path)], check=False, capture_output=True, text=True, timeout=300)
-    found = sorted((int(line.split(":")[1]), line.split()[2]) for line in run.stdout.splitlines() if "handlers.js:" in line)
-    assert (10, "js/security/sql-injection-string-building") in found, run.stdout
+    found = [(f["line"], f["rule"], [(r["line"], r["message"]) for r in f["related"] if r["call"]])
+             for f in json.loads(run.stdout)["findings"]]
+    assert found == [(5, "js/security/tainted-sql", [(10, "event data is handed to `query` here")]),
+                     (19, "js/security/sql-injection-string-building", [])], run.stdout
+
+
+ORDERS = """const express = require('express');
+const { Pool } = require('pg');
+const pool = new Pool();
+const router = express.Router();
+
+class Orders {
+  constructor(owner) {
+    this.owner = owner;
+  }
+
+  list(limit) {
+    return pool.query("SELECT * FROM orders WHERE owner = '" + this.owner + "' LIMIT " + limit);
+  }
+
+  recent() {
+    return this.list(10);
+  }
+}
+
+router.get('/count', async (req, res) => {
+  res.json(await pool.query('SELECT count(*) FROM orders WHERE id = $1', [req.query.id]));
+});
+
+module.exports = { Orders, router };
+"""
+
+
+def test_in_javascript_a_field_the_constructor_stored_stays_its_builders(tmp_path: Path):
+    """`this` is JS's receiver as `self` is Python's (blind61/66): a method its sibling calls with a constant
+    reads `this.owner`, which the constructor stored from callers the file does not show; the SQL built from
+    it is not proven clean, so the pattern finding stays."""
+    (tmp_path / "orders.js").write_text(ORDERS)
+    run = subprocess.run([sys.executable, "-m", "postil", "check", "--no-cache", "--format", "json", "--select",
+                          "js/security", str(tmp_path)], check=False, capture_output=True, text=True, timeout=300)
+    found = [(f["line"], f["rule"]) for f in json.loads(run.stdout)["findings"]]
+    assert found == [(12, "js/security/sql-injection-string-building")], run.stdout
