@@ -22,7 +22,7 @@ from postil.analyzers.rules.built_text import python_text_built
 from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint_builder_fields import builder_stored, own_fields_only
-from postil.analyzers.rules.taint_callers import fed_parameters
+from postil.analyzers.rules.taint_callers import fed_parameters, named_argument
 from postil.analyzers.rules.taint_closures import binds, stored_state
 from postil.analyzers.rules.taint_constructors import constructions, field_sinks
 from postil.analyzers.rules.taint_dispatch_tables import table_calls
@@ -238,7 +238,7 @@ class FileTaint(TaintFlow):
         for call, summary in imported:
             scope = self.facts.scope_of(call)
             state = self._state_at(scope, _span(call)[0])
-            arguments = [_named(self._argument(call, position, name)) for position, name, _ in summary.sinks]
+            arguments = [named_argument(self._argument(call, position, name)) for position, name, _ in summary.sinks]
             callee = call.field("function").text()
             for argument, (position, parameter, sink) in zip(arguments, summary.sinks, strict=True):
                 origin = self.argument_taint(argument, state, call)
@@ -297,7 +297,7 @@ class FileTaint(TaintFlow):
         for call, imported in self.facts.imported_calls(self.spec):
             if imported.sinks and self.facts.in_scope(call, scope):
                 for position, parameter, sink in imported.sinks:
-                    argument = _named(self._argument(call, position, parameter))
+                    argument = named_argument(self._argument(call, position, parameter))
                     for index, own in self._parameter_reads(scope, _span(call)[0], [argument] if argument else []).items():
                         sinks.setdefault(index, (own, sink))
         for index, reached in (field_sinks(self, constructor) if constructor is not None else {}).items():
@@ -542,12 +542,6 @@ class FileTaint(TaintFlow):
         filled = [(start, end) for text, start, end in members if text in writes and self._request_state(text)]
         return [text for text, start, end in names + members
                 if not self._is_cut(start, end) and not any(s <= start and end <= e for s, e in filled)]
-
-
-def _named(argument):
-    """A call's argument for an imported function's parameter, not a `**params` spread (whose keys its module's
-    callers' flows follow, see taint_callers: reported there, or not at all)."""
-    return None if argument is None or argument.kind() == "dictionary_splat" else argument
 
 
 def file_facts(root, language: str, specs, search: SharedSearch | None = None, link=None) -> FileFacts | None:

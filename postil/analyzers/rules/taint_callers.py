@@ -362,3 +362,9 @@ def parameter_position(parameters: list, key: int | str, method: int) -> int | N
     named = next((i for i, (_, names) in enumerate(parameters) if names and names[0].text() == key), None)
     return named if named is not None else next(
         (i for i, (node, names) in enumerate(parameters) if names and node.kind() == "dictionary_splat_pattern"), None)
+
+
+def named_argument(argument):
+    """A call's argument for an imported function's parameter, not a `**params` spread (whose keys its module's
+    callers' flows follow, here: reported there, or not at all)."""
+    return None if argument is None or argument.kind() == "dictionary_splat" else argument

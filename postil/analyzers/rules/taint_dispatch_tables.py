@@ -2,7 +2,7 @@
 `self.handlers = {"fetchalbumart": self.api_fetchalbumart, ...}` and its exposed `api` runs
 `handler = self.handlers.get(action)` then `handler(**params)`; a module's `ACTIONS = {"ping": do_ping}`
 is run as `ACTIONS[name](host)`. Such a call is a call of every function the table holds: what it
-passes reaches their parameters as a direct call's would (see FileTaint._helper_calls)."""
+passes reaches their parameters as a direct call's would (see FileTaint.helper_calls)."""
 
 from __future__ import annotations
 
