@@ -313,7 +313,8 @@ def test_json_and_sarif_carry_the_source(postil, tmp_path):
                                      "    q = request.args['q']\n    return redirect(q)\n")
     out = postil("check", "app.py", "--format", "json", "--exit-zero", cwd=tmp_path)
     [finding] = [f for f in json.loads(out.stdout)["findings"] if f["rule"] == "python/security/tainted-redirect"]
-    assert finding["related"] == [{"path": "app.py", "line": 5, "column": 9, "message": "request data enters here"}]
+    assert finding["related"] == [{"path": "app.py", "line": 5, "column": 9, "end_line": 5,
+                                   "message": "request data enters here", "call": False}]
     sarif = json.loads(postil("check", "app.py", "--format", "sarif", "--exit-zero", cwd=tmp_path).stdout)
     [result] = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "python/security/tainted-redirect"]
     assert result["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == 5
