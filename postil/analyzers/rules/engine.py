@@ -220,7 +220,7 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
         for hit in sorted(hits, key=lambda h: h.start):  # (a source reported once names its first sink)
             label = hit.origin.label or rule.taint.label
             message = (f"{rule.message}: {label} from line {hit.origin.line + 1} (`{hit.origin.text}`) "
-                       f"reaches `{hit.sink}` at line {index.position(hit.start)[0] + 1}") + _handed_over(hit, index)
+                       f"reaches `{hit.sink}` at line {index.position(hit.start)[0] + 1}") + _handed_over(hit)
             if rule.taint.report == "source":  # once per source, however many sinks it reaches
                 if not any((m.start, m.end) == (hit.origin.start, hit.origin.end) for m in out):
                     out.append(RawMatch(rule.id, hit.origin.start, hit.origin.end, message,
@@ -239,13 +239,11 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
     return out
 
 
-def _handed_over(hit, index: LineIndex) -> str:
-    """The calls of the file's own helper that hand a flow's sink its data, for the message: the flow
-    is theirs too (see taint_helper_calls)."""
-    if not hit.calls:
-        return ""
-    lines = sorted({index.position(start)[0] + 1 for start, _, _ in hit.calls})
-    return f" through `{hit.calls[0][2]}` called at line{'s' * (len(lines) > 1)} {', '.join(map(str, lines))}"
+def _handed_over(hit) -> str:
+    """The file's own helper whose calls hand a flow's sink its data, for the message: the flow is theirs
+    too (see taint_helper_calls). The calls' lines are the finding's related places, not the message's: a
+    check of the edited unit alone keeps the helper's finding, and a line named in its text would go stale."""
+    return f" through `{hit.calls[0][2]}`" if hit.calls else ""
 
 
 def _enclosing_functions(root, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
