@@ -105,11 +105,13 @@ def _apply(text: str, line: int, edit) -> tuple[str, tuple, str]:
 
 
 def _shown(diagnostics) -> list[tuple]:
-    return sorted((d.code, d.range.start.line, d.range.end.line, d.message) for d in diagnostics if d.code)
+    return sorted((d.code, d.range.start.line, d.range.end.line, d.message,  # (and where related places are)
+                   tuple(r.location.range.start.line for r in d.related_information or ())) for d in diagnostics if d.code)
 
 
 def _whole(checker: Checker, path, text: str) -> list[tuple]:
-    return sorted((f.rule, f.span.start_line, f.span.end_line, f.message) for f in checker.check_text(path, text))
+    return sorted((f.rule, f.span.start_line, f.span.end_line, f.message, tuple(r.span.start_line for r in f.related))
+                  for f in checker.check_text(path, text))
 
 
 async def _units(client) -> dict:
