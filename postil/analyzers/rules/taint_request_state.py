@@ -40,6 +40,12 @@ _SESSION_GET = re.compile(r"""(f(?<![\w.]f)lask\.session|s(?<![\w.]s)ession|re(?
 _SESSION_KEY = re.compile(r"(?:flask\.|re(?:quest|q)\.)?session\[")
 
 
+def _filled_for(path, own, name: str) -> bool:
+    """Whether state ``name`` the file ``path`` fills is request data for the file ``own``: another file's
+    (a hook's), or a session key (its own views' too: it comes back in the next request's cookie)."""
+    return path != own or bool(_SESSION_KEY.match(name))
+
+
 def _read_fields(text: str) -> set[str]:
     """The request-state fields a text may read."""
     return {m.group(0) for m in FIELD.finditer(text)} | {f"{m.group(1)}.{m.group(2)}" for m in _GETATTR.finditer(text)} | {
@@ -95,7 +101,7 @@ class StoredState:
                 self._listed[directory] = index
         if not index:
             return []
-        found = sorted({path for name in read for path in index.get(name, ()) if path != own or _SESSION_KEY.match(name)})
+        found = sorted({path for name in read for path in index.get(name, ()) if _filled_for(path, own, name)})
         for path in found:  # (a change to the hook's file may change this file's findings: see Workspace.importers_of)
             self.workspace.graph.note_dependent(own, path)
         return found
@@ -131,7 +137,7 @@ class StoredState:
         filled: dict[str, str] = {}
         for path in facts.found_sources[key]:
             for name, writer in self.filled(path, spec, facts.specs).items():
-                if path != own or _SESSION_KEY.match(name):  # (the file's own other state: see FileTaint._shared_origin)
+                if _filled_for(path, own, name):  # (the file's own other state: see FileTaint._shared_origin)
                     filled.setdefault(name, writer)
         if not filled:
             return []
