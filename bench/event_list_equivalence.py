@@ -43,7 +43,7 @@ def compare_scope(flow, scope, events: list, otherwise: dict, horizon, initial: 
         return
     counts["scopes of one path"] += 1
     counts["events"] += len(events)
-    counts["plain bindings"] += sum(id(e) in plan[1] for e in events)
+    counts["plain bindings"] += sum(id(e) in plan for e in events)
     listed = _states(lambda: (taint_one_path.along(flow, plan, events, dict(initial), horizon, {}), True))
     walked = _states(lambda: taint_one_path.walked(flow, scope, events, otherwise, {}, horizon, dict(initial)))
     if listed != walked:

@@ -40,13 +40,11 @@ def walked(flow, scope, events: list, otherwise: dict, cleared: dict, horizon: i
     return walk.run(body, initial), walk.followed
 
 
-def along(flow, plan: tuple[bool, dict], events: list, initial: dict, horizon: int | None, cleared: dict) -> list:
-    """scope_states of a scope whose body is one path: each event in order (see bindings). As
-    PathWalk.run, straight-line code (no word of a branching statement) has its events applied to the
-    initial state itself, so the state before its start is the one after its end."""
-    straight, plan = plan
+def along(flow, plan: dict, events: list, initial: dict, horizon: int | None, cleared: dict) -> list:
+    """scope_states of a scope whose body is one path: each event in order (see bindings), from a
+    copy of ``initial`` (the state before its start stays what it was)."""
     snapshots = [(-1, initial)]
-    state = initial if straight else dict(initial)
+    state = dict(initial)
     for event in events:
         if horizon is not None and event.position > horizon:
             continue  # (PathWalk.until: past the last offset asked, not applied)
@@ -71,21 +69,19 @@ def bind(flow, event, name: str, value, state: dict, cleared: dict) -> None:
         taken.pop(name, None)
 
 
-def bindings(facts, scope) -> tuple[bool, dict[int, tuple]] | None:
-    """(whether ``scope`` is straight-line code, id(event) -> (event, name, value) of its plain
-    bindings) of ``scope`` (None: the module), once a file for all its rules; None where its body has
-    more than one path."""
+def bindings(facts, scope) -> dict[int, tuple] | None:
+    """id(event) -> (event, name, value) of the plain bindings of ``scope`` (None: the module), once
+    a file for all its rules; None where its body has more than one path."""
     key = (*_span(scope), _ONE_PATH) if scope is not None else (-1, -1, _ONE_PATH)
     if key not in facts.entered:
-        paths = _one_path(facts, scope)
-        facts.entered[key] = None if paths is None else (paths, _plain(facts, scope))
+        facts.entered[key] = _plain(facts, scope) if _one_path(facts, scope) else None
     return facts.entered[key]
 
 
-def _one_path(facts, scope) -> bool | None:
-    """Whether PathWalk would apply every event of ``scope`` in text order: no statement it walks
-    into (a branch, a loop, a `try`, a `with`, a class), a return, raise or abort only last (None:
-    it would not; True: straight-line code, not walked at all, see walked)."""
+def _one_path(facts, scope) -> bool:
+    """Whether PathWalk would apply every event of ``scope`` in text order: straight-line code (not
+    walked at all, see walked), or no statement it walks into (a branch, a loop, a `try`, a `with`, a
+    class) and a return, raise or abort only last."""
     if scope is not None:
         body = scope.field("body")
         if body is None or not facts.branches(scope):
@@ -94,7 +90,7 @@ def _one_path(facts, scope) -> bool | None:
         body = facts.root
     kinds = facts.g.paths
     if body.kind() not in kinds.blocks:
-        return None
+        return False
     walked_into = {kinds.branches, *kinds.loops, kinds.tries, kinds.matches, kinds.switches, kinds.continues,
                    kinds.breaks, *kinds.blocks}
     aborts = facts.aborts()
@@ -102,10 +98,10 @@ def _one_path(facts, scope) -> bool | None:
     for i, statement in enumerate(statements):
         kind = statement.kind()
         if kind in walked_into:
-            return None
+            return False
         if i < len(statements) - 1 and (kind in kinds.ends or aborts and _span(statement)[0] in aborts):
-            return None
-    return False
+            return False
+    return True
 
 
 def _plain(facts, scope) -> dict[int, tuple]:
