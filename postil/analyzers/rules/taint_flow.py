@@ -194,7 +194,7 @@ class TaintFlow:
         elif event.clears:
             cleared[id(event)] = self._clear(event, state)
         elif (binding := plain_binding(self.facts, event)) is not None:
-            bind(self, binding, state, cleared)
+            bind(self, event, *binding, state, cleared)
         else:
             self._apply(event, state)
             if cleared and event.value is not None:  # `if (tool === 'pdf') { tool = 'pdf'; }`: not given back

@@ -52,10 +52,9 @@ def along(flow, events: list, initial: dict, horizon: int | None, cleared: dict)
     return snapshots
 
 
-def bind(flow, binding: tuple, state: dict, cleared: dict) -> None:
-    """A plain binding on the path (see plain_binding): its name takes its value's taint, whatever
+def bind(flow, event, name: str, value, state: dict, cleared: dict) -> None:
+    """A plain binding ``event`` on the path (see plain_binding): ``name`` takes ``value``'s taint, whatever
     it held before (its elements too), and no guard's region gives the name back its old taint."""
-    name, value = binding
     origin = flow._taint_of(value, state)
     elements.forget(state, name)
     if origin is not None:
