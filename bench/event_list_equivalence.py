@@ -5,8 +5,8 @@ statements (taint_paths.PathWalk, the engine before it), function by function, a
     PYTHONPATH=$PWD .venv/bin/python bench/event_list_equivalence.py [--select=RULES] DIR...
 
 Each DIR is checked twice in process (`postil check --no-cache --jobs 1 --format json`): first with
-every scope walked, then as the engine runs. In the second, wherever a rule's states of a scope come
-from the event list, the walk's are built as well and compared (the position of each event and the
+every scope walked and every binding through TaintFlow._apply, then as the engine runs. In the second, wherever a rule's states of a scope come
+from the event list, the walk's (as before) are built as well and compared (the position of each event and the
 state after it: which names hold tainted data and from where; whether every path was followed); and
 after each rule's verdicts in a file, every function of the file and its module code are compared the
 same way (not only those holding a sink). The findings of the two checks (sinks reached, their
@@ -37,20 +37,31 @@ def _states(run) -> tuple:
 
 def compare_scope(flow, scope, events: list, otherwise: dict, horizon, initial: dict, where: str) -> None:
     """Both ways to a scope's states for one rule; a difference is printed and counted."""
-    plan = None if otherwise else taint_one_path.bindings(flow.facts, scope)
-    if plan is None:
+    if otherwise or not taint_one_path.one_path(flow.facts, scope):
         counts["scopes walked (several paths)"] += 1
         return
     counts["scopes of one path"] += 1
     counts["events"] += len(events)
-    counts["plain bindings"] += sum(id(e) in plan[1] for e in events)
-    listed = _states(lambda: (taint_one_path.along(flow, plan, events, dict(initial), horizon, {}), True))
-    walked = _states(lambda: taint_one_path.walked(flow, scope, events, otherwise, {}, horizon, dict(initial)))
+    counts["plain bindings"] += sum(taint_one_path.plain_binding(flow.facts, e) is not None for e in events)
+    listed = _states(lambda: (taint_one_path.along(flow, events, dict(initial), horizon, {}), True))
+    with _as_before():
+        walked = _states(lambda: taint_one_path.walked(flow, scope, events, otherwise, {}, horizon, dict(initial)))
     if listed != walked:
         counts["disagreements"] += 1
         at = f"{span(scope)} {scope.text()[:80]!r}" if scope is not None else "module"
         print(f"DISAGREE {where} {flow.spec.label} in {flow.facts.root.text()[:120]!r}\n  scope {at}\n  event list {str(listed)[:600]}\n"
               f"  walk       {str(walked)[:600]}", file=sys.stderr, flush=True)
+
+
+@contextlib.contextmanager
+def _as_before():
+    """The engine before the event list: every scope walked, every binding through TaintFlow._apply."""
+    one_path, plain_binding = taint_one_path.one_path, taint_flow.plain_binding
+    taint_one_path.one_path, taint_flow.plain_binding = (lambda facts, scope: False), (lambda facts, event: None)
+    try:
+        yield
+    finally:
+        taint_one_path.one_path, taint_flow.plain_binding = one_path, plain_binding
 
 
 def _split(flow, scope) -> tuple[list, dict]:
@@ -89,13 +100,9 @@ def _findings(dirs: list[str], select: list[str]) -> dict[str, list]:
 def main(args: list[str]) -> int:
     select = [a for a in args if a.startswith("--select=")]
     dirs = [a for a in args if not a.startswith("--select=")]
-    bindings, scope_states, hits = taint_one_path.bindings, taint_flow.scope_states, taint.FileTaint.hits
-
-    taint_one_path.bindings = lambda facts, scope: None  # every scope walked: the engine before the event list
-    try:
+    scope_states, hits = taint_flow.scope_states, taint.FileTaint.hits
+    with _as_before():
         before = _findings(dirs, select)
-    finally:
-        taint_one_path.bindings = bindings
 
     def compared(flow, scope, events, otherwise, cleared, horizon, initial):
         compare_scope(flow, scope, events, otherwise, horizon, initial, "asked")

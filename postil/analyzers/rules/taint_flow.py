@@ -18,7 +18,7 @@ from postil.analyzers.rules.taint_instances import class_name
 from postil.analyzers.rules.taint_lookups import store_read
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_facts import FileFacts
-from postil.analyzers.rules.taint_one_path import scope_states
+from postil.analyzers.rules.taint_one_path import bind, plain_binding, scope_states
 from postil.analyzers.rules.taint_spec import TaintSpec, unless_program
 from postil.analyzers.rules.taint_values import (
     Event,
@@ -186,12 +186,15 @@ class TaintFlow:
 
     def _step(self, event: Event, state: dict[str, Origin], cleared: dict[int, dict[str, Origin]]) -> None:
         """One event on one path: a guard's clear, the end of its region (the names it cleared get
-        their taint back, but for those bound anew inside it), or a binding."""
+        their taint back, but for those bound anew inside it), a name's plain binding (taint_one_path.bind)
+        or another binding or mutating call."""
         if event.ends is not None:
             for name, origin in cleared.pop(id(event.ends), {}).items():
                 state.setdefault(name, origin)
         elif event.clears:
             cleared[id(event)] = self._clear(event, state)
+        elif (binding := plain_binding(self.facts, event)) is not None:
+            bind(self, event, *binding, state, cleared)
         else:
             self._apply(event, state)
             if cleared and event.value is not None:  # `if (tool === 'pdf') { tool = 'pdf'; }`: not given back

@@ -1,7 +1,7 @@
 """A scope's taint states from its event list where its body is one path (issue 31: most handlers
-are): its plain bindings (`name = value`) read once a file for every rule's states, the events
-applied in text order; a scope with several paths has its statements walked (taint_paths.PathWalk).
-Both give the same states (bench/event_list_equivalence.py compares them scope by scope)."""
+are): the events applied in text order; a scope with several paths has its statements walked
+(taint_paths.PathWalk). Both bind a name's plain binding (`name = value`) by `bind`, decided once a
+file for every rule. They give the same states (bench/event_list_equivalence.py compares them scope by scope)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from postil.analyzers.rules.taint_guards import validated_when_false
 from postil.analyzers.rules.taint_paths import PathWalk
 from postil.analyzers.rules.taint_paths import span as _span
 
-_ONE_PATH = "one path"  # (its key in FileFacts.entered, beside the walks' blocks and arms)
+_ONE_PATH = "one path"  # (a scope's key in FileFacts.bindings, beside the events')
 
 
 def scope_states(flow, scope, events: list, otherwise: dict, cleared: dict, horizon: int | None,
@@ -20,9 +20,8 @@ def scope_states(flow, scope, events: list, otherwise: dict, cleared: dict, hori
     taint_flow.TaintFlow), and whether every path was followed: ``events`` those on every path,
     ``otherwise`` those on the path through an `if` taking none of its arms, ``cleared`` what its
     guards took away, ``horizon`` the last offset asked (None: all), ``initial`` the state at its start."""
-    plan = None if otherwise else bindings(flow.facts, scope)
-    if plan is not None:
-        return along(flow, plan, events, initial, horizon, cleared), True
+    if not otherwise and one_path(flow.facts, scope):
+        return along(flow, events, initial, horizon, cleared), True
     return walked(flow, scope, events, otherwise, cleared, horizon, initial)
 
 
@@ -40,27 +39,22 @@ def walked(flow, scope, events: list, otherwise: dict, cleared: dict, horizon: i
     return walk.run(body, initial), walk.followed
 
 
-def along(flow, plan: tuple[bool, dict], events: list, initial: dict, horizon: int | None, cleared: dict) -> list:
-    """scope_states of a scope whose body is one path: each event in order (see bindings). As
-    PathWalk.run, straight-line code (no word of a branching statement) has its events applied to the
-    initial state itself, so the state before its start is the one after its end."""
-    straight, plan = plan
+def along(flow, events: list, initial: dict, horizon: int | None, cleared: dict) -> list:
+    """scope_states of a scope whose body is one path: each event in order, from a copy of
+    ``initial`` (the state before its start stays what it was)."""
     snapshots = [(-1, initial)]
-    state = initial if straight else dict(initial)
+    state = dict(initial)
     for event in events:
         if horizon is not None and event.position > horizon:
             continue  # (PathWalk.until: past the last offset asked, not applied)
-        binding = plan.get(id(event))
-        if binding is None:
-            flow._step(event, state, cleared)
-        else:
-            bind(flow, *binding, state, cleared)
+        flow._step(event, state, cleared)
         snapshots.append((event.position, dict(state)))
     return snapshots
 
 
 def bind(flow, event, name: str, value, state: dict, cleared: dict) -> None:
-    """A plain binding ``event`` on the path: ``name`` takes ``value``'s taint (TaintFlow._step of it)."""
+    """A plain binding ``event`` on the path (see plain_binding): ``name`` takes ``value``'s taint, whatever
+    it held before (its elements too), and no guard's region gives the name back its old taint."""
     origin = flow._taint_of(value, state)
     elements.forget(state, name)
     if origin is not None:
@@ -71,21 +65,47 @@ def bind(flow, event, name: str, value, state: dict, cleared: dict) -> None:
         taken.pop(name, None)
 
 
-def bindings(facts, scope) -> tuple[bool, dict[int, tuple]] | None:
-    """(whether ``scope`` is straight-line code, id(event) -> (event, name, value) of its plain
-    bindings) of ``scope`` (None: the module), once a file for all its rules; None where its body has
-    more than one path."""
+def plain_binding(facts, event) -> tuple | None:
+    """(name, value) of ``event`` where it binds a name as a whole: not augmented, from a value that is
+    no table or list literal, no `Object.assign` and no construction of a class of the file (those are
+    followed element by element or field by field: TaintFlow._apply); decided once a file for all its
+    rules (FileFacts.bindings, which keeps the event: its id names no other while there)."""
+    if event.value is None or event.augmented or event.clears or event.ends is not None or event.branch is not None:
+        return None
+    known = facts.bindings.get(id(event))
+    if known is None:
+        known = facts.bindings[id(event)] = (event, _plain(facts, event))
+    return known[1]
+
+
+def _plain(facts, event) -> tuple | None:
+    """plain_binding's answer for an event that binds a value."""
+    g = facts.g
+    if event.target.kind() not in g.names:
+        return None
+    kind = event.value.kind()
+    if kind in g.tables or kind in g.lists:
+        return None
+    if kind == g.call:
+        callee = event.value.field("function")
+        if callee is None or callee.text() == "Object.assign" \
+                or callee.kind() in g.names and f"{callee.text()}.__init__" in facts.helpers():
+            return None
+    return event.target.text(), event.value
+
+
+def one_path(facts, scope) -> bool:
+    """Whether PathWalk would apply every event of ``scope`` (None: the module) in text order, once a
+    file for all its rules: straight-line code (not walked at all, see walked), or no statement it
+    walks into (a branch, a loop, a `try`, a `with`, a class) and a return, raise or abort only last."""
     key = (*_span(scope), _ONE_PATH) if scope is not None else (-1, -1, _ONE_PATH)
-    if key not in facts.entered:
-        paths = _one_path(facts, scope)
-        facts.entered[key] = None if paths is None else (paths, _plain(facts, scope))
-    return facts.entered[key]
+    if key not in facts.bindings:
+        facts.bindings[key] = _one_path(facts, scope)
+    return facts.bindings[key]
 
 
-def _one_path(facts, scope) -> bool | None:
-    """Whether PathWalk would apply every event of ``scope`` in text order: no statement it walks
-    into (a branch, a loop, a `try`, a `with`, a class), a return, raise or abort only last (None:
-    it would not; True: straight-line code, not walked at all, see walked)."""
+def _one_path(facts, scope) -> bool:
+    """one_path, decided."""
     if scope is not None:
         body = scope.field("body")
         if body is None or not facts.branches(scope):
@@ -94,7 +114,7 @@ def _one_path(facts, scope) -> bool | None:
         body = facts.root
     kinds = facts.g.paths
     if body.kind() not in kinds.blocks:
-        return None
+        return False
     walked_into = {kinds.branches, *kinds.loops, kinds.tries, kinds.matches, kinds.switches, kinds.continues,
                    kinds.breaks, *kinds.blocks}
     aborts = facts.aborts()
@@ -102,28 +122,7 @@ def _one_path(facts, scope) -> bool | None:
     for i, statement in enumerate(statements):
         kind = statement.kind()
         if kind in walked_into:
-            return None
+            return False
         if i < len(statements) - 1 and (kind in kinds.ends or aborts and _span(statement)[0] in aborts):
-            return None
-    return False
-
-
-def _plain(facts, scope) -> dict[int, tuple]:
-    """The bindings of ``scope`` TaintFlow._apply binds as a whole: a name, not augmented, from a
-    value that is no table or list literal, no `Object.assign` and no construction of a class of the
-    file (those are followed element by element or field by field)."""
-    g, plan = facts.g, {}
-    for event in facts.events(scope):
-        if event.value is None or event.augmented or event.clears or event.ends is not None \
-                or event.branch is not None or event.target.kind() not in g.names:
-            continue
-        kind = event.value.kind()
-        if kind in g.tables or kind in g.lists:
-            continue
-        if kind == g.call:
-            callee = event.value.field("function")
-            if callee is None or callee.text() == "Object.assign" \
-                    or callee.kind() in g.names and f"{callee.text()}.__init__" in facts.helpers():
-                continue
-        plan[id(event)] = (event, event.target.text(), event.value)
-    return plan
+            return False
+    return True

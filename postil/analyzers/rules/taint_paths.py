@@ -125,7 +125,7 @@ class PathWalk:
     def run(self, body, state: dict) -> list[tuple[int, dict]]:
         self.snapshots.append((-1, state))
         try:
-            end = self.walk(body, dict(state)) if body is not None else state
+            end = self.walk(body, dict(state)) if body is not None else dict(state)  # (the start's state kept)
         except RecursionError:  # statements nested past Python's stack: one path, in text order
             self.followed, self.cursor, self.snapshots[1:], self.loops = False, 0, [], []
             end = dict(state)

@@ -57,13 +57,13 @@ def security_checker() -> Checker:
 
 @pytest.fixture
 def applied(monkeypatch) -> list[int]:
-    """The offsets of the events the taint rules apply (bindings, mutating calls; a plain binding on a
-    function's one path is taint_one_path's)."""
+    """The offsets of the events the taint rules apply (bindings, mutating calls; a name's plain binding
+    is taint_one_path.bind's)."""
     offsets: list[int] = []
     original, plain = taint_flow.TaintFlow._apply, taint_one_path.bind
     monkeypatch.setattr(taint_flow.TaintFlow, "_apply",
                         lambda self, event, state: offsets.append(event.position) or original(self, event, state))
-    monkeypatch.setattr(taint_one_path, "bind",
+    monkeypatch.setattr(taint_flow, "bind",
                         lambda flow, event, *rest: offsets.append(event.position) or plain(flow, event, *rest))
     return offsets
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from postil.analyzers.checker import Checker
-from postil.analyzers.rules import taint_one_path, taint_paths
+from postil.analyzers.rules import taint_flow, taint_one_path, taint_paths
 from postil.analyzers.rules.engine import RuleSet
 from postil.analyzers.rules.loader import builtin_rules
 from postil.config import LoadedConfig, PostilConfig
@@ -87,21 +87,27 @@ def _found(checker: Checker, text: str) -> list[tuple[str, int]]:
 def test_a_handler_of_one_path_is_not_walked_and_its_bindings_are_read_once_for_every_rule(checker, monkeypatch):
     walks = _counted(monkeypatch, taint_paths.PathWalk, "run")
     plain = _counted(monkeypatch, taint_one_path, "_plain")
+    binds = _counted(monkeypatch, taint_flow, "bind")
+    applied = _counted(monkeypatch, taint_flow.TaintFlow, "_apply")
     found = _found(checker, ONE_PATH)
     lines = ONE_PATH.splitlines()
     assert found == [("python/security/tainted-command", lines.index('    os.system("ls " + bar)')),
                      ("python/security/tainted-sql", next(i for i, line in enumerate(lines) if "execute(" in line))]
     assert len(walks) == 0  # (the handler's `if` is a conditional expression's: one path)
-    assert len(plain) == 2  # the handler's and the module's, not once more for the second rule
+    assert len(plain) == 4  # the handler's three bindings and the module's `app`, not once more for the second rule
+    assert len(binds) == 8 and len(applied) == 0  # each rule binds each name through taint_one_path.bind
 
 
 def test_a_handler_with_a_branch_is_walked_and_finds_the_same(checker, monkeypatch):
     walks = _counted(monkeypatch, taint_paths.PathWalk, "run")
+    plain = _counted(monkeypatch, taint_one_path, "_plain")
+    applied = _counted(monkeypatch, taint_flow.TaintFlow, "_apply")
     found = _found(checker, BRANCHED)
     lines = BRANCHED.splitlines()
     assert found == [("python/security/tainted-command", lines.index('    os.system("ls " + bar)')),
                      ("python/security/tainted-sql", next(i for i, line in enumerate(lines) if "execute(" in line))]
     assert len(walks) >= 2  # each rule walks the handler's branches
+    assert len(plain) == 5 and len(applied) == 0  # its walks bind names as the event list does, decided once a file
 
 
 def test_the_event_list_and_the_walk_agree_on_every_function_of_each_shape(tmp_path, capsys):
