@@ -473,7 +473,7 @@ class TaintFlow:
                 if origin is not None and not self._is_cut(s, e, cuts, judged):
                     if not is_parameter(origin):
                         return origin
-                    found = found if held_object(self.g, text, s, e, helpers) else origin
+                    found = found if held_object(self, node, (text, s, e), helpers, members) else origin
         return self._helper_taint(helpers, state, cuts) or found
 
     # -- local helpers

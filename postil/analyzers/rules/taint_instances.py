@@ -254,7 +254,7 @@ def typed_callee(callee: str, instances: dict[str, str]) -> str | None:
 
 def class_name(scope) -> str | None:
     """The name of the class whose method ``scope`` is (None: not a method)."""
-    node = _class_node(scope)
+    node = class_node(scope)
     name = node.field("name") if node is not None else None
     return name.text() if name is not None else None
 
@@ -263,7 +263,7 @@ def same_instance(scope, other) -> bool:
     """Whether the methods ``scope`` and ``other`` may run on one object, so that `self.x` in one
     is `self.x` in the other: not when they are methods of two classes of which neither names
     the other as its base (functions outside a class may be bound to any)."""
-    mine, theirs = _class_node(scope), _class_node(other)
+    mine, theirs = class_node(scope), class_node(other)
     if mine is None or theirs is None:
         return True
     names = [c.field("name").text() if c.field("name") is not None else "" for c in (mine, theirs)]
@@ -273,7 +273,7 @@ def same_instance(scope, other) -> bool:
     return re.search(rf"\b{re.escape(names[1])}\b", bases[0]) is not None or re.search(rf"\b{re.escape(names[0])}\b", bases[1]) is not None
 
 
-def _class_node(scope):
+def class_node(scope):
     """The class whose method ``scope`` is (None: not a method)."""
     node = scope.parent() if scope is not None else None
     while node is not None and (node.kind().endswith("class_body") or node.kind() in ("block", "decorated_definition")):
