@@ -6,9 +6,9 @@ the method, and nothing was judged there. The unchecked twin stays reported. Rea
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.analyzers.rules.checked_tree import rule_findings
 
 ENDPOINTS = '''from starlette.requests import Request
 from starlette.responses import FileResponse
@@ -51,12 +51,5 @@ class LocalMediaStorage:
 
 
 def test_a_path_a_held_service_cleaned_is_judged_clean(tmp_path: Path):
-    for name, text in {"admin/__init__.py": "", "admin/endpoints.py": ENDPOINTS, "admin/media.py": MEDIA}.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(text)
-    run = subprocess.run([sys.executable, "-m", "postil", "check", "--no-cache", "--format", "text", "--select",
-                          "python/security/tainted-path,python/security/path-traversal", str(tmp_path)],
-                         check=False, capture_output=True, text=True, timeout=300)
-    found = sorted(line.split(": ")[0].rsplit(":", 1)[0].removeprefix(str(tmp_path) + "/") + " " + line.split()[2]
-                   for line in run.stdout.splitlines() if "python/security/" in line)
+    found = sorted(rule_findings(tmp_path, {"admin/__init__.py": "", "admin/endpoints.py": ENDPOINTS, "admin/media.py": MEDIA}, "python/security/tainted-path,python/security/path-traversal"))
     assert found == ["admin/endpoints.py:13 python/security/tainted-path"]

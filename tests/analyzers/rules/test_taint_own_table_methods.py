@@ -7,9 +7,9 @@ clean, and so is its text: python/security/sql-injection's guess on it goes. Rea
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.analyzers.rules.checked_tree import rule_findings
 
 API = '''from aiohttp import web
 
@@ -64,12 +64,5 @@ class RunTable(Table):
 
 
 def test_a_table_running_sql_through_its_own_execute(tmp_path: Path):
-    for name, text in {"ui/__init__.py": "", "ui/api.py": API, "ui/tables.py": TABLES}.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(text)
-    run = subprocess.run([sys.executable, "-m", "postil", "check", "--no-cache", "--format", "text", "--select",
-                          "python/security/tainted-sql,python/security/sql-injection", str(tmp_path)],
-                         check=False, capture_output=True, text=True, timeout=300)
-    found = sorted(line.split(": ")[0].rsplit(":", 1)[0].removeprefix(str(tmp_path) + "/") + " " + line.split()[2]
-                   for line in run.stdout.splitlines() if "python/security/" in line)
+    found = sorted(rule_findings(tmp_path, {"ui/__init__.py": "", "ui/api.py": API, "ui/tables.py": TABLES}, "python/security/tainted-sql,python/security/sql-injection"))
     assert found == ["ui/tables.py:10 python/security/tainted-sql"]
