@@ -14,6 +14,7 @@ from postil.analyzers.rules.taint_dependencies import provided
 from postil.analyzers.rules.taint_destructured import destructured_reads, outer_key, read_source
 from postil.analyzers.rules.taint_fields import class_fields, only_fields
 from postil.analyzers.rules.taint_guards import Guards
+from postil.analyzers.rules.taint_held_objects import held_object
 from postil.analyzers.rules.taint_instances import class_name
 from postil.analyzers.rules.taint_lookups import store_read
 from postil.analyzers.rules.taint_paths import span as _span
@@ -475,7 +476,7 @@ class TaintFlow:
                 if origin is not None and not self._is_cut(s, e, cuts, judged):
                     if not is_parameter(origin):
                         return origin
-                    found = origin
+                    found = found if held_object(self, node, (text, s, e), helpers, members) else origin
         return self._helper_taint(helpers, state, cuts) or found
 
     # -- local helpers

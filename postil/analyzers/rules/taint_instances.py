@@ -50,6 +50,10 @@ _CONSTRUCTED = re.compile(r"((?:[a-z_]\w*\.)*[A-Z]\w*)\(.*\)", re.DOTALL)
 # a Python parameter (or variable) annotated with a class: `service: ToolsService = Depends(get_tools_service)`,
 # `(self, repo: RepoService)`; not `Optional[...]` or a union (the `:` then the class, then `=`, `,` or `)`)
 _TYPED = re.compile(r"([A-Za-z_]\w*)[ \t]*:[ \t]*([A-Z]\w*)[ \t]*(?=[=,)\n])")
+# a Python property whose body makes one instance and returns it (Butterfly's `@property def themes(self): return
+# ThemeStore(self.application.settings["themes_dir"])`): `self.themes` is an instance of that class (a literal `@` first)
+_PY_PROPERTY = re.compile(r"@property[ \t]*\n[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\([ \t]*self[ \t]*\)[^\n:]*:[ \t]*\n"
+                          r"[ \t]*return[ \t]+((?:[a-z_]\w*\.)*[A-Z]\w*)\(")
 # what each _TYPED match holds on its line (a match never spans lines): tried at every position of a
 # text, _TYPED's name retried from inside each identifier was ~1 us a character (a Flask view, 0.35 ms)
 _ANNOTATION = re.compile(r":[ \t]*[A-Z]")
@@ -74,6 +78,8 @@ def instance_classes(text: str, typed: bool = False) -> dict[str, str]:
             found[name].add("")  # bound to something else too
     for name, cls in _properties(text, decorated=not typed):
         found.setdefault(f"this.{name}", set()).add(cls)
+    for name, cls in _PY_PROPERTY.findall(text) if typed and "@property" in text else ():
+        found.setdefault(f"self.{name}", set()).add(cls)
     _add_held(text, found)
     return {name: next(iter(classes)) for name, classes in found.items() if len(classes) == 1}
 
@@ -248,7 +254,7 @@ def typed_callee(callee: str, instances: dict[str, str]) -> str | None:
 
 def class_name(scope) -> str | None:
     """The name of the class whose method ``scope`` is (None: not a method)."""
-    node = _class_node(scope)
+    node = class_node(scope)
     name = node.field("name") if node is not None else None
     return name.text() if name is not None else None
 
@@ -257,7 +263,7 @@ def same_instance(scope, other) -> bool:
     """Whether the methods ``scope`` and ``other`` may run on one object, so that `self.x` in one
     is `self.x` in the other: not when they are methods of two classes of which neither names
     the other as its base (functions outside a class may be bound to any)."""
-    mine, theirs = _class_node(scope), _class_node(other)
+    mine, theirs = class_node(scope), class_node(other)
     if mine is None or theirs is None:
         return True
     names = [c.field("name").text() if c.field("name") is not None else "" for c in (mine, theirs)]
@@ -267,7 +273,7 @@ def same_instance(scope, other) -> bool:
     return re.search(rf"\b{re.escape(names[1])}\b", bases[0]) is not None or re.search(rf"\b{re.escape(names[0])}\b", bases[1]) is not None
 
 
-def _class_node(scope):
+def class_node(scope):
     """The class whose method ``scope`` is (None: not a method)."""
     node = scope.parent() if scope is not None else None
     while node is not None and (node.kind().endswith("class_body") or node.kind() in ("block", "decorated_definition")):

@@ -15,6 +15,12 @@ def taint_findings(root: Path, files: dict[str, str], select: str = "python/secu
     """``files`` (relative path -> text) written under ``root``, then checked (``only``: that one file of
     them, as the editor checks its open file): `path:line rule` of each tainted-* finding of the rules
     ``select`` names, the path relative to ``root``, in the CLI's order."""
+    return [f"{place} {rule.rsplit('/', 1)[-1]}" for place, rule in (found.split(" ") for found in
+            rule_findings(root, files, select, only)) if "/tainted-" in rule]
+
+
+def rule_findings(root: Path, files: dict[str, str], select: str, only: str | None = None) -> list[str]:
+    """As taint_findings, every finding of the rules ``select`` names: `path:line rule-id`."""
     for name, text in files.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(text)
@@ -23,8 +29,8 @@ def taint_findings(root: Path, files: dict[str, str], select: str = "python/secu
     found = []
     for line in run.stdout.splitlines():
         match = _FINDING.match(line)
-        if match and "/tainted-" in match["rule"]:
+        if match:
             path = Path(match["path"])
             path = path.relative_to(root) if path.is_absolute() else path
-            found.append(f"{path.as_posix()}:{match['line']} {match['rule'].rsplit('/', 1)[-1]}")
+            found.append(f"{path.as_posix()}:{match['line']} {match['rule']}")
     return found
