@@ -375,7 +375,7 @@ class Guards:
             elif kind == "expression_statement" and need and node is check and check.kind() == self.g.call:
                 # a check called for what it raises (`target.relative_to(root)`): past it, it held
                 return operands + [(_span(parent)[1] - 1, None, None)]
-            elif kind != "parenthesized_expression":
+            elif kind not in ("parenthesized_expression", "await_expression"):  # (an awaited check: its answer)
                 return operands + [region for read in self._flag_reads(check, node) for region in self._holds(check, need, read)]
             node = parent
 
