@@ -90,7 +90,8 @@ class FileFacts:
         self.folded: dict[tuple[int, int], bool | None] = {}  # a condition's or case's span -> see taint_fold.fold_condition
         self.constants: dict[tuple, dict] = {}  # a scope's key -> its local constants
         self.entered: dict[tuple[int, int, str], list] = {}  # shared by the rules' path walks (see PathWalk)
-        self.bindings: dict = {}  # id(event) -> (event, its plain binding); a scope's key -> one path? (see taint_one_path)
+        self.bindings: dict[int, tuple] = {}  # id(event) -> (event, its plain binding or None) (see taint_one_path)
+        self.one_path: dict[tuple[int, int], bool] = {}  # a scope's span -> its body is one path (see taint_one_path)
         self.search.add(c for spec in self.specs for c in self.entry_configs(spec))
 
     def entry_configs(self, spec: TaintSpec) -> list[dict]:

@@ -11,8 +11,6 @@ from postil.analyzers.rules.taint_guards import validated_when_false
 from postil.analyzers.rules.taint_paths import PathWalk
 from postil.analyzers.rules.taint_paths import span as _span
 
-_ONE_PATH = "one path"  # (a scope's key in FileFacts.bindings, beside the events')
-
 
 def scope_states(flow, scope, events: list, otherwise: dict, cleared: dict, horizon: int | None,
                  initial: dict) -> tuple[list, bool]:
@@ -98,10 +96,10 @@ def one_path(facts, scope) -> bool:
     """Whether PathWalk would apply every event of ``scope`` (None: the module) in text order, once a
     file for all its rules: straight-line code (not walked at all, see walked), or no statement it
     walks into (a branch, a loop, a `try`, a `with`, a class) and a return, raise or abort only last."""
-    key = (*_span(scope), _ONE_PATH) if scope is not None else (-1, -1, _ONE_PATH)
-    if key not in facts.bindings:
-        facts.bindings[key] = _one_path(facts, scope)
-    return facts.bindings[key]
+    key = _span(scope) if scope is not None else (-1, -1)
+    if key not in facts.one_path:
+        facts.one_path[key] = _one_path(facts, scope)
+    return facts.one_path[key]
 
 
 def _one_path(facts, scope) -> bool:
