@@ -75,7 +75,7 @@ def followed_calls(flow: HelperFlow, passed: list[tuple[object, str, Origin | No
     for call, _, origin, arguments in passed:
         if origin is not None:
             if not is_parameter(origin):
-                judged += [span(call), *_built(flow, call, arguments)]
+                judged.append(span(call))  # (the text it built stays: corpora label where SQL is built)
             continue
         focus = [a for a in arguments if a is not None]
         if focus and flow.proven_clean(flow.facts.scope_of(call), span(call)[0], focus):
@@ -85,8 +85,8 @@ def followed_calls(flow: HelperFlow, passed: list[tuple[object, str, Origin | No
 
 def _built(flow: HelperFlow, call, arguments: list) -> list[tuple[int, int]]:
     """Spans of the values the caller of ``call`` bound the names it hands over as ``arguments`` to before the
-    call (`sql = f"SELECT ... {order}"`, then `self.execute(sql, values)`): the text it built there is judged
-    with the call."""
+    call (`sql = f"SELECT ... {table}"`, then `self.execute(sql, values)`): where the call hands data proven
+    clean, the text built there is judged with it."""
     names = {a.text() for a in arguments if a is not None and a.kind() in flow.g.names}
     start = span(call)[0]
     return [span(e.value) for e in flow.facts.events(flow.facts.scope_of(call)) if names and e.value is not None

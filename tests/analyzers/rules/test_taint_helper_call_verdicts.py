@@ -142,3 +142,31 @@ def test_in_javascript_a_field_the_constructor_stored_stays_its_builders(tmp_pat
                           "js/security", str(tmp_path)], check=False, capture_output=True, text=True, timeout=300)
     found = [(f["line"], f["rule"]) for f in json.loads(run.stdout)["findings"]]
     assert found == [(12, "js/security/sql-injection-string-building")], run.stdout
+
+
+BUILT_FIRST = '''import sqlite3
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def run_query(sql):
+    return sqlite3.connect("app.db").execute(sql).fetchall()
+
+
+@app.route("/lookup", methods=["POST"])
+def lookup():
+    email = request.form["email"]
+    query = "SELECT id FROM users WHERE email = '" + email + "'"
+    return {"rows": run_query(query)}
+'''
+
+
+def test_text_built_into_a_local_before_the_helper_call_keeps_its_finding(tmp_path: Path):
+    (tmp_path / "views.py").write_text(BUILT_FIRST)
+    run = subprocess.run([sys.executable, "-m", "postil", "check", "--no-cache", "--format", "text", "--select",
+                          "python/security", str(tmp_path)], check=False, capture_output=True, text=True, timeout=300)
+    found = sorted((int(line.split(":")[1]), line.split()[2]) for line in run.stdout.splitlines() if "views.py:" in line)
+    # the flow at the helper's sink, and the line that built the text (where the fix goes; corpora label it)
+    assert found == [(9, "python/security/tainted-sql"), (15, "python/security/sql-injection")], run.stdout
