@@ -36,6 +36,7 @@ from postil.analyzers.rules.taint_module_texts import MAX_BYTES, ModuleTexts
 from postil.analyzers.rules.taint_prefilter import renamed_may_match, sink_side, source_side, text_may_match
 from postil.analyzers.rules.taint_request_state import StoredState
 from postil.analyzers.rules.taint_scanned import ScannedProbes, unread
+from postil.analyzers.rules.taint_sink_reach import SinkReach
 from postil.analyzers.rules.taint_source_holds import holds_source
 from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
 from postil.analyzers.rules.taint_state_writers import StateWriters
@@ -58,6 +59,7 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
         self.root = root.resolve()
         self.depth = depth
         self.graph = ImportGraph(self.root)
+        self.sink_reach = SinkReach(self.text, self.graph, self._literals)  # (takes' cheap bound: see _may_hold)
         self._analyses: OrderedDict[tuple, ModuleAnalysis] = OrderedDict()  # (module, digest, depth) -> see _analysis
         self._gives: dict[tuple[Path, str, int, str], tuple] = {}  # (module, digest, depth, source probe) -> see gives
         self._followed: set[tuple[Path, int]] = set()  # (module, depth) -> see follow
@@ -223,6 +225,8 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
             return False
 
         def found() -> bool:
+            if side == "sinks" and not self.sink_reach.may_hold(path, spec, depth):
+                return False  # (no module it imports, its names used or not, holds one)
             return (text_may_match(text, language, sink_side(spec), spec.sinks, self._literals(path, digest))
                     if side == "sinks" else renamed_may_match(text, language, spec.sources, self._literals(path, digest))) \
                 or any(self._may_hold(target, spec, depth - 1, side) for target in self._imported(path, digest, text, depth))
