@@ -29,6 +29,7 @@ from postil.analyzers.rules.rule_model import Rule
 from postil.analyzers.rules.scanned import ScannedConfigs
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint import file_facts, taint_verdicts
+from postil.analyzers.rules.taint_probe_hits import without_probes
 from postil.analyzers.rules.text_spans import NARROWED_LANGUAGES, narrowed
 from postil.analyzers.rules.parsed_text import overlaps, parsed
 from postil.analyzers.rules.unit_docstrings import code_requirement
@@ -202,6 +203,7 @@ def _raw_matches(rule: Rule, search: SharedSearch, facts, index: LineIndex, allo
     if rule.taint is not None:
         out = []
         hits, sinks, calls = taint_verdicts(facts, rule.taint)
+        hits = without_probes(hits, facts.root, search.language)  # (a path probed, then opened: one finding, at the open)
         if rule.metadata.get("supersedes-in") == "function" and sinks:
             # judged in each function whose sinks were all clean; where data reached one, the
             # pattern finding on what the sink uses (the parser's configuration) stays beside it

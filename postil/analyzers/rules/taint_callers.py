@@ -72,7 +72,9 @@ HANDLES = {
                      # (Probot's apps: a webhook's payload, `context.payload.comment.body`)
                      r"|\bcontext\.payload\b"
                      # (ThinkJS's controllers: an action's readers of the request, `this.post()`, `this.get('id')`)
-                     r"|\bthis\.(?:post|param)\(|\bthis\.get\(\s*(?:\)|['\"])"),
+                     r"|\bthis\.(?:post|param)\(|\bthis\.get\(\s*(?:\)|['\"])"
+                     # (Next.js's server actions: a module opening with the directive, whose exported functions the browser calls)
+                     r"|(?:^|\n)[ \t]*['\"]use server['\"]"),
     "python": re.compile(r"\b(?:req|request)\.(?:args|form|values|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"
                          r"query_params|path_params|match_info|query|params|matchdict|json_body|media|get_media|get_param)\b"
                          # (a class-based controller's methods too: fastapi-utils' `@cbv(router)` classes)

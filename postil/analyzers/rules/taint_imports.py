@@ -78,6 +78,24 @@ def imports(text: str, language: str) -> list[tuple[str, str, str | None]]:
 _DEPENDENCY = re.compile(r"\b(?:Depends|Security)\(\s*(?:dependency\s*=\s*)?\Z")  # FastAPI calls the function named in it
 
 
+_TYPE_ARGUMENTS_MAX = 256  # characters of `<...>` looked through (type arguments are short)
+
+
+def _past_type_arguments(text: str, at: int) -> str:
+    """The text after the type arguments opening at ``at`` (a `<`), spaces dropped; "" where they do not
+    close within :data:`_TYPE_ARGUMENTS_MAX` characters or hold what no type does (`(`, `)`, `=`, `;`: a
+    comparison `n < max && f(x)`, an arrow `=>`)."""
+    depth = 0
+    for i in range(at, min(len(text), at + _TYPE_ARGUMENTS_MAX)):
+        c = text[i]
+        if c in "()=;":
+            return ""
+        depth += (c == "<") - (c == ">")
+        if depth == 0:
+            return text[i + 1:i + 65].lstrip()
+    return ""
+
+
 def _called(text: str, name: str, known: dict[str, bool]) -> bool:
     """Whether ``text`` calls ``name`` or reads a member of it: the whole word, not after a
     dot, then `(` or `.`, or named as a FastAPI dependency (`Depends(name)`) or a task handed to a queue
@@ -95,6 +113,8 @@ def _called(text: str, name: str, known: dict[str, bool]) -> bool:
             while not rest and end + 64 < len(text):  # a long run of spaces
                 end += 64
                 rest = text[end:end + 64].lstrip()
+            if rest[:1] == "<":  # (TypeScript's type arguments first: `dbExecute<Row>(sql, values)`)
+                rest = _past_type_arguments(text, text.index("<", end))
             if rest[:1] in ("(", ".") or _DEPENDENCY.search(text, max(0, at - 40), at) \
                     or HANDED_OVER.search(text, max(0, at - 60), at):  # (a task a queue runs: see taint_dispatch)
                 known[name] = True

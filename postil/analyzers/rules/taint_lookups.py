@@ -8,7 +8,11 @@ engine's default for a call it cannot follow is to carry its arguments'), unless
 the callee (its summary decides); it is called on request data (`request.args.get("q")`,
 `url.searchParams.get("next")`) or on a path reader (`_.get(req.body, "user.name")`); it is given the
 request whole (`utils.getParam(req, "q")`); it is Python's `.get(key, default)` with a tainted default;
-or its key is only a helper parameter's mark (then nothing is proven clean)."""
+or its key is only a helper parameter's mark (then nothing is proven clean). A JavaScript query
+builder's chain through a `where` answers with the store's rows too (drizzle's `db.select().from(t)
+.where(eq(t.id, input)).then(first)`, knex's `knex('t').where({ id }).first()`, TypeORM's
+`qb.where('u.id = :id', { id }).getOne()`), its request data only in the query's parts; text built
+into the query is the query call's own sink's to report."""
 
 from __future__ import annotations
 
@@ -41,7 +45,7 @@ def store_read(flow, node, state: dict, calls: list, helpers: list, judged=None)
         node = inner[0]
     start, end = span(node)
     if any(c[1] == start and c[2] == end for c in calls):
-        return looked_up(flow, node, state, helpers)
+        return looked_up(flow, node, state, helpers) or built_query(flow, node, state)
     operator = node.field("operator")
     if operator is None or operator.text() not in _DEFAULTS:
         return False
@@ -83,3 +87,26 @@ def _by_ids(name: str, given: list) -> bool:
     """Whether a call of the method ``name`` with the arguments ``given`` is a getter handed only
     ids (`getNoteOrThrow(req.params.noteId)`)."""
     return _GETTER.fullmatch(name) is not None and bool(given) and all(_ID.fullmatch(a.text().rsplit(".", 1)[-1]) for a in given)
+
+
+_WHERES = frozenset({"where", "andWhere", "orWhere", "whereIn", "whereNot"})  # a query builder's filter
+
+
+def built_query(flow, node, state: dict) -> bool:
+    """Whether ``node`` (a JavaScript call, asked the taint of in ``state``) runs a query builder's chain
+    through a filter (see the module's docstring): the chain's start is clean and no request reader, and
+    the calls after its last filter (`.then(takeFirstOrNull)`, `.first()`, `.getOne()`) are given clean values."""
+    after, current, filtered = [], node, False
+    while current.kind() == "call_expression":
+        callee, arguments = current.field("function"), current.field("arguments")
+        if callee is None or arguments is None or callee.kind() != "member_expression":
+            break
+        name = callee.field("property")
+        if name is not None and name.text() in _WHERES:
+            filtered = True
+        elif not filtered:
+            after.append(arguments)
+        current = callee.field("object")
+    if not filtered or current is None or current.text() in _REQUESTS or _READERS.fullmatch(current.text().rsplit(".", 1)[-1]):
+        return False
+    return flow._taint_of(current, state) is None and all(flow._taint_of(a, state) is None for a in after)

@@ -1,0 +1,49 @@
+"""A path that is probed and then opened is one flow: `if (!fs.existsSync(file)) return 404` then
+`fs.readFileSync(file)` is one traversal, reported where the file is opened (its range runs from where
+the path is built, so it takes in the probe), not once more at the probe. A probe (`existsSync`,
+`stat`, `access`, fs-extra's `pathExists`) reached by a flow is dropped where a later sink of the same
+rule is reached by the same flow with the same path, a name built ahead (the finding at the open runs
+from where it was built); a probe alone, or of a path written out in the call, stays a finding. JavaScript's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postil.analyzers.rules.taint_values import TaintHit
+
+_PROBES = frozenset({"exists", "existsSync", "access", "accessSync", "stat", "statSync", "lstat", "lstatSync",
+                     "pathExists", "pathExistsSync"})
+_NAME = re.compile(r"[\w$]+")
+_LANGUAGES = frozenset({"javascript", "typescript", "tsx"})
+
+
+def without_probes(hits: list[TaintHit], root, language: str) -> list[TaintHit]:
+    """``hits`` (of one rule, in the ``language`` file whose tree ``root`` is) less the probes of a name a
+    later hit of the same flow opens (see the module's docstring)."""
+    probes = [hit for hit in hits if hit.sink in _PROBES]
+    if not probes or len(probes) == len(hits) or language not in _LANGUAGES:
+        return hits
+    text = root.text()
+    dropped = {id(probe) for probe in probes if _NAME.fullmatch(_path(text, probe) or "") and any(
+        other.sink not in _PROBES and other.origin == probe.origin and other.start > probe.end
+        and _path(text, other) == _path(text, probe) for other in hits)}
+    return [hit for hit in hits if id(hit) not in dropped]
+
+
+def _path(text: str, hit: TaintHit) -> str | None:
+    """The first argument of the sink call a hit spans, as written (None: not a call with arguments)."""
+    call = text[hit.start:hit.end]
+    opening = call.find("(")
+    if opening < 0 or not call.endswith(")"):
+        return None
+    depth, start = 0, opening + 1
+    for i in range(start, len(call) - 1):
+        c = call[i]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            return call[start:i].strip()
+    return call[start:-1].strip() or None
