@@ -23,7 +23,6 @@ from pathlib import Path
 
 from postil.analyzers.rules.line_matches import line_matches
 from postil.analyzers.rules.taint_paths import span
-from postil.analyzers.rules.taint_stored_names import stored_names
 from postil.analyzers.rules.taint_stored_writes import ALL_FIELDS, CLASS, snake, stored_pairs
 from postil.analyzers.rules.taint_values import Origin, node_origin, stored_label
 
@@ -85,7 +84,7 @@ def _declared_fields(text: str) -> dict[tuple[str, str], str]:
 
 
 # the parts of a file's text an index of the files near a directory takes (see Workspace.derive)
-FIELD_PARTS = {"declared": _declared_fields, "stored": stored_pairs, "bound": _bound_rows, "named": stored_names}
+FIELD_PARTS = {"declared": _declared_fields, "stored": stored_pairs, "bound": _bound_rows}
 
 
 class StoredFields:
@@ -123,7 +122,6 @@ class StoredFields:
                 declared.update(self.workspace.derive("part declared", path))
             writes = self._writes(paths, declared) if declared else {}
             known = {pair: (declared[pair], path) for pair, path in writes.items() if pair in declared}
-            known.update(self._undeclared(paths, {instance for instance, _ in declared}, known))
             known = dict(list(known.items())[:_MOST_FIELDS])
             if run is not None:
                 self._near[directory] = known
@@ -148,21 +146,9 @@ class StoredFields:
                         writes.setdefault(each, path)
         return writes
 
-    def _undeclared(self, paths: list[Path], models: set[str], known: dict) -> dict[tuple[str, str], tuple[str, Path]]:
-        """(receiver, field) -> ("", the first of ``paths`` storing request data in it) where no model near
-        declares the receiver's fields (taint_stored_names; a declared model's other fields hold no text)."""
-        found: dict[tuple[str, str], tuple[str, Path]] = {}
-        for path in paths:
-            for pair in sorted(self.workspace.derive("part named", path)):
-                if pair not in known and pair[0] not in models:
-                    found.setdefault(pair, ("", path))
-        return found
-
     def read(self, own: Path, text: str) -> dict[tuple[str, str], tuple[str, Path]]:
         """The stored fields near the file ``own`` that its ``text`` may read (text alone)."""
-        stored = self._stored(self.workspace.graph.directory(own)) if "." in text else {}
-        if stored and not _takes_argument(text):  # (an undeclared receiver may be a module's: `settings.app.url`)
-            stored = {pair: kept for pair, kept in stored.items() if not kept[0]}
+        stored = self._stored(self.workspace.graph.directory(own)) if "." in text and _takes_argument(text) else {}
         found = {pair: kept for pair, kept in stored.items() if f"{pair[0]}.{pair[1]}" in text or (
             f"self.{pair[1]}" in text and f"class {kept[0]}(" in text)}
         bound = self._of(own, _bound_rows) if stored else frozenset()
