@@ -183,15 +183,16 @@ def _text_default(scope, name: str, family: str) -> list:
 
 def _text_names(sink, family: str) -> tuple[list[str], bool]:
     """The variables holding the text a sink runs: the sink itself, or a call's first argument
-    (a `return`: what it returns; an object's or a dict's field: its value); in Python also the names a concatenation there joins
-    (`heading + items`, `"<ul>" + items + "</ul>"`, at most :data:`_MOST_NAMES`; then True)."""
+    (a `return`: what it returns; an object's or a dict's field, a keyword argument: its value); in Python also
+    the names a concatenation there joins (`heading + items`, `"<ul>" + items + "</ul>"`, at most
+    :data:`_MOST_NAMES`; then True)."""
     if sink.kind() == _CALLS[family] or family == "javascript" and sink.kind() == "new_expression":  # (new Function(src))
         arguments = sink.field("arguments")
         first = next((a for a in arguments.named_children() if a.kind() != "comment"), None) if arguments else None
         sink = first if first is not None else sink
     if sink.kind() == "return_statement":  # (a response: `return page`)
         sink = next((c for c in sink.children() if c.is_named() and c.kind() != "comment"), sink)
-    if sink.kind() == "pair":  # a response's field: `{ statusCode: 200, body: page }`, `{"body": page}`
+    if sink.kind() in ("pair", "keyword_argument"):  # a response's field: `{"body": page}`; `query_items(query=sql)`
         sink = sink.field("value") or sink
     if sink.kind() == "identifier":
         return [sink.text()], False

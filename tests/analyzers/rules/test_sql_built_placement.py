@@ -58,6 +58,33 @@ def users():
     return str(conn.execute(sql).fetchall())
 """
 
+COSMOS = """\
+from azure.cosmos import CosmosClient
+
+
+class Conversations:
+    def __init__(self, endpoint):
+        self.container = CosmosClient(endpoint).get_database_client("db").get_container_client("c")
+
+    def get_conversation(self, user_id, conversation_id):
+        query = f"SELECT * FROM c where c.id = '{conversation_id}' and c.userId = @userId"
+        parameters = [{"name": "@userId", "value": user_id}]
+        return list(self.container.query_items(query=query, parameters=parameters))
+"""
+COSMOS_VIEW = """\
+from flask import Flask, request
+
+from history import Conversations
+
+app = Flask(__name__)
+client = Conversations("https://example.documents.azure.com")
+
+
+@app.post("/history/read")
+def read():
+    return {"conversation": client.get_conversation("u1", request.json.get("conversation_id"))}
+"""
+
 JAVASCRIPT = """\
 const express = require('express');
 const app = express();
@@ -114,3 +141,14 @@ def test_javascript_sql_is_reported_from_where_it_is_built(postil, tmp_path):
         ("js/security/tainted-sql", 4, 6),
         ("js/security/sql-injection-string-building", 9, 10),
     ]
+
+
+def test_sql_given_as_a_keyword_runs_from_where_it_is_built(postil, tmp_path):
+    """Cosmos DB's `container.query_items(query=query, ...)`: one finding, from the f-string to the call
+    (the pattern rule's on the building line is the same flow)."""
+    (tmp_path / "history.py").write_text(COSMOS)
+    (tmp_path / "app.py").write_text(COSMOS_VIEW)
+    found = postil("check", ".", "--exit-zero", "--format", "json", cwd=tmp_path).json["findings"]
+    assert [(f["path"].rsplit("/", 1)[-1], f["rule"], f["line"], f["end_line"]) for f in found] == [
+        ("history.py", "python/security/tainted-sql", 9, 11)]
+    assert found[0]["message"].endswith("reaches `query` at line 11; SQL text built at line 9")
