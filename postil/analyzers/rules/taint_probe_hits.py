@@ -25,9 +25,10 @@ def without_probes(hits: list[TaintHit], root, language: str) -> list[TaintHit]:
     if not probes or len(probes) == len(hits) or language not in _LANGUAGES:
         return hits
     text = root.text()
-    dropped = {id(probe) for probe in probes if _NAME.fullmatch(_path(text, probe) or "") and any(
+    paths = {id(hit): _path(text, hit) for hit in hits}  # (each hit's once: a file may hold many)
+    dropped = {id(probe) for probe in probes if _NAME.fullmatch(paths[id(probe)] or "") and any(
         other.sink not in _PROBES and other.origin == probe.origin and other.start > probe.end
-        and _path(text, other) == _path(text, probe) for other in hits)}
+        and paths[id(other)] == paths[id(probe)] for other in hits)}
     return [hit for hit in hits if id(hit) not in dropped]
 
 
