@@ -150,11 +150,12 @@ class StoredFields:
 
     def _undeclared(self, paths: list[Path], models: set[str], known: dict) -> dict[tuple[str, str], tuple[str, Path]]:
         """(receiver, field) -> ("", the first of ``paths`` storing request data in it) where no model near
-        declares the receiver's fields (taint_stored_names; a declared model's other fields hold no text)."""
+        declares the receiver's fields (taint_stored_names, and a row built with request data as a keyword:
+        `Webhook(url=url)`; a declared model's other fields hold no text)."""
         found: dict[tuple[str, str], tuple[str, Path]] = {}
         for path in paths:
-            for pair in sorted(self.workspace.derive("part named", path)):
-                if pair not in known and pair[0] not in models:
+            for pair in sorted(self.workspace.derive("part named", path) | self.workspace.derive("part stored", path)):
+                if pair not in known and pair[0] not in models and pair[1] != ALL_FIELDS:
                     found.setdefault(pair, ("", path))
         return found
 

@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from postil.analyzers.rules.taint_stored_writes import READS_REQUEST, held_names
+from postil.analyzers.rules.taint_stored_writes import READS_REQUEST, held_names, takes_request
 
 # `operation.webhook = ...`, `settings.app.sso_url = ...`, `self.project.settings = ...`: the receiver, the
 # field and what is stored (one line)
 _ASSIGNED = re.compile(r"^[ \t]*((?:self\.)?[a-z_]\w*(?:\.[a-z_]\w*)*)\.(\w+)[ \t]*=(?!=)[ \t]*([^\n]*)$", re.MULTILINE)
-_BARE = re.compile(r"([a-z_]\w*)[ \t]*(?:#[^\n]*)?")
+# a name stored, bare or an item of it (`url`, `data["url"]`, `data.get("url")`)
+_HEAD = re.compile(r"([a-z_]\w*)[ \t]*(?:$|#|\[|\.get\()")
 # `from pritunl import settings, utils` (one line; `as` names included) and a read `settings.app.url`
 _FROM_IMPORT = re.compile(r"^from[ \t]+[\w.]+[ \t]+import[ \t]+([\w ,\t]+)$", re.MULTILINE)
 _IMPORTED = re.compile(r"\w+")
@@ -42,8 +43,8 @@ def module_chains(text: str) -> bool:
 
 def stored_names(text: str) -> frozenset[tuple[str, str]]:
     """The (receiver as written, field) pairs one file's text assigns request data to on a name, not
-    on `self` alone: the line reads the request, or stores a name the function bound to it."""
-    if not READS_REQUEST.search(text):
+    on `self` alone: the line reads the request, or stores a name the function bound to it (or an item of it)."""
+    if not takes_request(text):
         return frozenset()
     held, starts = held_names(text)
     stored: set[tuple[str, str]] = set()
@@ -52,10 +53,10 @@ def stored_names(text: str) -> frozenset[tuple[str, str]]:
         receiver = receiver.removeprefix("self.") if receiver != "self" else ""
         if not receiver or receiver.split(".")[0] in _NOT_ROWS:
             continue
-        bare = _BARE.fullmatch(value.strip())
+        head = _HEAD.match(value.strip())
         if _NUMBER.match(value):
             continue
-        if READS_REQUEST.search(value) or bare is not None and (bisect_right(starts, found.start()), bare.group(1)) in held:
+        if READS_REQUEST.search(value) or head is not None and (bisect_right(starts, found.start()), head.group(1)) in held:
             stored.add((receiver, field))
     return frozenset(stored)
 

@@ -134,3 +134,73 @@ def test_another_handler_of_the_writers_file_reads_the_store_but_not_a_function_
     found = _findings(tmp_path)
     # about_reset sets the field to a constant before it reads it; about_edit's own write is no read
     assert len(found) == 1 and "views.py:10" in found[0] and "tainted-xss" in found[0], found
+
+
+CONFIG_ROUTES = '''from flask import Blueprint, request
+
+from tracker.models import AppConfig, db
+
+blueprint = Blueprint("config", __name__)
+
+
+@blueprint.route("/config", methods=["PATCH"])
+def update_config():
+    config_data = request.get_json()
+    config = AppConfig.query.one()
+    if "tile_url" in config_data:
+        config.tile_url = config_data["tile_url"]
+    if "max_users" in config_data:
+        config.max_users = int(config_data["max_users"])
+    db.session.commit()
+    return {"status": "success"}
+'''
+MAPS = '''import requests
+
+from tracker.models import AppConfig
+
+
+def static_map(workout_id):
+    config = AppConfig.query.one()
+    tile = requests.get(config.tile_url, timeout=30).content
+    count = requests.get("https://stats.example.org/" + str(config.max_users), timeout=30)
+    return tile, count
+'''
+HOOK_ROUTES = '''from fastapi import APIRouter, Form
+
+from hooks.models import Webhook
+from hooks.repositories import WebhookRepository
+
+router = APIRouter()
+
+
+@router.post("/webhooks")
+async def create_webhook(url: str = Form(...), repository: WebhookRepository = Depends(WebhookRepository)):
+    webhook = await repository.create(Webhook(url=url, secret="s3cret"))
+    return {"id": str(webhook.id)}
+'''
+HOOK_TASKS = '''import httpx
+
+from hooks.repositories import WebhookRepository
+
+
+def deliver(session, webhook_id):
+    webhook = WebhookRepository(session).get_by_id(webhook_id)
+    httpx.post(webhook.url, json={"type": "ping"}, timeout=10)
+    httpx.post("https://relay.example.org/" + webhook.secret, timeout=10)
+'''
+
+
+def test_an_item_of_the_requests_json_stored_on_a_row_is_request_data_where_another_module_reads_it(tmp_path: Path):
+    _write(tmp_path, {"tracker/__init__.py": "", "tracker/application/__init__.py": "", "tracker/application/routes.py": CONFIG_ROUTES,
+                      "tracker/workouts/__init__.py": "", "tracker/workouts/maps.py": MAPS})
+    found = [line for line in _findings(tmp_path) if "maps.py" in line]
+    # max_users is stored as a number: clean
+    assert len(found) == 1 and "maps.py:8" in found[0] and "tainted-ssrf" in found[0], found
+
+
+def test_a_fastapi_form_field_a_row_is_built_with_is_request_data_where_a_task_reads_it(tmp_path: Path):
+    _write(tmp_path, {"hooks/__init__.py": "", "hooks/routers/__init__.py": "", "hooks/routers/webhooks.py": HOOK_ROUTES,
+                      "hooks/tasks/__init__.py": "", "hooks/tasks/deliver.py": HOOK_TASKS})
+    found = [line for line in _findings(tmp_path) if "deliver.py" in line]
+    # the secret is a constant the handler wrote: clean
+    assert len(found) == 1 and "deliver.py:8" in found[0] and "tainted-ssrf" in found[0], found
