@@ -75,7 +75,7 @@ HANDLES = {
                      r"|\bthis\.(?:post|param)\(|\bthis\.get\(\s*(?:\)|['\"])"
                      # (Next.js's server actions: a module opening with the directive, whose exported functions the browser calls)
                      r"|(?:^|\n)[ \t]*['\"]use server['\"]"),
-    "python": re.compile(r"\b(?:req|request)\.(?:args|form|forms|values|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"
+    "python": re.compile(r"\b(?:req|request)\.(?:args|form|forms|values|read|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"
                          r"query_params|path_params|match_info|query|params|matchdict|json_body|media|get_media|get_param)\b"
                          # (a class-based controller's methods too: fastapi-utils' `@cbv(router)` classes)
                          r"|^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\("
