@@ -84,8 +84,14 @@ def _declared_fields(text: str) -> dict[tuple[str, str], str]:
     return declared
 
 
+def _classes(text: str) -> frozenset[str]:
+    """The instance names (`paging` for `Paging`) of the top-level classes one file's text declares."""
+    return frozenset(snake(found.group(1)) for found in CLASS.finditer(text)) if "class" in text else frozenset()
+
+
 # the parts of a file's text an index of the files near a directory takes (see Workspace.derive)
-FIELD_PARTS = {"declared": _declared_fields, "stored": stored_pairs, "bound": _bound_rows, "named": stored_names}
+FIELD_PARTS = {"declared": _declared_fields, "stored": stored_pairs, "bound": _bound_rows, "named": stored_names,
+               "classes": _classes}
 
 
 class StoredFields:
@@ -123,7 +129,7 @@ class StoredFields:
                 declared.update(self.workspace.derive("part declared", path))
             writes = self._writes(paths, declared) if declared else {}
             known = {pair: (declared[pair], path) for pair, path in writes.items() if pair in declared}
-            known.update(self._undeclared(paths, {instance for instance, _ in declared}, known))
+            known.update(self._undeclared(paths, known))
             known = dict(list(known.items())[:_MOST_FIELDS])
             if run is not None:
                 self._near[directory] = known
@@ -148,11 +154,13 @@ class StoredFields:
                         writes.setdefault(each, path)
         return writes
 
-    def _undeclared(self, paths: list[Path], models: set[str], known: dict) -> dict[tuple[str, str], tuple[str, Path]]:
-        """(receiver, field) -> ("", the first of ``paths`` storing request data in it) where no model near
-        declares the receiver's fields (taint_stored_names, and a row built with request data as a keyword:
-        `Webhook(url=url)`; a declared model's other fields hold no text)."""
+    def _undeclared(self, paths: list[Path], known: dict) -> dict[tuple[str, str], tuple[str, Path]]:
+        """(receiver, field) -> ("", the first of ``paths`` storing request data in it) where no class near
+        is named as the receiver (taint_stored_names, and a row built with request data as a keyword:
+        `Webhook(url=url)`; a declared model's other fields hold no text, and a class of the project's that
+        is no model, a dataclass of the request's paging, is no stored row)."""
         found: dict[tuple[str, str], tuple[str, Path]] = {}
+        models = {name for path in paths for name in self.workspace.derive("part classes", path)}
         for path in paths:
             for pair in sorted(self.workspace.derive("part named", path) | self.workspace.derive("part stored", path)):
                 if pair not in known and pair[0] not in models and pair[1] != ALL_FIELDS:

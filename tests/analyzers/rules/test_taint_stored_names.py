@@ -204,3 +204,37 @@ def test_a_fastapi_form_field_a_row_is_built_with_is_request_data_where_a_task_r
     found = [line for line in _findings(tmp_path) if "deliver.py" in line]
     # the secret is a constant the handler wrote: clean
     assert len(found) == 1 and "deliver.py:8" in found[0] and "tainted-ssrf" in found[0], found
+
+
+PAGING = '''from dataclasses import dataclass
+
+from fastapi import Query
+
+
+@dataclass
+class Paging:
+    sort: str
+    limit: int
+
+
+def get_paging(sort: str = Query("name"), limit: int = Query(50)) -> Paging:
+    return Paging(sort=sort, limit=limit)
+'''
+DOCUMENTS = '''from fastapi import APIRouter, Depends
+
+from docs.deps import Paging, checked_paging
+from docs.db import cursor
+
+router = APIRouter()
+
+
+@router.get("/docs")
+def list_docs(paging: Paging = Depends(checked_paging)):
+    return cursor().execute(f"SELECT id FROM documents ORDER BY {paging.sort}").fetchall()
+'''
+
+
+def test_a_class_of_the_project_filled_from_the_request_is_no_stored_row(tmp_path: Path):
+    # (the paging a dependency builds is the request's, checked where it is used: no store to follow)
+    _write(tmp_path, {"docs/__init__.py": "", "docs/deps.py": PAGING, "docs/routes.py": DOCUMENTS})
+    assert [line for line in _findings(tmp_path) if "routes.py" in line] == []
