@@ -75,7 +75,7 @@ HANDLES = {
                      r"|\bthis\.(?:post|param)\(|\bthis\.get\(\s*(?:\)|['\"])"
                      # (Next.js's server actions: a module opening with the directive, whose exported functions the browser calls)
                      r"|(?:^|\n)[ \t]*['\"]use server['\"]"),
-    "python": re.compile(r"\b(?:req|request)\.(?:args|form|values|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"
+    "python": re.compile(r"\b(?:req|request)\.(?:args|form|forms|values|read|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"
                          r"query_params|path_params|match_info|query|params|matchdict|json_body|media|get_media|get_param)\b"
                          # (a class-based controller's methods too: fastapi-utils' `@cbv(router)` classes)
                          r"|^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\("
@@ -121,6 +121,8 @@ SERVES = re.compile(r"^[ \t]*(?:from|import)[ \t]+(?:flask|quart|bottle|django|r
                     r"connexion|masonite|odoo|frappe|graphene|strawberry|ariadne|channels|socketio|blacksheep|robyn|"
                     r"emmett|klein|twisted\.web|flask_\w+|webargs|modernrpc|rpc4django|tg|turbogears|girder|web|xmlrpc\.server|pecan|plone|aspen|pando|morepath|discord|redbot)\b|^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\("
                     r"|[ \t]@export\b"
+                    # (Shinken's and Alignak's WebUI plugins: the module's `pages` map its functions to routes)
+                    r"|^pages[ \t]*=[ \t]*\{\s*\w+\s*:\s*\{[^}\n]*[\"']route[\"']"
                     r"|^[ \t]*class[ \t]+\w+\([^)\n]*(?:Handler|View|ViewSet|Resource|Endpoint|Controller|Consumer)\b"
                     r"|^class[ \t]+(?:Root|Host)Exports\b"
                     # (OpenStack's controllers a project's own wsgi wraps: Murano's `wsgi.Resource(Controller())`)

@@ -4,7 +4,7 @@ engine (see taint_arguments): a Celery task's `transcode.delay(src, preset)`,
 `announce.s(title).delay()`; a Dramatiq actor's `post_webhook.send(url, body)` and
 `send_with_options(args=(rule, ctx))`; an RQ queue's `queue.enqueue(export_table, where)` (and a
 project's wrapper named so, `enqueue_export(export_table, where)`), `enqueue_in(delay, job, x)`;
-FastAPI's `background_tasks.add_task(job, x)` and an executor's `submit(job, x)`; the function named
+FastAPI's `background_tasks.add_task(job, x)`, Quart's `app.add_background_task(job, x)` and an executor's `submit(job, x)`; the function named
 by a keyword, its arguments packed in `args=` and `kwargs=` (or a wrapper's `job_kwargs=`) (RQ's `enqueue_call(func=job, args=(x,))`,
 `threading.Thread(target=job, kwargs={"host": h})`, `multiprocessing.Process`), and a task's own
 `delay(args=(...), kwargs={...})` (Flagsmith's task processor, rearq: `send_webhook.delay(kwargs={"url": url})`,
@@ -25,7 +25,7 @@ _SPREAD = frozenset({"delay", "send"})
 _PACKED = frozenset({"apply_async", "send_with_options"})
 _SIGNATURES = frozenset({"s", "si", "signature"})  # Celery's `task.s(a, b)`, run by `.delay()`/`.apply_async()`
 # a queue's or a pool's methods taking the function and then its arguments
-_QUEUES = re.compile(r"enqueue\w*|add_task|submit|to_thread|run_in_executor")
+_QUEUES = re.compile(r"enqueue\w*|add_task|add_background_task|submit|to_thread|run_in_executor")
 _HANDED = frozenset({"func", "target"})  # the keyword naming the function (`enqueue_call(func=f)`, `Thread(target=f)`)
 # text just before a function's name that hands the function itself over (an import used so is used: see
 # taint_imports): `add_task(send_email`, `enqueue_job(import_image`, `run_in_executor(None, fetch`, `target=rotate`

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from postil.analyzers.rules.line_matches import line_matches
 from postil.analyzers.rules.taint_paths import span
+from postil.analyzers.rules.taint_stored_names import assigns_in_function, module_chains, stored_names
 from postil.analyzers.rules.taint_stored_writes import ALL_FIELDS, CLASS, snake, stored_pairs
 from postil.analyzers.rules.taint_values import Origin, node_origin, stored_label
 
@@ -83,8 +84,14 @@ def _declared_fields(text: str) -> dict[tuple[str, str], str]:
     return declared
 
 
+def _classes(text: str) -> frozenset[str]:
+    """The instance names (`paging` for `Paging`) of the top-level classes one file's text declares."""
+    return frozenset(snake(found.group(1)) for found in CLASS.finditer(text)) if "class" in text else frozenset()
+
+
 # the parts of a file's text an index of the files near a directory takes (see Workspace.derive)
-FIELD_PARTS = {"declared": _declared_fields, "stored": stored_pairs, "bound": _bound_rows}
+FIELD_PARTS = {"declared": _declared_fields, "stored": stored_pairs, "bound": _bound_rows, "named": stored_names,
+               "classes": _classes}
 
 
 class StoredFields:
@@ -122,6 +129,7 @@ class StoredFields:
                 declared.update(self.workspace.derive("part declared", path))
             writes = self._writes(paths, declared) if declared else {}
             known = {pair: (declared[pair], path) for pair, path in writes.items() if pair in declared}
+            known.update(self._undeclared(paths, known))
             known = dict(list(known.items())[:_MOST_FIELDS])
             if run is not None:
                 self._near[directory] = known
@@ -146,11 +154,27 @@ class StoredFields:
                         writes.setdefault(each, path)
         return writes
 
+    def _undeclared(self, paths: list[Path], known: dict) -> dict[tuple[str, str], tuple[str, Path]]:
+        """(receiver, field) -> ("", the first of ``paths`` storing request data in it) where no class near
+        is named as the receiver (taint_stored_names, and a row built with request data as a keyword:
+        `Webhook(url=url)`; a declared model's other fields hold no text, and a class of the project's that
+        is no model, a dataclass of the request's paging, is no stored row)."""
+        found: dict[tuple[str, str], tuple[str, Path]] = {}
+        models = {name for path in paths for name in self.workspace.derive("part classes", path)}
+        for path in paths:
+            for pair in sorted(self.workspace.derive("part named", path) | self.workspace.derive("part stored", path)):
+                if pair not in known and pair[0] not in models and pair[1] != ALL_FIELDS:
+                    found.setdefault(pair, ("", path))
+        return found
+
     def read(self, own: Path, text: str) -> dict[tuple[str, str], tuple[str, Path]]:
         """The stored fields near the file ``own`` that its ``text`` may read (text alone)."""
-        stored = self._stored(self.workspace.graph.directory(own)) if "." in text and _takes_argument(text) else {}
-        found = {pair: kept for pair, kept in stored.items() if f"{pair[0]}.{pair[1]}" in text or (
-            f"self.{pair[1]}" in text and f"class {kept[0]}(" in text)}
+        takes = "." in text and _takes_argument(text)
+        # (a module whose functions take no argument reads no stored row, but may read a module's setting:
+        # `settings.app.url`, `settings` imported from the project)
+        stored = self._stored(self.workspace.graph.directory(own)) if takes or "." in text and module_chains(text) else {}
+        found = {pair: kept for pair, kept in stored.items() if (f"{pair[0]}.{pair[1]}" in text or (
+            f"self.{pair[1]}" in text and f"class {kept[0]}(" in text)) and (takes or not kept[0] and "." in pair[0])}
         bound = self._of(own, _bound_rows) if stored else frozenset()
         if bound:  # rows the file gets by the model's manager, under other names (`location.base_url`)
             fields: dict[str, list] = {}  # model -> (field, what stored.items() keeps)
@@ -191,6 +215,8 @@ class StoredFields:
                         continue  # (a write, not a read)
                     if receiver == "self" and _class_of(node) != model:
                         continue
+                    if not model and assigns_in_function(node, f"{instance}.{field}"):
+                        continue  # (a function setting the field itself: its own flow is followed there)
                     found.append((*span(node), node, writer))
         return sorted(found, key=lambda read: read[:2])  # (in the text's order, whichever field was asked first)
 

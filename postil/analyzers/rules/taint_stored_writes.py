@@ -20,19 +20,21 @@ _META_FIELDS = re.compile(r"^[ \t]+fields[ \t]*=[ \t]*[\[(]([^\])]*)[\])]", re.M
 _QUOTED = re.compile(r"""["'](\w+)["']""")
 # what a stored value is: the request's data or a bound form's (on the line that stores it, or binds a name to it)
 _REQUEST = (r"(?:self\.)?request\.(?:GET|POST|body|data|json|json_body|form|args|values|params|query_params|FILES|files)\b|"
-            r"\bform\.(?:cleaned_data\b|\w+\.data\b)|\bserializer\.validated_data\b")
-_READS_REQUEST = re.compile(_REQUEST)
+            r"\brequest\.get_json\(|\bform\.(?:cleaned_data\b|\w+\.data\b)|\bserializer\.validated_data\b")
+READS_REQUEST = re.compile(_REQUEST)
 _SETS = re.compile(rf"^[ \t]*([a-z_]\w*)\.(\w+)[ \t]*=(?!=)[^\n]*?(?:{_REQUEST})", re.MULTILINE)  # `event.text = request.POST...`
 # a name a statement binds to request data (`url = self.request.params["url"]`, `data, errors = form.cleaned_data, []`,
 # `form, error = JsonParser(...` over lines to `).parse(request.body)`): the names it binds
 _BINDS = re.compile(r"[ \t]*([a-z_]\w*)(?:[ \t]*,[ \t]*[a-z_]\w*)*[ \t]*=(?!=)")
 _NAME = re.compile(r"[a-z_]\w*")
+# a FastAPI handler's parameter the request fills (`url: str = Form(...)`, `q: str = Query(None)`)
+_FORM_PARAMETER = re.compile(r"(?:^|[(,])[ \t]*([a-z_]\w*)[ \t]*:[^=\n,(]*=[ \t]*(?:fastapi\.)?(?:Form|Body|Query)\(", re.MULTILINE)
 _DEF = re.compile(r"(?<![\w.])def[ \t]+\w+[ \t]*\(")  # where a function begins: the scope of a name it binds
 _BACK = 20  # lines looked back for the start of a statement whose closing line reads the request
 _BUILDS = re.compile(r"(?<![\w.])(?:models\.)?([A-Z]\w*)(?:\.objects\.(?:create|get_or_create|update_or_create))?\(")  # `Project(`
 # a keyword of request data: the request's (`url=request.POST["url"]`, `configuration={"url": form.cleaned_data[...`)
 _KEYWORD = re.compile(rf"(?<![\w.])(\w+)[ \t]*=[ \t]*(?:[{{\[(][^=()\n]{{0,80}}?)?(?:{_REQUEST})")
-# ... or a name's (`url=url`, `url=body.get("url")`: see _held), and a splat (`**data`)
+# ... or a name's (`url=url`, `url=body.get("url")`: see held_names), and a splat (`**data`)
 _NAMED = re.compile(r"(?<![\w.*])(\w+)[ \t]*=[ \t]*([a-z_]\w*)\b|\*\*([a-z_]\w*)\b")
 _CALL = 400  # characters after a constructor's name that its arguments are looked for in (a call may span lines)
 
@@ -57,7 +59,7 @@ def stored_pairs(text: str) -> frozenset[tuple[str, str]]:
     if "=" not in text:
         return frozenset(stored)
     stored.update(_SETS.findall(text))
-    held, starts = _held(text)
+    held, starts = held_names(text)
     for built in _BUILDS.finditer(text):
         arguments = _arguments(text, built.end())
         instance = snake(built.group(1))
@@ -71,14 +73,21 @@ def stored_pairs(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(stored)
 
 
-def _held(text: str) -> tuple[set[tuple[int, str]], list[int]]:
+def takes_request(text: str) -> bool:
+    """Whether a file's text may hold request data in a name (see held_names): it reads the request or
+    declares a FastAPI parameter filled from it."""
+    return READS_REQUEST.search(text) is not None or "Form(" in text or "Body(" in text or "Query(" in text
+
+
+def held_names(text: str) -> tuple[set[tuple[int, str]], list[int]]:
     """(the function, as the number of `def`s before it, name) of the names a statement binds to
     request data: a line binding a name and reading the request, or the line a statement closes on
     (`).parse(request.body)`) with the line at its indentation that opens it; and where the text's
-    `def`s start (none looked for where no name is held)."""
+    `def`s start (none looked for where no name is held). A FastAPI handler's parameter filled from the
+    form, body or query is held in its function."""
     held: set[tuple[int, str]] = set()  # (the line, a name it binds)
     end = -1  # the end of the line tried last (the reads come in the text's order: each line is found once)
-    for found in _READS_REQUEST.finditer(text):
+    for found in READS_REQUEST.finditer(text):
         if found.start() <= end:
             continue
         newline = text.rfind("\n", end + 1, found.start())
@@ -100,6 +109,8 @@ def _held(text: str) -> tuple[set[tuple[int, str]], list[int]]:
                 at = start - 1
         if bound is not None:
             held.update((line, name) for name in _NAME.findall(text, bound.start(1), bound.end()))
+    if "Form(" in text or "Body(" in text or "Query(" in text:
+        held.update((found.start(), found.group(1)) for found in _FORM_PARAMETER.finditer(text))
     if not held:
         return set(), []
     starts = [found.start() for found in _DEF.finditer(text)]

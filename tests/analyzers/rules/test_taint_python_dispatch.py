@@ -377,3 +377,38 @@ def test_a_task_imported_by_name_and_handed_to_a_queue_takes_the_arguments_packe
         (5, "python/security/tainted-ssrf"),  # enqueue_job(import_image, job_kwargs={..., "image_url": image_url})
         (13, "python/security/tainted-ssrf"),  # add_task(mirror, source)
     }  # (refresh_product casts the id it is handed)
+
+
+TODO_PREVIEWS = '''import httpx
+
+
+async def fetch_preview(username, url):
+    async with httpx.AsyncClient(timeout=5) as client:
+        return (await client.get(url)).text
+
+
+async def fetch_icon(username, size):
+    async with httpx.AsyncClient(timeout=5) as client:
+        return (await client.get("https://icons.example.org/%d.png" % size)).content
+'''
+TODO_APP = '''import quart
+
+from .previews import fetch_icon, fetch_preview
+
+app = quart.Quart(__name__)
+
+
+@app.post("/todos/<string:username>")
+async def add_todo(username):
+    body = await quart.request.get_json(force=True)
+    app.add_background_task(fetch_preview, username, body["todo"])
+    app.add_background_task(fetch_icon, username, int(body["size"]))
+    return quart.Response(response="OK", status=200)
+'''
+
+
+def test_a_quart_background_task_takes_the_arguments_the_handler_hands_it(tmp_path):
+    """Quart's `app.add_background_task(fetch_preview, username, todo)` runs the function with the
+    arguments after it, as a direct call would."""
+    root = repository(tmp_path / "todo", {"todo/__init__.py": "", "todo/previews.py": TODO_PREVIEWS, "todo/main.py": TODO_APP})
+    assert check(root, "todo/previews.py") == {(6, "python/security/tainted-ssrf")}  # (the icon's size is a number)
