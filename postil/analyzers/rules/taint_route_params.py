@@ -27,7 +27,9 @@ def word_only(constraint: str) -> bool:
     rest = constraint
     for token in _CLASSES:
         rest = rest.replace(token, "")
-    return bool(constraint) and all(c in _WORDS for c in rest)
+    # (each alternative opens with something to match: Express 4's `:file(*)` is a wildcard, anything at all)
+    opens = all(part[:1].isalnum() or part[:1] in ("_", "@", "[", "\\") for part in constraint.split("|"))
+    return bool(constraint) and opens and all(c in _WORDS for c in rest)
 
 
 def constrained_names(path: str) -> set[str]:

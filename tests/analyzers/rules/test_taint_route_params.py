@@ -30,7 +30,8 @@ app.get('/files/:file(.*)', (req, res) => {
 def test_word_only_constraints_are_told_from_the_others():
     assert constrained_names(r"/styles/:id/sprite:scale(@[23]x)?.:format([\\w]+)") == {"scale", "format"}
     assert constrained_names(r"/:width(\\d+)x:height(\d+):ratio(a-z|[A-Z0-9]{1,3})") == {"width", "height", "ratio"}
-    assert constrained_names("/files/:file(.*)/:rest([^/]+)/:range([+-@]+)/:id") == set()
+    assert constrained_names("/files/:file(.*)/:rest([^/]+)/:range([+-@]+)/:id/:key(*)/:any(a|*)") == set()
+    assert constrained_names("/:type(sgv|mbg|cal)") == {"type"}
 
 
 def test_a_constrained_parameter_is_clean_and_the_others_are_not(tmp_path: Path):
