@@ -36,6 +36,7 @@ from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, same_instance
 from postil.analyzers.rules.taint_own_calls import own_method_call
 from postil.analyzers.rules.taint_paths import span as _span
+from postil.analyzers.rules.taint_route_params import constrained_reads
 from postil.analyzers.rules.taint_sanitized import around_sinks, beside_functions
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
 from postil.analyzers.rules.taint_stored_reads import reads_stored
@@ -210,6 +211,8 @@ class FileTaint(TaintFlow):
         found = [(_span(n), n.kind() == self.g.call) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
         self.sanitized = around_sinks(beside_functions(found, self.facts), lambda: [_span(m) for m, _ in sinks or self._sink_matches()])
         self.sanitized += self.facts.conditions() + self._dead_arms() + self._guards.arm_cuts()
+        if self.g is not PYTHON:  # (a route parameter its path keeps to word characters: `:scale(@[23]x)`)
+            self.sanitized += constrained_reads(self.facts)
         self.keys = self.facts.keys()
         # a comprehension yielding only cleaned elements or constants is clean (`" ".join(quote(a) for a in args)`,
         # `",".join("?" for _ in ids)`, `[{"name": escape(n)} for n in names]`), or picking among a constant's
