@@ -210,9 +210,7 @@ class FileTaint(TaintFlow):
         conditions, dead arms and comprehensions of clean elements (``sinks``: the rule's, if found)."""
         found = [(_span(n), n.kind() == self.g.call) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
         self.sanitized = around_sinks(beside_functions(found, self.facts), lambda: [_span(m) for m, _ in sinks or self._sink_matches()])
-        self.sanitized += self.facts.conditions() + self._dead_arms() + self._guards.arm_cuts()
-        if self.g is not PYTHON:  # (a route parameter its path keeps to word characters: `:scale(@[23]x)`)
-            self.sanitized += constrained_reads(self.facts)
+        self.sanitized += self.facts.conditions() + self._dead_arms() + self._guards.arm_cuts() + constrained_reads(self.facts)
         self.keys = self.facts.keys()
         # a comprehension yielding only cleaned elements or constants is clean (`" ".join(quote(a) for a in args)`,
         # `",".join("?" for _ in ids)`, `[{"name": escape(n)} for n in names]`), or picking among a constant's

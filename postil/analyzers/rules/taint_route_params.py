@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
+from postil.analyzers.rules.taint_grammar import PYTHON
 from postil.analyzers.rules.taint_paths import span
 
 _ROUTES = {"rule": {"kind": "call_expression", "all": [
@@ -58,7 +59,9 @@ def constrained_names(path: str) -> set[str]:
 
 def constrained_reads(facts) -> list[tuple[int, int]]:
     """The spans of the reads of word-only route parameters (`req.params.scale`) inside the routes of the
-    file ``facts`` describes (kept per file: every rule of the file asks)."""
+    file ``facts`` describes (kept per file: every rule of the file asks); none in Python (no such routes)."""
+    if facts.g is PYTHON:
+        return []
     if facts not in _known:
         spans = []
         for route in facts.find(_ROUTES):
