@@ -44,19 +44,17 @@ def module_chains(text: str) -> bool:
 def stored_names(text: str) -> frozenset[tuple[str, str]]:
     """The (receiver as written, field) pairs one file's text assigns request data to on a name, not
     on `self` alone: the line reads the request, or stores a name the function bound to it (or an item of it)."""
-    if not takes_request(text):
+    assigned = [(found.start(), receiver.removeprefix("self."), field, value)
+                for found in _ASSIGNED.finditer(text) for receiver, field, value in [found.groups()]
+                if receiver != "self" and receiver.removeprefix("self.").split(".")[0] not in _NOT_ROWS
+                and not _NUMBER.match(value)]
+    if not assigned or not takes_request(text):  # (most files store on no row: the names held are not needed)
         return frozenset()
     held, starts = held_names(text)
     stored: set[tuple[str, str]] = set()
-    for found in _ASSIGNED.finditer(text):
-        receiver, field, value = found.groups()
-        receiver = receiver.removeprefix("self.") if receiver != "self" else ""
-        if not receiver or receiver.split(".")[0] in _NOT_ROWS:
-            continue
+    for start, receiver, field, value in assigned:
         head = _HEAD.match(value.strip())
-        if _NUMBER.match(value):
-            continue
-        if READS_REQUEST.search(value) or head is not None and (bisect_right(starts, found.start()), head.group(1)) in held:
+        if READS_REQUEST.search(value) or head is not None and (bisect_right(starts, start), head.group(1)) in held:
             stored.add((receiver, field))
     return frozenset(stored)
 

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.analyzers.rules.test_taint_request_state_python import _findings, _write
+
+pytestmark = pytest.mark.slow  # (seven real CLI runs: over the fast tier's budget)
 
 OPERATIONS_API = '''from sanic import response
 
