@@ -11,8 +11,7 @@ reads, string building, containers and calls all carry taint), mutating calls su
 value of a helper defined in the same file (one level) or in a workspace module it imports
 (see taint_modules). A node inside a sanitizer match is clean. What a file's rules share is
 found once (taint_facts); language specifics live in taint_grammar. This module decides a
-rule's verdicts: the sinks data reaches, and those it followed data to.
-"""
+rule's verdicts: the sinks data reaches, and those it followed data to."""
 
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint_builder_fields import builder_stored, own_fields_only
 from postil.analyzers.rules.taint_callers import fed_parameters, named_argument
+from postil.analyzers.rules.taint_return_sinks import may_return, return_sinks, returned_there
 from postil.analyzers.rules.taint_closures import binds, stored_state
 from postil.analyzers.rules.taint_constructors import constructions, field_sinks
 from postil.analyzers.rules.taint_dispatch_tables import table_calls
@@ -82,7 +82,7 @@ class FileTaint(TaintFlow):
         if not self._enter():
             return []  # nothing enters this file
         fed_parameters(self.facts, self.spec)  # (its callers' flows followed here, not deep inside a state's)
-        sinks = self._sink_matches()
+        sinks = self._sink_matches() + return_sinks(self)
         imported = [(call, summary) for call, summary in self.facts.imported_calls(self.spec) if summary.sinks] \
             if self.facts.sinks_imported(self.spec) else []
         if not sinks and not imported:
@@ -100,7 +100,8 @@ class FileTaint(TaintFlow):
             origin = next((o for o in (self._taint_of(n, state, judged=_span(n)) for n in focus)
                            if o is not None and not is_parameter(o)), None)
             if origin is not None:
-                found.append(TaintHit(start, end, self._sink_name(match), origin))
+                if not returned_there(self, focus):  # (else the helper's module reports the text it builds)
+                    found.append(TaintHit(start, end, self._sink_name(match), origin))
                 self.judged.append((start, end))
                 reached.append((match, focus))
                 continue
@@ -583,7 +584,7 @@ def _no_sink_scanned(facts: FileFacts, spec: TaintSpec) -> bool:
     imports may pass data to one: nothing to follow, asked before its sources are sought
     (on a tree of handlers, most rules find their sources and no sink) and before the rule's
     analysis is set up (each of a handler's ~10 rules asks)."""
-    return facts.prefilter.found_none(spec.sinks) and not facts.sinks_imported(spec)
+    return facts.prefilter.found_none(spec.sinks) and not facts.sinks_imported(spec) and not may_return(spec, facts)
 
 
 def entry_points(facts: FileFacts, spec: TaintSpec) -> list[int] | None:
