@@ -100,7 +100,7 @@ class FileTaint(TaintFlow):
             origin = next((o for o in (self._taint_of(n, state, judged=_span(n)) for n in focus)
                            if o is not None and not is_parameter(o)), None)
             if origin is not None:
-                if not returned_there(self, focus):  # (else the helper's module reports the text it builds)
+                if not returned_there(self, focus, origin, (start, end)):  # (else the helper's module reports it)
                     found.append(TaintHit(start, end, self._sink_name(match), origin))
                 self.judged.append((start, end))
                 reached.append((match, focus))

@@ -1,8 +1,8 @@
 """A JavaScript helper that builds a page or a path from its parameters and returns it, which a route hands to a
 sink (`res.send(renderPage(opts))`, `res.download(exportPath(req.params.file))`): the flaw is reported once, at the
 helper's return that builds the text, not at the route's sink (as a helper's own sink is, see fed_there). A helper
-that returns its parameter as it is leaves the finding at the route's sink; a check of the route alone still warns
-there. Real CLI, real files."""
+that returns its parameter as it is leaves the finding at the route's sink, and so does a call reading the request in
+the sink's own arguments (reported at both); a check of the route alone still warns there. Real CLI, real files."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ const { renderPage, exportPath, pick } = require('../lib/pages')
 const router = express.Router()
 
 router.get('/page', function (req, res) {
-  res.send(renderPage({ title: req.query.title }))
+  const options = { title: req.query.title }
+  res.send(renderPage(options))
 })
 
 router.get('/export/:file', function (req, res) {
@@ -55,14 +56,16 @@ def test_a_helper_s_built_return_is_reported_where_it_is_built(tmp_path: Path):
     found = taint_findings(tmp_path, {"lib/pages.js": PAGES, "routes/pages.js": ROUTES}, select="js/security")
     assert "lib/pages.js:7 tainted-xss" in found, found
     assert "lib/pages.js:11 tainted-path" in found, found
-    assert "routes/pages.js:7 tainted-xss" not in found, found
-    assert "routes/pages.js:11 tainted-path" not in found, found
-    # (a value passed back as it is: the route's sink)
-    assert "routes/pages.js:15 tainted-xss" in found, found
+    # (the request read before, the helper's finding alone; read in the sink's own call, the route's too)
+    assert "routes/pages.js:8 tainted-xss" not in found, found
+    assert "routes/pages.js:12 tainted-path" in found, found
+    # (a value passed back as it is: the route's sink alone)
+    assert "routes/pages.js:16 tainted-xss" in found, found
+    assert "lib/pages.js:15 tainted-xss" not in found, found
 
 
 def test_the_route_checked_alone_warns_at_its_sink(tmp_path: Path):
     found = taint_findings(tmp_path, {"lib/pages.js": PAGES, "routes/pages.js": ROUTES}, select="js/security",
                            only="routes/pages.js")
-    assert "routes/pages.js:7 tainted-xss" in found, found
+    assert "routes/pages.js:8 tainted-xss" in found, found
     assert not [f for f in found if f.startswith("lib/")], found
