@@ -22,7 +22,6 @@ from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint_builder_fields import builder_stored, own_fields_only
 from postil.analyzers.rules.taint_callers import fed_parameters, named_argument
-from postil.analyzers.rules.taint_return_sinks import may_return, return_sinks, returned_there
 from postil.analyzers.rules.taint_closures import binds, stored_state
 from postil.analyzers.rules.taint_constructors import constructions, field_sinks
 from postil.analyzers.rules.taint_dispatch_tables import table_calls
@@ -36,6 +35,7 @@ from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, same_instance
 from postil.analyzers.rules.taint_own_calls import own_method_call
 from postil.analyzers.rules.taint_paths import span as _span
+from postil.analyzers.rules.taint_return_sinks import may_return, return_sinks
 from postil.analyzers.rules.taint_sanitized import around_sinks, beside_functions
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
 from postil.analyzers.rules.taint_stored_reads import reads_stored
@@ -100,8 +100,7 @@ class FileTaint(TaintFlow):
             origin = next((o for o in (self._taint_of(n, state, judged=_span(n)) for n in focus)
                            if o is not None and not is_parameter(o)), None)
             if origin is not None:
-                if not returned_there(self, focus, origin, (start, end)):  # (else the helper's module reports it)
-                    found.append(TaintHit(start, end, self._sink_name(match), origin))
+                found.append(TaintHit(start, end, self._sink_name(match), origin))
                 self.judged.append((start, end))
                 reached.append((match, focus))
                 continue

@@ -3,18 +3,15 @@ query, a shell line or a path from its parameters and returns it, which a file i
 `res.send(renderClientPage(config, ssh))` of `return `<html>...${ssh.header.name}...``, Redis Commander's
 `res.download(exporter.exportPath(req.params.file))` of `return path.join(EXPORT_DIR, file)`). The text is made unsafe
 where the helper builds it: the helper's module reports its return, with the data its callers pass (see
-taint_callers), and the caller's sink is not reported again (one finding, as fed_there makes it for a helper's own
-sink). Only where the run checks the helper's module too: a check of the caller alone still warns at its sink."""
+taint_callers). The caller's sink stays reported too: the readable corpora's labels put such a flow at the helper
+(webssh2, Redis Commander) as often as at the caller's sink (CryptPad's `res.end(Decrees.renderBroadcast(msg))`,
+Parse Dashboard's `res.send(loginPage(...))`), and a check of the caller alone sees only its sink."""
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_imports import FAMILY
-from postil.analyzers.rules.taint_values import node_key
 
-_FOUND: WeakKeyDictionary = WeakKeyDictionary()  # a module's facts -> {id(rule): (rule, its return sinks)}
 _BUILT_CALLS = frozenset({"path.join", "path.resolve", "join", "resolve"})  # a path made from its parts
 # what a module's text holds where one of its functions may return built text (asked before anything is parsed)
 _RETURN_TEXTS = ("return `", "return path.", "return join(", "return resolve(", "return '", 'return "')
@@ -73,16 +70,7 @@ def _helper_call(facts, node):
 
 def return_sinks(analysis) -> list[tuple[object, tuple[str, ...]]]:
     """(return statement, no focus) of each of a module's functions whose built return a file importing it hands to a
-    sink of the rule (see the module's docstring), where its callers pass it request data: worked out once for the
-    module's facts (its own check and each importer's sink ask)."""
-    known = _FOUND.setdefault(analysis.facts, {})
-    key = id(analysis.spec)
-    if key not in known or known[key][0] is not analysis.spec:
-        known[key] = (analysis.spec, _return_sinks(analysis))
-    return known[key][1]
-
-
-def _return_sinks(analysis) -> list[tuple[object, tuple[str, ...]]]:
+    sink of the rule (see the module's docstring), where its callers pass it request data."""
     facts, spec = analysis.facts, analysis.spec
     link = facts.link
     if not spec.returns or link is None or link.path is None or FAMILY.get(link.language) != "js" \
@@ -106,26 +94,3 @@ def _return_sinks(analysis) -> list[tuple[object, tuple[str, ...]]]:
         scope = facts.helpers().get(function)
         found += [(statement, ()) for statement in _returned_values(facts, scope)] if scope is not None else []
     return found
-
-
-def returned_there(analysis, focus: list, origin, span: tuple[int, int]) -> bool:
-    """Whether a sink's data is the call of an imported helper whose module reports the return it builds (see
-    return_sinks): that module's finding is the flaw's, not this sink's (``span``), unless the request is read in the
-    sink's own call (``origin``: `res.send(loginPage(req.query.username))` hands the raw input over in plain sight,
-    and is reported there too; `res.send(renderClientPage(config, req.session.ssh))` is the helper's alone)."""
-    facts = analysis.facts
-    if not analysis.spec.returns or facts.link is None or span[0] <= origin.start and origin.end <= span[1]:
-        return False
-    for node in focus:
-        target = _helper_call(facts, node)
-        if target is None or not facts.link.workspace.checks(target[0]):
-            continue
-        module = facts.link.workspace._analysis(target[0], facts.link.workspace.depth + 1)
-        if module is None:
-            continue
-        helper = type(analysis)(analysis.spec, module.facts(analysis.spec, facts.specs))
-        scope = helper.facts.helpers().get(target[1])
-        if scope is not None and any(node_key(statement) == node_key(match) for statement in _returned_values(helper.facts, scope)
-                                     for match, _ in return_sinks(helper)):
-            return True
-    return False
