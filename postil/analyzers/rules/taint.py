@@ -11,7 +11,8 @@ reads, string building, containers and calls all carry taint), mutating calls su
 value of a helper defined in the same file (one level) or in a workspace module it imports
 (see taint_modules). A node inside a sanitizer match is clean. What a file's rules share is
 found once (taint_facts); language specifics live in taint_grammar. This module decides a
-rule's verdicts: the sinks data reaches, and those it followed data to."""
+rule's verdicts: the sinks data reaches, and those it followed data to.
+"""
 
 from __future__ import annotations
 
@@ -35,7 +36,6 @@ from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, same_instance
 from postil.analyzers.rules.taint_own_calls import own_method_call
 from postil.analyzers.rules.taint_paths import span as _span
-from postil.analyzers.rules.taint_return_sinks import may_return, return_sinks
 from postil.analyzers.rules.taint_sanitized import around_sinks, beside_functions
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
 from postil.analyzers.rules.taint_stored_reads import reads_stored
@@ -82,7 +82,7 @@ class FileTaint(TaintFlow):
         if not self._enter():
             return []  # nothing enters this file
         fed_parameters(self.facts, self.spec)  # (its callers' flows followed here, not deep inside a state's)
-        sinks = self._sink_matches() + return_sinks(self)
+        sinks = self._sink_matches()
         imported = [(call, summary) for call, summary in self.facts.imported_calls(self.spec) if summary.sinks] \
             if self.facts.sinks_imported(self.spec) else []
         if not sinks and not imported:
@@ -583,7 +583,7 @@ def _no_sink_scanned(facts: FileFacts, spec: TaintSpec) -> bool:
     imports may pass data to one: nothing to follow, asked before its sources are sought
     (on a tree of handlers, most rules find their sources and no sink) and before the rule's
     analysis is set up (each of a handler's ~10 rules asks)."""
-    return facts.prefilter.found_none(spec.sinks) and not facts.sinks_imported(spec) and not may_return(spec, facts)
+    return facts.prefilter.found_none(spec.sinks) and not facts.sinks_imported(spec)
 
 
 def entry_points(facts: FileFacts, spec: TaintSpec) -> list[int] | None:

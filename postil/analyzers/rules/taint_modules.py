@@ -35,7 +35,6 @@ from postil.analyzers.rules.taint_js_factories import made_function
 from postil.analyzers.rules.taint_module_texts import MAX_BYTES, ModuleTexts
 from postil.analyzers.rules.taint_prefilter import renamed_may_match, sink_side, source_side, text_may_match
 from postil.analyzers.rules.taint_request_state import StoredState
-from postil.analyzers.rules.taint_return_sinks import may_return_built
 from postil.analyzers.rules.taint_scanned import ScannedProbes, unread
 from postil.analyzers.rules.taint_sink_reach import SinkReach
 from postil.analyzers.rules.taint_source_holds import holds_source
@@ -488,7 +487,7 @@ class ModuleLink:
         if known is None or known[0] is not spec:
             known = self._sinking[id(spec)] = (spec, text_may_match(
                 self.text, self.language, sink_side(spec), spec.sinks, self._present) or any(
-                self.workspace.takes(t, spec, self.depth) for t in self.targets()) or spec.returns and may_return_built(self.text))
+                self.workspace.takes(t, spec, self.depth) for t in self.targets()))
         return known[1]
 
     def feeds(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> bool:

@@ -60,8 +60,6 @@ class TaintSpec:
     guards: tuple[Matcher, ...] = ()  # checks: what they read is clean where they hold (see taint_guards)
     report: str = "sink"  # where a flow is reported: at its sink, or at its source (the value that is the problem)
     imports: bool = True  # whether what imported workspace functions give brings a file into the analysis
-    # whether a JavaScript helper's built return that an importer hands to a sink is the sink (see taint_return_sinks)
-    returns: bool = False
     written: object = field(default=None, compare=False, hash=False, repr=False)  # the `taint:` mapping it was read from
 
     def name(self) -> str:
@@ -86,15 +84,13 @@ def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) 
     ``check_tree`` validates one ast-grep rule tree (the loader's checker)."""
     if not isinstance(value, dict):
         return "`taint` must be a mapping with sources and sinks"
-    unknown = set(value) - {*_LISTS, "label", "report", "imports", "returns"}
+    unknown = set(value) - {*_LISTS, "label", "report", "imports"}
     if unknown:
         return f"unknown key `{min(unknown)}` in `taint`"
     if value.get("report", "sink") not in ("sink", "source"):
         return "`taint.report` must be `sink` or `source`"
     if not isinstance(value.get("imports", True), bool):
         return "`taint.imports` must be true or false"
-    if not isinstance(value.get("returns", False), bool):
-        return "`taint.returns` must be true or false"
     lists: dict[str, list] = {}
     for key in _LISTS:
         items = value.get(key) or []
@@ -140,7 +136,7 @@ def parse_taint(value: object, check_tree: Callable[[object, str], str | None]) 
     label = value.get("label", "untrusted input")
     return TaintSpec(str(label), tuple(parsed["sources"]), tuple(parameters), tuple(parsed["sinks"]),
                      tuple(parsed["sanitizers"]), tuple(parsed["propagators"]), tuple(parsed["guards"]),
-                     value.get("report", "sink"), value.get("imports", True), value.get("returns", False), value)
+                     value.get("report", "sink"), value.get("imports", True), value)
 
 
 _PARAMETER_KEYS = {"function", "rule", "name", "not-name", "label", "unless"}
