@@ -10,8 +10,7 @@ reads, string building, containers and calls all carry taint), mutating calls su
 ``append`` or ``push``, closures reading their enclosing function's names, and the return
 value of a helper defined in the same file (one level) or in a workspace module it imports
 (see taint_modules). A node inside a sanitizer match (or its focus) is clean. What a file's rules share is
-found once (taint_facts); language specifics live in taint_grammar. This module decides a
-rule's verdicts: the sinks data reaches, and those it followed data to.
+found once (taint_facts); language specifics live in taint_grammar. This module decides a rule's verdicts.
 """
 
 from __future__ import annotations
@@ -208,8 +207,8 @@ class FileTaint(TaintFlow):
         """The spans whose values are clean: sanitizer matches or their focus (not a sink inside one: taint_sanitized),
         conditions, dead arms and comprehensions of clean elements (``sinks``: the rule's, if found)."""
         sanitizers = self._with_aliases(self.spec.sanitizers)  # (one with a focus cleans its focus's nodes)
-        found = [(_span(n), n.kind() == self.g.call) for n in [n for n, _ in self._find([m for m in sanitizers if not m.focus])]
-                 + [n for m in sanitizers if m.focus for match in self.facts.find(m.config) for n in self._focus(match, m.focus)]]
+        found = [(_span(n), n.kind() == self.g.call) for n in [n for n, _ in self._find([m for m in sanitizers if not m.focus])] + [
+            n for m in sanitizers if m.focus for match in self.facts.find(m.config) for n in self._focus(match, m.focus)]]
         self.sanitized = around_sinks(beside_functions(found, self.facts), lambda: [_span(m) for m, _ in sinks or self._sink_matches()])
         self.sanitized += self.facts.conditions() + self._dead_arms() + self._guards.arm_cuts()
         self.keys = self.facts.keys()
