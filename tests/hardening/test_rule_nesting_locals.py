@@ -1,7 +1,8 @@
 """Rules that look up a local or a guard in the functions around a match, and the SQL text built
 away from a query call, cost about the nesting once, not its square or cube: a local searched in
 every enclosing function of a match nested in 64 callbacks was 60-100x the CPU of 16
-(browser-goto-caller-url, html-fragment-from-string); markup mapped and joined into a local was
+(browser-goto-caller-url, html-fragment-from-string), a spliced name looked up as a query builder's
+clause 48x at 4x the depth (sql-injection-string-building); markup mapped and joined into a local was
 172x (html-string-concatenation asked each use of the name in every enclosing function about its
 parent, which tree-sitter finds by walking down from the root: 64 levels 33 s); SQL text nested in
 its own templates was judged again at every level (400 levels: 7.4 s). Times are CPU seconds of the
@@ -89,3 +90,18 @@ def test_sql_text_nested_in_itself_is_judged_once(runs, shape):
 
     small, large = least_of_alternate_runs(cpu, 100, 400, rounds=2)
     assert large / max(small, 1e-3) < 10, (small, large)  # quadratic is 16x
+
+
+def test_a_spliced_name_is_looked_up_as_a_builders_clause_in_a_bounded_number_of_functions(runs):
+    rule = _rule(runs, SQL_RULE)
+    case = "function testsFor(db, value, kind) {\n  return db.query(`SELECT tests FROM test WHERE tests = '${value}' AND kind = '${kind}'`);\n}\n"
+
+    def cpu(depth: int) -> float:
+        text = nested("javascript", "arrows", case, depth)
+        started = time.thread_time()
+        assert len(run_rules(RuleSet.of([rule]), text, "javascript", str(runs.workspace / "a.js"), "a.js",
+                             deadline=Deadline(900))) == depth
+        return time.thread_time() - started
+
+    small, large = least_of_alternate_runs(cpu, 32, 128, rounds=2)
+    assert large / max(small, 1e-3) < 24, (small, large)  # every enclosing function searched whole: 48x; now ~10x

@@ -9,9 +9,8 @@ targets), reads of tainted names anywhere inside an expression (so attribute and
 reads, string building, containers and calls all carry taint), mutating calls such as
 ``append`` or ``push``, closures reading their enclosing function's names, and the return
 value of a helper defined in the same file (one level) or in a workspace module it imports
-(see taint_modules). A node inside a sanitizer match is clean. What a file's rules share is
-found once (taint_facts); language specifics live in taint_grammar. This module decides a
-rule's verdicts: the sinks data reaches, and those it followed data to.
+(see taint_modules). A node inside a sanitizer match (or its focus) is clean. What a file's rules share is
+found once (taint_facts); language specifics live in taint_grammar. This module decides a rule's verdicts.
 """
 
 from __future__ import annotations
@@ -206,9 +205,11 @@ class FileTaint(TaintFlow):
                          for call, summary in self.facts.imported_sources(self.spec)]
 
     def _sanitize(self, sinks: list | None = None) -> None:
-        """The spans whose values are clean: sanitizer matches (not a sink inside one: taint_sanitized),
+        """The spans whose values are clean: sanitizer matches or their focus (not a sink inside one: taint_sanitized),
         conditions, dead arms and comprehensions of clean elements (``sinks``: the rule's, if found)."""
-        found = [(_span(n), n.kind() == self.g.call) for n, _ in self._find(self._with_aliases(self.spec.sanitizers))]
+        sanitizers = self._with_aliases(self.spec.sanitizers)  # (one with a focus cleans its focus's nodes)
+        found = [(_span(n), n.kind() == self.g.call) for n in [n for n, _ in self._find([m for m in sanitizers if not m.focus])] + [
+            n for m in sanitizers if m.focus for match in self.facts.find(m.config) for n in self._focus(match, m.focus)]]
         self.sanitized = around_sinks(beside_functions(found, self.facts), lambda: [_span(m) for m, _ in sinks or self._sink_matches()])
         self.sanitized += self.facts.conditions() + self._dead_arms() + self._guards.arm_cuts() + constrained_reads(self.facts)
         self.keys = self.facts.keys()
@@ -225,7 +226,7 @@ class FileTaint(TaintFlow):
 
     @staticmethod
     def _focus(match, names: tuple[str, ...]) -> list:
-        """The nodes a sink match checks: its focus metavariables' (none: the whole match)."""
+        """The nodes a sink match checks, or a sanitizer's cleans: its focus metavariables' (none: the whole match)."""
         return [match] if not names else [
             n for name in names
             for n in ([match.get_match(name)] if match.get_match(name) else match.get_multiple_matches(name))

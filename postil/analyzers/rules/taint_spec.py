@@ -35,8 +35,8 @@ class ParameterSource:
 @dataclass(frozen=True)
 class Matcher:
     """One ast-grep rule of a taint list, with its constraints; ``focus`` names the
-    metavariables a sink checks (none: the whole match); ``source``/``target`` are a
-    propagator's metavariables."""
+    metavariables a sink checks, or a sanitizer cleans (none: the whole match);
+    ``source``/``target`` are a propagator's metavariables."""
 
     config: dict
     focus: tuple[str, ...] = ()
