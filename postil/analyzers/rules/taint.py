@@ -1,16 +1,15 @@
 """Taint rules: untrusted input that reaches a sink within one function.
 
-postil's extension of ast-grep rules: a rule with a ``taint:`` key names ``sources``,
-``sinks``, ``sanitizers`` and optional ``propagators``, each a list of ast-grep rules
-(see taint_spec). Flow is followed inside one function (and the module top level), along
-each of its paths (branches joined, loops to a fixpoint, literal conditions folded: see
-taint_paths, taint_flow): assignments (plain, augmented, unpacking, destructuring, ``for``
-targets), reads of tainted names anywhere inside an expression (so attribute and subscript
-reads, string building, containers and calls all carry taint), mutating calls such as
-``append`` or ``push``, closures reading their enclosing function's names, and the return
-value of a helper defined in the same file (one level) or in a workspace module it imports
-(see taint_modules). A node inside a sanitizer match (or its focus) is clean. What a file's rules share is
-found once (taint_facts); language specifics live in taint_grammar. This module decides a rule's verdicts.
+postil's extension of ast-grep rules: a rule with a ``taint:`` key names ``sources``, ``sinks``, ``sanitizers``
+and optional ``propagators``, each a list of ast-grep rules (see taint_spec). Flow is followed inside one
+function (and the module top level), along each of its paths (branches joined, loops to a fixpoint, literal
+conditions folded: see taint_paths, taint_flow): assignments (plain, augmented, unpacking, destructuring,
+``for`` targets), reads of tainted names anywhere inside an expression (so attribute and subscript reads,
+string building, containers and calls all carry taint), mutating calls such as ``append`` or ``push``,
+closures reading their enclosing function's names, and the return value of a helper defined in the same file
+(one level) or in a workspace module it imports (see taint_modules). A node inside a sanitizer match (or its
+focus) is clean. What a file's rules share is found once (taint_facts); language specifics live in
+taint_grammar. This module decides a rule's verdicts.
 """
 
 from __future__ import annotations
@@ -39,16 +38,7 @@ from postil.analyzers.rules.taint_route_params import constrained_reads
 from postil.analyzers.rules.taint_sanitized import around_sinks, beside_functions
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
 from postil.analyzers.rules.taint_stored_reads import reads_stored
-from postil.analyzers.rules.taint_values import (
-    Origin,
-    Summary,
-    TaintHit,
-    is_fed,
-    is_parameter,
-    last_name,
-    node_key,
-    node_origin,
-)
+from postil.analyzers.rules.taint_values import Origin, Summary, TaintHit, is_fed, is_parameter, last_name, node_key, node_origin
 
 
 class FileTaint(TaintFlow):
@@ -208,8 +198,9 @@ class FileTaint(TaintFlow):
         """The spans whose values are clean: sanitizer matches or their focus (not a sink inside one: taint_sanitized),
         conditions, dead arms and comprehensions of clean elements (``sinks``: the rule's, if found)."""
         sanitizers = self._with_aliases(self.spec.sanitizers)  # (one with a focus cleans its focus's nodes)
-        found = [(_span(n), n.kind() == self.g.call) for n in [n for n, _ in self._find([m for m in sanitizers if not m.focus])] + [
-            n for m in sanitizers if m.focus for match in self.facts.find(m.config) for n in self._focus(match, m.focus)]]
+        nodes = [n for n, _ in self._find([m for m in sanitizers if not m.focus])] + [
+            n for m in sanitizers if m.focus for match in self.facts.find(m.config) for n in self._focus(match, m.focus)]
+        found = [(_span(n), n.kind() == self.g.call) for n in nodes]
         self.sanitized = around_sinks(beside_functions(found, self.facts), lambda: [_span(m) for m, _ in sinks or self._sink_matches()])
         self.sanitized += self.facts.conditions() + self._dead_arms() + self._guards.arm_cuts() + constrained_reads(self.facts)
         self.keys = self.facts.keys()
