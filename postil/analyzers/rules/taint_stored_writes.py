@@ -76,7 +76,12 @@ def stored_pairs(text: str) -> frozenset[tuple[str, str]]:
 def takes_request(text: str) -> bool:
     """Whether a file's text may hold request data in a name (see held_names): it reads the request or
     declares a FastAPI parameter filled from it."""
-    return READS_REQUEST.search(text) is not None or "Form(" in text or "Body(" in text or "Query(" in text
+    return READS_REQUEST.search(text) is not None or _may_fill_parameters(text)
+
+
+def _may_fill_parameters(text: str) -> bool:
+    """Whether a file's text may declare a FastAPI parameter the request fills (see _FORM_PARAMETER)."""
+    return "Form(" in text or "Body(" in text or "Query(" in text
 
 
 def held_names(text: str) -> tuple[set[tuple[int, str]], list[int]]:
@@ -109,7 +114,7 @@ def held_names(text: str) -> tuple[set[tuple[int, str]], list[int]]:
                 at = start - 1
         if bound is not None:
             held.update((line, name) for name in _NAME.findall(text, bound.start(1), bound.end()))
-    if "Form(" in text or "Body(" in text or "Query(" in text:
+    if _may_fill_parameters(text):
         held.update((found.start(), found.group(1)) for found in _FORM_PARAMETER.finditer(text))
     if not held:
         return set(), []
