@@ -16,6 +16,7 @@ _ROUTES = {"rule": {"kind": "call_expression", "all": [
     {"has": {"field": "function", "kind": "member_expression",
              "regex": r"\.(get|post|put|patch|delete|del|all|head|options)$"}},
     {"has": {"field": "arguments", "has": {"nthChild": 1, "kind": "string", "regex": r":\w+\("}}}]}}
+_READS = {"rule": {"kind": "member_expression", "regex": r"^(req|request)\.params\.\w+$"}}  # `req.params.scale`
 _CLASSES = ("\\\\w", "\\\\d", "\\w", "\\d", "a-z", "A-Z", "0-9")  # spelt in the source: `'(\\d+)'` or `(\d+)`
 _WORDS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@[]+*?|{},")
 _LONGEST = 400  # a route path longer than this is left as it is
@@ -68,7 +69,6 @@ def constrained_reads(facts) -> list[tuple[int, int]]:
             path = route.field("arguments").named_children()[0].text()
             names = constrained_names(path) if len(path) <= _LONGEST else set()
             if names:
-                reads = {"rule": {"kind": "member_expression", "regex": r"^(req|request)\.params\.\w+$"}}
-                spans += [span(m) for m in route.find_all(reads) if m.field("property").text() in names]
+                spans += [span(m) for m in route.find_all(_READS) if m.field("property").text() in names]
         _known[facts] = spans
     return _known[facts]
