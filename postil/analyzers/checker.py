@@ -396,7 +396,8 @@ class Checker:
                                 keyword_findings(through(_KEYWORD_COPY), self.ruleset, text, language, findings))
         findings.extend(script_findings(self.ruleset, path, text, display, relpath, allow_fixes, deadline, judged))
         syntax_rule = self.ruleset.first_of(language, SYNTAX_RULES) if language is not None else None
-        findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language, display, syntax_rule)
+        findings = one_syntax_error(without_flow_duplicates(findings, judged), text, language, display, syntax_rule,
+                                    deadline)
         if secret_findings is None:
             secret_findings = self.secret_findings(text, display, deadline, relpath)
         findings.extend(secret_findings)

@@ -3,7 +3,9 @@ mark every node tree-sitter could not parse; a file is reported once, where the 
 
 Python: CPython's parser has the last word (tree-sitter's grammar lags the language).
 JavaScript/TypeScript: tree-sitter's own parse, which also finds what it repaired by inserting a
-missing token (`foo(1, 2;` has no ERROR node, only a missing `)`): ast-grep rules cannot see those."""
+missing token (`foo(1, 2;` has no ERROR node, only a missing `)`): ast-grep rules cannot see those.
+Each tree-sitter parse reads the text in pieces and stops at the file's time limit: its error recovery
+takes ~7 s of CPU on a megabyte of quotes, and the three parses of a .js file ran past the limit 3x."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from postil.analyzers.findings import Finding, LineIndex, Severity, Span
+from postil.core.deadline import Deadline, TimeLimitExceeded
 
 SYNTAX_ERROR = "syntax-error"
 JS_SYNTAX_ERROR = "js/syntax-error"
@@ -22,6 +25,7 @@ SYNTAX_RULES = frozenset({SYNTAX_ERROR, JS_SYNTAX_ERROR})
 # the TSX grammar reads is not reported (Flow annotations, `import ... assert { type: 'json' }`)
 _JS_GRAMMARS = {"javascript": ("javascript", "tsx"), "typescript": ("typescript",), "tsx": ("tsx",)}
 _SHOWN_TOKEN = 24  # characters of an unexpected token quoted in the message
+_PIECE = 16 * 1024  # bytes given to tree-sitter at a time (the deadline is checked between pieces)
 # TypeScript the grammar has not caught up with: a type imported in place (`Promise<import("bullmq").
 # Queue<Job>>`, which tsc writes into the .d.ts files it emits) and `export type * from "./x"`. A file
 # whose only errors are these is read again with each written over by text of the same length that
@@ -58,19 +62,20 @@ class SyntaxRule(Protocol):
 
 
 def one_syntax_error(findings: list[Finding], text: str, language: str | None,
-                     path: str = "", rule: SyntaxRule | None = None) -> list[Finding]:
+                     path: str = "", rule: SyntaxRule | None = None, deadline: Deadline | None = None) -> list[Finding]:
     """``findings`` with at most one syntax error. Python: where CPython's parser stops and
     what it says (none when CPython parses the file). JavaScript/TypeScript, when ``rule`` (the
     enabled js/syntax-error rule of ``path``) is given: where tree-sitter first found an
-    unexpected or a missing token (none when it parsed the file). Else the first one found."""
+    unexpected or a missing token (none when it parsed the file). Else the first one found.
+    Raises :class:`TimeLimitExceeded` once ``deadline`` passes in a tree-sitter parse."""
     errors = [f for f in findings if f.rule in SYNTAX_RULES]
     others = [f for f in findings if f.rule not in SYNTAX_RULES]
     if language in _JS_GRAMMARS and rule is not None and rule.severity is not None:
         grammar, *alternatives = _JS_GRAMMARS[language]
-        problem = tree_sitter_syntax_error(text, grammar)
+        problem = tree_sitter_syntax_error(text, grammar, deadline)
         if problem is not None:
-            problem = tree_sitter_syntax_error(_without_grammar_lags(text), grammar)
-        if problem is None or any(tree_sitter_syntax_error(text, other) is None for other in alternatives):
+            problem = tree_sitter_syntax_error(_without_grammar_lags(text), grammar, deadline)
+        if problem is None or any(tree_sitter_syntax_error(text, other, deadline) is None for other in alternatives):
             return others
         line, column, message = problem
         return [*others, Finding(rule=rule.id, severity=rule.severity, message=f"SyntaxError: {message}",
@@ -108,13 +113,14 @@ def _python_syntax_error(text: str) -> tuple[int, int, str] | None:
     return None
 
 
-def tree_sitter_syntax_error(text: str, grammar: str) -> tuple[int, int, str] | None:
+def tree_sitter_syntax_error(text: str, grammar: str, deadline: Deadline | None = None) -> tuple[int, int, str] | None:
     """(1-based line, 1-based column, message) of the first token tree-sitter could not place
-    in ``text`` or had to invent, or None when the file parses."""
+    in ``text`` or had to invent, or None when the file parses. Raises :class:`TimeLimitExceeded`
+    once ``deadline`` passes while it parses."""
     from postil.core.grammars import parser  # its grammar loads on first use
 
     data = text.encode("utf-8", "surrogatepass")
-    root = parser(grammar).parse(data).root_node
+    root = _parsed(parser(grammar), data, deadline).root_node
     if not root.has_error:
         return None
     node = root
@@ -128,6 +134,27 @@ def tree_sitter_syntax_error(text: str, grammar: str) -> tuple[int, int, str] | 
     line_start = node.start_byte - byte_column
     column = len(data[line_start:node.start_byte].decode("utf-8", "replace"))
     return row + 1, column + 1, message
+
+
+def _parsed(parser, data: bytes, deadline: Deadline | None):
+    """``data``'s tree, given to the parser in pieces; past ``deadline`` the rest is held back (the parse
+    then ends at once) and the limit's exception raised."""
+    if deadline is None:
+        return parser.parse(data)
+    stopped: list[TimeLimitExceeded] = []
+
+    def piece(offset: int, _point) -> bytes:
+        try:
+            deadline.check("the syntax check")
+        except TimeLimitExceeded as exc:
+            stopped.append(exc)
+            return b""
+        return data[offset:offset + _PIECE]
+
+    tree = parser.parse(piece)
+    if stopped:
+        raise stopped[0]
+    return tree
 
 
 def _first_token(node, data: bytes) -> str:

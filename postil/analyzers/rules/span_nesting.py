@@ -1,9 +1,11 @@
 """Nested spans and the innermost one around a span (:class:`Nesting`): a file's functions, for
-the taint engine's scope_of (see taint_facts)."""
+the taint engine's scope_of (see taint_facts); and which spans hold another (:func:`holding_another`):
+a taint rule keeps the innermost of nested sinks (`execute(text(q))`)."""
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 
 class Nesting:
@@ -32,3 +34,15 @@ class Nesting:
                 return value
             i = self.outer[i]
         return None
+
+
+def holding_another(spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The (start, end) spans among ``spans`` (distinct) that contain another of them, its ends included:
+    in one sort and one pass (comparing each span with every other took a function of 8,000 sinks a minute)."""
+    holding, least_end = set(), None  # (the least end of the spans looked at before)
+    # (from the last start back, the shorter first at a start: every span a span may hold is looked at before it)
+    for start, end in sorted(spans, key=lambda s: (-s[0], s[1])):
+        if least_end is not None and least_end <= end:
+            holding.add((start, end))
+        least_end = end if least_end is None else min(least_end, end)
+    return holding

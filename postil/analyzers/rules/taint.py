@@ -34,6 +34,7 @@ from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, same_instance
 from postil.analyzers.rules.taint_own_calls import own_method_call
 from postil.analyzers.rules.taint_paths import span as _span
+from postil.analyzers.rules.span_nesting import holding_another
 from postil.analyzers.rules.taint_route_params import constrained_reads
 from postil.analyzers.rules.taint_sanitized import around_sinks, beside_functions
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
@@ -116,8 +117,8 @@ class FileTaint(TaintFlow):
         # value another takes later (`stmt = text(q)`, then `conn.execute(stmt)`): keep the last
         handed = self._handed_on(reached)
         spans = {(h.start, h.end): h for h in reversed(found) if (h.start, h.end) not in handed}  # one hit per sink span
-        return [h for span, h in spans.items()
-                if not any(other != span and span[0] <= other[0] and other[1] <= span[1] for other in spans)]
+        outer = holding_another(spans)
+        return [h for span, h in spans.items() if span not in outer]
 
     def _handed_on(self, reached: list) -> set[tuple[int, int]]:
         """Spans of the sinks in ``reached`` ((match, focus) each) whose value a statement names

@@ -20,6 +20,7 @@ from postil.analyzers.rules.taint_lookups import store_read
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_one_path import bind, plain_binding, scope_states
+from postil.analyzers.rules.taint_source_spans import SourceSpans
 from postil.analyzers.rules.taint_spec import TaintSpec, unless_program
 from postil.analyzers.rules.taint_values import (
     Event,
@@ -43,6 +44,7 @@ class TaintFlow:
         self.facts = facts
         self.g = facts.g
         self.sources: list[tuple[int, int, Origin]] = []
+        self._source_spans = SourceSpans()  # (the sources inside an expression: see _taint_of)
         self.sanitized: list[tuple[int, int]] = []
         self.keys: list[tuple[int, int]] = []  # subscripts' keys (see FileFacts.keys)
         self._parameter_functions: list[set | None] | None = None
@@ -461,8 +463,8 @@ class TaintFlow:
         cuts = self._helper_cuts(helpers)
         if calls and store_read(self, node, state, calls, helpers, judged):
             return None  # (what a lookup returns is the store's)
-        for s, e, origin in self.sources:
-            if start <= s and e <= end and not self._is_cut(s, e, cuts, judged) \
+        for s, e, origin in self._source_spans.within(self.sources, start, end):
+            if not self._is_cut(s, e, cuts, judged) \
                     and not self._checked_clean(node, s, e, members, state):
                 return origin
         found = None

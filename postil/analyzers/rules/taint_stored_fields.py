@@ -203,7 +203,7 @@ class StoredFields:
 
     def _reads(self, facts) -> list[tuple[int, int, object, str]]:
         own = facts.link.path
-        found = []
+        found, assigned = [], {}
         for (instance, field), (model, path) in self.read(own, facts.root.text()).items():
             writer = str(path.relative_to(self.workspace.root)) if self.workspace.root in path.parents else path.name
             writer = re.sub(r"[^\w./\-]", "_", writer)  # (quoted in a message: a file's name is the repository's text)
@@ -215,7 +215,7 @@ class StoredFields:
                         continue  # (a write, not a read)
                     if receiver == "self" and _class_of(node) != model:
                         continue
-                    if not model and assigns_in_function(node, f"{instance}.{field}"):
+                    if not model and assigns_in_function(node, f"{instance}.{field}", assigned):
                         continue  # (a function setting the field itself: its own flow is followed there)
                     found.append((*span(node), node, writer))
         return sorted(found, key=lambda read: read[:2])  # (in the text's order, whichever field was asked first)

@@ -59,16 +59,20 @@ def stored_names(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(stored)
 
 
-def assigns_in_function(node, target: str) -> bool:
+def assigns_in_function(node, target: str, known: dict[tuple, bool]) -> bool:
     """Whether the function holding ``node`` assigns ``target`` (`record.name = ...` on a line of its
-    own): its reads of that field are what it set (the writer's own, or a constant set first), not the store."""
+    own): its reads of that field are what it set (the writer's own, or a constant set first), not the store.
+    ``known``: the answers so far, by function and target (one function's thousands of reads read its text once)."""
     function = next((parent for parent in node.ancestors() if parent.kind() == "function_definition"), None)
     if function is None:
         return False
-    for line in function.text().splitlines():
-        rest = line.lstrip()
-        if rest.startswith(target):
-            rest = rest[len(target):].lstrip()
-            if rest.startswith("=") and not rest.startswith("=="):
-                return True
-    return False
+    key = (function.range().start.index, function.range().end.index, target)
+    if key not in known:
+        known[key] = any(_assigns(line.lstrip(), target) for line in function.text().splitlines())
+    return known[key]
+
+
+def _assigns(line: str, target: str) -> bool:
+    """Whether a line (its indent dropped) assigns ``target``: `target = ...`, not `target == ...`."""
+    rest = line[len(target):].lstrip() if line.startswith(target) else ""
+    return rest.startswith("=") and not rest.startswith("==")
