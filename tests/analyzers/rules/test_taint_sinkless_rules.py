@@ -13,6 +13,7 @@ from pathlib import Path
 from postil import scan
 from postil.analyzers.checker import CheckerCache
 from postil.analyzers.rules import taint
+from postil.analyzers.rules.builtin_packs import builtin_rules_for
 
 PARAMS = "def get_param(req, name):\n    return req.args.get(name)\n"
 FETCH = "import requests\n\n\ndef fetch(url):\n    return requests.get(url, timeout=5)\n"
@@ -62,8 +63,6 @@ def _check(root: Path, bulk_scan: bool, monkeypatch) -> tuple[list[tuple[str, in
 
 
 def _spec_name(rule_id: str) -> str:
-    from postil.analyzers.rules.builtin_packs import builtin_rules_for
-
     return next(r.taint.name() for r in builtin_rules_for("python") if r.id == rule_id)
 
 
