@@ -15,7 +15,7 @@ def line_matches(text: str, marker: str | re.Pattern, *patterns: re.Pattern) -> 
     found: list[list[re.Match]] = [[] for _ in patterns]
     consumed = [0] * len(patterns)  # the end of each pattern's last match (it may span lines)
     tried = -1  # the line tried last
-    for at in _occurrences(text, marker):
+    for at in occurrences(text, marker):
         line = text.rfind("\n", 0, at) + 1
         if line != tried:
             tried = line
@@ -27,7 +27,8 @@ def line_matches(text: str, marker: str | re.Pattern, *patterns: re.Pattern) -> 
     return found
 
 
-def _occurrences(text: str, marker: str | re.Pattern) -> Iterator[int]:
+def occurrences(text: str, marker: str | re.Pattern) -> Iterator[int]:
+    """Where ``marker`` (a text, or a pattern's matches) occurs in ``text``, without overlaps, in order."""
     if isinstance(marker, re.Pattern):
         yield from (match.start() for match in marker.finditer(text))
         return

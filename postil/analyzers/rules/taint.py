@@ -573,11 +573,13 @@ def taint_verdicts(facts: FileFacts | None, spec: TaintSpec) -> tuple[list[Taint
 
 
 def _no_sink_scanned(facts: FileFacts, spec: TaintSpec) -> bool:
-    """Whether a bulk scan found none of the rule's sinks in the file and no module it
-    imports may pass data to one: nothing to follow, asked before its sources are sought
-    (on a tree of handlers, most rules find their sources and no sink) and before the rule's
-    analysis is set up (each of a handler's ~10 rules asks)."""
-    return facts.prefilter.found_none(spec.sinks) and not facts.sinks_imported(spec)
+    """Whether a bulk scan found none of the rule's sinks in the file and no call of an imported
+    function passes data to one (asked of the calls only where a module's text may): nothing to
+    follow, asked before its sources are sought (on a tree of handlers, most rules find their
+    sources and no sink; `get_param(request, k)`'s module reads `.get(`, a request's sink's
+    text) and before the rule's analysis is set up (each of a handler's ~10 rules asks)."""
+    return facts.prefilter.found_none(spec.sinks) and not (
+        facts.sinks_imported(spec) and any(summary.sinks for _, summary in facts.imported_calls(spec)))
 
 
 def entry_points(facts: FileFacts, spec: TaintSpec) -> list[int] | None:

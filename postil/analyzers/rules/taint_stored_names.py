@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from postil.analyzers.rules.line_matches import line_matches, occurrences
 from postil.analyzers.rules.taint_stored_writes import READS_REQUEST, held_names, takes_request
 
 # `operation.webhook = ...`, `settings.app.sso_url = ...`, `self.project.settings = ...`: the receiver, the
@@ -37,8 +38,9 @@ _NOT_ROWS = frozenset({"request", "req", "response", "resp", "res", "form", "ser
 def module_chains(text: str) -> bool:
     """Whether a module reads a field through a name it imports from a package (`settings.app.url` after
     `from pritunl import settings`): a dotted receiver a module's handler may have stored on."""
-    imported = {name for found in _FROM_IMPORT.finditer(text) for name in _IMPORTED.findall(found.group(1))}
-    return bool(imported) and any(found.group(1) in imported for found in _CHAIN.finditer(text))
+    imported = {name for found in line_matches(text, "from", _FROM_IMPORT)[0] for name in _IMPORTED.findall(found.group(1))}
+    # (looked for where each name is read: a pattern opening with a lookbehind is tried at every position of the text)
+    return any(_CHAIN.match(text, at) is not None for name in imported for at in occurrences(text, name + "."))
 
 
 def stored_names(text: str) -> frozenset[tuple[str, str]]:
