@@ -39,6 +39,7 @@ LIVE = {
     ("js/security/random-bytes-modulo-bias", "order"),
     ("js/security/sql-injection-string-building", "plain-neighbour"),
     ("js/security/sanitized-html-changed-after", "plain-neighbour"),  # a substitution after its template's text
+    ("js/security/url-escaped-not-checked", "plain-neighbour"),  # a substitution after its template's text
 }
 
 
