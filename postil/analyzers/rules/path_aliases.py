@@ -69,11 +69,26 @@ class PathAliases:
         conventional roots `@/` and `~/` (Next.js's, Nuxt's and Vite templates' `"@/*": ["./*"]` or
         `["./src/*"]`), looked for in each directory from ``directory`` up to the root and its `src/`,
         nearest first; any other name with a directory, from a root above (see _rooted)."""
+        if module.startswith("@") and not module.startswith(_CONVENTIONAL):
+            return self._own_package(directory, module) or self._rooted(directory, module)
         if not module.startswith(_CONVENTIONAL) or len(module) <= 2:
             return self._rooted(directory, module)
         rest, found = module[2:], []
         for at in self._above(directory):
             found += [os.path.join(at, rest), os.path.join(at, "src", rest)]
+        return found
+
+    def _own_package(self, directory: str, module: str) -> list[str]:
+        """A scope named as a directory the importer is in (OpenCRVS's `@user-mgnt/features/x` inside
+        `user-mgnt/src/...`, its tsconfig's `"@user-mgnt/*": ["./src/*"]`): the rest under that directory's
+        `src/` or under the directory itself; an npm scope (`@hapi/boom`) names no directory around the importer."""
+        scope, slash, rest = module[1:].partition("/")
+        if not slash or not scope or not rest:
+            return []
+        found = []
+        for at in self._above(directory):
+            if os.path.basename(at) == scope:
+                found += [os.path.join(at, "src", rest), os.path.join(at, rest)]
         return found
 
     def _rooted(self, directory: str, module: str) -> list[str]:

@@ -17,21 +17,73 @@ _ROUTES = {"rule": {"kind": "call_expression", "all": [
              "regex": r"\.(get|post|put|patch|delete|del|all|head|options)$"}},
     {"has": {"field": "arguments", "has": {"nthChild": 1, "kind": "string", "regex": r":\w+\("}}}]}}
 _READS = {"rule": {"kind": "member_expression", "regex": r"^(req|request)\.params\.\w+$"}}  # `req.params.scale`
-_CLASSES = ("\\\\w", "\\\\d", "\\w", "\\d", "a-z", "A-Z", "0-9")  # spelt in the source: `'(\\d+)'` or `(\d+)`
-_WORDS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@[]+*?|{},")
 _LONGEST = 400  # a route path longer than this is left as it is
+_RANGES = ("a-z", "A-Z", "0-9")
 _known: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _escape(text: str, i: int) -> int:
+    """The end of a `\\w` or `\\d` class spelt at ``i`` (one backslash or two, as the source has it), else -1."""
+    j = i
+    while j < len(text) and j - i < 2 and text[j] == "\\":
+        j += 1
+    return j + 1 if j > i and j < len(text) and text[j] in "wd" else -1
+
+
+def _class_end(text: str, i: int) -> int:
+    """The end of a bracketed class opening at ``i`` that holds word characters only (letters, digits, `_`,
+    `\\w`, `\\d`, `a-z`, `A-Z`, `0-9`; no `@`, negation or other range), else -1."""
+    j = i + 1
+    while j < len(text) and text[j] != "]":
+        if text[j:j + 3] in _RANGES:
+            j += 3
+        elif text[j].isalnum() or text[j] == "_":
+            j += 1
+        elif (k := _escape(text, j)) > 0:
+            j = k
+        else:
+            return -1
+    return j + 1 if j > i + 1 and j < len(text) else -1
+
+
+def _quantifier_end(text: str, i: int) -> int:
+    """The end of the quantifiers at ``i`` (`+`, `*`, `?`, `{2}`, `{1,3}`), ``i`` where there are none."""
+    while i < len(text):
+        if text[i] in "+*?":
+            i += 1
+        elif text[i] == "{":
+            j = i + 1
+            while j < len(text) and (text[j].isdigit() or text[j] == ","):
+                j += 1
+            if j == i + 1 or j >= len(text) or text[j] != "}":
+                return i
+            i = j + 1
+        else:
+            return i
+    return i
 
 
 def word_only(constraint: str) -> bool:
     """Whether a parameter's constraint (the text inside its parentheses) matches word characters and
-    `@` only: classes of them, literal ones, quantifiers and alternatives (no dot, range or negation)."""
-    rest = constraint
-    for token in _CLASSES:
-        rest = rest.replace(token, "")
-    # (each alternative opens with something to match: Express 4's `:file(*)` is a wildcard, anything at all)
-    opens = all(part[:1].isalnum() or part[:1] in ("_", "@", "[", "\\") for part in constraint.split("|"))
-    return bool(constraint) and opens and all(c in _WORDS for c in rest)
+    `@` only: word classes, literal letters, digits, `_` and `@` (`@` never inside a class: `[@\\w]+`
+    would let `user@evil.host` through), each atom with its quantifiers, and alternatives that each open
+    with an atom (Express 4's `:file(*)` is a wildcard, anything at all); no dot, group or negation."""
+    alternative_open, i = True, 0
+    while i < len(constraint):
+        c = constraint[i]
+        if c == "|" and not alternative_open:
+            alternative_open, i = True, i + 1
+            continue
+        if c.isalnum() or c in "_@":
+            end = i + 1
+        elif c == "[":
+            end = _class_end(constraint, i)
+        else:
+            end = _escape(constraint, i)
+        if end < 0:
+            return False
+        alternative_open, i = False, _quantifier_end(constraint, end)
+    return bool(constraint) and not alternative_open
 
 
 def constrained_names(path: str) -> set[str]:

@@ -99,6 +99,17 @@ def test_a_package_name_is_not_taken_for_the_conventional_alias(tmp_path):
     assert check(root, "src/server/log.ts") == set()
 
 
+def test_a_scope_named_as_the_importer_s_own_package_is_followed(tmp_path):
+    # OpenCRVS's services import their own modules as `@user-mgnt/...` (`"@user-mgnt/*": ["./src/*"]`), its
+    # tsconfig left out: the package directory the importer sits in, its `src/`; a scope that names no
+    # directory around the importer (an npm package's, `@server/log`) stays unresolved
+    handler = HANDLER.replace("~/server/log", "@user-mgnt/server/log")
+    root = repository(tmp_path / "crvs", {"user-mgnt/src/server/log.ts": LOG, "user-mgnt/src/features/run/handler.ts": handler,
+                                          "auth/src/server/log.ts": LOG, "auth/src/features/run/handler.ts": handler})
+    assert check(root, "user-mgnt/src/server/log.ts") == {(3, "js/security/tainted-log")}
+    assert check(root, "auth/src/server/log.ts") == set()
+
+
 def test_the_conventional_alias_names_nothing_outside_the_workspace(tmp_path):
     # `@/../../x` climbs out of the root: no path outside it is taken for the module
     root = tmp_path / "app"

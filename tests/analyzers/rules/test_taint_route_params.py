@@ -29,9 +29,16 @@ app.get('/files/:file(.*)', (req, res) => {
 
 def test_word_only_constraints_are_told_from_the_others():
     assert constrained_names(r"/styles/:id/sprite:scale(@[23]x)?.:format([\\w]+)") == {"scale", "format"}
-    assert constrained_names(r"/:width(\\d+)x:height(\d+):ratio(a-z|[A-Z0-9]{1,3})") == {"width", "height", "ratio"}
+    assert constrained_names(r"/:width(\\d+)x:height(\d+):ratio(ab|[A-Z0-9]{1,3}?)") == {"width", "height", "ratio"}
     assert constrained_names("/files/:file(.*)/:rest([^/]+)/:range([+-@]+)/:id/:key(*)/:any(a|*)") == set()
     assert constrained_names("/:type(sgv|mbg|cal)") == {"type"}
+
+
+def test_an_at_sign_counts_only_as_a_literal_outside_a_class():
+    # `@` after a URL's host turns what precedes it into credentials: `[@\w]+` lets `evil.com@` spellings in
+    assert constrained_names(r"/u/:user([@\w]+)/:handle(@\w+)/:scale(@[23]x)") == {"handle", "scale"}
+    # separators and quantifier marks count only where they quantify or alternate
+    assert constrained_names(r"/:a([,\w]+)/:b({\w})/:c(\w|)/:d(\w+|?)/:e(\d{2,4})") == {"e"}
 
 
 def test_a_constrained_parameter_is_clean_and_the_others_are_not(tmp_path: Path):
