@@ -77,8 +77,9 @@ HANDLES = {
                      r"|(?:^|\n)[ \t]*['\"]use server['\"]"),
     "python": re.compile(r"\b(?:req|request)\.(?:args|form|forms|values|read|json|get_json|data|files|cookies|headers|GET|POST|FILES|body|"
                          r"query_params|path_params|match_info|query|params|matchdict|json_body|media|get_media|get_param)\b"
-                         # (a class-based controller's methods too: fastapi-utils' `@cbv(router)` classes)
-                         r"|^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\("
+                         # (a class-based controller's methods too: fastapi-utils' `@cbv(router)` classes; Litestar's
+                         # and BlackSheep's bare route decorators, `@get("/list")`, whose parameters are the query's)
+                         r"|^[ \t]*@(?:\w+\.)?(?:route|get|post|put|patch|delete)\("
                          # Tornado's handlers and websockets, Quart's websocket
                          r"|\bself\.get_(?:query_|body_)?arguments?\(|^[ \t]+def on_message\(self\b|\bwebsocket\.(?:args|receive)\b"
                          # GraphQL resolvers: strawberry's fields and mutations, graphene's and Ariadne's `resolve_x(root, info, ...)`

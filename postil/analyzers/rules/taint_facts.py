@@ -14,7 +14,7 @@ from postil.analyzers.rules.taint_aborts import aborting_calls
 from postil.analyzers.rules.taint_aliases import file_aliases
 from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_default_export import with_default_helpers
-from postil.analyzers.rules.taint_filters import pinned_variables
+from postil.analyzers.rules.taint_filters import iterates_pinned_keys, pinned_variables
 from postil.analyzers.rules.taint_grammar import Grammar, grammar_configs
 from postil.analyzers.rules.taint_instances import class_name, instance_classes, typed_callee
 from postil.analyzers.rules.taint_match_arms import CASES
@@ -429,7 +429,8 @@ class FileFacts:
 
     def _picks_constants(self, comprehension, element) -> bool:
         """Whether a comprehension yields only its own loop variables, over constants (`[t for t in
-        TABLES if t == wanted]`, `[f for f in os.listdir(OUT) if f.startswith(kind)]`), or those its filter
+        TABLES if t == wanted]`, `[f for f in os.listdir(OUT) if f.startswith(kind)]`) or the keys of a dict
+        a filter pinned them in (taint_filters.iterates_pinned_keys), or those its filter
         lets through only when safe (see taint_filters). A filter calling anything else may hold a sink."""
         clauses = comprehension.named_children()
         loops = [c for c in clauses if c.kind() == "for_in_clause"]
@@ -440,7 +441,8 @@ class FileFacts:
             return False
         filters = [c for c in clauses if c.kind() == "if_clause"]
         tests = [_TEXT_TEST.fullmatch(call.field("function").text()) for c in filters for call in c.find_all(kind="call")]
-        if all(c.field("right") is not None and _CONSTANT_COLLECTION.fullmatch(c.field("right").text()) for c in loops):
+        if all(c.field("right") is not None and _CONSTANT_COLLECTION.fullmatch(c.field("right").text())
+               or iterates_pinned_keys(self, comprehension, c) for c in loops):
             return all(tests)
         # or a filter letting only safe values through (`if col in EDITABLE`, `if ch.isalnum()`)
         pinned = pinned_variables([c.text().removeprefix("if") for c in filters], variables) if all(tests) else set()

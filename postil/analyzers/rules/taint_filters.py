@@ -97,3 +97,25 @@ def _constant_collection(node: ast.expr) -> bool:
     if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
         return all(isinstance(e, ast.Constant) and isinstance(e.value, (str, int)) for e in node.elts)
     return isinstance(node, (ast.Name, ast.Attribute)) and _CONSTANT.fullmatch(ast.unparse(node)) is not None
+
+
+def iterates_pinned_keys(facts, comprehension, loop) -> bool:
+    """Whether the `for` clause ``loop`` of ``comprehension`` runs over a dict its function bound (each
+    time) to a comprehension whose filter pins the key: `allowed = {k: v for k, v in values.items() if k
+    in EDITABLE}` then `", ".join(f"{key} = :{key}" for key in allowed)` (a dict yields its keys)."""
+    right = loop.field("right")
+    if right is None or right.kind() != "identifier":
+        return False
+    bound = [e.value for e in facts.events(facts.scope_of(comprehension))
+             if e.value is not None and e.target is not None and e.target.text() == right.text()]
+    return bool(bound) and all(_pins_key(value) for value in bound)
+
+
+def _pins_key(value) -> bool:
+    """Whether ``value`` is a dict comprehension whose `if` clauses let only safe keys through."""
+    body = value.field("body") if value.kind() == "dictionary_comprehension" else None
+    key = body.field("key") if body is not None and body.kind() == "pair" else None
+    if key is None or key.kind() != "identifier":
+        return False
+    filters = [c.text().removeprefix("if") for c in value.named_children() if c.kind() == "if_clause"]
+    return key.text() in pinned_variables(filters, {key.text()})
