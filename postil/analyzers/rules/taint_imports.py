@@ -32,8 +32,6 @@ _TS_SOURCES = {".js": (".ts", ".tsx"), ".jsx": (".tsx",), ".mjs": (".mts",), ".c
 FAMILY = {"python": "python", "javascript": "js", "typescript": "js", "tsx": "js"}  # languages that import each other
 
 
-# a parameter's annotation just before a name: `service: ` (a name, then `:`; not a dict's `"key": `)
-_ANNOTATES = re.compile(r"\w[ \t]*:[ \t]*$")
 _SEPARATORS = {"as": re.compile(r"\s+as\s+"), ":": re.compile(r"\s+:\s+|\s*:\s*")}  # see _names
 _NAME = re.compile(r"[\w$.]+")
 
@@ -98,13 +96,11 @@ def _past_type_arguments(text: str, at: int) -> str:
     return ""
 
 
-def _called(text: str, name: str, known: dict[str, bool], annotations: bool = False) -> bool:
+def _called(text: str, name: str, known: dict[str, bool]) -> bool:
     """Whether ``text`` calls ``name`` or reads a member of it: the whole word, not after a
     dot, then `(` or `.`, or named as a FastAPI dependency (`Depends(name)`) or a task handed to a queue
-    (`background_tasks.add_task(name, ...)`), or (``annotations``: Python) a parameter's class, whose
-    instance a framework injects (Litestar's `guilds_service: GuildsService`) (kept in ``known``). Searched
-    for the names a file imports, stopping at the first use: a regex listing every called name took ~3 ms
-    of a large module."""
+    (`background_tasks.add_task(name, ...)`) (kept in ``known``). Searched for the names a file imports, stopping
+    at the first use: a regex listing every called name took ~3 ms of a large module."""
     if name not in known:
         known[name], start = False, 0
         while (at := text.find(name, start)) >= 0:
@@ -119,10 +115,8 @@ def _called(text: str, name: str, known: dict[str, bool], annotations: bool = Fa
                 rest = text[end:end + 64].lstrip()
             if rest[:1] == "<":  # (TypeScript's type arguments first: `dbExecute<Row>(sql, values)`)
                 rest = _past_type_arguments(text, text.index("<", end))
-            # (HANDED_OVER: a task a queue runs, see taint_dispatch)
             if rest[:1] in ("(", ".") or _DEPENDENCY.search(text, max(0, at - 40), at) \
-                    or HANDED_OVER.search(text, max(0, at - 60), at) \
-                    or annotations and rest[:1] in (",", ")", "=") and _ANNOTATES.search(text, max(0, at - 40), at):
+                    or HANDED_OVER.search(text, max(0, at - 60), at):  # (a task a queue runs: see taint_dispatch)
                 known[name] = True
                 break
     return known[name]
@@ -222,7 +216,7 @@ class ImportGraph:
             injected = injected_classes(text, language)
             bases = set(base_names(text)) if language == "python" else set()  # (a class's methods are its bases' too)
             for local, name, target, whole in self.targets(path, text, language):
-                if local in injected or local in bases or _called(text, local.split(".")[0], called, language == "python"):
+                if local in injected or local in bases or _called(text, local.split(".")[0], called):
                     if whole:
                         modules[local] = target
                     else:

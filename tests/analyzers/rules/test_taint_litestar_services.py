@@ -2,8 +2,8 @@
 parameter typed with the project's class, never called in the file) and its query parameters as plain
 parameters under a bare route decorator (`@get("/list")`): the service's method that splices the
 parameter into SQL is reported at its sink, in its own file, and one that looks up an allow-list first
-stays quiet. Before, the class was an import the file never called, and the controller read no
-request the way a handler does: the service's module was fed nothing. Real CLI, real files."""
+stays quiet. Before, the controller read no request the way a handler does (no bare route decorator
+in HANDLES): the service's module was fed nothing. Real CLI, real files."""
 
 from __future__ import annotations
 
