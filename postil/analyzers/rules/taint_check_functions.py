@@ -18,9 +18,10 @@ from postil.analyzers.rules.taint_values import last_name
 _QUESTION = re.compile(r"^(?:is|has|can)(?:[A-Z_]|$)")  # a function named as a yes/no question
 _ONE_VALUE = re.compile(r"^\(\s*[\w$]+(?:\.[\w$]+)*\s*\)$")  # a call of it on one name or member (`isX(req.query.next)`)
 _TESTS = frozenset({"includes", "has", "test", "startsWith", "endsWith"})  # methods testing against fixed values
-# a constant, a site's own host, or a configured URL's parsed (`new URL(CLIENT_APP_URL).origin`)
+# a constant, a site's own host, or a configured URL's parsed (`new URL(CLIENT_APP_URL).origin`; blanks around
+# the constant: a comment among the arguments reads as spaces, see argument_comments)
 _FIXED = re.compile(r"^(?:[A-Z][A-Z0-9_]*|[\w$.]+\.(?:origin|host|hostname|[A-Z][A-Z0-9_]*)"
-                    r"|new URL\([A-Z][A-Z0-9_]*\)\.(?:origin|host|hostname))$")
+                    r"|new URL\(\s*[A-Z][A-Z0-9_]*\s*\)\.(?:origin|host|hostname))$")
 _STRINGS = frozenset({"string", "template_string", "regex"})
 _NESTED = frozenset({"function_declaration", "function_expression", "arrow_function", "method_definition",
                      "generator_function_declaration", "generator_function", "class_declaration", "class"})
