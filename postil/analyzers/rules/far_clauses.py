@@ -156,6 +156,56 @@ def _rewritten(value: object, verdicts: dict[int, bool]) -> object:
     return value
 
 
+def _parities(config: dict) -> dict[int, int] | None:
+    """Each far clause's dict (by id) -> 0 where it is asked as written, 1 where under a ``not``
+    (an odd number of them); None when a utility holding one is asked both ways."""
+    utils = config.get("utils") or {}
+    seen: dict[str, set[int]] = {}
+    out: dict[int, int] = {}
+
+    def walk(value: object, parity: int) -> None:
+        if isinstance(value, dict):
+            if is_far(value.get("inside")):
+                out.setdefault(id(value), parity)
+                if out[id(value)] != parity:
+                    out[id(value)] = -1
+            for key, item in value.items():
+                if key == "matches" and isinstance(item, str) and item in utils:
+                    if parity not in seen.setdefault(item, set()):
+                        seen[item].add(parity)
+                        walk(utils[item], parity)
+                elif key != "stopBy":
+                    walk(item, parity ^ (key == "not"))
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, parity)
+
+    walk(config.get("rule"), 0)
+    return None if -1 in out.values() else out
+
+
+_OPTIMISTIC: dict[int, tuple[dict, dict | None]] = {}  # id(config) -> (config, its optimistic form)
+
+
+def optimistic(config: dict) -> dict | None:
+    """``config`` with each far clause taken to hold where that lets more nodes match (and to fail
+    under a ``not``): it matches wherever ``config`` does, and asks nothing far. A file where it
+    matches nothing needs no clause settled. None when a clause is asked both ways, or for none."""
+    known = _OPTIMISTIC.get(id(config))
+    if known is None or known[0] is not config:
+        if len(_OPTIMISTIC) >= 20_000:
+            _OPTIMISTIC.clear()
+        parities = _parities(config) if _holds_far([config.get("rule"), config.get("utils")]) else None
+        made = None
+        if parities:
+            verdicts = {k: not p for k, p in parities.items()}
+            made = dict(config, rule=_rewritten(config["rule"], verdicts))
+            if config.get("utils"):
+                made["utils"] = {name: _rewritten(rule, verdicts) for name, rule in config["utils"].items()}
+        known = _OPTIMISTIC[id(config)] = (config, made)
+    return known[1]
+
+
 def settled(config: dict, root) -> dict:
     """``config`` with its far clauses answered on ``root`` (a file's program or module node); the
     config itself when it has none or none is settled (cached: the same object for the same answers)."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ast_grep_py import SgRoot
 
-from postil.analyzers.rules.far_clauses import settled
+from postil.analyzers.rules.far_clauses import optimistic, settled
 from postil.analyzers.rules.kinds_traversal import KindsTraversal, kinds_only
 from postil.analyzers.rules.node_checks import NodeCheck, node_check
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
@@ -459,7 +459,7 @@ class SharedSearch:
         for config in configs:
             if self.scanned is not None and self.scanned.absent(config):
                 continue
-            alt = prepared(self._asked(config), self.language, self.ascii_text, self.lift).alternative
+            alt = prepared(self._batched(config), self.language, self.ascii_text, self.lift).alternative
             if alt is not None and alt.n not in self._found:
                 self._pending[alt.n] = alt
 
@@ -504,15 +504,22 @@ class SharedSearch:
             self._found[key] = nodes if checks is None else [n for n in nodes if _constraints_hold(n, checks)]
         return self._found[key]
 
+    def _batched(self, config: dict) -> dict:
+        """``config`` as the next shared traversal searches it: in a long text, without its questions
+        about the whole file where it may (see far_clauses.optimistic), else as _asked has it."""
+        return config if self.lift else (optimistic(config) or self._asked(config))
+
     def _asked(self, config: dict) -> dict:
         """``config`` as this file is searched for it: in a long text, its questions about the whole
         file answered once (see far_clauses; in a short one a walk of the file at each node costs
-        less than asking)."""
+        less than asking), unless it can match nowhere with them taken to hold (asked nothing)."""
         if self.lift:
             return config
         known = self._settled.get(id(config))
         if known is None or known[0] is not config:
-            known = self._settled[id(config)] = (config, settled(config, self.root))
+            wide = optimistic(config)
+            asked = wide if wide is not None and not self.find(wide) else settled(config, self.root)
+            known = self._settled[id(config)] = (config, asked)
         return known[1]
 
     def add_kinds(self, configs) -> None:
