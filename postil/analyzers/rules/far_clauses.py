@@ -156,6 +156,35 @@ def _rewritten(value: object, verdicts: dict[int, bool]) -> object:
     return value
 
 
+_BOUND = re.compile(r"\$\$?\$?([A-Z_][A-Z0-9_]*)")
+
+
+def _rewritten_config(config: dict, verdicts: dict[int, bool]) -> dict:
+    """``config`` with its rule and utilities rewritten (see _rewritten), less the constraints on
+    metavariables no pattern of theirs binds any more (ast-grep refuses those; a constraint on an
+    unbound metavariable holds)."""
+    made = dict(config, rule=_rewritten(config["rule"], verdicts))
+    if config.get("utils"):
+        made["utils"] = {name: _rewritten(rule, verdicts) for name, rule in config["utils"].items()}
+    if isinstance(config.get("constraints"), dict):
+        bound = set()
+        _patterns_bind([made["rule"], made.get("utils")], bound)
+        made["constraints"] = {k: v for k, v in config["constraints"].items() if k in bound}
+    return made
+
+
+def _patterns_bind(value: object, out: set) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "pattern" and isinstance(item, str):
+                out.update(_BOUND.findall(item))
+            else:
+                _patterns_bind(item, out)
+    elif isinstance(value, list):
+        for item in value:
+            _patterns_bind(item, out)
+
+
 def _parities(config: dict) -> dict[int, int] | None:
     """Each far clause's dict (by id) -> 0 where it is asked as written, 1 where under a ``not``
     (an odd number of them); None when a utility holding one is asked both ways."""
@@ -195,13 +224,9 @@ def optimistic(config: dict) -> dict | None:
     if known is None or known[0] is not config:
         if len(_OPTIMISTIC) >= 20_000:
             _OPTIMISTIC.clear()
-        parities = _parities(config) if _holds_far([config.get("rule"), config.get("utils")]) else None
-        made = None
-        if parities:
-            verdicts = {k: not p for k, p in parities.items()}
-            made = dict(config, rule=_rewritten(config["rule"], verdicts))
-            if config.get("utils"):
-                made["utils"] = {name: _rewritten(rule, verdicts) for name, rule in config["utils"].items()}
+        parities = _parities(config) if _holds_far([config.get("rule"), config.get("utils")]) \
+            and "transform" not in config else None
+        made = _rewritten_config(config, {k: not p for k, p in parities.items()}) if parities else None
         known = _OPTIMISTIC[id(config)] = (config, made)
     return known[1]
 
@@ -214,7 +239,7 @@ def settled(config: dict, root) -> dict:
         if len(_FAR) >= 20_000:
             _FAR.clear()
         known = _FAR[id(config)] = (config, _holds_far([config.get("rule"), config.get("utils")]))
-    if not known[1]:
+    if not known[1] or "transform" in config:
         return config
     utils = config.get("utils") or {}
     clauses: list = []
@@ -228,9 +253,6 @@ def settled(config: dict, root) -> dict:
     if cached is None or cached[0] is not config:
         if len(_SETTLED) >= 20_000:
             _SETTLED.clear()
-        verdicts = {id(d): a for d, a in zip(clauses, answers) if a is not None}
-        rewritten = dict(config, rule=_rewritten(config["rule"], verdicts))
-        if utils:
-            rewritten["utils"] = {name: _rewritten(rule, verdicts) for name, rule in utils.items()}
-        cached = _SETTLED[key] = (config, rewritten)
+        cached = _SETTLED[key] = (config, _rewritten_config(
+            config, {id(d): a for d, a in zip(clauses, answers) if a is not None}))
     return cached[1]
