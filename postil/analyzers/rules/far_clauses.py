@@ -8,9 +8,10 @@ times its calls. A long file's configs are searched with each such clause settle
 root (the same node for every candidate) that names no metavariable is true or false for the whole
 file (dropped, or its rule part made to match nothing); one that names them (`has: {field: name,
 pattern: $DB}`) is asked with none bound (and without the ``not``s that name them), and where even
-that fails the clause holds nowhere (its part matches nothing; else it stays as written). A clause to an enclosing function
-is asked of every node of the file once (without its metavariable parts): where none matches, it
-holds nowhere.
+that fails the clause holds nowhere (its part matches nothing; else it stays as written). A clause
+to an enclosing function is asked of every node of the file once (so relaxed): where none matches,
+it holds nowhere. Nothing is asked where the config, its far clauses taken to hold, matches nothing
+(see optimistic): a long file most rules find nothing in pays no walk.
 """
 
 from __future__ import annotations
