@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ast_grep_py import SgRoot
 
+from postil.analyzers.rules.far_clauses import optimistic, settled
 from postil.analyzers.rules.kinds_traversal import KindsTraversal, kinds_only
 from postil.analyzers.rules.node_checks import NodeCheck, node_check
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
@@ -442,6 +443,7 @@ class SharedSearch:
         self._pending: dict[int, Alternative] = {}
         self._found: dict[str | int, list] = {}  # alternative number or content key -> matches
         self._kinds = KindsTraversal(root)  # the searches of node kinds noted by add_kinds
+        self._settled: dict[int, tuple[dict, dict]] = {}  # id(config) -> (config, as searched here)
         self._records = RecordMatches(root, language, ascii_text, scanned.records) \
             if self.alone and scanned.records else None  # the scan's matches (see _alone)
         self.add(configs)
@@ -457,7 +459,7 @@ class SharedSearch:
         for config in configs:
             if self.scanned is not None and self.scanned.absent(config):
                 continue
-            alt = prepared(config, self.language, self.ascii_text, self.lift).alternative
+            alt = prepared(self._batched(config), self.language, self.ascii_text, self.lift).alternative
             if alt is not None and alt.n not in self._found:
                 self._pending[alt.n] = alt
 
@@ -467,7 +469,7 @@ class SharedSearch:
             return self._alone(config)
         if self.scanned is not None and self.scanned.absent(config):
             return []
-        ready = prepared(config, self.language, self.ascii_text, self.lift)
+        ready = prepared(self._asked(config), self.language, self.ascii_text, self.lift)
         alt = ready.alternative
         if alt is not None and alt.n in self._pending:
             self._search()
@@ -493,7 +495,7 @@ class SharedSearch:
             if recorded is not None:
                 self._found[key] = recorded
         if key not in self._found:
-            searched, checks = _alone_search(config, self.ascii_text, self.lift)
+            searched, checks = _alone_search(self._asked(config), self.ascii_text, self.lift)
             kinds = kinds_only(searched)  # (a sanitizer's `kind: call` is among the calls the traversal finds)
             if kinds is not None and self._kinds.covers(kinds):
                 self._found.update(self._kinds.traverse())
@@ -501,6 +503,24 @@ class SharedSearch:
             nodes = self.root.find_all(searched) if nodes is None else nodes
             self._found[key] = nodes if checks is None else [n for n in nodes if _constraints_hold(n, checks)]
         return self._found[key]
+
+    def _batched(self, config: dict) -> dict:
+        """``config`` as the next shared traversal searches it: in a long text, without its questions
+        about the whole file where it may (see far_clauses.optimistic), else as _asked has it."""
+        return config if self.lift else (optimistic(config) or self._asked(config))
+
+    def _asked(self, config: dict) -> dict:
+        """``config`` as this file is searched for it: in a long text, its questions about the whole
+        file answered once (see far_clauses; in a short one a walk of the file at each node costs
+        less than asking), unless it can match nowhere with them taken to hold (asked nothing)."""
+        if self.lift:
+            return config
+        known = self._settled.get(id(config))
+        if known is None or known[0] is not config:
+            wide = optimistic(config)
+            asked = wide if wide is not None and not self.find(wide) else settled(config, self.root)
+            known = self._settled[id(config)] = (config, asked)
+        return known[1]
 
     def add_kinds(self, configs) -> None:
         """Configs that are only node kinds (the taint engine's own: scopes, assignments,
