@@ -35,6 +35,9 @@ _JS_OPERATORS = {"===": "==", "!==": "!=", "&&": " and ", "||": " or "}
 _JS_WORDS = {"true": "True", "false": "False"}
 _PYTHON_WORDS = frozenset({"and", "or", "not", "in", "is", "if", "else", "lambda", "None", "True", "False", "await",
                            "yield", "for", "async"})
+# the node kinds whose text never folds, by syntax: a Python call or attribute (_value knows neither), not parsed
+# (a tree of handlers binds and tests mostly calls; JavaScript's text is refused by _python_of_javascript before)
+_NEVER_FOLDED = {"python": frozenset({"call", "attribute"})}
 
 
 class _Unknown(Exception):
@@ -213,7 +216,8 @@ def fold_condition(facts, condition, scope) -> bool | None:
         return None
     key = _span(condition)
     if key not in facts.folded:
-        facts.folded[key] = fold(condition.text(), local_constants(facts, scope), facts.g.folds == "javascript")
+        facts.folded[key] = None if condition.kind() in _NEVER_FOLDED.get(facts.g.folds, ()) else \
+            fold(condition.text(), local_constants(facts, scope), facts.g.folds == "javascript")
     return facts.folded[key]
 
 
@@ -250,7 +254,8 @@ def local_constants(facts, scope) -> dict[str, int | str]:
                              if name not in bound and name not in parameters)
         for name, values in bound.items():  # in the order they are bound: `guess = possible[1]`
             if len(values) == 1 and values[0] is not None and name not in parameters and name not in declared:
-                value = evaluate(values[0].text(), constants, javascript) if len(values[0].text()) < 200 else None
+                value = evaluate(values[0].text(), constants, javascript) if len(values[0].text()) < 200 \
+                    and values[0].kind() not in _NEVER_FOLDED.get(facts.g.folds, ()) else None
                 if value is not None:
                     constants[name] = value
         facts.constants[key] = constants
