@@ -194,7 +194,7 @@ def _text_names(sink, family: str) -> tuple[list[str], bool]:
         sink = next((c for c in sink.children() if c.is_named() and c.kind() != "comment"), sink)
     if sink.kind() in ("pair", "keyword_argument"):  # a response's field: `{"body": page}`; `query_items(query=sql)`
         sink = sink.field("value") or sink
-    if sink.kind() == "identifier":
+    if sink.kind() in ("identifier", "shorthand_property_identifier"):  # (`{ to, html }`: the name `html`)
         return [sink.text()], False
     names: list[str] = []
     operands = [sink] if family == "python" and sink.kind() == "binary_operator" else []

@@ -282,8 +282,13 @@ class NearFiles:
         if family == "python":  # (a Python module's import word is a name its importers' imports spell: looked up)
             return tuple(p for p in self._importing(path.parent, root, derive, steady).get(word, ()) if p != path)
         found = []
-        for candidate in self._listing(path.parent, root, steady, family):
-            if candidate != path and derive(f"contains {word}", candidate):
+        listing = self._listing(path.parent, root, steady, family)
+        # (and the directory's word where an `index` module beside it may re-export it: see taint_reexports)
+        barrel = path.name.split(".")[0] != "index" and any(
+            c.parent == path.parent and c.name.split(".")[0] == "index" for c in listing)
+        words = (word, path.parent.name) if barrel and path.parent.name != word else (word,)
+        for candidate in listing:
+            if candidate != path and any(derive(f"contains {w}", candidate) for w in words):
                 found.append(candidate)
         return tuple(found)
 

@@ -16,7 +16,8 @@ from postil.analyzers.rules.taint_callers import fed_parameters
 from postil.analyzers.rules.taint_default_export import with_default_helpers
 from postil.analyzers.rules.taint_filters import iterates_pinned_keys, pinned_variables
 from postil.analyzers.rules.taint_grammar import Grammar, grammar_configs
-from postil.analyzers.rules.taint_instances import class_name, instance_classes, typed_callee
+from postil.analyzers.rules.taint_instances import instance_classes, typed_callee
+from postil.analyzers.rules.taint_namespaces import owner_name
 from postil.analyzers.rules.taint_match_arms import CASES
 from postil.analyzers.rules.taint_model_statics import model_statics
 from postil.analyzers.rules.taint_mutations import mutating_calls
@@ -546,8 +547,7 @@ class FileFacts:
                     helpers.setdefault(keyed, scope)
                 if name is not None:
                     helpers.setdefault(last_name(name.text()), scope)
-                    owner = class_name(scope)
-                    if owner is not None:  # `Fixed.transform`: the one of that class (see typed_callee)
+                    if (owner := owner_name(scope)) is not None:  # `Fixed.transform`: its class's (typed_callee) or namespace's
                         helpers.setdefault(f"{owner}.{last_name(name.text())}", scope)
             helpers.update(model_statics(self.root, helpers) if self.g.requires else {})  # (`Task.findForOwner`: Mongoose)
             helpers = with_default_helpers(self.root, self.g, helpers)

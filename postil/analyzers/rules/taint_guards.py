@@ -8,6 +8,7 @@ import re
 
 from postil.analyzers.rules.taint_aborts import aborts
 from postil.analyzers.rules.taint_check_functions import CHECK, check_calls
+from postil.analyzers.rules.taint_extension_checks import past_extensions
 from postil.analyzers.rules.taint_guard_companions import keeps_conclusion
 from postil.analyzers.rules.taint_keyed_checks import keyed_only
 from postil.analyzers.rules.taint_match_arms import CASES, literal_arm_clears
@@ -198,7 +199,7 @@ class Guards:
                 checked = _quantifier_around(match) or match  # (what the elements come from is checked too)
             if not regions:
                 continue
-            names, members, _ = self.facts.reads(checked)
+            names, members = past_extensions(self.facts.reads(checked))  # (an extension's check fixes no directory)
             keyed = keyed_only(checked)  # (`m.get("kind") == "url"` checks that key, not the mapping `m`)
             texts = tuple(dict.fromkeys(keyed.get(text, text) for text, _, _ in names + members))
             if match.kind() in self.g.branches:

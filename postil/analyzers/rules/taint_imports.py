@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from postil.analyzers.languages import language_of_suffix
@@ -17,6 +18,7 @@ from postil.analyzers.rules.line_matches import line_matches
 from postil.analyzers.rules.path_aliases import PathAliases
 from postil.analyzers.rules.taint_dispatch import HANDED_OVER
 from postil.analyzers.rules.taint_instances import injected_classes
+from postil.analyzers.rules.taint_reexports import ReExports
 from postil.analyzers.rules.taint_inherited import base_names
 from postil.core import reads
 
@@ -125,8 +127,11 @@ def _called(text: str, name: str, known: dict[str, bool]) -> bool:
 class ImportGraph:
     """The imports of the files under ``root`` (see the module's docstring), kept by text."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, text_of: Callable[[Path], tuple[str | None, str]] | None = None) -> None:
         self._root = str(root)
+        # (a barrel's re-exports followed where the modules' texts are known: see taint_reexports)
+        self.reexports = ReExports(text_of, lambda barrel, module: self.resolve(barrel, module, "js")) \
+            if text_of is not None else None
         self._root_prefix = self._root.rstrip("/") + "/"
         self._resolved: dict[tuple[str, str, str], str | None] = {}  # (directory, module, family) -> see _find
         self._ancestors: dict[str, list[str]] = {}  # a directory -> it and its ancestors
@@ -165,7 +170,7 @@ class ImportGraph:
                 if submodule is not None or target is not None:
                     found.append((local, name, submodule or target, name is None or submodule is not None))
             known = self._targets[key] = tuple(found)
-        return known
+        return self.reexports.passed(known) if self.reexports is not None and FAMILY.get(language) == "js" else known
 
     def real(self, path: Path) -> Path:
         """A file's real path (relative: to the root), kept for the run; its directory's is

@@ -58,7 +58,7 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
         DerivedQuestions.__init__(self)
         self.root = root.resolve()
         self.depth = depth
-        self.graph = ImportGraph(self.root)
+        self.graph = ImportGraph(self.root, self.text)
         self.sink_reach = SinkReach(self.text, self.graph, self._literals)  # (takes' cheap bound: see _may_hold)
         self._analyses: OrderedDict[tuple, ModuleAnalysis] = OrderedDict()  # (module, digest, depth) -> see _analysis
         self._gives: dict[tuple[Path, str, int, str], tuple] = {}  # (module, digest, depth, source probe) -> see gives
