@@ -33,7 +33,7 @@ from postil.analyzers.rules.taint_helper_calls import followed_calls, helper_arg
 from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, same_instance
 from postil.analyzers.rules.taint_own_calls import own_method_call
-from postil.analyzers.rules.taint_paths import span as _span
+from postil.analyzers.rules.taint_paths import span as _span, verdict_span
 from postil.analyzers.rules.span_nesting import holding_another
 from postil.analyzers.rules.taint_route_params import constrained_reads
 from postil.analyzers.rules.taint_sanitized import around_sinks, beside_functions
@@ -112,7 +112,7 @@ class FileTaint(TaintFlow):
                 self.judged.append((start, end))
             elif through or not self.from_outside(scope, start, focus) and self._followed(scope) and shared is None \
                     and not reads_stored(self, scope, focus):  # (a value the store gave back: not followed)
-                self.judged.append((start, end))
+                self.judged.append(verdict_span(match))
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost; one whose
         # value another takes later (`stmt = text(q)`, then `conn.execute(stmt)`): keep the last
         handed = self._handed_on(reached)

@@ -57,6 +57,15 @@ JAVASCRIPT_PATHS = PathKinds(
 span = node_span  # (a node's offsets, kept for the node object: see taint_values)
 
 
+def verdict_span(sink) -> tuple[int, int]:
+    """The offsets a clean verdict on ``sink`` covers: a keyword argument's whole call (`web.Response(`,
+    then `text=page, content_type="text/html")` on lines of their own: the pattern rules a taint rule
+    supersedes report the call, on its first line)."""
+    arguments = sink.parent() if sink.kind() == "keyword_argument" else None
+    call = arguments.parent() if arguments is not None and arguments.kind() == "argument_list" else None
+    return span(call) if call is not None and call.kind() == "call" else span(sink)
+
+
 def join(states: list[dict | None]) -> dict | None:
     """The names tainted on any of the paths (None: no path reaches here); a name's origin
     is the first path's that has one, data that entered before a helper's own parameter

@@ -5,8 +5,9 @@ Django `ModelForm` or DRF `ModelSerializer` lists the field in its `Meta.fields`
 request's data, `Integration.objects.create(configuration={"url": form.cleaned_data["url"]})` over
 several lines); or a request's data is splatted into it (`Webhook.objects.create(**data)`, `data` bound
 to `serializer.validated_data`: every text field of the model). A name counts as request data in the
-function where a statement binds it to the request's or a bound form's data (read on the statement's
-first or closing line)."""
+function where a statement binds it to the request's or a bound form's or serializer's data (read on the
+statement's first or closing line: `data.validated_data[...]` whatever the serializer's name), or to what a
+function of the same file that reads the request gives back when handed it (`definition = _read_definition(request)`)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ _META_FIELDS = re.compile(r"^[ \t]+fields[ \t]*=[ \t]*[\[(]([^\])]*)[\])]", re.M
 _QUOTED = re.compile(r"""["'](\w+)["']""")
 # what a stored value is: the request's data or a bound form's (on the line that stores it, or binds a name to it)
 _REQUEST = (r"(?:self\.)?request\.(?:GET|POST|body|data|json|json_body|form|args|values|params|query_params|FILES|files)\b|"
-            r"\brequest\.get_json\(|\bform\.(?:cleaned_data\b|\w+\.data\b)|\bserializer\.validated_data\b")
+            r"\brequest\.get_json\(|\bform\.\w+\.data\b|\b[a-z_]\w*\.(?:cleaned_data|validated_data)\b")
 READS_REQUEST = re.compile(_REQUEST)
 _SETS = re.compile(rf"^[ \t]*([a-z_]\w*)\.(\w+)[ \t]*=(?!=)[^\n]*?(?:{_REQUEST})", re.MULTILINE)  # `event.text = request.POST...`
 # a name a statement binds to request data (`url = self.request.params["url"]`, `data, errors = form.cleaned_data, []`,
@@ -29,7 +30,11 @@ _BINDS = re.compile(r"[ \t]*([a-z_]\w*)(?:[ \t]*,[ \t]*[a-z_]\w*)*[ \t]*=(?!=)")
 _NAME = re.compile(r"[a-z_]\w*")
 # a FastAPI handler's parameter the request fills (`url: str = Form(...)`, `q: str = Query(None)`)
 _FORM_PARAMETER = re.compile(r"(?:^|[(,])[ \t]*([a-z_]\w*)[ \t]*:[^=\n,(]*=[ \t]*(?:fastapi\.)?(?:Form|Body|Query)\(", re.MULTILINE)
-_DEF = re.compile(r"(?<![\w.])def[ \t]+\w+[ \t]*\(")  # where a function begins: the scope of a name it binds
+_DEF = re.compile(r"(?<![\w.])def[ \t]+(\w+)[ \t]*\(")  # where a function begins: the scope of a name it binds
+# a name bound to what a function is handed the request for (`definition = _read_definition(request)`,
+# `data = await self._payload(request, limit)`): request data where that function is the file's own and reads it
+_HANDED_REQUEST = re.compile(r"^[ \t]*([a-z_]\w*)[ \t]*=[ \t]*(?:await[ \t]+)?(?:self\.)?(\w+)\([ \t]*request[ \t]*[,)]",
+                             re.MULTILINE)
 _BACK = 20  # lines looked back for the start of a statement whose closing line reads the request
 _BUILDS = re.compile(r"(?<![\w.])(?:models\.)?([A-Z]\w*)(?:\.objects\.(?:create|get_or_create|update_or_create))?\(")  # `Project(`
 # a keyword of request data: the request's (`url=request.POST["url"]`, `configuration={"url": form.cleaned_data[...`)
@@ -91,10 +96,12 @@ def held_names(text: str) -> tuple[set[tuple[int, str]], list[int]]:
     `def`s start (none looked for where no name is held). A FastAPI handler's parameter filled from the
     form, body or query is held in its function."""
     held: set[tuple[int, str]] = set()  # (the line, a name it binds)
+    reads: list[int] = []  # where the lines reading the request start
     end = -1  # the end of the line tried last (the reads come in the text's order: each line is found once)
     for found in READS_REQUEST.finditer(text):
         if found.start() <= end:
             continue
+        reads.append(found.start())
         newline = text.rfind("\n", end + 1, found.start())
         line = newline + 1 if newline >= 0 else end + 1
         end = text.find("\n", found.start())
@@ -116,10 +123,22 @@ def held_names(text: str) -> tuple[set[tuple[int, str]], list[int]]:
             held.update((line, name) for name in _NAME.findall(text, bound.start(1), bound.end()))
     if _may_fill_parameters(text):
         held.update((found.start(), found.group(1)) for found in _FORM_PARAMETER.finditer(text))
+    if not held and not reads:
+        return set(), []
+    defs = list(_DEF.finditer(text))
+    starts = [found.start() for found in defs]
+    if reads and "(request" in text:
+        held.update(_handed_request(text, defs, starts, reads))
     if not held:
         return set(), []
-    starts = [found.start() for found in _DEF.finditer(text)]
     return {(bisect_right(starts, line), name) for line, name in held}, starts
+
+
+def _handed_request(text: str, defs: list, starts: list[int], reads: list[int]) -> set[tuple[int, str]]:
+    """(the line, the name) of each name bound to what one of the file's functions reading the request
+    (at ``reads``) gives back when handed it (see _HANDED_REQUEST)."""
+    readers = {defs[at - 1].group(1) for at in {bisect_right(starts, read) for read in reads} if at}
+    return {(found.start(), found.group(1)) for found in _HANDED_REQUEST.finditer(text) if found.group(2) in readers}
 
 
 def _arguments(text: str, start: int) -> str:
