@@ -180,6 +180,16 @@ def _region(span: Span) -> dict:
             "endLine": span.end_line + 1, "endColumn": span.end_col + 1}
 
 
+_SARIF_LINK_SYNTAX = str.maketrans({"\\": "\\\\", "[": "\\[", "]": "\\]"})
+
+
+def _sarif_plain(text: str) -> str:
+    """A finding's message as SARIF plain text: ``[text](target)`` there is an embedded link
+    (SARIF 2.1.0 §3.11.6) that viewers make live, so a model's or a repository's ``[`` ``]``
+    (and ``\\``) are escaped as the format asks for literal ones."""
+    return text.translate(_SARIF_LINK_SYNTAX)
+
+
 def render_sarif(findings: list[Finding], rules_meta: dict[str, dict], incomplete: str | None = None,
                  hidden: Sequence[Finding] = ()) -> str:
     """SARIF 2.1.0 as GitHub code scanning accepts it (relative URIs, partialFingerprints);
@@ -212,7 +222,7 @@ def render_sarif(findings: list[Finding], rules_meta: dict[str, dict], incomplet
             "ruleId": f.rule,
             "ruleIndex": rule_index[f.rule],
             "level": _SARIF_LEVEL[f.severity],
-            "message": {"text": f.message},
+            "message": {"text": _sarif_plain(f.message)},
             "locations": [{"physicalLocation": {
                 "artifactLocation": _artifact(f.path),
                 "region": _region(f.span),
@@ -223,7 +233,7 @@ def render_sarif(findings: list[Finding], rules_meta: dict[str, dict], incomplet
             result["suppressions"] = [{"kind": "external"}]
         if f.related:
             result["relatedLocations"] = [{
-                "id": i, "message": {"text": r.message},
+                "id": i, "message": {"text": _sarif_plain(r.message)},
                 "physicalLocation": {"artifactLocation": _artifact(r.path), "region": _region(r.span)},
             } for i, r in enumerate(f.related)]
         if f.fix:

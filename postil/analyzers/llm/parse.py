@@ -3,8 +3,8 @@
 Repairs: Markdown fences and prose around the JSON, trailing commas, a bare list
 instead of ``{"findings": [...]}``, and a truncated or runaway answer (cut at the last
 complete item, open brackets closed). An answer that repeats the prompt is not an answer
-(:func:`echoes`). Nothing here raises: an answer that cannot be read gives ``ok=False``
-and the reviewer retries once.
+(:func:`echoes`), nor is one with an ``error`` field. Nothing here raises: an answer that
+cannot be read gives ``ok=False`` and the reviewer retries once.
 """
 
 from __future__ import annotations
@@ -66,6 +66,8 @@ def echoes(answer: str, *messages: str) -> bool:
 
 
 def _from_object(obj, repaired: bool) -> ParseResult:
+    if isinstance(obj, dict) and obj.get("error"):  # a server or model saying it failed, beside an empty list
+        return ParseResult(ok=False, error="the answer reports an error instead of a review", repaired=repaired)
     if isinstance(obj, dict):
         items = obj.get("findings")
         if items is None and "existing_code" in obj:

@@ -25,6 +25,7 @@ PROMPT_VERSION = "review-v2"
 SURROUNDING_LINES = 6
 GUIDELINE_FILES = (".postil/guidelines.md", "CONTRIBUTING.md", ".github/CONTRIBUTING.md", "docs/CONTRIBUTING.md")
 OWN_GUIDELINES = ".postil/guidelines.md"  # written for postil: sent whole (within the budget)
+GUIDELINES_MAX_BYTES = 1_000_000  # of a guidelines file read (a 50 MB CONTRIBUTING.md is not read whole)
 GUIDELINES_SHARE = 0.3  # at most this share of the context budget goes to guidelines
 MIN_CONTEXT_SHARE = 0.5  # the smallest unit still gets this share of the context budget
 CONTEXT_PER_CODE_TOKEN = 3  # context tokens per token of code under review, up to the budget
@@ -115,9 +116,12 @@ def review_sections(text: str) -> str:
 def read_guidelines(read: Callable[[str], str | None], budget_tokens: int) -> tuple[str, str | None]:
     """(text, file name) of the first project guidelines file with something for a reviewer,
     cut to the budget: ``.postil/guidelines.md`` whole, another guide's review-relevant
-    sections only. ``read(name)`` gives a workspace file's text (None: missing or not to be sent)."""
+    sections only; a binary file (a NUL in it) is no guide. ``read(name)`` gives a workspace
+    file's text (None: missing or not to be sent)."""
     for name in GUIDELINE_FILES:
         text = (read(name) or "").strip()
+        if "\x00" in text:
+            continue
         if name != OWN_GUIDELINES:
             text = review_sections(text)
         if text:

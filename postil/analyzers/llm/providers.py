@@ -317,7 +317,7 @@ class Provider:
         texts: list[str] = []
         usage = None
         model = None
-        chose = False
+        chose = finished = False
         size = AnswerSize(request.max_output_tokens)
         with self.client().chat.completions.create(**self._openai_body(request)) as stream:
             if "text/event-stream" not in stream.response.headers.get("content-type", ""):
@@ -330,6 +330,7 @@ class Provider:
                     model = model or getattr(chunk, "model", None)
                     for choice in getattr(chunk, "choices", None) or []:
                         chose = True
+                        finished = finished or getattr(choice, "finish_reason", None) is not None
                         texts.append(size.add(getattr(choice.delta, "content", None) or ""))
             except Exception:  # noqa: BLE001 - cut before its first piece: asked again below
                 if chose or given_up.is_set():
@@ -338,6 +339,8 @@ class Provider:
             # prompt past its context window): asked again without streaming, it says what is wrong
             return self._openai_unstreamed(request)
         text = "".join(texts)
+        if not finished:
+            _whole_or_cut(text)
         return Response(text=text, data=None,
                         input_tokens=_tokens(usage, "prompt_tokens", request.system + request.user),
                         output_tokens=_tokens(usage, "completion_tokens", text),
@@ -354,6 +357,7 @@ class Provider:
         blocks: dict[int, tuple[str, list[str]]] = {}  # index -> (type, pieces of text or tool input JSON)
         input_tokens = output_tokens = None
         model = None
+        stopped = False
         size = AnswerSize(request.max_output_tokens)
         with self.client().messages.create(**body, **extra) as stream:
             for event in stream:
@@ -371,6 +375,7 @@ class Provider:
                         size.add(getattr(delta, "partial_json", None) or getattr(delta, "text", None) or ""))
                 elif kind == "message_delta":
                     output_tokens = getattr(getattr(event, "usage", None), "output_tokens", None)
+                stopped = stopped or kind == "message_stop"
         data = None
         texts = []
         for kind, pieces in (blocks[i] for i in sorted(blocks)):
@@ -380,6 +385,8 @@ class Provider:
             elif kind == "text":
                 texts.append("".join(pieces))
         text = "".join(texts) if data is None else json.dumps(data)
+        if not stopped:
+            _whole_or_cut("".join(pieces for _, parts in blocks.values() for pieces in parts))
         return Response(text=text, data=data,
                         input_tokens=input_tokens if isinstance(input_tokens, int) else
                         _tokens(None, "", request.system + request.user),
@@ -406,6 +413,16 @@ def _whole_chat(response, request: Request) -> Response:
                     input_tokens=_tokens(usage, "prompt_tokens", request.system + request.user),
                     output_tokens=_tokens(usage, "completion_tokens", text),
                     model=model if isinstance(model, str) and model else request.model, latency=0.0)
+
+
+def _whole_or_cut(text: str) -> None:
+    """Raise when a stream that ended without its end event (no ``finish_reason``, no
+    ``message_stop``: the connection closed mid-answer) holds no whole JSON answer: the
+    repair would read its first findings as the whole answer, and the review as complete."""
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        raise ProviderError("the provider's answer stopped before its end (the stream was cut)", "server") from None
 
 
 def _tool_input(text: str):

@@ -17,6 +17,7 @@ from pathlib import Path
 from postil.analyzers.findings import Finding
 from postil.analyzers.languages import language_of
 from postil.analyzers.llm.prompt import (
+    GUIDELINES_MAX_BYTES,
     GUIDELINES_SHARE,
     Prompt,
     build_batch_prompt,
@@ -124,21 +125,23 @@ class UnitContext:
     def guidelines(self) -> tuple[str, str | None]:
         """The project's review guidelines (masked), read once: they go with the system text."""
         if self._guidelines is None:
-            text, name = read_guidelines(self._read_for_context, int(self.config.context_budget * GUIDELINES_SHARE))
+            text, name = read_guidelines(lambda rel: self._read_for_context(rel, GUIDELINES_MAX_BYTES),
+                                         int(self.config.context_budget * GUIDELINES_SHARE))
             self._guidelines = (self.gate.mask(text, name).text if name else "", name)
         return self._guidelines
 
-    def _read_for_context(self, rel: str) -> str | None:
-        """A workspace file's text for the prompt (None: refused by the gate, or not part of
-        what a staged or branch review may read)."""
+    def _read_for_context(self, rel: str, limit: int | None = None) -> str | None:
+        """A workspace file's text for the prompt, its first ``limit`` bytes (None: refused by
+        the gate, or not part of what a staged or branch review may read)."""
         if self.refusal(self.root / rel) is not None:
             return None
         if self.snapshot is not None:
             name = self._snapshot_rel(rel)
             data = None if name is None else self.snapshot.read(name)
-            return None if data is None else data.decode("utf-8", errors="replace")
+            return None if data is None else data[:limit].decode("utf-8", errors="replace")
         try:
-            return (self.root / rel).read_text(encoding="utf-8", errors="replace")
+            with (self.root / rel).open("rb") as handle:
+                return handle.read(-1 if limit is None else limit).decode("utf-8", errors="replace")
         except OSError:
             return None
 

@@ -29,6 +29,7 @@ class Reply:
     runaway: str | None = None
     trickle: float = 0.0
     signal_after: int | None = None  # set ``FakeProvider.generating`` once this many pieces are generated
+    cut_after: int | None = None  # a streamed answer whose connection closes after this many pieces (no end event)
 
 
 @dataclass
@@ -196,6 +197,10 @@ class FakeProvider:
                 log.pieces += 1
                 if log.pieces == reply.signal_after:
                     self.generating.set()
+                if streamed and log.pieces == reply.cut_after:
+                    handler.wfile.flush()
+                    handler.close_connection = True
+                    return
             if streamed:
                 for event in _stream_tail(body, reply, anthropic):
                     handler.wfile.write(event)
