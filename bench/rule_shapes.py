@@ -16,9 +16,19 @@
    ast-grep runs `inside` first, so every node the mapping is tried on walks up its ancestors to
    the root, however rare the node the `has` asks for; `all: [{has: ...}, {inside: ...}]` asks
    the cheap test first and walks up only from the nodes that pass it.
+5. `far-constraints` (cost): a rule object with `constraints` and an `inside`/`has` with `stopBy: end`.
+   ast-grep tries the constraints only after the whole rule matched, so a sink written `$DB.$M($Q)`
+   with the method in `constraints` walks the file or function at every call of the pattern's shape;
+   ask the constrained name in the rule (`has: {field: property, regex: ...}`) or a `regex` first.
+   Where the far clause is one rules/far_clauses.py answers once a file (an `inside` to the program
+   or module, or to an enclosing node searched with `has: {stopBy: ...}`), the cost is paid once
+   a file over 4 KB; the line says so.
+
+Taint configs are read too: each item of `metadata.taint`'s lists and of a `metadata.taint-set`
+is a rule object (with its own `constraints`), listed as `taint.sinks[3]` or `taint-set[0]`.
 
 Each listed rule still has to be proved live or dead with a case; this finds the candidates.
-Usage: python bench/rule_shapes.py [--shape order|not-unbound|plain-neighbour|far-inside] [PACK.yml ...]
+Usage: python bench/rule_shapes.py [--shape order|not-unbound|plain-neighbour|far-inside|far-constraints] [PACK.yml ...]
 """
 
 from __future__ import annotations
@@ -29,6 +39,8 @@ from pathlib import Path
 
 import yaml
 
+from postil.analyzers.rules.far_clauses import is_far
+
 PACKS = Path(__file__).resolve().parent.parent / "postil" / "analyzers" / "rules" / "packs" / "rules"
 # The order ast-grep 0.51 runs the keys of one rule mapping in (checked by experiment: a key
 # binding `$A` to the first identifier it meets, beside one binding it to `a` only).
@@ -36,6 +48,8 @@ EVAL_ORDER = ("pattern", "kind", "regex", "nthChild", "range", "all", "any", "no
               "inside", "has", "precedes", "follows")
 RELATIONAL = ("inside", "has", "precedes", "follows")
 # Statements are siblings with nothing between them: a plain neighbour there is the next statement.
+SETTLED = " (far_clauses answers it once a file)"  # said of a cost shape a long file pays once
+TAINT_LISTS = ("sources", "sinks", "sanitizers", "propagators", "guards")
 STATEMENT = re.compile(r"(_statement|_definition|_declaration|_clause)$")
 # A captured metavariable: `$A`, `$$A`, `$$$ARGS`; `$_X` and bare `$$$` capture nothing.
 METAVAR = re.compile(r"\${1,3}([A-Z][A-Z0-9_]*)")
@@ -69,9 +83,26 @@ class Document:
         rule = fields.get("rule")
         if rule is not None:
             self.visit(rule, "rule", frozenset())
+            self.constrained(rule, "rule", fields.get("constraints"))
+        metadata = dict(_items(fields.get("metadata")))
+        lists = [(f"taint.{key}", value) for key, value in _items(metadata.get("taint")) if key in TAINT_LISTS]
+        for where, items in lists + [("taint-set", metadata.get("taint-set"))]:
+            for index, item in enumerate(items.value if isinstance(items, yaml.SequenceNode) else ()):
+                self.visit(item, f"{where}[{index}]", frozenset())
+                self.constrained(item, f"{where}[{index}]", dict(_items(item)).get("constraints"))
         for name, util in self.utils.items():  # utils the rule does not reach, with nothing bound
             if name not in self.reached:
                 self.visit(util, f"utils.{name}", frozenset())
+
+    def constrained(self, node, where: str, constraints) -> None:
+        """Note a far `inside`/`has` in a rule object whose ``constraints`` ast-grep tries after it."""
+        if constraints is None:
+            return
+        for key, clause in _far_clauses(node):
+            self.found.append(("far-constraints", clause.start_mark.line + 1,
+                               f"{where}: `constraints` are tried after `{key}` with `stopBy: end` at every node "
+                               "the rest matches; ask the constrained name in the rule first"
+                               + (_settled(clause) if key == "inside" else "")))
 
     def mentioned(self, node, through: frozenset = frozenset()) -> set[str]:
         """Metavariables a rule object's positive keys may bind (utils followed, `not` skipped)."""
@@ -116,7 +147,8 @@ class Document:
         far = getattr(dict(_items(values.get("inside"))).get("stopBy"), "value", None) == "end"
         if "has" in keys and far:
             self.found.append(("far-inside", line, f"{where}: `inside` with `stopBy: end` runs before `has` on "
-                                                   "every node tried; ask them in `all: [has, inside]`"))
+                                                   "every node tried; ask them in `all: [has, inside]`"
+                                                   + _settled(values["inside"])))
         for key in sorted(keys, key=EVAL_ORDER.index):
             value = values[key]
             later = ahead | {v for k in keys if EVAL_ORDER.index(k) > EVAL_ORDER.index(key) for v in shared[k]}
@@ -150,6 +182,27 @@ class Document:
         return frozenset(bound)
 
 
+def _settled(inside) -> str:
+    """What the line says of an `inside` clause far_clauses answers once a file (else nothing)."""
+    return SETTLED if is_far(yaml.load(yaml.serialize(inside), Loader=yaml.CSafeLoader)) else ""
+
+
+def _far_clauses(node) -> list[tuple[str, object]]:
+    """The `inside`/`has` clauses with `stopBy: end` a rule object asks itself or through its all/any items."""
+    found = []
+    for key, value in _items(node):
+        if key in ("inside", "has") and getattr(dict(_items(value)).get("stopBy"), "value", None) == "end":
+            found.append((key, value))
+        elif key in ("all", "any") and isinstance(value, yaml.SequenceNode):
+            found.extend(clause for item in value.value for clause in _far_clauses(item))
+    return found
+
+
+def unsettled(doc: Document) -> set[tuple[str, str]]:
+    """(rule id, shape) of the shapes in ``doc`` but those far_clauses answers once a file."""
+    return {(doc.id, shape) for shape, _, what in doc.found if not what.endswith(SETTLED)}
+
+
 def documents(paths: list[Path]) -> list[Document]:
     found = []
     for path in paths:
@@ -161,7 +214,7 @@ def documents(paths: list[Path]) -> list[Document]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shape", choices=("order", "not-unbound", "plain-neighbour", "far-inside"))
+    parser.add_argument("--shape", choices=("order", "not-unbound", "plain-neighbour", "far-inside", "far-constraints"))
     parser.add_argument("packs", nargs="*", type=Path)
     args = parser.parse_args()
     counts: dict[str, int] = {}

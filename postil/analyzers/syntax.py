@@ -120,7 +120,7 @@ def tree_sitter_syntax_error(text: str, grammar: str, deadline: Deadline | None 
     from postil.core.grammars import parser  # its grammar loads on first use
 
     data = text.encode("utf-8", "surrogatepass")
-    root = _parsed(parser(grammar), data, deadline).root_node
+    root = parsed_in_pieces(parser(grammar), data, deadline).root_node
     if not root.has_error:
         return None
     node = root
@@ -136,7 +136,7 @@ def tree_sitter_syntax_error(text: str, grammar: str, deadline: Deadline | None 
     return row + 1, column + 1, message
 
 
-def _parsed(parser, data: bytes, deadline: Deadline | None):
+def parsed_in_pieces(parser, data: bytes, deadline: Deadline | None):
     """``data``'s tree, given to the parser in pieces; past ``deadline`` the rest is held back (the parse
     then ends at once) and the limit's exception raised."""
     if deadline is None:

@@ -2,7 +2,10 @@
 bench/rule_shapes.py lists them; each one found was proved dead or half-dead with a case and
 fixed, or proved live. A new rule written that way fails here until it is checked. One shape is a
 cost, not a meaning: `far-inside`, a `has` beside an `inside` with `stopBy: end`, which ast-grep runs
-first (issue 31/32), so every node tried walks up to the root before the cheap test."""
+first (issue 31/32), so every node tried walks up to the root before the cheap test; and `far-constraints`,
+`constraints` beside such a far clause (ast-grep tries them after it). The items of taint configs are read
+too. A cost shape rules/far_clauses.py answers once a file (an `inside` to the program or module, or to
+an enclosing node searched with `has: {stopBy: ...}`) is allowed."""
 
 from __future__ import annotations
 
@@ -28,11 +31,7 @@ SCRIPT = Path(__file__).resolve().parents[3] / "bench" / "rule_shapes.py"
 # `this.state = {...}` holding a prop).
 LIVE = {
     ("js/correctness/async-foreach-callback", "far-inside"),
-    ("python/correctness/bokeh-removed-api", "far-inside"),
-    ("python/correctness/django-removed-api", "far-inside"),
     ("js/correctness/react-props-copied-to-state", "far-inside"),
-    ("python/security/mass-assignment-from-request", "far-inside"),
-    ("python/security/itsdangerous-hardcoded-secret", "far-inside"),
     ("python/correctness/coroutine-not-awaited", "far-inside"),
     ("python/security/json-served-as-html", "order"),
     ("python/security/mass-assignment-from-request", "order"),
@@ -40,6 +39,18 @@ LIVE = {
     ("js/security/sql-injection-string-building", "plain-neighbour"),
     ("js/security/sanitized-html-changed-after", "plain-neighbour"),  # a substitution after its template's text
     ("js/security/url-escaped-not-checked", "plain-neighbour"),  # a substitution after its template's text
+}
+# Found when the taint configs were first read (session 59), not yet rewritten or proved: `constraints`
+# tried after a far clause far_clauses does not settle (a search down `has: {stopBy: end}` of the call's
+# arguments, an `inside` a class or method), and one `order` (tainted-ssrf's `$BASE` sanitizer).
+LEFT = {
+    ("js-request-sources", "far-constraints"),
+    ("js/security/tainted-xss", "far-constraints"),
+    ("python-request-sources", "far-constraints"),
+    ("python/correctness/super-names-another-class", "far-constraints"),
+    ("python/security/tainted-command", "far-constraints"),
+    ("python/security/tainted-xss", "far-constraints"),
+    ("python/security/tainted-ssrf", "order"),
 }
 
 
@@ -52,9 +63,8 @@ def _rule_shapes():
 
 def test_every_rule_shape_in_the_packs_was_checked():
     shapes = _rule_shapes()
-    found = {(doc.id, shape) for doc in shapes.documents(sorted(shapes.PACKS.glob("*.yml")))
-             for shape, _, _ in doc.found}
-    assert found == LIVE
+    found = {found for doc in shapes.documents(sorted(shapes.PACKS.glob("*.yml"))) for found in shapes.unsettled(doc)}
+    assert found == LIVE | LEFT
 
 
 def test_the_shapes_are_found(tmp_path):
@@ -72,8 +82,16 @@ def test_the_shapes_are_found(tmp_path):
         "---\nid: x/every-return-to-the-root\nlanguage: python\nrule:\n  kind: return_statement\n"
         "  has: {kind: call}\n  inside: {stopBy: end, kind: function_definition}\n"
         "---\nid: x/near-inside\nlanguage: python\nrule:\n  kind: return_statement\n"
-        "  has: {kind: call}\n  inside: {kind: block}\n",
+        "  has: {kind: call}\n  inside: {kind: block}\n"
+        "---\nid: x/taint\nlanguage: python\nrule: {any: []}\nmetadata:\n  taint:\n    sources: [{pattern: request.args}]\n"
+        "    sinks:\n      - {kind: call, has: {kind: string}, inside: {stopBy: end, kind: function_definition}}\n"
+        "      - {pattern: '$C.$M($Q)', constraints: {M: {regex: '^execute$'}}, inside: {stopBy: end, kind: class_definition}}\n"
+        "      - {pattern: '$C.$M($Q)', constraints: {M: {regex: '^query$'}}, inside: {stopBy: end, kind: module, has: {regex: db}}}\n",
         encoding="utf-8")
-    found = {(doc.id, shape) for doc in shapes.documents([pack]) for shape, _, _ in doc.found}
-    assert found == {("x/held-name", "order"), ("x/held-name", "far-inside"), ("x/not-first", "not-unbound"),
-                     ("x/comma", "plain-neighbour"), ("x/every-return-to-the-root", "far-inside")}
+    found = {found for doc in shapes.documents([pack]) for found in shapes.unsettled(doc)}
+    assert found == {("x/held-name", "order"), ("x/not-first", "not-unbound"),  # (x/held-name's far-inside: settled)
+                     ("x/comma", "plain-neighbour"), ("x/every-return-to-the-root", "far-inside"),
+                     ("x/taint", "far-inside"), ("x/taint", "far-constraints")}
+    settled = [(shape, what.split(":")[0]) for doc in shapes.documents([pack]) if doc.id == "x/taint"
+               for shape, _, what in doc.found if what.endswith(shapes.SETTLED)]
+    assert settled == [("far-constraints", "taint.sinks[2]")]  # (the `inside` to the module)

@@ -1,0 +1,45 @@
+"""The tree the rules read, parsed within the file's time limit: ast-grep-py's parse cannot be stopped,
+and tree-sitter's error recovery crawls through some malformed text (~3.4 s of CPU a megabyte of `'` in
+JavaScript). A JavaScript/TypeScript text over ``_TRIED_FIRST`` is parsed first by py-tree-sitter, in
+pieces with the deadline checked between them (syntax.parsed_in_pieces, ~2x ast-grep's CPU on such text,
+~0.3 s a megabyte of normal code), under the file's limit and ``_SECONDS_A_MEGABYTE``: past either the
+file is refused with what to do; in time, ast-grep's parse of it is at most about half as long."""
+
+from __future__ import annotations
+
+from postil.core.deadline import Deadline, TimeLimitExceeded, past_the_limit
+
+_TRIED_FIRST = 64 * 1024  # characters; below this no text seen takes ast-grep long to parse
+_CRAWLED = frozenset({"javascript", "typescript", "tsx"})  # grammars whose error recovery crawls
+_SECONDS_A_MEGABYTE = 2.0  # of the first parse's CPU (normal code ~0.3, a megabyte of quotes ~7)
+_LEAST_SECONDS = 0.5
+_WHAT = ("parsing this malformed text for the rules (tree-sitter's error recovery; "
+         "exclude the file if it is not code to review)")
+
+
+class _Sooner:
+    """The file's deadline and the first parse's own budget: ``check`` raises past either."""
+
+    def __init__(self, file: Deadline, budget: Deadline) -> None:
+        self.file, self.budget = file, budget
+
+    def check(self, what: str) -> None:
+        self.file.check(what)
+        self.budget.check(what)
+
+
+def rules_root(text: str, language: str, deadline: Deadline | None):
+    """ast-grep's root node of ``text``. Raises :class:`TimeLimitExceeded` when a long JavaScript or
+    TypeScript text does not parse within ``deadline`` or its budget a megabyte."""
+    from ast_grep_py import SgRoot
+
+    if deadline is not None and language in _CRAWLED and len(text) > _TRIED_FIRST:
+        from postil.analyzers.syntax import parsed_in_pieces
+        from postil.core.grammars import parser
+
+        budget = Deadline(round(max(_LEAST_SECONDS, _SECONDS_A_MEGABYTE * len(text) / 1e6), 1))
+        try:
+            parsed_in_pieces(parser(language), text.encode("utf-8", "surrogatepass"), _Sooner(deadline, budget))
+        except TimeLimitExceeded:
+            raise TimeLimitExceeded(past_the_limit(_WHAT, min(deadline.seconds, budget.seconds))) from None
+    return SgRoot(text, language).root()
