@@ -1,4 +1,4 @@
-"""The tree the rules read, parsed within the file's time limit: ast-grep-py's parse cannot be stopped,
+"""The text the rules read, known to parse within the file's time limit: ast-grep-py's parse cannot be stopped,
 and tree-sitter's error recovery crawls through some malformed text (~3.4 s of CPU a megabyte of `'` in
 JavaScript). A JavaScript/TypeScript text over ``_TRIED_FIRST`` is parsed first by py-tree-sitter, in
 pieces with the deadline checked between them (syntax.parsed_in_pieces, ~2x ast-grep's CPU on such text,
@@ -28,11 +28,9 @@ class _Sooner:
         self.budget.check(what)
 
 
-def rules_root(text: str, language: str, deadline: Deadline | None):
-    """ast-grep's root node of ``text``. Raises :class:`TimeLimitExceeded` when a long JavaScript or
-    TypeScript text does not parse within ``deadline`` or its budget a megabyte."""
-    from ast_grep_py import SgRoot
-
+def parse_in_time(text: str, language: str, deadline: Deadline | None) -> None:
+    """Before ast-grep parses ``text`` for the rules: raises :class:`TimeLimitExceeded` when a long
+    JavaScript or TypeScript text does not parse within ``deadline`` or its budget a megabyte."""
     if deadline is not None and language in _CRAWLED and len(text) > _TRIED_FIRST:
         from postil.analyzers.syntax import parsed_in_pieces
         from postil.core.grammars import parser
@@ -42,4 +40,3 @@ def rules_root(text: str, language: str, deadline: Deadline | None):
             parsed_in_pieces(parser(language), text.encode("utf-8", "surrogatepass"), _Sooner(deadline, budget))
         except TimeLimitExceeded:
             raise TimeLimitExceeded(past_the_limit(_WHAT, min(deadline.seconds, budget.seconds))) from None
-    return SgRoot(text, language).root()

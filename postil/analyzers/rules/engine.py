@@ -11,7 +11,7 @@ from ast_grep_py import SgRoot
 from postil.analyzers.findings import Finding, Fix, LineIndex, Related, Severity, Span
 from postil.analyzers.rules.after_jump import PLACEMENT as AFTER_JUMP
 from postil.analyzers.rules.after_jump import after_jump
-from postil.analyzers.rules.bounded_parse import rules_root
+from postil.analyzers.rules.bounded_parse import parse_in_time
 from postil.analyzers.rules.built_text import (ARGUMENT_PLACEMENT, NEAR_LINES, PLACEMENT, RECEIVER_PLACEMENT, VALUE_PLACEMENT, Placement,
                                                 Placer, noun)
 from postil.analyzers.rules.changed_default import PLACEMENT as THROUGH_CHANGE
@@ -319,7 +319,8 @@ def run_rules(ruleset: RuleSet, text: str, language: str, path: str, relpath: st
         return []
     blanked = ()
     if root is None:  # (the text as the rules read it: parsed_text)
-        text, root, blanked = parsed(text, language, rules_root(text, language, deadline))
+        parse_in_time(text, language, deadline)
+        text, root, blanked = parsed(text, language, SgRoot(text, language).root())
     index = LineIndex(text)
     if deadline is not None:
         deadline.check("the pattern rules")

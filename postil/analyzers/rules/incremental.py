@@ -32,7 +32,7 @@ from functools import cached_property, partial
 from ast_grep_py import SgRoot
 
 from postil.analyzers.findings import Finding
-from postil.analyzers.rules.bounded_parse import rules_root
+from postil.analyzers.rules.bounded_parse import parse_in_time
 from postil.analyzers.rules.engine import RuleSet, run_rules
 from postil.analyzers.rules.node_kinds import unmatchable
 from postil.analyzers.rules.own_regexes import own_regexes, own_regexes_found
@@ -117,7 +117,8 @@ class DocumentRules:
         rules = ruleset.for_language(language)
         if only is not None:
             rules = tuple(r for r in rules if r.id in only)
-        text, root, blanked = parsed(text, language, rules_root(text, language, deadline))  # (as the rules read it)
+        parse_in_time(text, language, deadline)
+        text, root, blanked = parsed(text, language, SgRoot(text, language).root())  # (as the rules read it)
         children = root.children()
         parts, nodes = _parts(children, text) if not any(n.kind() == "ERROR" for n in children) else (None, None)
         if parts is not None and sum(p.unit for p in parts) > _MAX_UNITS:  # (by top-level definitions, then)

@@ -321,6 +321,9 @@ _POSITIVE_KEYS = ("pattern", "kind", "any", "all")
 # a 1,000-line file of handlers took 130 ms CPU a check with ast-grep checking them, 175
 # ms with postil; a 20-line handler 30% less of its shared traversals' cost.
 _LIFT_LIMIT = 4096
+# a text past which a rule's questions about the whole file are answered once (see far_clauses): in a
+# shorter one the walk at each candidate costs less than settling them (library code, deep nesting)
+_FAR_ONCE = 64 * 1024
 
 
 def _lifted_regex(rule: object, ascii_text: bool) -> Program | None:
@@ -438,6 +441,7 @@ class SharedSearch:
         self.ascii_text = ascii_text
         self.scanned = scanned
         self.lift = len(root.text()) <= _LIFT_LIMIT
+        self._far_once = len(root.text()) > _FAR_ONCE
         # after a bulk scan a short text's configs are searched each alone (see add)
         self.alone = scanned is not None and self.lift
         self._pending: dict[int, Alternative] = {}
@@ -507,13 +511,13 @@ class SharedSearch:
     def _batched(self, config: dict) -> dict:
         """``config`` as the next shared traversal searches it: in a long text, without its questions
         about the whole file where it may (see far_clauses.optimistic), else as _asked has it."""
-        return config if self.lift else (optimistic(config) or self._asked(config))
+        return (optimistic(config) or self._asked(config)) if self._far_once else config
 
     def _asked(self, config: dict) -> dict:
         """``config`` as this file is searched for it: in a long text, its questions about the whole
         file answered once (see far_clauses; in a short one a walk of the file at each node costs
         less than asking), unless it can match nowhere with them taken to hold (asked nothing)."""
-        if self.lift:
+        if not self._far_once:
             return config
         known = self._settled.get(id(config))
         if known is None or known[0] is not config:
