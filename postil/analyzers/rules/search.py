@@ -440,8 +440,9 @@ class SharedSearch:
         self.language = language
         self.ascii_text = ascii_text
         self.scanned = scanned
-        self.lift = len(root.text()) <= _LIFT_LIMIT
-        self._far_once = len(root.text()) > _FAR_ONCE
+        size = len(root.text())  # (ast-grep-py builds the text anew at each ask)
+        self.lift = size <= _LIFT_LIMIT
+        self._far_once = size > _FAR_ONCE
         # after a bulk scan a short text's configs are searched each alone (see add)
         self.alone = scanned is not None and self.lift
         self._pending: dict[int, Alternative] = {}
