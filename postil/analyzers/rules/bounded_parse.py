@@ -52,3 +52,10 @@ def parses_in_budget(text: str, language: str) -> bool:
     except TimeLimitExceeded:
         return False
     return True
+
+
+def refused_bytes(data: bytes, language: str | None) -> bool:
+    """Whether a file's ``data`` is a text :func:`parse_in_time` refuses under its budget a megabyte
+    (a bulk scan keeps it from ast-grep's CLI, whose parse of it would crawl: the rules in process refuse it)."""
+    return language in _CRAWLED and len(data) > _TRIED_FIRST and \
+        not parses_in_budget(data.decode("utf-8", "replace"), language)
