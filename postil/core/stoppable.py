@@ -175,14 +175,17 @@ class SilenceWatch:
     :meth:`heard` call (or, where /proc does not show its CPU, once that much time passed; and
     whatever its CPU, after :data:`_WAITING` times as long): a tool that stops printing while it
     works is stuck on an input it cannot finish (ast-grep's CLI inside one file's search), one
-    that waits for a core on a busy machine is not. ``stopped`` says whether it did; use as a
-    context manager."""
+    that waits for a core on a busy machine is not. And, given a ``budget``, once it has used that
+    much CPU in all (``over_budget``): a tool that goes on printing may still never end. ``stop``
+    ends it (by default ``process.kill``); ``stopped`` says whether it did; use as a context manager."""
 
-    def __init__(self, process, seconds: float) -> None:
+    def __init__(self, process, seconds: float, budget: float | None = None,
+                 stop: Callable[[], object] | None = None) -> None:
         import threading
 
-        self.process, self.seconds, self.stopped = process, seconds, False
-        self._last = time.monotonic()
+        self.process, self.seconds, self.budget, self.stopped, self.over_budget = process, seconds, budget, False, False
+        self._stop = stop or process.kill
+        self._last = self._began = time.monotonic()
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._watch, name="postil-silence-watch", daemon=True)
 
@@ -192,16 +195,33 @@ class SilenceWatch:
     def _watch(self) -> None:
         pid = self.process.pid
         heard, since = self._last, process_cpu(pid)  # the last print seen, and the CPU then
-        while not self._done.wait(max(0.05, min(1.0, heard + self.seconds - time.monotonic()))):
+        cpu = since
+        while not self._done.wait(max(0.05, min(1.0, heard + self.seconds - time.monotonic(),
+                                                self._budget_left(cpu)))):
+            cpu = process_cpu(pid)
+            if self.budget is not None and self._past_budget(cpu):
+                self.over_budget = True
+                break
             if self._last != heard:  # it printed: count again from here
-                heard, since = self._last, process_cpu(pid)
+                heard, since = self._last, cpu
                 continue
-            passed, cpu = time.monotonic() - heard, process_cpu(pid)
+            passed = time.monotonic() - heard
             used = passed if cpu is None or since is None else cpu - since
             if used > self.seconds or passed > _WAITING * self.seconds:
-                self.stopped = True
-                self.process.kill()
-                return
+                break
+        else:
+            return
+        self.stopped = True
+        self._stop()
+
+    def _budget_left(self, cpu: float | None) -> float:
+        """How long the watch may wait before the budget may be spent (of CPU: at most one second)."""
+        return self.budget - cpu if self.budget is not None and cpu is not None else 1.0
+
+    def _past_budget(self, cpu: float | None) -> bool:
+        """Whether the process used more than its budget of CPU (where /proc does not show it: of
+        time, :data:`_WAITING` times as long)."""
+        return cpu > self.budget if cpu is not None else time.monotonic() - self._began > _WAITING * self.budget
 
     def __enter__(self) -> SilenceWatch:
         self._thread.start()

@@ -7,6 +7,8 @@ file is refused with what to do; in time, ast-grep's parse of it is at most abou
 
 from __future__ import annotations
 
+import math
+
 from postil.core.deadline import Deadline, TimeLimitExceeded, past_the_limit
 
 _TRIED_FIRST = 64 * 1024  # characters; below this no text seen takes ast-grep long to parse
@@ -40,3 +42,20 @@ def parse_in_time(text: str, language: str, deadline: Deadline | None) -> None:
             parsed_in_pieces(parser(language), text.encode("utf-8", "surrogatepass"), _Sooner(deadline, budget))
         except TimeLimitExceeded:
             raise TimeLimitExceeded(past_the_limit(_WHAT, min(deadline.seconds, budget.seconds))) from None
+
+
+def parses_in_budget(text: str, language: str) -> bool:
+    """Whether ``text`` passes :func:`parse_in_time` under its budget a megabyte alone: for a module
+    another file imports (no file's deadline runs there; the module's own check reports its refusal)."""
+    try:
+        parse_in_time(text, language, Deadline(math.inf))
+    except TimeLimitExceeded:
+        return False
+    return True
+
+
+def refused_bytes(data: bytes, language: str | None) -> bool:
+    """Whether a file's ``data`` is a text :func:`parse_in_time` refuses under its budget a megabyte
+    (a bulk scan keeps it from ast-grep's CLI, whose parse of it would crawl: the rules in process refuse it)."""
+    return language in _CRAWLED and len(data) > _TRIED_FIRST and \
+        not parses_in_budget(data.decode("utf-8", "replace"), language)

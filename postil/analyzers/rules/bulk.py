@@ -18,9 +18,11 @@ from pathlib import Path
 
 from postil.analyzers.languages import EXTENSION_LANGUAGES, language_of
 from postil.analyzers.rules.ascii_regex import ascii_twin, kept_translations
+from postil.analyzers.rules.bounded_parse import refused_bytes
 from postil.analyzers.rules.bulk_documents import (AS_WRITTEN, LANGUAGE_SEPARATOR, PROBE_PART, PYTHON_ROOT, SCANNED,
                                                     TAINT_MATCH, TAINT_PROBE, implied_probes, scan_documents,
                                                     taint_matchers)
+from postil.analyzers.rules.bulk_limits import OutputReader, record_of, run_budget, start_alone, stop_group
 from postil.analyzers.rules.engine import RawMatch
 from postil.analyzers.rules.message_code import shown_message
 from postil.analyzers.rules.rule_model import Rule
@@ -138,8 +140,10 @@ def _narrowed(docs: list[tuple[dict, object]], names: list[str]) -> tuple[list[d
         if flood or why is not None or language == "python" and text and many_siblings(text):
             unsent[name] = why is None  # (else checked in process, where it is skipped with the reason)
             continue
-        if read_otherwise(data, language):
-            unsent[name] = True  # (ast-grep's CLI would read it as tree-sitter does: parsed_text)
+        if read_otherwise(data, language) or refused_bytes(data, language):
+            # (ast-grep's CLI would read it as tree-sitter does: parsed_text; or its parse would crawl, which
+            # the rules in process refuse with the reason: bounded_parse)
+            unsent[name] = True
             continue
         if data.isascii():
             ascii.add(i)
@@ -273,7 +277,7 @@ def scan(rules: list[Rule], files: list[Path], threads: int | None = None, on_st
                        "--no-ignore", "hidden", "--no-ignore", "dot", "--no-ignore", "vcs", "--no-ignore", "parent",
                        "--threads", str(threads or os.cpu_count() or 1), "--", *(name[cut:] for name in given)]
             twins = {doc["id"]: doc["id"].removesuffix(_ASCII_TWIN) for doc in narrowed if doc["id"] not in sent}
-            _run_streaming(command, base, tmp, {name[cut:]: by_name[name] for name in given}, {**sent, **twins},
+            _run_streaming(command, base, tmp, {name[cut:]: (by_name[name], _size(name)) for name in given}, {**sent, **twins},
                            templates, results, on_start, on_file,
                            {doc_id: [(probe, {by_name[name] for name in where}) for probe, where in probes]
                             for doc_id, probes in implied.items()})
@@ -360,56 +364,88 @@ def _language_globs(languages: set[str | None]) -> str:
 SILENT_SECONDS = 21.0
 
 
-def _run_streaming(command: list[str], cwd: str | None, tmp: str, by_name: dict[str, Path], sent: dict[str, str],
-                   templates: dict[str, str], results: dict[Path, list[dict]], on_start, on_file,
+def _size(name: str) -> int:
+    try:
+        return os.path.getsize(name)
+    except OSError:
+        return 0
+
+
+def _run_streaming(command: list[str], cwd: str | None, tmp: str, given: dict[str, tuple[Path, int]],
+                   sent: dict[str, str], templates: dict[str, str], results: dict[Path, list[dict]], on_start, on_file,
                    implied: dict[str, list[tuple[str, set[Path]]]]) -> None:
     """Run one ast-grep scan in ``cwd``, adding its records to ``results`` as it prints them
-    (``by_name``: each path given to the file; ``sent``: the ids of the documents sent, each to
+    (``given``: each path given to the file and its size; ``sent``: the ids of the documents sent, each to
     the id its records are given; ``templates``: the messages with metavariables by rule id),
     each kept with what raw_matches reads, its message's code cut (see message_code); and a
-    record of each probe a record stands for in its file (``implied``, see implied_probes)."""
+    record of each probe a record stands for in its file (``implied``, see implied_probes). Raises
+    RuntimeError when the run passes its budget of CPU (bulk_limits), prints nothing for too long,
+    prints what is not its records, or ends by a signal: its records are then not all of them."""
     import subprocess
 
-    current, printed = None, False
+    by_name = {name: path for name, (path, _) in given.items()}
+    given_bytes = sum(size for _, size in given.values())
+    budget = run_budget(given_bytes)
+    current, printed, seen = None, False, set()
     with open(Path(tmp) / "stderr", "w+b") as errors, \
             subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=errors, text=True,
-                             env={**os.environ, "RUST_BACKTRACE": "0"}) as proc:
+                             env={**os.environ, "RUST_BACKTRACE": "0"}, **start_alone()) as proc:
         if on_start is not None:
             on_start()
-        with SilenceWatch(proc, SILENT_SECONDS) as watch:
-            for line in proc.stdout:
-                watch.heard()
-                printed = True
-                taint = _taint_record(line)
-                record = taint or json.loads(line)
-                path = by_name.get(record.get("file"))
-                rule_id = sent.get(record.get("ruleId"))
-                if path is None or rule_id is None:  # only the rules postil sent
-                    continue
-                if taint is not None:  # (holds no more than is kept, and no message)
-                    record["ruleId"] = rule_id
-                else:
-                    record = {key: record[key] for key in _READ if key in record} | {"ruleId": rule_id}
-                    template = templates.get(rule_id.split(LANGUAGE_SEPARATOR, 1)[0])
-                    if template is not None and "message" in record:
-                        record["message"] = shown_message(record["message"], template)
-                if path is not current and current is not None and on_file is not None:
-                    on_file(current, list(results[current]))
-                current = path
-                results[path].append(record)
-                for probe, where in implied.get(rule_id, ()):
-                    if path in where:
-                        results[path].append({"file": record["file"], "ruleId": probe})
-        if current is not None and on_file is not None:
-            on_file(current, list(results[current]))
+        with SilenceWatch(proc, SILENT_SECONDS, budget, lambda: stop_group(proc)) as watch:
+            try:
+                for line in OutputReader(proc.stdout, max((size for _, size in given.values()), default=0),
+                                         given_bytes):
+                    watch.heard()
+                    printed = True
+                    taint = _taint_record(line)
+                    record = taint or record_of(line)
+                    path = by_name.get(record["file"])
+                    rule_id = sent.get(record.get("ruleId"))
+                    if path is None or rule_id is None:  # only the rules postil sent
+                        continue
+                    if taint is not None:  # (holds no more than is kept, and no message)
+                        record["ruleId"] = rule_id
+                    else:
+                        record = {key: record[key] for key in _READ if key in record} | {"ruleId": rule_id}
+                        template = templates.get(rule_id.split(LANGUAGE_SEPARATOR, 1)[0])
+                        if template is not None and "message" in record:
+                            record["message"] = shown_message(record["message"], template)
+                    if path is not current and current is not None and on_file is not None:
+                        on_file(current, list(results[current]))
+                    current = path
+                    seen.add(path)
+                    results[path].append(record)
+                    for probe, where in implied.get(rule_id, ()):
+                        if path in where:
+                            results[path].append({"file": record["file"], "ruleId": probe})
+            except (RuntimeError, ValueError) as exc:  # (what it printed is not read on: files checked in process)
+                stop_group(proc)
+                proc.wait()
+                if isinstance(exc, RuntimeError):
+                    raise
+                raise RuntimeError(f"ast-grep printed what postil cannot read ({exc})") from None
         proc.wait()
         if watch.stopped:  # its records so far are not all of them: the files are checked in process
-            raise RuntimeError(f"ast-grep printed nothing for {SILENT_SECONDS:g} s and was stopped")
+            what = f"used more than {budget:.0f} s of CPU for {len(given)} files ({given_bytes / 1e6:.1f} MB)" \
+                if watch.over_budget else f"printed nothing for {SILENT_SECONDS:g} s of CPU"
+            raise RuntimeError(f"ast-grep {what} and was stopped{_unreported(given, seen)}")
+        if current is not None and on_file is not None:
+            on_file(current, list(results[current]))
         if proc.returncode < 0:  # ended by a signal (an assertion in a grammar aborts it): records lost
             raise RuntimeError(f"ast-grep ended by signal {-proc.returncode}")
         errors.seek(0)
         if proc.returncode not in (0, 1) and not printed:
             raise RuntimeError(f"ast-grep failed: {errors.read().decode('utf-8', 'replace').strip()[:500]}")
+
+
+def _unreported(given: dict[str, tuple[Path, int]], seen: set[Path]) -> str:
+    """Which file a stopped run was likely stuck in: the largest of those it printed nothing of."""
+    left = [(size, name) for name, (path, size) in given.items() if path not in seen]
+    if not left:
+        return ""
+    size, name = max(left)
+    return f" (the largest of the {len(left)} files it printed nothing of: {name}, {size / 1e3:.0f} KB)"
 
 
 _RULE_KEY, _FILE_KEY = '"ruleId":"', '"file":"'

@@ -293,6 +293,7 @@ class _Check:
             facts_out=shared, within=within, literals=self.literals if masked is text and not few else None,
             searched=self.searched, link=None if taint.isdisjoint(only) else link)
         self.text, self.language, self.root, self.nodes, self.ruleset = text, language, root, nodes, ruleset
+        self.deadline = deadline  # (the masked texts' parse: see bounded_parse)
         self.link, self.fed = link, fed  # (see DocumentRules.run)
         self.layout = layout  # the document's parts (nodes: theirs)
         members = any(p.head is not None for p in layout)
@@ -358,6 +359,7 @@ class _Check:
             patterns = set()
         if not whole and (taint or patterns):
             masked = blanked(self.text, hidden)
+            parse_in_time(masked, self.language, self.deadline)
             root = SgRoot(masked, self.language).root()
             within = None if 0 in searched or not patterns else self.within(  # (it holds every taint rule)
                 "".join(parts[i].text for i in sorted(patterned)), patterns, lambda: self.code(patterned))

@@ -64,6 +64,7 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
         self._gives: dict[tuple[Path, str, int, str], tuple] = {}  # (module, digest, depth, source probe) -> see gives
         self._followed: set[tuple[Path, int]] = set()  # (module, depth) -> see follow
         self._present: dict[tuple[Path, str], dict] = {}  # (module, digest) -> see text_meets
+        self._refused: set[tuple[Path, str]] = set()  # (module, digest): not parsed in its budget (see _analysis)
         self._may: dict[tuple[Path, str, int, int, str], tuple] = {}  # (module, digest, depth, id(spec), side) -> see _may_hold
         self._sources_in: dict[tuple[Path, str], dict[str, bool]] = {}  # (module, digest) -> see _holds
         self._imports: dict[tuple[Path, str, int], frozenset[Path]] = {}  # (module, digest, depth) -> see _imported
@@ -316,9 +317,13 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
         if analysis is None:
             from ast_grep_py import SgRoot
 
+            from postil.analyzers.rules.bounded_parse import parses_in_budget
             from postil.analyzers.rules.parsed_text import parsed
 
-            if nests_too_deep(text, language):  # (not searched: see taint_module_texts._read_disk)
+            if nests_too_deep(text, language) or (path, digest) in self._refused:  # (see taint_module_texts._read_disk)
+                return None
+            if not parses_in_budget(text, language):  # (not followed; its own check says why it is refused)
+                self._refused.add((path, digest))
                 return None
 
             text, root, _ = parsed(text, language, SgRoot(text, language).root())
