@@ -40,10 +40,13 @@ rule:
 
 
 def _children() -> set[int]:
-    """This process's child processes (every thread's)."""
+    """This process's child processes (every thread's; a thread that ends while they are read had none left)."""
     found: set[int] = set()
     for task in Path(f"/proc/{os.getpid()}/task").iterdir():
-        found.update(int(pid) for pid in (task / "children").read_text().split())
+        try:
+            found.update(int(pid) for pid in (task / "children").read_text().split())
+        except FileNotFoundError:
+            continue
     return found
 
 
