@@ -34,7 +34,7 @@ from postil.config import (
 from postil.core.deadline import Deadline, TimeLimitExceeded
 from postil.core.decoding import BINARY_SNIFF_BYTES as BINARY_SNIFF_BYTES  # server.lazy_engine reads it here
 from postil.core.decoding import decode_source
-from postil.core.path_globs import matches_globs
+from postil.core.path_globs import PathGlobs
 from postil.core.walk import SkipFile, gitignore_spec, read_regular
 
 if TYPE_CHECKING:
@@ -155,6 +155,7 @@ class Checker:
         self.loaded, self.ruleset = loaded, RuleSet(self._rules_for)
         self.secret_rules = {r.id: r for r in self.all_secret_rules if self.is_selected(r.id)}
         self._test_spec = None
+        self._file_ignores: list[tuple[PathGlobs, tuple[str, ...]]] | None = None
         # the project's modules, for taint flows through their functions (``modules_root``: the checked
         # files' project, see CheckerCache.for_path; else the config's repository, or its folder)
         self.modules = Workspace(modules_root or git_root(loaded.root) or loaded.root)
@@ -269,11 +270,9 @@ class Checker:
         return relative_path(path, self.loaded.root, real_path)
 
     def ignored_for_path(self, relpath: str) -> tuple[str, ...]:
-        ignored: list[str] = []
-        for pattern, ids in self.loaded.settings.per_file_ignores.items():
-            if matches_globs(relpath, (pattern,)):
-                ignored.extend(ids)
-        return tuple(ignored)
+        if self._file_ignores is None:  # each key compiled once, however many a config holds
+            self._file_ignores = [(PathGlobs((p,)), ids) for p, ids in self.loaded.settings.per_file_ignores.items()]
+        return tuple(rule for globs, ids in self._file_ignores if globs.match(relpath) for rule in ids)
 
     def is_test_code(self, relpath: str) -> bool:
         """Whether a path is test code or a fixture (``test-paths``, gitignore-style; a route's URL segment

@@ -12,6 +12,7 @@ from postil.config.loaded import LoadedConfig
 from postil.config.model import ConfigError, PostilConfig
 from postil.core.gitcmd import enclosing_root
 from postil.core.schema import SchemaError
+from postil.core.untrusted_toml import TomlError, read_toml
 from postil.trust_store import user_config_path
 
 CONFIG_FILES = (".postil.toml", "pyproject.toml")
@@ -40,19 +41,16 @@ _parsed: dict[Path, tuple[tuple[int, int], ConfigFile | None]] = {}
 def parse_file(path: Path) -> ConfigFile | None:
     """Read and validate one config file (cached by mtime and size); None when it is a
     pyproject.toml without ``[tool.postil]``."""
-    import tomllib  # here: most checks find no config file to read (~3 ms of start-up)
-
     try:
         stat = path.stat()
         stamp = (stat.st_mtime_ns, stat.st_size)
         cached = _parsed.get(path)
         if cached is not None and cached[0] == stamp:
             return cached[1]
-        content = path.read_bytes()
-        data = tomllib.loads(content.decode("utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    except (OSError, UnicodeDecodeError) as exc:
+        data, content = read_toml(path)
+    except TomlError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     pasted = set(data) == {"tool"} and isinstance(data["tool"], dict) and "postil" in data["tool"]
     if path.name == "pyproject.toml" or pasted:  # other files: bare keys, or a pasted [tool.postil]

@@ -72,8 +72,8 @@ COMMANDS = (
 
 
 class PostilProtocol(LanguageServerProtocol):
-    """pygls's protocol with a short path for ``didChange``, and notifications the user reads
-    (messages, progress) as plain text (``postil.server.notices``).
+    """pygls's protocol with a short path for ``didChange``, and notifications and questions the
+    user reads (messages, progress, a message request) as plain text (``postil.server.notices``).
 
     Typing sends one notification per keystroke and a request (a code action)
     waits behind all of them. pygls's generic dispatch costs ~50 µs per message
@@ -95,6 +95,9 @@ class PostilProtocol(LanguageServerProtocol):
 
     def notify(self, method: str, params=None) -> None:
         super().notify(method, notices.as_text(method, params))
+
+    def send_request(self, method: str, params=None, callback=None, msg_id=None):
+        return super().send_request(method, notices.as_text(method, params), callback, msg_id)
 
     first_sight = None  # postil.server.front.Handover, until the server's answer to its initialize
 

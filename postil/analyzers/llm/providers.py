@@ -317,7 +317,7 @@ class Provider:
         texts: list[str] = []
         usage = None
         model = None
-        chose = finished = False
+        chose = finished = at_limit = False
         size = AnswerSize(request.max_output_tokens)
         with self.client().chat.completions.create(**self._openai_body(request)) as stream:
             if "text/event-stream" not in stream.response.headers.get("content-type", ""):
@@ -331,6 +331,7 @@ class Provider:
                     for choice in getattr(chunk, "choices", None) or []:
                         chose = True
                         finished = finished or getattr(choice, "finish_reason", None) is not None
+                        at_limit = at_limit or getattr(choice, "finish_reason", None) == "length"
                         texts.append(size.add(getattr(choice.delta, "content", None) or ""))
             except Exception:  # noqa: BLE001 - cut before its first piece: asked again below
                 if chose or given_up.is_set():
@@ -339,7 +340,9 @@ class Provider:
             # prompt past its context window): asked again without streaming, it says what is wrong
             return self._openai_unstreamed(request)
         text = "".join(texts)
-        if not finished:
+        if at_limit:
+            _whole_or_at_limit(text, request)
+        elif not finished:
             _whole_or_cut(text)
         return Response(text=text, data=None,
                         input_tokens=_tokens(usage, "prompt_tokens", request.system + request.user),
@@ -357,7 +360,7 @@ class Provider:
         blocks: dict[int, tuple[str, list[str]]] = {}  # index -> (type, pieces of text or tool input JSON)
         input_tokens = output_tokens = None
         model = None
-        stopped = False
+        stopped = at_limit = False
         size = AnswerSize(request.max_output_tokens)
         with self.client().messages.create(**body, **extra) as stream:
             for event in stream:
@@ -375,6 +378,7 @@ class Provider:
                         size.add(getattr(delta, "partial_json", None) or getattr(delta, "text", None) or ""))
                 elif kind == "message_delta":
                     output_tokens = getattr(getattr(event, "usage", None), "output_tokens", None)
+                    at_limit = at_limit or getattr(getattr(event, "delta", None), "stop_reason", None) == "max_tokens"
                 stopped = stopped or kind == "message_stop"
         data = None
         texts = []
@@ -385,8 +389,11 @@ class Provider:
             elif kind == "text":
                 texts.append("".join(pieces))
         text = "".join(texts) if data is None else json.dumps(data)
-        if not stopped:
-            _whole_or_cut("".join(pieces for _, parts in blocks.values() for pieces in parts))
+        answered = "".join(pieces for _, parts in blocks.values() for pieces in parts)
+        if at_limit:
+            _whole_or_at_limit(answered, request)
+        elif not stopped:
+            _whole_or_cut(answered)
         return Response(text=text, data=data,
                         input_tokens=input_tokens if isinstance(input_tokens, int) else
                         _tokens(None, "", request.system + request.user),
@@ -404,9 +411,12 @@ def _whole_chat(response, request: Request) -> Response:
     choices = data.get("choices") if isinstance(data, dict) else None
     if not isinstance(choices, list) or not choices:
         raise ProviderError("the provider answered without choices", "invalid_response")
-    message = choices[0].get("message") if isinstance(choices[0], dict) else None
+    first = choices[0] if isinstance(choices[0], dict) else {}
+    message = first.get("message")
     text = message.get("content") if isinstance(message, dict) else None
     text = text if isinstance(text, str) else ""
+    if first.get("finish_reason") == "length":
+        _whole_or_at_limit(text, request)
     usage = data.get("usage")
     model = data.get("model")
     return Response(text=text, data=None,
@@ -423,6 +433,18 @@ def _whole_or_cut(text: str) -> None:
         json.loads(text)
     except (ValueError, RecursionError):
         raise ProviderError("the provider's answer stopped before its end (the stream was cut)", "server") from None
+
+
+def _whole_or_at_limit(text: str, request: Request) -> None:
+    """Raise when an answer the server ended at the output limit (``finish_reason: "length"``,
+    ``stop_reason: "max_tokens"``) holds no whole JSON answer: the repair would read the
+    findings written before the limit as the whole review."""
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        raise ProviderError(f"the model's answer reached the output limit ({request.max_output_tokens:,} tokens) "
+                            "before its end: raise llm.max-output-tokens, or review less at once",
+                            "output_limit") from None
 
 
 def _tool_input(text: str):

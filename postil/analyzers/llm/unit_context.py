@@ -32,6 +32,7 @@ from postil.analyzers.llm.state import ResultCache, dumps
 from postil.analyzers.llm.units import ReviewUnit
 from postil.config.environment import LLMSettings
 from postil.config.model import LLMConfig
+from postil.core.plain_text import plain
 from postil.gate.egress import EgressGate, Released
 
 
@@ -122,12 +123,18 @@ class UnitContext:
             if result is not None:
                 self._say(result, message)
 
-    def guidelines(self) -> tuple[str, str | None]:
-        """The project's review guidelines (masked), read once: they go with the system text."""
+    def guidelines(self, result: ReviewResult | None = None) -> tuple[str, str | None]:
+        """The project's review guidelines (masked), read once: they go with the system text.
+        Control characters (terminal escapes, bidi and direction marks: text a reader of the file
+        does not see, or sees reordered) are left out before masking, and the review says so."""
         if self._guidelines is None:
             text, name = read_guidelines(lambda rel: self._read_for_context(rel, GUIDELINES_MAX_BYTES),
                                          int(self.config.context_budget * GUIDELINES_SHARE))
-            self._guidelines = (self.gate.mask(text, name).text if name else "", name)
+            shown = plain(text)
+            if shown != text.replace("\r\n", "\n"):
+                self._say(result, f"postil: {name} holds control characters (terminal escapes, bidi or direction "
+                                  "marks); the guidelines were sent without them")
+            self._guidelines = (self.gate.mask(shown, name).text if name else "", name)
         return self._guidelines
 
     def _read_for_context(self, rel: str, limit: int | None = None) -> str | None:
@@ -266,7 +273,7 @@ class UnitContext:
         context unless ``context``); raises ``Refused``."""
         released = released or self.release(unit)
         rel = self.relative(unit.path)
-        guidelines, guidelines_name = self.guidelines()
+        guidelines, guidelines_name = self.guidelines(result)
         if unit.members:
             return self._assemble_batch(unit, rule_findings, released, rel, guidelines, guidelines_name)
         budget = context_budget(self.config.context_budget, estimate_tokens(unit.code), estimate_tokens(guidelines))

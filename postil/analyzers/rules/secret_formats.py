@@ -379,17 +379,14 @@ def gitleaks_rules(path: Path, taken: set[str], display: str | None = None) -> U
     """Rules from a gitleaks configuration file (``[[rules]]`` with ``id``,
     ``description``, ``regex``, ``secretGroup``, ``entropy``, ``keywords``, ``path``,
     ``allowlists``; a top-level ``[allowlist]``/``[[allowlists]]`` applies to all)."""
-    import tomllib
-
     from postil.analyzers.rules.rule_model import RuleError
+    from postil.core.untrusted_toml import TomlError, read_toml
 
     source = display or str(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        return UserSecretRules(errors=(RuleError(source, None, f"cannot read: {exc}"),))
-    except tomllib.TOMLDecodeError as exc:
-        return UserSecretRules(errors=(RuleError(source, None, f"not valid TOML: {exc}"),))
+        data, _ = read_toml(path)
+    except TomlError as exc:
+        return UserSecretRules(errors=(RuleError(source, None, str(exc)),))
     entries = data.get("rules", [])
     if not isinstance(entries, list):
         return UserSecretRules(errors=(RuleError(source, None, "'rules' must be an array of tables ([[rules]])"),))

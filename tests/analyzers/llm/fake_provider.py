@@ -30,6 +30,9 @@ class Reply:
     trickle: float = 0.0
     signal_after: int | None = None  # set ``FakeProvider.generating`` once this many pieces are generated
     cut_after: int | None = None  # a streamed answer whose connection closes after this many pieces (no end event)
+    # a model stopped at its output limit after this many pieces: the answer ends there, as a server
+    # ends it (``finish_reason: "length"``, ``stop_reason: "max_tokens"``)
+    limit_after: int | None = None
 
 
 @dataclass
@@ -145,17 +148,19 @@ class FakeProvider:
             return {"object": "list", "data": data, "model": body.get("model"),
                     "usage": {"prompt_tokens": inp, "total_tokens": inp}}
         text = reply.text if reply.text is not None else json.dumps(reply.payload)
+        if reply.limit_after is not None:
+            text = "".join(self.pieces(body, reply))
         if path.endswith("/messages"):
-            if reply.text is None:
+            if reply.text is None and reply.limit_after is None:
                 tool = body.get("tools", [{}])[0].get("name", "report_findings")
                 content = [{"type": "tool_use", "id": "toolu_1", "name": tool, "input": reply.payload}]
             else:
                 content = [{"type": "text", "text": text}]
             return {"id": "msg_1", "type": "message", "role": "assistant", "model": reply.model or body.get("model"),
-                    "content": content, "stop_reason": "end_turn",
+                    "content": content, "stop_reason": _stop_reason(reply, anthropic=True),
                     "usage": {"input_tokens": inp, "output_tokens": out}}
         return {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": reply.model or body.get("model"),
-                "choices": [{"index": 0, "finish_reason": "stop",
+                "choices": [{"index": 0, "finish_reason": _stop_reason(reply, anthropic=False),
                              "message": {"role": "assistant", "content": text}}],
                 "usage": {"prompt_tokens": inp, "completion_tokens": out, "total_tokens": inp + out}}
 
@@ -170,7 +175,7 @@ class FakeProvider:
         if reply.runaway is not None:
             limit = body.get("max_tokens") or body.get("max_completion_tokens") or 2048
             pieces += [reply.runaway] * max(0, limit - len(pieces))
-        return pieces
+        return pieces[:reply.limit_after]
 
     def generate(self, handler, body: dict, reply: Reply) -> None:
         """Answer 200: as events when the request streams (stopping when the client hangs up),
@@ -300,8 +305,15 @@ def _stream_tail(body: dict, reply: Reply, anthropic: bool) -> list[bytes]:
     if not anthropic:
         usage = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 0, "model": reply.model or body.get("model"),
                  "choices": [], "usage": {"prompt_tokens": inp, "completion_tokens": out, "total_tokens": inp + out}}
-        return [_chat_chunk(body, reply, {}, "stop"), _event(usage), b"data: [DONE]\n\n"]
+        return [_chat_chunk(body, reply, {}, _stop_reason(reply, anthropic)), _event(usage), b"data: [DONE]\n\n"]
     return [_event({"type": "content_block_stop", "index": 0}, "content_block_stop"),
-            _event({"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+            _event({"type": "message_delta", "delta": {"stop_reason": _stop_reason(reply, anthropic), "stop_sequence": None},
                     "usage": {"output_tokens": out}}, "message_delta"),
             _event({"type": "message_stop"}, "message_stop")]
+
+
+def _stop_reason(reply: Reply, anthropic: bool) -> str:
+    """Why the answer ended, as the server says it: the end of the answer, or the output limit."""
+    if reply.limit_after is not None:
+        return "max_tokens" if anthropic else "length"
+    return "end_turn" if anthropic else "stop"

@@ -1,8 +1,9 @@
 """An answer that is not a whole review is never taken for one: a stream the server cuts
-mid-answer, and an answer that says it failed beside an empty findings list. Each must leave
-its unit failed (never "reviewed" with the findings that happened to arrive, never "All
-clear"), and nothing of it is cached — with the real openai and anthropic SDKs against the
-fake provider on 127.0.0.1."""
+mid-answer, an answer the server ended at the output limit before its JSON closed, and an
+answer that says it failed beside an empty findings list. Each must leave its unit failed
+(never "reviewed" with the findings that happened to arrive, never "All clear"), and nothing
+of it is cached — with the real openai and anthropic SDKs against the fake provider on
+127.0.0.1."""
 
 from __future__ import annotations
 
@@ -83,3 +84,26 @@ def test_an_answer_reporting_an_error_beside_no_findings_is_not_a_clean_review(s
     fake.answer()
     again = review(source, fake, provider)
     assert [u.status for u in again.units] == ["reviewed"] and len(fake.received) == 3  # nothing was cached
+
+
+@pytest.mark.parametrize("provider", ["openai-compatible", "anthropic"])
+def test_an_answer_stopped_at_the_output_limit_fails_the_unit_and_is_not_cached(source, fake, provider):
+    text = json.dumps(BOTH)
+    fake.script.append(Reply(payload=BOTH, limit_after=-(-(text.index("}, {") + 1) // 4) + 1))
+    result = review(source, fake, provider, retries=1)
+    assert [u.status for u in result.units] == ["failed"], [(u.status, u.reason) for u in result.units]
+    assert "output limit" in result.units[0].reason and "llm.max-output-tokens" in result.units[0].reason
+    assert result.findings == []  # not the findings written before the limit passed off as the review
+    assert len(fake.received) == 1  # asked again, the same limit cuts the same answer
+    fake.answer(FIRST, SECOND)
+    again = review(source, fake, provider)
+    assert [u.status for u in again.units] == ["reviewed"] and len(again.findings) == 2  # nothing was cached
+
+
+@pytest.mark.parametrize("provider", ["openai-compatible", "anthropic"])
+def test_a_whole_answer_padded_to_the_output_limit_is_a_review(source, fake, provider):
+    text = json.dumps(BOTH)  # a model that closed its JSON, then wrote spaces until the limit
+    fake.script.append(Reply(text=text, runaway=" ", limit_after=-(-len(text) // 4) + 20))
+    result = review(source, fake, provider)
+    assert [u.status for u in result.units] == ["reviewed"], [(u.status, u.reason) for u in result.units]
+    assert len(result.findings) == 2
