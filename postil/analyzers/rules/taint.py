@@ -33,6 +33,7 @@ from postil.analyzers.rules.taint_helper_calls import followed_calls, helper_arg
 from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, same_instance
 from postil.analyzers.rules.taint_own_calls import own_method_call
+from postil.analyzers.rules.taint_parameter_reads import parameter_reads
 from postil.analyzers.rules.taint_paths import span as _span, verdict_span
 from postil.analyzers.rules.span_nesting import holding_another
 from postil.analyzers.rules.taint_route_params import constrained_reads
@@ -286,13 +287,13 @@ class FileTaint(TaintFlow):
         for match, names in self._sink_matches():
             reached = self._reached_in(scope, match, self._focus(match, names))
             if reached is not None:
-                for index, parameter in self._parameter_reads(scope, *reached).items():
+                for index, parameter in parameter_reads(self, scope, *reached).items():
                     sinks.setdefault(index, (parameter, self._sink_name(match)))
         for call, imported in self.facts.imported_calls(self.spec):
             if imported.sinks and self.facts.in_scope(call, scope):
                 for position, parameter, sink in imported.sinks:
                     argument = named_argument(self._argument(call, position, parameter))
-                    for index, own in self._parameter_reads(scope, _span(call)[0], [argument] if argument else []).items():
+                    for index, own in parameter_reads(self, scope, _span(call)[0], [argument] if argument else []).items():
                         sinks.setdefault(index, (own, sink))
         for index, reached in (field_sinks(self, constructor) if constructor is not None else {}).items():
             sinks.setdefault(index, reached)
@@ -469,7 +470,7 @@ class FileTaint(TaintFlow):
 
     def helper_reads(self, scope, offset: int, focus: list) -> dict[int, str]:
         """(taint_helper_calls.HelperFlow) the parameters of ``scope`` its sink's ``focus`` reads at ``offset``."""
-        return self._parameter_reads(scope, offset, focus)
+        return parameter_reads(self, scope, offset, focus)
 
     def handed(self, call, index: int, parameter: str, helper) -> tuple[object | None, Origin | None]:
         """(taint_helper_calls.HelperFlow) the argument ``call`` passes ``helper`` for ``parameter`` and its

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from postil.analyzers.rules.taint_guards import cleared_over
 from postil.analyzers.rules.taint_instances import class_name
+from postil.analyzers.rules.taint_parameter_reads import parameter_reads
 from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_values import node_key
 
@@ -45,7 +46,7 @@ def field_sinks(analysis, init) -> dict[int, tuple[str, str]]:
                     continue
                 for other, event in writes.get(text, ()):
                     if other is not None and node_key(other) == node_key(init):
-                        reads = analysis._parameter_reads(init, span(event.value)[0], [event.value])
+                        reads = parameter_reads(analysis, init, span(event.value)[0], [event.value])
                         for index, parameter in reads.items():
                             found.setdefault(index, (parameter, analysis._sink_name(match)))
     return found

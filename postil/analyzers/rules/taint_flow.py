@@ -20,7 +20,6 @@ from postil.analyzers.rules.taint_lookups import store_read
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_one_path import bind, plain_binding, scope_states
-from postil.analyzers.rules.taint_parameter_reads import parameter_reads
 from postil.analyzers.rules.taint_source_spans import SourceSpans
 from postil.analyzers.rules.taint_spec import TaintSpec, unless_program
 from postil.analyzers.rules.taint_values import (
@@ -504,10 +503,19 @@ class TaintFlow:
             if summary is not None:
                 yield start, end, arguments, summary
 
-    def _parameter_reads(self, scope, offset: int, focus: list) -> dict[int, str]:
-        """Position -> name of the parameters of ``scope`` whose values the ``focus`` nodes
-        at ``offset`` read (see taint_parameter_reads)."""
-        return parameter_reads(self, scope, offset, focus)
+    def parameter_marks_read(self, scope, offset: int, focus: list, only: int | None = None) -> dict[int, str]:
+        """Position -> name of the parameter marks the ``focus`` nodes read, uncleaned, in the helper ``scope``'s
+        state at ``offset`` (every parameter marked, or ``only`` that one: see taint_parameter_reads)."""
+        state = self._state_at(scope, offset, as_helper=True, only=only)
+        wanted: dict[int, str] = {}
+        for node in focus:
+            names, members, calls = self.facts.reads(node)
+            cuts = self._helper_cuts(list(self._local_helpers(calls)))
+            for text, s, e in names + members:
+                mark = state.get(text)
+                if is_parameter(mark) and not self._is_cut(s, e, cuts):
+                    wanted[mark.index] = mark.text
+        return wanted
 
     @staticmethod
     def _argument(call, position: int, parameter: str):

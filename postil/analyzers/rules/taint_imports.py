@@ -129,6 +129,7 @@ class ImportGraph:
 
     def __init__(self, root: Path, text_of: Callable[[Path], tuple[str | None, str]] | None = None) -> None:
         self._root = str(root)
+        self._text_of = text_of
         # (a barrel's re-exports followed where the modules' texts are known: see taint_reexports)
         self.reexports = ReExports(text_of, lambda barrel, module: self.resolve(barrel, module, "js")) \
             if text_of is not None else None
@@ -147,10 +148,12 @@ class ImportGraph:
         self._importers: dict[Path, set[Path]] = {}
         self._aliases = PathAliases(self._root)
 
-    def targets(self, path: Path, text: str, language: str) -> tuple[tuple[str, str | None, Path, bool], ...]:
+    def targets(self, path: Path, text: str, language: str,
+                read: dict[Path, str] | None = None) -> tuple[tuple[str, str | None, Path, bool], ...]:
         """(local name, imported name or None, module file, whether the name is that module)
         of each import of ``text`` (the file ``path``'s) that resolves to a module of the
-        workspace, kept by the text: a module's are asked for each file importing it."""
+        workspace, kept by the text: a module's are asked for each file importing it. The
+        modules read to follow barrels' re-exports are noted in ``read`` (see ReExports.passed)."""
         key = (str(self.real(path)), language, text)  # (a file checked is a module of others)
         known = self._targets.get(key)
         if known is None:
@@ -170,7 +173,7 @@ class ImportGraph:
                 if submodule is not None or target is not None:
                     found.append((local, name, submodule or target, name is None or submodule is not None))
             known = self._targets[key] = tuple(found)
-        return self.reexports.passed(known) if self.reexports is not None and FAMILY.get(language) == "js" else known
+        return self.reexports.passed(known, read) if self.reexports is not None and FAMILY.get(language) == "js" else known
 
     def real(self, path: Path) -> Path:
         """A file's real path (relative: to the root), kept for the run; its directory's is
@@ -204,14 +207,17 @@ class ImportGraph:
             known = self._directories[path] = self._parents.setdefault(str(parent), parent)
         return known
 
-    def used(self, path: Path, text: str, language: str) -> tuple[dict[str, tuple[Path, str]], dict[str, Path]]:
-        """(local name -> (file, function), local name -> module file) of the imports of the
-        workspace's modules (see targets) whose names the text calls or reads a member of,
-        kept by the text. Resolved first, so only the names of the workspace's modules are
-        looked for (a library's typing imports are most of its names, and each is a search of
-        the whole text)."""
+    def used(self, path: Path, text: str, language: str) -> tuple[dict[str, tuple[Path, str]], dict[str, Path],
+                                                                  dict[Path, str]]:
+        """(local name -> (file, function), local name -> module file, module -> its digest) of the
+        imports of the workspace's modules (see targets) whose names the text calls or reads a member
+        of, and the modules read to follow re-exports, kept by the text while those are the same.
+        Resolved first, so only the names of the workspace's modules are looked for (a library's
+        typing imports are most of its names, and each is a search of the whole text)."""
         key = (str(self.real(path)), language, text)
         known = self._uses.get(key)
+        if known is not None and any(self._text_of(module)[1] != digest for module, digest in known[2].items()):
+            known = None  # (a barrel changed: a name may come from another module now)
         if known is None:
             if len(self._uses) > 4096:
                 self._uses.clear()
@@ -220,16 +226,17 @@ class ImportGraph:
             called: dict[str, bool] = {}
             injected = injected_classes(text, language)
             bases = set(base_names(text)) if language == "python" else set()  # (a class's methods are its bases' too)
-            for local, name, target, whole in self.targets(path, text, language):
+            read: dict[Path, str] = {}
+            for local, name, target, whole in self.targets(path, text, language, read):
                 if local in injected or local in bases or _called(text, local.split(".")[0], called):
                     if whole:
                         modules[local] = target
                     else:
                         functions[local] = (target, name)
             importer = self.real(path)
-            for target in {*modules.values(), *(t for t, _ in functions.values())}:
+            for target in {*modules.values(), *(t for t, _ in functions.values()), *read}:
                 self._importers.setdefault(target, set()).add(importer)
-            known = self._uses[key] = (functions, modules)
+            known = self._uses[key] = (functions, modules, read)
         return known
 
     def note_dependent(self, dependent: Path, on: Path) -> None:

@@ -97,13 +97,13 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
         depth = self.depth if depth is None else depth
         if depth < 1 or FAMILY.get(language) is None:
             return None
-        functions, modules = self.graph.used(path, text, language)
+        functions, modules, read = self.graph.used(path, text, language)
         real = self.graph.real(path.absolute())
         stored = language == "python" and (bool(self.stored.writers(real, text)) or imports_dependencies(self, path, text))
         if not functions and not modules and not stored and not (
                 (language != "python" or _TAKES.search(text) is not None) and self.called(real, language)):
             return None
-        return ModuleLink(self, functions, modules, depth, text, language, path=real,
+        return ModuleLink(self, functions, modules, depth, text, language, consulted=dict(read), path=real,
                           _called=None if functions or modules or stored else True)
 
     def follow(self, path: Path, text: str, language: str) -> bool:

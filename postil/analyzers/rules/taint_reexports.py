@@ -3,7 +3,8 @@ Mock's `const { UserProxy } = require('../proxy')` reads `exports.UserProxy = re
 `proxy/index.js`, and a TypeScript barrel's `export { findUser } from './users'`, `export { default as
 Users } from './users'`, `export * from './users'` name another module's. An import of such a name is one
 of that module (its function, or the module itself), followed at most :data:`HOPS` barrels deep; read
-from the barrel's text (kept by its digest), each hop on strings."""
+from the barrel's text (kept by its digest), each hop on strings. The texts read are what the answer rests on:
+an importer's findings follow its barrels' (see ImportGraph.used)."""
 
 from __future__ import annotations
 
@@ -32,27 +33,29 @@ class ReExports:
         self._resolve = resolve
         self._known: dict[tuple[Path, str], dict[str, tuple[str, str | None]]] = {}  # (barrel, digest) -> see _names
 
-    def passed(self, targets: tuple) -> tuple:
+    def passed(self, targets: tuple, read: dict[Path, str] | None = None) -> tuple:
         """``targets`` (see ImportGraph.targets) with each imported name a barrel re-exports taken to the
-        module it names (the name there, or None and whole where it is that module)."""
+        module it names (the name there, or None and whole where it is that module); each module whose
+        text was read for that noted in ``read`` (module -> digest), when given."""
         if not targets:
             return targets
         out, changed = [], False
         for local, name, target, whole in targets:
             if name is not None and not whole:
-                hop = self.origin(target, name)
+                hop = self.origin(target, name, read)
                 if hop is not None:
                     target, name = hop
                     whole, changed = name is None, True
             out.append((local, name, target, whole))
         return tuple(out) if changed else targets
 
-    def origin(self, barrel: Path, name: str) -> tuple[Path, str | None] | None:
+    def origin(self, barrel: Path, name: str, read: dict[Path, str] | None = None) -> tuple[Path, str | None] | None:
         """(module, its name or None for the module itself) that ``barrel``'s export ``name`` comes from,
-        through at most :data:`HOPS` barrels; None where the barrel defines it (or re-exports nothing)."""
-        found = None
+        through at most :data:`HOPS` barrels; None where the barrel defines it (or re-exports nothing). The
+        modules read are noted in ``read`` (see passed)."""
+        found, read = None, {} if read is None else read
         for _ in range(HOPS):
-            hop = self._hop(barrel, name)
+            hop = self._hop(barrel, name, read)
             if hop is None:
                 break
             found = hop
@@ -61,8 +64,9 @@ class ReExports:
                 break
         return found
 
-    def _hop(self, barrel: Path, name: str) -> tuple[Path, str | None] | None:
+    def _hop(self, barrel: Path, name: str, read: dict[Path, str]) -> tuple[Path, str | None] | None:
         text, digest = self._text_of(barrel)
+        read[barrel] = digest
         if not text or "export" not in text:
             return None
         key = (barrel, digest)
@@ -77,7 +81,9 @@ class ReExports:
             return (module, listed[1]) if module is not None else None
         for specifier in names.get("*", ()):  # (`export *`: the module that defines the name)
             module = self._resolve(barrel, specifier)
-            source = self._text_of(module)[0] if module is not None else None
+            if module is None:
+                continue
+            source, read[module] = self._text_of(module)
             if source and re.search(r"\b(?:function\*?|class|const|let|var|exports\.)\s*" + re.escape(name) + r"\b", source):
                 return module, name
         return None
