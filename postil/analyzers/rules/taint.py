@@ -24,6 +24,7 @@ from postil.analyzers.rules.taint_callers import fed_parameters, named_argument
 from postil.analyzers.rules.taint_closures import binds, stored_state
 from postil.analyzers.rules.taint_constructors import constructions, field_sinks
 from postil.analyzers.rules.taint_dispatch_tables import table_calls
+from postil.analyzers.rules.taint_enclosing_writes import seen_at_creation
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
@@ -354,7 +355,7 @@ class FileTaint(TaintFlow):
                     continue  # a member of the function's own object (`page.name` of its own `page`)
                 for other, event in () if text in writes and cleared_over(self._scope_events(scope), text, _span(node)[0]) \
                         else writes.get(text, ()):
-                    if (node_key(other) if other is not None else None) == own \
+                    if (node_key(other) if other is not None else None) == own or seen_at_creation(self.facts, scope, other, event.target) \
                             or not (shared or event.target.kind() not in self.g.members or not binds(self.facts, other, base)) \
                             or base in self.g.receivers and not same_instance(scope, other):
                         continue
