@@ -5,6 +5,7 @@ so where the sink reads any, each parameter is asked alone, as a helper's summar
 
 from __future__ import annotations
 
+from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_values import is_parameter
 
 
@@ -21,7 +22,8 @@ def parameter_reads(flow, scope, offset: int, focus: list) -> dict[int, str]:
 
 def _marks_read(flow, scope, offset: int, focus: list, only: int | None) -> dict[int, str]:
     """Position -> name of the parameter marks the ``focus`` nodes read in the helper's state at
-    ``offset`` (every parameter marked, or ``only`` that one)."""
+    ``offset`` (every parameter marked, or ``only`` that one; a focus that is a subscript's key is read as
+    the sink's own, as a direct flow reads it: `target[section][key] = value` in `setIn` reads `section`)."""
     state = flow._state_at(scope, offset, as_helper=True, only=only)
     wanted: dict[int, str] = {}
     for node in focus:
@@ -29,6 +31,6 @@ def _marks_read(flow, scope, offset: int, focus: list, only: int | None) -> dict
         cuts = flow._helper_cuts(list(flow._local_helpers(calls)))
         for text, s, e in names + members:
             mark = state.get(text)
-            if is_parameter(mark) and not flow._is_cut(s, e, cuts):
+            if is_parameter(mark) and not flow._is_cut(s, e, cuts, judged=span(node)):
                 wanted[mark.index] = mark.text
     return wanted
