@@ -504,8 +504,8 @@ class TaintFlow:
                 yield start, end, arguments, summary
 
     def parameter_marks_read(self, scope, offset: int, focus: list, only: int | None = None) -> dict[int, str]:
-        """Position -> name of the parameter marks the ``focus`` nodes read, uncleaned, in the helper ``scope``'s
-        state at ``offset`` (every parameter marked, or ``only`` that one: see taint_parameter_reads)."""
+        """Position -> name of the parameter marks the ``focus`` nodes read, uncleaned (a subscript key that is the
+        focus itself read as a direct flow reads it), in ``scope``'s helper state at ``offset`` (all, or ``only`` one)."""
         state = self._state_at(scope, offset, as_helper=True, only=only)
         wanted: dict[int, str] = {}
         for node in focus:
@@ -513,7 +513,7 @@ class TaintFlow:
             cuts = self._helper_cuts(list(self._local_helpers(calls)))
             for text, s, e in names + members:
                 mark = state.get(text)
-                if is_parameter(mark) and not self._is_cut(s, e, cuts):
+                if is_parameter(mark) and not self._is_cut(s, e, cuts, judged=_span(node)):
                     wanted[mark.index] = mark.text
         return wanted
 
