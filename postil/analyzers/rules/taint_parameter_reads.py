@@ -5,6 +5,7 @@ so where the sink reads any, each parameter is asked alone, as a helper's summar
 
 from __future__ import annotations
 
+from postil.analyzers.rules import taint_elements as elements
 from postil.analyzers.rules.taint_values import is_parameter
 
 
@@ -23,12 +24,15 @@ def _marks_read(flow, scope, offset: int, focus: list, only: int | None) -> dict
     """Position -> name of the parameter marks the ``focus`` nodes read in the helper's state at
     ``offset`` (every parameter marked, or ``only`` that one)."""
     state = flow._state_at(scope, offset, as_helper=True, only=only)
+    keyed = elements.has_elements(state)  # (a parameter checked on one key: `if message.get("command") == "plot"`)
     wanted: dict[int, str] = {}
     for node in focus:
         names, members, calls = flow.facts.reads(node)
         cuts = flow._helper_cuts(list(flow._local_helpers(calls)))
         for text, s, e in names + members:
             mark = state.get(text)
+            if mark is None and keyed:
+                mark = elements.read(state, text, flow.facts.element_keys(s))
             if is_parameter(mark) and not flow._is_cut(s, e, cuts):
                 wanted[mark.index] = mark.text
     return wanted
