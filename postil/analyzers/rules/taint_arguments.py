@@ -13,7 +13,7 @@ from postil.analyzers.rules.taint_method_names import by_method_name
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_spec import TaintSpec
 from postil.analyzers.rules.taint_splats import spread
-from postil.analyzers.rules.taint_values import is_parameter
+from postil.analyzers.rules.taint_values import is_parameter, node_key
 from postil.analyzers.rules.taint_whole import whole_analysis
 
 
@@ -73,9 +73,34 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
             origin = analysis.argument_taint(argument, state, call)
             if origin is None:  # state another function of the file fills (`g.lang` set in a `before_request`)
                 origin = analysis._shared_origin(scope, [argument])
+            if origin is None or is_parameter(origin):  # (a parameter of the file's own helper: what its calls hand it)
+                origin = _helper_fed(analysis, scope, _span(call)[0], argument) or origin
             if origin is not None and not is_parameter(origin):  # (a keyword argument by its name: see argument_key)
                 found.add((typed, argument_key(argument, position)))
     return found
+
+
+def _helper_fed(analysis, scope, offset: int, argument):
+    """The request data the file's own calls of its helper ``scope`` hand it for the parameters ``argument`` reads
+    at ``offset`` (one level, as for return values): Chia's daemon reads a websocket message in
+    `incoming_connection`, hands it to its own `self.handle_message(message)`, which passes `message.get("data")`
+    to `start_plotting` of another module; None where no call of it hands request data there."""
+    facts = analysis.facts
+    name = facts.helper_names().get(node_key(scope)) if scope is not None else None
+    read = analysis.helper_reads(scope, offset, [argument]) if name is not None else {}
+    if not read:
+        return None
+    first = facts.parameters(scope)[0][1]
+    method = int(bool(first) and first[0].text() in facts.g.receivers)  # (`self` is not passed)
+    for call in analysis.helper_calls(name, scope):
+        caller = facts.scope_of(call)
+        if caller is not None and node_key(caller) == node_key(scope):
+            continue  # (its own recursive call hands on what it was given)
+        for index, parameter in read.items():
+            _, origin = analysis.handed(call, index - method, parameter, scope)
+            if origin is not None and not is_parameter(origin):
+                return origin
+    return None
 
 
 def _value(argument):

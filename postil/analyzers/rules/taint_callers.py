@@ -80,8 +80,11 @@ HANDLES = {
                          # (a class-based controller's methods too: fastapi-utils' `@cbv(router)` classes; Litestar's
                          # and BlackSheep's bare route decorators, `@get("/list")`, whose parameters are the query's)
                          r"|^[ \t]*@(?:\w+\.)?(?:route|get|post|put|patch|delete)\("
-                         # Tornado's handlers and websockets, Quart's websocket
+                         # Tornado's handlers and websockets, Quart's websocket, aiohttp's websocket to a client
                          r"|\bself\.get_(?:query_|body_)?arguments?\(|^[ \t]+def on_message\(self\b|\bwebsocket\.(?:args|receive)\b"
+                         r"|\bWebSocketResponse\("
+                         # (a class-based view's methods taking the URL's parts: Flask's MethodView `def get(self, name)`)
+                         r"|^[ \t]+def (?:get|post|put|patch|delete)\(\s*self\s*,\s*[a-z_]\w*\s*[,:)]"
                          # GraphQL resolvers: strawberry's fields and mutations, graphene's and Ariadne's `resolve_x(root, info, ...)`
                          r"|^[ \t]*@strawberry\.(?:field|mutation)\b|^[ \t]*def resolve_\w+\(\s*\w+\s*,\s*info\b"
                          # graphene's mutations, Flask-RESTful's request parser, webargs' decorators, RPC methods

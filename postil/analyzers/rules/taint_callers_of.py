@@ -10,7 +10,7 @@ from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.rules.taint_arguments import tainted_arguments
 from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS
 from postil.analyzers.rules.taint_imports import FAMILY
-from postil.analyzers.rules.taint_method_names import CALLED
+from postil.analyzers.rules.taint_method_names import CALLED, HELD
 from postil.analyzers.rules.taint_spec import TaintSpec
 
 _LANGUAGES: dict[Path, str | None] = {}  # see module_language
@@ -24,6 +24,11 @@ def module_language(path: Path) -> str | None:
             _LANGUAGES.clear()
         _LANGUAGES[path] = language_of_suffix(path.suffix)
     return _LANGUAGES[path]
+
+
+def _words(calls: frozenset[str]) -> frozenset[str]:
+    """`word.method` of calls on receivers named by a word (`_storage.open`: `storage.open`)."""
+    return frozenset(call.lstrip("_") for call in calls)
 
 
 class ModuleCallers:
@@ -54,11 +59,14 @@ class ModuleCallers:
         whether or not they import it; none where no file near it reads a request. In the editor's check (see
         callers_bounded) the nearest :data:`taint_callers.EDITOR_HANDLERS`."""
         steady = self._run_texts is not None
-        methods = self.derive("methods", path) if module_language(path) == "python" else frozenset()
-        if not methods or not self.near.any_handler(path, self.root, self._handles_near, steady):
+        python = module_language(path) == "python"
+        methods = self.derive("methods", path) if python else frozenset()
+        held = self.derive("held", path) if python else frozenset()  # (`storage.open` of `class Storage`)
+        if not (methods or held) or not self.near.any_handler(path, self.root, self._handles_near, steady):
             return ()
         calling = tuple(other for other in self.near.files_near(path, self.root, steady)
-                        if other != path and not methods.isdisjoint(self.derive(f"calls {CALLED}", other)))
+                        if other != path and (methods and not methods.isdisjoint(self.derive(f"calls {CALLED}", other))
+                                              or held and not held.isdisjoint(_words(self.derive(f"calls {HELD}", other)))))
         return calling[:EDITOR_HANDLERS] if self.callers_bounded() else calling
 
     def library_tree(self, language: str) -> bool:

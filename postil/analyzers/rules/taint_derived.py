@@ -17,7 +17,7 @@ import json
 import re
 from pathlib import Path
 
-from postil.analyzers.rules.taint_method_names import compound_methods
+from postil.analyzers.rules.taint_method_names import compound_methods, held_methods
 from postil.analyzers.rules.taint_spec import TaintSpec
 
 _RULE_QUESTIONS = ("gives", "fed")  # the questions that name a rule
@@ -35,7 +35,7 @@ class DerivedQuestions:
         ``path`` (see ModuleTexts.derived): ``question`` "handles" (reads a request as handlers do),
         "names" (the names its imports spell), "imports MODULE" (whether it imports the module
         MODULE), "contains WORD", "writes" (the request-state fields
-        it assigns: Python), "assigns" (the request state it assigns: JavaScript), "said FAMILY" (what it says of context stores), "methods" (the compound method names it defines once: see taint_method_names), "calls PATTERN" (the setters it
+        it assigns: Python), "assigns" (the request state it assigns: JavaScript), "said FAMILY" (what it says of context stores), "methods" (the compound method names it defines once: see taint_method_names), "held" (its classes' methods by the word a holder of one is named: see held_methods), "calls PATTERN" (the setters it
         calls), "part declared" / "part stored" / "part bound" (the model fields it declares / stores request
         data in, the names it binds to a model's rows);
         or a rule's question (see gives_near, fed_near). A later run asks it again of a changed file
@@ -114,6 +114,8 @@ class DerivedQuestions:
             return frozenset(m.group(1) for m in re.compile(detail).finditer(self.text(path)[0] or ""))
         if kind == "methods":
             return compound_methods(self.text(path)[0])
+        if kind == "held":
+            return held_methods(self.text(path)[0])
         if kind == "part" and detail in FIELD_PARTS:
             return self.stored.fields._of(path, FIELD_PARTS[detail])
         if kind in _RULE_QUESTIONS:

@@ -507,12 +507,14 @@ class TaintFlow:
         """Position -> name of the parameter marks the ``focus`` nodes read, uncleaned (a subscript key that is the
         focus itself read as a direct flow reads it), in ``scope``'s helper state at ``offset`` (all, or ``only`` one)."""
         state = self._state_at(scope, offset, as_helper=True, only=only)
+        keyed = elements.has_elements(state)  # (a parameter checked on one key: `if message.get("command") == "plot"`)
         wanted: dict[int, str] = {}
         for node in focus:
             names, members, calls = self.facts.reads(node)
             cuts = self._helper_cuts(list(self._local_helpers(calls)))
             for text, s, e in names + members:
-                mark = state.get(text)
+                if (mark := state.get(text)) is None and keyed:
+                    mark = elements.read(state, text, self.facts.element_keys(s))
                 if is_parameter(mark) and not self._is_cut(s, e, cuts, judged=_span(node)):
                     wanted[mark.index] = mark.text
         return wanted

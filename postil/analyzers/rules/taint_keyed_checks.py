@@ -10,8 +10,10 @@ import re
 
 from postil.analyzers.rules import taint_elements as elements
 
-# one key of a bare name, read with a literal key (`m.get("k")`, `m.get("k", "x")`, `m["k"]`)
-_KEYED = re.compile(r"""([A-Za-z_]\w*)(?:\.get\(\s*((["'])[\w.-]+\3)\s*(?:,\s*(?:[\w.]+|"[^"\n]*"|'[^'\n]*'))?\s*\)|\[((["'])[\w.-]+\5)\])""")
+# one key of a bare name, read with a literal key (`m.get("k")`, `m.get("k", "x")`, `m["k"]`; a key of
+# punctuation too: PyPI's upload form field `params.get(":action")`)
+_KEY = r"[\w:@/-][\w.:@/ -]{0,99}"
+_KEYED = re.compile(rf"""([A-Za-z_]\w*)(?:\.get\(\s*((["']){_KEY}\3)\s*(?:,\s*(?:[\w.]+|"[^"\n]*"|'[^'\n]*'))?\s*\)|\[((["']){_KEY}\5)\])""")
 _COMPARISONS = frozenset({"==", "!=", "in", "not in"})
 
 

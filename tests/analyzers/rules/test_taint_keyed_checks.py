@@ -53,6 +53,16 @@ def fetch():
     if target == "status":
         return requests.get("https://status.example.org/" + target, timeout=10).text
     return ""
+
+
+@app.post("/upload")
+def upload():
+    fields = request.form
+    if fields.get(":action") != "file_upload":
+        abort(400)
+    with open("/srv/files/" + fields["name"], "wb") as out:
+        out.write(request.data)
+    return ""
 '''
 
 
@@ -60,7 +70,9 @@ def test_a_check_of_one_key_leaves_the_other_keys_tainted(tmp_path: Path):
     _write(tmp_path, {"site/hooks.py": HOOKS})
     found = [line.partition(" error ")[2] for line in _findings(tmp_path)]
     # the region (an allowlisted key), the mode (checked by an exiting `!=`) and the target (a
-    # name compared with a literal) are clean; the location and the tag were never checked
-    assert len(found) == 2, found
+    # name compared with a literal) are clean; the location, the tag and the upload's name (beside
+    # its `:action` key, a key of punctuation) were never checked
+    assert len(found) == 3, found
     assert found[0].startswith("python/security/tainted-ssrf") and "reaches `get` at line 15" in found[0], found
     assert found[1].startswith("python/security/tainted-command") and "reaches `run` at line 24" in found[1], found
+    assert found[2].startswith("python/security/tainted-path") and "reaches `open` at line 50" in found[2], found

@@ -2,8 +2,9 @@
 `self.rest_api.export_history_csv(directory_path=...)`, the API object its constructor kept), from a
 file that does not import the class's module, takes the view's request data (issue 31): the method's
 compound name says whose it is (taint_method_names). The flow is reported at the sink of the module the
-data ends in, not at the calls into it; a plain word (`export`) or a name two classes
-share says nothing, and a method called only with the server's own values stays quiet."""
+data ends in, not at the calls into it; a plain word (`export`) says whose it is only on a receiver named
+after the class (`rest_api` of `RestAPI`), a name two classes share says nothing, and a method called
+only with the server's own values stays quiet."""
 
 from __future__ import annotations
 
@@ -85,9 +86,10 @@ class NodeInquirer:
 def test_a_method_a_view_calls_through_an_object_it_was_handed_takes_its_request_data(tmp_path, monkeypatch):
     root = repository(tmp_path / "rotki", {"app/__init__.py": "", "app/api/__init__.py": "", "app/api/views.py": VIEWS,
                                            "app/rest.py": REST, "app/nodes.py": NODES})
-    # the compound name's method opens the view's path; not the one called with a fixed directory, nor
-    # `export` (a plain word) nor `write_rows` (two classes define it)
-    assert _tree_findings(root, monkeypatch, "python/security/tainted-path") == {("app/rest.py", 11)}
+    # the compound name's method opens the view's path, and `export` (a plain word, on a receiver named after
+    # its class `RestAPI`: taint_method_names.held_methods) the view's name; not the one called with a fixed
+    # directory, nor `write_rows` (two classes define it)
+    assert _tree_findings(root, monkeypatch, "python/security/tainted-path") == {("app/rest.py", 11), ("app/rest.py", 19)}
     # passed on to another module's method: not reported at the call into it, which is no flaw (that
     # module's sink is reported where its callers are followed that far)
     assert {path for path, _ in _tree_findings(root, monkeypatch, "python/security/tainted-ssrf")} <= {"app/nodes.py"}
