@@ -29,15 +29,17 @@ app.get('/run', (req, res) => {
 TAINTED_COMMAND = "js/security/tainted-command"
 
 
+FILES = {"lib/params.ts": SOURCE_HELPER, "lib/constant.ts": CONSTANT_HELPER, "lib/index.ts": TO_CONSTANT,
+         "routes.ts": ROUTES}
+
+
 @pytest.fixture
 def project(tmp_path):
     root = tmp_path / "shop"
-    (root / "lib").mkdir(parents=True)
+    for name, text in FILES.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
     subprocess.run(["git", "init", "-q", str(root)], check=True)
-    (root / "lib" / "params.ts").write_text(SOURCE_HELPER)
-    (root / "lib" / "constant.ts").write_text(CONSTANT_HELPER)
-    (root / "lib" / "index.ts").write_text(TO_CONSTANT)
-    (root / "routes.ts").write_text(ROUTES)
     return root
 
 
