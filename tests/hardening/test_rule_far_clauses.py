@@ -1,7 +1,7 @@
 """A handler of thousands of calls that also holds what a rule's far question looks for (`// DynamoDB`
 in a comment, one `+=`) costs each built-in rule about its size: the question about the whole file
 (or the enclosing function's whole body) is answered once a file (see far_clauses), not at each call
-the rest of the rule lets through, in a text past 32 KB (a shorter one pays at most that size's square). CPU compared in process between two sizes, runs alternated, with
+the rest of the rule lets through, in a text past 64 KB (a shorter one pays at most that size's square). CPU compared in process between two sizes, runs alternated, with
 wide bounds."""
 
 from __future__ import annotations
@@ -50,6 +50,6 @@ def test_a_handler_holding_the_keyword_costs_its_size_not_its_square(workspace, 
         run_rules(RuleSet.of([rule]), text, "javascript", str(workspace / "a.js"), "a.js", deadline=Deadline(900))
         return time.thread_time() - started
 
-    # (both past the 32 KB where the questions are answered once a file: search._FAR_ONCE)
+    # (both past the 64 KB where the questions are answered once a file: search._FAR_ONCE)
     small, large = least_of_alternate_runs(cpu, 4000, 16000, rounds=2)
     assert large < 9 * small + 0.05, (small, large)  # (4x the calls: a walk of the file at each is 16x)

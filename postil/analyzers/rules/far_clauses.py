@@ -107,10 +107,10 @@ def _relaxed(rule: object, utils: dict, made: dict) -> dict | None:
     return out if _POSITIVE & set(out) else None
 
 
-def _question(root_kind: str, clause: dict, utils: dict) -> tuple[dict, dict | None, bool, bool] | None:
-    """What to ask of the file to settle ``clause``: (the rule, its utilities or None, whether it is
-    a clause to the root, whether it is asked as written); None when nothing can be asked (it
-    depends on the node)."""
+def _verdict(root, clause: dict, utils: dict) -> bool | None:
+    """True/False: the clause holds / fails for every node of the file; None: it depends on the node.
+    Of a clause to the root, the root is asked; of another, whether any node of the file matches it
+    (none: it fails everywhere)."""
     exact = not _names_metavariable(clause, utils)
     made: dict = {}
     asked = clause if exact else _relaxed(clause, utils, made)
@@ -118,24 +118,7 @@ def _question(root_kind: str, clause: dict, utils: dict) -> tuple[dict, dict | N
         return None
     utils = utils | {k: v for k, v in made.items() if v is not None}
     asked = {k: v for k, v in asked.items() if k != "stopBy"}
-    at_root = clause.get("stopBy") == "end" and clause.get("kind") == root_kind
-    return asked, utils or None, at_root, exact
-
-
-def reading(holds: bool, definite: bool) -> bool | None:
-    """A clause's verdict from its question's answer (see questions): where even the relaxed question fails, it
-    fails everywhere; where it holds, only a clause to the root asked as written holds everywhere."""
-    return holds if definite or not holds else None
-
-
-def _verdict(root, clause: dict, utils: dict) -> bool | None:
-    """True/False: the clause holds / fails for every node of the file; None: it depends on the node.
-    Of a clause to the root, the root is asked; of another, whether any node of the file matches it
-    (none: it fails everywhere)."""
-    question = _question(root.kind(), clause, utils)
-    if question is None:
-        return None
-    asked, utils, at_root, exact = question
+    at_root = clause.get("stopBy") == "end" and clause.get("kind") == root.kind()
     try:
         if at_root and not utils:
             holds = root.matches(**asked)
@@ -145,7 +128,7 @@ def _verdict(root, clause: dict, utils: dict) -> bool | None:
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
         return None
-    return reading(holds, at_root and exact)
+    return holds if at_root and exact or not holds else None
 
 
 def _clauses(value: object, out: list) -> None:
@@ -264,12 +247,6 @@ def settled(config: dict, root) -> dict:
     _clauses([config.get("rule"), utils], clauses)
     answers = tuple(None if d["inside"].get("kind") in _FAR_KINDS and d["inside"]["kind"] != root.kind()
                     else _verdict(root, d["inside"], utils) for d in clauses)
-    return settled_by(config, answers)
-
-
-def settled_by(config: dict, answers: tuple) -> dict:
-    """``config`` with its far clauses (in _clauses' order) answered as ``answers`` says (None: left
-    as written); cached: the same object for the same answers."""
     if all(a is None for a in answers):
         return config
     key = (id(config), answers)
@@ -277,55 +254,6 @@ def settled_by(config: dict, answers: tuple) -> dict:
     if cached is None or cached[0] is not config:
         if len(_SETTLED) >= 20_000:
             _SETTLED.clear()
-        clauses: list = []
-        _clauses([config.get("rule"), config.get("utils") or {}], clauses)
         cached = _SETTLED[key] = (config, _rewritten_config(
             config, {id(d): a for d, a in zip(clauses, answers) if a is not None}))
     return cached[1]
-
-
-_QUESTIONS: dict[tuple, tuple[dict, list]] = {}  # (id(config), root kind) -> (config, its questions)
-
-
-def questions(config: dict, root_kind: str) -> list[tuple[dict, bool] | None]:
-    """Each far clause of ``config`` (in settled_by's order) as a question to search a file for, with
-    whether its being found settles the clause as true (else it only may hold); a clause is false
-    where its question is found nowhere. None for a clause nothing can be asked of. Configs, not
-    walks: the questions of many configs are answered in one shared traversal (see search), a
-    clause to the root as a search for what it ``has`` where it may (a walk of the file shared,
-    not one of its own)."""
-    key = (id(config), root_kind)
-    known = _QUESTIONS.get(key)
-    if known is None or known[0] is not config:
-        if len(_QUESTIONS) >= 20_000:
-            _QUESTIONS.clear()
-        utils = config.get("utils") or {}
-        clauses: list = []
-        _clauses([config.get("rule"), utils], clauses)
-        out: list = []
-        for d in clauses:
-            clause = d["inside"]
-            asked = None if clause.get("kind") in _FAR_KINDS and clause["kind"] != root_kind \
-                else _question(root_kind, clause, utils)
-            if asked is None:
-                out.append(None)
-                continue
-            rule, used, at_root, exact = asked
-            rule = _below_root(rule, root_kind) if at_root else rule
-            out.append(({"utils": used, "rule": rule} if used else {"rule": rule}, at_root and exact))
-        known = _QUESTIONS[key] = (config, out)
-    return known[1]
-
-
-def _below_root(asked: dict, root_kind: str) -> dict:
-    """A question to the root (`kind: module, has: H`) as one for what it has (H anywhere below it,
-    or among its children), where it is only that; else as it is (asked at the root alone)."""
-    has = asked.get("has")
-    if set(asked) != {"kind", "has"} or not isinstance(has, dict) or "field" in has:
-        return asked
-    rest = {k: v for k, v in has.items() if k != "stopBy"}
-    if has.get("stopBy") == "end":
-        return {"all": [rest, {"not": {"kind": root_kind}}]}
-    if has.get("stopBy", "neighbor") == "neighbor":
-        return {"all": [rest, {"inside": {"kind": root_kind}}]}
-    return asked

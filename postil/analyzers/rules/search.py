@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ast_grep_py import SgRoot
 
-from postil.analyzers.rules.far_clauses import optimistic, questions, reading, settled, settled_by
+from postil.analyzers.rules.far_clauses import optimistic, settled
 from postil.analyzers.rules.kinds_traversal import KindsTraversal, kinds_only
 from postil.analyzers.rules.node_checks import NodeCheck, node_check
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
@@ -322,9 +322,8 @@ _POSITIVE_KEYS = ("pattern", "kind", "any", "all")
 # ms with postil; a 20-line handler 30% less of its shared traversals' cost.
 _LIFT_LIMIT = 4096
 # a text past which a rule's questions about the whole file are answered once (see far_clauses): in a
-# shorter one the walk at each candidate costs less than settling them (library code; SQL text nested
-# 400 deep, 15-19 KB: three traversals with the clauses taken to hold, 0.16 s, against 0.01-0.04 s)
-_FAR_ONCE = 32 * 1024
+# shorter one the walk at each candidate costs less than settling them (library code, deep nesting)
+_FAR_ONCE = 64 * 1024
 
 
 def _lifted_regex(rule: object, ascii_text: bool) -> Program | None:
@@ -450,7 +449,6 @@ class SharedSearch:
         self._found: dict[str | int, list] = {}  # alternative number or content key -> matches
         self._kinds = KindsTraversal(root)  # the searches of node kinds noted by add_kinds
         self._settled: dict[int, tuple[dict, dict]] = {}  # id(config) -> (config, as searched here)
-        self._far_added: list[dict] = []  # configs added with far clauses, not yet settled (see _settle_added)
         self._records = RecordMatches(root, language, ascii_text, scanned.records) \
             if self.alone and scanned.records else None  # the scan's matches (see _alone)
         self.add(configs)
@@ -466,14 +464,9 @@ class SharedSearch:
         for config in configs:
             if self.scanned is not None and self.scanned.absent(config):
                 continue
-            if self._far_once and optimistic(config) is not None:
-                self._far_added.append(config)
-            self._pend(self._batched(config))
-
-    def _pend(self, config: dict) -> None:
-        alt = prepared(config, self.language, self.ascii_text, self.lift).alternative
-        if alt is not None and alt.n not in self._found:
-            self._pending[alt.n] = alt
+            alt = prepared(self._batched(config), self.language, self.ascii_text, self.lift).alternative
+            if alt is not None and alt.n not in self._found:
+                self._pending[alt.n] = alt
 
     def find(self, config: dict) -> list:
         """Every match of ``config`` (raises what ast-grep raises for a broken rule)."""
@@ -481,11 +474,7 @@ class SharedSearch:
             return self._alone(config)
         if self.scanned is not None and self.scanned.absent(config):
             return []
-        return self._matches(self._asked(config))
-
-    def _matches(self, searched: dict) -> list:
-        """Every match of ``searched`` as it is (from the shared traversal where it was pending)."""
-        ready = prepared(searched, self.language, self.ascii_text, self.lift)
+        ready = prepared(self._asked(config), self.language, self.ascii_text, self.lift)
         alt = ready.alternative
         if alt is not None and alt.n in self._pending:
             self._search()
@@ -532,44 +521,11 @@ class SharedSearch:
         if not self._far_once:
             return config
         known = self._settled.get(id(config))
-        if (known is None or known[0] is not config) and self._far_added:
-            self._settle_added()
-            known = self._settled.get(id(config))
         if known is None or known[0] is not config:
             wide = optimistic(config)
             asked = wide if wide is not None and not self.find(wide) else settled(config, self.root)
             known = self._settled[id(config)] = (config, asked)
         return known[1]
-
-    def _settle_added(self) -> None:
-        """The configs added with far clauses, settled together: those whose optimistic form matches
-        nothing are searched so; the others' questions (see far_clauses.questions: many configs ask
-        the same) are answered in one shared traversal, and the configs so settled searched in the
-        next, not each alone after a walk of the file per clause."""
-        configs, self._far_added = self._far_added, []
-        open_configs = []
-        for config in configs:
-            wide = optimistic(config)
-            if self.find(wide):
-                open_configs.append((config, questions(config, self.root.kind())))
-            else:
-                self._settled[id(config)] = (config, wide)
-        asks = [q[0] for _, qs in open_configs for q in qs if q is not None]
-        for ask in asks:
-            self._pend(ask)
-        for config, qs in open_configs:
-            made = settled_by(config, tuple(None if q is None else self._verdict(*q) for q in qs))
-            self._settled[id(config)] = (config, made)
-            self._pend(made)
-
-    def _verdict(self, question: dict, definite: bool) -> bool | None:
-        try:
-            found = bool(self._matches(question))
-        except BaseException as exc:  # pyo3 panics are BaseException subclasses: left to the search
-            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-                raise
-            return None
-        return reading(found, definite)
 
     def add_kinds(self, configs) -> None:
         """Configs that are only node kinds (the taint engine's own: scopes, assignments,
