@@ -316,16 +316,12 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
             analysis = None  # a module it imports changed: its summaries may have
         if analysis is None:
             from ast_grep_py import SgRoot
-
             from postil.analyzers.rules.bounded_parse import parses_in_budget
             from postil.analyzers.rules.parsed_text import parsed
 
-            if nests_too_deep(text, language) or (path, digest) in self._refused:  # (see taint_module_texts._read_disk)
+            if (path, digest) in self._refused or nests_too_deep(text, language) or not parses_in_budget(text, language):
+                self._refused.add((path, digest))  # (not followed: its own check says why; see taint_module_texts._read_disk)
                 return None
-            if not parses_in_budget(text, language):  # (not followed; its own check says why it is refused)
-                self._refused.add((path, digest))
-                return None
-
             text, root, _ = parsed(text, language, SgRoot(text, language).root())
             analysis = self._analyses[key] = ModuleAnalysis(root, language, text.isascii(),
                                                             self.link(path, text, language, depth - 1))
