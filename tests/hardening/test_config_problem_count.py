@@ -1,8 +1,9 @@
 """A repository config naming thousands of rules that do not exist (``select``, ``severity``,
 ``per-file-ignores``): ``postil check`` said every one on one line (3,000 selectors: ~200 KB
-of stderr, one fuzzy match against every rule id each). Now the first few are named, each
-with its file and key, then how many more under which keys; the editor's checker still
-applies every good entry."""
+of stderr, one fuzzy match against every rule id each), and a rule file of thousands of
+broken rules one line each (~550 KB). Now the first few are named, each with its file and key
+(or rule), then how many more under which keys (in which files); the good entries and rules
+still apply."""
 
 from __future__ import annotations
 
@@ -31,13 +32,17 @@ def config(root: Path) -> Path:
     return root / ".postil.toml"
 
 
+def postil_check(root: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POSTIL_")}
+    return subprocess.run([sys.executable, "-P", "-m", "postil", "check", "."], cwd=root, capture_output=True,
+                          text=True, env=env, timeout=120, check=False)
+
+
 def test_thousands_of_unknown_selectors_are_named_a_few_then_counted(tmp_path: Path):
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     path = config(tmp_path)
     (tmp_path / "app.py").write_text(FINDING)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POSTIL_")}
-    done = subprocess.run([sys.executable, "-P", "-m", "postil", "check", "."], cwd=tmp_path, capture_output=True,
-                          text=True, env=env, timeout=120, check=False)
+    done = postil_check(tmp_path)
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr[:2000]
     assert len(done.stderr) < 5_000, f"{len(done.stderr):,} characters of stderr"
     assert f"{path}: severity: 'nosuch/rule-0' matches no rule" in done.stderr
@@ -54,3 +59,19 @@ def test_the_good_entries_beside_them_still_apply(tmp_path: Path):
         path.parent.mkdir()
         path.write_text(FINDING)
         assert [f.severity.name for f in checker.check_text(path, FINDING) if f.rule == RULE] == expected
+
+
+def test_thousands_of_broken_rules_are_named_a_few_then_counted_and_the_good_one_runs(tmp_path: Path):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "rules").mkdir()
+    broken = [f"id: repo/broken-{i}\nlanguage: python\nmessage: m\nrule: {{pattern: [}}\n" for i in range(BAD)]
+    good = "id: repo/eval\nlanguage: python\nmessage: eval\nrule: {pattern: 'eval($X)'}\n"
+    (tmp_path / "rules" / "many.yml").write_text("---\n".join([good, *broken]))
+    (tmp_path / ".postil.toml").write_text('rule-dirs = ["rules"]\n')
+    (tmp_path / "app.py").write_text("def run(code):\n    eval(code)\n")
+    done = postil_check(tmp_path)
+    assert done.returncode == 1 and "repo/eval" in done.stdout and "Traceback" not in done.stderr, done.stderr[:2000]
+    assert len(done.stderr) < 10_000, f"{len(done.stderr):,} characters of stderr"
+    assert done.stderr.count("postil: invalid rule skipped: ") == 20
+    assert f"and {BAD - 20:,} more invalid rules skipped: {tmp_path / 'rules' / 'many.yml'} ({BAD - 20:,})" \
+        in done.stderr, done.stderr[-1000:]
