@@ -14,6 +14,10 @@ detectors find, this masks:
 * what the project's own secret rules find (``secret-rules``, ``gitleaks-rules``: the
   gate passes their detectors in).
 
+All of it is looked for again in the text as a reader sees it when the text holds characters a
+reader does not see (``gate.hidden_characters``): a token split by a zero-width space, a
+direction mark or a terminal escape is masked whole, the hidden characters with it.
+
 Masks keep the line structure (a masked multi-line block stays as many lines), so line
 numbers in a prompt are the file's, and ``Masked`` maps offsets in the masked text back
 to the original (a finding quoting masked text still lands on the real code).
