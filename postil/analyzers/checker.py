@@ -21,7 +21,8 @@ from postil.analyzers.languages import language_of
 from postil.analyzers.parse_limits import unchecked, unparseable
 from postil.analyzers.route_files import as_served
 from postil.analyzers.rules.rule_failures import RULE_FAILED
-from postil.analyzers.rules.suppressions import UNKNOWN_RULE_ID, did_you_mean, matches_selector, parse_suppressions
+from postil.analyzers.rules.suppressions import UNKNOWN_RULE_ID, matches_selector, parse_suppressions
+from postil.analyzers.unmatched_selectors import selector_problems, unknown_selectors
 from postil.config import (
     ConfigError,
     ConfigOverrides,
@@ -84,19 +85,10 @@ class FileReport:
     checked: str | None = None  # the sha256 of the bytes checked: a fix is written only over these
 
 
-def unknown_selectors(settings: PostilConfig, known_ids: set[str]) -> list[tuple[str, str]]:
-    """(key, selector) for every rule id or prefix in ``select``, ``ignore``, ``severity``
-    and ``per-file-ignores`` that matches no known rule."""
-    keyed = [("select", s) for s in settings.select] + [("ignore", s) for s in settings.ignore]
-    keyed += [("severity", s) for s in settings.severity]
-    keyed += [(f'per-file-ignores."{glob}"', s) for glob, ids in settings.per_file_ignores.items() for s in ids]
-    return [(key, selector) for key, selector in keyed
-            if not any(matches_selector(rule_id, selector) for rule_id in known_ids)]
-
-
 class Checker:
     """Runs the rules and secret detectors selected by one config (plus command-line or
-    editor ``overrides``). ``config_problems`` names every selector that matches no rule."""
+    editor ``overrides``). ``config_problems`` says which selectors match no rule (the first
+    few by name, then a count: see unmatched_selectors)."""
 
     def __init__(self, loaded: LoadedConfig, overrides: ConfigOverrides | None = None,
                  baselines: BaselineReader | None = baseline.load, modules_root: Path | None = None) -> None:
@@ -144,14 +136,14 @@ class Checker:
                              f"rule-dirs adds, so they never run: {', '.join(left_out[:5])}"
                              f"{', ...' if len(left_out) > 5 else ''}; add their ids (or a prefix) to select"
                              ] if left_out else []
-        self.config_problems = [f"{where}{key}: {selector!r} matches no rule{did_you_mean(selector, self.known_ids)}"
-                                for key, selector in unknown_selectors(settings, self.known_ids)]
+        unknown = [(f"{where}{key}", f"{where}{key.partition('.')[0]}", selector)
+                   for key, selector in unknown_selectors(settings, self.known_ids)]
         if overrides is not None:
             given = PostilConfig.model_construct(select=tuple(overrides.select or ()), ignore=tuple(overrides.ignore))
-            self.config_problems += [
-                f"{overrides.source.format(key=key)}: {selector!r} matches no rule{did_you_mean(selector, self.known_ids)}"
-                for key, selector in unknown_selectors(given, self.known_ids)]
+            unknown += [(overrides.source.format(key=key),) * 2 + (selector,)
+                        for key, selector in unknown_selectors(given, self.known_ids)]
             loaded = replace(loaded, settings=overrides.apply(settings))
+        self.config_problems = selector_problems(unknown, self.known_ids)
         self.loaded, self.ruleset = loaded, RuleSet(self._rules_for)
         self.secret_rules = {r.id: r for r in self.all_secret_rules if self.is_selected(r.id)}
         self._test_spec = None

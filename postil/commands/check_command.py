@@ -87,6 +87,7 @@ def batch_collection():
 
 def _check(args: argparse.Namespace) -> int:
     from postil.analyzers.checker import CheckerCache
+    from postil.commands.skipped_rules import say_skipped_rules
     from postil.config import ConfigOverrides
     from postil.core.terminal import say
     from postil.fix_run import FixRun, fix_until_stable
@@ -109,8 +110,7 @@ def _check(args: argparse.Namespace) -> int:
                                None if args.config is None else str(args.config), not args.in_process)
         result = check_cached(paths, cache, options, args.jobs or None, lambda line: say(line, file=sys.stderr))
     fixes = fix_until_stable(result, cache) if args.fix else FixRun()
-    for error in cache.rule_errors():
-        say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
+    say_skipped_rules(cache.rule_errors())
     # --select/--ignore choose what runs this time: only the config's own choice is worth a warning
     provider = None if args.select is None and not args.ignore else "none"
     for note in dict.fromkeys(note for checker in cache.checkers for note in checker.notes(provider)):

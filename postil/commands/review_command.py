@@ -263,10 +263,10 @@ def _report(args, cache, findings, coverage, fixed: int, notes: list[str], start
     from postil.change_review import unreviewed_for_size
     from postil.commands.check_command import _rules_meta, unchecked_why
     from postil.console import painted, print_rendered
+    from postil.commands.skipped_rules import say_skipped_rules
     from postil.output import Totals, render_json, render_sarif, render_text
 
-    for error in cache.rule_errors():
-        say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
+    say_skipped_rules(cache.rule_errors())
     findings = sorted(findings, key=lambda f: f.sort_key)
     colour = args.format == "text" and painted(sys.stdout)
     unchecked = unchecked_why(list(coverage.skipped))  # files no rule judged: the review cannot pass

@@ -72,10 +72,11 @@ def _rows(checker) -> list[dict]:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from postil.commands.skipped_rules import say_skipped_rules
+
     checker = _checker(args.config)
     rows = _rows(checker)
-    for error in checker.rule_errors:
-        say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
+    say_skipped_rules(checker.rule_errors)
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0

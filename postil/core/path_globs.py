@@ -10,8 +10,9 @@ from functools import lru_cache
 
 class PathGlobs:
     """Globs compiled once, for a holder that asks them of every file: ``per-file-ignores``
-    compiles one per key, and a config of thousands of keys passed :func:`matches_globs`'s
-    cache, compiling each key again for every file (~0.25 s a file a thousand keys)."""
+    compiles one per key, and a rule keeps its own (:attr:`Rule.path_globs`): thousands of keys or
+    rules passed a shared cache's 1,024 entries, compiled again for every file (~0.25 s a file a
+    thousand keys)."""
 
     def __init__(self, patterns: tuple[str, ...]) -> None:
         self.regex = _compiled(patterns)
@@ -21,14 +22,10 @@ class PathGlobs:
         return self.regex.match(path) is not None or self.regex.match(path.rsplit("/", 1)[-1]) is not None
 
 
-def matches_globs(path: str, patterns: tuple[str, ...]) -> bool:
-    """Whether a glob of ``patterns`` matches the path, the path under any directory, or
-    the file name (one regex for them all: asked of every rule for every file)."""
-    return _cached(patterns).match(path)
-
-
 @lru_cache(maxsize=1024)
-def _cached(patterns: tuple[str, ...]) -> PathGlobs:
+def shared_globs(patterns: tuple[str, ...]) -> PathGlobs:
+    """``patterns`` compiled, shared with other holders of the same globs while cached (a holder
+    asked of every file keeps its own: past 1,024 distinct sets the cache compiles again)."""
     return PathGlobs(patterns)
 
 

@@ -12,7 +12,7 @@ import re
 
 MAX_MESSAGE_CHARS = 1_000
 
-_ESCAPES = re.compile(
+ESCAPE_SEQUENCES = re.compile(
     r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL / ST (titles, hyperlinks, clipboard)
     r"|\x1b[P^_X][^\x1b]*(?:\x1b\\)?"  # DCS / PM / APC / SOS strings
     r"|\x1b\[[0-?]*[ -/]*[@-~]"  # CSI (colours, cursor moves, line erase)
@@ -28,7 +28,7 @@ def plain(text: str) -> str:
     text the editor shows or JSON carries."""
     if text.isascii() and text.isprintable():
         return text
-    return _CONTROLS.sub("", _ESCAPES.sub("", text.replace("\r\n", "\n")))
+    return _CONTROLS.sub("", ESCAPE_SEQUENCES.sub("", text.replace("\r\n", "\n")))
 
 
 def message(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:

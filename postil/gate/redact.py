@@ -14,6 +14,10 @@ detectors find, this masks:
 * what the project's own secret rules find (``secret-rules``, ``gitleaks-rules``: the
   gate passes their detectors in).
 
+All of it is looked for again in the text as a reader sees it when the text holds characters a
+reader does not see (``gate.hidden_characters``): a token split by a zero-width space, a
+direction mark or a terminal escape is masked whole, the hidden characters with it.
+
 Masks keep the line structure (a masked multi-line block stays as many lines), so line
 numbers in a prompt are the file's, and ``Masked`` maps offsets in the masked text back
 to the original (a finding quoting masked text still lands on the real code).
@@ -33,6 +37,7 @@ from postil.analyzers.rules.secret_measures import char_classes, entropy
 from postil.analyzers.rules.secret_placeholders import word_like
 from postil.analyzers.rules.secrets import candidates, select
 from postil.core.userregex import UserRegexError, compile_pattern
+from postil.gate.hidden_characters import joined, seen, split_by_hidden
 
 MASK_OPEN = "\u00abredacted"
 
@@ -154,19 +159,23 @@ def _scan_key_bodies(text: str, out: list[Candidate]) -> None:
 
 
 
-def _near_credential(text: str, pos: int) -> bool:
-    """Does the line of ``pos``, or the line above it, name a credential?"""
+def _near_credential(text: str, pos: int, lines: dict[int, bool]) -> bool:
+    """Does the line of ``pos``, or the line above it, name a credential? (``lines``: the answer
+    by line start, so that a line of thousands of tokens is read once, not once a token.)"""
     lo, hi = _line_bounds(text, pos)
-    above = text[_line_bounds(text, lo - 1)[0] : lo] if lo else ""
-    return bool(_CREDENTIAL_WORD_RE.search(_TOKEN_RE.sub(" ", above + text[lo:hi])))  # values name nothing
+    if lo not in lines:
+        above = text[_line_bounds(text, lo - 1)[0] : lo] if lo else ""
+        lines[lo] = bool(_CREDENTIAL_WORD_RE.search(_TOKEN_RE.sub(" ", above + text[lo:hi])))  # values name nothing
+    return lines[lo]
 
 
 def _scan_high_entropy(text: str, out: list[Candidate]) -> None:
+    lines: dict[int, bool] = {}
     for start, end in _runs(text, _TOKEN_TABLE, 16):
         token = text[start:end]
         if _DIGIT_RE.search(token) is None:  # random values have digits; names rarely do
             continue
-        if _random_looking(token, False) or (_random_looking(token, True) and _near_credential(text, start)):
+        if _random_looking(token, False) or (_random_looking(token, True) and _near_credential(text, start, lines)):
             out.append(Candidate(start, end, "high-entropy", 0, 0))
 
 
@@ -215,6 +224,18 @@ def _mask_for(text: str, start: int, rule: str, prefix: int) -> str:
     return f"{MASK_OPEN}:{rule}\u00bb"
 
 
+def _candidates(text: str, extra_patterns: Sequence[str], path: str | None,
+                detectors: tuple[Detector, ...]) -> list[Candidate]:
+    cands = candidates(text, extra=detectors, relpath=path)
+    _scan_key_bodies(text, cands)
+    _scan_high_entropy(text, cands)
+    _scan_url_passwords(text, cands)
+    if env_style(path):
+        _scan_env_values(text, cands)
+    _pattern_candidates(text, extra_patterns, cands)
+    return cands
+
+
 def mask(text: str, extra_patterns: Sequence[str] = (), *, path: str | None = None,
          detectors: tuple[Detector, ...] = ()) -> Masked:
     """``text`` with every detected or suspected secret value masked (see the module doc).
@@ -227,19 +248,16 @@ def mask(text: str, extra_patterns: Sequence[str] = (), *, path: str | None = No
     """
     if not text:
         return Masked(text)
-    cands = candidates(text, extra=detectors, relpath=path)
-    _scan_key_bodies(text, cands)
-    _scan_high_entropy(text, cands)
-    _scan_url_passwords(text, cands)
-    if env_style(path):
-        _scan_env_values(text, cands)
-    _pattern_candidates(text, extra_patterns, cands)
+    chosen = select(_candidates(text, extra_patterns, path, detectors))
+    view = seen(text)
+    if view is not None:  # a secret split by characters a reader does not see: masked whole
+        chosen = joined(chosen, select(split_by_hidden(view, _candidates(view.text, extra_patterns, path, detectors))))
     parts: list[str] = []
     spans: list[tuple[int, int, int, int]] = []
     rules: list[str] = []
     last = 0
     size = 0
-    for s, e, rule, _prio, prefix in select(cands):
+    for s, e, rule, _prio, prefix in chosen:
         if text.startswith(MASK_OPEN, s):
             continue
         head = text[last:s]

@@ -15,7 +15,7 @@ from postil.core.plain_text import message
 
 class ProviderError(Exception):
     """A call that failed; ``kind`` is timeout | connection | rate_limit | server | auth |
-    bad_request | context_length | output_limit | invalid_response | circuit_open | cancelled |
+    bad_request | context_length | output_limit | content_filter | invalid_response | circuit_open | cancelled |
     not_configured.
     ``window``: the context window a context_length refusal named."""
 
@@ -36,7 +36,7 @@ class ProviderError(Exception):
     @property
     def about_the_request(self) -> bool:
         """The server answered, refusing this request: it is up (the circuit breaker counts no failure)."""
-        return self.kind in ("bad_request", "context_length", "output_limit")
+        return self.kind in ("bad_request", "context_length", "output_limit", "content_filter")
 
 
 class CircuitOpen(ProviderError):

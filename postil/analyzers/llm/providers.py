@@ -318,6 +318,7 @@ class Provider:
         usage = None
         model = None
         chose = finished = at_limit = False
+        filtered = None
         size = AnswerSize(request.max_output_tokens)
         with self.client().chat.completions.create(**self._openai_body(request)) as stream:
             if "text/event-stream" not in stream.response.headers.get("content-type", ""):
@@ -332,6 +333,7 @@ class Provider:
                         chose = True
                         finished = finished or getattr(choice, "finish_reason", None) is not None
                         at_limit = at_limit or getattr(choice, "finish_reason", None) == "length"
+                        filtered = filtered or _filtered(getattr(choice, "finish_reason", None))
                         texts.append(size.add(getattr(choice.delta, "content", None) or ""))
             except Exception:  # noqa: BLE001 - cut before its first piece: asked again below
                 if chose or given_up.is_set():
@@ -340,6 +342,8 @@ class Provider:
             # prompt past its context window): asked again without streaming, it says what is wrong
             return self._openai_unstreamed(request)
         text = "".join(texts)
+        if filtered:
+            raise _filter_error(filtered)
         if at_limit:
             _whole_or_at_limit(text, request)
         elif not finished:
@@ -361,6 +365,7 @@ class Provider:
         input_tokens = output_tokens = None
         model = None
         stopped = at_limit = False
+        filtered = None
         size = AnswerSize(request.max_output_tokens)
         with self.client().messages.create(**body, **extra) as stream:
             for event in stream:
@@ -378,8 +383,12 @@ class Provider:
                         size.add(getattr(delta, "partial_json", None) or getattr(delta, "text", None) or ""))
                 elif kind == "message_delta":
                     output_tokens = getattr(getattr(event, "usage", None), "output_tokens", None)
-                    at_limit = at_limit or getattr(getattr(event, "delta", None), "stop_reason", None) == "max_tokens"
+                    stop_reason = getattr(getattr(event, "delta", None), "stop_reason", None)
+                    at_limit = at_limit or stop_reason == "max_tokens"
+                    filtered = filtered or _filtered(stop_reason)
                 stopped = stopped or kind == "message_stop"
+        if filtered:
+            raise _filter_error(filtered)
         data = None
         texts = []
         for kind, pieces in (blocks[i] for i in sorted(blocks)):
@@ -415,6 +424,8 @@ def _whole_chat(response, request: Request) -> Response:
     message = first.get("message")
     text = message.get("content") if isinstance(message, dict) else None
     text = text if isinstance(text, str) else ""
+    if _filtered(first.get("finish_reason")):
+        raise _filter_error(_filtered(first.get("finish_reason")))
     if first.get("finish_reason") == "length":
         _whole_or_at_limit(text, request)
     usage = data.get("usage")
@@ -445,6 +456,21 @@ def _whole_or_at_limit(text: str, request: Request) -> None:
         raise ProviderError(f"the model's answer reached the output limit ({request.max_output_tokens:,} tokens) "
                             "before its end: raise llm.max-output-tokens, or review less at once",
                             "output_limit") from None
+
+
+FILTER_STOPS = ("content_filter", "refusal")  # OpenAI's finish_reason, Anthropic's stop_reason
+
+
+def _filtered(reason) -> str | None:
+    """The stop reason, when it says the provider's filter (or the model's refusal) ended the answer."""
+    return reason if reason in FILTER_STOPS else None
+
+
+def _filter_error(reason: str) -> ProviderError:
+    """An answer the provider's filter stopped or flagged: what arrived may be a part, or nothing
+    the model meant to say; taken as the review it would read as "All clear"."""
+    return ProviderError(f'the provider stopped the model\'s answer ("{reason}": its content filter, or the model\'s '
+                         "refusal): this code was not reviewed", "content_filter")
 
 
 def _tool_input(text: str):

@@ -36,14 +36,14 @@ from postil.analyzers.rules.parsed_text import overlaps, parsed
 from postil.analyzers.rules.unit_docstrings import code_requirement
 from postil.analyzers.rules.unit_scope import own_requirement
 from postil.core.deadline import Deadline, TimeLimitExceeded
-from postil.core.path_globs import matches_globs
 
 
 def applies_to_path(rule: Rule, relpath: str) -> bool:
     """A rule's ``files``/``ignores`` globs against a workspace-relative path."""
-    if rule.files and not matches_globs(relpath, rule.files):
+    files, ignores = rule.path_globs
+    if files is not None and not files.match(relpath):
         return False
-    return not (rule.ignores and matches_globs(relpath, rule.ignores))
+    return not (ignores is not None and ignores.match(relpath))
 
 
 def compiles_for(rule: Rule, language: str) -> bool:

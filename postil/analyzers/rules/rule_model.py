@@ -13,6 +13,7 @@ from postil.analyzers.languages import rule_targets
 from postil.analyzers.rules.literal_prefilter import all_of, any_of, required_literals
 from postil.analyzers.rules.scoped_names import ScopedJoin
 from postil.analyzers.rules.taint_spec import TaintSpec, probe_content, source_probe
+from postil.core.path_globs import PathGlobs, shared_globs
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,12 @@ class Rule:
     @property
     def fixable(self) -> bool:
         return self.fix is not None
+
+    @cached_property
+    def path_globs(self) -> tuple[PathGlobs | None, PathGlobs | None]:
+        """Its ``files`` and ``ignores`` globs compiled, kept for every file the rule set meets
+        (a repository's thousands of rules passed the shared cache, compiled again each file)."""
+        return (shared_globs(self.files) if self.files else None, shared_globs(self.ignores) if self.ignores else None)
 
     @cached_property
     def taint_probe(self) -> tuple[str, dict] | None:

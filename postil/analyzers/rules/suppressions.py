@@ -88,7 +88,7 @@ class Suppressions:
     def unknown_ids(self, known_ids: frozenset[str], path: str) -> list[Finding]:
         """Hints for suppressions naming rules that do not exist."""
         hints = []
-        valid = _selectors_of(known_ids)
+        valid = selectors_of(known_ids)
         for rule_id, line, column in self.mentions:
             if rule_id == ALL_RULES or rule_id in valid:
                 continue
@@ -115,7 +115,7 @@ def did_you_mean(selector: str, known_ids: set[str]) -> str:
 
 
 @lru_cache(maxsize=8)
-def _selectors_of(known_ids: frozenset[str]) -> set[str]:
+def selectors_of(known_ids: frozenset[str]) -> set[str]:
     """Every selector that matches some known id (see :func:`matches_selector`), so a
     mention is checked in constant time however many rules there are."""
     valid = set(known_ids)

@@ -33,6 +33,14 @@ class Reply:
     # a model stopped at its output limit after this many pieces: the answer ends there, as a server
     # ends it (``finish_reason: "length"``, ``stop_reason: "max_tokens"``)
     limit_after: int | None = None
+    # the provider's filter stopped the answer after this many pieces (``finish_reason:
+    # "content_filter"``, ``stop_reason: "refusal"``); past the answer's end: the whole answer, flagged
+    filtered_after: int | None = None
+
+    @property
+    def stopped_after(self) -> int | None:
+        """Pieces sent before the server ended the answer early (the limit or the filter)."""
+        return self.limit_after if self.limit_after is not None else self.filtered_after
 
 
 @dataclass
@@ -148,10 +156,10 @@ class FakeProvider:
             return {"object": "list", "data": data, "model": body.get("model"),
                     "usage": {"prompt_tokens": inp, "total_tokens": inp}}
         text = reply.text if reply.text is not None else json.dumps(reply.payload)
-        if reply.limit_after is not None:
+        if reply.stopped_after is not None:
             text = "".join(self.pieces(body, reply))
         if path.endswith("/messages"):
-            if reply.text is None and reply.limit_after is None:
+            if reply.text is None and reply.stopped_after is None:
                 tool = body.get("tools", [{}])[0].get("name", "report_findings")
                 content = [{"type": "tool_use", "id": "toolu_1", "name": tool, "input": reply.payload}]
             else:
@@ -175,7 +183,7 @@ class FakeProvider:
         if reply.runaway is not None:
             limit = body.get("max_tokens") or body.get("max_completion_tokens") or 2048
             pieces += [reply.runaway] * max(0, limit - len(pieces))
-        return pieces[:reply.limit_after]
+        return pieces[:reply.stopped_after]
 
     def generate(self, handler, body: dict, reply: Reply) -> None:
         """Answer 200: as events when the request streams (stopping when the client hangs up),
@@ -313,7 +321,10 @@ def _stream_tail(body: dict, reply: Reply, anthropic: bool) -> list[bytes]:
 
 
 def _stop_reason(reply: Reply, anthropic: bool) -> str:
-    """Why the answer ended, as the server says it: the end of the answer, or the output limit."""
+    """Why the answer ended, as the server says it: the end of the answer, the output limit, or the
+    provider's filter."""
+    if reply.filtered_after is not None:
+        return "refusal" if anthropic else "content_filter"
     if reply.limit_after is not None:
         return "max_tokens" if anthropic else "length"
     return "end_turn" if anthropic else "stop"

@@ -1,6 +1,7 @@
 """An answer that is not a whole review is never taken for one: a stream the server cuts
-mid-answer, an answer the server ended at the output limit before its JSON closed, and an
-answer that says it failed beside an empty findings list. Each must leave its unit failed
+mid-answer, an answer the server ended at the output limit before its JSON closed, an answer
+the provider's filter stopped or flagged (``finish_reason: "content_filter"``, ``stop_reason:
+"refusal"``), and an answer that says it failed beside an empty findings list. Each must leave its unit failed
 (never "reviewed" with the findings that happened to arrive, never "All clear"), and nothing
 of it is cached — with the real openai and anthropic SDKs against the fake provider on
 127.0.0.1."""
@@ -107,3 +108,28 @@ def test_a_whole_answer_padded_to_the_output_limit_is_a_review(source, fake, pro
     result = review(source, fake, provider)
     assert [u.status for u in result.units] == ["reviewed"], [(u.status, u.reason) for u in result.units]
     assert len(result.findings) == 2
+
+
+@pytest.mark.parametrize("provider", ["openai-compatible", "anthropic"])
+def test_an_answer_the_providers_filter_stopped_fails_the_unit_and_is_not_cached(source, fake, provider):
+    text = json.dumps(BOTH)
+    fake.script.append(Reply(payload=BOTH, filtered_after=-(-(text.index("}, {") + 1) // 4) + 1))
+    result = review(source, fake, provider, retries=1)
+    assert [u.status for u in result.units] == ["failed"], [(u.status, u.reason) for u in result.units]
+    assert "filter" in result.units[0].reason and "not reviewed" in result.units[0].reason
+    assert result.findings == []  # not the findings written before the filter passed off as the review
+    assert len(fake.received) == 1  # asked again, the same filter stops the same answer
+    fake.answer(FIRST, SECOND)
+    again = review(source, fake, provider)
+    assert [u.status for u in again.units] == ["reviewed"] and len(again.findings) == 2  # nothing was cached
+
+
+@pytest.mark.parametrize("provider", ["openai-compatible", "anthropic"])
+def test_a_whole_empty_answer_the_filter_flagged_is_not_all_clear(source, fake, provider):
+    fake.script.append(Reply(payload={"findings": []}, filtered_after=10_000))  # the JSON closed, then the flag
+    result = review(source, fake, provider)
+    assert [u.status for u in result.units] == ["failed"], [(u.status, u.reason) for u in result.units]
+    assert fake.streams[0].pieces == fake.streams[0].planned  # the whole answer arrived
+    fake.answer()
+    again = review(source, fake, provider)
+    assert [u.status for u in again.units] == ["reviewed"] and len(fake.received) == 2  # nothing was cached
