@@ -404,12 +404,14 @@ class ModuleLink:
         handlers: set[Path] = set()
         bounded = self.workspace.callers_bounded()
         named = self.workspace.named_near(self.path)
-        calling = [other for other in self.workspace.calling_near(self.path) if other not in named] \
-            if self.language == "python" else []  # (see taint_method_names)
-        for caller in (*named, *calling):
+        # (a file named may not import it, and call its methods all the same: see taint_method_names)
+        calling = self.workspace.calling_near(self.path) if self.language == "python" else ()
+        naming, called = frozenset(named), frozenset(calling)
+        for caller in dict.fromkeys((*named, *calling)):
             if bounded and len(handlers) >= EDITOR_HANDLERS:
                 break
-            if (caller in calling or self._imports_this(caller)) and (given := self.workspace.handlers_of(caller, self.depth)):
+            if (caller in naming and self._imports_this(caller) or caller in called) \
+                    and (given := self.workspace.handlers_of(caller, self.depth)):
                 found.append((caller, given))
                 handlers.update(given)
         return found

@@ -71,3 +71,39 @@ def test_a_package_defining_the_name_itself_is_the_module(tmp_path: Path):
     package = "from .source import run_shell\n\n\ndef get_param(req, name):\n    return \"index.txt\"\n"
     found = taint_findings(tmp_path, {"helpers/source.py": SOURCE, "helpers/__init__.py": package, "views.py": VIEWS})
     assert sorted(found) == ["helpers/source.py:9 tainted-command", "views.py:18 tainted-command"], found
+
+
+RUNNER = '''import subprocess
+
+
+class Runner:
+    def log(self, path):
+        return subprocess.run("git log -- " + path, shell=True, capture_output=True).stdout
+'''
+
+BASE = '''from tornado import web
+
+
+class RunnerHandler(web.RequestHandler):
+    @property
+    def runner(self):
+        return self.settings["runner"]
+'''
+
+HANDLERS = '''from tornado import web
+
+from tools.base import RunnerHandler
+
+
+class LogHandler(RunnerHandler):
+    def get(self):
+        self.finish(self.runner.log(self.get_argument("path")))
+'''
+
+
+def test_a_handler_calling_a_re_exported_class_s_methods_without_importing_it_still_feeds_them(tmp_path: Path):
+    # (the package's name spelt by the handler's imports makes it a file that may import the module; it does
+    # not, and calls the class's methods through a field named after it, as before)
+    found = taint_findings(tmp_path, {"tools/runner.py": RUNNER, "tools/base.py": BASE, "tools/handlers.py": HANDLERS,
+                                      "tools/__init__.py": "from tools.runner import Runner\n"})
+    assert found == ["tools/runner.py:6 tainted-command"], found
