@@ -191,7 +191,7 @@ def reexporting_packages(path: Path, root: Path, derive) -> list[str]:
         if package != root and root not in package.parents:  # (none above the workspace's root)
             break
         init = package / "__init__.py"
-        if import_word(at) not in derive("names", init):
+        if not reads.isfile(str(init)) or import_word(at) not in derive("names", init):
             break
         words.append(package.name)
         at = init

@@ -55,9 +55,9 @@ class ReExports:
         text was read for that noted in ``read`` (module -> digest), when given."""
         if not targets:
             return targets
-        out, changed = [], False
+        out, changed, is_barrel = [], False, self._syntax.is_barrel
         for local, name, target, whole in targets:
-            if name is not None and not whole:
+            if name is not None and not whole and is_barrel(target):
                 hop = self.origin(target, name, read)
                 if hop is not None:
                     target, name = hop
