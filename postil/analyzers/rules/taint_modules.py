@@ -402,16 +402,13 @@ class ModuleLink:
         those files number :data:`taint_callers.EDITOR_HANDLERS`."""
         found: list[tuple[Path, tuple[Path, ...]]] = []
         handlers: set[Path] = set()
-        bounded = self.workspace.callers_bounded()
-        named = self.workspace.named_near(self.path)
-        # (a file named may not import it, and call its methods all the same: see taint_method_names)
-        calling = self.workspace.calling_near(self.path) if self.language == "python" else ()
-        naming, called = frozenset(named), frozenset(calling)
+        bounded, handlers_of = self.workspace.callers_bounded(), self.workspace.handlers_of
+        named, calling = self.workspace.named_near(self.path), self.workspace.calling_near(self.path) \
+            if self.language == "python" else ()  # (one named may call its methods, not import it: taint_method_names)
         for caller in dict.fromkeys((*named, *calling)):
             if bounded and len(handlers) >= EDITOR_HANDLERS:
                 break
-            if (caller in naming and self._imports_this(caller) or caller in called) \
-                    and (given := self.workspace.handlers_of(caller, self.depth)):
+            if (caller in named and self._imports_this(caller) or caller in calling) and (given := handlers_of(caller, self.depth)):
                 found.append((caller, given))
                 handlers.update(given)
         return found
