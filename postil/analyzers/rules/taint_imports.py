@@ -18,8 +18,7 @@ from postil.analyzers.rules.line_matches import line_matches
 from postil.analyzers.rules.path_aliases import PathAliases
 from postil.analyzers.rules.taint_dispatch import HANDED_OVER
 from postil.analyzers.rules.taint_instances import injected_classes
-from postil.analyzers.rules.taint_py_reexports import PY_BARRELS
-from postil.analyzers.rules.taint_reexports import JS_BARRELS, ReExports
+from postil.analyzers.rules.taint_reexports import ReExports
 from postil.analyzers.rules.taint_inherited import base_names
 from postil.core import reads
 
@@ -131,10 +130,9 @@ class ImportGraph:
     def __init__(self, root: Path, text_of: Callable[[Path], tuple[str | None, str]] | None = None) -> None:
         self._root = str(root)
         self._text_of = text_of
-        # (a barrel's re-exports followed where the modules' texts are known: see taint_reexports, and a Python
-        # package's `__init__.py`: taint_py_reexports)
-        self.reexports = {family: ReExports(text_of, lambda barrel, module, f=family: self.resolve(barrel, module, f), syntax)
-                          for family, syntax in (("js", JS_BARRELS), ("python", PY_BARRELS))} if text_of is not None else {}
+        # (a barrel's re-exports followed where the modules' texts are known: see taint_reexports)
+        self.reexports = ReExports(text_of, lambda barrel, module: self.resolve(barrel, module, "js")) \
+            if text_of is not None else None
         self._root_prefix = self._root.rstrip("/") + "/"
         self._resolved: dict[tuple[str, str, str], str | None] = {}  # (directory, module, family) -> see _find
         self._ancestors: dict[str, list[str]] = {}  # a directory -> it and its ancestors
@@ -155,8 +153,7 @@ class ImportGraph:
         """(local name, imported name or None, module file, whether the name is that module)
         of each import of ``text`` (the file ``path``'s) that resolves to a module of the
         workspace, kept by the text: a module's are asked for each file importing it. The
-        modules read to follow barrels' re-exports (JavaScript's, and Python packages' `__init__.py`) are
-        noted in ``read`` (see ReExports.passed)."""
+        modules read to follow barrels' re-exports are noted in ``read`` (see ReExports.passed)."""
         key = (str(self.real(path)), language, text)  # (a file checked is a module of others)
         known = self._targets.get(key)
         if known is None:
@@ -176,8 +173,7 @@ class ImportGraph:
                 if submodule is not None or target is not None:
                     found.append((local, name, submodule or target, name is None or submodule is not None))
             known = self._targets[key] = tuple(found)
-        reexports = self.reexports.get(FAMILY.get(language))
-        return reexports.passed(known, read) if reexports is not None else known
+        return self.reexports.passed(known, read) if self.reexports is not None and FAMILY.get(language) == "js" else known
 
     def real(self, path: Path) -> Path:
         """A file's real path (relative: to the root), kept for the run; its directory's is

@@ -398,13 +398,14 @@ class ModuleLink:
         those files number :data:`taint_callers.EDITOR_HANDLERS`."""
         found: list[tuple[Path, tuple[Path, ...]]] = []
         handlers: set[Path] = set()
-        bounded, handlers_of = self.workspace.callers_bounded(), self.workspace.handlers_of
-        named, calling = self.workspace.named_near(self.path), self.workspace.calling_near(self.path) \
-            if self.language == "python" else ()  # (one named may call its methods, not import it: taint_method_names)
-        for caller in dict.fromkeys((*named, *calling)):
+        bounded = self.workspace.callers_bounded()
+        named = self.workspace.named_near(self.path)
+        calling = [other for other in self.workspace.calling_near(self.path) if other not in named] \
+            if self.language == "python" else []  # (see taint_method_names)
+        for caller in (*named, *calling):
             if bounded and len(handlers) >= EDITOR_HANDLERS:
                 break
-            if (caller in named and self._imports_this(caller) or caller in calling) and (given := handlers_of(caller, self.depth)):
+            if (caller in calling or self._imports_this(caller)) and (given := self.workspace.handlers_of(caller, self.depth)):
                 found.append((caller, given))
                 handlers.update(given)
         return found
