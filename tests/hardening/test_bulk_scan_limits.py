@@ -64,16 +64,38 @@ def test_a_file_whose_parse_crawls_is_kept_out_of_the_bulk_run(tmp_path: Path, m
     assert [f.rule for f in reports["h3.js"].findings] == ["js/security/tainted-command"]
 
 
+# A tool that never ends and prints nothing, and starts one more like it (its process group is killed):
+# the real CLI's run may end before its budget is first looked at on a fast machine.
+ENDLESS = """import subprocess, sys
+child = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+open(sys.argv[0] + ".child", "w").write(str(child.pid))
+while True:
+    pass
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
+
+
 def test_a_run_past_its_budget_is_stopped_and_its_files_checked_in_process(tmp_path: Path, monkeypatch, caplog):
+    tool = tmp_path.parent / f"{tmp_path.name}-tool"
+    tool.write_text(f"#!{sys.executable}\n{ENDLESS}")
+    tool.chmod(0o755)
     monkeypatch.chdir(_tree(tmp_path, hostile=False))
     whole = _found(check_paths([tmp_path], CheckerCache(), jobs=1))
-    monkeypatch.setattr(bulk, "run_budget", lambda given_bytes: 0.05)  # (the CLI compiles its rules for ~0.7 s)
+    monkeypatch.setattr(bulk, "ast_grep_binary", lambda: str(tool))
+    monkeypatch.setattr(bulk, "run_budget", lambda given_bytes: 0.5)
     before = _children()
     with caplog.at_level(logging.WARNING):
         stopped = check_paths([tmp_path], CheckerCache(), jobs=1)
     assert "used more than 0 s of CPU for 70 files" in caplog.text and "it printed nothing of: h" in caplog.text
     assert _found(stopped) == whole and all(r.skipped is None for r in stopped.reports)
-    assert _children() <= before  # (its process group killed)
+    assert _children() <= before  # (its process group killed: the tool and what it started)
+    assert _gone(int(Path(f"{tool}.child").read_text()))
 
 
 @pytest.mark.parametrize(("printed", "said"), [
