@@ -130,6 +130,17 @@ def _outside(facts, test, value: bool) -> set[str]:
     return {text for text, _, _ in facts.reads(test.named_children()[0])[0]}
 
 
+def _tested_element(g, check):
+    """What a Python membership test ``check`` checks: its element (`path not in dataset.schema()`
+    says nothing of the request data `dataset` was loaded from), or the test itself where the
+    element is a literal (`".." in name` checks `name`) or it is no two-sided `in` test."""
+    kind, operator = g.membership
+    if operator or check.kind() != kind or not _tests_membership(check, operator):
+        return check
+    sides = check.named_children()
+    return sides[0] if len(sides) == 2 and sides[0].kind() != "string" else check
+
+
 def _quantifier(generator, node):
     """The `all(...)`/`any(...)` call ``generator`` is the argument of, where ``node`` is the
     generator's element (its body), or None."""
@@ -199,7 +210,7 @@ class Guards:
                 checked = _quantifier_around(match) or match  # (what the elements come from is checked too)
             if not regions:
                 continue
-            names, members = past_extensions(self.facts.reads(checked))  # (an extension's check fixes no directory)
+            names, members = past_extensions(self.facts.reads(_tested_element(self.g, checked)))  # (an extension's check fixes no directory)
             keyed = keyed_only(checked)  # (`m.get("kind") == "url"` checks that key, not the mapping `m`)
             texts = tuple(dict.fromkeys(keyed.get(text, text) for text, _, _ in names + members))
             if match.kind() in self.g.branches:
