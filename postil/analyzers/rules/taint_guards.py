@@ -130,15 +130,21 @@ def _outside(facts, test, value: bool) -> set[str]:
     return {text for text, _, _ in facts.reads(test.named_children()[0])[0]}
 
 
-def _tested_element(g, check):
-    """What a Python membership test ``check`` checks: its element (`path not in dataset.schema()`
-    says nothing of the request data `dataset` was loaded from), or the test itself where the
-    element is a literal (`".." in name` checks `name`) or it is no two-sided `in` test."""
-    kind, operator = g.membership
+def _element_texts(facts, check, keyed: dict, texts: tuple) -> tuple:
+    """Of the names and members ``texts`` a check reads, those whose own derivations it checks: of a
+    Python membership test, its element's (`path not in dataset.schema()` says nothing of the request
+    data `dataset` was loaded from, though the collection's names are its own); all where the element
+    is a literal (`".." in name`), the collection a path's parents (`ROOT not in target.parents`), or
+    the check is no two-sided `in` test."""
+    kind, operator = facts.g.membership
     if operator or check.kind() != kind or not _tests_membership(check, operator):
-        return check
+        return texts
     sides = check.named_children()
-    return sides[0] if len(sides) == 2 and sides[0].kind() != "string" else check
+    if len(sides) != 2 or sides[0].kind() == "string" or sides[1].text().endswith(".parents"):
+        return texts
+    names, members = past_extensions(facts.reads(sides[0]))
+    element = {keyed.get(text, text) for text, _, _ in names + members}
+    return tuple(text for text in texts if text in element)
 
 
 def _quantifier(generator, node):
@@ -210,12 +216,12 @@ class Guards:
                 checked = _quantifier_around(match) or match  # (what the elements come from is checked too)
             if not regions:
                 continue
-            names, members = past_extensions(self.facts.reads(_tested_element(self.g, checked)))  # (an extension's check fixes no directory)
+            names, members = past_extensions(self.facts.reads(checked))  # (an extension's check fixes no directory)
             keyed = keyed_only(checked)  # (`m.get("kind") == "url"` checks that key, not the mapping `m`)
             texts = tuple(dict.fromkeys(keyed.get(text, text) for text, _, _ in names + members))
             if match.kind() in self.g.branches:
                 texts = _past_every_conjunct(self.facts, checked, texts)
-            derived = self._derivations(texts, _span(match)[0], events)
+            derived = self._derivations(_element_texts(self.facts, checked, keyed, texts), _span(match)[0], events)
             for start, end, branch in regions:
                 # a region to the end of the scope starts past its statement (on the paths out of it)
                 clear = Event(start + (end is None), match, None, clears=texts, derived=derived, branch=branch)
