@@ -130,6 +130,23 @@ def _outside(facts, test, value: bool) -> set[str]:
     return {text for text, _, _ in facts.reads(test.named_children()[0])[0]}
 
 
+def _element_texts(facts, check, keyed: dict, texts: tuple) -> tuple:
+    """Of the names and members ``texts`` a check reads, those whose own derivations it checks: of a
+    Python membership test, its element's (`path not in dataset.schema()` says nothing of the request
+    data `dataset` was loaded from, though the collection's names are its own); all where the element
+    is a literal (`".." in name`), the collection a path's parents (`ROOT not in target.parents`), or
+    the check is no two-sided `in` test."""
+    kind, operator = facts.g.membership
+    if operator or check.kind() != kind or not _tests_membership(check, operator):
+        return texts
+    sides = check.named_children()
+    if len(sides) != 2 or sides[0].kind() == "string" or sides[1].text().endswith(".parents"):
+        return texts
+    names, members = past_extensions(facts.reads(sides[0]))
+    element = {keyed.get(text, text) for text, _, _ in names + members}
+    return tuple(text for text in texts if text in element)
+
+
 def _quantifier(generator, node):
     """The `all(...)`/`any(...)` call ``generator`` is the argument of, where ``node`` is the
     generator's element (its body), or None."""
@@ -204,7 +221,7 @@ class Guards:
             texts = tuple(dict.fromkeys(keyed.get(text, text) for text, _, _ in names + members))
             if match.kind() in self.g.branches:
                 texts = _past_every_conjunct(self.facts, checked, texts)
-            derived = self._derivations(texts, _span(match)[0], events)
+            derived = self._derivations(_element_texts(self.facts, checked, keyed, texts), _span(match)[0], events)
             for start, end, branch in regions:
                 # a region to the end of the scope starts past its statement (on the paths out of it)
                 clear = Event(start + (end is None), match, None, clears=texts, derived=derived, branch=branch)
