@@ -1,9 +1,10 @@
 """A path that is probed and then opened is one flow: `if (!fs.existsSync(file)) return 404` then
 `fs.readFileSync(file)` is one traversal, reported where the file is opened (its range runs from where
 the path is built, so it takes in the probe), not once more at the probe. A probe (`existsSync`,
-`stat`, `access`, fs-extra's `pathExists`) reached by a flow is dropped where a later sink of the same
-rule is reached by the same flow with the same path, a name built ahead (the finding at the open runs
-from where it was built); a probe alone, or of a path written out in the call, stays a finding. JavaScript's.
+`stat`, `access`, fs-extra's `pathExists`; Python's `os.path.isfile`/`isdir`/`exists`) reached by a flow
+is dropped where a later sink of the same rule is reached by the same flow with the same path, a name
+built ahead (the finding at the open runs from where it was built); a probe alone, or of a path written
+out in the call, stays a finding.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import re
 from postil.analyzers.rules.taint_values import TaintHit
 
 _PROBES = frozenset({"exists", "existsSync", "access", "accessSync", "stat", "statSync", "lstat", "lstatSync",
-                     "pathExists", "pathExistsSync"})
+                     "pathExists", "pathExistsSync", "isfile", "isdir", "lexists"})
 _NAME = re.compile(r"[\w$]+")
-_LANGUAGES = frozenset({"javascript", "typescript", "tsx"})
+_LANGUAGES = frozenset({"javascript", "typescript", "tsx", "python"})
 
 
 def without_probes(hits: list[TaintHit], root, language: str) -> list[TaintHit]:
