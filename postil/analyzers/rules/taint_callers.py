@@ -16,6 +16,7 @@ from collections import deque
 from functools import lru_cache
 from pathlib import Path
 
+from postil.analyzers.rules.taint_reexports import HOPS
 from postil.core import reads
 from postil.core.userregex import re2_program
 
@@ -179,6 +180,24 @@ def import_word(path: Path) -> str:
     return path.parent.name if stem == "index" or path.name == "__init__.py" else stem
 
 
+def reexporting_packages(path: Path, root: Path, derive) -> list[str]:
+    """The names of the packages above the Python module ``path`` whose `__init__.py` imports it (or the
+    package that does), at most :data:`taint_reexports.HOPS` deep: `helpers` of `helpers/source.py` where
+    `helpers/__init__.py` says `from .source import get_param`, as its importers spell it (`from helpers
+    import get_param`: see taint_py_reexports). ``derive``: see NearFiles.named."""
+    words, at = [], path
+    for _ in range(HOPS):
+        package = at.parent.parent if at.name == "__init__.py" else at.parent
+        if package != root and root not in package.parents:  # (none above the workspace's root)
+            break
+        init = package / "__init__.py"
+        if not reads.isfile(str(init)) or import_word(at) not in derive("names", init):
+            break
+        words.append(package.name)
+        at = init
+    return words
+
+
 def near_files(directory: Path, root: Path, family: str = "js") -> list[Path]:
     """The files of a language ``family`` (JavaScript/TypeScript, Python) under ``directory`` and
     the directories above it (:data:`JS_LEVELS` for JavaScript/TypeScript, :data:`PY_LEVELS` for
@@ -283,7 +302,9 @@ class NearFiles:
         word = import_word(path)
         family = family_of(path)
         if family == "python":  # (a Python module's import word is a name its importers' imports spell: looked up)
-            return tuple(p for p in self._importing(path.parent, root, derive, steady).get(word, ()) if p != path)
+            index = self._importing(path.parent, root, derive, steady)
+            spelling = [p for w in (word, *reexporting_packages(path, root, derive)) for p in index.get(w, ()) if p != path]
+            return tuple(dict.fromkeys(spelling))
         found = []
         listing = self._listing(path.parent, root, steady, family)
         # (and the directory's word where an `index` module beside it may re-export it: see taint_reexports)

@@ -118,11 +118,23 @@ class ModuleCallers:
         """Whether the file ``importer`` imports the module ``path``; if it does, it is noted as a
         file whose change may change ``path``'s findings (see taint_callers)."""
         text, _ = self.text(importer)
-        found = text is not None and any(
-            target == path for _, _, target, _ in self.graph.targets(importer, text, module_language(importer)))
+        targets = self.graph.targets(importer, text, module_language(importer)) if text is not None else ()
+        found = any(target == path for _, _, target, _ in targets) or module_language(importer) == "python" and any(
+            self._re_exports(package, name, path) for _, name, package, whole in targets
+            if not whole and package.name == "__init__.py")  # (`from helpers import get_param`: taint_package_links)
         if found:
             self.graph.note_dependent(path, importer)
         return found
+
+    def _re_exports(self, package: Path, name: str, path: Path) -> bool:
+        """Whether the `__init__.py` ``package`` re-exports ``name`` from the module ``path`` (whose findings
+        then follow the package's text too)."""
+        reexports = self.graph.package_reexports
+        origin = reexports.origin(package, name) if reexports is not None else None
+        if origin is not None and origin[0] == path:
+            self.graph.note_dependent(path, package)
+            return True
+        return False
 
     def fed(self, importer: Path, spec: TaintSpec, specs: list, depth: int, module: Path,
             functions: frozenset[str]) -> set[tuple[str, int]]:

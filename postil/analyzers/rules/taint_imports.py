@@ -18,6 +18,7 @@ from postil.analyzers.rules.line_matches import line_matches
 from postil.analyzers.rules.path_aliases import PathAliases
 from postil.analyzers.rules.taint_dispatch import HANDED_OVER
 from postil.analyzers.rules.taint_instances import injected_classes
+from postil.analyzers.rules.taint_py_reexports import PY_BARRELS
 from postil.analyzers.rules.taint_reexports import ReExports
 from postil.analyzers.rules.taint_inherited import base_names
 from postil.core import reads
@@ -133,6 +134,9 @@ class ImportGraph:
         # (a barrel's re-exports followed where the modules' texts are known: see taint_reexports)
         self.reexports = ReExports(text_of, lambda barrel, module: self.resolve(barrel, module, "js")) \
             if text_of is not None else None
+        # (a Python package's `__init__.py` re-exports: followed only where a link asks, see ModuleLink.resolve)
+        self.package_reexports = ReExports(text_of, lambda package, module: self.resolve(package, module, "python"),
+                                           PY_BARRELS) if text_of is not None else None
         self._root_prefix = self._root.rstrip("/") + "/"
         self._resolved: dict[tuple[str, str, str], str | None] = {}  # (directory, module, family) -> see _find
         self._ancestors: dict[str, list[str]] = {}  # a directory -> it and its ancestors

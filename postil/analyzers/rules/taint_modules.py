@@ -33,6 +33,7 @@ from postil.analyzers.rules.taint_module_analysis import ModuleAnalysis
 from postil.analyzers.rules.taint_instances import held_method, instance_classes, makes_instances, typed_callee
 from postil.analyzers.rules.taint_js_factories import made_function
 from postil.analyzers.rules.taint_module_texts import MAX_BYTES, ModuleTexts
+from postil.analyzers.rules.taint_package_links import package_origin, package_targets
 from postil.analyzers.rules.taint_prefilter import renamed_may_match, sink_side, source_side, text_may_match
 from postil.analyzers.rules.taint_request_state import StoredState
 from postil.analyzers.rules.taint_scanned import ScannedProbes, unread
@@ -356,6 +357,7 @@ class ModuleLink:
     _importing: dict[Path, bool] = field(default_factory=dict)  # a file near it -> whether it imports it
     _fed: dict[int, tuple] = field(default_factory=dict)  # id(spec) -> (it, asked, see fed, the modules read)
     _hands_over: bool | None = None  # see _passes_on
+    origins: dict[tuple[Path, str], tuple | None] = field(default_factory=dict)  # see taint_package_links
 
     @property
     def called(self) -> bool:
@@ -398,14 +400,13 @@ class ModuleLink:
         those files number :data:`taint_callers.EDITOR_HANDLERS`."""
         found: list[tuple[Path, tuple[Path, ...]]] = []
         handlers: set[Path] = set()
-        bounded = self.workspace.callers_bounded()
-        named = self.workspace.named_near(self.path)
-        calling = [other for other in self.workspace.calling_near(self.path) if other not in named] \
-            if self.language == "python" else []  # (see taint_method_names)
-        for caller in (*named, *calling):
+        bounded, handlers_of = self.workspace.callers_bounded(), self.workspace.handlers_of
+        named, calling = self.workspace.named_near(self.path), self.workspace.calling_near(self.path) \
+            if self.language == "python" else ()  # (one named may call its methods, not import it: taint_method_names)
+        for caller in dict.fromkeys((*named, *calling)):
             if bounded and len(handlers) >= EDITOR_HANDLERS:
                 break
-            if (caller in calling or self._imports_this(caller)) and (given := self.workspace.handlers_of(caller, self.depth)):
+            if (caller in named and self._imports_this(caller) or caller in calling) and (given := handlers_of(caller, self.depth)):
                 found.append((caller, given))
                 handlers.update(given)
         return found
@@ -449,8 +450,8 @@ class ModuleLink:
                                                        if key[0] in functions}
 
     def targets(self) -> set[Path]:
-        """The module files this link names."""
-        return {*self.modules.values(), *(path for path, _ in self.functions.values())}
+        """The module files this link names (and those its packages' names come from: taint_package_links)."""
+        return {*self.modules.values(), *(path for path, _ in self.functions.values()), *package_targets(self)}
 
     def feeding(self, specs: list[TaintSpec]) -> set[int]:
         """The ids of the rules of ``specs`` a module this link names may return request data
@@ -594,6 +595,7 @@ class ModuleLink:
             target = (inherited_callee(callee, self._bases[1], self._bases[0]) if self._bases else None) or factory_method(self, callee)
         elif target is None and "." in callee:  # (a function of the object a JavaScript factory makes)
             target = made_function(self, callee)
+        target = package_origin(self, target) if target is not None else None  # (a package's re-exported name)
         if target is not None and target[0] not in self.consulted:  # (a stat: asked for every call)
             self.consulted[target[0]] = self.workspace.text(target[0])[1]
         return target

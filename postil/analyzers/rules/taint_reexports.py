@@ -4,12 +4,14 @@ Mock's `const { UserProxy } = require('../proxy')` reads `exports.UserProxy = re
 Users } from './users'`, `export * from './users'` name another module's. An import of such a name is one
 of that module (its function, or the module itself), followed at most :data:`HOPS` barrels deep; read
 from the barrel's text (kept by its digest), each hop on strings. The texts read are what the answer rests on:
-an importer's findings follow its barrels' (see ImportGraph.used)."""
+an importer's findings follow its barrels' (see ImportGraph.used). A language's barrels are read by its
+:class:`BarrelSyntax` (JavaScript's here, Python's packages in taint_py_reexports)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 HOPS = 3  # barrels followed from one import
@@ -23,14 +25,28 @@ _ALL = re.compile(r"^[ \t]*export[ \t]*\*[ \t]*from[ \t]*" + _RELATIVE, re.MULTI
 _AS = re.compile(r"\s+as\s+")
 
 
+@dataclass(frozen=True)
+class BarrelSyntax:
+    """How a language's barrels re-export: ``marker``, a word every barrel's text holds; ``names``, a
+    barrel's text -> exported name -> (specifier, its name there or None for the module itself), and "*" ->
+    the specifiers whose every name it re-exports; ``defines``, whether a module's text defines a name (for
+    those); ``is_barrel``, whether a module may be one (its text is read only then)."""
+
+    marker: str
+    names: Callable[[str], dict]
+    defines: Callable[[str, str], bool]
+    is_barrel: Callable[[Path], bool]
+
+
 class ReExports:
     """The re-exports of the workspace's barrels (``text_of``: a module's text and digest; ``resolve``:
-    the module a relative specifier names from a file, see ImportGraph.resolve)."""
+    the module a specifier names from a file, see ImportGraph.resolve; ``syntax``: the language's barrels)."""
 
     def __init__(self, text_of: Callable[[Path], tuple[str | None, str]],
-                 resolve: Callable[[Path, str], Path | None]) -> None:
+                 resolve: Callable[[Path, str], Path | None], syntax: BarrelSyntax | None = None) -> None:
         self._text_of = text_of
         self._resolve = resolve
+        self._syntax = JS_BARRELS if syntax is None else syntax
         self._known: dict[tuple[Path, str], dict[str, tuple[str, str | None]]] = {}  # (barrel, digest) -> see _names
 
     def passed(self, targets: tuple, read: dict[Path, str] | None = None) -> tuple:
@@ -39,9 +55,9 @@ class ReExports:
         text was read for that noted in ``read`` (module -> digest), when given."""
         if not targets:
             return targets
-        out, changed = [], False
+        out, changed, is_barrel = [], False, self._syntax.is_barrel
         for local, name, target, whole in targets:
-            if name is not None and not whole:
+            if name is not None and not whole and is_barrel(target):
                 hop = self.origin(target, name, read)
                 if hop is not None:
                     target, name = hop
@@ -65,16 +81,19 @@ class ReExports:
         return found
 
     def _hop(self, barrel: Path, name: str, read: dict[Path, str]) -> tuple[Path, str | None] | None:
+        syntax = self._syntax
+        if not syntax.is_barrel(barrel):
+            return None
         text, digest = self._text_of(barrel)
         read[barrel] = digest
-        if not text or "export" not in text:
+        if not text or syntax.marker not in text:
             return None
         key = (barrel, digest)
         names = self._known.get(key)
         if names is None:
             if len(self._known) > 4096:
                 self._known.clear()
-            names = self._known[key] = _names(text)
+            names = self._known[key] = syntax.names(text)
         listed = names.get(name)
         if listed is not None:
             module = self._resolve(barrel, listed[0])
@@ -84,9 +103,14 @@ class ReExports:
             if module is None:
                 continue
             source, read[module] = self._text_of(module)
-            if source and re.search(r"\b(?:function\*?|class|const|let|var|exports\.)\s*" + re.escape(name) + r"\b", source):
+            if source and syntax.defines(source, name):
                 return module, name
         return None
+
+
+def _defines(source: str, name: str) -> bool:
+    """Whether a JavaScript module's text declares ``name`` (or assigns it to ``exports``)."""
+    return re.search(r"\b(?:function\*?|class|const|let|var|exports\.)\s*" + re.escape(name) + r"\b", source) is not None
 
 
 def _names(text: str) -> dict:
@@ -104,3 +128,6 @@ def _names(text: str) -> dict:
     if stars:
         names["*"] = stars
     return names
+
+
+JS_BARRELS = BarrelSyntax("export", _names, _defines, lambda module: True)
