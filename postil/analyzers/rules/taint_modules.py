@@ -572,10 +572,8 @@ class ModuleLink:
         target = self.functions.get(callee)
         if target is None and callee in self.modules:  # a default import, or a require, called itself
             target = (self.modules[callee], "default")
-        if target is None and "." in callee:
-            module, _, name = callee.rpartition(".")
-            path = self.modules.get(module)
-            target = (path, name) if path is not None else None
+        if target is None and "." in callee and (path := self.modules.get(callee.rpartition(".")[0])) is not None:
+            target = (path, callee.rpartition(".")[2])  # (a function read through its module)
         if target is None and "." in callee:  # a method of an imported class's instance
             if self._instances is None:
                 self._instances = instance_classes(self.text, typed=self.language == "python")
