@@ -8,15 +8,12 @@ modules read are the link's consulted texts, and the importer is noted as theirs
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from postil.analyzers.rules.taint_modules import ModuleLink
 
 
-def package_origin(link: ModuleLink, target: tuple[Path, str]) -> tuple[Path, str]:
-    """``target`` (module file, function or "Class.method") taken through the `__init__.py` that re-exports its
-    name, to the module that defines it; ``target`` itself where its module is no package or defines the name."""
+def package_origin(link, target: tuple[Path, str]) -> tuple[Path, str]:
+    """``target`` (module file, function or "Class.method") of ``link`` (taint_modules.ModuleLink) taken through
+    the `__init__.py` that re-exports its name, to the module that defines it; ``target`` itself where its module
+    is no package or defines the name."""
     module, function = target
     reexports = link.workspace.graph.package_reexports
     if module.name != "__init__.py" or reexports is None or link.language != "python":
@@ -38,7 +35,7 @@ def package_origin(link: ModuleLink, target: tuple[Path, str]) -> tuple[Path, st
     return known[0], known[1] + dot + rest
 
 
-def package_targets(link: ModuleLink) -> set[Path]:
+def package_targets(link) -> set[Path]:
     """The modules the link's imported names of packages come from (see package_origin), where they may
     matter: the link's file is Python, may read request data (as a bulk scan found, or no scan ran), and
     the tree holds some (see ModuleCallers.library_tree)."""
