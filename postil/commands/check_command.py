@@ -195,19 +195,22 @@ def unchecked_why(skipped: list[tuple[str, str]]) -> list[str]:
     """Why a run that left out files (``skipped``: path and reason) cannot pass: files whose check
     ran out of time, ended its worker, or whose text was not parsed (nested or indented too deep:
     such a file could hide anything). Binary, minified, too large, excluded files are not code it
-    was asked to judge, and do not count."""
+    was asked to judge, and do not count; a walk stopped at its file limit does (the rest was not read)."""
     from postil.analyzers.parse_limits import left_unparsed
     from postil.core.deadline import ran_out_of_time
+    from postil.core.walk import FILE_LIMIT
     from postil.scan import worker_ended
 
     reasons = [why for _, why in skipped]
+    cut = any(why.startswith(FILE_LIMIT) for why in reasons)
     unfinished = sum(map(ran_out_of_time, reasons))
     crashed = sum(map(worker_ended, reasons))
     unparsed = sum(map(left_unparsed, reasons))
     return ([f"{unfinished} file(s) ran out of time and were not checked"] if unfinished else []) + \
         ([f"the check of {crashed} file(s) failed (how is above) and they were not checked"] if crashed else []) + \
         ([f"{unparsed} file(s) nest or indent too deep to be parsed and were not checked (see why above)"]
-         if unparsed else [])
+         if unparsed else []) + \
+        (["the walk stopped at its file limit (see the skipped list): files past it were not checked"] if cut else [])
 
 
 def _fail_on(args: argparse.Namespace, cache) -> Severity:

@@ -1,25 +1,20 @@
-"""The rules that could not be loaded, said on stderr: the first :data:`NAMED` one a line, then
-how many more in which files (a repository's rule file of thousands of broken rules printed
-every one, ~550 KB)."""
+"""The rules that could not be loaded, said on stderr: the first few one a line, then how many
+more in which files (see rules.rule_error_lines)."""
 
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from collections.abc import Sequence
 
+from postil.analyzers.rules.rule_error_lines import rule_error_lines
 from postil.analyzers.rules.rule_model import RuleError
 from postil.core.terminal import say
-
-NAMED = 20
 
 
 def say_skipped_rules(errors: Sequence[RuleError]) -> None:
     """One line a rule for the first few, then one line for the rest, by file."""
-    for error in errors[:NAMED]:
-        say(f"postil: invalid rule skipped: {error}", file=sys.stderr)
-    more = Counter(error.path for error in errors[NAMED:])
-    if more:
-        say(f"postil: and {more.total():,} more invalid rules skipped: "
-            + ", ".join(f"{path} ({count:,})" for path, count in more.most_common(5))
-            + (f" and {len(more) - 5:,} more files" if len(more) > 5 else ""), file=sys.stderr)
+    named, rest = rule_error_lines(errors)
+    for line in named:
+        say(f"postil: invalid rule skipped: {line}", file=sys.stderr)
+    if rest is not None:
+        say(f"postil: {rest}", file=sys.stderr)

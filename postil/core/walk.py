@@ -9,6 +9,7 @@ silently dropped. :func:`read_regular` is the one bounded read of a file's bytes
 
 from __future__ import annotations
 
+import itertools
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
@@ -35,6 +36,10 @@ DEFAULT_EXCLUDES = (
 )
 # The patterns of one ignore list read at most (see pathspec_spec).
 MAX_IGNORE_PATTERNS = 10_000
+# The files one walk admits at most, and the entries of one directory it reads at most: a checkout
+# of 500,000 files held each file's path, stat and real path (the check and index then more) and
+# sorted a huge directory's listing whole. Past it the walk stops and says so (FILE_LIMIT).
+MAX_WALKED_FILES = 200_000
 # Excluded without a word: version control and postil's own directory.
 _QUIET = frozenset({".git", ".hg", ".svn", ".bzr", ".postil"})
 
@@ -47,8 +52,9 @@ LINK_TO_EXCLUDED = "symlink to an excluded file"
 NOT_REGULAR = "not a regular file"
 UNREADABLE = "unreadable"
 PARTLY_APPLIED = "ignore file partly applied"  # (an ignore file's patterns past what RE2 compiles)
+FILE_LIMIT = "file limit reached"  # (MAX_WALKED_FILES: the rest of the walk not done)
 # Reasons worth telling the user about (the rest are the user's own configuration).
-REPORTED = frozenset({LINK_OUTSIDE, NOT_REGULAR, UNREADABLE, PARTLY_APPLIED})
+REPORTED = frozenset({LINK_OUTSIDE, NOT_REGULAR, UNREADABLE, PARTLY_APPLIED, FILE_LIMIT})
 
 _KINDS = ((stat.S_ISFIFO, "FIFO"), (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"),
           (stat.S_ISSOCK, "socket"), (stat.S_ISDIR, "directory"))
@@ -228,11 +234,16 @@ class Walker:
 
     ``exclude`` globs are gitignore-style, relative to ``exclude_root`` (default: root).
     ``on_skip(path, reason)`` hears every path left out; reasons are the constants above,
-    :data:`NOT_REGULAR` and :data:`UNREADABLE` with a detail in parentheses."""
+    :data:`NOT_REGULAR`, :data:`UNREADABLE` and :data:`FILE_LIMIT` with a detail in parentheses.
+    ``max_files``: the files it admits at most (default :data:`MAX_WALKED_FILES`), over all
+    its start paths."""
 
     def __init__(self, root: str | Path, *, exclude: Iterable[str] = (), exclude_root: str | Path | None = None,
-                 respect_gitignore: bool = True, on_skip: SkipCallback | None = None) -> None:
+                 respect_gitignore: bool = True, on_skip: SkipCallback | None = None,
+                 max_files: int | None = None) -> None:
         self.root = os.path.realpath(root)
+        self.max_files = MAX_WALKED_FILES if max_files is None else max_files
+        self.admitted = 0
         exclude = tuple(exclude)
         self.exclude = gitignore_spec(exclude) if exclude else None
         self.exclude_root = os.path.realpath(exclude_root) if exclude_root else self.root
@@ -298,7 +309,16 @@ class Walker:
 
     # --- walking -----------------------------------------------------------------
     def entries(self, start: str | Path) -> Iterator[AdmittedFile]:
-        """Admitted files under a start path (a file or a directory inside the root)."""
+        """Admitted files under a start path (a file or a directory inside the root), up to
+        ``max_files`` in all; past them the walk stops, told as :data:`FILE_LIMIT`."""
+        for item in self._entries(start):
+            if self.admitted >= self.max_files:
+                self._skip(str(start), f"{FILE_LIMIT} ({self.max_files:,} files): the rest not walked")
+                return
+            self.admitted += 1
+            yield item
+
+    def _entries(self, start: str | Path) -> Iterator[AdmittedFile]:
         shown = Path(start)
         real = os.path.realpath(start)
         try:
@@ -337,10 +357,13 @@ class Walker:
                     specs = [*specs, (directory, spec)]
             try:
                 with os.scandir(directory) as it:
-                    found = sorted(it, key=lambda e: e.name)
+                    found = sorted(itertools.islice(it, self.max_files + 1), key=lambda e: e.name)
             except OSError as exc:
                 skip(directory, f"{UNREADABLE} ({exc.strerror or exc})")
                 continue
+            if len(found) > self.max_files:  # (read no further: its first entries, as listed, are walked)
+                skip(directory, f"{FILE_LIMIT} (more than {self.max_files:,} entries): the rest not read")
+                found.pop()
             subdirs = []
             for entry in found:
                 path = entry.path
@@ -377,8 +400,10 @@ class Walker:
                     if target is path:
                         seen.add(target)
                         yield item
-                    else:
+                    elif len(links) < self.max_files:
                         links.append(item)
+                    else:  # (held until the walk's end: as many as the files it may admit)
+                        skip(path, f"{FILE_LIMIT} (more than {self.max_files:,} links): not walked")
             stack.extend(reversed(subdirs))
         for item in links:  # a link is walked only when its target was not
             if item.real not in seen:
@@ -452,13 +477,16 @@ def walk(paths: list[Path], exclude: Iterable[str] = (), exclude_root: Path | No
         if not os.path.lexists(start):
             result.missing.append(start)
             continue
+        if len(result.files) >= MAX_WALKED_FILES:
+            skipped(str(start), f"{FILE_LIMIT} ({MAX_WALKED_FILES:,} files): not walked")
+            continue
         boundary = root or start_root(start)
         why = refusal(start, boundary)
         if why is not None:
             result.refused.append((start, why))
             continue
-        walker = Walker(boundary, exclude=exclude, exclude_root=exclude_root,
-                        respect_gitignore=respect_gitignore, on_skip=skipped)
+        walker = Walker(boundary, exclude=exclude, exclude_root=exclude_root, respect_gitignore=respect_gitignore,
+                        on_skip=skipped, max_files=MAX_WALKED_FILES - len(result.files))
         for entry in walker.entries(start):
             if entry.real not in seen:
                 seen.add(entry.real)

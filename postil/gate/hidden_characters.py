@@ -11,13 +11,19 @@ import re
 from dataclasses import dataclass
 
 from postil.analyzers.rules.secret_candidate import Candidate
-from postil.core.plain_text import ESCAPE_SEQUENCES
 
 # (newline, tab and carriage return are seen: they end lines and tokens where a reader sees them end)
 _ONE_HIDDEN = ("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
                "\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff\U000e0000-\U000e007f]")
 _ANY_HIDDEN = re.compile(_ONE_HIDDEN)  # (every escape sequence starts with one: a set's scan, for most texts)
-_HIDDEN = re.compile(f"(?:{ESCAPE_SEQUENCES.pattern}|{_ONE_HIDDEN})+")  # a run at once
+# Escape sequences as core.plain_text's, but a string (OSC, DCS...) hides its payload only when it
+# ends on its line: an unterminated one (``ghp_…\x1b]8;;…`` to the end of the file) hides its
+# introducer and numeric parameters, or it would hide the token's second half from the detectors.
+# (Each payload stops at the next introducer, so a failed one is not read again.)
+_SEQUENCES = (r"\x1b\][^\x07\x1b\x9d\n]*(?:\x07|\x1b\\)|\x1b[P^_X][^\x1b\x9d\n]*\x1b\\"
+              r"|\x9d[^\x07\x9c\x9d\x1b\n]*[\x07\x9c]|\x1b\][0-9;]*|\x9d[0-9;]*"
+              r"|\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b[ -/]*[0-~]?")
+_HIDDEN = re.compile(f"(?:{_SEQUENCES}|{_ONE_HIDDEN})+")  # a run at once
 
 
 @dataclass(frozen=True)

@@ -198,7 +198,12 @@ class ChromaReader:
                          {"query_embeddings": [[float(x) for x in vector]], "n_results": n,
                           "include": ["distances"]})
         got = _checked(got, "ids", ["distances"], nested=True)
-        return list(zip(got["ids"][0], got["distances"][0]))
+        hits = list(zip(got["ids"][0], got["distances"][0]))
+        if len(hits) > n or not all(isinstance(i, str) and type(d) in (int, float) for i, d in hits):
+            # (ids that are objects broke the catalog's lookup; a million hits, its time)
+            raise StoreError("vector store query failed: the server's answer is not what Chroma's API returns "
+                             f"(ids not strings, distances not numbers, or more than the {n} hits asked)")
+        return hits
 
 
 _TOKEN_PROVIDER = "chromadb.auth.token_authn.TokenAuthClientProvider"

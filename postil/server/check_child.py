@@ -25,6 +25,7 @@ import signal
 import sys
 from pathlib import Path
 
+from postil.analyzers.rules.rule_error_lines import problem_lines
 from postil.core import pickle_frames
 from postil.server import checking, lazy_engine
 from postil.server.config_facts import ConfigFacts
@@ -90,7 +91,7 @@ class _Child:
             files.extend(lazy_engine.collect_files([folder], cache, root=folder).files)
         problems, cache.errors = list(cache.errors), []
         for checker in cache.checkers:
-            problems.extend(str(e) for e in checker.rule_errors)
+            problems.extend(problem_lines(checker.rule_errors))
         return files, problems
 
     def file(self, path: Path):

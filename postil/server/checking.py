@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from postil.analyzers.findings import Finding, LineIndex
 from postil.analyzers.languages import language_of
 from postil.analyzers.parse_limits import unparseable
+from postil.analyzers.rules.rule_error_lines import problem_lines
 from postil.core.deadline import TimeLimitExceeded
 from postil.server import lazy_engine
 from postil.server.document_depth import too_deep
@@ -69,7 +70,7 @@ def warm_up(session: Session, folders: list[Path]) -> None:
 
 def _problems(cache: lazy_engine.WorkspaceCheckerCache, checker) -> list[str]:
     problems, cache.errors = list(cache.errors), []
-    problems.extend(str(error) for error in checker.rule_errors)
+    problems.extend(problem_lines(checker.rule_errors))
     return problems
 
 

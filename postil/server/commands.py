@@ -150,7 +150,7 @@ def status(ls) -> dict:
         "workspaceFolders": [str(p) for p in session.folders(ls.workspace)],
         "configFiles": facts.config_files() if facts is not None else [],
         "rules": {str(c.config or "(defaults)"): c.rule_count for c in checkers},
-        "ruleErrors": sorted({str(e) for c in checkers for e in c.rule_errors}),
+        "ruleErrors": list(dict.fromkeys(line for c in checkers for line in c.rule_errors)),
         "configNotes": config_notes.current(ls),
         "openDocuments": len(session.documents),
         "checks": session.lint_count,

@@ -21,7 +21,7 @@ class CheckerFacts:
     rule_directories: tuple[Path, ...]
     config_notes: tuple[str, ...]  # Checker.config_notes
     keeps_model_findings: bool
-    rule_errors: tuple[str, ...]
+    rule_errors: tuple[str, ...]  # the first few, then a line counting the rest (rule_error_lines)
     rule_count: int | None  # the rules it runs (Checker.rule_count; None: not counted yet)
 
     def notes(self, provider: str) -> list[str]:
@@ -47,9 +47,11 @@ class ConfigFacts:
     def of(cls, cache, counted: bool) -> ConfigFacts:
         """The facts of a ``WorkspaceCheckerCache`` (in the check process); ``counted``: with the
         number of rules each checker runs (which builds every language's rules)."""
+        from postil.analyzers.rules.rule_error_lines import problem_lines  # (in the check process)
+
         return cls(cache.generation, tuple(cache.folders), tuple(
             CheckerFacts(c.loaded.path, c.loaded.root, tuple(c.loaded.rule_directories()[0]), tuple(c.config_notes),
-                         c.keeps_model_findings(), tuple(str(e) for e in c.rule_errors),
+                         c.keeps_model_findings(), tuple(problem_lines(c.rule_errors)),
                          c.rule_count if counted else None)
             for c in cache.checkers), cache.stamps)
 

@@ -537,17 +537,19 @@ def raw_matches(records: list[dict], text: str) -> list[RawMatch]:
         wanted.update((span["start"], span["end"]))
         if record.get("replacementOffsets"):
             wanted.update((record["replacementOffsets"]["start"], record["replacementOffsets"]["end"]))
-    char = char_offsets(text, wanted).__getitem__
+    char = char_offsets(text, wanted)
 
     out = []
     for record in records:
         rule_id = record["ruleId"].split(LANGUAGE_SEPARATOR, 1)[0]
         span = record["range"]["byteOffset"]
-        start, end = char(span["start"]), char(span["end"])
+        offsets = record.get("replacementOffsets") or span
+        if any(o not in char for o in (span["start"], span["end"], offsets["start"], offsets["end"])):
+            continue  # (inside a character or past the end: a record of another text)
+        start, end = char[span["start"]], char[span["end"]]
         replacement = record.get("replacement")
         if replacement is not None:
-            offsets = record.get("replacementOffsets") or span
-            r_start, r_end = char(offsets["start"]), char(offsets["end"])
+            r_start, r_end = char[offsets["start"]], char[offsets["end"]]
             # Widen to the match so trimming and validation see the whole fix.
             replacement = text[min(start, r_start):r_start] + replacement + text[r_end:max(end, r_end)]
             start, end = min(start, r_start), max(end, r_end)

@@ -20,12 +20,16 @@ _RANGES_KEPT = 8192  # characters of a record's range and metavariables kept (se
 
 
 def char_offsets(text: str, byte_offsets: set[int]) -> dict[int, int]:
-    """UTF-8 byte offsets in ``text`` → string offsets, in one pass over the text."""
+    """UTF-8 byte offsets in ``text`` → string offsets, in one pass over the text; an offset
+    inside a character or outside the text (a record of another text: the file changed after
+    its scan) is left out."""
     if text.isascii():
-        return {b: b for b in byte_offsets}
+        return {b: b for b in byte_offsets if 0 <= b <= len(text)}
     encoded = text.encode("utf-8", "surrogatepass")
     mapping, chars, previous = {}, 0, 0
     for offset in sorted(byte_offsets):
+        if not 0 <= offset <= len(encoded) or offset < len(encoded) and 0x80 <= encoded[offset] < 0xC0:
+            continue  # (a continuation byte: inside a character)
         chars += len(encoded[previous:offset].decode("utf-8", "surrogatepass"))
         mapping[offset], previous = chars, offset
     return mapping
@@ -159,6 +163,12 @@ class RecordMatch(NodeMatch):
 
 
 
+def _offsets(decoded: list) -> set[int]:
+    """The byte offsets of decoded records (see _decoded)."""
+    return {o for span, single, multi in decoded
+            for s in [span, *single.values(), *(s for spans in multi.values() for s in spans)] for o in s}
+
+
 class RecordMatches:
     """The matches of one parsed file's scanned configs (``records``: config key → its records'
     JSON lines) built from the records; ``ascii_text``: the file's text is ASCII (byte offsets
@@ -181,8 +191,8 @@ class RecordMatches:
             return None
         kinds = root_kinds(config, self.language)
         decoded = [_decoded(line) for line in lines]
-        if not self.ascii_text:
-            self._char_map(decoded)
+        if not self.ascii_text and not self._char_map(decoded):
+            return None  # (an offset inside a character: a record of another text)
         out = []
         for span, single, multi in decoded:
             at = self._span(span)
@@ -193,12 +203,13 @@ class RecordMatches:
                                    {n: [self._span(s) for s in spans] for n, spans in multi.items()}))
         return out
 
-    def _char_map(self, decoded: list) -> None:
-        offsets = {o for span, single, multi in decoded
-                   for s in [span, *single.values(), *(s for spans in multi.values() for s in spans)] for o in s}
+    def _char_map(self, decoded: list) -> bool:
+        """The records' offsets mapped to characters; False where one is not a character's."""
+        offsets = _offsets(decoded)
         text = self.root.text()
         if self._chars is None or not offsets <= self._chars.keys():
             self._chars = {**(self._chars or {}), **char_offsets(text, offsets)}
+        return offsets <= self._chars.keys()
 
     def _span(self, span: tuple[int, int]) -> tuple[int, int]:
         return span if self.ascii_text else (self._chars[span[0]], self._chars[span[1]])
