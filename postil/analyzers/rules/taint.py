@@ -114,7 +114,7 @@ class FileTaint(TaintFlow):
                 found.append(TaintHit(start, end, self._sink_name(match), shared))
                 self.judged.append((start, end))
             elif through or not self.from_outside(scope, start, focus) and self._followed(scope) and shared is None \
-                    and not reads_stored(self, scope, focus) and not unproven_calls(passed, followed):  # (see reads_stored)
+                    and not reads_stored(self, scope, focus) and not (self.g is not PYTHON and unproven_calls(passed, followed)):  # (see reads_stored)
                 self.judged.append(verdict_span(match))
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost; one whose
         # value another takes later (`stmt = text(q)`, then `conn.execute(stmt)`): keep the last
