@@ -30,7 +30,7 @@ from postil.analyzers.rules.taint_flow import TaintFlow
 from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS, PYTHON
 from postil.analyzers.rules.taint_guards import cleared_over
-from postil.analyzers.rules.taint_helper_calls import followed_calls, helper_arguments
+from postil.analyzers.rules.taint_helper_calls import followed_calls, helper_arguments, named_helper, unproven_calls
 from postil.analyzers.rules.taint_horizon import horizons
 from postil.analyzers.rules.taint_instances import class_name, same_instance
 from postil.analyzers.rules.taint_own_calls import own_method_call
@@ -99,7 +99,8 @@ class FileTaint(TaintFlow):
                 continue
             passed = self._through_helper(match, scope, focus)
             through = [(c, h, o) for c, h, o, _ in passed if o is not None and not is_parameter(o)]
-            self.calls += followed_calls(self, passed)
+            followed = followed_calls(self, passed)
+            self.calls += followed
             handed = []  # (as Semgrep and CodeQL report it: once, where the data is used, with each call handing it over)
             for call, helper, origin in through:
                 if self._calls_itself(match, helper):  # (a recursive merge's sink is its own call: the call into it)
@@ -113,7 +114,7 @@ class FileTaint(TaintFlow):
                 found.append(TaintHit(start, end, self._sink_name(match), shared))
                 self.judged.append((start, end))
             elif through or not self.from_outside(scope, start, focus) and self._followed(scope) and shared is None \
-                    and not reads_stored(self, scope, focus):  # (a value the store gave back: not followed)
+                    and not reads_stored(self, scope, focus) and not (self.g is not PYTHON and unproven_calls(passed, followed)):  # (see reads_stored)
                 self.judged.append(verdict_span(match))
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost; one whose
         # value another takes later (`stmt = text(q)`, then `conn.execute(stmt)`): keep the last
@@ -431,12 +432,10 @@ class FileTaint(TaintFlow):
 
     def _through_helper(self, match, scope, focus: list) -> list[tuple[object, str, Origin | None, list]]:
         """helper_arguments for the named function the sink ``match`` is in: its own scope,
-        or for a sink in an unnamed closure (`return new Promise((ok) => exec(line, ...))`), the
-        named function around that closure."""
-        names = self.facts.helper_names()
-        helper = scope
-        while helper is not None and names.get(node_key(helper)) is None:
-            helper = self.facts.scope_of(helper)
+        or for a sink in a closure (`return new Promise((ok) => exec(line, ...))`, an object's method
+        `{ func: async (p) => new Function(content) }` returned by `ScriptOperator(content)`) reading
+        none of the closure's own names, the named function around that closure."""
+        helper = named_helper(self.facts, scope, focus)
         reached = self._reached_in(helper, match, focus) if helper is not None else None
         return helper_arguments(self, helper, *reached) if reached is not None else []
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from postil.analyzers.rules.taint_grammar import PYTHON
 from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_values import Origin, is_parameter, node_key
 
@@ -91,3 +92,29 @@ def _built(flow: HelperFlow, call, arguments: list) -> list[tuple[int, int]]:
     start = span(call)[0]
     return [span(e.value) for e in flow.facts.events(flow.facts.scope_of(call)) if names and e.value is not None
             and e.target.text() in names and span(e.value)[1] <= start] if names else []
+
+
+def named_helper(facts: FileFacts, scope, focus: list):
+    """The named function whose calls hand the sink in ``scope`` reading ``focus`` its data: ``scope`` itself, or
+    for a sink in a closure, unnamed (`return new Promise((ok) => exec(line, ...))`) or an object's method reading
+    none of its own names (`return { func: async (p) => new Function(content) }` in `ScriptOperator(content)`),
+    the named function around it."""
+    names, nested = facts.helper_names(), facts.g is not PYTHON  # (Python's nested defs: not measured)
+    while scope is not None and (names.get(node_key(scope)) is None
+                                 or nested and facts.scope_of(scope) is not None and not _reads_own(facts, scope, focus)):
+        scope = facts.scope_of(scope)
+    return scope
+
+
+def _reads_own(facts: FileFacts, scope, focus: list) -> bool:
+    """Whether ``focus`` reads a name the function ``scope`` binds (a parameter, a local)."""
+    own = {e.target.text() for e in facts.events(scope)} | {n.text() for _, names in facts.parameters(scope) for n in names}
+    return any(text in own for node in focus for text, _, _ in facts.reads(node)[0])
+
+
+def unproven_calls(passed: list[tuple[object, str, Origin | None, list]], followed: list[tuple[int, int]]) -> bool:
+    """Whether a call in ``passed`` (see helper_arguments) hands the helper data neither followed to the sink nor
+    proven clean (``followed``: see followed_calls): a parameter of a function the file calls through a table
+    (`PROCESSORS[item.type](item.args)`): the sink is not judged clean (JavaScript's; Python's callers are
+    followed one level further, see taint_arguments)."""
+    return any(span(call) not in followed for call, *_ in passed)

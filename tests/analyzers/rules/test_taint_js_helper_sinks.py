@@ -86,14 +86,14 @@ function deepMerge(target, source) {
       if (!target[key]) target[key] = {}
       deepMerge(target[key], source[key])
     } else {
-      target[key] = source[key]
+      target[key] = source[key]  // expect: js/security/tainted-prototype-pollution
     }
   }
   return target
 }
 
 app.post('/settings', (req, res) => {
-  deepMerge(settings, req.body.settings)  // expect: js/security/tainted-prototype-pollution
+  deepMerge(settings, req.body.settings)
   res.json(settings)
 })
 """
@@ -109,7 +109,7 @@ def checker(tmp_path) -> Checker:
     ("app/api/metatags/route.ts", ROUTE_TS),  # an arrow helper of the module
     ("routes/pages.js", ROUTER_JS),  # a function declared below its caller
     ("src/context.ts", SERVICE_TS),  # a private method called through `this`
-    ("routes/settings.js", MERGE_JS),  # a recursive helper: once, at the call into it
+    ("routes/settings.js", MERGE_JS),  # a recursive merge: once, at its write (the call into it a related place)
 ], ids=["arrow-helper", "declared-below", "private-method", "recursive-helper"])
 def test_a_flow_into_a_helper_of_the_module_is_reported_at_its_sink(checker, path, text):
     expected, found = marked_and_found(checker, path, text, WATCHED)
