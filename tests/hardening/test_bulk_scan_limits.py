@@ -64,6 +64,23 @@ def test_a_file_whose_parse_crawls_is_kept_out_of_the_bulk_run(tmp_path: Path, m
     assert [f.rule for f in reports["h3.js"].findings] == ["js/security/tainted-command"]
 
 
+def test_a_file_refused_before_the_bulk_run_is_not_parsed_again_in_process(tmp_path: Path, monkeypatch):
+    """The pre-pass's refusal stands for the check in process: tree-sitter crawls through the file once."""
+    from postil.analyzers import syntax
+    from postil.analyzers.rules import bounded_parse
+
+    monkeypatch.setattr(bounded_parse, "_REFUSED", set())  # (none refused by an earlier test)
+    parses: list[int] = []
+    parse = syntax.parsed_in_pieces
+    monkeypatch.setattr(syntax, "parsed_in_pieces", lambda parser, data, deadline: (
+        parses.append(len(data)), parse(parser, data, deadline))[1])
+    monkeypatch.chdir(_tree(tmp_path, hostile=True))
+    result = check_paths([tmp_path], CheckerCache(), jobs=1)
+    reports = {r.path.name: r for r in result.reports}
+    assert "parsing this malformed text for the rules" in (reports["quotes.js"].skipped or "")
+    assert parses.count(len(QUOTES)) == 1
+
+
 # A tool that never ends and prints nothing, and starts one more like it (its process group is killed):
 # the real CLI's run may end before its budget is first looked at on a fast machine.
 ENDLESS = """import subprocess, sys

@@ -51,3 +51,27 @@ def test_a_handler_of_many_calls_costs_its_size_not_its_square(workspace, rule_i
 
     small, large = least_of_alternate_runs(cpu, 300, 1200, rounds=2)
     assert large < 9 * small + 0.05, (small, large)  # (4x the calls: a walk of the file at each is 16x)
+
+
+def koa_handler(calls: int) -> str:
+    """A Koa app that serves files with koa-send, its handler making ``calls`` two-argument calls on the context."""
+    return ("const Koa = require('koa');\nconst send = require('koa-send');\nconst cache = new Map();\n"
+            "const app = new Koa();\napp.use(async (ctx) => {\n  const p = ctx.query.p;\n"
+            + "  cache.set(ctx, 1);\n" * calls + "  await send(ctx, p);\n});\n")
+
+
+def test_calls_on_the_context_cost_the_koa_send_sink_its_size_not_its_square(workspace):
+    """`tainted-path`'s koa-send sink walked the file's declarations at every `cache.set(ctx, 1)` (1,000 ->
+    4,000 calls: 1.8 -> 18.4 s of CPU); the send itself is still found."""
+    checker = Checker(LoadedConfig(PostilConfig(), None, workspace))
+    rule = next(r for r in checker.ruleset.for_language("javascript") if r.id == "js/security/tainted-path")
+
+    def cpu(calls: int) -> float:
+        text = koa_handler(calls)
+        started = time.thread_time()
+        found = run_rules(RuleSet.of([rule]), text, "javascript", str(workspace / "k.js"), "k.js", deadline=Deadline(900))
+        assert [f.span.start_line for f in found] == [text.splitlines().index("  await send(ctx, p);")]  # (0-based)
+        return time.thread_time() - started
+
+    small, large = least_of_alternate_runs(cpu, 300, 1200, rounds=2)
+    assert large < 9 * small + 0.05, (small, large)

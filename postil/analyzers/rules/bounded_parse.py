@@ -3,10 +3,13 @@ and tree-sitter's error recovery crawls through some malformed text (~3.4 s of C
 JavaScript). A JavaScript/TypeScript text over ``_TRIED_FIRST`` is parsed first by py-tree-sitter, in
 pieces with the deadline checked between them (syntax.parsed_in_pieces, ~2x ast-grep's CPU on such text,
 ~0.3 s a megabyte of normal code), under the file's limit and ``_SECONDS_A_MEGABYTE``: past either the
-file is refused with what to do; in time, ast-grep's parse of it is at most about half as long."""
+file is refused with what to do; in time, ast-grep's parse of it is at most about half as long. A text
+refused under its budget alone (a bulk scan's pre-pass, an imported module) is remembered by its digest
+and refused again without a second parse."""
 
 from __future__ import annotations
 
+import hashlib
 import math
 
 from postil.core.deadline import Deadline, TimeLimitExceeded, past_the_limit
@@ -17,6 +20,8 @@ _SECONDS_A_MEGABYTE = 2.0  # of the first parse's CPU (normal code ~0.3, a megab
 _LEAST_SECONDS = 0.5
 _WHAT = ("parsing this malformed text for the rules (tree-sitter's error recovery; "
          "exclude the file if it is not code to review)")
+_REMEMBERED = 256  # texts refused under their budget alone, by digest (then forgotten all at once)
+_REFUSED: set[tuple[str, bytes]] = set()
 
 
 class _Sooner:
@@ -38,9 +43,17 @@ def parse_in_time(text: str, language: str, deadline: Deadline | None) -> None:
         from postil.core.grammars import parser
 
         budget = Deadline(round(max(_LEAST_SECONDS, _SECONDS_A_MEGABYTE * len(text) / 1e6), 1))
+        data = text.encode("utf-8", "surrogatepass")
+        known = (language, hashlib.sha256(data).digest())
         try:
-            parsed_in_pieces(parser(language), text.encode("utf-8", "surrogatepass"), _Sooner(deadline, budget))
+            if known in _REFUSED:  # (its budget alone ran out on it: so would it again, the file's limit or not)
+                raise TimeLimitExceeded(_WHAT)
+            parsed_in_pieces(parser(language), data, _Sooner(deadline, budget))
         except TimeLimitExceeded:
+            if deadline.seconds == math.inf:
+                if len(_REFUSED) >= _REMEMBERED:
+                    _REFUSED.clear()
+                _REFUSED.add(known)
             raise TimeLimitExceeded(past_the_limit(_WHAT, min(deadline.seconds, budget.seconds))) from None
 
 
