@@ -358,6 +358,7 @@ class ModuleLink:
     _fed: dict[int, tuple] = field(default_factory=dict)  # id(spec) -> (it, asked, see fed, the modules read)
     _hands_over: bool | None = None  # see _passes_on
     origins: dict[tuple[Path, str], tuple | None] = field(default_factory=dict)  # see taint_package_links
+    packaged: tuple[tuple[Path, str], ...] | None = None  # its names of packages' `__init__.py`: see package_targets
 
     @property
     def called(self) -> bool:
@@ -403,10 +404,11 @@ class ModuleLink:
         bounded, handlers_of = self.workspace.callers_bounded(), self.workspace.handlers_of
         named, calling = self.workspace.named_near(self.path), self.workspace.calling_near(self.path) \
             if self.language == "python" else ()  # (one named may call its methods, not import it: taint_method_names)
+        importing, calls = frozenset(named), frozenset(calling)  # (a tuple's `in` compares Paths one by one: 300² a module)
         for caller in dict.fromkeys((*named, *calling)):
             if bounded and len(handlers) >= EDITOR_HANDLERS:
                 break
-            if (caller in named and self._imports_this(caller) or caller in calling) and (given := handlers_of(caller, self.depth)):
+            if (caller in importing and self._imports_this(caller) or caller in calls) and (given := handlers_of(caller, self.depth)):
                 found.append((caller, given))
                 handlers.update(given)
         return found
