@@ -180,21 +180,21 @@ def import_word(path: Path) -> str:
     return path.parent.name if stem == "index" or path.name == "__init__.py" else stem
 
 
-def reexporting_packages(path: Path, root: Path, derive) -> list[str]:
+def reexporting_packages(path: Path, root: Path, names_of) -> list[str]:
     """The names of the packages above the Python module ``path`` whose `__init__.py` imports it (or the
     package that does), at most :data:`taint_reexports.HOPS` deep: `helpers` of `helpers/source.py` where
     `helpers/__init__.py` says `from .source import get_param`, as its importers spell it (`from helpers
-    import get_param`: see taint_py_reexports). ``derive``: see NearFiles.named."""
+    import get_param`: see taint_py_reexports). ``names_of(package)``: the names its `__init__.py`'s imports
+    spell, empty where it has none (see NearFiles.package_names)."""
     words, at = [], path
     for _ in range(HOPS):
         package = at.parent.parent if at.name == "__init__.py" else at.parent
         if package != root and root not in package.parents:  # (none above the workspace's root)
             break
-        init = package / "__init__.py"
-        if not reads.isfile(str(init)) or import_word(at) not in derive("names", init):
+        if import_word(at) not in names_of(package):
             break
         words.append(package.name)
-        at = init
+        at = package / "__init__.py"
     return words
 
 
@@ -242,6 +242,7 @@ class NearFiles:
         self._handlers: dict[tuple[Path, str], bool] = {}  # see any_handler
         self._indexed: dict[tuple[Path, str], dict[str, list[Path]]] = {}  # see _importing
         self._names: dict[tuple[Path, str], frozenset[str]] = {}  # (file, digest) -> see imported_names
+        self._packages: dict[Path, frozenset[str]] = {}  # a package directory -> see package_names
 
     def any_handler(self, path: Path, root: Path, handles, steady: bool) -> bool:
         """Whether a file near ``path`` reads a request as handlers do (``handles`` a file: whether it
@@ -293,9 +294,22 @@ class NearFiles:
                 self._listed[(directory, family)] = listed
         return listed
 
+    def package_names(self, package: Path, derive, steady: bool) -> frozenset[str]:
+        """The names the imports of the Python package ``package``'s `__init__.py` spell (none without one),
+        kept by package for a run: asked for each module under it (a handler tree's 300 views)."""
+        known = self._packages.get(package) if steady else None
+        if known is None:
+            init = package / "__init__.py"
+            known = frozenset(derive("names", init)) if reads.isfile(str(init)) else frozenset()
+            if steady:
+                if len(self._packages) > 4096:
+                    self._packages.clear()
+                self._packages[package] = known
+        return known
+
     def forget_run(self) -> None:
         """Drop what was looked up for a run (see named): files may come and go after it."""
-        for kept in (self._listed, self._named, self._handlers, self._indexed):
+        for kept in (self._listed, self._named, self._handlers, self._indexed, self._packages):
             kept.clear()
 
     def _look(self, path: Path, root: Path, derive, steady: bool) -> tuple[Path, ...]:
@@ -303,7 +317,8 @@ class NearFiles:
         family = family_of(path)
         if family == "python":  # (a Python module's import word is a name its importers' imports spell: looked up)
             index = self._importing(path.parent, root, derive, steady)
-            spelling = [p for w in (word, *reexporting_packages(path, root, derive)) for p in index.get(w, ()) if p != path]
+            packages = reexporting_packages(path, root, lambda package: self.package_names(package, derive, steady))
+            spelling = [p for w in (word, *packages) for p in index.get(w, ()) if p != path]
             return tuple(dict.fromkeys(spelling))
         found = []
         listing = self._listing(path.parent, root, steady, family)

@@ -358,6 +358,7 @@ class ModuleLink:
     _fed: dict[int, tuple] = field(default_factory=dict)  # id(spec) -> (it, asked, see fed, the modules read)
     _hands_over: bool | None = None  # see _passes_on
     origins: dict[tuple[Path, str], tuple | None] = field(default_factory=dict)  # see taint_package_links
+    packaged: tuple | None = None  # its (module, name) of packages' `__init__.py`, see package_targets
 
     @property
     def called(self) -> bool:
@@ -395,18 +396,18 @@ class ModuleLink:
                        if h not in callers and self.workspace.gives(h, spec, 1)}, key=str)
 
     def _importers(self) -> list[tuple[Path, tuple[Path, ...]]]:
-        """(file, the files that may give it request data: see Workspace.handlers_of) of the files near
-        this one that import it; in the editor's check (see ModuleCallers.callers_bounded), only until
-        those files number :data:`taint_callers.EDITOR_HANDLERS`."""
+        """(file, the files that may give it request data: see Workspace.handlers_of) of the files near this one that
+        import it; in the editor's check (see ModuleCallers.callers_bounded), only until they number EDITOR_HANDLERS."""
         found: list[tuple[Path, tuple[Path, ...]]] = []
         handlers: set[Path] = set()
         bounded, handlers_of = self.workspace.callers_bounded(), self.workspace.handlers_of
         named, calling = self.workspace.named_near(self.path), self.workspace.calling_near(self.path) \
             if self.language == "python" else ()  # (one named may call its methods, not import it: taint_method_names)
+        importing, calls = frozenset(named), frozenset(calling)  # (a tuple's `in` compares Paths one by one: 300² a module)
         for caller in dict.fromkeys((*named, *calling)):
             if bounded and len(handlers) >= EDITOR_HANDLERS:
                 break
-            if (caller in named and self._imports_this(caller) or caller in calling) and (given := handlers_of(caller, self.depth)):
+            if (caller in importing and self._imports_this(caller) or caller in calls) and (given := handlers_of(caller, self.depth)):
                 found.append((caller, given))
                 handlers.update(given)
         return found
@@ -493,9 +494,8 @@ class ModuleLink:
         return known[1]
 
     def feeds(self, spec: TaintSpec, siblings: tuple[TaintSpec, ...] = ()) -> bool:
-        """Whether a module this link names may return request data of the rule ``spec`` (see
-        Workspace.gives); a library's modules, whose functions return no request data, cost no
-        summaries."""
+        """Whether a module this link names may return request data of the rule ``spec`` (see Workspace.gives);
+        a library's modules, whose functions return no request data, cost no summaries."""
         key = self.workspace.sources_key(spec, self.language)  # the rules with the same sources ask once
         known = self._feeds.get(key)
         if known is None:

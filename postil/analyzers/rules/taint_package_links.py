@@ -41,7 +41,9 @@ def package_targets(link) -> set[Path]:
     the tree holds some (see ModuleCallers.library_tree)."""
     if link.language != "python" or link.path is None:
         return set()
-    packaged = [target for target in link.functions.values() if target[0].name == "__init__.py"]
+    packaged = link.packaged
+    if packaged is None:  # (its imports are fixed: asked for every module list, ~6 a handler)
+        packaged = link.packaged = tuple(target for target in link.functions.values() if target[0].name == "__init__.py")
     workspace = link.workspace
     if not packaged or workspace.library_tree("python"):
         return set()
