@@ -210,9 +210,12 @@ class FileTaint(TaintFlow):
         self.keys = self.facts.keys()
         # a comprehension yielding only cleaned elements or constants is clean (`" ".join(quote(a) for a in args)`,
         # `",".join("?" for _ in ids)`, `[{"name": escape(n)} for n in names]`), or picking among a constant's
-        # values or what its filter lets through (`[t for t in TABLES if t == wanted]`, `if col in EDITABLE`)
-        self.sanitized += [span for span, element, picks_constants in self.facts.comprehensions()
-                           if picks_constants or self._is_cut(*_span(element)) or self._reads_cut(element)]
+        # values or what its filter lets through (`[t for t in TABLES if t == wanted]`, `if col in EDITABLE`);
+        # inner ones first (document order reversed), so one yielding a clean comprehension is clean too
+        # (`[[neutralise(c) for c in row] for row in rows]`)
+        for span, element, picks_constants in reversed(self.facts.comprehensions()):
+            if picks_constants or self._is_cut(*_span(element)) or self._reads_cut(element):
+                self.sanitized.append(span)
 
     def _reads_cut(self, node) -> bool:
         """Whether every variable and member ``node`` reads is read inside a cut (none: a constant)."""
