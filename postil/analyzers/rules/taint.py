@@ -27,6 +27,7 @@ from postil.analyzers.rules.taint_dispatch_tables import table_calls
 from postil.analyzers.rules.taint_enclosing_writes import seen_at_creation
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
+from postil.analyzers.rules.taint_filters import filter_clauses
 from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS, PYTHON
 from postil.analyzers.rules.taint_guards import cleared_over
@@ -199,12 +200,12 @@ class FileTaint(TaintFlow):
                          for call, summary in self.facts.imported_sources(self.spec)]
 
     def _sanitize(self, sinks: list | None = None) -> None:
-        """The spans whose values are clean: sanitizer matches or their focus (not a sink inside one: taint_sanitized),
-        conditions, dead arms and comprehensions of clean elements (``sinks``: the rule's, if found)."""
+        """The spans whose values are clean: sanitizer matches or their focus and comprehensions' filters (not a sink
+        inside one: taint_sanitized), conditions, dead arms and comprehensions of clean elements (``sinks``: the rule's, if found)."""
         sanitizers = self._with_aliases(self.spec.sanitizers)  # (one with a focus cleans its focus's nodes)
         nodes = [n for n, _ in self._find([m for m in sanitizers if not m.focus])] + [
             n for m in sanitizers if m.focus for match in self.facts.find(m.config) for n in self._focus(match, m.focus)]
-        found = [(_span(n), n.kind() == self.g.call) for n in nodes]
+        found = [(_span(n), n.kind() == self.g.call) for n in nodes] + [(s, True) for s in filter_clauses(self.facts)]
         self.sanitized = around_sinks(beside_functions(found, self.facts), lambda: [_span(m) for m, _ in sinks or self._sink_matches()])
         self.sanitized += self.facts.conditions() + self._dead_arms() + self._guards.arm_cuts() + constrained_reads(self.facts)
         self.keys = self.facts.keys()
