@@ -37,6 +37,7 @@ from postil.analyzers.rules.taint_instances import class_name, same_instance
 from postil.analyzers.rules.taint_own_calls import own_method_call
 from postil.analyzers.rules.taint_parameter_reads import parameter_reads
 from postil.analyzers.rules.taint_paths import span as _span, verdict_span
+from postil.analyzers.rules.taint_prepared import prepared
 from postil.analyzers.rules.span_nesting import holding_another
 from postil.analyzers.rules.taint_route_params import constrained_reads
 from postil.analyzers.rules.taint_sanitized import around_sinks, beside_functions
@@ -118,8 +119,9 @@ class FileTaint(TaintFlow):
                     and not reads_stored(self, scope, focus) and not (self.g is not PYTHON and unproven_calls(passed, followed)):  # (see reads_stored)
                 self.judged.append(verdict_span(match))
         # a sink inside another (`execute(text(q))`) is one finding: keep the innermost; one whose
-        # value another takes later (`stmt = text(q)`, then `conn.execute(stmt)`): keep the last
-        handed = self._handed_on(reached)
+        # value another takes later (`stmt = text(q)`, then `conn.execute(stmt)`, or `os.makedirs(d)`
+        # then `open(os.path.join(d, n))`: taint_prepared): keep the last
+        handed = self._handed_on(reached) | prepared(self.facts, reached)
         spans = {(h.start, h.end): h for h in reversed(found) if (h.start, h.end) not in handed}  # one hit per sink span
         outer = holding_another(spans)
         return [h for span, h in spans.items() if span not in outer]
