@@ -27,6 +27,7 @@ from postil.analyzers.rules.taint_dispatch_tables import table_calls
 from postil.analyzers.rules.taint_enclosing_writes import seen_at_creation
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_flow import TaintFlow
+from postil.analyzers.rules.taint_filters import filter_clauses
 from postil.analyzers.rules.taint_fold import fold_condition
 from postil.analyzers.rules.taint_grammar import GRAMMARS, PYTHON
 from postil.analyzers.rules.taint_guards import cleared_over
@@ -36,6 +37,7 @@ from postil.analyzers.rules.taint_instances import class_name, same_instance
 from postil.analyzers.rules.taint_own_calls import own_method_call
 from postil.analyzers.rules.taint_parameter_reads import parameter_reads
 from postil.analyzers.rules.taint_paths import span as _span, verdict_span
+from postil.analyzers.rules.taint_prepared import prepared
 from postil.analyzers.rules.span_nesting import holding_another
 from postil.analyzers.rules.taint_route_params import constrained_reads
 from postil.analyzers.rules.taint_sanitized import around_sinks, beside_functions
@@ -116,9 +118,9 @@ class FileTaint(TaintFlow):
             elif through or not self.from_outside(scope, start, focus) and self._followed(scope) and shared is None \
                     and not reads_stored(self, scope, focus) and not (self.g is not PYTHON and unproven_calls(passed, followed)):  # (see reads_stored)
                 self.judged.append(verdict_span(match))
-        # a sink inside another (`execute(text(q))`) is one finding: keep the innermost; one whose
-        # value another takes later (`stmt = text(q)`, then `conn.execute(stmt)`): keep the last
-        handed = self._handed_on(reached)
+        # a sink inside another (`execute(text(q))`) is one finding: keep the innermost; one whose value another takes
+        # later (`stmt = text(q)`, then `conn.execute(stmt)`; `os.makedirs(d)`, then `open(d + n)`: taint_prepared): the last
+        handed = self._handed_on(reached) | prepared(self.facts, reached)
         spans = {(h.start, h.end): h for h in reversed(found) if (h.start, h.end) not in handed}  # one hit per sink span
         outer = holding_another(spans)
         return [h for span, h in spans.items() if span not in outer]
@@ -199,20 +201,19 @@ class FileTaint(TaintFlow):
                          for call, summary in self.facts.imported_sources(self.spec)]
 
     def _sanitize(self, sinks: list | None = None) -> None:
-        """The spans whose values are clean: sanitizer matches or their focus (not a sink inside one: taint_sanitized),
-        conditions, dead arms and comprehensions of clean elements (``sinks``: the rule's, if found)."""
+        """The spans whose values are clean: sanitizer matches or their focus and comprehensions' filters (not a sink
+        inside one: taint_sanitized), conditions, dead arms and comprehensions of clean elements (``sinks``: the rule's, if found)."""
         sanitizers = self._with_aliases(self.spec.sanitizers)  # (one with a focus cleans its focus's nodes)
         nodes = [n for n, _ in self._find([m for m in sanitizers if not m.focus])] + [
             n for m in sanitizers if m.focus for match in self.facts.find(m.config) for n in self._focus(match, m.focus)]
-        found = [(_span(n), n.kind() == self.g.call) for n in nodes]
+        found = [(_span(n), n.kind() == self.g.call) for n in nodes] + [(s, True) for s in filter_clauses(self.facts)]
         self.sanitized = around_sinks(beside_functions(found, self.facts), lambda: [_span(m) for m, _ in sinks or self._sink_matches()])
         self.sanitized += self.facts.conditions() + self._dead_arms() + self._guards.arm_cuts() + constrained_reads(self.facts)
         self.keys = self.facts.keys()
         # a comprehension yielding only cleaned elements or constants is clean (`" ".join(quote(a) for a in args)`,
         # `",".join("?" for _ in ids)`, `[{"name": escape(n)} for n in names]`), or picking among a constant's
         # values or what its filter lets through (`[t for t in TABLES if t == wanted]`, `if col in EDITABLE`);
-        # inner ones first (document order reversed), so one yielding a clean comprehension is clean too
-        # (`[[neutralise(c) for c in row] for row in rows]`)
+        # inner ones first (reversed), so one yielding a clean one is clean too (`[[esc(c) for c in r] for r in rows]`)
         for span, element, picks_constants in reversed(self.facts.comprehensions()):
             if picks_constants or self._is_cut(*_span(element)) or self._reads_cut(element):
                 self.sanitized.append(span)

@@ -10,6 +10,7 @@ import ast
 import re
 
 from postil.analyzers.rules.taint_fold import parsed_expression
+from postil.analyzers.rules.taint_paths import span
 
 # `x.isalnum()` and the like hold only for letters and digits
 _CHARACTER_TESTS = frozenset({"isalnum", "isalpha", "isdigit", "isdecimal", "isnumeric", "isidentifier"})
@@ -119,3 +120,11 @@ def _pins_key(value) -> bool:
         return False
     filters = [c.text().removeprefix("if") for c in value.named_children() if c.kind() == "if_clause"]
     return key.text() in pinned_variables(filters, {key.text()})
+
+
+def filter_clauses(facts) -> list[tuple[int, int]]:
+    """The spans of the comprehensions' `if` clauses: what they read does not flow out
+    (`[e for e in entries if e.payee == payee]` is some of the entries, never the payee)."""
+    if not facts.configs.comprehensions:
+        return []
+    return [span(c) for n in facts.find(facts.configs.comprehensions) for c in n.named_children() if c.kind() == "if_clause"]
