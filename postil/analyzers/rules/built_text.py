@@ -31,6 +31,7 @@ _SEARCH_LINES = 60  # how far up a building statement is looked for at all
 _MOST_PLACED = 500  # findings placed in one document (the others stay on their sinks)
 _LISTED_FROM = 16  # children a node has for them to be listed once per document
 _MOST_NAMES = 4  # names of a concatenation whose building statements are looked for
+_MARKUP = r"^`\s*<[A-Za-z]"  # a template string that writes an element
 
 _SCOPES = {
     "python": {"function_definition", "lambda", "module"},
@@ -166,9 +167,30 @@ def _earliest_built(statement, sink, family: str, scope, sink_line: int, made: s
         built = _building_statement(statement, name, family, scope, sink_line)
         if built is not None and (not joined or _gives_text(built, name, family, scope)):
             found.append(built)
+            if family == "javascript" and not made:
+                found += _pieces_built(built, name, scope, sink_line)
         elif built is None and not made:
             found += _text_default(scope, name, family)
     return min(found, key=lambda b: b.range().start.index, default=None)
+
+
+def _pieces_built(built, name: str, scope, sink_line: int) -> list:
+    """The statements above ``built`` (which gives ``name`` its text) that build the pieces it puts in
+    its template strings as markup themselves (`const rows = items.map((r) => `<li>${r}</li>`)` then
+    `const page = `<ul>${rows.join('')}</ul>``): the text starts there (one step up, at most :data:`_MOST_NAMES`)."""
+    assigned = _assignment_of(built, name, "javascript", scope)
+    value = assigned[0].field("value") or assigned[0].field("right") if assigned is not None else None
+    pieces: list[str] = []
+    for substitution in value.find_all(kind="template_substitution") if value is not None else ():
+        head = substitution.find(kind="identifier")
+        if head is not None and head.text() not in pieces and head.text() != name and len(pieces) < _MOST_NAMES:
+            pieces.append(head.text())
+    found = []
+    for piece in pieces:
+        statement = _building_statement(built, piece, "javascript", scope, sink_line)
+        if statement is not None and statement.find(kind="template_string", regex=_MARKUP) is not None:
+            found.append(statement)
+    return found
 
 
 def _text_default(scope, name: str, family: str) -> list:

@@ -2,7 +2,8 @@
 in `utils/permissions.js` parses the URL and returns `hostname === 'spectrum.chat' ||
 hostname.endsWith('.spectrum.chat')`; a route that redirects only where `isSpectrumUrl(next)` held
 (`if (!isSpectrumUrl(next)) return ...`, `next && isSpectrumUrl(next) ? next : HOME`) sends no one
-elsewhere. A JavaScript function named as a question (`is…`, `has…`, `can…`) whose every return is a
+elsewhere. A JavaScript function named as a question (`is…`, `has…`, `can…`) or for what it accepts (`local…`,
+`safe…`, `valid…`, `allowed…`, `trusted…`, `relative…`, `internal…`: `localPath(back)`) whose every return is a
 test of a value against fixed ones (a comparison with a literal or a constant, `.includes(…)`,
 `.has(…)`, a regular expression's `.test(…)`, `.startsWith(…)`/`.endsWith(…)`) or a boolean literal
 answers a check of its argument, defined in the file or in a module the file imports."""
@@ -15,7 +16,9 @@ from weakref import WeakKeyDictionary
 
 from postil.analyzers.rules.taint_values import last_name
 
-_QUESTION = re.compile(r"^(?:is|has|can)(?:[A-Z_]|$)")  # a function named as a yes/no question
+# a function named as a yes/no question, or for the kind of value it accepts (`localPath(v)`, `safeRedirectTarget(v)`:
+# its body, all tests, makes it a check, see answers_check)
+_QUESTION = re.compile(r"^(?:is|has|can)(?:[A-Z_]|$)|^(?:local|safe|valid|allowed|trusted|relative|internal)(?:[A-Z_]|$)")
 _ONE_VALUE = re.compile(r"^\(\s*[\w$]+(?:\.[\w$]+)*\s*\)$")  # a call of it on one name or member (`isX(req.query.next)`)
 _TESTS = frozenset({"includes", "has", "test", "startsWith", "endsWith"})  # methods testing against fixed values
 # a constant, a site's own host, or a configured URL's parsed (`new URL(CLIENT_APP_URL).origin`; blanks around
