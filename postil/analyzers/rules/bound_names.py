@@ -47,8 +47,11 @@ def narrowed(config: dict, root) -> dict:
         return config
     utils = config.get("utils") or {}
     regexes: dict[int, str] = {}
-    for leaf, subject, name in known[1]:
-        regex = _names_regex(root, subject, name, utils)
+    asked: dict[int, str | None] = {}  # id(subject) -> its regex (one search a subject)
+    for leaf, subject, _ in known[1]:
+        if id(subject) not in asked:
+            asked[id(subject)] = _names_regex(root, subject, utils)
+        regex = asked[id(subject)]
         if regex is not None:
             regexes[id(leaf)] = regex if id(leaf) not in regexes else f"(?:{regexes[id(leaf)]})|(?:{regex})"
     if not regexes:
@@ -126,8 +129,8 @@ def _needs(rule: object, name: str, seen: set) -> bool:
     return False
 
 
-def _names_regex(root, subject: dict, name: str, utils: dict) -> str | None:
-    """A regex true of a leaf text the subjects in ``root`` may match at ``name``: the words of their
+def _names_regex(root, subject: dict, utils: dict) -> str | None:
+    """A regex true of a leaf text the subjects in ``root`` may hold below them: the words of their
     texts, or any text of other characters; None when they are too many to narrow by."""
     made: dict = {}
     asked = relaxed_rule(subject, utils, made)
