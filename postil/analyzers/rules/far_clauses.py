@@ -73,7 +73,7 @@ def _names_metavariable(value: object, utils: dict, seen: frozenset[str] = froze
     return not isinstance(value, (str, int, float, bool, type(None)))  # (an odd value: as if it named one)
 
 
-def _relaxed(rule: object, utils: dict, made: dict) -> dict | None:
+def relaxed_rule(rule: object, utils: dict, made: dict) -> dict | None:
     """``rule`` asked with no metavariable bound: true wherever ``rule`` is, whatever they were bound
     to (a pattern's unbound metavariable matches more, never less), once each ``not`` that names one
     is left out (in the utilities it ``matches`` too: their relaxed forms go into ``made`` under
@@ -83,11 +83,11 @@ def _relaxed(rule: object, utils: dict, made: dict) -> dict | None:
     out = {}
     for key, value in rule.items():
         if key in _RELATIONS:
-            inner = _relaxed(value, utils, made)
+            inner = relaxed_rule(value, utils, made)
             if inner is not None:
                 out[key] = inner
         elif key in ("all", "any") and isinstance(value, list):
-            items = [_relaxed(v, utils, made) for v in value]
+            items = [relaxed_rule(v, utils, made) for v in value]
             if key == "all" and any(r is not None for r in items):
                 out[key] = [r for r in items if r is not None]
             elif key == "any" and items and all(r is not None for r in items):  # (one left out: any node)
@@ -99,7 +99,7 @@ def _relaxed(rule: object, utils: dict, made: dict) -> dict | None:
             name = f"{value}--unbound"
             if name not in made and isinstance(value, str) and value in utils:
                 made[name] = None  # (a utility that matches itself: as if true of any node)
-                made[name] = _relaxed(utils[value], utils, made)
+                made[name] = relaxed_rule(utils[value], utils, made)
             if made.get(name) is not None:
                 out[key] = name
         else:  # pattern, kind, regex, field, stopBy, nthChild
@@ -113,7 +113,7 @@ def _verdict(root, clause: dict, utils: dict) -> bool | None:
     (none: it fails everywhere)."""
     exact = not _names_metavariable(clause, utils)
     made: dict = {}
-    asked = clause if exact else _relaxed(clause, utils, made)
+    asked = clause if exact else relaxed_rule(clause, utils, made)
     if asked is None:
         return None
     utils = utils | {k: v for k, v in made.items() if v is not None}

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ast_grep_py import SgRoot
 
+from postil.analyzers.rules.bound_names import narrowed
 from postil.analyzers.rules.far_clauses import optimistic, settled
 from postil.analyzers.rules.kinds_traversal import KindsTraversal, kinds_only
 from postil.analyzers.rules.node_checks import NodeCheck, node_check
@@ -324,6 +325,9 @@ _LIFT_LIMIT = 4096
 # a text past which a rule's questions about the whole file are answered once (see far_clauses): in a
 # shorter one the walk at each candidate costs less than settling them (library code, deep nesting)
 _FAR_ONCE = 64 * 1024
+# a text past which a rule's walks bound to a name are turned away early where the name is not in the
+# file's answer (see bound_names): in a shorter one its candidates are few and each walk short
+_NARROW_PAST = 16 * 1024
 
 
 def _lifted_regex(rule: object, ascii_text: bool) -> Program | None:
@@ -443,6 +447,7 @@ class SharedSearch:
         size = len(root.text())  # (ast-grep-py builds the text anew at each ask)
         self.lift = size <= _LIFT_LIMIT
         self._far_once = size > _FAR_ONCE
+        self._narrow = size > _NARROW_PAST
         # after a bulk scan a short text's configs are searched each alone (see add)
         self.alone = scanned is not None and self.lift
         self._pending: dict[int, Alternative] = {}
@@ -512,19 +517,22 @@ class SharedSearch:
     def _batched(self, config: dict) -> dict:
         """``config`` as the next shared traversal searches it: in a long text, without its questions
         about the whole file where it may (see far_clauses.optimistic), else as _asked has it."""
-        return (optimistic(config) or self._asked(config)) if self._far_once else config
+        return (optimistic(config) or self._asked(config)) if self._far_once else self._asked(config)
 
     def _asked(self, config: dict) -> dict:
         """``config`` as this file is searched for it: in a long text, its questions about the whole
         file answered once (see far_clauses; in a short one a walk of the file at each node costs
-        less than asking), unless it can match nowhere with them taken to hold (asked nothing)."""
-        if not self._far_once:
+        less than asking), unless it can match nowhere with them taken to hold (asked nothing), and
+        its walks bound to a name narrowed to the names they may find (see bound_names)."""
+        if not self._narrow:
             return config
         known = self._settled.get(id(config))
         if known is None or known[0] is not config:
-            wide = optimistic(config)
-            asked = wide if wide is not None and not self.find(wide) else settled(config, self.root)
-            known = self._settled[id(config)] = (config, asked)
+            asked = config
+            if self._far_once:
+                wide = optimistic(config)
+                asked = wide if wide is not None and not self.find(wide) else settled(config, self.root)
+            known = self._settled[id(config)] = (config, narrowed(asked, self.root))
         return known[1]
 
     def add_kinds(self, configs) -> None:
