@@ -48,7 +48,7 @@ def collect_files(paths: list[Path], cache: CheckerCache, root: Path | None = No
         checker = cache.for_path(start)
         settings = checker.loaded.settings
         result.extend(walk([start], exclude=settings.exclude, exclude_root=checker.loaded.root,
-                           respect_gitignore=settings.respect_gitignore, root=root))
+                           respect_gitignore=settings.respect_gitignore, root=root, max_files=settings.max_files))
     return result
 
 
