@@ -137,8 +137,9 @@ class SkipFile(Exception):
     """A file that is not read, with the reason (not a regular file, too large)."""
 
 
-def read_regular(path: str | Path, limit: int, limit_name: str = "max-file-size") -> bytes:
-    """A regular file's bytes, at most ``limit`` (named ``limit_name`` in messages) of them.
+def read_regular(path: str | Path, limit: int, limit_name: str = "max-file-size", head: bool = False) -> bytes:
+    """A regular file's bytes, at most ``limit`` (named ``limit_name`` in messages) of them
+    (``head``: the first ``limit`` bytes of a larger file, instead of refusing it).
 
     Never opens a FIFO or device (they can block forever or never end): the type is
     checked before opening and again on the open descriptor. Raises :class:`SkipFile`
@@ -146,7 +147,7 @@ def read_regular(path: str | Path, limit: int, limit_name: str = "max-file-size"
     st = os.stat(path)
     if not stat.S_ISREG(st.st_mode):
         raise SkipFile(f"{NOT_REGULAR} ({file_type(st.st_mode)})")
-    if st.st_size > limit:
+    if st.st_size > limit and not head:
         raise SkipFile(f"larger than {limit_name} ({st.st_size} > {limit} bytes)")
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
@@ -162,6 +163,8 @@ def read_regular(path: str | Path, limit: int, limit_name: str = "max-file-size"
             total += len(chunk)
     finally:
         os.close(fd)
+    if total > limit and head:
+        return b"".join(chunks)[:limit]
     if total > limit:
         raise SkipFile(f"larger than {limit_name} (more than {limit} bytes)")
     return b"".join(chunks)
