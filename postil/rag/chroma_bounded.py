@@ -10,18 +10,22 @@ from __future__ import annotations
 import httpx
 from chromadb.api.fastapi import FastAPI
 
-from postil.rag import store
 
 
-def bound_http_clients() -> None:
-    """Have every chromadb HTTP client made from now on in this process bound each request."""
+_BOUNDS = {"read": 60.0, "connect": 10.0}  # (seconds; the caller's, see bound_http_clients)
+
+
+def bound_http_clients(read: float, connect: float) -> None:
+    """Have every chromadb HTTP client made from now on in this process bound each request:
+    ``read`` seconds for each answer, ``connect`` to connect."""
+    _BOUNDS.update(read=read, connect=connect)
     if getattr(FastAPI.__init__, "bounded", False):
         return
     unbounded = FastAPI.__init__
 
     def bounded(self, system) -> None:
         unbounded(self, system)
-        self._session.timeout = httpx.Timeout(store.READ_SECONDS, connect=store.CONNECT_SECONDS)
+        self._session.timeout = httpx.Timeout(_BOUNDS["read"], connect=_BOUNDS["connect"])
 
     bounded.bounded = True
     FastAPI.__init__ = bounded

@@ -95,7 +95,7 @@ class ChromaServer:
 
         from postil.rag.chroma_bounded import bound_http_clients
 
-        bound_http_clients()
+        bound_http_clients(READ_SECONDS, CONNECT_SECONDS)
         host, port, ssl = self.address()
         key = self.api_key()
         if key is not None:
