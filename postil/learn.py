@@ -77,7 +77,7 @@ def workspace_files(root: Path, loaded: LoadedConfig, language: str):
     """(relative path, text) of the workspace's files in ``language`` (gitignore and excludes apply)."""
     settings = loaded.settings
     for path in walk([root], exclude=settings.exclude, exclude_root=loaded.root,
-                     respect_gitignore=settings.respect_gitignore, root=root).files:
+                     respect_gitignore=settings.respect_gitignore, root=root, max_files=settings.max_files).files:
         if language_of(path) != language:
             continue
         try:

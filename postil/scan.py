@@ -12,7 +12,7 @@ from pathlib import Path
 
 from postil.analyzers import baseline
 from postil.analyzers.checker import Checker, CheckerCache, FileReport
-from postil.core import reads
+from postil.core import file_stamps, reads
 from postil.core.deadline import TimeLimitExceeded
 from postil.core.walk import WalkResult, refusal, start_root, walk
 
@@ -48,7 +48,7 @@ def collect_files(paths: list[Path], cache: CheckerCache, root: Path | None = No
         checker = cache.for_path(start)
         settings = checker.loaded.settings
         result.extend(walk([start], exclude=settings.exclude, exclude_root=checker.loaded.root,
-                           respect_gitignore=settings.respect_gitignore, root=root))
+                           respect_gitignore=settings.respect_gitignore, root=root, max_files=settings.max_files))
     return result
 
 
@@ -264,6 +264,7 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
     scanned: queue.SimpleQueue = queue.SimpleQueue()  # (path, records) as ast-grep is done with each; None at the end
     prepared: dict[Path, tuple] = {}  # path -> (checker, report, text, secret findings, real path, copied_findings)
     finished: dict[Path, tuple[int, tuple[list, list, str | None]]] = {}  # path -> (records used, outcome)
+    before = {path: file_stamps.stamp(path) for path in files}  # (before ast-grep reads them)
     with _secret_scan_beside(files, checkers, jobs, held) as secret_scan, ThreadPoolExecutor(max_workers=1) as background:
         pending = background.submit(_bulk_records, scans, jobs, started.set, scanned.put)
         # The literal pre-pass runs alone: beside this loop it would wait on the GIL, and
@@ -297,6 +298,13 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
         records = pending.result()
     if records is None:
         return None
+    # a file edited between ast-grep's read and this process's: its records are of another text (old
+    # offsets), so they are dropped and it is checked in process, its probes unknown to the taint gate
+    read_sizes = {path: file_stamps.text_size(text) for path, (report, text) in zip(files, texts, strict=True)
+                  if text is not None and report.fixable_text}
+    for path in file_stamps.changed(before, read_sizes):
+        records[path] = [{"ruleId": bulk.IN_PROCESS}]
+        finished.pop(path, None)
     for checker, paths, rules in sent:
         note_scan_probes(checker.note_scan(rules, paths, records))
     rest = [path for path in files if path not in finished or finished[path][0] != len(records.get(path, ()))]

@@ -62,6 +62,7 @@ LIMIT_KEYS: dict[tuple[str, ...], str] = {
     ("llm", "timeout"): "lower", ("llm", "retries"): "lower", ("llm", "concurrency"): "lower",
     ("llm", "breaker_failures"): "lower", ("llm", "breaker_cooldown"): "higher", ("llm", "max_fix_lines"): "lower",
     ("max_file_size",): "lower", ("index", "max_file_size"): "lower", ("respect_gitignore",): "higher",
+    ("max_files",): "lower",
 }
 # What a model costs comes only from the user's config file or postil's own table: a project's is ignored.
 USER_ONLY_KEYS: tuple[tuple[str, ...], ...] = (("llm", "prices"),)

@@ -8,6 +8,7 @@ import typing
 from typing import Literal
 
 from postil.core.schema import SchemaError, Table, one_or_many, setting
+from postil.core.walk import MAX_WALKED_FILES, MOST_WALKED_FILES
 
 SeverityName = Literal["error", "warning", "info", "hint"]
 SeverityOverride = Literal["error", "warning", "info", "hint", "off"]
@@ -131,6 +132,8 @@ class PostilConfig(Table):
     test_policy: TestPolicy = setting("off", alias="test-policy")
     fail_on: SeverityName = setting("warning", alias="fail-on")
     max_file_size: int = setting(1_000_000, alias="max-file-size", gt=0)
+    # The files one walk (check, index, review, the editor's workspace check) admits (core.walk).
+    max_files: int = setting(MAX_WALKED_FILES, alias="max-files", gt=0, le=MOST_WALKED_FILES)
     respect_gitignore: bool = setting(True, alias="respect-gitignore")
     builtin_rules: bool = setting(True, alias="builtin-rules")
     secrets: bool = True

@@ -36,10 +36,12 @@ DEFAULT_EXCLUDES = (
 )
 # The patterns of one ignore list read at most (see pathspec_spec).
 MAX_IGNORE_PATTERNS = 10_000
-# The files one walk admits at most, and the entries of one directory it reads at most: a checkout
-# of 500,000 files held each file's path, stat and real path (the check and index then more) and
-# sorted a huge directory's listing whole. Past it the walk stops and says so (FILE_LIMIT).
+# The files one walk admits at most, and the entries of one directory it reads at most, unless the
+# config's ``max-files`` says otherwise: a checkout of 500,000 files held each file's path, stat and
+# real path (the check and index then more) and sorted a huge directory's listing whole. Past it the
+# walk stops and says so (FILE_LIMIT). ``max-files`` may raise it up to MOST_WALKED_FILES (~1 GB held).
 MAX_WALKED_FILES = 200_000
+MOST_WALKED_FILES = 1_000_000
 # Excluded without a word: version control and postil's own directory.
 _QUIET = frozenset({".git", ".hg", ".svn", ".bzr", ".postil"})
 
@@ -52,7 +54,7 @@ LINK_TO_EXCLUDED = "symlink to an excluded file"
 NOT_REGULAR = "not a regular file"
 UNREADABLE = "unreadable"
 PARTLY_APPLIED = "ignore file partly applied"  # (an ignore file's patterns past what RE2 compiles)
-FILE_LIMIT = "file limit reached"  # (MAX_WALKED_FILES: the rest of the walk not done)
+FILE_LIMIT = "file limit reached"  # (max-files, MAX_WALKED_FILES by default: the rest of the walk not done)
 # Reasons worth telling the user about (the rest are the user's own configuration).
 REPORTED = frozenset({LINK_OUTSIDE, NOT_REGULAR, UNREADABLE, PARTLY_APPLIED, FILE_LIMIT})
 
@@ -135,8 +137,9 @@ class SkipFile(Exception):
     """A file that is not read, with the reason (not a regular file, too large)."""
 
 
-def read_regular(path: str | Path, limit: int, limit_name: str = "max-file-size") -> bytes:
-    """A regular file's bytes, at most ``limit`` (named ``limit_name`` in messages) of them.
+def read_regular(path: str | Path, limit: int, limit_name: str = "max-file-size", head: bool = False) -> bytes:
+    """A regular file's bytes, at most ``limit`` (named ``limit_name`` in messages) of them
+    (``head``: the first ``limit`` bytes of a larger file, instead of refusing it).
 
     Never opens a FIFO or device (they can block forever or never end): the type is
     checked before opening and again on the open descriptor. Raises :class:`SkipFile`
@@ -144,7 +147,7 @@ def read_regular(path: str | Path, limit: int, limit_name: str = "max-file-size"
     st = os.stat(path)
     if not stat.S_ISREG(st.st_mode):
         raise SkipFile(f"{NOT_REGULAR} ({file_type(st.st_mode)})")
-    if st.st_size > limit:
+    if st.st_size > limit and not head:
         raise SkipFile(f"larger than {limit_name} ({st.st_size} > {limit} bytes)")
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
@@ -160,6 +163,8 @@ def read_regular(path: str | Path, limit: int, limit_name: str = "max-file-size"
             total += len(chunk)
     finally:
         os.close(fd)
+    if total > limit and head:
+        return b"".join(chunks)[:limit]
     if total > limit:
         raise SkipFile(f"larger than {limit_name} (more than {limit} bytes)")
     return b"".join(chunks)
@@ -313,7 +318,7 @@ class Walker:
         ``max_files`` in all; past them the walk stops, told as :data:`FILE_LIMIT`."""
         for item in self._entries(start):
             if self.admitted >= self.max_files:
-                self._skip(str(start), f"{FILE_LIMIT} ({self.max_files:,} files): the rest not walked")
+                self._skip(str(start), f"{FILE_LIMIT} (max-files = {self.max_files:,}): the rest not walked")
                 return
             self.admitted += 1
             yield item
@@ -362,7 +367,7 @@ class Walker:
                 skip(directory, f"{UNREADABLE} ({exc.strerror or exc})")
                 continue
             if len(found) > self.max_files:  # (read no further: its first entries, as listed, are walked)
-                skip(directory, f"{FILE_LIMIT} (more than {self.max_files:,} entries): the rest not read")
+                skip(directory, f"{FILE_LIMIT} (more than max-files = {self.max_files:,} entries): the rest not read")
                 found.pop()
             subdirs = []
             for entry in found:
@@ -403,7 +408,7 @@ class Walker:
                     elif len(links) < self.max_files:
                         links.append(item)
                     else:  # (held until the walk's end: as many as the files it may admit)
-                        skip(path, f"{FILE_LIMIT} (more than {self.max_files:,} links): not walked")
+                        skip(path, f"{FILE_LIMIT} (more than max-files = {self.max_files:,} links): not walked")
             stack.extend(reversed(subdirs))
         for item in links:  # a link is walked only when its target was not
             if item.real not in seen:
@@ -461,13 +466,15 @@ def refusal(start: Path, root: Path) -> str | None:
 
 
 def walk(paths: list[Path], exclude: Iterable[str] = (), exclude_root: Path | None = None,
-         respect_gitignore: bool = True, root: Path | None = None) -> WalkResult:
-    """Files under ``paths`` (files named explicitly are always included).
+         respect_gitignore: bool = True, root: Path | None = None, max_files: int | None = None) -> WalkResult:
+    """Files under ``paths`` (files named explicitly are always included), at most ``max_files``
+    (the config's ``max-files``; default :data:`MAX_WALKED_FILES`) in all.
 
     Each start path must really be inside ``root`` (default: :func:`start_root`); a link
     out of it is refused, not followed."""
     result = WalkResult()
     seen: set[str] = set()
+    most = MAX_WALKED_FILES if max_files is None else max_files
 
     def skipped(path: str, reason: str) -> None:
         if reason.split(" (")[0] in REPORTED:
@@ -477,8 +484,8 @@ def walk(paths: list[Path], exclude: Iterable[str] = (), exclude_root: Path | No
         if not os.path.lexists(start):
             result.missing.append(start)
             continue
-        if len(result.files) >= MAX_WALKED_FILES:
-            skipped(str(start), f"{FILE_LIMIT} ({MAX_WALKED_FILES:,} files): not walked")
+        if len(result.files) >= most:
+            skipped(str(start), f"{FILE_LIMIT} (max-files = {most:,}): not walked")
             continue
         boundary = root or start_root(start)
         why = refusal(start, boundary)
@@ -486,7 +493,7 @@ def walk(paths: list[Path], exclude: Iterable[str] = (), exclude_root: Path | No
             result.refused.append((start, why))
             continue
         walker = Walker(boundary, exclude=exclude, exclude_root=exclude_root, respect_gitignore=respect_gitignore,
-                        on_skip=skipped, max_files=MAX_WALKED_FILES - len(result.files))
+                        on_skip=skipped, max_files=most - len(result.files))
         for entry in walker.entries(start):
             if entry.real not in seen:
                 seen.add(entry.real)

@@ -107,7 +107,7 @@ class IndexUpdate:
 
         # the egress gate's default excludes first, so the config's ``!pattern`` can re-include
         return Walker(self.root, exclude=(*DEFAULT_EXCLUDES, *self.exclude), respect_gitignore=self.respect_gitignore,
-                      on_skip=count)
+                      on_skip=count, max_files=self.max_files)
 
     def _admitted(self, entries: Iterable[AdmittedFile], skipped: Counter):
         for entry in entries:

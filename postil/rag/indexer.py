@@ -60,6 +60,7 @@ class WorkspaceIndex(IndexStorage, IndexUpdate, ModelVectors):
         secret_detectors: tuple = (),
         max_file_size: int = 1_000_000,
         respect_gitignore: bool = True,
+        max_files: int | None = None,
         index_dir: str | Path | None = None,
         backend: EmbeddingBackend | None = None,
         on_message: Callable[[str], None] | None = None,
@@ -85,6 +86,7 @@ class WorkspaceIndex(IndexStorage, IndexUpdate, ModelVectors):
         self.gate = EgressGate(self.root, self.exclude, tuple(redact_patterns), secret_detectors)
         self.max_file_size = max_file_size
         self.respect_gitignore = respect_gitignore
+        self.max_files = max_files  # (None: the walk's default)
         self.max_chars = max_chars
         self.model_path = model_path
         self.model_source = model_source or ("given" if model_path else None)  # who named model_path
@@ -118,6 +120,7 @@ class WorkspaceIndex(IndexStorage, IndexUpdate, ModelVectors):
             "secret_detectors": project_detectors(loaded),
             "max_file_size": getattr(index, "max_file_size", None) or settings.max_file_size,
             "respect_gitignore": settings.respect_gitignore,
+            "max_files": settings.max_files,
         }
         if index is not None:
             kwargs.update(embeddings=index.embeddings, model=index.model, base_url=index.base_url,

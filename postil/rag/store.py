@@ -89,9 +89,13 @@ class ChromaServer:
         return parsed.hostname or "127.0.0.1", parsed.port or (443 if ssl else 8000), ssl
 
     def client(self, settings):
-        """The chromadb client: CloudClient when there is an API key, else HttpClient."""
+        """The chromadb client: CloudClient when there is an API key, else HttpClient; each
+        request bounded in time (chroma_bounded: chromadb's wait for ever)."""
         import chromadb
 
+        from postil.rag.chroma_bounded import bound_http_clients
+
+        bound_http_clients(READ_SECONDS, CONNECT_SECONDS)
         host, port, ssl = self.address()
         key = self.api_key()
         if key is not None:
@@ -99,6 +103,10 @@ class ChromaServer:
                                         cloud_host=host, cloud_port=port, enable_ssl=ssl)
         scope = {k: v for k, v in (("tenant", self.tenant), ("database", self.database)) if v}
         return chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings, **scope)
+
+
+# Seconds a team Chroma server may take to accept a connection, and to answer each read or write.
+CONNECT_SECONDS, READ_SECONDS = 10.0, 60.0
 
 
 def _read_capped(response, what: str) -> bytes:
@@ -125,7 +133,7 @@ class ChromaReader:
         host, port, ssl = server.address()
         self.server = server
         self.base = f"{'https' if ssl else 'http'}://{host}:{port}/api/v2"
-        self.http = httpx.Client(timeout=httpx.Timeout(60.0, connect=10.0), headers=_auth_headers(server),
+        self.http = httpx.Client(timeout=httpx.Timeout(READ_SECONDS, connect=CONNECT_SECONDS), headers=_auth_headers(server),
                                  verify=_ssl_verify() if ssl else False)  # plain HTTP: no CA bundle to load
         self._scope: str | None = None
 

@@ -89,9 +89,10 @@ class _Child:
         files: list[Path] = []
         for folder in self.folders:
             files.extend(lazy_engine.collect_files([folder], cache, root=folder).files)
+        for path in {path.parent: path for path in files}.values():  # each sub-folder's own config and rules
+            cache.for_path(path)
         problems, cache.errors = list(cache.errors), []
-        for checker in cache.checkers:
-            problems.extend(problem_lines(checker.rule_errors))
+        problems.extend(problem_lines(cache.rule_errors()))  # (all configs' broken rules, capped as one list)
         return files, problems
 
     def file(self, path: Path):

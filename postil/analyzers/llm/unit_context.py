@@ -33,7 +33,11 @@ from postil.analyzers.llm.units import ReviewUnit
 from postil.config.environment import LLMSettings
 from postil.config.model import LLMConfig
 from postil.core.plain_text import plain
+from postil.core.walk import SkipFile, read_regular
 from postil.gate.egress import EgressGate, Released
+
+# A module read whole for the constants a unit reads (a 2 GB settings.py was read whole before).
+CONTEXT_FILE_MAX_BYTES = 1_000_000
 
 
 class UnitContext:
@@ -139,7 +143,8 @@ class UnitContext:
 
     def _read_for_context(self, rel: str, limit: int | None = None) -> str | None:
         """A workspace file's text for the prompt, its first ``limit`` bytes (None: refused by
-        the gate, or not part of what a staged or branch review may read)."""
+        the gate, not part of what a staged or branch review may read, not a regular file (a FIFO
+        named CONTRIBUTING.md hung the review), or, without ``limit``, over CONTEXT_FILE_MAX_BYTES)."""
         if self.refusal(self.root / rel) is not None:
             return None
         if self.snapshot is not None:
@@ -147,10 +152,10 @@ class UnitContext:
             data = None if name is None else self.snapshot.read(name)
             return None if data is None else data[:limit].decode("utf-8", errors="replace")
         try:
-            with (self.root / rel).open("rb") as handle:
-                return handle.read(-1 if limit is None else limit).decode("utf-8", errors="replace")
-        except OSError:
+            data = read_regular(self.root / rel, CONTEXT_FILE_MAX_BYTES if limit is None else limit, head=limit is not None)
+        except (SkipFile, OSError):
             return None
+        return data.decode("utf-8", errors="replace")
 
     def _context(self, unit: ReviewUnit, budget: int, result: ReviewResult, dry_run: bool = False,
                  masked_text: str | None = None):
