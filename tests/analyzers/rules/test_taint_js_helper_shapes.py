@@ -51,7 +51,7 @@ const localPath = (value) => typeof value === 'string' && value.startsWith('/') 
 
 exports.getLogin = (req, res) => {
   if (req.query.next) {
-    req.session.returnTo = req.query.next;
+    req.session.returnTo = req.query.next;  // expect: js/security/tainted-session
   }
   res.render('login');
 };
@@ -117,6 +117,7 @@ def test_a_projects_helper_named_like_fs_is_judged_in_its_module_not_at_the_call
 
 
 def test_return_addresses_local_path_checks_and_url_form_checks(checker):
+    """A return address stored from the query stays a trust-boundary finding (earlier corpora label it)."""
     expected, found = marked_and_found(checker, "controllers/user.js", USER_JS, WATCHED)
     assert found == expected
 

@@ -28,7 +28,7 @@ router.get('/pages/show', (req: Request, res: Response) => {
 });
 
 router.get('/search', (req: Request, res: Response) => {
-  const matcher = new RegExp(req.query.q as string, 'i');  // expect: js/security/regexp-from-request
+  const matcher = new RegExp(req.query.q as string, 'i');  // expect: js/security/tainted-regex
   const fixed = new RegExp('^[a-z]+$', 'i');
   res.json({ ok: matcher.test('a') && fixed.test('b') });
 });
