@@ -6,6 +6,8 @@ trailing `// expect: <rule-id>` comment; every other line must stay quiet for th
 
 from __future__ import annotations
 
+import pytest
+
 from tests.analyzers.rules.checked_tree import taint_findings
 from tests.analyzers.rules.test_javascript_framework_rules import checker, marked_and_found  # noqa: F401 (a fixture)
 
@@ -106,20 +108,9 @@ export async function GET({ url }) {
 """
 
 
-def test_a_dotted_path_walked_with_typescript_casts_is_a_key_path_write(checker):
-    expected, found = marked_and_found(checker, "src/common/set-path.ts", SET_PATH_TS, WATCHED)
-    assert found == expected
-
-
 def test_a_projects_helper_named_like_fs_is_judged_in_its_module_not_at_the_call(tmp_path):
     files = {"src/lib/storage.ts": STORAGE_TS, "src/routes/storage.ts": ROUTES_TS}
     assert taint_findings(tmp_path, files, select="js/security") == ["src/lib/storage.ts:5 tainted-path"]
-
-
-def test_return_addresses_local_path_checks_and_url_form_checks(checker):
-    """A return address stored from the query stays a trust-boundary finding (earlier corpora label it)."""
-    expected, found = marked_and_found(checker, "controllers/user.js", USER_JS, WATCHED)
-    assert found == expected
 
 
 def test_a_regular_expression_from_request_data_in_a_helper_module(tmp_path):
@@ -127,6 +118,11 @@ def test_a_regular_expression_from_request_data_in_a_helper_module(tmp_path):
     assert taint_findings(tmp_path, files, select="js/security") == ["src/lib/search.js:5 tainted-regex"]
 
 
-def test_svg_text_built_from_markup_pieces_is_reported_from_the_piece(checker):
-    expected, found = marked_and_found(checker, "src/routes/og/+server.ts", OG_TS, WATCHED)
+# a dotted path walked with TypeScript casts is a key-path write; a return address stored from the query stays
+# a trust-boundary finding (earlier corpora label it), a local-path check guards, a URL-form check does not;
+# SVG text built from markup pieces is reported from the piece
+@pytest.mark.parametrize("name, text", [("src/common/set-path.ts", SET_PATH_TS), ("controllers/user.js", USER_JS),
+                                        ("src/routes/og/+server.ts", OG_TS)], ids=["set-path", "user", "og"])
+def test_marked_lines_are_reported_and_no_other(checker, name, text):
+    expected, found = marked_and_found(checker, name, text, WATCHED)
     assert found == expected

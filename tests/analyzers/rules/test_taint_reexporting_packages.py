@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from postil.analyzers.rules.taint_callers import NearFiles, imported_names, reexporting_packages
 
 
@@ -24,22 +26,15 @@ def _counting_derive(asked: list[Path]):
     return derive
 
 
-def test_the_packages_that_re_export_a_module_two_deep_are_its_words(tmp_path: Path):
+# the packages that re-export a module two deep are its words; a package that does not import it ends them
+@pytest.mark.parametrize("lib_init, words", [("from .params import get_param\n", ["lib", "shop"]),
+                                             ("from .other import thing\n", [])], ids=["two-deep", "stops"])
+def test_the_packages_that_re_export_a_module_are_its_words(tmp_path: Path, lib_init, words):
     _tree(tmp_path, {"shop/lib/params.py": "def get_param(r, n):\n    return r.args[n]\n",
-                     "shop/lib/__init__.py": "from .params import get_param\n",
-                     "shop/__init__.py": "from .lib import get_param\n"})
+                     "shop/lib/__init__.py": lib_init, "shop/__init__.py": "from .lib import get_param\n"})
     near, asked = NearFiles(), []
     names_of = lambda package: near.package_names(package, _counting_derive(asked), True)
-    assert reexporting_packages(tmp_path / "shop/lib/params.py", tmp_path, names_of) == ["lib", "shop"]
-
-
-def test_a_package_that_does_not_import_the_module_ends_the_words(tmp_path: Path):
-    _tree(tmp_path, {"shop/lib/params.py": "def get_param(r, n):\n    return r.args[n]\n",
-                     "shop/lib/__init__.py": "from .other import thing\n",
-                     "shop/__init__.py": "from .lib import get_param\n"})
-    near, asked = NearFiles(), []
-    names_of = lambda package: near.package_names(package, _counting_derive(asked), True)
-    assert reexporting_packages(tmp_path / "shop/lib/params.py", tmp_path, names_of) == []
+    assert reexporting_packages(tmp_path / "shop/lib/params.py", tmp_path, names_of) == words
 
 
 def test_a_package_init_is_read_once_a_run_for_all_its_modules(tmp_path: Path):
