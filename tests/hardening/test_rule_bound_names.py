@@ -8,6 +8,7 @@ the finding each file holds is still found."""
 
 from __future__ import annotations
 
+import hashlib
 import time
 
 import pytest
@@ -65,3 +66,17 @@ def test_items_asked_about_by_name_cost_the_rule_its_size_not_its_square(checker
 
     small, large = least_of_alternate_runs(cpu, 1000, 4000, rounds=2)
     assert large < 9 * small + 0.1, (small, large)  # (4x the items: a walk at each is 16x)
+
+
+
+def test_a_file_of_thousands_of_distinct_long_names_leaves_the_rule_unnarrowed_not_failed(checker, tmp_path, caplog):
+    """Narrowing by every name a file's calls hold (9,000 distinct 41-letter names) wrote a regex past what
+    ast-grep compiles: the rule failed and was skipped. Past a bound the rule is searched as written."""
+    def name(prefix: str, i: int) -> str:
+        return prefix + hashlib.sha1(f"{prefix}{i}".encode()).hexdigest()
+
+    text = "".join(f"function {name('f', i)}(a) {{ return {name('g', i)}(a, {name('h', i)}(a)); }}\n" for i in range(3000))
+    text += "function callApi(api, methodName, args) {\n  const fn = api[methodName];\n  return fn(args);\n}\n"
+    found = checker.check_text(tmp_path / "api.js", text)
+    assert [f.span.start_line for f in found if f.rule == "js/security/message-picks-method"] == [3001]
+    assert "failed and was skipped" not in caplog.text

@@ -27,6 +27,10 @@ _ONE_METAVARIABLE = re.compile(r"\$([A-Z_][A-Z0-9_]*)")
 _NAMED = re.compile(r"\$\$?\$?([A-Z_][A-Z0-9_]*)")
 _SUBJECT_TEXT = 4 << 20  # characters of subjects read at most (past them: nothing narrowed)
 _NAMES = 20_000  # names in one regex at most (past them: nothing narrowed)
+# characters of one regex at most (past them: nothing narrowed): ast-grep's regex engine refuses a
+# compiled program over 10 MB, and 6,000 distinct 40-letter names (~250 KB written) reach it, so the
+# rule would fail where it should only have gone unnarrowed
+_REGEX_CHARS = 64 << 10
 
 _PLANS: dict[int, tuple[dict, list]] = {}  # id(config) -> (config, its narrowings: see _plan)
 
@@ -72,7 +76,7 @@ def _plan(value: object, out: list) -> None:
                 clause = item.get("inside") if isinstance(item, dict) else None
                 for subject in _subjects(clause):
                     for leaf, name in _leaves([it for it in items[:i] if isinstance(it, dict)]):
-                        if _needs(subject, name, set()):
+                        if _needs(subject, name):
                             out.append((leaf, subject, name))
         for item in value.values():
             _plan(item, out)
@@ -111,7 +115,7 @@ def _leaves(items: list[dict]):
             yield from _leaves([it for it in item["all"] if isinstance(it, dict)])
 
 
-def _needs(rule: object, name: str, seen: set) -> bool:
+def _needs(rule: object, name: str) -> bool:
     """Whether every node matching ``rule`` has the metavariable's match at or below it (a pattern
     naming it, reached without ``not``, ``any`` of which one branch lacks it, or a relation upward
     or sideways)."""
@@ -120,11 +124,11 @@ def _needs(rule: object, name: str, seen: set) -> bool:
     pattern = rule.get("pattern")
     if isinstance(pattern, str) and name in _NAMED.findall(pattern):
         return True
-    if _needs(rule.get("has"), name, seen):
+    if _needs(rule.get("has"), name):
         return True
-    if isinstance(rule.get("all"), list) and any(_needs(r, name, seen) for r in rule["all"]):
+    if isinstance(rule.get("all"), list) and any(_needs(r, name) for r in rule["all"]):
         return True
-    if isinstance(rule.get("any"), list) and rule["any"] and all(_needs(r, name, seen) for r in rule["any"]):
+    if isinstance(rule.get("any"), list) and rule["any"] and all(_needs(r, name) for r in rule["any"]):
         return True
     return False
 
@@ -154,6 +158,8 @@ def _names_regex(root, subject: dict, utils: dict) -> str | None:
         words.update(_WORD.findall(text))
         if len(words) > _NAMES:
             return None
+    if sum(len(w) + 1 for w in words) > _REGEX_CHARS:
+        return None
     return "^(?:" + "|".join(w.replace("$", r"\$") for w in sorted(words)) + r")$|[^A-Za-z0-9_$]"
 
 
