@@ -10,9 +10,7 @@ from __future__ import annotations
 import httpx
 from chromadb.api.fastapi import FastAPI
 
-
-
-_BOUNDS = {"read": 60.0, "connect": 10.0}  # (seconds; the caller's, see bound_http_clients)
+_BOUNDS: dict[str, float] = {}  # "read", "connect": seconds, the caller's (set before any client is wrapped)
 
 
 def bound_http_clients(read: float, connect: float) -> None:
