@@ -183,6 +183,14 @@ CASES = [
      "  return eval(body);\n"
      "}\n",
      [("js/security/eval-dynamic-code", 2), ("js/security/eval-dynamic-code", 6)]),
+    # a weak cipher in CBC mode: reported as the weak cipher (its fix, AES-GCM, is an authenticated
+    # mode too), not again as a mode without a MAC
+    ("archive.py",
+     "from Crypto.Cipher import DES3\n"
+     "def read_archive(key, blob):\n"
+     "    cipher = DES3.new(key, DES3.MODE_CBC, blob[:8])\n"
+     "    return cipher.decrypt(blob[8:])\n",
+     [("python/security/weak-cipher", 3)]),
     # a Bokeh name removed in 3.x and imported by name: the import fails, so it is reported there,
     # not again at each call of the name (which never runs)
     ("dashboard.py",
