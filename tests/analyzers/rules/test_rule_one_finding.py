@@ -183,6 +183,40 @@ CASES = [
      "  return eval(body);\n"
      "}\n",
      [("js/security/eval-dynamic-code", 2), ("js/security/eval-dynamic-code", 6)]),
+    # a weak cipher in CBC mode: reported as the weak cipher (its fix, AES-GCM, is an authenticated
+    # mode too), not again as a mode without a MAC
+    ("archive.py",
+     "from Crypto.Cipher import DES3\n"
+     "def read_archive(key, blob):\n"
+     "    cipher = DES3.new(key, DES3.MODE_CBC, blob[:8])\n"
+     "    return cipher.decrypt(blob[8:])\n",
+     [("python/security/weak-cipher", 3)]),
+    # a Bokeh name removed in 3.x and imported by name: the import fails, so it is reported there,
+    # not again at each call of the name (which never runs)
+    ("dashboard.py",
+     "import networkx as nx\n"
+     "from bokeh.layouts import column, widgetbox\n"
+     "from bokeh.models.graphs import from_networkx\n"
+     "def graph_plot(plot, graph):\n"
+     "    plot.renderers.append(from_networkx(graph, nx.spring_layout))\n"
+     "    return column(widgetbox(plot))\n",
+     [("python/correctness/bokeh-removed-api", 2), ("python/correctness/bokeh-removed-api", 3)]),
+    # a cached view that reads the query string, or takes writes: reported on the @cache.cached line,
+    # where the fix goes (query_string=True, or no cache), not on the route decorator above it
+    ("views.py",
+     "from flask import Flask, request\n"
+     "from flask_caching import Cache\n"
+     "app = Flask(__name__)\n"
+     "cache = Cache(app)\n"
+     "@app.route('/search')\n"
+     "@cache.cached(timeout=60)\n"
+     "def search():\n"
+     "    return request.args.get('q', '')\n"
+     "@app.route('/cart', methods=['POST'])\n"
+     "@cache.cached(timeout=60)\n"
+     "def add():\n"
+     "    return 'ok'\n",
+     [("python/correctness/flask-cache-ignores-query-string", 6), ("python/correctness/flask-cache-on-write-view", 10)]),
 ]
 
 

@@ -8,8 +8,8 @@ app = Flask(__name__)
 cache = Cache(app, config={"CACHE_TYPE": "SimpleCache", "CACHE_DEFAULT_TIMEOUT": 300})
 
 
-# expect: cache-query-string
 @app.route("/products")
+# expect: cache-query-string
 @cache.cached(timeout=120)
 def list_products():
     page = int(request.args.get("page", 1))
@@ -22,16 +22,16 @@ def search():
     return jsonify(search_products(request.args.get("q", "")))
 
 
-# expect: cache-query-string
 @app.route("/products", methods=["POST"])
+# expect: cache-query-string
 @cache.cached(timeout=60)
 def create_product():
     product = Product.create(**request.json)
     return jsonify(product.to_dict()), 201
 
 
-# expect: cache-query-string
 @app.route("/products/<int:pid>", methods=["DELETE"])
+# expect: cache-query-string
 @cache.cached()
 def delete_product(pid):
     Product.delete(pid)

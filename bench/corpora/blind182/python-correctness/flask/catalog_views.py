@@ -15,8 +15,8 @@ def home():
     return render_template("home.html", products=top_sellers(12))
 
 
-# expect: stale-cache
 @app.route("/search")
+# expect: stale-cache
 @cache.cached(timeout=120)
 def search():
     term = request.args.get("q", "")
@@ -31,16 +31,16 @@ def product_list():
     return jsonify([p.to_dict() for p in Product.in_category(category)])
 
 
-# expect: stale-cache
 @app.route("/products/compare")
+# expect: stale-cache
 @cache.cached(timeout=300)
 def compare():
     ids = request.args.get("ids", "").split(",")
     return jsonify([Product.get(i).to_dict() for i in ids if i])
 
 
-# expect: stale-cache
 @app.route("/cart/add", methods=["POST"])
+# expect: stale-cache
 @cache.cached(timeout=60)
 def add_to_cart():
     product_id = request.form["product_id"]

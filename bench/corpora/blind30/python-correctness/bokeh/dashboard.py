@@ -16,7 +16,6 @@ button = Button(label="Refresh")
 
 def topology_plot(graph):
     plot = figure(title="Topology", x_range=(-2, 2), y_range=(-2, 2))
-    # expect: deprecated-api
     renderer = from_networkx(graph, nx.spring_layout, scale=1.8, center=(0, 0))
     plot.renderers.append(renderer)
     return plot
@@ -28,7 +27,6 @@ def topology_plot_new(graph):
     return plot
 
 
-# expect: deprecated-api
 controls = widgetbox(slider, button, width=300)
 plot = topology_plot(nx.karate_club_graph())
 curdoc().add_root(row(controls, plot))

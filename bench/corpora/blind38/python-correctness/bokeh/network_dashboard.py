@@ -21,10 +21,8 @@ def controls():
 
 def build(graph: nx.Graph):
     plot = figure(title="Dependencies", x_range=(-2, 2), y_range=(-2, 2))
-    # expect: deprecated-api
     renderer = from_networkx(graph, nx.spring_layout, scale=1.8, center=(0, 0))
     plot.renderers.append(renderer)
-    # expect: deprecated-api
     return row(widgetbox(Button(label="Zoom")), plot)
 
 
