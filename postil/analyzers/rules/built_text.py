@@ -100,8 +100,7 @@ class Placer:
         if scope is None or statement is None:
             return None
         sink_line = statement.range().start.line
-        built = _earliest_built(statement, sink, family, scope, sink_line, made)
-        near_built = built is not None and sink_line - built.range().start.line <= NEAR_LINES
+        built, near_built = _earliest_built(statement, sink, family, scope, sink_line, made)
         starts = [start] + ([built.range().start.index] if near_built else [])
         if source is not None:
             read = _statement(self.innermost(*source), family, scope)
@@ -155,34 +154,44 @@ def _statement(node, family: str, scope):
     return None
 
 
-def _earliest_built(statement, sink, family: str, scope, sink_line: int, made: str = ""):
+def _earliest_built(statement, sink, family: str, scope, sink_line: int, made: str = "") -> tuple[object, bool]:
     """The earliest statement building the text ``sink`` runs (see _text_names; ``made``: the
-    object it is called on, or those it is given); a name joined into it counts only where it was
-    given text itself (`heading = f"<h2>{tag}</h2>"`), not a value read (`host = request.args["host"]`
-    then `run("ping " + host)`: the command is built in the call)."""
+    object it is called on, or those it is given), and whether the finding's range reaches it (it is
+    at most :data:`NEAR_LINES` above the sink, or above a statement that is and puts its markup in);
+    a name joined into it counts only where it was given text itself (`heading = f"<h2>{tag}</h2>"`),
+    not a value read (`host = request.args["host"]` then `run("ping " + host)`: the command is built
+    in the call)."""
     names, joined = _receiver_name(sink, family) if made == RECEIVER_PLACEMENT else \
         _argument_names(sink) if made == ARGUMENT_PLACEMENT else _text_names(sink, family)
     found = []
     for name in names:
         built = _building_statement(statement, name, family, scope, sink_line)
         if built is not None and (not joined or _gives_text(built, name, family, scope)):
-            found.append(built)
+            near = sink_line - built.range().start.line <= NEAR_LINES
+            found.append((built, near))
             if family == "javascript" and not made:
-                found += _pieces_built(built, name, scope, sink_line)
+                found += [(piece, near and built.range().start.line - piece.range().start.line <= NEAR_LINES)
+                          for piece in _pieces_built(built, name, scope, sink_line)]
         elif built is None and not made:
-            found += _text_default(scope, name, family)
-    return min(found, key=lambda b: b.range().start.index, default=None)
+            found += [(default, sink_line - default.range().start.line <= NEAR_LINES)
+                      for default in _text_default(scope, name, family)]
+    return min(found, key=lambda b: b[0].range().start.index, default=(None, False))
 
 
 def _pieces_built(built, name: str, scope, sink_line: int) -> list:
     """The statements above ``built`` (which gives ``name`` its text) that build the pieces it puts in
-    its template strings as markup themselves (`const rows = items.map((r) => `<li>${r}</li>`)` then
-    `const page = `<ul>${rows.join('')}</ul>``): the text starts there (one step up, at most :data:`_MOST_NAMES`)."""
+    its template strings, or in an array it joins, as markup themselves (`const rows = items.map((r) =>
+    `<li>${r}</li>`)` then `const page = `<ul>${rows.join('')}</ul>``; `const heading = `<h1>${t}</h1>``
+    then `const svg = ['<svg>', heading, '</svg>'].join('')`): the text starts there (one step up, at most
+    :data:`_MOST_NAMES`)."""
     assigned = _assignment_of(built, name, "javascript", scope)
     value = assigned[0].field("value") or assigned[0].field("right") if assigned is not None else None
+    heads = [substitution.find(kind="identifier") for substitution in
+             (value.find_all(kind="template_substitution") if value is not None else ())]
+    heads += [element for array in (value.find_all(kind="array") if value is not None else ()) if _joined(array)
+              for element in array.named_children() if element.kind() == "identifier"]
     pieces: list[str] = []
-    for substitution in value.find_all(kind="template_substitution") if value is not None else ():
-        head = substitution.find(kind="identifier")
+    for head in heads:
         if head is not None and head.text() not in pieces and head.text() != name and len(pieces) < _MOST_NAMES:
             pieces.append(head.text())
     found = []
@@ -191,6 +200,13 @@ def _pieces_built(built, name: str, scope, sink_line: int) -> list:
         if statement is not None and statement.find(kind="template_string", regex=_MARKUP) is not None:
             found.append(statement)
     return found
+
+
+def _joined(array) -> bool:
+    """Whether the array literal ``array`` is joined into one text where it is written (`[a, b].join('')`)."""
+    parent = array.parent()
+    return parent is not None and parent.kind() == "member_expression" and parent.field("property") is not None \
+        and parent.field("property").text() == "join"
 
 
 def _text_default(scope, name: str, family: str) -> list:

@@ -139,3 +139,33 @@ def test_a_python_lambda_page_is_reported_from_its_markup_to_the_response_body(p
     [found] = findings(postil, tmp_path, "handler.py", PY_LAMBDA, "python/security/tainted-xss")
     assert (found["line"], found["end_line"]) == (3, 4)
     assert found["message"].endswith("; HTML text built at line 3")
+
+
+BADGE = """\
+export async function GET({ url }) {
+  const label = url.searchParams.get('label') ?? 'build'
+  const status = 'passing'
+
+  const caption = `<text x="10" y="20">${label}</text>`
+
+  // the badge's other pieces are fixed
+  const width = 120
+  const height = 20
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">`,
+    '<rect width="100%" height="100%" fill="#555"/>',
+    `<text x="70" y="20">${status}</text>`,
+    caption,
+    '</svg>'
+  ].join('')
+
+  return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } })
+}
+"""
+
+
+def test_markup_joined_in_an_array_is_reported_from_the_piece_that_writes_the_request_data(postil, tmp_path):
+    # (the piece is 13 lines above the response: within reach of the joined array, which is within reach of the sink)
+    [found] = findings(postil, tmp_path, "server.ts", BADGE, "js/security/tainted-xss")
+    assert (found["line"], found["end_line"]) == (5, 18)
+    assert found["message"].endswith("; HTML text built at line 5")
