@@ -1,5 +1,5 @@
 """A Pug or EJS template kept as a module's array of literal lines, joined and compiled
-(`pug.compile(layoutLines.join('\\n'))`), escapes the request values it is filled with, as one
+(`pug.compile(layoutLines.join('\\n'))`, never pushed to), escapes the request values it is filled with, as one
 compiled from a single literal does: sending its output is not cross-site scripting. Where a line
 writes a value raw (`!=`, `<%-`), the request value may fill it, and the send stays reported."""
 
@@ -44,6 +44,11 @@ def test_a_template_joined_from_literal_lines_escapes_request_values(tmp_path):
 def test_a_joined_template_with_a_raw_line_stays_reported(tmp_path):
     raw = LAYOUT.replace("'    footer= RAW_FOOTER'", "'    div.note!= couponCode'")
     assert _xss_lines(tmp_path, raw) != []
+
+
+def test_lines_pushed_to_are_not_a_fixed_template(tmp_path):
+    pushed = LAYOUT.replace("const renderLayout", "layoutLines.push(process.env.EXTRA_LINE);\nconst renderLayout")
+    assert _xss_lines(tmp_path, pushed) != []
 
 
 def test_lines_holding_a_value_are_not_a_fixed_template(tmp_path):
