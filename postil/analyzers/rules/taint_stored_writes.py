@@ -28,6 +28,8 @@ _SETS = re.compile(rf"^[ \t]*([a-z_]\w*)\.(\w+)[ \t]*=(?!=)[^\n]*?(?:{_REQUEST})
 # `form, error = JsonParser(...` over lines to `).parse(request.body)`): the names it binds
 _BINDS = re.compile(r"[ \t]*([a-z_]\w*)(?:[ \t]*,[ \t]*[a-z_]\w*)*[ \t]*=(?!=)")
 _NAME = re.compile(r"[a-z_]\w*")
+# a name bound at a line's start, and the name whose item it is bound to (`url = form.get(`, `url = form[`), if so
+_REBINDS = re.compile(r"^[ \t]*([a-z_]\w*)[ \t]*=(?!=)[ \t]*(?:([a-z_]\w*)(?:\.get\(|\[))?", re.MULTILINE)
 # a FastAPI handler's parameter the request fills (`url: str = Form(...)`, `q: str = Query(None)`)
 _FORM_PARAMETER = re.compile(r"(?:^|[(,])[ \t]*([a-z_]\w*)[ \t]*:[^=\n,(]*=[ \t]*(?:fastapi\.)?(?:Form|Body|Query)\(", re.MULTILINE)
 _DEF = re.compile(r"(?<![\w.])def[ \t]+(\w+)[ \t]*\(")  # where a function begins: the scope of a name it binds
@@ -131,7 +133,21 @@ def held_names(text: str) -> tuple[set[tuple[int, str]], list[int]]:
         held.update(_handed_request(text, defs, starts, reads))
     if not held:
         return set(), []
-    return {(bisect_right(starts, line), name) for line, name in held}, starts
+    scoped = {(bisect_right(starts, line), name) for line, name in held}
+    return scoped | _items_of_held(text, scoped, starts), starts
+
+
+def _items_of_held(text: str, held: set[tuple[int, str]], starts: list[int]) -> set[tuple[int, str]]:
+    """(the function, name) of the names a function binds once, to an item of a name it holds request data in
+    (`form = await request.form` then `url = form.get("url", "").strip()`, `name = data["name"]`): one step,
+    not a value cast or checked first (`n = int(form["n"])`), nor a name the function binds again."""
+    items, bound = set(), {}
+    for found in _REBINDS.finditer(text):
+        scope = bisect_right(starts, found.start())
+        bound[(scope, found.group(1))] = bound.get((scope, found.group(1)), 0) + 1
+        if found.group(2) is not None and (scope, found.group(2)) in held:
+            items.add((scope, found.group(1)))
+    return {item for item in items if bound[item] == 1}
 
 
 def _handed_request(text: str, defs: list, starts: list[int], reads: list[int]) -> set[tuple[int, str]]:
