@@ -32,6 +32,11 @@ _NAME = re.compile(r"[a-z_]\w*")
 _REBINDS = re.compile(r"^[ \t]*([a-z_]\w*)[ \t]*=(?!=)[ \t]*(?:([a-z_]\w*)(?:\.get\(|\[))?", re.MULTILINE)
 # a FastAPI handler's parameter the request fills (`url: str = Form(...)`, `q: str = Query(None)`)
 _FORM_PARAMETER = re.compile(r"(?:^|[(,])[ \t]*([a-z_]\w*)[ \t]*:[^=\n,(]*=[ \t]*(?:fastapi\.)?(?:Form|Body|Query)\(", re.MULTILINE)
+# ... or a route's parameter typed with a schema class of the file (django-ninja's `payload: MonitorIn`, FastAPI's
+# `hook: HookIn`, `MonitorIn` declared on `Schema` or `BaseModel`), closed by `,` or `)`
+_ANNOTATED = re.compile(r"(?:^|[(,])[ \t]*([a-z_]\w*)[ \t]*:[ \t]*([A-Z]\w*)(?=[ \t]*[,)])", re.MULTILINE)
+_SCHEMA_BASES = frozenset({"Schema", "BaseModel", "ModelSchema"})
+_BODY_ROUTES = (".post(", ".put(", ".patch(")  # (a route a body is sent to)
 _DEF = re.compile(r"(?<![\w.])def[ \t]+(\w+)[ \t]*\(")  # where a function begins: the scope of a name it binds
 # a name bound to what a function is handed the request for (`definition = _read_definition(request)`,
 # `data = await self._payload(request, limit)`): request data where that function is the file's own and reads it
@@ -83,12 +88,25 @@ def stored_pairs(text: str) -> frozenset[tuple[str, str]]:
 def takes_request(text: str) -> bool:
     """Whether a file's text may hold request data in a name (see held_names): it reads the request or
     declares a FastAPI parameter filled from it."""
-    return READS_REQUEST.search(text) is not None or _may_fill_parameters(text)
+    return READS_REQUEST.search(text) is not None or _may_fill_parameters(text) or _may_take_schemas(text)
 
 
 def _may_fill_parameters(text: str) -> bool:
     """Whether a file's text may declare a FastAPI parameter the request fills (see _FORM_PARAMETER)."""
     return "Form(" in text or "Body(" in text or "Query(" in text
+
+
+def _may_take_schemas(text: str) -> bool:
+    """Whether a file's text may declare a route's parameter a schema class of its own fills (see _ANNOTATED)."""
+    return ("Schema" in text or "BaseModel" in text) and any(route in text for route in _BODY_ROUTES)
+
+
+def _schema_parameters(text: str) -> list[tuple[int, str]]:
+    """(where, name) of the parameters typed with a schema class the file declares (see _ANNOTATED)."""
+    schemas = {found.group(1) for found in CLASS.finditer(text)
+               if _SCHEMA_BASES & {base.strip().rpartition(".")[2] for base in (found.group(2) or "").split(",")}}
+    return [(found.start(), found.group(1)) for found in _ANNOTATED.finditer(text) if found.group(2) in schemas] \
+        if schemas else []
 
 
 def held_names(text: str) -> tuple[set[tuple[int, str]], list[int]]:
@@ -125,6 +143,8 @@ def held_names(text: str) -> tuple[set[tuple[int, str]], list[int]]:
             held.update((line, name) for name in _NAME.findall(text, bound.start(1), bound.end()))
     if _may_fill_parameters(text):
         held.update((found.start(), found.group(1)) for found in _FORM_PARAMETER.finditer(text))
+    if _may_take_schemas(text):
+        held.update(_schema_parameters(text))
     if not held and not reads:
         return set(), []
     defs = list(_DEF.finditer(text))

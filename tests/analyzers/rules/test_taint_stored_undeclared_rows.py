@@ -80,3 +80,49 @@ def test_a_row_built_from_an_item_of_the_form_is_request_data_where_a_task_gets_
 def test_the_same_reads_with_no_view_storing_the_row_stay_clean(tmp_path: Path):
     _write(tmp_path, {"reader/__init__.py": "", "reader/tasks.py": TASKS})
     assert _findings(tmp_path) == []
+
+
+FEEDS_API = '''from ninja import Router, Schema
+
+from .models import Feed
+from .services import FeedDefaults
+
+router = Router()
+
+
+class FeedIn(Schema):
+    source: str
+    mirror: str = ""
+    refresh: int = 60
+
+
+@router.post("/feeds")
+def add_feed(request, body: FeedIn, defaults: FeedDefaults):
+    feed = Feed.objects.create(
+        source=body.source,
+        refresh=int(body.refresh),
+        mirror=defaults.mirror,
+    )
+    return {"id": feed.pk}
+'''
+FEEDS_JOBS = '''import requests
+
+from .models import Feed
+
+
+def poll_feeds(ids):
+    for feed in Feed.objects.filter(pk__in=ids):
+        requests.get(feed.source, timeout=10)
+        requests.get(feed.mirror, timeout=10)
+        requests.get("https://feeds.example.org/" + str(feed.refresh), timeout=10)
+'''
+
+
+def test_a_route_parameter_typed_with_a_schema_of_its_file_stores_what_the_client_sent(tmp_path: Path):
+    """django-ninja's `body: FeedIn` (`FeedIn(Schema)` declared there) is the request's body:
+    `Feed.objects.create(source=body.source)` stores it, a job polling `feed.source` fetches it."""
+    _write(tmp_path, {"feeds/__init__.py": "", "feeds/api.py": FEEDS_API, "feeds/jobs.py": FEEDS_JOBS})
+    found = [line for line in _findings(tmp_path) if "jobs.py" in line]
+    # the refresh is cast, the mirror comes from a parameter of a class no schema: clean
+    assert len(found) == 1 and "jobs.py:8" in found[0] and "tainted-ssrf" in found[0], found
+    assert "stored by feeds/api.py, read" in found[0], found
