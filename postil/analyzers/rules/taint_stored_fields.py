@@ -185,6 +185,14 @@ class StoredFields:
             reads = self._of(own, _attribute_reads)
             found.update(((name, field), kept) for name, model in sorted(bound) for field, kept in fields.get(model, ())
                          if (name, field) in reads)
+            # (a model no file near declares, built with request data as a keyword, `Document(url=url)`, stores
+            # under its instance name; a row of that class, `doc = await session.get(Document, pk)`, reads it)
+            undeclared = {pair: kept for pair, kept in stored.items() if not kept[0]}
+            instances: dict[str, set[str]] = {}  # bound name -> the instance names of its models
+            for name, model in bound if undeclared else ():
+                instances.setdefault(name, set()).add(snake(model))
+            found.update(((name, field), undeclared[(instance, field)]) for name, field in sorted(reads)
+                         for instance in sorted(instances.get(name, ())) if (instance, field) in undeclared)
         for _, path in found.values():  # (a change to the storing file may change this file's findings)
             if path != own:
                 self.workspace.graph.note_dependent(own, path)

@@ -28,8 +28,15 @@ _SETS = re.compile(rf"^[ \t]*([a-z_]\w*)\.(\w+)[ \t]*=(?!=)[^\n]*?(?:{_REQUEST})
 # `form, error = JsonParser(...` over lines to `).parse(request.body)`): the names it binds
 _BINDS = re.compile(r"[ \t]*([a-z_]\w*)(?:[ \t]*,[ \t]*[a-z_]\w*)*[ \t]*=(?!=)")
 _NAME = re.compile(r"[a-z_]\w*")
+# a name bound at a line's start, and the name whose item it is bound to (`url = form.get(`, `url = form[`), if so
+_REBINDS = re.compile(r"^[ \t]*([a-z_]\w*)[ \t]*=(?!=)[ \t]*(?:([a-z_]\w*)(?:\.get\(|\[))?", re.MULTILINE)
 # a FastAPI handler's parameter the request fills (`url: str = Form(...)`, `q: str = Query(None)`)
 _FORM_PARAMETER = re.compile(r"(?:^|[(,])[ \t]*([a-z_]\w*)[ \t]*:[^=\n,(]*=[ \t]*(?:fastapi\.)?(?:Form|Body|Query)\(", re.MULTILINE)
+# ... or a route's parameter typed with a schema class of the file (django-ninja's `payload: MonitorIn`, FastAPI's
+# `hook: HookIn`, `MonitorIn` declared on `Schema` or `BaseModel`), closed by `,` or `)`
+_ANNOTATED = re.compile(r"(?:^|[(,])[ \t]*([a-z_]\w*)[ \t]*:[ \t]*([A-Z]\w*)(?=[ \t]*[,)])", re.MULTILINE)
+_SCHEMA_BASES = frozenset({"Schema", "BaseModel", "ModelSchema"})
+_BODY_ROUTES = (".post(", ".put(", ".patch(")  # (a route a body is sent to)
 _DEF = re.compile(r"(?<![\w.])def[ \t]+(\w+)[ \t]*\(")  # where a function begins: the scope of a name it binds
 # a name bound to what a function is handed the request for (`definition = _read_definition(request)`,
 # `data = await self._payload(request, limit)`): request data where that function is the file's own and reads it
@@ -81,12 +88,25 @@ def stored_pairs(text: str) -> frozenset[tuple[str, str]]:
 def takes_request(text: str) -> bool:
     """Whether a file's text may hold request data in a name (see held_names): it reads the request or
     declares a FastAPI parameter filled from it."""
-    return READS_REQUEST.search(text) is not None or _may_fill_parameters(text)
+    return READS_REQUEST.search(text) is not None or _may_fill_parameters(text) or _may_take_schemas(text)
 
 
 def _may_fill_parameters(text: str) -> bool:
     """Whether a file's text may declare a FastAPI parameter the request fills (see _FORM_PARAMETER)."""
     return "Form(" in text or "Body(" in text or "Query(" in text
+
+
+def _may_take_schemas(text: str) -> bool:
+    """Whether a file's text may declare a route's parameter a schema class of its own fills (see _ANNOTATED)."""
+    return ("Schema" in text or "BaseModel" in text) and any(route in text for route in _BODY_ROUTES)
+
+
+def _schema_parameters(text: str) -> list[tuple[int, str]]:
+    """(where, name) of the parameters typed with a schema class the file declares (see _ANNOTATED)."""
+    schemas = {found.group(1) for found in CLASS.finditer(text)
+               if _SCHEMA_BASES & {base.strip().rpartition(".")[2] for base in (found.group(2) or "").split(",")}}
+    return [(found.start(), found.group(1)) for found in _ANNOTATED.finditer(text) if found.group(2) in schemas] \
+        if schemas else []
 
 
 def held_names(text: str) -> tuple[set[tuple[int, str]], list[int]]:
@@ -123,6 +143,8 @@ def held_names(text: str) -> tuple[set[tuple[int, str]], list[int]]:
             held.update((line, name) for name in _NAME.findall(text, bound.start(1), bound.end()))
     if _may_fill_parameters(text):
         held.update((found.start(), found.group(1)) for found in _FORM_PARAMETER.finditer(text))
+    if _may_take_schemas(text):
+        held.update(_schema_parameters(text))
     if not held and not reads:
         return set(), []
     defs = list(_DEF.finditer(text))
@@ -131,7 +153,21 @@ def held_names(text: str) -> tuple[set[tuple[int, str]], list[int]]:
         held.update(_handed_request(text, defs, starts, reads))
     if not held:
         return set(), []
-    return {(bisect_right(starts, line), name) for line, name in held}, starts
+    scoped = {(bisect_right(starts, line), name) for line, name in held}
+    return scoped | _items_of_held(text, scoped, starts), starts
+
+
+def _items_of_held(text: str, held: set[tuple[int, str]], starts: list[int]) -> set[tuple[int, str]]:
+    """(the function, name) of the names a function binds once, to an item of a name it holds request data in
+    (`form = await request.form` then `url = form.get("url", "").strip()`, `name = data["name"]`): one step,
+    not a value cast or checked first (`n = int(form["n"])`), nor a name the function binds again."""
+    items, bound = set(), {}
+    for found in _REBINDS.finditer(text):
+        scope = bisect_right(starts, found.start())
+        bound[(scope, found.group(1))] = bound.get((scope, found.group(1)), 0) + 1
+        if found.group(2) is not None and (scope, found.group(2)) in held:
+            items.add((scope, found.group(1)))
+    return {item for item in items if bound[item] == 1}
 
 
 def _handed_request(text: str, defs: list, starts: list[int], reads: list[int]) -> set[tuple[int, str]]:
