@@ -3,10 +3,11 @@ method returns `" AND ".join(clauses), params` binds `where` to what the method'
 clauses: nothing) and `params` to what its second holds (the request's values), not both to the whole
 tuple. Followed only where every `return` of the helper in this file gives as many items as the target
 names and no item carries a parameter's data (what the caller passed is the caller's to judge: the tuple
-is then one value, the sound side)."""
+is then one value, the sound side). Python's only: JavaScript's array destructuring is as it was."""
 
 from __future__ import annotations
 
+from postil.analyzers.rules.taint_grammar import PYTHON
 from postil.analyzers.rules.taint_paths import span
 from postil.analyzers.rules.taint_values import is_parameter, last_name
 
@@ -20,7 +21,7 @@ def bind_unpacked(flow, target, value, state: dict) -> bool:
     targets = target.named_children()
     if value.kind() in g.sequences and len(value.named_children()) == len(targets):
         items = [flow._taint_of(v, state) for v in value.named_children()]
-    elif value.kind() == g.call:
+    elif value.kind() == g.call and g is PYTHON:  # (JavaScript's `const [a, b] = helper()` left as it was)
         items = _returned_items(flow, value, len(targets))
         if items is None:
             return False
