@@ -22,6 +22,7 @@ from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_one_path import bind, plain_binding, scope_states
 from postil.analyzers.rules.taint_source_spans import SourceSpans
 from postil.analyzers.rules.taint_spec import TaintSpec, unless_program
+from postil.analyzers.rules.taint_tuple_returns import bind_unpacked
 from postil.analyzers.rules.taint_values import (
     Event,
     Origin,
@@ -252,10 +253,7 @@ class TaintFlow:
                 value.kind() in self.g.tables | self.g.lists | {self.g.call} and self._build_elements(target.text(), value, state)
                 or value.kind() == self.g.call and self._build_fields(target, value, state)):
             return
-        if (target.kind() in self.g.sequences and value.kind() in self.g.sequences
-                and len(target.named_children()) == len(value.named_children())):
-            for t, v in zip(target.named_children(), value.named_children(), strict=True):
-                self._bind(t, self._taint_of(v, state), state, weak=False)
+        if bind_unpacked(self, target, value, state):  # (item by item: a literal sequence, a helper's tuple)
             return
         origin = self._taint_of(value, state)
         self._bind(target, origin, state, weak=event.augmented)

@@ -17,6 +17,7 @@ from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.rules.line_matches import line_matches
 from postil.analyzers.rules.path_aliases import PathAliases
 from postil.analyzers.rules.taint_dispatch import HANDED_OVER
+from postil.analyzers.rules.taint_flat_imports import sibling_module
 from postil.analyzers.rules.taint_instances import injected_classes
 from postil.analyzers.rules.taint_py_reexports import PY_BARRELS
 from postil.analyzers.rules.taint_reexports import ReExports
@@ -174,6 +175,11 @@ class ImportGraph:
                                              family)
                 if submodule is None:
                     target = self.resolve(importer, module, family)
+                if submodule is None and target is None and family == "python" and self._text_of is not None \
+                        and (flat := sibling_module(directory, str(importer), local, module, name, text, self._is_file,
+                                                    lambda f: self._text_of(self._path(f))[0])) is not None:
+                    found.append((local, name, self.real(self._path(flat[0])), flat[1]))
+                    continue
                 if submodule is not None or target is not None:
                     found.append((local, name, submodule or target, name is None or submodule is not None))
             known = self._targets[key] = tuple(found)
