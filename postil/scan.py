@@ -64,8 +64,6 @@ class ScanPlan:
     # files' bytes and their sha256 as read for the results cache's key (result_cache.key): each
     # file's check takes them (Checker.read) and lets them go
     held: dict[Path, tuple[bytes, str]] = field(default_factory=dict)
-    # those files' stamps taken before that read (a bulk scan's edits are looked for from then on)
-    stamps: dict[Path, file_stamps.Stamp] = field(default_factory=dict)
 
 
 def plan_scan(paths: list[Path], cache: CheckerCache) -> ScanPlan:
@@ -92,7 +90,7 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
     result = ScanResult(walked=plan.walked)
     jobs = jobs or os.cpu_count() or 1
     with tree_run(plan, whole_tree):
-        for report in _run(files, cache, checkers, jobs, bulk, plan.real_paths, plan.held, plan.stamps):
+        for report in _run(files, cache, checkers, jobs, bulk, plan.real_paths, plan.held):
             result.reports.append(report)
             if on_report is not None:
                 on_report(report)
@@ -114,7 +112,7 @@ def tree_run(plan: ScanPlan, whole_tree: bool = True):
 def check_some(plan: ScanPlan, files: list[Path], cache: CheckerCache, jobs: int) -> list[FileReport]:
     """Reports of some of ``plan``'s files, checked in process or by forked workers (not through
     ast-grep's CLI), inside a :func:`tree_run` of the plan (the results cache's: see result_cache.reuse)."""
-    return list(_run(files, cache, plan.checkers, jobs, False, plan.real_paths, plan.held, plan.stamps))
+    return list(_run(files, cache, plan.checkers, jobs, False, plan.real_paths, plan.held))
 
 
 def _checkers_of(files: list[Path], cache: CheckerCache, real_paths: dict[Path, str]) -> dict[Path, Checker]:
@@ -165,10 +163,9 @@ def _fork_context(jobs: int, count: int):
 
 
 def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], jobs: int,
-         bulk: bool, real_paths: dict[Path, str], held: dict[Path, tuple[bytes, str]],
-         stamps: dict[Path, file_stamps.Stamp]) -> Iterable[FileReport]:
+         bulk: bool, real_paths: dict[Path, str], held: dict[Path, tuple[bytes, str]]) -> Iterable[FileReport]:
     if bulk and len(files) >= _BULK_THRESHOLD:
-        reports = _run_bulk(files, checkers, jobs, real_paths, held, stamps)
+        reports = _run_bulk(files, checkers, jobs, real_paths, held)
         if reports is not None:
             yield from reports
             return
@@ -249,8 +246,7 @@ def _frozen_heap():
 
 
 def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
-              real_paths: dict[Path, str], held: dict[Path, tuple[bytes, str]],
-              stamps: dict[Path, file_stamps.Stamp]) -> list[FileReport] | None:
+              real_paths: dict[Path, str], held: dict[Path, tuple[bytes, str]]) -> list[FileReport] | None:
     """Rules through ast-grep's CLI while this process reads files and scans them for secrets,
     then finishes each file ast-grep is done with (its records, its taint rules) as ast-grep
     goes on with the others; what is left when ast-grep ends goes to all cores if it is much.
@@ -268,8 +264,7 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
     scanned: queue.SimpleQueue = queue.SimpleQueue()  # (path, records) as ast-grep is done with each; None at the end
     prepared: dict[Path, tuple] = {}  # path -> (checker, report, text, secret findings, real path, copied_findings)
     finished: dict[Path, tuple[int, tuple[list, list, str | None]]] = {}  # path -> (records used, outcome)
-    # (before ast-grep reads them; before postil's read for the files it holds)
-    before = {path: stamps[path] if path in stamps else file_stamps.stamp(path) for path in files}
+    before = {path: file_stamps.stamp(path) for path in files}  # (before ast-grep reads them)
     with _secret_scan_beside(files, checkers, jobs, held) as secret_scan, ThreadPoolExecutor(max_workers=1) as background:
         pending = background.submit(_bulk_records, scans, jobs, started.set, scanned.put)
         # The literal pre-pass runs alone: beside this loop it would wait on the GIL, and
