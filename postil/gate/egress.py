@@ -40,6 +40,10 @@ DEFAULT_EXCLUDES = (
 )
 
 
+# a file read by the gate itself (no text given) larger than this is refused, not read whole
+READ_MAX_BYTES = 16 << 20
+
+
 class Refused(Exception):
     """The gate keeps this file on the machine; ``str()`` says why."""
 
@@ -158,10 +162,12 @@ class EgressGate:
         rel = self.relative(path) or Path(path).as_posix()
         if text is None:
             from postil.core.decoding import decode_source
+            from postil.core.walk import SkipFile, read_regular
 
-            try:
-                with open(os.path.realpath(self._absolute(path)), "rb") as fh:
-                    text, _exact = decode_source(fh.read())
+            try:  # a FIFO or device named in the checkout is never opened (it can block or never end)
+                text, _exact = decode_source(read_regular(os.path.realpath(self._absolute(path)), READ_MAX_BYTES))
+            except SkipFile as exc:
+                raise Refused(f"{rel} is not read: {exc}") from None
             except OSError as exc:
                 raise Refused(f"{rel} cannot be read ({exc.strerror or exc})") from None
             if text is None:

@@ -87,10 +87,13 @@ class _Child:
     def files(self) -> tuple[list[Path], list[str]]:
         cache = checking.cache_for(self.session, self.folders)
         files: list[Path] = []
+        directories: dict[Path, None] = {}
         for folder in self.folders:
-            files.extend(lazy_engine.collect_files([folder], cache, root=folder).files)
-        for path in {path.parent: path for path in files}.values():  # each sub-folder's own config and rules
-            cache.for_path(path)
+            walked = lazy_engine.collect_files([folder], cache, root=folder).files
+            files.extend(walked)
+            real = folder.resolve()  # (the walk follows no link to a directory: below the folder, paths are real)
+            directories.update(dict.fromkeys(real / path.parent.relative_to(folder) for path in walked))
+        cache.for_directories(directories)  # each sub-folder's own config and rules
         problems, cache.errors = list(cache.errors), []
         problems.extend(problem_lines(cache.rule_errors()))  # (all configs' broken rules, capped as one list)
         return files, problems

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from postil.analyzers.findings import Finding, LineIndex, Severity
+from postil.core.plain_text import plain
 from postil.server.uris import uri_to_path
 
 if TYPE_CHECKING:
@@ -27,13 +28,14 @@ def diagnostic(session: Session, finding: Finding, index: LineIndex, version: in
     encoder = session.encoder
     data: dict = {"fingerprint": finding.fingerprint, "version": version}
     if finding.fix is not None:
-        data["fix"] = {"title": finding.fix.description,
+        data["fix"] = {"title": plain(finding.fix.description),
                        "edits": [encoder.text_edit_json(index, e) for e in finding.fix.edits]}
     tags = [_TAGS[t] for t in finding.metadata.get("tags", ()) if t in _TAGS] if isinstance(
         finding.metadata.get("tags"), list) else []
     if "unreachable" in finding.rule or "unused" in finding.rule:
         tags.append(UNNECESSARY)
-    found = {"range": encoder.range_json(index, finding.span), "message": finding.message,
+    # (a repository's rule writes its message: shown, never interpreted — no escapes, controls, bidi marks)
+    found = {"range": encoder.range_json(index, finding.span), "message": plain(finding.message),
              "severity": SEVERITIES[finding.severity], "code": finding.rule}
     if finding.url:
         found["codeDescription"] = {"href": finding.url}
@@ -42,7 +44,7 @@ def diagnostic(session: Session, finding: Finding, index: LineIndex, version: in
         found["tags"] = sorted(set(tags))
     if finding.related:
         found["relatedInformation"] = [
-            {"location": {"uri": uri, "range": encoder.range_json(index, r.span)}, "message": r.message}
+            {"location": {"uri": uri, "range": encoder.range_json(index, r.span)}, "message": plain(r.message)}
             for r in finding.related]
     found["data"] = data
     return found

@@ -18,7 +18,7 @@ def containing_folder(path: Path, folders: list[Path]) -> Path | None:
     """The innermost workspace folder holding ``path``."""
     best = None
     for folder in folders:
-        inside = path == folder or folder in path.parents
+        inside = path.is_relative_to(folder)  # (lexical, as `folder in path.parents` was, not one Path a level)
         if inside and (best is None or len(folder.parts) > len(best.parts)):
             best = folder
     return best

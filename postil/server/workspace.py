@@ -12,6 +12,8 @@ This module imports the whole analysis engine; the server reaches it only throug
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,9 +28,23 @@ from postil.config import (
 )
 from postil.config.editor import Settings
 from postil.config.layers import editor_rules, editor_rules_apply
+from postil.core.upward import nearest_up
 from postil.server.config_stamps import ConfigStamps, rule_files
 from postil.server.uris import containing_folder
 from postil.trust_store import TRUST_FILE, user_config_dir, user_config_path
+
+
+def _config_in(directory: Path) -> Path | None:
+    """The config file a directory holds for postil, if any."""
+    for name in CONFIG_FILES:
+        candidate = directory / name
+        if candidate.is_file() and _declares_postil(candidate):
+            return candidate
+    return None
+
+
+def _holds_git(directory: Path) -> Path | None:
+    return directory if os.path.lexists(directory / ".git") else None
 
 
 def _declares_postil(path: Path) -> bool:
@@ -53,26 +69,35 @@ class WorkspaceCheckerCache(CheckerCache):
         self._default_root = self.folders[0] if self.folders else Path.cwd()
 
     def key_for(self, path: Path) -> Path | None:
+        path = path.resolve() if path.is_absolute() else path
+        return self._key_in(path if path.is_dir() else path.parent, {})
+
+    def _key_in(self, directory: Path, known: dict[Path, Path | None]) -> Path | None:
+        """The config file in effect in ``directory`` (None: defaults); ``known``: the answers of
+        the lookups it may share (see for_directories)."""
         if self.settings.configuration_preference == "editorOnly":
             return None
-        path = path.resolve() if path.is_absolute() else path
-        folder = containing_folder(path, self.folders)
+        folder = containing_folder(directory, self.folders)
         if folder is None:
             return None  # outside every workspace folder: defaults, nothing read from disk
-        directory = path if path.is_dir() else path.parent
-        for candidate_dir in (directory, *directory.parents):
-            for name in CONFIG_FILES:
-                candidate = candidate_dir / name
-                if candidate.is_file() and _declares_postil(candidate):
-                    return candidate
-            if candidate_dir == folder:
-                break
-        return None
+        return nearest_up(directory, _config_in, known, stop=folder)
 
     def for_path(self, path: Path) -> Checker:
-        key = self.key_for(path)
         start = path.resolve() if path.is_absolute() else path
-        slot = (key, git_root(start if start.is_dir() else start.parent))  # see CheckerCache.for_path
+        return self._checker(path, start, self.key_for(start), git_root(start if start.is_dir() else start.parent))
+
+    def for_directories(self, directories: Iterable[Path]) -> None:
+        """Each directory's checker, as ``for_path`` finds it, for directories already resolved
+        (the walk's, below a resolved folder): the config and git root searches share what they
+        found, so a tree costs a few stats a directory, not a few per directory and level above it
+        (20,000 directories each holding a file, 20 levels deep: 1.45 million stats)."""
+        configs: dict[Path, Path | None] = {}
+        roots: dict[Path, Path | None] = {}
+        for directory in directories:
+            self._checker(directory, directory, self._key_in(directory, configs), nearest_up(directory, _holds_git, roots))
+
+    def _checker(self, path: Path, start: Path, key: Path | None, root: Path | None) -> Checker:
+        slot = (key, root)  # see CheckerCache.for_path
         checker = self._by_config.get(slot)
         if checker is not None:
             return checker
