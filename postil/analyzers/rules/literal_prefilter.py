@@ -73,23 +73,32 @@ def any_of(options: list) -> object:
     return options[0] if len(options) == 1 else ("any", options)
 
 
+# The strings a run of literals may stand for (``(http|ftp)://``: two) before it is cut short.
+_ALTERNATIVES = 16
+
+
 def _regex_sequence(items, shortest: int = 3, folded: bool = False, nocase: bool = False) -> object:
     """Literals every match of a parsed regex sequence must contain (runs of ``shortest``
-    characters or more). ``nocase``: the sequence matches case-insensitively, and its runs are
-    ("nocase", folded) literals if ``folded``, none otherwise."""
+    characters or more, a run going on through groups of a few literal alternatives:
+    ``(http|ftp)://`` asks for "http://" or "ftp://"). ``nocase``: the sequence matches
+    case-insensitively, and its runs are ("nocase", folded) literals if ``folded``, none
+    otherwise; with ``folded``, a letter written in either case (``[hH][tT][tT][pP]``) makes its
+    string one too."""
     from re import _constants as c
 
-    parts, run = [], ""
+    parts, run = [], [("", False)]  # run: (string, whether it is matched case-insensitively)
 
     def flush() -> None:
         nonlocal run
-        if len(run) >= shortest and (folded or not nocase):
-            parts.append((NOCASE, run.casefold()) if nocase else run)
-        run = ""
+        if all(len(string) >= shortest and (folded or not either) for string, either in run):
+            parts.append(any_of(list(dict.fromkeys((NOCASE, string.casefold()) if either else string
+                                                   for string, either in run))))
+        run = [("", False)]
 
     for op, arg in items:
-        if op is c.LITERAL and (not nocase or arg < 128):  # (a folded literal is ASCII: see NOCASE)
-            run += chr(arg)
+        exact = _exact(op, arg, folded, nocase)
+        if exact is not None and len(run) * len(exact) <= _ALTERNATIVES:
+            run = [(before + string, either or more) for before, either in run for string, more in exact]
             continue
         flush()
         if op is c.SUBPATTERN:
@@ -102,6 +111,46 @@ def _regex_sequence(items, shortest: int = 3, folded: bool = False, nocase: bool
             parts.append(_regex_sequence(arg[2], shortest, folded, nocase))
     flush()
     return all_of(parts)
+
+
+def _exact(op, arg, folded: bool, nocase: bool) -> list[tuple[str, bool]] | None:
+    """The few strings a parsed regex item matches (with whether each is matched
+    case-insensitively: see _regex_sequence), or None: a literal, a letter in either case, a
+    group or choice of those."""
+    from re import _constants as c
+
+    if op is c.LITERAL:  # (a folded literal is ASCII: see NOCASE)
+        return None if nocase and arg >= 128 else [(chr(arg), nocase)]
+    if op is c.IN and folded and _either_case(arg):
+        return [(chr(arg[0][1]), True)]
+    if op is c.SUBPATTERN and not arg[1] and not arg[2]:  # (no flags set or cleared)
+        return _exact_sequence(arg[3], folded, nocase)
+    if op is c.BRANCH:
+        options = [_exact_sequence(branch, folded, nocase) for branch in arg[1]]
+        if all(o is not None for o in options) and sum(map(len, options)) <= _ALTERNATIVES:
+            return [option for strings in options for option in strings]
+    return None
+
+
+def _exact_sequence(items, folded: bool, nocase: bool) -> list[tuple[str, bool]] | None:
+    """The few strings a parsed regex sequence matches (see _exact), or None."""
+    strings = [("", False)]
+    for op, arg in items:
+        exact = _exact(op, arg, folded, nocase)
+        if exact is None or len(strings) * len(exact) > _ALTERNATIVES:
+            return None
+        strings = [(before + string, either or more) for before, either in strings for string, more in exact]
+    return strings
+
+
+def _either_case(members: list) -> bool:
+    """Whether a parsed character class is one ASCII letter in its two cases (``[sS]``)."""
+    from re import _constants as c
+
+    if len(members) != 2 or any(op is not c.LITERAL for op, _ in members):
+        return False
+    first, second = (chr(code) for _, code in members)
+    return first.isascii() and first.isalpha() and first != second and first.lower() == second.lower()
 
 
 _REGEX_LITERALS: dict[str, object] = {}  # pattern -> what regex_literals derived (see prime_requirements)

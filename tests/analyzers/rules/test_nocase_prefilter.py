@@ -83,3 +83,18 @@ def test_a_bulk_scan_sends_the_rule_to_the_files_naming_the_mechanism_alone_and_
     assert sorted(Path(name).name for name in doc["files"]) == sorted(LEGACY)
     found = {r.path.name for r in reports for f in r.findings if f.rule == RULE}
     assert found == set(LEGACY)
+
+
+def test_a_run_of_literals_goes_on_through_a_few_alternatives():
+    # `[hH][tT][tT][pP]`: a letter in either case; `(http|ftp)://`: "http://" or "ftp://", not "://"
+    url = "^[rbuRBU]?['\"]([hH][tT][tT][pP]|[fF][tT][pP])://[^'\"]"
+    assert regex_literals(url, folded=True) == ("any", [("nocase", "http://"), ("nocase", "ftp://")])
+    assert regex_literals(url) == "://"  # (without folded literals, as before)
+    assert regex_literals(r"\.(filter|order_by)\(") == ("any", [".filter(", ".order_by("])
+    index = LiteralIndex.of_literals([("nocase", "http://"), ("nocase", "ftp://"), ".filter("])
+    # the licence link every SQLAlchemy module starts with is https://, which asks nothing here
+    assert index.present("# https://www.opensource.org/licenses/mit-license.php\nq.filter(x)\n") == {".filter("}
+    assert index.present("u = 'HTTP://example.com'\n") == {("nocase", "http://")}
+    # more alternatives than a run holds: the parts are asked for apart
+    names = [letter * 3 for letter in "abcdefghijklmnopqrst"]
+    assert regex_literals(f"({'|'.join(names)})xyz") == ("all", [("any", names), "xyz"])
