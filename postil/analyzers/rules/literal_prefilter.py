@@ -79,13 +79,11 @@ _ALTERNATIVES = 16
 
 def _regex_sequence(items, shortest: int = 3, folded: bool = False, nocase: bool = False) -> object:
     """Literals every match of a parsed regex sequence must contain (runs of ``shortest``
-    characters or more). ``nocase``: the sequence matches case-insensitively, and its runs are
-    ("nocase", folded) literals if ``folded``, none otherwise. With ``folded`` (literals an index
-    finds in one pass, see regex_literals) a run goes on through groups of a few literal
-    alternatives, ``(http|ftp)://`` asking for "http://" or "ftp://", and a letter written in
-    either case (``[hH][tT][tT][pP]``) makes its string a ("nocase", folded) one. (Without, each
-    literal is searched for on its own: the taint prefilter's substring tests, which more
-    literals would cost a pass over the text each.)"""
+    characters or more, a run going on through groups of a few literal alternatives:
+    ``(http|ftp)://`` asks for "http://" or "ftp://"). ``nocase``: the sequence matches
+    case-insensitively, and its runs are ("nocase", folded) literals if ``folded``, none
+    otherwise; with ``folded``, a letter written in either case (``[hH][tT][tT][pP]``) makes its
+    string one too."""
     from re import _constants as c
 
     parts, run = [], [("", False)]  # run: (string, whether it is matched case-insensitively)
@@ -98,7 +96,7 @@ def _regex_sequence(items, shortest: int = 3, folded: bool = False, nocase: bool
         run = [("", False)]
 
     for op, arg in items:
-        exact = _exact(op, arg, folded, nocase) if folded or op is c.LITERAL else None
+        exact = _exact(op, arg, folded, nocase)
         if exact is not None and len(run) * len(exact) <= _ALTERNATIVES:
             run = [(before + string, either or more) for before, either in run for string, more in exact]
             continue
