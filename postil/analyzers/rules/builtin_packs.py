@@ -27,7 +27,7 @@ from pathlib import Path
 
 from postil.analyzers.findings import Severity
 from postil.analyzers.languages import rule_targets
-from postil.analyzers.rules.literal_prefilter import WORD, adopt_requirements, derived_requirements
+from postil.analyzers.rules.literal_prefilter import adopt_requirements, derived_requirements, is_leaf
 from postil.analyzers.rules.rule_model import Rule, RuleError
 from postil.core import usercache
 
@@ -154,9 +154,9 @@ def _kept_rules(kept: object, rule_language: str) -> list[tuple[int, Rule]] | No
 
 
 def _requirement_shaped(requirement: object) -> bool:
-    """Whether a kept requirement is one at its top (None, a literal, a word or (mode, parts))."""
-    return requirement is None or isinstance(requirement, str) or (
-        isinstance(requirement, tuple) and len(requirement) == 2 and requirement[0] in ("all", "any", WORD))
+    """Whether a kept requirement is one at its top (None, a literal, a tagged one or (mode, parts))."""
+    return requirement is None or isinstance(requirement, str) or isinstance(requirement, tuple) and len(requirement) == 2 and (
+        requirement[0] in ("all", "any") or is_leaf(requirement))
 
 
 def _plain(rule: Rule) -> dict:

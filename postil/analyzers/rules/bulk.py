@@ -33,7 +33,7 @@ from postil.analyzers.rules.record_flood import flood_or_unchecked
 from postil.analyzers.rules.leading_comments import reads_code_only, split_hits, with_leading
 from postil.analyzers.rules.literal_search import LiteralSearch
 from postil.analyzers.rules.many_siblings import many_siblings
-from postil.analyzers.rules.literal_prefilter import WORD, is_word, requirement_literals
+from postil.analyzers.rules.literal_prefilter import is_leaf, requirement_literals
 from postil.analyzers.syntax import SYNTAX_ERROR
 from postil.analyzers.rules.parsed_text import read_otherwise
 from postil.core.stoppable import SilenceWatch
@@ -89,8 +89,8 @@ def meeting(requirement: object, holders: dict[str, set[int]], unread: set[int],
     from ``holders`` (literal -> files holding it); ``unread`` files meet every requirement.
     Set operations per node of the requirement, each node once (``memo``, by id): taint
     probes share their rules' large sink requirements."""
-    if isinstance(requirement, str) or is_word(requirement):
-        return holders.get(requirement if isinstance(requirement, str) else (WORD, requirement[1]), set()) | unread
+    if isinstance(requirement, str) or is_leaf(requirement):
+        return holders.get(requirement if isinstance(requirement, str) else tuple(requirement), set()) | unread
     known = memo.get(id(requirement))
     if known is None:
         mode, parts = requirement

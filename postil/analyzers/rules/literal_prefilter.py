@@ -4,9 +4,11 @@ regular expressions need), cached in the user's cache, and found in a file in on
 (:class:`LiteralIndex`), so that a rule whose literals are absent never runs.
 
 A requirement is None (always run), a str (literal must occur), a tuple ("all" | "any",
-[requirements]), or a word: ("word", name), the name with no ASCII letter or underscore before it
+[requirements]), a word: ("word", name), the name with no ASCII letter or underscore before it
 and no ASCII letter, digit or underscore after it (a name or keyword node matching ``^sh$`` is a
-whole token: its two letters alone are in most files; a keyword may follow a number, ``1or x``).
+whole token: its two letters alone are in most files; a keyword may follow a number, ``1or x``),
+or a case-insensitive literal: ("nocase", folded), an ASCII literal a ``(?i)`` regex needs, found
+in the file's text case-folded (``str.casefold``: the Kelvin sign a ``(?i)k`` matches folds to k).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from postil.core.userregex import translate
 
 _IDENTIFIER = re.compile(r"(?<![$\w])[A-Za-z_][A-Za-z0-9_]*")
 WORD = "word"
+NOCASE = "nocase"
+_LEAVES = (WORD, NOCASE)  # the requirements that are a tagged literal (see the module's docstring)
 # A regex matching only a name too short to be a literal (see regex_literals)...
 _WHOLE_SHORT_NAME = re.compile(r"\^([A-Za-z_][A-Za-z0-9_]?)\$")
 # ...of a node that is one token (a field's node, a name's kind: never a string's fragment, which
@@ -69,59 +73,109 @@ def any_of(options: list) -> object:
     return options[0] if len(options) == 1 else ("any", options)
 
 
-def _regex_sequence(items, shortest: int = 3) -> object:
+# The strings a run of literals may stand for (``(http|ftp)://``: two) before it is cut short.
+_ALTERNATIVES = 16
+
+
+def _regex_sequence(items, shortest: int = 3, folded: bool = False, nocase: bool = False) -> object:
     """Literals every match of a parsed regex sequence must contain (runs of ``shortest``
-    characters or more)."""
+    characters or more, a run going on through groups of a few literal alternatives:
+    ``(http|ftp)://`` asks for "http://" or "ftp://"). ``nocase``: the sequence matches
+    case-insensitively, and its runs are ("nocase", folded) literals if ``folded``, none
+    otherwise; with ``folded``, a letter written in either case (``[hH][tT][tT][pP]``) makes its
+    string one too."""
     from re import _constants as c
 
-    parts, run = [], ""
+    parts, run = [], [("", False)]  # run: (string, whether it is matched case-insensitively)
 
     def flush() -> None:
         nonlocal run
-        if len(run) >= shortest:
-            parts.append(run)
-        run = ""
+        if all(len(string) >= shortest and (folded or not either) for string, either in run):
+            parts.append(any_of(list(dict.fromkeys((NOCASE, string.casefold()) if either else string
+                                                   for string, either in run))))
+        run = [("", False)]
 
     for op, arg in items:
-        if op is c.LITERAL:
-            run += chr(arg)
+        exact = _exact(op, arg, folded, nocase)
+        if exact is not None and len(run) * len(exact) <= _ALTERNATIVES:
+            run = [(before + string, either or more) for before, either in run for string, more in exact]
             continue
         flush()
         if op is c.SUBPATTERN:
-            _, add_flags, _, sub = arg
-            if add_flags & c.SRE_FLAG_IGNORECASE:  # (?i:...): case-insensitive, no literal
-                continue
-            parts.append(_regex_sequence(sub, shortest))
+            _, add_flags, del_flags, sub = arg  # (?i:...), (?-i:...)
+            inner = bool(add_flags & c.SRE_FLAG_IGNORECASE or nocase and not del_flags & c.SRE_FLAG_IGNORECASE)
+            parts.append(_regex_sequence(sub, shortest, folded, inner))
         elif op is c.BRANCH:
-            parts.append(any_of([_regex_sequence(branch, shortest) for branch in arg[1]]))
+            parts.append(any_of([_regex_sequence(branch, shortest, folded, nocase) for branch in arg[1]]))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            parts.append(_regex_sequence(arg[2], shortest))
+            parts.append(_regex_sequence(arg[2], shortest, folded, nocase))
     flush()
     return all_of(parts)
+
+
+def _exact(op, arg, folded: bool, nocase: bool) -> list[tuple[str, bool]] | None:
+    """The few strings a parsed regex item matches (with whether each is matched
+    case-insensitively: see _regex_sequence), or None: a literal, a letter in either case, a
+    group or choice of those."""
+    from re import _constants as c
+
+    if op is c.LITERAL:  # (a folded literal is ASCII: see NOCASE)
+        return None if nocase and arg >= 128 else [(chr(arg), nocase)]
+    if op is c.IN and folded and _either_case(arg):
+        return [(chr(arg[0][1]), True)]
+    if op is c.SUBPATTERN and not arg[1] and not arg[2]:  # (no flags set or cleared)
+        return _exact_sequence(arg[3], folded, nocase)
+    if op is c.BRANCH:
+        options = [_exact_sequence(branch, folded, nocase) for branch in arg[1]]
+        if all(o is not None for o in options) and sum(map(len, options)) <= _ALTERNATIVES:
+            return [option for strings in options for option in strings]
+    return None
+
+
+def _exact_sequence(items, folded: bool, nocase: bool) -> list[tuple[str, bool]] | None:
+    """The few strings a parsed regex sequence matches (see _exact), or None."""
+    strings = [("", False)]
+    for op, arg in items:
+        exact = _exact(op, arg, folded, nocase)
+        if exact is None or len(strings) * len(exact) > _ALTERNATIVES:
+            return None
+        strings = [(before + string, either or more) for before, either in strings for string, more in exact]
+    return strings
+
+
+def _either_case(members: list) -> bool:
+    """Whether a parsed character class is one ASCII letter in its two cases (``[sS]``)."""
+    from re import _constants as c
+
+    if len(members) != 2 or any(op is not c.LITERAL for op, _ in members):
+        return False
+    first, second = (chr(code) for _, code in members)
+    return first.isascii() and first.isalpha() and first != second and first.lower() == second.lower()
 
 
 _REGEX_LITERALS: dict[str, object] = {}  # pattern -> what regex_literals derived (see prime_requirements)
 
 
-def regex_literals(pattern: object, shortest: int = 3) -> object:
+def regex_literals(pattern: object, shortest: int = 3, folded: bool = False) -> object:
     """What a file must contain for a node's text to match ``pattern`` (None: unknown; literals
     of ``shortest`` characters or more: a short one is a poor prefilter for a file, not for a
-    function's text searched once, see unit_taint)."""
+    function's text searched once, see unit_taint; ``folded``: what it matches case-insensitively
+    asks for ("nocase", folded) literals, which only LiteralIndex and a bulk scan's search find)."""
     if not isinstance(pattern, str):
         return None
-    if shortest != 3:
-        return _short_regex_literals(pattern, shortest)
+    if shortest != 3 or folded:
+        return _short_regex_literals(pattern, shortest, folded)
     if pattern not in _REGEX_LITERALS:
         _REGEX_LITERALS[pattern] = _derived_regex_literals(pattern)
     return _REGEX_LITERALS[pattern]
 
 
 @lru_cache(maxsize=1024)
-def _short_regex_literals(pattern: str, shortest: int) -> object:
-    return _derived_regex_literals(pattern, shortest)
+def _short_regex_literals(pattern: str, shortest: int, folded: bool) -> object:
+    return _derived_regex_literals(pattern, shortest, folded)
 
 
-def _derived_regex_literals(pattern: str, shortest: int = 3) -> object:
+def _derived_regex_literals(pattern: str, shortest: int = 3, folded: bool = False) -> object:
     try:
         from re import _parser
 
@@ -130,9 +184,7 @@ def _derived_regex_literals(pattern: str, shortest: int = 3) -> object:
         parsed = _parser.parse(pattern.replace("(?-u:\\b)", "\\b").replace("(?-u:\\B)", "\\B"))
     except Exception:  # invalid or exotic syntax (`[a[b]]`: a union to ast-grep): no prefilter
         return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    return _regex_sequence(list(parsed), shortest)
+    return _regex_sequence(list(parsed), shortest, folded, bool(parsed.state.flags & re.IGNORECASE))
 
 
 def _regexes_in(value: object, out: set[str]) -> set[str]:
@@ -159,6 +211,12 @@ def is_word(requirement: object) -> bool:
     return isinstance(requirement, (tuple, list)) and requirement[0] == WORD
 
 
+def is_leaf(requirement: object) -> bool:
+    """Whether a requirement is a tagged literal, a word or a case-insensitive one (see the
+    module's docstring), as derived or as JSON gave it back."""
+    return isinstance(requirement, (tuple, list)) and requirement[0] in _LEAVES
+
+
 def _whole_word(rule: dict) -> object:
     """The word a node matching ``rule`` is, when its regex matches only a name too short to be a
     literal (``^sh$``) and the node is one token (see _TOKEN_KINDS); None otherwise."""
@@ -169,22 +227,23 @@ def _whole_word(rule: dict) -> object:
 
 
 def required_literals(rule: dict, utils: dict, seen: frozenset = frozenset(), around: bool = True,
-                      enclosing: frozenset[str] = frozenset(), shortest: int = 3, words: bool = False) -> object:
+                      enclosing: frozenset[str] = frozenset(), shortest: int = 3, indexed: bool = False) -> object:
     """What a file's text must contain for ``rule`` to possibly match (``around`` False: what
     the matched node's own text must contain, leaving out what its ``inside``, ``follows`` and
     ``precedes`` ask of other nodes, and the words of a pattern's context; but for an ``inside``
     whose ``kind`` is one of ``enclosing``, nodes the caller knows hold no more text than it
-    asks about; ``shortest``: see regex_literals; ``words``: a regex matching only a short name asks
-    for it as a word, which only LiteralIndex and a bulk scan's search find)."""
+    asks about; ``shortest``: see regex_literals; ``indexed``: the requirement is met against what
+    LiteralIndex or a bulk scan's search finds, so a regex matching only a short name asks for it as
+    a word, and one matching case-insensitively for ("nocase", folded) literals)."""
     if not isinstance(rule, dict):
         return None
     parts = []
     if "pattern" in rule and (around or isinstance(rule["pattern"], str)):
         parts.append(_pattern_literals(rule["pattern"]))
     if "regex" in rule:
-        literals = regex_literals(rule["regex"], shortest)
-        parts.append(_whole_word(rule) if literals is None and words else literals)
-    deeper = (utils, seen, around, enclosing, shortest, words)
+        literals = regex_literals(rule["regex"], shortest, indexed)
+        parts.append(_whole_word(rule) if literals is None and indexed else literals)
+    deeper = (utils, seen, around, enclosing, shortest, indexed)
     for key in ("has", "inside", "follows", "precedes"):
         if key in rule and (around or key == "has"
                             or key == "inside" and isinstance(rule[key], dict) and rule[key].get("kind") in enclosing):
@@ -195,7 +254,7 @@ def required_literals(rule: dict, utils: dict, seen: frozenset = frozenset(), ar
         parts.append(any_of([required_literals(r, *deeper) for r in rule["any"]]))
     if "matches" in rule and rule["matches"] in utils and rule["matches"] not in seen:
         name = rule["matches"]
-        parts.append(required_literals(utils[name], utils, seen | {name}, around, enclosing, shortest, words))
+        parts.append(required_literals(utils[name], utils, seen | {name}, *deeper[2:]))
     return all_of(parts)
 
 
@@ -206,8 +265,8 @@ def requirement_met(requirement: object, present: set[str]) -> bool:
     if isinstance(requirement, str):
         return requirement in present
     mode, parts = requirement
-    if mode == WORD:
-        return (WORD, parts) in present
+    if mode in _LEAVES:
+        return (mode, parts) in present
     wanted = mode != "all"  # "any" holds at the first part met, "all" fails at the first not
     for part in parts:  # a loop, not all()/any() over a generator: ~1,000 calls a file
         if (part in present if isinstance(part, str) else requirement_met(part, present)) == wanted:
@@ -223,8 +282,8 @@ def requirement_literals(*requirements: object) -> set[str]:
         item = stack.pop()
         if isinstance(item, str):
             literals.add(item)
-        elif is_word(item):
-            literals.add((WORD, item[1]))
+        elif is_leaf(item):
+            literals.add((item[0], item[1]))
         elif item is not None and id(item) not in seen:
             seen.add(id(item))
             stack.extend(item[1])
@@ -233,8 +292,8 @@ def requirement_literals(*requirements: object) -> set[str]:
 
 def _as_json(requirement: object) -> object:
     """A requirement as JSON gives it back (lists for tuples); it means the same."""
-    if is_word(requirement):
-        return [WORD, requirement[1]]
+    if is_leaf(requirement):
+        return [requirement[0], requirement[1]]
     if isinstance(requirement, (tuple, list)):
         return [requirement[0], [_as_json(p) for p in requirement[1]]]
     return requirement
@@ -243,7 +302,7 @@ def _as_json(requirement: object) -> object:
 def _well_formed(requirement: object) -> bool:
     if requirement is None or isinstance(requirement, str):
         return True
-    if isinstance(requirement, list) and len(requirement) == 2 and requirement[0] == WORD:
+    if isinstance(requirement, list) and len(requirement) == 2 and requirement[0] in _LEAVES:
         return isinstance(requirement[1], str)
     return (isinstance(requirement, list) and len(requirement) == 2 and requirement[0] in ("all", "any")
             and isinstance(requirement[1], list) and all(map(_well_formed, requirement[1])))
@@ -311,7 +370,8 @@ def adopt_requirements(rules, requirements: list, regexes: dict[str, object]) ->
 class LiteralIndex:
     """Finds in one pass (Aho-Corasick) which of some rules' prefilter literals a
     text contains: ~0.4 ms for 1,000 lines, where one substring search per
-    literal cost ~11 ms."""
+    literal cost ~11 ms. Case-insensitive literals are searched for in a second pass, over
+    the text case-folded (a copy made only where some rule asks for one)."""
 
     def __init__(self, rules) -> None:
         prime_requirements(rules)
@@ -328,11 +388,31 @@ class LiteralIndex:
         literals = set(literals)
         words = sorted(literal[1] for literal in literals if is_word(literal))
         self.literals = sorted(literal for literal in literals if isinstance(literal, str))
-        self.literal_set = frozenset(self.literals).union((WORD, name) for name in words)
-        self._searches = 0
-        self._automaton = self._automaton_of(dfa=False) if self.literals else None
+        self._exact = _LiteralSearcher(self.literals)
+        self._folded = _LiteralSearcher(sorted(literal[1] for literal in literals if is_leaf(literal)
+                                               and literal[0] == NOCASE))
+        self.literal_set = frozenset(self.literals).union((WORD, name) for name in words).union(
+            (NOCASE, folded) for folded in self._folded.literals)
         self._words = re.compile(word_pattern(words)) \
             if words else None
+
+    def present(self, text: str) -> frozenset[str | tuple[str, str]]:
+        """The literals ``text`` holds, its words and its case-insensitive literals (as
+        requirement_met asks for them)."""
+        found = frozenset((WORD, name) for name in self._words.findall(text)) if self._words is not None else frozenset()
+        if self._folded.literals:
+            found = found.union((NOCASE, folded) for folded in self._folded.present(text.casefold()))
+        return found | self._exact.present(text) if self._exact.literals else found
+
+
+class _LiteralSearcher:
+    """Which of some literals a text holds: an Aho-Corasick automaton, its NFA at first, a DFA
+    from the :data:`_DFA_AFTER`-th text on."""
+
+    def __init__(self, literals: list[str]) -> None:
+        self.literals = literals
+        self._searches = 0
+        self._automaton = self._automaton_of(dfa=False) if literals else None
 
     def _automaton_of(self, dfa: bool, literals: list[str] | None = None):
         """The automaton of the literals (``literals``: of those): a DFA, or the library's choice
@@ -342,20 +422,16 @@ class LiteralIndex:
         return ahocorasick_rs.AhoCorasick(self.literals if literals is None else literals,
                                           implementation=ahocorasick_rs.Implementation.DFA if dfa else None)
 
-    def present(self, text: str) -> frozenset[str | tuple[str, str]]:
-        """The literals ``text`` holds, and its words (as requirement_met asks for them).
-        Overlapping matches are one per literal and position: a long text is searched part by
-        part (see _present_in_parts)."""
-        words = frozenset((WORD, name) for name in self._words.findall(text)) if self._words is not None else frozenset()
-        if self._automaton is None:
-            return words
+    def present(self, text: str) -> frozenset[str]:
+        """The literals ``text`` holds. Overlapping matches are one per literal and position: a
+        long text is searched part by part (see _present_in_parts)."""
         self._searches += 1
         if self._searches == _DFA_AFTER:  # a DFA searches ~1.7x faster, for ~7 ms more to build
             self._automaton = self._automaton_of(dfa=True)
         if len(text) > 2 * _PART:
-            return words | self._present_in_parts(text)
+            return self._present_in_parts(text)
         literals = self.literals
-        return words.union(literals[i] for i, _, _ in self._automaton.find_matches_as_indexes(text, overlapping=True))
+        return frozenset(literals[i] for i, _, _ in self._automaton.find_matches_as_indexes(text, overlapping=True))
 
     def _present_in_parts(self, text: str) -> frozenset[str]:
         """present for a long text, in parts of :data:`_PART` characters: once a part holds more

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from postil.analyzers.rules.literal_prefilter import WORD_EDGES, is_word, word_pattern
+from postil.analyzers.rules.literal_prefilter import NOCASE, WORD_EDGES, is_leaf, word_pattern
 
 
 class LiteralSearch:
@@ -17,11 +17,12 @@ class LiteralSearch:
     def __init__(self, literals: list) -> None:
         self.literals = [lit for lit in literals if isinstance(lit, str)]
         self.encoded = [lit.encode("utf-8", "surrogatepass") for lit in self.literals]
-        # words (literal_prefilter's ("word", name)) are found by patterns after the literals'
-        self.words = [lit for lit in literals if is_word(lit)]
-        before, after = WORD_EDGES
-        self._word_patterns = [word_pattern([name]).encode() for _, name in self.words]
-        self.literals += self.words
+        # words and case-insensitive literals (literal_prefilter's ("word", name), ("nocase", folded))
+        # are found by patterns after the literals'
+        tagged = [lit for lit in literals if is_leaf(lit)]
+        self._tagged_patterns = [_folded_pattern(name) if kind == NOCASE else word_pattern([name]).encode()
+                                 for kind, name in tagged]
+        self.literals += tagged
         self._automaton = None
         self._set = None
         try:
@@ -33,8 +34,9 @@ class LiteralSearch:
             found = re2.Set.SearchSet(options)
             for literal in self.encoded:
                 found.Add(b"".join(b"\\x%02x" % byte for byte in literal))
-            for _, name in self.words:  # (RE2 has no lookaround)
-                found.Add(f"(?:^|[^{before[1:]}){re.escape(name)}(?:$|[^{after[1:]})".encode())
+            before, after = WORD_EDGES
+            for (kind, name), pattern in zip(tagged, self._tagged_patterns):  # (RE2 has no lookaround)
+                found.Add(pattern if kind == NOCASE else f"(?:^|[^{before[1:]}){re.escape(name)}(?:$|[^{after[1:]})".encode())
             self._end = found.Add(rb"\z")
             found.Compile()
             self._set = found
@@ -52,5 +54,19 @@ class LiteralSearch:
                 self._automaton = ahocorasick_rs.BytesAhoCorasick(
                     self.encoded, implementation=ahocorasick_rs.Implementation.DFA)
             hits = [i for i, _, _ in self._automaton.find_matches_as_indexes(data, overlapping=True)]
-            hits += [len(self.encoded) + k for k, pattern in enumerate(self._word_patterns) if re.search(pattern, data)]
+            hits += [len(self.encoded) + k for k, pattern in enumerate(self._tagged_patterns) if re.search(pattern, data)]
         return {self.literals[i] for i in hits if i < len(self.literals)}
+
+
+# The characters past ASCII that a case-insensitive regex matches for an ASCII letter (Unicode's
+# simple case folding: the Kelvin sign, the long s), as UTF-8.
+_FOLDED_PAST_ASCII = {"k": b"|\\xe2\\x84\\xaa", "s": b"|\\xc5\\xbf"}
+
+
+def _folded_pattern(folded: str) -> bytes:
+    """A pattern of bytes (RE2's and Python's) matching the UTF-8 of any text that holds
+    ``folded`` (a case-folded ASCII literal) as a case-insensitive regex finds it: a choice per
+    letter, no repetition."""
+    return b"".join(b"(?:[%s%s]%s)" % (char.encode(), char.upper().encode(), _FOLDED_PAST_ASCII.get(char, b""))
+                    if char.isascii() and char.isalpha()
+                    else b"".join(b"\\x%02x" % byte for byte in char.encode("utf-8", "surrogatepass")) for char in folded)

@@ -90,6 +90,6 @@ class Rule:
                                   + [all_of([required_literals(t, utils) for t in (p.function, p.rule) if t])
                                      for p in self.taint.parameters])])
         return all_of(
-            [required_literals(self.config["rule"], utils, words=True)]
-            + [required_literals(c, utils, words=True) for c in (self.config.get("constraints") or {}).values()]
+            [required_literals(self.config["rule"], utils, indexed=True)]
+            + [required_literals(c, utils, indexed=True) for c in (self.config.get("constraints") or {}).values()]
         )
