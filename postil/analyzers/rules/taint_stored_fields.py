@@ -38,9 +38,10 @@ _TEXT_FIELD = re.compile(
 # query (`for m in Monitor.objects.filter(`, `for row in session.query(Bookmark)`) (matched at the starts of
 # the lines holding _ROW: see line_matches)
 _BOUND = re.compile(r"[ \t]*(?:([a-z_]\w*)[ \t]*=|for[ \t]+([a-z_]\w*)[ \t]+in)[ \t]*(?:await[ \t]+)?"
-                    r"(?:(?:\w+\.)?([A-Z]\w*)\.objects\.(?:get|first|last|select_for_update|filter|exclude|all)\(|"
+                    r"(?:(?:\w+\.)?([A-Z]\w*)\.objects\.(get|first|last|select_for_update|filter|exclude|all)\(|"
                     r"get_object_or_404\([ \t]*(?:\w+\.)?([A-Z]\w*)\b|(?:\w+\.)*(?:query|session\.get)\([ \t]*(?:\w+\.)?([A-Z]\w*)\b|"
                     r"(?:\w+\.)?([A-Z]\w*)\.query\.)")
+_QUERIES = frozenset({"filter", "exclude", "all"})  # a manager's methods giving rows to loop over, not one row
 _ROW = re.compile(r"\.objects\.|get_object_or_404\(|query[(.]|session\.get\(")
 _ATTRIBUTE = re.compile(r"(?<![\w.])([a-z_]\w*)\.(\w+)")  # `location.base_url` (see _attribute_reads)
 _TAKES = re.compile(r"def[ \t]+\w+\((?!\s*\))")  # (a literal first: Python's re skips to each `def`)
@@ -63,7 +64,7 @@ def _bound_rows(text: str) -> frozenset[tuple[str, str]]:
     if "objects." not in text and "get_object_or_404" not in text and "query" not in text and "session.get" not in text:
         return frozenset()
     return frozenset((found.group(1) or found.group(2), next(model for model in found.groups()[2:] if model))
-                     for found in line_matches(text, _ROW, _BOUND)[0])
+                     for found in line_matches(text, _ROW, _BOUND)[0] if not (found.group(1) and found.group(4) in _QUERIES))
 
 
 def _looped_rows(text: str) -> frozenset[str]:
@@ -72,7 +73,8 @@ def _looped_rows(text: str) -> frozenset[str]:
     if "for" not in text or not _bound_rows(text):
         return frozenset()
     found = line_matches(text, _ROW, _BOUND)[0]
-    return frozenset(match.group(2) for match in found if match.group(2)) - {match.group(1) for match in found}
+    return frozenset(match.group(2) for match in found if match.group(2)) - {
+        match.group(1) for match in found if match.group(4) not in _QUERIES}
 
 
 def _attribute_reads(text: str) -> frozenset[tuple[str, str]]:
