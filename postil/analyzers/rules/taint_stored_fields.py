@@ -239,13 +239,19 @@ class StoredFields:
                         continue  # (a write, not a read)
                     if receiver == "self" and _class_of(node) != model:
                         continue
-                    if receiver in looped and (receiver, field) not in stored and (queried := looped_model(node, receiver)) != model and (
-                            model or queried is None or (snake(queried), field) not in stored):
+                    if receiver in looped and (receiver, field) not in stored \
+                            and not _loops_over(looped_model(node, receiver), model, field, stored):
                         continue  # (a loop's own name, not the model's: a row of the model its query names, in the loop)
                     if not model and assigns_in_function(node, f"{instance}.{field}", assigned):
                         continue  # (a function setting the field itself: its own flow is followed there)
                     found.append((*span(node), node, writer))
         return sorted(found, key=lambda read: read[:2])  # (in the text's order, whichever field was asked first)
+
+
+def _loops_over(queried: str | None, model: str, field: str, stored: dict) -> bool:
+    """Whether a loop over rows of the class ``queried`` (None: no loop over a query) reads the stored ``field``
+    of ``model`` (a declared model's class, or "" for one no file near declares: stored under its instance name)."""
+    return queried is not None and (queried == model if model else (snake(queried), field) in stored)
 
 
 def _class_of(node) -> str | None:
