@@ -13,6 +13,7 @@ from postil.analyzers.rules.taint_method_names import by_method_name
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_spec import TaintSpec
 from postil.analyzers.rules.taint_splats import spread
+from postil.analyzers.rules.taint_task_names import Task, named_dispatches
 from postil.analyzers.rules.taint_values import is_parameter, node_key
 from postil.analyzers.rules.taint_whole import whole_analysis
 
@@ -21,16 +22,17 @@ _TRUTHS = frozenset({"comparison_operator", "not_operator"})  # (Python's; JavaS
 
 
 def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: frozenset[str],
-                      built_text: bool = True) -> set[tuple[str, int]]:
+                      built_text: bool = True, tasks: dict[str, Task] | None = None) -> set[tuple[str, int]]:
     """(function or "Class.method", position) of the calls in a parsed file that pass request data of the rule
     ``spec`` to one of the ``functions`` of another ``module``: an imported function (`reports.byQuarter(q)`,
     `byQuarter(q)`), a method through an instance of its class (`this.orders.search(q)` with `private orders:
     OrdersService`, `reports.read(name)` with `reports = new ReportService()`, an instance the module holds), a
-    Python task or job handed to a queue (see taint_dispatch): see taint_callers. Not ``built_text``: text the
+    Python task or job handed to a queue (see taint_dispatch), or named to one by a string of ``tasks`` (spelled
+    name -> the module's task, see taint_task_names): see taint_callers. Not ``built_text``: text the
     file builds (`select(f"... {column}")`) feeds nothing, its call is reported (a service's, that a handler
     feeds: see ModuleLink.fed_there); a call found only by its method's name (see taint_method_names), whose
     built text nobody reports at the call, feeds nothing then: the method's callers stay unknown."""
-    calls = []  # (typed function, the call, its arguments)
+    calls = []  # (typed function, the call, its arguments, the parameters before them the worker passes)
     names = {function.rpartition(".")[2] for function in functions}
     # (Python's constructor runs for a call of the class itself: `CurrencyConverter(url)`, whose
     # `__init__` keeps the URL for a method of another module's class that fetches it)
@@ -55,15 +57,17 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
             if typed in functions:
                 arguments = spread([a for a in call.field("arguments").named_children() if a.kind() != "comment"])
                 if not (named and not built_text and any(map(_built, arguments))):
-                    calls.append((typed, call, arguments))
+                    calls.append((typed, call, arguments, 0))
     # a task or job the call hands to a queue (`tasks.archive.delay(name)`, `queue.enqueue(export_jobs.run, q)`)
     for task, arguments in dispatches(facts) if facts.link is not None and facts.g is PYTHON else ():
         name = facts.link.resolve(task.text())
         if name is not None and name[0] == module and name[1] in functions:
-            calls.append((name[1], task, arguments))
+            calls.append((name[1], task, arguments, 0))
+    # a task named to a queue by a string (`queue.enqueue("fetch_team_avatar", avatar_url=url)`: see taint_task_names)
+    calls += [call for call in named_dispatches(facts, tasks) if call[0] in functions] if tasks else []
     analysis = whole_analysis(facts, spec) if calls else None
     found = set()
-    for typed, call, arguments in calls:
+    for typed, call, arguments, before in calls:
         scope = facts.scope_of(call)
         state = analysis._state_at(scope, _span(call)[0])
         for position, argument in enumerate(arguments):
@@ -76,7 +80,7 @@ def tainted_arguments(facts: FileFacts, spec: TaintSpec, module, functions: froz
             if origin is None or is_parameter(origin):  # (a parameter of the file's own helper: what its calls hand it)
                 origin = _helper_fed(analysis, scope, _span(call)[0], argument) or origin
             if origin is not None and not is_parameter(origin):  # (a keyword argument by its name: see argument_key)
-                found.add((typed, argument_key(argument, position)))
+                found.add((typed, argument_key(argument, position + before)))
     return found
 
 

@@ -12,6 +12,7 @@ from postil.analyzers.rules.taint_callers import EDITOR_HANDLERS
 from postil.analyzers.rules.taint_imports import FAMILY
 from postil.analyzers.rules.taint_method_names import CALLED, HELD
 from postil.analyzers.rules.taint_spec import TaintSpec
+from postil.analyzers.rules.taint_task_names import Task, task_of
 
 _LANGUAGES: dict[Path, str | None] = {}  # see module_language
 
@@ -62,11 +63,13 @@ class ModuleCallers:
         python = module_language(path) == "python"
         methods = self.derive("methods", path) if python else frozenset()
         held = self.derive("held", path) if python else frozenset()  # (`storage.open` of `class Storage`)
-        if not (methods or held) or not self.near.any_handler(path, self.root, self._handles_near, steady):
+        tasks = self.derive("tasks", path) if python else {}  # (`queue.enqueue("fetch", url)`: taint_task_names)
+        if not (methods or held or tasks) or not self.near.any_handler(path, self.root, self._handles_near, steady):
             return ()
         calling = tuple(other for other in self.near.files_near(path, self.root, steady)
                         if other != path and (methods and not methods.isdisjoint(self.derive(f"calls {CALLED}", other))
-                                              or held and not held.isdisjoint(_words(self.derive(f"calls {HELD}", other)))))
+                                              or held and not held.isdisjoint(_words(self.derive(f"calls {HELD}", other)))
+                                              or tasks and self.tasks_named(path, other)))
         return calling[:EDITOR_HANDLERS] if self.callers_bounded() else calling
 
     def library_tree(self, language: str) -> bool:
@@ -152,4 +155,17 @@ class ModuleCallers:
             return set()
         # (a service's built text is reported at its call: Tautulli's `self.db.select(f"... {column}")`; a failure,
         # a pyo3 panic, goes to the check asking, which says so: nothing is answered, so nothing smaller is kept)
-        return tainted_arguments(analysis.facts(spec, specs), spec, module, functions, built_text=handles)
+        return tainted_arguments(analysis.facts(spec, specs), spec, module, functions, built_text=handles,
+                                 tasks=self.tasks_named(module, importer))
+
+    def tasks_named(self, path: Path, caller: Path) -> dict[str, Task]:
+        """The tasks of the Python module ``path`` that the file ``caller`` hands a queue by name (spelled name ->
+        task, see taint_task_names); not a bare name a task of another file near the module has too."""
+        spelled = self.derive("dispatches", caller) if module_language(caller) == "python" else frozenset()
+        tasks = self.derive("tasks", path) if spelled else {}
+        found = {name: task for name in spelled if (task := task_of(name, tasks)) is not None}
+        if all("." in name for name in found):
+            return found
+        others = [self.derive("tasks", other) for other in self.near.files_near(path, self.root, self._run_texts is not None)
+                  if other != path]
+        return {name: task for name, task in found.items() if "." in name or not any(name in tasks for tasks in others)}

@@ -17,8 +17,10 @@ import json
 import re
 from pathlib import Path
 
+from postil.analyzers.rules.taint_callers import import_word
 from postil.analyzers.rules.taint_method_names import compound_methods, held_methods
 from postil.analyzers.rules.taint_spec import TaintSpec
+from postil.analyzers.rules.taint_task_names import defined_tasks, dispatched_names
 
 _RULE_QUESTIONS = ("gives", "fed")  # the questions that name a rule
 
@@ -35,7 +37,8 @@ class DerivedQuestions:
         ``path`` (see ModuleTexts.derived): ``question`` "handles" (reads a request as handlers do),
         "names" (the names its imports spell), "imports MODULE" (whether it imports the module
         MODULE), "contains WORD", "writes" (the request-state fields
-        it assigns: Python), "assigns" (the request state it assigns: JavaScript), "said FAMILY" (what it says of context stores), "methods" (the compound method names it defines once: see taint_method_names), "held" (its classes' methods by the word a holder of one is named: see held_methods), "calls PATTERN" (the setters it
+        it assigns: Python), "assigns" (the request state it assigns: JavaScript), "said FAMILY" (what it says of context stores), "methods" (the compound method names it defines once: see taint_method_names), "held" (its classes' methods by the word a holder of one is named: see held_methods), "tasks" (the names
+        a worker runs its functions by), "dispatches" (the task names it hands a queue: see taint_task_names), "calls PATTERN" (the setters it
         calls), "part declared" / "part stored" / "part bound" (the model fields it declares / stores request
         data in, the names it binds to a model's rows);
         or a rule's question (see gives_near, fed_near). A later run asks it again of a changed file
@@ -116,6 +119,10 @@ class DerivedQuestions:
             return compound_methods(self.text(path)[0])
         if kind == "held":
             return held_methods(self.text(path)[0])
+        if kind == "tasks":
+            return defined_tasks(self.text(path)[0], import_word(path))
+        if kind == "dispatches":
+            return dispatched_names(self.text(path)[0])
         if kind == "part" and detail in FIELD_PARTS:
             return self.stored.fields._of(path, FIELD_PARTS[detail])
         if kind in _RULE_QUESTIONS:

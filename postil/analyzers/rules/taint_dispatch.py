@@ -52,10 +52,10 @@ def _dispatch(call, name: str) -> list[tuple[object, list]]:
     if name not in NAMES:  # a queue's: any argument may be the function, the ones after it its arguments
         handed = _keyword(call, _HANDED)
         if handed is not None:
-            return [(handed, _packed(call))] if handed.kind() in ("identifier", "attribute") else []
+            return [(handed, packed_arguments(call))] if handed.kind() in ("identifier", "attribute") else []
         if name in _STARTS:
             return []
-        packed = _packed(call)  # (`enqueue(f, args=(a,))`; a project's wrapper's `enqueue_job(f, job_kwargs={...})`)
+        packed = packed_arguments(call)  # (`enqueue(f, args=(a,))`; a project's wrapper's `enqueue_job(f, job_kwargs={...})`)
         return [(a, arguments[i + 1:] + packed) for i, a in enumerate(arguments) if a.kind() in ("identifier", "attribute")]
     task = callee.field("object")
     if task is not None and task.kind() == "call" and task.field("function") is not None \
@@ -67,7 +67,7 @@ def _dispatch(call, name: str) -> list[tuple[object, list]]:
     if name in _SPREAD:  # (its keywords too, the task's own: Assembl's `export.delay(discussion_id, filename=name)`)
         spread = [a for a in call.field("arguments").named_children() if a.kind() not in ("comment", "dictionary_splat")
                   and (a.kind() != "keyword_argument" or a.field("name").text() not in ("args", "kwargs"))]
-        return [(task, spread or _packed(call))]
+        return [(task, spread or packed_arguments(call))]
     packed = next((kw.field("value") for kw in call.field("arguments").named_children()
                    if kw.kind() == "keyword_argument" and kw.field("name").text() == "args"), None)
     packed = packed if packed is not None else next(iter(arguments), None)
@@ -82,7 +82,7 @@ def _keyword(call, names: frozenset[str]):
                  if kw.kind() == "keyword_argument" and kw.field("name").text() in names), None)
 
 
-def _packed(call) -> list:
+def packed_arguments(call) -> list:
     """The arguments a call packs for the function it hands over: the items of its `args=` tuple
     or list, then the pairs of its `kwargs=` dict (each feeding the parameter its literal key names)."""
     found = []

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from postil.analyzers.rules.line_matches import line_matches
 from postil.analyzers.rules.taint_paths import span
+from postil.analyzers.rules.taint_stored_loops import looped_model
 from postil.analyzers.rules.taint_stored_names import assigns_in_function, module_chains, stored_names
 from postil.analyzers.rules.taint_stored_writes import ALL_FIELDS, CLASS, snake, stored_pairs
 from postil.analyzers.rules.taint_values import Origin, node_origin, stored_label
@@ -33,11 +34,14 @@ _TEXT_FIELD = re.compile(
 # a function taking an argument (an instance it reads a field of): a module without one reads no stored row
 # a name bound to a row of a model: by Django's manager (`loc = NetworkLocation.objects.get(`, `obj =
 # get_object_or_404(Fetch,`) or a SQLAlchemy session or query (`short = DBSession.query(Shorturl)...first()`,
-# `row = db.session.get(Project, pk)`, `row = Project.query.get(pk)`) (matched at the starts of the lines
-# holding _ROW: see line_matches)
-_BOUND = re.compile(r"[ \t]*([a-z_]\w*)[ \t]*=[ \t]*(?:await[ \t]+)?(?:(?:\w+\.)?([A-Z]\w*)\.objects\.(?:get|first|last|select_for_update)\(|"
+# `row = db.session.get(Project, pk)`, `row = Project.query.get(pk)`), or a loop's name over the rows of a
+# query (`for m in Monitor.objects.filter(`, `for row in session.query(Bookmark)`) (matched at the starts of
+# the lines holding _ROW: see line_matches)
+_BOUND = re.compile(r"[ \t]*(?:([a-z_]\w*)[ \t]*=|for[ \t]+([a-z_]\w*)[ \t]+in)[ \t]*(?:await[ \t]+)?"
+                    r"(?:(?:\w+\.)?([A-Z]\w*)\.objects\.(get|first|last|select_for_update|filter|exclude|all)\(|"
                     r"get_object_or_404\([ \t]*(?:\w+\.)?([A-Z]\w*)\b|(?:\w+\.)*(?:query|session\.get)\([ \t]*(?:\w+\.)?([A-Z]\w*)\b|"
                     r"(?:\w+\.)?([A-Z]\w*)\.query\.)")
+_QUERIES = frozenset({"filter", "exclude", "all"})  # a manager's methods giving rows to loop over, not one row
 _ROW = re.compile(r"\.objects\.|get_object_or_404\(|query[(.]|session\.get\(")
 _ATTRIBUTE = re.compile(r"(?<![\w.])([a-z_]\w*)\.(\w+)")  # `location.base_url` (see _attribute_reads)
 _TAKES = re.compile(r"def[ \t]+\w+\((?!\s*\))")  # (a literal first: Python's re skips to each `def`)
@@ -59,8 +63,18 @@ def _bound_rows(text: str) -> frozenset[tuple[str, str]]:
     SQLAlchemy session or query, gets."""
     if "objects." not in text and "get_object_or_404" not in text and "query" not in text and "session.get" not in text:
         return frozenset()
-    return frozenset((found.group(1), next(model for model in found.groups()[1:] if model))
-                     for found in line_matches(text, _ROW, _BOUND)[0])
+    return frozenset((found.group(1) or found.group(2), next(model for model in found.groups()[2:] if model))
+                     for found in line_matches(text, _ROW, _BOUND)[0] if not (found.group(1) and found.group(4) in _QUERIES))
+
+
+def _looped_rows(text: str) -> frozenset[str]:
+    """The names one file binds to rows only as a loop's over a query (`for m in Feed.objects.filter(`): rows
+    inside such a loop alone (see taint_stored_loops)."""
+    if "for" not in text or not _bound_rows(text):
+        return frozenset()
+    found = line_matches(text, _ROW, _BOUND)[0]
+    return frozenset(match.group(2) for match in found if match.group(2)) - {
+        match.group(1) for match in found if match.group(4) not in _QUERIES}
 
 
 def _attribute_reads(text: str) -> frozenset[tuple[str, str]]:
@@ -212,6 +226,8 @@ class StoredFields:
     def _reads(self, facts) -> list[tuple[int, int, object, str]]:
         own = facts.link.path
         found, assigned = [], {}
+        looped = self._of(own, _looped_rows)
+        stored = self._stored(self.workspace.graph.directory(own)) if looped else {}
         for (instance, field), (model, path) in self.read(own, facts.root.text()).items():
             writer = str(path.relative_to(self.workspace.root)) if self.workspace.root in path.parents else path.name
             writer = re.sub(r"[^\w./\-]", "_", writer)  # (quoted in a message: a file's name is the repository's text)
@@ -223,10 +239,19 @@ class StoredFields:
                         continue  # (a write, not a read)
                     if receiver == "self" and _class_of(node) != model:
                         continue
+                    if receiver in looped and (receiver, field) not in stored \
+                            and not _loops_over(looped_model(node, receiver), model, field, stored):
+                        continue  # (a loop's own name, not the model's: a row of the model its query names, in the loop)
                     if not model and assigns_in_function(node, f"{instance}.{field}", assigned):
                         continue  # (a function setting the field itself: its own flow is followed there)
                     found.append((*span(node), node, writer))
         return sorted(found, key=lambda read: read[:2])  # (in the text's order, whichever field was asked first)
+
+
+def _loops_over(queried: str | None, model: str, field: str, stored: dict) -> bool:
+    """Whether a loop over rows of the class ``queried`` (None: no loop over a query) reads the stored ``field``
+    of ``model`` (a declared model's class, or "" for one no file near declares: stored under its instance name)."""
+    return queried is not None and (queried == model if model else (snake(queried), field) in stored)
 
 
 def _class_of(node) -> str | None:
