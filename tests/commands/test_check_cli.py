@@ -347,7 +347,7 @@ def test_bulk_narrowing_tests_requirements_as_requirement_met_does():
     assert any(not isinstance(r, str) and any(not isinstance(p, str) for p in r[1]) for r in requirements)
     rng = random.Random(14)
     for requirement in requirements:
-        literals = sorted(requirement_literals(requirement))
+        literals = sorted(requirement_literals(requirement), key=repr)  # (words and case-free literals are tuples)
         files = [set(), set(literals), {"unrelated"}, *({lit} for lit in literals),
                  *(set(rng.sample(literals, rng.randint(1, len(literals)))) for _ in range(8))]
         holders = {}
