@@ -31,10 +31,13 @@ CORPORA = BENCH / "corpora"
 CORPUS = CORPORA / "corpus"
 CONFIG = CORPUS / "postil-bench.toml"
 # Each pack's rule prefixes: a security corpus's templates (Jinja/Django `.html` beside a view)
-# are checked by the html/security rules, as a user's default run checks them.
+# are checked by the html/security rules, as a user's default run checks them. Two python/security
+# rules find classes the registry files as best practice, which corpora label in python-correctness
+# (a view's `return json.dumps(...)`, `use-jsonify`; an HTTP call without a timeout).
 PACKS = {
     "python-security": ("python/security/", "html/security/"),
-    "python-correctness": ("python/correctness/",),
+    "python-correctness": ("python/correctness/", "python/security/json-served-as-html",
+                           "python/security/request-without-timeout"),
     "javascript": ("js/", "html/security/"),
     "go": ("go/",),
     "secrets": ("secrets/",),
