@@ -9,6 +9,7 @@ import re
 from postil.analyzers.rules.taint_aborts import aborts
 from postil.analyzers.rules.taint_check_functions import CHECK, check_calls
 from postil.analyzers.rules.taint_extension_checks import past_extensions
+from postil.analyzers.rules.taint_grammar import PYTHON
 from postil.analyzers.rules.taint_guard_companions import keeps_conclusion
 from postil.analyzers.rules.taint_keyed_checks import keyed_only
 from postil.analyzers.rules.taint_match_arms import CASES, literal_arm_clears
@@ -28,9 +29,9 @@ _RESOLVES = re.compile(r"(^|\.)getaddrinfo\(")  # a host's addresses: never none
 # a yes/no question asked of a value, not negated: `u.startsWith('/')`, `RE.test(u)`, `ALLOWED.has(u)`
 _ASKED = re.compile(r"[\w$.]+\.(?:startsWith|endsWith|test|has|includes)\([^()]*\)")
 _ONE_KEY = re.compile(r"""[\w.]+\.get\(\s*(["'])[\w-]+\1\s*(,\s*([\w.]+|"[^"\n]*"|'[^'\n]*'))?\s*\)""")
-_TO_TEXT = frozenset({"str", "String"})  # a value turned into its text ...
+_TO_TEXT = frozenset({"str"})  # a value turned into its text (Python's spellings only: JavaScript's not scored yet) ...
 # ... and the text's case or spaces normalised (`str(body.get("code", "")).strip().upper()`)
-_NORMALISERS = frozenset({"strip", "lstrip", "rstrip", "lower", "upper", "casefold", "trim", "toLowerCase", "toUpperCase"})
+_NORMALISERS = frozenset({"strip", "lstrip", "rstrip", "lower", "upper", "casefold"})
 
 
 def validated(facts, condition) -> set[str]:
@@ -428,12 +429,13 @@ class Guards:
             and check.named_children() else check
         names, members, _ = self.facts.reads(tested)
         checked = {text for text, _, _ in names + members}
-        return keeps_conclusion(other, checked, need) or self._also_checks(other, checked, need)
+        return keeps_conclusion(other, checked, need) or self.g is PYTHON and self._also_checks(other, checked, need)
 
     def _also_checks(self, other, checked: set[str], need: bool) -> bool:
         """Whether ``other`` (through `not` and parentheses) is another of the rule's guards that says
         one of the ``checked`` names is safe where it has the value ``need``: `if host not in HOSTS and not
-        is_public(host): raise` lets a host through that is on the list or public, safe either way."""
+        is_public(host): raise` lets a host through that is on the list or public, safe either way (Python's:
+        JavaScript's `!ALLOWED.has(h) && !isPublic(h)` is not scored yet)."""
         negation = self.g.negation
         while True:
             operator = other.field("operator")
