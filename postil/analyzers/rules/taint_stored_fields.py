@@ -244,8 +244,8 @@ class StoredFields:
                     if receiver in looped and (receiver, field) not in stored \
                             and not _loops_over(looped_model(node, receiver), model, field, stored):
                         continue  # (a loop's own name, not the model's: a row of the model its query names, in the loop)
-                    if receiver in renamed and not _binds_row(node, receiver, binds):
-                        continue  # (the file's name for a row, in a function that binds it to no row: its caller's value)
+                    if receiver in renamed and not _holds_row(node, receiver, binds):
+                        continue  # (the file's name for a row, in a function that neither gets nor takes a row so named)
                     if not model and assigns_in_function(node, f"{instance}.{field}", assigned):
                         continue  # (a function setting the field itself: its own flow is followed there)
                     found.append((*span(node), node, writer))
@@ -261,16 +261,18 @@ def _renamed_rows(bound: frozenset[tuple[str, str]]) -> frozenset[str]:
     return frozenset(name for name, models in instances.items() if name not in models)
 
 
-def _binds_row(node, name: str, known: dict[tuple, bool]) -> bool:
-    """Whether the function holding ``node`` (none: the module's code) binds ``name`` to a row (see _BOUND);
-    ``known``: the answers so far, by function and name."""
+def _holds_row(node, name: str, known: dict[tuple, bool]) -> bool:
+    """Whether the function holding ``node`` (none: the module's code) binds ``name`` to a row (see _BOUND) or
+    takes it as a parameter (a row its caller hands on: `handler(pq)` from the function that got `pq`), not
+    bound to something else or read from around it; ``known``: the answers so far, by function and name."""
     function = next((parent for parent in node.ancestors() if parent.kind() == "function_definition"), None)
     if function is None:
         return True
     key = (*span(function), name)
     if key not in known:
-        known[key] = any(name in (found.group(1), found.group(2))
-                         for found in line_matches(function.text(), _ROW, _BOUND)[0])
+        parameters = function.field("parameters")
+        known[key] = parameters is not None and re.search(rf"(?<![\w.]){name}\b", parameters.text()) is not None \
+            or any(name in (found.group(1), found.group(2)) for found in line_matches(function.text(), _ROW, _BOUND)[0])
     return known[key]
 
 
