@@ -19,6 +19,7 @@ from pathlib import Path
 
 from postil.analyzers.rules.taint_callers import import_word
 from postil.analyzers.rules.taint_method_names import compound_methods, held_methods
+from postil.analyzers.rules.taint_route_converters import route_converters
 from postil.analyzers.rules.taint_spec import TaintSpec
 from postil.analyzers.rules.taint_task_names import defined_tasks, dispatched_names
 
@@ -40,7 +41,7 @@ class DerivedQuestions:
         it assigns: Python), "assigns" (the request state it assigns: JavaScript), "said FAMILY" (what it says of context stores), "methods" (the compound method names it defines once: see taint_method_names), "held" (its classes' methods by the word a holder of one is named: see held_methods), "tasks" (the names
         a worker runs its functions by), "dispatches" (the task names it hands a queue: see taint_task_names), "calls PATTERN" (the setters it
         calls), "part declared" / "part stored" / "part bound" (the model fields it declares / stores request
-        data in, the names it binds to a model's rows);
+        data in, the names it binds to a model's rows), "routes" (the view parameters its route table converts);
         or a rule's question (see gives_near, fed_near). A later run asks it again of a changed file
         (result_cache.reuse): ValueError for a question not one of these, or of a rule not known."""
         return self.derived(question, path, lambda: self._derive(question, path),
@@ -123,6 +124,8 @@ class DerivedQuestions:
             return defined_tasks(self.text(path)[0], import_word(path))
         if kind == "dispatches":
             return dispatched_names(self.text(path)[0])
+        if kind == "routes":
+            return route_converters(self.text(path)[0])
         if kind == "part" and detail in FIELD_PARTS:
             return self.stored.fields._of(path, FIELD_PARTS[detail])
         if kind in _RULE_QUESTIONS:

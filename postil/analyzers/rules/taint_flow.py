@@ -20,6 +20,7 @@ from postil.analyzers.rules.taint_lookups import store_read
 from postil.analyzers.rules.taint_paths import span as _span
 from postil.analyzers.rules.taint_facts import FileFacts
 from postil.analyzers.rules.taint_one_path import bind, plain_binding, scope_states
+from postil.analyzers.rules.taint_route_converters import routed
 from postil.analyzers.rules.taint_source_spans import SourceSpans
 from postil.analyzers.rules.taint_spec import TaintSpec, unless_program
 from postil.analyzers.rules.taint_tuple_returns import bind_unpacked
@@ -142,15 +143,12 @@ class TaintFlow:
         origin = self._taint_of(callee.child(0), state)
         return origin if origin is not None and not is_parameter(origin) else None
 
-    @staticmethod
-    def _converted(scope, unless: str | None, name: str) -> bool:
-        """Whether the function's text (with its decorators) says the parameter ``name`` is
-        converted before the call (`@app.route("/u/<int:uid>")`)."""
-        if unless is None:
-            return False
+    def _converted(self, scope, unless: str | None, name: str) -> bool:
+        """Whether the function's text (with its decorators) says the parameter ``name`` is converted before
+        the call (`@app.route("/u/<int:uid>")`), or a route table near its module does (see taint_route_converters)."""
         outer = scope.parent()
         text = (outer if outer is not None and outer.kind().startswith("decorated") else scope).text()
-        return unless_program(unless, name).found(text)
+        return unless is not None and unless_program(unless, name).found(text) or routed(self.facts, scope, name)
 
     def _state_at(self, scope, offset: int, as_helper: bool = False, only: int | None = None) -> dict[str, Origin]:
         """Tainted names of ``scope`` just before ``offset`` on the paths that reach it (the states

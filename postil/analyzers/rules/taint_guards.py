@@ -9,6 +9,7 @@ import re
 from postil.analyzers.rules.taint_aborts import aborts
 from postil.analyzers.rules.taint_check_functions import CHECK, check_calls
 from postil.analyzers.rules.taint_extension_checks import past_extensions
+from postil.analyzers.rules.taint_grammar import PYTHON
 from postil.analyzers.rules.taint_guard_companions import keeps_conclusion
 from postil.analyzers.rules.taint_keyed_checks import keyed_only
 from postil.analyzers.rules.taint_match_arms import CASES, literal_arm_clears
@@ -28,6 +29,9 @@ _RESOLVES = re.compile(r"(^|\.)getaddrinfo\(")  # a host's addresses: never none
 # a yes/no question asked of a value, not negated: `u.startsWith('/')`, `RE.test(u)`, `ALLOWED.has(u)`
 _ASKED = re.compile(r"[\w$.]+\.(?:startsWith|endsWith|test|has|includes)\([^()]*\)")
 _ONE_KEY = re.compile(r"""[\w.]+\.get\(\s*(["'])[\w-]+\1\s*(,\s*([\w.]+|"[^"\n]*"|'[^'\n]*'))?\s*\)""")
+_TO_TEXT = frozenset({"str"})  # a value turned into its text (Python's spellings only: JavaScript's not scored yet) ...
+# ... and the text's case or spaces normalised (`str(body.get("code", "")).strip().upper()`)
+_NORMALISERS = frozenset({"strip", "lstrip", "rstrip", "lower", "upper", "casefold"})
 
 
 def validated(facts, condition) -> set[str]:
@@ -424,7 +428,28 @@ class Guards:
         tested = check.named_children()[0] if check.kind() == kind and _tests_membership(check, operator) \
             and check.named_children() else check
         names, members, _ = self.facts.reads(tested)
-        return keeps_conclusion(other, {text for text, _, _ in names + members}, need)
+        checked = {text for text, _, _ in names + members}
+        return keeps_conclusion(other, checked, need) or self.g is PYTHON and self._also_checks(other, checked, need)
+
+    def _also_checks(self, other, checked: set[str], need: bool) -> bool:
+        """Whether ``other`` (through `not` and parentheses) is another of the rule's guards that says
+        one of the ``checked`` names is safe where it has the value ``need``: `if host not in HOSTS and not
+        is_public(host): raise` lets a host through that is on the list or public, safe either way (Python's:
+        JavaScript's `!ALLOWED.has(h) && !isPublic(h)` is not scored yet)."""
+        negation = self.g.negation
+        while True:
+            operator = other.field("operator")
+            if other.kind() == negation[0] and (operator is None or operator.text() == negation[1]):
+                need, other = not need, other.named_children()[-1]
+            elif other.kind() == "parenthesized_expression" and other.named_children():
+                other = other.named_children()[0]
+            else:
+                break
+        for match, matcher in (self._guards or {}).get(self.facts.scope_key(other), []):
+            if _span(match) == _span(other) and need == (not matcher.unsafe):
+                names, members, _ = self.facts.reads(match)
+                return any(text in checked for text, _, _ in names + members)
+        return False
 
     def _branch_regions(self, branch, need: bool) -> list[tuple[int, int | None, tuple[int, int] | None]]:
         """Where a branch's condition has the value ``need``: its consequence when true, its
@@ -477,7 +502,8 @@ class Guards:
         """Whether ``value`` reads one field of an object (`event.requestContext.http.method`,
         `body["type"]`, `msg.get("action", "ping")`), no other call on the way, and not a URL's
         destination (host, origin, scheme); or one of several with a default (`event.rawPath ||
-        event.path`, `a ?? "GET"`)."""
+        event.path`, `a ?? "GET"`), as its text or normalised (`str(msg.get("kind", "")).strip().lower()`)."""
+        value = self._normalised(value)
         if value.kind() == self.g.call and _ONE_KEY.fullmatch(value.text()):
             return True
         kind, _, disjunction = self.g.boolean
@@ -489,6 +515,20 @@ class Guards:
         if value.kind() not in self.g.members or value.find(kind=self.g.call) is not None:
             return False
         return _URL_PARTS.search(value.text()) is None
+
+    def _normalised(self, value):
+        """What ``value`` converts to text or normalises (`str(v)`, `v.strip().lower()`: `v`), else ``value``."""
+        while value.kind() == self.g.call and (function := value.field("function")) is not None:
+            arguments = value.field("arguments")
+            given = arguments.named_children() if arguments is not None else []
+            if function.kind() in self.g.names and function.text() in _TO_TEXT and len(given) == 1:
+                value = given[0]
+            elif function.kind() in self.g.members and not given and function.field("object") is not None \
+                    and function.text().rsplit(".", 1)[-1] in _NORMALISERS:
+                value = function.field("object")
+            else:
+                break
+        return value
 
     def _exits(self, check) -> bool:
         """Whether an `if` without `else` leaves the function (or loop iteration) when taken."""

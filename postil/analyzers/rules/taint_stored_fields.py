@@ -228,6 +228,8 @@ class StoredFields:
         found, assigned = [], {}
         looped = self._of(own, _looped_rows)
         stored = self._stored(self.workspace.graph.directory(own)) if looped else {}
+        renamed = _renamed_rows(self._of(own, _bound_rows)) - looped
+        binds: dict[tuple, bool] = {}
         for (instance, field), (model, path) in self.read(own, facts.root.text()).items():
             writer = str(path.relative_to(self.workspace.root)) if self.workspace.root in path.parents else path.name
             writer = re.sub(r"[^\w./\-]", "_", writer)  # (quoted in a message: a file's name is the repository's text)
@@ -242,10 +244,36 @@ class StoredFields:
                     if receiver in looped and (receiver, field) not in stored \
                             and not _loops_over(looped_model(node, receiver), model, field, stored):
                         continue  # (a loop's own name, not the model's: a row of the model its query names, in the loop)
+                    if receiver in renamed and not _holds_row(node, receiver, binds):
+                        continue  # (the file's name for a row, in a function that neither gets nor takes a row so named)
                     if not model and assigns_in_function(node, f"{instance}.{field}", assigned):
                         continue  # (a function setting the field itself: its own flow is followed there)
                     found.append((*span(node), node, writer))
         return sorted(found, key=lambda read: read[:2])  # (in the text's order, whichever field was asked first)
+
+
+def _renamed_rows(bound: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """The names a file binds to rows (``bound``: see _bound_rows) that are not their model's instance name
+    (`current = Feed.objects.get(...)`, not `feed = ...`): a row only in a function that binds it."""
+    instances: dict[str, set[str]] = {}
+    for name, model in bound:
+        instances.setdefault(name, set()).add(snake(model))
+    return frozenset(name for name, models in instances.items() if name not in models)
+
+
+def _holds_row(node, name: str, known: dict[tuple, bool]) -> bool:
+    """Whether the function holding ``node`` (none: the module's code) binds ``name`` to a row (see _BOUND) or
+    takes it as a parameter (a row its caller hands on: `handler(pq)` from the function that got `pq`), not
+    bound to something else or read from around it; ``known``: the answers so far, by function and name."""
+    function = next((parent for parent in node.ancestors() if parent.kind() == "function_definition"), None)
+    if function is None:
+        return True
+    key = (*span(function), name)
+    if key not in known:
+        parameters = function.field("parameters")
+        known[key] = parameters is not None and re.search(rf"(?<![\w.]){name}\b", parameters.text()) is not None \
+            or any(name in (found.group(1), found.group(2)) for found in line_matches(function.text(), _ROW, _BOUND)[0])
+    return known[key]
 
 
 def _loops_over(queried: str | None, model: str, field: str, stored: dict) -> bool:
