@@ -25,8 +25,12 @@ def route_converters(text: str | None) -> frozenset[tuple[str, str]]:
     if not text or "<" not in text:
         return frozenset()
     found: set[tuple[str, str]] = set()
+    done = -1  # a line is read once, however many routes it holds (a long minified line stays linear)
     for match in _CONVERTED.finditer(text):
         start = text.rfind("\n", 0, match.start()) + 1
+        if start == done:
+            continue
+        done = start
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
         line = text[start:end]
