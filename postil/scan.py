@@ -116,10 +116,10 @@ def check_some(plan: ScanPlan, files: list[Path], cache: CheckerCache, jobs: int
 
 
 def _checkers_of(files: list[Path], cache: CheckerCache, real_paths: dict[Path, str]) -> dict[Path, Checker]:
-    """Each file's checker, looked up once per real directory: ``for_path`` finds a file's
-    config and git root from its real directory, walking up with a stat per level and config
-    name. A file's real directory is its directory's, resolved once, unless it is a link
-    (``real_paths`` gets each file's real path: a check of it needs its path in the project)."""
+    """Each file's checker, looked up once per real directory (``CheckerCache.for_directory``: its
+    searches share their answers). A file's real directory is its directory's (see _real_directory)
+    unless it is a link (``real_paths`` gets each file's real path: a check of it needs its path in
+    the project)."""
     by_directory: dict[str, Checker] = {}
     real_directories: dict[str, str] = {}
     checkers = {}
@@ -129,16 +129,31 @@ def _checkers_of(files: list[Path], cache: CheckerCache, real_paths: dict[Path, 
             real_paths[path] = os.path.realpath(name)
             directory = os.path.dirname(real_paths[path])
         else:
-            parent = os.path.dirname(name)
-            directory = real_directories.get(parent)
-            if directory is None:
-                directory = real_directories[parent] = os.path.realpath(parent or ".")
+            directory = _real_directory(os.path.dirname(name), real_directories)
             real_paths[path] = os.path.join(directory, os.path.basename(name))
         checker = by_directory.get(directory)
         if checker is None:
-            checker = by_directory[directory] = cache.for_path(path)
+            checker = by_directory[directory] = cache.for_directory(Path(directory))
         checkers[path] = checker
     return checkers
+
+
+def _real_directory(directory: str, known: dict[str, str]) -> str:
+    """``directory``'s real path (``known``: the real paths found so far, gets the ones found now):
+    its parent's and its name unless it is a link, so a tree costs an lstat a directory, not one per
+    directory and level above it as ``os.path.realpath`` of each would."""
+    walked = []
+    while directory not in known:
+        parent, name = os.path.split(directory)
+        if not name or name in (os.curdir, os.pardir) or os.path.islink(directory):
+            known[directory] = os.path.realpath(directory or os.curdir)
+            break
+        walked.append((directory, name))
+        directory = parent
+    real = known[directory]
+    for directory, name in reversed(walked):
+        real = known[directory] = os.path.join(real, name)
+    return real
 
 
 def _read_baselines(checkers: dict[Path, Checker]) -> None:

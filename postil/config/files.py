@@ -11,6 +11,7 @@ from pathlib import Path
 from postil.config.loaded import LoadedConfig
 from postil.config.model import ConfigError, PostilConfig
 from postil.core.gitcmd import enclosing_root
+from postil.core.upward import nearest_up
 from postil.core.schema import SchemaError
 from postil.core.untrusted_toml import TomlError, read_toml
 from postil.trust_store import user_config_path
@@ -95,16 +96,19 @@ def user_file() -> ConfigFile | None:
     return parse_file(path) if path is not None else None
 
 
+def config_in(directory: Path) -> Path | None:
+    """The config file ``directory`` itself holds for postil (the first of CONFIG_FILES there; a
+    pyproject.toml only with ``[tool.postil]``), None when none."""
+    for name in CONFIG_FILES:
+        candidate = directory / name
+        if _is_file(candidate) and (name != "pyproject.toml" or "[tool.postil" in _read_quietly(candidate)):
+            return candidate
+    return None
+
+
 @lru_cache(maxsize=256)
 def _find_for_directory(directory: Path) -> Path | None:
-    for candidate_dir in (directory, *directory.parents):
-        for name in CONFIG_FILES:
-            candidate = candidate_dir / name
-            if _is_file(candidate):
-                if name == "pyproject.toml" and "[tool.postil" not in _read_quietly(candidate):
-                    continue
-                return candidate
-    return None
+    return nearest_up(directory, config_in, {})
 
 
 @lru_cache(maxsize=256)
