@@ -80,8 +80,9 @@ def test_a_link_to_dev_zero_is_skipped_in_the_tree_and_refused_as_a_start_path(w
 
 def test_a_device_named_by_its_own_path_is_skipped_not_read(ws):
     done = postil("check", "/dev/zero", cwd=ws)
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 1, done.stderr  # named and not checked: the run is not complete
     assert "skipped /dev/zero: not a regular file (character device)" in done.stdout
+    assert "postil: /dev/zero: named but not checked: not a regular file (character device)" in done.stderr
 
 
 def test_check_fix_on_a_start_directory_that_links_out_of_the_repo_refuses_it(ws, tmp_path):
