@@ -61,19 +61,22 @@ class ScanPlan:
     checkers: dict[Path, Checker]
     real_paths: dict[Path, str]
     started: float
+    began: int  # when the run began, on the clock files are stamped by (see file_stamps.changed)
     # files' bytes and their sha256 as read for the results cache's key (result_cache.key): each
     # file's check takes them (Checker.read) and lets them go
     held: dict[Path, tuple[bytes, str]] = field(default_factory=dict)
+    # those files' stamps taken before that read (a bulk scan's edits are looked for from then on)
+    stamps: dict[Path, file_stamps.Stamp] = field(default_factory=dict)
 
 
 def plan_scan(paths: list[Path], cache: CheckerCache) -> ScanPlan:
     """Walk ``paths`` and pick each file's checker (see check_paths)."""
-    started = time.perf_counter()
+    started, began = time.perf_counter(), file_stamps.now()
     walked = collect_files(paths, cache)
     real_paths: dict[Path, str] = {}
     checkers = _checkers_of(walked.files, cache, real_paths)  # every config (and its rules) loaded before forking
     _read_baselines(checkers)
-    return ScanPlan(walked, checkers, real_paths, started)
+    return ScanPlan(walked, checkers, real_paths, started, began)
 
 
 def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
@@ -90,7 +93,7 @@ def check_paths(paths: list[Path], cache: CheckerCache, jobs: int | None = None,
     result = ScanResult(walked=plan.walked)
     jobs = jobs or os.cpu_count() or 1
     with tree_run(plan, whole_tree):
-        for report in _run(files, cache, checkers, jobs, bulk, plan.real_paths, plan.held):
+        for report in _run(plan, files, jobs, bulk):
             result.reports.append(report)
             if on_report is not None:
                 on_report(report)
@@ -109,17 +112,17 @@ def tree_run(plan: ScanPlan, whole_tree: bool = True):
         yield
 
 
-def check_some(plan: ScanPlan, files: list[Path], cache: CheckerCache, jobs: int) -> list[FileReport]:
+def check_some(plan: ScanPlan, files: list[Path], jobs: int) -> list[FileReport]:
     """Reports of some of ``plan``'s files, checked in process or by forked workers (not through
     ast-grep's CLI), inside a :func:`tree_run` of the plan (the results cache's: see result_cache.reuse)."""
-    return list(_run(files, cache, plan.checkers, jobs, False, plan.real_paths, plan.held))
+    return list(_run(plan, files, jobs, False))
 
 
 def _checkers_of(files: list[Path], cache: CheckerCache, real_paths: dict[Path, str]) -> dict[Path, Checker]:
-    """Each file's checker, looked up once per real directory: ``for_path`` finds a file's
-    config and git root from its real directory, walking up with a stat per level and config
-    name. A file's real directory is its directory's, resolved once, unless it is a link
-    (``real_paths`` gets each file's real path: a check of it needs its path in the project)."""
+    """Each file's checker, looked up once per real directory (``CheckerCache.for_directory``: its
+    searches share their answers). A file's real directory is its directory's (see _real_directory)
+    unless it is a link (``real_paths`` gets each file's real path: a check of it needs its path in
+    the project)."""
     by_directory: dict[str, Checker] = {}
     real_directories: dict[str, str] = {}
     checkers = {}
@@ -129,16 +132,31 @@ def _checkers_of(files: list[Path], cache: CheckerCache, real_paths: dict[Path, 
             real_paths[path] = os.path.realpath(name)
             directory = os.path.dirname(real_paths[path])
         else:
-            parent = os.path.dirname(name)
-            directory = real_directories.get(parent)
-            if directory is None:
-                directory = real_directories[parent] = os.path.realpath(parent or ".")
+            directory = _real_directory(os.path.dirname(name), real_directories)
             real_paths[path] = os.path.join(directory, os.path.basename(name))
         checker = by_directory.get(directory)
         if checker is None:
-            checker = by_directory[directory] = cache.for_path(path)
+            checker = by_directory[directory] = cache.for_directory(Path(directory))
         checkers[path] = checker
     return checkers
+
+
+def _real_directory(directory: str, known: dict[str, str]) -> str:
+    """``directory``'s real path (``known``: the real paths found so far, gets the ones found now):
+    its parent's and its name unless it is a link, so a tree costs an lstat a directory, not one per
+    directory and level above it as ``os.path.realpath`` of each would."""
+    walked = []
+    while directory not in known:
+        parent, name = os.path.split(directory)
+        if not name or name in (os.curdir, os.pardir) or os.path.islink(directory):
+            known[directory] = os.path.realpath(directory or os.curdir)
+            break
+        walked.append((directory, name))
+        directory = parent
+    real = known[directory]
+    for directory, name in reversed(walked):
+        real = known[directory] = os.path.join(real, name)
+    return real
 
 
 def _read_baselines(checkers: dict[Path, Checker]) -> None:
@@ -162,10 +180,11 @@ def _fork_context(jobs: int, count: int):
     return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
 
 
-def _run(files: list[Path], cache: CheckerCache, checkers: dict[Path, Checker], jobs: int,
-         bulk: bool, real_paths: dict[Path, str], held: dict[Path, tuple[bytes, str]]) -> Iterable[FileReport]:
+def _run(plan: ScanPlan, files: list[Path], jobs: int, bulk: bool) -> Iterable[FileReport]:
+    """Reports of ``files`` (of ``plan``), in order."""
+    checkers, held = plan.checkers, plan.held
     if bulk and len(files) >= _BULK_THRESHOLD:
-        reports = _run_bulk(files, checkers, jobs, real_paths, held)
+        reports = _run_bulk(plan, files, jobs)
         if reports is not None:
             yield from reports
             return
@@ -245,8 +264,7 @@ def _frozen_heap():
         gc.unfreeze()
 
 
-def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
-              real_paths: dict[Path, str], held: dict[Path, tuple[bytes, str]]) -> list[FileReport] | None:
+def _run_bulk(plan: ScanPlan, files: list[Path], jobs: int) -> list[FileReport] | None:
     """Rules through ast-grep's CLI while this process reads files and scans them for secrets,
     then finishes each file ast-grep is done with (its records, its taint rules) as ast-grep
     goes on with the others; what is left when ast-grep ends goes to all cores if it is much.
@@ -258,13 +276,15 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
 
     if bulk.ast_grep_binary() is None:
         return None
+    checkers, real_paths, held = plan.checkers, plan.real_paths, plan.held
     sent = [(checker, paths, scan_rules(checker, paths)) for checker, paths in checker_groups(files, checkers)]
     scans = [(rules, paths) for _, paths, rules in sent if rules]
     started = threading.Event()
     scanned: queue.SimpleQueue = queue.SimpleQueue()  # (path, records) as ast-grep is done with each; None at the end
     prepared: dict[Path, tuple] = {}  # path -> (checker, report, text, secret findings, real path, copied_findings)
     finished: dict[Path, tuple[int, tuple[list, list, str | None]]] = {}  # path -> (records used, outcome)
-    before = {path: file_stamps.stamp(path) for path in files}  # (before ast-grep reads them)
+    # (before ast-grep reads them; before postil's read for the files it holds)
+    before = {path: plan.stamps[path] if path in plan.stamps else file_stamps.stamp(path) for path in files}
     with _secret_scan_beside(files, checkers, jobs, held) as secret_scan, ThreadPoolExecutor(max_workers=1) as background:
         pending = background.submit(_bulk_records, scans, jobs, started.set, scanned.put)
         # The literal pre-pass runs alone: beside this loop it would wait on the GIL, and
@@ -302,7 +322,7 @@ def _run_bulk(files: list[Path], checkers: dict[Path, Checker], jobs: int,
     # offsets), so they are dropped and it is checked in process, its probes unknown to the taint gate
     read_sizes = {path: file_stamps.text_size(text) for path, (report, text) in zip(files, texts, strict=True)
                   if text is not None and report.fixable_text}
-    for path in file_stamps.changed(before, read_sizes):
+    for path in file_stamps.changed(before, read_sizes, plan.began):
         records[path] = [{"ruleId": bulk.IN_PROCESS}]
         finished.pop(path, None)
     for checker, paths, rules in sent:

@@ -20,13 +20,14 @@ import stat
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
 from postil.analyzers.findings import Finding
 from postil.core import gitcmd
-from postil.core.gitcmd import enclosing_root
+from postil.core.gitcmd import holds_git
+from postil.core.upward import nearest_up
 from postil.core.walk import SkipFile, read_regular
 
 FILE_NAME = ".postil-baseline"
@@ -256,12 +257,13 @@ def _staged_bytes(root: Path) -> bytes:
 def root_for(path: Path, fallback: Path) -> Path:
     """The workspace root whose baseline applies to ``path``: its git checkout, else ``fallback``."""
     start = os.path.abspath(path)
-    return _checkout(start if os.path.isdir(start) else os.path.dirname(start)) or Path(os.path.abspath(fallback))
+    directory = Path(start if os.path.isdir(start) else os.path.dirname(start))
+    return nearest_up(directory, holds_git, _CHECKOUTS) or Path(os.path.abspath(fallback))
 
 
-@lru_cache(maxsize=4096)
-def _checkout(directory: str) -> Path | None:
-    return enclosing_root(Path(directory))
+# each directory's git checkout as root_for found it (see core.upward): a tree's files, the check's
+# parent reading their baselines (scan._read_baselines) and its forked workers, cost an lstat a directory
+_CHECKOUTS: dict[Path, Path | None] = {}
 
 
 def save(root: Path, entries: list[Entry]) -> Path:

@@ -28,14 +28,16 @@ from postil.config import (
     ConfigOverrides,
     LoadedConfig,
     PostilConfig,
-    find_config_file,
+    config_in,
     git_root,
-    load_config,
+    load_file,
 )
 from postil.core.deadline import Deadline, TimeLimitExceeded
 from postil.core.decoding import BINARY_SNIFF_BYTES as BINARY_SNIFF_BYTES  # server.lazy_engine reads it here
 from postil.core.decoding import decode_source
+from postil.core.gitcmd import holds_git
 from postil.core.path_globs import PathGlobs
+from postil.core.upward import nearest_up
 from postil.core.walk import SkipFile, gitignore_spec, read_regular
 
 if TYPE_CHECKING:
@@ -538,9 +540,9 @@ class CheckerCache:
         self._by_config: dict[tuple[Path | None, Path | None], Checker] = {}
         self._default_root = Path.cwd()
         self._scan_roots: list[Path] = []
-
-    def key_for(self, path: Path) -> Path | None:
-        return self.explicit or find_config_file(path)
+        # what the config and git-root searches found by real directory (core.upward), shared by its lookups
+        self._configs: dict[Path, Path | None] = {}
+        self._roots: dict[Path, Path | None] = {}
 
     def add_scan_root(self, start: Path) -> None:
         """A path named on the command line: the project root of its files in no repository and
@@ -556,16 +558,23 @@ class CheckerCache:
 
     def for_path(self, path: Path) -> Checker:
         """The checker for a file (raises ConfigError for a broken config)."""
-        key = self.key_for(path)
-        directory = path.resolve() if path.is_dir() else path.resolve().parent
+        resolved = path.resolve()
+        return self.for_directory(resolved if resolved.is_dir() else resolved.parent)
+
+    def for_directory(self, directory: Path) -> Checker:
+        """The checker for the files of a real (resolved) directory (raises ConfigError for a broken
+        config); its config and git-root searches share what this cache's earlier ones found, so a
+        tree costs a few stats a directory, not a few per directory and level above it."""
+        key = self.explicit or nearest_up(directory, config_in, self._configs)
         # part of the key (a config above the git root may not set endpoints), the file's project where its
         # imports resolve: its repository; in none, its config's folder holding it, else its scan root
         folder = key.resolve().parent if key is not None else None
-        root = git_root(directory) or (folder if folder and directory.is_relative_to(folder) else self._bare_root(directory))
+        root = (nearest_up(directory, holds_git, self._roots)
+                or (folder if folder and directory.is_relative_to(folder) else self._bare_root(directory)))
         slot = (key, root)
         checker = self._by_config.get(slot)
         if checker is None:
-            loaded = load_config(path, self.explicit)
+            loaded = load_file(key, directory, chosen=self.explicit is not None)
             if key is None:
                 loaded = replace(loaded, root=root)
             checker = Checker(loaded, self.overrides, self.baselines, modules_root=root)

@@ -130,6 +130,13 @@ def _check(args: argparse.Namespace) -> int:
         notes=fixes.notes(),
     )
     why = unchecked_why(summary.files_skipped)  # their findings are unknown: the check cannot pass
+    unasked = named_unchecked(paths, result)
+    for path, reason in unasked:
+        if reason is not None:  # (a missing or refused path was said by report_walk)
+            say(f"postil: {path}: named but not checked: {reason}", file=sys.stderr)
+    if unasked:
+        why.append(f"{len(unasked)} file{'s' if len(unasked) != 1 else ''} named on the command line "
+                   f"{'were' if len(unasked) != 1 else 'was'} not checked (why is above)")
     partial = len({f.path for f in findings if f.rule == RULE_FAILED})
     if partial:
         why.append(f"rules failed on {partial} file(s) and were skipped there (the {RULE_FAILED} findings)")
@@ -189,6 +196,16 @@ def skipped_files(result) -> list[tuple[str, str]]:
     unreadable directories) and by the reader (binary, too large)."""
     return ([(str(path), why) for path, why in result.walked.skipped]
             + [(str(r.path), r.skipped) for r in result.reports if r.skipped])
+
+
+def named_unchecked(paths: list[Path], result) -> list[tuple[str, str | None]]:
+    """The paths named on the command line that were not checked, with why (None: missing or
+    refused, said by report_walk). The user asked for each, so a run leaving one out is not
+    complete, whatever the reason (as Ruff's E902 for a named file it cannot read)."""
+    named = set(paths)
+    walked = result.walked
+    return ([(str(path), None) for path in walked.missing] + [(str(path), None) for path, _ in walked.refused]
+            + [(path, why) for path, why in skipped_files(result) if Path(path) in named])
 
 
 def unchecked_why(skipped: list[tuple[str, str]]) -> list[str]:

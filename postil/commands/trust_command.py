@@ -63,7 +63,7 @@ def workspace_config_files(root: Path) -> list[Path]:
     """The workspace's config files: every tracked or unignored ``.postil.toml`` and
     ``pyproject.toml`` with ``[tool.postil]`` (git), else the ones at the root."""
     from postil import git
-    from postil.config import CONFIG_FILES, above_git_root, find_config_file
+    from postil.config import CONFIG_FILES, above_git_root, declares_postil, find_config_file
 
     try:
         out = git.git(["ls-files", "-z", "-co", "--exclude-standard", "--", *(f":(glob)**/{n}" for n in CONFIG_FILES)],
@@ -76,7 +76,7 @@ def workspace_config_files(root: Path) -> list[Path]:
         found.append(effective)
     files = []
     for path in found:
-        if path.is_file() and (path.name != "pyproject.toml" or "[tool.postil" in path.read_text("utf-8", "replace")):
+        if path.is_file() and declares_postil(path):
             files.append(path.resolve())
     return sorted(set(files))
 

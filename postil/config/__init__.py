@@ -14,6 +14,8 @@ from postil.config.files import (
     CONFIG_FILES,
     above_git_root,
     clear_config_cache,
+    config_in,
+    declares_postil,
     find_config_file,
     git_root,
     llm_refusal,
@@ -42,6 +44,6 @@ from postil.config.model import (
 __all__ = [
     "CONFIG_FILES", "DEFAULT_TEST_PATHS", "EGRESS_KEYS", "LIMIT_KEYS", "PROVIDERS", "USER_ONLY_KEYS", "ConfigError",
     "ConfigOverrides", "IndexConfig", "LLMConfig", "LoadedConfig", "PostilConfig", "above_git_root",
-    "clear_config_cache", "find_config_file", "git_root", "key_name", "llm_refusal", "load_config", "load_file",
+    "clear_config_cache", "config_in", "declares_postil", "find_config_file", "git_root", "key_name", "llm_refusal", "load_config", "load_file",
     "parse_config", "repository_of", "users_own",
 ]

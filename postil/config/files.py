@@ -11,8 +11,10 @@ from pathlib import Path
 from postil.config.loaded import LoadedConfig
 from postil.config.model import ConfigError, PostilConfig
 from postil.core.gitcmd import enclosing_root
+from postil.core.upward import nearest_up
 from postil.core.schema import SchemaError
-from postil.core.untrusted_toml import TomlError, read_toml
+from postil.core.untrusted_toml import MAX_TOML_BYTES, TomlError, read_toml
+from postil.core.walk import SkipFile, read_regular
 from postil.trust_store import user_config_path
 
 CONFIG_FILES = (".postil.toml", "pyproject.toml")
@@ -95,16 +97,19 @@ def user_file() -> ConfigFile | None:
     return parse_file(path) if path is not None else None
 
 
+def config_in(directory: Path) -> Path | None:
+    """The config file ``directory`` itself holds for postil (the first of CONFIG_FILES there; a
+    pyproject.toml only with ``[tool.postil]``), None when none."""
+    for name in CONFIG_FILES:
+        candidate = directory / name
+        if _is_file(candidate) and declares_postil(candidate):
+            return candidate
+    return None
+
+
 @lru_cache(maxsize=256)
 def _find_for_directory(directory: Path) -> Path | None:
-    for candidate_dir in (directory, *directory.parents):
-        for name in CONFIG_FILES:
-            candidate = candidate_dir / name
-            if _is_file(candidate):
-                if name == "pyproject.toml" and "[tool.postil" not in _read_quietly(candidate):
-                    continue
-                return candidate
-    return None
+    return nearest_up(directory, config_in, {})
 
 
 @lru_cache(maxsize=256)
@@ -121,11 +126,16 @@ def _is_file(path: Path) -> bool:
         return False
 
 
-def _read_quietly(path: Path) -> str:
+def declares_postil(path: Path) -> bool:
+    """Whether a config file found is postil's: a ``.postil.toml``, or a ``pyproject.toml`` holding
+    ``[tool.postil`` in its first MAX_TOML_BYTES, the most of it read (a sparse one of gigabytes was read
+    whole; one holding the table and larger is refused by parse_file, with the reason)."""
+    if path.name != "pyproject.toml":
+        return True
     try:
-        return path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return ""
+        return b"[tool.postil" in read_regular(path, MAX_TOML_BYTES, head=True)
+    except (SkipFile, OSError):
+        return False
 
 
 def start_directory(start: Path) -> Path:
@@ -147,7 +157,7 @@ def one_file_per_directory(path: Path) -> None:
     """ConfigError when a discovered ``.postil.toml`` has a ``pyproject.toml`` with
     ``[tool.postil]`` beside it: only one would be read, so neither is (nothing is merged)."""
     pyproject = path.parent / "pyproject.toml"
-    if path.name == ".postil.toml" and _is_file(pyproject) and "[tool.postil" in _read_quietly(pyproject):
+    if path.name == ".postil.toml" and _is_file(pyproject) and declares_postil(pyproject):
         raise ConfigError(f"{path} and {pyproject} ([tool.postil]) both configure postil in one directory; "
                           "keep the settings in one of them (move the keys over and delete the other)")
 

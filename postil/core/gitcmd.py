@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from postil.core.atomic import within
 from postil.core.programs import which
 from postil.core.terminal import terminal
+from postil.core.upward import nearest_up
 
 if TYPE_CHECKING:
     import subprocess
@@ -130,13 +131,15 @@ class NotARepository(GitError):
     """No ``.git`` at the root postil was given: git is not run."""
 
 
+def holds_git(directory: Path) -> Path | None:
+    """``directory`` when it holds ``.git`` (False, not an error, where we may not look), else None."""
+    return directory if os.path.lexists(directory / ".git") else None
+
+
 def enclosing_root(start: Path) -> Path | None:
     """The nearest directory at or above ``start`` holding ``.git`` (as written, links not
     resolved); None when there is none."""
-    for candidate in (start, *start.parents):
-        if os.path.lexists(candidate / ".git"):  # False, not an error, where we may not look
-            return candidate
-    return None
+    return nearest_up(start, holds_git, {})
 
 
 def _split(key: str) -> tuple[str, str | None, str]:

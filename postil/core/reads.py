@@ -24,10 +24,12 @@ BOUND = 1 << 20  # a file larger than this is not read: its fact is that it is l
 LISTED = 10_000  # a directory's entries read at most (see _entries): near-file listings need far fewer
 
 
-def regular_bytes(path: str | os.PathLike, limit: int) -> bytes | str:
+def regular_bytes(path: str | os.PathLike, limit: int,
+                  opened: Callable[[os.stat_result], object] | None = None) -> bytes | str:
     """A regular file's bytes (links followed; a FIFO or device is never read), or what stands for
     them: "over:SIZE" past ``limit`` bytes (then not read), "kind:MODE" where it is no regular
-    file, "error:ERRNO" where it cannot be opened or read."""
+    file, "error:ERRNO" where it cannot be opened or read. ``opened`` gets the open file's status
+    before it is read."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
@@ -35,6 +37,8 @@ def regular_bytes(path: str | os.PathLike, limit: int) -> bytes | str:
     try:
         with os.fdopen(fd, "rb") as fh:
             st = os.fstat(fd)
+            if opened is not None:
+                opened(st)
             if not stat.S_ISREG(st.st_mode):
                 return f"kind:{stat.S_IFMT(st.st_mode)}"
             if st.st_size > limit:

@@ -51,7 +51,7 @@ def check_cached(paths: list[Path], cache: CheckerCache, options: CheckOptions, 
     base = kept or store.latest(tree, but=key)
     base_reports = _decoded(base) if base is not None else None
     with reads.recording() as log, _notices_unsteady():
-        again = checked_again(plan, base, digests, base_reports, cache, jobs or os.cpu_count() or 1) \
+        again = checked_again(plan, base, digests, base_reports, jobs or os.cpu_count() or 1) \
             if base_reports is not None else None
         known = None  # (the data of the reports kept, by position)
         if again is None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from postil.analyzers import baseline
 from postil.analyzers.checker import Checker
-from postil.core import reads
+from postil.core import file_stamps, reads
 from postil.scan import ScanPlan
 
 # the libraries whose behaviour is part of a check's answer, by the files they load from
@@ -35,11 +35,13 @@ class CheckOptions:
     bulk: bool
 
 
-def file_digest(path: str | os.PathLike, limit: int, held: dict | None = None) -> str:
+def file_digest(path: str | os.PathLike, limit: int, held: dict | None = None, stamps: dict | None = None) -> str:
     """What a check reads of a walked file: the sha256 of its bytes; its size where it is over
     ``limit`` (its report says so, unread); its kind where it is not a regular file (see
-    core.reads.regular_bytes). ``held`` gets the bytes read and their sha256, under ``path``."""
-    data = reads.regular_bytes(path, limit)
+    core.reads.regular_bytes). ``held`` gets the bytes read and their sha256, under ``path``;
+    ``stamps`` its stamp before the read (core.file_stamps)."""
+    opened = None if stamps is None else (lambda st: stamps.__setitem__(path, file_stamps.of(st)))
+    data = reads.regular_bytes(path, limit, opened)
     if not isinstance(data, bytes):
         return data
     digest = hashlib.sha256(data).hexdigest()
@@ -50,9 +52,11 @@ def file_digest(path: str | os.PathLike, limit: int, held: dict | None = None) -
 
 def walked_digests(plan: ScanPlan, hold: bool = False) -> list[str]:
     """Each walked file's :func:`file_digest`, under its checker's ``max-file-size``; ``hold``: the
-    bytes read kept in ``plan.held`` for the files' checks (each file read once)."""
-    held = plan.held if hold else None
-    return [file_digest(path, plan.checkers[path].loaded.settings.max_file_size, held) for path in plan.walked.files]
+    bytes read kept in ``plan.held`` for the files' checks (each file read once), their stamps
+    in ``plan.stamps``."""
+    held, stamps = (plan.held, plan.stamps) if hold else (None, None)
+    return [file_digest(path, plan.checkers[path].loaded.settings.max_file_size, held, stamps)
+            for path in plan.walked.files]
 
 
 @lru_cache(maxsize=1)

@@ -36,7 +36,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from postil.analyzers.checker import CheckerCache, FileReport
+from postil.analyzers.checker import FileReport
 from postil.core import reads
 from postil.core.reads import Fact
 from postil.result_cache.signed_store import KeptRun
@@ -52,7 +52,7 @@ from postil.scan import (
 )
 
 
-def checked_again(plan: ScanPlan, kept: KeptRun, digests: list[str], reports: list[FileReport], cache: CheckerCache,
+def checked_again(plan: ScanPlan, kept: KeptRun, digests: list[str], reports: list[FileReport],
                   jobs: int) -> tuple[ScanResult, list[Fact], list[Fact]] | None:
     """The check of ``plan``'s files (``digests``: their digests now) with the reports of ``kept``
     (decoded: ``reports``) kept where they cannot differ (see the module's docstring), the facts
@@ -94,7 +94,7 @@ def checked_again(plan: ScanPlan, kept: KeptRun, digests: list[str], reports: li
         if not _probes_told(plan, per_file, edited, jobs) or not _derived_same(plan, workspaces, derived, changed):
             return None
         order = [path for path in files if path in again]
-        fresh = dict(zip(order, check_some(plan, order, cache, jobs), strict=True))
+        fresh = dict(zip(order, check_some(plan, order, jobs), strict=True))
     plan.held.clear()
     result = ScanResult([fresh.get(path, report) for path, report in zip(files, reports, strict=True)], plan.walked,
                         time.perf_counter() - plan.started)

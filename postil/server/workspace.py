@@ -12,7 +12,6 @@ This module imports the whole analysis engine; the server reaches it only throug
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -23,37 +22,17 @@ from postil.config import (
     ConfigError,
     LoadedConfig,
     PostilConfig,
+    config_in,
     git_root,
     load_file,
 )
 from postil.config.editor import Settings
 from postil.config.layers import editor_rules, editor_rules_apply
+from postil.core.gitcmd import holds_git
 from postil.core.upward import nearest_up
 from postil.server.config_stamps import ConfigStamps, rule_files
 from postil.server.uris import containing_folder
 from postil.trust_store import TRUST_FILE, user_config_dir, user_config_path
-
-
-def _config_in(directory: Path) -> Path | None:
-    """The config file a directory holds for postil, if any."""
-    for name in CONFIG_FILES:
-        candidate = directory / name
-        if candidate.is_file() and _declares_postil(candidate):
-            return candidate
-    return None
-
-
-def _holds_git(directory: Path) -> Path | None:
-    return directory if os.path.lexists(directory / ".git") else None
-
-
-def _declares_postil(path: Path) -> bool:
-    if path.name != "pyproject.toml":
-        return True
-    try:
-        return "[tool.postil" in path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return False
 
 
 class WorkspaceCheckerCache(CheckerCache):
@@ -80,7 +59,7 @@ class WorkspaceCheckerCache(CheckerCache):
         folder = containing_folder(directory, self.folders)
         if folder is None:
             return None  # outside every workspace folder: defaults, nothing read from disk
-        return nearest_up(directory, _config_in, known, stop=folder)
+        return nearest_up(directory, config_in, known, stop=folder)
 
     def for_path(self, path: Path) -> Checker:
         start = path.resolve() if path.is_absolute() else path
@@ -94,7 +73,7 @@ class WorkspaceCheckerCache(CheckerCache):
         configs: dict[Path, Path | None] = {}
         roots: dict[Path, Path | None] = {}
         for directory in directories:
-            self._checker(directory, directory, self._key_in(directory, configs), nearest_up(directory, _holds_git, roots))
+            self._checker(directory, directory, self._key_in(directory, configs), nearest_up(directory, holds_git, roots))
 
     def _checker(self, path: Path, start: Path, key: Path | None, root: Path | None) -> Checker:
         slot = (key, root)  # see CheckerCache.for_path

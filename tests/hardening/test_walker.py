@@ -52,12 +52,13 @@ def test_a_fifo_in_the_tree_is_skipped_with_its_reason_not_read(ws):
     assert skipped_of(done)["pipe.py"] == "not a regular file (FIFO)"
 
 
-def test_a_fifo_named_on_the_command_line_is_skipped_with_its_reason(ws):
+def test_a_fifo_named_on_the_command_line_is_not_read_and_the_run_fails(ws):
     os.mkfifo(ws / "pipe.py")
     done = postil("check", "pipe.py", cwd=ws)
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 1, done.stderr  # the user asked for it and it was not checked (as Ruff's E902)
+    assert "postil: pipe.py: named but not checked: not a regular file (FIFO)" in done.stderr
     assert "skipped pipe.py: not a regular file (FIFO)" in done.stdout
-    assert "All clear" not in done.stdout and "No findings in 0 files, 1 skipped" in done.stdout  # it was not checked
+    assert "All clear" not in done.stdout and "1 file named on the command line was not checked" in done.stdout
 
 
 def test_a_character_device_in_the_tree_is_never_read(ws):
@@ -79,8 +80,9 @@ def test_a_link_to_dev_zero_is_skipped_in_the_tree_and_refused_as_a_start_path(w
 
 def test_a_device_named_by_its_own_path_is_skipped_not_read(ws):
     done = postil("check", "/dev/zero", cwd=ws)
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 1, done.stderr  # named and not checked: the run is not complete
     assert "skipped /dev/zero: not a regular file (character device)" in done.stdout
+    assert "postil: /dev/zero: named but not checked: not a regular file (character device)" in done.stderr
 
 
 def test_check_fix_on_a_start_directory_that_links_out_of_the_repo_refuses_it(ws, tmp_path):

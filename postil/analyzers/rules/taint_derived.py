@@ -121,7 +121,7 @@ class DerivedQuestions:
         if kind == "held":
             return held_methods(self.text(path)[0])
         if kind == "tasks":
-            return defined_tasks(self.text(path)[0], import_word(path))
+            return defined_tasks(*self.text(path), import_word(path))
         if kind == "dispatches":
             return dispatched_names(self.text(path)[0])
         if kind == "routes":

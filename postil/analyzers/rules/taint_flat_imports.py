@@ -15,14 +15,16 @@ from collections.abc import Callable
 
 _STDLIB = frozenset(sys.stdlib_module_names)
 _DEFINED = re.compile(r"^(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)", re.MULTILINE)  # (column 0: the module's own)
-_MEMBERS_READ = 200  # members called through the module looked for in the neighbour, at most
+_MEMBERS_READ = 200  # members called through a module looked for in the neighbour, at most
+_CALLED = re.compile(r"(?<![\w.])(\w+)\.(\w+)\(")  # a call through a name bound to a module (`assets_helper.update(`)
 
 
-def sibling_module(directory: str, importer: str, local: str, module: str, name: str | None, text: str,
-                   is_file: Callable[[str], bool], text_of: Callable[[str], str | None]) -> tuple[str, bool] | None:
+def sibling_module(directory: str, importer: str, local: str, module: str, name: str | None,
+                   called: Callable[[], dict[str, set[str]]], is_file: Callable[[str], bool],
+                   text_of: Callable[[str], str | None]) -> tuple[str, bool] | None:
     """(the neighbour's file, whether it is the module itself) for the unresolved import of ``name`` (None:
-    `import module`) from ``module`` by ``importer`` (its text ``text``, its directory ``directory``), bound to
-    ``local``; None where no neighbour defines what is used (see the module)."""
+    `import module`) from ``module`` by ``importer`` (in ``directory``; ``called``: the importer's
+    called_members), bound to ``local``; None where no neighbour defines what is used (see the module)."""
     if name is None or not module or module.startswith(".") or module.split(".")[0] in _STDLIB:
         return None
     for stem, whole in ((name, True), (module.rsplit(".", 1)[-1], False)):
@@ -32,17 +34,18 @@ def sibling_module(directory: str, importer: str, local: str, module: str, name:
         neighbour = text_of(path)
         if not neighbour:
             continue
-        wanted = _called_members(text, local) if whole else {name}
+        wanted = called().get(local, set()) if whole else {name}
         if wanted & set(_DEFINED.findall(neighbour)):
             return path, whole
     return None
 
 
-def _called_members(text: str, local: str) -> set[str]:
-    """The members ``text`` calls through the module bound to ``local`` (`assets_helper.update(`)."""
-    found: set[str] = set()
-    for match in re.finditer(rf"(?<![\w.]){re.escape(local)}\.(\w+)\(", text):
-        found.add(match.group(1))
-        if len(found) >= _MEMBERS_READ:
-            break
+def called_members(text: str) -> dict[str, set[str]]:
+    """The members ``text`` calls through each name (`assets_helper.update(`: "assets_helper" ->
+    {"update"}; _MEMBERS_READ a name at most), in one pass: an importer's unresolved imports ask it once."""
+    found: dict[str, set[str]] = {}
+    for match in _CALLED.finditer(text):
+        members = found.setdefault(match.group(1), set())
+        if len(members) < _MEMBERS_READ:
+            members.add(match.group(2))
     return found

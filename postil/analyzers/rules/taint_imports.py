@@ -11,13 +11,14 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from postil.analyzers.languages import language_of_suffix
 from postil.analyzers.rules.line_matches import line_matches
 from postil.analyzers.rules.path_aliases import PathAliases
 from postil.analyzers.rules.taint_dispatch import HANDED_OVER
-from postil.analyzers.rules.taint_flat_imports import sibling_module
+from postil.analyzers.rules.taint_flat_imports import called_members, sibling_module
 from postil.analyzers.rules.taint_instances import injected_classes
 from postil.analyzers.rules.taint_py_reexports import PY_BARRELS
 from postil.analyzers.rules.taint_reexports import ReExports
@@ -168,6 +169,7 @@ class ImportGraph:
             importer = self.real(path)
             found = []
             directory = os.path.dirname(str(importer))
+            called = cache(lambda: called_members(text))  # (its calls through module names, read once)
             for local, module, name in imports(text, language) if family is not None else ():
                 submodule = target = None
                 if name is not None and family == "python" and self._is_package(directory, module):
@@ -176,7 +178,7 @@ class ImportGraph:
                 if submodule is None:
                     target = self.resolve(importer, module, family)
                 if submodule is None and target is None and family == "python" and self._text_of is not None \
-                        and (flat := sibling_module(directory, str(importer), local, module, name, text, self._is_file,
+                        and (flat := sibling_module(directory, str(importer), local, module, name, called, self._is_file,
                                                     lambda f: self._text_of(self._path(f))[0])) is not None:
                     found.append((local, name, self.real(self._path(flat[0])), flat[1]))
                     continue

@@ -12,7 +12,6 @@ arguments the call hands over: request data among them reaches its parameters as
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from postil.analyzers.rules.taint_dispatch import packed_arguments
 
@@ -44,13 +43,27 @@ def dispatched_names(text: str | None) -> frozenset[str]:
     return frozenset(match.group(3) for match in _DISPATCH.finditer(text))
 
 
-@lru_cache(maxsize=1024)
-def defined_tasks(text: str | None, word: str) -> dict[str, Task]:
-    """The names by which a worker may run the functions of a Python module's text (``word``: its name, as
-    its importers spell it): the bare and dotted names of its tasks (see the module's docstring), and
-    `word.function` of each function at its top level taking an argument (RQ's dotted path)."""
+def defined_tasks(text: str | None, digest: str, word: str) -> dict[str, Task]:
+    """The names by which a worker may run the functions of a Python module's text (``digest``: its
+    sha256; ``word``: its name, as its importers spell it): the bare and dotted names of its tasks (see
+    the module's docstring), and `word.function` of each function at its top level taking an argument
+    (RQ's dotted path). Kept by the text's digest (KEPT_MOST answers), not by the text: 1,024 whole
+    module texts were kept alive a process."""
     if text is None or "def" not in text:
         return {}
+    known = _DEFINED.get((digest, word))
+    if known is None:
+        if len(_DEFINED) >= KEPT_MOST:
+            _DEFINED.clear()
+        known = _DEFINED[digest, word] = _tasks_in(text, word)
+    return known
+
+
+KEPT_MOST = 1024
+_DEFINED: dict[tuple[str, str], dict[str, Task]] = {}
+
+
+def _tasks_in(text: str, word: str) -> dict[str, Task]:
     found: dict[str, Task] = {}
     shaped = any(shape in text for shape in _TASK_SHAPES)
     listed = {name.strip().rpartition(".")[2] for match in _LISTED.finditer(text)
