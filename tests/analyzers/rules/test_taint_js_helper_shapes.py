@@ -52,8 +52,8 @@ USER_JS = """\
 const localPath = (value) => typeof value === 'string' && value.startsWith('/') && !value.startsWith('//');
 
 exports.getLogin = (req, res) => {
-  if (req.query.next) {
-    req.session.returnTo = req.query.next;  // expect: js/security/tainted-session
+  if (req.query.invite) {
+    req.session.invite = req.query.invite;  // expect: js/security/tainted-session
   }
   res.render('login');
 };
