@@ -29,6 +29,7 @@ from postil.analyzers.findings import Severity
 from postil.analyzers.languages import rule_targets
 from postil.analyzers.rules.literal_prefilter import adopt_requirements, derived_requirements, is_leaf
 from postil.analyzers.rules.rule_model import Rule, RuleError
+from postil.analyzers.rules.taint_prefilter import adopt_matcher_requirements, matcher_requirements, spec_configs
 from postil.core import usercache
 
 # The modules whose code decides what a pack's documents build into, and their prefilter.
@@ -142,14 +143,20 @@ def _kept_rules(kept: object, rule_language: str) -> list[tuple[int, Rule]] | No
                 return None
             rules.append((position, rule))
             requirements.append(requirement)
-        regexes = kept["regexes"]
-        if regexes is None and all(requirement is None for requirement in requirements):
+        regexes, configs = kept["regexes"], kept["configs"]
+        if regexes is None and configs is None and all(requirement is None for requirement in requirements):
             return rules
-        if not (isinstance(regexes, dict) and all(map(_requirement_shaped, regexes.values()))):
+        if not (isinstance(regexes, dict) and all(map(_requirement_shaped, regexes.values()))
+                and isinstance(configs, list) and len(configs) == len(rules)):
+            return None
+        searches = [(rule.taint, kept_configs) for (_, rule), kept_configs in zip(rules, configs) if rule.taint is not None]
+        if not all(_configs_shaped(spec, kept_configs) for spec, kept_configs in searches):
             return None
     except (TypeError, ValueError, KeyError, AttributeError):
         return None
     adopt_requirements([rule for _, rule in rules], requirements, regexes)
+    for spec, kept_configs in searches:
+        adopt_matcher_requirements(spec, kept_configs)
     return rules
 
 
@@ -157,6 +164,13 @@ def _requirement_shaped(requirement: object) -> bool:
     """Whether a kept requirement is one at its top (None, a literal, a tagged one or (mode, parts))."""
     return requirement is None or isinstance(requirement, str) or isinstance(requirement, tuple) and len(requirement) == 2 and (
         requirement[0] in ("all", "any") or is_leaf(requirement))
+
+
+def _configs_shaped(spec, kept: object) -> bool:
+    """Whether ``kept`` is (requirement, literals) for each of a taint rule's own configs."""
+    return isinstance(kept, list) and len(kept) == len(spec_configs(spec)) and all(
+        isinstance(pair, tuple) and len(pair) == 2 and _requirement_shaped(pair[0]) and isinstance(pair[1], tuple)
+        for pair in kept)
 
 
 def _plain(rule: Rule) -> dict:
@@ -190,9 +204,10 @@ def _keep(rule_language: str, derived: bool) -> None:
     kind, key = _cache()
     entries = _built[rule_language]
     requirements, regexes = derived_requirements([rule for _, rule in entries]) if derived else ([None] * len(entries), None)
+    configs = [None if rule.taint is None else matcher_requirements(rule.taint) for _, rule in entries] if derived else None
     usercache.write_marshal(kind, f"{key}-{rule_language}", {
         "rules": [(position, _plain(rule), requirement) for (position, rule), requirement in zip(entries, requirements)],
-        "regexes": regexes})
+        "regexes": regexes, "configs": configs})
 
 
 def _strings(value: object) -> bool:
