@@ -37,28 +37,17 @@ def config_requirement(config: dict) -> tuple[object, tuple[str, ...]]:
         requirement = all_of([required_literals(config.get("rule"), utils)]
                              + [required_literals(c, utils) for c in (config.get("constraints") or {}).values()])
         requirement = _SAME_REQUIREMENTS.setdefault(repr(requirement), requirement)
-        cached = _keep_requirement(config, requirement, tuple(sorted(requirement_literals(requirement))))
+        cached = adopt_requirement(config, requirement, tuple(sorted(requirement_literals(requirement))))
     return cached[1], cached[2]
 
 
-def _keep_requirement(config: dict, requirement: object, literals: tuple[str, ...]) -> tuple:
+def adopt_requirement(config: dict, requirement: object, literals: tuple[str, ...]) -> tuple:
+    """Give ``config`` what config_requirement derives for it (``literals``: those of ``requirement``)."""
     if len(_REQUIREMENTS) >= 20_000:
         _REQUIREMENTS.clear()
         _SAME_REQUIREMENTS.clear()
     _REQUIREMENTS[id(config)] = kept = (config, requirement, literals)
     return kept
-
-
-def matcher_requirements(spec: TaintSpec) -> list[tuple[object, tuple[str, ...]]]:
-    """config_requirement of each of ``spec``'s own configs (spec_configs with no grammar), in order:
-    what builtin_packs keeps of a taint rule, so that a later run walks none of their rule trees."""
-    return [config_requirement(config) for config in spec_configs(spec)]
-
-
-def adopt_matcher_requirements(spec: TaintSpec, kept: list[tuple[object, tuple[str, ...]]]) -> None:
-    """Give ``spec``'s own configs what matcher_requirements gave a spec parsed from the same document."""
-    for config, (requirement, literals) in zip(spec_configs(spec), kept, strict=True):
-        _keep_requirement(config, requirement, literals)
 
 
 _SIDES: dict[tuple[int, str], tuple] = {}  # (id(spec), "sources"/"sinks") -> (spec, (requirement, its literals))

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from postil.analyzers.checker import Checker
-from postil.analyzers.rules import builtin_packs, literal_prefilter, loader, rule_yaml, taint_prefilter
+from postil.analyzers.rules import builtin_packs, literal_prefilter, loader, rule_yaml, scanned, taint_prefilter
 from postil.analyzers.rules.builtin_packs import builtin_rules_for, pack_index
 from postil.config import LoadedConfig, PostilConfig
 
@@ -206,3 +206,19 @@ def test_a_damaged_entry_of_the_taint_searches_literals_is_a_miss(forget, tmp_pa
             entry.write_bytes(marshal.dumps(kept))
     forget()
     assert _taint_findings(tmp_path) == cold
+
+
+def test_a_warm_run_keys_the_taint_rules_searches_as_a_cold_run_without_serialising_them(forget, tmp_path, monkeypatch):
+    """A bulk scan sends each taint search under its key (scanned.config_key: a digest of its JSON, ~1,500
+    of them for the Python rules): a warm run reads the keys kept, the same a cold run derives."""
+    def own_keys() -> list[str]:
+        return [scanned.config_key(config) for rule in builtin_rules_for("python") if rule.taint is not None
+                for config in taint_prefilter.spec_configs(rule.taint)]
+
+    cold = own_keys()
+    forget()
+    serialised = []
+    dumps = scanned.json.dumps
+    monkeypatch.setattr(scanned.json, "dumps", lambda *a, **k: serialised.append(1) or dumps(*a, **k))
+    assert own_keys() == cold
+    assert serialised == []
