@@ -31,7 +31,7 @@ from postil.analyzers.languages import rule_targets
 from postil.analyzers.rules.literal_prefilter import adopt_requirements, derived_requirements, is_leaf
 from postil.analyzers.rules.rule_model import Rule, RuleError
 from postil.analyzers.rules.scanned import adopt_key, config_key
-from postil.analyzers.rules.taint_prefilter import adopt_requirement, config_requirement, spec_configs
+from postil.analyzers.rules.taint_prefilter import adopt_requirement, config_requirement
 from postil.core import usercache
 
 # The modules whose code decides what a pack's documents build into, and their prefilter.
@@ -151,14 +151,14 @@ def _kept_rules(kept: object, rule_language: str) -> list[tuple[int, Rule]] | No
         if not (isinstance(regexes, dict) and all(map(_requirement_shaped, regexes.values()))
                 and isinstance(configs, list) and len(configs) == len(rules)):
             return None
-        searches = [(rule.taint, kept_configs) for (_, rule), kept_configs in zip(rules, configs) if rule.taint is not None]
-        if not all(_configs_shaped(spec, kept_configs) for spec, kept_configs in searches):
+        searches = [(rule, kept_configs) for (_, rule), kept_configs in zip(rules, configs) if rule.taint is not None]
+        if not all(_configs_shaped(rule, kept_configs) for rule, kept_configs in searches):
             return None
     except (TypeError, ValueError, KeyError, AttributeError):
         return None
     adopt_requirements([rule for _, rule in rules], requirements, regexes)
-    for spec, kept_configs in searches:
-        for config, (requirement, literals, key) in zip(spec_configs(spec), kept_configs, strict=True):
+    for rule, kept_configs in searches:
+        for config, (requirement, literals, key) in zip(_searched(rule), kept_configs, strict=True):
             adopt_requirement(config, requirement, literals)
             adopt_key(config, key)
     return rules
@@ -170,16 +170,22 @@ def _requirement_shaped(requirement: object) -> bool:
         requirement[0] in ("all", "any") or is_leaf(requirement))
 
 
-def _searches(spec) -> list[tuple[object, tuple[str, ...], str]]:
-    """Of each of a taint rule's own configs (spec_configs with no grammar), in order, what a check
-    derives of it on each run: its requirement and literals (config_requirement) and its key
-    (config_key), ~1,500 rule trees walked and serialised for the Python rules."""
-    return [(*config_requirement(config), config_key(config)) for config in spec_configs(spec)]
+def _searches(rule: Rule) -> list[tuple[object, tuple[str, ...], str]]:
+    """Of each config a taint rule searches in its own language (bulk_documents.taint_configs), in
+    order, what a check derives of it on each run: its requirement and literals (config_requirement)
+    and its key (config_key), ~1,900 rule trees walked and serialised for the Python rules."""
+    return [(*config_requirement(config), config_key(config)) for config in _searched(rule)]
 
 
-def _configs_shaped(spec, kept: object) -> bool:
-    """Whether ``kept`` is what _searches gives for ``spec``."""
-    return isinstance(kept, list) and len(kept) == len(spec_configs(spec)) and all(
+def _searched(rule: Rule) -> list[dict]:
+    from postil.analyzers.rules.bulk_documents import taint_configs
+
+    return taint_configs(rule.taint, rule.language)
+
+
+def _configs_shaped(rule: Rule, kept: object) -> bool:
+    """Whether ``kept`` is what _searches gives for ``rule``."""
+    return isinstance(kept, list) and len(kept) == len(_searched(rule)) and all(
         isinstance(entry, tuple) and len(entry) == 3 and _requirement_shaped(entry[0]) and isinstance(entry[1], tuple)
         and isinstance(entry[2], str) for entry in kept)
 
@@ -215,7 +221,7 @@ def _keep(rule_language: str, derived: bool) -> None:
     kind, key = _cache()
     entries = _built[rule_language]
     requirements, regexes = derived_requirements([rule for _, rule in entries]) if derived else ([None] * len(entries), None)
-    configs = [None if rule.taint is None else _searches(rule.taint) for _, rule in entries] if derived else None
+    configs = [None if rule.taint is None else _searches(rule) for _, rule in entries] if derived else None
     usercache.write_marshal(kind, f"{key}-{rule_language}", {
         "rules": [(position, _plain(rule), requirement) for (position, rule), requirement in zip(entries, requirements)],
         "regexes": regexes, "configs": configs})

@@ -15,6 +15,7 @@ import pytest
 from postil.analyzers.checker import Checker
 from postil.analyzers.rules import builtin_packs, literal_prefilter, loader, rule_yaml, scanned, taint_prefilter
 from postil.analyzers.rules.builtin_packs import builtin_rules_for, pack_index
+from postil.analyzers.rules.bulk_documents import taint_configs
 from postil.config import LoadedConfig, PostilConfig
 
 LANGUAGES = ("python", "javascript", "typescript", "tsx", "go", "rust")
@@ -29,6 +30,8 @@ def forget(tmp_path, monkeypatch):
         builtin_packs.pack_index.cache_clear()
         builtin_packs._cache.cache_clear()
         builtin_packs._built.clear()
+        taint_prefilter._REQUIREMENTS.clear()  # (a process starts with none derived)
+        scanned._KEYS.clear()
 
     new_run()
     yield new_run
@@ -183,7 +186,7 @@ def _taint_findings(tmp_path: Path) -> list[tuple[str, int]]:
 def test_a_flow_check_on_a_warm_cache_derives_no_literals_of_the_taint_rules_own_searches(forget, tmp_path, monkeypatch):
     """A file the taint rules analyse needs the literals each of their sources', sinks'... searches
     needs (taint_prefilter.config_requirement): the packs' entries keep them, so a warm run walks
-    none of those rule trees again (~1,900 on each check) and finds what a cold run finds."""
+    none of those rule trees again (~2,300 on each check) and finds what a cold run finds."""
     cold = _taint_findings(tmp_path)
     assert any("sql" in rule for rule, _ in cold)
     forget()
@@ -192,7 +195,7 @@ def test_a_flow_check_on_a_warm_cache_derives_no_literals_of_the_taint_rules_own
     monkeypatch.setattr(taint_prefilter, "required_literals", lambda tree, *a, **k: walked.add(id(tree)) or required(tree, *a, **k))
     assert _taint_findings(tmp_path) == cold
     own = [config for rule in builtin_rules_for("python") if rule.taint is not None
-           for config in taint_prefilter.spec_configs(rule.taint)]
+           for config in taint_configs(rule.taint, "python")]  # the functions' configs of Python's grammar too
     assert len(own) > 1000
     assert not walked & {id(tree) for config in own for tree in (config["rule"], *(config.get("constraints") or {}).values())}
 
