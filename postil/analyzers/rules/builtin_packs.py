@@ -5,7 +5,8 @@ suppression comments are checked against them). The first run builds every rule 
 (parsed and validated, as ``loader.builtin_rules``) and keeps in the user's cache, keyed by the
 packs' bytes and place, by the code that reads them and by this Python: the ids, the problems,
 and for each rule language its rules as built (their fields as plain data), each with its
-prefilter requirement, and what the prefilter derives from their regular expressions (marshal,
+prefilter requirement, and what the prefilter derives from their regular expressions, and of
+each taint rule's searches (its sources', sinks'... configs) their literals and keys (marshal,
 read only from a private file of this user: ``usercache.read_marshal``). Later runs read the
 ids, then the rules of the languages they check: no rule tree is walked or validated again, no
 regular expression parsed for the prefilter; a taint rule's flow spec is parsed from its
@@ -29,10 +30,12 @@ from postil.analyzers.findings import Severity
 from postil.analyzers.languages import rule_targets
 from postil.analyzers.rules.literal_prefilter import adopt_requirements, derived_requirements, is_leaf
 from postil.analyzers.rules.rule_model import Rule, RuleError
+from postil.analyzers.rules.scanned import adopt_key, config_key
+from postil.analyzers.rules.taint_prefilter import adopt_requirement, config_requirement
 from postil.core import usercache
 
 # The modules whose code decides what a pack's documents build into, and their prefilter.
-_DERIVING = ("loader.py", "rule_yaml.py", "rule_model.py", "taint*.py", "semgrep.py", "literal_prefilter.py",
+_DERIVING = ("loader.py", "rule_yaml.py", "rule_model.py", "taint*.py", "semgrep.py", "literal_prefilter.py", "scanned.py",
              "builtin_packs.py", "import_aliases.py", "repeated_siblings.py", "scoped_names.py", "comment_siblings.py", "comment_gaps.py",
              "../languages.py")
 
@@ -142,14 +145,22 @@ def _kept_rules(kept: object, rule_language: str) -> list[tuple[int, Rule]] | No
                 return None
             rules.append((position, rule))
             requirements.append(requirement)
-        regexes = kept["regexes"]
-        if regexes is None and all(requirement is None for requirement in requirements):
+        regexes, configs = kept["regexes"], kept["configs"]
+        if regexes is None and configs is None and all(requirement is None for requirement in requirements):
             return rules
-        if not (isinstance(regexes, dict) and all(map(_requirement_shaped, regexes.values()))):
+        if not (isinstance(regexes, dict) and all(map(_requirement_shaped, regexes.values()))
+                and isinstance(configs, list) and len(configs) == len(rules)):
+            return None
+        searches = [(rule, kept_configs) for (_, rule), kept_configs in zip(rules, configs) if rule.taint is not None]
+        if not all(_configs_shaped(rule, kept_configs) for rule, kept_configs in searches):
             return None
     except (TypeError, ValueError, KeyError, AttributeError):
         return None
     adopt_requirements([rule for _, rule in rules], requirements, regexes)
+    for rule, kept_configs in searches:
+        for config, (requirement, literals, key) in zip(_searched(rule), kept_configs, strict=True):
+            adopt_requirement(config, requirement, literals)
+            adopt_key(config, key)
     return rules
 
 
@@ -157,6 +168,26 @@ def _requirement_shaped(requirement: object) -> bool:
     """Whether a kept requirement is one at its top (None, a literal, a tagged one or (mode, parts))."""
     return requirement is None or isinstance(requirement, str) or isinstance(requirement, tuple) and len(requirement) == 2 and (
         requirement[0] in ("all", "any") or is_leaf(requirement))
+
+
+def _searches(rule: Rule) -> list[tuple[object, tuple[str, ...], str]]:
+    """Of each config a taint rule searches in its own language (bulk_documents.taint_configs), in
+    order, what a check derives of it on each run: its requirement and literals (config_requirement)
+    and its key (config_key), ~1,900 rule trees walked and serialised for the Python rules."""
+    return [(*config_requirement(config), config_key(config)) for config in _searched(rule)]
+
+
+def _searched(rule: Rule) -> list[dict]:
+    from postil.analyzers.rules.bulk_documents import taint_configs
+
+    return taint_configs(rule.taint, rule.language)
+
+
+def _configs_shaped(rule: Rule, kept: object) -> bool:
+    """Whether ``kept`` is what _searches gives for ``rule``."""
+    return isinstance(kept, list) and len(kept) == len(_searched(rule)) and all(
+        isinstance(entry, tuple) and len(entry) == 3 and _requirement_shaped(entry[0]) and isinstance(entry[1], tuple)
+        and isinstance(entry[2], str) for entry in kept)
 
 
 def _plain(rule: Rule) -> dict:
@@ -190,9 +221,10 @@ def _keep(rule_language: str, derived: bool) -> None:
     kind, key = _cache()
     entries = _built[rule_language]
     requirements, regexes = derived_requirements([rule for _, rule in entries]) if derived else ([None] * len(entries), None)
+    configs = [None if rule.taint is None else _searches(rule) for _, rule in entries] if derived else None
     usercache.write_marshal(kind, f"{key}-{rule_language}", {
         "rules": [(position, _plain(rule), requirement) for (position, rule), requirement in zip(entries, requirements)],
-        "regexes": regexes})
+        "regexes": regexes, "configs": configs})
 
 
 def _strings(value: object) -> bool:

@@ -312,7 +312,7 @@ def _relative(doc: dict, cut: int) -> dict:
 def _yaml_nodes(value: object) -> int:
     """How many YAML nodes a document is (each mapping, list and scalar, each key)."""
     if isinstance(value, dict):
-        return 1 + sum(1 + _yaml_nodes(item) for item in value.values())
+        return 1 + len(value) + sum(map(_yaml_nodes, value.values()))
     if isinstance(value, list):
         return 1 + sum(map(_yaml_nodes, value))
     return 1

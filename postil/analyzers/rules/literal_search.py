@@ -33,7 +33,7 @@ class LiteralSearch:
             options.max_mem = 256 << 20
             found = re2.Set.SearchSet(options)
             for literal in self.encoded:
-                found.Add(b"".join(b"\\x%02x" % byte for byte in literal))
+                found.Add(b"".join(map(_ESCAPED.__getitem__, literal)))
             before, after = WORD_EDGES
             for (kind, name), pattern in zip(tagged, self._tagged_patterns):  # (RE2 has no lookaround)
                 found.Add(pattern if kind == NOCASE else f"(?:^|[^{before[1:]}){re.escape(name)}(?:$|[^{after[1:]})".encode())
@@ -58,6 +58,8 @@ class LiteralSearch:
         return {self.literals[i] for i in hits if i < len(self.literals)}
 
 
+_ESCAPED = [b"\\x%02x" % byte for byte in range(256)]  # each byte as RE2 reads it literally
+
 # The characters past ASCII that a case-insensitive regex matches for an ASCII letter (Unicode's
 # simple case folding: the Kelvin sign, the long s), as UTF-8.
 _FOLDED_PAST_ASCII = {"k": b"|\\xe2\\x84\\xaa", "s": b"|\\xc5\\xbf"}
@@ -69,4 +71,4 @@ def _folded_pattern(folded: str) -> bytes:
     letter, no repetition."""
     return b"".join(b"(?:[%s%s]%s)" % (char.encode(), char.upper().encode(), _FOLDED_PAST_ASCII.get(char, b""))
                     if char.isascii() and char.isalpha()
-                    else b"".join(b"\\x%02x" % byte for byte in char.encode("utf-8", "surrogatepass")) for char in folded)
+                    else b"".join(map(_ESCAPED.__getitem__, char.encode("utf-8", "surrogatepass"))) for char in folded)

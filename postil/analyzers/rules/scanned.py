@@ -17,9 +17,13 @@ def config_key(config: dict) -> str:
     cached = _KEYS.get(id(config))
     if cached is not None and cached[0] is config:
         return cached[1]
+    return adopt_key(config, hashlib.sha256(json.dumps(config, sort_keys=True, default=repr).encode()).hexdigest()[:20])
+
+
+def adopt_key(config: dict, key: str) -> str:
+    """Give ``config`` the key config_key derives for it."""
     if len(_KEYS) >= 20_000:  # rule reloads leave old ones behind
         _KEYS.clear()
-    key = hashlib.sha256(json.dumps(config, sort_keys=True, default=repr).encode()).hexdigest()[:20]
     _KEYS[id(config)] = (config, key)
     return key
 

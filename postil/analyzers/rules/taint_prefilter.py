@@ -33,15 +33,21 @@ def config_requirement(config: dict) -> tuple[object, tuple[str, ...]]:
     and each literal it names (cached; None: no need)."""
     cached = _REQUIREMENTS.get(id(config))
     if cached is None or cached[0] is not config:
-        if len(_REQUIREMENTS) >= 20_000:
-            _REQUIREMENTS.clear()
-            _SAME_REQUIREMENTS.clear()
         utils = config.get("utils") or {}  # a constraint must hold too: `$F` of `$M.$F(...)` names the call
         requirement = all_of([required_literals(config.get("rule"), utils)]
                              + [required_literals(c, utils) for c in (config.get("constraints") or {}).values()])
         requirement = _SAME_REQUIREMENTS.setdefault(repr(requirement), requirement)
-        cached = _REQUIREMENTS[id(config)] = (config, requirement, tuple(sorted(requirement_literals(requirement))))
+        cached = adopt_requirement(config, requirement, tuple(sorted(requirement_literals(requirement))))
     return cached[1], cached[2]
+
+
+def adopt_requirement(config: dict, requirement: object, literals: tuple[str, ...]) -> tuple:
+    """Give ``config`` what config_requirement derives for it (``literals``: those of ``requirement``)."""
+    if len(_REQUIREMENTS) >= 20_000:
+        _REQUIREMENTS.clear()
+        _SAME_REQUIREMENTS.clear()
+    _REQUIREMENTS[id(config)] = kept = (config, requirement, literals)
+    return kept
 
 
 _SIDES: dict[tuple[int, str], tuple] = {}  # (id(spec), "sources"/"sinks") -> (spec, (requirement, its literals))

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from postil.analyzers.checker import Checker
-from postil.analyzers.rules import builtin_packs, literal_prefilter, loader, rule_yaml
+from postil.analyzers.rules import builtin_packs, literal_prefilter, loader, rule_yaml, scanned, taint_prefilter
 from postil.analyzers.rules.builtin_packs import builtin_rules_for, pack_index
+from postil.analyzers.rules.bulk_documents import taint_configs
 from postil.config import LoadedConfig, PostilConfig
 
 LANGUAGES = ("python", "javascript", "typescript", "tsx", "go", "rust")
@@ -29,6 +30,8 @@ def forget(tmp_path, monkeypatch):
         builtin_packs.pack_index.cache_clear()
         builtin_packs._cache.cache_clear()
         builtin_packs._built.clear()
+        taint_prefilter._REQUIREMENTS.clear()  # (a process starts with none derived)
+        scanned._KEYS.clear()
 
     new_run()
     yield new_run
@@ -169,3 +172,56 @@ def test_an_entry_kept_without_its_prefilter_but_with_requirements_is_a_miss(for
     rules = builtin_rules_for("python")
     assert rules == tuple(expected["python"])
     assert [r.requirement for r in rules] == [r.requirement for r in expected["python"]]
+
+
+FLASK_HANDLER = ("from flask import request\nimport sqlite3\n\n\ndef show(db: sqlite3.Connection):\n"
+                 "    name = request.args['name']\n    return db.execute('SELECT * FROM t WHERE n = ' + name)\n")
+
+
+def _taint_findings(tmp_path: Path) -> list[tuple[str, int]]:
+    checker = Checker(LoadedConfig(PostilConfig(), None, tmp_path))
+    return sorted((f.rule, f.span.start_line) for f in checker.check_text(tmp_path / "views.py", FLASK_HANDLER))
+
+
+def test_a_flow_check_on_a_warm_cache_derives_no_literals_of_the_taint_rules_own_searches(forget, tmp_path, monkeypatch):
+    """A file the taint rules analyse needs the literals each of their sources', sinks'... searches
+    needs (taint_prefilter.config_requirement): the packs' entries keep them, so a warm run walks
+    none of those rule trees again (~2,300 on each check) and finds what a cold run finds."""
+    cold = _taint_findings(tmp_path)
+    assert any("sql" in rule for rule, _ in cold)
+    forget()
+    walked = set()
+    required = taint_prefilter.required_literals
+    monkeypatch.setattr(taint_prefilter, "required_literals", lambda tree, *a, **k: walked.add(id(tree)) or required(tree, *a, **k))
+    assert _taint_findings(tmp_path) == cold
+    own = [config for rule in builtin_rules_for("python") if rule.taint is not None
+           for config in taint_configs(rule.taint, "python")]  # the functions' configs of Python's grammar too
+    assert len(own) > 1000
+    assert not walked & {id(tree) for config in own for tree in (config["rule"], *(config.get("constraints") or {}).values())}
+
+
+def test_a_damaged_entry_of_the_taint_searches_literals_is_a_miss(forget, tmp_path):
+    cold = _taint_findings(tmp_path)
+    for entry in entries(tmp_path):
+        if entry.name.endswith("-python.marshal"):
+            kept = marshal.loads(entry.read_bytes())
+            kept["configs"] = [None if configs is None else configs[:-1] for configs in kept["configs"]]
+            entry.write_bytes(marshal.dumps(kept))
+    forget()
+    assert _taint_findings(tmp_path) == cold
+
+
+def test_a_warm_run_keys_the_taint_rules_searches_as_a_cold_run_without_serialising_them(forget, tmp_path, monkeypatch):
+    """A bulk scan sends each taint search under its key (scanned.config_key: a digest of its JSON, ~1,500
+    of them for the Python rules): a warm run reads the keys kept, the same a cold run derives."""
+    def own_keys() -> list[str]:
+        return [scanned.config_key(config) for rule in builtin_rules_for("python") if rule.taint is not None
+                for config in taint_prefilter.spec_configs(rule.taint)]
+
+    cold = own_keys()
+    forget()
+    serialised = []
+    dumps = scanned.json.dumps
+    monkeypatch.setattr(scanned.json, "dumps", lambda *a, **k: serialised.append(1) or dumps(*a, **k))
+    assert own_keys() == cold
+    assert serialised == []
