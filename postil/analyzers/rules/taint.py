@@ -21,6 +21,7 @@ from postil.analyzers.rules.scanned import config_key
 from postil.analyzers.rules.search import SharedSearch
 from postil.analyzers.rules.taint_builder_fields import builder_stored, own_fields_only
 from postil.analyzers.rules.taint_callers import fed_parameters, named_argument
+from postil.analyzers.rules.taint_checked_reads import checked_reads
 from postil.analyzers.rules.taint_closures import binds, stored_state
 from postil.analyzers.rules.taint_constructors import constructions, field_sinks
 from postil.analyzers.rules.taint_dispatch_tables import table_calls
@@ -39,7 +40,6 @@ from postil.analyzers.rules.taint_parameter_reads import parameter_reads
 from postil.analyzers.rules.taint_paths import span as _span, verdict_span
 from postil.analyzers.rules.taint_prepared import prepared
 from postil.analyzers.rules.span_nesting import holding_another
-from postil.analyzers.rules.taint_route_params import constrained_reads
 from postil.analyzers.rules.taint_sanitized import around_sinks, beside_functions
 from postil.analyzers.rules.taint_spec import Matcher, TaintSpec
 from postil.analyzers.rules.taint_stored_reads import reads_stored
@@ -208,7 +208,7 @@ class FileTaint(TaintFlow):
             n for m in sanitizers if m.focus for match in self.facts.find(m.config) for n in self._focus(match, m.focus)]
         found = [(_span(n), n.kind() == self.g.call) for n in nodes] + [(s, True) for s in filter_clauses(self.facts)]
         self.sanitized = around_sinks(beside_functions(found, self.facts), lambda: [_span(m) for m, _ in sinks or self._sink_matches()])
-        self.sanitized += self.facts.conditions() + self._dead_arms() + self._guards.arm_cuts() + constrained_reads(self.facts)
+        self.sanitized += self.facts.conditions() + self._dead_arms() + self._guards.arm_cuts() + checked_reads(self.facts)
         self.keys = self.facts.keys()
         # a comprehension yielding only cleaned elements or constants is clean (`" ".join(quote(a) for a in args)`,
         # `",".join("?" for _ in ids)`, `[{"name": escape(n)} for n in names]`), or picking among a constant's

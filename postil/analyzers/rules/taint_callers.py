@@ -57,8 +57,11 @@ HANDLES = {
                      r"|\bthis\.(?:urlParams|queryParams|bodyParams)\b|\bsuper\(\s*meta\s*,\s*paramDef\s*,"
                      # (AWS Lambda's handlers: what API Gateway's event holds)
                      r"|\bevent\.(?:queryStringParameters|pathParameters|multiValueQueryStringParameters|body|rawPath|rawQueryString)\b"
-                     # (socket.io's: a client's handshake and the arguments of the events it emits)
-                     r"|\bsocket\.(?:handshake|on)\b"
+                     # (socket.io's: a client's handshake and the arguments of the events it emits; ws's messages)
+                     r"|\bsocket\.(?:handshake|on)\b|\bws\.on\(\s*['\"]message"
+                     # (uWebSockets.js', Elysia's and Bun's WebSocket handlers: `App().ws('/*', { message })`, `websocket: {
+                     # message }`; Elysia's routes, their context taken apart; hyper-express's request parameters)
+                     r"|\.ws(?:<[^>()]{0,200}>)?\(\s*['\"`]|\bwebsocket\s*:\s*\{|\bfrom\s+['\"]elysia['\"]|\b(?:req|request)\.(?:query|path)_parameters\b"
                      # (MagicMirror's node helpers: the payload of a browser's socket notification)
                      r"|\bsocketNotificationReceived\b"
                      # (Countly's plugins: `params.qstring`, the request's query string and body)
