@@ -8,35 +8,19 @@ config still holds in its folder and below it only."""
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 import pytest
 
 from postil.config.editor import Settings
 from postil.server.check_child import _Child
-
-DIRECTORIES = 120
-
-
-def _chains(root: Path, depth: int) -> None:
-    """DIRECTORIES directories, each holding a file, in chains ``depth`` levels deep."""
-    (root / ".git").mkdir(parents=True)
-    for chain in range(DIRECTORIES // depth):
-        directory = root / f"c{chain}"
-        for level in range(depth):
-            directory = directory / f"d{level}"
-            directory.mkdir(parents=True)
-            (directory / "m.py").write_text("x = 1\n")
+from tests.hardening.deep_directories import DIRECTORIES, chains, count_stats
 
 
 def _stats_of_files(root: Path, monkeypatch) -> tuple[int, list[Path], _Child]:
     child = _Child()
     child.prepare(Settings(), 0, [root], logging.WARNING)
-    calls = []
-    for name in ("stat", "lstat"):
-        real = getattr(os, name)
-        monkeypatch.setattr(os, name, lambda *a, _real=real, **k: calls.append(1) or _real(*a, **k))
+    calls = count_stats(monkeypatch)
     files, problems = child.files()
     monkeypatch.undo()
     assert problems == []
@@ -44,8 +28,8 @@ def _stats_of_files(root: Path, monkeypatch) -> tuple[int, list[Path], _Child]:
 
 
 def test_the_stats_a_directory_do_not_grow_with_depth(tmp_path: Path, monkeypatch):
-    _chains(tmp_path / "shallow", 2)
-    _chains(tmp_path / "deep", 60)
+    chains(tmp_path / "shallow", 2)
+    chains(tmp_path / "deep", 60)
     shallow, files, _ = _stats_of_files(tmp_path / "shallow", monkeypatch)
     deep, deep_files, _ = _stats_of_files(tmp_path / "deep", monkeypatch)
     assert len(files) == len(deep_files) == DIRECTORIES
@@ -55,7 +39,7 @@ def test_the_stats_a_directory_do_not_grow_with_depth(tmp_path: Path, monkeypatc
 
 @pytest.mark.parametrize("nested", [".postil.toml", "pyproject.toml"])
 def test_a_nested_config_holds_in_its_folder_and_below_only(tmp_path: Path, monkeypatch, nested):
-    _chains(tmp_path, 6)
+    chains(tmp_path, 6)
     middle = tmp_path / "c0" / "d0" / "d1" / "d2"
     (middle / nested).write_text(('[tool.postil]\n' if nested == "pyproject.toml" else "") + 'exclude = ["vendor/"]\n')
     _, _, child = _stats_of_files(tmp_path, monkeypatch)
