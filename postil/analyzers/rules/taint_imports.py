@@ -149,8 +149,10 @@ class ImportGraph:
         self._real_directories: dict[str, str] = {}  # see real
         self._directories: dict[Path, Path] = {}  # a file -> its directory (see directory)
         self._parents: dict[str, Path] = {}  # a directory's name -> its one Path (see directory)
-        self._targets: dict[tuple[str, str, str], tuple] = {}  # (file, language, text) -> see targets
-        self._uses: dict[tuple[str, str, str], tuple] = {}  # (file, language, text) -> see used
+        # (file, language) -> (its text, see targets / used): one text kept a file, the one last asked of (a
+        # server's session would otherwise hold up to 4,096 old texts of its modules)
+        self._targets: dict[tuple[str, str], tuple[str, tuple]] = {}
+        self._uses: dict[tuple[str, str], tuple[str, tuple]] = {}
         self._importers: dict[Path, set[Path]] = {}
         self._aliases = PathAliases(self._root)
 
@@ -160,8 +162,9 @@ class ImportGraph:
         of each import of ``text`` (the file ``path``'s) that resolves to a module of the
         workspace, kept by the text: a module's are asked for each file importing it. The
         modules read to follow barrels' re-exports are noted in ``read`` (see ReExports.passed)."""
-        key = (str(self.real(path)), language, text)  # (a file checked is a module of others)
-        known = self._targets.get(key)
+        key = (str(self.real(path)), language)  # (a file checked is a module of others)
+        kept = self._targets.get(key)
+        known = kept[1] if kept is not None and kept[0] == text else None
         if known is None:
             if len(self._targets) > 4096:
                 self._targets.clear()
@@ -184,7 +187,8 @@ class ImportGraph:
                     continue
                 if submodule is not None or target is not None:
                     found.append((local, name, submodule or target, name is None or submodule is not None))
-            known = self._targets[key] = tuple(found)
+            known = tuple(found)
+            self._targets[key] = (text, known)
         return self.reexports.passed(known, read) if self.reexports is not None and FAMILY.get(language) == "js" else known
 
     def real(self, path: Path) -> Path:
@@ -226,8 +230,9 @@ class ImportGraph:
         of, and the modules read to follow re-exports, kept by the text while those are the same.
         Resolved first, so only the names of the workspace's modules are looked for (a library's
         typing imports are most of its names, and each is a search of the whole text)."""
-        key = (str(self.real(path)), language, text)
-        known = self._uses.get(key)
+        key = (str(self.real(path)), language)
+        kept = self._uses.get(key)
+        known = kept[1] if kept is not None and kept[0] == text else None
         if known is not None and any(self._text_of(module)[1] != digest for module, digest in known[2].items()):
             known = None  # (a barrel changed: a name may come from another module now)
         if known is None:
@@ -248,7 +253,8 @@ class ImportGraph:
             importer = self.real(path)
             for target in {*modules.values(), *(t for t, _ in functions.values()), *read}:
                 self._importers.setdefault(target, set()).add(importer)
-            known = self._uses[key] = (functions, modules, read)
+            known = (functions, modules, read)
+            self._uses[key] = (text, known)
         return known
 
     def note_dependent(self, dependent: Path, on: Path) -> None:

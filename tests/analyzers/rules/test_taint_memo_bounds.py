@@ -56,3 +56,25 @@ def test_an_importers_calls_are_read_once_for_all_its_flat_imports(tmp_path: Pat
     found = graph.targets(importer, text, "python")
     assert sorted(module.name for _, _, module, _ in found) == sorted(f"m{i}.py" for i in range(300))
     assert len(read) == 1  # main: a regex compiled and run over the text for each of the 300 imports
+
+
+def test_a_modules_imports_are_kept_with_its_last_text_only(tmp_path: Path):
+    """A server's session edits a module many times: what its imports resolve to was kept by (file, text), up to
+    4,096 old texts of it alive; now by the file, with the text last asked of (an edit's answer is still new)."""
+    (tmp_path / "helpers.py").write_text("def clean(x):\n    return x\n")
+    module = tmp_path / "views.py"
+    graph = ImportGraph(tmp_path, lambda path: (path.read_text(), ""))
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(TEXTS):
+            text = f"from helpers import clean\n\n\ndef view_{i}(x):\n    return clean(x)\n" + "#" * SIZE + "\n"
+            assert [(local, module.name) for local, _, module, _ in graph.targets(module, text, "python")] \
+                == [("clean", "helpers.py")]
+            assert "clean" in graph.used(module, text, "python")[0]
+        text = "import os\n"
+        assert graph.targets(module, text, "python") == ()  # (the edit's answer, not the kept one)
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert kept < SIZE * (16 + 4), kept  # (base_names keeps its last 16 texts) before: all 40 kept (~10.5 MB)
