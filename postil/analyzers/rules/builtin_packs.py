@@ -151,14 +151,14 @@ def _kept_rules(kept: object, rule_language: str) -> list[tuple[int, Rule]] | No
         if not (isinstance(regexes, dict) and all(map(_requirement_shaped, regexes.values()))
                 and isinstance(configs, list) and len(configs) == len(rules)):
             return None
-        searches = [(rule, kept_configs) for (_, rule), kept_configs in zip(rules, configs) if rule.taint is not None]
-        if not all(_configs_shaped(rule, kept_configs) for rule, kept_configs in searches):
+        searches = [(_searched(rule), kept_configs) for (_, rule), kept_configs in zip(rules, configs) if rule.taint is not None]
+        if not all(_configs_shaped(searched, kept_configs) for searched, kept_configs in searches):
             return None
     except (TypeError, ValueError, KeyError, AttributeError):
         return None
     adopt_requirements([rule for _, rule in rules], requirements, regexes)
-    for rule, kept_configs in searches:
-        for config, (requirement, literals, key) in zip(_searched(rule), kept_configs, strict=True):
+    for searched, kept_configs in searches:
+        for config, (requirement, literals, key) in zip(searched, kept_configs, strict=True):
             adopt_requirement(config, requirement, literals)
             adopt_key(config, key)
     return rules
@@ -183,9 +183,9 @@ def _searched(rule: Rule) -> list[dict]:
     return taint_configs(rule.taint, rule.language)
 
 
-def _configs_shaped(rule: Rule, kept: object) -> bool:
-    """Whether ``kept`` is what _searches gives for ``rule``."""
-    return isinstance(kept, list) and len(kept) == len(_searched(rule)) and all(
+def _configs_shaped(searched: list[dict], kept: object) -> bool:
+    """Whether ``kept`` is what _searches gives for a rule whose searched configs are ``searched``."""
+    return isinstance(kept, list) and len(kept) == len(searched) and all(
         isinstance(entry, tuple) and len(entry) == 3 and _requirement_shaped(entry[0]) and isinstance(entry[1], tuple)
         and isinstance(entry[2], str) for entry in kept)
 
