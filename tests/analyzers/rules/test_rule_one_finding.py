@@ -217,6 +217,16 @@ CASES = [
      "def add():\n"
      "    return 'ok'\n",
      [("python/correctness/flask-cache-ignores-query-string", 6), ("python/correctness/flask-cache-on-write-view", 10)]),
+    # an HTML fragment built from a Lambda event, then put into the page's template: one cross-site
+    # scripting, reported where the fragment takes the value, not again where the page is filled in
+    ("greet.py",
+     "SHELL = '<!doctype html><main>{content}</main><footer>{year}</footer>'\n"
+     "def handler(event, context):\n"
+     "    who = event['pathParameters']['who']\n"
+     "    card = '<h2>Welcome back, ' + who + '</h2>'\n"
+     "    page = SHELL.format(content=card, year=2026)\n"
+     "    return {'statusCode': 200, 'headers': {'Content-Type': 'text/html'}, 'body': page}\n",
+     [("python/security/tainted-xss", 4)]),
 ]
 
 
