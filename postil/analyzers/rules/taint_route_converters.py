@@ -12,7 +12,7 @@ from pathlib import Path
 from weakref import WeakKeyDictionary
 
 # Django's and Flask's `<int:name>`, Sanic's and Bottle's `<name:int>`: what leaves no separator, quote or markup
-_CONVERTED = re.compile(r"<(?:(?:int|float|uuid|slug):(\w+)|(\w+):(?:int|float|uuid|slug|alpha|ymd))>")
+_CONVERTED = re.compile(r"<(?:(?:int|float|uuid|slug):(\w+)|(\w+):(?:int|float|number|uuid|slug|alpha|ymd))>")
 _STRING = re.compile(r"""[rbuRBUfF]*("[^"\n]*"|'[^'\n]*')""")
 _NAME = re.compile(r"(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)")
 _TABLES: WeakKeyDictionary = WeakKeyDictionary()  # workspace -> its RouteConverters

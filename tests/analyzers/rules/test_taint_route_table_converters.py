@@ -1,9 +1,9 @@
 """URL parameters a route table of another module converts (issue 31): Django's `urls.py` declares
 `path("orders/<int:order_id>/", views.order_file)` (black's layout: the view on the next line too), Sanic's
-blueprint `add_route(views.download, "/exports/<export_id:uuid>")`: the view gets a number or a UUID, not the
-request's text. A parameter the table leaves a string (`<str:name>`, `<name>`) stays request data. (Each view
-module calls a function of the project, as views do: a module importing none of it is not linked to the files
-near it, see Workspace.link.) Real CLI, real files."""
+blueprint `add_route(views.download, "/exports/<export_id:uuid>")` (or `<chunk_no:number>`, Sanic's older name
+of `float`): the view gets a number or a UUID, not the request's text. A parameter the table leaves a string
+(`<str:name>`, `<name>`) stays request data. (Each view module calls a function of the project, as views do: a
+module importing none of it is not linked to the files near it, see Workspace.link.) Real CLI, real files."""
 
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ from . import handlers
 
 exports = Blueprint("exports")
 exports.add_route(handlers.download, "/exports/<export_id:uuid>", methods=["GET"])
+exports.add_route(handlers.chunk, "/chunks/<chunk_no:number>", methods=["GET"])
 exports.add_route(handlers.by_name, "/named/<label>", methods=["GET"])
 '''
 SANIC_HANDLERS = '''import os
@@ -64,6 +65,10 @@ async def download(request, export_id):
 
 async def by_name(request, label):
     return await response.file(os.path.join(ROOT, label))
+
+
+async def chunk(request, chunk_no):
+    return await response.file(os.path.join(ROOT, f"chunk-{chunk_no}.bin"))
 '''
 
 STORAGE = '''def root_for(kind):
