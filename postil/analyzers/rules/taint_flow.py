@@ -528,17 +528,18 @@ class TaintFlow:
     def _helper_cuts(self, helpers: list) -> list[tuple[int, int]]:
         """Spans of the arguments helpers do not return (`def safe_next(u): ... return "/"`,
         `return int(u)`: the whole argument list; `toInt(value, fallback)` returning a number
-        or its fallback: the value): their data is not in the call's value (``helpers``: see
-        _local_helpers)."""
+        or its fallback: the value; `return open(path)`, one flow at the helper's sink: see
+        Summary.returned) (``helpers``: see _local_helpers)."""
         cuts = []
         for _, _, arguments, summary in helpers:
             if arguments is None or summary.source is not None or not summary.returns or summary.passes is None:
                 continue
-            if summary.passes == ():
+            passes = summary.returned()
+            if not passes:
                 cuts.append(_span(arguments))
                 continue
             call = arguments.parent()
-            passed = {_span(a) for a in (self._argument(call, i, name) for i, name in summary.passes) if a is not None}
+            passed = {_span(a) for a in (self._argument(call, i, name) for i, name in passes) if a is not None}
             cuts += [_span(a) for a in arguments.named_children() if a.kind() != "comment" and _span(a) not in passed]
         return cuts
 
@@ -552,10 +553,11 @@ class TaintFlow:
                 continue
             if summary.source is not None:
                 return summary.source
-            if summary.passes != () and arguments is not None:
-                origin = self._taint_of(arguments, state) if summary.passes is None else next(
+            passes = summary.returned()
+            if passes != () and arguments is not None:
+                origin = self._taint_of(arguments, state) if passes is None else next(
                     (o for o in (self._taint_of(self._argument(arguments.parent(), i, name), state)
-                                 for i, name in summary.passes) if o is not None), None)
+                                 for i, name in passes) if o is not None), None)
                 if origin is not None and not is_parameter(origin):
                     return origin
                 found = found or origin
@@ -593,4 +595,3 @@ class TaintFlow:
             summary.passes = tuple((i - method, n) for i, n in sorted(passed.items()) if i >= method)
         self._summaries[name] = summary
         return summary
-

@@ -132,3 +132,11 @@ class Summary:
     passes: tuple[tuple[int, str], ...] | None = ()
     returns: bool = False  # returns a value somewhere
     sinks: tuple[tuple[int, str, str], ...] = ()  # (position, name, sink) of each parameter that reaches a sink
+
+    def returned(self) -> tuple[tuple[int, str], ...] | None:
+        """The arguments it passes through to its result (see ``passes``) less those it hands a sink of the
+        rule first: that flow is reported at its sink, not again where the caller uses the result."""
+        if self.passes is None or not self.sinks:
+            return self.passes
+        sunk = {position for position, _, _ in self.sinks}
+        return tuple((i, name) for i, name in self.passes if i not in sunk)
