@@ -9,7 +9,10 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
-_KEYS: dict[int, tuple[dict, str]] = {}  # id(config) -> (config, its key): the config held keeps its id
+from postil.core.generations import Generations
+
+# id(config) -> (config, its key): the config held keeps its id (kept while in use: a rules reload leaves old ones)
+_KEYS: Generations[int, tuple[dict, str]] = Generations(10_000)
 
 
 def config_key(config: dict) -> str:
@@ -22,9 +25,7 @@ def config_key(config: dict) -> str:
 
 def adopt_key(config: dict, key: str) -> str:
     """Give ``config`` the key config_key derives for it."""
-    if len(_KEYS) >= 20_000:  # rule reloads leave old ones behind
-        _KEYS.clear()
-    _KEYS[id(config)] = (config, key)
+    _KEYS.put(id(config), (config, key))
     return key
 
 
