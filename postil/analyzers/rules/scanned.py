@@ -17,7 +17,7 @@ _KEYS: Generations[int, tuple[dict, str]] = Generations(10_000)
 
 def config_key(config: dict) -> str:
     """A short key of a config's content, the same in every process (see ScannedConfigs)."""
-    cached = _KEYS.get(id(config))
+    cached = _KEYS.young.get(id(config)) or _KEYS.recall(id(config))
     if cached is not None and cached[0] is config:
         return cached[1]
     return adopt_key(config, hashlib.sha256(json.dumps(config, sort_keys=True, default=repr).encode()).hexdigest()[:20])

@@ -219,12 +219,12 @@ def prepared(config: dict, language: str, ascii_text: bool, lift: bool = False) 
     one, see _lifted_regex). Cached: rule configs live as long as their rules, and configs
     with the same content (taint rules repeat their sources) share one alternative."""
     key = (id(config), language, ascii_text, lift)
-    cached = _PREPARED.get(key)
+    cached = _PREPARED.young.get(key) or _PREPARED.recall(key)
     if cached is not None and cached[0] is config:
         return cached[1]
     content = json.dumps([config, language, ascii_text, lift], sort_keys=True, default=repr)  # YAML may hold dates
     with _LOCK:  # one Prepared for one content when two threads check at once
-        ready = _BY_CONTENT.get(content)
+        ready = _BY_CONTENT.young.get(content) or _BY_CONTENT.recall(content)
         if ready is None:
             searched = ascii_rule(config) if ascii_text else config
             try:
@@ -305,7 +305,7 @@ def _alone_search(config: dict, ascii_text: bool, lift: bool) -> tuple[dict, Alt
     """``config`` to search alone, and what to check here on its matches (None: nothing): its
     regex constraints and lifted regexes, which ast-grep would compile on every search (the
     shared traversal checks them here too; 0.38 ms a file for `request.$A` and its constraint)."""
-    cached = _ALONE.get((id(config), ascii_text, lift))
+    cached = _ALONE.young.get((id(config), ascii_text, lift)) or _ALONE.recall((id(config), ascii_text, lift))
     if cached is None or cached[0] is not config:
         searched, checks = (ascii_rule(config) if ascii_text else config), None
         plain = set(config) <= {"rule", "constraints"} and isinstance(config.get("rule"), dict) \

@@ -34,12 +34,12 @@ _LITERAL_INDEXES: dict[tuple[int, ...], tuple[list, object, dict]] = {}  # ids o
 def config_requirement(config: dict) -> tuple[object, tuple[str, ...]]:
     """The literals a text must hold for ``config`` (its rule and its constraints) to match,
     and each literal it names (cached; None: no need)."""
-    cached = _REQUIREMENTS.get(id(config))
+    cached = _REQUIREMENTS.young.get(id(config)) or _REQUIREMENTS.recall(id(config))
     if cached is None or cached[0] is not config:
         utils = config.get("utils") or {}  # a constraint must hold too: `$F` of `$M.$F(...)` names the call
         requirement = all_of([required_literals(config.get("rule"), utils)]
                              + [required_literals(c, utils) for c in (config.get("constraints") or {}).values()])
-        same = _SAME_REQUIREMENTS.get(repr(requirement))
+        same = _SAME_REQUIREMENTS.young.get(repr(requirement)) or _SAME_REQUIREMENTS.recall(repr(requirement))
         requirement = same if same is not None else _SAME_REQUIREMENTS.put(repr(requirement), requirement)
         cached = adopt_requirement(config, requirement, tuple(sorted(requirement_literals(requirement))))
     return cached[1], cached[2]
